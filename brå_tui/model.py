@@ -1,0 +1,195 @@
+"""Plain data: the council, its people and its meetings, as read from the store."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+RISK_LEVELS = ("red", "yellow", "green")
+FOLLOWUP_STATES = ("open", "done", "dropped")
+
+
+@dataclass
+class Person:
+    """Someone the council knows: a member, an official, a guest."""
+
+    name: str
+    title: str | None = None
+    org: str | None = None
+    party: str | None = None
+    aliases: list[str] = field(default_factory=list)
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class StandingItem:
+    """An agenda point that every new meeting starts with."""
+
+    title: str
+    since: dt.date | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class Council:
+    """The council itself: names, risk areas and what the risk levels mean."""
+
+    name: str = "Brottsförebyggande rådet"
+    short_name: str = "Lokala Brå"
+    municipality: str = ""
+    default_place: str = ""
+    risk_source: str = ""
+    areas: list[str] = field(default_factory=list)
+    levels: dict[str, str] = field(default_factory=dict)
+    standing_items: list[StandingItem] = field(default_factory=list)
+
+
+@dataclass
+class Attendee:
+    """One person present at a meeting, as the notes list them."""
+
+    name: str
+    party: str | None = None
+    title: str | None = None
+    org: str | None = None
+    role: str | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class Decision:
+    """A decision (Beslut) taken under an agenda item."""
+
+    text: str
+    amount_sek: int | None = None
+    account: str | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class Item:
+    """An agenda item (Ärende) or an other question (Övrig fråga)."""
+
+    title: str
+    presenters: list[str] = field(default_factory=list)
+    areas: list[str] = field(default_factory=list)
+    confidential: bool = False
+    notes: str = ""
+    decisions: list[Decision] = field(default_factory=list)
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class RiskPicture:
+    """The county board's picture of social risks as reported at one meeting."""
+
+    period: str | None = None
+    source: str | None = None
+    areas: dict[str, str] = field(default_factory=dict)
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class FollowUp:
+    """A follow-up (Logg/Uppföljning) entry; the same id across meetings is the same item."""
+
+    id: str
+    title: str
+    status: str = ""
+    owners: list[str] = field(default_factory=list)
+    state: str = "open"
+    areas: list[str] = field(default_factory=list)
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class ScheduleEntry:
+    """A meeting announced in the Tidplan."""
+
+    date: dt.date
+    start: dt.time | None = None
+    end: dt.time | None = None
+    place: str | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class Meeting:
+    """One meeting of the council: one file in the store."""
+
+    date: dt.date
+    start: dt.time | None = None
+    end: dt.time | None = None
+    place: str | None = None
+    attendees: list[Attendee] = field(default_factory=list)
+    items: list[Item] = field(default_factory=list)
+    risk: RiskPicture | None = None
+    followups: list[FollowUp] = field(default_factory=list)
+    schedule: list[ScheduleEntry] = field(default_factory=list)
+    other: list[Item] = field(default_factory=list)
+    extra: dict[str, Any] = field(default_factory=dict)
+    path: Path | None = field(default=None, compare=False)
+
+    @property
+    def key(self) -> str:
+        """The meeting's name in the store: its file stem, else its date."""
+        return self.path.stem if self.path is not None else self.date.isoformat()
+
+    def with_role(self, role: str) -> list[Attendee]:
+        """The attendees with a given role (ordförande, sekreterare)."""
+        return [a for a in self.attendees if (a.role or "").casefold() == role.casefold()]
+
+    def decisions(self) -> list[tuple[Item, Decision]]:
+        """Every decision in the meeting with the item it belongs to."""
+        return [(item, d) for item in [*self.items, *self.other] for d in item.decisions]
+
+
+@dataclass
+class Finding:
+    """A problem found in a store file: where it is and what is wrong."""
+
+    path: Path
+    message: str
+    line: int | None = None
+    column: int | None = None
+    severity: str = "error"  # error | warning
+
+    def __str__(self) -> str:
+        where = str(self.path)
+        if self.line is not None:
+            where += f":{self.line}"
+            if self.column is not None:
+                where += f":{self.column}"
+        return f"{where}: {self.severity}: {self.message}"
+
+
+@dataclass
+class Store:
+    """A whole store as read: the council, the people, the meetings that parsed, the files that did not."""
+
+    root: Path
+    council: Council
+    people: list[Person]
+    meetings: list[Meeting]
+    broken: list[Finding] = field(default_factory=list)
+    warnings: list[Finding] = field(default_factory=list)
+
+    def meetings_newest_first(self) -> list[Meeting]:
+        """The meetings sorted by date, newest first."""
+        return sorted(self.meetings, key=lambda m: (m.date, m.key), reverse=True)
+
+    def latest(self) -> Meeting | None:
+        """The most recent meeting, if any."""
+        ordered = self.meetings_newest_first()
+        return ordered[0] if ordered else None
+
+    def meeting(self, key: str) -> Meeting | None:
+        """The meeting named by its date or file stem; 'latest' is the newest."""
+        if key == "latest":
+            return self.latest()
+        for m in self.meetings:
+            if m.key == key:
+                return m
+        return None
