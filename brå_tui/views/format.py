@@ -1,0 +1,60 @@
+"""Swedish formatting of dates, times, amounts and states for the views."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+MONTHS = ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti",
+          "september", "oktober", "november", "december")
+WEEKDAYS = ("måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag")
+STATES = {"open": "öppen", "done": "klar", "dropped": "struken"}
+
+
+def long_date(day: dt.date) -> str:
+    """A date as the notes write it: '15 november 2024'."""
+    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
+
+
+def weekday(day: dt.date) -> str:
+    """The Swedish name of the date's weekday: 'fredag'."""
+    return WEEKDAYS[day.weekday()]
+
+
+def clock(time: dt.time | None) -> str:
+    """A time as the notes write it: '09.00'."""
+    return "" if time is None else f"{time.hour:02d}.{time.minute:02d}"
+
+
+def time_span(start: dt.time | None, end: dt.time | None) -> str:
+    """A start and end time: '09.00–11.20', or whichever is known."""
+    if start and end:
+        return f"{clock(start)}–{clock(end)}"
+    return clock(start or end)
+
+
+def period_label(period: str | None) -> str | None:
+    """A reporting period '2023-12' as 'dec 2023'; other text as written; None if absent."""
+    if not period:
+        return None
+    try:
+        year, month = period.split("-")[:2]
+        return f"{MONTHS[int(month) - 1][:3]} {int(year)}"
+    except (ValueError, IndexError):
+        return period
+
+
+def amount(sek: int | None) -> str:
+    """An amount in kronor with a space between thousands: '10 000 kr'."""
+    if sek is None:
+        return ""
+    return f"{sek:,} kr".replace(",", " ")
+
+
+def state_word(state: str) -> str:
+    """A follow-up state in Swedish: öppen, klar, struken."""
+    return STATES.get(state, state)
+
+
+def names(written: list[str]) -> str:
+    """A list of names as one line: 'Thomas N, Mikael J'; a dash when empty."""
+    return ", ".join(written) if written else "–"

@@ -1,0 +1,197 @@
+"""One meeting rendered like the notes, whole or a section at a time (the app's tabs show one each)."""
+
+from __future__ import annotations
+
+from rich.console import Group, RenderableType
+from rich.padding import Padding
+from rich.table import Table
+from rich.text import Text
+
+from brå_tui.model import Council, Item, Meeting
+from brå_tui.views.format import amount, long_date, names, period_label, state_word, time_span, weekday
+from brå_tui.views.theme import level_text
+from brå_tui.views.tables import table as plain_table
+
+INDENT = 3
+
+
+def section_title(title: str) -> Text:
+    """A section heading in a meeting: bold and underlined, so it stands out without colour."""
+    return Text(title, style="bold underline")
+
+
+def empty(note: str) -> Text:
+    """What a section shows when it holds nothing."""
+    return Text(note, style="dim italic")
+
+
+def heading(meeting: Meeting, council: Council) -> Text:
+    """The council's name, 'Anteckningar' and the date in Swedish."""
+    text = Text()
+    title = council.name + (f" – {council.short_name}" if council.short_name else "")
+    text.append(title, style="bold")
+    if council.municipality:
+        text.append(f"\n{council.municipality}")
+    text.append(f"\nAnteckningar {long_date(meeting.date)}", style="bold")
+    return text
+
+
+def _fact_table() -> Table:
+    table = Table(box=None, show_header=False, padding=(0, 1, 0, 0))
+    table.add_column(style="bold", no_wrap=True)
+    table.add_column(overflow="fold")
+    return table
+
+
+def overview(meeting: Meeting, council: Council) -> RenderableType:
+    """Heading, time, place, chair, secretary and the meeting's decisions in brief."""
+    facts = _fact_table()
+    facts.add_row("Tid", f"{weekday(meeting.date)} {long_date(meeting.date)}"
+                  + (f", {time_span(meeting.start, meeting.end)}" if meeting.start or meeting.end else ""))
+    facts.add_row("Plats", meeting.place or "–")
+    facts.add_row("Ordförande", names([a.name for a in meeting.with_role("ordförande")]))
+    facts.add_row("Sekreterare", names([a.name for a in meeting.with_role("sekreterare")]))
+    facts.add_row("Närvarande", str(len(meeting.attendees)))
+    parts: list[RenderableType] = [heading(meeting, council), Text(), facts]
+    decided = meeting.decisions()
+    parts += [Text(), section_title("Beslut")]
+    if not decided:
+        parts.append(empty("Inga beslut."))
+    for item, decision in decided:
+        line = Text("• ")
+        line.append(f"{item.title}: ", style="bold")
+        line.append(decision.text)
+        money = _money(decision.amount_sek, decision.account)
+        if money:
+            line.append(f" ({money})")
+        parts.append(Padding(line, (0, 0, 0, 1)))
+    return Group(*parts)
+
+
+def attendees(meeting: Meeting) -> RenderableType:
+    """Närvarande: name, party, title and organisation, role."""
+    if not meeting.attendees:
+        return Group(section_title("Närvarande"), empty("Ingen närvarolista."))
+    table = plain_table()
+    table.add_column("Namn", overflow="fold")
+    table.add_column("Parti", no_wrap=True)
+    table.add_column("Titel/organisation", overflow="fold")
+    table.add_column("Roll", overflow="fold")
+    for a in meeting.attendees:
+        table.add_row(a.name, a.party or "", ", ".join(x for x in (a.title, a.org) if x), a.role or "")
+    return Group(section_title("Närvarande"), table)
+
+
+def _money(sek: int | None, account: str | None) -> str:
+    parts = []
+    if sek is not None:
+        parts.append(amount(sek))
+    if account:
+        parts.append(f"konto {account}")
+    return ", ".join(parts)
+
+
+def item_block(number: int, item: Item) -> RenderableType:
+    """One agenda item: title, presenters, areas, notes and decisions."""
+    title = Text(f"{number}. ", style="bold")
+    title.append(item.title, style="bold")
+    if item.confidential:
+        title.append(" (konfidentiellt)", style="italic")
+    body: list[RenderableType] = []
+    if item.presenters:
+        body.append(Text.assemble(("Föredragande: ", "italic"), ", ".join(item.presenters)))
+    if item.areas:
+        body.append(Text.assemble(("Områden: ", "italic"), ", ".join(item.areas)))
+    notes = item.notes.strip()
+    if notes:
+        body.append(Text(notes))
+    for decision in item.decisions:
+        line = Text.assemble(("Beslut: ", "bold"), decision.text)
+        money = _money(decision.amount_sek, decision.account)
+        if money:
+            line.append(f"\n{money}", style="bold")
+        body.append(line)
+    return Group(title, Padding(Group(*body), (0, 0, 0, INDENT)) if body else Text())
+
+
+def _item_list(title: str, entries: list[Item], none: str) -> RenderableType:
+    parts: list[RenderableType] = [section_title(title)]
+    if not entries:
+        parts.append(empty(none))
+    for n, item in enumerate(entries, start=1):
+        parts += [item_block(n, item), Text()]
+    return Group(*parts)
+
+
+def items(meeting: Meeting) -> RenderableType:
+    """Ärenden, in agenda order."""
+    return _item_list("Ärenden", meeting.items, "Inga ärenden.")
+
+
+def others(meeting: Meeting) -> RenderableType:
+    """Övriga frågor."""
+    return _item_list("Övriga frågor", meeting.other, "Inga övriga frågor.")
+
+
+def risk_picture(meeting: Meeting, council: Council) -> RenderableType:
+    """Lägesbild sociala risker: each area's level as word and glyph, with period and source."""
+    parts: list[RenderableType] = [section_title("Lägesbild sociala risker")]
+    risk = meeting.risk
+    if risk is None:
+        return Group(*parts, empty("Ingen lägesbild vid det här mötet."))
+    facts = _fact_table()
+    facts.add_row("Period", period_label(risk.period) or "anges inte")
+    facts.add_row("Källa", risk.source or council.risk_source or "–")
+    table = plain_table()
+    table.add_column("Område", overflow="fold")
+    table.add_column("Nivå", no_wrap=True)
+    known = list(council.areas)
+    extra = [a for a in risk.areas if a not in known]
+    for area in known:
+        table.add_row(area, level_text(risk.areas.get(area)))
+    for area in extra:
+        table.add_row(Text(f"{area} (okänt område)", style="italic"), level_text(risk.areas[area]))
+    return Group(*parts, facts, table)
+
+
+def followups(meeting: Meeting) -> RenderableType:
+    """Logg/Uppföljning av ärenden: title, status, owners, state."""
+    if not meeting.followups:
+        return Group(section_title("Logg/Uppföljning av ärenden"), empty("Inga uppföljningar."))
+    table = plain_table()
+    table.add_column("Ärende", overflow="fold")
+    table.add_column("Status", overflow="fold")
+    table.add_column("Ansvarig", overflow="fold")
+    table.add_column("Läge", no_wrap=True)
+    for f in meeting.followups:
+        owners = names(f.owners) if f.owners else Text("ingen", style="italic")
+        state = Text(state_word(f.state), style="bold" if f.state == "open" else "dim")
+        table.add_row(f.title, f.status, owners, state)
+    return Group(section_title("Logg/Uppföljning av ärenden"), table)
+
+
+def schedule(meeting: Meeting) -> RenderableType:
+    """Tidplan: the meetings announced at this meeting."""
+    if not meeting.schedule:
+        return Group(section_title("Tidplan"), empty("Ingen tidplan."))
+    table = plain_table()
+    table.add_column("Datum", no_wrap=True)
+    table.add_column("Dag", no_wrap=True)
+    table.add_column("Tid", no_wrap=True)
+    places = any(entry.place for entry in meeting.schedule)
+    if places:
+        table.add_column("Plats", overflow="fold")
+    for entry in meeting.schedule:
+        row = [entry.date.isoformat(), weekday(entry.date), time_span(entry.start, entry.end)]
+        table.add_row(*row, *([entry.place or ""] if places else []))
+    return Group(section_title("Tidplan"), table)
+
+
+def meeting_view(meeting: Meeting, council: Council) -> RenderableType:
+    """The whole meeting, section after section, like the notes."""
+    sections = [overview(meeting, council), attendees(meeting), items(meeting), risk_picture(meeting, council),
+                followups(meeting), schedule(meeting), others(meeting)]
+    spaced: list[RenderableType] = []
+    for section in sections:
+        spaced += [section, Text()]
+    return Group(*spaced[:-1])

@@ -1,0 +1,60 @@
+"""How each risk level looks: a Swedish word, a glyph and a colour, so colour is never alone."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rich.text import Text
+
+
+@dataclass(frozen=True)
+class LevelStyle:
+    """The look of one risk level."""
+
+    word: str      # what the level means; no two start with the same letter
+    colour: str    # the colour's Swedish name, for the legend
+    glyph: str     # a mark of fixed width that reads without colour
+    style: str     # the Rich style of the cell
+
+
+LEVELS: dict[str, LevelStyle] = {
+    "red": LevelStyle("Omfattande", "röd", "●●●", "bold red"),
+    "yellow": LevelStyle("Återkommande", "gul", "●● ", "bold yellow"),
+    "green": LevelStyle("Låg", "grön", "●  ", "green"),
+}
+NOT_REPORTED = LevelStyle("Ej rapporterad", "ingen", "–  ", "dim")
+UNKNOWN_STYLE = "italic"
+
+TRENDS: dict[str, tuple[str, str]] = {
+    "stigande": ("↑", "bold red"),
+    "sjunkande": ("↓", "green"),
+    "oförändrad": ("→", ""),
+    "okänd": ("?", "dim"),
+}
+
+
+def level_style(level: str | None) -> LevelStyle:
+    """The look of a level (red, yellow, green); an unknown or missing level looks 'not reported'."""
+    if level is None:
+        return NOT_REPORTED
+    return LEVELS.get(level, LevelStyle(level, level, "?  ", UNKNOWN_STYLE))
+
+
+def level_text(level: str | None, stacked: bool = False) -> Text:
+    """A level as glyph and word in its colour; stacked puts the word under the glyph."""
+    look = level_style(level)
+    if level is None:
+        return Text(look.glyph.strip(), style=look.style)
+    sep = "\n" if stacked else " "
+    return Text(f"{look.glyph.rstrip() if stacked else look.glyph}{sep}{look.word}", style=look.style)
+
+
+def level_meaning(level: str, meanings: dict[str, str]) -> str:
+    """What the council says a level means ('omfattande'), or the level's own word."""
+    return meanings.get(level) or level_style(level).word.lower()
+
+
+def trend_text(trend: str) -> Text:
+    """A trend as arrow and word: '↑ stigande'."""
+    arrow, style = TRENDS.get(trend, ("?", "dim"))
+    return Text(f"{arrow} {trend}", style=style)
