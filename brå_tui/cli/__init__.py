@@ -1,0 +1,1 @@
+"""The `bra` command line."""

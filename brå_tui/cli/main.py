@@ -1,0 +1,86 @@
+"""The `bra` command: parse the arguments, run one command, turn every failure into one sentence."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from typing import Sequence
+
+from brå_tui.cli.common import UsageError, UserError, fail
+
+# Each command lives in brå_tui/cli/cmd_<name>.py with `register(subparsers)` and `run(args) -> int`.
+# Command modules import only what parsing needs at the top, so a quick question never loads Textual.
+COMMANDS = ["list", "show", "risk", "log", "owner", "decisions", "search", "check", "new", "init",
+            "import", "export", "history", "sync"]
+
+
+class _Parser(argparse.ArgumentParser):
+    """An argument parser whose errors are one Swedish sentence and exit status 2."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        raise UsageError(_swedish_usage(message))
+
+
+def _swedish_usage(message: str) -> str:
+    replacements = [
+        ("the following arguments are required:", "argument saknas:"),
+        ("unrecognized arguments:", "okända argument:"),
+        ("invalid choice:", "ogiltigt val:"),
+        ("expected one argument", "väntade ett värde"),
+        ("argument ", "argumentet "),
+        ("choose from", "välj bland"),
+        ("invalid int value:", "inget heltal:"),
+        ("not allowed with argument", "går inte ihop med"),
+    ]
+    for english, swedish in replacements:
+        message = message.replace(english, swedish)
+    return message[:1].upper() + message[1:].rstrip(".") + "."
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The parser for every command."""
+    parser = _Parser(prog="bra", description="Anteckningar, uppföljning och lägesbild för Lokala Brå.",
+                     add_help=False)
+    parser.add_argument("-h", "--help", action="help", help="visa den här hjälpen och avsluta")
+    parser.add_argument("--store", metavar="SÖKVÄG", help="lagringen att använda (annars BRA_STORE eller ./store)")
+    parser.add_argument("--version", action="version", version=f"bra {_version()}", help="visa versionen")
+    sub = parser.add_subparsers(dest="command", metavar="KOMMANDO", parser_class=_Parser)
+    for name in COMMANDS:
+        try:
+            module = importlib.import_module(f"brå_tui.cli.cmd_{name}")
+        except ModuleNotFoundError as err:
+            if err.name != f"brå_tui.cli.cmd_{name}":
+                raise
+            continue
+        module.register(sub)
+    return parser
+
+
+def _version() -> str:
+    from brå_tui import __version__
+    return __version__
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run `bra` with argv; return the exit status."""
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+        if args.command is None:
+            from brå_tui.cli.run_app import run_app
+            return run_app(args)
+        return int(args.run(args) or 0)
+    except UsageError as err:
+        return fail(str(err), 2)
+    except UserError as err:
+        return fail(str(err), err.status)
+    except KeyboardInterrupt:
+        return fail("Avbrutet.", 130)
+    except BrokenPipeError:
+        sys.stderr.close()
+        return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,47 @@
+"""The next meeting, started from the latest one: date, attendees, standing points, open follow-ups."""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+
+from brå_tui.model import Attendee, Item, Meeting, ScheduleEntry, Store
+
+
+def next_scheduled(store: Store, after: dt.date) -> ScheduleEntry | None:
+    """The first scheduled meeting after a date, from any meeting's Tidplan."""
+    entries = [s for m in store.meetings for s in m.schedule if s.date > after]
+    return min(entries, key=lambda s: s.date) if entries else None
+
+
+def planned(store: Store) -> list[ScheduleEntry]:
+    """The scheduled meetings after the latest one that has been held, earliest first, one per date."""
+    latest = store.latest()
+    after = latest.date if latest else dt.date.min
+    by_date: dict[dt.date, ScheduleEntry] = {}
+    for meeting in sorted(store.meetings, key=lambda m: (m.date, m.key)):
+        for s in meeting.schedule:
+            if s.date > after:
+                by_date[s.date] = s
+    held = {m.date for m in store.meetings}
+    return [by_date[d] for d in sorted(by_date) if d not in held]
+
+
+def next_meeting(store: Store, date: dt.date | None = None, today: dt.date | None = None) -> Meeting:
+    """A new meeting as interfaces.md describes it; not yet written anywhere."""
+    latest = store.latest()
+    scheduled = next_scheduled(store, latest.date) if latest is not None and date is None else None
+    if date is None:
+        date = scheduled.date if scheduled is not None else (today or dt.date.today())
+    elif latest is not None:
+        scheduled = next((s for m in store.meetings for s in m.schedule if s.date == date), None)
+    start = scheduled.start if scheduled and scheduled.start else (latest.start if latest else None)
+    end = scheduled.end if scheduled and scheduled.end else (latest.end if latest else None)
+    place = (scheduled.place if scheduled and scheduled.place else None) or (latest.place if latest else None) \
+        or store.council.default_place or None
+    attendees = [Attendee(a.name, a.party, a.title, a.org, a.role, dict(a.extra))
+                 for a in (latest.attendees if latest else [])]
+    items = [Item(title=s.title) for s in store.council.standing_items]
+    followups = [copy.deepcopy(f) for f in (latest.followups if latest else []) if f.state == "open"]
+    return Meeting(date=date, start=start, end=end, place=place, attendees=attendees, items=items,
+                   followups=followups)

@@ -1,0 +1,61 @@
+"""Who owns what: the follow-ups a person owns and the items they presented, or what nobody owns."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from brå_tui.actionlog import LogEntry
+from brå_tui.model import Item, Store
+from brå_tui.people import Directory, Resolution
+from brå_tui.text import fold
+
+
+@dataclass
+class Owned:
+    """One thing a person answers for: a follow-up they own or an item they presented."""
+
+    kind: str  # uppföljning | ärende | övrig fråga
+    title: str
+    meeting_key: str
+    date: dt.date
+    state: str  # open | done | dropped for follow-ups; "" for items
+    status: str = ""
+    entry: LogEntry | None = None
+    item: Item | None = None
+
+
+@dataclass
+class OwnerAnswer:
+    """The answer to "what does NAME own?": how the name resolved, and the rows, open first."""
+
+    resolution: Resolution
+    rows: list[Owned] = field(default_factory=list)
+
+
+def _matches(directory: Directory, resolution: Resolution, written: str) -> bool:
+    if resolution.person is not None:
+        return directory.same_person(written, resolution.person)
+    return fold(written) == fold(resolution.written)
+
+
+def owned_by(store: Store, entries: list[LogEntry], directory: Directory, name: str) -> OwnerAnswer:
+    """What a written name owns; nothing when the name is ambiguous (the candidates are in the answer)."""
+    resolution = directory.resolve(name)
+    answer = OwnerAnswer(resolution)
+    if resolution.ambiguous or not name.strip():
+        return answer
+    followups = [e for e in entries if any(_matches(directory, resolution, o) for o in e.owners)]
+    followups.sort(key=lambda e: (not e.is_open, -e.last.toordinal()))
+    answer.rows = [Owned("uppföljning", e.title, e.last_key, e.last, e.state, e.status, entry=e) for e in followups]
+    for meeting in store.meetings_newest_first():
+        for kind, items in (("ärende", meeting.items), ("övrig fråga", meeting.other)):
+            for item in items:
+                if any(_matches(directory, resolution, p) for p in item.presenters):
+                    answer.rows.append(Owned(kind, item.title, meeting.key, meeting.date, "", item=item))
+    return answer
+
+
+def without_owner(entries: list[LogEntry]) -> list[LogEntry]:
+    """The follow-ups that nobody owns, open ones first."""
+    return sorted((e for e in entries if not [o for o in e.owners if o.strip()]), key=lambda e: not e.is_open)

@@ -1,0 +1,94 @@
+"""The risk matrix: each risk area's level across the pictures reported at meetings, with its trend."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from brå_tui.actionlog import LogEntry
+from brå_tui.model import Item, Meeting, Store
+from brå_tui.text import fold
+
+RANK = {"green": 0, "yellow": 1, "red": 2}
+MONTHS = ["jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec"]
+
+
+def period_label(period: str | None, date: dt.date) -> str:
+    """A column heading: the period as 'dec 2023' when known, else the meeting's date."""
+    if period and len(period) >= 7 and period[4] == "-" and period[:4].isdigit() and period[5:7].isdigit():
+        month = int(period[5:7])
+        if 1 <= month <= 12:
+            return f"{MONTHS[month - 1]} {period[:4]}"
+    return period or date.isoformat()
+
+
+@dataclass
+class RiskColumn:
+    """One reported picture: a column of the matrix."""
+
+    label: str
+    meeting_key: str
+    date: dt.date
+    period: str | None
+    source: str | None
+    levels: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass
+class RiskMatrix:
+    """Areas (rows) × reported pictures (columns)."""
+
+    areas: list[str]
+    unknown_areas: list[str]
+    columns: list[RiskColumn]
+
+    @property
+    def rows(self) -> list[str]:
+        """Every row: the council's areas, then areas only met in meetings."""
+        return [*self.areas, *self.unknown_areas]
+
+    def level(self, area: str, column: RiskColumn) -> str | None:
+        """The level of an area in a column, or None when not reported."""
+        return column.levels.get(area)
+
+    def trend(self, area: str) -> str:
+        """The direction between the last two reports of the area: stigande, sjunkande, oförändrad or okänd."""
+        reported = [c.levels[area] for c in self.columns if area in c.levels]
+        if len(reported) < 2:
+            return "okänd"
+        before, now = RANK[reported[-2]], RANK[reported[-1]]
+        return "stigande" if now > before else "sjunkande" if now < before else "oförändrad"
+
+    def latest(self, area: str) -> str | None:
+        """The most recent reported level of an area."""
+        reported = [c.levels[area] for c in self.columns if area in c.levels]
+        return reported[-1] if reported else None
+
+
+def build_matrix(store: Store) -> RiskMatrix:
+    """The matrix over every meeting that reported a risk picture, oldest first."""
+    columns = []
+    for meeting in sorted(store.meetings, key=lambda m: (m.date, m.key)):
+        if meeting.risk is None:
+            continue
+        risk = meeting.risk
+        columns.append(RiskColumn(period_label(risk.period, meeting.date), meeting.key, meeting.date,
+                                  risk.period, risk.source, dict(risk.areas)))
+    known = list(store.council.areas)
+    folded = {fold(a) for a in known}
+    unknown: list[str] = []
+    for column in columns:
+        for area in column.levels:
+            if fold(area) not in folded and area not in unknown:
+                unknown.append(area)
+    return RiskMatrix(known, unknown, columns)
+
+
+def linked_to_area(store: Store, entries: list[LogEntry],
+                   area: str) -> tuple[list[LogEntry], list[tuple[Meeting, Item]]]:
+    """The follow-ups and the items (newest meeting first) that act on an area."""
+    key = fold(area)
+    followups = [e for e in entries if any(fold(a) == key for a in e.areas)]
+    items = [(m, i) for m in store.meetings_newest_first() for i in [*m.items, *m.other]
+             if any(fold(a) == key for a in i.areas)]
+    return followups, items

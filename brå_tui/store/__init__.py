@@ -1,0 +1,1 @@
+"""The flat-file store: finding, reading, validating and writing the TOML files."""

@@ -1,0 +1,288 @@
+"""Turn parsed TOML tables into model objects, collecting every problem with the key it sits at."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any
+
+from brå_tui.model import (
+    FOLLOWUP_STATES,
+    RISK_LEVELS,
+    Attendee,
+    Council,
+    Decision,
+    FollowUp,
+    Item,
+    Meeting,
+    Person,
+    RiskPicture,
+    ScheduleEntry,
+    StandingItem,
+)
+from brå_tui.store.locate import KeyPath
+from brå_tui.text import slug
+
+FORMAT = 1
+
+_TYPE_NAMES = {str: "text", int: "ett heltal", bool: "true eller false", dt.date: "ett datum (ÅÅÅÅ-MM-DD)",
+               dt.time: "ett klockslag (TT:MM:SS)", list: "en lista", dict: "en tabell"}
+
+
+@dataclass
+class Problem:
+    """A problem in a table, at a key path, before it is tied to a file and line."""
+
+    path: KeyPath
+    message: str
+    severity: str = "error"
+
+
+@dataclass
+class Reader:
+    """Reads typed values out of one table, noting what is wrong and which keys it did not know."""
+
+    problems: list[Problem] = field(default_factory=list)
+
+    def error(self, path: KeyPath, message: str) -> None:
+        """Note an error at path."""
+        self.problems.append(Problem(path, message))
+
+    def warn(self, path: KeyPath, message: str) -> None:
+        """Note a warning at path."""
+        self.problems.append(Problem(path, message, "warning"))
+
+    def value(self, table: dict[str, Any], path: KeyPath, key: str, kind: type, default: Any = None,
+              required: bool = False) -> Any:
+        """The value at key if it has the right type; else the default, with a problem noted."""
+        if key not in table:
+            if required:
+                self.error(path, f"nyckeln {key!r} saknas")
+            return default
+        value = table[key]
+        ok = isinstance(value, kind)
+        if kind is dt.date and isinstance(value, dt.datetime):
+            ok = False
+        if kind is int and isinstance(value, bool):
+            ok = False
+        if kind is dt.time and isinstance(value, dt.time) and value.tzinfo is not None:
+            ok = False
+        if not ok:
+            self.error((*path, key), f"{key!r} ska vara {_TYPE_NAMES.get(kind, kind.__name__)}")
+            return default
+        if kind is str and required and not value.strip():
+            self.error((*path, key), f"{key!r} får inte vara tom")
+        return value
+
+    def strings(self, table: dict[str, Any], path: KeyPath, key: str) -> list[str]:
+        """A list of strings at key (a single string is taken as a list of one)."""
+        value = table.get(key, [])
+        if isinstance(value, str):
+            return [value]
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            self.error((*path, key), f"{key!r} ska vara en lista med text")
+            return []
+        return list(value)
+
+    def tables(self, table: dict[str, Any], path: KeyPath, key: str) -> list[tuple[KeyPath, dict[str, Any]]]:
+        """The entries of an array of tables at key, each with its path."""
+        value = table.get(key, [])
+        if isinstance(value, dict):
+            value = [value]
+        if not isinstance(value, list) or not all(isinstance(v, dict) for v in value):
+            self.error((*path, key), f"{key!r} ska skrivas som [[{key}]]-tabeller")
+            return []
+        return [((*path, key, i), v) for i, v in enumerate(value)]
+
+    def extra(self, table: dict[str, Any], path: KeyPath, known: set[str]) -> dict[str, Any]:
+        """The keys the format does not define: kept, and reported as warnings."""
+        unknown = {k: v for k, v in table.items() if k not in known}
+        for key in unknown:
+            self.warn((*path, key), f"okänd nyckel {key!r} (behålls vid sparning)")
+        return unknown
+
+
+def check_format(reader: Reader, table: dict[str, Any]) -> bool:
+    """Whether the file's format version is one this program reads."""
+    version = reader.value(table, (), "format", int, required=True)
+    if version is not None and version > FORMAT:
+        reader.error(("format",), f"filen har format {version}, men bra läser bara format {FORMAT}; uppdatera bra")
+        return False
+    if version is not None and version < 1:
+        reader.error(("format",), f"okänt format {version}")
+        return False
+    return True
+
+
+def _check_times(reader: Reader, path: KeyPath, start: dt.time | None, end: dt.time | None) -> None:
+    if start is not None and end is not None and end < start:
+        reader.error((*path, "end"), f"sluttiden {end:%H:%M} är före starttiden {start:%H:%M}")
+
+
+def _item(reader: Reader, path: KeyPath, t: dict[str, Any]) -> Item:
+    decisions = []
+    for dpath, d in reader.tables(t, path, "decision"):
+        amount = reader.value(d, dpath, "amount_sek", int)
+        if amount is not None and amount < 0:
+            reader.error((*dpath, "amount_sek"), "beloppet kan inte vara negativt")
+        decisions.append(Decision(
+            text=reader.value(d, dpath, "text", str, "", required=True),
+            amount_sek=amount,
+            account=reader.value(d, dpath, "account", str),
+            extra=reader.extra(d, dpath, {"text", "amount_sek", "account"}),
+        ))
+    return Item(
+        title=reader.value(t, path, "title", str, "", required=True),
+        presenters=reader.strings(t, path, "presenters"),
+        areas=reader.strings(t, path, "areas"),
+        confidential=reader.value(t, path, "confidential", bool, False),
+        notes=reader.value(t, path, "notes", str, ""),
+        decisions=decisions,
+        extra=reader.extra(t, path, {"title", "presenters", "areas", "confidential", "notes", "decision"}),
+    )
+
+
+def _risk(reader: Reader, t: dict[str, Any]) -> RiskPicture:
+    path: KeyPath = ("risk",)
+    areas_table = reader.value(t, path, "areas", dict, {})
+    areas: dict[str, str] = {}
+    for area, level in areas_table.items():
+        if level not in RISK_LEVELS:
+            reader.error((*path, "areas", area), f"okänd risknivå {level!r} för {area!r} (ska vara red, yellow eller green)")
+            continue
+        areas[area] = level
+    period = t.get("period")
+    if isinstance(period, dt.date) and not isinstance(period, dt.datetime):
+        period = f"{period:%Y-%m}"
+    elif period is not None and not isinstance(period, str):
+        reader.error((*path, "period"), "'period' ska vara text, till exempel \"2023-12\"")
+        period = None
+    return RiskPicture(
+        period=period,
+        source=reader.value(t, path, "source", str),
+        areas=areas,
+        extra=reader.extra(t, path, {"period", "source", "areas"}),
+    )
+
+
+def _followup(reader: Reader, path: KeyPath, t: dict[str, Any]) -> FollowUp:
+    title = reader.value(t, path, "title", str, "", required=True)
+    state = reader.value(t, path, "state", str, "open")
+    if state not in FOLLOWUP_STATES:
+        reader.error((*path, "state"), f"okänt läge {state!r} (ska vara open, done eller dropped)")
+        state = "open"
+    return FollowUp(
+        id=reader.value(t, path, "id", str) or slug(title),
+        title=title,
+        status=reader.value(t, path, "status", str, ""),
+        owners=reader.strings(t, path, "owners"),
+        state=state,
+        areas=reader.strings(t, path, "areas"),
+        extra=reader.extra(t, path, {"id", "title", "status", "owners", "state", "areas"}),
+    )
+
+
+def meeting_from_table(t: dict[str, Any]) -> tuple[Meeting | None, list[Problem]]:
+    """A meeting from its file's table, with every problem found; None when it cannot be trusted."""
+    reader = Reader()
+    if not check_format(reader, t):
+        return None, reader.problems
+    date = reader.value(t, (), "date", dt.date, required=True)
+    start = reader.value(t, (), "start", dt.time)
+    end = reader.value(t, (), "end", dt.time)
+    _check_times(reader, (), start, end)
+    attendees = []
+    for path, a in reader.tables(t, (), "attendee"):
+        attendees.append(Attendee(
+            name=reader.value(a, path, "name", str, "", required=True),
+            party=reader.value(a, path, "party", str),
+            title=reader.value(a, path, "title", str),
+            org=reader.value(a, path, "org", str),
+            role=reader.value(a, path, "role", str),
+            extra=reader.extra(a, path, {"name", "party", "title", "org", "role"}),
+        ))
+    schedule = []
+    for path, s in reader.tables(t, (), "schedule"):
+        s_start = reader.value(s, path, "start", dt.time)
+        s_end = reader.value(s, path, "end", dt.time)
+        _check_times(reader, path, s_start, s_end)
+        schedule.append(ScheduleEntry(
+            date=reader.value(s, path, "date", dt.date, required=True),
+            start=s_start, end=s_end,
+            place=reader.value(s, path, "place", str),
+            extra=reader.extra(s, path, {"date", "start", "end", "place"}),
+        ))
+    risk_table = reader.value(t, (), "risk", dict)
+    meeting = Meeting(
+        date=date,
+        start=start,
+        end=end,
+        place=reader.value(t, (), "place", str),
+        attendees=attendees,
+        items=[_item(reader, p, i) for p, i in reader.tables(t, (), "item")],
+        risk=_risk(reader, risk_table) if risk_table is not None else None,
+        followups=[_followup(reader, p, f) for p, f in reader.tables(t, (), "followup")],
+        schedule=schedule,
+        other=[_item(reader, p, i) for p, i in reader.tables(t, (), "other")],
+        extra=reader.extra(t, (), {"format", "date", "start", "end", "place", "attendee", "item", "risk",
+                                   "followup", "schedule", "other"}),
+    )
+    seen: dict[str, int] = {}
+    for i, f in enumerate(meeting.followups):
+        if f.id in seen:
+            reader.error(("followup", i, "id"), f"id {f.id!r} finns redan i uppföljning nr {seen[f.id] + 1}")
+        seen[f.id] = i
+    if any(p.severity == "error" for p in reader.problems) or date is None:
+        return None, reader.problems
+    return meeting, reader.problems
+
+
+def council_from_table(t: dict[str, Any]) -> tuple[Council, list[Problem]]:
+    """The council from council.toml's table, with every problem found."""
+    reader = Reader()
+    check_format(reader, t)
+    risk = reader.value(t, (), "risk", dict, {})
+    levels = reader.value(risk, ("risk",), "levels", dict, {})
+    for level in levels:
+        if level not in RISK_LEVELS:
+            reader.error(("risk", "levels", level), f"okänd risknivå {level!r} (ska vara red, yellow eller green)")
+    standing = []
+    for path, s in reader.tables(t, (), "standing_item"):
+        standing.append(StandingItem(
+            title=reader.value(s, path, "title", str, "", required=True),
+            since=reader.value(s, path, "since", dt.date),
+            extra=reader.extra(s, path, {"title", "since"}),
+        ))
+    council = Council(
+        name=reader.value(t, (), "name", str, Council.name),
+        short_name=reader.value(t, (), "short_name", str, Council.short_name),
+        municipality=reader.value(t, (), "municipality", str, ""),
+        default_place=reader.value(t, (), "default_place", str, ""),
+        risk_source=reader.value(risk, ("risk",), "source", str, ""),
+        areas=reader.strings(risk, ("risk",), "areas"),
+        levels={k: v for k, v in levels.items() if isinstance(v, str)},
+        standing_items=standing,
+    )
+    reader.extra(t, (), {"format", "name", "short_name", "municipality", "default_place", "risk", "standing_item"})
+    reader.extra(risk, ("risk",), {"source", "areas", "levels"})
+    return council, reader.problems
+
+
+def people_from_table(t: dict[str, Any]) -> tuple[list[Person], list[Problem]]:
+    """The people from people.toml's table, with every problem found."""
+    reader = Reader()
+    check_format(reader, t)
+    people = []
+    for path, p in reader.tables(t, (), "person"):
+        people.append(Person(
+            name=reader.value(p, path, "name", str, "", required=True),
+            title=reader.value(p, path, "title", str),
+            org=reader.value(p, path, "org", str),
+            party=reader.value(p, path, "party", str),
+            aliases=reader.strings(p, path, "aliases"),
+            extra=reader.extra(p, path, {"name", "title", "org", "party", "aliases"}),
+        ))
+    reader.extra(t, (), {"format", "person"})
+    return [p for p in people if p.name], reader.problems
+
+

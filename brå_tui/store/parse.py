@@ -1,0 +1,100 @@
+"""Turn a file's bytes into a TOML table, or into a finding that says where and why it failed."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from pathlib import Path
+from typing import Any
+
+from brå_tui.model import Finding
+
+MAX_FILE_BYTES = 2 * 1024 * 1024
+BOM = b"\xef\xbb\xbf"
+
+_POSITION = re.compile(r"\s*\((?:at line (\d+), column (\d+)|at end of document)\)\s*$")
+
+# tomllib's messages, in the words a user reads.
+_MESSAGES: list[tuple[str, str]] = [
+    ("Invalid value", "ogiltigt värde"),
+    ("Invalid statement", "ogiltig rad"),
+    ("Invalid date or datetime", "ogiltigt datum eller klockslag"),
+    ("Invalid time", "ogiltigt klockslag"),
+    ("Illegal character", "otillåtet tecken"),
+    ("Unterminated string", "texten avslutas aldrig (saknat citattecken)"),
+    ("Unclosed array", "listan stängs aldrig (saknad ])"),
+    ("Unclosed inline table", "tabellen stängs aldrig (saknad })"),
+    ("Cannot overwrite a value", "nyckeln finns redan"),
+    ("Cannot declare", "tabellen finns redan"),
+    ("Cannot mutate immutable namespace", "nyckeln finns redan"),
+    ("Expected '=' after a key", "likhetstecken (=) saknas efter nyckeln"),
+    ("Expected newline or end of document", "radbrytning saknas efter värdet"),
+    ("Expected ']' at the end of a table declaration", "] saknas i tabellrubriken"),
+    ("Expected ']]' at the end of an array declaration", "]] saknas i tabellrubriken"),
+    ("Invalid initial character for a key part", "ogiltig nyckel"),
+    ("Unescaped '\\' in a string", "ensamt \\ i text"),
+    ("Unescaped", "ogiltigt \\-tecken i text"),
+    ("Invalid hex value", "ogiltig \\u-kod i text"),
+    ("Invalid number", "ogiltigt tal"),
+]
+
+
+def translate(message: str) -> str:
+    """A tomllib error message in Swedish, keeping anything we cannot translate."""
+    for english, swedish in _MESSAGES:
+        if message.startswith(english):
+            rest = message[len(english):].strip()
+            detail = f" {rest}" if rest.startswith("'") or rest.startswith("(") else ""
+            return f"ogiltig TOML: {swedish}{detail}"
+    return f"ogiltig TOML: {message}"
+
+
+def decode(path: Path, data: bytes) -> tuple[str | None, Finding | None]:
+    """The file's text, or a finding if it is not UTF-8 text."""
+    if data.startswith(BOM):
+        data = data[len(BOM):]
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as err:
+        line = data.count(b"\n", 0, err.start) + 1
+        column = err.start - (data.rfind(b"\n", 0, err.start) + 1) + 1
+        return None, Finding(path, "filen är inte giltig UTF-8 (spara den som UTF-8)", line, column)
+    if "\x00" in text:
+        offset = text.index("\x00")
+        line = text.count("\n", 0, offset) + 1
+        column = offset - (text.rfind("\n", 0, offset) + 1) + 1
+        return None, Finding(path, "filen innehåller binära data (NUL-tecken), inte text", line, column)
+    return text, None
+
+
+def parse_toml(path: Path, text: str) -> tuple[dict[str, Any] | None, Finding | None]:
+    """The TOML table in the text, or a finding with line and column."""
+    try:
+        return tomllib.loads(text), None
+    except tomllib.TOMLDecodeError as err:
+        message = str(err)
+        line = column = None
+        match = _POSITION.search(message)
+        if match:
+            message = message[: match.start()]
+            if match.group(1):
+                line, column = int(match.group(1)), int(match.group(2))
+            else:
+                line = text.count("\n") + (0 if text.endswith("\n") else 1)
+        return None, Finding(path, translate(message), line or 1, column)
+
+
+def read_file(path: Path) -> tuple[str | None, dict[str, Any] | None, Finding | None]:
+    """Read and parse one store file: its text and table, or a finding."""
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            return None, None, Finding(path, f"filen är för stor ({size // 1024} kB; högst {MAX_FILE_BYTES // 1024} kB)", 1)
+        data = path.read_bytes()
+    except OSError as err:
+        return None, None, Finding(path, f"filen kan inte läsas: {err.strerror or err}")
+    text, finding = decode(path, data)
+    if text is None:
+        return None, None, finding
+    table, finding = parse_toml(path, text)
+    return text, table, finding

@@ -1,0 +1,83 @@
+"""Where a store is, and the names of the files inside it."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import re
+from pathlib import Path
+
+COUNCIL_FILE = "council.toml"
+PEOPLE_FILE = "people.toml"
+MEETINGS_DIR = "meetings"
+MEETING_NAME = re.compile(r"^(\d{4}-\d{2}-\d{2})(?:-(\d+))?\.toml$")
+MEETING_KEY = re.compile(r"^\d{4}-\d{2}-\d{2}(?:-\d+)?$")
+
+
+class StoreError(Exception):
+    """A store cannot be found or used; the message is one sentence for the user."""
+
+
+def find_store(option: str | None = None, cwd: Path | None = None) -> Path:
+    """The store to use: --store, else $BRA_STORE, else ./store; an error that says what to do otherwise."""
+    chosen = option or os.environ.get("BRA_STORE")
+    if chosen:
+        path = Path(chosen).expanduser()
+        if not path.is_dir():
+            raise StoreError(f"Hittar ingen lagring i {path}; skapa en med 'bra init {path}'.")
+        return path
+    local = (cwd or Path.cwd()) / "store"
+    if local.is_dir():
+        return local
+    raise StoreError("Ingen lagring vald: ange --store SÖKVÄG, sätt BRA_STORE, eller skapa en med 'bra init SÖKVÄG'.")
+
+
+def meetings_dir(root: Path) -> Path:
+    """The folder that holds the meeting files."""
+    return root / MEETINGS_DIR
+
+
+def meeting_files(root: Path) -> list[Path]:
+    """Every meeting file in the store, by name; other files are left alone."""
+    folder = meetings_dir(root)
+    if not folder.is_dir():
+        return []
+    return sorted(p for p in folder.iterdir() if MEETING_NAME.match(p.name) and p.is_file())
+
+
+def date_of_name(path: Path) -> dt.date | None:
+    """The date a meeting file's name gives, or None if the name is no date."""
+    match = MEETING_NAME.match(path.name)
+    if not match:
+        return None
+    try:
+        return dt.date.fromisoformat(match.group(1))
+    except ValueError:
+        return None
+
+
+def check_key(key: str) -> str:
+    """A meeting key (2024-11-15 or 2024-11-15-2) that is safe to use as a file name; else StoreError."""
+    if not MEETING_KEY.match(key):
+        raise StoreError(f"{key!r} är inget datum; skriv det som ÅÅÅÅ-MM-DD, till exempel 2024-11-15.")
+    try:
+        dt.date.fromisoformat(key[:10])
+    except ValueError:
+        raise StoreError(f"{key!r} är inget giltigt datum.") from None
+    return key
+
+
+def meeting_path(root: Path, key: str) -> Path:
+    """The file of the meeting with this key; refuses anything that is not a date."""
+    return meetings_dir(root) / f"{check_key(key)}.toml"
+
+
+def free_meeting_path(root: Path, date: dt.date) -> Path:
+    """A file name for a new meeting on this date that no file has yet (…-2, -3 on a busy day)."""
+    base = meeting_path(root, date.isoformat())
+    if not base.exists():
+        return base
+    n = 2
+    while (candidate := meetings_dir(root) / f"{date.isoformat()}-{n}.toml").exists():
+        n += 1
+    return candidate

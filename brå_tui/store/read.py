@@ -1,0 +1,86 @@
+"""Read a whole store quickly (tomllib), turning every problem into a finding with file and line."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, Callable, TypeVar
+
+from brå_tui.model import Council, Finding, Meeting, Person, Store
+from brå_tui.store.convert import Problem, council_from_table, meeting_from_table, people_from_table
+from brå_tui.store.locate import Locator
+from brå_tui.store.parse import read_file
+from brå_tui.store.paths import COUNCIL_FILE, PEOPLE_FILE, date_of_name, meeting_files
+
+T = TypeVar("T")
+
+
+def _findings(path: Path, text: str, problems: list[Problem]) -> list[Finding]:
+    if not problems:
+        return []
+    locator = Locator(text)
+    return [Finding(path, p.message, locator.line(p.path) or 1, None, p.severity) for p in problems]
+
+
+def read_meeting(path: Path) -> tuple[Meeting | None, list[Finding]]:
+    """One meeting file: the meeting (None if broken) and every finding in it."""
+    text, table, finding = read_file(path)
+    if table is None or text is None:
+        return None, [finding] if finding else []
+    return meeting_from_text(path, text, table)
+
+
+def meeting_from_text(path: Path, text: str, table: dict[str, Any]) -> tuple[Meeting | None, list[Finding]]:
+    """A meeting from a file's already parsed table, with its findings placed by line."""
+    meeting, problems = meeting_from_table(table)
+    findings = _findings(path, text, problems)
+    if meeting is not None:
+        meeting.path = path
+        named = date_of_name(path)
+        if named is not None and named != meeting.date:
+            findings.append(Finding(path, f"filnamnet säger {named}, men date = {meeting.date}; datumet i filen gäller",
+                                    Locator(text).line(("date",)) or 1, None, "warning"))
+    return meeting, findings
+
+
+def _read_table(path: Path, loader: Callable[[dict[str, Any]], tuple[T, list[Problem]]],
+                default: T) -> tuple[T, list[Finding]]:
+    if not path.exists():
+        return default, [Finding(path, "filen saknas", None, None, "warning")]
+    text, table, finding = read_file(path)
+    if table is None or text is None:
+        return default, [finding] if finding else []
+    value, problems = loader(table)
+    return value, _findings(path, text, problems)
+
+
+def read_council(root: Path) -> tuple[Council, list[Finding]]:
+    """council.toml, or the defaults when it is missing or broken."""
+    return _read_table(root / COUNCIL_FILE, council_from_table, Council())
+
+
+def read_people(root: Path) -> tuple[list[Person], list[Finding]]:
+    """people.toml, or nobody when it is missing or broken."""
+    return _read_table(root / PEOPLE_FILE, people_from_table, [])
+
+
+def load_store(root: Path, on_progress: Callable[[int, int], None] | None = None) -> Store:
+    """Every file of the store: what parsed as model objects, what did not as findings."""
+    council, council_findings = read_council(root)
+    people, people_findings = read_people(root)
+    meetings: list[Meeting] = []
+    broken: list[Finding] = []
+    warnings: list[Finding] = []
+    for f in [*council_findings, *people_findings]:
+        (broken if f.severity == "error" else warnings).append(f)
+    files = meeting_files(root)
+    for n, path in enumerate(files, start=1):
+        meeting, findings = read_meeting(path)
+        if meeting is None:
+            errors = [f for f in findings if f.severity == "error"]
+            broken.append(errors[0] if errors else Finding(path, "mötet kunde inte läsas"))
+        else:
+            meetings.append(meeting)
+        warnings.extend(f for f in findings if f.severity == "warning")
+        if on_progress is not None:
+            on_progress(n, len(files))
+    return Store(root=root, council=council, people=people, meetings=meetings, broken=broken, warnings=warnings)

@@ -1,0 +1,208 @@
+"""Layout-preserving, atomic saves: apply a table to the document as read, then replace the file whole."""
+
+from __future__ import annotations
+
+import datetime as dt
+import fcntl
+import hashlib
+import os
+import tempfile
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any, Iterator
+
+import tomlkit
+from tomlkit.items import AoT, Table
+from tomlkit.toml_document import TOMLDocument
+
+from brå_tui.model import Meeting
+from brå_tui.store.parse import BOM, decode, parse_toml
+from brå_tui.store.serialize import DEFAULTS, meeting_table
+
+
+class BrokenFileError(Exception):
+    """The file does not parse, so it is never written over."""
+
+
+class ConflictError(Exception):
+    """The file changed on disk since it was read: someone else saved it."""
+
+
+def _is_empty(value: Any) -> bool:
+    return value is None or value == [] or value == {}
+
+
+def _equal(a: Any, b: Any) -> bool:
+    if hasattr(a, "unwrap"):
+        a = a.unwrap()
+    return type(a) is type(b) and a == b if isinstance(b, (bool, dt.date, dt.time)) else a == b
+
+
+def _item(value: Any) -> Any:
+    if isinstance(value, str) and "\n" in value:
+        return tomlkit.string(value, multiline=True)
+    if isinstance(value, list) and value and all(isinstance(v, str) for v in value):
+        array = tomlkit.array()
+        array.extend(value)
+        return array
+    return value
+
+
+def _is_aot(key: str, value: Any) -> bool:
+    return isinstance(value, list) and (bool(value) and all(isinstance(v, dict) for v in value))
+
+
+def merge(container: Any, table: dict[str, Any]) -> None:
+    """Make container (a tomlkit table or document) hold table, touching only what differs."""
+    for key in [k for k in list(container.keys()) if k not in table]:
+        del container[key]
+    for key, value in table.items():
+        present = key in container
+        if value is None or (isinstance(value, list) and not value and key not in DEFAULTS):
+            if present:
+                del container[key]
+            continue
+        if not present and key in DEFAULTS and _equal(DEFAULTS[key], value):
+            continue
+        if isinstance(value, dict):
+            if not present or not isinstance(container[key], (Table, dict)):
+                if not value:
+                    continue
+                container[key] = tomlkit.table()
+            merge(container[key], value)
+            continue
+        if _is_aot(key, value) or (present and isinstance(container[key], AoT)):
+            if not value:
+                if present:
+                    del container[key]
+                continue
+            if not present or not isinstance(container[key], AoT):
+                container[key] = tomlkit.aot()
+            aot = container[key]
+            while len(aot) > len(value):
+                del aot[len(aot) - 1]
+            for i, entry in enumerate(value):
+                if i >= len(aot):
+                    aot.append(tomlkit.table())
+                merge(aot[i], entry)
+            continue
+        if present and _equal(container[key], value):
+            continue
+        container[key] = _item(value)
+
+
+def fingerprint(data: bytes) -> str:
+    """A digest of a file's bytes, to tell whether it changed since it was read."""
+    return hashlib.sha256(data).hexdigest()
+
+
+class MeetingDocument:
+    """One meeting file opened for editing: its tomlkit document and what the file held when read."""
+
+    def __init__(self, path: Path, data: bytes | None) -> None:
+        self.path = path
+        self.original = data
+        self.bom = data is not None and data.startswith(BOM)
+        text = ""
+        if data is not None:
+            decoded, finding = decode(path, data)
+            if decoded is None:
+                raise BrokenFileError(str(finding))
+            _, finding = parse_toml(path, decoded)
+            if finding is not None:
+                raise BrokenFileError(str(finding))
+            text = decoded
+        self.doc: TOMLDocument = tomlkit.parse(text)
+
+    @classmethod
+    def open(cls, path: Path) -> "MeetingDocument":
+        """Open an existing file, or start an empty document for a new one."""
+        return cls(path, path.read_bytes() if path.exists() else None)
+
+    def apply(self, meeting: Meeting) -> None:
+        """Bring the document in line with the meeting, changing only what differs."""
+        merge(self.doc, meeting_table(meeting))
+
+    def render(self) -> bytes:
+        """The bytes the file will hold."""
+        return (BOM if self.bom else b"") + tomlkit.dumps(self.doc).encode("utf-8")
+
+    def changed_on_disk(self) -> bool:
+        """Whether someone else changed or removed the file since it was read."""
+        try:
+            current = self.path.read_bytes()
+        except FileNotFoundError:
+            return self.original is not None
+        return self.original is None or fingerprint(current) != fingerprint(self.original)
+
+    def save(self, force: bool = False) -> bool:
+        """Write the document atomically; ConflictError if the file changed meanwhile. True if written."""
+        data = self.render()
+        with locked(self.path.parent):
+            if not force and self.changed_on_disk():
+                raise ConflictError(str(self.path))
+            if data == self.original:
+                return False
+            atomic_write(self.path, data)
+        self.original = data
+        return True
+
+
+@contextmanager
+def locked(folder: Path) -> Iterator[None]:
+    """Hold an exclusive lock on a folder while a save checks and writes (against other bra processes)."""
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        yield
+    finally:
+        fcntl.flock(fd, fcntl.LOCK_UN)
+        os.close(fd)
+
+
+def _mode_and_group(path: Path) -> tuple[int, int | None]:
+    if path.exists():
+        st = path.stat()
+        return st.st_mode & 0o7777, st.st_gid
+    folder = path.parent
+    siblings = [p for p in folder.glob("*.toml") if p != path]
+    gid = folder.stat().st_gid
+    if siblings:
+        return siblings[0].stat().st_mode & 0o7777, gid
+    umask = os.umask(0)
+    os.umask(umask)
+    return 0o666 & ~umask, gid
+
+
+def atomic_write(path: Path, data: bytes) -> None:
+    """Replace path with data so that a crash leaves the old or the new file, never a mix."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    mode, gid = _mode_and_group(path)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(tmp, mode)
+        if gid is not None and gid != os.stat(tmp).st_gid:
+            try:
+                os.chown(tmp, -1, gid)
+            except PermissionError:
+                pass
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    dir_fd = os.open(path.parent, os.O_RDONLY)
+    try:
+        os.fsync(dir_fd)
+    finally:
+        os.close(dir_fd)
+
+
+def save_meeting(meeting: Meeting, path: Path) -> bool:
+    """Write a meeting to path, keeping the layout of what is there; True if the file changed."""
+    document = MeetingDocument.open(path)
+    document.apply(meeting)
+    return document.save()
