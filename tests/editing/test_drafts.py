@@ -1,0 +1,58 @@
+"""Recovery drafts live outside the store, per user, and come back as the meeting that was edited."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from brå_tui.drafts import discard_draft, draft_file, drafts_dir, list_drafts, load_draft, save_draft
+from brå_tui.model import FollowUp
+from brå_tui.store.load import load
+from brå_tui.store.paths import StoreError
+
+
+def test_drafts_dir_follows_xdg(tmp_path: Path) -> None:
+    assert drafts_dir({"XDG_STATE_HOME": str(tmp_path), "HOME": "/x"}) == tmp_path / "bra" / "drafts"
+    assert drafts_dir({"HOME": str(tmp_path)}) == tmp_path / ".local" / "state" / "bra" / "drafts"
+    assert drafts_dir({"XDG_STATE_HOME": "relative", "HOME": str(tmp_path)}) == tmp_path / ".local/state/bra/drafts"
+
+
+def test_save_list_load_discard(store: Path, state_home: Path) -> None:
+    meeting = load(store).meeting("2024-11-15")
+    assert meeting is not None and meeting.path is not None
+    before = meeting.path.read_bytes()
+    meeting.place = "Sessionssalen"
+    meeting.followups.append(FollowUp(id="ny-punkt", title="Ny punkt", owners=["Mikael J"]))
+    file = save_draft(store, meeting, meeting.path, base="abc", now=dt.datetime(2025, 1, 2, 3, 4))
+    assert file.parent == state_home / "bra" / "drafts"
+    assert file.stat().st_mode & 0o777 == 0o600
+    assert meeting.path.read_bytes() == before, "a draft never touches the store"
+    drafts = list_drafts(store)
+    assert [d.file for d in drafts] == [file]
+    draft = drafts[0]
+    assert draft.key == "2024-11-15" and not draft.new and draft.base == "abc"
+    assert draft.meeting.place == "Sessionssalen"
+    assert draft.meeting.followups[-1].owners == ["Mikael J"]
+    assert draft.meeting.items == meeting.items and draft.meeting.risk == meeting.risk
+    assert "mötet 2024-11-15" in draft.label() and "2025-01-02 03:04" in draft.label()
+    other = store.parent / "other"
+    other.mkdir()
+    assert list_drafts(other) == []
+    discard_draft(draft)
+    assert list_drafts(store) == []
+
+
+def test_new_meeting_draft_and_bad_files(store: Path, state_home: Path) -> None:
+    meeting = load(store).meeting("2024-11-15")
+    assert meeting is not None
+    meeting.date = dt.date(2025, 2, 14)
+    file = save_draft(store, meeting, None, new=True)
+    assert file.name.endswith("-2025-02-14-ny.toml")
+    draft = load_draft(file)
+    assert draft is not None and draft.new and draft.meeting.path is None
+    (file.parent / file.name.replace("-ny", "-x")).write_text("inte toml ===", encoding="utf-8")
+    assert len(list_drafts(store)) == 1
+    with pytest.raises(StoreError):
+        draft_file(store, "../../etc/passwd")
