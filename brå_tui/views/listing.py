@@ -67,7 +67,7 @@ def meetings_table(store: Store) -> RenderableType:
     table.add_column("Uppf", justify="right", no_wrap=True)
     for meeting in store.meetings_newest_first():
         n = counts(meeting)
-        table.add_row(meeting.key, weekday(meeting.date), time_span(meeting.start, meeting.end),
+        table.add_row(meeting.key, weekday(meeting.date)[:3], time_span(meeting.start, meeting.end),
                       meeting.place or "", str(n["attendees"]), str(n["items"]), str(n["decisions"]),
                       str(n["followups"]))
     return table
@@ -99,7 +99,7 @@ def planned_table(store: Store) -> RenderableType:
     table.add_column("Tid", no_wrap=True)
     table.add_column("Plats", overflow="fold")
     for entry in entries:
-        table.add_row(entry.date.isoformat(), weekday(entry.date), time_span(entry.start, entry.end),
+        table.add_row(entry.date.isoformat(), weekday(entry.date)[:3], time_span(entry.start, entry.end),
                       entry.place or "")
     return Group(section_title("Planerade möten"), table)
 

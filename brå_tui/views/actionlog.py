@@ -1,0 +1,116 @@
+"""The rolling action log: one row per follow-up, with its flags as words, and one item's history."""
+
+from __future__ import annotations
+
+from rich.console import Group, RenderableType
+from rich.text import Text
+
+from brå_tui.actionlog import LogEntry
+from brå_tui.views.format import state_word
+from brå_tui.views.meeting import empty, section_title
+from brå_tui.views.tables import table as plain_table
+
+DROPPED = "TAPPAD"
+STALLED = "STÅR STILL"
+FLAG_STYLE = "bold reverse"
+
+
+def flags(entry: LogEntry) -> list[str]:
+    """The warnings on an entry as words: TAPPAD (dropped without closure), STÅR STILL (stalled)."""
+    out = []
+    if entry.dropped:
+        out.append(DROPPED)
+    if entry.stalled:
+        out.append(STALLED)
+    return out
+
+
+def meetings_open(entry: LogEntry) -> str:
+    """How long an item has been open, in words: 'öppen i 3 möten'."""
+    n = entry.open_meetings
+    return f"i {n} {'möte' if n == 1 else 'möten'}"
+
+
+def owners_text(owners: list[str]) -> Text:
+    """The owners as written, or 'ingen' in italics."""
+    return Text("\n".join(owners)) if owners else Text("ingen", style="italic")
+
+
+def state_cell(entry: LogEntry) -> Text:
+    """The state, how many meetings it was open, and the flags as words."""
+    text = Text(state_word(entry.state), style="bold" if entry.is_open else "dim")
+    if entry.open_meetings:
+        text.append(f"\n{'' if entry.is_open else 'öppen '}{meetings_open(entry)}")
+    for flag in flags(entry):
+        text.append("\n")
+        text.append(flag, style=FLAG_STYLE)
+    return text
+
+
+def log_table(entries: list[LogEntry]) -> RenderableType:
+    """The log: title and status, owners, state with flags, first and last meeting."""
+    grid = plain_table(leading=1)
+    grid.add_column("Ärende och status", overflow="fold", min_width=24)
+    grid.add_column("Ansvarig", overflow="fold", max_width=16)
+    grid.add_column("Läge", no_wrap=True)
+    grid.add_column("Första\nsenaste", no_wrap=True)
+    for entry in entries:
+        what = Text(entry.title, style="bold")
+        if entry.status:
+            what.append(f"\n{entry.status}")
+        dates = entry.first_key if entry.first_key == entry.last_key else f"{entry.first_key}\n{entry.last_key}"
+        grid.add_row(what, owners_text(entry.owners), state_cell(entry), dates)
+    return grid
+
+
+def flag_notes(entries: list[LogEntry]) -> Text | None:
+    """What the flags in the shown entries mean; None when no entry is flagged."""
+    shown = {f for e in entries for f in flags(e)}
+    if not shown:
+        return None
+    text = Text()
+    if DROPPED in shown:
+        text.append(DROPPED, style=FLAG_STYLE)
+        text.append(": öppen vid sitt senaste möte men saknas i alla senare möten, utan att ha avslutats.")
+    if STALLED in shown:
+        if DROPPED in shown:
+            text.append("\n")
+        text.append(STALLED, style=FLAG_STYLE)
+        text.append(": öppen i tre eller fler möten i rad med samma status.")
+    return text
+
+
+def log_view(entries: list[LogEntry], heading: str = "Åtgärdslogg", note: str | None = None) -> RenderableType:
+    """The action log with a heading, an optional note on the filter, and what the flags mean."""
+    parts: list[RenderableType] = [section_title(heading)]
+    if note:
+        parts.append(Text(note, style="italic"))
+    if not entries:
+        parts.append(empty("Inga uppföljningar att visa."))
+        return Group(*parts)
+    parts.append(log_table(entries))
+    notes = flag_notes(entries)
+    if notes is not None:
+        parts += [Text(), notes]
+    return Group(*parts)
+
+
+def history_view(entry: LogEntry) -> RenderableType:
+    """One follow-up's whole history: how it stood at each meeting."""
+    grid = plain_table(leading=1)
+    grid.add_column("Möte", no_wrap=True)
+    grid.add_column("Rubrik och status", overflow="fold")
+    grid.add_column("Ansvarig", overflow="fold", max_width=16)
+    grid.add_column("Läge", no_wrap=True)
+    for h in entry.history:
+        f = h.followup
+        text = Text(f.title, style="bold")
+        if f.status:
+            text.append(f"\n{f.status}")
+        grid.add_row(h.meeting_key, text, owners_text(f.owners), state_word(f.state))
+    title = Text.assemble((entry.title, "bold"), f"  ({entry.id})")
+    parts: list[RenderableType] = [title, grid]
+    notes = flag_notes([entry])
+    if notes is not None:
+        parts.append(notes)
+    return Group(*parts)

@@ -1,0 +1,126 @@
+"""The risk matrix: areas × reported pictures, each cell a glyph and a word in its colour, with trend and legend."""
+
+from __future__ import annotations
+
+from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
+from rich.text import Text
+
+from brå_tui.riskmatrix import RiskColumn, RiskMatrix
+from brå_tui.views.tables import table as plain_table
+from brå_tui.views.theme import LEVELS, NOT_REPORTED, level_meaning, level_text, trend_text
+
+AREA_WIDTH = 20
+CELL_WIDTH = 12
+TREND_WIDTH = 12
+GAP = 2
+
+
+def column_key(column: RiskColumn) -> str:
+    """What a span is compared with: the period (2023-12) when known, else the meeting's date."""
+    period = column.period or ""
+    if len(period) >= 7 and period[:4].isdigit() and period[4] == "-" and period[5:7].isdigit():
+        return period[:7]
+    return column.date.isoformat()
+
+
+def in_span(column: RiskColumn, start: str | None, end: str | None) -> bool:
+    """Whether a column falls in a span given as YYYY, YYYY-MM or YYYY-MM-DD (both ends included)."""
+    key = column_key(column)
+    if start and key[:len(start)] < start[:len(key)]:
+        return False
+    if end and key[:len(end)] > end[:len(key)]:
+        return False
+    return True
+
+
+def fitting_columns(width: int, area_width: int = AREA_WIDTH) -> int:
+    """How many period columns fit beside the area and trend columns in a width (at least one)."""
+    room = width - area_width - TREND_WIDTH - 2 * GAP
+    return max(1, room // (CELL_WIDTH + GAP))
+
+
+class RiskMatrixView:
+    """The matrix as a renderable; shows the most recent periods that fit the width unless told to show all."""
+
+    def __init__(self, matrix: RiskMatrix, meanings: dict[str, str] | None = None,
+                 fit: bool = True, legend: bool = True) -> None:
+        self.matrix = matrix
+        self.meanings = meanings or {}
+        self.fit = fit
+        self.legend = legend
+
+    def shown_columns(self, width: int) -> list[RiskColumn]:
+        """The columns shown at a width: the most recent that fit, oldest of them first."""
+        columns = self.matrix.columns
+        if not self.fit:
+            return list(columns)
+        n = fitting_columns(width, self._area_width())
+        return list(columns[-n:]) if n < len(columns) else list(columns)
+
+    def _area_width(self) -> int:
+        longest_word = max((len(w) for a in self.matrix.rows for w in a.split()), default=4)
+        return max(longest_word + 1, min(AREA_WIDTH, max((len(a) for a in self.matrix.rows), default=4)))
+
+    def table(self, columns: list[RiskColumn]) -> RenderableType:
+        """The matrix table for the given columns."""
+        grid = plain_table()
+        grid.add_column("Område", width=self._area_width(), overflow="fold")
+        for column in columns:
+            header = Text(column.label, style="bold")
+            if column.period:
+                header.append(f"\n({column.meeting_key})", style="dim")
+            grid.add_column(header, width=CELL_WIDTH, no_wrap=True)
+        grid.add_column("Trend", width=TREND_WIDTH, no_wrap=True)
+        for area in self.matrix.rows:
+            name = Text(area)
+            if area in self.matrix.unknown_areas:
+                name = Text(f"{area} *", style="italic")
+            cells = [level_text(self.matrix.level(area, c), stacked=True) for c in columns]
+            grid.add_row(name, *cells, trend_text(self.matrix.trend(area)))
+        return grid
+
+    def legend_text(self) -> Text:
+        """What the glyphs and words mean, with the council's own meanings."""
+        text = Text()
+        text.append("Förklaring", style="bold")
+        width = max(len(look.word) for look in [*LEVELS.values(), NOT_REPORTED])
+        for level, look in LEVELS.items():
+            text.append("\n")
+            text.append(f"{look.glyph} {look.word:<{width}}", style=look.style)
+            meaning = self.meanings.get(level, "")
+            text.append(f"  {look.colour}: " + (meaning if meaning else "betydelsen är inte angiven för rådet"))
+        text.append("\n")
+        text.append(f"{NOT_REPORTED.glyph} {NOT_REPORTED.word:<{width}}", style=NOT_REPORTED.style)
+        text.append("  området rapporterades inte")
+        if self.matrix.unknown_areas:
+            text.append("\n* området finns inte i council.toml")
+        return text
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        """Render the matrix at the width given, with a note of hidden periods and the legend."""
+        if not self.matrix.columns:
+            yield Text("Ingen lägesbild har rapporterats vid något möte.", style="italic")
+            return
+        columns = self.shown_columns(options.max_width)
+        yield self.table(columns)
+        hidden = len(self.matrix.columns) - len(columns)
+        if hidden:
+            word = "period" if hidden == 1 else "perioder"
+            yield Text(f"{hidden} tidigare {word} visas inte; välj med --from och --to, eller bredda fönstret.",
+                       style="italic")
+        sources = sorted({c.source for c in columns if c.source})
+        if sources:
+            yield Text("Källa: " + ", ".join(sources), style="dim")
+        if self.legend:
+            yield Text()
+            yield self.legend_text()
+
+
+def risk_view(matrix: RiskMatrix, meanings: dict[str, str] | None = None, fit: bool = True) -> RenderableType:
+    """The risk matrix with legend; fit shows only the most recent periods that fit the width."""
+    return RiskMatrixView(matrix, meanings, fit=fit)
+
+
+def level_legend(meanings: dict[str, str]) -> RenderableType:
+    """The legend alone, for the app's side panel."""
+    return Group(*[Text.assemble(level_text(level), f"  {level_meaning(level, meanings)}") for level in LEVELS])
