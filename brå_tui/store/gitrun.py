@@ -1,0 +1,131 @@
+"""Running the git command on a store: finding the repository, the author, and Swedish errors."""
+
+from __future__ import annotations
+
+import getpass
+import os
+import shutil
+import socket
+import subprocess
+from pathlib import Path
+
+GIT_MISSING = ("git finns inte på den här datorn; installera git (till exempel med 'apt-get install git') "
+               "för att få historik och synkronisering.")
+
+
+class GitError(Exception):
+    """git could not do what was asked; the message is Swedish and meant for the user."""
+
+
+class GitMissing(GitError):
+    """The git command is not installed."""
+
+    def __init__(self) -> None:
+        super().__init__(GIT_MISSING)
+
+
+def git_available() -> bool:
+    """Whether the git command can be run here."""
+    return shutil.which("git") is not None
+
+
+def _env(extra: dict[str, str] | None) -> dict[str, str]:
+    env = dict(os.environ)
+    env.update({"LC_ALL": "C", "LANGUAGE": "C", "GIT_EDITOR": "true", "GIT_MERGE_AUTOEDIT": "no"})
+    env.update(extra or {})
+    return env
+
+
+def run_git(cwd: Path, *args: str, check: bool = True, extra_env: dict[str, str] | None = None,
+            binary: bool = False) -> subprocess.CompletedProcess:
+    """Run `git -C cwd ARGS` (no shell) and return the result; GitError with git's reason if check fails."""
+    exe = shutil.which("git")
+    if exe is None:
+        raise GitMissing()
+    try:
+        result = subprocess.run([exe, "-C", str(cwd), *args], capture_output=True, env=_env(extra_env),
+                                stdin=subprocess.DEVNULL, text=not binary,
+                                **({} if binary else {"encoding": "utf-8", "errors": "replace"}))
+    except OSError as err:
+        raise GitError(f"git gick inte att köra: {err.strerror or err}.") from None
+    if check and result.returncode != 0:
+        raise GitError(explain(result.stderr if not binary else result.stderr.decode("utf-8", "replace"), cwd))
+    return result
+
+
+def explain(stderr: str, cwd: Path) -> str:
+    """git's complaint as one Swedish sentence."""
+    if "dubious ownership" in stderr:
+        return (f"git vägrar arbeta i {cwd} eftersom mappen ägs av en annan användare; be den som sköter "
+                f"servern att köra 'git config --system --add safe.directory {cwd}'.")
+    lines = [ln.strip() for ln in stderr.splitlines() if ln.strip() and not ln.startswith("hint:")]
+    reason = lines[-1] if lines else "okänt fel"
+    return f"git misslyckades: {reason}"
+
+
+def _inside_git_folder(path: Path) -> bool:
+    return any((p / ".git").exists() for p in [path, *path.parents])
+
+
+def work_tree(root: Path) -> Path | None:
+    """The top of the git work tree that holds the store at root, or None when the store is not kept in git.
+
+    A store inside a checkout of bra itself (like the example store) is not treated as kept in git,
+    so that editing the example never commits to the program's own repository.
+    """
+    root = root.resolve()
+    if not git_available():
+        if _inside_git_folder(root):
+            raise GitMissing()
+        return None
+    result = run_git(root, "rev-parse", "--is-inside-work-tree", "--show-toplevel", check=False)
+    if result.returncode != 0:
+        if "dubious ownership" in result.stderr:
+            raise GitError(explain(result.stderr, root))
+        return None
+    lines = result.stdout.splitlines()
+    if not lines or lines[0] != "true" or len(lines) < 2:
+        return None
+    top = Path(lines[1]).resolve()
+    if (top / "brå_tui").is_dir() and (top / "pyproject.toml").is_file():
+        return None
+    return top
+
+
+def require_work_tree(root: Path) -> Path:
+    """The store's git work tree; GitError with advice when the store is not kept in git."""
+    top = work_tree(root)
+    if top is None:
+        raise GitError(f"Lagringen i {root} ligger inte i git; gör den till ett git-arkiv med "
+                       f"'git -C {root} init' (eller skapa en ny med 'bra init --git SÖKVÄG').")
+    return top
+
+
+def _config(cwd: Path, key: str) -> str:
+    result = run_git(cwd, "config", "--get", key, check=False)
+    return result.stdout.strip() if result.returncode == 0 else ""
+
+
+def login_name() -> str:
+    """The user's login name, or 'okänd' when the system cannot tell."""
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return "okänd"
+
+
+def author_env(cwd: Path) -> dict[str, str]:
+    """Environment that makes git author a commit as user.name/user.email, else as login@hostname."""
+    env: dict[str, str] = {}
+    name, email = _config(cwd, "user.name"), _config(cwd, "user.email")
+    login = login_name()
+    if not name:
+        env["GIT_AUTHOR_NAME"] = env["GIT_COMMITTER_NAME"] = login
+    if not email:
+        env["GIT_AUTHOR_EMAIL"] = env["GIT_COMMITTER_EMAIL"] = f"{login}@{socket.gethostname()}"
+    return env
+
+
+def relative(top: Path, path: Path) -> str:
+    """path as git names it from the top of the work tree."""
+    return path.resolve().relative_to(top).as_posix()
