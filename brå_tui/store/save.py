@@ -113,6 +113,8 @@ class MeetingDocument:
                 raise BrokenFileError(str(finding))
             text = decoded
         self.doc: TOMLDocument = tomlkit.parse(text)
+        self.opened: dict[str, Any] | None = self.doc.unwrap() if data is not None else None
+        self.history_note: str | None = None
 
     @classmethod
     def open(cls, path: Path) -> "MeetingDocument":
@@ -135,8 +137,10 @@ class MeetingDocument:
             return self.original is not None
         return self.original is None or fingerprint(current) != fingerprint(self.original)
 
-    def save(self, force: bool = False) -> bool:
-        """Write the document atomically; ConflictError if the file changed meanwhile. True if written."""
+    def save(self, force: bool = False, kind: str = "save") -> bool:
+        """Write atomically and commit in a git store (kind: "save"/"import"); ConflictError if changed meanwhile."""
+        from brå_tui.store.gitstore import record_save
+
         data = self.render()
         with locked(self.path.parent):
             if not force and self.changed_on_disk():
@@ -144,7 +148,10 @@ class MeetingDocument:
             if data == self.original:
                 return False
             atomic_write(self.path, data)
+            new = self.doc.unwrap()
+            self.history_note = record_save(self.path, self.opened, new, kind)
         self.original = data
+        self.opened = new
         return True
 
 
@@ -201,8 +208,8 @@ def atomic_write(path: Path, data: bytes) -> None:
         os.close(dir_fd)
 
 
-def save_meeting(meeting: Meeting, path: Path) -> bool:
+def save_meeting(meeting: Meeting, path: Path, kind: str = "save") -> bool:
     """Write a meeting to path, keeping the layout of what is there; True if the file changed."""
     document = MeetingDocument.open(path)
     document.apply(meeting)
-    return document.save()
+    return document.save(kind=kind)
