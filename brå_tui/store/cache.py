@@ -1,0 +1,221 @@
+"""A per-user cache of parsed store files, so that unchanged files are not parsed again between runs.
+
+One pickle file per store under $XDG_CACHE_HOME/bra/ (default ~/.cache/bra), holding, per file,
+its identity and modification (inode, size, mtime_ns, ctime_ns) and what reading it gave. Any
+doubt means the file is read again: a changed stat, a file touched too recently to be sure of,
+a cache from another version of the program, or a cache file that cannot be read, trusted or
+unpickled. A cache that cannot be written is silently skipped.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import stat
+import sys
+import tempfile
+import time
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any, Callable
+
+from brå_tui import __version__
+from brå_tui.model import Finding, Meeting, Store
+from brå_tui.store.paths import COUNCIL_FILE, PEOPLE_FILE, meeting_files
+
+FORMAT = 1
+# A file changed this recently may change again within one timestamp tick without its stat
+# changing (coarse file system clocks, a server's clock a little behind): such files are read
+# every time until they are older than this.
+RACY_NS = 2_000_000_000
+_SOURCES = ("model.py", "store/convert.py", "store/read.py", "store/parse.py", "store/locate.py", "text.py")
+
+StatKey = tuple[int, int, int, int, int]
+
+
+def cache_dir() -> Path:
+    """The folder for this user's caches: $XDG_CACHE_HOME/bra, else ~/.cache/bra."""
+    base = os.environ.get("XDG_CACHE_HOME", "")
+    if not base or not os.path.isabs(base):
+        base = os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "bra"
+
+
+def cache_file(root: Path) -> Path:
+    """The cache file for the store at root (named by a digest of its real path)."""
+    real = os.path.realpath(root)
+    return cache_dir() / f"store-{hashlib.sha256(real.encode('utf-8', 'surrogateescape')).hexdigest()[:32]}.pickle"
+
+
+def _version() -> tuple[Any, ...]:
+    """What the cached objects depend on: program version, cache format, Python, the reading code."""
+    package = Path(__file__).resolve().parent.parent
+    sources = []
+    for name in _SOURCES:
+        try:
+            st = os.stat(package / name)
+            sources.append((name, st.st_size, st.st_mtime_ns))
+        except OSError:
+            sources.append((name, -1, -1))
+    return (FORMAT, __version__, sys.version_info[:2], tuple(sources))
+
+
+def stat_key(st: os.stat_result) -> StatKey:
+    """A file's identity and modification as the cache compares them."""
+    return (st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns)
+
+
+@dataclass
+class CacheStats:
+    """What one load did: files taken from the cache, files read, and whether the cache was written."""
+
+    hits: int = 0
+    misses: int = 0
+    written: bool = False
+    usable: bool = True
+
+
+@dataclass
+class StoreCache:
+    """The cached readings of one store's files, by file name relative to the store."""
+
+    path: Path
+    root: str
+    entries: dict[str, tuple[StatKey, Any]] = field(default_factory=dict)
+    dirty: bool = False
+
+    @classmethod
+    def open(cls, root: Path) -> "StoreCache":
+        """The cache for root as stored on disk, or an empty one when there is none or it is not trusted."""
+        path = cache_file(root)
+        real = os.path.realpath(root)
+        empty = cls(path, real)
+        try:
+            with open(path, "rb") as handle:
+                st = os.fstat(handle.fileno())
+                # Only a cache this user wrote and nobody else can change is unpickled.
+                if st.st_uid != os.getuid() or st.st_mode & (stat.S_IWGRP | stat.S_IWOTH) or not stat.S_ISREG(st.st_mode):
+                    empty.dirty = True
+                    return empty
+                data = pickle.load(handle)
+        except FileNotFoundError:
+            return empty
+        except Exception:  # a corrupt or foreign cache file is ignored and written anew
+            empty.dirty = True
+            return empty
+        if (not isinstance(data, dict) or data.get("version") != _version() or data.get("root") != real
+                or not isinstance(data.get("entries"), dict)):
+            empty.dirty = True
+            return empty
+        return cls(path, real, data["entries"])
+
+    def get(self, name: str, key: StatKey) -> tuple[bool, Any]:
+        """(True, value) when the file named name still has this stat key; else (False, None)."""
+        entry = self.entries.get(name)
+        if entry is not None and entry[0] == key:
+            return True, entry[1]
+        return False, None
+
+    def put(self, name: str, key: StatKey, value: Any, started_ns: int) -> None:
+        """Remember what reading name gave, unless the file changed too recently to be sure of."""
+        if max(key[3], key[4]) >= started_ns - RACY_NS:
+            if self.entries.pop(name, None) is not None:
+                self.dirty = True
+            return
+        self.entries[name] = (key, value)
+        self.dirty = True
+
+    def keep_only(self, names: set[str]) -> None:
+        """Forget files that are no longer in the store."""
+        gone = [n for n in self.entries if n not in names]
+        for name in gone:
+            del self.entries[name]
+        self.dirty = self.dirty or bool(gone)
+
+    def save(self) -> bool:
+        """Write the cache atomically if it changed; False (silently) when it cannot be written."""
+        if not self.dirty:
+            return False
+        folder = self.path.parent
+        tmp = None
+        try:
+            folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+            fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{self.path.name}.", suffix=".tmp")
+            with os.fdopen(fd, "wb") as handle:
+                pickle.dump({"version": _version(), "root": self.root, "entries": self.entries}, handle,
+                            protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(tmp, self.path)
+        except Exception:  # a read-only home, a full disk: the cache is only a help
+            if tmp is not None:
+                try:
+                    os.unlink(tmp)
+                except OSError:
+                    pass
+            return False
+        self.dirty = False
+        return True
+
+
+def _cached(cache: StoreCache, name: str, path: Path, read: Callable[[], Any], started_ns: int,
+            stats: CacheStats) -> Any:
+    """What reading path gives: from the cache when its stat is unchanged, else read and remembered."""
+    try:
+        key = stat_key(os.stat(path))
+    except OSError:
+        stats.misses += 1
+        return read()
+    hit, value = cache.get(name, key)
+    if hit:
+        stats.hits += 1
+        return value
+    stats.misses += 1
+    value = read()
+    cache.put(name, key, value, started_ns)
+    return value
+
+
+def _placed(path: Path, result: tuple[Meeting | None, list[Finding]]) -> tuple[Meeting | None, list[Finding]]:
+    """A cached reading, with the file's path as this load names it (the store may be reached another way)."""
+    meeting, findings = result
+    if meeting is not None and meeting.path != path:
+        meeting.path = path
+    if any(f.path != path for f in findings):
+        findings = [replace(f, path=path) for f in findings]
+    return meeting, findings
+
+
+def load_cached(root: Path, on_progress: Callable[[int, int], None] | None = None) -> tuple[Store, CacheStats]:
+    """Read the whole store at root, taking unchanged files from the user's cache; with what the cache did."""
+    from brå_tui.store.read import read_council, read_meeting, read_people
+
+    started_ns = time.time_ns()
+    stats = CacheStats()
+    cache = StoreCache.open(root)
+    council, council_findings = _cached(cache, COUNCIL_FILE, root / COUNCIL_FILE, lambda: read_council(root),
+                                        started_ns, stats)
+    people, people_findings = _cached(cache, PEOPLE_FILE, root / PEOPLE_FILE, lambda: read_people(root),
+                                      started_ns, stats)
+    meetings: list[Meeting] = []
+    broken: list[Finding] = []
+    warnings: list[Finding] = []
+    for f in [*council_findings, *people_findings]:
+        (broken if f.severity == "error" else warnings).append(f)
+    paths = meeting_files(root)
+    names = [p.name for p in paths]
+    for n, path in enumerate(paths, start=1):
+        name = path.name
+        result = _cached(cache, f"meetings/{name}", path, lambda: read_meeting(path), started_ns, stats)
+        meeting, findings = _placed(path, result)
+        if meeting is None:
+            errors = [f for f in findings if f.severity == "error"]
+            broken.append(errors[0] if errors else Finding(path, "mötet kunde inte läsas"))
+        else:
+            meetings.append(meeting)
+        warnings.extend(f for f in findings if f.severity == "warning")
+        if on_progress is not None:
+            on_progress(n, len(names))
+    cache.keep_only({COUNCIL_FILE, PEOPLE_FILE, *(f"meetings/{n}" for n in names)})
+    stats.written = cache.save()
+    store = Store(root=root, council=council, people=people, meetings=meetings, broken=broken, warnings=warnings)
+    return store, stats

@@ -1,0 +1,158 @@
+"""The per-user cache of parsed files: used when nothing changed, never a source of wrong answers."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import time
+from pathlib import Path
+from typing import Iterator
+
+import pytest
+
+from brå_tui.store.cache import RACY_NS, CacheStats, cache_file, load_cached
+from brå_tui.store.load import load
+from brå_tui.model import Store
+
+SEED = Path(__file__).resolve().parent.parent / "store"
+COPIES = 10
+
+
+@pytest.fixture(scope="module")
+def aged_stores(tmp_path_factory: pytest.TempPathFactory) -> Iterator[list[Path]]:
+    """Copies of the seed store whose files are old enough for the cache to trust (one wait for all)."""
+    base = tmp_path_factory.mktemp("stores")
+    stores = []
+    for n in range(COPIES):
+        target = base / f"store{n}"
+        shutil.copytree(SEED, target)
+        stores.append(target)
+    time.sleep(RACY_NS / 1e9 + 0.2)
+    yield stores
+
+
+@pytest.fixture
+def store(aged_stores: list[Path], monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
+    """One aged store of its own, with a cache folder of its own."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    return aged_stores.pop()
+
+
+def _cached(root: Path) -> tuple[Store, CacheStats]:
+    return load_cached(root)
+
+
+def _meeting(root: Path) -> Path:
+    return root / "meetings" / "2024-11-15.toml"
+
+
+def test_second_load_takes_every_file_from_the_cache(store: Path) -> None:
+    first, stats = _cached(store)
+    assert stats.misses == 4 and stats.hits == 0 and stats.written
+    assert cache_file(store).is_file()
+    second, stats = _cached(store)
+    assert stats.hits == 4 and stats.misses == 0 and not stats.written
+    assert second.meetings == first.meetings
+    assert second.council == first.council and second.people == first.people
+    assert [m.path for m in second.meetings] == [m.path for m in first.meetings]
+    assert second.meetings == load(store, use_cache=False).meetings
+
+
+def test_rewrite_in_place_with_same_size_and_mtime_gives_the_new_answer(store: Path) -> None:
+    path = _meeting(store)
+    _cached(store)
+    before = os.stat(path)
+    text = path.read_text(encoding="utf-8")
+    changed = text.replace('place = "Visenten, Stadshuset"', 'place = "Visenten, Rådhuset!"')
+    assert len(changed.encode()) == len(text.encode()) and changed != text
+    with open(path, "r+b") as handle:
+        handle.write(changed.encode())
+    os.utime(path, ns=(before.st_atime_ns, before.st_mtime_ns))
+    after = os.stat(path)
+    assert (after.st_size, after.st_mtime_ns, after.st_ino) == (before.st_size, before.st_mtime_ns, before.st_ino)
+    fresh, stats = _cached(store)
+    assert stats.misses == 1
+    assert fresh.meeting("2024-11-15").place == "Visenten, Rådhuset!"
+
+
+def test_replaced_file_with_same_size_and_mtime_gives_the_new_answer(store: Path) -> None:
+    path = _meeting(store)
+    _cached(store)
+    before = os.stat(path)
+    text = path.read_text(encoding="utf-8").replace("start = 09:00:00", "start = 08:00:00", 1)
+    other = path.with_name("replacement.tmp")
+    other.write_text(text, encoding="utf-8")
+    os.utime(other, ns=(before.st_atime_ns, before.st_mtime_ns))
+    os.replace(other, path)
+    fresh, _ = _cached(store)
+    assert fresh.meeting("2024-11-15").start.hour == 8
+
+
+def test_deleted_file_disappears_and_new_file_appears(store: Path) -> None:
+    _cached(store)
+    _meeting(store).unlink()
+    added = store / "meetings" / "2025-02-14.toml"
+    added.write_text('format = 1\ndate = 2025-02-14\nplace = "Krylbo"\n', encoding="utf-8")
+    fresh, stats = _cached(store)
+    assert fresh.meeting("2024-11-15") is None
+    assert fresh.meeting("2025-02-14").place == "Krylbo"
+    assert stats.misses == 1
+    again, _ = _cached(store)
+    assert sorted(m.key for m in again.meetings) == ["2024-02-09", "2025-02-14"]
+
+
+def test_broken_file_stays_broken_and_a_fix_is_seen(store: Path) -> None:
+    path = _meeting(store)
+    good = path.read_bytes()
+    path.write_bytes(good.replace(b"date = 2024-11-15", b"date = 2024-11-1", 1))
+    first, _ = _cached(store)
+    assert first.meeting("2024-11-15") is None and [f.path for f in first.broken] == [path]
+    path.write_bytes(good)
+    fixed, _ = _cached(store)
+    assert fixed.meeting("2024-11-15") is not None and not fixed.broken
+
+
+def test_corrupt_cache_is_ignored_and_written_anew(store: Path) -> None:
+    expected, _ = _cached(store)
+    cache_file(store).write_bytes(b"\x80\x05not a pickle at all")
+    store_read, stats = _cached(store)
+    assert store_read.meetings == expected.meetings
+    assert stats.misses == 4 and stats.written
+    _, stats = _cached(store)
+    assert stats.hits == 4
+
+
+def test_truncated_cache_is_ignored(store: Path) -> None:
+    expected, _ = _cached(store)
+    data = cache_file(store).read_bytes()
+    cache_file(store).write_bytes(data[: len(data) // 2])
+    store_read, stats = _cached(store)
+    assert store_read.meetings == expected.meetings and stats.misses == 4
+
+
+def test_cache_writable_by_others_is_not_trusted(store: Path) -> None:
+    _cached(store)
+    os.chmod(cache_file(store), 0o666)
+    _, stats = _cached(store)
+    assert stats.hits == 0 and stats.written
+    assert os.stat(cache_file(store)).st_mode & 0o022 == 0
+
+
+def test_unwritable_cache_folder_falls_back_silently(store: Path, monkeypatch: pytest.MonkeyPatch,
+                                                     tmp_path: Path) -> None:
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the cache folder would be")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(blocker))
+    first, stats = _cached(store)
+    assert not stats.written and stats.misses == 4
+    assert load(store).meetings == first.meetings == load(store, use_cache=False).meetings
+
+
+def test_recently_changed_file_is_read_every_time(store: Path) -> None:
+    _cached(store)
+    path = _meeting(store)
+    path.write_bytes(path.read_bytes().replace(b'"Visenten, Stadshuset"', b'"Visenten"', 1))
+    _, stats = _cached(store)
+    assert stats.misses == 1
+    fresh, stats = _cached(store)
+    assert stats.misses == 1 and fresh.meeting("2024-11-15").place == "Visenten"
