@@ -57,7 +57,8 @@ def decode(path: Path, data: bytes) -> tuple[str | None, Finding | None]:
         text = data.decode("utf-8")
     except UnicodeDecodeError as err:
         line = data.count(b"\n", 0, err.start) + 1
-        column = err.start - (data.rfind(b"\n", 0, err.start) + 1) + 1
+        line_start = data.rfind(b"\n", 0, err.start) + 1
+        column = len(data[line_start:err.start].decode("utf-8", errors="replace")) + 1
         return None, Finding(path, "filen är inte giltig UTF-8 (spara den som UTF-8)", line, column)
     if "\x00" in text:
         offset = text.index("\x00")

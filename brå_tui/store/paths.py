@@ -38,11 +38,11 @@ def meetings_dir(root: Path) -> Path:
 
 
 def meeting_files(root: Path) -> list[Path]:
-    """Every meeting file in the store, by name; other files are left alone."""
+    """Every meeting file in the store (named by a real date), by name; other files are left alone."""
     folder = meetings_dir(root)
     if not folder.is_dir():
         return []
-    return sorted(p for p in folder.iterdir() if MEETING_NAME.match(p.name) and p.is_file())
+    return sorted(p for p in folder.iterdir() if date_of_name(p) is not None and p.is_file())
 
 
 def date_of_name(path: Path) -> dt.date | None:

@@ -18,7 +18,11 @@ def _findings(path: Path, text: str, problems: list[Problem]) -> list[Finding]:
     if not problems:
         return []
     locator = Locator(text)
-    return [Finding(path, p.message, locator.line(p.path) or 1, None, p.severity) for p in problems]
+    findings = []
+    for problem in problems:
+        line, column = locator.position(problem.path)
+        findings.append(Finding(path, problem.message, line or 1, column, problem.severity))
+    return findings
 
 
 def read_meeting(path: Path) -> tuple[Meeting | None, list[Finding]]:
@@ -37,8 +41,9 @@ def meeting_from_text(path: Path, text: str, table: dict[str, Any]) -> tuple[Mee
         meeting.path = path
         named = date_of_name(path)
         if named is not None and named != meeting.date:
+            line, column = Locator(text).position(("date",))
             findings.append(Finding(path, f"filnamnet säger {named}, men date = {meeting.date}; datumet i filen gäller",
-                                    Locator(text).line(("date",)) or 1, None, "warning"))
+                                    line or 1, column, "warning"))
     return meeting, findings
 
 

@@ -1,0 +1,50 @@
+"""`bra check`: validate the whole store, one line per finding, exit 1 on any error."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Any
+
+from brå_tui.cli.common import add_json, print_json, store_root
+
+
+def register(subparsers: Any) -> None:
+    """Add the check command."""
+    parser = subparsers.add_parser(
+        "check", add_help=False, help="kontrollera lagringen: fil, rad och kolumn för varje fel",
+        description="Kontrollerar varje fil i lagringen och skriver en rad per fynd: "
+                    "sökväg:rad:kolumn: error|warning: meddelande. Avslutar med status 1 om något fel hittas.")
+    parser.add_argument("-h", "--help", action="help", help="visa den här hjälpen och avsluta")
+    add_json(parser)
+    parser.set_defaults(run=run)
+
+
+def _plural(n: int, one: str, many: str) -> str:
+    return f"{n} {one if n == 1 else many}"
+
+
+def summary(meetings: int, errors: int, warnings: int) -> str:
+    """The closing line: '2 möten, 0 fel, 1 varning'."""
+    return ", ".join([_plural(meetings, "möte", "möten"), f"{errors} fel", _plural(warnings, "varning", "varningar")])
+
+
+def run(args: argparse.Namespace) -> int:
+    """Check the store and print the findings; 1 if there is any error."""
+    from brå_tui.store.check import check_store
+
+    result = check_store(store_root(args))
+    if args.json:
+        print_json({
+            "meetings": result.meetings,
+            "errors": result.errors,
+            "warnings": result.warnings,
+            "findings": [{"path": str(f.path), "line": f.line, "column": f.column,
+                          "severity": f.severity, "message": f.message} for f in result.findings],
+        })
+    else:
+        for finding in result.findings:
+            sys.stdout.write(f"{finding}\n")
+    sys.stdout.flush()
+    print(summary(result.meetings, result.errors, result.warnings), file=sys.stderr)
+    return 1 if result.errors else 0
