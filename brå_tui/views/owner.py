@@ -1,0 +1,82 @@
+"""What a person owns and presented, how their name resolved, and the follow-ups nobody owns."""
+
+from __future__ import annotations
+
+from rich.console import Group, RenderableType
+from rich.text import Text
+
+from brå_tui.actionlog import LogEntry
+from brå_tui.owners import Owned, OwnerAnswer
+from brå_tui.people import Resolution
+from brå_tui.views.actionlog import FLAG_STYLE, flags, log_view
+from brå_tui.views.format import state_word
+from brå_tui.views.meeting import empty, section_title
+from brå_tui.views.tables import table as plain_table
+
+
+def resolved_line(resolution: Resolution) -> Text:
+    """How a written name was read: 'Mikael J → Mikael Jansson', or a note that nobody has that name."""
+    person = resolution.person
+    text = Text()
+    if person is None:
+        text.append(resolution.written, style="bold")
+        if resolution.unresolved:
+            text.append(" (ingen känd person; namnet söks som det är skrivet)", style="italic")
+    elif person.name == resolution.written:
+        text.append(person.name, style="bold")
+    else:
+        text.append(f"{resolution.written} → ")
+        text.append(person.name, style="bold")
+    if person is not None:
+        about = ", ".join(x for x in (person.title, person.org, person.party) if x)
+        if about:
+            text.append(f" ({about})")
+    return text
+
+
+def ambiguity_sentence(resolution: Resolution) -> str:
+    """One sentence listing every candidate for an ambiguous name, with an example of how to be precise."""
+    names = [p.name for p in resolution.candidates]
+    first = names[0].split()
+    example = f"{first[0]} {first[-1][0]}" if len(first) > 1 else names[0]
+    return f"{resolution.written} kan vara: {', '.join(names)}; skriv t.ex. \"{example}\"."
+
+
+def _rows_table(rows: list[Owned], followups: bool) -> RenderableType:
+    grid = plain_table(leading=1 if followups else 0)
+    grid.add_column("Uppföljning och status" if followups else "Ärende", overflow="fold", min_width=24)
+    grid.add_column("Möte", no_wrap=True)
+    grid.add_column("Läge" if followups else "Avsnitt", no_wrap=True)
+    for row in rows:
+        title = Text(row.title, style="bold" if followups and row.state == "open" else "")
+        if followups and row.status:
+            title.append(f"\n{row.status}")
+        if followups:
+            state = Text(state_word(row.state), style="bold" if row.state == "open" else "dim")
+            for flag in flags(row.entry) if row.entry is not None else []:
+                state.append("\n")
+                state.append(flag, style=FLAG_STYLE)
+        else:
+            state = Text(row.kind)
+        grid.add_row(title, row.meeting_key, state)
+    return grid
+
+
+def owner_view(answer: OwnerAnswer) -> RenderableType:
+    """Everything a name owns (follow-ups, open first) and the items they presented."""
+    parts: list[RenderableType] = [resolved_line(answer.resolution)]
+    if answer.resolution.ambiguous:
+        parts.append(Text(ambiguity_sentence(answer.resolution), style="bold"))
+        return Group(*parts)
+    owned = [r for r in answer.rows if r.kind == "uppföljning"]
+    presented = [r for r in answer.rows if r.kind != "uppföljning"]
+    parts += [Text(), section_title("Ansvarig för")]
+    parts.append(_rows_table(owned, True) if owned else empty("Inga uppföljningar."))
+    parts += [Text(), section_title("Har föredragit")]
+    parts.append(_rows_table(presented, False) if presented else empty("Inga ärenden."))
+    return Group(*parts)
+
+
+def without_owner_view(entries: list[LogEntry]) -> RenderableType:
+    """The follow-ups that nobody owns, open first."""
+    return log_view(entries, heading="Uppföljningar utan ansvarig")

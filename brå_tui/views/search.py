@@ -1,0 +1,36 @@
+"""Search hits: meeting, section, title and a snippet with the match marked."""
+
+from __future__ import annotations
+
+from rich.console import Group, RenderableType
+from rich.text import Text
+
+from brå_tui.search import Hit
+from brå_tui.views.meeting import empty, section_title
+from brå_tui.views.tables import table as plain_table
+
+MATCH_STYLE = "bold underline reverse"
+
+
+def marked(hit: Hit) -> Text:
+    """The snippet with each match in bold, underlined and reversed, so it shows without colour."""
+    text = Text(hit.snippet)
+    for start, end in hit.spans:
+        text.stylize(MATCH_STYLE, start, end)
+    return text
+
+
+def search_view(hits: list[Hit], query: str) -> RenderableType:
+    """Every hit, newest meeting first."""
+    heading = section_title(f"Sökning: {query}")
+    if not hits:
+        return Group(heading, empty(f"Inget hittades för \"{query}\"."))
+    grid = plain_table(leading=1)
+    grid.add_column("Möte", no_wrap=True)
+    grid.add_column("Var och utdrag", overflow="fold")
+    for hit in hits:
+        where = Text.assemble((hit.section, "italic"), " › ", (hit.title, "bold"), "\n")
+        where.append_text(marked(hit))
+        grid.add_row(hit.meeting_key, where)
+    count = f"{len(hits)} {'träff' if len(hits) == 1 else 'träffar'}"
+    return Group(heading, Text(count, style="dim"), grid)
