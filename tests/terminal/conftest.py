@@ -1,0 +1,291 @@
+"""Fixtures that run the real `bra` in a real terminal: tmux panes and an OpenSSH login on 127.0.0.1."""
+
+from __future__ import annotations
+
+import getpass
+import os
+import re
+import shlex
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import uuid
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[2]
+SEED_STORE = REPO / "store"
+SSHD = Path("/usr/sbin/sshd")
+WAIT = 20.0
+POLL = 0.1
+COLUMNS, LINES = 80, 24
+END = "BRA-SLUT"
+END_MARK = re.compile(rf"^{END} (\d+)$", re.MULTILINE)
+
+
+def require(tool: str, path: str | None = None) -> str:
+    """The absolute path of a program the tests need: skip locally without it, fail in CI."""
+    found = path if path and Path(path).exists() else shutil.which(tool)
+    if found:
+        return found
+    reason = f"{tool} is not installed"
+    if os.environ.get("CI"):
+        pytest.fail(f"{reason}; these tests do not skip silently in CI (.ci/run installs it)", pytrace=False)
+    pytest.skip(reason)
+
+
+def bra_command() -> list[str]:
+    """The installed `bra` next to the running Python, as an absolute path (sshd needs one)."""
+    script = Path(sys.executable).parent / "bra"
+    if script.exists():
+        return [str(script)]
+    return [sys.executable, "-m", "brå_tui"]
+
+
+def then_shell(command: list[str]) -> list[str]:
+    """Run command, then print "BRA-SLUT <status>" on the normal screen and keep the pane open like a shell."""
+    return ["sh", "-c", f'{shlex.join(command)}; echo "{END} $?"; exec sleep 3600']
+
+
+def clean_env(home: Path, **extra: str) -> dict[str, str]:
+    """A small, predictable environment for a terminal: no colour settings or tmux state leak in."""
+    env = {
+        "PATH": os.environ.get("PATH", "/usr/local/bin:/usr/bin:/bin"),
+        "HOME": str(home),
+        "LANG": "C.UTF-8",
+        "LC_ALL": "C.UTF-8",
+        "TERM": "xterm-256color",
+    }
+    env.update(extra)
+    return env
+
+
+class TmuxSession:
+    """One detached tmux server with one 80×24 pane running a command."""
+
+    def __init__(self, tmux: str, workdir: Path, socket_name: str) -> None:
+        self.tmux = tmux
+        self.workdir = workdir
+        self.socket_name = socket_name
+        self.config = workdir / "tmux.conf"
+        self.config.write_text(
+            "set -g status off\n"           # the whole 80×24 belongs to the pane
+            "set -g remain-on-exit on\n"    # keep the last screen if a program ends unexpectedly
+            "set -g history-limit 2000\n"
+            "set -g default-terminal screen\n",
+            encoding="utf-8",
+        )
+
+    def _tmux(self, *args: str, check: bool = True) -> subprocess.CompletedProcess[str]:
+        return subprocess.run([self.tmux, "-u", "-L", self.socket_name, "-f", str(self.config), *args],
+                              capture_output=True, text=True, check=check, stdin=subprocess.DEVNULL,
+                              env=self._client_env)
+
+    def start(self, command: list[str], env: dict[str, str], cwd: Path) -> None:
+        """Start the pane running command (argv) in env, from cwd."""
+        self._client_env = dict(env)
+        self._client_env.pop("TMUX", None)
+        exports = " ".join(f"{k}={shlex.quote(v)}" for k, v in env.items())
+        line = f"cd {shlex.quote(str(cwd))} && exec env -i {exports} {shlex.join(command)}"
+        self._tmux("new-session", "-d", "-s", "t", "-x", str(COLUMNS), "-y", str(LINES), line)
+
+    def send_keys(self, *keys: str) -> None:
+        """Press keys by tmux name: "q", "Escape", "Enter", "C-p", "Down"."""
+        for key in keys:
+            self._tmux("send-keys", "-t", "t", key)
+
+    def type(self, text: str) -> None:
+        """Type text literally, character by character as a user would."""
+        self._tmux("send-keys", "-t", "t", "-l", text)
+
+    def screen(self) -> str:
+        """What the pane shows now, as plain text (no escape sequences)."""
+        return self._tmux("capture-pane", "-p", "-t", "t").stdout
+
+    def transcript(self) -> str:
+        """Everything the pane has shown on its normal screen, scrolled-off lines included."""
+        return self._tmux("capture-pane", "-p", "-J", "-S", "-", "-t", "t").stdout
+
+    def state(self, name: str) -> str:
+        """One of tmux's pane format variables (alternate_on, mouse_any_flag, pane_dead, …)."""
+        return self._tmux("display-message", "-p", "-t", "t", f"#{{{name}}}").stdout.strip()
+
+    def wait_for(self, text: str | Callable[[str], bool], timeout: float = WAIT) -> str:
+        """Poll the screen until it shows text (or the predicate holds); return that screen."""
+        deadline = time.monotonic() + timeout
+        while True:
+            shown = self.screen()
+            if (text in shown) if isinstance(text, str) else text(shown):
+                return shown
+            if time.monotonic() > deadline:
+                raise AssertionError(f"the screen did not show {text!r} within {timeout} s; it shows:\n{shown}")
+            time.sleep(POLL)
+
+    def wait_gone(self, text: str, timeout: float = WAIT) -> str:
+        """Poll the screen until text is no longer on it; return that screen."""
+        return self.wait_for(lambda shown: text not in shown, timeout)
+
+    def wait_end(self, timeout: float = WAIT) -> int:
+        """Wait for a command started with `then_shell` to end; return its exit status."""
+        shown = self.wait_for(lambda text: END_MARK.search(text) is not None, timeout)
+        match = END_MARK.search(shown)
+        assert match is not None
+        return int(match.group(1))
+
+    def kill(self) -> None:
+        """Stop the tmux server and everything in it."""
+        self._tmux("kill-server", check=False)
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Path:
+    """A copy of the repository's seed store that a test may change."""
+    target = tmp_path / "store"
+    shutil.copytree(SEED_STORE, target)
+    return target
+
+
+@pytest.fixture
+def home(tmp_path: Path) -> Path:
+    """An empty home folder, so nothing of the developer's own settings leaks into a test."""
+    folder = tmp_path / "home"
+    folder.mkdir()
+    return folder
+
+
+@pytest.fixture
+def bra() -> list[str]:
+    """The argv that runs the installed `bra`."""
+    return bra_command()
+
+
+@pytest.fixture
+def tmux_session(tmp_path: Path, home: Path) -> Iterator[Callable[..., TmuxSession]]:
+    """Start argv in a fresh tmux server at 80×24: tmux_session(argv, TERM=…, NO_COLOR=…).
+
+    With shell_after (the default) the pane prints "BRA-SLUT <status>" when argv ends and stays open.
+    """
+    tmux = require("tmux")
+    sessions: list[TmuxSession] = []
+
+    def start(command: list[str], cwd: Path | None = None, shell_after: bool = True, **env: str) -> TmuxSession:
+        if shell_after:
+            command = then_shell(command)
+        workdir = tmp_path / f"tmux{len(sessions)}"
+        workdir.mkdir()
+        session = TmuxSession(tmux, workdir, f"bra-test-{os.getpid()}-{uuid.uuid4().hex[:12]}")
+        sessions.append(session)
+        session.start(command, clean_env(home, **{"TERM": "screen", **env}), cwd or tmp_path)
+        return session
+
+    yield start
+    for session in sessions:
+        session.kill()
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+def _keygen(path: Path) -> None:
+    subprocess.run([require("ssh-keygen"), "-q", "-t", "ed25519", "-N", "", "-C", "bra-test", "-f", str(path)],
+                   check=True, stdin=subprocess.DEVNULL, capture_output=True)
+
+
+class SshServer:
+    """A real OpenSSH server on 127.0.0.1 that lets the current user in with a throwaway key."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.user = getpass.getuser()
+        self.key = folder / "user_key"
+        self.port = 0
+        self.process: subprocess.Popen[bytes] | None = None
+        self.log = folder / "sshd.log"
+
+    def start(self) -> None:
+        """Generate the keys, write the config and start sshd; wait until it takes connections."""
+        sshd = require("sshd", str(SSHD))
+        require("ssh")
+        host_key = self.folder / "host_key"
+        _keygen(host_key)
+        _keygen(self.key)
+        shutil.copy(self.key.with_suffix(".pub"), self.folder / "authorized_keys")
+        Path("/run/sshd").mkdir(parents=True, exist_ok=True)   # privilege separation needs it
+        for _attempt in range(5):
+            self.port = _free_port()
+            config = self.folder / "sshd_config"
+            config.write_text("\n".join([
+                f"Port {self.port}",
+                "ListenAddress 127.0.0.1",
+                f"HostKey {host_key}",
+                f"PidFile {self.folder / 'sshd.pid'}",
+                f"AuthorizedKeysFile {self.folder / 'authorized_keys'}",
+                "StrictModes no",
+                "UsePAM no",
+                "PermitRootLogin yes",
+                "PubkeyAuthentication yes",
+                "PasswordAuthentication no",
+                "KbdInteractiveAuthentication no",
+                "PrintMotd no",
+                "PrintLastLog no",
+                "LogLevel ERROR",
+                "",
+            ]), encoding="utf-8")
+            with self.log.open("ab") as log:
+                self.process = subprocess.Popen([sshd, "-D", "-e", "-f", str(config)], stdin=subprocess.DEVNULL,
+                                                stdout=log, stderr=log)
+            if self._wait_listening():
+                return
+            self.stop()
+        raise AssertionError(f"sshd did not start; its log:\n{self.log.read_text(errors='replace')}")
+
+    def _wait_listening(self) -> bool:
+        deadline = time.monotonic() + WAIT
+        while time.monotonic() < deadline:
+            assert self.process is not None
+            if self.process.poll() is not None:
+                return False
+            try:
+                with socket.create_connection(("127.0.0.1", self.port), timeout=1):
+                    return True
+            except OSError:
+                time.sleep(POLL)
+        return False
+
+    def client(self, remote: list[str], env: dict[str, str]) -> list[str]:
+        """The ssh command line that logs in with a terminal and runs remote argv with env set on the server."""
+        exports = [f"{k}={v}" for k, v in env.items()]
+        return [require("ssh"), "-tt", "-F", "/dev/null", "-i", str(self.key), "-o", "IdentitiesOnly=yes",
+                "-o", "BatchMode=yes", "-o", "StrictHostKeyChecking=no", "-o", "UserKnownHostsFile=/dev/null",
+                "-o", "LogLevel=ERROR", "-p", str(self.port), f"{self.user}@127.0.0.1",
+                shlex.join(["env", *exports, *remote])]
+
+    def stop(self) -> None:
+        """Stop sshd (sessions it started end with their connections)."""
+        if self.process and self.process.poll() is None:
+            self.process.terminate()
+            try:
+                self.process.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait()
+
+
+@pytest.fixture
+def ssh_server(tmp_path: Path) -> Iterator[SshServer]:
+    """A running sshd on a free port of 127.0.0.1, with a key to log in as the current user."""
+    folder = tmp_path / "ssh"
+    folder.mkdir()
+    server = SshServer(folder)
+    try:
+        server.start()
+        yield server
+    finally:
+        server.stop()
