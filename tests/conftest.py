@@ -1,0 +1,31 @@
+"""Fixtures shared by every test: a private copy of the seed store, and no developer settings leaking in."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+SEED_STORE = Path(__file__).resolve().parent.parent / "store"
+
+
+@pytest.fixture(autouse=True)
+def isolated_environment(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Keep the developer's store, home and XDG folders out of every test."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.delenv("BRA_STORE", raising=False)
+    monkeypatch.setenv("HOME", str(home))
+    for name, sub in (("XDG_CACHE_HOME", ".cache"), ("XDG_STATE_HOME", ".local/state"),
+                      ("XDG_CONFIG_HOME", ".config")):
+        folder = home / sub
+        folder.mkdir(parents=True)
+        monkeypatch.setenv(name, str(folder))
+
+
+@pytest.fixture
+def seed_store(tmp_path: Path) -> Path:
+    """A copy of the seed store in tmp_path; returns its root."""
+    root = tmp_path / "store"
+    shutil.copytree(SEED_STORE, root)
+    return root
