@@ -16,7 +16,8 @@ from tomlkit.items import AoT, Table
 from tomlkit.toml_document import TOMLDocument
 
 from brå_tui.model import Meeting
-from brå_tui.store.parse import BOM, decode, parse_toml
+from brå_tui.store.convert import FORMAT
+from brå_tui.store.parse import BOM, MAX_FILE_BYTES, decode, parse_toml
 from brå_tui.store.serialize import DEFAULTS, meeting_table
 
 
@@ -105,12 +106,17 @@ class MeetingDocument:
         self.bom = data is not None and data.startswith(BOM)
         text = ""
         if data is not None:
+            if len(data) > MAX_FILE_BYTES:
+                raise BrokenFileError(f"{path}: filen är för stor för att öppnas")
             decoded, finding = decode(path, data)
             if decoded is None:
                 raise BrokenFileError(str(finding))
-            _, finding = parse_toml(path, decoded)
+            table, finding = parse_toml(path, decoded)
             if finding is not None:
                 raise BrokenFileError(str(finding))
+            version = table.get("format") if table is not None else None
+            if isinstance(version, int) and version > FORMAT:
+                raise BrokenFileError(f"{path}: filen har format {version}, som den här versionen av bra inte kan skriva")
             text = decoded
         self.doc: TOMLDocument = tomlkit.parse(text)
         self.opened: dict[str, Any] | None = self.doc.unwrap() if data is not None else None
