@@ -1,0 +1,95 @@
+"""`bra history DATE`: who changed a meeting and when; the diff of one version; restoring one."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Any
+
+from brå_tui.cli.common import UsageError, UserError, add_json, console, print_json, store_root
+
+
+def register(subparsers: Any) -> None:
+    """Add the history command."""
+    parser = subparsers.add_parser(
+        "history", add_help=False, help="ett mötes historik i git: vem ändrade vad och när",
+        description="Visar varje version av ett möte (för en lagring i git): version, datum, vem och vad. "
+                    "--diff VERSION visar vad den versionen ändrade; --restore VERSION gör den versionen "
+                    "till den gällande som en ny version (inget skrivs om).")
+    parser.add_argument("-h", "--help", action="help", help="visa den här hjälpen och avsluta")
+    parser.add_argument("date", metavar="DATUM", help="mötets datum, till exempel 2024-11-15")
+    group = parser.add_mutually_exclusive_group()
+    group.add_argument("--diff", metavar="VERSION", help="visa ändringen i en version")
+    group.add_argument("--restore", metavar="VERSION", help="återställ mötet till en version (som en ny version)")
+    add_json(parser)
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    """List, diff or restore versions of one meeting."""
+    from brå_tui.store.gitrun import GitError
+    from brå_tui.store.paths import StoreError, check_key
+
+    root = store_root(args)
+    try:
+        key = check_key(args.date)
+    except StoreError as err:
+        raise UsageError(str(err)) from None
+    try:
+        if args.restore:
+            return _restore(root, key, args.restore)
+        if args.diff:
+            return _diff(root, key, args.diff, args.json)
+        return _list(root, key, args.json)
+    except GitError as err:
+        raise UserError(str(err)) from None
+
+
+def _list(root: Any, key: str, as_json: bool) -> int:
+    from rich.table import Table
+
+    from brå_tui.store.gitstore import history
+
+    versions = history(root, key)
+    if as_json:
+        print_json([{"rev": v.rev, "short": v.short, "author": v.author, "email": v.email,
+                     "date": v.date.isoformat(), "message": v.message} for v in versions])
+        return 0
+    if not versions:
+        raise UserError(f"Mötet {key} har ingen historik i git (finns det, och är det incheckat?).")
+    table = Table(title=f"Historik för mötet {key}", title_justify="left", expand=False)
+    table.add_column("Version", no_wrap=True)
+    table.add_column("Datum", no_wrap=True)
+    table.add_column("Vem")
+    table.add_column("Vad")
+    for v in versions:
+        table.add_row(v.short, v.date.strftime("%Y-%m-%d %H:%M"), v.author, v.message)
+    console().print(table)
+    return 0
+
+
+def _diff(root: Any, key: str, rev: str, as_json: bool) -> int:
+    from brå_tui.store.gitstore import diff
+
+    text = diff(root, key, rev)
+    if as_json:
+        print_json({"meeting": key, "rev": rev, "diff": text})
+        return 0
+    if not text:
+        raise UserError(f"Version {rev} ändrade inte mötet {key}.")
+    from rich.syntax import Syntax
+
+    out = console()
+    if out.no_color:
+        sys.stdout.write(text)
+    else:
+        out.print(Syntax(text, "diff", theme="ansi_dark", word_wrap=True))
+    return 0
+
+
+def _restore(root: Any, key: str, rev: str) -> int:
+    from brå_tui.store.gitstore import restore
+
+    restore(root, key, rev)
+    print(f"Mötet {key} är återställt till version {rev} som en ny version; den förra finns kvar i historiken.")
+    return 0

@@ -1,0 +1,35 @@
+"""`bra sync`: pull the store's changes from its git remote with rebase, then push the local ones."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Any
+
+from brå_tui.cli.common import UserError, store_root
+
+
+def register(subparsers: Any) -> None:
+    """Add the sync command."""
+    parser = subparsers.add_parser(
+        "sync", add_help=False, help="hämta och skicka ändringar för en lagring i git",
+        description="Hämtar ändringar från lagringens fjärr-git (pull med rebase) och skickar de egna. "
+                    "Om samma möte ändrats på båda ställena avbryts synkroniseringen, lagringen lämnas som "
+                    "den var och båda versionerna sparas; --mine låter den här lagringens version gälla.")
+    parser.add_argument("-h", "--help", action="help", help="visa den här hjälpen och avsluta")
+    parser.add_argument("--mine", action="store_true",
+                        help="vid konflikt gäller den här lagringens version av mötet (den andra finns kvar i historiken)")
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Sync the store with its remote and say what happened."""
+    from brå_tui.store.gitrun import GitError
+    from brå_tui.store.gitsync import sync
+
+    try:
+        result = sync(store_root(args), mine=args.mine)
+    except GitError as err:
+        raise UserError(str(err)) from None
+    print(result.summary(), file=sys.stdout)
+    return 0
