@@ -8,7 +8,8 @@ from dataclasses import dataclass
 from rich.console import Group, RenderableType
 from rich.text import Text
 
-from brå_tui.model import Meeting, ScheduleEntry, Store
+from brå_tui.model import Meeting, Store
+from brå_tui.newmeeting import planned
 from brå_tui.store.paths import MEETING_NAME, date_of_name
 from brå_tui.views.format import time_span, weekday
 from brå_tui.views.meeting import empty, section_title
@@ -23,19 +24,6 @@ class BrokenFile:
     date: dt.date | None
     reason: str
     line: int | None
-
-
-def planned(store: Store) -> list[ScheduleEntry]:
-    """Meetings announced in any Tidplan for dates after the latest meeting; the latest announcement wins."""
-    latest = store.latest()
-    after = latest.date if latest else dt.date.min
-    held = {m.date for m in store.meetings}
-    chosen: dict[dt.date, ScheduleEntry] = {}
-    for meeting in sorted(store.meetings, key=lambda m: (m.date, m.key)):
-        for entry in meeting.schedule:
-            if entry.date > after and entry.date not in held:
-                chosen[entry.date] = entry
-    return [chosen[d] for d in sorted(chosen)]
 
 
 def broken_files(store: Store) -> list[BrokenFile]:

@@ -1,0 +1,90 @@
+"""`bra log`: the rolling action log, open items by default, by owner or by area."""
+
+from __future__ import annotations
+
+import argparse
+from typing import TYPE_CHECKING, Any
+
+from brå_tui.cli.common import UsageError, UserError, add_json, console, open_store, print_json
+
+if TYPE_CHECKING:
+    from brå_tui.actionlog import LogEntry
+    from brå_tui.people import Directory
+
+
+def register(subparsers: Any) -> None:
+    """Add the log command."""
+    parser = subparsers.add_parser(
+        "log", add_help=False, help="åtgärdsloggen: uppföljningarna över alla möten",
+        description="Visar varje uppföljning en gång: senaste rubrik, status, ansvariga och läge, första och "
+                    "senaste möte och hur länge den varit öppen. TAPPAD: försvann utan att avslutas; "
+                    "STÅR STILL: öppen i tre möten i rad med samma status.")
+    parser.add_argument("-h", "--help", action="help", help="visa den här hjälpen och avsluta")
+    parser.add_argument("--all", action="store_true", help="visa även klara och strukna")
+    parser.add_argument("--owner", metavar="NAMN", help="bara det som NAMN är ansvarig för")
+    parser.add_argument("--area", metavar="OMRÅDE", help="bara det som rör ett riskområde")
+    add_json(parser)
+    parser.set_defaults(run=run)
+
+
+def entry_json(entry: "LogEntry") -> dict[str, Any]:
+    """A log entry as JSON-ready data with stable English names."""
+    return {
+        "id": entry.id, "title": entry.title, "status": entry.status, "owners": entry.owners,
+        "state": entry.state, "areas": entry.areas, "first": entry.first, "last": entry.last,
+        "first_key": entry.first_key, "last_key": entry.last_key, "open_meetings": entry.open_meetings,
+        "dropped": entry.dropped, "stalled": entry.stalled,
+        "history": [{"meeting_key": h.meeting_key, "date": h.date, "title": h.followup.title,
+                     "status": h.followup.status, "owners": h.followup.owners, "state": h.followup.state}
+                    for h in entry.history],
+    }
+
+
+def check_owner(directory: "Directory", entries: list["LogEntry"], name: str) -> None:
+    """Fail with one sentence when a name is ambiguous, or names nobody and no owner is written so."""
+    from brå_tui.text import fold
+    from brå_tui.views.owner import ambiguity_sentence
+
+    resolution = directory.resolve(name)
+    if resolution.ambiguous:
+        raise UserError(ambiguity_sentence(resolution))
+    if resolution.unresolved and not any(fold(o) == fold(name) for e in entries for o in e.owners):
+        raise UserError(f"Ingen person heter \"{name}\".")
+
+
+def run(args: argparse.Namespace) -> int:
+    """Print the action log, filtered as asked."""
+    from brå_tui.actionlog import build_log, filter_log
+    from brå_tui.people import Directory
+    from brå_tui.text import fold
+    from brå_tui.views.actionlog import log_view
+
+    store = open_store(args)
+    entries = build_log(store)
+    directory = Directory.from_store(store)
+    if args.owner is not None:
+        if not args.owner.strip():
+            raise UsageError("--owner behöver ett namn.")
+        check_owner(directory, entries, args.owner)
+    if args.area is not None:
+        known = [*store.council.areas, *(a for e in entries for a in e.areas)]
+        if not any(fold(a) == fold(args.area) for a in known):
+            raise UsageError(f"Inget riskområde heter \"{args.area}\"; välj bland: {', '.join(store.council.areas)}.")
+    shown = filter_log(entries, directory, include_closed=args.all, owner=args.owner, area=args.area)
+    if args.json:
+        print_json({"entries": [entry_json(e) for e in shown]})
+        return 0
+    note = _note(args, directory)
+    console().print(log_view(shown, note=note))
+    return 0
+
+
+def _note(args: argparse.Namespace, directory: "Directory") -> str:
+    parts = ["alla uppföljningar" if args.all else "öppna uppföljningar"]
+    if args.owner:
+        parts.append(f"ansvarig: {directory.resolve(args.owner).shown()}")
+    if args.area:
+        parts.append(f"område: {args.area}")
+    if not args.all:
+        parts.append("--all visar även klara och strukna")
+    return "Visar " + "; ".join(parts) + "."

@@ -1,0 +1,50 @@
+"""`bra new [DATE]`: write the next meeting's file, started from the latest meeting."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+from typing import Any
+
+from brå_tui.cli.common import UsageError, UserError, open_store
+
+
+def register(subparsers: Any) -> None:
+    """Add the new command."""
+    parser = subparsers.add_parser(
+        "new", add_help=False, help="skapa nästa mötes fil från det senaste mötet",
+        description="Skriver en ny mötesfil: datum ur tidplanen (eller DATUM), närvarande från senaste mötet, "
+                    "de stående punkterna och alla öppna uppföljningar. Skriver ut filens sökväg. "
+                    "En befintlig fil skrivs aldrig över.")
+    parser.add_argument("-h", "--help", action="help", help="visa den här hjälpen och avsluta")
+    parser.add_argument("date", metavar="DATUM", nargs="?",
+                        help="mötets datum, t.ex. 2025-02-14 (2025-02-14-2 för ett andra möte samma dag)")
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Write the new meeting and print its path."""
+    from brå_tui.newmeeting import next_meeting
+    from brå_tui.store.paths import StoreError, check_key, meeting_path
+    from brå_tui.store.save import BrokenFileError, ConflictError, save_meeting
+
+    date: dt.date | None = None
+    if args.date is not None:
+        try:
+            check_key(args.date)
+        except StoreError as err:
+            raise UsageError(str(err)) from None
+        date = dt.date.fromisoformat(args.date[:10])
+    store = open_store(args)
+    meeting = next_meeting(store, date)
+    key = args.date or meeting.date.isoformat()
+    path = meeting_path(store.root, key)
+    if path.exists():
+        hint = f" ange 'bra new {key}-2' för ett andra möte samma dag." if len(key) == 10 else ""
+        raise UserError(f"Det finns redan ett möte i {path}; det skrivs inte över." + (f" Du kan{hint}" if hint else ""))
+    try:
+        save_meeting(meeting, path)
+    except (BrokenFileError, ConflictError):
+        raise UserError(f"Någon skapade {path} samtidigt; den skrivs inte över.") from None
+    print(path)
+    return 0

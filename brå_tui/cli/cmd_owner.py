@@ -1,0 +1,70 @@
+"""`bra owner NAME`: what a person owns and presented; `bra owner --none`: what nobody owns."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from brå_tui.cli.common import UsageError, UserError, add_json, console, open_store, print_json
+
+
+def register(subparsers: Any) -> None:
+    """Add the owner command."""
+    parser = subparsers.add_parser(
+        "owner", add_help=False, help="vad en person är ansvarig för; --none: det som saknar ansvarig",
+        description="Visar uppföljningarna som NAMN är ansvarig för (öppna först) och ärendena NAMN har "
+                    "föredragit. Namnet kan skrivas som i anteckningarna, t.ex. \"Mikael J\".")
+    parser.add_argument("-h", "--help", action="help", help="visa den här hjälpen och avsluta")
+    parser.add_argument("name", metavar="NAMN", nargs="*", help="personens namn, helt eller förkortat")
+    parser.add_argument("--none", action="store_true", help="visa uppföljningarna som saknar ansvarig")
+    add_json(parser)
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Print what a name owns, or what nobody owns."""
+    from brå_tui.actionlog import build_log
+    from brå_tui.cli.cmd_log import entry_json
+
+    name = " ".join(args.name).strip()
+    if args.none and name:
+        raise UsageError("Ange antingen ett namn eller --none, inte båda.")
+    if not args.none and not name:
+        raise UsageError("Ange ett namn, t.ex. bra owner \"Mikael J\", eller --none.")
+    store = open_store(args)
+    entries = build_log(store)
+    if args.none:
+        from brå_tui.owners import without_owner
+        from brå_tui.views.owner import without_owner_view
+
+        orphans = without_owner(entries)
+        if args.json:
+            print_json({"entries": [entry_json(e) for e in orphans]})
+        else:
+            console().print(without_owner_view(orphans))
+        return 0
+    from brå_tui.owners import owned_by
+    from brå_tui.people import Directory
+    from brå_tui.views.owner import ambiguity_sentence, owner_view
+
+    answer = owned_by(store, entries, Directory.from_store(store), name)
+    resolution = answer.resolution
+    if resolution.ambiguous:
+        raise UserError(ambiguity_sentence(resolution))
+    if resolution.unresolved and not answer.rows:
+        raise UserError(f"Ingen person heter \"{name}\".")
+    if args.json:
+        print_json({
+            "name": name,
+            "resolved": resolution.person.name if resolution.person else None,
+            "followups": [{"id": r.entry.id if r.entry else None, "title": r.title, "status": r.status,
+                           "state": r.state, "meeting_key": r.meeting_key, "date": r.date,
+                           "dropped": bool(r.entry and r.entry.dropped), "stalled": bool(r.entry and r.entry.stalled)}
+                          for r in answer.rows if r.kind == "uppföljning"],
+            "presented": [{"kind": "item" if r.kind == "ärende" else "other", "title": r.title,
+                           "meeting_key": r.meeting_key, "date": r.date}
+                          for r in answer.rows if r.kind != "uppföljning"],
+        })
+        return 0
+    console().print(owner_view(answer))
+    return 0

@@ -1,0 +1,53 @@
+"""`bra risk`: the risk matrix, areas × reported periods, with trend and legend."""
+
+from __future__ import annotations
+
+import argparse
+import re
+from typing import Any
+
+from brå_tui.cli.common import UsageError, add_json, console, open_store, print_json
+
+SPAN = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+
+
+def register(subparsers: Any) -> None:
+    """Add the risk command."""
+    parser = subparsers.add_parser(
+        "risk", add_help=False, help="riskmatrisen: områden × perioder, med trend",
+        description="Visar lägesbilden över sociala risker från alla möten: varje område per period med ord, "
+                    "symbol och färg, trenden och en förklaring. Får inte alla perioder plats visas de senaste.")
+    parser.add_argument("-h", "--help", action="help", help="visa den här hjälpen och avsluta")
+    parser.add_argument("--from", dest="start", metavar="ÅÅÅÅ-MM", help="visa perioder från och med (ÅÅÅÅ-MM eller datum)")
+    parser.add_argument("--to", dest="end", metavar="ÅÅÅÅ-MM", help="visa perioder till och med (ÅÅÅÅ-MM eller datum)")
+    add_json(parser)
+    parser.set_defaults(run=run)
+
+
+def _check_span(value: str | None, option: str) -> None:
+    if value is not None and not SPAN.match(value):
+        raise UsageError(f"{option} {value!r} är ingen period; skriv ÅÅÅÅ-MM eller ÅÅÅÅ-MM-DD, t.ex. 2024-11.")
+
+
+def run(args: argparse.Namespace) -> int:
+    """Print the risk matrix for the chosen span."""
+    _check_span(args.start, "--from")
+    _check_span(args.end, "--to")
+    from brå_tui.riskmatrix import build_matrix
+    from brå_tui.views.risk import column_key, in_span, risk_view
+
+    store = open_store(args)
+    matrix = build_matrix(store)
+    matrix.columns = [c for c in matrix.columns if in_span(c, args.start, args.end)]
+    if args.json:
+        print_json({
+            "areas": matrix.areas,
+            "unknown_areas": matrix.unknown_areas,
+            "meanings": store.council.levels,
+            "columns": [{"label": c.label, "key": column_key(c), "meeting_key": c.meeting_key, "date": c.date,
+                         "period": c.period, "source": c.source, "levels": c.levels} for c in matrix.columns],
+            "trends": {area: matrix.trend(area) for area in matrix.rows},
+        })
+        return 0
+    console().print(risk_view(matrix, store.council.levels))
+    return 0

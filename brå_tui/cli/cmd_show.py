@@ -1,0 +1,60 @@
+"""`bra show DATE`: one meeting, rendered like the notes."""
+
+from __future__ import annotations
+
+import argparse
+from typing import TYPE_CHECKING, Any
+
+from brå_tui.cli.common import UsageError, UserError, add_json, console, open_store, print_json
+
+if TYPE_CHECKING:
+    from brå_tui.model import Meeting, Store
+
+
+def register(subparsers: Any) -> None:
+    """Add the show command."""
+    parser = subparsers.add_parser(
+        "show", add_help=False, help="visa ett möte som anteckningarna",
+        description="Visar ett möte som anteckningarna: tid, plats, närvarande, ärenden med beslut, "
+                    "lägesbild, uppföljning, tidplan och övriga frågor.")
+    parser.add_argument("-h", "--help", action="help", help="visa den här hjälpen och avsluta")
+    parser.add_argument("date", metavar="DATUM", help="mötets datum, t.ex. 2024-11-15, eller 'latest' för det senaste")
+    add_json(parser)
+    parser.set_defaults(run=run)
+
+
+def find_meeting(store: "Store", key: str) -> "Meeting":
+    """The meeting with this date (or 'latest'); a clear failure when it is missing or broken."""
+    from brå_tui.store.paths import StoreError, check_key
+
+    if key == "latest":
+        meeting = store.latest()
+        if meeting is None:
+            raise UserError("Det finns inga möten ännu; skapa ett med 'bra new'.")
+        return meeting
+    try:
+        check_key(key)
+    except StoreError as err:
+        raise UsageError(str(err)) from None
+    meeting = store.meeting(key)
+    if meeting is not None:
+        return meeting
+    for finding in store.broken:
+        if finding.path.stem == key:
+            raise UserError(f"Mötet den {key} kan inte läsas: {finding.message}.")
+    raise UserError(f"Inget möte den {key}.")
+
+
+def run(args: argparse.Namespace) -> int:
+    """Print one meeting."""
+    store = open_store(args)
+    meeting = find_meeting(store, args.date)
+    if args.json:
+        from dataclasses import asdict
+
+        print_json({"key": meeting.key, **asdict(meeting)})
+        return 0
+    from brå_tui.views.meeting import meeting_view
+
+    console().print(meeting_view(meeting, store.council))
+    return 0
