@@ -1,0 +1,58 @@
+"""The README holds exactly two commands, and CI runs the second one as written there."""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[2]
+README = REPO / "README.md"
+CI = REPO / ".ci" / "run"
+MARKER = "<!-- ci: test command -->"
+FENCE = re.compile(r"^```[^\n]*\n(.*?)^```", re.MULTILINE | re.DOTALL)
+
+
+def fenced_blocks(text: str) -> list[str]:
+    """The contents of every fenced code block in a Markdown text."""
+    return [block.strip() for block in FENCE.findall(text)]
+
+
+def ci_command() -> str:
+    """The test command as .ci/run extracts it from the README (its own awk program, run here)."""
+    script = CI.read_text(encoding="utf-8")
+    program = re.search(r"command=\$\(awk -v marker=\"\$marker\" '(.*?)' README.md\)", script, re.DOTALL)
+    assert program, ".ci/run no longer extracts the command with awk from README.md"
+    marker = re.search(r"^marker='(.*)'$", script, re.MULTILINE)
+    assert marker and marker.group(1) == MARKER
+    result = subprocess.run(["awk", "-v", f"marker={MARKER}", program.group(1), str(README)],
+                            capture_output=True, text=True, check=True)
+    return result.stdout.strip()
+
+
+def test_readme_has_exactly_two_commands_each_one_line() -> None:
+    blocks = fenced_blocks(README.read_text(encoding="utf-8"))
+    assert len(blocks) == 2
+    assert all("\n" not in block for block in blocks)
+    setup, tests = blocks
+    assert setup.startswith("python3 -m venv .venv") and setup.endswith("bra")
+    assert tests.startswith("python3 -m venv .venv") and "pytest" in tests
+
+
+def test_ci_runs_the_readme_test_command_verbatim() -> None:
+    text = README.read_text(encoding="utf-8")
+    assert text.count(MARKER) == 1
+    after_marker = fenced_blocks(text.split(MARKER, 1)[1])[0]
+    assert after_marker == fenced_blocks(text)[1]
+    assert ci_command() == after_marker
+
+
+def test_ci_script_is_strict_and_executable() -> None:
+    script = CI.read_text(encoding="utf-8")
+    assert script.startswith("#!/usr/bin/env bash\n")
+    assert "set -euo pipefail" in script
+    assert os.access(CI, os.X_OK)
+    for package in ("tmux", "openssh-server", "openssh-client", "git"):
+        assert package in script
+    subprocess.run(["bash", "-n", str(CI)], check=True)
