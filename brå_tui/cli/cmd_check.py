@@ -39,7 +39,7 @@ def run(args: argparse.Namespace) -> int:
             "meetings": result.meetings,
             "errors": result.errors,
             "warnings": result.warnings,
-            "findings": [{"path": str(f.path), "line": f.line, "column": f.column,
+            "findings": [{"file": str(f.path), "line": f.line, "column": f.column,
                           "severity": f.severity, "message": f.message} for f in result.findings],
         })
     else:

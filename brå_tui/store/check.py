@@ -199,5 +199,5 @@ def check_store(root: Path) -> CheckResult:
             findings += _area_findings(r, locator, council)
         findings += _name_findings(r, locator, directory)
 
-    findings.sort(key=lambda f: (str(f.path), f.line or 0, f.column or 0))
+    findings.sort(key=lambda f: (str(f.path), f.line or 0, f.column or 0, f.severity != "error"))
     return CheckResult(findings, len(reads))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import tomllib
 from pathlib import Path
@@ -12,6 +13,8 @@ from brå_tui.model import Finding
 MAX_FILE_BYTES = 2 * 1024 * 1024
 BOM = b"\xef\xbb\xbf"
 
+_DATE_LIKE = re.compile(r"(?<![\d-])\d{4}-\d{2}-\d{2}(?!\d)")
+_TIME_LIKE = re.compile(r"(?<![\d:])\d{2}:\d{2}(?::\d{2})?(?![\d:])")
 _POSITION = re.compile(r"\s*\((?:at line (\d+), column (\d+)|at end of document)\)\s*$")
 
 # tomllib's messages, in the words a user reads.
@@ -82,7 +85,24 @@ def parse_toml(path: Path, text: str) -> tuple[dict[str, Any] | None, Finding | 
                 line, column = int(match.group(1)), int(match.group(2))
             else:
                 line = text.count("\n") + (0 if text.endswith("\n") else 1)
+        if line is not None and column is not None:
+            found = _impossible_date_or_time(text.split("\n")[line - 1], column)
+            if found is not None:
+                return None, Finding(path, f"ogiltig TOML: {found[0]}", line, found[1])
         return None, Finding(path, translate(message), line or 1, column)
+
+
+def _impossible_date_or_time(line: str, column: int) -> tuple[str, int] | None:
+    """A date or time written in TOML's form that does not exist (2024-02-30, 25:00), where tomllib stopped."""
+    checks = ((_DATE_LIKE, "datum", dt.date.fromisoformat), (_TIME_LIKE, "klockslag", dt.time.fromisoformat))
+    for pattern, kind, check in checks:
+        for match in pattern.finditer(line):
+            if match.start() < column <= match.end() + 1:
+                try:
+                    check(match.group(0))
+                except ValueError:
+                    return f"{match.group(0)} är inget giltigt {kind}", match.start() + 1
+    return None
 
 
 def read_file(path: Path) -> tuple[str | None, dict[str, Any] | None, Finding | None]:

@@ -1,0 +1,277 @@
+"""Broken hand-edited files: `bra check` names file, line and column, and no file is ever written over."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from brå_tui.cli.main import main
+from brå_tui.store.parse import MAX_FILE_BYTES
+from brå_tui.store.save import BrokenFileError, MeetingDocument
+
+HEAD = b"format = 1\ndate = 2024-03-01\n"
+
+
+@dataclass
+class Case:
+    """One broken (or merely odd) file, and what `bra check` must say about it."""
+
+    id: str
+    data: bytes
+    expected: list[tuple[int | None, int | None, str, str]]  # line, column, severity, part of the message
+    name: str = "2024-03-01.toml"
+    parses: bool = True  # False: the bytes are no TOML at all, so the file cannot even be opened for editing
+
+    @property
+    def status(self) -> int:
+        return 1 if any(severity == "error" for _, _, severity, _ in self.expected) else 0
+
+
+CASES = [
+    # TOML syntax, several kinds.
+    Case("unterminated-string", HEAD + b'place = "Visenten\nend = 11:00:00\n',
+         [(3, 18, "error", "ogiltig TOML")], parses=False),
+    Case("missing-equals", HEAD + b'place "Visenten"\n', [(3, 7, "error", "likhetstecken (=) saknas")], parses=False),
+    Case("unclosed-array", HEAD + b'[[item]]\ntitle = "A"\npresenters = ["Mikael J",\n',
+         [(5, None, "error", "ogiltig TOML")], parses=False),
+    Case("duplicate-key", HEAD + b'place = "A"\nplace = "B"\n', [(4, 12, "error", "nyckeln finns redan")],
+         parses=False),
+    Case("bad-header", HEAD + b'[[item]\ntitle = "A"\n', [(3, 7, "error", "]] saknas")], parses=False),
+    Case("value-then-junk", HEAD + b'start = 09:00:00 kl\n', [(3, 18, "error", "radbrytning saknas")],
+         parses=False),
+    # Wrong types.
+    Case("time-as-text", HEAD + b'start = "09:00"\n', [(3, 9, "error", "'start' ska vara ett klockslag")]),
+    Case("bool-as-text", HEAD + b'\n[[item]]\ntitle = "Krylbo"\nconfidential = "ja"\n',
+         [(6, 16, "error", "'confidential' ska vara true eller false")]),
+    Case("amount-as-text", HEAD + b'[[item]]\ntitle = "A"\n\n[[item.decision]]\ntext = "B"\namount_sek = "10 000"\n',
+         [(8, 14, "error", "'amount_sek' ska vara ett heltal")]),
+    Case("owners-not-list", HEAD + b'[[followup]]\ntitle = "A"\nowners = 3\n',
+         [(5, 10, "error", "'owners' ska vara en lista med text")]),
+    Case("date-as-text", b'format = 1\ndate = "2024-03-01"\n',
+         [(2, 8, "error", "'date' ska vara ett datum")]),
+    # Impossible dates and times.
+    Case("february-30", b"format = 1\ndate = 2024-02-30\n", [(2, 8, "error", "2024-02-30 är inget giltigt datum")],
+         parses=False),
+    Case("schedule-month-13", HEAD + b"[[schedule]]\ndate = 2025-13-01\n", [(4, 8, "error", "2025-13-01 är inget giltigt datum")], parses=False),
+    Case("hour-25", HEAD + b"start = 25:00:00\n", [(3, 9, "error", "25:00:00 är inget giltigt klockslag")], parses=False),
+    Case("end-before-start", HEAD + b"start = 11:00:00\nend = 09:30:00\n",
+         [(4, 7, "error", "sluttiden 09:30 är före starttiden 11:00")]),
+    Case("schedule-end-before-start", HEAD + b"[[schedule]]\ndate = 2025-02-14\nstart = 09:00:00\nend = 08:00:00\n",
+         [(6, 7, "error", "sluttiden 08:00 är före starttiden 09:00")]),
+    # Unknown levels and states, duplicate ids, missing keys.
+    Case("unknown-risk-level", HEAD + b'[risk.areas]\n"ANDT" = "orange"\n',
+         [(4, 10, "error", "okänd risknivå 'orange'")]),
+    Case("swedish-risk-level", HEAD + b'\n[risk]\nareas = { "ANDT" = "r\xc3\xb6d" }\n',
+         [(5, 9, "error", "okänd risknivå 'röd'")]),
+    Case("unknown-state", HEAD + b'[[followup]]\ntitle = "A"\nstate = "klar"\n',
+         [(5, 9, "error", "okänt läge 'klar'")]),
+    Case("duplicate-followup-id", HEAD + b'[[followup]]\nid = "a"\ntitle = "A"\n\n[[followup]]\nid = "a"\ntitle = "B"\n',
+         [(8, 6, "error", "id 'a' finns redan i uppföljning nr 1")]),
+    Case("attendee-without-name", HEAD + b'[[attendee]]\nparty = "S"\n', [(3, 1, "error", "nyckeln 'name' saknas")]),
+    Case("empty-title", HEAD + b'[[item]]\ntitle = "  "\n', [(4, 9, "error", "'title' får inte vara tom")]),
+    # Encodings and odd bytes.
+    Case("latin-1", HEAD + b'[[item]]\ntitle = "Gr\xe5nnsamverkan"\n', [(4, 12, "error", "inte giltig UTF-8")],
+         parses=False),
+    Case("bom", b"\xef\xbb\xbf" + HEAD, [(1, 1, "warning", "BOM")]),
+    Case("crlf", HEAD.replace(b"\n", b"\r\n") + b'place = "Visenten"\r\n\r\n[[item]]\r\ntitle = "A"\r\nnotes = """\r\nRad 1\r\nRad 2\r\n"""\r\n', []),
+    Case("crlf-with-error", HEAD.replace(b"\n", b"\r\n") + b'start = 10:00:00\r\nend = 09:00:00\r\n',
+         [(4, 7, "error", "sluttiden")]),
+    Case("binary", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", [(1, 1, "error", "inte giltig UTF-8")], parses=False),
+    Case("nul-in-text", HEAD + b'place = "Vis\x00enten"\n', [(3, 13, "error", "binära data")], parses=False),
+    Case("huge", HEAD + b'notes = """\n' + b"Lorem ipsum dolor sit amet.\n" * (MAX_FILE_BYTES // 28 + 10) + b'"""\n',
+         [(1, None, "error", "för stor")], parses=False),
+    Case("empty", b"", [(1, None, "error", "nyckeln 'format' saknas"), (1, None, "error", "nyckeln 'date' saknas")]),
+    Case("only-comment", b"# ett nytt m\xc3\xb6te\n", [(1, None, "error", "nyckeln 'format' saknas"),
+                                                 (1, None, "error", "nyckeln 'date' saknas")]),
+    Case("format-2", b"format = 2\ndate = 2024-03-01\n", [(1, 10, "error", "format 2")], parses=False),
+    Case("format-missing", b"date = 2024-03-01\n", [(1, None, "error", "nyckeln 'format' saknas")]),
+    # Warnings only: the meeting is read.
+    Case("unknown-keys", HEAD + b'room = "B12"\n\n[[attendee]]\nname = "Blerta Krenzi"\nemail = "b@example.se"\n',
+         [(3, 8, "warning", "okänd nyckel 'room'"), (7, 9, "warning", "okänd nyckel 'email'")]),
+    Case("name-date-mismatch", b"format = 1\ndate = 2024-03-02\n",
+         [(2, 8, "warning", "filnamnet säger 2024-03-01, men date = 2024-03-02")]),
+    Case("unknown-area", HEAD + b'[[followup]]\ntitle = "A"\nareas = ["ANDT", "Cykelst\xc3\xb6lder"]\n',
+         [(5, 18, "warning", "området 'Cykelstölder' finns inte")]),
+    Case("unknown-risk-area", HEAD + b'[risk.areas]\n"Andt" = "red"\n', [(4, 1, "warning", "menar du 'ANDT'?")]),
+    Case("names", HEAD + b'[[item]]\ntitle = "A"\npresenters = [\n  "Mikael J",\n  "Mikael",\n  "Kalle Anka",\n]\n',
+         [(7, 3, "warning", "'Mikael' kan vara flera: Mikael Jansson, Mikael Westberg"),
+          (8, 3, "warning", "okänt namn 'Kalle Anka'")]),
+    Case("misnamed-month-13", HEAD, [(None, None, "warning", "2024-13-01 är inget giltigt datum")],
+         name="2024-13-01.toml"),
+    Case("misnamed-notes", HEAD, [(None, None, "warning", "ska heta ÅÅÅÅ-MM-DD.toml")], name="notes.toml"),
+    Case("misnamed-copy", HEAD, [(None, None, "warning", "ska heta ÅÅÅÅ-MM-DD.toml")],
+         name="2024-03-01 kopia.toml"),
+]
+
+
+def _where(path: Path, line: int | None, column: int | None) -> str:
+    where = str(path)
+    if line is not None:
+        where += f":{line}"
+        if column is not None:
+            where += f":{column}"
+    return where
+
+
+def _findings_for(output: str, path: Path) -> list[str]:
+    return [line for line in output.splitlines() if line.startswith(f"{path}:")]
+
+
+def test_seed_store_checks_clean(seed_store: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The seed store has no findings at all."""
+    assert main(["--store", str(seed_store), "check"]) == 0
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert captured.err.strip() == "2 möten, 0 fel, 0 varningar"
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
+def test_check_names_line_and_column(case: Case, seed_store: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Each broken file gets exactly its findings, at the right place, and is left byte for byte as it was."""
+    path = seed_store / "meetings" / case.name
+    path.write_bytes(case.data)
+    before = path.read_bytes()
+
+    status = main(["--store", str(seed_store), "check"])
+    out = capsys.readouterr().out
+
+    found = _findings_for(out, path)
+    assert len(found) == len(case.expected), out
+    for line, (number, column, severity, fragment) in zip(found, case.expected):
+        assert line.startswith(f"{_where(path, number, column)}: {severity}: "), line
+        assert fragment in line
+    others = [line for line in out.splitlines() if line not in found]
+    assert others == []
+    assert status == case.status
+    assert path.read_bytes() == before
+
+
+@pytest.mark.parametrize("case", [c for c in CASES if not c.parses], ids=[c.id for c in CASES if not c.parses])
+def test_broken_file_is_never_opened_for_writing(case: Case, tmp_path: Path) -> None:
+    """A file that does not parse cannot be opened for editing, so it cannot be saved over."""
+    path = tmp_path / "2024-03-01.toml"
+    path.write_bytes(case.data)
+    with pytest.raises(BrokenFileError):
+        MeetingDocument.open(path)
+    assert path.read_bytes() == case.data
+
+
+def test_findings_sorted_by_path_and_line(seed_store: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Findings from several files come sorted by file, then line."""
+    meetings = seed_store / "meetings"
+    (meetings / "2024-05-01.toml").write_bytes(b"format = 1\ndate = 2024-05-01\nstart = 10:00:00\nend = 09:00:00\n")
+    (meetings / "2024-04-01.toml").write_bytes(b"format = 1\ndate = 2024-04-01\nx = 1\ny = 2\n")
+    (meetings / "2024-03-01.toml").write_bytes(b"format = 1\ndate = 2024-02-30\n")
+    assert main(["--store", str(seed_store), "check"]) == 1
+    captured = capsys.readouterr()
+    places = [line.split(": ")[0] for line in captured.out.splitlines()]
+    assert places == [f"{meetings}/2024-03-01.toml:2:8", f"{meetings}/2024-04-01.toml:3:5",
+                      f"{meetings}/2024-04-01.toml:4:5", f"{meetings}/2024-05-01.toml:4:7"]
+    assert captured.err.strip() == "5 möten, 2 fel, 2 varningar"
+
+
+def test_check_json(seed_store: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """`bra check --json` gives the same findings as data."""
+    import json
+
+    path = seed_store / "meetings" / "2024-03-01.toml"
+    path.write_bytes(b"format = 1\ndate = 2024-03-01\n[risk.areas]\nANDT = 'blue'\nfoo = 1\n")
+    assert main(["--store", str(seed_store), "check", "--json"]) == 1
+    data = json.loads(capsys.readouterr().out)
+    assert data["meetings"] == 3 and data["errors"] == 2 and data["warnings"] == 0
+    assert data["findings"] == [
+        {"file": str(path), "line": 4, "column": 8, "severity": "error",
+         "message": "okänd risknivå 'blue' för 'ANDT' (ska vara red, yellow eller green)"},
+        {"file": str(path), "line": 5, "column": 7, "severity": "error",
+         "message": "okänd risknivå 1 för 'foo' (ska vara red, yellow eller green)"},
+    ]
+
+
+def test_same_meeting_in_two_files(seed_store: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A file whose date makes it the same meeting as another file is a conflict."""
+    copy = seed_store / "meetings" / "2024-11-16.toml"
+    copy.write_bytes((seed_store / "meetings" / "2024-11-15.toml").read_bytes())
+    second = seed_store / "meetings" / "2024-11-15-2.toml"
+    second.write_bytes(b"format = 1\ndate = 2024-11-15\n")
+    assert main(["--store", str(seed_store), "check"]) == 1
+    out = capsys.readouterr().out.splitlines()
+    assert out == [
+        f"{copy}:2:8: error: krockar med 2024-11-15.toml: båda är mötet 2024-11-15; rätta date eller ge ett "
+        "andra möte samma dag namnet 2024-11-15-2.toml",
+        f"{copy}:2:8: warning: filnamnet säger 2024-11-16, men date = 2024-11-15; datumet i filen gäller",
+    ]
+
+
+def test_ignored_files_are_silent(seed_store: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """README, .git, editor leftovers and save temporaries in meetings/ are not findings."""
+    meetings = seed_store / "meetings"
+    (meetings / "README.md").write_text("Mötena.\n")
+    (meetings / ".git").mkdir()
+    (meetings / "2024-11-15.toml~").write_bytes(b"\x00junk")
+    (meetings / ".2024-11-15.toml.swp").write_bytes(b"\x00junk")
+    (meetings / ".2024-11-15.toml.abc123.tmp").write_bytes(b"half a fi")
+    (meetings / "bilaga.pdf").write_bytes(b"%PDF")
+    assert main(["--store", str(seed_store), "check"]) == 0
+    assert capsys.readouterr().out == ""
+
+
+def test_missing_council_and_people(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A store without council.toml and people.toml is checked, with a warning for each."""
+    root = tmp_path / "store"
+    (root / "meetings").mkdir(parents=True)
+    (root / "meetings" / "2024-03-01.toml").write_bytes(HEAD)
+    assert main(["--store", str(root), "check"]) == 0
+    captured = capsys.readouterr()
+    assert captured.out.splitlines() == [f"{root}/council.toml: warning: filen saknas",
+                                         f"{root}/people.toml: warning: filen saknas"]
+    assert captured.err.strip() == "1 möte, 0 fel, 2 varningar"
+
+
+def test_broken_council_and_people(seed_store: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """council.toml and people.toml are checked like meetings."""
+    (seed_store / "council.toml").write_bytes(b'format = 1\nname = "Br\xc3\xa5"\n[risk.levels]\npurple = "x"\n')
+    (seed_store / "people.toml").write_bytes(b'format = 1\n[[person]]\nname = "A"\nparty = S\n')
+    assert main(["--store", str(seed_store), "check"]) == 1
+    assert capsys.readouterr().out.splitlines() == [
+        f"{seed_store}/council.toml:4:10: error: okänd risknivå 'purple' (ska vara red, yellow eller green)",
+        f"{seed_store}/people.toml:4:9: error: ogiltig TOML: ogiltigt värde",
+    ]
+
+
+def _run_cli(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    env = {k: v for k, v in os.environ.items() if k != "BRA_STORE"}
+    return subprocess.run([sys.executable, "-m", "brå_tui", *args], capture_output=True, text=True, env=env,
+                          cwd=cwd, timeout=120)
+
+
+def test_real_process_reports_without_traceback(seed_store: Path) -> None:
+    """The real program on a store full of broken files: findings, a summary, exit 1, no traceback."""
+    meetings = seed_store / "meetings"
+    for n, case in enumerate(c for c in CASES if c.name == "2024-03-01.toml"):
+        (meetings / f"2023-01-{n + 1:02d}.toml").write_bytes(case.data)
+    result = _run_cli("--store", str(seed_store), "check")
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr and "Traceback" not in result.stdout
+    assert result.stderr.strip().endswith("varningar")
+    assert all(": error: " in line or ": warning: " in line for line in result.stdout.splitlines())
+
+
+@pytest.mark.parametrize("command", ["list", "log"])
+def test_other_commands_skip_broken_files(command: str, seed_store: Path) -> None:
+    """`bra list` and `bra log` work on a store with a broken file, and name it on standard error."""
+    pytest.importorskip(f"brå_tui.cli.cmd_{command}")
+    broken = seed_store / "meetings" / "2024-03-01.toml"
+    broken.write_bytes(b"format = 1\ndate = 2024-02-30\n")
+    before = broken.read_bytes()
+    result = _run_cli("--store", str(seed_store), command)
+    assert result.returncode == 0, result.stderr
+    assert "Traceback" not in result.stderr
+    assert str(broken) in result.stderr
+    if command == "list":
+        assert "2024-11-15" in result.stdout and "2024-02-09" in result.stdout
+    assert broken.read_bytes() == before
