@@ -17,14 +17,13 @@ from pathlib import Path
 
 import pytest
 
-REPO = Path(__file__).resolve().parents[2]
-SEED_STORE = REPO / "store"
 SSHD = Path("/usr/sbin/sshd")
 WAIT = 20.0
 POLL = 0.1
 COLUMNS, LINES = 80, 24
 END = "BRA-SLUT"
 END_MARK = re.compile(rf"^{END} (\d+)$", re.MULTILINE)
+SGR = re.compile(r"\x1b\[([0-9;:]*)m")
 
 
 def require(tool: str, path: str | None = None) -> str:
@@ -62,6 +61,23 @@ def clean_env(home: Path, **extra: str) -> dict[str, str]:
     }
     env.update(extra)
     return env
+
+
+def _colour_codes(params: str) -> list[str]:
+    """The colour parts of one SGR sequence's parameters ("1;38;5;9" gives ["38;5;9"])."""
+    parts = [p for p in params.replace(":", ";").split(";") if p] or ["0"]
+    found, i = [], 0
+    while i < len(parts):
+        code = int(parts[i])
+        if code in (38, 48, 58):
+            width = 3 if i + 1 < len(parts) and parts[i + 1] == "5" else 5
+            found.append(";".join(parts[i:i + width]))
+            i += width
+            continue
+        if 30 <= code <= 37 or 40 <= code <= 47 or 90 <= code <= 97 or 100 <= code <= 107:
+            found.append(str(code))
+        i += 1
+    return found
 
 
 class TmuxSession:
@@ -106,6 +122,11 @@ class TmuxSession:
         """What the pane shows now, as plain text (no escape sequences)."""
         return self._tmux("capture-pane", "-p", "-t", "t").stdout
 
+    def colours(self) -> set[str]:
+        """The colour settings (SGR parameters) in use anywhere on the screen now."""
+        painted = self._tmux("capture-pane", "-p", "-e", "-t", "t").stdout
+        return {code for params in SGR.findall(painted) for code in _colour_codes(params)}
+
     def transcript(self) -> str:
         """Everything the pane has shown on its normal screen, scrolled-off lines included."""
         return self._tmux("capture-pane", "-p", "-J", "-S", "-", "-t", "t").stdout
@@ -139,14 +160,6 @@ class TmuxSession:
     def kill(self) -> None:
         """Stop the tmux server and everything in it."""
         self._tmux("kill-server", check=False)
-
-
-@pytest.fixture
-def store(tmp_path: Path) -> Path:
-    """A copy of the repository's seed store that a test may change."""
-    target = tmp_path / "store"
-    shutil.copytree(SEED_STORE, target)
-    return target
 
 
 @pytest.fixture

@@ -1,0 +1,44 @@
+"""The command line in a real terminal: tmux at 80×24, with colour and with NO_COLOR."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+QUESTIONS = {
+    "risk": (["risk"], ["Område", "Trend", "ANDT", "Hot och våld", "Ungdomar/skolor", "Omfattande",
+                        "Återkommande", "Källa: Länsstyrelsen", "Förklaring"]),
+    "owner": (["owner", "Mikael J"], ["Mikael Jansson", "säkerhetsskyddschef", "Ansvarig för",
+                                      "Kartläggning av kunskapsläget för narkotikaprevention.",
+                                      "Uppföljning samverkansöverenskommelse", "Har föredragit"]),
+}
+
+
+@pytest.mark.parametrize("colour", ["colour", "NO_COLOR"])
+@pytest.mark.parametrize("question", sorted(QUESTIONS))
+def test_quick_question_reads_right_in_a_terminal(tmux_session, bra: list[str], seed_store: Path,
+                                                  question: str, colour: str) -> None:
+    args, expected = QUESTIONS[question]
+    env = {"BRA_STORE": str(seed_store)}
+    if colour == "NO_COLOR":
+        env["NO_COLOR"] = "1"
+    pane = tmux_session([*bra, *args], **env)
+    assert pane.wait_end() == 0
+    shown = pane.transcript()
+    for text in expected:
+        assert text in shown
+    assert "Traceback" not in shown
+    assert "\x1b" not in shown
+    if colour == "NO_COLOR":
+        assert pane.colours() == set()
+    elif question == "risk":
+        assert pane.colours(), "the risk levels should be coloured as well as written out"
+
+
+def test_missing_meeting_is_one_sentence_in_a_terminal(tmux_session, bra: list[str], seed_store: Path) -> None:
+    pane = tmux_session([*bra, "show", "2031-01-01"], BRA_STORE=str(seed_store))
+    assert pane.wait_end() == 1
+    lines = [line for line in pane.transcript().splitlines() if line.strip()]
+    assert lines[0].startswith("bra: ")
+    assert "Traceback" not in pane.transcript()
