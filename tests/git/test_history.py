@@ -1,0 +1,99 @@
+"""A meeting's history: who changed it and when, the diff of one version, restoring one as a new commit."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from brå_tui.cli.main import main
+from brå_tui.store.gitrun import GitError
+from brå_tui.store.gitstore import diff, history, restore
+
+from .gitrepos import commits, edit, git, set_user
+
+
+def _two_edits(root: Path) -> None:
+    edit(root, "2024-11-15", lambda m: setattr(m, "place", "Sal A"))
+    set_user(root, "Tobias Åsell", "tobias@avesta.example")
+    edit(root, "2024-11-15", lambda m: m.attendees.pop())
+
+
+def test_history_lists_every_version_newest_first(git_store: Path) -> None:
+    _two_edits(git_store)
+    edit(git_store, "2024-02-09", lambda m: setattr(m, "place", "Annat"))
+    versions = history(git_store, "2024-11-15")
+    assert [(v.author, v.message) for v in versions] == [
+        ("Tobias Åsell", "Uppdatera 2024-11-15: närvarande"),
+        ("Cornelia Gustafsson", "Uppdatera 2024-11-15: plats"),
+        ("Cornelia Gustafsson", "Första versionen"),
+    ]
+    assert versions[0].email == "tobias@avesta.example" and versions[0].date.tzinfo is not None
+
+
+def test_diff_of_one_version_shows_what_it_changed(git_store: Path) -> None:
+    _two_edits(git_store)
+    second = history(git_store, "2024-11-15")[1]
+    text = diff(git_store, "2024-11-15", second.short)
+    assert '-place = "Visenten, Stadshuset"' in text and '+place = "Sal A"' in text
+    assert "name =" not in "".join(ln for ln in text.splitlines() if ln.startswith(("+", "-")) and "place" not in ln
+                                   and not ln.startswith(("+++", "---")))
+
+
+def test_restore_makes_a_new_commit_and_keeps_the_later_ones(git_store: Path) -> None:
+    _two_edits(git_store)
+    first = history(git_store, "2024-11-15")[-1]
+    before = commits(git_store)
+    head = git(git_store, "rev-parse", "HEAD")
+
+    message = restore(git_store, "2024-11-15", first.short)
+
+    assert commits(git_store) == before + 1
+    assert git(git_store, "rev-parse", "HEAD~1") == head
+    assert message.startswith("Återställ 2024-11-15 till versionen från")
+    path = "meetings/2024-11-15.toml"
+    assert git(git_store, "show", f"HEAD:{path}") == git(git_store, "show", f"{first.rev}:{path}")
+    assert git(git_store, "status", "--porcelain").strip() == ""
+    assert len(history(git_store, "2024-11-15")) == 4
+
+
+def test_restore_refuses_to_lose_uncommitted_edits(git_store: Path) -> None:
+    _two_edits(git_store)
+    path = git_store / "meetings" / "2024-11-15.toml"
+    text = path.read_text(encoding="utf-8") + "# för hand\n"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(GitError, match="inte finns i historiken"):
+        restore(git_store, "2024-11-15", "HEAD~1")
+    assert path.read_text(encoding="utf-8") == text
+
+
+def test_bad_versions_are_refused_plainly(git_store: Path) -> None:
+    for rev in ("--all", "finnsinte", ""):
+        with pytest.raises(GitError):
+            diff(git_store, "2024-11-15", rev)
+
+
+def test_cli_history_json_diff_and_restore(git_store: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    _two_edits(git_store)
+    assert main(["--store", str(git_store), "history", "2024-11-15", "--json"]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert [r["author"] for r in rows] == ["Tobias Åsell", "Cornelia Gustafsson", "Cornelia Gustafsson"]
+    assert set(rows[0]) == {"rev", "short", "author", "email", "date", "message"}
+
+    assert main(["--store", str(git_store), "history", "2024-11-15", "--diff", rows[1]["short"]]) == 0
+    assert '+place = "Sal A"' in capsys.readouterr().out
+
+    assert main(["--store", str(git_store), "history", "2024-11-15", "--restore", rows[2]["short"]]) == 0
+    assert "återställt" in capsys.readouterr().out
+    assert main(["--store", str(git_store), "history", "2024-11-15"]) == 0
+    assert "Återställ" in capsys.readouterr().out
+
+    assert main(["--store", str(git_store), "history", "2024-11-15", "--diff", "nej"]) == 1
+    assert "Hittar ingen version" in capsys.readouterr().err
+    assert main(["--store", str(git_store), "history", "../x"]) == 2
+
+
+def test_history_outside_git_is_a_clear_message(seed_store: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--store", str(seed_store), "history", "2024-11-15"]) == 1
+    assert "ligger inte i git" in capsys.readouterr().err
