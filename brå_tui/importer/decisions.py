@@ -1,0 +1,68 @@
+"""Decisions in the prose: 'Beslut:' bullets, 'Rådet beslutar att …', amounts and accounts."""
+
+from __future__ import annotations
+
+import re
+
+from brå_tui.model import Decision
+
+BULLETS = "·•-–—*"
+_BESLUT = re.compile(r"^\s*beslut\s*:\s*(.*)$", re.IGNORECASE)
+# A decision paragraph opens with who decides within a few words ("Rådet beslutar att", "Lokala BRÅ
+# överens om att"), or says that something becomes a standing point of the agenda (only the council
+# can decide its agenda).
+_DECIDES = re.compile(r"^(?:\S+\s+){0,4}?(?:beslutar|beslutade|beslöt|är överens om|överens om|enas om)\b",
+                      re.IGNORECASE)
+_STANDING = re.compile(r"\bstående punkt\b.*\bdagordning", re.IGNORECASE)
+_AMOUNT = re.compile(r"(?<![\d])(\d{1,3}(?:[  ]\d{3})+|\d+)\s*(?:kronor|kr\b|sek\b|:-)", re.IGNORECASE)
+_ACCOUNT = re.compile(r"\b(?:genom|konto|kontot|ansvar|ansvaret|verksamhet|från|ur|via)\s+"
+                      r"([A-ZÅÄÖ]{0,4}\d{2,}(?:\s\d{1,6})?)\b")
+
+
+def beslut_heading(line: str) -> str | None:
+    """The text after 'Beslut:' when the line opens a list of decisions, else None."""
+    match = _BESLUT.match(line)
+    return match.group(1).strip() if match else None
+
+
+def is_decision(paragraph: str) -> bool:
+    """Whether a paragraph of notes is itself a decision."""
+    text = " ".join(paragraph.split())
+    return bool(_DECIDES.match(text) or _STANDING.search(text))
+
+
+def strip_bullet(line: str) -> str:
+    """A list line without its bullet."""
+    text = line.strip()
+    if text[:1] in BULLETS and (len(text) == 1 or text[1] in " \t"):
+        return text[1:].strip()
+    return text
+
+
+def amount_of(text: str) -> int | None:
+    """The first amount in kronor written in the text ('10 000 kronor' → 10000)."""
+    match = _AMOUNT.search(text)
+    return int(re.sub(r"\D", "", match.group(1))) if match else None
+
+
+def account_of(text: str) -> str | None:
+    """The account a cost is booked on ('finansieras genom ID110 16' → 'ID110 16')."""
+    match = _ACCOUNT.search(text)
+    return match.group(1) if match else None
+
+
+def make_decisions(texts: list[str]) -> list[Decision]:
+    """Decisions from their texts; a decision that only says which account pays an amount already
+    decided under the item does not carry the amount again (it would count twice)."""
+    out: list[Decision] = []
+    for text in texts:
+        text = " ".join(text.split())
+        if not text:
+            continue
+        decision = Decision(text=text, amount_sek=amount_of(text), account=account_of(text))
+        if decision.account and decision.amount_sek is not None and any(
+                d.amount_sek == decision.amount_sek for d in out):
+            decision.amount_sek = None
+        out.append(decision)
+    return out
+

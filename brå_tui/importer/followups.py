@@ -1,0 +1,160 @@
+"""The Logg table (item, status, owners) and the ids that tie a follow-up to the same item in earlier meetings."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from brå_tui.model import FollowUp
+from brå_tui.text import fold, slug
+
+_OWNER_SPLIT = re.compile(r"\s*,\s*|\s+och\s+|\s*&\s*|\s+samt\s+")
+_DONE = ("klar", "klart", "avslutad", "avslutat", "genomford", "genomfort", "slutford", "slutfort")
+_DROPPED = ("utgar", "avskriven", "avskrivet", "struken", "stryks", "avbruten", "avbrutet")
+# Words that say nothing about which item a title means.
+STOPWORDS = {"av", "for", "och", "i", "pa", "med", "till", "om", "samt", "en", "ett", "den", "det", "de", "som",
+             "mellan", "andra", "fran", "uppfoljning", "inom", "kring", "nya", "nytt", "ny"}
+THRESHOLD = 0.6
+
+
+@dataclass
+class Row:
+    """One row of the Logg table as written."""
+
+    title: str
+    status: str = ""
+    owners: list[str] = field(default_factory=list)
+
+
+def split_owners(text: str) -> list[str]:
+    """'Thomas N och Mikael J' → ['Thomas N', 'Mikael J']; empty text → []."""
+    return [o.strip() for o in _OWNER_SPLIT.split(text.strip()) if o.strip()]
+
+
+def state_of(status: str) -> str:
+    """open, or done/dropped when the status opens with a word that says so."""
+    words = re.findall(r"[a-z]+", fold(status))
+    if words and words[0] in _DONE:
+        return "done"
+    if words and words[0] in _DROPPED:
+        return "dropped"
+    return "open"
+
+
+def parse_logg(lines: list[str]) -> tuple[list[Row], list[str]]:
+    """The table's rows (tab-indented cells, a blank line after each row), and the lines that are no cell."""
+    groups: list[list[str]] = []
+    current: list[str] | None = None
+    unplaced: list[str] = []
+    for line in lines:
+        if line.startswith("\t"):
+            if current is None:
+                current = []
+                groups.append(current)
+            current.append(line.strip())
+            continue
+        current = None
+        if line.strip():
+            unplaced.append(line.strip())
+    rows = []
+    for cells in groups:
+        while len(cells) > 3 and not cells[-1]:
+            cells.pop()
+        if not any(cells):
+            continue
+        if len(cells) > 3:
+            cells = [cells[0], " ".join(c for c in cells[1:-1] if c), cells[-1]]
+        cells += [""] * (3 - len(cells))
+        if fold(cells[1]) == "status" and fold(cells[0]) in ("arende", "punkt", "fraga", "atgard"):
+            continue
+        rows.append(Row(cells[0], cells[1], split_owners(cells[2])))
+    return rows, unplaced
+
+
+def title_words(title: str) -> set[str]:
+    """The words of a title that tell items apart."""
+    return {w for w in re.findall(r"[a-z0-9]+", fold(title)) if w not in STOPWORDS and len(w) >= 3}
+
+
+def _same_word(a: str, b: str) -> bool:
+    return a == b or (min(len(a), len(b)) >= 6 and (a.startswith(b) or b.startswith(a)))
+
+
+def similarity(a: str, b: str) -> float:
+    """How much of the shorter title's words the other title has (0–1), words compared loosely."""
+    wa, wb = title_words(a), title_words(b)
+    if not wa or not wb:
+        return 1.0 if fold(a) == fold(b) else 0.0
+    small, large = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
+    return sum(1 for w in small if any(_same_word(w, x) for x in large)) / len(small)
+
+
+def area_keywords(areas: list[str], texts: list[str]) -> dict[str, list[str]]:
+    """Each area's folded name, plus the words the notes spell it out with ('ANDT (alkohol, narkotika, …)')."""
+    keywords = {area: [] for area in areas}
+    for area in areas:
+        pattern = re.compile(rf"(?<![\w]){re.escape(area)}\s*\(([^)]+)\)", re.IGNORECASE)
+        for text in texts:
+            for match in pattern.finditer(text):
+                for word in re.split(r",\s*|\s+och\s+|\s+samt\s+", fold(match.group(1))):
+                    if len(word) >= 4 and " " not in word and word not in keywords[area]:
+                        keywords[area].append(word)
+    return keywords
+
+
+def areas_of(title: str, keywords: dict[str, list[str]]) -> list[str]:
+    """The risk areas a follow-up's title names, by name or by the words that spell the area out."""
+    folded = fold(title)
+    words = re.findall(r"[a-z0-9]+", folded)
+    out = []
+    for area, spelled in keywords.items():
+        if re.search(r"(?<![a-z0-9])" + re.escape(fold(area)) + r"(?![a-z0-9])", folded) or any(
+                k in w for k in spelled for w in words):
+            out.append(area)
+    return out
+
+
+class IdMatcher:
+    """Gives follow-ups the id of the same item in earlier meetings, or a new id from the title."""
+
+    def __init__(self, earlier: list[FollowUp]) -> None:
+        self.earlier = list(earlier)
+        self.taken = {f.id for f in earlier}
+
+    def match(self, title: str, used: set[str]) -> FollowUp | None:
+        """The most recent earlier follow-up whose title matches best (None below the threshold)."""
+        best: tuple[float, int] | None = None
+        chosen = None
+        for n, f in enumerate(self.earlier):
+            if f.id in used:
+                continue
+            score = 1.01 if fold(f.title).rstrip(".") == fold(title).rstrip(".") else similarity(title, f.title)
+            if score >= THRESHOLD and (best is None or (score, n) >= best):
+                best, chosen = (score, n), f
+        return chosen
+
+    def new_id(self, title: str, used: set[str]) -> str:
+        """A fresh id from the title that no earlier or sibling follow-up has."""
+        base = slug(title)
+        candidate, n = base, 2
+        while candidate in self.taken or candidate in used:
+            candidate, n = f"{base}-{n}", n + 1
+        return candidate
+
+    def build(self, rows: list[Row], keywords: dict[str, list[str]]) -> list[FollowUp]:
+        """The follow-ups of one meeting, ids and areas filled in."""
+        used: set[str] = set()
+        out = []
+        for row in rows:
+            earlier = self.match(row.title, used)
+            fid = earlier.id if earlier is not None else self.new_id(row.title, used)
+            used.add(fid)
+            areas = areas_of(row.title, keywords) or (list(earlier.areas) if earlier is not None else [])
+            out.append(FollowUp(id=fid, title=row.title, status=row.status, owners=row.owners,
+                                state=state_of(row.status), areas=areas))
+        return out
+
+    def remember(self, followups: list[FollowUp]) -> None:
+        """Count a just imported meeting's follow-ups as earlier ones for the next note."""
+        self.earlier.extend(followups)
+        self.taken.update(f.id for f in followups)

@@ -1,0 +1,64 @@
+"""The lines at the top of the template: Tid and Plats."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from brå_tui.export.words import MONTHS
+from brå_tui.text import fold
+
+_MONTH = "|".join(fold(m) for m in MONTHS)
+_TIME = r"(\d{1,2})[.:](\d{2})"
+_DATE = re.compile(rf"\b(\d{{1,2}})\s+({_MONTH})\s+(\d{{4}})\b")
+_SPAN = re.compile(rf"{_TIME}(?:\s*(?:–|—|-|till)\s*{_TIME})?")
+
+
+def month_number(word: str) -> int | None:
+    """1–12 for a Swedish month name, in any case or accent."""
+    word = fold(word)
+    for n, name in enumerate(MONTHS, start=1):
+        if fold(name) == word:
+            return n
+    return None
+
+
+def parse_time(h: str, m: str) -> dt.time | None:
+    """A clock time from hour and minute text, or None when impossible."""
+    try:
+        return dt.time(int(h), int(m))
+    except ValueError:
+        return None
+
+
+def parse_span(text: str) -> tuple[dt.time | None, dt.time | None]:
+    """Start and end from '09.00 – 11:00' anywhere in the text."""
+    match = _SPAN.search(text)
+    if not match:
+        return None, None
+    start = parse_time(match.group(1), match.group(2))
+    end = parse_time(match.group(3), match.group(4)) if match.group(3) else None
+    return start, end
+
+
+def parse_tid(text: str) -> tuple[dt.date | None, dt.time | None, dt.time | None]:
+    """Date, start and end from 'Den 9 februari 2024 klockan 09.00 – 11:00'."""
+    folded = fold(text)
+    match = _DATE.search(folded)
+    if not match:
+        iso = re.search(r"\b(\d{4})-(\d{2})-(\d{2})\b", text)
+        if not iso:
+            return None, None, None
+        try:
+            day = dt.date(int(iso.group(1)), int(iso.group(2)), int(iso.group(3)))
+        except ValueError:
+            return None, None, None
+        rest = text[iso.end():]
+    else:
+        try:
+            day = dt.date(int(match.group(3)), month_number(match.group(2)) or 0, int(match.group(1)))
+        except ValueError:
+            return None, None, None
+        rest = folded[match.end():]
+    start, end = parse_span(rest)
+    return day, start, end

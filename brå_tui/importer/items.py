@@ -1,0 +1,100 @@
+"""Ärenden and Övriga frågor: titles (the short lines before paragraphs), notes, presenters, decisions."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from brå_tui.importer.decisions import BULLETS, beslut_heading, is_decision, make_decisions, strip_bullet
+from brå_tui.importer.presenters import presenters_in, split_title, topic_title
+from brå_tui.importer.sections import blank
+from brå_tui.model import Attendee, Item
+
+MAX_TITLE = 90
+PROSE_LINE = 60
+
+
+@dataclass
+class _Draft:
+    title: str
+    presenters: list[str] = field(default_factory=list)
+    paragraphs: list[str] = field(default_factory=list)
+    decisions: list[str] = field(default_factory=list)
+
+
+def blocks(lines: list[str]) -> list[list[str]]:
+    """Runs of non-blank lines, each line stripped."""
+    out: list[list[str]] = [[]]
+    for line in lines:
+        if blank(line):
+            if out[-1]:
+                out.append([])
+        else:
+            out[-1].append(line.strip())
+    return [b for b in out if b]
+
+
+def _is_prose(line: str) -> bool:
+    return len(line) >= PROSE_LINE or line.endswith((".", "!", "?"))
+
+
+def is_title(block: list[str]) -> bool:
+    """Whether a block opens with an item's title: a short line that is no sentence or list entry,
+    standing alone or followed by running prose."""
+    first = block[0]
+    if len(first) > MAX_TITLE or first.endswith((".", ":", ";", ",")) or first[:1] in BULLETS:
+        return False
+    if beslut_heading(first) is not None:
+        return False
+    return len(block) == 1 or _is_prose(block[1])
+
+
+def parse_items(lines: list[str], attendees: list[Attendee], untitled_ok: bool) -> tuple[list[Item], list[str]]:
+    """The items in a part of the note, and the text that belongs to none of them.
+
+    With untitled_ok, a paragraph before any title starts an item named after its topic
+    (Övriga frågor are often written without headings)."""
+    drafts: list[_Draft] = []
+    unplaced: list[str] = []
+    for block in blocks(lines):
+        if is_title(block):
+            title, named = split_title(block[0], attendees)
+            drafts.append(_Draft(title=title, presenters=named))
+            block = block[1:]
+            if not block:
+                continue
+        if not drafts:
+            if not untitled_ok:
+                unplaced.append("\n".join(block))
+                continue
+            drafts.append(_Draft(title=topic_title(" ".join(block))))
+        _add_block(drafts[-1], block)
+    return [_finish(d, attendees) for d in drafts], unplaced
+
+
+def _add_block(draft: _Draft, block: list[str]) -> None:
+    for i, line in enumerate(block):
+        inline = beslut_heading(line)
+        if inline is not None:
+            if i:
+                _add_paragraph(draft, block[:i])
+            draft.decisions.extend([inline, *[strip_bullet(x) for x in block[i + 1:]]])
+            return
+    _add_paragraph(draft, block)
+
+
+def _add_paragraph(draft: _Draft, lines: list[str]) -> None:
+    text = "\n".join(lines)
+    if is_decision(text):
+        draft.decisions.append(text)
+    else:
+        draft.paragraphs.append(text)
+
+
+def _finish(draft: _Draft, attendees: list[Attendee]) -> Item:
+    notes = "\n\n".join(draft.paragraphs)
+    presenters = list(draft.presenters)
+    for name in presenters_in(notes, attendees):
+        if name not in presenters:
+            presenters.append(name)
+    return Item(title=draft.title, presenters=presenters, notes=notes + "\n" if notes else "",
+                decisions=make_decisions(draft.decisions))

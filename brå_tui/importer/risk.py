@@ -1,0 +1,82 @@
+"""The Lägesbild in the prose: which risk areas the notes mark red, yellow or green, and for which month."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from brå_tui.export.words import MONTHS
+from brå_tui.importer.header import month_number
+from brå_tui.model import Council, Item, RiskPicture
+from brå_tui.text import fold
+
+_COLOURS = {"rod": "red", "rott": "red", "roda": "red", "gul": "yellow", "gult": "yellow", "gula": "yellow",
+            "gron": "green", "gront": "green", "grona": "green"}
+_COLOUR = re.compile(r"(?<![a-z])(" + "|".join(_COLOURS) + r")(?:\s*-?\s*(?:markera|markerad|markerade|markering|"
+                     r"markeringar|markerat))?(?![a-z])")
+_MONTH = "|".join(fold(m) for m in MONTHS)
+_PERIOD = re.compile(rf"\b(?:for|i|under)\s+({_MONTH})(?:\s+(\d{{4}}))?\b")
+_SPLIT = re.compile(r"(?<=[.!?])\s+|\n")
+
+
+def _area_pattern(area: str) -> re.Pattern[str]:
+    return re.compile(r"(?<![a-z0-9])" + re.escape(fold(area)) + r"(?![a-z0-9])")
+
+
+def marks_in(text: str, areas: list[str]) -> dict[str, str]:
+    """The areas a text marks with a colour, in order of mention: each area takes the colour word that
+    follows it in its sentence, or else the one before it."""
+    marks: dict[str, str] = {}
+    patterns = [(area, _area_pattern(area)) for area in areas]
+    for sentence in _SPLIT.split(text):
+        folded = fold(sentence)
+        colours = [(m.start(), _COLOURS[m.group(1)]) for m in _COLOUR.finditer(folded)]
+        if not colours:
+            continue
+        found = sorted((m.start(), area) for area, pattern in patterns if (m := pattern.search(folded)))
+        for position, area in found:
+            after = [c for p, c in colours if p > position]
+            before = [c for p, c in colours if p < position]
+            level = after[0] if after else before[-1]
+            marks.setdefault(area, level)
+    return marks
+
+
+def period_in(text: str, meeting_date: dt.date) -> str | None:
+    """The month the picture covers ('Lägesbilden för december' at a February meeting → the December before)."""
+    for sentence in _SPLIT.split(text):
+        folded = fold(sentence)
+        if "lagesbild" not in folded and not _COLOUR.search(folded):
+            continue
+        match = _PERIOD.search(folded)
+        if match:
+            month = month_number(match.group(1)) or 1
+            year = int(match.group(2)) if match.group(2) else (
+                meeting_date.year if month <= meeting_date.month else meeting_date.year - 1)
+            return f"{year:04d}-{month:02d}"
+    return None
+
+
+def source_in(text: str, council: Council) -> str | None:
+    """Who reported the picture: the council's source when the text names it."""
+    folded = fold(text)
+    if council.risk_source and fold(council.risk_source).split()[0] in folded:
+        return council.risk_source
+    if "lansstyrelse" in folded:
+        return "Länsstyrelsen"
+    return None
+
+
+def read_risk(items: list[Item], council: Council, meeting_date: dt.date) -> RiskPicture | None:
+    """The meeting's risk picture from the items that mark areas; those items get the areas they mark."""
+    picture: RiskPicture | None = None
+    for item in items:
+        marks = marks_in(item.notes, council.areas)
+        if not marks:
+            continue
+        item.areas = [a for a in marks if a not in item.areas] if not item.areas else item.areas
+        if picture is None:
+            picture = RiskPicture(period=period_in(item.notes, meeting_date), source=source_in(item.notes, council))
+        for area, level in marks.items():
+            picture.areas.setdefault(area, level)
+    return picture

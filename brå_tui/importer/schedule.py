@@ -1,0 +1,55 @@
+"""Tidplan: '14 februari kl 09:00 – 11:30' under 'Tidplan 2025'."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from brå_tui.export.words import MONTHS
+from brå_tui.importer.header import month_number, parse_span
+from brå_tui.model import ScheduleEntry
+from brå_tui.text import fold
+
+_MONTH = "|".join(fold(m) for m in MONTHS)
+_DAY = re.compile(rf"^(?:\w+dag(?:en)?\s+(?:den\s+)?)?(\d{{1,2}})\s+({_MONTH})(?:\s+(\d{{4}}))?\b")
+
+
+def parse_schedule(parts: list[tuple[int | None, list[str]]], meeting_date: dt.date) -> tuple[list[ScheduleEntry], list[str]]:
+    """The announced meetings, and the lines that are no date."""
+    entries: list[ScheduleEntry] = []
+    unplaced: list[str] = []
+    for year, lines in parts:
+        for line in lines:
+            if not line.strip():
+                continue
+            entry = parse_line(line, year, meeting_date)
+            if entry is None:
+                unplaced.append(line.strip())
+            else:
+                entries.append(entry)
+    return entries, unplaced
+
+
+def parse_line(line: str, year: int | None, meeting_date: dt.date) -> ScheduleEntry | None:
+    """One schedule line; a date without a year is the next such date after the meeting."""
+    folded = fold(line)
+    match = _DAY.match(folded)
+    if match:
+        day, month = int(match.group(1)), month_number(match.group(2)) or 0
+        if match.group(3):
+            year = int(match.group(3))
+        if year is None:
+            year = meeting_date.year if (month, day) > (meeting_date.month, meeting_date.day) else meeting_date.year + 1
+        rest = folded[match.end():]
+    else:
+        iso = re.match(r"^(\d{4})-(\d{2})-(\d{2})\b", folded)
+        if not iso:
+            return None
+        year, month, day = int(iso.group(1)), int(iso.group(2)), int(iso.group(3))
+        rest = folded[iso.end():]
+    try:
+        date = dt.date(year, month, day)
+    except ValueError:
+        return None
+    start, end = parse_span(rest)
+    return ScheduleEntry(date=date, start=start, end=end)

@@ -1,0 +1,78 @@
+"""Read a note file (plain-text export or .docx) into one stream of text lines."""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from pathlib import Path
+
+from brå_tui.importer.errors import ImportFailure
+
+MAX_BYTES = 20 * 1024 * 1024
+_BOOKMARK = re.compile(r"\[bookmark:[^\]]*\]")
+_PAGE = re.compile(r"^\s*Sida \d+\s*$")
+
+
+def read_lines(path: Path) -> list[str]:
+    """The file's text as lines, export noise removed; ImportFailure when it cannot be read."""
+    try:
+        size = path.stat().st_size
+    except OSError as err:
+        raise ImportFailure(f"Filen {path} kan inte läsas: {err.strerror or err}.") from None
+    if path.is_dir():
+        raise ImportFailure(f"{path} är en mapp, inte en fil med anteckningar.")
+    if size == 0:
+        raise ImportFailure(f"Filen {path} är tom.")
+    if size > MAX_BYTES:
+        raise ImportFailure(f"Filen {path} är för stor ({size // 1024} kB) för att vara anteckningar.")
+    data = path.read_bytes()
+    if path.suffix.lower() == ".docx" or data.startswith(b"PK\x03\x04"):
+        lines = _docx_lines(path)
+    else:
+        lines = _text_lines(path, data)
+    return clean(lines)
+
+
+def _text_lines(path: Path, data: bytes) -> list[str]:
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")) or b"\x00" in data:
+        raise ImportFailure(f"Filen {path} är ingen textfil i UTF-8 (spara anteckningarna som vanlig text, UTF-8).")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        raise ImportFailure(f"Filen {path} är inte sparad som UTF-8 (kanske Windows-1252); "
+                            "spara den som vanlig text med kodningen UTF-8 och försök igen.") from None
+    if not text.strip():
+        raise ImportFailure(f"Filen {path} är tom.")
+    return text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+
+
+def _docx_lines(path: Path) -> list[str]:
+    if not zipfile.is_zipfile(path):
+        raise ImportFailure(f"Filen {path} är ingen Word-fil (.docx) och kan inte läsas.")
+    try:
+        import docx
+    except ImportError:
+        raise ImportFailure("För att läsa .docx behövs tillägget docx: pip install 'bra-tui[docx]'.") from None
+    from brå_tui.importer.docx_source import docx_lines
+
+    try:
+        document = docx.Document(str(path))
+    except Exception:  # python-docx raises many kinds for a zip that is not a Word document
+        raise ImportFailure(f"Filen {path} är ingen Word-fil (.docx) och kan inte läsas.") from None
+    lines = docx_lines(document)
+    if not any(line.strip() for line in lines):
+        raise ImportFailure(f"Filen {path} är tom.")
+    return lines
+
+
+def clean(lines: list[str]) -> list[str]:
+    """Drop Word's export noise: bookmark markers, page headers, trailing spaces."""
+    out = []
+    for line in lines:
+        line = _BOOKMARK.sub("", line).replace("\u00a0", " ").replace("\f", "")
+        if _PAGE.match(line):
+            continue
+        out.append(line.rstrip(" "))
+    return out
