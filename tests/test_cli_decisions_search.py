@@ -1,0 +1,97 @@
+"""`bra decisions` and `bra search` on a copy of the seed store."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from typing import Callable
+
+import pytest
+
+from brå_tui.cli.main import main
+
+Run = Callable[..., tuple[int, str, str]]
+
+
+@pytest.fixture
+def bra(seed_store: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> Run:
+    """Run `bra --store <copy> ARGS…` in this process at 80 columns; return status, stdout, stderr."""
+    monkeypatch.setenv("COLUMNS", "80")
+    monkeypatch.setenv("NO_COLOR", "1")
+
+    def run(*args: str) -> tuple[int, str, str]:
+        status = main(["--store", str(seed_store), *args])
+        out, err = capsys.readouterr()
+        return status, out, err
+    return run
+
+
+def test_decisions_show_amount_account_and_sums(bra: Run) -> None:
+    status, out, err = bra("decisions", "--year", "2024")
+    assert status == 0, err
+    row = next(line for line in out.splitlines() if "10 000 kr" in line and "ID110 16" in line)
+    assert row.startswith("2024-02-09")
+    sums = out[out.index("Summa"):].splitlines()
+    assert sums[0].split() == ["Summa", "10", "000", "kr"]
+    assert sums[1].split() == ["ID110", "16", "10", "000", "kr"]
+    assert "Trygghetsöverrenskommelse Avesta" in out and "SSPF" in out
+
+
+def test_decisions_json(bra: Run) -> None:
+    data = json.loads(bra("decisions", "--json")[1])
+    assert data["total_sek"] == 10000 and data["by_account"] == {"ID110 16": 10000}
+    assert len(data["decisions"]) == 5
+    paid = [d for d in data["decisions"] if d["amount_sek"]]
+    assert paid == [{"date": "2024-02-09", "meeting_key": "2024-02-09", "item_title": "Stöd till Grannsamverkan 2024–2025",
+                     "text": "Kostnaden för skyltar angående grannsamverkan om 10 000 kronor finansieras genom ID110 16.",
+                     "amount_sek": 10000, "account": "ID110 16"}]
+
+
+def test_decisions_of_a_year_without_any(bra: Run) -> None:
+    status, out, _ = bra("decisions", "--year", "2023")
+    assert status == 0 and "Inga beslut under 2023." in out
+    assert json.loads(bra("decisions", "--year", "2023", "--json")[1])["total_sek"] == 0
+
+
+def test_decisions_bad_year_is_usage_error(bra: Run) -> None:
+    assert bra("decisions", "--year", "tjugo")[0] == 2
+    assert bra("decisions", "--year", "24")[0] == 2
+
+
+def test_search_finds_and_marks(bra: Run) -> None:
+    status, out, err = bra("search", "kamera")
+    assert status == 0, err
+    assert "4 träffar" in out
+    assert "Uppföljning › Kameraövervakning" in out and "Övriga frågor › Kameraövervakning på kommunens skolor" in out
+    data = json.loads(bra("search", "MiniMaria", "--json")[1])
+    assert data["query"] == "MiniMaria"
+    hit = data["hits"][0]
+    assert (hit["meeting_key"], hit["section"], hit["title"]) == ("2024-11-15", "Övriga frågor", "Socialpsykiatrin")
+    start, end = hit["spans"][0]
+    assert hit["snippet"][start:end] == "MiniMaria"
+
+
+def test_search_match_is_marked_without_colour(seed_store: Path, capsys: pytest.CaptureFixture[str],
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    from rich.console import Console
+
+    from brå_tui.search import search
+    from brå_tui.store.load import load
+    from brå_tui.views.search import search_view
+
+    console = Console(width=80, force_terminal=True, no_color=True, record=False)
+    with console.capture() as capture:
+        console.print(search_view(search(load(seed_store), "grannsamverkan"), "grannsamverkan"))
+    text = capture.get()
+    assert "\x1b[1;4;7m" in text  # bold, underline, reverse survive NO_COLOR
+    params = {int(p) for codes in re.findall(r"\x1b\[([0-9;]*)m", text) for p in codes.split(";") if p}
+    assert not params & {*range(30, 50), *range(90, 108)}  # and no colour at all
+
+
+def test_search_nothing_found_and_empty_query(bra: Run) -> None:
+    status, out, _ = bra("search", "zzzyyy")
+    assert status == 0 and 'Inget hittades för "zzzyyy".' in out
+    assert json.loads(bra("search", "zzzyyy", "--json")[1])["hits"] == []
+    assert bra("search")[0] == 2
+    assert bra("search", " ")[0] == 2

@@ -1,0 +1,131 @@
+"""`bra log` and `bra owner` on a copy of the seed store: flags in words, names resolved or refused."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Callable
+
+import pytest
+
+from brå_tui.cli.main import main
+
+Run = Callable[..., tuple[int, str, str]]
+KARTLAGGNING = "Kartläggning av kunskapsläget för narkotikaprevention."
+
+
+@pytest.fixture
+def bra(seed_store: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> Run:
+    """Run `bra --store <copy> ARGS…` in this process at 80 columns; return status, stdout, stderr."""
+    monkeypatch.setenv("COLUMNS", "80")
+    monkeypatch.setenv("NO_COLOR", "1")
+
+    def run(*args: str) -> tuple[int, str, str]:
+        status = main(["--store", str(seed_store), *args])
+        out, err = capsys.readouterr()
+        return status, out, err
+    return run
+
+
+def row_block(out: str, title_start: str) -> str:
+    """The lines of the table row that starts with a title, up to the blank line between rows."""
+    lines = out.splitlines()
+    start = next(i for i, line in enumerate(lines) if line.startswith(title_start))
+    end = next((i for i in range(start + 1, len(lines)) if not lines[i].strip()), len(lines))
+    return "\n".join(lines[start:end])
+
+
+def test_log_flags_camera_surveillance_as_dropped_since_february(bra: Run) -> None:
+    status, out, err = bra("log")
+    assert status == 0, err
+    block = row_block(out, "Kameraövervakning")
+    assert "TAPPAD" in block and "2024-02-09" in block and "2024-11-15" not in block
+    assert "ingen" in block
+    assert "TAPPAD: öppen vid sitt senaste möte" in " ".join(out.split())
+    kart = row_block(out, "Kartläggning")
+    assert "TAPPAD" not in kart and "i 2 möten" in kart
+
+
+def test_log_json_has_flags_and_history(bra: Run) -> None:
+    data = json.loads(bra("log", "--json")[1])
+    by_id = {e["id"]: e for e in data["entries"]}
+    camera = by_id["kameraovervakning"]
+    assert (camera["dropped"], camera["stalled"], camera["last"], camera["state"]) == (True, False, "2024-02-09", "open")
+    samverkan = by_id["samverkansoverenskommelse"]
+    assert samverkan["title"] == "Uppföljning samverkansöverenskommelse"
+    assert [h["meeting_key"] for h in samverkan["history"]] == ["2024-02-09", "2024-11-15"]
+    assert samverkan["open_meetings"] == 2 and samverkan["dropped"] is False
+    assert all(e["state"] == "open" for e in data["entries"])
+
+
+def test_log_by_owner_and_area(bra: Run) -> None:
+    data = json.loads(bra("log", "--owner", "Mikael Jansson", "--json")[1])
+    assert sorted(e["id"] for e in data["entries"]) == ["kartlaggning-narkotikaprevention",
+                                                         "samverkansoverenskommelse"]
+    data = json.loads(bra("log", "--area", "andt", "--json")[1])
+    assert sorted(e["id"] for e in data["entries"]) == ["kartlaggning-narkotikaprevention",
+                                                         "lokalstrategi-narkotikabekampning"]
+
+
+def test_log_all_includes_closed(bra: Run, seed_store: Path) -> None:
+    path = seed_store / "meetings" / "2024-11-15.toml"
+    text = path.read_text("utf-8")
+    path.write_text(text.replace('owners = []\nstate = "open"', 'owners = []\nstate = "done"'), "utf-8")
+    open_ids = [e["id"] for e in json.loads(bra("log", "--json")[1])["entries"]]
+    all_ids = [e["id"] for e in json.loads(bra("log", "--all", "--json")[1])["entries"]]
+    assert "handlingsplan-omsorg-bildning" not in open_ids and "handlingsplan-omsorg-bildning" in all_ids
+    assert "klar" in row_block(bra("log", "--all")[1], "Handlingsplan")
+
+
+def test_log_ambiguous_owner_lists_candidates(bra: Run) -> None:
+    status, out, err = bra("log", "--owner", "Mikael")
+    assert (status, out) == (1, "")
+    assert "Mikael Jansson" in err and "Mikael Westberg" in err
+
+
+def test_log_unknown_owner_and_area(bra: Run) -> None:
+    status, out, err = bra("log", "--owner", "Zorro")
+    assert (status, out, err.strip()) == (1, "", 'bra: Ingen person heter "Zorro".')
+    status, out, err = bra("log", "--area", "Trafik")
+    assert (status, out) == (2, "") and "Trafik" in err
+
+
+def test_owner_short_name_resolves_and_lists_what_they_own(bra: Run) -> None:
+    status, out, err = bra("owner", "Mikael J")
+    assert status == 0, err
+    assert out.splitlines()[0].startswith("Mikael J → Mikael Jansson")
+    assert KARTLAGGNING in out
+    assert "Uppföljning samverkansöverenskommelse" in out
+    presented = out[out.index("Har föredragit"):]
+    assert "Lägesbild sociala risker" in presented and "2024-11-15" in presented
+
+
+def test_owner_json(bra: Run) -> None:
+    data = json.loads(bra("owner", "Mikael", "J", "--json")[1])
+    assert data["resolved"] == "Mikael Jansson"
+    assert [f["title"] for f in data["followups"]] == [KARTLAGGNING, "Uppföljning samverkansöverenskommelse"]
+    assert all(f["state"] == "open" for f in data["followups"])
+    assert {"kind": "item", "title": "Lägesbild sociala risker", "meeting_key": "2024-11-15",
+            "date": "2024-11-15"} in data["presented"]
+
+
+def test_owner_ambiguous_first_name(bra: Run) -> None:
+    status, out, err = bra("owner", "Mikael")
+    assert (status, out) == (1, "")
+    assert err.strip() == 'bra: Mikael kan vara: Mikael Jansson, Mikael Westberg; skriv t.ex. "Mikael J".'
+
+
+def test_owner_none_lists_the_ownerless(bra: Run) -> None:
+    status, out, _ = bra("owner", "--none")
+    assert status == 0
+    assert "Kameraövervakning" in out and "Handlingsplan omsorg/bildning" in out
+    assert "Kartläggning" not in out
+    data = json.loads(bra("owner", "--none", "--json")[1])
+    assert sorted(e["id"] for e in data["entries"]) == ["handlingsplan-omsorg-bildning", "kameraovervakning"]
+
+
+def test_owner_usage_errors(bra: Run) -> None:
+    assert bra("owner")[0] == 2
+    assert bra("owner", "Mikael J", "--none")[0] == 2
+    status, _, err = bra("owner", "Zorro")
+    assert status == 1 and "Ingen person heter" in err

@@ -1,0 +1,80 @@
+"""`bra new`: the next meeting's file, written from the latest one, never over an existing file."""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+from typing import Callable
+
+import pytest
+
+from brå_tui.cli.main import main
+
+Run = Callable[..., tuple[int, str, str]]
+
+
+@pytest.fixture
+def bra(seed_store: Path, capsys: pytest.CaptureFixture[str]) -> Run:
+    """Run `bra --store <copy> ARGS…` in this process; return status, stdout, stderr."""
+    def run(*args: str) -> tuple[int, str, str]:
+        status = main(["--store", str(seed_store), *args])
+        out, err = capsys.readouterr()
+        return status, out, err
+    return run
+
+
+def test_new_writes_the_next_scheduled_meeting(bra: Run, seed_store: Path) -> None:
+    status, out, err = bra("new")
+    assert status == 0, err
+    path = seed_store / "meetings" / "2025-02-14.toml"
+    assert out.strip() == str(path)
+    new = tomllib.loads(path.read_text("utf-8"))
+    latest = tomllib.loads((seed_store / "meetings" / "2024-11-15.toml").read_text("utf-8"))
+    council = tomllib.loads((seed_store / "council.toml").read_text("utf-8"))
+    assert new["format"] == 1 and new["date"].isoformat() == "2025-02-14"
+    assert (new["start"].isoformat(), new["end"].isoformat()) == ("09:00:00", "11:30:00")
+    assert [a["name"] for a in new["attendee"]] == [a["name"] for a in latest["attendee"]]
+    assert [i["title"] for i in new["item"]] == [s["title"] for s in council["standing_item"]]
+    open_ids = [f["id"] for f in latest["followup"] if f.get("state", "open") == "open"]
+    assert [f["id"] for f in new["followup"]] == open_ids == [
+        "kartlaggning-narkotikaprevention", "samverkansoverenskommelse", "handlingsplan-omsorg-bildning"]
+    for before, after in zip(latest["followup"], new["followup"]):
+        assert (after["title"], after["status"], after.get("owners", [])) == \
+            (before["title"], before["status"], before.get("owners", []))
+    for absent in ("risk", "other", "schedule"):
+        assert absent not in new
+    assert bra("check")[0] == 0
+
+
+def test_new_refuses_to_overwrite(bra: Run, seed_store: Path) -> None:
+    before = (seed_store / "meetings" / "2024-11-15.toml").read_bytes()
+    status, out, err = bra("new", "2024-11-15")
+    assert (status, out) == (1, "")
+    assert len(err.strip().splitlines()) == 1 and "2024-11-15-2" in err
+    assert (seed_store / "meetings" / "2024-11-15.toml").read_bytes() == before
+    status, out, _ = bra("new", "2024-11-15-2")
+    assert status == 0 and out.strip().endswith("2024-11-15-2.toml")
+
+
+def test_new_refuses_to_write_over_a_broken_file(bra: Run, seed_store: Path) -> None:
+    broken = seed_store / "meetings" / "2025-02-14.toml"
+    broken.write_bytes(b"format = 1\ndate = [\n")
+    status, _, err = bra("new")
+    assert status == 1 and "skrivs inte över" in err
+    assert broken.read_bytes() == b"format = 1\ndate = [\n"
+
+
+def test_new_with_a_date_outside_the_schedule(bra: Run, seed_store: Path) -> None:
+    status, out, _ = bra("new", "2025-03-03")
+    assert status == 0
+    new = tomllib.loads(Path(out.strip()).read_text("utf-8"))
+    assert new["date"].isoformat() == "2025-03-03"
+    assert new["place"] == "Visenten, Stadshuset"
+
+
+@pytest.mark.parametrize("bad", ["2025-02-30", "../../etc/x", "imorgon", "2025-2-14"])
+def test_new_bad_date_is_usage_error(bra: Run, seed_store: Path, bad: str) -> None:
+    before = sorted(p.name for p in (seed_store / "meetings").iterdir())
+    status, out, err = bra("new", bad)
+    assert (status, out) == (2, "") and len(err.strip().splitlines()) == 1
+    assert sorted(p.name for p in (seed_store / "meetings").iterdir()) == before

@@ -1,0 +1,119 @@
+"""`bra show` and `bra list` on a copy of the seed store, as text and as JSON."""
+
+from __future__ import annotations
+
+import json
+import tomllib
+from pathlib import Path
+from typing import Callable
+
+import pytest
+
+from brå_tui.cli.main import main
+
+Run = Callable[..., tuple[int, str, str]]
+
+
+@pytest.fixture
+def bra(seed_store: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> Run:
+    """Run `bra --store <copy> ARGS…` in this process at 80 columns; return status, stdout, stderr."""
+    monkeypatch.setenv("COLUMNS", "80")
+    monkeypatch.setenv("NO_COLOR", "1")
+
+    def run(*args: str) -> tuple[int, str, str]:
+        status = main(["--store", str(seed_store), *args])
+        out, err = capsys.readouterr()
+        return status, out, err
+    return run
+
+
+def flat(text: str) -> str:
+    """Text with every run of whitespace made one space, so wrapped words can be found."""
+    return " ".join(text.split())
+
+
+def test_show_lists_every_attendee_and_the_schedule(bra: Run, seed_store: Path) -> None:
+    status, out, err = bra("show", "2024-11-15")
+    assert status == 0, err
+    table = tomllib.loads((seed_store / "meetings" / "2024-11-15.toml").read_text("utf-8"))
+    assert "Anteckningar 15 november 2024" in out
+    assert "09.00–11.20" in out and "Visenten, Stadshuset" in out
+    for attendee in table["attendee"]:
+        assert attendee["name"] in out
+    assert "Tidplan" in out
+    for entry in table["schedule"]:
+        assert entry["date"].isoformat() in out
+    for section in ("Närvarande", "Ärenden", "Lägesbild sociala risker", "Logg/Uppföljning av ärenden",
+                    "Övriga frågor"):
+        assert section in out
+    assert "Hot och våld" in out and "●●● Omfattande" in out
+    for other in table["other"]:
+        assert other["title"] in out
+
+
+def test_show_decision_amount_and_account(bra: Run) -> None:
+    status, out, _ = bra("show", "2024-02-09")
+    assert status == 0
+    assert "10 000 kr, konto ID110 16" in out
+    assert "dec 2023" in out
+
+
+def test_show_latest_is_the_newest(bra: Run) -> None:
+    assert bra("show", "latest")[1] == bra("show", "2024-11-15")[1]
+
+
+def test_show_missing_meeting_is_one_sentence(bra: Run) -> None:
+    status, out, err = bra("show", "2024-01-01")
+    assert (status, out) == (1, "")
+    assert err.strip() == "bra: Inget möte den 2024-01-01."
+
+
+@pytest.mark.parametrize("bad", ["nonsense", "../council", "2024-13-01", "/etc/passwd"])
+def test_show_bad_date_is_usage_error(bra: Run, bad: str) -> None:
+    status, out, err = bra("show", bad)
+    assert (status, out) == (2, "")
+    assert len(err.strip().splitlines()) == 1 and "Traceback" not in err
+
+
+def test_show_json(bra: Run) -> None:
+    status, out, _ = bra("show", "2024-11-15", "--json")
+    data = json.loads(out)
+    assert status == 0
+    assert data["key"] == "2024-11-15" and data["date"] == "2024-11-15"
+    assert data["start"] == "09:00:00" and data["end"] == "11:20:00"
+    assert len(data["attendees"]) == 12
+    assert [s["date"] for s in data["schedule"]] == ["2025-02-14", "2025-05-16", "2025-09-12", "2025-11-14"]
+    assert data["risk"]["areas"] == {"Hot och våld": "red", "Extremism och kriminella nätverk": "red"}
+
+
+def test_list_newest_first_with_counts_and_planned(bra: Run) -> None:
+    status, out, _ = bra("list")
+    assert status == 0
+    assert out.index("2024-11-15") < out.index("2024-02-09")
+    row = next(line for line in out.splitlines() if line.startswith("2024-11-15"))
+    assert row.split()[-4:] == ["12", "3", "2", "3"]
+    planned = out[out.index("Planerade möten"):]
+    for date in ("2025-02-14", "2025-05-16", "2025-09-12", "2025-11-14"):
+        assert date in planned
+
+
+def test_list_shows_broken_file(bra: Run, seed_store: Path) -> None:
+    (seed_store / "meetings" / "2024-05-03.toml").write_text("format = 1\ndate = [\n", "utf-8")
+    status, out, _ = bra("list")
+    assert status == 0
+    line = next(line for line in out.splitlines() if line.startswith("2024-05-03"))
+    assert "trasig:" in line
+    data = json.loads(bra("list", "--json")[1])
+    assert [b["key"] for b in data["broken"]] == ["2024-05-03"]
+    assert data["broken"][0]["date"] == "2024-05-03"
+
+
+def test_list_json(bra: Run) -> None:
+    data = json.loads(bra("list", "--json")[1])
+    assert [m["key"] for m in data["meetings"]] == ["2024-11-15", "2024-02-09"]
+    nov, feb = data["meetings"]
+    assert (nov["attendees"], nov["items"], nov["decisions"], nov["followups"]) == (12, 3, 2, 3)
+    assert (feb["attendees"], feb["items"], feb["decisions"], feb["followups"]) == (11, 5, 3, 5)
+    assert nov["weekday"] == "fredag" and nov["place"] == "Visenten, Stadshuset"
+    assert [p["date"] for p in data["planned"]] == ["2025-02-14", "2025-05-16", "2025-09-12", "2025-11-14"]
+    assert data["broken"] == []
