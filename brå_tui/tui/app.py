@@ -1,0 +1,264 @@
+"""The app: one store read in the background, the Möten screen first, the other screens a key away."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Iterable
+
+from textual import work
+from textual.app import App, SystemCommand
+from textual.binding import Binding
+from textual.message import Message
+from textual.screen import Screen
+
+from brå_tui.tui.commands import BraCommands
+from brå_tui.tui.keys import navigation_bindings
+from brå_tui.tui.screens.base import ViewScreen
+from brå_tui.tui.screens.meetings import MeetingsScreen
+
+if TYPE_CHECKING:
+    from brå_tui.actionlog import LogEntry
+    from brå_tui.model import Store
+    from brå_tui.people import Directory
+
+UNAVAILABLE = "Redigering är inte tillgänglig"
+
+
+class StoreProgress(Message):
+    """How far the background read has come."""
+
+    def __init__(self, done: int, total: int) -> None:
+        super().__init__()
+        self.done = done
+        self.total = total
+
+
+class StoreLoaded(Message):
+    """The background read is done (store is None when it failed)."""
+
+    def __init__(self, store: "Store | None", error: str | None = None) -> None:
+        super().__init__()
+        self.store = store
+        self.error = error
+
+
+class BraApp(App[None]):
+    """Lokala Brå: meetings, risk picture, action log, owners and search over one store."""
+
+    CSS_PATH = "app.tcss"
+    TITLE = "Lokala Brå"
+    COMMANDS = {BraCommands}
+    COMMAND_PALETTE_BINDING = "ctrl+p"
+    BINDINGS = [
+        *navigation_bindings("bra", show=False),
+        Binding("question_mark", "help", "Hjälp", key_display="?", tooltip="Visa alla tangenter",
+                id="bra.help"),
+        Binding("q", "quit_app", "Avsluta", tooltip="Avsluta bra", id="bra.quit"),
+        Binding("ctrl+q", "quit_app", "Avsluta", show=False, priority=True, tooltip="Avsluta bra",
+                id="bra.quit_ctrl"),
+        Binding("ctrl+p", "command_palette", "Kommandon", show=False, priority=True,
+                tooltip="Hitta möten, personer och uppföljningar", id="bra.palette"),
+        Binding("ctrl+c", "help_quit", show=False, system=True, id="bra.ctrl_c"),
+    ]
+
+    def __init__(self, root: Path) -> None:
+        super().__init__()
+        self.animation_level = "none"
+        self.root = root
+        self.store: Store | None = None
+        self.progress: tuple[int, int] = (0, 0)
+        self._directory: Directory | None = None
+        self._log: list[LogEntry] | None = None
+
+    # The store and what is derived from it -------------------------------------------------
+
+    def on_mount(self) -> None:
+        """Start reading the store as soon as the first screen is up."""
+        self.reload_store()
+
+    def reload_store(self) -> None:
+        """Read the store again in the background; screens are told when it is done."""
+        self._read_store()
+
+    @work(thread=True, exclusive=True, group="store", exit_on_error=False)
+    def _read_store(self) -> None:
+        from brå_tui.store.load import load
+
+        step = 1
+
+        def progress(done: int, total: int) -> None:
+            nonlocal step
+            step = max(1, total // 50)
+            if done % step == 0 or done == total:
+                self.post_message(StoreProgress(done, total))
+
+        try:
+            store = load(self.root, progress)
+        except OSError as err:
+            self.post_message(StoreLoaded(None, f"Kunde inte läsa lagringen {self.root}: {err.strerror or err}."))
+            return
+        self.post_message(StoreLoaded(store))
+
+    def on_store_progress(self, message: StoreProgress) -> None:
+        """Show how far the read has come."""
+        self.progress = (message.done, message.total)
+        for screen in self.screen_stack:
+            if isinstance(screen, (MeetingsScreen, ViewScreen)):
+                screen.show_progress(message.done, message.total)
+
+    def on_store_loaded(self, message: StoreLoaded) -> None:
+        """Keep the new store and let every screen show it."""
+        if message.store is None:
+            self.notify(message.error or "Kunde inte läsa lagringen.", severity="error", timeout=10)
+            return
+        self.store = message.store
+        self._directory = None
+        self._log = None
+        for screen in self.screen_stack:
+            if isinstance(screen, (MeetingsScreen, ViewScreen)):
+                screen.store_changed()
+        self.refresh_bindings()
+
+    @property
+    def directory(self) -> "Directory":
+        """Everyone the store knows, for resolving written names."""
+        from brå_tui.people import Directory
+
+        if self._directory is None:
+            assert self.store is not None
+            self._directory = Directory.from_store(self.store)
+        return self._directory
+
+    @property
+    def log_entries(self) -> "list[LogEntry]":
+        """The rolling action log over the whole store."""
+        from brå_tui.actionlog import build_log
+
+        if self._log is None:
+            assert self.store is not None
+            self._log = build_log(self.store)
+        return self._log
+
+    # Screens --------------------------------------------------------------------------------
+
+    def get_default_screen(self) -> Screen:
+        """Möten is where the app starts."""
+        return MeetingsScreen()
+
+    @property
+    def meetings_screen(self) -> MeetingsScreen:
+        """The Möten screen at the bottom of the stack."""
+        for screen in self.screen_stack:
+            if isinstance(screen, MeetingsScreen):
+                return screen
+        raise LookupError("no meetings screen")
+
+    def _navigable(self) -> bool:
+        return isinstance(self.screen, (MeetingsScreen, ViewScreen))
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Screen keys work once the store is read, and only over the app's own screens."""
+        if action in ("goto", "new_meeting"):
+            return self.store is not None and self._navigable()
+        return True
+
+    def _back_to_meetings(self) -> MeetingsScreen:
+        while isinstance(self.screen, ViewScreen):
+            self.pop_screen()
+        return self.meetings_screen
+
+    def action_goto(self, name: str) -> None:
+        """Open one of the view screens (risk, log, owner, search) over Möten."""
+        from brå_tui.tui.screens import log, owner, risk, search
+
+        screens: dict[str, type[ViewScreen]] = {
+            "risk": risk.RiskScreen, "log": log.LogScreen, "owner": owner.OwnerScreen,
+            "search": search.SearchScreen,
+        }
+        if isinstance(self.screen, screens[name]):
+            return
+        self._back_to_meetings()
+        self.push_screen(screens[name]())
+
+    def open_screen(self, screen: ViewScreen) -> None:
+        """Show a view screen (already built, e.g. with a query) over Möten."""
+        self._back_to_meetings()
+        self.push_screen(screen)
+
+    def show_meeting(self, key: str, tab: str | None = None) -> None:
+        """Go back to Möten with the meeting key selected (and a tab, e.g. 'arenden')."""
+        self._back_to_meetings().select_meeting(key, tab)
+
+    def show_owner(self, name: str) -> None:
+        """Open Ansvarig for a name."""
+        from brå_tui.tui.screens.owner import OwnerScreen
+
+        self.open_screen(OwnerScreen(name))
+
+    def show_history(self, entry_id: str) -> None:
+        """Open the action log with one item's history shown."""
+        from brå_tui.tui.screens.log import LogScreen
+
+        self.open_screen(LogScreen(show_id=entry_id))
+
+    def action_new_meeting(self) -> None:
+        """Open Nytt möte from the editing screens."""
+        self._open_editor(None)
+
+    def edit_meeting(self, key: str) -> None:
+        """Open Redigera for one meeting."""
+        self._open_editor(key)
+
+    def _open_editor(self, key: str | None) -> None:
+        if self.store is None:
+            return
+        try:
+            from brå_tui.tui import editing
+        except ImportError:
+            self.notify(UNAVAILABLE, severity="warning")
+            return
+        factory = getattr(editing, "edit_meeting_screen" if key else "new_meeting_screen", None)
+        if factory is None:
+            self.notify(UNAVAILABLE, severity="warning")
+            return
+        self._back_to_meetings()
+        self.push_screen(factory(self.store, key) if key else factory(self.store))
+
+    def action_help(self) -> None:
+        """Show every key."""
+        from brå_tui.tui.screens.help import HelpScreen
+
+        self.push_screen(HelpScreen(self.screen))
+
+    # Quitting -------------------------------------------------------------------------------
+
+    def has_unsaved(self) -> bool:
+        """Whether any open screen holds changes not yet saved."""
+        for screen in self.screen_stack:
+            check = getattr(screen, "has_unsaved", None)
+            if callable(check) and check():
+                return True
+        return False
+
+    def action_quit_app(self) -> None:
+        """Quit; ask first when something is unsaved."""
+        if not self.has_unsaved():
+            self.exit()
+            return
+        from brå_tui.tui.screens.confirm import ConfirmScreen
+
+        def answered(yes: bool | None) -> None:
+            if yes:
+                self.exit()
+
+        self.push_screen(ConfirmScreen("Det finns osparade ändringar. Avsluta ändå?"), answered)
+
+    def action_help_quit(self) -> None:
+        """ctrl+c does not quit; say which key does."""
+        self.notify("Tryck q för att avsluta.", title="Avsluta?")
+
+    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        """The palette's fixed commands, in Swedish."""
+        yield SystemCommand("Hjälp", "Visa alla tangenter", self.action_help)
+        yield SystemCommand("Avsluta", "Avsluta bra", self.action_quit_app)
+        yield SystemCommand("Läs om lagringen", "Läs in alla möten på nytt", self.reload_store)

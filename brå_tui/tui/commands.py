@@ -1,0 +1,51 @@
+"""The command palette (ctrl+p): find meetings, people and follow-ups by name and go there."""
+
+from __future__ import annotations
+
+from functools import partial
+from typing import TYPE_CHECKING, Callable, Iterator, cast
+
+from textual.command import DiscoveryHit, Hit, Hits, Provider
+
+if TYPE_CHECKING:
+    from brå_tui.tui.app import BraApp
+
+Candidate = tuple[str, str, Callable[[], None]]
+
+
+class BraCommands(Provider):
+    """Meetings by date and place, people by name, follow-ups by title."""
+
+    @property
+    def bra(self) -> "BraApp":
+        """The app, typed."""
+        return cast("BraApp", self.app)
+
+    def _candidates(self) -> Iterator[Candidate]:
+        app = self.bra
+        store = app.store
+        if store is None:
+            return
+        for meeting in store.meetings_newest_first():
+            text = f"Möte {meeting.key}" + (f" {meeting.place}" if meeting.place else "")
+            yield text, "Öppna mötet", partial(app.show_meeting, meeting.key, None)
+        for person in app.directory.people:
+            about = ", ".join(x for x in (person.title, person.org, person.party) if x)
+            yield f"Person {person.name}", about or "Vad personen ansvarar för", partial(app.show_owner, person.name)
+        for entry in app.log_entries:
+            yield f"Uppföljning {entry.title}", f"Historik, senast {entry.last_key}", partial(app.show_history, entry.id)
+
+    async def discover(self) -> Hits:
+        """The newest meetings, before anything is typed."""
+        for n, (text, help_text, callback) in enumerate(self._candidates()):
+            if n >= 5 or not text.startswith("Möte"):
+                break
+            yield DiscoveryHit(text, callback, help=help_text)
+
+    async def search(self, query: str) -> Hits:
+        """Everything whose name matches what is typed."""
+        matcher = self.matcher(query)
+        for text, help_text, callback in self._candidates():
+            score = matcher.match(text)
+            if score > 0:
+                yield Hit(score, matcher.highlight(text), callback, help=help_text)

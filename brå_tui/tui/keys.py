@@ -1,0 +1,21 @@
+"""The keys that open a screen from anywhere outside a text field."""
+
+from __future__ import annotations
+
+from textual.binding import Binding
+
+# name, key, action (on the app), description, key shown, longer help.
+NAVIGATION = [
+    ("risk", "r", "goto('risk')", "Lägesbild", None, "Riskmatrisen: områden och perioder"),
+    ("log", "l", "goto('log')", "Logg", None, "Åtgärdsloggen över alla möten"),
+    ("owner", "o", "goto('owner')", "Ansvarig", None, "Vad en person ansvarar för"),
+    ("search", "slash", "goto('search')", "Sök", "/", "Sök i alla möten"),
+    ("new", "n", "new_meeting", "Nytt möte", None, "Skriv nästa möte, utgående från det senaste"),
+]
+
+
+def navigation_bindings(prefix: str, show: bool, namespace: str = "") -> list[Binding]:
+    """The navigation keys as bindings; Möten shows them in its footer, the app holds them hidden."""
+    return [Binding(key, f"{namespace}{action}", description, show=show, key_display=display, tooltip=tooltip,
+                    id=f"{prefix}.{name}")
+            for name, key, action, description, display, tooltip in NAVIGATION]

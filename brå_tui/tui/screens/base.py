@@ -1,0 +1,44 @@
+"""What the view screens share: a way back, and being told when the store changes."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, cast
+
+from textual.binding import Binding
+from textual.screen import Screen
+
+if TYPE_CHECKING:
+    from brå_tui.model import Store
+    from brå_tui.tui.app import BraApp
+
+
+class ViewScreen(Screen[None]):
+    """A screen opened over Möten that shows one question about the store."""
+
+    BINDINGS = [Binding("escape", "back", "Tillbaka", tooltip="Tillbaka till Möten", id="view.back")]
+
+    @property
+    def bra(self) -> "BraApp":
+        """The app, typed."""
+        return cast("BraApp", self.app)
+
+    @property
+    def store(self) -> "Store":
+        """The store the app has read (view screens only open once it is read)."""
+        store = self.bra.store
+        assert store is not None
+        return store
+
+    def action_back(self) -> None:
+        """Back to Möten."""
+        self.dismiss()
+
+    def show_progress(self, done: int, total: int) -> None:
+        """The store is being read again; nothing to show by default."""
+
+    def store_changed(self) -> None:
+        """The store was read again: show the new content."""
+        self.refresh_view()
+
+    def refresh_view(self) -> None:
+        """Build what the screen shows from the store."""

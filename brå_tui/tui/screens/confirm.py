@@ -1,0 +1,42 @@
+"""A yes/no question in a small dialog."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Button, Static
+
+
+class ConfirmScreen(ModalScreen[bool]):
+    """Ask a question; j/Enter answers yes, n/Escape no."""
+
+    BINDINGS = [
+        Binding("j", "answer(True)", "Ja", id="confirm.yes"),
+        Binding("n,escape", "answer(False)", "Nej", id="confirm.no"),
+    ]
+
+    def __init__(self, question: str) -> None:
+        super().__init__()
+        self.question = question
+
+    def compose(self) -> ComposeResult:
+        """The question and two buttons."""
+        with Vertical(id="dialog"):
+            yield Static(self.question, id="question")
+            with Horizontal(id="buttons"):
+                yield Button("Ja (j)", id="yes", variant="error")
+                yield Button("Nej (n)", id="no", variant="primary")
+
+    def on_mount(self) -> None:
+        """Nej is the safe default."""
+        self.query_one("#no", Button).focus()
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        """A button answers."""
+        self.dismiss(event.button.id == "yes")
+
+    def action_answer(self, yes: bool) -> None:
+        """A key answers."""
+        self.dismiss(yes)

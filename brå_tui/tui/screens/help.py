@@ -1,0 +1,94 @@
+"""Hjälp: every key of the app, screen by screen, with what it does."""
+
+from __future__ import annotations
+
+from rich.console import Group, RenderableType
+from rich.table import Table
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical, VerticalScroll
+from textual.screen import ModalScreen, Screen
+from textual.widgets import Static
+
+MOVING = [
+    ("↑ ↓", "flytta i listor och tabeller"),
+    ("Enter", "välj det markerade"),
+    ("Tab", "nästa fält eller lista"),
+    ("PgUp PgDn", "bläddra en sida"),
+]
+
+
+def _table(rows: list[tuple[str, str]]) -> Table:
+    table = Table(box=None, show_header=False, padding=(0, 2, 0, 1))
+    table.add_column(style="bold", no_wrap=True, min_width=8)
+    table.add_column(overflow="fold")
+    for key, text in rows:
+        table.add_row(key, text)
+    return table
+
+
+def _binding_rows(screen: Screen, bindings: list[object]) -> list[tuple[str, str]]:
+    rows = []
+    for binding in bindings:
+        if not isinstance(binding, Binding) or binding.system or not binding.description:
+            continue
+        if binding.action.startswith("app."):
+            continue
+        key = binding.key_display or ", ".join(screen.app.get_key_display(Binding(k, "")) for k in
+                                              binding.key.split(","))
+        text = binding.description + (f" – {binding.tooltip}" if binding.tooltip else "")
+        rows.append((key, text))
+    return rows
+
+
+def help_text(current: Screen) -> RenderableType:
+    """The keys of the screen in use first, then the keys that work everywhere, then every screen's."""
+    from brå_tui.tui.screens.log import LogScreen
+    from brå_tui.tui.screens.meetings import MeetingsScreen
+    from brå_tui.tui.screens.owner import OwnerScreen
+    from brå_tui.tui.screens.risk import RiskScreen
+    from brå_tui.tui.screens.search import SearchScreen
+
+    screens: list[tuple[str, type[Screen]]] = [
+        ("Möten", MeetingsScreen), ("Lägesbild (r)", RiskScreen), ("Åtgärdslogg (l)", LogScreen),
+        ("Ansvarig (o)", OwnerScreen), ("Sök (/)", SearchScreen),
+    ]
+    screens.sort(key=lambda pair: not isinstance(current, pair[1]))
+    parts: list[RenderableType] = [Text("Tangenter", style="bold underline"), Text()]
+    for title, cls in screens:
+        own = [b for b in cls.__dict__.get("BINDINGS", [])]
+        inherited = [b for base in cls.__mro__[1:] for b in base.__dict__.get("BINDINGS", [])
+                     if base.__module__.startswith("brå_tui")]
+        rows = _binding_rows(current, [*own, *inherited])
+        if rows:
+            parts += [Text(title, style="bold"), _table(rows), Text()]
+    parts += [Text("Överallt (utanför textfält)", style="bold"),
+              _table(_binding_rows(current, list(current.app.BINDINGS))), Text()]
+    parts += [Text("Flytta", style="bold"), _table(MOVING)]
+    return Group(*parts)
+
+
+class HelpScreen(ModalScreen[None]):
+    """Every key, with its Swedish description."""
+
+    BINDINGS = [Binding("escape,q,question_mark", "close", "Stäng", key_display="Esc", id="help.close")]
+
+    def __init__(self, current: Screen) -> None:
+        super().__init__()
+        self.current = current
+
+    def compose(self) -> ComposeResult:
+        """A scrolling table of keys."""
+        with Vertical(id="help-box"):
+            with VerticalScroll(id="help-scroll"):
+                yield Static(help_text(self.current), id="help-text")
+            yield Static("Esc stänger · ↑↓ bläddrar", id="help-hint")
+
+    def on_mount(self) -> None:
+        """Scroll with the arrows at once."""
+        self.query_one("#help-scroll").focus()
+
+    def action_close(self) -> None:
+        """Back to where you were."""
+        self.dismiss()

@@ -1,0 +1,168 @@
+"""Åtgärdslogg: the rolling action log as a table, filtered by open/all, owner and area."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import DataTable, Header, Input, Select, Static
+from brå_tui.tui.widgets.footer import bra_footer
+
+from brå_tui.actionlog import LogEntry, filter_log
+from brå_tui.tui.screens.base import ViewScreen
+from brå_tui.views.actionlog import flags, history_view, meetings_open, owners_text
+from brå_tui.views.format import state_word
+
+SORTS = ["", "äldst först", "nyast först"]
+
+
+class HistoryScreen(ModalScreen[str | None]):
+    """One follow-up's whole history across meetings; Enter opens its latest meeting."""
+
+    BINDINGS = [
+        Binding("escape", "close", "Stäng", id="history.close"),
+        Binding("enter", "open_meeting", "Öppna senaste mötet", id="history.open"),
+    ]
+
+    def __init__(self, entry: LogEntry) -> None:
+        super().__init__()
+        self.entry = entry
+
+    def compose(self) -> ComposeResult:
+        """The history table, scrolling."""
+        with Vertical(id="history-box"):
+            with VerticalScroll(id="history-scroll"):
+                yield Static(history_view(self.entry), id="history")
+            yield bra_footer()
+
+    def on_mount(self) -> None:
+        """Scroll with the arrows at once."""
+        self.query_one("#history-scroll").focus()
+
+    def action_close(self) -> None:
+        """Back to the log."""
+        self.dismiss(None)
+
+    def action_open_meeting(self) -> None:
+        """Back, and open the meeting where the item was last written."""
+        self.dismiss(self.entry.last_key)
+
+
+class LogScreen(ViewScreen):
+    """The log; a (öppna/alla), s (sortera), an owner field and an area choice filter it."""
+
+    SUB_TITLE = "Åtgärdslogg"
+    BINDINGS = [
+        Binding("a", "toggle_all", "Öppna/alla", tooltip="Visa bara öppna eller alla", id="log.all"),
+        Binding("s", "sort", "Sortera", tooltip="Sortera efter ålder: äldst först, nyast först, loggens ordning",
+                id="log.sort"),
+    ]
+
+    def __init__(self, show_id: str | None = None) -> None:
+        super().__init__()
+        self.include_closed = show_id is not None
+        self.sort = 0
+        self.show_id = show_id
+        self.shown: list[LogEntry] = []
+
+    def compose(self) -> ComposeResult:
+        """Filters on top, the table below."""
+        yield Header(icon="≡")
+        with Horizontal(id="log-filters"):
+            yield Input(placeholder="Ansvarig …", id="log-owner")
+            yield Select[str]([], prompt="Alla områden", id="log-area")
+        yield Static(id="log-state")
+        yield DataTable(id="log-table", cursor_type="row", zebra_stripes=False)
+        yield bra_footer()
+
+    def on_mount(self) -> None:
+        """Columns, the areas to choose from, the rows."""
+        table = self.query_one(DataTable)
+        fixed = 12 + 16 + 10 + 10 + 2 * 5 + 1  # the other columns, cell padding, scrollbar
+        table.add_column("Ärende", key="title", width=max(20, self.app.size.width - fixed))
+        table.add_column("Ansvarig", key="owners", width=12)
+        table.add_column("Läge", key="state", width=16)
+        table.add_column("Öppen", key="open", width=10)
+        table.add_column("Först", key="first", width=10)
+        self.refresh_view()
+        table.focus()
+        if self.show_id is not None:
+            self.open_history(self.show_id)
+
+    def refresh_view(self) -> None:
+        """Areas from the council and the log, then the rows."""
+        areas = list(self.store.council.areas)
+        for entry in self.bra.log_entries:
+            areas += [a for a in entry.areas if a not in areas]
+        select = self.query_one("#log-area", Select)
+        select.set_options([(a, a) for a in areas])
+        self._fill()
+
+    def _filtered(self) -> list[LogEntry]:
+        owner = self.query_one("#log-owner", Input).value.strip() or None
+        area_value = self.query_one("#log-area", Select).value
+        area = area_value if isinstance(area_value, str) else None
+        entries = filter_log(self.bra.log_entries, self.bra.directory, self.include_closed, owner, area)
+        if self.sort == 1:
+            entries = sorted(entries, key=lambda e: (e.first, e.first_key))
+        elif self.sort == 2:
+            entries = sorted(entries, key=lambda e: (e.first, e.first_key), reverse=True)
+        return entries
+
+    def _fill(self) -> None:
+        table = self.query_one(DataTable)
+        self.shown = self._filtered()
+        table.clear()
+        for entry in self.shown:
+            state = Text(state_word(entry.state), style="bold" if entry.is_open else "dim")
+            for flag in flags(entry):
+                state.append(" ")
+                state.append(flag, style="bold reverse")
+            owners = owners_text(entry.owners)
+            owners_line = Text(", ".join(entry.owners)) if entry.owners else owners
+            table.add_row(entry.title, owners_line, state, meetings_open(entry), entry.first_key, key=entry.id)
+        what = "alla" if self.include_closed else "öppna"
+        sort = f" · {SORTS[self.sort]}" if self.sort else ""
+        self.query_one("#log-state", Static).update(
+            f"Visar {what} ({len(self.shown)}){sort} · a: öppna/alla · s: sortera · Enter: historik")
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        """The owner filter applies as you type."""
+        self._fill()
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        """Enter in the owner field goes to the table."""
+        self.query_one(DataTable).focus()
+
+    def on_select_changed(self, event: Select.Changed) -> None:
+        """The area filter applies at once."""
+        self._fill()
+
+    def action_toggle_all(self) -> None:
+        """Open only, or every item."""
+        self.include_closed = not self.include_closed
+        self._fill()
+
+    def action_sort(self) -> None:
+        """By age: oldest first, newest first, the log's own order."""
+        self.sort = (self.sort + 1) % len(SORTS)
+        self._fill()
+
+    def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
+        """Enter shows the item's history."""
+        if event.row_key.value is not None:
+            self.open_history(event.row_key.value)
+
+    def open_history(self, entry_id: str) -> None:
+        """Show one item's history; from there Enter opens its latest meeting."""
+        entry = next((e for e in self.bra.log_entries if e.id == entry_id), None)
+        if entry is None:
+            return
+
+        def done(key: str | None) -> None:
+            if key:
+                self.bra.show_meeting(key, "uppfoljning")
+
+        self.app.push_screen(HistoryScreen(entry), done)

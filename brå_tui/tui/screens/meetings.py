@@ -1,0 +1,188 @@
+"""Möten, the start screen: the meetings list beside the selected meeting in tabs."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, cast
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.screen import Screen
+from textual.widgets import Header, OptionList, Static
+from brå_tui.tui.keys import navigation_bindings
+from brå_tui.tui.widgets.footer import bra_footer
+from textual.widgets.option_list import Option, OptionDoesNotExist
+
+from brå_tui.tui.widgets.meeting_tabs import TAB_IDS, TABS, MeetingTabs, broken_notice, planned_notice
+
+if TYPE_CHECKING:
+    from brå_tui.model import Finding, ScheduleEntry, Store
+    from brå_tui.tui.app import BraApp
+
+EMPTY = "Inga möten ännu. Tryck n för att skriva det första, eller kör 'bra new'."
+
+
+
+
+def _tab_bindings() -> list[Binding]:
+    return [Binding(str(n), f"tab('{tab_id}')", f"Flik {label}", show=False, id=f"meetings.tab{n}")
+            for n, (tab_id, label, _) in enumerate(TABS, start=1)]
+
+
+class MeetingsScreen(Screen[None]):
+    """The meetings, newest first, then planned ones; the highlighted one shown in tabs."""
+
+    TITLE = "Lokala Brå"
+    SUB_TITLE = "Möten"
+    BINDINGS = [
+        Binding("e", "edit", "Redigera", tooltip="Redigera det valda mötet", id="meetings.edit"),
+        *navigation_bindings("meetings", show=True, namespace="app."),
+        Binding("right", "step_tab(1)", "Nästa flik", show=False, id="meetings.next_tab"),
+        Binding("left", "step_tab(-1)", "Föregående flik", show=False, id="meetings.previous_tab"),
+        *_tab_bindings(),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._planned: dict[str, ScheduleEntry] = {}
+        self._broken: dict[str, Finding] = {}
+        self._selected: str | None = None
+
+    @property
+    def bra(self) -> "BraApp":
+        """The app, typed."""
+        return cast("BraApp", self.app)
+
+    def compose(self) -> ComposeResult:
+        """Header, list and tabs, a status line while reading, footer."""
+        yield Header(icon="≡")
+        yield Static("Läser möten …", id="status")
+        yield Static(EMPTY, id="empty")
+        with Horizontal(id="body"):
+            with Vertical(id="list-pane"):
+                yield OptionList(id="meeting-list")
+            yield MeetingTabs(id="meeting")
+        yield bra_footer()
+
+    def on_mount(self) -> None:
+        """Until the store is read only the status line shows."""
+        self.query_one("#empty").display = False
+        self.query_one("#body").display = False
+        if self.bra.store is not None:
+            self.store_changed()
+
+    def show_progress(self, done: int, total: int) -> None:
+        """Läser möten … 120/1000."""
+        status = self.query_one("#status", Static)
+        status.update(f"Läser möten … {done}/{total}")
+
+    def store_changed(self) -> None:
+        """Fill the list from the store, keeping the selection when it still exists."""
+        store = self.bra.store
+        if store is None:
+            return
+        self.query_one("#status").display = False
+        options = self._options(store)
+        empty = not options
+        self.query_one("#empty").display = empty
+        self.query_one("#body").display = not empty
+        listing = self.query_one("#meeting-list", OptionList)
+        listing.clear_options()
+        listing.add_options(options)
+        if empty:
+            return
+        keep = self._selected
+        ids = [o.id for o in options]
+        listing.highlighted = ids.index(keep) if keep in ids else 0
+        self._show(listing.highlighted)
+        listing.focus()
+
+    def _options(self, store: "Store") -> list[Option]:
+        from brå_tui.views.listing import broken_files, planned
+
+        self._broken = {}
+        for finding in store.broken:
+            self._broken[finding.path.stem] = finding
+        held: list[tuple[str, Option]] = []
+        for meeting in store.meetings:
+            held.append((meeting.key, Option(meeting.key, id=f"m:{meeting.key}")))
+        for broken in broken_files(store):
+            label = Text(broken.key)
+            label.append("\nTRASIG", style="bold reverse")
+            held.append((broken.key, Option(label, id=f"b:{broken.key}")))
+        held.sort(key=lambda pair: pair[0], reverse=True)
+        options = [option for _, option in held]
+        self._planned = {}
+        for entry in planned(store):
+            key = entry.date.isoformat()
+            self._planned[key] = entry
+            label = Text(key)
+            label.append("\nplanerat", style="italic")
+            options.append(Option(label, id=f"p:{key}"))
+        return options
+
+    def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        """Moving in the list shows that meeting at once."""
+        self._show(event.option_index)
+
+    def _show(self, index: int | None) -> None:
+        store = self.bra.store
+        listing = self.query_one("#meeting-list", OptionList)
+        if store is None or index is None or index >= listing.option_count:
+            return
+        option_id = listing.get_option_at_index(index).id or ""
+        self._selected = option_id
+        kind, _, key = option_id.partition(":")
+        tabs = self.query_one(MeetingTabs)
+        if kind == "m":
+            meeting = store.meeting(key)
+            if meeting is not None:
+                tabs.show_meeting(meeting, store.council)
+        elif kind == "p":
+            tabs.show_notice(planned_notice(self._planned[key]))
+        elif kind == "b":
+            tabs.show_notice(broken_notice(self._broken[key]))
+        self.refresh_bindings()
+
+    @property
+    def selected_meeting(self) -> str | None:
+        """The key of the highlighted held meeting, if one is highlighted."""
+        kind, _, key = (self._selected or "").partition(":")
+        return key if kind == "m" else None
+
+    def select_meeting(self, key: str, tab: str | None = None) -> None:
+        """Highlight a meeting by key and show one of its tabs."""
+        listing = self.query_one("#meeting-list", OptionList)
+        try:
+            index = listing.get_option_index(f"m:{key}")
+        except OptionDoesNotExist:
+            self.notify(f"Mötet {key} finns inte längre.", severity="warning")
+            return
+        listing.highlighted = index
+        self._show(index)
+        if tab in TAB_IDS:
+            self.query_one(MeetingTabs).activate(tab)
+        listing.focus()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Redigera needs a held meeting; the tab keys need the tabs."""
+        if action == "edit":
+            return self.selected_meeting is not None
+        if action in ("tab", "step_tab"):
+            return self.selected_meeting is not None
+        return True
+
+    def action_edit(self) -> None:
+        """Redigera the highlighted meeting."""
+        key = self.selected_meeting
+        if key is not None:
+            self.bra.edit_meeting(key)
+
+    def action_tab(self, tab_id: str) -> None:
+        """Show one tab by id."""
+        self.query_one(MeetingTabs).activate(tab_id)
+
+    def action_step_tab(self, delta: int) -> None:
+        """Next or previous tab."""
+        self.query_one(MeetingTabs).step(delta)

@@ -1,0 +1,106 @@
+"""Lägesbild: the risk matrix with trend; the area under the cursor with what acts on it."""
+
+from __future__ import annotations
+
+from rich.console import Group, RenderableType
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, VerticalScroll
+from textual.widgets import Header, OptionList, Static
+from brå_tui.tui.widgets.footer import bra_footer
+from textual.widgets.option_list import Option
+
+from brå_tui.riskmatrix import RiskMatrix, build_matrix, linked_to_area
+from brå_tui.tui.screens.base import ViewScreen
+from brå_tui.views.actionlog import log_table
+from brå_tui.views.meeting import empty, section_title
+from brå_tui.views.risk import RiskMatrixView
+from brå_tui.views.theme import level_text, trend_text
+
+
+class RiskScreen(ViewScreen):
+    """Areas × reported periods; the linked follow-ups and items of the highlighted area."""
+
+    SUB_TITLE = "Lägesbild"
+    BINDINGS = [
+        Binding("left", "shift(-1)", "Tidigare", key_display="←", tooltip="Visa tidigare perioder",
+                id="risk.earlier"),
+        Binding("right", "shift(1)", "Senare", key_display="→", tooltip="Visa senare perioder",
+                id="risk.later"),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.matrix: RiskMatrix | None = None
+        self.end = 0  # the columns shown end here (exclusive); the view fits the most recent before it
+
+    def compose(self) -> ComposeResult:
+        """Matrix on top; areas and what is linked to the highlighted one below."""
+        yield Header(icon="≡")
+        with VerticalScroll(id="matrix-scroll"):
+            yield Static(id="matrix")
+        with Horizontal(id="risk-bottom"):
+            yield OptionList(id="areas")
+            with VerticalScroll(id="linked-scroll"):
+                yield Static(id="linked")
+        yield bra_footer()
+
+    def on_mount(self) -> None:
+        """Show the matrix at once."""
+        self.refresh_view()
+        self.query_one("#areas").focus()
+
+    def refresh_view(self) -> None:
+        """Build the matrix and the area list from the store."""
+        self.matrix = build_matrix(self.store)
+        self.end = len(self.matrix.columns)
+        areas = self.query_one("#areas", OptionList)
+        areas.clear_options()
+        for area in self.matrix.rows:
+            label = Text(area, style="bold")
+            label.append("\n")
+            label.append_text(level_text(self.matrix.latest(area)))
+            label.append("  ")
+            label.append_text(trend_text(self.matrix.trend(area)))
+            areas.add_option(Option(label, id=area))
+        self._draw_matrix()
+        if self.matrix.rows:
+            areas.highlighted = 0
+            self._show_area(self.matrix.rows[0])
+        else:
+            self.query_one("#linked", Static).update(empty("Rådet har inga riskområden ännu."))
+
+    def _draw_matrix(self) -> None:
+        assert self.matrix is not None
+        shown = RiskMatrix(self.matrix.areas, self.matrix.unknown_areas, self.matrix.columns[:self.end])
+        view: RenderableType = RiskMatrixView(shown, self.store.council.levels, fit=True, legend=False)
+        later = len(self.matrix.columns) - self.end
+        if later:
+            view = Group(view, Text(f"{later} senare {'period' if later == 1 else 'perioder'} till höger (→).",
+                                    style="italic"))
+        self.query_one("#matrix", Static).update(view)
+
+    def action_shift(self, delta: int) -> None:
+        """Move the shown periods one step earlier or later, keeping the area names in place."""
+        if self.matrix is None or not self.matrix.columns:
+            return
+        self.end = min(len(self.matrix.columns), max(1, self.end + delta))
+        self._draw_matrix()
+
+    def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        """Moving in the areas shows what acts on that area."""
+        if event.option.id:
+            self._show_area(event.option.id)
+
+    def _show_area(self, area: str) -> None:
+        followups, items = linked_to_area(self.store, self.bra.log_entries, area)
+        parts: list[RenderableType] = [section_title(f"Uppföljningar – {area}")]
+        parts.append(log_table(followups) if followups else empty("Inga uppföljningar för området."))
+        parts += [Text(), section_title(f"Ärenden – {area}")]
+        if not items:
+            parts.append(empty("Inga ärenden för området."))
+        for meeting, item in items:
+            parts.append(Text.assemble((meeting.key, "bold"), "  ", item.title))
+        self.query_one("#linked", Static).update(Group(*parts))
+        self.query_one("#linked-scroll", VerticalScroll).scroll_home(animate=False)

@@ -1,0 +1,85 @@
+"""Sök: full-text search over every meeting; Enter opens the meeting at the hit."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual import work
+from textual.app import ComposeResult
+from textual.widgets import Header, Input, OptionList, Static
+from brå_tui.tui.widgets.footer import bra_footer
+from textual.widgets.option_list import Option
+
+from brå_tui.search import Hit, search
+from brå_tui.tui.screens.base import ViewScreen
+from brå_tui.tui.widgets.meeting_tabs import TABS
+from brå_tui.views.search import marked
+
+TAB_OF_SECTION = {label: tab_id for tab_id, label, _ in TABS}
+
+
+class SearchScreen(ViewScreen):
+    """A search field and the hits, newest meeting first."""
+
+    SUB_TITLE = "Sök"
+
+    def __init__(self, query: str = "") -> None:
+        super().__init__()
+        self.initial = query
+        self.hits: list[Hit] = []
+
+    def compose(self) -> ComposeResult:
+        """Field, count, hits."""
+        yield Header(icon="≡")
+        yield Input(value=self.initial, placeholder="Sök i alla möten …", id="search-text")
+        yield Static("Skriv för att söka; Enter går till träffarna.", id="search-count")
+        yield OptionList(id="hits")
+        yield bra_footer()
+
+    def on_mount(self) -> None:
+        """Ready to type."""
+        self.query_one(Input).focus()
+        if self.initial:
+            self.refresh_view()
+
+    def refresh_view(self) -> None:
+        """Search again for what is in the field."""
+        self._search(self.query_one(Input).value)
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        """Search as you type, in the background."""
+        self._search(event.value)
+
+    @work(exclusive=True, thread=True, group="search")
+    def _search(self, query: str) -> None:
+        hits = search(self.store, query) if query.strip() else []
+        self.app.call_from_thread(self._show, query, hits)
+
+    def _show(self, query: str, hits: list[Hit]) -> None:
+        if not self.is_attached or query != self.query_one(Input).value:
+            return
+        self.hits = hits
+        listing = self.query_one("#hits", OptionList)
+        listing.clear_options()
+        for n, hit in enumerate(hits):
+            prompt = Text.assemble((hit.meeting_key, "bold"), "  ", (hit.section, "italic"), " › ",
+                                   (hit.title, "bold"), "\n")
+            prompt.append_text(marked(hit))
+            listing.add_option(Option(prompt, id=str(n)))
+        if hits:
+            listing.highlighted = 0
+        count = self.query_one("#search-count", Static)
+        if not query.strip():
+            count.update("Skriv för att söka; Enter går till träffarna.")
+        else:
+            word = "träff" if len(hits) == 1 else "träffar"
+            count.update(f"{len(hits)} {word} för \"{query}\"" + ("; Enter går till träffarna." if hits else "."))
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        """Enter in the field moves to the hits."""
+        if self.hits:
+            self.query_one("#hits").focus()
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        """Enter on a hit opens its meeting at the hit's tab."""
+        hit = self.hits[int(event.option.id or 0)]
+        self.bra.show_meeting(hit.meeting_key, TAB_OF_SECTION.get(hit.section))

@@ -1,0 +1,112 @@
+"""The selected meeting in tabs, one section each; or a planned meeting; or why a file is broken."""
+
+from __future__ import annotations
+
+from typing import Callable
+
+from rich.console import Group, RenderableType
+from rich.table import Table
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.containers import Vertical, VerticalScroll
+from textual.widgets import Static, TabbedContent, TabPane
+
+from brå_tui.model import Council, Finding, Meeting, ScheduleEntry
+from brå_tui.views import meeting as view
+from brå_tui.views.format import long_date, time_span, weekday
+
+Section = Callable[[Meeting, Council], RenderableType]
+
+# Tab id, label, and the view that renders the section.
+TABS: list[tuple[str, str, Section]] = [
+    ("oversikt", "Översikt", view.overview),
+    ("narvarande", "Närvarande", lambda m, c: view.attendees(m)),
+    ("arenden", "Ärenden", lambda m, c: view.items(m)),
+    ("lagesbild", "Lägesbild", view.risk_picture),
+    ("uppfoljning", "Uppföljning", lambda m, c: view.followups(m)),
+    ("tidplan", "Tidplan", lambda m, c: view.schedule(m)),
+    ("ovriga", "Övriga frågor", lambda m, c: view.others(m)),
+]
+TAB_IDS = [tab_id for tab_id, _, _ in TABS]
+
+
+def _facts(rows: list[tuple[str, str]]) -> Table:
+    table = Table(box=None, show_header=False, padding=(0, 1, 0, 0))
+    table.add_column(style="bold", no_wrap=True)
+    table.add_column(overflow="fold")
+    for label, value in rows:
+        table.add_row(label, value)
+    return table
+
+
+def planned_notice(entry: ScheduleEntry) -> RenderableType:
+    """What a planned meeting shows: when and where, and how to write it."""
+    rows = [("Datum", f"{weekday(entry.date)} {long_date(entry.date)}")]
+    if entry.start or entry.end:
+        rows.append(("Tid", time_span(entry.start, entry.end)))
+    rows.append(("Plats", entry.place or "–"))
+    return Group(Text("Planerat möte", style="bold underline"), Text(), _facts(rows), Text(),
+                 Text("Mötet finns i tidplanen men har inga anteckningar än. Tryck n för att skriva dem.",
+                      style="italic"))
+
+
+def broken_notice(finding: Finding) -> RenderableType:
+    """What a broken file shows: file, line and reason; it is left as it is."""
+    rows = [("Fil", str(finding.path)), ("Rad", str(finding.line) if finding.line else "okänd"),
+            ("Orsak", finding.message)]
+    return Group(Text("TRASIG FIL – mötet kunde inte läsas", style="bold reverse"), Text(), _facts(rows), Text(),
+                 Text("Filen skrivs aldrig över av bra. Rätta den i en textredigerare och kör 'bra check'.",
+                      style="italic"))
+
+
+class MeetingTabs(Vertical):
+    """The right-hand side of Möten."""
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        # Held here so a meeting can be shown before the tabs have mounted their panes.
+        self.sections = {tab_id: Static(id=f"section-{tab_id}", classes="section") for tab_id in TAB_IDS}
+        self.scrolls = {tab_id: VerticalScroll(self.sections[tab_id], classes="section-scroll")
+                        for tab_id in TAB_IDS}
+        self.tabbed = TabbedContent(id="tabs", initial="oversikt")
+        self.notice = Static(id="notice")
+        self.notice_scroll = VerticalScroll(self.notice, id="notice-scroll")
+        self.notice_scroll.display = False
+
+    def compose(self) -> ComposeResult:
+        """Seven tabs and a notice shown instead of them for planned and broken entries."""
+        with self.tabbed:
+            for tab_id, label, _ in TABS:
+                yield TabPane(label, self.scrolls[tab_id], id=tab_id)
+        yield self.notice_scroll
+
+    def _show_tabs(self, tabs: bool) -> None:
+        self.tabbed.display = tabs
+        self.notice_scroll.display = not tabs
+
+    def show_meeting(self, meeting: Meeting, council: Council) -> None:
+        """Every section of a meeting, each in its tab."""
+        for tab_id, _, render in TABS:
+            self.sections[tab_id].update(render(meeting, council))
+            self.scrolls[tab_id].scroll_home(animate=False)
+        self._show_tabs(True)
+
+    def show_notice(self, renderable: RenderableType) -> None:
+        """A notice (planned meeting, broken file) instead of the tabs."""
+        self.notice.update(renderable)
+        self.notice_scroll.scroll_home(animate=False)
+        self._show_tabs(False)
+
+    @property
+    def active(self) -> str:
+        """The id of the tab shown."""
+        return self.tabbed.active
+
+    def activate(self, tab_id: str) -> None:
+        """Show one tab."""
+        self.tabbed.active = tab_id
+
+    def step(self, delta: int) -> None:
+        """Show the next (1) or previous (-1) tab, wrapping round."""
+        index = TAB_IDS.index(self.active) if self.active in TAB_IDS else 0
+        self.activate(TAB_IDS[(index + delta) % len(TAB_IDS)])
