@@ -1,0 +1,185 @@
+"""Historik: a meeting's versions in git (who, when, what), the diff of one, and restoring one."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from rich.console import Group, RenderableType
+from rich.syntax import Syntax
+from rich.text import Text
+from textual import work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical, VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Footer, Header, OptionList, Static
+from textual.widgets.option_list import Option
+
+from brå_tui.store.gitstore import Version
+
+HINT = "Enter visar vad versionen ändrade · t återställer den · Escape tillbaka"
+
+
+def version_label(version: Version) -> Text:
+    """One row of the list: short id, date and time, author; the message below."""
+    label = Text(f"{version.short}  {version.date.strftime('%Y-%m-%d %H:%M')}  {version.author}")
+    label.append(f"\n{version.message}", style="italic")
+    return label
+
+
+def diff_view(version: Version, diff: str) -> RenderableType:
+    """A version's heading and its diff; + and - mark the lines, so colour is never needed."""
+    heading = Text(f"Version {version.short}, {version.date.strftime('%Y-%m-%d %H:%M')}, "
+                   f"{version.author} <{version.email}>\n", style="bold")
+    heading.append(f"{version.message}\n")
+    if not diff.strip():
+        return Group(heading, Text("Versionen ändrade inte filens innehåll."))
+    return Group(heading, Syntax(diff, "diff", theme="ansi_dark", word_wrap=True, background_color="default"))
+
+
+class HistoryScreen(Screen[None]):
+    """Historik for one meeting: its versions newest first, the diff of the chosen one, återställ."""
+
+    DEFAULT_CSS = """
+    HistoryScreen #versions-pane { height: 2fr; }
+    HistoryScreen #versions { height: 1fr; }
+    HistoryScreen #version-diff-scroll { height: 3fr; border-top: solid $foreground 50%; }
+    HistoryScreen #history-hint { height: 1; padding: 0 1; text-style: italic; }
+    """
+    BINDINGS = [
+        Binding("escape", "back", "Tillbaka", tooltip="Tillbaka till Möten", id="historik.back"),
+        Binding("t", "restore", "Återställ", tooltip="Gör den valda versionen gällande, som en ny version",
+                id="historik.restore"),
+    ]
+
+    def __init__(self, store_root: Path, meeting_key: str) -> None:
+        super().__init__()
+        self.store_root = store_root
+        self.meeting_key = meeting_key
+        self.versions: list[Version] = []
+        self.sub_title = f"Historik för {meeting_key}"
+
+    def compose(self) -> ComposeResult:
+        """The list of versions above, the chosen version's diff below."""
+        yield Header(icon="≡")
+        with Vertical(id="versions-pane"):
+            yield Static(HINT, id="history-hint")
+            yield OptionList(id="versions")
+        with VerticalScroll(id="version-diff-scroll"):
+            yield Static("Läser historiken …", id="version-diff")
+        yield Footer(compact=True, show_command_palette=False)
+
+    def on_mount(self) -> None:
+        """Read the history in the background."""
+        self.load_history()
+
+    @work(thread=True, exclusive=True, group="history", exit_on_error=False)
+    def load_history(self) -> None:
+        """Ask git for the meeting's versions."""
+        from brå_tui.store.gitrun import GitError
+        from brå_tui.store.gitstore import history
+
+        try:
+            versions = history(self.store_root, self.meeting_key)
+        except GitError as err:
+            self.app.call_from_thread(self._show_error, str(err))
+            return
+        self.app.call_from_thread(self._show_versions, versions)
+
+    def _show_error(self, message: str) -> None:
+        self.versions = []
+        self.query_one("#versions", OptionList).clear_options()
+        self.query_one("#version-diff", Static).update(Text(message))
+        self.refresh_bindings()
+
+    def _show_versions(self, versions: list[Version]) -> None:
+        self.versions = versions
+        listing = self.query_one("#versions", OptionList)
+        listing.clear_options()
+        listing.add_options([Option(version_label(v), id=v.rev) for v in versions])
+        text = ("Välj en version och tryck Enter för att se vad den ändrade." if versions
+                else f"Mötet {self.meeting_key} har ingen historik i git ännu.")
+        self.query_one("#version-diff", Static).update(text)
+        if versions:
+            listing.highlighted = 0
+        listing.focus()
+        self.refresh_bindings()
+
+    @property
+    def chosen(self) -> Version | None:
+        """The highlighted version, if any."""
+        index = self.query_one("#versions", OptionList).highlighted
+        return self.versions[index] if index is not None and index < len(self.versions) else None
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        """Enter shows what the version changed."""
+        if event.option_index < len(self.versions):
+            self.load_diff(self.versions[event.option_index])
+
+    @work(thread=True, exclusive=True, group="history-diff", exit_on_error=False)
+    def load_diff(self, version: Version) -> None:
+        """Ask git for one version's diff."""
+        from brå_tui.store.gitrun import GitError
+        from brå_tui.store.gitstore import diff
+
+        try:
+            view: RenderableType = diff_view(version, diff(self.store_root, self.meeting_key, version.rev))
+        except GitError as err:
+            view = Text(str(err))
+        self.app.call_from_thread(self._show_diff, view)
+
+    def _show_diff(self, view: RenderableType) -> None:
+        self.query_one("#version-diff", Static).update(view)
+        self.query_one("#version-diff-scroll", VerticalScroll).scroll_home(animate=False)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Återställ needs a version that is not already the current one."""
+        if action == "restore":
+            index = self.query_one("#versions", OptionList).highlighted
+            return bool(self.versions) and index is not None and index > 0
+        return True
+
+    def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        """Moving in the list changes which keys work."""
+        self.refresh_bindings()
+
+    def action_back(self) -> None:
+        """Back to where Historik was opened from."""
+        self.dismiss()
+
+    def action_restore(self) -> None:
+        """Ask, then make the chosen version the current one as a new version."""
+        from brå_tui.tui.screens.confirm import ConfirmScreen
+
+        version = self.chosen
+        if version is None:
+            return
+
+        def answered(yes: bool | None) -> None:
+            if yes:
+                self.restore_version(version)
+
+        self.app.push_screen(ConfirmScreen(
+            f"Återställa mötet {self.meeting_key} till version {version.short} "
+            f"({version.date.strftime('%Y-%m-%d %H:%M')}, {version.author})? Det blir en ny version; "
+            "inget försvinner ur historiken."), answered)
+
+    @work(thread=True, exclusive=True, group="history-restore", exit_on_error=False)
+    def restore_version(self, version: Version) -> None:
+        """Restore in the background, then show the new history and let the app read the store again."""
+        from brå_tui.store.gitrun import GitError
+        from brå_tui.store.gitstore import restore
+
+        try:
+            restore(self.store_root, self.meeting_key, version.rev)
+        except GitError as err:
+            self.app.call_from_thread(self.notify, str(err), severity="error", timeout=10)
+            return
+        self.app.call_from_thread(self._restored, version)
+
+    def _restored(self, version: Version) -> None:
+        self.notify(f"Mötet {self.meeting_key} är återställt till version {version.short}.", title="Återställt")
+        reload = getattr(self.app, "reload_store", None)
+        if callable(reload):
+            reload()
+        self.load_history()
