@@ -25,10 +25,11 @@ def import_notes(paths: list[Path], store: Store) -> list[ImportResult]:
         if dates.count(date) > 1:
             raise ImportFailure(f"Flera av filerna gäller mötet {date.isoformat()}; importera en i taget.")
     parsed.sort(key=lambda p: p[2].date)
+    kept = [m for m in store.meetings if m.date not in dates]  # a meeting being imported again is replaced
     done: list[Meeting] = []
     results = []
     for path, sections, meeting in parsed:
-        before = sorted([m for m in [*store.meetings, *done] if m.date < meeting.date], key=lambda m: m.date)
+        before = sorted([m for m in [*kept, *done] if m.date < meeting.date], key=lambda m: m.date)
         earlier = [f for m in before for f in m.followups]
         notes = [i.notes for m in before for i in [*m.items, *m.other]]
         result = build_meeting(path, sections, meeting, store.council, store.people, earlier, notes)

@@ -52,17 +52,15 @@ def account_of(text: str) -> str | None:
 
 
 def make_decisions(texts: list[str]) -> list[Decision]:
-    """Decisions from their texts; a decision that only says which account pays an amount already
-    decided under the item does not carry the amount again (it would count twice)."""
+    """Decisions from their texts. When one decision books an amount on an account, that decision
+    carries the amount; other decisions of the item naming the same amount do not (it would count twice)."""
     out: list[Decision] = []
     for text in texts:
         text = " ".join(text.split())
-        if not text:
-            continue
-        decision = Decision(text=text, amount_sek=amount_of(text), account=account_of(text))
-        if decision.account and decision.amount_sek is not None and any(
-                d.amount_sek == decision.amount_sek for d in out):
-            decision.amount_sek = None
-        out.append(decision)
+        if text:
+            out.append(Decision(text=text, amount_sek=amount_of(text), account=account_of(text)))
+    booked = {d.amount_sek for d in out if d.account and d.amount_sek is not None}
+    for d in out:
+        if not d.account and d.amount_sek in booked:
+            d.amount_sek = None
     return out
-

@@ -1,0 +1,65 @@
+"""`bra import FILE…`: notes in the council's Word template (text export or .docx) into meeting files."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Any
+
+from brå_tui.cli.common import UserError, open_store
+
+
+def register(subparsers: Any) -> None:
+    """Add the import command."""
+    parser = subparsers.add_parser(
+        "import", add_help=False, help="läs in anteckningar skrivna i rådets Word-mall (text eller .docx)",
+        description="Läser anteckningar i rådets mall (Word sparad som vanlig text, eller .docx) och skriver "
+                    "en mötesfil per anteckning. Det som inte kan placeras hamnar under Övriga frågor och "
+                    "listas i rapporten. Ingenting skrivs om någon fil inte kan läsas.")
+    parser.add_argument("-h", "--help", action="help", help="visa den här hjälpen och avsluta")
+    parser.add_argument("files", metavar="FIL", nargs="+", help="anteckningar (.txt eller .docx)")
+    parser.add_argument("--dry-run", action="store_true", help="skriv ut mötesfilerna (TOML) i stället för att spara")
+    parser.add_argument("--force", action="store_true", help="skriv över ett möte som redan finns")
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Import every file, or none when one of them fails."""
+    from pathlib import Path
+
+    from brå_tui.importer import ImportFailure, import_notes
+    from brå_tui.store.paths import meeting_path
+    from brå_tui.store.save import BrokenFileError, ConflictError, MeetingDocument
+
+    store = open_store(args)
+    try:
+        results = import_notes([Path(f) for f in args.files], store)
+    except ImportFailure as err:
+        raise UserError(str(err)) from None
+    documents = []
+    for result in results:
+        path = meeting_path(store.root, result.meeting.date.isoformat())
+        if path.exists() and not args.force and not args.dry_run:
+            raise UserError(f"Mötet {result.meeting.date.isoformat()} finns redan i {path}; "
+                            "ange --force för att skriva över det.")
+        try:
+            document = MeetingDocument.open(path) if not args.dry_run else MeetingDocument(path, None)
+        except BrokenFileError:
+            raise UserError(f"{path} går inte att läsa som TOML och skrivs inte över; rätta eller flytta den först.") from None
+        document.apply(result.meeting)
+        documents.append((result, document))
+    if documents and not args.dry_run:
+        documents[0][1].path.parent.mkdir(parents=True, exist_ok=True)
+    for result, document in documents:
+        if args.dry_run:
+            sys.stdout.write(f"# {document.path}\n{document.render().decode('utf-8')}\n")
+        else:
+            try:
+                document.save()
+            except ConflictError:
+                raise UserError(f"{document.path} ändrades av någon annan under importen; försök igen.") from None
+        for line in result.summary():
+            print(line, file=sys.stderr)
+        if not args.dry_run:
+            print(f"  Sparat i {document.path}.", file=sys.stderr)
+    return 0
