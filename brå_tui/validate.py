@@ -67,6 +67,17 @@ def range_error(start: str, end: str) -> str | None:
     return None
 
 
+def period_error(text: str) -> str | None:
+    """Why text is not a month (ÅÅÅÅ-MM) for a risk picture's period, or None; empty means not given."""
+    value = text.strip()
+    if not value:
+        return None
+    match = re.fullmatch(r"(\d{4})-(\d{2})", value)
+    if not match or not 1 <= int(match.group(2)) <= 12:
+        return "Skriv perioden som ÅÅÅÅ-MM, till exempel 2023-12, eller lämna tomt."
+    return None
+
+
 def title_error(text: str, what: str = "Rubriken") -> str | None:
     """Why an empty title (or name) is not allowed, or None."""
     if not text.strip():

@@ -1,0 +1,93 @@
+"""Editing in the app: Redigera and Nytt möte screens, saves that lose nothing, recovery drafts."""
+
+from __future__ import annotations
+
+import copy
+from typing import TYPE_CHECKING
+
+from textual.app import App
+from textual.screen import Screen
+
+from brå_tui.tui.editing.guard import install_draft_guard, save_all_drafts, watch_store
+
+if TYPE_CHECKING:
+    from brå_tui.drafts import Draft
+    from brå_tui.model import Store
+
+__all__ = ["edit_meeting_screen", "new_meeting_screen", "draft_screen", "offer_drafts", "install_draft_guard",
+           "save_all_drafts", "watch_store"]
+
+
+def edit_meeting_screen(store: "Store", meeting_key: str) -> Screen:
+    """Redigera: the edit screen for one meeting, or a screen that says why it cannot be edited."""
+    from brå_tui.store.read import read_meeting
+    from brå_tui.store.save import BrokenFileError, MeetingDocument
+    from brå_tui.tui.editing.blocked import BlockedScreen
+    from brå_tui.tui.editing.screen import EditMeetingScreen
+
+    known = store.meeting(meeting_key)
+    broken = next((f for f in store.broken if f.path.stem == meeting_key), None)
+    path = known.path if known is not None else (broken.path if broken is not None else None)
+    if path is None:
+        return BlockedScreen(f"Mötet {meeting_key} finns inte i lagringen.")
+    try:
+        document = MeetingDocument.open(path)
+    except BrokenFileError as err:
+        return BlockedScreen(f"{path.name} går inte att läsa och kan därför inte redigeras; rätta filen först "
+                             f"(bra check visar var). {err}")
+    except OSError as err:
+        return BlockedScreen(f"{path.name} kan inte öppnas: {err.strerror or err}.")
+    meeting, _ = read_meeting(path)
+    if meeting is None:
+        return BlockedScreen(f"{path.name} har fel och kan därför inte redigeras; rätta filen först "
+                             "(bra check visar var).")
+    return EditMeetingScreen(store, meeting, document)
+
+
+def new_meeting_screen(store: "Store") -> Screen:
+    """Nytt möte: the next meeting started from the latest one, opened for editing; nothing is written until ctrl+s."""
+    from brå_tui.newmeeting import next_meeting
+    from brå_tui.tui.editing.screen import EditMeetingScreen
+
+    return EditMeetingScreen(store, next_meeting(store), None, new=True)
+
+
+def draft_screen(store: "Store", draft: "Draft") -> Screen:
+    """The edit screen holding a recovery draft, measured against the file as it is now."""
+    from brå_tui.store.read import read_meeting
+    from brå_tui.store.save import BrokenFileError, MeetingDocument
+    from brå_tui.tui.editing.blocked import BlockedScreen
+    from brå_tui.tui.editing.screen import EditMeetingScreen
+
+    meeting = copy.deepcopy(draft.meeting)
+    if draft.new or draft.meeting_path is None or not draft.meeting_path.exists():
+        meeting.path = None
+        return EditMeetingScreen(store, meeting, None, new=True, draft=draft)
+    try:
+        document = MeetingDocument.open(draft.meeting_path)
+    except BrokenFileError as err:
+        return BlockedScreen(f"{draft.meeting_path.name} går inte att läsa, så utkastet kan inte återställas "
+                             f"ännu; rätta filen först. {err}")
+    on_disk, _ = read_meeting(draft.meeting_path)
+    meeting.path = draft.meeting_path
+    return EditMeetingScreen(store, meeting, document, draft=draft, baseline=on_disk or meeting)
+
+
+def offer_drafts(app: App[object]) -> None:
+    """After the store is read: offer the recovery drafts left by an earlier run (Återställ or Släng)."""
+    from brå_tui.drafts import list_drafts
+    from brå_tui.tui.editing.recover import DraftsDialog
+
+    store = getattr(app, "store", None)
+    if store is None or getattr(app, "_bra_drafts_offered", False):
+        return
+    setattr(app, "_bra_drafts_offered", True)
+    found = list_drafts(store.root)
+    if not found:
+        return
+
+    def chosen(draft: "Draft | None") -> None:
+        if draft is not None:
+            app.push_screen(draft_screen(app.store, draft))  # type: ignore[attr-defined]
+
+    app.push_screen(DraftsDialog(found), chosen)

@@ -1,0 +1,33 @@
+"""A screen that says why a meeting cannot be edited (a broken file is never written over)."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Footer, Label
+
+
+class BlockedScreen(ModalScreen[None]):
+    """One sentence on why editing is not possible; any of Escape, Enter or q closes it."""
+
+    CSS_PATH = "editing.tcss"
+
+    BINDINGS = [Binding("escape", "close", "Tillbaka"), Binding("enter", "close", "OK", show=False)]
+
+    def __init__(self, message: str) -> None:
+        super().__init__(classes="edit-dialog")
+        self.message = message
+
+    def compose(self) -> ComposeResult:
+        """The message."""
+        with Vertical(classes="dialog"):
+            yield Label("Kan inte redigera", classes="dialog-question")
+            yield Label(self.message, markup=False)
+            yield Label("Escape: tillbaka", classes="dialog-hint")
+        yield Footer()
+
+    def action_close(self) -> None:
+        """Back."""
+        self.dismiss()

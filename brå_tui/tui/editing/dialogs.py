@@ -1,0 +1,111 @@
+"""Small dialogs of the editing screens: confirm with j/n, a save conflict, a list to pick from."""
+
+from __future__ import annotations
+
+from typing import Generic, TypeVar
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Footer, Label, OptionList
+from textual.widgets.option_list import Option
+
+T = TypeVar("T")
+
+
+class ConfirmDialog(ModalScreen[bool]):
+    """A yes/no question answered with j (ja) or n (nej)."""
+
+    CSS_PATH = "editing.tcss"
+
+    BINDINGS = [
+        Binding("j", "answer(True)", "Ja"),
+        Binding("n", "answer(False)", "Nej"),
+        Binding("escape", "answer(False)", "Avbryt"),
+    ]
+
+    def __init__(self, question: str) -> None:
+        super().__init__(classes="edit-dialog")
+        self.question = question
+
+    def compose(self) -> ComposeResult:
+        """The question and the keys that answer it."""
+        with Vertical(classes="dialog"):
+            yield Label(self.question, markup=False, classes="dialog-question")
+            yield Label("j = ja, n = nej", classes="dialog-hint")
+        yield Footer()
+
+    def action_answer(self, yes: bool) -> None:
+        """Close with the answer."""
+        self.dismiss(yes)
+
+
+class ConflictDialog(ModalScreen[str]):
+    """Someone else saved the meeting: reload theirs, overwrite with mine, or keep mine as a draft."""
+
+    CSS_PATH = "editing.tcss"
+
+    BINDINGS = [
+        Binding("l", "choose('reload')", "Läs in deras"),
+        Binding("s", "choose('overwrite')", "Skriv över med mina"),
+        Binding("u", "choose('draft')", "Spara mina som utkast"),
+        Binding("escape", "choose('cancel')", "Avbryt"),
+    ]
+
+    CHOICES = [("reload", "l  Läs in deras (mina ändringar kastas)"),
+               ("overwrite", "s  Skriv över med mina (deras ändringar försvinner)"),
+               ("draft", "u  Spara mina som utkast och läs in deras"),
+               ("cancel", "Escape  Avbryt (fortsätt redigera, inget sparas)")]
+
+    def __init__(self, path: str) -> None:
+        super().__init__(classes="edit-dialog")
+        self.path = path
+
+    def compose(self) -> ComposeResult:
+        """What happened and the three ways on."""
+        with Vertical(classes="dialog"):
+            yield Label(f"Någon annan har sparat {self.path} medan du redigerade. Vad vill du göra?",
+                        markup=False, classes="dialog-question")
+            yield OptionList(*[Option(Text(label), id=key) for key, label in self.CHOICES], id="conflict-choices")
+        yield Footer()
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        """Enter on a choice."""
+        event.stop()
+        self.dismiss(event.option.id or "cancel")
+
+    def action_choose(self, choice: str) -> None:
+        """A key for a choice."""
+        self.dismiss(choice)
+
+
+class PickDialog(ModalScreen["T | None"], Generic[T]):
+    """Choose one of a list of values with the arrows and Enter; Escape chooses nothing."""
+
+    CSS_PATH = "editing.tcss"
+
+    BINDINGS = [Binding("escape", "cancel", "Avbryt")]
+
+    def __init__(self, title: str, choices: list[tuple[str, T]]) -> None:
+        super().__init__(classes="edit-dialog")
+        self.title_text = title
+        self.choices = choices
+
+    def compose(self) -> ComposeResult:
+        """The title and the list."""
+        with Vertical(classes="dialog"):
+            yield Label(self.title_text, markup=False, classes="dialog-question")
+            options = [Option(Text(label), id=str(n)) for n, (label, _) in enumerate(self.choices)]
+            yield OptionList(*options, id="pick-list")
+        yield Footer()
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        """Enter chooses."""
+        event.stop()
+        self.dismiss(self.choices[int(event.option.id or 0)][1])
+
+    def action_cancel(self) -> None:
+        """Choose nothing."""
+        self.dismiss(None)

@@ -1,0 +1,149 @@
+"""Form fields: a labelled one-line input with the reason it is wrong (or a note) shown under it."""
+
+from __future__ import annotations
+
+from typing import Callable, Iterable
+
+from textual.app import ComposeResult
+from textual.containers import Horizontal, Vertical
+from textual.suggester import Suggester
+from textual.widgets import Input, Label
+
+from brå_tui.people import Directory
+from brå_tui.text import fold
+from brå_tui.validate import split_names
+
+Check = Callable[[str], "str | None"]
+
+
+class Field(Vertical):
+    """A label, an input and a line under it for the reason the value is wrong (or a helpful note)."""
+
+    DEFAULT_CSS = """
+    Field { height: auto; }
+    Field > Horizontal { height: 1; }
+    Field .field-label { width: 16; }
+    Field Input { width: 1fr; }
+    Field .field-reason { padding-left: 16; height: auto; display: none; }
+    Field .field-reason.shown { display: block; }
+    """
+
+    def __init__(self, label: str, value: str = "", *, check: Check | None = None,
+                 note: Callable[[str], str] | None = None, placeholder: str = "",
+                 suggester: Suggester | None = None, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.label = label
+        self.initial = value
+        self.check = check
+        self.note = note
+        self.placeholder = placeholder
+        self.suggester = suggester
+
+    def compose(self) -> ComposeResult:
+        """Label and input on one line, the reason under them."""
+        with Horizontal():
+            yield Label(f"{self.label}:", classes="field-label")
+            yield Input(self.initial, placeholder=self.placeholder, suggester=self.suggester, compact=True,
+                        select_on_focus=False)
+        yield Label("", classes="field-reason", markup=False)
+
+    def on_mount(self) -> None:
+        """Show the reason for the value the field starts with."""
+        self.show_reason()
+
+    @property
+    def input(self) -> Input:
+        """The input widget."""
+        return self.query_one(Input)
+
+    @property
+    def value(self) -> str:
+        """What has been typed."""
+        return self.input.value if self.is_mounted else self.initial
+
+    @value.setter
+    def value(self, text: str) -> None:
+        self.input.value = text
+
+    @property
+    def error(self) -> str | None:
+        """Why the value is wrong, or None."""
+        return self.check(self.value) if self.check else None
+
+    def show_reason(self, extra: str | None = None) -> None:
+        """Show the reason (or note) under the input; extra is a reason found by the form (e.g. end before start)."""
+        reason = self.error or extra
+        text = f"✗ {reason}" if reason else (self.note(self.value) if self.note else "")
+        label = self.query_one(".field-reason", Label)
+        label.update(text)
+        label.set_class(bool(text), "shown")
+        label.set_class(bool(reason), "invalid")
+        self.set_class(bool(reason), "invalid")
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        """Check as it is typed."""
+        self.show_reason()
+
+    def focus(self, scroll_visible: bool = True) -> "Field":
+        """Focus the input."""
+        self.input.focus(scroll_visible)
+        return self
+
+
+class ListSuggester(Suggester):
+    """Completes the last entry of a comma-separated list from known names (people, areas, ids)."""
+
+    def __init__(self, names: Callable[[], Iterable[str]]) -> None:
+        super().__init__(use_cache=False, case_sensitive=True)
+        self.names = names
+
+    async def get_suggestion(self, value: str) -> str | None:
+        """The value with its last entry completed, when one known name starts with it."""
+        head, sep, last = value.rpartition(",")
+        typed = last.lstrip()
+        if not typed:
+            return None
+        key = fold(typed)
+        for name in self.names():
+            if fold(name).startswith(key) and len(name) > len(typed):
+                return value + name[len(typed):]
+        return None
+
+
+def people_suggester(directory: Directory) -> ListSuggester:
+    """Completion of names from everyone the store knows."""
+    return ListSuggester(lambda: [p.name for p in directory.people] + [a for p in directory.people for a in p.aliases])
+
+
+def resolution_note(directory: Directory) -> Callable[[str], str]:
+    """What each typed name resolves to: '→ Mikael Jansson', 'tvetydigt: …' or 'okänd'."""
+
+    def note(text: str) -> str:
+        parts = []
+        for name in split_names(text):
+            res = directory.resolve(name)
+            if res.person is not None:
+                parts.append(f"{name} → {res.person.name}" if res.person.name != name else f"→ {name}")
+            elif res.ambiguous:
+                parts.append(f"{name}: tvetydigt: {', '.join(p.name for p in res.candidates)}")
+            else:
+                parts.append(f"{name}: okänd person (sparas som skrivet)")
+        return "; ".join(parts)
+
+    return note
+
+
+def areas_note(known: list[str]) -> Callable[[str], str]:
+    """A note naming areas that the council does not list."""
+    folded = {fold(a) for a in known}
+
+    def note(text: str) -> str:
+        unknown = [a for a in (p.strip() for p in text.split(",")) if a and fold(a) not in folded]
+        return f"Okänt område (inte i council.toml): {', '.join(unknown)}" if unknown else ""
+
+    return note
+
+
+def split_list(text: str) -> list[str]:
+    """A comma-separated field as a list."""
+    return [p.strip() for p in text.split(",") if p.strip()]

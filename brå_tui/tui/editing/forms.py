@@ -1,0 +1,350 @@
+"""Forms that change one entry of a meeting: attendee, item (with its decisions), decision, follow-up, schedule."""
+
+from __future__ import annotations
+
+import copy
+from typing import Generic, TypeVar
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import Footer, Input, Label, Select
+
+from brå_tui.actionlog import LogEntry
+from brå_tui.model import Attendee, Decision, FollowUp, Item, ScheduleEntry
+from brå_tui.people import Directory
+from brå_tui.text import slug
+from brå_tui.tui.editing.dialogs import PickDialog
+from brå_tui.tui.editing.entrylist import EntryList
+from brå_tui.tui.editing.fields import (Field, ListSuggester, areas_note, people_suggester, resolution_note,
+                                        split_list)
+from brå_tui.tui.editing.notes import NotesArea
+from brå_tui.validate import (STATE_NAMES, amount_error, date_error, format_time, id_error, parse_amount,
+                              parse_date, parse_time, range_error, split_names, time_error, title_error)
+from brå_tui.views.format import amount
+
+T = TypeVar("T")
+
+
+def _text(value: str | None) -> str:
+    return value or ""
+
+
+def _or_none(text: str) -> str | None:
+    return text.strip() or None
+
+
+class FormScreen(ModalScreen["T | None"], Generic[T]):
+    """A form over the edit screen: Enter in a field or ctrl+s accepts, Escape cancels."""
+
+    CSS_PATH = "editing.tcss"
+
+    BINDINGS = [
+        Binding("ctrl+s", "accept", "Klar"),
+        Binding("escape", "cancel", "Avbryt"),
+    ]
+    HEADING = ""
+
+    def __init__(self, entry: T | None) -> None:
+        super().__init__(classes="edit-form")
+        self.entry = entry
+
+    def compose(self) -> ComposeResult:
+        """The heading, the fields, and the keys."""
+        with Vertical(classes="form"):
+            yield Label(f"{self.HEADING}: {'ändra' if self.entry is not None else 'ny'}", classes="form-heading")
+            with VerticalScroll(classes="form-body"):
+                yield from self.fields()
+            yield Label("Enter/ctrl+s: klar · Escape: avbryt · Tab: nästa fält", classes="form-hint")
+        yield Footer()
+
+    def fields(self) -> ComposeResult:
+        """The form's own fields."""
+        yield from ()
+
+    def on_mount(self) -> None:
+        """Start in the first field."""
+        fields = list(self.query(Field))
+        if fields:
+            fields[0].focus()
+
+    def field(self, id: str) -> Field:
+        """One field by id."""
+        return self.query_one(f"#{id}", Field)
+
+    def cross_errors(self) -> dict[str, str]:
+        """Reasons that involve more than one field, by the id of the field to show them under."""
+        return {}
+
+    def problems(self) -> list[tuple[Field, str]]:
+        """Every field that is wrong, with its reason, shown under each field."""
+        cross = self.cross_errors()
+        found = []
+        for f in self.query(Field):
+            extra = cross.get(f.id or "")
+            f.show_reason(extra)
+            reason = f.error or extra
+            if reason:
+                found.append((f, reason))
+        return found
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        """Recheck the reasons that tie fields together."""
+        cross = self.cross_errors()
+        for f in self.query(Field):
+            if f.id in cross or f.has_class("invalid"):
+                f.show_reason(cross.get(f.id or ""))
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        """Enter in a field accepts the form."""
+        event.stop()
+        self.action_accept()
+
+    def action_accept(self) -> None:
+        """Close with the entry, unless a field is wrong (then say why and go there)."""
+        problems = self.problems()
+        if problems:
+            field, reason = problems[0]
+            field.focus()
+            self.notify(f"{field.label}: {reason}", title="Kan inte spara", severity="error")
+            return
+        self.dismiss(self.build())
+
+    def build(self) -> T:
+        """The entry as the form now holds it."""
+        raise NotImplementedError
+
+    def action_cancel(self) -> None:
+        """Close without changing anything."""
+        self.dismiss(None)
+
+
+class AttendeeForm(FormScreen[Attendee]):
+    """Who was present: name, party, title, organisation, role."""
+
+    HEADING = "Närvarande"
+
+    def __init__(self, entry: Attendee | None, directory: Directory) -> None:
+        super().__init__(entry)
+        self.directory = directory
+
+    def fields(self) -> ComposeResult:
+        """Name (completed from known people), party, title, organisation, role."""
+        a = self.entry or Attendee(name="")
+        yield Field("Namn", a.name, check=lambda t: title_error(t, "Namnet"), note=resolution_note(self.directory),
+                    suggester=people_suggester(self.directory), id="f-name")
+        yield Field("Parti", _text(a.party), placeholder="S, M, C …", id="f-party")
+        yield Field("Titel", _text(a.title), id="f-title")
+        yield Field("Organisation", _text(a.org), id="f-org")
+        yield Field("Roll", _text(a.role), placeholder="ordförande, sekreterare …",
+                    suggester=ListSuggester(lambda: ["ordförande", "sekreterare"]), id="f-role")
+
+    def build(self) -> Attendee:
+        """The attendee."""
+        base = copy.deepcopy(self.entry) if self.entry else Attendee(name="")
+        base.name = self.field("f-name").value.strip()
+        base.party = _or_none(self.field("f-party").value)
+        base.title = _or_none(self.field("f-title").value)
+        base.org = _or_none(self.field("f-org").value)
+        base.role = _or_none(self.field("f-role").value)
+        return base
+
+
+class ScheduleForm(FormScreen[ScheduleEntry]):
+    """A planned meeting: date, times, place."""
+
+    HEADING = "Tidplan"
+
+    def fields(self) -> ComposeResult:
+        """Date, start, end and place."""
+        s = self.entry
+        yield Field("Datum", s.date.isoformat() if s else "", check=date_error, placeholder="ÅÅÅÅ-MM-DD",
+                    id="f-date")
+        yield Field("Start", format_time(s.start) if s else "", check=time_error, placeholder="TT:MM",
+                    id="f-start")
+        yield Field("Slut", format_time(s.end) if s else "", check=time_error, placeholder="TT:MM", id="f-end")
+        yield Field("Plats", _text(s.place) if s else "", id="f-place")
+
+    def cross_errors(self) -> dict[str, str]:
+        """An end before the start."""
+        reason = range_error(self.field("f-start").value, self.field("f-end").value)
+        return {"f-end": reason} if reason else {}
+
+    def build(self) -> ScheduleEntry:
+        """The schedule entry."""
+        date = parse_date(self.field("f-date").value)
+        assert date is not None
+        base = copy.deepcopy(self.entry) if self.entry else ScheduleEntry(date=date)
+        base.date = date
+        base.start = parse_time(self.field("f-start").value)
+        base.end = parse_time(self.field("f-end").value)
+        base.place = _or_none(self.field("f-place").value)
+        return base
+
+
+class DecisionForm(FormScreen[Decision]):
+    """A decision: its text, and an amount and account when money is involved."""
+
+    HEADING = "Beslut"
+
+    def fields(self) -> ComposeResult:
+        """Text, amount, account."""
+        d = self.entry
+        yield Field("Beslut", d.text if d else "", check=lambda t: title_error(t, "Beslutstexten"),
+                    placeholder="Rådet beslutar att …", id="f-text")
+        yield Field("Belopp (kr)", str(d.amount_sek) if d and d.amount_sek is not None else "",
+                    check=amount_error, placeholder="t.ex. 10 000", id="f-amount")
+        yield Field("Konto", _text(d.account) if d else "", placeholder="t.ex. ID110 16", id="f-account")
+
+    def build(self) -> Decision:
+        """The decision."""
+        base = copy.deepcopy(self.entry) if self.entry else Decision(text="")
+        base.text = self.field("f-text").value.strip()
+        base.amount_sek = parse_amount(self.field("f-amount").value)
+        base.account = _or_none(self.field("f-account").value)
+        return base
+
+
+def describe_decision(d: Decision) -> str:
+    """A decision on one line."""
+    extra = []
+    if d.amount_sek is not None:
+        extra.append(amount(d.amount_sek))
+    if d.account:
+        extra.append(f"konto {d.account}")
+    return d.text + (f" ({', '.join(extra)})" if extra else "")
+
+
+class ItemForm(FormScreen[Item]):
+    """An agenda item or other question: title, presenters, areas, confidentiality, notes and decisions."""
+
+    HEADING = "Ärende"
+
+    def __init__(self, entry: Item | None, directory: Directory, areas: list[str], heading: str = "Ärende") -> None:
+        super().__init__(entry)
+        self.HEADING = heading
+        self.directory = directory
+        self.areas = areas
+        self.work = copy.deepcopy(entry) if entry else Item(title="")
+
+    def fields(self) -> ComposeResult:
+        """Title, presenters, areas, confidential, notes, decisions."""
+        item = self.work
+        yield Field("Rubrik", item.title, check=title_error, id="f-title")
+        yield Field("Föredragande", ", ".join(item.presenters), note=resolution_note(self.directory),
+                    suggester=people_suggester(self.directory), placeholder="namn, åtskilda med komma",
+                    id="f-presenters")
+        yield Field("Områden", ", ".join(item.areas), note=areas_note(self.areas),
+                    suggester=ListSuggester(lambda: self.areas), placeholder="riskområden, åtskilda med komma",
+                    id="f-areas")
+        with Horizontal(classes="select-row"):
+            yield Label("Sekretess:", classes="field-label")
+            yield Select([("nej", False), ("ja (utelämnas i offentlig export)", True)], value=item.confidential,
+                         allow_blank=False, compact=True, id="f-confidential")
+        yield Label("Anteckningar (ctrl+e öppnar $EDITOR):", classes="form-label")
+        yield NotesArea(item.notes, id="f-notes")
+        yield Label("Beslut (a lägg till, Enter ändra, d ta bort, u/y flytta):", classes="form-label")
+        yield EntryList(item.decisions, noun="ett beslut", describe=describe_decision,
+                        form=lambda d: DecisionForm(d), changed_callback=lambda: None, id="f-decisions")
+
+    def build(self) -> Item:
+        """The item."""
+        item = self.work
+        item.title = self.field("f-title").value.strip()
+        item.presenters = split_names(self.field("f-presenters").value)
+        item.areas = split_list(self.field("f-areas").value)
+        item.confidential = self.query_one("#f-confidential", Select).value is True
+        notes = self.query_one("#f-notes", NotesArea).text
+        if notes != item.notes and notes.strip() and not notes.endswith("\n"):
+            notes += "\n"  # multi-line notes in the files end with a line break
+        item.notes = notes if notes.strip() else ""
+        return item
+
+
+class FollowUpForm(FormScreen[FollowUp]):
+    """A follow-up: id (shared with earlier meetings), title, status, owners, state, areas."""
+
+    HEADING = "Uppföljning"
+    BINDINGS = [Binding("ctrl+l", "link", "Länka till tidigare")]
+
+    def __init__(self, entry: FollowUp | None, directory: Directory, areas: list[str], log: list[LogEntry],
+                 taken: set[str]) -> None:
+        super().__init__(entry)
+        self.directory = directory
+        self.areas = areas
+        self.followup_log = log
+        self.taken = taken - ({entry.id} if entry else set())
+
+    def fields(self) -> ComposeResult:
+        """Id, title, status, owners, state, areas."""
+        f = self.entry or FollowUp(id="", title="")
+        yield Field("Id", f.id, check=lambda t: id_error(t, self.taken), note=self.id_note,
+                    suggester=ListSuggester(lambda: [e.id for e in self.followup_log]),
+                    placeholder="tomt: skapas av rubriken; ctrl+l: välj en tidigare", id="f-id")
+        yield Field("Rubrik", f.title, check=title_error, id="f-title")
+        yield Field("Status", f.status, id="f-status")
+        yield Field("Ansvariga", ", ".join(f.owners), note=resolution_note(self.directory),
+                    suggester=people_suggester(self.directory), placeholder="namn, åtskilda med komma",
+                    id="f-owners")
+        with Horizontal(classes="select-row"):
+            yield Label("Läge:", classes="field-label")
+            yield Select([(name, key) for key, name in STATE_NAMES.items()], value=f.state, allow_blank=False,
+                         compact=True, id="f-state")
+        yield Field("Områden", ", ".join(f.areas), note=areas_note(self.areas),
+                    suggester=ListSuggester(lambda: self.areas), placeholder="riskområden, åtskilda med komma",
+                    id="f-areas")
+
+    def id_note(self, text: str) -> str:
+        """Which earlier follow-up an id links to."""
+        entry = next((e for e in self.followup_log if e.id == text.strip()), None)
+        if entry is None:
+            return "Nytt id (ingen tidigare uppföljning har det)" if text.strip() else ""
+        return f"Samma som tidigare: {entry.title} ({entry.first_key}–{entry.last_key})"
+
+    def on_mount(self) -> None:
+        """A new follow-up starts at its title; the id can be made from it."""
+        super().on_mount()
+        if self.entry is None:
+            self.field("f-title").focus()
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        """Keep a new follow-up's id in step with its title until the id is typed by hand."""
+        super().on_input_changed(event)
+        title = self.field("f-title")
+        if self.entry is None and event.input is title.input:
+            ident = self.field("f-id")
+            if not ident.value or ident.value == getattr(self, "_auto_id", None):
+                self._auto_id = slug(title.value) if title.value.strip() else ""
+                ident.value = self._auto_id
+
+    def action_link(self) -> None:
+        """Choose the id of an earlier follow-up from the action log, so both are the same item."""
+        choices = [(f"{e.id} — {e.title} ({e.last_key})", e) for e in self.followup_log]
+        if not choices:
+            self.notify("Åtgärdsloggen är tom.")
+            return
+
+        def chosen(entry: LogEntry | None) -> None:
+            if entry is None:
+                return
+            self.field("f-id").value = entry.id
+            self._auto_id = None
+            if not self.field("f-title").value.strip():
+                self.field("f-title").value = entry.title
+            self.field("f-id").focus()
+
+        self.app.push_screen(PickDialog("Välj en tidigare uppföljning att länka till", choices), chosen)
+
+    def build(self) -> FollowUp:
+        """The follow-up."""
+        base = copy.deepcopy(self.entry) if self.entry else FollowUp(id="", title="")
+        base.id = self.field("f-id").value.strip()
+        base.title = self.field("f-title").value.strip()
+        base.status = self.field("f-status").value.strip()
+        base.owners = split_names(self.field("f-owners").value)
+        state = self.query_one("#f-state", Select).value
+        base.state = state if isinstance(state, str) else "open"
+        base.areas = split_list(self.field("f-areas").value)
+        return base
+

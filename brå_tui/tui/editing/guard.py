@@ -1,0 +1,66 @@
+"""Nothing lost when the terminal goes: unsaved edits become drafts on SIGHUP/SIGTERM; the store is watched."""
+
+from __future__ import annotations
+
+import asyncio
+import signal
+from pathlib import Path
+
+from textual.app import App
+
+from brå_tui.store.watch import StoreWatcher
+
+SIGNALS = (signal.SIGHUP, signal.SIGTERM)
+
+
+def save_all_drafts(app: App[object]) -> list[Path]:
+    """Write a recovery draft for every edit screen with unsaved changes; the drafts' files."""
+    from brå_tui.tui.editing.screen import EditMeetingScreen
+
+    written = []
+    for screen in list(app.screen_stack):
+        if isinstance(screen, EditMeetingScreen) and screen.has_unsaved():
+            try:
+                written.append(screen.write_draft())
+            except OSError:
+                continue
+    return written
+
+
+def install_draft_guard(app: App[object]) -> None:
+    """On SIGHUP or SIGTERM (the ssh connection or terminal gone), keep unsaved edits as drafts and quit."""
+    if getattr(app, "_bra_draft_guard", False):
+        return
+    try:
+        loop = asyncio.get_running_loop()
+    except RuntimeError:
+        return
+
+    def on_signal() -> None:
+        save_all_drafts(app)
+        app.exit(return_code=1)
+
+    for sig in SIGNALS:
+        try:
+            loop.add_signal_handler(sig, on_signal)
+        except (NotImplementedError, RuntimeError, ValueError):
+            return
+    setattr(app, "_bra_draft_guard", True)
+
+
+def watch_store(app: App[object], interval: float = 2.0) -> None:
+    """Read the store again (app.reload_store) within seconds of another user changing a file (stat only)."""
+    store = getattr(app, "store", None)
+    root = getattr(store, "root", None) or getattr(app, "root", None)
+    if root is None or getattr(app, "_bra_store_watcher", None) is not None:
+        return
+    watcher = StoreWatcher(Path(root))
+    setattr(app, "_bra_store_watcher", watcher)
+
+    def tick() -> None:
+        if watcher.changes():
+            reload = getattr(app, "reload_store", None)
+            if callable(reload):
+                reload()
+
+    app.set_interval(interval, tick, name="bra-store-watch")

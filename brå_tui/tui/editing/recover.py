@@ -1,0 +1,89 @@
+"""The drafts left by an earlier run, offered back: Återställ opens one for editing, Släng throws it away."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Footer, Label, OptionList
+from textual.widgets.option_list import Option
+
+from brå_tui.drafts import Draft, discard_draft
+from brå_tui.tui.editing.dialogs import ConfirmDialog
+
+
+class DraftsDialog(ModalScreen["Draft | None"]):
+    """Unsaved edits kept from last time: restore one (Enter/å) or throw it away (s)."""
+
+    CSS_PATH = "editing.tcss"
+
+    BINDINGS = [
+        Binding("enter", "restore", "Återställ"),
+        Binding("a", "restore", "Återställ", show=False),
+        Binding("s", "discard", "Släng"),
+        Binding("escape", "later", "Senare"),
+    ]
+
+    def __init__(self, found: list[Draft]) -> None:
+        super().__init__(classes="edit-dialog")
+        self.found = list(found)
+
+    def compose(self) -> ComposeResult:
+        """What was kept, and the keys."""
+        with Vertical(classes="dialog"):
+            yield Label("Osparade ändringar från förra gången finns kvar som utkast:", classes="dialog-question")
+            yield OptionList(id="draft-list")
+            yield Label("Enter/a: Återställ · s: Släng · Escape: senare (utkasten finns kvar)",
+                        classes="dialog-hint")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        """Fill the list and start in it."""
+        self.fill()
+        self.query_one(OptionList).focus()
+
+    def fill(self) -> None:
+        """The drafts, one a line."""
+        options = self.query_one(OptionList)
+        options.clear_options()
+        options.add_options([Option(Text(d.label())) for d in self.found])
+        if self.found:
+            options.highlighted = 0
+
+    def _current(self) -> Draft | None:
+        index = self.query_one(OptionList).highlighted
+        return self.found[index] if index is not None and index < len(self.found) else None
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        """Enter restores."""
+        event.stop()
+        self.action_restore()
+
+    def action_restore(self) -> None:
+        """Open the draft for editing (it is thrown away once saved)."""
+        draft = self._current()
+        if draft is not None:
+            self.dismiss(draft)
+
+    def action_discard(self) -> None:
+        """Throw the draft away, after asking."""
+        draft = self._current()
+        if draft is None:
+            return
+
+        def answered(yes: bool | None) -> None:
+            if yes:
+                discard_draft(draft)
+                self.found.remove(draft)
+                if not self.found:
+                    self.dismiss(None)
+                else:
+                    self.fill()
+
+        self.app.push_screen(ConfirmDialog(f"Släng utkastet för {draft.label()}? j/n"), answered)
+
+    def action_later(self) -> None:
+        """Close; the drafts stay for next time."""
+        self.dismiss(None)

@@ -1,0 +1,42 @@
+"""A tiny app that holds a store and opens the editing screens, for pilot tests of the editing screens alone."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.app import App
+from textual.widgets import Static
+
+from brå_tui.model import Store
+from brå_tui.store.load import load
+from brå_tui.tui.editing import edit_meeting_screen, new_meeting_screen
+
+
+class EditHarness(App[None]):
+    """Loads the store and opens Redigera for one meeting (or Nytt möte when key is None)."""
+
+    def __init__(self, root: Path, key: str | None = None, open_editor: bool = True) -> None:
+        super().__init__()
+        self.root = root
+        self.key = key
+        self.open_editor = open_editor
+        self.store: Store = load(root)
+        self.reloads = 0
+
+    def compose(self):  # type: ignore[no-untyped-def]
+        """Something under the editor."""
+        yield Static("harness")
+
+    def on_mount(self) -> None:
+        """Open the editor."""
+        if self.open_editor:
+            self.push_screen(edit_meeting_screen(self.store, self.key) if self.key else new_meeting_screen(self.store))
+
+    def reload_store(self) -> None:
+        """Read the store again, as the real app does."""
+        self.reloads += 1
+        self.store = load(self.root)
+
+    def has_unsaved(self) -> bool:
+        """Whether a screen holds unsaved edits."""
+        return any(getattr(s, "has_unsaved", lambda: False)() for s in self.screen_stack)
