@@ -111,7 +111,9 @@ def item_block(number: int, item: Item) -> RenderableType:
         if money:
             line.append(f"\n{money}", style="bold")
         body.append(line)
-    return Group(title, Padding(Group(*body), (0, 0, 0, INDENT)) if body else Text())
+    if not body:
+        return title
+    return Group(title, Padding(Group(*body), (0, 0, 0, INDENT)))
 
 
 def _item_list(title: str, entries: list[Item], none: str) -> RenderableType:
@@ -119,7 +121,9 @@ def _item_list(title: str, entries: list[Item], none: str) -> RenderableType:
     if not entries:
         parts.append(empty(none))
     for n, item in enumerate(entries, start=1):
-        parts += [item_block(n, item), Text()]
+        if n > 1:
+            parts.append(Text())
+        parts.append(item_block(n, item))
     return Group(*parts)
 
 
