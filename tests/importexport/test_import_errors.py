@@ -1,0 +1,119 @@
+"""Bad input is refused with one Swedish sentence and nothing written; overwriting asks for --force."""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from brå_tui.store.load import load
+from tests.importexport.conftest import UNSEEN_NOTE, seed_notes
+
+
+def files_in(root: Path) -> dict[str, bytes]:
+    """Every file under root with its bytes."""
+    return {str(p.relative_to(root)): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
+
+
+def one_sentence(err: str) -> str:
+    lines = [line for line in err.splitlines() if line.strip()]
+    assert len(lines) == 1 and "Traceback" not in err
+    return lines[0]
+
+
+def _cp1252(tmp: Path) -> Path:
+    path = tmp / "gammal.txt"
+    path.write_bytes(UNSEEN_NOTE.read_text(encoding="utf-8").encode("cp1252", errors="replace"))
+    return path
+
+
+def _empty(tmp: Path) -> Path:
+    path = tmp / "tom.txt"
+    path.write_bytes(b"")
+    return path
+
+
+def _blank(tmp: Path) -> Path:
+    path = tmp / "blank.txt"
+    path.write_text("\n \n\t\n", encoding="utf-8")
+    return path
+
+
+def _other_text(tmp: Path) -> Path:
+    path = tmp / "inköpslista.txt"
+    path.write_text("Mjölk\nSmör\nÄgg\n", encoding="utf-8")
+    return path
+
+
+def _fake_docx(tmp: Path) -> Path:
+    path = tmp / "anteckningar.docx"
+    path.write_text("Det här är ingen Word-fil.\n", encoding="utf-8")
+    return path
+
+
+def _zip_docx(tmp: Path) -> Path:
+    path = tmp / "arkiv.docx"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("hej.txt", "hej")
+    return path
+
+
+@pytest.mark.parametrize("make, words", [
+    (_cp1252, "UTF-8"), (_empty, "tom"), (_blank, "tom"), (_other_text, "följer inte rådets mall"),
+    (_fake_docx, "ingen Word-fil"), (_zip_docx, "ingen Word-fil"),
+])
+def test_bad_input_is_one_sentence_and_nothing_is_written(bra, empty_store: Path, tmp_path: Path, make,
+                                                          words: str) -> None:
+    bad = make(tmp_path)
+    before = files_in(empty_store)
+    result = bra("--store", empty_store, "import", *seed_notes(), bad)
+    assert result.status == 1
+    assert words in one_sentence(result.err)
+    assert files_in(empty_store) == before
+
+
+def test_a_missing_file_is_one_sentence(bra, empty_store: Path, tmp_path: Path) -> None:
+    result = bra("--store", empty_store, "import", tmp_path / "finns-inte.txt")
+    assert result.status == 1 and "kan inte läsas" in one_sentence(result.err)
+
+
+def test_an_existing_meeting_is_only_overwritten_with_force(bra, seed_store: Path) -> None:
+    before = files_in(seed_store)
+    result = bra("--store", seed_store, "import", *seed_notes())
+    assert result.status == 1 and "--force" in one_sentence(result.err)
+    assert files_in(seed_store) == before
+    forced = bra("--store", seed_store, "import", "--force", *seed_notes())
+    assert forced.status == 0, forced.err
+    store = load(seed_store)
+    assert not store.broken and len(store.meetings) == 2
+
+
+def test_dry_run_prints_the_toml_and_writes_nothing(bra, empty_store: Path) -> None:
+    before = files_in(empty_store)
+    result = bra("--store", empty_store, "import", "--dry-run", *seed_notes())
+    assert result.status == 0
+    assert files_in(empty_store) == before
+    assert result.out.count("format = 1") == 2
+    assert 'title = "Kameraövervakning på kommunens skolor"' in result.out
+    assert 'owners = ["Thomas N", "Mikael J"]' in result.out
+
+
+def test_text_that_fits_nowhere_is_kept_and_reported(bra, empty_store: Path, tmp_path: Path) -> None:
+    text = UNSEEN_NOTE.read_text(encoding="utf-8")
+    text = text.replace("Tidplan 2025\n", "Tidplan 2025\nMötena hålls i Visenten om inget annat sägs.\n")
+    text = text.replace("Uppföljning av punkter från föregående Lokala Brå\n",
+                        "Uppföljning av punkter från föregående Lokala Brå\nTabellen uppdaterades i januari.\n")
+    note = tmp_path / "2025-02-14.txt"
+    note.write_text(text, encoding="utf-8")
+    result = bra("--store", empty_store, "import", note)
+    assert result.status == 0
+    assert "Kunde inte placeras" in result.err
+    assert "Mötena hålls i Visenten om inget annat sägs." in result.err
+    meeting = load(empty_store).meeting("2025-02-14")
+    assert meeting is not None
+    kept = [o for o in meeting.other if o.title == "Oplacerad text från importen"]
+    assert len(kept) == 1
+    assert "Mötena hålls i Visenten om inget annat sägs." in kept[0].notes
+    assert "Tabellen uppdaterades i januari." in kept[0].notes
+    assert len(meeting.schedule) == 3 and len(meeting.followups) == 4
