@@ -25,6 +25,10 @@ if TYPE_CHECKING:
 UNAVAILABLE = "Redigering är inte tillgänglig"
 
 
+class _ReadCancelled(Exception):
+    """The background read was given up (the app is quitting)."""
+
+
 class StoreProgress(Message):
     """How far the background read has come."""
 
@@ -85,18 +89,25 @@ class BraApp(App[None]):
 
     @work(thread=True, exclusive=True, group="store", exit_on_error=False)
     def _read_store(self) -> None:
+        from textual.worker import get_current_worker
+
         from brå_tui.store.load import load
 
+        worker = get_current_worker()
         step = 1
 
         def progress(done: int, total: int) -> None:
             nonlocal step
+            if worker.is_cancelled:  # quitting: stop reading instead of holding the exit up
+                raise _ReadCancelled
             step = max(1, total // 50)
             if done % step == 0 or done == total:
                 self.post_message(StoreProgress(done, total))
 
         try:
             store = load(self.root, progress)
+        except _ReadCancelled:
+            return
         except OSError as err:
             self.post_message(StoreLoaded(None, f"Kunde inte läsa lagringen {self.root}: {err.strerror or err}."))
             return
