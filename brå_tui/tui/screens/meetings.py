@@ -37,6 +37,8 @@ class MeetingsScreen(Screen[None]):
     SUB_TITLE = "Möten"
     BINDINGS = [
         Binding("e", "edit", "Redigera", tooltip="Redigera det valda mötet", id="meetings.edit"),
+        Binding("h", "history", "Historik", show=False, tooltip="Vem ändrade mötet och när (lagring i git)",
+                id="meetings.history"),
         *navigation_bindings("meetings", show=True, namespace="app."),
         Binding("right", "step_tab(1)", "Nästa flik", show=False, id="meetings.next_tab"),
         Binding("left", "step_tab(-1)", "Föregående flik", show=False, id="meetings.previous_tab"),
@@ -167,7 +169,7 @@ class MeetingsScreen(Screen[None]):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Redigera needs a held meeting; the tab keys need the tabs."""
-        if action == "edit":
+        if action in ("edit", "history"):
             return self.selected_meeting is not None
         if action in ("tab", "step_tab"):
             return self.selected_meeting is not None
@@ -178,6 +180,14 @@ class MeetingsScreen(Screen[None]):
         key = self.selected_meeting
         if key is not None:
             self.bra.edit_meeting(key)
+
+    def action_history(self) -> None:
+        """Historik for the highlighted meeting."""
+        from brå_tui.tui.history import HistoryScreen
+
+        key = self.selected_meeting
+        if key is not None:
+            self.app.push_screen(HistoryScreen(self.bra.root, key))
 
     def action_tab(self, tab_id: str) -> None:
         """Show one tab by id."""
