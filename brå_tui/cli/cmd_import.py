@@ -55,7 +55,7 @@ def run(args: argparse.Namespace) -> int:
             sys.stdout.write(f"# {document.path}\n{document.render().decode('utf-8')}\n")
         else:
             try:
-                document.save()
+                document.save(kind="import")
             except ConflictError:
                 raise UserError(f"{document.path} ändrades av någon annan under importen; försök igen.") from None
         for line in result.summary():
