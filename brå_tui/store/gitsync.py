@@ -107,12 +107,12 @@ def _keep_theirs(top: Path, root: Path, upstream: str, paths: list[str]) -> list
 def _conflict_message(root: Path, remote: str, paths: list[str], kept: list[Path]) -> str:
     names = ", ".join(_name(p) for p in paths)
     what = f"Mötet {names}" if all(_name(p) != p for p in paths) else names
-    theirs = ", ".join(str(k.relative_to(root)) for k in kept) or f"{remote} (kör 'bra sync' igen för att se den)"
+    theirs = ", ".join(str(k) for k in kept) or f"{remote} (kör 'bra sync' igen för att se den)"
     return (f"{what} har ändrats både här och i {remote}, så synkroniseringen avbröts och lagringen är som före "
             f"(era ändringar är sparade här men inte skickade). Den andra versionen finns i {theirs}. "
-            "Lös det så här: jämför de två, för in det som ska vara kvar i mötet här (i bra eller i en editor) "
-            "och spara, kör sedan 'bra sync --mine' så gäller er version av mötet och skickas; "
-            "den andra versionen finns kvar i historiken.")
+            "Lös det så här: jämför de två (till exempel med 'diff'), för in det som ska vara kvar i mötet här "
+            "(i bra eller i en editor) och spara, kör sedan 'bra sync --mine' så gäller er version av mötet "
+            "och skickas; den andra versionen finns kvar i historiken.")
 
 
 def _rebase(top: Path, root: Path, remote: str, upstream: str, mine: bool) -> None:
