@@ -6,6 +6,7 @@ import datetime as dt
 import fcntl
 import hashlib
 import os
+import re
 import tempfile
 from contextlib import contextmanager
 from pathlib import Path
@@ -36,11 +37,14 @@ def _is_empty(value: Any) -> bool:
 def _equal(a: Any, b: Any) -> bool:
     if hasattr(a, "unwrap"):
         a = a.unwrap()
+    if isinstance(a, str) and isinstance(b, str) and "\r\n" in a:
+        # A multi-line string in a file with CRLF line ends: TOML reads its line ends as \n.
+        return a == b or a.replace("\r\n", "\n") == b
     return type(a) is type(b) and a == b if isinstance(b, (bool, dt.date, dt.time)) else a == b
 
 
 def _item(value: Any) -> Any:
-    if isinstance(value, str) and "\n" in value:
+    if isinstance(value, str) and "\n" in value and "\r" not in value:
         return tomlkit.string(value, multiline=True)
     if isinstance(value, list) and value and all(isinstance(v, str) for v in value):
         array = tomlkit.array()
@@ -104,6 +108,8 @@ class MeetingDocument:
         self.path = path
         self.original = data
         self.bom = data is not None and data.startswith(BOM)
+        first_line_end = data.find(b"\n") if data is not None else -1
+        self.crlf = data is not None and first_line_end > 0 and data[first_line_end - 1:first_line_end] == b"\r"
         text = ""
         if data is not None:
             if len(data) > MAX_FILE_BYTES:
@@ -133,7 +139,10 @@ class MeetingDocument:
 
     def render(self) -> bytes:
         """The bytes the file will hold."""
-        return (BOM if self.bom else b"") + tomlkit.dumps(self.doc).encode("utf-8")
+        text = tomlkit.dumps(self.doc)
+        if self.crlf:
+            text = re.sub(r"(?<!\r)\n", "\r\n", text)
+        return (BOM if self.bom else b"") + text.encode("utf-8")
 
     def changed_on_disk(self) -> bool:
         """Whether someone else changed or removed the file since it was read."""
