@@ -45,11 +45,12 @@ def run(args: argparse.Namespace) -> int:
         return 0
     from brå_tui.owners import owned_by
     from brå_tui.people import Directory
-    from brå_tui.views.owner import ambiguity_sentence, owner_view
 
     answer = owned_by(store, entries, Directory.from_store(store), name)
     resolution = answer.resolution
     if resolution.ambiguous:
+        from brå_tui.views.owner import ambiguity_sentence
+
         raise UserError(ambiguity_sentence(resolution))
     if resolution.unresolved and not answer.rows:
         raise UserError(f"Ingen person heter \"{name}\".")
@@ -66,5 +67,7 @@ def run(args: argparse.Namespace) -> int:
                           for r in answer.rows if r.kind != "uppföljning"],
         })
         return 0
+    from brå_tui.views.owner import owner_view  # rich is loaded only for the table, never for --json
+
     console().print(owner_view(answer))
     return 0
