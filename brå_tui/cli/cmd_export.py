@@ -1,0 +1,84 @@
+"""`bra export DATE --format md|html|txt|docx [--public] [-o FILE]` and `bra export --ics [-o FILE]`."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Any
+
+from brå_tui.cli.common import UsageError, UserError, open_store
+
+FORMATS = ("md", "html", "txt", "docx")
+
+
+def register(subparsers: Any) -> None:
+    """Add the export command."""
+    parser = subparsers.add_parser(
+        "export", add_help=False, help="anteckningarna som dokument, eller tidplanen som kalender",
+        description="Skriver ett mötes anteckningar som dokument i rådets egen uppställning (md, html, txt "
+                    "eller docx), eller med --ics alla planerade möten som en kalenderfil (iCalendar). "
+                    "Med --public utelämnas anteckningar och beslut i ärenden markerade som sekretessbelagda.")
+    parser.add_argument("-h", "--help", action="help", help="visa den här hjälpen och avsluta")
+    parser.add_argument("date", metavar="DATUM", nargs="?", help="mötets datum, t.ex. 2024-11-15, eller latest")
+    parser.add_argument("--format", "-f", choices=FORMATS, default="md", help="dokumentets format (standard md)")
+    parser.add_argument("--public", action="store_true",
+                        help="för publicering: utelämna anteckningar och beslut i sekretessbelagda ärenden")
+    parser.add_argument("--ics", action="store_true", help="skriv tidplanens möten som kalenderfil i stället")
+    parser.add_argument("-o", "--output", metavar="FIL", help="skriv till FIL i stället för standard ut")
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Make the document or calendar and write it."""
+    from brå_tui.store.paths import StoreError, check_key
+
+    if args.ics and args.date:
+        raise UsageError("Ange antingen ett DATUM eller --ics, inte båda.")
+    if not args.ics and not args.date:
+        raise UsageError("Ange mötets DATUM (t.ex. 2024-11-15) eller --ics.")
+    if args.date and args.date != "latest":
+        try:
+            check_key(args.date)
+        except StoreError as err:
+            raise UsageError(str(err)) from None
+    store = open_store(args)
+    if args.ics:
+        from brå_tui.export.calendar import CalendarError, to_ics
+
+        try:
+            data = to_ics(store)
+        except CalendarError as err:
+            raise UserError(str(err)) from None
+    else:
+        from brå_tui.export.document import ExportError, export_meeting
+
+        try:
+            data = export_meeting(store, args.date, args.format, args.public)
+        except ExportError as err:
+            raise UserError(str(err)) from None
+    _write(data, args.output, binary=args.format == "docx" and not args.ics)
+    return 0
+
+
+def _write(data: bytes, output: str | None, binary: bool) -> None:
+    from pathlib import Path
+
+    if output is None or output == "-":
+        if binary and sys.stdout.isatty():
+            raise UsageError("Ett .docx-dokument skrivs inte till terminalen; ange -o FIL.")
+        sys.stdout.flush()
+        sys.stdout.buffer.write(data)
+        sys.stdout.buffer.flush()
+        return
+    path = Path(output)
+    if path.is_dir():
+        raise UserError(f"{path} är en mapp; ange ett filnamn.")
+    if not path.parent.is_dir():
+        raise UserError(f"Mappen {path.parent} finns inte.")
+    from brå_tui.store.save import atomic_write
+
+    try:
+        atomic_write(path, data)
+    except OSError as err:
+        raise UserError(f"Kan inte skriva {path}: {err.strerror or err}.") from None
+    print(f"Skrev {path}.", file=sys.stderr)

@@ -1,0 +1,98 @@
+"""A meeting laid out line by line as the council's Word template has it; the text and Word documents follow it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from brå_tui.export.parts import (attendee_line, hidden, owners_text, presenters_unwritten, risk_item,
+                                  risk_sentence, schedule_by_year, schedule_line, tid)
+from brå_tui.export.words import CONFIDENTIAL_MARK, join_names
+from brå_tui.model import Council, Decision, Item, Meeting
+from brå_tui.text import fold
+
+
+@dataclass
+class Line:
+    """One line of the document: its kind (title, subtitle, field, heading, itemtitle, text, blank, row) and text."""
+
+    kind: str
+    text: str = ""
+    cells: list[str] = field(default_factory=list)
+
+
+def decision_text(d: Decision) -> str:
+    """A decision as written, with its amount and account added when the text does not say them."""
+    extra = []
+    digits = "".join(c for c in d.text if c.isdigit())
+    if d.amount_sek is not None and str(d.amount_sek) not in digits:
+        extra.append(f"{d.amount_sek:,} kronor".replace(",", " "))
+    if d.account and d.account not in d.text:
+        extra.append(f"konto {d.account}")
+    return d.text + (f" ({', '.join(extra)})" if extra else "")
+
+
+def _item(item: Item, meeting: Meeting, public: bool, risk_home: Item | None) -> list[Line]:
+    title = item.title
+    if item.presenters and presenters_unwritten(item):
+        title += f". {join_names(item.presenters)} informerar"
+    out = [Line("itemtitle", title)]
+    if hidden(item, public):
+        return [*out, Line("blank"), Line("text", CONFIDENTIAL_MARK), Line("blank"), Line("blank")]
+    paragraphs = [p for p in item.notes.strip("\n").split("\n\n") if p.strip()]
+    risk = meeting.risk
+    if item is risk_home and risk is not None and not all(fold(a) in fold(item.notes) for a in risk.areas):
+        paragraphs.append(risk_sentence(risk))
+    for paragraph in paragraphs:
+        out.append(Line("blank"))
+        out.extend(Line("text", line) for line in paragraph.split("\n"))
+    if item.decisions:
+        out += [Line("blank"), Line("text", "Beslut:")]
+        out.extend(Line("text", f"· {decision_text(d)}") for d in item.decisions)
+    return [*out, Line("blank"), Line("blank")]
+
+
+def meeting_lines(meeting: Meeting, council: Council, public: bool = False) -> list[Line]:
+    """The whole meeting as lines in the template's order."""
+    out = [Line("title", "Anteckningar"), Line("blank"), Line("subtitle", council.name), Line("blank"),
+           Line("field", f"Tid:\t{tid(meeting)}"), Line("blank")]
+    if meeting.place:
+        out += [Line("field", f"Plats:\t{meeting.place}"), Line("blank")]
+    if meeting.attendees:
+        lines = [attendee_line(a) for a in meeting.attendees]
+        out.append(Line("field", f"Närvarande:\t{lines[0]}"))
+        out.extend(Line("text", line) for line in lines[1:])
+        out += [Line("blank"), Line("blank")]
+    home = risk_item(meeting)
+    out += [Line("heading", "Ärenden:"), Line("blank")]
+    for item in meeting.items:
+        out += _item(item, meeting, public, home)
+    if meeting.followups:
+        out += [Line("heading", "Logg/Uppföljning av ärenden"), Line("blank")]
+        for f in meeting.followups:
+            out.append(Line("row", cells=[f.title, f.status, owners_text(f.owners)]))
+        out.append(Line("blank"))
+    for year, entries in schedule_by_year(meeting.schedule):
+        out.append(Line("heading", f"Tidplan {year}"))
+        for entry in entries:
+            day, when = schedule_line(entry)
+            out.append(Line("text", f"{day}\t{when}" if when else day))
+        out += [Line("blank"), Line("blank")]
+    if meeting.other:
+        out += [Line("heading", "Övriga frågor"), Line("blank")]
+        for item in meeting.other:
+            out += _item(item, meeting, public, None)
+    return out
+
+
+def to_text(lines: list[Line]) -> str:
+    """The lines as plain text, the Logg rows as tab-indented cells like Word's text export."""
+    out: list[str] = []
+    for line in lines:
+        if line.kind == "row":
+            out.extend(f"\t{cell}" for cell in line.cells)
+            out.append("")
+        else:
+            out.append(line.text)
+    while out and not out[-1]:
+        out.pop()
+    return "\n".join(out) + "\n"

@@ -1,0 +1,79 @@
+"""The meeting as Markdown in the council's layout; the HTML document is rendered from it."""
+
+from __future__ import annotations
+
+import re
+
+from brå_tui.export.layout import decision_text
+from brå_tui.export.parts import (attendee_line, hidden, owners_text, risk_item, risk_sentence, schedule_by_year,
+                                  schedule_line, tid)
+from brå_tui.export.words import CONFIDENTIAL_MARK, STATE_WORDS, join_names
+from brå_tui.model import Council, Item, Meeting
+
+_INLINE = re.compile(r"([\\`*_\[\]<>|#])")
+_LEADING = re.compile(r"^(\s*)([-+=]|\d+[.)])(\s|$)")
+
+
+def escape(text: str) -> str:
+    """Text that Markdown shows as written, not as markup."""
+    text = _INLINE.sub(r"\\\1", text)
+    return _LEADING.sub(lambda m: f"{m.group(1)}\\{m.group(2)}{m.group(3)}", text)
+
+
+def _paragraph(text: str) -> str:
+    return "  \n".join(escape(line) for line in text.split("\n"))
+
+
+def _item(item: Item, public: bool, risk_text: str | None) -> list[str]:
+    out = [f"### {escape(item.title)}", ""]
+    if item.presenters:
+        out += [f"*Föredragande: {escape(join_names(item.presenters))}*", ""]
+    if hidden(item, public):
+        return [*out, f"*{CONFIDENTIAL_MARK}*", ""]
+    for paragraph in [p for p in item.notes.strip("\n").split("\n\n") if p.strip()]:
+        out += [_paragraph(paragraph), ""]
+    if risk_text:
+        out += [escape(risk_text), ""]
+    if item.decisions:
+        out += ["**Beslut:**", ""]
+        out += [f"- {escape(decision_text(d))}" for d in item.decisions]
+        out.append("")
+    return out
+
+
+def to_markdown(meeting: Meeting, council: Council, public: bool = False) -> str:
+    """The whole meeting as a Markdown document."""
+    out = ["# Anteckningar", "", f"## {escape(council.name)}", "", f"**Tid:** {escape(tid(meeting))}  "]
+    if meeting.place:
+        out.append(f"**Plats:** {escape(meeting.place)}")
+    out.append("")
+    if meeting.attendees:
+        out += ["**Närvarande:**", ""]
+        out += [f"- {escape(attendee_line(a))}" for a in meeting.attendees]
+        out.append("")
+    home = risk_item(meeting)
+    risk_text = risk_sentence(meeting.risk) if meeting.risk is not None and meeting.risk.areas else None
+    out += ["## Ärenden", ""]
+    if risk_text and home is None:
+        out += [escape(risk_text), ""]
+    for item in meeting.items:
+        out += _item(item, public, risk_text if item is home else None)
+    if meeting.followups:
+        out += ["## Logg/Uppföljning av ärenden", "", "| Ärende | Status | Ansvariga | Läge |", "|---|---|---|---|"]
+        for f in meeting.followups:
+            cells = [f.title, f.status, owners_text(f.owners), STATE_WORDS.get(f.state, f.state)]
+            out.append("| " + " | ".join(escape(c).replace("\n", " ") for c in cells) + " |")
+        out.append("")
+    for year, entries in schedule_by_year(meeting.schedule):
+        out += [f"## Tidplan {year}", ""]
+        for entry in entries:
+            day, when = schedule_line(entry)
+            out.append(f"- {escape(day)}" + (f" {escape(when)}" if when else ""))
+        out.append("")
+    if meeting.other:
+        out += ["## Övriga frågor", ""]
+        for item in meeting.other:
+            out += _item(item, public, None)
+    while out and not out[-1]:
+        out.pop()
+    return "\n".join(out) + "\n"

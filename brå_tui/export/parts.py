@@ -1,0 +1,97 @@
+"""What a document says about a meeting, in the council's words, whatever the format."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from brå_tui.export.words import LEVEL_WORDS, MONTHS, join_names, long_date
+from brå_tui.model import Attendee, Item, Meeting, RiskPicture, ScheduleEntry
+from brå_tui.text import fold
+
+
+def tid(meeting: Meeting) -> str:
+    """'Den 9 februari 2024 klockan 09.00 – 11.00'."""
+    text = f"Den {long_date(meeting.date)}"
+    if meeting.start is not None:
+        text += f" klockan {meeting.start:%H.%M}"
+        if meeting.end is not None:
+            text += f" – {meeting.end:%H.%M}"
+    return text
+
+
+def attendee_line(a: Attendee) -> str:
+    """'Blerta Krenzi (S) ordförande', 'Tobias Åsell, kommundirektör', 'Cornelia Gustafsson, sekreterare'."""
+    line = a.name + (f" ({a.party})" if a.party else "")
+    parts = [p for p in (a.title, a.org) if p]
+    if a.role and a.party and not parts:
+        return f"{line} {a.role}"
+    if a.role:
+        parts.append(a.role)
+    return line + "".join(f", {p}" for p in parts)
+
+
+def hidden(item: Item, public: bool) -> bool:
+    """Whether an item's notes and decisions are left out of this document."""
+    return public and item.confidential
+
+
+def presenters_unwritten(item: Item) -> bool:
+    """Whether the notes leave out someone who presented the item."""
+    notes = fold(item.notes)
+    return any(fold(p) not in notes for p in item.presenters)
+
+
+def risk_sentence(risk: RiskPicture) -> str:
+    """'Markeringar i lägesbilden för december 2023 (Länsstyrelsen): ANDT röd, Hot och våld gul.'"""
+    head = "Markeringar i lägesbilden"
+    if risk.period:
+        try:
+            year, month = (int(x) for x in risk.period.split("-")[:2])
+            head += f" för {MONTHS[month - 1]} {year}"
+        except (ValueError, IndexError):
+            head += f" för {risk.period}"
+    if risk.source:
+        head += f" ({risk.source})"
+    marks = ", ".join(f"{area} {LEVEL_WORDS.get(level, level)} markering" for area, level in risk.areas.items())
+    return f"{head}: {marks}."
+
+
+def risk_item(meeting: Meeting) -> Item | None:
+    """The item the risk picture belongs with: the one that names the marked areas, else one about the Lägesbild."""
+    if meeting.risk is None or not meeting.risk.areas:
+        return None
+    for item in meeting.items:
+        if item.areas and set(item.areas) & set(meeting.risk.areas):
+            return item
+    for item in meeting.items:
+        if "lagesbild" in fold(item.title):
+            return item
+    return None
+
+
+def schedule_by_year(entries: list[ScheduleEntry]) -> list[tuple[int, list[ScheduleEntry]]]:
+    """The schedule grouped by year, in date order."""
+    years: dict[int, list[ScheduleEntry]] = {}
+    for entry in sorted(entries, key=lambda e: e.date):
+        years.setdefault(entry.date.year, []).append(entry)
+    return sorted(years.items())
+
+
+def schedule_line(entry: ScheduleEntry) -> tuple[str, str]:
+    """('14 februari', 'kl 09:00 – 11:30') as the Tidplan writes it."""
+    when = ""
+    if entry.start is not None:
+        when = f"kl {entry.start:%H:%M}" + (f" – {entry.end:%H:%M}" if entry.end is not None else "")
+    if entry.place:
+        when = f"{when}, {entry.place}" if when else entry.place
+    return long_date(entry.date, year=False), when
+
+
+def owners_text(owners: list[str]) -> str:
+    """'Thomas N och Mikael J'."""
+    return join_names(owners)
+
+
+def generated_on(today: dt.date | None = None) -> str:
+    """The date a document is made, for its footer."""
+    return long_date(today or dt.date.today())
