@@ -1,0 +1,172 @@
+"""python -m bench: measure every row of quality.md's speed and scale table and print one table."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import platform
+import sys
+import time
+import tomllib
+from pathlib import Path
+from typing import Callable
+
+from bench.generate import ensure_store, stores_dir
+from bench.measure import Bench, Row, median, memory_row, seconds_row
+
+ROWS = ("start", "owner", "key", "save", "memory")
+LEGEND = [
+    "Start: hela processen tills första skärmen är ritad; golv: en tom Textual-app (rubrik, en text, sidfot).",
+    "owner: hela processen 'bra owner NAMN --json', först med tom cache, sedan igen utan ändringar;",
+    "  golv: ett skript som bara läser varje mötesfil med tomllib.",
+    "Tangent: nedåtpil i möteslistan tills skärmen ritats om (median).",
+    "Spara: öppna, ändra platsen och spara ett möte; golv: samma i en lagring med 10 möten.",
+    "Toppminne: appen tills alla möten är inlästa (maxrss); golv: den tomma Textual-appen.",
+]
+
+
+def machine() -> dict[str, str]:
+    """What the figures were measured on."""
+    model = "okänd"
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                model = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    return {"date": dt.date.today().isoformat(), "cpus": str(os.cpu_count()), "cpu": model,
+            "python": platform.python_version(), "system": platform.platform(terse=True)}
+
+
+def owner_name(store: Path) -> str:
+    """Someone in the store's people file, whose items the owner question looks up."""
+    with open(store / "people.toml", "rb") as handle:
+        return tomllib.load(handle)["person"][0]["name"]
+
+
+class _Stores(dict[int, Path]):
+    """Generated stores by size, each written the first time it is asked for."""
+
+    def __init__(self, folder: Path) -> None:
+        super().__init__()
+        self.folder = folder
+
+    def __missing__(self, size: int) -> Path:
+        self[size] = ensure_store(size, self.folder)
+        return self[size]
+
+
+def run(args: argparse.Namespace, say: Callable[[str], None]) -> list[Row]:
+    """Measure the chosen rows; every figure beside its floor from this same run."""
+    small, large, tiny = (20, 100, 10) if args.quick else (1_000, 10_000, 10)
+    runs = args.runs or (2 if args.quick else 5)
+    folder = Path(args.stores) if args.stores else stores_dir()
+    only = set(args.only or ROWS)
+    say(f"Lagringar i {folder} (skapas första gången) …")
+    stores = _Stores(folder)
+    bench = Bench(runs, say)
+    rows: list[Row] = []
+    try:
+        bare = None
+        if only & {"start", "memory"}:
+            say("Golv: en tom Textual-app …")
+            bare = bench.bare_app()
+        if "start" in only:
+            for size, bar in ((small, 1.5), (large, 2.0)):
+                say(f"Start till första skärmen, {size} möten …")
+                bench.app(stores[size], "loaded")  # the user's cache as it is on any later day
+                rows.append(seconds_row("Start, första skärmen", size,
+                                        bench.app(stores[size], "ready"), bare, "tom Textual-app", bar))
+        if "owner" in only:
+            for size in (small, large):
+                store = stores[size]
+                name = owner_name(store)
+                heavy = Bench(max(2, runs - 2) if size == large else runs, say)
+                heavy.cache_home = bench.cache_home
+                say(f"bra owner --json, {size} möten …")
+                floor = heavy.parse_only(store)
+                cold = heavy.owner(store, name, cold=True)
+                warm = heavy.owner(store, name, cold=False)
+                rows.append(seconds_row("owner --json, första", size, cold, floor,
+                                        "bara tomllib på varje fil", 1.3))
+                rows.append(seconds_row("owner --json, igen", size, warm, floor,
+                                        "bara tomllib på varje fil", 0.5))
+        if "key" in only:
+            say(f"Tangenttryck i listan, {large} möten …")
+            bench.app(stores[large], "loaded")
+            times = bench.script("bench.keypress", str(stores[large]), str(10 if args.quick else 60))
+            value = median(times)
+            rows.append(Row("Tangent i listan", large, value, "ms", None, "—",
+                            None, 50.0, "≤ 50 ms", value <= 50.0, len(times)))
+        if "save" in only:
+            say(f"Ändra ett fält och spara, {large} och {tiny} möten …")
+            count = str(6 if args.quick else 25)
+            floor_times = bench.script("bench.save", str(stores[tiny]), count)
+            times = bench.script("bench.save", str(stores[large]), count)
+            value, base = median(times), median(floor_times)
+            rows.append(Row("Ändra och spara", large, value, "ms", base, f"samma i {tiny} möten",
+                            value / base, 1.5, "≤ 1.5×", value / base <= 1.5, len(times)))
+        if "memory" in only:
+            say(f"Toppminne, appen med {large} möten …")
+            bench.app(stores[large], "loaded")
+            rows.append(memory_row("Toppminne, app", large,
+                                   bench.app(stores[large], "loaded"), bare or bench.bare_app(),
+                                   "tom Textual-app", 4.0))
+    finally:
+        bench.close()
+    return rows
+
+
+def _figure(value: float | None, unit: str) -> str:
+    if value is None:
+        return "—"
+    if unit == "ms":
+        return f"{value:,.0f} ms".replace(",", " ") if value >= 100 else f"{value:.1f} ms"
+    return f"{value:.0f} {unit}"
+
+
+def table(rows: list[Row], info: dict[str, str]) -> object:
+    """The figures as one Rich table, 80 columns wide, the floors explained below it."""
+    from rich.table import Table
+
+    out = Table(title=f"bra {info['date']}: {info['cpus']} kärnor, {info['cpu']}, Python {info['python']}",
+                title_justify="left", caption_justify="left", caption="\n".join(LEGEND))
+    for name, justify in (("Mått", "left"), ("Möten", "right"), ("Uppmätt", "right"), ("Golv", "right"),
+                          ("Kvot", "right"), ("Gräns", "right"), ("", "left")):
+        out.add_column(name, justify=justify, no_wrap=True)  # type: ignore[arg-type]
+    for r in rows:
+        ratio = "—" if r.ratio is None else f"{r.ratio:.2f}×"
+        out.add_row(r.what, f"{r.size:,}".replace(",", " "), _figure(r.value, r.unit), _figure(r.floor, r.unit),
+                    ratio, r.bar_text, "ja" if r.ok else "NEJ")
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the bench; exit 1 when a bar is not met."""
+    parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__)
+    parser.add_argument("--quick", action="store_true", help="små lagringar och få körningar: bara en röktest")
+    parser.add_argument("--json", metavar="FIL", help="skriv också tabellen som JSON till FIL")
+    parser.add_argument("--runs", type=int, help="körningar per mätning (medianen räknas)")
+    parser.add_argument("--stores", metavar="MAPP", help="var de genererade lagringarna sparas")
+    parser.add_argument("--only", action="append", choices=ROWS, help="mät bara dessa rader")
+    args = parser.parse_args(argv)
+    from rich.console import Console
+
+    console = Console(stderr=True)
+    started = time.perf_counter()
+    info = machine()
+    rows = run(args, lambda text: console.print(text, style="dim", highlight=False))
+    Console().print(table(rows, info))
+    console.print(f"Tog {time.perf_counter() - started:.0f} s.", style="dim")
+    if args.json:
+        Path(args.json).write_text(json.dumps({"machine": info, "quick": args.quick,
+                                               "rows": [r.as_dict() for r in rows]}, ensure_ascii=False, indent=2) + "\n",
+                                   encoding="utf-8")
+    return 0 if all(r.ok for r in rows) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

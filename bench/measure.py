@@ -1,0 +1,135 @@
+"""Each row of quality.md's speed and scale table, measured beside its floor in the same run."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Callable
+
+from bench.proc import Run, run_in_terminal, run_plain
+
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parent
+
+
+@dataclass
+class Row:
+    """One measured figure beside its floor, with the bar it must meet."""
+
+    what: str
+    size: int
+    value: float
+    unit: str
+    floor: float | None
+    floor_what: str
+    ratio: float | None
+    bar: float
+    bar_text: str
+    ok: bool
+    runs: int
+
+    def as_dict(self) -> dict[str, object]:
+        """The row as plain data for JSON."""
+        return asdict(self)
+
+
+def median(values: list[float]) -> float:
+    """The median of the values."""
+    return statistics.median(values)
+
+
+class Bench:
+    """Shared settings of one bench run: how many runs, where the user cache goes."""
+
+    def __init__(self, runs: int, say: Callable[[str], None]) -> None:
+        self.runs = runs
+        self.say = say
+        self.scratch = Path(tempfile.mkdtemp(prefix="bra-bench-"))
+        self.cache_home = self.scratch / "cache"
+
+    def close(self) -> None:
+        """Remove the scratch folder."""
+        shutil.rmtree(self.scratch, ignore_errors=True)
+
+    def env(self, **extra: str) -> dict[str, str]:
+        """The environment for a measured process: the bench's own cache folder, a plain terminal."""
+        env = {k: v for k, v in os.environ.items() if not k.startswith("BRA_")}
+        env.update({"XDG_CACHE_HOME": str(self.cache_home), "TERM": "xterm-256color", "PYTHONDONTWRITEBYTECODE": "0"})
+        env.pop("NO_COLOR", None)
+        env.update(extra)
+        return env
+
+    def clear_cache(self) -> None:
+        """Forget every cached store (a first run)."""
+        shutil.rmtree(self.cache_home, ignore_errors=True)
+
+    def repeat(self, run: Callable[[], Run], before: Callable[[], None] | None = None) -> list[Run]:
+        """Run something several times, checking each exits cleanly."""
+        results = []
+        for _ in range(self.runs):
+            if before is not None:
+                before()
+            result = run()
+            if result.status != 0:
+                text = (result.output + result.errors).decode("utf-8", "replace")[-2000:]
+                raise RuntimeError(f"exit status {result.status}:\n{text}")
+            results.append(result)
+        return results
+
+    # Floors ---------------------------------------------------------------------------------
+
+    def bare_app(self) -> list[Run]:
+        """The bare Textual app, started and exited when ready."""
+        return self.repeat(lambda: run_in_terminal([sys.executable, str(HERE / "bare_app.py")], self.env()))
+
+    def parse_only(self, store: Path) -> list[Run]:
+        """The script that only parses every meeting file with tomllib."""
+        return self.repeat(lambda: run_plain([sys.executable, str(HERE / "parse_only.py"), str(store)], self.env()))
+
+    # The program ---------------------------------------------------------------------------
+
+    def app(self, store: Path, until: str) -> list[Run]:
+        """The real app on store, exiting when its first screen is ready or when the store is read."""
+        cmd = [sys.executable, "-m", "brå_tui", "--store", str(store)]
+        return self.repeat(lambda: run_in_terminal(cmd, self.env(BRA_BENCH_EXIT=until)))
+
+    def owner(self, store: Path, name: str, cold: bool) -> list[Run]:
+        """`bra owner NAME --json`, with the cache emptied before each run (cold) or warm."""
+        cmd = [sys.executable, "-m", "brå_tui", "--store", str(store), "owner", name, "--json"]
+        if not cold:
+            self.clear_cache()
+            run_plain(cmd, self.env())
+        runs = self.repeat(lambda: run_plain(cmd, self.env()), self.clear_cache if cold else None)
+        json.loads(runs[-1].output)
+        return runs
+
+    def script(self, module: str, *args: str) -> list[float]:
+        """A measuring script run in its own process; the times it printed."""
+        out = subprocess.run([sys.executable, "-m", module, *args], capture_output=True, text=True,
+                             env=self.env(), cwd=REPO, check=False)
+        if out.returncode != 0:
+            raise RuntimeError(f"{module}: {out.stderr[-2000:]}")
+        return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def seconds_row(what: str, size: int, runs: list[Run], floor: list[Run], floor_what: str, bar: float) -> Row:
+    """A row of whole-process times against a floor of whole-process times."""
+    value = median([r.seconds for r in runs]) * 1000
+    base = median([r.seconds for r in floor]) * 1000
+    ratio = value / base
+    return Row(what, size, value, "ms", base, floor_what, ratio, bar, f"≤ {bar:g}×", ratio <= bar, len(runs))
+
+
+def memory_row(what: str, size: int, runs: list[Run], floor: list[Run], floor_what: str, bar: float) -> Row:
+    """A row of peak memory against a floor's peak memory."""
+    value = median([r.peak_mib for r in runs])
+    base = median([r.peak_mib for r in floor])
+    ratio = value / base
+    return Row(what, size, value, "MiB", base, floor_what, ratio, bar, f"≤ {bar:g}×", ratio <= bar, len(runs))

@@ -1,0 +1,43 @@
+"""The benchmark runs: its generator writes stores that read cleanly, and a quick measurement completes."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from brå_tui.actionlog import build_log
+from brå_tui.store.load import load
+
+REPO = Path(__file__).resolve().parent.parent
+if str(REPO) not in sys.path:  # bench/ is a folder of the repository, not part of the package
+    sys.path.insert(0, str(REPO))
+
+from bench.generate import ensure_store  # noqa: E402
+
+
+def test_generated_store_reads_without_errors_and_carries_followups(tmp_path: Path) -> None:
+    root = ensure_store(30, tmp_path)
+    assert ensure_store(30, tmp_path) == root
+    store = load(root, use_cache=False)
+    assert len(store.meetings) == 30 and not store.broken
+    assert all(10 <= len(m.attendees) <= 16 and 3 <= len(m.items) <= 8 and 2 <= len(m.followups) <= 8
+               for m in store.meetings)
+    assert all(m.risk is not None and m.schedule for m in store.meetings)
+    entries = build_log(store)
+    assert any(len(e.history) >= 3 for e in entries)
+    assert {e.state for e in entries} >= {"open", "done"}
+    assert any(e.dropped for e in entries)
+
+
+def test_quick_bench_measures_a_save(tmp_path: Path) -> None:
+    out = tmp_path / "bench.json"
+    result = subprocess.run([sys.executable, "-m", "bench", "--quick", "--only", "save", "--stores",
+                             str(tmp_path / "stores"), "--json", str(out)],
+                            cwd=REPO, capture_output=True, text=True, timeout=600)
+    assert result.returncode in (0, 1), result.stderr
+    data = json.loads(out.read_text(encoding="utf-8"))
+    (row,) = data["rows"]
+    assert row["unit"] == "ms" and row["value"] > 0 and row["floor"] > 0
+    assert "Ändra och spara" in result.stdout
