@@ -129,3 +129,18 @@ def test_owner_usage_errors(bra: Run) -> None:
     assert bra("owner", "Mikael J", "--none")[0] == 2
     status, _, err = bra("owner", "Zorro")
     assert status == 1 and "Ingen person heter" in err
+
+
+def test_log_flags_an_item_open_three_meetings_with_the_same_status_as_stalled(bra: Run, seed_store: Path) -> None:
+    (seed_store / "meetings" / "2025-02-14.toml").write_text(
+        'format = 1\ndate = 2025-02-14\n\n[[followup]]\nid = "kartlaggning-narkotikaprevention"\n'
+        f'title = "{KARTLAGGNING}"\nstatus = "Återkommer på kommande Lokala Brå"\nowners = ["Mikael J"]\n',
+        "utf-8")
+    status, out, _ = bra("log")
+    assert status == 0
+    block = row_block(out, "Kartläggning")
+    assert "STÅR STILL" in block and "i 3 möten" in block
+    assert "STÅR STILL: öppen i tre eller fler möten i rad med samma status." in " ".join(out.split())
+    by_id = {e["id"]: e for e in json.loads(bra("log", "--json")[1])["entries"]}
+    assert by_id["kartlaggning-narkotikaprevention"]["stalled"] is True
+    assert by_id["samverkansoverenskommelse"]["dropped"] is True
