@@ -69,7 +69,7 @@ class RiskMatrixView:
             header = Text(column.label, style="bold")
             if column.period:
                 header.append(f"\n({column.meeting_key})", style="dim")
-            grid.add_column(header, width=CELL_WIDTH, no_wrap=True)
+            grid.add_column(header, width=CELL_WIDTH, overflow="fold")
         grid.add_column("Trend", width=TREND_WIDTH, no_wrap=True)
         for area in self.matrix.rows:
             name = Text(area)
