@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from types import ModuleType
 from typing import TYPE_CHECKING, Iterable
 
 from textual import work
@@ -14,7 +15,7 @@ from textual.screen import Screen
 
 from brå_tui.tui.commands import BraCommands
 from brå_tui.tui.keys import navigation_bindings
-from brå_tui.tui.screens.base import ViewScreen
+from brå_tui.tui.screens.base import ReadProgress, StoreChanged, ViewScreen
 from brå_tui.tui.screens.meetings import MeetingsScreen
 
 if TYPE_CHECKING:
@@ -27,6 +28,15 @@ UNAVAILABLE = "Redigering är inte tillgänglig"
 
 class _ReadCancelled(Exception):
     """The background read was given up (the app is quitting)."""
+
+
+def _editing() -> ModuleType | None:
+    """The editing screens, when they are installed."""
+    try:
+        from brå_tui.tui import editing
+    except ImportError:
+        return None
+    return editing
 
 
 class StoreProgress(Message):
@@ -78,7 +88,10 @@ class BraApp(App[None]):
     # The store and what is derived from it -------------------------------------------------
 
     def on_mount(self) -> None:
-        """Start reading the store as soon as the first screen is up."""
+        """Start reading the store as soon as the first screen is up; keep edits if the terminal goes."""
+        editing = _editing()
+        if editing is not None:
+            editing.install_draft_guard(self)
         self.reload_store()
         if os.environ.get("BRA_BENCH_EXIT") == "ready":  # the benchmark times the start up to here
             self.call_after_refresh(self.exit)
@@ -117,8 +130,7 @@ class BraApp(App[None]):
         """Show how far the read has come."""
         self.progress = (message.done, message.total)
         for screen in self.screen_stack:
-            if isinstance(screen, (MeetingsScreen, ViewScreen)):
-                screen.show_progress(message.done, message.total)
+            screen.post_message(ReadProgress(message.done, message.total))
 
     def on_store_loaded(self, message: StoreLoaded) -> None:
         """Keep the new store and let every screen show it."""
@@ -129,9 +141,12 @@ class BraApp(App[None]):
         self._directory = None
         self._log = None
         for screen in self.screen_stack:
-            if isinstance(screen, (MeetingsScreen, ViewScreen)):
-                screen.store_changed()
+            screen.post_message(StoreChanged())
         self.refresh_bindings()
+        editing = _editing()
+        if editing is not None:
+            editing.offer_drafts(self)
+            editing.watch_store(self)
         if os.environ.get("BRA_BENCH_EXIT") == "loaded":  # the benchmark measures a fully read store
             self.call_after_refresh(self.exit)
 
@@ -228,9 +243,8 @@ class BraApp(App[None]):
     def _open_editor(self, key: str | None) -> None:
         if self.store is None:
             return
-        try:
-            from brå_tui.tui import editing
-        except ImportError:
+        editing = _editing()
+        if editing is None:
             self.notify(UNAVAILABLE, severity="warning")
             return
         factory = getattr(editing, "edit_meeting_screen" if key else "new_meeting_screen", None)

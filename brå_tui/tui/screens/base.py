@@ -5,11 +5,29 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, cast
 
 from textual.binding import Binding
+from textual.message import Message
 from textual.screen import Screen
 
 if TYPE_CHECKING:
     from brå_tui.model import Store
     from brå_tui.tui.app import BraApp
+
+
+class StoreChanged(Message):
+    """Sent to each screen when the store has been read (again); handled after the screen has mounted."""
+
+    bubble = False
+
+
+class ReadProgress(Message):
+    """Sent to each screen while the store is read: files done of total."""
+
+    bubble = False
+
+    def __init__(self, done: int, total: int) -> None:
+        super().__init__()
+        self.done = done
+        self.total = total
 
 
 class ViewScreen(Screen[None]):
@@ -32,6 +50,14 @@ class ViewScreen(Screen[None]):
     def action_back(self) -> None:
         """Back to Möten."""
         self.dismiss()
+
+    def on_store_changed(self, message: StoreChanged) -> None:
+        """Show the store as now read."""
+        self.store_changed()
+
+    def on_read_progress(self, message: ReadProgress) -> None:
+        """Show how far the read has come."""
+        self.show_progress(message.done, message.total)
 
     def show_progress(self, done: int, total: int) -> None:
         """The store is being read again; nothing to show by default."""

@@ -11,6 +11,7 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
 from textual.widgets import Header, OptionList, Static
 from brå_tui.tui.keys import navigation_bindings
+from brå_tui.tui.screens.base import ReadProgress, StoreChanged
 from brå_tui.tui.widgets.footer import bra_footer
 from textual.widgets.option_list import Option, OptionDoesNotExist
 
@@ -73,6 +74,14 @@ class MeetingsScreen(Screen[None]):
         self.query_one("#body").display = False
         if self.bra.store is not None:
             self.store_changed()
+
+    def on_store_changed(self, message: StoreChanged) -> None:
+        """Show the store as now read."""
+        self.store_changed()
+
+    def on_read_progress(self, message: ReadProgress) -> None:
+        """Show how far the read has come."""
+        self.show_progress(message.done, message.total)
 
     def show_progress(self, done: int, total: int) -> None:
         """Läser möten … 120/1000."""
@@ -144,7 +153,7 @@ class MeetingsScreen(Screen[None]):
         elif kind == "p":
             tabs.show_notice(planned_notice(self._planned[key]))
         elif kind == "b":
-            tabs.show_notice(broken_notice(self._broken[key]))
+            tabs.show_notice(broken_notice(self._broken[key], store.root))
         self.refresh_bindings()
 
     @property

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Callable
 
 from rich.console import Group, RenderableType
@@ -50,9 +51,10 @@ def planned_notice(entry: ScheduleEntry) -> RenderableType:
                       style="italic"))
 
 
-def broken_notice(finding: Finding) -> RenderableType:
-    """What a broken file shows: file, line and reason; it is left as it is."""
-    rows = [("Fil", str(finding.path)), ("Rad", str(finding.line) if finding.line else "okänd"),
+def broken_notice(finding: Finding, root: Path) -> RenderableType:
+    """What a broken file shows: file (within the store), line and reason; it is left as it is."""
+    shown = finding.path.relative_to(root) if finding.path.is_relative_to(root) else finding.path
+    rows = [("Fil", str(shown)), ("Rad", str(finding.line) if finding.line else "okänd"),
             ("Orsak", finding.message)]
     return Group(Text("TRASIG FIL – mötet kunde inte läsas", style="bold reverse"), Text(), _facts(rows), Text(),
                  Text("Filen skrivs aldrig över av bra. Rätta den i en textredigerare och kör 'bra check'.",

@@ -1,0 +1,52 @@
+"""Driving the app in tests: wait until the store is read, and read what a widget shows as plain text."""
+
+from __future__ import annotations
+
+import asyncio
+import functools
+import io
+from typing import Awaitable, Callable, ParamSpec
+
+from rich.console import Console
+from textual.app import App
+from textual.pilot import Pilot
+from textual.widget import Widget
+from textual.widgets import Static
+
+P = ParamSpec("P")
+
+
+async def settle(app: App[None], pilot: Pilot[None]) -> None:
+    """Wait for the background work (reading the store, searching) and the repaint after it."""
+    await app.workers.wait_for_complete()
+    await pilot.pause()
+    await app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+def plain(renderable: object, width: int = 200) -> str:
+    """A renderable as plain text at a width."""
+    console = Console(file=io.StringIO(), width=width, no_color=True, color_system=None)
+    console.print(renderable)
+    return console.file.getvalue()  # type: ignore[attr-defined]
+
+
+def shown(app: App[None], selector: str) -> str:
+    """What the Static matched by selector on the current screen shows, as plain text."""
+    widget = app.screen.query_one(selector, Static)
+    return plain(widget.content)
+
+
+def visible(widget: Widget) -> bool:
+    """Whether a widget and all its ancestors are displayed."""
+    return all(node.display for node in widget.ancestors_with_self if isinstance(node, Widget))
+
+
+def sync(test: Callable[P, Awaitable[None]]) -> Callable[P, None]:
+    """Run an async test function in its own event loop (pytest has no asyncio plugin here)."""
+
+    @functools.wraps(test)
+    def run(*args: P.args, **kwargs: P.kwargs) -> None:
+        asyncio.run(test(*args, **kwargs))  # type: ignore[arg-type]
+
+    return run

@@ -1,0 +1,196 @@
+"""Möten: the list (newest first, then planned), the tabs that follow the cursor, broken files, no meetings."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from textual.screen import Screen
+from textual.widgets import OptionList, TabbedContent
+
+from brå_tui.tui.app import BraApp
+from brå_tui.tui.screens.confirm import ConfirmScreen
+from brå_tui.tui.screens.meetings import MeetingsScreen
+
+from .helpers import settle, shown, sync, visible
+
+
+def _labels(app: BraApp) -> list[str]:
+    listing = app.screen.query_one("#meeting-list", OptionList)
+    return [str(listing.get_option_at_index(i).prompt) for i in range(listing.option_count)]
+
+
+@sync
+async def test_list_is_newest_first_then_planned_and_shows_the_newest(seed_store: Path) -> None:
+    app = BraApp(seed_store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        assert isinstance(app.screen, MeetingsScreen)
+        labels = _labels(app)
+        assert labels[:2] == ["2024-11-15", "2024-02-09"]
+        planned = labels[2:]
+        assert planned and all("planerat" in label for label in planned)
+        assert [label.split()[0] for label in planned] == sorted(label.split()[0] for label in planned)
+        overview = shown(app, "#section-oversikt")
+        assert "15 november 2024" in overview and "09.00–11.20" in overview
+        assert "Visenten, Stadshuset" in overview and "Blerta Krenzi" in overview
+        assert "Cornelia Gustafsson" in overview and "Beslut" in overview
+
+
+@sync
+async def test_moving_in_the_list_updates_every_tab_at_once(seed_store: Path) -> None:
+    app = BraApp(seed_store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("down")
+        assert "9 februari 2024" in shown(app, "#section-oversikt")
+        assert "Lars Ilmoni" in shown(app, "#section-narvarande")
+        items = shown(app, "#section-arenden")
+        assert "Trygghetsöverrenskommelse Avesta" in items
+        assert "Beslut: Avesta kommun bidrar med 10 000 kronor" in items
+        assert "Omfattande" in shown(app, "#section-lagesbild")
+        assert "Kameraövervakning" in shown(app, "#section-uppfoljning")
+
+
+@sync
+async def test_tab_keys_switch_tabs(seed_store: Path) -> None:
+    app = BraApp(seed_store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        tabs = app.screen.query_one("#tabs", TabbedContent)
+        assert tabs.active == "oversikt"
+        await pilot.press("3")
+        assert tabs.active == "arenden"
+        await pilot.press("right")
+        assert tabs.active == "lagesbild"
+        await pilot.press("left", "left")
+        assert tabs.active == "narvarande"
+        await pilot.press("7")
+        assert tabs.active == "ovriga"
+        assert visible(app.screen.query_one("#section-ovriga"))
+
+
+@sync
+async def test_planned_meeting_says_when_and_where(seed_store: Path) -> None:
+    app = BraApp(seed_store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("down", "down")
+        notice = shown(app, "#notice")
+        assert "Planerat möte" in notice
+        assert visible(app.screen.query_one("#notice"))
+        assert not visible(app.screen.query_one("#tabs"))
+
+
+@sync
+async def test_broken_file_is_listed_as_broken_with_file_line_and_reason(broken_store: Path) -> None:
+    before = (broken_store / "meetings" / "2024-05-03.toml").read_bytes()
+    app = BraApp(broken_store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        labels = _labels(app)
+        assert labels[0] == "2024-11-15"
+        assert labels[1].startswith("2024-05-03") and "TRASIG" in labels[1]
+        await pilot.press("down")
+        notice = shown(app, "#notice")
+        assert "TRASIG FIL" in notice
+        assert "meetings/2024-05-03.toml" in notice
+        assert "Rad" in notice and "3" in notice
+        finding = app.store.broken[0] if app.store else None
+        assert finding is not None and finding.message in " ".join(notice.split())
+        assert app.screen.check_action("edit", ()) is False
+    assert (broken_store / "meetings" / "2024-05-03.toml").read_bytes() == before
+
+
+@sync
+async def test_empty_store_says_what_to_do(empty_store: Path) -> None:
+    app = BraApp(empty_store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        message = shown(app, "#empty")
+        assert "Inga möten ännu. Tryck n för att skriva det första, eller kör 'bra new'." in " ".join(message.split())
+        assert visible(app.screen.query_one("#empty"))
+        assert not visible(app.screen.query_one("#body"))
+
+
+@sync
+async def test_reading_reports_progress_and_keeps_the_store(seed_store: Path) -> None:
+    source = seed_store / "meetings" / "2024-02-09.toml"
+    text = source.read_text(encoding="utf-8")
+    for n in range(1, 41):
+        day = f"2023-{(n - 1) // 28 + 1:02d}-{(n - 1) % 28 + 1:02d}"
+        (seed_store / "meetings" / f"{day}.toml").write_text(text.replace("date = 2024-02-09", f"date = {day}"),
+                                                            encoding="utf-8")
+    app = BraApp(seed_store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        assert app.progress == (42, 42)
+        assert app.store is not None and len(app.store.meetings) == 42
+        assert len(_labels(app)) >= 42
+
+
+@sync
+async def test_reload_store_shows_a_new_meeting_and_keeps_the_selection(seed_store: Path) -> None:
+    app = BraApp(seed_store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("down")
+        shutil.copy(seed_store / "meetings" / "2024-02-09.toml", seed_store / "meetings" / "2024-02-10.toml")
+        text = (seed_store / "meetings" / "2024-02-10.toml").read_text(encoding="utf-8")
+        (seed_store / "meetings" / "2024-02-10.toml").write_text(text.replace("date = 2024-02-09", "date = 2024-02-10"),
+                                                                 encoding="utf-8")
+        app.reload_store()
+        await settle(app, pilot)
+        assert _labels(app)[:3] == ["2024-11-15", "2024-02-10", "2024-02-09"]
+        assert app.screen.selected_meeting == "2024-02-09"  # type: ignore[attr-defined]
+
+
+class _Unsaved(Screen[None]):
+    """A screen that holds unsaved changes, as an edit screen does."""
+
+    def has_unsaved(self) -> bool:
+        """Always something unsaved."""
+        return True
+
+
+@sync
+async def test_q_quits_at_once_when_nothing_is_unsaved(seed_store: Path) -> None:
+    app = BraApp(seed_store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        assert app.has_unsaved() is False
+        await pilot.press("q")
+        await pilot.pause()
+    assert app.return_code == 0
+
+
+@sync
+async def test_q_asks_first_when_something_is_unsaved(seed_store: Path) -> None:
+    app = BraApp(seed_store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        app.push_screen(_Unsaved())
+        await pilot.pause()
+        assert app.has_unsaved() is True
+        await pilot.press("q")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmScreen)
+        await pilot.press("n")
+        await pilot.pause()
+        assert isinstance(app.screen, _Unsaved) and app.return_code is None
+        await pilot.press("q")
+        await pilot.pause()
+        await pilot.press("j")
+        await pilot.pause()
+    assert app.return_code == 0
+
+
+@sync
+async def test_e_and_n_open_the_editing_screens(seed_store: Path) -> None:
+    app = BraApp(seed_store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("e")
+        await pilot.pause()
+        assert type(app.screen).__name__ == "EditMeetingScreen"
+        assert not isinstance(app.screen, MeetingsScreen)
