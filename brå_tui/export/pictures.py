@@ -10,8 +10,8 @@ WIDTH = 100
 KINDS = ("svg", "html")
 
 
-def write_picture(renderable: Any, path: Path, kind: str, title: str = "bra") -> None:
-    """Render at 100 columns with colour and save as kind ('svg' or 'html') to path."""
+def render_picture(renderable: Any, kind: str, title: str = "bra") -> str:
+    """The renderable drawn at 100 columns, in colour, as SVG or HTML text."""
     from rich.console import Console
 
     if kind not in KINDS:
@@ -19,8 +19,13 @@ def write_picture(renderable: Any, path: Path, kind: str, title: str = "bra") ->
     console = Console(record=True, width=WIDTH, file=io.StringIO(), force_terminal=True, color_system="truecolor",
                       highlight=False, emoji=False)
     console.print(renderable)
-    path = Path(path)
     if kind == "svg":
-        console.save_svg(str(path), title=title)
-    else:
-        console.save_html(str(path))
+        return console.export_svg(title=title)
+    return console.export_html()
+
+
+def write_picture(renderable: Any, path: Path, kind: str, title: str = "bra") -> None:
+    """Save the renderable as a picture ('svg' or 'html') to path, replacing the file whole."""
+    from brå_tui.store.save import atomic_write
+
+    atomic_write(Path(path), render_picture(renderable, kind, title).encode("utf-8"))

@@ -1,0 +1,35 @@
+"""`--html FILE` and `--svg FILE` for the commands that print a view: the same view as a picture for reports."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from brå_tui.cli.common import UserError
+
+
+def add_picture_options(parser: argparse.ArgumentParser) -> None:
+    """Give a view command its --html and --svg options."""
+    parser.add_argument("--html", metavar="FIL", help="spara vyn som HTML i FIL (för rapporter)")
+    parser.add_argument("--svg", metavar="FIL", help="spara vyn som SVG-bild i FIL (för rapporter)")
+
+
+def save_pictures(args: argparse.Namespace, renderable: Any, title: str) -> bool:
+    """Write the pictures asked for; True when any was asked (then the view is not printed)."""
+    from brå_tui.export.pictures import write_picture
+
+    asked = [(kind, getattr(args, kind, None)) for kind in ("html", "svg")]
+    asked = [(kind, Path(name)) for kind, name in asked if name]
+    for kind, path in asked:
+        if path.is_dir():
+            raise UserError(f"{path} är en mapp; ange ett filnamn.")
+        if not path.parent.is_dir():
+            raise UserError(f"Mappen {path.parent} finns inte.")
+        try:
+            write_picture(renderable, path, kind, title)
+        except OSError as err:
+            raise UserError(f"Kan inte skriva {path}: {err.strerror or err}.") from None
+        print(f"Skrev {path}.", file=sys.stderr)
+    return bool(asked)
