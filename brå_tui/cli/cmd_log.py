@@ -6,6 +6,7 @@ import argparse
 from typing import TYPE_CHECKING, Any
 
 from brå_tui.cli.common import UsageError, UserError, add_json, console, open_store, print_json
+from brå_tui.cli.picture_options import add_picture_options, save_pictures
 
 if TYPE_CHECKING:
     from brå_tui.actionlog import LogEntry
@@ -24,6 +25,7 @@ def register(subparsers: Any) -> None:
     parser.add_argument("--owner", metavar="NAMN", help="bara det som NAMN är ansvarig för")
     parser.add_argument("--area", metavar="OMRÅDE", help="bara det som rör ett riskområde")
     add_json(parser)
+    add_picture_options(parser)
     parser.set_defaults(run=run)
 
 
@@ -75,7 +77,9 @@ def run(args: argparse.Namespace) -> int:
         print_json({"entries": [entry_json(e) for e in shown]})
         return 0
     note = _note(args, directory)
-    console().print(log_view(shown, note=note))
+    view = log_view(shown, note=note)
+    if not save_pictures(args, view, "Åtgärdslogg"):
+        console().print(view)
     return 0
 
 

@@ -7,6 +7,7 @@ import re
 from typing import Any
 
 from brå_tui.cli.common import UsageError, add_json, console, open_store, print_json
+from brå_tui.cli.picture_options import add_picture_options, save_pictures
 
 SPAN = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
@@ -21,6 +22,7 @@ def register(subparsers: Any) -> None:
     parser.add_argument("--from", dest="start", metavar="ÅÅÅÅ-MM", help="visa perioder från och med (ÅÅÅÅ-MM eller datum)")
     parser.add_argument("--to", dest="end", metavar="ÅÅÅÅ-MM", help="visa perioder till och med (ÅÅÅÅ-MM eller datum)")
     add_json(parser)
+    add_picture_options(parser)
     parser.set_defaults(run=run)
 
 
@@ -49,5 +51,7 @@ def run(args: argparse.Namespace) -> int:
             "trends": {area: matrix.trend(area) for area in matrix.rows},
         })
         return 0
-    console().print(risk_view(matrix, store.council.levels))
+    view = risk_view(matrix, store.council.levels)
+    if not save_pictures(args, view, "Lägesbild sociala risker"):
+        console().print(view)
     return 0
