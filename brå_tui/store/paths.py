@@ -10,8 +10,8 @@ from pathlib import Path
 COUNCIL_FILE = "council.toml"
 PEOPLE_FILE = "people.toml"
 MEETINGS_DIR = "meetings"
-MEETING_NAME = re.compile(r"^(\d{4}-\d{2}-\d{2})(?:-(\d+))?\.toml$")
-MEETING_KEY = re.compile(r"^\d{4}-\d{2}-\d{2}(?:-\d+)?$")
+MEETING_NAME = re.compile(r"^(\d{4}-\d{2}-\d{2})(?:-(\d+))?\.toml\Z", re.ASCII)
+MEETING_KEY = re.compile(r"^\d{4}-\d{2}-\d{2}(?:-\d+)?\Z", re.ASCII)
 
 
 class StoreError(Exception):
