@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any, Iterator
 
 import tomlkit
-from tomlkit.items import AoT, Table
+from tomlkit.items import AoT, String, Table
 from tomlkit.toml_document import TOMLDocument
 
 from brå_tui.model import Meeting
@@ -45,7 +45,12 @@ def _equal(a: Any, b: Any) -> bool:
 
 def _item(value: Any) -> Any:
     if isinstance(value, str) and "\n" in value and "\r" not in value:
-        return tomlkit.string(value, multiline=True)
+        item = tomlkit.string(value, multiline=True)
+        raw = item.as_string()[3:-3]
+        if not raw.startswith("\n"):
+            # Start the text on a line of its own, as people write it (the parser drops that first newline).
+            item = String(item.type, item.value, "\n" + raw, item.trivia)
+        return item
     if isinstance(value, list) and value and all(isinstance(v, str) for v in value):
         array = tomlkit.array()
         array.extend(value)
