@@ -1,0 +1,99 @@
+"""The core never imports Textual, and the command line answers a quick question without loading it."""
+
+from __future__ import annotations
+
+import json
+import os
+import pkgutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import brå_tui
+
+# Modules that are the full-screen app, or that start a program when imported.
+APP_ONLY = ("brå_tui.tui", "brå_tui.__main__")
+
+
+def _core_modules() -> list[str]:
+    names = []
+    for module in pkgutil.walk_packages(brå_tui.__path__, prefix="brå_tui."):
+        if not module.name.startswith(APP_ONLY):
+            names.append(module.name)
+    return sorted(names)
+
+
+def _python(code: str, *args: str) -> subprocess.CompletedProcess[str]:
+    env = {k: v for k, v in os.environ.items() if k != "BRA_STORE"}
+    return subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True, env=env, timeout=120)
+
+
+def test_core_modules_found() -> None:
+    """The walk finds the core: model, store, CLI."""
+    names = _core_modules()
+    for expected in ["brå_tui.model", "brå_tui.store.read", "brå_tui.store.save", "brå_tui.store.check",
+                     "brå_tui.cli.main", "brå_tui.cli.cmd_check"]:
+        assert expected in names
+
+
+IMPORT_ALL = """
+import importlib, json, sys
+loaded = {}
+for name in sys.argv[1:]:
+    importlib.import_module(name)
+    loaded[name] = sorted(m for m in sys.modules if m == "textual" or m.startswith("textual."))[:3]
+print(json.dumps(loaded))
+"""
+
+
+def test_core_never_imports_textual() -> None:
+    """Importing every module outside brå_tui.tui, in one fresh process, loads no Textual."""
+    names = _core_modules()
+    result = _python(IMPORT_ALL, *names)
+    assert result.returncode == 0, result.stderr
+    loaded = json.loads(result.stdout)
+    guilty = {name: mods for name, mods in loaded.items() if mods}
+    assert guilty == {}, f"the first module that loaded Textual: {next(iter(guilty))}"
+
+
+RUN_CLI = """
+import contextlib, io, json, sys
+from brå_tui.cli.main import main
+out, err = io.StringIO(), io.StringIO()
+with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+    try:
+        status = main(sys.argv[1:])
+    except SystemExit as exit:
+        status = exit.code
+print(json.dumps({"status": status, "textual": sorted(m for m in sys.modules if m.split(".")[0] == "textual")[:3],
+                  "out": out.getvalue(), "err": err.getvalue()}))
+"""
+
+QUICK = [["list"], ["list", "--json"], ["show", "latest"], ["risk"], ["log"], ["owner", "Mikael J"],
+         ["decisions"], ["search", "Krylbo"], ["check"], ["--help"], ["show", "../etc"]]
+
+
+@pytest.mark.parametrize("command", QUICK, ids=[" ".join(c) for c in QUICK])
+def test_cli_quick_questions_do_not_load_textual(command: list[str], seed_store: Path) -> None:
+    """`bra list` and the other quick questions run in a real process without loading Textual."""
+    if not command[0].startswith("-"):
+        pytest.importorskip(f"brå_tui.cli.cmd_{command[0]}")
+    result = _python(RUN_CLI, "--store", str(seed_store), *command)
+    assert result.returncode == 0, result.stderr
+    answer = json.loads(result.stdout)
+    assert answer["textual"] == []
+    assert "Traceback" not in answer["err"]
+
+
+def test_bra_list_import_time(seed_store: Path) -> None:
+    """`python -X importtime -m brå_tui list` names no Textual module among everything it imports."""
+    env = {k: v for k, v in os.environ.items() if k != "BRA_STORE"}
+    result = subprocess.run([sys.executable, "-X", "importtime", "-m", "brå_tui", "--store", str(seed_store), "list"],
+                            capture_output=True, text=True, env=env, timeout=120)
+    assert result.returncode == 0
+    imported = [line.rsplit("|", 1)[-1].strip() for line in result.stderr.splitlines()
+                if line.startswith("import time:")]
+    assert "brå_tui.cli.main" in imported
+    assert [m for m in imported if m.split(".")[0] == "textual"] == []
