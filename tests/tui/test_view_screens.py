@@ -1,0 +1,187 @@
+"""Lägesbild, Åtgärdslogg, Ansvarig and Sök, each driven by its keys on the seed store."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.widgets import DataTable, Input, OptionList, Select, TabbedContent
+
+from brå_tui.tui.app import BraApp
+from brå_tui.tui.screens.log import HistoryScreen, LogScreen
+from brå_tui.tui.screens.meetings import MeetingsScreen
+from brå_tui.tui.screens.owner import OwnerScreen
+from brå_tui.tui.screens.risk import RiskScreen
+from brå_tui.tui.screens.search import SearchScreen
+
+from .helpers import plain, settle, shown, sync
+
+
+def _rows(app: BraApp) -> dict[str, str]:
+    table = app.screen.query_one(DataTable)
+    return {str(key.value): " | ".join(plain(cell).strip() for cell in table.get_row(key))
+            for key in table.rows}
+
+
+@sync
+async def test_risk_screen_shows_the_matrix_with_trend_and_what_is_linked(seed_store: Path) -> None:
+    app = BraApp(seed_store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("r")
+        await settle(app, pilot)
+        assert isinstance(app.screen, RiskScreen)
+        matrix = shown(app, "#matrix")
+        for text in ("ANDT", "Hot och våld", "Trend", "Omfattande", "Återkommande", "dec 2023", "2024-11-15"):
+            assert text in matrix
+        linked = shown(app, "#linked")
+        assert "Uppföljningar – ANDT" in linked
+        assert "Lokalstrategin för" in linked and "Kartläggning av kunskapsläget" in linked
+        assert "Lägesbild sociala risker" in linked
+        await pilot.press("down")
+        linked = shown(app, "#linked")
+        assert "Hot och våld" in linked and "Lokalstrategin" not in linked
+        await pilot.press("escape")
+        assert isinstance(app.screen, MeetingsScreen)
+
+
+@sync
+async def test_risk_screen_steps_back_through_periods(seed_store: Path) -> None:
+    app = BraApp(seed_store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("r")
+        await settle(app, pilot)
+        await pilot.press("left")
+        matrix = shown(app, "#matrix")
+        assert "dec 2023" in matrix and "2024-11-15" not in matrix.split("senare")[0]
+        assert "1 senare period till höger" in matrix
+        await pilot.press("right")
+        assert "2024-11-15" in shown(app, "#matrix")
+
+
+def _close(root: Path, meeting: str, followup: str) -> None:
+    """Mark a follow-up done in a meeting file, as a secretary would by hand."""
+    path = root / "meetings" / f"{meeting}.toml"
+    head, found, tail = path.read_text(encoding="utf-8").partition(f'id = "{followup}"')
+    assert found
+    path.write_text(head + found + tail.replace('state = "open"', 'state = "done"', 1), encoding="utf-8")
+
+
+@sync
+async def test_log_screen_filters_sorts_and_shows_history(seed_store: Path) -> None:
+    _close(seed_store, "2024-11-15", "handlingsplan-omsorg-bildning")
+    app = BraApp(seed_store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("l")
+        await settle(app, pilot)
+        assert isinstance(app.screen, LogScreen)
+        rows = _rows(app)
+        assert "Kameraövervakning" in rows["kameraovervakning"] and "TAPPAD" in rows["kameraovervakning"]
+        assert all("klar" not in row.split(" | ")[2] for row in rows.values())
+        open_count = len(rows)
+        assert "handlingsplan-omsorg-bildning" not in rows
+        await pilot.press("a")
+        assert len(_rows(app)) == open_count + 1
+        assert "klar" in _rows(app)["handlingsplan-omsorg-bildning"]
+        assert "alla" in shown(app, "#log-state")
+        table = app.screen.query_one(DataTable)
+        assert table.get_row_at(table.row_count - 1)[0] == "Handlingsplan omsorg/bildning"
+        await pilot.press("s")
+        assert "äldst först" in shown(app, "#log-state")
+        assert table.get_row_at(0)[0] != "Handlingsplan omsorg/bildning"
+        await pilot.press("s")
+        assert "nyast först" in shown(app, "#log-state")
+        assert table.get_row_at(0)[0] == "Handlingsplan omsorg/bildning"
+        await pilot.press("s", "a")
+        assert len(_rows(app)) == open_count
+
+        app.screen.query_one("#log-owner", Input).focus()
+        await pilot.press(*"Mikael J")
+        await pilot.pause()
+        owned = _rows(app)
+        assert owned and all("Mikael J" in row for row in owned.values())
+        await pilot.press("enter")
+        app.screen.query_one("#log-owner", Input).value = ""
+        await pilot.pause()
+
+        app.screen.query_one("#log-area", Select).value = "ANDT"
+        await pilot.pause()
+        assert set(_rows(app)) == {"lokalstrategi-narkotikabekampning", "kartlaggning-narkotikaprevention"}
+        app.screen.query_one("#log-area", Select).clear()
+        await pilot.pause()
+
+        table = app.screen.query_one(DataTable)
+        table.focus()
+        table.move_cursor(row=table.get_row_index("kartlaggning-narkotikaprevention"))
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, HistoryScreen)
+        history = shown(app, "#history")
+        assert "2024-02-09" in history and "2024-11-15" in history
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, MeetingsScreen)
+        assert app.screen.selected_meeting == "2024-11-15"
+        assert app.screen.query_one("#tabs", TabbedContent).active == "uppfoljning"
+
+
+@sync
+async def test_owner_screen_answers_as_you_type(seed_store: Path) -> None:
+    app = BraApp(seed_store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("o")
+        await settle(app, pilot)
+        assert isinstance(app.screen, OwnerScreen)
+        nobody = shown(app, "#owned")
+        assert "Uppföljningar utan ansvarig" in nobody and "Handlingsplan omsorg/bildning" in nobody
+
+        await pilot.press(*"Mikael J")
+        owned = shown(app, "#owned")
+        assert "Mikael Jansson" in owned and "Kartläggning av kunskapsläget" in owned
+        assert "Handlingsplan omsorg/bildning" not in owned
+
+        app.screen.query_one(Input).value = ""
+        await pilot.press(*"mikael")
+        both = shown(app, "#owned")
+        assert "Mikael Jansson" in both and "Mikael Westberg" in both
+
+        app.screen.query_one(Input).value = ""
+        await pilot.press(*"asell")
+        tobias = " ".join(shown(app, "#owned").split())
+        assert "Tobias Åsell" in tobias and "Trygghetsöverrenskommelse" in tobias
+
+
+@sync
+async def test_search_enter_opens_the_meeting_at_the_hit(seed_store: Path) -> None:
+    app = BraApp(seed_store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("slash")
+        assert isinstance(app.screen, SearchScreen)
+        await pilot.press(*"SSPF")
+        await settle(app, pilot)
+        hits = app.screen.query_one("#hits", OptionList)
+        assert hits.option_count >= 1
+        assert "träff" in shown(app, "#search-count")
+        assert all("2024-11-15" in str(hits.get_option_at_index(i).prompt) for i in range(hits.option_count))
+        await pilot.press("enter", "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, MeetingsScreen)
+        assert app.screen.selected_meeting == "2024-11-15"
+        assert app.screen.query_one("#tabs", TabbedContent).active == "arenden"
+
+
+@sync
+async def test_keys_that_open_screens_stay_in_text_fields(seed_store: Path) -> None:
+    app = BraApp(seed_store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("slash")
+        await pilot.press(*"rlo/q")
+        await settle(app, pilot)
+        assert isinstance(app.screen, SearchScreen)
+        assert app.screen.query_one(Input).value == "rlo/q"
+        await pilot.press("escape")
+        assert isinstance(app.screen, MeetingsScreen)
