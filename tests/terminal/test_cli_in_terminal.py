@@ -40,5 +40,5 @@ def test_missing_meeting_is_one_sentence_in_a_terminal(tmux_session, bra: list[s
     pane = tmux_session([*bra, "show", "2031-01-01"], BRA_STORE=str(seed_store))
     assert pane.wait_end() == 1
     lines = [line for line in pane.transcript().splitlines() if line.strip()]
-    assert lines[0].startswith("bra: ")
+    assert len(lines) == 2 and lines[0].startswith("bra: ") and lines[1] == "BRA-SLUT 1"
     assert "Traceback" not in pane.transcript()

@@ -1,0 +1,125 @@
+"""The full-screen app in a real terminal: tmux at 80×24, and through a real ssh login."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+# What a terminal echoes when a program leaves it in a bad state: raw escapes, cursor reports, mouse reports.
+GARBAGE = re.compile(r"\x1b|\^\[|\[\?\d|\[\d+;\d+R|\[<\d+;\d+;\d+[mM]")
+
+
+def _has(*texts: str):
+    return lambda shown: all(text in shown for text in texts)
+
+
+def _header(shown: str) -> str:
+    return shown.splitlines()[0] if shown else ""
+
+
+def on_screen(name: str):
+    """The header says which screen is up: "Lokala Brå — Lägesbild"."""
+    return lambda shown: name in _header(shown)
+
+
+def walk_through_the_app(pane) -> None:
+    """Use the app as a secretary would, asserting what the screen shows at each step."""
+    # The meetings list beside the newest meeting, and a footer that lists the keys that work here.
+    shown = pane.wait_for(_has("Lokala Brå", "2024-11-15", "2024-02-09", "Översikt", "Visenten, Stadshuset",
+                               "Avsluta"))
+    assert "Möten" in _header(shown)
+
+    pane.send_keys("r")
+    shown = pane.wait_for(lambda s: on_screen("Lägesbild")(s) and _has("ANDT", "Hot och våld", "Omfattande")(s))
+    assert "Trend" in shown or "trend" in shown
+
+    pane.send_keys("l")
+    shown = pane.wait_for(lambda s: on_screen("Åtgärdslogg")(s) and "Kameraövervakning" in s)
+    assert "Kartläggning" in shown
+
+    pane.send_keys("o")
+    pane.wait_for(on_screen("Ansvarig"))
+    pane.wait_for("Handlingsplan omsorg/bildning")       # an empty name shows what has no owner
+    pane.type("Mikael J")
+    shown = pane.wait_for(_has("Mikael Jansson", "Kartläggning av kunskapsläget", "samverkansöverenskommelse"))
+    assert "Handlingsplan omsorg/bildning" not in shown
+
+    pane.send_keys("Escape")
+    shown = pane.wait_for(lambda s: on_screen("Möten")(s) and "2024-02-09" in s)
+    assert "Mikael Jansson" not in shown or "säkerhetsskyddschef" not in shown
+
+    pane.send_keys("/")
+    pane.wait_for(on_screen("Sök"))
+    pane.type("grannsamverkan")
+    shown = pane.wait_for(re.compile(r'\d+ träff(ar)? för "grannsamverkan"').search)
+    assert "2024-02-09" in shown  # the meeting that decided on Grannsamverkan
+
+    pane.send_keys("Escape")
+    pane.wait_for(lambda s: on_screen("Möten")(s) and "Översikt" in s)
+
+    pane.send_keys("?")
+    shown = pane.wait_for("Tangenter")
+    assert "Avsluta" in shown
+
+    pane.send_keys("Escape")
+    pane.wait_gone("Tangenter")
+    pane.wait_for(lambda s: on_screen("Möten")(s) and "Översikt" in s)
+
+    pane.send_keys("q")
+    assert pane.wait_end() == 0
+
+
+def assert_terminal_left_clean(pane) -> None:
+    """After quitting: the normal screen is back, with the shell's line and nothing stray on it."""
+    shown = pane.screen()
+    assert pane.state("alternate_on") == "0"
+    assert pane.state("mouse_any_flag") == "0"
+    assert pane.state("cursor_flag") == "1"
+    assert "BRA-SLUT 0" in shown
+    assert not GARBAGE.search(pane.transcript()), pane.transcript()
+    assert "Traceback" not in pane.transcript()
+    assert "Lokala Brå — " not in shown
+
+
+@pytest.mark.parametrize("colour", ["colour", "NO_COLOR"])
+def test_app_in_tmux(tmux_session, bra: list[str], seed_store: Path, colour: str) -> None:
+    env = {"BRA_STORE": str(seed_store)}
+    if colour == "NO_COLOR":
+        env["NO_COLOR"] = "1"
+    pane = tmux_session(bra, **env)
+    pane.wait_for("Översikt")
+    if colour == "NO_COLOR":
+        assert_monochrome(pane)
+    walk_through_the_app(pane)
+    assert_terminal_left_clean(pane)
+
+
+@pytest.mark.parametrize(("term", "no_color"), [("xterm-256color", False), ("screen", False),
+                                                ("linux", False), ("xterm-256color", True)],
+                         ids=["xterm-256color", "screen", "linux", "NO_COLOR"])
+def test_app_over_ssh(tmux_session, ssh_server, bra: list[str], seed_store: Path, home: Path,
+                      term: str, no_color: bool) -> None:
+    remote_env = {"TERM": term, "LANG": "C.UTF-8", "HOME": str(home), "BRA_STORE": str(seed_store)}
+    if no_color:
+        remote_env["NO_COLOR"] = "1"
+    pane = tmux_session(ssh_server.client(bra, remote_env), TERM=term)
+    pane.wait_for("Översikt")
+    if no_color:
+        assert_monochrome(pane)
+    walk_through_the_app(pane)
+    assert_terminal_left_clean(pane)
+
+
+def assert_monochrome(pane) -> None:
+    """With NO_COLOR, no hue reaches the terminal: only default colours, black, white and greys."""
+    for code in pane.colours():
+        parts = [int(p) for p in code.split(";")]
+        if parts[0] in (38, 48, 58) and parts[1] == 2:
+            r, g, b = parts[2:5]
+            assert r == g == b, f"colour {code} under NO_COLOR"
+        elif parts[0] in (38, 48, 58) and parts[1] == 5:
+            assert parts[2] in (0, 7, 8, 15, 16, 231) or 232 <= parts[2] <= 255, f"colour {code} under NO_COLOR"
+        else:
+            assert parts[0] in (30, 37, 40, 47, 90, 97, 100, 107), f"colour {code} under NO_COLOR"
