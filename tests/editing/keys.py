@@ -1,0 +1,18 @@
+"""Helpers for driving the editing screens by keys in pilot tests."""
+
+from __future__ import annotations
+
+from textual.pilot import Pilot
+
+
+async def type_text(pilot: Pilot, text: str) -> None:
+    """Type text key by key, as a user would."""
+    for char in text:
+        await pilot.press(char)
+
+
+async def replace(pilot: Pilot, text: str) -> None:
+    """Clear the focused input (end, then ctrl+u) and type text."""
+    await pilot.press("end", "ctrl+u")
+    await type_text(pilot, text)
+    await pilot.pause()
