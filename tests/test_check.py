@@ -171,3 +171,11 @@ def test_value_columns_in_findings(seed_store: Path) -> None:
     path.write_text('format = 1\ndate = 2024-03-01\n\n[[attendee]]\nname   =   42\n', encoding="utf-8")
     result = check_store(seed_store)
     assert [str(f) for f in result.findings] == [f"{path}:5:12: error: 'name' ska vara text"]
+
+
+def test_store_without_meetings_folder(tmp_path: Path) -> None:
+    """An empty folder is checked without crashing: three warnings, nothing else."""
+    result = check_store(tmp_path)
+    assert sorted((f.path.name, f.severity) for f in result.findings) == [
+        ("council.toml", "warning"), ("meetings", "warning"), ("people.toml", "warning")]
+    assert result.meetings == 0

@@ -66,7 +66,7 @@ def stray_files(root: Path) -> list[Finding]:
     """Files in meetings/ that look like meeting files but are not read as one, as warnings."""
     folder = meetings_dir(root)
     if not folder.is_dir():
-        return []
+        return [Finding(folder, "mappen för mötena saknas", None, None, "warning")]
     read = set(meeting_files(root))
     findings = []
     for path in sorted(folder.iterdir()):
