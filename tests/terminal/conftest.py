@@ -88,6 +88,8 @@ class TmuxSession:
         self.workdir = workdir
         self.socket_name = socket_name
         self.config = workdir / "tmux.conf"
+        self.socket_path = Path()
+        self._client_env: dict[str, str] = {}
         self.config.write_text(
             "set -g status off\n"           # the whole 80×24 belongs to the pane
             "set -g remain-on-exit on\n"    # keep the last screen if a program ends unexpectedly
@@ -108,6 +110,7 @@ class TmuxSession:
         exports = " ".join(f"{k}={shlex.quote(v)}" for k, v in env.items())
         line = f"cd {shlex.quote(str(cwd))} && exec env -i {exports} {shlex.join(command)}"
         self._tmux("new-session", "-d", "-s", "t", "-x", str(COLUMNS), "-y", str(LINES), line)
+        self.socket_path = Path(self._tmux("display-message", "-p", "#{socket_path}").stdout.strip())
 
     def send_keys(self, *keys: str) -> None:
         """Press keys by tmux name: "q", "Escape", "Enter", "C-p", "Down"."""
@@ -160,6 +163,8 @@ class TmuxSession:
     def kill(self) -> None:
         """Stop the tmux server and everything in it."""
         self._tmux("kill-server", check=False)
+        if self.socket_path.name == self.socket_name:
+            self.socket_path.unlink(missing_ok=True)
 
 
 @pytest.fixture
