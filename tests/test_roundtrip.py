@@ -6,6 +6,7 @@ import datetime as dt
 import difflib
 import shutil
 import tempfile
+import tomllib
 from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
@@ -22,6 +23,7 @@ from brå_tui.model import (
     RiskPicture,
     ScheduleEntry,
 )
+from brå_tui.store.locate import Locator
 from brå_tui.store.read import read_meeting
 from brå_tui.store.save import MeetingDocument, save_meeting
 
@@ -255,3 +257,34 @@ def test_change_keeps_bom_and_crlf(tmp_path: Path) -> None:
     assert after.startswith(b"\xef\xbb\xbf")
     assert after.replace(b'place = "Kommunhuset"', b'place = "Visenten, Stadshuset"') == data
     assert MeetingDocument.open(path).render() == after
+
+
+def _value_at(locator: Locator, path: tuple[str | int, ...]) -> object:
+    """The TOML value that starts at the locator's position for path (single-line values)."""
+    line, column = locator.position(path)
+    assert line is not None and column is not None
+    text = locator.text_lines[line - 1]
+    assert text.lstrip().startswith(str(path[-1]))
+    return tomllib.loads(f"v = {text[column - 1:]}")["v"]
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(meetings())
+def test_locator_finds_every_value_of_a_saved_meeting(meeting: Meeting) -> None:
+    """In any saved meeting, the locator's line and column for a key start exactly that key's value."""
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / f"{meeting.date.isoformat()}.toml"
+        save_meeting(meeting, path)
+        locator = Locator(path.read_text(encoding="utf-8"))
+    assert _value_at(locator, ("date",)) == meeting.date
+    for i, attendee in enumerate(meeting.attendees):
+        assert _value_at(locator, ("attendee", i, "name")) == attendee.name
+    for kind, entries in (("item", meeting.items), ("other", meeting.other)):
+        for i, item in enumerate(entries):
+            assert _value_at(locator, (kind, i, "title")) == item.title
+            for j, decision in enumerate(item.decisions):
+                assert _value_at(locator, (kind, i, "decision", j, "text")) == decision.text
+    for i, followup in enumerate(meeting.followups):
+        assert _value_at(locator, ("followup", i, "id")) == followup.id
+    for i, entry in enumerate(meeting.schedule):
+        assert _value_at(locator, ("schedule", i, "date")) == entry.date
