@@ -62,6 +62,12 @@ def _is_aot(key: str, value: Any) -> bool:
     return isinstance(value, list) and (bool(value) and all(isinstance(v, dict) for v in value))
 
 
+def _filled(entry: dict[str, Any]) -> Table:
+    table = tomlkit.table()
+    merge(table, entry)
+    return table
+
+
 def merge(container: Any, table: dict[str, Any]) -> None:
     """Make container (a tomlkit table or document) hold table, touching only what differs."""
     for key in [k for k in list(container.keys()) if k not in table]:
@@ -75,11 +81,10 @@ def merge(container: Any, table: dict[str, Any]) -> None:
         if not present and key in DEFAULTS and _equal(DEFAULTS[key], value):
             continue
         if isinstance(value, dict):
-            if not present or not isinstance(container[key], (Table, dict)):
-                if not value:
-                    continue
-                container[key] = tomlkit.table()
-            merge(container[key], value)
+            if present and isinstance(container[key], (Table, dict)):
+                merge(container[key], value)
+            elif value:
+                container[key] = _filled(value)
             continue
         if _is_aot(key, value) or (present and isinstance(container[key], AoT)):
             if not value:
@@ -87,14 +92,19 @@ def merge(container: Any, table: dict[str, Any]) -> None:
                     del container[key]
                 continue
             if not present or not isinstance(container[key], AoT):
-                container[key] = tomlkit.aot()
+                fresh = tomlkit.aot()
+                for entry in value:
+                    fresh.append(_filled(entry))
+                container[key] = fresh
+                continue
             aot = container[key]
             while len(aot) > len(value):
                 del aot[len(aot) - 1]
             for i, entry in enumerate(value):
-                if i >= len(aot):
-                    aot.append(tomlkit.table())
-                merge(aot[i], entry)
+                if i < len(aot):
+                    merge(aot[i], entry)
+                else:
+                    aot.append(_filled(entry))
             continue
         if present and _equal(container[key], value):
             continue
