@@ -66,6 +66,6 @@ def to_ics(store: Store, now: dt.datetime | None = None) -> bytes:
                                  + (f", {council.municipality}" if council.municipality else "")
                                  + f". Enligt tidplanen från mötet {announced_at.date.isoformat()}.")
         calendar.add_component(event)
-    if any(entry.start is not None for entry, _ in scheduled(store)):
-        calendar.add_missing_timezones()
+    # The zone is always there: it is what times refer to, and RFC 5545 wants at least one component.
+    calendar.add_component(icalendar.Timezone.from_tzid(TIMEZONE))
     return calendar.to_ical()

@@ -171,3 +171,4 @@ def test_a_date_announced_twice_is_one_event(bra, seed_store: Path, tmp_path: Pa
 def test_an_empty_schedule_is_still_a_calendar(bra, empty_store: Path, tmp_path: Path) -> None:
     calendar = export(bra, empty_store, tmp_path)
     assert calendar.name == "VCALENDAR" and not [c for c in calendar.children if c.name == "VEVENT"]
+    assert [c.name for c in calendar.children] == ["VTIMEZONE"]

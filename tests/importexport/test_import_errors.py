@@ -59,7 +59,14 @@ def _zip_docx(tmp: Path) -> Path:
     return path
 
 
+def _old_word(tmp: Path) -> Path:
+    path = tmp / "anteckningar.doc"
+    path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504))
+    return path
+
+
 @pytest.mark.parametrize("make, words", [
+    (_old_word, "gamla format"),
     (_cp1252, "UTF-8"), (_empty, "tom"), (_blank, "tom"), (_other_text, "följer inte rådets mall"),
     (_fake_docx, "ingen Word-fil"), (_zip_docx, "ingen Word-fil"),
 ])
