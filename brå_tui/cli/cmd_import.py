@@ -45,7 +45,8 @@ def run(args: argparse.Namespace) -> int:
         try:
             document = MeetingDocument.open(path) if not args.dry_run else MeetingDocument(path, None)
         except BrokenFileError:
-            raise UserError(f"{path} går inte att läsa som TOML och skrivs inte över; rätta eller flytta den först.") from None
+            raise UserError(f"{path} går inte att läsa som TOML och skrivs inte över; "
+                            "rätta eller flytta den först.") from None
         document.apply(result.meeting)
         documents.append((result, document))
     if documents and not args.dry_run:

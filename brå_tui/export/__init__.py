@@ -1,1 +1,1 @@
-"""Finished notes out: the meeting as a document (md, html, txt, docx), the schedule as a calendar, views as pictures."""
+"""Finished notes out: a meeting as a document, the schedule as a calendar, views as pictures."""

@@ -14,7 +14,8 @@ _MONTH = "|".join(fold(m) for m in MONTHS)
 _DAY = re.compile(rf"^(?:\w+dag(?:en)?\s+(?:den\s+)?)?(\d{{1,2}})\s+({_MONTH})(?:\s+(\d{{4}}))?\b")
 
 
-def parse_schedule(parts: list[tuple[int | None, list[str]]], meeting_date: dt.date) -> tuple[list[ScheduleEntry], list[str]]:
+def parse_schedule(parts: list[tuple[int | None, list[str]]],
+                   meeting_date: dt.date) -> tuple[list[ScheduleEntry], list[str]]:
     """The announced meetings, and the lines that are no date."""
     entries: list[ScheduleEntry] = []
     unplaced: list[str] = []

@@ -27,7 +27,8 @@ def read_lines(path: Path) -> list[str]:
         raise ImportFailure(f"Filen {path} är för stor ({size // 1024} kB) för att vara anteckningar.")
     data = path.read_bytes()
     if data.startswith(b"\xd0\xcf\x11\xe0") or path.suffix.lower() == ".doc":
-        raise ImportFailure(f"Filen {path} är i Words gamla format (.doc); spara den som .docx eller som vanlig text (UTF-8).")
+        raise ImportFailure(f"Filen {path} är i Words gamla format (.doc); "
+                            "spara den som .docx eller som vanlig text (UTF-8).")
     if path.suffix.lower() == ".docx" or data.startswith(b"PK\x03\x04"):
         lines = _docx_lines(path)
     else:
