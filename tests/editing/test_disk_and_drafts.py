@@ -1,0 +1,163 @@
+"""Changes on disk while editing, broken files, Nytt möte, and drafts offered back at start."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from pathlib import Path
+
+from brå_tui.drafts import list_drafts, save_draft
+from brå_tui.store.load import load
+from brå_tui.store.read import read_meeting
+from brå_tui.tui.editing import offer_drafts, watch_store
+from brå_tui.tui.editing.blocked import BlockedScreen
+from brå_tui.tui.editing.recover import DraftsDialog
+from brå_tui.tui.editing.screen import EditMeetingScreen
+from tests.editing.harness import EditHarness
+from tests.editing.keys import replace
+from tests.editing.test_conflict import other_process_saves
+
+
+async def _until(pilot, condition, seconds: float = 60.0) -> None:  # type: ignore[no-untyped-def]
+    """Let the app run until condition() holds (the app's own timers do the work)."""
+    deadline = time.monotonic() + seconds
+    while not condition() and time.monotonic() < deadline:
+        await pilot.pause(0.2)
+
+
+def test_changed_on_disk_while_editing(store: Path) -> None:
+    asyncio.run(_changed_on_disk(store))
+
+
+async def _changed_on_disk(store: Path) -> None:
+    path = store / "meetings" / "2024-11-15.toml"
+    app = EditHarness(store, "2024-11-15")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, EditMeetingScreen)
+        # Nothing unsaved: the other user's change is read in by the screen's own timer.
+        other_process_saves(path)
+        await _until(pilot, lambda: screen.meeting.followups[0].status == "Klart enligt Mikael")
+        assert screen.meeting.followups[0].status == "Klart enligt Mikael"
+        assert not screen.has_unsaved()
+        # Unsaved edits: a change on disk is announced, and the edits stay.
+        await pilot.press("tab", "tab", "tab")
+        await replace(pilot, "Sessionssalen")
+        text = path.read_text(encoding="utf-8").replace("Klart enligt Mikael", "Klart, enligt Mikael J")
+        path.write_text(text, encoding="utf-8")
+        await _until(pilot, lambda: screen.disk_changed)
+        assert "⚠ Filen har ändrats på disken" in str(screen.query_one("#edit-status").render())
+        assert screen.meeting.place == "Sessionssalen" and screen.has_unsaved()
+
+
+def test_watch_store_reloads_the_app(store: Path) -> None:
+    asyncio.run(_watch(store))
+
+
+async def _watch(store: Path) -> None:
+    app = EditHarness(store, open_editor=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        watch_store(app, interval=0.5)
+        await pilot.pause(1.0)
+        assert app.reloads == 0
+        other_process_saves(store / "meetings" / "2024-02-09.toml")
+        await _until(pilot, lambda: app.reloads > 0)
+        assert app.reloads == 1
+        assert app.store.meeting("2024-02-09").followups[0].status == "Klart enligt Mikael"
+
+
+def test_broken_file_cannot_be_edited(store: Path) -> None:
+    path = store / "meetings" / "2024-11-15.toml"
+    path.write_text(path.read_text(encoding="utf-8") + "\n[[item]\ntitle = \n", encoding="utf-8")
+    before = path.read_bytes()
+    asyncio.run(_broken(store))
+    assert path.read_bytes() == before
+
+
+async def _broken(store: Path) -> None:
+    app = EditHarness(store, "2024-11-15")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, BlockedScreen)
+        assert "går inte att läsa och kan därför inte redigeras" in app.screen.message
+        await pilot.press("ctrl+s", "escape")
+        assert not isinstance(app.screen, (BlockedScreen, EditMeetingScreen))
+
+
+def test_new_meeting_written_only_on_save(store: Path) -> None:
+    asyncio.run(_new(store))
+
+
+async def _new(store: Path) -> None:
+    target = store / "meetings" / "2025-02-14.toml"
+    app = EditHarness(store, None)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, EditMeetingScreen) and screen.has_unsaved()
+        assert "Nytt möte 2025-02-14" in str(screen.query_one("#edit-status").render())
+        await pilot.press("tab", "tab")  # → Slut
+        await replace(pilot, "08:00")
+        assert not target.exists()
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert not target.exists(), "an end before the start is refused"
+        assert screen.invalid
+        await replace(pilot, "12:00")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert target.exists() and not screen.has_unsaved()
+        assert "Redigera 2025-02-14" in str(screen.query_one("#edit-status").render())
+        await pilot.press("tab")
+        await replace(pilot, "Sessionssalen")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+    meeting, _ = read_meeting(target)
+    assert meeting is not None
+    assert meeting.end is not None and meeting.end.hour == 12 and meeting.place == "Sessionssalen"
+    assert [f.id for f in meeting.followups] == ["kartlaggning-narkotikaprevention", "samverkansoverenskommelse",
+                                                 "handlingsplan-omsorg-bildning"]
+    assert sorted(p.name for p in (store / "meetings").glob("*.toml")) == \
+        ["2024-02-09.toml", "2024-11-15.toml", "2025-02-14.toml"]
+
+
+def test_drafts_offered_restored_and_discarded(store: Path, state_home: Path) -> None:
+    meeting = load(store).meeting("2024-11-15")
+    assert meeting is not None and meeting.path is not None
+    meeting.place = "Från utkastet"
+    from brå_tui.store.save import fingerprint
+    save_draft(store, meeting, meeting.path, base=fingerprint(meeting.path.read_bytes()))
+    other = load(store).meeting("2024-02-09")
+    assert other is not None
+    other.place = "Kastas"
+    save_draft(store, other, other.path, base="förr")
+    asyncio.run(_offer(store))
+    saved, _ = read_meeting(store / "meetings" / "2024-11-15.toml")
+    assert saved is not None and saved.place == "Från utkastet"
+    assert list_drafts(store) == []
+
+
+async def _offer(store: Path) -> None:
+    app = EditHarness(store, open_editor=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        offer_drafts(app)
+        await pilot.pause()
+        assert isinstance(app.screen, DraftsDialog)
+        labels = [d.label() for d in app.screen.found]
+        assert any("mötet 2024-02-09" in label for label in labels)
+        await pilot.press("home")
+        if "2024-02-09" in labels[0]:
+            await pilot.press("s", "j")  # Släng the first draft
+        else:
+            await pilot.press("down", "s", "j", "home")
+        await pilot.pause()
+        assert len(app.screen.found) == 1
+        await pilot.press("enter")  # Återställ
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, EditMeetingScreen)
+        assert screen.meeting.place == "Från utkastet" and screen.has_unsaved()
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert not screen.has_unsaved()
