@@ -9,7 +9,7 @@ from brå_tui.export.words import MONTHS
 from brå_tui.text import fold
 
 _MONTH = "|".join(fold(m) for m in MONTHS)
-_TIME = r"(\d{1,2})[.:](\d{2})"
+_TIME = r"(?<![\d.:])(\d{1,2})(?:[.:](\d{2}))?(?!\d|[.:]\d)"
 _DATE = re.compile(rf"\b(\d{{1,2}})\s+({_MONTH})\s+(\d{{4}})\b")
 _SPAN = re.compile(rf"{_TIME}(?:\s*(?:–|—|-|till)\s*{_TIME})?")
 
@@ -23,10 +23,10 @@ def month_number(word: str) -> int | None:
     return None
 
 
-def parse_time(h: str, m: str) -> dt.time | None:
+def parse_time(h: str, m: str | None) -> dt.time | None:
     """A clock time from hour and minute text, or None when impossible."""
     try:
-        return dt.time(int(h), int(m))
+        return dt.time(int(h), int(m or 0))
     except ValueError:
         return None
 

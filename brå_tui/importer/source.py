@@ -39,7 +39,12 @@ def read_lines(path: Path) -> list[str]:
 def _text_lines(path: Path, data: bytes) -> list[str]:
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")) or b"\x00" in data:
+    elif data.startswith((b"\xff\xfe", b"\xfe\xff")):  # Word's "Unicode" text export
+        try:
+            data = data.decode("utf-16").encode("utf-8")
+        except UnicodeDecodeError:
+            raise ImportFailure(f"Filen {path} är trasig UTF-16-text och kan inte läsas.") from None
+    if b"\x00" in data:
         raise ImportFailure(f"Filen {path} är ingen textfil i UTF-8 (spara anteckningarna som vanlig text, UTF-8).")
     try:
         text = data.decode("utf-8")
