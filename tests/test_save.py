@@ -95,6 +95,7 @@ def test_kill_during_save_leaves_old_or_new(seed_store: Path, tmp_path: Path) ->
     save_meeting(old, a)
     save_meeting(new, b)
     target = seed_store / "meetings" / "2024-11-15.toml"
+    save_meeting(old, target)  # a kill before the child's first write must leave a version the test knows
     folder = target.parent
     seen: dict[str, int] = {"old": 0, "new": 0, "leftover": 0}
 
