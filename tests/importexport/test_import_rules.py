@@ -1,0 +1,132 @@
+"""The general rules behind the import, each on its own: owners, amounts, accounts, marks, ids, titles."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from brå_tui.importer.attendees import parse_attendee
+from brå_tui.importer.decisions import account_of, amount_of, is_decision, make_decisions
+from brå_tui.importer.followups import IdMatcher, Row, area_keywords, areas_of, similarity, split_owners, state_of
+from brå_tui.importer.presenters import presenters_in, split_title, topic_title
+from brå_tui.importer.risk import marks_in, period_in
+from brå_tui.model import Attendee, FollowUp, Person
+
+AREAS = ["ANDT", "Hot och våld", "Extremism och kriminella nätverk", "Ordningsstörningar och otrygghet",
+         "Ungdomar/skolor"]
+
+
+@pytest.mark.parametrize("text, owners", [
+    ("Thomas N och Mikael J", ["Thomas N", "Mikael J"]),
+    ("Tobias Å, Blerta K och Mikael J", ["Tobias Å", "Blerta K", "Mikael J"]),
+    ("Mikael J", ["Mikael J"]),
+    ("", []),
+])
+def test_owners(text: str, owners: list[str]) -> None:
+    assert split_owners(text) == owners
+
+
+@pytest.mark.parametrize("status, state", [
+    ("Utkast klart, ute på remiss", "open"), ("Klart, redovisat.", "done"), ("Avslutad", "done"),
+    ("Utgår, ersätts av SSPF", "dropped"), ("", "open"),
+])
+def test_state_from_status(status: str, state: str) -> None:
+    assert state_of(status) == state
+
+
+def test_amounts_and_accounts() -> None:
+    assert amount_of("bidrar med 10 000 kronor till skyltar") == 10000
+    assert amount_of("ett bidrag om 5000 kr") == 5000
+    assert amount_of("för åren 2024 och 2025") is None
+    assert account_of("finansieras genom ID110 16.") == "ID110 16"
+    assert account_of("belastar konto 4010") == "4010"
+    assert account_of("finansieras genom statsbidrag") is None
+
+
+def test_the_amount_stays_with_the_decision_that_books_it() -> None:
+    decisions = make_decisions(["Kommunen bidrar med 10 000 kronor.", "Kostnaden om 10 000 kronor finansieras "
+                                "genom ID110 16.", "Rådet avsätter 2 000 kronor till fika."])
+    assert [(d.amount_sek, d.account) for d in decisions] == [(None, None), (10000, "ID110 16"), (2000, None)]
+
+
+@pytest.mark.parametrize("paragraph, decided", [
+    ("Rådet beslutar att ge uppdraget till kommundirektören.", True),
+    ("Lokala BRÅ överens om att skriva under.", True),
+    ("Uppföljning av SSPF blir en stående punkt på dagordningen.", True),
+    ("Diskussion förs om hur beslut ska fattas framöver.", False),
+    ("Thomas informerar att utkastet skickats ut inför beslut.", False),
+])
+def test_decision_paragraphs(paragraph: str, decided: bool) -> None:
+    assert is_decision(paragraph) is decided
+
+
+def test_marks_in_the_prose() -> None:
+    february = ("Lägesbilden markeras med rött, gult eller grönt. För december har rapport på område ANDT "
+                "(alkohol, narkotika, dopning och tobak) röd markering. Området ordningsstörningar och otrygghet, "
+                "samt område ungdomar/skolor är gul markerade")
+    assert marks_in(february, AREAS) == {"ANDT": "red", "Ordningsstörningar och otrygghet": "yellow",
+                                         "Ungdomar/skolor": "yellow"}
+    november = ("Två områden är rödmarkerade, det gäller området hot och våld, samt området extremism och "
+                "kriminella nätverk.")
+    assert marks_in(november, AREAS) == {"Hot och våld": "red", "Extremism och kriminella nätverk": "red"}
+    mixed = "Hot och våld är rödmarkerat medan ANDT har grön markering."
+    assert marks_in(mixed, AREAS) == {"Hot och våld": "red", "ANDT": "green"}
+    assert marks_in("Rådet diskuterar hot och våld i skolan.", AREAS) == {}
+
+
+def test_period_of_the_picture() -> None:
+    assert period_in("Lägesbilden för december gällande …", dt.date(2024, 2, 9)) == "2023-12"
+    assert period_in("Lägesbilden för januari 2025.", dt.date(2025, 2, 14)) == "2025-01"
+    assert period_in("Lägesbilden för februari.", dt.date(2025, 2, 14)) == "2025-02"
+    assert period_in("Mötet i december var bra.", dt.date(2025, 2, 14)) is None
+
+
+def test_titles_are_matched_loosely_and_by_the_words_that_matter() -> None:
+    assert similarity("Uppföljning samverkansöverenskommelse",
+                      "Samverkansöverenskommelsen -ramavtal för brottförebyggande och trygghetsskapande arbete.") == 1
+    assert similarity("Kameraövervakning ", "KAMERAÖVERVAKNING") == 1
+    assert similarity("Handlingsplan omsorg/bildning", "Lokalstrategin för narkotikabekämpning") == 0
+    earlier = [FollowUp(id="kamera", title="Kameraövervakning"),
+               FollowUp(id="samverkan", title="Samverkansöverenskommelsen -ramavtal för brottförebyggande arbete.")]
+    built = IdMatcher(earlier).build([Row("Uppföljning samverkansöverenskommelse"), Row("kameraövervakning."),
+                                      Row("Handlingsplan omsorg/bildning"), Row("Handlingsplan omsorg/bildning")], {})
+    assert [f.id for f in built] == ["samverkan", "kamera", "handlingsplan-omsorg-bildning",
+                                     "handlingsplan-omsorg-bildning-2"]
+
+
+def test_areas_of_a_followup_from_how_the_notes_spell_an_area_out() -> None:
+    keywords = area_keywords(AREAS, ["rapport på område ANDT (alkohol, narkotika, dopning och tobak) röd"])
+    assert areas_of("Kartläggning av kunskapsläget för narkotikaprevention.", keywords) == ["ANDT"]
+    assert areas_of("Handlingsplan mot hot och våld", keywords) == ["Hot och våld"]
+    assert areas_of("Kameraövervakning", keywords) == []
+
+
+def test_attendees_title_or_organisation() -> None:
+    people = [Person("Thomas Nordström", title="polis", org="Polisen")]
+    assert parse_attendee("Thomas Nordström, polis", people) == Attendee("Thomas Nordström", title="polis")
+    assert parse_attendee("Thomas Nordström, Polisen", people) == Attendee("Thomas Nordström", org="Polisen")
+    assert parse_attendee("Jimmy Stenberg, omsorgsförvaltningen", []) == Attendee("Jimmy Stenberg",
+                                                                                   org="omsorgsförvaltningen")
+    assert parse_attendee("Lars Ilmoni, ICA", []) == Attendee("Lars Ilmoni", org="ICA")
+    assert parse_attendee("Tobias Åsell, kommundirektör", []) == Attendee("Tobias Åsell", title="kommundirektör")
+    assert parse_attendee("Blerta Krenzi (S) ordförande", []) == Attendee("Blerta Krenzi", party="S",
+                                                                          role="ordförande")
+    assert parse_attendee("Anna Berg (V), vice ordförande", []) == Attendee("Anna Berg", party="V",
+                                                                            role="vice ordförande")
+    assert parse_attendee("Eva Ek, enhetschef, Region Dalarna", []) == Attendee("Eva Ek", title="enhetschef",
+                                                                                org="Region Dalarna")
+
+
+def test_presenters_and_titles() -> None:
+    people = [Attendee("Thomas Nordström"), Attendee("Sven-Olof Kvist"), Attendee("Lars Ilmoni"),
+              Attendee("Mikael Jansson")]
+    assert presenters_in("Thomas Nordström, polis, redogör för arbetet.", people) == ["Thomas Nordström"]
+    assert presenters_in("Lars Ilmoni från ICA deltar och informerar om …", people) == ["Lars Ilmoni"]
+    assert presenters_in("Mikael J och Thomas Nordström informerar.", people) == ["Mikael J", "Thomas Nordström"]
+    assert presenters_in("Polisen informerar. Thomas Nordström var sjuk.", people) == []
+    assert split_title("Insatser Gamla Byn AB. Sven-Olof Kvist, Bosamordnare/Bovärd, informerar", people) == (
+        "Insatser Gamla Byn AB", ["Sven-Olof Kvist"])
+    assert split_title("Stöd till Grannsamverkan 2024–2025", people) == ("Stöd till Grannsamverkan 2024–2025", [])
+    assert topic_title("Björn Hansson informerar om arbetet med kameraövervakning på kommunens skolor. Mer.") == (
+        "Kameraövervakning på kommunens skolor")
