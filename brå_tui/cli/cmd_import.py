@@ -59,6 +59,8 @@ def run(args: argparse.Namespace) -> int:
                 document.save(kind="import")
             except ConflictError:
                 raise UserError(f"{document.path} ändrades av någon annan under importen; försök igen.") from None
+            if document.history_note:
+                print(f"bra: {document.history_note}", file=sys.stderr)
         for line in result.summary():
             print(line, file=sys.stderr)
         if not args.dry_run:
