@@ -134,8 +134,11 @@ class IdMatcher:
         return chosen
 
     def new_id(self, title: str, used: set[str]) -> str:
-        """A fresh id from the title that no earlier or sibling follow-up has."""
-        base = slug(title)
+        """A fresh id from the title's telling words (before a dash that starts a description),
+        that no earlier or sibling follow-up has."""
+        head = re.split(r"\s[-–—]", title, maxsplit=1)[0]
+        words = [w for w in re.findall(r"[a-z0-9]+", fold(head)) if w not in STOPWORDS]
+        base = slug(" ".join(words) or title)
         candidate, n = base, 2
         while candidate in self.taken or candidate in used:
             candidate, n = f"{base}-{n}", n + 1

@@ -12,7 +12,7 @@ from tests.importexport.conftest import seed_notes
 
 # The one difference allowed: the hand transcription names follow-up ids by hand
 # ("kartlaggning-narkotikaprevention"), the import derives them from the title
-# ("kartlaggning-av-kunskapslaget-for"). What matters is which entries share an id, so ids
+# ("kartlaggning-kunskapslaget-narkotikaprevention"). What matters is which entries share an id, so ids
 # are compared up to renaming: each id becomes the order in which it first appears.
 
 
