@@ -14,6 +14,7 @@ from textual.message import Message
 from textual.screen import Screen
 
 from brå_tui.tui.commands import BraCommands
+from brå_tui.tui.contrast import use_legible_monochrome
 from brå_tui.tui.keys import navigation_bindings
 from brå_tui.tui.screens.base import ReadProgress, StoreChanged, ViewScreen
 from brå_tui.tui.screens.meetings import MeetingsScreen
@@ -78,6 +79,7 @@ class BraApp(App[None]):
 
     def __init__(self, root: Path) -> None:
         super().__init__()
+        use_legible_monochrome(self)
         self.animation_level = "none"
         self.root = root
         self.store: Store | None = None

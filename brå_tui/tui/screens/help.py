@@ -28,6 +28,15 @@ def _table(rows: list[tuple[str, str]]) -> Table:
     return table
 
 
+def _key_name(screen: Screen, key: str) -> str:
+    """A key as the help writes it: 'ctrl+p' spelled out (the footer's '^p' is easy to miss), 'Esc'."""
+    if key.startswith("ctrl+"):
+        return key
+    if key == "escape":
+        return "Esc"
+    return screen.app.get_key_display(Binding(key, ""))
+
+
 def _binding_rows(screen: Screen, bindings: list[object]) -> list[tuple[str, str]]:
     rows = []
     for binding in bindings:
@@ -35,8 +44,7 @@ def _binding_rows(screen: Screen, bindings: list[object]) -> list[tuple[str, str
             continue
         if binding.action.startswith("app."):
             continue
-        key = binding.key_display or ", ".join(screen.app.get_key_display(Binding(k, "")) for k in
-                                              binding.key.split(","))
+        key = binding.key_display or ", ".join(_key_name(screen, k) for k in binding.key.split(","))
         text = binding.description + (f" – {binding.tooltip}" if binding.tooltip else "")
         rows.append((key, text))
     return rows

@@ -1,0 +1,102 @@
+"""Help lists every key in Swedish; the palette finds meetings, people and follow-ups; every binding has an id."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.binding import Binding
+from textual.command import CommandPalette
+from textual.widgets import Input
+
+from brå_tui.tui.app import BraApp
+from brå_tui.tui.screens.help import HelpScreen
+from brå_tui.tui.screens.log import HistoryScreen, LogScreen
+from brå_tui.tui.screens.meetings import MeetingsScreen
+from brå_tui.tui.screens.owner import OwnerScreen
+from brå_tui.tui.screens.risk import RiskScreen
+from brå_tui.tui.screens.search import SearchScreen
+
+from .helpers import settle, shown, sync
+
+ALLOWED_CTRL = set("abcdefgklnopqrstuvwxyz")  # not ctrl+m/h/j/i: terminals cannot tell them from Enter etc.
+
+
+def _all_bindings() -> list[Binding]:
+    classes = [BraApp, MeetingsScreen, RiskScreen, LogScreen, OwnerScreen, SearchScreen, HelpScreen, HistoryScreen]
+    return [b for cls in classes for b in cls.__dict__.get("BINDINGS", []) if isinstance(b, Binding)]
+
+
+def test_every_binding_has_an_id_a_swedish_description_and_a_safe_key() -> None:
+    for binding in _all_bindings():
+        if binding.system:
+            continue
+        assert binding.id, binding
+        assert binding.description, binding
+        for key in binding.key.split(","):
+            if key.startswith("ctrl+"):
+                assert key[5:] in ALLOWED_CTRL, key
+            assert not key.startswith(("shift+", "alt+", "meta+")), key
+
+
+@sync
+async def test_question_mark_lists_every_key(seed_store: Path) -> None:
+    app = BraApp(seed_store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        text = shown(app, "#help-text")
+        for words in ("Tangenter", "Redigera", "Lägesbild", "Åtgärdslogg", "Ansvarig", "Sök", "Nytt möte",
+                      "Avsluta", "Hjälp", "Öppna/alla", "Sortera", "Tillbaka", "Flik Ärenden", "ctrl+p"):
+            assert words in text, words
+        await pilot.press("escape")
+        assert isinstance(app.screen, MeetingsScreen)
+
+
+@sync
+async def test_footer_shows_the_keys_that_work_here(seed_store: Path) -> None:
+    app = BraApp(seed_store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        shown_keys = {key for key, active in app.screen.active_bindings.items() if active.binding.show}
+        assert {"e", "r", "l", "o", "slash", "n", "question_mark", "q"} <= shown_keys
+        await pilot.press("l")
+        await settle(app, pilot)
+        shown_keys = {key for key, active in app.screen.active_bindings.items() if active.binding.show}
+        assert {"escape", "a", "s", "question_mark", "q"} <= shown_keys
+
+
+async def _palette(app: BraApp, pilot, query: str) -> None:  # type: ignore[no-untyped-def]
+    await pilot.press("ctrl+p")
+    await pilot.pause()
+    assert isinstance(app.screen, CommandPalette)
+    await pilot.press(*query)
+    await pilot.pause(0.5)
+    await pilot.press("down", "enter")
+    await settle(app, pilot)
+
+
+@sync
+async def test_palette_finds_a_meeting_by_date(seed_store: Path) -> None:
+    app = BraApp(seed_store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        await _palette(app, pilot, "2024-02-09")
+        assert isinstance(app.screen, MeetingsScreen)
+        assert app.screen.selected_meeting == "2024-02-09"
+
+
+@sync
+async def test_palette_finds_a_person_and_a_follow_up(seed_store: Path) -> None:
+    app = BraApp(seed_store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        await _palette(app, pilot, "Person Mikael Jansson")
+        assert isinstance(app.screen, OwnerScreen)
+        assert app.screen.query_one(Input).value == "Mikael Jansson"
+        assert "Kartläggning av kunskapsläget" in shown(app, "#owned")
+        await pilot.press("escape")
+        await _palette(app, pilot, "Kameraövervakning")
+        assert isinstance(app.screen, HistoryScreen)
+        assert "Kameraövervakning" in shown(app, "#history")
