@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from brå_tui.importer.decisions import BULLETS, beslut_heading, is_decision, make_decisions, strip_bullet
@@ -10,6 +11,7 @@ from brå_tui.importer.sections import blank
 from brå_tui.model import Attendee, Item
 
 MAX_TITLE = 90
+_NOTHING = re.compile(r"^(?:inga|inget|inga övriga frågor|inga övriga frågor fanns|inget övrigt)\.?$", re.IGNORECASE)
 PROSE_LINE = 60
 
 
@@ -56,6 +58,8 @@ def parse_items(lines: list[str], attendees: list[Attendee], untitled_ok: bool) 
     drafts: list[_Draft] = []
     unplaced: list[str] = []
     for block in blocks(lines):
+        if len(block) == 1 and _NOTHING.match(block[0]):
+            continue
         if is_title(block):
             title, named = split_title(block[0], attendees)
             drafts.append(_Draft(title=title, presenters=named))

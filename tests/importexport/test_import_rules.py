@@ -130,3 +130,12 @@ def test_presenters_and_titles() -> None:
     assert split_title("Stöd till Grannsamverkan 2024–2025", people) == ("Stöd till Grannsamverkan 2024–2025", [])
     assert topic_title("Björn Hansson informerar om arbetet med kameraövervakning på kommunens skolor. Mer.") == (
         "Kameraövervakning på kommunens skolor")
+
+
+def test_no_other_questions_makes_no_item() -> None:
+    from brå_tui.importer.items import parse_items
+
+    assert parse_items(["", "Inga övriga frågor.", ""], [], untitled_ok=True) == ([], [])
+    items, unplaced = parse_items(["Björn Hansson informerar om skolans kameror."], [Attendee("Björn Hansson")],
+                                  untitled_ok=True)
+    assert [(i.title, i.presenters) for i in items] == [("Skolans kameror", ["Björn Hansson"])] and unplaced == []
