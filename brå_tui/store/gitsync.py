@@ -142,6 +142,33 @@ def _rebase(top: Path, root: Path, remote: str, upstream: str, mine: bool) -> No
     raise GitError("Synkroniseringen kom inte fram till ett slut; lagringen är som före.")
 
 
+def _names(top: Path, spec: str) -> set[str]:
+    return {p for p in run_git(top, "diff", "--name-only", "-z", spec).stdout.split("\0") if p}
+
+
+def _broken_merges(top: Path, both: set[str]) -> list[str]:
+    """Files changed on both sides that git merged line by line into something that is no longer TOML."""
+    from brå_tui.store.parse import read_file
+
+    broken = []
+    for rel in sorted(both):
+        path = top / rel
+        if path.suffix == ".toml" and path.is_file() and read_file(path)[1] is None:
+            broken.append(rel)
+    return broken
+
+
+def _keep_mine(top: Path, before: str, paths: list[str]) -> None:
+    """Make our whole version of each file the current one again, as a new commit per file."""
+    from brå_tui.store.gitstore import commit_file
+
+    for rel in paths:
+        content = file_at(top, rel, before)
+        if content is not None:
+            (top / rel).write_bytes(content)
+            commit_file(top, top / rel, f"Behåll den egna versionen av {_name(rel)} vid synkronisering")
+
+
 def _check_clean(top: Path, root: Path) -> None:
     out = run_git(top, "status", "--porcelain", "-z", "--untracked-files=no").stdout
     changed = [entry[3:] for entry in out.split("\0") if len(entry) > 3]
@@ -166,9 +193,18 @@ def sync(root: Path, mine: bool = False) -> SyncResult:
         result.pulled = _count(top, f"HEAD..{upstream}")
         if result.pulled:
             before = run_git(top, "rev-parse", "HEAD").stdout.strip()
-            changed = run_git(top, "diff", "--name-only", "-z", f"{before}...{upstream}").stdout
-            result.meetings = sorted({_name(p) for p in changed.split("\0") if p and _name(p) != p})
+            theirs = _names(top, f"{before}...{upstream}")
+            both = theirs & _names(top, f"{upstream}...{before}")
+            result.meetings = sorted({_name(p) for p in theirs if _name(p) != p})
             _rebase(top, root, remote, upstream, mine)
+            broken = _broken_merges(top, both)
+            if broken and mine:
+                _keep_mine(top, before, broken)
+            elif broken:
+                # The work tree was clean before the sync, so going back to where it started loses nothing.
+                run_git(top, "reset", "--quiet", "--hard", before)
+                kept = _keep_theirs(top, root, upstream, broken)
+                raise SyncConflict(_conflict_message(root, remote, broken, kept), broken, kept)
         result.pushed = _count(top, f"{upstream}..HEAD")
     else:
         result.pushed = _count(top, "HEAD")

@@ -106,3 +106,33 @@ def test_sync_without_a_remote_or_outside_git_says_so(git_store: Path, seed_stor
     assert status == 1 and "remote add origin" in err
     status, _, err = _sync(capsys, seed_store)
     assert status == 1 and "ligger inte i git" in err
+
+
+def _insert_after(path: Path, anchor: str, line: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace(anchor, anchor + line, 1), encoding="utf-8")
+
+
+def test_a_clean_line_merge_that_breaks_toml_is_a_conflict(clones: tuple[Path, Path, Path],
+                                                          capsys: pytest.CaptureFixture[str]) -> None:
+    _, first, second = clones
+    rel = "meetings/2024-11-15.toml"
+    _insert_after(first / rel, "format = 1\n", 'note = "från A"\n')
+    git(first, "commit", "-q", "-am", "Anteckning A")
+    assert _sync(capsys, first)[0] == 0
+    _insert_after(second / rel, 'place = "Visenten, Stadshuset"\n', 'note = "från B"\n')
+    git(second, "commit", "-q", "-am", "Anteckning B")
+    ours = git(second, "rev-parse", "HEAD")
+
+    status, _, err = _sync(capsys, second)
+
+    assert status == 1 and "Mötet 2024-11-15" in err
+    assert git(second, "rev-parse", "HEAD") == ours
+    assert read_meeting(second / rel)[0] is not None
+    assert 'note = "från A"' in (second / ".bra-konflikt" / "2024-11-15.deras.toml").read_text(encoding="utf-8")
+
+    status, _, _ = _sync(capsys, second, "--mine")
+    assert status == 0
+    text = (second / rel).read_text(encoding="utf-8")
+    assert 'note = "från B"' in text and 'note = "från A"' not in text
+    assert git(second, "status", "--porcelain").strip() == ""
