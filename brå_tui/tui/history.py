@@ -57,6 +57,7 @@ class HistoryScreen(Screen[None]):
         self.store_root = store_root
         self.meeting_key = meeting_key
         self.versions: list[Version] = []
+        self._wanted: str | None = None
         self.sub_title = f"Historik för {meeting_key}"
 
     def compose(self) -> ComposeResult:
@@ -97,11 +98,11 @@ class HistoryScreen(Screen[None]):
         listing = self.query_one("#versions", OptionList)
         listing.clear_options()
         listing.add_options([Option(version_label(v), id=v.rev) for v in versions])
-        text = ("Välj en version och tryck Enter för att se vad den ändrade." if versions
-                else f"Mötet {self.meeting_key} har ingen historik i git ännu.")
-        self.query_one("#version-diff", Static).update(text)
+        if not versions:
+            self.query_one("#version-diff", Static).update(f"Mötet {self.meeting_key} har ingen historik i git ännu.")
         if versions:
             listing.highlighted = 0
+            self.show_version(versions[0])
         listing.focus()
         self.refresh_bindings()
 
@@ -114,7 +115,12 @@ class HistoryScreen(Screen[None]):
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         """Enter shows what the version changed."""
         if event.option_index < len(self.versions):
-            self.load_diff(self.versions[event.option_index])
+            self.show_version(self.versions[event.option_index])
+
+    def show_version(self, version: Version) -> None:
+        """Show what one version changed (read in the background)."""
+        self._wanted = version.rev
+        self.load_diff(version)
 
     @work(thread=True, exclusive=True, group="history-diff", exit_on_error=False)
     def load_diff(self, version: Version) -> None:
@@ -126,9 +132,11 @@ class HistoryScreen(Screen[None]):
             view: RenderableType = diff_view(version, diff(self.store_root, self.meeting_key, version.rev))
         except GitError as err:
             view = Text(str(err))
-        self.app.call_from_thread(self._show_diff, view)
+        self.app.call_from_thread(self._show_diff, version.rev, view)
 
-    def _show_diff(self, view: RenderableType) -> None:
+    def _show_diff(self, rev: str, view: RenderableType) -> None:
+        if rev != self._wanted:
+            return
         self.query_one("#version-diff", Static).update(view)
         self.query_one("#version-diff-scroll", VerticalScroll).scroll_home(animate=False)
 
