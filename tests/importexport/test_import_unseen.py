@@ -98,3 +98,39 @@ def test_the_word_document_imports_through_the_command(bra, seed_store: Path, tm
     saved = load(seed_store).meeting("2025-02-14")
     assert saved is not None and len(saved.followups) == 4
     assert UNPLACED_TITLE not in [o.title for o in saved.other]
+
+
+def test_a_word_document_with_its_heading_in_a_table(seed_store: Path, tmp_path: Path) -> None:
+    """Word templates often put Tid, Plats and Närvarande in a two-column table."""
+    text = UNSEEN_NOTE.read_text(encoding="utf-8")
+    head, body = text.split("Ärenden:", 1)
+    fields: list[tuple[str, list[str]]] = []
+    for raw in head.split("\n"):
+        line = re.sub(r"\[bookmark:[^\]]*\]", "", raw).strip()
+        match = re.match(r"^(Tid|Plats|Närvarande):\s*(.*)$", line)
+        if match:
+            fields.append((match.group(1) + ":", [match.group(2).strip()]))
+        elif line and fields and fields[-1][0] == "Närvarande:":
+            fields[-1][1].append(line)
+    document = docx.Document()
+    document.add_paragraph("Anteckningar")
+    table = document.add_table(rows=0, cols=2)
+    for label, values in fields:
+        cells = table.add_row().cells
+        cells[0].text = label
+        cells[1].text = values[0]
+        for value in values[1:]:
+            cells[1].add_paragraph(value)
+    body_note = tmp_path / "body.txt"
+    body_note.write_text("Ärenden:" + body, encoding="utf-8")
+    from_body = write_docx(body_note, tmp_path)
+    for element in docx.Document(str(from_body)).element.body.iterchildren():
+        if not element.tag.endswith("sectPr"):
+            document.element.body.append(element)
+    path = tmp_path / "med-tabell.docx"
+    document.save(str(path))
+    store = load(seed_store)
+    [from_word] = import_notes([path], store)
+    [from_text] = import_notes([UNSEEN_NOTE], store)
+    assert from_word.unplaced == [] and from_word.missing() == []
+    assert from_word.meeting == from_text.meeting
