@@ -14,7 +14,11 @@ GIT_MISSING = ("git finns inte på den här datorn; installera git (till exempel
 
 
 class GitError(Exception):
-    """git could not do what was asked; the message is Swedish and meant for the user."""
+    """git could not do what was asked; the message is Swedish and meant for the user, detail is git's own."""
+
+    def __init__(self, message: str, detail: str = "") -> None:
+        super().__init__(message)
+        self.detail = detail
 
 
 class GitMissing(GitError):
@@ -49,7 +53,8 @@ def run_git(cwd: Path, *args: str, check: bool = True, extra_env: dict[str, str]
     except OSError as err:
         raise GitError(f"git gick inte att köra: {err.strerror or err}.") from None
     if check and result.returncode != 0:
-        raise GitError(explain(result.stderr if not binary else result.stderr.decode("utf-8", "replace"), cwd))
+        stderr = result.stderr if not binary else result.stderr.decode("utf-8", "replace")
+        raise GitError(explain(stderr, cwd), stderr)
     return result
 
 
@@ -59,7 +64,8 @@ def explain(stderr: str, cwd: Path) -> str:
         return (f"git vägrar arbeta i {cwd} eftersom mappen ägs av en annan användare; be den som sköter "
                 f"servern att köra 'git config --system --add safe.directory {cwd}'.")
     lines = [ln.strip() for ln in stderr.splitlines() if ln.strip() and not ln.startswith("hint:")]
-    reason = lines[-1] if lines else "okänt fel"
+    errors = [ln.split(":", 1)[1].strip() for ln in lines if ln.startswith(("fatal:", "error:"))]
+    reason = errors[0] if errors else (lines[-1] if lines else "okänt fel")
     return f"git misslyckades: {reason}"
 
 
@@ -81,7 +87,7 @@ def work_tree(root: Path) -> Path | None:
     result = run_git(root, "rev-parse", "--is-inside-work-tree", "--show-toplevel", check=False)
     if result.returncode != 0:
         if "dubious ownership" in result.stderr:
-            raise GitError(explain(result.stderr, root))
+            raise GitError(explain(result.stderr, root), result.stderr)
         return None
     lines = result.stdout.splitlines()
     if not lines or lines[0] != "true" or len(lines) < 2:

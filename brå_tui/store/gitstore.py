@@ -79,10 +79,14 @@ def _store_root(path: Path) -> Path:
     return path.parent.parent if path.parent.name == MEETINGS_DIR else path.parent
 
 
-def commit_file(top: Path, path: Path, message: str) -> bool:
-    """Commit exactly this one file (added, changed or removed) with message; False if nothing changed."""
+def commit_file(top: Path, path: Path, message: str, wait: float = 3.0) -> bool:
+    """Commit exactly this one file (added, changed or removed) with message; False if nothing changed.
+
+    While another git command holds the index lock, try again for up to wait seconds.
+    """
     rel = relative(top, path)
-    for attempt in range(20):
+    deadline = time.monotonic() + wait
+    while True:
         try:
             run_git(top, "add", "--all", "--", rel)
             if run_git(top, "diff", "--cached", "--quiet", "--", rel, check=False).returncode == 0:
@@ -90,10 +94,9 @@ def commit_file(top: Path, path: Path, message: str) -> bool:
             run_git(top, "commit", "--quiet", "--only", "-m", message, "--", rel, extra_env=author_env(top))
             return True
         except GitError as err:
-            if "index.lock" not in str(err) or attempt == 19:
+            if "index.lock" not in err.detail or time.monotonic() > deadline:
                 raise
             time.sleep(0.1)
-    return False
 
 
 def record_save(path: Path, old_table: dict | None, new_table: dict, kind: str = "save") -> str | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import getpass
 import socket
+import threading
 from pathlib import Path
 
 from brå_tui.model import Meeting
@@ -85,3 +86,28 @@ def test_a_store_outside_git_saves_as_before(seed_store: Path) -> None:
     assert record_save(seed_store / "meetings" / "2024-11-15.toml", None, {}) is None
     meeting, _ = read_meeting(seed_store / "meetings" / "2024-11-15.toml")
     assert meeting is not None and meeting.place == "Kommunhuset, sal 2"
+
+
+def test_a_save_waits_for_another_git_command_to_finish(git_store: Path) -> None:
+    lock = git_store / ".git" / "index.lock"
+    lock.write_text("", encoding="utf-8")
+    before = commits(git_store)
+
+    def release() -> None:
+        lock.unlink()
+
+    timer = threading.Timer(0.3, release)
+    timer.start()
+    try:
+        document = edit(git_store, "2024-11-15", _move)
+    finally:
+        timer.join()
+    assert document.history_note is None
+    assert commits(git_store) == before + 1
+
+
+def test_a_lock_that_stays_is_a_note_not_a_crash(git_store: Path) -> None:
+    (git_store / ".git" / "index.lock").write_text("", encoding="utf-8")
+    document = edit(git_store, "2024-11-15", _move)
+    assert document.history_note is not None and "index.lock" in document.history_note
+    assert 'place = "Kommunhuset, sal 2"' in (git_store / "meetings" / "2024-11-15.toml").read_text(encoding="utf-8")
