@@ -15,10 +15,14 @@ def register(subparsers: Any) -> None:
         "sync", add_help=False, help="hämta och skicka ändringar för en lagring i git",
         description="Hämtar ändringar från lagringens fjärr-git (pull med rebase) och skickar de egna. "
                     "Om samma möte ändrats på båda ställena avbryts synkroniseringen, lagringen lämnas som "
-                    "den var och båda versionerna sparas; --mine låter den här lagringens version gälla.")
+                    "den var och båda versionerna sparas; --mine låter den här lagringens version gälla, "
+                    "--theirs den andras.")
     parser.add_argument("-h", "--help", action="help", help="visa den här hjälpen och avsluta")
-    parser.add_argument("--mine", action="store_true",
-                        help="vid konflikt gäller den här lagringens version av mötet (den andra finns kvar i historiken)")
+    group = parser.add_mutually_exclusive_group()
+    group.add_argument("--mine", action="store_true",
+                       help="vid konflikt gäller den här lagringens version av mötet (den andra finns kvar i historiken)")
+    group.add_argument("--theirs", action="store_true",
+                       help="vid konflikt gäller den andra versionen (den här finns kvar i historiken)")
     parser.set_defaults(run=run)
 
 
@@ -28,7 +32,7 @@ def run(args: argparse.Namespace) -> int:
     from brå_tui.store.gitsync import sync
 
     try:
-        result = sync(store_root(args), mine=args.mine)
+        result = sync(store_root(args), mine=args.mine, theirs=args.theirs)
     except GitError as err:
         raise UserError(str(err)) from None
     print(result.summary(), file=sys.stdout)

@@ -112,16 +112,21 @@ def _conflict_message(root: Path, remote: str, paths: list[str], kept: list[Path
             f"(era ändringar är sparade här men inte skickade). Den andra versionen finns i {theirs}. "
             "Lös det så här: jämför de två (till exempel med 'diff'), för in det som ska vara kvar i mötet här "
             "(i bra eller i en editor) och spara, kör sedan 'bra sync --mine' så gäller er version av mötet "
-            "och skickas; den andra versionen finns kvar i historiken.")
+            "och skickas; vill ni hellre ha den andra versionen rakt av, kör 'bra sync --theirs'. "
+            "Båda versionerna finns kvar i historiken.")
 
 
-def _rebase(top: Path, root: Path, remote: str, upstream: str, mine: bool) -> None:
-    """Replay the local commits on upstream; on a conflict undo everything (or, with mine, keep ours)."""
+def _rebase(top: Path, root: Path, remote: str, upstream: str, mine: bool) -> set[str]:
+    """Replay the local commits on upstream; on a conflict undo everything (or, with mine, keep ours whole).
+
+    Returns the files whose conflicts were settled with our version.
+    """
+    settled: set[str] = set()
     env = author_env(top)
     result = run_git(top, "-c", "rebase.autoStash=false", "rebase", "--quiet", upstream, check=False, extra_env=env)
     for _ in range(1000):
         if result.returncode == 0:
-            return
+            return settled
         paths = _unmerged(top)
         if not paths:
             run_git(top, "rebase", "--abort", check=False)
@@ -131,6 +136,7 @@ def _rebase(top: Path, root: Path, remote: str, upstream: str, mine: bool) -> No
             kept = _keep_theirs(top, root, upstream, paths)
             run_git(top, "rebase", "--abort")
             raise SyncConflict(_conflict_message(root, remote, paths, kept), paths, kept)
+        settled.update(paths)
         for rel in paths:
             # During a rebase "--theirs" is the local commit being replayed: our version wins whole.
             if run_git(top, "checkout", "--theirs", "--", f":/{rel}", check=False).returncode == 0:
@@ -158,15 +164,15 @@ def _broken_merges(top: Path, both: set[str]) -> list[str]:
     return broken
 
 
-def _keep_mine(top: Path, before: str, paths: list[str]) -> None:
-    """Make our whole version of each file the current one again, as a new commit per file."""
+def _take_version(top: Path, rev: str, paths: list[str] | set[str], message: str) -> None:
+    """Make one version's whole file the current one, as a new commit per file (message has {name})."""
     from brå_tui.store.gitstore import commit_file
 
-    for rel in paths:
-        content = file_at(top, rel, before)
-        if content is not None:
+    for rel in sorted(paths):
+        content = file_at(top, rel, rev)
+        if content is not None and (not (top / rel).is_file() or (top / rel).read_bytes() != content):
             (top / rel).write_bytes(content)
-            commit_file(top, top / rel, f"Behåll den egna versionen av {_name(rel)} vid synkronisering")
+            commit_file(top, top / rel, message.format(name=_name(rel)))
 
 
 def _check_clean(top: Path, root: Path) -> None:
@@ -177,8 +183,11 @@ def _check_clean(top: Path, root: Path) -> None:
                        f"checka in dem med 'git -C {root} commit -a', och kör sedan 'bra sync' igen.")
 
 
-def sync(root: Path, mine: bool = False) -> SyncResult:
-    """Pull with rebase from the configured remote, then push; SyncConflict (with both versions kept) on a clash."""
+def sync(root: Path, mine: bool = False, theirs: bool = False) -> SyncResult:
+    """Pull with rebase from the configured remote, then push; SyncConflict (with both versions kept) on a clash.
+
+    On a clash, mine makes our version of the file win, theirs the remote's (as a new commit after ours).
+    """
     top = require_work_tree(root)
     branch, remote, target = _remote_and_branch(top, root)
     _check_clean(top, root)
@@ -193,18 +202,21 @@ def sync(root: Path, mine: bool = False) -> SyncResult:
         result.pulled = _count(top, f"HEAD..{upstream}")
         if result.pulled:
             before = run_git(top, "rev-parse", "HEAD").stdout.strip()
-            theirs = _names(top, f"{before}...{upstream}")
-            both = theirs & _names(top, f"{upstream}...{before}")
-            result.meetings = sorted({_name(p) for p in theirs if _name(p) != p})
-            _rebase(top, root, remote, upstream, mine)
+            incoming = _names(top, f"{before}...{upstream}")
+            both = incoming & _names(top, f"{upstream}...{before}")
+            result.meetings = sorted({_name(p) for p in incoming if _name(p) != p})
+            settled = _rebase(top, root, remote, upstream, mine or theirs)
             broken = _broken_merges(top, both)
-            if broken and mine:
-                _keep_mine(top, before, broken)
+            if broken and (mine or theirs):
+                _take_version(top, before, broken, "Behåll den egna versionen av {name} vid synkronisering")
+                settled.update(broken)
             elif broken:
                 # The work tree was clean before the sync, so going back to where it started loses nothing.
                 run_git(top, "reset", "--quiet", "--hard", before)
                 kept = _keep_theirs(top, root, upstream, broken)
                 raise SyncConflict(_conflict_message(root, remote, broken, kept), broken, kept)
+            if theirs and settled:
+                _take_version(top, upstream, settled, "Välj den andra versionen av {name} vid synkronisering")
         result.pushed = _count(top, f"{upstream}..HEAD")
     else:
         result.pushed = _count(top, "HEAD")

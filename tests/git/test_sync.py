@@ -136,3 +136,21 @@ def test_a_clean_line_merge_that_breaks_toml_is_a_conflict(clones: tuple[Path, P
     text = (second / rel).read_text(encoding="utf-8")
     assert 'note = "från B"' in text and 'note = "från A"' not in text
     assert git(second, "status", "--porcelain").strip() == ""
+
+
+def test_theirs_takes_the_other_version_and_keeps_ours_in_history(clones: tuple[Path, Path, Path],
+                                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    bare, first, second = clones
+    edit(first, "2024-11-15", lambda m: setattr(m, "place", "Sal A"))
+    assert _sync(capsys, first)[0] == 0
+    edit(second, "2024-11-15", lambda m: setattr(m, "place", "Sal B"))
+    assert _sync(capsys, second)[0] == 1
+
+    status, _, _ = _sync(capsys, second, "--theirs")
+
+    assert status == 0
+    assert _place(second, "2024-11-15") == "Sal A"
+    log = git(bare, "log", "--format=%an|%s", "main", "--", "meetings/2024-11-15.toml").splitlines()
+    assert log[:3] == ["Bertil B|Välj den andra versionen av 2024-11-15 vid synkronisering",
+                       "Bertil B|Uppdatera 2024-11-15: plats", "Anna A|Uppdatera 2024-11-15: plats"]
+    assert main(["--store", str(first), "sync", "--mine", "--theirs"]) == 2
