@@ -42,14 +42,20 @@ async def test_moving_in_the_list_updates_every_tab_at_once(seed_store: Path) ->
     app = BraApp(seed_store)
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(app, pilot)
-        await pilot.press("down")
-        assert "9 februari 2024" in shown(app, "#section-oversikt")
-        assert "Lars Ilmoni" in shown(app, "#section-narvarande")
+        await pilot.press("3", "down")
         items = shown(app, "#section-arenden")
         assert "Trygghetsöverrenskommelse Avesta" in items
         assert "Beslut: Avesta kommun bidrar med 10 000 kronor" in items
+        await pilot.press("1")
+        assert "9 februari 2024" in shown(app, "#section-oversikt")
+        await pilot.press("2")
+        assert "Lars Ilmoni" in shown(app, "#section-narvarande")
+        await pilot.press("4")
         assert "Omfattande" in shown(app, "#section-lagesbild")
+        await pilot.press("5")
         assert "Kameraövervakning" in shown(app, "#section-uppfoljning")
+        await pilot.press("up")
+        assert "Handlingsplan omsorg/bildning" in shown(app, "#section-uppfoljning")
 
 
 @sync

@@ -18,7 +18,7 @@ from textual.widgets.option_list import Option, OptionDoesNotExist
 from brå_tui.tui.widgets.meeting_tabs import TAB_IDS, TABS, MeetingTabs, broken_notice, planned_notice
 
 if TYPE_CHECKING:
-    from brå_tui.model import Finding, ScheduleEntry, Store
+    from brå_tui.model import Finding, Meeting, ScheduleEntry, Store
     from brå_tui.tui.app import BraApp
 
 EMPTY = "Inga möten ännu. Tryck n för att skriva det första, eller kör 'bra new'."
@@ -51,6 +51,7 @@ class MeetingsScreen(Screen[None]):
         self._planned: dict[str, ScheduleEntry] = {}
         self._broken: dict[str, Finding] = {}
         self._selected: str | None = None
+        self._by_key: dict[str, Meeting] = {}
 
     @property
     def bra(self) -> "BraApp":
@@ -116,6 +117,7 @@ class MeetingsScreen(Screen[None]):
         for finding in store.broken:
             self._broken[finding.path.stem] = finding
         held: list[tuple[str, Option]] = []
+        self._by_key = {meeting.key: meeting for meeting in store.meetings}
         for meeting in store.meetings:
             held.append((meeting.key, Option(meeting.key, id=f"m:{meeting.key}")))
         for broken in broken_files(store):
@@ -143,18 +145,20 @@ class MeetingsScreen(Screen[None]):
         if store is None or index is None or index >= listing.option_count:
             return
         option_id = listing.get_option_at_index(index).id or ""
+        kind_before = (self._selected or "").partition(":")[0]
         self._selected = option_id
         kind, _, key = option_id.partition(":")
         tabs = self.query_one(MeetingTabs)
         if kind == "m":
-            meeting = store.meeting(key)
+            meeting = self._by_key.get(key)
             if meeting is not None:
                 tabs.show_meeting(meeting, store.council)
         elif kind == "p":
             tabs.show_notice(planned_notice(self._planned[key]))
         elif kind == "b":
             tabs.show_notice(broken_notice(self._broken[key], store.root))
-        self.refresh_bindings()
+        if kind != kind_before:
+            self.refresh_bindings()  # Redigera and the tab keys come and go with the kind of entry
 
     @property
     def selected_meeting(self) -> str | None:

@@ -74,6 +74,8 @@ class MeetingTabs(Vertical):
         self.notice = Static(id="notice")
         self.notice_scroll = VerticalScroll(self.notice, id="notice-scroll")
         self.notice_scroll.display = False
+        self._meeting: tuple[Meeting, Council] | None = None
+        self._stale: set[str] = set()
 
     def compose(self) -> ComposeResult:
         """Seven tabs and a notice shown instead of them for planned and broken entries."""
@@ -87,11 +89,25 @@ class MeetingTabs(Vertical):
         self.notice_scroll.display = not tabs
 
     def show_meeting(self, meeting: Meeting, council: Council) -> None:
-        """Every section of a meeting, each in its tab."""
-        for tab_id, _, render in TABS:
-            self.sections[tab_id].update(render(meeting, council))
-            self.scrolls[tab_id].scroll_home(animate=False)
+        """A meeting in the tabs: the tab in view is drawn now, the others when they are opened."""
+        self._meeting = (meeting, council)
+        self._stale = set(TAB_IDS)
+        self._draw(self.active if self.active in TAB_IDS else TAB_IDS[0])
         self._show_tabs(True)
+
+    def _draw(self, tab_id: str) -> None:
+        if self._meeting is None or tab_id not in self._stale:
+            return
+        meeting, council = self._meeting
+        render = next(render for known, _, render in TABS if known == tab_id)
+        self.sections[tab_id].update(render(meeting, council))
+        self.scrolls[tab_id].scroll_home(animate=False)
+        self._stale.discard(tab_id)
+
+    def on_tabbed_content_tab_activated(self, event: TabbedContent.TabActivated) -> None:
+        """A tab opened: draw it if the meeting changed since it was last drawn."""
+        if event.pane.id is not None:
+            self._draw(event.pane.id)
 
     def show_notice(self, renderable: RenderableType) -> None:
         """A notice (planned meeting, broken file) instead of the tabs."""
@@ -106,6 +122,7 @@ class MeetingTabs(Vertical):
 
     def activate(self, tab_id: str) -> None:
         """Show one tab."""
+        self._draw(tab_id)
         self.tabbed.active = tab_id
 
     def step(self, delta: int) -> None:
