@@ -100,7 +100,8 @@ class TmuxSession:
 
     def _tmux(self, *args: str, check: bool = True) -> subprocess.CompletedProcess[str]:
         return subprocess.run([self.tmux, "-u", "-L", self.socket_name, "-f", str(self.config), *args],
-                              capture_output=True, text=True, check=check, stdin=subprocess.DEVNULL,
+                              capture_output=True, encoding="utf-8", errors="replace", check=check,
+                              stdin=subprocess.DEVNULL,
                               env=self._client_env)
 
     def start(self, command: list[str], env: dict[str, str], cwd: Path) -> None:

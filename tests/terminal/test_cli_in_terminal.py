@@ -42,3 +42,16 @@ def test_missing_meeting_is_one_sentence_in_a_terminal(tmux_session, bra: list[s
     lines = [line for line in pane.transcript().splitlines() if line.strip()]
     assert len(lines) == 2 and lines[0].startswith("bra: ") and lines[1] == "BRA-SLUT 1"
     assert "Traceback" not in pane.transcript()
+
+
+@pytest.mark.parametrize("term", ["xterm-256color", "linux"])
+def test_quick_question_over_ssh(tmux_session, ssh_server, bra: list[str], seed_store: Path, home: Path,
+                                 term: str) -> None:
+    args, expected = QUESTIONS["owner"]
+    remote_env = {"TERM": term, "LANG": "C.UTF-8", "HOME": str(home), "BRA_STORE": str(seed_store)}
+    pane = tmux_session(ssh_server.client([*bra, *args], remote_env), TERM=term)
+    assert pane.wait_end() == 0
+    shown = pane.transcript()
+    for text in expected:
+        assert text in shown
+    assert "Traceback" not in shown
