@@ -202,7 +202,7 @@ def test_same_meeting_in_two_files(seed_store: Path, capsys: pytest.CaptureFixtu
     out = capsys.readouterr().out.splitlines()
     assert out == [
         f"{copy}:2:8: error: krockar med 2024-11-15.toml: båda är mötet 2024-11-15; rätta date eller ge ett "
-        "andra möte samma dag namnet 2024-11-15-2.toml",
+        "andra möte samma dag ett eget nummer, till exempel 2024-11-15-2.toml",
         f"{copy}:2:8: warning: filnamnet säger 2024-11-16, men date = 2024-11-15; datumet i filen gäller",
     ]
 

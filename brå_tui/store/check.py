@@ -14,7 +14,7 @@ from brå_tui.store.paths import COUNCIL_FILE, MEETING_NAME, PEOPLE_FILE, meetin
 from brå_tui.store.read import meeting_from_text, read_council, read_people
 from brå_tui.text import fold
 
-_DATE_PREFIX = re.compile(r"^\d{4}-\d{2}-\d{2}")
+_DATE_PREFIX = re.compile(r"^\d{4}-\d{2}-\d{2}", re.ASCII)
 _EDITOR_LEFTOVERS = ("~", ".swp", ".swo", ".swx", ".bak", ".orig")
 
 
@@ -63,7 +63,7 @@ def _ignored(path: Path) -> bool:
 
 
 def stray_files(root: Path) -> list[Finding]:
-    """Files in meetings/ that look like meeting files but are not read as one, as warnings."""
+    """Warnings for files in meetings/ that look like meeting files but are not read as one (or no meetings/)."""
     folder = meetings_dir(root)
     if not folder.is_dir():
         return [Finding(folder, "mappen för mötena saknas", None, None, "warning")]
@@ -76,7 +76,8 @@ def stray_files(root: Path) -> list[Finding]:
         if MEETING_NAME.match(name):
             message = f"filen läses inte: {name[:10]} är inget giltigt datum (ett möte heter ÅÅÅÅ-MM-DD.toml)"
         elif name.lower().endswith(".toml") or _DATE_PREFIX.match(name):
-            message = "filen läses inte: ett möte ska heta ÅÅÅÅ-MM-DD.toml (eller ÅÅÅÅ-MM-DD-2.toml för ett andra möte samma dag)"
+            message = ("filen läses inte: ett möte ska heta ÅÅÅÅ-MM-DD.toml "
+                       "(eller ÅÅÅÅ-MM-DD-2.toml för ett andra möte samma dag)")
         else:
             continue
         findings.append(Finding(path, message, None, None, "warning"))
@@ -111,12 +112,13 @@ def _conflicts(reads: list[_Read]) -> list[Finding]:
             others = ", ".join(o.path.name for o in group if o is not r)
             line, column = Locator(r.text).position(("date",))
             findings.append(Finding(r.path, f"krockar med {others}: båda är mötet {key}; rätta date eller ge ett "
-                                            f"andra möte samma dag namnet {key}-2.toml", line or 1, column))
+                                            f"andra möte samma dag ett eget nummer, till exempel "
+                                            f"{r.meeting.date.isoformat()}-2.toml", line or 1, column))
     return findings
 
 
 def _places(meeting: Meeting) -> list[tuple[KeyPath, list[str]]]:
-    """Every list of names or areas in a meeting with the key path it sits at, by kind."""
+    """Every list of names (presenters, owners) in a meeting, with the key path it sits at."""
     out: list[tuple[KeyPath, list[str]]] = []
     for kind, items in (("item", meeting.items), ("other", meeting.other)):
         out.extend(((kind, i, "presenters"), item.presenters) for i, item in enumerate(items))
@@ -125,6 +127,7 @@ def _places(meeting: Meeting) -> list[tuple[KeyPath, list[str]]]:
 
 
 def _areas(meeting: Meeting) -> list[tuple[KeyPath, list[str]]]:
+    """Every list of risk areas in a meeting's items and follow-ups, with the key path it sits at."""
     out: list[tuple[KeyPath, list[str]]] = []
     for kind, items in (("item", meeting.items), ("other", meeting.other)):
         out.extend(((kind, i, "areas"), item.areas) for i, item in enumerate(items))
