@@ -11,7 +11,7 @@ from rich.text import Text
 class LevelStyle:
     """The look of one risk level."""
 
-    word: str      # what the level means; no two start with the same letter
+    word: str      # what the level means (green has no meaning in the notes, so its colour); no two start alike
     colour: str    # the colour's Swedish name, for the legend
     glyph: str     # a mark of fixed width that reads without colour
     style: str     # the Rich style of the cell
@@ -20,7 +20,7 @@ class LevelStyle:
 LEVELS: dict[str, LevelStyle] = {
     "red": LevelStyle("Omfattande", "röd", "●●●", "bold red"),
     "yellow": LevelStyle("Återkommande", "gul", "●● ", "bold yellow"),
-    "green": LevelStyle("Låg", "grön", "●  ", "green"),
+    "green": LevelStyle("Grön", "grön", "●  ", "green"),
 }
 NOT_REPORTED = LevelStyle("Ej rapporterad", "ingen", "–  ", "dim")
 UNKNOWN_STYLE = "italic"
