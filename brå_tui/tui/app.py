@@ -61,7 +61,7 @@ class StoreLoaded(Message):
 class BraApp(App[None]):
     """Lokala Brå: meetings, risk picture, action log, owners and search over one store."""
 
-    CSS_PATH = "app.tcss"
+    CSS_PATH = Path(__file__).parent / "app.tcss"
     TITLE = "Lokala Brå"
     COMMANDS = {BraCommands}
     COMMAND_PALETTE_BINDING = "ctrl+p"
