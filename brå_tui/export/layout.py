@@ -6,8 +6,8 @@ from dataclasses import dataclass, field
 
 from brå_tui.export.parts import (attendee_line, hidden, owners_text, presenters_unwritten, risk_item,
                                   risk_sentence, schedule_by_year, schedule_line, tid)
-from brå_tui.export.words import CONFIDENTIAL_MARK, join_names
-from brå_tui.model import Council, Decision, Item, Meeting
+from brå_tui.export.words import CONFIDENTIAL_MARK, STATE_WORDS, join_names
+from brå_tui.model import Council, Decision, FollowUp, Item, Meeting
 from brå_tui.text import fold
 
 
@@ -29,6 +29,16 @@ def decision_text(d: Decision) -> str:
     if d.account and d.account not in d.text:
         extra.append(f"konto {d.account}")
     return d.text + (f" ({', '.join(extra)})" if extra else "")
+
+
+def status_cell(f: FollowUp) -> str:
+    """The status as the Logg writes it; a closed item whose status does not say so starts with its state."""
+    from brå_tui.importer.followups import state_of
+
+    if f.state == "open" or state_of(f.status) == f.state:
+        return f.status
+    word = STATE_WORDS.get(f.state, f.state).capitalize()
+    return f"{word}. {f.status}" if f.status else word
 
 
 def _item(item: Item, meeting: Meeting, public: bool, risk_home: Item | None) -> list[Line]:
@@ -67,9 +77,9 @@ def meeting_lines(meeting: Meeting, council: Council, public: bool = False) -> l
     for item in meeting.items:
         out += _item(item, meeting, public, home)
     if meeting.followups:
-        out += [Line("heading", "Logg/Uppföljning av ärenden"), Line("blank")]
+        out += [Line("heading", f"Logg/Uppföljning av ärenden {council.short_name}".strip()), Line("blank")]
         for f in meeting.followups:
-            out.append(Line("row", cells=[f.title, f.status, owners_text(f.owners)]))
+            out.append(Line("row", cells=[f.title, status_cell(f), owners_text(f.owners)]))
         out.append(Line("blank"))
     for year, entries in schedule_by_year(meeting.schedule):
         out.append(Line("heading", f"Tidplan {year}"))

@@ -59,7 +59,7 @@ def to_markdown(meeting: Meeting, council: Council, public: bool = False) -> str
     for item in meeting.items:
         out += _item(item, public, risk_text if item is home else None)
     if meeting.followups:
-        out += ["## Logg/Uppföljning av ärenden", "", "| Ärende | Status | Ansvariga | Läge |", "|---|---|---|---|"]
+        out += [f"## Logg/Uppföljning av ärenden {escape(council.short_name)}".rstrip(), "", "| Ärende | Status | Ansvariga | Läge |", "|---|---|---|---|"]
         for f in meeting.followups:
             cells = [f.title, f.status, owners_text(f.owners), STATE_WORDS.get(f.state, f.state)]
             out.append("| " + " | ".join(escape(c).replace("\n", " ") for c in cells) + " |")

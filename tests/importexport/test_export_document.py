@@ -149,3 +149,19 @@ def test_unknown_meeting_and_bad_date_are_one_sentence(bra, seed_store: Path) ->
     neither = bra("--store", seed_store, "export")
     assert neither.status == 2
     assert re.search(r"DATUM|--ics", neither.err)
+
+
+def test_a_closed_follow_up_stays_closed_through_a_text_document(seed_store: Path, empty_store: Path,
+                                                                  tmp_path: Path) -> None:
+    path = seed_store / "meetings" / "2024-11-15.toml"
+    text = path.read_text(encoding="utf-8")
+    line = 'title = "Handlingsplan omsorg/bildning"\n'
+    path.write_text(text.replace(line, line + 'state = "dropped"\n', 1).replace(
+        'title = "Uppföljning samverkansöverenskommelse"\n',
+        'title = "Uppföljning samverkansöverenskommelse"\nstate = "done"\n', 1), encoding="utf-8")
+    note = tmp_path / "2024-11-15.txt"
+    note.write_bytes(export_meeting(load(seed_store), "2024-11-15", "txt"))
+    assert "\tLogg" not in note.read_text(encoding="utf-8")
+    [result] = import_notes([note], load(empty_store))
+    assert [f.state for f in result.meeting.followups] == ["open", "done", "dropped"]
+    assert result.meeting.followups[1].status.startswith("Klar. Avvaktar revidering")
