@@ -155,10 +155,11 @@ def test_a_closed_follow_up_stays_closed_through_a_text_document(seed_store: Pat
                                                                   tmp_path: Path) -> None:
     path = seed_store / "meetings" / "2024-11-15.toml"
     text = path.read_text(encoding="utf-8")
-    line = 'title = "Handlingsplan omsorg/bildning"\n'
-    path.write_text(text.replace(line, line + 'state = "dropped"\n', 1).replace(
-        'title = "Uppföljning samverkansöverenskommelse"\n',
-        'title = "Uppföljning samverkansöverenskommelse"\nstate = "done"\n', 1), encoding="utf-8")
+    for title, state in (("Handlingsplan omsorg/bildning", "dropped"), ("Uppföljning samverkansöverenskommelse", "done")):
+        start = text.index(f'title = "{title}"')
+        at = text.index('state = "open"', start)
+        text = text[:at] + f'state = "{state}"' + text[at + len('state = "open"'):]
+    path.write_text(text, encoding="utf-8")
     note = tmp_path / "2024-11-15.txt"
     note.write_bytes(export_meeting(load(seed_store), "2024-11-15", "txt"))
     assert "\tLogg" not in note.read_text(encoding="utf-8")
