@@ -72,8 +72,11 @@ def split(lines: list[str]) -> Sections:
             continue
         if part == "head":
             _head_line(s, line, in_attendees)
-            in_attendees = (in_attendees and not blank(line)) or bool(
-                _FIELD.match(line) and fold(_FIELD.match(line).group(1)) == "narvarande")  # type: ignore[union-attr]
+            field_match = _FIELD.match(line)
+            if field_match:
+                in_attendees = fold(field_match.group(1)) == "narvarande"
+            elif blank(line):
+                in_attendees = False
         elif part == "Ärenden":
             s.items.append(line)
         elif part == "Logg":
