@@ -18,6 +18,11 @@ def document_title(store: Store, meeting: Meeting) -> str:
     return f"Anteckningar {store.council.short_name} {meeting.date.isoformat()}"
 
 
+def default_filename(meeting: Meeting, fmt: str, public: bool = False) -> str:
+    """A file name to offer when saving: 'anteckningar-2024-11-15-publik.html'."""
+    return f"anteckningar-{meeting.key}{'-publik' if public else ''}.{fmt}"
+
+
 def render_meeting(store: Store, meeting: Meeting, fmt: str, public: bool = False) -> bytes:
     """The meeting in a format: md, html, txt (UTF-8) or docx."""
     if fmt == "md":

@@ -74,7 +74,8 @@ def read_risk(items: list[Item], council: Council, meeting_date: dt.date) -> Ris
         marks = marks_in(item.notes, council.areas)
         if not marks:
             continue
-        item.areas = [a for a in marks if a not in item.areas] if not item.areas else item.areas
+        if not item.areas:
+            item.areas = list(marks)
         if picture is None:
             picture = RiskPicture(period=period_in(item.notes, meeting_date), source=source_in(item.notes, council))
         for area, level in marks.items():

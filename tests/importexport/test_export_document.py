@@ -166,3 +166,15 @@ def test_a_closed_follow_up_stays_closed_through_a_text_document(seed_store: Pat
     [result] = import_notes([note], load(empty_store))
     assert [f.state for f in result.meeting.followups] == ["open", "done", "dropped"]
     assert result.meeting.followups[1].status.startswith("Klar. Avvaktar revidering")
+
+
+def test_the_app_gets_bytes_and_a_file_name(seed_store: Path) -> None:
+    from brå_tui.export.document import ExportError, default_filename
+
+    store = load(seed_store)
+    meeting = store.meeting("2024-11-15")
+    assert meeting is not None
+    assert default_filename(meeting, "docx", public=True) == "anteckningar-2024-11-15-publik.docx"
+    assert export_meeting(store, "latest", "txt") == export_meeting(store, "2024-11-15", "txt")
+    with pytest.raises(ExportError):
+        export_meeting(store, "2024-11-15", "pdf")
