@@ -63,7 +63,7 @@ class BraApp(App[None]):
 
     CSS_PATH = Path(__file__).parent / "app.tcss"
     TITLE = "Lokala Brå"
-    COMMANDS = {BraCommands}
+    COMMANDS = App.COMMANDS | {BraCommands}
     COMMAND_PALETTE_BINDING = "ctrl+p"
     BINDINGS = [
         *navigation_bindings("bra", show=False),
@@ -256,6 +256,15 @@ class BraApp(App[None]):
         self._back_to_meetings()
         self.push_screen(factory(self.store, key) if key else factory(self.store))
 
+    def action_command_palette(self) -> None:
+        """ctrl+p: find meetings, people and follow-ups by name."""
+        from textual.command import CommandPalette
+
+        from brå_tui.tui.commands import BraPalette
+
+        if not CommandPalette.is_open(self):
+            self.push_screen(BraPalette())
+
     def action_help(self) -> None:
         """Show every key."""
         from brå_tui.tui.screens.help import HelpScreen
@@ -294,3 +303,8 @@ class BraApp(App[None]):
         yield SystemCommand("Hjälp", "Visa alla tangenter", self.action_help)
         yield SystemCommand("Avsluta", "Avsluta bra", self.action_quit_app)
         yield SystemCommand("Läs om lagringen", "Läs in alla möten på nytt", self.reload_store)
+        yield SystemCommand("Ljust eller mörkt tema", "Växla mellan ljust och mörkt", self.toggle_theme)
+
+    def toggle_theme(self) -> None:
+        """Light or dark: both read well in 16 colours and turn grey with NO_COLOR."""
+        self.theme = "textual-light" if self.theme == "textual-dark" else "textual-dark"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import partial
 from typing import TYPE_CHECKING, Callable, Iterator, cast
 
-from textual.command import DiscoveryHit, Hit, Hits, Provider
+from textual.command import CommandPalette, DiscoveryHit, Hit, Hits, Provider, SearchIcon
 
 if TYPE_CHECKING:
     from brå_tui.tui.app import BraApp
@@ -49,3 +49,14 @@ class BraCommands(Provider):
             score = matcher.match(text)
             if score > 0:
                 yield Hit(score, matcher.highlight(text), callback, help=help_text)
+
+
+class BraPalette(CommandPalette):
+    """The palette with a Swedish prompt and a plain mark instead of an emoji (terminals disagree on its width)."""
+
+    def __init__(self) -> None:
+        super().__init__(placeholder="Sök möten, personer och uppföljningar …", id="--command-palette")
+
+    def on_mount(self) -> None:
+        """Replace the magnifying glass."""
+        self.query_one(SearchIcon).icon = ">"
