@@ -9,7 +9,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Footer, Input, Label, Select, Static, TabbedContent, TabPane
+from textual.widgets import Footer, Header, Input, Label, Select, Static, TabbedContent, TabPane
 
 from brå_tui import drafts
 from brå_tui.actionlog import LogEntry, build_log
@@ -104,6 +104,7 @@ class EditMeetingScreen(Screen[None]):
     """Every field of one meeting, changed with the keyboard; ctrl+s saves through the layout-keeping document."""
 
     CSS_PATH = "editing.tcss"
+    AUTO_FOCUS = "#m-date Input"
     BINDINGS = [
         Binding("ctrl+s", "save", "Spara"),
         Binding("escape", "leave", "Tillbaka"),
@@ -166,6 +167,7 @@ class EditMeetingScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         """A status line, the tabs, and the footer with the keys."""
+        yield Header(icon="≡")
         yield Static("", id="edit-status", markup=False)
         m = self.meeting
         with TabbedContent(id="edit-tabs"):
@@ -225,7 +227,6 @@ class EditMeetingScreen(Screen[None]):
         install_draft_guard(self.app)
         self.show_status()
         self.set_interval(2.0, self.check_disk)
-        self.call_after_refresh(self.focus_tab, "tid")
         if self.base_mismatch:
             self.notify("Filen har ändrats sedan utkastet skrevs; när du sparar får du välja vad som gäller.",
                         severity="warning", timeout=8)
@@ -245,7 +246,7 @@ class EditMeetingScreen(Screen[None]):
         if self.disk_changed:
             parts.append("⚠ Filen har ändrats på disken")
         text = " · ".join(parts)
-        self.sub_title = text
+        self.sub_title = what
         self.query_one("#edit-status", Static).update(text)
 
     def key_text(self) -> str:

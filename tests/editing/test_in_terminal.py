@@ -1,0 +1,125 @@
+"""The real app in a real terminal: unsaved edits survive SIGHUP, and Nytt möte writes the next meeting's file."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import signal
+from pathlib import Path
+from typing import Iterator
+
+import pytest
+
+from brå_tui.drafts import list_drafts
+from brå_tui.store.read import read_meeting
+from brå_tui.tui.app import BraApp
+from brå_tui.tui.editing.recover import DraftsDialog
+from brå_tui.tui.editing.screen import EditMeetingScreen
+from tests.editing.tmux import Pane, app_env, bra_argv
+
+
+@pytest.fixture
+def pane(tmp_path: Path) -> Iterator[Pane]:
+    """A tmux pane, stopped after the test."""
+    started = Pane(tmp_path)
+    yield started
+    started.kill()
+
+
+@pytest.mark.parametrize("how", ["sighup", "terminal-closed"])
+def test_unsaved_edits_survive_sighup(store: Path, tmp_path: Path, pane: Pane, how: str) -> None:
+    state = tmp_path / "state"
+    home = tmp_path / "home"
+    home.mkdir()
+    before = (store / "meetings" / "2024-11-15.toml").read_bytes()
+    pane.start([*bra_argv(), "--store", str(store)], app_env(home, state), tmp_path)
+    pane.wait_for("Visenten, Stadshuset")
+    pane.keys("e")
+    pane.wait_for("Redigera 2024-11-15")
+    pane.settle()
+    pane.keys("Tab", "Tab", "Tab", "C-e", "C-u")
+    pane.type("Rådhuset, sal 2")
+    pane.wait_for("● Osparade ändringar")
+    pid = pane.pid
+    if how == "sighup":
+        os.kill(pid, signal.SIGHUP)
+        pane.wait_dead()
+    else:
+        pane.kill()  # the terminal goes away: the kernel hangs up on the app
+        _wait_gone(pid)
+    assert (store / "meetings" / "2024-11-15.toml").read_bytes() == before, "nothing is saved unasked"
+    os.environ["XDG_STATE_HOME"] = str(state)
+    try:
+        drafts = list_drafts(store)
+        assert [d.meeting.place for d in drafts] == ["Rådhuset, sal 2"]
+        asyncio.run(_second_start(store))
+    finally:
+        del os.environ["XDG_STATE_HOME"]
+    meeting, _ = read_meeting(store / "meetings" / "2024-11-15.toml")
+    assert meeting is not None and meeting.place == "Rådhuset, sal 2"
+
+
+def _wait_gone(pid: int) -> None:
+    import time
+
+    deadline = time.monotonic() + 60
+    while Path(f"/proc/{pid}").exists() and "zombie" not in _status(pid):
+        assert time.monotonic() < deadline, "the app did not end when its terminal went away"
+        time.sleep(0.1)
+
+
+def _status(pid: int) -> str:
+    try:
+        return Path(f"/proc/{pid}/status").read_text().casefold()
+    except OSError:
+        return "zombie"
+
+
+async def _second_start(store: Path) -> None:
+    app = BraApp(store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        deadline = 600
+        while not isinstance(app.screen, DraftsDialog) and deadline:
+            await pilot.pause(0.1)
+            deadline -= 1
+        assert isinstance(app.screen, DraftsDialog), "the draft is offered at the next start"
+        assert "mötet 2024-11-15" in app.screen.found[0].label()
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, EditMeetingScreen)
+        assert app.screen.meeting.place == "Rådhuset, sal 2"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert list_drafts(store) == []
+
+
+def test_new_meeting_in_terminal(store: Path, tmp_path: Path, pane: Pane) -> None:
+    state = tmp_path / "state"
+    home = tmp_path / "home"
+    home.mkdir()
+    pane.start([*bra_argv(), "--store", str(store)], app_env(home, state), tmp_path)
+    pane.wait_for("Visenten, Stadshuset")
+    pane.keys("n")
+    pane.wait_for("Nytt möte 2025-02-14")
+    pane.settle()
+    pane.keys("Tab", "Tab", "Tab", "C-e", "C-u")  # Datum → Start → Slut → Plats
+    pane.type("Sessionssalen")
+    pane.keys("4")  # typed into Plats, not a tab switch …
+    pane.keys("BSpace")  # … so take it back
+    pane.keys("Tab")
+    pane.wait_for("Osparade ändringar")
+    pane.keys("C-s")
+    pane.wait_for("Redigera 2025-02-14")
+    pane.wait_for("Sparat")
+    pane.keys("Escape")
+    pane.wait_for(lambda s: "Lokala Brå — Möten" in s and "2025-02-14" in s)
+    pane.settle()
+    pane.keys("q")
+    pane.wait_dead()
+    target = store / "meetings" / "2025-02-14.toml"
+    meeting, findings = read_meeting(target)
+    assert meeting is not None, findings
+    assert meeting.place == "Sessionssalen"
+    assert [f.id for f in meeting.followups] == ["kartlaggning-narkotikaprevention", "samverkansoverenskommelse",
+                                                 "handlingsplan-omsorg-bildning"]
+    assert all(f.state == "open" for f in meeting.followups)
