@@ -57,4 +57,7 @@ def build_meeting(source: Path, sections: Sections, meeting: Meeting, council: C
         found.append("Lägesbild")
     if meeting.decisions():
         found.append("Beslut")
-    return ImportResult(source=source, meeting=meeting, found=found, unplaced=unplaced)
+    hints = []
+    if not council.areas and any("lägesbild" in i.title.lower() for i in meeting.items):
+        hints.append("Lägesbilden kunde inte läsas: council.toml har inga riskområden ([risk] areas) att känna igen.")
+    return ImportResult(source=source, meeting=meeting, found=found, unplaced=unplaced, hints=hints)

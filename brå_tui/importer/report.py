@@ -19,6 +19,7 @@ class ImportResult:
     meeting: Meeting
     found: list[str] = field(default_factory=list)
     unplaced: list[str] = field(default_factory=list)
+    hints: list[str] = field(default_factory=list)
 
     def missing(self) -> list[str]:
         """The parts of the template the note did not have."""
@@ -36,6 +37,7 @@ class ImportResult:
                          + (f", period {m.risk.period}" if m.risk.period else "") + ".")
         if self.missing():
             lines.append("  Saknas i anteckningarna: " + ", ".join(self.missing()) + ".")
+        lines.extend(f"  {hint}" for hint in self.hints)
         if self.unplaced:
             lines.append(f"  Kunde inte placeras (ligger under Övriga frågor, ”{UNPLACED_TITLE}”):")
             lines.extend("    | " + part.replace("\n", "\n    | ") for part in self.unplaced)

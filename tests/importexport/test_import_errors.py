@@ -124,3 +124,13 @@ def test_text_that_fits_nowhere_is_kept_and_reported(bra, empty_store: Path, tmp
     assert "Mötena hålls i Visenten om inget annat sägs." in kept[0].notes
     assert "Tabellen uppdaterades i januari." in kept[0].notes
     assert len(meeting.schedule) == 3 and len(meeting.followups) == 4
+
+
+def test_a_council_without_risk_areas_is_told_why_the_picture_was_not_read(bra, empty_store: Path) -> None:
+    council = empty_store / "council.toml"
+    text = council.read_text(encoding="utf-8")
+    start = text.index("areas = [")
+    council.write_text(text[:start] + "areas = []" + text[text.index("]", start) + 1:], encoding="utf-8")
+    result = bra("--store", empty_store, "import", *seed_notes())
+    assert result.status == 0
+    assert result.err.count("council.toml har inga riskområden") == 2
