@@ -185,3 +185,19 @@ async def test_keys_that_open_screens_stay_in_text_fields(seed_store: Path) -> N
         assert app.screen.query_one(Input).value == "rlo/q"
         await pilot.press("escape")
         assert isinstance(app.screen, MeetingsScreen)
+
+
+@sync
+async def test_log_keeps_its_filters_when_the_store_is_read_again(seed_store: Path) -> None:
+    app = BraApp(seed_store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("l")
+        await settle(app, pilot)
+        app.screen.query_one("#log-area", Select).value = "ANDT"
+        await pilot.pause()
+        _close(seed_store, "2024-11-15", "kartlaggning-narkotikaprevention")
+        app.reload_store()
+        await settle(app, pilot)
+        assert app.screen.query_one("#log-area", Select).value == "ANDT"
+        assert set(_rows(app)) == {"lokalstrategi-narkotikabekampning"}

@@ -97,7 +97,11 @@ class LogScreen(ViewScreen):
         for entry in self.bra.log_entries:
             areas += [a for a in entry.areas if a not in areas]
         select = self.query_one("#log-area", Select)
-        select.set_options([(a, a) for a in areas])
+        chosen = select.value
+        with select.prevent(Select.Changed):
+            select.set_options([(a, a) for a in areas])
+            if isinstance(chosen, str) and chosen in areas:
+                select.value = chosen
         self._fill()
 
     def _filtered(self) -> list[LogEntry]:

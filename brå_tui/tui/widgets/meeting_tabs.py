@@ -76,6 +76,7 @@ class MeetingTabs(Vertical):
         self.notice_scroll.display = False
         self._meeting: tuple[Meeting, Council] | None = None
         self._stale: set[str] = set()
+        self._rewind: set[str] = set()
 
     def compose(self) -> ComposeResult:
         """Seven tabs and a notice shown instead of them for planned and broken entries."""
@@ -90,8 +91,10 @@ class MeetingTabs(Vertical):
 
     def show_meeting(self, meeting: Meeting, council: Council) -> None:
         """A meeting in the tabs: the tab in view is drawn now, the others when they are opened."""
+        previous = self._meeting[0].key if self._meeting else None
         self._meeting = (meeting, council)
         self._stale = set(TAB_IDS)
+        self._rewind = set(TAB_IDS) if meeting.key != previous else set()  # the same meeting read again keeps its place
         self._draw(self.active if self.active in TAB_IDS else TAB_IDS[0])
         self._show_tabs(True)
 
@@ -101,7 +104,9 @@ class MeetingTabs(Vertical):
         meeting, council = self._meeting
         render = next(render for known, _, render in TABS if known == tab_id)
         self.sections[tab_id].update(render(meeting, council))
-        self.scrolls[tab_id].scroll_home(animate=False)
+        if tab_id in self._rewind:
+            self.scrolls[tab_id].scroll_home(animate=False)
+            self._rewind.discard(tab_id)
         self._stale.discard(tab_id)
 
     def on_tabbed_content_tab_activated(self, event: TabbedContent.TabActivated) -> None:
