@@ -10,11 +10,11 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
 from textual.widgets import Header, OptionList, Static
+from textual.widgets.option_list import Option, OptionDoesNotExist
+
 from brå_tui.tui.keys import navigation_bindings
 from brå_tui.tui.screens.base import ReadProgress, StoreChanged
 from brå_tui.tui.widgets.footer import bra_footer
-from textual.widgets.option_list import Option, OptionDoesNotExist
-
 from brå_tui.tui.widgets.meeting_tabs import TAB_IDS, TABS, MeetingTabs, broken_notice, planned_notice
 
 if TYPE_CHECKING:

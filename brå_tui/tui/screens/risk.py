@@ -8,11 +8,11 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Header, OptionList, Static
-from brå_tui.tui.widgets.footer import bra_footer
 from textual.widgets.option_list import Option
 
 from brå_tui.riskmatrix import RiskMatrix, build_matrix, linked_to_area
 from brå_tui.tui.screens.base import ViewScreen
+from brå_tui.tui.widgets.footer import bra_footer
 from brå_tui.views.actionlog import log_table
 from brå_tui.views.meeting import empty, section_title
 from brå_tui.views.risk import RiskMatrixView
