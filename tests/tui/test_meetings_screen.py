@@ -9,6 +9,7 @@ from textual.screen import Screen
 from textual.widgets import OptionList, TabbedContent
 
 from brå_tui.tui.app import BraApp
+from brå_tui.tui.screens.base import ReadProgress
 from brå_tui.tui.screens.confirm import ConfirmScreen
 from brå_tui.tui.screens.meetings import MeetingsScreen
 
@@ -200,3 +201,27 @@ async def test_e_and_n_open_the_editing_screens(seed_store: Path) -> None:
         await pilot.pause()
         assert type(app.screen).__name__ == "EditMeetingScreen"
         assert not isinstance(app.screen, MeetingsScreen)
+
+
+@sync
+async def test_progress_reads_as_files_of_total(seed_store: Path) -> None:
+    app = BraApp(seed_store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        app.screen.post_message(ReadProgress(120, 1000))
+        await pilot.pause()
+        assert shown(app, "#status").strip() == "Läser möten … 120/1000"
+
+
+@sync
+async def test_tab_and_escape_move_between_tabs_and_list(seed_store: Path) -> None:
+    app = BraApp(seed_store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        listing = app.screen.query_one("#meeting-list", OptionList)
+        assert app.focused is listing
+        await pilot.press("tab", "right")
+        assert app.focused is not listing
+        assert app.screen.query_one("#tabs", TabbedContent).active == "narvarande"
+        await pilot.press("escape")
+        assert app.focused is listing and isinstance(app.screen, MeetingsScreen)

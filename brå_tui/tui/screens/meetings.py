@@ -41,6 +41,8 @@ class MeetingsScreen(Screen[None]):
         Binding("h", "history", "Historik", show=False, tooltip="Vem ändrade mötet och när (lagring i git)",
                 id="meetings.history"),
         *navigation_bindings("meetings", show=True, namespace="app."),
+        Binding("escape", "focus_list", "Till listan", show=False, tooltip="Tillbaka till möteslistan",
+                id="meetings.focus_list"),
         Binding("right", "step_tab(1)", "Nästa flik", show=False, id="meetings.next_tab"),
         Binding("left", "step_tab(-1)", "Föregående flik", show=False, id="meetings.previous_tab"),
         *_tab_bindings(),
@@ -201,6 +203,10 @@ class MeetingsScreen(Screen[None]):
         key = self.selected_meeting
         if key is not None:
             self.app.push_screen(HistoryScreen(self.bra.root, key))
+
+    def action_focus_list(self) -> None:
+        """Back to the meetings list from the tabs."""
+        self.query_one("#meeting-list", OptionList).focus()
 
     def action_tab(self, tab_id: str) -> None:
         """Show one tab by id."""
