@@ -67,6 +67,14 @@ def walk_through_the_app(pane) -> None:
     pane.wait_gone("Tangenter")
     pane.wait_for(lambda s: on_screen("Möten")(s) and "Översikt" in s)
 
+    pane.send_keys("C-p")                                # the command palette finds follow-ups by name
+    pane.wait_for("Sök möten, personer och uppföljningar")
+    pane.type("Kamera")
+    shown = pane.wait_for("Kameraövervakning")
+    assert "Möten" in _header(shown)
+    pane.send_keys("Escape")
+    pane.wait_for(lambda s: on_screen("Möten")(s) and "Kameraövervakning" not in s and "Avsluta" in s)
+
     pane.send_keys("q")
     assert pane.wait_end() == 0
 
