@@ -11,7 +11,7 @@ RISK_LEVELS = ("red", "yellow", "green")
 FOLLOWUP_STATES = ("open", "done", "dropped")
 
 
-@dataclass
+@dataclass(slots=True)
 class Person:
     """Someone the council knows: a member, an official, a guest."""
 
@@ -23,7 +23,7 @@ class Person:
     extra: dict[str, Any] = field(default_factory=dict)
 
 
-@dataclass
+@dataclass(slots=True)
 class StandingItem:
     """An agenda point that every new meeting starts with."""
 
@@ -32,7 +32,7 @@ class StandingItem:
     extra: dict[str, Any] = field(default_factory=dict)
 
 
-@dataclass
+@dataclass(slots=True)
 class Council:
     """The council itself: names, risk areas and what the risk levels mean."""
 
@@ -46,7 +46,7 @@ class Council:
     standing_items: list[StandingItem] = field(default_factory=list)
 
 
-@dataclass
+@dataclass(slots=True)
 class Attendee:
     """One person present at a meeting, as the notes list them."""
 
@@ -58,7 +58,7 @@ class Attendee:
     extra: dict[str, Any] = field(default_factory=dict)
 
 
-@dataclass
+@dataclass(slots=True)
 class Decision:
     """A decision (Beslut) taken under an agenda item."""
 
@@ -68,7 +68,7 @@ class Decision:
     extra: dict[str, Any] = field(default_factory=dict)
 
 
-@dataclass
+@dataclass(slots=True)
 class Item:
     """An agenda item (Ärende) or an other question (Övrig fråga)."""
 
@@ -81,7 +81,7 @@ class Item:
     extra: dict[str, Any] = field(default_factory=dict)
 
 
-@dataclass
+@dataclass(slots=True)
 class RiskPicture:
     """The county board's picture of social risks as reported at one meeting."""
 
@@ -91,7 +91,7 @@ class RiskPicture:
     extra: dict[str, Any] = field(default_factory=dict)
 
 
-@dataclass
+@dataclass(slots=True)
 class FollowUp:
     """A follow-up (Logg/Uppföljning) entry; the same id across meetings is the same item."""
 
@@ -104,7 +104,7 @@ class FollowUp:
     extra: dict[str, Any] = field(default_factory=dict)
 
 
-@dataclass
+@dataclass(slots=True)
 class ScheduleEntry:
     """A meeting announced in the Tidplan."""
 
@@ -115,7 +115,7 @@ class ScheduleEntry:
     extra: dict[str, Any] = field(default_factory=dict)
 
 
-@dataclass
+@dataclass(slots=True)
 class Meeting:
     """One meeting of the council: one file in the store."""
 
@@ -146,7 +146,7 @@ class Meeting:
         return [(item, d) for item in [*self.items, *self.other] for d in item.decisions]
 
 
-@dataclass
+@dataclass(slots=True)
 class Finding:
     """A problem found in a store file: where it is and what is wrong."""
 
@@ -165,7 +165,7 @@ class Finding:
         return f"{where}: {self.severity}: {self.message}"
 
 
-@dataclass
+@dataclass(slots=True)
 class Store:
     """A whole store as read: the council, the people, the meetings that parsed, the files that did not."""
 
