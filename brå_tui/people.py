@@ -65,9 +65,12 @@ class Directory:
     def from_store(cls, store: Store) -> "Directory":
         """The store's people, then attendees of meetings (newest first) that people.toml lacks."""
         people = list(store.people)
+        seen = {p.name for p in people}
         for meeting in store.meetings_newest_first():
             for a in meeting.attendees:
-                people.append(Person(name=a.name, title=a.title, org=a.org, party=a.party))
+                if a.name not in seen:  # the first (newest) of each name is the one kept
+                    seen.add(a.name)
+                    people.append(Person(name=a.name, title=a.title, org=a.org, party=a.party))
         return cls(people)
 
     def resolve(self, written: str) -> Resolution:

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 
+@lru_cache(maxsize=1 << 16)  # names are folded again and again over a large store
 def fold(text: str) -> str:
     """Text for comparison: without case, accents or surrounding space (å → a, Ö → o)."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())
