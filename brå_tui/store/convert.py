@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import sys
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -27,6 +28,16 @@ FORMAT = 1
 
 _TYPE_NAMES = {str: "text", int: "ett heltal", bool: "true eller false", dt.date: "ett datum (ÅÅÅÅ-MM-DD)",
                dt.time: "ett klockslag (TT:MM:SS)", list: "en lista", dict: "en tabell"}
+
+
+_MISSING = object()
+# One object for each date and time met; a large store repeats them endlessly.
+_SHARED: dict[Any, Any] = {}
+
+
+def shared(text: str) -> str:
+    """One string object for each short text met (names, statuses, areas), so a large store holds each once."""
+    return sys.intern(text) if len(text) <= 200 else text
 
 
 @dataclass
@@ -55,11 +66,17 @@ class Reader:
     def value(self, table: dict[str, Any], path: KeyPath, key: str, kind: type, default: Any = None,
               required: bool = False) -> Any:
         """The value at key if it has the right type; else the default, with a problem noted."""
-        if key not in table:
+        value = table.get(key, _MISSING)
+        if value is _MISSING:
             if required:
                 self.error(path, f"nyckeln {key!r} saknas")
             return default
-        value = table[key]
+        if type(value) is kind and (kind is not dt.time or value.tzinfo is None):  # the common case, quickly
+            if kind is str:
+                if required and not value.strip():
+                    self.error((*path, key), f"{key!r} får inte vara tom")
+                return shared(value)
+            return _SHARED.setdefault(value, value) if kind is dt.date or kind is dt.time else value
         ok = isinstance(value, kind)
         if kind is dt.date and isinstance(value, dt.datetime):
             ok = False
@@ -78,11 +95,11 @@ class Reader:
         """A list of strings at key (a single string is taken as a list of one)."""
         value = table.get(key, [])
         if isinstance(value, str):
-            return [value]
+            return [shared(value)]
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
             self.error((*path, key), f"{key!r} ska vara en lista med text")
             return []
-        return list(value)
+        return [shared(v) for v in value]
 
     def tables(self, table: dict[str, Any], path: KeyPath, key: str) -> list[tuple[KeyPath, dict[str, Any]]]:
         """The entries of an array of tables at key, each with its path."""
@@ -150,7 +167,7 @@ def _risk(reader: Reader, t: dict[str, Any]) -> RiskPicture:
         if level not in RISK_LEVELS:
             reader.error((*path, "areas", area), f"okänd risknivå {level!r} för {area!r} (ska vara red, yellow eller green)")
             continue
-        areas[area] = level
+        areas[shared(area)] = shared(level)
     period = t.get("period")
     if isinstance(period, dt.date) and not isinstance(period, dt.datetime):
         period = f"{period:%Y-%m}"
