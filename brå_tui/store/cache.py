@@ -9,6 +9,7 @@ unpickled. A cache that cannot be written is silently skipped.
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import os
 import pickle
@@ -18,7 +19,7 @@ import tempfile
 import time
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any, Callable, TypeVar
 
 from brå_tui import __version__
 from brå_tui.model import Finding, Meeting, Store
@@ -32,6 +33,7 @@ RACY_NS = 2_000_000_000
 _SOURCES = ("model.py", "store/convert.py", "store/read.py", "store/parse.py", "store/locate.py", "text.py")
 
 StatKey = tuple[int, int, int, int, int]
+T = TypeVar("T")
 
 
 def cache_dir() -> Path:
@@ -59,6 +61,24 @@ def _version() -> tuple[Any, ...]:
         except OSError:
             sources.append((name, -1, -1))
     return (FORMAT, __version__, sys.version_info[:2], tuple(sources))
+
+
+def _without_gc(work: Callable[[], T]) -> T:
+    """Run work with the cycle collector paused: unpickling a large store makes many objects and no cycles."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return work()
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _stored(result: tuple[Meeting | None, list[Finding]]) -> tuple[Meeting | None, list[Finding]]:
+    """A meeting's reading as cached: without its path, which each load sets from the file it stats."""
+    meeting, findings = result
+    return (replace(meeting, path=None) if meeting is not None else None,
+            [replace(f, path=None) for f in findings])  # type: ignore[arg-type]
 
 
 def stat_key(st: os.stat_result) -> StatKey:
@@ -98,7 +118,7 @@ class StoreCache:
                 if st.st_uid != os.getuid() or st.st_mode & (stat.S_IWGRP | stat.S_IWOTH) or not stat.S_ISREG(st.st_mode):
                     empty.dirty = True
                     return empty
-                data = pickle.load(handle)
+                data = _without_gc(lambda: pickle.load(handle))
         except FileNotFoundError:
             return empty
         except Exception:  # a corrupt or foreign cache file is ignored and written anew
@@ -143,8 +163,8 @@ class StoreCache:
             folder.mkdir(parents=True, exist_ok=True, mode=0o700)
             fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{self.path.name}.", suffix=".tmp")
             with os.fdopen(fd, "wb") as handle:
-                pickle.dump({"version": _version(), "root": self.root, "entries": self.entries}, handle,
-                            protocol=pickle.HIGHEST_PROTOCOL)
+                data = {"version": _version(), "root": self.root, "entries": self.entries}
+                _without_gc(lambda: pickle.dump(data, handle, protocol=pickle.HIGHEST_PROTOCOL))
             os.replace(tmp, self.path)
         except Exception:  # a read-only home, a full disk: the cache is only a help
             if tmp is not None:
@@ -158,7 +178,7 @@ class StoreCache:
 
 
 def _cached(cache: StoreCache, name: str, path: Path, read: Callable[[], Any], started_ns: int,
-            stats: CacheStats) -> Any:
+            stats: CacheStats, stored: Callable[[Any], Any] = lambda value: value) -> Any:
     """What reading path gives: from the cache when its stat is unchanged, else read and remembered."""
     try:
         key = stat_key(os.stat(path))
@@ -171,7 +191,7 @@ def _cached(cache: StoreCache, name: str, path: Path, read: Callable[[], Any], s
         return value
     stats.misses += 1
     value = read()
-    cache.put(name, key, value, started_ns)
+    cache.put(name, key, stored(value), started_ns)
     return value
 
 
@@ -205,7 +225,7 @@ def load_cached(root: Path, on_progress: Callable[[int, int], None] | None = Non
     names = [p.name for p in paths]
     for n, path in enumerate(paths, start=1):
         name = path.name
-        result = _cached(cache, f"meetings/{name}", path, lambda: read_meeting(path), started_ns, stats)
+        result = _cached(cache, f"meetings/{name}", path, lambda: read_meeting(path), started_ns, stats, _stored)
         meeting, findings = _placed(path, result)
         if meeting is None:
             errors = [f for f in findings if f.severity == "error"]
