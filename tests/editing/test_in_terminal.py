@@ -39,7 +39,7 @@ def test_unsaved_edits_survive_sighup(store: Path, tmp_path: Path, pane: Pane, h
     pane.settle()
     pane.keys("Tab", "Tab", "Tab", "C-e", "C-u")
     pane.type("Rådhuset, sal 2")
-    pane.wait_for("● Osparade ändringar")
+    pane.wait_for(lambda shown: "Plats:          Rådhuset, sal 2" in shown and "● Osparade ändringar" in shown)
     pid = pane.pid
     if how == "sighup":
         os.kill(pid, signal.SIGHUP)
@@ -107,7 +107,7 @@ def test_new_meeting_in_terminal(store: Path, tmp_path: Path, pane: Pane) -> Non
     pane.keys("4")  # typed into Plats, not a tab switch …
     pane.keys("BSpace")  # … so take it back
     pane.keys("Tab")
-    pane.wait_for("Osparade ändringar")
+    pane.wait_for(lambda shown: "Plats:          Sessionssalen" in shown and "Osparade ändringar" in shown)
     pane.keys("C-s")
     pane.wait_for("Redigera 2025-02-14")
     pane.wait_for("Sparat")

@@ -108,6 +108,8 @@ class EditMeetingScreen(Screen[None]):
     BINDINGS = [
         Binding("ctrl+s", "save", "Spara"),
         Binding("escape", "leave", "Tillbaka"),
+        Binding("ctrl+n", "step_tab(1)", "Nästa flik", priority=True),
+        Binding("ctrl+o", "step_tab(-1)", "Förra flik", priority=True),
         *[Binding(str(n + 1), f"tab('{tab}')", f"Flik {n + 1}", show=False) for n, tab in enumerate(TABS)],
     ]
 
@@ -178,7 +180,7 @@ class EditMeetingScreen(Screen[None]):
                     yield Field("Start", format_time(m.start), check=time_error, placeholder="TT:MM", id="m-start")
                     yield Field("Slut", format_time(m.end), check=time_error, placeholder="TT:MM", id="m-end")
                     yield Field("Plats", m.place or "", placeholder=self.store.council.default_place, id="m-place")
-                    yield Label("Flikar: siffrorna 1–7 (utanför textfält) eller Tab till flikraden och ←/→.",
+                    yield Label("Flikar: ctrl+n nästa, ctrl+o förra; 1–7 utanför textfält.",
                                 classes="edit-hint")
             with TabPane("Närvarande", id="narvarande"):
                 yield EntryList(m.attendees, noun="en närvarande", describe=describe_attendee,
@@ -324,6 +326,14 @@ class EditMeetingScreen(Screen[None]):
         """Show a tab and go into it."""
         self.query_one(TabbedContent).active = tab
         self.call_after_refresh(self.focus_tab, tab)
+
+    def action_step_tab(self, step: int) -> None:
+        """The next (1) or previous (-1) tab, going round."""
+        if self.app.screen is not self:
+            return
+        current = self.query_one(TabbedContent).active
+        index = TABS.index(current) if current in TABS else 0
+        self.action_tab(TABS[(index + step) % len(TABS)])
 
     def focus_tab(self, tab: str) -> None:
         """Focus the first thing to edit in a tab."""

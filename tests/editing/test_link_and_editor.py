@@ -1,0 +1,115 @@
+"""Linking a follow-up to an earlier one by id, and notes handed to $EDITOR in a real terminal."""
+
+from __future__ import annotations
+
+import asyncio
+import shlex
+from pathlib import Path
+from typing import Iterator
+
+import pytest
+
+from brå_tui.store.read import read_meeting
+from brå_tui.tui.editing.dialogs import PickDialog
+from brå_tui.tui.editing.forms import FollowUpForm
+from brå_tui.tui.editing.screen import EditMeetingScreen
+from tests.editing.harness import EditHarness
+from tests.editing.keys import type_text
+from tests.editing.tmux import Pane, app_env, bra_argv
+
+
+def test_link_followups_by_id(store: Path) -> None:
+    asyncio.run(_link(store))
+
+
+async def _link(store: Path) -> None:
+    app = EditHarness(store, "2024-11-15")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, EditMeetingScreen)
+        screen.action_tab("uppfoljning")
+        await pilot.pause()
+        # l on the third follow-up: the earlier ids not already used in this meeting are offered.
+        await pilot.press("end", "l")
+        await pilot.pause()
+        dialog = app.screen
+        assert isinstance(dialog, PickDialog)
+        offered = [value.id for _, value in dialog.choices]
+        assert "kameraovervakning" in offered and "samverkansoverenskommelse" not in offered
+        await pilot.press(*["down"] * offered.index("kameraovervakning"), "enter")
+        await pilot.pause()
+        assert screen.meeting.followups[2].id == "kameraovervakning"
+        # A new follow-up: ctrl+l in its form picks an id from the log and fills in the title.
+        await pilot.press("a")
+        await pilot.pause()
+        form = app.screen
+        assert isinstance(form, FollowUpForm)
+        await pilot.press("ctrl+l")
+        await pilot.pause()
+        picker = app.screen
+        assert isinstance(picker, PickDialog)
+        ids = [value.id for _, value in picker.choices]
+        await pilot.press(*["down"] * ids.index("trygghetsoverenskommelse"), "enter")
+        await pilot.pause()
+        assert form.field("f-id").value == "trygghetsoverenskommelse"
+        entry = next(v for _, v in picker.choices if v.id == "trygghetsoverenskommelse")
+        assert form.field("f-title").value == entry.title
+        assert "Samma som tidigare" in str(form.query_one("#f-id .field-reason").render())
+        # Typing an id already used in this meeting is refused with the reason under the field.
+        form.field("f-id").focus()
+        await pilot.press("end", "ctrl+u")
+        await type_text(pilot, "kameraovervakning")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.screen is form
+        assert "används redan" in str(form.query_one("#f-id .field-reason").render())
+        await pilot.press("ctrl+u")
+        await type_text(pilot, "trygghetsoverenskommelse")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.screen is screen
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+    meeting, _ = read_meeting(store / "meetings" / "2024-11-15.toml")
+    assert meeting is not None
+    assert [f.id for f in meeting.followups] == ["kartlaggning-narkotikaprevention", "samverkansoverenskommelse",
+                                                 "kameraovervakning", "trygghetsoverenskommelse"]
+
+
+@pytest.fixture
+def pane(tmp_path: Path) -> Iterator[Pane]:
+    """A tmux pane, stopped after the test."""
+    started = Pane(tmp_path)
+    yield started
+    started.kill()
+
+
+def test_ctrl_e_hands_notes_to_the_editor(store: Path, tmp_path: Path, pane: Pane) -> None:
+    folder = tmp_path / "my tools"
+    folder.mkdir()
+    script = folder / "redigera anteckning.sh"
+    script.write_text('#!/bin/sh\nprintf "%s\\n" "$1" >> "$2"\n', encoding="utf-8")
+    script.chmod(0o755)
+    env = app_env(tmp_path / "home", tmp_path / "state")
+    (tmp_path / "home").mkdir()
+    env["EDITOR"] = f"{shlex.quote(str(script))} 'Rad från editorn; inget skal'"
+    pane.start([*bra_argv(), "--store", str(store)], env, tmp_path)
+    pane.wait_for("Visenten, Stadshuset")
+    pane.keys("e")
+    pane.wait_for("Redigera 2024-11-15")
+    pane.settle()
+    pane.keys("C-o")  # from the first tab round to the last: Övrigt
+    pane.wait_for("Statsbidrag för brottsförebyggande åtgärder")
+    pane.keys("End", "Enter")
+    pane.wait_for("Övrig fråga: ändra")
+    pane.settle()
+    pane.keys("Tab", "Tab", "Tab", "Tab", "C-e")  # Rubrik → Föredragande → Områden → Sekretess → notes
+    pane.wait_for("Rad från editorn; inget skal")
+    pane.keys("C-s")
+    pane.wait_for(lambda shown: "Övrig fråga: ändra" not in shown)
+    pane.keys("C-s")
+    pane.wait_for("Sparat i 2024-11-15.toml")
+    meeting, _ = read_meeting(store / "meetings" / "2024-11-15.toml")
+    assert meeting is not None
+    assert meeting.other[-1].notes.endswith("finnas på plats.\nRad från editorn; inget skal\n")
