@@ -24,7 +24,7 @@ class Field(Vertical):
     Field > Horizontal { height: 1; }
     Field .field-label { width: 16; }
     Field Input { width: 1fr; }
-    Field .field-reason { padding-left: 16; height: auto; display: none; }
+    Field .field-reason { padding-left: 16; width: 1fr; height: auto; display: none; }
     Field .field-reason.shown { display: block; }
     """
 

@@ -356,10 +356,8 @@ class EditMeetingScreen(Screen[None]):
             key, reason = next(iter(self.invalid.items()))
             self.show_status()
             self.notify(f"Kan inte spara: {reason}", title="Fel i formuläret", severity="error")
-            try:
-                self.query_one(f"#{key}", Field).focus()
-            except Exception:
-                pass
+            self.action_tab("tid" if key.startswith("m-") else "lagesbild")
+            self.call_after_refresh(self.query_one(f"#{key}", Field).focus)
             return
         if self.base_mismatch:
             self.ask_conflict()
