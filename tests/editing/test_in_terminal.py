@@ -26,7 +26,7 @@ def pane(tmp_path: Path) -> Iterator[Pane]:
     started.kill()
 
 
-@pytest.mark.parametrize("how", ["sighup", "terminal-closed"])
+@pytest.mark.parametrize("how", ["sighup", "sigterm", "terminal-closed"])
 def test_unsaved_edits_survive_sighup(store: Path, tmp_path: Path, pane: Pane, how: str) -> None:
     state = tmp_path / "state"
     home = tmp_path / "home"
@@ -41,9 +41,11 @@ def test_unsaved_edits_survive_sighup(store: Path, tmp_path: Path, pane: Pane, h
     pane.type("Rådhuset, sal 2")
     pane.wait_for(lambda shown: "Plats:          Rådhuset, sal 2" in shown and "● Osparade ändringar" in shown)
     pid = pane.pid
-    if how == "sighup":
-        os.kill(pid, signal.SIGHUP)
+    if how in ("sighup", "sigterm"):
+        os.kill(pid, signal.SIGHUP if how == "sighup" else signal.SIGTERM)
         pane.wait_dead()
+        left = pane.screen()
+        assert "Traceback" not in left and "Redigera" not in left, "the app leaves the terminal cleanly"
     else:
         pane.kill()  # the terminal goes away: the kernel hangs up on the app
         _wait_gone(pid)
