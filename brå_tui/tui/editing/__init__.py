@@ -28,8 +28,8 @@ def edit_meeting_screen(store: "Store", meeting_key: str) -> Screen:
     known = store.meeting(meeting_key)
     broken = next((f for f in store.broken if f.path.stem == meeting_key), None)
     path = known.path if known is not None else (broken.path if broken is not None else None)
-    if path is None:
-        return BlockedScreen(f"Mötet {meeting_key} finns inte i lagringen.")
+    if path is None or not path.exists():
+        return BlockedScreen(f"Mötet {meeting_key} finns inte (längre) i lagringen.")
     try:
         document = MeetingDocument.open(path)
     except BrokenFileError as err:
