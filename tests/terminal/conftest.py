@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 SSHD = Path("/usr/sbin/sshd")
-WAIT = 20.0
+WAIT = 30.0
 POLL = 0.1
 COLUMNS, LINES = 80, 24
 END = "BRA-SLUT"
@@ -166,6 +166,12 @@ class TmuxSession:
         self._tmux("kill-server", check=False)
         if self.socket_path.name == self.socket_name:
             self.socket_path.unlink(missing_ok=True)
+
+
+@pytest.fixture
+def require_program() -> Callable[..., str]:
+    """The rule for missing programs, for tests of the harness itself."""
+    return require
 
 
 @pytest.fixture
