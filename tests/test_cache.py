@@ -10,12 +10,13 @@ from typing import Iterator
 
 import pytest
 
+from brå_tui.store import cache
 from brå_tui.store.cache import RACY_NS, CacheStats, cache_file, load_cached
 from brå_tui.store.load import load
 from brå_tui.model import Store
 
 SEED = Path(__file__).resolve().parent.parent / "store"
-COPIES = 10
+COPIES = 12
 
 
 @pytest.fixture(scope="module")
@@ -156,3 +157,29 @@ def test_recently_changed_file_is_read_every_time(store: Path) -> None:
     assert stats.misses == 1
     fresh, stats = _cached(store)
     assert stats.misses == 1 and fresh.meeting("2024-11-15").place == "Visenten"
+
+
+def test_a_file_read_anew_is_not_overwritten_by_its_old_chunk(store: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(cache, "CHUNK", 1)
+    _cached(store)
+    names = ["council.toml", "people.toml", "meetings/2024-02-09.toml", "meetings/2024-11-15.toml"]
+    keys = {n: cache.stat_key(os.stat(store / n)) for n in names}
+    opened = cache.StoreCache.open(store)
+    assert opened.chunks == 4
+    changed = (*keys[names[3]][:3], 1, 1)
+    opened.put(names[3], changed, "read anew", time.time_ns())
+    assert opened.get(names[2], keys[names[2]])[0]
+    assert opened.save()
+    again = cache.StoreCache.open(store)
+    assert again.get(names[3], changed) == (True, "read anew")
+    assert again.get(names[0], keys[names[0]])[0] and again.get(names[1], keys[names[1]])[0]
+
+
+def test_meetings_come_from_the_cache_chunk_by_chunk(store: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(cache, "CHUNK", 1)
+    first, _ = _cached(store)
+    opened = cache.StoreCache.open(store)
+    assert opened.get("council.toml", cache.stat_key(os.stat(store / "council.toml")))[0]
+    assert opened.loaded == 1
+    second, stats = _cached(store)
+    assert stats.hits == 4 and second.meetings == first.meetings

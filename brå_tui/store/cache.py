@@ -1,6 +1,6 @@
 """A per-user cache of parsed store files, so that unchanged files are not parsed again between runs.
 
-One pickle file per store under $XDG_CACHE_HOME/bra/ (default ~/.cache/bra), holding, per file,
+One file per store under $XDG_CACHE_HOME/bra/ (default ~/.cache/bra), holding, per file,
 its identity and modification (inode, size, mtime_ns, ctime_ns) and what reading it gave. Any
 doubt means the file is read again: a changed stat, a file touched too recently to be sure of,
 a cache from another version of the program, or a cache file that cannot be read, trusted or
@@ -9,6 +9,7 @@ unpickled. A cache that cannot be written is silently skipped.
 
 from __future__ import annotations
 
+import copyreg
 import gc
 import hashlib
 import os
@@ -17,15 +18,17 @@ import stat
 import sys
 import tempfile
 import time
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields, replace
+from operator import attrgetter
 from pathlib import Path
-from typing import Any, Callable, TypeVar
+from typing import Any, BinaryIO, Callable, TypeVar
 
 from brå_tui import __version__
-from brå_tui.model import Finding, Meeting, Store
+from brå_tui.model import Attendee, Decision, Finding, FollowUp, Item, Meeting, RiskPicture, ScheduleEntry, Store
 from brå_tui.store.paths import COUNCIL_FILE, PEOPLE_FILE, meeting_files
 
-FORMAT = 1
+FORMAT = 2
+CHUNK = 250  # files per pickled chunk
 # A file changed this recently may change again within one timestamp tick without its stat
 # changing (coarse file system clocks, a server's clock a little behind): such files are read
 # every time until they are older than this.
@@ -64,7 +67,7 @@ def _version() -> tuple[Any, ...]:
 
 
 def _without_gc(work: Callable[[], T]) -> T:
-    """Run work with the cycle collector paused: unpickling a large store makes many objects and no cycles."""
+    """Run work with the cycle collector paused: (un)pickling a large store makes many objects and no cycles."""
     enabled = gc.isenabled()
     gc.disable()
     try:
@@ -74,11 +77,19 @@ def _without_gc(work: Callable[[], T]) -> T:
             gc.enable()
 
 
-def _stored(result: tuple[Meeting | None, list[Finding]]) -> tuple[Meeting | None, list[Finding]]:
-    """A meeting's reading as cached: without its path, which each load sets from the file it stats."""
-    meeting, findings = result
-    return (replace(meeting, path=None) if meeting is not None else None,
-            [replace(f, path=None) for f in findings])  # type: ignore[arg-type]
+def _reducer(cls: type, skip: tuple[str, ...] = ()) -> Callable[[Any], tuple[Any, ...]]:
+    """Pickle a model object as its class and its fields in order, which is small and quick to read back."""
+    names = tuple(f.name for f in fields(cls) if f.init and f.name not in skip)
+    get = attrgetter(*names)
+    if len(names) == 1:
+        return lambda obj: (cls, (get(obj),))
+    return lambda obj: (cls, get(obj))
+
+
+_DISPATCH = copyreg.dispatch_table.copy()
+for _cls in (Attendee, Item, Decision, RiskPicture, FollowUp, ScheduleEntry, Finding):
+    _DISPATCH[_cls] = _reducer(_cls)
+_DISPATCH[Meeting] = _reducer(Meeting, ("path",))  # each load sets the path from the file it stats
 
 
 def stat_key(st: os.stat_result) -> StatKey:
@@ -93,17 +104,25 @@ class CacheStats:
     hits: int = 0
     misses: int = 0
     written: bool = False
-    usable: bool = True
 
 
 @dataclass
 class StoreCache:
-    """The cached readings of one store's files, by file name relative to the store."""
+    """The cached readings of one store's files, by file name relative to the store.
+
+    The file holds a header (version, store, and each file's stat key and chunk) and then the
+    readings in chunks of CHUNK files, each its own pickle: a load unpickles chunk after chunk
+    as it walks the files in order, so memory stays low and other threads get their turn.
+    """
 
     path: Path
     root: str
+    index: dict[str, tuple[StatKey, int]] = field(default_factory=dict)
     entries: dict[str, tuple[StatKey, Any]] = field(default_factory=dict)
     dirty: bool = False
+    handle: BinaryIO | None = None
+    loaded: int = 0
+    chunks: int = 0
 
     @classmethod
     def open(cls, root: Path) -> "StoreCache":
@@ -111,60 +130,109 @@ class StoreCache:
         path = cache_file(root)
         real = os.path.realpath(root)
         empty = cls(path, real)
+        handle = None
         try:
-            with open(path, "rb") as handle:
-                st = os.fstat(handle.fileno())
-                # Only a cache this user wrote and nobody else can change is unpickled.
-                if st.st_uid != os.getuid() or st.st_mode & (stat.S_IWGRP | stat.S_IWOTH) or not stat.S_ISREG(st.st_mode):
-                    empty.dirty = True
-                    return empty
-                data = _without_gc(lambda: pickle.load(handle))
+            handle = open(path, "rb")
+            st = os.fstat(handle.fileno())
+            # Only a cache this user wrote and nobody else can change is unpickled.
+            if st.st_uid != os.getuid() or st.st_mode & (stat.S_IWGRP | stat.S_IWOTH) or not stat.S_ISREG(st.st_mode):
+                raise ValueError("untrusted cache file")
+            header = pickle.load(handle)
+            if (not isinstance(header, dict) or header.get("version") != _version() or header.get("root") != real
+                    or not isinstance(header.get("index"), dict) or not isinstance(header.get("chunks"), int)):
+                raise ValueError("another cache")
         except FileNotFoundError:
             return empty
-        except Exception:  # a corrupt or foreign cache file is ignored and written anew
+        except Exception:  # a corrupt, foreign or outdated cache file is ignored and written anew
+            if handle is not None:
+                handle.close()
             empty.dirty = True
             return empty
-        if (not isinstance(data, dict) or data.get("version") != _version() or data.get("root") != real
-                or not isinstance(data.get("entries"), dict)):
-            empty.dirty = True
-            return empty
-        return cls(path, real, data["entries"])
+        return cls(path, real, header["index"], {}, False, handle, 0, header["chunks"])
+
+    def _load_chunk(self) -> bool:
+        """Unpickle the next chunk; on any failure forget the rest of the cache. False when none is left."""
+        if self.handle is None or self.loaded >= self.chunks:
+            self.close()
+            return False
+        handle = self.handle
+        try:
+            chunk = _without_gc(lambda: pickle.load(handle))
+            if not isinstance(chunk, dict):
+                raise ValueError("not a chunk")
+        except Exception:
+            self.close()
+            self.index = {n: (k, c) for n, (k, c) in self.index.items() if c < self.loaded}
+            self.dirty = True
+            return False
+        number = self.loaded
+        self.loaded += 1
+        for name, value in chunk.items():
+            entry = self.index.get(name)
+            if entry is not None and entry[1] == number and name not in self.entries:
+                self.entries[name] = (entry[0], value)
+        return True
+
+    def close(self) -> None:
+        """Close the cache file (what was not read by then is read again from the store)."""
+        if self.handle is not None:
+            self.handle.close()
+            self.handle = None
 
     def get(self, name: str, key: StatKey) -> tuple[bool, Any]:
         """(True, value) when the file named name still has this stat key; else (False, None)."""
-        entry = self.entries.get(name)
-        if entry is not None and entry[0] == key:
-            return True, entry[1]
+        entry = self.index.get(name)
+        if entry is None or entry[0] != key:
+            return False, None
+        while name not in self.entries and entry[1] >= self.loaded:
+            if not self._load_chunk():
+                break
+        cached = self.entries.get(name)
+        if cached is not None and cached[0] == key:
+            return True, cached[1]
         return False, None
 
     def put(self, name: str, key: StatKey, value: Any, started_ns: int) -> None:
         """Remember what reading name gave, unless the file changed too recently to be sure of."""
-        if max(key[3], key[4]) >= started_ns - RACY_NS:
-            if self.entries.pop(name, None) is not None:
-                self.dirty = True
-            return
-        self.entries[name] = (key, value)
+        self.entries.pop(name, None)
+        self.index.pop(name, None)
         self.dirty = True
+        if max(key[3], key[4]) < started_ns - RACY_NS:
+            self.entries[name] = (key, value)
+            self.index[name] = (key, -1)
 
     def keep_only(self, names: set[str]) -> None:
         """Forget files that are no longer in the store."""
-        gone = [n for n in self.entries if n not in names]
+        gone = [n for n in self.index if n not in names]
         for name in gone:
-            del self.entries[name]
+            del self.index[name]
+            self.entries.pop(name, None)
         self.dirty = self.dirty or bool(gone)
 
     def save(self) -> bool:
         """Write the cache atomically if it changed; False (silently) when it cannot be written."""
         if not self.dirty:
+            self.close()
             return False
+        while self._load_chunk():
+            pass
+        # In the order a load asks for them: council and people, then the meetings by name.
+        names = sorted((n for n in self.index if n in self.entries), key=lambda n: (n.startswith("meetings/"), n))
         folder = self.path.parent
         tmp = None
         try:
             folder.mkdir(parents=True, exist_ok=True, mode=0o700)
             fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{self.path.name}.", suffix=".tmp")
             with os.fdopen(fd, "wb") as handle:
-                data = {"version": _version(), "root": self.root, "entries": self.entries}
-                _without_gc(lambda: pickle.dump(data, handle, protocol=pickle.HIGHEST_PROTOCOL))
+                chunks = [names[i:i + CHUNK] for i in range(0, len(names), CHUNK)]
+                index = {n: (self.entries[n][0], c) for c, part in enumerate(chunks) for n in part}
+                pickle.dump({"version": _version(), "root": self.root, "index": index, "chunks": len(chunks)},
+                            handle, protocol=pickle.HIGHEST_PROTOCOL)
+                for part in chunks:
+                    pickler = pickle.Pickler(handle, protocol=pickle.HIGHEST_PROTOCOL)
+                    pickler.dispatch_table = _DISPATCH
+                    chunk = {n: self.entries[n][1] for n in part}
+                    _without_gc(lambda: pickler.dump(chunk))
             os.replace(tmp, self.path)
         except Exception:  # a read-only home, a full disk: the cache is only a help
             if tmp is not None:
@@ -178,7 +246,7 @@ class StoreCache:
 
 
 def _cached(cache: StoreCache, name: str, path: Path, read: Callable[[], Any], started_ns: int,
-            stats: CacheStats, stored: Callable[[Any], Any] = lambda value: value) -> Any:
+            stats: CacheStats) -> Any:
     """What reading path gives: from the cache when its stat is unchanged, else read and remembered."""
     try:
         key = stat_key(os.stat(path))
@@ -191,7 +259,7 @@ def _cached(cache: StoreCache, name: str, path: Path, read: Callable[[], Any], s
         return value
     stats.misses += 1
     value = read()
-    cache.put(name, key, stored(value), started_ns)
+    cache.put(name, key, value, started_ns)
     return value
 
 
@@ -225,7 +293,7 @@ def load_cached(root: Path, on_progress: Callable[[int, int], None] | None = Non
     names = [p.name for p in paths]
     for n, path in enumerate(paths, start=1):
         name = path.name
-        result = _cached(cache, f"meetings/{name}", path, lambda: read_meeting(path), started_ns, stats, _stored)
+        result = _cached(cache, f"meetings/{name}", path, lambda: read_meeting(path), started_ns, stats)
         meeting, findings = _placed(path, result)
         if meeting is None:
             errors = [f for f in findings if f.severity == "error"]
