@@ -161,3 +161,33 @@ async def _offer(store: Path) -> None:
         await pilot.press("ctrl+s")
         await pilot.pause()
         assert not screen.has_unsaved()
+
+
+def test_new_meeting_draft_restored_and_saved(store: Path, state_home: Path) -> None:
+    from brå_tui.newmeeting import next_meeting
+
+    meeting = next_meeting(load(store))
+    meeting.place = "Ur utkastet"
+    save_draft(store, meeting, None, new=True)
+    asyncio.run(_offer_new(store))
+    saved, _ = read_meeting(store / "meetings" / "2025-02-14.toml")
+    assert saved is not None and saved.place == "Ur utkastet"
+    assert len(saved.followups) == 3
+    assert list_drafts(store) == []
+
+
+async def _offer_new(store: Path) -> None:
+    app = EditHarness(store, open_editor=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        offer_drafts(app)
+        await pilot.pause()
+        assert isinstance(app.screen, DraftsDialog)
+        assert "nytt möte 2025-02-14" in app.screen.found[0].label()
+        await pilot.press("a")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, EditMeetingScreen) and screen.new
+        assert not (store / "meetings" / "2025-02-14.toml").exists()
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert not screen.has_unsaved()

@@ -390,6 +390,9 @@ class EditMeetingScreen(Screen[None]):
             drafts.discard_draft(self.draft)
             self.draft = None
         self.notify(f"Sparat i {self.document.path.name}.")
+        if not self.document.path.stem.startswith(self.meeting.date.isoformat()):
+            self.notify(f"Filen heter fortfarande {self.document.path.name}; datumet i filen "
+                        f"({self.meeting.date}) gäller, och bra check påpekar skillnaden.", severity="warning")
         self.show_status()
         reload = getattr(self.app, "reload_store", None)
         if callable(reload):
