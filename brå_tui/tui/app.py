@@ -94,7 +94,7 @@ class BraApp(App[None]):
         editing = _editing()
         if editing is not None:
             editing.install_draft_guard(self)
-        self.reload_store()
+        self.call_after_refresh(self.reload_store)  # the first screen is drawn before the read competes with it
         if os.environ.get("BRA_BENCH_EXIT") == "ready":  # the benchmark times the start up to here
             self.call_after_refresh(self.exit)
 
