@@ -7,6 +7,19 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+class NoExtra(dict):  # type: ignore[type-arg]
+    """The one empty `extra` shared by everything read without unknown keys; it refuses changes (assign a new dict)."""
+
+    __slots__ = ()
+
+    def _refuse(self, *args: Any, **kwargs: Any) -> Any:
+        raise TypeError("this extra is shared by many objects; assign a new dict instead of changing it")
+
+    __setitem__ = __delitem__ = __ior__ = update = pop = popitem = clear = setdefault = _refuse  # type: ignore[assignment]
+
+
+NO_EXTRA = NoExtra()
+
 RISK_LEVELS = ("red", "yellow", "green")
 FOLLOWUP_STATES = ("open", "done", "dropped")
 

@@ -9,6 +9,7 @@ from typing import Any
 
 from brå_tui.model import (
     FOLLOWUP_STATES,
+    NO_EXTRA,
     RISK_LEVELS,
     Attendee,
     Council,
@@ -113,6 +114,8 @@ class Reader:
 
     def extra(self, table: dict[str, Any], path: KeyPath, known: set[str]) -> dict[str, Any]:
         """The keys the format does not define: kept, and reported as warnings."""
+        if table.keys() <= known:
+            return NO_EXTRA  # one shared empty mapping: a large store has hundreds of thousands of these
         unknown = {k: v for k, v in table.items() if k not in known}
         for key in unknown:
             self.warn((*path, key), f"okänd nyckel {key!r} (behålls vid sparning)")
