@@ -139,6 +139,20 @@ class TmuxSession:
         """One of tmux's pane format variables (alternate_on, mouse_any_flag, pane_dead, …)."""
         return self._tmux("display-message", "-p", "-t", "t", f"#{{{name}}}").stdout.strip()
 
+    def cursor(self) -> tuple[int, int]:
+        """Where the terminal's cursor is (column, row from 0); Textual keeps it at the focused field."""
+        x, y = self.state("cursor_x"), self.state("cursor_y")
+        return int(x or 0), int(y or 0)
+
+    def wait_cursor_row(self, row: int, timeout: float = WAIT) -> None:
+        """Poll until the cursor is on row (the focused field has moved there)."""
+        deadline = time.monotonic() + timeout
+        while self.cursor()[1] != row:
+            if time.monotonic() > deadline:
+                raise AssertionError(f"the cursor did not reach row {row} within {timeout} s; it is at "
+                                     f"{self.cursor()}; the screen:\n{self.screen()}")
+            time.sleep(POLL)
+
     def wait_for(self, text: str | Callable[[str], bool], timeout: float = WAIT) -> str:
         """Poll the screen until it shows text (or the predicate holds); return that screen."""
         deadline = time.monotonic() + timeout

@@ -131,3 +131,50 @@ def assert_monochrome(pane) -> None:
             assert parts[2] in (0, 7, 8, 15, 16, 231) or 232 <= parts[2] <= 255, f"colour {code} under NO_COLOR"
         else:
             assert parts[0] in (30, 37, 40, 47, 90, 97, 100, 107), f"colour {code} under NO_COLOR"
+
+
+def edit_place_and_save(pane, store: Path) -> None:
+    """Redigera the newest meeting's place with the keyboard, save with ctrl+s, quit."""
+    path = store / "meetings" / "2024-11-15.toml"
+    before = path.read_text(encoding="utf-8")
+    pane.wait_for(_has("Översikt", "Avsluta"))
+    pane.send_keys("e")
+    shown = pane.wait_for(lambda s: on_screen("Redigera")(s) and "Plats:" in s and "Visenten, Stadshuset" in s)
+    rows = shown.splitlines()
+    field_row = {label: n for n, line in enumerate(rows) for label in ("Datum:", "Plats:")
+                 if line.strip().startswith(label)}
+    while pane.cursor()[1] != field_row["Plats:"]:       # Tab from field to field until Plats has the focus
+        at = pane.cursor()
+        assert at[1] < field_row["Plats:"], "Tab went past Plats"
+        pane.send_keys("Tab")
+        pane.wait_for(lambda _s, at=at: pane.cursor() != at)
+    assert pane.cursor()[1] == field_row["Plats:"]
+    pane.send_keys("End", "C-u")                         # clear the field (the old place stays as a suggestion)
+    pane.wait_for("Osparade ändringar")
+    pane.type("Nya salen, Stadshuset")
+    pane.wait_for("Nya salen, Stadshuset")
+    pane.send_keys("C-s")
+    pane.wait_for(lambda s: "Sparat" in s and "Osparade" not in s)
+    after = path.read_text(encoding="utf-8")
+    changed = [(old, new) for old, new in zip(before.splitlines(), after.splitlines()) if old != new]
+    assert changed == [('place = "Visenten, Stadshuset"', 'place = "Nya salen, Stadshuset"')]
+    assert len(before.splitlines()) == len(after.splitlines())
+    pane.send_keys("Escape")
+    pane.wait_for(lambda s: on_screen("Möten")(s) and "Nya salen, Stadshuset" in s)
+    pane.send_keys("q")
+    assert pane.wait_end() == 0
+
+
+def test_edit_and_save_in_tmux(tmux_session, bra: list[str], seed_store: Path) -> None:
+    pane = tmux_session(bra, BRA_STORE=str(seed_store))
+    edit_place_and_save(pane, seed_store)
+    assert_terminal_left_clean(pane)
+
+
+@pytest.mark.parametrize("term", ["linux", "xterm-256color"])
+def test_edit_and_save_over_ssh(tmux_session, ssh_server, bra: list[str], seed_store: Path, home: Path,
+                                term: str) -> None:
+    remote_env = {"TERM": term, "LANG": "C.UTF-8", "HOME": str(home), "BRA_STORE": str(seed_store)}
+    pane = tmux_session(ssh_server.client(bra, remote_env), TERM=term)
+    edit_place_and_save(pane, seed_store)
+    assert_terminal_left_clean(pane)
