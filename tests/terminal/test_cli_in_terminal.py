@@ -30,6 +30,8 @@ def test_quick_question_reads_right_in_a_terminal(tmux_session, bra: list[str], 
         assert text in shown
     assert "Traceback" not in shown
     assert "\x1b" not in shown
+    wrapped = [line for line in shown.splitlines() if len(line.rstrip()) > 80]
+    assert not wrapped, "lines the terminal had to wrap (the table should fit 80 columns)"
     if colour == "NO_COLOR":
         assert pane.colours() == set()
     elif question == "risk":
