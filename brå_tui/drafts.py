@@ -43,7 +43,8 @@ def drafts_dir(env: Mapping[str, str] | None = None) -> Path:
     """Where this user's drafts live: $XDG_STATE_HOME/bra/drafts, else ~/.local/state/bra/drafts."""
     env = os.environ if env is None else env
     state = env.get("XDG_STATE_HOME", "").strip()
-    base = Path(state) if state and Path(state).is_absolute() else Path(env.get("HOME") or Path.home()) / ".local" / "state"
+    home = Path(env.get("HOME") or Path.home())
+    base = Path(state) if state and Path(state).is_absolute() else home / ".local" / "state"
     return base / "bra" / "drafts"
 
 

@@ -1,4 +1,4 @@
-"""A list of a meeting's entries (attendees, items, follow-ups…) that can be added to, changed, removed and reordered."""
+"""A list of a meeting's entries (attendees, items, follow-ups…): added, changed, removed and reordered."""
 
 from __future__ import annotations
 

@@ -179,7 +179,7 @@ class EditMeetingScreen(Screen[None]):
                                 id="m-date")
                     yield Field("Start", format_time(m.start), check=time_error, placeholder="TT:MM", id="m-start")
                     yield Field("Slut", format_time(m.end), check=time_error, placeholder="TT:MM", id="m-end")
-                    yield Field("Plats", m.place or "", placeholder=self.store.council.default_place, id="m-place")
+                    yield Field("Plats", m.place or "", placeholder="rum och byggnad", id="m-place")
                     yield Label("Flikar: ctrl+n nästa, ctrl+o förra; 1–7 utanför textfält.",
                                 classes="edit-hint")
             with TabPane("Närvarande", id="narvarande"):
@@ -193,9 +193,10 @@ class EditMeetingScreen(Screen[None]):
             with TabPane("Lägesbild", id="lagesbild"):
                 with VerticalScroll(id="risk-pane"):
                     risk = m.risk or RiskPicture()
-                    yield Field("Period", risk.period or "", check=period_error, placeholder="ÅÅÅÅ-MM (tomt om okänd)", id="r-period")
-                    yield Field("Källa", risk.source or "", placeholder=self.store.council.risk_source,
-                                id="r-source")
+                    yield Field("Period", risk.period or "", check=period_error,
+                                placeholder="ÅÅÅÅ-MM (tomt om okänd)", id="r-period")
+                    source = self.store.council.risk_source or "Länsstyrelsen"
+                    yield Field("Källa", risk.source or "", placeholder=f"t.ex. {source}", id="r-source")
                     for n, area in enumerate(self.areas):
                         with Horizontal(classes="select-row"):
                             yield Label(area, classes="area-label", markup=False)
@@ -220,7 +221,8 @@ class EditMeetingScreen(Screen[None]):
 
     def followup_form(self, followup: FollowUp | None) -> FollowUpForm:
         """The form for a follow-up, knowing the ids already used in this meeting."""
-        return FollowUpForm(followup, self.directory, self.areas, self.followup_log, {f.id for f in self.meeting.followups})
+        taken = {f.id for f in self.meeting.followups}
+        return FollowUpForm(followup, self.directory, self.areas, self.followup_log, taken)
 
     def on_mount(self) -> None:
         """Show the status, guard against a lost terminal, and keep an eye on the file."""
