@@ -191,3 +191,33 @@ async def _offer_new(store: Path) -> None:
         await pilot.press("ctrl+s")
         await pilot.pause()
         assert not screen.has_unsaved()
+
+
+def test_open_forms_are_kept_in_the_draft(store: Path, state_home: Path) -> None:
+    asyncio.run(_open_forms(store))
+    drafts = list_drafts(store)
+    assert len(drafts) == 1
+    item = drafts[0].meeting.items[1]
+    assert item.title == "SSPF och BOB"
+    assert [d.text for d in item.decisions][-1] == "Ett beslut som skrevs när förbindelsen bröts"
+
+
+async def _open_forms(store: Path) -> None:
+    from brå_tui.tui.editing import save_all_drafts
+    from brå_tui.tui.editing.forms import DecisionForm
+    from tests.editing.keys import type_text
+
+    app = EditHarness(store, "2024-11-15")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        app.screen.action_tab("arenden")
+        await pilot.pause()
+        await pilot.press("down", "enter")
+        await pilot.pause()
+        await replace(pilot, "SSPF och BOB")
+        app.screen.query_one("#f-decisions").focus()
+        await pilot.press("a")
+        await pilot.pause()
+        assert isinstance(app.screen, DecisionForm)
+        await type_text(pilot, "Ett beslut som skrevs när förbindelsen bröts")
+        assert len(save_all_drafts(app)) == 1

@@ -75,7 +75,7 @@ class EntryList(OptionList, Generic[T]):
             self.entries.insert(at, entry)
             self._changed(at)
 
-        self.app.push_screen(self.form(None), added)
+        self._open(self.form(None), added)
 
     def action_select(self) -> None:
         """Change the entry under the cursor, through its form."""
@@ -89,7 +89,12 @@ class EntryList(OptionList, Generic[T]):
                 self.entries[index] = entry
                 self._changed(index)
 
-        self.app.push_screen(self.form(self.entries[index]), changed)
+        self._open(self.form(self.entries[index]), changed)
+
+    def _open(self, form: Screen[Any], done: Callable[[Any], None]) -> None:
+        # The form remembers where its entry goes, so a lost terminal can still keep what was typed in it.
+        setattr(form, "deliver", done)
+        self.app.push_screen(form, done)
 
     def action_remove(self) -> None:
         """Remove the entry under the cursor, after asking."""

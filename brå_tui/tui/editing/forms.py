@@ -115,6 +115,14 @@ class FormScreen(ModalScreen["T | None"], Generic[T]):
         """The entry as the form now holds it."""
         raise NotImplementedError
 
+    def keep_unfinished(self) -> bool:
+        """Put what the form holds where it belongs, without closing it (the terminal is going away)."""
+        deliver = getattr(self, "deliver", None)
+        if deliver is None or self.problems():
+            return False
+        deliver(self.build())
+        return True
+
     def action_cancel(self) -> None:
         """Close without changing anything."""
         self.dismiss(None)

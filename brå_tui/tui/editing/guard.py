@@ -14,9 +14,16 @@ SIGNALS = (signal.SIGHUP, signal.SIGTERM)
 
 
 def save_all_drafts(app: App[object]) -> list[Path]:
-    """Write a recovery draft for every edit screen with unsaved changes; the drafts' files."""
+    """Just before the app ends: a recovery draft for every edit screen with unsaved changes (open forms included)."""
+    from brå_tui.tui.editing.forms import FormScreen
     from brå_tui.tui.editing.screen import EditMeetingScreen
 
+    for screen in reversed(app.screen_stack):  # open forms first, the innermost (a decision) before its item
+        if isinstance(screen, FormScreen):
+            try:
+                screen.keep_unfinished()
+            except Exception:  # a half-built form must not stop the drafts from being written
+                continue
     written = []
     for screen in list(app.screen_stack):
         if isinstance(screen, EditMeetingScreen) and screen.has_unsaved():
