@@ -78,12 +78,34 @@ def _without_gc(work: Callable[[], T]) -> T:
 
 
 def _reducer(cls: type, skip: tuple[str, ...] = ()) -> Callable[[Any], tuple[Any, ...]]:
-    """Pickle a model object as its class and its fields in order, which is small and quick to read back."""
-    names = tuple(f.name for f in fields(cls) if f.init and f.name not in skip)
-    get = attrgetter(*names)
-    if len(names) == 1:
+    """Pickle a model object as its class and its fields in order, which is small and quick to read back.
+
+    List fields travel as tuples and become lists of exactly their length again (an unpickled list
+    is over-allocated, which over a large store adds up).
+    """
+    chosen = [f for f in fields(cls) if f.init and f.name not in skip]
+    lists = tuple(i for i, f in enumerate(chosen) if f.default_factory is list)
+    get = attrgetter(*(f.name for f in chosen))
+    if len(chosen) == 1:
         return lambda obj: (cls, (get(obj),))
-    return lambda obj: (cls, get(obj))
+    if not lists:
+        return lambda obj: (cls, get(obj))
+
+    def reduce(obj: Any) -> tuple[Any, ...]:
+        values = list(get(obj))
+        for i in lists:
+            values[i] = tuple(values[i])
+        return _rebuild, (cls, lists, *values)
+
+    return reduce
+
+
+def _rebuild(cls: type, lists: tuple[int, ...], *values: Any) -> Any:
+    """A model object from its pickled fields."""
+    args = list(values)
+    for i in lists:
+        args[i] = list(args[i])
+    return cls(*args)
 
 
 _DISPATCH = copyreg.dispatch_table.copy()
