@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shutil
 from pathlib import Path
+from typing import Callable
 
 import pytest
 
@@ -29,3 +30,19 @@ def seed_store(tmp_path: Path) -> Path:
     root = tmp_path / "store"
     shutil.copytree(SEED_STORE, root)
     return root
+
+
+@pytest.fixture
+def bra(seed_store: Path, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> Callable[..., tuple[int, str, str]]:
+    """Run `bra --store <copy> ARGS…` in this process at 80 columns without colour; return status, stdout, stderr."""
+    from brå_tui.cli.main import main
+
+    monkeypatch.setenv("COLUMNS", "80")
+    monkeypatch.setenv("NO_COLOR", "1")
+
+    def run(*args: str) -> tuple[int, str, str]:
+        status = main(["--store", str(seed_store), *args])
+        out, err = capsys.readouterr()
+        return status, out, err
+    return run

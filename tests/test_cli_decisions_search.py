@@ -9,22 +9,9 @@ from typing import Callable
 
 import pytest
 
-from brå_tui.cli.main import main
 
 Run = Callable[..., tuple[int, str, str]]
 
-
-@pytest.fixture
-def bra(seed_store: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> Run:
-    """Run `bra --store <copy> ARGS…` in this process at 80 columns; return status, stdout, stderr."""
-    monkeypatch.setenv("COLUMNS", "80")
-    monkeypatch.setenv("NO_COLOR", "1")
-
-    def run(*args: str) -> tuple[int, str, str]:
-        status = main(["--store", str(seed_store), *args])
-        out, err = capsys.readouterr()
-        return status, out, err
-    return run
 
 
 def test_decisions_show_amount_account_and_sums(bra: Run) -> None:

@@ -6,25 +6,11 @@ import json
 from pathlib import Path
 from typing import Callable
 
-import pytest
 
-from brå_tui.cli.main import main
 
 Run = Callable[..., tuple[int, str, str]]
 KARTLAGGNING = "Kartläggning av kunskapsläget för narkotikaprevention."
 
-
-@pytest.fixture
-def bra(seed_store: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> Run:
-    """Run `bra --store <copy> ARGS…` in this process at 80 columns; return status, stdout, stderr."""
-    monkeypatch.setenv("COLUMNS", "80")
-    monkeypatch.setenv("NO_COLOR", "1")
-
-    def run(*args: str) -> tuple[int, str, str]:
-        status = main(["--store", str(seed_store), *args])
-        out, err = capsys.readouterr()
-        return status, out, err
-    return run
 
 
 def row_block(out: str, title_start: str) -> str:

@@ -8,19 +8,9 @@ from typing import Callable
 
 import pytest
 
-from brå_tui.cli.main import main
 
 Run = Callable[..., tuple[int, str, str]]
 
-
-@pytest.fixture
-def bra(seed_store: Path, capsys: pytest.CaptureFixture[str]) -> Run:
-    """Run `bra --store <copy> ARGS…` in this process; return status, stdout, stderr."""
-    def run(*args: str) -> tuple[int, str, str]:
-        status = main(["--store", str(seed_store), *args])
-        out, err = capsys.readouterr()
-        return status, out, err
-    return run
 
 
 def test_new_writes_the_next_scheduled_meeting(bra: Run, seed_store: Path) -> None:

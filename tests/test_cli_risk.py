@@ -8,24 +8,11 @@ from typing import Callable
 
 import pytest
 
-from brå_tui.cli.main import main
 
 Run = Callable[..., tuple[int, str, str]]
 AREAS = ["ANDT", "Hot och våld", "Extremism och kriminella nätverk", "Ordningsstörningar och otrygghet",
          "Ungdomar/skolor"]
 
-
-@pytest.fixture
-def bra(seed_store: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> Run:
-    """Run `bra --store <copy> ARGS…` in this process with NO_COLOR; return status, stdout, stderr."""
-    monkeypatch.setenv("COLUMNS", "80")
-    monkeypatch.setenv("NO_COLOR", "1")
-
-    def run(*args: str) -> tuple[int, str, str]:
-        status = main(["--store", str(seed_store), *args])
-        out, err = capsys.readouterr()
-        return status, out, err
-    return run
 
 
 def cells(out: str) -> dict[tuple[str, str], str]:
