@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
-import shutil
 import tempfile
 import tomllib
 from pathlib import Path
