@@ -250,7 +250,7 @@ class EditMeetingScreen(Screen[None]):
         if self.disk_changed:
             parts.append("⚠ Filen har ändrats på disken")
         text = " · ".join(parts)
-        self.sub_title = what
+        self.sub_title = f"{what} ●" if self.has_unsaved() else what
         self.query_one("#edit-status", Static).update(text)
 
     def key_text(self) -> str:
