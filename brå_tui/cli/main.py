@@ -54,6 +54,10 @@ def build_parser() -> argparse.ArgumentParser:
                 raise
             continue
         module.register(sub)
+    for command in sub.choices.values():
+        # --store works after the command name as well as before it.
+        command.add_argument("--store", metavar="SÖKVÄG", default=argparse.SUPPRESS,
+                             help="lagringen att använda (annars BRA_STORE eller ./store)")
     return parser
 
 
