@@ -139,7 +139,92 @@ def _check_times(reader: Reader, path: KeyPath, start: dt.time | None, end: dt.t
         reader.error((*path, "end"), f"sluttiden {end:%H:%M} är före starttiden {start:%H:%M}")
 
 
+# Quick paths: a table that is plain (only known keys, every value of its type, nothing to report)
+# becomes its object directly; anything else goes the careful way below, which finds every problem.
+_ATTENDEE_KEYS = frozenset({"name", "party", "title", "org", "role"})
+_ITEM_KEYS = frozenset({"title", "presenters", "areas", "confidential", "notes", "decision"})
+_DECISION_KEYS = frozenset({"text", "amount_sek", "account"})
+_FOLLOWUP_KEYS = frozenset({"id", "title", "status", "owners", "state", "areas"})
+_SCHEDULE_KEYS = frozenset({"date", "start", "end", "place"})
+
+
+def _text(value: Any) -> str | None:
+    return None if value is None else shared(value)
+
+
+def _texts(value: Any) -> list[str] | None:
+    """A plain list of strings (or one string) as the careful path reads it; None when it is not plain."""
+    if value is None:
+        return []
+    if type(value) is str:
+        return [shared(value)]
+    if type(value) is list and all(type(v) is str for v in value):
+        return [shared(v) for v in value]
+    return None
+
+
+def _quick_attendee(a: dict[str, Any]) -> Attendee | None:
+    name = a.get("name")
+    if not a.keys() <= _ATTENDEE_KEYS or not all(type(v) is str for v in a.values()) or not name or not name.strip():
+        return None
+    return Attendee(shared(name), _text(a.get("party")), _text(a.get("title")), _text(a.get("org")),
+                    _text(a.get("role")), NO_EXTRA)
+
+
+def _quick_decision(d: Any) -> Decision | None:
+    if type(d) is not dict or not d.keys() <= _DECISION_KEYS:
+        return None
+    text, amount, account = d.get("text"), d.get("amount_sek"), d.get("account")
+    if (type(text) is not str or not text.strip() or (amount is not None and (type(amount) is not int or amount < 0))
+            or (account is not None and type(account) is not str)):
+        return None
+    return Decision(shared(text), amount, _text(account), NO_EXTRA)
+
+
+def _quick_item(t: dict[str, Any]) -> Item | None:
+    title, notes, confidential = t.get("title"), t.get("notes", ""), t.get("confidential", False)
+    if (not t.keys() <= _ITEM_KEYS or type(title) is not str or not title.strip() or type(notes) is not str
+            or type(confidential) is not bool):
+        return None
+    presenters, areas, raw = _texts(t.get("presenters")), _texts(t.get("areas")), t.get("decision", [])
+    if presenters is None or areas is None or type(raw) is not list:
+        return None
+    decisions = [_quick_decision(d) for d in raw]
+    if None in decisions:
+        return None
+    return Item(shared(title), presenters, areas, confidential, shared(notes), decisions, NO_EXTRA)  # type: ignore[arg-type]
+
+
+def _quick_followup(t: dict[str, Any]) -> FollowUp | None:
+    title, fid, status, state = t.get("title"), t.get("id"), t.get("status", ""), t.get("state", "open")
+    if (not t.keys() <= _FOLLOWUP_KEYS or type(title) is not str or not title.strip()
+            or (fid is not None and type(fid) is not str) or type(status) is not str or type(state) is not str
+            or state not in FOLLOWUP_STATES):
+        return None
+    owners, areas = _texts(t.get("owners")), _texts(t.get("areas"))
+    if owners is None or areas is None:
+        return None
+    title = shared(title)
+    return FollowUp(shared(fid) if fid else slug(title), title, shared(status), owners, shared(state), areas, NO_EXTRA)
+
+
+def _clock(value: Any) -> bool:
+    return value is None or (type(value) is dt.time and value.tzinfo is None)
+
+
+def _quick_schedule(t: dict[str, Any]) -> ScheduleEntry | None:
+    date, start, end, place = t.get("date"), t.get("start"), t.get("end"), t.get("place")
+    if (not t.keys() <= _SCHEDULE_KEYS or type(date) is not dt.date or not _clock(start) or not _clock(end)
+            or (start is not None and end is not None and end < start) or (place is not None and type(place) is not str)):
+        return None
+    return ScheduleEntry(_SHARED.setdefault(date, date), start if start is None else _SHARED.setdefault(start, start),
+                         end if end is None else _SHARED.setdefault(end, end), _text(place), NO_EXTRA)
+
+
 def _item(reader: Reader, path: KeyPath, t: dict[str, Any]) -> Item:
+    quick = _quick_item(t)
+    if quick is not None:
+        return quick
     decisions = []
     for dpath, d in reader.tables(t, path, "decision"):
         amount = reader.value(d, dpath, "amount_sek", int)
@@ -186,6 +271,9 @@ def _risk(reader: Reader, t: dict[str, Any]) -> RiskPicture:
 
 
 def _followup(reader: Reader, path: KeyPath, t: dict[str, Any]) -> FollowUp:
+    quick = _quick_followup(t)
+    if quick is not None:
+        return quick
     title = reader.value(t, path, "title", str, "", required=True)
     state = reader.value(t, path, "state", str, "open")
     if state not in FOLLOWUP_STATES:
@@ -213,6 +301,10 @@ def meeting_from_table(t: dict[str, Any]) -> tuple[Meeting | None, list[Problem]
     _check_times(reader, (), start, end)
     attendees = []
     for path, a in reader.tables(t, (), "attendee"):
+        quick = _quick_attendee(a)
+        if quick is not None:
+            attendees.append(quick)
+            continue
         attendees.append(Attendee(
             name=reader.value(a, path, "name", str, "", required=True),
             party=reader.value(a, path, "party", str),
@@ -223,6 +315,10 @@ def meeting_from_table(t: dict[str, Any]) -> tuple[Meeting | None, list[Problem]
         ))
     schedule = []
     for path, s in reader.tables(t, (), "schedule"):
+        quick_entry = _quick_schedule(s)
+        if quick_entry is not None:
+            schedule.append(quick_entry)
+            continue
         s_start = reader.value(s, path, "start", dt.time)
         s_end = reader.value(s, path, "end", dt.time)
         _check_times(reader, path, s_start, s_end)
