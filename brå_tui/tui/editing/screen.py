@@ -29,6 +29,8 @@ from brå_tui.views.format import time_span
 
 TABS = ["tid", "narvarande", "arenden", "lagesbild", "uppfoljning", "tidplan", "ovrigt"]
 NOT_REPORTED = "ej"
+LIST_KEYS = "a ny · Enter ändra · d ta bort · u/y upp/ner · ctrl+s spara · ctrl+n/ctrl+o flik"
+FOLLOWUP_KEYS = "k klar · s stryk · o öppna igen · l länka till en tidigare (samma id)"
 
 
 def describe_attendee(a: Attendee) -> str:
@@ -67,8 +69,8 @@ class FollowUpList(EntryList[FollowUp]):
     BINDINGS = [
         Binding("k", "state('done')", "Klar"),
         Binding("s", "state('dropped')", "Stryk"),
-        Binding("o", "state('open')", "Öppna igen"),
-        Binding("l", "link", "Länka"),
+        Binding("o", "state('open')", "Öppna", tooltip="Öppna igen"),
+        Binding("l", "link", "Länka", tooltip="Länka till en tidigare uppföljning (samma id)"),
     ]
 
     def action_state(self, state: str) -> None:
@@ -108,8 +110,8 @@ class EditMeetingScreen(Screen[None]):
     BINDINGS = [
         Binding("ctrl+s", "save", "Spara"),
         Binding("escape", "leave", "Tillbaka"),
-        Binding("ctrl+n", "step_tab(1)", "Nästa flik", priority=True),
-        Binding("ctrl+o", "step_tab(-1)", "Förra flik", priority=True),
+        Binding("ctrl+n", "step_tab(1)", "Nästa flik", priority=True, show=False),
+        Binding("ctrl+o", "step_tab(-1)", "Förra flik", priority=True, show=False),
         *[Binding(str(n + 1), f"tab('{tab}')", f"Flik {n + 1}", show=False) for n, tab in enumerate(TABS)],
     ]
 
@@ -180,16 +182,18 @@ class EditMeetingScreen(Screen[None]):
                     yield Field("Start", format_time(m.start), check=time_error, placeholder="TT:MM", id="m-start")
                     yield Field("Slut", format_time(m.end), check=time_error, placeholder="TT:MM", id="m-end")
                     yield Field("Plats", m.place or "", placeholder="rum och byggnad", id="m-place")
-                    yield Label("Flikar: ctrl+n nästa, ctrl+o förra; 1–7 utanför textfält.",
+                    yield Label("Flikar: ctrl+n nästa, ctrl+o förra; 1–7 utanför textfält. ctrl+s sparar.",
                                 classes="edit-hint")
             with TabPane("Närvarande", id="narvarande"):
                 yield EntryList(m.attendees, noun="en närvarande", describe=describe_attendee,
                                 form=lambda a: AttendeeForm(a, self.directory), changed_callback=self.changed,
                                 id="list-attendees")
+                yield Label(LIST_KEYS, classes="edit-hint")
             with TabPane("Ärenden", id="arenden"):
                 yield EntryList(m.items, noun="ett ärende", describe=describe_item,
                                 form=lambda i: ItemForm(i, self.directory, self.areas), changed_callback=self.changed,
                                 id="list-items")
+                yield Label(LIST_KEYS, classes="edit-hint")
             with TabPane("Lägesbild", id="lagesbild"):
                 with VerticalScroll(id="risk-pane"):
                     risk = m.risk or RiskPicture()
@@ -205,13 +209,17 @@ class EditMeetingScreen(Screen[None]):
             with TabPane("Uppföljning", id="uppfoljning"):
                 yield FollowUpList(m.followups, noun="en uppföljning", describe=describe_followup,
                                    form=self.followup_form, changed_callback=self.changed, id="list-followups")
+                yield Label(FOLLOWUP_KEYS, classes="edit-hint")
+                yield Label(LIST_KEYS, classes="edit-hint")
             with TabPane("Tidplan", id="tidplan"):
                 yield EntryList(m.schedule, noun="ett möte i tidplanen", describe=describe_schedule,
                                 form=lambda s: ScheduleForm(s), changed_callback=self.changed, id="list-schedule")
+                yield Label(LIST_KEYS, classes="edit-hint")
             with TabPane("Övrigt", id="ovrigt"):
                 yield EntryList(m.other, noun="en övrig fråga", describe=describe_item,
                                 form=lambda i: ItemForm(i, self.directory, self.areas, "Övrig fråga"),
                                 changed_callback=self.changed, id="list-other")
+                yield Label(LIST_KEYS, classes="edit-hint")
         yield Footer()
 
     @staticmethod

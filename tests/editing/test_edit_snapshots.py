@@ -1,0 +1,52 @@
+"""SVG snapshots of the editing screens at 80×24, in colour and with NO_COLOR."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Awaitable, Callable
+
+import pytest
+from textual.pilot import Pilot
+
+from brå_tui.tui.app import BraApp
+from tests.tui.helpers import settle
+
+Snap = Callable[..., bool]
+
+
+def _after(*keys: str) -> Callable[[Pilot[None]], Awaitable[None]]:
+    """Wait for the store, press the keys (waiting after each), wait again."""
+
+    async def run_before(pilot: Pilot[None]) -> None:
+        await settle(pilot.app, pilot)
+        for key in keys:
+            await pilot.press(key)
+            await settle(pilot.app, pilot)
+
+    return run_before
+
+
+NEXT = "ctrl+n"
+SCREENS: dict[str, tuple[str, ...]] = {
+    "edit_time_place": ("e",),
+    "edit_invalid_time": ("e", "tab", "ctrl+u", "2", "5"),
+    "edit_attendees": ("e", NEXT),
+    "edit_item_form": ("e", NEXT, NEXT, "down", "enter"),
+    "edit_risk": ("e", NEXT, NEXT, NEXT),
+    "edit_followups": ("e", NEXT, NEXT, NEXT, NEXT),
+    "edit_followup_form": ("e", NEXT, NEXT, NEXT, NEXT, "enter"),
+    "edit_remove_question": ("e", "ctrl+o", "ctrl+o", "d"),
+    "new_meeting": ("n",),
+}
+
+
+@pytest.mark.parametrize("name", list(SCREENS))
+def test_editing_80x24(name: str, snap_compare: Snap, store: Path, state_home: Path) -> None:
+    assert snap_compare(BraApp(store), terminal_size=(80, 24), run_before=_after(*SCREENS[name]))
+
+
+@pytest.mark.parametrize("name", ["edit_invalid_time", "edit_risk", "edit_followups"])
+def test_editing_no_color(name: str, snap_compare: Snap, store: Path, state_home: Path,
+                          monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("NO_COLOR", "1")
+    assert snap_compare(BraApp(store), terminal_size=(80, 24), run_before=_after(*SCREENS[name]))
