@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
+import subprocess
+import sys
 import time
 from pathlib import Path
 from typing import Iterator
@@ -183,3 +186,26 @@ def test_meetings_come_from_the_cache_chunk_by_chunk(store: Path, monkeypatch: p
     assert opened.loaded == 1
     second, stats = _cached(store)
     assert stats.hits == 4 and second.meetings == first.meetings
+
+
+def test_many_files_read_on_two_cores_give_the_same_store(tmp_path: Path) -> None:
+    root = tmp_path / "store"
+    shutil.copytree(SEED, root)
+    text = (SEED / "meetings" / "2024-11-15.toml").read_text(encoding="utf-8")
+    for day in range(1, 81):
+        date = f"2023-{1 + day // 28:02d}-{1 + day % 28:02d}"
+        (root / "meetings" / f"{date}.toml").write_text(text.replace("date = 2024-11-15", f"date = {date}"),
+                                                        encoding="utf-8")
+    (root / "meetings" / "2023-12-24.toml").write_text("format = 1\ndate = 2023-12-24\nplace = [\n", encoding="utf-8")
+    script = ("import sys, json; from pathlib import Path; from brå_tui.store import cache\n"
+              "store, stats = cache.load_cached(Path(sys.argv[1]))\n"
+              "print(json.dumps([stats.misses, [str(m.path) for m in store.meetings], [m.place for m in store.meetings],"
+              " [str(f) for f in store.broken]]))")
+    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path / "cache")}
+    out = subprocess.run([sys.executable, "-c", script, str(root)], capture_output=True, text=True, env=env, check=True)
+    misses, paths, places, broken = json.loads(out.stdout)
+    expected = load(root, use_cache=False)
+    assert misses == len(list((root / "meetings").iterdir())) + 2
+    assert paths == [str(m.path) for m in expected.meetings] and len(paths) == 82
+    assert places == [m.place for m in expected.meetings]
+    assert broken == [str(f) for f in expected.broken] and len(broken) == 1

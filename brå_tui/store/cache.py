@@ -17,6 +17,7 @@ import pickle
 import stat
 import sys
 import tempfile
+import threading
 import time
 from dataclasses import dataclass, field, fields, replace
 from operator import attrgetter
@@ -29,6 +30,7 @@ from brå_tui.store.paths import COUNCIL_FILE, PEOPLE_FILE, meeting_files
 
 FORMAT = 2
 CHUNK = 250  # files per pickled chunk
+PARALLEL_MIN = 64  # files to read before a second core is worth a fork
 # A file changed this recently may change again within one timestamp tick without its stat
 # changing (coarse file system clocks, a server's clock a little behind): such files are read
 # every time until they are older than this.
@@ -295,9 +297,54 @@ def _placed(path: Path, result: tuple[Meeting | None, list[Finding]]) -> tuple[M
     return meeting, findings
 
 
+def _read_all(paths: list[Path], on_read: Callable[[], None]) -> list[tuple[Meeting | None, list[Finding]]]:
+    """Read many meeting files; with many, on two cores at once (half in a forked child), when that is safe."""
+    from brå_tui.store.read import read_meeting
+
+    parallel = (len(paths) >= PARALLEL_MIN and hasattr(os, "fork") and (os.cpu_count() or 1) >= 2
+                and threading.current_thread() is threading.main_thread() and threading.active_count() == 1)
+    if not parallel:
+        results = []
+        for path in paths:
+            results.append(read_meeting(path))
+            on_read()
+        return results
+    half = len(paths) // 2
+    theirs, mine = paths[:half], paths[half:]
+    reader, writer = os.pipe()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    pid = os.fork()
+    if pid == 0:  # the child reads the first half and sends it back pickled, then leaves at once
+        code = 1
+        try:
+            os.close(reader)
+            with os.fdopen(writer, "wb") as out:
+                pickler = pickle.Pickler(out, protocol=pickle.HIGHEST_PROTOCOL)
+                pickler.dispatch_table = _DISPATCH
+                pickler.dump([read_meeting(p) for p in theirs])
+            code = 0
+        finally:
+            os._exit(code)
+    os.close(writer)
+    own = [read_meeting(p) for p in mine]
+    received: Any = None
+    with os.fdopen(reader, "rb") as incoming:
+        try:
+            received = _without_gc(lambda: pickle.load(incoming))
+        except Exception:
+            received = None
+    _, status = os.waitpid(pid, 0)
+    if status != 0 or not isinstance(received, list) or len(received) != len(theirs):
+        received = [read_meeting(p) for p in theirs]  # the child failed: read its half here
+    for _ in paths:
+        on_read()
+    return [*received, *own]
+
+
 def load_cached(root: Path, on_progress: Callable[[int, int], None] | None = None) -> tuple[Store, CacheStats]:
     """Read the whole store at root, taking unchanged files from the user's cache; with what the cache did."""
-    from brå_tui.store.read import read_council, read_meeting, read_people
+    from brå_tui.store.read import read_council, read_people
 
     started_ns = time.time_ns()
     stats = CacheStats()
@@ -306,16 +353,44 @@ def load_cached(root: Path, on_progress: Callable[[int, int], None] | None = Non
                                         started_ns, stats)
     people, people_findings = _cached(cache, PEOPLE_FILE, root / PEOPLE_FILE, lambda: read_people(root),
                                       started_ns, stats)
+    paths = meeting_files(root)
+    total = len(paths)
+    done = 0
+
+    def step() -> None:
+        nonlocal done
+        done += 1
+        if on_progress is not None:
+            on_progress(done, total)
+
+    results: list[tuple[Meeting | None, list[Finding]] | None] = []
+    missing: list[tuple[int, str, StatKey | None]] = []
+    for path in paths:
+        name = f"meetings/{path.name}"
+        try:
+            key: StatKey | None = stat_key(os.stat(path))
+        except OSError:
+            key = None
+        hit, value = cache.get(name, key) if key is not None else (False, None)
+        if hit:
+            stats.hits += 1
+            results.append(value)
+            step()
+        else:
+            stats.misses += 1
+            missing.append((len(results), name, key))
+            results.append(None)
+    for (index, name, key), value in zip(missing, _read_all([paths[i] for i, _, _ in missing], step)):
+        results[index] = value
+        if key is not None:
+            cache.put(name, key, value, started_ns)
     meetings: list[Meeting] = []
     broken: list[Finding] = []
     warnings: list[Finding] = []
     for f in [*council_findings, *people_findings]:
         (broken if f.severity == "error" else warnings).append(f)
-    paths = meeting_files(root)
-    names = [p.name for p in paths]
-    for n, path in enumerate(paths, start=1):
-        name = path.name
-        result = _cached(cache, f"meetings/{name}", path, lambda: read_meeting(path), started_ns, stats)
+    for path, result in zip(paths, results):
+        assert result is not None
         meeting, findings = _placed(path, result)
         if meeting is None:
             errors = [f for f in findings if f.severity == "error"]
@@ -323,9 +398,7 @@ def load_cached(root: Path, on_progress: Callable[[int, int], None] | None = Non
         else:
             meetings.append(meeting)
         warnings.extend(f for f in findings if f.severity == "warning")
-        if on_progress is not None:
-            on_progress(n, len(names))
-    cache.keep_only({COUNCIL_FILE, PEOPLE_FILE, *(f"meetings/{n}" for n in names)})
+    cache.keep_only({COUNCIL_FILE, PEOPLE_FILE, *(f"meetings/{p.name}" for p in paths)})
     stats.written = cache.save()
     store = Store(root=root, council=council, people=people, meetings=meetings, broken=broken, warnings=warnings)
     return store, stats
