@@ -20,6 +20,30 @@ class NoExtra(dict):  # type: ignore[type-arg]
 
 NO_EXTRA = NoExtra()
 
+
+class NoItems(list):  # type: ignore[type-arg]
+    """The one empty list shared by objects taken from the cache; it refuses changes, and any copy is a new list."""
+
+    __slots__ = ()
+
+    def _refuse(self, *args: Any, **kwargs: Any) -> Any:
+        raise TypeError("this empty list is shared by many objects; assign a new list instead of changing it")
+
+    append = extend = insert = remove = pop = clear = sort = reverse = _refuse  # type: ignore[assignment]
+    __setitem__ = __delitem__ = __iadd__ = __imul__ = _refuse  # type: ignore[assignment]
+
+    def __copy__(self) -> list[Any]:
+        return []
+
+    def __deepcopy__(self, memo: dict[int, Any]) -> list[Any]:
+        return []
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (list, ())
+
+
+NO_ITEMS = NoItems()
+
 RISK_LEVELS = ("red", "yellow", "green")
 FOLLOWUP_STATES = ("open", "done", "dropped")
 

@@ -19,7 +19,7 @@ from brå_tui.store.load import load
 from brå_tui.model import Store
 
 SEED = Path(__file__).resolve().parent.parent / "store"
-COPIES = 12
+COPIES = 13
 
 
 @pytest.fixture(scope="module")
@@ -209,3 +209,21 @@ def test_many_files_read_on_two_cores_give_the_same_store(tmp_path: Path) -> Non
     assert paths == [str(m.path) for m in expected.meetings] and len(paths) == 82
     assert places == [m.place for m in expected.meetings]
     assert broken == [str(f) for f in expected.broken] and len(broken) == 1
+
+
+def test_cached_empty_lists_are_shared_and_copies_of_them_are_free_to_change(store: Path) -> None:
+    import copy
+
+    from brå_tui.model import NO_ITEMS
+
+    first, _ = _cached(store)
+    second, stats = _cached(store)
+    assert stats.hits == 4
+    meeting = second.meeting("2024-11-15")
+    krylbo = meeting.other[0]
+    assert krylbo.decisions == [] and krylbo.decisions is NO_ITEMS
+    with pytest.raises(TypeError):
+        krylbo.decisions.append("a decision")
+    work = copy.deepcopy(meeting)
+    work.other[0].decisions.append("a decision")
+    assert second.meeting("2024-11-15").other[0].decisions == [] and first.meetings == second.meetings

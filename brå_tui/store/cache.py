@@ -25,7 +25,8 @@ from pathlib import Path
 from typing import Any, BinaryIO, Callable, TypeVar
 
 from brå_tui import __version__
-from brå_tui.model import Attendee, Decision, Finding, FollowUp, Item, Meeting, RiskPicture, ScheduleEntry, Store
+from brå_tui.model import (NO_ITEMS, Attendee, Decision, Finding, FollowUp, Item, Meeting, RiskPicture, ScheduleEntry,
+                           Store)
 from brå_tui.store.paths import COUNCIL_FILE, PEOPLE_FILE, meeting_files
 
 FORMAT = 2
@@ -35,7 +36,8 @@ PARALLEL_MIN = 64  # files to read before a second core is worth a fork
 # changing (coarse file system clocks, a server's clock a little behind): such files are read
 # every time until they are older than this.
 RACY_NS = 2_000_000_000
-_SOURCES = ("model.py", "store/convert.py", "store/read.py", "store/parse.py", "store/locate.py", "text.py")
+_SOURCES = ("model.py", "store/cache.py", "store/convert.py", "store/read.py", "store/parse.py", "store/locate.py",
+            "store/paths.py", "text.py")
 
 StatKey = tuple[int, int, int, int, int]
 T = TypeVar("T")
@@ -106,7 +108,9 @@ def _rebuild(cls: type, lists: tuple[int, ...], *values: Any) -> Any:
     """A model object from its pickled fields."""
     args = list(values)
     for i in lists:
-        args[i] = list(args[i])
+        # Objects in a loaded store are read, never changed in place (editing reads the file anew),
+        # so every empty list can be the one shared, unchangeable NO_ITEMS.
+        args[i] = list(args[i]) if args[i] else NO_ITEMS
     return cls(*args)
 
 
