@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import os
+import stat
 from pathlib import Path
 
-from brå_tui.store.paths import COUNCIL_FILE, PEOPLE_FILE, meeting_files
+from brå_tui.store.paths import COUNCIL_FILE, MEETING_NAME, MEETINGS_DIR, PEOPLE_FILE, meetings_dir
 
 Stamp = tuple[int, int, int]
 
@@ -23,21 +25,37 @@ class StoreWatcher:
 
     def __init__(self, root: Path) -> None:
         self.root = root
-        self.seen = self.snapshot()
+        self.seen = self._names()
+
+    def _names(self) -> dict[str, Stamp]:
+        # Names, not Path objects: over a store of thousands of meetings this runs every few seconds.
+        out: dict[str, Stamp] = {}
+        for name in (COUNCIL_FILE, PEOPLE_FILE):
+            s = stamp(self.root / name)
+            if s is not None:
+                out[name] = s
+        folder = meetings_dir(self.root)
+        try:
+            with os.scandir(folder) as entries:
+                for entry in entries:
+                    if MEETING_NAME.match(entry.name):
+                        try:
+                            st = entry.stat()
+                        except OSError:
+                            continue
+                        if stat.S_ISREG(st.st_mode):
+                            out[f"{MEETINGS_DIR}/{entry.name}"] = (st.st_mtime_ns, st.st_size, st.st_ino)
+        except OSError:
+            pass
+        return out
 
     def snapshot(self) -> dict[Path, Stamp]:
         """Every file of the store that exists now, with its stamp."""
-        paths = [self.root / COUNCIL_FILE, self.root / PEOPLE_FILE, *meeting_files(self.root)]
-        out: dict[Path, Stamp] = {}
-        for path in paths:
-            s = stamp(path)
-            if s is not None:
-                out[path] = s
-        return out
+        return {self.root / name: s for name, s in self._names().items()}
 
     def changes(self) -> list[Path]:
         """The files added, changed or removed since the last call (or since the watcher started)."""
-        now = self.snapshot()
-        changed = [p for p in now.keys() | self.seen.keys() if now.get(p) != self.seen.get(p)]
+        now = self._names()
+        changed = [n for n in now.keys() | self.seen.keys() if now.get(n) != self.seen.get(n)]
         self.seen = now
-        return sorted(changed)
+        return sorted(self.root / n for n in changed)
