@@ -17,6 +17,9 @@ class NoExtra(dict):  # type: ignore[type-arg]
 
     __setitem__ = __delitem__ = __ior__ = update = pop = popitem = clear = setdefault = _refuse  # type: ignore[assignment]
 
+    def __hash__(self) -> int:  # it never changes, so objects holding it can be told apart by value
+        return 0
+
 
 NO_EXTRA = NoExtra()
 
@@ -204,7 +207,11 @@ class Finding:
 
 @dataclass(slots=True)
 class Store:
-    """A whole store as read: the council, the people, the meetings that parsed, the files that did not."""
+    """A whole store as read: the council, the people, the meetings that parsed, the files that did not.
+
+    Treat it as read-only: a store taken from the cache shares equal attendees, empty lists and
+    extras between meetings. To change a meeting, read its file anew (read_meeting) and save that.
+    """
 
     root: Path
     council: Council

@@ -211,7 +211,7 @@ def test_many_files_read_on_two_cores_give_the_same_store(tmp_path: Path) -> Non
     assert broken == [str(f) for f in expected.broken] and len(broken) == 1
 
 
-def test_cached_empty_lists_are_shared_and_copies_of_them_are_free_to_change(store: Path) -> None:
+def test_cached_empty_lists_and_attendees_are_shared_and_copies_are_free_to_change(store: Path) -> None:
     import copy
 
     from brå_tui.model import NO_ITEMS
@@ -224,6 +224,10 @@ def test_cached_empty_lists_are_shared_and_copies_of_them_are_free_to_change(sto
     assert krylbo.decisions == [] and krylbo.decisions is NO_ITEMS
     with pytest.raises(TypeError):
         krylbo.decisions.append("a decision")
+    older = second.meeting("2024-02-09")
+    shared = [a for a in meeting.attendees if any(a is b for b in older.attendees)]
+    assert shared and all(a == b for a in shared for b in older.attendees if a is b)
+    assert [a for a in meeting.attendees if a in older.attendees] == shared
     work = copy.deepcopy(meeting)
     work.other[0].decisions.append("a decision")
     assert second.meeting("2024-11-15").other[0].decisions == [] and first.meetings == second.meetings

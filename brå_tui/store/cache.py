@@ -114,9 +114,32 @@ def _rebuild(cls: type, lists: tuple[int, ...], *values: Any) -> Any:
     return cls(*args)
 
 
+# Equal attendees of different meetings become one object while a load unpickles (a store of
+# thousands of meetings names the same few dozen people over and over); emptied after each load.
+_POOL: dict[Any, Any] = {}
+
+
+def _pooled(cls: type, *values: Any) -> Any:
+    """The one object of cls with these field values in this load (a new one when they cannot be hashed)."""
+    key = (cls, values)
+    try:
+        found = _POOL.get(key)
+    except TypeError:
+        return cls(*values)
+    if found is None:
+        found = _POOL[key] = cls(*values)
+    return found
+
+
+def _pooling(cls: type) -> Callable[[Any], tuple[Any, ...]]:
+    get = attrgetter(*(f.name for f in fields(cls) if f.init))
+    return lambda obj: (_pooled, (cls, *get(obj)))
+
+
 _DISPATCH = copyreg.dispatch_table.copy()
 for _cls in (Attendee, Item, Decision, RiskPicture, FollowUp, ScheduleEntry, Finding):
     _DISPATCH[_cls] = _reducer(_cls)
+_DISPATCH[Attendee] = _pooling(Attendee)
 _DISPATCH[Meeting] = _reducer(Meeting, ("path",))  # each load sets the path from the file it stats
 
 
@@ -348,6 +371,13 @@ def _read_all(paths: list[Path], on_read: Callable[[], None]) -> list[tuple[Meet
 
 def load_cached(root: Path, on_progress: Callable[[int, int], None] | None = None) -> tuple[Store, CacheStats]:
     """Read the whole store at root, taking unchanged files from the user's cache; with what the cache did."""
+    try:
+        return _load(root, on_progress)
+    finally:
+        _POOL.clear()
+
+
+def _load(root: Path, on_progress: Callable[[int, int], None] | None) -> tuple[Store, CacheStats]:
     from brå_tui.store.read import read_council, read_people
 
     started_ns = time.time_ns()
