@@ -246,11 +246,12 @@ class StoreCache:
     def put(self, name: str, key: StatKey, value: Any, started_ns: int) -> None:
         """Remember what reading name gave, unless the file changed too recently to be sure of."""
         self.entries.pop(name, None)
-        self.index.pop(name, None)
-        self.dirty = True
+        if self.index.pop(name, None) is not None:
+            self.dirty = True
         if max(key[3], key[4]) < started_ns - RACY_NS:
             self.entries[name] = (key, value)
             self.index[name] = (key, -1)
+            self.dirty = True
 
     def keep_only(self, names: set[str]) -> None:
         """Forget files that are no longer in the store."""
