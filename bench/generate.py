@@ -8,6 +8,7 @@ import os
 import random
 import shutil
 import tempfile
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -249,6 +250,8 @@ def ensure_store(meetings: int, folder: Path | None = None) -> Path:
     try:
         write_store(tmp / "store", meetings)
         (tmp / "store" / "COMPLETE").write_text("generated\n")
+        # The program's cache trusts only files older than a moment (brå_tui.store.cache.RACY_NS).
+        time.sleep(2.5)
         if root.exists():
             shutil.rmtree(root)
         os.replace(tmp / "store", root)
