@@ -13,6 +13,15 @@ if TYPE_CHECKING:
 Candidate = tuple[str, str, Callable[[], None]]
 
 
+def _export_selected(app: "BraApp") -> None:
+    """Back to Möten and open the export dialog for the meeting selected there."""
+    screen = app.meetings_screen
+    key = screen.selected_meeting
+    if key is not None:
+        app.show_meeting(key, None)
+    screen.action_export()
+
+
 class BraCommands(Provider):
     """Meetings by date and place, people by name, follow-ups by title."""
 
@@ -29,6 +38,10 @@ class BraCommands(Provider):
         for meeting in store.meetings_newest_first():
             text = f"Möte {meeting.key}" + (f" {meeting.place}" if meeting.place else "")
             yield text, "Öppna mötet", partial(app.show_meeting, meeting.key, None)
+        selected = app.meetings_screen.selected_meeting
+        if selected is not None:
+            yield "Exportera valt möte", f"Skriv {selected} som dokument (md, html, txt, docx)", \
+                partial(_export_selected, app)
         for person in app.directory.people:
             about = ", ".join(x for x in (person.title, person.org, person.party) if x)
             yield f"Person {person.name}", about or "Vad personen ansvarar för", partial(app.show_owner, person.name)

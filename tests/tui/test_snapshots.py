@@ -44,6 +44,7 @@ SCREENS: dict[str, tuple[str, ...]] = {
     "owner_ambiguous": _typed("o", "mikael"),
     "search": _typed("slash", "grannsamverkan"),
     "help": ("question_mark",),
+    "export": ("x",),
 }
 
 

@@ -40,6 +40,8 @@ class MeetingsScreen(Screen[None]):
         Binding("e", "edit", "Redigera", tooltip="Redigera det valda mötet", id="meetings.edit"),
         Binding("h", "history", "Historik", show=False, tooltip="Vem ändrade mötet och när (lagring i git)",
                 id="meetings.history"),
+        Binding("x", "export", "Exportera", show=False, tooltip="Skriv mötet som dokument (md, html, txt, docx)",
+                id="meetings.export"),
         *navigation_bindings("meetings", show=True, namespace="app."),
         Binding("escape", "focus_list", "Till listan", show=False, tooltip="Tillbaka till möteslistan",
                 id="meetings.focus_list"),
@@ -203,6 +205,31 @@ class MeetingsScreen(Screen[None]):
         key = self.selected_meeting
         if key is not None:
             self.app.push_screen(HistoryScreen(self.bra.root, key))
+
+    def action_export(self) -> None:
+        """Exportera the highlighted meeting; a planned or broken one says why it cannot be."""
+        store = self.bra.store
+        if store is None:
+            self.notify("Mötena läses fortfarande in; försök igen om en stund.", severity="warning")
+            return
+        kind, _, key = (self._selected or "").partition(":")
+        if kind == "p":
+            self.notify(f"Mötet {key} är bara planerat och har inga anteckningar att exportera ännu.",
+                        severity="warning")
+        elif kind == "b":
+            self.notify(f"Filen för {key} går inte att läsa och kan inte exporteras; rätta den först "
+                        "(se 'bra check').", severity="warning")
+        elif kind == "m" and key in self._by_key:
+            self.open_export(key)
+
+    def open_export(self, key: str) -> None:
+        """Open the export dialog for one held meeting."""
+        from brå_tui.tui.screens.export import ExportScreen
+
+        store = self.bra.store
+        meeting = self._by_key.get(key)
+        if store is not None and meeting is not None:
+            self.app.push_screen(ExportScreen(store, meeting))
 
     def action_focus_list(self) -> None:
         """Back to the meetings list from the tabs."""

@@ -1,0 +1,194 @@
+"""Exportera: one meeting written as a finished document (md, html, txt or docx) from the app."""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Checkbox, Input, Label, OptionList
+from textual.widgets.option_list import Option
+
+from brå_tui.export.document import FORMATS, ExportError, default_filename, export_meeting
+from brå_tui.model import Meeting, Store
+from brå_tui.store.save import atomic_write
+from brå_tui.tui.screens.confirm import ConfirmScreen
+from brå_tui.tui.widgets.footer import bra_footer
+
+PUBLIC_LABEL = "Offentlig version (utan sekretessbelagda ärenden)"
+HINT = "↑↓ format · Tab fält · ctrl+o offentlig · Enter exportera · Esc avbryt"
+DOCX_MISSING = "ej tillgängligt: python-docx saknas (pip install 'bra-tui[docx]')"
+FORMAT_NAMES = {"md": "Markdown", "html": "webbsida", "txt": "ren text", "docx": "Word"}
+
+
+def docx_available() -> bool:
+    """Whether python-docx can be imported, so that .docx can be written."""
+    try:
+        return importlib.util.find_spec("docx") is not None
+    except (ImportError, ValueError):
+        return False
+
+
+def write_target(text: str) -> Path:
+    """The file a typed path names: relative paths are taken from the folder bra was started in."""
+    path = Path(text.strip()).expanduser()
+    return path if path.is_absolute() else Path.cwd() / path
+
+
+def target_problem(path: Path) -> str | None:
+    """Why a document cannot be written at path, as one Swedish sentence; None when it can be tried."""
+    if path.is_dir():
+        return f"{path} är en mapp; ange ett filnamn."
+    if not path.parent.is_dir():
+        return f"Mappen {path.parent} finns inte."
+    return None
+
+
+class MarkedCheckbox(Checkbox):
+    """A checkbox whose mark is an X only when ticked, so the state shows without colour."""
+
+    @property
+    def BUTTON_INNER(self) -> str:  # type: ignore[override]  # noqa: N802 (Textual's name)
+        """X when ticked, blank when not."""
+        return "X" if self.value else " "
+
+
+class ExportScreen(ModalScreen[None]):
+    """Choose format, public or not, and a file name; write the meeting there."""
+
+    DEFAULT_CSS = """
+    ExportScreen { align: center middle; }
+    #export-box {
+        width: 76; height: auto; max-height: 100%;
+        border: round $foreground; background: $surface; padding: 0 1;
+    }
+    #export-title { text-style: bold; }
+    #export-formats { height: auto; max-height: 4; border: none; padding: 0; margin-bottom: 1; }
+    #export-public { margin-bottom: 1; }
+    #export-path-label, #export-title { height: 1; }
+    #export-hint { height: 1; margin-top: 1; text-style: italic; }
+    """
+
+    BINDINGS = [
+        Binding("ctrl+s", "export", "Exportera", tooltip="Skriv dokumentet till filen", id="export.write"),
+        Binding("ctrl+o", "toggle_public", "Offentlig", tooltip="Växla offentlig version", id="export.public"),
+        Binding("escape", "cancel", "Avbryt", tooltip="Stäng utan att skriva något", id="export.cancel"),
+    ]
+
+    def __init__(self, store: Store, meeting: Meeting) -> None:
+        super().__init__()
+        self.store = store
+        self.meeting = meeting
+        self.docx = docx_available()
+        self._default = default_filename(meeting, "md")
+
+    def compose(self) -> ComposeResult:
+        """Format list, the public toggle, the file name and the keys."""
+        with Vertical(id="export-box"):
+            yield Label(f"Exportera mötet {self.meeting.key}", id="export-title")
+            yield OptionList(*self._format_options(), id="export-formats")
+            yield MarkedCheckbox(PUBLIC_LABEL, False, id="export-public", compact=True)
+            yield Label("Fil (utan mapp: den mapp bra startades i):", id="export-path-label")
+            yield Input(self._default, id="export-path", compact=True, select_on_focus=False)
+            yield Label(HINT, id="export-hint")
+        yield bra_footer()
+
+    def _format_options(self) -> list[Option]:
+        options = []
+        for fmt in FORMATS:
+            label = Text(f"{fmt:<5}{FORMAT_NAMES[fmt]}")
+            unavailable = fmt == "docx" and not self.docx
+            if unavailable:
+                label.append(f" – {DOCX_MISSING}", style="italic")
+            options.append(Option(label, id=fmt, disabled=unavailable))
+        return options
+
+    def on_mount(self) -> None:
+        """Start in the format list, on md."""
+        formats = self.query_one("#export-formats", OptionList)
+        formats.highlighted = 0
+        formats.focus()
+
+    @property
+    def fmt(self) -> str:
+        """The highlighted format."""
+        formats = self.query_one("#export-formats", OptionList)
+        index = formats.highlighted or 0
+        return formats.get_option_at_index(index).id or "md"
+
+    @property
+    def public(self) -> bool:
+        """Whether the public version is chosen."""
+        return self.query_one("#export-public", Checkbox).value
+
+    def _follow_default(self) -> None:
+        """Keep the suggested file name in step with format and public, unless the user typed another."""
+        path = self.query_one("#export-path", Input)
+        new_default = default_filename(self.meeting, self.fmt, self.public)
+        if path.value.strip() == self._default:
+            path.value = new_default
+        self._default = new_default
+
+    def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        """Another format: another suggested file name."""
+        self._follow_default()
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        """Enter in the format list exports."""
+        event.stop()
+        self.action_export()
+
+    def on_checkbox_changed(self, event: Checkbox.Changed) -> None:
+        """Public or not: another suggested file name."""
+        self._follow_default()
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        """Enter in the file name exports."""
+        event.stop()
+        self.action_export()
+
+    def action_toggle_public(self) -> None:
+        """Offentlig version on or off."""
+        self.query_one("#export-public", Checkbox).toggle()
+
+    def action_cancel(self) -> None:
+        """Close without writing."""
+        self.dismiss(None)
+
+    def action_export(self) -> None:
+        """Write the document; ask before replacing a file that exists."""
+        text = self.query_one("#export-path", Input).value
+        if not text.strip():
+            self.notify("Ange ett filnamn att exportera till.", severity="error")
+            return
+        path = write_target(text)
+        problem = target_problem(path)
+        if problem is not None:
+            self.notify(problem, severity="error")
+            return
+        if path.exists():
+            def answered(yes: bool | None) -> None:
+                if yes:
+                    self._write(path)
+
+            self.app.push_screen(ConfirmScreen(f"{path} finns redan. Skriva över den?"), answered)
+            return
+        self._write(path)
+
+    def _write(self, path: Path) -> None:
+        try:
+            data = export_meeting(self.store, self.meeting.key, self.fmt, self.public)
+        except ExportError as err:
+            self.notify(str(err), severity="error")
+            return
+        try:
+            atomic_write(path, data)
+        except OSError as err:
+            self.notify(f"Kunde inte skriva {path}: {err.strerror or err}.", severity="error")
+            return
+        self.app.notify(f"Exporterade till {path}")
+        self.dismiss(None)

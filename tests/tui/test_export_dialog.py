@@ -1,0 +1,178 @@
+"""Exportera from Möten: the dialog writes md and txt, leaves confidential items out when public, asks before
+overwriting, says why a folder cannot be written, and refuses broken and planned meetings."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from textual.pilot import Pilot
+
+from brå_tui.export.words import CONFIDENTIAL_MARK
+from brå_tui.store.load import load
+from brå_tui.tui.app import BraApp
+from brå_tui.tui.screens.confirm import ConfirmScreen
+from brå_tui.tui.screens.export import ExportScreen
+from brå_tui.tui.screens.meetings import MeetingsScreen
+
+from .helpers import settle, sync
+
+KEY = "2024-11-15"
+BOB_NOTE = "Lokalt BOB-råd"  # a phrase only in the notes of the item BOB
+
+
+@pytest.fixture
+def out(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """An empty folder that is the working directory, where exports land by default."""
+    folder = tmp_path / "ut"
+    folder.mkdir()
+    monkeypatch.chdir(folder)
+    return folder
+
+
+def messages(app: BraApp) -> list[str]:
+    """Every notification the app has shown, oldest first."""
+    return [n.message for n in app._notifications]
+
+
+async def open_dialog(app: BraApp, pilot: Pilot[None], key: str = KEY) -> ExportScreen:
+    """Wait for the store, select the meeting on Möten, press x."""
+    await settle(app, pilot)
+    app.meetings_screen.select_meeting(key)
+    await pilot.pause()
+    await pilot.press("x")
+    await pilot.pause()
+    assert isinstance(app.screen, ExportScreen)
+    return app.screen
+
+
+def attendee_names(root: Path) -> list[str]:
+    """Who attended the meeting, as the store says."""
+    meeting = load(root).meeting(KEY)
+    assert meeting is not None
+    return [a.name for a in meeting.attendees]
+
+
+@pytest.mark.parametrize("fmt, downs", [("md", 0), ("txt", 2)])
+def test_export_writes_the_notes(seed_store: Path, out: Path, fmt: str, downs: int) -> None:
+    @sync
+    async def run() -> None:
+        app = BraApp(seed_store)
+        async with app.run_test(size=(80, 24)) as pilot:
+            await open_dialog(app, pilot)
+            await pilot.press(*["down"] * downs, "enter")
+            await pilot.pause()
+            target = out / f"anteckningar-{KEY}.{fmt}"
+            assert isinstance(app.screen, MeetingsScreen), "the dialog closes after writing"
+            assert f"Exporterade till {target}" in messages(app)
+        text = target.read_text(encoding="utf-8")
+        assert "Anteckningar" in text
+        for name in attendee_names(seed_store):
+            assert name in text, name
+        assert BOB_NOTE in text, "everything is in the full version"
+    run()
+
+
+def test_public_version_leaves_the_confidential_item_out(seed_store: Path, out: Path) -> None:
+    path = seed_store / "meetings" / f"{KEY}.toml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace('title = "BOB"\n', 'title = "BOB"\nconfidential = true\n', 1), encoding="utf-8")
+
+    @sync
+    async def run() -> None:
+        app = BraApp(seed_store)
+        async with app.run_test(size=(80, 24)) as pilot:
+            await open_dialog(app, pilot)
+            await pilot.press("ctrl+o", "enter")
+            await pilot.pause()
+        assert "Exporterade till " + str(out / f"anteckningar-{KEY}-publik.md") in messages(app)
+    run()
+    public = (out / f"anteckningar-{KEY}-publik.md").read_text(encoding="utf-8")
+    assert "BOB" in public, "the item's title stays"
+    assert BOB_NOTE not in public, "its notes are left out"
+    assert CONFIDENTIAL_MARK in public, "with a mark that something was left out"
+    assert "SSPF" in public and "Jimmy Stenberg informerar" in public, "items not marked stay whole"
+
+
+def test_existing_file_is_replaced_only_after_yes(seed_store: Path, out: Path) -> None:
+    target = out / f"anteckningar-{KEY}.md"
+    target.write_text("gammal\n", encoding="utf-8")
+
+    @sync
+    async def run() -> None:
+        app = BraApp(seed_store)
+        async with app.run_test(size=(80, 24)) as pilot:
+            await open_dialog(app, pilot)
+            await pilot.press("enter")
+            await pilot.pause()
+            assert isinstance(app.screen, ConfirmScreen), "an existing file is not overwritten without asking"
+            await pilot.press("n")
+            await pilot.pause()
+            assert isinstance(app.screen, ExportScreen), "no keeps the dialog open"
+            assert target.read_text(encoding="utf-8") == "gammal\n"
+            await pilot.press("enter")
+            await pilot.pause()
+            assert isinstance(app.screen, ConfirmScreen)
+            await pilot.press("j")
+            await pilot.pause()
+            assert isinstance(app.screen, MeetingsScreen)
+        assert "Anteckningar" in target.read_text(encoding="utf-8")
+    run()
+
+
+def test_a_missing_folder_is_one_clear_sentence(seed_store: Path, out: Path) -> None:
+    @sync
+    async def run() -> None:
+        app = BraApp(seed_store)
+        async with app.run_test(size=(80, 24)) as pilot:
+            await open_dialog(app, pilot)
+            await pilot.press("tab", "tab")  # format list → public → file name
+            field = app.screen.query_one("#export-path")
+            assert field.has_focus
+            await pilot.press("ctrl+u", *"saknas/ut.md", "enter")
+            await pilot.pause()
+            assert isinstance(app.screen, ExportScreen), "the dialog stays open to correct the path"
+            assert f"Mappen {out / 'saknas'} finns inte." in messages(app)
+        assert not (out / "saknas").exists()
+    run()
+
+
+def test_broken_and_planned_meetings_are_refused(broken_store: Path, out: Path) -> None:
+    @sync
+    async def run() -> None:
+        app = BraApp(broken_store)
+        async with app.run_test(size=(80, 24)) as pilot:
+            await settle(app, pilot)
+            listing = app.screen.query_one("#meeting-list")
+            ids = [listing.get_option_at_index(i).id for i in range(listing.option_count)]
+            for option_id in ("b:2024-05-03", next(i for i in ids if i and i.startswith("p:"))):
+                listing.highlighted = ids.index(option_id)
+                await pilot.pause()
+                await pilot.press("x")
+                await pilot.pause()
+                assert isinstance(app.screen, MeetingsScreen), option_id
+        said = messages(app)
+        assert any("2024-05-03" in m and "kan inte exporteras" in m for m in said), said
+        assert any("bara planerat" in m for m in said), said
+        assert list(out.iterdir()) == []
+    run()
+
+
+def test_palette_opens_the_dialog_for_the_selected_meeting(seed_store: Path, out: Path) -> None:
+    @sync
+    async def run() -> None:
+        app = BraApp(seed_store)
+        async with app.run_test(size=(80, 24)) as pilot:
+            await settle(app, pilot)
+            app.meetings_screen.select_meeting("2024-02-09")
+            await pilot.press("l")  # from another screen
+            await settle(app, pilot)
+            await pilot.press("ctrl+p")
+            await pilot.pause()
+            await pilot.press(*"Exportera valt")
+            await pilot.pause(0.5)
+            await pilot.press("enter")
+            await settle(app, pilot)
+            assert isinstance(app.screen, ExportScreen)
+            assert app.screen.meeting.key == "2024-02-09"
+    run()
