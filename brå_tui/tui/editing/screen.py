@@ -23,6 +23,7 @@ from brå_tui.tui.editing.dialogs import ConfirmDialog, ConflictDialog, PickDial
 from brå_tui.tui.editing.entrylist import EntryList
 from brå_tui.tui.editing.fields import Field
 from brå_tui.tui.editing.forms import AttendeeForm, FollowUpForm, ItemForm, ScheduleForm
+from brå_tui.tui.editing.savenote import save_message
 from brå_tui.validate import (LEVEL_NAMES, STATE_NAMES, date_error, format_time, parse_date, parse_time,
                               period_error, range_error, time_error)
 from brå_tui.views.format import time_span
@@ -399,7 +400,8 @@ class EditMeetingScreen(Screen[None]):
         if self.draft is not None:
             drafts.discard_draft(self.draft)
             self.draft = None
-        self.notify(f"Sparat i {self.document.path.name}.")
+        message, severity = save_message(self.document, self.store.root)
+        self.notify(message, severity=severity, timeout=10 if severity == "warning" else 5)
         if not self.document.path.stem.startswith(self.meeting.date.isoformat()):
             self.notify(f"Filen heter fortfarande {self.document.path.name}; datumet i filen "
                         f"({self.meeting.date}) gäller, och bra check påpekar skillnaden.", severity="warning")
