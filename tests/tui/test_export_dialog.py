@@ -3,11 +3,14 @@ overwriting, says why a folder cannot be written, and refuses broken and planned
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import pytest
 from textual.pilot import Pilot
+from textual.widgets import OptionList
 
+from brå_tui.export.document import FORMATS
 from brå_tui.export.words import CONFIDENTIAL_MARK
 from brå_tui.store.load import load
 from brå_tui.tui.app import BraApp
@@ -175,4 +178,41 @@ def test_palette_opens_the_dialog_for_the_selected_meeting(seed_store: Path, out
             await settle(app, pilot)
             assert isinstance(app.screen, ExportScreen)
             assert app.screen.meeting.key == "2024-02-09"
+    run()
+
+
+def test_docx_is_written_when_python_docx_is_there(seed_store: Path, out: Path) -> None:
+    pytest.importorskip("docx")
+
+    @sync
+    async def run() -> None:
+        app = BraApp(seed_store)
+        async with app.run_test(size=(80, 24)) as pilot:
+            await open_dialog(app, pilot)
+            await pilot.press("down", "down", "down", "enter")
+            await pilot.pause()
+    run()
+    from docx import Document
+
+    text = "\n".join(p.text for p in Document(str(out / f"anteckningar-{KEY}.docx")).paragraphs)
+    assert "Anteckningar" in text and "Blerta Krenzi" in text
+
+
+def test_docx_is_shown_unavailable_without_python_docx(seed_store: Path, out: Path,
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "docx", None)  # how Python marks a module that cannot be imported
+
+    @sync
+    async def run() -> None:
+        app = BraApp(seed_store)
+        async with app.run_test(size=(80, 24)) as pilot:
+            screen = await open_dialog(app, pilot)
+            formats = screen.query_one("#export-formats", OptionList)
+            docx = formats.get_option("docx")
+            assert docx.disabled
+            assert "python-docx saknas" in str(docx.prompt)
+            for _ in FORMATS:
+                await pilot.press("down")
+                await pilot.pause()
+                assert formats.highlighted != FORMATS.index("docx"), "the arrows pass over what cannot be chosen"
     run()
