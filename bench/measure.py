@@ -70,45 +70,47 @@ class Bench:
         """Forget every cached store (a first run)."""
         shutil.rmtree(self.cache_home, ignore_errors=True)
 
-    def repeat(self, run: Callable[[], Run], before: Callable[[], None] | None = None) -> list[Run]:
-        """Run something several times, checking each exits cleanly."""
-        results = []
+    def checked(self, result: Run) -> Run:
+        """A run that must have exited cleanly."""
+        if result.status != 0:
+            text = (result.output + result.errors).decode("utf-8", "replace")[-2000:]
+            raise RuntimeError(f"exit status {result.status}:\n{text}")
+        return result
+
+    def rounds(self, steps: dict[str, Callable[[], Run]]) -> dict[str, list[Run]]:
+        """Run each step once per round, in turn, for several rounds: a floor and what is compared
+        with it see the same machine, however busy it is at the moment."""
+        results: dict[str, list[Run]] = {name: [] for name in steps}
         for _ in range(self.runs):
-            if before is not None:
-                before()
-            result = run()
-            if result.status != 0:
-                text = (result.output + result.errors).decode("utf-8", "replace")[-2000:]
-                raise RuntimeError(f"exit status {result.status}:\n{text}")
-            results.append(result)
+            for name, step in steps.items():
+                results[name].append(self.checked(step()))
         return results
 
     # Floors ---------------------------------------------------------------------------------
 
-    def bare_app(self) -> list[Run]:
+    def bare_app(self) -> Run:
         """The bare Textual app, started and exited when ready."""
-        return self.repeat(lambda: run_in_terminal([sys.executable, str(HERE / "bare_app.py")], self.env()))
+        return run_in_terminal([sys.executable, str(HERE / "bare_app.py")], self.env())
 
-    def parse_only(self, store: Path) -> list[Run]:
+    def parse_only(self, store: Path) -> Run:
         """The script that only parses every meeting file with tomllib."""
-        return self.repeat(lambda: run_plain([sys.executable, str(HERE / "parse_only.py"), str(store)], self.env()))
+        return run_plain([sys.executable, str(HERE / "parse_only.py"), str(store)], self.env())
 
     # The program ---------------------------------------------------------------------------
 
-    def app(self, store: Path, until: str) -> list[Run]:
+    def app(self, store: Path, until: str) -> Run:
         """The real app on store, exiting when its first screen is ready or when the store is read."""
         cmd = [sys.executable, "-m", "brå_tui", "--store", str(store)]
-        return self.repeat(lambda: run_in_terminal(cmd, self.env(BRA_BENCH_EXIT=until)))
+        return run_in_terminal(cmd, self.env(BRA_BENCH_EXIT=until))
 
-    def owner(self, store: Path, name: str, cold: bool) -> list[Run]:
-        """`bra owner NAME --json`, with the cache emptied before each run (cold) or warm."""
-        cmd = [sys.executable, "-m", "brå_tui", "--store", str(store), "owner", name, "--json"]
-        if not cold:
+    def owner(self, store: Path, name: str, cold: bool) -> Run:
+        """`bra owner NAME --json` once, with the cache emptied first (cold) or as it is (warm)."""
+        if cold:
             self.clear_cache()
-            run_plain(cmd, self.env())
-        runs = self.repeat(lambda: run_plain(cmd, self.env()), self.clear_cache if cold else None)
-        json.loads(runs[-1].output)
-        return runs
+        cmd = [sys.executable, "-m", "brå_tui", "--store", str(store), "owner", name, "--json"]
+        result = self.checked(run_plain(cmd, self.env()))
+        json.loads(result.output)
+        return result
 
     def script(self, module: str, *args: str) -> list[float]:
         """A measuring script run in its own process; the times it printed."""
