@@ -104,12 +104,13 @@ class MeetingsScreen(Screen[None]):
         self.query_one("#empty").display = empty
         self.query_one("#body").display = not empty
         listing = self.query_one("#meeting-list", OptionList)
-        listing.clear_options()
-        listing.add_options(options)
+        ids = [o.id for o in options]
+        if ids != [o.id for o in listing.options]:  # re-laying out thousands of rows is slow: only when they changed
+            listing.clear_options()
+            listing.add_options(options)
         if empty:
             return
         keep = self._selected
-        ids = [o.id for o in options]
         listing.highlighted = ids.index(keep) if keep in ids else 0
         self._show(listing.highlighted)
         listing.focus()
