@@ -12,9 +12,11 @@ from __future__ import annotations
 import copyreg
 import gc
 import hashlib
+import mmap
 import os
 import pickle
 import stat
+import struct
 import sys
 import tempfile
 import threading
@@ -326,7 +328,7 @@ def _placed(path: Path, result: tuple[Meeting | None, list[Finding]]) -> tuple[M
 
 
 def _read_all(paths: list[Path], on_read: Callable[[], None]) -> list[tuple[Meeting | None, list[Finding]]]:
-    """Read many meeting files; with many, on two cores at once (half in a forked child), when that is safe."""
+    """Read many meeting files; with many, on two cores at once (a forked child helps), when that is safe."""
     from brå_tui.store.read import read_meeting
 
     parallel = (len(paths) >= PARALLEL_MIN and hasattr(os, "fork") and (os.cpu_count() or 1) >= 2
@@ -337,25 +339,39 @@ def _read_all(paths: list[Path], on_read: Callable[[], None]) -> list[tuple[Meet
             results.append(read_meeting(path))
             on_read()
         return results
-    half = len(paths) // 2
-    theirs, mine = paths[:half], paths[half:]
+    # The child reads from the front and the parent from the back, each publishing how far it has
+    # come in shared memory, until they meet; whoever is faster does more. What the child read is
+    # checked afterwards, and anything not covered is read here, so a race can cost time, not files.
+    count = len(paths)
+    shared = mmap.mmap(-1, 16)
+    struct.pack_into("qq", shared, 0, 0, count)
     reader, writer = os.pipe()
     sys.stdout.flush()
     sys.stderr.flush()
     pid = os.fork()
-    if pid == 0:  # the child reads the first half and sends it back pickled, then leaves at once
+    if pid == 0:
         code = 1
         try:
             os.close(reader)
+            theirs = []
+            while len(theirs) < struct.unpack_from("q", shared, 8)[0]:
+                struct.pack_into("q", shared, 0, len(theirs) + 1)
+                theirs.append(read_meeting(paths[len(theirs)]))
             with os.fdopen(writer, "wb") as out:
                 pickler = pickle.Pickler(out, protocol=pickle.HIGHEST_PROTOCOL)
                 pickler.dispatch_table = _DISPATCH
-                pickler.dump([read_meeting(p) for p in theirs])
+                pickler.dump(theirs)
             code = 0
         finally:
             os._exit(code)
     os.close(writer)
-    own = [read_meeting(p) for p in mine]
+    own: list[tuple[Meeting | None, list[Finding]]] = []
+    back = count
+    while back - 1 >= struct.unpack_from("q", shared, 0)[0]:
+        back -= 1
+        struct.pack_into("q", shared, 8, back)
+        own.append(read_meeting(paths[back]))
+    own.reverse()
     received: Any = None
     with os.fdopen(reader, "rb") as incoming:
         try:
@@ -363,8 +379,11 @@ def _read_all(paths: list[Path], on_read: Callable[[], None]) -> list[tuple[Meet
         except Exception:
             received = None
     _, status = os.waitpid(pid, 0)
-    if status != 0 or not isinstance(received, list) or len(received) != len(theirs):
-        received = [read_meeting(p) for p in theirs]  # the child failed: read its half here
+    shared.close()
+    if status != 0 or not isinstance(received, list):
+        received = []  # the child failed: read its part here
+    received = received[:back]
+    received += [read_meeting(p) for p in paths[len(received):back]]
     for _ in paths:
         on_read()
     return [*received, *own]
