@@ -32,6 +32,7 @@ _TYPE_NAMES = {str: "text", int: "ett heltal", bool: "true eller false", dt.date
 
 
 _MISSING = object()
+_intern = sys.intern
 # One object for each date and time met; a large store repeats them endlessly.
 _SHARED: dict[Any, Any] = {}
 
@@ -149,7 +150,11 @@ _SCHEDULE_KEYS = frozenset({"date", "start", "end", "place"})
 
 
 def _text(value: Any) -> str | None:
-    return None if value is None else shared(value)
+    return None if value is None else (_intern(value) if len(value) <= 200 else value)
+
+
+def _is_text(value: Any) -> bool:
+    return value is None or type(value) is str
 
 
 def _texts(value: Any) -> list[str] | None:
@@ -158,17 +163,24 @@ def _texts(value: Any) -> list[str] | None:
         return []
     if type(value) is str:
         return [shared(value)]
-    if type(value) is list and all(type(v) is str for v in value):
-        return [shared(v) for v in value]
+    if type(value) is list:
+        out = []
+        for v in value:
+            if type(v) is not str:
+                return None
+            out.append(_intern(v) if len(v) <= 200 else v)
+        return out
     return None
 
 
 def _quick_attendee(a: dict[str, Any]) -> Attendee | None:
-    name = a.get("name")
-    if not a.keys() <= _ATTENDEE_KEYS or not all(type(v) is str for v in a.values()) or not name or not name.strip():
+    if not a.keys() <= _ATTENDEE_KEYS:
         return None
-    return Attendee(shared(name), _text(a.get("party")), _text(a.get("title")), _text(a.get("org")),
-                    _text(a.get("role")), NO_EXTRA)
+    name, party, title, org, role = a.get("name"), a.get("party"), a.get("title"), a.get("org"), a.get("role")
+    if (type(name) is not str or not name.strip() or not _is_text(party) or not _is_text(title)
+            or not _is_text(org) or not _is_text(role)):
+        return None
+    return Attendee(_text(name), _text(party), _text(title), _text(org), _text(role), NO_EXTRA)  # type: ignore[arg-type]
 
 
 def _quick_decision(d: Any) -> Decision | None:
