@@ -18,6 +18,7 @@ from brå_tui.tui.contrast import use_legible_monochrome
 from brå_tui.tui.keys import navigation_bindings
 from brå_tui.tui.screens.base import ReadProgress, StoreChanged, ViewScreen
 from brå_tui.tui.screens.meetings import MeetingsScreen
+from brå_tui.tui.typeahead import TypeAheadApp
 
 if TYPE_CHECKING:
     from brå_tui.actionlog import LogEntry
@@ -58,7 +59,7 @@ class StoreLoaded(Message):
         self.error = error
 
 
-class BraApp(App[None]):
+class BraApp(TypeAheadApp[None]):
     """Lokala Brå: meetings, risk picture, action log, owners and search over one store."""
 
     CSS_PATH = Path(__file__).parent / "app.tcss"

@@ -336,7 +336,7 @@ class EditMeetingScreen(Screen[None]):
     def action_tab(self, tab: str) -> None:
         """Show a tab and go into it."""
         self.query_one(TabbedContent).active = tab
-        self.call_after_refresh(self.focus_tab, tab)
+        self.focus_tab(tab)  # now, not after a refresh: keys typed right behind go into the new tab
 
     def action_step_tab(self, step: int) -> None:
         """The next (1) or previous (-1) tab, going round."""
@@ -368,7 +368,7 @@ class EditMeetingScreen(Screen[None]):
             self.show_status()
             self.notify(f"Kan inte spara: {reason}", title="Fel i formuläret", severity="error")
             self.action_tab("tid" if key.startswith("m-") else "lagesbild")
-            self.call_after_refresh(self.query_one(f"#{key}", Field).focus)
+            self.query_one(f"#{key}", Field).focus()
             return
         if self.base_mismatch:
             self.ask_conflict()
