@@ -1,11 +1,16 @@
-"""Shared fixtures for the editing tests: a private copy of the seed store and a private state folder."""
+"""Shared fixtures for the editing tests: a private copy of the seed store, a private state folder, tmux panes."""
 
 from __future__ import annotations
 
 import shutil
 from pathlib import Path
+from typing import Callable
 
 import pytest
+
+from tests.terminal.harness import TmuxSession, bra_command, home, tmux_session
+
+__all__ = ["home", "tmux_session", "store", "state_home", "start_bra"]
 
 SEED = Path(__file__).resolve().parents[2] / "store"
 
@@ -25,3 +30,17 @@ def state_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     folder.mkdir()
     monkeypatch.setenv("XDG_STATE_HOME", str(folder))
     return folder
+
+
+@pytest.fixture
+def start_bra(store: Path, tmp_path: Path, tmux_session: Callable[..., TmuxSession]) -> Callable[..., TmuxSession]:
+    """Start the installed app on the test's store in a tmux pane; its drafts go to tmp_path/state.
+
+    The app is exec'd, so the pane's process is the app itself; extra environment variables as keywords.
+    """
+
+    def start(**env: str) -> TmuxSession:
+        settings = {"XDG_STATE_HOME": str(tmp_path / "state"), "EDITOR": "true", **env}
+        return tmux_session([*bra_command(), "--store", str(store)], shell_after=False, **settings)
+
+    return start

@@ -1,4 +1,4 @@
-"""The real app in a real terminal: unsaved edits survive SIGHUP, and Nytt möte writes the next meeting's file."""
+"""The real app in a real terminal: keys typed ahead land, unsaved edits survive SIGHUP, Nytt möte writes a file."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import asyncio
 import os
 import signal
 from pathlib import Path
-from typing import Iterator
+from typing import Callable
 
 import pytest
 
@@ -15,29 +15,38 @@ from brå_tui.store.read import read_meeting
 from brå_tui.tui.app import BraApp
 from brå_tui.tui.editing.recover import DraftsDialog
 from brå_tui.tui.editing.screen import EditMeetingScreen
-from tests.editing.tmux import Pane, app_env, bra_argv
+from tests.terminal.harness import TmuxSession
+
+Start = Callable[..., TmuxSession]
 
 
-@pytest.fixture
-def pane(tmp_path: Path) -> Iterator[Pane]:
-    """A tmux pane, stopped after the test."""
-    started = Pane(tmp_path)
-    yield started
-    started.kill()
+@pytest.mark.parametrize(("key", "title", "place"), [("e", "Redigera 2024-11-15", "Rådhuset, sal 2"),
+                                                     ("n", "Nytt möte 2025-02-14", "Sessionssalen")],
+                         ids=["edit", "new"])
+def test_keys_typed_with_the_opening_key_reach_the_field(start_bra: Start, key: str, title: str,
+                                                         place: str) -> None:
+    pane = start_bra()
+    pane.wait_for("Visenten, Stadshuset")
+    # One tmux command: the screen opens, Tab three times to Plats, empty it and type, with no pause at all.
+    pane.send_keys_and_type([key, "Tab", "Tab", "Tab", "End", "C-u"], place)
+    shown = pane.wait_for(lambda s: f"Plats:          {place}" in s and "● Osparade ändringar" in s)
+    assert title in shown
+    assert "Datum:          " + title[-10:] in shown, "nothing was typed into Datum"
+    assert "Start:          09:00" in shown
+    pane.send_keys("Escape")
+    pane.wait_for("Lämna utan att spara")
 
 
 @pytest.mark.parametrize("how", ["sighup", "sigterm", "terminal-closed"])
-def test_unsaved_edits_survive_sighup(store: Path, tmp_path: Path, pane: Pane, how: str) -> None:
+def test_unsaved_edits_survive_sighup(store: Path, tmp_path: Path, start_bra: Start, how: str,
+                                      monkeypatch: pytest.MonkeyPatch) -> None:
     state = tmp_path / "state"
-    home = tmp_path / "home"
-    home.mkdir()
     before = (store / "meetings" / "2024-11-15.toml").read_bytes()
-    pane.start([*bra_argv(), "--store", str(store)], app_env(home, state), tmp_path)
+    pane = start_bra()
     pane.wait_for("Visenten, Stadshuset")
-    pane.keys("e")
+    pane.send_keys("e")
     pane.wait_for("Redigera 2024-11-15")
-    pane.settle()
-    pane.keys("Tab", "Tab", "Tab", "C-e", "C-u")
+    pane.send_keys("Tab", "Tab", "Tab", "C-e", "C-u")
     pane.type("Rådhuset, sal 2")
     pane.wait_for(lambda shown: "Plats:          Rådhuset, sal 2" in shown and "● Osparade ändringar" in shown)
     pid = pane.pid
@@ -50,13 +59,10 @@ def test_unsaved_edits_survive_sighup(store: Path, tmp_path: Path, pane: Pane, h
         pane.kill()  # the terminal goes away: the kernel hangs up on the app
         _wait_gone(pid)
     assert (store / "meetings" / "2024-11-15.toml").read_bytes() == before, "nothing is saved unasked"
-    os.environ["XDG_STATE_HOME"] = str(state)
-    try:
-        drafts = list_drafts(store)
-        assert [d.meeting.place for d in drafts] == ["Rådhuset, sal 2"]
-        asyncio.run(_second_start(store))
-    finally:
-        del os.environ["XDG_STATE_HOME"]
+    monkeypatch.setenv("XDG_STATE_HOME", str(state))
+    drafts = list_drafts(store)
+    assert [d.meeting.place for d in drafts] == ["Rådhuset, sal 2"]
+    asyncio.run(_second_start(store))
     meeting, _ = read_meeting(store / "meetings" / "2024-11-15.toml")
     assert meeting is not None and meeting.place == "Rådhuset, sal 2"
 
@@ -95,28 +101,23 @@ async def _second_start(store: Path) -> None:
         assert list_drafts(store) == []
 
 
-def test_new_meeting_in_terminal(store: Path, tmp_path: Path, pane: Pane) -> None:
-    state = tmp_path / "state"
-    home = tmp_path / "home"
-    home.mkdir()
-    pane.start([*bra_argv(), "--store", str(store)], app_env(home, state), tmp_path)
+def test_new_meeting_in_terminal(store: Path, start_bra: Start) -> None:
+    pane = start_bra()
     pane.wait_for("Visenten, Stadshuset")
-    pane.keys("n")
+    pane.send_keys("n")
     pane.wait_for("Nytt möte 2025-02-14")
-    pane.settle()
-    pane.keys("Tab", "Tab", "Tab", "C-e", "C-u")  # Datum → Start → Slut → Plats
+    pane.send_keys("Tab", "Tab", "Tab", "C-e", "C-u")  # Datum → Start → Slut → Plats
     pane.type("Sessionssalen")
-    pane.keys("4")  # typed into Plats, not a tab switch …
-    pane.keys("BSpace")  # … so take it back
-    pane.keys("Tab")
+    pane.send_keys("4")  # typed into Plats, not a tab switch …
+    pane.send_keys("BSpace")  # … so take it back
+    pane.send_keys("Tab")
     pane.wait_for(lambda shown: "Plats:          Sessionssalen" in shown and "Osparade ändringar" in shown)
-    pane.keys("C-s")
+    pane.send_keys("C-s")
     pane.wait_for("Redigera 2025-02-14")
     pane.wait_for("Sparat")
-    pane.keys("Escape")
+    pane.send_keys("Escape")
     pane.wait_for(lambda s: "Lokala Brå — Möten" in s and "2025-02-14" in s)
-    pane.settle()
-    pane.keys("q")
+    pane.send_keys("q")
     pane.wait_dead()
     target = store / "meetings" / "2025-02-14.toml"
     meeting, findings = read_meeting(target)

@@ -5,9 +5,7 @@ from __future__ import annotations
 import asyncio
 import shlex
 from pathlib import Path
-from typing import Iterator
-
-import pytest
+from typing import Callable
 
 from brå_tui.store.read import read_meeting
 from brå_tui.tui.editing.dialogs import PickDialog
@@ -15,7 +13,7 @@ from brå_tui.tui.editing.forms import FollowUpForm
 from brå_tui.tui.editing.screen import EditMeetingScreen
 from tests.editing.harness import EditHarness
 from tests.editing.keys import type_text
-from tests.editing.tmux import Pane, app_env, bra_argv
+from tests.terminal.harness import TmuxSession
 
 
 def test_link_followups_by_id(store: Path) -> None:
@@ -77,38 +75,27 @@ async def _link(store: Path) -> None:
                                                  "kameraovervakning", "trygghetsoverenskommelse"]
 
 
-@pytest.fixture
-def pane(tmp_path: Path) -> Iterator[Pane]:
-    """A tmux pane, stopped after the test."""
-    started = Pane(tmp_path)
-    yield started
-    started.kill()
-
-
-def test_ctrl_e_hands_notes_to_the_editor(store: Path, tmp_path: Path, pane: Pane) -> None:
+def test_ctrl_e_hands_notes_to_the_editor(store: Path, tmp_path: Path,
+                                          start_bra: Callable[..., TmuxSession]) -> None:
     folder = tmp_path / "my tools"
     folder.mkdir()
     script = folder / "redigera anteckning.sh"
     script.write_text('#!/bin/sh\nprintf "%s\\n" "$1" >> "$2"\n', encoding="utf-8")
     script.chmod(0o755)
-    env = app_env(tmp_path / "home", tmp_path / "state")
-    (tmp_path / "home").mkdir()
-    env["EDITOR"] = f"{shlex.quote(str(script))} 'Rad från editorn; inget skal'"
-    pane.start([*bra_argv(), "--store", str(store)], env, tmp_path)
+    editor = f"{shlex.quote(str(script))} 'Rad från editorn; inget skal'"
+    pane = start_bra(EDITOR=editor)
     pane.wait_for("Visenten, Stadshuset")
-    pane.keys("e")
+    pane.send_keys("e")
     pane.wait_for("Redigera 2024-11-15")
-    pane.settle()
-    pane.keys("C-o")  # from the first tab round to the last: Övrigt
+    pane.send_keys("C-o")  # from the first tab round to the last: Övrigt
     pane.wait_for("Statsbidrag för brottsförebyggande åtgärder")
-    pane.keys("End", "Enter")
+    pane.send_keys("End", "Enter")
     pane.wait_for("Övrig fråga: ändra")
-    pane.settle()
-    pane.keys("Tab", "Tab", "Tab", "Tab", "C-e")  # Rubrik → Föredragande → Områden → Sekretess → notes
+    pane.send_keys("Tab", "Tab", "Tab", "Tab", "C-e")  # Rubrik → Föredragande → Områden → Sekretess → notes
     pane.wait_for("Rad från editorn; inget skal")
-    pane.keys("C-s")
+    pane.send_keys("C-s")
     pane.wait_for(lambda shown: "Övrig fråga: ändra" not in shown)
-    pane.keys("C-s")
+    pane.send_keys("C-s")
     pane.wait_for("Sparat i 2024-11-15.toml")
     meeting, _ = read_meeting(store / "meetings" / "2024-11-15.toml")
     assert meeting is not None
