@@ -9,40 +9,33 @@ unpickled. A cache that cannot be written is silently skipped.
 
 from __future__ import annotations
 
-import copyreg
-import gc
 import hashlib
-import mmap
 import os
 import pickle
 import stat
-import struct
 import sys
 import tempfile
-import threading
 import time
-from dataclasses import dataclass, field, fields, replace
-from operator import attrgetter
+from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any, BinaryIO, Callable, TypeVar
+from typing import Any, BinaryIO, Callable
 
 from brå_tui import __version__
-from brå_tui.model import (NO_ITEMS, Attendee, Decision, Finding, FollowUp, Item, Meeting, RiskPicture, ScheduleEntry,
-                           Store)
+from brå_tui.model import Finding, Meeting, Store
+from brå_tui.store.compact import DISPATCH, POOL, without_gc
+from brå_tui.store.parallel import read_all
 from brå_tui.store.paths import COUNCIL_FILE, PEOPLE_FILE, meeting_files
 
 FORMAT = 2
 CHUNK = 250  # files per pickled chunk
-PARALLEL_MIN = 64  # files to read before a second core is worth a fork
 # A file changed this recently may change again within one timestamp tick without its stat
 # changing (coarse file system clocks, a server's clock a little behind): such files are read
 # every time until they are older than this.
 RACY_NS = 2_000_000_000
-_SOURCES = ("model.py", "store/cache.py", "store/convert.py", "store/read.py", "store/parse.py", "store/locate.py",
-            "store/paths.py", "text.py")
+_SOURCES = ("model.py", "store/cache.py", "store/compact.py", "store/convert.py", "store/read.py", "store/parse.py",
+            "store/locate.py", "store/paths.py", "text.py")
 
 StatKey = tuple[int, int, int, int, int]
-T = TypeVar("T")
 
 
 def cache_dir() -> Path:
@@ -70,79 +63,6 @@ def _version() -> tuple[Any, ...]:
         except OSError:
             sources.append((name, -1, -1))
     return (FORMAT, __version__, sys.version_info[:2], tuple(sources))
-
-
-def _without_gc(work: Callable[[], T]) -> T:
-    """Run work with the cycle collector paused: (un)pickling a large store makes many objects and no cycles."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        return work()
-    finally:
-        if enabled:
-            gc.enable()
-
-
-def _reducer(cls: type, skip: tuple[str, ...] = ()) -> Callable[[Any], tuple[Any, ...]]:
-    """Pickle a model object as its class and its fields in order, which is small and quick to read back.
-
-    List fields travel as tuples and become lists of exactly their length again (an unpickled list
-    is over-allocated, which over a large store adds up).
-    """
-    chosen = [f for f in fields(cls) if f.init and f.name not in skip]
-    lists = tuple(i for i, f in enumerate(chosen) if f.default_factory is list)
-    get = attrgetter(*(f.name for f in chosen))
-    if len(chosen) == 1:
-        return lambda obj: (cls, (get(obj),))
-    if not lists:
-        return lambda obj: (cls, get(obj))
-
-    def reduce(obj: Any) -> tuple[Any, ...]:
-        values = list(get(obj))
-        for i in lists:
-            values[i] = tuple(values[i])
-        return _rebuild, (cls, lists, *values)
-
-    return reduce
-
-
-def _rebuild(cls: type, lists: tuple[int, ...], *values: Any) -> Any:
-    """A model object from its pickled fields."""
-    args = list(values)
-    for i in lists:
-        # Objects in a loaded store are read, never changed in place (editing reads the file anew),
-        # so every empty list can be the one shared, unchangeable NO_ITEMS.
-        args[i] = list(args[i]) if args[i] else NO_ITEMS
-    return cls(*args)
-
-
-# Equal attendees of different meetings become one object while a load unpickles (a store of
-# thousands of meetings names the same few dozen people over and over); emptied after each load.
-_POOL: dict[Any, Any] = {}
-
-
-def _pooled(cls: type, *values: Any) -> Any:
-    """The one object of cls with these field values in this load (a new one when they cannot be hashed)."""
-    key = (cls, values)
-    try:
-        found = _POOL.get(key)
-    except TypeError:
-        return cls(*values)
-    if found is None:
-        found = _POOL[key] = cls(*values)
-    return found
-
-
-def _pooling(cls: type) -> Callable[[Any], tuple[Any, ...]]:
-    get = attrgetter(*(f.name for f in fields(cls) if f.init))
-    return lambda obj: (_pooled, (cls, *get(obj)))
-
-
-_DISPATCH = copyreg.dispatch_table.copy()
-for _cls in (Attendee, Item, Decision, RiskPicture, FollowUp, ScheduleEntry, Finding):
-    _DISPATCH[_cls] = _reducer(_cls)
-_DISPATCH[Attendee] = _pooling(Attendee)
-_DISPATCH[Meeting] = _reducer(Meeting, ("path",))  # each load sets the path from the file it stats
 
 
 def stat_key(st: os.stat_result) -> StatKey:
@@ -210,7 +130,7 @@ class StoreCache:
             return False
         handle = self.handle
         try:
-            chunk = _without_gc(lambda: pickle.load(handle))
+            chunk = without_gc(lambda: pickle.load(handle))
             if not isinstance(chunk, dict):
                 raise ValueError("not a chunk")
         except Exception:
@@ -284,9 +204,9 @@ class StoreCache:
                             handle, protocol=pickle.HIGHEST_PROTOCOL)
                 for part in chunks:
                     pickler = pickle.Pickler(handle, protocol=pickle.HIGHEST_PROTOCOL)
-                    pickler.dispatch_table = _DISPATCH
+                    pickler.dispatch_table = DISPATCH
                     chunk = {n: self.entries[n][1] for n in part}
-                    _without_gc(lambda: pickler.dump(chunk))
+                    without_gc(lambda: pickler.dump(chunk))
             os.replace(tmp, self.path)
         except Exception:  # a read-only home, a full disk: the cache is only a help
             if tmp is not None:
@@ -327,74 +247,12 @@ def _placed(path: Path, result: tuple[Meeting | None, list[Finding]]) -> tuple[M
     return meeting, findings
 
 
-def _read_all(paths: list[Path], on_read: Callable[[], None]) -> list[tuple[Meeting | None, list[Finding]]]:
-    """Read many meeting files; with many, on two cores at once (a forked child helps), when that is safe."""
-    from brå_tui.store.read import read_meeting
-
-    parallel = (len(paths) >= PARALLEL_MIN and hasattr(os, "fork") and (os.cpu_count() or 1) >= 2
-                and threading.current_thread() is threading.main_thread() and threading.active_count() == 1)
-    if not parallel:
-        results = []
-        for path in paths:
-            results.append(read_meeting(path))
-            on_read()
-        return results
-    # The child reads from the front and the parent from the back, each publishing how far it has
-    # come in shared memory, until they meet; whoever is faster does more. What the child read is
-    # checked afterwards, and anything not covered is read here, so a race can cost time, not files.
-    count = len(paths)
-    shared = mmap.mmap(-1, 16)
-    struct.pack_into("qq", shared, 0, 0, count)
-    reader, writer = os.pipe()
-    sys.stdout.flush()
-    sys.stderr.flush()
-    pid = os.fork()
-    if pid == 0:
-        code = 1
-        try:
-            os.close(reader)
-            theirs = []
-            while len(theirs) < struct.unpack_from("q", shared, 8)[0]:
-                struct.pack_into("q", shared, 0, len(theirs) + 1)
-                theirs.append(read_meeting(paths[len(theirs)]))
-            with os.fdopen(writer, "wb") as out:
-                pickler = pickle.Pickler(out, protocol=pickle.HIGHEST_PROTOCOL)
-                pickler.dispatch_table = _DISPATCH
-                pickler.dump(theirs)
-            code = 0
-        finally:
-            os._exit(code)
-    os.close(writer)
-    own: list[tuple[Meeting | None, list[Finding]]] = []
-    back = count
-    while back - 1 >= struct.unpack_from("q", shared, 0)[0]:
-        back -= 1
-        struct.pack_into("q", shared, 8, back)
-        own.append(read_meeting(paths[back]))
-    own.reverse()
-    received: Any = None
-    with os.fdopen(reader, "rb") as incoming:
-        try:
-            received = _without_gc(lambda: pickle.load(incoming))
-        except Exception:
-            received = None
-    _, status = os.waitpid(pid, 0)
-    shared.close()
-    if status != 0 or not isinstance(received, list):
-        received = []  # the child failed: read its part here
-    received = received[:back]
-    received += [read_meeting(p) for p in paths[len(received):back]]
-    for _ in paths:
-        on_read()
-    return [*received, *own]
-
-
 def load_cached(root: Path, on_progress: Callable[[int, int], None] | None = None) -> tuple[Store, CacheStats]:
     """Read the whole store at root, taking unchanged files from the user's cache; with what the cache did."""
     try:
         return _load(root, on_progress)
     finally:
-        _POOL.clear()
+        POOL.clear()
 
 
 def _load(root: Path, on_progress: Callable[[int, int], None] | None) -> tuple[Store, CacheStats]:
@@ -434,7 +292,7 @@ def _load(root: Path, on_progress: Callable[[int, int], None] | None) -> tuple[S
             stats.misses += 1
             missing.append((len(results), name, key))
             results.append(None)
-    for (index, name, key), value in zip(missing, _read_all([paths[i] for i, _, _ in missing], step)):
+    for (index, name, key), value in zip(missing, read_all([paths[i] for i, _, _ in missing], step)):
         results[index] = value
         if key is not None:
             cache.put(name, key, value, started_ns)
