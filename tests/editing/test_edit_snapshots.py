@@ -7,6 +7,7 @@ from typing import Awaitable, Callable
 
 import pytest
 from textual.pilot import Pilot
+from textual.widgets import Input
 
 from brå_tui.tui.app import BraApp
 from tests.tui.helpers import settle
@@ -15,13 +16,16 @@ Snap = Callable[..., bool]
 
 
 def _after(*keys: str) -> Callable[[Pilot[None]], Awaitable[None]]:
-    """Wait for the store, press the keys (waiting after each), wait again."""
+    """Wait for the store, press the keys (waiting after each), wait again; a steady cursor in the picture."""
 
     async def run_before(pilot: Pilot[None]) -> None:
         await settle(pilot.app, pilot)
         for key in keys:
             await pilot.press(key)
             await settle(pilot.app, pilot)
+        for field in pilot.app.screen.query(Input):  # a blinking cursor is off in half the pictures of a slow run
+            field.cursor_blink = False
+        await pilot.pause()
 
     return run_before
 
