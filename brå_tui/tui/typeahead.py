@@ -70,7 +70,7 @@ class TypeAheadApp(App[ReturnType]):
             return
         event = self._typed.popleft()
         self.keys_handed_on += 1
-        target: DOMNode = screen.focused or screen
+        target: DOMNode = self.focused or screen  # where Textual hands the key
         self._waiting_on = target
         await super().on_event(event)
         self._wait_in(target, [node for node in target.ancestors if isinstance(node, MessagePump)])

@@ -26,11 +26,11 @@ def _key(name: str) -> events.Key:
     return events.Key(name, NAMED.get(name))
 
 
-async def _burst(app: BraApp, pilot: Pilot[None], *keys: str) -> None:
-    """Post every key at once, as a fast typist over ssh delivers them, then wait until all are handled."""
+async def _burst(app: BraApp, pilot: Pilot[None], *keys: str | events.Paste) -> None:
+    """Post every key (or paste) at once, as a fast typist over ssh delivers them, then wait until all are handled."""
     expected = app.keys_handed_on + len(keys)
-    for name in keys:
-        app.post_message(_key(name))
+    for key in keys:
+        app.post_message(key if isinstance(key, events.Paste) else _key(key))
     rounds = 0
     while app.keys_handed_on < expected or app.typing_ahead:
         rounds += 1
@@ -98,5 +98,19 @@ def test_keys_typed_right_after_a_form_opens_reach_its_first_field(store: Path, 
             form = app.screen
             assert isinstance(form, AttendeeForm)
             assert form.field("f-name").value == "Kalle Anka"
+
+    asyncio.run(run())
+
+
+def test_text_pasted_right_after_a_tab_switch_reaches_the_new_tab(store: Path, state_home: Path) -> None:
+    async def run() -> None:
+        app = BraApp(store)
+        async with app.run_test(size=(80, 24)) as pilot:
+            await settle(app, pilot)
+            await _burst(app, pilot, "e", "ctrl+n", "ctrl+n", "ctrl+n", "tab", events.Paste("Polisen"))
+            screen = app.screen
+            assert isinstance(screen, EditMeetingScreen)
+            assert screen.query_one("#r-source", Field).value == "LänsstyrelsenPolisen"
+            assert screen.query_one("#r-period", Field).value == ""
 
     asyncio.run(run())
