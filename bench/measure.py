@@ -61,7 +61,7 @@ class Bench:
     def env(self, **extra: str) -> dict[str, str]:
         """The environment for a measured process: the bench's own cache folder, a plain terminal."""
         env = {k: v for k, v in os.environ.items() if not k.startswith("BRA_")}
-        env.update({"XDG_CACHE_HOME": str(self.cache_home), "TERM": "xterm-256color", "PYTHONDONTWRITEBYTECODE": "0"})
+        env.update({"XDG_CACHE_HOME": str(self.cache_home), "TERM": "xterm-256color"})
         env.pop("NO_COLOR", None)
         env.update(extra)
         return env
