@@ -250,7 +250,9 @@ def _placed(path: Path, result: tuple[Meeting | None, list[Finding]]) -> tuple[M
 def load_cached(root: Path, on_progress: Callable[[int, int], None] | None = None) -> tuple[Store, CacheStats]:
     """Read the whole store at root, taking unchanged files from the user's cache; with what the cache did."""
     try:
-        return _load(root, on_progress)
+        # A load makes hundreds of thousands of objects and no cycles: the cycle collector would
+        # only walk the growing store again and again.
+        return without_gc(lambda: _load(root, on_progress))
     finally:
         POOL.clear()
 
