@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import signal
+import threading
 from pathlib import Path
 
 from textual.app import App
@@ -64,10 +65,28 @@ def watch_store(app: App[object], interval: float = 2.0) -> None:
     watcher = StoreWatcher(Path(root))
     setattr(app, "_bra_store_watcher", watcher)
 
+    scanning = threading.Event()
+
+    def reload() -> None:
+        method = getattr(app, "reload_store", None)
+        if callable(method):
+            method()
+
+    def scan() -> None:
+        try:
+            changed = watcher.changes()
+        finally:
+            scanning.clear()
+        if changed:
+            try:
+                app.call_from_thread(reload)
+            except RuntimeError:  # the app has stopped meanwhile
+                pass
+
     def tick() -> None:
-        if watcher.changes():
-            reload = getattr(app, "reload_store", None)
-            if callable(reload):
-                reload()
+        # Statting thousands of files takes tens of milliseconds: do it beside the screen, not on it.
+        if not scanning.is_set():
+            scanning.set()
+            threading.Thread(target=scan, name="bra-store-watch", daemon=True).start()
 
     app.set_interval(interval, tick, name="bra-store-watch")
