@@ -140,7 +140,7 @@ def table(rows: list[Row], info: dict[str, str]) -> object:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Run the bench; exit 1 when a bar is not met."""
+    """Run the bench; exit 1 when a bar is not met (a --quick run only shows that it runs)."""
     parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__)
     parser.add_argument("--quick", action="store_true", help="små lagringar och få körningar: bara en röktest")
     parser.add_argument("--json", metavar="FIL", help="skriv också tabellen som JSON till FIL")
@@ -160,6 +160,10 @@ def main(argv: list[str] | None = None) -> int:
         Path(args.json).write_text(json.dumps({"machine": info, "quick": args.quick,
                                                "rows": [r.as_dict() for r in rows]}, ensure_ascii=False, indent=2) + "\n",
                                    encoding="utf-8")
+    if args.quick:
+        console.print("Snabbkörning med små lagringar: den visar att bänken går, gränserna gäller inte här.",
+                      style="dim")
+        return 0
     return 0 if all(r.ok for r in rows) else 1
 
 
