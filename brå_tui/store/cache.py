@@ -258,7 +258,7 @@ def load_cached(root: Path, on_progress: Callable[[int, int], None] | None = Non
 
 
 def _load(root: Path, on_progress: Callable[[int, int], None] | None) -> tuple[Store, CacheStats]:
-    from brå_tui.store.read import read_council, read_people
+    from brå_tui.store.read import assemble, read_council, read_people
 
     started_ns = time.time_ns()
     stats = CacheStats()
@@ -298,21 +298,8 @@ def _load(root: Path, on_progress: Callable[[int, int], None] | None) -> tuple[S
         results[index] = value
         if key is not None:
             cache.put(name, key, value, started_ns)
-    meetings: list[Meeting] = []
-    broken: list[Finding] = []
-    warnings: list[Finding] = []
-    for f in [*council_findings, *people_findings]:
-        (broken if f.severity == "error" else warnings).append(f)
-    for path, result in zip(paths, results):
-        assert result is not None
-        meeting, findings = _placed(path, result)
-        if meeting is None:
-            errors = [f for f in findings if f.severity == "error"]
-            broken.append(errors[0] if errors else Finding(path, "mötet kunde inte läsas"))
-        else:
-            meetings.append(meeting)
-        warnings.extend(f for f in findings if f.severity == "warning")
+    readings = [(path, *_placed(path, result)) for path, result in zip(paths, results)]  # type: ignore[arg-type]
+    store = assemble(root, (council, council_findings), (people, people_findings), readings)
     cache.keep_only({COUNCIL_FILE, PEOPLE_FILE, *(f"meetings/{p.name}" for p in paths)})
     stats.written = cache.save()
-    store = Store(root=root, council=council, people=people, meetings=meetings, broken=broken, warnings=warnings)
     return store, stats

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any, Callable, TypeVar
+from typing import Any, Callable, Iterable, Iterator, TypeVar
 
 from brå_tui.model import Council, Finding, Meeting, Person, Store
 from brå_tui.store.convert import Problem, council_from_table, meeting_from_table, people_from_table
@@ -68,24 +68,32 @@ def read_people(root: Path) -> tuple[list[Person], list[Finding]]:
     return _read_table(root / PEOPLE_FILE, people_from_table, [])
 
 
-def load_store(root: Path, on_progress: Callable[[int, int], None] | None = None) -> Store:
-    """Every file of the store: what parsed as model objects, what did not as findings."""
-    council, council_findings = read_council(root)
-    people, people_findings = read_people(root)
+def assemble(root: Path, council: tuple[Council, list[Finding]], people: tuple[list[Person], list[Finding]],
+             readings: Iterable[tuple[Path, Meeting | None, list[Finding]]]) -> Store:
+    """A store from its files' readings: meetings that parsed, the first error of each that did not, warnings."""
     meetings: list[Meeting] = []
     broken: list[Finding] = []
     warnings: list[Finding] = []
-    for f in [*council_findings, *people_findings]:
+    for f in [*council[1], *people[1]]:
         (broken if f.severity == "error" else warnings).append(f)
-    files = meeting_files(root)
-    for n, path in enumerate(files, start=1):
-        meeting, findings = read_meeting(path)
+    for path, meeting, findings in readings:
         if meeting is None:
             errors = [f for f in findings if f.severity == "error"]
             broken.append(errors[0] if errors else Finding(path, "mötet kunde inte läsas"))
         else:
             meetings.append(meeting)
         warnings.extend(f for f in findings if f.severity == "warning")
-        if on_progress is not None:
-            on_progress(n, len(files))
-    return Store(root=root, council=council, people=people, meetings=meetings, broken=broken, warnings=warnings)
+    return Store(root=root, council=council[0], people=people[0], meetings=meetings, broken=broken, warnings=warnings)
+
+
+def load_store(root: Path, on_progress: Callable[[int, int], None] | None = None) -> Store:
+    """Every file of the store: what parsed as model objects, what did not as findings."""
+    files = meeting_files(root)
+
+    def readings() -> Iterator[tuple[Path, Meeting | None, list[Finding]]]:
+        for n, path in enumerate(files, start=1):
+            yield (path, *read_meeting(path))
+            if on_progress is not None:
+                on_progress(n, len(files))
+
+    return assemble(root, read_council(root), read_people(root), readings())
