@@ -12,10 +12,9 @@ from brå_tui.cli.common import add_json, print_json, store_root
 def register(subparsers: Any) -> None:
     """Add the check command."""
     parser = subparsers.add_parser(
-        "check", add_help=False, help="kontrollera lagringen: fil, rad och kolumn för varje fel",
+        "check", help="kontrollera lagringen: fil, rad och kolumn för varje fel",
         description="Kontrollerar varje fil i lagringen och skriver en rad per fynd: "
                     "sökväg:rad:kolumn: error|warning: meddelande. Avslutar med status 1 om något fel hittas.")
-    parser.add_argument("-h", "--help", action="help", help="visa den här hjälpen och avsluta")
     add_json(parser)
     parser.set_defaults(run=run)
 

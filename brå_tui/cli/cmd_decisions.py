@@ -11,9 +11,8 @@ from brå_tui.cli.common import UsageError, add_json, console, open_store, print
 def register(subparsers: Any) -> None:
     """Add the decisions command."""
     parser = subparsers.add_parser(
-        "decisions", add_help=False, help="beslutsregistret med belopp och konton",
+        "decisions", help="beslutsregistret med belopp och konton",
         description="Visar alla beslut: datum, ärende, beslutstext, belopp och konto, med summan totalt och per konto.")
-    parser.add_argument("-h", "--help", action="help", help="visa den här hjälpen och avsluta")
     parser.add_argument("--year", metavar="ÅR", type=int, help="bara beslut från ett år, t.ex. 2024")
     add_json(parser)
     parser.set_defaults(run=run)

@@ -14,11 +14,10 @@ FORMATS = ("md", "html", "txt", "docx")
 def register(subparsers: Any) -> None:
     """Add the export command."""
     parser = subparsers.add_parser(
-        "export", add_help=False, help="anteckningarna som dokument, eller tidplanen som kalender",
+        "export", help="anteckningarna som dokument, eller tidplanen som kalender",
         description="Skriver ett mötes anteckningar som dokument i rådets egen uppställning (md, html, txt "
                     "eller docx), eller med --ics alla planerade möten som en kalenderfil (iCalendar). "
                     "Med --public utelämnas anteckningar och beslut i ärenden markerade som sekretessbelagda.")
-    parser.add_argument("-h", "--help", action="help", help="visa den här hjälpen och avsluta")
     parser.add_argument("date", metavar="DATUM", nargs="?", help="mötets datum, t.ex. 2024-11-15, eller latest")
     parser.add_argument("--format", "-f", choices=FORMATS, default="md", help="dokumentets format (standard md)")
     parser.add_argument("--public", action="store_true",

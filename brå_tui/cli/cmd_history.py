@@ -12,11 +12,10 @@ from brå_tui.cli.common import UsageError, UserError, add_json, console, print_
 def register(subparsers: Any) -> None:
     """Add the history command."""
     parser = subparsers.add_parser(
-        "history", add_help=False, help="ett mötes historik i git: vem ändrade vad och när",
+        "history", help="ett mötes historik i git: vem ändrade vad och när",
         description="Visar varje version av ett möte (för en lagring i git): version, datum, vem och vad. "
                     "--diff VERSION visar vad den versionen ändrade; --restore VERSION gör den versionen "
                     "till den gällande som en ny version (inget skrivs om).")
-    parser.add_argument("-h", "--help", action="help", help="visa den här hjälpen och avsluta")
     parser.add_argument("date", metavar="DATUM", help="mötets datum, till exempel 2024-11-15")
     group = parser.add_mutually_exclusive_group()
     group.add_argument("--diff", metavar="VERSION", help="visa ändringen i en version")

@@ -12,11 +12,10 @@ from brå_tui.cli.common import UserError, open_store
 def register(subparsers: Any) -> None:
     """Add the import command."""
     parser = subparsers.add_parser(
-        "import", add_help=False, help="läs in anteckningar skrivna i rådets Word-mall (text eller .docx)",
+        "import", help="läs in anteckningar skrivna i rådets Word-mall (text eller .docx)",
         description="Läser anteckningar i rådets mall (Word sparad som vanlig text, eller .docx) och skriver "
                     "en mötesfil per anteckning. Det som inte kan placeras hamnar under Övriga frågor och "
                     "listas i rapporten. Ingenting skrivs om någon fil inte kan läsas.")
-    parser.add_argument("-h", "--help", action="help", help="visa den här hjälpen och avsluta")
     parser.add_argument("files", metavar="FIL", nargs="+", help="anteckningar (.txt eller .docx)")
     parser.add_argument("--dry-run", action="store_true", help="skriv ut mötesfilerna (TOML) i stället för att spara")
     parser.add_argument("--force", action="store_true", help="skriv över ett möte som redan finns")

@@ -12,11 +12,10 @@ from brå_tui.cli.common import UserError
 def register(subparsers: Any) -> None:
     """Add the init command."""
     parser = subparsers.add_parser(
-        "init", add_help=False, help="skapa en tom lagring med council.toml och people.toml att fylla i",
+        "init", help="skapa en tom lagring med council.toml och people.toml att fylla i",
         description="Skapar en tom lagring i SÖKVÄG: council.toml och people.toml med förklarande "
                     "kommentarer, och mappen meetings/. Mappen får inte finnas med innehåll. "
                     "Med --git läggs lagringen i git, så att varje sparning blir en version.")
-    parser.add_argument("-h", "--help", action="help", help="visa den här hjälpen och avsluta")
     parser.add_argument("path", metavar="SÖKVÄG", help="mappen att skapa lagringen i")
     parser.add_argument("--git", action="store_true", help="lägg lagringen i git och gör en första version")
     parser.set_defaults(run=run)

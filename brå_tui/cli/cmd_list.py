@@ -11,10 +11,9 @@ from brå_tui.cli.common import add_json, console, open_store, print_json
 def register(subparsers: Any) -> None:
     """Add the list command."""
     parser = subparsers.add_parser(
-        "list", add_help=False, help="mötena, nyaste först, och de planerade",
+        "list", help="mötena, nyaste först, och de planerade",
         description="Visar mötena, nyaste först: datum, tid, plats och antal närvarande, ärenden, beslut "
                     "och uppföljningar; sedan de planerade mötena ur senaste tidplanen.")
-    parser.add_argument("-h", "--help", action="help", help="visa den här hjälpen och avsluta")
     add_json(parser)
     parser.set_defaults(run=run)
 

@@ -16,11 +16,10 @@ if TYPE_CHECKING:
 def register(subparsers: Any) -> None:
     """Add the log command."""
     parser = subparsers.add_parser(
-        "log", add_help=False, help="åtgärdsloggen: uppföljningarna över alla möten",
+        "log", help="åtgärdsloggen: uppföljningarna över alla möten",
         description="Visar varje uppföljning en gång: senaste rubrik, status, ansvariga och läge, första och "
                     "senaste möte och hur länge den varit öppen. TAPPAD: försvann utan att avslutas; "
                     "STÅR STILL: öppen i tre möten i rad med samma status.")
-    parser.add_argument("-h", "--help", action="help", help="visa den här hjälpen och avsluta")
     parser.add_argument("--all", action="store_true", help="visa även klara och strukna")
     parser.add_argument("--owner", metavar="NAMN", help="bara det som NAMN är ansvarig för")
     parser.add_argument("--area", metavar="OMRÅDE", help="bara det som rör ett riskområde")

@@ -12,11 +12,10 @@ from brå_tui.cli.common import UsageError, UserError, open_store
 def register(subparsers: Any) -> None:
     """Add the new command."""
     parser = subparsers.add_parser(
-        "new", add_help=False, help="skapa nästa mötes fil från det senaste mötet",
+        "new", help="skapa nästa mötes fil från det senaste mötet",
         description="Skriver en ny mötesfil: datum ur tidplanen (eller DATUM), närvarande från senaste mötet, "
                     "de stående punkterna och alla öppna uppföljningar. Skriver ut filens sökväg. "
                     "En befintlig fil skrivs aldrig över.")
-    parser.add_argument("-h", "--help", action="help", help="visa den här hjälpen och avsluta")
     parser.add_argument("date", metavar="DATUM", nargs="?",
                         help="mötets datum, t.ex. 2025-02-14 (2025-02-14-2 för ett andra möte samma dag)")
     parser.set_defaults(run=run)

@@ -11,10 +11,9 @@ from brå_tui.cli.common import UsageError, UserError, add_json, console, open_s
 def register(subparsers: Any) -> None:
     """Add the owner command."""
     parser = subparsers.add_parser(
-        "owner", add_help=False, help="vad en person är ansvarig för; --none: det som saknar ansvarig",
+        "owner", help="vad en person är ansvarig för; --none: det som saknar ansvarig",
         description="Visar uppföljningarna som NAMN är ansvarig för (öppna först) och ärendena NAMN har "
                     "föredragit. Namnet kan skrivas som i anteckningarna, t.ex. \"Mikael J\".")
-    parser.add_argument("-h", "--help", action="help", help="visa den här hjälpen och avsluta")
     parser.add_argument("name", metavar="NAMN", nargs="*", help="personens namn, helt eller förkortat")
     parser.add_argument("--none", action="store_true", help="visa uppföljningarna som saknar ansvarig")
     add_json(parser)

@@ -15,10 +15,9 @@ SPAN = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 def register(subparsers: Any) -> None:
     """Add the risk command."""
     parser = subparsers.add_parser(
-        "risk", add_help=False, help="riskmatrisen: områden × perioder, med trend",
+        "risk", help="riskmatrisen: områden × perioder, med trend",
         description="Visar lägesbilden över sociala risker från alla möten: varje område per period med ord, "
                     "symbol och färg, trenden och en förklaring. Får inte alla perioder plats visas de senaste.")
-    parser.add_argument("-h", "--help", action="help", help="visa den här hjälpen och avsluta")
     parser.add_argument("--from", dest="start", metavar="ÅÅÅÅ-MM", help="visa perioder från och med (ÅÅÅÅ-MM eller datum)")
     parser.add_argument("--to", dest="end", metavar="ÅÅÅÅ-MM", help="visa perioder till och med (ÅÅÅÅ-MM eller datum)")
     add_json(parser)

@@ -11,10 +11,9 @@ from brå_tui.cli.common import UsageError, add_json, console, open_store, print
 def register(subparsers: Any) -> None:
     """Add the search command."""
     parser = subparsers.add_parser(
-        "search", add_help=False, help="sök i alla möten",
+        "search", help="sök i alla möten",
         description="Söker i alla möten utan hänsyn till stora och små bokstäver eller accenter; "
                     "alla ord måste finnas på samma ställe.")
-    parser.add_argument("-h", "--help", action="help", help="visa den här hjälpen och avsluta")
     parser.add_argument("text", metavar="TEXT", nargs="+", help="ordet eller orden att söka efter")
     add_json(parser)
     parser.set_defaults(run=run)

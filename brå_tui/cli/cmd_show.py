@@ -14,10 +14,9 @@ if TYPE_CHECKING:
 def register(subparsers: Any) -> None:
     """Add the show command."""
     parser = subparsers.add_parser(
-        "show", add_help=False, help="visa ett möte som anteckningarna",
+        "show", help="visa ett möte som anteckningarna",
         description="Visar ett möte som anteckningarna: tid, plats, närvarande, ärenden med beslut, "
                     "lägesbild, uppföljning, tidplan och övriga frågor.")
-    parser.add_argument("-h", "--help", action="help", help="visa den här hjälpen och avsluta")
     parser.add_argument("date", metavar="DATUM", help="mötets datum, t.ex. 2024-11-15, eller 'latest' för det senaste")
     add_json(parser)
     parser.set_defaults(run=run)

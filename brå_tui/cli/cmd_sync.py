@@ -12,12 +12,11 @@ from brå_tui.cli.common import UserError, store_root
 def register(subparsers: Any) -> None:
     """Add the sync command."""
     parser = subparsers.add_parser(
-        "sync", add_help=False, help="hämta och skicka ändringar för en lagring i git",
+        "sync", help="hämta och skicka ändringar för en lagring i git",
         description="Hämtar ändringar från lagringens fjärr-git (pull med rebase) och skickar de egna. "
                     "Om samma möte ändrats på båda ställena avbryts synkroniseringen, lagringen lämnas som "
                     "den var och båda versionerna sparas; --mine låter den här lagringens version gälla, "
                     "--theirs den andras.")
-    parser.add_argument("-h", "--help", action="help", help="visa den här hjälpen och avsluta")
     group = parser.add_mutually_exclusive_group()
     group.add_argument("--mine", action="store_true",
                        help="vid konflikt gäller den här lagringens version av mötet (den andra finns kvar i historiken)")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import sys
-from typing import Sequence
+from typing import Any, Sequence
 
 from brå_tui.cli.common import UsageError, UserError, fail
 
@@ -16,7 +16,12 @@ COMMANDS = ["list", "show", "risk", "log", "owner", "decisions", "search", "chec
 
 
 class _Parser(argparse.ArgumentParser):
-    """An argument parser whose errors are one Swedish sentence and exit status 2."""
+    """An argument parser whose help option and errors are in Swedish; an error exits with status 2."""
+
+    def __init__(self, *args: Any, add_help: bool = True, **kwargs: Any) -> None:
+        super().__init__(*args, add_help=False, **kwargs)
+        if add_help:
+            self.add_argument("-h", "--help", action="help", help="visa den här hjälpen och avsluta")
 
     def error(self, message: str) -> None:  # type: ignore[override]
         raise UsageError(_swedish_usage(message))
@@ -40,9 +45,7 @@ def _swedish_usage(message: str) -> str:
 
 def build_parser() -> argparse.ArgumentParser:
     """The parser for every command."""
-    parser = _Parser(prog="bra", description="Anteckningar, uppföljning och lägesbild för Lokala Brå.",
-                     add_help=False)
-    parser.add_argument("-h", "--help", action="help", help="visa den här hjälpen och avsluta")
+    parser = _Parser(prog="bra", description="Anteckningar, uppföljning och lägesbild för Lokala Brå.")
     parser.add_argument("--store", metavar="SÖKVÄG", help="lagringen att använda (annars BRA_STORE eller ./store)")
     parser.add_argument("--version", action="version", version=f"bra {_version()}", help="visa versionen")
     sub = parser.add_subparsers(dest="command", metavar="KOMMANDO", parser_class=_Parser)
