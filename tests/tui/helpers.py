@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import functools
 import io
+from collections.abc import AsyncIterator
+from pathlib import Path
 from typing import Awaitable, Callable, ParamSpec
 
 from rich.console import Console
@@ -12,6 +15,8 @@ from textual.app import App
 from textual.pilot import Pilot
 from textual.widget import Widget
 from textual.widgets import Static
+
+from brå_tui.tui.app import BraApp
 
 P = ParamSpec("P")
 
@@ -22,6 +27,15 @@ async def settle(app: App[None], pilot: Pilot[None]) -> None:
     await pilot.pause()
     await app.workers.wait_for_complete()
     await pilot.pause()
+
+
+@contextlib.asynccontextmanager
+async def running(store: Path) -> AsyncIterator[tuple[BraApp, Pilot[None]]]:
+    """The app on store in an 80×24 test terminal, once the store is read."""
+    app = BraApp(store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        yield app, pilot
 
 
 def plain(renderable: object, width: int = 200) -> str:

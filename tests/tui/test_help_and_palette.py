@@ -16,7 +16,7 @@ from brå_tui.tui.screens.owner import OwnerScreen
 from brå_tui.tui.screens.risk import RiskScreen
 from brå_tui.tui.screens.search import SearchScreen
 
-from .helpers import settle, shown, sync
+from .helpers import running, settle, shown, sync
 
 ALLOWED_CTRL = set("abcdefgklnopqrstuvwxyz")  # not ctrl+m/h/j/i: terminals cannot tell them from Enter etc.
 
@@ -40,9 +40,7 @@ def test_every_binding_has_an_id_a_swedish_description_and_a_safe_key() -> None:
 
 @sync
 async def test_question_mark_lists_every_key(seed_store: Path) -> None:
-    app = BraApp(seed_store)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await settle(app, pilot)
+    async with running(seed_store) as (app, pilot):
         await pilot.press("question_mark")
         await pilot.pause()
         assert isinstance(app.screen, HelpScreen)
@@ -56,9 +54,7 @@ async def test_question_mark_lists_every_key(seed_store: Path) -> None:
 
 @sync
 async def test_footer_shows_the_keys_that_work_here(seed_store: Path) -> None:
-    app = BraApp(seed_store)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await settle(app, pilot)
+    async with running(seed_store) as (app, pilot):
         shown_keys = {key for key, active in app.screen.active_bindings.items() if active.binding.show}
         assert {"e", "r", "l", "o", "slash", "n", "question_mark", "q"} <= shown_keys
         await pilot.press("l")
@@ -79,9 +75,7 @@ async def _palette(app: BraApp, pilot, query: str) -> None:  # type: ignore[no-u
 
 @sync
 async def test_palette_finds_a_meeting_by_date(seed_store: Path) -> None:
-    app = BraApp(seed_store)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await settle(app, pilot)
+    async with running(seed_store) as (app, pilot):
         await _palette(app, pilot, "2024-02-09")
         assert isinstance(app.screen, MeetingsScreen)
         assert app.screen.selected_meeting == "2024-02-09"
@@ -89,9 +83,7 @@ async def test_palette_finds_a_meeting_by_date(seed_store: Path) -> None:
 
 @sync
 async def test_palette_finds_a_person_and_a_follow_up(seed_store: Path) -> None:
-    app = BraApp(seed_store)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await settle(app, pilot)
+    async with running(seed_store) as (app, pilot):
         await _palette(app, pilot, "Person Mikael Jansson")
         assert isinstance(app.screen, OwnerScreen)
         assert app.screen.query_one(Input).value == "Mikael Jansson"

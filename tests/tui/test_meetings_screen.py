@@ -13,7 +13,7 @@ from brå_tui.tui.screens.base import ReadProgress
 from brå_tui.tui.screens.confirm import ConfirmScreen
 from brå_tui.tui.screens.meetings import MeetingsScreen
 
-from .helpers import settle, shown, sync, visible
+from .helpers import running, settle, shown, sync, visible
 
 
 def _labels(app: BraApp) -> list[str]:
@@ -23,9 +23,7 @@ def _labels(app: BraApp) -> list[str]:
 
 @sync
 async def test_list_is_newest_first_then_planned_and_shows_the_newest(seed_store: Path) -> None:
-    app = BraApp(seed_store)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await settle(app, pilot)
+    async with running(seed_store) as (app, pilot):
         assert isinstance(app.screen, MeetingsScreen)
         labels = _labels(app)
         assert labels[:2] == ["2024-11-15", "2024-02-09"]
@@ -40,9 +38,7 @@ async def test_list_is_newest_first_then_planned_and_shows_the_newest(seed_store
 
 @sync
 async def test_moving_in_the_list_updates_every_tab_at_once(seed_store: Path) -> None:
-    app = BraApp(seed_store)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await settle(app, pilot)
+    async with running(seed_store) as (app, pilot):
         await pilot.press("3", "down")
         items = shown(app, "#section-arenden")
         assert "Trygghetsöverrenskommelse Avesta" in items
@@ -61,9 +57,7 @@ async def test_moving_in_the_list_updates_every_tab_at_once(seed_store: Path) ->
 
 @sync
 async def test_tab_keys_switch_tabs(seed_store: Path) -> None:
-    app = BraApp(seed_store)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await settle(app, pilot)
+    async with running(seed_store) as (app, pilot):
         tabs = app.screen.query_one("#tabs", TabbedContent)
         assert tabs.active == "oversikt"
         await pilot.press("3")
@@ -79,9 +73,7 @@ async def test_tab_keys_switch_tabs(seed_store: Path) -> None:
 
 @sync
 async def test_planned_meeting_says_when_and_where(seed_store: Path) -> None:
-    app = BraApp(seed_store)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await settle(app, pilot)
+    async with running(seed_store) as (app, pilot):
         await pilot.press("down", "down")
         notice = shown(app, "#notice")
         assert "Planerat möte" in notice
@@ -92,9 +84,7 @@ async def test_planned_meeting_says_when_and_where(seed_store: Path) -> None:
 @sync
 async def test_broken_file_is_listed_as_broken_with_file_line_and_reason(broken_store: Path) -> None:
     before = (broken_store / "meetings" / "2024-05-03.toml").read_bytes()
-    app = BraApp(broken_store)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await settle(app, pilot)
+    async with running(broken_store) as (app, pilot):
         labels = _labels(app)
         assert labels[0] == "2024-11-15"
         assert labels[1].startswith("2024-05-03") and "TRASIG" in labels[1]
@@ -111,9 +101,7 @@ async def test_broken_file_is_listed_as_broken_with_file_line_and_reason(broken_
 
 @sync
 async def test_empty_store_says_what_to_do(empty_store: Path) -> None:
-    app = BraApp(empty_store)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await settle(app, pilot)
+    async with running(empty_store) as (app, pilot):
         message = shown(app, "#empty")
         assert "Inga möten ännu. Tryck n för att skriva det första, eller kör 'bra new'." in " ".join(message.split())
         assert visible(app.screen.query_one("#empty"))
@@ -128,9 +116,7 @@ async def test_reading_reports_progress_and_keeps_the_store(seed_store: Path) ->
         day = f"2023-{(n - 1) // 28 + 1:02d}-{(n - 1) % 28 + 1:02d}"
         (seed_store / "meetings" / f"{day}.toml").write_text(text.replace("date = 2024-02-09", f"date = {day}"),
                                                             encoding="utf-8")
-    app = BraApp(seed_store)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await settle(app, pilot)
+    async with running(seed_store) as (app, pilot):
         assert app.progress == (42, 42)
         assert app.store is not None and len(app.store.meetings) == 42
         assert len(_labels(app)) >= 42
@@ -138,9 +124,7 @@ async def test_reading_reports_progress_and_keeps_the_store(seed_store: Path) ->
 
 @sync
 async def test_reload_store_shows_a_new_meeting_and_keeps_the_selection(seed_store: Path) -> None:
-    app = BraApp(seed_store)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await settle(app, pilot)
+    async with running(seed_store) as (app, pilot):
         await pilot.press("down")
         shutil.copy(seed_store / "meetings" / "2024-02-09.toml", seed_store / "meetings" / "2024-02-10.toml")
         text = (seed_store / "meetings" / "2024-02-10.toml").read_text(encoding="utf-8")
@@ -162,9 +146,7 @@ class _Unsaved(Screen[None]):
 
 @sync
 async def test_q_quits_at_once_when_nothing_is_unsaved(seed_store: Path) -> None:
-    app = BraApp(seed_store)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await settle(app, pilot)
+    async with running(seed_store) as (app, pilot):
         assert app.has_unsaved() is False
         await pilot.press("q")
         await pilot.pause()
@@ -173,9 +155,7 @@ async def test_q_quits_at_once_when_nothing_is_unsaved(seed_store: Path) -> None
 
 @sync
 async def test_q_asks_first_when_something_is_unsaved(seed_store: Path) -> None:
-    app = BraApp(seed_store)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await settle(app, pilot)
+    async with running(seed_store) as (app, pilot):
         app.push_screen(_Unsaved())
         await pilot.pause()
         assert app.has_unsaved() is True
@@ -194,9 +174,7 @@ async def test_q_asks_first_when_something_is_unsaved(seed_store: Path) -> None:
 
 @sync
 async def test_e_and_n_open_the_editing_screens(seed_store: Path) -> None:
-    app = BraApp(seed_store)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await settle(app, pilot)
+    async with running(seed_store) as (app, pilot):
         await pilot.press("e")
         await pilot.pause()
         assert type(app.screen).__name__ == "EditMeetingScreen"
@@ -205,9 +183,7 @@ async def test_e_and_n_open_the_editing_screens(seed_store: Path) -> None:
 
 @sync
 async def test_progress_reads_as_files_of_total(seed_store: Path) -> None:
-    app = BraApp(seed_store)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await settle(app, pilot)
+    async with running(seed_store) as (app, pilot):
         app.screen.post_message(ReadProgress(120, 1000))
         await pilot.pause()
         assert shown(app, "#status").strip() == "Läser möten … 120/1000"
@@ -215,9 +191,7 @@ async def test_progress_reads_as_files_of_total(seed_store: Path) -> None:
 
 @sync
 async def test_tab_and_escape_move_between_tabs_and_list(seed_store: Path) -> None:
-    app = BraApp(seed_store)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await settle(app, pilot)
+    async with running(seed_store) as (app, pilot):
         listing = app.screen.query_one("#meeting-list", OptionList)
         assert app.focused is listing
         await pilot.press("tab", "right")

@@ -13,7 +13,7 @@ from brå_tui.tui.screens.owner import OwnerScreen
 from brå_tui.tui.screens.risk import RiskScreen
 from brå_tui.tui.screens.search import SearchScreen
 
-from .helpers import plain, settle, shown, sync
+from .helpers import plain, running, settle, shown, sync
 
 
 def _rows(app: BraApp) -> dict[str, str]:
@@ -24,9 +24,7 @@ def _rows(app: BraApp) -> dict[str, str]:
 
 @sync
 async def test_risk_screen_shows_the_matrix_with_trend_and_what_is_linked(seed_store: Path) -> None:
-    app = BraApp(seed_store)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await settle(app, pilot)
+    async with running(seed_store) as (app, pilot):
         await pilot.press("r")
         await settle(app, pilot)
         assert isinstance(app.screen, RiskScreen)
@@ -46,9 +44,7 @@ async def test_risk_screen_shows_the_matrix_with_trend_and_what_is_linked(seed_s
 
 @sync
 async def test_risk_screen_steps_back_through_periods(seed_store: Path) -> None:
-    app = BraApp(seed_store)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await settle(app, pilot)
+    async with running(seed_store) as (app, pilot):
         await pilot.press("r")
         await settle(app, pilot)
         await pilot.press("left")
@@ -70,9 +66,7 @@ def _close(root: Path, meeting: str, followup: str) -> None:
 @sync
 async def test_log_screen_filters_sorts_and_shows_history(seed_store: Path) -> None:
     _close(seed_store, "2024-11-15", "handlingsplan-omsorg-bildning")
-    app = BraApp(seed_store)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await settle(app, pilot)
+    async with running(seed_store) as (app, pilot):
         await pilot.press("l")
         await settle(app, pilot)
         assert isinstance(app.screen, LogScreen)
@@ -128,9 +122,7 @@ async def test_log_screen_filters_sorts_and_shows_history(seed_store: Path) -> N
 
 @sync
 async def test_owner_screen_answers_as_you_type(seed_store: Path) -> None:
-    app = BraApp(seed_store)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await settle(app, pilot)
+    async with running(seed_store) as (app, pilot):
         await pilot.press("o")
         await settle(app, pilot)
         assert isinstance(app.screen, OwnerScreen)
@@ -155,9 +147,7 @@ async def test_owner_screen_answers_as_you_type(seed_store: Path) -> None:
 
 @sync
 async def test_search_enter_opens_the_meeting_at_the_hit(seed_store: Path) -> None:
-    app = BraApp(seed_store)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await settle(app, pilot)
+    async with running(seed_store) as (app, pilot):
         await pilot.press("slash")
         assert isinstance(app.screen, SearchScreen)
         await pilot.press(*"SSPF")
@@ -175,9 +165,7 @@ async def test_search_enter_opens_the_meeting_at_the_hit(seed_store: Path) -> No
 
 @sync
 async def test_keys_that_open_screens_stay_in_text_fields(seed_store: Path) -> None:
-    app = BraApp(seed_store)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await settle(app, pilot)
+    async with running(seed_store) as (app, pilot):
         await pilot.press("slash")
         await pilot.press(*"rlo/q")
         await settle(app, pilot)
@@ -189,9 +177,7 @@ async def test_keys_that_open_screens_stay_in_text_fields(seed_store: Path) -> N
 
 @sync
 async def test_log_keeps_its_filters_when_the_store_is_read_again(seed_store: Path) -> None:
-    app = BraApp(seed_store)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await settle(app, pilot)
+    async with running(seed_store) as (app, pilot):
         await pilot.press("l")
         await settle(app, pilot)
         app.screen.query_one("#log-area", Select).value = "ANDT"
