@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from brå_tui.export.words import LEVEL_WORDS, MONTHS, join_names, long_date
+from brå_tui.export.words import LEVEL_WORDS, join_names, span
 from brå_tui.model import Attendee, Item, Meeting, RiskPicture, ScheduleEntry
 from brå_tui.text import fold
+from brå_tui.views.format import MONTHS, long_date
 
 
 def tid(meeting: Meeting) -> str:
@@ -79,9 +80,7 @@ def schedule_by_year(entries: list[ScheduleEntry]) -> list[tuple[int, list[Sched
 
 def schedule_line(entry: ScheduleEntry) -> tuple[str, str]:
     """('14 februari', 'kl 09:00 – 11:30') as the Tidplan writes it."""
-    when = ""
-    if entry.start is not None:
-        when = f"kl {entry.start:%H:%M}" + (f" – {entry.end:%H:%M}" if entry.end is not None else "")
+    when = f"kl {span(entry.start, entry.end)}" if entry.start is not None else ""
     if entry.place:
         when = f"{when}, {entry.place}" if when else entry.place
     return long_date(entry.date, year=False), when

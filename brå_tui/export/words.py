@@ -1,20 +1,12 @@
-"""Swedish words for dates, times, risk levels and states, shared by the documents and the import."""
+"""Swedish words for times, risk levels and states in the documents (dates are in brå_tui.views.format)."""
 
 from __future__ import annotations
 
 import datetime as dt
 
-MONTHS = ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september",
-          "oktober", "november", "december")
 LEVEL_WORDS = {"red": "röd", "yellow": "gul", "green": "grön"}
 STATE_WORDS = {"open": "öppen", "done": "klar", "dropped": "avskriven"}
 CONFIDENTIAL_MARK = "(Sekretessbelagt – utelämnat)"
-
-
-def long_date(day: dt.date, year: bool = True) -> str:
-    """'9 februari 2024' (or '9 februari')."""
-    text = f"{day.day} {MONTHS[day.month - 1]}"
-    return f"{text} {day.year}" if year else text
 
 
 def clock(t: dt.time) -> str:

@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from brå_tui.export.words import MONTHS
 from brå_tui.text import fold
+from brå_tui.views.format import MONTHS
 
 _MONTH = "|".join(fold(m) for m in MONTHS)
 _TIME = r"(?<![\d.:])(\d{1,2})(?:[.:](\d{2}))?(?!\d|[.:]\d)"

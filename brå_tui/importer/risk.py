@@ -5,10 +5,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from brå_tui.export.words import MONTHS
 from brå_tui.importer.header import month_number
 from brå_tui.model import Council, Item, RiskPicture
 from brå_tui.text import fold
+from brå_tui.views.format import MONTHS
 
 _COLOURS = {"rod": "red", "rott": "red", "roda": "red", "gul": "yellow", "gult": "yellow", "gula": "yellow",
             "gron": "green", "gront": "green", "grona": "green"}

@@ -10,9 +10,10 @@ WEEKDAYS = ("måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "sön
 STATES = {"open": "öppen", "done": "klar", "dropped": "struken"}
 
 
-def long_date(day: dt.date) -> str:
-    """A date as the notes write it: '15 november 2024'."""
-    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
+def long_date(day: dt.date, year: bool = True) -> str:
+    """A date as the notes write it: '15 november 2024' (or '15 november')."""
+    text = f"{day.day} {MONTHS[day.month - 1]}"
+    return f"{text} {day.year}" if year else text
 
 
 def weekday(day: dt.date) -> str:
