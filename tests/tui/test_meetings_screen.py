@@ -179,6 +179,14 @@ async def test_e_and_n_open_the_editing_screens(seed_store: Path) -> None:
         await pilot.pause()
         assert type(app.screen).__name__ == "EditMeetingScreen"
         assert not isinstance(app.screen, MeetingsScreen)
+        assert app.screen.new is False  # type: ignore[attr-defined]
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, MeetingsScreen)
+        await pilot.press("n")
+        await pilot.pause()
+        assert type(app.screen).__name__ == "EditMeetingScreen"
+        assert app.screen.new is True  # type: ignore[attr-defined]
 
 
 @sync
