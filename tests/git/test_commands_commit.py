@@ -22,7 +22,6 @@ def test_bra_new_commits_the_new_meeting(git_store: Path, capsys: pytest.Capture
     assert git(git_store, "show", "--name-only", "--format=", "HEAD").split() == [f"meetings/{path.name}"]
 
 
-@pytest.mark.skipif(not NOTES.exists(), reason="the import test notes are not in this checkout")
 def test_bra_import_commits_as_an_import(git_store: Path, capsys: pytest.CaptureFixture[str]) -> None:
     before = commits(git_store)
     assert main(["--store", str(git_store), "import", str(NOTES)]) == 0
