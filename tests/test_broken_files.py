@@ -258,13 +258,13 @@ def test_real_process_reports_without_traceback(seed_store: Path) -> None:
     assert result.returncode == 1
     assert "Traceback" not in result.stderr and "Traceback" not in result.stdout
     assert result.stderr.strip().endswith("varningar")
-    assert all(": error: " in line or ": warning: " in line for line in result.stdout.splitlines())
+    findings = result.stdout.splitlines()
+    assert findings and all(": error: " in line or ": warning: " in line for line in findings)
 
 
 @pytest.mark.parametrize("command", ["list", "log"])
 def test_other_commands_skip_broken_files(command: str, seed_store: Path) -> None:
     """`bra list` and `bra log` work on a store full of broken files, and name each one on standard error."""
-    pytest.importorskip(f"brå_tui.cli.cmd_{command}")
     meetings = seed_store / "meetings"
     broken = {}
     for n, case in enumerate(c for c in CASES if c.status == 1 and c.name == "2024-03-01.toml"):
