@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 from typing import Any
 
-from brå_tui.cli.common import UsageError, UserError, open_store
+from brå_tui.cli.common import UsageError, UserError, open_store, write_output
 
 FORMATS = ("md", "html", "txt", "docx")
 
@@ -60,8 +61,6 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _write(data: bytes, output: str | None, binary: bool) -> None:
-    from pathlib import Path
-
     if output is None or output == "-":
         if binary and sys.stdout.isatty():
             raise UsageError("Ett .docx-dokument skrivs inte till terminalen; ange -o FIL.")
@@ -69,15 +68,4 @@ def _write(data: bytes, output: str | None, binary: bool) -> None:
         sys.stdout.buffer.write(data)
         sys.stdout.buffer.flush()
         return
-    path = Path(output)
-    if path.is_dir():
-        raise UserError(f"{path} är en mapp; ange ett filnamn.")
-    if not path.parent.is_dir():
-        raise UserError(f"Mappen {path.parent} finns inte.")
-    from brå_tui.store.save import atomic_write
-
-    try:
-        atomic_write(path, data)
-    except OSError as err:
-        raise UserError(f"Kan inte skriva {path}: {err.strerror or err}.") from None
-    print(f"Skrev {path}.", file=sys.stderr)
+    write_output(Path(output), data)

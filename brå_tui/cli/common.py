@@ -90,6 +90,21 @@ def print_json(data: Any) -> None:
     sys.stdout.write("\n")
 
 
+def write_output(path: Path, data: bytes) -> None:
+    """Replace the file the user named with data, one sentence when that cannot be done; say so on standard error."""
+    if path.is_dir():
+        raise UserError(f"{path} är en mapp; ange ett filnamn.")
+    if not path.parent.is_dir():
+        raise UserError(f"Mappen {path.parent} finns inte.")
+    from brå_tui.store.save import atomic_write
+
+    try:
+        atomic_write(path, data)
+    except OSError as err:
+        raise UserError(f"Kan inte skriva {path}: {err.strerror or err}.") from None
+    print(f"Skrev {path}.", file=sys.stderr)
+
+
 def add_json(parser: argparse.ArgumentParser) -> None:
     """Give a listing command its --json flag."""
     parser.add_argument("--json", action="store_true", help="skriv ut som JSON i stället för tabell")

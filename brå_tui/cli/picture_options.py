@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 from typing import Any
 
-from brå_tui.cli.common import UserError
+from brå_tui.cli.common import write_output
 
 
 def add_picture_options(parser: argparse.ArgumentParser) -> None:
@@ -18,18 +17,10 @@ def add_picture_options(parser: argparse.ArgumentParser) -> None:
 
 def save_pictures(args: argparse.Namespace, renderable: Any, title: str) -> bool:
     """Write the pictures asked for; True when any was asked (then the view is not printed)."""
-    from brå_tui.export.pictures import write_picture
+    from brå_tui.export.pictures import render_picture
 
     asked = [(kind, getattr(args, kind, None)) for kind in ("html", "svg")]
     asked = [(kind, Path(name)) for kind, name in asked if name]
     for kind, path in asked:
-        if path.is_dir():
-            raise UserError(f"{path} är en mapp; ange ett filnamn.")
-        if not path.parent.is_dir():
-            raise UserError(f"Mappen {path.parent} finns inte.")
-        try:
-            write_picture(renderable, path, kind, title)
-        except OSError as err:
-            raise UserError(f"Kan inte skriva {path}: {err.strerror or err}.") from None
-        print(f"Skrev {path}.", file=sys.stderr)
+        write_output(path, render_picture(renderable, kind, title).encode("utf-8"))
     return bool(asked)
