@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import subprocess
+from collections.abc import Callable
 from pathlib import Path
 
+from brå_tui.model import Meeting
 from brå_tui.store.read import read_meeting
 from brå_tui.store.save import MeetingDocument
 
@@ -22,7 +24,7 @@ def set_user(repo: Path, name: str, email: str) -> None:
     git(repo, "config", "user.email", email)
 
 
-def edit(root: Path, key: str, change) -> MeetingDocument:
+def edit(root: Path, key: str, change: Callable[[Meeting], object]) -> MeetingDocument:
     """Open a meeting as the app does, change it with change(meeting), and save it."""
     path = root / "meetings" / f"{key}.toml"
     meeting, _ = read_meeting(path)

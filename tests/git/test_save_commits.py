@@ -14,7 +14,7 @@ from brå_tui.store.read import read_meeting
 from brå_tui.store.save import save_meeting
 from brå_tui.store.serialize import meeting_table
 
-from .gitrepos import commits, edit, git
+from .gitrepos import SEED_STORE, commits, edit, git
 
 
 def _move(meeting: Meeting) -> None:
@@ -66,7 +66,7 @@ def test_new_and_imported_meetings_have_their_own_messages(git_store: Path) -> N
 
 
 def test_sections_are_named_as_the_notes_name_them() -> None:
-    meeting, _ = read_meeting(Path(__file__).resolve().parents[2] / "store" / "meetings" / "2024-11-15.toml")
+    meeting, _ = read_meeting(SEED_STORE / "meetings" / "2024-11-15.toml")
     assert meeting is not None
     old = meeting_table(meeting)
     meeting.start = dt.time(10, 0)
