@@ -8,9 +8,9 @@ import re
 from brå_tui.text import fold
 from brå_tui.views.format import MONTHS
 
-_MONTH = "|".join(fold(m) for m in MONTHS)
+MONTH_PATTERN = "|".join(fold(m) for m in MONTHS)  # a month name as folded text, for the regexes
 _TIME = r"(?<![\d.:])(\d{1,2})(?:[.:](\d{2}))?(?!\d|[.:]\d)"
-_DATE = re.compile(rf"\b(\d{{1,2}})\s+({_MONTH})\s+(\d{{4}})\b")
+_DATE = re.compile(rf"\b(\d{{1,2}})\s+({MONTH_PATTERN})\s+(\d{{4}})\b")
 _SPAN = re.compile(rf"{_TIME}(?:\s*(?:–|—|-|till)\s*{_TIME})?")
 
 

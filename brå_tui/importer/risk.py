@@ -5,17 +5,15 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from brå_tui.importer.header import month_number
+from brå_tui.importer.header import MONTH_PATTERN, month_number
 from brå_tui.model import Council, Item, RiskPicture
 from brå_tui.text import fold
-from brå_tui.views.format import MONTHS
 
 _COLOURS = {"rod": "red", "rott": "red", "roda": "red", "gul": "yellow", "gult": "yellow", "gula": "yellow",
             "gron": "green", "gront": "green", "grona": "green"}
 _COLOUR = re.compile(r"(?<![a-z])(" + "|".join(_COLOURS) + r")(?:\s*-?\s*(?:markera|markerad|markerade|markering|"
                      r"markeringar|markerat))?(?![a-z])")
-_MONTH = "|".join(fold(m) for m in MONTHS)
-_PERIOD = re.compile(rf"\b(?:for|i|under)\s+({_MONTH})(?:\s+(\d{{4}}))?\b")
+_PERIOD = re.compile(rf"\b(?:for|i|under)\s+({MONTH_PATTERN})(?:\s+(\d{{4}}))?\b")
 _SPLIT = re.compile(r"(?<=[.!?])\s+|\n")
 
 

@@ -5,13 +5,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from brå_tui.importer.header import month_number, parse_span
+from brå_tui.importer.header import MONTH_PATTERN, month_number, parse_span
 from brå_tui.model import ScheduleEntry
 from brå_tui.text import fold
-from brå_tui.views.format import MONTHS
 
-_MONTH = "|".join(fold(m) for m in MONTHS)
-_DAY = re.compile(rf"^(?:\w+dag(?:en)?\s+(?:den\s+)?)?(\d{{1,2}})\s+({_MONTH})(?:\s+(\d{{4}}))?\b")
+_DAY = re.compile(rf"^(?:\w+dag(?:en)?\s+(?:den\s+)?)?(\d{{1,2}})\s+({MONTH_PATTERN})(?:\s+(\d{{4}}))?\b")
 
 
 def parse_schedule(parts: list[tuple[int | None, list[str]]],
