@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 class NoExtra(dict):  # type: ignore[type-arg]
-    """The one empty `extra` shared by everything read without unknown keys; it refuses changes (assign a new dict)."""
+    """The empty `extra` shared by everything read without unknown keys; it refuses changes (assign a new dict)."""
 
     __slots__ = ()
 
@@ -209,8 +209,10 @@ class Finding:
 class Store:
     """A whole store as read: the council, the people, the meetings that parsed, the files that did not.
 
-    Treat it as read-only: a store taken from the cache shares equal attendees, empty lists and
-    extras between meetings. To change a meeting, read its file anew (read_meeting) and save that.
+    Treat it as read-only: its objects are shared between meetings. Empty extras are shared NoExtra
+    mappings (NO_EXTRA); a store taken from the cache also shares its empty lists (NO_ITEMS) and
+    equal attendees. The shared empties refuse changes, but a changed attendee would change in every
+    meeting that names it. To change a meeting, read its file anew (read_meeting) and save that.
     """
 
     root: Path
