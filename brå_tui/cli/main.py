@@ -24,6 +24,7 @@ class _Parser(argparse.ArgumentParser):
             self.add_argument("-h", "--help", action="help", help="visa den här hjälpen och avsluta")
 
     def error(self, message: str) -> None:  # type: ignore[override]
+        """Raise the message as a Swedish usage error instead of printing it and exiting."""
         raise UsageError(_swedish_usage(message))
 
 

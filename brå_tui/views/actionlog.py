@@ -26,7 +26,7 @@ def flags(entry: LogEntry) -> list[str]:
 
 
 def meetings_open(entry: LogEntry) -> str:
-    """How long an item has been open, in words: 'öppen i 3 möten'."""
+    """How long an item has been open, in words: 'i 3 möten'."""
     n = entry.open_meetings
     return f"i {n} {'möte' if n == 1 else 'möten'}"
 
