@@ -2,6 +2,6 @@
 
 from __future__ import annotations
 
-from tests.terminal.harness import bra, home, require_program, ssh_server, tmux_session
+from tests.terminal.harness import bra, home, over_ssh, require_program, ssh_server, tmux_session
 
-__all__ = ["bra", "home", "require_program", "ssh_server", "tmux_session"]
+__all__ = ["bra", "home", "over_ssh", "require_program", "ssh_server", "tmux_session"]

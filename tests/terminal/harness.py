@@ -353,3 +353,15 @@ def ssh_server(tmp_path: Path) -> Iterator[SshServer]:
         yield server
     finally:
         server.stop()
+
+
+@pytest.fixture
+def over_ssh(tmux_session: Callable[..., TmuxSession], ssh_server: SshServer, home: Path,
+             seed_store: Path) -> Callable[..., TmuxSession]:
+    """Run argv over a real ssh login from a tmux pane, on the seed store with TERM=term: over_ssh(argv, term, …)."""
+
+    def start(command: list[str], term: str, **env: str) -> TmuxSession:
+        remote_env = {"TERM": term, "LANG": "C.UTF-8", "HOME": str(home), "BRA_STORE": str(seed_store), **env}
+        return tmux_session(ssh_server.client(command, remote_env), TERM=term)
+
+    return start

@@ -107,12 +107,8 @@ def test_app_in_tmux(tmux_session, bra: list[str], seed_store: Path, colour: str
 @pytest.mark.parametrize(("term", "no_color"), [("xterm-256color", False), ("screen", False),
                                                 ("linux", False), ("xterm-256color", True)],
                          ids=["xterm-256color", "screen", "linux", "NO_COLOR"])
-def test_app_over_ssh(tmux_session, ssh_server, bra: list[str], seed_store: Path, home: Path,
-                      term: str, no_color: bool) -> None:
-    remote_env = {"TERM": term, "LANG": "C.UTF-8", "HOME": str(home), "BRA_STORE": str(seed_store)}
-    if no_color:
-        remote_env["NO_COLOR"] = "1"
-    pane = tmux_session(ssh_server.client(bra, remote_env), TERM=term)
+def test_app_over_ssh(over_ssh, bra: list[str], term: str, no_color: bool) -> None:
+    pane = over_ssh(bra, term, **({"NO_COLOR": "1"} if no_color else {}))
     pane.wait_for("Översikt")
     if no_color:
         assert_monochrome(pane)
@@ -172,9 +168,7 @@ def test_edit_and_save_in_tmux(tmux_session, bra: list[str], seed_store: Path) -
 
 
 @pytest.mark.parametrize("term", ["linux", "xterm-256color"])
-def test_edit_and_save_over_ssh(tmux_session, ssh_server, bra: list[str], seed_store: Path, home: Path,
-                                term: str) -> None:
-    remote_env = {"TERM": term, "LANG": "C.UTF-8", "HOME": str(home), "BRA_STORE": str(seed_store)}
-    pane = tmux_session(ssh_server.client(bra, remote_env), TERM=term)
+def test_edit_and_save_over_ssh(over_ssh, bra: list[str], seed_store: Path, term: str) -> None:
+    pane = over_ssh(bra, term)
     edit_place_and_save(pane, seed_store)
     assert_terminal_left_clean(pane)

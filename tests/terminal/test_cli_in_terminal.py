@@ -47,11 +47,9 @@ def test_missing_meeting_is_one_sentence_in_a_terminal(tmux_session, bra: list[s
 
 
 @pytest.mark.parametrize("term", ["xterm-256color", "linux"])
-def test_quick_question_over_ssh(tmux_session, ssh_server, bra: list[str], seed_store: Path, home: Path,
-                                 term: str) -> None:
+def test_quick_question_over_ssh(over_ssh, bra: list[str], term: str) -> None:
     args, expected = QUESTIONS["owner"]
-    remote_env = {"TERM": term, "LANG": "C.UTF-8", "HOME": str(home), "BRA_STORE": str(seed_store)}
-    pane = tmux_session(ssh_server.client([*bra, *args], remote_env), TERM=term)
+    pane = over_ssh([*bra, *args], term)
     assert pane.wait_end() == 0
     shown = pane.transcript()
     for text in expected:
