@@ -7,16 +7,16 @@ import datetime as dt
 from brå_tui.export.words import LEVEL_WORDS, join_names, span
 from brå_tui.model import Attendee, Item, Meeting, RiskPicture, ScheduleEntry
 from brå_tui.text import fold
-from brå_tui.views.format import MONTHS, long_date
+from brå_tui.views.format import MONTHS, clock, long_date
 
 
 def tid(meeting: Meeting) -> str:
     """'Den 9 februari 2024 klockan 09.00 – 11.00'."""
     text = f"Den {long_date(meeting.date)}"
     if meeting.start is not None:
-        text += f" klockan {meeting.start:%H.%M}"
+        text += f" klockan {clock(meeting.start)}"
         if meeting.end is not None:
-            text += f" – {meeting.end:%H.%M}"
+            text += f" – {clock(meeting.end)}"
     return text
 
 
