@@ -2,19 +2,23 @@
 
 from __future__ import annotations
 
+import importlib
+import pkgutil
 from pathlib import Path
 
 from textual.binding import Binding
 from textual.command import CommandPalette
 from textual.widgets import Input
 
+import brå_tui.tui
 from brå_tui.tui.app import BraApp
+from brå_tui.tui.editing.dialogs import ConfirmDialog
+from brå_tui.tui.editing.forms import FormScreen
+from brå_tui.tui.editing.screen import EditMeetingScreen
 from brå_tui.tui.screens.help import HelpScreen
-from brå_tui.tui.screens.log import HistoryScreen, LogScreen
+from brå_tui.tui.screens.log import HistoryScreen
 from brå_tui.tui.screens.meetings import MeetingsScreen
 from brå_tui.tui.screens.owner import OwnerScreen
-from brå_tui.tui.screens.risk import RiskScreen
-from brå_tui.tui.screens.search import SearchScreen
 
 from .helpers import running, settle, shown, sync
 
@@ -22,7 +26,12 @@ ALLOWED_CTRL = set("abcdefgklnopqrstuvwxyz")  # not ctrl+m/h/j/i: terminals cann
 
 
 def _all_bindings() -> list[Binding]:
-    classes = [BraApp, MeetingsScreen, RiskScreen, LogScreen, OwnerScreen, SearchScreen, HelpScreen, HistoryScreen]
+    """The bindings of every class in the app's package: screens, dialogs, forms and widgets alike."""
+    modules = [importlib.import_module(info.name)
+               for info in pkgutil.walk_packages(brå_tui.tui.__path__, "brå_tui.tui.")]
+    classes = {cls for module in modules for cls in vars(module).values()
+               if isinstance(cls, type) and cls.__module__ == module.__name__}
+    assert {BraApp, MeetingsScreen, HelpScreen, EditMeetingScreen, ConfirmDialog, FormScreen} <= classes
     return [b for cls in classes for b in cls.__dict__.get("BINDINGS", []) if isinstance(b, Binding)]
 
 

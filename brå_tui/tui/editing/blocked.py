@@ -10,11 +10,12 @@ from textual.widgets import Footer, Label
 
 
 class BlockedScreen(ModalScreen[None]):
-    """One sentence on why editing is not possible; any of Escape, Enter or q closes it."""
+    """One sentence on why editing is not possible; Escape or Enter closes it."""
 
     CSS_PATH = "editing.tcss"
 
-    BINDINGS = [Binding("escape", "close", "Tillbaka"), Binding("enter", "close", "OK", show=False)]
+    BINDINGS = [Binding("escape", "close", "Tillbaka", id="blocked.back"),
+                Binding("enter", "close", "OK", show=False, id="blocked.ok")]
 
     def __init__(self, message: str) -> None:
         super().__init__(classes="edit-dialog")

@@ -21,9 +21,9 @@ class ConfirmDialog(ModalScreen[bool]):
     CSS_PATH = "editing.tcss"
 
     BINDINGS = [
-        Binding("j", "answer(True)", "Ja"),
-        Binding("n", "answer(False)", "Nej"),
-        Binding("escape", "answer(False)", "Avbryt"),
+        Binding("j", "answer(True)", "Ja", id="edit_confirm.yes"),
+        Binding("n", "answer(False)", "Nej", id="edit_confirm.no"),
+        Binding("escape", "answer(False)", "Avbryt", id="edit_confirm.cancel"),
     ]
 
     def __init__(self, question: str) -> None:
@@ -48,10 +48,10 @@ class ConflictDialog(ModalScreen[str]):
     CSS_PATH = "editing.tcss"
 
     BINDINGS = [
-        Binding("l", "choose('reload')", "Läs in deras"),
-        Binding("s", "choose('overwrite')", "Skriv över med mina"),
-        Binding("u", "choose('draft')", "Spara mina som utkast"),
-        Binding("escape", "choose('cancel')", "Avbryt"),
+        Binding("l", "choose('reload')", "Läs in deras", id="conflict.reload"),
+        Binding("s", "choose('overwrite')", "Skriv över med mina", id="conflict.overwrite"),
+        Binding("u", "choose('draft')", "Spara mina som utkast", id="conflict.draft"),
+        Binding("escape", "choose('cancel')", "Avbryt", id="conflict.cancel"),
     ]
 
     CHOICES = [("reload", "l  Läs in deras (mina ändringar kastas)"),
@@ -86,7 +86,7 @@ class PickDialog(ModalScreen["T | None"], Generic[T]):
 
     CSS_PATH = "editing.tcss"
 
-    BINDINGS = [Binding("escape", "cancel", "Avbryt")]
+    BINDINGS = [Binding("escape", "cancel", "Avbryt", id="pick.cancel")]
 
     def __init__(self, title: str, choices: list[tuple[str, T]]) -> None:
         super().__init__(classes="edit-dialog")

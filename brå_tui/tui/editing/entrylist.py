@@ -19,11 +19,11 @@ class EntryList(OptionList, Generic[T]):
     """The entries of one list of a meeting, edited in place through forms."""
 
     BINDINGS = [
-        Binding("a", "add", "Ny", tooltip="Lägg till en ny"),
-        Binding("enter", "select", "Ändra"),
-        Binding("d", "remove", "Ta bort", tooltip="Ta bort (efter en fråga)"),
-        Binding("u", "move(-1)", "Upp", tooltip="Flytta upp"),
-        Binding("y", "move(1)", "Ner", tooltip="Flytta ner"),
+        Binding("a", "add", "Ny", tooltip="Lägg till en ny", id="entries.add"),
+        Binding("enter", "select", "Ändra", id="entries.change"),
+        Binding("d", "remove", "Ta bort", tooltip="Ta bort (efter en fråga)", id="entries.remove"),
+        Binding("u", "move(-1)", "Upp", tooltip="Flytta upp", id="entries.up"),
+        Binding("y", "move(1)", "Ner", tooltip="Flytta ner", id="entries.down"),
     ]
 
     def __init__(self, entries: list[T], *, noun: str, describe: Callable[[T], str],

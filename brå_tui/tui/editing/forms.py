@@ -41,8 +41,8 @@ class FormScreen(ModalScreen["T | None"], Generic[T]):
     CSS_PATH = "editing.tcss"
 
     BINDINGS = [
-        Binding("ctrl+s", "accept", "Klar"),
-        Binding("escape", "cancel", "Avbryt"),
+        Binding("ctrl+s", "accept", "Klar", id="form.accept"),
+        Binding("escape", "cancel", "Avbryt", id="form.cancel"),
     ]
     HEADING = ""
 
@@ -274,7 +274,7 @@ class FollowUpForm(FormScreen[FollowUp]):
     """A follow-up: id (shared with earlier meetings), title, status, owners, state, areas."""
 
     HEADING = "Uppföljning"
-    BINDINGS = [Binding("ctrl+l", "link", "Länka till tidigare")]
+    BINDINGS = [Binding("ctrl+l", "link", "Länka till tidigare", id="followup_form.link")]
 
     def __init__(self, entry: FollowUp | None, directory: Directory, areas: list[str], log: list[LogEntry],
                  taken: set[str]) -> None:

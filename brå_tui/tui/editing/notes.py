@@ -12,7 +12,7 @@ from brå_tui.editor import EditorError, edit_text
 class NotesArea(TextArea):
     """Notes, edited here or in the user's own editor (ctrl+e)."""
 
-    BINDINGS = [Binding("ctrl+e", "external_editor", "Öppna i $EDITOR", priority=True)]
+    BINDINGS = [Binding("ctrl+e", "external_editor", "Öppna i $EDITOR", priority=True, id="notes.editor")]
 
     def __init__(self, text: str = "", *, id: str | None = None) -> None:
         super().__init__(text, id=id, soft_wrap=True, tab_behavior="focus", compact=True,

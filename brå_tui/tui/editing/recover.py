@@ -15,15 +15,15 @@ from brå_tui.tui.editing.dialogs import ConfirmDialog
 
 
 class DraftsDialog(ModalScreen["Draft | None"]):
-    """Unsaved edits kept from last time: restore one (Enter/å) or throw it away (s)."""
+    """Unsaved edits kept from last time: restore one (Enter/a) or throw it away (s)."""
 
     CSS_PATH = "editing.tcss"
 
     BINDINGS = [
-        Binding("enter", "restore", "Återställ"),
-        Binding("a", "restore", "Återställ", show=False),
-        Binding("s", "discard", "Släng"),
-        Binding("escape", "later", "Senare"),
+        Binding("enter", "restore", "Återställ", id="drafts.restore"),
+        Binding("a", "restore", "Återställ", show=False, id="drafts.restore_a"),
+        Binding("s", "discard", "Släng", id="drafts.discard"),
+        Binding("escape", "later", "Senare", id="drafts.later"),
     ]
 
     def __init__(self, found: list[Draft]) -> None:

@@ -68,10 +68,10 @@ class FollowUpList(EntryList[FollowUp]):
     """Follow-ups, with keys for their life: done, dropped, reopened, linked to an earlier one."""
 
     BINDINGS = [
-        Binding("k", "state('done')", "Klar"),
-        Binding("s", "state('dropped')", "Stryk"),
-        Binding("o", "state('open')", "Öppna", tooltip="Öppna igen"),
-        Binding("l", "link", "Länka", tooltip="Länka till en tidigare uppföljning (samma id)"),
+        Binding("k", "state('done')", "Klar", id="followups.done"),
+        Binding("s", "state('dropped')", "Stryk", id="followups.drop"),
+        Binding("o", "state('open')", "Öppna", tooltip="Öppna igen", id="followups.reopen"),
+        Binding("l", "link", "Länka", tooltip="Länka till en tidigare uppföljning (samma id)", id="followups.link"),
     ]
 
     def action_state(self, state: str) -> None:
@@ -109,11 +109,12 @@ class EditMeetingScreen(Screen[None]):
     CSS_PATH = "editing.tcss"
     AUTO_FOCUS = "#m-date Input"
     BINDINGS = [
-        Binding("ctrl+s", "save", "Spara"),
-        Binding("escape", "leave", "Tillbaka"),
-        Binding("ctrl+n", "step_tab(1)", "Nästa flik", priority=True, show=False),
-        Binding("ctrl+o", "step_tab(-1)", "Förra flik", priority=True, show=False),
-        *[Binding(str(n + 1), f"tab('{tab}')", f"Flik {n + 1}", show=False) for n, tab in enumerate(TABS)],
+        Binding("ctrl+s", "save", "Spara", id="edit.save"),
+        Binding("escape", "leave", "Tillbaka", id="edit.leave"),
+        Binding("ctrl+n", "step_tab(1)", "Nästa flik", priority=True, show=False, id="edit.next_tab"),
+        Binding("ctrl+o", "step_tab(-1)", "Förra flik", priority=True, show=False, id="edit.previous_tab"),
+        *[Binding(str(n + 1), f"tab('{tab}')", f"Flik {n + 1}", show=False, id=f"edit.tab{n + 1}")
+          for n, tab in enumerate(TABS)],
     ]
 
     def __init__(self, store: Store, meeting: Meeting, document: MeetingDocument | None, *,
