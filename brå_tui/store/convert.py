@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import sys
 from dataclasses import dataclass, field
-from typing import Any
+from typing import AbstractSet, Any
 
 from brå_tui.model import (
     FOLLOWUP_STATES,
@@ -113,7 +113,7 @@ class Reader:
             return []
         return [((*path, key, i), v) for i, v in enumerate(value)]
 
-    def extra(self, table: dict[str, Any], path: KeyPath, known: set[str]) -> dict[str, Any]:
+    def extra(self, table: dict[str, Any], path: KeyPath, known: AbstractSet[str]) -> dict[str, Any]:
         """The keys the format does not define: kept, and reported as warnings."""
         if table.keys() <= known:
             return NO_EXTRA  # one shared empty mapping: a large store has hundreds of thousands of these
@@ -140,13 +140,15 @@ def _check_times(reader: Reader, path: KeyPath, start: dt.time | None, end: dt.t
         reader.error((*path, "end"), f"sluttiden {end:%H:%M} är före starttiden {start:%H:%M}")
 
 
-# Quick paths: a table that is plain (only known keys, every value of its type, nothing to report)
-# becomes its object directly; anything else goes the careful way below, which finds every problem.
+# The keys the format defines in each kind of table, for the quick and the careful path alike.
 _ATTENDEE_KEYS = frozenset({"name", "party", "title", "org", "role"})
 _ITEM_KEYS = frozenset({"title", "presenters", "areas", "confidential", "notes", "decision"})
 _DECISION_KEYS = frozenset({"text", "amount_sek", "account"})
 _FOLLOWUP_KEYS = frozenset({"id", "title", "status", "owners", "state", "areas"})
 _SCHEDULE_KEYS = frozenset({"date", "start", "end", "place"})
+
+# Quick paths: a table that is plain (only known keys, every value of its type, nothing to report)
+# becomes its object directly; anything else goes the careful way below, which finds every problem.
 
 
 def _text(value: Any) -> str | None:
@@ -246,7 +248,7 @@ def _item(reader: Reader, path: KeyPath, t: dict[str, Any]) -> Item:
             text=reader.value(d, dpath, "text", str, "", required=True),
             amount_sek=amount,
             account=reader.value(d, dpath, "account", str),
-            extra=reader.extra(d, dpath, {"text", "amount_sek", "account"}),
+            extra=reader.extra(d, dpath, _DECISION_KEYS),
         ))
     return Item(
         title=reader.value(t, path, "title", str, "", required=True),
@@ -255,7 +257,7 @@ def _item(reader: Reader, path: KeyPath, t: dict[str, Any]) -> Item:
         confidential=reader.value(t, path, "confidential", bool, False),
         notes=reader.value(t, path, "notes", str, ""),
         decisions=decisions,
-        extra=reader.extra(t, path, {"title", "presenters", "areas", "confidential", "notes", "decision"}),
+        extra=reader.extra(t, path, _ITEM_KEYS),
     )
 
 
@@ -298,7 +300,7 @@ def _followup(reader: Reader, path: KeyPath, t: dict[str, Any]) -> FollowUp:
         owners=reader.strings(t, path, "owners"),
         state=state,
         areas=reader.strings(t, path, "areas"),
-        extra=reader.extra(t, path, {"id", "title", "status", "owners", "state", "areas"}),
+        extra=reader.extra(t, path, _FOLLOWUP_KEYS),
     )
 
 
@@ -323,7 +325,7 @@ def meeting_from_table(t: dict[str, Any]) -> tuple[Meeting | None, list[Problem]
             title=reader.value(a, path, "title", str),
             org=reader.value(a, path, "org", str),
             role=reader.value(a, path, "role", str),
-            extra=reader.extra(a, path, {"name", "party", "title", "org", "role"}),
+            extra=reader.extra(a, path, _ATTENDEE_KEYS),
         ))
     schedule = []
     for path, s in reader.tables(t, (), "schedule"):
@@ -338,7 +340,7 @@ def meeting_from_table(t: dict[str, Any]) -> tuple[Meeting | None, list[Problem]
             date=reader.value(s, path, "date", dt.date, required=True),
             start=s_start, end=s_end,
             place=reader.value(s, path, "place", str),
-            extra=reader.extra(s, path, {"date", "start", "end", "place"}),
+            extra=reader.extra(s, path, _SCHEDULE_KEYS),
         ))
     risk_table = reader.value(t, (), "risk", dict)
     meeting = Meeting(
