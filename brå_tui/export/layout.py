@@ -9,6 +9,7 @@ from brå_tui.export.parts import (attendee_line, hidden, owners_text, presenter
 from brå_tui.export.words import CONFIDENTIAL_MARK, STATE_WORDS, join_names
 from brå_tui.model import Council, Decision, FollowUp, Item, Meeting
 from brå_tui.text import fold
+from brå_tui.views.format import thousands
 
 
 @dataclass
@@ -25,7 +26,7 @@ def decision_text(d: Decision) -> str:
     extra = []
     digits = "".join(c for c in d.text if c.isdigit())
     if d.amount_sek is not None and str(d.amount_sek) not in digits:
-        extra.append(f"{d.amount_sek:,} kronor".replace(",", " "))
+        extra.append(f"{thousands(d.amount_sek)} kronor")
     if d.account and d.account not in d.text:
         extra.append(f"konto {d.account}")
     return d.text + (f" ({', '.join(extra)})" if extra else "")

@@ -44,11 +44,16 @@ def period_label(period: str | None) -> str | None:
         return period
 
 
+def thousands(number: int) -> str:
+    """A whole number with a space between thousands: '10 000'."""
+    return f"{number:,}".replace(",", " ")
+
+
 def amount(sek: int | None) -> str:
     """An amount in kronor with a space between thousands: '10 000 kr'."""
     if sek is None:
         return ""
-    return f"{sek:,} kr".replace(",", " ")
+    return f"{thousands(sek)} kr"
 
 
 def state_word(state: str) -> str:
