@@ -117,21 +117,12 @@ def _conflicts(reads: list[_Read]) -> list[Finding]:
     return findings
 
 
-def _places(meeting: Meeting) -> list[tuple[KeyPath, list[str]]]:
-    """Every list of names (presenters, owners) in a meeting, with the key path it sits at."""
+def _lists(meeting: Meeting, item_key: str, followup_key: str) -> list[tuple[KeyPath, list[str]]]:
+    """Every list at item_key in a meeting's items and at followup_key in its follow-ups, with its key path."""
     out: list[tuple[KeyPath, list[str]]] = []
     for kind, items in (("item", meeting.items), ("other", meeting.other)):
-        out.extend(((kind, i, "presenters"), item.presenters) for i, item in enumerate(items))
-    out.extend((("followup", i, "owners"), f.owners) for i, f in enumerate(meeting.followups))
-    return out
-
-
-def _areas(meeting: Meeting) -> list[tuple[KeyPath, list[str]]]:
-    """Every list of risk areas in a meeting's items and follow-ups, with the key path it sits at."""
-    out: list[tuple[KeyPath, list[str]]] = []
-    for kind, items in (("item", meeting.items), ("other", meeting.other)):
-        out.extend(((kind, i, "areas"), item.areas) for i, item in enumerate(items))
-    out.extend((("followup", i, "areas"), f.areas) for i, f in enumerate(meeting.followups))
+        out.extend(((kind, i, item_key), getattr(item, item_key)) for i, item in enumerate(items))
+    out.extend((("followup", i, followup_key), getattr(f, followup_key)) for i, f in enumerate(meeting.followups))
     return out
 
 
@@ -150,7 +141,7 @@ def _area_findings(r: _Read, locator: Locator, council: Council) -> list[Finding
         for area in r.meeting.risk.areas:
             if area not in known:
                 unknown(area, *locator.key_position(("risk", "areas", area)))
-    for path, areas in _areas(r.meeting):
+    for path, areas in _lists(r.meeting, "areas", "areas"):
         for area in areas:
             if area not in known:
                 unknown(area, *locator.string_position(path, area))
@@ -160,7 +151,7 @@ def _area_findings(r: _Read, locator: Locator, council: Council) -> list[Finding
 def _name_findings(r: _Read, locator: Locator, directory: Directory) -> list[Finding]:
     assert r.meeting is not None
     findings = []
-    for path, names in _places(r.meeting):
+    for path, names in _lists(r.meeting, "presenters", "owners"):
         for name in names:
             resolution = directory.resolve(name)
             if resolution.unresolved:
