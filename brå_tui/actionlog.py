@@ -52,7 +52,7 @@ class LogEntry:
 
 def build_log(store: Store) -> list[LogEntry]:
     """The log over every meeting, in the order the items first appeared."""
-    meetings = sorted(store.meetings, key=lambda m: (m.date, m.key))
+    meetings = store.meetings_oldest_first()
     position = {m.key: n for n, m in enumerate(meetings)}
     by_id: dict[str, list[Appearance]] = {}
     for meeting in meetings:

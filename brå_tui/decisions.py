@@ -32,7 +32,7 @@ class Register:
 def decision_register(store: Store, year: int | None = None) -> Register:
     """The decisions of every meeting, or of one year."""
     register = Register()
-    for meeting in sorted(store.meetings, key=lambda m: (m.date, m.key)):
+    for meeting in store.meetings_oldest_first():
         if year is not None and meeting.date.year != year:
             continue
         for item, d in meeting.decisions():

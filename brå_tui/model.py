@@ -186,6 +186,10 @@ class Meeting:
         return [(item, d) for item in [*self.items, *self.other] for d in item.decisions]
 
 
+def _by_date(meeting: Meeting) -> tuple[dt.date, str]:
+    return meeting.date, meeting.key
+
+
 @dataclass(slots=True)
 class Finding:
     """A problem found in a store file: where it is and what is wrong."""
@@ -224,7 +228,11 @@ class Store:
 
     def meetings_newest_first(self) -> list[Meeting]:
         """The meetings sorted by date, newest first."""
-        return sorted(self.meetings, key=lambda m: (m.date, m.key), reverse=True)
+        return sorted(self.meetings, key=_by_date, reverse=True)
+
+    def meetings_oldest_first(self) -> list[Meeting]:
+        """The meetings sorted by date, oldest first."""
+        return sorted(self.meetings, key=_by_date)
 
     def latest(self) -> Meeting | None:
         """The most recent meeting, if any."""

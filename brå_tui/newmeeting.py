@@ -19,7 +19,7 @@ def planned(store: Store) -> list[ScheduleEntry]:
     latest = store.latest()
     after = latest.date if latest else dt.date.min
     by_date: dict[dt.date, ScheduleEntry] = {}
-    for meeting in sorted(store.meetings, key=lambda m: (m.date, m.key)):
+    for meeting in store.meetings_oldest_first():
         for s in meeting.schedule:
             if s.date > after:
                 by_date[s.date] = s

@@ -68,7 +68,7 @@ class RiskMatrix:
 def build_matrix(store: Store) -> RiskMatrix:
     """The matrix over every meeting that reported a risk picture, oldest first."""
     columns = []
-    for meeting in sorted(store.meetings, key=lambda m: (m.date, m.key)):
+    for meeting in store.meetings_oldest_first():
         if meeting.risk is None:
             continue
         risk = meeting.risk
