@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+
+from tests.terminal.harness import TmuxSession
 
 # What a terminal echoes when a program leaves it in a bad state: raw escapes, cursor reports, mouse reports.
 GARBAGE = re.compile(r"\x1b|\^\[|\[\?\d|\[\d+;\d+R|\[<\d+;\d+;\d+[mM]")
 
 
-def _has(*texts: str):
+def _has(*texts: str) -> Callable[[str], bool]:
     return lambda shown: all(text in shown for text in texts)
 
 
@@ -19,12 +22,12 @@ def _header(shown: str) -> str:
     return shown.splitlines()[0] if shown else ""
 
 
-def on_screen(name: str):
+def on_screen(name: str) -> Callable[[str], bool]:
     """The header says which screen is up: "Lokala Brå — Lägesbild"."""
     return lambda shown: name in _header(shown)
 
 
-def walk_through_the_app(pane) -> None:
+def walk_through_the_app(pane: TmuxSession) -> None:
     """Use the app as a secretary would, asserting what the screen shows at each step."""
     # The meetings list beside the newest meeting, and a footer that lists the keys that work here.
     shown = pane.wait_for(_has("Lokala Brå", "2024-11-15", "2024-02-09", "Översikt", "Visenten, Stadshuset",
@@ -79,7 +82,7 @@ def walk_through_the_app(pane) -> None:
     assert pane.wait_end() == 0
 
 
-def assert_terminal_left_clean(pane) -> None:
+def assert_terminal_left_clean(pane: TmuxSession) -> None:
     """After quitting: the normal screen is back, with the shell's line and nothing stray on it."""
     shown = pane.screen()
     assert pane.state("alternate_on") == "0"
@@ -116,7 +119,7 @@ def test_app_over_ssh(over_ssh, bra: list[str], term: str, no_color: bool) -> No
     assert_terminal_left_clean(pane)
 
 
-def assert_monochrome(pane) -> None:
+def assert_monochrome(pane: TmuxSession) -> None:
     """With NO_COLOR, no hue reaches the terminal: only default colours, black, white and greys."""
     for code in pane.colours():
         parts = [int(p) for p in code.split(";")]
@@ -129,7 +132,7 @@ def assert_monochrome(pane) -> None:
             assert parts[0] in (30, 37, 40, 47, 90, 97, 100, 107), f"colour {code} under NO_COLOR"
 
 
-def edit_place_and_save(pane, store: Path) -> None:
+def edit_place_and_save(pane: TmuxSession, store: Path) -> None:
     """Redigera the newest meeting's place with the keyboard, save with ctrl+s, quit."""
     path = store / "meetings" / "2024-11-15.toml"
     before = path.read_text(encoding="utf-8")
