@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -29,6 +30,7 @@ class Case:
 
     @property
     def status(self) -> int:
+        """The exit status `bra check` must give: 1 when any finding is an error, else 0."""
         return 1 if any(severity == "error" for _, _, severity, _ in self.expected) else 0
 
 
@@ -177,8 +179,6 @@ def test_findings_sorted_by_path_and_line(seed_store: Path, capsys: pytest.Captu
 
 def test_check_json(seed_store: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """`bra check --json` gives the same findings as data."""
-    import json
-
     path = seed_store / "meetings" / "2024-03-01.toml"
     path.write_bytes(b"format = 1\ndate = 2024-03-01\n[risk.areas]\nANDT = 'blue'\nfoo = 1\n")
     assert main(["--store", str(seed_store), "check", "--json"]) == 1
