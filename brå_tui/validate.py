@@ -7,6 +7,7 @@ import re
 
 from brå_tui.model import FOLLOWUP_STATES
 
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _TIME = re.compile(r"^(\d{1,2})[:.](\d{2})(?::(\d{2}))?$")
 _AMOUNT = re.compile(r"^\d+$")
 
@@ -19,7 +20,7 @@ STATE_NAMES = {"open": "öppen", "done": "klar", "dropped": "struken"}
 def parse_date(text: str) -> dt.date | None:
     """A date written as ÅÅÅÅ-MM-DD, or None when it is not one."""
     text = text.strip()
-    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+    if not _DATE.fullmatch(text):
         return None
     try:
         return dt.date.fromisoformat(text)
@@ -43,7 +44,7 @@ def date_error(text: str, required: bool = True) -> str | None:
     """Why text is not a date (ÅÅÅÅ-MM-DD), or None."""
     if not text.strip():
         return "Datum krävs." if required else None
-    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", text.strip()):
+    if not _DATE.fullmatch(text.strip()):
         return "Skriv datumet som ÅÅÅÅ-MM-DD, till exempel 2025-02-14."
     if parse_date(text) is None:
         return f"{text.strip()} är inget giltigt datum."
