@@ -51,9 +51,13 @@ class RiskMatrix:
         """The level of an area in a column, or None when not reported."""
         return column.levels.get(area)
 
+    def reported(self, area: str) -> list[str]:
+        """The levels reported for an area, oldest first."""
+        return [c.levels[area] for c in self.columns if area in c.levels]
+
     def trend(self, area: str) -> str:
         """The direction between the last two reports of the area: stigande, sjunkande, oförändrad or okänd."""
-        reported = [c.levels[area] for c in self.columns if area in c.levels]
+        reported = self.reported(area)
         if len(reported) < 2:
             return "okänd"
         before, now = RANK[reported[-2]], RANK[reported[-1]]
@@ -61,7 +65,7 @@ class RiskMatrix:
 
     def latest(self, area: str) -> str | None:
         """The most recent reported level of an area."""
-        reported = [c.levels[area] for c in self.columns if area in c.levels]
+        reported = self.reported(area)
         return reported[-1] if reported else None
 
 
