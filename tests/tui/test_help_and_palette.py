@@ -12,9 +12,9 @@ from textual.widgets import Input
 
 import brå_tui.tui
 from brå_tui.tui.app import BraApp
-from brå_tui.tui.editing.dialogs import ConfirmDialog
 from brå_tui.tui.editing.forms import FormScreen
 from brå_tui.tui.editing.screen import EditMeetingScreen
+from brå_tui.tui.screens.confirm import ConfirmScreen
 from brå_tui.tui.screens.help import HelpScreen
 from brå_tui.tui.screens.log import HistoryScreen
 from brå_tui.tui.screens.meetings import MeetingsScreen
@@ -31,7 +31,7 @@ def _all_bindings() -> list[Binding]:
                for info in pkgutil.walk_packages(brå_tui.tui.__path__, "brå_tui.tui.")]
     classes = {cls for module in modules for cls in vars(module).values()
                if isinstance(cls, type) and cls.__module__ == module.__name__}
-    assert {BraApp, MeetingsScreen, HelpScreen, EditMeetingScreen, ConfirmDialog, FormScreen} <= classes
+    assert {BraApp, MeetingsScreen, HelpScreen, EditMeetingScreen, ConfirmScreen, FormScreen} <= classes
     return [b for cls in classes for b in cls.__dict__.get("BINDINGS", []) if isinstance(b, Binding)]
 
 

@@ -1,4 +1,4 @@
-"""Small dialogs of the editing screens: confirm with j/n, a save conflict, a list to pick from."""
+"""Small dialogs of the editing screens: a save conflict, a list to pick from."""
 
 from __future__ import annotations
 
@@ -13,33 +13,6 @@ from textual.widgets import Footer, Label, OptionList
 from textual.widgets.option_list import Option
 
 T = TypeVar("T")
-
-
-class ConfirmDialog(ModalScreen[bool]):
-    """A yes/no question answered with j (ja) or n (nej)."""
-
-    CSS_PATH = "editing.tcss"
-
-    BINDINGS = [
-        Binding("j", "answer(True)", "Ja", id="edit_confirm.yes"),
-        Binding("n", "answer(False)", "Nej", id="edit_confirm.no"),
-        Binding("escape", "answer(False)", "Avbryt", id="edit_confirm.cancel"),
-    ]
-
-    def __init__(self, question: str) -> None:
-        super().__init__(classes="edit-dialog")
-        self.question = question
-
-    def compose(self) -> ComposeResult:
-        """The question and the keys that answer it."""
-        with Vertical(classes="dialog"):
-            yield Label(self.question, markup=False, classes="dialog-question")
-            yield Label("j = ja, n = nej", classes="dialog-hint")
-        yield Footer()
-
-    def action_answer(self, yes: bool) -> None:
-        """Close with the answer."""
-        self.dismiss(yes)
 
 
 class ConflictDialog(ModalScreen[str]):

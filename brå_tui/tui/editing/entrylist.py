@@ -10,7 +10,7 @@ from textual.screen import Screen
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
-from brå_tui.tui.editing.dialogs import ConfirmDialog
+from brå_tui.tui.screens.confirm import ConfirmScreen
 
 T = TypeVar("T")
 
@@ -107,7 +107,7 @@ class EntryList(OptionList, Generic[T]):
                 del self.entries[index]
                 self._changed(max(0, index - 1))
 
-        self.app.push_screen(ConfirmDialog(f"Ta bort {self.describe(self.entries[index])}? j/n"), answered)
+        self.app.push_screen(ConfirmScreen(f"Ta bort {self.describe(self.entries[index])}? j/n"), answered)
 
     def action_move(self, step: int) -> None:
         """Move the entry under the cursor up (-1) or down (1)."""

@@ -11,7 +11,7 @@ from textual.widgets import Footer, Label, OptionList
 from textual.widgets.option_list import Option
 
 from brå_tui.drafts import Draft, discard_draft
-from brå_tui.tui.editing.dialogs import ConfirmDialog
+from brå_tui.tui.screens.confirm import ConfirmScreen
 
 
 class DraftsDialog(ModalScreen["Draft | None"]):
@@ -82,7 +82,7 @@ class DraftsDialog(ModalScreen["Draft | None"]):
                 else:
                     self.fill()
 
-        self.app.push_screen(ConfirmDialog(f"Släng utkastet för {draft.label()}? j/n"), answered)
+        self.app.push_screen(ConfirmScreen(f"Släng utkastet för {draft.label()}? j/n"), answered)
 
     def action_later(self) -> None:
         """Close; the drafts stay for next time."""

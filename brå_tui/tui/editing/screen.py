@@ -19,11 +19,12 @@ from brå_tui.store.paths import free_meeting_path
 from brå_tui.store.read import read_meeting
 from brå_tui.store.save import BrokenFileError, ConflictError, MeetingDocument, fingerprint
 from brå_tui.store.watch import stamp
-from brå_tui.tui.editing.dialogs import ConfirmDialog, ConflictDialog, PickDialog
+from brå_tui.tui.editing.dialogs import ConflictDialog, PickDialog
 from brå_tui.tui.editing.entrylist import EntryList
 from brå_tui.tui.editing.fields import Field
 from brå_tui.tui.editing.forms import AttendeeForm, FollowUpForm, ItemForm, ScheduleForm
 from brå_tui.tui.editing.savenote import save_message
+from brå_tui.tui.screens.confirm import ConfirmScreen
 from brå_tui.validate import (LEVEL_NAMES, STATE_NAMES, date_error, format_time, parse_date, parse_time,
                               period_error, range_error, time_error)
 from brå_tui.views.format import time_span
@@ -521,7 +522,7 @@ class EditMeetingScreen(Screen[None]):
             if yes:
                 self.dismiss()
 
-        self.app.push_screen(ConfirmDialog("Lämna utan att spara ändringarna? j/n"), answered)
+        self.app.push_screen(ConfirmScreen("Lämna utan att spara ändringarna? j/n"), answered)
 
 
 def _print(document: MeetingDocument) -> str | None:

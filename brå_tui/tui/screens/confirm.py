@@ -6,11 +6,11 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Button, Static
+from textual.widgets import Button, Footer, Static
 
 
 class ConfirmScreen(ModalScreen[bool]):
-    """Ask a question; j/Enter answers yes, n/Escape no."""
+    """Ask a question; j answers yes, n or Escape no, Enter the focused button (Nej at first)."""
 
     BINDINGS = [
         Binding("j", "answer(True)", "Ja", id="confirm.yes"),
@@ -22,12 +22,13 @@ class ConfirmScreen(ModalScreen[bool]):
         self.question = question
 
     def compose(self) -> ComposeResult:
-        """The question and two buttons."""
+        """The question, two buttons, and the keys that answer it."""
         with Vertical(id="dialog"):
             yield Static(self.question, id="question")
             with Horizontal(id="buttons"):
                 yield Button("Ja (j)", id="yes", variant="error")
                 yield Button("Nej (n)", id="no", variant="primary")
+        yield Footer()
 
     def on_mount(self) -> None:
         """Nej is the safe default."""
