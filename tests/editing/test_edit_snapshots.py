@@ -3,31 +3,14 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Awaitable, Callable
+from typing import Callable
 
 import pytest
-from textual.pilot import Pilot
-from textual.widgets import Input
 
 from brå_tui.tui.app import BraApp
-from tests.tui.helpers import settle
+from tests.tui.helpers import after
 
 Snap = Callable[..., bool]
-
-
-def _after(*keys: str) -> Callable[[Pilot[None]], Awaitable[None]]:
-    """Wait for the store, press the keys (waiting after each), wait again; a steady cursor in the picture."""
-
-    async def run_before(pilot: Pilot[None]) -> None:
-        await settle(pilot.app, pilot)
-        for key in keys:
-            await pilot.press(key)
-            await settle(pilot.app, pilot)
-        for field in pilot.app.screen.query(Input):  # a blinking cursor is off in half the pictures of a slow run
-            field.cursor_blink = False
-        await pilot.pause()
-
-    return run_before
 
 
 NEXT = "ctrl+n"
@@ -46,11 +29,11 @@ SCREENS: dict[str, tuple[str, ...]] = {
 
 @pytest.mark.parametrize("name", list(SCREENS))
 def test_editing_80x24(name: str, snap_compare: Snap, store: Path, state_home: Path) -> None:
-    assert snap_compare(BraApp(store), terminal_size=(80, 24), run_before=_after(*SCREENS[name]))
+    assert snap_compare(BraApp(store), terminal_size=(80, 24), run_before=after(*SCREENS[name]))
 
 
 @pytest.mark.parametrize("name", ["edit_invalid_time", "edit_risk", "edit_followups"])
 def test_editing_no_color(name: str, snap_compare: Snap, store: Path, state_home: Path,
                           monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("NO_COLOR", "1")
-    assert snap_compare(BraApp(store), terminal_size=(80, 24), run_before=_after(*SCREENS[name]))
+    assert snap_compare(BraApp(store), terminal_size=(80, 24), run_before=after(*SCREENS[name]))

@@ -14,7 +14,7 @@ from rich.console import Console
 from textual.app import App
 from textual.pilot import Pilot
 from textual.widget import Widget
-from textual.widgets import Static
+from textual.widgets import Input, Static
 
 from brå_tui.tui.app import BraApp
 
@@ -36,6 +36,21 @@ async def running(store: Path) -> AsyncIterator[tuple[BraApp, Pilot[None]]]:
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(app, pilot)
         yield app, pilot
+
+
+def after(*keys: str) -> Callable[[Pilot[None]], Awaitable[None]]:
+    """A snapshot's run_before: wait for the store, press the keys (waiting after each), wait again; steady cursors."""
+
+    async def run_before(pilot: Pilot[None]) -> None:
+        await settle(pilot.app, pilot)
+        for key in keys:
+            await pilot.press(key)
+            await settle(pilot.app, pilot)
+        for field in pilot.app.screen.query(Input):  # a blinking cursor is off in half the pictures of a slow run
+            field.cursor_blink = False
+        await pilot.pause()
+
+    return run_before
 
 
 def plain(renderable: object, width: int = 200) -> str:
