@@ -49,10 +49,30 @@ def assert_agree(table: dict[str, Any]) -> None:
 
 
 def test_careful_only_switches_the_quick_paths_off() -> None:
-    """The guard below compares two different readers, not one reader with itself."""
-    with careful_only():
-        assert convert._quick_item({"title": "x"}) is None
-    assert convert._quick_item({"title": "x"}) is not None
+    """The reader reaches each quick path through the module, so careful_only really turns them off."""
+    table = {"format": 1, "date": dt.date(2024, 11, 15), "attendee": [{"name": "A"}], "item": [{"title": "B"}],
+             "followup": [{"title": "C"}], "schedule": [{"date": dt.date(2025, 2, 14)}]}
+    called: list[str] = []
+    saved = {name: getattr(convert, name) for name in QUICK}
+
+    def recording(name: str) -> Any:
+        def quick(t: dict[str, Any]) -> Any:
+            called.append(name)
+            return saved[name](t)
+        return quick
+
+    try:
+        for name in QUICK:
+            setattr(convert, name, recording(name))
+        assert convert.meeting_from_table(table)[0] is not None
+        assert sorted(called) == sorted(QUICK)
+        called.clear()
+        with careful_only():
+            assert convert.meeting_from_table(table)[0] is not None
+        assert called == []
+    finally:
+        for name, function in saved.items():
+            setattr(convert, name, function)
 
 
 def test_seed_meetings_read_the_same_both_ways() -> None:
