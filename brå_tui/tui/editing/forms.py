@@ -283,6 +283,7 @@ class FollowUpForm(FormScreen[FollowUp]):
         self.areas = areas
         self.followup_log = log
         self.taken = taken - ({entry.id} if entry else set())
+        self._auto_id: str | None = None  # the id last made from the title, while it is not typed by hand
 
     def fields(self) -> ComposeResult:
         """Id, title, status, owners, state, areas."""
@@ -322,7 +323,7 @@ class FollowUpForm(FormScreen[FollowUp]):
         title = self.field("f-title")
         if self.entry is None and event.input is title.input:
             ident = self.field("f-id")
-            if not ident.value or ident.value == getattr(self, "_auto_id", None):
+            if not ident.value or ident.value == self._auto_id:
                 self._auto_id = slug(title.value) if title.value.strip() else ""
                 ident.value = self._auto_id
 
