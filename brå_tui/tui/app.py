@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from types import ModuleType
 from typing import TYPE_CHECKING, Iterable
 
 from textual import work
@@ -13,6 +12,7 @@ from textual.binding import Binding
 from textual.message import Message
 from textual.screen import Screen
 
+from brå_tui.tui import editing
 from brå_tui.tui.commands import BraCommands
 from brå_tui.tui.contrast import use_legible_monochrome
 from brå_tui.tui.keys import navigation_bindings
@@ -25,20 +25,9 @@ if TYPE_CHECKING:
     from brå_tui.model import Store
     from brå_tui.people import Directory
 
-UNAVAILABLE = "Redigering är inte tillgänglig"
-
 
 class _ReadCancelled(Exception):
     """The background read was given up (the app is quitting)."""
-
-
-def _editing() -> ModuleType | None:
-    """The editing screens, when they are installed."""
-    try:
-        from brå_tui.tui import editing
-    except ImportError:
-        return None
-    return editing
 
 
 class StoreProgress(Message):
@@ -92,9 +81,7 @@ class BraApp(TypeAheadApp[None]):
 
     def on_mount(self) -> None:
         """Start reading the store as soon as the first screen is up; keep edits if the terminal goes."""
-        editing = _editing()
-        if editing is not None:
-            editing.install_draft_guard(self)
+        editing.install_draft_guard(self)
         self.call_after_refresh(self.reload_store)  # the first screen is drawn before the read competes with it
         if os.environ.get("BRA_BENCH_EXIT") == "ready":  # the benchmark times the start up to here
             self.call_after_refresh(self.exit)
@@ -146,10 +133,8 @@ class BraApp(TypeAheadApp[None]):
         for screen in self.screen_stack:
             screen.post_message(StoreChanged())
         self.refresh_bindings()
-        editing = _editing()
-        if editing is not None:
-            editing.offer_drafts(self)
-            editing.watch_store(self)
+        editing.offer_drafts(self)
+        editing.watch_store(self)
         if os.environ.get("BRA_BENCH_EXIT") == "loaded":  # the benchmark measures a fully read store
             self.call_after_refresh(self.exit)
 
@@ -246,16 +231,9 @@ class BraApp(TypeAheadApp[None]):
     def _open_editor(self, key: str | None) -> None:
         if self.store is None:
             return
-        editing = _editing()
-        if editing is None:
-            self.notify(UNAVAILABLE, severity="warning")
-            return
-        factory = getattr(editing, "edit_meeting_screen" if key else "new_meeting_screen", None)
-        if factory is None:
-            self.notify(UNAVAILABLE, severity="warning")
-            return
         self._back_to_meetings()
-        self.push_screen(factory(self.store, key) if key else factory(self.store))
+        screen = editing.edit_meeting_screen(self.store, key) if key else editing.new_meeting_screen(self.store)
+        self.push_screen(screen)
 
     def action_command_palette(self) -> None:
         """ctrl+p: find meetings, people and follow-ups by name."""
