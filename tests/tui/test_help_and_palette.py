@@ -16,7 +16,7 @@ from brå_tui.tui.editing.forms import FormScreen
 from brå_tui.tui.editing.screen import EditMeetingScreen
 from brå_tui.tui.screens.confirm import ConfirmScreen
 from brå_tui.tui.screens.help import HelpScreen
-from brå_tui.tui.screens.log import HistoryScreen
+from brå_tui.tui.screens.log import FollowUpHistoryScreen
 from brå_tui.tui.screens.meetings import MeetingsScreen
 from brå_tui.tui.screens.owner import OwnerScreen
 
@@ -99,5 +99,5 @@ async def test_palette_finds_a_person_and_a_follow_up(seed_store: Path) -> None:
         assert "Kartläggning av kunskapsläget" in shown(app, "#owned")
         await pilot.press("escape")
         await _palette(app, pilot, "Kameraövervakning")
-        assert isinstance(app.screen, HistoryScreen)
+        assert isinstance(app.screen, FollowUpHistoryScreen)
         assert "Kameraövervakning" in shown(app, "#history")

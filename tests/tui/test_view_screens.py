@@ -7,7 +7,7 @@ from pathlib import Path
 from textual.widgets import DataTable, Input, OptionList, Select, TabbedContent
 
 from brå_tui.tui.app import BraApp
-from brå_tui.tui.screens.log import HistoryScreen, LogScreen
+from brå_tui.tui.screens.log import FollowUpHistoryScreen, LogScreen
 from brå_tui.tui.screens.meetings import MeetingsScreen
 from brå_tui.tui.screens.owner import OwnerScreen
 from brå_tui.tui.screens.risk import RiskScreen
@@ -110,7 +110,7 @@ async def test_log_screen_filters_sorts_and_shows_history(seed_store: Path) -> N
         table.move_cursor(row=table.get_row_index("kartlaggning-narkotikaprevention"))
         await pilot.press("enter")
         await pilot.pause()
-        assert isinstance(app.screen, HistoryScreen)
+        assert isinstance(app.screen, FollowUpHistoryScreen)
         history = shown(app, "#history")
         assert "2024-02-09" in history and "2024-11-15" in history
         await pilot.press("enter")

@@ -18,7 +18,7 @@ from brå_tui.views.format import state_word
 SORTS = ["", "äldst först", "nyast först"]
 
 
-class HistoryScreen(ModalScreen[str | None]):
+class FollowUpHistoryScreen(ModalScreen[str | None]):
     """One follow-up's whole history across meetings; Enter opens its latest meeting."""
 
     BINDINGS = [
@@ -169,4 +169,4 @@ class LogScreen(ViewScreen):
             if key:
                 self.bra.show_meeting(key, "uppfoljning")
 
-        self.app.push_screen(HistoryScreen(entry), done)
+        self.app.push_screen(FollowUpHistoryScreen(entry), done)
