@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+from contextlib import asynccontextmanager
 from pathlib import Path
+from typing import AsyncIterator
 
 from textual.app import App
+from textual.pilot import Pilot
 from textual.widgets import Static
 
 from brå_tui.model import Store
 from brå_tui.store.load import load
 from brå_tui.tui.editing import edit_meeting_screen, new_meeting_screen
+from brå_tui.tui.editing.screen import EditMeetingScreen
 
 
 class EditHarness(App[None]):
@@ -40,3 +44,14 @@ class EditHarness(App[None]):
     def has_unsaved(self) -> bool:
         """Whether a screen holds unsaved edits."""
         return any(getattr(s, "has_unsaved", lambda: False)() for s in self.screen_stack)
+
+
+@asynccontextmanager
+async def editing(root: Path, key: str = "2024-11-15") -> AsyncIterator[tuple[EditHarness, Pilot[None], EditMeetingScreen]]:
+    """Run the harness at 80×24 with Redigera open on one meeting; yields the app, its pilot and the screen."""
+    app = EditHarness(root, key)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, EditMeetingScreen)
+        yield app, pilot, screen

@@ -12,8 +12,7 @@ import pytest
 from brå_tui.drafts import list_drafts
 from brå_tui.store.read import read_meeting
 from brå_tui.tui.editing.dialogs import ConflictDialog
-from brå_tui.tui.editing.screen import EditMeetingScreen
-from tests.editing.harness import EditHarness
+from tests.editing.harness import editing
 from tests.editing.keys import replace
 
 # The other user: a separate process that opens the same meeting and saves a change through MeetingDocument.
@@ -43,11 +42,7 @@ def test_conflict_choices(store: Path, state_home: Path, choice: str) -> None:
 
 async def _conflict(store: Path, choice: str) -> None:
     path = store / "meetings" / "2024-11-15.toml"
-    app = EditHarness(store, "2024-11-15")
-    async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
-        screen = app.screen
-        assert isinstance(screen, EditMeetingScreen)
+    async with editing(store) as (app, pilot, screen):
         await pilot.press("tab", "tab", "tab")  # → Plats
         await replace(pilot, "Sessionssalen")
         other_process_saves(path)

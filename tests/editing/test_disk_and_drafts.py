@@ -13,7 +13,7 @@ from brå_tui.tui.editing import offer_drafts, watch_store
 from brå_tui.tui.editing.blocked import BlockedScreen
 from brå_tui.tui.editing.recover import DraftsDialog
 from brå_tui.tui.editing.screen import EditMeetingScreen
-from tests.editing.harness import EditHarness
+from tests.editing.harness import EditHarness, editing
 from tests.editing.keys import replace
 from tests.editing.test_conflict import other_process_saves
 
@@ -31,11 +31,7 @@ def test_changed_on_disk_while_editing(store: Path) -> None:
 
 async def _changed_on_disk(store: Path) -> None:
     path = store / "meetings" / "2024-11-15.toml"
-    app = EditHarness(store, "2024-11-15")
-    async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
-        screen = app.screen
-        assert isinstance(screen, EditMeetingScreen)
+    async with editing(store) as (app, pilot, screen):
         # Nothing unsaved: the other user's change is read in by the screen's own timer.
         other_process_saves(path)
         await _until(pilot, lambda: screen.meeting.followups[0].status == "Klart enligt Mikael")

@@ -7,8 +7,7 @@ import difflib
 from pathlib import Path
 
 from brå_tui.store.read import read_meeting
-from brå_tui.tui.editing.screen import EditMeetingScreen
-from tests.editing.harness import EditHarness
+from tests.editing.harness import editing
 from tests.editing.keys import replace, type_text
 
 
@@ -36,11 +35,7 @@ def _assert_comments_survive(before: str, after: str) -> None:
 async def _time_place_and_risk(store: Path) -> None:
     path = store / "meetings" / "2024-11-15.toml"
     before = path.read_text(encoding="utf-8")
-    app = EditHarness(store, "2024-11-15")
-    async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
-        screen = app.screen
-        assert isinstance(screen, EditMeetingScreen)
+    async with editing(store) as (app, pilot, screen):
         assert "Sparat" in str(screen.query_one("#edit-status").render())
         await pilot.press("tab")  # Datum → Start
         await replace(pilot, "09:30")
@@ -92,11 +87,7 @@ def test_lists_by_keys(store: Path, tmp_path: Path, monkeypatch) -> None:  # typ
 async def _lists(store: Path) -> None:
     path = store / "meetings" / "2024-11-15.toml"
     before = path.read_text(encoding="utf-8")
-    app = EditHarness(store, "2024-11-15")
-    async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
-        screen = app.screen
-        assert isinstance(screen, EditMeetingScreen)
+    async with editing(store) as (app, pilot, screen):
         # Närvarande: add Patrik Sundin after the first attendee, then move him to the top.
         screen.action_tab("narvarande")
         await pilot.pause()

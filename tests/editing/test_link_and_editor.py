@@ -10,8 +10,7 @@ from typing import Callable
 from brå_tui.store.read import read_meeting
 from brå_tui.tui.editing.dialogs import PickDialog
 from brå_tui.tui.editing.forms import FollowUpForm
-from brå_tui.tui.editing.screen import EditMeetingScreen
-from tests.editing.harness import EditHarness
+from tests.editing.harness import editing
 from tests.editing.keys import type_text
 from tests.terminal.harness import TmuxSession
 
@@ -21,11 +20,7 @@ def test_link_followups_by_id(store: Path) -> None:
 
 
 async def _link(store: Path) -> None:
-    app = EditHarness(store, "2024-11-15")
-    async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
-        screen = app.screen
-        assert isinstance(screen, EditMeetingScreen)
+    async with editing(store) as (app, pilot, screen):
         screen.action_tab("uppfoljning")
         await pilot.pause()
         # l on the third follow-up: the earlier ids not already used in this meeting are offered.
