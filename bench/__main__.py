@@ -10,8 +10,8 @@ import platform
 import sys
 import time
 import tomllib
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 from bench.generate import ensure_store, stores_dir
 from bench.measure import Bench, Row, median, memory_row, seconds_row

@@ -6,9 +6,9 @@ import datetime as dt
 import hashlib
 import os
 import tomllib
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Mapping
 
 import tomlkit
 

@@ -7,8 +7,8 @@ import shlex
 import shutil
 import subprocess
 import tempfile
+from collections.abc import Mapping
 from pathlib import Path
-from typing import Mapping
 
 FALLBACKS = ("nano", "vi")
 

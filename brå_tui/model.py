@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+
 class NoExtra(dict):  # type: ignore[type-arg]
     """The empty `extra` shared by everything read without unknown keys; it refuses changes (assign a new dict)."""
 

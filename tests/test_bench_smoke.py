@@ -7,7 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from brå_tui.actionlog import build_log
+from brå_tui.questions.actionlog import build_log
 from brå_tui.store.load import load
 
 REPO = Path(__file__).resolve().parent.parent

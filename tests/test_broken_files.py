@@ -144,7 +144,7 @@ def test_check_names_line_and_column(case: Case, seed_store: Path, capsys: pytes
 
     found = _findings_for(out, path)
     assert len(found) == len(case.expected), out
-    for line, (number, column, severity, fragment) in zip(found, case.expected):
+    for line, (number, column, severity, fragment) in zip(found, case.expected, strict=False):
         assert line.startswith(f"{_where(path, number, column)}: {severity}: "), line
         assert fragment in line
     others = [line for line in out.splitlines() if line not in found]

@@ -8,15 +8,15 @@ import shutil
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Iterator
 
 import pytest
 
+from brå_tui.model import Store
 from brå_tui.store import cache
 from brå_tui.store.cache import RACY_NS, CacheStats, cache_file, load_cached
 from brå_tui.store.load import load
-from brå_tui.model import Store
 
 SEED = Path(__file__).resolve().parent.parent / "store"
 COPIES = 13

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 import pytest
-
 
 Run = Callable[..., tuple[int, str, str]]
 
@@ -63,7 +62,7 @@ def test_search_match_is_marked_without_colour(seed_store: Path, capsys: pytest.
                                                monkeypatch: pytest.MonkeyPatch) -> None:
     from rich.console import Console
 
-    from brå_tui.search import search
+    from brå_tui.questions.search import search
     from brå_tui.store.load import load
     from brå_tui.views.search import search_view
 

@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
-
-
 
 Run = Callable[..., tuple[int, str, str]]
 KARTLAGGNING = "Kartläggning av kunskapsläget för narkotikaprevention."

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import tomllib
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 import pytest
-
 
 Run = Callable[..., tuple[int, str, str]]
 
@@ -28,7 +27,7 @@ def test_new_writes_the_next_scheduled_meeting(bra: Run, seed_store: Path) -> No
     open_ids = [f["id"] for f in latest["followup"] if f.get("state", "open") == "open"]
     assert [f["id"] for f in new["followup"]] == open_ids == [
         "kartlaggning-narkotikaprevention", "samverkansoverenskommelse", "handlingsplan-omsorg-bildning"]
-    for before, after in zip(latest["followup"], new["followup"]):
+    for before, after in zip(latest["followup"], new["followup"], strict=False):
         assert (after["title"], after["status"], after.get("owners", [])) == \
             (before["title"], before["status"], before.get("owners", []))
     for absent in ("risk", "other", "schedule"):

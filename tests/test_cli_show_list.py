@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import json
 import tomllib
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 import pytest
-
 
 Run = Callable[..., tuple[int, str, str]]
 

@@ -6,8 +6,9 @@ import contextlib
 import datetime as dt
 import tempfile
 import tomllib
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -99,7 +100,7 @@ _short = st.one_of(st.sampled_from(["", " ", "\t", "x", "open", "done", "dropped
 _times = st.times().map(lambda t: t.replace(microsecond=0))
 _odd = st.one_of(
     _short, st.integers(-3, 3), st.booleans(), dates, st.datetimes(), _times,
-    _times.map(lambda t: t.replace(tzinfo=dt.timezone.utc)),
+    _times.map(lambda t: t.replace(tzinfo=dt.UTC)),
     st.lists(_short, max_size=2), st.lists(st.one_of(_short, st.integers(0, 2)), min_size=1, max_size=2),
     st.dictionaries(st.sampled_from(["text", "amount_sek", "x"]), _short, max_size=2),
     st.lists(st.dictionaries(st.sampled_from(["text", "amount_sek", "account"]), st.one_of(_short, st.integers(-1, 9)),

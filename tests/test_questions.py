@@ -7,14 +7,14 @@ from pathlib import Path
 
 import pytest
 
-from brå_tui.actionlog import build_log, filter_log
-from brå_tui.decisions import decision_register
 from brå_tui.model import Store
-from brå_tui.newmeeting import next_meeting, planned
-from brå_tui.owners import owned_by, without_owner
-from brå_tui.people import Directory
-from brå_tui.riskmatrix import build_matrix, linked_to_area
-from brå_tui.search import search
+from brå_tui.questions.actionlog import build_log, filter_log
+from brå_tui.questions.decisions import decision_register
+from brå_tui.questions.newmeeting import next_meeting, planned
+from brå_tui.questions.owners import owned_by, without_owner
+from brå_tui.questions.people import Directory
+from brå_tui.questions.riskmatrix import build_matrix, linked_to_area
+from brå_tui.questions.search import search
 from brå_tui.store.load import load
 
 SEED = Path(__file__).resolve().parents[1] / "store"
@@ -119,6 +119,7 @@ def test_log_filters(store: Store, directory: Directory) -> None:
 
 def test_stalled_after_three_meetings_with_same_status(store: Store) -> None:
     from copy import deepcopy
+
     from brå_tui.model import Meeting
 
     later = deepcopy(store.meeting("2024-11-15"))

@@ -12,13 +12,13 @@ import pytest
 from rich.cells import cell_len
 from rich.console import Console, RenderableType
 
-from brå_tui.actionlog import build_log
-from brå_tui.decisions import decision_register
 from brå_tui.model import Store
-from brå_tui.owners import owned_by, without_owner
-from brå_tui.people import Directory
-from brå_tui.riskmatrix import RiskColumn, RiskMatrix, build_matrix
-from brå_tui.search import search
+from brå_tui.questions.actionlog import build_log
+from brå_tui.questions.decisions import decision_register
+from brå_tui.questions.owners import owned_by, without_owner
+from brå_tui.questions.people import Directory
+from brå_tui.questions.riskmatrix import RiskColumn, RiskMatrix, build_matrix
+from brå_tui.questions.search import search
 from brå_tui.store.load import load
 from brå_tui.views import meeting as meeting_views
 from brå_tui.views.actionlog import history_view, log_view

@@ -22,7 +22,7 @@ def run(args: argparse.Namespace) -> int:
     """Print the register of decisions."""
     if args.year is not None and not 1900 <= args.year <= 9999:
         raise UsageError(f"{args.year} är inget rimligt år; skriv det med fyra siffror, t.ex. 2024.")
-    from brå_tui.decisions import decision_register
+    from brå_tui.questions.decisions import decision_register
     from brå_tui.views.decisions import decisions_view
 
     store = open_store(args)

@@ -20,7 +20,7 @@ def register(subparsers: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Print the list of meetings."""
-    from brå_tui.newmeeting import planned
+    from brå_tui.questions.newmeeting import planned
     from brå_tui.views.format import weekday
     from brå_tui.views.listing import broken_files, counts, listing
 

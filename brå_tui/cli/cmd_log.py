@@ -9,8 +9,8 @@ from brå_tui.cli.common import UsageError, UserError, add_json, console, open_s
 from brå_tui.cli.picture_options import add_picture_options, save_pictures
 
 if TYPE_CHECKING:
-    from brå_tui.actionlog import LogEntry
-    from brå_tui.people import Directory
+    from brå_tui.questions.actionlog import LogEntry
+    from brå_tui.questions.people import Directory
 
 
 def register(subparsers: Any) -> None:
@@ -28,7 +28,7 @@ def register(subparsers: Any) -> None:
     parser.set_defaults(run=run)
 
 
-def entry_json(entry: "LogEntry") -> dict[str, Any]:
+def entry_json(entry: LogEntry) -> dict[str, Any]:
     """A log entry as JSON-ready data with stable English names."""
     return {
         "id": entry.id, "title": entry.title, "status": entry.status, "owners": entry.owners,
@@ -41,7 +41,7 @@ def entry_json(entry: "LogEntry") -> dict[str, Any]:
     }
 
 
-def check_owner(directory: "Directory", entries: list["LogEntry"], name: str) -> None:
+def check_owner(directory: Directory, entries: list[LogEntry], name: str) -> None:
     """Fail with one sentence when a name is ambiguous, or names nobody and no owner is written so."""
     from brå_tui.text import fold
     from brå_tui.views.owner import ambiguity_sentence
@@ -55,8 +55,8 @@ def check_owner(directory: "Directory", entries: list["LogEntry"], name: str) ->
 
 def run(args: argparse.Namespace) -> int:
     """Print the action log, filtered as asked."""
-    from brå_tui.actionlog import build_log, filter_log
-    from brå_tui.people import Directory
+    from brå_tui.questions.actionlog import build_log, filter_log
+    from brå_tui.questions.people import Directory
     from brå_tui.text import fold
     from brå_tui.views.actionlog import log_view
 
@@ -82,7 +82,7 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def _note(args: argparse.Namespace, directory: "Directory") -> str:
+def _note(args: argparse.Namespace, directory: Directory) -> str:
     parts = ["alla uppföljningar" if args.all else "öppna uppföljningar"]
     if args.owner:
         parts.append(f"ansvarig: {directory.resolve(args.owner).shown()}")

@@ -23,7 +23,7 @@ def register(subparsers: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Write the new meeting and print its path."""
-    from brå_tui.newmeeting import next_meeting
+    from brå_tui.questions.newmeeting import next_meeting
     from brå_tui.store.paths import StoreError, check_key, meeting_path
     from brå_tui.store.save import BrokenFileError, ConflictError, save_meeting
 

@@ -22,8 +22,8 @@ def register(subparsers: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Print what a name owns, or what nobody owns."""
-    from brå_tui.actionlog import build_log
     from brå_tui.cli.cmd_log import entry_json
+    from brå_tui.questions.actionlog import build_log
 
     name = " ".join(args.name).strip()
     if args.none and name:
@@ -33,7 +33,7 @@ def run(args: argparse.Namespace) -> int:
     store = open_store(args)
     entries = build_log(store)
     if args.none:
-        from brå_tui.owners import without_owner
+        from brå_tui.questions.owners import without_owner
         from brå_tui.views.owner import without_owner_view
 
         orphans = without_owner(entries)
@@ -42,8 +42,8 @@ def run(args: argparse.Namespace) -> int:
         else:
             console().print(without_owner_view(orphans))
         return 0
-    from brå_tui.owners import owned_by
-    from brå_tui.people import Directory
+    from brå_tui.questions.owners import owned_by
+    from brå_tui.questions.people import Directory
 
     answer = owned_by(store, entries, Directory.from_store(store), name)
     resolution = answer.resolution

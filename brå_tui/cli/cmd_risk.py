@@ -34,7 +34,7 @@ def run(args: argparse.Namespace) -> int:
     """Print the risk matrix for the chosen span."""
     _check_span(args.start, "--from")
     _check_span(args.end, "--to")
-    from brå_tui.riskmatrix import build_matrix
+    from brå_tui.questions.riskmatrix import build_matrix
     from brå_tui.views.risk import column_key, in_span, risk_view
 
     store = open_store(args)

@@ -24,7 +24,7 @@ def run(args: argparse.Namespace) -> int:
     query = " ".join(args.text).strip()
     if not query:
         raise UsageError("Ange något att söka efter.")
-    from brå_tui.search import search
+    from brå_tui.questions.search import search
     from brå_tui.views.search import search_view
 
     store = open_store(args)

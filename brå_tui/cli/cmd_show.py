@@ -22,7 +22,7 @@ def register(subparsers: Any) -> None:
     parser.set_defaults(run=run)
 
 
-def find_meeting(store: "Store", key: str) -> "Meeting":
+def find_meeting(store: Store, key: str) -> Meeting:
     """The meeting with this date (or 'latest'); a clear failure when it is missing or broken."""
     from brå_tui.store.paths import StoreError, check_key
 

@@ -48,7 +48,7 @@ def store_root(args: argparse.Namespace) -> Path:
         raise UserError(str(err)) from None
 
 
-def open_store(args: argparse.Namespace) -> "Store":
+def open_store(args: argparse.Namespace) -> Store:
     """Read the chosen store; say on standard error which files were skipped as broken."""
     from brå_tui.store.load import load
 
@@ -59,7 +59,7 @@ def open_store(args: argparse.Namespace) -> "Store":
     return store
 
 
-def console() -> "Console":
+def console() -> Console:
     """A console for standard output: no colour with NO_COLOR or when not a terminal; 80 columns when piped."""
     from rich.console import Console
 

@@ -27,7 +27,7 @@ def scheduled(store: Store) -> list[tuple[ScheduleEntry, Meeting]]:
 def event_uid(store: Store, day: dt.date) -> str:
     """An id for the meeting on a day that stays the same across exports and machines."""
     council = f"{fold(store.council.municipality)}|{fold(store.council.name)}|{fold(store.council.short_name)}"
-    digest = hashlib.sha256(f"{council}|{day.isoformat()}".encode("utf-8")).hexdigest()[:24]
+    digest = hashlib.sha256(f"{council}|{day.isoformat()}".encode()).hexdigest()[:24]
     return f"{day:%Y%m%d}-{digest}@bra-tui"
 
 
@@ -40,7 +40,7 @@ def to_ics(store: Store, now: dt.datetime | None = None) -> bytes:
     from zoneinfo import ZoneInfo
 
     zone = ZoneInfo(TIMEZONE)
-    stamp = (now or dt.datetime.now(dt.timezone.utc)).astimezone(dt.timezone.utc).replace(microsecond=0)
+    stamp = (now or dt.datetime.now(dt.UTC)).astimezone(dt.UTC).replace(microsecond=0)
     council = store.council
     calendar = icalendar.Calendar()
     calendar.add("prodid", "-//bra-tui//Lokala Brå//SV")

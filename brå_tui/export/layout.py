@@ -4,8 +4,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from brå_tui.export.parts import (attendee_line, hidden, owners_text, presenters_unwritten, risk_item,
-                                  risk_sentence, schedule_by_year, schedule_line, tid)
+from brå_tui.export.parts import (
+    attendee_line,
+    hidden,
+    owners_text,
+    presenters_unwritten,
+    risk_item,
+    risk_sentence,
+    schedule_by_year,
+    schedule_line,
+    tid,
+)
 from brå_tui.export.words import CONFIDENTIAL_MARK, STATE_WORDS, join_names
 from brå_tui.model import Council, Decision, FollowUp, Item, Meeting
 from brå_tui.text import fold

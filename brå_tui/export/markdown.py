@@ -5,8 +5,16 @@ from __future__ import annotations
 import re
 
 from brå_tui.export.layout import decision_text
-from brå_tui.export.parts import (attendee_line, hidden, owners_text, risk_item, risk_sentence, schedule_by_year,
-                                  schedule_line, tid)
+from brå_tui.export.parts import (
+    attendee_line,
+    hidden,
+    owners_text,
+    risk_item,
+    risk_sentence,
+    schedule_by_year,
+    schedule_line,
+    tid,
+)
 from brå_tui.export.words import CONFIDENTIAL_MARK, STATE_WORDS, join_names
 from brå_tui.model import Council, Item, Meeting
 

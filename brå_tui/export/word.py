@@ -22,11 +22,11 @@ def to_docx(lines: list[Line], title: str) -> bytes:
             if table is None:
                 table = document.add_table(rows=1, cols=3)
                 table.style = "Table Grid"
-                for cell, text in zip(table.rows[0].cells, ("Ärende", "Status", "Ansvariga")):
+                for cell, text in zip(table.rows[0].cells, ("Ärende", "Status", "Ansvariga"), strict=False):
                     cell.text = text
                     for run in cell.paragraphs[0].runs:
                         run.bold = True
-            for cell, text in zip(table.add_row().cells, line.cells):
+            for cell, text in zip(table.add_row().cells, line.cells, strict=False):
                 cell.text = text
             continue
         table = None

@@ -16,9 +16,10 @@ import stat
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any, BinaryIO, Callable
+from typing import Any, BinaryIO
 
 from brå_tui import __version__
 from brå_tui.model import Finding, Meeting, Store
@@ -98,7 +99,7 @@ class StoreCache:
     chunks: int = 0
 
     @classmethod
-    def open(cls, root: Path) -> "StoreCache":
+    def open(cls, root: Path) -> StoreCache:
         """The cache for root as stored on disk, or an empty one when there is none or it is not trusted."""
         path = cache_file(root)
         real = os.path.realpath(root)
@@ -294,11 +295,11 @@ def _load(root: Path, on_progress: Callable[[int, int], None] | None) -> tuple[S
             stats.misses += 1
             missing.append((len(results), name, key))
             results.append(None)
-    for (index, name, key), value in zip(missing, read_all([paths[i] for i, _, _ in missing], step)):
+    for (index, name, key), value in zip(missing, read_all([paths[i] for i, _, _ in missing], step), strict=False):
         results[index] = value
         if key is not None:
             cache.put(name, key, value, started_ns)
-    readings = [(path, *_placed(path, result)) for path, result in zip(paths, results)]  # type: ignore[arg-type]
+    readings = [(path, *_placed(path, result)) for path, result in zip(paths, results, strict=False)]  # type: ignore[arg-type]
     store = assemble(root, (council, council_findings), (people, people_findings), readings)
     cache.keep_only({COUNCIL_FILE, PEOPLE_FILE, *(f"meetings/{p.name}" for p in paths)})
     stats.written = cache.save()

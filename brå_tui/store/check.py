@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from brå_tui.model import Council, Finding, Meeting, Store
-from brå_tui.people import Directory
+from brå_tui.questions.people import Directory
 from brå_tui.store.locate import KeyPath, Locator
 from brå_tui.store.parse import BOM, read_file
 from brå_tui.store.paths import COUNCIL_FILE, MEETING_NAME, PEOPLE_FILE, meeting_files, meetings_dir

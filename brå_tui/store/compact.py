@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import copyreg
 import gc
+from collections.abc import Callable
 from dataclasses import fields
 from operator import attrgetter
-from typing import Any, Callable, TypeVar
+from typing import Any, TypeVar
 
 from brå_tui.model import NO_ITEMS, Attendee, Decision, Finding, FollowUp, Item, Meeting, RiskPicture, ScheduleEntry
 

@@ -8,8 +8,9 @@ import pickle
 import struct
 import sys
 import threading
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 from brå_tui.model import Finding, Meeting
 from brå_tui.store.compact import DISPATCH, without_gc

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import Any, Callable, Iterable, Iterator, TypeVar
+from typing import Any, TypeVar
 
 from brå_tui.model import Council, Finding, Meeting, Person, Store
 from brå_tui.store.convert import Problem, council_from_table, meeting_from_table, people_from_table

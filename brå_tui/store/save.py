@@ -8,9 +8,10 @@ import hashlib
 import os
 import re
 import tempfile
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 import tomlkit
 from tomlkit.items import AoT, String, Table
@@ -144,7 +145,7 @@ class MeetingDocument:
         self.history_note: str | None = None
 
     @classmethod
-    def open(cls, path: Path) -> "MeetingDocument":
+    def open(cls, path: Path) -> MeetingDocument:
         """Open an existing file, or start an empty document for a new one."""
         return cls(path, path.read_bytes() if path.exists() else None)
 

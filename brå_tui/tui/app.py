@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterable
 from pathlib import Path
-from typing import TYPE_CHECKING, Iterable
+from typing import TYPE_CHECKING
 
 from textual import work
 from textual.app import App, SystemCommand
@@ -21,9 +22,9 @@ from brå_tui.tui.screens.meetings import MeetingsScreen
 from brå_tui.tui.typeahead import TypeAheadApp
 
 if TYPE_CHECKING:
-    from brå_tui.actionlog import LogEntry
     from brå_tui.model import Store
-    from brå_tui.people import Directory
+    from brå_tui.questions.actionlog import LogEntry
+    from brå_tui.questions.people import Directory
 
 
 class _ReadCancelled(Exception):
@@ -42,7 +43,7 @@ class StoreProgress(Message):
 class StoreLoaded(Message):
     """The background read is done (store is None when it failed)."""
 
-    def __init__(self, store: "Store | None", error: str | None = None) -> None:
+    def __init__(self, store: Store | None, error: str | None = None) -> None:
         super().__init__()
         self.store = store
         self.error = error
@@ -139,9 +140,9 @@ class BraApp(TypeAheadApp[None]):
             self.call_after_refresh(self.exit)
 
     @property
-    def directory(self) -> "Directory":
+    def directory(self) -> Directory:
         """Everyone the store knows, for resolving written names."""
-        from brå_tui.people import Directory
+        from brå_tui.questions.people import Directory
 
         if self._directory is None:
             assert self.store is not None
@@ -149,9 +150,9 @@ class BraApp(TypeAheadApp[None]):
         return self._directory
 
     @property
-    def log_entries(self) -> "list[LogEntry]":
+    def log_entries(self) -> list[LogEntry]:
         """The rolling action log over the whole store."""
-        from brå_tui.actionlog import build_log
+        from brå_tui.questions.actionlog import build_log
 
         if self._log is None:
             assert self.store is not None

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
 from functools import partial
-from typing import TYPE_CHECKING, Callable, Iterator, cast
+from typing import TYPE_CHECKING, cast
 
 from textual.command import CommandPalette, DiscoveryHit, Hit, Hits, Provider, SearchIcon
 
@@ -13,7 +14,7 @@ if TYPE_CHECKING:
 Candidate = tuple[str, str, Callable[[], None]]
 
 
-def _export_selected(app: "BraApp") -> None:
+def _export_selected(app: BraApp) -> None:
     """Back to Möten and open the export dialog for the meeting selected there."""
     screen = app.meetings_screen
     key = screen.selected_meeting
@@ -26,7 +27,7 @@ class BraCommands(Provider):
     """Meetings by date and place, people by name, follow-ups by title."""
 
     @property
-    def bra(self) -> "BraApp":
+    def bra(self) -> BraApp:
         """The app, typed."""
         return cast("BraApp", self.app)
 

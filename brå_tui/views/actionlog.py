@@ -5,7 +5,7 @@ from __future__ import annotations
 from rich.console import Group, RenderableType
 from rich.text import Text
 
-from brå_tui.actionlog import LogEntry
+from brå_tui.questions.actionlog import LogEntry
 from brå_tui.views.format import state_word
 from brå_tui.views.meeting import empty, section_title
 from brå_tui.views.tables import table as plain_table

@@ -5,7 +5,7 @@ from __future__ import annotations
 from rich.console import Group, RenderableType
 from rich.text import Text
 
-from brå_tui.decisions import Register
+from brå_tui.questions.decisions import Register
 from brå_tui.views.format import amount
 from brå_tui.views.meeting import empty, section_title
 from brå_tui.views.tables import table as plain_table

@@ -9,7 +9,7 @@ from rich.console import Group, RenderableType
 from rich.text import Text
 
 from brå_tui.model import Meeting, Store
-from brå_tui.newmeeting import planned
+from brå_tui.questions.newmeeting import planned
 from brå_tui.store.paths import MEETING_NAME, date_of_name
 from brå_tui.views.format import time_span, weekday
 from brå_tui.views.meeting import empty, section_title

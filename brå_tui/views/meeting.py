@@ -9,8 +9,8 @@ from rich.text import Text
 
 from brå_tui.model import Council, Item, Meeting
 from brå_tui.views.format import amount, long_date, names, period_label, state_word, time_span, weekday
-from brå_tui.views.theme import level_text
 from brå_tui.views.tables import table as plain_table
+from brå_tui.views.theme import level_text
 
 INDENT = 3
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 from rich.console import Group, RenderableType
 from rich.text import Text
 
-from brå_tui.actionlog import LogEntry
-from brå_tui.owners import Owned, OwnerAnswer
-from brå_tui.people import Resolution
+from brå_tui.questions.actionlog import LogEntry
+from brå_tui.questions.owners import Owned, OwnerAnswer
+from brå_tui.questions.people import Resolution
 from brå_tui.views.actionlog import FLAG_STYLE, flags, log_view
 from brå_tui.views.format import state_word
 from brå_tui.views.meeting import empty, section_title

@@ -5,7 +5,7 @@ from __future__ import annotations
 from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
 from rich.text import Text
 
-from brå_tui.riskmatrix import RiskColumn, RiskMatrix
+from brå_tui.questions.riskmatrix import RiskColumn, RiskMatrix
 from brå_tui.views.tables import table as plain_table
 from brå_tui.views.theme import LEVELS, NOT_REPORTED, level_meaning, level_text, trend_text
 

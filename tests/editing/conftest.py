@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import shutil
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 import pytest
 
 from tests.terminal.harness import TmuxSession, bra_command, home, tmux_session
 
-__all__ = ["home", "tmux_session", "store", "state_home", "start_bra"]
+__all__ = ["home", "start_bra", "state_home", "store", "tmux_session"]
 
 SEED = Path(__file__).resolve().parents[2] / "store"
 

@@ -31,7 +31,7 @@ def test_changed_on_disk_while_editing(store: Path) -> None:
 
 async def _changed_on_disk(store: Path) -> None:
     path = store / "meetings" / "2024-11-15.toml"
-    async with editing(store) as (app, pilot, screen):
+    async with editing(store) as (_app, pilot, screen):
         # Nothing unsaved: the other user's change is read in by the screen's own timer.
         other_process_saves(path)
         await _until(pilot, lambda: screen.meeting.followups[0].status == "Klart enligt Mikael")
@@ -160,7 +160,7 @@ async def _offer(store: Path) -> None:
 
 
 def test_new_meeting_draft_restored_and_saved(store: Path, state_home: Path) -> None:
-    from brå_tui.newmeeting import next_meeting
+    from brå_tui.questions.newmeeting import next_meeting
 
     meeting = next_meeting(load(store))
     meeting.place = "Ur utkastet"

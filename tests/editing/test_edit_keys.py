@@ -35,7 +35,7 @@ def _assert_comments_survive(before: str, after: str) -> None:
 async def _time_place_and_risk(store: Path) -> None:
     path = store / "meetings" / "2024-11-15.toml"
     before = path.read_text(encoding="utf-8")
-    async with editing(store) as (app, pilot, screen):
+    async with editing(store) as (_app, pilot, screen):
         assert "Sparat" in str(screen.query_one("#edit-status").render())
         await pilot.press("tab")  # Datum → Start
         await replace(pilot, "09:30")

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import asyncio
 import shlex
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 from brå_tui.store.read import read_meeting
 from brå_tui.tui.editing.dialogs import PickDialog

@@ -25,7 +25,7 @@ def test_import_then_export_as_programs(empty_store: Path, tmp_path: Path) -> No
         "2024-02-09.toml", "2024-11-15.toml", "2025-02-14.toml"]
     page = bra("--store", empty_store, "export", "latest", "--format", "html")
     assert page.returncode == 0 and page.stdout.startswith(b"<!DOCTYPE html>")
-    assert "Trygghetsvandring i Krylbo".encode() in page.stdout
+    assert b"Trygghetsvandring i Krylbo" in page.stdout
     calendar = bra("--store", empty_store, "export", "--ics")
     assert calendar.returncode == 0 and calendar.stdout.startswith(b"BEGIN:VCALENDAR\r\n")
     assert calendar.stdout.count(b"BEGIN:VEVENT") == 4

@@ -19,7 +19,7 @@ class Component:
 
     name: str
     props: dict[str, list[tuple[dict[str, str], str]]] = field(default_factory=dict)
-    children: list["Component"] = field(default_factory=list)
+    children: list[Component] = field(default_factory=list)
 
     def value(self, name: str) -> str:
         """The single value of a property."""

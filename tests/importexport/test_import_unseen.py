@@ -32,12 +32,12 @@ def write_docx(note: Path, target: Path) -> Path:
         if in_logg and line.startswith("\t"):
             if table is None:
                 table = document.add_table(rows=1, cols=3)
-                for cell, text in zip(table.rows[0].cells, ("Ärende", "Status", "Ansvarig")):
+                for cell, text in zip(table.rows[0].cells, ("Ärende", "Status", "Ansvarig"), strict=False):
                     cell.text = text
                 cells: list[str] = []
             cells.append(line.strip())
             if len(cells) == 3:
-                for cell, text in zip(table.add_row().cells, cells):
+                for cell, text in zip(table.add_row().cells, cells, strict=False):
                     cell.text = text
                 cells = []
             continue
@@ -59,7 +59,7 @@ def test_the_unseen_note_has_every_part_recognised(seed_store: Path) -> None:
     assert len(m.attendees) == 12
     assert m.with_role("ordförande")[0].name == "Blerta Krenzi"
     assert m.with_role("sekreterare")[0].name == "Cornelia Gustafsson"
-    guest = [a for a in m.attendees if a.name == "Maria Lindqvist"][0]
+    guest = next(a for a in m.attendees if a.name == "Maria Lindqvist")
     assert (guest.org, guest.title) == ("Räddningstjänsten Dala Mitt", None)
     assert [a.title for a in m.attendees if a.name == "Mikael Jansson"] == ["säkerhetsskyddschef"]
     assert m.risk is not None and m.risk.period == "2025-01" and m.risk.source == "Länsstyrelsen"

@@ -155,7 +155,7 @@ def edit_place_and_save(pane: TmuxSession, store: Path) -> None:
     pane.send_keys("C-s")
     pane.wait_for(lambda s: "Sparat" in s and "Osparade" not in s)
     after = path.read_text(encoding="utf-8")
-    changed = [(old, new) for old, new in zip(before.splitlines(), after.splitlines()) if old != new]
+    changed = [(old, new) for old, new in zip(before.splitlines(), after.splitlines(), strict=False) if old != new]
     assert changed == [('place = "Visenten, Stadshuset"', 'place = "Nya salen, Stadshuset"')]
     assert len(before.splitlines()) == len(after.splitlines())
     pane.send_keys("Escape")

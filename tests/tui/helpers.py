@@ -6,9 +6,9 @@ import asyncio
 import contextlib
 import functools
 import io
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Awaitable, Callable
 from pathlib import Path
-from typing import Awaitable, Callable, ParamSpec
+from typing import ParamSpec
 
 from rich.console import Console
 from textual.app import App

@@ -23,7 +23,7 @@ def _labels(app: BraApp) -> list[str]:
 
 @sync
 async def test_list_is_newest_first_then_planned_and_shows_the_newest(seed_store: Path) -> None:
-    async with running(seed_store) as (app, pilot):
+    async with running(seed_store) as (app, _pilot):
         assert isinstance(app.screen, MeetingsScreen)
         labels = _labels(app)
         assert labels[:2] == ["2024-11-15", "2024-02-09"]
@@ -101,7 +101,7 @@ async def test_broken_file_is_listed_as_broken_with_file_line_and_reason(broken_
 
 @sync
 async def test_empty_store_says_what_to_do(empty_store: Path) -> None:
-    async with running(empty_store) as (app, pilot):
+    async with running(empty_store) as (app, _pilot):
         message = shown(app, "#empty")
         assert "Inga möten ännu. Tryck n för att skriva det första, eller kör 'bra new'." in " ".join(message.split())
         assert visible(app.screen.query_one("#empty"))
@@ -116,7 +116,7 @@ async def test_reading_reports_progress_and_keeps_the_store(seed_store: Path) ->
         day = f"2023-{(n - 1) // 28 + 1:02d}-{(n - 1) % 28 + 1:02d}"
         (seed_store / "meetings" / f"{day}.toml").write_text(text.replace("date = 2024-02-09", f"date = {day}"),
                                                             encoding="utf-8")
-    async with running(seed_store) as (app, pilot):
+    async with running(seed_store) as (app, _pilot):
         assert app.progress == (42, 42)
         assert app.store is not None and len(app.store.meetings) == 42
         assert len(_labels(app)) >= 42

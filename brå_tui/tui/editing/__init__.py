@@ -14,11 +14,18 @@ if TYPE_CHECKING:
     from brå_tui.drafts import Draft
     from brå_tui.model import Store
 
-__all__ = ["edit_meeting_screen", "new_meeting_screen", "draft_screen", "offer_drafts", "install_draft_guard",
-           "save_all_drafts", "watch_store"]
+__all__ = [
+    "draft_screen",
+    "edit_meeting_screen",
+    "install_draft_guard",
+    "new_meeting_screen",
+    "offer_drafts",
+    "save_all_drafts",
+    "watch_store",
+]
 
 
-def edit_meeting_screen(store: "Store", meeting_key: str) -> Screen:
+def edit_meeting_screen(store: Store, meeting_key: str) -> Screen:
     """Redigera: the edit screen for one meeting, or a screen that says why it cannot be edited."""
     from brå_tui.store.read import read_meeting
     from brå_tui.store.save import BrokenFileError, MeetingDocument
@@ -44,15 +51,15 @@ def edit_meeting_screen(store: "Store", meeting_key: str) -> Screen:
     return EditMeetingScreen(store, meeting, document)
 
 
-def new_meeting_screen(store: "Store") -> Screen:
+def new_meeting_screen(store: Store) -> Screen:
     """Nytt möte: the next meeting started from the latest one, opened for editing; nothing is written until ctrl+s."""
-    from brå_tui.newmeeting import next_meeting
+    from brå_tui.questions.newmeeting import next_meeting
     from brå_tui.tui.editing.screen import EditMeetingScreen
 
     return EditMeetingScreen(store, next_meeting(store), None, new=True)
 
 
-def draft_screen(store: "Store", draft: "Draft") -> Screen:
+def draft_screen(store: Store, draft: Draft) -> Screen:
     """The edit screen holding a recovery draft, measured against the file as it is now."""
     from brå_tui.store.read import read_meeting
     from brå_tui.store.save import BrokenFileError, MeetingDocument
@@ -81,12 +88,12 @@ def offer_drafts(app: App[object]) -> None:
     store = getattr(app, "store", None)
     if store is None or getattr(app, "_bra_drafts_offered", False):
         return
-    setattr(app, "_bra_drafts_offered", True)
+    app._bra_drafts_offered = True
     found = list_drafts(store.root)
     if not found:
         return
 
-    def chosen(draft: "Draft | None") -> None:
+    def chosen(draft: Draft | None) -> None:
         if draft is not None:
             app.push_screen(draft_screen(app.store, draft))  # type: ignore[attr-defined]
 

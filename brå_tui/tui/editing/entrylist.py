@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any, Callable, Generic, TypeVar
+from collections.abc import Callable
+from typing import Any, Generic, TypeVar
 
 from rich.text import Text
 from textual.binding import Binding
@@ -93,7 +94,7 @@ class EntryList(OptionList, Generic[T]):
 
     def _open(self, form: Screen[Any], done: Callable[[Any], None]) -> None:
         # The form remembers where its entry goes, so a lost terminal can still keep what was typed in it.
-        setattr(form, "deliver", done)
+        form.deliver = done
         self.app.push_screen(form, done)
 
     def action_remove(self) -> None:

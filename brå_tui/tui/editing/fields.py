@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Callable, Iterable
+from collections.abc import Callable, Iterable
 
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.suggester import Suggester
 from textual.widgets import Input, Label
 
-from brå_tui.people import Directory
+from brå_tui.questions.people import Directory
 from brå_tui.text import fold
 from brå_tui.validate import split_names
 
@@ -84,7 +84,7 @@ class Field(Vertical):
         """Check as it is typed."""
         self.show_reason()
 
-    def focus(self, scroll_visible: bool = True) -> "Field":
+    def focus(self, scroll_visible: bool = True) -> Field:
         """Focus the input."""
         self.input.focus(scroll_visible)
         return self
@@ -99,7 +99,7 @@ class ListSuggester(Suggester):
 
     async def get_suggestion(self, value: str) -> str | None:
         """The value with its last entry completed, when one known name starts with it."""
-        head, sep, last = value.rpartition(",")
+        _head, _sep, last = value.rpartition(",")
         typed = last.lstrip()
         if not typed:
             return None

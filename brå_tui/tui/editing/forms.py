@@ -11,17 +11,28 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Footer, Input, Label, Select
 
-from brå_tui.actionlog import LogEntry
 from brå_tui.model import Attendee, Decision, FollowUp, Item, ScheduleEntry
-from brå_tui.people import Directory
+from brå_tui.questions.actionlog import LogEntry
+from brå_tui.questions.people import Directory
 from brå_tui.text import slug
 from brå_tui.tui.editing.dialogs import PickDialog
 from brå_tui.tui.editing.entrylist import EntryList
-from brå_tui.tui.editing.fields import (Field, ListSuggester, areas_note, people_suggester, resolution_note,
-                                        split_list)
+from brå_tui.tui.editing.fields import Field, ListSuggester, areas_note, people_suggester, resolution_note, split_list
 from brå_tui.tui.editing.notes import NotesArea
-from brå_tui.validate import (STATE_NAMES, amount_error, date_error, format_time, id_error, parse_amount,
-                              parse_date, parse_time, range_error, split_names, time_error, title_error)
+from brå_tui.validate import (
+    STATE_NAMES,
+    amount_error,
+    date_error,
+    format_time,
+    id_error,
+    parse_amount,
+    parse_date,
+    parse_time,
+    range_error,
+    split_names,
+    time_error,
+    title_error,
+)
 from brå_tui.views.format import amount
 
 T = TypeVar("T")

@@ -53,7 +53,7 @@ def install_draft_guard(app: App[object]) -> None:
             loop.add_signal_handler(sig, on_signal)
         except (NotImplementedError, RuntimeError, ValueError):
             return
-    setattr(app, "_bra_draft_guard", True)
+    app._bra_draft_guard = True
 
 
 def watch_store(app: App[object], interval: float = 2.0) -> None:
@@ -63,7 +63,7 @@ def watch_store(app: App[object], interval: float = 2.0) -> None:
     if root is None or getattr(app, "_bra_store_watcher", None) is not None:
         return
     watcher = StoreWatcher(Path(root))
-    setattr(app, "_bra_store_watcher", watcher)
+    app._bra_store_watcher = watcher
 
     scanning = threading.Event()
 

@@ -12,9 +12,9 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, Input, Label, Select, Static, TabbedContent, TabPane
 
 from brå_tui import drafts
-from brå_tui.actionlog import LogEntry, build_log
 from brå_tui.model import Attendee, FollowUp, Item, Meeting, RiskPicture, ScheduleEntry, Store
-from brå_tui.people import Directory
+from brå_tui.questions.actionlog import LogEntry, build_log
+from brå_tui.questions.people import Directory
 from brå_tui.store.paths import free_meeting_path
 from brå_tui.store.read import read_meeting
 from brå_tui.store.save import BrokenFileError, ConflictError, MeetingDocument, fingerprint
@@ -25,8 +25,17 @@ from brå_tui.tui.editing.fields import Field
 from brå_tui.tui.editing.forms import AttendeeForm, FollowUpForm, ItemForm, ScheduleForm
 from brå_tui.tui.editing.savenote import save_message
 from brå_tui.tui.screens.confirm import ConfirmScreen
-from brå_tui.validate import (LEVEL_NAMES, STATE_NAMES, date_error, format_time, parse_date, parse_time,
-                              period_error, range_error, time_error)
+from brå_tui.validate import (
+    LEVEL_NAMES,
+    STATE_NAMES,
+    date_error,
+    format_time,
+    parse_date,
+    parse_time,
+    period_error,
+    range_error,
+    time_error,
+)
 from brå_tui.views.format import time_span
 
 TABS = ["tid", "narvarande", "arenden", "lagesbild", "uppfoljning", "tidplan", "ovrigt"]

@@ -36,12 +36,12 @@ class ViewScreen(Screen[None]):
     BINDINGS = [Binding("escape", "back", "Tillbaka", tooltip="Tillbaka till Möten", id="view.back")]
 
     @property
-    def bra(self) -> "BraApp":
+    def bra(self) -> BraApp:
         """The app, typed."""
         return cast("BraApp", self.app)
 
     @property
-    def store(self) -> "Store":
+    def store(self) -> Store:
         """The store the app has read (view screens only open once it is read)."""
         store = self.bra.store
         assert store is not None

@@ -52,7 +52,7 @@ class MarkedCheckbox(Checkbox):
     """A checkbox whose mark is an X only when ticked, so the state shows without colour."""
 
     @property
-    def BUTTON_INNER(self) -> str:  # type: ignore[override]  # noqa: N802 (Textual's name)
+    def BUTTON_INNER(self) -> str:  # type: ignore[override]
         """X when ticked, blank when not."""
         return "X" if self.value else " "
 

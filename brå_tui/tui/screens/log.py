@@ -9,7 +9,7 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import DataTable, Header, Input, Select, Static
 
-from brå_tui.actionlog import LogEntry, filter_log
+from brå_tui.questions.actionlog import LogEntry, filter_log
 from brå_tui.tui.screens.base import ViewScreen
 from brå_tui.tui.widgets.footer import bra_footer
 from brå_tui.views.actionlog import flags, history_view, meetings_open, owners_text

@@ -58,7 +58,7 @@ class MeetingsScreen(Screen[None]):
         self._by_key: dict[str, Meeting] = {}
 
     @property
-    def bra(self) -> "BraApp":
+    def bra(self) -> BraApp:
         """The app, typed."""
         return cast("BraApp", self.app)
 
@@ -115,7 +115,7 @@ class MeetingsScreen(Screen[None]):
         self._show(listing.highlighted)
         listing.focus()
 
-    def _options(self, store: "Store") -> list[Option]:
+    def _options(self, store: Store) -> list[Option]:
         from brå_tui.views.listing import broken_files, planned
 
         self._broken = {}

@@ -6,7 +6,7 @@ from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.widgets import Header, Input, Static
 
-from brå_tui.owners import owned_by, without_owner
+from brå_tui.questions.owners import owned_by, without_owner
 from brå_tui.tui.screens.base import ViewScreen
 from brå_tui.tui.widgets.footer import bra_footer
 from brå_tui.views.owner import owner_view, without_owner_view

@@ -10,7 +10,7 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Header, OptionList, Static
 from textual.widgets.option_list import Option
 
-from brå_tui.riskmatrix import RiskMatrix, build_matrix, linked_to_area
+from brå_tui.questions.riskmatrix import RiskMatrix, build_matrix, linked_to_area
 from brå_tui.tui.screens.base import ViewScreen
 from brå_tui.tui.widgets.footer import bra_footer
 from brå_tui.views.actionlog import log_table

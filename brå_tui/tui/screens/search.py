@@ -8,7 +8,7 @@ from textual.app import ComposeResult
 from textual.widgets import Header, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
-from brå_tui.search import Hit, search
+from brå_tui.questions.search import Hit, search
 from brå_tui.tui.screens.base import ViewScreen
 from brå_tui.tui.widgets.footer import bra_footer
 from brå_tui.tui.widgets.meeting_tabs import TABS

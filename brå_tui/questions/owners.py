@@ -5,9 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from brå_tui.actionlog import LogEntry
 from brå_tui.model import Item, Store
-from brå_tui.people import Directory, Resolution
+from brå_tui.questions.actionlog import LogEntry
+from brå_tui.questions.people import Directory, Resolution
 from brå_tui.text import fold
 
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from brå_tui.actionlog import LogEntry
 from brå_tui.model import Item, Meeting, Store
+from brå_tui.questions.actionlog import LogEntry
 from brå_tui.text import fold
 
 RANK = {"green": 0, "yellow": 1, "red": 2}

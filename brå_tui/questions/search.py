@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Iterator
 
 from brå_tui.model import Item, Meeting, Store
 from brå_tui.text import fold
@@ -45,7 +45,7 @@ def _fields(meeting: Meeting) -> Iterator[tuple[str, str, str]]:
         for item in items:
             yield from _item_fields(section, item)
     if meeting.risk is not None:
-        for area, level in meeting.risk.areas.items():
+        for area, _level in meeting.risk.areas.items():
             yield "Lägesbild", area, area
         if meeting.risk.source:
             yield "Lägesbild", "Källa", meeting.risk.source

@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from brå_tui.model import FollowUp, Store
-from brå_tui.people import Directory
+from brå_tui.questions.people import Directory
 from brå_tui.text import fold
 
 STALLED_AFTER = 3

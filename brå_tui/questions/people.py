@@ -62,7 +62,7 @@ class Directory:
         self._cache: dict[str, Resolution] = {}
 
     @classmethod
-    def from_store(cls, store: Store) -> "Directory":
+    def from_store(cls, store: Store) -> Directory:
         """The store's people, then attendees of meetings (newest first) that people.toml lacks."""
         people = list(store.people)
         seen = {p.name for p in people}
