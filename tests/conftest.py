@@ -13,9 +13,11 @@ SEED_STORE = Path(__file__).resolve().parent.parent / "store"
 
 @pytest.fixture(autouse=True)
 def isolated_environment(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Keep the developer's store, home and XDG folders out of every test."""
+    """Keep the developer's store, home, XDG folders and the system's bra config out of every test."""
     home = tmp_path_factory.mktemp("home")
     monkeypatch.delenv("BRA_STORE", raising=False)
+    # The server's own /etc/bra/config.toml must not choose a store for a test.
+    monkeypatch.setenv("BRA_CONFIG_SYSTEM", str(home / "etc-bra-config.toml"))
     monkeypatch.setenv("HOME", str(home))
     for name, sub in (("XDG_CACHE_HOME", ".cache"), ("XDG_STATE_HOME", ".local/state"),
                       ("XDG_CONFIG_HOME", ".config")):

@@ -102,8 +102,9 @@ def test_no_store_is_one_sentence(tmp_path: Path, monkeypatch: pytest.MonkeyPatc
     """With no store anywhere, the error says how to point at one or make one."""
     monkeypatch.chdir(tmp_path)
     assert main(["check"]) == 1
-    assert capsys.readouterr().err == ("bra: Ingen lagring vald: ange --store SÖKVÄG, sätt BRA_STORE, "
-                                       "eller skapa en med 'bra init SÖKVÄG'.\n")
+    assert capsys.readouterr().err == ("bra: Ingen lagring vald: ange --store SÖKVÄG, sätt BRA_STORE, skriv "
+                                       "store = \"SÖKVÄG\" i ~/.config/bra/config.toml eller "
+                                       "/etc/bra/config.toml, eller skapa en med 'bra init SÖKVÄG'.\n")
     missing = tmp_path / "saknas"
     assert main(["--store", str(missing), "check"]) == 1
     assert capsys.readouterr().err == f"bra: Hittar ingen lagring i {missing}; skapa en med 'bra init {missing}'.\n"

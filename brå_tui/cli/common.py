@@ -17,10 +17,21 @@ if TYPE_CHECKING:
     from brå_tui.model import Store
 
 
+EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
+EXIT_STATUSES = [
+    (EXIT_OK, "allt gick bra."),
+    (EXIT_FAILED, "ett misslyckat svar: till exempel ett möte som inte finns, en lagring som saknas, ett fel som "
+                  "bra check hittade eller en fil som inte gick att skriva; en mening på standard error säger vad."),
+    (EXIT_USAGE, "felaktigt anrop: okänt kommando, okänd flagga eller ett värde som saknas eller är fel."),
+    (EXIT_INTERRUPTED, "avbrutet med ctrl+c."),
+]
+STORE_HELP = "lagringen att använda (annars BRA_STORE, inställningsfilerna eller ./store)"
+
+
 class UserError(Exception):
     """A failure the user can act on: printed as one sentence, exit status 1 unless told otherwise."""
 
-    def __init__(self, message: str, status: int = 1) -> None:
+    def __init__(self, message: str, status: int = EXIT_FAILED) -> None:
         super().__init__(message)
         self.status = status
 
@@ -29,7 +40,7 @@ class UsageError(UserError):
     """Bad usage: printed as one sentence, exit status 2."""
 
     def __init__(self, message: str) -> None:
-        super().__init__(message, 2)
+        super().__init__(message, EXIT_USAGE)
 
 
 def fail(message: str, status: int) -> int:

@@ -4,16 +4,24 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 from collections.abc import Sequence
 from typing import Any
 
-from brå_tui.cli.common import UsageError, UserError, fail
+from brå_tui.cli.common import (
+    EXIT_INTERRUPTED,
+    EXIT_STATUSES,
+    STORE_HELP,
+    UsageError,
+    UserError,
+    fail,
+)
 
 # Each command lives in brå_tui/cli/cmd_<name>.py with `register(subparsers)` and `run(args) -> int`.
 # Command modules import only what parsing needs at the top, so a quick question never loads Textual.
 COMMANDS = ["list", "show", "risk", "log", "owner", "decisions", "search", "check", "new", "init",
-            "import", "export", "history", "sync"]
+            "import", "export", "history", "sync", "doctor"]
 
 
 class _Parser(argparse.ArgumentParser):
@@ -47,8 +55,11 @@ def _swedish_usage(message: str) -> str:
 
 def build_parser() -> argparse.ArgumentParser:
     """The parser for every command."""
-    parser = _Parser(prog="bra", description="Anteckningar, uppföljning och lägesbild för Lokala Brå.")
-    parser.add_argument("--store", metavar="SÖKVÄG", help="lagringen att använda (annars BRA_STORE eller ./store)")
+    parser = _Parser(prog="bra", description="Anteckningar, uppföljning och lägesbild för Lokala Brå.",
+                     epilog="Slutstatus: " + "; ".join(f"{status} {meaning.split(':')[0].rstrip('.')}"
+                                                       for status, meaning in EXIT_STATUSES)
+                            + ". 'man bra' beskriver allt.")
+    parser.add_argument("--store", metavar="SÖKVÄG", help=STORE_HELP)
     parser.add_argument("--version", action="version", version=f"bra {_version()}", help="visa versionen")
     sub = parser.add_subparsers(dest="command", metavar="KOMMANDO", parser_class=_Parser)
     for name in COMMANDS:
@@ -62,7 +73,7 @@ def build_parser() -> argparse.ArgumentParser:
     for command in sub.choices.values():
         # --store works after the command name as well as before it.
         command.add_argument("--store", metavar="SÖKVÄG", default=argparse.SUPPRESS,
-                             help="lagringen att använda (annars BRA_STORE eller ./store)")
+                             help=STORE_HELP)
     return parser
 
 
@@ -74,6 +85,9 @@ def _version() -> str:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run `bra` with argv; return the exit status."""
     parser = build_parser()
+    if "_ARGCOMPLETE" in os.environ:
+        from brå_tui.cli.complete import autocomplete
+        autocomplete(parser)
     try:
         args = parser.parse_args(argv)
         if args.command is None:
@@ -81,11 +95,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_app(args)
         return int(args.run(args) or 0)
     except UsageError as err:
-        return fail(str(err), 2)
+        return fail(str(err), err.status)
     except UserError as err:
         return fail(str(err), err.status)
     except KeyboardInterrupt:
-        return fail("Avbrutet.", 130)
+        return fail("Avbrutet.", EXIT_INTERRUPTED)
     except BrokenPipeError:
         sys.stderr.close()
         return 0

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
+from dataclasses import dataclass
 from pathlib import Path
 
 COUNCIL_FILE = "council.toml"
@@ -18,18 +19,50 @@ class StoreError(Exception):
     """A store cannot be found or used; the message is one sentence for the user."""
 
 
-def find_store(option: str | None = None, cwd: Path | None = None) -> Path:
-    """The store to use: --store, else $BRA_STORE, else ./store; an error that says what to do otherwise."""
-    chosen = option or os.environ.get("BRA_STORE")
-    if chosen:
-        path = Path(chosen).expanduser()
-        if not path.is_dir():
-            raise StoreError(f"Hittar ingen lagring i {path}; skapa en med 'bra init {path}'.")
-        return path
+@dataclass(frozen=True)
+class StoreChoice:
+    """The store bra will use and why: path, and reason as a Swedish phrase ("miljövariabeln BRA_STORE")."""
+
+    path: Path
+    reason: str
+
+
+NO_STORE = ("Ingen lagring vald: ange --store SÖKVÄG, sätt BRA_STORE, skriv store = \"SÖKVÄG\" i "
+            "~/.config/bra/config.toml eller /etc/bra/config.toml, eller skapa en med 'bra init SÖKVÄG'.")
+
+
+def choose_store(option: str | None = None, cwd: Path | None = None) -> StoreChoice:
+    """The store to use and why, first found of: --store, $BRA_STORE, the user's config, the system's config,
+    ./store. StoreError (one sentence) when the chosen folder is missing, a config file that would decide is
+    broken, or nothing names a store.
+    """
+    from brå_tui.config import config_files
+
+    if option:
+        return _existing(Path(option).expanduser(), "--store på kommandoraden")
+    if os.environ.get("BRA_STORE"):
+        return _existing(Path(os.environ["BRA_STORE"]).expanduser(), "miljövariabeln BRA_STORE")
+    for config in config_files():
+        if config.error:
+            raise StoreError(config.error)
+        if config.store is not None:
+            return _existing(config.store, f"store i {config.path} ({config.label})")
     local = (cwd or Path.cwd()) / "store"
     if local.is_dir():
-        return local
-    raise StoreError("Ingen lagring vald: ange --store SÖKVÄG, sätt BRA_STORE, eller skapa en med 'bra init SÖKVÄG'.")
+        return StoreChoice(local, "mappen store i mappen du står i")
+    raise StoreError(NO_STORE)
+
+
+def _existing(path: Path, reason: str) -> StoreChoice:
+    if not path.is_dir():
+        source = "" if reason.startswith("--store") else f" (vald av {reason})"
+        raise StoreError(f"Hittar ingen lagring i {path}{source}; skapa en med 'bra init {path}'.")
+    return StoreChoice(path, reason)
+
+
+def find_store(option: str | None = None, cwd: Path | None = None) -> Path:
+    """The store's folder as choose_store picks it; StoreError that says what to do otherwise."""
+    return choose_store(option, cwd).path
 
 
 def meetings_dir(root: Path) -> Path:

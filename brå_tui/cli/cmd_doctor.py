@@ -1,0 +1,93 @@
+"""`bra doctor`: which store and configuration bra uses and why, and whether this user can work in it."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import textwrap
+from typing import Any
+
+from brå_tui.cli.common import console
+
+
+def register(subparsers: Any) -> None:
+    """Add the doctor command."""
+    parser = subparsers.add_parser(
+        "doctor", help="visa vilken lagring och vilka inställningar som används, och varför",
+        description="Visar versionen, vilken lagring bra öppnar och varför (--store, BRA_STORE, "
+                    "~/.config/bra/config.toml, /etc/bra/config.toml eller ./store), vad "
+                    "inställningsfilerna säger, och om du kan läsa och skriva i lagringen och dess git-arkiv. "
+                    "Avslutar med status 1 om något hindrar dig från att arbeta i lagringen.")
+    parser.set_defaults(run=run)
+
+
+def _lines(args: argparse.Namespace) -> tuple[list[str], list[str]]:
+    """The report and the problems found (each one sentence)."""
+    from brå_tui import __version__
+    from brå_tui.config import config_files
+    from brå_tui.store.paths import StoreError, choose_store, meeting_files
+    from brå_tui.store.sharing import describe
+
+    lines = [f"bra {__version__}, Python {sys.version.split()[0]}, {sys.prefix}", "", "Inställningar:"]
+    problems: list[str] = []
+    for config in config_files():
+        if config.error:
+            state = "fel (se nedan)"
+            problems.append(config.error)
+        elif not config.exists:
+            state = "finns inte"
+        elif config.store is not None:
+            state = f"store = {config.store}"
+        else:
+            state = "sätter ingen lagring"
+        lines.append(f"  {config.path} ({config.label}): {state}")
+        for key in config.unknown:
+            lines.append(f"    okänd nyckel {key!r} används inte")
+    lines += ["", "Lagring:"]
+    try:
+        choice = choose_store(getattr(args, "store", None))
+    except StoreError as err:
+        if str(err) not in problems:
+            problems.append(str(err))
+        lines.append("  ingen (se nedan)")
+        return lines, problems
+    lines += [f"  {choice.path}", f"  vald av {choice.reason}"]
+    sharing = describe(choice.path)
+    kind = ("delad med gruppen (setgid, skrivbar för gruppen)" if sharing.setgid and sharing.group_writable
+            else "inte delad med en grupp")
+    you = ("du kan läsa och skriva" if sharing.readable and sharing.writable
+           else "du kan läsa men inte skriva" if sharing.readable else "du kan inte läsa den")
+    membership = f"du är {'' if sharing.member else 'inte '}med i gruppen {sharing.group}"
+    lines += [f"  ägare {sharing.owner}, grupp {sharing.group}, rättigheter {sharing.mode:04o}: {kind}",
+              f"  {you}; {membership}",
+              f"  git: {sharing.git}"]
+    if sharing.readable:
+        lines.append(f"  {len(meeting_files(choice.path))} mötesfiler; 'bra check' granskar dem")
+    if not sharing.readable:
+        problems.append(f"Du kan inte läsa lagringen i {choice.path}.")
+    elif not sharing.writable:
+        problems.append(f"Du kan inte skriva i lagringen i {choice.path}"
+                        + ("." if sharing.member else f"; be den som sköter servern lägga till dig i gruppen "
+                                                       f"{sharing.group}."))
+    problems += [p for p in sharing.problems if p not in problems]
+    return lines, problems
+
+
+def run(args: argparse.Namespace) -> int:
+    """Print the report; 1 when something stops this user from working in the store."""
+    lines, problems = _lines(args)
+    out = console()
+
+    def say(text: str, indent: str = "") -> None:
+        out.print(textwrap.fill(text, width=out.width, subsequent_indent=indent) if text else "", markup=False)
+
+    for line in lines:
+        say(line, " " * (len(line) - len(line.lstrip()) + 2))
+    say("")
+    if problems:
+        say("Att åtgärda:")
+        for problem in problems:
+            say(f"  - {problem}", "    ")
+        return 1
+    say("Allt ser bra ut.")
+    return 0

@@ -1,0 +1,106 @@
+"""bra's configuration files: one for the whole server, one per user; TOML with the store to open.
+
+    /etc/bra/config.toml            (or the file $BRA_CONFIG_SYSTEM names)   set by the administrator
+    $XDG_CONFIG_HOME/bra/config.toml (else ~/.config/bra/config.toml)         set by the user
+
+Both hold the same keys; today only `store`, the folder of the store to open when neither
+`--store` nor `BRA_STORE` names one. A relative path is taken from the folder the file is in,
+and `~` is the home of whoever runs bra, so `store = "~/bra"` in the system file means each
+user's own folder.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from brå_tui.store.parse import read_file
+
+SYSTEM_CONFIG = Path("/etc/bra/config.toml")
+KNOWN_KEYS = {"store": "lagringen som öppnas när varken --store eller BRA_STORE anges"}
+
+
+class ConfigError(Exception):
+    """A configuration file cannot be used; the message is one Swedish sentence naming the file and line."""
+
+
+@dataclass(frozen=True)
+class ConfigFile:
+    """One configuration file as read: where it is, whether it exists, what it sets, what is wrong in it.
+
+    kind is "system" or "user"; store is the store path it sets (already made absolute), or None;
+    error is one Swedish sentence when the file cannot be used; unknown lists keys bra does not know.
+    """
+
+    path: Path
+    kind: str
+    exists: bool = False
+    store: Path | None = None
+    error: str | None = None
+    unknown: list[str] = field(default_factory=list)
+
+    @property
+    def label(self) -> str:
+        """'systemets inställningar' or 'dina inställningar', for messages."""
+        return "systemets inställningar" if self.kind == "system" else "dina inställningar"
+
+
+def system_config_path() -> Path:
+    """The server-wide file: $BRA_CONFIG_SYSTEM if set (like GIT_CONFIG_SYSTEM for git), else /etc/bra/config.toml."""
+    named = os.environ.get("BRA_CONFIG_SYSTEM", "").strip()
+    return Path(named) if named else SYSTEM_CONFIG
+
+
+def user_config_path() -> Path:
+    """This user's file: $XDG_CONFIG_HOME/bra/config.toml, else ~/.config/bra/config.toml (XDG base directories)."""
+    base = os.environ.get("XDG_CONFIG_HOME", "").strip()
+    folder = Path(base) if base and Path(base).is_absolute() else Path.home() / ".config"
+    return folder / "bra" / "config.toml"
+
+
+def read_config(path: Path, kind: str) -> ConfigFile:
+    """Read one configuration file; a missing file is no error, a broken one gives `error` with its line."""
+    if not path.exists():
+        return ConfigFile(path, kind)
+    text, table, finding = read_file(path)
+    if table is None or text is None:
+        assert finding is not None
+        where = ":".join(str(part) for part in (path, finding.line, finding.column) if part)
+        return ConfigFile(path, kind, exists=True, error=f"{where}: {finding.message}.")
+    data = text.encode("utf-8")
+    unknown = sorted(key for key in table if key not in KNOWN_KEYS)
+    store = table.get("store")
+    if store is None:
+        return ConfigFile(path, kind, exists=True, unknown=unknown)
+    if not isinstance(store, str) or not store.strip():
+        line = _line_of(data, "store")
+        where = f"{path}:{line}" if line else str(path)
+        error = f'{where}: store ska vara en sökväg inom citattecken, till exempel store = "/srv/bra/avesta".'
+        return ConfigFile(path, kind, exists=True, unknown=unknown, error=error)
+    chosen = Path(store).expanduser()
+    if not chosen.is_absolute():
+        chosen = path.parent / chosen
+    return ConfigFile(path, kind, exists=True, store=chosen, unknown=unknown)
+
+
+def _line_of(data: bytes, key: str) -> int | None:
+    for number, line in enumerate(data.decode("utf-8", "replace").splitlines(), start=1):
+        if line.strip().startswith(key) and line.strip()[len(key):].lstrip().startswith("="):
+            return number
+    return None
+
+
+def config_files() -> list[ConfigFile]:
+    """Both configuration files, the user's first (it wins), then the system's."""
+    return [read_config(user_config_path(), "user"), read_config(system_config_path(), "system")]
+
+
+EXAMPLE = '''\
+# Inställningar för bra på den här servern. Varje användare kan ha egna i
+# ~/.config/bra/config.toml; de gäller före dessa, och --store och BRA_STORE
+# gäller före båda. `bra doctor` visar vilken lagring och vilka filer som används.
+
+# Lagringen som öppnas när varken --store eller BRA_STORE anges:
+# store = "/srv/bra/avesta"
+'''
