@@ -50,6 +50,7 @@ def run(args: argparse.Namespace) -> int:
         documents.append((result, document))
     if documents and not args.dry_run:
         documents[0][1].path.parent.mkdir(parents=True, exist_ok=True)
+    not_committed = False
     for result, document in documents:
         if args.dry_run:
             sys.stdout.write(f"# {document.path}\n{document.render().decode('utf-8')}\n")
@@ -60,8 +61,9 @@ def run(args: argparse.Namespace) -> int:
                 raise UserError(f"{document.path} ändrades av någon annan under importen; försök igen.") from None
             if document.history_note:
                 print(f"bra: {document.history_note}", file=sys.stderr)
+                not_committed = True
         for line in result.summary():
             print(line, file=sys.stderr)
         if not args.dry_run:
             print(f"  Sparat i {document.path}.", file=sys.stderr)
-    return 0
+    return 1 if not_committed else 0

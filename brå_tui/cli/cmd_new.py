@@ -6,7 +6,7 @@ import argparse
 import datetime as dt
 from typing import Any
 
-from brå_tui.cli.common import UsageError, UserError, open_store
+from brå_tui.cli.common import UsageError, UserError, fail, open_store
 
 
 def register(subparsers: Any) -> None:
@@ -25,7 +25,7 @@ def run(args: argparse.Namespace) -> int:
     """Write the new meeting and print its path."""
     from brå_tui.questions.newmeeting import next_meeting
     from brå_tui.store.paths import StoreError, check_key, meeting_path
-    from brå_tui.store.save import BrokenFileError, ConflictError, save_meeting
+    from brå_tui.store.save import BrokenFileError, ConflictError, MeetingDocument
 
     date: dt.date | None = None
     if args.date is not None:
@@ -42,8 +42,12 @@ def run(args: argparse.Namespace) -> int:
         hint = f" ange 'bra new {key}-2' för ett andra möte samma dag." if len(key) == 10 else ""
         raise UserError(f"Det finns redan ett möte i {path}; det skrivs inte över." + (f" Du kan{hint}" if hint else ""))
     try:
-        save_meeting(meeting, path)
+        document = MeetingDocument.open(path)
+        document.apply(meeting)
+        document.save()
     except (BrokenFileError, ConflictError):
         raise UserError(f"Någon skapade {path} samtidigt; den skrivs inte över.") from None
     print(path)
+    if document.history_note:
+        return fail(document.history_note, 1)
     return 0

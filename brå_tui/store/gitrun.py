@@ -9,6 +9,16 @@ import socket
 import subprocess
 from pathlib import Path
 
+from brå_tui.store.gitsafe import (
+    DRIVER_KEYS,
+    NO_PROGRAMS,
+    UnsafeSetting,
+    config_arguments,
+    driver_overrides,
+    environment,
+    subcommand_flags,
+)
+
 GIT_MISSING = ("git finns inte på den här datorn; installera git (till exempel med 'apt-get install git') "
                "för att få historik och synkronisering.")
 
@@ -33,21 +43,34 @@ def git_available() -> bool:
     return shutil.which("git") is not None
 
 
-def _env(extra: dict[str, str] | None) -> dict[str, str]:
-    env = dict(os.environ)
-    env.update({"LC_ALL": "C", "LANGUAGE": "C", "GIT_EDITOR": "true", "GIT_MERGE_AUTOEDIT": "no"})
-    env.update(extra or {})
-    return env
+def _driver_settings(exe: str, cwd: Path, env: dict[str, str]) -> list[tuple[str, str]]:
+    """The settings that turn off every filter and merge driver the repository's config names."""
+    listing = subprocess.run([exe, "-C", str(cwd), *config_arguments(NO_PROGRAMS), "config", "-z", "--name-only",
+                              "--get-regexp", DRIVER_KEYS], capture_output=True, env=env, stdin=subprocess.DEVNULL,
+                             encoding="utf-8", errors="surrogateescape")
+    try:
+        return driver_overrides(listing.stdout if listing.returncode == 0 else "")
+    except UnsafeSetting as err:
+        raise GitError(f"git-inställningarna i {cwd} har en filter- eller sammanslagningsdrivrutin ({err}) som bra "
+                       "inte kan stänga av, så git körs inte; ta bort den ur .git/config.") from None
 
 
 def run_git(cwd: Path, *args: str, check: bool = True, extra_env: dict[str, str] | None = None,
             binary: bool = False) -> subprocess.CompletedProcess:
-    """Run `git -C cwd ARGS` (no shell) and return the result; GitError with git's reason if check fails."""
+    """Run `git -C cwd ARGS` (no shell) and return the result; GitError with git's reason if check fails.
+
+    Every call runs with the settings of brå_tui.store.gitsafe, so git runs no hook, filter, pager or other
+    program that the repository's config or attributes name.
+    """
     exe = shutil.which("git")
     if exe is None:
         raise GitMissing()
+    env = environment(dict(os.environ))
+    env.update(extra_env or {})
     try:
-        result = subprocess.run([exe, "-C", str(cwd), *args], capture_output=True, env=_env(extra_env),
+        settings = [*NO_PROGRAMS, *([] if args[:1] == ("config",) else _driver_settings(exe, cwd, env))]
+        result = subprocess.run([exe, "--no-pager", "-C", str(cwd), *config_arguments(settings),
+                                 *subcommand_flags(args)], capture_output=True, env=env,
                                 stdin=subprocess.DEVNULL, text=not binary,
                                 **({} if binary else {"encoding": "utf-8", "errors": "replace"}))
     except OSError as err:

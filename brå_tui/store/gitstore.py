@@ -171,5 +171,9 @@ def restore(root: Path, key: str, rev: str) -> str:
         if path.exists() and path.read_bytes() == content:
             raise GitError(f"Mötet {key} ser redan ut som i version {rev}; inget att återställa.")
         atomic_write(path, content)
-        commit_file(top, path, message)
+        try:
+            commit_file(top, path, message)
+        except GitError as err:
+            raise GitError(f"Mötet {key} är återställt till version {rev} men kom inte med i historiken: {err}",
+                           err.detail) from None
     return message

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from brå_tui.store.gitrun import GitError, author_env, require_work_tree, run_git
+from brå_tui.store.gitsafe import pack_program_option
 from brå_tui.store.gitstore import file_at
 from brå_tui.store.paths import MEETING_NAME, MEETINGS_DIR
 
@@ -64,6 +65,13 @@ def _remote_and_branch(top: Path, root: Path) -> tuple[str, str, str]:
                        f"'git -C {root} remote add origin ADRESS' och kör 'bra sync' igen.")
     merge = _config(top, f"branch.{branch}.merge")
     return branch, remote, merge.removeprefix("refs/heads/") or branch
+
+
+def _pack_program(top: Path, remote: str, push: bool) -> str:
+    """The option that makes a fetch or push start git's own pack program, whatever the config names."""
+    args = ["remote", "get-url", *(["--push"] if push else []), "--", remote]
+    url = run_git(top, *args, check=False).stdout.strip()
+    return pack_program_option(url, push)
 
 
 def _name(rel: str) -> str:
@@ -191,7 +199,7 @@ def sync(root: Path, mine: bool = False, theirs: bool = False) -> SyncResult:
     top = require_work_tree(root)
     branch, remote, target = _remote_and_branch(top, root)
     _check_clean(top, root)
-    fetched = run_git(top, "fetch", "--quiet", remote, check=False)
+    fetched = run_git(top, "fetch", "--quiet", _pack_program(top, remote, push=False), remote, check=False)
     if fetched.returncode != 0:
         raise GitError(f"Kunde inte hämta från {remote}: "
                        + (fetched.stderr.strip().splitlines() or ["okänt fel"])[-1])
@@ -221,7 +229,7 @@ def sync(root: Path, mine: bool = False, theirs: bool = False) -> SyncResult:
     else:
         result.pushed = _count(top, "HEAD")
     if result.pushed:
-        args = ["push", "--quiet"]
+        args = ["push", "--quiet", _pack_program(top, remote, push=True)]
         if not _config(top, f"branch.{branch}.remote"):
             args.append("--set-upstream")
         pushed = run_git(top, *args, remote, f"HEAD:refs/heads/{target}", check=False)

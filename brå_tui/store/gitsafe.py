@@ -1,0 +1,134 @@
+"""What keeps git from running programs that others named: the settings and environment of every git call.
+
+A store on a shared server is often writable by a whole group, so anyone in it can put hooks in
+`.git/hooks`, set `core.fsmonitor` in `.git/config`, or name a filter or merge driver in
+`.gitattributes`; git would run each of them as whoever saves next. Git's repository config cannot be
+skipped wholesale, but settings given on the command line win over every config file, so each call
+turns off every setting in git-config(1) (git 2.39) that names a program or a script:
+
+- hooks (core.hooksPath), core.fsmonitor, pagers (core.pager, pager.*), editors (core.editor,
+  sequence.editor), password prompts (core.askPass, credential.helper), core.sshCommand, core.gitProxy,
+  core.alternateRefsCommand, signing and signature checks (gpg.*, commit/tag/push.gpgSign,
+  log.showSignature), the ext:: transport, and submodule recursion;
+- filter drivers (filter.*.clean/smudge/process) and merge drivers (merge.*.driver), found by name in
+  every config file (includes too), since `.gitattributes` may point at any of them;
+- external diffs and text conversion, with --no-ext-diff and --no-textconv on every diff, log and show;
+- remote.*.uploadpack/receivepack, by naming git's own programs on every fetch and push; for a remote
+  on this machine, those also run with hooks off, since git does not hand them these settings.
+
+Config includes (include.path, includeIf) only read more settings, which are overridden as above. The
+system config (/etc/gitconfig) stays in force: only the administrator writes it, and it is where
+safe.directory for a shared store belongs.
+"""
+
+from __future__ import annotations
+
+# Settings that each name a program (or decide whether one runs); given with -c, they win over every file.
+NO_PROGRAMS: tuple[tuple[str, str], ...] = (
+    ("core.hooksPath", "/dev/null"),
+    ("core.fsmonitor", "false"),
+    ("core.pager", "cat"),
+    ("core.editor", "true"),
+    ("sequence.editor", "true"),
+    ("core.askPass", ""),
+    ("credential.helper", ""),  # an empty value empties the list of helpers from every file
+    ("core.sshCommand", "ssh"),
+    ("core.alternateRefsCommand", ""),
+    ("diff.external", ""),
+    ("commit.gpgSign", "false"),
+    ("tag.gpgSign", "false"),
+    ("push.gpgSign", "false"),
+    ("log.showSignature", "false"),
+    ("merge.verifySignatures", "false"),
+    ("gpg.program", "gpg"),
+    ("gpg.openpgp.program", "gpg"),
+    ("gpg.x509.program", "gpgsm"),
+    ("gpg.ssh.program", "ssh-keygen"),
+    ("gpg.ssh.defaultKeyCommand", ""),
+    ("protocol.ext.allow", "never"),
+    ("submodule.recurse", "false"),
+    ("fetch.recurseSubmodules", "false"),
+    ("push.recurseSubmodules", "no"),
+)
+
+# Merging with a merge driver named in the config: git's own line merge, exactly as when none is named.
+SAFE_MERGE_DRIVER = "git merge-file --marker-size=%L %A %O %B"
+
+# The git subcommands that can show a diff, and so run an external diff or a text conversion.
+DIFF_COMMANDS = frozenset({"diff", "log", "show"})
+
+# Environment that would point git at another repository or add settings of its own.
+_REPOSITORY_ENV = ("GIT_DIR", "GIT_WORK_TREE", "GIT_INDEX_FILE", "GIT_OBJECT_DIRECTORY",
+                   "GIT_ALTERNATE_OBJECT_DIRECTORIES", "GIT_COMMON_DIR", "GIT_NAMESPACE", "GIT_CONFIG",
+                   "GIT_CONFIG_PARAMETERS", "GIT_CONFIG_COUNT", "GIT_EXTERNAL_DIFF", "GIT_PAGER", "PAGER")
+
+DRIVER_KEYS = r"^(filter|merge)\..+\.(clean|smudge|process|driver)$"
+
+# Hooks off in a repository on this machine that a fetch or push starts git's pack programs in.
+_REMOTE_SETTINGS = "-c core.hooksPath=/dev/null -c core.fsmonitor=false -c core.alternateRefsCommand="
+
+
+class UnsafeSetting(ValueError):
+    """A driver name that cannot be turned off from the command line (it holds '=' or a line break)."""
+
+
+def environment(base: dict[str, str]) -> dict[str, str]:
+    """The environment for a git call: no pager, editor or prompt, and none of the caller's repository settings."""
+    env = {k: v for k, v in base.items() if k not in _REPOSITORY_ENV and not k.startswith("GIT_CONFIG_KEY_")
+           and not k.startswith("GIT_CONFIG_VALUE_")}
+    env.update({"LC_ALL": "C", "LANGUAGE": "C", "GIT_EDITOR": "true", "GIT_SEQUENCE_EDITOR": "true",
+                "GIT_MERGE_AUTOEDIT": "no", "GIT_PAGER": "cat", "PAGER": "cat", "GIT_TERMINAL_PROMPT": "0"})
+    # An empty proxy command makes git skip core.gitProxy, whose first match in any file would win over -c.
+    env.setdefault("GIT_PROXY_COMMAND", "")
+    return env
+
+
+def driver_overrides(config_listing: str) -> list[tuple[str, str]]:
+    """Settings that turn off each filter and merge driver named in `git config -z --name-only` output.
+
+    Raises UnsafeSetting for a driver name that a -c setting cannot express.
+    """
+    out: list[tuple[str, str]] = []
+    seen: set[tuple[str, str]] = set()
+    for key in filter(None, config_listing.split("\0")):
+        section, _, rest = key.partition(".")
+        name = rest.rpartition(".")[0]
+        if (section, name) in seen:
+            continue
+        seen.add((section, name))
+        if "=" in name or "\n" in name:
+            raise UnsafeSetting(key)
+        if section.lower() == "filter":
+            out += [(f"filter.{name}.{part}", "") for part in ("clean", "smudge", "process")]
+            out.append((f"filter.{name}.required", "false"))
+        else:
+            out.append((f"merge.{name}.driver", SAFE_MERGE_DRIVER))
+    return out
+
+
+def config_arguments(settings: list[tuple[str, str]] | tuple[tuple[str, str], ...]) -> list[str]:
+    """settings as git's leading -c KEY=VALUE arguments."""
+    return [arg for key, value in settings for arg in ("-c", f"{key}={value}")]
+
+
+def subcommand_flags(args: tuple[str, ...]) -> tuple[str, ...]:
+    """args with --no-ext-diff --no-textconv after the subcommand when it can show a diff."""
+    if args and args[0] in DIFF_COMMANDS:
+        return (args[0], "--no-ext-diff", "--no-textconv", *args[1:])
+    return args
+
+
+def is_local_url(url: str) -> bool:
+    """Whether git reaches a remote URL on this machine (a path or file://), by git's own rule."""
+    if url.startswith("file://"):
+        return True
+    colon, slash = url.find(":"), url.find("/")
+    return colon < 0 or (0 <= slash < colon)
+
+
+def pack_program_option(url: str, push: bool) -> str:
+    """--receive-pack (push) or --upload-pack (fetch): git's own program, with hooks off on this machine."""
+    program = "receive-pack" if push else "upload-pack"
+    if is_local_url(url):
+        return f"--{program}=git {_REMOTE_SETTINGS} {program}"
+    return f"--{program}=git-{program}"
