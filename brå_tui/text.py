@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import fields, is_dataclass, replace
 from functools import lru_cache
+from typing import TypeVar
+
+T = TypeVar("T")
 
 
 @lru_cache(maxsize=1 << 16)  # names are folded again and again over a large store
@@ -24,3 +28,50 @@ def slug(text: str, limit: int = 48) -> str:
             break
         out = candidate
     return out or "punkt"
+
+
+
+# Characters that reach a terminal or a document as something other than text: C0 controls (ESC starts
+# escape sequences), DEL, C1 controls (U+009B is a one-character CSI), the Unicode line and paragraph
+# separators, and the two code points XML refuses. Line feeds and tabs are text.
+_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ufffe\uffff]")
+_LINE_BREAKS = "\r\v\f\x85\u2028\u2029"  # vertical tab and form feed are what Word leaves for line breaks
+# C0 controls and DEL as Unicode's Control Pictures (ESC → ␛, BEL → ␇); C1 and the rest as U+FFFD.
+_PICTURES = {**{c: chr(0x2400 + c) for c in range(0x20)}, 0x7F: "\u2421"}
+
+
+def _shown(match: re.Match[str]) -> str:
+    char = match.group(0)
+    return "\n" if char in _LINE_BREAKS else _PICTURES.get(ord(char), "\ufffd")
+
+
+def visible(text: str) -> str:
+    """Text safe to print or put in a document: each control character shown as a symbol, never obeyed.
+
+    Tabs, line feeds and CR LF pairs stay; a lone CR, vertical tab, form feed, NEL and the Unicode line and
+    paragraph separators become line feeds; ESC becomes ␛ (every other C0 control and DEL its picture,
+    U+2400–U+2421); C1 controls (U+0080–U+009F), U+FFFE and U+FFFF become U+FFFD.
+    """
+    if not _UNSAFE.search(text):
+        return text
+    return "\r\n".join(_UNSAFE.sub(_shown, part) for part in text.split("\r\n"))
+
+
+def without_controls(text: str) -> str:
+    """text with every control character removed (line feeds and tabs stay); for text already laid out."""
+    return _UNSAFE.sub("", text) if _UNSAFE.search(text) else text
+
+
+def printable(value: T) -> T:
+    """A copy of value with visible() applied to every string in it, through dataclasses, lists, tuples and dicts."""
+    if isinstance(value, str):
+        return visible(value)  # type: ignore[return-value]
+    if is_dataclass(value) and not isinstance(value, type):
+        changes = {f.name: printable(getattr(value, f.name)) for f in fields(value) if f.init}
+        return replace(value, **changes)  # type: ignore[return-value]
+    if isinstance(value, (list, tuple)):
+        items = [printable(v) for v in value]
+        return items if isinstance(value, list) else tuple(items)  # type: ignore[return-value]
+    if isinstance(value, dict):
+        return {printable(k): printable(v) for k, v in value.items()}  # type: ignore[return-value]
+    return value

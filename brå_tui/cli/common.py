@@ -6,7 +6,10 @@ import argparse
 import datetime as dt
 import json
 import os
+import re
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import asdict, is_dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -45,7 +48,9 @@ class UsageError(UserError):
 
 def fail(message: str, status: int) -> int:
     """Print one sentence on standard error and return the exit status."""
-    print(f"bra: {message}", file=sys.stderr)
+    from brå_tui.text import visible
+
+    print(f"bra: {visible(message)}", file=sys.stderr)
     return status
 
 
@@ -70,15 +75,53 @@ def open_store(args: argparse.Namespace) -> Store:
     return store
 
 
+class PrintableStream:
+    """Standard output or error for the commands: everything written is passed through visible() first.
+
+    Whatever a command prints, a title or a name from a file, git's words or an error, reaches the
+    terminal with its control characters shown as symbols, never obeyed. Binary output (a .docx) goes
+    to `buffer`, which is the real stream's; Rich consoles write to terminal(stream) with ControlsOff.
+    """
+
+    def __init__(self, stream: Any) -> None:
+        self.stream = stream
+
+    def write(self, text: str) -> int:
+        """Write text with its control characters made visible."""
+        from brå_tui.text import visible
+
+        self.stream.write(visible(text))
+        return len(text)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.stream, name)
+
+
+def terminal(stream: Any) -> Any:
+    """The real stream behind a PrintableStream (for Rich, which makes its text printable itself)."""
+    return stream.stream if isinstance(stream, PrintableStream) else stream
+
+
+@contextmanager
+def printable_output() -> Iterator[None]:
+    """Make standard output and error PrintableStreams while a command runs."""
+    saved = sys.stdout, sys.stderr
+    sys.stdout, sys.stderr = PrintableStream(sys.stdout), PrintableStream(sys.stderr)  # type: ignore[assignment]
+    try:
+        yield
+    finally:
+        sys.stdout, sys.stderr = saved
+
+
 def console() -> Console:
     """A console for standard output: no colour with NO_COLOR or when not a terminal; 80 columns when piped."""
-    from rich.console import Console
+    from brå_tui.views.printable import printable_console
 
     tty = sys.stdout.isatty()
     no_color = "NO_COLOR" in os.environ or not tty
     width = None if tty else int(os.environ.get("COLUMNS", "80"))
-    return Console(no_color=no_color, width=width, highlight=False, emoji=False,
-                   force_terminal=tty if not no_color else None, soft_wrap=False)
+    return printable_console(no_color=no_color, width=width, highlight=False, emoji=False,
+                             force_terminal=tty if not no_color else None, soft_wrap=False, file=terminal(sys.stdout))
 
 
 def _jsonable(value: Any) -> Any:
@@ -95,10 +138,14 @@ def _jsonable(value: Any) -> Any:
     return value
 
 
+_JSON_UNSAFE = re.compile("[\x7f-\x9f\u2028\u2029\ufffe\uffff]")
+
+
 def print_json(data: Any) -> None:
     """Print data as indented UTF-8 JSON (dates as ISO text)."""
-    json.dump(_jsonable(data), sys.stdout, ensure_ascii=False, indent=2)
-    sys.stdout.write("\n")
+    text = json.dumps(_jsonable(data), ensure_ascii=False, indent=2)
+    # json escapes C0 controls itself; the rest that a terminal obeys is escaped too, so the data stays exact.
+    sys.stdout.write(_JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group(0)):04x}", text) + "\n")
 
 
 def write_output(path: Path, data: bytes) -> None:

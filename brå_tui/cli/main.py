@@ -16,6 +16,7 @@ from brå_tui.cli.common import (
     UsageError,
     UserError,
     fail,
+    printable_output,
 )
 
 # Each command lives in brå_tui/cli/cmd_<name>.py with `register(subparsers)` and `run(args) -> int`.
@@ -93,7 +94,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command is None:
             from brå_tui.cli.run_app import run_app
             return run_app(args)
-        return int(args.run(args) or 0)
+        with printable_output():
+            return int(args.run(args) or 0)
     except UsageError as err:
         return fail(str(err), err.status)
     except UserError as err:

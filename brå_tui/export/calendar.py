@@ -6,7 +6,7 @@ import datetime as dt
 import hashlib
 
 from brå_tui.model import Meeting, ScheduleEntry, Store
-from brå_tui.text import fold
+from brå_tui.text import fold, printable
 
 TIMEZONE = "Europe/Stockholm"
 
@@ -41,13 +41,13 @@ def to_ics(store: Store, now: dt.datetime | None = None) -> bytes:
 
     zone = ZoneInfo(TIMEZONE)
     stamp = (now or dt.datetime.now(dt.UTC)).astimezone(dt.UTC).replace(microsecond=0)
-    council = store.council
+    council = printable(store.council)  # control characters shown, never carried
     calendar = icalendar.Calendar()
     calendar.add("prodid", "-//bra-tui//Lokala Brå//SV")
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
     calendar.add("x-wr-calname", f"{council.short_name} {council.municipality}".strip())
-    for entry, announced_at in scheduled(store):
+    for entry, announced_at in printable(scheduled(store)):
         event = icalendar.Event()
         event.add("uid", event_uid(store, entry.date))
         event.add("dtstamp", stamp)

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from brå_tui.export.layout import meeting_lines, to_text
 from brå_tui.export.markdown import to_markdown
 from brå_tui.model import Meeting, Store
+from brå_tui.text import printable
 
 FORMATS = ("md", "html", "txt", "docx")
 
@@ -24,7 +27,9 @@ def default_filename(meeting: Meeting, fmt: str, public: bool = False) -> str:
 
 
 def render_meeting(store: Store, meeting: Meeting, fmt: str, public: bool = False) -> bytes:
-    """The meeting in a format: md, html, txt (UTF-8) or docx."""
+    """The meeting in a format: md, html, txt (UTF-8) or docx; control characters shown, never carried."""
+    store = replace(store, council=printable(store.council))
+    meeting = printable(meeting)
     if fmt == "md":
         return to_markdown(meeting, store.council, public).encode("utf-8")
     if fmt == "html":

@@ -12,12 +12,12 @@ KINDS = ("svg", "html")
 
 def render_picture(renderable: Any, kind: str, title: str = "bra") -> str:
     """The renderable drawn at 100 columns, in colour, as SVG or HTML text."""
-    from rich.console import Console
+    from brå_tui.views.printable import printable_console
 
     if kind not in KINDS:
         raise ValueError(f"unknown picture kind {kind!r}")
-    console = Console(record=True, width=WIDTH, file=io.StringIO(), force_terminal=True, color_system="truecolor",
-                      highlight=False, emoji=False)
+    console = printable_console(record=True, width=WIDTH, file=io.StringIO(), force_terminal=True,
+                                color_system="truecolor", highlight=False, emoji=False)
     console.print(renderable)
     if kind == "svg":
         return console.export_svg(title=title)

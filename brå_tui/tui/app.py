@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from textual import work
 from textual.app import App, SystemCommand
 from textual.binding import Binding
+from textual.filter import LineFilter
 from textual.message import Message
 from textual.screen import Screen
 
@@ -17,6 +18,7 @@ from brå_tui.tui import editing
 from brå_tui.tui.commands import BraCommands
 from brå_tui.tui.contrast import use_legible_monochrome
 from brå_tui.tui.keys import navigation_bindings
+from brå_tui.tui.printable import ControlsOff
 from brå_tui.tui.screens.base import ReadProgress, StoreChanged, ViewScreen
 from brå_tui.tui.screens.meetings import MeetingsScreen
 from brå_tui.tui.typeahead import TypeAheadApp
@@ -70,6 +72,7 @@ class BraApp(TypeAheadApp[None]):
 
     def __init__(self, root: Path) -> None:
         super().__init__()
+        self._controls_off = ControlsOff()
         use_legible_monochrome(self)
         self.animation_level = "none"
         self.root = root
@@ -77,6 +80,10 @@ class BraApp(TypeAheadApp[None]):
         self.progress: tuple[int, int] = (0, 0)
         self._directory: Directory | None = None
         self._log: list[LogEntry] | None = None
+
+    def get_line_filters(self) -> Sequence[LineFilter]:
+        """Textual's filters, then the one that keeps control characters from files off the terminal."""
+        return [*super().get_line_filters(), self._controls_off]
 
     # The store and what is derived from it -------------------------------------------------
 

@@ -1,0 +1,184 @@
+"""Nothing from a file reaches a terminal or an export raw: ESC, CSI, OSC, C1 and the rest, in every command.
+
+A meeting, the council and the people hold escape sequences that would retitle and clear a colleague's
+terminal (OSC 0, CSI 2J), a one-character CSI and DCS (U+009B, U+0090), a NEL (U+0085), a bell, and a
+vertical tab and form feed as Word leaves them. Every command runs as a real program, once into a pipe
+and once on a terminal (a pty, in colour), and none of it may come out raw.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import pty
+import select
+import shutil
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+import tomlkit
+
+from tests.conftest import SEED_STORE
+
+RETITLE = "\x1b]0;PWNED\x07"
+CLEAR = "\x1b[2J"
+PAYLOAD = f"{RETITLE}{CLEAR}\x9b31m\x90q\x9c\x85\x07"
+# What must never come out: ESC starting the sequences above, BEL, and C1 controls as UTF-8.
+RAW = [RETITLE.encode(), CLEAR.encode(), b"\x1b]", b"\x1bP", b"\x07", *(bytes([0xC2, c]) for c in range(0x80, 0xA0))]
+KEY = "2024-11-15"
+
+
+def _hostile(root: Path) -> None:
+    path = root / "meetings" / f"{KEY}.toml"
+    doc = tomlkit.parse(path.read_text(encoding="utf-8"))
+    doc["place"] = f"Visenten{PAYLOAD}"
+    doc["attendee"][0]["name"] = f"Blerta{PAYLOAD} Krenzi"
+    doc["item"][0]["title"] = f"Lägesbild{PAYLOAD}"
+    doc["item"][0]["notes"] = f"Rad ett\vRad två\fRad tre{PAYLOAD}\n"
+    doc["item"][0]["decision"][0]["text"] = f"Beslut{PAYLOAD}"
+    doc["followup"][0]["title"] = f"Uppföljning{PAYLOAD}"
+    doc["followup"][0]["owners"] = [f"Mikael J{PAYLOAD}"]
+    doc["risk"]["areas"][f"Hot{PAYLOAD}"] = "red"
+    doc["schedule"][0]["place"] = f"Sal{PAYLOAD}"
+    doc[f"okänd{PAYLOAD}"] = "en nyckel bra inte känner, som check citerar"
+    path.write_text(tomlkit.dumps(doc), encoding="utf-8")
+    council = root / "council.toml"
+    council.write_text(council.read_text(encoding="utf-8").replace(
+        'name = "Brottsförebyggande rådet"', 'name = "Brottsförebyggande rådet\\u001b]0;PWNED\\u0007"'),
+        encoding="utf-8")
+
+
+@pytest.fixture
+def hostile_store(tmp_path: Path) -> Path:
+    """The seed store with escape sequences and C1 controls in every kind of text a file holds."""
+    root = tmp_path / "store"
+    shutil.copytree(SEED_STORE, root)
+    _hostile(root)
+    return root
+
+
+def _env(**extra: str) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if k not in ("BRA_STORE", "NO_COLOR")}
+    env.update(COLUMNS="80", LINES="24", TERM="xterm-256color", **extra)
+    return env
+
+
+def run_piped(*args: object) -> bytes:
+    """Standard output and error of `bra ARGS…` run into pipes."""
+    result = subprocess.run([sys.executable, "-m", "brå_tui", *map(str, args)], capture_output=True, env=_env(),
+                            timeout=120, stdin=subprocess.DEVNULL)
+    assert b"Traceback" not in result.stderr, result.stderr.decode()
+    return result.stdout + result.stderr
+
+
+def run_on_terminal(*args: object) -> bytes:
+    """Everything `bra ARGS…` writes to a terminal (a pty, so Rich uses colour)."""
+    parent, child = pty.openpty()
+    process = subprocess.Popen([sys.executable, "-m", "brå_tui", *map(str, args)], stdin=subprocess.DEVNULL,
+                               stdout=child, stderr=child, env=_env(), close_fds=True)
+    os.close(child)
+    out = b""
+    while True:
+        ready, _, _ = select.select([parent], [], [], 60)
+        if not ready:
+            break
+        try:
+            chunk = os.read(parent, 65536)
+        except OSError:  # the program ended and the pty closed
+            break
+        if not chunk:
+            break
+        out += chunk
+    process.wait(timeout=60)
+    os.close(parent)
+    assert b"Traceback" not in out, out.decode("utf-8", "replace")
+    return out
+
+
+def assert_harmless(out: bytes) -> None:
+    """No escape sequence or control character from the files in out."""
+    found = [raw for raw in RAW if raw in out]
+    assert not found, f"raw {found!r} in output: {out[:2000]!r}"
+
+
+COMMANDS = [
+    ["list"], ["list", "--json"], ["show", KEY], ["show", KEY, "--json"], ["log", "--all"], ["log", "--all", "--json"],
+    ["owner", "Mikael J"], ["owner", "Blerta"], ["search", "Rad"], ["search", "Rad", "--json"], ["decisions"],
+    ["decisions", "--json"], ["risk"], ["check"], ["export", KEY, "--format", "md"], ["export", KEY, "--format", "txt"],
+    ["export", KEY, "--format", "html"], ["export", "--ics"],
+]
+
+
+@pytest.mark.parametrize("args", COMMANDS, ids=lambda a: " ".join(a))
+def test_every_command_prints_file_text_harmlessly(hostile_store: Path, args: list[str]) -> None:
+    piped = run_piped("--store", hostile_store, *args)
+    assert_harmless(piped)
+    if args[0] not in ("owner", "decisions", "risk"):
+        assert b"PWNED" in piped, "the text around the controls is shown"
+    assert_harmless(run_on_terminal("--store", hostile_store, *args))
+
+
+def test_json_keeps_the_text_exact(hostile_store: Path) -> None:
+    data = json.loads(run_piped("--store", hostile_store, "show", KEY, "--json").decode("utf-8").split("\nbra:")[0])
+    assert data["place"] == f"Visenten{PAYLOAD}"
+
+
+def test_exports_written_to_files_carry_no_control_characters(hostile_store: Path, tmp_path: Path) -> None:
+    for fmt in ("md", "txt", "html", "docx"):
+        target = tmp_path / f"anteckningar.{fmt}"
+        run_piped("--store", hostile_store, "export", KEY, "--format", fmt, "-o", target)
+        data = target.read_bytes()
+        text = zipfile.ZipFile(io.BytesIO(data)).read("word/document.xml") if fmt == "docx" else data
+        assert_harmless(text)
+        assert b"\x0b" not in text and b"\x0c" not in text
+        assert b"Rad tv" in text
+    calendar = tmp_path / "moten.ics"
+    run_piped("--store", hostile_store, "export", "--ics", "-o", calendar)
+    assert_harmless(calendar.read_bytes())
+    picture = tmp_path / "matris.svg"
+    run_piped("--store", hostile_store, "risk", "--svg", picture)
+    assert_harmless(picture.read_bytes())
+
+
+def test_vertical_tab_and_form_feed_become_line_breaks_in_exports(hostile_store: Path) -> None:
+    text = run_piped("--store", hostile_store, "export", KEY, "--format", "txt").decode("utf-8")
+    assert "Rad ett\nRad två\nRad tre" in text
+    assert "␛]0;PWNED␇" in text, "the escape is shown as a symbol in documents"
+
+
+def test_a_docx_export_of_notes_with_a_vertical_tab_works(hostile_store: Path, tmp_path: Path) -> None:
+    target = tmp_path / "anteckningar.docx"
+    result = subprocess.run([sys.executable, "-m", "brå_tui", "--store", str(hostile_store), "export", KEY,
+                             "--format", "docx", "-o", str(target)], capture_output=True, env=_env(), timeout=120)
+    assert result.returncode == 0, result.stderr.decode()
+    document = zipfile.ZipFile(target).read("word/document.xml").decode("utf-8")
+    assert "<w:t>Rad ett</w:t>" in document and "<w:t>Rad två</w:t>" in document, "a line each"
+
+
+def test_git_history_and_diff_print_harmlessly(hostile_store: Path) -> None:
+    def git(*args: str) -> None:
+        subprocess.run(["git", "-C", str(hostile_store), *args], check=True, capture_output=True,
+                       env={**os.environ, "GIT_CONFIG_NOSYSTEM": "1"})
+
+    git("init", "--quiet", "--initial-branch=main")
+    git("config", "user.name", f"Mallory{PAYLOAD}")
+    git("config", "user.email", "mallory@example.org")
+    git("add", "--all")
+    git("commit", "--quiet", "-m", f"Ändrat{PAYLOAD}")
+    for args in (["history", KEY], ["history", KEY, "--json"], ["history", KEY, "--diff", "HEAD"]):
+        piped = run_piped("--store", hostile_store, *args)
+        assert_harmless(piped)
+        assert b"PWNED" in piped
+        assert_harmless(run_on_terminal("--store", hostile_store, *args))
+
+
+def test_error_messages_quoting_a_file_print_harmlessly(hostile_store: Path) -> None:
+    broken = hostile_store / "meetings" / "2024-12-01.toml"
+    broken.write_bytes(b"format = 1\ndate = 2024-12-01\nplace = \"Sal\x1b]0;PWNED\x07\"\n")  # raw controls: invalid
+    for args in (["check"], ["list"], ["show", "2024-12-01"]):
+        assert_harmless(run_piped("--store", hostile_store, *args))
+        assert_harmless(run_on_terminal("--store", hostile_store, *args))
