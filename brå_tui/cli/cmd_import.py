@@ -6,7 +6,7 @@ import argparse
 import sys
 from typing import Any
 
-from brå_tui.cli.common import UserError, open_store
+from brå_tui.cli.common import EXIT_FAILED, UserError, open_store
 
 
 def register(subparsers: Any) -> None:
@@ -66,4 +66,4 @@ def run(args: argparse.Namespace) -> int:
             print(line, file=sys.stderr)
         if not args.dry_run:
             print(f"  Sparat i {document.path}.", file=sys.stderr)
-    return 1 if not_committed else 0
+    return EXIT_FAILED if not_committed else 0

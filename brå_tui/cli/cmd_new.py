@@ -6,7 +6,7 @@ import argparse
 import datetime as dt
 from typing import Any
 
-from brå_tui.cli.common import UsageError, UserError, fail, open_store
+from brå_tui.cli.common import EXIT_FAILED, UsageError, UserError, fail, open_store
 
 
 def register(subparsers: Any) -> None:
@@ -49,5 +49,5 @@ def run(args: argparse.Namespace) -> int:
         raise UserError(f"Någon skapade {path} samtidigt; den skrivs inte över.") from None
     print(path)
     if document.history_note:
-        return fail(document.history_note, 1)
+        return fail(document.history_note, EXIT_FAILED)
     return 0

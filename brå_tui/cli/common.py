@@ -24,7 +24,8 @@ EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 EXIT_STATUSES = [
     (EXIT_OK, "allt gick bra."),
     (EXIT_FAILED, "ett misslyckat svar: till exempel ett möte som inte finns, en lagring som saknas, ett fel som "
-                  "bra check hittade eller en fil som inte gick att skriva; en mening på standard error säger vad."),
+                  "bra check hittade, en fil som inte gick att skriva eller ett möte som sparades men inte kom med i "
+                  "historiken (git); en mening på standard error säger vad."),
     (EXIT_USAGE, "felaktigt anrop: okänt kommando, okänd flagga eller ett värde som saknas eller är fel."),
     (EXIT_INTERRUPTED, "avbrutet med ctrl+c."),
 ]
