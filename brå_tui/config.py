@@ -104,3 +104,24 @@ EXAMPLE = '''\
 # Lagringen som öppnas när varken --store eller BRA_STORE anges:
 # store = "/srv/bra/avesta"
 '''
+
+
+def set_system_store(store: Path) -> tuple[bool, str]:
+    """Make store the server's store in the system file, unless that file already names one or is broken.
+
+    Returns (written, the store the file names afterwards or the reason it was left alone). Keeps the
+    file's comments; makes the file from EXAMPLE when there is none. OSError if it cannot be written.
+    """
+    import tomlkit
+
+    path = system_config_path()
+    current = read_config(path, "system")
+    if current.error:
+        return False, current.error
+    if current.store is not None:
+        return False, str(current.store)
+    document = tomlkit.parse(path.read_text(encoding="utf-8") if current.exists else EXAMPLE)
+    document["store"] = str(store)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(tomlkit.dumps(document), encoding="utf-8")
+    return True, str(store)

@@ -11,6 +11,12 @@ import pytest
 SEED_STORE = Path(__file__).resolve().parent.parent / "store"
 
 
+def pytest_configure(config: pytest.Config) -> None:
+    """Under `-n`, keep tests marked xdist_group (those sharing one system install) on one worker, in order."""
+    if getattr(config.option, "dist", "no") == "load":
+        config.option.dist = "loadgroup"
+
+
 @pytest.fixture(autouse=True)
 def isolated_environment(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
     """Keep the developer's store, home, XDG folders and the system's bra config out of every test."""

@@ -79,7 +79,8 @@ def run(args: argparse.Namespace) -> int:
     out = console()
 
     def say(text: str, indent: str = "") -> None:
-        out.print(textwrap.fill(text, width=out.width, subsequent_indent=indent) if text else "", markup=False)
+        out.print(textwrap.fill(text, width=out.width, subsequent_indent=indent, break_on_hyphens=False,
+                                    break_long_words=False) if text else "", markup=False)
 
     for line in lines:
         say(line, " " * (len(line) - len(line.lstrip()) + 2))

@@ -8,10 +8,13 @@ from brå_tui.store.gitrun import author_env, run_git
 from brå_tui.store.template import GITIGNORE
 
 
-def init_repository(root: Path) -> None:
-    """Make root a git repository holding the store's files, with a first commit."""
+def init_repository(root: Path, shared: bool = False) -> None:
+    """Make root a git repository holding the store's files, with a first commit; shared: for a Unix group
+    (core.sharedRepository=group, git keeps its own files group-writable)."""
     (root / ".gitignore").write_text(GITIGNORE, encoding="utf-8")
     (root / "meetings" / ".gitkeep").touch()
-    run_git(root, "init", "--quiet")
+    run_git(root, "init", "--quiet", *(["--shared=group"] if shared else []))
+    if shared:  # git init writes it as "1"; say it in the words the documentation uses
+        run_git(root, "config", "core.sharedRepository", "group")
     run_git(root, "add", "--", ".gitignore", "council.toml", "people.toml", "meetings/.gitkeep")
     run_git(root, "commit", "--quiet", "-m", "Ny lagring", extra_env=author_env(root))

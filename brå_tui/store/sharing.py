@@ -73,6 +73,62 @@ def trust_in_git(root: Path) -> None:
         run_git(Path("/"), "config", "--system", "--add", "safe.directory", str(root.resolve()))
 
 
+def _unreachable(root: Path, gid: int) -> list[Path]:
+    """Folders above root that members of the group cannot pass through."""
+    blocked = []
+    for parent in root.resolve().parents:
+        st = parent.stat()
+        if not (st.st_mode & stat.S_IXOTH or (st.st_gid == gid and st.st_mode & stat.S_IXGRP)):
+            blocked.append(parent)
+    return blocked
+
+
+def make_shared_store(root: Path, group: str) -> list[str]:
+    """Create an empty store at root for the Unix group: group-owned, setgid, group-writable, in git for a group,
+    trusted by git (as root), and the server's store when /etc/bra/config.toml names none (as root).
+
+    Returns what was done, as Swedish sentences for the administrator. StoreError when the group is unknown or
+    the caller may not give folders that group; GitError, OSError as the store and git raise them.
+    """
+    from brå_tui.config import set_system_store, system_config_path
+    from brå_tui.store.gitinit import init_repository
+    from brå_tui.store.template import make_store
+
+    gid = group_id(group)
+    admin = os.geteuid() == 0
+    if not admin and gid not in os.getgroups():
+        raise StoreError(f"Du är inte med i gruppen {group} och kan inte ge lagringen den gruppen; kör "
+                         f"kommandot som root (till exempel med sudo).")
+    make_store(root)
+    os.chown(root, -1, gid)
+    os.chmod(root, FOLDER_MODE)
+    init_repository(root, shared=True)
+    share_with_group(root, gid)
+    done = [f"{root} ägs av gruppen {group} med rättigheterna {FOLDER_MODE:04o}: setgid gör att nya filer "
+            f"och mappar får gruppen {group}, gruppen kan läsa och skriva, andra kommer inte åt den.",
+            f"council.toml, people.toml och meetings/ är läs- och skrivbara för gruppen "
+            f"({FILE_MODE:04o} för filer, {FOLDER_MODE:04o} för mappar).",
+            "git-arkiv med core.sharedRepository=group, så att gits egna filer förblir skrivbara för gruppen, "
+            "och en första version."]
+    top = root.resolve()
+    if admin:
+        trust_in_git(root)
+        done.append(f"safe.directory = {top} i {system_git_config()}: git vägrar annars arbeta i en mapp som "
+                    f"ägs av någon annan, och varje användare i gruppen är någon annan än {_name(pwd.getpwuid, 0)}.")
+        written, store = set_system_store(top)
+        done.append(f'store = "{top}" i {system_config_path()}: alla som skriver bra öppnar den här lagringen.'
+                    if written else
+                    f"{system_config_path()} pekar redan ut lagringen {store} och ändrades inte; de som ska "
+                    f"använda den nya anger --store {top} eller store = \"{top}\" i ~/.config/bra/config.toml.")
+    elif not trusted_by_git(root):
+        done.append(f"git vägrar arbeta i en mapp som ägs av någon annan, så de andra i gruppen behöver att "
+                    f"den som sköter servern kör 'git config --system --add safe.directory {top}'.")
+    for folder in _unreachable(root, gid):
+        done.append(f"Obs: gruppen kan inte passera {folder}; kör 'chmod o+x {folder}' (eller ge mappen "
+                    f"gruppen {group} och g+x).")
+    return done
+
+
 @dataclass
 class Sharing:
     """What a store's folder allows: owner and group names, mode, and what the running user may do there.

@@ -323,13 +323,17 @@ class SshServer:
                 time.sleep(POLL)
         return False
 
-    def client(self, remote: list[str], env: dict[str, str]) -> list[str]:
-        """The ssh command line that logs in with a terminal and runs remote argv with env set on the server."""
+    def client(self, remote: list[str], env: dict[str, str], user: str | None = None) -> list[str]:
+        """The ssh command line that logs in with a terminal and runs remote argv with env set on the server.
+
+        user logs in as another local account (any account may use the server's key); an empty remote
+        gives that user's own login shell, as a person logging in gets it.
+        """
         exports = [f"{k}={v}" for k, v in env.items()]
+        command = [shlex.join(["env", *exports, *remote])] if remote else []
         return [require("ssh"), "-tt", "-F", "/dev/null", "-i", str(self.key), "-o", "IdentitiesOnly=yes",
                 "-o", "BatchMode=yes", "-o", "StrictHostKeyChecking=no", "-o", "UserKnownHostsFile=/dev/null",
-                "-o", "LogLevel=ERROR", "-p", str(self.port), f"{self.user}@127.0.0.1",
-                shlex.join(["env", *exports, *remote])]
+                "-o", "LogLevel=ERROR", "-p", str(self.port), f"{user or self.user}@127.0.0.1", *command]
 
     def stop(self) -> None:
         """Stop sshd (sessions it started end with their connections)."""

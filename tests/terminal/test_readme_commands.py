@@ -1,4 +1,5 @@
-"""The README holds exactly two commands, and CI runs the second one as written there."""
+"""The README's commands: one to try bra, three for a server (install, upgrade, uninstall), one to test; CI runs
+the test command as written there (tests/system runs the server's three)."""
 
 from __future__ import annotations
 
@@ -31,20 +32,24 @@ def ci_command() -> str:
     return result.stdout.strip()
 
 
-def test_readme_has_exactly_two_commands_each_one_line() -> None:
-    blocks = fenced_blocks(README.read_text(encoding="utf-8"))
-    assert len(blocks) == 2
+def test_readme_commands_are_one_line_each() -> None:
+    text = README.read_text(encoding="utf-8")
+    blocks = fenced_blocks(text)
+    assert len(blocks) == 5
     assert all("\n" not in block for block in blocks)
-    setup, tests = blocks
+    setup = blocks[0]
     assert setup.startswith("python3 -m venv .venv") and setup.endswith("bra")
+    tests = fenced_blocks(text.split(MARKER, 1)[1])[0]
     assert tests.startswith("python3 -m venv .venv") and "pytest" in tests
+    for marker in ("<!-- install: system -->", "<!-- install: upgrade -->", "<!-- install: uninstall -->"):
+        assert text.count(marker) == 1
+        assert fenced_blocks(text.split(marker, 1)[1])[0].startswith("sh install.sh")
 
 
 def test_ci_runs_the_readme_test_command_verbatim() -> None:
     text = README.read_text(encoding="utf-8")
     assert text.count(MARKER) == 1
     after_marker = fenced_blocks(text.split(MARKER, 1)[1])[0]
-    assert after_marker == fenced_blocks(text)[1]
     assert ci_command() == after_marker
 
 
