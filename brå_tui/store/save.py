@@ -7,6 +7,7 @@ import fcntl
 import hashlib
 import os
 import re
+import stat
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -199,17 +200,29 @@ def locked(folder: Path) -> Iterator[None]:
 
 
 def _mode_and_group(path: Path) -> tuple[int, int | None]:
+    """The mode and group a file written at path gets. An existing file keeps its own. A new one gets the
+    folder's group and the mode its sibling files agree on, else the user's umask; when the folder is
+    group-writable (a store shared by a group, as `bra init --shared` makes it) always with group read and
+    write, so that every member can change it."""
     if path.exists():
         st = path.stat()
         return st.st_mode & 0o7777, st.st_gid
-    folder = path.parent
-    siblings = [p for p in folder.glob("*.toml") if p != path]
-    gid = folder.stat().st_gid
-    if siblings:
-        return siblings[0].stat().st_mode & 0o7777, gid
-    umask = os.umask(0)
-    os.umask(umask)
-    return 0o666 & ~umask, gid
+    folder = path.parent.stat()
+    modes = set()
+    for sibling in path.parent.glob("*.toml"):
+        try:
+            modes.add(sibling.stat().st_mode & 0o7777)
+        except OSError:
+            continue
+    if len(modes) == 1:
+        mode = modes.pop()
+    else:
+        umask = os.umask(0)
+        os.umask(umask)
+        mode = 0o666 & ~umask
+    if folder.st_mode & stat.S_IWGRP:
+        mode |= stat.S_IRGRP | stat.S_IWGRP
+    return mode, folder.st_gid
 
 
 def atomic_write(path: Path, data: bytes) -> None:

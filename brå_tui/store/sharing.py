@@ -15,8 +15,10 @@ import grp
 import os
 import pwd
 import stat
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from brå_tui.store.gitrun import GitError, run_git, work_tree
 from brå_tui.store.paths import StoreError
@@ -148,9 +150,10 @@ class Sharing:
     problems: list[str] = field(default_factory=list)
 
 
-def _name(lookup: object, number: int) -> str:
+def _name(lookup: Callable[[int], Sequence[Any]], number: int) -> str:
+    """The name of a user or group id (pwd.getpwuid, grp.getgrgid), or the number when it has none."""
     try:
-        return str(lookup(number)[0])  # type: ignore[operator]
+        return str(lookup(number)[0])
     except KeyError:
         return str(number)
 

@@ -52,6 +52,17 @@ def test_shared_store_is_group_owned_setgid_and_in_git_for_the_group(
     assert git(root, "config", "core.sharedRepository").strip() == "group"
     assert git(root, "config", "--system", "--get-all", "safe.directory").split() == [str(root)]
     assert git(root, "status", "--porcelain").strip() == ""
+    # A member's umask (022 on Debian) does not keep the others in the group from changing a new meeting.
+    old_umask = os.umask(0o022)
+    try:
+        assert main(["new", "2025-01-10"]) == 0
+        assert main(["new", "2025-02-14"]) == 0
+    finally:
+        os.umask(old_umask)
+    capsys.readouterr()
+    for key in ("2025-01-10", "2025-02-14"):
+        st = (root / "meetings" / f"{key}.toml").stat()
+        assert st.st_gid == gid and st.st_mode & 0o777 == 0o664, oct(st.st_mode)
     monkeypatch.setenv("COLUMNS", "200")
     assert main(["doctor"]) == 0
     doctor = capsys.readouterr().out
