@@ -54,10 +54,22 @@ def choose_store(option: str | None = None, cwd: Path | None = None) -> StoreCho
 
 
 def _existing(path: Path, reason: str) -> StoreChoice:
+    source = "" if reason.startswith("--store") else f" (vald av {reason})"
     if not path.is_dir():
-        source = "" if reason.startswith("--store") else f" (vald av {reason})"
         raise StoreError(f"Hittar ingen lagring i {path}{source}; skapa en med 'bra init {path}'.")
+    if not os.access(path, os.R_OK | os.X_OK):
+        raise StoreError(f"Du får inte läsa lagringen i {path}{source}; den är bara för gruppen "
+                         f"{_group_name(path.stat().st_gid)}, så be den som sköter servern lägga till dig där.")
     return StoreChoice(path, reason)
+
+
+def _group_name(gid: int) -> str:
+    import grp
+
+    try:
+        return grp.getgrgid(gid).gr_name
+    except KeyError:
+        return str(gid)
 
 
 def find_store(option: str | None = None, cwd: Path | None = None) -> Path:

@@ -99,3 +99,4 @@ def test_a_folder_the_group_cannot_reach_is_pointed_out(tmp_path: Path, accounts
     out = " ".join(capsys.readouterr().out.split())
     assert f"Obs: gruppen kan inte passera {closed}; kör 'chmod o+x {closed}'" in out
     assert os.stat(closed).st_mode & 0o777 == 0o700, "bra only says so; it does not open folders by itself"
+

@@ -242,7 +242,9 @@ def test_shared_store_two_users_save_and_read_each_others_meetings(installed: In
     # Nobody outside the group is let in, and is told so in one sentence.
     refused = outsider.run(["bra", "list"], env)
     assert refused.returncode == 1 and "Traceback" not in refused.stderr
-    assert refused.stderr.count("\n") == 1 and refused.stderr.startswith("bra: ")
+    assert refused.stderr == (f"bra: Du får inte läsa lagringen i {root} (vald av store i {installed.config} "
+                              f"(systemets inställningar)); den är bara för gruppen {group}, så be den som sköter "
+                              "servern lägga till dig där.\n")
 
 
 def _gid(group: str) -> int:
