@@ -125,6 +125,7 @@ def test_completes_people_and_areas(seed_store: Path, tmp_path: Path) -> None:
     assert set(complete("bra owner Mik", tmp_path, BRA_STORE=str(seed_store))) == {"Mikael Jansson", "Mikael Westberg"}
     assert complete("bra log --owner Blerta", tmp_path, BRA_STORE=str(seed_store)) == ["Blerta Krenzi"]
     assert complete("bra log --area Hot", tmp_path, BRA_STORE=str(seed_store)) == ["Hot och våld"]
+    assert "root" in complete("bra init --shared ro", tmp_path)
 
 
 def test_without_a_store_completion_offers_no_dates_and_prints_nothing(tmp_path: Path) -> None:

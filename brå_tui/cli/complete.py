@@ -2,8 +2,8 @@
 
 The shell runs `bra` with _ARGCOMPLETE set; main() then hands the parser to argcomplete, which prints the
 candidates and exits. Arguments get their candidates by metavar, so every command that takes a DATUM
-completes meeting dates, a NAMN people's names and an OMRÅDE the council's risk areas. Completion never
-prints an error: a missing or broken store simply completes nothing.
+completes meeting dates, a NAMN people's names, an OMRÅDE the council's risk areas and a GRUPP the
+system's groups. Completion never prints an error: a missing or broken store simply completes nothing.
 """
 
 from __future__ import annotations
@@ -59,6 +59,13 @@ def area_names(prefix: str = "", parsed_args: argparse.Namespace | None = None, 
     return [area for area in council.areas if area.startswith(prefix)]
 
 
+def group_names(prefix: str = "", **_: Any) -> list[str]:
+    """The system's Unix groups (for `bra init --shared GRUPP`)."""
+    import grp
+
+    return sorted(group.gr_name for group in grp.getgrall() if group.gr_name.startswith(prefix))
+
+
 def _quietly(completer: Completer) -> Completer:
     def complete(*args: Any, **kwargs: Any) -> Iterable[str]:
         try:
@@ -68,7 +75,8 @@ def _quietly(completer: Completer) -> Completer:
     return complete
 
 
-BY_METAVAR: dict[str, Completer] = {"DATUM": meeting_dates, "NAMN": people_names, "OMRÅDE": area_names}
+BY_METAVAR: dict[str, Completer] = {"DATUM": meeting_dates, "NAMN": people_names, "OMRÅDE": area_names,
+                                    "GRUPP": group_names}
 
 
 def attach_completers(parser: argparse.ArgumentParser) -> None:
