@@ -272,6 +272,9 @@ def test_two_users_log_in_over_ssh_complete_read_man_and_open_the_shared_store(
                           check=False)
     assert made.returncode == 0, made.stderr
     assert config.read_text(encoding="utf-8").count(f'store = "{root}"') == 1
+    def at_prompt(screen: str) -> bool:
+        return screen.rstrip().endswith("$")
+
     server = SshServer(Path(tempfile.mkdtemp(prefix="ssh-", dir=installed.root)))
     server.folder.chmod(0o755)
     try:
@@ -288,22 +291,23 @@ def test_two_users_log_in_over_ssh_complete_read_man_and_open_the_shared_store(
             pane.type(f"bra new {date}")
             pane.send_keys("Enter")
             pane.wait_for(f"meetings/{date}.toml")
+            pane.wait_for(at_prompt)
             pane.type(f"bra show {date[:7]}")
             pane.send_keys("Tab")
-            pane.wait_for(f"bra show {date} ")
+            pane.wait_for(lambda screen, date=date: screen.rstrip().endswith(f"$ bra show {date}"))
             pane.send_keys("C-u")
             pane.type("man bra")
             pane.send_keys("Enter")
             pane.wait_for("BRA(1)")
             pane.send_keys("q")
-            pane.wait_for(lambda screen: screen.rstrip().endswith("$"))
+            pane.wait_for(at_prompt)
             pane.type("bra")
             pane.send_keys("Enter")
             dates = [f"2025-0{n + 1}-1{n}" for n in range(number + 1)]
             shown = pane.wait_for(lambda screen, dates=dates: all(date in screen for date in dates))
             assert "bra:" not in shown and "Traceback" not in shown
             pane.send_keys("q")
-            pane.wait_for(lambda screen: screen.rstrip().endswith("$"))
+            pane.wait_for(at_prompt)
             pane.type("exit")
             pane.send_keys("Enter")
             pane.wait_dead()
