@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import grp
 import os
 import re
 from dataclasses import dataclass
@@ -59,13 +60,12 @@ def _existing(path: Path, reason: str) -> StoreChoice:
         raise StoreError(f"Hittar ingen lagring i {path}{source}; skapa en med 'bra init {path}'.")
     if not os.access(path, os.R_OK | os.X_OK):
         raise StoreError(f"Du får inte läsa lagringen i {path}{source}; den är bara för gruppen "
-                         f"{_group_name(path.stat().st_gid)}, så be den som sköter servern lägga till dig där.")
+                         f"{group_name(path.stat().st_gid)}, så be den som sköter servern lägga till dig där.")
     return StoreChoice(path, reason)
 
 
-def _group_name(gid: int) -> str:
-    import grp
-
+def group_name(gid: int) -> str:
+    """The name of the Unix group gid, or the number when the system has no name for it."""
     try:
         return grp.getgrgid(gid).gr_name
     except KeyError:

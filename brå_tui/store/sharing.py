@@ -15,13 +15,14 @@ import grp
 import os
 import pwd
 import stat
-from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
+from brå_tui.config import set_system_store, system_config_path
+from brå_tui.store.gitinit import init_repository
 from brå_tui.store.gitrun import GitError, run_git, work_tree
-from brå_tui.store.paths import StoreError
+from brå_tui.store.paths import StoreError, group_name
+from brå_tui.store.template import make_store
 
 FOLDER_MODE = 0o2770
 FILE_MODE = 0o660
@@ -92,10 +93,6 @@ def make_shared_store(root: Path, group: str) -> list[str]:
     Returns what was done, as Swedish sentences for the administrator. StoreError when the group is unknown or
     the caller may not give folders that group; GitError, OSError as the store and git raise them.
     """
-    from brå_tui.config import set_system_store, system_config_path
-    from brå_tui.store.gitinit import init_repository
-    from brå_tui.store.template import make_store
-
     gid = group_id(group)
     admin = os.geteuid() == 0
     if not admin and gid not in os.getgroups():
@@ -116,7 +113,7 @@ def make_shared_store(root: Path, group: str) -> list[str]:
     if admin:
         trust_in_git(root)
         done.append(f"safe.directory = {top} i {system_git_config()}: git vägrar annars arbeta i en mapp som "
-                    f"ägs av någon annan, och varje användare i gruppen är någon annan än {_name(pwd.getpwuid, 0)}.")
+                    "ägs av någon annan, och den ägs av root.")
         written, store = set_system_store(top)
         done.append(f'store = "{top}" i {system_config_path()}: alla som skriver bra öppnar den här lagringen.'
                     if written else
@@ -150,12 +147,11 @@ class Sharing:
     problems: list[str] = field(default_factory=list)
 
 
-def _name(lookup: Callable[[int], Sequence[Any]], number: int) -> str:
-    """The name of a user or group id (pwd.getpwuid, grp.getgrgid), or the number when it has none."""
+def _user_name(uid: int) -> str:
     try:
-        return str(lookup(number)[0])
+        return pwd.getpwuid(uid).pw_name
     except KeyError:
-        return str(number)
+        return str(uid)
 
 
 def describe(root: Path) -> Sharing:
@@ -163,7 +159,7 @@ def describe(root: Path) -> Sharing:
     st = root.stat()
     folder = root / "meetings"
     sharing = Sharing(
-        owner=_name(pwd.getpwuid, st.st_uid), group=_name(grp.getgrgid, st.st_gid), mode=st.st_mode & 0o7777,
+        owner=_user_name(st.st_uid), group=group_name(st.st_gid), mode=st.st_mode & 0o7777,
         setgid=bool(st.st_mode & stat.S_ISGID), group_writable=bool(st.st_mode & stat.S_IWGRP),
         readable=os.access(root, os.R_OK | os.X_OK),
         writable=os.access(folder if folder.is_dir() else root, os.W_OK | os.X_OK),
