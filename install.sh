@@ -54,6 +54,10 @@ case "${1:-}" in
     *) die "okänt argument '$1'; kör 'sh install.sh' eller 'sh install.sh --uninstall'." ;;
 esac
 
+parent=$(dirname "$BRA_VENV")
+while [ ! -e "$parent" ]; do parent=$(dirname "$parent"); done
+[ -w "$parent" ] || die "kan inte skriva i $parent; kör skriptet som root (till exempel med sudo)."
+
 [ -f "$source_dir/pyproject.toml" ] || die "hittar inte pyproject.toml bredvid install.sh; kör skriptet i bras källmapp."
 [ -n "$python" ] && [ -x "$python" ] || die "python3 saknas; installera det med 'apt-get install python3'."
 "$python" -c 'import sys; sys.exit(sys.version_info < (3, 11))' \

@@ -58,6 +58,6 @@ def test_ci_script_is_strict_and_executable() -> None:
     assert script.startswith("#!/usr/bin/env bash\n")
     assert "set -euo pipefail" in script
     assert os.access(CI, os.X_OK)
-    for package in ("tmux", "openssh-server", "openssh-client", "git"):
+    for package in ("tmux", "openssh-server", "openssh-client", "git", "man-db", "bash-completion"):
         assert package in script
     subprocess.run(["bash", "-n", str(CI)], check=True)
