@@ -50,6 +50,8 @@ NO_ITEMS = NoItems()
 
 RISK_LEVELS = ("red", "yellow", "green")
 FOLLOWUP_STATES = ("open", "done", "dropped")
+MAIL_METHODS = ("smtp", "sendmail")
+MAIL_SECURITY = ("starttls", "ssl", "none")
 
 
 @dataclass(slots=True)
@@ -62,6 +64,23 @@ class Person:
     party: str | None = None
     aliases: list[str] = field(default_factory=list)
     extra: dict[str, Any] = field(default_factory=dict)
+    email: str | None = None
+
+
+@dataclass(slots=True)
+class MailSettings:
+    """How bra sends e-mail: council.toml's [mail] table. The password is never stored in it."""
+
+    sender: str = ""  # the From address, e.g. "Lokala Brå <bra@avesta.se>"
+    method: str = "smtp"  # smtp | sendmail
+    host: str = "localhost"
+    port: int | None = None  # None: 25, 465 for security "ssl", 587 for "starttls"
+    security: str = "starttls"  # starttls | ssl | none
+    username: str | None = None
+    password_env: str = "BRA_SMTP_PASSWORD"  # the environment variable holding the password
+    password_file: str | None = None  # a file readable by its owner alone
+    sendmail: str = "/usr/sbin/sendmail"
+    reply_to: str | None = None
 
 
 @dataclass(slots=True)
@@ -85,6 +104,7 @@ class Council:
     areas: list[str] = field(default_factory=list)
     levels: dict[str, str] = field(default_factory=dict)
     standing_items: list[StandingItem] = field(default_factory=list)
+    mail: MailSettings | None = None
 
 
 @dataclass(slots=True)
@@ -120,6 +140,9 @@ class Item:
     notes: str = ""
     decisions: list[Decision] = field(default_factory=list)
     extra: dict[str, Any] = field(default_factory=dict)
+    case_number: str | None = None  # diarienummer, as written: "KS-2018/451.181"
+    start: dt.time | None = None  # the item's time slot on the agenda, when the notice gives one
+    end: dt.time | None = None
 
 
 @dataclass(slots=True)
@@ -143,6 +166,7 @@ class FollowUp:
     state: str = "open"
     areas: list[str] = field(default_factory=list)
     extra: dict[str, Any] = field(default_factory=dict)
+    due: dt.date | None = None  # to be done by this date; see questions.due for the default
 
 
 @dataclass(slots=True)

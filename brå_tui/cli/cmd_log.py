@@ -19,10 +19,12 @@ def register(subparsers: Any) -> None:
         "log", help="åtgärdsloggen: uppföljningarna över alla möten",
         description="Visar varje uppföljning en gång: senaste rubrik, status, ansvariga och läge, första och "
                     "senaste möte och hur länge den varit öppen. TAPPAD: försvann utan att avslutas; "
-                    "STÅR STILL: öppen i tre möten i rad med samma status.")
+                    "STÅR STILL: öppen i tre möten i rad med samma status; FÖRSENAD: öppen efter sitt datum.")
     parser.add_argument("--all", action="store_true", help="visa även klara och strukna")
     parser.add_argument("--owner", metavar="NAMN", help="bara det som NAMN är ansvarig för")
     parser.add_argument("--area", metavar="OMRÅDE", help="bara det som rör ett riskområde")
+    parser.add_argument("--overdue", action="store_true",
+                        help="bara öppna ärenden vars datum (senast) har passerat")
     add_json(parser)
     add_picture_options(parser)
     parser.set_defaults(run=run)
@@ -34,7 +36,7 @@ def entry_json(entry: LogEntry) -> dict[str, Any]:
         "id": entry.id, "title": entry.title, "status": entry.status, "owners": entry.owners,
         "state": entry.state, "areas": entry.areas, "first": entry.first, "last": entry.last,
         "first_key": entry.first_key, "last_key": entry.last_key, "open_meetings": entry.open_meetings,
-        "dropped": entry.dropped, "stalled": entry.stalled,
+        "dropped": entry.dropped, "stalled": entry.stalled, "due": entry.due, "overdue": entry.overdue,
         "history": [{"meeting_key": h.meeting_key, "date": h.date, "title": h.followup.title,
                      "status": h.followup.status, "owners": h.followup.owners, "state": h.followup.state}
                     for h in entry.history],
@@ -71,7 +73,8 @@ def run(args: argparse.Namespace) -> int:
         known = [*store.council.areas, *(a for e in entries for a in e.areas)]
         if not any(fold(a) == fold(args.area) for a in known):
             raise UsageError(f"Inget riskområde heter \"{args.area}\"; välj bland: {', '.join(store.council.areas)}.")
-    shown = filter_log(entries, directory, include_closed=args.all, owner=args.owner, area=args.area)
+    shown = filter_log(entries, directory, include_closed=args.all, owner=args.owner, area=args.area,
+                       overdue=args.overdue)
     if args.json:
         print_json({"entries": [entry_json(e) for e in shown]})
         return 0
@@ -84,10 +87,12 @@ def run(args: argparse.Namespace) -> int:
 
 def _note(args: argparse.Namespace, directory: Directory) -> str:
     parts = ["alla uppföljningar" if args.all else "öppna uppföljningar"]
+    if args.overdue:
+        parts[0] = "försenade uppföljningar"
     if args.owner:
         parts.append(f"ansvarig: {directory.resolve(args.owner).shown()}")
     if args.area:
         parts.append(f"område: {args.area}")
-    if not args.all:
+    if not args.all and not args.overdue:
         parts.append("--all visar även klara och strukna")
     return "Visar " + "; ".join(parts) + "."

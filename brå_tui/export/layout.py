@@ -15,7 +15,7 @@ from brå_tui.export.parts import (
     schedule_line,
     tid,
 )
-from brå_tui.export.words import CONFIDENTIAL_MARK, STATE_WORDS, join_names
+from brå_tui.export.words import CONFIDENTIAL_MARK, STATE_WORDS, join_names, span
 from brå_tui.model import Council, Decision, FollowUp, Item, Meeting
 from brå_tui.text import fold
 from brå_tui.views.format import thousands
@@ -23,7 +23,8 @@ from brå_tui.views.format import thousands
 
 @dataclass
 class Line:
-    """One line of the document: its kind (title, subtitle, field, heading, itemtitle, text, blank, row) and text."""
+    """One line of the document: its kind (title, subtitle, field, heading, itemtitle, text, blank, header, row)
+    and its text, or for a table's header and rows its cells."""
 
     kind: str
     text: str = ""
@@ -41,21 +42,32 @@ def decision_text(d: Decision) -> str:
     return d.text + (f" ({', '.join(extra)})" if extra else "")
 
 
+def agenda_facts(item: Item) -> list[str]:
+    """An item's time slot and case number as the notice and the notes write them."""
+    out = []
+    if item.start is not None:
+        out.append(f"Tid: {span(item.start, item.end)}")
+    if item.case_number:
+        out.append(f"Diarienummer: {item.case_number}")
+    return out
+
+
 def status_cell(f: FollowUp) -> str:
     """The status as the Logg writes it; a closed item whose status does not say so starts with its state."""
     from brå_tui.importer.followups import state_of
 
+    due = f" (senast {f.due.isoformat()})" if f.due is not None else ""
     if f.state == "open" or state_of(f.status) == f.state:
-        return f.status
+        return f.status + due
     word = STATE_WORDS.get(f.state, f.state).capitalize()
-    return f"{word}. {f.status}" if f.status else word
+    return (f"{word}. {f.status}" if f.status else word) + due
 
 
 def _item(item: Item, meeting: Meeting, public: bool, risk_home: Item | None) -> list[Line]:
     title = item.title
     if item.presenters and presenters_unwritten(item):
         title += f". {join_names(item.presenters)} informerar"
-    out = [Line("itemtitle", title)]
+    out = [Line("itemtitle", title), *(Line("text", d) for d in agenda_facts(item))]
     if hidden(item, public):
         return [*out, Line("blank"), Line("text", CONFIDENTIAL_MARK), Line("blank"), Line("blank")]
     paragraphs = [p for p in item.notes.strip("\n").split("\n\n") if p.strip()]
@@ -108,6 +120,8 @@ def to_text(lines: list[Line]) -> str:
     """The lines as plain text, the Logg rows as tab-indented cells like Word's text export."""
     out: list[str] = []
     for line in lines:
+        if line.kind == "header":
+            continue
         if line.kind == "row":
             out.extend(f"\t{cell}" for cell in line.cells)
             out.append("")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from brå_tui.export.layout import decision_text
+from brå_tui.export.layout import agenda_facts, decision_text
 from brå_tui.export.parts import (
     attendee_line,
     hidden,
@@ -34,6 +34,9 @@ def _paragraph(text: str) -> str:
 
 def _item(item: Item, public: bool, risk_text: str | None) -> list[str]:
     out = [f"### {escape(item.title)}", ""]
+    facts = agenda_facts(item)
+    if facts:
+        out += ["  \n".join(f"*{escape(f)}*" for f in facts), ""]
     if item.presenters:
         out += [f"*Föredragande: {escape(join_names(item.presenters))}*", ""]
     if hidden(item, public):
@@ -69,7 +72,8 @@ def to_markdown(meeting: Meeting, council: Council, public: bool = False) -> str
     if meeting.followups:
         out += [f"## Logg/Uppföljning av ärenden {escape(council.short_name)}".rstrip(), "", "| Ärende | Status | Ansvariga | Läge |", "|---|---|---|---|"]
         for f in meeting.followups:
-            cells = [f.title, f.status, owners_text(f.owners), STATE_WORDS.get(f.state, f.state)]
+            status = f"{f.status} (senast {f.due.isoformat()})" if f.due is not None else f.status
+            cells = [f.title, status, owners_text(f.owners), STATE_WORDS.get(f.state, f.state)]
             out.append("| " + " | ".join(escape(c).replace("\n", " ") for c in cells) + " |")
         out.append("")
     for year, entries in schedule_by_year(meeting.schedule):

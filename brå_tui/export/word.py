@@ -8,7 +8,7 @@ from brå_tui.export.layout import Line
 
 
 def to_docx(lines: list[Line], title: str) -> bytes:
-    """The lines as a .docx: headings styled, the Logg as a table with a header row."""
+    """The lines as a .docx: headings styled, rows as a table under the last header line (else the Logg's header)."""
     import docx
     from docx.shared import Pt
 
@@ -17,12 +17,16 @@ def to_docx(lines: list[Line], title: str) -> bytes:
     document.core_properties.language = "sv-SE"
     document.styles["Normal"].font.size = Pt(11)
     table = None
+    header: list[str] = ["Ärende", "Status", "Ansvariga"]
     for line in lines:
+        if line.kind == "header":
+            header, table = line.cells, None
+            continue
         if line.kind == "row":
             if table is None:
-                table = document.add_table(rows=1, cols=3)
+                table = document.add_table(rows=1, cols=len(header))
                 table.style = "Table Grid"
-                for cell, text in zip(table.rows[0].cells, ("Ärende", "Status", "Ansvariga"), strict=False):
+                for cell, text in zip(table.rows[0].cells, header, strict=True):
                     cell.text = text
                     for run in cell.paragraphs[0].runs:
                         run.bold = True

@@ -6,6 +6,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from brå_tui.model import FollowUp, Store
+from brå_tui.questions.due import due_date, is_overdue, meeting_dates
 from brå_tui.questions.people import Directory
 from brå_tui.text import fold
 
@@ -39,6 +40,8 @@ class LogEntry:
     open_meetings: int = 0
     dropped: bool = False
     stalled: bool = False
+    due: dt.date | None = None
+    overdue: bool = False
 
     @property
     def is_open(self) -> bool:
@@ -50,8 +53,10 @@ class LogEntry:
         return (today - self.first).days
 
 
-def build_log(store: Store) -> list[LogEntry]:
-    """The log over every meeting, in the order the items first appeared."""
+def build_log(store: Store, today: dt.date | None = None) -> list[LogEntry]:
+    """The log over every meeting, in the order the items first appeared; overdue is judged on today."""
+    today = today or dt.date.today()
+    dates = meeting_dates(store)
     meetings = store.meetings_oldest_first()
     position = {m.key: n for n, m in enumerate(meetings)}
     by_id: dict[str, list[Appearance]] = {}
@@ -71,6 +76,8 @@ def build_log(store: Store) -> list[LogEntry]:
         )
         entry.dropped = entry.is_open and position[entry.last_key] < last_position
         entry.stalled = entry.is_open and _unchanged_run(history, position) >= STALLED_AFTER
+        entry.due = due_date(latest, history[-1].date, dates)
+        entry.overdue = is_overdue(entry.due, entry.state, today)
         entries.append(entry)
     return entries
 
@@ -99,9 +106,11 @@ def owned_by_name(entry: LogEntry, directory: Directory, name: str) -> bool:
 
 
 def filter_log(entries: list[LogEntry], directory: Directory, include_closed: bool = False,
-               owner: str | None = None, area: str | None = None) -> list[LogEntry]:
-    """The entries to show: open only unless include_closed; of one owner; acting on one area."""
+               owner: str | None = None, area: str | None = None, overdue: bool = False) -> list[LogEntry]:
+    """The entries to show: open only unless include_closed; of one owner; acting on one area; overdue only."""
     out = [e for e in entries if include_closed or e.is_open]
+    if overdue:
+        out = [e for e in out if e.overdue]
     if owner:
         out = [e for e in out if owned_by_name(e, directory, owner)]
     if area:

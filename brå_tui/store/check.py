@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from brå_tui.model import Council, Finding, Meeting, Store
+from brå_tui.questions.actionlog import build_log
 from brå_tui.questions.people import Directory
 from brå_tui.store.locate import KeyPath, Locator
 from brå_tui.store.parse import BOM, read_file
@@ -193,5 +194,35 @@ def check_store(root: Path) -> CheckResult:
             findings += _area_findings(r, locator, council)
         findings += _name_findings(r, locator, directory)
 
+    if council.mail is not None and council_usable:
+        findings += _mail_findings(root, store, directory)
+
     findings.sort(key=lambda f: (str(f.path), f.line or 0, f.column or 0, f.severity != "error"))
     return CheckResult(findings, len(reads))
+
+
+def _mail_findings(root: Path, store: Store, directory: Directory) -> list[Finding]:
+    """With [mail] set up: each owner of an open follow-up who has no e-mail in people.toml, once per person."""
+    path = root / PEOPLE_FILE
+    try:
+        locator = Locator(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError):
+        locator = Locator("")
+    index = {p.name: i for i, p in enumerate(store.people)}
+    findings: dict[str, Finding] = {}
+    for entry in build_log(store):
+        if not entry.is_open:
+            continue
+        for written in entry.owners:
+            person = directory.resolve(written).person
+            if person is None or person.email or person.name in findings:
+                continue
+            if person.name in index:
+                line, column = locator.string_position(("person", index[person.name], "name"), person.name)
+                where = ""
+            else:
+                line, column, where = None, None, " och finns inte i people.toml"
+            findings[person.name] = Finding(path, f"{person.name} ansvarar för öppna uppföljningar men saknar "
+                                                  f"email{where}; påminnelser kan inte skickas", line or 1, column,
+                                            "warning")
+    return list(findings.values())

@@ -9,6 +9,8 @@ from typing import AbstractSet, Any
 
 from brå_tui.model import (
     FOLLOWUP_STATES,
+    MAIL_METHODS,
+    MAIL_SECURITY,
     NO_EXTRA,
     RISK_LEVELS,
     Attendee,
@@ -16,6 +18,7 @@ from brå_tui.model import (
     Decision,
     FollowUp,
     Item,
+    MailSettings,
     Meeting,
     Person,
     RiskPicture,
@@ -142,9 +145,10 @@ def _check_times(reader: Reader, path: KeyPath, start: dt.time | None, end: dt.t
 
 # The keys the format defines in each kind of table, for the quick and the careful path alike.
 _ATTENDEE_KEYS = frozenset({"name", "party", "title", "org", "role"})
-_ITEM_KEYS = frozenset({"title", "presenters", "areas", "confidential", "notes", "decision"})
+_ITEM_KEYS = frozenset({"title", "presenters", "areas", "confidential", "notes", "decision", "case_number", "start",
+                        "end"})
 _DECISION_KEYS = frozenset({"text", "amount_sek", "account"})
-_FOLLOWUP_KEYS = frozenset({"id", "title", "status", "owners", "state", "areas"})
+_FOLLOWUP_KEYS = frozenset({"id", "title", "status", "owners", "state", "areas", "due"})
 _SCHEDULE_KEYS = frozenset({"date", "start", "end", "place"})
 
 # Quick paths: a table that is plain (only known keys, every value of its type, nothing to report)
@@ -197,8 +201,10 @@ def _quick_decision(d: Any) -> Decision | None:
 
 def _quick_item(t: dict[str, Any]) -> Item | None:
     title, notes, confidential = t.get("title"), t.get("notes", ""), t.get("confidential", False)
+    case_number, start, end = t.get("case_number"), t.get("start"), t.get("end")
     if (not t.keys() <= _ITEM_KEYS or type(title) is not str or not title.strip() or type(notes) is not str
-            or type(confidential) is not bool):
+            or type(confidential) is not bool or not _is_text(case_number) or not _clock(start) or not _clock(end)
+            or (start is not None and end is not None and end < start)):
         return None
     presenters, areas, raw = _texts(t.get("presenters")), _texts(t.get("areas")), t.get("decision", [])
     if presenters is None or areas is None or type(raw) is not list:
@@ -206,20 +212,23 @@ def _quick_item(t: dict[str, Any]) -> Item | None:
     decisions = [_quick_decision(d) for d in raw]
     if None in decisions:
         return None
-    return Item(shared(title), presenters, areas, confidential, shared(notes), decisions, NO_EXTRA)  # type: ignore[arg-type]
+    return Item(shared(title), presenters, areas, confidential, shared(notes),
+                decisions, NO_EXTRA, case_number=_text(case_number), start=start, end=end)  # type: ignore[arg-type]
 
 
 def _quick_followup(t: dict[str, Any]) -> FollowUp | None:
     title, fid, status, state = t.get("title"), t.get("id"), t.get("status", ""), t.get("state", "open")
+    due = t.get("due")
     if (not t.keys() <= _FOLLOWUP_KEYS or type(title) is not str or not title.strip()
             or (fid is not None and type(fid) is not str) or type(status) is not str or type(state) is not str
-            or state not in FOLLOWUP_STATES):
+            or state not in FOLLOWUP_STATES or (due is not None and type(due) is not dt.date)):
         return None
     owners, areas = _texts(t.get("owners")), _texts(t.get("areas"))
     if owners is None or areas is None:
         return None
     title = shared(title)
-    return FollowUp(shared(fid) if fid else slug(title), title, shared(status), owners, shared(state), areas, NO_EXTRA)
+    return FollowUp(shared(fid) if fid else slug(title), title, shared(status), owners, shared(state), areas, NO_EXTRA,
+                    due=due)
 
 
 def _clock(value: Any) -> bool:
@@ -250,6 +259,9 @@ def _item(reader: Reader, path: KeyPath, t: dict[str, Any]) -> Item:
             account=reader.value(d, dpath, "account", str),
             extra=reader.extra(d, dpath, _DECISION_KEYS),
         ))
+    start = reader.value(t, path, "start", dt.time)
+    end = reader.value(t, path, "end", dt.time)
+    _check_times(reader, path, start, end)
     return Item(
         title=reader.value(t, path, "title", str, "", required=True),
         presenters=reader.strings(t, path, "presenters"),
@@ -258,6 +270,9 @@ def _item(reader: Reader, path: KeyPath, t: dict[str, Any]) -> Item:
         notes=reader.value(t, path, "notes", str, ""),
         decisions=decisions,
         extra=reader.extra(t, path, _ITEM_KEYS),
+        case_number=reader.value(t, path, "case_number", str),
+        start=start,
+        end=end,
     )
 
 
@@ -301,6 +316,7 @@ def _followup(reader: Reader, path: KeyPath, t: dict[str, Any]) -> FollowUp:
         state=state,
         areas=reader.strings(t, path, "areas"),
         extra=reader.extra(t, path, _FOLLOWUP_KEYS),
+        due=reader.value(t, path, "due", dt.date),
     )
 
 
@@ -392,8 +408,12 @@ def council_from_table(t: dict[str, Any]) -> tuple[Council, list[Problem]]:
         areas=reader.strings(risk, ("risk",), "areas"),
         levels={k: v for k, v in levels.items() if isinstance(v, str)},
         standing_items=standing,
+        mail=_mail(reader, t["mail"]) if isinstance(t.get("mail"), dict) else None,
     )
-    reader.extra(t, (), {"format", "name", "short_name", "municipality", "default_place", "risk", "standing_item"})
+    if "mail" in t and not isinstance(t["mail"], dict):
+        reader.error(("mail",), "'mail' ska vara en tabell: [mail]")
+    reader.extra(t, (), {"format", "name", "short_name", "municipality", "default_place", "risk", "standing_item",
+                         "mail"})
     reader.extra(risk, ("risk",), {"source", "areas", "levels"})
     return council, reader.problems
 
@@ -410,9 +430,55 @@ def people_from_table(t: dict[str, Any]) -> tuple[list[Person], list[Problem]]:
             org=reader.value(p, path, "org", str),
             party=reader.value(p, path, "party", str),
             aliases=reader.strings(p, path, "aliases"),
-            extra=reader.extra(p, path, {"name", "title", "org", "party", "aliases"}),
+            extra=reader.extra(p, path, {"name", "title", "org", "party", "aliases", "email"}),
+            email=_email(reader, p, path),
         ))
     reader.extra(t, (), {"format", "person"})
     return [p for p in people if p.name], reader.problems
 
 
+
+
+def _email(reader: Reader, table: dict[str, Any], path: KeyPath) -> str | None:
+    """A person's e-mail address: one address with an @ and no spaces or line breaks."""
+    address = reader.value(table, path, "email", str)
+    if address is None:
+        return None
+    address = address.strip()
+    local, at, domain = address.rpartition("@")
+    if not at or not local or "." not in domain or any(c.isspace() or c in "<>,;\"" for c in address):
+        reader.error((*path, "email"), f"{address!r} är ingen e-postadress (skriv t.ex. \"namn@kommun.se\")")
+        return None
+    return address
+
+
+_MAIL_KEYS = frozenset({"from", "method", "host", "port", "security", "username", "password_env", "password_file",
+                        "sendmail", "reply_to"})
+
+
+def _mail(reader: Reader, t: dict[str, Any]) -> MailSettings:
+    """council.toml's [mail] table: how reminders and notices are sent."""
+    path: KeyPath = ("mail",)
+    settings = MailSettings(
+        sender=reader.value(t, path, "from", str, "", required=True),
+        method=reader.value(t, path, "method", str, "smtp"),
+        host=reader.value(t, path, "host", str, "localhost"),
+        port=reader.value(t, path, "port", int),
+        security=reader.value(t, path, "security", str, "starttls"),
+        username=reader.value(t, path, "username", str),
+        password_env=reader.value(t, path, "password_env", str, "BRA_SMTP_PASSWORD"),
+        password_file=reader.value(t, path, "password_file", str),
+        sendmail=reader.value(t, path, "sendmail", str, "/usr/sbin/sendmail"),
+        reply_to=reader.value(t, path, "reply_to", str),
+    )
+    if settings.method not in MAIL_METHODS:
+        reader.error((*path, "method"), f"okänt sätt att skicka {settings.method!r} (ska vara smtp eller sendmail)")
+        settings.method = "smtp"
+    if settings.security not in MAIL_SECURITY:
+        reader.error((*path, "security"), f"okänd säkerhet {settings.security!r} (ska vara starttls, ssl eller none)")
+        settings.security = "starttls"
+    if settings.port is not None and not 0 < settings.port < 65536:
+        reader.error((*path, "port"), f"porten {settings.port} finns inte (1–65535)")
+        settings.port = None
+    reader.extra(t, path, _MAIL_KEYS)
+    return settings

@@ -28,11 +28,15 @@ def decision_table(d: Decision) -> dict[str, Any]:
     return _plain(d)
 
 
+# An item's agenda facts (case number, time slot) follow its title, before the narrative keys.
+_ITEM_HEAD = ("title", "case_number", "start", "end")
+
+
 def item_table(item: Item) -> dict[str, Any]:
     """An agenda item or other question as a table."""
     table = _plain(item, {"decisions": "decision"})
     table["decision"] = [decision_table(d) for d in item.decisions]
-    return table
+    return {**{k: table.pop(k) for k in _ITEM_HEAD}, **table}
 
 
 def attendee_table(a: Attendee) -> dict[str, Any]:

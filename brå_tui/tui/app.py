@@ -196,11 +196,11 @@ class BraApp(TypeAheadApp[None]):
 
     def action_goto(self, name: str) -> None:
         """Open one of the view screens (risk, log, owner, search) over Möten."""
-        from brå_tui.tui.screens import log, owner, risk, search
+        from brå_tui.tui.screens import log, notice, owner, risk, search
 
         screens: dict[str, type[ViewScreen]] = {
             "risk": risk.RiskScreen, "log": log.LogScreen, "owner": owner.OwnerScreen,
-            "search": search.SearchScreen,
+            "search": search.SearchScreen, "notice": notice.NoticeScreen,
         }
         if isinstance(self.screen, screens[name]):
             return

@@ -10,6 +10,7 @@ NAVIGATION = [
     ("log", "l", "goto('log')", "Logg", None, "Åtgärdsloggen över alla möten"),
     ("owner", "o", "goto('owner')", "Ansvarig", None, "Vad en person ansvarar för"),
     ("search", "slash", "goto('search')", "Sök", "/", "Sök i alla möten"),
+    ("notice", "k", "goto('notice')", "Kallelse", None, "Kallelse och påminnelser inför nästa möte"),
     ("new", "n", "new_meeting", "Nytt möte", None, "Skriv nästa möte, utgående från det senaste"),
 ]
 

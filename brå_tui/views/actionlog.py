@@ -12,12 +12,15 @@ from brå_tui.views.tables import table as plain_table
 
 DROPPED = "TAPPAD"
 STALLED = "STÅR STILL"
+OVERDUE = "FÖRSENAD"
 FLAG_STYLE = "bold reverse"
 
 
 def flags(entry: LogEntry) -> list[str]:
-    """The warnings on an entry as words: TAPPAD (dropped without closure), STÅR STILL (stalled)."""
+    """The warnings on an entry as words: FÖRSENAD (past due), TAPPAD (dropped without closure), STÅR STILL."""
     out = []
+    if entry.overdue:
+        out.append(OVERDUE)
     if entry.dropped:
         out.append(DROPPED)
     if entry.stalled:
@@ -41,6 +44,8 @@ def state_cell(entry: LogEntry) -> Text:
     text = Text(state_word(entry.state), style="bold" if entry.is_open else "dim")
     if entry.open_meetings:
         text.append(f"\n{'' if entry.is_open else 'öppen '}{meetings_open(entry)}")
+    if entry.due is not None and entry.is_open:
+        text.append(f"\nsenast {entry.due.isoformat()}")
     for flag in flags(entry):
         text.append("\n")
         text.append(flag, style=FLAG_STYLE)
@@ -68,15 +73,19 @@ def flag_notes(entries: list[LogEntry]) -> Text | None:
     shown = {f for e in entries for f in flags(e)}
     if not shown:
         return None
+    meanings = [
+        (OVERDUE, ": öppen efter sitt datum (senast), som anges i filen eller är nästa möte när statusen "
+                  "säger att ärendet återkommer då."),
+        (DROPPED, ": öppen vid sitt senaste möte men saknas i alla senare möten, utan att ha avslutats."),
+        (STALLED, ": öppen i tre eller fler möten i rad med samma status."),
+    ]
     text = Text()
-    if DROPPED in shown:
-        text.append(DROPPED, style=FLAG_STYLE)
-        text.append(": öppen vid sitt senaste möte men saknas i alla senare möten, utan att ha avslutats.")
-    if STALLED in shown:
-        if DROPPED in shown:
-            text.append("\n")
-        text.append(STALLED, style=FLAG_STYLE)
-        text.append(": öppen i tre eller fler möten i rad med samma status.")
+    for flag, meaning in meanings:
+        if flag in shown:
+            if text:
+                text.append("\n")
+            text.append(flag, style=FLAG_STYLE)
+            text.append(meaning)
     return text
 
 

@@ -98,6 +98,10 @@ def item_block(number: int, item: Item) -> RenderableType:
     if item.confidential:
         title.append(" (konfidentiellt)", style="italic")
     body: list[RenderableType] = []
+    if item.start is not None:
+        body.append(Text.assemble(("Tid: ", "italic"), time_span(item.start, item.end)))
+    if item.case_number:
+        body.append(Text.assemble(("Diarienummer: ", "italic"), item.case_number))
     if item.presenters:
         body.append(Text.assemble(("Föredragande: ", "italic"), ", ".join(item.presenters)))
     if item.areas:
@@ -170,6 +174,8 @@ def followups(meeting: Meeting) -> RenderableType:
     for f in meeting.followups:
         owners = names(f.owners) if f.owners else Text("ingen", style="italic")
         state = Text(state_word(f.state), style="bold" if f.state == "open" else "dim")
+        if f.due is not None:
+            state.append(f"\nsenast {f.due.isoformat()}", style="")
         table.add_row(f.title, f.status, owners, state)
     return Group(section_title("Logg/Uppföljning av ärenden"), table)
 

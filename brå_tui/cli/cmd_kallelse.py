@@ -1,0 +1,85 @@
+"""`bra kallelse [DATE]`: the notice for the next meeting as a document, or sent to every member."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from brå_tui.cli.common import UsageError, UserError, open_store, write_output
+from brå_tui.cli.mailing import add_send_options, confirm, parse_day, report
+
+FORMATS = ("md", "html", "txt", "docx")
+
+
+def register(subparsers: Any) -> None:
+    """Add the kallelse command."""
+    parser = subparsers.add_parser(
+        "kallelse", help="kallelsen till nästa möte, som dokument eller e-post",
+        description="Gör kallelsen till nästa möte (eller mötet DATUM): tid, plats, numrerad dagordning med "
+                    "stående punkter, ärenden med föredragande, tid och diarienummer, de öppna uppföljningarna "
+                    "med ansvariga och status, och övriga frågor. Med --send skickas den med e-post till varje "
+                    "närvarande i mötesfilen som har e-post i people.toml.")
+    parser.add_argument("date", metavar="DATUM", nargs="?", help="mötets datum, t.ex. 2025-02-14 (annars nästa möte)")
+    parser.add_argument("--format", "-f", choices=FORMATS, default="txt", help="dokumentets format (standard txt)")
+    parser.add_argument("-o", "--output", metavar="FIL", help="skriv till FIL i stället för standard ut")
+    parser.add_argument("--issued", metavar="DATUM", help="kallelsens datum (standard i dag)")
+    parser.add_argument("--send", action="store_true", help="skicka kallelsen med e-post till mötets ledamöter")
+    parser.add_argument("--attach", choices=("docx", "html", "none"), default="docx",
+                        help="bifoga kallelsen som docx (standard) eller html, eller inget, vid --send")
+    add_send_options(parser)
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Write the notice, or send it."""
+    from brå_tui.export.notice import NoticeFormatError, render_notice
+    from brå_tui.questions.notice import NoticeError, build_notice
+
+    date = parse_day(args.date, "Datumet")
+    issued = parse_day(args.issued, "--issued")
+    if (args.dry_run or args.again or args.yes) and not args.send:
+        raise UsageError("--dry-run, --again och --yes hör till --send.")
+    store = open_store(args)
+    try:
+        notice = build_notice(store, date, issued=issued)
+    except NoticeError as err:
+        raise UserError(str(err)) from None
+    if args.send:
+        return _send(store, notice, args)
+    try:
+        data = render_notice(notice, store.council, args.format)
+    except NoticeFormatError as err:
+        raise UserError(str(err)) from None
+    if args.output is None or args.output == "-":
+        if args.format == "docx" and sys.stdout.isatty():
+            raise UsageError("Ett .docx-dokument skrivs inte till terminalen; ange -o FIL.")
+        sys.stdout.flush()
+        sys.stdout.buffer.write(data)
+        sys.stdout.buffer.flush()
+    else:
+        write_output(Path(args.output), data)
+    return 0
+
+
+def _send(store: Any, notice: Any, args: argparse.Namespace) -> int:
+    from brå_tui.mail.outbox import MailSetupError, deliver, mail_settings, notice_outgoing
+    from brå_tui.mail.send import MailError, transport
+
+    try:
+        settings = mail_settings(store)
+        outgoing, unreachable = notice_outgoing(store, notice, settings, None if args.attach == "none" else args.attach)
+        if not outgoing:
+            report_none = "Ingen av mötets närvarande har e-post i people.toml; inget skickades."
+            for u in unreachable:
+                print(f"bra: {u.written}: {u.reason}.", file=sys.stderr)
+            raise UserError(report_none)
+        if not confirm(outgoing, "kallelsen", args):
+            print("Inget skickades.", file=sys.stderr)
+            return 1
+        way = transport(settings, Path(args.dry_run) if args.dry_run else None)
+    except (MailSetupError, MailError) as err:
+        raise UserError(str(err)) from None
+    outcome = deliver(store.root, outgoing, way, again=args.again, log=not args.dry_run)
+    return report(outcome, unreachable, args.dry_run)

@@ -1,0 +1,63 @@
+"""`bra remind`: one e-mail per owner with their open and overdue follow-ups and the next meeting."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from brå_tui.cli.common import UsageError, UserError, open_store
+from brå_tui.cli.mailing import add_send_options, confirm, parse_day, report
+
+
+def register(subparsers: Any) -> None:
+    """Add the remind command."""
+    parser = subparsers.add_parser(
+        "remind", help="påminn varje ansvarig om sina öppna uppföljningar med e-post",
+        description="Skickar ett e-brev till varje ansvarig för en öppen uppföljning: de försenade först, "
+                    "sedan övriga öppna, och nästa mötes tid och plats. Adresserna står i people.toml (email), "
+                    "hur det skickas under [mail] i council.toml. Det som redan skickats i dag (sent.log) "
+                    "skickas inte igen.")
+    parser.add_argument("--to", metavar="NAMN", help="bara till den här personen")
+    parser.add_argument("--date", metavar="DATUM", help="mötet påminnelsen gäller (standard nästa möte)")
+    add_send_options(parser)
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Send the reminders."""
+    from brå_tui.mail.outbox import MailSetupError, deliver, mail_settings, reminder_outgoing
+    from brå_tui.mail.send import MailError, transport
+    from brå_tui.questions.notice import NoticeError, build_notice
+    from brå_tui.questions.people import Directory
+    from brå_tui.views.owner import ambiguity_sentence
+
+    date = parse_day(args.date, "--date")
+    store = open_store(args)
+    only = None
+    if args.to is not None:
+        if not args.to.strip():
+            raise UsageError("--to behöver ett namn.")
+        resolution = Directory.from_store(store).resolve(args.to)
+        if resolution.ambiguous:
+            raise UserError(ambiguity_sentence(resolution))
+        if resolution.person is None:
+            raise UserError(f"Ingen person heter \"{args.to}\".")
+        only = resolution.person
+    try:
+        settings = mail_settings(store)
+        notice = build_notice(store, date)
+        outgoing, unreachable = reminder_outgoing(store, notice, settings, only)
+        if not outgoing and not unreachable:
+            who = f"{only.name} har" if only is not None else "Ingen har"
+            print(f"{who} några öppna uppföljningar; inget att skicka.", file=sys.stderr)
+            return 0
+        if outgoing and not confirm(outgoing, "påminnelser", args):
+            print("Inget skickades.", file=sys.stderr)
+            return 1
+        way = transport(settings, Path(args.dry_run) if args.dry_run else None)
+    except (MailSetupError, MailError, NoticeError) as err:
+        raise UserError(str(err)) from None
+    outcome = deliver(store.root, outgoing, way, again=args.again, log=not args.dry_run)
+    return report(outcome, unreachable, args.dry_run)

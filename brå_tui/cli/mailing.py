@@ -1,0 +1,62 @@
+"""What `bra kallelse --send` and `bra remind` share: a date argument, the send flags, and the run's report."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from brå_tui.cli.common import UsageError
+
+if TYPE_CHECKING:
+    from brå_tui.mail.outbox import Outcome, Outgoing
+    from brå_tui.questions.reminders import Unreachable
+
+
+def parse_day(text: str | None, what: str) -> dt.date | None:
+    """A YYYY-MM-DD argument as a date; UsageError naming the argument when it is not one."""
+    from brå_tui.validate import parse_date
+
+    if text is None:
+        return None
+    day = parse_date(text)
+    if day is None:
+        raise UsageError(f"{what} {text!r} är inget datum; skriv ÅÅÅÅ-MM-DD, t.ex. 2025-02-14.")
+    return day
+
+
+def add_send_options(parser: argparse.ArgumentParser) -> None:
+    """--dry-run, --again and --yes."""
+    parser.add_argument("--dry-run", metavar="MAPP",
+                        help="skicka inget: skriv varje meddelande som .eml-fil i MAPP för granskning")
+    parser.add_argument("--again", action="store_true",
+                        help="skicka även det som redan skickats (annars hoppas det över enligt sent.log)")
+    parser.add_argument("--yes", "-y", action="store_true", help="fråga inte före utskicket")
+
+
+def confirm(outgoing: list[Outgoing], what: str, args: argparse.Namespace) -> bool:
+    """List the recipients and, at a terminal, ask before sending; True to go on."""
+    for item in outgoing:
+        extra = f" ({len(item.about)} uppföljningar)" if item.about else ""
+        print(f"  {item.person.name} <{item.address}>{extra}", file=sys.stderr)
+    if args.dry_run or args.yes or not sys.stdin.isatty():
+        return True
+    answer = input(f"Skicka {what} till {len(outgoing)} mottagare? [j/N] ").strip().casefold()
+    return answer in ("j", "ja", "y", "yes")
+
+
+def report(outcome: Outcome, unreachable: list[Unreachable], dry_run: str | None) -> int:
+    """Say what was sent, skipped and not sent, one line each on standard error; the exit status."""
+    verb = "Skrev" if dry_run else "Skickade"
+    where = f" till {Path(dry_run)}" if dry_run else ""
+    print(f"{verb} {len(outcome.sent)} meddelanden{where}.", file=sys.stderr)
+    if outcome.skipped:
+        names = ", ".join(o.person.name for o in outcome.skipped)
+        print(f"Redan skickat, hoppades över: {names} (--again skickar ändå).", file=sys.stderr)
+    for who, why in outcome.failed:
+        print(f"bra: inte skickat till {who}: {why}", file=sys.stderr)
+    for u in unreachable:
+        print(f"bra: inte skickat till {u.written}: {u.reason}.", file=sys.stderr)
+    return 0 if outcome.ok and not unreachable else 1

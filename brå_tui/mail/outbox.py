@@ -1,0 +1,157 @@
+"""What goes out in one run: the reminders or the notices, each checked against the sent log, then delivered."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from email.message import EmailMessage
+from pathlib import Path
+from typing import Protocol
+
+from brå_tui.export.html import to_html
+from brå_tui.export.notice import default_filename, notice_markdown, notice_title, render_notice
+from brå_tui.mail.compose import notice_message, reminder_message
+from brå_tui.mail.send import MailError
+from brå_tui.mail.sentlog import Sent, already_sent, read_log, record
+from brå_tui.model import MailSettings, Person, Store
+from brå_tui.questions.actionlog import build_log
+from brå_tui.questions.notice import Notice
+from brå_tui.questions.people import Directory
+from brå_tui.questions.reminders import Unreachable, reminders
+from brå_tui.text import fold
+
+ATTACH_TYPES = {"docx": ("application", "vnd.openxmlformats-officedocument.wordprocessingml.document"),
+                "html": ("text", "html"), "txt": ("text", "plain"), "md": ("text", "markdown")}
+
+
+class Transport(Protocol):
+    """Anything that sends one message or raises MailError."""
+
+    def send(self, message: EmailMessage) -> None:
+        """Send it."""
+
+    def close(self) -> None:
+        """Finish."""
+
+
+@dataclass
+class Outgoing:
+    """One message to send: its kind (reminder | notice), the meeting it is about, who gets it."""
+
+    kind: str
+    meeting: str
+    person: Person
+    message: EmailMessage
+    about: list[str] = field(default_factory=list)  # the follow-ups a reminder lists
+
+    @property
+    def address(self) -> str:
+        """The recipient's address."""
+        return (self.person.email or "").strip()
+
+
+@dataclass
+class Outcome:
+    """How a run went: what was sent, what had been sent already, and what could not be sent and why."""
+
+    sent: list[Outgoing] = field(default_factory=list)
+    skipped: list[Outgoing] = field(default_factory=list)
+    failed: list[tuple[str, str]] = field(default_factory=list)  # (who, one Swedish sentence)
+
+    @property
+    def ok(self) -> bool:
+        """Whether everything that should go out did."""
+        return not self.failed
+
+
+class MailSetupError(Exception):
+    """The store has no [mail] settings, or they cannot be used; one sentence for the user."""
+
+
+def mail_settings(store: Store) -> MailSettings:
+    """The council's [mail] settings; MailSetupError when there are none."""
+    if store.council.mail is None or not store.council.mail.sender:
+        raise MailSetupError("E-post är inte inställt: lägg till [mail] med minst from = \"…\" i council.toml "
+                             "(se README, avsnittet Kallelse och påminnelser).")
+    return store.council.mail
+
+
+def reminder_outgoing(store: Store, notice: Notice, settings: MailSettings, only: Person | None = None,
+                      today: dt.date | None = None, now: dt.datetime | None = None
+                      ) -> tuple[list[Outgoing], list[Unreachable]]:
+    """A reminder for each owner of an open follow-up (or only one person), and the owners who cannot be reached."""
+    directory = Directory.from_store(store)
+    found, unreachable = reminders(build_log(store, today), directory, only)
+    key = notice.meeting.date.isoformat()
+    out = [Outgoing("reminder", key, r.person, reminder_message(r, notice, store.council, settings, now),
+                    [e.title for e in r.entries]) for r in found]
+    return out, unreachable
+
+
+def notice_outgoing(store: Store, notice: Notice, settings: MailSettings, attach: str | None = "docx",
+                    now: dt.datetime | None = None) -> tuple[list[Outgoing], list[Unreachable]]:
+    """The notice for every attendee the meeting lists (its members), with the document attached."""
+    directory = Directory.from_store(store)
+    council = store.council
+    text = render_notice(notice, council, "txt").decode("utf-8")
+    page = to_html(notice_markdown(notice, council), notice_title(council, notice))
+    attachment = None
+    if attach is not None:
+        maintype, subtype = ATTACH_TYPES[attach]
+        attachment = (default_filename(notice, attach), render_notice(notice, council, attach), maintype, subtype)
+    out: list[Outgoing] = []
+    unreachable: list[Unreachable] = []
+    seen: set[str] = set()
+    for attendee in notice.meeting.attendees:
+        resolution = directory.resolve(attendee.name)
+        person = resolution.person
+        if person is None or fold(person.name) in seen:
+            if person is None:
+                unreachable.append(Unreachable(attendee.name, "namnet finns inte i people.toml"))
+            continue
+        seen.add(fold(person.name))
+        if not person.email:
+            unreachable.append(Unreachable(person.name, "saknar e-postadress i people.toml"))
+            continue
+        message = notice_message(person, notice, council, settings, text, page, attachment, now)
+        out.append(Outgoing("notice", notice.meeting.date.isoformat(), person, message))
+    return out, unreachable
+
+
+def deliver(root: Path, outgoing: list[Outgoing], transport: Transport, today: dt.date | None = None,
+            again: bool = False, log: bool = True, progress: Callable[[Outgoing], None] | None = None) -> Outcome:
+    """Send each message not already sent (unless again), recording each in the sent log as it goes.
+
+    A refused recipient fails that message only; a server that cannot be used fails the rest.
+    With log False (a dry run) the sent log is neither written nor trusted less: it is still read.
+    """
+    today = today or dt.date.today()
+    outcome = Outcome()
+    history = read_log(root)
+    try:
+        for n, item in enumerate(outgoing):
+            if not again and already_sent(history, item.kind, item.meeting, item.address, today):
+                outcome.skipped.append(item)
+                continue
+            try:
+                transport.send(item.message)
+            except MailError as err:
+                outcome.failed.append((item.person.name, str(err)))
+                if err.fatal:
+                    outcome.failed.extend((o.person.name, "skickades inte (se ovan)") for o in outgoing[n + 1:])
+                    break
+                continue
+            outcome.sent.append(item)
+            if progress is not None:
+                progress(item)
+            if log:
+                try:
+                    record(root, Sent(dt.datetime.now().astimezone(), item.kind, item.meeting, item.address,
+                                      str(item.message["Message-ID"])))
+                except OSError as err:
+                    outcome.failed.append((item.person.name, f"skickat, men kunde inte antecknas i sent.log: "
+                                                             f"{err.strerror or err}"))
+    finally:
+        transport.close()
+    return outcome

@@ -1,0 +1,85 @@
+"""The store's log of what was sent (sent.log), so that nothing goes out twice.
+
+One line per message: time sent (ISO 8601), kind (reminder | notice), the meeting's date, the
+recipient's address, the Message-ID; tab-separated. A reminder counts as sent for a meeting, an
+address and a day; a notice for a meeting and an address. Lines are appended under a lock, one
+at a time as messages go out, so a run that is cut short still records what it sent.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import fcntl
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+LOG_NAME = "sent.log"
+
+
+@dataclass(frozen=True)
+class Sent:
+    """One message recorded as sent."""
+
+    when: dt.datetime
+    kind: str
+    meeting: str
+    address: str
+    message_id: str
+
+
+def log_path(root: Path) -> Path:
+    """The sent log of a store."""
+    return root / LOG_NAME
+
+
+def read_log(root: Path) -> list[Sent]:
+    """Every line of the log that can be read; lines that cannot be are skipped (the file is never rewritten)."""
+    try:
+        text = log_path(root).read_text(encoding="utf-8", errors="replace")
+    except FileNotFoundError:
+        return []
+    out = []
+    for line in text.splitlines():
+        parts = line.split("\t")
+        if len(parts) != 5:
+            continue
+        try:
+            when = dt.datetime.fromisoformat(parts[0])
+        except ValueError:
+            continue
+        out.append(Sent(when, parts[1], parts[2], parts[3].casefold(), parts[4]))
+    return out
+
+
+def already_sent(log: list[Sent], kind: str, meeting: str, address: str, today: dt.date) -> bool:
+    """Whether this message went out before: a notice ever, a reminder today."""
+    address = address.casefold()
+    for s in log:
+        if s.kind == kind and s.meeting == meeting and s.address == address:
+            if kind == "notice" or s.when.date() == today:
+                return True
+    return False
+
+
+def record(root: Path, sent: Sent) -> None:
+    """Append one line to the log under an exclusive lock; OSError when the store cannot be written."""
+    line = "\t".join([sent.when.isoformat(timespec="seconds"), sent.kind, sent.meeting,
+                      sent.address.replace("\t", " "), sent.message_id.replace("\t", " ")]) + "\n"
+    path = log_path(root)
+    fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT | os.O_NOFOLLOW, _mode(root))
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        os.write(fd, line.encode("utf-8"))
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _mode(root: Path) -> int:
+    """The mode a new log takes: group-writable in a group-writable store, else the owner's alone (and all read)."""
+    try:
+        store_mode = root.stat().st_mode
+    except OSError:
+        return 0o644
+    return 0o664 if store_mode & 0o020 else 0o644

@@ -1,0 +1,136 @@
+"""The notice (kallelse) for a meeting: when and where, the numbered agenda, the follow-ups to report on."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from brå_tui.model import FollowUp, Item, Meeting, Store
+from brå_tui.questions.actionlog import LogEntry, build_log
+from brå_tui.questions.due import is_overdue
+from brå_tui.questions.newmeeting import next_meeting
+from brå_tui.text import fold
+
+FOLLOWUP_POINT = "Uppföljning av punkter från föregående"
+OTHER_POINT = "Övriga frågor"
+
+
+@dataclass
+class NoticeFollowUp:
+    """A follow-up to report on at the meeting: what, who, how it stood, and by when."""
+
+    id: str
+    title: str
+    owners: list[str]
+    status: str
+    due: dt.date | None = None
+    overdue: bool = False
+
+
+@dataclass
+class AgendaPoint:
+    """One numbered point of the agenda: an item, the follow-up point, or Övriga frågor."""
+
+    number: int
+    title: str
+    kind: str  # item | followups | other
+    standing: bool = False
+    presenters: list[str] = field(default_factory=list)
+    start: dt.time | None = None
+    end: dt.time | None = None
+    case_number: str | None = None
+    followups: list[NoticeFollowUp] = field(default_factory=list)
+    questions: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Notice:
+    """A notice: the meeting it calls to, its agenda, who signs it and when it was issued."""
+
+    meeting: Meeting
+    planned_file: bool  # True when the agenda comes from a meeting file written before the meeting
+    points: list[AgendaPoint]
+    issued: dt.date
+    chair: str | None = None
+    secretary: str | None = None
+
+    @property
+    def followups(self) -> list[NoticeFollowUp]:
+        """Every follow-up on the agenda."""
+        return [f for p in self.points for f in p.followups]
+
+
+class NoticeError(Exception):
+    """No notice can be made; the message is one sentence for the user."""
+
+
+def is_planned(meeting: Meeting, today: dt.date) -> bool:
+    """Whether a meeting file holds an agenda rather than notes: dated today or later, or nothing written yet."""
+    if meeting.date >= today:
+        return True
+    written = any(i.notes.strip() or i.decisions for i in [*meeting.items, *meeting.other])
+    return not written and meeting.risk is None
+
+
+def next_meeting_of(store: Store, today: dt.date) -> tuple[Meeting, bool]:
+    """The next meeting to call: the first planned meeting file after the last held one, else a new one started
+    from the latest meeting as `bra new` would. The flag says whether it is a file."""
+    held = [m for m in store.meetings if not is_planned(m, today)]
+    after = max((m.date for m in held), default=dt.date.min)
+    planned = sorted((m for m in store.meetings if m.date > after and is_planned(m, today)), key=lambda m: m.date)
+    if planned:
+        return planned[0], True
+    return next_meeting(store, today=today), False
+
+
+def meeting_to_call(store: Store, date: dt.date | None, today: dt.date) -> tuple[Meeting, bool]:
+    """The meeting on date (its file, or a new one started for that date), or the next meeting when date is None."""
+    if date is None:
+        return next_meeting_of(store, today)
+    on_day = sorted((m for m in store.meetings if m.date == date), key=lambda m: m.key)
+    if on_day:
+        return on_day[0], True
+    return next_meeting(store, date=date, today=today), False
+
+
+def _signatory(store: Store, meeting: Meeting, role: str) -> str | None:
+    sources = [meeting, *(m for m in store.meetings_newest_first() if m.date <= meeting.date)]
+    for m in sources:
+        found = m.with_role(role)
+        if found:
+            return found[0].name
+    return None
+
+
+def _followup(f: FollowUp, entries: dict[str, LogEntry], today: dt.date) -> NoticeFollowUp:
+    entry = entries.get(f.id)
+    due = f.due or (entry.due if entry is not None else None)
+    return NoticeFollowUp(f.id, f.title, list(f.owners), f.status, due, is_overdue(due, f.state, today))
+
+
+def build_notice(store: Store, date: dt.date | None = None, today: dt.date | None = None,
+                 issued: dt.date | None = None) -> Notice:
+    """The notice for the meeting on date, or for the next meeting.
+
+    The agenda: the meeting's items in order (the council's standing points first, as a new meeting
+    starts with them), then the open follow-ups of the meeting (as carried from the latest one), then
+    Övriga frågor with any questions already written down. NoticeError when the store has no meetings
+    and no date is given.
+    """
+    today = today or dt.date.today()
+    if date is None and not store.meetings:
+        raise NoticeError("Lagringen har inga möten ännu; ange mötets datum: bra kallelse ÅÅÅÅ-MM-DD.")
+    meeting, from_file = meeting_to_call(store, date, today)
+    entries = {e.id: e for e in build_log(store, today)}
+    standing = {fold(s.title) for s in store.council.standing_items}
+    points: list[AgendaPoint] = []
+    items: list[Item] = sorted(meeting.items, key=lambda i: fold(i.title) not in standing)
+    for item in items:
+        points.append(AgendaPoint(len(points) + 1, item.title, "item", fold(item.title) in standing,
+                                  list(item.presenters), item.start, item.end, item.case_number))
+    followups = [_followup(f, entries, today) for f in meeting.followups if f.state == "open"]
+    heading = f"{FOLLOWUP_POINT} {store.council.short_name}".strip()
+    points.append(AgendaPoint(len(points) + 1, heading, "followups", followups=followups))
+    points.append(AgendaPoint(len(points) + 1, OTHER_POINT, "other", questions=[i.title for i in meeting.other]))
+    return Notice(meeting, from_file, points, issued or today, _signatory(store, meeting, "ordförande"),
+                  _signatory(store, meeting, "sekreterare"))

@@ -1,0 +1,156 @@
+"""Kallelse: the next meeting's notice and the owners' reminders, previewed, saved and sent from the app."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from textual import work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.message import Message
+from textual.widgets import Header, Static
+
+from brå_tui.export.notice import NoticeFormatError, default_filename, render_notice
+from brå_tui.questions.actionlog import build_log
+from brå_tui.questions.notice import Notice, NoticeError, build_notice
+from brå_tui.questions.reminders import reminders
+from brå_tui.tui.screens.base import ViewScreen
+from brå_tui.tui.screens.confirm import ConfirmScreen
+from brå_tui.tui.widgets.footer import bra_footer
+from brå_tui.views.notice import notice_view, reminders_view
+
+
+class MailSent(Message):
+    """A send has finished: one Swedish summary, and whether all of it went out."""
+
+    def __init__(self, summary: str, ok: bool) -> None:
+        super().__init__()
+        self.summary = summary
+        self.ok = ok
+
+
+class NoticeScreen(ViewScreen):
+    """The notice for the next meeting and who would be reminded of what; s sends the notice, p the reminders."""
+
+    SUB_TITLE = "Kallelse och påminnelser"
+    BINDINGS = [
+        Binding("s", "send('notice')", "Skicka kallelsen", tooltip="Skicka kallelsen till mötets närvarande",
+                id="notice.send"),
+        Binding("p", "send('reminder')", "Skicka påminnelser",
+                tooltip="Påminn varje ansvarig om sina öppna uppföljningar", id="notice.remind"),
+        Binding("x", "save", "Spara som fil", tooltip="Spara kallelsen som Word-fil (annars html) i hemmappen",
+                id="notice.save"),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.notice: Notice | None = None
+        self.sending = False
+
+    def compose(self) -> ComposeResult:
+        """The preview, scrollable."""
+        yield Header(icon="≡")
+        with VerticalScroll(id="notice-scroll"):
+            yield Static(id="notice-preview")
+            yield Static(id="notice-reminders")
+        yield bra_footer()
+
+    def on_mount(self) -> None:
+        """Show the preview; the scroll area takes the arrow keys."""
+        self.refresh_view()
+        self.query_one("#notice-scroll").focus()
+
+    def refresh_view(self) -> None:
+        """Build the notice and the reminders from the store as now read."""
+        store = self.store
+        try:
+            self.notice = build_notice(store)
+        except NoticeError as err:
+            self.notice = None
+            self.query_one("#notice-preview", Static).update(str(err))
+            self.query_one("#notice-reminders", Static).update("")
+            return
+        self.query_one("#notice-preview", Static).update(notice_view(self.notice, store.council))
+        found, unreachable = reminders(build_log(store), self.bra.directory)
+        self.query_one("#notice-reminders", Static).update(reminders_view(found, unreachable))
+
+    def action_save(self) -> None:
+        """Write the notice into the home folder, never over an existing file."""
+        if self.notice is None:
+            return
+        fmt = "docx"
+        try:
+            data = render_notice(self.notice, self.store.council, fmt)
+        except NoticeFormatError:
+            fmt = "html"
+            data = render_notice(self.notice, self.store.council, fmt)
+        path = Path.home() / default_filename(self.notice, fmt)
+        try:
+            with open(path, "xb") as out:
+                out.write(data)
+        except FileExistsError:
+            self.notify(f"{path} finns redan; flytta eller byt namn på den först.", severity="warning")
+            return
+        except OSError as err:
+            self.notify(f"Kunde inte skriva {path}: {err.strerror or err}.", severity="error")
+            return
+        self.notify(f"Kallelsen sparades i {path}.")
+
+    def action_send(self, kind: str) -> None:
+        """Ask, then send the notice or the reminders in the background."""
+        if self.notice is None or self.sending:
+            return
+        from brå_tui.mail.outbox import MailSetupError, mail_settings, notice_outgoing, reminder_outgoing
+
+        store = self.store
+        try:
+            settings = mail_settings(store)
+            if kind == "notice":
+                outgoing, unreachable = notice_outgoing(store, self.notice, settings)
+            else:
+                outgoing, unreachable = reminder_outgoing(store, self.notice, settings)
+        except MailSetupError as err:
+            self.notify(str(err), severity="error", timeout=10)
+            return
+        if not outgoing:
+            self.notify("Ingen att skicka till: ingen har e-post i people.toml.", severity="warning")
+            return
+        what = "kallelsen" if kind == "notice" else "påminnelser"
+        question = f"Skicka {what} till {len(outgoing)} mottagare?"
+        if unreachable:
+            question += f" {len(unreachable)} kan inte nås: {', '.join(u.written for u in unreachable)}."
+
+        def answered(yes: bool | None) -> None:
+            if yes:
+                self.sending = True
+                self.notify(f"Skickar {what} …")
+                self._deliver(outgoing, len(unreachable))
+
+        self.app.push_screen(ConfirmScreen(question), answered)
+
+    @work(thread=True, exclusive=True, group="mail", exit_on_error=False)
+    def _deliver(self, outgoing: list, unreachable: int) -> None:  # type: ignore[type-arg]
+        from brå_tui.mail.outbox import deliver
+        from brå_tui.mail.send import MailError, transport
+
+        settings = self.store.council.mail
+        assert settings is not None
+        try:
+            outcome = deliver(self.store.root, outgoing, transport(settings), dt.date.today())
+        except MailError as err:
+            self.post_message(MailSent(str(err), False))
+            return
+        lines = [f"Skickade {len(outcome.sent)} av {len(outgoing)}."]
+        if outcome.skipped:
+            lines.append(f"{len(outcome.skipped)} hade redan skickats.")
+        lines += [f"Inte till {who}: {why}" for who, why in outcome.failed]
+        if unreachable:
+            lines.append(f"{unreachable} saknar e-post.")
+        self.post_message(MailSent(" ".join(lines), outcome.ok and not unreachable))
+
+    def on_mail_sent(self, message: MailSent) -> None:
+        """Say how the send went."""
+        self.sending = False
+        self.notify(message.summary, severity="information" if message.ok else "warning", timeout=12)

@@ -1,0 +1,93 @@
+"""Kallelse in the app: k previews the notice and the reminders; p and s send them after a question; x saves."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from brå_tui.tui.screens.confirm import ConfirmScreen
+from brå_tui.tui.screens.meetings import MeetingsScreen
+from brå_tui.tui.screens.notice import NoticeScreen
+from tests.mail.conftest import EMAILS, Server, configure_mail
+from tests.tui.helpers import running, settle, shown, sync
+
+
+@sync
+async def test_k_previews_the_notice_and_who_is_reminded(seed_store: Path) -> None:
+    configure_mail(seed_store, 25)
+    async with running(seed_store) as (app, pilot):
+        await pilot.press("k")
+        await settle(app, pilot)
+        assert isinstance(app.screen, NoticeScreen)
+        preview = shown(app, "#notice-preview")
+        assert "Tid: fredag 14 februari 2025, 09.00–11.30" in preview
+        assert "4. Uppföljning av punkter från föregående Lokala Brå" in preview
+        assert "Kartläggning av kunskapsläget för narkotikaprevention." in preview
+        assert "Kameraövervakning" not in preview
+        people = shown(app, "#notice-reminders")
+        assert "Mikael Jansson" in people and EMAILS["Mikael Jansson"] in people
+        assert "FÖRSENAD Kartläggning" in people
+        await pilot.press("escape")
+        assert isinstance(app.screen, MeetingsScreen)
+
+
+@sync
+async def test_p_asks_then_sends_the_reminders(seed_store: Path, smtp_server: Server) -> None:
+    configure_mail(seed_store, smtp_server.port)
+    async with running(seed_store) as (app, pilot):
+        await pilot.press("k")
+        await settle(app, pilot)
+        await pilot.press("p")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmScreen)
+        assert "Skicka påminnelser till 4 mottagare?" in app.screen.question
+        await pilot.press("n")
+        await settle(app, pilot)
+        assert smtp_server.received == []
+        await pilot.press("p")
+        await pilot.pause()
+        await pilot.press("j")
+        await settle(app, pilot)
+        assert isinstance(app.screen, NoticeScreen)
+        assert len(smtp_server.received) == 4
+        assert any("Skickade 4 av 4" in n.message for n in app._notifications)
+        await pilot.press("p", "j")
+        await settle(app, pilot)
+        assert len(smtp_server.received) == 4  # nothing twice
+        assert any("4 hade redan skickats" in n.message for n in app._notifications)
+
+
+@sync
+async def test_s_sends_the_notice_and_x_saves_it_at_home(seed_store: Path, smtp_server: Server) -> None:
+    configure_mail(seed_store, smtp_server.port)
+    async with running(seed_store) as (app, pilot):
+        await pilot.press("k")
+        await settle(app, pilot)
+        await pilot.press("s")
+        await pilot.pause()
+        assert "Skicka kallelsen till 5 mottagare? 7 kan inte nås" in app.screen.question
+        await pilot.press("j")
+        await settle(app, pilot)
+        assert sorted(r.recipients[0] for r in smtp_server.received) == sorted(EMAILS.values())
+        await pilot.press("x")
+        await settle(app, pilot)
+        saved = Path.home() / "kallelse-2025-02-14.docx"
+        assert saved.stat().st_size > 1000
+        await pilot.press("x")
+        await settle(app, pilot)
+        assert any("finns redan" in n.message for n in app._notifications)
+
+
+@sync
+async def test_without_mail_settings_the_app_says_so(seed_store: Path) -> None:
+    async with running(seed_store) as (app, pilot):
+        await pilot.press("k")
+        await settle(app, pilot)
+        await pilot.press("p")
+        await settle(app, pilot)
+        assert isinstance(app.screen, NoticeScreen)
+        assert any("E-post är inte inställt" in n.message for n in app._notifications)
+
+
+pytestmark = pytest.mark.filterwarnings("ignore::ResourceWarning")
