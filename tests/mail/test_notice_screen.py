@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import asyncio
 from pathlib import Path
 
 import pytest
 
+from brå_tui.cli.main import main
+from brå_tui.store.load import load
 from brå_tui.tui.screens.confirm import ConfirmScreen
 from brå_tui.tui.screens.meetings import MeetingsScreen
 from brå_tui.tui.screens.notice import NoticeScreen
+from tests.editing.harness import editing
+from tests.editing.keys import type_text
 from tests.mail.conftest import EMAILS, Server, configure_mail
 from tests.tui.helpers import running, settle, shown, sync
 
@@ -91,3 +96,42 @@ async def test_without_mail_settings_the_app_says_so(seed_store: Path) -> None:
 
 
 pytestmark = pytest.mark.filterwarnings("ignore::ResourceWarning")
+
+
+def test_agenda_item_with_case_number_and_time_added_in_the_editor(seed_store: Path) -> None:
+    assert main(["--store", str(seed_store), "new", "2025-02-14"]) == 0
+
+    async def run() -> None:
+        async with editing(seed_store, "2025-02-14") as (app, pilot, screen):
+            screen.action_tab("arenden")
+            await pilot.pause()
+            await pilot.press("end", "a")
+            await pilot.pause()
+            await type_text(pilot, "Trygghetsmätning 2025")
+            await pilot.press("tab")
+            await type_text(pilot, "KS-2025/12.181")
+            await pilot.press("tab")
+            await type_text(pilot, "10:20")
+            await pilot.press("tab")
+            await type_text(pilot, "10:00")
+            await pilot.pause()
+            reason = str(app.screen.query_one("#f-end .field-reason").render())
+            assert "Sluttiden 10:00 är före starttiden 10:20." in reason
+            await pilot.press("shift+tab")
+            await pilot.press("ctrl+u")
+            await type_text(pilot, "10:00")
+            await pilot.press("tab", "ctrl+u")
+            await type_text(pilot, "10:20")
+            await pilot.press("ctrl+s")
+            await pilot.pause()
+            await pilot.press("ctrl+s")
+            await pilot.pause()
+
+    asyncio.run(run())
+    meeting = load(seed_store).meeting("2025-02-14")
+    assert meeting is not None
+    item = meeting.items[-1]
+    assert (item.title, item.case_number, str(item.start), str(item.end)) == (
+        "Trygghetsmätning 2025", "KS-2025/12.181", "10:00:00", "10:20:00")
+    text = (seed_store / "meetings" / "2025-02-14.toml").read_text(encoding="utf-8")
+    assert 'title = "Trygghetsmätning 2025"\ncase_number = "KS-2025/12.181"\nstart = 10:00:00\nend = 10:20:00\n' in text

@@ -236,7 +236,8 @@ def describe_decision(d: Decision) -> str:
 
 
 class ItemForm(FormScreen[Item]):
-    """An agenda item or other question: title, presenters, areas, confidentiality, notes and decisions."""
+    """An agenda item or other question: title, case number, time slot, presenters, areas, confidentiality,
+    notes and decisions."""
 
     HEADING = "Ärende"
 
@@ -248,9 +249,13 @@ class ItemForm(FormScreen[Item]):
         self.work = copy.deepcopy(entry) if entry else Item(title="")
 
     def fields(self) -> ComposeResult:
-        """Title, presenters, areas, confidential, notes, decisions."""
+        """Title, case number, time slot, presenters, areas, confidential, notes, decisions."""
         item = self.work
         yield Field("Rubrik", item.title, check=title_error, id="f-title")
+        yield Field("Diarienummer", _text(item.case_number), placeholder="t.ex. KS-2025/12.181", id="f-case")
+        yield Field("Tid från", format_time(item.start), check=time_error, placeholder="TT:MM (på dagordningen)",
+                    id="f-start")
+        yield Field("Tid till", format_time(item.end), check=time_error, placeholder="TT:MM", id="f-end")
         yield Field("Föredragande", ", ".join(item.presenters), note=resolution_note(self.directory),
                     suggester=people_suggester(self.directory), placeholder="namn, åtskilda med komma",
                     id="f-presenters")
@@ -267,10 +272,18 @@ class ItemForm(FormScreen[Item]):
         yield EntryList(item.decisions, noun="ett beslut", describe=describe_decision,
                         form=lambda d: DecisionForm(d), changed_callback=lambda: None, id="f-decisions")
 
+    def cross_errors(self) -> dict[str, str]:
+        """An end before the start."""
+        reason = range_error(self.field("f-start").value, self.field("f-end").value)
+        return {"f-end": reason} if reason else {}
+
     def build(self) -> Item:
         """The item."""
         item = self.work
         item.title = self.field("f-title").value.strip()
+        item.case_number = _or_none(self.field("f-case").value)
+        item.start = parse_time(self.field("f-start").value)
+        item.end = parse_time(self.field("f-end").value)
         item.presenters = split_names(self.field("f-presenters").value)
         item.areas = split_list(self.field("f-areas").value)
         item.confidential = self.query_one("#f-confidential", Select).value is True
@@ -297,13 +310,15 @@ class FollowUpForm(FormScreen[FollowUp]):
         self._auto_id: str | None = None  # the id last made from the title, while it is not typed by hand
 
     def fields(self) -> ComposeResult:
-        """Id, title, status, owners, state, areas."""
+        """Id, title, status, due date, owners, state, areas."""
         f = self.entry or FollowUp(id="", title="")
         yield Field("Id", f.id, check=lambda t: id_error(t, self.taken), note=self.id_note,
                     suggester=ListSuggester(lambda: [e.id for e in self.followup_log]),
                     placeholder="tomt: skapas av rubriken; ctrl+l: välj en tidigare", id="f-id")
         yield Field("Rubrik", f.title, check=title_error, id="f-title")
         yield Field("Status", f.status, id="f-status")
+        yield Field("Senast", f.due.isoformat() if f.due else "", check=lambda t: date_error(t, required=False),
+                    placeholder="ÅÅÅÅ-MM-DD; tomt: nästa möte om statusen säger det", id="f-due")
         yield Field("Ansvariga", ", ".join(f.owners), note=resolution_note(self.directory),
                     suggester=people_suggester(self.directory), placeholder="namn, åtskilda med komma",
                     id="f-owners")
@@ -362,6 +377,7 @@ class FollowUpForm(FormScreen[FollowUp]):
         base.id = self.field("f-id").value.strip()
         base.title = self.field("f-title").value.strip()
         base.status = self.field("f-status").value.strip()
+        base.due = parse_date(self.field("f-due").value)
         base.owners = split_names(self.field("f-owners").value)
         state = self.query_one("#f-state", Select).value
         base.state = state if isinstance(state, str) else "open"
