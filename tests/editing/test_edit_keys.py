@@ -127,7 +127,7 @@ async def _lists(store: Path) -> None:
         await pilot.pause()
         await pilot.press("k", "down", "s", "o", "enter")
         await pilot.pause()
-        await pilot.press("tab", "tab", "tab")  # Id → Rubrik → Status → Ansvariga
+        await pilot.press("tab", "tab", "tab", "tab")  # Id → Rubrik → Status → Senast → Ansvariga
         await replace(pilot, "Thomas N och Mikael")
         note = str(app.screen.query_one("#f-owners .field-reason").render())
         assert "Thomas N → Thomas Nordström" in note and "tvetydigt" in note
