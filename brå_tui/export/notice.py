@@ -8,6 +8,7 @@ from brå_tui.export.parts import owners_text, tid
 from brå_tui.export.words import join_names, span
 from brå_tui.model import Council
 from brå_tui.questions.notice import AgendaPoint, Notice, NoticeFollowUp
+from brå_tui.text import printable
 from brå_tui.views.format import long_date
 
 FORMATS = ("md", "html", "txt", "docx")
@@ -119,7 +120,8 @@ class NoticeFormatError(Exception):
 
 
 def render_notice(notice: Notice, council: Council, fmt: str) -> bytes:
-    """The notice in a format: md, html, txt (UTF-8) or docx."""
+    """The notice in a format: md, html, txt (UTF-8) or docx; control characters from files shown, never carried."""
+    notice, council = printable(notice), printable(council)
     if fmt == "md":
         return notice_markdown(notice, council).encode("utf-8")
     if fmt == "html":

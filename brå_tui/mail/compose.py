@@ -13,6 +13,7 @@ from brå_tui.model import Council, MailSettings, Person
 from brå_tui.questions.actionlog import LogEntry
 from brå_tui.questions.notice import Notice
 from brå_tui.questions.reminders import Reminder
+from brå_tui.text import printable
 from brå_tui.views.format import clock, long_date, weekday
 
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]+")
@@ -127,7 +128,8 @@ def reminder_html(reminder: Reminder, notice: Notice, council: Council) -> str:
 
 def reminder_message(reminder: Reminder, notice: Notice, council: Council, settings: MailSettings,
                      now: dt.datetime | None = None) -> EmailMessage:
-    """One owner's reminder as an e-mail: text/plain with a text/html alternative."""
+    """One owner's reminder as an e-mail: text/plain with a text/html alternative; nothing raw from the files."""
+    reminder, notice, council = printable(reminder), printable(notice), printable(council)
     message = _base(settings, address(reminder.person), reminder_subject(council, notice), now)
     message.set_content(reminder_text(reminder, notice, council))
     message.add_alternative(reminder_html(reminder, notice, council), subtype="html")
@@ -142,7 +144,10 @@ def notice_subject(council: Council, notice: Notice) -> str:
 def notice_message(person: Person, notice: Notice, council: Council, settings: MailSettings,
                    text: str, page: str, attachment: tuple[str, bytes, str, str] | None,
                    now: dt.datetime | None = None) -> EmailMessage:
-    """The notice to one member: its text, its HTML, and the document attached (name, data, type, subtype)."""
+    """The notice to one member: its text, its HTML, and the document attached (name, data, type, subtype).
+
+    text and page are the rendered notice (already printable); the rest is made printable here."""
+    person, notice, council = printable(person), printable(notice), printable(council)
     message = _base(settings, address(person), notice_subject(council, notice), now)
     first = person.name.split()[0] if person.name.split() else person.name
     intro = f"Hej {first}!\n\nHär är kallelsen till {council.short_name}, {when_and_where(notice)}.\n\n"

@@ -150,3 +150,21 @@ def test_due_dates_are_read_checked_and_listed(bra: Bra, seed_store: Path) -> No
     assert status == 1 and "'due' ska vara ett datum (ÅÅÅÅ-MM-DD)" in out
     owner = bra("owner", "Mikael J")[1]
     assert owner  # the broken meeting is skipped, the command still answers
+
+
+def test_control_characters_from_files_never_reach_a_notice_or_a_mail(bra: Bra, seed_store: Path, tmp_path: Path,
+                                                                       smtp_server: Server) -> None:
+    path = seed_store / "meetings" / "2024-11-15.toml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace('title = "Uppföljning samverkansöverenskommelse"',
+                                 'title = "Uppföljning \\u001b]0;hackad\\u0007samverkan\\u009b2J"', 1),
+                    encoding="utf-8")
+    for fmt in ("txt", "md", "html"):
+        status, out, _ = bra("kallelse", "--format", fmt)
+        assert status == 0
+        assert "\x1b" not in out and "\x07" not in out and "\x9b" not in out
+        assert "␛" in out and "hackad" in out and "␇" in out
+    configure_mail(seed_store, smtp_server.port)
+    assert bra("remind", "--to", "Mikael J", "--yes")[0] == 0
+    raw = smtp_server.received[0].message.get_body(preferencelist=("plain",)).get_content()
+    assert "\x1b" not in raw and "␛]0;hackad␇samverkan" in raw
