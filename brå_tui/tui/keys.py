@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from textual.binding import Binding
 
-# name, key, action (on the app), description, key shown, longer help.
+# name, key, action (on the app), description, key shown, longer help. Kallelse is left out of the footer
+# (80 columns hold no more; `q Avsluta` must stay) and listed under `?` like every other key.
+FOOTERLESS = {"notice"}
 NAVIGATION = [
     ("risk", "r", "goto('risk')", "Lägesbild", None, "Riskmatrisen: områden och perioder"),
     ("log", "l", "goto('log')", "Logg", None, "Åtgärdsloggen över alla möten"),
@@ -17,6 +19,7 @@ NAVIGATION = [
 
 def navigation_bindings(prefix: str, show: bool, namespace: str = "") -> list[Binding]:
     """The navigation keys as bindings; Möten shows them in its footer, the app holds them hidden."""
-    return [Binding(key, f"{namespace}{action}", description, show=show, key_display=display, tooltip=tooltip,
+    return [Binding(key, f"{namespace}{action}", description, show=show and name not in FOOTERLESS,
+                    key_display=display, tooltip=tooltip,
                     id=f"{prefix}.{name}")
             for name, key, action, description, display, tooltip in NAVIGATION]
