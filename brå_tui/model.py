@@ -127,6 +127,15 @@ class Decision:
     amount_sek: int | None = None
     account: str | None = None
     extra: dict[str, Any] = field(default_factory=dict)
+    carried_out: dt.date | None = None  # the day it was carried out (verkställt)
+    carried_out_by: str | None = None  # who carried it out, as written
+    carried_out_note: str | None = None  # how, in a sentence
+    reported_back: dt.date | None = None  # the day it was reported back to the council (återrapporterat)
+
+    @property
+    def is_open(self) -> bool:
+        """Whether the decision is neither carried out nor reported back."""
+        return self.carried_out is None and self.reported_back is None
 
 
 @dataclass(slots=True)

@@ -34,11 +34,18 @@ def run(args: argparse.Namespace) -> int:
     """Print the risk matrix for the chosen span."""
     _check_span(args.start, "--from")
     _check_span(args.end, "--to")
+    from rich.console import Group
+    from rich.text import Text
+
+    from brå_tui.questions.actionlog import build_log
+    from brå_tui.questions.coverage import coverage
     from brå_tui.questions.riskmatrix import build_matrix
+    from brå_tui.views.coverage import coverage_view
     from brå_tui.views.risk import column_key, in_span, risk_view
 
     store = open_store(args)
     matrix = build_matrix(store)
+    areas = coverage(store, build_log(store), matrix)
     matrix.columns = [c for c in matrix.columns if in_span(c, args.start, args.end)]
     if args.json:
         print_json({
@@ -48,9 +55,12 @@ def run(args: argparse.Namespace) -> int:
             "columns": [{"label": c.label, "key": column_key(c), "meeting_key": c.meeting_key, "date": c.date,
                          "period": c.period, "source": c.source, "levels": c.levels} for c in matrix.columns],
             "trends": {area: matrix.trend(area) for area in matrix.rows},
+            "coverage": [{"area": c.area, "level": c.level, "reported_at": c.reported_at, "action": c.covered,
+                          "followups": [e.id for e in c.followups],
+                          "items": [{"meeting_key": m.key, "title": i.title} for m, i in c.items]} for c in areas],
         })
         return 0
-    view = risk_view(matrix, store.council.levels)
+    view = Group(risk_view(matrix, store.council.levels), Text(), coverage_view(areas))
     if not save_pictures(args, view, "Lägesbild sociala risker"):
         console().print(view)
     return 0

@@ -22,7 +22,7 @@ from brå_tui.cli.common import (
 # Each command lives in brå_tui/cli/cmd_<name>.py with `register(subparsers)` and `run(args) -> int`.
 # Command modules import only what parsing needs at the top, so a quick question never loads Textual.
 COMMANDS = ["list", "show", "risk", "log", "owner", "decisions", "search", "check", "new", "init",
-            "import", "export", "kallelse", "remind", "history", "sync", "doctor"]
+            "import", "export", "kallelse", "remind", "status", "report", "history", "sync", "doctor"]
 
 
 class _Parser(argparse.ArgumentParser):

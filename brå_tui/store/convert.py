@@ -147,7 +147,8 @@ def _check_times(reader: Reader, path: KeyPath, start: dt.time | None, end: dt.t
 _ATTENDEE_KEYS = frozenset({"name", "party", "title", "org", "role"})
 _ITEM_KEYS = frozenset({"title", "presenters", "areas", "confidential", "notes", "decision", "case_number", "start",
                         "end"})
-_DECISION_KEYS = frozenset({"text", "amount_sek", "account"})
+_DECISION_KEYS = frozenset({"text", "amount_sek", "account", "carried_out", "carried_out_by", "carried_out_note",
+                            "reported_back"})
 _FOLLOWUP_KEYS = frozenset({"id", "title", "status", "owners", "state", "areas", "due"})
 _SCHEDULE_KEYS = frozenset({"date", "start", "end", "place"})
 
@@ -193,10 +194,17 @@ def _quick_decision(d: Any) -> Decision | None:
     if type(d) is not dict or not d.keys() <= _DECISION_KEYS:
         return None
     text, amount, account = d.get("text"), d.get("amount_sek"), d.get("account")
+    done, by, note, back = d.get("carried_out"), d.get("carried_out_by"), d.get("carried_out_note"), d.get("reported_back")
     if (type(text) is not str or not text.strip() or (amount is not None and (type(amount) is not int or amount < 0))
-            or (account is not None and type(account) is not str)):
+            or (account is not None and type(account) is not str) or not _is_day(done) or not _is_day(back)
+            or not _is_text(by) or not _is_text(note)):
         return None
-    return Decision(shared(text), amount, _text(account), NO_EXTRA)
+    return Decision(shared(text), amount, _text(account), NO_EXTRA, carried_out=done, carried_out_by=_text(by),
+                    carried_out_note=note, reported_back=back)
+
+
+def _is_day(value: Any) -> bool:
+    return value is None or type(value) is dt.date
 
 
 def _quick_item(t: dict[str, Any]) -> Item | None:
@@ -258,6 +266,10 @@ def _item(reader: Reader, path: KeyPath, t: dict[str, Any]) -> Item:
             amount_sek=amount,
             account=reader.value(d, dpath, "account", str),
             extra=reader.extra(d, dpath, _DECISION_KEYS),
+            carried_out=reader.value(d, dpath, "carried_out", dt.date),
+            carried_out_by=reader.value(d, dpath, "carried_out_by", str),
+            carried_out_note=reader.value(d, dpath, "carried_out_note", str),
+            reported_back=reader.value(d, dpath, "reported_back", dt.date),
         ))
     start = reader.value(t, path, "start", dt.time)
     end = reader.value(t, path, "end", dt.time)

@@ -2,17 +2,40 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from rich.console import Group, RenderableType
 from rich.text import Text
 
-from brå_tui.questions.decisions import Register
+from brå_tui.questions.decisions import DecisionRow, Register
 from brå_tui.views.format import amount
 from brå_tui.views.meeting import empty, section_title
 from brå_tui.views.tables import table as plain_table
 
+NOT_CARRIED_OUT = "EJ VERKSTÄLLT"
 
-def decisions_table(register: Register) -> RenderableType:
-    """Date, item and decision text, amount, account."""
+
+def carried_out_text(row: DecisionRow, today: dt.date) -> Text:
+    """'verkställt 2024-03-01 av Tobias Å', 'återrapporterat 2024-11-15', or EJ VERKSTÄLLT with its age in days."""
+    text = Text()
+    if row.carried_out is not None:
+        text.append(f"verkställt {row.carried_out.isoformat()}" + (f" av {row.carried_out_by}" if row.carried_out_by
+                                                                    else ""), style="italic")
+        if row.carried_out_note:
+            text.append(f": {row.carried_out_note}", style="italic")
+    if row.reported_back is not None:
+        if text:
+            text.append("; ")
+        text.append(f"återrapporterat {row.reported_back.isoformat()}", style="italic")
+    if not text:
+        text.append(NOT_CARRIED_OUT, style="bold reverse")
+        text.append(f" sedan {row.age_days(today)} dagar")
+    return text
+
+
+def decisions_table(register: Register, today: dt.date | None = None) -> RenderableType:
+    """Date, item and decision text with whether it was carried out, amount, account."""
+    today = today or dt.date.today()
     grid = plain_table(leading=1)
     grid.add_column("Datum", no_wrap=True)
     grid.add_column("Ärende och beslut", overflow="fold", min_width=24)
@@ -20,7 +43,8 @@ def decisions_table(register: Register) -> RenderableType:
     grid.add_column("Konto", no_wrap=True)
     for row in register.rows:
         what = Text(row.item_title, style="bold")
-        what.append(f"\n{row.text}")
+        what.append(f"\n{row.text}\n")
+        what.append_text(carried_out_text(row, today))
         grid.add_row(row.meeting_key, what, amount(row.amount_sek), row.account or "")
     return grid
 
@@ -36,9 +60,13 @@ def sums(register: Register) -> RenderableType:
     return grid
 
 
-def decisions_view(register: Register, year: int | None = None) -> RenderableType:
-    """The register with a heading, the table and the sums."""
-    heading = "Beslut" + (f" {year}" if year is not None else "")
+def decisions_view(register: Register, year: int | None = None, open_only: bool = False,
+                   today: dt.date | None = None) -> RenderableType:
+    """The register with a heading, the table, the sums and how many are not carried out."""
+    heading = ("Beslut som inte verkställts" if open_only else "Beslut") + (f" {year}" if year is not None else "")
     if not register.rows:
         return Group(section_title(heading), empty("Inga beslut" + (f" under {year}." if year else ".")))
-    return Group(section_title(heading), decisions_table(register), Text(), sums(register))
+    waiting = sum(1 for r in register.rows if r.is_open)
+    note = Text(f"{waiting} av {len(register.rows)} beslut är inte verkställda eller återrapporterade.",
+                style="italic")
+    return Group(section_title(heading), decisions_table(register, today), Text(), sums(register), Text(), note)

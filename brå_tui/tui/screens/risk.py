@@ -10,7 +10,9 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Header, OptionList, Static
 from textual.widgets.option_list import Option
 
+from brå_tui.questions.coverage import AreaCoverage, coverage
 from brå_tui.questions.riskmatrix import RiskMatrix, build_matrix, linked_to_area
+from brå_tui.views.coverage import NO_ACTION
 from brå_tui.tui.screens.base import ViewScreen
 from brå_tui.tui.widgets.footer import bra_footer
 from brå_tui.views.actionlog import log_table
@@ -33,6 +35,7 @@ class RiskScreen(ViewScreen):
     def __init__(self) -> None:
         super().__init__()
         self.matrix: RiskMatrix | None = None
+        self.coverage: dict[str, AreaCoverage] = {}
         self.end = 0  # the columns shown end here (exclusive); the view fits the most recent before it
 
     def compose(self) -> ComposeResult:
@@ -54,6 +57,7 @@ class RiskScreen(ViewScreen):
     def refresh_view(self) -> None:
         """Build the matrix and the area list from the store."""
         self.matrix = build_matrix(self.store)
+        self.coverage = {c.area: c for c in coverage(self.store, self.bra.log_entries, self.matrix)}
         self.end = len(self.matrix.columns)
         areas = self.query_one("#areas", OptionList)
         areas.clear_options()
@@ -63,6 +67,9 @@ class RiskScreen(ViewScreen):
             label.append_text(level_text(self.matrix.latest(area)))
             label.append("  ")
             label.append_text(trend_text(self.matrix.trend(area)))
+            if area in self.coverage and not self.coverage[area].covered:
+                label.append("\n")
+                label.append(NO_ACTION, style="bold reverse")
             areas.add_option(Option(label, id=area))
         self._draw_matrix()
         if self.matrix.rows:
@@ -95,7 +102,13 @@ class RiskScreen(ViewScreen):
 
     def _show_area(self, area: str) -> None:
         followups, items = linked_to_area(self.store, self.bra.log_entries, area)
-        parts: list[RenderableType] = [section_title(f"Uppföljningar – {area}")]
+        parts: list[RenderableType] = []
+        covered = self.coverage.get(area)
+        if covered is not None and not covered.covered:
+            parts += [Text.assemble((NO_ACTION, "bold reverse"),
+                                    f": markerat i lägesbilden {covered.reported_at}, men ingen öppen uppföljning "
+                                    "och inget ärende sedan dess."), Text()]
+        parts.append(section_title(f"Uppföljningar – {area}"))
         parts.append(log_table(followups) if followups else empty("Inga uppföljningar för området."))
         parts += [Text(), section_title(f"Ärenden – {area}")]
         if not items:

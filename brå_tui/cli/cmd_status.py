@@ -1,0 +1,50 @@
+"""`bra status`: what needs attention before a meeting, in one screen."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from brå_tui.cli.common import add_json, console, open_store, print_json
+
+
+def register(subparsers: Any) -> None:
+    """Add the status command."""
+    parser = subparsers.add_parser(
+        "status", help="läget inför ett möte: uppföljningar, områden utan åtgärd, beslut, frånvaro",
+        description="Visar på en skärm det ordföranden behöver inför ett möte: öppna, försenade, stillastående "
+                    "och tappade uppföljningar; röda och gula områden i senaste lägesbilden utan åtgärd; beslut "
+                    "som inte verkställts; ledamöter som inte var med på något av de två senaste mötena.")
+    add_json(parser)
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Print the status."""
+    from brå_tui.cli.cmd_log import entry_json
+    from brå_tui.questions.status import status
+    from brå_tui.views.status import status_view
+
+    store = open_store(args)
+    s = status(store)
+    if args.json:
+        def area(c: Any) -> dict[str, Any]:
+            return {"area": c.area, "level": c.level, "reported_at": c.reported_at,
+                    "followups": [e.id for e in c.followups],
+                    "items": [{"meeting_key": m.key, "title": i.title} for m, i in c.items]}
+        print_json({
+            "today": s.today,
+            "open": [entry_json(e) for e in s.open],
+            "overdue": [e.id for e in s.overdue], "stalled": [e.id for e in s.stalled],
+            "dropped": [e.id for e in s.dropped],
+            "areas_without_action": [area(c) for c in s.uncovered],
+            "areas_with_action": [area(c) for c in s.covered],
+            "decisions_not_carried_out": [{"date": d.date, "meeting_key": d.meeting_key, "item_title": d.item_title,
+                                           "text": d.text, "age_days": d.age_days(s.today)}
+                                          for d in s.decisions_open],
+            "absent": [{"name": a.name, "last_present": a.last_present} for a in s.absent],
+            "last_meetings": s.last_meetings,
+        })
+        return 0
+    console().print(status_view(s))
+    return 0

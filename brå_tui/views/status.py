@@ -1,0 +1,84 @@
+"""bra status: one screen for the chair before a meeting."""
+
+from __future__ import annotations
+
+from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
+from rich.text import Text
+
+from brå_tui.questions.actionlog import LogEntry
+from brå_tui.questions.status import Status
+from brå_tui.views.actionlog import FLAG_STYLE, flags
+from brå_tui.views.coverage import NO_ACTION
+from brå_tui.views.format import long_date, names
+from brå_tui.views.meeting import section_title
+from brå_tui.views.theme import level_text
+
+
+def _count(n: int, one: str, many: str) -> str:
+    return f"{n} {one if n == 1 else many}"
+
+
+class OneLineRows:
+    """Rows of cells on one line each: the first cell takes the room the others leave and ends in an ellipsis
+    when it does not fit, so the whole status fits 80 columns and 24 lines."""
+
+    def __init__(self, rows: list[list[Text]]) -> None:
+        self.rows = rows
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        """Each row: the fixed cells right-aligned at their widest, the first cut to what is left."""
+        if not self.rows:
+            return
+        widths = [max(r[i].cell_len for r in self.rows) for i in range(1, len(self.rows[0]))]
+        room = max(8, options.max_width - sum(w + 2 for w in widths))
+        for row in self.rows:
+            line = row[0].copy()
+            line.truncate(room, overflow="ellipsis", pad=True)
+            for cell, width in zip(row[1:], widths, strict=True):
+                line.append("  ")
+                padded = cell.copy()
+                padded.truncate(width, pad=True)
+                line.append_text(padded)
+            line.rstrip()
+            yield line
+
+
+def _followups(entries: list[LogEntry]) -> RenderableType:
+    rows = []
+    for e in entries:
+        state = Text()
+        for n, flag in enumerate(flags(e)):
+            if n:
+                state.append(" ")
+            state.append(flag, style=FLAG_STYLE)
+        owners = Text(names(e.owners)) if e.owners else Text("ingen", style="italic")
+        owners.truncate(18, overflow="ellipsis")
+        rows.append([Text(e.title), owners, state])
+    return OneLineRows(rows)
+
+
+def status_view(s: Status) -> RenderableType:
+    """Counts first, then each list that needs attention."""
+    summary = Text()
+    summary.append(f"Läget {long_date(s.today)}\n", style="bold")
+    summary.append(f"{_count(len(s.open), 'öppen uppföljning', 'öppna uppföljningar')}: "
+                   f"{len(s.overdue)} försenade, {len(s.stalled)} står still, {len(s.dropped)} tappade. ")
+    summary.append(f"{_count(len(s.uncovered), 'område', 'områden')} utan åtgärd. "
+                   f"{_count(len(s.decisions_open), 'beslut', 'beslut')} ej verkställda. "
+                   f"{_count(len(s.absent), 'ledamot', 'ledamöter')} frånvarande de två senaste mötena.")
+    parts: list[RenderableType] = [summary]
+    attention = [e for e in s.open if e.overdue or e.stalled or e.dropped]
+    if attention:
+        parts += [section_title("Uppföljningar att ta upp"), _followups(attention)]
+    if s.uncovered:
+        parts += [section_title("Röda och gula områden utan åtgärd")]
+        parts.append(OneLineRows([[Text(c.area), level_text(c.level), Text(NO_ACTION, style=FLAG_STYLE)]
+                                  for c in s.uncovered]))
+    if s.decisions_open:
+        parts += [section_title("Beslut som inte verkställts (taget, dagar sedan)")]
+        parts.append(OneLineRows([[Text(f"{d.item_title}: {d.text}"), Text(d.meeting_key),
+                                   Text(f"{d.age_days(s.today):>5} d")] for d in s.decisions_open]))
+    if s.absent:
+        parts += [section_title(f"Frånvarande vid {' och '.join(s.last_meetings)}")]
+        parts.append(Text("\n".join(f"{a.name} (senast närvarande {a.last_present.isoformat()})" for a in s.absent)))
+    return Group(*parts)
