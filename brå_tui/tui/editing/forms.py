@@ -88,6 +88,22 @@ class FormScreen(ModalScreen["T | None"], Generic[T]):
         """Reasons that involve more than one field, by the id of the field to show them under."""
         return {}
 
+    def pick_area(self, areas: list[str]) -> None:
+        """Add one of the council's risk areas to the Områden field, chosen from a list."""
+        field = self.field("f-areas")
+        chosen_already = {a.casefold() for a in split_list(field.value)}
+        choices = [(a, a) for a in areas if a.casefold() not in chosen_already]
+        if not choices:
+            self.notify("Alla rådets riskområden är redan valda." if areas else "Rådet har inga riskområden.")
+            return
+
+        def chosen(area: str | None) -> None:
+            if area is not None:
+                field.value = ", ".join([*split_list(field.value), area])
+            field.focus()
+
+        self.app.push_screen(PickDialog("Välj ett riskområde att koppla till", choices), chosen)
+
     def problems(self) -> list[tuple[Field, str]]:
         """Every field that is wrong, with its reason, shown under each field."""
         cross = self.cross_errors()
@@ -240,6 +256,7 @@ class ItemForm(FormScreen[Item]):
     notes and decisions."""
 
     HEADING = "Ärende"
+    BINDINGS = [Binding("ctrl+o", "pick_area", "Välj område", id="item_form.area")]
 
     def __init__(self, entry: Item | None, directory: Directory, areas: list[str], heading: str = "Ärende") -> None:
         super().__init__(entry)
@@ -260,7 +277,8 @@ class ItemForm(FormScreen[Item]):
                     suggester=people_suggester(self.directory), placeholder="namn, åtskilda med komma",
                     id="f-presenters")
         yield Field("Områden", ", ".join(item.areas), note=areas_note(self.areas),
-                    suggester=ListSuggester(lambda: self.areas), placeholder="riskområden, åtskilda med komma",
+                    suggester=ListSuggester(lambda: self.areas),
+                    placeholder="riskområden, åtskilda med komma; ctrl+o: välj",
                     id="f-areas")
         with Horizontal(classes="select-row"):
             yield Label("Sekretess:", classes="field-label")
@@ -276,6 +294,10 @@ class ItemForm(FormScreen[Item]):
         """An end before the start."""
         reason = range_error(self.field("f-start").value, self.field("f-end").value)
         return {"f-end": reason} if reason else {}
+
+    def action_pick_area(self) -> None:
+        """ctrl+o: choose a risk area from the council's list."""
+        self.pick_area(self.areas)
 
     def build(self) -> Item:
         """The item."""
@@ -298,7 +320,8 @@ class FollowUpForm(FormScreen[FollowUp]):
     """A follow-up: id (shared with earlier meetings), title, status, owners, state, areas."""
 
     HEADING = "Uppföljning"
-    BINDINGS = [Binding("ctrl+l", "link", "Länka till tidigare", id="followup_form.link")]
+    BINDINGS = [Binding("ctrl+l", "link", "Länka till tidigare", id="followup_form.link"),
+                Binding("ctrl+o", "pick_area", "Välj område", id="followup_form.area")]
 
     def __init__(self, entry: FollowUp | None, directory: Directory, areas: list[str], log: list[LogEntry],
                  taken: set[str]) -> None:
@@ -327,7 +350,8 @@ class FollowUpForm(FormScreen[FollowUp]):
             yield Select([(name, key) for key, name in STATE_NAMES.items()], value=f.state, allow_blank=False,
                          compact=True, id="f-state")
         yield Field("Områden", ", ".join(f.areas), note=areas_note(self.areas),
-                    suggester=ListSuggester(lambda: self.areas), placeholder="riskområden, åtskilda med komma",
+                    suggester=ListSuggester(lambda: self.areas),
+                    placeholder="riskområden, åtskilda med komma; ctrl+o: välj",
                     id="f-areas")
 
     def id_note(self, text: str) -> str:
@@ -352,6 +376,10 @@ class FollowUpForm(FormScreen[FollowUp]):
             if not ident.value or ident.value == self._auto_id:
                 self._auto_id = slug(title.value) if title.value.strip() else ""
                 ident.value = self._auto_id
+
+    def action_pick_area(self) -> None:
+        """ctrl+o: choose a risk area from the council's list."""
+        self.pick_area(self.areas)
 
     def action_link(self) -> None:
         """Choose the id of an earlier follow-up from the action log, so both are the same item."""

@@ -12,10 +12,10 @@ from textual.widgets.option_list import Option
 
 from brå_tui.questions.coverage import AreaCoverage, coverage
 from brå_tui.questions.riskmatrix import RiskMatrix, build_matrix, linked_to_area
-from brå_tui.views.coverage import NO_ACTION
 from brå_tui.tui.screens.base import ViewScreen
 from brå_tui.tui.widgets.footer import bra_footer
 from brå_tui.views.actionlog import log_table
+from brå_tui.views.coverage import NO_ACTION
 from brå_tui.views.meeting import empty, section_title
 from brå_tui.views.risk import RiskMatrixView
 from brå_tui.views.theme import level_text, trend_text

@@ -1,0 +1,53 @@
+"""`bra report YEAR`: the year in one report (verksamhetsberättelse)."""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import sys
+from pathlib import Path
+from typing import Any
+
+from brå_tui.cli.common import UsageError, UserError, open_store, write_output
+
+
+def register(subparsers: Any) -> None:
+    """Add the report command."""
+    parser = subparsers.add_parser(
+        "report", help="verksamhetsberättelsen för ett år",
+        description="Gör årets verksamhetsberättelse ur anteckningarna: möten och närvaro per person och "
+                    "organisation, beslut med summor per konto och om de verkställts, uppföljningar (nya, "
+                    "avslutade, avskrivna, tappade, stillastående, mediantid till avslut), lägesbilden per "
+                    "område med trend och områden utan åtgärd. Html och docx får diagram.")
+    parser.add_argument("year", metavar="ÅR", help="året, t.ex. 2024")
+    parser.add_argument("--format", "-f", choices=("md", "html", "txt", "docx"), default="txt",
+                        help="dokumentets format (standard txt)")
+    parser.add_argument("-o", "--output", metavar="FIL", help="skriv till FIL i stället för standard ut")
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Write the report."""
+    from brå_tui.export.report import ReportFormatError, render_report
+    from brå_tui.questions.report import year_report
+
+    if not (args.year.isdigit() and len(args.year) == 4):
+        raise UsageError(f"{args.year!r} är inget år; skriv det med fyra siffror, t.ex. 2024.")
+    store = open_store(args)
+    report = year_report(store, int(args.year))
+    if not report.meetings:
+        print(f"bra: lagringen har inga möten under {args.year}.", file=sys.stderr)
+    try:
+        width = shutil.get_terminal_size((80, 24)).columns if sys.stdout.isatty() and args.output is None else 80
+        data = render_report(report, store.council, args.format, width)
+    except ReportFormatError as err:
+        raise UserError(str(err)) from None
+    if args.output is None or args.output == "-":
+        if args.format == "docx" and sys.stdout.isatty():
+            raise UsageError("Ett .docx-dokument skrivs inte till terminalen; ange -o FIL.")
+        sys.stdout.flush()
+        sys.stdout.buffer.write(data)
+        sys.stdout.buffer.flush()
+    else:
+        write_output(Path(args.output), data)
+    return 0

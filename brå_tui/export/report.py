@@ -1,0 +1,247 @@
+"""The yearly report (verksamhetsberättelse) as a document: md, html, txt or docx, with charts in html and docx.
+
+The report is built once as blocks (headings, paragraphs, tables, pictures); each format renders them.
+"""
+
+from __future__ import annotations
+
+import base64
+import io
+from dataclasses import dataclass, field
+
+from rich.console import Console, Group, RenderableType
+from rich.text import Text
+
+from brå_tui.export.markdown import escape
+from brå_tui.export.words import LEVEL_WORDS, join_names
+from brå_tui.model import Council
+from brå_tui.questions.actionlog import LogEntry
+from brå_tui.questions.decisions import DecisionRow
+from brå_tui.questions.report import YearReport
+from brå_tui.text import printable
+from brå_tui.views.format import amount, long_date
+from brå_tui.views.tables import table as plain_table
+
+FORMATS = ("md", "html", "txt", "docx")
+TRENDS = {"stigande": "stigande", "sjunkande": "sjunkande", "oförändrad": "oförändrad", "okänd": "–"}
+
+
+@dataclass
+class Block:
+    """One part of the document: heading (level 1–3), paragraph, bullets, table (header and rows) or picture."""
+
+    kind: str
+    text: str = ""
+    level: int = 2
+    items: list[str] = field(default_factory=list)
+    header: list[str] = field(default_factory=list)
+    rows: list[list[str]] = field(default_factory=list)
+    image: bytes | None = None
+
+
+def _carried_out(d: DecisionRow) -> str:
+    done = [f"{d.carried_out.isoformat()}" if d.carried_out else "",
+            f"återrapporterat {d.reported_back.isoformat()}" if d.reported_back else ""]
+    return ", ".join(x for x in done if x) or "nej"
+
+
+def _titles(entries: list[LogEntry]) -> list[str]:
+    return [e.title + (f" ({join_names(e.owners)})" if e.owners else "") for e in entries]
+
+
+def _plural(n: int, one: str, many: str) -> str:
+    return f"{n} {one if n == 1 else many}"
+
+
+def report_blocks(report: YearReport, council: Council, charts: bool = True) -> list[Block]:
+    """The whole report as blocks; pictures only when charts is True and matplotlib is installed."""
+    report, council = printable(report), printable(council)
+    r = report
+    out = [Block("heading", f"Verksamhetsberättelse {r.year}", 1),
+           Block("paragraph", f"{council.name}" + (f", {council.municipality}" if council.municipality else ""))]
+    dates = ", ".join(long_date(m.date, year=False) for m in r.meetings)
+    out += [Block("heading", "Möten"),
+            Block("paragraph", f"Rådet höll {_plural(len(r.meetings), 'möte', 'möten')} under {r.year}"
+                               + (f": {dates}." if dates else "."))]
+    if r.meetings:
+        keys = [m.key for m in r.meetings]
+        out.append(Block("heading", "Närvaro", 3))
+        out.append(Block("table", header=["Namn", "Parti/organisation", *[m.date.strftime("%d/%m") for m in r.meetings],
+                                          "Närvarande"],
+                         rows=[[a.name, a.group, *["X" if k in a.present else "–" for k in keys],
+                                f"{a.count()} av {len(keys)}"] for a in r.attendance]))
+        if r.organisations:
+            out.append(Block("paragraph", "Företrädda partier och organisationer (antal möten): "
+                             + ", ".join(f"{org} {n}" for org, n in r.organisations.items()) + "."))
+    out.append(Block("heading", "Beslut"))
+    if r.decisions.rows:
+        out.append(Block("table", header=["Datum", "Ärende och beslut", "Belopp och konto", "Verkställt"],
+                         rows=[[d.meeting_key, f"{d.item_title}:\n{d.text}",
+                                " ".join(x for x in (amount(d.amount_sek), d.account or "") if x),
+                                _carried_out(d)] for d in r.decisions.rows]))
+        sums = [f"Summa: {amount(r.decisions.total_sek)}"]
+        sums += [f"{account}: {amount(total)}" for account, total in sorted(r.decisions.by_account.items())]
+        out.append(Block("bullets", items=sums))
+        waiting = sum(1 for d in r.decisions.rows if d.is_open)
+        out.append(Block("paragraph", f"{waiting} av {len(r.decisions.rows)} beslut var inte verkställda eller "
+                                      "återrapporterade när rapporten gjordes."))
+    else:
+        out.append(Block("paragraph", f"Rådet fattade inga beslut under {r.year}."))
+    out.append(Block("heading", "Uppföljning"))
+    median = (f"{r.median_days_to_close:g} dagar" if r.median_days_to_close is not None
+              else "– (inget ärende avslutades)")
+    out.append(Block("table", header=["", "Antal"], rows=[
+        ["Nya uppföljningar", str(len(r.opened))],
+        ["Avslutade", str(len(r.closed))],
+        ["Avskrivna", str(len(r.dropped))],
+        ["Tappade (försvann utan att avslutas)", str(len(r.lost))],
+        ["Står still (öppna tre möten i rad med samma status)", str(len(r.stalled))],
+        ["Öppna vid årets slut", str(len(r.open_at_year_end))],
+        ["Mediantid till avslut", median],
+    ]))
+    for heading, entries in (("Avslutade", [e for e, _ in r.closed]), ("Tappade", r.lost), ("Står still", r.stalled),
+                             ("Öppna vid årets slut", r.open_at_year_end)):
+        if entries:
+            out += [Block("heading", heading, 3), Block("bullets", items=_titles(entries))]
+    out.append(Block("heading", "Lägesbild sociala risker"))
+    periods: list[str] = []
+    for area in r.areas:
+        periods += [p for p, _ in area.levels if p not in periods]
+    if periods:
+        out.append(Block("table", header=["Område", *periods, "Trend"],
+                         rows=[[a.area, *[LEVEL_WORDS.get(dict(a.levels).get(p, ""), "–") for p in periods],
+                                TRENDS.get(a.trend, a.trend)] for a in r.areas]))
+    else:
+        out.append(Block("paragraph", f"Ingen lägesbild redovisades under {r.year}."))
+    if r.uncovered:
+        out += [Block("heading", "Områden utan åtgärd", 3),
+                Block("paragraph", "Röda eller gula i årets senaste lägesbild, utan öppen uppföljning och utan "
+                                   "ärende sedan dess: " + ", ".join(c.area for c in r.uncovered) + ".")]
+    if charts:
+        out += _charts(report)
+    return out
+
+
+def _charts(report: YearReport) -> list[Block]:
+    from brå_tui.export.charts import ChartsUnavailable, marks_chart, open_chart
+
+    try:
+        pictures = [("Lägesbilden över året", marks_chart(report)),
+                    ("Öppna uppföljningar efter varje möte", open_chart(report))]
+    except ChartsUnavailable:
+        return []
+    return [Block("picture", title, image=data) for title, data in pictures if data is not None]
+
+
+def to_markdown(blocks: list[Block], pictures: bool = False) -> str:
+    """The blocks as Markdown; pictures as embedded PNG images when asked (for the web page)."""
+    out: list[str] = []
+    for b in blocks:
+        if b.kind == "heading":
+            out += ["#" * b.level + " " + escape(b.text), ""]
+        elif b.kind == "paragraph":
+            out += [escape(b.text), ""]
+        elif b.kind == "bullets":
+            out += [f"- {escape(i)}" for i in b.items] + [""]
+        elif b.kind == "table":
+            out.append("| " + " | ".join(escape(h) or " " for h in b.header) + " |")
+            out.append("|" + "---|" * len(b.header))
+            out += ["| " + " | ".join(escape(c).replace("\n", " ") for c in row) + " |" for row in b.rows]
+            out.append("")
+        elif b.kind == "picture" and pictures and b.image:
+            out += [f"![{escape(b.text)}](data:image/png;base64,{base64.b64encode(b.image).decode('ascii')})", ""]
+    while out and not out[-1]:
+        out.pop()
+    return "\n".join(out) + "\n"
+
+
+def to_rich(blocks: list[Block]) -> RenderableType:
+    """The blocks as Rich renderables: tables wrap at word boundaries to the width they are printed at."""
+    parts: list[RenderableType] = []
+    for b in blocks:
+        if b.kind == "heading":
+            if parts:
+                parts.append(Text())
+            parts.append(Text(b.text.upper() if b.level == 1 else b.text, style="bold"))
+        elif b.kind == "paragraph":
+            parts.append(Text(b.text))
+        elif b.kind == "bullets":
+            parts.append(Text("\n".join(f"· {i}" for i in b.items)))
+        elif b.kind == "table":
+            grid = plain_table()
+            for n, heading in enumerate(b.header):
+                short = all(len(line) <= 14 for row in b.rows for line in row[n].split("\n"))
+                grid.add_column(heading, overflow="fold", no_wrap=short, ratio=None if short else 1)
+            for row in b.rows:
+                grid.add_row(*row)
+            parts.append(grid)
+    return Group(*parts)
+
+
+def to_text(blocks: list[Block], width: int = 80) -> str:
+    """The blocks as plain text at a width (80 columns by default), tables wrapped, no trailing spaces."""
+    console = Console(width=width, file=io.StringIO(), no_color=True, color_system=None, highlight=False,
+                      emoji=False)
+    console.print(to_rich(blocks))
+    text = console.file.getvalue()  # type: ignore[attr-defined]
+    return "\n".join(line.rstrip() for line in text.splitlines()).strip("\n") + "\n"
+
+
+def to_docx(blocks: list[Block], title: str) -> bytes:
+    """The blocks as a Word document: headings, tables with a bold header row, the charts as pictures."""
+    import docx
+    from docx.shared import Inches, Pt
+
+    document = docx.Document()
+    document.core_properties.title = title
+    document.core_properties.language = "sv-SE"
+    document.styles["Normal"].font.size = Pt(10)
+    for b in blocks:
+        if b.kind == "heading":
+            document.add_heading(b.text, level=0 if b.level == 1 else b.level - 1)
+        elif b.kind == "paragraph":
+            document.add_paragraph(b.text)
+        elif b.kind == "bullets":
+            for i in b.items:
+                document.add_paragraph(i, style="List Bullet")
+        elif b.kind == "table":
+            table = document.add_table(rows=1, cols=len(b.header))
+            table.style = "Table Grid"
+            for cell, text in zip(table.rows[0].cells, b.header, strict=True):
+                cell.text = text
+                for run in cell.paragraphs[0].runs:
+                    run.bold = True
+            for row in b.rows:
+                for cell, text in zip(table.add_row().cells, row, strict=True):
+                    cell.text = text
+            document.add_paragraph()
+        elif b.kind == "picture" and b.image:
+            document.add_paragraph(b.text).runs[0].bold = True
+            document.add_picture(io.BytesIO(b.image), width=Inches(6))
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+class ReportFormatError(Exception):
+    """The report cannot be made in the format asked for; one sentence for the user."""
+
+
+def render_report(report: YearReport, council: Council, fmt: str, width: int = 80) -> bytes:
+    """The report in a format: md, html, txt (UTF-8, wrapped to width) or docx."""
+    title = f"Verksamhetsberättelse {council.short_name} {report.year}".replace("  ", " ")
+    if fmt == "txt":
+        return to_text(report_blocks(report, council, charts=False), width).encode("utf-8")
+    if fmt == "md":
+        return to_markdown(report_blocks(report, council, charts=False)).encode("utf-8")
+    if fmt == "html":
+        from brå_tui.export.html import to_html
+
+        return to_html(to_markdown(report_blocks(report, council), pictures=True), title).encode("utf-8")
+    if fmt == "docx":
+        try:
+            import docx  # noqa: F401
+        except ImportError:
+            raise ReportFormatError("För .docx behövs python-docx; installera bra som README visar.") from None
+        return to_docx(report_blocks(report, council), title)
+    raise ReportFormatError(f"Okänt format {fmt!r}; välj bland {', '.join(FORMATS)}.")

@@ -1,0 +1,154 @@
+"""The year in one report (verksamhetsberättelse): meetings and attendance, decisions, follow-ups, risk picture.
+
+Every figure is counted from the meeting files of the year, so each can be checked against the notes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import statistics
+from dataclasses import dataclass, field, replace
+
+from brå_tui.model import Meeting, Store
+from brå_tui.questions.actionlog import LogEntry, build_log
+from brå_tui.questions.coverage import AreaCoverage, coverage
+from brå_tui.questions.decisions import Register, decision_register
+from brå_tui.questions.people import Directory
+from brå_tui.questions.riskmatrix import RANK, RiskColumn, build_matrix
+from brå_tui.text import fold
+
+
+@dataclass
+class Attendance:
+    """One person's attendance over the year's meetings: present at which, by meeting key."""
+
+    name: str
+    group: str  # the party, organisation or title the notes give, for reading the table
+    present: list[str] = field(default_factory=list)
+
+    def count(self) -> int:
+        """How many of the year's meetings the person was present at."""
+        return len(self.present)
+
+
+@dataclass
+class AreaYear:
+    """One risk area over the year: its reported levels (period label, level) and the trend over the year."""
+
+    area: str
+    levels: list[tuple[str, str]] = field(default_factory=list)
+    trend: str = "okänd"  # stigande | sjunkande | oförändrad | okänd: the last report before the year (else the
+    # year's first) against the year's last
+
+
+@dataclass
+class YearReport:
+    """Everything `bra report YEAR` shows."""
+
+    year: int
+    meetings: list[Meeting]
+    attendance: list[Attendance]
+    organisations: dict[str, int]  # organisation or party → meetings at which it was represented
+    decisions: Register
+    opened: list[LogEntry]
+    closed: list[tuple[LogEntry, dt.date]]  # with the meeting date at which each was first marked done
+    dropped: list[LogEntry]  # marked dropped (avskrivna) in the year
+    lost: list[LogEntry]  # open at their last appearance in the year and missing from every later meeting
+    stalled: list[LogEntry]
+    open_at_year_end: list[LogEntry]
+    median_days_to_close: float | None
+    areas: list[AreaYear]
+    uncovered: list[AreaCoverage]
+    open_over_time: list[tuple[dt.date, int]]  # after each meeting of the year: how many follow-ups stood open
+
+    @property
+    def days_to_close(self) -> list[int]:
+        """For each follow-up closed in the year: days from its first appearance to the meeting that closed it."""
+        return [(done - e.first).days for e, done in self.closed]
+
+
+def _group(directory: Directory, name: str, party: str | None, org: str | None, title: str | None) -> str:
+    """The party, organisation or title the notes give, else what people.toml says of the person."""
+    if party or org or title:
+        return party or org or title or ""
+    person = directory.resolve(name).person
+    return (person.party or person.org or person.title or "") if person is not None else ""
+
+
+def _first_done(entry: LogEntry, state: str) -> dt.date | None:
+    return next((h.date for h in entry.history if h.followup.state == state), None)
+
+
+def _open_after(entries: list[LogEntry], day: dt.date) -> int:
+    """How many follow-ups stood open right after the meeting on day (their latest appearance up to it)."""
+    count = 0
+    for e in entries:
+        seen = [h for h in e.history if h.date <= day]
+        if seen and seen[-1].followup.state == "open":
+            count += 1
+    return count
+
+
+def _trend(levels: list[str]) -> str:
+    if len(levels) < 2:
+        return "okänd"
+    before, now = RANK[levels[0]], RANK[levels[-1]]
+    return "stigande" if now > before else "sjunkande" if now < before else "oförändrad"
+
+
+def year_report(store: Store, year: int, today: dt.date | None = None) -> YearReport:
+    """The report for one calendar year; figures for the follow-ups are judged at the year's end."""
+    end = dt.date(year, 12, 31)
+    meetings = [m for m in store.meetings_oldest_first() if m.date.year == year]
+    people: dict[str, Attendance] = {}
+    organisations: dict[str, int] = {}
+    directory = Directory.from_store(store)
+    for m in meetings:
+        represented = set()
+        for a in m.attendees:
+            group = _group(directory, a.name, a.party, a.org, a.title)
+            person = people.setdefault(fold(a.name), Attendance(a.name, group))
+            if m.key not in person.present:
+                person.present.append(m.key)
+            known = directory.resolve(a.name).person
+            org = a.org or a.party or (known.org or known.party if known is not None else None)
+            if org:
+                represented.add(org)
+        for org in represented:
+            organisations[org] = organisations.get(org, 0) + 1
+    entries = build_log(store, min(today or dt.date.today(), end))
+    # Open, stalled and lost are judged as the year ended: on the meetings up to then.
+    at_end = build_log(replace(store, meetings=[m for m in store.meetings if m.date <= end]),
+                       min(today or dt.date.today(), end))
+    in_year = [e for e in entries if any(h.date.year == year for h in e.history)]
+    closed = []
+    for e in in_year:
+        done = _first_done(e, "done")
+        if done is not None and done.year == year:
+            closed.append((e, done))
+    dropped = [e for e in in_year if (_first_done(e, "dropped") or dt.date.min).year == year]
+    lost = [e for e in at_end if e.dropped and e.last.year == year]
+    open_end = [e for e in at_end if e.is_open]
+    days = [(done - e.first).days for e, done in closed]
+    matrix = build_matrix(store)
+    columns: list[RiskColumn] = [c for c in matrix.columns if c.date.year == year]
+    before = [c for c in matrix.columns if c.date.year < year]
+    areas = []
+    for area in matrix.rows:
+        levels = [(c.label, c.levels[area]) for c in columns if area in c.levels]
+        baseline = [c.levels[area] for c in before if area in c.levels][-1:]
+        areas.append(AreaYear(area, levels, _trend(baseline + [lvl for _, lvl in levels])))
+    return YearReport(
+        year=year, meetings=meetings,
+        attendance=sorted(people.values(), key=lambda p: (-p.count(), p.name)),
+        organisations=dict(sorted(organisations.items(), key=lambda kv: (-kv[1], kv[0]))),
+        decisions=decision_register(store, year),
+        opened=[e for e in entries if e.first.year == year],
+        closed=closed, dropped=dropped, lost=lost,
+        stalled=[e for e in open_end if e.stalled],
+        open_at_year_end=open_end,
+        median_days_to_close=statistics.median(days) if days else None,
+        areas=areas,
+        uncovered=[c for c in coverage(store, at_end, matrix, until=end) if not c.covered],
+        open_over_time=[(m.date, _open_after(entries, m.date)) for m in meetings],
+    )
