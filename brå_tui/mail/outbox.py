@@ -84,8 +84,14 @@ def reminder_outgoing(store: Store, notice: Notice, settings: MailSettings, only
     directory = Directory.from_store(store)
     found, unreachable = reminders(build_log(store, today), directory, only)
     key = notice.meeting.date.isoformat()
-    out = [Outgoing("reminder", key, r.person, reminder_message(r, notice, store.council, settings, now),
-                    [e.title for e in r.entries]) for r in found]
+    out = []
+    for r in found:
+        try:
+            message = reminder_message(r, notice, store.council, settings, now)
+        except (ValueError, IndexError):
+            unreachable.append(Unreachable(r.person.name, f"adressen {r.person.email} går inte att använda"))
+            continue
+        out.append(Outgoing("reminder", key, r.person, message, [e.title for e in r.entries]))
     return out, unreachable
 
 
@@ -114,7 +120,11 @@ def notice_outgoing(store: Store, notice: Notice, settings: MailSettings, attach
         if not person.email:
             unreachable.append(Unreachable(person.name, "saknar e-postadress i people.toml"))
             continue
-        message = notice_message(person, notice, council, settings, text, page, attachment, now)
+        try:
+            message = notice_message(person, notice, council, settings, text, page, attachment, now)
+        except (ValueError, IndexError):
+            unreachable.append(Unreachable(person.name, f"adressen {person.email} går inte att använda"))
+            continue
         out.append(Outgoing("notice", notice.meeting.date.isoformat(), person, message))
     return out, unreachable
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import sys
+from email.errors import HeaderParseError
+from email.headerregistry import Address
 from dataclasses import dataclass, field
 from typing import AbstractSet, Any
 
@@ -460,6 +462,12 @@ def _email(reader: Reader, table: dict[str, Any], path: KeyPath) -> str | None:
     local, at, domain = address.rpartition("@")
     if not at or not local or "." not in domain or any(c.isspace() or c in "<>,;\"" for c in address):
         reader.error((*path, "email"), f"{address!r} är ingen e-postadress (skriv t.ex. \"namn@kommun.se\")")
+        return None
+    try:
+        Address(addr_spec=address)
+    except (ValueError, IndexError, HeaderParseError):
+        reader.error((*path, "email"), f"{address!r} går inte att skicka till: skriv delen före @ med bara "
+                                       "a–z, siffror, punkt och bindestreck")
         return None
     return address
 

@@ -187,3 +187,30 @@ def test_sendmail_is_run_without_a_shell(bra: Bra, seed_store: Path, tmp_path: P
     assert len(messages) == 4
     assert all(m["Subject"].startswith("Påminnelse") for m in messages)
     assert os.access(program, os.X_OK)
+
+
+def test_an_address_beyond_ascii_is_an_error_in_people_and_the_rest_still_go(bra: Bra, seed_store: Path,
+                                                                            smtp_server: Server) -> None:
+    configure_mail(seed_store, smtp_server.port)
+    people = seed_store / "people.toml"
+    people.write_text(people.read_text(encoding="utf-8").replace(EMAILS["Tobias Åsell"], "tobias.åsell@avesta.example"),
+                      encoding="utf-8")
+    status, _, err = bra("remind", "--yes")
+    assert status == 1 and "Traceback" not in err
+    assert "inte skickat till Tobias Åsell: saknar e-postadress i people.toml" in err
+    assert len(smtp_server.received) == 3
+    status, out, _ = bra("check")
+    assert status == 1 and "'tobias.åsell@avesta.example' går inte att skicka till" in out
+
+
+def test_a_name_with_a_line_break_cannot_add_a_header(bra: Bra, seed_store: Path, smtp_server: Server) -> None:
+    configure_mail(seed_store, smtp_server.port)
+    people = seed_store / "people.toml"
+    people.write_text(people.read_text(encoding="utf-8").replace(
+        'name = "Mikael Jansson"\n', 'name = "Mikael Jansson"\naliases = ["Mikael J"]\n', 1).replace(
+        'name = "Mikael Jansson"', 'name = "Mikael Jansson\\nBcc: evil@example.com"', 1), encoding="utf-8")
+    status, _, err = bra("remind", "--yes")
+    assert "Traceback" not in err
+    for r in smtp_server.received:
+        assert "evil@example.com" not in r.recipients
+        assert r.message["Bcc"] is None
