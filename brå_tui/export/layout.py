@@ -17,6 +17,7 @@ from brå_tui.export.parts import (
 )
 from brå_tui.export.words import CONFIDENTIAL_MARK, STATE_WORDS, join_names, span
 from brå_tui.model import Council, Decision, FollowUp, Item, Meeting
+from brå_tui.questions.notice import AgendaPoint
 from brå_tui.text import fold
 from brå_tui.views.format import thousands
 
@@ -42,7 +43,7 @@ def decision_text(d: Decision) -> str:
     return d.text + (f" ({', '.join(extra)})" if extra else "")
 
 
-def agenda_facts(item: Item) -> list[str]:
+def agenda_facts(item: Item | AgendaPoint) -> list[str]:
     """An item's time slot and case number as the notice and the notes write them."""
     out = []
     if item.start is not None:

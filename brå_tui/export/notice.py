@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from brå_tui.export.layout import Line, to_text
+from brå_tui.export.layout import Line, agenda_facts, to_text
 from brå_tui.export.markdown import escape
 from brå_tui.export.parts import owners_text, tid
-from brå_tui.export.words import join_names, span
+from brå_tui.export.words import join_names
 from brå_tui.model import Council
 from brå_tui.questions.notice import AgendaPoint, Notice, NoticeFollowUp
 from brå_tui.text import printable
@@ -28,14 +28,8 @@ def default_filename(notice: Notice, fmt: str) -> str:
 
 def point_details(point: AgendaPoint) -> list[str]:
     """The lines under an agenda item: presenters, time slot, case number."""
-    out = []
-    if point.presenters:
-        out.append(f"Föredragande: {join_names(point.presenters)}")
-    if point.start is not None:
-        out.append(f"Tid: {span(point.start, point.end)}")
-    if point.case_number:
-        out.append(f"Diarienummer: {point.case_number}")
-    return out
+    presenters = [f"Föredragande: {join_names(point.presenters)}"] if point.presenters else []
+    return presenters + agenda_facts(point)
 
 
 def due_text(f: NoticeFollowUp) -> str:
