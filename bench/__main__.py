@@ -11,6 +11,7 @@ import sys
 import time
 import tomllib
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 from bench.generate import ensure_store, stores_dir
@@ -74,7 +75,7 @@ def run(args: argparse.Namespace, say: Callable[[str], None]) -> list[Row]:
             for size, bar in ((small, 1.5), (large, 2.0)):
                 say(f"Start till första skärmen, {size} möten …")
                 bench.app(stores[size], "loaded")  # the user's cache as it is on any later day
-                got = bench.rounds({"bare": bench.bare_app, "app": lambda: bench.app(stores[size], "ready")})
+                got = bench.rounds({"bare": bench.bare_app, "app": partial(bench.app, stores[size], "ready")})
                 rows.append(seconds_row("Start, första skärmen", size, got["app"], got["bare"], "tom Textual-app", bar))
         if "owner" in only:
             for size in (small, large):
@@ -83,9 +84,9 @@ def run(args: argparse.Namespace, say: Callable[[str], None]) -> list[Row]:
                 heavy = Bench(max(3, runs - 2) if size == large else runs, say)
                 heavy.cache_home = bench.cache_home
                 say(f"bra owner --json, {size} möten …")
-                got = heavy.rounds({"floor": lambda: heavy.parse_only(store),
-                                    "cold": lambda: heavy.owner(store, name, cold=True),
-                                    "warm": lambda: heavy.owner(store, name, cold=False)})
+                got = heavy.rounds({"floor": partial(heavy.parse_only, store),
+                                    "cold": partial(heavy.owner, store, name, cold=True),
+                                    "warm": partial(heavy.owner, store, name, cold=False)})
                 rows.append(seconds_row("owner --json, första", size, got["cold"], got["floor"],
                                         "bara tomllib på varje fil", 1.3))
                 rows.append(seconds_row("owner --json, igen", size, got["warm"], got["floor"],
@@ -157,9 +158,8 @@ def main(argv: list[str] | None = None) -> int:
     Console().print(table(rows, info))
     console.print(f"Tog {time.perf_counter() - started:.0f} s.", style="dim")
     if args.json:
-        Path(args.json).write_text(json.dumps({"machine": info, "quick": args.quick,
-                                               "rows": [r.as_dict() for r in rows]}, ensure_ascii=False, indent=2) + "\n",
-                                   encoding="utf-8")
+        report = {"machine": info, "quick": args.quick, "rows": [r.as_dict() for r in rows]}
+        Path(args.json).write_text(json.dumps(report, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     if args.quick:
         console.print("Snabbkörning med små lagringar: den visar att bänken går, gränserna gäller inte här.",
                       style="dim")

@@ -121,7 +121,8 @@ def _notes(rng: random.Random, presenter: str, topic: str) -> str:
 def _meeting(rng: random.Random, date: dt.date, people: list[Person], carried: list[Open],
              counter: list[int]) -> tuple[str, list[Open]]:
     """One meeting file's text, and the follow-ups still open after it."""
-    out = [f"format = 1\ndate = {date.isoformat()}\nstart = 09:00:00\nend = {rng.choice(['11:00:00', '11:30:00', '12:00:00'])}",
+    end = rng.choice(["11:00:00", "11:30:00", "12:00:00"])
+    out = [f"format = 1\ndate = {date.isoformat()}\nstart = 09:00:00\nend = {end}",
            f"place = {_s(rng.choice(PLACES))}\n"]
     present = rng.sample(people, rng.randint(10, 16))
     for n, p in enumerate(present):
@@ -135,7 +136,8 @@ def _meeting(rng: random.Random, date: dt.date, people: list[Person], carried: l
         elif n == len(present) - 1:
             out.append('role = "sekreterare"')
         out.append("")
-    out.append(f'[risk]\nperiod = "{(date.replace(day=1) - dt.timedelta(days=1)):%Y-%m}"\nsource = "Länsstyrelsen Dalarna"\n')
+    period = date.replace(day=1) - dt.timedelta(days=1)
+    out.append(f'[risk]\nperiod = "{period:%Y-%m}"\nsource = "Länsstyrelsen Dalarna"\n')
     out.append("[risk.areas]")
     for area in AREAS:
         if rng.random() < 0.7:
@@ -185,18 +187,21 @@ def _meeting(rng: random.Random, date: dt.date, people: list[Person], carried: l
             out.append(f"areas = {_list(item.areas)}")
         out.append("")
     for weeks in sorted(rng.sample(range(4, 40), rng.randint(2, 4))):
-        out.append(f"[[schedule]]\ndate = {(date + dt.timedelta(weeks=weeks)).isoformat()}\nstart = 09:00:00\nend = 11:30:00\n")
+        later = date + dt.timedelta(weeks=weeks)
+        out.append(f"[[schedule]]\ndate = {later.isoformat()}\nstart = 09:00:00\nend = 11:30:00\n")
     if rng.random() < 0.5:
         topic = rng.choice(TOPICS)
-        out.append(f'[[other]]\ntitle = {_s(topic)}\nnotes = """\n{_notes(rng, rng.choice(present).name, topic)}\n"""\n')
+        notes = _notes(rng, rng.choice(present).name, topic)
+        out.append(f'[[other]]\ntitle = {_s(topic)}\nnotes = """\n{notes}\n"""\n')
     kept = [item for item, state in shown[:8] if state == "open"]
     return "\n".join(out), kept
 
 
 def _council() -> str:
     areas = ",\n".join(f"  {_s(a)}" for a in AREAS)
-    return (f'format = 1\nname = "Brottsförebyggande rådet"\nshort_name = "Lokala Brå"\nmunicipality = "Avesta kommun"\n'
-            f'default_place = "Visenten, Stadshuset"\n\n[risk]\nsource = "Länsstyrelsen Dalarna"\nareas = [\n{areas},\n]\n\n'
+    return ('format = 1\nname = "Brottsförebyggande rådet"\nshort_name = "Lokala Brå"\n'
+            'municipality = "Avesta kommun"\ndefault_place = "Visenten, Stadshuset"\n\n'
+            f'[risk]\nsource = "Länsstyrelsen Dalarna"\nareas = [\n{areas},\n]\n\n'
             '[risk.levels]\nred = "omfattande"\nyellow = "återkommande"\ngreen = ""\n\n'
             '[[standing_item]]\ntitle = "Lägesbild sociala risker"\n')
 

@@ -13,9 +13,10 @@ from pathlib import Path
 import tomlkit
 
 from brå_tui.model import Meeting
+from brå_tui.store.atomic import atomic_write
 from brå_tui.store.convert import meeting_from_table
 from brå_tui.store.paths import check_key
-from brå_tui.store.save import atomic_write, merge
+from brå_tui.store.save import merge
 from brå_tui.store.serialize import meeting_table
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 
-class NoExtra(dict):  # type: ignore[type-arg]
+class NoExtra(dict[str, Any]):
     """The empty `extra` shared by everything read without unknown keys; it refuses changes (assign a new dict)."""
 
     __slots__ = ()
@@ -16,16 +16,16 @@ class NoExtra(dict):  # type: ignore[type-arg]
     def _refuse(self, *args: Any, **kwargs: Any) -> Any:
         raise TypeError("this extra is shared by many objects; assign a new dict instead of changing it")
 
-    __setitem__ = __delitem__ = __ior__ = update = pop = popitem = clear = setdefault = _refuse  # type: ignore[assignment]
+    __setitem__ = __delitem__ = __ior__ = update = pop = popitem = clear = setdefault = _refuse
 
-    def __hash__(self) -> int:  # it never changes, so objects holding it can be told apart by value
+    def __hash__(self) -> int:  # type: ignore[override]  # it never changes, so objects holding it can be told apart by value
         return 0
 
 
 NO_EXTRA = NoExtra()
 
 
-class NoItems(list):  # type: ignore[type-arg]
+class NoItems(list[Any]):
     """The one empty list shared by objects taken from the cache; it refuses changes, and any copy is a new list."""
 
     __slots__ = ()
@@ -33,8 +33,8 @@ class NoItems(list):  # type: ignore[type-arg]
     def _refuse(self, *args: Any, **kwargs: Any) -> Any:
         raise TypeError("this empty list is shared by many objects; assign a new list instead of changing it")
 
-    append = extend = insert = remove = pop = clear = sort = reverse = _refuse  # type: ignore[assignment]
-    __setitem__ = __delitem__ = __iadd__ = __imul__ = _refuse  # type: ignore[assignment]
+    append = extend = insert = remove = pop = clear = sort = reverse = _refuse
+    __setitem__ = __delitem__ = __iadd__ = __imul__ = _refuse
 
     def __copy__(self) -> list[Any]:
         return []

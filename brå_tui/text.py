@@ -1,4 +1,4 @@
-"""Small text helpers shared by the core: folding for comparison, slugs for ids."""
+"""Small text helpers shared by the core: folding, ids, safe printing, Swedish calendar words, written states."""
 
 from __future__ import annotations
 
@@ -75,3 +75,33 @@ def printable(value: T) -> T:
     if isinstance(value, dict):
         return {printable(k): printable(v) for k, v in value.items()}  # type: ignore[return-value]
     return value
+
+
+MONTHS = ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti",
+          "september", "oktober", "november", "december")
+WEEKDAYS = ("måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag")
+
+
+def period_label(period: str | None) -> str | None:
+    """A reporting period 'ÅÅÅÅ-MM' as 'dec 2023'; other text as written; None when there is none."""
+    if not period:
+        return None
+    if len(period) >= 7 and period[4] == "-" and period[:4].isdigit() and period[5:7].isdigit():
+        month = int(period[5:7])
+        if 1 <= month <= 12:
+            return f"{MONTHS[month - 1][:3]} {period[:4]}"
+    return period
+
+
+_DONE = ("klar", "klart", "avslutad", "avslutat", "genomford", "genomfort", "slutford", "slutfort")
+_DROPPED = ("utgar", "avskriven", "avskrivet", "struken", "stryks", "avbruten", "avbrutet")
+
+
+def state_of(status: str) -> str:
+    """What a written status says: done/dropped when it opens with a word that says so ('Klart 2024'), else open."""
+    words = re.findall(r"[a-z]+", fold(status))
+    if words and words[0] in _DONE:
+        return "done"
+    if words and words[0] in _DROPPED:
+        return "dropped"
+    return "open"

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from brå_tui.cli.main import main
+from brå_tui.store.load import load
 from brå_tui.store.parse import MAX_FILE_BYTES
 from brå_tui.store.save import BrokenFileError, MeetingDocument
 
@@ -59,8 +60,10 @@ CASES = [
     # Impossible dates and times.
     Case("february-30", b"format = 1\ndate = 2024-02-30\n", [(2, 8, "error", "2024-02-30 är inget giltigt datum")],
          parses=False),
-    Case("schedule-month-13", HEAD + b"[[schedule]]\ndate = 2025-13-01\n", [(4, 8, "error", "2025-13-01 är inget giltigt datum")], parses=False),
-    Case("hour-25", HEAD + b"start = 25:00:00\n", [(3, 9, "error", "25:00:00 är inget giltigt klockslag")], parses=False),
+    Case("schedule-month-13", HEAD + b"[[schedule]]\ndate = 2025-13-01\n",
+         [(4, 8, "error", "2025-13-01 är inget giltigt datum")], parses=False),
+    Case("hour-25", HEAD + b"start = 25:00:00\n",
+         [(3, 9, "error", "25:00:00 är inget giltigt klockslag")], parses=False),
     Case("end-before-start", HEAD + b"start = 11:00:00\nend = 09:30:00\n",
          [(4, 7, "error", "sluttiden 09:30 är före starttiden 11:00")]),
     Case("schedule-end-before-start", HEAD + b"[[schedule]]\ndate = 2025-02-14\nstart = 09:00:00\nend = 08:00:00\n",
@@ -72,7 +75,8 @@ CASES = [
          [(5, 9, "error", "okänd risknivå 'röd'")]),
     Case("unknown-state", HEAD + b'[[followup]]\ntitle = "A"\nstate = "klar"\n',
          [(5, 9, "error", "okänt läge 'klar'")]),
-    Case("duplicate-followup-id", HEAD + b'[[followup]]\nid = "a"\ntitle = "A"\n\n[[followup]]\nid = "a"\ntitle = "B"\n',
+    Case("duplicate-followup-id",
+         HEAD + b'[[followup]]\nid = "a"\ntitle = "A"\n\n[[followup]]\nid = "a"\ntitle = "B"\n',
          [(8, 6, "error", "id 'a' finns redan i uppföljning nr 1")]),
     Case("attendee-without-name", HEAD + b'[[attendee]]\nparty = "S"\n', [(3, 1, "error", "nyckeln 'name' saknas")]),
     Case("empty-title", HEAD + b'[[item]]\ntitle = "  "\n', [(4, 9, "error", "'title' får inte vara tom")]),
@@ -80,7 +84,8 @@ CASES = [
     Case("latin-1", HEAD + b'[[item]]\ntitle = "Gr\xe5nnsamverkan"\n', [(4, 12, "error", "inte giltig UTF-8")],
          parses=False),
     Case("bom", b"\xef\xbb\xbf" + HEAD, [(1, 1, "warning", "BOM")]),
-    Case("crlf", HEAD.replace(b"\n", b"\r\n") + b'place = "Visenten"\r\n\r\n[[item]]\r\ntitle = "A"\r\nnotes = """\r\nRad 1\r\nRad 2\r\n"""\r\n', []),
+    Case("crlf", HEAD.replace(b"\n", b"\r\n")
+         + b'place = "Visenten"\r\n\r\n[[item]]\r\ntitle = "A"\r\nnotes = """\r\nRad 1\r\nRad 2\r\n"""\r\n', []),
     Case("crlf-with-error", HEAD.replace(b"\n", b"\r\n") + b'start = 10:00:00\r\nend = 09:00:00\r\n',
          [(4, 7, "error", "sluttiden")]),
     Case("binary", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", [(1, 1, "error", "inte giltig UTF-8")], parses=False),
@@ -230,6 +235,16 @@ def test_missing_council_and_people(tmp_path: Path, capsys: pytest.CaptureFixtur
     assert captured.out.splitlines() == [f"{root}/council.toml: warning: filen saknas",
                                          f"{root}/people.toml: warning: filen saknas"]
     assert captured.err.strip() == "1 möte, 0 fel, 2 varningar"
+
+
+def test_council_without_names_has_the_standard_names(tmp_path: Path) -> None:
+    """A council.toml that leaves out name and short_name reads as the standard names, not as something odd."""
+    root = tmp_path / "store"
+    (root / "meetings").mkdir(parents=True)
+    (root / "council.toml").write_text('format = 1\nmunicipality = "Avesta kommun"\n', encoding="utf-8")
+    council = load(root).council
+    assert (council.name, council.short_name, council.municipality) == (
+        "Brottsförebyggande rådet", "Lokala Brå", "Avesta kommun")
 
 
 def test_broken_council_and_people(seed_store: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -199,8 +199,8 @@ def test_many_files_read_on_two_cores_give_the_same_store(tmp_path: Path) -> Non
     (root / "meetings" / "2023-12-24.toml").write_text("format = 1\ndate = 2023-12-24\nplace = [\n", encoding="utf-8")
     script = ("import sys, json; from pathlib import Path; from brå_tui.store import cache\n"
               "store, stats = cache.load_cached(Path(sys.argv[1]))\n"
-              "print(json.dumps([stats.misses, [str(m.path) for m in store.meetings], [m.place for m in store.meetings],"
-              " [str(f) for f in store.broken]]))")
+              "print(json.dumps([stats.misses, [str(m.path) for m in store.meetings],"
+              " [m.place for m in store.meetings], [str(f) for f in store.broken]]))")
     env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path / "cache")}
     out = subprocess.run([sys.executable, "-c", script, str(root)], capture_output=True, text=True, env=env, check=True)
     misses, paths, places, broken = json.loads(out.stdout)

@@ -11,7 +11,7 @@ import pytest
 
 from brå_tui.cli.cmd_check import summary
 from brå_tui.cli.main import main
-from brå_tui.store.check import check_store, stray_files
+from brå_tui.questions.check import check_store, stray_files
 from brå_tui.store.locate import Locator
 
 REPO_STORE = Path(__file__).resolve().parent.parent / "store"

@@ -30,8 +30,10 @@ def test_decisions_json(bra: Run) -> None:
     assert data["total_sek"] == 10000 and data["by_account"] == {"ID110 16": 10000}
     assert len(data["decisions"]) == 5
     paid = [d for d in data["decisions"] if d["amount_sek"]]
-    assert paid == [{"date": "2024-02-09", "meeting_key": "2024-02-09", "item_title": "Stöd till Grannsamverkan 2024–2025",
-                     "text": "Kostnaden för skyltar angående grannsamverkan om 10 000 kronor finansieras genom ID110 16.",
+    assert paid == [{"date": "2024-02-09", "meeting_key": "2024-02-09",
+                     "item_title": "Stöd till Grannsamverkan 2024–2025",
+                     "text": "Kostnaden för skyltar angående grannsamverkan om 10 000 kronor "
+                             "finansieras genom ID110 16.",
                      "amount_sek": 10000, "account": "ID110 16", "carried_out": None, "carried_out_by": None,
                      "carried_out_note": None, "reported_back": None, "open": True,
                      "age_days": (dt.date.today() - dt.date(2024, 2, 9)).days}]

@@ -34,7 +34,8 @@ def test_log_json_has_flags_and_history(bra: Run) -> None:
     data = json.loads(bra("log", "--json")[1])
     by_id = {e["id"]: e for e in data["entries"]}
     camera = by_id["kameraovervakning"]
-    assert (camera["dropped"], camera["stalled"], camera["last"], camera["state"]) == (True, False, "2024-02-09", "open")
+    got = (camera["dropped"], camera["stalled"], camera["last"], camera["state"])
+    assert got == (True, False, "2024-02-09", "open")
     samverkan = by_id["samverkansoverenskommelse"]
     assert samverkan["title"] == "Uppföljning samverkansöverenskommelse"
     assert [h["meeting_key"] for h in samverkan["history"]] == ["2024-02-09", "2024-11-15"]

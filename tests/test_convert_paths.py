@@ -139,5 +139,5 @@ _meetings = st.fixed_dictionaries(
 @settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(_meetings)
 def test_odd_tables_read_the_same_both_ways(table: dict[str, Any]) -> None:
-    """Tables with wrong types, empty texts, negative amounts, reversed times or unknown keys read the same both ways."""
+    """Tables with wrong types, empty texts, negative amounts, reversed times or unknown keys read alike both ways."""
     assert_agree(table)

@@ -33,7 +33,7 @@ def _python(code: str, *args: str) -> subprocess.CompletedProcess[str]:
 def test_core_modules_found() -> None:
     """The walk finds the core: model, store, CLI."""
     names = _core_modules()
-    for expected in ["brå_tui.model", "brå_tui.store.read", "brå_tui.store.save", "brå_tui.store.check",
+    for expected in ["brå_tui.model", "brå_tui.store.read", "brå_tui.store.save", "brå_tui.questions.check",
                      "brå_tui.cli.main", "brå_tui.cli.cmd_check"]:
         assert expected in names
 

@@ -170,7 +170,8 @@ def test_decision_register(store: Store) -> None:
 
 def test_search_ignores_case_and_accents(store: Store) -> None:
     hits = search(store, "KAMERAOVERVAKNING")
-    assert {(h.meeting_key, h.section) for h in hits} == {("2024-02-09", "Uppföljning"), ("2024-02-09", "Övriga frågor")}
+    expected = {("2024-02-09", "Uppföljning"), ("2024-02-09", "Övriga frågor")}
+    assert {(h.meeting_key, h.section) for h in hits} == expected
     for hit in hits:
         a, b = hit.spans[0]
         assert hit.snippet[a:b].casefold() == "kameraövervakning"

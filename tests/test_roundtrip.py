@@ -32,7 +32,8 @@ SEED_MEETINGS = Path(__file__).resolve().parent.parent / "store" / "meetings"
 # tabs, newlines and carriage returns, control characters, and anything else Unicode has.
 _SPECIAL = "åäöÅÄÖéü\"'\\#=[]{}.,:;–—·…«»€ \t\n\r\x00\x0b\u2028"
 _chars = st.one_of(st.sampled_from(_SPECIAL), st.characters(blacklist_categories=("Cs",)))
-_pieces = st.one_of(st.text(_chars, max_size=12), st.sampled_from(['"""', "'''", '\\"', "\\n", '""', "\n\n", " \n", "\r\n"]))
+_pieces = st.one_of(st.text(_chars, max_size=12),
+                    st.sampled_from(['"""', "'''", '\\"', "\\n", '""', "\n\n", " \n", "\r\n"]))
 text = st.lists(_pieces, max_size=6).map("".join)
 line = text.map(lambda s: s.replace("\n", " "))
 required = line.filter(lambda s: s.strip() != "")
@@ -234,7 +235,8 @@ def test_comments_and_unknown_keys_survive(tmp_path: Path) -> None:
 
 def test_unchanged_commented_file_is_byte_identical(tmp_path: Path) -> None:
     """An unchanged hand-written file with comments, unknown keys and a BOM is not rewritten."""
-    for name, data in [("2024-11-15.toml", COMMENTED.encode()), ("2024-11-16.toml", b"\xef\xbb\xbf" + COMMENTED.encode()),
+    for name, data in [("2024-11-15.toml", COMMENTED.encode()),
+                       ("2024-11-16.toml", b"\xef\xbb\xbf" + COMMENTED.encode()),
                        ("2024-11-17.toml", COMMENTED.replace("\n", "\r\n").encode())]:
         path = tmp_path / name
         path.write_bytes(data)

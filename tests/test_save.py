@@ -16,9 +16,10 @@ from pathlib import Path
 import pytest
 
 from brå_tui.model import Decision, FollowUp, Item, Meeting
+from brå_tui.store.atomic import atomic_write
 from brå_tui.store.paths import meeting_files
 from brå_tui.store.read import read_meeting
-from brå_tui.store.save import ConflictError, MeetingDocument, atomic_write, save_meeting
+from brå_tui.store.save import ConflictError, MeetingDocument, save_meeting
 
 # The child saves in a loop until it is killed: "meeting" mode goes through save_meeting (read, merge,
 # write) alternating two versions; "bytes" mode calls atomic_write with two large renderings, so that
@@ -27,7 +28,8 @@ CHILD = """
 import sys
 from pathlib import Path
 from brå_tui.store.read import read_meeting
-from brå_tui.store.save import atomic_write, save_meeting
+from brå_tui.store.atomic import atomic_write
+from brå_tui.store.save import save_meeting
 
 mode, target, a, b = sys.argv[1], Path(sys.argv[2]), Path(sys.argv[3]), Path(sys.argv[4])
 if mode == "meeting":

@@ -20,10 +20,11 @@ from brå_tui.questions.people import Directory
 from brå_tui.questions.riskmatrix import RiskColumn, RiskMatrix, build_matrix
 from brå_tui.questions.search import search
 from brå_tui.store.load import load
+from brå_tui.text import period_label
 from brå_tui.views import meeting as meeting_views
 from brå_tui.views.actionlog import history_view, log_view
 from brå_tui.views.decisions import decisions_view
-from brå_tui.views.format import amount, long_date, period_label, time_span
+from brå_tui.views.format import amount, long_date, time_span
 from brå_tui.views.listing import listing
 from brå_tui.views.owner import owner_view, without_owner_view
 from brå_tui.views.risk import RiskMatrixView, fitting_columns, in_span, risk_view
@@ -40,7 +41,8 @@ def store() -> Store:
 
 def render(renderable: RenderableType, width: int, colour: bool = False) -> str:
     """The renderable as the terminal would show it at a width."""
-    console = Console(width=width, force_terminal=colour, no_color=not colour, color_system="standard" if colour else None)
+    console = Console(width=width, force_terminal=colour, no_color=not colour,
+                      color_system="standard" if colour else None)
     with console.capture() as capture:
         console.print(renderable)
     return capture.get()
@@ -144,6 +146,11 @@ def test_swedish_formats() -> None:
     assert long_date(dt.date(2024, 11, 15)) == "15 november 2024"
     assert time_span(dt.time(9), dt.time(11, 20)) == "09.00–11.20"
     assert period_label("2023-12") == "dec 2023" and period_label(None) is None
+
+
+def test_a_period_that_is_no_month_is_shown_as_written() -> None:
+    """A period with month 00 or 13 is not a month: shown as written, never as another month."""
+    assert [period_label(p) for p in ("2023-00", "2023-13", "hösten 2023")] == ["2023-00", "2023-13", "hösten 2023"]
     assert level_text(None).plain == "–" and level_text("red").plain == "●●● Omfattande"
 
 

@@ -30,7 +30,7 @@ def summary(meetings: int, errors: int, warnings: int) -> str:
 
 def run(args: argparse.Namespace) -> int:
     """Check the store and print the findings; 1 if there is any error."""
-    from brå_tui.store.check import check_store
+    from brå_tui.questions.check import check_store
 
     result = check_store(store_root(args))
     if args.json:

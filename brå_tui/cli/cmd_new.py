@@ -40,7 +40,8 @@ def run(args: argparse.Namespace) -> int:
     path = meeting_path(store.root, key)
     if path.exists():
         hint = f" ange 'bra new {key}-2' för ett andra möte samma dag." if len(key) == 10 else ""
-        raise UserError(f"Det finns redan ett möte i {path}; det skrivs inte över." + (f" Du kan{hint}" if hint else ""))
+        raise UserError(f"Det finns redan ett möte i {path}; det skrivs inte över."
+                        + (f" Du kan{hint}" if hint else ""))
     try:
         document = MeetingDocument.open(path)
         document.apply(meeting)

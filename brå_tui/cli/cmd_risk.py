@@ -18,7 +18,8 @@ def register(subparsers: Any) -> None:
         "risk", help="riskmatrisen: områden × perioder, med trend",
         description="Visar lägesbilden över sociala risker från alla möten: varje område per period med ord, "
                     "symbol och färg, trenden och en förklaring. Får inte alla perioder plats visas de senaste.")
-    parser.add_argument("--from", dest="start", metavar="ÅÅÅÅ-MM", help="visa perioder från och med (ÅÅÅÅ-MM eller datum)")
+    parser.add_argument("--from", dest="start", metavar="ÅÅÅÅ-MM",
+                        help="visa perioder från och med (ÅÅÅÅ-MM eller datum)")
     parser.add_argument("--to", dest="end", metavar="ÅÅÅÅ-MM", help="visa perioder till och med (ÅÅÅÅ-MM eller datum)")
     add_json(parser)
     add_picture_options(parser)

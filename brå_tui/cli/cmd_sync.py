@@ -19,7 +19,8 @@ def register(subparsers: Any) -> None:
                     "--theirs den andras.")
     group = parser.add_mutually_exclusive_group()
     group.add_argument("--mine", action="store_true",
-                       help="vid konflikt gäller den här lagringens version av mötet (den andra finns kvar i historiken)")
+                       help="vid konflikt gäller den här lagringens version av mötet "
+                            "(den andra finns kvar i historiken)")
     group.add_argument("--theirs", action="store_true",
                        help="vid konflikt gäller den andra versionen (den här finns kvar i historiken)")
     parser.set_defaults(run=run)

@@ -155,7 +155,7 @@ def write_output(path: Path, data: bytes) -> None:
         raise UserError(f"{path} är en mapp; ange ett filnamn.")
     if not path.parent.is_dir():
         raise UserError(f"Mappen {path.parent} finns inte.")
-    from brå_tui.store.save import atomic_write
+    from brå_tui.store.atomic import atomic_write
 
     try:
         atomic_write(path, data)

@@ -28,8 +28,8 @@ COMMANDS = ["list", "show", "risk", "log", "owner", "decisions", "search", "chec
 class _Parser(argparse.ArgumentParser):
     """An argument parser whose help option and errors are in Swedish; an error exits with status 2."""
 
-    def __init__(self, *args: Any, add_help: bool = True, **kwargs: Any) -> None:
-        super().__init__(*args, add_help=False, **kwargs)
+    def __init__(self, *, add_help: bool = True, **kwargs: Any) -> None:
+        super().__init__(add_help=False, **kwargs)
         if add_help:
             self.add_argument("-h", "--help", action="help", help="visa den här hjälpen och avsluta")
 

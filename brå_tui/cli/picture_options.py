@@ -19,8 +19,8 @@ def save_pictures(args: argparse.Namespace, renderable: Any, title: str) -> bool
     """Write the pictures asked for; True when any was asked (then the view is not printed)."""
     from brå_tui.export.pictures import render_picture
 
-    asked = [(kind, getattr(args, kind, None)) for kind in ("html", "svg")]
-    asked = [(kind, Path(name)) for kind, name in asked if name]
+    named = [(kind, getattr(args, kind, None)) for kind in ("html", "svg")]
+    asked = [(kind, Path(name)) for kind, name in named if name]
     for kind, path in asked:
         write_output(path, render_picture(renderable, kind, title).encode("utf-8"))
     return bool(asked)

@@ -18,7 +18,7 @@ from brå_tui.export.parts import (
 from brå_tui.export.words import CONFIDENTIAL_MARK, STATE_WORDS, join_names, span
 from brå_tui.model import Council, Decision, FollowUp, Item, Meeting
 from brå_tui.questions.notice import AgendaPoint
-from brå_tui.text import fold
+from brå_tui.text import fold, state_of
 from brå_tui.views.format import thousands
 
 
@@ -55,8 +55,6 @@ def agenda_facts(item: Item | AgendaPoint) -> list[str]:
 
 def status_cell(f: FollowUp) -> str:
     """The status as the Logg writes it; a closed item whose status does not say so starts with its state."""
-    from brå_tui.importer.followups import state_of
-
     due = f" (senast {f.due.isoformat()})" if f.due is not None else ""
     if f.state == "open" or state_of(f.status) == f.state:
         return f.status + due

@@ -70,7 +70,8 @@ def to_markdown(meeting: Meeting, council: Council, public: bool = False) -> str
     for item in meeting.items:
         out += _item(item, public, risk_text if item is home else None)
     if meeting.followups:
-        out += [f"## Logg/Uppföljning av ärenden {escape(council.short_name)}".rstrip(), "", "| Ärende | Status | Ansvariga | Läge |", "|---|---|---|---|"]
+        out += [f"## Logg/Uppföljning av ärenden {escape(council.short_name)}".rstrip(), "",
+                "| Ärende | Status | Ansvariga | Läge |", "|---|---|---|---|"]
         for f in meeting.followups:
             status = f"{f.status} (senast {f.due.isoformat()})" if f.due is not None else f.status
             cells = [f.title, status, owners_text(f.owners), STATE_WORDS.get(f.state, f.state)]

@@ -6,8 +6,8 @@ import datetime as dt
 
 from brå_tui.export.words import LEVEL_WORDS, join_names, span
 from brå_tui.model import Attendee, Item, Meeting, RiskPicture, ScheduleEntry
-from brå_tui.text import fold
-from brå_tui.views.format import MONTHS, clock, long_date
+from brå_tui.text import MONTHS, fold
+from brå_tui.views.format import clock, long_date
 
 
 def tid(meeting: Meeting) -> str:

@@ -26,6 +26,6 @@ def render_picture(renderable: Any, kind: str, title: str = "bra") -> str:
 
 def write_picture(renderable: Any, path: Path, kind: str, title: str = "bra") -> None:
     """Save the renderable as a picture ('svg' or 'html') to path, replacing the file whole."""
-    from brå_tui.store.save import atomic_write
+    from brå_tui.store.atomic import atomic_write
 
     atomic_write(Path(path), render_picture(renderable, kind, title).encode("utf-8"))

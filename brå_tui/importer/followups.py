@@ -6,11 +6,9 @@ import re
 from dataclasses import dataclass, field
 
 from brå_tui.model import FollowUp
-from brå_tui.text import fold, slug
+from brå_tui.text import fold, slug, state_of
 
 _OWNER_SPLIT = re.compile(r"\s*,\s*|\s+och\s+|\s*&\s*|\s+samt\s+")
-_DONE = ("klar", "klart", "avslutad", "avslutat", "genomford", "genomfort", "slutford", "slutfort")
-_DROPPED = ("utgar", "avskriven", "avskrivet", "struken", "stryks", "avbruten", "avbrutet")
 # Words that say nothing about which item a title means.
 STOPWORDS = {"av", "for", "och", "i", "pa", "med", "till", "om", "samt", "en", "ett", "den", "det", "de", "som",
              "mellan", "andra", "fran", "uppfoljning", "inom", "kring", "nya", "nytt", "ny"}
@@ -29,16 +27,6 @@ class Row:
 def split_owners(text: str) -> list[str]:
     """'Thomas N och Mikael J' → ['Thomas N', 'Mikael J']; empty text → []."""
     return [o.strip() for o in _OWNER_SPLIT.split(text.strip()) if o.strip()]
-
-
-def state_of(status: str) -> str:
-    """open, or done/dropped when the status opens with a word that says so."""
-    words = re.findall(r"[a-z]+", fold(status))
-    if words and words[0] in _DONE:
-        return "done"
-    if words and words[0] in _DROPPED:
-        return "dropped"
-    return "open"
 
 
 def parse_logg(lines: list[str]) -> tuple[list[Row], list[str]]:
@@ -91,7 +79,7 @@ def similarity(a: str, b: str) -> float:
 
 def area_keywords(areas: list[str], texts: list[str]) -> dict[str, list[str]]:
     """Each area's folded name, plus the words the notes spell it out with ('ANDT (alkohol, narkotika, …)')."""
-    keywords = {area: [] for area in areas}
+    keywords: dict[str, list[str]] = {area: [] for area in areas}
     for area in areas:
         pattern = re.compile(rf"(?<![\w]){re.escape(area)}\s*\(([^)]+)\)", re.IGNORECASE)
         for text in texts:

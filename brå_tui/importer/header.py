@@ -5,8 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from brå_tui.text import fold
-from brå_tui.views.format import MONTHS
+from brå_tui.text import MONTHS, fold
 
 MONTH_PATTERN = "|".join(fold(m) for m in MONTHS)  # a month name as folded text, for the regexes
 _TIME = r"(?<![\d.:])(\d{1,2})(?:[.:](\d{2}))?(?!\d|[.:]\d)"

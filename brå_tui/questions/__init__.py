@@ -1,1 +1,4 @@
-"""The questions bra answers over a store: action log, risk matrix, owners, decisions, search, people, the next meeting."""
+"""The questions bra answers over a store.
+
+The action log, the risk matrix, owners, decisions, search, people and the next meeting.
+"""

@@ -7,19 +7,9 @@ from dataclasses import dataclass, field
 
 from brå_tui.model import Item, Meeting, Store
 from brå_tui.questions.actionlog import LogEntry
-from brå_tui.text import fold
+from brå_tui.text import fold, period_label
 
 RANK = {"green": 0, "yellow": 1, "red": 2}
-MONTHS = ["jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec"]
-
-
-def period_label(period: str | None, date: dt.date) -> str:
-    """A column heading: the period as 'dec 2023' when known, else the meeting's date."""
-    if period and len(period) >= 7 and period[4] == "-" and period[:4].isdigit() and period[5:7].isdigit():
-        month = int(period[5:7])
-        if 1 <= month <= 12:
-            return f"{MONTHS[month - 1]} {period[:4]}"
-    return period or date.isoformat()
 
 
 @dataclass
@@ -76,7 +66,7 @@ def build_matrix(store: Store) -> RiskMatrix:
         if meeting.risk is None:
             continue
         risk = meeting.risk
-        columns.append(RiskColumn(period_label(risk.period, meeting.date), meeting.key, meeting.date,
+        columns.append(RiskColumn(period_label(risk.period) or meeting.date.isoformat(), meeting.key, meeting.date,
                                   risk.period, risk.source, dict(risk.areas)))
     known = list(store.council.areas)
     folded = {fold(a) for a in known}

@@ -18,6 +18,7 @@ import tempfile
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from functools import partial
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -207,7 +208,7 @@ class StoreCache:
                     pickler = pickle.Pickler(handle, protocol=pickle.HIGHEST_PROTOCOL)
                     pickler.dispatch_table = DISPATCH
                     chunk = {n: self.entries[n][1] for n in part}
-                    without_gc(lambda: pickler.dump(chunk))
+                    without_gc(partial(pickler.dump, chunk))
             os.replace(tmp, self.path)
         except Exception:  # a read-only home, a full disk: the cache is only a help
             if tmp is not None:

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 import sys
+from collections.abc import Set
+from dataclasses import dataclass, field
 from email.errors import HeaderParseError
 from email.headerregistry import Address
-from dataclasses import dataclass, field
-from typing import AbstractSet, Any
+from typing import Any
 
 from brå_tui.model import (
     FOLLOWUP_STATES,
@@ -37,6 +38,7 @@ _TYPE_NAMES = {str: "text", int: "ett heltal", bool: "true eller false", dt.date
 
 
 _MISSING = object()
+_UNNAMED = Council()  # its names are what a council.toml without names means (a slots class has no class defaults)
 _intern = sys.intern
 # One object for each date and time met; a large store repeats them endlessly.
 _SHARED: dict[Any, Any] = {}
@@ -70,10 +72,10 @@ class Reader:
         """Note a warning at path."""
         self.problems.append(Problem(path, message, "warning"))
 
-    def value(self, table: dict[str, Any], path: KeyPath, key: str, kind: type, default: Any = None,
+    def value(self, table: dict[str, Any], path: KeyPath, key: str, kind: type[Any], default: Any = None,
               required: bool = False) -> Any:
         """The value at key if it has the right type; else the default, with a problem noted."""
-        value = table.get(key, _MISSING)
+        value: Any = table.get(key, _MISSING)
         if value is _MISSING:
             if required:
                 self.error(path, f"nyckeln {key!r} saknas")
@@ -118,7 +120,7 @@ class Reader:
             return []
         return [((*path, key, i), v) for i, v in enumerate(value)]
 
-    def extra(self, table: dict[str, Any], path: KeyPath, known: AbstractSet[str]) -> dict[str, Any]:
+    def extra(self, table: dict[str, Any], path: KeyPath, known: Set[str]) -> dict[str, Any]:
         """The keys the format does not define: kept, and reported as warnings."""
         if table.keys() <= known:
             return NO_EXTRA  # one shared empty mapping: a large store has hundreds of thousands of these
@@ -248,7 +250,8 @@ def _clock(value: Any) -> bool:
 def _quick_schedule(t: dict[str, Any]) -> ScheduleEntry | None:
     date, start, end, place = t.get("date"), t.get("start"), t.get("end"), t.get("place")
     if (not t.keys() <= _SCHEDULE_KEYS or type(date) is not dt.date or not _clock(start) or not _clock(end)
-            or (start is not None and end is not None and end < start) or (place is not None and type(place) is not str)):
+            or (start is not None and end is not None and end < start)
+            or (place is not None and type(place) is not str)):
         return None
     return ScheduleEntry(_SHARED.setdefault(date, date), start if start is None else _SHARED.setdefault(start, start),
                          end if end is None else _SHARED.setdefault(end, end), _text(place), NO_EXTRA)
@@ -296,7 +299,8 @@ def _risk(reader: Reader, t: dict[str, Any]) -> RiskPicture:
     areas: dict[str, str] = {}
     for area, level in areas_table.items():
         if level not in RISK_LEVELS:
-            reader.error((*path, "areas", area), f"okänd risknivå {level!r} för {area!r} (ska vara red, yellow eller green)")
+            reader.error((*path, "areas", area),
+                         f"okänd risknivå {level!r} för {area!r} (ska vara red, yellow eller green)")
             continue
         areas[shared(area)] = shared(level)
     period = t.get("period")
@@ -414,8 +418,8 @@ def council_from_table(t: dict[str, Any]) -> tuple[Council, list[Problem]]:
             extra=reader.extra(s, path, {"title", "since"}),
         ))
     council = Council(
-        name=reader.value(t, (), "name", str, Council.name),
-        short_name=reader.value(t, (), "short_name", str, Council.short_name),
+        name=reader.value(t, (), "name", str, _UNNAMED.name),
+        short_name=reader.value(t, (), "short_name", str, _UNNAMED.short_name),
         municipality=reader.value(t, (), "municipality", str, ""),
         default_place=reader.value(t, (), "default_place", str, ""),
         risk_source=reader.value(risk, ("risk",), "source", str, ""),

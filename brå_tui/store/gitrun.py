@@ -8,6 +8,7 @@ import shutil
 import socket
 import subprocess
 from pathlib import Path
+from typing import Literal, overload
 
 from brå_tui.store.gitsafe import (
     DRIVER_KEYS,
@@ -55,28 +56,38 @@ def _driver_settings(exe: str, cwd: Path, env: dict[str, str]) -> list[tuple[str
                        "inte kan stänga av, så git körs inte; ta bort den ur .git/config.") from None
 
 
+@overload
 def run_git(cwd: Path, *args: str, check: bool = True, extra_env: dict[str, str] | None = None,
-            binary: bool = False) -> subprocess.CompletedProcess:
+            binary: Literal[False] = False) -> subprocess.CompletedProcess[str]: ...
+@overload
+def run_git(cwd: Path, *args: str, check: bool = True, extra_env: dict[str, str] | None = None,
+            binary: Literal[True]) -> subprocess.CompletedProcess[bytes]: ...
+def run_git(cwd: Path, *args: str, check: bool = True, extra_env: dict[str, str] | None = None,
+            binary: bool = False) -> subprocess.CompletedProcess[str] | subprocess.CompletedProcess[bytes]:
     """Run `git -C cwd ARGS` (no shell) and return the result; GitError with git's reason if check fails.
 
     Every call runs with the settings of brå_tui.store.gitsafe, so git runs no hook, filter, pager or other
-    program that the repository's config or attributes name.
+    program that the repository's config or attributes name. The output is text (UTF-8, undecodable bytes
+    replaced) unless binary is true.
     """
     exe = shutil.which("git")
     if exe is None:
         raise GitMissing()
     env = environment(dict(os.environ))
     env.update(extra_env or {})
+    result: subprocess.CompletedProcess[str] | subprocess.CompletedProcess[bytes]
     try:
         settings = [*NO_PROGRAMS, *([] if args[:1] == ("config",) else _driver_settings(exe, cwd, env))]
-        result = subprocess.run([exe, "--no-pager", "-C", str(cwd), *config_arguments(settings),
-                                 *subcommand_flags(args)], capture_output=True, env=env,
-                                stdin=subprocess.DEVNULL, text=not binary,
-                                **({} if binary else {"encoding": "utf-8", "errors": "replace"}))
+        command = [exe, "--no-pager", "-C", str(cwd), *config_arguments(settings), *subcommand_flags(args)]
+        if binary:
+            result = subprocess.run(command, capture_output=True, env=env, stdin=subprocess.DEVNULL)
+        else:
+            result = subprocess.run(command, capture_output=True, env=env, stdin=subprocess.DEVNULL,
+                                    text=True, encoding="utf-8", errors="replace")
     except OSError as err:
         raise GitError(f"git gick inte att köra: {err.strerror or err}.") from None
     if check and result.returncode != 0:
-        stderr = result.stderr if not binary else result.stderr.decode("utf-8", "replace")
+        stderr = result.stderr if isinstance(result.stderr, str) else result.stderr.decode("utf-8", "replace")
         raise GitError(explain(stderr, cwd), stderr)
     return result
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from brå_tui.store.atomic import atomic_write, locked
 from brå_tui.store.gitrun import GitError, author_env, relative, require_work_tree, run_git, work_tree
 from brå_tui.store.paths import MEETINGS_DIR, meeting_path
 from brå_tui.store.serialize import DEFAULTS
@@ -46,7 +47,8 @@ def _normal(value: Any) -> Any:
         out = {}
         for key, item in value.items():
             item = _normal(item)
-            if item in (None, [], {}) or (key in DEFAULTS and item == DEFAULTS[key] and type(item) is type(DEFAULTS[key])):
+            if item in (None, [], {}) or (
+                    key in DEFAULTS and item == DEFAULTS[key] and type(item) is type(DEFAULTS[key])):
                 continue
             out[key] = item
         return out
@@ -99,7 +101,8 @@ def commit_file(top: Path, path: Path, message: str, wait: float = 3.0) -> bool:
             time.sleep(0.1)
 
 
-def record_save(path: Path, old_table: dict | None, new_table: dict, kind: str = "save") -> str | None:
+def record_save(path: Path, old_table: dict[str, Any] | None, new_table: dict[str, Any],
+                kind: str = "save") -> str | None:
     """Commit a just-saved meeting file when the store is kept in git; a Swedish note if that failed."""
     try:
         top = work_tree(_store_root(path))
@@ -152,8 +155,6 @@ def file_at(top: Path, rel: str, rev: str) -> bytes | None:
 
 def restore(root: Path, key: str, rev: str) -> str:
     """Write a meeting as it was in an earlier version and commit that as a new version; the commit message."""
-    from brå_tui.store.save import atomic_write, locked
-
     top = require_work_tree(root)
     full = resolve(top, rev)
     path = meeting_path(root, key)

@@ -44,7 +44,7 @@ def read_all(paths: list[Path], on_read: Callable[[], None]) -> list[tuple[Meeti
         code = 1
         try:
             os.close(reader)
-            theirs = []
+            theirs: list[tuple[Meeting | None, list[Finding]]] = []
             while len(theirs) < struct.unpack_from("q", shared, 8)[0]:
                 struct.pack_into("q", shared, 0, len(theirs) + 1)
                 theirs.append(read_meeting(paths[len(theirs)]))

@@ -110,7 +110,8 @@ def read_file(path: Path) -> tuple[str | None, dict[str, Any] | None, Finding | 
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
-            return None, None, Finding(path, f"filen är för stor ({size // 1024} kB; högst {MAX_FILE_BYTES // 1024} kB)", 1)
+            too_big = f"filen är för stor ({size // 1024} kB; högst {MAX_FILE_BYTES // 1024} kB)"
+            return None, None, Finding(path, too_big, 1)
         data = path.read_bytes()
     except OSError as err:
         return None, None, Finding(path, f"filen kan inte läsas: {err.strerror or err}")

@@ -3,14 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-import fcntl
 import hashlib
-import os
 import re
-import stat
-import tempfile
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -19,7 +13,9 @@ from tomlkit.items import AoT, String, Table
 from tomlkit.toml_document import TOMLDocument
 
 from brå_tui.model import Meeting
+from brå_tui.store.atomic import atomic_write, locked
 from brå_tui.store.convert import FORMAT
+from brå_tui.store.gitstore import record_save
 from brå_tui.store.parse import BOM, MAX_FILE_BYTES, decode, parse_toml
 from brå_tui.store.serialize import DEFAULTS, meeting_table
 
@@ -139,7 +135,8 @@ class MeetingDocument:
                 raise BrokenFileError(str(finding))
             version = table.get("format") if table is not None else None
             if isinstance(version, int) and version > FORMAT:
-                raise BrokenFileError(f"{path}: filen har format {version}, som den här versionen av bra inte kan skriva")
+                raise BrokenFileError(
+                    f"{path}: filen har format {version}, som den här versionen av bra inte kan skriva")
             text = decoded
         self.doc: TOMLDocument = tomlkit.parse(text)
         self.opened: dict[str, Any] | None = self.doc.unwrap() if data is not None else None
@@ -171,8 +168,6 @@ class MeetingDocument:
 
     def save(self, force: bool = False, kind: str = "save") -> bool:
         """Write atomically and commit in a git store (kind: "save"/"import"); ConflictError if changed meanwhile."""
-        from brå_tui.store.gitstore import record_save
-
         data = self.render()
         with locked(self.path.parent):
             if not force and self.changed_on_disk():
@@ -185,71 +180,6 @@ class MeetingDocument:
         self.original = data
         self.opened = new
         return True
-
-
-@contextmanager
-def locked(folder: Path) -> Iterator[None]:
-    """Hold an exclusive lock on a folder while a save checks and writes (against other bra processes)."""
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        fcntl.flock(fd, fcntl.LOCK_EX)
-        yield
-    finally:
-        fcntl.flock(fd, fcntl.LOCK_UN)
-        os.close(fd)
-
-
-def _mode_and_group(path: Path) -> tuple[int, int | None]:
-    """The mode and group a file written at path gets. An existing file keeps its own. A new one gets the
-    folder's group and the mode its sibling files agree on, else the user's umask; when the folder is
-    group-writable (a store shared by a group, as `bra init --shared` makes it) always with group read and
-    write, so that every member can change it."""
-    if path.exists():
-        st = path.stat()
-        return st.st_mode & 0o7777, st.st_gid
-    folder = path.parent.stat()
-    modes = set()
-    for sibling in path.parent.glob("*.toml"):
-        try:
-            modes.add(sibling.stat().st_mode & 0o7777)
-        except OSError:
-            continue
-    if len(modes) == 1:
-        mode = modes.pop()
-    else:
-        umask = os.umask(0)
-        os.umask(umask)
-        mode = 0o666 & ~umask
-    if folder.st_mode & stat.S_IWGRP:
-        mode |= stat.S_IRGRP | stat.S_IWGRP
-    return mode, folder.st_gid
-
-
-def atomic_write(path: Path, data: bytes) -> None:
-    """Replace path with data so that a crash leaves the old or the new file, never a mix."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    mode, gid = _mode_and_group(path)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(tmp, mode)
-        if gid is not None and gid != os.stat(tmp).st_gid:
-            try:
-                os.chown(tmp, -1, gid)
-            except PermissionError:
-                pass
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    dir_fd = os.open(path.parent, os.O_RDONLY)
-    try:
-        os.fsync(dir_fd)
-    finally:
-        os.close(dir_fd)
 
 
 def save_meeting(meeting: Meeting, path: Path, kind: str = "save") -> bool:

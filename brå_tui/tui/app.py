@@ -5,11 +5,11 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from textual import work
 from textual.app import App, SystemCommand
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.filter import LineFilter
 from textual.message import Message
 from textual.screen import Screen
@@ -17,6 +17,7 @@ from textual.screen import Screen
 from brå_tui.tui import editing
 from brå_tui.tui.commands import BraCommands
 from brå_tui.tui.contrast import use_legible_monochrome
+from brå_tui.tui.editing.guard import HasUnsaved
 from brå_tui.tui.keys import navigation_bindings
 from brå_tui.tui.printable import ControlsOff
 from brå_tui.tui.screens.base import ReadProgress, StoreChanged, ViewScreen
@@ -58,7 +59,7 @@ class BraApp(TypeAheadApp[None]):
     TITLE = "Lokala Brå"
     COMMANDS = App.COMMANDS | {BraCommands}
     COMMAND_PALETTE_BINDING = "ctrl+p"
-    BINDINGS = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         *navigation_bindings("bra", show=False),
         Binding("question_mark", "help", "Hjälp", key_display="?", tooltip="Visa alla tangenter",
                 id="bra.help"),
@@ -79,7 +80,7 @@ class BraApp(TypeAheadApp[None]):
         self.store: Store | None = None
         self.progress: tuple[int, int] = (0, 0)
         self._directory: Directory | None = None
-        self._log: list[LogEntry] | None = None
+        self._log_entries: list[LogEntry] | None = None
 
     def get_line_filters(self) -> Sequence[LineFilter]:
         """Textual's filters, then the one that keeps control characters from files off the terminal."""
@@ -135,14 +136,16 @@ class BraApp(TypeAheadApp[None]):
         if message.store is None:
             self.notify(message.error or "Kunde inte läsa lagringen.", severity="error", timeout=10)
             return
+        first = self.store is None
         self.store = message.store
         self._directory = None
-        self._log = None
+        self._log_entries = None
         for screen in self.screen_stack:
             screen.post_message(StoreChanged())
         self.refresh_bindings()
-        editing.offer_drafts(self)
-        editing.watch_store(self)
+        if first:
+            editing.offer_drafts(self, message.store)
+            editing.watch_store(self, self.root, self.reload_store)
         if os.environ.get("BRA_BENCH_EXIT") == "loaded":  # the benchmark measures a fully read store
             self.call_after_refresh(self.exit)
 
@@ -161,14 +164,14 @@ class BraApp(TypeAheadApp[None]):
         """The rolling action log over the whole store."""
         from brå_tui.questions.actionlog import build_log
 
-        if self._log is None:
+        if self._log_entries is None:
             assert self.store is not None
-            self._log = build_log(self.store)
-        return self._log
+            self._log_entries = build_log(self.store)
+        return self._log_entries
 
     # Screens --------------------------------------------------------------------------------
 
-    def get_default_screen(self) -> Screen:
+    def get_default_screen(self) -> Screen[Any]:
         """Möten is where the app starts."""
         return MeetingsScreen()
 
@@ -249,7 +252,7 @@ class BraApp(TypeAheadApp[None]):
 
         from brå_tui.tui.commands import BraPalette
 
-        if not CommandPalette.is_open(self):
+        if not isinstance(self.screen, CommandPalette):
             self.push_screen(BraPalette())
 
     def action_help(self) -> None:
@@ -262,11 +265,7 @@ class BraApp(TypeAheadApp[None]):
 
     def has_unsaved(self) -> bool:
         """Whether any open screen holds changes not yet saved."""
-        for screen in self.screen_stack:
-            check = getattr(screen, "has_unsaved", None)
-            if callable(check) and check():
-                return True
-        return False
+        return any(isinstance(s, HasUnsaved) and s.has_unsaved() for s in self.screen_stack)
 
     def action_quit_app(self) -> None:
         """Quit; ask first when something is unsaved."""
@@ -285,7 +284,7 @@ class BraApp(TypeAheadApp[None]):
         """ctrl+c does not quit; say which key does."""
         self.notify("Tryck q för att avsluta.", title="Avsluta?")
 
-    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+    def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
         """The palette's fixed commands, in Swedish."""
         yield SystemCommand("Hjälp", "Visa alla tangenter", self.action_help)
         yield SystemCommand("Avsluta", "Avsluta bra", self.action_quit_app)

@@ -47,7 +47,8 @@ class BraCommands(Provider):
             about = ", ".join(x for x in (person.title, person.org, person.party) if x)
             yield f"Person {person.name}", about or "Vad personen ansvarar för", partial(app.show_owner, person.name)
         for entry in app.log_entries:
-            yield f"Uppföljning {entry.title}", f"Historik, senast {entry.last_key}", partial(app.show_history, entry.id)
+            yield (f"Uppföljning {entry.title}", f"Historik, senast {entry.last_key}",
+                   partial(app.show_history, entry.id))
 
     async def discover(self) -> Hits:
         """The newest meetings, before anything is typed."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import Any
 
 from rich.segment import Segment
 from rich.style import Style
@@ -35,7 +36,7 @@ class LegibleMonochrome(LineFilter):
                 for text, style, _ in segments]
 
 
-def use_legible_monochrome(app: App[object]) -> None:
+def use_legible_monochrome(app: App[Any]) -> None:
     """Replace Textual's monochrome filter (used for NO_COLOR) with the legible one."""
     filters = app._filters  # Textual keeps its line filters here; NO_COLOR adds Monochrome to them
     for index, line_filter in enumerate(filters):

@@ -52,9 +52,9 @@ class TypeAheadApp(App[ReturnType]):
             return
         await super().on_event(event)
 
-    async def _deliver(self, round: int) -> None:
+    async def _deliver(self, turn: int) -> None:
         """Hand the next key on, once the screen on top is mounted (its first focus set)."""
-        if round != self._round:
+        if turn != self._round:
             return
         self._round += 1
         self._waiting_on = None
@@ -83,9 +83,9 @@ class TypeAheadApp(App[ReturnType]):
         elif not node.call_later(self._passed, self._round, rest):  # its queue is closed: nothing more there
             self._passed(self._round, rest)
 
-    def _passed(self, round: int, rest: list[MessagePump]) -> None:
+    def _passed(self, turn: int, rest: list[MessagePump]) -> None:
         """The key has left one widget: follow it to the next one up (the app last)."""
-        if round != self._round:
+        if turn != self._round:
             return
         if rest:
             self._wait_in(rest[0], rest[1:])

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-MONTHS = ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti",
-          "september", "oktober", "november", "december")
-WEEKDAYS = ("måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag")
+from brå_tui.text import MONTHS, WEEKDAYS
+
 STATES = {"open": "öppen", "done": "klar", "dropped": "struken"}
 
 
@@ -31,17 +30,6 @@ def time_span(start: dt.time | None, end: dt.time | None) -> str:
     if start and end:
         return f"{clock(start)}–{clock(end)}"
     return clock(start or end)
-
-
-def period_label(period: str | None) -> str | None:
-    """A reporting period '2023-12' as 'dec 2023'; other text as written; None if absent."""
-    if not period:
-        return None
-    try:
-        year, month = period.split("-")[:2]
-        return f"{MONTHS[int(month) - 1][:3]} {int(year)}"
-    except (ValueError, IndexError):
-        return period
 
 
 def thousands(number: int) -> str:

@@ -8,7 +8,8 @@ from rich.table import Table
 from rich.text import Text
 
 from brå_tui.model import Council, Item, Meeting
-from brå_tui.views.format import amount, long_date, names, period_label, state_word, time_span, weekday
+from brå_tui.text import period_label
+from brå_tui.views.format import amount, long_date, names, state_word, time_span, weekday
 from brå_tui.views.tables import table as plain_table
 from brå_tui.views.theme import level_text
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from rich.console import Console, ConsoleOptions, RenderHook, RenderResult
@@ -25,7 +25,7 @@ class _ControlsRemoved:
         return Measurement.get(console, options, self.renderable)
 
 
-def _clean(segments: Iterator[Segment]) -> Iterator[Segment]:
+def _clean(segments: Iterable[Segment]) -> Iterator[Segment]:
     for segment in segments:
         text, style, control = segment
         yield segment if control else Segment(without_controls(text), style)

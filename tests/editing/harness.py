@@ -47,7 +47,8 @@ class EditHarness(App[None]):
 
 
 @asynccontextmanager
-async def editing(root: Path, key: str = "2024-11-15") -> AsyncIterator[tuple[EditHarness, Pilot[None], EditMeetingScreen]]:
+async def editing(root: Path, key: str = "2024-11-15"
+                  ) -> AsyncIterator[tuple[EditHarness, Pilot[None], EditMeetingScreen]]:
     """Run the harness at 80×24 with Redigera open on one meeting; yields the app, its pilot and the screen."""
     app = EditHarness(root, key)
     async with app.run_test(size=(80, 24)) as pilot:

@@ -54,7 +54,7 @@ def test_watch_store_reloads_the_app(store: Path) -> None:
 async def _watch(store: Path) -> None:
     app = EditHarness(store, open_editor=False)
     async with app.run_test(size=(80, 24)) as pilot:
-        watch_store(app, interval=0.5)
+        watch_store(app, store, app.reload_store, interval=0.5)
         await pilot.pause(1.0)
         assert app.reloads == 0
         other_process_saves(store / "meetings" / "2024-02-09.toml")
@@ -137,7 +137,7 @@ def test_drafts_offered_restored_and_discarded(store: Path, state_home: Path) ->
 async def _offer(store: Path) -> None:
     app = EditHarness(store, open_editor=False)
     async with app.run_test(size=(80, 24)) as pilot:
-        offer_drafts(app)
+        offer_drafts(app, app.store)
         await pilot.pause()
         assert isinstance(app.screen, DraftsDialog)
         labels = [d.label() for d in app.screen.found]
@@ -175,7 +175,7 @@ def test_new_meeting_draft_restored_and_saved(store: Path, state_home: Path) -> 
 async def _offer_new(store: Path) -> None:
     app = EditHarness(store, open_editor=False)
     async with app.run_test(size=(80, 24)) as pilot:
-        offer_drafts(app)
+        offer_drafts(app, app.store)
         await pilot.pause()
         assert isinstance(app.screen, DraftsDialog)
         assert "nytt möte 2025-02-14" in app.screen.found[0].label()

@@ -10,7 +10,7 @@ from rich.console import Console
 from textual.app import App
 from textual.widgets import OptionList, Static
 
-from brå_tui.tui.history import HistoryScreen
+from brå_tui.tui.screens.history import HistoryScreen
 
 from .gitrepos import commits, edit, git, set_user
 

@@ -155,7 +155,8 @@ def test_a_closed_follow_up_stays_closed_through_a_text_document(seed_store: Pat
                                                                   tmp_path: Path) -> None:
     path = seed_store / "meetings" / "2024-11-15.toml"
     text = path.read_text(encoding="utf-8")
-    for title, state in (("Handlingsplan omsorg/bildning", "dropped"), ("Uppföljning samverkansöverenskommelse", "done")):
+    for title, state in (("Handlingsplan omsorg/bildning", "dropped"),
+                         ("Uppföljning samverkansöverenskommelse", "done")):
         start = text.index(f'title = "{title}"')
         at = text.index('state = "open"', start)
         text = text[:at] + f'state = "{state}"' + text[at + len('state = "open"'):]

@@ -8,10 +8,11 @@ import pytest
 
 from brå_tui.importer.attendees import parse_attendee
 from brå_tui.importer.decisions import account_of, amount_of, is_decision, make_decisions
-from brå_tui.importer.followups import IdMatcher, Row, area_keywords, areas_of, similarity, split_owners, state_of
+from brå_tui.importer.followups import IdMatcher, Row, area_keywords, areas_of, similarity, split_owners
 from brå_tui.importer.presenters import presenters_in, split_title, topic_title
 from brå_tui.importer.risk import marks_in, period_in
 from brå_tui.model import Attendee, FollowUp, Person
+from brå_tui.text import state_of
 
 AREAS = ["ANDT", "Hot och våld", "Extremism och kriminella nätverk", "Ordningsstörningar och otrygghet",
          "Ungdomar/skolor"]

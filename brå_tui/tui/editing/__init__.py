@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import copy
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from textual.app import App
 from textual.screen import Screen
@@ -25,7 +25,7 @@ __all__ = [
 ]
 
 
-def edit_meeting_screen(store: Store, meeting_key: str) -> Screen:
+def edit_meeting_screen(store: Store, meeting_key: str) -> Screen[Any]:
     """Redigera: the edit screen for one meeting, or a screen that says why it cannot be edited."""
     from brå_tui.store.read import read_meeting
     from brå_tui.store.save import BrokenFileError, MeetingDocument
@@ -51,7 +51,7 @@ def edit_meeting_screen(store: Store, meeting_key: str) -> Screen:
     return EditMeetingScreen(store, meeting, document)
 
 
-def new_meeting_screen(store: Store) -> Screen:
+def new_meeting_screen(store: Store) -> Screen[Any]:
     """Nytt möte: the next meeting started from the latest one, opened for editing; nothing is written until ctrl+s."""
     from brå_tui.questions.newmeeting import next_meeting
     from brå_tui.tui.editing.screen import EditMeetingScreen
@@ -59,7 +59,7 @@ def new_meeting_screen(store: Store) -> Screen:
     return EditMeetingScreen(store, next_meeting(store), None, new=True)
 
 
-def draft_screen(store: Store, draft: Draft) -> Screen:
+def draft_screen(store: Store, draft: Draft) -> Screen[Any]:
     """The edit screen holding a recovery draft, measured against the file as it is now."""
     from brå_tui.store.read import read_meeting
     from brå_tui.store.save import BrokenFileError, MeetingDocument
@@ -80,21 +80,17 @@ def draft_screen(store: Store, draft: Draft) -> Screen:
     return EditMeetingScreen(store, meeting, document, draft=draft, baseline=on_disk or meeting)
 
 
-def offer_drafts(app: App[object]) -> None:
-    """After the store is read: offer the recovery drafts left by an earlier run (Återställ or Släng)."""
+def offer_drafts(app: App[Any], store: Store) -> None:
+    """Once the store is first read: offer the recovery drafts left by an earlier run (Återställ or Släng)."""
     from brå_tui.drafts import list_drafts
     from brå_tui.tui.editing.recover import DraftsDialog
 
-    store = getattr(app, "store", None)
-    if store is None or getattr(app, "_bra_drafts_offered", False):
-        return
-    app._bra_drafts_offered = True
     found = list_drafts(store.root)
     if not found:
         return
 
     def chosen(draft: Draft | None) -> None:
         if draft is not None:
-            app.push_screen(draft_screen(app.store, draft))  # type: ignore[attr-defined]
+            app.push_screen(draft_screen(store, draft))
 
     app.push_screen(DraftsDialog(found), chosen)

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Footer, Label
@@ -14,7 +16,7 @@ class BlockedScreen(ModalScreen[None]):
 
     CSS_PATH = "editing.tcss"
 
-    BINDINGS = [Binding("escape", "close", "Tillbaka", id="blocked.back"),
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "close", "Tillbaka", id="blocked.back"),
                 Binding("enter", "close", "OK", show=False, id="blocked.ok")]
 
     def __init__(self, message: str) -> None:

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Generic, TypeVar
+from typing import ClassVar, Generic, TypeVar
 
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Footer, Label, OptionList
@@ -20,14 +20,14 @@ class ConflictDialog(ModalScreen[str]):
 
     CSS_PATH = "editing.tcss"
 
-    BINDINGS = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("l", "choose('reload')", "Läs in deras", id="conflict.reload"),
         Binding("s", "choose('overwrite')", "Skriv över med mina", id="conflict.overwrite"),
         Binding("u", "choose('draft')", "Spara mina som utkast", id="conflict.draft"),
         Binding("escape", "choose('cancel')", "Avbryt", id="conflict.cancel"),
     ]
 
-    CHOICES = [("reload", "l  Läs in deras (mina ändringar kastas)"),
+    CHOICES: ClassVar[list[tuple[str, str]]] = [("reload", "l  Läs in deras (mina ändringar kastas)"),
                ("overwrite", "s  Skriv över med mina (deras ändringar försvinner)"),
                ("draft", "u  Spara mina som utkast och läs in deras"),
                ("cancel", "Escape  Avbryt (fortsätt redigera, inget sparas)")]
@@ -59,7 +59,7 @@ class PickDialog(ModalScreen["T | None"], Generic[T]):
 
     CSS_PATH = "editing.tcss"
 
-    BINDINGS = [Binding("escape", "cancel", "Avbryt", id="pick.cancel")]
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", "Avbryt", id="pick.cancel")]
 
     def __init__(self, title: str, choices: list[tuple[str, T]]) -> None:
         super().__init__(classes="edit-dialog")

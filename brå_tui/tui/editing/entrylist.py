@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any, Generic, TypeVar
+from typing import Any, ClassVar, Generic, TypeVar
 
 from rich.text import Text
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
+from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
@@ -15,11 +16,15 @@ from brå_tui.tui.screens.confirm import ConfirmScreen
 
 T = TypeVar("T")
 
+# A form for an entry (None: a new one), given where the entry goes once it is whole: when the form is
+# accepted, or when the terminal goes away while it is open (then the edits are kept as a draft).
+FormFactory = Callable[[T | None, Callable[[T], None]], Screen[Any]]
+
 
 class EntryList(OptionList, Generic[T]):
     """The entries of one list of a meeting, edited in place through forms."""
 
-    BINDINGS = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("a", "add", "Ny", tooltip="Lägg till en ny", id="entries.add"),
         Binding("enter", "select", "Ändra", id="entries.change"),
         Binding("d", "remove", "Ta bort", tooltip="Ta bort (efter en fråga)", id="entries.remove"),
@@ -27,15 +32,25 @@ class EntryList(OptionList, Generic[T]):
         Binding("y", "move(1)", "Ner", tooltip="Flytta ner", id="entries.down"),
     ]
 
-    def __init__(self, entries: list[T], *, noun: str, describe: Callable[[T], str],
-                 form: Callable[[T | None], Screen[Any]], changed_callback: Callable[[], None],
+    class Changed(Message):
+        """An entry was added, changed, removed or moved."""
+
+        def __init__(self, entry_list: EntryList[Any]) -> None:
+            super().__init__()
+            self.entry_list = entry_list
+
+        @property
+        def control(self) -> EntryList[Any]:
+            """The list that changed."""
+            return self.entry_list
+
+    def __init__(self, entries: list[T], *, noun: str, describe: Callable[[T], str], form: FormFactory[T],
                  id: str | None = None) -> None:
         super().__init__(id=id, markup=False)
         self.entries = entries
         self.noun = noun
         self.describe = describe
         self.form = form
-        self.changed_callback = changed_callback
 
     def on_mount(self) -> None:
         """Fill the list."""
@@ -65,7 +80,7 @@ class EntryList(OptionList, Generic[T]):
 
     def _changed(self, keep: int | None = None) -> None:
         self.rebuild(keep)
-        self.changed_callback()
+        self.post_message(self.Changed(self))
 
     def action_add(self) -> None:
         """Add an entry after the one under the cursor, through its form."""
@@ -76,7 +91,7 @@ class EntryList(OptionList, Generic[T]):
             self.entries.insert(at, entry)
             self._changed(at)
 
-        self._open(self.form(None), added)
+        self._open(None, added)
 
     def action_select(self) -> None:
         """Change the entry under the cursor, through its form."""
@@ -90,12 +105,10 @@ class EntryList(OptionList, Generic[T]):
                 self.entries[index] = entry
                 self._changed(index)
 
-        self._open(self.form(self.entries[index]), changed)
+        self._open(self.entries[index], changed)
 
-    def _open(self, form: Screen[Any], done: Callable[[Any], None]) -> None:
-        # The form remembers where its entry goes, so a lost terminal can still keep what was typed in it.
-        form.deliver = done
-        self.app.push_screen(form, done)
+    def _open(self, entry: T | None, done: Callable[[T | None], None]) -> None:
+        self.app.push_screen(self.form(entry, done), done)
 
     def action_remove(self) -> None:
         """Remove the entry under the cursor, after asking."""

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import copy
-from typing import Generic, TypeVar
+from collections.abc import Callable
+from typing import ClassVar, Generic, TypeVar
 
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Footer, Input, Label, Select
@@ -51,15 +52,16 @@ class FormScreen(ModalScreen["T | None"], Generic[T]):
 
     CSS_PATH = "editing.tcss"
 
-    BINDINGS = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+s", "accept", "Klar", id="form.accept"),
         Binding("escape", "cancel", "Avbryt", id="form.cancel"),
     ]
     HEADING = ""
 
-    def __init__(self, entry: T | None) -> None:
+    def __init__(self, entry: T | None, deliver: Callable[[T], None] | None = None) -> None:
         super().__init__(classes="edit-form")
         self.entry = entry
+        self.deliver = deliver  # where a whole entry goes if the terminal is lost while the form is open
 
     def compose(self) -> ComposeResult:
         """The heading, the fields, and the keys."""
@@ -144,10 +146,9 @@ class FormScreen(ModalScreen["T | None"], Generic[T]):
 
     def keep_unfinished(self) -> bool:
         """Put what the form holds where it belongs, without closing it (the terminal is going away)."""
-        deliver = getattr(self, "deliver", None)
-        if deliver is None or self.problems():
+        if self.deliver is None or self.problems():
             return False
-        deliver(self.build())
+        self.deliver(self.build())
         return True
 
     def action_cancel(self) -> None:
@@ -160,8 +161,9 @@ class AttendeeForm(FormScreen[Attendee]):
 
     HEADING = "Närvarande"
 
-    def __init__(self, entry: Attendee | None, directory: Directory) -> None:
-        super().__init__(entry)
+    def __init__(self, entry: Attendee | None, directory: Directory,
+                 deliver: Callable[[Attendee], None] | None = None) -> None:
+        super().__init__(entry, deliver)
         self.directory = directory
 
     def fields(self) -> ComposeResult:
@@ -258,8 +260,9 @@ class ItemForm(FormScreen[Item]):
     HEADING = "Ärende"
     BINDINGS = [Binding("ctrl+o", "pick_area", "Välj område", id="item_form.area")]
 
-    def __init__(self, entry: Item | None, directory: Directory, areas: list[str], heading: str = "Ärende") -> None:
-        super().__init__(entry)
+    def __init__(self, entry: Item | None, directory: Directory, areas: list[str], heading: str = "Ärende",
+                 deliver: Callable[[Item], None] | None = None) -> None:
+        super().__init__(entry, deliver)
         self.HEADING = heading
         self.directory = directory
         self.areas = areas
@@ -288,7 +291,7 @@ class ItemForm(FormScreen[Item]):
         yield NotesArea(item.notes, id="f-notes")
         yield Label("Beslut (a lägg till, Enter ändra, d ta bort, u/y flytta):", classes="form-label")
         yield EntryList(item.decisions, noun="ett beslut", describe=describe_decision,
-                        form=lambda d: DecisionForm(d), changed_callback=lambda: None, id="f-decisions")
+                        form=DecisionForm, id="f-decisions")
 
     def cross_errors(self) -> dict[str, str]:
         """An end before the start."""
@@ -320,12 +323,14 @@ class FollowUpForm(FormScreen[FollowUp]):
     """A follow-up: id (shared with earlier meetings), title, status, owners, state, areas."""
 
     HEADING = "Uppföljning"
-    BINDINGS = [Binding("ctrl+l", "link", "Länka till tidigare", id="followup_form.link"),
-                Binding("ctrl+o", "pick_area", "Välj område", id="followup_form.area")]
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("ctrl+l", "link", "Länka till tidigare", id="followup_form.link"),
+        Binding("ctrl+o", "pick_area", "Välj område", id="followup_form.area"),
+    ]
 
     def __init__(self, entry: FollowUp | None, directory: Directory, areas: list[str], log: list[LogEntry],
-                 taken: set[str]) -> None:
-        super().__init__(entry)
+                 taken: set[str], deliver: Callable[[FollowUp], None] | None = None) -> None:
+        super().__init__(entry, deliver)
         self.directory = directory
         self.areas = areas
         self.followup_log = log

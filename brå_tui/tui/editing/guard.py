@@ -5,7 +5,9 @@ from __future__ import annotations
 import asyncio
 import signal
 import threading
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any, Protocol, runtime_checkable
 
 from textual.app import App
 
@@ -14,20 +16,44 @@ from brå_tui.store.watch import StoreWatcher
 SIGNALS = (signal.SIGHUP, signal.SIGTERM)
 
 
-def save_all_drafts(app: App[object]) -> list[Path]:
-    """Just before the app ends: a recovery draft for every edit screen with unsaved changes (open forms included)."""
-    from brå_tui.tui.editing.forms import FormScreen
-    from brå_tui.tui.editing.screen import EditMeetingScreen
+@runtime_checkable
+class KeepsUnfinished(Protocol):
+    """A form that can hand on what it holds without being closed (the edit screen's forms)."""
 
+    def keep_unfinished(self) -> bool:
+        """Put what the form holds where it belongs; False when it is not whole."""
+        ...
+
+
+@runtime_checkable
+class HasUnsaved(Protocol):
+    """A screen that may hold changes not yet saved (asked before quitting)."""
+
+    def has_unsaved(self) -> bool:
+        """Whether it holds changes not yet saved."""
+        ...
+
+
+@runtime_checkable
+class HoldsEdits(HasUnsaved, Protocol):
+    """A screen with edits that a recovery draft can keep (the edit screen)."""
+
+    def write_draft(self) -> Path:
+        """Write a recovery draft of its edits; the draft's path (OSError when it cannot)."""
+        ...
+
+
+def save_all_drafts(app: App[Any]) -> list[Path]:
+    """Just before the app ends: a recovery draft for every edit screen with unsaved changes (open forms included)."""
     for screen in reversed(app.screen_stack):  # open forms first, the innermost (a decision) before its item
-        if isinstance(screen, FormScreen):
+        if isinstance(screen, KeepsUnfinished):
             try:
                 screen.keep_unfinished()
             except Exception:  # a half-built form must not stop the drafts from being written
                 continue
     written = []
     for screen in list(app.screen_stack):
-        if isinstance(screen, EditMeetingScreen) and screen.has_unsaved():
+        if isinstance(screen, HoldsEdits) and screen.has_unsaved():
             try:
                 written.append(screen.write_draft())
             except OSError:
@@ -35,14 +61,12 @@ def save_all_drafts(app: App[object]) -> list[Path]:
     return written
 
 
-def install_draft_guard(app: App[object]) -> None:
-    """On SIGHUP or SIGTERM (the ssh connection or terminal gone), keep unsaved edits as drafts and quit."""
-    if getattr(app, "_bra_draft_guard", False):
-        return
-    try:
-        loop = asyncio.get_running_loop()
-    except RuntimeError:
-        return
+def install_draft_guard(app: App[Any]) -> None:
+    """On SIGHUP or SIGTERM (the ssh connection or terminal gone), keep unsaved edits as drafts and quit.
+
+    Call it once, from the running app's on_mount.
+    """
+    loop = asyncio.get_running_loop()
 
     def on_signal() -> None:
         save_all_drafts(app)
@@ -51,26 +75,14 @@ def install_draft_guard(app: App[object]) -> None:
     for sig in SIGNALS:
         try:
             loop.add_signal_handler(sig, on_signal)
-        except (NotImplementedError, RuntimeError, ValueError):
+        except (NotImplementedError, RuntimeError, ValueError):  # not the main thread (a test's app)
             return
-    app._bra_draft_guard = True
 
 
-def watch_store(app: App[object], interval: float = 2.0) -> None:
-    """Read the store again (app.reload_store) within seconds of another user changing a file (stat only)."""
-    store = getattr(app, "store", None)
-    root = getattr(store, "root", None) or getattr(app, "root", None)
-    if root is None or getattr(app, "_bra_store_watcher", None) is not None:
-        return
-    watcher = StoreWatcher(Path(root))
-    app._bra_store_watcher = watcher
-
+def watch_store(app: App[Any], root: Path, reload: Callable[[], None], interval: float = 2.0) -> None:
+    """Call reload within seconds of another user changing a file of the store at root (stat only)."""
+    watcher = StoreWatcher(root)
     scanning = threading.Event()
-
-    def reload() -> None:
-        method = getattr(app, "reload_store", None)
-        if callable(method):
-            method()
 
     def scan() -> None:
         try:

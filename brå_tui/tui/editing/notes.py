@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from textual.app import SuspendNotSupported
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.widgets import TextArea
 
 from brå_tui.editor import EditorError, edit_text
@@ -12,7 +14,9 @@ from brå_tui.editor import EditorError, edit_text
 class NotesArea(TextArea):
     """Notes, edited here or in the user's own editor (ctrl+e)."""
 
-    BINDINGS = [Binding("ctrl+e", "external_editor", "Öppna i $EDITOR", priority=True, id="notes.editor")]
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("ctrl+e", "external_editor", "Öppna i $EDITOR", priority=True, id="notes.editor"),
+    ]
 
     def __init__(self, text: str = "", *, id: str | None = None) -> None:
         super().__init__(text, id=id, soft_wrap=True, tab_behavior="focus", compact=True,

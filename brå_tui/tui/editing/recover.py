@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Footer, Label, OptionList
@@ -19,7 +21,7 @@ class DraftsDialog(ModalScreen["Draft | None"]):
 
     CSS_PATH = "editing.tcss"
 
-    BINDINGS = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("enter", "restore", "Återställ", id="drafts.restore"),
         Binding("a", "restore", "Återställ", show=False, id="drafts.restore_a"),
         Binding("s", "discard", "Släng", id="drafts.discard"),

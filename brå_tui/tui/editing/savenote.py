@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from textual.notifications import SeverityLevel
+
 from brå_tui.store.gitrun import GitError, work_tree
 from brå_tui.store.save import MeetingDocument
 
 VERSIONED = "Sparat och versionshanterat (git)"
 
 
-def save_message(document: MeetingDocument, root: Path) -> tuple[str, str]:
+def save_message(document: MeetingDocument, root: Path) -> tuple[str, SeverityLevel]:
     """The notification after a save and its severity ("information" or "warning")."""
     name = document.path.name
     if document.history_note:

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import copy
+from collections.abc import Callable
 from pathlib import Path
+from typing import ClassVar
 
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Input, Label, Select, Static, TabbedContent, TabPane
@@ -20,7 +22,7 @@ from brå_tui.store.read import read_meeting
 from brå_tui.store.save import BrokenFileError, ConflictError, MeetingDocument, fingerprint
 from brå_tui.store.watch import stamp
 from brå_tui.tui.editing.dialogs import ConflictDialog, PickDialog
-from brå_tui.tui.editing.entrylist import EntryList
+from brå_tui.tui.editing.entrylist import EntryList, FormFactory
 from brå_tui.tui.editing.fields import Field
 from brå_tui.tui.editing.forms import AttendeeForm, FollowUpForm, ItemForm, ScheduleForm
 from brå_tui.tui.editing.savenote import save_message
@@ -77,12 +79,17 @@ def describe_schedule(s: ScheduleEntry) -> str:
 class FollowUpList(EntryList[FollowUp]):
     """Follow-ups, with keys for their life: done, dropped, reopened, linked to an earlier one."""
 
-    BINDINGS = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("k", "state('done')", "Klar", id="followups.done"),
         Binding("s", "state('dropped')", "Stryk", id="followups.drop"),
         Binding("o", "state('open')", "Öppna", tooltip="Öppna igen", id="followups.reopen"),
         Binding("l", "link", "Länka", tooltip="Länka till en tidigare uppföljning (samma id)", id="followups.link"),
     ]
+
+    def __init__(self, entries: list[FollowUp], log: list[LogEntry], *, noun: str,
+                 describe: Callable[[FollowUp], str], form: FormFactory[FollowUp], id: str | None = None) -> None:
+        super().__init__(entries, noun=noun, describe=describe, form=form, id=id)
+        self.followup_log = log  # the earlier follow-ups a follow-up may be linked to
 
     def action_state(self, state: str) -> None:
         """Mark the follow-up under the cursor done, dropped or open again."""
@@ -98,11 +105,10 @@ class FollowUpList(EntryList[FollowUp]):
     def action_link(self) -> None:
         """Give the follow-up under the cursor the id of an earlier one (the same item in the log)."""
         index = self.current
-        screen = self.screen
-        if index is None or not isinstance(screen, EditMeetingScreen):
+        if index is None:
             return
         taken = {f.id for n, f in enumerate(self.entries) if n != index}
-        choices = [(f"{e.id} — {e.title} ({e.last_key})", e) for e in screen.followup_log if e.id not in taken]
+        choices = [(f"{e.id} — {e.title} ({e.last_key})", e) for e in self.followup_log if e.id not in taken]
 
         def chosen(entry: LogEntry | None) -> None:
             if entry is not None and entry.id != self.entries[index].id:
@@ -118,7 +124,7 @@ class EditMeetingScreen(Screen[None]):
 
     CSS_PATH = "editing.tcss"
     AUTO_FOCUS = "#m-date Input"
-    BINDINGS = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+s", "save", "Spara", id="edit.save"),
         Binding("escape", "leave", "Tillbaka", id="edit.leave"),
         Binding("ctrl+n", "step_tab(1)", "Nästa flik", priority=True, show=False, id="edit.next_tab"),
@@ -198,12 +204,12 @@ class EditMeetingScreen(Screen[None]):
                                 classes="edit-hint")
             with TabPane("Närvarande", id="narvarande"):
                 yield EntryList(m.attendees, noun="en närvarande", describe=describe_attendee,
-                                form=lambda a: AttendeeForm(a, self.directory), changed_callback=self.changed,
+                                form=lambda a, deliver: AttendeeForm(a, self.directory, deliver),
                                 id="list-attendees")
                 yield Label(LIST_KEYS, classes="edit-hint")
             with TabPane("Ärenden", id="arenden"):
                 yield EntryList(m.items, noun="ett ärende", describe=describe_item,
-                                form=lambda i: ItemForm(i, self.directory, self.areas), changed_callback=self.changed,
+                                form=lambda i, deliver: ItemForm(i, self.directory, self.areas, deliver=deliver),
                                 id="list-items")
                 yield Label(LIST_KEYS, classes="edit-hint")
             with TabPane("Lägesbild", id="lagesbild"):
@@ -219,18 +225,19 @@ class EditMeetingScreen(Screen[None]):
                             yield Select(self.level_options(), value=risk.areas.get(area, NOT_REPORTED),
                                          allow_blank=False, compact=True, id=f"r-area-{n}")
             with TabPane("Uppföljning", id="uppfoljning"):
-                yield FollowUpList(m.followups, noun="en uppföljning", describe=describe_followup,
-                                   form=self.followup_form, changed_callback=self.changed, id="list-followups")
+                yield FollowUpList(m.followups, self.followup_log, noun="en uppföljning", describe=describe_followup,
+                                   form=self.followup_form, id="list-followups")
                 yield Label(FOLLOWUP_KEYS, classes="edit-hint")
                 yield Label(LIST_KEYS, classes="edit-hint")
             with TabPane("Tidplan", id="tidplan"):
                 yield EntryList(m.schedule, noun="ett möte i tidplanen", describe=describe_schedule,
-                                form=lambda s: ScheduleForm(s), changed_callback=self.changed, id="list-schedule")
+                                form=ScheduleForm, id="list-schedule")
                 yield Label(LIST_KEYS, classes="edit-hint")
             with TabPane("Övrigt", id="ovrigt"):
                 yield EntryList(m.other, noun="en övrig fråga", describe=describe_item,
-                                form=lambda i: ItemForm(i, self.directory, self.areas, "Övrig fråga"),
-                                changed_callback=self.changed, id="list-other")
+                                form=lambda i, deliver: ItemForm(i, self.directory, self.areas, "Övrig fråga",
+                                                                 deliver),
+                                id="list-other")
                 yield Label(LIST_KEYS, classes="edit-hint")
         yield Footer()
 
@@ -239,16 +246,17 @@ class EditMeetingScreen(Screen[None]):
         """The levels a risk area can be given, in words (never colour alone)."""
         return [*((name, key) for key, name in LEVEL_NAMES.items()), ("ej rapporterad", NOT_REPORTED)]
 
-    def followup_form(self, followup: FollowUp | None) -> FollowUpForm:
+    def followup_form(self, followup: FollowUp | None, deliver: Callable[[FollowUp], None]) -> FollowUpForm:
         """The form for a follow-up, knowing the ids already used in this meeting."""
         taken = {f.id for f in self.meeting.followups}
-        return FollowUpForm(followup, self.directory, self.areas, self.followup_log, taken)
+        return FollowUpForm(followup, self.directory, self.areas, self.followup_log, taken, deliver)
+
+    def on_entry_list_changed(self, event: EntryList.Changed) -> None:
+        """An entry of one of the lists changed: update the title line."""
+        self.show_status()
 
     def on_mount(self) -> None:
-        """Show the status, guard against a lost terminal, and keep an eye on the file."""
-        from brå_tui.tui.editing.guard import install_draft_guard
-
-        install_draft_guard(self.app)
+        """Show the status and keep an eye on the file."""
         self.show_status()
         self.set_interval(2.0, self.check_disk)
         if self.base_mismatch:
@@ -276,10 +284,6 @@ class EditMeetingScreen(Screen[None]):
     def key_text(self) -> str:
         """The meeting's name (its file stem) for the title."""
         return self.path.stem if self.path is not None else self.meeting.date.isoformat()
-
-    def changed(self) -> None:
-        """Something in the meeting changed: update the title line."""
-        self.show_status()
 
     # Time, place and risk fields ------------------------------------------------------------
 

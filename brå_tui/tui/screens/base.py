@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, ClassVar, cast
 
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.message import Message
 from textual.screen import Screen
 
@@ -33,7 +33,9 @@ class ReadProgress(Message):
 class ViewScreen(Screen[None]):
     """A screen opened over Möten that shows one question about the store."""
 
-    BINDINGS = [Binding("escape", "back", "Tillbaka", tooltip="Tillbaka till Möten", id="view.back")]
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "back", "Tillbaka", tooltip="Tillbaka till Möten", id="view.back"),
+    ]
 
     @property
     def bra(self) -> BraApp:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Footer, Static
@@ -12,7 +14,7 @@ from textual.widgets import Button, Footer, Static
 class ConfirmScreen(ModalScreen[bool]):
     """Ask a question; j answers yes, n or Escape no, Enter the focused button (Nej at first)."""
 
-    BINDINGS = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("j", "answer(True)", "Ja", id="confirm.yes"),
         Binding("n,escape", "answer(False)", "Nej", id="confirm.no"),
     ]

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import importlib.util
 from pathlib import Path
+from typing import ClassVar
 
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Checkbox, Input, Label, OptionList
@@ -15,7 +16,7 @@ from textual.widgets.option_list import Option
 
 from brå_tui.export.document import FORMATS, ExportError, default_filename, export_meeting
 from brå_tui.model import Meeting, Store
-from brå_tui.store.save import atomic_write
+from brå_tui.store.atomic import atomic_write
 from brå_tui.tui.screens.confirm import ConfirmScreen
 from brå_tui.tui.widgets.footer import bra_footer
 
@@ -73,7 +74,7 @@ class ExportScreen(ModalScreen[None]):
     #export-hint { height: 1; margin-top: 1; text-style: italic; }
     """
 
-    BINDINGS = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+s", "export", "Exportera", tooltip="Skriv dokumentet till filen", id="export.write"),
         Binding("ctrl+o", "toggle_public", "Offentlig", tooltip="Växla offentlig version", id="export.public"),
         Binding("escape", "cancel", "Avbryt", tooltip="Stäng utan att skriva något", id="export.cancel"),

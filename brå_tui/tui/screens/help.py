@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen, Screen
 from textual.widgets import Static
@@ -80,7 +82,9 @@ def help_text(current: Screen) -> RenderableType:
 class HelpScreen(ModalScreen[None]):
     """Every key, with its Swedish description."""
 
-    BINDINGS = [Binding("escape,q,question_mark", "close", "Stäng", key_display="Esc", id="help.close")]
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape,q,question_mark", "close", "Stäng", key_display="Esc", id="help.close"),
+    ]
 
     def __init__(self, current: Screen) -> None:
         super().__init__()

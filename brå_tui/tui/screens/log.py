@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import DataTable, Header, Input, Select, Static
@@ -21,7 +23,7 @@ SORTS = ["", "äldst först", "nyast först"]
 class FollowUpHistoryScreen(ModalScreen[str | None]):
     """One follow-up's whole history across meetings; Enter opens its latest meeting."""
 
-    BINDINGS = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "close", "Stäng", id="history.close"),
         Binding("enter", "open_meeting", "Öppna senaste mötet", id="history.open"),
     ]
@@ -54,7 +56,7 @@ class LogScreen(ViewScreen):
     """The log; a (öppna/alla), s (sortera), an owner field and an area choice filter it."""
 
     SUB_TITLE = "Åtgärdslogg"
-    BINDINGS = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("a", "toggle_all", "Öppna/alla", tooltip="Visa bara öppna eller alla", id="log.all"),
         Binding("s", "sort", "Sortera", tooltip="Sortera efter ålder: äldst först, nyast först, loggens ordning",
                 id="log.sort"),

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, ClassVar, cast
 
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
 from textual.widgets import Header, OptionList, Static
@@ -36,7 +36,7 @@ class MeetingsScreen(Screen[None]):
 
     TITLE = "Lokala Brå"
     SUB_TITLE = "Möten"
-    BINDINGS = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("e", "edit", "Redigera", tooltip="Redigera det valda mötet", id="meetings.edit"),
         Binding("h", "history", "Historik", show=False, tooltip="Vem ändrade mötet och när (lagring i git)",
                 id="meetings.history"),
@@ -116,7 +116,8 @@ class MeetingsScreen(Screen[None]):
         listing.focus()
 
     def _options(self, store: Store) -> list[Option]:
-        from brå_tui.views.listing import broken_files, planned
+        from brå_tui.questions.newmeeting import planned
+        from brå_tui.views.listing import broken_files
 
         self._broken = {}
         for finding in store.broken:
@@ -201,7 +202,7 @@ class MeetingsScreen(Screen[None]):
 
     def action_history(self) -> None:
         """Historik for the highlighted meeting."""
-        from brå_tui.tui.history import HistoryScreen
+        from brå_tui.tui.screens.history import HistoryScreen
 
         key = self.selected_meeting
         if key is not None:

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from rich.console import Group, RenderableType
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Header, OptionList, Static
 from textual.widgets.option_list import Option
@@ -25,7 +27,7 @@ class RiskScreen(ViewScreen):
     """Areas × reported periods; the linked follow-ups and items of the highlighted area."""
 
     SUB_TITLE = "Lägesbild"
-    BINDINGS = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("left", "shift(-1)", "Tidigare", key_display="←", tooltip="Visa tidigare perioder",
                 id="risk.earlier"),
         Binding("right", "shift(1)", "Senare", key_display="→", tooltip="Visa senare perioder",

@@ -3,19 +3,22 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import ClassVar
 
 from rich.console import Group, RenderableType
 from rich.syntax import Syntax
 from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.containers import Vertical, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Footer, Header, OptionList, Static
 from textual.widgets.option_list import Option
 
-from brå_tui.store.gitstore import Version
+from brå_tui.store.gitrun import GitError
+from brå_tui.store.gitstore import Version, diff, history, restore
+from brå_tui.tui.screens.confirm import ConfirmScreen
 
 HINT = "Enter visar vad versionen ändrade · t återställer den · Escape tillbaka"
 
@@ -46,7 +49,7 @@ class HistoryScreen(Screen[None]):
     HistoryScreen #version-diff-scroll { height: 3fr; border-top: solid $foreground 50%; }
     HistoryScreen #history-hint { height: 1; padding: 0 1; text-style: italic; }
     """
-    BINDINGS = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "back", "Tillbaka", tooltip="Tillbaka till Möten", id="historik.back"),
         Binding("t", "restore", "Återställ", tooltip="Gör den valda versionen gällande, som en ny version",
                 id="historik.restore"),
@@ -77,9 +80,6 @@ class HistoryScreen(Screen[None]):
     @work(thread=True, exclusive=True, group="history", exit_on_error=False)
     def load_history(self) -> None:
         """Ask git for the meeting's versions."""
-        from brå_tui.store.gitrun import GitError
-        from brå_tui.store.gitstore import history
-
         try:
             versions = history(self.store_root, self.meeting_key)
         except GitError as err:
@@ -125,9 +125,6 @@ class HistoryScreen(Screen[None]):
     @work(thread=True, exclusive=True, group="history-diff", exit_on_error=False)
     def load_diff(self, version: Version) -> None:
         """Ask git for one version's diff."""
-        from brå_tui.store.gitrun import GitError
-        from brå_tui.store.gitstore import diff
-
         try:
             view: RenderableType = diff_view(version, diff(self.store_root, self.meeting_key, version.rev))
         except GitError as err:
@@ -157,8 +154,6 @@ class HistoryScreen(Screen[None]):
 
     def action_restore(self) -> None:
         """Ask, then make the chosen version the current one as a new version."""
-        from brå_tui.tui.screens.confirm import ConfirmScreen
-
         version = self.chosen
         if version is None:
             return
@@ -175,9 +170,6 @@ class HistoryScreen(Screen[None]):
     @work(thread=True, exclusive=True, group="history-restore", exit_on_error=False)
     def restore_version(self, version: Version) -> None:
         """Restore in the background, then show the new history and let the app read the store again."""
-        from brå_tui.store.gitrun import GitError
-        from brå_tui.store.gitstore import restore
-
         try:
             restore(self.store_root, self.meeting_key, version.rev)
         except GitError as err:

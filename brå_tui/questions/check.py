@@ -114,7 +114,7 @@ def _conflicts(reads: list[_Read]) -> list[Finding]:
             line, column = Locator(r.text).position(("date",))
             findings.append(Finding(r.path, f"krockar med {others}: båda är mötet {key}; rätta date eller ge ett "
                                             f"andra möte samma dag ett eget nummer, till exempel "
-                                            f"{r.meeting.date.isoformat()}-2.toml", line or 1, column))
+                                            f"{key[:10]}-2.toml", line or 1, column))
     return findings
 
 

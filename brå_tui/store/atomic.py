@@ -1,0 +1,76 @@
+"""Writing a file so that a crash leaves the old or the new file, and one writer at a time per folder."""
+
+from __future__ import annotations
+
+import fcntl
+import os
+import stat
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+
+@contextmanager
+def locked(folder: Path) -> Iterator[None]:
+    """Hold an exclusive lock on a folder while a save checks and writes (against other bra processes)."""
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        yield
+    finally:
+        fcntl.flock(fd, fcntl.LOCK_UN)
+        os.close(fd)
+
+
+def _mode_and_group(path: Path) -> tuple[int, int | None]:
+    """The mode and group a file written at path gets. An existing file keeps its own. A new one gets the
+    folder's group and the mode its sibling files agree on, else the user's umask; when the folder is
+    group-writable (a store shared by a group, as `bra init --shared` makes it) always with group read and
+    write, so that every member can change it."""
+    if path.exists():
+        st = path.stat()
+        return st.st_mode & 0o7777, st.st_gid
+    folder = path.parent.stat()
+    modes = set()
+    for sibling in path.parent.glob("*.toml"):
+        try:
+            modes.add(sibling.stat().st_mode & 0o7777)
+        except OSError:
+            continue
+    if len(modes) == 1:
+        mode = modes.pop()
+    else:
+        umask = os.umask(0)
+        os.umask(umask)
+        mode = 0o666 & ~umask
+    if folder.st_mode & stat.S_IWGRP:
+        mode |= stat.S_IRGRP | stat.S_IWGRP
+    return mode, folder.st_gid
+
+
+def atomic_write(path: Path, data: bytes) -> None:
+    """Replace path with data so that a crash leaves the old or the new file, never a mix."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    mode, gid = _mode_and_group(path)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(tmp, mode)
+        if gid is not None and gid != os.stat(tmp).st_gid:
+            try:
+                os.chown(tmp, -1, gid)
+            except PermissionError:
+                pass
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    dir_fd = os.open(path.parent, os.O_RDONLY)
+    try:
+        os.fsync(dir_fd)
+    finally:
+        os.close(dir_fd)

@@ -1,0 +1,75 @@
+"""The two places where bra leans on Textual's insides, held to what they rely on.
+
+A new Textual release that changes either of them fails here, by name, before a user meets it:
+- `App._filters`, the list of line filters Textual applies to every line; NO_COLOR puts a Monochrome
+  filter there, which `use_legible_monochrome` replaces with one that keeps text legible.
+- the key routing the type-ahead app relies on: every key from the terminal reaches `App.on_event`
+  not yet forwarded; `App.on_event` hands it to the focused widget (or the screen); a widget's
+  `call_later` answers False once its message queue is closed.
+"""
+
+from __future__ import annotations
+
+import pytest
+from textual import events
+from textual.app import App, ComposeResult
+from textual.filter import Monochrome
+from textual.widgets import Input, Static
+
+from brå_tui.tui.contrast import LegibleMonochrome, use_legible_monochrome
+
+from .helpers import sync
+
+
+def test_no_color_puts_a_monochrome_filter_in_app_filters(monkeypatch: pytest.MonkeyPatch) -> None:
+    """With NO_COLOR, App._filters is a list holding Textual's Monochrome, and the legible one replaces it."""
+    monkeypatch.setenv("NO_COLOR", "1")
+    app: App[None] = App()
+    assert isinstance(app._filters, list)
+    assert any(isinstance(f, Monochrome) for f in app._filters)
+    use_legible_monochrome(app)
+    kinds = [type(f) for f in app.get_line_filters()]
+    assert LegibleMonochrome in kinds and Monochrome not in kinds
+
+
+class _Recording(App[None]):
+    """Records the keys App.on_event sees, and passes them on as Textual does."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.seen: list[tuple[str, bool]] = []
+
+    def compose(self) -> ComposeResult:
+        yield Input(id="field")
+        yield Static("below", id="below")
+
+    async def on_event(self, event: events.Event) -> None:
+        if isinstance(event, events.Key):
+            self.seen.append((event.key, event.is_forwarded))
+        await super().on_event(event)
+
+
+@sync
+async def test_keys_reach_app_on_event_first_and_then_the_focused_widget() -> None:
+    """A typed key comes to App.on_event unforwarded, and from there to the focused field."""
+    app = _Recording()
+    async with app.run_test(size=(40, 6)) as pilot:
+        field = app.query_one("#field", Input)
+        field.focus()
+        await pilot.pause()
+        await pilot.press("h", "i")
+        await pilot.pause()
+        assert ("h", False) in app.seen and ("i", False) in app.seen
+        assert field.value == "hi"
+
+
+@sync
+async def test_call_later_says_no_once_a_widget_is_gone() -> None:
+    """A removed widget's call_later answers False (the type-ahead then follows the key up without it)."""
+    app = _Recording()
+    async with app.run_test(size=(40, 6)) as pilot:
+        below = app.query_one("#below", Static)
+        assert below.call_later(lambda: None) is True
+        await below.remove()
+        await pilot.pause()
+        assert below.call_later(lambda: None) is False
