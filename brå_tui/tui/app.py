@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import os
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -14,13 +15,14 @@ from textual.filter import LineFilter
 from textual.message import Message
 from textual.screen import Screen
 
+from brå_tui.store.watch import StoreWatcher
 from brå_tui.tui import editing
 from brå_tui.tui.commands import BraCommands
 from brå_tui.tui.contrast import use_legible_monochrome
 from brå_tui.tui.editing.guard import HasUnsaved
 from brå_tui.tui.keys import navigation_bindings
 from brå_tui.tui.printable import ControlsOff
-from brå_tui.tui.screens.base import ReadProgress, StoreChanged, ViewScreen
+from brå_tui.tui.screens.base import ReadProgress, StoreChanged, StoreWritten, ViewScreen
 from brå_tui.tui.screens.meetings import MeetingsScreen
 from brå_tui.tui.typeahead import TypeAheadApp
 
@@ -59,6 +61,7 @@ class BraApp(TypeAheadApp[None]):
     TITLE = "Lokala Brå"
     COMMANDS = App.COMMANDS | {BraCommands}
     COMMAND_PALETTE_BINDING = "ctrl+p"
+    WATCH_SECONDS: ClassVar[float] = 2.0  # how often the store's files are looked at for others' changes
     BINDINGS: ClassVar[list[BindingType]] = [
         *navigation_bindings("bra", show=False),
         Binding("question_mark", "help", "Hjälp", key_display="?", tooltip="Visa alla tangenter",
@@ -136,6 +139,8 @@ class BraApp(TypeAheadApp[None]):
         if message.store is None:
             self.notify(message.error or "Kunde inte läsa lagringen.", severity="error", timeout=10)
             return
+        if not self.screen_stack:  # the app is closing: nothing left to show it on
+            return
         first = self.store is None
         self.store = message.store
         self._directory = None
@@ -145,9 +150,23 @@ class BraApp(TypeAheadApp[None]):
         self.refresh_bindings()
         if first:
             editing.offer_drafts(self, message.store)
-            editing.watch_store(self, self.root, self.reload_store)
+            self.poll_store()
         if os.environ.get("BRA_BENCH_EXIT") == "loaded":  # the benchmark measures a fully read store
             self.call_after_refresh(self.exit)
+
+    def on_store_written(self, message: StoreWritten) -> None:
+        """A screen wrote to the store: read it again."""
+        self.reload_store()
+
+    @work(exclusive=True, group="store-watch", exit_on_error=False)
+    async def poll_store(self) -> None:
+        """Read the store again within seconds of another user changing one of its files (stat only)."""
+        watcher = StoreWatcher(self.root)
+        while True:
+            await asyncio.sleep(self.WATCH_SECONDS)
+            # Statting thousands of files takes tens of milliseconds: beside the screen, not on it.
+            if await asyncio.to_thread(watcher.changes):
+                self.reload_store()
 
     @property
     def directory(self) -> Directory:

@@ -14,6 +14,7 @@ from brå_tui.model import Store
 from brå_tui.store.load import load
 from brå_tui.tui.editing import edit_meeting_screen, new_meeting_screen
 from brå_tui.tui.editing.screen import EditMeetingScreen
+from brå_tui.tui.screens.base import StoreWritten
 
 
 class EditHarness(App[None]):
@@ -36,8 +37,12 @@ class EditHarness(App[None]):
         if self.open_editor:
             self.push_screen(edit_meeting_screen(self.store, self.key) if self.key else new_meeting_screen(self.store))
 
+    def on_store_written(self, message: StoreWritten) -> None:
+        """A screen wrote to the store: read it again, as the real app does."""
+        self.reload_store()
+
     def reload_store(self) -> None:
-        """Read the store again, as the real app does."""
+        """Read the store again."""
         self.reloads += 1
         self.store = load(self.root)
 

@@ -9,7 +9,8 @@ from pathlib import Path
 from brå_tui.drafts import list_drafts, save_draft
 from brå_tui.store.load import load
 from brå_tui.store.read import read_meeting
-from brå_tui.tui.editing import offer_drafts, watch_store
+from brå_tui.tui.app import BraApp
+from brå_tui.tui.editing import offer_drafts
 from brå_tui.tui.editing.blocked import BlockedScreen
 from brå_tui.tui.editing.recover import DraftsDialog
 from brå_tui.tui.editing.screen import EditMeetingScreen
@@ -52,14 +53,15 @@ def test_watch_store_reloads_the_app(store: Path) -> None:
 
 
 async def _watch(store: Path) -> None:
-    app = EditHarness(store, open_editor=False)
+    app = BraApp(store)
     async with app.run_test(size=(80, 24)) as pilot:
-        watch_store(app, store, app.reload_store, interval=0.5)
-        await pilot.pause(1.0)
-        assert app.reloads == 0
+        await _until(pilot, lambda: app.store is not None)
+        first = app.store
+        await pilot.pause(2 * BraApp.WATCH_SECONDS)
+        assert app.store is first, "nothing changed, so nothing is read again"
         other_process_saves(store / "meetings" / "2024-02-09.toml")
-        await _until(pilot, lambda: app.reloads > 0)
-        assert app.reloads == 1
+        await _until(pilot, lambda: app.store is not first)
+        assert app.store is not None
         assert app.store.meeting("2024-02-09").followups[0].status == "Klart enligt Mikael"
 
 

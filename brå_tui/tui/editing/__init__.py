@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 from textual.app import App
 from textual.screen import Screen
 
-from brå_tui.tui.editing.guard import install_draft_guard, save_all_drafts, watch_store
+from brå_tui.tui.editing.guard import install_draft_guard, save_all_drafts
 
 if TYPE_CHECKING:
     from brå_tui.drafts import Draft
@@ -21,7 +21,6 @@ __all__ = [
     "new_meeting_screen",
     "offer_drafts",
     "save_all_drafts",
-    "watch_store",
 ]
 
 

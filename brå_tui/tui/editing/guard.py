@@ -1,17 +1,13 @@
-"""Nothing lost when the terminal goes: unsaved edits become drafts on SIGHUP/SIGTERM; the store is watched."""
+"""Nothing lost when the terminal goes: unsaved edits become drafts on SIGHUP/SIGTERM."""
 
 from __future__ import annotations
 
 import asyncio
 import signal
-import threading
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Protocol, runtime_checkable
 
 from textual.app import App
-
-from brå_tui.store.watch import StoreWatcher
 
 SIGNALS = (signal.SIGHUP, signal.SIGTERM)
 
@@ -77,28 +73,3 @@ def install_draft_guard(app: App[Any]) -> None:
             loop.add_signal_handler(sig, on_signal)
         except (NotImplementedError, RuntimeError, ValueError):  # not the main thread (a test's app)
             return
-
-
-def watch_store(app: App[Any], root: Path, reload: Callable[[], None], interval: float = 2.0) -> None:
-    """Call reload within seconds of another user changing a file of the store at root (stat only)."""
-    watcher = StoreWatcher(root)
-    scanning = threading.Event()
-
-    def scan() -> None:
-        try:
-            changed = watcher.changes()
-        finally:
-            scanning.clear()
-        if changed:
-            try:
-                app.call_from_thread(reload)
-            except RuntimeError:  # the app has stopped meanwhile
-                pass
-
-    def tick() -> None:
-        # Statting thousands of files takes tens of milliseconds: do it beside the screen, not on it.
-        if not scanning.is_set():
-            scanning.set()
-            threading.Thread(target=scan, name="bra-store-watch", daemon=True).start()
-
-    app.set_interval(interval, tick, name="bra-store-watch")

@@ -26,6 +26,7 @@ from brå_tui.tui.editing.entrylist import EntryList, FormFactory
 from brå_tui.tui.editing.fields import Field
 from brå_tui.tui.editing.forms import AttendeeForm, FollowUpForm, ItemForm, ScheduleForm
 from brå_tui.tui.editing.savenote import save_message
+from brå_tui.tui.screens.base import StoreWritten
 from brå_tui.tui.screens.confirm import ConfirmScreen
 from brå_tui.validate import (
     LEVEL_NAMES,
@@ -421,9 +422,7 @@ class EditMeetingScreen(Screen[None]):
             self.notify(f"Filen heter fortfarande {self.document.path.name}; datumet i filen "
                         f"({self.meeting.date}) gäller, och bra check påpekar skillnaden.", severity="warning")
         self.show_status()
-        reload = getattr(self.app, "reload_store", None)
-        if callable(reload):
-            reload()
+        self.post_message(StoreWritten())
 
     def ask_conflict(self) -> None:
         """Someone else saved the file: reload, overwrite or keep mine as a draft — never silently lose."""

@@ -19,6 +19,10 @@ class StoreChanged(Message):
     bubble = False
 
 
+class StoreWritten(Message):
+    """Posted by a screen that wrote to the store (a save, a restored version); the app reads the store again."""
+
+
 class ReadProgress(Message):
     """Sent to each screen while the store is read: files done of total."""
 

@@ -18,6 +18,7 @@ from textual.widgets.option_list import Option
 
 from brå_tui.store.gitrun import GitError
 from brå_tui.store.gitstore import Version, diff, history, restore
+from brå_tui.tui.screens.base import StoreWritten
 from brå_tui.tui.screens.confirm import ConfirmScreen
 
 HINT = "Enter visar vad versionen ändrade · t återställer den · Escape tillbaka"
@@ -179,7 +180,5 @@ class HistoryScreen(Screen[None]):
 
     def _restored(self, version: Version) -> None:
         self.notify(f"Mötet {self.meeting_key} är återställt till version {version.short}.", title="Återställt")
-        reload = getattr(self.app, "reload_store", None)
-        if callable(reload):
-            reload()
+        self.post_message(StoreWritten())
         self.load_history()
