@@ -219,3 +219,18 @@ async def _open_forms(store: Path) -> None:
         assert isinstance(app.screen, DecisionForm)
         await type_text(pilot, "Ett beslut som skrevs när förbindelsen bröts")
         assert len(save_all_drafts(app)) == 1
+
+
+def test_a_save_has_the_app_read_the_store_again(store: Path) -> None:
+    asyncio.run(_save_reads_again(store))
+
+
+async def _save_reads_again(store: Path) -> None:
+    async with editing(store) as (app, pilot, _screen):
+        await pilot.press("tab", "tab", "tab")
+        await replace(pilot, "Sessionssalen")
+        assert app.reloads == 0
+        await pilot.press("ctrl+s")
+        await _until(pilot, lambda: app.reloads > 0)
+        assert app.reloads == 1
+        assert app.store.meeting("2024-11-15").place == "Sessionssalen"
