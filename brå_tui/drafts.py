@@ -15,6 +15,7 @@ import tomlkit
 from brå_tui.model import Meeting
 from brå_tui.store.atomic import atomic_write
 from brå_tui.store.convert import meeting_from_table
+from brå_tui.store.folders import user_folder
 from brå_tui.store.paths import check_key
 from brå_tui.store.save import merge
 from brå_tui.store.serialize import meeting_table
@@ -42,11 +43,7 @@ class Draft:
 
 def drafts_dir(env: Mapping[str, str] | None = None) -> Path:
     """Where this user's drafts live: $XDG_STATE_HOME/bra/drafts, else ~/.local/state/bra/drafts."""
-    env = os.environ if env is None else env
-    state = env.get("XDG_STATE_HOME", "").strip()
-    home = Path(env.get("HOME") or Path.home())
-    base = Path(state) if state and Path(state).is_absolute() else home / ".local" / "state"
-    return base / "bra" / "drafts"
+    return user_folder("state", env) / "drafts"
 
 
 def _store_tag(store: Path) -> str:

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from brå_tui.cli.main import main
+from brå_tui.store.folders import Kind
 from brå_tui.store.paths import StoreError, check_key, find_store, meeting_path
 
 CRAFTED = ["../x", "/etc/passwd", "2024-11-15\x00", "2024-02-30", "..", ".", "", "2024-11-15/../../x",
@@ -119,3 +120,17 @@ def test_no_store_in_real_process(tmp_path: Path) -> None:
     assert result.returncode == 1
     assert "Traceback" not in result.stderr
     assert result.stderr.startswith("bra: Ingen lagring vald")
+
+
+@pytest.mark.parametrize(("kind", "variable", "default"), [("config", "XDG_CONFIG_HOME", ".config"),
+                                                           ("cache", "XDG_CACHE_HOME", ".cache"),
+                                                           ("state", "XDG_STATE_HOME", ".local/state")])
+def test_user_folders_follow_xdg(kind: Kind, variable: str, default: str, tmp_path: Path) -> None:
+    """Each of bra's own folders is $XDG_*_HOME/bra; unset, empty or relative means the default under $HOME."""
+    from brå_tui.store.folders import user_folder
+
+    home = tmp_path / "home"
+    assert user_folder(kind, {variable: str(tmp_path / "x"), "HOME": str(home)}) == tmp_path / "x" / "bra"
+    for value in ("", "  ", "relative/path"):
+        assert user_folder(kind, {variable: value, "HOME": str(home)}) == home / default / "bra"
+    assert user_folder(kind, {"HOME": str(home)}) == home / default / "bra"

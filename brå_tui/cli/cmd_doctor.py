@@ -24,7 +24,7 @@ def register(subparsers: Any) -> None:
 def _lines(args: argparse.Namespace) -> tuple[list[str], list[str]]:
     """The report and the problems found (each one sentence)."""
     from brå_tui import __version__
-    from brå_tui.config import config_files
+    from brå_tui.store.config import config_files
     from brå_tui.store.paths import StoreError, choose_store, meeting_files
     from brå_tui.store.sharing import describe
 

@@ -25,6 +25,7 @@ from typing import Any, BinaryIO
 from brå_tui import __version__
 from brå_tui.model import Finding, Meeting, Store
 from brå_tui.store.compact import DISPATCH, POOL, without_gc
+from brå_tui.store.folders import user_folder
 from brå_tui.store.parallel import read_all
 from brå_tui.store.paths import COUNCIL_FILE, PEOPLE_FILE, meeting_files
 
@@ -42,10 +43,7 @@ StatKey = tuple[int, int, int, int, int]
 
 def cache_dir() -> Path:
     """The folder for this user's caches: $XDG_CACHE_HOME/bra, else ~/.cache/bra."""
-    base = os.environ.get("XDG_CACHE_HOME", "")
-    if not base or not os.path.isabs(base):
-        base = os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / "bra"
+    return user_folder("cache")
 
 
 def cache_file(root: Path) -> Path:

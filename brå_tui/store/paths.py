@@ -9,6 +9,8 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from brå_tui.store.config import config_files
+
 COUNCIL_FILE = "council.toml"
 PEOPLE_FILE = "people.toml"
 MEETINGS_DIR = "meetings"
@@ -37,8 +39,6 @@ def choose_store(option: str | None = None, cwd: Path | None = None) -> StoreCho
     ./store. StoreError (one sentence) when the chosen folder is missing, a config file that would decide is
     broken, or nothing names a store.
     """
-    from brå_tui.config import config_files
-
     if option:
         return _existing(Path(option).expanduser(), "--store på kommandoraden")
     if os.environ.get("BRA_STORE"):

@@ -15,6 +15,7 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from brå_tui.store.folders import user_folder
 from brå_tui.store.parse import read_file
 
 SYSTEM_CONFIG = Path("/etc/bra/config.toml")
@@ -54,9 +55,7 @@ def system_config_path() -> Path:
 
 def user_config_path() -> Path:
     """This user's file: $XDG_CONFIG_HOME/bra/config.toml, else ~/.config/bra/config.toml (XDG base directories)."""
-    base = os.environ.get("XDG_CONFIG_HOME", "").strip()
-    folder = Path(base) if base and Path(base).is_absolute() else Path.home() / ".config"
-    return folder / "bra" / "config.toml"
+    return user_folder("config") / "config.toml"
 
 
 def read_config(path: Path, kind: str) -> ConfigFile:
