@@ -121,7 +121,7 @@ mv "$man_dir/bra.1.new" "$man_dir/bra.1"
 "$BRA_VENV/bin/register-python-argcomplete" bra > "$completion_dir/bra.new"
 mv "$completion_dir/bra.new" "$completion_dir/bra"
 if [ ! -e "$BRA_CONFDIR/config.toml" ]; then
-    "$BRA_VENV/bin/python" -c 'from brå_tui.config import EXAMPLE; print(EXAMPLE, end="")' > "$BRA_CONFDIR/config.toml"
+    "$BRA_VENV/bin/python" -c 'from brå_tui.store.config import EXAMPLE; print(EXAMPLE, end="")' > "$BRA_CONFDIR/config.toml"
 fi
 
 say "klart: $("$BRA_BINDIR/bra" --version) för alla användare, med Tab-komplettering och 'man bra'."

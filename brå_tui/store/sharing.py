@@ -18,7 +18,7 @@ import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from brå_tui.config import set_system_store, system_config_path
+from brå_tui.store.config import set_system_store, system_config_path
 from brå_tui.store.gitinit import init_repository
 from brå_tui.store.gitrun import GitError, run_git, work_tree
 from brå_tui.store.paths import StoreError, group_name
