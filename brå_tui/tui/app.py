@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import os
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -14,6 +13,7 @@ from textual.binding import Binding, BindingType
 from textual.filter import LineFilter
 from textual.message import Message
 from textual.screen import Screen
+from textual.worker import Worker
 
 from brå_tui.store.watch import StoreWatcher
 from brå_tui.tui import editing
@@ -83,6 +83,8 @@ class BraApp(TypeAheadApp[None]):
         self.store: Store | None = None
         self.progress: tuple[int, int] = (0, 0)
         self._directory: Directory | None = None
+        self._store_files: StoreWatcher | None = None  # the store's files as last seen, once the store is read
+        self._store_scan: Worker[None] | None = None
         self._log_entries: list[LogEntry] | None = None
 
     def get_line_filters(self) -> Sequence[LineFilter]:
@@ -150,7 +152,7 @@ class BraApp(TypeAheadApp[None]):
         self.refresh_bindings()
         if first:
             editing.offer_drafts(self, message.store)
-            self.poll_store()
+            self.follow_store_files()
         if os.environ.get("BRA_BENCH_EXIT") == "loaded":  # the benchmark measures a fully read store
             self.call_after_refresh(self.exit)
 
@@ -158,15 +160,20 @@ class BraApp(TypeAheadApp[None]):
         """A screen wrote to the store: read it again."""
         self.reload_store()
 
-    @work(exclusive=True, group="store-watch", exit_on_error=False)
-    async def poll_store(self) -> None:
-        """Read the store again within seconds of another user changing one of its files (stat only)."""
-        watcher = StoreWatcher(self.root)
-        while True:
-            await asyncio.sleep(self.WATCH_SECONDS)
-            # Statting thousands of files takes tens of milliseconds: beside the screen, not on it.
-            if await asyncio.to_thread(watcher.changes):
-                self.reload_store()
+    def follow_store_files(self) -> None:
+        """From now on, look at the store's files every few seconds for changes by other users."""
+        self._store_files = StoreWatcher(self.root)
+        self.set_interval(self.WATCH_SECONDS, self._look_at_store_files, name="store-watch")
+
+    def _look_at_store_files(self) -> None:
+        if self._store_scan is None or self._store_scan.is_finished:  # one look at a time
+            self._store_scan = self._scan_store_files()
+
+    @work(thread=True, group="store-watch", exit_on_error=False)
+    def _scan_store_files(self) -> None:
+        """Stat the store's files beside the screen (thousands take tens of ms); read it again if one changed."""
+        if self._store_files is not None and self._store_files.changes():
+            self.call_from_thread(self.reload_store)
 
     @property
     def directory(self) -> Directory:
