@@ -13,6 +13,7 @@ import smtplib
 import ssl
 import stat
 import subprocess
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from email.message import EmailMessage
 from pathlib import Path
@@ -30,7 +31,7 @@ class MailError(Exception):
         self.fatal = fatal
 
 
-def password(settings: MailSettings, env: dict[str, str] | None = None) -> str | None:
+def password(settings: MailSettings, env: Mapping[str, str] | None = None) -> str | None:
     """The SMTP password: from the environment variable, else from a file only its owner can read; None if neither.
 
     MailError when the file is missing, not the user's own, or readable by others.

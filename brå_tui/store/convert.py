@@ -459,7 +459,7 @@ def people_from_table(t: dict[str, Any]) -> tuple[list[Person], list[Problem]]:
 
 def _email(reader: Reader, table: dict[str, Any], path: KeyPath) -> str | None:
     """A person's e-mail address: one address with an @ and no spaces or line breaks."""
-    address = reader.value(table, path, "email", str)
+    address: str | None = reader.value(table, path, "email", str)
     if address is None:
         return None
     address = address.strip()

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import ClassVar
 
 from textual import work
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.message import Message
 from textual.widgets import Header, Static
@@ -35,7 +36,7 @@ class NoticeScreen(ViewScreen):
     """The notice for the next meeting and who would be reminded of what; s sends the notice, p the reminders."""
 
     SUB_TITLE = "Kallelse och påminnelser"
-    BINDINGS = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("s", "send('notice')", "Skicka kallelsen", tooltip="Skicka kallelsen till mötets närvarande",
                 id="notice.send"),
         Binding("p", "send('reminder')", "Skicka påminnelser",
