@@ -198,7 +198,8 @@ def _quick_decision(d: Any) -> Decision | None:
     if type(d) is not dict or not d.keys() <= _DECISION_KEYS:
         return None
     text, amount, account = d.get("text"), d.get("amount_sek"), d.get("account")
-    done, by, note, back = d.get("carried_out"), d.get("carried_out_by"), d.get("carried_out_note"), d.get("reported_back")
+    done, by = d.get("carried_out"), d.get("carried_out_by")
+    note, back = d.get("carried_out_note"), d.get("reported_back")
     if (type(text) is not str or not text.strip() or (amount is not None and (type(amount) is not int or amount < 0))
             or (account is not None and type(account) is not str) or not _is_day(done) or not _is_day(back)
             or not _is_text(by) or not _is_text(note)):

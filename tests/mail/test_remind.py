@@ -209,7 +209,7 @@ def test_a_name_with_a_line_break_cannot_add_a_header(bra: Bra, seed_store: Path
     people.write_text(people.read_text(encoding="utf-8").replace(
         'name = "Mikael Jansson"\n', 'name = "Mikael Jansson"\naliases = ["Mikael J"]\n', 1).replace(
         'name = "Mikael Jansson"', 'name = "Mikael Jansson\\nBcc: evil@example.com"', 1), encoding="utf-8")
-    status, _, err = bra("remind", "--yes")
+    _, _, err = bra("remind", "--yes")
     assert "Traceback" not in err
     for r in smtp_server.received:
         assert "evil@example.com" not in r.recipients

@@ -258,7 +258,7 @@ class ItemForm(FormScreen[Item]):
     notes and decisions."""
 
     HEADING = "Ärende"
-    BINDINGS = [Binding("ctrl+o", "pick_area", "Välj område", id="item_form.area")]
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("ctrl+o", "pick_area", "Välj område", id="item_form.area")]
 
     def __init__(self, entry: Item | None, directory: Directory, areas: list[str], heading: str = "Ärende",
                  deliver: Callable[[Item], None] | None = None) -> None:
