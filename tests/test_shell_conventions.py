@@ -16,7 +16,7 @@ import pytest
 from brå_tui.cli.common import EXIT_STATUSES
 from brå_tui.cli.main import build_parser
 from brå_tui.cli.manpage import manpage
-from tests.terminal.harness import require
+from tests.terminal.harness import PRESS_TAB, require
 
 BIN = Path(sys.executable).parent
 
@@ -76,20 +76,7 @@ def test_a_new_option_reaches_the_man_page_without_a_second_copy(tmp_path: Path)
     assert "--till-och-med ÅÅÅÅ-MM-DD .börjar med punkt och har \\ bakstreck" in flat
 
 
-COMPLETE = r'''
-eval "$("$BIN/register-python-argcomplete" bra)"
-complete_line() {
-    COMP_LINE="$1"; COMP_POINT=${#COMP_LINE}
-    read -ra COMP_WORDS <<<"$1"
-    [[ "$1" == *" " ]] && COMP_WORDS+=("")
-    COMP_CWORD=$((${#COMP_WORDS[@]} - 1))
-    COMPREPLY=()
-    local function=$(complete -p bra | sed -E 's/.* -F ([^ ]+) .*/\1/')
-    "$function" bra "${COMP_WORDS[COMP_CWORD]}" "${COMP_WORDS[COMP_CWORD-1]}"
-    printf '%s\n' "${COMPREPLY[@]}"
-}
-complete_line "$LINE"
-'''
+COMPLETE = 'eval "$("$BIN/register-python-argcomplete" bra)"\n' + PRESS_TAB
 
 
 def complete(line: str, cwd: Path, **env: str) -> list[str]:

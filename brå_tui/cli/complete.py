@@ -75,6 +75,8 @@ def _quietly(completer: Completer) -> Completer:
     return complete
 
 
+# Commands whose DATUM is a date with no meeting yet: the store's dates would only be wrong there.
+NEW_DATES = {"bra new"}
 BY_METAVAR: dict[str, Completer] = {"DATUM": meeting_dates, "NAMN": people_names, "OMRÅDE": area_names,
                                     "GRUPP": group_names}
 
@@ -83,7 +85,7 @@ def attach_completers(parser: argparse.ArgumentParser) -> None:
     """Give every argument of parser and its commands the completer its metavar calls for."""
     for action in parser._actions:  # argparse keeps its actions here; argcomplete reads the same list
         completer = BY_METAVAR.get(str(action.metavar))
-        if completer is not None and not (parser.prog.endswith(" new") and action.metavar == "DATUM"):
+        if completer is not None and parser.prog not in NEW_DATES:
             action.completer = _quietly(completer)  # type: ignore[attr-defined]
         if isinstance(action, argparse._SubParsersAction):
             for sub in action.choices.values():

@@ -66,7 +66,7 @@ def _usage(parser: argparse.ArgumentParser) -> str:
     return re.sub(r"^\S+:\s*", "", usage)
 
 
-def _arguments(parser: argparse.ArgumentParser, skip: set[str] = frozenset()) -> list[str]:  # type: ignore[assignment]
+def _arguments(parser: argparse.ArgumentParser, skip: frozenset[str] = frozenset()) -> list[str]:
     lines = []
     for action in parser._actions:  # the parser's own list of arguments, the one --help prints
         if action.help == argparse.SUPPRESS or isinstance(action, argparse._SubParsersAction):
@@ -117,7 +117,7 @@ def manpage(parser: argparse.ArgumentParser | None = None, date: dt.date | None 
     ]
     for name, command in _commands(parser):
         out += [f'.SS "{roff(name)}"', f".B {roff(_usage(command))}", ".PP", roff(command.description or "")]
-        out += _arguments(command, skip={"-h", "--help", "--store"})
+        out += _arguments(command, skip=frozenset({"-h", "--help", "--store"}))
     out += [".SH SLUTSTATUS"]
     for status, meaning in EXIT_STATUSES:
         out += [".TP", f".B {status}", roff(meaning)]

@@ -20,7 +20,7 @@ from pathlib import Path
 import pytest
 
 from tests.system.users import Accounts, UnixUser, accounts, require_root
-from tests.terminal.harness import SshServer, TmuxSession, home, require, tmux_session
+from tests.terminal.harness import PRESS_TAB, SshServer, TmuxSession, home, require, tmux_session
 
 __all__ = ["accounts", "home", "tmux_session"]
 
@@ -169,16 +169,8 @@ def test_man_bra_renders_for_an_ordinary_user(installed: Install, accounts: Acco
 
 
 BASH_COMPLETION = "/usr/share/bash-completion/bash_completion"
-COMPLETE = r'''
-source /usr/share/bash-completion/bash_completion
-__load_completion bra || { echo "no completion for bra" >&2; exit 1; }
-COMP_LINE="$LINE"; COMP_POINT=${#COMP_LINE}
-read -ra COMP_WORDS <<<"$LINE"; [[ "$LINE" == *" " ]] && COMP_WORDS+=("")
-COMP_CWORD=$((${#COMP_WORDS[@]} - 1)); COMPREPLY=()
-function=$(complete -p bra | sed -E 's/.* -F ([^ ]+) .*/\1/')
-"$function" bra "${COMP_WORDS[COMP_CWORD]}" "${COMP_WORDS[COMP_CWORD-1]}"
-printf '%s\n' "${COMPREPLY[@]}"
-'''
+COMPLETE = (f"source {BASH_COMPLETION}\n"
+            '__load_completion bra || { echo "no completion for bra" >&2; exit 1; }\n' + PRESS_TAB)
 
 
 def test_tab_completion_is_found_by_bash_completion_for_an_ordinary_user(installed: Install,

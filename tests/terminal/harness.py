@@ -49,6 +49,18 @@ def bra_command() -> list[str]:
     return [sys.executable, "-m", "brå_tui"]
 
 
+# Bash lines that press Tab at the end of $LINE: fill COMP_* as readline does, call the function registered for
+# bra (`complete -p bra`), print COMPREPLY one per line. The completion for bra must be loaded before them.
+PRESS_TAB = r'''
+COMP_LINE="$LINE"; COMP_POINT=${#COMP_LINE}
+read -ra COMP_WORDS <<<"$LINE"; [[ "$LINE" == *" " ]] && COMP_WORDS+=("")
+COMP_CWORD=$((${#COMP_WORDS[@]} - 1)); COMPREPLY=()
+function=$(complete -p bra | sed -E 's/.* -F ([^ ]+) .*/\1/')
+"$function" bra "${COMP_WORDS[COMP_CWORD]}" "${COMP_WORDS[COMP_CWORD-1]}"
+printf '%s\n' "${COMPREPLY[@]}"
+'''
+
+
 def then_shell(command: list[str]) -> list[str]:
     """Run command, then print "BRA-SLUT <status>" on the normal screen and keep the pane open like a shell."""
     return ["sh", "-c", f'{shlex.join(command)}; echo "{END} $?"; exec sleep 3600']
