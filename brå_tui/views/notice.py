@@ -6,15 +6,32 @@ from rich.console import Group, RenderableType
 from rich.padding import Padding
 from rich.text import Text
 
-from brå_tui.export.notice import NO_OWNER, due_text, point_details
 from brå_tui.model import Council
-from brå_tui.questions.notice import Notice
+from brå_tui.questions.notice import AgendaPoint, Notice, NoticeFollowUp
 from brå_tui.questions.reminders import Reminder, Unreachable
 from brå_tui.views.format import long_date, names, time_span, weekday
 from brå_tui.views.meeting import empty, section_title
 from brå_tui.views.tables import table as plain_table
 
 INDENT = 3
+NO_OWNER = "ingen ansvarig"
+
+
+def point_details(point: AgendaPoint) -> list[str]:
+    """The lines under an agenda point in the preview: presenters, time slot, case number."""
+    out = [f"Föredragande: {names(point.presenters)}"] if point.presenters else []
+    if point.start is not None:
+        out.append(f"Tid: {time_span(point.start, point.end)}")
+    if point.case_number:
+        out.append(f"Diarienummer: {point.case_number}")
+    return out
+
+
+def due_text(f: NoticeFollowUp) -> str:
+    """'2025-02-14', '2025-02-14 (försenad)', or nothing."""
+    if f.due is None:
+        return ""
+    return f"{f.due.isoformat()} (försenad)" if f.overdue else f.due.isoformat()
 
 
 def notice_view(notice: Notice, council: Council) -> RenderableType:
