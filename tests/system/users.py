@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import pwd
 import subprocess
+import time
 import uuid
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -78,9 +79,14 @@ class Accounts:
     def close(self) -> None:
         """Remove every user (with its home and mail) and group made here, and end their processes."""
         for name in self.users:
-            subprocess.run(["pkill", "-KILL", "-u", name], capture_output=True, check=False)
-            subprocess.run([require("userdel", "/usr/sbin/userdel"), "--remove", name], capture_output=True,
-                           check=False)
+            # A login's last processes may take a moment to end; userdel refuses a user still running any.
+            for _attempt in range(50):
+                subprocess.run(["pkill", "-KILL", "-u", name], capture_output=True, check=False)
+                removed = subprocess.run([require("userdel", "/usr/sbin/userdel"), "--remove", name],
+                                         capture_output=True, check=False)
+                if removed.returncode in (0, 6):  # 6: no such user
+                    break
+                time.sleep(0.1)
         for name in self.groups:
             subprocess.run([require("groupdel", "/usr/sbin/groupdel"), name], capture_output=True, check=False)
 
