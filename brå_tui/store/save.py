@@ -5,19 +5,23 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
 import tomlkit
-from tomlkit.items import AoT, String, Table
+from tomlkit.items import AoT, Array, String, Table
 from tomlkit.toml_document import TOMLDocument
 
 from brå_tui.model import Meeting
+from brå_tui.store.arrays import edit_array
 from brå_tui.store.atomic import atomic_write, locked
 from brå_tui.store.convert import FORMAT
 from brå_tui.store.gitstore import record_save
+from brå_tui.store.layout import add_key, attach_headers, body, remove_key
+from brå_tui.store.matching import match
 from brå_tui.store.parse import BOM, MAX_FILE_BYTES, decode, parse_toml
-from brå_tui.store.serialize import DEFAULTS, meeting_table
+from brå_tui.store.serialize import DEFAULTS, canonical, is_default, meeting_table, new_table
 
 
 class BrokenFileError(Exception):
@@ -28,16 +32,14 @@ class ConflictError(Exception):
     """The file changed on disk since it was read: someone else saved it."""
 
 
-def _is_empty(value: Any) -> bool:
-    return value is None or value == [] or value == {}
-
-
 def _equal(a: Any, b: Any) -> bool:
     if hasattr(a, "unwrap"):
         a = a.unwrap()
     if isinstance(a, str) and isinstance(b, str) and "\r\n" in a:
         # A multi-line string in a file with CRLF line ends: TOML reads its line ends as \n.
         return a == b or a.replace("\r\n", "\n") == b
+    if isinstance(a, str) and isinstance(b, list):
+        return b == [a]  # one text where a list is read is a list of one
     return type(a) is type(b) and a == b if isinstance(b, (bool, dt.date, dt.time)) else a == b
 
 
@@ -56,57 +58,103 @@ def _item(value: Any) -> Any:
     return value
 
 
-def _is_aot(key: str, value: Any) -> bool:
+def _is_aot(value: Any) -> bool:
     return isinstance(value, list) and (bool(value) and all(isinstance(v, dict) for v in value))
 
 
-def _filled(entry: dict[str, Any]) -> Table:
+def _new_table(path: str, entry: dict[str, Any]) -> Table:
+    """A table written for the first time, in the shape new files have (serialize.new_table), after a blank line."""
     table = tomlkit.table()
-    merge(table, entry)
+    for key, value in new_table(path, entry).items():
+        if isinstance(value, dict):
+            table.append(key, _new_table(f"{path}.{key}", value))
+        elif _is_aot(value):
+            table.append(key, _new_aot(f"{path}.{key}", value))
+        else:
+            table.append(key, _item(value))
+    table.trivia.indent = "\n"
     return table
 
 
-def merge(container: Any, table: dict[str, Any]) -> None:
-    """Make container (a tomlkit table or document) hold table, touching only what differs."""
+def _new_aot(path: str, entries: list[dict[str, Any]]) -> AoT:
+    return AoT([_new_table(path, entry) for entry in entries])
+
+
+def _ends_line(table: Table) -> bool:
+    text = table.as_string()
+    return text.endswith("\n") if text else "\n" in table.trivia.trail
+
+
+def edit_tables(aot: AoT, entries: list[dict[str, Any]], path: str) -> None:
+    """Make an array of tables hold entries: each table that continues (matching.py) keeps its comments and
+    layout and moves as a whole; tables no entry continues go, with the comments above them; new entries
+    are written in the shape new files have."""
+    old = list(aot.body)
+    pairing = match([canonical(t.unwrap()) for t in old], [canonical(e) for e in entries])
+    tables = []
+    for entry, index in zip(entries, pairing, strict=True):
+        if index is None:
+            tables.append(_new_table(path, entry))
+        else:
+            merge(old[index], entry, path)
+            tables.append(old[index])
+    if [id(t) for t in tables] == [id(t) for t in old]:
+        return
+    for before, after in pairwise(tables):
+        if not _ends_line(before) and not after.trivia.indent.startswith(("\n", "\r\n")):
+            after.trivia.indent = "\n" + after.trivia.indent  # a file that ended without a line end
+    del aot[:]
+    for table in tables:
+        aot.append(table)
+
+
+def merge(container: Any, table: dict[str, Any], path: str = "") -> None:
+    """Make container (a tomlkit table or document) hold table, touching only what differs.
+
+    path names the table ("", "followup", "item.decision") for the shape of tables written anew.
+    What is removed takes its comments along; everything else keeps its comments, blank lines
+    and key order; a key the file lacks is added only when its value is not the default.
+    """
+    keys = body(container)
+    order = list(table)
     for key in [k for k in list(container.keys()) if k not in table]:
-        del container[key]
+        remove_key(keys, key)
+
+    def put(key: str, item: Any) -> None:
+        if key in container:
+            container[key] = item
+        else:
+            add_key(keys, key, item, order)
+
     for key, value in table.items():
         present = key in container
-        if value is None or (isinstance(value, list) and not value and key not in DEFAULTS):
+        current = container[key] if present else None
+        emptied = isinstance(value, list) and not value and (key not in DEFAULTS or isinstance(current, AoT))
+        if value is None or emptied:
             if present:
-                del container[key]
+                remove_key(keys, key)
             continue
-        if not present and key in DEFAULTS and _equal(DEFAULTS[key], value):
+        if not present and is_default(key, value, table):
             continue
+        inner = f"{path}.{key}" if path else key
         if isinstance(value, dict):
-            if present and isinstance(container[key], (Table, dict)):
-                merge(container[key], value)
+            if isinstance(current, (Table, dict)):
+                merge(current, value, inner)
             elif value:
-                container[key] = _filled(value)
+                put(key, _new_table(inner, value))
             continue
-        if _is_aot(key, value) or (present and isinstance(container[key], AoT)):
-            if not value:
-                if present:
-                    del container[key]
-                continue
-            if not present or not isinstance(container[key], AoT):
-                fresh = tomlkit.aot()
-                for entry in value:
-                    fresh.append(_filled(entry))
-                container[key] = fresh
-                continue
-            aot = container[key]
-            while len(aot) > len(value):
-                del aot[len(aot) - 1]
-            for i, entry in enumerate(value):
-                if i < len(aot):
-                    merge(aot[i], entry)
-                else:
-                    aot.append(_filled(entry))
+        if _is_aot(value):
+            if isinstance(current, AoT):
+                edit_tables(current, value, inner)
+            else:
+                put(key, _new_aot(inner, value))
             continue
-        if present and _equal(container[key], value):
+        if present and _equal(current, value):
             continue
-        container[key] = _item(value)
+        if isinstance(current, Array) and isinstance(value, list) and all(isinstance(v, str) for v in value):
+            edit_array(current, value)
+            continue
+        put(key, _item(value))
 
 
 def fingerprint(data: bytes) -> str:
@@ -139,6 +187,7 @@ class MeetingDocument:
                     f"{path}: filen har format {version}, som den här versionen av bra inte kan skriva")
             text = decoded
         self.doc: TOMLDocument = tomlkit.parse(text)
+        attach_headers(self.doc)
         self.opened: dict[str, Any] | None = self.doc.unwrap() if data is not None else None
         self.history_note: str | None = None
 

@@ -6,10 +6,60 @@ from dataclasses import fields
 from typing import Any
 
 from brå_tui.model import Attendee, Decision, FollowUp, Item, Meeting, RiskPicture, ScheduleEntry
+from brå_tui.text import slug
 
 # Values a key takes when it is left out of a file; such a key is not added to a file that lacks it.
 DEFAULTS: dict[str, Any] = {"presenters": [], "areas": [], "confidential": False, "notes": "", "status": "",
                             "owners": [], "state": "open", "decision": []}
+# Keys read as a list of texts, where one text stands for a list of one.
+TEXT_LISTS = frozenset({"presenters", "areas", "owners"})
+# The keys a newly written table has even at their default, by the table's path: a follow-up shows
+# its status, owners and state, which the action log follows from meeting to meeting.
+ALWAYS_WRITTEN: dict[str, frozenset[str]] = {"followup": frozenset({"id", "title", "status", "owners", "state"})}
+
+
+def is_default(key: str, value: Any, table: dict[str, Any]) -> bool:
+    """Whether value is what a file that leaves key out means (a follow-up's id defaults to its title's slug)."""
+    if key == "id" and "title" in table and isinstance(value, str):
+        return value == slug(str(table["title"]))
+    if key not in DEFAULTS:
+        return False
+    default = DEFAULTS[key]
+    return type(value) is type(default) and value == default
+
+
+def new_table(path: str, table: dict[str, Any]) -> dict[str, Any]:
+    """The keys a newly written table at path (\"followup\", \"item.decision\") has: its shape in new files.
+
+    Keys in the store format's order; a key without a value (None, or its default) is left out,
+    except those in ALWAYS_WRITTEN.
+    """
+    always = ALWAYS_WRITTEN.get(path, frozenset())
+    return {k: v for k, v in table.items()
+            if v is not None and (k in always or not (is_default(k, v, table) or v == [] or v == {}))}
+
+
+def canonical(table: dict[str, Any]) -> dict[str, Any]:
+    """A table as its meaning, for comparing a file's table with an edited entry.
+
+    Keys at their default are left out, CRLF line ends in texts read as LF, and a single text in a
+    list key reads as a list of one — as the reader (convert.py) takes them.
+    """
+    out: dict[str, Any] = {}
+    for key, value in table.items():
+        if value is None or is_default(key, value, table):
+            continue
+        if isinstance(value, str):
+            value = value.replace("\r\n", "\n")
+            if key in TEXT_LISTS:
+                value = [value]
+        elif isinstance(value, dict):
+            value = canonical(value)
+        elif isinstance(value, list):
+            value = [canonical(v) if isinstance(v, dict) else v.replace("\r\n", "\n") if isinstance(v, str) else v
+                     for v in value]
+        out[key] = value
+    return out
 
 
 def _plain(obj: Any, rename: dict[str, str] | None = None) -> dict[str, Any]:
