@@ -101,6 +101,17 @@ def edit_array(array: Array, values: list[str]) -> None:
             unit = [_ArrayItemGroup(value=tomlkit.item(text), indent=Whitespace(other_indent))]
         result.append(unit)
 
+    for position, unit in enumerate(result):
+        value_at = next(i for i, g in enumerate(unit) if _has_value(g)) if _value_group(unit) else 0
+        if position > 0 and value_at > 0:
+            # Comments above the first element belong to it; once another element comes first they
+            # would read as that one's, so they go below their own element instead.
+            leading, rest = unit[:value_at], unit[value_at:]
+            for group in leading:
+                group.indent = Whitespace(other_indent if "\n" in other_indent else "\n    ")
+                if group.comment is not None:
+                    group.comment.trivia.indent = ""
+            result[position] = [rest[0], *leading, *rest[1:]]
     groups = [g for u in result for g in u]
     valued = [g for g in groups if _has_value(g)]
     for g in valued:

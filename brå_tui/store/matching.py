@@ -6,7 +6,8 @@ moved entries), not the edits themselves, so the entries are recognised by their
 1. entries equal to a table in the file, in the same order, are that table;
 2. entries equal to a table that moved are that table;
 3. an entry with some values as before (a title, an id, notes, a name with a typo fixed) continues the
-   table it shares most with, the nearest one when several share as much;
+   table it shares most with, the nearest one when several share as much; a shared state or
+   confidentiality alone does not count;
 4. anything else is new. An entry in which every value changed at once counts as new, and the table
    it replaced as removed, comments and all.
 """
@@ -22,6 +23,8 @@ from brå_tui.store.arrays import SIMILAR, similar
 
 # The keys that name an entry weigh more than the others when telling entries apart.
 _NAMING_KEYS = frozenset({"id", "title", "name", "date", "text"})
+# Keys with a few possible values: sharing one of these alone does not make two entries the same.
+_WEAK_KEYS = frozenset({"state", "confidential"})
 
 Canonical = Callable[[dict[str, Any]], dict[str, Any]]
 
@@ -40,15 +43,19 @@ def _likeness(a: dict[str, Any], b: dict[str, Any]) -> float:
     """How much two entries share, 0–1: equal values count whole, nearly equal texts in part."""
     keys = a.keys() | b.keys()
     total = shared = 0.0
+    telling = False
     for key in keys:
         weight = 2.0 if key in _NAMING_KEYS else 1.0
         total += weight
         x, y = a.get(key), b.get(key)
         if key in a and key in b and _freeze(x) == _freeze(y):
             shared += weight
-        elif isinstance(x, str) and isinstance(y, str) and (ratio := similar(x, y)) >= SIMILAR:
-            shared += weight * ratio
-    return shared / total if total else 0.0
+        elif key in _NAMING_KEYS and isinstance(x, str) and isinstance(y, str) and (ratio := similar(x, y)) >= SIMILAR:
+            shared += weight * ratio  # a title or name with a typo fixed
+        else:
+            continue
+        telling = telling or key not in _WEAK_KEYS
+    return shared / total if total and telling else 0.0
 
 
 def match(old: list[dict[str, Any]], new: list[dict[str, Any]]) -> list[int | None]:

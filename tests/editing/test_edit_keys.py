@@ -172,12 +172,12 @@ async def _lists(store: Path) -> None:
     removed, added = _changed_lines(before, after)
     # Only the intended lines change: the new attendee, the item's title, notes line and decision, the
     # follow-ups' states and owners, the removed schedule entry, and the two other questions swapped.
-    assert removed == ["", 'title = "SSPF"', 'state = "open"', 'owners = ["Mikael J"]', 'state = "open"',
+    assert removed == ['title = "SSPF"', 'state = "open"', 'owners = ["Mikael J"]', 'state = "open"',
                        "[[schedule]]", "date = 2025-11-14", "start = 09:00:00", "end = 11:30:00",
                        'title = "Trygghetsmätning"', "presenters = []", 'notes = """',
                        "Trygghetsmätning planeras att genomföras i samarbete mellan kommunen och Polisen.",
                        '"""', "", "[[other]]"]
-    assert added[:13] == ["", "[[attendee]]", 'name = "Patrik Sundin"', 'party = "S"', 'title = "SSPF - uppstart"',
-                          "Tillagt i editorn.", "[[item.decision]]", 'text = "Rådet beslutar att avsätta medel"',
+    assert added[:14] == ["", "[[attendee]]", 'name = "Patrik Sundin"', 'party = "S"', 'title = "SSPF - uppstart"',
+                          "Tillagt i editorn.", "", "[[item.decision]]", 'text = "Rådet beslutar att avsätta medel"',
                           "amount_sek = 25000", 'account = "ID110 16"', 'state = "done"',
                           'owners = ["Thomas N", "Mikael J"]', 'state = "dropped"']
