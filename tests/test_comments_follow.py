@@ -160,6 +160,17 @@ def test_removed_owner_keeps_the_array_and_the_other_owners_comment(tmp_path: Pa
     assert _diff(ANNOTATED, after) == ['-  "Thomas N",  # polisen']
 
 
+def test_removed_owner_from_an_array_opened_on_the_first_name(tmp_path: Path) -> None:
+    """The array as people write it, first name on the opening line: removing either name keeps the other's comment."""
+    text = ANNOTATED.replace('owners = [\n  "Mikael J",  # huvudansvarig\n',
+                             'owners = [ "Mikael J",  # huvudansvarig\n')
+    after = _edit(tmp_path, lambda m: m.followups[2].owners.remove("Thomas N"), text)
+    assert _diff(text, after) == ['-  "Thomas N",  # polisen']
+    after = _edit(tmp_path, lambda m: m.followups[2].owners.remove("Mikael J"), text)
+    assert _diff(text, after) == ['-owners = [ "Mikael J",  # huvudansvarig', "+owners = ["]
+    assert 'owners = [\n  "Thomas N",  # polisen\n]\n' in after
+
+
 def test_added_owner_gets_a_line_of_its_own(tmp_path: Path) -> None:
     """A name added between two commented names goes on its own line; both comments stay with their names."""
     after = _edit(tmp_path, lambda m: m.followups[2].owners.insert(1, "Tobias Å"))
@@ -306,3 +317,19 @@ def read_meeting_text(folder: Path, text: str) -> Meeting:
     meeting, findings = read_meeting(path)
     assert meeting is not None, findings
     return meeting
+
+
+def test_risk_area_removed_and_added_keeps_the_other_areas_comments(tmp_path: Path) -> None:
+    """A risk area taken out of the picture takes the comment line above it; a new one goes at the end."""
+    text = ANNOTATED.replace(
+        "# Närvarande enligt listan\n",
+        '[risk]\nsource = "Länsstyrelsen"\n\n[risk.areas]\n"ANDT" = "red"  # som förra gången\n'
+        '# ökar sedan i somras\n"Hot och våld" = "yellow"\n\n# Närvarande enligt listan\n')
+
+    def change(m: Meeting) -> None:
+        assert m.risk is not None
+        del m.risk.areas["Hot och våld"]
+        m.risk.areas["Ungdomar/skolor"] = "green"
+
+    after = _edit(tmp_path, change, text)
+    assert _diff(text, after) == ["-# ökar sedan i somras", '-"Hot och våld" = "yellow"', '+"Ungdomar/skolor" = "green"']
