@@ -34,6 +34,10 @@ def run(args: argparse.Namespace) -> int:
     if not (args.year.isdigit() and len(args.year) == 4):
         raise UsageError(f"{args.year!r} är inget år; skriv det med fyra siffror, t.ex. 2024.")
     store = open_store(args)
+    if store.broken:
+        names = ", ".join(f.path.name for f in store.broken)
+        raise UserError(f"Rapporten blir inte gjord: {names} kunde inte läsas, så siffrorna skulle bli fel. "
+                        "Rätta filerna (bra check visar var) och försök igen.")
     report = year_report(store, int(args.year))
     if not report.meetings:
         print(f"bra: lagringen har inga möten under {args.year}.", file=sys.stderr)

@@ -39,7 +39,8 @@ def add_send_options(parser: argparse.ArgumentParser) -> None:
 def confirm(outgoing: list[Outgoing], what: str, args: argparse.Namespace) -> bool:
     """List the recipients and, at a terminal, ask before sending; True to go on."""
     for item in outgoing:
-        extra = f" ({len(item.about)} uppföljningar)" if item.about else ""
+        n = len(item.about)
+        extra = f" ({n} {'uppföljning' if n == 1 else 'uppföljningar'})" if n else ""
         print(f"  {item.person.name} <{item.address}>{extra}", file=sys.stderr)
     if args.dry_run or args.yes or not sys.stdin.isatty():
         return True

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 from email.message import EmailMessage
 from pathlib import Path
@@ -13,7 +14,7 @@ from brå_tui.export.html import to_html
 from brå_tui.export.notice import default_filename, notice_markdown, notice_title, render_notice
 from brå_tui.mail.compose import notice_message, reminder_message
 from brå_tui.mail.send import MailError
-from brå_tui.mail.sentlog import Sent, already_sent, read_log, record
+from brå_tui.mail.sentlog import LOG_NAME, Sent, already_sent, held, read_log, record
 from brå_tui.model import MailSettings, Person, Store
 from brå_tui.questions.actionlog import build_log
 from brå_tui.questions.notice import Notice
@@ -129,6 +130,32 @@ def notice_outgoing(store: Store, notice: Notice, settings: MailSettings, attach
     return out, unreachable
 
 
+def _send_each(outgoing: list[Outgoing], transport: Transport, history: list[Sent], fd: int, today: dt.date,
+               again: bool, outcome: Outcome, progress: Callable[[Outgoing], None] | None) -> None:
+    for n, item in enumerate(outgoing):
+        if not again and already_sent(history, item.kind, item.meeting, item.address, today):
+            outcome.skipped.append(item)
+            continue
+        try:
+            transport.send(item.message)
+        except MailError as err:
+            outcome.failed.append((item.person.name, str(err)))
+            if err.fatal:
+                outcome.failed.extend((o.person.name, "skickades inte (se ovan)") for o in outgoing[n + 1:])
+                return
+            continue
+        outcome.sent.append(item)
+        if progress is not None:
+            progress(item)
+        if fd >= 0:
+            try:
+                record(fd, Sent(dt.datetime.now().astimezone(), item.kind, item.meeting, item.address,
+                                str(item.message["Message-ID"])))
+            except OSError as err:
+                outcome.failed.append((item.person.name, f"skickat, men kunde inte antecknas i sent.log: "
+                                                         f"{err.strerror or err}"))
+
+
 def deliver(root: Path, outgoing: list[Outgoing], transport: Transport, today: dt.date | None = None,
             again: bool = False, log: bool = True, progress: Callable[[Outgoing], None] | None = None) -> Outcome:
     """Send each message not already sent (unless again), recording each in the sent log as it goes.
@@ -138,30 +165,13 @@ def deliver(root: Path, outgoing: list[Outgoing], transport: Transport, today: d
     """
     today = today or dt.date.today()
     outcome = Outcome()
-    history = read_log(root)
     try:
-        for n, item in enumerate(outgoing):
-            if not again and already_sent(history, item.kind, item.meeting, item.address, today):
-                outcome.skipped.append(item)
-                continue
-            try:
-                transport.send(item.message)
-            except MailError as err:
-                outcome.failed.append((item.person.name, str(err)))
-                if err.fatal:
-                    outcome.failed.extend((o.person.name, "skickades inte (se ovan)") for o in outgoing[n + 1:])
-                    break
-                continue
-            outcome.sent.append(item)
-            if progress is not None:
-                progress(item)
-            if log:
-                try:
-                    record(root, Sent(dt.datetime.now().astimezone(), item.kind, item.meeting, item.address,
-                                      str(item.message["Message-ID"])))
-                except OSError as err:
-                    outcome.failed.append((item.person.name, f"skickat, men kunde inte antecknas i sent.log: "
-                                                             f"{err.strerror or err}"))
+        with held(root) if log else nullcontext(-1) as fd:
+            history = read_log(root)
+            _send_each(outgoing, transport, history, fd, today, again, outcome, progress)
+    except OSError as err:
+        reason = f"utskicksloggen {root / LOG_NAME} kan inte skrivas ({err.strerror or err}), så inget skickas"
+        outcome.failed.extend((o.person.name, reason) for o in outgoing if o not in outcome.sent)
     finally:
         transport.close()
     return outcome

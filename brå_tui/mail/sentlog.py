@@ -2,8 +2,9 @@
 
 One line per message: time sent (ISO 8601), kind (reminder | notice), the meeting's date, the
 recipient's address, the Message-ID; tab-separated. A reminder counts as sent for a meeting, an
-address and a day; a notice for a meeting and an address. Lines are appended under a lock, one
-at a time as messages go out, so a run that is cut short still records what it sent.
+address and a day; a notice for a meeting and an address. A sending run holds the log locked from
+before it reads it until it ends, and appends a line as each message goes out, so a run that is cut
+short still records what it sent and two runs at once never send the same message.
 """
 
 from __future__ import annotations
@@ -11,6 +12,8 @@ from __future__ import annotations
 import datetime as dt
 import fcntl
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -62,18 +65,24 @@ def already_sent(log: list[Sent], kind: str, meeting: str, address: str, today: 
     return False
 
 
-def record(root: Path, sent: Sent) -> None:
-    """Append one line to the log under an exclusive lock; OSError when the store cannot be written."""
-    line = "\t".join([sent.when.isoformat(timespec="seconds"), sent.kind, sent.meeting,
-                      sent.address.replace("\t", " "), sent.message_id.replace("\t", " ")]) + "\n"
-    path = log_path(root)
-    fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT | os.O_NOFOLLOW, _mode(root))
+@contextmanager
+def held(root: Path) -> Iterator[int]:
+    """The log opened for appending and locked for a whole run, so that two runs at once send nothing twice:
+    the second waits, then reads what the first recorded. OSError when the store cannot be written."""
+    fd = os.open(log_path(root), os.O_WRONLY | os.O_APPEND | os.O_CREAT | os.O_NOFOLLOW, _mode(root))
     try:
         fcntl.flock(fd, fcntl.LOCK_EX)
-        os.write(fd, line.encode("utf-8"))
-        os.fsync(fd)
+        yield fd
     finally:
         os.close(fd)
+
+
+def record(fd: int, sent: Sent) -> None:
+    """Append one line to the held log and flush it to disk; OSError when that fails."""
+    line = "\t".join([sent.when.isoformat(timespec="seconds"), sent.kind, sent.meeting,
+                      sent.address.replace("\t", " "), sent.message_id.replace("\t", " ")]) + "\n"
+    os.write(fd, line.encode("utf-8"))
+    os.fsync(fd)
 
 
 def _mode(root: Path) -> int:

@@ -17,6 +17,12 @@ pytestmark = pytest.mark.filterwarnings("ignore:Requiring AUTH while not requiri
 Bra = Callable[..., tuple[int, str, str]]
 
 
+def _logged(root: Path) -> list[str]:
+    """The lines of the store's sent log (none when it does not exist)."""
+    path = root / "sent.log"
+    return path.read_text(encoding="utf-8").splitlines() if path.exists() else []
+
+
 def _bodies(message) -> tuple[str, str]:  # type: ignore[no-untyped-def]
     plain = message.get_body(preferencelist=("plain",)).get_content()
     html = message.get_body(preferencelist=("html",)).get_content()
@@ -111,7 +117,7 @@ def test_refused_login_sends_nothing(bra: Bra, seed_store: Path, smtp_server_ref
     assert status == 1
     assert "godtog inte inloggningen för bra" in err
     assert smtp_server_refusing_login.received == []
-    assert not (seed_store / "sent.log").exists()
+    assert _logged(seed_store) == []
 
 
 def test_login_without_password_is_one_sentence(bra: Bra, seed_store: Path, smtp_server_refusing_login: Server,
@@ -142,7 +148,7 @@ def test_unreachable_server(bra: Bra, seed_store: Path) -> None:
     status, _, err = bra("remind", "--yes")
     assert status == 1
     assert f"Kan inte nå e-postservern 127.0.0.1:{port}" in err
-    assert "Traceback" not in err and not (seed_store / "sent.log").exists()
+    assert "Traceback" not in err and _logged(seed_store) == []
 
 
 def test_server_dropping_the_connection(bra: Bra, seed_store: Path, dropping_server: int) -> None:
@@ -150,7 +156,7 @@ def test_server_dropping_the_connection(bra: Bra, seed_store: Path, dropping_ser
     status, _, err = bra("remind", "--yes")
     assert status == 1
     assert "e-postservern" in err and "Traceback" not in err
-    assert not (seed_store / "sent.log").exists()
+    assert _logged(seed_store) == []
 
 
 def test_dry_run_writes_eml_files_and_sends_nothing(bra: Bra, seed_store: Path, tmp_path: Path,
@@ -214,3 +220,28 @@ def test_a_name_with_a_line_break_cannot_add_a_header(bra: Bra, seed_store: Path
     for r in smtp_server.received:
         assert "evil@example.com" not in r.recipients
         assert r.message["Bcc"] is None
+
+
+def test_two_runs_at_once_send_nothing_twice(seed_store: Path, smtp_server: Server) -> None:
+    import subprocess
+    import sys
+
+    configure_mail(seed_store, smtp_server.port)
+    command = [sys.executable, "-m", "brå_tui", "--store", str(seed_store), "kallelse", "--send", "--yes"]
+    runs = [subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+            for _ in range(2)]
+    for run in runs:
+        _, err = run.communicate(timeout=120)
+        assert b"Traceback" not in err
+    addresses = sorted(r.recipients[0] for r in smtp_server.received)
+    assert addresses == sorted(EMAILS.values())  # each member once, though two runs sent at the same time
+    lines = (seed_store / "sent.log").read_text(encoding="utf-8").splitlines()
+    assert len(lines) == len(EMAILS)
+
+
+def test_an_unwritable_sent_log_sends_nothing(bra: Bra, seed_store: Path, smtp_server: Server) -> None:
+    configure_mail(seed_store, smtp_server.port)
+    (seed_store / "sent.log").mkdir()  # a folder where the log should be: it cannot be opened for writing
+    status, _, err = bra("remind", "--yes")
+    assert status == 1 and "utskicksloggen" in err and "inget skickas" in err
+    assert smtp_server.received == []

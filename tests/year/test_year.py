@@ -210,3 +210,15 @@ def test_ctrl_o_links_a_followup_to_one_of_the_councils_areas(seed_store: Path) 
     store = load(seed_store)
     by_area = {c.area: c for c in coverage(store, build_log(store))}
     assert [e.id for e in by_area["Hot och våld"].followups] == ["handlingsplan-omsorg-bildning"]
+
+
+def test_report_refuses_when_a_meeting_cannot_be_read(capsys: pytest.CaptureFixture[str], seed_store: Path,
+                                                      tmp_path: Path) -> None:
+    path = seed_store / "meetings" / "2024-02-09.toml"
+    path.write_text(path.read_text(encoding="utf-8").replace('account = "ID110 16"\n',
+                                                             'account = "ID110 16"\ncarried_out = "ja"\n', 1),
+                    encoding="utf-8")
+    target = tmp_path / "r.docx"
+    code, out, err = run(capsys, "--store", str(seed_store), "report", "2024", "-f", "docx", "-o", str(target))
+    assert code == 1 and "Rapporten blir inte gjord: 2024-02-09.toml kunde inte läsas" in err
+    assert not target.exists() and out == ""
