@@ -332,4 +332,5 @@ def test_risk_area_removed_and_added_keeps_the_other_areas_comments(tmp_path: Pa
         m.risk.areas["Ungdomar/skolor"] = "green"
 
     after = _edit(tmp_path, change, text)
-    assert _diff(text, after) == ["-# ökar sedan i somras", '-"Hot och våld" = "yellow"', '+"Ungdomar/skolor" = "green"']
+    assert _diff(text, after) == ["-# ökar sedan i somras", '-"Hot och våld" = "yellow"',
+                                  '+"Ungdomar/skolor" = "green"']
