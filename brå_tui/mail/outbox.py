@@ -96,6 +96,18 @@ def reminder_outgoing(store: Store, notice: Notice, settings: MailSettings, only
     return out, unreachable
 
 
+MEMBER_MEETINGS = 4  # about a year of a council's meetings
+
+
+def members(store: Store, notice: Notice) -> list[str]:
+    """Who is called: the attendees the meeting lists, then everyone present at one of the four meetings before it."""
+    names = [a.name for a in notice.meeting.attendees]
+    earlier = [m for m in store.meetings_newest_first() if m.date < notice.meeting.date][:MEMBER_MEETINGS]
+    for m in earlier:
+        names += [a.name for a in m.attendees]
+    return list(dict.fromkeys(names))
+
+
 def notice_outgoing(store: Store, notice: Notice, settings: MailSettings, attach: str | None = "docx",
                     now: dt.datetime | None = None) -> tuple[list[Outgoing], list[Unreachable]]:
     """The notice for every attendee the meeting lists (its members), with the document attached."""
@@ -110,12 +122,12 @@ def notice_outgoing(store: Store, notice: Notice, settings: MailSettings, attach
     out: list[Outgoing] = []
     unreachable: list[Unreachable] = []
     seen: set[str] = set()
-    for attendee in notice.meeting.attendees:
-        resolution = directory.resolve(attendee.name)
+    for name in members(store, notice):
+        resolution = directory.resolve(name)
         person = resolution.person
         if person is None or fold(person.name) in seen:
             if person is None:
-                unreachable.append(Unreachable(attendee.name, "namnet finns inte i people.toml"))
+                unreachable.append(Unreachable(name, "namnet finns inte i people.toml"))
             continue
         seen.add(fold(person.name))
         if not person.email:
