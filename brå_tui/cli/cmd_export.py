@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 import argparse
-import sys
-from pathlib import Path
 from typing import Any
 
-from brå_tui.cli.common import UsageError, UserError, open_store, write_output
+from brå_tui.cli.common import UsageError, UserError, emit, open_store
 
 FORMATS = ("md", "html", "txt", "docx")
 
@@ -56,16 +54,6 @@ def run(args: argparse.Namespace) -> int:
             data = export_meeting(store, args.date, args.format, args.public)
         except ExportError as err:
             raise UserError(str(err)) from None
-    _write(data, args.output, binary=args.format == "docx" and not args.ics)
+    emit(data, args.output, binary=args.format == "docx" and not args.ics)
     return 0
 
-
-def _write(data: bytes, output: str | None, binary: bool) -> None:
-    if output is None or output == "-":
-        if binary and sys.stdout.isatty():
-            raise UsageError("Ett .docx-dokument skrivs inte till terminalen; ange -o FIL.")
-        sys.stdout.flush()
-        sys.stdout.buffer.write(data)
-        sys.stdout.buffer.flush()
-        return
-    write_output(Path(output), data)

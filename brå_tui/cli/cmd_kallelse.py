@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from brå_tui.cli.common import UsageError, UserError, open_store, write_output
+from brå_tui.cli.common import UsageError, UserError, emit, open_store
 from brå_tui.cli.mailing import add_send_options, confirm, parse_day, report
 
 FORMATS = ("md", "html", "txt", "docx")
@@ -52,14 +52,7 @@ def run(args: argparse.Namespace) -> int:
         data = render_notice(notice, store.council, args.format)
     except NoticeFormatError as err:
         raise UserError(str(err)) from None
-    if args.output is None or args.output == "-":
-        if args.format == "docx" and sys.stdout.isatty():
-            raise UsageError("Ett .docx-dokument skrivs inte till terminalen; ange -o FIL.")
-        sys.stdout.flush()
-        sys.stdout.buffer.write(data)
-        sys.stdout.buffer.flush()
-    else:
-        write_output(Path(args.output), data)
+    emit(data, args.output, binary=args.format == "docx")
     return 0
 
 

@@ -5,10 +5,9 @@ from __future__ import annotations
 import argparse
 import shutil
 import sys
-from pathlib import Path
 from typing import Any
 
-from brå_tui.cli.common import UsageError, UserError, open_store, write_output
+from brå_tui.cli.common import UsageError, UserError, emit, open_store
 
 
 def register(subparsers: Any) -> None:
@@ -46,12 +45,5 @@ def run(args: argparse.Namespace) -> int:
         data = render_report(report, store.council, args.format, width)
     except ReportFormatError as err:
         raise UserError(str(err)) from None
-    if args.output is None or args.output == "-":
-        if args.format == "docx" and sys.stdout.isatty():
-            raise UsageError("Ett .docx-dokument skrivs inte till terminalen; ange -o FIL.")
-        sys.stdout.flush()
-        sys.stdout.buffer.write(data)
-        sys.stdout.buffer.flush()
-    else:
-        write_output(Path(args.output), data)
+    emit(data, args.output, binary=args.format == "docx")
     return 0

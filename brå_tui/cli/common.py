@@ -164,6 +164,18 @@ def write_output(path: Path, data: bytes) -> None:
     print(f"Skrev {path}.", file=sys.stderr)
 
 
+def emit(data: bytes, output: str | None, binary: bool) -> None:
+    """A document to standard output (None or "-") or to the file named; a binary one never to a terminal."""
+    if output is None or output == "-":
+        if binary and sys.stdout.isatty():
+            raise UsageError("Ett .docx-dokument skrivs inte till terminalen; ange -o FIL.")
+        sys.stdout.flush()
+        sys.stdout.buffer.write(data)
+        sys.stdout.buffer.flush()
+        return
+    write_output(Path(output), data)
+
+
 def add_json(parser: argparse.ArgumentParser) -> None:
     """Give a listing command its --json flag."""
     parser.add_argument("--json", action="store_true", help="skriv ut som JSON i stället för tabell")
