@@ -6,6 +6,7 @@ import re
 import socket
 import threading
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from email import message_from_bytes, policy
 from email.message import EmailMessage
@@ -77,29 +78,30 @@ def _refuse_all(server: Any, session: Any, envelope: Any, mechanism: str, auth_d
     return AuthResult(success=False, handled=False)
 
 
-@pytest.fixture
-def smtp_server() -> Iterator[Server]:
-    """An SMTP server without login on 127.0.0.1."""
+@contextmanager
+def _running(**options: Any) -> Iterator[Server]:
+    """An aiosmtpd server on a free port of 127.0.0.1 with the given Controller options, stopped afterwards."""
     handler = Handler()
-    controller = Controller(handler, hostname="127.0.0.1", port=free_port())
+    controller = Controller(handler, hostname="127.0.0.1", port=free_port(), **options)
     controller.start()
     try:
         yield Server(controller.port, handler)
     finally:
         controller.stop()
+
+
+@pytest.fixture
+def smtp_server() -> Iterator[Server]:
+    """An SMTP server without login on 127.0.0.1."""
+    with _running() as server:
+        yield server
 
 
 @pytest.fixture
 def smtp_server_refusing_login() -> Iterator[Server]:
     """An SMTP server that asks for a login and refuses every one."""
-    handler = Handler()
-    controller = Controller(handler, hostname="127.0.0.1", port=free_port(), authenticator=_refuse_all,
-                            auth_required=True, auth_require_tls=False)
-    controller.start()
-    try:
-        yield Server(controller.port, handler)
-    finally:
-        controller.stop()
+    with _running(authenticator=_refuse_all, auth_required=True, auth_require_tls=False) as server:
+        yield server
 
 
 @pytest.fixture

@@ -14,7 +14,6 @@ from textual.message import Message
 from textual.widgets import Header, Static
 
 from brå_tui.export.notice import NoticeFormatError, default_filename, render_notice
-from brå_tui.questions.actionlog import build_log
 from brå_tui.questions.notice import Notice, NoticeError, build_notice
 from brå_tui.questions.reminders import reminders
 from brå_tui.tui.screens.base import ViewScreen
@@ -74,7 +73,7 @@ class NoticeScreen(ViewScreen):
             self.query_one("#notice-reminders", Static).update("")
             return
         self.query_one("#notice-preview", Static).update(notice_view(self.notice, store.council))
-        found, unreachable = reminders(build_log(store), self.bra.directory)
+        found, unreachable = reminders(self.bra.log_entries, self.bra.directory)
         self.query_one("#notice-reminders", Static).update(reminders_view(found, unreachable))
 
     def action_save(self) -> None:
