@@ -22,7 +22,10 @@ def register(subparsers: Any) -> None:
     parser.add_argument("--public", action="store_true",
                         help="för publicering: utelämna anteckningar och beslut i sekretessbelagda ärenden")
     parser.add_argument("--ics", action="store_true", help="skriv tidplanens möten som kalenderfil i stället")
-    parser.add_argument("-o", "--output", metavar="FIL", help="skriv till FIL i stället för standard ut")
+    parser.add_argument("-o", "--output", metavar="FIL",
+                        help="skriv till FIL i stället för standard ut (aldrig i lagringen, aldrig över annat "
+                             "än en vanlig fil)")
+    parser.add_argument("--force", action="store_true", help="skriv över FIL om den redan finns")
     parser.set_defaults(run=run)
 
 
@@ -54,6 +57,6 @@ def run(args: argparse.Namespace) -> int:
             data = export_meeting(store, args.date, args.format, args.public)
         except ExportError as err:
             raise UserError(str(err)) from None
-    emit(data, args.output, binary=args.format == "docx" and not args.ics)
+    emit(data, args.output, binary=args.format == "docx" and not args.ics, store=store.root, force=args.force)
     return 0
 

@@ -52,7 +52,7 @@ def run(args: argparse.Namespace) -> int:
         data = render_notice(notice, store.council, args.format)
     except NoticeFormatError as err:
         raise UserError(str(err)) from None
-    emit(data, args.output, binary=args.format == "docx")
+    emit(data, args.output, binary=args.format == "docx", store=store.root, force=False)
     return 0
 
 

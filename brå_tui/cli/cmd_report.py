@@ -45,5 +45,5 @@ def run(args: argparse.Namespace) -> int:
         data = render_report(report, store.council, args.format, width)
     except ReportFormatError as err:
         raise UserError(str(err)) from None
-    emit(data, args.output, binary=args.format == "docx")
+    emit(data, args.output, binary=args.format == "docx", store=store.root, force=False)
     return 0

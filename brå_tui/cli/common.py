@@ -149,23 +149,27 @@ def print_json(data: Any) -> None:
     sys.stdout.write(_JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group(0)):04x}", text) + "\n")
 
 
-def write_output(path: Path, data: bytes) -> None:
-    """Replace the file the user named with data, one sentence when that cannot be done; say so on standard error."""
-    if path.is_dir():
-        raise UserError(f"{path} är en mapp; ange ett filnamn.")
-    if not path.parent.is_dir():
-        raise UserError(f"Mappen {path.parent} finns inte.")
-    from brå_tui.store.atomic import atomic_write
+def write_output(path: Path, data: bytes, store: Path | None, force: bool) -> None:
+    """Write an export to the file the user named (see brå_tui.export.target); say so on standard error.
+
+    Never inside the store or over anything but a regular file; an existing file only with force.
+    """
+    from brå_tui.export.target import OutputRefused, write_export
 
     try:
-        atomic_write(path, data)
+        write_export(path, data, store, replace=force)
+    except OutputRefused as err:
+        raise UserError(str(err)) from None
     except OSError as err:
         raise UserError(f"Kan inte skriva {path}: {err.strerror or err}.") from None
     print(f"Skrev {path}.", file=sys.stderr)
 
 
-def emit(data: bytes, output: str | None, binary: bool) -> None:
-    """A document to standard output (None or "-") or to the file named; a binary one never to a terminal."""
+def emit(data: bytes, output: str | None, binary: bool, store: Path | None, force: bool) -> None:
+    """A document to standard output (None or "-") or to the file named; a binary one never to a terminal.
+
+    A file is written as write_output does: never inside the store, an existing one only with force.
+    """
     if output is None or output == "-":
         if binary and sys.stdout.isatty():
             raise UsageError("Ett .docx-dokument skrivs inte till terminalen; ange -o FIL.")
@@ -173,7 +177,7 @@ def emit(data: bytes, output: str | None, binary: bool) -> None:
         sys.stdout.buffer.write(data)
         sys.stdout.buffer.flush()
         return
-    write_output(Path(output), data)
+    write_output(Path(output), data, store, force)
 
 
 def add_json(parser: argparse.ArgumentParser) -> None:

@@ -6,13 +6,14 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from brå_tui.cli.common import write_output
+from brå_tui.cli.common import store_root, write_output
 
 
 def add_picture_options(parser: argparse.ArgumentParser) -> None:
     """Give a view command its --html and --svg options."""
     parser.add_argument("--html", metavar="FIL", help="spara vyn som HTML i FIL (för rapporter)")
     parser.add_argument("--svg", metavar="FIL", help="spara vyn som SVG-bild i FIL (för rapporter)")
+    parser.add_argument("--force", action="store_true", help="skriv över bildfilen om den redan finns")
 
 
 def save_pictures(args: argparse.Namespace, renderable: Any, title: str) -> bool:
@@ -22,5 +23,5 @@ def save_pictures(args: argparse.Namespace, renderable: Any, title: str) -> bool
     named = [(kind, getattr(args, kind, None)) for kind in ("html", "svg")]
     asked = [(kind, Path(name)) for kind, name in named if name]
     for kind, path in asked:
-        write_output(path, render_picture(renderable, kind, title).encode("utf-8"))
+        write_output(path, render_picture(renderable, kind, title).encode("utf-8"), store_root(args), args.force)
     return bool(asked)

@@ -24,8 +24,8 @@ def render_picture(renderable: Any, kind: str, title: str = "bra") -> str:
     return console.export_html()
 
 
-def write_picture(renderable: Any, path: Path, kind: str, title: str = "bra") -> None:
-    """Save the renderable as a picture ('svg' or 'html') to path, replacing the file whole."""
-    from brå_tui.store.atomic import atomic_write
+def write_picture(renderable: Any, path: Path, kind: str, title: str = "bra", store_root: Path | None = None) -> None:
+    """Save the renderable as a picture ('svg' or 'html') to path (a new or a regular file; see export.target)."""
+    from brå_tui.export.target import write_export
 
-    atomic_write(Path(path), render_picture(renderable, kind, title).encode("utf-8"))
+    write_export(Path(path), render_picture(renderable, kind, title).encode("utf-8"), store_root, replace=True)

@@ -15,8 +15,8 @@ from textual.widgets import Checkbox, Input, Label, OptionList
 from textual.widgets.option_list import Option
 
 from brå_tui.export.document import FORMATS, ExportError, default_filename, export_meeting
+from brå_tui.export.target import OutputRefused, output_problem, write_export
 from brå_tui.model import Meeting, Store
-from brå_tui.store.atomic import atomic_write
 from brå_tui.tui.screens.confirm import ConfirmScreen
 from brå_tui.tui.widgets.footer import bra_footer
 
@@ -38,15 +38,6 @@ def write_target(text: str) -> Path:
     """The file a typed path names: relative paths are taken from the folder bra was started in."""
     path = Path(text.strip()).expanduser()
     return path if path.is_absolute() else Path.cwd() / path
-
-
-def target_problem(path: Path) -> str | None:
-    """Why a document cannot be written at path, as one Swedish sentence; None when it can be tried."""
-    if path.is_dir():
-        return f"{path} är en mapp; ange ett filnamn."
-    if not path.parent.is_dir():
-        return f"Mappen {path.parent} finns inte."
-    return None
 
 
 class MarkedCheckbox(Checkbox):
@@ -167,7 +158,7 @@ class ExportScreen(ModalScreen[None]):
             self.notify("Ange ett filnamn att exportera till.", severity="error")
             return
         path = write_target(text)
-        problem = target_problem(path)
+        problem = output_problem(path, self.store.root)
         if problem is not None:
             self.notify(problem, severity="error")
             return
@@ -187,7 +178,10 @@ class ExportScreen(ModalScreen[None]):
             self.notify(str(err), severity="error")
             return
         try:
-            atomic_write(path, data)
+            write_export(path, data, self.store.root, replace=True)  # replacing was asked for and confirmed
+        except OutputRefused as err:
+            self.notify(str(err), severity="error")
+            return
         except OSError as err:
             self.notify(f"Kunde inte skriva {path}: {err.strerror or err}.", severity="error")
             return
