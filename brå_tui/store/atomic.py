@@ -10,6 +10,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from brå_tui.store.shared import make_folder, take_group
+
 
 @contextmanager
 def locked(folder: Path) -> Iterator[None]:
@@ -51,7 +53,7 @@ def _mode_and_group(path: Path) -> tuple[int, int | None]:
 
 def atomic_write(path: Path, data: bytes) -> None:
     """Replace path with data so that a crash leaves the old or the new file, never a mix."""
-    path.parent.mkdir(parents=True, exist_ok=True)
+    make_folder(path.parent)
     mode, gid = _mode_and_group(path)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
@@ -59,12 +61,9 @@ def atomic_write(path: Path, data: bytes) -> None:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
-        os.chmod(tmp, mode)
-        if gid is not None and gid != os.stat(tmp).st_gid:
-            try:
-                os.chown(tmp, -1, gid)
-            except PermissionError:
-                pass
+        if gid is not None:
+            take_group(Path(tmp), gid)
+        os.chmod(tmp, mode)  # after the group: chown clears the setgid and setuid bits
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)

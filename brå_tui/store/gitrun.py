@@ -19,6 +19,7 @@ from brå_tui.store.gitsafe import (
     environment,
     subcommand_flags,
 )
+from brå_tui.store.shared import group_writable
 
 GIT_MISSING = ("git finns inte på den här datorn; installera git (till exempel med 'apt-get install git') "
                "för att få historik och synkronisering.")
@@ -56,6 +57,15 @@ def _driver_settings(exe: str, cwd: Path, env: dict[str, str]) -> list[tuple[str
                        "inte kan stänga av, så git körs inte; ta bort den ur .git/config.") from None
 
 
+def _umask_for(cwd: Path) -> int:
+    """The umask for git in cwd: in a group-writable store, one that leaves what git writes group-writable."""
+    if not group_writable(cwd):
+        return -1  # the user's own
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask & ~0o070
+
+
 @overload
 def run_git(cwd: Path, *args: str, check: bool = True, extra_env: dict[str, str] | None = None,
             binary: Literal[False] = False) -> subprocess.CompletedProcess[str]: ...
@@ -80,10 +90,11 @@ def run_git(cwd: Path, *args: str, check: bool = True, extra_env: dict[str, str]
         settings = [*NO_PROGRAMS, *([] if args[:1] == ("config",) else _driver_settings(exe, cwd, env))]
         command = [exe, "--no-pager", "-C", str(cwd), *config_arguments(settings), *subcommand_flags(args)]
         if binary:
-            result = subprocess.run(command, capture_output=True, env=env, stdin=subprocess.DEVNULL)
+            result = subprocess.run(command, capture_output=True, env=env, stdin=subprocess.DEVNULL,
+                                    umask=_umask_for(cwd))
         else:
             result = subprocess.run(command, capture_output=True, env=env, stdin=subprocess.DEVNULL,
-                                    text=True, encoding="utf-8", errors="replace")
+                                    umask=_umask_for(cwd), text=True, encoding="utf-8", errors="replace")
     except OSError as err:
         raise GitError(f"git gick inte att köra: {err.strerror or err}.") from None
     if check and result.returncode != 0:

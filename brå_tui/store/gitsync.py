@@ -9,6 +9,7 @@ from brå_tui.store.gitrun import GitError, author_env, require_work_tree, run_g
 from brå_tui.store.gitsafe import pack_program_option
 from brå_tui.store.gitstore import file_at
 from brå_tui.store.paths import MEETING_NAME, MEETINGS_DIR
+from brå_tui.store.shared import make_folder
 
 CONFLICT_DIR = ".bra-konflikt"
 
@@ -92,8 +93,10 @@ def _count(top: Path, spec: str) -> int:
 
 def _keep_theirs(top: Path, root: Path, upstream: str, paths: list[str]) -> list[Path]:
     """Write the remote's version of each conflicting file into the conflict folder; the files written."""
+    from brå_tui.store.save import atomic_write
+
     folder = root / CONFLICT_DIR
-    folder.mkdir(exist_ok=True)
+    make_folder(folder)
     exclude = Path(run_git(top, "rev-parse", "--git-path", "info/exclude").stdout.strip())
     exclude = exclude if exclude.is_absolute() else top / exclude
     line = f"/{Path(folder).resolve().relative_to(top).as_posix()}/"
@@ -107,7 +110,7 @@ def _keep_theirs(top: Path, root: Path, upstream: str, paths: list[str]) -> list
         if content is None:
             continue
         target = folder / f"{Path(rel).stem}.deras{Path(rel).suffix}"
-        target.write_bytes(content)
+        atomic_write(target, content)
         kept.append(target)
     return kept
 
@@ -175,11 +178,12 @@ def _broken_merges(top: Path, both: set[str]) -> list[str]:
 def _take_version(top: Path, rev: str, paths: list[str] | set[str], message: str) -> None:
     """Make one version's whole file the current one, as a new commit per file (message has {name})."""
     from brå_tui.store.gitstore import commit_file
+    from brå_tui.store.save import atomic_write
 
     for rel in sorted(paths):
         content = file_at(top, rel, rev)
         if content is not None and (not (top / rel).is_file() or (top / rel).read_bytes() != content):
-            (top / rel).write_bytes(content)
+            atomic_write(top / rel, content)
             commit_file(top, top / rel, message.format(name=_name(rel)))
 
 

@@ -56,10 +56,13 @@ def make_store(root: Path) -> list[Path]:
         raise StoreError(f"{root} finns redan och är ingen mapp.")
     if root.is_dir() and any(root.iterdir()):
         raise StoreError(f"{root} är inte tom; välj en ny eller tom mapp, så skrivs inget över.")
-    (root / MEETINGS_DIR).mkdir(parents=True, exist_ok=True)
+    from brå_tui.store.save import atomic_write
+    from brå_tui.store.shared import make_folder
+
+    make_folder(root / MEETINGS_DIR)  # in a group's folder: the group's, writable for it
     written = []
     for name, text in ((COUNCIL_FILE, COUNCIL_TEMPLATE), (PEOPLE_FILE, PEOPLE_TEMPLATE)):
         path = root / name
-        path.write_text(text, encoding="utf-8")
+        atomic_write(path, text.encode("utf-8"))
         written.append(path)
     return written

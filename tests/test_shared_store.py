@@ -1,0 +1,198 @@
+"""Two real Unix users in one group share a store: every file bra creates is the group's, readable and writable.
+
+The test creates a group and two users in it (we run as root, as CI does) and removes them afterwards.
+Both users work with umask 077, the strictest a colleague may have, in a setgid folder owned by the group.
+"""
+
+from __future__ import annotations
+
+import grp
+import os
+import pwd
+import shutil
+import stat
+import subprocess
+import sys
+import sysconfig
+import tempfile
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+@dataclass
+class Colleague:
+    """A Unix user in the shared group, with a home of their own."""
+
+    name: str
+    home: Path
+
+
+@dataclass
+class Team:
+    """The shared group, two colleagues in it, and a folder of the group's to keep stores in."""
+
+    group: str
+    gid: int
+    a: Colleague
+    b: Colleague
+    shared: Path
+    python: str
+
+
+def _run(*argv: str) -> None:
+    subprocess.run(argv, check=True, capture_output=True)
+
+
+def _python_for_others() -> str:
+    """An interpreter of this Python's version that other users may run (ours may sit in root's home)."""
+    version = f"{sys.version_info.major}.{sys.version_info.minor}"
+    for candidate in (sys.executable, os.path.realpath(sys.executable), f"/usr/bin/python{version}",
+                      "/usr/bin/python3"):
+        path = Path(candidate)
+        if not path.exists():
+            continue
+        if all(p.stat().st_mode & stat.S_IXOTH for p in [path.resolve(), *path.resolve().parents]):
+            same = subprocess.run([str(path), "-c", "import sys; print('%d.%d' % sys.version_info[:2])"],
+                                  capture_output=True, text=True).stdout.strip()
+            if same == version:
+                return str(path)
+    pytest.fail(f"no Python {version} that other users may run (apt-get install python3)")
+
+
+@pytest.fixture(scope="module")
+def team() -> Iterator[Team]:
+    """Group `braNNNN` with users `braaNNNN` and `brabNNNN`; removed again after the tests."""
+    if os.geteuid() != 0:
+        pytest.skip("needs root to create users and groups (CI runs as root)")
+    for tool in ("useradd", "userdel", "groupadd", "groupdel", "runuser"):
+        if shutil.which(tool) is None:
+            pytest.fail(f"{tool} is missing (apt-get install passwd util-linux)")
+    tag = uuid.uuid4().hex[:6]
+    group, names = f"bra{tag}", (f"braa{tag}", f"brab{tag}")
+    base = Path(tempfile.mkdtemp(prefix="bra-shared-", dir="/tmp"))
+    base.chmod(0o755)
+    created: list[str] = []
+    try:
+        _run("groupadd", group)
+        for name in names:
+            _run("useradd", "--no-create-home", "--user-group", "--groups", group, "--shell", "/bin/sh", name)
+            created.append(name)
+        gid = grp.getgrnam(group).gr_gid
+        colleagues = []
+        for name in names:
+            home = base / f"home-{name}"
+            home.mkdir(mode=0o700)
+            shutil.chown(home, name, name)
+            (home / ".gitconfig").write_text("[safe]\n\tdirectory = *\n", encoding="utf-8")  # as an admin would
+            shutil.chown(home / ".gitconfig", name, name)
+            colleagues.append(Colleague(name, home))
+        shared = base / "brå"
+        shared.mkdir()
+        os.chown(shared, 0, gid)
+        shared.chmod(0o2770)  # the group's, setgid: what the README tells the administrator to do
+        yield Team(group, gid, colleagues[0], colleagues[1], shared, _python_for_others())
+    finally:
+        for name in created:
+            subprocess.run(["userdel", name], capture_output=True)
+        subprocess.run(["groupdel", group], capture_output=True)
+        shutil.rmtree(base, ignore_errors=True)
+
+
+def as_user(team: Team, who: Colleague, *args: str, code: str | None = None) -> subprocess.CompletedProcess[str]:
+    """Run `bra ARGS…` (or python -c code) as a colleague, with umask 077."""
+    site = sysconfig.get_paths()["purelib"], sysconfig.get_paths()["platlib"]
+    env = {"HOME": str(who.home), "PATH": "/usr/local/bin:/usr/bin:/bin", "LANG": "C.UTF-8",
+           "PYTHONPATH": os.pathsep.join([str(REPO), *site]), "XDG_CACHE_HOME": str(who.home / ".cache"),
+           "XDG_STATE_HOME": str(who.home / ".state"), "XDG_CONFIG_HOME": str(who.home / ".config"),
+           "PYTHONDONTWRITEBYTECODE": "1"}
+    program = ["-c", code] if code is not None else ["-m", "brå_tui", *args]
+    argv = ["runuser", "-u", who.name, "--", "env", "-i", *(f"{k}={v}" for k, v in env.items()),
+            "sh", "-c", 'umask 077 && exec "$@"', "sh", team.python, *program]
+    return subprocess.run(argv, capture_output=True, text=True, timeout=120, stdin=subprocess.DEVNULL)
+
+
+def ok(result: subprocess.CompletedProcess[str]) -> str:
+    """The output of a run that must have succeeded."""
+    assert result.returncode == 0, result.stderr
+    assert "Traceback" not in result.stderr
+    return result.stdout
+
+
+def assert_shared(team: Team, root: Path) -> None:
+    """Every file and folder under root is the group's, group-readable and -writable (folders setgid)."""
+    for path in [root, *root.rglob("*")]:
+        st = path.lstat()
+        assert st.st_gid == team.gid, f"{path} has group {st.st_gid}, not the store's {team.gid}"
+        if stat.S_ISDIR(st.st_mode):
+            assert st.st_mode & 0o2070 == 0o2070, f"{path} is {stat.filemode(st.st_mode)}"
+        elif ".git" in path.relative_to(root).parts[:1] and "objects" in path.parts:
+            assert st.st_mode & 0o440 == 0o440, f"{path} is {stat.filemode(st.st_mode)}"  # git never rewrites one
+        else:
+            assert st.st_mode & 0o660 == 0o660, f"{path} is {stat.filemode(st.st_mode)}"
+
+
+def save_place(team: Team, who: Colleague, path: Path, place: str) -> None:
+    """Change a meeting's place and save it as the app does, as a colleague."""
+    code = (f"from pathlib import Path\nfrom brå_tui.store.read import read_meeting\n"
+            f"from brå_tui.store.save import MeetingDocument\npath = Path({str(path)!r})\n"
+            f"meeting, _ = read_meeting(path)\ndocument = MeetingDocument.open(path)\n"
+            f"meeting.place = {place!r}\ndocument.apply(meeting)\nassert document.save()\n"
+            f"assert document.history_note is None, document.history_note\n")
+    ok(as_user(team, who, code=code))
+
+
+def test_two_colleagues_read_and_write_every_file_bra_creates(team: Team) -> None:
+    store = team.shared / "avesta"
+    ok(as_user(team, team.a, "init", str(store)))
+    first = Path(ok(as_user(team, team.a, "--store", str(store), "new", "2025-02-14")).strip())
+    assert_shared(team, store)
+
+    assert "14 februari 2025" in ok(as_user(team, team.b, "--store", str(store), "show", "2025-02-14"))
+    save_place(team, team.b, first, "Sessionssalen")
+    second = Path(ok(as_user(team, team.b, "--store", str(store), "new", "2025-03-14")).strip())
+    save_place(team, team.a, second, "Visenten")
+    save_place(team, team.a, first, "Stora salen")
+    assert_shared(team, store)
+    assert {p.stat().st_uid for p in (first, second)} == {uid_of(team.a)}, "each save replaced the file whole"
+
+
+def test_a_store_in_git_takes_commits_from_both(team: Team) -> None:
+    store = team.shared / "avesta-git"
+    ok(as_user(team, team.a, "init", "--git", str(store)))
+    ok(as_user(team, team.b, "--store", str(store), "new", "2025-02-14"))
+    ok(as_user(team, team.a, "--store", str(store), "new", "2025-03-14"))
+    save_place(team, team.b, store / "meetings" / "2025-03-14.toml", "Sessionssalen")
+    log = ok(as_user(team, team.a, "--store", str(store), "history", "2025-03-14"))
+    assert "Uppdatera 2025-03-14: plats" in log and team.b.name in log and team.a.name in log
+    assert_shared(team, store)
+
+
+def uid_of(who: Colleague) -> int:
+    """The user id of a colleague."""
+    return pwd.getpwnam(who.name).pw_uid
+
+
+def test_a_new_file_never_takes_a_private_siblings_mode(seed_store: Path) -> None:
+    """One file left 0600 (by hand, or an old save) does not make the next new meeting unreadable to the group."""
+    from brå_tui.store.read import read_meeting
+    from brå_tui.store.save import save_meeting
+
+    folder = seed_store / "meetings"
+    folder.chmod(0o2770)
+    (folder / "2024-02-09.toml").chmod(0o600)
+    (folder / "2024-11-15.toml").chmod(0o664)
+    old_umask = os.umask(0o077)
+    try:
+        meeting, _ = read_meeting(folder / "2024-11-15.toml")
+        assert meeting is not None
+        meeting.date = meeting.date.replace(day=16)
+        save_meeting(meeting, folder / "2024-11-16.toml")
+    finally:
+        os.umask(old_umask)
+    assert stat.S_IMODE((folder / "2024-11-16.toml").stat().st_mode) == 0o660
