@@ -12,6 +12,7 @@ from typing import Literal, overload
 
 from brå_tui.store.gitsafe import (
     DRIVER_KEYS,
+    NO_CONTENT_COMMANDS,
     NO_PROGRAMS,
     UnsafeSetting,
     config_arguments,
@@ -87,7 +88,8 @@ def run_git(cwd: Path, *args: str, check: bool = True, extra_env: dict[str, str]
     env.update(extra_env or {})
     result: subprocess.CompletedProcess[str] | subprocess.CompletedProcess[bytes]
     try:
-        settings = [*NO_PROGRAMS, *([] if args[:1] == ("config",) else _driver_settings(exe, cwd, env))]
+        drivers = [] if args[0] in NO_CONTENT_COMMANDS else _driver_settings(exe, cwd, env)
+        settings = [*NO_PROGRAMS, *drivers]
         command = [exe, "--no-pager", "-C", str(cwd), *config_arguments(settings), *subcommand_flags(args)]
         if binary:
             result = subprocess.run(command, capture_output=True, env=env, stdin=subprocess.DEVNULL,

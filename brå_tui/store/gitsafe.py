@@ -63,6 +63,8 @@ _REPOSITORY_ENV = ("GIT_DIR", "GIT_WORK_TREE", "GIT_INDEX_FILE", "GIT_OBJECT_DIR
                    "GIT_CONFIG_PARAMETERS", "GIT_CONFIG_COUNT", "GIT_EXTERNAL_DIFF", "GIT_PAGER", "PAGER")
 
 DRIVER_KEYS = r"^(filter|merge)\..+\.(clean|smudge|process|driver)$"
+# Subcommands that never read or write a file's content, so never start a filter or merge driver.
+NO_CONTENT_COMMANDS = frozenset({"config", "rev-parse", "symbolic-ref", "remote", "rev-list"})
 
 # Hooks off in a repository on this machine that a fetch or push starts git's pack programs in.
 _REMOTE_SETTINGS = "-c core.hooksPath=/dev/null -c core.fsmonitor=false -c core.alternateRefsCommand="
