@@ -7,13 +7,13 @@ Both users work with umask 077, the strictest a colleague may have, in a setgid 
 from __future__ import annotations
 
 import grp
+import importlib
 import os
 import pwd
 import shutil
 import stat
 import subprocess
 import sys
-import sysconfig
 import tempfile
 import uuid
 from collections.abc import Iterator
@@ -43,6 +43,7 @@ class Team:
     b: Colleague
     shared: Path
     python: str
+    library: Path
 
 
 def _run(*argv: str) -> None:
@@ -50,19 +51,29 @@ def _run(*argv: str) -> None:
 
 
 def _python_for_others() -> str:
-    """An interpreter of this Python's version that other users may run (ours may sit in root's home)."""
-    version = f"{sys.version_info.major}.{sys.version_info.minor}"
-    for candidate in (sys.executable, os.path.realpath(sys.executable), f"/usr/bin/python{version}",
-                      "/usr/bin/python3"):
-        path = Path(candidate)
-        if not path.exists():
-            continue
-        if all(p.stat().st_mode & stat.S_IXOTH for p in [path.resolve(), *path.resolve().parents]):
-            same = subprocess.run([str(path), "-c", "import sys; print('%d.%d' % sys.version_info[:2])"],
-                                  capture_output=True, text=True).stdout.strip()
-            if same == version:
+    """A Python 3.11 or newer that other users may run (ours may sit in root's home)."""
+    for candidate in (sys.executable, "/usr/bin/python3"):
+        path = Path(candidate).resolve()
+        if path.exists() and all(p.stat().st_mode & stat.S_IXOTH for p in [path, *path.parents]):
+            version = subprocess.run([str(path), "-c", "import sys; print(sys.version_info >= (3, 11))"],
+                                     capture_output=True, text=True).stdout.strip()
+            if version == "True":
                 return str(path)
-    pytest.fail(f"no Python {version} that other users may run (apt-get install python3)")
+    pytest.fail("no Python 3.11 or newer that other users may run (apt-get install python3)")
+
+
+def _library_for_others(folder: Path) -> Path:
+    """bra and the libraries its commands use, copied where every user may read them."""
+    lib = folder / "lib"
+    skip = shutil.ignore_patterns("__pycache__")
+    shutil.copytree(REPO / "brå_tui", lib / "brå_tui", ignore=skip)
+    for name in ("rich", "tomlkit"):
+        module = importlib.import_module(name)
+        assert module.__file__ is not None
+        shutil.copytree(Path(module.__file__).parent, lib / name, ignore=skip)
+    for path in [lib, *lib.rglob("*")]:
+        path.chmod(path.stat().st_mode | stat.S_IROTH | (stat.S_IXOTH if path.is_dir() else 0))
+    return lib
 
 
 @pytest.fixture(scope="module")
@@ -96,7 +107,8 @@ def team() -> Iterator[Team]:
         shared.mkdir()
         os.chown(shared, 0, gid)
         shared.chmod(0o2770)  # the group's, setgid: what the README tells the administrator to do
-        yield Team(group, gid, colleagues[0], colleagues[1], shared, _python_for_others())
+        yield Team(group, gid, colleagues[0], colleagues[1], shared, _python_for_others(),
+                   _library_for_others(base))
     finally:
         for name in created:
             subprocess.run(["userdel", name], capture_output=True)
@@ -106,9 +118,8 @@ def team() -> Iterator[Team]:
 
 def as_user(team: Team, who: Colleague, *args: str, code: str | None = None) -> subprocess.CompletedProcess[str]:
     """Run `bra ARGS…` (or python -c code) as a colleague, with umask 077."""
-    site = sysconfig.get_paths()["purelib"], sysconfig.get_paths()["platlib"]
     env = {"HOME": str(who.home), "PATH": "/usr/local/bin:/usr/bin:/bin", "LANG": "C.UTF-8",
-           "PYTHONPATH": os.pathsep.join([str(REPO), *site]), "XDG_CACHE_HOME": str(who.home / ".cache"),
+           "PYTHONPATH": str(team.library), "XDG_CACHE_HOME": str(who.home / ".cache"),
            "XDG_STATE_HOME": str(who.home / ".state"), "XDG_CONFIG_HOME": str(who.home / ".config"),
            "PYTHONDONTWRITEBYTECODE": "1"}
     program = ["-c", code] if code is not None else ["-m", "brå_tui", *args]
