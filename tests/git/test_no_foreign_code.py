@@ -205,3 +205,28 @@ def test_a_commit_that_fails_says_saved_but_not_committed(git_store: Path,
     assert status == 1
     assert out.strip() == str(path) and path.exists()
     assert "sparades men kom inte med i historiken" in err and "index.lock" in err
+
+
+def test_an_import_whose_commit_fails_says_so_and_fails(git_store: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (git_store / ".git" / "index.lock").write_text("", encoding="utf-8")
+
+    status = main(["--store", str(git_store), "import", str(NOTES)])
+
+    err = capsys.readouterr().err
+    assert status == 1
+    assert (git_store / "meetings" / "2025-02-14.toml").exists(), "the meeting itself is saved"
+    assert "sparades men kom inte med i historiken" in err
+
+
+def test_a_restore_whose_commit_fails_says_it_is_restored_but_not_committed(
+        git_store: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    edit(git_store, "2024-11-15", lambda m: setattr(m, "place", "Sessionssalen"))
+    first = git(git_store, "rev-list", "--max-parents=0", "HEAD").strip()
+    (git_store / ".git" / "index.lock").write_text("", encoding="utf-8")
+
+    status = main(["--store", str(git_store), "history", "2024-11-15", "--restore", first])
+
+    err = capsys.readouterr().err
+    assert status == 1
+    assert "är återställt till version" in err and "kom inte med i historiken" in err
+    assert "Sessionssalen" not in (git_store / "meetings" / "2024-11-15.toml").read_text(encoding="utf-8")
