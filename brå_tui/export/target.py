@@ -9,6 +9,8 @@ import stat
 import tempfile
 from pathlib import Path
 
+from brå_tui.store.shared import current_umask
+
 
 class OutputRefused(Exception):
     """The named file is not one an export may be written to; the message is one Swedish sentence."""
@@ -74,9 +76,8 @@ def _create(path: Path, data: bytes) -> None:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)
+        mode = 0o666 & ~current_umask()
+        os.chmod(tmp, mode)
         try:
             os.link(tmp, path)  # fails rather than replace anything that appeared at path
         except FileExistsError:
@@ -84,7 +85,7 @@ def _create(path: Path, data: bytes) -> None:
         except OSError as err:
             if err.errno not in (errno.EPERM, errno.EOPNOTSUPP, errno.ENOTSUP):
                 raise
-            _create_without_links(path, data, 0o666 & ~umask)
+            _create_without_links(path, data, mode)
     finally:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(tmp)

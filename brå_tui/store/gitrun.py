@@ -20,7 +20,7 @@ from brå_tui.store.gitsafe import (
     environment,
     subcommand_flags,
 )
-from brå_tui.store.shared import group_writable
+from brå_tui.store.shared import current_umask, group_writable
 
 GIT_MISSING = ("git finns inte på den här datorn; installera git (till exempel med 'apt-get install git') "
                "för att få historik och synkronisering.")
@@ -62,9 +62,7 @@ def _umask_for(cwd: Path) -> int:
     """The umask for git in cwd: in a group-writable store, one that leaves what git writes group-writable."""
     if not group_writable(cwd):
         return -1  # the user's own
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask & ~0o070
+    return current_umask() & ~0o070
 
 
 @overload

@@ -13,18 +13,18 @@ import os
 import stat
 from pathlib import Path
 
-_FILE_BITS = 0o666
 _FOLDER_BITS = 0o777
 
 
-def _umask() -> int:
+def current_umask() -> int:
+    """The process's umask (reading it means setting it, so it is set back at once)."""
     mask = os.umask(0)
     os.umask(mask)
     return mask
 
 
 def _group_bits(folder_mode: int) -> int:
-    """Group read (and write) for files in a group-readable (writable) folder."""
+    """Group read (and write) for what is made in a group-readable (writable) folder."""
     bits = 0
     if folder_mode & stat.S_IRGRP:
         bits |= stat.S_IRGRP
@@ -54,7 +54,7 @@ def make_folder(path: Path) -> None:
         if path.is_dir():
             return
         raise
-    bits = (_FOLDER_BITS & ~_umask()) | stat.S_IRWXU
+    bits = (_FOLDER_BITS & ~current_umask()) | stat.S_IRWXU
     group = _group_bits(parent_stat.st_mode)
     if group:
         bits |= group | stat.S_IXGRP
