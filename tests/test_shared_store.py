@@ -1,6 +1,7 @@
 """Two real Unix users in one group share a store: every file bra creates is the group's, readable and writable.
 
-The test creates a group and two users in it (we run as root, as CI does) and removes them afterwards.
+The test creates a group and two users in it (tests/system/users.py; we run as root, as CI does) and removes
+them afterwards.
 Both users work with umask 077, the strictest a colleague may have, in a setgid folder owned by the group.
 """
 
@@ -9,45 +10,32 @@ from __future__ import annotations
 import grp
 import importlib
 import os
-import pwd
 import shutil
 import stat
 import subprocess
 import sys
 import tempfile
-import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
+from tests.system.users import Accounts, UnixUser, require_root
+
 REPO = Path(__file__).resolve().parent.parent
-
-
-@dataclass
-class Colleague:
-    """A Unix user in the shared group, with a home of their own."""
-
-    name: str
-    home: Path
 
 
 @dataclass
 class Team:
     """The shared group, two colleagues in it, and a folder of the group's to keep stores in."""
 
-    group: str
     gid: int
-    a: Colleague
-    b: Colleague
+    a: UnixUser
+    b: UnixUser
     shared: Path
     python: str
     library: Path
-
-
-def _run(*argv: str) -> None:
-    subprocess.run(argv, check=True, capture_output=True)
 
 
 def _python_for_others() -> str:
@@ -78,54 +66,36 @@ def _library_for_others(folder: Path) -> Path:
 
 @pytest.fixture(scope="module")
 def team() -> Iterator[Team]:
-    """Group `braNNNN` with users `braaNNNN` and `brabNNNN`; removed again after the tests."""
-    if os.geteuid() != 0:
-        pytest.skip("needs root to create users and groups (CI runs as root)")
-    for tool in ("useradd", "userdel", "groupadd", "groupdel", "runuser"):
-        if shutil.which(tool) is None:
-            pytest.fail(f"{tool} is missing (apt-get install passwd util-linux)")
-    tag = uuid.uuid4().hex[:6]
-    group, names = f"bra{tag}", (f"braa{tag}", f"brab{tag}")
+    """A group and two users in it, each trusting any repository in git (as an administrator would set up)."""
+    require_root()
+    accounts = Accounts()
     base = Path(tempfile.mkdtemp(prefix="bra-shared-", dir="/tmp"))
-    base.chmod(0o755)
-    created: list[str] = []
     try:
-        _run("groupadd", group)
-        for name in names:
-            _run("useradd", "--no-create-home", "--user-group", "--groups", group, "--shell", "/bin/sh", name)
-            created.append(name)
+        base.chmod(0o755)
+        group = accounts.group("grp")
+        users = [accounts.user(label, groups=[group]) for label in ("anna", "bert")]
+        for user in users:
+            config = user.home / ".gitconfig"
+            config.write_text("[safe]\n\tdirectory = *\n", encoding="utf-8")
+            shutil.chown(config, user.name, user.name)
         gid = grp.getgrnam(group).gr_gid
-        colleagues = []
-        for name in names:
-            home = base / f"home-{name}"
-            home.mkdir(mode=0o700)
-            shutil.chown(home, name, name)
-            (home / ".gitconfig").write_text("[safe]\n\tdirectory = *\n", encoding="utf-8")  # as an admin would
-            shutil.chown(home / ".gitconfig", name, name)
-            colleagues.append(Colleague(name, home))
         shared = base / "brå"
         shared.mkdir()
         os.chown(shared, 0, gid)
         shared.chmod(0o2770)  # the group's, setgid: what the README tells the administrator to do
-        yield Team(group, gid, colleagues[0], colleagues[1], shared, _python_for_others(),
-                   _library_for_others(base))
+        yield Team(gid, users[0], users[1], shared, _python_for_others(), _library_for_others(base))
     finally:
-        for name in created:
-            subprocess.run(["userdel", name], capture_output=True)
-        subprocess.run(["groupdel", group], capture_output=True)
+        accounts.close()
         shutil.rmtree(base, ignore_errors=True)
 
 
-def as_user(team: Team, who: Colleague, *args: str, code: str | None = None) -> subprocess.CompletedProcess[str]:
+def as_user(team: Team, who: UnixUser, *args: str, code: str | None = None) -> subprocess.CompletedProcess[str]:
     """Run `bra ARGS…` (or python -c code) as a colleague, with umask 077."""
-    env = {"HOME": str(who.home), "PATH": "/usr/local/bin:/usr/bin:/bin", "LANG": "C.UTF-8",
-           "PYTHONPATH": str(team.library), "XDG_CACHE_HOME": str(who.home / ".cache"),
+    env = {"PYTHONPATH": str(team.library), "XDG_CACHE_HOME": str(who.home / ".cache"),
            "XDG_STATE_HOME": str(who.home / ".state"), "XDG_CONFIG_HOME": str(who.home / ".config"),
            "PYTHONDONTWRITEBYTECODE": "1"}
     program = ["-c", code] if code is not None else ["-m", "brå_tui", *args]
-    argv = ["runuser", "-u", who.name, "--", "env", "-i", *(f"{k}={v}" for k, v in env.items()),
-            "sh", "-c", 'umask 077 && exec "$@"', "sh", team.python, *program]
-    return subprocess.run(argv, capture_output=True, text=True, timeout=120, stdin=subprocess.DEVNULL)
+    return who.run(["sh", "-c", 'umask 077 && exec "$@"', "sh", team.python, *program], env=env)
 
 
 def ok(result: subprocess.CompletedProcess[str]) -> str:
@@ -148,7 +118,7 @@ def assert_shared(team: Team, root: Path) -> None:
             assert st.st_mode & 0o660 == 0o660, f"{path} is {stat.filemode(st.st_mode)}"
 
 
-def save_place(team: Team, who: Colleague, path: Path, place: str) -> None:
+def save_place(team: Team, who: UnixUser, path: Path, place: str) -> None:
     """Change a meeting's place and save it as the app does, as a colleague."""
     code = (f"from pathlib import Path\nfrom brå_tui.store.read import read_meeting\n"
             f"from brå_tui.store.save import MeetingDocument\npath = Path({str(path)!r})\n"
@@ -170,7 +140,7 @@ def test_two_colleagues_read_and_write_every_file_bra_creates(team: Team) -> Non
     save_place(team, team.a, second, "Visenten")
     save_place(team, team.a, first, "Stora salen")
     assert_shared(team, store)
-    assert {p.stat().st_uid for p in (first, second)} == {uid_of(team.a)}, "each save replaced the file whole"
+    assert {p.stat().st_uid for p in (first, second)} == {team.a.uid}, "each save replaced the file whole"
 
 
 def test_a_store_in_git_takes_commits_from_both(team: Team) -> None:
@@ -182,11 +152,6 @@ def test_a_store_in_git_takes_commits_from_both(team: Team) -> None:
     log = ok(as_user(team, team.a, "--store", str(store), "history", "2025-03-14"))
     assert "Uppdatera 2025-03-14: plats" in log and team.b.name in log and team.a.name in log
     assert_shared(team, store)
-
-
-def uid_of(who: Colleague) -> int:
-    """The user id of a colleague."""
-    return pwd.getpwnam(who.name).pw_uid
 
 
 def test_a_new_file_never_takes_a_private_siblings_mode(seed_store: Path) -> None:
