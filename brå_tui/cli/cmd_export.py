@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from brå_tui.cli.common import UsageError, UserError, emit, open_store
+from brå_tui.cli.common import UsageError, UserError, add_output, emit, open_store
 
 FORMATS = ("md", "html", "txt", "docx")
 
@@ -22,10 +22,7 @@ def register(subparsers: Any) -> None:
     parser.add_argument("--public", action="store_true",
                         help="för publicering: utelämna anteckningar och beslut i sekretessbelagda ärenden")
     parser.add_argument("--ics", action="store_true", help="skriv tidplanens möten som kalenderfil i stället")
-    parser.add_argument("-o", "--output", metavar="FIL",
-                        help="skriv till FIL i stället för standard ut (aldrig i lagringen, aldrig över annat "
-                             "än en vanlig fil)")
-    parser.add_argument("--force", action="store_true", help="skriv över FIL om den redan finns")
+    add_output(parser)
     parser.set_defaults(run=run)
 
 

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from brå_tui.cli.common import UsageError, UserError, emit, open_store
+from brå_tui.cli.common import UsageError, UserError, add_output, emit, open_store
 from brå_tui.cli.mailing import add_send_options, confirm, parse_day, report
 
 FORMATS = ("md", "html", "txt", "docx")
@@ -23,7 +23,7 @@ def register(subparsers: Any) -> None:
                     "närvarande i mötesfilen som har e-post i people.toml.")
     parser.add_argument("date", metavar="DATUM", nargs="?", help="mötets datum, t.ex. 2025-02-14 (annars nästa möte)")
     parser.add_argument("--format", "-f", choices=FORMATS, default="txt", help="dokumentets format (standard txt)")
-    parser.add_argument("-o", "--output", metavar="FIL", help="skriv till FIL i stället för standard ut")
+    add_output(parser)
     parser.add_argument("--issued", metavar="DATUM", help="kallelsens datum (standard i dag)")
     parser.add_argument("--send", action="store_true", help="skicka kallelsen med e-post till mötets ledamöter")
     parser.add_argument("--attach", choices=("docx", "html", "none"), default="docx",
@@ -52,7 +52,7 @@ def run(args: argparse.Namespace) -> int:
         data = render_notice(notice, store.council, args.format)
     except NoticeFormatError as err:
         raise UserError(str(err)) from None
-    emit(data, args.output, binary=args.format == "docx", store=store.root, force=False)
+    emit(data, args.output, binary=args.format == "docx", store=store.root, force=args.force)
     return 0
 
 

@@ -7,7 +7,7 @@ import shutil
 import sys
 from typing import Any
 
-from brå_tui.cli.common import UsageError, UserError, emit, open_store
+from brå_tui.cli.common import UsageError, UserError, add_output, emit, open_store
 
 
 def register(subparsers: Any) -> None:
@@ -21,7 +21,7 @@ def register(subparsers: Any) -> None:
     parser.add_argument("year", metavar="ÅR", help="året, t.ex. 2024")
     parser.add_argument("--format", "-f", choices=("md", "html", "txt", "docx"), default="txt",
                         help="dokumentets format (standard txt)")
-    parser.add_argument("-o", "--output", metavar="FIL", help="skriv till FIL i stället för standard ut")
+    add_output(parser)
     parser.set_defaults(run=run)
 
 
@@ -45,5 +45,5 @@ def run(args: argparse.Namespace) -> int:
         data = render_report(report, store.council, args.format, width)
     except ReportFormatError as err:
         raise UserError(str(err)) from None
-    emit(data, args.output, binary=args.format == "docx", store=store.root, force=False)
+    emit(data, args.output, binary=args.format == "docx", store=store.root, force=args.force)
     return 0

@@ -180,6 +180,14 @@ def emit(data: bytes, output: str | None, binary: bool, store: Path | None, forc
     write_output(Path(output), data, store, force)
 
 
+def add_output(parser: argparse.ArgumentParser) -> None:
+    """Give a document command its -o FIL and --force (the options emit takes)."""
+    parser.add_argument("-o", "--output", metavar="FIL",
+                        help="skriv till FIL i stället för standard ut (aldrig i lagringen, aldrig över annat "
+                             "än en vanlig fil)")
+    parser.add_argument("--force", action="store_true", help="skriv över FIL om den redan finns")
+
+
 def add_json(parser: argparse.ArgumentParser) -> None:
     """Give a listing command its --json flag."""
     parser.add_argument("--json", action="store_true", help="skriv ut som JSON i stället för tabell")

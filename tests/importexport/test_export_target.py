@@ -1,4 +1,4 @@
-"""`bra export -o`, `bra risk --svg/--html` and Exportera in the app write only new or regular files outside the store."""
+"""`bra export -o`, `risk --svg/--html` and Exportera in the app write only new or regular files outside the store."""
 
 from __future__ import annotations
 
