@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from brå_tui.store.shared import make_folder, take_group
+from brå_tui.store.shared import current_umask, make_folder, take_group
 
 
 @contextmanager
@@ -43,9 +43,7 @@ def _mode_and_group(path: Path) -> tuple[int, int | None]:
     if len(modes) == 1:
         mode = modes.pop()
     else:
-        umask = os.umask(0)
-        os.umask(umask)
-        mode = 0o666 & ~umask
+        mode = 0o666 & ~current_umask()
     if folder.st_mode & stat.S_IWGRP:
         mode |= stat.S_IRGRP | stat.S_IWGRP
     return mode, folder.st_gid

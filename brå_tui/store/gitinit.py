@@ -12,7 +12,7 @@ from brå_tui.store.template import GITIGNORE
 def init_repository(root: Path, shared: bool = False) -> None:
     """Make root a git repository holding the store's files, with a first commit; shared (or a folder its group
     may write): for a Unix group (core.sharedRepository=group, git keeps its own files group-writable)."""
-    from brå_tui.store.save import atomic_write
+    from brå_tui.store.atomic import atomic_write
 
     atomic_write(root / ".gitignore", GITIGNORE.encode("utf-8"))
     atomic_write(root / "meetings" / ".gitkeep", b"")

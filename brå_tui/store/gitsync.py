@@ -93,7 +93,7 @@ def _count(top: Path, spec: str) -> int:
 
 def _keep_theirs(top: Path, root: Path, upstream: str, paths: list[str]) -> list[Path]:
     """Write the remote's version of each conflicting file into the conflict folder; the files written."""
-    from brå_tui.store.save import atomic_write
+    from brå_tui.store.atomic import atomic_write
 
     folder = root / CONFLICT_DIR
     make_folder(folder)
@@ -177,8 +177,8 @@ def _broken_merges(top: Path, both: set[str]) -> list[str]:
 
 def _take_version(top: Path, rev: str, paths: list[str] | set[str], message: str) -> None:
     """Make one version's whole file the current one, as a new commit per file (message has {name})."""
+    from brå_tui.store.atomic import atomic_write
     from brå_tui.store.gitstore import commit_file
-    from brå_tui.store.save import atomic_write
 
     for rel in sorted(paths):
         content = file_at(top, rel, rev)

@@ -56,7 +56,7 @@ def make_store(root: Path) -> list[Path]:
         raise StoreError(f"{root} finns redan och är ingen mapp.")
     if root.is_dir() and any(root.iterdir()):
         raise StoreError(f"{root} är inte tom; välj en ny eller tom mapp, så skrivs inget över.")
-    from brå_tui.store.save import atomic_write
+    from brå_tui.store.atomic import atomic_write
     from brå_tui.store.shared import make_folder
 
     make_folder(root / MEETINGS_DIR)  # in a group's folder: the group's, writable for it
