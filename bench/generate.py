@@ -255,7 +255,7 @@ def ensure_store(meetings: int, folder: Path | None = None) -> Path:
     try:
         write_store(tmp / "store", meetings)
         (tmp / "store" / "COMPLETE").write_text("generated\n")
-        # The program's cache trusts only files older than a moment (brå_tui.store.cache.RACY_NS).
+        # The program's index trusts only files older than a moment (brå_tui.store.index.RACY_NS).
         time.sleep(2.5)
         if root.exists():
             shutil.rmtree(root)

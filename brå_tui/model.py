@@ -24,30 +24,6 @@ class NoExtra(dict[str, Any]):
 
 NO_EXTRA = NoExtra()
 
-
-class NoItems(list[Any]):
-    """The one empty list shared by objects taken from the cache; it refuses changes, and any copy is a new list."""
-
-    __slots__ = ()
-
-    def _refuse(self, *args: Any, **kwargs: Any) -> Any:
-        raise TypeError("this empty list is shared by many objects; assign a new list instead of changing it")
-
-    append = extend = insert = remove = pop = clear = sort = reverse = _refuse
-    __setitem__ = __delitem__ = __iadd__ = __imul__ = _refuse
-
-    def __copy__(self) -> list[Any]:
-        return []
-
-    def __deepcopy__(self, memo: dict[int, Any]) -> list[Any]:
-        return []
-
-    def __reduce__(self) -> tuple[Any, ...]:
-        return (list, ())
-
-
-NO_ITEMS = NoItems()
-
 RISK_LEVELS = ("red", "yellow", "green")
 FOLLOWUP_STATES = ("open", "done", "dropped")
 MAIL_METHODS = ("smtp", "sendmail")
@@ -247,10 +223,8 @@ class Finding:
 class Store:
     """A whole store as read: the council, the people, the meetings that parsed, the files that did not.
 
-    Treat it as read-only: its objects are shared between meetings. Empty extras are shared NoExtra
-    mappings (NO_EXTRA); a store taken from the cache also shares its empty lists (NO_ITEMS) and
-    equal attendees. The shared empties refuse changes, but a changed attendee would change in every
-    meeting that names it. To change a meeting, read its file anew (read_meeting) and save that.
+    Treat it as read-only: empty extras are shared NoExtra mappings (NO_EXTRA), which refuse
+    changes. To change a meeting, read its file anew (read_meeting) and save that.
     """
 
     root: Path

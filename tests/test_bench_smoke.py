@@ -20,7 +20,7 @@ from bench.generate import ensure_store  # noqa: E402
 def test_generated_store_reads_without_errors_and_carries_followups(tmp_path: Path) -> None:
     root = ensure_store(30, tmp_path)
     assert ensure_store(30, tmp_path) == root
-    store = load(root, use_cache=False)
+    store = load(root, use_index=False)
     assert len(store.meetings) == 30 and not store.broken
     assert all(10 <= len(m.attendees) <= 16 and 3 <= len(m.items) <= 8 and 2 <= len(m.followups) <= 8
                for m in store.meetings)

@@ -10,7 +10,7 @@ from brå_tui.model import Council, Finding, Meeting, Store
 from brå_tui.questions.actionlog import build_log
 from brå_tui.questions.people import Directory
 from brå_tui.store.locate import KeyPath, Locator
-from brå_tui.store.parse import BOM, read_file
+from brå_tui.store.parse import bom_warning, read_file
 from brå_tui.store.paths import COUNCIL_FILE, MEETING_NAME, PEOPLE_FILE, meeting_files, meetings_dir
 from brå_tui.store.read import meeting_from_text, read_council, read_people
 from brå_tui.text import fold
@@ -46,17 +46,6 @@ class _Read:
     text: str | None
 
 
-def _bom(path: Path) -> Finding | None:
-    try:
-        with path.open("rb") as handle:
-            start = handle.read(len(BOM))
-    except OSError:
-        return None
-    if start != BOM:
-        return None
-    return Finding(path, "filen börjar med BOM (ett osynligt tecken); spara den som UTF-8 utan BOM", 1, 1, "warning")
-
-
 def _ignored(path: Path) -> bool:
     name = path.name
     return (name.startswith(".") or name.startswith("#") or name.upper().startswith("README")
@@ -86,7 +75,7 @@ def stray_files(root: Path) -> list[Finding]:
 
 
 def _read_meeting(path: Path) -> tuple[_Read, list[Finding]]:
-    findings = [f for f in [_bom(path)] if f]
+    findings = [f for f in [bom_warning(path)] if f]
     text, table, finding = read_file(path)
     if table is None or text is None:
         return _Read(path, None, None), [*findings, *([finding] if finding else [])]
@@ -174,7 +163,7 @@ def check_store(root: Path) -> CheckResult:
     people, people_findings = read_people(root)
     findings += council_findings + people_findings
     for name in (COUNCIL_FILE, PEOPLE_FILE):
-        findings += [f for f in [_bom(root / name)] if f]
+        findings += [f for f in [bom_warning(root / name)] if f]
     council_usable = (root / COUNCIL_FILE).exists() and not any(f.severity == "error" for f in council_findings)
 
     reads: list[_Read] = []

@@ -1,4 +1,4 @@
-"""The one way front ends read a store: through the per-user cache of parsed files."""
+"""The one way front ends read a whole store: through the derived index of parsed files."""
 
 from __future__ import annotations
 
@@ -8,12 +8,13 @@ from pathlib import Path
 from brå_tui.model import Store
 
 
-def load(root: Path, on_progress: Callable[[int, int], None] | None = None, use_cache: bool = True) -> Store:
-    """Read the whole store at root; files unchanged since the last run come from the cache."""
-    if use_cache:
-        from brå_tui.store.cache import load_cached
+def load(root: Path, on_progress: Callable[[int, int], None] | None = None, use_index: bool = True) -> Store:
+    """Read the whole store at root; files unchanged since the last run come from the index."""
+    if use_index:
+        from brå_tui.store.index import Index
 
-        return load_cached(root, on_progress)[0]
+        with Index.open(root, on_progress) as index:
+            return index.store()
     from brå_tui.store.read import load_store
 
     return load_store(root, on_progress)

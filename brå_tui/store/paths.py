@@ -6,6 +6,7 @@ import datetime as dt
 import grp
 import os
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -82,12 +83,31 @@ def meetings_dir(root: Path) -> Path:
     return root / MEETINGS_DIR
 
 
+def meeting_entries(root: Path) -> Iterator[tuple[str, Path, os.stat_result]]:
+    """Every meeting file in the store (named by a real date) with its name and stat, in no set order."""
+    folder = meetings_dir(root)
+    try:
+        entries = list(os.scandir(folder))
+    except (FileNotFoundError, NotADirectoryError):
+        return
+    for entry in entries:
+        name = entry.name
+        match = MEETING_NAME.match(name)
+        if not match:
+            continue
+        try:
+            dt.date.fromisoformat(match.group(1))
+            if not entry.is_file():
+                continue
+            st = entry.stat()
+        except (ValueError, OSError):
+            continue
+        yield name, folder / name, st
+
+
 def meeting_files(root: Path) -> list[Path]:
     """Every meeting file in the store (named by a real date), by name; other files are left alone."""
-    folder = meetings_dir(root)
-    if not folder.is_dir():
-        return []
-    return sorted(p for p in folder.iterdir() if date_of_name(p) is not None and p.is_file())
+    return sorted(path for _, path, _ in meeting_entries(root))
 
 
 def date_of_name(path: Path) -> dt.date | None:

@@ -15,6 +15,7 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.worker import Worker
 
+from brå_tui.store import parse as _parse  # noqa: F401 - the TOML accelerator loads in the main thread only
 from brå_tui.store.watch import StoreWatcher
 from brå_tui.tui import editing
 from brå_tui.tui.commands import BraCommands

@@ -1,0 +1,430 @@
+"""The derived index: a per-user SQLite file that answers questions without reading unchanged files.
+
+One file per store under $XDG_CACHE_HOME/bra/ (default ~/.cache/bra), named by a digest of the
+store's real path. It holds, per store file, its identity and modification (device, inode, size,
+mtime_ns, ctime_ns), the parsed reading as JSON, what reading it found, and the rows the questions
+need (rows.py). Each run compares every file's stat with the index and reads only the files that
+changed, writing them in one transaction; a file changed too recently to be sure of is read again
+every time until it is older than RACY_NS.
+
+The files stay the only source of truth: the index may be deleted at any time. One that is not
+this user's, can be changed by others, is corrupt, or was written by another version of the
+program is thrown away and built anew; when the cache folder cannot be written the index lives in
+memory for the one run.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import sqlite3
+import stat
+import sys
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from brå_tui import __version__
+from brå_tui.model import Council, Finding, Meeting, Person, Store
+from brå_tui.store.codec import (
+    council_data,
+    council_from_data,
+    dumps,
+    loads,
+    meeting_from_data,
+    people_data,
+    people_from_data,
+)
+from brå_tui.store.parse import bom_warning
+from brå_tui.store.paths import COUNCIL_FILE, MEETINGS_DIR, PEOPLE_FILE, meeting_entries
+from brå_tui.store.rows import FILE_TABLES, FTS_STRIDE, SCHEMA, Rows, meeting_json
+
+FORMAT = 1
+# A file changed this recently may change again within one timestamp tick without its stat
+# changing (coarse file system clocks, a server's clock a little behind): such files are read
+# again every time until they are older than this.
+RACY_NS = 2_000_000_000
+BATCH = 200  # files read between writes of their rows
+_SOURCES = ("model.py", "store/index.py", "store/rows.py", "store/codec.py", "store/convert.py", "store/read.py",
+            "store/parse.py", "store/locate.py", "store/paths.py", "text.py")
+
+
+def cache_dir() -> Path:
+    """The folder for this user's indexes: $XDG_CACHE_HOME/bra, else ~/.cache/bra."""
+    base = os.environ.get("XDG_CACHE_HOME", "")
+    if not base or not os.path.isabs(base):
+        base = os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "bra"
+
+
+def index_file(root: Path) -> Path:
+    """The index file for the store at root (named by a digest of its real path)."""
+    real = os.path.realpath(root)
+    digest = hashlib.sha256(real.encode("utf-8", "surrogateescape")).hexdigest()[:32]
+    return cache_dir() / f"store-{digest}.sqlite3"
+
+
+def _version(root: Path) -> str:
+    """What the index's rows depend on: its format, the program, Python, the reading code, the store."""
+    package = Path(__file__).resolve().parent.parent
+    parts: list[Any] = [FORMAT, __version__, list(sys.version_info[:2]), os.path.realpath(root)]
+    for name in _SOURCES:
+        try:
+            st = os.stat(package / name)
+            parts.append([name, st.st_size, st.st_mtime_ns])
+        except OSError:
+            parts.append([name, -1, -1])
+    return dumps(parts)
+
+
+def stat_key(st: os.stat_result) -> str:
+    """A file's identity and modification as the index compares them."""
+    return f"{st.st_dev} {st.st_ino} {st.st_size} {st.st_mtime_ns} {st.st_ctime_ns}"
+
+
+@dataclass
+class IndexStats:
+    """What opening the index did: files read, files taken as they were, files gone, where it lives."""
+
+    read: int = 0
+    kept: int = 0
+    removed: int = 0
+    rebuilt: bool = False
+    in_memory: bool = False
+
+
+class _Untrusted(Exception):
+    """The index file on disk is not one to use."""
+
+
+class Index:
+    """The derived index of one store, brought up to date with its files when opened."""
+
+    def __init__(self, root: Path, conn: sqlite3.Connection, stats: IndexStats) -> None:
+        self.root = root
+        self.conn = conn
+        self.stats = stats
+        self._council: Council | None = None
+        self._people: list[Person] | None = None
+
+    # Opening --------------------------------------------------------------------------------
+
+    @classmethod
+    def open(cls, root: Path, on_progress: Callable[[int, int], None] | None = None) -> Index:
+        """The index of the store at root, up to date with its files; in memory when it cannot be kept on disk."""
+        stats = IndexStats()
+        path = index_file(root)
+        for attempt in range(2):
+            conn = None
+            try:
+                conn = _connect(path, root, stats)
+                index = cls(root, conn, stats)
+                index.refresh(on_progress)
+                return index
+            except (sqlite3.DatabaseError, _Untrusted, OSError) as err:
+                if conn is not None:
+                    conn.close()
+                if isinstance(err, sqlite3.OperationalError) and _locked(err):
+                    break  # another bra holds it too long: answer from memory this once
+                if attempt == 0 and not _discard(path):
+                    break
+                stats.rebuilt = True
+        stats.read = stats.kept = stats.removed = 0
+        stats.in_memory = True
+        conn = sqlite3.connect(":memory:", check_same_thread=False, isolation_level=None)
+        _create(conn, root)
+        index = cls(root, conn, stats)
+        index.refresh(on_progress)
+        return index
+
+    def close(self) -> None:
+        """Let go of the index file."""
+        self.conn.close()
+
+    def __enter__(self) -> Index:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def refresh(self, on_progress: Callable[[int, int], None] | None = None) -> None:
+        """Read the files that changed since the index last saw them; forget the ones that are gone."""
+        started_ns = time.time_ns()
+        conn = self.conn
+        known = {name: (file_id, key) for file_id, name, key in conn.execute("SELECT id, name, stat FROM file")}
+        present: list[tuple[str, Path, str]] = []
+        for name in (COUNCIL_FILE, PEOPLE_FILE):
+            path = self.root / name
+            try:
+                present.append((name, path, stat_key(os.stat(path))))
+            except FileNotFoundError:
+                present.append((name, path, "missing"))
+            except OSError:
+                present.append((name, path, "unreadable"))
+        for name, path, st in meeting_entries(self.root):
+            present.append((f"{MEETINGS_DIR}/{name}", path, stat_key(st)))
+        names = {name for name, _, _ in present}
+        changed = [(name, path, key) for name, path, key in present
+                   if (found := known.get(name)) is None or found[1] is None or found[1] != key]
+        gone = [file_id for name, (file_id, _) in known.items() if name not in names]
+        self.stats.kept += len(present) - len(changed)
+        total = len(present) - 2  # progress counts the meeting files, kept or read
+        done = total - sum(1 for name, _, _ in changed if name.startswith(MEETINGS_DIR))
+        if not changed and not gone:
+            if on_progress is not None:
+                on_progress(total, total)
+            return
+        with conn:
+            conn.execute("BEGIN IMMEDIATE")
+            searchable = self._meta("fts") == "1"
+            drop = gone + [known[name][0] for name, _, _ in changed if name in known]
+            self._forget(drop)
+            conn.executemany("DELETE FROM file WHERE id = ?", [(i,) for i in gone])
+            rows = Rows()
+            for n, (name, path, key) in enumerate(changed, start=1):
+                self._read(name, path, key, known.get(name), started_ns, rows, searchable)
+                if n % BATCH == 0:
+                    rows.write(conn)
+                if on_progress is not None and name.startswith(MEETINGS_DIR):
+                    done += 1
+                    on_progress(done, total)
+            rows.write(conn)
+            if on_progress is not None and done < total:
+                on_progress(total, total)
+            generation = int(self._meta("generation") or 0) + 1
+            conn.execute("INSERT OR REPLACE INTO meta VALUES ('generation', ?)", (str(generation),))
+        self.stats.read += len(changed)
+        self.stats.removed += len(gone)
+
+    def _forget(self, file_ids: list[int]) -> None:
+        """Remove every row of these files, but not the files themselves."""
+        if not file_ids:
+            return
+        params = [(i,) for i in file_ids]
+        for table in FILE_TABLES:
+            self.conn.executemany(f"DELETE FROM {table} WHERE file_id = ?", params)
+        self.conn.executemany("DELETE FROM fts WHERE rowid >= ? * ? AND rowid < (? + 1) * ?",
+                              [(i, FTS_STRIDE, i, FTS_STRIDE) for i in file_ids])
+
+    def _read(self, name: str, path: Path, key: str, known: tuple[int, str | None] | None, started_ns: int,
+              rows: Rows, searchable: bool) -> None:
+        """Read one changed file and gather its rows."""
+        from brå_tui.store.read import read_council, read_meeting, read_people
+
+        data: str | None
+        findings: list[Finding]
+        if name == COUNCIL_FILE:
+            council, findings = read_council(self.root)
+            data = dumps(council_data(council))
+        elif name == PEOPLE_FILE:
+            people, findings = read_people(self.root)
+            data = dumps(people_data(people))
+        else:
+            meeting, findings = read_meeting(path)
+            data = None if meeting is None else meeting_json(meeting)
+        trusted = key if _settled(key, started_ns) else None
+        if known is None:
+            file_id = self.conn.execute("INSERT INTO file(name, stat, data) VALUES (?, ?, ?)",
+                                        (name, trusted, data)).lastrowid
+        else:
+            file_id = known[0]
+            self.conn.execute("UPDATE file SET stat = ?, data = ? WHERE id = ?", (trusted, data, file_id))
+        assert file_id is not None
+        bom = bom_warning(path) if key not in ("missing", "unreadable") else None
+        rows.findings(file_id, findings, [bom] if bom else [])
+        if name.startswith(MEETINGS_DIR + "/") and data is not None:
+            rows.meeting(file_id, path.stem, meeting, searchable)
+
+    def _meta(self, key: str) -> str | None:
+        row = self.conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return None if row is None else row[0]
+
+    # The whole store and its parts ------------------------------------------------------------
+
+    def _data(self, name: str) -> Any:
+        row = self.conn.execute("SELECT data FROM file WHERE name = ?", (name,)).fetchone()
+        return None if row is None or row[0] is None else loads(row[0])
+
+    @property
+    def council(self) -> Council:
+        """council.toml as read (the defaults when it is missing or broken)."""
+        if self._council is None:
+            data = self._data(COUNCIL_FILE)
+            self._council = Council() if data is None else council_from_data(data)
+        return self._council
+
+    @property
+    def people(self) -> list[Person]:
+        """people.toml as read (nobody when it is missing or broken)."""
+        if self._people is None:
+            data = self._data(PEOPLE_FILE)
+            self._people = [] if data is None else people_from_data(data)
+        return self._people
+
+    def path_of(self, name: str) -> Path:
+        """The path of a store file by its name in the index (meetings/2024-11-15.toml)."""
+        return self.root / name
+
+    def meeting(self, key: str) -> Meeting | None:
+        """The meeting with this key (file stem), or the newest for 'latest'; None when there is none."""
+        if key == "latest":
+            row = self.conn.execute("SELECT f.name, f.data FROM meeting m JOIN file f ON f.id = m.file_id "
+                                    "ORDER BY m.date DESC, m.key DESC LIMIT 1").fetchone()
+        else:
+            row = self.conn.execute("SELECT f.name, f.data FROM meeting m JOIN file f ON f.id = m.file_id "
+                                    "WHERE m.key = ?", (key,)).fetchone()
+        return None if row is None else self._meeting(row[0], row[1])
+
+    def _meeting(self, name: str, data: str) -> Meeting:
+        meeting = meeting_from_data(loads(data))
+        meeting.path = self.path_of(name)
+        return meeting
+
+    def meetings(self, newest_first: bool = False) -> Iterator[Meeting]:
+        """Every meeting that was read, by date (oldest first unless newest_first), one at a time."""
+        order = "DESC" if newest_first else "ASC"
+        for name, data in self.conn.execute("SELECT f.name, f.data FROM meeting m JOIN file f ON f.id = m.file_id "
+                                            f"ORDER BY m.date {order}, m.key {order}"):
+            yield self._meeting(name, data)
+
+    def findings(self, check: bool = False) -> list[tuple[str, Finding]]:
+        """Every finding from reading the files, by file name and order (with check, the BOM warnings too)."""
+        query = ("SELECT f.name, x.severity, x.message, x.line, x.col FROM finding x JOIN file f ON f.id = x.file_id "
+                 + ("" if check else "WHERE x.check_only = 0 ") + "ORDER BY f.name, x.ord")
+        return [(name, Finding(self.path_of(name), message, line, col, severity))
+                for name, severity, message, line, col in self.conn.execute(query)]
+
+    def broken_and_warnings(self) -> tuple[list[Finding], list[Finding]]:
+        """The files that could not be used (the first error of each meeting file) and every warning."""
+        unread = {name for (name,) in self.conn.execute(
+            f"SELECT name FROM file WHERE data IS NULL AND name LIKE '{MEETINGS_DIR}/%'")}
+        broken: list[Finding] = []
+        warnings: list[Finding] = []
+        first_error: set[str] = set()
+        for name, f in self.findings():
+            if f.severity != "error":
+                warnings.append(f)
+            elif name not in unread:
+                broken.append(f)  # council.toml or people.toml: each error counts
+            elif name not in first_error:
+                first_error.add(name)
+                broken.append(f)
+        for name in sorted(unread - first_error):
+            broken.append(Finding(self.path_of(name), "mötet kunde inte läsas"))
+        return broken, warnings
+
+    def store(self) -> Store:
+        """The whole store as model objects (for what needs every meeting at once: the app, export, import)."""
+        broken, warnings = self.broken_and_warnings()
+        meetings = [self._meeting(name, data) for name, data in self.conn.execute(
+            "SELECT name, data FROM file WHERE data IS NOT NULL AND name LIKE ? ORDER BY name", (f"{MEETINGS_DIR}/%",))]
+        return Store(root=self.root, council=self.council, people=self.people, meetings=meetings,
+                     broken=broken, warnings=warnings)
+
+    # Full-text search --------------------------------------------------------------------------
+
+    def ensure_searchable(self) -> None:
+        """Fill the full-text table the first time a search needs it; later changes keep it up to date."""
+        if self._meta("fts") == "1":
+            return
+        with self.conn:
+            self.conn.execute("BEGIN IMMEDIATE")
+            if self._meta("fts") == "1":
+                return
+            rows = Rows()
+            for n, (file_id, data) in enumerate(self.conn.execute(
+                    "SELECT m.file_id, f.data FROM meeting m JOIN file f ON f.id = m.file_id").fetchall()):
+                rows.texts(file_id, meeting_from_data(loads(data)))
+                if n % BATCH == 0:
+                    rows.write(self.conn)
+            rows.write(self.conn)
+            self.conn.execute("INSERT OR REPLACE INTO meta VALUES ('fts', '1')")
+
+    # Answers worked out over the whole store ----------------------------------------------------
+
+    def generation(self) -> int:
+        """A number that changes whenever any file's rows change."""
+        return int(self._meta("generation") or 0)
+
+    def memo(self, name: str, work: Callable[[], Any]) -> Any:
+        """work()'s JSON-ready answer, kept in the index until any file changes."""
+        generation = self.generation()
+        row = self.conn.execute("SELECT generation, data FROM memo WHERE name = ?", (name,)).fetchone()
+        if row is not None and row[0] == generation:
+            return loads(row[1])
+        value = work()
+        try:
+            with self.conn:
+                self.conn.execute("INSERT OR REPLACE INTO memo VALUES (?, ?, ?)", (name, generation, dumps(value)))
+        except sqlite3.OperationalError:
+            pass  # busy or read-only: the answer is still right, only not kept
+        return value
+
+
+def _settled(key: str, started_ns: int) -> bool:
+    """Whether a file's stat is old enough to trust that an unchanged stat means unchanged content."""
+    parts = key.split()
+    if len(parts) != 5:
+        return True  # missing or unreadable: looked at again each time anyway by its stat
+    return max(int(parts[3]), int(parts[4])) < started_ns - RACY_NS
+
+
+def _locked(err: sqlite3.OperationalError) -> bool:
+    return "locked" in str(err) or "busy" in str(err)
+
+
+def _discard(path: Path) -> bool:
+    """Remove an index file that is not to be used (and its journal); False when that cannot be done."""
+    try:
+        for suffix in ("", "-wal", "-shm", "-journal"):
+            try:
+                os.unlink(f"{path}{suffix}")
+            except FileNotFoundError:
+                pass
+    except OSError:
+        return False
+    return True
+
+
+def _connect(path: Path, root: Path, stats: IndexStats) -> sqlite3.Connection:
+    """The index file at path, made when missing; _Untrusted or a database error when it is not usable."""
+    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    existed = path.exists()
+    if existed:
+        st = os.lstat(path)
+        # Only an index this user wrote and nobody else can change is believed.
+        if st.st_uid != os.getuid() or st.st_mode & (stat.S_IWGRP | stat.S_IWOTH) or not stat.S_ISREG(st.st_mode):
+            raise _Untrusted(str(path))
+    old_mask = os.umask(0o077)
+    try:
+        conn = sqlite3.connect(path, timeout=30, check_same_thread=False, isolation_level=None)
+    finally:
+        os.umask(old_mask)
+    try:
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA synchronous = NORMAL")
+        version = _version(root)
+        if existed:
+            row = conn.execute("SELECT value FROM meta WHERE key = 'version'").fetchone()
+            if row is not None and row[0] == version:
+                return conn
+            raise _Untrusted("another version")
+        _create(conn, root)
+        return conn
+    except BaseException:
+        conn.close()
+        raise
+
+
+def _create(conn: sqlite3.Connection, root: Path) -> None:
+    """Make the tables of an empty index (unless another bra has just made them)."""
+    with conn:
+        conn.execute("BEGIN IMMEDIATE")
+        if conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'meta'").fetchone() is not None:
+            return
+        for statement in SCHEMA.split(";\n"):
+            if statement.strip():
+                conn.execute(statement)
+        conn.execute("INSERT INTO meta VALUES ('version', ?)", (_version(root),))

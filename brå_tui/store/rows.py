@@ -1,0 +1,146 @@
+"""The derived index's tables, and the rows one store file's reading becomes."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from brå_tui.model import Finding, Meeting
+from brå_tui.store.codec import dumps, meeting_data
+
+SCHEMA = """
+CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID;
+-- One row per store file (council.toml, people.toml, meetings/NAME.toml): its identity and
+-- modification as "dev ino size mtime_ns ctime_ns" (NULL: read it again next time) and its reading
+-- as JSON (NULL when it could not be read).
+CREATE TABLE file(id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE, stat TEXT, data TEXT);
+-- What reading a file found; check_only: reported by `bra check` only (a BOM).
+CREATE TABLE finding(file_id INTEGER NOT NULL, ord INTEGER NOT NULL, severity TEXT NOT NULL, message TEXT NOT NULL,
+                     line INTEGER, col INTEGER, check_only INTEGER NOT NULL, PRIMARY KEY(file_id, ord)) WITHOUT ROWID;
+CREATE TABLE meeting(file_id INTEGER PRIMARY KEY, key TEXT NOT NULL, date TEXT NOT NULL, start TEXT, end TEXT,
+                     place TEXT, attendees INTEGER, items INTEGER, decisions INTEGER, followups INTEGER);
+CREATE INDEX meeting_order ON meeting(date, key);
+CREATE INDEX meeting_key ON meeting(key);
+CREATE TABLE attendee(file_id INTEGER NOT NULL, ord INTEGER NOT NULL, name TEXT NOT NULL, party TEXT, title TEXT,
+                      org TEXT, PRIMARY KEY(file_id, ord)) WITHOUT ROWID;
+CREATE TABLE followup(file_id INTEGER NOT NULL, ord INTEGER NOT NULL, id TEXT NOT NULL, title TEXT NOT NULL,
+                      status TEXT NOT NULL, owners TEXT NOT NULL, state TEXT NOT NULL, areas TEXT NOT NULL,
+                      PRIMARY KEY(file_id, ord)) WITHOUT ROWID;
+-- Agenda items (kind 'item') and other questions (kind 'other'), presenters and areas as JSON lists.
+CREATE TABLE item(file_id INTEGER NOT NULL, kind TEXT NOT NULL, ord INTEGER NOT NULL, title TEXT NOT NULL,
+                  presenters TEXT NOT NULL, areas TEXT NOT NULL, PRIMARY KEY(file_id, kind, ord)) WITHOUT ROWID;
+CREATE TABLE decision(file_id INTEGER NOT NULL, ord INTEGER NOT NULL, item_title TEXT NOT NULL, text TEXT NOT NULL,
+                      amount INTEGER, account TEXT, PRIMARY KEY(file_id, ord)) WITHOUT ROWID;
+CREATE TABLE risk(file_id INTEGER PRIMARY KEY, period TEXT, source TEXT, levels TEXT NOT NULL);
+CREATE TABLE schedule(file_id INTEGER NOT NULL, ord INTEGER NOT NULL, date TEXT NOT NULL, start TEXT, end TEXT,
+                      place TEXT, PRIMARY KEY(file_id, ord)) WITHOUT ROWID;
+-- `bra check`'s findings on names and areas for one meeting, valid while the file and the context
+-- (the council's areas, everyone the store knows) are unchanged.
+CREATE TABLE checked(file_id INTEGER PRIMARY KEY, context TEXT NOT NULL, findings TEXT NOT NULL);
+-- Answers worked out over the whole store, valid for one generation of the index.
+CREATE TABLE memo(name TEXT PRIMARY KEY, generation INTEGER NOT NULL, data TEXT NOT NULL) WITHOUT ROWID;
+-- Full-text search: every searchable text of a meeting, rowid = file id * FTS_STRIDE + n. Case and
+-- diacritics are folded for matching (unicode61, remove_diacritics 2); the text is kept as written.
+CREATE VIRTUAL TABLE fts USING fts5(body, section UNINDEXED, title UNINDEXED, file_id UNINDEXED,
+                                    tokenize = 'unicode61 remove_diacritics 2');
+"""
+
+# The tables that hold rows of one file, emptied for it before it is read again.
+FILE_TABLES = ("finding", "meeting", "attendee", "followup", "item", "decision", "risk", "schedule", "checked")
+FTS_STRIDE = 1_000_000
+
+
+class Rows:
+    """Rows for many files, gathered and written in batches (executemany per table)."""
+
+    def __init__(self) -> None:
+        self.tables: dict[str, list[tuple[Any, ...]]] = {name: [] for name in (*FILE_TABLES, "fts")}
+
+    def findings(self, file_id: int, findings: list[Finding], check_only: list[Finding]) -> None:
+        """A file's findings, in order; check_only ones only for `bra check`."""
+        out = self.tables["finding"]
+        for n, f in enumerate([*findings, *check_only]):
+            out.append((file_id, n, f.severity, f.message, f.line, f.column, int(n >= len(findings))))
+
+    def meeting(self, file_id: int, key: str, m: Meeting, searchable: bool) -> None:
+        """The rows a meeting gives: itself with its counts, its parts, and (when searchable) its texts."""
+        t = self.tables
+        all_items = [*m.items, *m.other]
+        decisions = [(item.title, d) for item in all_items for d in item.decisions]
+        t["meeting"].append((file_id, key, m.date.isoformat(), _iso(m.start), _iso(m.end), m.place,
+                             len(m.attendees), len(m.items), len(decisions), len(m.followups)))
+        t["attendee"].extend((file_id, n, a.name, a.party, a.title, a.org) for n, a in enumerate(m.attendees))
+        t["followup"].extend((file_id, n, f.id, f.title, f.status, dumps(f.owners), f.state, dumps(f.areas))
+                             for n, f in enumerate(m.followups))
+        for kind, items in (("item", m.items), ("other", m.other)):
+            t["item"].extend((file_id, kind, n, i.title, dumps(i.presenters), dumps(i.areas))
+                             for n, i in enumerate(items))
+        t["decision"].extend((file_id, n, title, d.text, d.amount_sek, d.account)
+                             for n, (title, d) in enumerate(decisions))
+        if m.risk is not None:
+            t["risk"].append((file_id, m.risk.period, m.risk.source, dumps(m.risk.areas)))
+        t["schedule"].extend((file_id, n, s.date.isoformat(), _iso(s.start), _iso(s.end), s.place)
+                             for n, s in enumerate(m.schedule))
+        if searchable:
+            self.texts(file_id, m)
+
+    def texts(self, file_id: int, m: Meeting) -> None:
+        """A meeting's searchable texts for the full-text table."""
+        base = file_id * FTS_STRIDE
+        self.tables["fts"].extend((base + n, body, section, title, file_id)
+                                  for n, (section, title, body) in enumerate(searchable_texts(m)))
+
+    def write(self, conn: Any) -> None:
+        """Insert every gathered row and start afresh."""
+        for name, rows in self.tables.items():
+            if not rows:
+                continue
+            if name == "fts":
+                conn.executemany("INSERT INTO fts(rowid, body, section, title, file_id) VALUES (?, ?, ?, ?, ?)", rows)
+            else:
+                marks = ", ".join("?" * len(rows[0]))
+                conn.executemany(f"INSERT INTO {name} VALUES ({marks})", rows)
+            rows.clear()
+
+    def __len__(self) -> int:
+        return sum(len(rows) for rows in self.tables.values())
+
+
+def _iso(value: Any) -> str | None:
+    return None if value is None else value.isoformat()
+
+
+def meeting_json(m: Meeting) -> str:
+    """The meeting as the index keeps it."""
+    return dumps(meeting_data(m))
+
+
+def searchable_texts(meeting: Meeting) -> Iterator[tuple[str, str, str]]:
+    """(section, title, text) for every searchable text of a meeting, section named as the app's tab."""
+    if meeting.place:
+        yield "Översikt", "Plats", meeting.place
+    for a in meeting.attendees:
+        yield "Närvarande", a.name, " ".join(x for x in (a.name, a.party, a.title, a.org, a.role) if x)
+    for section, items in (("Ärenden", meeting.items), ("Övriga frågor", meeting.other)):
+        for item in items:
+            yield section, item.title, item.title
+            if item.presenters:
+                yield section, item.title, ", ".join(item.presenters)
+            if item.notes:
+                yield section, item.title, item.notes
+            for d in item.decisions:
+                yield section, item.title, " ".join(x for x in (d.text, d.account) if x)
+    if meeting.risk is not None:
+        for area in meeting.risk.areas:
+            yield "Lägesbild", area, area
+        if meeting.risk.source:
+            yield "Lägesbild", "Källa", meeting.risk.source
+    for f in meeting.followups:
+        yield "Uppföljning", f.title, f.title
+        if f.status:
+            yield "Uppföljning", f.title, f.status
+        if f.owners:
+            yield "Uppföljning", f.title, ", ".join(f.owners)
+    for s in meeting.schedule:
+        if s.place:
+            yield "Tidplan", s.date.isoformat(), s.place

@@ -1,0 +1,201 @@
+"""The derived index of parsed files: used when nothing changed, never a source of wrong answers."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sqlite3
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from brå_tui.store.index import RACY_NS, Index, index_file
+from brå_tui.store.load import load
+
+SEED = Path(__file__).resolve().parent.parent / "store"
+COPIES = 14
+
+
+@pytest.fixture(scope="module")
+def aged_stores(tmp_path_factory: pytest.TempPathFactory) -> Iterator[list[Path]]:
+    """Copies of the seed store whose files are old enough for the index to trust (one wait for all)."""
+    base = tmp_path_factory.mktemp("stores")
+    stores = []
+    for n in range(COPIES):
+        target = base / f"store{n}"
+        shutil.copytree(SEED, target)
+        stores.append(target)
+    time.sleep(RACY_NS / 1e9 + 0.2)
+    yield stores
+
+
+@pytest.fixture
+def store(aged_stores: list[Path], monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
+    """One aged store of its own, with a cache folder of its own."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    return aged_stores.pop()
+
+
+def _opened(root: Path) -> Index:
+    index = Index.open(root)
+    index.close()
+    return index
+
+
+def _meeting(root: Path) -> Path:
+    return root / "meetings" / "2024-11-15.toml"
+
+
+def test_second_open_reads_no_file_and_gives_the_same_store(store: Path) -> None:
+    first = _opened(store).stats
+    assert (first.read, first.kept, first.in_memory) == (4, 0, False)
+    assert index_file(store).is_file()
+    assert os.stat(index_file(store)).st_mode & 0o077 == 0
+    second = _opened(store).stats
+    assert (second.read, second.kept) == (0, 4)
+    direct = load(store, use_index=False)
+    indexed = load(store)
+    assert indexed.meetings == direct.meetings
+    assert [m.path for m in indexed.meetings] == [m.path for m in direct.meetings]
+    assert (indexed.council, indexed.people, indexed.broken, indexed.warnings) == \
+        (direct.council, direct.people, direct.broken, direct.warnings)
+
+
+def test_rewrite_in_place_with_same_size_and_mtime_gives_the_new_answer(store: Path) -> None:
+    path = _meeting(store)
+    _opened(store)
+    before = os.stat(path)
+    text = path.read_text(encoding="utf-8")
+    changed = text.replace('place = "Visenten, Stadshuset"', 'place = "Visenten, Rådhuset!"')
+    assert len(changed.encode()) == len(text.encode()) and changed != text
+    with open(path, "r+b") as handle:
+        handle.write(changed.encode())
+    os.utime(path, ns=(before.st_atime_ns, before.st_mtime_ns))
+    after = os.stat(path)
+    assert (after.st_size, after.st_mtime_ns, after.st_ino) == (before.st_size, before.st_mtime_ns, before.st_ino)
+    with Index.open(store) as index:
+        assert index.stats.read == 1
+        meeting = index.meeting("2024-11-15")
+        assert meeting is not None and meeting.place == "Visenten, Rådhuset!"
+
+
+def test_replaced_file_with_same_size_and_mtime_gives_the_new_answer(store: Path) -> None:
+    path = _meeting(store)
+    _opened(store)
+    before = os.stat(path)
+    text = path.read_text(encoding="utf-8").replace("start = 09:00:00", "start = 08:00:00", 1)
+    other = path.with_name("replacement.tmp")
+    other.write_text(text, encoding="utf-8")
+    os.utime(other, ns=(before.st_atime_ns, before.st_mtime_ns))
+    os.replace(other, path)
+    fresh = load(store).meeting("2024-11-15")
+    assert fresh is not None and fresh.start is not None and fresh.start.hour == 8
+
+
+def test_deleted_file_disappears_and_new_file_appears(store: Path) -> None:
+    _opened(store)
+    _meeting(store).unlink()
+    added = store / "meetings" / "2025-02-14.toml"
+    added.write_text('format = 1\ndate = 2025-02-14\nplace = "Krylbo"\n', encoding="utf-8")
+    with Index.open(store) as index:
+        assert (index.stats.read, index.stats.removed) == (1, 1)
+        assert index.meeting("2024-11-15") is None
+        assert index.meeting("2025-02-14").place == "Krylbo"  # type: ignore[union-attr]
+        assert index.meeting("latest").key == "2025-02-14"  # type: ignore[union-attr]
+    assert sorted(m.key for m in load(store).meetings) == ["2024-02-09", "2025-02-14"]
+
+
+def test_broken_file_stays_broken_and_a_fix_is_seen(store: Path) -> None:
+    path = _meeting(store)
+    good = path.read_bytes()
+    path.write_bytes(good.replace(b"date = 2024-11-15", b"date = 2024-11-1", 1))
+    first = load(store)
+    assert first.meeting("2024-11-15") is None and [f.path for f in first.broken] == [path]
+    assert load(store).broken == first.broken
+    path.write_bytes(good)
+    fixed = load(store)
+    assert fixed.meeting("2024-11-15") is not None and not fixed.broken
+
+
+@pytest.mark.parametrize("damage", ["garbage", "truncated", "zeroed-header"])
+def test_corrupt_index_is_thrown_away_and_built_anew(store: Path, damage: str) -> None:
+    expected = load(store)
+    path = index_file(store)
+    data = path.read_bytes()
+    for suffix in ("-wal", "-shm"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+    if damage == "garbage":
+        path.write_bytes(b"\x80\x05not a database at all" * 100)
+    elif damage == "truncated":
+        path.write_bytes(data[: len(data) // 3])
+    else:
+        path.write_bytes(b"\0" * 100 + data[100:])
+    with Index.open(store) as index:
+        assert index.stats.rebuilt and not index.stats.in_memory and index.stats.read == 4
+        assert index.store().meetings == expected.meetings
+    assert _opened(store).stats.read == 0
+
+
+def test_index_of_another_version_is_built_anew(store: Path) -> None:
+    _opened(store)
+    with sqlite3.connect(index_file(store)) as conn:
+        conn.execute("UPDATE meta SET value = 'older' WHERE key = 'version'")
+    conn.close()
+    stats = _opened(store).stats
+    assert stats.rebuilt and stats.read == 4
+    assert _opened(store).stats.read == 0
+
+
+def test_index_writable_by_others_is_not_trusted(store: Path) -> None:
+    _opened(store)
+    os.chmod(index_file(store), 0o666)
+    stats = _opened(store).stats
+    assert stats.rebuilt and stats.read == 4
+    assert os.stat(index_file(store)).st_mode & 0o077 == 0
+
+
+def test_deleted_index_loses_nothing(store: Path) -> None:
+    expected = load(store)
+    for path in index_file(store).parent.iterdir():
+        path.unlink()
+    assert load(store).meetings == expected.meetings
+
+
+def test_unwritable_cache_folder_answers_from_memory(store: Path, monkeypatch: pytest.MonkeyPatch,
+                                                     tmp_path: Path) -> None:
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the cache folder would be")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(blocker))
+    with Index.open(store) as index:
+        assert index.stats.in_memory and index.stats.read == 4
+        assert index.store().meetings == load(store, use_index=False).meetings
+
+
+def test_recently_changed_file_is_read_every_time(store: Path) -> None:
+    _opened(store)
+    path = _meeting(store)
+    path.write_bytes(path.read_bytes().replace(b'"Visenten, Stadshuset"', b'"Visenten"', 1))
+    assert _opened(store).stats.read == 1
+    with Index.open(store) as index:
+        assert index.stats.read == 1 and index.meeting("2024-11-15").place == "Visenten"  # type: ignore[union-attr]
+
+
+def test_a_second_writer_waits_for_the_first(store: Path) -> None:
+    """Two runs refreshing the same index at once: the second waits and then sees the first's rows."""
+    _opened(store)
+    path = _meeting(store)
+    path.write_bytes(path.read_bytes().replace(b'"Visenten, Stadshuset"', b'"Sessionssalen"', 1))
+    holder = sqlite3.connect(index_file(store), isolation_level=None, check_same_thread=False)
+    holder.execute("BEGIN IMMEDIATE")
+    try:
+        started = time.monotonic()
+        threading.Timer(0.5, lambda: holder.execute("COMMIT")).start()
+        with Index.open(store) as index:
+            assert time.monotonic() - started >= 0.4
+            assert not index.stats.in_memory
+            assert index.meeting("2024-11-15").place == "Sessionssalen"  # type: ignore[union-attr]
+    finally:
+        holder.close()
