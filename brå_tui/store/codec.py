@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import sys
+from dataclasses import fields
 from typing import Any
 
 from brå_tui.model import (
@@ -20,6 +22,7 @@ from brå_tui.model import (
     Decision,
     FollowUp,
     Item,
+    MailSettings,
     Meeting,
     Person,
     RiskPicture,
@@ -82,12 +85,24 @@ def _time(value: str | None) -> dt.time | None:
 
 def _item(item: Item) -> list[Any]:
     return [item.title, item.presenters, item.areas, item.confidential, item.notes,
-            [[d.text, d.amount_sek, d.account, _extra(d.extra)] for d in item.decisions], _extra(item.extra)]
+            [[d.text, d.amount_sek, d.account, _extra(d.extra), _iso(d.carried_out), d.carried_out_by,
+              d.carried_out_note, _iso(d.reported_back)] for d in item.decisions], _extra(item.extra),
+            item.case_number, _iso(item.start), _iso(item.end)]
+
+
+def _i(value: str | None) -> str | None:
+    """One string object for each short text (names, roles, states) however many meetings repeat it."""
+    return sys.intern(value) if value is not None and len(value) <= 80 else value
+
+
+def _is(values: list[str]) -> list[str]:
+    return [sys.intern(v) if len(v) <= 80 else v for v in values]
 
 
 def _item_back(v: list[Any]) -> Item:
-    return Item(v[0], v[1], v[2], v[3], v[4], [Decision(d[0], d[1], d[2], _extra_back(d[3])) for d in v[5]],
-                _extra_back(v[6]))
+    decisions = [Decision(d[0], d[1], _i(d[2]), _extra_back(d[3]), _date(d[4]), _i(d[5]), d[6], _date(d[7]))
+                 for d in v[5]]
+    return Item(v[0], _is(v[1]), _is(v[2]), v[3], v[4], decisions, _extra_back(v[6]), v[7], _time(v[8]), _time(v[9]))
 
 
 def meeting_data(m: Meeting) -> list[Any]:
@@ -97,7 +112,7 @@ def meeting_data(m: Meeting) -> list[Any]:
         m.date.isoformat(), _iso(m.start), _iso(m.end), m.place,
         [[a.name, a.party, a.title, a.org, a.role, _extra(a.extra)] for a in m.attendees],
         [_item(i) for i in m.items], risk,
-        [[f.id, f.title, f.status, f.owners, f.state, f.areas, _extra(f.extra)] for f in m.followups],
+        [[f.id, f.title, f.status, f.owners, f.state, f.areas, _extra(f.extra), _iso(f.due)] for f in m.followups],
         [[s.date.isoformat(), _iso(s.start), _iso(s.end), s.place, _extra(s.extra)] for s in m.schedule],
         [_item(i) for i in m.other], _extra(m.extra),
     ]
@@ -108,9 +123,10 @@ def meeting_from_data(v: list[Any]) -> Meeting:
     risk = None if v[6] is None else RiskPicture(v[6][0], v[6][1], v[6][2], _extra_back(v[6][3]))
     return Meeting(
         dt.date.fromisoformat(v[0]), _time(v[1]), _time(v[2]), v[3],
-        [Attendee(a[0], a[1], a[2], a[3], a[4], _extra_back(a[5])) for a in v[4]],
+        [Attendee(_i(a[0]), _i(a[1]), _i(a[2]), _i(a[3]), _i(a[4]), _extra_back(a[5])) for a in v[4]],
         [_item_back(i) for i in v[5]], risk,
-        [FollowUp(f[0], f[1], f[2], f[3], f[4], f[5], _extra_back(f[6])) for f in v[7]],
+        [FollowUp(f[0], f[1], _i(f[2]), _is(f[3]), _i(f[4]), _is(f[5]), _extra_back(f[6]), _date(f[7]))
+         for f in v[7]],
         [ScheduleEntry(dt.date.fromisoformat(s[0]), _time(s[1]), _time(s[2]), s[3], _extra_back(s[4])) for s in v[8]],
         [_item_back(i) for i in v[9]], _extra_back(v[10]),
     )
@@ -118,24 +134,46 @@ def meeting_from_data(v: list[Any]) -> Meeting:
 
 def council_data(c: Council) -> list[Any]:
     """The council as plain JSON-ready data."""
+    mail = None if c.mail is None else [getattr(c.mail, f.name) for f in fields(MailSettings)]
     return [c.name, c.short_name, c.municipality, c.default_place, c.risk_source, c.areas, c.levels,
-            [[s.title, _iso(s.since), _extra(s.extra)] for s in c.standing_items]]
+            [[s.title, _iso(s.since), _extra(s.extra)] for s in c.standing_items], mail]
 
 
 def council_from_data(v: list[Any]) -> Council:
     """The council that council_data gave these data for."""
     return Council(v[0], v[1], v[2], v[3], v[4], v[5], v[6],
-                   [StandingItem(s[0], _date(s[1]), _extra_back(s[2])) for s in v[7]])
+                   [StandingItem(s[0], _date(s[1]), _extra_back(s[2])) for s in v[7]],
+                   None if v[8] is None else MailSettings(*v[8]))
 
 
 def people_data(people: list[Person]) -> list[Any]:
     """The people as plain JSON-ready data."""
-    return [[p.name, p.title, p.org, p.party, p.aliases, _extra(p.extra)] for p in people]
+    return [[p.name, p.title, p.org, p.party, p.aliases, _extra(p.extra), p.email] for p in people]
 
 
 def people_from_data(v: list[Any]) -> list[Person]:
     """The people that people_data gave these data for."""
-    return [Person(p[0], p[1], p[2], p[3], p[4], _extra_back(p[5])) for p in v]
+    return [Person(p[0], p[1], p[2], p[3], p[4], _extra_back(p[5]), p[6]) for p in v]
+
+
+# The fields each class is written with, in order: a field added to the model must be added here too
+# (the tests compare this with the model), or the index would lose it.
+FIELDS: dict[type, list[str]] = {
+    Meeting: ["date", "start", "end", "place", "attendees", "items", "risk", "followups", "schedule", "other",
+              "extra", "path"],
+    Attendee: ["name", "party", "title", "org", "role", "extra"],
+    Item: ["title", "presenters", "areas", "confidential", "notes", "decisions", "extra", "case_number", "start",
+           "end"],
+    Decision: ["text", "amount_sek", "account", "extra", "carried_out", "carried_out_by", "carried_out_note",
+               "reported_back"],
+    RiskPicture: ["period", "source", "areas", "extra"],
+    FollowUp: ["id", "title", "status", "owners", "state", "areas", "extra", "due"],
+    ScheduleEntry: ["date", "start", "end", "place", "extra"],
+    Council: ["name", "short_name", "municipality", "default_place", "risk_source", "areas", "levels",
+              "standing_items", "mail"],
+    StandingItem: ["title", "since", "extra"],
+    Person: ["name", "title", "org", "party", "aliases", "extra", "email"],
+}
 
 
 def dumps(data: Any) -> str:
