@@ -68,12 +68,12 @@ def test_search_match_is_marked_without_colour(seed_store: Path, capsys: pytest.
     from rich.console import Console
 
     from brå_tui.questions.search import search
-    from brå_tui.store.load import load
+    from brå_tui.store.index import Index
     from brå_tui.views.search import search_view
 
     console = Console(width=80, force_terminal=True, no_color=True, record=False)
-    with console.capture() as capture:
-        console.print(search_view(search(load(seed_store), "grannsamverkan"), "grannsamverkan"))
+    with console.capture() as capture, Index.open(seed_store) as index:
+        console.print(search_view(search(index, "grannsamverkan")[0], "grannsamverkan"))
     text = capture.get()
     assert "\x1b[1;4;7m" in text  # bold, underline, reverse survive NO_COLOR
     params = {int(p) for codes in re.findall(r"\x1b\[([0-9;]*)m", text) for p in codes.split(";") if p}

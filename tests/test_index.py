@@ -16,7 +16,7 @@ from brå_tui.store.index import RACY_NS, Index, index_file
 from brå_tui.store.load import load
 
 SEED = Path(__file__).resolve().parent.parent / "store"
-COPIES = 14
+COPIES = 16
 
 
 @pytest.fixture(scope="module")
@@ -199,3 +199,10 @@ def test_a_second_writer_waits_for_the_first(store: Path) -> None:
             assert index.meeting("2024-11-15").place == "Sessionssalen"  # type: ignore[union-attr]
     finally:
         holder.close()
+
+
+def test_council_without_names_keeps_the_default_names(store: Path) -> None:
+    """A council.toml without name and short_name reads (and is kept in the index) with the default names."""
+    (store / "council.toml").write_text('format = 1\nmunicipality = "Avesta kommun"\n', encoding="utf-8")
+    with Index.open(store) as index:
+        assert (index.council.name, index.council.short_name) == ("Brottsförebyggande rådet", "Lokala Brå")

@@ -15,6 +15,7 @@ from brå_tui.questions.owners import owned_by, without_owner
 from brå_tui.questions.people import Directory
 from brå_tui.questions.riskmatrix import build_matrix, linked_to_area
 from brå_tui.questions.search import search
+from brå_tui.store.index import Index
 from brå_tui.store.load import load
 
 SEED = Path(__file__).resolve().parents[1] / "store"
@@ -169,14 +170,50 @@ def test_decision_register(store: Store) -> None:
 
 
 def test_search_ignores_case_and_accents(store: Store) -> None:
-    hits = search(store, "KAMERAOVERVAKNING")
-    expected = {("2024-02-09", "Uppföljning"), ("2024-02-09", "Övriga frågor")}
-    assert {(h.meeting_key, h.section) for h in hits} == expected
-    for hit in hits:
+    with Index.open(store.root) as index:
+        hits, total = search(index, "KAMERAOVERVAKNING")
+        assert total == len(hits)
+        assert {(h.meeting_key, h.section) for h in hits} == {("2024-02-09", "Uppföljning"),
+                                                              ("2024-02-09", "Övriga frågor")}
+        for hit in hits:
+            a, b = hit.spans[0]
+            assert hit.snippet[a:b].casefold() == "kameraövervakning"
+        assert [h.title for h in search(index, "minimaria dalarna")[0]] == ["Socialpsykiatrin"]
+        assert search(index, "   ") == ([], 0)
+        assert search(index, "kameraövervakn")[1] == total  # the start of a word is enough
+
+
+def test_search_folds_swedish_letters_both_ways_and_keeps_the_text(tmp_path: Path,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    root = tmp_path / "store"
+    (root / "meetings").mkdir(parents=True)
+    (root / "meetings" / "2024-03-01.toml").write_text(
+        'format = 1\ndate = 2024-03-01\n\n[[item]]\ntitle = "Åtgärder mot ÖLDRICKNING i Älvdalen"\n',
+        encoding="utf-8")
+    with Index.open(root) as index:
+        for query in ("atgarder oldrickning", "ÅTGÄRDER öldrickning", "åtgärder ÄLV", "Atgärd Olvd"[:9]):
+            hits, total = search(index, query)
+            assert total == 1, query
+            assert hits[0].snippet == "Åtgärder mot ÖLDRICKNING i Älvdalen"
+        hit = search(index, "oldrickning")[0][0]
         a, b = hit.spans[0]
-        assert hit.snippet[a:b].casefold() == "kameraövervakning"
-    assert [h.title for h in search(store, "minimaria dalarna")] == ["Socialpsykiatrin"]
-    assert search(store, "   ") == []
+        assert hit.snippet[a:b] == "ÖLDRICKNING"
+        assert search(index, "drickning")[1] == 0  # inside a word is no match
+
+
+def test_search_ranks_the_closest_match_first(tmp_path: Path) -> None:
+    root = tmp_path / "store"
+    (root / "meetings").mkdir(parents=True)
+    filler = " ".join(["Rådet diskuterar läget i kommunen."] * 30)
+    (root / "meetings" / "2024-01-05.toml").write_text(
+        'format = 1\ndate = 2024-01-05\n\n[[item]]\ntitle = "Grannsamverkan"\n', encoding="utf-8")
+    (root / "meetings" / "2024-06-07.toml").write_text(
+        f'format = 1\ndate = 2024-06-07\n\n[[item]]\ntitle = "Övrigt"\nnotes = "{filler} Grannsamverkan nämndes."\n',
+        encoding="utf-8")
+    with Index.open(root) as index:
+        hits, _ = search(index, "grannsamverkan")
+        assert [(h.meeting_key, h.title) for h in hits] == [("2024-01-05", "Grannsamverkan"),
+                                                             ("2024-06-07", "Övrigt")]
 
 
 def test_next_meeting_from_latest(store: Store) -> None:

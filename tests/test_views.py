@@ -15,17 +15,20 @@ from rich.console import Console, RenderableType
 from brå_tui.model import Store
 from brå_tui.questions.actionlog import build_log
 from brå_tui.questions.decisions import decision_register
+from brå_tui.questions.newmeeting import planned
 from brå_tui.questions.owners import owned_by, without_owner
 from brå_tui.questions.people import Directory
 from brå_tui.questions.riskmatrix import RiskColumn, RiskMatrix, build_matrix
-from brå_tui.questions.search import search
+from brå_tui.questions.search import Hit, search
+from brå_tui.store.index import Index
 from brå_tui.store.load import load
+from brå_tui.store.queries import MeetingSummary, summaries
 from brå_tui.text import period_label
 from brå_tui.views import meeting as meeting_views
 from brå_tui.views.actionlog import history_view, log_view
 from brå_tui.views.decisions import decisions_view
 from brå_tui.views.format import amount, long_date, time_span
-from brå_tui.views.listing import listing
+from brå_tui.views.listing import broken_files, listing
 from brå_tui.views.owner import owner_view, without_owner_view
 from brå_tui.views.risk import RiskMatrixView, fitting_columns, in_span, risk_view
 from brå_tui.views.search import search_view
@@ -48,6 +51,16 @@ def render(renderable: RenderableType, width: int, colour: bool = False) -> str:
     return capture.get()
 
 
+def summaries_of(store: Store) -> list[MeetingSummary]:
+    with Index.open(store.root) as index:
+        return list(summaries(index))
+
+
+def search_of(store: Store, text: str) -> list[Hit]:
+    with Index.open(store.root) as index:
+        return search(index, text)[0]
+
+
 def all_views(store: Store) -> list[RenderableType]:
     meeting = store.meeting("2024-11-15")
     assert meeting is not None
@@ -57,10 +70,11 @@ def all_views(store: Store) -> list[RenderableType]:
         meeting_views.meeting_view(meeting, store.council), meeting_views.overview(meeting, store.council),
         meeting_views.attendees(meeting), meeting_views.items(meeting),
         meeting_views.risk_picture(meeting, store.council), meeting_views.followups(meeting),
-        meeting_views.schedule(meeting), meeting_views.others(meeting), listing(store),
+        meeting_views.schedule(meeting), meeting_views.others(meeting),
+        listing(summaries_of(store), broken_files(store), planned(store)),
         risk_view(build_matrix(store), store.council.levels), log_view(entries), history_view(entries[0]),
         owner_view(owned_by(store, entries, directory, "Mikael J")), without_owner_view(without_owner(entries)),
-        decisions_view(decision_register(store)), search_view(search(store, "lägesbild"), "lägesbild"),
+        decisions_view(decision_register(store)), search_view(search_of(store, "lägesbild"), "lägesbild"),
     ]
 
 

@@ -6,7 +6,17 @@ import argparse
 import datetime as dt
 from typing import Any
 
-from brå_tui.cli.common import UsageError, add_json, console, open_store, print_json
+from brå_tui.cli.common import (
+    UsageError,
+    add_json,
+    console,
+    more_note,
+    open_index,
+    plain_width,
+    print_json,
+    rows_shown,
+    write_lines,
+)
 
 
 def register(subparsers: Any) -> None:
@@ -18,6 +28,7 @@ def register(subparsers: Any) -> None:
     parser.add_argument("--year", metavar="ÅR", type=int, help="bara beslut från ett år, t.ex. 2024")
     parser.add_argument("--open", action="store_true",
                         help="bara beslut som ännu inte verkställts eller återrapporterats")
+    parser.add_argument("--all", action="store_true", help="visa alla beslut även i en terminal")
     add_json(parser)
     parser.set_defaults(run=run)
 
@@ -26,23 +37,36 @@ def run(args: argparse.Namespace) -> int:
     """Print the register of decisions."""
     if args.year is not None and not 1900 <= args.year <= 9999:
         raise UsageError(f"{args.year} är inget rimligt år; skriv det med fyra siffror, t.ex. 2024.")
-    from brå_tui.questions.decisions import decision_register
-    from brå_tui.views.decisions import decisions_view
+    from brå_tui.questions.decisions import DecisionRow
+    from brå_tui.questions.indexed import register as decision_register
+    from brå_tui.store.queries import decisions
 
-    store = open_store(args)
-    register = decision_register(store, args.year, open_only=args.open)
-    today = dt.date.today()
-    if args.json:
-        print_json({
-            "year": args.year,
-            "decisions": [{"date": r.date, "meeting_key": r.meeting_key, "item_title": r.item_title, "text": r.text,
-                           "amount_sek": r.amount_sek, "account": r.account, "carried_out": r.carried_out,
-                           "carried_out_by": r.carried_out_by, "carried_out_note": r.carried_out_note,
-                           "reported_back": r.reported_back, "open": r.is_open, "age_days": r.age_days(today)}
-                          for r in register.rows],
-            "total_sek": register.total_sek,
-            "by_account": register.by_account,
-        })
-        return 0
-    console().print(decisions_view(register, args.year, args.open, today))
+    with open_index(args) as index:
+        today = dt.date.today()
+        if args.json:
+            register = decision_register(index, args.year, open_only=args.open)
+            print_json({
+                "year": args.year,
+                "decisions": [{"date": r.date, "meeting_key": r.meeting_key, "item_title": r.item_title,
+                               "text": r.text, "amount_sek": r.amount_sek, "account": r.account,
+                               "carried_out": r.carried_out, "carried_out_by": r.carried_out_by,
+                               "carried_out_note": r.carried_out_note, "reported_back": r.reported_back,
+                               "open": r.is_open, "age_days": r.age_days(today)}
+                              for r in register.rows],
+                "total_sek": register.total_sek,
+                "by_account": register.by_account,
+            })
+            return 0
+        limit = rows_shown(args)
+        if limit is None:
+            from brå_tui.views.decisions import decisions_lines
+
+            rows = (DecisionRow(*row) for row in decisions(index, args.year))
+            write_lines(decisions_lines(rows, args.year, plain_width(), args.open, today))
+            return 0
+        from brå_tui.views.decisions import decisions_view
+
+        register = decision_register(index, args.year, keep=limit, open_only=args.open)
+        note = more_note(len(register.rows), register.count, "beslut")
+        console().print(decisions_view(register, args.year, args.open, today, note))
     return 0

@@ -5,7 +5,16 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from brå_tui.cli.common import add_json, console, open_store, print_json
+from brå_tui.cli.common import (
+    add_json,
+    console,
+    more_note,
+    open_index,
+    plain_width,
+    print_json,
+    rows_shown,
+    write_lines,
+)
 
 
 def register(subparsers: Any) -> None:
@@ -13,27 +22,42 @@ def register(subparsers: Any) -> None:
     parser = subparsers.add_parser(
         "list", help="mötena, nyaste först, och de planerade",
         description="Visar mötena, nyaste först: datum, tid, plats och antal närvarande, ärenden, beslut "
-                    "och uppföljningar; sedan de planerade mötena ur senaste tidplanen.")
+                    "och uppföljningar; sedan de planerade mötena ur senaste tidplanen. I en terminal visas "
+                    "de senaste mötena som får plats och hur många fler det finns; till en fil eller ett rör "
+                    "skrivs alla.")
+    parser.add_argument("--all", action="store_true", help="visa alla möten även i en terminal")
     add_json(parser)
     parser.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
     """Print the list of meetings."""
-    from brå_tui.questions.newmeeting import planned
+    from brå_tui.questions.indexed import planned
+    from brå_tui.store.queries import broken_meeting_findings, meeting_count, summaries
     from brå_tui.views.format import weekday
-    from brå_tui.views.listing import broken_files, counts, listing
+    from brå_tui.views.listing import broken_from
 
-    store = open_store(args)
-    if args.json:
-        print_json({
-            "meetings": [{"key": m.key, "date": m.date, "weekday": weekday(m.date), "start": m.start, "end": m.end,
-                          "place": m.place, **counts(m)} for m in store.meetings_newest_first()],
-            "planned": [{"date": s.date, "weekday": weekday(s.date), "start": s.start, "end": s.end,
-                         "place": s.place} for s in planned(store)],
-            "broken": [{"key": b.key, "date": b.date, "message": b.reason, "line": b.line}
-                       for b in broken_files(store)],
-        })
-        return 0
-    console().print(listing(store))
+    with open_index(args) as index:
+        broken = broken_from(broken_meeting_findings(index))
+        ahead = planned(index)
+        if args.json:
+            print_json({
+                "meetings": [{"key": m.key, "date": m.date, "weekday": weekday(m.date), "start": m.start,
+                              "end": m.end, "place": m.place, **m.counts()} for m in summaries(index)],
+                "planned": [{"date": s.date, "weekday": weekday(s.date), "start": s.start, "end": s.end,
+                             "place": s.place} for s in ahead],
+                "broken": [{"key": b.key, "date": b.date, "message": b.reason, "line": b.line} for b in broken],
+            })
+            return 0
+        limit = rows_shown(args)
+        if limit is None:
+            from brå_tui.views.listing import listing_lines
+
+            write_lines(listing_lines(summaries(index), broken, ahead, plain_width()))
+            return 0
+        from brå_tui.views.listing import listing
+
+        shown = list(summaries(index, limit))
+        note = more_note(len(shown), meeting_count(index), "möten")
+        console().print(listing(shown, broken, ahead, note))
     return 0

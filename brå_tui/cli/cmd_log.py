@@ -5,7 +5,18 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING, Any
 
-from brå_tui.cli.common import UsageError, UserError, add_json, console, open_store, print_json
+from brå_tui.cli.common import (
+    UsageError,
+    UserError,
+    add_json,
+    console,
+    more_note,
+    open_index,
+    plain_width,
+    print_json,
+    rows_shown,
+    write_lines,
+)
 from brå_tui.cli.picture_options import add_picture_options, save_pictures
 
 if TYPE_CHECKING:
@@ -20,7 +31,8 @@ def register(subparsers: Any) -> None:
         description="Visar varje uppföljning en gång: senaste rubrik, status, ansvariga och läge, första och "
                     "senaste möte och hur länge den varit öppen. TAPPAD: försvann utan att avslutas; "
                     "STÅR STILL: öppen i tre möten i rad med samma status; FÖRSENAD: öppen efter sitt datum.")
-    parser.add_argument("--all", action="store_true", help="visa även klara och strukna")
+    parser.add_argument("--all", action="store_true",
+                        help="visa även klara och strukna, och alla rader även i en terminal")
     parser.add_argument("--owner", metavar="NAMN", help="bara det som NAMN är ansvarig för")
     parser.add_argument("--area", metavar="OMRÅDE", help="bara det som rör ett riskområde")
     parser.add_argument("--overdue", action="store_true",
@@ -57,29 +69,41 @@ def check_owner(directory: Directory, entries: list[LogEntry], name: str) -> Non
 
 def run(args: argparse.Namespace) -> int:
     """Print the action log, filtered as asked."""
-    from brå_tui.questions.actionlog import build_log, filter_log
-    from brå_tui.questions.people import Directory
+    from brå_tui.questions.actionlog import filter_log
+    from brå_tui.questions.indexed import directory as directory_of
+    from brå_tui.questions.indexed import log_entries
     from brå_tui.text import fold
-    from brå_tui.views.actionlog import log_view
 
-    store = open_store(args)
-    entries = build_log(store)
-    directory = Directory.from_store(store)
+    with open_index(args) as index:
+        entries = log_entries(index)
+        directory = directory_of(index)
+        areas = index.council.areas
     if args.owner is not None:
         if not args.owner.strip():
             raise UsageError("--owner behöver ett namn.")
         check_owner(directory, entries, args.owner)
     if args.area is not None:
-        known = [*store.council.areas, *(a for e in entries for a in e.areas)]
+        known = [*areas, *(a for e in entries for a in e.areas)]
         if not any(fold(a) == fold(args.area) for a in known):
-            raise UsageError(f"Inget riskområde heter \"{args.area}\"; välj bland: {', '.join(store.council.areas)}.")
+            raise UsageError(f"Inget riskområde heter \"{args.area}\"; välj bland: {', '.join(areas)}.")
     shown = filter_log(entries, directory, include_closed=args.all, owner=args.owner, area=args.area,
                        overdue=args.overdue)
     if args.json:
         print_json({"entries": [entry_json(e) for e in shown]})
         return 0
     note = _note(args, directory)
-    view = log_view(shown, note=note)
+    pictured = args.html or args.svg
+    limit = None if pictured else rows_shown(args)
+    if limit is None and not pictured:
+        from brå_tui.views.actionlog import log_lines
+
+        write_lines(log_lines(shown, plain_width(), note=note))
+        return 0
+    from brå_tui.views.actionlog import log_view
+
+    latest = shown if limit is None else shown[-limit:]
+    more = more_note(len(latest), len(shown), "uppföljningarna")
+    view = log_view(latest, note=" ".join(x for x in (note, more) if x))
     if not save_pictures(args, view, "Åtgärdslogg"):
         console().print(view)
     return 0

@@ -3,9 +3,19 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from typing import Any
 
-from brå_tui.cli.common import UsageError, UserError, add_json, console, open_store, print_json
+from brå_tui.cli.common import (
+    UsageError,
+    UserError,
+    add_json,
+    console,
+    open_index,
+    plain_width,
+    print_json,
+    write_lines,
+)
 
 
 def register(subparsers: Any) -> None:
@@ -23,29 +33,32 @@ def register(subparsers: Any) -> None:
 def run(args: argparse.Namespace) -> int:
     """Print what a name owns, or what nobody owns."""
     from brå_tui.cli.cmd_log import entry_json
-    from brå_tui.questions.actionlog import build_log
+    from brå_tui.questions.indexed import directory, log_entries, owned
 
     name = " ".join(args.name).strip()
     if args.none and name:
         raise UsageError("Ange antingen ett namn eller --none, inte båda.")
     if not args.none and not name:
         raise UsageError("Ange ett namn, t.ex. bra owner \"Mikael J\", eller --none.")
-    store = open_store(args)
-    entries = build_log(store)
-    if args.none:
-        from brå_tui.questions.owners import without_owner
-        from brå_tui.views.owner import without_owner_view
+    with open_index(args) as index:
+        entries = log_entries(index)
+        if args.none:
+            from brå_tui.questions.owners import without_owner
 
-        orphans = without_owner(entries)
-        if args.json:
-            print_json({"entries": [entry_json(e) for e in orphans]})
-        else:
-            console().print(without_owner_view(orphans))
-        return 0
-    from brå_tui.questions.owners import owned_by
-    from brå_tui.questions.people import Directory
+            orphans = without_owner(entries)
+            if args.json:
+                print_json({"entries": [entry_json(e) for e in orphans]})
+            elif sys.stdout.isatty():
+                from brå_tui.views.owner import without_owner_view
 
-    answer = owned_by(store, entries, Directory.from_store(store), name)
+                console().print(without_owner_view(orphans))
+            else:
+                from brå_tui.views.actionlog import log_lines
+                from brå_tui.views.owner import WITHOUT_OWNER
+
+                write_lines(log_lines(orphans, plain_width(), heading=WITHOUT_OWNER))
+            return 0
+        answer = owned(index, entries, directory(index), name)
     resolution = answer.resolution
     if resolution.ambiguous:
         from brå_tui.views.owner import ambiguity_sentence
@@ -65,6 +78,11 @@ def run(args: argparse.Namespace) -> int:
                            "meeting_key": r.meeting_key, "date": r.date}
                           for r in answer.rows if r.kind != "uppföljning"],
         })
+        return 0
+    if not sys.stdout.isatty():
+        from brå_tui.views.owner import owner_lines
+
+        write_lines(owner_lines(answer, plain_width()))
         return 0
     from brå_tui.views.owner import owner_view  # rich is loaded only for the table, never for --json
 

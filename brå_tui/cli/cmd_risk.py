@@ -6,7 +6,7 @@ import argparse
 import re
 from typing import Any
 
-from brå_tui.cli.common import UsageError, add_json, console, open_store, print_json
+from brå_tui.cli.common import UsageError, add_json, console, open_index, print_json
 from brå_tui.cli.picture_options import add_picture_options, save_pictures
 
 SPAN = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
@@ -38,30 +38,29 @@ def run(args: argparse.Namespace) -> int:
     from rich.console import Group
     from rich.text import Text
 
-    from brå_tui.questions.actionlog import build_log
-    from brå_tui.questions.coverage import coverage
-    from brå_tui.questions.riskmatrix import build_matrix
+    from brå_tui.questions import indexed
     from brå_tui.views.coverage import coverage_view
     from brå_tui.views.risk import column_key, in_span, risk_view
 
-    store = open_store(args)
-    matrix = build_matrix(store)
-    areas = coverage(store, build_log(store), matrix)
+    with open_index(args) as index:
+        matrix = indexed.matrix(index)
+        areas = indexed.coverage(index, indexed.log_entries(index), matrix)
+        levels = index.council.levels
     matrix.columns = [c for c in matrix.columns if in_span(c, args.start, args.end)]
     if args.json:
         print_json({
             "areas": matrix.areas,
             "unknown_areas": matrix.unknown_areas,
-            "meanings": store.council.levels,
+            "meanings": levels,
             "columns": [{"label": c.label, "key": column_key(c), "meeting_key": c.meeting_key, "date": c.date,
                          "period": c.period, "source": c.source, "levels": c.levels} for c in matrix.columns],
             "trends": {area: matrix.trend(area) for area in matrix.rows},
             "coverage": [{"area": c.area, "level": c.level, "reported_at": c.reported_at, "action": c.covered,
                           "followups": [e.id for e in c.followups],
-                          "items": [{"meeting_key": m.key, "title": i.title} for m, i in c.items]} for c in areas],
+                          "items": [{"meeting_key": key, "title": i.title} for key, i in c.items]} for c in areas],
         })
         return 0
-    view = Group(risk_view(matrix, store.council.levels), Text(), coverage_view(areas))
+    view = Group(risk_view(matrix, levels), Text(), coverage_view(areas))
     if not save_pictures(args, view, "Lägesbild sociala risker"):
         console().print(view)
     return 0

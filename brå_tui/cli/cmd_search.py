@@ -5,16 +5,28 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from brå_tui.cli.common import UsageError, add_json, console, open_store, print_json
+from brå_tui.cli.common import (
+    UsageError,
+    add_json,
+    console,
+    more_note,
+    open_index,
+    plain_width,
+    print_json,
+    rows_shown,
+    write_lines,
+)
 
 
 def register(subparsers: Any) -> None:
     """Add the search command."""
     parser = subparsers.add_parser(
         "search", help="sök i alla möten",
-        description="Söker i alla möten utan hänsyn till stora och små bokstäver eller accenter; "
-                    "alla ord måste finnas på samma ställe.")
+        description="Söker i alla möten utan hänsyn till stora och små bokstäver eller accenter (å, ä och ö "
+                    "söks som a och o). Varje ord söks som början på ett ord, och alla ord måste finnas på "
+                    "samma ställe. De bästa träffarna visas först.")
     parser.add_argument("text", metavar="TEXT", nargs="+", help="ordet eller orden att söka efter")
+    parser.add_argument("--all", action="store_true", help="visa alla träffar även i en terminal")
     add_json(parser)
     parser.set_defaults(run=run)
 
@@ -24,15 +36,27 @@ def run(args: argparse.Namespace) -> int:
     query = " ".join(args.text).strip()
     if not query:
         raise UsageError("Ange något att söka efter.")
-    from brå_tui.questions.search import search
-    from brå_tui.views.search import search_view
+    from brå_tui.questions.search import hits, search, words_of
+    from brå_tui.store.queries import match_expression
 
-    store = open_store(args)
-    hits = search(store, query)
-    if args.json:
-        print_json({"query": query, "hits": [{"meeting_key": h.meeting_key, "date": h.date, "section": h.section,
-                                              "title": h.title, "snippet": h.snippet,
-                                              "spans": [list(s) for s in h.spans]} for h in hits]})
-        return 0
-    console().print(search_view(hits, query))
+    with open_index(args) as index:
+        if args.json:
+            found, _ = search(index, query)
+            print_json({"query": query, "hits": [{"meeting_key": h.meeting_key, "date": h.date, "section": h.section,
+                                                  "title": h.title, "snippet": h.snippet,
+                                                  "spans": [list(s) for s in h.spans]} for h in found]})
+            return 0
+        limit = rows_shown(args)
+        if limit is None:
+            from brå_tui.views.search import search_lines
+
+            expression = match_expression(query)
+            total = search(index, query, 0)[1]
+            found_all = hits(index, expression, words_of(query)) if expression else iter(())
+            write_lines(search_lines(found_all, query, total, plain_width()))
+            return 0
+        from brå_tui.views.search import search_view
+
+        found, total = search(index, query, max(3, limit // 4))
+        console().print(search_view(found, query, total, more_note(len(found), total, "träffarna")))
     return 0

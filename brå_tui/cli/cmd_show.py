@@ -5,10 +5,11 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING, Any
 
-from brå_tui.cli.common import UsageError, UserError, add_json, console, open_store, print_json
+from brå_tui.cli.common import UsageError, UserError, add_json, console, open_index, print_json
 
 if TYPE_CHECKING:
-    from brå_tui.model import Meeting, Store
+    from brå_tui.model import Meeting
+    from brå_tui.store.index import Index
 
 
 def register(subparsers: Any) -> None:
@@ -22,12 +23,13 @@ def register(subparsers: Any) -> None:
     parser.set_defaults(run=run)
 
 
-def find_meeting(store: Store, key: str) -> Meeting:
+def find_meeting(index: Index, key: str) -> Meeting:
     """The meeting with this date (or 'latest'); a clear failure when it is missing or broken."""
     from brå_tui.store.paths import StoreError, check_key
+    from brå_tui.store.queries import broken_meeting_findings
 
     if key == "latest":
-        meeting = store.latest()
+        meeting = index.meeting("latest")
         if meeting is None:
             raise UserError("Det finns inga möten ännu; skapa ett med 'bra new'.")
         return meeting
@@ -35,19 +37,20 @@ def find_meeting(store: Store, key: str) -> Meeting:
         check_key(key)
     except StoreError as err:
         raise UsageError(str(err)) from None
-    meeting = store.meeting(key)
+    meeting = index.meeting(key)
     if meeting is not None:
         return meeting
-    for finding in store.broken:
-        if finding.path.stem == key:
-            raise UserError(f"Mötet den {key} kan inte läsas: {finding.message}.")
+    finding = broken_meeting_findings(index).get(key)
+    if finding is not None:
+        raise UserError(f"Mötet den {key} kan inte läsas: {finding.message}.")
     raise UserError(f"Inget möte den {key}.")
 
 
 def run(args: argparse.Namespace) -> int:
     """Print one meeting."""
-    store = open_store(args)
-    meeting = find_meeting(store, args.date)
+    with open_index(args) as index:
+        meeting = find_meeting(index, args.date)
+        council = index.council
     if args.json:
         from dataclasses import asdict
 
@@ -55,5 +58,5 @@ def run(args: argparse.Namespace) -> int:
         return 0
     from brå_tui.views.meeting import meeting_view
 
-    console().print(meeting_view(meeting, store.council))
+    console().print(meeting_view(meeting, council))
     return 0

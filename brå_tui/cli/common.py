@@ -15,9 +15,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from rich.console import Console
 
-    from brå_tui.model import Store
+    from brå_tui.model import Finding, Store
+    from brå_tui.store.index import Index
 
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
@@ -66,14 +69,62 @@ def store_root(args: argparse.Namespace) -> Path:
 
 
 def open_store(args: argparse.Namespace) -> Store:
-    """Read the chosen store; say on standard error which files were skipped as broken."""
+    """Read the whole chosen store; say on standard error which files were skipped as broken."""
     from brå_tui.store.load import load
 
     store = load(store_root(args))
-    for finding in store.broken:
+    say_broken(store.broken)
+    return store
+
+
+def open_index(args: argparse.Namespace) -> Index:
+    """The chosen store's index, up to date; say on standard error which files were skipped as broken."""
+    from brå_tui.store.index import Index
+
+    index = Index.open(store_root(args))
+    say_broken(index.broken_and_warnings()[0])
+    return index
+
+
+def say_broken(broken: list[Finding]) -> None:
+    """One line on standard error for each file that could not be read."""
+    for finding in broken:
         print(f"bra: hoppar över {finding.path}: {finding.message} (rad {finding.line or '?'}); "
               "kör 'bra check' för detaljer.", file=sys.stderr)
-    return store
+
+
+def rows_shown(args: argparse.Namespace) -> int | None:
+    """How many rows a long answer shows: all of them with --all or when the output is no terminal (it is
+    streamed), else the newest that fit on the screen."""
+    if getattr(args, "all", False) or not sys.stdout.isatty():
+        return None
+    import shutil
+
+    return max(10, shutil.get_terminal_size().lines - 10)
+
+
+def more_note(shown: int, total: int, what: str) -> str | None:
+    """'Visar de 14 senaste av 10 000 mötena; --all visar alla.' when rows were left out, else None."""
+    if shown >= total:
+        return None
+    count = f"{total:,}".replace(",", " ")
+    return f"Visar de {shown} senaste av {count} {what}; --all visar alla (eller skicka utdata till en fil)."
+
+
+def plain_width() -> int:
+    """The width of plain output to a pipe: $COLUMNS, else 80."""
+    try:
+        return max(40, int(os.environ.get("COLUMNS", "80")))
+    except ValueError:
+        return 80
+
+
+def write_lines(lines: Iterable[str]) -> None:
+    """Write lines to standard output as they come (for answers of any length, to a pipe or a file)."""
+    out = sys.stdout
+    for line in lines:
+        out.write(line)
+        out.write("\n")
 
 
 class PrintableStream:

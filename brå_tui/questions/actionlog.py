@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from brå_tui.model import FollowUp, Store
@@ -55,15 +56,21 @@ class LogEntry:
 
 def build_log(store: Store, today: dt.date | None = None) -> list[LogEntry]:
     """The log over every meeting, in the order the items first appeared; overdue is judged on today."""
-    today = today or dt.date.today()
-    dates = meeting_dates(store)
     meetings = store.meetings_oldest_first()
-    position = {m.key: n for n, m in enumerate(meetings)}
+    return log_from([m.key for m in meetings], ((m.key, m.date, f) for m in meetings for f in m.followups),
+                    meeting_dates(store), today)
+
+
+def log_from(keys: list[str], written: Iterable[tuple[str, dt.date, FollowUp]], dates: list[dt.date],
+             today: dt.date | None = None) -> list[LogEntry]:
+    """The log from every meeting's key (oldest first), each follow-up as written in that same order, and
+    every date a meeting is held or scheduled on (sorted); overdue is judged on today."""
+    today = today or dt.date.today()
+    position = {key: n for n, key in enumerate(keys)}
     by_id: dict[str, list[Appearance]] = {}
-    for meeting in meetings:
-        for f in meeting.followups:
-            by_id.setdefault(f.id, []).append(Appearance(meeting.key, meeting.date, f))
-    last_position = len(meetings) - 1
+    for key, date, f in written:
+        by_id.setdefault(f.id, []).append(Appearance(key, date, f))
+    last_position = len(keys) - 1
     entries = []
     for item_id, history in by_id.items():
         latest = history[-1].followup

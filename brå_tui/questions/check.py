@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
+import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from brå_tui.model import Council, Finding, Meeting, Store
-from brå_tui.questions.actionlog import build_log
+from brå_tui.model import Council, Finding, Meeting, Person
+from brå_tui.questions.actionlog import LogEntry
 from brå_tui.questions.people import Directory
+from brå_tui.store.codec import dumps, loads, meeting_from_data
+from brå_tui.store.index import Index
 from brå_tui.store.locate import KeyPath, Locator
-from brå_tui.store.parse import bom_warning, read_file
-from brå_tui.store.paths import COUNCIL_FILE, MEETING_NAME, PEOPLE_FILE, meeting_files, meetings_dir
-from brå_tui.store.read import meeting_from_text, read_council, read_people
+from brå_tui.store.parse import read_file
+from brå_tui.store.paths import COUNCIL_FILE, MEETING_NAME, MEETINGS_DIR, PEOPLE_FILE, meeting_files, meetings_dir
 from brå_tui.text import fold
 
 _DATE_PREFIX = re.compile(r"^\d{4}-\d{2}-\d{2}", re.ASCII)
@@ -35,15 +38,6 @@ class CheckResult:
     def warnings(self) -> int:
         """How many findings are warnings."""
         return sum(1 for f in self.findings if f.severity != "error")
-
-
-@dataclass
-class _Read:
-    """One meeting file as read for checking: the meeting (None if broken) and its text."""
-
-    path: Path
-    meeting: Meeting | None
-    text: str | None
 
 
 def _ignored(path: Path) -> bool:
@@ -74,36 +68,41 @@ def stray_files(root: Path) -> list[Finding]:
     return findings
 
 
-def _read_meeting(path: Path) -> tuple[_Read, list[Finding]]:
-    findings = [f for f in [bom_warning(path)] if f]
-    text, table, finding = read_file(path)
-    if table is None or text is None:
-        return _Read(path, None, None), [*findings, *([finding] if finding else [])]
-    meeting, found = meeting_from_text(path, text, table)
-    return _Read(path, meeting, text), [*findings, *found]
+class _Text:
+    """A meeting file's text and its key positions, read only when a finding needs a line and column."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._locator: Locator | None = None
+
+    @property
+    def locator(self) -> Locator:
+        if self._locator is None:
+            text, _, _ = read_file(self.path)
+            self._locator = Locator(text or "")
+        return self._locator
 
 
-def _conflicts(reads: list[_Read]) -> list[Finding]:
+def _conflicts(index: Index) -> list[Finding]:
     """Two files that, by the date inside (which wins over the name), are the same meeting."""
-    by_key: dict[str, list[_Read]] = {}
-    for r in reads:
-        if r.meeting is None:
-            continue
-        match = MEETING_NAME.match(r.path.name)
+    by_key: dict[str, list[tuple[str, str]]] = {}
+    for key, date in index.conn.execute("SELECT key, date FROM meeting"):
+        match = MEETING_NAME.match(f"{key}.toml")
         suffix = f"-{match.group(2)}" if match and match.group(2) else ""
-        by_key.setdefault(f"{r.meeting.date.isoformat()}{suffix}", []).append(r)
+        by_key.setdefault(f"{date}{suffix}", []).append((key, date))
     findings = []
     for key, group in by_key.items():
         if len(group) < 2:
             continue
-        for r in group:
-            if r.path.stem == key or r.text is None:
+        for stem, _ in group:
+            if stem == key:
                 continue
-            others = ", ".join(o.path.name for o in group if o is not r)
-            line, column = Locator(r.text).position(("date",))
-            findings.append(Finding(r.path, f"krockar med {others}: båda är mötet {key}; rätta date eller ge ett "
-                                            f"andra möte samma dag ett eget nummer, till exempel "
-                                            f"{key[:10]}-2.toml", line or 1, column))
+            path = index.path_of(f"{MEETINGS_DIR}/{stem}.toml")
+            others = ", ".join(f"{o}.toml" for o, _ in group if o != stem)
+            line, column = _Text(path).locator.position(("date",))
+            findings.append(Finding(path, f"krockar med {others}: båda är mötet {key}; rätta date eller ge ett "
+                                          f"andra möte samma dag ett eget nummer, till exempel {key[:10]}-2.toml",
+                                    line or 1, column))
     return findings
 
 
@@ -116,32 +115,30 @@ def _lists(meeting: Meeting, item_key: str, followup_key: str) -> list[tuple[Key
     return out
 
 
-def _area_findings(r: _Read, locator: Locator, council: Council) -> list[Finding]:
+def _area_findings(meeting: Meeting, text: _Text, council: Council) -> list[Finding]:
     known = set(council.areas)
     folded = {fold(a): a for a in council.areas}
-    assert r.meeting is not None
     findings = []
 
     def unknown(area: str, line: int | None, column: int | None) -> None:
         hint = f" (menar du {folded[fold(area)]!r}?)" if fold(area) in folded else ""
-        findings.append(Finding(r.path, f"området {area!r} finns inte bland områdena i council.toml{hint}",
+        findings.append(Finding(text.path, f"området {area!r} finns inte bland områdena i council.toml{hint}",
                                 line or 1, column, "warning"))
 
-    if r.meeting.risk is not None:
-        for area in r.meeting.risk.areas:
+    if meeting.risk is not None:
+        for area in meeting.risk.areas:
             if area not in known:
-                unknown(area, *locator.key_position(("risk", "areas", area)))
-    for path, areas in _lists(r.meeting, "areas", "areas"):
+                unknown(area, *text.locator.key_position(("risk", "areas", area)))
+    for path, areas in _lists(meeting, "areas", "areas"):
         for area in areas:
             if area not in known:
-                unknown(area, *locator.string_position(path, area))
+                unknown(area, *text.locator.string_position(path, area))
     return findings
 
 
-def _name_findings(r: _Read, locator: Locator, directory: Directory) -> list[Finding]:
-    assert r.meeting is not None
+def _name_findings(meeting: Meeting, text: _Text, directory: Directory) -> list[Finding]:
     findings = []
-    for path, names in _lists(r.meeting, "presenters", "owners"):
+    for path, names in _lists(meeting, "presenters", "owners"):
         for name in names:
             resolution = directory.resolve(name)
             if resolution.unresolved:
@@ -151,55 +148,74 @@ def _name_findings(r: _Read, locator: Locator, directory: Directory) -> list[Fin
                 message = f"namnet {name!r} kan vara flera: {who}; skriv hela namnet eller lägg till ett alias"
             else:
                 continue
-            line, column = locator.string_position(path, name)
-            findings.append(Finding(r.path, message, line or 1, column, "warning"))
+            line, column = text.locator.string_position(path, name)
+            findings.append(Finding(text.path, message, line or 1, column, "warning"))
     return findings
 
 
 def check_store(root: Path) -> CheckResult:
     """Check every file of the store at root; the findings come sorted by file, line and column."""
-    findings: list[Finding] = []
-    council, council_findings = read_council(root)
-    people, people_findings = read_people(root)
-    findings += council_findings + people_findings
-    for name in (COUNCIL_FILE, PEOPLE_FILE):
-        findings += [f for f in [bom_warning(root / name)] if f]
-    council_usable = (root / COUNCIL_FILE).exists() and not any(f.severity == "error" for f in council_findings)
+    with Index.open(root) as index:
+        return check_index(index)
 
-    reads: list[_Read] = []
-    for path in meeting_files(root):
-        read, found = _read_meeting(path)
-        reads.append(read)
+
+def check_index(index: Index) -> CheckResult:
+    """Check the store through its index: what reading each file found (kept for unchanged files), the
+    files that do not belong, meetings that clash, and the areas and names each meeting uses (kept for
+    unchanged files while the council's areas and the people the store knows stay the same)."""
+    from brå_tui.questions.indexed import directory as directory_of
+
+    findings = [f for _, f in index.findings(check=True)]
+    council = index.council
+    council_usable = (index.root / COUNCIL_FILE).exists() and not any(
+        f.severity == "error" and f.path.name == COUNCIL_FILE and f.path.parent == index.root for f in findings)
+    findings += stray_files(index.root)
+    findings += _conflicts(index)
+    directory = directory_of(index)
+    context = hashlib.sha256(dumps([council_usable, council.areas,
+                                    [[p.name, p.aliases] for p in directory.people]]).encode()).hexdigest()
+    conn = index.conn
+    kept = {file_id: loads(data) for file_id, data in conn.execute(
+        "SELECT file_id, findings FROM checked WHERE context = ?", (context,))}
+    fresh: list[tuple[int, str, str]] = []
+    for file_id, name, data in conn.execute(
+            "SELECT m.file_id, f.name, f.data FROM meeting m JOIN file f ON f.id = m.file_id").fetchall():
+        path = index.path_of(name)
+        if file_id in kept:
+            found = [Finding(path, message, line, column, severity)
+                     for message, line, column, severity in kept[file_id]]
+        else:
+            meeting = meeting_from_data(loads(data))
+            text = _Text(path)
+            found = _area_findings(meeting, text, council) if council_usable else []
+            found += _name_findings(meeting, text, directory)
+            fresh.append((file_id, context, dumps([[f.message, f.line, f.column, f.severity] for f in found])))
         findings += found
-    findings += stray_files(root)
-    findings += _conflicts(reads)
-
-    good = [r for r in reads if r.meeting is not None and r.text is not None]
-    store = Store(root=root, council=council, people=people, meetings=[r.meeting for r in good if r.meeting])
-    directory = Directory.from_store(store)
-    for r in good:
-        locator = Locator(r.text or "")
-        if council_usable:
-            findings += _area_findings(r, locator, council)
-        findings += _name_findings(r, locator, directory)
-
+    if fresh:
+        try:
+            with conn:
+                conn.executemany("INSERT OR REPLACE INTO checked VALUES (?, ?, ?)", fresh)
+        except sqlite3.OperationalError:
+            pass  # busy or read-only: the findings are right, only not kept
     if council.mail is not None and council_usable:
-        findings += _mail_findings(root, store, directory)
+        from brå_tui.questions.indexed import log_entries
 
+        findings += _mail_findings(index.root, index.people, log_entries(index), directory)
+    count = conn.execute("SELECT count(*) FROM file WHERE name LIKE ?", (f"{MEETINGS_DIR}/%",)).fetchone()[0]
     findings.sort(key=lambda f: (str(f.path), f.line or 0, f.column or 0, f.severity != "error"))
-    return CheckResult(findings, len(reads))
+    return CheckResult(findings, int(count))
 
 
-def _mail_findings(root: Path, store: Store, directory: Directory) -> list[Finding]:
+def _mail_findings(root: Path, people: list[Person], entries: list[LogEntry], directory: Directory) -> list[Finding]:
     """With [mail] set up: each owner of an open follow-up who has no e-mail in people.toml, once per person."""
     path = root / PEOPLE_FILE
     try:
         locator = Locator(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError):
         locator = Locator("")
-    index = {p.name: i for i, p in enumerate(store.people)}
+    index = {p.name: i for i, p in enumerate(people)}
     findings: dict[str, Finding] = {}
-    for entry in build_log(store):
+    for entry in entries:
         if not entry.is_open:
             continue
         for written in entry.owners:

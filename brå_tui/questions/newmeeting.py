@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
+from collections.abc import Iterable
 
 from brå_tui.model import Attendee, Item, Meeting, ScheduleEntry, Store
 
@@ -18,12 +19,15 @@ def planned(store: Store) -> list[ScheduleEntry]:
     """The scheduled meetings after the latest one that has been held, earliest first, one per date."""
     latest = store.latest()
     after = latest.date if latest else dt.date.min
+    return planned_from((s for m in store.meetings_oldest_first() for s in m.schedule if s.date > after),
+                        {m.date for m in store.meetings})
+
+
+def planned_from(announced: Iterable[ScheduleEntry], held: set[dt.date]) -> list[ScheduleEntry]:
+    """One entry per date announced (the latest meeting's word on it wins), earliest first, without held dates."""
     by_date: dict[dt.date, ScheduleEntry] = {}
-    for meeting in store.meetings_oldest_first():
-        for s in meeting.schedule:
-            if s.date > after:
-                by_date[s.date] = s
-    held = {m.date for m in store.meetings}
+    for s in announced:
+        by_date[s.date] = s
     return [by_date[d] for d in sorted(by_date) if d not in held]
 
 

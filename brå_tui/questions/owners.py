@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from brå_tui.model import Item, Store
 from brå_tui.questions.actionlog import LogEntry
 from brå_tui.questions.people import Directory, Resolution
 from brå_tui.text import fold
+
+KINDS = {"item": "ärende", "other": "övrig fråga"}
 
 
 @dataclass
@@ -41,6 +44,14 @@ def _matches(directory: Directory, resolution: Resolution, written: str) -> bool
 
 def owned_by(store: Store, entries: list[LogEntry], directory: Directory, name: str) -> OwnerAnswer:
     """What a written name owns; nothing when the name is ambiguous (the candidates are in the answer)."""
+    items = ((kind, m.key, m.date, item) for m in store.meetings_newest_first()
+             for kind, part in (("item", m.items), ("other", m.other)) for item in part)
+    return owned_from(entries, items, directory, name)
+
+
+def owned_from(entries: list[LogEntry], items: Iterable[tuple[str, str, dt.date, Item]], directory: Directory,
+               name: str) -> OwnerAnswer:
+    """What a written name owns among the log's entries and the items (kind 'item' or 'other', newest first)."""
     resolution = directory.resolve(name)
     answer = OwnerAnswer(resolution)
     if resolution.ambiguous or not name.strip():
@@ -48,11 +59,9 @@ def owned_by(store: Store, entries: list[LogEntry], directory: Directory, name: 
     followups = [e for e in entries if any(_matches(directory, resolution, o) for o in e.owners)]
     followups.sort(key=lambda e: (not e.is_open, -e.last.toordinal()))
     answer.rows = [Owned("uppföljning", e.title, e.last_key, e.last, e.state, e.status, entry=e) for e in followups]
-    for meeting in store.meetings_newest_first():
-        for kind, items in (("ärende", meeting.items), ("övrig fråga", meeting.other)):
-            for item in items:
-                if any(_matches(directory, resolution, p) for p in item.presenters):
-                    answer.rows.append(Owned(kind, item.title, meeting.key, meeting.date, "", item=item))
+    for kind, key, date, item in items:
+        if any(_matches(directory, resolution, p) for p in item.presenters):
+            answer.rows.append(Owned(KINDS[kind], item.title, key, date, "", item=item))
     return answer
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from brå_tui.model import Person, Store
@@ -64,14 +65,20 @@ class Directory:
     @classmethod
     def from_store(cls, store: Store) -> Directory:
         """The store's people, then attendees of meetings (newest first) that people.toml lacks."""
-        people = list(store.people)
-        seen = {p.name for p in people}
-        for meeting in store.meetings_newest_first():
-            for a in meeting.attendees:
-                if a.name not in seen:  # the first (newest) of each name is the one kept
-                    seen.add(a.name)
-                    people.append(Person(name=a.name, title=a.title, org=a.org, party=a.party))
-        return cls(people)
+        attendees = (Person(name=a.name, title=a.title, org=a.org, party=a.party)
+                     for m in store.meetings_newest_first() for a in m.attendees)
+        return cls.from_people(store.people, attendees)
+
+    @classmethod
+    def from_people(cls, people: list[Person], attendees: Iterable[Person]) -> Directory:
+        """people.toml's people, then each attendee (newest meeting first) that people.toml lacks."""
+        everyone = list(people)
+        seen = {p.name for p in everyone}
+        for a in attendees:
+            if a.name not in seen:  # the first (newest) of each name is the one kept
+                seen.add(a.name)
+                everyone.append(a)
+        return cls(everyone)
 
     def resolve(self, written: str) -> Resolution:
         """Resolve a written name: full name, alias, first name + surname initial, first name, surname."""

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from brå_tui.model import Item, Meeting, Store
+from brå_tui.model import Council, Item, Meeting, RiskPicture, Store
 from brå_tui.questions.actionlog import LogEntry
 from brå_tui.text import fold, period_label
 
@@ -61,14 +62,14 @@ class RiskMatrix:
 
 def build_matrix(store: Store) -> RiskMatrix:
     """The matrix over every meeting that reported a risk picture, oldest first."""
-    columns = []
-    for meeting in store.meetings_oldest_first():
-        if meeting.risk is None:
-            continue
-        risk = meeting.risk
-        columns.append(RiskColumn(period_label(risk.period) or meeting.date.isoformat(), meeting.key, meeting.date,
-                                  risk.period, risk.source, dict(risk.areas)))
-    known = list(store.council.areas)
+    return matrix_from(store.council, ((m.key, m.date, m.risk) for m in store.meetings_oldest_first() if m.risk))
+
+
+def matrix_from(council: Council, reported: Iterable[tuple[str, dt.date, RiskPicture]]) -> RiskMatrix:
+    """The matrix from each reported picture with its meeting's key and date, oldest first."""
+    columns = [RiskColumn(period_label(risk.period) or date.isoformat(), key, date, risk.period, risk.source,
+                          dict(risk.areas)) for key, date, risk in reported]
+    known = list(council.areas)
     folded = {fold(a) for a in known}
     unknown: list[str] = []
     for column in columns:

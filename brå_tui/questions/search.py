@@ -1,4 +1,4 @@
-"""Full-text search over every meeting, without regard to case or accents."""
+"""Full-text search over every meeting, without regard to case or accents, best hits first."""
 
 from __future__ import annotations
 
@@ -6,7 +6,8 @@ import datetime as dt
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from brå_tui.model import Item, Meeting, Store
+from brå_tui.store.index import Index
+from brå_tui.store.queries import WORD, match_expression
 from brå_tui.text import fold
 
 SNIPPET = 70
@@ -35,52 +36,20 @@ def _folded(text: str) -> tuple[str, list[int]]:
     return "".join(out), index
 
 
-def _fields(meeting: Meeting) -> Iterator[tuple[str, str, str]]:
-    """(section, title, text) for every searchable text of a meeting."""
-    if meeting.place:
-        yield "Översikt", "Plats", meeting.place
-    for a in meeting.attendees:
-        yield "Närvarande", a.name, " ".join(x for x in (a.name, a.party, a.title, a.org, a.role) if x)
-    for section, items in (("Ärenden", meeting.items), ("Övriga frågor", meeting.other)):
-        for item in items:
-            yield from _item_fields(section, item)
-    if meeting.risk is not None:
-        for area, _level in meeting.risk.areas.items():
-            yield "Lägesbild", area, area
-        if meeting.risk.source:
-            yield "Lägesbild", "Källa", meeting.risk.source
-    for f in meeting.followups:
-        yield "Uppföljning", f.title, f.title
-        if f.status:
-            yield "Uppföljning", f.title, f.status
-        if f.owners:
-            yield "Uppföljning", f.title, ", ".join(f.owners)
-    for s in meeting.schedule:
-        if s.place:
-            yield "Tidplan", s.date.isoformat(), s.place
-
-
-def _item_fields(section: str, item: Item) -> Iterator[tuple[str, str, str]]:
-    yield section, item.title, item.title
-    if item.presenters:
-        yield section, item.title, ", ".join(item.presenters)
-    if item.notes:
-        yield section, item.title, item.notes
-    for d in item.decisions:
-        yield section, item.title, " ".join(x for x in (d.text, d.account) if x)
-
-
 def find(text: str, words: list[str]) -> list[tuple[int, int]] | None:
-    """Where each word occurs in text (original positions), or None if any word is missing."""
+    """Where a word of text starts with one of the folded words (original positions); None if one is missing."""
     folded, index = _folded(text)
     spans = []
     for word in words:
+        found = False
         at = folded.find(word)
-        if at < 0:
-            return None
         while at >= 0:
-            spans.append((index[at], index[at + len(word) - 1] + 1))
+            if at == 0 or not folded[at - 1].isalnum():
+                spans.append((index[at], index[at + len(word) - 1] + 1))
+                found = True
             at = folded.find(word, at + len(word))
+        if not found:
+            return None
     return sorted(spans)
 
 
@@ -96,17 +65,30 @@ def make_snippet(text: str, spans: list[tuple[int, int]], width: int = SNIPPET) 
     return line, moved
 
 
-def search(store: Store, text: str) -> list[Hit]:
-    """Every place where all the words of text occur together, newest meeting first."""
-    words = [w for w in fold(text).split() if w]
-    if not words:
-        return []
-    hits = []
-    for meeting in store.meetings_newest_first():
-        for section, title, body in _fields(meeting):
-            spans = find(body, words)
-            if spans is None:
-                continue
-            snippet, moved = make_snippet(body, spans)
-            hits.append(Hit(meeting.key, meeting.date, section, title, snippet, moved))
-    return hits
+def words_of(text: str) -> list[str]:
+    """The folded words of what the user typed."""
+    return [fold(w) for w in WORD.findall(text)]
+
+
+def search(index: Index, text: str, limit: int | None = None) -> tuple[list[Hit], int]:
+    """The places where every word of text begins a word of one text of a meeting, best first
+    (FTS5's bm25 rank, then the newest meeting); at most limit of them, and how many there are in all."""
+    expression = match_expression(text)
+    if expression is None:
+        return [], 0
+    index.ensure_searchable()
+    words = words_of(text)
+    total = int(index.conn.execute("SELECT count(*) FROM fts WHERE fts MATCH ?", (expression,)).fetchone()[0])
+    return list(hits(index, expression, words, limit)), total
+
+
+def hits(index: Index, expression: str, words: list[str], limit: int | None = None) -> Iterator[Hit]:
+    """The hits for a full-text expression, best first, one at a time."""
+    rows = index.conn.execute(
+        "SELECT m.key, m.date, fts.section, fts.title, fts.body FROM fts JOIN meeting m ON m.file_id = fts.file_id "
+        "WHERE fts MATCH ? ORDER BY rank, m.date DESC, m.key DESC, fts.rowid"
+        + ("" if limit is None else f" LIMIT {int(limit)}"), (expression,))
+    for key, date, section, title, body in rows:
+        spans = find(body, words)
+        snippet, moved = make_snippet(body, spans) if spans else (make_snippet(body, [(0, 0)])[0], [])
+        yield Hit(key, dt.date.fromisoformat(date), section, title, snippet, moved)

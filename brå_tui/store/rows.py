@@ -30,7 +30,8 @@ CREATE TABLE followup(file_id INTEGER NOT NULL, ord INTEGER NOT NULL, id TEXT NO
 CREATE TABLE item(file_id INTEGER NOT NULL, kind TEXT NOT NULL, ord INTEGER NOT NULL, title TEXT NOT NULL,
                   presenters TEXT NOT NULL, areas TEXT NOT NULL, PRIMARY KEY(file_id, kind, ord)) WITHOUT ROWID;
 CREATE TABLE decision(file_id INTEGER NOT NULL, ord INTEGER NOT NULL, item_title TEXT NOT NULL, text TEXT NOT NULL,
-                      amount INTEGER, account TEXT, PRIMARY KEY(file_id, ord)) WITHOUT ROWID;
+                      amount INTEGER, account TEXT, carried_out TEXT, carried_out_by TEXT, carried_out_note TEXT,
+                      reported_back TEXT, PRIMARY KEY(file_id, ord)) WITHOUT ROWID;
 CREATE TABLE risk(file_id INTEGER PRIMARY KEY, period TEXT, source TEXT, levels TEXT NOT NULL);
 CREATE TABLE schedule(file_id INTEGER NOT NULL, ord INTEGER NOT NULL, date TEXT NOT NULL, start TEXT, end TEXT,
                       place TEXT, PRIMARY KEY(file_id, ord)) WITHOUT ROWID;
@@ -75,7 +76,8 @@ class Rows:
         for kind, items in (("item", m.items), ("other", m.other)):
             t["item"].extend((file_id, kind, n, i.title, dumps(i.presenters), dumps(i.areas))
                              for n, i in enumerate(items))
-        t["decision"].extend((file_id, n, title, d.text, d.amount_sek, d.account)
+        t["decision"].extend((file_id, n, title, d.text, d.amount_sek, d.account, _iso(d.carried_out),
+                              d.carried_out_by, d.carried_out_note, _iso(d.reported_back))
                              for n, (title, d) in enumerate(decisions))
         if m.risk is not None:
             t["risk"].append((file_id, m.risk.period, m.risk.source, dumps(m.risk.areas)))

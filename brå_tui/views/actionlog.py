@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
+
 from rich.console import Group, RenderableType
 from rich.text import Text
 
 from brå_tui.questions.actionlog import LogEntry
 from brå_tui.views.format import state_word
 from brå_tui.views.meeting import empty, section_title
+from brå_tui.views.plain import Column, paragraph, peek
+from brå_tui.views.plain import lines as plain_lines
 from brå_tui.views.tables import table as plain_table
 
 DROPPED = "TAPPAD"
@@ -50,6 +54,35 @@ def state_cell(entry: LogEntry) -> Text:
         text.append("\n")
         text.append(flag, style=FLAG_STYLE)
     return text
+
+
+COLUMNS = [Column("Ärende och status"), Column("Ansvarig", 16), Column("Läge", 12), Column("Första\nsenaste", 10)]
+
+
+def log_lines(entries: Iterable[LogEntry], width: int, heading: str = "Åtgärdslogg",
+              note: str | None = None) -> Iterator[str]:
+    """The log as plain lines, written entry by entry, with what the flags mean at the end."""
+    yield from paragraph(heading, width)
+    if note:
+        yield from paragraph(note, width)
+    shown: list[LogEntry] = []
+
+    def cells() -> Iterator[list[str]]:
+        for entry in entries:
+            shown.append(entry)
+            what = entry.title + (f"\n{entry.status}" if entry.status else "")
+            dates = entry.first_key if entry.first_key == entry.last_key else f"{entry.first_key}\n{entry.last_key}"
+            yield [what, "\n".join(entry.owners) or "ingen", state_cell(entry).plain, dates]
+
+    rows = peek(cells())
+    if rows is None:
+        yield "Inga uppföljningar att visa."
+        return
+    yield from plain_lines(COLUMNS, rows, width, leading=1)
+    notes = flag_notes(shown)
+    if notes is not None:
+        yield ""
+        yield from paragraph(notes.plain, width)
 
 
 def log_table(entries: list[LogEntry]) -> RenderableType:

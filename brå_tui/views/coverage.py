@@ -23,10 +23,10 @@ def actions_text(c: AreaCoverage) -> Text:
             text.append("\n")
         text.append("Uppföljning: ", style="italic")
         text.append(e.title)
-    for meeting, item in c.items:
+    for key, item in c.items:
         if text:
             text.append("\n")
-        text.append(f"Ärende {meeting.key}: ", style="italic")
+        text.append(f"Ärende {key}: ", style="italic")
         text.append(item.title)
     return text
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable, Iterator
 
 from rich.console import Group, RenderableType
 from rich.text import Text
@@ -10,9 +11,12 @@ from rich.text import Text
 from brå_tui.questions.decisions import DecisionRow, Register
 from brå_tui.views.format import amount
 from brå_tui.views.meeting import empty, section_title
+from brå_tui.views.plain import Column, peek
+from brå_tui.views.plain import lines as plain_lines
 from brå_tui.views.tables import table as plain_table
 
 NOT_CARRIED_OUT = "EJ VERKSTÄLLT"
+COLUMNS = [Column("Datum", 10), Column("Ärende och beslut"), Column("Belopp", 12, True), Column("Konto", 10)]
 
 
 def carried_out_text(row: DecisionRow, today: dt.date) -> Text:
@@ -60,13 +64,57 @@ def sums(register: Register) -> RenderableType:
     return grid
 
 
+def heading(year: int | None, open_only: bool = False) -> str:
+    """'Beslut', 'Beslut 2024' or 'Beslut som inte verkställts 2024'."""
+    return ("Beslut som inte verkställts" if open_only else "Beslut") + (f" {year}" if year is not None else "")
+
+
+def nothing(year: int | None) -> str:
+    """What the register says when it is empty."""
+    return "Inga beslut" + (f" under {year}." if year else ".")
+
+
+def waiting_note(register: Register) -> str:
+    """How many of the register's decisions are neither carried out nor reported back."""
+    return f"{register.waiting} av {register.count} beslut är inte verkställda eller återrapporterade."
+
+
 def decisions_view(register: Register, year: int | None = None, open_only: bool = False,
-                   today: dt.date | None = None) -> RenderableType:
-    """The register with a heading, the table, the sums and how many are not carried out."""
-    heading = ("Beslut som inte verkställts" if open_only else "Beslut") + (f" {year}" if year is not None else "")
+                   today: dt.date | None = None, note: str | None = None) -> RenderableType:
+    """The register with a heading, the table (perhaps only its latest rows, as the note says), the sums and how
+    many are not carried out."""
     if not register.rows:
-        return Group(section_title(heading), empty("Inga beslut" + (f" under {year}." if year else ".")))
-    waiting = sum(1 for r in register.rows if r.is_open)
-    note = Text(f"{waiting} av {len(register.rows)} beslut är inte verkställda eller återrapporterade.",
-                style="italic")
-    return Group(section_title(heading), decisions_table(register, today), Text(), sums(register), Text(), note)
+        return Group(section_title(heading(year, open_only)), empty(nothing(year)))
+    parts: list[RenderableType] = [section_title(heading(year, open_only)), decisions_table(register, today)]
+    if note:
+        parts.append(Text(note, style="italic"))
+    return Group(*parts, Text(), sums(register), Text(), Text(waiting_note(register), style="italic"))
+
+
+def decisions_lines(rows: Iterable[DecisionRow], year: int | None, width: int, open_only: bool = False,
+                    today: dt.date | None = None) -> Iterator[str]:
+    """The register as plain lines, each decision written as it is read, the sums and the open count at the end."""
+    today = today or dt.date.today()
+    yield heading(year, open_only)
+    register = Register()
+
+    def counted() -> Iterator[list[str]]:
+        for row in rows:
+            if open_only and not row.is_open:
+                continue
+            register.add(row)
+            yield [row.meeting_key, f"{row.item_title}\n{row.text}\n{carried_out_text(row, today).plain}",
+                   amount(row.amount_sek), row.account or ""]
+
+    cells = peek(counted())
+    if cells is None:
+        yield nothing(year)
+        return
+    yield from plain_lines(COLUMNS, cells, width, leading=1)
+    yield ""
+    sums = [("Summa", register.total_sek), *((f"  {a}", t) for a, t in sorted(register.by_account.items()))]
+    label = max(len(name) for name, _ in sums)
+    figure = max(len(amount(total)) for _, total in sums)
+    yield from (f"{name:<{label}}  {amount(total):>{figure}}" for name, total in sums)
+    yield ""
+    yield waiting_note(register)

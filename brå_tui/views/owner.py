@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from rich.console import Group, RenderableType
 from rich.text import Text
 
@@ -11,6 +13,8 @@ from brå_tui.questions.people import Resolution
 from brå_tui.views.actionlog import FLAG_STYLE, flags, log_view
 from brå_tui.views.format import state_word
 from brå_tui.views.meeting import empty, section_title
+from brå_tui.views.plain import Column, paragraph
+from brå_tui.views.plain import lines as plain_lines
 from brå_tui.views.tables import table as plain_table
 
 
@@ -77,6 +81,34 @@ def owner_view(answer: OwnerAnswer) -> RenderableType:
     return Group(*parts)
 
 
+FOLLOWUP_COLUMNS = [Column("Uppföljning och status"), Column("Möte", 10), Column("Läge", 12)]
+PRESENTED_COLUMNS = [Column("Ärende"), Column("Möte", 10), Column("Avsnitt", 11)]
+
+
+def owner_lines(answer: OwnerAnswer, width: int) -> Iterator[str]:
+    """Everything a name owns and presented, as plain lines."""
+    yield from paragraph(resolved_line(answer.resolution).plain, width)
+    owned = [r for r in answer.rows if r.kind == "uppföljning"]
+    presented = [r for r in answer.rows if r.kind != "uppföljning"]
+    yield ""
+    yield "Ansvarig för"
+    if owned:
+        cells = ([r.title + (f"\n{r.status}" if r.status else ""), r.meeting_key,
+                  "\n".join([state_word(r.state), *(flags(r.entry) if r.entry else [])])] for r in owned)
+        yield from plain_lines(FOLLOWUP_COLUMNS, cells, width, leading=1)
+    else:
+        yield "Inga uppföljningar."
+    yield ""
+    yield "Har föredragit"
+    if presented:
+        yield from plain_lines(PRESENTED_COLUMNS, ([r.title, r.meeting_key, r.kind] for r in presented), width)
+    else:
+        yield "Inga ärenden."
+
+
 def without_owner_view(entries: list[LogEntry]) -> RenderableType:
     """The follow-ups that nobody owns, open first."""
-    return log_view(entries, heading="Uppföljningar utan ansvarig")
+    return log_view(entries, heading=WITHOUT_OWNER)
+
+
+WITHOUT_OWNER = "Uppföljningar utan ansvarig"

@@ -1,0 +1,148 @@
+"""What the questions ask of the derived index: rows in the order they need them, without the whole store."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from brå_tui.model import Finding, FollowUp, Item, Person, RiskPicture, ScheduleEntry
+from brå_tui.store.codec import loads
+from brå_tui.store.index import Index
+from brå_tui.store.paths import MEETINGS_DIR
+
+
+@dataclass(slots=True)
+class MeetingSummary:
+    """One meeting as the list shows it: when, where and how much it holds."""
+
+    key: str
+    date: dt.date
+    start: dt.time | None
+    end: dt.time | None
+    place: str | None
+    attendees: int
+    items: int
+    decisions: int
+    followups: int
+
+    def counts(self) -> dict[str, int]:
+        """How much the meeting holds: attendees, items, decisions, follow-ups."""
+        return {"attendees": self.attendees, "items": self.items, "decisions": self.decisions,
+                "followups": self.followups}
+
+
+def _time(value: str | None) -> dt.time | None:
+    return None if value is None else dt.time.fromisoformat(value)
+
+
+def _day(value: str | None) -> dt.date | None:
+    return None if value is None else dt.date.fromisoformat(value)
+
+
+def meeting_count(index: Index) -> int:
+    """How many meetings were read."""
+    return int(index.conn.execute("SELECT count(*) FROM meeting").fetchone()[0])
+
+
+def summaries(index: Index, limit: int | None = None) -> Iterator[MeetingSummary]:
+    """The meetings newest first (at most limit of them), one at a time."""
+    query = ("SELECT key, date, start, end, place, attendees, items, decisions, followups FROM meeting "
+             "ORDER BY date DESC, key DESC" + ("" if limit is None else f" LIMIT {int(limit)}"))
+    for key, date, start, end, place, a, i, d, f in index.conn.execute(query):
+        yield MeetingSummary(key, dt.date.fromisoformat(date), _time(start), _time(end), place, a, i, d, f)
+
+
+def meeting_keys(index: Index) -> list[str]:
+    """Every meeting's key, oldest first."""
+    return [key for (key,) in index.conn.execute("SELECT key FROM meeting ORDER BY date, key")]
+
+
+def latest_date(index: Index) -> dt.date | None:
+    """The date of the newest meeting, if any."""
+    row = index.conn.execute("SELECT max(date) FROM meeting").fetchone()
+    return None if row[0] is None else dt.date.fromisoformat(row[0])
+
+
+def schedule_after(index: Index, after: dt.date | None) -> tuple[list[ScheduleEntry], set[dt.date]]:
+    """The schedule entries after a date in meeting order (oldest first), and the dates meetings were held."""
+    since = (after or dt.date.min).isoformat()
+    entries = [ScheduleEntry(dt.date.fromisoformat(d), _time(s), _time(e), p) for d, s, e, p in index.conn.execute(
+        "SELECT s.date, s.start, s.end, s.place FROM schedule s JOIN meeting m ON m.file_id = s.file_id "
+        "WHERE s.date > ? ORDER BY m.date, m.key, s.ord", (since,))]
+    held = {dt.date.fromisoformat(d) for (d,) in index.conn.execute(
+        "SELECT DISTINCT date FROM meeting WHERE date > ?", (since,))}
+    return entries, held
+
+
+def followups(index: Index) -> Iterator[tuple[str, dt.date, FollowUp]]:
+    """Every follow-up as written at each meeting, with the meeting's key and date, oldest meeting first."""
+    for key, date, fid, title, status, owners, state, areas in index.conn.execute(
+            "SELECT m.key, m.date, f.id, f.title, f.status, f.owners, f.state, f.areas "
+            "FROM meeting m JOIN followup f ON f.file_id = m.file_id ORDER BY m.date, m.key, f.ord"):
+        yield key, dt.date.fromisoformat(date), FollowUp(fid, title, status, loads(owners), state, loads(areas))
+
+
+def items(index: Index, since: dt.date | None = None) -> Iterator[tuple[str, str, dt.date, Item]]:
+    """Every agenda item and other question (kind 'item' or 'other') with its meeting (held on or after since),
+    newest meeting first.
+
+    The items carry their title, presenters and areas; notes and decisions are in the meeting itself.
+    """
+    where, params = ("WHERE m.date >= ? ", (since.isoformat(),)) if since is not None else ("", ())
+    for kind, key, date, title, presenters, areas in index.conn.execute(
+            "SELECT i.kind, m.key, m.date, i.title, i.presenters, i.areas FROM meeting m "
+            f"JOIN item i ON i.file_id = m.file_id {where}ORDER BY m.date DESC, m.key DESC, i.kind, i.ord", params):
+        yield kind, key, dt.date.fromisoformat(date), Item(title, loads(presenters), loads(areas))
+
+
+DecisionFields = tuple[dt.date, str, str, str, int | None, str | None, dt.date | None, str | None, str | None,
+                       dt.date | None]
+
+
+def decisions(index: Index, year: int | None = None) -> Iterator[DecisionFields]:
+    """(date, meeting key, item title, text, amount, account, carried out, by whom, note, reported back) for every
+    decision (of one year), oldest meeting first: the fields of questions.decisions.DecisionRow in order."""
+    where, params = ("WHERE m.date >= ? AND m.date < ?", (f"{year:04d}-", f"{year + 1:04d}-")) if year else ("", ())
+    for date, key, title, text, amount, account, done, by, note, back in index.conn.execute(
+            "SELECT m.date, m.key, d.item_title, d.text, d.amount, d.account, d.carried_out, d.carried_out_by, "
+            f"d.carried_out_note, d.reported_back FROM meeting m JOIN decision d ON d.file_id = m.file_id {where} "
+            "ORDER BY m.date, m.key, d.ord", params):
+        yield dt.date.fromisoformat(date), key, title, text, amount, account, _day(done), by, note, _day(back)
+
+
+def risks(index: Index) -> Iterator[tuple[str, dt.date, RiskPicture]]:
+    """Every reported risk picture with its meeting's key and date, oldest first."""
+    for key, date, period, source, levels in index.conn.execute(
+            "SELECT m.key, m.date, r.period, r.source, r.levels FROM meeting m JOIN risk r ON r.file_id = m.file_id "
+            "ORDER BY m.date, m.key"):
+        yield key, dt.date.fromisoformat(date), RiskPicture(period, source, loads(levels))
+
+
+def attendees_newest_first(index: Index) -> list[Person]:
+    """Each name met among the attendees once, as written at its newest meeting, newest first."""
+    rows = index.conn.execute(
+        "SELECT a.name, a.title, a.org, a.party, max(m.date || ' ' || m.key || ' ' || printf('%06d', 999999 - a.ord)) "
+        "AS newest FROM attendee a JOIN meeting m ON m.file_id = a.file_id GROUP BY a.name ORDER BY newest DESC")
+    return [Person(name=name, title=title, org=org, party=party) for name, title, org, party, _ in rows]
+
+
+def broken_meeting_findings(index: Index) -> dict[str, Finding]:
+    """The meeting files that could not be read, by key: each one's first error."""
+    out: dict[str, Finding] = {}
+    for f in index.broken_and_warnings()[0]:
+        if f.path.parent.name == MEETINGS_DIR and f.path.stem not in out:
+            out[f.path.stem] = f
+    return out
+
+
+WORD = re.compile(r"\w+")
+
+
+def match_expression(text: str) -> str | None:
+    """The full-text query for what a user typed: every word, as the start of a word (None for no words)."""
+    words = WORD.findall(text)
+    if not words:
+        return None
+    return " AND ".join('"' + w.replace('"', '""') + '"*' for w in words)

@@ -1,0 +1,105 @@
+"""Tables as plain lines, written row by row: for output to a pipe or a file, at any number of rows.
+
+The shape is the views' table (tables.py): a header, a rule, columns two spaces apart, text that does
+not fit its column wrapped onto the next lines of the row. Column widths are fixed before the first
+row, so nothing has to be held back: the first rows are written while the rest are still being read.
+"""
+
+from __future__ import annotations
+
+import itertools
+import textwrap
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from typing import TypeVar
+
+from rich.cells import cell_len
+
+T = TypeVar("T")
+_NONE = object()
+GAP = "  "
+RULE = "─"
+# Control characters (escape sequences, carriage returns, bells) never leave as they are: a file's text
+# printed to a pipe may still end up on someone's terminal.
+_SAFE = {c: "\ufffd" for c in [*range(0, 32), *range(127, 160)] if c != 10}
+_SAFE[9] = " "
+
+
+@dataclass(frozen=True)
+class Column:
+    """A column: its heading, its width in cells (None: what the others leave), right-aligned or not."""
+
+    header: str
+    width: int | None = None
+    right: bool = False
+
+
+def widths(columns: Sequence[Column], total: int) -> list[int]:
+    """Each column's width for lines of at most total cells (the flexible ones share what is left, at least 12)."""
+    fixed = sum(max(c.width, _header_len(c)) for c in columns if c.width is not None)
+    flexible = [c for c in columns if c.width is None]
+    room = total - fixed - len(GAP) * (len(columns) - 1)
+    share = max(12, room // len(flexible)) if flexible else 0
+    return [max(c.width, _header_len(c)) if c.width is not None else share for c in columns]
+
+
+def _header_len(column: Column) -> int:
+    return max(cell_len(part) for part in column.header.split("\n"))
+
+
+def safe(text: str) -> str:
+    """The text with every control character but the line break made harmless (a tab becomes a space)."""
+    return text.translate(_SAFE)
+
+
+def _wrap(text: str, width: int) -> list[str]:
+    out: list[str] = []
+    for part in safe(text).split("\n"):
+        if cell_len(part) <= width:
+            out.append(part)
+        else:
+            out.extend(textwrap.wrap(part, width, break_long_words=True, break_on_hyphens=False) or [""])
+    return out
+
+
+def _pad(text: str, width: int, right: bool) -> str:
+    room = width - cell_len(text)
+    if room <= 0:
+        return text
+    return " " * room + text if right else text + " " * room
+
+
+def lines(columns: Sequence[Column], rows: Iterable[Sequence[str]], total: int, leading: int = 0,
+          header: bool = True) -> Iterator[str]:
+    """The table's lines, one row at a time; leading blank lines between rows."""
+    sizes = widths(columns, total)
+
+    def row_lines(row: Sequence[str]) -> Iterator[str]:
+        cells = [_wrap(text, w) for text, w in zip(row, sizes, strict=True)]
+        for n in range(max(len(c) for c in cells)):
+            yield GAP.join(_pad(c[n] if n < len(c) else "", w, col.right)
+                           for c, w, col in zip(cells, sizes, columns, strict=True)).rstrip()
+
+    if header:
+        yield from row_lines([c.header for c in columns])
+        yield RULE * min(total, sum(sizes) + len(GAP) * (len(sizes) - 1))
+    first = True
+    for row in rows:
+        if not first:
+            yield from [""] * leading
+        first = False
+        yield from row_lines(row)
+
+
+def paragraph(text: str, width: int) -> list[str]:
+    """Free text (a heading, a note) as lines of at most width cells."""
+    return _wrap(text, width)
+
+
+def peek(items: Iterable[T]) -> Iterator[T] | None:
+    """The items, or None when there are none (the first is read to know)."""
+    it = iter(items)
+    first = next(it, _NONE)
+    if first is _NONE:
+        return None
+    return itertools.chain([first], it)  # type: ignore[list-item]

@@ -1,0 +1,76 @@
+"""Every question answered from the index gives what the same question gives over the whole store."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from bench.generate import write_store
+from brå_tui.model import Store
+from brå_tui.questions import indexed
+from brå_tui.questions.actionlog import build_log
+from brå_tui.questions.decisions import decision_register
+from brå_tui.questions.newmeeting import planned
+from brå_tui.questions.owners import owned_by
+from brå_tui.questions.people import Directory
+from brå_tui.questions.riskmatrix import build_matrix
+from brå_tui.store import queries
+from brå_tui.store.index import Index
+from brå_tui.store.load import load
+from brå_tui.views.listing import counts
+
+SEED = Path(__file__).resolve().parents[1] / "store"
+
+
+@pytest.fixture(scope="module", params=["seed", "generated"])
+def root(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("indexed")
+    if request.param == "seed":
+        shutil.copytree(SEED, folder / "store")
+    else:
+        write_store(folder / "store", 80)
+    return folder / "store"
+
+
+def _both(root: Path) -> tuple[Store, Index]:
+    return load(root, use_index=False), Index.open(root)
+
+
+def test_list_answers_alike(root: Path) -> None:
+    store, index = _both(root)
+    with index:
+        rows = list(queries.summaries(index))
+        assert [(s.key, s.date, s.start, s.end, s.place, s.counts()) for s in rows] == \
+            [(m.key, m.date, m.start, m.end, m.place, counts(m)) for m in store.meetings_newest_first()]
+        assert [s.key for s in queries.summaries(index, 3)] == [s.key for s in rows[:3]]
+        assert queries.meeting_count(index) == len(store.meetings)
+        assert indexed.planned(index) == planned(store)
+
+
+def test_log_owner_and_people_answer_alike(root: Path) -> None:
+    store, index = _both(root)
+    with index:
+        entries = indexed.log_entries(index)
+        expected = build_log(store)
+        assert [(e.id, e.title, e.status, e.owners, e.state, e.areas, e.first_key, e.last_key, e.open_meetings,
+                 e.dropped, e.stalled, [(h.meeting_key, h.followup) for h in e.history]) for e in entries] == \
+            [(e.id, e.title, e.status, e.owners, e.state, e.areas, e.first_key, e.last_key, e.open_meetings,
+              e.dropped, e.stalled, [(h.meeting_key, h.followup) for h in e.history]) for e in expected]
+        people = indexed.directory(index)
+        assert people.people == Directory.from_store(store).people
+        for name in {o for e in expected for o in e.owners} | {"Mikael J", "Anna"}:
+            got = indexed.owned(index, entries, people, name)
+            want = owned_by(store, expected, Directory.from_store(store), name)
+            assert [(r.kind, r.title, r.meeting_key, r.state) for r in got.rows] == \
+                [(r.kind, r.title, r.meeting_key, r.state) for r in want.rows]
+
+
+def test_decisions_and_risk_answer_alike(root: Path) -> None:
+    store, index = _both(root)
+    with index:
+        for year in (None, 2024, 2025):
+            assert indexed.register(index, year) == decision_register(store, year)
+        assert indexed.register(index, keep=2).rows == decision_register(store).rows[-2:]
+        assert indexed.matrix(index) == build_matrix(store)
