@@ -103,6 +103,40 @@ class Bench:
         cmd = [sys.executable, "-m", "brå_tui", "--store", str(store)]
         return run_in_terminal(cmd, self.env(BRA_BENCH_EXIT=until))
 
+    def grep(self, store: Path, name: str) -> Run:
+        """`grep -rl NAME meetings/` over the store's folder: the floor for a question."""
+        return run_plain(["grep", "-rl", name, "meetings/"], self.env(), cwd=store)
+
+    def command(self, store: Path, args: list[str], cold: bool = False) -> Run:
+        """`bra ARGS` once with standard output to a pipe; with the index deleted first when cold."""
+        if cold:
+            self.clear_cache()
+        cmd = [sys.executable, "-m", "brå_tui", "--store", str(store), *args]
+        result = run_plain(cmd, self.env())
+        if result.status not in (0, 1):  # `bra check` answers 1 when it finds an error
+            self.checked(result)
+        return result
+
+    def change_one(self, store: Path, undo: bool = False) -> None:
+        """Change one meeting file, as saving a meeting does: its stat and text change (a note at its end
+        comes and goes), so the next question has to read it again; undo takes the note away for good."""
+        files = sorted((store / "meetings").glob("*.toml"))
+        path = files[len(files) // 2]
+        text = path.read_text(encoding="utf-8")
+        note = "# ändrad av bänken\n"
+        if text.endswith(note):
+            path.write_text(text.removesuffix(note), encoding="utf-8")
+        elif not undo:
+            path.write_text(text + note, encoding="utf-8")
+
+    def parsers(self, store: Path) -> list[tuple[str, float, float, bool]]:
+        """Each installed TOML parser on every meeting file: (name, seconds, tomllib's seconds, same values)."""
+        out = subprocess.run([sys.executable, "-m", "bench.parsers", str(store)], capture_output=True, text=True,
+                             env=self.env(), cwd=REPO, check=False)
+        if out.returncode != 0:
+            raise RuntimeError(f"bench.parsers: {out.stderr[-2000:]}")
+        return [tuple(row) for row in json.loads(out.stdout.strip().splitlines()[-1])]  # type: ignore[misc]
+
     def owner(self, store: Path, name: str, cold: bool) -> Run:
         """`bra owner NAME --json` once, with the cache emptied first (cold) or as it is (warm)."""
         if cold:

@@ -11,6 +11,7 @@ import subprocess
 import termios
 import time
 from dataclasses import dataclass
+from pathlib import Path
 
 
 @dataclass
@@ -24,10 +25,11 @@ class Run:
     errors: bytes = b""
 
 
-def run_plain(cmd: list[str], env: dict[str, str] | None = None) -> Run:
+def run_plain(cmd: list[str], env: dict[str, str] | None = None, cwd: Path | None = None) -> Run:
     """Run cmd with standard output to a pipe (read whole), as a script would."""
     start = time.perf_counter()
-    proc = subprocess.Popen(cmd, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
+    proc = subprocess.Popen(cmd, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env,
+                            cwd=cwd)
     chunks = []
     assert proc.stdout is not None and proc.stderr is not None
     while data := proc.stdout.read(1 << 16):

@@ -41,3 +41,19 @@ def test_quick_bench_measures_a_save(tmp_path: Path) -> None:
     (row,) = data["rows"]
     assert row["unit"] == "ms" and row["value"] > 0 and row["floor"] > 0
     assert "Ändra och spara" in result.stdout
+
+
+def test_quick_bench_measures_every_question_beside_grep(tmp_path: Path) -> None:
+    out = tmp_path / "bench.json"
+    result = subprocess.run([sys.executable, "-m", "bench", "--quick", "--runs", "1", "--only", "questions",
+                             "--only", "first", "--only", "parsers", "--stores", str(tmp_path / "stores"),
+                             "--json", str(out)], cwd=REPO, capture_output=True, text=True, timeout=900)
+    assert result.returncode == 0, result.stderr
+    rows = json.loads(out.read_text(encoding="utf-8"))["rows"]
+    names = {row["what"] for row in rows}
+    for command in ("list", "show", "log", "owner", "risk", "decisions", "search", "check"):
+        assert {f"{command}, varm", f"{command}, en fil ändrad", f"{command}, minne"} <= names
+    assert "list utan index" in names
+    assert any(name.startswith("TOML: toml-rs") for name in names)
+    assert all(row["value"] > 0 for row in rows)
+    assert all(row["floor"] > 0 for row in rows if row["unit"] == "ms")

@@ -3,8 +3,6 @@ refuses, and leaves the message and position of a refusal to tomllib."""
 
 from __future__ import annotations
 
-import datetime as dt
-import math
 import subprocess
 import sys
 import tomllib
@@ -17,6 +15,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from bench.generate import write_store
+from bench.parsers import same
 from brå_tui.store import parse
 from tests.test_broken_files import CASES
 
@@ -26,21 +25,6 @@ SEED = Path(__file__).resolve().parent.parent / "store"
 
 def fast(text: str) -> Any:
     return toml_rs.loads(text, toml_version="1.0.0")
-
-
-def same(a: Any, b: Any) -> bool:
-    """Equal values of equal types all the way down (NaN equal to NaN)."""
-    if type(a) is not type(b):
-        return False
-    if isinstance(a, dict):
-        return a.keys() == b.keys() and all(same(a[k], b[k]) for k in a)
-    if isinstance(a, list):
-        return len(a) == len(b) and all(same(x, y) for x, y in zip(a, b, strict=True))
-    if isinstance(a, float) and math.isnan(a):
-        return math.isnan(b)
-    if isinstance(a, (dt.datetime, dt.time)):
-        return a == b and a.utcoffset() == b.utcoffset() if isinstance(a, dt.datetime) else a == b
-    return bool(a == b)
 
 
 def agree(text: str) -> None:

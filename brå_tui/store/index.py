@@ -154,19 +154,17 @@ class Index:
         started_ns = time.time_ns()
         conn = self.conn
         known = {name: (file_id, key) for file_id, name, key in conn.execute("SELECT id, name, stat FROM file")}
-        present: list[tuple[str, Path, str]] = []
+        present: list[tuple[str, str]] = []
         for name in (COUNCIL_FILE, PEOPLE_FILE):
-            path = self.root / name
             try:
-                present.append((name, path, stat_key(os.stat(path))))
+                present.append((name, stat_key(os.stat(self.root / name))))
             except FileNotFoundError:
-                present.append((name, path, "missing"))
+                present.append((name, "missing"))
             except OSError:
-                present.append((name, path, "unreadable"))
-        for name, path, st in meeting_entries(self.root):
-            present.append((f"{MEETINGS_DIR}/{name}", path, stat_key(st)))
-        names = {name for name, _, _ in present}
-        changed = [(name, path, key) for name, path, key in present
+                present.append((name, "unreadable"))
+        present += [(f"{MEETINGS_DIR}/{name}", stat_key(st)) for name, st in meeting_entries(self.root)]
+        names = {name for name, _ in present}
+        changed = [(name, self.root / name, key) for name, key in present
                    if (found := known.get(name)) is None or found[1] is None or found[1] != key]
         gone = [file_id for name, (file_id, _) in known.items() if name not in names]
         self.stats.kept += len(present) - len(changed)

@@ -83,11 +83,10 @@ def meetings_dir(root: Path) -> Path:
     return root / MEETINGS_DIR
 
 
-def meeting_entries(root: Path) -> Iterator[tuple[str, Path, os.stat_result]]:
-    """Every meeting file in the store (named by a real date) with its name and stat, in no set order."""
-    folder = meetings_dir(root)
+def meeting_entries(root: Path) -> Iterator[tuple[str, os.stat_result]]:
+    """The name and stat of every meeting file in the store (named by a real date), in no set order."""
     try:
-        entries = list(os.scandir(folder))
+        entries = list(os.scandir(meetings_dir(root)))
     except (FileNotFoundError, NotADirectoryError):
         return
     for entry in entries:
@@ -102,12 +101,13 @@ def meeting_entries(root: Path) -> Iterator[tuple[str, Path, os.stat_result]]:
             st = entry.stat()
         except (ValueError, OSError):
             continue
-        yield name, folder / name, st
+        yield name, st
 
 
 def meeting_files(root: Path) -> list[Path]:
     """Every meeting file in the store (named by a real date), by name; other files are left alone."""
-    return sorted(path for _, path, _ in meeting_entries(root))
+    folder = meetings_dir(root)
+    return [folder / name for name in sorted(name for name, _ in meeting_entries(root))]
 
 
 def date_of_name(path: Path) -> dt.date | None:

@@ -8,6 +8,7 @@ row, so nothing has to be held back: the first rows are written while the rest a
 from __future__ import annotations
 
 import itertools
+import re
 import textwrap
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -47,15 +48,25 @@ def _header_len(column: Column) -> int:
     return max(cell_len(part) for part in column.header.split("\n"))
 
 
+_CONTROL = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f]")
+# Beyond Latin letters and common punctuation (– … ›) a character's cells may differ from one.
+_WIDE = re.compile("[^\x20-\u02ff\u2010-\u203a]")
+
+
 def safe(text: str) -> str:
     """The text with every control character but the line break made harmless (a tab becomes a space)."""
-    return text.translate(_SAFE)
+    return text.translate(_SAFE) if _CONTROL.search(text) else text
+
+
+def width_of(text: str) -> int:
+    """The cells a line of text takes on a terminal."""
+    return cell_len(text) if _WIDE.search(text) else len(text)
 
 
 def _wrap(text: str, width: int) -> list[str]:
     out: list[str] = []
     for part in safe(text).split("\n"):
-        if cell_len(part) <= width:
+        if width_of(part) <= width:
             out.append(part)
         else:
             out.extend(textwrap.wrap(part, width, break_long_words=True, break_on_hyphens=False) or [""])
@@ -63,7 +74,7 @@ def _wrap(text: str, width: int) -> list[str]:
 
 
 def _pad(text: str, width: int, right: bool) -> str:
-    room = width - cell_len(text)
+    room = width - width_of(text)
     if room <= 0:
         return text
     return " " * room + text if right else text + " " * room
@@ -75,6 +86,11 @@ def lines(columns: Sequence[Column], rows: Iterable[Sequence[str]], total: int, 
     sizes = widths(columns, total)
 
     def row_lines(row: Sequence[str]) -> Iterator[str]:
+        if all("\n" not in text and len(text) <= w and not _WIDE.search(text) and not _CONTROL.search(text)
+               for text, w in zip(row, sizes, strict=True)):  # the common case: one line of plain text per cell
+            yield GAP.join([text.rjust(w) if col.right else text.ljust(w)
+                            for text, w, col in zip(row, sizes, columns, strict=True)]).rstrip()
+            return
         cells = [_wrap(text, w) for text, w in zip(row, sizes, strict=True)]
         for n in range(max(len(c) for c in cells)):
             yield GAP.join(_pad(c[n] if n < len(c) else "", w, col.right)

@@ -12,13 +12,14 @@ from brå_tui.questions.search import Hit, search
 from brå_tui.tui.screens.base import ViewScreen
 from brå_tui.tui.widgets.footer import bra_footer
 from brå_tui.tui.widgets.meeting_tabs import TABS
-from brå_tui.views.search import marked
+from brå_tui.views.search import count_text, marked
 
 TAB_OF_SECTION = {label: tab_id for tab_id, label, _ in TABS}
+SHOWN = 200  # hits listed at most; the count says how many there are
 
 
 class SearchScreen(ViewScreen):
-    """A search field and the hits, newest meeting first."""
+    """A search field and the hits, best first."""
 
     SUB_TITLE = "Sök"
 
@@ -51,10 +52,16 @@ class SearchScreen(ViewScreen):
 
     @work(exclusive=True, thread=True, group="search")
     def _search(self, query: str) -> None:
-        hits = search(self.store, query) if query.strip() else []
-        self.app.call_from_thread(self._show, query, hits)
+        from brå_tui.store.index import Index
 
-    def _show(self, query: str, hits: list[Hit]) -> None:
+        hits: list[Hit] = []
+        total = 0
+        if query.strip():
+            with Index.open(self.bra.root) as index:
+                hits, total = search(index, query, SHOWN)
+        self.app.call_from_thread(self._show, query, hits, total)
+
+    def _show(self, query: str, hits: list[Hit], total: int = 0) -> None:
         if not self.is_attached or query != self.query_one(Input).value:
             return
         self.hits = hits
@@ -71,8 +78,9 @@ class SearchScreen(ViewScreen):
         if not query.strip():
             count.update("Skriv för att söka; Enter går till träffarna.")
         else:
-            word = "träff" if len(hits) == 1 else "träffar"
-            count.update(f"{len(hits)} {word} för \"{query}\"" + ("; Enter går till träffarna." if hits else "."))
+            shown = f"; de {len(hits)} bästa visas" if total > len(hits) else ""
+            enter = "; Enter går till träffarna." if hits else "."
+            count.update(f"{count_text(total)} för \"{query}\"{shown}{enter}")
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         """Enter in the field moves to the hits."""
