@@ -1,5 +1,7 @@
 """Tables as plain lines, written row by row: for output to a pipe or a file, at any number of rows.
 
+Control characters in the text are the output stream's to make visible (cli.common.printable_output).
+
 The shape is the views' table (tables.py): a header, a rule, columns two spaces apart, text that does
 not fit its column wrapped onto the next lines of the row. Column widths are fixed before the first
 row, so nothing has to be held back: the first rows are written while the rest are still being read.
@@ -20,10 +22,6 @@ T = TypeVar("T")
 _NONE = object()
 GAP = "  "
 RULE = "─"
-# Control characters (escape sequences, carriage returns, bells) never leave as they are: a file's text
-# printed to a pipe may still end up on someone's terminal.
-_SAFE = {c: "\ufffd" for c in [*range(0, 32), *range(127, 160)] if c != 10}
-_SAFE[9] = " "
 
 
 @dataclass(frozen=True)
@@ -48,14 +46,8 @@ def _header_len(column: Column) -> int:
     return max(cell_len(part) for part in column.header.split("\n"))
 
 
-_CONTROL = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f]")
 # Beyond Latin letters and common punctuation (– … ›) a character's cells may differ from one.
 _WIDE = re.compile("[^\x20-\u02ff\u2010-\u203a]")
-
-
-def safe(text: str) -> str:
-    """The text with every control character but the line break made harmless (a tab becomes a space)."""
-    return text.translate(_SAFE) if _CONTROL.search(text) else text
 
 
 def width_of(text: str) -> int:
@@ -65,7 +57,7 @@ def width_of(text: str) -> int:
 
 def _wrap(text: str, width: int) -> list[str]:
     out: list[str] = []
-    for part in safe(text).split("\n"):
+    for part in text.split("\n"):
         if width_of(part) <= width:
             out.append(part)
         else:
@@ -86,7 +78,7 @@ def lines(columns: Sequence[Column], rows: Iterable[Sequence[str]], total: int, 
     sizes = widths(columns, total)
 
     def row_lines(row: Sequence[str]) -> Iterator[str]:
-        if all("\n" not in text and len(text) <= w and not _WIDE.search(text) and not _CONTROL.search(text)
+        if all("\n" not in text and len(text) <= w and not _WIDE.search(text)
                for text, w in zip(row, sizes, strict=True)):  # the common case: one line of plain text per cell
             yield GAP.join([text.rjust(w) if col.right else text.ljust(w)
                             for text, w, col in zip(row, sizes, columns, strict=True)]).rstrip()
