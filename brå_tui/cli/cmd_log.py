@@ -75,7 +75,7 @@ def run(args: argparse.Namespace) -> int:
     from brå_tui.text import fold
 
     with open_index(args) as index:
-        entries = log_entries(index)
+        entries = log_entries(index, history=args.json)
         directory = directory_of(index)
         areas = index.council.areas
     if args.owner is not None:

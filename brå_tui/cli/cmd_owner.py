@@ -41,7 +41,7 @@ def run(args: argparse.Namespace) -> int:
     if not args.none and not name:
         raise UsageError("Ange ett namn, t.ex. bra owner \"Mikael J\", eller --none.")
     with open_index(args) as index:
-        entries = log_entries(index)
+        entries = log_entries(index, history=args.json and args.none)
         if args.none:
             from brå_tui.questions.owners import without_owner
 

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from brå_tui.model import ScheduleEntry
+import datetime as dt
+from typing import Any
+
+from brå_tui.model import Person, ScheduleEntry
 from brå_tui.questions.actionlog import LogEntry, log_from
 from brå_tui.questions.coverage import AreaCoverage, coverage_from
 from brå_tui.questions.decisions import DecisionRow, Register, register_from
@@ -12,16 +15,35 @@ from brå_tui.questions.people import Directory
 from brå_tui.questions.riskmatrix import RiskMatrix, matrix_from
 from brå_tui.store import queries
 from brå_tui.store.index import Index
+from brå_tui.text import fold
 
 
 def directory(index: Index) -> Directory:
     """Everyone the store knows: people.toml, then the attendees of the meetings, newest first."""
-    return Directory.from_people(index.people, queries.attendees_newest_first(index))
+    attendees = index.memo("attendees", lambda: [[p.name, p.title, p.org, p.party]
+                                                 for p in queries.attendees_newest_first(index)])
+    return Directory.from_people(index.people, (Person(*values) for values in attendees))
 
 
-def log_entries(index: Index) -> list[LogEntry]:
-    """The rolling action log over every meeting."""
-    return log_from(queries.meeting_keys(index), queries.followups(index))
+def log_entries(index: Index, history: bool = False) -> list[LogEntry]:
+    """The rolling action log over every meeting; each entry's history only when asked for (it is read
+    from every follow-up row; the entries alone are kept in the index until a file changes)."""
+    if history:
+        return log_from(queries.meeting_keys(index), queries.followups(index))
+    kept = index.memo("log", lambda: [_entry_data(e) for e in log_from(queries.meeting_keys(index),
+                                                                         queries.followups(index))])
+    return [_entry(v) for v in kept]
+
+
+def _entry_data(e: LogEntry) -> list[Any]:
+    return [e.id, e.title, e.status, e.owners, e.state, e.areas, e.first.isoformat(), e.last.isoformat(),
+            e.first_key, e.last_key, e.open_meetings, e.dropped, e.stalled]
+
+
+def _entry(v: list[Any]) -> LogEntry:
+    return LogEntry(id=v[0], title=v[1], status=v[2], owners=v[3], state=v[4], areas=v[5],
+                    first=dt.date.fromisoformat(v[6]), last=dt.date.fromisoformat(v[7]), first_key=v[8],
+                    last_key=v[9], open_meetings=v[10], dropped=v[11], stalled=v[12])
 
 
 def planned(index: Index) -> list[ScheduleEntry]:
@@ -46,9 +68,15 @@ def coverage(index: Index, entries: list[LogEntry], matrix: RiskMatrix) -> list[
     if not matrix.columns:
         return []
     since = matrix.columns[-1].date
-    return coverage_from(matrix, entries, ((key, date, item) for _, key, date, item in queries.items(index, since)))
+    return coverage_from(matrix, entries, ((key, date, item) for _, key, date, item in queries.items(index, since=since)))
 
 
 def owned(index: Index, entries: list[LogEntry], people: Directory, name: str) -> OwnerAnswer:
-    """What a written name owns and presented."""
-    return owned_from(entries, queries.items(index), people, name)
+    """What a written name owns and presented (only items with a presenter written so that it may be them
+    are read from the index)."""
+    resolution = people.resolve(name)
+    if resolution.person is not None:
+        written = [p for p in queries.presenters(index) if people.same_person(p, resolution.person)]
+    else:
+        written = [p for p in queries.presenters(index) if fold(p) == fold(name)]
+    return owned_from(entries, queries.items(index, written), people, name)

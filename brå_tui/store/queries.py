@@ -84,17 +84,34 @@ def followups(index: Index) -> Iterator[tuple[str, dt.date, FollowUp]]:
         yield key, dt.date.fromisoformat(date), FollowUp(fid, title, status, loads(owners), state, loads(areas))
 
 
-def items(index: Index, since: dt.date | None = None) -> Iterator[tuple[str, str, dt.date, Item]]:
-    """Every agenda item and other question (kind 'item' or 'other') with its meeting (held on or after since),
-    newest meeting first.
+def items(index: Index, presented_by: list[str] | None = None,
+          since: dt.date | None = None) -> Iterator[tuple[str, str, dt.date, Item]]:
+    """Every agenda item and other question (kind 'item' or 'other') with its meeting, newest meeting first;
+    only those with one of the presenters written as in presented_by, when given; only those of meetings held
+    on or after since, when given.
 
     The items carry their title, presenters and areas; notes and decisions are in the meeting itself.
     """
-    where, params = ("WHERE m.date >= ? ", (since.isoformat(),)) if since is not None else ("", ())
+    conditions: list[str] = []
+    params: list[str] = []
+    if presented_by is not None:
+        marks = ", ".join("?" * len(presented_by))
+        conditions.append(f"EXISTS (SELECT 1 FROM json_each(i.presenters) p WHERE p.value IN ({marks}))")
+        params += presented_by
+    if since is not None:
+        conditions.append("m.date >= ?")
+        params.append(since.isoformat())
+    where = f"WHERE {' AND '.join(conditions)} " if conditions else ""
     for kind, key, date, title, presenters, areas in index.conn.execute(
             "SELECT i.kind, m.key, m.date, i.title, i.presenters, i.areas FROM meeting m "
             f"JOIN item i ON i.file_id = m.file_id {where}ORDER BY m.date DESC, m.key DESC, i.kind, i.ord", params):
         yield kind, key, dt.date.fromisoformat(date), Item(title, loads(presenters), loads(areas))
+
+
+def presenters(index: Index) -> list[str]:
+    """Every presenter's name as written somewhere, once."""
+    return [name for (name,) in index.conn.execute(
+        "SELECT DISTINCT p.value FROM item i, json_each(i.presenters) p")]
 
 
 DecisionFields = tuple[dt.date, str, str, str, int | None, str | None, dt.date | None, str | None, str | None,
