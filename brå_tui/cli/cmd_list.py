@@ -57,6 +57,8 @@ def run(args: argparse.Namespace) -> int:
             return 0
         from brå_tui.views.listing import listing
 
+        # The planned meetings and the broken files below the list take their share of the screen.
+        limit = max(5, limit - len(ahead) - (len(broken) + 3 if broken else 0))
         shown = list(summaries(index, limit))
         note = more_note(len(shown), meeting_count(index), "möten")
         console().print(listing(shown, broken, ahead, note))

@@ -102,7 +102,7 @@ def run(args: argparse.Namespace) -> int:
     from brå_tui.views.actionlog import log_view
 
     latest = shown if limit is None else shown[-limit:]
-    more = more_note(len(latest), len(shown), "uppföljningarna")
+    more = more_note(len(latest), len(shown), "uppföljningar")
     view = log_view(latest, note=" ".join(x for x in (note, more) if x))
     if not save_pictures(args, view, "Åtgärdslogg"):
         console().print(view)

@@ -57,6 +57,6 @@ def run(args: argparse.Namespace) -> int:
             return 0
         from brå_tui.views.search import search_view
 
-        found, total = search(index, query, max(3, limit // 4))
-        console().print(search_view(found, query, total, more_note(len(found), total, "träffarna")))
+        found, total = search(index, query, max(3, limit // 3))  # a hit takes three lines
+        console().print(search_view(found, query, total, more_note(len(found), total, "träffar", "bästa")))
     return 0

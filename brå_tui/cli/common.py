@@ -103,12 +103,12 @@ def rows_shown(args: argparse.Namespace) -> int | None:
     return max(10, shutil.get_terminal_size().lines - 10)
 
 
-def more_note(shown: int, total: int, what: str) -> str | None:
-    """'Visar de 14 senaste av 10 000 mötena; --all visar alla.' when rows were left out, else None."""
+def more_note(shown: int, total: int, what: str, which: str = "senaste") -> str | None:
+    """'Visar de 14 senaste av 10 000 möten; --all visar alla …' when rows were left out, else None."""
     if shown >= total:
         return None
     count = f"{total:,}".replace(",", " ")
-    return f"Visar de {shown} senaste av {count} {what}; --all visar alla (eller skicka utdata till en fil)."
+    return f"Visar de {shown} {which} av {count} {what}; --all visar alla (eller skicka utdata till en fil)."
 
 
 def plain_width() -> int:
