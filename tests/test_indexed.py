@@ -55,12 +55,16 @@ def test_log_owner_and_people_answer_alike(root: Path) -> None:
         entries = indexed.log_entries(index, history=True)
         expected = build_log(store)
         for kept in (indexed.log_entries(index), indexed.log_entries(index)):  # worked out, then as kept
-            assert [(e.id, e.title, e.owners, e.state, e.first, e.last_key, e.dropped, e.stalled) for e in kept] == \
-                [(e.id, e.title, e.owners, e.state, e.first, e.last_key, e.dropped, e.stalled) for e in expected]
+            assert [(e.id, e.title, e.owners, e.state, e.first, e.last_key, e.dropped, e.stalled, e.due, e.overdue)
+                    for e in kept] == \
+                [(e.id, e.title, e.owners, e.state, e.first, e.last_key, e.dropped, e.stalled, e.due, e.overdue)
+                 for e in expected]
         assert [(e.id, e.title, e.status, e.owners, e.state, e.areas, e.first_key, e.last_key, e.open_meetings,
-                 e.dropped, e.stalled, [(h.meeting_key, h.followup) for h in e.history]) for e in entries] == \
+                 e.dropped, e.stalled, e.due, e.overdue, [(h.meeting_key, h.followup) for h in e.history])
+                for e in entries] == \
             [(e.id, e.title, e.status, e.owners, e.state, e.areas, e.first_key, e.last_key, e.open_meetings,
-              e.dropped, e.stalled, [(h.meeting_key, h.followup) for h in e.history]) for e in expected]
+              e.dropped, e.stalled, e.due, e.overdue, [(h.meeting_key, h.followup) for h in e.history])
+             for e in expected]
         people = indexed.directory(index)
         assert people.people == Directory.from_store(store).people
         assert indexed.directory(index).people == people.people  # as kept in the index

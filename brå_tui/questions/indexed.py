@@ -9,6 +9,7 @@ from brå_tui.model import Person, ScheduleEntry
 from brå_tui.questions.actionlog import LogEntry, log_from
 from brå_tui.questions.coverage import AreaCoverage, coverage_from
 from brå_tui.questions.decisions import DecisionRow, Register, register_from
+from brå_tui.questions.due import is_overdue
 from brå_tui.questions.newmeeting import planned_from
 from brå_tui.questions.owners import OwnerAnswer, owned_from
 from brå_tui.questions.people import Directory
@@ -25,25 +26,32 @@ def directory(index: Index) -> Directory:
     return Directory.from_people(index.people, (Person(*values) for values in attendees))
 
 
-def log_entries(index: Index, history: bool = False) -> list[LogEntry]:
+def log_entries(index: Index, history: bool = False, today: dt.date | None = None) -> list[LogEntry]:
     """The rolling action log over every meeting; each entry's history only when asked for (it is read
-    from every follow-up row; the entries alone are kept in the index until a file changes)."""
+    from every follow-up row; the entries alone are kept in the index until a file changes). Overdue is
+    judged on today."""
+    today = today or dt.date.today()
     if history:
-        return log_from(queries.meeting_keys(index), queries.followups(index))
-    kept = index.memo("log", lambda: [_entry_data(e) for e in log_from(queries.meeting_keys(index),
-                                                                         queries.followups(index))])
-    return [_entry(v) for v in kept]
+        return _log(index, today)
+    kept = index.memo("log", lambda: [_entry_data(e) for e in _log(index, today)])
+    return [_entry(v, today) for v in kept]
+
+
+def _log(index: Index, today: dt.date) -> list[LogEntry]:
+    return log_from(queries.meeting_keys(index), queries.followups(index), queries.meeting_dates(index), today)
 
 
 def _entry_data(e: LogEntry) -> list[Any]:
     return [e.id, e.title, e.status, e.owners, e.state, e.areas, e.first.isoformat(), e.last.isoformat(),
-            e.first_key, e.last_key, e.open_meetings, e.dropped, e.stalled]
+            e.first_key, e.last_key, e.open_meetings, e.dropped, e.stalled, e.due and e.due.isoformat()]
 
 
-def _entry(v: list[Any]) -> LogEntry:
+def _entry(v: list[Any], today: dt.date) -> LogEntry:
+    due = dt.date.fromisoformat(v[13]) if v[13] else None
     return LogEntry(id=v[0], title=v[1], status=v[2], owners=v[3], state=v[4], areas=v[5],
                     first=dt.date.fromisoformat(v[6]), last=dt.date.fromisoformat(v[7]), first_key=v[8],
-                    last_key=v[9], open_meetings=v[10], dropped=v[11], stalled=v[12])
+                    last_key=v[9], open_meetings=v[10], dropped=v[11], stalled=v[12], due=due,
+                    overdue=is_overdue(due, v[4], today))
 
 
 def planned(index: Index) -> list[ScheduleEntry]:

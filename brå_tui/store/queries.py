@@ -78,10 +78,17 @@ def schedule_after(index: Index, after: dt.date | None) -> tuple[list[ScheduleEn
 
 def followups(index: Index) -> Iterator[tuple[str, dt.date, FollowUp]]:
     """Every follow-up as written at each meeting, with the meeting's key and date, oldest meeting first."""
-    for key, date, fid, title, status, owners, state, areas in index.conn.execute(
-            "SELECT m.key, m.date, f.id, f.title, f.status, f.owners, f.state, f.areas "
+    for key, date, fid, title, status, owners, state, areas, due in index.conn.execute(
+            "SELECT m.key, m.date, f.id, f.title, f.status, f.owners, f.state, f.areas, f.due "
             "FROM meeting m JOIN followup f ON f.file_id = m.file_id ORDER BY m.date, m.key, f.ord"):
-        yield key, dt.date.fromisoformat(date), FollowUp(fid, title, status, loads(owners), state, loads(areas))
+        yield key, dt.date.fromisoformat(date), FollowUp(fid, title, status, loads(owners), state, loads(areas),
+                                                         due=None if due is None else dt.date.fromisoformat(due))
+
+
+def meeting_dates(index: Index) -> list[dt.date]:
+    """Every date a meeting is held or scheduled on, sorted, each once."""
+    return [dt.date.fromisoformat(d) for (d,) in index.conn.execute(
+        "SELECT date FROM meeting UNION SELECT date FROM schedule ORDER BY 1")]
 
 
 def items(index: Index, presented_by: list[str] | None = None,

@@ -25,7 +25,7 @@ CREATE TABLE attendee(file_id INTEGER NOT NULL, ord INTEGER NOT NULL, name TEXT 
                       org TEXT, PRIMARY KEY(file_id, ord)) WITHOUT ROWID;
 CREATE TABLE followup(file_id INTEGER NOT NULL, ord INTEGER NOT NULL, id TEXT NOT NULL, title TEXT NOT NULL,
                       status TEXT NOT NULL, owners TEXT NOT NULL, state TEXT NOT NULL, areas TEXT NOT NULL,
-                      PRIMARY KEY(file_id, ord)) WITHOUT ROWID;
+                      due TEXT, PRIMARY KEY(file_id, ord)) WITHOUT ROWID;
 -- Agenda items (kind 'item') and other questions (kind 'other'), presenters and areas as JSON lists.
 CREATE TABLE item(file_id INTEGER NOT NULL, kind TEXT NOT NULL, ord INTEGER NOT NULL, title TEXT NOT NULL,
                   presenters TEXT NOT NULL, areas TEXT NOT NULL, PRIMARY KEY(file_id, kind, ord)) WITHOUT ROWID;
@@ -71,8 +71,8 @@ class Rows:
         t["meeting"].append((file_id, key, m.date.isoformat(), _iso(m.start), _iso(m.end), m.place,
                              len(m.attendees), len(m.items), len(decisions), len(m.followups)))
         t["attendee"].extend((file_id, n, a.name, a.party, a.title, a.org) for n, a in enumerate(m.attendees))
-        t["followup"].extend((file_id, n, f.id, f.title, f.status, dumps(f.owners), f.state, dumps(f.areas))
-                             for n, f in enumerate(m.followups))
+        t["followup"].extend((file_id, n, f.id, f.title, f.status, dumps(f.owners), f.state, dumps(f.areas),
+                              _iso(f.due)) for n, f in enumerate(m.followups))
         for kind, items in (("item", m.items), ("other", m.other)):
             t["item"].extend((file_id, kind, n, i.title, dumps(i.presenters), dumps(i.areas))
                              for n, i in enumerate(items))
