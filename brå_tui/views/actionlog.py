@@ -56,7 +56,7 @@ def state_cell(entry: LogEntry) -> Text:
     return text
 
 
-COLUMNS = [Column("Ärende och status"), Column("Ansvarig", 16), Column("Läge", 12), Column("Första\nsenaste", 10)]
+COLUMNS = [Column("Ärende och status"), Column("Ansvarig", 12), Column("Läge", 10), Column("Första\nsenaste", 10)]
 
 
 def log_lines(entries: Iterable[LogEntry], width: int, heading: str = "Åtgärdslogg",
