@@ -75,8 +75,8 @@ def coverage(index: Index, entries: list[LogEntry], matrix: RiskMatrix) -> list[
     """What acts on each red or yellow area of the latest picture (questions.coverage), from the index's items."""
     if not matrix.columns:
         return []
-    since = matrix.columns[-1].date
-    return coverage_from(matrix, entries, ((key, date, item) for _, key, date, item in queries.items(index, since=since)))
+    items = queries.items(index, since=matrix.columns[-1].date)
+    return coverage_from(matrix, entries, ((key, date, item) for _, key, date, item in items))
 
 
 def owned(index: Index, entries: list[LogEntry], people: Directory, name: str) -> OwnerAnswer:

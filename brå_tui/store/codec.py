@@ -13,7 +13,7 @@ import datetime as dt
 import json
 import sys
 from dataclasses import fields
-from typing import Any
+from typing import Any, overload
 
 from brå_tui.model import (
     NO_EXTRA,
@@ -90,6 +90,10 @@ def _item(item: Item) -> list[Any]:
             item.case_number, _iso(item.start), _iso(item.end)]
 
 
+@overload
+def _i(value: str) -> str: ...
+@overload
+def _i(value: str | None) -> str | None: ...
 def _i(value: str | None) -> str | None:
     """One string object for each short text (names, roles, states) however many meetings repeat it."""
     return sys.intern(value) if value is not None and len(value) <= 80 else value

@@ -213,6 +213,7 @@ class Index:
 
         data: str | None
         findings: list[Finding]
+        meeting: Meeting | None = None
         if name == COUNCIL_FILE:
             council, findings = read_council(self.root)
             data = dumps(council_data(council))
@@ -232,7 +233,7 @@ class Index:
         assert file_id is not None
         bom = bom_warning(path) if key not in ("missing", "unreadable") else None
         rows.findings(file_id, findings, [bom] if bom else [])
-        if name.startswith(MEETINGS_DIR + "/") and data is not None:
+        if name.startswith(MEETINGS_DIR + "/") and meeting is not None:
             rows.meeting(file_id, path.stem, meeting, searchable)
 
     def _meta(self, key: str) -> str | None:
