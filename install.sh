@@ -89,12 +89,19 @@ if [ -e "$BRA_BINDIR/bra" ] && ! is_our_link; then
     die "$BRA_BINDIR/bra finns redan och är inte bras; flytta den eller välj en annan BRA_BINDIR."
 fi
 
-# The optional features a secretary needs: every extra in pyproject.toml except the developers' own.
+# The optional features a secretary needs: every extra in pyproject.toml except the developers' own and the
+# accelerator, which is tried on its own below.
 extras=$("$python" -c '
 import sys, tomllib
 with open(sys.argv[1], "rb") as f:
     extras = tomllib.load(f)["project"].get("optional-dependencies", {})
-print(",".join(name for name in extras if name not in ("test", "dev", "lint")))
+print(",".join(name for name in extras if name not in ("test", "dev", "lint", "fast")))
+' "$source_dir/pyproject.toml")
+# The faster TOML parser (extra "fast"): only as a ready-built wheel, never compiled here; bra works without it.
+fast=$("$python" -c '
+import sys, tomllib
+with open(sys.argv[1], "rb") as f:
+    print(" ".join(tomllib.load(f)["project"].get("optional-dependencies", {}).get("fast", [])))
 ' "$source_dir/pyproject.toml")
 
 # A venv made by another Python (after a Debian upgrade) cannot be upgraded in place: make it anew.
@@ -113,6 +120,15 @@ say "installerar bra${extras:+ med $extras} från $source_dir"
 # --force-reinstall for bra alone: a newer source with the same version number still replaces the old code.
 "$BRA_VENV/bin/python" -m pip install --quiet --disable-pip-version-check "$source_dir${extras:+[$extras]}"
 "$BRA_VENV/bin/python" -m pip install --quiet --disable-pip-version-check --force-reinstall --no-deps "$source_dir"
+if [ -n "$fast" ]; then
+    # shellcheck disable=SC2086  # one word per requirement
+    if "$BRA_VENV/bin/python" -m pip install --quiet --disable-pip-version-check --only-binary :all: $fast \
+            >/dev/null 2>&1; then
+        say "den snabba TOML-läsaren ($fast) är installerad"
+    else
+        say "den snabba TOML-läsaren ($fast) finns inte färdigbyggd för den här datorn; bra läser filerna med Pythons tomllib i stället"
+    fi
+fi
 
 mkdir -p "$BRA_BINDIR" "$man_dir" "$completion_dir" "$BRA_CONFDIR"
 ln -sfn "$BRA_VENV/bin/bra" "$BRA_BINDIR/bra"
