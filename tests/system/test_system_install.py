@@ -98,8 +98,10 @@ def installed() -> Iterator[Install]:
         source = root / "src"
         _copy_source(source)
         # As on a server for which the optional compiled TOML parser has no ready-built wheel (and no compiler):
-        # the install must go through without it.
-        env = {**os.environ, "PIP_NO_BINARY": "toml-rs",
+        # pip finds no toml-rs it may install, and the install must go through without it.
+        unavailable = root / "no-toml-rs.txt"
+        unavailable.write_text("toml-rs==0.0.0\n", encoding="utf-8")
+        env = {**os.environ, "PIP_CONSTRAINT": str(unavailable),
                "BRA_VENV": str(root / "opt" / "bra"), "BRA_BINDIR": str(root / "bin"),
                "BRA_DATADIR": str(root / "share"), "BRA_CONFDIR": str(root / "etc" / "bra"),
                "GIT_CONFIG_SYSTEM": str(root / "gitconfig"), "BRA_CONFIG_SYSTEM": str(root / "etc/bra/config.toml")}
