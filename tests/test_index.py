@@ -206,3 +206,34 @@ def test_council_without_names_keeps_the_default_names(store: Path) -> None:
     (store / "council.toml").write_text('format = 1\nmunicipality = "Avesta kommun"\n', encoding="utf-8")
     with Index.open(store) as index:
         assert (index.council.name, index.council.short_name) == ("Brottsförebyggande rådet", "Lokala Brå")
+
+
+def test_the_index_and_its_journal_are_private_and_the_umask_is_left_alone(store: Path) -> None:
+    """Other threads (the app's saves) may be writing the store's files while the index is opened: the
+    process's umask must never change, and the index's files are still this user's alone."""
+    import threading
+
+    seen: set[int] = set()
+    stop = threading.Event()
+
+    def watch() -> None:
+        while not stop.is_set():
+            mask = os.umask(0o022)
+            os.umask(mask)
+            seen.add(mask)
+
+    old = os.umask(0o022)
+    watcher = threading.Thread(target=watch)
+    watcher.start()
+    try:
+        with Index.open(store) as index:
+            index.ensure_searchable()
+            files = [p for p in index_file(store).parent.iterdir() if p.name.startswith(index_file(store).name)]
+            assert len(files) >= 2  # the database and its write-ahead log
+            for path in files:
+                assert os.stat(path).st_mode & 0o077 == 0, path
+    finally:
+        stop.set()
+        watcher.join()
+        os.umask(old)
+    assert seen == {0o022}

@@ -15,6 +15,7 @@ memory for the one run.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import sqlite3
@@ -396,11 +397,12 @@ def _connect(path: Path, root: Path, stats: IndexStats) -> sqlite3.Connection:
         # Only an index this user wrote and nobody else can change is believed.
         if st.st_uid != os.getuid() or st.st_mode & (stat.S_IWGRP | stat.S_IWOTH) or not stat.S_ISREG(st.st_mode):
             raise _Untrusted(str(path))
-    old_mask = os.umask(0o077)
-    try:
-        conn = sqlite3.connect(path, timeout=30, check_same_thread=False, isolation_level=None)
-    finally:
-        os.umask(old_mask)
+    else:
+        # Made private before SQLite opens it (its journal files take the same mode); the process's umask is
+        # left alone, since other threads may be writing the store's files meanwhile.
+        with contextlib.suppress(FileExistsError):
+            os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, 0o600))
+    conn = sqlite3.connect(path, timeout=30, check_same_thread=False, isolation_level=None)
     try:
         conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = NORMAL")
