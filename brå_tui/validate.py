@@ -10,6 +10,7 @@ from brå_tui.model import FOLLOWUP_STATES
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _TIME = re.compile(r"^(\d{1,2})[:.](\d{2})(?::(\d{2}))?$")
 _AMOUNT = re.compile(r"^\d+$")
+_MONTH = re.compile(r"(\d{4})-(\d{2})", re.ASCII)
 
 # The words a user types or sees for a risk level, and the value the file holds.
 LEVEL_WORDS = {"röd": "red", "gul": "yellow", "grön": "green", "red": "red", "yellow": "yellow", "green": "green"}
@@ -68,13 +69,16 @@ def range_error(start: str, end: str) -> str | None:
     return None
 
 
+def is_month(text: str) -> bool:
+    """Whether text is a month written ÅÅÅÅ-MM (2023-12), as a risk picture's period is."""
+    match = _MONTH.fullmatch(text)
+    return match is not None and 1 <= int(match.group(2)) <= 12
+
+
 def period_error(text: str) -> str | None:
     """Why text is not a month (ÅÅÅÅ-MM) for a risk picture's period, or None; empty means not given."""
     value = text.strip()
-    if not value:
-        return None
-    match = re.fullmatch(r"(\d{4})-(\d{2})", value)
-    if not match or not 1 <= int(match.group(2)) <= 12:
+    if value and not is_month(value):
         return "Skriv perioden som ÅÅÅÅ-MM, till exempel 2023-12, eller lämna tomt."
     return None
 

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
+import shutil
+import stat
 import subprocess
 import sys
 from dataclasses import dataclass
@@ -15,8 +18,12 @@ from brå_tui.cli.main import main
 from brå_tui.store.load import load
 from brå_tui.store.parse import MAX_FILE_BYTES
 from brå_tui.store.save import BrokenFileError, MeetingDocument
+from tests.conftest import SEED_STORE
 
 HEAD = b"format = 1\ndate = 2024-03-01\n"
+SEED_COUNCIL = (SEED_STORE / "council.toml").read_bytes()
+SEED_PEOPLE = (SEED_STORE / "people.toml").read_bytes()
+KINDS = ("file", "fifo", "folder", "link-loop", "dangling-link")
 
 
 @dataclass
@@ -28,13 +35,57 @@ class Case:
     expected: list[tuple[int | None, int | None, str, str]]  # line, column, severity, part of the message
     name: str = "2024-03-01.toml"
     parses: bool = True  # False: the bytes are no TOML at all, so the file cannot even be opened for editing
+    folder: str = "meetings"  # "" for council.toml and people.toml
+    kind: str = "file"  # or: a FIFO, a folder, a symlink pointing at itself, a symlink to nothing
 
     @property
     def status(self) -> int:
         """The exit status `bra check` must give: 1 when any finding is an error, else 0."""
         return 1 if any(severity == "error" for _, _, severity, _ in self.expected) else 0
 
+    @property
+    def is_meeting(self) -> bool:
+        """Whether the case is a file in meetings/ named as a meeting (so it can be written under another date)."""
+        return self.folder == "meetings" and self.name == "2024-03-01.toml"
 
+    def make(self, root: Path, name: str | None = None) -> Path:
+        """Put the case into the store at root (under name instead of its own, for a meeting); its path."""
+        path = root / self.folder / (name or self.name)
+        if path.is_dir() and not path.is_symlink():
+            shutil.rmtree(path)
+        elif os.path.lexists(path):
+            path.unlink()
+        if self.kind == "file":
+            path.write_bytes(self.data)
+        elif self.kind == "fifo":
+            os.mkfifo(path)
+        elif self.kind == "folder":
+            path.mkdir()
+            (path / "anteckningar.txt").write_bytes(self.data)
+        elif self.kind == "link-loop":
+            os.symlink(path.name, path)
+        else:
+            os.symlink("finns-inte.toml", path)
+        return path
+
+
+def snapshot(path: Path) -> tuple[object, ...]:
+    """What a case's path is, to compare before and after a command: its kind and its bytes, link or listing."""
+    st = os.lstat(path)
+    if stat.S_ISLNK(st.st_mode):
+        return ("link", os.readlink(path))
+    if stat.S_ISDIR(st.st_mode):
+        return ("folder", sorted((p.name, p.read_bytes()) for p in path.iterdir()))
+    if stat.S_ISFIFO(st.st_mode):
+        return ("fifo",)
+    return ("file", st.st_mode, path.read_bytes())
+
+
+def _nested(depth: int) -> bytes:
+    return b"[" * depth + b"]" * depth
+
+
+DOTTED = b".".join([b"a"] * 300)
 CASES = [
     # TOML syntax, several kinds.
     Case("unterminated-string", HEAD + b'place = "Visenten\nend = 11:00:00\n',
@@ -91,7 +142,7 @@ CASES = [
     Case("binary", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", [(1, 1, "error", "inte giltig UTF-8")], parses=False),
     Case("nul-in-text", HEAD + b'place = "Vis\x00enten"\n', [(3, 13, "error", "binära data")], parses=False),
     Case("huge", HEAD + b'notes = """\n' + b"Lorem ipsum dolor sit amet.\n" * (MAX_FILE_BYTES // 28 + 10) + b'"""\n',
-         [(1, None, "error", "för stor")], parses=False),
+         [(None, None, "error", "för stor")], parses=False),
     Case("empty", b"", [(1, None, "error", "nyckeln 'format' saknas"), (1, None, "error", "nyckeln 'date' saknas")]),
     Case("only-comment", b"# ett nytt m\xc3\xb6te\n", [(1, None, "error", "nyckeln 'format' saknas"),
                                                  (1, None, "error", "nyckeln 'date' saknas")]),
@@ -113,7 +164,99 @@ CASES = [
     Case("misnamed-notes", HEAD, [(None, None, "warning", "ska heta ÅÅÅÅ-MM-DD.toml")], name="notes.toml"),
     Case("misnamed-copy", HEAD, [(None, None, "warning", "ska heta ÅÅÅÅ-MM-DD.toml")],
          name="2024-03-01 kopia.toml"),
+    # Nesting deeper than the parsers go (tomllib gives up near 330 levels, tomlkit at 100).
+    Case("nested-500-arrays", HEAD + b"x = " + _nested(500) + b"\n",
+         [(3, 105, "error", "nästlat i fler än 100 nivåer")], parses=False),
+    Case("nested-400-inline-tables", HEAD + b"x = " + b"{a = " * 400 + b"1" + b"}" * 400 + b"\n",
+         [(3, 505, "error", "nästlat i fler än 100 nivåer")], parses=False),
+    Case("nested-150-arrays", HEAD + b"x = " + _nested(150) + b"\n",
+         [(3, 5, "error", "nästlat i fler än 100 nivåer"), (3, 5, "warning", "okänd nyckel 'x'")], parses=False),
+    Case("dotted-key-300-deep", HEAD + DOTTED + b" = 1\n",
+         [(3, len(DOTTED) + 4, "error", "nästlat i fler än 100 nivåer"),
+          (3, len(DOTTED) + 4, "warning", "okänd nyckel 'a'")], parses=False),
+    # Times without seconds, periods that are no month, values of the wrong kind quoted by kind.
+    Case("time-without-seconds", HEAD + b"start = 09:00\n",
+         [(3, 9, "error", "klockslag skrivs 09:00:00 i TOML")], parses=False),
+    Case("schedule-time-one-hour-digit", HEAD + b"[[schedule]]\ndate = 2025-02-14\nstart = 9:30\n",
+         [(5, 9, "error", "klockslag skrivs 09:30:00 i TOML (två siffror för timmar, minuter och sekunder), "
+                          "inte 9:30")], parses=False),
+    Case("period-month-13", HEAD + b'[risk]\nperiod = "2024-13"\n',
+         [(4, 10, "error", "'period' ska vara en månad skriven ÅÅÅÅ-MM, till exempel \"2023-12\"; "
+                           "'2024-13' är ingen månad")]),
+    Case("period-a-word", HEAD + b'[risk]\nperiod = "december"\n', [(4, 10, "error", "'december' är ingen månad")]),
+    Case("risk-level-a-list", HEAD + b'[risk.areas]\nANDT = ["red"]\n',
+         [(4, 8, "error", "okänd risknivå en lista för 'ANDT'")]),
+    # What is not a file, or cannot be read as one.
+    Case("fifo", b"", [(None, None, "error", "filen kan inte läsas: det är en namngiven pipe (FIFO), inte en fil")],
+         parses=False, kind="fifo"),
+    Case("folder-named-as-meeting", HEAD, [(None, None, "error", "filen kan inte läsas: det är en mapp, inte en fil")],
+         parses=False, kind="folder"),
+    Case("symlink-loop", b"", [(None, None, "error", "symboliska länkar pekar på varandra i en slinga")],
+         parses=False, kind="link-loop"),
+    Case("dangling-symlink", b"", [(None, None, "error", "filen kan inte läsas: filen eller mappen finns inte")],
+         parses=False, kind="dangling-link"),
+    # What meetings/ holds that is not read, and why.
+    Case("subfolder", HEAD,
+         [(None, None, "warning", "mappen läses inte: bra läser bara mötesfiler direkt i meetings/")],
+         name="arkiv", kind="folder"),
+    Case("attachment", b"%PDF-1.4", [(None, None, "warning", "bara filer som heter ÅÅÅÅ-MM-DD.toml läses som möten")],
+         name="bilaga.pdf"),
+    Case("fifo-not-a-meeting", b"", [(None, None, "warning", "bara filer som heter ÅÅÅÅ-MM-DD.toml")],
+         name="rör", kind="fifo"),
+    Case("leftover-temporary", HEAD, [(None, None, "warning", "en tillfällig fil från en sparning som avbröts; "
+                                                              "'bra check --fix' tar bort den")],
+         name=".2024-11-15.toml.k3j9x_2a.tmp"),
+    Case("leftover-temporary-in-store", SEED_COUNCIL, [(None, None, "warning", "en tillfällig fil från en sparning")],
+         name=".council.toml.ab12cd34.tmp", folder=""),
+    # council.toml and people.toml: checked like meetings; every command falls back to defaults.
+    Case("council-name-a-number", SEED_COUNCIL.replace(b'name = "Brottsf\xc3\xb6rebyggande r\xc3\xa5det"', b"name = 5"),
+         [(2, 8, "error", "'name' ska vara text")], name="council.toml", folder=""),
+    Case("council-name-missing", SEED_COUNCIL.replace(b'name = "Brottsf\xc3\xb6rebyggande r\xc3\xa5det"\n', b""),
+         [], name="council.toml", folder=""),  # optional: the default name stands in
+    Case("council-areas-numbers", SEED_COUNCIL.split(b"areas = [")[0] + b"areas = [1, 2]\n",
+         [(11, 9, "error", "'areas' ska vara en lista med text")], name="council.toml", folder=""),
+    Case("council-levels-a-number",
+         SEED_COUNCIL.split(b"[risk.levels]")[0].replace(b"[risk]\n", b"[risk]\nlevels = 5\n"),
+         [(8, 10, "error", "'levels' ska vara en tabell")], name="council.toml", folder=""),
+    Case("council-level-meaning-a-number", SEED_COUNCIL.replace(b'red = "omfattande"', b"red = 5"),
+         [(20, 7, "error", "'red' ska vara text")], name="council.toml", folder=""),
+    Case("council-standing-item-a-text",
+         SEED_COUNCIL.split(b"[[standing_item]]")[0].replace(b"format = 1\n", b'format = 1\nstanding_item = "x"\n'),
+         [(2, 17, "error", "'standing_item' ska skrivas som [[standing_item]]-tabeller")],
+         name="council.toml", folder=""),
+    Case("council-nested-500", SEED_COUNCIL.replace(b"format = 1\n", b"format = 1\nx = " + _nested(500) + b"\n"),
+         [(2, 105, "error", "nästlat i fler än 100 nivåer")], name="council.toml", folder=""),
+    Case("council-fifo", b"", [(None, None, "error", "namngiven pipe (FIFO)")], name="council.toml", folder="",
+         kind="fifo"),
+    Case("council-folder", b"", [(None, None, "error", "det är en mapp, inte en fil")], name="council.toml",
+         folder="", kind="folder"),
+    Case("people-aliases-a-number", SEED_PEOPLE.replace(b'party = "S"', b"aliases = 5", 1),
+         [(9, 11, "error", "'aliases' ska vara en lista med text")], name="people.toml", folder=""),
+    Case("people-name-a-date", SEED_PEOPLE.replace(b'name = "Blerta Krenzi"', b"name = 2024-01-01", 1),
+         [(8, 8, "error", "'name' ska vara text")], name="people.toml", folder=""),
+    Case("people-symlink-loop", b"", [(None, None, "error", "slinga")], name="people.toml", folder="",
+         kind="link-loop"),
 ]
+
+
+MEETINGS = [c for c in CASES if c.is_meeting]
+
+
+def lay_out(root: Path, cases: list[Case] = CASES) -> dict[Path, Case]:
+    """Cases side by side in the store at root: each meeting case under its own date (one a day from
+    2023-01-01), the other files of meetings/ under their names, then council.toml and people.toml cases
+    in turn (each replacing the last, so the last of each stays); every path made, with its case."""
+    made = {}
+    day = dt.date(2023, 1, 1)
+    for case in cases:
+        if case.is_meeting:
+            made[case.make(root, f"{day.isoformat()}.toml")] = case
+            day += dt.timedelta(days=1)
+        else:
+            path = case.make(root)
+            made = {p: c for p, c in made.items() if p != path}
+            made[path] = case
+    return made
 
 
 def _where(path: Path, line: int | None, column: int | None) -> str:
@@ -140,9 +283,8 @@ def test_seed_store_checks_clean(seed_store: Path, capsys: pytest.CaptureFixture
 @pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
 def test_check_names_line_and_column(case: Case, seed_store: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """Each broken file gets exactly its findings, at the right place, and is left byte for byte as it was."""
-    path = seed_store / "meetings" / case.name
-    path.write_bytes(case.data)
-    before = path.read_bytes()
+    path = case.make(seed_store)
+    before = snapshot(path)
 
     status = main(["--store", str(seed_store), "check"])
     out = capsys.readouterr().out
@@ -155,17 +297,21 @@ def test_check_names_line_and_column(case: Case, seed_store: Path, capsys: pytes
     others = [line for line in out.splitlines() if line not in found]
     assert others == []
     assert status == case.status
-    assert path.read_bytes() == before
+    assert snapshot(path) == before
 
 
-@pytest.mark.parametrize("case", [c for c in CASES if not c.parses], ids=[c.id for c in CASES if not c.parses])
+UNOPENABLE = [c for c in CASES if not c.parses and c.folder == "meetings"]
+
+
+@pytest.mark.parametrize("case", UNOPENABLE, ids=[c.id for c in UNOPENABLE])
 def test_broken_file_is_never_opened_for_writing(case: Case, tmp_path: Path) -> None:
-    """A file that does not parse cannot be opened for editing, so it cannot be saved over."""
-    path = tmp_path / "2024-03-01.toml"
-    path.write_bytes(case.data)
+    """A file that does not parse, or is no file, cannot be opened for editing, so it cannot be saved over."""
+    (tmp_path / "meetings").mkdir()
+    path = case.make(tmp_path)
+    before = snapshot(path)
     with pytest.raises(BrokenFileError):
         MeetingDocument.open(path)
-    assert path.read_bytes() == case.data
+    assert snapshot(path) == before
 
 
 def test_findings_sorted_by_path_and_line(seed_store: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -213,14 +359,13 @@ def test_same_meeting_in_two_files(seed_store: Path, capsys: pytest.CaptureFixtu
 
 
 def test_ignored_files_are_silent(seed_store: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    """README, .git, editor leftovers and save temporaries in meetings/ are not findings."""
+    """README, .git, editor backups and swap files, and other programs' hidden files in meetings/ are not findings."""
     meetings = seed_store / "meetings"
     (meetings / "README.md").write_text("Mötena.\n")
     (meetings / ".git").mkdir()
     (meetings / "2024-11-15.toml~").write_bytes(b"\x00junk")
     (meetings / ".2024-11-15.toml.swp").write_bytes(b"\x00junk")
-    (meetings / ".2024-11-15.toml.abc123.tmp").write_bytes(b"half a fi")
-    (meetings / "bilaga.pdf").write_bytes(b"%PDF")
+    (meetings / ".2024-11-15.toml.abc123.tmp").write_bytes(b"half a fi")  # not bra's: mkstemp makes eight
     assert main(["--store", str(seed_store), "check"]) == 0
     assert capsys.readouterr().out == ""
 
@@ -266,9 +411,7 @@ def _run_cli(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess
 
 def test_real_process_reports_without_traceback(seed_store: Path) -> None:
     """The real program on a store full of broken files: findings, a summary, exit 1, no traceback."""
-    meetings = seed_store / "meetings"
-    for n, case in enumerate(c for c in CASES if c.name == "2024-03-01.toml"):
-        (meetings / f"2023-01-{n + 1:02d}.toml").write_bytes(case.data)
+    lay_out(seed_store)
     result = _run_cli("--store", str(seed_store), "check")
     assert result.returncode == 1
     assert "Traceback" not in result.stderr and "Traceback" not in result.stdout
@@ -280,12 +423,7 @@ def test_real_process_reports_without_traceback(seed_store: Path) -> None:
 @pytest.mark.parametrize("command", ["list", "log"])
 def test_other_commands_skip_broken_files(command: str, seed_store: Path) -> None:
     """`bra list` and `bra log` work on a store full of broken files, and name each one on standard error."""
-    meetings = seed_store / "meetings"
-    broken = {}
-    for n, case in enumerate(c for c in CASES if c.status == 1 and c.name == "2024-03-01.toml"):
-        path = meetings / f"2023-01-{n + 1:02d}.toml"
-        path.write_bytes(case.data)
-        broken[path] = case.data
+    broken = {path: snapshot(path) for path, case in lay_out(seed_store, MEETINGS).items() if case.status == 1}
     result = _run_cli("--store", str(seed_store), command)
     assert result.returncode == 0, result.stderr
     assert "Traceback" not in result.stderr
@@ -295,5 +433,5 @@ def test_other_commands_skip_broken_files(command: str, seed_store: Path) -> Non
         assert sum(f" {path}:" in line for line in skipped) == 1, path
     if command == "list":
         assert "2024-11-15" in result.stdout and "2024-02-09" in result.stdout
-    for path, data in broken.items():
-        assert path.read_bytes() == data
+    for path, before in broken.items():
+        assert snapshot(path) == before

@@ -60,7 +60,8 @@ def test_counts(seed_store: Path) -> None:
 
 
 def test_stray_files(tmp_path: Path) -> None:
-    """Files that look like meetings but are not read as one are named; others are left alone silently."""
+    """Files and folders in meetings/ that are not read are named with why; READMEs, .git and editor backups
+    are left alone silently."""
     folder = tmp_path / "meetings"
     folder.mkdir()
     for name in ["2024-11-15.toml", "2024-13-01.toml", "2024-02-30.toml", "Notes.TOML", "2024-11-15.txt",
@@ -69,8 +70,12 @@ def test_stray_files(tmp_path: Path) -> None:
         (folder / name).write_text("format = 1\n")
     (folder / ".git").mkdir()
     (folder / "2024").mkdir()
-    named = sorted(f.path.name for f in stray_files(tmp_path))
-    assert named == ["2024-02-30.toml", "2024-11-15.txt", "2024-13-01.toml", "Notes.TOML"]
+    named = {f.path.name: f.message for f in stray_files(tmp_path)}
+    assert sorted(named) == ["2024", "2024-02-30.toml", "2024-11-15.txt", "2024-13-01.toml", "Notes.TOML",
+                             "anteckningar.docx"]
+    assert named["2024"].startswith("mappen läses inte: ")
+    assert named["2024-02-30.toml"] == "filen läses inte: 2024-02-30 är inget giltigt datum (ett möte heter ÅÅÅÅ-MM-DD.toml)"
+    assert named["anteckningar.docx"] == "filen läses inte: bara filer som heter ÅÅÅÅ-MM-DD.toml läses som möten"
     assert all(f.severity == "warning" for f in stray_files(tmp_path))
 
 

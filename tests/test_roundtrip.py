@@ -58,7 +58,8 @@ items = st.builds(Item, title=required, presenters=words, areas=words, confident
                   decisions=st.lists(decisions, max_size=3), extra=st.just({}))
 attendees = st.builds(Attendee, name=required, party=optional, title=optional, org=optional, role=optional,
                       extra=st.just({}))
-risks = st.builds(RiskPicture, period=optional, source=optional,
+months = st.builds(lambda d: f"{d:%Y-%m}", dates)  # a risk picture's period is a month
+risks = st.builds(RiskPicture, period=st.none() | months, source=optional,
                   areas=st.dictionaries(required, st.sampled_from(RISK_LEVELS), max_size=5), extra=st.just({}))
 ids = st.from_regex(r"[a-z0-9][a-z0-9-]{0,30}", fullmatch=True)
 

@@ -15,6 +15,8 @@ def register(subparsers: Any) -> None:
         "check", help="kontrollera lagringen: fil, rad och kolumn för varje fel",
         description="Kontrollerar varje fil i lagringen och skriver en rad per fynd: "
                     "sökväg:rad:kolumn: error|warning: meddelande. Avslutar med status 1 om något fel hittas.")
+    parser.add_argument("--fix", action="store_true",
+                        help="ta först bort tillfälliga filer som avbrutna sparningar lämnat kvar")
     add_json(parser)
     parser.set_defaults(run=run)
 
@@ -30,9 +32,16 @@ def summary(meetings: int, errors: int, warnings: int) -> str:
 
 def run(args: argparse.Namespace) -> int:
     """Check the store and print the findings; 1 if there is any error."""
-    from brå_tui.questions.check import check_store
+    from brå_tui.questions.check import check_store, remove_leftovers
 
-    result = check_store(store_root(args))
+    root = store_root(args)
+    if args.fix:
+        for path, failure in remove_leftovers(root):
+            if failure is None:
+                print(f"bra: tog bort {path} (en tillfällig fil från en sparning som avbröts).", file=sys.stderr)
+            else:
+                print(f"bra: kunde inte ta bort {path}: {failure}.", file=sys.stderr)
+    result = check_store(root)
     if args.json:
         print_json({
             "meetings": result.meetings,

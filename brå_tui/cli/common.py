@@ -87,10 +87,18 @@ def open_index(args: argparse.Namespace) -> Index:
 
 
 def say_broken(broken: list[Finding]) -> None:
-    """One line on standard error for each file that could not be read."""
+    """One line on standard error for each file that could not be read (or, in council.toml and people.toml,
+    each value that could not be used: its default is used instead)."""
+    from brå_tui.store.paths import COUNCIL_FILE, MEETINGS_DIR, PEOPLE_FILE
+
     for finding in broken:
-        print(f"bra: hoppar över {finding.path}: {finding.message} (rad {finding.line or '?'}); "
-              "kör 'bra check' för detaljer.", file=sys.stderr)
+        where = f" (rad {finding.line})" if finding.line else ""
+        if finding.path.name in (COUNCIL_FILE, PEOPLE_FILE) and finding.path.parent.name != MEETINGS_DIR:
+            print(f"bra: fel i {finding.path}: {finding.message}{where}; standardvärdet används i stället, "
+                  "kör 'bra check' för detaljer.", file=sys.stderr)
+        else:
+            print(f"bra: hoppar över {finding.path}: {finding.message}{where}; kör 'bra check' för detaljer.",
+                  file=sys.stderr)
 
 
 def rows_shown(args: argparse.Namespace) -> int | None:

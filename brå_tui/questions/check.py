@@ -3,19 +3,29 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from brå_tui.model import Council, Finding, Meeting, Person
+from brå_tui.oserrors import cause
 from brå_tui.questions.actionlog import LogEntry
 from brå_tui.questions.people import Directory
 from brå_tui.store.codec import dumps, loads, meeting_from_data
 from brå_tui.store.index import Index
 from brå_tui.store.locate import KeyPath, Locator
 from brå_tui.store.parse import read_file
-from brå_tui.store.paths import COUNCIL_FILE, MEETING_NAME, MEETINGS_DIR, PEOPLE_FILE, meeting_files, meetings_dir
+from brå_tui.store.paths import (
+    COUNCIL_FILE,
+    MEETING_NAME,
+    MEETINGS_DIR,
+    PEOPLE_FILE,
+    is_leftover,
+    meeting_files,
+    meetings_dir,
+)
 from brå_tui.text import fold
 
 _DATE_PREFIX = re.compile(r"^\d{4}-\d{2}-\d{2}", re.ASCII)
@@ -40,30 +50,73 @@ class CheckResult:
         return sum(1 for f in self.findings if f.severity != "error")
 
 
-def _ignored(path: Path) -> bool:
-    name = path.name
+def _left_alone(name: str) -> bool:
+    """Files the store format says bra neither reads nor mentions: READMEs, .git and other dot files,
+    editor backups and autosaves."""
     return (name.startswith(".") or name.startswith("#") or name.upper().startswith("README")
-            or name.endswith(_EDITOR_LEFTOVERS) or path.is_dir())
+            or name.endswith(_EDITOR_LEFTOVERS))
+
+
+def leftovers(root: Path) -> list[Path]:
+    """Temporary files that an interrupted save left behind in the store and in meetings/ (regular files only)."""
+    found = []
+    for folder in (root, meetings_dir(root)):
+        try:
+            names = os.listdir(folder)
+        except OSError:
+            continue
+        for name in names:
+            path = folder / name
+            if is_leftover(path):
+                found.append(path)
+    return sorted(found)
+
+
+def remove_leftovers(root: Path) -> list[tuple[Path, str | None]]:
+    """Remove what leftovers() finds, each folder under the lock that saves take, so that no save in progress
+    loses its temporary file; each path with None when removed, else why not (in Swedish)."""
+    from brå_tui.store.atomic import locked
+
+    done: list[tuple[Path, str | None]] = []
+    paths = leftovers(root)
+    for folder in sorted({p.parent for p in paths}):
+        try:
+            with locked(folder):
+                for path in (p for p in paths if p.parent == folder):
+                    if not is_leftover(path):  # changed since it was listed: leave it
+                        continue
+                    try:
+                        path.unlink()
+                        done.append((path, None))
+                    except OSError as err:
+                        done.append((path, cause(err)))
+        except OSError as err:
+            done += [(p, cause(err)) for p in paths if p.parent == folder]
+    return done
 
 
 def stray_files(root: Path) -> list[Finding]:
-    """Warnings for files in meetings/ that look like meeting files but are not read as one (or no meetings/)."""
+    """Warnings for what meetings/ holds that is not read as a meeting, each with why (or no meetings/ at all);
+    a temporary file left by an interrupted save, in meetings/ or the store, is one of them."""
     folder = meetings_dir(root)
+    findings = [Finding(path, "en tillfällig fil från en sparning som avbröts; 'bra check --fix' tar bort den",
+                        None, None, "warning") for path in leftovers(root)]
     if not folder.is_dir():
-        return [Finding(folder, "mappen för mötena saknas", None, None, "warning")]
-    read = set(meeting_files(root))
-    findings = []
-    for path in sorted(folder.iterdir()):
-        if path in read or _ignored(path):
+        return [*findings, Finding(folder, "mappen för mötena saknas", None, None, "warning")]
+    read = {p.name for p in meeting_files(root)}
+    for name in sorted(os.listdir(folder)):
+        path = folder / name
+        if name in read or _left_alone(name):
             continue
-        name = path.name
-        if MEETING_NAME.match(name):
+        if path.is_dir():
+            message = "mappen läses inte: bra läser bara mötesfiler direkt i meetings/, inte i undermappar"
+        elif MEETING_NAME.match(name):
             message = f"filen läses inte: {name[:10]} är inget giltigt datum (ett möte heter ÅÅÅÅ-MM-DD.toml)"
         elif name.lower().endswith(".toml") or _DATE_PREFIX.match(name):
             message = ("filen läses inte: ett möte ska heta ÅÅÅÅ-MM-DD.toml "
                        "(eller ÅÅÅÅ-MM-DD-2.toml för ett andra möte samma dag)")
         else:
-            continue
+            message = "filen läses inte: bara filer som heter ÅÅÅÅ-MM-DD.toml läses som möten"
         findings.append(Finding(path, message, None, None, "warning"))
     return findings
 

@@ -53,7 +53,7 @@ def atomic_write(path: Path, data: bytes) -> None:
     """Replace path with data so that a crash leaves the old or the new file, never a mix."""
     make_folder(path.parent)
     mode, gid = _mode_and_group(path)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")  # see is_leftover
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)

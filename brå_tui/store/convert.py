@@ -29,7 +29,9 @@ from brå_tui.model import (
     StandingItem,
 )
 from brå_tui.store.locate import KeyPath
+from brå_tui.store.parse import MAX_DEPTH
 from brå_tui.text import slug
+from brå_tui.validate import is_month
 
 FORMAT = 1
 
@@ -121,13 +123,42 @@ class Reader:
         return [((*path, key, i), v) for i, v in enumerate(value)]
 
     def extra(self, table: dict[str, Any], path: KeyPath, known: Set[str]) -> dict[str, Any]:
-        """The keys the format does not define: kept, and reported as warnings."""
+        """The keys the format does not define: kept, and reported as warnings (an error when nested so deep
+        that the file could not be saved again)."""
         if table.keys() <= known:
             return NO_EXTRA  # one shared empty mapping: a large store has hundreds of thousands of these
         unknown = {k: v for k, v in table.items() if k not in known}
-        for key in unknown:
-            self.warn((*path, key), f"okänd nyckel {key!r} (behålls vid sparning)")
+        for key, value in unknown.items():
+            self.warn((*path, key), f"okänd nyckel {quoted(key)} (behålls vid sparning)")
+            if _deeper_than(value, MAX_DEPTH - len(path) - 1):
+                self.error((*path, key), f"värdet är nästlat i fler än {MAX_DEPTH} nivåer")
         return unknown
+
+
+def _deeper_than(value: Any, limit: int) -> bool:
+    """Whether lists and tables nest below value deeper than limit levels (walked without recursion)."""
+    stack = [(value, 0)]
+    while stack:
+        current, depth = stack.pop()
+        children = current.values() if isinstance(current, dict) else current if isinstance(current, list) else None
+        if children is None:
+            continue
+        if depth >= limit:
+            return True
+        stack.extend((child, depth + 1) for child in children)
+    return False
+
+
+def quoted(value: Any, limit: int = 60) -> str:
+    """A value from a file as a message quotes it: text in quotes and cut when long, a list or table named
+    by its kind, anything else as TOML writes it."""
+    if isinstance(value, str):
+        return repr(value if len(value) <= limit else value[:limit] + "…")
+    if isinstance(value, (list, dict)):
+        return _TYPE_NAMES[type(value)]
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value)
 
 
 def check_format(reader: Reader, table: dict[str, Any]) -> bool:
@@ -301,7 +332,7 @@ def _risk(reader: Reader, t: dict[str, Any]) -> RiskPicture:
     for area, level in areas_table.items():
         if level not in RISK_LEVELS:
             reader.error((*path, "areas", area),
-                         f"okänd risknivå {level!r} för {area!r} (ska vara red, yellow eller green)")
+                         f"okänd risknivå {quoted(level)} för {quoted(area)} (ska vara red, yellow eller green)")
             continue
         areas[shared(area)] = shared(level)
     period = t.get("period")
@@ -309,6 +340,10 @@ def _risk(reader: Reader, t: dict[str, Any]) -> RiskPicture:
         period = f"{period:%Y-%m}"
     elif period is not None and not isinstance(period, str):
         reader.error((*path, "period"), "'period' ska vara text, till exempel \"2023-12\"")
+        period = None
+    elif period is not None and not is_month(period):
+        reader.error((*path, "period"), f"'period' ska vara en månad skriven ÅÅÅÅ-MM, till exempel \"2023-12\"; "
+                                        f"{quoted(period)} är ingen månad")
         period = None
     return RiskPicture(
         period=period,
@@ -325,7 +360,7 @@ def _followup(reader: Reader, path: KeyPath, t: dict[str, Any]) -> FollowUp:
     title = reader.value(t, path, "title", str, "", required=True)
     state = reader.value(t, path, "state", str, "open")
     if state not in FOLLOWUP_STATES:
-        reader.error((*path, "state"), f"okänt läge {state!r} (ska vara open, done eller dropped)")
+        reader.error((*path, "state"), f"okänt läge {quoted(state)} (ska vara open, done eller dropped)")
         state = "open"
     return FollowUp(
         id=reader.value(t, path, "id", str) or slug(title),
@@ -395,7 +430,7 @@ def meeting_from_table(t: dict[str, Any]) -> tuple[Meeting | None, list[Problem]
     seen: dict[str, int] = {}
     for i, f in enumerate(meeting.followups):
         if f.id in seen:
-            reader.error(("followup", i, "id"), f"id {f.id!r} finns redan i uppföljning nr {seen[f.id] + 1}")
+            reader.error(("followup", i, "id"), f"id {quoted(f.id)} finns redan i uppföljning nr {seen[f.id] + 1}")
         seen[f.id] = i
     if any(p.severity == "error" for p in reader.problems) or date is None:
         return None, reader.problems
@@ -403,14 +438,21 @@ def meeting_from_table(t: dict[str, Any]) -> tuple[Meeting | None, list[Problem]
 
 
 def council_from_table(t: dict[str, Any]) -> tuple[Council, list[Problem]]:
-    """The council from council.toml's table, with every problem found."""
+    """The council from council.toml's table, with every problem found; a value that is missing or of the
+    wrong type is reported and replaced by its default, so the council is always usable."""
     reader = Reader()
     check_format(reader, t)
     risk = reader.value(t, (), "risk", dict, {})
-    levels = reader.value(risk, ("risk",), "levels", dict, {})
-    for level in levels:
+    raw_levels = reader.value(risk, ("risk",), "levels", dict, {})
+    levels = {}
+    for level, meaning in raw_levels.items():
         if level not in RISK_LEVELS:
-            reader.error(("risk", "levels", level), f"okänd risknivå {level!r} (ska vara red, yellow eller green)")
+            reader.error(("risk", "levels", level),
+                         f"okänd risknivå {quoted(level)} (ska vara red, yellow eller green)")
+        elif isinstance(meaning, str):
+            levels[level] = meaning
+        else:
+            reader.error(("risk", "levels", level), f"{level!r} ska vara text: vad nivån betyder, eller \"\"")
     standing = []
     for path, s in reader.tables(t, (), "standing_item"):
         standing.append(StandingItem(
@@ -419,14 +461,14 @@ def council_from_table(t: dict[str, Any]) -> tuple[Council, list[Problem]]:
             extra=reader.extra(s, path, {"title", "since"}),
         ))
     council = Council(
-        name=reader.value(t, (), "name", str, _UNNAMED.name),
-        short_name=reader.value(t, (), "short_name", str, _UNNAMED.short_name),
-        municipality=reader.value(t, (), "municipality", str, ""),
-        default_place=reader.value(t, (), "default_place", str, ""),
-        risk_source=reader.value(risk, ("risk",), "source", str, ""),
+        name=reader.value(t, (), "name", str, _UNNAMED.name) or _UNNAMED.name,
+        short_name=reader.value(t, (), "short_name", str, _UNNAMED.short_name) or _UNNAMED.short_name,
+        municipality=reader.value(t, (), "municipality", str, _UNNAMED.municipality),
+        default_place=reader.value(t, (), "default_place", str, _UNNAMED.default_place),
+        risk_source=reader.value(risk, ("risk",), "source", str, _UNNAMED.risk_source),
         areas=reader.strings(risk, ("risk",), "areas"),
-        levels={k: v for k, v in levels.items() if isinstance(v, str)},
-        standing_items=standing,
+        levels=levels,
+        standing_items=[s for s in standing if s.title],
         mail=_mail(reader, t["mail"]) if isinstance(t.get("mail"), dict) else None,
     )
     if "mail" in t and not isinstance(t["mail"], dict):

@@ -13,12 +13,16 @@ from pathlib import Path
 from typing import Any
 
 from brå_tui.model import Finding
+from brå_tui.oserrors import cause, not_a_file
 
 MAX_FILE_BYTES = 2 * 1024 * 1024
+# How deep arrays, inline tables and dotted keys may nest; tomlkit, which saves files, refuses deeper.
+MAX_DEPTH = 100
 BOM = b"\xef\xbb\xbf"
 
 _DATE_LIKE = re.compile(r"(?<![\d-])\d{4}-\d{2}-\d{2}(?!\d)")
 _TIME_LIKE = re.compile(r"(?<![\d:])\d{2}:\d{2}(?::\d{2})?(?![\d:])")
+_SHORT_TIME = re.compile(r"(?<![\d:.])(\d{1,2})[:.](\d{2})(?::(\d{2}))?(?![\d:.])")
 _POSITION = re.compile(r"\s*\((?:at line (\d+), column (\d+)|at end of document)\)\s*$")
 
 # tomllib's messages, in the words a user reads.
@@ -109,6 +113,9 @@ def parse_toml(path: Path, text: str) -> tuple[dict[str, Any] | None, Finding | 
             pass
     try:
         return tomllib.loads(text), None
+    except RecursionError:
+        line, column = deep_position(text)
+        return None, Finding(path, f"ogiltig TOML: värdet är nästlat i fler än {MAX_DEPTH} nivåer", line, column)
     except tomllib.TOMLDecodeError as err:
         message = str(err)
         line = column = None
@@ -120,14 +127,15 @@ def parse_toml(path: Path, text: str) -> tuple[dict[str, Any] | None, Finding | 
             else:
                 line = text.count("\n") + (0 if text.endswith("\n") else 1)
         if line is not None and column is not None:
-            found = _impossible_date_or_time(text.split("\n")[line - 1], column)
+            found = _date_or_time_hint(text.split("\n")[line - 1], column)
             if found is not None:
                 return None, Finding(path, f"ogiltig TOML: {found[0]}", line, found[1])
         return None, Finding(path, translate(message), line or 1, column)
 
 
-def _impossible_date_or_time(line: str, column: int) -> tuple[str, int] | None:
-    """A date or time written in TOML's form that does not exist (2024-02-30, 25:00), where tomllib stopped."""
+def _date_or_time_hint(line: str, column: int) -> tuple[str, int] | None:
+    """What is wrong with a date or time where tomllib stopped: one that does not exist (2024-02-30, 25:00:00),
+    or a time written without seconds or with one hour digit (09:00, 9:00:00), which TOML does not allow."""
     checks = ((_DATE_LIKE, "datum", dt.date.fromisoformat), (_TIME_LIKE, "klockslag", dt.time.fromisoformat))
     for pattern, kind, check in checks:
         for match in pattern.finditer(line):
@@ -136,15 +144,87 @@ def _impossible_date_or_time(line: str, column: int) -> tuple[str, int] | None:
                     check(match.group(0))
                 except ValueError:
                     return f"{match.group(0)} är inget giltigt {kind}", match.start() + 1
+    for match in _SHORT_TIME.finditer(line):
+        if match.start() < column <= match.end() + 1:
+            hour, minute, second = int(match.group(1)), int(match.group(2)), int(match.group(3) or 0)
+            if hour < 24 and minute < 60 and second < 60:
+                return (f"klockslag skrivs {hour:02d}:{minute:02d}:{second:02d} i TOML (två siffror för timmar, "
+                        f"minuter och sekunder), inte {match.group(0)}", match.start() + 1)
     return None
 
 
-def bom_warning(path: Path) -> Finding | None:
-    """A warning when the file starts with a byte order mark (which the reader skips)."""
+def deep_position(text: str, limit: int = MAX_DEPTH) -> tuple[int, int | None]:
+    """Line and column where arrays or inline tables first nest deeper than limit (outside strings and
+    comments); line 1 when they never do. Used when a parser gives up on nesting without saying where."""
+    depth = 0
+    line, line_start = 1, 0
+    i, n = 0, len(text)
+    while i < n:
+        c = text[i]
+        if c == "\n":
+            line, line_start = line + 1, i + 1
+        elif c == "#":
+            end = text.find("\n", i)
+            i = n if end < 0 else end
+            continue
+        elif c in "\"'":
+            quote = c * 3 if text.startswith(c * 3, i) else c
+            j = i + len(quote)
+            while j < n and not text.startswith(quote, j) and (len(quote) == 3 or text[j] != "\n"):
+                j += 2 if c == '"' and text[j] == "\\" else 1
+            line += text.count("\n", i, j)
+            if line > 1 and text.rfind("\n", i, j) >= 0:
+                line_start = text.rfind("\n", i, j) + 1
+            i = j + len(quote)
+            continue
+        elif c in "[{":
+            depth += 1
+            if depth > limit:
+                return line, i - line_start + 1
+        elif c in "]}":
+            depth = max(0, depth - 1)
+        i += 1
+    return 1, None
+
+
+class Unreadable(Exception):
+    """A store file that cannot be read as a file at all; the message says why, in Swedish."""
+
+
+def read_bytes(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
+    """The bytes of one store file, never waiting on a pipe or reading a device; Unreadable (in Swedish) when the
+    path is missing, not a regular file (a folder, a FIFO, a symlink loop), not readable, or over limit bytes."""
     try:
-        with path.open("rb") as handle:
-            start = handle.read(len(BOM))
-    except OSError:
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC)
+    except OSError as err:
+        raise Unreadable(f"filen kan inte läsas: {cause(err)}") from None
+    try:
+        st = os.fstat(fd)
+        reason = not_a_file(st.st_mode)
+        if reason is not None:
+            raise Unreadable(f"filen kan inte läsas: {reason}")
+        if st.st_size > limit:
+            raise Unreadable(f"filen är för stor ({st.st_size // 1024} kB; högst {limit // 1024} kB)")
+        chunks = []
+        size = 0
+        while chunk := os.read(fd, max(65536, st.st_size + 1)):
+            chunks.append(chunk)
+            size += len(chunk)
+            if size > limit:
+                raise Unreadable(f"filen är för stor (över {limit // 1024} kB)")
+        return b"".join(chunks)
+    except OSError as err:
+        raise Unreadable(f"filen kan inte läsas: {cause(err)}") from None
+    finally:
+        os.close(fd)
+
+
+def bom_warning(path: Path) -> Finding | None:
+    """A warning when the file starts with a byte order mark (which the reader skips); None for a file that
+    cannot be read (reading it says why)."""
+    try:
+        start = read_bytes(path)[:len(BOM)]
+    except Unreadable:
         return None
     if start != BOM:
         return None
@@ -154,13 +234,9 @@ def bom_warning(path: Path) -> Finding | None:
 def read_file(path: Path) -> tuple[str | None, dict[str, Any] | None, Finding | None]:
     """Read and parse one store file: its text and table, or a finding."""
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            too_big = f"filen är för stor ({size // 1024} kB; högst {MAX_FILE_BYTES // 1024} kB)"
-            return None, None, Finding(path, too_big, 1)
-        data = path.read_bytes()
-    except OSError as err:
-        return None, None, Finding(path, f"filen kan inte läsas: {err.strerror or err}")
+        data = read_bytes(path)
+    except Unreadable as err:
+        return None, None, Finding(path, str(err))
     text, finding = decode(path, data)
     if text is None:
         return None, None, finding

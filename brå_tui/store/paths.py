@@ -6,10 +6,12 @@ import datetime as dt
 import grp
 import os
 import re
+import stat
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from brå_tui.oserrors import cause
 from brå_tui.store.config import config_files
 
 COUNCIL_FILE = "council.toml"
@@ -17,6 +19,10 @@ PEOPLE_FILE = "people.toml"
 MEETINGS_DIR = "meetings"
 MEETING_NAME = re.compile(r"^(\d{4}-\d{2}-\d{2})(?:-(\d+))?\.toml\Z", re.ASCII)
 MEETING_KEY = re.compile(r"^\d{4}-\d{2}-\d{2}(?:-\d+)?\Z", re.ASCII)
+
+
+# The temporary file a save writes first: .NAME.XXXXXXXX.tmp beside the file (mkstemp's eight characters).
+_TEMPORARY = re.compile(r"\A\.(.+\.toml)\.[a-z0-9_]{8}\.tmp\Z")
 
 
 class StoreError(Exception):
@@ -84,11 +90,16 @@ def meetings_dir(root: Path) -> Path:
 
 
 def meeting_entries(root: Path) -> Iterator[tuple[str, os.stat_result]]:
-    """The name and stat of every meeting file in the store (named by a real date), in no set order."""
+    """The name and stat of every entry in meetings/ named by a real date, in no set order. An entry that is no
+    readable file (a folder, a FIFO, a link that leads nowhere or in a loop) is listed too, with the link's own
+    stat, so that reading it reports it as broken. StoreError (one sentence) when the folder cannot be listed."""
+    folder = meetings_dir(root)
     try:
-        entries = list(os.scandir(meetings_dir(root)))
+        entries = list(os.scandir(folder))
     except (FileNotFoundError, NotADirectoryError):
         return
+    except OSError as err:
+        raise StoreError(f"Kan inte läsa mappen {folder}: {cause(err)}.") from None
     for entry in entries:
         name = entry.name
         match = MEETING_NAME.match(name)
@@ -96,16 +107,20 @@ def meeting_entries(root: Path) -> Iterator[tuple[str, os.stat_result]]:
             continue
         try:
             dt.date.fromisoformat(match.group(1))
-            if not entry.is_file():
-                continue
-            st = entry.stat()
-        except (ValueError, OSError):
+        except ValueError:
             continue
+        try:
+            st = entry.stat()
+        except OSError:
+            try:
+                st = entry.stat(follow_symlinks=False)
+            except OSError:  # gone since the folder was listed
+                continue
         yield name, st
 
 
 def meeting_files(root: Path) -> list[Path]:
-    """Every meeting file in the store (named by a real date), by name; other files are left alone."""
+    """Every entry in meetings/ named by a real date, by name (see meeting_entries); other files are left alone."""
     folder = meetings_dir(root)
     return [folder / name for name in sorted(name for name, _ in meeting_entries(root))]
 
@@ -140,9 +155,20 @@ def meeting_path(root: Path, key: str) -> Path:
 def free_meeting_path(root: Path, date: dt.date) -> Path:
     """A file name for a new meeting on this date that no file has yet (…-2, -3 on a busy day)."""
     base = meeting_path(root, date.isoformat())
-    if not base.exists():
+    if not os.path.lexists(base):
         return base
     n = 2
-    while (candidate := meetings_dir(root) / f"{date.isoformat()}-{n}.toml").exists():
+    while os.path.lexists(candidate := meetings_dir(root) / f"{date.isoformat()}-{n}.toml"):
         n += 1
     return candidate
+
+
+def is_leftover(path: Path) -> bool:
+    """Whether path is a store file's temporary from a save (.2024-11-15.toml.k3j9x_2a.tmp): a regular file,
+    not a link. One found outside a save (which holds the folder's lock) was left by an interrupted save."""
+    if not _TEMPORARY.match(path.name):
+        return False
+    try:
+        return stat.S_ISREG(os.lstat(path).st_mode)
+    except OSError:
+        return False

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any, TypeVar
@@ -9,7 +10,7 @@ from typing import Any, TypeVar
 from brå_tui.model import Council, Finding, Meeting, Person, Store
 from brå_tui.store.convert import Problem, council_from_table, meeting_from_table, people_from_table
 from brå_tui.store.locate import Locator
-from brå_tui.store.parse import read_file
+from brå_tui.store.parse import MAX_DEPTH, read_file
 from brå_tui.store.paths import COUNCIL_FILE, PEOPLE_FILE, date_of_name, meeting_files
 
 T = TypeVar("T")
@@ -26,12 +27,25 @@ def _findings(path: Path, text: str, problems: list[Problem]) -> list[Finding]:
     return findings
 
 
+def unexpected(path: Path, err: Exception) -> Finding:
+    """The finding for a file whose reading raised: the file is broken, the rest of the store is read as usual."""
+    if isinstance(err, RecursionError):
+        return Finding(path, f"filen kan inte läsas: något är nästlat i fler än {MAX_DEPTH} nivåer")
+    if isinstance(err, MemoryError):
+        return Finding(path, "filen kan inte läsas: den får inte plats i minnet")
+    return Finding(path, f"filen kan inte läsas: oväntat fel i bra ({type(err).__name__})")
+
+
 def read_meeting(path: Path) -> tuple[Meeting | None, list[Finding]]:
-    """One meeting file: the meeting (None if broken) and every finding in it."""
-    text, table, finding = read_file(path)
-    if table is None or text is None:
-        return None, [finding] if finding else []
-    return meeting_from_text(path, text, table)
+    """One meeting file: the meeting (None if broken) and every finding in it. Never raises: whatever goes
+    wrong reading one file marks that file broken."""
+    try:
+        text, table, finding = read_file(path)
+        if table is None or text is None:
+            return None, [finding] if finding else []
+        return meeting_from_text(path, text, table)
+    except Exception as err:
+        return None, [unexpected(path, err)]
 
 
 def meeting_from_text(path: Path, text: str, table: dict[str, Any]) -> tuple[Meeting | None, list[Finding]]:
@@ -49,24 +63,27 @@ def meeting_from_text(path: Path, text: str, table: dict[str, Any]) -> tuple[Mee
 
 
 def _read_table(path: Path, loader: Callable[[dict[str, Any]], tuple[T, list[Problem]]],
-                default: T) -> tuple[T, list[Finding]]:
-    if not path.exists():
-        return default, [Finding(path, "filen saknas", None, None, "warning")]
-    text, table, finding = read_file(path)
-    if table is None or text is None:
-        return default, [finding] if finding else []
-    value, problems = loader(table)
-    return value, _findings(path, text, problems)
+                default: Callable[[], T]) -> tuple[T, list[Finding]]:
+    if not os.path.lexists(path):
+        return default(), [Finding(path, "filen saknas", None, None, "warning")]
+    try:
+        text, table, finding = read_file(path)
+        if table is None or text is None:
+            return default(), [finding] if finding else []
+        value, problems = loader(table)
+        return value, _findings(path, text, problems)
+    except Exception as err:
+        return default(), [unexpected(path, err)]
 
 
 def read_council(root: Path) -> tuple[Council, list[Finding]]:
     """council.toml, or the defaults when it is missing or broken."""
-    return _read_table(root / COUNCIL_FILE, council_from_table, Council())
+    return _read_table(root / COUNCIL_FILE, council_from_table, Council)
 
 
 def read_people(root: Path) -> tuple[list[Person], list[Finding]]:
     """people.toml, or nobody when it is missing or broken."""
-    return _read_table(root / PEOPLE_FILE, people_from_table, [])
+    return _read_table(root / PEOPLE_FILE, people_from_table, list)
 
 
 def assemble(root: Path, council: tuple[Council, list[Finding]], people: tuple[list[Person], list[Finding]],

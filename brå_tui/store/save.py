@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import os
 import re
 from itertools import pairwise
 from pathlib import Path
@@ -20,7 +21,7 @@ from brå_tui.store.convert import FORMAT
 from brå_tui.store.gitstore import record_save
 from brå_tui.store.layout import add_key, attach_headers, body, remove_key
 from brå_tui.store.matching import match
-from brå_tui.store.parse import BOM, MAX_FILE_BYTES, decode, parse_toml
+from brå_tui.store.parse import BOM, MAX_FILE_BYTES, Unreadable, decode, parse_toml, read_bytes
 from brå_tui.store.serialize import DEFAULTS, canonical, is_default, meeting_table, new_table
 
 
@@ -186,15 +187,26 @@ class MeetingDocument:
                 raise BrokenFileError(
                     f"{path}: filen har format {version}, som den här versionen av bra inte kan skriva")
             text = decoded
-        self.doc: TOMLDocument = tomlkit.parse(text)
+        try:
+            self.doc: TOMLDocument = tomlkit.parse(text)
+        except Exception as err:  # tomlkit is stricter than tomllib in places (nesting deeper than 100 levels)
+            raise BrokenFileError(f"{path}: filen kan inte öppnas för redigering ({type(err).__name__}); "
+                                  "kör 'bra check'") from None
         attach_headers(self.doc)
         self.opened: dict[str, Any] | None = self.doc.unwrap() if data is not None else None
         self.history_note: str | None = None
 
     @classmethod
     def open(cls, path: Path) -> MeetingDocument:
-        """Open an existing file, or start an empty document for a new one."""
-        return cls(path, path.read_bytes() if path.exists() else None)
+        """Open an existing file, or start an empty document when nothing has the name; BrokenFileError when
+        something there cannot be read as a file (a folder, a FIFO, a dangling link, no permission)."""
+        try:
+            data = read_bytes(path)
+        except Unreadable as err:
+            if os.path.lexists(path):
+                raise BrokenFileError(f"{path}: {err}") from None
+            data = None
+        return cls(path, data)
 
     def apply(self, meeting: Meeting) -> None:
         """Bring the document in line with the meeting, changing only what differs."""
@@ -210,9 +222,9 @@ class MeetingDocument:
     def changed_on_disk(self) -> bool:
         """Whether someone else changed or removed the file since it was read."""
         try:
-            current = self.path.read_bytes()
-        except FileNotFoundError:
-            return self.original is not None
+            current = read_bytes(self.path)
+        except Unreadable:
+            return self.original is not None or os.path.lexists(self.path)
         return self.original is None or fingerprint(current) != fingerprint(self.original)
 
     def save(self, force: bool = False, kind: str = "save") -> bool:
