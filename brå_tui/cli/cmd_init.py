@@ -30,6 +30,7 @@ def register(subparsers: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Make the store and say what to do next."""
+    from brå_tui.oserrors import cause
     from brå_tui.store.gitrun import GitError, GitMissing, git_available
     from brå_tui.store.paths import StoreError
     from brå_tui.store.template import make_store
@@ -48,7 +49,7 @@ def run(args: argparse.Namespace) -> int:
     except (StoreError, GitError) as err:
         raise UserError(str(err)) from None
     except OSError as err:
-        raise UserError(f"Kunde inte skapa lagringen i {root}: {err.strerror or err}.") from None
+        raise UserError(f"Kunde inte skapa lagringen i {root}: {cause(err)}.") from None
     kept = " i git" if args.git else ""
     print(f"Skapade en tom lagring{kept} i {root}. Fyll i {root / 'council.toml'} och {root / 'people.toml'}, "
           f"och starta sedan med 'bra --store {root}' (eller sätt BRA_STORE={root}).")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import os
 from typing import Any
 
 from brå_tui.cli.common import EXIT_FAILED, UsageError, UserError, fail, open_store
@@ -38,7 +39,7 @@ def run(args: argparse.Namespace) -> int:
     meeting = next_meeting(store, date)
     key = args.date or meeting.date.isoformat()
     path = meeting_path(store.root, key)
-    if path.exists():
+    if os.path.lexists(path):
         hint = f" ange 'bra new {key}-2' för ett andra möte samma dag." if len(key) == 10 else ""
         raise UserError(f"Det finns redan ett möte i {path}; det skrivs inte över."
                         + (f" Du kan{hint}" if hint else ""))

@@ -14,6 +14,9 @@ from dataclasses import asdict, is_dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from brå_tui.crash import CRASH_STATUS
+from brå_tui.oserrors import cause
+
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
@@ -24,12 +27,15 @@ if TYPE_CHECKING:
 
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
+EXIT_CRASH = CRASH_STATUS
 EXIT_STATUSES = [
     (EXIT_OK, "allt gick bra."),
     (EXIT_FAILED, "ett misslyckat svar: till exempel ett möte som inte finns, en lagring som saknas, ett fel som "
                   "bra check hittade, en fil som inte gick att skriva eller ett möte som sparades men inte kom med i "
                   "historiken (git); en mening på standard error säger vad."),
     (EXIT_USAGE, "felaktigt anrop: okänt kommando, okänd flagga eller ett värde som saknas eller är fel."),
+    (EXIT_CRASH, "ett fel i bra självt: en mening säger det och var felrapporten finns "
+                 "($XDG_STATE_HOME/bra/crash/)."),
     (EXIT_INTERRUPTED, "avbrutet med ctrl+c."),
 ]
 STORE_HELP = "lagringen att använda (annars BRA_STORE, inställningsfilerna eller ./store)"
@@ -220,7 +226,7 @@ def write_output(path: Path, data: bytes, store: Path | None, force: bool) -> No
     except OutputRefused as err:
         raise UserError(str(err)) from None
     except OSError as err:
-        raise UserError(f"Kan inte skriva {path}: {err.strerror or err}.") from None
+        raise UserError(f"Kan inte skriva {path}: {cause(err)}.") from None
     print(f"Skrev {path}.", file=sys.stderr)
 
 

@@ -10,6 +10,8 @@ from collections.abc import Sequence
 from typing import Any
 
 from brå_tui.cli.common import (
+    EXIT_CRASH,
+    EXIT_FAILED,
     EXIT_INTERRUPTED,
     EXIT_STATUSES,
     STORE_HELP,
@@ -84,12 +86,15 @@ def _version() -> str:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run `bra` with argv; return the exit status."""
-    parser = build_parser()
-    if "_ARGCOMPLETE" in os.environ:
-        from brå_tui.cli.complete import autocomplete
-        autocomplete(parser)
+    """Run `bra` with argv; return the exit status. Whatever goes wrong ends as one sentence on standard error:
+    2 for bad usage, 1 for a failed answer, 70 with a crash report for an error in bra itself."""
+    from brå_tui.store.paths import StoreError
+
     try:
+        parser = build_parser()
+        if "_ARGCOMPLETE" in os.environ:
+            from brå_tui.cli.complete import autocomplete
+            autocomplete(parser)
         args = parser.parse_args(argv)
         if args.command is None:
             from brå_tui.cli.run_app import run_app
@@ -100,11 +105,22 @@ def main(argv: Sequence[str] | None = None) -> int:
         return fail(str(err), err.status)
     except UserError as err:
         return fail(str(err), err.status)
+    except StoreError as err:
+        return fail(str(err), EXIT_FAILED)
     except KeyboardInterrupt:
         return fail("Avbrutet.", EXIT_INTERRUPTED)
     except BrokenPipeError:
         sys.stderr.close()
         return 0
+    except OSError as err:  # a file or folder that could not be read or written, wherever it was met
+        from brå_tui.oserrors import cause
+
+        where = f"{err.filename}: " if err.filename else ""
+        return fail(f"{where}{cause(err)}.", EXIT_FAILED)
+    except Exception as err:  # a fault in bra itself: a report for whoever mends it, one sentence for the user
+        from brå_tui.crash import sentence, write_report
+
+        return fail(sentence(err, write_report(err, "kommandot")), EXIT_CRASH)
 
 
 if __name__ == "__main__":

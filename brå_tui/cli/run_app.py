@@ -8,9 +8,16 @@ from brå_tui.cli.common import store_root
 
 
 def run_app(args: argparse.Namespace) -> int:
-    """Find the store (one sentence and exit 1 when there is none), then run the app until it quits."""
+    """Find the store (one sentence and exit 1 when there is none), then run the app until it quits; an error
+    in the app ends it with one sentence naming the crash report (exit 70)."""
     root = store_root(args)
     from brå_tui.tui.app import BraApp
 
-    BraApp(root).run()
+    app = BraApp(root)
+    app.run()
+    if app.crash is not None:  # the app stopped on an error in itself: its report is written, its drafts kept
+        from brå_tui.cli.common import EXIT_CRASH, fail
+        from brå_tui.crash import sentence
+
+        return fail(sentence(*app.crash), EXIT_CRASH)
     return 0

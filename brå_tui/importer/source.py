@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import io
 import re
 import zipfile
 from pathlib import Path
 
 from brå_tui.importer.errors import ImportFailure
+from brå_tui.store.parse import Unreadable, read_bytes
 
 MAX_BYTES = 20 * 1024 * 1024
 _BOOKMARK = re.compile(r"\[bookmark:[^\]]*\]")
@@ -16,21 +18,16 @@ _PAGE = re.compile(r"^\s*Sida \d+\s*$")
 def read_lines(path: Path) -> list[str]:
     """The file's text as lines, export noise removed; ImportFailure when it cannot be read."""
     try:
-        size = path.stat().st_size
-    except OSError as err:
-        raise ImportFailure(f"Filen {path} kan inte läsas: {err.strerror or err}.") from None
-    if path.is_dir():
-        raise ImportFailure(f"{path} är en mapp, inte en fil med anteckningar.")
-    if size == 0:
+        data = read_bytes(path, MAX_BYTES)  # never waits on a FIFO, never reads a device or a folder
+    except Unreadable as err:
+        raise ImportFailure(f"{path}: {err}.") from None
+    if not data:
         raise ImportFailure(f"Filen {path} är tom.")
-    if size > MAX_BYTES:
-        raise ImportFailure(f"Filen {path} är för stor ({size // 1024} kB) för att vara anteckningar.")
-    data = path.read_bytes()
     if data.startswith(b"\xd0\xcf\x11\xe0") or path.suffix.lower() == ".doc":
         raise ImportFailure(f"Filen {path} är i Words gamla format (.doc); "
                             "spara den som .docx eller som vanlig text (UTF-8).")
     if path.suffix.lower() == ".docx" or data.startswith(b"PK\x03\x04"):
-        lines = _docx_lines(path)
+        lines = _docx_lines(path, data)
     else:
         lines = _text_lines(path, data)
     return clean(lines)
@@ -56,8 +53,8 @@ def _text_lines(path: Path, data: bytes) -> list[str]:
     return text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
 
 
-def _docx_lines(path: Path) -> list[str]:
-    if not zipfile.is_zipfile(path):
+def _docx_lines(path: Path, data: bytes) -> list[str]:
+    if not zipfile.is_zipfile(io.BytesIO(data)):
         raise ImportFailure(f"Filen {path} är ingen Word-fil (.docx) och kan inte läsas.")
     try:
         import docx
@@ -66,7 +63,7 @@ def _docx_lines(path: Path) -> list[str]:
     from brå_tui.importer.docx_source import docx_lines
 
     try:
-        document = docx.Document(str(path))
+        document = docx.Document(io.BytesIO(data))
     except Exception:  # python-docx raises many kinds for a zip that is not a Word document
         raise ImportFailure(f"Filen {path} är ingen Word-fil (.docx) och kan inte läsas.") from None
     lines = docx_lines(document)

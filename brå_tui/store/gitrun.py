@@ -10,6 +10,7 @@ import subprocess
 from pathlib import Path
 from typing import Literal, overload
 
+from brå_tui.oserrors import cause
 from brå_tui.store.gitsafe import (
     DRIVER_KEYS,
     NO_CONTENT_COMMANDS,
@@ -96,7 +97,7 @@ def run_git(cwd: Path, *args: str, check: bool = True, extra_env: dict[str, str]
             result = subprocess.run(command, capture_output=True, env=env, stdin=subprocess.DEVNULL,
                                     umask=_umask_for(cwd), text=True, encoding="utf-8", errors="replace")
     except OSError as err:
-        raise GitError(f"git gick inte att köra: {err.strerror or err}.") from None
+        raise GitError(f"git gick inte att köra: {cause(err)}.") from None
     if check and result.returncode != 0:
         stderr = result.stderr if isinstance(result.stderr, str) else result.stderr.decode("utf-8", "replace")
         raise GitError(explain(stderr, cwd), stderr)

@@ -15,6 +15,7 @@ from tomlkit.items import AoT, Array, String, Table
 from tomlkit.toml_document import TOMLDocument
 
 from brå_tui.model import Meeting
+from brå_tui.oserrors import cause
 from brå_tui.store.arrays import edit_array
 from brå_tui.store.atomic import atomic_write, locked
 from brå_tui.store.convert import FORMAT
@@ -22,7 +23,9 @@ from brå_tui.store.gitstore import record_save
 from brå_tui.store.layout import add_key, attach_headers, body, remove_key
 from brå_tui.store.matching import match
 from brå_tui.store.parse import BOM, MAX_FILE_BYTES, Unreadable, decode, parse_toml, read_bytes
+from brå_tui.store.paths import StoreError
 from brå_tui.store.serialize import DEFAULTS, canonical, is_default, meeting_table, new_table
+from brå_tui.store.shared import make_folder
 
 
 class BrokenFileError(Exception):
@@ -31,6 +34,15 @@ class BrokenFileError(Exception):
 
 class ConflictError(Exception):
     """The file changed on disk since it was read: someone else saved it."""
+
+
+class SaveError(StoreError):
+    """A file could not be written (a full disk, a read-only store, no permission); the file is as it was and
+    no temporary file is left. The message is one Swedish sentence naming the file and the cause."""
+
+    def __init__(self, path: Path, err: OSError) -> None:
+        super().__init__(f"Kunde inte spara {path}: {cause(err)}; filen är som den var.")
+        self.path = path
 
 
 def _equal(a: Any, b: Any) -> bool:
@@ -228,16 +240,21 @@ class MeetingDocument:
         return self.original is None or fingerprint(current) != fingerprint(self.original)
 
     def save(self, force: bool = False, kind: str = "save") -> bool:
-        """Write atomically and commit in a git store (kind: "save"/"import"); ConflictError if changed meanwhile."""
+        """Write atomically and commit in a git store (kind: "save"/"import"); ConflictError if changed meanwhile,
+        SaveError (one sentence) when the file cannot be written."""
         data = self.render()
-        with locked(self.path.parent):
-            if not force and self.changed_on_disk():
-                raise ConflictError(str(self.path))
-            if data == self.original:
-                return False
-            atomic_write(self.path, data)
-            new = self.doc.unwrap()
-            self.history_note = record_save(self.path, self.opened, new, kind)
+        try:
+            make_folder(self.path.parent)
+            with locked(self.path.parent):
+                if not force and self.changed_on_disk():
+                    raise ConflictError(str(self.path))
+                if data == self.original:
+                    return False
+                atomic_write(self.path, data)
+                new = self.doc.unwrap()
+                self.history_note = record_save(self.path, self.opened, new, kind)
+        except OSError as err:
+            raise SaveError(self.path, err) from None
         self.original = data
         self.opened = new
         return True

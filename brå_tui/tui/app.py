@@ -23,7 +23,7 @@ from brå_tui.tui.contrast import use_legible_monochrome
 from brå_tui.tui.editing.guard import HasUnsaved
 from brå_tui.tui.keys import navigation_bindings
 from brå_tui.tui.printable import ControlsOff
-from brå_tui.tui.screens.base import ReadProgress, StoreChanged, StoreWritten, ViewScreen
+from brå_tui.tui.screens.base import ReadFailed, ReadProgress, StoreChanged, StoreWritten, ViewScreen
 from brå_tui.tui.screens.meetings import MeetingsScreen
 from brå_tui.tui.typeahead import TypeAheadApp
 
@@ -87,6 +87,22 @@ class BraApp(TypeAheadApp[None]):
         self._store_files: StoreWatcher | None = None  # the store's files as last seen, once the store is read
         self._store_scan: Worker[None] | None = None
         self._log_entries: list[LogEntry] | None = None
+        self.crash: tuple[BaseException, Path | None] | None = None  # the error that ended the app, its report
+
+    def _handle_exception(self, error: Exception) -> None:
+        """An error in the app itself: write a crash report, keep unsaved edits as drafts, and end without a
+        traceback on screen (the command line says one sentence instead)."""
+        from brå_tui.crash import CRASH_STATUS, write_report
+
+        if self.crash is None:
+            self.crash = (error, write_report(error, "appen"))
+            try:
+                editing.save_all_drafts(self)
+            except Exception:  # the drafts are a help; the report is already written
+                pass
+        super()._handle_exception(error)
+        self._exit_renderables.clear()  # Textual's traceback: the report holds it
+        self._return_code = CRASH_STATUS
 
     def get_line_filters(self) -> Sequence[LineFilter]:
         """Textual's filters, then the one that keeps control characters from files off the terminal."""
@@ -109,7 +125,10 @@ class BraApp(TypeAheadApp[None]):
     def _read_store(self) -> None:
         from textual.worker import get_current_worker
 
+        from brå_tui.crash import sentence, write_report
+        from brå_tui.oserrors import cause
         from brå_tui.store.load import load
+        from brå_tui.store.paths import StoreError
 
         worker = get_current_worker()
         step = 1
@@ -126,8 +145,14 @@ class BraApp(TypeAheadApp[None]):
             store = load(self.root, progress)
         except _ReadCancelled:
             return
+        except StoreError as err:
+            self.post_message(StoreLoaded(None, str(err)))
+            return
         except OSError as err:
-            self.post_message(StoreLoaded(None, f"Kunde inte läsa lagringen {self.root}: {err.strerror or err}."))
+            self.post_message(StoreLoaded(None, f"Kunde inte läsa lagringen {self.root}: {cause(err)}."))
+            return
+        except Exception as err:  # never leave the screen waiting for a read that ended: say so, with a report
+            self.post_message(StoreLoaded(None, sentence(err, write_report(err, "läsningen av lagringen"))))
             return
         self.post_message(StoreLoaded(store))
 
@@ -140,7 +165,10 @@ class BraApp(TypeAheadApp[None]):
     def on_store_loaded(self, message: StoreLoaded) -> None:
         """Keep the new store and let every screen show it."""
         if message.store is None:
-            self.notify(message.error or "Kunde inte läsa lagringen.", severity="error", timeout=10)
+            reason = message.error or "Kunde inte läsa lagringen."
+            self.notify(reason, severity="error", timeout=10)
+            for screen in self.screen_stack:
+                screen.post_message(ReadFailed(reason))
             return
         if not self.screen_stack:  # the app is closing: nothing left to show it on
             return

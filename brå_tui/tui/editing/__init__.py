@@ -41,8 +41,6 @@ def edit_meeting_screen(store: Store, meeting_key: str) -> Screen[Any]:
     except BrokenFileError as err:
         return BlockedScreen(f"{path.name} går inte att läsa och kan därför inte redigeras; rätta filen först "
                              f"(bra check visar var). {err}")
-    except OSError as err:
-        return BlockedScreen(f"{path.name} kan inte öppnas: {err.strerror or err}.")
     meeting, _ = read_meeting(path)
     if meeting is None:
         return BlockedScreen(f"{path.name} har fel och kan därför inte redigeras; rätta filen först "

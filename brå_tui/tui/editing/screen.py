@@ -19,7 +19,7 @@ from brå_tui.questions.actionlog import LogEntry, build_log
 from brå_tui.questions.people import Directory
 from brå_tui.store.paths import free_meeting_path
 from brå_tui.store.read import read_meeting
-from brå_tui.store.save import BrokenFileError, ConflictError, MeetingDocument, fingerprint
+from brå_tui.store.save import BrokenFileError, ConflictError, MeetingDocument, SaveError, fingerprint
 from brå_tui.store.watch import stamp
 from brå_tui.tui.editing.dialogs import ConflictDialog, PickDialog
 from brå_tui.tui.editing.entrylist import EntryList, FormFactory
@@ -389,17 +389,17 @@ class EditMeetingScreen(Screen[None]):
         if self.base_mismatch:
             self.ask_conflict()
             return
-        if self.document is None or (self.new and not self.saved_once):
-            target = free_meeting_path(self.store.root, self.meeting.date)
-            self.document = MeetingDocument.open(target)
-        self.document.apply(self.meeting)
         try:
+            if self.document is None or (self.new and not self.saved_once):
+                target = free_meeting_path(self.store.root, self.meeting.date)
+                self.document = MeetingDocument.open(target)
+            self.document.apply(self.meeting)
             self.document.save()
         except ConflictError:
             self.ask_conflict()
             return
-        except OSError as err:
-            self.notify(f"Kunde inte spara {self.document.path}: {err.strerror or err}.", severity="error")
+        except (SaveError, BrokenFileError) as err:  # a full disk, a read-only store: the edits stay on screen
+            self.notify(f"{err} Dina ändringar finns kvar här.", severity="error", timeout=10)
             return
         self.after_save()
 
@@ -438,8 +438,8 @@ class EditMeetingScreen(Screen[None]):
             self.document.apply(self.meeting)
             try:
                 self.document.save(force=True)
-            except OSError as err:
-                self.notify(f"Kunde inte spara: {err.strerror or err}.", severity="error")
+            except SaveError as err:
+                self.notify(f"{err} Dina ändringar finns kvar här.", severity="error", timeout=10)
                 return
             self.after_save()
         elif choice == "draft":

@@ -34,6 +34,16 @@ class ReadProgress(Message):
         self.total = total
 
 
+class ReadFailed(Message):
+    """Sent to each screen when reading the store failed as a whole: why, in one sentence."""
+
+    bubble = False
+
+    def __init__(self, reason: str) -> None:
+        super().__init__()
+        self.reason = reason
+
+
 class ViewScreen(Screen[None]):
     """A screen opened over Möten that shows one question about the store."""
 

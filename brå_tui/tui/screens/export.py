@@ -17,6 +17,7 @@ from textual.widgets.option_list import Option
 from brå_tui.export.document import FORMATS, ExportError, default_filename, export_meeting
 from brå_tui.export.target import OutputRefused, output_problem, write_export
 from brå_tui.model import Meeting, Store
+from brå_tui.oserrors import cause
 from brå_tui.tui.screens.confirm import ConfirmScreen
 from brå_tui.tui.widgets.footer import bra_footer
 
@@ -183,7 +184,7 @@ class ExportScreen(ModalScreen[None]):
             self.notify(str(err), severity="error")
             return
         except OSError as err:
-            self.notify(f"Kunde inte skriva {path}: {err.strerror or err}.", severity="error")
+            self.notify(f"Kunde inte skriva {path}: {cause(err)}.", severity="error")
             return
         self.app.notify(f"Exporterade till {path}")
         self.dismiss(None)

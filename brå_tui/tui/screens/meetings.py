@@ -13,7 +13,7 @@ from textual.widgets import Header, OptionList, Static
 from textual.widgets.option_list import Option, OptionDoesNotExist
 
 from brå_tui.tui.keys import navigation_bindings
-from brå_tui.tui.screens.base import ReadProgress, StoreChanged
+from brå_tui.tui.screens.base import ReadFailed, ReadProgress, StoreChanged
 from brå_tui.tui.widgets.footer import bra_footer
 from brå_tui.tui.widgets.meeting_tabs import TAB_IDS, TABS, MeetingTabs, broken_notice, planned_notice
 
@@ -92,6 +92,12 @@ class MeetingsScreen(Screen[None]):
         """Läser möten … 120/1000."""
         status = self.query_one("#status", Static)
         status.update(f"Läser möten … {done}/{total}")
+
+    def on_read_failed(self, message: ReadFailed) -> None:
+        """Reading ended without a store: say why and what to do, instead of a progress that never moves."""
+        if self.bra.store is None:
+            self.query_one("#status", Static).update(
+                f"{message.reason}\n\nRätta felet och välj Läs om lagringen (ctrl+p), eller avsluta med q.")
 
     def store_changed(self) -> None:
         """Fill the list from the store, keeping the selection when it still exists."""
