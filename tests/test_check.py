@@ -74,7 +74,8 @@ def test_stray_files(tmp_path: Path) -> None:
     assert sorted(named) == ["2024", "2024-02-30.toml", "2024-11-15.txt", "2024-13-01.toml", "Notes.TOML",
                              "anteckningar.docx"]
     assert named["2024"].startswith("mappen läses inte: ")
-    assert named["2024-02-30.toml"] == "filen läses inte: 2024-02-30 är inget giltigt datum (ett möte heter ÅÅÅÅ-MM-DD.toml)"
+    assert named["2024-02-30.toml"] == ("filen läses inte: 2024-02-30 är inget giltigt datum "
+                                        "(ett möte heter ÅÅÅÅ-MM-DD.toml)")
     assert named["anteckningar.docx"] == "filen läses inte: bara filer som heter ÅÅÅÅ-MM-DD.toml läses som möten"
     assert all(f.severity == "warning" for f in stray_files(tmp_path))
 

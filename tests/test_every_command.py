@@ -38,7 +38,7 @@ def commands(root: Path, out: Path, each_meeting: bool = True) -> list[list[str]
         ["export", "2024-11-15", "--format", "txt"], ["export", "2024-11-15", "--format", "docx", "-o",
                                                      str(out / "a.docx")],
         ["export", "--ics"], ["new"], ["new", "2030-01-01"], ["history", "2024-11-15"], ["sync"],
-        ["import", str(NOTES), "--dry-run"], ["init", str(out / "ny-lagring")],
+        ["import", str(NOTES), "--dry-run"], ["init", str(out / "ny-lagring")], ["doctor"],
     ]
     for key in broken if each_meeting else []:
         argvs += [["show", key], ["show", key, "--json"], ["export", key, "--format", "md"], ["history", key]]
