@@ -9,22 +9,15 @@ import sys
 from collections.abc import Mapping
 from pathlib import Path
 
+from brå_tui.store.folders import user_folder
+
 # The exit status of a command that stopped on an error in bra itself (EX_SOFTWARE in sysexits.h).
 CRASH_STATUS = 70
 
 
-def state_dir(env: Mapping[str, str] | None = None) -> Path:
-    """This user's state folder for bra: $XDG_STATE_HOME/bra, else ~/.local/state/bra."""
-    env = os.environ if env is None else env
-    state = env.get("XDG_STATE_HOME", "").strip()
-    home = Path(env.get("HOME") or Path.home())
-    base = Path(state) if state and Path(state).is_absolute() else home / ".local" / "state"
-    return base / "bra"
-
-
 def crash_dir(env: Mapping[str, str] | None = None) -> Path:
     """Where crash reports go: $XDG_STATE_HOME/bra/crash (only this user may read them)."""
-    return state_dir(env) / "crash"
+    return user_folder("state", env) / "crash"
 
 
 def write_report(error: BaseException, where: str) -> Path | None:

@@ -128,7 +128,7 @@ def test_new_on_a_full_disk(small_disk: Path) -> None:
     result = bra("--store", str(root), "new", "2025-02-14")
     assert result.returncode == 1
     assert one_sentence(result) == (f"bra: Kunde inte spara {root}/meetings/2025-02-14.toml: disken är full; "
-                                    "filen är som den var.")
+                                    "inget har ändrats.")
     assert files(root) == before
     assert leftovers(root) == []
 
@@ -144,7 +144,7 @@ def test_import_on_a_full_disk(small_disk: Path) -> None:
     assert result.returncode == 1
     assert "Traceback" not in result.stderr
     assert result.stderr.splitlines()[-1] == (f"bra: Kunde inte spara {root}/meetings/2024-02-09.toml: "
-                                              "disken är full; filen är som den var.")
+                                              "disken är full; inget har ändrats.")
     assert files(root) == before and leftovers(root) == []
 
 
@@ -171,7 +171,7 @@ def test_read_only_store(small_disk: Path) -> None:
     result = bra("--store", str(root), "new", "2025-02-14")
     assert result.returncode == 1
     assert one_sentence(result) == (f"bra: Kunde inte spara {root}/meetings/2025-02-14.toml: filsystemet är "
-                                    "skrivskyddat; filen är som den var.")
+                                    "skrivskyddat; inget har ändrats.")
     fixed = bra("--store", str(root), "check", "--fix")
     assert fixed.returncode == 0 and "Traceback" not in fixed.stderr
     assert f"bra: kunde inte ta bort {leftover}: filsystemet är skrivskyddat." in fixed.stderr.splitlines()
@@ -197,7 +197,7 @@ def test_save_in_the_app_on_a_read_only_store(small_disk: Path) -> None:
             return [n.message for n in app._notifications]
 
     notices = asyncio.run(run())
-    assert (f"Kunde inte spara {root}/meetings/2024-11-15.toml: filsystemet är skrivskyddat; filen är som den var. "
+    assert (f"Kunde inte spara {root}/meetings/2024-11-15.toml: filsystemet är skrivskyddat; inget har ändrats. "
             "Dina ändringar finns kvar här.") in notices
     assert files(root) == before
 
@@ -237,7 +237,7 @@ def test_store_the_user_may_not_write(shared_store: Path) -> None:
     result = bra("--store", str(shared_store), "new", "2025-02-14", user="nobody", env=_as_nobody(shared_store))
     assert result.returncode == 1
     assert one_sentence(result) == (f"bra: Kunde inte spara {shared_store}/meetings/2025-02-14.toml: du har inte "
-                                    "behörighet; filen är som den var.")
+                                    "behörighet; inget har ändrats.")
     assert files(shared_store) == before
 
 
@@ -303,7 +303,7 @@ def test_save_error_is_one_sentence(tmp_path: Path) -> None:
     with pytest.raises(SaveError) as caught:
         document.save()
     assert str(caught.value) == (f"Kunde inte spara {tmp_path}/meetings/2024-03-01.toml: det finns redan något med "
-                                 "det namnet; filen är som den var.")
+                                 "det namnet; inget har ändrats.")
 
 
 # A save cut short: the child writes a large file over and over until it is killed.

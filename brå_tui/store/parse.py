@@ -22,6 +22,9 @@ BOM = b"\xef\xbb\xbf"
 
 _DATE_LIKE = re.compile(r"(?<![\d-])\d{4}-\d{2}-\d{2}(?!\d)")
 _TIME_LIKE = re.compile(r"(?<![\d:])\d{2}:\d{2}(?::\d{2})?(?![\d:])")
+_KEY_PART = r"""(?:[A-Za-z0-9_-]+|"[^"\n]*"|'[^'\n]*')"""
+# A dotted key of more parts than MAX_DEPTH (a.b.c…): tomllib reads such keys in quadratic time.
+_LONG_KEY = re.compile(rf"{_KEY_PART}(?:[ \t]*\.[ \t]*{_KEY_PART}){{{MAX_DEPTH}}}")
 _SHORT_TIME = re.compile(r"(?<![\d:.])(\d{1,2})[:.](\d{2})(?::(\d{2}))?(?![\d:.])")
 _POSITION = re.compile(r"\s*\((?:at line (\d+), column (\d+)|at end of document)\)\s*$")
 
@@ -104,6 +107,10 @@ _FAST = _accelerator()
 
 def parse_toml(path: Path, text: str) -> tuple[dict[str, Any] | None, Finding | None]:
     """The TOML table in the text, or a finding with line and column."""
+    if text.count(".") > MAX_DEPTH and (long_key := _LONG_KEY.search(text)) is not None:
+        line = text.count("\n", 0, long_key.start()) + 1
+        column = long_key.start() - (text.rfind("\n", 0, long_key.start()) + 1) + 1
+        return None, Finding(path, f"ogiltig TOML: nyckeln har fler än {MAX_DEPTH} delar (a.b.c …)", line, column)
     if _FAST is not None:
         try:
             return _FAST(text), None

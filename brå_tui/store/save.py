@@ -41,7 +41,7 @@ class SaveError(StoreError):
     no temporary file is left. The message is one Swedish sentence naming the file and the cause."""
 
     def __init__(self, path: Path, err: OSError) -> None:
-        super().__init__(f"Kunde inte spara {path}: {cause(err)}; filen är som den var.")
+        super().__init__(f"Kunde inte spara {path}: {cause(err)}; inget har ändrats.")
         self.path = path
 
 
