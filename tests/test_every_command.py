@@ -39,9 +39,11 @@ def commands(root: Path, out: Path, each_meeting: bool = True) -> list[list[str]
                                                      str(out / "a.docx")],
         ["export", "--ics"], ["new"], ["new", "2030-01-01"], ["history", "2024-11-15"], ["sync"],
         ["import", str(NOTES), "--dry-run"], ["init", str(out / "ny-lagring")], ["doctor"],
+        ["kallelse"], ["kallelse", "--format", "html"], ["remind", "--dry-run", str(out / "brev")],
     ]
     for key in broken if each_meeting else []:
-        argvs += [["show", key], ["show", key, "--json"], ["export", key, "--format", "md"], ["history", key]]
+        argvs += [["show", key], ["show", key, "--json"], ["export", key, "--format", "md"], ["history", key],
+                  ["kallelse", key]]
     return argvs
 
 
