@@ -82,6 +82,15 @@ MONTHS = ("januari", "februari", "mars", "april", "maj", "juni", "juli", "august
 WEEKDAYS = ("måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag")
 
 
+_MONTH = re.compile(r"(\d{4})-(\d{2})", re.ASCII)
+
+
+def is_month(text: str) -> bool:
+    """Whether text is a month written ÅÅÅÅ-MM (2023-12), as a risk picture's period is."""
+    match = _MONTH.fullmatch(text)
+    return match is not None and 1 <= int(match.group(2)) <= 12
+
+
 def period_label(period: str | None) -> str | None:
     """A reporting period 'ÅÅÅÅ-MM' as 'dec 2023'; other text as written; None when there is none."""
     if not period:

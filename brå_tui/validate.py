@@ -6,11 +6,11 @@ import datetime as dt
 import re
 
 from brå_tui.model import FOLLOWUP_STATES
+from brå_tui.text import is_month
 
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _TIME = re.compile(r"^(\d{1,2})[:.](\d{2})(?::(\d{2}))?$")
 _AMOUNT = re.compile(r"^\d+$")
-_MONTH = re.compile(r"(\d{4})-(\d{2})", re.ASCII)
 
 # The words a user types or sees for a risk level, and the value the file holds.
 LEVEL_WORDS = {"röd": "red", "gul": "yellow", "grön": "green", "red": "red", "yellow": "yellow", "green": "green"}
@@ -67,12 +67,6 @@ def range_error(start: str, end: str) -> str | None:
     if s is not None and e is not None and e < s:
         return f"Sluttiden {e:%H:%M} är före starttiden {s:%H:%M}."
     return None
-
-
-def is_month(text: str) -> bool:
-    """Whether text is a month written ÅÅÅÅ-MM (2023-12), as a risk picture's period is."""
-    match = _MONTH.fullmatch(text)
-    return match is not None and 1 <= int(match.group(2)) <= 12
 
 
 def period_error(text: str) -> str | None:

@@ -30,8 +30,7 @@ from brå_tui.model import (
 )
 from brå_tui.store.locate import KeyPath
 from brå_tui.store.parse import MAX_DEPTH
-from brå_tui.text import slug
-from brå_tui.validate import is_month
+from brå_tui.text import is_month, slug
 
 FORMAT = 1
 

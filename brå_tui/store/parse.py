@@ -108,9 +108,10 @@ _FAST = _accelerator()
 def parse_toml(path: Path, text: str) -> tuple[dict[str, Any] | None, Finding | None]:
     """The TOML table in the text, or a finding with line and column."""
     if text.count(".") > MAX_DEPTH and (long_key := _LONG_KEY.search(text)) is not None:
-        line = text.count("\n", 0, long_key.start()) + 1
-        column = long_key.start() - (text.rfind("\n", 0, long_key.start()) + 1) + 1
-        return None, Finding(path, f"ogiltig TOML: nyckeln har fler än {MAX_DEPTH} delar (a.b.c …)", line, column)
+        key_line = text.count("\n", 0, long_key.start()) + 1
+        key_column = long_key.start() - (text.rfind("\n", 0, long_key.start()) + 1) + 1
+        return None, Finding(path, f"ogiltig TOML: nyckeln har fler än {MAX_DEPTH} delar (a.b.c …)", key_line,
+                             key_column)
     if _FAST is not None:
         try:
             return _FAST(text), None
@@ -121,11 +122,13 @@ def parse_toml(path: Path, text: str) -> tuple[dict[str, Any] | None, Finding | 
     try:
         return tomllib.loads(text), None
     except RecursionError:
-        line, column = deep_position(text)
-        return None, Finding(path, f"ogiltig TOML: värdet är nästlat i fler än {MAX_DEPTH} nivåer", line, column)
+        deep_line, deep_column = deep_position(text)
+        return None, Finding(path, f"ogiltig TOML: värdet är nästlat i fler än {MAX_DEPTH} nivåer", deep_line,
+                             deep_column)
     except tomllib.TOMLDecodeError as err:
         message = str(err)
-        line = column = None
+        line: int | None = None
+        column: int | None = None
         match = _POSITION.search(message)
         if match:
             message = message[: match.start()]
