@@ -23,8 +23,15 @@ def crash_dir(env: Mapping[str, str] | None = None) -> Path:
 def write_report(error: BaseException, where: str) -> Path | None:
     """Write what is known about an unexpected error (the traceback, the command, the versions) to a new file
     in crash_dir(), readable only by this user; its path, or None when it could not be written."""
-    import platform
     import traceback
+
+    return save_report("".join(traceback.format_exception(type(error), error, error.__traceback__)), where)
+
+
+def save_report(details: str, where: str) -> Path | None:
+    """Write a crash report: when and where (a command, the app) bra stopped, the command line, the versions,
+    then details (a traceback); to a new file in crash_dir() only this user may read. Its path, or None."""
+    import platform
 
     from brå_tui import __version__
 
@@ -35,7 +42,7 @@ def write_report(error: BaseException, where: str) -> Path | None:
         f"kommando: {' '.join(sys.argv)}",
         f"python: {sys.version.split()[0]} på {platform.platform()}",
         "",
-        *traceback.format_exception(type(error), error, error.__traceback__),
+        *details.splitlines(),
     ]
     folder = crash_dir()
     try:
@@ -47,16 +54,16 @@ def write_report(error: BaseException, where: str) -> Path | None:
             except FileExistsError:
                 continue
             with os.fdopen(fd, "w", encoding="utf-8", errors="backslashreplace") as handle:
-                handle.write("\n".join(line.rstrip("\n") for line in lines) + "\n")
+                handle.write("\n".join(line.rstrip() for line in lines) + "\n")
             return path
     except Exception:  # a full disk or a read-only home: the sentence on screen says so
         return None
     return None
 
 
-def sentence(error: BaseException, report: Path | None) -> str:
-    """The one Swedish sentence that stands for an unexpected error, naming the crash report."""
-    what = f"bra stötte på ett oväntat fel ({type(error).__name__}) och avbröt"
+def sentence(error: str, report: Path | None) -> str:
+    """The one Swedish sentence that stands for an unexpected error (error: its type's name), naming the report."""
+    what = f"bra stötte på ett oväntat fel ({error}) och avbröt"
     if report is None:
         return f"{what}; felrapporten kunde inte sparas i {crash_dir()}."
     return f"{what}; en felrapport finns i {report}."

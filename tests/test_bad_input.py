@@ -400,8 +400,8 @@ def test_a_fault_when_no_report_can_be_written(tmp_path: Path) -> None:
                                     f"felrapporten kunde inte sparas i {blocked}/bra/crash.")
 
 
-def test_a_fault_in_the_app_becomes_a_crash_report(seed_store: Path) -> None:
-    """An exception in a key handler of the app: the app ends, with a crash report and status 70, no traceback."""
+def test_a_fault_in_the_app_becomes_a_crash_report(seed_store: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """An exception in a key handler of the app: the app ends, with a crash report, no traceback on screen."""
     from brå_tui.tui.app import BraApp
 
     class Faulty(BraApp):
@@ -418,12 +418,28 @@ def test_a_fault_in_the_app_becomes_a_crash_report(seed_store: Path) -> None:
 
     with pytest.raises(ZeroDivisionError):  # run_test hands the app's exception to the test
         asyncio.run(run())
-    assert app.crash is not None
-    error, report = app.crash
-    assert isinstance(error, ZeroDivisionError) and report is not None and report.is_file()
+    crash = app.crash()
+    assert crash is not None
+    name, report = crash
+    assert name == "ZeroDivisionError" and report is not None and report.is_file()
     assert "ZeroDivisionError: planted" in report.read_text(encoding="utf-8")
-    assert app.return_code == CRASH_STATUS
-    assert app._exit_renderables == []
+    assert app.crash() == crash  # written once
+    assert "Traceback" not in capsys.readouterr().err
+
+
+def test_an_ordinary_end_of_the_app_is_no_crash(seed_store: Path) -> None:
+    """Quitting the app leaves no crash report."""
+    from brå_tui.tui.app import BraApp
+
+    app = BraApp(seed_store)
+
+    async def run() -> None:
+        async with app.run_test(size=(80, 24)) as pilot:
+            await pilot.pause(0.5)
+            await pilot.press("q")
+
+    asyncio.run(run())
+    assert app.crash() is None
 
 
 def test_the_app_reader_never_stalls(seed_store: Path, monkeypatch: pytest.MonkeyPatch) -> None:

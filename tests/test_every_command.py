@@ -163,7 +163,7 @@ def _app_walk(root: Path, keys: Callable[[str], list[list[str]]], every_meeting:
             return [n.message for n in app._notifications]
 
     notices = asyncio.run(run())
-    assert app.crash is None and app._exception is None
+    assert app.crash() is None  # (run_test would have raised the exception)
     return notices
 
 

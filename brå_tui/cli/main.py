@@ -120,7 +120,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as err:  # a fault in bra itself: a report for whoever mends it, one sentence for the user
         from brå_tui.crash import sentence, write_report
 
-        return fail(sentence(err, write_report(err, "kommandot")), EXIT_CRASH)
+        return fail(sentence(type(err).__name__, write_report(err, "kommandot")), EXIT_CRASH)
 
 
 if __name__ == "__main__":

@@ -15,9 +15,10 @@ def run_app(args: argparse.Namespace) -> int:
 
     app = BraApp(root)
     app.run()
-    if app.crash is not None:  # the app stopped on an error in itself: its report is written, its drafts kept
+    crash = app.crash()
+    if crash is not None:  # the app stopped on an error in itself: one sentence, the traceback in the report
         from brå_tui.cli.common import EXIT_CRASH, fail
         from brå_tui.crash import sentence
 
-        return fail(sentence(*app.crash), EXIT_CRASH)
+        return fail(sentence(*crash), EXIT_CRASH)
     return 0

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import io
 import os
+import re
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 
+from rich.console import Console
 from textual import work
 from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
@@ -31,6 +34,10 @@ if TYPE_CHECKING:
     from brå_tui.model import Store
     from brå_tui.questions.actionlog import LogEntry
     from brå_tui.questions.people import Directory
+
+
+# The last line of a traceback names the error: "ZeroDivisionError: division by zero".
+_ERROR_NAME = re.compile(r"([A-Za-z_][\w.]*)(?::|$)")
 
 
 class _ReadCancelled(Exception):
@@ -87,22 +94,26 @@ class BraApp(TypeAheadApp[None]):
         self._store_files: StoreWatcher | None = None  # the store's files as last seen, once the store is read
         self._store_scan: Worker[None] | None = None
         self._log_entries: list[LogEntry] | None = None
-        self.crash: tuple[BaseException, Path | None] | None = None  # the error that ended the app, its report
+        # What Textual prints when the app ends on an error (a traceback) is kept for the crash report instead of
+        # reaching the terminal; bra never ends the app with a message of its own, so whatever is here is a fault.
+        self.error_console = Console(file=io.StringIO(), width=120, color_system=None, markup=False,
+                                     highlight=False, emoji=False)
+        self._ended_on: tuple[str, Path | None] | None = None
 
-    def _handle_exception(self, error: Exception) -> None:
-        """An error in the app itself: write a crash report, keep unsaved edits as drafts, and end without a
-        traceback on screen (the command line says one sentence instead)."""
-        from brå_tui.crash import CRASH_STATUS, write_report
+    def crash(self) -> tuple[str, Path | None] | None:
+        """Once the app has ended: when it ended on an error in bra itself, the error's type name and the crash
+        report written for it (None when that could not be written); None after an ordinary end."""
+        if self._ended_on is None:
+            stream = self.error_console.file
+            details = stream.getvalue() if isinstance(stream, io.StringIO) else ""
+            if not details.strip():
+                return None
+            from brå_tui.crash import save_report
 
-        if self.crash is None:
-            self.crash = (error, write_report(error, "appen"))
-            try:
-                editing.save_all_drafts(self)
-            except Exception:  # the drafts are a help; the report is already written
-                pass
-        super()._handle_exception(error)
-        self._exit_renderables.clear()  # Textual's traceback: the report holds it
-        self._return_code = CRASH_STATUS
+            last = next((line.strip() for line in reversed(details.splitlines()) if line.strip()), "")
+            name = _ERROR_NAME.match(last)
+            self._ended_on = (name.group(1) if name else "okänt fel", save_report(details, "appen"))
+        return self._ended_on
 
     def get_line_filters(self) -> Sequence[LineFilter]:
         """Textual's filters, then the one that keeps control characters from files off the terminal."""
@@ -152,7 +163,8 @@ class BraApp(TypeAheadApp[None]):
             self.post_message(StoreLoaded(None, f"Kunde inte läsa lagringen {self.root}: {cause(err)}."))
             return
         except Exception as err:  # never leave the screen waiting for a read that ended: say so, with a report
-            self.post_message(StoreLoaded(None, sentence(err, write_report(err, "läsningen av lagringen"))))
+            report = write_report(err, "läsningen av lagringen")
+            self.post_message(StoreLoaded(None, sentence(type(err).__name__, report)))
             return
         self.post_message(StoreLoaded(store))
 
