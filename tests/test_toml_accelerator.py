@@ -30,6 +30,9 @@ def fast(text: str) -> Any:
 def agree(text: str) -> None:
     try:
         expected = tomllib.loads(text)
+    except RecursionError:  # nesting tomllib cannot follow, which toml-rs reads: bra refuses it all the same
+        assert parse.parse_toml(Path("nested.toml"), text)[0] is None
+        return
     except tomllib.TOMLDecodeError:
         with pytest.raises(Exception):  # noqa: B017 - any refusal; tomllib gives the message
             fast(text)
@@ -58,6 +61,8 @@ def test_broken_files_are_refused_alike(case: Any) -> None:
     try:
         text = case.data.decode("utf-8").removeprefix("\ufeff")
     except UnicodeDecodeError:
+        return
+    if parse._LONG_KEY.search(text):  # refused before either parser reads it
         return
     agree(text)
 

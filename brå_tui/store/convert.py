@@ -29,7 +29,7 @@ from brå_tui.model import (
     StandingItem,
 )
 from brå_tui.store.locate import KeyPath
-from brå_tui.store.parse import MAX_DEPTH
+from brå_tui.store.parse import MAX_DEPTH, deeper_than
 from brå_tui.text import is_month, slug
 
 FORMAT = 1
@@ -129,23 +129,9 @@ class Reader:
         unknown = {k: v for k, v in table.items() if k not in known}
         for key, value in unknown.items():
             self.warn((*path, key), f"okänd nyckel {quoted(key)} (behålls vid sparning)")
-            if _deeper_than(value, MAX_DEPTH - len(path) - 1):
+            if deeper_than(value, MAX_DEPTH - len(path) - 1):
                 self.error((*path, key), f"värdet är nästlat i fler än {MAX_DEPTH} nivåer")
         return unknown
-
-
-def _deeper_than(value: Any, limit: int) -> bool:
-    """Whether lists and tables nest below value deeper than limit levels (walked without recursion)."""
-    stack = [(value, 0)]
-    while stack:
-        current, depth = stack.pop()
-        children = current.values() if isinstance(current, dict) else current if isinstance(current, list) else None
-        if children is None:
-            continue
-        if depth >= limit:
-            return True
-        stack.extend((child, depth + 1) for child in children)
-    return False
 
 
 def quoted(value: Any, limit: int = 60) -> str:

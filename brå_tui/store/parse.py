@@ -114,11 +114,16 @@ def parse_toml(path: Path, text: str) -> tuple[dict[str, Any] | None, Finding | 
                              key_column)
     if _FAST is not None:
         try:
-            return _FAST(text), None
+            table = _FAST(text)
         except (KeyboardInterrupt, SystemExit):
             raise
         except BaseException:  # refused (or it failed): tomllib decides and says where
             pass
+        else:
+            # It reads nesting that tomllib refuses: a deeply nested file is read again by tomllib, so that it is
+            # refused or reported the same, whichever parser is installed.
+            if text.count("[") + text.count("{") <= MAX_DEPTH or not deeper_than(table, MAX_DEPTH):
+                return table, None
     try:
         return tomllib.loads(text), None
     except RecursionError:
@@ -161,6 +166,20 @@ def _date_or_time_hint(line: str, column: int) -> tuple[str, int] | None:
                 return (f"klockslag skrivs {hour:02d}:{minute:02d}:{second:02d} i TOML (två siffror för timmar, "
                         f"minuter och sekunder), inte {match.group(0)}", match.start() + 1)
     return None
+
+
+def deeper_than(value: Any, limit: int) -> bool:
+    """Whether lists and tables nest below value deeper than limit levels (walked without recursion)."""
+    stack = [(value, 0)]
+    while stack:
+        current, depth = stack.pop()
+        children = current.values() if isinstance(current, dict) else current if isinstance(current, list) else None
+        if children is None:
+            continue
+        if depth >= limit:
+            return True
+        stack.extend((child, depth + 1) for child in children)
+    return False
 
 
 def deep_position(text: str, limit: int = MAX_DEPTH) -> tuple[int, int | None]:
