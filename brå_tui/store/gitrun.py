@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import getpass
 import os
+import re
 import shutil
 import socket
 import subprocess
 from pathlib import Path
 from typing import Literal, overload
+from urllib.parse import unquote, urlsplit
 
 from brå_tui.oserrors import cause
 from brå_tui.store.gitsafe import (
@@ -19,6 +21,7 @@ from brå_tui.store.gitsafe import (
     config_arguments,
     driver_overrides,
     environment,
+    is_local_url,
     subcommand_flags,
 )
 from brå_tui.store.shared import current_umask, group_writable
@@ -57,6 +60,21 @@ def _driver_settings(exe: str, cwd: Path, env: dict[str, str]) -> list[tuple[str
     except UnsafeSetting as err:
         raise GitError(f"git-inställningarna i {cwd} har en filter- eller sammanslagningsdrivrutin ({err}) som bra "
                        "inte kan stänga av, så git körs inte; ta bort den ur .git/config.") from None
+
+
+def remote_driver_settings(top: Path, url: str) -> list[tuple[str, str]]:
+    """The settings that turn off the filter and merge drivers of a remote repository on this machine.
+
+    url is the remote's address as git has it (a path, relative to top, or file://); an address that is
+    not on this machine, or a folder that is no repository, gives no settings. GitError as _driver_settings.
+    """
+    if not is_local_url(url):
+        return []
+    location = Path(unquote(urlsplit(url).path)) if url.startswith("file://") else top / url
+    exe = shutil.which("git")
+    if exe is None or not location.is_dir():
+        return []
+    return _driver_settings(exe, location, environment(dict(os.environ)))
 
 
 def _umask_for(cwd: Path) -> int:
@@ -109,6 +127,10 @@ def explain(stderr: str, cwd: Path) -> str:
     if "dubious ownership" in stderr:
         return (f"git vägrar arbeta i {cwd} eftersom mappen ägs av en annan användare; be den som sköter "
                 f"servern att köra 'git config --system --add safe.directory {cwd}'.")
+    lock = re.search(r"Unable to create '([^']+\.lock)': File exists", stderr)
+    if lock:
+        return (f"git kunde inte låsa {lock.group(1)}: en annan git-körning pågår, eller en avbruten lämnade "
+                "låset kvar; försök igen om en stund, eller ta bort filen om ingen git körs")
     lines = [ln.strip() for ln in stderr.splitlines() if ln.strip() and not ln.startswith("hint:")]
     errors = [ln.split(":", 1)[1].strip() for ln in lines if ln.startswith(("fatal:", "error:"))]
     reason = errors[0] if errors else (lines[-1] if lines else "okänt fel")

@@ -14,7 +14,9 @@ turns off every setting in git-config(1) (git 2.39) that names a program or a sc
   every config file (includes too), since `.gitattributes` may point at any of them;
 - external diffs and text conversion, with --no-ext-diff and --no-textconv on every diff, log and show;
 - remote.*.uploadpack/receivepack, by naming git's own programs on every fetch and push; for a remote
-  on this machine, those also run with hooks off, since git does not hand them these settings.
+  on this machine, those run with every setting above too, its own filter and merge drivers included,
+  since git does not hand them these settings (a push into a non-bare remote with
+  receive.denyCurrentBranch=updateInstead checks files out there, through that repository's filters).
 
 Config includes (include.path, includeIf) only read more settings, which are overridden as above. The
 system config (/etc/gitconfig) stays in force: only the administrator writes it, and it is where
@@ -22,6 +24,8 @@ safe.directory for a shared store belongs.
 """
 
 from __future__ import annotations
+
+import shlex
 
 # Settings that each name a program (or decide whether one runs); given with -c, they win over every file.
 NO_PROGRAMS: tuple[tuple[str, str], ...] = (
@@ -65,9 +69,6 @@ _REPOSITORY_ENV = ("GIT_DIR", "GIT_WORK_TREE", "GIT_INDEX_FILE", "GIT_OBJECT_DIR
 DRIVER_KEYS = r"^(filter|merge)\..+\.(clean|smudge|process|driver)$"
 # Subcommands that never read or write a file's content, so never start a filter or merge driver.
 NO_CONTENT_COMMANDS = frozenset({"config", "rev-parse", "symbolic-ref", "remote", "rev-list"})
-
-# Hooks off in a repository on this machine that a fetch or push starts git's pack programs in.
-_REMOTE_SETTINGS = "-c core.hooksPath=/dev/null -c core.fsmonitor=false -c core.alternateRefsCommand="
 
 
 class UnsafeSetting(ValueError):
@@ -128,9 +129,15 @@ def is_local_url(url: str) -> bool:
     return colon < 0 or (0 <= slash < colon)
 
 
-def pack_program_option(url: str, push: bool) -> str:
-    """--receive-pack (push) or --upload-pack (fetch): git's own program, with hooks off on this machine."""
+def pack_program_option(url: str, push: bool, remote_drivers: list[tuple[str, str]] | None = None) -> str:
+    """--receive-pack (push) or --upload-pack (fetch): git's own program, whatever the config names.
+
+    For a remote on this machine the program runs with NO_PROGRAMS and remote_drivers (the settings that
+    turn off the remote repository's own filter and merge drivers); git runs the option through the shell,
+    so each argument is quoted.
+    """
     program = "receive-pack" if push else "upload-pack"
     if is_local_url(url):
-        return f"--{program}=git {_REMOTE_SETTINGS} {program}"
+        arguments = config_arguments([*NO_PROGRAMS, *(remote_drivers or [])])
+        return f"--{program}=" + shlex.join(["git", *arguments, program])
     return f"--{program}=git-{program}"

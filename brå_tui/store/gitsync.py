@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from brå_tui.store.gitrun import GitError, author_env, require_work_tree, run_git
+from brå_tui.store.gitrun import GitError, author_env, remote_driver_settings, require_work_tree, run_git
 from brå_tui.store.gitsafe import pack_program_option
 from brå_tui.store.gitstore import file_at
 from brå_tui.store.paths import MEETING_NAME, MEETINGS_DIR
@@ -72,7 +72,7 @@ def _pack_program(top: Path, remote: str, push: bool) -> str:
     """The option that makes a fetch or push start git's own pack program, whatever the config names."""
     args = ["remote", "get-url", *(["--push"] if push else []), "--", remote]
     url = run_git(top, *args, check=False).stdout.strip()
-    return pack_program_option(url, push)
+    return pack_program_option(url, push, remote_driver_settings(top, url))
 
 
 def _name(rel: str) -> str:

@@ -18,7 +18,7 @@ from brå_tui.tui.editing.screen import EditMeetingScreen
 from tests.editing.harness import EditHarness
 from tests.editing.keys import replace
 
-from .gitrepos import commits, edit, git
+from .gitrepos import commits, edit, git, set_user
 
 NOTES = Path(__file__).resolve().parents[1] / "importexport" / "data" / "2025-02-14-anteckningar.txt"
 
@@ -205,6 +205,7 @@ def test_a_commit_that_fails_says_saved_but_not_committed(git_store: Path,
     assert status == 1
     assert out.strip() == str(path) and path.exists()
     assert "sparades men kom inte med i historiken" in err and "index.lock" in err
+    assert "en annan git-körning pågår" in err and "File exists" not in err  # git's reason, in Swedish
 
 
 def test_an_import_whose_commit_fails_says_so_and_fails(git_store: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -230,3 +231,36 @@ def test_a_restore_whose_commit_fails_says_it_is_restored_but_not_committed(
     assert status == 1
     assert "är återställt till version" in err and "kom inte med i historiken" in err
     assert "Sessionssalen" not in (git_store / "meetings" / "2024-11-15.toml").read_text(encoding="utf-8")
+
+
+def test_a_push_into_a_checked_out_remote_runs_none_of_its_drivers(git_store: Path, tmp_path: Path, marker: Path,
+                                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    """A remote on this machine that checks pushes out (updateInstead) would run its own filters as the pusher."""
+    remote = tmp_path / "shared-checkout"
+    git(tmp_path, "clone", "--quiet", str(git_store), str(remote))
+    git(remote, "config", "receive.denyCurrentBranch", "updateInstead")
+    clone = tmp_path / "mine"
+    git(tmp_path, "clone", "--quiet", str(remote), str(clone))
+    set_user(clone, "Anna A", "anna@a.example")
+    plant(remote, marker)
+    edit(clone, "2024-11-15", lambda m: setattr(m, "place", "Sal A"))
+
+    assert main(["--store", str(clone), "sync"]) == 0, capsys.readouterr().err
+
+    assert 'place = "Sal A"' in (remote / "meetings" / "2024-11-15.toml").read_text(encoding="utf-8")
+    assert _ran(marker) == ""
+
+
+def test_the_checked_out_remote_would_run_its_filters_for_a_plain_push(git_store: Path, tmp_path: Path,
+                                                                       marker: Path) -> None:
+    """The remote above is live: a push by plain git runs its smudge filter (so the test above can fail)."""
+    remote = tmp_path / "shared-checkout"
+    git(tmp_path, "clone", "--quiet", str(git_store), str(remote))
+    git(remote, "config", "receive.denyCurrentBranch", "updateInstead")
+    clone = tmp_path / "mine"
+    git(tmp_path, "clone", "--quiet", str(remote), str(clone))
+    plant(remote, marker)
+    (remote / ".git" / "hooks" / "push-to-checkout").unlink()  # the hook would do the checkout instead of git
+    edit(clone, "2024-11-15", lambda m: setattr(m, "place", "Sal A"))
+    git(clone, "push", "--quiet", "origin", "HEAD")
+    assert "smudge" in _ran(marker) or "clean" in _ran(marker)
