@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from contextlib import nullcontext
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from email.message import EmailMessage
 from pathlib import Path
 from typing import Protocol
@@ -20,6 +20,7 @@ from brå_tui.questions.actionlog import build_log
 from brå_tui.questions.notice import Notice
 from brå_tui.questions.people import Directory
 from brå_tui.questions.reminders import Unreachable, reminders
+from brå_tui.store.config import own_mail_settings
 from brå_tui.text import fold
 
 ATTACH_TYPES = {"docx": ("application", "vnd.openxmlformats-officedocument.wordprocessingml.document"),
@@ -71,11 +72,23 @@ class MailSetupError(Exception):
 
 
 def mail_settings(store: Store) -> MailSettings:
-    """The council's [mail] settings; MailSetupError when there are none."""
-    if store.council.mail is None or not store.council.mail.sender:
+    """How this user sends the council's mail; MailSetupError when there is no sender.
+
+    The council's [mail] in council.toml gives the sender and, unless the user's own settings say
+    otherwise, the server (without login). [mail] in the user's (else the system's) config.toml, which
+    only they may change, replaces the whole way of sending: server, login, password, sendmail; a login
+    is thus only ever sent to a server named in the same file. Its from and reply_to win when given.
+    """
+    council = store.council.mail
+    own = own_mail_settings()
+    sender = (own.sender if own else "") or (council.sender if council else "")
+    if not sender:
         raise MailSetupError("E-post är inte inställt: lägg till [mail] med minst from = \"…\" i council.toml "
                              "(se README, avsnittet Kallelse och påminnelser).")
-    return store.council.mail
+    if own is None:
+        assert council is not None
+        return council
+    return replace(own, sender=sender, reply_to=own.reply_to or (council.reply_to if council else None))
 
 
 def reminder_outgoing(store: Store, notice: Notice, settings: MailSettings, only: Person | None = None,

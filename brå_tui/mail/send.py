@@ -83,7 +83,8 @@ class Smtp:
                 if self.secret is None:
                     conn.close()
                     raise MailError(f"Inget lösenord för {s.username}: sätt miljövariabeln {s.password_env} "
-                                    "eller password_file under [mail] i council.toml.", fatal=True)
+                                    "eller password_file under [mail] i dina egna inställningar "
+                                    "(~/.config/bra/config.toml).", fatal=True)
                 _login(conn, s.username, self.secret)
         except smtplib.SMTPAuthenticationError:
             raise MailError(f"E-postservern {where} godtog inte inloggningen för {s.username}.", fatal=True) from None

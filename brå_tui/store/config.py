@@ -3,8 +3,9 @@
     /etc/bra/config.toml            (or the file $BRA_CONFIG_SYSTEM names)   set by the administrator
     $XDG_CONFIG_HOME/bra/config.toml (else ~/.config/bra/config.toml)         set by the user
 
-Both hold the same keys; today only `store`, the folder of the store to open when neither
-`--store` nor `BRA_STORE` names one. A relative path is taken from the folder the file is in,
+Both hold the same keys: `store`, the folder of the store to open when neither `--store` nor
+`BRA_STORE` names one, and `[mail]`, how this user sends e-mail (brå_tui.store.convert.OWN_MAIL_KEYS
+may be set only here, never in the store). A relative path is taken from the folder the file is in,
 and `~` is the home of whoever runs bra, so `store = "~/bra"` in the system file means each
 user's own folder.
 """
@@ -15,11 +16,15 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from brå_tui.model import MailSettings
+from brå_tui.store.convert import own_mail_from_table
 from brå_tui.store.folders import user_folder
+from brå_tui.store.locate import Locator
 from brå_tui.store.parse import read_file
 
 SYSTEM_CONFIG = Path("/etc/bra/config.toml")
-KNOWN_KEYS = {"store": "lagringen som öppnas när varken --store eller BRA_STORE anges"}
+KNOWN_KEYS = {"store": "lagringen som öppnas när varken --store eller BRA_STORE anges",
+              "mail": "hur du skickar e-post: server, inloggning, lösenord eller sendmail"}
 
 
 class ConfigError(Exception):
@@ -38,6 +43,7 @@ class ConfigFile:
     kind: str
     exists: bool = False
     store: Path | None = None
+    mail: MailSettings | None = None
     error: str | None = None
     unknown: list[str] = field(default_factory=list)
 
@@ -69,9 +75,12 @@ def read_config(path: Path, kind: str) -> ConfigFile:
         return ConfigFile(path, kind, exists=True, error=f"{where}: {finding.message}.")
     data = text.encode("utf-8")
     unknown = sorted(key for key in table if key not in KNOWN_KEYS)
+    mail, mail_error = _mail(path, text, table.get("mail"))
+    if mail_error:
+        return ConfigFile(path, kind, exists=True, unknown=unknown, error=mail_error)
     store = table.get("store")
     if store is None:
-        return ConfigFile(path, kind, exists=True, unknown=unknown)
+        return ConfigFile(path, kind, exists=True, mail=mail, unknown=unknown)
     if not isinstance(store, str) or not store.strip():
         line = _line_of(data, "store")
         where = f"{path}:{line}" if line else str(path)
@@ -80,7 +89,27 @@ def read_config(path: Path, kind: str) -> ConfigFile:
     chosen = Path(store).expanduser()
     if not chosen.is_absolute():
         chosen = path.parent / chosen
-    return ConfigFile(path, kind, exists=True, store=chosen, unknown=unknown)
+    return ConfigFile(path, kind, exists=True, store=chosen, mail=mail, unknown=unknown)
+
+
+def _mail(path: Path, text: str, table: object) -> tuple[MailSettings | None, str | None]:
+    """A configuration file's [mail] table, or the first error in it as one sentence with its line."""
+    if table is None:
+        return None, None
+    locator = Locator(text)
+    if not isinstance(table, dict):
+        return None, f"{path}:{locator.line(('mail',)) or 1}: mail ska vara en tabell, [mail]."
+    settings, problems = own_mail_from_table(table)
+    errors = [problem for problem in problems if problem.severity == "error"]
+    if errors:
+        where = ":".join(str(part) for part in (path, *locator.position(errors[0].path)) if part)
+        return None, f"{where}: {errors[0].message}."
+    return settings, None
+
+
+def own_mail_settings() -> MailSettings | None:
+    """[mail] from the user's configuration file, else the system's; None when neither has one or it is broken."""
+    return next((file.mail for file in config_files() if file.mail is not None and not file.error), None)
 
 
 def _line_of(data: bytes, key: str) -> int | None:

@@ -28,6 +28,7 @@ from brå_tui.model import (
     ScheduleEntry,
     StandingItem,
 )
+from brå_tui.store.folders import user_folder
 from brå_tui.store.locate import KeyPath
 from brå_tui.store.parse import MAX_DEPTH, deeper_than
 from brå_tui.text import is_month, slug
@@ -506,13 +507,23 @@ def _email(reader: Reader, table: dict[str, Any], path: KeyPath) -> str | None:
 
 _MAIL_KEYS = frozenset({"from", "method", "host", "port", "security", "username", "password_env", "password_file",
                         "sendmail", "reply_to"})
+# [mail] keys that name a program to run or where a password is: only a file that the user or the
+# administrator alone may change sets them (bra's config.toml), never the store, where a colleague in
+# the same group could point them at a program of their own or send the password to their own server.
+OWN_MAIL_KEYS = frozenset({"username", "password_env", "password_file", "sendmail"})
 
 
-def _mail(reader: Reader, t: dict[str, Any]) -> MailSettings:
-    """council.toml's [mail] table: how reminders and notices are sent."""
+def _mail(reader: Reader, t: dict[str, Any], own: bool = False) -> MailSettings:
+    """A [mail] table: council.toml's (own=False: the keys in OWN_MAIL_KEYS are refused and left at their
+    defaults) or one of bra's own configuration files (own=True: every key, `from` not required)."""
     path: KeyPath = ("mail",)
+    if not own:
+        for key in sorted(OWN_MAIL_KEYS & t.keys()):
+            reader.error((*path, key), f"{key} får inte stå i lagringen, där andra kan ändra den; skriv den under "
+                                       f"[mail] i dina egna inställningar, {user_folder('config') / 'config.toml'}")
+        t = {key: value for key, value in t.items() if key not in OWN_MAIL_KEYS}
     settings = MailSettings(
-        sender=reader.value(t, path, "from", str, "", required=True),
+        sender=reader.value(t, path, "from", str, "", required=not own),
         method=reader.value(t, path, "method", str, "smtp"),
         host=reader.value(t, path, "host", str, "localhost"),
         port=reader.value(t, path, "port", int),
@@ -534,3 +545,9 @@ def _mail(reader: Reader, t: dict[str, Any]) -> MailSettings:
         settings.port = None
     reader.extra(t, path, _MAIL_KEYS)
     return settings
+
+
+def own_mail_from_table(t: dict[str, Any]) -> tuple[MailSettings, list[Problem]]:
+    """The [mail] table of one of bra's own configuration files, with every problem found (key paths under "mail")."""
+    reader = Reader()
+    return _mail(reader, t, own=True), reader.problems

@@ -17,6 +17,8 @@ import pytest
 from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import AuthResult
 
+from brå_tui.store.folders import user_folder
+
 EMAILS = {
     "Mikael Jansson": "mikael.jansson@avesta.example",
     "Thomas Nordström": "thomas.nordstrom@polisen.example",
@@ -133,12 +135,20 @@ def dropping_server() -> Iterator[int]:
         listener.close()
 
 
-def configure_mail(root: Path, port: int, extra: str = "") -> None:
-    """Give a store's council.toml a [mail] table for a server on 127.0.0.1:port, and people e-mail addresses."""
+def configure_mail(root: Path, port: int, extra: str = "", own: str | None = None) -> None:
+    """Give a store's council.toml a [mail] table for a server on 127.0.0.1:port, and people e-mail addresses.
+
+    extra is more of council.toml's [mail]; own, when given, is the rest of a [mail] table in the user's
+    own config.toml ($XDG_CONFIG_HOME/bra) for the same server, where a login and sendmail belong.
+    """
     council = root / "council.toml"
+    server = f'host = "127.0.0.1"\nport = {port}\nsecurity = "none"\n'
     council.write_text(council.read_text(encoding="utf-8") + (
-        '\n[mail]\nfrom = "Lokala Brå <bra@avesta.example>"\nhost = "127.0.0.1"\n'
-        f'port = {port}\nsecurity = "none"\n{extra}'), encoding="utf-8")
+        f'\n[mail]\nfrom = "Lokala Brå <bra@avesta.example>"\n{server}{extra}'), encoding="utf-8")
+    if own is not None:
+        config = user_folder("config") / "config.toml"
+        config.parent.mkdir(parents=True, exist_ok=True)
+        config.write_text(f"[mail]\n{server}{own}", encoding="utf-8")
     people = root / "people.toml"
     text = people.read_text(encoding="utf-8")
     for name, address in EMAILS.items():

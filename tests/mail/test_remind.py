@@ -111,7 +111,7 @@ def test_refused_recipient_fails_alone_and_is_sent_on_the_next_run(bra: Bra, see
 
 def test_refused_login_sends_nothing(bra: Bra, seed_store: Path, smtp_server_refusing_login: Server,
                                      monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    configure_mail(seed_store, smtp_server_refusing_login.port, 'username = "bra"\n')
+    configure_mail(seed_store, smtp_server_refusing_login.port, own='username = "bra"\n')
     monkeypatch.setenv("BRA_SMTP_PASSWORD", "fel-lösenord")
     status, _, err = bra("remind", "--yes")
     assert status == 1
@@ -122,7 +122,7 @@ def test_refused_login_sends_nothing(bra: Bra, seed_store: Path, smtp_server_ref
 
 def test_login_without_password_is_one_sentence(bra: Bra, seed_store: Path, smtp_server_refusing_login: Server,
                                                 monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    configure_mail(seed_store, smtp_server_refusing_login.port, 'username = "bra"\n')
+    configure_mail(seed_store, smtp_server_refusing_login.port, own='username = "bra"\n')
     monkeypatch.delenv("BRA_SMTP_PASSWORD", raising=False)
     status, _, err = bra("remind", "--yes")
     assert status == 1 and "Inget lösenord för bra: sätt miljövariabeln BRA_SMTP_PASSWORD" in err
@@ -133,7 +133,7 @@ def test_password_file_readable_by_others_is_refused(bra: Bra, seed_store: Path,
     secret = tmp_path / "smtp-lösen"
     secret.write_text("hemligt\n", encoding="utf-8")
     secret.chmod(0o644)
-    configure_mail(seed_store, smtp_server_refusing_login.port, f'username = "bra"\npassword_file = "{secret}"\n')
+    configure_mail(seed_store, smtp_server_refusing_login.port, own=f'username = "bra"\npassword_file = "{secret}"\n')
     monkeypatch.delenv("BRA_SMTP_PASSWORD", raising=False)
     status, _, err = bra("remind", "--yes")
     assert status == 1 and f"Lösenordsfilen {secret} får bara kunna läsas av dig" in err
@@ -186,7 +186,7 @@ def test_sendmail_is_run_without_a_shell(bra: Bra, seed_store: Path, tmp_path: P
     program.write_text(f'#!/bin/sh\n[ "$1" = "-t" ] && [ "$2" = "-oi" ] || exit 3\n'
                        f'cat > "{got}/$$.eml"\n', encoding="utf-8")
     program.chmod(0o755)
-    configure_mail(seed_store, 25, f'method = "sendmail"\nsendmail = "\'{program}\'"\n')
+    configure_mail(seed_store, 25, own=f'method = "sendmail"\nsendmail = "\'{program}\'"\n')
     status, _, err = bra("remind", "--yes")
     assert status == 0, err
     messages = [message_from_bytes(p.read_bytes(), policy=policy.default) for p in got.iterdir()]
@@ -245,3 +245,45 @@ def test_an_unwritable_sent_log_sends_nothing(bra: Bra, seed_store: Path, smtp_s
     status, _, err = bra("remind", "--yes")
     assert status == 1 and "utskicksloggen" in err and "inget skickas" in err
     assert smtp_server.received == []
+
+
+def test_a_program_or_password_named_in_the_store_is_never_used(bra: Bra, seed_store: Path, tmp_path: Path,
+                                                                smtp_server: Server) -> None:
+    """A colleague who may change council.toml cannot make bra run their program or send a password away."""
+    marker = tmp_path / "ran"
+    program = tmp_path / "someone-elses-sendmail"
+    program.write_text(f'#!/bin/sh\nid -un >> "{marker}"\ncat > /dev/null\n', encoding="utf-8")
+    program.chmod(0o755)
+    secret = tmp_path / "my-secret"
+    secret.write_text("hemligt\n", encoding="utf-8")
+    secret.chmod(0o600)
+    configure_mail(seed_store, smtp_server.port, f'sendmail = "{program}"\nusername = "bra"\n'
+                                                 f'password_file = "{secret}"\n')
+    status, out, _ = bra("check")
+    assert status == 1
+    for key in ("sendmail", "username", "password_file"):
+        assert re.search(rf"council\.toml:\d+:\d+: error: {key} får inte stå i lagringen", out), out
+
+    status, _, err = bra("remind", "--yes")  # smtp, as the store says, but without the login it asked for
+    assert status == 0, err
+    assert len(smtp_server.received) == 4 and not marker.exists()
+
+    council = seed_store / "council.toml"
+    council.write_text(council.read_text(encoding="utf-8").replace('security = "none"\n',
+                                                                   'security = "none"\nmethod = "sendmail"\n'),
+                       encoding="utf-8")
+    status, _, err = bra("remind", "--yes", "--again")
+    assert not marker.exists()  # the standard sendmail is tried, never the one the store names
+    assert status == 1 and "/usr/sbin/sendmail" in err, err
+
+
+def test_own_settings_choose_the_server_whatever_the_store_says(bra: Bra, seed_store: Path,
+                                                                smtp_server: Server) -> None:
+    """With [mail] in the user's own config.toml the store's server is not used, so a login goes only there."""
+    configure_mail(seed_store, smtp_server.port, own="")
+    council = seed_store / "council.toml"
+    council.write_text(council.read_text(encoding="utf-8").replace(
+        f"port = {smtp_server.port}", f"port = {free_port()}"), encoding="utf-8")
+    status, _, err = bra("remind", "--yes")
+    assert status == 0, err
+    assert len(smtp_server.received) == 4

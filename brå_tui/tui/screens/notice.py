@@ -14,6 +14,7 @@ from textual.message import Message
 from textual.widgets import Header, Static
 
 from brå_tui.export.notice import NoticeFormatError, default_filename, render_notice
+from brå_tui.model import MailSettings
 from brå_tui.questions.notice import Notice, NoticeError, build_notice
 from brå_tui.questions.reminders import reminders
 from brå_tui.tui.screens.base import ViewScreen
@@ -126,17 +127,15 @@ class NoticeScreen(ViewScreen):
             if yes:
                 self.sending = True
                 self.notify(f"Skickar {what} …")
-                self._deliver(outgoing, len(unreachable))
+                self._deliver(settings, outgoing, len(unreachable))
 
         self.app.push_screen(ConfirmScreen(question), answered)
 
     @work(thread=True, exclusive=True, group="mail", exit_on_error=False)
-    def _deliver(self, outgoing: list, unreachable: int) -> None:  # type: ignore[type-arg]
+    def _deliver(self, settings: MailSettings, outgoing: list, unreachable: int) -> None:  # type: ignore[type-arg]
         from brå_tui.mail.outbox import deliver
         from brå_tui.mail.send import MailError, transport
 
-        settings = self.store.council.mail
-        assert settings is not None
         try:
             outcome = deliver(self.store.root, outgoing, transport(settings), dt.date.today())
         except MailError as err:
