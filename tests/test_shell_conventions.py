@@ -126,3 +126,15 @@ def test_a_broken_store_completes_nothing_quietly(tmp_path: Path, command: str) 
     (store / "meetings").mkdir(parents=True)
     (store / "people.toml").write_text("[[person]\nname = 5\n", encoding="utf-8")
     assert complete(f"{command} x", tmp_path, BRA_STORE=str(store)) == []
+
+
+@pytest.mark.parametrize("closed", ["1", "2"])
+def test_a_closed_standard_stream_is_no_crash(seed_store: Path, closed: str) -> None:
+    """bra >&- (no standard output) says so and fails; bra 2>&- (no standard error) still answers."""
+    run = subprocess.run(["sh", "-c", f'"$0" -m brå_tui --store "$1" list {closed}>&-', sys.executable,
+                         str(seed_store)], capture_output=True, text=True, timeout=60)
+    assert "Traceback" not in run.stderr and "Error" not in run.stderr
+    if closed == "1":
+        assert run.returncode == 1 and "Standard ut är stängd" in run.stderr
+    else:
+        assert run.returncode == 0 and "2025-02-14" in run.stdout

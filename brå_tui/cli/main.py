@@ -90,6 +90,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     2 for bad usage, 1 for a failed answer, 70 with a crash report for an error in bra itself."""
     from brå_tui.store.paths import StoreError
 
+    if sys.stderr is None:  # started with standard error closed (bra 2>&-): messages go nowhere
+        sys.stderr = open(os.devnull, "w", encoding="utf-8")
+    if sys.stdout is None:  # started with standard output closed (bra >&-)
+        return fail("Standard ut är stängd, så bra har ingenstans att skriva svaret.", EXIT_FAILED)
     try:
         parser = build_parser()
         if "_ARGCOMPLETE" in os.environ:
