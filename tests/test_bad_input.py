@@ -181,7 +181,7 @@ def test_read_only_store(small_disk: Path) -> None:
 def test_save_in_the_app_on_a_read_only_store(small_disk: Path) -> None:
     """ctrl+s in Redigera on a read-only store: the reason in a notice, the edits kept on screen, the file as it was."""
     from tests.editing.harness import editing
-    from tests.editing.keys import replace
+    from tests.editing.keys import replace, save
 
     root = _store_on(small_disk)
     _read_only(small_disk)
@@ -191,8 +191,7 @@ def test_save_in_the_app_on_a_read_only_store(small_disk: Path) -> None:
         async with editing(root) as (app, pilot, screen):
             await pilot.press("tab", "tab", "tab")
             await replace(pilot, "Sessionssalen")
-            await pilot.press("ctrl+s")
-            await pilot.pause()
+            await save(pilot)
             assert screen.has_unsaved() and screen.meeting.place == "Sessionssalen"
             return [n.message for n in app._notifications]
 

@@ -16,3 +16,10 @@ async def replace(pilot: Pilot, text: str) -> None:
     await pilot.press("end", "ctrl+u")
     await type_text(pilot, text)
     await pilot.pause()
+
+
+async def save(pilot: Pilot) -> None:
+    """ctrl+s, then wait until the save running beside the screen has ended and its result is shown."""
+    await pilot.press("ctrl+s")
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()

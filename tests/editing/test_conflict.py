@@ -13,7 +13,7 @@ from brå_tui.drafts import list_drafts
 from brå_tui.store.read import read_meeting
 from brå_tui.tui.editing.dialogs import ConflictDialog
 from tests.editing.harness import editing
-from tests.editing.keys import replace
+from tests.editing.keys import replace, save
 
 # The other user: a separate process that opens the same meeting and saves a change through MeetingDocument.
 OTHER_SAVE = """
@@ -47,8 +47,7 @@ async def _conflict(store: Path, choice: str) -> None:
         await replace(pilot, "Sessionssalen")
         other_process_saves(path)
         theirs = path.read_bytes()
-        await pilot.press("ctrl+s")
-        await pilot.pause()
+        await save(pilot)
         assert isinstance(app.screen, ConflictDialog), "the save is stopped and the user is asked"
         assert path.read_bytes() == theirs, "nothing is written before the user chooses"
         await pilot.press({"reload": "l", "overwrite": "s", "draft": "u", "cancel": "escape"}[choice])

@@ -15,7 +15,7 @@ from brå_tui.tui.editing.blocked import BlockedScreen
 from brå_tui.tui.editing.recover import DraftsDialog
 from brå_tui.tui.editing.screen import EditMeetingScreen
 from tests.editing.harness import EditHarness, editing
-from tests.editing.keys import replace
+from tests.editing.keys import replace, save
 from tests.editing.test_conflict import other_process_saves
 
 
@@ -79,7 +79,8 @@ async def _broken(store: Path) -> None:
         await pilot.pause()
         assert isinstance(app.screen, BlockedScreen)
         assert "går inte att läsa och kan därför inte redigeras" in app.screen.message
-        await pilot.press("ctrl+s", "escape")
+        await save(pilot)
+        await pilot.press("escape")
         assert not isinstance(app.screen, (BlockedScreen, EditMeetingScreen))
 
 
@@ -98,19 +99,16 @@ async def _new(store: Path) -> None:
         await pilot.press("tab", "tab")  # → Slut
         await replace(pilot, "08:00")
         assert not target.exists()
-        await pilot.press("ctrl+s")
-        await pilot.pause()
+        await save(pilot)
         assert not target.exists(), "an end before the start is refused"
         assert screen.invalid
         await replace(pilot, "12:00")
-        await pilot.press("ctrl+s")
-        await pilot.pause()
+        await save(pilot)
         assert target.exists() and not screen.has_unsaved()
         assert "Redigera 2025-02-14" in str(screen.query_one("#edit-status").render())
         await pilot.press("tab")
         await replace(pilot, "Sessionssalen")
-        await pilot.press("ctrl+s")
-        await pilot.pause()
+        await save(pilot)
     meeting, _ = read_meeting(target)
     assert meeting is not None
     assert meeting.end is not None and meeting.end.hour == 12 and meeting.place == "Sessionssalen"
@@ -156,8 +154,7 @@ async def _offer(store: Path) -> None:
         screen = app.screen
         assert isinstance(screen, EditMeetingScreen)
         assert screen.meeting.place == "Från utkastet" and screen.has_unsaved()
-        await pilot.press("ctrl+s")
-        await pilot.pause()
+        await save(pilot)
         assert not screen.has_unsaved()
 
 
@@ -186,8 +183,7 @@ async def _offer_new(store: Path) -> None:
         screen = app.screen
         assert isinstance(screen, EditMeetingScreen) and screen.new
         assert not (store / "meetings" / "2025-02-14.toml").exists()
-        await pilot.press("ctrl+s")
-        await pilot.pause()
+        await save(pilot)
         assert not screen.has_unsaved()
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from brå_tui.store.read import read_meeting
 from tests.editing.harness import editing
-from tests.editing.keys import replace, type_text
+from tests.editing.keys import replace, save, type_text
 
 
 def _changed_lines(before: str, after: str) -> tuple[list[str], list[str]]:
@@ -53,8 +53,7 @@ async def _time_place_and_risk(store: Path) -> None:
         await pilot.press("tab")  # Hot och våld: röd → ej rapporterad
         await pilot.press("enter", "end", "enter")
         await pilot.pause()
-        await pilot.press("ctrl+s")
-        await pilot.pause()
+        await save(pilot)
         assert not screen.has_unsaved()
         assert "Sparat" in str(screen.query_one("#edit-status").render())
     after = path.read_text(encoding="utf-8")
@@ -148,8 +147,7 @@ async def _lists(store: Path) -> None:
         screen.action_tab("ovrigt")
         await pilot.pause()
         await pilot.press("home", "y")
-        await pilot.press("ctrl+s")
-        await pilot.pause()
+        await save(pilot)
         assert not screen.has_unsaved()
     after = path.read_text(encoding="utf-8")
     _assert_comments_survive(before, after)

@@ -15,6 +15,7 @@ from brå_tui.store.read import read_meeting
 from brå_tui.tui.app import BraApp
 from brå_tui.tui.editing.recover import DraftsDialog
 from brå_tui.tui.editing.screen import EditMeetingScreen
+from tests.editing.keys import save
 from tests.terminal.harness import TmuxSession
 
 Start = Callable[..., TmuxSession]
@@ -96,8 +97,7 @@ async def _second_start(store: Path) -> None:
         await pilot.pause()
         assert isinstance(app.screen, EditMeetingScreen)
         assert app.screen.meeting.place == "Rådhuset, sal 2"
-        await pilot.press("ctrl+s")
-        await pilot.pause()
+        await save(pilot)
         assert list_drafts(store) == []
 
 

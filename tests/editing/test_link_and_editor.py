@@ -11,7 +11,7 @@ from brå_tui.store.read import read_meeting
 from brå_tui.tui.editing.dialogs import PickDialog
 from brå_tui.tui.editing.forms import FollowUpForm
 from tests.editing.harness import editing
-from tests.editing.keys import type_text
+from tests.editing.keys import save, type_text
 from tests.terminal.harness import TmuxSession
 
 
@@ -62,8 +62,7 @@ async def _link(store: Path) -> None:
         await pilot.press("enter")
         await pilot.pause()
         assert app.screen is screen
-        await pilot.press("ctrl+s")
-        await pilot.pause()
+        await save(pilot)
     meeting, _ = read_meeting(store / "meetings" / "2024-11-15.toml")
     assert meeting is not None
     assert [f.id for f in meeting.followups] == ["kartlaggning-narkotikaprevention", "samverkansoverenskommelse",

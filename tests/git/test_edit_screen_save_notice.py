@@ -5,10 +5,12 @@ from __future__ import annotations
 import asyncio
 from pathlib import Path
 
+from textual.widgets import Static, TabbedContent
+
 from brå_tui.tui.editing.savenote import VERSIONED
 from brå_tui.tui.editing.screen import EditMeetingScreen
 from tests.editing.harness import EditHarness
-from tests.editing.keys import replace
+from tests.editing.keys import replace, save
 
 from .gitrepos import commits, git
 
@@ -21,8 +23,7 @@ async def _save_new_place(store: Path) -> list[tuple[str, str]]:
         assert isinstance(app.screen, EditMeetingScreen)
         await pilot.press("tab", "tab", "tab")  # → Plats
         await replace(pilot, "Sessionssalen")
-        await pilot.press("ctrl+s")
-        await pilot.pause()
+        await save(pilot)
         return [(n.message, n.severity) for n in app._notifications]
 
 
@@ -46,3 +47,30 @@ def test_a_failed_commit_is_a_warning(git_store: Path) -> None:
     assert commits(git_store) == before, "nothing was committed"
     path = git_store / "meetings" / "2024-11-15.toml"
     assert 'place = "Sessionssalen"' in path.read_text(encoding="utf-8"), "the file itself was saved"
+
+
+def test_the_screen_answers_while_a_save_waits_for_git(git_store: Path) -> None:
+    """While the commit waits for another git command's index lock, keys still work; then the save ends."""
+    lock = git_store / ".git" / "index.lock"
+    lock.write_text("", encoding="utf-8")
+    asyncio.run(_save_while_git_is_busy(git_store, lock))
+    assert git(git_store, "status", "--porcelain") == ""
+
+
+async def _save_while_git_is_busy(store: Path, lock: Path) -> None:
+    app = EditHarness(store, "2024-11-15")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, EditMeetingScreen)
+        await pilot.press("tab", "tab", "tab")  # → Plats
+        await replace(pilot, "Sessionssalen")
+        await pilot.press("ctrl+s")
+        assert screen.saving, "the save runs beside the screen"
+        await pilot.press("ctrl+n")  # the next tab, while git still waits for its lock
+        assert screen.query_one(TabbedContent).active == "narvarande"
+        assert screen.saving and "Sparar …" in str(screen.query_one("#edit-status", Static).render())
+        lock.unlink()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert not screen.saving and not screen.has_unsaved()

@@ -155,6 +155,7 @@ def test_a_save_in_the_app_runs_none(planted: Path, marker: Path) -> None:
             await pilot.press("tab", "tab", "tab")  # → Plats
             await replace(pilot, "Sessionssalen")
             await pilot.press("ctrl+s")
+            await app.workers.wait_for_complete()  # the save runs beside the screen
             await pilot.pause()
 
     before = commits(planted)

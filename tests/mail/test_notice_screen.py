@@ -13,7 +13,7 @@ from brå_tui.tui.screens.confirm import ConfirmScreen
 from brå_tui.tui.screens.meetings import MeetingsScreen
 from brå_tui.tui.screens.notice import NoticeScreen
 from tests.editing.harness import editing
-from tests.editing.keys import type_text
+from tests.editing.keys import save, type_text
 from tests.mail.conftest import EMAILS, Server, configure_mail
 from tests.tui.helpers import running, settle, shown, sync
 
@@ -122,10 +122,9 @@ def test_agenda_item_with_case_number_and_time_added_in_the_editor(seed_store: P
             await type_text(pilot, "10:00")
             await pilot.press("tab", "ctrl+u")
             await type_text(pilot, "10:20")
-            await pilot.press("ctrl+s")
+            await pilot.press("ctrl+s")  # accept the item form
             await pilot.pause()
-            await pilot.press("ctrl+s")
-            await pilot.pause()
+            await save(pilot)
 
     asyncio.run(run())
     meeting = load(seed_store).meeting("2025-02-14")

@@ -189,6 +189,7 @@ def test_ctrl_o_links_a_followup_to_one_of_the_councils_areas(seed_store: Path) 
     import asyncio
 
     from tests.editing.harness import editing
+    from tests.editing.keys import save
 
     async def go() -> None:
         async with editing(seed_store, "2024-11-15") as (app, pilot, screen):
@@ -201,10 +202,9 @@ def test_ctrl_o_links_a_followup_to_one_of_the_councils_areas(seed_store: Path) 
             await pilot.press("down", "enter")  # ANDT is first; the second is Hot och våld
             await pilot.pause()
             assert app.screen.field("f-areas").value == "Hot och våld"
-            await pilot.press("ctrl+s")
+            await pilot.press("ctrl+s")  # accept the follow-up form
             await pilot.pause()
-            await pilot.press("ctrl+s")
-            await pilot.pause()
+            await save(pilot)
 
     asyncio.run(go())
     store = load(seed_store)

@@ -7,9 +7,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import ClassVar
 
+from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, VerticalScroll
+from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Input, Label, Select, Static, TabbedContent, TabPane
 
@@ -134,6 +136,20 @@ class EditMeetingScreen(Screen[None]):
           for n, tab in enumerate(TABS)],
     ]
 
+    class SaveEnded(Message):
+        """A save running beside the screen has ended.
+
+        saved is the meeting as it was when the save began; conflict is true when someone else had
+        changed the file (nothing was written); error is a Swedish sentence when the file could not be
+        written.
+        """
+
+        def __init__(self, saved: Meeting, *, conflict: bool = False, error: str | None = None) -> None:
+            super().__init__()
+            self.saved = saved
+            self.conflict = conflict
+            self.error = error
+
     def __init__(self, store: Store, meeting: Meeting, document: MeetingDocument | None, *,
                  new: bool = False, draft: drafts.Draft | None = None, baseline: Meeting | None = None) -> None:
         super().__init__()
@@ -144,6 +160,7 @@ class EditMeetingScreen(Screen[None]):
         self.draft = draft
         self.baseline = copy.deepcopy(baseline if baseline is not None else meeting)
         self.saved_once = False
+        self.saving = False  # a save is running beside the screen
         self.invalid: dict[str, str] = {}
         self.disk_changed = False
         self.base_mismatch = draft is not None and document is not None and \
@@ -270,7 +287,9 @@ class EditMeetingScreen(Screen[None]):
         """The title line: which meeting, and whether there are unsaved changes or a change on disk."""
         what = f"Nytt möte {self.meeting.date}" if self.new and not self.saved_once else f"Redigera {self.key_text()}"
         parts = [what]
-        if self.has_unsaved():
+        if self.saving:
+            parts.append("Sparar …")
+        elif self.has_unsaved():
             parts.append("● Osparade ändringar")
         else:
             parts.append("Sparat")
@@ -386,33 +405,63 @@ class EditMeetingScreen(Screen[None]):
             self.action_tab("tid" if key.startswith("m-") else "lagesbild")
             self.query_one(f"#{key}", Field).focus()
             return
+        if self.saving:
+            return
         if self.base_mismatch:
             self.ask_conflict()
             return
-        try:
-            if self.document is None or (self.new and not self.saved_once):
-                target = free_meeting_path(self.store.root, self.meeting.date)
+        if self.document is None or (self.new and not self.saved_once):
+            target = free_meeting_path(self.store.root, self.meeting.date)
+            try:
                 self.document = MeetingDocument.open(target)
-            self.document.apply(self.meeting)
-            self.document.save()
-        except ConflictError:
-            self.ask_conflict()
-            return
-        except (SaveError, BrokenFileError) as err:  # a full disk, a read-only store: the edits stay on screen
-            self.notify(f"{err} Dina ändringar finns kvar här.", severity="error", timeout=10)
-            return
-        self.after_save()
+            except BrokenFileError as err:  # a file put at that name meanwhile is never written over
+                self.notify(f"{err} Dina ändringar finns kvar här.", severity="error", timeout=10)
+                return
+        self.start_save()
 
-    def after_save(self) -> None:
-        """The file holds the meeting now: forget drafts, tell the app, update the title."""
+    def start_save(self, force: bool = False) -> None:
+        """Save beside the screen: writing and the git commit (which may wait seconds for git) never freeze it."""
+        assert self.document is not None
+        self.document.apply(self.meeting)
+        self.saving = True
+        self.show_status()
+        self.save_document(self.document, copy.deepcopy(self.meeting), force)
+
+    @work(thread=True, group="save")
+    def save_document(self, document: MeetingDocument, saved: Meeting, force: bool) -> None:
+        """Write the file and commit it where the store is kept in git; SaveEnded tells how it went."""
+        try:
+            document.save(force=force)
+        except ConflictError:
+            self.post_message(self.SaveEnded(saved, conflict=True))
+        except SaveError as err:  # a full disk, a read-only store: the edits stay on screen
+            self.post_message(self.SaveEnded(saved, error=f"{err} Dina ändringar finns kvar här."))
+        else:
+            self.post_message(self.SaveEnded(saved))
+
+    def on_edit_meeting_screen_save_ended(self, message: SaveEnded) -> None:
+        """The save has ended: show how it went; edits made meanwhile stay unsaved."""
+        self.saving = False
+        if message.conflict:
+            self.show_status()
+            self.ask_conflict()
+        elif message.error is not None:
+            self.show_status()
+            self.notify(message.error, severity="error", timeout=10)
+        else:
+            self.after_save(message.saved)
+
+    def after_save(self, saved: Meeting) -> None:
+        """The file holds saved (the meeting as the save began): forget drafts, tell the app, update the title."""
         assert self.document is not None
         self.meeting.path = self.document.path
+        saved.path = self.document.path
         self.saved_once = True
         self.new = False
         self.base_mismatch = False
         self.disk_changed = False
         self.disk_stamp = stamp(self.document.path)
-        self.baseline = copy.deepcopy(self.meeting)
+        self.baseline = saved
         if self.draft is not None:
             drafts.discard_draft(self.draft)
             self.draft = None
@@ -434,14 +483,7 @@ class EditMeetingScreen(Screen[None]):
         if choice == "reload":
             self.reload_from_disk()
         elif choice == "overwrite":
-            assert self.document is not None
-            self.document.apply(self.meeting)
-            try:
-                self.document.save(force=True)
-            except SaveError as err:
-                self.notify(f"{err} Dina ändringar finns kvar här.", severity="error", timeout=10)
-                return
-            self.after_save()
+            self.start_save(force=True)
         elif choice == "draft":
             file = self.write_draft()
             self.reload_from_disk()
@@ -504,7 +546,7 @@ class EditMeetingScreen(Screen[None]):
     def check_disk(self) -> None:
         """Every two seconds: did someone else change the file? Reload when nothing is unsaved, else warn."""
         path = self.path
-        if path is None:
+        if path is None or self.saving:  # our own save is writing the file
             return
         now = stamp(path)
         if now == self.disk_stamp:
@@ -526,6 +568,9 @@ class EditMeetingScreen(Screen[None]):
 
     def action_leave(self) -> None:
         """Back to where editing started; asks first when something is unsaved."""
+        if self.saving:
+            self.notify("Sparar fortfarande; vänta ett ögonblick.")
+            return
         if not self.has_unsaved():
             self.dismiss()
             return
