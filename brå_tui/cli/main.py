@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import os
+import sqlite3
 import sys
 from collections.abc import Sequence
 from typing import Any
@@ -19,6 +20,7 @@ from brå_tui.cli.common import (
     UserError,
     fail,
     printable_output,
+    store_root,
 )
 
 # Each command lives in brå_tui/cli/cmd_<name>.py with `register(subparsers)` and `run(args) -> int`.
@@ -113,6 +115,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         return fail(str(err), EXIT_FAILED)
     except KeyboardInterrupt:
         return fail("Avbrutet.", EXIT_INTERRUPTED)
+    except sqlite3.DatabaseError as err:  # the index turned out damaged while answering (opening checks less)
+        from brå_tui.store.index import discard_index
+
+        if isinstance(err, sqlite3.OperationalError) and "locked" in str(err):
+            return fail("Sökindexet hålls upptaget av en annan körning av bra; försök igen om en stund.", EXIT_FAILED)
+        discard_index(store_root(args))
+        return fail("Sökindexet i cachemappen var skadat och har tagits bort; kör kommandot igen, så byggs det "
+                    "upp på nytt från mötesfilerna (de är orörda).", EXIT_FAILED)
     except BrokenPipeError:
         sys.stderr.close()
         return 0

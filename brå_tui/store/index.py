@@ -48,8 +48,9 @@ FORMAT = 1
 # again every time until they are older than this.
 RACY_NS = 2_000_000_000
 BATCH = 200  # files read between writes of their rows
-_SOURCES = ("model.py", "store/index.py", "store/rows.py", "store/codec.py", "store/convert.py", "store/read.py",
-            "store/parse.py", "store/locate.py", "store/paths.py", "text.py")
+def _sources(package: Path) -> list[Path]:
+    """Every Python file of the program: the index keeps answers (check findings, the log) that any may shape."""
+    return sorted(package.rglob("*.py"))
 
 
 def cache_dir() -> Path:
@@ -68,15 +69,15 @@ def index_file(root: Path) -> Path:
 
 
 def _version(root: Path) -> str:
-    """What the index's rows depend on: its format, the program, Python, the reading code, the store."""
+    """What the index's rows depend on: its format, the program and every file of it, Python, the store."""
     package = Path(__file__).resolve().parent.parent
     parts: list[Any] = [FORMAT, __version__, list(sys.version_info[:2]), os.path.realpath(root)]
-    for name in _SOURCES:
+    for source in _sources(package):
         try:
-            st = os.stat(package / name)
-            parts.append([name, st.st_size, st.st_mtime_ns])
+            st = os.stat(source)
+            parts.append([str(source.relative_to(package)), st.st_size, st.st_mtime_ns])
         except OSError:
-            parts.append([name, -1, -1])
+            parts.append([str(source), -1, -1])
     return dumps(parts)
 
 
@@ -373,6 +374,11 @@ def _settled(key: str, started_ns: int) -> bool:
 
 def _locked(err: sqlite3.OperationalError) -> bool:
     return "locked" in str(err) or "busy" in str(err)
+
+
+def discard_index(root: Path) -> bool:
+    """Remove the index of the store at root, as when it was found damaged; False when that cannot be done."""
+    return _discard(index_file(root))
 
 
 def _discard(path: Path) -> bool:

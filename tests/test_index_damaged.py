@@ -1,0 +1,47 @@
+"""An index damaged past the parts checked when it is opened: one sentence, thrown away, rebuilt on the next run."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from bench.generate import write_store
+from brå_tui.store.index import _sources, index_file
+
+
+def _bra(root: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "brå_tui", "--store", str(root), *args],
+                          capture_output=True, text=True, timeout=300)
+
+
+def test_damage_found_while_answering_is_one_sentence_and_the_next_run_answers(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    root = tmp_path / "store"
+    write_store(root, 300)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    expected = _bra(root, "list", "--all")
+    assert expected.returncode == 0, expected.stderr
+    time.sleep(2)  # files old enough that the index keeps what it read of them
+    assert _bra(root, "search", "grann").returncode == 0  # the full-text part too
+    with index_file(root).open("r+b") as index:  # pages past those that opening the index reads
+        index.seek(40_000)
+        index.write(b"\0" * 40_000)
+
+    damaged = _bra(root, "list", "--all")
+
+    assert damaged.returncode == 1
+    assert "Traceback" not in damaged.stderr and "DatabaseError" not in damaged.stderr
+    assert "Sökindexet i cachemappen var skadat och har tagits bort" in damaged.stderr
+    again = _bra(root, "list", "--all")
+    assert again.returncode == 0 and again.stdout == expected.stdout
+
+
+def test_every_file_of_the_program_is_part_of_the_index_version() -> None:
+    """Answers kept in the index (check findings, the log) come from the questions too, so a change there counts."""
+    package = Path(__file__).resolve().parents[1] / "brå_tui"
+    names = {str(p.relative_to(package)) for p in _sources(package)}
+    assert {"questions/check.py", "questions/actionlog.py", "questions/people.py", "store/convert.py"} <= names
