@@ -15,7 +15,9 @@ from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.filter import LineFilter
 from textual.message import Message
+from textual.reactive import reactive
 from textual.screen import Screen
+from textual.signal import Signal
 from textual.worker import Worker
 
 from brå_tui.store import parse as _parse  # noqa: F401 - the TOML accelerator loads in the main thread only
@@ -26,7 +28,7 @@ from brå_tui.tui.contrast import use_legible_monochrome
 from brå_tui.tui.editing.guard import HasUnsaved
 from brå_tui.tui.keys import navigation_bindings
 from brå_tui.tui.printable import ControlsOff
-from brå_tui.tui.screens.base import ReadFailed, ReadProgress, StoreChanged, StoreWritten, ViewScreen
+from brå_tui.tui.screens.base import StoreWritten, ViewScreen
 from brå_tui.tui.screens.meetings import MeetingsScreen
 from brå_tui.tui.typeahead import TypeAheadApp
 
@@ -45,12 +47,16 @@ class _ReadCancelled(Exception):
 
 
 class StoreProgress(Message):
-    """How far the background read has come."""
+    """How far the background read has come; a newer one waiting in the queue replaces an older one."""
 
     def __init__(self, done: int, total: int) -> None:
         super().__init__()
         self.done = done
         self.total = total
+
+    def can_replace(self, message: Message) -> bool:
+        """Only the latest count is worth showing."""
+        return isinstance(message, StoreProgress)
 
 
 class StoreLoaded(Message):
@@ -82,14 +88,22 @@ class BraApp(TypeAheadApp[None]):
         Binding("ctrl+c", "help_quit", show=False, system=True, id="bra.ctrl_c"),
     ]
 
+    # The store as last read (None until the first read is done). Setting it, even to an equal store, tells the
+    # screens (store_read) and the footer (the screen keys work once it is read).
+    store: reactive[Store | None] = reactive(None, always_update=True, bindings=True, repaint=False, init=False)
+
     def __init__(self, root: Path) -> None:
         super().__init__()
         self._controls_off = ControlsOff()
         use_legible_monochrome(self)
         self.animation_level = "none"
         self.root = root
-        self.store: Store | None = None
         self.progress: tuple[int, int] = (0, 0)
+        # What the screens follow: the store read (again), how far a read has come (files done, total), and why a
+        # read failed as a whole (one sentence).
+        self.store_read: Signal[Store] = Signal(self, "store-read")
+        self.read_progress: Signal[tuple[int, int]] = Signal(self, "read-progress")
+        self.read_failed: Signal[str] = Signal(self, "read-failed")
         self._directory: Directory | None = None
         self._store_files: StoreWatcher | None = None  # the store's files as last seen, once the store is read
         self._store_scan: Worker[None] | None = None
@@ -142,15 +156,11 @@ class BraApp(TypeAheadApp[None]):
         from brå_tui.store.paths import StoreError
 
         worker = get_current_worker()
-        step = 1
 
         def progress(done: int, total: int) -> None:
-            nonlocal step
             if worker.is_cancelled:  # quitting: stop reading instead of holding the exit up
                 raise _ReadCancelled
-            step = max(1, total // 50)
-            if done % step == 0 or done == total:
-                self.post_message(StoreProgress(done, total))
+            self.post_message(StoreProgress(done, total))
 
         try:
             store = load(self.root, progress)
@@ -171,31 +181,31 @@ class BraApp(TypeAheadApp[None]):
     def on_store_progress(self, message: StoreProgress) -> None:
         """Show how far the read has come."""
         self.progress = (message.done, message.total)
-        for screen in self.screen_stack:
-            screen.post_message(ReadProgress(message.done, message.total))
+        self.read_progress.publish(self.progress)
 
     def on_store_loaded(self, message: StoreLoaded) -> None:
         """Keep the new store and let every screen show it."""
         if message.store is None:
             reason = message.error or "Kunde inte läsa lagringen."
             self.notify(reason, severity="error", timeout=10)
-            for screen in self.screen_stack:
-                screen.post_message(ReadFailed(reason))
+            self.read_failed.publish(reason)
             return
         if not self.screen_stack:  # the app is closing: nothing left to show it on
             return
         first = self.store is None
         self.store = message.store
-        self._directory = None
-        self._log_entries = None
-        for screen in self.screen_stack:
-            screen.post_message(StoreChanged())
-        self.refresh_bindings()
         if first:
             editing.offer_drafts(self, message.store)
             self.follow_store_files()
         if os.environ.get("BRA_BENCH_EXIT") == "loaded":  # the benchmark measures a fully read store
             self.call_after_refresh(self.exit)
+
+    def watch_store(self, store: Store | None) -> None:
+        """A store read (again): forget what was worked out from the last one, and tell the screens."""
+        self._directory = None
+        self._log_entries = None
+        if store is not None:
+            self.store_read.publish(store)
 
     def on_store_written(self, message: StoreWritten) -> None:
         """A screen wrote to the store: read it again."""

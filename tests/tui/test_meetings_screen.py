@@ -8,8 +8,7 @@ from pathlib import Path
 from textual.screen import Screen
 from textual.widgets import OptionList, TabbedContent
 
-from brå_tui.tui.app import BraApp
-from brå_tui.tui.screens.base import ReadProgress
+from brå_tui.tui.app import BraApp, StoreProgress
 from brå_tui.tui.screens.confirm import ConfirmScreen
 from brå_tui.tui.screens.meetings import MeetingsScreen
 
@@ -123,6 +122,19 @@ async def test_reading_reports_progress_and_keeps_the_store(seed_store: Path) ->
 
 
 @sync
+async def test_a_newer_progress_count_replaces_the_ones_still_waiting(seed_store: Path) -> None:
+    """Counts posted faster than the app takes them are not shown one by one: the latest replaces those waiting."""
+    async with running(seed_store) as (app, pilot):
+        seen: list[tuple[int, int]] = []
+        app.read_progress.subscribe(app.screen, seen.append, immediate=True)
+        for done in range(1, 101):
+            app.post_message(StoreProgress(done, 100))
+        await pilot.pause()
+        assert seen and seen[-1] == (100, 100) and app.progress == (100, 100)
+        assert len(seen) < 10, f"{len(seen)} of 100 counts were shown"
+
+
+@sync
 async def test_reload_store_shows_a_new_meeting_and_keeps_the_selection(seed_store: Path) -> None:
     async with running(seed_store) as (app, pilot):
         await pilot.press("down")
@@ -192,7 +204,7 @@ async def test_e_and_n_open_the_editing_screens(seed_store: Path) -> None:
 @sync
 async def test_progress_reads_as_files_of_total(seed_store: Path) -> None:
     async with running(seed_store) as (app, pilot):
-        app.screen.post_message(ReadProgress(120, 1000))
+        app.read_progress.publish((120, 1000))
         await pilot.pause()
         assert shown(app, "#status").strip() == "Läser möten … 120/1000"
 

@@ -12,6 +12,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, VerticalScroll
 from textual.message import Message
+from textual.reactive import reactive
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Input, Label, Select, Static, TabbedContent, TabPane
 
@@ -136,6 +137,13 @@ class EditMeetingScreen(Screen[None]):
           for n, tab in enumerate(TABS)],
     ]
 
+    # What the title line shows; a change to any of them redraws it (see on_mount).
+    heading: reactive[str] = reactive("", repaint=False, init=False)  # which meeting: "Redigera 2024-11-15"
+    unsaved: reactive[bool] = reactive(False, repaint=False, init=False)  # has_unsaved(), as last looked at
+    invalid: reactive[dict[str, str]] = reactive(dict, repaint=False, init=False)  # field id → why it is wrong
+    disk_changed: reactive[bool] = reactive(False, repaint=False, init=False)  # someone else changed the file
+    saving: reactive[bool] = reactive(False, repaint=False, init=False)  # a save is running beside the screen
+
     class SaveEnded(Message):
         """A save running beside the screen has ended.
 
@@ -160,9 +168,6 @@ class EditMeetingScreen(Screen[None]):
         self.draft = draft
         self.baseline = copy.deepcopy(baseline if baseline is not None else meeting)
         self.saved_once = False
-        self.saving = False  # a save is running beside the screen
-        self.invalid: dict[str, str] = {}
-        self.disk_changed = False
         self.base_mismatch = draft is not None and document is not None and \
             (draft.base is None or draft.base != _print(document))
         self.disk_stamp = stamp(document.path) if document is not None else None
@@ -270,11 +275,14 @@ class EditMeetingScreen(Screen[None]):
         return FollowUpForm(followup, self.directory, self.areas, self.followup_log, taken, deliver)
 
     def on_entry_list_changed(self, event: EntryList.Changed) -> None:
-        """An entry of one of the lists changed: update the title line."""
-        self.show_status()
+        """An entry of one of the lists changed."""
+        self.take_stock()
 
     def on_mount(self) -> None:
-        """Show the status and keep an eye on the file."""
+        """Show the status, keep it current, and keep an eye on the file."""
+        for name in ("heading", "unsaved", "invalid", "disk_changed", "saving"):
+            self.watch(self, name, self.show_status, init=False)
+        self.take_stock()
         self.show_status()
         self.set_interval(2.0, self.check_disk)
         if self.base_mismatch:
@@ -283,13 +291,19 @@ class EditMeetingScreen(Screen[None]):
 
     # Status ---------------------------------------------------------------------------------
 
+    def take_stock(self) -> None:
+        """After the meeting changed here: which meeting it is and whether it differs from the file (the title
+        line follows through the reactive attributes)."""
+        self.heading = f"Nytt möte {self.meeting.date}" if self.new and not self.saved_once \
+            else f"Redigera {self.key_text()}"
+        self.unsaved = self.has_unsaved()
+
     def show_status(self) -> None:
         """The title line: which meeting, and whether there are unsaved changes or a change on disk."""
-        what = f"Nytt möte {self.meeting.date}" if self.new and not self.saved_once else f"Redigera {self.key_text()}"
-        parts = [what]
+        parts = [self.heading]
         if self.saving:
             parts.append("Sparar …")
-        elif self.has_unsaved():
+        elif self.unsaved:
             parts.append("● Osparade ändringar")
         else:
             parts.append("Sparat")
@@ -297,9 +311,8 @@ class EditMeetingScreen(Screen[None]):
             parts.append(f"✗ {len(self.invalid)} fel")
         if self.disk_changed:
             parts.append("⚠ Filen har ändrats på disken")
-        text = " · ".join(parts)
-        self.sub_title = f"{what} ●" if self.has_unsaved() else what
-        self.query_one("#edit-status", Static).update(text)
+        self.sub_title = f"{self.heading} ●" if self.unsaved else self.heading
+        self.query_one("#edit-status", Static).update(" · ".join(parts))
 
     def key_text(self) -> str:
         """The meeting's name (its file stem) for the title."""
@@ -313,31 +326,29 @@ class EditMeetingScreen(Screen[None]):
         if field is None or field.id is None or not field.id.startswith(("m-", "r-")):
             return
         self.read_fields()
-        self.show_status()
+        self.take_stock()
 
     def read_fields(self) -> None:
         """The time, place and risk fields into the meeting, keeping the reasons of those that are wrong."""
         fields = {f.id: f for f in self.query(Field) if f.id and f.id.startswith(("m-", "r-"))}
         if not fields:
             return
-        self.invalid = {}
-        for key, f in fields.items():
-            if f.error:
-                self.invalid[key] = f.error
+        invalid = {key: f.error for key, f in fields.items() if f.error}
         start, end = fields["m-start"].value, fields["m-end"].value
         cross = range_error(start, end)
         fields["m-end"].show_reason(cross)
-        if cross and "m-end" not in self.invalid:
-            self.invalid["m-end"] = cross
+        if cross and "m-end" not in invalid:
+            invalid["m-end"] = cross
         m = self.meeting
-        if "m-date" not in self.invalid:
+        if "m-date" not in invalid:
             m.date = parse_date(fields["m-date"].value) or m.date
         if not cross:
-            if "m-start" not in self.invalid:
+            if "m-start" not in invalid:
                 m.start = parse_time(start)
-            if "m-end" not in self.invalid:
+            if "m-end" not in invalid:
                 m.end = parse_time(end)
         m.place = fields["m-place"].value.strip() or None
+        self.invalid = invalid
         self.read_risk()
 
     def read_risk(self) -> None:
@@ -364,7 +375,7 @@ class EditMeetingScreen(Screen[None]):
         """A risk level chosen."""
         if event.select.id and event.select.id.startswith("r-area-"):
             self.read_risk()
-            self.show_status()
+            self.take_stock()
 
     # Tabs -----------------------------------------------------------------------------------
 
@@ -389,18 +400,14 @@ class EditMeetingScreen(Screen[None]):
                 widget.focus()
                 return
 
-    def on_tabbed_content_tab_activated(self, event: TabbedContent.TabActivated) -> None:
-        """Keep the title line current when the tab changes."""
-        self.show_status()
-
     # Saving ---------------------------------------------------------------------------------
 
     def action_save(self) -> None:
         """Write the meeting to its file (ctrl+s); refused while a field is wrong; a conflict asks what to do."""
         self.read_fields()
+        self.take_stock()
         if self.invalid:
             key, reason = next(iter(self.invalid.items()))
-            self.show_status()
             self.notify(f"Kan inte spara: {reason}", title="Fel i formuläret", severity="error")
             self.action_tab("tid" if key.startswith("m-") else "lagesbild")
             self.query_one(f"#{key}", Field).focus()
@@ -424,7 +431,6 @@ class EditMeetingScreen(Screen[None]):
         assert self.document is not None
         self.document.apply(self.meeting)
         self.saving = True
-        self.show_status()
         self.save_document(self.document, copy.deepcopy(self.meeting), force)
 
     @work(thread=True, group="save")
@@ -443,10 +449,8 @@ class EditMeetingScreen(Screen[None]):
         """The save has ended: show how it went; edits made meanwhile stay unsaved."""
         self.saving = False
         if message.conflict:
-            self.show_status()
             self.ask_conflict()
         elif message.error is not None:
-            self.show_status()
             self.notify(message.error, severity="error", timeout=10)
         else:
             self.after_save(message.saved)
@@ -470,7 +474,7 @@ class EditMeetingScreen(Screen[None]):
         if not self.document.path.stem.startswith(self.meeting.date.isoformat()):
             self.notify(f"Filen heter fortfarande {self.document.path.name}; datumet i filen "
                         f"({self.meeting.date}) gäller, och bra check påpekar skillnaden.", severity="warning")
-        self.show_status()
+        self.take_stock()
         self.post_message(StoreWritten())
 
     def ask_conflict(self) -> None:
@@ -521,7 +525,7 @@ class EditMeetingScreen(Screen[None]):
         if self.draft is not None:
             self.draft = None
         self.refill()
-        self.show_status()
+        self.take_stock()
 
     def refill(self) -> None:
         """Put the meeting (read again) into every field and list."""
@@ -562,7 +566,6 @@ class EditMeetingScreen(Screen[None]):
             self.disk_changed = True
             self.notify(f"{path.name} har ändrats på disken av någon annan. Dina ändringar finns kvar; "
                         "när du sparar får du välja vad som gäller.", severity="warning", timeout=10)
-        self.show_status()
 
     # Leaving --------------------------------------------------------------------------------
 

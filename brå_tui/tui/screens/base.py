@@ -1,4 +1,4 @@
-"""What the view screens share: a way back, and being told when the store changes."""
+"""What the view screens share: a way back, and following the store as the app reads it again."""
 
 from __future__ import annotations
 
@@ -13,35 +13,8 @@ if TYPE_CHECKING:
     from brå_tui.tui.app import BraApp
 
 
-class StoreChanged(Message):
-    """Sent to each screen when the store has been read (again); handled after the screen has mounted."""
-
-    bubble = False
-
-
 class StoreWritten(Message):
     """Posted by a screen that wrote to the store (a save, a restored version); the app reads the store again."""
-
-
-class ReadProgress(Message):
-    """Sent to each screen while the store is read: files done of total."""
-
-    bubble = False
-
-    def __init__(self, done: int, total: int) -> None:
-        super().__init__()
-        self.done = done
-        self.total = total
-
-
-class ReadFailed(Message):
-    """Sent to each screen when reading the store failed as a whole: why, in one sentence."""
-
-    bubble = False
-
-    def __init__(self, reason: str) -> None:
-        super().__init__()
-        self.reason = reason
 
 
 class ViewScreen(Screen[None]):
@@ -67,16 +40,12 @@ class ViewScreen(Screen[None]):
         """Back to Möten."""
         self.dismiss()
 
-    def on_store_changed(self, message: StoreChanged) -> None:
-        """Show the store as now read."""
+    def on_mount(self) -> None:
+        """Follow the store: each time it is read again, show it as now read."""
+        self.bra.store_read.subscribe(self, self._store_read)
+
+    def _store_read(self, store: Store) -> None:
         self.store_changed()
-
-    def on_read_progress(self, message: ReadProgress) -> None:
-        """Show how far the read has come."""
-        self.show_progress(message.done, message.total)
-
-    def show_progress(self, done: int, total: int) -> None:
-        """The store is being read again; nothing to show by default."""
 
     def store_changed(self) -> None:
         """The store was read again: show the new content."""

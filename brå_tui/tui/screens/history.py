@@ -12,6 +12,7 @@ from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical, VerticalScroll
+from textual.reactive import reactive
 from textual.screen import Screen
 from textual.widgets import Footer, Header, OptionList, Static
 from textual.widgets.option_list import Option
@@ -56,11 +57,15 @@ class HistoryScreen(Screen[None]):
                 id="historik.restore"),
     ]
 
+    # The versions as git last told them, newest first, and the index of the highlighted one: Återställ works on
+    # an older version only, and the footer follows both.
+    versions: reactive[list[Version]] = reactive(list, bindings=True, repaint=False, init=False)
+    position: reactive[int | None] = reactive(None, bindings=True, repaint=False, init=False)
+
     def __init__(self, store_root: Path, meeting_key: str) -> None:
         super().__init__()
         self.store_root = store_root
         self.meeting_key = meeting_key
-        self.versions: list[Version] = []
         self._wanted: str | None = None
         self.sub_title = f"Historik för {meeting_key}"
 
@@ -90,9 +95,9 @@ class HistoryScreen(Screen[None]):
 
     def _show_error(self, message: str) -> None:
         self.versions = []
+        self.position = None
         self.query_one("#versions", OptionList).clear_options()
         self.query_one("#version-diff", Static).update(Text(message))
-        self.refresh_bindings()
 
     def _show_versions(self, versions: list[Version]) -> None:
         self.versions = versions
@@ -101,11 +106,10 @@ class HistoryScreen(Screen[None]):
         listing.add_options([Option(version_label(v), id=v.rev) for v in versions])
         if not versions:
             self.query_one("#version-diff", Static).update(f"Mötet {self.meeting_key} har ingen historik i git ännu.")
+        self.position = listing.highlighted = 0 if versions else None
         if versions:
-            listing.highlighted = 0
             self.show_version(versions[0])
         listing.focus()
-        self.refresh_bindings()
 
     @property
     def chosen(self) -> Version | None:
@@ -141,13 +145,12 @@ class HistoryScreen(Screen[None]):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Återställ needs a version that is not already the current one."""
         if action == "restore":
-            index = self.query_one("#versions", OptionList).highlighted
-            return bool(self.versions) and index is not None and index > 0
+            return bool(self.versions) and self.position is not None and self.position > 0
         return True
 
     def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
         """Moving in the list changes which keys work."""
-        self.refresh_bindings()
+        self.position = event.option_index
 
     def action_back(self) -> None:
         """Back to where Historik was opened from."""

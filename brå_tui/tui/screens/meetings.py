@@ -8,12 +8,12 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
+from textual.reactive import reactive
 from textual.screen import Screen
 from textual.widgets import Header, OptionList, Static
 from textual.widgets.option_list import Option, OptionDoesNotExist
 
 from brå_tui.tui.keys import navigation_bindings
-from brå_tui.tui.screens.base import ReadFailed, ReadProgress, StoreChanged
 from brå_tui.tui.widgets.footer import bra_footer
 from brå_tui.tui.widgets.meeting_tabs import TAB_IDS, TABS, MeetingTabs, broken_notice, planned_notice
 
@@ -50,6 +50,10 @@ class MeetingsScreen(Screen[None]):
         *_tab_bindings(),
     ]
 
+    # Whether the highlighted entry is a meeting held in the store (not a planned one or a broken file): Redigera,
+    # Historik and the tab keys work only then, and the footer follows.
+    meeting_selected: reactive[bool] = reactive(False, bindings=True, repaint=False, init=False)
+
     def __init__(self) -> None:
         super().__init__()
         self._planned: dict[str, ScheduleEntry] = {}
@@ -74,30 +78,28 @@ class MeetingsScreen(Screen[None]):
         yield bra_footer()
 
     def on_mount(self) -> None:
-        """Until the store is read only the status line shows."""
+        """Until the store is read only the status line shows; from then on, follow the app's reads."""
         self.query_one("#empty").display = False
         self.query_one("#body").display = False
+        self.bra.store_read.subscribe(self, self._store_read)
+        self.bra.read_progress.subscribe(self, self.show_progress)
+        self.bra.read_failed.subscribe(self, self.show_failure)
         if self.bra.store is not None:
             self.store_changed()
 
-    def on_store_changed(self, message: StoreChanged) -> None:
-        """Show the store as now read."""
+    def _store_read(self, store: Store) -> None:
         self.store_changed()
 
-    def on_read_progress(self, message: ReadProgress) -> None:
-        """Show how far the read has come."""
-        self.show_progress(message.done, message.total)
+    def show_progress(self, progress: tuple[int, int]) -> None:
+        """Läser möten … 120/1000 (files done, total)."""
+        done, total = progress
+        self.query_one("#status", Static).update(f"Läser möten … {done}/{total}")
 
-    def show_progress(self, done: int, total: int) -> None:
-        """Läser möten … 120/1000."""
-        status = self.query_one("#status", Static)
-        status.update(f"Läser möten … {done}/{total}")
-
-    def on_read_failed(self, message: ReadFailed) -> None:
+    def show_failure(self, reason: str) -> None:
         """Reading ended without a store: say why and what to do, instead of a progress that never moves."""
         if self.bra.store is None:
             self.query_one("#status", Static).update(
-                f"{message.reason}\n\nRätta felet och välj Läs om lagringen (ctrl+p), eller avsluta med q.")
+                f"{reason}\n\nRätta felet och välj Läs om lagringen (ctrl+p), eller avsluta med q.")
 
     def store_changed(self) -> None:
         """Fill the list from the store, keeping the selection when it still exists."""
@@ -115,6 +117,7 @@ class MeetingsScreen(Screen[None]):
             listing.clear_options()
             listing.add_options(options)
         if empty:
+            self.meeting_selected = False
             return
         keep = self._selected
         listing.highlighted = ids.index(keep) if keep in ids else 0
@@ -157,7 +160,6 @@ class MeetingsScreen(Screen[None]):
         if store is None or index is None or index >= listing.option_count:
             return
         option_id = listing.get_option_at_index(index).id or ""
-        kind_before = (self._selected or "").partition(":")[0]
         self._selected = option_id
         kind, _, key = option_id.partition(":")
         tabs = self.query_one(MeetingTabs)
@@ -169,8 +171,7 @@ class MeetingsScreen(Screen[None]):
             tabs.show_notice(planned_notice(self._planned[key]))
         elif kind == "b":
             tabs.show_notice(broken_notice(self._broken[key], store.root))
-        if kind != kind_before:
-            self.refresh_bindings()  # Redigera and the tab keys come and go with the kind of entry
+        self.meeting_selected = kind == "m"
 
     @property
     def selected_meeting(self) -> str | None:
@@ -194,10 +195,8 @@ class MeetingsScreen(Screen[None]):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Redigera needs a held meeting; the tab keys need the tabs."""
-        if action in ("edit", "history"):
-            return self.selected_meeting is not None
-        if action in ("tab", "step_tab"):
-            return self.selected_meeting is not None
+        if action in ("edit", "history", "tab", "step_tab"):
+            return self.meeting_selected
         return True
 
     def action_edit(self) -> None:
