@@ -1,0 +1,261 @@
+"""What keeps Redigera's file: saving beside the screen, conflicts with someone else's save, and noticing
+another user's change on disk — never losing anyone's work."""
+
+from __future__ import annotations
+
+import copy
+from abc import abstractmethod
+from pathlib import Path
+
+from textual import work
+from textual.message import Message
+from textual.reactive import reactive
+from textual.screen import Screen
+
+from brå_tui import drafts
+from brå_tui.model import Meeting, Store
+from brå_tui.store.paths import free_meeting_path
+from brå_tui.store.read import read_meeting
+from brå_tui.store.save import BrokenFileError, ConflictError, MeetingDocument, SaveError, fingerprint
+from brå_tui.store.watch import stamp
+from brå_tui.tui.editing.dialogs import ConflictDialog
+from brå_tui.tui.editing.savenote import save_message
+from brå_tui.tui.screens.base import StoreWritten
+
+DISK_SECONDS = 2.0  # how often the file is looked at for someone else's change
+
+
+class SavingScreen(Screen[None]):
+    """A screen editing one meeting's file: the edits, the file as read, saving, conflicts and the disk watch.
+
+    The screen built on it shows the meeting in fields (read_fields, refill, show_field).
+    """
+
+    # The state of the edits; the title line of the screen built on this one follows each of them.
+    heading: reactive[str] = reactive("", repaint=False, init=False)  # which meeting: "Redigera 2024-11-15"
+    unsaved: reactive[bool] = reactive(False, repaint=False, init=False)  # has_unsaved(), as last looked at
+    invalid: reactive[dict[str, str]] = reactive(dict, repaint=False, init=False)  # field id → why it is wrong
+    disk_changed: reactive[bool] = reactive(False, repaint=False, init=False)  # someone else changed the file
+    saving: reactive[bool] = reactive(False, repaint=False, init=False)  # a save is running beside the screen
+
+    class SaveEnded(Message):
+        """A save running beside the screen has ended.
+
+        saved is the meeting as it was when the save began; conflict is true when someone else had
+        changed the file (nothing was written); error is a Swedish sentence when the file could not be
+        written.
+        """
+
+        def __init__(self, saved: Meeting, *, conflict: bool = False, error: str | None = None) -> None:
+            super().__init__()
+            self.saved = saved
+            self.conflict = conflict
+            self.error = error
+
+    def __init__(self, store: Store, meeting: Meeting, document: MeetingDocument | None, *,
+                 new: bool = False, draft: drafts.Draft | None = None, baseline: Meeting | None = None) -> None:
+        super().__init__()
+        self.store = store
+        self.meeting = meeting
+        self.document = document
+        self.new = new
+        self.draft = draft
+        self.baseline = copy.deepcopy(baseline if baseline is not None else meeting)
+        self.saved_once = False
+        self.base_mismatch = draft is not None and document is not None and \
+            (draft.base is None or draft.base != _print(document))
+        self.disk_stamp = stamp(document.path) if document is not None else None
+
+    @property
+    def path(self) -> Path | None:
+        """The file being edited (None for a new meeting not yet saved)."""
+        return self.document.path if self.document is not None and not self.new else self.meeting.path
+
+    def has_unsaved(self) -> bool:
+        """Whether anything typed here is not yet in the file."""
+        if self.new and not self.saved_once:
+            return True
+        return bool(self.invalid) or self.meeting != self.baseline
+
+    def take_stock(self) -> None:
+        """After the meeting changed here: which meeting it is and whether it differs from the file (the title
+        line follows through the reactive attributes)."""
+        self.heading = f"Nytt möte {self.meeting.date}" if self.new and not self.saved_once \
+            else f"Redigera {self.key_text()}"
+        self.unsaved = self.has_unsaved()
+
+    def key_text(self) -> str:
+        """The meeting's name (its file stem) for the title."""
+        return self.path.stem if self.path is not None else self.meeting.date.isoformat()
+
+    def on_mount(self) -> None:
+        """Keep an eye on the file; say when a draft being taken up was written over an older file."""
+        self.set_interval(DISK_SECONDS, self.check_disk)
+        if self.base_mismatch:
+            self.notify("Filen har ändrats sedan utkastet skrevs; när du sparar får du välja vad som gäller.",
+                        severity="warning", timeout=8)
+
+    # What the screen built on this one shows ---------------------------------------------------
+
+    @abstractmethod
+    def read_fields(self) -> None:
+        """Take what is typed in the fields into the meeting, and the reasons of those that are wrong into invalid."""
+
+    @abstractmethod
+    def refill(self) -> None:
+        """Put the meeting (read again) into every field and list."""
+
+    @abstractmethod
+    def show_field(self, key: str) -> None:
+        """Go to the field with that id (one named in invalid)."""
+
+    # Saving -----------------------------------------------------------------------------------
+
+    def action_save(self) -> None:
+        """Write the meeting to its file (ctrl+s); refused while a field is wrong; a conflict asks what to do."""
+        self.read_fields()
+        self.take_stock()
+        if self.invalid:
+            key, reason = next(iter(self.invalid.items()))
+            self.notify(f"Kan inte spara: {reason}", title="Fel i formuläret", severity="error")
+            self.show_field(key)
+            return
+        if self.saving:
+            return
+        if self.base_mismatch:
+            self.ask_conflict()
+            return
+        if self.document is None or (self.new and not self.saved_once):
+            target = free_meeting_path(self.store.root, self.meeting.date)
+            try:
+                self.document = MeetingDocument.open(target)
+            except BrokenFileError as err:  # a file put at that name meanwhile is never written over
+                self.notify(f"{err} Dina ändringar finns kvar här.", severity="error", timeout=10)
+                return
+        self.start_save()
+
+    def start_save(self, force: bool = False) -> None:
+        """Save beside the screen: writing and the git commit (which may wait seconds for git) never freeze it."""
+        assert self.document is not None
+        self.document.apply(self.meeting)
+        self.saving = True
+        self.save_document(self.document, copy.deepcopy(self.meeting), force)
+
+    @work(thread=True, group="save")
+    def save_document(self, document: MeetingDocument, saved: Meeting, force: bool) -> None:
+        """Write the file and commit it where the store is kept in git; SaveEnded tells how it went."""
+        try:
+            document.save(force=force)
+        except ConflictError:
+            self.post_message(self.SaveEnded(saved, conflict=True))
+        except SaveError as err:  # a full disk, a read-only store: the edits stay on screen
+            self.post_message(self.SaveEnded(saved, error=f"{err} Dina ändringar finns kvar här."))
+        else:
+            self.post_message(self.SaveEnded(saved))
+
+    def on_saving_screen_save_ended(self, message: SaveEnded) -> None:
+        """The save has ended: show how it went; edits made meanwhile stay unsaved."""
+        self.saving = False
+        if message.conflict:
+            self.ask_conflict()
+        elif message.error is not None:
+            self.notify(message.error, severity="error", timeout=10)
+        else:
+            self.after_save(message.saved)
+
+    def after_save(self, saved: Meeting) -> None:
+        """The file holds saved (the meeting as the save began): forget drafts, tell the app, update the title."""
+        assert self.document is not None
+        self.meeting.path = self.document.path
+        saved.path = self.document.path
+        self.saved_once = True
+        self.new = False
+        self.base_mismatch = False
+        self.disk_changed = False
+        self.disk_stamp = stamp(self.document.path)
+        self.baseline = saved
+        if self.draft is not None:
+            drafts.discard_draft(self.draft)
+            self.draft = None
+        message, severity = save_message(self.document, self.store.root)
+        self.notify(message, severity=severity, timeout=10 if severity == "warning" else 5)
+        if not self.document.path.stem.startswith(self.meeting.date.isoformat()):
+            self.notify(f"Filen heter fortfarande {self.document.path.name}; datumet i filen "
+                        f"({self.meeting.date}) gäller, och bra check påpekar skillnaden.", severity="warning")
+        self.take_stock()
+        self.post_message(StoreWritten())
+
+    def ask_conflict(self) -> None:
+        """Someone else saved the file: reload, overwrite or keep mine as a draft — never silently lose."""
+        name = str(self.document.path if self.document else self.meeting.path)
+        self.app.push_screen(ConflictDialog(name), self.resolve_conflict)
+
+    def resolve_conflict(self, choice: str | None) -> None:
+        """Do what was chosen in the conflict dialog."""
+        if choice == "reload":
+            self.reload_from_disk()
+        elif choice == "overwrite":
+            self.start_save(force=True)
+        elif choice == "draft":
+            file = self.write_draft()
+            self.reload_from_disk()
+            self.notify(f"Dina ändringar finns kvar som utkast ({file.name}); de erbjuds nästa gång bra startar.",
+                        timeout=10)
+
+    def write_draft(self) -> Path:
+        """Keep the meeting as it is here in a recovery draft."""
+        path = None if self.new and not self.saved_once else self.path
+        base = _print(self.document) if self.document is not None and path is not None else None
+        if self.draft is not None and self.draft.base and self.base_mismatch:
+            base = self.draft.base
+        return drafts.save_draft(self.store.root, self.meeting, path, base=base, new=path is None)
+
+    def reload_from_disk(self) -> None:
+        """Throw away the edits here and show the meeting as the file holds it now."""
+        path = self.path
+        if path is None:
+            return
+        try:
+            document = MeetingDocument.open(path)
+        except BrokenFileError as err:
+            self.notify(f"Filen går inte att läsa och kan inte redigeras: {err}", severity="error", timeout=10)
+            return
+        meeting, _ = read_meeting(path) if path.exists() else (None, [])
+        if meeting is None:
+            self.notify(f"{path.name} finns inte längre eller går inte att läsa.", severity="error")
+            return
+        self.document = document
+        self.meeting = meeting
+        self.baseline = copy.deepcopy(meeting)
+        self.base_mismatch = False
+        self.disk_changed = False
+        self.disk_stamp = stamp(path)
+        if self.draft is not None:
+            self.draft = None
+        self.refill()
+        self.take_stock()
+
+    def check_disk(self) -> None:
+        """Every two seconds: did someone else change the file? Reload when nothing is unsaved, else warn."""
+        path = self.path
+        if path is None or self.saving:  # our own save is writing the file
+            return
+        now = stamp(path)
+        if now == self.disk_stamp:
+            return
+        self.disk_stamp = now
+        if self.document is not None and not self.document.changed_on_disk():
+            return
+        if not self.has_unsaved():
+            self.reload_from_disk()
+            self.notify(f"{path.name} ändrades av någon annan och har lästs in på nytt.")
+            return
+        if not self.disk_changed:
+            self.disk_changed = True
+            self.notify(f"{path.name} har ändrats på disken av någon annan. Dina ändringar finns kvar; "
+                        "när du sparar får du välja vad som gäller.", severity="warning", timeout=10)
+
+
+def _print(document: MeetingDocument) -> str | None:
+    """The fingerprint of the file as the document read it (None for a file not yet written)."""
+    return fingerprint(document.original) if document.original is not None else None
