@@ -13,17 +13,16 @@ from brå_tui.cli.cmd_check import summary
 from brå_tui.cli.main import main
 from brå_tui.questions.check import check_store, stray_files
 from brå_tui.store.locate import Locator
-
-REPO_STORE = Path(__file__).resolve().parent.parent / "store"
+from tests.conftest import SEED_STORE
 
 
 def test_repository_store_is_clean(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """The store shipped in the repository checks with no finding, through the command as a user runs it."""
     root = tmp_path / "store"
-    shutil.copytree(REPO_STORE, root)
+    shutil.copytree(SEED_STORE, root)
     result = check_store(root)
     assert result.findings == []
-    assert result.meetings == len(list((REPO_STORE / "meetings").glob("*.toml")))
+    assert result.meetings == len(list((SEED_STORE / "meetings").glob("*.toml")))
     assert main(["--store", str(root), "check", "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
     assert data == {"meetings": result.meetings, "errors": 0, "warnings": 0, "findings": []}

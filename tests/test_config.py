@@ -11,12 +11,11 @@ import pytest
 
 from brå_tui.cli.main import main
 from brå_tui.store.paths import StoreError, choose_store
-
-SEED = Path(__file__).resolve().parent.parent / "store"
+from tests.conftest import SEED_STORE
 
 
 def _store(path: Path) -> Path:
-    shutil.copytree(SEED, path)
+    shutil.copytree(SEED_STORE, path)
     return path
 
 
@@ -82,7 +81,7 @@ def test_a_broken_config_is_one_sentence_with_file_and_line(configs: tuple[Path,
     err = capsys.readouterr().err
     assert err.startswith(f"bra: {user}:{line}: ") and err.count("\n") == 1 and "Traceback" not in err
     # --store and BRA_STORE do not need the file, so it does not stop them.
-    assert main(["--store", str(SEED), "list"]) == 0
+    assert main(["--store", str(SEED_STORE), "list"]) == 0
 
 
 def test_doctor_says_which_store_and_why(tmp_path: Path, configs: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch,

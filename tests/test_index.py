@@ -14,8 +14,8 @@ import pytest
 
 from brå_tui.store.index import RACY_NS, Index, index_file
 from brå_tui.store.load import load
+from tests.conftest import SEED_STORE
 
-SEED = Path(__file__).resolve().parent.parent / "store"
 COPIES = 16
 
 
@@ -26,7 +26,7 @@ def aged_stores(tmp_path_factory: pytest.TempPathFactory) -> Iterator[list[Path]
     stores = []
     for n in range(COPIES):
         target = base / f"store{n}"
-        shutil.copytree(SEED, target)
+        shutil.copytree(SEED_STORE, target)
         stores.append(target)
     time.sleep(RACY_NS / 1e9 + 0.2)
     yield stores

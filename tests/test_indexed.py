@@ -20,15 +20,14 @@ from brå_tui.store import queries
 from brå_tui.store.index import Index
 from brå_tui.store.load import load
 from brå_tui.views.listing import counts
-
-SEED = Path(__file__).resolve().parents[1] / "store"
+from tests.conftest import SEED_STORE
 
 
 @pytest.fixture(scope="module", params=["seed", "generated"])
 def root(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("indexed")
     if request.param == "seed":
-        shutil.copytree(SEED, folder / "store")
+        shutil.copytree(SEED_STORE, folder / "store")
     else:
         write_store(folder / "store", 80)
     return folder / "store"

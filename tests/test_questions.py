@@ -17,13 +17,12 @@ from brå_tui.questions.riskmatrix import build_matrix, linked_to_area
 from brå_tui.questions.search import search
 from brå_tui.store.index import Index
 from brå_tui.store.load import load
-
-SEED = Path(__file__).resolve().parents[1] / "store"
+from tests.conftest import SEED_STORE
 
 
 @pytest.fixture(scope="module")
 def store() -> Store:
-    return load(SEED)
+    return load(SEED_STORE)
 
 
 @pytest.fixture(scope="module")

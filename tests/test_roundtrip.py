@@ -25,8 +25,9 @@ from brå_tui.model import (
 from brå_tui.store.locate import Locator
 from brå_tui.store.read import read_meeting
 from brå_tui.store.save import MeetingDocument, save_meeting
+from tests.conftest import SEED_STORE
 
-SEED_MEETINGS = Path(__file__).resolve().parent.parent / "store" / "meetings"
+SEED_MEETINGS = SEED_STORE / "meetings"
 
 # Text as secretaries write it: Swedish letters, quotes of both kinds, backslashes, TOML's own punctuation,
 # tabs, newlines and carriage returns, control characters, and anything else Unicode has.

@@ -17,10 +17,10 @@ from hypothesis import strategies as st
 from bench.generate import write_store
 from bench.parsers import same
 from brå_tui.store import parse
+from tests.conftest import SEED_STORE
 from tests.test_broken_files import CASES
 
 toml_rs = pytest.importorskip("toml_rs")
-SEED = Path(__file__).resolve().parent.parent / "store"
 
 
 def fast(text: str) -> Any:
@@ -45,7 +45,7 @@ def test_the_accelerator_is_in_use() -> None:
 
 
 def test_seed_store_reads_the_same() -> None:
-    files = [SEED / "council.toml", SEED / "people.toml", *sorted((SEED / "meetings").glob("*.toml"))]
+    files = [SEED_STORE / "council.toml", SEED_STORE / "people.toml", *sorted((SEED_STORE / "meetings").glob("*.toml"))]
     for path in files:
         agree(path.read_text(encoding="utf-8"))
 
@@ -103,7 +103,7 @@ def test_accelerator_loaded_in_a_thread_is_not_used(tmp_path: Path) -> None:
               "def first():\n    from brå_tui.store import parse\n    found.append(parse._FAST)\n"
               "t = threading.Thread(target=first); t.start(); t.join()\n"
               "from brå_tui.store.read import read_meeting\nfrom pathlib import Path\n"
-              f"meeting, _ = read_meeting(Path({str(SEED / 'meetings' / '2024-11-15.toml')!r}))\n"
+              f"meeting, _ = read_meeting(Path({str(SEED_STORE / 'meetings' / '2024-11-15.toml')!r}))\n"
               "print(found[0] is None, meeting is not None)\n")
     out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
     assert out.stdout.split() == ["True", "True"]

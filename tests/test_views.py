@@ -6,7 +6,6 @@ import datetime as dt
 import re
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 from rich.cells import cell_len
@@ -33,13 +32,12 @@ from brå_tui.views.owner import owner_view, without_owner_view
 from brå_tui.views.risk import RiskMatrixView, fitting_columns, in_span, risk_view
 from brå_tui.views.search import search_view
 from brå_tui.views.theme import LEVELS, NOT_REPORTED, level_text
-
-SEED = Path(__file__).resolve().parents[1] / "store"
+from tests.conftest import SEED_STORE
 
 
 @pytest.fixture(scope="module")
 def store() -> Store:
-    return load(SEED)
+    return load(SEED_STORE)
 
 
 def render(renderable: RenderableType, width: int, colour: bool = False) -> str:
@@ -170,7 +168,8 @@ def test_a_period_that_is_no_month_is_shown_as_written() -> None:
 
 def test_views_and_commands_do_not_load_textual() -> None:
     code = ("import sys; from brå_tui.cli.main import main; "
-            f"main(['--store', {str(SEED)!r}, 'risk']); main(['--store', {str(SEED)!r}, 'show', 'latest']); "
+            f"main(['--store', {str(SEED_STORE)!r}, 'risk']); "
+            f"main(['--store', {str(SEED_STORE)!r}, 'show', 'latest']); "
             "import brå_tui.views.meeting, brå_tui.views.owner, brå_tui.views.search, brå_tui.views.decisions; "
             "print('TEXTUAL' if any(m.split('.')[0] == 'textual' for m in sys.modules) else 'CLEAN', file=sys.stderr)")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)

@@ -8,18 +8,18 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import SEED_STORE
 from tests.terminal.harness import TmuxSession, bra_command, home, tmux_session
 
 __all__ = ["home", "start_bra", "state_home", "store", "tmux_session"]
 
-SEED = Path(__file__).resolve().parents[2] / "store"
 
 
 @pytest.fixture
 def store(tmp_path: Path) -> Path:
     """A copy of the seed store that the test may change."""
     target = tmp_path / "store"
-    shutil.copytree(SEED, target)
+    shutil.copytree(SEED_STORE, target)
     return target
 
 

@@ -8,7 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from .gitrepos import SEED_STORE, git, set_user
+from tests.conftest import SEED_STORE
+
+from .gitrepos import git, set_user
 
 
 @pytest.fixture(autouse=True)

@@ -10,8 +10,6 @@ from brå_tui.model import Meeting
 from brå_tui.store.read import read_meeting
 from brå_tui.store.save import MeetingDocument
 
-SEED_STORE = Path(__file__).resolve().parents[2] / "store"
-
 
 def git(cwd: Path, *args: str) -> str:
     """Run git in cwd and return its standard output (fails the test on an error)."""

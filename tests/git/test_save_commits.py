@@ -13,8 +13,9 @@ from brå_tui.store.gitstore import changed_sections, commit_message, record_sav
 from brå_tui.store.read import read_meeting
 from brå_tui.store.save import save_meeting
 from brå_tui.store.serialize import meeting_table
+from tests.conftest import SEED_STORE
 
-from .gitrepos import SEED_STORE, commits, edit, git
+from .gitrepos import commits, edit, git
 
 
 def _move(meeting: Meeting) -> None:

@@ -19,6 +19,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import SEED_STORE
 from tests.system.users import Accounts, UnixUser, accounts, require_root
 from tests.terminal.harness import PRESS_TAB, SshServer, TmuxSession, home, require, tmux_session
 
@@ -26,7 +27,6 @@ __all__ = ["accounts", "home", "tmux_session"]
 
 REPO = Path(__file__).resolve().parents[2]
 README = REPO / "README.md"
-SEED = REPO / "store"
 FENCE = re.compile(r"^```[^\n]*\n(.*?)^```", re.MULTILINE | re.DOTALL)
 
 # Every test here shares one install: xdist keeps them on one worker, in this order.
@@ -144,7 +144,7 @@ def test_install_gives_every_user_bra_with_all_a_secretary_needs(installed: Inst
 
     user = accounts.user("anna")
     store = installed.root / "exempel"
-    shutil.copytree(SEED, store)
+    shutil.copytree(SEED_STORE, store)
     subprocess.run(["chmod", "-R", "a+rX", str(store)], check=True)
     env = installed.user_env(BRA_STORE=str(store))
     version = user.run(["bra", "--version"], env)
@@ -185,7 +185,7 @@ def test_tab_completion_is_found_by_bash_completion_for_an_ordinary_user(install
     require("bash-completion", BASH_COMPLETION)
     user = accounts.user("cecilia")
     store = installed.root / "komplettering"
-    shutil.copytree(SEED, store)
+    shutil.copytree(SEED_STORE, store)
     subprocess.run(["chmod", "-R", "a+rX", str(store)], check=True)
 
     def complete(line: str) -> list[str]:

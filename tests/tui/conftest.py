@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-SEED = Path(__file__).resolve().parents[2] / "store"
+from tests.conftest import SEED_STORE
+
 BROKEN_TEXT = 'format = 1\ndate = 2024-05-03\nplace = "Visenten\n'
 
 
@@ -24,5 +25,5 @@ def empty_store(tmp_path: Path) -> Path:
     root = tmp_path / "empty"
     (root / "meetings").mkdir(parents=True)
     for name in ("council.toml", "people.toml"):
-        shutil.copy(SEED / name, root / name)
+        shutil.copy(SEED_STORE / name, root / name)
     return root

@@ -18,8 +18,7 @@ from brå_tui.questions.coverage import coverage
 from brå_tui.questions.report import year_report
 from brå_tui.questions.status import status
 from brå_tui.store.load import load
-
-SEED = Path(__file__).resolve().parents[2] / "store"
+from tests.conftest import SEED_STORE
 
 
 def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
@@ -29,7 +28,7 @@ def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
 
 
 def test_seed_coverage_flags_the_two_red_areas_of_november() -> None:
-    store = load(SEED)
+    store = load(SEED_STORE)
     areas = coverage(store, build_log(store))
     assert [(c.area, c.level, c.reported_at, c.covered) for c in areas] == [
         ("Hot och våld", "red", "2024-11-15", False),
