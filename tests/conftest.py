@@ -2,13 +2,23 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
 
-SEED_STORE = Path(__file__).resolve().parent.parent / "store"
+SEED_STORE = Path(__file__).resolve().parent.parent / "store"  # the seed store; tests change only copies of it
+
+# How hard the property tests try: "dev" at a desk; "ci" when CI is set (fewer examples and a fixed seed, so the
+# whole suite stays near three minutes on two cores and a failure repeats); HYPOTHESIS_PROFILE=thorough (or
+# pytest --hypothesis-profile=thorough) before a release. A test's own @settings adds only what it alone needs.
+settings.register_profile("dev", max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.register_profile("ci", settings.get_profile("dev"), max_examples=25, derandomize=True, print_blob=True)
+settings.register_profile("thorough", settings.get_profile("dev"), max_examples=1000)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE") or ("ci" if os.environ.get("CI") else "dev"))
 
 
 def pytest_configure(config: pytest.Config) -> None:

@@ -37,7 +37,7 @@ def _through_json(data: Any) -> Any:
     return json.loads(dumps(data))
 
 
-@settings(max_examples=100, deadline=None, suppress_health_check=list(HealthCheck))
+@settings(suppress_health_check=list(HealthCheck))
 @given(meetings(), extras, extras)
 def test_any_meeting_comes_back_equal(meeting: Meeting, extra: dict[str, Any], attendee_extra: dict[str, Any]) -> None:
     meeting = dataclasses.replace(meeting, extra={k: v for k, v in extra.items() if v is not None})
@@ -54,7 +54,7 @@ def test_a_table_of_the_users_own_that_looks_like_a_tag_stays_a_table() -> None:
     assert meeting_from_data(_through_json(meeting_data(meeting))).extra == meeting.extra
 
 
-@settings(max_examples=50, deadline=None, suppress_health_check=list(HealthCheck))
+@settings(suppress_health_check=list(HealthCheck))
 @given(st.builds(Person, name=required, aliases=st.lists(required, max_size=2), extra=extras),
        st.builds(StandingItem, title=required, since=st.none() | st.dates(), extra=extras))
 def test_council_and_people_come_back_equal(person: Person, standing: StandingItem) -> None:

@@ -446,7 +446,7 @@ def _tables(text: str, entries: dict[str, list[Entry]]) -> dict[int, dict[str, A
 
 
 # Shrinking a long sequence of edits takes minutes; the note above shows the failing files whole instead.
-@settings(max_examples=120, deadline=None, phases=(Phase.reuse, Phase.generate), report_multiple_bugs=False,
+@settings(phases=(Phase.reuse, Phase.generate), report_multiple_bugs=False,
           suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 @given(scenarios(), st.data())
 def test_any_edits_keep_every_comment_with_its_entry(scenario: Scenario, data: st.DataObject) -> None:

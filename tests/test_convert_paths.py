@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 from brå_tui.model import FOLLOWUP_STATES, Meeting
@@ -84,7 +84,6 @@ def test_seed_meetings_read_the_same_both_ways() -> None:
         assert_agree(tomllib.loads(path.read_text(encoding="utf-8")))
 
 
-@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(meetings())
 def test_saved_meetings_read_the_same_both_ways(meeting: Meeting) -> None:
     """Any valid meeting, as saved to a file, reads the same with and without the quick paths."""
@@ -136,7 +135,6 @@ _meetings = st.fixed_dictionaries(
 )
 
 
-@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(_meetings)
 def test_odd_tables_read_the_same_both_ways(table: dict[str, Any]) -> None:
     """Tables with wrong types, empty texts, negative amounts, reversed times or unknown keys read alike both ways."""

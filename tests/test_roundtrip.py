@@ -8,7 +8,7 @@ import tempfile
 import tomllib
 from pathlib import Path
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 from brå_tui.model import (
@@ -97,7 +97,6 @@ def _read_back(path: Path) -> Meeting:
     return meeting
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(meetings())
 def test_any_meeting_survives_save_and_read(meeting: Meeting) -> None:
     """A meeting saved to a new file reads back equal."""
@@ -107,7 +106,6 @@ def test_any_meeting_survives_save_and_read(meeting: Meeting) -> None:
         assert _read_back(path) == meeting
 
 
-@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(meetings(), st.booleans())
 def test_any_meeting_saved_over_a_seed_file_reads_back(meeting: Meeting, crlf: bool) -> None:
     """A meeting saved over an existing hand-written file (comments, layout, CRLF or not) reads back equal."""
@@ -271,7 +269,6 @@ def _value_at(locator: Locator, path: tuple[str | int, ...]) -> object:
     return tomllib.loads(f"v = {text[column - 1:]}")["v"]
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(meetings())
 def test_locator_finds_every_value_of_a_saved_meeting(meeting: Meeting) -> None:
     """In any saved meeting, the locator's line and column for a key start exactly that key's value."""
