@@ -28,6 +28,10 @@ RISK_LEVELS = ("red", "yellow", "green")
 FOLLOWUP_STATES = ("open", "done", "dropped")
 MAIL_METHODS = ("smtp", "sendmail")
 MAIL_SECURITY = ("starttls", "ssl", "none")
+# Format 2: who an attendee is at the meeting, what kind an item is, what kind of document the notes are.
+ATTENDEE_GROUPS = ("member", "substitute", "adjunct", "invited", "other")
+ITEM_KINDS = ("information", "decision", "pause", "adjournment")
+DOCUMENT_KINDS = ("anteckningar", "minnesanteckningar", "protokoll", "kallelse")
 
 
 @dataclass(slots=True)
@@ -85,7 +89,7 @@ class Council:
 
 @dataclass(slots=True)
 class Attendee:
-    """One person present at a meeting, as the notes list them."""
+    """One person on a meeting's list, as the notes list them: present, or absent when `absent` is set."""
 
     name: str
     party: str | None = None
@@ -93,6 +97,9 @@ class Attendee:
     org: str | None = None
     role: str | None = None
     extra: dict[str, Any] = field(default_factory=dict)
+    absent: bool = False  # anmält förhinder / frånvarande
+    group: str | None = None  # one of ATTENDEE_GROUPS: ledamot, ersättare, adjungerad, inbjuden, övrig
+    partial: str | None = None  # partial attendance as written: "t.o.m. punkt 5", "from kl. 10.00"
 
 
 @dataclass(slots=True)
@@ -128,6 +135,8 @@ class Item:
     case_number: str | None = None  # diarienummer, as written: "KS-2018/451.181"
     start: dt.time | None = None  # the item's time slot on the agenda, when the notice gives one
     end: dt.time | None = None
+    number: str | None = None  # the number as written: "3", "§ 77"
+    kind: str | None = None  # one of ITEM_KINDS: information, decision, pause, adjournment
 
 
 @dataclass(slots=True)
@@ -180,7 +189,14 @@ class Meeting:
     schedule: list[ScheduleEntry] = field(default_factory=list)
     other: list[Item] = field(default_factory=list)
     extra: dict[str, Any] = field(default_factory=dict)
-    path: Path | None = field(default=None, compare=False)
+    document: str | None = None  # one of DOCUMENT_KINDS: what the notes are
+    issued: dt.date | None = None  # the day the document was issued or signed
+    chair: str | None = None  # ordförande, as written
+    secretary: str | None = None  # sekreterare, as written
+    adjusters: list[str] = field(default_factory=list)  # justerare, as written
+    adjusting_date: dt.date | None = None  # the day set for adjusting (justering)
+    adjusting_place: str | None = None
+    path: Path | None = field(default=None, compare=False)  # last: the cache pickles the fields before it in order
 
     @property
     def key(self) -> str:
@@ -190,6 +206,22 @@ class Meeting:
     def with_role(self, role: str) -> list[Attendee]:
         """The attendees with a given role (ordförande, sekreterare)."""
         return [a for a in self.attendees if (a.role or "").casefold() == role.casefold()]
+
+    def chair_names(self) -> list[str]:
+        """Who chaired: the meeting's `chair` (format 2), else the attendees whose role is ordförande (format 1)."""
+        return [self.chair] if self.chair else [a.name for a in self.with_role("ordförande")]
+
+    def secretary_names(self) -> list[str]:
+        """Who kept the minutes: `secretary` (format 2), else the attendees whose role is sekreterare."""
+        return [self.secretary] if self.secretary else [a.name for a in self.with_role("sekreterare")]
+
+    def present(self) -> list[Attendee]:
+        """The attendees who were there."""
+        return [a for a in self.attendees if not a.absent]
+
+    def absentees(self) -> list[Attendee]:
+        """The attendees listed as absent (anmält förhinder, frånvarande)."""
+        return [a for a in self.attendees if a.absent]
 
     def decisions(self) -> list[tuple[Item, Decision]]:
         """Every decision in the meeting with the item it belongs to."""

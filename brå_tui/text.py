@@ -114,3 +114,16 @@ def state_of(status: str) -> str:
     if words and words[0] in _DROPPED:
         return "dropped"
     return "open"
+
+# Format 2's values in the words of Swedish minutes.
+GROUP_WORDS = {"member": "ledamot", "substitute": "ersättare", "adjunct": "adjungerad", "invited": "inbjuden",
+               "other": "övrig deltagare"}
+KIND_WORDS = {"information": "informationsärende", "decision": "beslutsärende", "pause": "paus",
+              "adjournment": "ajournering"}
+DOCUMENT_WORDS = {"anteckningar": "Anteckningar", "minnesanteckningar": "Minnesanteckningar",
+                  "protokoll": "Protokoll", "kallelse": "Kallelse"}
+
+
+def document_word(kind: str | None) -> str:
+    """The document's name for its heading: 'Protokoll'; notes of unknown kind are 'Anteckningar'."""
+    return DOCUMENT_WORDS.get(kind or "", "Anteckningar")

@@ -18,6 +18,9 @@ def register(subparsers: Any) -> None:
     parser.add_argument("--fix", action="store_true",
                         help="ta först bort tillfälliga filer som avbrutna sparningar lämnat kvar")
     add_json(parser)
+    parser.add_argument("--upgrade", action="store_true",
+                        help="skriv om lagringens filer i det nyaste formatet (format 2), med kommentarer och "
+                             "layout kvar; görs före kontrollen")
     parser.set_defaults(run=run)
 
 
@@ -28,6 +31,19 @@ def _plural(n: int, one: str, many: str) -> str:
 def summary(meetings: int, errors: int, warnings: int) -> str:
     """The closing line: '2 möten, 0 fel, 1 varning'."""
     return ", ".join([_plural(meetings, "möte", "möten"), f"{errors} fel", _plural(warnings, "varning", "varningar")])
+
+
+def upgrade(root: Any) -> None:
+    """Write the store's files in the newest format and say which, on standard error."""
+    from brå_tui.store.upgrade import upgrade_store
+
+    done = upgrade_store(root)
+    for path in done.upgraded:
+        print(f"Uppgraderade {path} till format 2.", file=sys.stderr)
+    for reason in [*done.skipped, *done.notes]:
+        print(f"bra: {reason}", file=sys.stderr)
+    if not done.upgraded and not done.skipped:
+        print("Alla filer har redan format 2.", file=sys.stderr)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -41,6 +57,8 @@ def run(args: argparse.Namespace) -> int:
                 print(f"bra: tog bort {path} (en tillfällig fil från en sparning som avbröts).", file=sys.stderr)
             else:
                 print(f"bra: kunde inte ta bort {path}: {failure}.", file=sys.stderr)
+    if args.upgrade:
+        upgrade(root)
     result = check_store(root)
     if args.json:
         print_json({

@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 from brå_tui.export.parts import (
     attendee_line,
     hidden,
+    item_heading,
+    meeting_facts,
     owners_text,
     presenters_unwritten,
     risk_item,
@@ -18,7 +20,7 @@ from brå_tui.export.parts import (
 from brå_tui.export.words import CONFIDENTIAL_MARK, STATE_WORDS, join_names, span
 from brå_tui.model import Council, Decision, FollowUp, Item, Meeting
 from brå_tui.questions.notice import AgendaPoint
-from brå_tui.text import fold, state_of
+from brå_tui.text import KIND_WORDS, document_word, fold, state_of
 from brå_tui.views.format import thousands
 
 
@@ -44,8 +46,11 @@ def decision_text(d: Decision) -> str:
 
 
 def agenda_facts(item: Item | AgendaPoint) -> list[str]:
-    """An item's time slot and case number as the notice and the notes write them."""
+    """An item's kind, time slot and case number as the notice and the notes write them."""
     out = []
+    kind = getattr(item, "kind", None)
+    if kind in ("information", "decision"):
+        out.append(KIND_WORDS[kind].capitalize())
     if item.start is not None:
         out.append(f"Tid: {span(item.start, item.end)}")
     if item.case_number:
@@ -63,7 +68,7 @@ def status_cell(f: FollowUp) -> str:
 
 
 def _item(item: Item, meeting: Meeting, public: bool, risk_home: Item | None) -> list[Line]:
-    title = item.title
+    title = item_heading(item)
     if item.presenters and presenters_unwritten(item):
         title += f". {join_names(item.presenters)} informerar"
     out = [Line("itemtitle", title), *(Line("text", d) for d in agenda_facts(item))]
@@ -84,15 +89,18 @@ def _item(item: Item, meeting: Meeting, public: bool, risk_home: Item | None) ->
 
 def meeting_lines(meeting: Meeting, council: Council, public: bool = False) -> list[Line]:
     """The whole meeting as lines in the template's order."""
-    out = [Line("title", "Anteckningar"), Line("blank"), Line("subtitle", council.name), Line("blank"),
-           Line("field", f"Tid:\t{tid(meeting)}"), Line("blank")]
+    out = [Line("title", document_word(meeting.document)), Line("blank"), Line("subtitle", council.name),
+           Line("blank"), Line("field", f"Tid:\t{tid(meeting)}"), Line("blank")]
     if meeting.place:
         out += [Line("field", f"Plats:\t{meeting.place}"), Line("blank")]
-    if meeting.attendees:
-        lines = [attendee_line(a) for a in meeting.attendees]
-        out.append(Line("field", f"Närvarande:\t{lines[0]}"))
-        out.extend(Line("text", line) for line in lines[1:])
-        out += [Line("blank"), Line("blank")]
+    for label, people in (("Närvarande", meeting.present()), ("Anmält förhinder", meeting.absentees())):
+        if people:
+            lines = [attendee_line(a) for a in people]
+            out.append(Line("field", f"{label}:\t{lines[0]}"))
+            out.extend(Line("text", line) for line in lines[1:])
+            out += [Line("blank"), Line("blank")]
+    for label, text in meeting_facts(meeting):
+        out += [Line("field", f"{label}:\t{text}"), Line("blank")]
     home = risk_item(meeting)
     out += [Line("heading", "Ärenden:"), Line("blank")]
     for item in meeting.items:

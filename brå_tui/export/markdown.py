@@ -8,6 +8,8 @@ from brå_tui.export.layout import agenda_facts, decision_text
 from brå_tui.export.parts import (
     attendee_line,
     hidden,
+    item_heading,
+    meeting_facts,
     owners_text,
     risk_item,
     risk_sentence,
@@ -17,6 +19,7 @@ from brå_tui.export.parts import (
 )
 from brå_tui.export.words import CONFIDENTIAL_MARK, STATE_WORDS, join_names
 from brå_tui.model import Council, Item, Meeting
+from brå_tui.text import document_word
 
 _INLINE = re.compile(r"([\\`*_\[\]<>|#])")
 _LEADING = re.compile(r"^(\s*)([-+=]|\d+[.)])(\s|$)")
@@ -33,7 +36,7 @@ def _paragraph(text: str) -> str:
 
 
 def _item(item: Item, public: bool, risk_text: str | None) -> list[str]:
-    out = [f"### {escape(item.title)}", ""]
+    out = [f"### {escape(item_heading(item))}", ""]
     facts = agenda_facts(item)
     if facts:
         out += ["  \n".join(f"*{escape(f)}*" for f in facts), ""]
@@ -54,14 +57,18 @@ def _item(item: Item, public: bool, risk_text: str | None) -> list[str]:
 
 def to_markdown(meeting: Meeting, council: Council, public: bool = False) -> str:
     """The whole meeting as a Markdown document."""
-    out = ["# Anteckningar", "", f"## {escape(council.name)}", "", f"**Tid:** {escape(tid(meeting))}  "]
+    out = [f"# {document_word(meeting.document)}", "", f"## {escape(council.name)}", "",
+           f"**Tid:** {escape(tid(meeting))}  "]
     if meeting.place:
-        out.append(f"**Plats:** {escape(meeting.place)}")
+        out.append(f"**Plats:** {escape(meeting.place)}  ")
+    out.extend(f"**{label}:** {escape(text)}  " for label, text in meeting_facts(meeting))
+    out[-1] = out[-1].rstrip()
     out.append("")
-    if meeting.attendees:
-        out += ["**Närvarande:**", ""]
-        out += [f"- {escape(attendee_line(a))}" for a in meeting.attendees]
-        out.append("")
+    for label, people in (("Närvarande", meeting.present()), ("Anmält förhinder", meeting.absentees())):
+        if people:
+            out += [f"**{label}:**", ""]
+            out += [f"- {escape(attendee_line(a))}" for a in people]
+            out.append("")
     home = risk_item(meeting)
     risk_text = risk_sentence(meeting.risk) if meeting.risk is not None and meeting.risk.areas else None
     out += ["## Ärenden", ""]

@@ -6,7 +6,7 @@ import datetime as dt
 
 from brå_tui.export.words import LEVEL_WORDS, join_names, span
 from brå_tui.model import Attendee, Item, Meeting, RiskPicture, ScheduleEntry
-from brå_tui.text import MONTHS, fold
+from brå_tui.text import GROUP_WORDS, MONTHS, fold
 from brå_tui.views.format import clock, long_date
 
 
@@ -21,14 +21,50 @@ def tid(meeting: Meeting) -> str:
 
 
 def attendee_line(a: Attendee) -> str:
-    """'Blerta Krenzi (S) ordförande', 'Tobias Åsell, kommundirektör', 'Cornelia Gustafsson, sekreterare'."""
+    """'Blerta Krenzi (S) ordförande', 'Tobias Åsell, kommundirektör', 'Anna Berg (S), ersättare, t.o.m. punkt 5'."""
     line = a.name + (f" ({a.party})" if a.party else "")
     parts = [p for p in (a.title, a.org) if p]
-    if a.role and a.party and not parts:
+    tail = [p for p in (GROUP_WORDS.get(a.group or ""), a.partial) if p]
+    if a.role and a.party and not parts and not tail:
         return f"{line} {a.role}"
     if a.role:
         parts.append(a.role)
-    return line + "".join(f", {p}" for p in parts)
+    return line + "".join(f", {p}" for p in [*parts, *tail])
+
+
+def issued_label(meeting: Meeting) -> str:
+    """What the document's own date is called: a notice is issued (utfärdad), minutes are signed."""
+    return "Utfärdad" if meeting.document == "kallelse" else "Undertecknat"
+
+
+def meeting_facts(meeting: Meeting) -> list[tuple[str, str]]:
+    """The meeting's roles and the document's date as the minutes write them: ('Ordförande', 'Blerta Krenzi'),
+    ('Justerare', 'Johan Thomasson (justering 20 november 2024, Stadshuset)'), ('Undertecknat', …)."""
+    out = []
+    if meeting.chair:
+        out.append(("Ordförande", meeting.chair))
+    if meeting.secretary:
+        out.append(("Sekreterare", meeting.secretary))
+    if meeting.adjusters:
+        adjusting = join_names(meeting.adjusters)
+        when = ", ".join(x for x in (long_date(meeting.adjusting_date) if meeting.adjusting_date else "",
+                                     meeting.adjusting_place or "") if x)
+        out.append(("Justerare", adjusting + (f" (justering {when})" if when else "")))
+    elif meeting.adjusting_date or meeting.adjusting_place:
+        out.append(("Justering", ", ".join(x for x in (long_date(meeting.adjusting_date)
+                                                         if meeting.adjusting_date else "",
+                                                         meeting.adjusting_place or "") if x)))
+    if meeting.issued:
+        out.append((issued_label(meeting), long_date(meeting.issued)))
+    return out
+
+
+def item_heading(item: Item) -> str:
+    """An item's title with its number as written: '§ 77 Budget', '3. Lägesbild'."""
+    if not item.number:
+        return item.title
+    number = item.number.strip()
+    return f"{number} {item.title}" if number.startswith("§") or number.endswith(".") else f"{number}. {item.title}"
 
 
 def hidden(item: Item, public: bool) -> bool:

@@ -43,9 +43,12 @@ def next_meeting(store: Store, date: dt.date | None = None, today: dt.date | Non
     end = scheduled.end if scheduled and scheduled.end else (latest.end if latest else None)
     place = (scheduled.place if scheduled and scheduled.place else None) or (latest.place if latest else None) \
         or store.council.default_place or None
-    attendees = [Attendee(a.name, a.party, a.title, a.org, a.role, dict(a.extra))
+    # Everyone listed last time, present or not, is on the list again, as present and in the same group;
+    # what was true of that one meeting (absence, leaving early) is not carried over.
+    attendees = [Attendee(a.name, a.party, a.title, a.org, a.role, dict(a.extra), group=a.group)
                  for a in (latest.attendees if latest else [])]
     items = [Item(title=s.title) for s in store.council.standing_items]
     followups = [copy.deepcopy(f) for f in (latest.followups if latest else []) if f.state == "open"]
     return Meeting(date=date, start=start, end=end, place=place, attendees=attendees, items=items,
-                   followups=followups)
+                   followups=followups, chair=latest.chair if latest else None,
+                   secretary=latest.secretary if latest else None)

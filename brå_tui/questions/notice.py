@@ -96,9 +96,9 @@ def meeting_to_call(store: Store, date: dt.date | None, today: dt.date) -> tuple
 def _signatory(store: Store, meeting: Meeting, role: str) -> str | None:
     sources = [meeting, *(m for m in store.meetings_newest_first() if m.date <= meeting.date)]
     for m in sources:
-        found = m.with_role(role)
+        found = m.chair_names() if role == "ordförande" else m.secretary_names()
         if found:
-            return found[0].name
+            return found[0]
     return None
 
 

@@ -105,7 +105,7 @@ def year_report(store: Store, year: int, today: dt.date | None = None) -> YearRe
     directory = Directory.from_store(store)
     for m in meetings:
         represented = set()
-        for a in m.attendees:
+        for a in m.present():
             group = _group(directory, a.name, a.party, a.org, a.title)
             person = people.setdefault(fold(a.name), Attendance(a.name, group))
             if m.key not in person.present:

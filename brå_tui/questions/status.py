@@ -41,13 +41,13 @@ class Status:
 
 def present(meeting: Meeting) -> set[str]:
     """The folded names of the people present at a meeting."""
-    return {fold(a.name) for a in meeting.attendees}
+    return {fold(a.name) for a in meeting.present()}
 
 
 def absences(store: Store, today: dt.date) -> tuple[list[Absence], list[str]]:
     """Members (present at some meeting in the year before the latest one) present at none of the last two
     meetings held, with the keys of those meetings."""
-    held = [m for m in store.meetings_oldest_first() if m.date <= today and m.attendees]
+    held = [m for m in store.meetings_oldest_first() if m.date <= today and m.present()]
     if len(held) < ABSENT_MEETINGS:
         return [], [m.key for m in held]
     recent = held[-ABSENT_MEETINGS:]
@@ -57,7 +57,7 @@ def absences(store: Store, today: dt.date) -> tuple[list[Absence], list[str]]:
     for meeting in held[:-ABSENT_MEETINGS]:
         if meeting.date < window:
             continue
-        for a in meeting.attendees:
+        for a in meeting.present():
             if fold(a.name) in present(meeting):
                 last[fold(a.name)] = (a.name, meeting.date)
     out = [Absence(name, when) for key, (name, when) in last.items() if key not in seen_recently]

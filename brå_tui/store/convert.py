@@ -11,7 +11,10 @@ from email.headerregistry import Address
 from typing import Any
 
 from brå_tui.model import (
+    ATTENDEE_GROUPS,
+    DOCUMENT_KINDS,
     FOLLOWUP_STATES,
+    ITEM_KINDS,
     MAIL_METHODS,
     MAIL_SECURITY,
     NO_EXTRA,
@@ -33,7 +36,7 @@ from brå_tui.store.locate import KeyPath
 from brå_tui.store.parse import MAX_DEPTH, deeper_than
 from brå_tui.text import is_month, slug
 
-FORMAT = 1
+FORMAT = 2  # the newest format this program reads and writes; it reads every older one
 
 _TYPE_NAMES = {str: "text", int: "ett heltal", bool: "true eller false", dt.date: "ett datum (ÅÅÅÅ-MM-DD)",
                dt.time: "ett klockslag (TT:MM:SS)", list: "en lista", dict: "en tabell"}
@@ -165,9 +168,17 @@ def _check_times(reader: Reader, path: KeyPath, start: dt.time | None, end: dt.t
 
 
 # The keys the format defines in each kind of table, for the quick and the careful path alike.
-_ATTENDEE_KEYS = frozenset({"name", "party", "title", "org", "role"})
+_ATTENDEE_KEYS = frozenset({"name", "party", "title", "org", "role", "absent", "group", "partial"})
 _ITEM_KEYS = frozenset({"title", "presenters", "areas", "confidential", "notes", "decision", "case_number", "start",
-                        "end"})
+                        "end", "number", "kind"})
+_MEETING_KEYS = frozenset({"format", "date", "start", "end", "place", "attendee", "item", "risk", "followup",
+                           "schedule", "other", "document", "issued", "chair", "secretary", "adjusters",
+                           "adjusting_date", "adjusting_place"})
+# Keys that came with format 2, by kind of table: a format 1 file that has them is read, and told to upgrade.
+FORMAT_2_KEYS = {"": frozenset({"document", "issued", "chair", "secretary", "adjusters", "adjusting_date",
+                                "adjusting_place"}),
+                 "attendee": frozenset({"absent", "group", "partial"}),
+                 "item": frozenset({"number", "kind"}), "other": frozenset({"number", "kind"})}
 _DECISION_KEYS = frozenset({"text", "amount_sek", "account", "carried_out", "carried_out_by", "carried_out_note",
                             "reported_back"})
 _FOLLOWUP_KEYS = frozenset({"id", "title", "status", "owners", "state", "areas", "due"})
@@ -205,10 +216,13 @@ def _quick_attendee(a: dict[str, Any]) -> Attendee | None:
     if not a.keys() <= _ATTENDEE_KEYS:
         return None
     name, party, title, org, role = a.get("name"), a.get("party"), a.get("title"), a.get("org"), a.get("role")
+    absent, group, partial = a.get("absent", False), a.get("group"), a.get("partial")
     if (type(name) is not str or not name.strip() or not _is_text(party) or not _is_text(title)
-            or not _is_text(org) or not _is_text(role)):
+            or not _is_text(org) or not _is_text(role) or type(absent) is not bool
+            or (group is not None and group not in ATTENDEE_GROUPS) or not _is_text(partial)):
         return None
-    return Attendee(_text(name), _text(party), _text(title), _text(org), _text(role), NO_EXTRA)  # type: ignore[arg-type]
+    return Attendee(_text(name), _text(party), _text(title), _text(org), _text(role), NO_EXTRA,  # type: ignore[arg-type]
+                    absent, _text(group), _text(partial))
 
 
 def _quick_decision(d: Any) -> Decision | None:
@@ -232,9 +246,11 @@ def _is_day(value: Any) -> bool:
 def _quick_item(t: dict[str, Any]) -> Item | None:
     title, notes, confidential = t.get("title"), t.get("notes", ""), t.get("confidential", False)
     case_number, start, end = t.get("case_number"), t.get("start"), t.get("end")
+    number, kind = t.get("number"), t.get("kind")
     if (not t.keys() <= _ITEM_KEYS or type(title) is not str or not title.strip() or type(notes) is not str
             or type(confidential) is not bool or not _is_text(case_number) or not _clock(start) or not _clock(end)
-            or (start is not None and end is not None and end < start)):
+            or (start is not None and end is not None and end < start) or not _is_text(number)
+            or (kind is not None and kind not in ITEM_KINDS)):
         return None
     presenters, areas, raw = _texts(t.get("presenters")), _texts(t.get("areas")), t.get("decision", [])
     if presenters is None or areas is None or type(raw) is not list:
@@ -243,7 +259,8 @@ def _quick_item(t: dict[str, Any]) -> Item | None:
     if None in decisions:
         return None
     return Item(shared(title), presenters, areas, confidential, shared(notes),
-                decisions, NO_EXTRA, case_number=_text(case_number), start=start, end=end)  # type: ignore[arg-type]
+                decisions, NO_EXTRA, case_number=_text(case_number), start=start, end=end,  # type: ignore[arg-type]
+                number=_text(number), kind=_text(kind))
 
 
 def _quick_followup(t: dict[str, Any]) -> FollowUp | None:
@@ -308,7 +325,18 @@ def _item(reader: Reader, path: KeyPath, t: dict[str, Any]) -> Item:
         case_number=reader.value(t, path, "case_number", str),
         start=start,
         end=end,
+        number=reader.value(t, path, "number", str),
+        kind=_choice(reader, t, path, "kind", ITEM_KINDS),
     )
+
+
+def _choice(reader: Reader, table: dict[str, Any], path: KeyPath, key: str, allowed: tuple[str, ...]) -> str | None:
+    """A text that must be one of allowed; an error naming them otherwise."""
+    value: str | None = reader.value(table, path, key, str)
+    if value is not None and value not in allowed:
+        reader.error((*path, key), f"okänt värde {value!r} för {key!r} (ska vara {', '.join(allowed)})")
+        return None
+    return value
 
 
 def _risk(reader: Reader, t: dict[str, Any]) -> RiskPicture:
@@ -382,6 +410,9 @@ def meeting_from_table(t: dict[str, Any]) -> tuple[Meeting | None, list[Problem]
             org=reader.value(a, path, "org", str),
             role=reader.value(a, path, "role", str),
             extra=reader.extra(a, path, _ATTENDEE_KEYS),
+            absent=reader.value(a, path, "absent", bool, False),
+            group=_choice(reader, a, path, "group", ATTENDEE_GROUPS),
+            partial=reader.value(a, path, "partial", str),
         ))
     schedule = []
     for path, s in reader.tables(t, (), "schedule"):
@@ -410,9 +441,17 @@ def meeting_from_table(t: dict[str, Any]) -> tuple[Meeting | None, list[Problem]
         followups=[_followup(reader, p, f) for p, f in reader.tables(t, (), "followup")],
         schedule=schedule,
         other=[_item(reader, p, i) for p, i in reader.tables(t, (), "other")],
-        extra=reader.extra(t, (), {"format", "date", "start", "end", "place", "attendee", "item", "risk",
-                                   "followup", "schedule", "other"}),
+        extra=reader.extra(t, (), _MEETING_KEYS),
+        document=_choice(reader, t, (), "document", DOCUMENT_KINDS),
+        issued=reader.value(t, (), "issued", dt.date),
+        chair=reader.value(t, (), "chair", str),
+        secretary=reader.value(t, (), "secretary", str),
+        adjusters=reader.strings(t, (), "adjusters"),
+        adjusting_date=reader.value(t, (), "adjusting_date", dt.date),
+        adjusting_place=reader.value(t, (), "adjusting_place", str),
     )
+    if t.get("format") == 1:
+        _newer_keys(reader, t)
     seen: dict[str, int] = {}
     for i, f in enumerate(meeting.followups):
         if f.id in seen:
@@ -421,6 +460,21 @@ def meeting_from_table(t: dict[str, Any]) -> tuple[Meeting | None, list[Problem]
     if any(p.severity == "error" for p in reader.problems) or date is None:
         return None, reader.problems
     return meeting, reader.problems
+
+
+def _newer_keys(reader: Reader, t: dict[str, Any]) -> None:
+    """Warn about format 2 keys in a format 1 file: read as written, but the file should say format = 2."""
+    hint = "hör till format 2; skriv format = 2 eller kör bra check --upgrade"
+    for key in sorted(FORMAT_2_KEYS[""] & t.keys()):
+        reader.warn((key,), f"nyckeln {key!r} {hint}")
+    for array in ("attendee", "item", "other"):
+        entries = t.get(array)
+        if not isinstance(entries, list):
+            continue
+        for i, entry in enumerate(entries):
+            if isinstance(entry, dict):
+                for key in sorted(FORMAT_2_KEYS[array] & entry.keys()):
+                    reader.warn((array, i, key), f"nyckeln {key!r} {hint}")
 
 
 def council_from_table(t: dict[str, Any]) -> tuple[Council, list[Problem]]:

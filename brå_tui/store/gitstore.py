@@ -17,6 +17,8 @@ from brå_tui.store.serialize import DEFAULTS
 SECTIONS: list[tuple[str, tuple[str, ...]]] = [
     ("tid", ("date", "start", "end")),
     ("plats", ("place",)),
+    ("dokument", ("document", "issued")),
+    ("ordförande, sekreterare och justering", ("chair", "secretary", "adjusters", "adjusting_date", "adjusting_place")),
     ("närvarande", ("attendee",)),
     ("ärenden", ("item",)),
     ("lägesbild", ("risk",)),
@@ -71,6 +73,8 @@ def commit_message(key: str, old: dict[str, Any] | None, new: dict[str, Any], ki
     """The Swedish commit message for a save: 'Nytt möte …', 'Importera …' or 'Uppdatera …: sections'."""
     if kind == "import":
         return f"Importera {key}"
+    if kind == "upgrade":
+        return f"Uppgradera {key} till format {new.get('format')}"
     if old is None:
         return f"Nytt möte {key}"
     sections = changed_sections(old, new)

@@ -24,7 +24,7 @@ from brå_tui.store.layout import add_key, attach_headers, body, remove_key
 from brå_tui.store.matching import match
 from brå_tui.store.parse import BOM, MAX_FILE_BYTES, Unreadable, decode, parse_toml, read_bytes
 from brå_tui.store.paths import StoreError
-from brå_tui.store.serialize import DEFAULTS, canonical, is_default, meeting_table, new_table
+from brå_tui.store.serialize import DEFAULTS, canonical, is_default, meeting_table, needed_format, new_table
 from brå_tui.store.shared import make_folder
 
 
@@ -220,9 +220,15 @@ class MeetingDocument:
             data = None
         return cls(path, data)
 
-    def apply(self, meeting: Meeting) -> None:
-        """Bring the document in line with the meeting, changing only what differs."""
-        merge(self.doc, meeting_table(meeting))
+    def apply(self, meeting: Meeting, version: int | None = None) -> None:
+        """Bring the document in line with the meeting, changing only what differs.
+
+        The file keeps its format unless the meeting needs a newer one (or version asks for it):
+        a format 1 file stays format 1 until something only format 2 holds is written to it.
+        """
+        written = self.doc.get("format")
+        written = written if isinstance(written, int) and not isinstance(written, bool) else 1
+        merge(self.doc, meeting_table(meeting, max(written, version or 1, needed_format(meeting))))
 
     def render(self) -> bytes:
         """The bytes the file will hold."""

@@ -10,9 +10,9 @@ from brå_tui.text import slug
 
 # Values a key takes when it is left out of a file; such a key is not added to a file that lacks it.
 DEFAULTS: dict[str, Any] = {"presenters": [], "areas": [], "confidential": False, "notes": "", "status": "",
-                            "owners": [], "state": "open", "decision": []}
+                            "owners": [], "state": "open", "decision": [], "absent": False, "adjusters": []}
 # Keys read as a list of texts, where one text stands for a list of one.
-TEXT_LISTS = frozenset({"presenters", "areas", "owners"})
+TEXT_LISTS = frozenset({"presenters", "areas", "owners", "adjusters"})
 # The keys a newly written table has even at their default, by the table's path: a follow-up shows
 # its status, owners and state, which the action log follows from meeting to meeting.
 ALWAYS_WRITTEN: dict[str, frozenset[str]] = {"followup": frozenset({"id", "title", "status", "owners", "state"})}
@@ -78,8 +78,8 @@ def decision_table(d: Decision) -> dict[str, Any]:
     return _plain(d)
 
 
-# An item's agenda facts (case number, time slot) follow its title, before the narrative keys.
-_ITEM_HEAD = ("title", "case_number", "start", "end")
+# An item's agenda facts (number, kind, case number, time slot) follow its title, before the narrative keys.
+_ITEM_HEAD = ("number", "title", "kind", "case_number", "start", "end")
 
 
 def item_table(item: Item) -> dict[str, Any]:
@@ -111,9 +111,21 @@ def schedule_table(s: ScheduleEntry) -> dict[str, Any]:
     return _plain(s)
 
 
-def meeting_table(m: Meeting) -> dict[str, Any]:
-    """A whole meeting as the table its file holds."""
-    table: dict[str, Any] = {"format": 1, "date": m.date, "start": m.start, "end": m.end, "place": m.place}
+def needed_format(m: Meeting) -> int:
+    """The oldest format that holds everything in the meeting: 2 when it uses a key format 2 brought, else 1."""
+    if (m.document or m.issued or m.chair or m.secretary or m.adjusters or m.adjusting_date or m.adjusting_place
+            or any(a.absent or a.group or a.partial for a in m.attendees)
+            or any(i.number or i.kind for i in [*m.items, *m.other])):
+        return 2
+    return 1
+
+
+def meeting_table(m: Meeting, version: int | None = None) -> dict[str, Any]:
+    """A whole meeting as the table its file holds, in format version (default: the oldest that holds it)."""
+    table: dict[str, Any] = {"format": version or needed_format(m), "date": m.date, "start": m.start, "end": m.end,
+                             "place": m.place, "document": m.document, "issued": m.issued, "chair": m.chair,
+                             "secretary": m.secretary, "adjusters": list(m.adjusters),
+                             "adjusting_date": m.adjusting_date, "adjusting_place": m.adjusting_place}
     table["attendee"] = [attendee_table(a) for a in m.attendees]
     table["risk"] = risk_table(m.risk) if m.risk is not None else None
     table["item"] = [item_table(i) for i in m.items]

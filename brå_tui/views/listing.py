@@ -43,7 +43,7 @@ def broken_from(findings: dict[str, Finding]) -> list[BrokenFile]:
 
 def counts(meeting: Meeting) -> dict[str, int]:
     """How much a meeting holds: attendees, items, decisions, follow-ups."""
-    return {"attendees": len(meeting.attendees), "items": len(meeting.items),
+    return {"attendees": len(meeting.present()), "items": len(meeting.items),
             "decisions": len(meeting.decisions()), "followups": len(meeting.followups)}
 
 

@@ -7,8 +7,8 @@ from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
-from brå_tui.model import Council, Item, Meeting
-from brå_tui.text import period_label
+from brå_tui.model import Attendee, Council, Item, Meeting
+from brå_tui.text import GROUP_WORDS, KIND_WORDS, document_word, period_label
 from brå_tui.views.format import amount, long_date, names, state_word, time_span, weekday
 from brå_tui.views.tables import table as plain_table
 from brå_tui.views.theme import level_text
@@ -33,7 +33,7 @@ def heading(meeting: Meeting, council: Council) -> Text:
     text.append(title, style="bold")
     if council.municipality:
         text.append(f"\n{council.municipality}")
-    text.append(f"\nAnteckningar {long_date(meeting.date)}", style="bold")
+    text.append(f"\n{document_word(meeting.document)} {long_date(meeting.date)}", style="bold")
     return text
 
 
@@ -50,9 +50,18 @@ def overview(meeting: Meeting, council: Council) -> RenderableType:
     facts.add_row("Tid", f"{weekday(meeting.date)} {long_date(meeting.date)}"
                   + (f", {time_span(meeting.start, meeting.end)}" if meeting.start or meeting.end else ""))
     facts.add_row("Plats", meeting.place or "–")
-    facts.add_row("Ordförande", names([a.name for a in meeting.with_role("ordförande")]))
-    facts.add_row("Sekreterare", names([a.name for a in meeting.with_role("sekreterare")]))
-    facts.add_row("Närvarande", str(len(meeting.attendees)))
+    facts.add_row("Ordförande", names(meeting.chair_names()))
+    facts.add_row("Sekreterare", names(meeting.secretary_names()))
+    if meeting.adjusters or meeting.adjusting_date or meeting.adjusting_place:
+        facts.add_row("Justerare", names(meeting.adjusters))
+        when = [long_date(meeting.adjusting_date)] if meeting.adjusting_date else []
+        facts.add_row("Justering", ", ".join([*when, *([meeting.adjusting_place] if meeting.adjusting_place else [])])
+                      or "–")
+    if meeting.issued:
+        facts.add_row("Utfärdad" if meeting.document == "kallelse" else "Undertecknat", long_date(meeting.issued))
+    facts.add_row("Närvarande", str(len(meeting.present())))
+    if meeting.absentees():
+        facts.add_row("Frånvarande", str(len(meeting.absentees())))
     parts: list[RenderableType] = [heading(meeting, council), Text(), facts]
     decided = meeting.decisions()
     parts += [Text(), section_title("Beslut")]
@@ -69,18 +78,38 @@ def overview(meeting: Meeting, council: Council) -> RenderableType:
     return Group(*parts)
 
 
-def attendees(meeting: Meeting) -> RenderableType:
-    """Närvarande: name, party, title and organisation, role."""
-    if not meeting.attendees:
-        return Group(section_title("Närvarande"), empty("Ingen närvarolista."))
+def _people_table(people: list[Attendee], meeting: Meeting) -> Table:
     table = plain_table()
     table.add_column("Namn", overflow="fold")
     table.add_column("Parti", no_wrap=True)
     table.add_column("Titel/organisation", overflow="fold")
-    table.add_column("Roll", overflow="fold")
-    for a in meeting.attendees:
-        table.add_row(a.name, a.party or "", ", ".join(x for x in (a.title, a.org) if x), a.role or "")
-    return Group(section_title("Närvarande"), table)
+    table.add_column("Grupp och roll", overflow="fold")
+    chair, secretary = meeting.chair_names(), meeting.secretary_names()
+    for a in people:
+        roles = [GROUP_WORDS.get(a.group or "", ""), a.role or ""]
+        if meeting.chair and a.name in chair:
+            roles.append("ordförande")
+        if meeting.secretary and a.name in secretary:
+            roles.append("sekreterare")
+        if a.name in meeting.adjusters:
+            roles.append("justerare")
+        if a.partial:
+            roles.append(a.partial)
+        table.add_row(a.name, a.party or "", ", ".join(x for x in (a.title, a.org) if x),
+                      ", ".join(r for r in roles if r))
+    return table
+
+
+def attendees(meeting: Meeting) -> RenderableType:
+    """Närvarande, then Anmält förhinder/frånvarande: name, party, title and organisation, group and role."""
+    if not meeting.attendees:
+        return Group(section_title("Närvarande"), empty("Ingen närvarolista."))
+    present, absent = meeting.present(), meeting.absentees()
+    parts: list[RenderableType] = [section_title("Närvarande")]
+    parts.append(_people_table(present, meeting) if present else empty("Ingen antecknad som närvarande."))
+    if absent:
+        parts += [Text(), section_title("Anmält förhinder/frånvarande"), _people_table(absent, meeting)]
+    return Group(*parts)
 
 
 def _money(sek: int | None, account: str | None) -> str:
@@ -93,12 +122,19 @@ def _money(sek: int | None, account: str | None) -> str:
 
 
 def item_block(number: int, item: Item) -> RenderableType:
-    """One agenda item: title, presenters, areas, notes and decisions."""
-    title = Text(f"{number}. ", style="bold")
+    """One agenda item: its number (as written, else its place), title, kind, time, case number, presenters,
+    areas, notes and decisions."""
+    written = (item.number or "").strip()
+    label = written if written.startswith("§") or written.endswith(".") else f"{written or number}."
+    title = Text(f"{label} ", style="bold")
     title.append(item.title, style="bold")
+    if item.kind in ("pause", "adjournment"):
+        title.append(f" ({KIND_WORDS[item.kind]})", style="italic")
     if item.confidential:
         title.append(" (konfidentiellt)", style="italic")
     body: list[RenderableType] = []
+    if item.kind in ("information", "decision"):
+        body.append(Text(KIND_WORDS[item.kind].capitalize(), style="italic"))
     if item.start is not None:
         body.append(Text.assemble(("Tid: ", "italic"), time_span(item.start, item.end)))
     if item.case_number:

@@ -85,8 +85,8 @@ def test_ctrl_e_hands_notes_to_the_editor(store: Path, tmp_path: Path,
     pane.wait_for("Statsbidrag för brottsförebyggande åtgärder")
     pane.send_keys("End", "Enter")
     pane.wait_for("Övrig fråga: ändra")
-    # Rubrik → Diarienummer → Tid från → Tid till → Föredragande → Områden → Sekretess → notes
-    pane.send_keys("Tab", "Tab", "Tab", "Tab", "Tab", "Tab", "Tab", "C-e")
+    # Rubrik → Nummer → Slag → Diarienummer → Tid från → Tid till → Föredragande → Områden → Sekretess → notes
+    pane.send_keys("Tab", "Tab", "Tab", "Tab", "Tab", "Tab", "Tab", "Tab", "Tab", "C-e")
     pane.wait_for("Rad från editorn; inget skal")
     pane.send_keys("C-s")
     pane.wait_for(lambda shown: "Övrig fråga: ändra" not in shown)

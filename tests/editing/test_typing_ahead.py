@@ -53,7 +53,7 @@ def test_keys_typed_right_after_e_reach_the_field(store: Path, state_home: Path)
             await _burst(app, pilot, "e", *TAB_TO_PLACE, *_text("Rådhuset, sal 2"))
             screen = app.screen
             assert isinstance(screen, EditMeetingScreen)
-            values = {f.id: f.value for f in screen.query("Field") if f.id and f.id.startswith("m-")}
+            values = {f.id: f.value for f in screen.query("Field") if f.id and f.id.startswith("m-") and f.value}
             assert values == {"m-date": "2024-11-15", "m-start": "09:00", "m-end": "11:20",
                               "m-place": "Rådhuset, sal 2"}
             assert screen.meeting.place == "Rådhuset, sal 2"

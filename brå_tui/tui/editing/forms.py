@@ -12,10 +12,10 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Footer, Input, Label, Select
 
-from brå_tui.model import Attendee, Decision, FollowUp, Item, ScheduleEntry
+from brå_tui.model import ATTENDEE_GROUPS, ITEM_KINDS, Attendee, Decision, FollowUp, Item, ScheduleEntry
 from brå_tui.questions.actionlog import LogEntry
 from brå_tui.questions.people import Directory
-from brå_tui.text import slug
+from brå_tui.text import GROUP_WORDS, KIND_WORDS, slug
 from brå_tui.tui.editing.dialogs import PickDialog
 from brå_tui.tui.editing.entrylist import EntryList
 from brå_tui.tui.editing.fields import Field, ListSuggester, areas_note, people_suggester, resolution_note, split_list
@@ -176,6 +176,15 @@ class AttendeeForm(FormScreen[Attendee]):
         yield Field("Organisation", _text(a.org), id="f-org")
         yield Field("Roll", _text(a.role), placeholder="ordförande, sekreterare …",
                     suggester=ListSuggester(lambda: ["ordförande", "sekreterare"]), id="f-role")
+        with Horizontal(classes="select-row"):
+            yield Label("Närvaro:", classes="field-label")
+            yield Select([("närvarande", False), ("anmält förhinder/frånvarande", True)], value=a.absent,
+                         allow_blank=False, compact=True, id="f-absent")
+        with Horizontal(classes="select-row"):
+            yield Label("Grupp:", classes="field-label")
+            yield Select([(GROUP_WORDS[g], g) for g in ATTENDEE_GROUPS], value=a.group or Select.NULL,
+                         allow_blank=True, prompt="anges inte", compact=True, id="f-group")
+        yield Field("Del av mötet", _text(a.partial), placeholder="t.ex. t.o.m. punkt 5", id="f-partial")
 
     def build(self) -> Attendee:
         """The attendee."""
@@ -185,6 +194,10 @@ class AttendeeForm(FormScreen[Attendee]):
         base.title = _or_none(self.field("f-title").value)
         base.org = _or_none(self.field("f-org").value)
         base.role = _or_none(self.field("f-role").value)
+        base.absent = self.query_one("#f-absent", Select).value is True
+        group = self.query_one("#f-group", Select).value
+        base.group = group if isinstance(group, str) else None
+        base.partial = _or_none(self.field("f-partial").value)
         return base
 
 
@@ -272,6 +285,11 @@ class ItemForm(FormScreen[Item]):
         """Title, case number, time slot, presenters, areas, confidential, notes, decisions."""
         item = self.work
         yield Field("Rubrik", item.title, check=title_error, id="f-title")
+        yield Field("Nummer", _text(item.number), placeholder="som det skrivs: 3, § 77", id="f-number")
+        with Horizontal(classes="select-row"):
+            yield Label("Slag:", classes="field-label")
+            yield Select([(KIND_WORDS[k], k) for k in ITEM_KINDS], value=item.kind or Select.NULL,
+                         allow_blank=True, prompt="anges inte", compact=True, id="f-kind")
         yield Field("Diarienummer", _text(item.case_number), placeholder="t.ex. KS-2025/12.181", id="f-case")
         yield Field("Tid från", format_time(item.start), check=time_error, placeholder="TT:MM (på dagordningen)",
                     id="f-start")
@@ -306,6 +324,9 @@ class ItemForm(FormScreen[Item]):
         """The item."""
         item = self.work
         item.title = self.field("f-title").value.strip()
+        item.number = _or_none(self.field("f-number").value)
+        kind = self.query_one("#f-kind", Select).value
+        item.kind = kind if isinstance(kind, str) else None
         item.case_number = _or_none(self.field("f-case").value)
         item.start = parse_time(self.field("f-start").value)
         item.end = parse_time(self.field("f-end").value)

@@ -12,12 +12,13 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Footer, Header, Input, Label, Select, Static, TabbedContent, TabPane
 
 from brå_tui import drafts
-from brå_tui.model import Attendee, FollowUp, Item, Meeting, RiskPicture, ScheduleEntry, Store
+from brå_tui.model import DOCUMENT_KINDS, Attendee, FollowUp, Item, Meeting, RiskPicture, ScheduleEntry, Store
 from brå_tui.questions.actionlog import LogEntry, build_log
 from brå_tui.questions.people import Directory
 from brå_tui.store.save import MeetingDocument
+from brå_tui.text import DOCUMENT_WORDS, GROUP_WORDS, KIND_WORDS
 from brå_tui.tui.editing.entrylist import EntryList
-from brå_tui.tui.editing.fields import Field
+from brå_tui.tui.editing.fields import Field, people_suggester, resolution_note
 from brå_tui.tui.editing.followups import FOLLOWUP_KEYS, FollowUpList, describe_followup
 from brå_tui.tui.editing.forms import AttendeeForm, FollowUpForm, ItemForm, ScheduleForm
 from brå_tui.tui.editing.saving import SavingScreen
@@ -30,6 +31,7 @@ from brå_tui.validate import (
     parse_time,
     period_error,
     range_error,
+    split_names,
     time_error,
 )
 from brå_tui.views.format import time_span
@@ -39,22 +41,29 @@ NOT_REPORTED = "ej"
 LIST_KEYS = "a ny · Enter ändra · d ta bort · u/y upp/ner · ctrl+s spara · ctrl+n/ctrl+o flik"
 
 
+def _by_role(names: list[str]) -> str:
+    """The placeholder of the chair or secretary field when the attendee list names them by role (format 1)."""
+    return f"{', '.join(names)} (roll i närvarolistan)" if names else "namn"
+
+
 def describe_attendee(a: Attendee) -> str:
-    """An attendee on one line."""
-    extra = [x for x in (a.party, a.title, a.org, a.role) if x]
-    return a.name + (f" ({', '.join(extra)})" if extra else "")
+    """An attendee on one line; an absent one starts with [frånvarande], so it is told apart without colour."""
+    extra = [x for x in (a.party, a.title, a.org, GROUP_WORDS.get(a.group or ""), a.role, a.partial) if x]
+    return ("[frånvarande] " if a.absent else "") + a.name + (f" ({', '.join(extra)})" if extra else "")
 
 
 def describe_item(i: Item) -> str:
-    """An item on one line."""
+    """An item on one line, its number as written first."""
     extra = []
+    if i.kind:
+        extra.append(KIND_WORDS[i.kind])
     if i.presenters:
         extra.append(", ".join(i.presenters))
     if i.decisions:
         extra.append(f"{len(i.decisions)} beslut")
     if i.confidential:
         extra.append("sekretess")
-    return i.title + (f" ({'; '.join(extra)})" if extra else "")
+    return (f"{i.number} " if i.number else "") + i.title + (f" ({'; '.join(extra)})" if extra else "")
 
 
 def describe_schedule(s: ScheduleEntry) -> str:
@@ -122,6 +131,26 @@ class EditMeetingScreen(SavingScreen):
                     yield Field("Start", format_time(m.start), check=time_error, placeholder="TT:MM", id="m-start")
                     yield Field("Slut", format_time(m.end), check=time_error, placeholder="TT:MM", id="m-end")
                     yield Field("Plats", m.place or "", placeholder="rum och byggnad", id="m-place")
+                    with Horizontal(classes="select-row"):
+                        yield Label("Dokument:", classes="field-label")
+                        yield Select([(DOCUMENT_WORDS[k], k) for k in DOCUMENT_KINDS], value=m.document or Select.NULL,
+                                     allow_blank=True, prompt="anges inte", compact=True, id="m-document")
+                    yield Field("Daterat", m.issued.isoformat() if m.issued else "",
+                                check=lambda t: date_error(t, required=False),
+                                placeholder="ÅÅÅÅ-MM-DD: utfärdat eller undertecknat", id="m-issued")
+                    yield Field("Ordförande", m.chair or "", note=resolution_note(self.directory),
+                                suggester=people_suggester(self.directory), id="m-chair",
+                                placeholder=_by_role(m.chair_names()))
+                    yield Field("Sekreterare", m.secretary or "", note=resolution_note(self.directory),
+                                suggester=people_suggester(self.directory), id="m-secretary",
+                                placeholder=_by_role(m.secretary_names()))
+                    yield Field("Justerare", ", ".join(m.adjusters), note=resolution_note(self.directory),
+                                suggester=people_suggester(self.directory), placeholder="namn, åtskilda med komma",
+                                id="m-adjusters")
+                    yield Field("Justeras den", m.adjusting_date.isoformat() if m.adjusting_date else "",
+                                check=lambda t: date_error(t, required=False), placeholder="ÅÅÅÅ-MM-DD",
+                                id="m-adjusting-date")
+                    yield Field("Justeras var", m.adjusting_place or "", id="m-adjusting-place")
                     yield Label("Flikar: ctrl+n nästa, ctrl+o förra; 1–7 utanför textfält. ctrl+s sparar.",
                                 classes="edit-hint")
             with TabPane("Närvarande", id="narvarande"):
@@ -232,6 +261,14 @@ class EditMeetingScreen(SavingScreen):
             if "m-end" not in invalid:
                 m.end = parse_time(end)
         m.place = fields["m-place"].value.strip() or None
+        if "m-issued" not in invalid:
+            m.issued = parse_date(fields["m-issued"].value)
+        if "m-adjusting-date" not in invalid:
+            m.adjusting_date = parse_date(fields["m-adjusting-date"].value)
+        m.chair = fields["m-chair"].value.strip() or None
+        m.secretary = fields["m-secretary"].value.strip() or None
+        m.adjusters = split_names(fields["m-adjusters"].value)
+        m.adjusting_place = fields["m-adjusting-place"].value.strip() or None
         self.invalid = invalid
         self.read_risk()
 
@@ -259,6 +296,10 @@ class EditMeetingScreen(SavingScreen):
         """A risk level chosen."""
         if event.select.id and event.select.id.startswith("r-area-"):
             self.read_risk()
+            self.take_stock()
+        elif event.select.id == "m-document":
+            value = event.select.value
+            self.meeting.document = value if isinstance(value, str) else None
             self.take_stock()
 
     # Tabs -----------------------------------------------------------------------------------
@@ -293,13 +334,17 @@ class EditMeetingScreen(SavingScreen):
         """Put the meeting (read again) into every field and list."""
         m = self.meeting
         values = {"m-date": m.date.isoformat(), "m-start": format_time(m.start), "m-end": format_time(m.end),
-                  "m-place": m.place or "", "r-period": (m.risk.period if m.risk else None) or "",
+                  "m-place": m.place or "", "m-issued": m.issued.isoformat() if m.issued else "",
+                  "m-chair": m.chair or "", "m-secretary": m.secretary or "", "m-adjusters": ", ".join(m.adjusters),
+                  "m-adjusting-date": m.adjusting_date.isoformat() if m.adjusting_date else "",
+                  "m-adjusting-place": m.adjusting_place or "", "r-period": (m.risk.period if m.risk else None) or "",
                   "r-source": (m.risk.source if m.risk else None) or ""}
         with self.prevent(Input.Changed, Select.Changed):
             for key, value in values.items():
                 field = self.query_one(f"#{key}", Field)
                 field.value = value
                 field.show_reason()
+            self.query_one("#m-document", Select).value = m.document or Select.NULL
             for n, area in enumerate(self.areas):
                 for select in self.query(f"#r-area-{n}").results(Select):
                     select.value = (m.risk.areas.get(area) if m.risk else None) or NOT_REPORTED
