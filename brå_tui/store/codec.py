@@ -87,7 +87,7 @@ def _item(item: Item) -> list[Any]:
     return [item.title, item.presenters, item.areas, item.confidential, item.notes,
             [[d.text, d.amount_sek, d.account, _extra(d.extra), _iso(d.carried_out), d.carried_out_by,
               d.carried_out_note, _iso(d.reported_back)] for d in item.decisions], _extra(item.extra),
-            item.case_number, _iso(item.start), _iso(item.end)]
+            item.case_number, _iso(item.start), _iso(item.end), item.number, item.kind]
 
 
 @overload
@@ -106,7 +106,8 @@ def _is(values: list[str]) -> list[str]:
 def _item_back(v: list[Any]) -> Item:
     decisions = [Decision(d[0], d[1], _i(d[2]), _extra_back(d[3]), _date(d[4]), _i(d[5]), d[6], _date(d[7]))
                  for d in v[5]]
-    return Item(v[0], _is(v[1]), _is(v[2]), v[3], v[4], decisions, _extra_back(v[6]), v[7], _time(v[8]), _time(v[9]))
+    return Item(v[0], _is(v[1]), _is(v[2]), v[3], v[4], decisions, _extra_back(v[6]), v[7], _time(v[8]), _time(v[9]),
+                v[10], _i(v[11]))
 
 
 def meeting_data(m: Meeting) -> list[Any]:
@@ -114,11 +115,13 @@ def meeting_data(m: Meeting) -> list[Any]:
     risk = None if m.risk is None else [m.risk.period, m.risk.source, m.risk.areas, _extra(m.risk.extra)]
     return [
         m.date.isoformat(), _iso(m.start), _iso(m.end), m.place,
-        [[a.name, a.party, a.title, a.org, a.role, _extra(a.extra)] for a in m.attendees],
+        [[a.name, a.party, a.title, a.org, a.role, _extra(a.extra), a.absent, a.group, a.partial]
+         for a in m.attendees],
         [_item(i) for i in m.items], risk,
         [[f.id, f.title, f.status, f.owners, f.state, f.areas, _extra(f.extra), _iso(f.due)] for f in m.followups],
         [[s.date.isoformat(), _iso(s.start), _iso(s.end), s.place, _extra(s.extra)] for s in m.schedule],
         [_item(i) for i in m.other], _extra(m.extra),
+        m.document, _iso(m.issued), m.chair, m.secretary, m.adjusters, _iso(m.adjusting_date), m.adjusting_place,
     ]
 
 
@@ -127,12 +130,14 @@ def meeting_from_data(v: list[Any]) -> Meeting:
     risk = None if v[6] is None else RiskPicture(v[6][0], v[6][1], v[6][2], _extra_back(v[6][3]))
     return Meeting(
         dt.date.fromisoformat(v[0]), _time(v[1]), _time(v[2]), v[3],
-        [Attendee(_i(a[0]), _i(a[1]), _i(a[2]), _i(a[3]), _i(a[4]), _extra_back(a[5])) for a in v[4]],
+        [Attendee(_i(a[0]), _i(a[1]), _i(a[2]), _i(a[3]), _i(a[4]), _extra_back(a[5]), a[6], _i(a[7]), a[8])
+         for a in v[4]],
         [_item_back(i) for i in v[5]], risk,
         [FollowUp(f[0], f[1], _i(f[2]), _is(f[3]), _i(f[4]), _is(f[5]), _extra_back(f[6]), _date(f[7]))
          for f in v[7]],
         [ScheduleEntry(dt.date.fromisoformat(s[0]), _time(s[1]), _time(s[2]), s[3], _extra_back(s[4])) for s in v[8]],
         [_item_back(i) for i in v[9]], _extra_back(v[10]),
+        _i(v[11]), _date(v[12]), _i(v[13]), _i(v[14]), _is(v[15]), _date(v[16]), v[17],
     )
 
 
@@ -164,10 +169,11 @@ def people_from_data(v: list[Any]) -> list[Person]:
 # (the tests compare this with the model), or the index would lose it.
 FIELDS: dict[type, list[str]] = {
     Meeting: ["date", "start", "end", "place", "attendees", "items", "risk", "followups", "schedule", "other",
-              "extra", "path"],
-    Attendee: ["name", "party", "title", "org", "role", "extra"],
+              "extra", "document", "issued", "chair", "secretary", "adjusters", "adjusting_date", "adjusting_place",
+              "path"],
+    Attendee: ["name", "party", "title", "org", "role", "extra", "absent", "group", "partial"],
     Item: ["title", "presenters", "areas", "confidential", "notes", "decisions", "extra", "case_number", "start",
-           "end"],
+           "end", "number", "kind"],
     Decision: ["text", "amount_sek", "account", "extra", "carried_out", "carried_out_by", "carried_out_note",
                "reported_back"],
     RiskPicture: ["period", "source", "areas", "extra"],

@@ -69,7 +69,7 @@ class Rows:
         all_items = [*m.items, *m.other]
         decisions = [(item.title, d) for item in all_items for d in item.decisions]
         t["meeting"].append((file_id, key, m.date.isoformat(), _iso(m.start), _iso(m.end), m.place,
-                             len(m.attendees), len(m.items), len(decisions), len(m.followups)))
+                             len(m.present()), len(m.items), len(decisions), len(m.followups)))
         t["attendee"].extend((file_id, n, a.name, a.party, a.title, a.org) for n, a in enumerate(m.attendees))
         t["followup"].extend((file_id, n, f.id, f.title, f.status, dumps(f.owners), f.state, dumps(f.areas),
                               _iso(f.due)) for n, f in enumerate(m.followups))
