@@ -12,13 +12,18 @@ from brå_tui.cli.common import EXIT_FAILED, UserError, open_store
 def register(subparsers: Any) -> None:
     """Add the import command."""
     parser = subparsers.add_parser(
-        "import", help="läs in anteckningar skrivna i rådets Word-mall (text eller .docx)",
-        description="Läser anteckningar i rådets mall (Word sparad som vanlig text, eller .docx) och skriver "
-                    "en mötesfil per anteckning. Det som inte kan placeras hamnar under Övriga frågor och "
-                    "listas i rapporten. Ingenting skrivs om någon fil inte kan läsas.")
+        "import", help="läs in protokoll, minnesanteckningar, anteckningar och kallelser (text eller .docx)",
+        description="Läser protokoll, minnesanteckningar, anteckningar och kallelser (Word sparad som vanlig "
+                    "text i UTF-8 eller Windows-1252, eller .docx) och skriver en mötesfil per dokument. "
+                    "Rapporten räknar vad som hamnade var, vad som lades åt sidan (sidhuvuden, underskrifter, "
+                    "anslag), vad som var osäkert och vad som inte kunde placeras (det hamnar under Övriga "
+                    "frågor). Ingenting skrivs om någon fil inte kan läsas.")
     parser.add_argument("files", metavar="FIL", nargs="+", help="anteckningar (.txt eller .docx)")
     parser.add_argument("--dry-run", action="store_true", help="skriv ut mötesfilerna (TOML) i stället för att spara")
     parser.add_argument("--force", action="store_true", help="skriv över ett möte som redan finns")
+    parser.add_argument("--proposals", action="store_true",
+                        help="lägg in de uppföljningar som texten föreslår (”X får i uppdrag att …”), "
+                             "märkta som förslag att kontrollera")
     parser.set_defaults(run=run)
 
 
@@ -37,6 +42,8 @@ def run(args: argparse.Namespace) -> int:
         raise UserError(str(err)) from None
     documents = []
     for result in results:
+        if args.proposals:
+            result.meeting.followups.extend(result.proposals)
         path = meeting_path(store.root, result.meeting.date.isoformat())
         if path.exists() and not args.force and not args.dry_run:
             raise UserError(f"Mötet {result.meeting.date.isoformat()} finns redan i {path}; "

@@ -1,4 +1,4 @@
-"""Import notes written in the council's Word template (plain-text export or .docx) into meetings."""
+"""Import Swedish council minutes, notes and notices (plain text or .docx) into meetings."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from pathlib import Path
 from brå_tui.importer.build import build_meeting, note_date
 from brå_tui.importer.errors import ImportFailure
 from brå_tui.importer.report import ImportResult
-from brå_tui.importer.source import read_lines
+from brå_tui.importer.source import read_note
 from brå_tui.model import Meeting, Store
 
 __all__ = ["ImportFailure", "ImportResult", "import_notes"]
@@ -18,9 +18,10 @@ def import_notes(paths: list[Path], store: Store) -> list[ImportResult]:
     imported note to the next; ImportFailure (nothing built) when any file is bad."""
     parsed = []
     for path in paths:
-        sections, meeting = note_date(path, read_lines(path))
-        parsed.append((path, sections, meeting))
-    dates = [m.date for _, _, m in parsed]
+        note = read_note(path)
+        sections, meeting = note_date(path, note.lines)
+        parsed.append((path, sections, meeting, note))
+    dates = [m.date for _, _, m, _ in parsed]
     for date in dates:
         if dates.count(date) > 1:
             raise ImportFailure(f"Flera av filerna gäller mötet {date.isoformat()}; importera en i taget.")
@@ -28,11 +29,11 @@ def import_notes(paths: list[Path], store: Store) -> list[ImportResult]:
     kept = [m for m in store.meetings if m.date not in dates]  # a meeting being imported again is replaced
     done: list[Meeting] = []
     results = []
-    for path, sections, meeting in parsed:
+    for path, sections, meeting, note in parsed:
         before = sorted([m for m in [*kept, *done] if m.date < meeting.date], key=lambda m: m.date)
         earlier = [f for m in before for f in m.followups]
         notes = [i.notes for m in before for i in [*m.items, *m.other]]
-        result = build_meeting(path, sections, meeting, store.council, store.people, earlier, notes)
+        result = build_meeting(path, sections, meeting, store.council, store.people, earlier, notes, note)
         done.append(result.meeting)
         results.append(result)
     return results

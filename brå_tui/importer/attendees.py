@@ -13,6 +13,18 @@ ORG_WORDS = ("polisen", "kommun", "kommunen", "forvaltningen", "forvaltning", "r
              "lansstyrelsen", "raddningstjansten", "ab", "bolag", "forening", "foreningen", "forsamling",
              "kyrkan", "bostader", "hus", "byn", "skolan", "ica", "coop")
 _LINE = re.compile(r"^(?P<name>[^,(]+)(?:\((?P<party>[^)]{1,12})\))?\s*,?\s*(?P<rest>.*)$")
+PARTIES = {"S", "M", "C", "V", "L", "KD", "MP", "SD", "FP"}
+# Partial attendance as written: "t.o.m. punkt 5", "(från kl. 10.00)", "t.o.m. § 14", "del av mötet".
+_PARTIAL = re.compile(r"\s*[(,]?\s*((?:t\.?\s?o\.?\s?m\.?|till och med|fr\.?\s?o\.?\s?m\.?|från|efter)\s+"
+                      r"(?:punkt|§|kl\.?|klockan|ärende)\s*[\d.:]+(?:\s*[-–]\s*[\d.:]+)?|del av mötet|"
+                      r"via (?:länk|teams|telefon))\s*\)?", re.IGNORECASE)
+_NOBODY = re.compile(r"^(?:[-–—]+|inga|ingen|inga anmälda|ej tillämpligt)\.?$", re.IGNORECASE)
+
+
+def looks_like_name(name: str) -> bool:
+    """Whether text reads as a person's name: two to five words, each starting with a capital, no digits."""
+    words = name.split()
+    return 2 <= len(words) <= 5 and not re.search(r"\d", name) and all(w[:1].isupper() for w in words)
 
 
 def looks_like_org(text: str) -> bool:
@@ -31,6 +43,39 @@ def _person(name: str, people: list[Person]) -> Person | None:
 
 def parse_attendee(line: str, people: list[Person]) -> Attendee | None:
     """One attendee from a Närvarande line, or None when the line names nobody."""
+    found = parse_people(line, people)
+    return found[0] if found else None
+
+
+def parse_people(line: str, people: list[Person]) -> list[Attendee]:
+    """The people a line names: 'Name, title', 'Name (party)', 'Name<TAB>Organisation', 'A och B, Org' (two),
+    'Name, rektor Domarhagsskolan' (title and organisation), with partial attendance taken apart."""
+    text = ", ".join(c.strip() for c in re.split(r"\t+", line.strip()) if c.strip())
+    if not text or _NOBODY.match(text):
+        return []
+    partial = None
+    match = _PARTIAL.search(text)
+    if match:
+        partial = match.group(1).strip()
+        text = (text[: match.start()] + text[match.end():]).strip(" ,")
+    head, comma, tail = text.partition(",")
+    names = re.split(r"\s+och\s+|\s*&\s*", head.strip())
+    if len(names) > 1 and all(looks_like_name(n) for n in names):
+        out = []
+        for name in names:
+            attendee = _one(f"{name}{comma}{tail}", people)
+            if attendee is not None:
+                attendee.partial = partial
+                out.append(attendee)
+        return out
+    attendee = _one(text, people)
+    if attendee is None:
+        return []
+    attendee.partial = partial
+    return [attendee]
+
+
+def _one(line: str, people: list[Person]) -> Attendee | None:
     match = _LINE.match(line.strip())
     if not match or not match.group("name").strip():
         return None
@@ -42,6 +87,15 @@ def parse_attendee(line: str, people: list[Person]) -> Attendee | None:
     person = _person(attendee.name, people)
     for part in [p.strip() for p in rest.split(",") if p.strip()]:
         folded = fold(part)
+        if part in PARTIES and attendee.party is None:
+            attendee.party = part
+            continue
+        words = part.split()
+        split_at = next((i for i, w in enumerate(words) if w[:1].isupper()), None)
+        if (split_at and words[0][:1].islower() and attendee.title is None and attendee.org is None
+                and fold(" ".join(words[:split_at])) not in [fold(r) for r in ROLES]):
+            attendee.title, attendee.org = " ".join(words[:split_at]), " ".join(words[split_at:])
+            continue
         if folded in [fold(r) for r in ROLES] and attendee.role is None:
             attendee.role = part.lower()
         elif person is not None and person.org and fold(person.org) == folded and attendee.org is None:
@@ -61,11 +115,27 @@ def parse_attendee(line: str, people: list[Person]) -> Attendee | None:
 
 def parse_attendees(lines: list[str], people: list[Person]) -> tuple[list[Attendee], list[str]]:
     """The attendees, and the lines that named nobody."""
-    attendees, unplaced = [], []
-    for line in lines:
-        attendee = parse_attendee(line, people)
-        if attendee is None:
-            unplaced.append(line)
-        else:
-            attendees.append(attendee)
+    attendees, unplaced, _ = parse_groups([(line, None) for line in lines], people)
     return attendees, unplaced
+
+
+def parse_groups(lines: list[tuple[str, str | None]], people: list[Person]
+                 ) -> tuple[list[Attendee], list[str], list[str]]:
+    """The attendees of people lines under their labels (group, or "absent"), the lines that named nobody,
+    and the doubts: lines read as a person whose name does not look like one."""
+    attendees: list[Attendee] = []
+    unplaced: list[str] = []
+    unsure: list[str] = []
+    for line, group in lines:
+        found = parse_people(line, people)
+        if not found and line.strip() and not _NOBODY.match(line.strip()):
+            unplaced.append(line.strip())
+        for attendee in found:
+            if group == "absent":
+                attendee.absent = True
+            elif group is not None:
+                attendee.group = group
+            if not looks_like_name(attendee.name):
+                unsure.append(f"”{line.strip()}” lästes som personen ”{attendee.name}”")
+            attendees.append(attendee)
+    return attendees, unplaced, unsure

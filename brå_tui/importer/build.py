@@ -2,45 +2,123 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 from pathlib import Path
 
-from brå_tui.importer.attendees import parse_attendees
+from brå_tui.importer.attendees import parse_groups
 from brå_tui.importer.errors import ImportFailure
-from brå_tui.importer.followups import IdMatcher, area_keywords, parse_logg
-from brå_tui.importer.header import parse_tid
+from brå_tui.importer.followups import IdMatcher, area_keywords, parse_logg, split_owners
+from brå_tui.importer.header import parse_span, parse_tid
 from brå_tui.importer.items import parse_items
+from brå_tui.importer.numbered import has_numbered_items, parse_numbered
+from brå_tui.importer.proposals import proposals_in
 from brå_tui.importer.report import UNPLACED_TITLE, ImportResult
 from brå_tui.importer.risk import read_risk
 from brå_tui.importer.schedule import parse_schedule
 from brå_tui.importer.sections import Sections, split
+from brå_tui.importer.source import Note
 from brå_tui.model import Council, FollowUp, Item, Meeting, Person
+
+_CLOCK = re.compile(r"\b(?:kl\.?|klockan)\s*\d|\d{1,2}[.:]\d{2}")
+
+
+def _when(sections: Sections) -> tuple[dt.date | None, dt.time | None, dt.time | None, str | None]:
+    """The date, start and end, and where they were read, from the first field that gives a date:
+    Tid, Datum/Sammanträdesdag, Plats och tid, then the headings."""
+    candidates = [sections.tid, sections.date_text, sections.place_time, *sections.headings]
+    date = None
+    source = None
+    for text in candidates:
+        if text:
+            date = parse_tid(text)[0]
+            if date is not None:
+                source = text
+                break
+    start = end = None
+    for text in [sections.tid, sections.place_time, sections.date_text, source]:
+        if text and _CLOCK.search(text):
+            found = parse_tid(text)
+            start, end = found[1:] if found[0] is not None else parse_span(text)
+            if start is not None:
+                break
+    return date, start, end, source
+
+
+def _place_of(text: str) -> str | None:
+    """The place in a 'Plats och tid' field: what is left when the date and times are taken out."""
+    cut = re.split(r"\b(?:den\s+)?\d{1,2}\s+\w+\s+\d{4}|\d{4}-\d{2}-\d{2}|\b(?:kl\.?|klockan)\b|"
+                   r"\b(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?\b", text, maxsplit=1, flags=re.IGNORECASE)[0]
+    place = cut.strip(" ,;–-")
+    return place or None
 
 
 def note_date(source: Path, lines: list[str]) -> tuple[Sections, Meeting]:
-    """The note's parts and a meeting holding its date and times; ImportFailure if it is not in the template."""
+    """The note's parts and a meeting holding its date and times; ImportFailure when the note gives no date
+    or holds neither people nor items."""
     sections = split(lines)
-    if sections.tid is None:
-        raise ImportFailure(f"Filen {source} följer inte rådets mall för anteckningar "
-                            "(raden ”Tid:” med mötets datum saknas).")
-    date, start, end = parse_tid(sections.tid)
+    date, start, end, _ = _when(sections)
     if date is None:
-        raise ImportFailure(f"Raden ”Tid:” i {source} anger inget datum som går att läsa "
-                            f"(”{sections.tid}”; skriv till exempel ”Den 9 februari 2024 klockan 09.00 – 11.00”).")
-    if not sections.attendees and "Ärenden" not in sections.found:
+        if sections.tid is not None:
+            raise ImportFailure(f"Raden ”Tid:” i {source} anger inget datum som går att läsa "
+                                f"(”{sections.tid}”; skriv till exempel ”Den 9 februari 2024 klockan 09.00 – 11.00”).")
+        raise ImportFailure(f"Filen {source} följer inte rådets mall för anteckningar och anger inget datum för "
+                            "mötet (en rad Tid, Datum eller Sammanträdesdag, eller ett datum i rubriken).")
+    if not sections.people and "Ärenden" not in sections.found:
         raise ImportFailure(f"Filen {source} följer inte rådets mall för anteckningar "
-                            "(varken Närvarande eller Ärenden finns).")
+                            "(varken närvarande eller ärenden finns).")
     if start is not None and end is not None and end < start:
         end = None
-    return sections, Meeting(date=date, start=start, end=end, place=sections.plats or None)
+    place = sections.plats or (_place_of(sections.place_time) if sections.place_time else None)
+    return sections, Meeting(date=date, start=start, end=end, place=place or None)
+
+
+def _roles(sections: Sections, meeting: Meeting) -> None:
+    """Chair, secretary, adjusters and the adjusting's date and place from their labels; the document's kind,
+    and for a notice the day it was issued (its Datum line, when the meeting's date stands elsewhere)."""
+    # Notes without a kind are anteckningar (the views' default), so that kind is left unwritten.
+    meeting.document = sections.document if sections.document != "anteckningar" else None
+    meeting.chair = _name(sections.chair)
+    meeting.secretary = _name(sections.secretary)
+    meeting.adjusters = [n for text in sections.adjusters for n in split_owners(_strip_party(text))]
+    if sections.adjusting:
+        day = parse_tid(sections.adjusting)[0]
+        meeting.adjusting_date = day
+        meeting.adjusting_place = _place_of(sections.adjusting)
+    if sections.document == "kallelse" and sections.date_text and (sections.tid or sections.place_time):
+        issued = parse_tid(sections.date_text)[0]
+        if issued is not None and issued != meeting.date:
+            meeting.issued = issued
+
+
+def _strip_party(text: str) -> str:
+    return re.sub(r"\s*\([^)]*\)", "", text)
+
+
+def _name(text: str | None) -> str | None:
+    if not text:
+        return None
+    return _strip_party(text).split(",")[0].strip() or None
 
 
 def build_meeting(source: Path, sections: Sections, meeting: Meeting, council: Council, people: list[Person],
-                  earlier: list[FollowUp], earlier_notes: list[str]) -> ImportResult:
+                  earlier: list[FollowUp], earlier_notes: list[str], note: Note | None = None) -> ImportResult:
     """Fill the meeting from the note's parts; whatever fits nowhere goes into an other question."""
-    meeting.attendees, unplaced = parse_attendees(sections.attendees, people)
+    meeting.attendees, unplaced, unsure = parse_groups(sections.people, people)
+    _roles(sections, meeting)
     unplaced = sections.unplaced + unplaced
-    meeting.items, rest = parse_items(sections.items, meeting.attendees, untitled_ok=False)
-    unplaced += rest
+    set_aside = list(note.set_aside if note else []) + sections.set_aside
+    extra_schedule: list[str] = []
+    if has_numbered_items(sections.items):
+        numbered = parse_numbered(sections.items, meeting.attendees, meeting.date)
+        meeting.items = numbered.items
+        unplaced += numbered.unplaced
+        unsure += numbered.unsure
+        set_aside += numbered.set_aside
+        extra_schedule = numbered.schedule
+    else:
+        meeting.items, rest = parse_items(sections.items, meeting.attendees, untitled_ok=False)
+        unplaced += rest
     meeting.other, rest = parse_items(sections.other, meeting.attendees, untitled_ok=True)
     unplaced += rest
     meeting.risk = read_risk(meeting.items, council, meeting.date)
@@ -48,7 +126,8 @@ def build_meeting(source: Path, sections: Sections, meeting: Meeting, council: C
     unplaced += rest
     texts = [*earlier_notes, *(i.notes for i in [*meeting.items, *meeting.other])]
     meeting.followups = IdMatcher(earlier).build(rows, area_keywords(council.areas, texts))
-    meeting.schedule, rest = parse_schedule(sections.schedule, meeting.date)
+    parts = list(sections.schedule) + ([(None, extra_schedule)] if extra_schedule else [])
+    meeting.schedule, rest = parse_schedule(parts, meeting.date)
     unplaced += rest
     if unplaced:
         meeting.other.append(Item(title=UNPLACED_TITLE, notes="\n\n".join(unplaced) + "\n"))
@@ -60,4 +139,8 @@ def build_meeting(source: Path, sections: Sections, meeting: Meeting, council: C
     hints = []
     if not council.areas and any("lägesbild" in i.title.lower() for i in meeting.items):
         hints.append("Lägesbilden kunde inte läsas: council.toml har inga riskområden ([risk] areas) att känna igen.")
-    return ImportResult(source=source, meeting=meeting, found=found, unplaced=unplaced, hints=hints)
+    taken = {f.id for f in [*earlier, *meeting.followups]}
+    proposals = proposals_in(meeting, people, taken)
+    return ImportResult(source=source, meeting=meeting, found=found, unplaced=unplaced, hints=hints,
+                        unsure=unsure, set_aside=set_aside, remarks=list(note.remarks if note else []),
+                        proposals=proposals)

@@ -17,28 +17,99 @@ def _unique_cells(row: Any) -> list[Any]:
     return cells
 
 
-def _row_lines(row: Any) -> list[str]:
+def _row_lines(row: Any, log_like: bool) -> list[str]:
     cells = _unique_cells(row)
     label = " ".join(_cell_paragraphs(cells[0])) if cells else ""
     if len(cells) >= 2 and label.endswith(":"):
         # A heading table ("Tid:" | "Den 9 februari …"): the label and its lines, as the text export writes them.
         rest = [line for cell in cells[1:] for line in _cell_paragraphs(cell)]
         return [f"{label}\t{rest[0] if rest else ''}", *rest[1:], ""]
+    if not log_like:
+        # A two-column list (name | organisation, or a label without colon | its first line): one line per row.
+        texts = [" ".join(_cell_paragraphs(cell)) for cell in cells]
+        line = "\t".join(t for t in texts if t)
+        return [line] if line else []
     return [*("\t" + " ".join(_cell_paragraphs(cell)) for cell in cells), ""]
 
 
+def _is_log_like(table: Any) -> bool:
+    """A table of three or more columns (the Logg: item, status, owner) rather than a list of people or labels."""
+    rows = list(table.rows)
+    return bool(rows) and max(len(_unique_cells(r)) for r in rows) >= 3
+
+
+class _Numbering:
+    """Word's automatic list numbers, which the paragraph text leaves out: a counter per list and level."""
+
+    def __init__(self) -> None:
+        self.counters: dict[str, list[int]] = {}
+
+    def prefix(self, paragraph: Any) -> str:
+        numpr = _numpr(paragraph)
+        if numpr is None or numpr.numId is None:
+            return ""
+        num = str(numpr.numId.val)
+        level = int(numpr.ilvl.val) if numpr.ilvl is not None else 0
+        counts = self.counters.setdefault(num, [0] * 9)
+        counts[level] += 1
+        for deeper in range(level + 1, 9):
+            counts[deeper] = 0
+        return f"{counts[level]}. " if level == 0 and _is_numbered(paragraph, num) else "· "
+
+
+def _numpr(paragraph: Any) -> Any:
+    """The list a paragraph belongs to: its own numbering, else its style's (Word's "List Number" style)."""
+    ppr = paragraph._p.pPr
+    if ppr is not None and ppr.numPr is not None:
+        return ppr.numPr
+    style = paragraph.style
+    while style is not None:
+        spr = style.element.pPr
+        if spr is not None and spr.numPr is not None:
+            return spr.numPr
+        style = style.base_style
+    return None
+
+
+def _is_numbered(paragraph: Any, num: str) -> bool:
+    """Whether list num counts with digits (a bullet list is also a Word list, with a symbol instead)."""
+    try:
+        numbering = paragraph.part.numbering_part.element
+    except (AttributeError, NotImplementedError, KeyError):
+        return True
+    ns = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+    for n in numbering.iterchildren(f"{ns}num"):
+        if n.get(f"{ns}numId") != num:
+            continue
+        abstract = n.find(f"{ns}abstractNumId").get(f"{ns}val")
+        for a in numbering.iterchildren(f"{ns}abstractNum"):
+            if a.get(f"{ns}abstractNumId") == abstract:
+                fmt = a.find(f"{ns}lvl/{ns}numFmt")
+                return fmt is None or fmt.get(f"{ns}val") != "bullet"
+    return True
+
+
 def docx_lines(document: Any) -> list[str]:
-    """Paragraphs as lines; a table row as tab-indented cells and a blank line, or as 'Label:<tab>value'."""
+    """Paragraphs as lines, Word's list numbers written out ('1. ', bullets as '· '); a Logg-like table row as
+    tab-indented cells and a blank line, a heading table row as 'Label:<tab>value', a two-column list row
+    (name | organisation) as one line 'Name<tab>Organisation'."""
     from docx.table import Table
     from docx.text.paragraph import Paragraph
 
     lines: list[str] = []
+    numbering = _Numbering()
     for child in document.element.body.iterchildren():
         tag = child.tag.rsplit("}", 1)[-1]
         if tag == "p":
-            lines.extend(Paragraph(child, document).text.split("\n"))
+            paragraph = Paragraph(child, document)
+            text = paragraph.text
+            prefix = numbering.prefix(paragraph) if text.strip() else ""
+            lines.extend((prefix + text).split("\n"))
         elif tag == "tbl":
-            lines.append("")
-            for row in Table(child, document).rows:
-                lines.extend(_row_lines(row))
+            table = Table(child, document)
+            log_like = _is_log_like(table)
+            if log_like:
+                lines.append("")  # the Logg's rows stand apart, as in the text export
+            for row in table.rows:
+                lines.extend(_row_lines(row, log_like))
     return lines

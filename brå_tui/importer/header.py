@@ -31,7 +31,8 @@ def parse_time(h: str, m: str | None) -> dt.time | None:
 
 
 def parse_span(text: str) -> tuple[dt.time | None, dt.time | None]:
-    """Start and end from '09.00 – 11:00' anywhere in the text."""
+    """Start and end from '09.00 – 11:00' anywhere in the text ('kl.15:30-17:30' too)."""
+    text = re.sub(r"(?<=[^\W\d])\.(?=\d)", ". ", text)
     match = _SPAN.search(text)
     if not match:
         return None, None

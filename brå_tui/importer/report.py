@@ -1,11 +1,12 @@
-"""What an import found and what it could not place, for the user to check."""
+"""What an import found, what it set aside, what it could not place and what it was unsure of, for the user
+to check."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from brå_tui.model import Meeting
+from brå_tui.model import FollowUp, Meeting
 
 UNPLACED_TITLE = "Oplacerad text från importen"
 SECTIONS = ("Tid", "Plats", "Närvarande", "Ärenden", "Lägesbild", "Beslut", "Logg", "Tidplan", "Övriga frågor")
@@ -13,13 +14,22 @@ SECTIONS = ("Tid", "Plats", "Närvarande", "Ärenden", "Lägesbild", "Beslut", "
 
 @dataclass
 class ImportResult:
-    """One imported note: the meeting, the parts of the template found, and the text placed nowhere."""
+    """One imported note: the meeting, the parts found, and everything the user should know about the rest.
+
+    unplaced: text placed nowhere (kept under Övriga frågor); unsure: what was placed but may be wrong;
+    set_aside: page furniture left out on purpose (line, reason); remarks: how the file was read;
+    proposals: follow-ups the prose suggests, added only when asked.
+    """
 
     source: Path
     meeting: Meeting
     found: list[str] = field(default_factory=list)
     unplaced: list[str] = field(default_factory=list)
     hints: list[str] = field(default_factory=list)
+    unsure: list[str] = field(default_factory=list)
+    set_aside: list[tuple[str, str]] = field(default_factory=list)
+    remarks: list[str] = field(default_factory=list)
+    proposals: list[FollowUp] = field(default_factory=list)
 
     def missing(self) -> list[str]:
         """The parts of the template the note did not have."""
@@ -29,18 +39,39 @@ class ImportResult:
         """The report as lines of Swedish text."""
         m = self.meeting
         decisions = len(m.decisions())
-        lines = [f"{self.source.name} → möte {m.date.isoformat()}: {len(m.attendees)} närvarande, "
-                 f"{len(m.items)} ärenden, {decisions} beslut, {len(m.followups)} uppföljningar, "
-                 f"{len(m.schedule)} planerade möten, {len(m.other)} övriga frågor."]
+        absent = len(m.absentees())
+        placed_other = [o for o in m.other if o.title != UNPLACED_TITLE]
+        lines = [f"{self.source.name} → möte {m.date.isoformat()}: {len(m.present())} närvarande, "
+                 + (f"{absent} frånvarande, " if absent else "")
+                 + f"{len(m.items)} ärenden, {decisions} beslut, {len(m.followups)} uppföljningar, "
+                 f"{len(m.schedule)} planerade möten, {len(placed_other)} övriga frågor."]
+        lines.extend(f"  {remark}" for remark in self.remarks)
+        roles = [f"{label} {value}" for label, value in (("ordförande", m.chair), ("sekreterare", m.secretary),
+                                                         ("justerare", ", ".join(m.adjusters))) if value]
+        if roles:
+            lines.append("  Roller: " + "; ".join(roles) + ".")
         if m.risk is not None and m.risk.areas:
             lines.append("  Lägesbild: " + ", ".join(f"{a} ({lvl})" for a, lvl in m.risk.areas.items())
                          + (f", period {m.risk.period}" if m.risk.period else "") + ".")
         if self.missing():
             lines.append("  Saknas i anteckningarna: " + ", ".join(self.missing()) + ".")
         lines.extend(f"  {hint}" for hint in self.hints)
+        if self.set_aside:
+            lines.append(f"  Lagt åt sidan ({len(self.set_aside)} rader: sidhuvuden, underskrifter, anslag, "
+                         "innehållsförteckning):")
+            lines.extend(f"    – {text} ({reason})" for text, reason in self.set_aside)
+        if self.unsure:
+            lines.append(f"  Osäkert ({len(self.unsure)}), kontrollera:")
+            lines.extend(f"    ? {doubt}" for doubt in self.unsure)
+        if self.proposals:
+            lines.append(f"  Förslag på uppföljningar ur texten ({len(self.proposals)}; läggs in med --proposals):")
+            lines.extend(f"    + {p.title} – {', '.join(p.owners)}"
+                         + (f", senast {p.due.isoformat()}" if p.due else "") for p in self.proposals)
         if self.unplaced:
             lines.append(f"  Kunde inte placeras (ligger under Övriga frågor, ”{UNPLACED_TITLE}”):")
             lines.extend("    | " + part.replace("\n", "\n    | ") for part in self.unplaced)
-        else:
+        elif not self.unsure:
             lines.append("  All text kunde placeras.")
+        else:
+            lines.append("  All text fick en plats, men kontrollera det osäkra ovan.")
         return lines

@@ -9,6 +9,9 @@ from brå_tui.importer.header import MONTH_PATTERN, month_number, parse_span
 from brå_tui.model import ScheduleEntry
 from brå_tui.text import fold
 
+# "Onsdagar kl.15:30-17:30": the time every date below it has, when they give none of their own.
+_WEEKDAY_TIMES = re.compile(r"^(?:mandag|tisdag|onsdag|torsdag|fredag|lordag|sondag)(?:ar|en)?\b[^\d]*\d")
+_DAY_IN_SENTENCE = re.compile(rf"\b(?:den\s+)?(\d{{1,2}})\s+({MONTH_PATTERN})(?:\s+(\d{{4}}))?\b")
 _DAY = re.compile(rf"^(?:\w+dag(?:en)?\s+(?:den\s+)?)?(\d{{1,2}})\s+({MONTH_PATTERN})(?:\s+(\d{{4}}))?\b")
 
 
@@ -18,13 +21,22 @@ def parse_schedule(parts: list[tuple[int | None, list[str]]],
     entries: list[ScheduleEntry] = []
     unplaced: list[str] = []
     for year, lines in parts:
+        default: tuple[dt.time | None, dt.time | None] = (None, None)
         for line in lines:
             if not line.strip():
                 continue
-            entry = parse_line(line, year, meeting_date)
-            if entry is None:
+            folded = fold(line.strip())
+            if _WEEKDAY_TIMES.match(folded) and not _DAY.match(folded):
+                default = parse_span(folded)
+                continue
+            found = [parse_line(part, year, meeting_date) for part in re.split(r"\s*[,;]\s*(?=\d)", line.strip())]
+            if not found or None in found:
                 unplaced.append(line.strip())
-            else:
+                continue
+            for entry in found:
+                assert entry is not None
+                if entry.start is None and default[0] is not None:
+                    entry.start, entry.end = default
                 entries.append(entry)
     return entries, unplaced
 
@@ -32,7 +44,7 @@ def parse_schedule(parts: list[tuple[int | None, list[str]]],
 def parse_line(line: str, year: int | None, meeting_date: dt.date) -> ScheduleEntry | None:
     """One schedule line; a date without a year is the next such date after the meeting."""
     folded = fold(line)
-    match = _DAY.match(folded)
+    match = _DAY.match(folded) or _DAY_IN_SENTENCE.search(folded)
     if match:
         day, month = int(match.group(1)), month_number(match.group(2)) or 0
         if match.group(3):

@@ -1,4 +1,5 @@
-"""Split the template's lines into its parts: heading fields, Närvarande, Ärenden, Logg, Tidplan, Övriga frågor."""
+"""Split a note's lines into its parts: the heading's labelled fields (time, place, people, roles), the items,
+the Logg, the schedule and Övriga frågor; and set aside what is page furniture (signatures, ANSLAG/BEVIS)."""
 
 from __future__ import annotations
 
@@ -7,26 +8,82 @@ from dataclasses import dataclass, field
 
 from brå_tui.text import fold
 
-_FIELD = re.compile(r"^\s*(Tid|Plats|Närvarande)\s*:\s*(.*)$", re.IGNORECASE)
-_TIDPLAN = re.compile(r"^tidplan(?:\s+(\d{4}))?:?$")
+# Labels of the heading, as Swedish minutes, notes and notices write them, with or without a colon.
+# Each gives the field it fills and, for people, their group (ATTENDEE_GROUPS) or "absent".
+LABELS: list[tuple[str, str, str | None]] = [
+    (r"plats\s+och\s+tid", "place_time", None),
+    (r"tid\s+och\s+plats", "place_time", None),
+    (r"sammanträdes(?:dag|datum)", "date", None),
+    (r"mötesdatum", "date", None),
+    (r"datum", "date", None),
+    (r"tid", "time", None),
+    (r"plats", "place", None),
+    (r"lokal", "place", None),
+    (r"närvarande", "people", None),
+    (r"beslutande(?:\s+ledamöter)?", "people", "member"),
+    (r"ledamöter", "people", "member"),
+    (r"tjänstgörande\s+ersättare", "people", "substitute"),
+    (r"(?:icke\s+tjänstgörande\s+)?ersättare", "people", "substitute"),
+    (r"övriga\s+(?:närvarande|deltagare)", "people", "other"),
+    (r"övriga", "people", "other"),
+    (r"deltagare", "people", None),
+    (r"adjungerade?", "people", "adjunct"),
+    (r"inbjud(?:en|na)", "people", "invited"),
+    (r"anmält\s+förhinder", "people", "absent"),
+    (r"frånvarande", "people", "absent"),
+    (r"förhinder", "people", "absent"),
+    (r"ordförande", "chair", None),
+    (r"sekreterare", "secretary", None),
+    (r"utses\s+att\s+justera", "adjusters", None),
+    (r"justerare", "adjusters", None),
+    (r"justeringens\s+plats\s+och\s+tid", "adjusting", None),
+    (r"justering", "adjusting", None),
+]
+_LABEL = re.compile(r"^\s*(?P<label>" + "|".join(f"(?:{p})" for p, _, _ in LABELS) + r")"
+                    r"(?:\s*:\s*(?P<a>.*)|(?:\t|\s{2,})\s*(?P<b>\S.*)|\s*$)", re.IGNORECASE)
+_LABEL_PARTS = [(re.compile(rf"^(?:{p})$", re.IGNORECASE), kind, group) for p, kind, group in LABELS]
+_TIDPLAN = re.compile(r"^(?:tidplan|motestider|sammantradestider|sammantradesplan|motesplan|"
+                      r"kommande moten|planerade moten)(?:\s+(?:for\s+|ar\s+)?(\d{4}))?(?:\s*[-–]\s*\d{4})?:?$")
 _LOGG_SUBHEADING = re.compile(r"^uppfoljning av (punkter|arenden) fran foregaende")
-TEMPLATE_HEADINGS = ("anteckningar", "minnesanteckningar", "protokoll")
+_AGENDA_HEADINGS = ("arenden", "dagordning", "foredragningslista", "arendelista", "program", "agenda")
+_TOC_HEADINGS = ("innehall", "innehallsforteckning", "paragrafer")
+DOCUMENT_HEADINGS = {"protokoll": "protokoll", "sammantradesprotokoll": "protokoll", "motesprotokoll": "protokoll",
+                     "minnesanteckningar": "minnesanteckningar", "anteckningar": "anteckningar",
+                     "motesanteckningar": "anteckningar", "kallelse": "kallelse"}
+# Page furniture: a signature block's lines and the ANSLAG/BEVIS block (the posting certificate).
+_SIGNATURE_LINE = re.compile(r"[._…]{5,}|^\s*(?:underskrifter|signatur|namnförtydligande|vid protokollet|"
+                             r"justeras|justerande)\b", re.IGNORECASE)
+_ANSLAG = re.compile(r"^\s*(?:anslag\s*/\s*bevis|bevis\s*/\s*anslag|anslag|bevis)\s*$", re.IGNORECASE)
+TEMPLATE_HEADINGS = tuple(DOCUMENT_HEADINGS)
 
 
 @dataclass
 class Sections:
-    """The lines of each part of a note, as found; what fits nowhere is in unplaced."""
+    """The lines of each part of a note, as found; what fits nowhere is in unplaced, page furniture in set_aside."""
 
     headings: list[str] = field(default_factory=list)
     tid: str | None = None
+    date_text: str | None = None
     plats: str | None = None
-    attendees: list[str] = field(default_factory=list)
+    place_time: str | None = None
+    people: list[tuple[str, str | None]] = field(default_factory=list)  # (line, group or "absent")
+    chair: str | None = None
+    secretary: str | None = None
+    adjusters: list[str] = field(default_factory=list)
+    adjusting: str | None = None
     items: list[str] = field(default_factory=list)
     logg: list[str] = field(default_factory=list)
     schedule: list[tuple[int | None, list[str]]] = field(default_factory=list)
     other: list[str] = field(default_factory=list)
     unplaced: list[str] = field(default_factory=list)
+    set_aside: list[tuple[str, str]] = field(default_factory=list)
     found: list[str] = field(default_factory=list)
+    document: str | None = None
+
+    @property
+    def attendees(self) -> list[str]:
+        """The people lines, whatever their group."""
+        return [line for line, _ in self.people]
 
     def saw(self, name: str) -> None:
         """Note that a part of the template was present."""
@@ -44,7 +101,7 @@ def section_of(line: str) -> tuple[str, int | None] | None:
     text = fold(line).rstrip(":").strip()
     if len(text) > 60:
         return None
-    if text == "arenden":
+    if text in _AGENDA_HEADINGS:
         return "Ärenden", None
     if text.startswith("logg") or text.startswith("uppfoljning av arenden"):
         return "Logg", None
@@ -56,27 +113,71 @@ def section_of(line: str) -> tuple[str, int | None] | None:
     return None
 
 
+def label_of(line: str) -> tuple[str, str | None, str] | None:
+    """(field, group, the text after the label) when the line opens with a heading label, else None."""
+    match = _LABEL.match(line)
+    if not match:
+        return None
+    label = " ".join(match.group("label").split())
+    rest = (match.group("a") if match.group("a") is not None else match.group("b")) or ""
+    for pattern, kind, group in _LABEL_PARTS:
+        if pattern.match(label):
+            if kind in ("chair", "secretary") and not rest.strip() and match.group("a") is None:
+                return None  # "Ordförande" alone on a line is a signature label, not a field
+            return kind, group, rest.strip()
+    return None
+
+
+def document_kind(line: str) -> str | None:
+    """The kind of document a heading line names ('Protokoll', 'KALLELSE', 'Minnesanteckningar Lokala Brå')."""
+    words = re.findall(r"[a-z]+", fold(line))
+    return DOCUMENT_HEADINGS.get(words[0]) if words else None
+
+
 def split(lines: list[str]) -> Sections:
-    """Assign every line to a part of the template."""
+    """Assign every line to a part of the note. A line that opens the first numbered item (§ 77, 1.) ends
+    the heading as the Ärenden heading does."""
+    from brå_tui.importer.numbered import item_start
+
     s = Sections()
     part = "head"
-    in_attendees = False
-    for line in lines:
+    people_group: tuple[str, str | None] | None = None  # the open people label and its group
+    in_anslag = False
+    signed: set[int] = set()
+    for index, line in enumerate(lines):
+        if index in signed:
+            continue
+        if in_anslag:
+            if line.strip():
+                s.set_aside.append((line.strip(), "anslag/bevis"))
+            continue
+        if _ANSLAG.match(line):
+            in_anslag = True
+            s.set_aside.append((line.strip(), "anslag/bevis"))
+            continue
+        if line.strip() and _SIGNATURE_LINE.search(line) and len(line.strip()) <= 120:
+            s.set_aside.append((line.strip(), "underskrifter"))
+            names = _signature_names(lines, index, s)
+            signed |= names
+            for n in names:
+                _signed_role(s, line, lines[n].strip())
+            continue
         heading = section_of(line)
         if heading is not None:
             part, year = heading
-            in_attendees = False
+            people_group = None
             s.saw(part)
             if part == "Tidplan":
                 s.schedule.append((year, []))
             continue
         if part == "head":
-            _head_line(s, line, in_attendees)
-            field_match = _FIELD.match(line)
-            if field_match:
-                in_attendees = fold(field_match.group(1)) == "narvarande"
-            elif blank(line):
-                in_attendees = False
+            start = item_start(line, None)
+            if start is not None and (start.section or start.value in (1, 2)):
+                part = "Ärenden"
+                s.saw("Ärenden")
+                s.items.append(line)
+                continue
+            people_group = _head_line(s, line, people_group)
         elif part == "Ärenden":
             s.items.append(line)
         elif part == "Logg":
@@ -90,26 +191,80 @@ def split(lines: list[str]) -> Sections:
     return s
 
 
-def _head_line(s: Sections, line: str, in_attendees: bool) -> None:
-    match = _FIELD.match(line)
-    if match:
-        label, rest = fold(match.group(1)), match.group(2).strip()
-        if label == "tid":
-            s.tid = rest
-            s.saw("Tid")
-        elif label == "plats":
-            s.plats = rest
-            s.saw("Plats")
-        else:
+def _signed_role(s: Sections, line: str, name: str) -> None:
+    """Who signs as what ('Sekreterare ……' above 'Eva Ek'), for the roles the heading did not give."""
+    folded = fold(line)
+    if "sekreterare" in folded and s.secretary is None:
+        s.secretary = name
+    elif "ordforande" in folded and s.chair is None:
+        s.chair = name
+    elif "justera" in folded and name not in s.adjusters:
+        s.adjusters.append(name)
+
+
+def _signature_names(lines: list[str], index: int, s: Sections) -> set[int]:
+    """The printed names under a signature line (the next short line) are part of the signature: their indexes."""
+    for n in range(index + 1, min(index + 3, len(lines))):
+        text = lines[n].strip()
+        if not text:
+            continue
+        if len(text) <= 60 and not text.endswith((".", ":")) and label_of(text) is None and \
+                not _SIGNATURE_LINE.search(text) and re.fullmatch(r"[\w .,()\t-]+", text):
+            s.set_aside.append((text, "underskrifter"))
+            return {n}
+        break
+    return set()
+
+
+def _head_line(s: Sections, line: str, people_group: tuple[str, str | None] | None
+               ) -> tuple[str, str | None] | None:
+    labelled = label_of(line)
+    if labelled is not None:
+        kind, group, rest = labelled
+        if kind == "people":
             s.saw("Närvarande")
             if rest:
-                s.attendees.append(rest)
-        return
+                s.people.append((rest, group))
+            return ("people", group)
+        if kind == "time":
+            s.tid = rest
+            s.saw("Tid")
+        elif kind == "date":
+            s.date_text = s.date_text or rest
+        elif kind == "place":
+            s.plats = rest
+            s.saw("Plats")
+        elif kind == "place_time":
+            s.place_time = rest
+            s.saw("Plats")
+            s.saw("Tid")
+        elif kind == "chair":
+            s.chair = rest or None
+        elif kind == "secretary":
+            s.secretary = rest or None
+        elif kind == "adjusters":
+            if rest:
+                s.adjusters.append(rest)
+            return ("adjusters", None)
+        elif kind == "adjusting":
+            s.adjusting = rest or None
+        return None
     if blank(line):
-        return
-    if in_attendees:
-        s.attendees.append(line.strip())
-    elif s.tid is None and len(s.headings) < 3 and len(line.strip()) <= 80:
-        s.headings.append(line.strip())
+        # A blank line ends a list of people in the plain-text export, unless a tab shows a table's cell.
+        return people_group if people_group is not None and "\t" in line else None
+    text = line.strip()
+    if people_group is not None:
+        if people_group[0] == "adjusters":
+            s.adjusters.append(text)
+        else:
+            s.people.append((text, people_group[1]))
+        return people_group
+    named = document_kind(text)
+    if named is not None and s.document is None and len(text) <= 80:
+        s.document = named
+        s.headings.append(text)
+    elif s.tid is None and len(s.headings) < 4 and len(text) <= 80:
+        s.headings.append(text)
     else:
-        s.unplaced.append(line.strip())
+        s.unplaced.append(text)
+    return None

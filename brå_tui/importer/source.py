@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from brå_tui.importer.errors import ImportFailure
@@ -13,10 +14,39 @@ from brå_tui.store.parse import Unreadable, read_bytes
 MAX_BYTES = 20 * 1024 * 1024
 _BOOKMARK = re.compile(r"\[bookmark:[^\]]*\]")
 _PAGE = re.compile(r"^\s*Sida \d+\s*$")
+# A running page header or footer: "… KALLELSE SIDA 2 (2)", "Sida 3 av 7", "2 (5)" alone on its line.
+_PAGE_MARK = re.compile(r"(?:\bsida\s*\d+\s*(?:\(\s*\d+\s*\)|av\s+\d+)|^\s*\d+\s*\(\s*\d+\s*\)\s*$)", re.IGNORECASE)
+
+
+@dataclass
+class Note:
+    """A note's text lines, what reading it had to say (an encoding guessed), and the lines set aside as
+    page furniture (page headers and footers), each with the reason."""
+
+    lines: list[str]
+    remarks: list[str] = field(default_factory=list)
+    set_aside: list[tuple[str, str]] = field(default_factory=list)
+
+
+def read_note(path: Path) -> Note:
+    """The file as a Note; ImportFailure when it cannot be read."""
+    remarks: list[str] = []
+    lines = _raw_lines(path, remarks)
+    note = Note([], remarks)
+    for line in clean(lines):
+        if _PAGE_MARK.search(line) and len(line.strip()) <= 100:
+            note.set_aside.append((line.strip(), "sidhuvud eller sidfot"))
+            continue
+        note.lines.append(line)
+    return note
 
 
 def read_lines(path: Path) -> list[str]:
     """The file's text as lines, export noise removed; ImportFailure when it cannot be read."""
+    return clean(_raw_lines(path, []))
+
+
+def _raw_lines(path: Path, remarks: list[str]) -> list[str]:
     try:
         data = read_bytes(path, MAX_BYTES)  # never waits on a FIFO, never reads a device or a folder
     except Unreadable as err:
@@ -27,13 +57,11 @@ def read_lines(path: Path) -> list[str]:
         raise ImportFailure(f"Filen {path} är i Words gamla format (.doc); "
                             "spara den som .docx eller som vanlig text (UTF-8).")
     if path.suffix.lower() == ".docx" or data.startswith(b"PK\x03\x04"):
-        lines = _docx_lines(path, data)
-    else:
-        lines = _text_lines(path, data)
-    return clean(lines)
+        return _docx_lines(path, data)
+    return _text_lines(path, data, remarks)
 
 
-def _text_lines(path: Path, data: bytes) -> list[str]:
+def _text_lines(path: Path, data: bytes, remarks: list[str]) -> list[str]:
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
     elif data.startswith((b"\xff\xfe", b"\xfe\xff")):  # Word's "Unicode" text export
@@ -46,11 +74,25 @@ def _text_lines(path: Path, data: bytes) -> list[str]:
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
-        raise ImportFailure(f"Filen {path} är inte sparad som UTF-8 (kanske Windows-1252); "
-                            "spara den som vanlig text med kodningen UTF-8 och försök igen.") from None
+        text = _windows_text(path, data)
+        remarks.append("Filen var inte UTF-8 utan Windows-1252 (det Words ”Spara som text” ger); "
+                       "den lästes som Windows-1252 – kontrollera å, ä och ö.")
     if not text.strip():
         raise ImportFailure(f"Filen {path} är tom.")
     return text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+
+
+def _windows_text(path: Path, data: bytes) -> str:
+    """Text in Windows-1252; ImportFailure when the bytes are not that either (or are mostly control bytes)."""
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        raise ImportFailure(f"Filen {path} är varken UTF-8 eller Windows-1252; "
+                            "spara den som vanlig text med kodningen UTF-8 och försök igen.") from None
+    odd = sum(1 for c in text if ord(c) < 32 and c not in "\t\r\n\f\v")
+    if odd > len(text) // 100:
+        raise ImportFailure(f"Filen {path} är ingen textfil (spara anteckningarna som vanlig text, UTF-8).")
+    return text
 
 
 def _docx_lines(path: Path, data: bytes) -> list[str]:

@@ -1,0 +1,291 @@
+"""Numbered items ('§ 77', '3.', '3<TAB>Title'): titles, group headings, presenters, times and case numbers on the
+lines below, Beslut with numbered decisions, pauses, a table of contents that repeats the items, next dates."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from brå_tui.importer.decisions import BULLETS, beslut_heading, is_decision, make_decisions, strip_bullet
+from brå_tui.importer.followups import split_owners
+from brå_tui.importer.header import parse_span
+from brå_tui.importer.presenters import presenters_in
+from brå_tui.model import Attendee, Item
+from brå_tui.text import fold
+
+_SECTION = re.compile(r"^\s*§\s*(\d{1,4})\s*[.:]?\s*(.*?)\s*$")
+_NUMBER = re.compile(r"^\s*(\d{1,2})(?:\.(?!\d)|\)|\t| {1,3})\s*(.*?)\s*$")
+_TOC_PAGE = re.compile(r"(?:\s*[.…]{3,}\s*|\t+)\d{1,3}\s*$")
+_GROUPS = {"informationsarenden": "information", "informationsarende": "information",
+           "informationspunkter": "information", "for information": "information", "information": "information",
+           "beslutsarenden": "decision", "beslutsarende": "decision", "beslutspunkter": "decision",
+           "for beslut": "decision", "arenden for beslut": "decision", "arenden for information": "information"}
+_PAUSE = re.compile(r"^(?:paus|kaffe|kaffepaus|fika|fikapaus|lunch|lunchpaus|bensträckare)\b", re.IGNORECASE)
+_ADJOURN = re.compile(r"^(?:ajournering|mötet ajourneras|ajourneras)\b", re.IGNORECASE)
+_PRESENTER = re.compile(r"^(?:föredragande|föredras av|presentatör|presenteras av|informatör|ansvarig|"
+                        r"dragande|inledare)\s*:?\s*(.+)$", re.IGNORECASE)
+_CASE_LABEL = re.compile(r"^(?:dnr|diarienummer|diarienr|diarie-?nr)\.?\s*:?\s*(\S.*)$", re.IGNORECASE)
+_CASE = re.compile(r"^[A-ZÅÄÖ]{1,6}[ -]?\d{4}[/.:-]\d+(?:[.:/-]\d+)*$")
+_CASE_IN_TITLE = re.compile(r"\s*[,(]?\s*(?:dnr\.?\s*)?([A-ZÅÄÖ]{1,6}[ -]?\d{4}/\d+(?:[.:]\d+)*)\)?\s*$")
+_TIME_LINE = re.compile(r"^(?:tid\s*:?\s*)?(?:kl\.?|klockan)?\s*\d{1,2}(?:[.:]\d{2})?\s*(?:[-–—]|till)\s*"
+                        r"\d{1,2}(?:[.:]\d{2})?\s*$", re.IGNORECASE)
+_TIME_IN_TITLE = re.compile(r"\s*,?\s*(?:kl\.?|klockan)?\s*(\d{1,2}[.:]\d{2})\s*[-–—]\s*(\d{1,2}[.:]\d{2})\s*$")
+_DECISION_HEADING = re.compile(r"^(?:[a-zåäö]+s\s+)?(?:beslut|beslutet|beslutades|beslöts)\s*:?\s*$", re.IGNORECASE)
+_NOTES_HEADINGS = ("arendebeskrivning", "sammanfattning", "beslutsunderlag", "skickas till", "expedieras till",
+                   "expedieras", "bakgrund", "yrkanden", "propositionsordning", "forslag till beslut",
+                   "reservation", "protokollsanteckning")
+_SCHEDULE_TITLES = ("nasta mote", "nasta sammantrade", "kommande moten", "motestider", "sammantradestider",
+                    "tidplan", "datum for nasta mote", "motesplan")
+
+
+@dataclass
+class Start:
+    """The line that opens an item: its number as written, its value, the title after it (may be empty)."""
+
+    number: str
+    value: int
+    title: str
+    section: bool
+
+
+def item_start(line: str, expected: int | None) -> Start | None:
+    """The item a line opens: '§ 77 Title' always; '3. Title', '3<TAB>Title' when it is the number expected
+    next (or the first) and the title looks like one."""
+    match = _SECTION.match(line)
+    if match:
+        return Start(f"§ {match.group(1)}", int(match.group(1)), match.group(2).strip(), True)
+    match = _NUMBER.match(line)
+    if not match:
+        return None
+    value, title = int(match.group(1)), match.group(2).strip()
+    if expected is not None and value != expected:
+        return None
+    if expected is None and value > 3:
+        return None
+    if not title or not title[:1].isupper() or len(title) > 100:
+        return None
+    if title.endswith(".") and len(title) > 60:
+        return None  # a numbered sentence, not a title
+    written = match.group(0).strip()
+    number = written[: len(match.group(1)) + (1 if written[len(match.group(1)):][:1] in ".)" else 0)]
+    return Start(number, value, title, False)
+
+
+def _group(line: str) -> str | None:
+    return _GROUPS.get(fold(line).rstrip(":").strip())
+
+
+@dataclass
+class Numbered:
+    """What the numbered items gave: items, schedule lines, and what could not be placed or was unsure."""
+
+    items: list[Item] = field(default_factory=list)
+    schedule: list[str] = field(default_factory=list)
+    unplaced: list[str] = field(default_factory=list)
+    unsure: list[str] = field(default_factory=list)
+    set_aside: list[tuple[str, str]] = field(default_factory=list)
+
+
+def has_numbered_items(lines: list[str]) -> bool:
+    """Whether the items are numbered: a § line, or a line '1. Title' / '1<TAB>Title'."""
+    return any(item_start(line, None) is not None for line in lines)
+
+
+def _starts(lines: list[str]) -> list[tuple[int, Start]]:
+    """Where each item starts; a first run of numbers that the items repeat (a table of contents or the
+    Dagordning before the items) is dropped from the starts."""
+    starts: list[tuple[int, Start]] = []
+    expected: int | None = None
+    in_decisions = False
+    for index, line in enumerate(lines):
+        text = line.strip()
+        if _DECISION_HEADING.match(text) or beslut_heading(text) is not None:
+            in_decisions = True
+        elif not text:
+            pass
+        start = item_start(line, expected)
+        if start is None and starts and not starts[-1][1].section:
+            again = item_start(line, None)
+            first = starts[0][1]
+            if again is not None and again.value == first.value and _same(again.title, first.title):
+                start = again  # the numbers start over with the first title: what came before was a list of them
+        if start is None:
+            continue
+        if in_decisions and not start.section and (start.title.lower().startswith("att ") or
+                                                    start.title.endswith(".")):
+            continue
+        in_decisions = False
+        starts.append((index, start))
+        expected = start.value + 1
+    runs: list[list[tuple[int, Start]]] = [[]]
+    for entry in starts:
+        if runs[-1] and entry[1].value == runs[-1][0][1].value and _same(entry[1].title, runs[-1][0][1].title):
+            runs.append([])
+        runs[-1].append(entry)
+    return runs[-1] if len(runs) > 1 else starts
+
+
+def _toc_lines(lines: list[str], starts: list[tuple[int, Start]]) -> set[int]:
+    """The lines of a table of contents that came before the first real start and repeat its titles."""
+    if not starts:
+        return set()
+    first = starts[0][0]
+    titles = {fold(_TOC_PAGE.sub("", s.title)) for _, s in starts}
+    out = set()
+    for index in range(first):
+        start = item_start(lines[index], None) or _loose_start(lines[index])
+        if start is not None and fold(_TOC_PAGE.sub("", start.title)) in titles:
+            out.add(index)
+    return out
+
+
+def _loose_start(line: str) -> Start | None:
+    match = _SECTION.match(line) or _NUMBER.match(line)
+    if not match:
+        return None
+    return Start(match.group(1), int(match.group(1)), match.group(2).strip(), line.strip().startswith("§"))
+
+
+def _same(a: str, b: str) -> bool:
+    return fold(_TOC_PAGE.sub("", a)).rstrip(".") == fold(_TOC_PAGE.sub("", b)).rstrip(".")
+
+
+def parse_numbered(lines: list[str], attendees: list[Attendee], meeting_date: dt.date) -> Numbered:
+    """The numbered items of a note, with what the lines below each title say."""
+    out = Numbered()
+    starts = _starts(lines)
+    toc = _toc_lines(lines, starts)
+    kind: str | None = None
+    before = range(starts[0][0]) if starts else range(len(lines))
+    for index in before:
+        text = lines[index].strip()
+        if not text:
+            continue
+        if index in toc:
+            out.set_aside.append((text, "innehållsförteckning eller dagordning före ärendena"))
+        elif _group(text):
+            kind = _group(text)
+        else:
+            out.unplaced.append(text)
+    bounds = [*(i for i, _ in starts), len(lines)]
+    for (index, start), end in zip(starts, bounds[1:], strict=False):
+        body = lines[index + 1:end]
+        trailing_group = None
+        while body and not body[-1].strip():
+            body.pop()
+        if body and _group(body[-1].strip()):
+            trailing_group = _group(body.pop().strip())
+        item = _item(start, body, kind, attendees, out)
+        out.items.append(item)
+        if trailing_group:
+            kind = trailing_group
+    return out
+
+
+def _item(start: Start, body: list[str], kind: str | None, attendees: list[Attendee], out: Numbered) -> Item:
+    title = start.title
+    rest = list(body)
+    if not title:
+        while rest and not rest[0].strip():
+            rest.pop(0)
+        title = rest.pop(0).strip() if rest else start.number
+    item = Item(title=title, number=start.number, kind=kind)
+    time = _TIME_IN_TITLE.search(item.title)
+    if time:
+        item.start, item.end = parse_span(time.group(0))
+        item.title = item.title[: time.start()].strip(" ,–-")
+    case = _CASE_IN_TITLE.search(item.title)
+    if case and case.start() > 0:
+        item.case_number = case.group(1)
+        item.title = item.title[: case.start()].strip(" ,–-")
+    item.title = _TOC_PAGE.sub("", item.title).strip()
+    if _PAUSE.match(item.title):
+        item.kind = "pause"
+    elif _ADJOURN.match(item.title):
+        item.kind = "adjournment"
+    schedule_item = fold(item.title).startswith(_SCHEDULE_TITLES)
+    paragraphs: list[list[str]] = [[]]
+    decisions: list[str] = []
+    in_decisions = False
+    head = True  # still in the lines right below the title, where presenters, times and case numbers stand
+    for raw in rest:
+        text = raw.strip()
+        if not text:
+            if paragraphs[-1]:
+                paragraphs.append([])
+            head = False
+            continue
+        if head and _meta(text, item):
+            continue
+        head = False
+        if schedule_item and re.search(r"\d", text):
+            out.schedule.append(text)
+            continue
+        inline = beslut_heading(text)
+        if _DECISION_HEADING.match(text) or (inline is not None and not fold(text).startswith("forslag")):
+            in_decisions = True
+            if inline:
+                decisions.append(strip_bullet(inline))
+            continue
+        if in_decisions and fold(text).rstrip(":") in _NOTES_HEADINGS:
+            in_decisions = False
+        if in_decisions:
+            listed = text[:1] in BULLETS or re.match(r"^\d{1,2}[.)]\s", text) or fold(text).startswith("att ")
+            if listed or not decisions:
+                decisions.append(re.sub(r"^\d{1,2}[.)]\s*", "", strip_bullet(text)))
+            elif paragraphs[-1] == [] and not raw.startswith((" ", "\t")) and _prev_blank(rest, raw):
+                in_decisions = False
+                paragraphs[-1].append(text)
+            else:
+                decisions[-1] += " " + text
+            continue
+        if _NUMBER.match(text) and item_start(text, None) is None and _loose_start(text) is not None:
+            loose = _loose_start(text)
+            if loose is not None and loose.title[:1].isupper() and len(loose.title) <= 80 and \
+                    not loose.title.endswith("."):
+                out.unsure.append(f"”{text}” står i ärende {item.number} {item.title}; "
+                                  "det kan vara ett eget ärende med fel nummer")
+        paragraphs[-1].append(text)
+    notes_parts = []
+    for lines in paragraphs:
+        if not lines:
+            continue
+        paragraph = "\n".join(lines)
+        if is_decision(paragraph):
+            decisions.append(paragraph)
+        else:
+            notes_parts.append(paragraph)
+    notes = "\n\n".join(notes_parts)
+    item.notes = notes + "\n" if notes else ""
+    item.decisions = make_decisions(decisions)
+    for name in presenters_in(notes, attendees):
+        if name not in item.presenters:
+            item.presenters.append(name)
+    if item.decisions and item.kind is None:
+        item.kind = "decision"
+    return item
+
+
+def _prev_blank(rest: list[str], raw: str) -> bool:
+    i = rest.index(raw)
+    return i > 0 and not rest[i - 1].strip()
+
+
+def _meta(text: str, item: Item) -> bool:
+    """Take a presenter, time or case number line below the title into the item; False for anything else."""
+    match = _PRESENTER.match(text)
+    if match:
+        item.presenters.extend(split_owners(re.sub(r"\s*\([^)]*\)", "", match.group(1))))
+        return True
+    if _TIME_LINE.match(text):
+        item.start, item.end = parse_span(text)
+        return True
+    match = _CASE_LABEL.match(text)
+    if match:
+        item.case_number = match.group(1).strip()
+        return True
+    if _CASE.match(text):
+        item.case_number = text
+        return True
+    return False

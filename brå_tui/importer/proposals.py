@@ -1,0 +1,79 @@
+"""Assignments written in the prose ('X får i uppdrag att …', 'X gör en sammanställning', '… till X senast
+2016-04-15'), offered as follow-ups with owner and due date. They are proposals: the import lists them and adds
+them only when asked to (`bra import --proposals`), since the prose may say something else."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from brå_tui.importer.header import MONTH_PATTERN, month_number
+from brå_tui.importer.presenters import written_forms
+from brå_tui.model import Attendee, FollowUp, Meeting, Person
+from brå_tui.text import fold, slug
+
+PROPOSAL_STATUS = "Förslag från importen: kontrollera"
+_NAME = r"(?P<who>[A-ZÅÄÖ][\w-]+(?:\s+[A-ZÅÄÖ][\w-]*\.?)?)"
+_PATTERNS = [
+    re.compile(_NAME + r"\s+(?:får|fick|ges|gavs)\s+(?:i\s+)?uppdrag(?:et)?\s+att\s+(?P<what>[^.!?]+)"),
+    re.compile(_NAME + r"\s+(?:gör|tar fram|sammanställer|återkommer med|undersöker|utreder|kontaktar|bjuder in|"
+               r"skickar ut|ansvarar för)\s+(?P<what>[^.!?]+)"),
+    re.compile(r"(?P<what>[^.!?]*?\S)\s+(?:skickas\s+)?till\s+" + _NAME + r"\s+senast\s+"),
+]
+_DUE = re.compile(rf"\bsenast\s+(?:den\s+)?(?:(\d{{4}}-\d{{2}}-\d{{2}})|"
+                  rf"(\d{{1,2}})\s+({MONTH_PATTERN})(?:\s+(\d{{4}}))?)")
+_SENTENCE = re.compile(r"(?<=[.!?])\s+")
+
+
+def _due(sentence: str, meeting_date: dt.date) -> dt.date | None:
+    match = _DUE.search(fold(sentence))
+    if not match:
+        return None
+    try:
+        if match.group(1):
+            return dt.date.fromisoformat(match.group(1))
+        month = month_number(match.group(3)) or 0
+        year = int(match.group(4)) if match.group(4) else meeting_date.year
+        day = dt.date(year, month, int(match.group(2)))
+        return day if match.group(4) or day >= meeting_date else dt.date(year + 1, month, int(match.group(2)))
+    except ValueError:
+        return None
+
+
+def _owner(who: str, attendees: list[Attendee], people: list[Person]) -> str | None:
+    """The name as written when it is someone the meeting or the store knows (never a guess from any capital)."""
+    known = [*attendees, *(Attendee(p.name) for p in people)]
+    for attendee in known:
+        forms = [*written_forms(attendee), attendee.name.split()[0]]
+        if any(fold(who).rstrip(".") == fold(f) for f in forms):
+            return who.rstrip(".")
+    for attendee in attendees:
+        if attendee.org and fold(who) == fold(attendee.org):
+            return who
+    return None
+
+
+def proposals_in(meeting: Meeting, people: list[Person], taken: set[str]) -> list[FollowUp]:
+    """Follow-ups proposed by the assignments in the meeting's notes, in order, one per sentence."""
+    out: list[FollowUp] = []
+    used = set(taken)
+    for item in [*meeting.items, *meeting.other]:
+        texts = [item.notes, *(d.text for d in item.decisions)]
+        for sentence in (s for text in texts for s in _SENTENCE.split(" ".join(text.split())) if s):
+            for pattern in _PATTERNS:
+                match = pattern.search(sentence)
+                if not match:
+                    continue
+                owner = _owner(match.group("who"), meeting.attendees, people)
+                if owner is None:
+                    continue
+                what = match.group("what").strip(" ,")
+                title = (what[:1].upper() + what[1:])[:90]
+                fid, n = slug(title), 2
+                while fid in used:
+                    fid, n = f"{slug(title)}-{n}", n + 1
+                used.add(fid)
+                out.append(FollowUp(id=fid, title=title, status=PROPOSAL_STATUS, owners=[owner],
+                                    due=_due(sentence, meeting.date)))
+                break
+    return out
