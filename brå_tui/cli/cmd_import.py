@@ -21,10 +21,54 @@ def register(subparsers: Any) -> None:
     parser.add_argument("files", metavar="FIL", nargs="+", help="anteckningar (.txt eller .docx)")
     parser.add_argument("--dry-run", action="store_true", help="skriv ut mötesfilerna (TOML) i stället för att spara")
     parser.add_argument("--force", action="store_true", help="skriv över ett möte som redan finns")
+    parser.add_argument("--review", action="store_true",
+                        help="visa varje rad i källan bredvid vad den blev och flytta rader till rätt fält "
+                             "(närvarande, frånvarande, ärende, beslut, uppföljning, anteckning, ignorera) "
+                             "innan något sparas")
     parser.add_argument("--proposals", action="store_true",
                         help="lägg in de uppföljningar som texten föreslår (”X får i uppdrag att …”), "
                              "märkta som förslag att kontrollera")
     parser.set_defaults(run=run)
+
+
+REVIEW_HELP = ("Flytta en rad: skriv radens nummer och en bokstav, t.ex. ”12 f”: "
+               + ", ".join(f"{key} {name}" for key, name in {"n": "närvarande", "f": "frånvarande", "a": "ärende",
+                                                              "b": "beslut", "u": "uppföljning", "t": "anteckning",
+                                                              "i": "ignorera"}.items())
+               + ". Tom rad: klar. q: avbryt utan att spara.")
+
+
+def review(result: Any, people: Any) -> bool:
+    """Show the source beside what it became and move lines as the user types; False if the user gives up."""
+    from brå_tui.cli.common import console
+    from brå_tui.importer.review import TARGETS, move, review_table, rows
+
+    out = console()
+    found = rows(result)
+    out.print(f"Granska {result.source.name} → möte {result.meeting.date.isoformat()}", style="bold")
+    out.print(review_table(found))
+    by_number = {row.number: row for row in found}
+    while True:
+        print(REVIEW_HELP, file=sys.stderr)
+        try:
+            answer = input("> ").strip()
+        except EOFError:
+            return True
+        if not answer:
+            return True
+        if answer.lower() in ("q", "avbryt"):
+            return False
+        parts = answer.split()
+        if len(parts) != 2 or not parts[0].isdigit() or parts[1].lower() not in TARGETS:
+            print("bra: skriv ett radnummer och en av bokstäverna, till exempel ”12 f”.", file=sys.stderr)
+            continue
+        row = by_number.get(int(parts[0]))
+        if row is None:
+            print(f"bra: rad {parts[0]} finns inte bland raderna ovan.", file=sys.stderr)
+            continue
+        now = move(result, row, TARGETS[parts[1].lower()], people)
+        row.became = now
+        print(f"Rad {row.number}: {now}", file=sys.stderr)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -44,6 +88,9 @@ def run(args: argparse.Namespace) -> int:
     for result in results:
         if args.proposals:
             result.meeting.followups.extend(result.proposals)
+        if args.review and not review(result, store.people):
+            print("Avbrutet: ingenting sparades.", file=sys.stderr)
+            return EXIT_FAILED
         path = meeting_path(store.root, result.meeting.date.isoformat())
         if path.exists() and not args.force and not args.dry_run:
             raise UserError(f"Mötet {result.meeting.date.isoformat()} finns redan i {path}; "

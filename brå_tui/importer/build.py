@@ -143,4 +143,5 @@ def build_meeting(source: Path, sections: Sections, meeting: Meeting, council: C
     proposals = proposals_in(meeting, people, taken)
     return ImportResult(source=source, meeting=meeting, found=found, unplaced=unplaced, hints=hints,
                         unsure=unsure, set_aside=set_aside, remarks=list(note.remarks if note else []),
-                        proposals=proposals)
+                        proposals=proposals, lines=list(note.every_line if note else []),
+                        headings=list(sections.headings))

@@ -30,6 +30,8 @@ class ImportResult:
     set_aside: list[tuple[str, str]] = field(default_factory=list)
     remarks: list[str] = field(default_factory=list)
     proposals: list[FollowUp] = field(default_factory=list)
+    lines: list[str] = field(default_factory=list)  # the source's lines as read, for the review
+    headings: list[str] = field(default_factory=list)  # the lines read as the document's headings
 
     def missing(self) -> list[str]:
         """The parts of the template the note did not have."""

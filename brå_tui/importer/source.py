@@ -26,6 +26,7 @@ class Note:
     lines: list[str]
     remarks: list[str] = field(default_factory=list)
     set_aside: list[tuple[str, str]] = field(default_factory=list)
+    every_line: list[str] = field(default_factory=list)  # the lines as read, page furniture included
 
 
 def read_note(path: Path) -> Note:
@@ -33,7 +34,8 @@ def read_note(path: Path) -> Note:
     remarks: list[str] = []
     lines = _raw_lines(path, remarks)
     note = Note([], remarks)
-    for line in clean(lines):
+    note.every_line = clean(lines)
+    for line in note.every_line:
         if _PAGE_MARK.search(line) and len(line.strip()) <= 100:
             note.set_aside.append((line.strip(), "sidhuvud eller sidfot"))
             continue

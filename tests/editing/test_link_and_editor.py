@@ -85,7 +85,7 @@ def test_ctrl_e_hands_notes_to_the_editor(store: Path, tmp_path: Path,
     pane.wait_for("Statsbidrag för brottsförebyggande åtgärder")
     pane.send_keys("End", "Enter")
     pane.wait_for("Övrig fråga: ändra")
-    # Rubrik → Nummer → Slag → Diarienummer → Tid från → Tid till → Föredragande → Områden → Sekretess → notes
+    # Rubrik → Diarienummer → Tid från → Tid till → Nummer → Slag → Föredragande → Områden → Sekretess → notes
     pane.send_keys("Tab", "Tab", "Tab", "Tab", "Tab", "Tab", "Tab", "Tab", "Tab", "C-e")
     pane.wait_for("Rad från editorn; inget skal")
     pane.send_keys("C-s")

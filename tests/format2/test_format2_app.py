@@ -49,7 +49,7 @@ async def _edit(store: Path) -> None:
         await pilot.pause()
         await pilot.press("enter")
         await pilot.pause()
-        await pilot.press("tab")  # Rubrik → Nummer
+        app.screen.query_one("#f-number").focus()
         await type_text(pilot, "1.")
         app.screen.query_one("#f-kind", Select).value = "decision"
         await pilot.press("ctrl+s")

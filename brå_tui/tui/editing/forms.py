@@ -285,15 +285,15 @@ class ItemForm(FormScreen[Item]):
         """Title, case number, time slot, presenters, areas, confidential, notes, decisions."""
         item = self.work
         yield Field("Rubrik", item.title, check=title_error, id="f-title")
+        yield Field("Diarienummer", _text(item.case_number), placeholder="t.ex. KS-2025/12.181", id="f-case")
+        yield Field("Tid från", format_time(item.start), check=time_error, placeholder="TT:MM (på dagordningen)",
+                    id="f-start")
+        yield Field("Tid till", format_time(item.end), check=time_error, placeholder="TT:MM", id="f-end")
         yield Field("Nummer", _text(item.number), placeholder="som det skrivs: 3, § 77", id="f-number")
         with Horizontal(classes="select-row"):
             yield Label("Slag:", classes="field-label")
             yield Select([(KIND_WORDS[k], k) for k in ITEM_KINDS], value=item.kind or Select.NULL,
                          allow_blank=True, prompt="anges inte", compact=True, id="f-kind")
-        yield Field("Diarienummer", _text(item.case_number), placeholder="t.ex. KS-2025/12.181", id="f-case")
-        yield Field("Tid från", format_time(item.start), check=time_error, placeholder="TT:MM (på dagordningen)",
-                    id="f-start")
-        yield Field("Tid till", format_time(item.end), check=time_error, placeholder="TT:MM", id="f-end")
         yield Field("Föredragande", ", ".join(item.presenters), note=resolution_note(self.directory),
                     suggester=people_suggester(self.directory), placeholder="namn, åtskilda med komma",
                     id="f-presenters")
