@@ -43,11 +43,6 @@ def read_note(path: Path) -> Note:
     return note
 
 
-def read_lines(path: Path) -> list[str]:
-    """The file's text as lines, export noise removed; ImportFailure when it cannot be read."""
-    return clean(_raw_lines(path, []))
-
-
 def _raw_lines(path: Path, remarks: list[str]) -> list[str]:
     try:
         data = read_bytes(path, MAX_BYTES)  # never waits on a FIFO, never reads a device or a folder
