@@ -31,25 +31,21 @@ def register(subparsers: Any) -> None:
     parser.set_defaults(run=run)
 
 
-REVIEW_HELP = ("Flytta en rad: skriv radens nummer och en bokstav, t.ex. ”12 f”: "
-               + ", ".join(f"{key} {name}" for key, name in {"n": "närvarande", "f": "frånvarande", "a": "ärende",
-                                                              "b": "beslut", "u": "uppföljning", "t": "anteckning",
-                                                              "i": "ignorera"}.items())
-               + ". Tom rad: klar. q: avbryt utan att spara.")
-
-
 def review(result: Any, people: Any) -> bool:
     """Show the source beside what it became and move lines as the user types; False if the user gives up."""
     from brå_tui.cli.common import console
     from brå_tui.importer.review import TARGETS, move, review_table, rows
 
     out = console()
+    keys = ", ".join(f"{key} {name}" for key, name in TARGETS.items())
+    help_text = f"Flytta en rad: skriv radens nummer och en bokstav, t.ex. ”12 f”: {keys}. Tom rad: klar. " \
+                "q: avbryt utan att spara."
     found = rows(result)
     out.print(f"Granska {result.source.name} → möte {result.meeting.date.isoformat()}", style="bold")
     out.print(review_table(found))
     by_number = {row.number: row for row in found}
     while True:
-        print(REVIEW_HELP, file=sys.stderr)
+        print(help_text, file=sys.stderr)
         try:
             answer = input("> ").strip()
         except EOFError:
@@ -76,8 +72,7 @@ def run(args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from brå_tui.importer import ImportFailure, import_notes
-    from brå_tui.store.paths import meeting_path
-    from brå_tui.store.save import BrokenFileError, ConflictError, MeetingDocument
+    from brå_tui.importer.save import prepare, save
 
     store = open_store(args)
     try:
@@ -91,28 +86,19 @@ def run(args: argparse.Namespace) -> int:
         if args.review and not review(result, store.people):
             print("Avbrutet: ingenting sparades.", file=sys.stderr)
             return EXIT_FAILED
-        path = meeting_path(store.root, result.meeting.date.isoformat())
-        if path.exists() and not args.force and not args.dry_run:
-            raise UserError(f"Mötet {result.meeting.date.isoformat()} finns redan i {path}; "
-                            "ange --force för att skriva över det.")
         try:
-            document = MeetingDocument.open(path) if not args.dry_run else MeetingDocument(path, None)
-        except BrokenFileError:
-            raise UserError(f"{path} går inte att läsa som TOML och skrivs inte över; "
-                            "rätta eller flytta den först.") from None
-        document.apply(result.meeting)
-        documents.append((result, document))
-    if documents and not args.dry_run:
-        documents[0][1].path.parent.mkdir(parents=True, exist_ok=True)
+            documents.append((result, prepare(store.root, result, args.force, args.dry_run)))
+        except ImportFailure as err:
+            raise UserError(str(err)) from None
     not_committed = False
     for result, document in documents:
         if args.dry_run:
             sys.stdout.write(f"# {document.path}\n{document.render().decode('utf-8')}\n")
         else:
             try:
-                document.save(kind="import")
-            except ConflictError:
-                raise UserError(f"{document.path} ändrades av någon annan under importen; försök igen.") from None
+                save(document)
+            except ImportFailure as err:
+                raise UserError(str(err)) from None
             if document.history_note:
                 print(f"bra: {document.history_note}", file=sys.stderr)
                 not_committed = True

@@ -110,7 +110,7 @@ def build_meeting(source: Path, sections: Sections, meeting: Meeting, council: C
     set_aside = list(note.set_aside if note else []) + sections.set_aside
     extra_schedule: list[str] = []
     if has_numbered_items(sections.items):
-        numbered = parse_numbered(sections.items, meeting.attendees, meeting.date)
+        numbered = parse_numbered(sections.items, meeting.attendees)
         meeting.items = numbered.items
         unplaced += numbered.unplaced
         unsure += numbered.unsure

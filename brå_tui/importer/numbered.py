@@ -3,7 +3,6 @@ lines below, Beslut with numbered decisions, pauses, a table of contents that re
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from dataclasses import dataclass, field
 
@@ -102,8 +101,6 @@ def _starts(lines: list[str]) -> list[tuple[int, Start]]:
         text = line.strip()
         if _DECISION_HEADING.match(text) or beslut_heading(text) is not None:
             in_decisions = True
-        elif not text:
-            pass
         start = item_start(line, expected)
         if start is None and starts and not starts[-1][1].section:
             again = item_start(line, None)
@@ -151,7 +148,7 @@ def _same(a: str, b: str) -> bool:
     return fold(_TOC_PAGE.sub("", a)).rstrip(".") == fold(_TOC_PAGE.sub("", b)).rstrip(".")
 
 
-def parse_numbered(lines: list[str], attendees: list[Attendee], meeting_date: dt.date) -> Numbered:
+def parse_numbered(lines: list[str], attendees: list[Attendee]) -> Numbered:
     """The numbered items of a note, with what the lines below each title say."""
     out = Numbered()
     starts = _starts(lines)

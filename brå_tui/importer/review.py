@@ -17,7 +17,7 @@ from brå_tui.importer.attendees import parse_people
 from brå_tui.importer.report import UNPLACED_TITLE, ImportResult
 from brå_tui.importer.sections import label_of
 from brå_tui.model import Decision, FollowUp, Item, Person
-from brå_tui.text import fold, slug
+from brå_tui.text import MONTHS, fold, slug
 
 # Where a line can be moved, with the key that moves it there (letters only: they arrive everywhere).
 TARGETS: dict[str, str] = {"n": "närvarande", "f": "frånvarande", "a": "ärende", "b": "beslut", "u": "uppföljning",
@@ -91,7 +91,7 @@ def became(result: ImportResult, text: str, current: Item | None = None) -> str:
         if _norm(f.title) in key:
             return f"uppföljning: {f.title}"
     for entry in m.schedule:
-        if str(entry.date.day) in key and any(_norm(w) in key for w in _month_words(entry.date.month)):
+        if str(entry.date.day) in key and _norm(MONTHS[entry.date.month - 1]) in key:
             return f"tidplan: {entry.date.isoformat()}"
     return "ingenting (rubrik)"
 
@@ -103,12 +103,6 @@ def _label(item: Item) -> str:
 _LABEL_WORDS = {"time": "tid och plats", "date": "tid och plats", "place": "tid och plats",
                 "place_time": "tid och plats", "chair": "ordförande", "secretary": "sekreterare",
                 "adjusters": "justerare", "adjusting": "justering", "people": "rubrik för en lista med personer"}
-
-
-def _month_words(month: int) -> list[str]:
-    from brå_tui.text import MONTHS
-
-    return [MONTHS[month - 1]]
 
 
 def rows(result: ImportResult) -> list[Row]:

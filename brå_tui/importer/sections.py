@@ -45,8 +45,10 @@ _LABEL_PARTS = [(re.compile(rf"^(?:{p})$", re.IGNORECASE), kind, group) for p, k
 _TIDPLAN = re.compile(r"^(?:tidplan|motestider|sammantradestider|sammantradesplan|motesplan|"
                       r"kommande moten|planerade moten)(?:\s+(?:for\s+|ar\s+)?(\d{4}))?(?:\s*[-–]\s*\d{4})?:?$")
 _LOGG_SUBHEADING = re.compile(r"^uppfoljning av (punkter|arenden) fran foregaende")
-_AGENDA_HEADINGS = ("arenden", "dagordning", "foredragningslista", "arendelista", "program", "agenda")
-_TOC_HEADINGS = ("innehall", "innehallsforteckning", "paragrafer")
+# Headings that open the items; an agenda or table of contents under them that the items repeat is set
+# aside by numbered.py.
+_AGENDA_HEADINGS = ("arenden", "dagordning", "foredragningslista", "arendelista", "program", "agenda", "innehall",
+                    "innehallsforteckning")
 DOCUMENT_HEADINGS = {"protokoll": "protokoll", "sammantradesprotokoll": "protokoll", "motesprotokoll": "protokoll",
                      "minnesanteckningar": "minnesanteckningar", "anteckningar": "anteckningar",
                      "motesanteckningar": "anteckningar", "kallelse": "kallelse"}
@@ -54,7 +56,6 @@ DOCUMENT_HEADINGS = {"protokoll": "protokoll", "sammantradesprotokoll": "protoko
 _SIGNATURE_LINE = re.compile(r"[._…]{5,}|^\s*(?:underskrifter|signatur|namnförtydligande|vid protokollet|"
                              r"justeras|justerande)\b", re.IGNORECASE)
 _ANSLAG = re.compile(r"^\s*(?:anslag\s*/\s*bevis|bevis\s*/\s*anslag|anslag|bevis)\s*$", re.IGNORECASE)
-TEMPLATE_HEADINGS = tuple(DOCUMENT_HEADINGS)
 
 
 @dataclass

@@ -18,6 +18,7 @@ from brå_tui.tui.widgets.footer import bra_footer
 from brå_tui.tui.widgets.meeting_tabs import TAB_IDS, TABS, MeetingTabs, broken_notice, planned_notice
 
 if TYPE_CHECKING:
+    from brå_tui.importer.report import ImportResult
     from brå_tui.model import Finding, Meeting, ScheduleEntry, Store
     from brå_tui.tui.app import BraApp
 
@@ -42,6 +43,9 @@ class MeetingsScreen(Screen[None]):
                 id="meetings.history"),
         Binding("x", "export", "Exportera", show=False, tooltip="Skriv mötet som dokument (md, html, txt, docx)",
                 id="meetings.export"),
+        Binding("i", "import", "Importera", show=False,
+                tooltip="Läs in gamla protokoll, minnesanteckningar eller kallelser (.txt, .docx) och granska dem",
+                id="meetings.import"),
         *navigation_bindings("meetings", show=True, namespace="app."),
         Binding("escape", "focus_list", "Till listan", show=False, tooltip="Tillbaka till möteslistan",
                 id="meetings.focus_list"),
@@ -212,6 +216,21 @@ class MeetingsScreen(Screen[None]):
         key = self.selected_meeting
         if key is not None:
             self.app.push_screen(HistoryScreen(self.bra.root, key))
+
+    def action_import(self) -> None:
+        """Importera: a file named, read, then reviewed line by line before it is saved."""
+        from brå_tui.tui.screens.importing import ImportFileDialog, ImportScreen
+
+        store = self.bra.store
+        if store is None:
+            self.notify("Mötena läses fortfarande in; försök igen om en stund.", severity="warning")
+            return
+
+        def read(result: ImportResult | None) -> None:
+            if result is not None:
+                self.app.push_screen(ImportScreen(store, result))
+
+        self.app.push_screen(ImportFileDialog(store), read)
 
     def action_export(self) -> None:
         """Exportera the highlighted meeting; a planned or broken one says why it cannot be."""

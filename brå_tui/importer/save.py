@@ -1,0 +1,40 @@
+"""Write an imported meeting into the store, layout-preserving and refusing to replace a meeting unless asked."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from brå_tui.importer.errors import ImportFailure
+from brå_tui.importer.report import ImportResult
+from brå_tui.store.paths import meeting_path
+from brå_tui.store.save import BrokenFileError, ConflictError, MeetingDocument
+
+
+def import_target(root: Path, result: ImportResult) -> Path:
+    """The file an imported meeting goes to: the meeting's date in the store at root."""
+    return meeting_path(root, result.meeting.date.isoformat())
+
+
+def prepare(root: Path, result: ImportResult, force: bool, dry_run: bool = False) -> MeetingDocument:
+    """The meeting's file opened and brought in line with the import; ImportFailure when the meeting
+    exists and force is not given, or when the file there cannot be read (it is never written over)."""
+    path = import_target(root, result)
+    if path.exists() and not force and not dry_run:
+        raise ImportFailure(f"Mötet {result.meeting.date.isoformat()} finns redan i {path}; "
+                            "ange --force för att skriva över det.")
+    try:
+        document = MeetingDocument.open(path) if not dry_run else MeetingDocument(path, None)
+    except BrokenFileError:
+        raise ImportFailure(f"{path} går inte att läsa som TOML och skrivs inte över; "
+                            "rätta eller flytta den först.") from None
+    document.apply(result.meeting)
+    return document
+
+
+def save(document: MeetingDocument) -> None:
+    """Write the prepared file (and commit it in a git store); ImportFailure when someone changed it meanwhile."""
+    document.path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        document.save(kind="import")
+    except ConflictError:
+        raise ImportFailure(f"{document.path} ändrades av någon annan under importen; försök igen.") from None

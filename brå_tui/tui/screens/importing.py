@@ -1,0 +1,187 @@
+"""Importera: choose a file of old minutes, see each source line beside what it became, move lines by keys, save."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import ClassVar
+
+from rich.text import Text
+from textual import work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical
+from textual.screen import ModalScreen, Screen
+from textual.widgets import DataTable, Footer, Header, Input, Label, Static
+
+from brå_tui.importer import ImportFailure, import_notes
+from brå_tui.importer.report import ImportResult
+from brå_tui.importer.review import TARGETS, Row, move, rows
+from brå_tui.importer.save import import_target, prepare, save
+from brå_tui.model import Store
+from brå_tui.tui.screens.base import StoreWritten
+from brå_tui.tui.screens.confirm import ConfirmScreen
+
+KEYS = "Flytta raden: " + " · ".join(f"{k} {name}" for k, name in TARGETS.items()) + " · ctrl+s spara · Esc avbryt"
+
+
+class ImportFileDialog(ModalScreen["ImportResult | None"]):
+    """Which file to import: a path typed; the file is read (in a worker) before the dialog closes with it,
+    and a file that cannot be imported is said in one sentence while the dialog stays open."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", "Avbryt", id="import_file.cancel")]
+    DEFAULT_CSS = """
+    ImportFileDialog { align: center middle; }
+    ImportFileDialog > Vertical { width: 76; height: auto; border: round $primary; padding: 0 1; }
+    """
+
+    def __init__(self, store: Store) -> None:
+        super().__init__()
+        self.store = store
+
+    def compose(self) -> ComposeResult:
+        """The question and the field."""
+        with Vertical():
+            yield Label("Fil att importera (protokoll, anteckningar, kallelse; .txt, .docx):")
+            yield Input(placeholder="sökväg till filen", id="import-path")
+            yield Label("Enter: läs filen · Escape: avbryt")
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        """Enter: read the file named."""
+        text = event.value.strip()
+        if text:
+            self._read(Path(text).expanduser())
+
+    @work(thread=True, exclusive=True, group="import-read")
+    def _read(self, path: Path) -> None:
+        try:
+            [result] = import_notes([path], self.store)
+        except ImportFailure as err:
+            self.app.call_from_thread(self.notify, str(err), severity="error")
+            return
+        self.app.call_from_thread(self.dismiss, result)
+
+    def action_cancel(self) -> None:
+        """Escape: nothing."""
+        self.dismiss(None)
+
+
+class ImportScreen(Screen[None]):
+    """The review of one imported file: source lines beside what each became; lines moved by letter keys."""
+
+    TITLE = "Lokala Brå"
+    SUB_TITLE = "Importera"
+    DEFAULT_CSS = """
+    ImportScreen #import-table { height: 1fr; }
+    ImportScreen #import-detail { height: 3; border-top: solid $primary; }
+    ImportScreen #import-keys { height: auto; }
+    """
+    BINDINGS: ClassVar[list[BindingType]] = [
+        *(Binding(key, f"move('{name}')", name.capitalize(), show=False, id=f"import.{key}")
+          for key, name in TARGETS.items()),
+        Binding("ctrl+s", "save", "Spara", id="import.save"),
+        Binding("escape", "cancel", "Avbryt", id="import.cancel"),
+    ]
+
+    def __init__(self, store: Store, result: ImportResult) -> None:
+        super().__init__()
+        self.store = store
+        self.result = result
+        self.found: list[Row] = rows(result)
+
+    def compose(self) -> ComposeResult:
+        """Summary line, the table, the whole of the selected line, the keys."""
+        yield Header(icon="≡")
+        yield Static("", id="import-summary", markup=False)
+        yield DataTable(id="import-table", cursor_type="row", zebra_stripes=False)
+        yield Static("", id="import-detail", markup=False)
+        yield Static(KEYS, id="import-keys", markup=False)
+        yield Footer()
+
+    def on_mount(self) -> None:
+        """Fill the table and start on its first line."""
+        table = self.query_one(DataTable)
+        table.add_column("Rad", width=4, key="n")
+        table.add_column("I källan", width=42, key="text")
+        table.add_column("Blev", width=26, key="became")
+        self._fill()
+        table.focus()
+
+    def _fill(self, keep: int = 0) -> None:
+        table = self.query_one(DataTable)
+        table.clear()
+        for row in self.found:
+            mark = Text(row.became, style="bold" if row.became.startswith("INTE") else "")
+            table.add_row(str(row.number), Text(row.text), mark, key=str(row.number))
+        if self.found:
+            table.move_cursor(row=min(keep, len(self.found) - 1))
+        self._summary()
+        self._detail()
+
+    def _summary(self) -> None:
+        m = self.result.meeting
+        text = (f"{self.result.source.name} → {m.date.isoformat()}: {len(m.present())} närvarande, "
+                f"{len(m.absentees())} frånvarande, {len(m.items)} ärenden, {len(m.decisions())} beslut, "
+                f"{len(self.result.unplaced)} oplacerade")
+        self.query_one("#import-summary", Static).update(text)
+
+    def _detail(self) -> None:
+        row = self._current()
+        text = f"Rad {row.number}: {row.text}\n→ {row.became}" if row else ""
+        self.query_one("#import-detail", Static).update(text)
+
+    def _current(self) -> Row | None:
+        table = self.query_one(DataTable)
+        index = table.cursor_row
+        return self.found[index] if 0 <= index < len(self.found) else None
+
+    def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
+        """Show the whole of the line under the cursor."""
+        self._detail()
+
+    def action_move(self, target: str) -> None:
+        """Move the line under the cursor to target; every line is looked at again (a move can change others)."""
+        row = self._current()
+        if row is None:
+            return
+        index = self.query_one(DataTable).cursor_row
+        now = move(self.result, row, target, self.store.people)
+        self.found = rows(self.result)
+        self._fill(index)
+        self.notify(f"Rad {row.number}: {now}")
+
+    def action_cancel(self) -> None:
+        """Escape: leave without saving, after asking."""
+        def answered(yes: bool | None) -> None:
+            if yes:
+                self.dismiss(None)
+
+        self.app.push_screen(ConfirmScreen("Avbryta importen? Ingenting sparas."), answered)
+
+    def action_save(self) -> None:
+        """ctrl+s: write the meeting; ask first when a meeting on that date exists."""
+        path = import_target(self.store.root, self.result)
+        if path.exists():
+            def answered(yes: bool | None) -> None:
+                if yes:
+                    self._save(force=True)
+
+            self.app.push_screen(ConfirmScreen(f"Mötet {path.stem} finns redan. Skriva över det?"), answered)
+            return
+        self._save(force=False)
+
+    @work(thread=True, exclusive=True, group="import-save")
+    def _save(self, force: bool) -> None:
+        try:
+            document = prepare(self.store.root, self.result, force)
+            save(document)
+        except (ImportFailure, OSError) as err:
+            self.app.call_from_thread(self.notify, str(err), severity="error")
+            return
+        note = document.history_note
+        self.app.call_from_thread(self._saved, document.path, note)
+
+    def _saved(self, path: Path, note: str | None) -> None:
+        self.app.notify(f"Sparat i {path}" + (f". {note}" if note else ""))
+        self.post_message(StoreWritten())
+        self.dismiss(None)
+

@@ -1,0 +1,61 @@
+"""Importera in the app at 80×24: the source lines beside what each became, a line moved by one key, then saved."""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+
+from textual.app import App
+from textual.widgets import DataTable, Static
+
+from brå_tui.importer import import_notes
+from brå_tui.store.load import load
+from brå_tui.tui.screens.importing import ImportScreen
+
+CORPUS = Path(__file__).resolve().parents[1] / "importexport" / "corpus"
+
+
+class _Harness(App[None]):
+    def __init__(self, root: Path, note: Path) -> None:
+        super().__init__()
+        self.root = root
+        self.note = note
+        self.written = 0
+
+    def on_mount(self) -> None:
+        store = load(self.root)
+        [result] = import_notes([self.note], store)
+        self.push_screen(ImportScreen(store, result))
+
+    def on_store_written(self) -> None:
+        self.written += 1
+
+
+def test_move_a_line_by_key_and_save(seed_store: Path) -> None:
+    async def run() -> None:
+        app = _Harness(seed_store, CORPUS / "minnesanteckningar-numrerade.txt")
+        async with app.run_test(size=(80, 24)) as pilot:
+            await pilot.pause()
+            screen = app.screen
+            assert isinstance(screen, ImportScreen)
+            table = screen.query_one(DataTable)
+            assert table.row_count == len(screen.found)
+            numbers = [row.number for row in screen.found]
+            table.move_cursor(row=numbers.index(13))  # Maja Mark, rektor Domarhagsskolan
+            await pilot.pause()
+            detail = str(screen.query_one("#import-detail", Static).render())
+            assert "Rad 13: Maja Mark, rektor Domarhagsskolan" in detail and "närvarande: Maja Mark" in detail
+            await pilot.press("f")
+            await pilot.pause()
+            assert "frånvarande: Maja Mark" in str(screen.query_one("#import-detail", Static).render())
+            assert "2 frånvarande" in str(screen.query_one("#import-summary", Static).render())
+            await pilot.press("ctrl+s")
+            for _ in range(50):
+                await pilot.pause(0.05)
+                if app.screen is not screen:
+                    break
+            assert app.screen is not screen
+    asyncio.run(run())
+    meeting = load(seed_store).meeting("2016-03-22")
+    assert meeting is not None
+    assert sorted(a.name for a in meeting.absentees()) == ["Gunnar Gran", "Maja Mark"]
