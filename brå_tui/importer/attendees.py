@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from brå_tui.model import Attendee, Person
 from brå_tui.text import fold
@@ -18,6 +19,7 @@ PARTIES = {"S", "M", "C", "V", "L", "KD", "MP", "SD", "FP"}
 _PARTIAL = re.compile(r"\s*[(,]?\s*((?:t\.?\s?o\.?\s?m\.?|till och med|fr\.?\s?o\.?\s?m\.?|från|efter)\s+"
                       r"(?:punkt|§|kl\.?|klockan|ärende)\s*[\d.:]+(?:\s*[-–]\s*[\d.:]+)?|del av mötet|"
                       r"via (?:länk|teams|telefon))\s*\)?", re.IGNORECASE)
+_NAME_PARTY = re.compile(r"^[A-ZÅÄÖ][\w-]+(?:\s+[A-ZÅÄÖ][\w-]+)+\s*\((?:S|M|C|V|L|KD|MP|SD|FP)\)(?:\s.*)?$")
 _NOBODY = re.compile(r"^(?:[-–—]+|inga|ingen|inga anmälda|ej tillämpligt)\.?$", re.IGNORECASE)
 
 
@@ -53,6 +55,15 @@ def parse_people(line: str, people: list[Person]) -> list[Attendee]:
     text = ", ".join(c.strip() for c in re.split(r"\t+", line.strip()) if c.strip())
     if not text or _NOBODY.match(text):
         return []
+    # Several people on one line: "Anna Ahl, Bo Berg, Carl Ceder" (three or more names), or
+    # "Sara Svensson (S), ordf., Tom Torn (M)" (a later part that is a name with a party).
+    parts = [p.strip() for p in text.split(",")]
+    if len(parts) >= 3 and all(looks_like_name(_PARTIAL.sub("", p).strip()) for p in parts):
+        return [a for p in parts for a in parse_people(p, people)]
+    starts = [i for i, p in enumerate(parts) if i and _NAME_PARTY.match(p)]
+    if starts:
+        bounds = [0, *starts, len(parts)]
+        return [a for start, stop in pairwise(bounds) for a in parse_people(", ".join(parts[start:stop]), people)]
     partial = None
     match = _PARTIAL.search(text)
     if match:
@@ -96,6 +107,9 @@ def _one(line: str, people: list[Person]) -> Attendee | None:
                 and fold(" ".join(words[:split_at])) not in [fold(r) for r in ROLES]):
             attendee.title, attendee.org = " ".join(words[:split_at]), " ".join(words[split_at:])
             continue
+        if folded in ("ordf", "ordf.") and attendee.role is None:
+            attendee.role = "ordförande"
+            continue
         if folded in [fold(r) for r in ROLES] and attendee.role is None:
             attendee.role = part.lower()
         elif person is not None and person.org and fold(person.org) == folded and attendee.org is None:
@@ -119,6 +133,11 @@ def parse_attendees(lines: list[str], people: list[Person]) -> tuple[list[Attend
     return attendees, unplaced
 
 
+def split_semicolons(lines: list[tuple[str, str | None]]) -> list[tuple[str, str | None]]:
+    """'Ulla Ur, Polisen; Vera Vik, fritidschef' is two people."""
+    return [(part.strip(), group) for line, group in lines for part in line.split(";") if part.strip()]
+
+
 def parse_groups(lines: list[tuple[str, str | None]], people: list[Person]
                  ) -> tuple[list[Attendee], list[str], list[str]]:
     """The attendees of people lines under their labels (group, or "absent"), the lines that named nobody,
@@ -126,7 +145,7 @@ def parse_groups(lines: list[tuple[str, str | None]], people: list[Person]
     attendees: list[Attendee] = []
     unplaced: list[str] = []
     unsure: list[str] = []
-    for line, group in lines:
+    for line, group in split_semicolons(lines):
         found = parse_people(line, people)
         if not found and line.strip() and not _NOBODY.match(line.strip()):
             unplaced.append(line.strip())

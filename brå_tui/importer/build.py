@@ -45,11 +45,15 @@ def _when(sections: Sections) -> tuple[dt.date | None, dt.time | None, dt.time |
     return date, start, end, source
 
 
+_WHEN = re.compile(r"\b(?:(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?\s*,?\s*)?(?:den\s+)?\d{1,2}\s+\w+\s+\d{4}|"
+                   r"\d{4}-\d{2}-\d{2}|\b(?:kl\.?|klockan)\s*\d{1,2}(?:[.:]\d{2})?(?:\s*[-–—]\s*\d{1,2}(?:[.:]\d{2})?)?|"
+                   r"\b(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?\b", re.IGNORECASE)
+
+
 def _place_of(text: str) -> str | None:
-    """The place in a 'Plats och tid' field: what is left when the date and times are taken out."""
-    cut = re.split(r"\b(?:den\s+)?\d{1,2}\s+\w+\s+\d{4}|\d{4}-\d{2}-\d{2}|\b(?:kl\.?|klockan)\b|"
-                   r"\b(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?\b", text, maxsplit=1, flags=re.IGNORECASE)[0]
-    place = cut.strip(" ,;–-")
+    """The place in a 'Plats och tid' field, before or after the date and times: what is left without them."""
+    parts = [p.strip(" ,;–-") for p in _WHEN.split(text)]
+    place = next((p for p in parts if p and not p.isdigit()), "")
     return place or None
 
 

@@ -19,6 +19,8 @@ LABELS: list[tuple[str, str, str | None]] = [
     (r"tid", "time", None),
     (r"plats", "place", None),
     (r"lokal", "place", None),
+    (r"närvarande\s+(?:ledamöter|beslutande)", "people", "member"),
+    (r"närvarande\s+ersättare", "people", "substitute"),
     (r"närvarande", "people", None),
     (r"beslutande(?:\s+ledamöter)?", "people", "member"),
     (r"ledamöter", "people", "member"),
@@ -80,6 +82,7 @@ class Sections:
     set_aside: list[tuple[str, str]] = field(default_factory=list)
     found: list[str] = field(default_factory=list)
     document: str | None = None
+    labelled: bool = False  # a labelled field has been read: the headings are over
 
     @property
     def attendees(self) -> list[str]:
@@ -221,6 +224,7 @@ def _head_line(s: Sections, line: str, people_group: tuple[str, str | None] | No
                ) -> tuple[str, str | None] | None:
     labelled = label_of(line)
     if labelled is not None:
+        s.labelled = True
         kind, group, rest = labelled
         if kind == "people":
             s.saw("Närvarande")
@@ -264,7 +268,7 @@ def _head_line(s: Sections, line: str, people_group: tuple[str, str | None] | No
     if named is not None and s.document is None and len(text) <= 80:
         s.document = named
         s.headings.append(text)
-    elif s.tid is None and len(s.headings) < 4 and len(text) <= 80:
+    elif not s.labelled and len(s.headings) < 4 and len(text) <= 80:
         s.headings.append(text)
     else:
         s.unplaced.append(text)
