@@ -172,3 +172,24 @@ def test_a_new_file_never_takes_a_private_siblings_mode(seed_store: Path) -> Non
     finally:
         os.umask(old_umask)
     assert stat.S_IMODE((folder / "2024-11-16.toml").stat().st_mode) == 0o660
+
+
+def test_a_new_file_in_a_folder_the_group_reads_is_readable_to_the_group(seed_store: Path) -> None:
+    """A store the group may read but not write (the secretary writes, colleagues read): every existing meeting
+    left 0600 does not make the next one unreadable to the group; the folder's access decides."""
+    from brå_tui.store.read import read_meeting
+    from brå_tui.store.save import save_meeting
+
+    folder = seed_store / "meetings"
+    folder.chmod(0o2750)
+    for path in folder.glob("*.toml"):
+        path.chmod(0o600)
+    old_umask = os.umask(0o022)
+    try:
+        meeting, _ = read_meeting(folder / "2024-11-15.toml")
+        assert meeting is not None
+        meeting.date = meeting.date.replace(day=16)
+        save_meeting(meeting, folder / "2024-11-16.toml")
+    finally:
+        os.umask(old_umask)
+    assert stat.S_IMODE((folder / "2024-11-16.toml").stat().st_mode) == 0o640

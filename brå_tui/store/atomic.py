@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import fcntl
 import os
-import stat
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from brå_tui.store.shared import current_umask, make_folder, take_group
+from brå_tui.store.shared import current_umask, group_bits, make_folder, take_group
 
 
 @contextmanager
@@ -27,9 +26,9 @@ def locked(folder: Path) -> Iterator[None]:
 
 def _mode_and_group(path: Path) -> tuple[int, int | None]:
     """The mode and group a file written at path gets. An existing file keeps its own. A new one gets the
-    folder's group and the mode its sibling files agree on, else the user's umask; when the folder is
-    group-writable (a store shared by a group, as `bra init --shared` makes it) always with group read and
-    write, so that every member can change it."""
+    folder's group and the mode its sibling files agree on, else the user's umask, always with the group access
+    the folder gives (see shared.group_bits): group read in a folder the group may read, group read and write
+    in one it may write (a store shared by a group, as `bra init --shared` makes it)."""
     if path.exists():
         st = path.stat()
         return st.st_mode & 0o7777, st.st_gid
@@ -44,9 +43,7 @@ def _mode_and_group(path: Path) -> tuple[int, int | None]:
         mode = modes.pop()
     else:
         mode = 0o666 & ~current_umask()
-    if folder.st_mode & stat.S_IWGRP:
-        mode |= stat.S_IRGRP | stat.S_IWGRP
-    return mode, folder.st_gid
+    return mode | group_bits(folder.st_mode), folder.st_gid
 
 
 def atomic_write(path: Path, data: bytes) -> None:

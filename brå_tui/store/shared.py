@@ -23,7 +23,7 @@ def current_umask() -> int:
     return mask
 
 
-def _group_bits(folder_mode: int) -> int:
+def group_bits(folder_mode: int) -> int:
     """Group read (and write) for what is made in a group-readable (writable) folder."""
     bits = 0
     if folder_mode & stat.S_IRGRP:
@@ -55,7 +55,7 @@ def make_folder(path: Path) -> None:
             return
         raise
     bits = (_FOLDER_BITS & ~current_umask()) | stat.S_IRWXU
-    group = _group_bits(parent_stat.st_mode)
+    group = group_bits(parent_stat.st_mode)
     if group:
         bits |= group | stat.S_IXGRP
     if parent_stat.st_mode & stat.S_ISGID:
