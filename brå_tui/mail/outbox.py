@@ -14,8 +14,9 @@ from brå_tui.export.html import to_html
 from brå_tui.export.notice import default_filename, notice_markdown, notice_title, render_notice
 from brå_tui.mail.compose import notice_message, reminder_message
 from brå_tui.mail.send import MailError
-from brå_tui.mail.sentlog import LOG_NAME, Sent, already_sent, held, read_log, record
+from brå_tui.mail.sentlog import LOG_NAME, LogUnusable, Sent, already_sent, held, read_log, record
 from brå_tui.model import MailSettings, Person, Store
+from brå_tui.oserrors import cause
 from brå_tui.questions.actionlog import build_log
 from brå_tui.questions.notice import Notice
 from brå_tui.questions.people import Directory
@@ -178,7 +179,7 @@ def _send_each(outgoing: list[Outgoing], transport: Transport, history: list[Sen
                                 str(item.message["Message-ID"])))
             except OSError as err:
                 outcome.failed.append((item.person.name, f"skickat, men kunde inte antecknas i sent.log: "
-                                                         f"{err.strerror or err}"))
+                                                         f"{cause(err)}"))
 
 
 def deliver(root: Path, outgoing: list[Outgoing], transport: Transport, today: dt.date | None = None,
@@ -195,7 +196,8 @@ def deliver(root: Path, outgoing: list[Outgoing], transport: Transport, today: d
             history = read_log(root)
             _send_each(outgoing, transport, history, fd, today, again, outcome, progress)
     except OSError as err:
-        reason = f"utskicksloggen {root / LOG_NAME} kan inte skrivas ({err.strerror or err}), så inget skickas"
+        why = err.strerror if isinstance(err, LogUnusable) else cause(err)
+        reason = f"utskicksloggen {root / LOG_NAME} kan inte skrivas ({why}), så inget skickas"
         outcome.failed.extend((o.person.name, reason) for o in outgoing if o not in outcome.sent)
     finally:
         transport.close()

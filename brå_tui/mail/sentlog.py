@@ -10,14 +10,20 @@ short still records what it sent and two runs at once never send the same messag
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import fcntl
 import os
+import stat
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
+from brå_tui.oserrors import not_a_file
+from brå_tui.store.parse import Unreadable, read_bytes
+
 LOG_NAME = "sent.log"
+LOG_LIMIT = 64 * 1024 * 1024  # some hundred thousand lines: far more than a council sends
 
 
 @dataclass(frozen=True)
@@ -36,12 +42,22 @@ def log_path(root: Path) -> Path:
     return root / LOG_NAME
 
 
+class LogUnusable(OSError):
+    """sent.log is there but is no regular file (a folder, a named pipe, a device); strerror says so in Swedish."""
+
+
 def read_log(root: Path) -> list[Sent]:
-    """Every line of the log that can be read; lines that cannot be are skipped (the file is never rewritten)."""
+    """Every line of the log that can be read; lines that cannot be are skipped (the file is never rewritten).
+    LogUnusable when it is no regular file (never waiting on a pipe), OSError when it cannot be read."""
+    path = log_path(root)
+    _regular_or_missing(path)
     try:
-        text = log_path(root).read_text(encoding="utf-8", errors="replace")
-    except FileNotFoundError:
-        return []
+        data = read_bytes(path, limit=LOG_LIMIT)
+    except Unreadable as err:
+        if not os.path.lexists(path):
+            return []
+        raise LogUnusable(errno.EIO, str(err).removeprefix("filen kan inte läsas: ")) from None
+    text = data.decode("utf-8", errors="replace")
     out = []
     for line in text.splitlines():
         parts = line.split("\t")
@@ -68,13 +84,32 @@ def already_sent(log: list[Sent], kind: str, meeting: str, address: str, today: 
 @contextmanager
 def held(root: Path) -> Iterator[int]:
     """The log opened for appending and locked for a whole run, so that two runs at once send nothing twice:
-    the second waits, then reads what the first recorded. OSError when the store cannot be written."""
-    fd = os.open(log_path(root), os.O_WRONLY | os.O_APPEND | os.O_CREAT | os.O_NOFOLLOW, _mode(root))
+    the second waits, then reads what the first recorded. OSError when the store cannot be written, LogUnusable
+    when the log is no regular file (opened without waiting on a pipe, whether anyone reads it or not)."""
+    path = log_path(root)
+    _regular_or_missing(path)
+    fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT | os.O_NOFOLLOW | os.O_NONBLOCK, _mode(root))
     try:
+        reason = not_a_file(os.fstat(fd).st_mode)
+        if reason is not None:
+            raise LogUnusable(errno.EINVAL, reason)
         fcntl.flock(fd, fcntl.LOCK_EX)
         yield fd
     finally:
         os.close(fd)
+
+
+def _regular_or_missing(path: Path) -> None:
+    """LogUnusable when something other than a regular file has the log's name."""
+    try:
+        mode = os.lstat(path).st_mode
+    except FileNotFoundError:
+        return
+    if stat.S_ISLNK(mode):  # never followed: it could lead anywhere the user may write
+        raise LogUnusable(errno.ELOOP, "det är en symbolisk länk, inte en fil")
+    reason = not_a_file(mode)
+    if reason is not None:
+        raise LogUnusable(errno.EINVAL, reason)
 
 
 def record(fd: int, sent: Sent) -> None:

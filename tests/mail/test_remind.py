@@ -287,3 +287,32 @@ def test_own_settings_choose_the_server_whatever_the_store_says(bra: Bra, seed_s
     status, _, err = bra("remind", "--yes")
     assert status == 0, err
     assert len(smtp_server.received) == 4
+
+
+@pytest.mark.parametrize("what", ["fifo", "folder", "fifo-with-a-reader"])
+def test_a_sent_log_that_is_no_file_sends_nothing_and_never_waits(seed_store: Path, smtp_server: Server,
+                                                                   what: str) -> None:
+    """sent.log turned into a named pipe (with or without someone reading it) or a folder: one sentence, nothing
+    sent, and bra does not hang waiting on the pipe."""
+    import subprocess
+    import sys
+    import threading
+
+    configure_mail(seed_store, smtp_server.port)
+    log = seed_store / "sent.log"
+    if what == "folder":
+        log.mkdir()
+    else:
+        os.mkfifo(log)
+    if what == "fifo-with-a-reader":
+        reader = threading.Thread(target=lambda: Path(log).read_bytes(), daemon=True)
+        reader.start()
+    result = subprocess.run([sys.executable, "-m", "brå_tui", "--store", str(seed_store), "remind", "--yes"],
+                            capture_output=True, text=True, timeout=60, check=False)
+    if what == "fifo-with-a-reader":
+        with open(log, "wb"):  # let the reader go
+            pass
+    assert result.returncode == 1 and "Traceback" not in result.stderr, result.stderr
+    kind = "en mapp" if what == "folder" else "en namngiven pipe (FIFO)"
+    assert f"utskicksloggen {log} kan inte skrivas (det är {kind}, inte en fil)" in result.stderr
+    assert smtp_server.received == []
