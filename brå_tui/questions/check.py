@@ -262,10 +262,8 @@ def check_index(index: Index) -> CheckResult:
 def _mail_findings(root: Path, people: list[Person], entries: list[LogEntry], directory: Directory) -> list[Finding]:
     """With [mail] set up: each owner of an open follow-up who has no e-mail in people.toml, once per person."""
     path = root / PEOPLE_FILE
-    try:
-        locator = Locator(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError):
-        locator = Locator("")
+    text, _, _ = read_file(path)  # (never waiting on a pipe; a file that cannot be read has its own finding)
+    locator = Locator(text or "")
     index = {p.name: i for i, p in enumerate(people)}
     findings: dict[str, Finding] = {}
     for entry in entries:

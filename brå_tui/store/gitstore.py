@@ -10,6 +10,7 @@ from typing import Any
 
 from brå_tui.store.atomic import atomic_write, locked
 from brå_tui.store.gitrun import GitError, author_env, relative, require_work_tree, run_git, work_tree
+from brå_tui.store.parse import Unreadable, read_bytes
 from brå_tui.store.paths import MEETINGS_DIR, meeting_path
 from brå_tui.store.serialize import DEFAULTS
 
@@ -173,7 +174,7 @@ def restore(root: Path, key: str, rev: str) -> str:
     when = run_git(top, "show", "-s", "--format=%as", full).stdout.strip()
     message = f"Återställ {key} till versionen från {when} ({full[:7]})"
     with locked(path.parent):
-        if path.exists() and path.read_bytes() == content:
+        if _current(path) == content:
             raise GitError(f"Mötet {key} ser redan ut som i version {rev}; inget att återställa.")
         atomic_write(path, content)
         try:
@@ -182,3 +183,11 @@ def restore(root: Path, key: str, rev: str) -> str:
             raise GitError(f"Mötet {key} är återställt till version {rev} men kom inte med i historiken: {err}",
                            err.detail) from None
     return message
+
+
+def _current(path: Path) -> bytes | None:
+    """The file's bytes as they are now; None when there is no regular file to read (never waiting on a pipe)."""
+    try:
+        return read_bytes(path)
+    except Unreadable:
+        return None

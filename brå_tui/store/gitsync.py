@@ -8,6 +8,7 @@ from pathlib import Path
 from brå_tui.store.gitrun import GitError, author_env, remote_driver_settings, require_work_tree, run_git
 from brå_tui.store.gitsafe import pack_program_option
 from brå_tui.store.gitstore import file_at
+from brå_tui.store.parse import Unreadable, read_bytes
 from brå_tui.store.paths import MEETING_NAME, MEETINGS_DIR
 from brå_tui.store.shared import make_folder
 
@@ -100,10 +101,13 @@ def _keep_theirs(top: Path, root: Path, upstream: str, paths: list[str]) -> list
     exclude = Path(run_git(top, "rev-parse", "--git-path", "info/exclude").stdout.strip())
     exclude = exclude if exclude.is_absolute() else top / exclude
     line = f"/{Path(folder).resolve().relative_to(top).as_posix()}/"
-    lines = exclude.read_text(encoding="utf-8").splitlines() if exclude.exists() else []
+    try:  # (a link there is read, never written through: atomic_write replaces the link itself)
+        lines = read_bytes(exclude).decode("utf-8", "replace").splitlines()
+    except Unreadable:
+        lines = []
     if line not in lines:
-        exclude.parent.mkdir(parents=True, exist_ok=True)
-        exclude.write_text("\n".join([*lines, line]) + "\n", encoding="utf-8")
+        make_folder(exclude.parent)
+        atomic_write(exclude, ("\n".join([*lines, line]) + "\n").encode("utf-8"))
     kept = []
     for rel in paths:
         content = file_at(top, rel, upstream)

@@ -154,3 +154,25 @@ def test_theirs_takes_the_other_version_and_keeps_ours_in_history(clones: tuple[
     assert log[:3] == ["Bertil B|Välj den andra versionen av 2024-11-15 vid synkronisering",
                        "Bertil B|Uppdatera 2024-11-15: plats", "Anna A|Uppdatera 2024-11-15: plats"]
     assert main(["--store", str(first), "sync", "--mine", "--theirs"]) == 2
+
+
+def test_a_conflict_never_writes_through_a_link_in_git_info(clones: tuple[Path, Path, Path], tmp_path: Path,
+                                                            capsys: pytest.CaptureFixture[str]) -> None:
+    """.git/info/exclude made a link to someone's file by a group member: a conflicting sync replaces the link
+    with a file of its own and leaves the file the link pointed at as it was."""
+    _, first, second = clones
+    victim = tmp_path / "bashrc"
+    victim.write_text("echo hej\n", encoding="utf-8")
+    exclude = second / ".git" / "info" / "exclude"
+    exclude.parent.mkdir(parents=True, exist_ok=True)
+    exclude.unlink(missing_ok=True)
+    exclude.symlink_to(victim)
+    edit(first, "2024-11-15", lambda m: setattr(m, "place", "Sal A"))
+    assert _sync(capsys, first)[0] == 0
+    edit(second, "2024-11-15", lambda m: setattr(m, "place", "Sal B"))
+
+    status, _, err = _sync(capsys, second)
+
+    assert status == 1 and ".bra-konflikt" in err
+    assert victim.read_text(encoding="utf-8") == "echo hej\n"
+    assert not exclude.is_symlink() and "/.bra-konflikt/" in exclude.read_text(encoding="utf-8").splitlines()

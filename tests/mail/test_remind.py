@@ -316,3 +316,18 @@ def test_a_sent_log_that_is_no_file_sends_nothing_and_never_waits(seed_store: Pa
     kind = "en mapp" if what == "folder" else "en namngiven pipe (FIFO)"
     assert f"utskicksloggen {log} kan inte skrivas (det är {kind}, inte en fil)" in result.stderr
     assert smtp_server.received == []
+
+
+def test_check_never_waits_on_a_people_file_that_is_a_pipe(seed_store: Path) -> None:
+    """With [mail] set up, `bra check` looks up owners in people.toml; a named pipe there is reported, not waited on."""
+    import subprocess
+    import sys
+
+    configure_mail(seed_store, 25)
+    people = seed_store / "people.toml"
+    people.unlink()
+    os.mkfifo(people)
+    result = subprocess.run([sys.executable, "-m", "brå_tui", "--store", str(seed_store), "check"],
+                            capture_output=True, text=True, timeout=60, check=False)
+    assert result.returncode == 1 and "Traceback" not in result.stderr, result.stderr
+    assert f"{people}: error: filen kan inte läsas: det är en namngiven pipe (FIFO), inte en fil" in result.stdout
