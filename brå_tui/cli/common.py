@@ -134,11 +134,21 @@ def plain_width() -> int:
 
 
 def write_lines(lines: Iterable[str]) -> None:
-    """Write lines to standard output as they come (for answers of any length, to a pipe or a file)."""
+    """Write lines to standard output as they come (for answers of any length, to a pipe or a file), in writes of
+    about 64 kB: the first are out while the rest are still being read, without a write per line."""
     out = sys.stdout
+    chunk: list[str] = []
+    size = 0
     for line in lines:
-        out.write(line)
-        out.write("\n")
+        chunk.append(line)
+        size += len(line)
+        if size >= 65536:
+            chunk.append("")
+            out.write("\n".join(chunk))
+            chunk, size = [], 0
+    if chunk:
+        chunk.append("")
+        out.write("\n".join(chunk))
 
 
 class PrintableStream:

@@ -19,22 +19,30 @@ NOT_CARRIED_OUT = "EJ VERKSTÄLLT"
 COLUMNS = [Column("Datum", 10), Column("Ärende och beslut"), Column("Belopp", 12, True), Column("Konto", 10)]
 
 
+def _carried_out_parts(row: DecisionRow, today: dt.date) -> list[tuple[str, str]]:
+    """The words of carried_out_text with their styles."""
+    parts: list[tuple[str, str]] = []
+    if row.carried_out is not None:
+        by = f" av {row.carried_out_by}" if row.carried_out_by else ""
+        note = f": {row.carried_out_note}" if row.carried_out_note else ""
+        parts.append((f"verkställt {row.carried_out.isoformat()}{by}{note}", "italic"))
+    if row.reported_back is not None:
+        if parts:
+            parts.append(("; ", ""))
+        parts.append((f"återrapporterat {row.reported_back.isoformat()}", "italic"))
+    if not parts:
+        parts += [(NOT_CARRIED_OUT, "bold reverse"), (f" sedan {row.age_days(today)} dagar", "")]
+    return parts
+
+
 def carried_out_text(row: DecisionRow, today: dt.date) -> Text:
     """'verkställt 2024-03-01 av Tobias Å', 'återrapporterat 2024-11-15', or EJ VERKSTÄLLT with its age in days."""
-    text = Text()
-    if row.carried_out is not None:
-        text.append(f"verkställt {row.carried_out.isoformat()}" + (f" av {row.carried_out_by}" if row.carried_out_by
-                                                                    else ""), style="italic")
-        if row.carried_out_note:
-            text.append(f": {row.carried_out_note}", style="italic")
-    if row.reported_back is not None:
-        if text:
-            text.append("; ")
-        text.append(f"återrapporterat {row.reported_back.isoformat()}", style="italic")
-    if not text:
-        text.append(NOT_CARRIED_OUT, style="bold reverse")
-        text.append(f" sedan {row.age_days(today)} dagar")
-    return text
+    return Text.assemble(*_carried_out_parts(row, today))
+
+
+def carried_out_plain(row: DecisionRow, today: dt.date) -> str:
+    """carried_out_text without styles, for plain output."""
+    return "".join(text for text, _ in _carried_out_parts(row, today))
 
 
 def decisions_table(register: Register, today: dt.date | None = None) -> RenderableType:
@@ -103,7 +111,7 @@ def decisions_lines(rows: Iterable[DecisionRow], year: int | None, width: int, o
             if open_only and not row.is_open:
                 continue
             register.add(row)
-            yield [row.meeting_key, f"{row.item_title}\n{row.text}\n{carried_out_text(row, today).plain}",
+            yield [row.meeting_key, f"{row.item_title}\n{row.text}\n{carried_out_plain(row, today)}",
                    amount(row.amount_sek), row.account or ""]
 
     cells = peek(counted())
