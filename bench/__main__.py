@@ -173,7 +173,8 @@ def table(rows: list[Row], info: dict[str, str]) -> object:
     """The figures as one Rich table, 80 columns wide, the floors explained below it."""
     from rich.table import Table
 
-    out = Table(title=f"bra {info['date']}: {info['cpus']} kärnor, {info['cpu']}, Python {info['python']}",
+    load = f", belastning {info['load']}" if "load" in info else ""
+    out = Table(title=f"bra {info['date']}: {info['cpus']} kärnor, {info['cpu']}, Python {info['python']}{load}",
                 title_justify="left", caption_justify="left", caption="\n".join(LEGEND))
     for name, justify in (("Mått", "left"), ("Möten", "right"), ("Uppmätt", "right"), ("Golv", "right"),
                           ("Kvot", "right"), ("Gräns", "right"), ("", "left")):
@@ -199,9 +200,18 @@ def main(argv: list[str] | None = None) -> int:
     console = Console(stderr=True)
     started = time.perf_counter()
     info = machine()
-    rows = run(args, lambda text: console.print(text, style="dim", highlight=False))
+    loads = [os.getloadavg()[0]]
+
+    def say(text: str) -> None:
+        loads.append(os.getloadavg()[0])  # the machine may be shared: how busy it was goes with the figures
+        console.print(text, style="dim", highlight=False)
+
+    rows = run(args, say)
+    loads.append(os.getloadavg()[0])
+    info["load"] = f"{min(loads):.1f}–{max(loads):.1f}"
     Console().print(table(rows, info))
-    console.print(f"Tog {time.perf_counter() - started:.0f} s.", style="dim")
+    console.print(f"Tog {time.perf_counter() - started:.0f} s; belastning (1 min) under körningen "
+                  f"{info['load']}.", style="dim")
     if args.json:
         data = {"machine": info, "quick": args.quick, "rows": [r.as_dict() for r in rows]}
         Path(args.json).write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
