@@ -42,7 +42,7 @@ from brå_tui.store.parse import bom_warning
 from brå_tui.store.paths import COUNCIL_FILE, MEETINGS_DIR, PEOPLE_FILE, meeting_entries
 from brå_tui.store.rows import FILE_TABLES, FTS_STRIDE, SCHEMA, Rows, meeting_json
 
-FORMAT = 1
+FORMAT = 2
 # A file changed this recently may change again within one timestamp tick without its stat
 # changing (coarse file system clocks, a server's clock a little behind): such files are read
 # again every time until they are older than this.
@@ -155,7 +155,8 @@ class Index:
         """Read the files that changed since the index last saw them; forget the ones that are gone."""
         started_ns = time.time_ns()
         conn = self.conn
-        known = {name: (file_id, key) for file_id, name, key in conn.execute("SELECT id, name, stat FROM file")}
+        known = {name: (file_id, key, digest)
+                 for file_id, name, key, digest in conn.execute("SELECT id, name, stat, digest FROM file")}
         present: list[tuple[str, str]] = []
         for name in (COUNCIL_FILE, PEOPLE_FILE):
             try:
@@ -168,7 +169,7 @@ class Index:
         names = {name for name, _ in present}
         changed = [(name, self.root / name, key) for name, key in present
                    if (found := known.get(name)) is None or found[1] is None or found[1] != key]
-        gone = [file_id for name, (file_id, _) in known.items() if name not in names]
+        gone = [file_id for name, (file_id, _, _) in known.items() if name not in names]
         self.stats.kept += len(present) - len(changed)
         total = len(present) - 2  # progress counts the meeting files, kept or read
         done = total - sum(1 for name, _, _ in changed if name.startswith(MEETINGS_DIR))
@@ -178,13 +179,22 @@ class Index:
             return
         with conn:
             conn.execute("BEGIN IMMEDIATE")
+            # A file whose stat changed but whose bytes did not (touched, saved unchanged, or looked at again
+            # because it was new) keeps its rows: only its stat is noted, and the answers kept stay valid.
+            fresh, unchanged = self._by_content(changed, known, started_ns)
+            conn.executemany("UPDATE file SET stat = ? WHERE id = ?", unchanged)
+            self.stats.kept += len(unchanged)
+            if not fresh and not gone:
+                if on_progress is not None:
+                    on_progress(total, total)
+                return
             searchable = self._meta("fts") == "1"
-            drop = gone + [known[name][0] for name, _, _ in changed if name in known]
+            drop = gone + [known[name][0] for name, _, _, _ in fresh if name in known]
             self._forget(drop)
             conn.executemany("DELETE FROM file WHERE id = ?", [(i,) for i in gone])
             rows = Rows()
-            for n, (name, path, key) in enumerate(changed, start=1):
-                self._read(name, path, key, known.get(name), started_ns, rows, searchable)
+            for n, (name, path, key, digest) in enumerate(fresh, start=1):
+                self._read(name, path, key, digest, known.get(name), started_ns, rows, searchable)
                 if n % BATCH == 0:
                     rows.write(conn)
                 if on_progress is not None and name.startswith(MEETINGS_DIR):
@@ -195,8 +205,22 @@ class Index:
                 on_progress(total, total)
             generation = int(self._meta("generation") or 0) + 1
             conn.execute("INSERT OR REPLACE INTO meta VALUES ('generation', ?)", (str(generation),))
-        self.stats.read += len(changed)
+        self.stats.read += len(fresh)
         self.stats.removed += len(gone)
+
+    def _by_content(self, changed: list[tuple[str, Path, str]], known: dict[str, tuple[int, str | None, str | None]],
+                    started_ns: int) -> tuple[list[tuple[str, Path, str, str]], list[tuple[str | None, int]]]:
+        """The files whose bytes changed, with their digest, and (stat, id) for those whose bytes did not."""
+        really: list[tuple[str, Path, str, str]] = []
+        unchanged: list[tuple[str | None, int]] = []
+        for name, path, key in changed:
+            digest = key if key in ("missing", "unreadable") else _digest(path)
+            found = known.get(name)
+            if found is not None and found[2] is not None and found[2] == digest:
+                unchanged.append((key if _settled(key, started_ns) else None, found[0]))
+            else:
+                really.append((name, path, key, digest))
+        return really, unchanged
 
     def _forget(self, file_ids: list[int]) -> None:
         """Remove every row of these files, but not the files themselves."""
@@ -208,8 +232,8 @@ class Index:
         self.conn.executemany("DELETE FROM fts WHERE rowid >= ? * ? AND rowid < (? + 1) * ?",
                               [(i, FTS_STRIDE, i, FTS_STRIDE) for i in file_ids])
 
-    def _read(self, name: str, path: Path, key: str, known: tuple[int, str | None] | None, started_ns: int,
-              rows: Rows, searchable: bool) -> None:
+    def _read(self, name: str, path: Path, key: str, digest: str, known: tuple[int, str | None, str | None] | None,
+              started_ns: int, rows: Rows, searchable: bool) -> None:
         """Read one changed file and gather its rows."""
         from brå_tui.store.read import read_council, read_meeting, read_people
 
@@ -227,11 +251,12 @@ class Index:
             data = None if meeting is None else meeting_json(meeting)
         trusted = key if _settled(key, started_ns) else None
         if known is None:
-            file_id = self.conn.execute("INSERT INTO file(name, stat, data) VALUES (?, ?, ?)",
-                                        (name, trusted, data)).lastrowid
+            file_id = self.conn.execute("INSERT INTO file(name, stat, digest, data) VALUES (?, ?, ?, ?)",
+                                        (name, trusted, digest, data)).lastrowid
         else:
             file_id = known[0]
-            self.conn.execute("UPDATE file SET stat = ?, data = ? WHERE id = ?", (trusted, data, file_id))
+            self.conn.execute("UPDATE file SET stat = ?, digest = ?, data = ? WHERE id = ?",
+                              (trusted, digest, data, file_id))
         assert file_id is not None
         bom = bom_warning(path) if key not in ("missing", "unreadable") else None
         rows.findings(file_id, findings, [bom] if bom else [])
@@ -362,6 +387,15 @@ class Index:
         except sqlite3.OperationalError:
             pass  # busy or read-only: the answer is still right, only not kept
         return value
+
+
+def _digest(path: Path) -> str:
+    """A digest of the file's bytes ("unreadable" when it cannot be read: it is then read as it is)."""
+    try:
+        with path.open("rb") as handle:
+            return hashlib.file_digest(handle, "blake2b").hexdigest()[:32]
+    except OSError:
+        return "unreadable"
 
 
 def _settled(key: str, started_ns: int) -> bool:

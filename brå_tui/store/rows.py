@@ -11,9 +11,10 @@ from brå_tui.store.codec import dumps, meeting_data
 SCHEMA = """
 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID;
 -- One row per store file (council.toml, people.toml, meetings/NAME.toml): its identity and
--- modification as "dev ino size mtime_ns ctime_ns" (NULL: read it again next time) and its reading
--- as JSON (NULL when it could not be read).
-CREATE TABLE file(id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE, stat TEXT, data TEXT);
+-- modification as "dev ino size mtime_ns ctime_ns" (NULL: look at it again next time), a digest of
+-- its bytes (a file whose stat changed but whose bytes did not keeps its rows) and its reading as
+-- JSON (NULL when it could not be read).
+CREATE TABLE file(id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE, stat TEXT, digest TEXT, data TEXT);
 -- What reading a file found; check_only: reported by `bra check` only (a BOM).
 CREATE TABLE finding(file_id INTEGER NOT NULL, ord INTEGER NOT NULL, severity TEXT NOT NULL, message TEXT NOT NULL,
                      line INTEGER, col INTEGER, check_only INTEGER NOT NULL, PRIMARY KEY(file_id, ord)) WITHOUT ROWID;
