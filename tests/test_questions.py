@@ -241,3 +241,11 @@ def test_next_meeting_leaves_closed_followups_behind(store: Store) -> None:
 
 def test_planned_meetings(store: Store) -> None:
     assert [s.date.isoformat() for s in planned(store)] == ["2025-02-14", "2025-05-16", "2025-09-12", "2025-11-14"]
+
+
+def test_search_marks_the_written_letters_whatever_they_fold_to() -> None:
+    from brå_tui.questions.search import find
+
+    assert find("Åtgärder i ÅMÅL", ["atgard", "amal"]) == [(0, 6), (11, 15)]
+    assert find("Große Straße,\tÖrebro", ["strasse", "orebro"]) == [(6, 12), (14, 20)]  # ß folds to two letters
+    assert find("Große Straße", ["rasse"]) is None  # inside a word is no match

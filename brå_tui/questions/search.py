@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
 from brå_tui.store.index import Index
@@ -25,12 +25,25 @@ class Hit:
     spans: list[tuple[int, int]] = field(default_factory=list)  # where the words are, within the snippet
 
 
-def _folded(text: str) -> tuple[str, list[int]]:
+_FOLDED_CHAR: dict[str, str] = {}  # each character met and what it folds to (whitespace to one space)
+
+
+def _folded(text: str) -> tuple[str, Sequence[int]]:
     """The folded text and, for each folded character, the index of the original character."""
+    table: dict[int, str] = {}
+    one_to_one = True
+    for char in set(text):
+        f = _FOLDED_CHAR.get(char)
+        if f is None:
+            f = _FOLDED_CHAR[char] = " " if char.isspace() else fold(char)
+        table[ord(char)] = f
+        one_to_one = one_to_one and len(f) == 1
+    if one_to_one:  # the usual case (å → a, Ö → o): positions stay where they were
+        return text.translate(table), range(len(text))
     out: list[str] = []
     index: list[int] = []
     for i, char in enumerate(text):
-        f = fold(char) if not char.isspace() else " "
+        f = table[ord(char)]
         out.append(f)
         index.extend([i] * len(f))
     return "".join(out), index
