@@ -38,7 +38,7 @@ from brå_tui.store.codec import (
     people_data,
     people_from_data,
 )
-from brå_tui.store.parse import bom_warning
+from brå_tui.store.parse import Unreadable, bom_warning, read_bytes
 from brå_tui.store.paths import COUNCIL_FILE, MEETINGS_DIR, PEOPLE_FILE, meeting_entries
 from brå_tui.store.rows import FILE_TABLES, FTS_STRIDE, SCHEMA, Rows, meeting_json
 
@@ -209,14 +209,14 @@ class Index:
         self.stats.removed += len(gone)
 
     def _by_content(self, changed: list[tuple[str, Path, str]], known: dict[str, tuple[int, str | None, str | None]],
-                    started_ns: int) -> tuple[list[tuple[str, Path, str, str]], list[tuple[str | None, int]]]:
+                    started_ns: int) -> tuple[list[tuple[str, Path, str, str | None]], list[tuple[str | None, int]]]:
         """The files whose bytes changed, with their digest, and (stat, id) for those whose bytes did not."""
-        really: list[tuple[str, Path, str, str]] = []
+        really: list[tuple[str, Path, str, str | None]] = []
         unchanged: list[tuple[str | None, int]] = []
         for name, path, key in changed:
-            digest = key if key in ("missing", "unreadable") else _digest(path)
+            digest = None if key in ("missing", "unreadable") else _digest(path)
             found = known.get(name)
-            if found is not None and found[2] is not None and found[2] == digest:
+            if found is not None and digest is not None and found[2] == digest:
                 unchanged.append((key if _settled(key, started_ns) else None, found[0]))
             else:
                 really.append((name, path, key, digest))
@@ -232,8 +232,8 @@ class Index:
         self.conn.executemany("DELETE FROM fts WHERE rowid >= ? * ? AND rowid < (? + 1) * ?",
                               [(i, FTS_STRIDE, i, FTS_STRIDE) for i in file_ids])
 
-    def _read(self, name: str, path: Path, key: str, digest: str, known: tuple[int, str | None, str | None] | None,
-              started_ns: int, rows: Rows, searchable: bool) -> None:
+    def _read(self, name: str, path: Path, key: str, digest: str | None,
+              known: tuple[int, str | None, str | None] | None, started_ns: int, rows: Rows, searchable: bool) -> None:
         """Read one changed file and gather its rows."""
         from brå_tui.store.read import read_council, read_meeting, read_people
 
@@ -389,13 +389,12 @@ class Index:
         return value
 
 
-def _digest(path: Path) -> str:
-    """A digest of the file's bytes ("unreadable" when it cannot be read: it is then read as it is)."""
+def _digest(path: Path) -> str | None:
+    """A digest of the file's bytes; None when it cannot be read as a file (then it is read, and reported, anew)."""
     try:
-        with path.open("rb") as handle:
-            return hashlib.file_digest(handle, "blake2b").hexdigest()[:32]
-    except OSError:
-        return "unreadable"
+        return hashlib.blake2b(read_bytes(path), digest_size=16).hexdigest()
+    except Unreadable:
+        return None
 
 
 def _settled(key: str, started_ns: int) -> bool:
