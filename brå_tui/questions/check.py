@@ -231,13 +231,14 @@ def check_index(index: Index) -> CheckResult:
     kept = {file_id: loads(data) for file_id, data in conn.execute(
         "SELECT file_id, findings FROM checked WHERE context = ?", (context,))}
     fresh: list[tuple[int, str, str]] = []
-    for file_id, name, data in conn.execute(
-            "SELECT m.file_id, f.name, f.data FROM meeting m JOIN file f ON f.id = m.file_id").fetchall():
+    for file_id, name in conn.execute("SELECT m.file_id, f.name FROM meeting m JOIN file f ON f.id = m.file_id "
+                                      "ORDER BY f.name").fetchall():
         path = index.path_of(name)
         if file_id in kept:
             found = [Finding(path, message, line, column, severity)
                      for message, line, column, severity in kept[file_id]]
-        else:
+        else:  # only a meeting checked anew is read back from the index
+            (data,) = conn.execute("SELECT data FROM file WHERE id = ?", (file_id,)).fetchone()
             meeting = meeting_from_data(loads(data))
             text = _Text(path)
             found = _area_findings(meeting, text, council) if council_usable else []
