@@ -209,7 +209,8 @@ def main(argv: list[str] | None = None) -> int:
     rows = run(args, say)
     loads.append(os.getloadavg()[0])
     info["load"] = f"{min(loads):.1f}–{max(loads):.1f}"
-    Console().print(table(rows, info))
+    # To a file or a pipe the table keeps its width (it is quoted in the README as it is).
+    Console(width=None if sys.stdout.isatty() else 100).print(table(rows, info))
     console.print(f"Tog {time.perf_counter() - started:.0f} s; belastning (1 min) under körningen "
                   f"{info['load']}.", style="dim")
     if args.json:
