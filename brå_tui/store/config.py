@@ -71,8 +71,8 @@ def read_config(path: Path, kind: str) -> ConfigFile:
     text, table, finding = read_file(path)
     if table is None or text is None:
         assert finding is not None
-        where = ":".join(str(part) for part in (path, finding.line, finding.column) if part)
-        return ConfigFile(path, kind, exists=True, error=f"{where}: {finding.message}.")
+        return ConfigFile(path, kind, exists=True,
+                          error=f"{_where(path, finding.line, finding.column)}: {finding.message}.")
     data = text.encode("utf-8")
     unknown = sorted(key for key in table if key not in KNOWN_KEYS)
     mail, mail_error = _mail(path, text, table.get("mail"))
@@ -102,14 +102,18 @@ def _mail(path: Path, text: str, table: object) -> tuple[MailSettings | None, st
     settings, problems = own_mail_from_table(table)
     errors = [problem for problem in problems if problem.severity == "error"]
     if errors:
-        where = ":".join(str(part) for part in (path, *locator.position(errors[0].path)) if part)
-        return None, f"{where}: {errors[0].message}."
+        return None, f"{_where(path, *locator.position(errors[0].path))}: {errors[0].message}."
     return settings, None
 
 
 def own_mail_settings() -> MailSettings | None:
     """[mail] from the user's configuration file, else the system's; None when neither has one or it is broken."""
     return next((file.mail for file in config_files() if file.mail is not None and not file.error), None)
+
+
+def _where(path: Path, line: int | None, column: int | None) -> str:
+    """path:line:column for a message, leaving out what is not known."""
+    return ":".join(str(part) for part in (path, line, column) if part)
 
 
 def _line_of(data: bytes, key: str) -> int | None:
