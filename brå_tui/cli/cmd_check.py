@@ -50,7 +50,7 @@ def run(args: argparse.Namespace) -> int:
     """Check the store and print the findings; 1 if there is any error."""
     from brå_tui.questions.check import check_store, remove_leftovers
 
-    root = store_root(args)
+    root = store_root(args, diagnose=True)
     if args.fix:
         for path, failure in remove_leftovers(root):
             if failure is None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import re
 from typing import Any
 
@@ -27,7 +28,16 @@ def register(subparsers: Any) -> None:
 
 
 def _check_span(value: str | None, option: str) -> None:
-    if value is not None and not SPAN.match(value):
+    """A year, a month (1–12) of a year or a real date; anything else is a usage error."""
+    if value is None:
+        return
+    valid = bool(SPAN.match(value))
+    if valid and len(value) > 4:
+        try:
+            dt.date.fromisoformat(value if len(value) == 10 else f"{value}-01")
+        except ValueError:
+            valid = False
+    if not valid:
         raise UsageError(f"{option} {value!r} är ingen period; skriv ÅÅÅÅ-MM eller ÅÅÅÅ-MM-DD, t.ex. 2024-11.")
 
 

@@ -64,12 +64,12 @@ def fail(message: str, status: int) -> int:
     return status
 
 
-def store_root(args: argparse.Namespace) -> Path:
-    """The store chosen by --store, BRA_STORE or ./store."""
+def store_root(args: argparse.Namespace, diagnose: bool = False) -> Path:
+    """The store chosen by --store, BRA_STORE or ./store (diagnose: see find_store)."""
     from brå_tui.store.paths import StoreError, find_store
 
     try:
-        return find_store(getattr(args, "store", None))
+        return find_store(getattr(args, "store", None), diagnose=diagnose)
     except StoreError as err:
         raise UserError(str(err)) from None
 
@@ -189,12 +189,17 @@ def printable_output() -> Iterator[None]:
         sys.stdout, sys.stderr = saved
 
 
+def no_colour_asked() -> bool:
+    """Whether NO_COLOR asks for no colour: only a non-empty value does (https://no-color.org)."""
+    return bool(os.environ.get("NO_COLOR"))
+
+
 def console() -> Console:
     """A console for standard output: no colour with NO_COLOR or when not a terminal; 80 columns when piped."""
     from brå_tui.views.printable import printable_console
 
     tty = sys.stdout.isatty()
-    no_color = "NO_COLOR" in os.environ or not tty
+    no_color = no_colour_asked() or not tty
     width = None if tty else int(os.environ.get("COLUMNS", "80"))
     return printable_console(no_color=no_color, width=width, highlight=False, emoji=False,
                              force_terminal=tty if not no_color else None, soft_wrap=False, file=terminal(sys.stdout))

@@ -41,33 +41,44 @@ NO_STORE = ("Ingen lagring vald: ange --store SÖKVÄG, sätt BRA_STORE, skriv s
             "~/.config/bra/config.toml eller /etc/bra/config.toml, eller skapa en med 'bra init SÖKVÄG'.")
 
 
-def choose_store(option: str | None = None, cwd: Path | None = None) -> StoreChoice:
+def is_store(path: Path, diagnose: bool = False) -> bool:
+    """Whether a folder is a store: it holds council.toml (or, to diagnose a damaged one, a meetings folder)."""
+    if (path / COUNCIL_FILE).is_file():
+        return True
+    return diagnose and (path / MEETINGS_DIR).is_dir()
+
+
+def choose_store(option: str | None = None, cwd: Path | None = None, diagnose: bool = False) -> StoreChoice:
     """The store to use and why, first found of: --store, $BRA_STORE, the user's config, the system's config,
-    ./store. StoreError (one sentence) when the chosen folder is missing, a config file that would decide is
-    broken, or nothing names a store.
+    ./store. StoreError (one sentence) when the chosen folder is missing or holds no council.toml, a config
+    file that would decide is broken, or nothing names a store. diagnose (for `bra check`) also accepts a
+    folder with a meetings folder, so that a store that lost its council.toml can be checked.
     """
     if option:
-        return _existing(Path(option).expanduser(), "--store på kommandoraden")
+        return _existing(Path(option).expanduser(), "--store på kommandoraden", diagnose)
     if os.environ.get("BRA_STORE"):
-        return _existing(Path(os.environ["BRA_STORE"]).expanduser(), "miljövariabeln BRA_STORE")
+        return _existing(Path(os.environ["BRA_STORE"]).expanduser(), "miljövariabeln BRA_STORE", diagnose)
     for config in config_files():
         if config.error:
             raise StoreError(config.error)
         if config.store is not None:
-            return _existing(config.store, f"store i {config.path} ({config.label})")
+            return _existing(config.store, f"store i {config.path} ({config.label})", diagnose)
     local = (cwd or Path.cwd()) / "store"
-    if local.is_dir():
+    if local.is_dir() and is_store(local, diagnose):
         return StoreChoice(local, "mappen store i mappen du står i")
     raise StoreError(NO_STORE)
 
 
-def _existing(path: Path, reason: str) -> StoreChoice:
+def _existing(path: Path, reason: str, diagnose: bool = False) -> StoreChoice:
     source = "" if reason.startswith("--store") else f" (vald av {reason})"
     if not path.is_dir():
         raise StoreError(f"Hittar ingen lagring i {path}{source}; skapa en med 'bra init {path}'.")
     if not os.access(path, os.R_OK | os.X_OK):
         raise StoreError(f"Du får inte läsa lagringen i {path}{source}; den är bara för gruppen "
                          f"{group_name(path.stat().st_gid)}, så be den som sköter servern lägga till dig där.")
+    if not is_store(path, diagnose):
+        raise StoreError(f"{path}{source} är ingen lagring ({COUNCIL_FILE} saknas); "
+                         "ange rätt mapp eller skapa en ny lagring med 'bra init SÖKVÄG'.")
     return StoreChoice(path, reason)
 
 
@@ -79,9 +90,9 @@ def group_name(gid: int) -> str:
         return str(gid)
 
 
-def find_store(option: str | None = None, cwd: Path | None = None) -> Path:
+def find_store(option: str | None = None, cwd: Path | None = None, diagnose: bool = False) -> Path:
     """The store's folder as choose_store picks it; StoreError that says what to do otherwise."""
-    return choose_store(option, cwd).path
+    return choose_store(option, cwd, diagnose).path
 
 
 def meetings_dir(root: Path) -> Path:

@@ -93,6 +93,9 @@ class BraApp(TypeAheadApp[None]):
     store: reactive[Store | None] = reactive(None, always_update=True, bindings=True, repaint=False, init=False)
 
     def __init__(self, root: Path) -> None:
+        if os.environ.get("NO_COLOR") == "":
+            # Only a non-empty NO_COLOR asks for no colour (https://no-color.org); Textual takes any.
+            del os.environ["NO_COLOR"]
         super().__init__()
         self._controls_off = ControlsOff()
         use_legible_monochrome(self)
