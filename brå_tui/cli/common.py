@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import io
 import json
 import os
 import re
@@ -12,7 +13,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import asdict, is_dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TextIO
 
 from brå_tui.crash import CRASH_STATUS
 from brå_tui.oserrors import cause
@@ -194,15 +195,61 @@ def no_colour_asked() -> bool:
     return bool(os.environ.get("NO_COLOR"))
 
 
+# Spaces at the end of a line, before any closing style codes.
+_TRAILING = re.compile(r" +((?:\x1b\[[0-9;]*m)*)$", re.MULTILINE)
+
+
+class TrimmedLines(io.TextIOBase):
+    """A text stream that writes to another with no spaces at the end of any line (Rich pads tables)."""
+
+    def __init__(self, out: TextIO) -> None:
+        super().__init__()
+        self.out = out
+        self.pending = ""
+
+    def write(self, text: str) -> int:
+        """Pass whole lines on, trimmed; keep a partial line until its end arrives or the stream is flushed."""
+        data = self.pending + text
+        cut = data.rfind("\n") + 1
+        self.pending = data[cut:]
+        if cut:
+            self.out.write(_TRAILING.sub(r"\1", data[:cut]))
+        return len(text)
+
+    def flush(self) -> None:
+        """Write the partial line as it is and flush the stream below."""
+        if self.pending:
+            self.out.write(self.pending)
+            self.pending = ""
+        self.out.flush()
+
+    def isatty(self) -> bool:
+        """Whether the stream below is a terminal."""
+        return self.out.isatty()
+
+    def fileno(self) -> int:
+        """The file descriptor of the stream below."""
+        return self.out.fileno()
+
+    @property
+    def encoding(self) -> str:  # type: ignore[override]
+        """The encoding of the stream below."""
+        return getattr(self.out, "encoding", None) or "utf-8"
+
+
 def console() -> Console:
-    """A console for standard output: no colour with NO_COLOR or when not a terminal; 80 columns when piped."""
+    """A console for standard output: no colour with NO_COLOR or when not a terminal; 80 columns when piped.
+
+    No line it prints ends in spaces, so that a pasted answer is clean.
+    """
     from brå_tui.views.printable import printable_console
 
     tty = sys.stdout.isatty()
     no_color = no_colour_asked() or not tty
     width = None if tty else int(os.environ.get("COLUMNS", "80"))
     return printable_console(no_color=no_color, width=width, highlight=False, emoji=False,
-                             force_terminal=tty if not no_color else None, soft_wrap=False, file=terminal(sys.stdout))
+                             force_terminal=tty if not no_color else None, soft_wrap=False,
+                             file=TrimmedLines(terminal(sys.stdout)))
 
 
 def _jsonable(value: Any) -> Any:

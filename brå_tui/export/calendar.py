@@ -36,7 +36,9 @@ def to_ics(store: Store, now: dt.datetime | None = None) -> bytes:
     try:
         import icalendar
     except ImportError:
-        raise CalendarError("För --ics behövs tillägget ics: pip install 'bra-tui[ics]'.") from None
+        from brå_tui.extras import missing_message
+
+        raise CalendarError(missing_message("ics", "--ics")) from None
     from zoneinfo import ZoneInfo
 
     zone = ZoneInfo(TIMEZONE)

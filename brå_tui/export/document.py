@@ -44,7 +44,9 @@ def render_meeting(store: Store, meeting: Meeting, fmt: str, public: bool = Fals
 
             return to_docx(meeting_lines(meeting, store.council, public), document_title(store, meeting))
         except ImportError:
-            raise ExportError("För .docx behövs tillägget docx: pip install 'bra-tui[docx]'.") from None
+            from brå_tui.extras import missing_message
+
+            raise ExportError(missing_message("docx", ".docx")) from None
     raise ExportError(f"Okänt format {fmt!r}; välj bland {', '.join(FORMATS)}.")
 
 

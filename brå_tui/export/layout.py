@@ -130,7 +130,7 @@ def to_text(lines: list[Line]) -> str:
         if line.kind == "header":
             continue
         if line.kind == "row":
-            out.extend(f"\t{cell}" for cell in line.cells)
+            out.extend(f"\t{cell}".rstrip() for cell in line.cells)
             out.append("")
         else:
             out.append(line.text)

@@ -32,7 +32,8 @@ def escape(text: str) -> str:
 
 
 def _paragraph(text: str) -> str:
-    return "  \n".join(escape(line) for line in text.split("\n"))
+    """Lines of a paragraph joined by hard line breaks (a backslash, so no line ends in spaces)."""
+    return "\\\n".join(escape(line) for line in text.split("\n"))
 
 
 def _item(item: Item, public: bool, risk_text: str | None) -> list[str]:
@@ -57,12 +58,13 @@ def _item(item: Item, public: bool, risk_text: str | None) -> list[str]:
 
 def to_markdown(meeting: Meeting, council: Council, public: bool = False) -> str:
     """The whole meeting as a Markdown document."""
-    out = [f"# {document_word(meeting.document)}", "", f"## {escape(council.name)}", "",
-           f"**Tid:** {escape(tid(meeting))}  "]
+    facts = [f"**Tid:** {escape(tid(meeting))}"]
     if meeting.place:
-        out.append(f"**Plats:** {escape(meeting.place)}  ")
-    out.extend(f"**{label}:** {escape(text)}  " for label, text in meeting_facts(meeting))
-    out[-1] = out[-1].rstrip()
+        facts.append(f"**Plats:** {escape(meeting.place)}")
+    facts.extend(f"**{label}:** {escape(text)}" for label, text in meeting_facts(meeting))
+    # A backslash breaks the line (not two trailing spaces, which a pasted text loses).
+    out = [f"# {document_word(meeting.document)}", "", f"## {escape(council.name)}", "",
+           *(f"{fact}\\" for fact in facts[:-1]), facts[-1]]
     out.append("")
     for label, people in (("Närvarande", meeting.present()), ("Anmält förhinder", meeting.absentees())):
         if people:

@@ -98,7 +98,9 @@ def _docx_lines(path: Path, data: bytes) -> list[str]:
     try:
         import docx
     except ImportError:
-        raise ImportFailure("För att läsa .docx behövs tillägget docx: pip install 'bra-tui[docx]'.") from None
+        from brå_tui.extras import missing_message
+
+        raise ImportFailure(missing_message("docx", "att läsa .docx")) from None
     from brå_tui.importer.docx_source import docx_lines
 
     try:

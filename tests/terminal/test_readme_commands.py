@@ -61,3 +61,23 @@ def test_ci_script_is_strict_and_executable() -> None:
     for package in ("tmux", "openssh-server", "openssh-client", "git", "man-db", "bash-completion"):
         assert package in script
     subprocess.run(["bash", "-n", str(CI)], check=True)
+
+
+def test_readme_install_gives_a_secretary_docx_and_ics(tmp_path: Path) -> None:
+    """The README's first command, run in a fresh copy of the checkout, installs what .docx and .ics need."""
+    import shutil
+
+    setup = fenced_blocks(README.read_text(encoding="utf-8"))[0]
+    install, _, start = setup.rpartition(" && ")
+    assert start == ".venv/bin/bra"
+    checkout = tmp_path / "bra"
+    shutil.copytree(REPO, checkout, ignore=shutil.ignore_patterns(
+        ".venv", ".git", "__pycache__", "*.egg-info", ".pytest_cache", ".ruff_cache", ".mypy_cache"))
+    subprocess.run(["sh", "-c", install], cwd=checkout, check=True, capture_output=True, timeout=600)
+    bra = checkout / ".venv" / "bin" / "bra"
+    for args, made in ((["export", "--ics", "-o", "moten.ics"], "moten.ics"),
+                       (["export", "latest", "--format", "docx", "-o", "anteckningar.docx"], "anteckningar.docx")):
+        result = subprocess.run([str(bra), "--store", "store", *args], cwd=checkout, capture_output=True,
+                                text=True, timeout=120)
+        assert result.returncode == 0, result.stderr
+        assert (checkout / made).stat().st_size > 0

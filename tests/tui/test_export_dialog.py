@@ -26,10 +26,13 @@ BOB_NOTE = "Lokalt BOB-råd"  # a phrase only in the notes of the item BOB
 
 @pytest.fixture
 def out(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """An empty folder that is the working directory, where exports land by default."""
+    """An empty folder that is the user's home, where exports land by default (not the working directory)."""
     folder = tmp_path / "ut"
     folder.mkdir()
-    monkeypatch.chdir(folder)
+    monkeypatch.setenv("HOME", str(folder))
+    elsewhere = tmp_path / "startad-här"
+    elsewhere.mkdir()
+    monkeypatch.chdir(elsewhere)
     return folder
 
 
@@ -211,6 +214,9 @@ def test_docx_is_shown_unavailable_without_python_docx(seed_store: Path, out: Pa
             docx = formats.get_option("docx")
             assert docx.disabled
             assert "python-docx saknas" in str(docx.prompt)
+            hint = str(screen.query_one("#export-missing").render())
+            assert f"{sys.prefix}/bin/pip install python-docx" in hint.replace("\n", "")
+            assert screen.query_one("#export-missing").size.height >= 2, "the hint wraps, it is not cut off"
             for _ in FORMATS:
                 await pilot.press("down")
                 await pilot.pause()

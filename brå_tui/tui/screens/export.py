@@ -16,6 +16,7 @@ from textual.widgets.option_list import Option
 
 from brå_tui.export.document import FORMATS, ExportError, default_filename, export_meeting
 from brå_tui.export.target import OutputRefused, output_problem, write_export
+from brå_tui.extras import missing_message
 from brå_tui.model import Meeting, Store
 from brå_tui.oserrors import cause
 from brå_tui.tui.screens.confirm import ConfirmScreen
@@ -23,7 +24,7 @@ from brå_tui.tui.widgets.footer import bra_footer
 
 PUBLIC_LABEL = "Offentlig version (utan sekretessbelagda ärenden)"
 HINT = "↑↓ format · Tab fält · ctrl+o offentlig · Enter exportera · Esc avbryt"
-DOCX_MISSING = "ej tillgängligt: python-docx saknas (pip install 'bra-tui[docx]')"
+DOCX_MISSING = "ej tillgängligt: python-docx saknas"
 FORMAT_NAMES = {"md": "Markdown", "html": "webbsida", "txt": "ren text", "docx": "Word"}
 
 
@@ -36,9 +37,12 @@ def docx_available() -> bool:
 
 
 def write_target(text: str) -> Path:
-    """The file a typed path names: relative paths are taken from the folder bra was started in."""
+    """The file a typed path names: relative paths are taken from the user's home folder.
+
+    Not from the folder bra was started in: that is often the program's own checkout.
+    """
     path = Path(text.strip()).expanduser()
-    return path if path.is_absolute() else Path.cwd() / path
+    return path if path.is_absolute() else Path.home() / path
 
 
 class MarkedCheckbox(Checkbox):
@@ -64,6 +68,7 @@ class ExportScreen(ModalScreen[None]):
     #export-public { margin-bottom: 1; }
     #export-path-label, #export-title { height: 1; }
     #export-hint { height: 1; margin-top: 1; text-style: italic; }
+    #export-missing { width: 1fr; height: auto; margin-bottom: 1; text-style: italic; }
     """
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -84,8 +89,10 @@ class ExportScreen(ModalScreen[None]):
         with Vertical(id="export-box"):
             yield Label(f"Exportera mötet {self.meeting.key}", id="export-title")
             yield OptionList(*self._format_options(), id="export-formats")
+            if not self.docx:
+                yield Label(missing_message("docx", "Word (.docx)"), id="export-missing")
             yield MarkedCheckbox(PUBLIC_LABEL, False, id="export-public", compact=True)
-            yield Label("Fil (utan mapp: den mapp bra startades i):", id="export-path-label")
+            yield Label("Fil (utan mapp: i din hemmapp, ~):", id="export-path-label")
             yield Input(self._default, id="export-path", compact=True, select_on_focus=False)
             yield Label(HINT, id="export-hint")
         yield bra_footer()

@@ -1,0 +1,40 @@
+"""No line of command output ends in spaces, so that an answer pasted into an e-mail is clean."""
+
+from __future__ import annotations
+
+import io
+import re
+from collections.abc import Callable
+
+import pytest
+
+from brå_tui.cli.common import TrimmedLines
+
+Run = Callable[..., tuple[int, str, str]]
+COMMANDS = [["list"], ["show", "latest"], ["show", "2024-02-09"], ["risk"], ["log"], ["log", "--all"],
+            ["owner", "Mikael J"], ["owner", "--none"], ["decisions"], ["search", "grannsamverkan"],
+            ["export", "latest", "--format", "md"], ["export", "latest", "--format", "txt"],
+            ["export", "latest", "--format", "html"], ["--help"], ["risk", "--help"]]
+
+
+@pytest.mark.parametrize("command", COMMANDS, ids=" ".join)
+def test_no_line_ends_in_spaces(bra: Run, command: list[str]) -> None:
+    try:
+        status, out, _err = bra(*command)
+    except SystemExit as done:  # --help
+        status, out = int(done.code or 0), ""
+    assert status == 0
+    ragged = [line for line in out.splitlines() if line != line.rstrip()]
+    assert not ragged, ragged[:3]
+
+
+def test_trimming_keeps_styles_and_partial_lines() -> None:
+    below = io.StringIO()
+    out = TrimmedLines(below)
+    out.write("a  \x1b[1mb\x1b[0m   \x1b[0m\nhalf ")
+    assert below.getvalue() == "a  \x1b[1mb\x1b[0m\x1b[0m\n"
+    out.write("done  \n")
+    out.write("tail ")
+    out.flush()
+    assert below.getvalue().splitlines()[1:] == ["half done", "tail "]
+    assert not re.search(r" \n", below.getvalue())
