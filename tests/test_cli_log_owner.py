@@ -97,7 +97,7 @@ def test_owner_json(bra: Run) -> None:
 def test_owner_ambiguous_first_name(bra: Run) -> None:
     status, out, err = bra("owner", "Mikael")
     assert (status, out) == (1, "")
-    assert err.strip() == 'bra: Mikael kan vara: Mikael Jansson, Mikael Westberg; skriv t.ex. "Mikael J".'
+    assert err.strip() == 'bra: Mikael kan vara: Mikael Jansson, Mikael Westberg; skriv "Mikael J" eller "Mikael W".'
 
 
 def test_owner_none_lists_the_ownerless(bra: Run) -> None:

@@ -16,6 +16,7 @@ class Resolution:
     written: str
     candidates: list[Person] = field(default_factory=list)
     rule: str = ""  # how it matched: namn | alias | initial | förnamn | efternamn
+    precise: list[str] = field(default_factory=list)  # when ambiguous: per candidate, a form naming only them
 
     def __post_init__(self) -> None:
         self.candidates = sorted(self.candidates, key=lambda p: fold(p.name))
@@ -40,12 +41,15 @@ class Resolution:
         return self.person.name if self.person else self.written
 
 
-def _first(name: str) -> str:
-    return fold(name).split()[0] if name.split() else ""
+def _words(name: str) -> list[str]:
+    """A name's words for matching: folded, with hyphens and dots as spaces ('Anna-Karin S.' → anna karin s)."""
+    return fold(name).replace("-", " ").replace(".", " ").split()
 
 
-def _last(name: str) -> str:
-    return fold(name).split()[-1] if len(name.split()) > 1 else ""
+def _given_and_last(name: str) -> tuple[list[str], str]:
+    """The given names and the surname of a full name ('Anna-Karin Stillfors' → [anna, karin], stillfors)."""
+    words = _words(name)
+    return (words[:-1], words[-1]) if len(words) > 1 else (words, "")
 
 
 class Directory:
@@ -86,31 +90,54 @@ class Directory:
         if key in self._cache:
             return self._cache[key]
         result = self._resolve(written, key)
+        if result.ambiguous:
+            result.precise = [self.precise_form(p) for p in result.candidates]
         self._cache[key] = result
         return result
 
     def _resolve(self, written: str, key: str) -> Resolution:
-        if not key:
+        words = _words(key)
+        if not words:
             return Resolution(written)
         if key in self._by_name:
             return Resolution(written, [self._by_name[key]], "namn")
-        aliased = [p for p in self.people if any(fold(a) == key for a in p.aliases)]
+        spelled = [p for p in self.people if _words(p.name) == words]  # hyphen or space, dots, case
+        if spelled:
+            return Resolution(written, spelled, "namn")
+        aliased = [p for p in self.people if any(_words(a) == words for a in p.aliases)]
         if aliased:
             return Resolution(written, aliased, "alias")
-        words = key.replace(".", " ").split()
-        if len(words) == 2 and len(words[1]) == 1:
-            first, initial = words
-            matches = [p for p in self.people if _first(p.name) == first and _last(p.name)[:1] == initial]
+        if len(words) > 1:
+            # Given names in full, then the start of the surname: "Mikael J", "Jimmy Sp", "Anna Karin S".
+            given, start = words[:-1], words[-1]
+            matches = [p for p in self.people
+                       if (name := _given_and_last(p.name))[0] == given and name[1].startswith(start)]
             if matches:
                 return Resolution(written, matches, "initial")
         if len(words) == 1:
-            matches = [p for p in self.people if _first(p.name) == key]
+            # A first name as written ("Anna-Karin"), or a surname.
+            matches = [p for p in self.people if fold(p.name).split()[:1] == [key]]
             if matches:
                 return Resolution(written, matches, "förnamn")
-            matches = [p for p in self.people if _last(p.name) == key]
+            matches = [p for p in self.people if _given_and_last(p.name)[1] == key]
             if matches:
                 return Resolution(written, matches, "efternamn")
         return Resolution(written)
+
+    def precise_form(self, person: Person) -> str:
+        """The shortest 'given names + start of surname' that resolves to this person alone ('Jimmy Sp').
+
+        Falls back to the full name when no shorter form picks the person out.
+        """
+        parts = person.name.split()
+        if len(parts) < 2:
+            return person.name
+        given, last = " ".join(parts[:-1]), parts[-1]
+        for length in range(1, len(last)):
+            form = f"{given} {last[:length]}"
+            if self._resolve(form, fold(form)).person is person:
+                return form
+        return person.name
 
     def same_person(self, written: str, person: Person) -> bool:
         """Whether a written name resolves to exactly this person."""

@@ -39,11 +39,11 @@ def resolved_line(resolution: Resolution) -> Text:
 
 
 def ambiguity_sentence(resolution: Resolution) -> str:
-    """One sentence listing every candidate for an ambiguous name, with an example of how to be precise."""
+    """One sentence listing every candidate for an ambiguous name, each with a form that picks out that one."""
     names = [p.name for p in resolution.candidates]
-    first = names[0].split()
-    example = f"{first[0]} {first[-1][0]}" if len(first) > 1 else names[0]
-    return f"{resolution.written} kan vara: {', '.join(names)}; skriv t.ex. \"{example}\"."
+    forms = [f'"{form}"' for form in resolution.precise]
+    choice = ", ".join(forms[:-1]) + f" eller {forms[-1]}"
+    return f"{resolution.written} kan vara: {', '.join(names)}; skriv {choice}."
 
 
 def _rows_table(rows: list[Owned], followups: bool) -> RenderableType:

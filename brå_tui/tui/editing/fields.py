@@ -116,14 +116,14 @@ def people_suggester(directory: Directory) -> ListSuggester:
 
 
 def resolution_note(directory: Directory) -> Callable[[str], str]:
-    """What each typed name resolves to: '→ Mikael Jansson', 'tvetydigt: …' or 'okänd'."""
+    """What each typed name resolves to: 'Mikael J → Mikael Jansson', 'känd person', 'tvetydigt: …' or 'okänd'."""
 
     def note(text: str) -> str:
         parts = []
         for name in split_names(text):
             res = directory.resolve(name)
             if res.person is not None:
-                parts.append(f"{name} → {res.person.name}" if res.person.name != name else f"→ {name}")
+                parts.append(f"{name} → {res.person.name}" if res.person.name != name else f"{name}: känd person")
             elif res.ambiguous:
                 parts.append(f"{name}: tvetydigt: {', '.join(p.name for p in res.candidates)}")
             else:

@@ -1,0 +1,55 @@
+"""Names as people write them: surname starts of any length, hyphen or space, and hints that pick one person."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from brå_tui.questions.people import Directory
+from brå_tui.store.load import load
+from brå_tui.tui.editing.fields import resolution_note
+
+Run = Callable[..., tuple[int, str, str]]
+
+
+@pytest.fixture
+def directory(seed_store: Path) -> Directory:
+    return Directory.from_store(load(seed_store))
+
+
+@pytest.mark.parametrize(("written", "person"), [
+    ("Jimmy Sp", "Jimmy Spolander"), ("Jimmy St", "Jimmy Stenberg"), ("jimmy spol", "Jimmy Spolander"),
+    ("Anna Karin S", "Anna-Karin Stillfors"), ("Anna-Karin S", "Anna-Karin Stillfors"),
+    ("Anna Karin Stillfors", "Anna-Karin Stillfors"), ("Sven Olof K", "Sven-Olof Kvist"),
+    ("Mikael J", "Mikael Jansson"), ("Thomas N.", "Thomas Nordström"),
+])
+def test_longer_surname_starts_and_hyphens(directory: Directory, written: str, person: str) -> None:
+    found = directory.resolve(written).person
+    assert found is not None and found.name == person
+
+
+@pytest.mark.parametrize("written", ["Jimmy S", "Jimmy", "Mikael"])
+def test_every_suggested_form_picks_exactly_its_person(directory: Directory, written: str) -> None:
+    resolution = directory.resolve(written)
+    assert resolution.ambiguous
+    assert len(resolution.precise) == len(resolution.candidates)
+    for form, candidate in zip(resolution.precise, resolution.candidates, strict=True):
+        assert directory.resolve(form).person is candidate, form
+
+
+def test_owner_hint_can_be_followed(bra: Run) -> None:
+    status, out, err = bra("owner", "Jimmy S")
+    assert (status, out) == (1, "")
+    assert err.strip() == 'bra: Jimmy S kan vara: Jimmy Spolander, Jimmy Stenberg; skriv "Jimmy Sp" eller "Jimmy St".'
+    for form in ("Jimmy Sp", "Jimmy St"):
+        status, out, _ = bra("owner", form)
+        assert status == 0 and "Ansvarig för" in out
+
+
+def test_editor_note_for_a_full_name_says_it_is_known(directory: Directory) -> None:
+    note = resolution_note(directory)
+    assert note("Jimmy Spolander") == "Jimmy Spolander: känd person"
+    assert note("Jimmy Sp") == "Jimmy Sp → Jimmy Spolander"
+    assert not note("Jimmy Spolander").startswith("→")
