@@ -92,7 +92,7 @@ def test_too_many_periods_show_the_latest_and_say_how_many_are_hidden(bra: Run, 
     shown = sum(1 for m in ("dec 2023", "2024-11-15", *(f"{n} 2025" for n in ("jan", "feb", "mar", "apr",
                                                                               "maj", "jun"))) if m in out)
     hidden = 8 - shown
-    assert f"{hidden} tidigare perioder visas inte" in out
+    assert f"{hidden} perioder tidigare visas inte" in out
     assert max(len(line) for line in out.splitlines()) <= 80
     assert "↑ stigande" in out
 

@@ -135,13 +135,13 @@ def _matrix(months: int) -> RiskMatrix:
 def test_matrix_shows_the_most_recent_periods_that_fit() -> None:
     matrix = _matrix(12)
     view = RiskMatrixView(matrix, {})
-    assert len(view.shown_columns(80)) == fitting_columns(80, view._area_width())
+    assert len(view.shown_columns(80)) == fitting_columns(80, view._min_area_width())
     assert view.shown_columns(80)[-1].label == "dec 2024"
     wide = view.shown_columns(250)
     assert len(wide) == 12
     text = render(view, 80)
     hidden = 12 - len(view.shown_columns(80))
-    assert f"{hidden} tidigare perioder visas inte" in text
+    assert f"{hidden} perioder tidigare visas inte" in text
     assert "jan 2024" not in text and "dec 2024" in text
     assert len(RiskMatrixView(matrix, {}, fit=False).shown_columns(80)) == 12
 

@@ -56,21 +56,21 @@ def run(args: argparse.Namespace) -> int:
         matrix = indexed.matrix(index)
         areas = indexed.coverage(index, indexed.log_entries(index), matrix)
         levels = index.council.levels
-    matrix.columns = [c for c in matrix.columns if in_span(c, args.start, args.end)]
+    span = [c for c in matrix.columns if in_span(c, args.start, args.end)]
     if args.json:
         print_json({
             "areas": matrix.areas,
             "unknown_areas": matrix.unknown_areas,
             "meanings": levels,
             "columns": [{"label": c.label, "key": column_key(c), "meeting_key": c.meeting_key, "date": c.date,
-                         "period": c.period, "source": c.source, "levels": c.levels} for c in matrix.columns],
+                         "period": c.period, "source": c.source, "levels": c.levels} for c in span],
             "trends": {area: matrix.trend(area) for area in matrix.rows},
             "coverage": [{"area": c.area, "level": c.level, "reported_at": c.reported_at, "action": c.covered,
                           "followups": [e.id for e in c.followups],
                           "items": [{"meeting_key": key, "title": i.title} for key, i in c.items]} for c in areas],
         })
         return 0
-    view = Group(risk_view(matrix, levels), Text(), coverage_view(areas))
+    view = Group(risk_view(matrix, levels, columns=span), Text(), coverage_view(areas))
     if not save_pictures(args, view, "Lägesbild sociala risker"):
         console().print(view)
     return 0

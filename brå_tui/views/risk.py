@@ -34,37 +34,60 @@ def in_span(column: RiskColumn, start: str | None, end: str | None) -> bool:
 
 
 def fitting_columns(width: int, area_width: int = AREA_WIDTH) -> int:
-    """How many period columns fit beside the area and trend columns in a width (at least one)."""
-    room = width - area_width - TREND_WIDTH - 2 * GAP
+    """How many period columns fit beside the area and trend columns in a width (at least one).
+
+    The table puts GAP between neighbouring columns: area, the periods, then the trend.
+    """
+    room = width - area_width - TREND_WIDTH - GAP
     return max(1, room // (CELL_WIDTH + GAP))
 
 
 class RiskMatrixView:
-    """The matrix as a renderable; shows the most recent periods that fit the width unless told to show all."""
+    """The matrix as a renderable: the most recent periods that fit the width, unless told to show all.
+
+    columns are the periods that may be shown (a span chosen with --from/--to; all by default) and end, when
+    given, the index in them after the last one shown (the app scrolls with it). Trends always come from
+    the whole matrix: a trend is a property of an area's whole history, not of what is in view.
+    """
 
     def __init__(self, matrix: RiskMatrix, meanings: dict[str, str] | None = None,
-                 fit: bool = True, legend: bool = True) -> None:
+                 fit: bool = True, legend: bool = True, columns: list[RiskColumn] | None = None,
+                 end: int | None = None, keys: bool = False) -> None:
         self.matrix = matrix
         self.meanings = meanings or {}
         self.fit = fit
         self.legend = legend
+        self.columns = list(matrix.columns if columns is None else columns)
+        self.end = len(self.columns) if end is None else max(0, min(end, len(self.columns)))
+        self.keys = keys  # say that ← → scroll (the app), rather than --from/--to (the command line)
+
+    def fitting(self, width: int) -> int:
+        """How many periods are shown at a width (all when not fitting)."""
+        if not self.fit:
+            return len(self.columns)
+        return min(len(self.columns), fitting_columns(width, self._min_area_width()))
 
     def shown_columns(self, width: int) -> list[RiskColumn]:
-        """The columns shown at a width: the most recent that fit, oldest of them first."""
-        columns = self.matrix.columns
-        if not self.fit:
-            return list(columns)
-        n = fitting_columns(width, self._area_width())
-        return list(columns[-n:]) if n < len(columns) else list(columns)
+        """The columns shown at a width: the most recent that fit before end, oldest of them first."""
+        before = self.columns[:self.end]
+        n = self.fitting(width)
+        return list(before[-n:]) if n < len(before) else list(before)
 
-    def _area_width(self) -> int:
+    def _min_area_width(self) -> int:
         longest_word = max((len(w) for a in self.matrix.rows for w in a.split()), default=4)
         return max(longest_word + 1, min(AREA_WIDTH, max((len(a) for a in self.matrix.rows), default=4)))
 
-    def table(self, columns: list[RiskColumn]) -> RenderableType:
+    def _area_width(self, width: int, shown: int) -> int:
+        """The area column: at least its minimum, and wide enough for whole names when the width allows."""
+        longest = max((len(a) + 2 for a in self.matrix.rows), default=4)  # " *" marks an unknown area
+        spare = width - TREND_WIDTH - GAP - shown * (CELL_WIDTH + GAP)
+        return max(self._min_area_width(), min(longest, spare))
+
+    def table(self, columns: list[RiskColumn], width: int | None = None) -> RenderableType:
         """The matrix table for the given columns."""
         grid = plain_table()
-        grid.add_column("Område", width=self._area_width(), overflow="fold")
+        area_width = self._area_width(width, len(columns)) if width else self._min_area_width()
+        grid.add_column("Område", width=area_width, overflow="fold")
         for column in columns:
             header = Text(column.label, style="bold")
             if column.period:
@@ -78,6 +101,27 @@ class RiskMatrixView:
             cells = [level_text(self.matrix.level(area, c), stacked=True) for c in columns]
             grid.add_row(name, *cells, trend_text(self.matrix.trend(area)))
         return grid
+
+    def hidden_note(self, shown: list[RiskColumn]) -> Text | None:
+        """What is not in view and how to see it, or None when every period is shown."""
+        if not shown:
+            return None
+        earlier = self.columns.index(shown[0])
+        later = len(self.columns) - 1 - self.columns.index(shown[-1])
+        if not earlier and not later:
+            return None
+
+        def periods(n: int) -> str:
+            return f"{n} {'period' if n == 1 else 'perioder'}"
+
+        if self.keys:
+            parts = [f"{periods(earlier)} tidigare (←)" if earlier else "",
+                     f"{periods(later)} senare (→)" if later else ""]
+            return Text("Visas inte: " + " och ".join(p for p in parts if p) + "; bläddra med ← →.",
+                        style="italic")
+        parts = [f"{periods(earlier)} tidigare" if earlier else "", f"{periods(later)} senare" if later else ""]
+        return Text(f"{' och '.join(p for p in parts if p).capitalize()} visas inte; välj med --from och --to, "
+                    "eller bredda fönstret.", style="italic")
 
     def legend_text(self) -> Text:
         """What the glyphs and words mean, with the council's own meanings."""
@@ -101,13 +145,14 @@ class RiskMatrixView:
         if not self.matrix.columns:
             yield Text("Ingen lägesbild har rapporterats vid något möte.", style="italic")
             return
+        if not self.columns:
+            yield Text("Ingen lägesbild har rapporterats under de valda perioderna.", style="italic")
+            return
         columns = self.shown_columns(options.max_width)
-        yield self.table(columns)
-        hidden = len(self.matrix.columns) - len(columns)
-        if hidden:
-            word = "period" if hidden == 1 else "perioder"
-            yield Text(f"{hidden} tidigare {word} visas inte; välj med --from och --to, eller bredda fönstret.",
-                       style="italic")
+        yield self.table(columns, options.max_width if self.fit else None)
+        note = self.hidden_note(columns)
+        if note is not None:
+            yield note
         sources = sorted({c.source for c in columns if c.source})
         if sources:
             yield Text("Källa: " + ", ".join(sources), style="dim")
@@ -116,9 +161,10 @@ class RiskMatrixView:
             yield self.legend_text()
 
 
-def risk_view(matrix: RiskMatrix, meanings: dict[str, str] | None = None, fit: bool = True) -> RenderableType:
-    """The risk matrix with legend; fit shows only the most recent periods that fit the width."""
-    return RiskMatrixView(matrix, meanings, fit=fit)
+def risk_view(matrix: RiskMatrix, meanings: dict[str, str] | None = None, fit: bool = True,
+              columns: list[RiskColumn] | None = None) -> RenderableType:
+    """The risk matrix with legend; fit shows only the most recent periods that fit the width; columns: a span."""
+    return RiskMatrixView(matrix, meanings, fit=fit, columns=columns)
 
 
 def level_legend(meanings: dict[str, str]) -> RenderableType:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from textual.widgets import DataTable, Input, OptionList, Select, TabbedContent
+from textual.widgets import DataTable, Input, OptionList, Select, Static, TabbedContent
 
 from brå_tui.tui.app import BraApp
 from brå_tui.tui.screens.log import FollowUpHistoryScreen, LogScreen
@@ -44,15 +44,24 @@ async def test_risk_screen_shows_the_matrix_with_trend_and_what_is_linked(seed_s
 
 @sync
 async def test_risk_screen_steps_back_through_periods(seed_store: Path) -> None:
-    async with running(seed_store) as (app, pilot):
+    from tests.risk_history import add_risk_history
+
+    def in_view(app: BraApp) -> str:
+        widget = app.screen.query_one("#matrix", Static)
+        return plain(widget.content, widget.content_region.width)
+
+    async with running(add_risk_history(seed_store)) as (app, pilot):
         await pilot.press("r")
         await settle(app, pilot)
+        assert "aug 2025" in in_view(app) and "dec 2023" not in in_view(app)
+        await pilot.press("left", "left")
+        matrix = in_view(app)
+        assert "dec 2023" in matrix and "aug 2025" not in matrix
+        assert "2 perioder senare (→)" in matrix
         await pilot.press("left")
-        matrix = shown(app, "#matrix")
-        assert "dec 2023" in matrix and "2024-11-15" not in matrix.split("senare")[0]
-        assert "1 senare period till höger" in matrix
-        await pilot.press("right")
-        assert "2024-11-15" in shown(app, "#matrix")
+        assert "dec 2023" in in_view(app), "the earliest period stays in view"
+        await pilot.press("right", "right")
+        assert "aug 2025" in in_view(app)
 
 
 def _close(root: Path, meeting: str, followup: str) -> None:

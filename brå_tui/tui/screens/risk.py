@@ -80,21 +80,20 @@ class RiskScreen(ViewScreen):
         else:
             self.query_one("#linked", Static).update(empty("Rådet har inga riskområden ännu."))
 
-    def _draw_matrix(self) -> None:
+    def _view(self) -> RiskMatrixView:
         assert self.matrix is not None
-        shown = RiskMatrix(self.matrix.areas, self.matrix.unknown_areas, self.matrix.columns[:self.end])
-        view: RenderableType = RiskMatrixView(shown, self.store.council.levels, fit=True, legend=False)
-        later = len(self.matrix.columns) - self.end
-        if later:
-            view = Group(view, Text(f"{later} senare {'period' if later == 1 else 'perioder'} till höger (→).",
-                                    style="italic"))
-        self.query_one("#matrix", Static).update(view)
+        return RiskMatrixView(self.matrix, self.store.council.levels, fit=True, legend=False, end=self.end,
+                              keys=True)
+
+    def _draw_matrix(self) -> None:
+        self.query_one("#matrix", Static).update(self._view())
 
     def action_shift(self, delta: int) -> None:
         """Move the shown periods one step earlier or later, keeping the area names in place."""
         if self.matrix is None or not self.matrix.columns:
             return
-        self.end = min(len(self.matrix.columns), max(1, self.end + delta))
+        shown = self._view().fitting(self.query_one("#matrix", Static).content_region.width or self.size.width)
+        self.end = min(len(self.matrix.columns), max(shown, self.end + delta))
         self._draw_matrix()
 
     def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:

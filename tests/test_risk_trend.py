@@ -1,0 +1,104 @@
+"""The risk matrix: a trend is a property of an area's whole history, the same whatever is in view,
+in `bra risk` and in the app; both show as many periods at the same width and say what is hidden."""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+import pytest
+from rich.console import Console
+
+from brå_tui.cli.main import main
+from brå_tui.questions.riskmatrix import build_matrix
+from brå_tui.store.load import load
+from brå_tui.tui.screens.risk import RiskScreen
+from brå_tui.views.risk import RiskMatrixView
+from tests.risk_history import TRENDS, add_risk_history
+from tests.tui.helpers import plain, running, settle, sync
+
+
+@pytest.fixture
+def history(seed_store: Path) -> Path:
+    return add_risk_history(seed_store)
+
+
+def cli(root: Path, capsys: pytest.CaptureFixture[str], *args: str) -> str:
+    assert main(["--store", str(root), "risk", *args]) == 0
+    return capsys.readouterr().out
+
+
+def trend_of(text: str, area: str) -> str:
+    line = next(line for line in text.splitlines() if line.startswith(area.split()[0]))
+    return next(t for t in TRENDS.values() if t in line)
+
+
+@pytest.fixture(autouse=True)
+def narrow(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("COLUMNS", "80")
+    monkeypatch.setenv("NO_COLOR", "1")
+
+
+def test_cli_trend_is_the_whole_history_whatever_the_span(history: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    for args in ([], ["--from", "2023-12", "--to", "2025-01"], ["--to", "2024-11-15"], ["--from", "2025-08"]):
+        out = cli(history, capsys, *args)
+        for area in ("ANDT", "Hot och våld", "Ungdomar/skolor"):
+            assert trend_of(out, area) == TRENDS[area], (args, area)
+        data = json.loads(cli(history, capsys, *args, "--json"))
+        assert data["trends"] == TRENDS, args
+
+
+def test_cli_says_what_is_hidden(history: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = cli(history, capsys)
+    assert "2 perioder tidigare visas inte; välj med --from och --to" in out
+    assert all(len(line) <= 80 for line in out.splitlines())
+
+
+def render(view: RiskMatrixView, width: int) -> str:
+    console = Console(file=io.StringIO(), width=width, no_color=True, color_system=None)
+    console.print(view)
+    return console.file.getvalue()  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("width", range(50, 161, 7))
+def test_every_fitted_matrix_fits_and_no_more_would(seed_store: Path, width: int) -> None:
+    matrix = build_matrix(load(add_risk_history(seed_store)))
+    view = RiskMatrixView(matrix, legend=False)
+    text = render(view, width)
+    assert max(len(line) for line in text.splitlines()) <= width
+    shown = len(view.shown_columns(width))
+    if shown < len(matrix.columns):
+        wider = RiskMatrixView(matrix, legend=False, columns=matrix.columns[-(shown + 1):], fit=False)
+        assert max(len(line) for line in render(wider, 1000).splitlines()) > width
+
+
+def test_area_names_are_whole_when_there_is_room(seed_store: Path) -> None:
+    matrix = build_matrix(load(seed_store))
+    text = render(RiskMatrixView(matrix, legend=False), 100)
+    assert "Extremism och kriminella nätverk" in text
+    assert "Ordningsstörningar och otrygghet" in text
+
+
+@sync
+async def test_app_trend_does_not_change_when_scrolling(history: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = cli(history, capsys)
+    cli_periods = [label for label in ("dec 2023", "2024-11-15", "jan 2025", "apr 2025", "aug 2025") if label in out]
+    async with running(history) as (app, pilot):
+        await pilot.press("r")
+        await settle(app, pilot)
+        assert isinstance(app.screen, RiskScreen)
+        widget = app.screen.query_one("#matrix")
+        for presses in range(4):
+            text = plain(widget.content, widget.content_region.width)
+            for area in ("ANDT", "Hot och våld", "Ungdomar/skolor"):
+                assert trend_of(text, area) == TRENDS[area], (presses, area)
+            if presses == 0:
+                shown = [label for label in ("dec 2023", "2024-11-15", "jan 2025", "apr 2025", "aug 2025")
+                         if label in text.split("Trend")[0]]
+                assert shown == cli_periods, "the app shows as many periods as `bra risk` at the same width"
+                assert "2 perioder tidigare (←)" in text and "bläddra med ← →" in text
+            await pilot.press("left")
+            await pilot.pause()
+        text = plain(widget.content, widget.content_region.width)
+        assert "dec 2023" in text and "2 perioder senare (→)" in text
