@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from brå_tui.export.parts import (
+    RISK_HEADING,
     attendee_line,
     hidden,
     item_heading,
@@ -102,6 +103,9 @@ def meeting_lines(meeting: Meeting, council: Council, public: bool = False) -> l
     for label, text in meeting_facts(meeting):
         out += [Line("field", f"{label}:\t{text}"), Line("blank")]
     home = risk_item(meeting)
+    if home is None and meeting.risk is not None and meeting.risk.areas:
+        out += [Line("heading", RISK_HEADING), Line("blank"), Line("text", risk_sentence(meeting.risk)),
+                Line("blank"), Line("blank")]
     out += [Line("heading", "Ärenden:"), Line("blank")]
     for item in meeting.items:
         out += _item(item, meeting, public, home)

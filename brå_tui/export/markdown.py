@@ -6,6 +6,7 @@ import re
 
 from brå_tui.export.layout import agenda_facts, decision_text
 from brå_tui.export.parts import (
+    RISK_HEADING,
     attendee_line,
     hidden,
     item_heading,
@@ -73,9 +74,9 @@ def to_markdown(meeting: Meeting, council: Council, public: bool = False) -> str
             out.append("")
     home = risk_item(meeting)
     risk_text = risk_sentence(meeting.risk) if meeting.risk is not None and meeting.risk.areas else None
-    out += ["## Ärenden", ""]
     if risk_text and home is None:
-        out += [escape(risk_text), ""]
+        out += [f"## {RISK_HEADING}", "", escape(risk_text), ""]
+    out += ["## Ärenden", ""]
     for item in meeting.items:
         out += _item(item, public, risk_text if item is home else None)
     if meeting.followups:

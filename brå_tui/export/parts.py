@@ -93,13 +93,18 @@ def risk_sentence(risk: RiskPicture) -> str:
     return f"{head}: {marks}."
 
 
+RISK_HEADING = "Lägesbild sociala risker"
+
+
 def risk_item(meeting: Meeting) -> Item | None:
-    """The item the risk picture belongs with: the one that names the marked areas, else one about the Lägesbild."""
+    """The item the risk picture belongs with: the meeting's Lägesbild item; None when it has none.
+
+    Only an item about the Lägesbild itself, never another item that happens to name a marked area: those
+    are items about work in an area, and the picture read under them would describe the wrong thing.
+    Without a Lägesbild item the documents give the picture a section of its own (RISK_HEADING).
+    """
     if meeting.risk is None or not meeting.risk.areas:
         return None
-    for item in meeting.items:
-        if item.areas and set(item.areas) & set(meeting.risk.areas):
-            return item
     for item in meeting.items:
         if "lagesbild" in fold(item.title):
             return item

@@ -1,0 +1,63 @@
+"""Where a document puts the risk picture: under the meeting's Lägesbild item, or in a section of its own,
+never under another item that names a marked area; the same in md, txt and docx."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from brå_tui.export.document import export_meeting
+from brå_tui.store.load import load
+from tests.importexport.test_export_document import docx_text
+
+SENTENCE = "Markeringar i lägesbilden för januari 2025"
+HEAD = '''format = 1
+date = 2025-02-14
+
+[risk]
+period = "2025-01"
+source = "Länsstyrelsen"
+
+[risk.areas]
+"ANDT" = "yellow"
+"Hot och våld" = "red"
+
+[[item]]
+title = "Insatser mot narkotika"
+areas = ["ANDT"]
+notes = "Polisen berättar om insatserna."
+'''
+LAGESBILD = '''
+[[item]]
+title = "Lägesbild sociala risker"
+'''
+LAST = '''
+[[item]]
+title = "Uppföljning SSPF"
+'''
+
+
+def text_of(root: Path, fmt: str) -> str:
+    data = export_meeting(load(root, use_cache=False), "2025-02-14", fmt)
+    return docx_text(data) if fmt == "docx" else data.decode("utf-8")
+
+
+@pytest.mark.parametrize("fmt", ["md", "txt", "docx", "html"])
+def test_risk_picture_goes_under_the_lagesbild_item(seed_store: Path, fmt: str) -> None:
+    (seed_store / "meetings" / "2025-02-14.toml").write_text(HEAD + LAGESBILD + LAST, encoding="utf-8")
+    text = text_of(seed_store, fmt)
+    assert text.count(SENTENCE) == 1
+    at = text.index(SENTENCE)
+    assert text.rindex("Insatser mot narkotika", 0, at) < text.rindex("Lägesbild sociala risker", 0, at)
+    assert at < text.index("Uppföljning SSPF")
+
+
+@pytest.mark.parametrize("fmt", ["md", "txt", "docx", "html"])
+def test_without_a_lagesbild_item_the_picture_has_its_own_section(seed_store: Path, fmt: str) -> None:
+    (seed_store / "meetings" / "2025-02-14.toml").write_text(HEAD + LAST, encoding="utf-8")
+    text = text_of(seed_store, fmt)
+    assert text.count(SENTENCE) == 1
+    at = text.index(SENTENCE)
+    assert "Lägesbild sociala risker" in text[:at]
+    assert at < text.index("Insatser mot narkotika"), "not under the first item"
