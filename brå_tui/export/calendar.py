@@ -4,15 +4,42 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+from typing import TYPE_CHECKING
 
 from brå_tui.model import Meeting, ScheduleEntry, Store
 from brå_tui.text import fold, printable
+
+if TYPE_CHECKING:
+    import icalendar
 
 TIMEZONE = "Europe/Stockholm"
 
 
 class CalendarError(Exception):
     """A calendar that cannot be made; the message is one sentence for the user."""
+
+
+def stockholm_zone() -> icalendar.Timezone:
+    """Europe/Stockholm as a standard VTIMEZONE: CET/CEST with the EU's yearly rules (RFC 5545 §3.6.5).
+
+    Written out rather than generated from the tz database, which gives a long RDATE list that some
+    calendar programs read wrongly; a yearly RRULE is what every reader understands.
+    """
+    import icalendar
+
+    zone = icalendar.Timezone()
+    zone.add("tzid", TIMEZONE)
+    for kind, name, start, offsets, month in (
+            (icalendar.TimezoneDaylight, "CEST", dt.datetime(1981, 3, 29, 2), (1, 2), 3),
+            (icalendar.TimezoneStandard, "CET", dt.datetime(1996, 10, 27, 3), (2, 1), 10)):
+        part = kind()
+        part.add("tzname", name)
+        part.add("dtstart", start)
+        part.add("tzoffsetfrom", dt.timedelta(hours=offsets[0]))
+        part.add("tzoffsetto", dt.timedelta(hours=offsets[1]))
+        part.add("rrule", {"freq": "yearly", "bymonth": month, "byday": "-1su"})
+        zone.add_component(part)
+    return zone
 
 
 def scheduled(store: Store) -> list[tuple[ScheduleEntry, Meeting]]:
@@ -49,19 +76,24 @@ def to_ics(store: Store, now: dt.datetime | None = None) -> bytes:
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
     calendar.add("x-wr-calname", f"{council.short_name} {council.municipality}".strip())
+    # A meeting's own file, once it exists, knows better than a schedule written at an earlier meeting.
+    held = {m.date: (m.start, m.end, m.place) for m in store.meetings_oldest_first()}  # first of a day
     for entry, announced_at in printable(scheduled(store)):
+        own_start, own_end, own_place = printable(held.get(entry.date, (None, None, None)))
+        start = own_start if own_start is not None else entry.start
+        end = own_end if own_start is not None else entry.end
         event = icalendar.Event()
         event.add("uid", event_uid(store, entry.date))
         event.add("dtstamp", stamp)
-        if entry.start is not None:
-            event.add("dtstart", dt.datetime.combine(entry.date, entry.start, zone))
-            if entry.end is not None:
-                event.add("dtend", dt.datetime.combine(entry.date, entry.end, zone))
+        if start is not None:
+            event.add("dtstart", dt.datetime.combine(entry.date, start, zone))
+            if end is not None:
+                event.add("dtend", dt.datetime.combine(entry.date, end, zone))
         else:
             event.add("dtstart", entry.date)
             event.add("dtend", entry.date + dt.timedelta(days=1))
         event.add("summary", f"{council.short_name}: {council.name}")
-        place = entry.place or announced_at.place or council.default_place
+        place = own_place or entry.place or council.default_place or announced_at.place
         if place:
             event.add("location", place)
         event.add("description", f"Möte i {council.name}"
@@ -69,5 +101,5 @@ def to_ics(store: Store, now: dt.datetime | None = None) -> bytes:
                                  + f". Enligt tidplanen från mötet {announced_at.date.isoformat()}.")
         calendar.add_component(event)
     # The zone is always there: it is what times refer to, and RFC 5545 wants at least one component.
-    calendar.add_component(icalendar.Timezone.from_tzid(TIMEZONE))
+    calendar.add_component(stockholm_zone())
     return calendar.to_ical()

@@ -172,3 +172,59 @@ def test_an_empty_schedule_is_still_a_calendar(bra, empty_store: Path, tmp_path:
     calendar = export(bra, empty_store, tmp_path)
     assert calendar.name == "VCALENDAR" and not [c for c in calendar.children if c.name == "VEVENT"]
     assert [c.name for c in calendar.children] == ["VTIMEZONE"]
+
+
+SUMMER_AND_WINTER = {  # local clock → UTC: Stockholm is UTC+1 in winter and UTC+2 in summer
+    "20250214T090000": dt.datetime(2025, 2, 14, 8, tzinfo=dt.UTC),
+    "20250516T090000": dt.datetime(2025, 5, 16, 7, tzinfo=dt.UTC),
+    "20250912T090000": dt.datetime(2025, 9, 12, 7, tzinfo=dt.UTC),
+    "20251114T090000": dt.datetime(2025, 11, 14, 8, tzinfo=dt.UTC),
+}
+
+
+def test_the_time_zone_is_a_standard_yearly_rule(bra, seed_store: Path, tmp_path: Path) -> None:
+    calendar = export(bra, seed_store, tmp_path)
+    [zone] = [c for c in calendar.children if c.name == "VTIMEZONE"]
+    assert "RDATE" not in zone.props and "COMMENT" not in zone.props
+    parts = {c.name: c for c in zone.children}
+    assert set(parts) == {"STANDARD", "DAYLIGHT"}
+    assert set(parts["DAYLIGHT"].value("RRULE").split(";")) == {"FREQ=YEARLY", "BYMONTH=3", "BYDAY=-1SU"}
+    assert set(parts["STANDARD"].value("RRULE").split(";")) == {"FREQ=YEARLY", "BYMONTH=10", "BYDAY=-1SU"}
+    assert (parts["DAYLIGHT"].value("TZOFFSETTO"), parts["STANDARD"].value("TZOFFSETTO")) == ("+0200", "+0100")
+    assert all(not c.props.get("RDATE") for c in zone.children)
+
+
+def test_a_parser_that_reads_the_vtimezone_itself_puts_meetings_at_the_right_hour(
+        bra, seed_store: Path, tmp_path: Path) -> None:
+    """vobject builds the zone from the file's VTIMEZONE, not from its own tz database."""
+    vobject = pytest.importorskip("vobject")
+    out = tmp_path / "tidplan.ics"
+    assert bra("--store", seed_store, "export", "--ics", "-o", out).status == 0
+    calendar = vobject.readOne(out.read_text(encoding="utf-8"))
+    starts = {e.dtstart.value.strftime("%Y%m%dT%H%M%S"): e.dtstart.value for e in calendar.vevent_list}
+    assert set(starts) == set(SUMMER_AND_WINTER)
+    for local, utc in SUMMER_AND_WINTER.items():
+        assert starts[local].astimezone(dt.UTC) == utc, local
+
+
+def test_icalendar_reads_the_same_hours(bra, seed_store: Path, tmp_path: Path) -> None:
+    import icalendar
+
+    out = tmp_path / "tidplan.ics"
+    assert bra("--store", seed_store, "export", "--ics", "-o", out).status == 0
+    calendar = icalendar.Calendar.from_ical(out.read_bytes())
+    starts = {e.decoded("dtstart").strftime("%Y%m%dT%H%M%S"): e.decoded("dtstart") for e in calendar.walk("VEVENT")}
+    for local, utc in SUMMER_AND_WINTER.items():
+        assert starts[local].astimezone(dt.UTC) == utc, local
+
+
+def test_the_meetings_own_file_wins_over_an_older_schedule(bra, seed_store: Path, tmp_path: Path) -> None:
+    (seed_store / "meetings" / "2025-02-14.toml").write_text(
+        'format = 1\ndate = 2025-02-14\nstart = 13:00:00\nend = 15:00:00\nplace = "Folkets hus, Krylbo"\n',
+        encoding="utf-8")
+    calendar = export(bra, seed_store, tmp_path)
+    events = {e.value("DTSTART"): e for e in calendar.children if e.name == "VEVENT"}
+    february = events["20250214T130000"]
+    assert unescape(february.value("LOCATION")) == "Folkets hus, Krylbo"
+    assert february.value("DTEND") == "20250214T150000"
+    assert unescape(events["20250516T090000"].value("LOCATION")) == "Visenten, Stadshuset"
