@@ -10,6 +10,7 @@ import sys
 from collections.abc import Sequence
 from typing import Any
 
+from brå_tui.cli import argparse_sv
 from brå_tui.cli.common import (
     EXIT_CRASH,
     EXIT_FAILED,
@@ -43,23 +44,13 @@ class _Parser(argparse.ArgumentParser):
 
 
 def _swedish_usage(message: str) -> str:
-    replacements = [
-        ("the following arguments are required:", "argument saknas:"),
-        ("unrecognized arguments:", "okända argument:"),
-        ("invalid choice:", "ogiltigt val:"),
-        ("expected one argument", "väntade ett värde"),
-        ("argument ", "argumentet "),
-        ("choose from", "välj bland"),
-        ("invalid int value:", "inget heltal:"),
-        ("not allowed with argument", "går inte ihop med"),
-    ]
-    for english, swedish in replacements:
-        message = message.replace(english, swedish)
+    """argparse's message (already Swedish, see argparse_sv) as one sentence."""
     return message[:1].upper() + message[1:].rstrip(".") + "."
 
 
 def build_parser() -> argparse.ArgumentParser:
     """The parser for every command."""
+    argparse_sv.install()
     parser = _Parser(prog="bra", description="Anteckningar, uppföljning och lägesbild för Lokala Brå.",
                      epilog="Slutstatus: " + "; ".join(f"{status} {meaning.split(':')[0].rstrip('.')}"
                                                        for status, meaning in EXIT_STATUSES)

@@ -30,6 +30,7 @@ from brå_tui.tui.keys import navigation_bindings
 from brå_tui.tui.printable import ControlsOff
 from brå_tui.tui.screens.base import StoreWritten, ViewScreen
 from brå_tui.tui.screens.meetings import MeetingsScreen
+from brå_tui.tui.swedish import translate_textual
 from brå_tui.tui.typeahead import TypeAheadApp
 
 if TYPE_CHECKING:
@@ -96,6 +97,7 @@ class BraApp(TypeAheadApp[None]):
         if os.environ.get("NO_COLOR") == "":
             # Only a non-empty NO_COLOR asks for no colour (https://no-color.org); Textual takes any.
             del os.environ["NO_COLOR"]
+        translate_textual()
         super().__init__()
         self._controls_off = ControlsOff()
         use_legible_monochrome(self)

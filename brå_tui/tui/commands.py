@@ -6,12 +6,16 @@ from collections.abc import Callable, Iterator
 from functools import partial
 from typing import TYPE_CHECKING, cast
 
-from textual.command import CommandPalette, DiscoveryHit, Hit, Hits, Provider, SearchIcon
+from rich.align import Align
+from rich.text import Text
+from textual.command import CommandList, CommandPalette, DiscoveryHit, Hit, Hits, Provider, SearchIcon
+from textual.widgets.option_list import Option
 
 if TYPE_CHECKING:
     from brå_tui.tui.app import BraApp
 
 Candidate = tuple[str, str, Callable[[], None]]
+NO_MATCHES = "Inga träffar"
 
 
 def _export_selected(app: BraApp) -> None:
@@ -75,3 +79,17 @@ class BraPalette(CommandPalette):
     def on_mount(self) -> None:
         """Replace the magnifying glass."""
         self.query_one(SearchIcon).icon = ">"
+
+    def _start_no_matches_countdown(self, search_value: str) -> None:
+        """As Textual does it, in Swedish: after a pause, say that a search found nothing."""
+        self._stop_no_matches_countdown()
+
+        def show_no_matches() -> None:
+            if search_value:
+                self.query_one(CommandList).add_option(
+                    Option(Align.center(Text(NO_MATCHES, style="not bold")), disabled=True, id=self._NO_MATCHES))
+                self._list_visible = True
+            else:
+                self._list_visible = False
+
+        self._no_matches_timer = self.set_timer(self._NO_MATCHES_COUNTDOWN, show_no_matches)
