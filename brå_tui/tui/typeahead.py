@@ -24,6 +24,22 @@ ReturnType = TypeVar("ReturnType")
 Typed = events.Key | events.Paste
 
 
+def escape_then_letter(event: events.Key) -> list[events.Key]:
+    """alt+letter as the two keys a user typed: Escape, then the letter.
+
+    A terminal sends alt+r as ESC r, and Escape followed quickly by r (two bytes in one read over a slow
+    link) looks the same; Textual reports both as alt+r. The app binds no alt keys, so the second reading
+    is always the meant one. Other keys are returned as they are.
+    """
+    if not event.key.startswith("alt+") or event.character is None or len(event.character) != 1:
+        return [event]
+    escape = events.Key("escape", "\x1b")
+    letter = events.Key(event.key.removeprefix("alt+").removeprefix("shift+")
+                        if event.character.islower() or not event.character.isalpha() else event.character,
+                        event.character)
+    return [escape, letter]
+
+
 class TypeAheadApp(App[ReturnType]):
     """An app that keeps keys typed ahead in order and delivers each to the screen that is showing for it."""
 
@@ -43,7 +59,7 @@ class TypeAheadApp(App[ReturnType]):
     async def on_event(self, event: events.Event) -> None:
         """Queue keys and pastes from the terminal; everything else as Textual does it."""
         if isinstance(event, (events.Key, events.Paste)) and not event.is_forwarded:
-            self._typed.append(event)
+            self._typed.extend(escape_then_letter(event) if isinstance(event, events.Key) else [event])
             waiting = self._waiting_on
             if waiting is not None and waiting is not self and not waiting.is_attached:
                 self._waiting_on = None  # the widget the last key was in has gone, with its message queue

@@ -1,0 +1,51 @@
+"""Escape followed quickly by a letter arrives as one read, which a terminal parser takes for alt+letter.
+The app binds no alt keys, so it treats alt+letter as Escape and then the letter, on every screen."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual import events
+
+from brå_tui.tui.screens.meetings import MeetingsScreen
+from brå_tui.tui.screens.owner import OwnerScreen
+from brå_tui.tui.screens.risk import RiskScreen
+from brå_tui.tui.screens.search import SearchScreen
+
+from .helpers import running, settle, sync
+
+
+@sync
+async def test_alt_letter_in_a_text_field_is_escape_then_the_letter(seed_store: Path) -> None:
+    async with running(seed_store) as (app, pilot):
+        for opener, screen in (("o", OwnerScreen), ("slash", SearchScreen)):
+            await pilot.press(opener)
+            await settle(app, pilot)
+            assert isinstance(app.screen, screen)
+            app.post_message(events.Key("alt+r", "r"))
+            await settle(app, pilot)
+            assert isinstance(app.screen, RiskScreen), "Escape left the field's screen and r opened Lägesbild"
+            await pilot.press("escape")
+            await settle(app, pilot)
+            assert isinstance(app.screen, MeetingsScreen)
+
+
+def test_the_app_binds_no_alt_keys() -> None:
+    """What makes the rule safe: no binding anywhere in the app uses alt."""
+    import importlib
+    import inspect
+    import pkgutil
+
+    import brå_tui.tui as package
+    from textual.binding import Binding
+    from textual.dom import DOMNode
+
+    found = []
+    for info in pkgutil.walk_packages(package.__path__, f"{package.__name__}."):
+        module = importlib.import_module(info.name)
+        for _name, cls in inspect.getmembers(module, inspect.isclass):
+            if issubclass(cls, DOMNode) and cls.__module__ == module.__name__:
+                for binding in cls.__dict__.get("BINDINGS", []):
+                    keys = binding.key if isinstance(binding, Binding) else binding[0]
+                    found += [(cls.__name__, k) for k in keys.split(",") if "alt+" in k]
+    assert not found
