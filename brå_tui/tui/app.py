@@ -326,7 +326,13 @@ class BraApp(TypeAheadApp[None]):
             return
         self._back_to_meetings()
         screen = editing.edit_meeting_screen(self.store, key) if key else editing.new_meeting_screen(self.store)
-        self.push_screen(screen)
+
+        def left(_result: object) -> None:
+            saved = getattr(screen, "saved_key", None)
+            if saved is not None:
+                self.meetings_screen.prefer(saved)  # back on Möten at the meeting just written
+
+        self.push_screen(screen, left)
 
     def action_command_palette(self) -> None:
         """ctrl+p: find meetings, people and follow-ups by name."""

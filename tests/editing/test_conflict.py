@@ -43,7 +43,7 @@ def test_conflict_choices(store: Path, state_home: Path, choice: str) -> None:
 async def _conflict(store: Path, choice: str) -> None:
     path = store / "meetings" / "2024-11-15.toml"
     async with editing(store) as (app, pilot, screen):
-        await pilot.press("tab", "tab", "tab")  # → Plats
+        await pilot.press("down", "tab", "tab", "tab")  # into the tab, → Plats
         await replace(pilot, "Sessionssalen")
         other_process_saves(path)
         theirs = path.read_bytes()

@@ -39,7 +39,7 @@ async def _changed_on_disk(store: Path) -> None:
         assert screen.meeting.followups[0].status == "Klart enligt Mikael"
         assert not screen.has_unsaved()
         # Unsaved edits: a change on disk is announced, and the edits stay.
-        await pilot.press("tab", "tab", "tab")
+        await pilot.press("down", "tab", "tab", "tab")
         await replace(pilot, "Sessionssalen")
         text = path.read_text(encoding="utf-8").replace("Klart enligt Mikael", "Klart, enligt Mikael J")
         path.write_text(text, encoding="utf-8")
@@ -96,7 +96,7 @@ async def _new(store: Path) -> None:
         screen = app.screen
         assert isinstance(screen, EditMeetingScreen) and screen.has_unsaved()
         assert "Nytt möte 2025-02-14" in str(screen.query_one("#edit-status").render())
-        await pilot.press("tab", "tab")  # → Slut
+        await pilot.press("down", "tab", "tab")  # into the tab, → Slut
         await replace(pilot, "08:00")
         assert not target.exists()
         await save(pilot)

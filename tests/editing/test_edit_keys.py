@@ -36,8 +36,8 @@ async def _time_place_and_risk(store: Path) -> None:
     path = store / "meetings" / "2024-11-15.toml"
     before = path.read_text(encoding="utf-8")
     async with editing(store) as (_app, pilot, screen):
-        assert "Sparat" in str(screen.query_one("#edit-status").render())
-        await pilot.press("tab")  # Datum → Start
+        assert "Inga ändringar" in str(screen.query_one("#edit-status").render())
+        await pilot.press("down", "tab")  # the row of tabs → Datum → Start
         await replace(pilot, "09:30")
         await pilot.press("tab", "tab")  # → Plats
         await replace(pilot, "Sessionssalen, Stadshuset")

@@ -29,7 +29,7 @@ def test_keys_typed_with_the_opening_key_reach_the_field(start_bra: Start, key: 
     pane = start_bra()
     pane.wait_for("Visenten, Stadshuset")
     # One tmux command: the screen opens, Tab three times to Plats, empty it and type, with no pause at all.
-    pane.send_keys_and_type([key, "Tab", "Tab", "Tab", "End", "C-u"], place)
+    pane.send_keys_and_type([key, "Down", "Tab", "Tab", "Tab", "End", "C-u"], place)
     shown = pane.wait_for(lambda s: f"Plats:          {place}" in s and "● Osparade ändringar" in s)
     assert title in shown
     assert "Datum:          " + title[-10:] in shown, "nothing was typed into Datum"
@@ -47,7 +47,7 @@ def test_unsaved_edits_survive_sighup(store: Path, tmp_path: Path, start_bra: St
     pane.wait_for("Visenten, Stadshuset")
     pane.send_keys("e")
     pane.wait_for("Redigera 2024-11-15")
-    pane.send_keys("Tab", "Tab", "Tab", "C-e", "C-u")
+    pane.send_keys("Down", "Tab", "Tab", "Tab", "C-e", "C-u")
     pane.type("Rådhuset, sal 2")
     pane.wait_for(lambda shown: "Plats:          Rådhuset, sal 2" in shown and "● Osparade ändringar" in shown)
     pid = pane.pid
@@ -106,7 +106,7 @@ def test_new_meeting_in_terminal(store: Path, start_bra: Start) -> None:
     pane.wait_for("Visenten, Stadshuset")
     pane.send_keys("n")
     pane.wait_for("Nytt möte 2025-02-14")
-    pane.send_keys("Tab", "Tab", "Tab", "C-e", "C-u")  # Datum → Start → Slut → Plats
+    pane.send_keys("Down", "Tab", "Tab", "Tab", "C-e", "C-u")  # tabs → Datum → Start → Slut → Plats
     pane.type("Sessionssalen")
     pane.send_keys("4")  # typed into Plats, not a tab switch …
     pane.send_keys("BSpace")  # … so take it back

@@ -16,7 +16,7 @@ from tests.tui.helpers import settle
 
 CHARACTERS = {" ": "space", "-": "minus", ",": "comma"}
 NAMED = {"tab": "\t", "enter": "\r", "escape": "\x1b"}
-TAB_TO_PLACE = ("tab", "tab", "tab", "end", "ctrl+u")  # Datum → Start → Slut → Plats, emptied
+TAB_TO_PLACE = ("down", "tab", "tab", "tab", "end", "ctrl+u")  # tabs → Datum → Start → Slut → Plats, emptied
 
 
 def _key(name: str) -> events.Key:

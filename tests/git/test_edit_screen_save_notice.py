@@ -21,7 +21,7 @@ async def _save_new_place(store: Path) -> list[tuple[str, str]]:
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         assert isinstance(app.screen, EditMeetingScreen)
-        await pilot.press("tab", "tab", "tab")  # → Plats
+        await pilot.press("down", "tab", "tab", "tab")  # into the tab, → Plats
         await replace(pilot, "Sessionssalen")
         await save(pilot)
         return [(n.message, n.severity) for n in app._notifications]

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
+from textual import events
 from textual.app import ComposeResult
+from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.suggester import Suggester
 from textual.widgets import Input, Label
@@ -14,6 +16,20 @@ from brå_tui.text import fold
 from brå_tui.validate import split_names
 
 Check = Callable[[str], "str | None"]
+
+
+class FieldInput(Input):
+    """A field's input: entered with the cursor at the end, and ctrl+u empties the whole field."""
+
+    BINDINGS = [Binding("ctrl+u", "empty", "Töm fältet", id="field.empty")]
+
+    def _on_focus(self, event: events.Focus) -> None:
+        super()._on_focus(event)
+        self.cursor_position = len(self.value)
+
+    def action_empty(self) -> None:
+        """Remove everything in the field."""
+        self.value = ""
 
 
 class Field(Vertical):
@@ -43,8 +59,8 @@ class Field(Vertical):
         """Label and input on one line, the reason under them."""
         with Horizontal():
             yield Label(f"{self.label}:", classes="field-label")
-            yield Input(self.initial, placeholder=self.placeholder, suggester=self.suggester, compact=True,
-                        select_on_focus=False)
+            yield FieldInput(self.initial, placeholder=self.placeholder, suggester=self.suggester, compact=True,
+                             select_on_focus=False)
         yield Label("", classes="field-reason", markup=False)
 
     def on_mount(self) -> None:

@@ -10,7 +10,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
-from textual.widgets import Footer, Input, Label, Select
+from textual.widgets import Checkbox, Footer, Input, Label, Select
 
 from brå_tui.model import ATTENDEE_GROUPS, ITEM_KINDS, Attendee, Decision, FollowUp, Item, ScheduleEntry
 from brå_tui.questions.actionlog import LogEntry
@@ -20,6 +20,7 @@ from brå_tui.tui.editing.dialogs import PickDialog
 from brå_tui.tui.editing.entrylist import EntryList
 from brå_tui.tui.editing.fields import Field, ListSuggester, areas_note, people_suggester, resolution_note, split_list
 from brå_tui.tui.editing.notes import NotesArea
+from brå_tui.tui.screens.confirm import ConfirmScreen
 from brå_tui.validate import (
     STATE_NAMES,
     amount_error,
@@ -77,10 +78,27 @@ class FormScreen(ModalScreen["T | None"], Generic[T]):
         yield from ()
 
     def on_mount(self) -> None:
-        """Start in the first field."""
+        """Start in the first field; remember what the form held, to know later whether anything was typed."""
         fields = list(self.query(Field))
         if fields:
             fields[0].focus()
+        self.call_after_refresh(self._remember_start)
+
+    def _remember_start(self) -> None:
+        self._start = self.state()
+
+    def state(self) -> tuple[object, ...]:
+        """What the form holds now: every field, text, choice and list in it."""
+        held: list[object] = [f.value for f in self.query(Field)]
+        held += [t.text for t in self.query(NotesArea)]
+        held += [s.value for s in self.query(Select)]
+        held += [c.value for c in self.query(Checkbox)]
+        held += [repr(e.entries) for e in self.query(EntryList)]
+        return tuple(held)
+
+    def touched(self) -> bool:
+        """Whether anything in the form differs from how it opened."""
+        return self.state() != getattr(self, "_start", self.state())
 
     def field(self, id: str) -> Field:
         """One field by id."""
@@ -152,8 +170,16 @@ class FormScreen(ModalScreen["T | None"], Generic[T]):
         return True
 
     def action_cancel(self) -> None:
-        """Close without changing anything."""
-        self.dismiss(None)
+        """Close without changing anything; asks first when something has been typed."""
+        if not self.touched():
+            self.dismiss(None)
+            return
+
+        def answered(yes: bool | None) -> None:
+            if yes:
+                self.dismiss(None)
+
+        self.app.push_screen(ConfirmScreen("Kasta det du skrivit i formuläret? j/n"), answered)
 
 
 class AttendeeForm(FormScreen[Attendee]):

@@ -9,7 +9,7 @@ from typing import ClassVar
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, VerticalScroll
-from textual.widgets import Footer, Header, Input, Label, Select, Static, TabbedContent, TabPane
+from textual.widgets import Footer, Header, Input, Label, Select, Static, TabbedContent, TabPane, Tabs
 
 from brå_tui import drafts
 from brå_tui.model import DOCUMENT_KINDS, Attendee, FollowUp, Item, Meeting, RiskPicture, ScheduleEntry, Store
@@ -77,9 +77,11 @@ class EditMeetingScreen(SavingScreen):
     (saving, conflicts and the disk watch are SavingScreen's)."""
 
     CSS_PATH = "editing.tcss"
-    AUTO_FOCUS = "#m-date Input"
+    # Open on the row of tabs, not in a text field: digits and arrows change tab, ↓ or Enter goes into it.
+    AUTO_FOCUS = "#edit-tabs ContentTabs"
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+s", "save", "Spara", id="edit.save"),
+        Binding("down,enter", "into_tab", "In i fliken", key_display="↓", id="edit.into_tab"),
         Binding("escape", "leave", "Tillbaka", id="edit.leave"),
         Binding("ctrl+n", "step_tab(1)", "Nästa flik", priority=True, show=False, id="edit.next_tab"),
         Binding("ctrl+o", "step_tab(-1)", "Förra flik", priority=True, show=False, id="edit.previous_tab"),
@@ -222,14 +224,21 @@ class EditMeetingScreen(SavingScreen):
             parts.append("Sparar …")
         elif self.unsaved:
             parts.append("● Osparade ändringar")
-        else:
+        elif self.saved_once:
             parts.append("Sparat")
+        elif not self.new:
+            parts.append("Inga ändringar")
         if self.invalid:
             parts.append(f"✗ {len(self.invalid)} fel")
         if self.disk_changed:
             parts.append("⚠ Filen har ändrats på disken")
         self.sub_title = f"{self.heading} ●" if self.unsaved else self.heading
         self.query_one("#edit-status", Static).update(" · ".join(parts))
+
+    @property
+    def saved_key(self) -> str | None:
+        """The key of the meeting's file once it has been saved here, else None."""
+        return self.document.path.stem if self.saved_once and self.document is not None else None
 
     # Time, place and risk fields ------------------------------------------------------------
 
@@ -305,9 +314,10 @@ class EditMeetingScreen(SavingScreen):
     # Tabs -----------------------------------------------------------------------------------
 
     def action_tab(self, tab: str) -> None:
-        """Show a tab and go into it."""
+        """Show a tab and go into it; from the row of tabs, stay on the row (↓ goes in)."""
         self.query_one(TabbedContent).active = tab
-        self.focus_tab(tab)  # now, not after a refresh: keys typed right behind go into the new tab
+        if not isinstance(self.focused, Tabs):
+            self.focus_tab(tab)  # now, not after a refresh: keys typed right behind go into the new tab
 
     def action_step_tab(self, step: int) -> None:
         """The next (1) or previous (-1) tab, going round."""
@@ -321,6 +331,16 @@ class EditMeetingScreen(SavingScreen):
         """Go to a time, place or risk field by id (m-… on Tid, r-… on Lägesbild)."""
         self.action_tab("tid" if key.startswith("m-") else "lagesbild")
         self.query_one(f"#{key}", Field).focus()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """↓ and Enter go into a tab only from the row of tabs; elsewhere they are the widget's own."""
+        if action == "into_tab":
+            return isinstance(self.focused, Tabs)
+        return True
+
+    def action_into_tab(self) -> None:
+        """From the row of tabs into the shown tab's first field or list."""
+        self.focus_tab(self.query_one(TabbedContent).active)
 
     def focus_tab(self, tab: str) -> None:
         """Focus the first thing to edit in a tab."""

@@ -183,6 +183,17 @@ class MeetingsScreen(Screen[None]):
         kind, _, key = (self._selected or "").partition(":")
         return key if kind == "m" else None
 
+    def prefer(self, key: str) -> None:
+        """Select a meeting now if it is listed, and keep it selected when the store is read again."""
+        self._selected = f"m:{key}"
+        listing = self.query_one("#meeting-list", OptionList)
+        try:
+            index = listing.get_option_index(self._selected)
+        except OptionDoesNotExist:
+            return  # not read yet: store_changed selects it when it is
+        listing.highlighted = index
+        self._show(index)
+
     def select_meeting(self, key: str, tab: str | None = None) -> None:
         """Highlight a meeting by key and show one of its tabs."""
         listing = self.query_one("#meeting-list", OptionList)

@@ -1,0 +1,97 @@
+"""Editing without surprises: the status line says Sparat only after a save, ctrl+u empties a field
+wherever the cursor is, a filled form is not thrown away by Escape without a question, and after saving
+a new meeting Escape lands on Möten at that meeting."""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+
+from textual.widgets import Input
+
+from brå_tui.tui.editing.forms import FormScreen
+from brå_tui.tui.editing.screen import EditMeetingScreen
+from brå_tui.tui.screens.confirm import ConfirmScreen
+from brå_tui.tui.screens.meetings import MeetingsScreen
+from tests.editing.harness import editing
+from tests.tui.helpers import running, settle
+
+
+def status(screen: EditMeetingScreen) -> str:
+    return str(screen.query_one("#edit-status").render())
+
+
+def test_status_says_sparat_only_after_a_save(store: Path) -> None:
+    async def run() -> None:
+        async with running(store) as (app, pilot):
+            await pilot.press("e")
+            await settle(app, pilot)
+            screen = app.screen
+            assert isinstance(screen, EditMeetingScreen)
+            assert "Sparat" not in status(screen) and "Inga ändringar" in status(screen)
+            await pilot.press("escape")
+            await settle(app, pilot)
+            await pilot.press("n")
+            await settle(app, pilot)
+            screen = app.screen
+            assert isinstance(screen, EditMeetingScreen)
+            assert "Sparat" not in status(screen)
+            await pilot.press("ctrl+s")
+            await settle(app, pilot)
+            assert "Sparat" in status(screen)
+    asyncio.run(run())
+
+
+def test_ctrl_u_empties_the_field_wherever_the_cursor_is(store: Path) -> None:
+    async def run() -> None:
+        async with editing(store) as (app, pilot, screen):
+            await pilot.press("down", "tab", "tab", "tab")  # into the tab, → Plats
+            assert isinstance(app.focused, Input) and app.focused.value == "Visenten, Stadshuset"
+            await pilot.press("home", "right", "right")
+            await pilot.press("ctrl+u")
+            assert app.focused.value == ""
+            await pilot.press(*"Rådhuset")
+            assert app.focused.value == "Rådhuset"
+    asyncio.run(run())
+
+
+def test_escape_asks_before_throwing_a_filled_form_away(store: Path) -> None:
+    async def run() -> None:
+        async with editing(store) as (app, pilot, screen):
+            await pilot.press("2", "down")  # Närvarande, into the list
+            count = len(screen.meeting.attendees)
+            await pilot.press("a")
+            await pilot.pause()
+            assert isinstance(app.screen, FormScreen)
+            await pilot.press("escape")  # nothing typed: closes at once
+            await pilot.pause()
+            assert app.screen is screen
+            await pilot.press("a")
+            await pilot.pause()
+            await pilot.press(*"Anna Andersson")
+            await pilot.press("escape")
+            await pilot.pause()
+            assert isinstance(app.screen, ConfirmScreen)
+            await pilot.press("n")
+            await pilot.pause()
+            assert isinstance(app.screen, FormScreen), "n keeps the form and what was typed"
+            await pilot.press("escape")
+            await pilot.pause()
+            await pilot.press("j")
+            await pilot.pause()
+            assert app.screen is screen and len(screen.meeting.attendees) == count
+    asyncio.run(run())
+
+
+def test_after_saving_a_new_meeting_escape_shows_it_on_moten(store: Path) -> None:
+    async def run() -> None:
+        async with running(store) as (app, pilot):
+            await pilot.press("n")
+            await settle(app, pilot)
+            await pilot.press("ctrl+s")
+            await settle(app, pilot)
+            await pilot.press("escape")
+            await settle(app, pilot)
+            assert isinstance(app.screen, MeetingsScreen)
+            assert app.screen.selected_meeting == "2025-02-14"
+    asyncio.run(run())

@@ -1,0 +1,35 @@
+"""Redigera and Nytt möte open on the row of tabs, not in a text field: the digits that change tab on
+Möten change tab here too and type nothing into Datum; ↓ goes into the tab."""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+
+import pytest
+from textual.widgets import Input, TabbedContent, Tabs
+
+from brå_tui.tui.editing.fields import Field
+from tests.editing.harness import EditHarness
+
+
+@pytest.mark.parametrize("key", ["2024-11-15", None], ids=["redigera", "nytt"])
+def test_digits_change_tab_and_type_nothing(store: Path, key: str | None) -> None:
+    async def run() -> None:
+        app = EditHarness(store, key)
+        async with app.run_test(size=(80, 24)) as pilot:
+            await pilot.pause()
+            screen = app.screen
+            date_before = screen.query_one("#m-date", Field).value
+            assert isinstance(app.focused, Tabs), "the row of tabs has the focus, not a text field"
+            await pilot.press("4")
+            await pilot.pause()
+            assert screen.query_one(TabbedContent).active == "lagesbild"
+            await pilot.press("1")
+            await pilot.pause()
+            assert screen.query_one(TabbedContent).active == "tid"
+            assert screen.query_one("#m-date", Field).value == date_before
+            await pilot.press("down")
+            await pilot.pause()
+            assert isinstance(app.focused, Input) and app.focused in screen.query_one("#m-date", Field).query(Input)
+    asyncio.run(run())
