@@ -16,13 +16,13 @@ Snap = Callable[..., bool]
 NEXT = "ctrl+n"
 SCREENS: dict[str, tuple[str, ...]] = {
     "edit_time_place": ("e",),
-    "edit_invalid_time": ("e", "tab", "ctrl+u", "2", "5"),
+    "edit_invalid_time": ("e", "down", "tab", "ctrl+u", "2", "5"),
     "edit_attendees": ("e", NEXT),
-    "edit_item_form": ("e", NEXT, NEXT, "down", "enter"),
+    "edit_item_form": ("e", NEXT, NEXT, "down", "down", "enter"),
     "edit_risk": ("e", NEXT, NEXT, NEXT),
     "edit_followups": ("e", NEXT, NEXT, NEXT, NEXT),
-    "edit_followup_form": ("e", NEXT, NEXT, NEXT, NEXT, "enter"),
-    "edit_remove_question": ("e", "ctrl+o", "ctrl+o", "d"),
+    "edit_followup_form": ("e", NEXT, NEXT, NEXT, NEXT, "down", "enter"),
+    "edit_remove_question": ("e", "ctrl+o", "ctrl+o", "down", "d"),
     "new_meeting": ("n",),
 }
 
