@@ -84,7 +84,7 @@ class BraApp(TypeAheadApp[None]):
         Binding("q", "quit_app", "Avsluta", tooltip="Avsluta bra", id="bra.quit"),
         Binding("ctrl+q", "quit_app", "Avsluta", show=False, priority=True, tooltip="Avsluta bra",
                 id="bra.quit_ctrl"),
-        Binding("ctrl+p", "command_palette", "Kommandon", show=False, priority=True,
+        Binding("ctrl+p", "command_palette", "Hitta", priority=True,
                 tooltip="Hitta möten, personer och uppföljningar", id="bra.palette"),
         Binding("ctrl+c", "help_quit", show=False, system=True, id="bra.ctrl_c"),
     ]
@@ -367,6 +367,15 @@ class BraApp(TypeAheadApp[None]):
                 self.exit()
 
         self.push_screen(ConfirmScreen("Det finns osparade ändringar. Avsluta ändå?"), answered)
+
+    def get_key_display(self, binding: Binding) -> str:
+        """Keys as the README and the hints write them: 'ctrl+s', not '^s'."""
+        if binding.key_display:
+            return binding.key_display
+        key = binding.key.split(",")[0].strip()
+        if key.startswith("ctrl+"):
+            return key
+        return super().get_key_display(binding)
 
     def action_help_quit(self) -> None:
         """ctrl+c does not quit; say which key does."""

@@ -13,7 +13,7 @@ NAVIGATION = [
     ("owner", "o", "goto('owner')", "Ansvarig", None, "Vad en person ansvarar för"),
     ("search", "slash", "goto('search')", "Sök", "/", "Sök i alla möten"),
     ("notice", "k", "goto('notice')", "Kallelse", None, "Kallelse och påminnelser inför nästa möte"),
-    ("new", "n", "new_meeting", "Nytt möte", None, "Skriv nästa möte, utgående från det senaste"),
+    ("new", "n", "new_meeting", "Nytt", None, "Nytt möte: skriv nästa möte, utgående från det senaste"),
 ]
 
 

@@ -95,3 +95,16 @@ def test_after_saving_a_new_meeting_escape_shows_it_on_moten(store: Path) -> Non
             assert isinstance(app.screen, MeetingsScreen)
             assert app.screen.selected_meeting == "2025-02-14"
     asyncio.run(run())
+
+
+def test_followup_list_shows_each_status(store: Path) -> None:
+    async def run() -> None:
+        async with editing(store) as (_app, pilot, screen):
+            await pilot.press("5")
+            await pilot.pause()
+            listing = screen.query_one("#list-followups")
+            shown = [str(option.prompt) for option in listing.options]
+            for followup in screen.meeting.followups:
+                line = next(s for s in shown if followup.title in s)
+                assert (followup.status or "(ingen status)") in line, followup.title
+    asyncio.run(run())

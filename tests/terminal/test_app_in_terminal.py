@@ -142,6 +142,8 @@ def edit_place_and_save(pane: TmuxSession, store: Path) -> None:
     rows = shown.splitlines()
     field_row = {label: n for n, line in enumerate(rows) for label in ("Datum:", "Plats:")
                  if line.strip().startswith(label)}
+    pane.send_keys("Down")                               # from the row of tabs into the tab: Datum
+    pane.wait_for(lambda _s: pane.cursor()[1] == field_row["Datum:"])
     while pane.cursor()[1] != field_row["Plats:"]:       # Tab from field to field until Plats has the focus
         at = pane.cursor()
         assert at[1] < field_row["Plats:"], "Tab went past Plats"

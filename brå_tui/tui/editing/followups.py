@@ -17,9 +17,10 @@ FOLLOWUP_KEYS = "k klar · s stryk · o öppna igen · l länka till en tidigare
 
 
 def describe_followup(f: FollowUp) -> str:
-    """A follow-up on one line, its state in words."""
+    """A follow-up: its state in words, title and owners, and its status on the line under them."""
     owners = f" – {', '.join(f.owners)}" if f.owners else ""
-    return f"[{STATE_NAMES.get(f.state, f.state)}] {f.title}{owners}"
+    status = f"\n    {f.status}" if f.status.strip() else "\n    (ingen status)"
+    return f"[{STATE_NAMES.get(f.state, f.state)}] {f.title}{owners}{status}"
 
 
 class FollowUpList(EntryList[FollowUp]):

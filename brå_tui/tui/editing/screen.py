@@ -85,7 +85,7 @@ class EditMeetingScreen(SavingScreen):
         Binding("escape", "leave", "Tillbaka", id="edit.leave"),
         Binding("ctrl+n", "step_tab(1)", "Nästa flik", priority=True, show=False, id="edit.next_tab"),
         Binding("ctrl+o", "step_tab(-1)", "Förra flik", priority=True, show=False, id="edit.previous_tab"),
-        *[Binding(str(n + 1), f"tab('{tab}')", f"Flik {n + 1}", show=False, id=f"edit.tab{n + 1}")
+        *[Binding(str(n + 1), f"digit_tab('{tab}')", f"Flik {n + 1}", show=False, id=f"edit.tab{n + 1}")
           for n, tab in enumerate(TABS)],
     ]
 
@@ -314,10 +314,16 @@ class EditMeetingScreen(SavingScreen):
     # Tabs -----------------------------------------------------------------------------------
 
     def action_tab(self, tab: str) -> None:
-        """Show a tab and go into it; from the row of tabs, stay on the row (↓ goes in)."""
+        """Show a tab and go into it."""
         self.query_one(TabbedContent).active = tab
-        if not isinstance(self.focused, Tabs):
-            self.focus_tab(tab)  # now, not after a refresh: keys typed right behind go into the new tab
+        self.focus_tab(tab)  # now, not after a refresh: keys typed right behind go into the new tab
+
+    def action_digit_tab(self, tab: str) -> None:
+        """A digit: show that tab; on the row of tabs stay on the row (↓ goes in), elsewhere go into it."""
+        if isinstance(self.focused, Tabs):
+            self.query_one(TabbedContent).active = tab
+        else:
+            self.action_tab(tab)
 
     def action_step_tab(self, step: int) -> None:
         """The next (1) or previous (-1) tab, going round."""

@@ -10,6 +10,7 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical, VerticalScroll
+from textual.dom import DOMNode
 from textual.screen import ModalScreen, Screen
 from textual.widgets import Static
 
@@ -54,17 +55,26 @@ def _binding_rows(screen: Screen, bindings: list[object]) -> list[tuple[str, str
 
 def help_text(current: Screen) -> RenderableType:
     """The keys of the screen in use first, then the keys that work everywhere, then every screen's."""
+    from brå_tui.tui.editing.entrylist import EntryList
+    from brå_tui.tui.editing.fields import FieldInput
+    from brå_tui.tui.editing.forms import FormScreen
+    from brå_tui.tui.editing.notes import NotesArea
+    from brå_tui.tui.editing.screen import EditMeetingScreen, FollowUpList
+    from brå_tui.tui.screens.export import ExportScreen
     from brå_tui.tui.screens.log import LogScreen
     from brå_tui.tui.screens.meetings import MeetingsScreen
     from brå_tui.tui.screens.owner import OwnerScreen
     from brå_tui.tui.screens.risk import RiskScreen
     from brå_tui.tui.screens.search import SearchScreen
 
-    screens: list[tuple[str, type[Screen]]] = [
+    screens: list[tuple[str, type[DOMNode]]] = [
         ("Möten", MeetingsScreen), ("Lägesbild (r)", RiskScreen), ("Åtgärdslogg (l)", LogScreen),
-        ("Ansvarig (o)", OwnerScreen), ("Sök (/)", SearchScreen),
+        ("Ansvarig (o)", OwnerScreen), ("Sök (/)", SearchScreen), ("Exportera (x)", ExportScreen),
+        ("Redigera (e) och Nytt möte (n)", EditMeetingScreen), ("Listorna i Redigera", EntryList),
+        ("Uppföljningen i Redigera", FollowUpList), ("Formulären i Redigera", FormScreen),
+        ("Textfälten i Redigera", FieldInput), ("Anteckningarna i Redigera", NotesArea),
     ]
-    screens.sort(key=lambda pair: not isinstance(current, pair[1]))
+    screens.sort(key=lambda pair: not isinstance(current, pair[1]))  # the screen in use first
     parts: list[RenderableType] = [Text("Tangenter", style="bold underline"), Text()]
     for title, cls in screens:
         own = [b for b in cls.__dict__.get("BINDINGS", [])]

@@ -60,6 +60,8 @@ class LogScreen(ViewScreen):
         Binding("a", "toggle_all", "Öppna/alla", tooltip="Visa bara öppna eller alla", id="log.all"),
         Binding("s", "sort", "Sortera", tooltip="Sortera efter ålder: äldst först, nyast först, loggens ordning",
                 id="log.sort"),
+        Binding("f", "owner_field", "Ansvarig", tooltip="Gå till fältet för ansvarig och skriv ett namn",
+                id="log.owner_field"),
     ]
 
     def __init__(self, show_id: str | None = None) -> None:
@@ -132,7 +134,7 @@ class LogScreen(ViewScreen):
         what = "alla" if self.include_closed else "öppna"
         sort = f" · {SORTS[self.sort]}" if self.sort else ""
         self.query_one("#log-state", Static).update(
-            f"Visar {what} ({len(self.shown)}){sort} · a: öppna/alla · s: sortera · Enter: historik")
+            f"Visar {what} ({len(self.shown)}){sort} · a: öppna/alla · s: sortera · f: ansvarig · Enter: historik")
 
     def on_input_changed(self, event: Input.Changed) -> None:
         """The owner filter applies as you type."""
@@ -145,6 +147,10 @@ class LogScreen(ViewScreen):
     def on_select_changed(self, event: Select.Changed) -> None:
         """The area filter applies at once."""
         self._fill()
+
+    def action_owner_field(self) -> None:
+        """Go to the owner filter; letters typed after go into it."""
+        self.query_one("#log-owner", Input).focus()
 
     def action_toggle_all(self) -> None:
         """Open only, or every item."""

@@ -49,8 +49,9 @@ class MeetingsScreen(Screen[None]):
         *navigation_bindings("meetings", show=True, namespace="app."),
         Binding("escape", "focus_list", "Till listan", show=False, tooltip="Tillbaka till möteslistan",
                 id="meetings.focus_list"),
-        Binding("right", "step_tab(1)", "Nästa flik", show=False, id="meetings.next_tab"),
-        Binding("left", "step_tab(-1)", "Föregående flik", show=False, id="meetings.previous_tab"),
+        Binding("right", "step_tab(1)", "Flik", key_display="←→", priority=True,
+                tooltip="Nästa flik (← föregående, 1–7 en viss flik)", id="meetings.next_tab"),
+        Binding("left", "step_tab(-1)", "Föregående flik", show=False, priority=True, id="meetings.previous_tab"),
         *_tab_bindings(),
     ]
 

@@ -28,9 +28,9 @@ class RiskScreen(ViewScreen):
 
     SUB_TITLE = "Lägesbild"
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("left", "shift(-1)", "Tidigare", key_display="←", tooltip="Visa tidigare perioder",
+        Binding("left", "shift(-1)", "Tidigare", key_display="←", tooltip="Visa tidigare perioder", priority=True,
                 id="risk.earlier"),
-        Binding("right", "shift(1)", "Senare", key_display="→", tooltip="Visa senare perioder",
+        Binding("right", "shift(1)", "Senare", key_display="→", tooltip="Visa senare perioder", priority=True,
                 id="risk.later"),
     ]
 
