@@ -107,3 +107,18 @@ def test_every_documented_key_does_something(seed_store: Path, monkeypatch: pyte
             await pilot.pause(0.2)
             assert signature(app) != before, f"{key} did nothing in {heading}"
     run()
+
+
+@sync
+async def test_every_tab_label_on_moten_is_whole_at_80_columns(seed_store: Path) -> None:
+    from textual.widgets import Tab
+
+    from brå_tui.tui.widgets.meeting_tabs import TABS
+
+    app = BraApp(seed_store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        tabs = {str(tab.label): tab for tab in app.screen.query("#meeting Tab").results(Tab)}
+        for _id, label, _view in TABS:
+            region = tabs[label].region
+            assert region.right <= 80 and region.width >= len(label), label

@@ -49,8 +49,12 @@ class MeetingsScreen(Screen[None]):
         *navigation_bindings("meetings", show=True, namespace="app."),
         Binding("escape", "focus_list", "Till listan", show=False, tooltip="Tillbaka till möteslistan",
                 id="meetings.focus_list"),
+        # The footer is full at 80 columns: ? and q (shown on every other screen, and as Hjälp and Avsluta in
+        # the command palette) make room for the tab keys and ctrl+p.
         Binding("right", "step_tab(1)", "Flik", key_display="←→", priority=True,
                 tooltip="Nästa flik (← föregående, 1–7 en viss flik)", id="meetings.next_tab"),
+        Binding("q", "app.quit_app", "Avsluta", show=False, id="meetings.quit"),
+        Binding("question_mark", "app.help", "Hjälp", show=False, id="meetings.help"),
         Binding("left", "step_tab(-1)", "Föregående flik", show=False, priority=True, id="meetings.previous_tab"),
         *_tab_bindings(),
     ]

@@ -26,7 +26,7 @@ TABS: list[tuple[str, str, Section]] = [
     ("lagesbild", "Lägesbild", view.risk_picture),
     ("uppfoljning", "Uppföljning", lambda m, c: view.followups(m)),
     ("tidplan", "Tidplan", lambda m, c: view.schedule(m)),
-    ("ovriga", "Övriga frågor", lambda m, c: view.others(m)),
+    ("ovriga", "Övrigt", lambda m, c: view.others(m)),
 ]
 TAB_IDS = [tab_id for tab_id, _, _ in TABS]
 
