@@ -65,11 +65,15 @@ async def test_question_mark_lists_every_key(seed_store: Path) -> None:
 async def test_footer_shows_the_keys_that_work_here(seed_store: Path) -> None:
     async with running(seed_store) as (app, pilot):
         shown_keys = {key for key, active in app.screen.active_bindings.items() if active.binding.show}
-        assert {"e", "r", "l", "o", "slash", "n", "question_mark", "q"} <= shown_keys
+        assert {"e", "r", "l", "o", "slash", "n", "right", "ctrl+p"} <= shown_keys  # ? and q: in the palette
         await pilot.press("l")
         await settle(app, pilot)
         shown_keys = {key for key, active in app.screen.active_bindings.items() if active.binding.show}
-        assert {"escape", "a", "s", "question_mark", "q"} <= shown_keys
+        assert {"escape", "a", "s", "f", "question_mark", "q", "ctrl+p"} <= shown_keys
+        await pilot.press("escape", "r")
+        await settle(app, pilot)
+        shown_keys = {key for key, active in app.screen.active_bindings.items() if active.binding.show}
+        assert {"left", "right", "escape", "question_mark", "q"} <= shown_keys
 
 
 async def _palette(app: BraApp, pilot, query: str) -> None:  # type: ignore[no-untyped-def]
