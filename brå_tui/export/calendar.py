@@ -77,7 +77,7 @@ def to_ics(store: Store, now: dt.datetime | None = None) -> bytes:
     calendar.add("calscale", "GREGORIAN")
     calendar.add("x-wr-calname", f"{council.short_name} {council.municipality}".strip())
     # A meeting's own file, once it exists, knows better than a schedule written at an earlier meeting.
-    held = {m.date: (m.start, m.end, m.place) for m in store.meetings_oldest_first()}  # first of a day
+    held = {m.date: (m.start, m.end, m.place) for m in store.meetings_newest_first()}  # the first of a day wins
     for entry, announced_at in printable(scheduled(store)):
         own_start, own_end, own_place = printable(held.get(entry.date, (None, None, None)))
         start = own_start if own_start is not None else entry.start

@@ -44,7 +44,7 @@ def test_status_says_sparat_only_after_a_save(store: Path) -> None:
 
 def test_ctrl_u_empties_the_field_wherever_the_cursor_is(store: Path) -> None:
     async def run() -> None:
-        async with editing(store) as (app, pilot, screen):
+        async with editing(store) as (app, pilot, _screen):
             await pilot.press("down", "tab", "tab", "tab")  # into the tab, → Plats
             assert isinstance(app.focused, Input) and app.focused.value == "Visenten, Stadshuset"
             await pilot.press("home", "right", "right")

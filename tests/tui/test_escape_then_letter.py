@@ -36,9 +36,10 @@ def test_the_app_binds_no_alt_keys() -> None:
     import inspect
     import pkgutil
 
-    import brå_tui.tui as package
     from textual.binding import Binding
     from textual.dom import DOMNode
+
+    import brå_tui.tui as package
 
     found = []
     for info in pkgutil.walk_packages(package.__path__, f"{package.__name__}."):

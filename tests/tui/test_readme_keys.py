@@ -47,7 +47,7 @@ def key_tables() -> list[tuple[str, str]]:
         for row in match.group(2).splitlines():
             cell = row.split("|")[1]
             for key in re.findall(r"`([^`]+)`", cell):
-                if key == "1`–`7" or key in ("1", "7") and "–" in cell:
+                if key in ("1", "7") and "`1`–`7`" in cell:
                     continue
                 found.append((heading, key))
             if "`1`–`7`" in cell:
