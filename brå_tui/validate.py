@@ -77,10 +77,18 @@ def period_error(text: str) -> str | None:
     return None
 
 
+def empty_word(what: str) -> str:
+    """'tom' or 'tomt', agreeing with a noun in its definite form: Rubriken är tom, Namnet är tomt.
+
+    Swedish neuter nouns end in -et in the definite form (namnet, datumet, beslutet); Id is neuter too.
+    """
+    return "tomt" if what.endswith("et") or what == "Id" else "tom"
+
+
 def title_error(text: str, what: str = "Rubriken") -> str | None:
     """Why an empty title (or name) is not allowed, or None."""
     if not text.strip():
-        return f"{what} får inte vara tom."
+        return f"{what} får inte vara {empty_word(what)}."
     return None
 
 
@@ -126,7 +134,7 @@ def id_error(text: str, taken: set[str] | None = None) -> str | None:
     """Why text is not a usable follow-up id (empty, spaces, already used in this meeting), or None."""
     value = text.strip()
     if not value:
-        return "Id får inte vara tomt."
+        return f"Id får inte vara {empty_word('Id')}."
     if re.search(r"\s", value):
         return "Id får inte innehålla mellanslag; använd bindestreck."
     if taken and value in taken:

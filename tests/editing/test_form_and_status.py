@@ -108,3 +108,20 @@ def test_followup_list_shows_each_status(store: Path) -> None:
                 line = next(s for s in shown if followup.title in s)
                 assert (followup.status or "(ingen status)") in line, followup.title
     asyncio.run(run())
+
+
+def test_a_new_followup_form_does_not_contradict_itself(store: Path) -> None:
+    async def run() -> None:
+        async with editing(store) as (app, pilot, screen):
+            await pilot.press("5", "down", "a")
+            await pilot.pause()
+            form = app.screen
+            assert isinstance(form, FormScreen)
+            reasons = " ".join(str(label.render()) for label in form.query(".field-reason"))
+            assert "Id får inte vara" not in reasons, "an empty id is made from the title, as the field says"
+            await pilot.press(*"Trygghetsvandring i Krylbo")
+            await pilot.press("ctrl+s")
+            await pilot.pause()
+            assert app.screen is screen
+            assert screen.meeting.followups[-1].id == "trygghetsvandring-i-krylbo"
+    asyncio.run(run())

@@ -387,7 +387,7 @@ class FollowUpForm(FormScreen[FollowUp]):
     def fields(self) -> ComposeResult:
         """Id, title, status, due date, owners, state, areas."""
         f = self.entry or FollowUp(id="", title="")
-        yield Field("Id", f.id, check=lambda t: id_error(t, self.taken), note=self.id_note,
+        yield Field("Id", f.id, check=self.check_id, note=self.id_note,
                     suggester=ListSuggester(lambda: [e.id for e in self.followup_log]),
                     placeholder="tomt: skapas av rubriken; ctrl+l: välj en tidigare", id="f-id")
         yield Field("Rubrik", f.title, check=title_error, id="f-title")
@@ -405,6 +405,12 @@ class FollowUpForm(FormScreen[FollowUp]):
                     suggester=ListSuggester(lambda: self.areas),
                     placeholder="riskområden, åtskilda med komma; ctrl+o: välj",
                     id="f-areas")
+
+    def check_id(self, text: str) -> str | None:
+        """Why the id is wrong; a new follow-up may leave it empty (it is made from the title)."""
+        if self.entry is None and not text.strip():
+            return None
+        return id_error(text, self.taken)
 
     def id_note(self, text: str) -> str:
         """Which earlier follow-up an id links to."""
@@ -454,8 +460,8 @@ class FollowUpForm(FormScreen[FollowUp]):
     def build(self) -> FollowUp:
         """The follow-up."""
         base = copy.deepcopy(self.entry) if self.entry else FollowUp(id="", title="")
-        base.id = self.field("f-id").value.strip()
         base.title = self.field("f-title").value.strip()
+        base.id = self.field("f-id").value.strip() or slug(base.title)
         base.status = self.field("f-status").value.strip()
         base.due = parse_date(self.field("f-due").value)
         base.owners = split_names(self.field("f-owners").value)
