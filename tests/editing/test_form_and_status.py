@@ -14,6 +14,7 @@ from brå_tui.tui.editing.screen import EditMeetingScreen
 from brå_tui.tui.screens.confirm import ConfirmScreen
 from brå_tui.tui.screens.meetings import MeetingsScreen
 from tests.editing.harness import editing
+from tests.editing.keys import type_text
 from tests.tui.helpers import running, settle
 
 
@@ -119,9 +120,12 @@ def test_a_new_followup_form_does_not_contradict_itself(store: Path) -> None:
             assert isinstance(form, FormScreen)
             reasons = " ".join(str(label.render()) for label in form.query(".field-reason"))
             assert "Id får inte vara" not in reasons, "an empty id is made from the title, as the field says"
-            await pilot.press(*"Trygghetsvandring i Krylbo")
+            form.field("f-title").focus()
+            await pilot.pause()
+            await type_text(pilot, "Trygghetsvandring i Krylbo")
             await pilot.press("ctrl+s")
             await pilot.pause()
             assert app.screen is screen
-            assert screen.meeting.followups[-1].id == "trygghetsvandring-i-krylbo"
+            added = next(f for f in screen.meeting.followups if f.title == "Trygghetsvandring i Krylbo")
+            assert added.id == "trygghetsvandring-i-krylbo"
     asyncio.run(run())
