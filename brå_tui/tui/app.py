@@ -84,7 +84,7 @@ class BraApp(TypeAheadApp[None]):
         Binding("q", "quit_app", "Avsluta", tooltip="Avsluta bra", id="bra.quit"),
         Binding("ctrl+q", "quit_app", "Avsluta", show=False, priority=True, tooltip="Avsluta bra",
                 id="bra.quit_ctrl"),
-        Binding("ctrl+p", "command_palette", "Kommandon", priority=True,
+        Binding("ctrl+p", "command_palette", "Hitta", priority=True,
                 tooltip="Hitta möten, personer och uppföljningar", id="bra.palette"),
         Binding("ctrl+c", "help_quit", show=False, system=True, id="bra.ctrl_c"),
     ]

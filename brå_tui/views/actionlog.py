@@ -101,6 +101,24 @@ def log_table(entries: list[LogEntry]) -> RenderableType:
     return grid
 
 
+def entry_detail(entry: LogEntry) -> Text:
+    """One entry in full, as bra log shows it: title, status, owners, state with flags, first and last meeting."""
+    text = Text(entry.title, style="bold")
+    text.append(f"\n{entry.status}" if entry.status else "\n(ingen status)")
+    text.append("\nAnsvarig: ")
+    text.append(", ".join(entry.owners) if entry.owners else "ingen", style="" if entry.owners else "italic")
+    text.append("  ·  ")
+    text.append(state_word(entry.state), style="bold" if entry.is_open else "dim")
+    if entry.open_meetings:
+        text.append(f", {'' if entry.is_open else 'öppen '}{meetings_open(entry)}")
+    for flag in flags(entry):
+        text.append(", ")
+        text.append(flag, style=FLAG_STYLE)
+    last = "" if entry.first_key == entry.last_key else f", senast {entry.last_key}"
+    text.append(f"  ·  först {entry.first_key}{last}")
+    return text
+
+
 def flag_notes(entries: list[LogEntry]) -> Text | None:
     """What the flags in the shown entries mean; None when no entry is flagged."""
     shown = {f for e in entries for f in flags(e)}

@@ -14,10 +14,19 @@ from textual.widgets import DataTable, Header, Input, Select, Static
 from brå_tui.questions.actionlog import LogEntry, filter_log
 from brå_tui.tui.screens.base import ViewScreen
 from brå_tui.tui.widgets.footer import bra_footer
-from brå_tui.views.actionlog import flags, history_view, meetings_open, owners_text
+from brå_tui.views.actionlog import entry_detail, flags, history_view, meetings_open, owners_text
 from brå_tui.views.format import state_word
 
 SORTS = ["", "äldst först", "nyast först"]
+OWNERS_WIDTH = 12
+
+
+def cut(text: str | Text, width: int) -> Text:
+    """A cell's text on one line, ending in … where the column cuts it (the whole text is under the table)."""
+    line = text.copy() if isinstance(text, Text) else Text(text)
+    if line.cell_len > width:
+        line.truncate(width, overflow="ellipsis")
+    return line
 
 
 class FollowUpHistoryScreen(ModalScreen[str | None]):
@@ -68,6 +77,7 @@ class LogScreen(ViewScreen):
         super().__init__()
         self.include_closed = show_id is not None
         self.sort = 0
+        self.title_width = 20
         self.show_id = show_id
         self.shown: list[LogEntry] = []
 
@@ -79,14 +89,16 @@ class LogScreen(ViewScreen):
             yield Select[str]([], prompt="Alla områden", id="log-area")
         yield Static(id="log-state")
         yield DataTable(id="log-table", cursor_type="row", zebra_stripes=False)
+        yield Static(id="log-detail")
         yield bra_footer()
 
     def on_mount(self) -> None:
         """Columns, the areas to choose from, the rows."""
         table = self.query_one(DataTable)
         fixed = 12 + 16 + 10 + 10 + 2 * 5 + 1  # the other columns, cell padding, scrollbar
-        table.add_column("Ärende", key="title", width=max(20, self.app.size.width - fixed))
-        table.add_column("Ansvarig", key="owners", width=12)
+        self.title_width = max(20, self.app.size.width - fixed)
+        table.add_column("Ärende", key="title", width=self.title_width)
+        table.add_column("Ansvarig", key="owners", width=OWNERS_WIDTH)
         table.add_column("Läge", key="state", width=16)
         table.add_column("Öppen", key="open", width=10)
         table.add_column("Först", key="first", width=10)
@@ -130,11 +142,18 @@ class LogScreen(ViewScreen):
                 state.append(flag, style="bold reverse")
             owners = owners_text(entry.owners)
             owners_line = Text(", ".join(entry.owners)) if entry.owners else owners
-            table.add_row(entry.title, owners_line, state, meetings_open(entry), entry.first_key, key=entry.id)
+            table.add_row(cut(entry.title, self.title_width), cut(owners_line, OWNERS_WIDTH), state,
+                          meetings_open(entry), entry.first_key, key=entry.id)
+        self.query_one("#log-detail", Static).update(entry_detail(self.shown[0]) if self.shown else "")
         what = "alla" if self.include_closed else "öppna"
         sort = f" · {SORTS[self.sort]}" if self.sort else ""
         self.query_one("#log-state", Static).update(
             f"Visar {what} ({len(self.shown)}){sort} · a: öppna/alla · s: sortera · f: ansvarig · Enter: historik")
+
+    def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
+        """The highlighted entry in full under the table: what the columns cut, its status and last meeting."""
+        entry = next((e for e in self.shown if e.id == event.row_key.value), None)
+        self.query_one("#log-detail", Static).update(entry_detail(entry) if entry is not None else "")
 
     def on_input_changed(self, event: Input.Changed) -> None:
         """The owner filter applies as you type."""

@@ -53,8 +53,9 @@ class MeetingsScreen(Screen[None]):
         # the command palette) make room for the tab keys and ctrl+p.
         Binding("right", "step_tab(1)", "Flik", key_display="←→", priority=True,
                 tooltip="Nästa flik (← föregående, 1–7 en viss flik)", id="meetings.next_tab"),
-        Binding("q", "app.quit_app", "Avsluta", show=False, id="meetings.quit"),
-        Binding("question_mark", "app.help", "Hjälp", show=False, id="meetings.help"),
+        Binding("q", "quit", "Avsluta", show=False, tooltip="Avsluta bra", id="meetings.quit"),
+        Binding("question_mark", "help", "Hjälp", key_display="?", show=False, tooltip="Visa alla tangenter",
+                id="meetings.help"),
         Binding("left", "step_tab(-1)", "Föregående flik", show=False, priority=True, id="meetings.previous_tab"),
         *_tab_bindings(),
     ]
@@ -187,6 +188,14 @@ class MeetingsScreen(Screen[None]):
         """The key of the highlighted held meeting, if one is highlighted."""
         kind, _, key = (self._selected or "").partition(":")
         return key if kind == "m" else None
+
+    def action_quit(self) -> None:
+        """q: as everywhere (kept out of this footer only for room)."""
+        self.bra.action_quit_app()
+
+    def action_help(self) -> None:
+        """?: as everywhere (kept out of this footer only for room)."""
+        self.bra.action_help()
 
     def prefer(self, key: str) -> None:
         """Select a meeting now if it is listed, and keep it selected when the store is read again."""
