@@ -152,7 +152,7 @@ def test_a_save_in_the_app_runs_none(planted: Path, marker: Path) -> None:
         async with app.run_test(size=(80, 24)) as pilot:
             await pilot.pause()
             assert isinstance(app.screen, EditMeetingScreen)
-            await pilot.press("tab", "tab", "tab")  # → Plats
+            await pilot.press("down", "tab", "tab", "tab")  # into the tab, → Plats
             await replace(pilot, "Sessionssalen")
             await pilot.press("ctrl+s")
             await app.workers.wait_for_complete()  # the save runs beside the screen
