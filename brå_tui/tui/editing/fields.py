@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from typing import ClassVar
 
 from textual import events
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.suggester import Suggester
 from textual.widgets import Input, Label
@@ -21,7 +22,7 @@ Check = Callable[[str], "str | None"]
 class FieldInput(Input):
     """A field's input: entered with the cursor at the end, and ctrl+u empties the whole field."""
 
-    BINDINGS = [Binding("ctrl+u", "empty", "Töm fältet", id="field.empty")]
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("ctrl+u", "empty", "Töm fältet", id="field.empty")]
 
     def _on_focus(self, event: events.Focus) -> None:
         super()._on_focus(event)

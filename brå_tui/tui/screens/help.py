@@ -53,13 +53,13 @@ def _binding_rows(screen: Screen, bindings: list[object]) -> list[tuple[str, str
     return rows
 
 
+# Sections that other parts of the app add (the editing package adds its screens, lists and fields), so
+# that the help knows them without this module importing them.
+MORE_SECTIONS: list[tuple[str, type[DOMNode]]] = []
+
+
 def help_text(current: Screen) -> RenderableType:
     """The keys of the screen in use first, then the keys that work everywhere, then every screen's."""
-    from brå_tui.tui.editing.entrylist import EntryList
-    from brå_tui.tui.editing.fields import FieldInput
-    from brå_tui.tui.editing.forms import FormScreen
-    from brå_tui.tui.editing.notes import NotesArea
-    from brå_tui.tui.editing.screen import EditMeetingScreen, FollowUpList
     from brå_tui.tui.screens.export import ExportScreen
     from brå_tui.tui.screens.log import LogScreen
     from brå_tui.tui.screens.meetings import MeetingsScreen
@@ -70,9 +70,7 @@ def help_text(current: Screen) -> RenderableType:
     screens: list[tuple[str, type[DOMNode]]] = [
         ("Möten", MeetingsScreen), ("Lägesbild (r)", RiskScreen), ("Åtgärdslogg (l)", LogScreen),
         ("Ansvarig (o)", OwnerScreen), ("Sök (/)", SearchScreen), ("Exportera (x)", ExportScreen),
-        ("Redigera (e) och Nytt möte (n)", EditMeetingScreen), ("Listorna i Redigera", EntryList),
-        ("Uppföljningen i Redigera", FollowUpList), ("Formulären i Redigera", FormScreen),
-        ("Textfälten i Redigera", FieldInput), ("Anteckningarna i Redigera", NotesArea),
+        *MORE_SECTIONS,
     ]
     screens.sort(key=lambda pair: not isinstance(current, pair[1]))  # the screen in use first
     parts: list[RenderableType] = [Text("Tangenter", style="bold underline"), Text()]
