@@ -5,14 +5,15 @@ from __future__ import annotations
 import io
 import os
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from rich.console import Console
 from textual import work
-from textual.app import App, SystemCommand
+from textual.app import SystemCommand
 from textual.binding import Binding, BindingType
+from textual.command import Provider
 from textual.filter import LineFilter
 from textual.message import Message
 from textual.reactive import reactive
@@ -74,7 +75,7 @@ class BraApp(TypeAheadApp[None]):
 
     CSS_PATH = Path(__file__).parent / "app.tcss"
     TITLE = "Lokala Brå"
-    COMMANDS = App.COMMANDS | {BraCommands}
+    COMMANDS: ClassVar[set[type[Provider] | Callable[[], type[Provider]]]] = {BraCommands}  # holds system commands too
     COMMAND_PALETTE_BINDING = "ctrl+p"
     WATCH_SECONDS: ClassVar[float] = 2.0  # how often the store's files are looked at for others' changes
     BINDINGS: ClassVar[list[BindingType]] = [

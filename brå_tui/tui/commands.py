@@ -4,17 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from functools import partial
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, Any, cast
 
-from rich.align import Align
 from rich.text import Text
-from textual.command import CommandList, CommandPalette, DiscoveryHit, Hit, Hits, Provider, SearchIcon
-from textual.widgets.option_list import Option
+from textual.command import CommandPalette, DiscoveryHit, Hit, Hits, Provider, SearchIcon
 
 if TYPE_CHECKING:
     from brå_tui.tui.app import BraApp
 
-Candidate = tuple[str, str, Callable[[], None]]
+Candidate = tuple[str, str, Callable[[], Any]]
 NO_MATCHES = "Inga träffar"
 
 
@@ -28,7 +26,11 @@ def _export_selected(app: BraApp) -> None:
 
 
 class BraCommands(Provider):
-    """Meetings by date and place, people by name, follow-ups by title."""
+    """Meetings by date and place, people by name, follow-ups by title, and the app's own commands.
+
+    The app's only provider, so that a search that finds nothing says so in Swedish (Textual's own
+    message is English and private to it).
+    """
 
     @property
     def bra(self) -> BraApp:
@@ -53,6 +55,11 @@ class BraCommands(Provider):
         for entry in app.log_entries:
             yield (f"Uppföljning {entry.title}", f"Historik, senast {entry.last_key}",
                    partial(app.show_history, entry.id))
+        yield from self._system()
+
+    def _system(self) -> Iterator[Candidate]:
+        for command in self.app.get_system_commands(self.screen):
+            yield command.title, command.help, command.callback
 
     async def discover(self) -> Hits:
         """The newest meetings, before anything is typed."""
@@ -60,14 +67,21 @@ class BraCommands(Provider):
             if n >= 5 or not text.startswith("Möte"):
                 break
             yield DiscoveryHit(text, callback, help=help_text)
+        for text, help_text, callback in self._system():
+            yield DiscoveryHit(text, callback, help=help_text)
 
     async def search(self, query: str) -> Hits:
         """Everything whose name matches what is typed."""
         matcher = self.matcher(query)
+        found = False
         for text, help_text, callback in self._candidates():
             score = matcher.match(text)
             if score > 0:
+                found = True
                 yield Hit(score, matcher.highlight(text), callback, help=help_text)
+        if not found and query.strip():
+            yield Hit(1, Text(NO_MATCHES, style="italic"), lambda: None,
+                      help="Inget möte, ingen person, uppföljning eller kommando passar")
 
 
 class BraPalette(CommandPalette):
@@ -79,17 +93,3 @@ class BraPalette(CommandPalette):
     def on_mount(self) -> None:
         """Replace the magnifying glass."""
         self.query_one(SearchIcon).icon = ">"
-
-    def _start_no_matches_countdown(self, search_value: str) -> None:
-        """As Textual does it, in Swedish: after a pause, say that a search found nothing."""
-        self._stop_no_matches_countdown()
-
-        def show_no_matches() -> None:
-            if search_value:
-                self.query_one(CommandList).add_option(
-                    Option(Align.center(Text(NO_MATCHES, style="not bold")), disabled=True, id=self._NO_MATCHES))
-                self._list_visible = True
-            else:
-                self._list_visible = False
-
-        self._no_matches_timer = self.set_timer(self._NO_MATCHES_COUNTDOWN, show_no_matches)

@@ -223,7 +223,7 @@ def test_a_save_has_the_app_read_the_store_again(store: Path) -> None:
 
 async def _save_reads_again(store: Path) -> None:
     async with editing(store) as (app, pilot, _screen):
-        await pilot.press("tab", "tab", "tab")
+        await pilot.press("down", "tab", "tab", "tab")
         await replace(pilot, "Sessionssalen")
         assert app.reloads == 0
         await pilot.press("ctrl+s")

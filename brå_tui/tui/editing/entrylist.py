@@ -121,7 +121,8 @@ class EntryList(OptionList, Generic[T]):
                 del self.entries[index]
                 self._changed(max(0, index - 1))
 
-        self.app.push_screen(ConfirmScreen(f"Ta bort {self.describe(self.entries[index])}? j/n"), answered)
+        first_line = self.describe(self.entries[index]).splitlines()[0]  # a follow-up's status stays out
+        self.app.push_screen(ConfirmScreen(f"Ta bort {first_line}? j/n"), answered)
 
     def action_move(self, step: int) -> None:
         """Move the entry under the cursor up (-1) or down (1)."""

@@ -24,8 +24,8 @@ class FieldInput(Input):
 
     BINDINGS: ClassVar[list[BindingType]] = [Binding("ctrl+u", "empty", "Töm fältet", id="field.empty")]
 
-    def _on_focus(self, event: events.Focus) -> None:
-        super()._on_focus(event)
+    def on_focus(self, event: events.Focus) -> None:
+        """Put the cursor after the text, so typing adds to it."""
         self.cursor_position = len(self.value)
 
     def action_empty(self) -> None:
