@@ -39,7 +39,7 @@ title = "Uppföljning SSPF"
 
 
 def text_of(root: Path, fmt: str) -> str:
-    data = export_meeting(load(root, use_cache=False), "2025-02-14", fmt)
+    data = export_meeting(load(root, use_index=False), "2025-02-14", fmt)
     return docx_text(data) if fmt == "docx" else data.decode("utf-8")
 
 
