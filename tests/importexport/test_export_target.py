@@ -105,7 +105,7 @@ def test_the_app_refuses_a_file_in_the_store(seed_store: Path, meeting_file: Pat
     from brå_tui.tui.screens.export import ExportScreen
     from tests.tui.test_export_dialog import messages, open_dialog
 
-    monkeypatch.chdir(seed_store)
+    monkeypatch.setenv("HOME", str(seed_store))  # the dialog takes a relative path from the home folder
     before = meeting_file.read_bytes()
 
     @sync
