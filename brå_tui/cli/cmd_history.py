@@ -45,9 +45,8 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _list(root: Any, key: str, as_json: bool) -> int:
-    from rich.table import Table
-
     from brå_tui.store.gitstore import history
+    from brå_tui.views.tables import WordTable
 
     versions = history(root, key)
     if as_json:
@@ -56,7 +55,7 @@ def _list(root: Any, key: str, as_json: bool) -> int:
         return 0
     if not versions:
         raise UserError(f"Mötet {key} har ingen historik i git (finns det, och är det incheckat?).")
-    table = Table(title=f"Historik för mötet {key}", title_justify="left", expand=False)
+    table = WordTable(title=f"Historik för mötet {key}", title_justify="left", expand=False)
     table.add_column("Version", no_wrap=True)
     table.add_column("Datum", no_wrap=True)
     table.add_column("Vem")

@@ -38,7 +38,7 @@ def heading(meeting: Meeting, council: Council) -> Text:
 
 
 def _fact_table() -> Table:
-    table = Table(box=None, show_header=False, padding=(0, 1, 0, 0))
+    table = plain_table(box=None, show_header=False)
     table.add_column(style="bold", no_wrap=True)
     table.add_column(overflow="fold")
     return table

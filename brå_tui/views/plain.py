@@ -18,6 +18,8 @@ from typing import TypeVar
 
 from rich.cells import cell_len
 
+from brå_tui.views.wrap import NO_BREAK, keep_together
+
 T = TypeVar("T")
 _NONE = object()
 GAP = "  "
@@ -56,12 +58,14 @@ def width_of(text: str) -> int:
 
 
 def _wrap(text: str, width: int) -> list[str]:
+    """Lines of at most width cells, broken between words (views.wrap: never inside an amount or a short name)."""
     out: list[str] = []
     for part in text.split("\n"):
         if width_of(part) <= width:
             out.append(part)
         else:
-            out.extend(textwrap.wrap(part, width, break_long_words=True, break_on_hyphens=False) or [""])
+            wrapped = textwrap.wrap(keep_together(part), width, break_long_words=True, break_on_hyphens=False)
+            out.extend([line.replace(NO_BREAK, " ") for line in wrapped] or [""])
     return out
 
 

@@ -1,13 +1,127 @@
-"""The one table shape every view uses: a header rule, no side borders, two spaces between columns."""
+"""The one table shape every view uses: a header rule, no side borders, two spaces between columns.
+
+Columns get their widths here, not from Rich: every column is at least as wide as its longest word (words as
+views.wrap splits them), so text breaks between words; what room is left goes to the columns whose text
+would otherwise wrap, in proportion to how much more they need. Only when even the longest words do not
+fit side by side is each row written as a record instead: a line per column, its heading first.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from typing import Any
+
 from rich import box
+from rich.cells import cell_len
+from rich.console import Console, ConsoleOptions, RenderableType, RenderResult
+from rich.measure import Measurement
+from rich.padding import Padding
 from rich.table import Table
+from rich.text import Text
+
+from brå_tui.views.wrap import install, words
+
+install()
+
+
+def _longest_word(console: Console, options: ConsoleOptions, renderable: Any) -> int:
+    """The cells of the longest word of a cell (its narrowest width without breaking a word)."""
+    if isinstance(renderable, str):
+        renderable = console.render_str(renderable)
+    if isinstance(renderable, Text):
+        return max((cell_len(w) for w in words(renderable.plain)), default=0)
+    return Measurement.get(console, options, renderable).minimum
+
+
+def share(room: int, wants: list[int]) -> list[int]:
+    """room cells shared out in proportion to wants (whole cells; the rest to the first that want most)."""
+    total = sum(wants)
+    if total <= 0 or room <= 0:
+        return [0] * len(wants)
+    given = [room * w // total for w in wants]
+    rest = room - sum(given)
+    for i in sorted(range(len(wants)), key=lambda i: -wants[i])[:rest]:
+        given[i] += 1
+    return given
+
+
+class WordTable(Table):
+    """A Rich table whose columns never break a word that fits (see the module)."""
+
+    def _pads(self) -> list[int]:
+        _top, right, _bottom, left = Padding.unpack(self.padding)
+        n = len(self.columns)
+        return [(left if (i or self.pad_edge) else 0) + (right if (i < n - 1 or self.pad_edge) else 0)
+                for i in range(n)]
+
+    def widths(self, console: Console, options: ConsoleOptions) -> list[int] | None:
+        """Each column's text width for options.max_width: None when everything fits whole (Rich's widths do),
+        [] when not even the longest words fit side by side."""
+        columns = self.columns
+        if not columns:
+            return None
+        pads = self._pads()
+        edges = (2 if self.box and self.show_edge else 0) + (len(columns) - 1 if self.box else 0)
+        room = options.max_width - edges - sum(pads)
+        least: list[int] = []
+        most: list[int] = []
+        for column, pad in zip(columns, pads, strict=True):
+            cells: Iterable[Any] = [*([column.header] if self.show_header else []), *column.cells]
+            if column.width is not None:
+                least.append(column.width)
+                most.append(column.width)
+                continue
+            inner = options.update_width(max(1, options.max_width - pad))
+            wide = max((Measurement.get(console, inner, c).maximum for c in cells), default=0)
+            narrow = wide if column.no_wrap else max((_longest_word(console, inner, c) for c in cells), default=0)
+            if column.min_width is not None:
+                narrow, wide = max(narrow, column.min_width), max(wide, column.min_width)
+            if column.max_width is not None:
+                wide = max(narrow, min(wide, column.max_width))
+            least.append(narrow)
+            most.append(wide)
+        if sum(most) <= room:
+            return None
+        if sum(least) > room:
+            return []
+        extra = share(room - sum(least), [m - n for n, m in zip(least, most, strict=True)])
+        return [n + e for n, e in zip(least, extra, strict=True)]
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        widths = self.widths(console, options)
+        if widths is None:
+            yield from super().__rich_console__(console, options)
+            return
+        if not widths:
+            yield from console.render(self.records(), options)
+            return
+        kept: list[int | None] = [c.width for c in self.columns]
+        for column, fixed in zip(self.columns, widths, strict=True):
+            column.width = fixed
+        try:
+            yield from super().__rich_console__(console, options)
+        finally:
+            for column, before in zip(self.columns, kept, strict=True):
+                column.width = before
+
+
+    def records(self) -> RenderableType:
+        """Each row as lines of 'heading  text', rows a blank line apart (for a width where columns do not fit)."""
+        cells = [list(column.cells) for column in self.columns]
+        grid = Table(box=None, show_header=False, padding=(0, 1, 0, 0), pad_edge=False)
+        grid.add_column(style="bold", no_wrap=True)
+        grid.add_column()
+        for row in range(self.row_count):
+            if row:
+                grid.add_row("", "")
+            for column, values in zip(self.columns, cells, strict=True):
+                if values[row] != "":
+                    grid.add_row(column.header if self.show_header else "", values[row])
+        return grid
 
 
 def table(**options: object) -> Table:
-    """A plain table that wraps text and keeps columns two spaces apart."""
+    """A plain table that wraps text between words and keeps columns two spaces apart."""
     settings: dict[str, object] = dict(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, padding=(0, 1, 0, 0))
     settings.update(options)
-    return Table(**settings)  # type: ignore[arg-type]
+    return WordTable(**settings)  # type: ignore[arg-type]

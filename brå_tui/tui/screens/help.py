@@ -14,6 +14,8 @@ from textual.dom import DOMNode
 from textual.screen import ModalScreen, Screen
 from textual.widgets import Static
 
+from brå_tui.views.tables import table as plain_table
+
 MOVING = [
     ("↑ ↓", "flytta i listor och tabeller"),
     ("Enter", "välj det markerade"),
@@ -23,7 +25,7 @@ MOVING = [
 
 
 def _table(rows: list[tuple[str, str]]) -> Table:
-    table = Table(box=None, show_header=False, padding=(0, 2, 0, 1))
+    table = plain_table(box=None, show_header=False, padding=(0, 2, 0, 1), pad_edge=True)
     table.add_column(style="bold", no_wrap=True, min_width=8)
     table.add_column(overflow="fold")
     for key, text in rows:

@@ -15,6 +15,7 @@ from textual.widgets import Static, TabbedContent, TabPane
 from brå_tui.model import Council, Finding, Meeting, ScheduleEntry
 from brå_tui.views import meeting as view
 from brå_tui.views.format import long_date, time_span, weekday
+from brå_tui.views.tables import table as plain_table
 
 Section = Callable[[Meeting, Council], RenderableType]
 
@@ -32,7 +33,7 @@ TAB_IDS = [tab_id for tab_id, _, _ in TABS]
 
 
 def _facts(rows: list[tuple[str, str]]) -> Table:
-    table = Table(box=None, show_header=False, padding=(0, 1, 0, 0))
+    table = plain_table(box=None, show_header=False)
     table.add_column(style="bold", no_wrap=True)
     table.add_column(overflow="fold")
     for label, value in rows:

@@ -1,0 +1,46 @@
+"""Where a line may break: between words, never inside an amount, an account or a short name.
+
+Rich and Textual wrap text at any whitespace, the no-break space included (Rich issue #4196), and know
+nothing of Swedish amounts. Here a word, for wrapping, holds no breaking space. These spaces do not break:
+- the no-break spaces U+00A0, U+2007 and U+202F;
+- those inside an amount: between digit groups and before the unit ("10 000", "5 000 kr", "12 %");
+- between a given name and an initial ("Thomas N", "Anna-Karin S.");
+- inside an account: letters and digits, then digits ("ID110 16").
+`install()` gives Rich (and so Textual, which wraps with Rich) this rule; `keep_together()` writes those
+spaces as no-break spaces for other wrappers (textwrap); `words()` splits text the same way.
+"""
+
+from __future__ import annotations
+
+import re
+
+NO_BREAK = "\u00a0"
+_NO_BREAKS = "\u00a0\u2007\u202f"
+_UPPER = "A-ZÅÄÖÉÜ"
+_LOWER = "a-zåäöéü"
+_UNIT = r"(?:kr|kronor|tkr|mkr|Mkr|SEK|%|procent)"
+# Text whose spaces do not break: an amount, a name with an initial, an account.
+TOGETHER = re.compile(
+    rf"\d{{1,3}}(?: \d{{3}})+(?: {_UNIT})?(?!\w)|\d+ {_UNIT}(?!\w)"
+    rf"|\b[{_UPPER}][{_LOWER}]{{1,20}} [{_UPPER}]\.?(?!\w)"
+    rf"|\b[{_UPPER}]{{1,4}}\d{{1,6}} \d{{1,6}}(?!\w)"
+)
+_BREAKING = rf"[^\S{_NO_BREAKS}]"
+WORD = re.compile(rf"{_BREAKING}*(?:{TOGETHER.pattern}|\S|[{_NO_BREAKS}])+{_BREAKING}*")
+
+
+def keep_together(text: str) -> str:
+    """text with the spaces inside amounts, names with an initial and accounts made no-break spaces."""
+    return TOGETHER.sub(lambda m: m.group().replace(" ", NO_BREAK), text)
+
+
+def words(text: str) -> list[str]:
+    """The words of text for wrapping, without the spaces around them: 'Betala 5 000 kr' → ['Betala', '5 000 kr']."""
+    return [w.strip(" \t\n\r\f\v") for w in WORD.findall(text) if w.strip()]
+
+
+def install() -> None:
+    """Have Rich, and Textual through it, wrap by this module's words (once is enough; again does no harm)."""
+    import rich._wrap
+
+    rich._wrap.re_word = WORD

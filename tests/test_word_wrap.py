@@ -1,0 +1,107 @@
+"""Lines break between words in every view, CLI and app: never inside a word, an amount ('5 000 kr'), an
+account ('ID110 16') or a short name ('Thomas N'); a table too narrow for its words lists its rows as records."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from rich.console import Console, RenderableType
+
+from brå_tui.model import Store
+from brå_tui.store.load import load
+from brå_tui.views import meeting as meeting_views
+from brå_tui.views.plain import Column, lines
+from brå_tui.views.risk import RiskMatrixView
+from brå_tui.views.tables import table
+from brå_tui.views.wrap import keep_together, words
+from tests.test_views import all_views
+
+SEED = Path(__file__).resolve().parents[1] / "store"
+SENTENCE = "Rådet beviljar (5 000 kr, konto ID110 16) till Thomas N och Anna-Karin S. för 2025 års skyltar."
+TOGETHER = ["5 000 kr", "ID110 16", "Thomas N", "Anna-Karin S."]
+
+
+@pytest.fixture(scope="module")
+def store() -> Store:
+    return load(SEED)
+
+
+def render(renderable: RenderableType, width: int) -> str:
+    console = Console(width=width, no_color=True, color_system=None)
+    with console.capture() as capture:
+        console.print(renderable)
+    return capture.get()
+
+
+def test_words_keep_amounts_accounts_and_short_names() -> None:
+    assert words(SENTENCE) == ["Rådet", "beviljar", "(5 000 kr,", "konto", "ID110 16)", "till", "Thomas N", "och",
+                               "Anna-Karin S.", "för", "2025", "års", "skyltar."]
+    assert words("10 000 kronor, 12 % och 2024 2025") == ["10 000 kronor,", "12 %", "och", "2024", "2025"]
+    assert keep_together("5 000 kr") == "5\u00a0000\u00a0kr"
+    assert words("a\u00a0b c") == ["a\u00a0b", "c"]  # a written no-break space holds too
+
+
+@pytest.mark.parametrize("width", range(14, 60, 3))
+def test_rich_text_breaks_only_between_words(width: int) -> None:
+    shown = render(SENTENCE, width)
+    for part in TOGETHER:
+        assert part in shown, (width, shown)
+
+
+@pytest.mark.parametrize("width", range(14, 60, 3))
+def test_streamed_tables_break_only_between_words(width: int) -> None:
+    shown = "\n".join(lines([Column("Beslut")], [[SENTENCE]], width))
+    for part in TOGETHER:
+        assert part in shown, (width, shown)
+    assert "\u00a0" not in shown
+
+
+def _whole_words(wide: str, limit: int) -> set[str]:
+    """The words of a view drawn wide that should survive drawing narrow: letters or digits, at most limit long."""
+    found = set()
+    for line in wide.splitlines():
+        for word in words(line):
+            word = word.strip("()[],.:;")
+            if re.search(r"\w", word) and "─" not in word and 3 < len(word) <= limit:
+                found.add(word)
+    return found
+
+
+@pytest.mark.parametrize("width", [48, 64, 80, 100])
+def test_every_view_keeps_its_words_whole(store: Store, width: int) -> None:
+    for view in all_views(store):
+        if isinstance(view, RiskMatrixView) and width < 64:
+            continue  # leaves out whole periods to fit, and says so
+        wide = render(view, 400)
+        narrow = render(view, width)
+        broken = sorted(w for w in _whole_words(wide, width // 2 - 2) if w not in narrow)
+        assert not broken, (width, broken, narrow)
+
+
+def test_follow_ups_at_the_width_of_the_app_tab(store: Store) -> None:
+    meeting = store.meeting("2024-11-15")
+    assert meeting is not None
+    shown = render(meeting_views.followups(meeting), 64)
+    assert "samverkansöverenskommelse" in shown and "Ansvarig" in shown, shown
+
+
+def test_a_table_too_narrow_for_its_words_lists_records() -> None:
+    grid = table()
+    for header in ("Ärende", "Status", "Ansvarig"):
+        grid.add_column(header)
+    grid.add_row("Uppföljning samverkansöverenskommelse", "Avvaktar revidering av nytt samverkansavtal.", "Mikael J")
+    grid.add_row("Kameraövervakning", "Klar", "Thomas N")
+    shown = render(grid, 36)
+    assert [line.rstrip() for line in shown.splitlines()] == [
+        "Ärende   Uppföljning",
+        "         samverkansöverenskommelse",
+        "Status   Avvaktar revidering av nytt",
+        "         samverkansavtal.",
+        "Ansvarig Mikael J",
+        "",
+        "Ärende   Kameraövervakning",
+        "Status   Klar",
+        "Ansvarig Thomas N",
+    ]
