@@ -14,7 +14,6 @@ _AMOUNT = re.compile(r"^\d+$")
 
 # The words a user types or sees for a risk level, and the value the file holds.
 LEVEL_WORDS = {"röd": "red", "gul": "yellow", "grön": "green", "red": "red", "yellow": "yellow", "green": "green"}
-LEVEL_NAMES = {"red": "röd", "yellow": "gul", "green": "grön"}
 STATE_NAMES = {"open": "öppen", "done": "klar", "dropped": "struken"}
 
 

@@ -47,10 +47,10 @@ async def _time_place_and_risk(store: Path) -> None:
         await pilot.pause()
         await type_text(pilot, "2024-10")  # Period
         await pilot.press("tab", "tab")  # Källa → ANDT's level
-        await pilot.press("enter")  # open the level list: röd, gul, grön, ej rapporterad
-        await pilot.press("home", "down", "enter")  # gul
+        await pilot.press("enter")  # open the level list: omfattande, återkommande, grön, ej rapporterad
+        await pilot.press("home", "down", "enter")  # återkommande
         await pilot.pause()
-        await pilot.press("tab")  # Hot och våld: röd → ej rapporterad
+        await pilot.press("tab")  # Hot och våld: omfattande → ej rapporterad
         await pilot.press("enter", "end", "enter")
         await pilot.pause()
         await save(pilot)

@@ -25,11 +25,14 @@ SETUP = {
     "Redigera": ["e"],
     "Listorna i Redigera": ["e", "2", "down"],
     "Uppföljningen i Redigera": ["e", "5", "down"],
+    "Lägesbilden i Redigera": ["e", "4", "down", "tab", "tab"],  # Period → Källa → the first area
     "Fälten och formulären i Redigera": ["e", "2", "down", "a", *"Anna"],
 }
 # Where a row names a key for one situation only: the keys that lead there first ("tab to X": Tab until X has focus).
 SITUATION = {
     ("Fälten och formulären i Redigera", "ctrl+e"): ["escape", "j", "3", "down", "enter", "tab to #f-notes"],
+    ("Fälten och formulären i Redigera", "ctrl+o"): ["escape", "j", "3", "down", "enter", "tab to #f-areas"],
+    ("Lägesbilden i Redigera", "e"): ["tab"],  # an area that has a level
     ("Möten", "1"): ["2"],  # from another tab than the first
     ("Redigera", "1"): ["2"],
     ("Listorna i Redigera", "u"): ["down"],  # from an entry that has one above it
@@ -87,10 +90,11 @@ def signature(app: App[None]) -> tuple[object, ...]:
 
 
 async def tab_to(app: App[None], pilot: Pilot[None], selector: str) -> None:
-    """Press Tab, as a user would, until the widget selector names has the focus (a form's fields may grow)."""
+    """Press Tab, as a user would, until the widget selector names, or one inside it, has the focus (a form's
+    fields may grow)."""
     target = app.screen.query_one(selector)
     for _ in range(30):
-        if app.focused is target:
+        if app.focused is not None and target in app.focused.ancestors_with_self:
             return
         await pilot.press("tab")
         await settle(app, pilot)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import ClassVar, Generic, TypeVar
 
 from rich.text import Text
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
@@ -55,16 +56,19 @@ class ConflictDialog(ModalScreen[str]):
 
 
 class PickDialog(ModalScreen["T | None"], Generic[T]):
-    """Choose one of a list of values with the arrows and Enter; Escape chooses nothing."""
+    """Choose one of a list of values with the arrows and Enter, or by its letter; Escape chooses nothing."""
 
     CSS_PATH = "editing.tcss"
 
     BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", "Avbryt", id="pick.cancel")]
 
-    def __init__(self, title: str, choices: list[tuple[str, T]]) -> None:
+    def __init__(self, title: str, choices: list[tuple[str, T]], highlighted: int = 0,
+                 letters: dict[str, T] | None = None) -> None:
         super().__init__(classes="edit-dialog")
         self.title_text = title
         self.choices = choices
+        self.first = highlighted
+        self.letters = letters or {}
 
     def compose(self) -> ComposeResult:
         """The title and the list."""
@@ -73,6 +77,16 @@ class PickDialog(ModalScreen["T | None"], Generic[T]):
             options = [Option(Text(label), id=str(n)) for n, (label, _) in enumerate(self.choices)]
             yield OptionList(*options, id="pick-list")
         yield Footer()
+
+    def on_mount(self) -> None:
+        """Start on the value chosen now."""
+        self.query_one(OptionList).highlighted = self.first
+
+    def on_key(self, event: events.Key) -> None:
+        """A choice's letter chooses it."""
+        if event.character is not None and event.character in self.letters:
+            event.stop()
+            self.dismiss(self.letters[event.character])
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         """Enter chooses."""

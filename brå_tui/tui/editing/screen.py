@@ -21,10 +21,10 @@ from brå_tui.tui.editing.entrylist import EntryList
 from brå_tui.tui.editing.fields import Field, people_suggester, resolution_note
 from brå_tui.tui.editing.followups import FOLLOWUP_KEYS, FollowUpList, describe_followup
 from brå_tui.tui.editing.forms import AttendeeForm, FollowUpForm, ItemForm, ScheduleForm
+from brå_tui.tui.editing.levels import NOT_REPORTED, LevelPicker, level_choices
 from brå_tui.tui.editing.saving import SavingScreen
 from brå_tui.tui.screens.confirm import ConfirmScreen
 from brå_tui.validate import (
-    LEVEL_NAMES,
     date_error,
     format_time,
     parse_date,
@@ -37,7 +37,6 @@ from brå_tui.validate import (
 from brå_tui.views.format import time_span
 
 TABS = ["tid", "narvarande", "arenden", "lagesbild", "uppfoljning", "tidplan", "ovrigt"]
-NOT_REPORTED = "ej"
 LIST_KEYS = "a ny · Enter ändra · d ta bort · u/y upp/ner · ctrl+s spara · ctrl+n/ctrl+o flik"
 
 
@@ -172,11 +171,13 @@ class EditMeetingScreen(SavingScreen):
                                 placeholder="ÅÅÅÅ-MM (tomt om okänd)", id="r-period")
                     source = self.store.council.risk_source or "Länsstyrelsen"
                     yield Field("Källa", risk.source or "", placeholder=f"t.ex. {source}", id="r-source")
+                    choices = level_choices(self.store.council.levels)
                     for n, area in enumerate(self.areas):
                         with Horizontal(classes="select-row"):
                             yield Label(area, classes="area-label", markup=False)
-                            yield Select(self.level_options(), value=risk.areas.get(area, NOT_REPORTED),
-                                         allow_blank=False, compact=True, id=f"r-area-{n}")
+                            yield LevelPicker(area, risk.areas.get(area), choices, id=f"r-area-{n}")
+                    keys = ", ".join(f"{c.letter} {c.word}" for c in choices)
+                    yield Label(f"Nivå: Enter visar listan, eller en bokstav: {keys}.", classes="edit-hint")
             with TabPane("Uppföljning", id="uppfoljning"):
                 yield FollowUpList(m.followups, self.followup_log, noun="en uppföljning", describe=describe_followup,
                                    form=self.followup_form, id="list-followups")
@@ -193,11 +194,6 @@ class EditMeetingScreen(SavingScreen):
                                 id="list-other")
                 yield Label(LIST_KEYS, classes="edit-hint")
         yield Footer()
-
-    @staticmethod
-    def level_options() -> list[tuple[str, str]]:
-        """The levels a risk area can be given, in words (never colour alone)."""
-        return [*((name, key) for key, name in LEVEL_NAMES.items()), ("ej rapporterad", NOT_REPORTED)]
 
     def followup_form(self, followup: FollowUp | None, deliver: Callable[[FollowUp], None]) -> FollowUpForm:
         """The form for a follow-up, knowing the ids already used in this meeting."""
@@ -290,23 +286,25 @@ class EditMeetingScreen(SavingScreen):
         risk.period = fields["r-period"].value.strip() or None
         risk.source = fields["r-source"].value.strip() or None
         for n, area in enumerate(self.areas):
-            selects = self.query(f"#r-area-{n}")
-            if not selects:
+            pickers = self.query(f"#r-area-{n}")
+            if not pickers:
                 continue
-            value = selects.first(Select).value
-            if value in LEVEL_NAMES:
-                risk.areas[area] = str(value)
+            value = pickers.first(LevelPicker).level
+            if value != NOT_REPORTED:
+                risk.areas[area] = value
             else:
                 risk.areas.pop(area, None)
         empty = risk.period is None and risk.source is None and not risk.areas and not risk.extra
         self.meeting.risk = None if empty else risk
 
-    def on_select_changed(self, event: Select.Changed) -> None:
+    def on_level_picker_changed(self, _event: LevelPicker.Changed) -> None:
         """A risk level chosen."""
-        if event.select.id and event.select.id.startswith("r-area-"):
-            self.read_risk()
-            self.take_stock()
-        elif event.select.id == "m-document":
+        self.read_risk()
+        self.take_stock()
+
+    def on_select_changed(self, event: Select.Changed) -> None:
+        """The document's kind chosen."""
+        if event.select.id == "m-document":
             value = event.select.value
             self.meeting.document = value if isinstance(value, str) else None
             self.take_stock()
@@ -351,7 +349,7 @@ class EditMeetingScreen(SavingScreen):
     def focus_tab(self, tab: str) -> None:
         """Focus the first thing to edit in a tab."""
         pane = self.query_one(f"#{tab}", TabPane)
-        for widget in pane.query("Input, OptionList, Select"):
+        for widget in pane.query("Input, OptionList, Select, LevelPicker"):
             if widget.focusable:
                 widget.focus()
                 return
@@ -365,15 +363,15 @@ class EditMeetingScreen(SavingScreen):
                   "m-adjusting-date": m.adjusting_date.isoformat() if m.adjusting_date else "",
                   "m-adjusting-place": m.adjusting_place or "", "r-period": (m.risk.period if m.risk else None) or "",
                   "r-source": (m.risk.source if m.risk else None) or ""}
-        with self.prevent(Input.Changed, Select.Changed):
+        with self.prevent(Input.Changed, LevelPicker.Changed, Select.Changed):
             for key, value in values.items():
                 field = self.query_one(f"#{key}", Field)
                 field.value = value
                 field.show_reason()
             self.query_one("#m-document", Select).value = m.document or Select.NULL
             for n, area in enumerate(self.areas):
-                for select in self.query(f"#r-area-{n}").results(Select):
-                    select.value = (m.risk.areas.get(area) if m.risk else None) or NOT_REPORTED
+                for picker in self.query(f"#r-area-{n}").results(LevelPicker):
+                    picker.set_level((m.risk.areas.get(area) if m.risk else None) or NOT_REPORTED)
         lists: dict[str, list] = {"list-attendees": m.attendees, "list-items": m.items,
                                   "list-followups": m.followups, "list-schedule": m.schedule, "list-other": m.other}
         for key, entries in lists.items():
