@@ -1,4 +1,5 @@
-"""Two processes on one store: the app's save is stopped, and each of the three choices does what it says."""
+"""Two processes on one store: edits of different fields are saved together; edits of the same field stop
+the save, the dialog shows what the other changed, and each of the three choices does what it says."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ import pytest
 from brå_tui.drafts import list_drafts
 from brå_tui.store.read import read_meeting
 from brå_tui.tui.editing.dialogs import ConflictDialog
+from brå_tui.tui.editing.fields import Field
 from tests.editing.harness import editing
 from tests.editing.keys import replace, save
 
@@ -25,14 +27,17 @@ path = Path(sys.argv[1])
 document = MeetingDocument.open(path)
 meeting, _ = read_meeting(path)
 meeting.followups[0].status = "Klart enligt Mikael"
+if len(sys.argv) > 2:
+    meeting.place = sys.argv[2]
 document.apply(meeting)
 assert document.save()
 """
 
 
-def other_process_saves(path: Path) -> None:
-    """Run the second process to completion."""
-    subprocess.run([sys.executable, "-c", OTHER_SAVE, str(path)], check=True, cwd=Path(__file__).parents[2])
+def other_process_saves(path: Path, place: str | None = None) -> None:
+    """Run the second process to completion: it changes the first follow-up's status, and the place if given."""
+    subprocess.run([sys.executable, "-c", OTHER_SAVE, str(path), *([place] if place else [])], check=True,
+                   cwd=Path(__file__).parents[2])
 
 
 @pytest.mark.parametrize("choice", ["reload", "overwrite", "draft", "cancel"])
@@ -45,11 +50,15 @@ async def _conflict(store: Path, choice: str) -> None:
     async with editing(store) as (app, pilot, screen):
         await pilot.press("down", "tab", "tab", "tab")  # into the tab, → Plats
         await replace(pilot, "Sessionssalen")
-        other_process_saves(path)
+        other_process_saves(path, "Stora salen")
         theirs = path.read_bytes()
         await save(pilot)
         assert isinstance(app.screen, ConflictDialog), "the save is stopped and the user is asked"
         assert path.read_bytes() == theirs, "nothing is written before the user chooses"
+        shown = str(app.screen.query_one("#conflict-diff Static").render())
+        assert '-place = "Visenten, Stadshuset"' in shown and '+place = "Stora salen"' in shown, shown
+        assert '+status = "Klart enligt Mikael"' in shown
+        assert "Ni har båda ändrat: Plats." in " ".join(str(label.render()) for label in app.screen.query("Label"))
         await pilot.press({"reload": "l", "overwrite": "s", "draft": "u", "cancel": "escape"}[choice])
         await pilot.pause()
         assert app.screen is screen
@@ -58,7 +67,7 @@ async def _conflict(store: Path, choice: str) -> None:
         drafts = list_drafts(store)
         if choice == "reload":
             assert path.read_bytes() == theirs
-            assert screen.meeting.place == "Visenten, Stadshuset"
+            assert screen.meeting.place == "Stora salen"
             assert screen.meeting.followups[0].status == "Klart enligt Mikael"
             assert not screen.has_unsaved() and drafts == []
         elif choice == "overwrite":
@@ -69,7 +78,56 @@ async def _conflict(store: Path, choice: str) -> None:
             assert path.read_bytes() == theirs
             assert [d.meeting.place for d in drafts] == ["Sessionssalen"]
             assert drafts[0].meeting.followups[0].status == "Återkommer på kommande Lokala Brå"
-            assert screen.meeting.place == "Visenten, Stadshuset" and not screen.has_unsaved()
+            assert screen.meeting.place == "Stora salen" and not screen.has_unsaved()
         else:
             assert path.read_bytes() == theirs and drafts == []
             assert screen.meeting.place == "Sessionssalen" and screen.has_unsaved()
+
+
+def test_edits_of_different_fields_are_saved_together(store: Path, state_home: Path) -> None:
+    asyncio.run(_together(store))
+
+
+async def _together(store: Path) -> None:
+    path = store / "meetings" / "2024-11-15.toml"
+    before = path.read_text(encoding="utf-8")
+    async with editing(store) as (app, pilot, screen):
+        await pilot.press("down", "tab", "tab", "tab")  # into the tab, → Plats
+        await replace(pilot, "Sessionssalen")
+        other_process_saves(path)  # the follow-up's status only
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert app.screen is screen, "no question: the two edits do not meet"
+        assert not screen.has_unsaved()
+        assert screen.meeting.followups[0].status == "Klart enligt Mikael", "their edit is shown here too"
+        assert screen.query_one("#m-place", Field).value == "Sessionssalen"
+        assert any("Uppföljning" in n.message and "tillsammans" in n.message for n in app._notifications)
+    meeting, _ = read_meeting(path)
+    assert meeting is not None
+    assert meeting.place == "Sessionssalen" and meeting.followups[0].status == "Klart enligt Mikael"
+    after = path.read_text(encoding="utf-8")
+    comments = [line for line in before.splitlines() if "#" in line]
+    assert comments and all(line in after.splitlines() for line in comments), "the file keeps its comments"
+    assert list_drafts(store) == []
+
+
+def test_merge_by_field() -> None:
+    import copy
+    import datetime as dt
+
+    from brå_tui.model import Meeting
+    from brå_tui.store.merge import file_changes, merge_meetings
+
+    base = Meeting(date=dt.date(2025, 2, 14), place="Visenten")
+    mine, theirs = copy.deepcopy(base), copy.deepcopy(base)
+    mine.place = "Sessionssalen"
+    theirs.start = dt.time(9, 0)
+    merged, clashes = merge_meetings(base, mine, theirs)
+    assert clashes == [] and merged is not None
+    assert (merged.place, merged.start) == ("Sessionssalen", dt.time(9, 0))
+    theirs.place = "Stora salen"
+    assert merge_meetings(base, mine, theirs) == (None, ["place"])
+    theirs.place = "Sessionssalen"  # the same change on both sides is no clash
+    assert merge_meetings(base, mine, theirs)[1] == []
+    assert file_changes(b'place = "A"\n', b'place = "B"\n', "m.toml").splitlines()[2:] == [
+        "@@ -1 +1 @@", '-place = "A"', '+place = "B"']

@@ -8,16 +8,19 @@ from rich.text import Text
 from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Vertical
+from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen
-from textual.widgets import Footer, Label, OptionList
+from textual.widgets import Footer, Label, OptionList, Static
 from textual.widgets.option_list import Option
+
+from brå_tui.text import without_controls
 
 T = TypeVar("T")
 
 
 class ConflictDialog(ModalScreen[str]):
-    """Someone else saved the meeting: reload theirs, overwrite with mine, or keep mine as a draft."""
+    """Someone else saved the meeting: what they changed, and the ways on: reload theirs, overwrite with mine,
+    or keep mine as a draft."""
 
     CSS_PATH = "editing.tcss"
 
@@ -33,15 +36,24 @@ class ConflictDialog(ModalScreen[str]):
                ("draft", "u  Spara mina som utkast och läs in deras"),
                ("cancel", "Escape  Avbryt (fortsätt redigera, inget sparas)")]
 
-    def __init__(self, path: str) -> None:
+    def __init__(self, path: str, changes: str = "", clashes: str = "") -> None:
         super().__init__(classes="edit-dialog")
         self.path = path
+        self.changes = changes
+        self.clashes = clashes
 
     def compose(self) -> ComposeResult:
         """What happened and the three ways on."""
         with Vertical(classes="dialog"):
             yield Label(f"Någon annan har sparat {self.path} medan du redigerade. Vad vill du göra?",
                         markup=False, classes="dialog-question")
+            if self.clashes:
+                yield Label(f"Ni har båda ändrat: {self.clashes}.", markup=False, classes="dialog-hint")
+            if self.changes:
+                yield Label("Deras ändringar i filen (- borttaget, + tillagt; Tab, sedan ↑ ↓ bläddrar):",
+                            classes="dialog-hint")
+                with VerticalScroll(id="conflict-diff"):
+                    yield Static(_diff_text(self.changes), markup=False)
             yield OptionList(*[Option(Text(label), id=key) for key, label in self.CHOICES], id="conflict-choices")
         yield Footer()
 
@@ -53,6 +65,16 @@ class ConflictDialog(ModalScreen[str]):
     def action_choose(self, choice: str) -> None:
         """A key for a choice."""
         self.dismiss(choice)
+
+
+def _diff_text(changes: str) -> Text:
+    """A diff's lines, removed ones dim and added ones bold (the signs say it without colour)."""
+    out = Text()
+    for line in without_controls(changes).splitlines():
+        style = "bold" if line.startswith("+") else "dim" if line.startswith("-") else ""
+        out.append(line + "\n", style=style)
+    out.rstrip()
+    return out
 
 
 class PickDialog(ModalScreen["T | None"], Generic[T]):

@@ -14,6 +14,7 @@ from textual.screen import Screen
 
 from brå_tui import drafts
 from brå_tui.model import Meeting, Store
+from brå_tui.store.merge import changed_fields, field_names, file_changes, merge_meetings
 from brå_tui.store.paths import free_meeting_path
 from brå_tui.store.read import read_meeting
 from brå_tui.store.save import BrokenFileError, ConflictError, MeetingDocument, SaveError, fingerprint
@@ -62,6 +63,7 @@ class SavingScreen(Screen[None]):
         self.draft = draft
         self.baseline = copy.deepcopy(baseline if baseline is not None else meeting)
         self.saved_once = False
+        self.merged_with = ""  # the other's changes joined into the save under way, in words
         self.base_mismatch = draft is not None and document is not None and \
             (draft.base is None or draft.base != _print(document))
         self.disk_stamp = stamp(document.path) if document is not None else None
@@ -159,6 +161,7 @@ class SavingScreen(Screen[None]):
         if message.conflict:
             self.ask_conflict()
         elif message.error is not None:
+            self.merged_with = ""
             self.notify(message.error, severity="error", timeout=10)
         else:
             self.after_save(message.saved)
@@ -182,13 +185,62 @@ class SavingScreen(Screen[None]):
         if not self.document.path.stem.startswith(self.meeting.date.isoformat()):
             self.notify(f"Filen heter fortfarande {self.document.path.name}; datumet i filen "
                         f"({self.meeting.date}) gäller, och bra check påpekar skillnaden.", severity="warning")
+        if self.merged_with:
+            self.notify(f"Någon annan hade ändrat {self.merged_with} under tiden; deras och dina ändringar "
+                        "är sparade tillsammans.", title="Sammanfogat", timeout=10)
+            self.merged_with = ""
         self.take_stock()
         self.post_message(StoreWritten())
 
     def ask_conflict(self) -> None:
-        """Someone else saved the file: reload, overwrite or keep mine as a draft — never silently lose."""
+        """Someone else saved the file: both edits saved together when they touch different fields; else
+        reload, overwrite or keep mine as a draft, after seeing what they changed — never silently lose."""
+        theirs = self.read_theirs()
+        clashes: list[str] = []
+        if theirs is not None:
+            document, meeting = theirs
+            merged, clashes = merge_meetings(self.baseline, self.meeting, meeting)
+            if merged is not None:
+                self.save_merged(document, merged, meeting)
+                return
         name = str(self.document.path if self.document else self.meeting.path)
-        self.app.push_screen(ConflictDialog(name), self.resolve_conflict)
+        self.app.push_screen(ConflictDialog(name, self.their_changes(), field_names(clashes)), self.resolve_conflict)
+
+    def read_theirs(self) -> tuple[MeetingDocument, Meeting] | None:
+        """The file as the other left it, opened for editing and read; None when it cannot be joined with this
+        edit (a draft from another version, a file gone or broken)."""
+        path = self.path
+        if self.base_mismatch or path is None or self.document is None or self.document.original is None:
+            return None
+        try:
+            document = MeetingDocument.open(path)
+        except BrokenFileError:
+            return None
+        meeting, _ = read_meeting(path) if document.original is not None else (None, [])
+        return (document, meeting) if meeting is not None else None
+
+    def their_changes(self) -> str:
+        """What the other changed in the file since it was read here, as a diff; '' when not known."""
+        path = self.path
+        if self.base_mismatch or path is None or self.document is None:
+            return ""
+        try:
+            now = path.read_bytes()
+        except OSError:
+            now = None
+        return file_changes(self.document.original, now, path.name)
+
+    def save_merged(self, document: MeetingDocument, merged: Meeting, theirs: Meeting) -> None:
+        """Save the meeting with both edits into the other's file, in the save worker like any save; their
+        version becomes the base, so a further change of theirs meanwhile is joined the same way."""
+        self.merged_with = field_names(changed_fields(self.baseline, theirs))
+        merged.path = document.path
+        self.document = document
+        self.meeting = merged
+        self.baseline = copy.deepcopy(theirs)
+        self.refill()
+        self.take_stock()
+        self.start_save()
 
     def resolve_conflict(self, choice: str | None) -> None:
         """Do what was chosen in the conflict dialog."""

@@ -1,0 +1,56 @@
+"""Two edits of one meeting made at once: what the other changed, and both joined when they do not meet.
+
+A three-way merge by field of the meeting (time, place, the risk picture, each list as a whole): a field
+that only one side changed takes that side's value; a field both changed to different values is a clash,
+and then nothing is joined. Like git's merge of text, but by the meeting's own parts instead of lines.
+"""
+
+from __future__ import annotations
+
+import copy
+import difflib
+from dataclasses import fields
+
+from brå_tui.model import Meeting
+
+# The meeting's fields as the editor names them (its tabs and the Tid tab's fields).
+FIELD_NAMES = {"date": "Datum", "start": "Start", "end": "Slut", "place": "Plats", "attendees": "Närvarande",
+               "items": "Ärenden", "risk": "Lägesbild", "followups": "Uppföljning", "schedule": "Tidplan",
+               "other": "Övrigt", "extra": "övriga uppgifter i filen"}
+
+
+def _compared() -> list[str]:
+    return [f.name for f in fields(Meeting) if f.compare]
+
+
+def changed_fields(before: Meeting, after: Meeting) -> list[str]:
+    """The fields (names as in Meeting) whose values differ, in the meeting's order."""
+    return [name for name in _compared() if getattr(before, name) != getattr(after, name)]
+
+
+def merge_meetings(base: Meeting, mine: Meeting, theirs: Meeting) -> tuple[Meeting | None, list[str]]:
+    """(the meeting with both edits, []) when no field was changed differently on both sides from base;
+    else (None, the fields both changed)."""
+    clashes = [name for name in _compared()
+               if getattr(mine, name) != getattr(base, name) and getattr(theirs, name) != getattr(base, name)
+               and getattr(mine, name) != getattr(theirs, name)]
+    if clashes:
+        return None, clashes
+    merged = copy.deepcopy(theirs)
+    for name in changed_fields(base, mine):
+        setattr(merged, name, copy.deepcopy(getattr(mine, name)))
+    return merged, []
+
+
+def field_names(names: list[str]) -> str:
+    """'Plats, Ärenden' for the fields given."""
+    return ", ".join(FIELD_NAMES.get(name, name) for name in names)
+
+
+def file_changes(before: bytes | None, after: bytes | None, name: str) -> str:
+    """What changed in a file, as a unified diff of its lines ('-' removed, '+' added); '' when nothing did."""
+    def lines(data: bytes | None) -> list[str]:
+        return data.decode("utf-8", errors="replace").lstrip("\ufeff").splitlines() if data else []
+
+    return "\n".join(difflib.unified_diff(lines(before), lines(after), f"{name} (när du öppnade den)",
+                                          f"{name} (nu)", lineterm="", n=1))
