@@ -189,7 +189,7 @@ def test_save_in_the_app_on_a_read_only_store(small_disk: Path) -> None:
 
     async def run() -> list[str]:
         async with editing(root) as (app, pilot, screen):
-            await pilot.press("tab", "tab", "tab")
+            await pilot.press("down", "tab", "tab", "tab")  # into the tab, → Plats
             await replace(pilot, "Sessionssalen")
             await save(pilot)
             assert screen.has_unsaved() and screen.meeting.place == "Sessionssalen"
