@@ -105,3 +105,34 @@ async def test_palette_finds_a_person_and_a_follow_up(seed_store: Path) -> None:
         await _palette(app, pilot, "Kameraövervakning")
         assert isinstance(app.screen, FollowUpHistoryScreen)
         assert "Kameraövervakning" in shown(app, "#history")
+
+
+def test_every_footer_is_the_apps_compact_one() -> None:
+    """No screen builds Textual's own footer, whose docked ctrl+p overlaps the keys at 80 columns."""
+    import ast
+
+    import brå_tui.tui
+
+    root = Path(brå_tui.tui.__file__).parent
+    made_here = []
+    for path in sorted(root.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "Footer":
+                made_here.append(f"{path.relative_to(root)}:{node.lineno}")
+    assert made_here == ["widgets/footer.py:10"]
+
+
+@sync
+async def test_the_editing_footer_fits_at_80_columns(seed_store: Path) -> None:
+    from textual.widgets import Footer
+
+    async with running(seed_store) as (app, pilot):
+        for keys in (["e"], ["4", "down"], ["tab", "tab"]):  # the row of tabs, a field, a risk level
+            await pilot.press(*keys)
+            await settle(app, pilot)
+            footer = app.screen.query_one(Footer)
+            shown_keys = [k for k in footer.query("FooterKey") if k.region.width]
+            text = " ".join(str(k.render()) for k in shown_keys)
+            assert text.count("ctrl+p") <= 1, text
+            assert all(k.region.right <= 80 for k in shown_keys), text
+            assert not footer.show_command_palette

@@ -8,7 +8,9 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Footer, Label
+from textual.widgets import Label
+
+from brå_tui.tui.widgets.footer import bra_footer
 
 
 class BlockedScreen(ModalScreen[None]):
@@ -29,7 +31,7 @@ class BlockedScreen(ModalScreen[None]):
             yield Label("Kan inte redigera", classes="dialog-question")
             yield Label(self.message, markup=False)
             yield Label("Escape: tillbaka", classes="dialog-hint")
-        yield Footer()
+        yield bra_footer()
 
     def action_close(self) -> None:
         """Back."""

@@ -10,10 +10,11 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen
-from textual.widgets import Footer, Label, OptionList, Static
+from textual.widgets import Label, OptionList, Static
 from textual.widgets.option_list import Option
 
 from brå_tui.text import without_controls
+from brå_tui.tui.widgets.footer import bra_footer
 
 T = TypeVar("T")
 
@@ -55,7 +56,7 @@ class ConflictDialog(ModalScreen[str]):
                 with VerticalScroll(id="conflict-diff"):
                     yield Static(_diff_text(self.changes), markup=False)
             yield OptionList(*[Option(Text(label), id=key) for key, label in self.CHOICES], id="conflict-choices")
-        yield Footer()
+        yield bra_footer()
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         """Enter on a choice."""
@@ -98,7 +99,7 @@ class PickDialog(ModalScreen["T | None"], Generic[T]):
             yield Label(self.title_text, markup=False, classes="dialog-question")
             options = [Option(Text(label), id=str(n)) for n, (label, _) in enumerate(self.choices)]
             yield OptionList(*options, id="pick-list")
-        yield Footer()
+        yield bra_footer()
 
     def on_mount(self) -> None:
         """Start on the value chosen now."""

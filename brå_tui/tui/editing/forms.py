@@ -10,7 +10,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
-from textual.widgets import Checkbox, Footer, Input, Label, Select
+from textual.widgets import Checkbox, Input, Label, Select
 
 from brå_tui.model import ATTENDEE_GROUPS, ITEM_KINDS, Attendee, Decision, FollowUp, Item, ScheduleEntry
 from brå_tui.questions.actionlog import LogEntry
@@ -21,6 +21,7 @@ from brå_tui.tui.editing.entrylist import EntryList
 from brå_tui.tui.editing.fields import Field, ListSuggester, areas_note, people_suggester, resolution_note, split_list
 from brå_tui.tui.editing.notes import NotesArea
 from brå_tui.tui.screens.confirm import ConfirmScreen
+from brå_tui.tui.widgets.footer import bra_footer
 from brå_tui.validate import (
     STATE_NAMES,
     amount_error,
@@ -71,7 +72,7 @@ class FormScreen(ModalScreen["T | None"], Generic[T]):
             with VerticalScroll(classes="form-body"):
                 yield from self.fields()
             yield Label("Enter/ctrl+s: klar · Escape: avbryt · Tab: nästa fält", classes="form-hint")
-        yield Footer()
+        yield bra_footer()
 
     def fields(self) -> ComposeResult:
         """The form's own fields."""

@@ -9,11 +9,12 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Footer, Label, OptionList
+from textual.widgets import Label, OptionList
 from textual.widgets.option_list import Option
 
 from brå_tui.drafts import Draft, discard_draft
 from brå_tui.tui.screens.confirm import ConfirmScreen
+from brå_tui.tui.widgets.footer import bra_footer
 
 
 class DraftsDialog(ModalScreen["Draft | None"]):
@@ -39,7 +40,7 @@ class DraftsDialog(ModalScreen["Draft | None"]):
             yield OptionList(id="draft-list")
             yield Label("Enter/a: Återställ · s: Släng · Escape: senare (utkasten finns kvar)",
                         classes="dialog-hint")
-        yield Footer()
+        yield bra_footer()
 
     def on_mount(self) -> None:
         """Fill the list and start in it."""

@@ -9,7 +9,7 @@ from typing import ClassVar
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, VerticalScroll
-from textual.widgets import Footer, Header, Input, Label, Select, Static, TabbedContent, TabPane, Tabs
+from textual.widgets import Header, Input, Label, Select, Static, TabbedContent, TabPane, Tabs
 
 from brå_tui import drafts
 from brå_tui.model import DOCUMENT_KINDS, Attendee, FollowUp, Item, Meeting, RiskPicture, ScheduleEntry, Store
@@ -24,6 +24,7 @@ from brå_tui.tui.editing.forms import AttendeeForm, FollowUpForm, ItemForm, Sch
 from brå_tui.tui.editing.levels import NOT_REPORTED, LevelPicker, level_choices
 from brå_tui.tui.editing.saving import SavingScreen
 from brå_tui.tui.screens.confirm import ConfirmScreen
+from brå_tui.tui.widgets.footer import bra_footer
 from brå_tui.validate import (
     date_error,
     format_time,
@@ -193,7 +194,7 @@ class EditMeetingScreen(SavingScreen):
                                                                  deliver),
                                 id="list-other")
                 yield Label(LIST_KEYS, classes="edit-hint")
-        yield Footer()
+        yield bra_footer()
 
     def followup_form(self, followup: FollowUp | None, deliver: Callable[[FollowUp], None]) -> FollowUpForm:
         """The form for a follow-up, knowing the ids already used in this meeting."""

@@ -8,7 +8,9 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Button, Footer, Static
+from textual.widgets import Button, Static
+
+from brå_tui.tui.widgets.footer import bra_footer
 
 
 class ConfirmScreen(ModalScreen[bool]):
@@ -30,7 +32,7 @@ class ConfirmScreen(ModalScreen[bool]):
             with Horizontal(id="buttons"):
                 yield Button("Ja (j)", id="yes", variant="error")
                 yield Button("Nej (n)", id="no", variant="primary")
-        yield Footer()
+        yield bra_footer()
 
     def on_mount(self) -> None:
         """Nej is the safe default."""

@@ -14,13 +14,14 @@ from textual.binding import Binding, BindingType
 from textual.containers import Vertical, VerticalScroll
 from textual.reactive import reactive
 from textual.screen import Screen
-from textual.widgets import Footer, Header, OptionList, Static
+from textual.widgets import Header, OptionList, Static
 from textual.widgets.option_list import Option
 
 from brå_tui.store.gitrun import GitError
 from brå_tui.store.gitstore import Version, diff, history, restore
 from brå_tui.tui.screens.base import StoreWritten
 from brå_tui.tui.screens.confirm import ConfirmScreen
+from brå_tui.tui.widgets.footer import bra_footer
 
 HINT = "Enter visar vad versionen ändrade · t återställer den · Escape tillbaka"
 
@@ -77,7 +78,7 @@ class HistoryScreen(Screen[None]):
             yield OptionList(id="versions")
         with VerticalScroll(id="version-diff-scroll"):
             yield Static("Läser historiken …", id="version-diff")
-        yield Footer(compact=True, show_command_palette=False)
+        yield bra_footer()
 
     def on_mount(self) -> None:
         """Read the history in the background."""
