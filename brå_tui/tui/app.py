@@ -27,6 +27,7 @@ from brå_tui.tui import editing
 from brå_tui.tui.commands import BraCommands
 from brå_tui.tui.contrast import use_legible_monochrome
 from brå_tui.tui.editing.guard import HasUnsaved
+from brå_tui.tui.editing.saving import SavingScreen
 from brå_tui.tui.keys import navigation_bindings
 from brå_tui.tui.printable import ControlsOff
 from brå_tui.tui.screens.base import StoreWritten, ViewScreen
@@ -329,7 +330,7 @@ class BraApp(TypeAheadApp[None]):
         screen = editing.edit_meeting_screen(self.store, key) if key else editing.new_meeting_screen(self.store)
 
         def left(_result: object) -> None:
-            saved = getattr(screen, "saved_key", None)
+            saved = screen.saved_key if isinstance(screen, SavingScreen) else None
             if saved is not None:
                 self.meetings_screen.prefer(saved)  # back on Möten at the meeting just written
 

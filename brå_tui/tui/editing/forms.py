@@ -64,6 +64,7 @@ class FormScreen(ModalScreen["T | None"], Generic[T]):
         super().__init__(classes="edit-form")
         self.entry = entry
         self.deliver = deliver  # where a whole entry goes if the terminal is lost while the form is open
+        self._start: tuple[object, ...] | None = None  # what the form held once it was built
 
     def compose(self) -> ComposeResult:
         """The heading, the fields, and the keys."""
@@ -99,7 +100,7 @@ class FormScreen(ModalScreen["T | None"], Generic[T]):
 
     def touched(self) -> bool:
         """Whether anything in the form differs from how it opened."""
-        return self.state() != getattr(self, "_start", self.state())
+        return self._start is not None and self.state() != self._start
 
     def field(self, id: str) -> Field:
         """One field by id."""

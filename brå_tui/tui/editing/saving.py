@@ -73,6 +73,11 @@ class SavingScreen(Screen[None]):
         """The file being edited (None for a new meeting not yet saved)."""
         return self.document.path if self.document is not None and not self.new else self.meeting.path
 
+    @property
+    def saved_key(self) -> str | None:
+        """The key of the meeting's file once it has been saved here, else None."""
+        return self.document.path.stem if self.saved_once and self.document is not None else None
+
     def has_unsaved(self) -> bool:
         """Whether anything typed here is not yet in the file."""
         if self.new and not self.saved_once:

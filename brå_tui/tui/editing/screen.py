@@ -232,11 +232,6 @@ class EditMeetingScreen(SavingScreen):
         self.sub_title = f"{self.heading} ●" if self.unsaved else self.heading
         self.query_one("#edit-status", Static).update(" · ".join(parts))
 
-    @property
-    def saved_key(self) -> str | None:
-        """The key of the meeting's file once it has been saved here, else None."""
-        return self.document.path.stem if self.saved_once and self.document is not None else None
-
     # Time, place and risk fields ------------------------------------------------------------
 
     def on_input_changed(self, event: Input.Changed) -> None:
