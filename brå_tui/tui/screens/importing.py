@@ -11,7 +11,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.screen import ModalScreen, Screen
-from textual.widgets import DataTable, Footer, Header, Input, Label, Static
+from textual.widgets import DataTable, Header, Input, Label, Static
 
 from brå_tui.importer import ImportFailure, import_notes
 from brå_tui.importer.report import ImportResult
@@ -20,6 +20,7 @@ from brå_tui.importer.save import import_target, prepare, save
 from brå_tui.model import Store
 from brå_tui.tui.screens.base import StoreWritten
 from brå_tui.tui.screens.confirm import ConfirmScreen
+from brå_tui.tui.widgets.footer import bra_footer
 
 KEYS = "Flytta raden: " + " · ".join(f"{k} {name}" for k, name in TARGETS.items()) + " · ctrl+s spara · Esc avbryt"
 
@@ -95,7 +96,7 @@ class ImportScreen(Screen[None]):
         yield DataTable(id="import-table", cursor_type="row", zebra_stripes=False)
         yield Static("", id="import-detail", markup=False)
         yield Static(KEYS, id="import-keys", markup=False)
-        yield Footer()
+        yield bra_footer()
 
     def on_mount(self) -> None:
         """Fill the table and start on its first line."""
