@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import shlex
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -83,8 +84,10 @@ def test_ctrl_e_hands_notes_to_the_editor(store: Path, tmp_path: Path,
     pane.wait_for("Redigera 2024-11-15")
     pane.send_keys("C-o")  # from the first tab round to the last: Övrigt
     pane.wait_for("Statsbidrag för brottsförebyggande åtgärder")
-    pane.send_keys("End", "Enter")
+    pane.send_keys("Down", "End", "Enter")  # from the row of tabs into the list, its last entry, open it
     pane.wait_for("Övrig fråga: ändra")
+    pane.wait_for("Rubrik:")
+    time.sleep(1)  # the form takes its focus once drawn; keys sent before that go to the list behind it
     # Rubrik → Diarienummer → Tid från → Tid till → Nummer → Slag → Föredragande → Områden → Sekretess → notes
     pane.send_keys("Tab", "Tab", "Tab", "Tab", "Tab", "Tab", "Tab", "Tab", "Tab", "C-e")
     pane.wait_for("Rad från editorn; inget skal")

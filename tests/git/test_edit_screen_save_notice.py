@@ -63,7 +63,7 @@ async def _save_while_git_is_busy(store: Path, lock: Path) -> None:
         await pilot.pause()
         screen = app.screen
         assert isinstance(screen, EditMeetingScreen)
-        await pilot.press("tab", "tab", "tab")  # → Plats
+        await pilot.press("down", "tab", "tab", "tab")  # the row of tabs → Datum → … → Plats
         await replace(pilot, "Sessionssalen")
         await pilot.press("ctrl+s")
         assert screen.saving, "the save runs beside the screen"
