@@ -18,7 +18,11 @@ class EditorError(Exception):
 
 
 def editor_command(env: Mapping[str, str] | None = None) -> list[str]:
-    """The editor to run as an argument list: $VISUAL, else $EDITOR (split like a shell), else nano or vi."""
+    """The editor to run as an argument list: $VISUAL, else $EDITOR (split like a shell), else nano or vi.
+
+    Raises EditorError when the variable cannot be split or names a program that is not installed, so
+    that the caller can say so before it hands the terminal over.
+    """
     env = os.environ if env is None else env
     for name in ("VISUAL", "EDITOR"):
         value = env.get(name, "").strip()
@@ -28,6 +32,9 @@ def editor_command(env: Mapping[str, str] | None = None) -> list[str]:
             except ValueError as err:
                 raise EditorError(f"${name} går inte att tolka ({err}).") from None
             if words:
+                if shutil.which(words[0], path=env.get("PATH", os.defpath)) is None:
+                    raise EditorError(f"Textredigeraren {words[0]!r} (från ${name}) hittades inte; "
+                                      f"sätt ${name} till en som finns, till exempel nano.")
                 return words
     for fallback in FALLBACKS:
         found = shutil.which(fallback, path=env.get("PATH"))
@@ -37,13 +44,23 @@ def editor_command(env: Mapping[str, str] | None = None) -> list[str]:
 
 
 def edit_text(text: str, suffix: str = ".txt", env: Mapping[str, str] | None = None) -> str:
-    """Open text in the editor (never through a shell) and return what the file holds when it exits."""
+    """Open text in the editor (never through a shell) and return what the file holds when it exits.
+
+    Every failure (no editor, an editor that exits non-zero, a result that is not UTF-8, no room for the
+    temporary file) raises EditorError, and the caller keeps the text it had.
+    """
     command = editor_command(env)
-    fd, name = tempfile.mkstemp(prefix="bra-", suffix=suffix)
+    try:
+        fd, name = tempfile.mkstemp(prefix="bra-", suffix=suffix)
+    except OSError as err:
+        raise EditorError(f"Kunde inte skapa en tillfällig fil åt textredigeraren: {err.strerror or err}.") from None
     path = Path(name)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(text)
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as handle:
+                handle.write(text)
+        except OSError as err:
+            raise EditorError(f"Kunde inte skriva texten åt textredigeraren: {err.strerror or err}.") from None
         try:
             result = subprocess.run([*command, str(path)], check=False,
                                     env=None if env is None else dict(env))
@@ -53,6 +70,13 @@ def edit_text(text: str, suffix: str = ".txt", env: Mapping[str, str] | None = N
             raise EditorError(f"Textredigeraren {command[0]!r} går inte att köra.") from None
         if result.returncode != 0:
             raise EditorError(f"Textredigeraren avslutades med felkod {result.returncode}; texten är oförändrad.")
-        return path.read_text(encoding="utf-8")
+        try:
+            return path.read_text(encoding="utf-8")
+        except UnicodeDecodeError:
+            raise EditorError("Textredigeraren sparade texten i en annan teckenkodning än UTF-8; "
+                              "texten är oförändrad.") from None
+        except OSError as err:
+            raise EditorError(f"Texten från textredigeraren gick inte att läsa ({err.strerror or err}); "
+                              "texten är oförändrad.") from None
     finally:
         path.unlink(missing_ok=True)

@@ -46,10 +46,18 @@ def test_fallback_to_nano_or_vi(tmp_path: Path) -> None:
 
 
 def test_missing_or_failing_editor_is_one_sentence(tmp_path: Path) -> None:
-    with pytest.raises(EditorError, match="finns inte"):
+    with pytest.raises(EditorError, match="'nope' \\(från \\$EDITOR\\) hittades inte"):
+        editor_command({"EDITOR": "nope --flagga", "PATH": str(tmp_path)})
+    with pytest.raises(EditorError, match="hittades inte"):
         edit_text("x", env={"EDITOR": str(tmp_path / "nope"), "PATH": os.environ["PATH"]})
     failing = _script(tmp_path / "f", "exit 3\n")
     with pytest.raises(EditorError, match="felkod 3"):
         edit_text("x", env={"EDITOR": shlex.quote(str(failing)), "PATH": os.environ["PATH"]})
     with pytest.raises(EditorError, match="går inte att tolka"):
         editor_command({"EDITOR": "'oavslutad", "PATH": os.environ["PATH"]})
+
+
+def test_editor_result_not_utf8_keeps_the_text(tmp_path: Path) -> None:
+    latin1 = _script(tmp_path / "l", "printf 'r\\344ksm\\366rg\\345s\\n' > \"$1\"\n")
+    with pytest.raises(EditorError, match="UTF-8; texten är oförändrad"):
+        edit_text("x", env={"EDITOR": shlex.quote(str(latin1)), "PATH": os.environ["PATH"]})

@@ -98,3 +98,52 @@ def test_ctrl_e_hands_notes_to_the_editor(store: Path, tmp_path: Path,
     meeting, _ = read_meeting(store / "meetings" / "2024-11-15.toml")
     assert meeting is not None
     assert meeting.other[-1].notes.endswith("finnas på plats.\nRad från editorn; inget skal\n")
+
+
+def _open_notes(pane: TmuxSession) -> None:
+    """From Möten into the notes of the last other question's form."""
+    pane.wait_for("Visenten, Stadshuset")
+    pane.send_keys("e")
+    pane.wait_for("Redigera 2024-11-15")
+    pane.send_keys("C-o")
+    pane.wait_for("Statsbidrag för brottsförebyggande åtgärder")
+    pane.send_keys("End", "Enter")
+    pane.wait_for("Övrig fråga: ändra")
+    pane.send_keys("Tab", "Tab", "Tab", "Tab")
+
+
+def _type_after_notes_and_save(pane: TmuxSession, store: Path, said: str) -> None:
+    """The form still takes keys after the editor's failure: type into the notes, accept, save, and check the file."""
+    pane.type("Skrivet i formuläret. ")
+    pane.wait_for("Skrivet i formuläret")
+    pane.send_keys("C-s")
+    pane.wait_for(lambda shown: "Övrig fråga: ändra" not in shown)
+    pane.send_keys("C-s")
+    pane.wait_for("Sparat i 2024-11-15.toml")
+    meeting, _ = read_meeting(store / "meetings" / "2024-11-15.toml")
+    assert meeting is not None
+    notes = meeting.other[-1].notes
+    assert notes.startswith("Skrivet i formuläret. Statsbidrag") and notes.endswith("finnas på plats.\n")
+    assert said not in notes
+
+
+def test_missing_editor_is_said_and_the_form_stays(store: Path, tmp_path: Path,
+                                                  start_bra: Callable[..., TmuxSession]) -> None:
+    pane = start_bra(EDITOR=str(tmp_path / "finns inte" / "vim"))
+    _open_notes(pane)
+    pane.send_keys("C-e")
+    shown = pane.wait_for("hittades inte")
+    assert "Övrig fråga: ändra" in shown, "the form is still on the screen"
+    _type_after_notes_and_save(pane, store, "vim")
+
+
+def test_failing_editor_keeps_the_text(store: Path, tmp_path: Path, start_bra: Callable[..., TmuxSession]) -> None:
+    script = tmp_path / "trasig-editor.sh"
+    script.write_text('#!/bin/sh\nprintf "Halvskriven rad\\n" > "$1"\nexit 3\n', encoding="utf-8")
+    script.chmod(0o755)
+    pane = start_bra(EDITOR=shlex.quote(str(script)))
+    _open_notes(pane)
+    pane.send_keys("C-e")
+    shown = pane.wait_for("felkod 3")
+    assert "Övrig fråga: ändra" in shown and "Halvskriven rad" not in shown
+    _type_after_notes_and_save(pane, store, "Halvskriven rad")

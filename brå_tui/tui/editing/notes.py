@@ -8,7 +8,15 @@ from textual.app import SuspendNotSupported
 from textual.binding import Binding, BindingType
 from textual.widgets import TextArea
 
-from brå_tui.editor import EditorError, edit_text
+from brå_tui.editor import EditorError, edit_text, editor_command
+
+
+def _edit(text: str) -> str | EditorError:
+    """The edited text, or the reason there is none (never raised: the caller may have the terminal handed over)."""
+    try:
+        return edit_text(text, suffix=".md")
+    except EditorError as err:
+        return err
 
 
 class NotesArea(TextArea):
@@ -23,23 +31,42 @@ class NotesArea(TextArea):
                          placeholder="Anteckningar (ctrl+e öppnar $EDITOR)")
 
     def action_external_editor(self) -> None:
-        """Run $VISUAL/$EDITOR on the text (the app steps aside meanwhile) and take the result back."""
+        """Run $VISUAL/$EDITOR on the text (the app steps aside meanwhile) and take the result back.
+
+        A missing editor is said before the screen is handed over; an editor that fails leaves the text as it was.
+        """
+        try:
+            editor_command()
+        except EditorError as err:
+            self.app.notify(str(err), severity="error", timeout=10)
+            return
+        outcome = self._run_editor()
+        if outcome is None:
+            return
+        if isinstance(outcome, EditorError):
+            self.app.notify(str(outcome), severity="error", timeout=10)
+            return
+        if outcome != self.text:
+            self.load_text(outcome)
+            self.post_message(self.Changed(self))
+        self.app.refresh()
+
+    def _run_editor(self) -> str | EditorError | None:
+        """The editor's outcome with the terminal handed over; None when the terminal cannot be handed over."""
+        failure: BaseException | None = None
+        outcome: str | EditorError | None = None
         try:
             with self.app.suspend():
-                result = edit_text(self.text, suffix=".md")
+                # Textual takes the terminal back only when this block ends normally: nothing may escape it.
+                try:
+                    outcome = _edit(self.text)
+                except BaseException as err:  # raised again once the app has the terminal back
+                    failure = err
         except SuspendNotSupported:
             if not self.app.is_headless:
                 self.app.notify("Terminalen kan inte lämnas över till en textredigerare här.", severity="warning")
-                return
-            try:
-                result = edit_text(self.text, suffix=".md")
-            except EditorError as err:
-                self.app.notify(str(err), severity="error")
-                return
-        except EditorError as err:
-            self.app.notify(str(err), severity="error")
-            return
-        if result != self.text:
-            self.load_text(result)
-            self.post_message(self.Changed(self))
-        self.app.refresh()
+                return None
+            outcome = _edit(self.text)
+        if failure is not None:
+            raise failure
+        return outcome
