@@ -36,6 +36,8 @@ from brå_tui.tui.swedish import translate_textual
 from brå_tui.tui.typeahead import TypeAheadApp
 
 if TYPE_CHECKING:
+    from textual.driver import Driver
+
     from brå_tui.model import Store
     from brå_tui.questions.actionlog import LogEntry
     from brå_tui.questions.people import Directory
@@ -139,6 +141,15 @@ class BraApp(TypeAheadApp[None]):
     def get_line_filters(self) -> Sequence[LineFilter]:
         """Textual's filters, then the one that keeps control characters from files off the terminal."""
         return [*super().get_line_filters(), self._controls_off]
+
+    def get_driver_class(self) -> type[Driver]:
+        """Textual's terminal driver, made to turn a terminal that goes away into SIGHUP (see terminal.py)."""
+        from textual.drivers.linux_driver import LinuxDriver
+
+        from brå_tui.tui.terminal import HangupDriver
+
+        driver = super().get_driver_class()
+        return HangupDriver if driver is LinuxDriver else driver
 
     # The store and what is derived from it -------------------------------------------------
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import os
 import signal
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -16,7 +17,7 @@ from brå_tui.tui.app import BraApp
 from brå_tui.tui.editing.recover import DraftsDialog
 from brå_tui.tui.editing.screen import EditMeetingScreen
 from tests.editing.keys import save
-from tests.terminal.harness import TmuxSession
+from tests.terminal.harness import TmuxSession, bra_command
 
 Start = Callable[..., TmuxSession]
 
@@ -38,27 +39,37 @@ def test_keys_typed_with_the_opening_key_reach_the_field(start_bra: Start, key: 
     pane.wait_for("Lämna utan att spara")
 
 
-@pytest.mark.parametrize("how", ["sighup", "sigterm", "terminal-closed"])
+@pytest.mark.parametrize("how", ["sighup", "sigterm", "sigint", "terminal-closed", "terminal-closed-own-session"])
 def test_unsaved_edits_survive_sighup(store: Path, tmp_path: Path, start_bra: Start, how: str,
+                                      tmux_session: Callable[..., TmuxSession],
                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    """A signal to the process, or the terminal going away, keeps the edits as a draft and ends the app promptly.
+
+    In a session of its own (started through setsid, as a wrapper or supervisor may do) the app gets no
+    SIGHUP from the kernel when its terminal goes; it must notice by itself rather than spin on a dead terminal.
+    """
     state = tmp_path / "state"
     before = (store / "meetings" / "2024-11-15.toml").read_bytes()
-    pane = start_bra()
+    if how == "terminal-closed-own-session":
+        pane = tmux_session(["setsid", "-w", *bra_command(), "--store", str(store)], shell_after=False,
+                            XDG_STATE_HOME=str(state), EDITOR="true")
+    else:
+        pane = start_bra()
     pane.wait_for("Visenten, Stadshuset")
     pane.send_keys("e")
     pane.wait_for("Redigera 2024-11-15")
     pane.send_keys("Down", "Tab", "Tab", "Tab", "C-e", "C-u")
     pane.type("Rådhuset, sal 2")
     pane.wait_for(lambda shown: "Plats:          Rådhuset, sal 2" in shown and "● Osparade ändringar" in shown)
-    pid = pane.pid
-    if how in ("sighup", "sigterm"):
-        os.kill(pid, signal.SIGHUP if how == "sighup" else signal.SIGTERM)
+    pid = _app_pid(pane.pid)
+    if how.startswith("sig"):
+        os.kill(pid, getattr(signal, how.upper()))
         pane.wait_dead()
         left = pane.screen()
         assert "Traceback" not in left and "Redigera" not in left, "the app leaves the terminal cleanly"
     else:
-        pane.kill()  # the terminal goes away: the kernel hangs up on the app
-        _wait_gone(pid)
+        pane.kill()  # the terminal goes away
+        _wait_gone(pid, seconds=GONE_WITHIN)
     assert (store / "meetings" / "2024-11-15.toml").read_bytes() == before, "nothing is saved unasked"
     monkeypatch.setenv("XDG_STATE_HOME", str(state))
     drafts = list_drafts(store)
@@ -68,12 +79,22 @@ def test_unsaved_edits_survive_sighup(store: Path, tmp_path: Path, start_bra: St
     assert meeting is not None and meeting.place == "Rådhuset, sal 2"
 
 
-def _wait_gone(pid: int) -> None:
-    import time
+GONE_WITHIN = 10.0  # seconds: "promptly", with room for a loaded machine
 
-    deadline = time.monotonic() + 60
+
+def _app_pid(pane_pid: int) -> int:
+    """The app's process: the pane's own, or its only child when a wrapper (setsid) forked it."""
+    children = Path(f"/proc/{pane_pid}/task/{pane_pid}/children").read_text().split()
+    return int(children[0]) if children else pane_pid
+
+
+def _wait_gone(pid: int, seconds: float = 60.0) -> None:
+    deadline = time.monotonic() + seconds
     while Path(f"/proc/{pid}").exists() and "zombie" not in _status(pid):
-        assert time.monotonic() < deadline, "the app did not end when its terminal went away"
+        if time.monotonic() >= deadline:
+            state = _status(pid)
+            os.kill(pid, signal.SIGKILL)
+            raise AssertionError(f"the app did not end within {seconds} s of its terminal going away: {state}")
         time.sleep(0.1)
 
 

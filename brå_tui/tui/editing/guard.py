@@ -1,15 +1,19 @@
-"""Nothing lost when the terminal goes: unsaved edits become drafts on SIGHUP/SIGTERM."""
+"""Nothing lost when the terminal goes: unsaved edits become drafts on SIGHUP/SIGTERM/SIGINT."""
 
 from __future__ import annotations
 
 import asyncio
+import os
 import signal
+import threading
 from pathlib import Path
+from types import FrameType
 from typing import Any, Protocol, runtime_checkable
 
 from textual.app import App
 
-SIGNALS = (signal.SIGHUP, signal.SIGTERM)
+SIGNALS = (signal.SIGHUP, signal.SIGTERM, signal.SIGINT)
+GRACE_SECONDS = 10.0
 
 
 @runtime_checkable
@@ -58,18 +62,35 @@ def save_all_drafts(app: App[Any]) -> list[Path]:
 
 
 def install_draft_guard(app: App[Any]) -> None:
-    """On SIGHUP or SIGTERM (the ssh connection or terminal gone), keep unsaved edits as drafts and quit.
+    """On SIGHUP, SIGTERM or SIGINT (the terminal gone, or the process told to stop), keep unsaved edits as drafts
+    and quit; a process that cannot finish within GRACE_SECONDS ends anyway (nothing is left running).
 
-    Call it once, from the running app's on_mount.
+    Call it once, from the running app's on_mount. The handler is a plain signal handler, so it runs even when
+    the event loop is stuck; the drafts are written on the loop. SIGINT here is the signal sent to the process:
+    the ctrl+c key reaches the app as a key. An app run headless (a test's) leaves the process's signals alone.
     """
+    if app.is_headless:
+        return
     loop = asyncio.get_running_loop()
+    handled = threading.Event()
 
-    def on_signal() -> None:
-        save_all_drafts(app)
-        app.exit(return_code=1)
-
-    for sig in SIGNALS:
+    def keep_and_quit() -> None:
         try:
-            loop.add_signal_handler(sig, on_signal)
-        except (NotImplementedError, RuntimeError, ValueError):  # not the main thread (a test's app)
+            save_all_drafts(app)
+        finally:
+            app.exit(return_code=1)
+
+    def on_signal(signum: int, frame: FrameType | None) -> None:
+        if handled.is_set():
             return
+        handled.set()
+        deadline = threading.Timer(GRACE_SECONDS, os._exit, args=(1,))
+        deadline.daemon = True
+        deadline.start()
+        loop.call_soon_threadsafe(keep_and_quit)
+
+    try:
+        for sig in SIGNALS:
+            signal.signal(sig, on_signal)
+    except ValueError:  # not the main thread: the process's signals belong to someone else
+        return
