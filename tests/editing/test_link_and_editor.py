@@ -127,13 +127,14 @@ def _type_after_notes_and_save(pane: TmuxSession, store: Path, said: str) -> Non
     assert said not in notes
 
 
-def test_missing_editor_is_said_and_the_form_stays(store: Path, tmp_path: Path,
+def test_missing_editor_is_said_and_the_form_stays(store: Path,
                                                   start_bra: Callable[..., TmuxSession]) -> None:
-    pane = start_bra(EDITOR=str(tmp_path / "finns inte" / "vim"))
+    pane = start_bra(EDITOR="bra-saknad-vim --flagga")  # on no PATH
     _open_notes(pane)
     pane.send_keys("C-e")
-    shown = pane.wait_for("hittades inte")
+    shown = pane.wait_for("hittades")
     assert "Övrig fråga: ändra" in shown, "the form is still on the screen"
+    assert "'bra-saknad-vim'" in shown
     _type_after_notes_and_save(pane, store, "vim")
 
 
