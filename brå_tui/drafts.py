@@ -1,10 +1,21 @@
-"""Recovery drafts: unsaved edits kept outside the store, per user, until they are restored or thrown away."""
+"""Recovery drafts: unsaved edits kept outside the store, per user, until they are restored or thrown away.
+
+Every draft is a file of its own, named after the run of bra (the session) that wrote it, so two runs
+editing the same meeting never write over each other's drafts. A run holds a lock on a session file in the
+drafts folder while it lives; drafts of another run that still lives are not offered (they are still being
+edited), and those of a run that ended, however it ended, are.
+"""
 
 from __future__ import annotations
 
+import atexit
+import dataclasses
 import datetime as dt
+import fcntl
 import hashlib
 import os
+import secrets
+import threading
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -50,18 +61,85 @@ def _store_tag(store: Path) -> str:
     return hashlib.sha256(str(store.resolve()).encode("utf-8")).hexdigest()[:16]
 
 
-def draft_file(store: Path, key: str, new: bool = False, env: Mapping[str, str] | None = None) -> Path:
-    """The draft file for a meeting of a store (the key is checked, so it cannot leave the folder)."""
-    return drafts_dir(env) / f"{_store_tag(store)}-{check_key(key)}{'-ny' if new else ''}.toml"
+SESSION = secrets.token_hex(6)  # this run of bra; its drafts carry it in their file names
+_held: dict[Path, int] = {}  # drafts folders this run has marked itself alive in, with the lock's descriptor
+
+
+def _session_lock(folder: Path, session: str) -> Path:
+    return folder / f".session-{session}.lock"
+
+
+def _hold_session(folder: Path) -> None:
+    """Mark this run alive in folder, once: a lock on its session file, held until the process ends."""
+    if folder in _held:
+        return
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    path = _session_lock(folder, SESSION)
+    while True:
+        fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o600)
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        try:
+            if os.path.samestat(os.fstat(fd), os.stat(path)):
+                break
+        except FileNotFoundError:
+            pass
+        os.close(fd)  # another run found the file unlocked and cleared it away meanwhile: make it again
+    _held[folder] = fd
+    atexit.register(_release_session, path)
+
+
+def _release_session(path: Path) -> None:
+    path.unlink(missing_ok=True)
+
+
+def _live_elsewhere(folder: Path, session: str | None) -> bool:
+    """Whether another run that still lives wrote drafts as session (a stale session file is cleared away)."""
+    if session is None or session == SESSION:
+        return False
+    path = _session_lock(folder, session)
+    try:
+        fd = os.open(path, os.O_RDWR | os.O_CLOEXEC)
+    except OSError:
+        return False
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        return True
+    except OSError:
+        return False
+    else:
+        path.unlink(missing_ok=True)
+        return False
+    finally:
+        os.close(fd)
+
+
+def draft_session(file: Path) -> str | None:
+    """The session that wrote a draft, from its name (None for drafts from before sessions were named)."""
+    parts = file.name.split(".")
+    return parts[1] if len(parts) == 4 else None
+
+
+def new_draft_file(store: Path, key: str, new: bool = False, env: Mapping[str, str] | None = None) -> Path:
+    """A draft file no other draft has, for a meeting of a store, in this run's name.
+
+    The key is checked, so the name cannot leave the folder; StoreError when it is not a meeting's key.
+    """
+    return drafts_dir(env) / _in_this_session(f"{_store_tag(store)}-{check_key(key)}{'-ny' if new else ''}")
+
+
+def _in_this_session(prefix: str) -> str:
+    """A draft's file name: what it is a draft of (store and meeting), this run, and a part of its own."""
+    return f"{prefix}.{SESSION}.{secrets.token_hex(4)}.toml"
 
 
 def save_draft(store: Path, meeting: Meeting, meeting_path: Path | None, base: str | None = None,
                new: bool = False, env: Mapping[str, str] | None = None,
-               now: dt.datetime | None = None) -> Path:
-    """Write the meeting as a recovery draft, atomically; returns the draft's file."""
+               now: dt.datetime | None = None, file: Path | None = None) -> Path:
+    """Write the meeting as a recovery draft, atomically, to file (else a new draft file); returns the file."""
     key = meeting_path.stem if meeting_path is not None and not new else meeting.date.isoformat()
-    target = draft_file(store, key, new, env)
-    target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    target = file or new_draft_file(store, key, new, env)
+    _hold_session(target.parent)
     doc = tomlkit.document()
     info = tomlkit.table()
     info["store"] = str(store.resolve())
@@ -81,6 +159,17 @@ def save_draft(store: Path, meeting: Meeting, meeting_path: Path | None, base: s
         os.chmod(target, 0o600)
     atomic_write(target, tomlkit.dumps(doc).encode("utf-8"))
     return target
+
+
+def claim_draft(draft: Draft) -> Draft | None:
+    """Take a draft over for this run (it is renamed into this run's name); None when another run took it first."""
+    target = draft.file.parent / _in_this_session(draft.file.name.split(".")[0])
+    _hold_session(target.parent)
+    try:
+        os.rename(draft.file, target)
+    except FileNotFoundError:
+        return None
+    return dataclasses.replace(draft, file=target)
 
 
 def load_draft(file: Path) -> Draft | None:
@@ -105,12 +194,14 @@ def load_draft(file: Path) -> Draft | None:
 
 
 def list_drafts(store: Path, env: Mapping[str, str] | None = None) -> list[Draft]:
-    """The readable drafts that belong to this store, oldest first."""
+    """The readable drafts that belong to this store and no other living run, oldest first."""
     folder = drafts_dir(env)
     if not folder.is_dir():
         return []
     found = []
     for file in sorted(folder.glob(f"{_store_tag(store)}-*.toml")):
+        if _live_elsewhere(folder, draft_session(file)):
+            continue  # still being edited by another run
         draft = load_draft(file)
         if draft is not None:
             found.append(draft)
@@ -121,3 +212,39 @@ def discard_draft(draft: Draft | Path) -> None:
     """Throw a draft away."""
     file = draft.file if isinstance(draft, Draft) else draft
     file.unlink(missing_ok=True)
+
+
+class DraftKeeper:
+    """The draft of one editing session: written again as the edits change, removed once saved or thrown away.
+
+    write and remove may be called from worker threads. Each call carries the number of the change it is
+    for; a call for an older change than the last one carried out is ignored, so a late write never brings
+    back a draft that was removed after it, nor puts older edits over newer ones.
+    """
+
+    def __init__(self, store: Path, file: Path | None = None, env: Mapping[str, str] | None = None) -> None:
+        self.store = store
+        self.file = file
+        self.env = env
+        self._lock = threading.Lock()
+        self._done = 0
+
+    def write(self, change: int, meeting: Meeting, meeting_path: Path | None, base: str | None = None,
+              new: bool = False) -> Path | None:
+        """Write the meeting as this session's draft; the file, or None when a later change was already done."""
+        with self._lock:
+            if change <= self._done:
+                return None
+            self._done = change
+            self.file = save_draft(self.store, meeting, meeting_path, base=base, new=new, env=self.env,
+                                   file=self.file)
+            return self.file
+
+    def remove(self, change: int) -> None:
+        """Remove this session's draft (the edits were saved or thrown away), unless a later change was done."""
+        with self._lock:
+            if change <= self._done:
+                return
+            self._done = change
+            if self.file is not None:
+                discard_draft(self.file)

@@ -371,12 +371,14 @@ class BraApp(TypeAheadApp[None]):
     def action_quit_app(self) -> None:
         """Quit; ask first when something is unsaved."""
         if not self.has_unsaved():
+            editing.discard_all_drafts(self)
             self.exit()
             return
         from brå_tui.tui.screens.confirm import ConfirmScreen
 
         def answered(yes: bool | None) -> None:
             if yes:
+                editing.discard_all_drafts(self)  # quitting without saving throws the edits away, drafts too
                 self.exit()
 
         self.push_screen(ConfirmScreen("Det finns osparade ändringar. Avsluta ändå?"), answered)

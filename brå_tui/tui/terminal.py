@@ -59,7 +59,9 @@ class HangupDriver(LinuxDriver):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self._file = TerminalOutput(self._file, self._terminal_gone)
+        if self._file is not None:  # sys.__stderr__, None only in a process without one
+            # Every write and flush of the driver goes through it (it writes like the stream it wraps).
+            self._file = TerminalOutput(self._file, self._terminal_gone)  # type: ignore[assignment]
         self._gone = threading.Event()
         self._watching = threading.Event()
 

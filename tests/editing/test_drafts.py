@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from brå_tui.drafts import discard_draft, draft_file, drafts_dir, list_drafts, load_draft, save_draft
+from brå_tui.drafts import discard_draft, drafts_dir, list_drafts, load_draft, new_draft_file, save_draft
 from brå_tui.model import FollowUp
 from brå_tui.store.load import load
 from brå_tui.store.paths import StoreError
@@ -49,10 +49,10 @@ def test_new_meeting_draft_and_bad_files(store: Path, state_home: Path) -> None:
     assert meeting is not None
     meeting.date = dt.date(2025, 2, 14)
     file = save_draft(store, meeting, None, new=True)
-    assert file.name.endswith("-2025-02-14-ny.toml")
+    assert "-2025-02-14-ny." in file.name
     draft = load_draft(file)
     assert draft is not None and draft.new and draft.meeting.path is None
-    (file.parent / file.name.replace("-ny", "-x")).write_text("inte toml ===", encoding="utf-8")
+    (file.parent / file.name.replace("-ny.", "-x.")).write_text("inte toml ===", encoding="utf-8")
     assert len(list_drafts(store)) == 1
     with pytest.raises(StoreError):
-        draft_file(store, "../../etc/passwd")
+        new_draft_file(store, "../../etc/passwd")

@@ -8,13 +8,14 @@ from typing import TYPE_CHECKING, Any
 from textual.app import App
 from textual.screen import Screen
 
-from brå_tui.tui.editing.guard import install_draft_guard, save_all_drafts
+from brå_tui.tui.editing.guard import discard_all_drafts, install_draft_guard, save_all_drafts
 
 if TYPE_CHECKING:
     from brå_tui.drafts import Draft
     from brå_tui.model import Store
 
 __all__ = [
+    "discard_all_drafts",
     "draft_screen",
     "edit_meeting_screen",
     "install_draft_guard",
@@ -78,8 +79,8 @@ def draft_screen(store: Store, draft: Draft) -> Screen[Any]:
 
 
 def offer_drafts(app: App[Any], store: Store) -> None:
-    """Once the store is first read: offer the recovery drafts left by an earlier run (Återställ or Släng)."""
-    from brå_tui.drafts import list_drafts
+    """Once the store is first read: offer the recovery drafts left by runs that ended (Återställ or Släng)."""
+    from brå_tui.drafts import claim_draft, list_drafts
     from brå_tui.tui.editing.recover import DraftsDialog
 
     found = list_drafts(store.root)
@@ -87,10 +88,15 @@ def offer_drafts(app: App[Any], store: Store) -> None:
         return
 
     def chosen(draft: Draft | None) -> None:
-        if draft is not None:
-            app.push_screen(draft_screen(store, draft))
+        if draft is None:
+            return
+        mine = claim_draft(draft)  # from now on this run's draft: kept up to date, removed once saved
+        if mine is None:
+            app.notify("Utkastet har redan tagits om hand av en annan körning av bra.", severity="warning")
+            return
+        app.push_screen(draft_screen(store, mine))
 
-    app.push_screen(DraftsDialog(found), chosen)
+    app.push_screen(DraftsDialog(found, store), chosen)
 
 
 def _help_sections() -> None:

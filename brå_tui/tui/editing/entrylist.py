@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any, ClassVar, Generic, TypeVar
 
 from rich.text import Text
@@ -16,9 +17,23 @@ from brå_tui.tui.screens.confirm import ConfirmScreen
 
 T = TypeVar("T")
 
-# A form for an entry (None: a new one), given where the entry goes once it is whole: when the form is
-# accepted, or when the terminal goes away while it is open (then the edits are kept as a draft).
-FormFactory = Callable[[T | None, Callable[[T], None]], Screen[Any]]
+
+
+@dataclass(frozen=True)
+class Place(Generic[T]):
+    """Where a form's entry goes: the list of the meeting it belongs to, and how to put it there.
+
+    put(entries, entry) places the entry in entries (the list itself, or a copy of it for a draft of what is
+    typed while the form is still open) and returns its index.
+    """
+
+    entries: list[T]
+    put: Callable[[list[T], T], int]
+
+
+# A form for an entry (None: a new one), given where the entry goes: when the form is accepted, and in the
+# drafts of the edits while it is open.
+FormFactory = Callable[[T | None, Place[T]], Screen[Any]]
 
 
 class EntryList(OptionList, Generic[T]):
@@ -84,31 +99,29 @@ class EntryList(OptionList, Generic[T]):
 
     def action_add(self) -> None:
         """Add an entry after the one under the cursor, through its form."""
-        def added(entry: T | None) -> None:
-            if entry is None:
-                return
-            at = len(self.entries) if self.current is None else self.current + 1
-            self.entries.insert(at, entry)
-            self._changed(at)
-
-        self._open(None, added)
+        self._open(None)
 
     def action_select(self) -> None:
         """Change the entry under the cursor, through its form."""
-        index = self.current
-        if index is None:
-            self.action_add()
-            return
+        self._open(self.current)
 
-        def changed(entry: T | None) -> None:
+    def _open(self, index: int | None) -> None:
+        """The form for the entry at index (None: a new one, placed after the cursor when the form closes)."""
+
+        def put(entries: list[T], entry: T) -> int:
+            if index is not None:
+                entries[index] = entry
+                return index
+            at = len(entries) if self.current is None else self.current + 1
+            entries.insert(at, entry)
+            return at
+
+        def done(entry: T | None) -> None:
             if entry is not None:
-                self.entries[index] = entry
-                self._changed(index)
+                self._changed(put(self.entries, entry))
 
-        self._open(self.entries[index], changed)
-
-    def _open(self, entry: T | None, done: Callable[[T | None], None]) -> None:
-        self.app.push_screen(self.form(entry, done), done)
+        form = self.form(None if index is None else self.entries[index], Place(self.entries, put))
+        self.app.push_screen(form, done)
 
     def action_remove(self) -> None:
         """Remove the entry under the cursor, after asking."""

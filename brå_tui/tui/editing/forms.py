@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import copy
-from collections.abc import Callable
-from typing import ClassVar, Generic, TypeVar
+from collections.abc import Sequence
+from typing import Any, ClassVar, Generic, TypeVar
 
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
@@ -12,12 +12,12 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Checkbox, Input, Label, Select
 
-from brå_tui.model import ATTENDEE_GROUPS, ITEM_KINDS, Attendee, Decision, FollowUp, Item, ScheduleEntry
+from brå_tui.model import ATTENDEE_GROUPS, ITEM_KINDS, Attendee, Decision, FollowUp, Item, Meeting, ScheduleEntry
 from brå_tui.questions.actionlog import LogEntry
 from brå_tui.questions.people import Directory
 from brå_tui.text import GROUP_WORDS, KIND_WORDS, slug
 from brå_tui.tui.editing.dialogs import PickDialog
-from brå_tui.tui.editing.entrylist import EntryList
+from brå_tui.tui.editing.entrylist import EntryList, Place
 from brå_tui.tui.editing.fields import Field, ListSuggester, areas_note, people_suggester, resolution_note, split_list
 from brå_tui.tui.editing.notes import NotesArea
 from brå_tui.tui.screens.confirm import ConfirmScreen
@@ -60,10 +60,10 @@ class FormScreen(ModalScreen["T | None"], Generic[T]):
     ]
     HEADING = ""
 
-    def __init__(self, entry: T | None, deliver: Callable[[T], None] | None = None) -> None:
+    def __init__(self, entry: T | None, place: Place[T] | None = None) -> None:
         super().__init__(classes="edit-form")
         self.entry = entry
-        self.deliver = deliver  # where a whole entry goes if the terminal is lost while the form is open
+        self.place = place  # where the entry goes: when the form is accepted, and in drafts while it is open
         self._start: tuple[object, ...] | None = None  # what the form held once it was built
 
     def compose(self) -> ComposeResult:
@@ -164,12 +164,11 @@ class FormScreen(ModalScreen["T | None"], Generic[T]):
         """The entry as the form now holds it."""
         raise NotImplementedError
 
-    def keep_unfinished(self) -> bool:
-        """Put what the form holds where it belongs, without closing it (the terminal is going away)."""
-        if self.deliver is None or self.problems():
-            return False
-        self.deliver(self.build())
-        return True
+    def pending(self) -> T | None:
+        """The entry as the form holds it now, when every field is valid (nothing is shown or closed)."""
+        if any(f.error for f in self.query(Field)) or self.cross_errors():
+            return None
+        return self.build()
 
     def action_cancel(self) -> None:
         """Close without changing anything; asks first when something has been typed."""
@@ -190,8 +189,8 @@ class AttendeeForm(FormScreen[Attendee]):
     HEADING = "Närvarande"
 
     def __init__(self, entry: Attendee | None, directory: Directory,
-                 deliver: Callable[[Attendee], None] | None = None) -> None:
-        super().__init__(entry, deliver)
+                 place: Place[Attendee] | None = None) -> None:
+        super().__init__(entry, place)
         self.directory = directory
 
     def fields(self) -> ComposeResult:
@@ -302,8 +301,8 @@ class ItemForm(FormScreen[Item]):
     BINDINGS: ClassVar[list[BindingType]] = [Binding("ctrl+o", "pick_area", "Välj område", id="item_form.area")]
 
     def __init__(self, entry: Item | None, directory: Directory, areas: list[str], heading: str = "Ärende",
-                 deliver: Callable[[Item], None] | None = None) -> None:
-        super().__init__(entry, deliver)
+                 place: Place[Item] | None = None) -> None:
+        super().__init__(entry, place)
         self.HEADING = heading
         self.directory = directory
         self.areas = areas
@@ -378,8 +377,8 @@ class FollowUpForm(FormScreen[FollowUp]):
     ]
 
     def __init__(self, entry: FollowUp | None, directory: Directory, areas: list[str], log: list[LogEntry],
-                 taken: set[str], deliver: Callable[[FollowUp], None] | None = None) -> None:
-        super().__init__(entry, deliver)
+                 taken: set[str], place: Place[FollowUp] | None = None) -> None:
+        super().__init__(entry, place)
         self.directory = directory
         self.areas = areas
         self.followup_log = log
@@ -472,3 +471,21 @@ class FollowUpForm(FormScreen[FollowUp]):
         base.areas = split_list(self.field("f-areas").value)
         return base
 
+
+def with_open_forms(meeting: Meeting, forms: Sequence[object]) -> Meeting:
+    """A copy of the meeting with what is typed in its open forms (outermost first) put where it belongs.
+
+    A decision's form puts its decision into the copy of the item being edited under it. A form with a wrong
+    field, and those over it, add nothing; the meeting itself is never changed.
+    """
+    memo: dict[int, Any] = {}
+    result = copy.deepcopy(meeting, memo)
+    for form in forms:
+        if not isinstance(form, FormScreen) or form.place is None:
+            break
+        target = memo.get(id(form.place.entries))
+        entry = form.pending()
+        if target is None or entry is None:
+            break
+        form.place.put(target, copy.deepcopy(entry, memo))
+    return result

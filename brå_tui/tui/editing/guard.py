@@ -17,15 +17,6 @@ GRACE_SECONDS = 10.0
 
 
 @runtime_checkable
-class KeepsUnfinished(Protocol):
-    """A form that can hand on what it holds without being closed (the edit screen's forms)."""
-
-    def keep_unfinished(self) -> bool:
-        """Put what the form holds where it belongs; False when it is not whole."""
-        ...
-
-
-@runtime_checkable
 class HasUnsaved(Protocol):
     """A screen that may hold changes not yet saved (asked before quitting)."""
 
@@ -36,29 +27,36 @@ class HasUnsaved(Protocol):
 
 @runtime_checkable
 class HoldsEdits(HasUnsaved, Protocol):
-    """A screen with edits that a recovery draft can keep (the edit screen)."""
+    """A screen with edits that a recovery draft keeps (the edit screen, with the forms open over it)."""
 
-    def write_draft(self) -> Path:
-        """Write a recovery draft of its edits; the draft's path (OSError when it cannot)."""
+    def write_draft(self) -> Path | None:
+        """Write its edits to its draft now; the draft's path, None when nothing differs (OSError when it cannot)."""
+        ...
+
+    def discard_draft(self) -> None:
+        """The edits are saved or thrown away: its draft goes."""
         ...
 
 
 def save_all_drafts(app: App[Any]) -> list[Path]:
     """Just before the app ends: a recovery draft for every edit screen with unsaved changes (open forms included)."""
-    for screen in reversed(app.screen_stack):  # open forms first, the innermost (a decision) before its item
-        if isinstance(screen, KeepsUnfinished):
-            try:
-                screen.keep_unfinished()
-            except Exception:  # a half-built form must not stop the drafts from being written
-                continue
     written = []
     for screen in list(app.screen_stack):
-        if isinstance(screen, HoldsEdits) and screen.has_unsaved():
+        if isinstance(screen, HoldsEdits):
             try:
-                written.append(screen.write_draft())
+                file = screen.write_draft()
             except OSError:
                 continue
+            if file is not None:
+                written.append(file)
     return written
+
+
+def discard_all_drafts(app: App[Any]) -> None:
+    """The user quits without saving: the drafts of the edit screens go too (they are not offered again)."""
+    for screen in list(app.screen_stack):
+        if isinstance(screen, HoldsEdits):
+            screen.discard_draft()
 
 
 def install_draft_guard(app: App[Any]) -> None:

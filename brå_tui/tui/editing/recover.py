@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
 from textual.app import ComposeResult
@@ -15,10 +15,26 @@ from textual.widgets.option_list import Option
 from brå_tui.drafts import Draft, discard_draft
 from brå_tui.tui.screens.confirm import ConfirmScreen
 from brå_tui.tui.widgets.footer import bra_footer
+from brå_tui.views.changes import meeting_changes
+
+if TYPE_CHECKING:
+    from brå_tui.model import Store
+
+
+def draft_changes(store: Store, draft: Draft) -> str:
+    """What a draft changes in its meeting as the store holds it now, in one Swedish line."""
+    if draft.new or draft.meeting_path is None:
+        return ", ".join(meeting_changes(None, draft.meeting))
+    current = store.meeting(draft.key)
+    if current is None:
+        return "filen finns inte längre; utkastet sparas som ett nytt möte"
+    phrases = meeting_changes(current, draft.meeting)
+    return f"ändrar {', '.join(phrases)}" if phrases else "samma som filen nu"
 
 
 class DraftsDialog(ModalScreen["Draft | None"]):
-    """Unsaved edits kept from last time: restore one (Enter/a) or throw it away (s)."""
+    """Unsaved edits kept from last time, each with its time and what it changes: restore one (Enter/a) or
+    throw it away (s)."""
 
     CSS_PATH = "editing.tcss"
 
@@ -29,9 +45,10 @@ class DraftsDialog(ModalScreen["Draft | None"]):
         Binding("escape", "later", "Senare", id="drafts.later"),
     ]
 
-    def __init__(self, found: list[Draft]) -> None:
+    def __init__(self, found: list[Draft], store: Store) -> None:
         super().__init__(classes="edit-dialog")
         self.found = list(found)
+        self.changes = {d.file: draft_changes(store, d) for d in self.found}
 
     def compose(self) -> ComposeResult:
         """What was kept, and the keys."""
@@ -51,7 +68,7 @@ class DraftsDialog(ModalScreen["Draft | None"]):
         """The drafts, one a line."""
         options = self.query_one(OptionList)
         options.clear_options()
-        options.add_options([Option(Text(d.label())) for d in self.found])
+        options.add_options([Option(Text(f"{d.label()}\n  {self.changes[d.file]}")) for d in self.found])
         if self.found:
             options.highlighted = 0
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import copy
 from abc import abstractmethod
+from functools import partial
 from pathlib import Path
 
 from textual import work
@@ -20,10 +21,12 @@ from brå_tui.store.read import read_meeting
 from brå_tui.store.save import BrokenFileError, ConflictError, MeetingDocument, SaveError, fingerprint
 from brå_tui.store.watch import stamp
 from brå_tui.tui.editing.dialogs import ConflictDialog
+from brå_tui.tui.editing.forms import with_open_forms
 from brå_tui.tui.editing.savenote import save_message
 from brå_tui.tui.screens.base import StoreWritten
 
 DISK_SECONDS = 2.0  # how often the file is looked at for someone else's change
+AUTOSAVE_SECONDS = 2.0  # edits are in the draft at most this long after they are typed (SIGKILL loses no more)
 
 
 class SavingScreen(Screen[None]):
@@ -67,6 +70,12 @@ class SavingScreen(Screen[None]):
         self.base_mismatch = draft is not None and document is not None and \
             (draft.base is None or draft.base != _print(document))
         self.disk_stamp = stamp(document.path) if document is not None else None
+        # This session's draft (a restored draft is taken over), the number of the last change sent to it, and
+        # the meeting it holds (the file's meeting while there is no draft).
+        self.keeper = drafts.DraftKeeper(store.root, draft.file if draft is not None else None)
+        self.draft_changes = 0
+        self._kept = copy.deepcopy(meeting if draft is not None else self.baseline)
+        self._autosave_failed = False
 
     @property
     def path(self) -> Path | None:
@@ -96,8 +105,10 @@ class SavingScreen(Screen[None]):
         return self.path.stem if self.path is not None else self.meeting.date.isoformat()
 
     def on_mount(self) -> None:
-        """Keep an eye on the file; say when a draft being taken up was written over an older file."""
+        """Keep an eye on the file and the edits in a draft; say when a draft being taken up was written over an
+        older file."""
         self.set_interval(DISK_SECONDS, self.check_disk)
+        self.set_interval(AUTOSAVE_SECONDS, self.autosave)
         if self.base_mismatch:
             self.notify("Filen har ändrats sedan utkastet skrevs; när du sparar får du välja vad som gäller.",
                         severity="warning", timeout=8)
@@ -182,9 +193,8 @@ class SavingScreen(Screen[None]):
         self.disk_changed = False
         self.disk_stamp = stamp(self.document.path)
         self.baseline = saved
-        if self.draft is not None:
-            drafts.discard_draft(self.draft)
-            self.draft = None
+        self.discard_draft()
+        self.draft = None
         message, severity = save_message(self.document, self.store.root)
         self.notify(message, severity=severity, timeout=10 if severity == "warning" else 5)
         if not self.document.path.stem.startswith(self.meeting.date.isoformat()):
@@ -254,18 +264,75 @@ class SavingScreen(Screen[None]):
         elif choice == "overwrite":
             self.start_save(force=True)
         elif choice == "draft":
-            file = self.write_draft()
+            try:
+                file = self.write_draft()
+            except OSError as err:
+                self.notify(f"Kunde inte spara utkastet: {err.strerror or err}.", severity="error")
+                return
+            self.keeper = drafts.DraftKeeper(self.store.root)  # that draft is kept apart; editing goes on in a new one
             self.reload_from_disk()
-            self.notify(f"Dina ändringar finns kvar som utkast ({file.name}); de erbjuds nästa gång bra startar.",
-                        timeout=10)
+            if file is not None:
+                self.notify(f"Dina ändringar finns kvar som utkast ({file.name}); de erbjuds nästa gång bra "
+                            "startar.", timeout=10)
 
-    def write_draft(self) -> Path:
-        """Keep the meeting as it is here in a recovery draft."""
+    # Drafts -----------------------------------------------------------------------------------
+
+    def unfinished(self) -> Meeting:
+        """The meeting as it would be saved now, with what is typed in the forms open over this screen."""
+        stack = self.app.screen_stack
+        return with_open_forms(self.meeting, stack[stack.index(self) + 1:] if self in stack else [])
+
+    def _draft_target(self) -> tuple[Path | None, str | None, bool]:
+        """The file the draft belongs to, the fingerprint of that file as editing began, and whether it is new."""
         path = None if self.new and not self.saved_once else self.path
         base = _print(self.document) if self.document is not None and path is not None else None
         if self.draft is not None and self.draft.base and self.base_mismatch:
             base = self.draft.base
-        return drafts.save_draft(self.store.root, self.meeting, path, base=base, new=path is None)
+        return path, base, path is None
+
+    def write_draft(self) -> Path | None:
+        """Keep the edits (open forms included) in this session's draft now; None when nothing differs from the file."""
+        snapshot = self.unfinished()
+        self._kept = snapshot
+        self.draft_changes += 1
+        if snapshot == self.baseline:
+            self.keeper.remove(self.draft_changes)
+            return None
+        return self.keeper.write(self.draft_changes, snapshot, *self._draft_target())
+
+    def discard_draft(self) -> None:
+        """The edits are saved or thrown away: this session's draft goes."""
+        self.draft_changes += 1
+        self.keeper.remove(self.draft_changes)
+        self._kept = copy.deepcopy(self.baseline)
+
+    def autosave(self) -> None:
+        """Every few seconds: edits made since the last time go into this session's draft (written by a worker)."""
+        snapshot = self.unfinished()
+        if snapshot == self._kept:
+            return
+        self._kept = snapshot
+        self.draft_changes += 1
+        if snapshot == self.baseline:
+            job = partial(self.keeper.remove, self.draft_changes)
+        else:
+            job = partial(self._write_in_worker, self.keeper, self.draft_changes, snapshot, *self._draft_target())
+        self.app.run_worker(job, thread=True, group="drafts", exit_on_error=False)
+
+    def _write_in_worker(self, keeper: drafts.DraftKeeper, change: int, meeting: Meeting, path: Path | None,
+                         base: str | None, new: bool) -> None:
+        try:
+            keeper.write(change, meeting, path, base, new)
+        except OSError as err:
+            if not self._autosave_failed:
+                self._autosave_failed = True
+                message = f"Kunde inte spara utkast av ändringarna: {err.strerror or err}. Spara med ctrl+s."
+                try:
+                    self.app.call_from_thread(self.notify, message, severity="warning", timeout=10)
+                except RuntimeError:  # the app has ended meanwhile
+                    pass
+        else:
+            self._autosave_failed = False
 
     def reload_from_disk(self) -> None:
         """Throw away the edits here and show the meeting as the file holds it now."""
@@ -287,8 +354,8 @@ class SavingScreen(Screen[None]):
         self.base_mismatch = False
         self.disk_changed = False
         self.disk_stamp = stamp(path)
-        if self.draft is not None:
-            self.draft = None
+        self.discard_draft()
+        self.draft = None
         self.refill()
         self.take_stock()
 

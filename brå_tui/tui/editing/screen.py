@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import copy
-from collections.abc import Callable
 from typing import ClassVar
 
 from textual.app import ComposeResult
@@ -17,7 +16,7 @@ from brå_tui.questions.actionlog import LogEntry, build_log
 from brå_tui.questions.people import Directory
 from brå_tui.store.save import MeetingDocument
 from brå_tui.text import DOCUMENT_WORDS, GROUP_WORDS, KIND_WORDS
-from brå_tui.tui.editing.entrylist import EntryList
+from brå_tui.tui.editing.entrylist import EntryList, Place
 from brå_tui.tui.editing.fields import Field, people_suggester, resolution_note
 from brå_tui.tui.editing.followups import FOLLOWUP_KEYS, FollowUpList, describe_followup
 from brå_tui.tui.editing.forms import AttendeeForm, FollowUpForm, ItemForm, ScheduleForm
@@ -157,12 +156,12 @@ class EditMeetingScreen(SavingScreen):
                                 classes="edit-hint")
             with TabPane("Närvarande", id="narvarande"):
                 yield EntryList(m.attendees, noun="en närvarande", describe=describe_attendee,
-                                form=lambda a, deliver: AttendeeForm(a, self.directory, deliver),
+                                form=lambda a, place: AttendeeForm(a, self.directory, place),
                                 id="list-attendees")
                 yield Label(LIST_KEYS, classes="edit-hint")
             with TabPane("Ärenden", id="arenden"):
                 yield EntryList(m.items, noun="ett ärende", describe=describe_item,
-                                form=lambda i, deliver: ItemForm(i, self.directory, self.areas, deliver=deliver),
+                                form=lambda i, place: ItemForm(i, self.directory, self.areas, place=place),
                                 id="list-items")
                 yield Label(LIST_KEYS, classes="edit-hint")
             with TabPane("Lägesbild", id="lagesbild"):
@@ -190,16 +189,16 @@ class EditMeetingScreen(SavingScreen):
                 yield Label(LIST_KEYS, classes="edit-hint")
             with TabPane("Övrigt", id="ovrigt"):
                 yield EntryList(m.other, noun="en övrig fråga", describe=describe_item,
-                                form=lambda i, deliver: ItemForm(i, self.directory, self.areas, "Övrig fråga",
-                                                                 deliver),
+                                form=lambda i, place: ItemForm(i, self.directory, self.areas, "Övrig fråga",
+                                                               place),
                                 id="list-other")
                 yield Label(LIST_KEYS, classes="edit-hint")
         yield bra_footer()
 
-    def followup_form(self, followup: FollowUp | None, deliver: Callable[[FollowUp], None]) -> FollowUpForm:
+    def followup_form(self, followup: FollowUp | None, place: Place[FollowUp]) -> FollowUpForm:
         """The form for a follow-up, knowing the ids already used in this meeting."""
         taken = {f.id for f in self.meeting.followups}
-        return FollowUpForm(followup, self.directory, self.areas, self.followup_log, taken, deliver)
+        return FollowUpForm(followup, self.directory, self.areas, self.followup_log, taken, place)
 
     def on_entry_list_changed(self, event: EntryList.Changed) -> None:
         """An entry of one of the lists changed."""
@@ -377,16 +376,18 @@ class EditMeetingScreen(SavingScreen):
     # Leaving --------------------------------------------------------------------------------
 
     def action_leave(self) -> None:
-        """Back to where editing started; asks first when something is unsaved."""
+        """Back to where editing started; asks first when something is unsaved (leaving throws the draft away)."""
         if self.saving:
             self.notify("Sparar fortfarande; vänta ett ögonblick.")
             return
         if not self.has_unsaved():
+            self.discard_draft()
             self.dismiss()
             return
 
         def answered(yes: bool | None) -> None:
             if yes:
+                self.discard_draft()
                 self.dismiss()
 
         self.app.push_screen(ConfirmScreen("Lämna utan att spara ändringarna? j/n"), answered)
