@@ -203,12 +203,12 @@ class BraApp(TypeAheadApp[None]):
 
     def on_store_loaded(self, message: StoreLoaded) -> None:
         """Keep the new store and let every screen show it."""
+        if not self.screen_stack:  # the app is ending: a read finished too late has nothing to show
+            return
         if message.store is None:
             reason = message.error or "Kunde inte läsa lagringen."
             self.notify(reason, severity="error", timeout=10)
             self.read_failed.publish(reason)
-            return
-        if not self.screen_stack:  # the app is closing: nothing left to show it on
             return
         first = self.store is None
         self.store = message.store

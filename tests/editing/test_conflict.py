@@ -83,6 +83,7 @@ async def _conflict(store: Path, choice: str) -> None:
             assert path.read_bytes() == theirs
             assert screen.meeting.place == "Sessionssalen" and screen.has_unsaved()
             assert all(d.meeting.place == "Sessionssalen" for d in drafts), "at most the autosaved edits"
+            assert len(drafts) <= 1, "at most this session's autosaved edits"
 
 
 def test_edits_of_different_fields_are_saved_together(store: Path, state_home: Path) -> None:
