@@ -9,6 +9,7 @@ from typing import Any, ClassVar, Generic, TypeVar
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.css.query import NoMatches
 from textual.screen import ModalScreen
 from textual.widgets import Checkbox, Input, Label, Select
 
@@ -165,10 +166,18 @@ class FormScreen(ModalScreen["T | None"], Generic[T]):
         raise NotImplementedError
 
     def pending(self) -> T | None:
-        """The entry as the form holds it now, when every field is valid (nothing is shown or closed)."""
-        if any(f.error for f in self.query(Field)) or self.cross_errors():
+        """The entry as the form holds it now, when every field is valid (nothing is shown or closed).
+
+        None as well while the form is still being built (just opened) or taken down.
+        """
+        if not self.is_mounted:
             return None
-        return self.build()
+        try:
+            if any(f.error for f in self.query(Field)) or self.cross_errors():
+                return None
+            return self.build()
+        except NoMatches:
+            return None
 
     def action_cancel(self) -> None:
         """Close without changing anything; asks first when something has been typed."""

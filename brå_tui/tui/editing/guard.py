@@ -13,7 +13,7 @@ from typing import Any, Protocol, runtime_checkable
 from textual.app import App
 
 SIGNALS = (signal.SIGHUP, signal.SIGTERM, signal.SIGINT)
-GRACE_SECONDS = 10.0
+GRACE_SECONDS = 30.0
 
 
 @runtime_checkable
