@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import os
 import re
+import signal
+import time
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
+from brå_tui.drafts import list_drafts
 from tests.terminal.harness import TmuxSession
 
 # What a terminal echoes when a program leaves it in a bad state: raw escapes, cursor reports, mouse reports.
@@ -177,3 +181,48 @@ def test_edit_and_save_over_ssh(over_ssh, bra: list[str], seed_store: Path, term
     pane = over_ssh(bra, term)
     edit_place_and_save(pane, seed_store)
     assert_terminal_left_clean(pane)
+
+
+def _processes_with(variable: str) -> list[int]:
+    """The processes whose environment holds variable (NAME=value), found through /proc."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                if variable.encode() in (entry / "environ").read_bytes().split(b"\0"):
+                    found.append(int(entry.name))
+            except OSError:
+                continue
+    return found
+
+
+def _running(pid: int) -> bool:
+    try:
+        return "zombie" not in Path(f"/proc/{pid}/status").read_text()
+    except OSError:
+        return False
+
+
+def test_dropped_ssh_keeps_the_edits_and_ends_the_app(over_ssh, bra: list[str], seed_store: Path,
+                                                      home: Path) -> None:
+    """The ssh connection drops mid-edit: the app on the server writes its draft and ends within seconds."""
+    mark = f"BRA_TEST_RUN={os.getpid()}-{time.monotonic_ns()}"
+    pane = over_ssh(bra, "xterm-256color", BRA_TEST_RUN=mark.split("=", 1)[1])
+    pane.wait_for("Visenten, Stadshuset")
+    pane.send_keys("e")
+    pane.wait_for("Redigera 2024-11-15")
+    pane.send_keys("Tab", "Tab", "Tab", "C-e", "C-u")
+    pane.type("Rådhuset, sal 2")
+    pane.wait_for(_has("Plats:          Rådhuset, sal 2", "● Osparade ändringar"))
+    apps = [pid for pid in _processes_with(mark) if b"bra" in Path(f"/proc/{pid}/cmdline").read_bytes()]
+    assert apps, "the app runs on the server"
+    pane.kill()  # the client and its connection are gone
+    deadline = time.monotonic() + 20
+    while any(_running(pid) for pid in apps):
+        if time.monotonic() > deadline:
+            for pid in apps:
+                os.kill(pid, signal.SIGKILL)
+            raise AssertionError("the app on the server did not end within 20 s of the connection dropping")
+        time.sleep(0.1)
+    drafts = list_drafts(seed_store, {"HOME": str(home)})
+    assert [d.meeting.place for d in drafts] == ["Rådhuset, sal 2"]
