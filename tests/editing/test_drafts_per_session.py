@@ -63,7 +63,7 @@ def test_sigkill_loses_at_most_seconds(store: Path, tmp_path: Path, start_bra: S
     pane.wait_for("Lägesbild sociala risker (Mikael Jansson; 1 beslut)")
     pane.send_keys("Enter")
     pane.wait_for("Ärende: ändra")
-    pane.send_keys("Tab", "Tab", "Tab", "Tab", "Tab", "a")  # Rubrik → … → notes → Beslut, add one
+    pane.send_keys(*["Tab"] * 8, "a")  # Rubrik → … → Sekretess → notes → Beslut, and add one
     pane.wait_for("Beslut: ny")
     pane.type("Rådet beslutar att fortsätta")
     pane.wait_for("Rådet beslutar att fortsätta")

@@ -109,7 +109,7 @@ def _open_notes(pane: TmuxSession) -> None:
     pane.wait_for("Statsbidrag för brottsförebyggande åtgärder")
     pane.send_keys("End", "Enter")
     pane.wait_for("Övrig fråga: ändra")
-    pane.send_keys("Tab", "Tab", "Tab", "Tab")
+    pane.send_keys(*["Tab"] * 7)  # Rubrik → Diarienummer → Tid från, till → Föredragande → Områden → Sekretess → notes
 
 
 def _type_after_notes_and_save(pane: TmuxSession, store: Path, said: str) -> None:
