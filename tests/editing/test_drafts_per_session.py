@@ -32,7 +32,7 @@ def _edit_place(pane: TmuxSession, place: str) -> None:
     pane.wait_for("Visenten, Stadshuset")
     pane.send_keys("e")
     pane.wait_for("Redigera 2024-11-15")
-    pane.send_keys("Tab", "Tab", "Tab", "C-e", "C-u")
+    pane.send_keys("Down", "Tab", "Tab", "Tab", "C-e", "C-u")  # tabs → Datum → Start → Slut → Plats
     pane.type(place)
     pane.wait_for(lambda shown: f"Plats:          {place}" in shown and "● Osparade ändringar" in shown)
 

@@ -211,7 +211,7 @@ def test_dropped_ssh_keeps_the_edits_and_ends_the_app(over_ssh, bra: list[str], 
     pane.wait_for("Visenten, Stadshuset")
     pane.send_keys("e")
     pane.wait_for("Redigera 2024-11-15")
-    pane.send_keys("Tab", "Tab", "Tab", "C-e", "C-u")
+    pane.send_keys("Down", "Tab", "Tab", "Tab", "C-e", "C-u")  # tabs → Datum → Start → Slut → Plats
     pane.type("Rådhuset, sal 2")
     pane.wait_for(_has("Plats:          Rådhuset, sal 2", "● Osparade ändringar"))
     apps = [pid for pid in _processes_with(mark) if b"bra" in Path(f"/proc/{pid}/cmdline").read_bytes()]
