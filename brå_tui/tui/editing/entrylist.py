@@ -18,7 +18,6 @@ from brå_tui.tui.screens.confirm import ConfirmScreen
 T = TypeVar("T")
 
 
-
 @dataclass(frozen=True)
 class Place(Generic[T]):
     """Where a form's entry goes: the list of the meeting it belongs to, and how to put it there.

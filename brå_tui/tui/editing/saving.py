@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import copy
 from abc import abstractmethod
+from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
@@ -290,15 +291,19 @@ class SavingScreen(Screen[None]):
             base = self.draft.base
         return path, base, path is None
 
-    def write_draft(self) -> Path | None:
-        """Keep the edits (open forms included) in this session's draft now; None when nothing differs from the file."""
+    def _draft_step(self) -> Callable[[], Path | None]:
+        """Count a change to this session's draft and return the work that carries it out: writing the edits as
+        they are now (open forms included), or removing the draft when nothing differs from the file."""
         snapshot = self.unfinished()
         self._kept = snapshot
         self.draft_changes += 1
         if snapshot == self.baseline:
-            self.keeper.remove(self.draft_changes)
-            return None
-        return self.keeper.write(self.draft_changes, snapshot, *self._draft_target())
+            return partial(self.keeper.remove, self.draft_changes)
+        return partial(self.keeper.write, self.draft_changes, snapshot, *self._draft_target())
+
+    def write_draft(self) -> Path | None:
+        """Keep the edits (open forms included) in this session's draft now; None when nothing differs from the file."""
+        return self._draft_step()()
 
     def discard_draft(self) -> None:
         """The edits are saved or thrown away: this session's draft goes."""
@@ -308,21 +313,14 @@ class SavingScreen(Screen[None]):
 
     def autosave(self) -> None:
         """Every few seconds: edits made since the last time go into this session's draft (written by a worker)."""
-        snapshot = self.unfinished()
-        if snapshot == self._kept:
-            return
-        self._kept = snapshot
-        self.draft_changes += 1
-        if snapshot == self.baseline:
-            job = partial(self.keeper.remove, self.draft_changes)
-        else:
-            job = partial(self._write_in_worker, self.keeper, self.draft_changes, snapshot, *self._draft_target())
-        self.app.run_worker(job, thread=True, group="drafts", exit_on_error=False)
+        if self.unfinished() != self._kept:
+            self.app.run_worker(partial(self._in_worker, self._draft_step()), thread=True, group="drafts",
+                                exit_on_error=False)
 
-    def _write_in_worker(self, keeper: drafts.DraftKeeper, change: int, meeting: Meeting, path: Path | None,
-                         base: str | None, new: bool) -> None:
+    def _in_worker(self, step: Callable[[], Path | None]) -> None:
+        """Carry out a step of the draft beside the screen; a failure is said once, until a step succeeds again."""
         try:
-            keeper.write(change, meeting, path, base, new)
+            step()
         except OSError as err:
             if not self._autosave_failed:
                 self._autosave_failed = True
