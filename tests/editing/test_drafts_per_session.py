@@ -63,7 +63,9 @@ def test_sigkill_loses_at_most_seconds(store: Path, tmp_path: Path, start_bra: S
     pane.wait_for("Lägesbild sociala risker (Mikael Jansson; 1 beslut)")
     pane.send_keys("Enter")
     pane.wait_for("Ärende: ändra")
-    pane.send_keys(*["Tab"] * 8, "a")  # Rubrik → … → Sekretess → notes → Beslut, and add one
+    pane.wait_for("Rubrik:")
+    time.sleep(1)  # the form takes its focus once drawn; keys sent before that go to the list behind it
+    pane.send_keys(*["Tab"] * 10, "a")  # Rubrik → … → Nummer → Slag → … → Sekretess → notes → Beslut, and add one
     pane.wait_for("Beslut: ny")
     pane.type("Rådet beslutar att fortsätta")
     pane.wait_for("Rådet beslutar att fortsätta")

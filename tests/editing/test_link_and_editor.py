@@ -79,17 +79,8 @@ def test_ctrl_e_hands_notes_to_the_editor(store: Path, tmp_path: Path,
     script.chmod(0o755)
     editor = f"{shlex.quote(str(script))} 'Rad från editorn; inget skal'"
     pane = start_bra(EDITOR=editor)
-    pane.wait_for("Visenten, Stadshuset")
-    pane.send_keys("e")
-    pane.wait_for("Redigera 2024-11-15")
-    pane.send_keys("C-o")  # from the first tab round to the last: Övrigt
-    pane.wait_for("Statsbidrag för brottsförebyggande åtgärder")
-    pane.send_keys("Down", "End", "Enter")  # from the row of tabs into the list, its last entry, open it
-    pane.wait_for("Övrig fråga: ändra")
-    pane.wait_for("Rubrik:")
-    time.sleep(1)  # the form takes its focus once drawn; keys sent before that go to the list behind it
-    # Rubrik → Diarienummer → Tid från → Tid till → Nummer → Slag → Föredragande → Områden → Sekretess → notes
-    pane.send_keys("Tab", "Tab", "Tab", "Tab", "Tab", "Tab", "Tab", "Tab", "Tab", "C-e")
+    _open_notes(pane)
+    pane.send_keys("C-e")
     pane.wait_for("Rad från editorn; inget skal")
     pane.send_keys("C-s")
     pane.wait_for(lambda shown: "Övrig fråga: ändra" not in shown)
@@ -105,11 +96,14 @@ def _open_notes(pane: TmuxSession) -> None:
     pane.wait_for("Visenten, Stadshuset")
     pane.send_keys("e")
     pane.wait_for("Redigera 2024-11-15")
-    pane.send_keys("C-o")
+    pane.send_keys("C-o")  # from the first tab round to the last: Övrigt
     pane.wait_for("Statsbidrag för brottsförebyggande åtgärder")
-    pane.send_keys("End", "Enter")
+    pane.send_keys("Down", "End", "Enter")  # from the row of tabs into the list, its last entry, open it
     pane.wait_for("Övrig fråga: ändra")
-    pane.send_keys(*["Tab"] * 7)  # Rubrik → Diarienummer → Tid från, till → Föredragande → Områden → Sekretess → notes
+    pane.wait_for("Rubrik:")
+    time.sleep(1)  # the form takes its focus once drawn; keys sent before that go to the list behind it
+    # Rubrik → Diarienummer → Tid från → Tid till → Nummer → Slag → Föredragande → Områden → Sekretess → notes
+    pane.send_keys(*["Tab"] * 9)
 
 
 def _type_after_notes_and_save(pane: TmuxSession, store: Path, said: str) -> None:
