@@ -114,6 +114,16 @@ def test_no_store_is_one_sentence(tmp_path: Path, monkeypatch: pytest.MonkeyPatc
     assert "Hittar ingen lagring" in capsys.readouterr().err
 
 
+def test_empty_store_option_is_refused(seed_store: Path, monkeypatch: pytest.MonkeyPatch,
+                                       capsys: pytest.CaptureFixture[str]) -> None:
+    """--store '' (a variable that came out empty in a script) names no folder: never the store found otherwise."""
+    monkeypatch.chdir(seed_store.parent)  # ./store would be found
+    for empty in ("", "  "):
+        assert main(["--store", empty, "list"]) == 1
+        assert capsys.readouterr().err == ("bra: --store anger ingen mapp (sökvägen är tom); ange mappen där "
+                                           "lagringen finns.\n")
+
+
 def test_no_store_in_real_process(tmp_path: Path) -> None:
     """The same in a real process, with no traceback."""
     result = _run("list", cwd=tmp_path)

@@ -54,7 +54,9 @@ def choose_store(option: str | None = None, cwd: Path | None = None, diagnose: b
     file that would decide is broken, or nothing names a store. diagnose (for `bra check`) also accepts a
     folder with a meetings folder, so that a store that lost its council.toml can be checked.
     """
-    if option:
+    if option is not None:
+        if not option.strip():
+            raise StoreError("--store anger ingen mapp (sökvägen är tom); ange mappen där lagringen finns.")
         return _existing(Path(option).expanduser(), "--store på kommandoraden", diagnose)
     if os.environ.get("BRA_STORE"):
         return _existing(Path(os.environ["BRA_STORE"]).expanduser(), "miljövariabeln BRA_STORE", diagnose)
