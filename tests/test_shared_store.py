@@ -193,3 +193,36 @@ def test_a_new_file_in_a_folder_the_group_reads_is_readable_to_the_group(seed_st
     finally:
         os.umask(old_umask)
     assert stat.S_IMODE((folder / "2024-11-16.toml").stat().st_mode) == 0o640
+
+
+def test_umask_is_read_without_being_set() -> None:
+    """Reading the umask never sets it, not even for a moment: a save in another thread would make its file
+    with the mode of that moment."""
+    import sys
+    import threading
+
+    from brå_tui.store.shared import current_umask
+
+    before = os.umask(0o027)
+    interval = sys.getswitchinterval()
+    sys.setswitchinterval(1e-6)  # threads take turns as often as they can, so a moment's umask is seen
+    try:
+        seen: list[int] = []
+        stop = threading.Event()
+
+        def watch() -> None:
+            while not stop.is_set():
+                seen.append(os.umask(0o027))  # what another thread finds (and puts back at once)
+
+        watcher = threading.Thread(target=watch)
+        watcher.start()
+        try:
+            masks = {current_umask() for _ in range(20000)}
+        finally:
+            stop.set()
+            watcher.join()
+        assert masks == {0o027}
+        assert set(seen) == {0o027}, "another thread saw the umask set to 0"
+    finally:
+        sys.setswitchinterval(interval)
+        os.umask(before)

@@ -17,7 +17,13 @@ _FOLDER_BITS = 0o777
 
 
 def current_umask() -> int:
-    """The process's umask (reading it means setting it, so it is set back at once)."""
+    """The process's umask, as Linux reports it in /proc/self/status; elsewhere it can only be read by setting
+    it, which for that moment gives files made by other threads (a save beside the screen) the mode 0o666."""
+    with contextlib.suppress(OSError, ValueError):
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("Umask:"):
+                    return int(line.split()[1], 8)
     mask = os.umask(0)
     os.umask(mask)
     return mask
