@@ -57,10 +57,10 @@ def _place_of(text: str) -> str | None:
     return place or None
 
 
-def note_date(source: Path, lines: list[str]) -> tuple[Sections, Meeting]:
+def note_date(source: Path, lines: list[str], breaks: set[int] | None = None) -> tuple[Sections, Meeting]:
     """The note's parts and a meeting holding its date and times; ImportFailure when the note gives no date
-    or holds neither people nor items."""
-    sections = split(lines)
+    or holds neither people nor items. breaks: where page headers and footers were taken out of lines."""
+    sections = split(lines, breaks)
     date, start, end, _ = _when(sections)
     if date is None:
         if sections.tid is not None:

@@ -58,6 +58,9 @@ DOCUMENT_HEADINGS = {"protokoll": "protokoll", "sammantradesprotokoll": "protoko
 _SIGNATURE_LINE = re.compile(r"[._…]{5,}|^\s*(?:underskrifter|signatur|namnförtydligande|vid protokollet|"
                              r"justeras|justerande)\b", re.IGNORECASE)
 _ANSLAG = re.compile(r"^\s*(?:anslag\s*/\s*bevis|bevis\s*/\s*anslag|anslag|bevis)\s*$", re.IGNORECASE)
+# What an ANSLAG/BEVIS block holds: its labels and sentences (compared folded), and the signer's printed name.
+_ANSLAG_WORDS = re.compile(r"anslag|juster|protokoll|forvar|underskrift|datum|organ|sammantrade|bevis|intyg|"
+                           r"behorighet|anmarkning|overklag|[._…]{5,}")
 
 
 @dataclass
@@ -133,14 +136,30 @@ def label_of(line: str) -> tuple[str, str | None, str] | None:
 
 
 def document_kind(line: str) -> str | None:
-    """The kind of document a heading line names ('Protokoll', 'KALLELSE', 'Minnesanteckningar Lokala Brå')."""
-    words = re.findall(r"[a-z]+", fold(line))
-    return DOCUMENT_HEADINGS.get(words[0]) if words else None
+    """The kind of document a heading line names ('Protokoll', 'KALLELSE', 'Minnesanteckningar Lokala Brå'), in
+    its first word or as a cell of its own ('KUMLA KOMMUN<TAB>SAMMANTRÄDESPROTOKOLL')."""
+    for cell in re.split(r"\t|\s{2,}", line.strip()):
+        words = re.findall(r"[a-z]+", fold(cell))
+        if words and words[0] in DOCUMENT_HEADINGS:
+            return DOCUMENT_HEADINGS[words[0]]
+    return None
 
 
-def split(lines: list[str]) -> Sections:
+def _in_anslag(line: str, before: str) -> bool:
+    """Whether a line belongs to the ANSLAG/BEVIS block it follows: one of the certificate's labels or sentences,
+    or the printed name under its signature line (before: the line above). Anything else ends the block, so that
+    the block never hides the minutes' own text."""
+    text = line.strip()
+    if _ANSLAG_WORDS.search(fold(text)):
+        return True
+    from brå_tui.importer.attendees import looks_like_name
+    return bool(re.search(r"[._…]{5,}|underskrift", fold(before))) and looks_like_name(text)
+
+
+def split(lines: list[str], breaks: set[int] | None = None) -> Sections:
     """Assign every line to a part of the note. A line that opens the first numbered item (§ 77, 1.) ends
-    the heading as the Ärenden heading does."""
+    the heading as the Ärenden heading does. breaks: the indexes where a page header or footer was taken out;
+    an ANSLAG/BEVIS block ends there, at a heading or item, or at the first line that is not the certificate's."""
     from brå_tui.importer.numbered import item_start
 
     s = Sections()
@@ -148,16 +167,23 @@ def split(lines: list[str]) -> Sections:
     people_group: tuple[str, str | None] | None = None  # the open people label and its group
     in_anslag = False
     signed: set[int] = set()
+    before = ""
     for index, line in enumerate(lines):
         if index in signed:
             continue
+        if in_anslag and (index in (breaks or set()) or section_of(line) is not None or
+                          item_start(line, None) is not None or document_kind(line) is not None or
+                          (line.strip() and not _in_anslag(line, before))):
+            in_anslag = False
         if in_anslag:
             if line.strip():
                 s.set_aside.append((line.strip(), "anslag/bevis"))
+                before = line
             continue
         if _ANSLAG.match(line):
             in_anslag = True
             s.set_aside.append((line.strip(), "anslag/bevis"))
+            before = line
             continue
         if line.strip() and _SIGNATURE_LINE.search(line) and len(line.strip()) <= 120:
             s.set_aside.append((line.strip(), "underskrifter"))

@@ -14,8 +14,10 @@ from brå_tui.store.parse import Unreadable, read_bytes
 MAX_BYTES = 20 * 1024 * 1024
 _BOOKMARK = re.compile(r"\[bookmark:[^\]]*\]")
 _PAGE = re.compile(r"^\s*Sida \d+\s*$")
-# A running page header or footer: "… KALLELSE SIDA 2 (2)", "Sida 3 av 7", "2 (5)" alone on its line.
-_PAGE_MARK = re.compile(r"(?:\bsida\s*\d+\s*(?:\(\s*\d+\s*\)|av\s+\d+)|^\s*\d+\s*\(\s*\d+\s*\)\s*$)", re.IGNORECASE)
+# A running page header or footer: "… KALLELSE SIDA 2 (2)", "Sida 3 av 7", "2 (5)" alone on its line or as the
+# last cell of a header table ("KUMLA KOMMUN<TAB>SAMMANTRÄDESPROTOKOLL<TAB>3 (4)").
+_PAGE_MARK = re.compile(r"(?:\bsida\s*(?P<a>\d+)\s*(?:\(\s*\d+\s*\)|av\s+\d+)|"
+                        r"(?:^|\t|\s{2,})\s*(?P<b>\d+)\s*\(\s*\d+\s*\)\s*$)", re.IGNORECASE)
 
 
 @dataclass
@@ -27,6 +29,7 @@ class Note:
     remarks: list[str] = field(default_factory=list)
     set_aside: list[tuple[str, str]] = field(default_factory=list)
     every_line: list[str] = field(default_factory=list)  # the lines as read, page furniture included
+    breaks: set[int] = field(default_factory=set)  # indexes in lines where a page header or footer stood
 
 
 def read_note(path: Path) -> Note:
@@ -35,12 +38,44 @@ def read_note(path: Path) -> Note:
     lines = _raw_lines(path, remarks)
     note = Note([], remarks)
     note.every_line = clean(lines)
-    for line in note.every_line:
-        if _PAGE_MARK.search(line) and len(line.strip()) <= 100:
+    _page_furniture(note)
+    return note
+
+
+def page_mark(line: str) -> int | None:
+    """The page number of a running page header or footer line ('… SIDA 2 (2)', '…<TAB>3 (4)'), else None."""
+    match = _PAGE_MARK.search(line)
+    if match is None or len(line.strip()) > 100:
+        return None
+    return int(match.group("a") or match.group("b"))
+
+
+def _page_furniture(note: Note) -> None:
+    """Set aside the page headers and footers, and the line that comes with each of them when it is the same on
+    every page ('Lokala brottsförebyggande rådet<TAB>Sammanträdesdatum<TAB>2023-09-20'). The header of page 1,
+    standing before the text, is the document's own heading: it stays, without its page number, since it may
+    name the document's kind and date. Where furniture was taken out, the text has a page break (Note.breaks)."""
+    lines = note.every_line
+    marks = [i for i, line in enumerate(lines) if page_mark(line) is not None]
+    following: dict[int, int] = {}
+    for i in marks:
+        j = next((k for k in range(i + 1, min(i + 3, len(lines))) if lines[k].strip()), None)
+        if j is not None and j not in marks:
+            following[i] = j
+    texts = [" ".join(lines[j].split()) for j in following.values()]
+    companions = {j for j in following.values() if texts.count(" ".join(lines[j].split())) > 1}
+    first_page = next((i for i in marks if page_mark(lines[i]) == 1 and
+                       not any(line.strip() for line in lines[:i])), None)
+    for index, line in enumerate(lines):
+        if index == first_page:
+            note.lines.append(_PAGE_MARK.sub("", line).rstrip())
+            continue
+        if index in marks or (index in companions and not (first_page is not None and following.get(first_page)
+                                                           == index)):
             note.set_aside.append((line.strip(), "sidhuvud eller sidfot"))
+            note.breaks.add(len(note.lines))
             continue
         note.lines.append(line)
-    return note
 
 
 def _raw_lines(path: Path, remarks: list[str]) -> list[str]:

@@ -1,0 +1,61 @@
+"""Minutes in other councils' shapes, as a new user brings them (corpus/councils): protocols with page headers and an
+ANSLAG/BEVIS box, Markdown notes, Word documents with heading styles and attendance tables, text in Windows-1252.
+Each test names one rule and fails when the import puts text in the wrong place or hides it."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from brå_tui.importer import import_notes
+from brå_tui.importer.report import ImportResult
+from brå_tui.store.load import load
+
+COUNCILS = Path(__file__).resolve().parent / "corpus" / "councils"
+
+
+def _import(store: Path, path: Path) -> ImportResult:
+    [result] = import_notes([path], load(store))
+    return result
+
+
+def _note(tmp_path: Path, text: str, name: str = "note.txt") -> Path:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("name", ["kumla-protokoll.txt", "kumla-anslag-sist.txt"])
+def test_an_anslag_box_ends_where_the_minutes_go_on(empty_store: Path, name: str) -> None:
+    """Wherever the ANSLAG/BEVIS box stands, it sets aside the certificate and nothing of the minutes."""
+    result = _import(empty_store, COUNCILS / name)
+    m = result.meeting
+    assert [i.number for i in m.items][:5] == ["§ 21", "§ 22", "§ 23", "§ 24", "§ 25"]
+    anslag = [text for text, reason in result.set_aside if reason == "anslag/bevis"]
+    assert len(anslag) == 8 and anslag[0] == "ANSLAG/BEVIS" and anslag[-1] == "Eva Lund"
+
+
+def test_prose_after_an_anslag_box_is_never_hidden(empty_store: Path, tmp_path: Path) -> None:
+    """A box followed by the minutes' text without any heading: the text stays the minutes'."""
+    text = ("Protokoll\nTid: 2024-03-07 kl 13.00-15.00\nNärvarande: Anna Ek, ordförande\n\n"
+            "ANSLAG/BEVIS\nProtokollet är justerat.\nFörvaringsplats för protokollet\tKommunkansliet\n"
+            "Rådet diskuterade trygghetsvandringen i Norra och vad som ska göras med belysningen.\n")
+    result = _import(empty_store, _note(tmp_path, text))
+    assert [t for t, r in result.set_aside if r == "anslag/bevis"] == [
+        "ANSLAG/BEVIS", "Protokollet är justerat.", "Förvaringsplats för protokollet\tKommunkansliet"]
+    assert any("trygghetsvandringen i Norra" in u for u in result.unplaced)
+    assert "  All text kunde placeras." not in result.summary()
+
+
+def test_page_header_pairs_are_set_aside_and_name_the_document(empty_store: Path) -> None:
+    """'KUMLA KOMMUN<TAB>SAMMANTRÄDESPROTOKOLL<TAB>3 (4)' and the line under it on every page are page furniture;
+    the header of page 1 says the document is a protocol and gives its date."""
+    result = _import(empty_store, COUNCILS / "kumla-protokoll.txt")
+    m = result.meeting
+    assert m.document == "protokoll" and m.date == dt.date(2023, 9, 20)
+    headers = [text for text, reason in result.set_aside if reason == "sidhuvud eller sidfot"]
+    assert len(headers) == 4 and headers[0].endswith("2 (4)") and headers[1].endswith("2023-09-20")
+    notes = " ".join(i.notes for i in [*m.items, *m.other])
+    assert "KUMLA" not in notes and "Sammanträdesdatum" not in notes
