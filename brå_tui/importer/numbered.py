@@ -10,6 +10,7 @@ from brå_tui.importer.decisions import BULLETS, beslut_heading, is_decision, ma
 from brå_tui.importer.followups import split_owners
 from brå_tui.importer.header import parse_span
 from brå_tui.importer.presenters import presenters_in
+from brå_tui.importer.schedule import is_deadline
 from brå_tui.model import Attendee, Item
 from brå_tui.text import fold
 
@@ -216,7 +217,7 @@ def _item(start: Start, body: list[str], kind: str | None, attendees: list[Atten
         if head and _meta(text, item):
             continue
         head = False
-        if schedule_item and re.search(r"\d", text):
+        if schedule_item and re.search(r"\d", text) and not is_deadline(text):
             out.schedule.append(text)
             continue
         inline = beslut_heading(text)

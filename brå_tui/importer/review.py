@@ -91,7 +91,8 @@ def became(result: ImportResult, text: str, current: Item | None = None) -> str:
         if _norm(f.title) in key:
             return f"uppföljning: {f.title}"
     for entry in m.schedule:
-        if str(entry.date.day) in key and _norm(MONTHS[entry.date.month - 1]) in key:
+        if entry.date.isoformat() in key or (re.search(rf"\b{entry.date.day}\b", key)
+                                             and _norm(MONTHS[entry.date.month - 1]) in key):
             return f"tidplan: {entry.date.isoformat()}"
     return "ingenting (rubrik)"
 

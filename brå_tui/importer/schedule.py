@@ -13,6 +13,37 @@ from brå_tui.text import fold
 _WEEKDAY_TIMES = re.compile(r"^(?:mandag|tisdag|onsdag|torsdag|fredag|lordag|sondag)(?:ar|en)?\b[^\d]*\d")
 _DAY_IN_SENTENCE = re.compile(rf"\b(?:den\s+)?(\d{{1,2}})\s+({MONTH_PATTERN})(?:\s+(\d{{4}}))?\b")
 _DAY = re.compile(rf"^(?:\w+dag(?:en)?\s+(?:den\s+)?)?(\d{{1,2}})\s+({MONTH_PATTERN})(?:\s+(\d{{4}}))?\b")
+# "Nästa möte: 16 maj kl. 13.00, Stadshuset sal A.", "Nästa sammanträde hålls den 7 juni 2017 kl. 09.00–12.00 i
+# Rådhuset": the next meeting, wherever in the minutes it is written.
+NEXT_MEETING = re.compile(r"^\W*(?:nästa|kommande)\s+(?:möte|sammanträde|träff|rådsmöte)t?\b(?P<rest>.*)$",
+                          re.IGNORECASE)
+# A date that is a deadline, not a meeting: "Anmäl förhinder senast 10 maj", "OSA senast …".
+_DEADLINE = re.compile(r"\b(?:senast|förhinder|anmäl\w*|osa|svar\w*)\b", re.IGNORECASE)
+_LEAD = re.compile(r"^\W*(?:nästa|kommande)\s+\w+\s*(?:hålls|äger\s+rum|är|blir|planeras(?:\s+till)?)?\s*[:.–-]?\s*",
+                   re.IGNORECASE)
+_WHEN_WORDS = re.compile(rf"(?:\b(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?\b,?|\bden\b|\d{{4}}-\d{{2}}-\d{{2}}|"
+                         rf"\b\d{{1,2}}\s+(?:{MONTH_PATTERN})\b(?:\s+\d{{4}})?|"
+                         r"\b(?:kl\.?|klockan)\s*\d{1,2}(?:[.:]\d{2})?(?:\s*(?:[-–—]|till)\s*\d{1,2}(?:[.:]\d{2})?)?|"
+                         r"\b\d{1,2}[.:]\d{2}(?:\s*[-–—]\s*\d{1,2}[.:]\d{2})?)", re.IGNORECASE)
+
+
+def is_deadline(line: str) -> bool:
+    """Whether a dated line is a deadline ('Anmäl förhinder senast 10 maj.'), which no meeting is."""
+    return bool(_DEADLINE.search(line))
+
+
+def next_meeting_line(line: str) -> bool:
+    """Whether a line announces the next meeting with its date ('Nästa möte: 2024-05-16', 'Nästa möte hålls
+    16 maj kl. 13.00 i Stadshuset')."""
+    match = NEXT_MEETING.match(line.strip())
+    return bool(match) and not is_deadline(line) and parse_line(match.group("rest"), None, dt.date.min) is not None
+
+
+def _place(line: str) -> str | None:
+    """The place a schedule line gives after its date and time ('…, Stadshuset sal A.', '… i Rådhuset.')."""
+    rest = _WHEN_WORDS.sub(" ", _LEAD.sub("", line.strip()))
+    rest = re.sub(r"^[\s,;:.–-]*(?:(?:i|på)\s+)?", "", " ".join(rest.split())).strip(" ,;.")
+    return rest if rest and re.search(r"[A-Za-zÅÄÖåäö]{3}", rest) else None
 
 
 def parse_schedule(parts: list[tuple[int | None, list[str]]],
@@ -29,6 +60,9 @@ def parse_schedule(parts: list[tuple[int | None, list[str]]],
             if _WEEKDAY_TIMES.match(folded) and not _DAY.match(folded):
                 default = parse_span(folded)
                 continue
+            if is_deadline(line):
+                unplaced.append(line.strip())
+                continue
             found = [parse_line(part, year, meeting_date) for part in re.split(r"\s*[,;]\s*(?=\d)", line.strip())]
             if not found or None in found:
                 unplaced.append(line.strip())
@@ -42,7 +76,8 @@ def parse_schedule(parts: list[tuple[int | None, list[str]]],
 
 
 def parse_line(line: str, year: int | None, meeting_date: dt.date) -> ScheduleEntry | None:
-    """One schedule line; a date without a year is the next such date after the meeting."""
+    """One schedule line, with the place it names after the date and time; a date without a year is the next
+    such date after the meeting."""
     folded = fold(line)
     match = _DAY.match(folded) or _DAY_IN_SENTENCE.search(folded)
     if match:
@@ -53,7 +88,7 @@ def parse_line(line: str, year: int | None, meeting_date: dt.date) -> ScheduleEn
             year = meeting_date.year if (month, day) > (meeting_date.month, meeting_date.day) else meeting_date.year + 1
         rest = folded[match.end():]
     else:
-        iso = re.match(r"^(\d{4})-(\d{2})-(\d{2})\b", folded)
+        iso = re.search(r"\b(\d{4})-(\d{2})-(\d{2})\b", folded)
         if not iso:
             return None
         year, month, day = int(iso.group(1)), int(iso.group(2)), int(iso.group(3))
@@ -62,5 +97,5 @@ def parse_line(line: str, year: int | None, meeting_date: dt.date) -> ScheduleEn
         date = dt.date(year, month, day)
     except ValueError:
         return None
-    start, end = parse_span(rest)
-    return ScheduleEntry(date=date, start=start, end=end)
+    start, end = parse_span(rest) if re.search(r"\d", rest) else (None, None)
+    return ScheduleEntry(date=date, start=start, end=end, place=_place(line))

@@ -3,9 +3,11 @@ the Logg, the schedule and Övriga frågor; and set aside what is page furniture
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+from brå_tui.importer.schedule import is_deadline, next_meeting_line, parse_line
 from brå_tui.text import fold
 
 # Labels of the heading, as Swedish minutes, notes and notices write them, with or without a colon.
@@ -45,7 +47,10 @@ _LABEL = re.compile(r"^\s*(?P<label>" + "|".join(f"(?:{p})" for p, _, _ in LABEL
                     r"(?:\s*:\s*(?P<a>.*)|(?:\t|\s{2,})\s*(?P<b>\S.*)|\s*$)", re.IGNORECASE)
 _LABEL_PARTS = [(re.compile(rf"^(?:{p})$", re.IGNORECASE), kind, group) for p, kind, group in LABELS]
 _TIDPLAN = re.compile(r"^(?:tidplan|motestider|sammantradestider|sammantradesplan|motesplan|"
-                      r"kommande moten|planerade moten)(?:\s+(?:for\s+|ar\s+)?(\d{4}))?(?:\s*[-–]\s*\d{4})?:?$")
+                      r"kommande moten|planerade moten)(?:\s+(?:for\s+|ar\s+|varen\s+|hosten\s+)?(\d{4}))?"
+                      r"(?:\s*[-–]\s*\d{4})?:?$")
+# A heading of its own for the next meeting, the date on the lines below it.
+_NEXT_HEADING = re.compile(r"^(?:nasta|kommande) (?:mote|sammantrade|traff)t?:?$")
 _LOGG_SUBHEADING = re.compile(r"^uppfoljning av (punkter|arenden) fran foregaende")
 # Headings that open the items; an agenda or table of contents under them that the items repeat is set
 # aside by numbered.py.
@@ -117,7 +122,20 @@ def section_of(line: str) -> tuple[str, int | None] | None:
         return "Tidplan", int(match.group(1)) if match.group(1) else None
     if text in ("ovriga fragor", "ovrigt"):
         return "Övriga frågor", None
+    if _NEXT_HEADING.match(text):
+        return "Nästa möte", None
     return None
+
+
+def _inline_schedule(line: str) -> tuple[int | None, str] | None:
+    """'Mötestider våren 2025: 6 februari, 3 april, 5 juni.': a schedule heading and its dates on one line."""
+    head, colon, rest = line.partition(":")
+    if not colon or not rest.strip() or not re.search(r"\d", rest):
+        return None
+    match = _TIDPLAN.match(fold(head).strip())
+    if not match:
+        return None
+    return (int(match.group(1)) if match.group(1) else None), rest.strip().rstrip(".")
 
 
 def label_of(line: str) -> tuple[str, str | None, str] | None:
@@ -163,6 +181,7 @@ def split(lines: list[str], breaks: set[int] | None = None) -> Sections:
     from brå_tui.importer.numbered import item_start
 
     s = Sections()
+    next_part = "head"
     part = "head"
     people_group: tuple[str, str | None] | None = None  # the open people label and its group
     in_anslag = False
@@ -192,14 +211,37 @@ def split(lines: list[str], breaks: set[int] | None = None) -> Sections:
             for n in names:
                 _signed_role(s, line, lines[n].strip())
             continue
+        if part != "Tidplan" and next_meeting_line(line):
+            s.schedule.append((None, [line.strip()]))  # "Nästa möte: …", wherever it stands
+            s.saw("Tidplan")
+            continue
+        inline = _inline_schedule(line.strip())
+        if inline is not None:
+            s.schedule.append((inline[0], [inline[1]]))
+            s.saw("Tidplan")
+            continue
         heading = section_of(line)
         if heading is not None:
+            if heading[0] == "Nästa möte":
+                # The date stands on the lines below; the lines that are no date go on where they were.
+                next_part = part
+                part = "Nästa möte"
+                s.schedule.append((None, []))
+                continue
             part, year = heading
             people_group = None
             s.saw(part)
             if part == "Tidplan":
                 s.schedule.append((year, []))
             continue
+        if part == "Nästa möte":
+            if not line.strip():
+                continue
+            if not is_deadline(line) and parse_line(line.strip(), None, dt.date.min) is not None:
+                s.schedule[-1][1].append(line.strip())
+                s.saw("Tidplan")
+                continue
+            part = next_part
         if part == "head":
             start = item_start(line, None)
             if start is not None and (start.section or start.value in (1, 2)):

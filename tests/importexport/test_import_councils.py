@@ -59,3 +59,38 @@ def test_page_header_pairs_are_set_aside_and_name_the_document(empty_store: Path
     assert len(headers) == 4 and headers[0].endswith("2 (4)") and headers[1].endswith("2023-09-20")
     notes = " ".join(i.notes for i in [*m.items, *m.other])
     assert "KUMLA" not in notes and "Sammanträdesdatum" not in notes
+
+
+@pytest.mark.parametrize("text, date, start, place", [
+    ("Nästa möte: 2024-05-16", "2024-05-16", None, None),
+    ("Nästa möte: 16 maj kl. 13.00, Stadshuset sal A.", "2024-05-16", dt.time(13), "Stadshuset sal A"),
+    ("Nästa möte hålls 16 maj kl. 13.00 i Stadshuset.", "2024-05-16", dt.time(13), "Stadshuset"),
+    ("Nästa möte\n16 maj kl. 13.00, Stadshuset sal A", "2024-05-16", dt.time(13), "Stadshuset sal A"),
+    ("Nästa sammanträde äger rum den 5 december 2024 kl. 09.00, kommunhuset.", "2024-12-05", dt.time(9),
+     "kommunhuset"),
+])
+def test_the_next_meeting_is_read_in_every_form(empty_store: Path, tmp_path: Path, text: str, date: str,
+                                                 start: dt.time | None, place: str | None) -> None:
+    """Below an item, under its own heading, or as the last line: date, time and place of the next meeting."""
+    note = ("Anteckningar\nTid: 2024-03-07 kl 13.00-15.00\nPlats: Kommunhuset\nNärvarande: Anna Ek, ordförande\n\n"
+            f"Ärenden:\n\n1. Lägesbild\nText.\n\n{text}\n")
+    result = _import(empty_store, _note(tmp_path, note))
+    assert [(e.date.isoformat(), e.start, e.place) for e in result.meeting.schedule] == [(date, start, place)]
+    assert result.unplaced == [] and "Nästa" not in result.meeting.items[0].notes
+
+
+@pytest.mark.parametrize("name, kept", [("nasta-mote-arende.txt", "Anmäl förhinder senast 10 maj.")])
+def test_a_deadline_is_no_meeting(empty_store: Path, name: str, kept: str) -> None:
+    """'Anmäl förhinder senast 10 maj.' under the next-meeting item stays as its text, never a planned meeting."""
+    result = _import(empty_store, COUNCILS / name)
+    m = result.meeting
+    assert [(e.date.isoformat(), e.place) for e in m.schedule] == [("2024-05-16", "Stadshuset")]
+    assert kept in m.items[-1].notes
+
+
+def test_a_deadline_in_a_schedule_is_reported(empty_store: Path, tmp_path: Path) -> None:
+    note = ("Anteckningar\nTid: 2024-03-07 kl 13.00-15.00\nNärvarande: Anna Ek, ordförande\n\n"
+            "Ärenden:\n\n1. Lägesbild\nText.\n\nMötestider 2024\n16 maj\nFörhinder anmäls senast 12 april\n")
+    result = _import(empty_store, _note(tmp_path, note))
+    assert [e.date.isoformat() for e in result.meeting.schedule] == ["2024-05-16"]
+    assert result.unplaced == ["Förhinder anmäls senast 12 april"]
