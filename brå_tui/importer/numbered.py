@@ -15,7 +15,7 @@ from brå_tui.model import Attendee, Item
 from brå_tui.text import fold
 
 _SECTION = re.compile(r"^\s*§\s*(\d{1,4})\s*[.:]?\s*(.*?)\s*$")
-_NUMBER = re.compile(r"^\s*(\d{1,2})(?:\.(?!\d)|\)|\t| {1,3})\s*(.*?)\s*$")
+_NUMBER = re.compile(r"^\s*(\d{1,3})(?:\.(?!\d)|\)|\t| {1,3})\s*(.*?)\s*$")
 _TOC_PAGE = re.compile(r"(?:\s*[.…]{3,}\s*|\t+)\d{1,3}\s*$")
 _GROUPS = {"informationsarenden": "information", "informationsarende": "information",
            "informationspunkter": "information", "for information": "information", "information": "information",
@@ -49,9 +49,24 @@ class Start:
     section: bool
 
 
-def item_start(line: str, expected: int | None) -> Start | None:
+def sequence_starts(lines: list[str]) -> set[int]:
+    """The indexes of lines '98. Title' whose next number opens a later line ('99. Title'): a numbering that goes
+    on from an earlier meeting's, so its first item may have any number."""
+    later: set[int] = set()
+    out: set[int] = set()
+    for index in range(len(lines) - 1, -1, -1):
+        start = item_start(lines[index], None, any_first=True)
+        if start is None or start.section:
+            continue
+        if start.value + 1 in later:
+            out.add(index)
+        later.add(start.value)
+    return out
+
+
+def item_start(line: str, expected: int | None, any_first: bool = False) -> Start | None:
     """The item a line opens: '§ 77 Title' always; '3. Title', '3<TAB>Title' when it is the number expected
-    next (or the first) and the title looks like one."""
+    next (or the first: 1 to 3, any number with any_first) and the title looks like one."""
     match = _SECTION.match(line)
     if match:
         return Start(f"§ {match.group(1)}", int(match.group(1)), match.group(2).strip(), True)
@@ -61,7 +76,7 @@ def item_start(line: str, expected: int | None) -> Start | None:
     value, title = int(match.group(1)), match.group(2).strip()
     if expected is not None and value != expected:
         return None
-    if expected is None and value > 3:
+    if expected is None and value > 3 and not any_first:
         return None
     if not title or not title[:1].isupper() or len(title) > 100:
         return None
@@ -88,8 +103,9 @@ class Numbered:
 
 
 def has_numbered_items(lines: list[str]) -> bool:
-    """Whether the items are numbered: a § line, or a line '1. Title' / '1<TAB>Title'."""
-    return any(item_start(line, None) is not None for line in lines)
+    """Whether the items are numbered: a § line, a line '1. Title' / '1<TAB>Title', or a numbering that goes on
+    from an earlier meeting's ('98. Title' followed by '99. Title')."""
+    return any(item_start(line, None) is not None for line in lines) or bool(sequence_starts(lines))
 
 
 def _starts(lines: list[str]) -> list[tuple[int, Start]]:
@@ -98,11 +114,12 @@ def _starts(lines: list[str]) -> list[tuple[int, Start]]:
     starts: list[tuple[int, Start]] = []
     expected: int | None = None
     in_decisions = False
+    going_on = sequence_starts(lines)
     for index, line in enumerate(lines):
         text = line.strip()
         if _DECISION_HEADING.match(text) or beslut_heading(text) is not None:
             in_decisions = True
-        start = item_start(line, expected)
+        start = item_start(line, expected, any_first=expected is None and index in going_on)
         if start is None and starts and not starts[-1][1].section:
             again = item_start(line, None)
             first = starts[0][1]

@@ -178,9 +178,10 @@ def split(lines: list[str], breaks: set[int] | None = None) -> Sections:
     """Assign every line to a part of the note. A line that opens the first numbered item (§ 77, 1.) ends
     the heading as the Ärenden heading does. breaks: the indexes where a page header or footer was taken out;
     an ANSLAG/BEVIS block ends there, at a heading or item, or at the first line that is not the certificate's."""
-    from brå_tui.importer.numbered import item_start
+    from brå_tui.importer.numbered import item_start, sequence_starts
 
     s = Sections()
+    going_on = sequence_starts(lines)
     next_part = "head"
     part = "head"
     people_group: tuple[str, str | None] | None = None  # the open people label and its group
@@ -243,8 +244,8 @@ def split(lines: list[str], breaks: set[int] | None = None) -> Sections:
                 continue
             part = next_part
         if part == "head":
-            start = item_start(line, None)
-            if start is not None and (start.section or start.value in (1, 2)):
+            start = item_start(line, None, any_first=index in going_on)
+            if start is not None and (start.section or start.value in (1, 2) or index in going_on):
                 part = "Ärenden"
                 s.saw("Ärenden")
                 s.items.append(line)

@@ -94,3 +94,15 @@ def test_a_deadline_in_a_schedule_is_reported(empty_store: Path, tmp_path: Path)
     result = _import(empty_store, _note(tmp_path, note))
     assert [e.date.isoformat() for e in result.meeting.schedule] == ["2024-05-16"]
     assert result.unplaced == ["Förhinder anmäls senast 12 april"]
+
+
+@pytest.mark.parametrize("name, numbers", [
+    ("arenden-102.txt", [f"{n}." for n in range(1, 103)]),
+    ("paragraf-100.txt", ["§ 98", "§ 99", "§ 100"]),
+    ("punkt-100.txt", ["98.", "99.", "100."]),
+])
+def test_items_numbered_past_99_are_items_of_their_own(empty_store: Path, name: str, numbers: list[str]) -> None:
+    """'100.' and up, and a numbering that goes on from an earlier meeting's ('98.'), start items."""
+    result = _import(empty_store, COUNCILS / name)
+    assert [i.number for i in result.meeting.items][: len(numbers)] == numbers
+    assert all("Ärende" not in i.notes and "Trygghetsvandring" not in i.notes for i in result.meeting.items)
