@@ -113,6 +113,7 @@ def build_meeting(source: Path, sections: Sections, meeting: Meeting, council: C
     unplaced = sections.unplaced + unplaced
     set_aside = list(note.set_aside if note else []) + sections.set_aside
     extra_schedule: list[str] = []
+    other_lines = list(sections.other)
     if has_numbered_items(sections.items):
         numbered = parse_numbered(sections.items, meeting.attendees)
         meeting.items = numbered.items
@@ -120,10 +121,11 @@ def build_meeting(source: Path, sections: Sections, meeting: Meeting, council: C
         unsure += numbered.unsure
         set_aside += numbered.set_aside
         extra_schedule = numbered.schedule
+        other_lines = numbered.other + other_lines
     else:
         meeting.items, rest = parse_items(sections.items, meeting.attendees, untitled_ok=False)
         unplaced += rest
-    meeting.other, rest = parse_items(sections.other, meeting.attendees, untitled_ok=True)
+    meeting.other, rest = parse_items(other_lines, meeting.attendees, untitled_ok=True)
     unplaced += rest
     meeting.risk = read_risk(meeting.items, council, meeting.date)
     rows, rest = parse_logg(sections.logg)

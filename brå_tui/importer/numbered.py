@@ -96,6 +96,7 @@ class Numbered:
     """What the numbered items gave: items, schedule lines, and what could not be placed or was unsure."""
 
     items: list[Item] = field(default_factory=list)
+    other: list[str] = field(default_factory=list)  # the lines of a numbered 'Övriga frågor' item
     schedule: list[str] = field(default_factory=list)
     unplaced: list[str] = field(default_factory=list)
     unsure: list[str] = field(default_factory=list)
@@ -191,21 +192,48 @@ def parse_numbered(lines: list[str], attendees: list[Attendee]) -> Numbered:
             body.pop()
         if body and _group(body[-1].strip()):
             trailing_group = _group(body.pop().strip())
-        item = _item(start, body, kind, attendees, out)
-        out.items.append(item)
+        if other_questions(_title_line(start, body)):
+            if not start.title:  # the title on the line below the number
+                first = next(n for n, line in enumerate(body) if line.strip())
+                body = body[first + 1:]
+            out.other.extend(body)
+        else:
+            out.items.append(_item(start, body, kind, attendees, out))
         if trailing_group:
             kind = trailing_group
     return out
 
 
+def other_questions(title: str) -> bool:
+    """Whether a title is the other questions' ('Övriga frågor', 'Övrigt')."""
+    return fold(title).rstrip(".:").strip() in ("ovriga fragor", "ovrigt", "ovriga arenden")
+
+
+def _title_line(start: Start, body: list[str]) -> str:
+    """The item's title: after its number, or on the first line below when the number stands alone (or with
+    the case number only: '§ 22<TAB>Dnr KS 2023/412')."""
+    if start.title and not _case_only(start.title):
+        return start.title
+    return next((line.strip() for line in body if line.strip()), "")
+
+
+def _case_only(text: str) -> bool:
+    return bool(_CASE_LABEL.match(text) or _CASE.match(text))
+
+
 def _item(start: Start, body: list[str], kind: str | None, attendees: list[Attendee], out: Numbered) -> Item:
     title = start.title
     rest = list(body)
+    case_number = None
+    if _case_only(title):
+        label = _CASE_LABEL.match(title)
+        case_number = label.group(1).strip() if label else title
+        title = ""
     if not title:
         while rest and not rest[0].strip():
             rest.pop(0)
         title = rest.pop(0).strip() if rest else start.number
-    item = Item(title=title, number=start.number, kind=kind)
+    item = Item(title=title, number=start.number, kind=kind, case_number=case_number)
     time = _TIME_IN_TITLE.search(item.title)
     if time:
         item.start, item.end = parse_span(time.group(0))

@@ -229,6 +229,8 @@ def split(lines: list[str], breaks: set[int] | None = None) -> Sections:
                 part = "Nästa möte"
                 s.schedule.append((None, []))
                 continue
+            if heading[0] == "Övriga frågor" and part == "Ärenden":
+                _drop_bare_number(s.items)
             part, year = heading
             people_group = None
             s.saw(part)
@@ -260,8 +262,24 @@ def split(lines: list[str], breaks: set[int] | None = None) -> Sections:
         elif part == "Tidplan":
             s.schedule[-1][1].append(line)
         elif part == "Övriga frågor":
-            s.other.append(line)
+            start = item_start(line, None, any_first=True)
+            if start is not None and start.section:
+                part = "Ärenden"  # a § after the other questions is an item again
+                s.items.append(line)
+            else:
+                s.other.append(line)
     return s
+
+
+def _drop_bare_number(items: list[str]) -> None:
+    """'§ 26' alone above the 'Övriga frågor' heading is the other questions' number, not an item."""
+    from brå_tui.importer.numbered import item_start
+
+    last = next((n for n in range(len(items) - 1, -1, -1) if items[n].strip()), None)
+    if last is not None:
+        start = item_start(items[last], None, any_first=True)
+        if start is not None and not start.title:
+            del items[last]
 
 
 def _signed_role(s: Sections, line: str, name: str) -> None:

@@ -106,3 +106,34 @@ def test_items_numbered_past_99_are_items_of_their_own(empty_store: Path, name: 
     result = _import(empty_store, COUNCILS / name)
     assert [i.number for i in result.meeting.items][: len(numbers)] == numbers
     assert all("Ärende" not in i.notes and "Trygghetsvandring" not in i.notes for i in result.meeting.items)
+
+
+def test_a_case_number_on_the_paragraph_line_is_the_case_number(empty_store: Path, tmp_path: Path) -> None:
+    """'§ 22<TAB>Dnr KS 2023/412' with the title below; the same with only the number ('§ 23  KS-2023/377')."""
+    m = _import(empty_store, COUNCILS / "kumla-protokoll.txt").meeting
+    by_number = {i.number: i for i in m.items}
+    assert (by_number["§ 22"].title, by_number["§ 22"].case_number) == ("Lägesbild från polisen", "KS 2023/412")
+    assert (by_number["§ 25"].title, by_number["§ 25"].case_number) == ("Budget 2024", "KS 2023/101")
+    assert "Budget 2024" not in by_number["§ 25"].notes
+    note = ("Protokoll\nSammanträdesdatum: 2024-09-04\nNärvarande: Anna Ek (S), ordförande\n\n"
+            "§ 23\tKS-2023/377\nMedborgarlöfte\nText.\n")
+    [item] = _import(empty_store, _note(tmp_path, note)).meeting.items
+    assert (item.number, item.title, item.case_number) == ("§ 23", "Medborgarlöfte", "KS-2023/377")
+
+
+@pytest.mark.parametrize("name, items", [
+    ("kumla-protokoll.txt", 5),  # "§ 26" alone, "Övriga frågor" on the line below
+    ("punkt-100.txt", 3),  # "101. Övriga frågor"
+    ("paragraf-100.txt", 3),  # "§ 101 Övriga frågor"
+])
+def test_a_numbered_other_questions_item_is_the_other_questions(empty_store: Path, name: str, items: int) -> None:
+    m = _import(empty_store, COUNCILS / name).meeting
+    assert len(m.items) == items
+    assert not any("övriga" in i.title.lower() or i.title.startswith("§") for i in m.items)
+
+
+def test_the_other_questions_text_goes_to_the_other_questions(empty_store: Path) -> None:
+    m = _import(empty_store, COUNCILS / "kumla-protokoll.txt").meeting
+    assert [o.notes for o in m.other] == ["Per-Erik Lind tar upp nedskräpning vid busstationen.\n"]
+    assert [(e.date.isoformat(), e.start, e.place) for e in m.schedule] == [
+        ("2023-11-15", dt.time(13, 15), "Kommunhuset")]
