@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 
@@ -33,9 +34,20 @@ def _row_lines(row: Any, log_like: bool) -> list[str]:
 
 
 def _is_log_like(table: Any) -> bool:
-    """A table of three or more columns (the Logg: item, status, owner) rather than a list of people or labels."""
+    """A table of three or more columns (the Logg: item, status, owner) rather than a list of people or labels:
+    an attendance table (a header row 'Namn | Funktion | Organisation', or names down its first column) is a
+    list of people, whatever its number of columns."""
+    from brå_tui.importer.attendees import looks_like_name
+    from brå_tui.importer.sections import table_header
+
     rows = list(table.rows)
-    return bool(rows) and max(len(_unique_cells(r)) for r in rows) >= 3
+    if not rows or max(len(_unique_cells(r)) for r in rows) < 3:
+        return False
+    firsts = [" ".join(_cell_paragraphs(r.cells[0])) for r in rows]
+    if table_header("\t".join(" ".join(_cell_paragraphs(c)) for c in _unique_cells(rows[0]))) is not None:
+        return False
+    named = sum(1 for text in firsts if looks_like_name(re.sub(r"\s*\([^)]*\)", "", text)))
+    return named * 4 < len(rows) * 3
 
 
 class _Numbering:

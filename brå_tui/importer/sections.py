@@ -68,6 +68,31 @@ _ANSLAG_WORDS = re.compile(r"anslag|juster|protokoll|forvar|underskrift|datum|or
                            r"behorighet|anmarkning|overklag|[._…]{5,}")
 
 
+# The header row of an attendance table ("Namn<TAB>Funktion<TAB>Organisation"): each column's field.
+TABLE_COLUMNS = {"namn": "name", "name": "name", "deltagare": "name", "ledamot": "name", "funktion": "title",
+                 "titel": "title", "befattning": "title", "roll": "title", "uppdrag": "title", "yrke": "title",
+                 "organisation": "org", "forvaltning": "org", "verksamhet": "org", "myndighet": "org",
+                 "representerar": "org", "foretrader": "org", "arbetsplats": "org", "parti": "party"}
+
+
+def table_header(line: str) -> list[str] | None:
+    """The fields of an attendance table's header row, in column order, or None for any other line."""
+    cells = [fold(c) for c in re.split(r"\t+", line.strip())]
+    fields = [TABLE_COLUMNS.get(c) for c in cells]
+    if len(cells) < 2 or None in fields or "name" not in fields:
+        return None
+    return [f for f in fields if f is not None]
+
+
+def table_row(line: str, columns: list[str]) -> str:
+    """A row of an attendance table with a header as the people line 'Name (party), title, organisation'."""
+    cells = dict(zip(columns, (c.strip() for c in line.strip().split("\t")), strict=False))
+    name = cells.get("name", "")
+    if cells.get("party"):
+        name = f"{name} ({cells['party']})"
+    return ", ".join(x for x in (name, cells.get("title", ""), cells.get("org", "")) if x)
+
+
 @dataclass
 class Sections:
     """The lines of each part of a note, as found; what fits nowhere is in unplaced, page furniture in set_aside."""
@@ -91,6 +116,7 @@ class Sections:
     found: list[str] = field(default_factory=list)
     document: str | None = None
     labelled: bool = False  # a labelled field has been read: the headings are over
+    columns: list[str] | None = None  # the header row of the attendance table being read
 
     @property
     def attendees(self) -> list[str]:
@@ -315,7 +341,8 @@ def _head_line(s: Sections, line: str, people_group: tuple[str, str | None] | No
         kind, group, rest = labelled
         if kind == "people":
             s.saw("Närvarande")
-            if rest:
+            s.columns = table_header(rest) if rest else None
+            if rest and s.columns is None:
                 s.people.append((rest, group))
             return ("people", group)
         if kind == "time":
@@ -348,8 +375,10 @@ def _head_line(s: Sections, line: str, people_group: tuple[str, str | None] | No
     if people_group is not None:
         if people_group[0] == "adjusters":
             s.adjusters.append(text)
+        elif table_header(text) is not None:
+            s.columns = table_header(text)
         else:
-            s.people.append((text, people_group[1]))
+            s.people.append((table_row(text, s.columns) if s.columns and "\t" in text else text, people_group[1]))
         return people_group
     named = document_kind(text)
     if named is not None and s.document is None and len(text) <= 80:

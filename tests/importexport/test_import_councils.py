@@ -137,3 +137,35 @@ def test_the_other_questions_text_goes_to_the_other_questions(empty_store: Path)
     assert [o.notes for o in m.other] == ["Per-Erik Lind tar upp nedskräpning vid busstationen.\n"]
     assert [(e.date.isoformat(), e.start, e.place) for e in m.schedule] == [
         ("2023-11-15", dt.time(13, 15), "Kommunhuset")]
+
+
+def test_a_word_attendance_table_of_three_columns_with_a_header_row(empty_store: Path) -> None:
+    """Namn | Funktion | Organisation in Word: every row a person, the header row none."""
+    m = _import(empty_store, COUNCILS / "sala-protokoll.docx").meeting
+    present = [(a.name, a.party, a.title, a.org, a.role) for a in m.present()]
+    assert present == [("Gustav Ek", "M", None, "Kommunstyrelsen", "ordförande"),
+                       ("Hanna Lo", "S", "ledamot", "Kommunstyrelsen", None),
+                       ("Ibrahim Kaya", None, "kommunpolis", "Polisen", None),
+                       ("Jenny Ros", None, "enhetschef", "Socialtjänsten", None),
+                       ("Karl Munk", None, None, "Kommunledningskontoret", "sekreterare")]
+    assert [a.name for a in m.absentees()] == ["Olle Dahl", "Petra Vik"]
+
+
+@pytest.mark.parametrize("header", ["Namn\tOrganisation\tFunktion\n", ""])
+def test_a_tab_separated_attendance_table_with_or_without_its_header(empty_store: Path, tmp_path: Path,
+                                                                      header: str) -> None:
+    rows = ("Åsa Fröjd\tTierps kommun\tordförande\nGöran Älv\tPolisen\tkommunpolis\n"
+            "Zoë Lindén\tSocialtjänsten\tfältare\n")
+    note = f"Minnesanteckningar\nTid: 2024-10-03 09:00-11:30\n\nNärvarande:\n{header}{rows}\n1. Lägesbild\nText.\n"
+    result = _import(empty_store, _note(tmp_path, note))
+    assert [(a.name, a.title, a.org, a.role) for a in result.meeting.attendees] == [
+        ("Åsa Fröjd", None, "Tierps kommun", "ordförande"), ("Göran Älv", "kommunpolis", "Polisen", None),
+        ("Zoë Lindén", "fältare", "Socialtjänsten", None)]
+    assert result.unplaced == [] and result.unsure == []
+
+
+def test_a_four_column_table_with_party(empty_store: Path, tmp_path: Path) -> None:
+    note = ("Protokoll\nSammanträdesdatum: 2024-10-03\n\nBeslutande\nNamn\tParti\tUppdrag\tOrganisation\n"
+            "Anna Ek\tS\tledamot\tKommunstyrelsen\n\n§ 1 Lägesbild\nText.\n")
+    [a] = _import(empty_store, _note(tmp_path, note)).meeting.attendees
+    assert (a.name, a.party, a.title, a.org, a.group) == ("Anna Ek", "S", "ledamot", "Kommunstyrelsen", "member")
