@@ -31,6 +31,21 @@ def slug(text: str, limit: int = 48) -> str:
 
 
 
+# The words of the meeting's roles, compared folded: in a name field they are a role written where a name goes.
+ROLE_WORDS = ("ordforande", "ordf", "sekreterare", "justerare", "justerande", "ledamot", "ersattare", "adjungerad")
+_NAME_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+
+
+def name_problem(name: str) -> str | None:
+    """Why a name field's text is no name (Swedish, for `bra check`): a tab or control character in it, or a role
+    word ('ordförande', 'justerare') in it; None for a name."""
+    if _NAME_CONTROL.search(name):
+        return "innehåller en tabb eller ett styrtecken"
+    words = re.findall(r"[a-z]+", fold(name))
+    role = next((w for w in words if w in ROLE_WORDS), None)
+    return f"innehåller rollordet {role!r}, inget namn" if role else None
+
+
 # Characters that reach a terminal or a document as something other than text: C0 controls (ESC starts
 # escape sequences), DEL, C1 controls (U+009B is a one-character CSI), the Unicode line and paragraph
 # separators, and the two code points XML refuses. Line feeds and tabs are text.

@@ -16,7 +16,7 @@ from brå_tui.importer.proposals import proposals_in
 from brå_tui.importer.report import UNPLACED_TITLE, ImportResult
 from brå_tui.importer.risk import read_risk
 from brå_tui.importer.schedule import parse_schedule
-from brå_tui.importer.sections import Sections, split
+from brå_tui.importer.sections import Sections, role_in, split
 from brå_tui.importer.source import Note
 from brå_tui.model import Council, FollowUp, Item, Meeting, Person
 
@@ -84,7 +84,13 @@ def _roles(sections: Sections, meeting: Meeting) -> None:
     meeting.document = sections.document if sections.document != "anteckningar" else None
     meeting.chair = _name(sections.chair)
     meeting.secretary = _name(sections.secretary)
-    meeting.adjusters = [n for text in sections.adjusters for n in split_owners(_strip_party(text))]
+    meeting.adjusters = []
+    for text in sections.adjusters:
+        for cell in re.split(r"\t+", text):
+            for name in split_owners(_strip_party(cell)):
+                name = " ".join(name.split())
+                if name and role_in(name) is None and name not in meeting.adjusters:
+                    meeting.adjusters.append(name)  # "Hanna Lo, justerare": the name, never the role word
     if sections.adjusting:
         day = parse_tid(sections.adjusting)[0]
         meeting.adjusting_date = day
@@ -100,9 +106,10 @@ def _strip_party(text: str) -> str:
 
 
 def _name(text: str | None) -> str | None:
+    """The name in a role's field ('Anna Ek (S), ledamot', 'Anna Ek<TAB>Kommunstyrelsen'), without the rest."""
     if not text:
         return None
-    return _strip_party(text).split(",")[0].strip() or None
+    return " ".join(re.split(r"\t+", _strip_party(text).strip())[0].split(",")[0].split()) or None
 
 
 def build_meeting(source: Path, sections: Sections, meeting: Meeting, council: Council, people: list[Person],

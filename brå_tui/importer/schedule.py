@@ -36,7 +36,9 @@ def next_meeting_line(line: str) -> bool:
     """Whether a line announces the next meeting with its date ('Nästa möte: 2024-05-16', 'Nästa möte hålls
     16 maj kl. 13.00 i Stadshuset')."""
     match = NEXT_MEETING.match(line.strip())
-    return bool(match) and not is_deadline(line) and parse_line(match.group("rest"), None, dt.date.min) is not None
+    if match is None or is_deadline(line):
+        return False
+    return parse_line(match.group("rest"), None, dt.date.min) is not None
 
 
 def _place(line: str) -> str | None:

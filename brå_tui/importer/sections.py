@@ -61,6 +61,7 @@ DOCUMENT_HEADINGS = {"protokoll": "protokoll", "sammantradesprotokoll": "protoko
                      "motesanteckningar": "anteckningar", "kallelse": "kallelse"}
 # Page furniture: a signature block's lines and the ANSLAG/BEVIS block (the posting certificate).
 _SIGNATURE_LINE = re.compile(r"[._…]{5,}|^\s*(?:underskrifter|signatur|namnförtydligande|vid protokollet|"
+                             r"vid anteckningarna|för anteckningarna|antecknat av|"
                              r"justeras|justerande)\b", re.IGNORECASE)
 _ANSLAG = re.compile(r"^\s*(?:anslag\s*/\s*bevis|bevis\s*/\s*anslag|anslag|bevis)\s*$", re.IGNORECASE)
 # What an ANSLAG/BEVIS block holds: its labels and sentences (compared folded), and the signer's printed name.
@@ -236,7 +237,7 @@ def split(lines: list[str], breaks: set[int] | None = None) -> Sections:
             names = _signature_names(lines, index, s)
             signed |= names
             for n in names:
-                _signed_role(s, line, lines[n].strip())
+                _signed_role(s, line, lines[n])
             continue
         if part != "Tidplan" and next_meeting_line(line):
             s.schedule.append((None, [line.strip()]))  # "Nästa möte: …", wherever it stands
@@ -247,6 +248,11 @@ def split(lines: list[str], breaks: set[int] | None = None) -> Sections:
             s.schedule.append((inline[0], [inline[1]]))
             s.saw("Tidplan")
             continue
+        if part != "head" and line.strip():
+            closing = _closing(s, lines, index)
+            if closing:
+                signed |= closing
+                continue
         heading = section_of(line)
         if heading is not None:
             if heading[0] == "Nästa möte":
@@ -308,14 +314,55 @@ def _drop_bare_number(items: list[str]) -> None:
             del items[last]
 
 
-def _signed_role(s: Sections, line: str, name: str) -> None:
-    """Who signs as what ('Sekreterare ……' above 'Eva Ek'), for the roles the heading did not give."""
-    folded = fold(line)
-    if "sekreterare" in folded and s.secretary is None:
+_ROLE_WORDS = (("vice ordforande", None), ("ordforande", "chair"), ("ordf", "chair"), ("sekreterare", "secretary"),
+               ("vid protokollet", "secretary"), ("vid anteckningarna", "secretary"),
+               ("for anteckningarna", "secretary"), ("antecknat av", "secretary"), ("justera", "adjuster"))
+# A line that is only a role under a printed name at the end of a notice or notes: "Peter Ahl / Ordförande".
+_ROLE_LINE = re.compile(r"^(?:ordförande|sekreterare|justerare|vice ordförande)\b[^.:]{0,40}$", re.IGNORECASE)
+# A closing greeting: "Välkomna!", "Med vänlig hälsning".
+_CLOSING = re.compile(r"^(?:(?:hjärtligt\s+)?välkomn[ae]|(?:med\s+)?vänlig(?:a)?\s+hälsning(?:ar)?|hälsningar)[!.,]?$",
+                      re.IGNORECASE)
+
+
+def role_in(text: str) -> str | None:
+    """The meeting role a signature's words name: "chair", "secretary", "adjuster", or None."""
+    folded = fold(text)
+    for words, role in _ROLE_WORDS:
+        if re.search(rf"\b{words}", folded):
+            return role
+    return None
+
+
+def signers(name_line: str) -> list[tuple[str, str | None]]:
+    """The printed names of a signature line, each with the role written beside it ('Gustav Ek, ordförande<TAB>
+    <TAB>Hanna Lo, justerare'): names without party, role words or tabs; cells that are no name are left out."""
+    from brå_tui.importer.attendees import looks_like_name
+
+    out = []
+    for cell in re.split(r"\t+|\s{2,}", name_line.strip()):
+        name, _, rest = re.sub(r"\s*\([^)]*\)", "", cell).partition(",")
+        name = " ".join(name.split())
+        if looks_like_name(name):
+            out.append((name, role_in(rest) if rest.strip() else None))
+    return out
+
+
+def _signed_role(s: Sections, line: str, name_line: str) -> None:
+    """Who signs as what ('Sekreterare ……' above 'Eva Ek', 'Justeras' above 'Gustav Ek, ordförande<TAB>Hanna Lo,
+    justerare'), for the roles the heading did not give. A role written beside a name wins over the label's."""
+    labels = [r for cell in re.split(r"\t+|\s{2,}", line.strip()) if (r := role_in(cell))]
+    names = signers(name_line)
+    for n, (name, own) in enumerate(names):
+        role = own or (labels[n] if len(labels) == len(names) else labels[0] if len(labels) == 1 else None)
+        _give_role(s, role, name)
+
+
+def _give_role(s: Sections, role: str | None, name: str) -> None:
+    if role == "secretary" and s.secretary is None:
         s.secretary = name
-    elif "ordforande" in folded and s.chair is None:
+    elif role == "chair" and s.chair is None:
         s.chair = name
-    elif "justera" in folded and name not in s.adjusters:
+    elif role == "adjuster" and name not in s.adjusters:
         s.adjusters.append(name)
 
 
@@ -325,11 +372,28 @@ def _signature_names(lines: list[str], index: int, s: Sections) -> set[int]:
         text = lines[n].strip()
         if not text:
             continue
-        if len(text) <= 60 and not text.endswith((".", ":")) and label_of(text) is None and \
-                not _SIGNATURE_LINE.search(text) and re.fullmatch(r"[\w .,()\t-]+", text):
+        if len(text) <= 90 and not text.endswith((".", ":")) and label_of(text) is None and \
+                not _SIGNATURE_LINE.search(text) and re.fullmatch(r"[\w .,()\t-]+", text) and signers(text):
             s.set_aside.append((text, "underskrifter"))
             return {n}
         break
+    return set()
+
+
+def _closing(s: Sections, lines: list[str], index: int) -> set[int]:
+    """A printed name with its role on the line below ('Peter Ahl' / 'Ordförande'), or a closing greeting, at the
+    end of a notice or notes: set aside, the role taken; the indexes of the lines it used."""
+    from brå_tui.importer.attendees import looks_like_name
+
+    text = lines[index].strip()
+    if _CLOSING.match(text):
+        s.set_aside.append((text, "avslutning"))
+        return {index}
+    below = lines[index + 1].strip() if index + 1 < len(lines) else ""
+    if looks_like_name(text) and len(text) <= 60 and _ROLE_LINE.match(below):
+        s.set_aside.extend([(text, "underskrifter"), (below, "underskrifter")])
+        _give_role(s, role_in(below), text)
+        return {index, index + 1}
     return set()
 
 

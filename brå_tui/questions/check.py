@@ -26,7 +26,7 @@ from brå_tui.store.paths import (
     meeting_files,
     meetings_dir,
 )
-from brå_tui.text import fold
+from brå_tui.text import fold, name_problem
 
 _DATE_PREFIX = re.compile(r"^\d{4}-\d{2}-\d{2}", re.ASCII)
 _EDITOR_LEFTOVERS = ("~", ".swp", ".swo", ".swx", ".bak", ".orig")
@@ -121,6 +121,9 @@ def stray_files(root: Path) -> list[Finding]:
     return findings
 
 
+CHECKS = 2  # the kinds of finding a meeting is checked for; a new kind makes the kept findings stale
+
+
 class _Text:
     """A meeting file's text and its key positions, read only when a finding needs a line and column."""
 
@@ -206,6 +209,26 @@ def _name_findings(meeting: Meeting, text: _Text, directory: Directory) -> list[
     return findings
 
 
+def _role_name_findings(meeting: Meeting, text: _Text) -> list[Finding]:
+    """Chair, secretary, adjusters and attendees whose name holds a tab, a control character or a role word
+    (what a signature line read as a name leaves: 'ordförande\t\tHanna Lo')."""
+    fields: list[tuple[str, KeyPath, bool]] = []
+    if meeting.chair:
+        fields.append((meeting.chair, ("chair",), False))
+    if meeting.secretary:
+        fields.append((meeting.secretary, ("secretary",), False))
+    fields += [(name, ("adjusters",), True) for name in meeting.adjusters]
+    fields += [(a.name, ("attendee", i, "name"), False) for i, a in enumerate(meeting.attendees)]
+    findings = []
+    for name, path, in_list in fields:
+        problem = name_problem(name)
+        if problem is None or (not in_list and "rollordet" in problem and path[0] == "attendee"):
+            continue
+        line, column = text.locator.string_position(path, name) if in_list else text.locator.position(path)
+        findings.append(Finding(text.path, f"namnet {name!r} i {path[0]} {problem}", line or 1, column, "warning"))
+    return findings
+
+
 def check_store(root: Path) -> CheckResult:
     """Check every file of the store at root; the findings come sorted by file, line and column."""
     with Index.open(root) as index:
@@ -225,7 +248,7 @@ def check_index(index: Index) -> CheckResult:
     findings += stray_files(index.root)
     findings += _conflicts(index)
     directory = directory_of(index)
-    context = hashlib.sha256(dumps([council_usable, council.areas,
+    context = hashlib.sha256(dumps([CHECKS, council_usable, council.areas,
                                     [[p.name, p.aliases] for p in directory.people]]).encode()).hexdigest()
     conn = index.conn
     kept = {file_id: loads(data) for file_id, data in conn.execute(
@@ -243,6 +266,7 @@ def check_index(index: Index) -> CheckResult:
             text = _Text(path)
             found = _area_findings(meeting, text, council) if council_usable else []
             found += _name_findings(meeting, text, directory)
+            found += _role_name_findings(meeting, text)
             fresh.append((file_id, context, dumps([[f.message, f.line, f.column, f.severity] for f in found])))
         findings += found
     if fresh:

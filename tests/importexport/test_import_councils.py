@@ -169,3 +169,37 @@ def test_a_four_column_table_with_party(empty_store: Path, tmp_path: Path) -> No
             "Anna Ek\tS\tledamot\tKommunstyrelsen\n\n§ 1 Lägesbild\nText.\n")
     [a] = _import(empty_store, _note(tmp_path, note)).meeting.attendees
     assert (a.name, a.party, a.title, a.org, a.group) == ("Anna Ek", "S", "ledamot", "Kommunstyrelsen", "member")
+
+
+def test_signature_lines_give_chair_secretary_and_adjusters(empty_store: Path) -> None:
+    """'Vid protokollet / Karl Munk, sekreterare', 'Justeras / Gustav Ek, ordförande<TAB><TAB>Hanna Lo, justerare':
+    the names, each in the role written beside it, never a tab or a role word as a name."""
+    result = _import(empty_store, COUNCILS / "sala-protokoll.docx")
+    m = result.meeting
+    assert (m.chair, m.secretary, m.adjusters) == ("Gustav Ek", "Karl Munk", ["Hanna Lo"])
+
+
+@pytest.mark.parametrize("closing, chair, secretary", [
+    ("Vid anteckningarna\nSofia Berg\n", None, "Sofia Berg"),
+    ("Välkomna!\n\nPeter Ahl\nOrdförande\n", "Peter Ahl", None),
+])
+def test_closing_lines_are_signatures(empty_store: Path, tmp_path: Path, closing: str, chair: str | None,
+                                      secretary: str | None) -> None:
+    note = ("Minnesanteckningar\nDatum: 2024-03-07\nDeltagare:\nKarin Holm\nSofia Berg\n\n1. Lägesbild\nText.\n\n"
+            + closing)
+    result = _import(empty_store, _note(tmp_path, note))
+    assert (result.meeting.chair, result.meeting.secretary) == (chair, secretary)
+    assert result.meeting.items[0].notes == "Text.\n" and result.unplaced == []
+
+
+def test_check_flags_tabs_and_role_words_in_names(bra, empty_store: Path) -> None:
+    folder = empty_store / "meetings"
+    folder.mkdir()
+    (folder / "2024-05-22.toml").write_text(
+        'format = 2\ndate = 2024-05-22\nchair = "Gustav Ek"\n'
+        'adjusters = ["Hanna Lo", "ordförande\\t\\tHanna Lo", "justerare"]\n', encoding="utf-8")
+    done = bra("--store", empty_store, "check")
+    assert "namnet 'ordförande\\t\\tHanna Lo' i adjusters innehåller en tabb" in done.out + done.err
+    assert "namnet 'justerare' i adjusters innehåller rollordet 'justerare'" in done.out + done.err
+    assert "'Hanna Lo' i" not in done.out + done.err and "Gustav Ek" not in done.out + done.err
+    assert "\t" not in done.out + done.err
