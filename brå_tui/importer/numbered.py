@@ -15,7 +15,8 @@ from brå_tui.model import Attendee, Item
 from brå_tui.text import fold
 
 _SECTION = re.compile(r"^\s*§\s*(\d{1,4})\s*[.:]?\s*(.*?)\s*$")
-_NUMBER = re.compile(r"^\s*(\d{1,3})(?:\.(?!\d)|\)|\t| {1,3})\s*(.*?)\s*$")
+_NUMBER = re.compile(r"^\s*(?:(?:punkt|ärende|p\.)\s*)?(\d{1,3})(?:\.(?!\d)|\)|:|\t| {1,3})\s*(.*?)\s*$",
+                     re.IGNORECASE)
 _TOC_PAGE = re.compile(r"(?:\s*[.…]{3,}\s*|\t+)\d{1,3}\s*$")
 _GROUPS = {"informationsarenden": "information", "informationsarende": "information",
            "informationspunkter": "information", "for information": "information", "information": "information",
@@ -82,8 +83,9 @@ def item_start(line: str, expected: int | None, any_first: bool = False) -> Star
         return None
     if title.endswith(".") and len(title) > 60:
         return None  # a numbered sentence, not a title
-    written = match.group(0).strip()
-    number = written[: len(match.group(1)) + (1 if written[len(match.group(1)):][:1] in ".)" else 0)]
+    written = line.lstrip()
+    end = match.end(1) - (len(line) - len(written))
+    number = written[: end + (1 if written[end:end + 1] in (".", ")") else 0)]
     return Start(number, value, title, False)
 
 

@@ -20,8 +20,11 @@ _PATTERNS = [
                r"skickar ut|ansvarar för)\s+(?P<what>[^.!?]+)"),
     re.compile(r"(?P<what>[^.!?]*?\S)\s+(?:skickas\s+)?till\s+" + _NAME + r"\s+senast\s+"),
 ]
-_DUE = re.compile(rf"\bsenast\s+(?:den\s+)?(?:(\d{{4}}-\d{{2}}-\d{{2}})|"
+_DUE = re.compile(rf"\b(?:senast|till|fore|innan)\s+(?:den\s+)?(?:(\d{{4}}-\d{{2}}-\d{{2}})|"
                   rf"(\d{{1,2}})\s+({MONTH_PATTERN})(?:\s+(\d{{4}}))?)")
+# The due date at the end of an assignment's text, which the title leaves out: "… till 2024-11-15".
+_DUE_AT_END = re.compile(rf"\s+(?:senast|till|före|innan)\s+(?:den\s+)?(?:\d{{4}}-\d{{2}}-\d{{2}}|"
+                         rf"\d{{1,2}}\s+(?:{MONTH_PATTERN})(?:\s+\d{{4}})?)\s*$", re.IGNORECASE)
 _SENTENCE = re.compile(r"(?<=[.!?])\s+")
 
 
@@ -53,6 +56,26 @@ def _owner(who: str, attendees: list[Attendee], people: list[Person]) -> str | N
     return None
 
 
+def proposal_in(sentence: str, meeting: Meeting, people: list[Person], taken: set[str]) -> FollowUp | None:
+    """The follow-up one sentence assigns to someone the meeting or the store knows, with its due date, its id
+    new among taken (which it joins); None when the sentence assigns nothing."""
+    for pattern in _PATTERNS:
+        match = pattern.search(sentence)
+        if not match:
+            continue
+        owner = _owner(match.group("who"), meeting.attendees, people)
+        if owner is None:
+            continue
+        what = _DUE_AT_END.sub("", match.group("what").strip(" ,"))
+        title = (what[:1].upper() + what[1:])[:90]
+        fid, n = slug(title), 2
+        while fid in taken:
+            fid, n = f"{slug(title)}-{n}", n + 1
+        taken.add(fid)
+        return FollowUp(id=fid, title=title, status=PROPOSAL_STATUS, owners=[owner], due=_due(sentence, meeting.date))
+    return None
+
+
 def proposals_in(meeting: Meeting, people: list[Person], taken: set[str]) -> list[FollowUp]:
     """Follow-ups proposed by the assignments in the meeting's notes, in order, one per sentence."""
     out: list[FollowUp] = []
@@ -60,20 +83,7 @@ def proposals_in(meeting: Meeting, people: list[Person], taken: set[str]) -> lis
     for item in [*meeting.items, *meeting.other]:
         texts = [item.notes, *(d.text for d in item.decisions)]
         for sentence in (s for text in texts for s in _SENTENCE.split(" ".join(text.split())) if s):
-            for pattern in _PATTERNS:
-                match = pattern.search(sentence)
-                if not match:
-                    continue
-                owner = _owner(match.group("who"), meeting.attendees, people)
-                if owner is None:
-                    continue
-                what = match.group("what").strip(" ,")
-                title = (what[:1].upper() + what[1:])[:90]
-                fid, n = slug(title), 2
-                while fid in used:
-                    fid, n = f"{slug(title)}-{n}", n + 1
-                used.add(fid)
-                out.append(FollowUp(id=fid, title=title, status=PROPOSAL_STATUS, owners=[owner],
-                                    due=_due(sentence, meeting.date)))
-                break
+            found = proposal_in(sentence, meeting, people, used)
+            if found is not None:
+                out.append(found)
     return out

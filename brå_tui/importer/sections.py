@@ -35,6 +35,8 @@ LABELS: list[tuple[str, str, str | None]] = [
     (r"inbjud(?:en|na)", "people", "invited"),
     (r"anmält\s+förhinder", "people", "absent"),
     (r"frånvarande", "people", "absent"),
+    (r"ej\s+närvarande", "people", "absent"),
+    (r"inte\s+närvarande", "people", "absent"),
     (r"förhinder", "people", "absent"),
     (r"ordförande", "chair", None),
     (r"sekreterare", "secretary", None),

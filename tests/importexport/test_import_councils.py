@@ -203,3 +203,23 @@ def test_check_flags_tabs_and_role_words_in_names(bra, empty_store: Path) -> Non
     assert "namnet 'justerare' i adjusters innehåller rollordet 'justerare'" in done.out + done.err
     assert "'Hanna Lo' i" not in done.out + done.err and "Gustav Ek" not in done.out + done.err
     assert "\t" not in done.out + done.err
+
+
+def test_punkt_numbering_and_ej_narvarande_in_windows_1252(empty_store: Path) -> None:
+    """'Punkt 1.' items, 'Ej närvarande: A, Org; B, Org' absent people, a numbered 'Punkt 4. Övriga frågor'."""
+    result = _import(empty_store, COUNCILS / "tierp-cp1252.txt")
+    m = result.meeting
+    assert [(i.number, i.title) for i in m.items] == [("Punkt 1.", "Föregående minnesanteckningar"),
+                                                      ("Punkt 2.", "Aktuellt från polisen"),
+                                                      ("Punkt 3.", "Trygghetsmätning 2024")]
+    assert [(a.name, a.org) for a in m.absentees()] == [("Rolf Sjö", "Räddningstjänsten"), ("Nina Ek", "Fritid")]
+    assert [o.title for o in m.other] == ["Zoë: Halloween – fältarna är ute 31/10"]
+    assert [(e.date.isoformat(), e.place) for e in m.schedule] == [
+        ("2024-12-05", "kommunhuset"), ("2025-02-06", None), ("2025-04-03", None), ("2025-06-05", None)]
+    assert result.unplaced == []
+
+
+def test_an_assignment_with_till_and_a_date_is_proposed_with_its_due_date(empty_store: Path) -> None:
+    [proposal] = _import(empty_store, COUNCILS / "tierp-cp1252.txt").proposals
+    assert (proposal.title, proposal.owners, proposal.due) == (
+        "Förslag på bättre lås i förråden", ["Björn Ågren"], dt.date(2024, 11, 15))
