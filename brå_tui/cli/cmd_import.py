@@ -31,21 +31,39 @@ def register(subparsers: Any) -> None:
     parser.set_defaults(run=run)
 
 
+def _say(text: str) -> None:
+    """A message to the user on stderr, its control characters shown as symbols, wrapped at the terminal's width
+    between words; a line's indent (and a list mark after it: '– ', '| ', '? ', '+ ') is kept on the lines it
+    wraps to."""
+    import re
+    import shutil
+    import textwrap
+
+    from brå_tui.text import visible
+
+    width = max(40, min(shutil.get_terminal_size((80, 24)).columns, 100))
+    for line in visible(text).split("\n"):
+        mark = re.match(r"^\s*(?:[–|?+]\s)?", line)
+        indent = " " * len(mark.group(0)) if mark else ""
+        print(textwrap.fill(line, width=width, subsequent_indent=indent, break_long_words=False,
+                            break_on_hyphens=False) if line.strip() else line, file=sys.stderr)
+
+
 def review(result: Any, people: Any) -> bool:
     """Show the source beside what it became and move lines as the user types; False if the user gives up."""
     from brå_tui.cli.common import console
-    from brå_tui.importer.review import TARGETS, move, review_table, rows
+    from brå_tui.importer.review import TARGETS, ReviewRefused, move, review_table, rows
+    from brå_tui.text import visible
 
     out = console()
     keys = ", ".join(f"{key} {name}" for key, name in TARGETS.items())
-    help_text = f"Flytta en rad: skriv radens nummer och en bokstav, t.ex. ”12 f”: {keys}. Tom rad: klar. " \
-                "q: avbryt utan att spara."
+    help_text = f"Flytta en rad eller ange ett fält ur den: skriv radens nummer och en bokstav, t.ex. ”12 f”: " \
+                f"{keys}. Tom rad: klar. q: avbryt utan att spara."
     found = rows(result)
     out.print(f"Granska {result.source.name} → möte {result.meeting.date.isoformat()}", style="bold")
     out.print(review_table(found))
-    by_number = {row.number: row for row in found}
     while True:
-        print(help_text, file=sys.stderr)
+        _say(help_text)
         try:
             answer = input("> ").strip()
         except EOFError:
@@ -56,15 +74,37 @@ def review(result: Any, people: Any) -> bool:
             return False
         parts = answer.split()
         if len(parts) != 2 or not parts[0].isdigit() or parts[1].lower() not in TARGETS:
-            print("bra: skriv ett radnummer och en av bokstäverna, till exempel ”12 f”.", file=sys.stderr)
+            _say("bra: skriv ett radnummer och en av bokstäverna, till exempel ”12 f”.")
             continue
+        by_number = {row.number: row for row in found}
         row = by_number.get(int(parts[0]))
         if row is None:
-            print(f"bra: rad {parts[0]} finns inte bland raderna ovan.", file=sys.stderr)
+            _say(f"bra: rad {parts[0]} finns inte bland raderna ovan.")
             continue
-        now = move(result, row, TARGETS[parts[1].lower()], people)
-        row.became = now
-        print(f"Rad {row.number}: {now}", file=sys.stderr)
+        try:
+            now = move(result, row, TARGETS[parts[1].lower()], people)
+        except ReviewRefused as err:
+            _say(f"bra: rad {row.number} ”{visible(row.text)}”: {err} Ingenting ändrades.")
+            continue
+        found = rows(result)  # a move can change what other lines became
+        _say(f"Rad {row.number} ”{visible(row.text)}”: {visible(now)}")
+
+
+def _may_replace(result: Any, root: Any, asked: set[Any]) -> bool:
+    """Whether the meeting may be written over when it exists: asked once per file, j for yes."""
+    from brå_tui.importer.save import import_target
+
+    path = import_target(root, result)
+    if not path.exists() or path in asked:
+        return True
+    try:
+        answer = input(f"Mötet {result.meeting.date.isoformat()} finns redan i {path}. Skriva över det? j/n ")
+    except EOFError:
+        answer = ""
+    if answer.strip().lower() in ("j", "ja", "y", "yes"):
+        asked.add(path)
+        return True
+    return False
 
 
 def run(args: argparse.Namespace) -> int:
@@ -72,7 +112,7 @@ def run(args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from brå_tui.importer import ImportFailure, import_notes
-    from brå_tui.importer.save import prepare, save
+    from brå_tui.importer.save import import_target, prepare, save
 
     store = open_store(args)
     try:
@@ -80,14 +120,21 @@ def run(args: argparse.Namespace) -> int:
     except ImportFailure as err:
         raise UserError(str(err)) from None
     documents = []
+    confirmed: set[Path] = set()
     for result in results:
         if args.proposals:
             result.meeting.followups.extend(result.proposals)
-        if args.review and not review(result, store.people):
-            print("Avbrutet: ingenting sparades.", file=sys.stderr)
-            return EXIT_FAILED
+        if args.review:
+            # Asked before the review starts, so that no work is lost to a refusal at the end; asked again when
+            # the review moved the meeting to a date that exists.
+            careful = not args.force and not args.dry_run
+            if (careful and not _may_replace(result, store.root, confirmed)) or not review(result, store.people) \
+                    or (careful and not _may_replace(result, store.root, confirmed)):
+                print("Avbrutet: ingenting sparades.", file=sys.stderr)
+                return EXIT_FAILED
+        force = args.force or import_target(store.root, result) in confirmed
         try:
-            documents.append((result, prepare(store.root, result, args.force, args.dry_run)))
+            documents.append((result, prepare(store.root, result, force, args.dry_run)))
         except ImportFailure as err:
             raise UserError(str(err)) from None
     not_committed = False
@@ -103,7 +150,7 @@ def run(args: argparse.Namespace) -> int:
                 print(f"bra: {document.history_note}", file=sys.stderr)
                 not_committed = True
         for line in result.summary():
-            print(line, file=sys.stderr)
+            _say(line)
         if not args.dry_run:
-            print(f"  Sparat i {document.path}.", file=sys.stderr)
+            _say(f"  Sparat i {document.path}.")
     return EXIT_FAILED if not_committed else 0

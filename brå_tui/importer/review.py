@@ -1,36 +1,56 @@
 """Review before saving: every source line beside what it became, and moving a line to another field.
 
 What a line became is found from the meeting the import built (and what it set aside or could not
-place), by the line's text; a line found nowhere says so. Moving a line takes its text out of where it
-is and puts it where the secretary says: attendee, absent, item, decision, follow-up, notes, ignore.
+place), in the source's order, so that of two identical lines each is found in its own place; a line found
+nowhere says so. Moving a line takes it out of where it is and puts it where the secretary says: attendee,
+absent, item, other question, decision, follow-up, notes, next meeting, ignore; or sets the meeting's chair,
+secretary, adjusters, date, time or place from it.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from rich.table import Table
 from rich.text import Text
 
 from brå_tui.importer.attendees import parse_people
+from brå_tui.importer.decisions import strip_bullet
+from brå_tui.importer.header import parse_span, parse_tid
+from brå_tui.importer.proposals import proposal_in
 from brå_tui.importer.report import UNPLACED_TITLE, ImportResult
-from brå_tui.importer.sections import label_of
-from brå_tui.model import Decision, FollowUp, Item, Person
+from brå_tui.importer.schedule import NEXT_MEETING, is_deadline, parse_line
+from brå_tui.importer.sections import label_of, signers
+from brå_tui.model import Decision, FollowUp, Item, Meeting, Person
 from brå_tui.text import MONTHS, fold, slug
 
-# Where a line can be moved, with the key that moves it there (letters only: they arrive everywhere).
-TARGETS: dict[str, str] = {"n": "närvarande", "f": "frånvarande", "a": "ärende", "b": "beslut", "u": "uppföljning",
-                           "t": "anteckning", "i": "ignorera"}
+# Where a line can be moved, with the key that moves it there (letters only: they arrive everywhere). The first
+# group moves the line; the second sets one of the meeting's fields from it, the line staying where it is
+# (a person who chaired the meeting also attended it) unless it was placed nowhere or in the notes.
+TARGETS: dict[str, str] = {"n": "närvarande", "f": "frånvarande", "a": "ärende", "v": "övrig fråga",
+                           "b": "beslut", "u": "uppföljning", "t": "anteckning", "m": "nästa möte",
+                           "i": "ignorera", "o": "ordförande", "s": "sekreterare", "j": "justerare", "d": "datum",
+                           "k": "tid", "p": "plats"}
+FIELD_TARGETS = ("ordförande", "sekreterare", "justerare", "datum", "tid", "plats")
+
+
+class ReviewRefused(ValueError):
+    """A line that cannot go where the secretary asked (no date in it for 'datum'); the message is Swedish."""
 
 
 @dataclass
 class Row:
-    """One source line and what it became (a short Swedish phrase)."""
+    """One source line and what it became (a short Swedish phrase). under is the item whose title stands above
+    the line, place the item, attendee or entry it became part of, nth which of the identical lines in that place
+    it is: a line is found by its position in the source, never by its text alone."""
 
     number: int  # 1-based line number in the source as read
     text: str
     became: str
+    under: Item | None = field(default=None, compare=False, repr=False)
+    place: object = field(default=None, compare=False, repr=False)
+    nth: int = 0
 
 
 def _norm(text: str) -> str:
@@ -41,60 +61,65 @@ def _contains(haystack: str, needle: str) -> bool:
     return bool(needle) and needle in _norm(haystack)
 
 
-def became(result: ImportResult, text: str, current: Item | None = None) -> str:
+def became(result: ImportResult, text: str, current: Item | None = None, aside: int = 0) -> str:
     """What one source line became in the result, in words; 'INTE PLACERAD' or 'ingenting' when nowhere.
 
     current is the item whose title stands above the line, for the lines that belong to it by place
-    (a time, a presenter, a case number).
+    (a time, a presenter, a case number); aside how many identical lines before it were set aside (a line
+    set aside once, in an agenda before the items, may stand again as the item itself).
     """
+    return _became(result, text, current, aside)[0]
+
+
+def _became(result: ImportResult, text: str, current: Item | None, aside: int) -> tuple[str, object]:
     m = result.meeting
     key = _norm(text)
     if not key:
-        return ""
-    for line, reason in result.set_aside:
-        if _norm(line) == key:
-            return f"åt sidan: {reason}"
+        return "", None
+    reasons = [reason for line, reason in result.set_aside if _norm(line) == key]
+    if aside < len(reasons):
+        return f"åt sidan: {reasons[aside]}", None
     if any(_norm(u) == key or key in _norm(u) for u in result.unplaced):
-        return "INTE PLACERAD (övriga frågor)"
+        return "INTE PLACERAD (övriga frågor)", None
     if key in {_norm(h) for h in result.headings}:
-        return "rubrik"
+        return "rubrik", None
     labelled = label_of(text)
     if labelled is not None:
         if labelled[0] != "people" or not labelled[2]:
-            return _LABEL_WORDS.get(labelled[0], "rubrik")
+            return _LABEL_WORDS.get(labelled[0], "rubrik"), None
         key = _norm(labelled[2])
     sentence = text.rstrip().endswith((".", "!", "?")) and len(key) > 40
     if not sentence:
         for a in m.attendees:
             if key.startswith(_norm(a.name)):
-                return ("frånvarande: " if a.absent else "närvarande: ") + a.name
+                return ("frånvarande: " if a.absent else "närvarande: ") + a.name, a
     for item in [*m.items, *m.other]:
         title = _norm(item.title)
-        if key == title or re.fullmatch(r"(?:§\s*)?\d{1,4}[.)]?\s*" + re.escape(title) + r".*", key):
-            return f"ärende {_label(item)}"
+        if key == title or re.fullmatch(r"(?:(?:§|punkt)\s*)?\d{1,4}[.):]?\s*" + re.escape(title) + r".*", key):
+            return ("övrig fråga " if item in m.other else "ärende ") + _label(item), item
     if m.schedule and re.match(r"^\w+dag(?:ar|en)?\b.*\d", key) and not re.search(r"\d{4}", key):
-        return "tidplan: tiden för datumen nedan"
+        return "tidplan: tiden för datumen nedan", None
     where = [current] if current is not None else []
     for item in [*where, *m.items, *m.other]:
         if any(key in _norm(d.text) or _norm(d.text) in key for d in item.decisions):
-            return f"beslut i {_label(item)}"
+            return f"beslut i {_label(item)}", item
         if _contains(item.notes, key):
-            return f"anteckning i {_label(item)}"
+            return f"anteckning i {_label(item)}", item
     for item in where:
         if item.case_number and _norm(item.case_number) in key:
-            return f"diarienummer i {_label(item)}"
+            return f"diarienummer i {_label(item)}", item
         if item.presenters and any(_norm(p) in key for p in item.presenters) and len(key) < 60:
-            return f"föredragande i {_label(item)}"
+            return f"föredragande i {_label(item)}", item
         if item.start is not None and re.search(r"\d{1,2}[.:]\d{2}", text) and len(key) < 30:
-            return f"tid i {_label(item)}"
+            return f"tid i {_label(item)}", item
     for f in m.followups:
         if _norm(f.title) in key:
-            return f"uppföljning: {f.title}"
+            return f"uppföljning: {f.title}", f
     for entry in m.schedule:
         if entry.date.isoformat() in key or (re.search(rf"\b{entry.date.day}\b", key)
                                              and _norm(MONTHS[entry.date.month - 1]) in key):
-            return f"tidplan: {entry.date.isoformat()}"
-    return "ingenting (rubrik)"
+            return f"tidplan: {entry.date.isoformat()}", entry
+    return "ingenting (rubrik)", None
 
 
 def _label(item: Item) -> str:
@@ -108,73 +133,71 @@ _LABEL_WORDS = {"time": "tid och plats", "date": "tid och plats", "place": "tid 
 
 def rows(result: ImportResult) -> list[Row]:
     """Every non-blank source line with what it became, in the source's order."""
-    out = []
+    out: list[Row] = []
     current: Item | None = None
     seen_aside: dict[str, int] = {}
+    in_place: dict[tuple[int, str], int] = {}
     for n, line in enumerate(result.lines, start=1):
         if not line.strip():
             continue
-        what = became(result, line, current)
+        key = _norm(line)
+        what, place = _became(result, line, current, seen_aside.get(key, 0))
         if what.startswith("åt sidan"):
-            # A line set aside once (an agenda before the items) may stand again as the item itself.
-            key = _norm(line)
             seen_aside[key] = seen_aside.get(key, 0) + 1
-            if seen_aside[key] > sum(1 for text, _ in result.set_aside if _norm(text) == key):
-                what = became(_without_aside(result), line, current)
-        if what.startswith("ärende "):
-            current = next((i for i in [*result.meeting.items, *result.meeting.other]
-                            if what == f"ärende {_label(i)}"), current)
-        out.append(Row(n, line.strip(), what))
+        if what.startswith(("ärende ", "övrig fråga ")) and isinstance(place, Item):
+            current = place
+        nth = in_place.get((id(place), key), 0)
+        in_place[(id(place), key)] = nth + 1
+        out.append(Row(n, line.strip(), what, current, place, nth))
     return out
 
 
-def _without_aside(result: ImportResult) -> ImportResult:
-    from dataclasses import replace
-
-    return replace(result, set_aside=[])
-
-
-def _take_out(result: ImportResult, row: Row, people: list[Person]) -> None:
-    """Remove a line's text from where the import put it (what became() says), and only from there."""
+def _take_out(result: ImportResult, row: Row) -> None:
+    """Remove a line from where the import put it (the place its row names), and only from there."""
     m = result.meeting
-    text, key, what = row.text, _norm(row.text), row.became
+    text, key, what, place = row.text, _norm(row.text), row.became, row.place
     if what.startswith("INTE PLACERAD"):
-        result.unplaced = [kept for u in result.unplaced if (kept := _without(u, text).rstrip("\n"))]
+        result.unplaced = [kept for u in result.unplaced if (kept := _without(u, text, 0).rstrip("\n"))]
     elif what.startswith("åt sidan"):
-        result.set_aside = [(line, reason) for line, reason in result.set_aside if _norm(line) != key]
+        index = next((i for i, (line, _) in enumerate(result.set_aside) if _norm(line) == key), None)
+        if index is not None:
+            del result.set_aside[index]
     elif what.startswith(("närvarande: ", "frånvarande: ")):
-        name = what.split(": ", 1)[1]
-        m.attendees = [a for a in m.attendees if a.name != name]
-    elif what.startswith("ärende "):
-        items = m.items
-        for n, item in enumerate(items):
-            if what == f"ärende {_label(item)}":
-                if n > 0 and (item.notes or item.decisions):
-                    # Not an item after all: what stood under it belongs to the item before.
-                    before = items[n - 1]
-                    before.notes = "\n\n".join(x.strip("\n") for x in (before.notes, item.notes) if x.strip())
-                    before.notes += "\n" if before.notes else ""
-                    before.decisions = [*before.decisions, *item.decisions]
-                del items[n]
-                break
-    elif what.startswith("beslut i "):
-        for item in [*m.items, *m.other]:
-            item.decisions = [d for d in item.decisions if not (_norm(d.text) in key or key in _norm(d.text))]
-    elif what.startswith("anteckning i "):
-        for item in [*m.items, *m.other]:
-            if _contains(item.notes, key):
-                item.notes = _without(item.notes, text)
-                break
+        m.attendees = [a for a in m.attendees if a is not place]
+    elif what.startswith("ärende ") and isinstance(place, Item) and place in m.items:
+        n = next(i for i, item in enumerate(m.items) if item is place)
+        if n > 0 and (place.notes or place.decisions):
+            # Not an item after all: what stood under it belongs to the item before.
+            before = m.items[n - 1]
+            before.notes = "\n\n".join(x.strip("\n") for x in (before.notes, place.notes) if x.strip())
+            before.notes += "\n" if before.notes else ""
+            before.decisions = [*before.decisions, *place.decisions]
+        del m.items[n]
+    elif what.startswith("övrig fråga ") and isinstance(place, Item):
+        m.other = [o for o in m.other if o is not place]
+    elif what.startswith("beslut i ") and isinstance(place, Item):
+        index = next((i for i, d in enumerate(place.decisions)
+                      if _norm(d.text) in key or key in _norm(d.text)), None)
+        if index is not None:
+            del place.decisions[index]
+    elif what.startswith("anteckning i ") and isinstance(place, Item):
+        place.notes = _without(place.notes, text, row.nth)
     elif what.startswith("uppföljning: "):
-        m.followups = [f for f in m.followups if _norm(f.title) not in key]
+        m.followups = [f for f in m.followups if f is not place]
     elif what.startswith("tidplan: 2"):
-        day = what.split(": ", 1)[1]
-        m.schedule = [e for e in m.schedule if e.date.isoformat() != day]
+        m.schedule = [e for e in m.schedule if e is not place]
     _sync_unplaced(result)
 
 
-def _without(text: str, line: str) -> str:
-    kept = [x for x in text.split("\n") if _norm(x) != _norm(line)]
+def _without(text: str, line: str, nth: int) -> str:
+    """text without the nth of its lines that read as line (every such line for nth 0 in unplaced text)."""
+    kept, seen = [], 0
+    for x in text.split("\n"):
+        if _norm(x) == _norm(line):
+            seen += 1
+            if seen == nth + 1:
+                continue
+        kept.append(x)
     out = "\n".join(kept).strip("\n")
     return out + "\n" if out.strip() else ""
 
@@ -187,49 +210,123 @@ def _sync_unplaced(result: ImportResult) -> None:
         m.other.append(Item(title=UNPLACED_TITLE, notes="\n\n".join(result.unplaced) + "\n"))
 
 
-def _item_before(result: ImportResult, number: int) -> Item | None:
-    """The item whose title stands closest above source line number."""
+def _value(text: str) -> str:
+    """A line's text without its label ('Plats: Rådhuset' → 'Rådhuset')."""
+    labelled = label_of(text)
+    return labelled[2] if labelled is not None and labelled[2] else text.strip()
+
+
+def _one_name(text: str, people: list[Person]) -> str:
+    """The name a line gives for a role: a signature's first name, else the first person it names."""
+    named = signers(_value(text)) or [(a.name, None) for a in parse_people(strip_bullet(_value(text)), people)]
+    if not named:
+        raise ReviewRefused("Raden anger inget namn.")
+    return named[0][0]
+
+
+def _set_field(result: ImportResult, row: Row, target: str, people: list[Person]) -> None:
+    """Set one of the meeting's fields from a line; ReviewRefused when the line does not give it."""
     m = result.meeting
-    best = None
-    for n, line in enumerate(result.lines[:number], start=1):
-        key = _norm(line)
-        for item in m.items:
-            if key and key.endswith(_norm(item.title)) and n < number:
-                best = item
-    return best or (m.items[-1] if m.items else None)
+    text = row.text
+    if target == "ordförande":
+        m.chair = _one_name(text, people)
+    elif target == "sekreterare":
+        m.secretary = _one_name(text, people)
+    elif target == "justerare":
+        for name, _ in signers(_value(text)) or [(_one_name(text, people), None)]:
+            if name not in m.adjusters:
+                m.adjusters.append(name)
+    elif target == "datum":
+        day = parse_tid(text)[0]
+        if day is None:
+            raise ReviewRefused("Raden anger inget datum (skriv det som 2024-05-16 eller 16 maj 2024).")
+        m.date = day
+    elif target == "tid":
+        start, end = parse_span(_value(text))
+        if start is None:
+            raise ReviewRefused("Raden anger ingen tid (till exempel 13.00–15.30).")
+        m.start, m.end = start, end if end is not None and end >= start else None
+    elif target == "plats":
+        m.place = _value(text)
+
+
+def _field_phrase(m: Meeting, target: str) -> str:
+    value = {"ordförande": m.chair, "sekreterare": m.secretary, "justerare": ", ".join(m.adjusters),
+             "datum": m.date.isoformat(), "plats": m.place,
+             "tid": "–".join(t.strftime("%H:%M") for t in (m.start, m.end) if t is not None)}[target]
+    return f"{target}: {value}"
 
 
 def move(result: ImportResult, row: Row, target: str, people: list[Person]) -> str:
-    """Move a source line to target (a value of TARGETS); what it is now, in words."""
+    """Move a source line to target (a value of TARGETS), or set a field of the meeting from it; what it is now,
+    in words. ReviewRefused (nothing changed) when the line does not give what the target needs."""
     if target not in TARGETS.values():
         raise ValueError(target)
     text = row.text
-    _take_out(result, row, people)
     m = result.meeting
+    if target in FIELD_TARGETS:
+        _set_field(result, row, target, people)
+        if row.became.startswith(("INTE PLACERAD", "anteckning i ", "åt sidan: ignorerad")):
+            _take_out(result, row)
+        return _field_phrase(m, target)
+    if target == "nästa möte":
+        entry = parse_line(NEXT_MEETING.sub(r"\g<rest>", text).strip(" :"), None, m.date)
+        if entry is None or is_deadline(text):
+            raise ReviewRefused("Raden anger inget datum för ett möte.")
+        _take_out(result, row)
+        m.schedule.append(entry)
+        return f"tidplan: {entry.date.isoformat()}"
+    if target == "övrig fråga" and row.became.startswith("ärende ") and isinstance(row.place, Item):
+        moved = row.place  # the item and what stands under it become an other question
+        m.items = [i for i in m.items if i is not moved]
+        m.other.insert(len([o for o in m.other if o.title != UNPLACED_TITLE]), moved)
+        return f"övrig fråga {_label(moved)}"
+    _take_out(result, row)
     if target in ("närvarande", "frånvarande"):
-        for attendee in parse_people(text, people):
+        added = parse_people(strip_bullet(_value(text)), people)
+        for attendee in added:
             attendee.absent = target == "frånvarande"
             m.attendees.append(attendee)
+        if added:
+            return f"{target}: " + ", ".join(a.name for a in added)
     elif target == "ärende":
         m.items.append(Item(title=text))
+    elif target == "övrig fråga":
+        other = Item(title=text)
+        m.other.insert(len([o for o in m.other if o.title != UNPLACED_TITLE]), other)
+        return f"övrig fråga {_label(other)}"
     elif target in ("beslut", "anteckning"):
-        item = _item_before(result, row.number)
+        item = row.under if any(row.under is i for i in [*m.items, *m.other]) else \
+            (m.items[-1] if m.items else None)
         if item is None:
             item = Item(title=text)
             m.items.append(item)
         elif target == "beslut":
             item.decisions.append(Decision(text=text))
+            return f"beslut i {_label(item)}"
         else:
             item.notes = (item.notes.rstrip("\n") + "\n" if item.notes else "") + text + "\n"
+            return f"anteckning i {_label(item)}"
     elif target == "uppföljning":
         taken = {f.id for f in m.followups}
-        fid, n = slug(text), 2
-        while fid in taken:
-            fid, n = f"{slug(text)}-{n}", n + 1
-        m.followups.append(FollowUp(id=fid, title=text))
+        found = proposal_in(_ASSIGNMENT.sub("", text), m, people, taken)
+        if found is None:
+            title = _ASSIGNMENT.sub("", text).strip()
+            fid, n = slug(title), 2
+            while fid in taken:
+                fid, n = f"{slug(title)}-{n}", n + 1
+            found = FollowUp(id=fid, title=title)
+        m.followups.append(found)
+        return f"uppföljning: {found.title}" + (f" – {', '.join(found.owners)}" if found.owners else "") + \
+            (f", senast {found.due.isoformat()}" if found.due else "")
     else:
         result.set_aside.append((text, "ignorerad vid granskningen"))
+        return "åt sidan: ignorerad vid granskningen"
     return became(result, text)
+
+
+# The label an assignment line may open with, which its follow-up's title leaves out.
+_ASSIGNMENT = re.compile(r"^\s*(?:[-–•·*]\s*)?(?:uppdrag|åtgärd|att göra|action|ansvar)\s*:\s*", re.IGNORECASE)
 
 
 def review_table(found: list[Row]) -> Table:

@@ -42,10 +42,20 @@ def next_meeting_line(line: str) -> bool:
 
 
 def _place(line: str) -> str | None:
-    """The place a schedule line gives after its date and time ('…, Stadshuset sal A.', '… i Rådhuset.')."""
-    rest = _WHEN_WORDS.sub(" ", _LEAD.sub("", line.strip()))
-    rest = re.sub(r"^[\s,;:.–-]*(?:(?:i|på)\s+)?", "", " ".join(rest.split())).strip(" ,;.")
-    return rest if rest and re.search(r"[A-Za-zÅÄÖåäö]{3}", rest) else None
+    """The place a schedule line gives after its date and time ('…, Stadshuset sal A.', '… i Rådhuset.'), or
+    before them when nothing follows ('Nästa möte hålls i Rådhuset den 11 september')."""
+    text = _LEAD.sub("", line.strip())
+    found = list(_WHEN_WORDS.finditer(text))
+    if not found:
+        return None
+    after = _WHEN_WORDS.sub(" ", text[found[-1].end():])
+    before = text[: found[0].start()] if not after.strip(" ,;.") else ""
+    for part in (after, before):
+        rest = re.sub(r"^[\s,;:.–-]*(?:(?:i|på)\s+)?", "", " ".join(part.split())).strip(" ,;.")
+        rest = re.sub(r"\s+(?:den|kl\.?|klockan)$", "", rest)
+        if rest and re.search(r"[A-Za-zÅÄÖåäö]{3}", rest):
+            return rest
+    return None
 
 
 def parse_schedule(parts: list[tuple[int | None, list[str]]],

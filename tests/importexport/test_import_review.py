@@ -3,6 +3,7 @@ moves lines by typed keys; nothing is saved until the review ends, and q saves n
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import subprocess
 import sys
@@ -59,7 +60,7 @@ def test_review_on_the_command_line_moves_then_saves(empty_store: Path) -> None:
     assert all(len(line) <= 80 for line in table)
     assert any(line.startswith("  13 Maja Mark, rektor Domarhagsskolan") and "närvarande: Maja Mark" in line
                for line in table)
-    assert "Rad 13: frånvarande: Maja Mark" in done.stderr
+    assert "Rad 13 ”Maja Mark, rektor Domarhagsskolan”: frånvarande: Maja Mark" in done.stderr
     assert "skriv ett radnummer och en av bokstäverna" in done.stderr and "rad 99 finns inte" in done.stderr
     meeting = load(empty_store).meeting("2016-03-22")
     assert meeting is not None
@@ -71,3 +72,112 @@ def test_review_given_up_saves_nothing(empty_store: Path) -> None:
     assert done.returncode == 1
     assert "Avbrutet: ingenting sparades." in done.stderr and "Traceback" not in done.stderr
     assert not (empty_store / "meetings").exists() or not list((empty_store / "meetings").iterdir())
+
+
+def _note(tmp_path: Path, text: str) -> Path:
+    path = tmp_path / "note.txt"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+TWINS = ("Anteckningar\nTid: 2024-03-07 kl 13.00-15.00\nNärvarande: Anna Ek, ordförande\n\n"
+         "1. Lägesbild\nSamma rad.\nBara här.\n\n2. Budget\nSamma rad.\n")
+
+
+def test_identical_lines_are_each_found_in_their_own_place(empty_store: Path, tmp_path: Path) -> None:
+    """Two identical lines in two items: the second one moved leaves the first where it is."""
+    store = load(empty_store)
+    [result] = import_notes([_note(tmp_path, TWINS)], store)
+    found = {row.number: row for row in rows(result)}
+    assert found[6].became == "anteckning i 1. Lägesbild" and found[10].became == "anteckning i 2. Budget"
+    assert move(result, found[10], "beslut", store.people) == "beslut i 2. Budget"
+    first, second = result.meeting.items
+    assert first.notes == "Samma rad.\nBara här.\n" and second.notes == ""
+    assert [d.text for d in second.decisions] == ["Samma rad."] and first.decisions == []
+
+
+def test_the_meeting_fields_are_set_from_lines(empty_store: Path) -> None:
+    """Chair, secretary, adjusters, date, time, place and the next meeting by key; an item to the other
+    questions with what stands under it."""
+    store = load(empty_store)
+    [result] = import_notes([CORPUS / "minnesanteckningar-numrerade.txt"], store)
+    by_number = {row.number: row for row in rows(result)}
+    assert move(result, by_number[9], "ordförande", store.people) == "ordförande: Anna Andersson"
+    assert move(result, by_number[11], "sekreterare", store.people) == "sekreterare: Lisa Lind"
+    assert move(result, by_number[12], "justerare", store.people) == "justerare: Eva Ek"
+    assert move(result, by_number[32], "datum", store.people) == "datum: 2016-05-24"
+    assert move(result, by_number[5], "tid", store.people) == "tid: 13:00–15:30"
+    assert move(result, by_number[6], "plats", store.people) == "plats: Stadshuset, rum 3"
+    m = result.meeting
+    assert (m.chair, m.secretary, m.adjusters, m.date.isoformat()) == (
+        "Anna Andersson", "Lisa Lind", ["Eva Ek"], "2016-05-24")
+    assert any(a.name == "Anna Andersson" for a in m.present())  # the chair still attended
+    rows_now = {row.number: row for row in rows(result)}
+    assert move(result, rows_now[24], "övrig fråga", store.people) == "övrig fråga 3. Lägesbild i centrum"
+    assert [i.title for i in m.items] == ["Mötets öppnande", "Föregående minnesanteckningar", "Nästa möte"]
+    assert m.other[0].title == "Lägesbild i centrum" and "klotter" in m.other[0].notes
+
+
+def test_a_line_without_what_its_key_needs_changes_nothing(empty_store: Path) -> None:
+    from brå_tui.importer.review import ReviewRefused
+
+    store = load(empty_store)
+    [result] = import_notes([CORPUS / "minnesanteckningar-numrerade.txt"], store)
+    row = {row.number: row for row in rows(result)}[13]
+    for target in ("datum", "tid", "nästa möte"):
+        try:
+            move(result, row, target, store.people)
+        except ReviewRefused as err:
+            assert str(err).startswith("Raden anger")
+        else:
+            raise AssertionError(target)
+    assert result.meeting.date.isoformat() == "2016-03-22" and result.meeting.schedule[0].date.year == 2016
+
+
+def test_the_next_meeting_by_key(empty_store: Path, tmp_path: Path) -> None:
+    text = TWINS + "\nVi ses igen den 16 maj kl. 13.00 i Stadshuset.\n"
+    store = load(empty_store)
+    [result] = import_notes([_note(tmp_path, text)], store)
+    row = {row.number: row for row in rows(result)}[12]
+    assert move(result, row, "nästa möte", store.people) == "tidplan: 2024-05-16"
+    [entry] = result.meeting.schedule
+    assert (entry.start, entry.place) == (dt.time(13), "Stadshuset")
+    assert "Vi ses" not in result.meeting.items[1].notes
+
+
+def test_review_asks_before_it_starts_when_the_meeting_exists(empty_store: Path) -> None:
+    note = CORPUS / "kallelse.txt"
+    assert _bra("--store", empty_store, "import", note, keys="").returncode == 0
+    refused = _bra("--store", empty_store, "import", "--review", note, keys="n\n")
+    assert refused.returncode == 1 and "finns redan" in refused.stdout + refused.stderr
+    assert "Skriva över det? j/n" in refused.stdout + refused.stderr and "Granska" not in refused.stdout
+    assert "Avbrutet: ingenting sparades." in refused.stderr
+    done = _bra("--store", empty_store, "import", "--review", note, keys="j\n12 f\n\n")
+    assert done.returncode == 0, done.stderr
+    assert "Granska" in done.stdout and "--force" not in done.stderr
+    assert [a.name for a in load(empty_store).meetings[0].absentees()] == ["Lars Larsson"]
+
+
+def test_review_says_the_line_and_keeps_an_assignments_owner_and_due_date(empty_store: Path) -> None:
+    """'i' and 'u' say which line they took; 'u' on 'Uppdrag: X tar fram … till DATE' keeps owner and date."""
+    note = CORPUS / "councils" / "tierp-cp1252.txt"
+    done = _bra("--store", empty_store, "import", "--review", note, keys="22 u\n25 i\n\n")
+    assert done.returncode == 0, done.stderr
+    assert ("Rad 22 ”Uppdrag: Björn Ågren tar fram förslag på bättre lås i förråden till 2024-11-15.”: "
+            "uppföljning: Förslag på bättre lås i förråden – Björn Ågren, senast 2024-11-15") in \
+        " ".join(done.stderr.split("\n"))
+    assert "Rad 25 ”Resultatet presenterades." in done.stderr
+    [followup] = load(empty_store).meetings[0].followups
+    assert (followup.title, followup.owners, followup.due) == (
+        "Förslag på bättre lås i förråden", ["Björn Ågren"], dt.date(2024, 11, 15))
+
+
+def test_the_review_help_wraps_between_words_at_80_columns(empty_store: Path) -> None:
+    from brå_tui.importer.review import TARGETS
+
+    done = _bra("--store", empty_store, "import", "--review", CORPUS / "kallelse.txt", keys="\n")
+    lines = done.stderr.split("\n")
+    assert all(len(line) <= 80 for line in lines if "/" not in line)  # a long path is never broken
+    joined = " ".join(lines)  # a word broken in two would not be found whole
+    assert ", ".join(f"{key} {name}" for key, name in TARGETS.items()) in joined
+    assert "q: avbryt utan att spara." in joined

@@ -15,14 +15,14 @@ from textual.widgets import DataTable, Header, Input, Label, Static
 
 from brå_tui.importer import ImportFailure, import_notes
 from brå_tui.importer.report import ImportResult
-from brå_tui.importer.review import TARGETS, Row, move, rows
+from brå_tui.importer.review import TARGETS, ReviewRefused, Row, move, rows
 from brå_tui.importer.save import import_target, prepare, save
 from brå_tui.model import Store
 from brå_tui.tui.screens.base import StoreWritten
 from brå_tui.tui.screens.confirm import ConfirmScreen
 from brå_tui.tui.widgets.footer import bra_footer
 
-KEYS = "Flytta raden: " + " · ".join(f"{k} {name}" for k, name in TARGETS.items()) + " · ctrl+s spara · Esc avbryt"
+KEYS = "Tangenter: " + " · ".join(f"{k} {name}" for k, name in TARGETS.items())  # ctrl+s and Esc: in the footer
 
 
 class ImportFileDialog(ModalScreen["ImportResult | None"]):
@@ -73,7 +73,7 @@ class ImportScreen(Screen[None]):
     SUB_TITLE = "Importera"
     DEFAULT_CSS = """
     ImportScreen #import-table { height: 1fr; }
-    ImportScreen #import-detail { height: 3; border-top: solid $primary; }
+    ImportScreen #import-detail { height: 5; border-top: solid $primary; }
     ImportScreen #import-keys { height: auto; }
     """
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -88,6 +88,8 @@ class ImportScreen(Screen[None]):
         self.store = store
         self.result = result
         self.found: list[Row] = rows(result)
+        self.message = ""  # what the last key did, under the line it did it to (never a toast over the table)
+        self.message_row: int | None = None
 
     def compose(self) -> ComposeResult:
         """Summary line, the table, the whole of the selected line, the keys."""
@@ -127,7 +129,12 @@ class ImportScreen(Screen[None]):
 
     def _detail(self) -> None:
         row = self._current()
-        text = f"Rad {row.number}: {row.text}\n→ {row.became}" if row else ""
+        if row is None or (self.message_row is not None and row.number != self.message_row):
+            self.message, self.message_row = "", None  # the message was about another line
+        text = Text(f"Rad {row.number}: {row.text}\n→ {row.became}" if row else "", no_wrap=True,
+                    overflow="ellipsis")
+        if self.message:
+            text.append(f"\n{self.message}", style="bold")
         self.query_one("#import-detail", Static).update(text)
 
     def _current(self) -> Row | None:
@@ -145,10 +152,15 @@ class ImportScreen(Screen[None]):
         if row is None:
             return
         index = self.query_one(DataTable).cursor_row
-        now = move(self.result, row, target, self.store.people)
+        try:
+            now = move(self.result, row, target, self.store.people)
+        except ReviewRefused as err:
+            self.message, self.message_row = f"{err} Ingenting ändrades.", row.number
+            self._detail()
+            return
         self.found = rows(self.result)
+        self.message, self.message_row = f"Rad {row.number} blev {now}.", row.number
         self._fill(index)
-        self.notify(f"Rad {row.number}: {now}")
 
     def action_cancel(self) -> None:
         """Escape: leave without saving, after asking."""
@@ -176,10 +188,15 @@ class ImportScreen(Screen[None]):
             document = prepare(self.store.root, self.result, force)
             save(document)
         except (ImportFailure, OSError) as err:
-            self.app.call_from_thread(self.notify, str(err), severity="error")
+            self.app.call_from_thread(self._failed, str(err))
             return
         note = document.history_note
         self.app.call_from_thread(self._saved, document.path, note)
+
+    def _failed(self, message: str) -> None:
+        row = self._current()
+        self.message, self.message_row = message, row.number if row else None
+        self._detail()
 
     def _saved(self, path: Path, note: str | None) -> None:
         self.app.notify(f"Sparat i {path}" + (f". {note}" if note else ""))
