@@ -112,6 +112,23 @@ def _name(text: str | None) -> str | None:
     return " ".join(re.split(r"\t+", _strip_party(text).strip())[0].split(",")[0].split()) or None
 
 
+def _one_per_bullet(lines: list[str]) -> list[list[str]]:
+    """The other questions' lines in parts: when they are written as a list ('- Birgitta Ström: skolan önskar …'),
+    each entry a question of its own, without its bullet, with the lines up to the next entry. A list under a
+    question's title belongs to that question."""
+    first = next((line for line in lines if line.strip()), "")
+    if not re.match(r"^\s*[-*·•–]\s+", first):
+        return [lines]
+    out: list[list[str]] = [[]]
+    for line in lines:
+        bare = re.sub(r"^\s*[-*·•–]\s+", "", line)
+        if bare != line:
+            out.append([bare])
+        else:
+            out[-1].append(line)
+    return [chunk for chunk in out if chunk]
+
+
 def build_meeting(source: Path, sections: Sections, meeting: Meeting, council: Council, people: list[Person],
                   earlier: list[FollowUp], earlier_notes: list[str], note: Note | None = None) -> ImportResult:
     """Fill the meeting from the note's parts; whatever fits nowhere goes into an other question."""
@@ -132,8 +149,11 @@ def build_meeting(source: Path, sections: Sections, meeting: Meeting, council: C
     else:
         meeting.items, rest = parse_items(sections.items, meeting.attendees, untitled_ok=False)
         unplaced += rest
-    meeting.other, rest = parse_items(other_lines, meeting.attendees, untitled_ok=True)
-    unplaced += rest
+    meeting.other = []
+    for chunk in _one_per_bullet(other_lines):
+        questions, rest = parse_items(chunk, meeting.attendees, untitled_ok=True)
+        meeting.other += questions
+        unplaced += rest
     meeting.risk = read_risk(meeting.items, council, meeting.date)
     rows, rest = parse_logg(sections.logg)
     unplaced += rest

@@ -101,6 +101,17 @@ def _is_numbered(paragraph: Any, num: str) -> bool:
     return True
 
 
+def _is_heading(paragraph: Any) -> bool:
+    """Whether a paragraph has one of Word's heading styles (Title, Heading 1–9, Rubrik 1–9)."""
+    style = paragraph.style
+    while style is not None:
+        name = (style.name or "").lower()
+        if name == "title" or name.startswith(("heading", "rubrik", "titel")):
+            return True
+        style = style.base_style
+    return False
+
+
 def docx_lines(document: Any) -> list[str]:
     """Paragraphs as lines, Word's list numbers written out ('1. ', bullets as '· '); a Logg-like table row as
     tab-indented cells and a blank line, a heading table row as 'Label:<tab>value', a two-column list row
@@ -116,6 +127,8 @@ def docx_lines(document: Any) -> list[str]:
             paragraph = Paragraph(child, document)
             text = paragraph.text
             prefix = numbering.prefix(paragraph) if text.strip() else ""
+            if text.strip() and _is_heading(paragraph) and lines and lines[-1].strip():
+                lines.append("")  # a heading style starts a part of its own, as a blank line does in text
             lines.extend((prefix + text).split("\n"))
         elif tag == "tbl":
             table = Table(child, document)

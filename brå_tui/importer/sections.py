@@ -399,6 +399,11 @@ def _closing(s: Sections, lines: list[str], index: int) -> set[int]:
     return set()
 
 
+def _unbulleted(text: str) -> str:
+    """A list line without its bullet ('- Karin Holm', '* Karin Holm', '· Karin Holm', '• Karin Holm')."""
+    return re.sub(r"^[-*·•–]\s+", "", text)
+
+
 def _head_line(s: Sections, line: str, people_group: tuple[str, str | None] | None
                ) -> tuple[str, str | None] | None:
     labelled = label_of(line)
@@ -409,7 +414,7 @@ def _head_line(s: Sections, line: str, people_group: tuple[str, str | None] | No
             s.saw("Närvarande")
             s.columns = table_header(rest) if rest else None
             if rest and s.columns is None:
-                s.people.append((rest, group))
+                s.people.append((_unbulleted(rest), group))
             return ("people", group)
         if kind == "time":
             s.tid = rest
@@ -439,6 +444,7 @@ def _head_line(s: Sections, line: str, people_group: tuple[str, str | None] | No
         return people_group if people_group is not None and "\t" in line else None
     text = line.strip()
     if people_group is not None:
+        text = _unbulleted(text)
         if people_group[0] == "adjusters":
             s.adjusters.append(text)
         elif table_header(text) is not None:

@@ -90,7 +90,12 @@ def _raw_lines(path: Path, remarks: list[str]) -> list[str]:
                             "spara den som .docx eller som vanlig text (UTF-8).")
     if path.suffix.lower() == ".docx" or data.startswith(b"PK\x03\x04"):
         return _docx_lines(path, data)
-    return _text_lines(path, data, remarks)
+    lines = _text_lines(path, data, remarks)
+    if path.suffix.lower() in (".md", ".markdown"):
+        from brå_tui.importer.markdown_source import markdown_lines
+
+        return markdown_lines("\n".join(lines))
+    return lines
 
 
 def _text_lines(path: Path, data: bytes, remarks: list[str]) -> list[str]:

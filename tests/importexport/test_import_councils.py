@@ -223,3 +223,61 @@ def test_an_assignment_with_till_and_a_date_is_proposed_with_its_due_date(empty_
     [proposal] = _import(empty_store, COUNCILS / "tierp-cp1252.txt").proposals
     assert (proposal.title, proposal.owners, proposal.due) == (
         "Förslag på bättre lås i förråden", ["Björn Ågren"], dt.date(2024, 11, 15))
+
+
+@pytest.mark.parametrize("name", ["ludvika-minnes.md", "ludvika-minnes.txt"])
+def test_markdown_and_bulleted_notes(empty_store: Path, name: str) -> None:
+    """'# heading', '**Datum:**', '## Deltagare' over a '- ' list, '## 1. Title', '### Beslut': the same meeting
+    as the plain text with '- ' bullets."""
+    result = _import(empty_store, COUNCILS / name)
+    m = result.meeting
+    assert (m.date, m.start, m.end, m.place, m.document) == (
+        dt.date(2024, 3, 7), dt.time(13), dt.time(15, 30), "Folkets hus, lokal Bergslagen", "minnesanteckningar")
+    assert [a.name for a in m.present()] == ["Karin Holm", "Ahmed Hassan", "Birgitta Ström",
+                                             "Lars-Göran Pettersson", "Nils Åkesson", "Sofia Berg"]
+    assert [a.name for a in m.absentees()] == ["Jan Eriksson", "Maja Lindqvist"]
+    assert [(i.number, i.title) for i in m.items] == [("1.", "Välkommen och genomgång av dagordningen"),
+                                                      ("2.", "Polisens lägesbild"), ("3.", "Fältgruppen informerar")]
+    assert [d.text for d in m.items[2].decisions] == ["Fältgruppen utökar med en kväll i veckan under april–maj.",
+                                                      "Ahmed Hassan ansvarar för schemat."]
+    assert [o.title for o in m.other] == ["Birgitta Ström: skolan önskar besök av polisen i åk 8",
+                                          "Lars-Göran frågade om belysningen vid Gonäsvägen"]
+    assert [(e.date.isoformat(), e.start, e.place) for e in m.schedule] == [
+        ("2024-05-16", dt.time(13), "Stadshuset sal A")]
+    assert m.secretary == "Sofia Berg"
+    assert result.unplaced == [] and result.unsure == []
+
+
+def test_markdown_tables_and_emphasis(empty_store: Path, tmp_path: Path) -> None:
+    note = ("# Protokoll Lokala Brå\n\n*Sammanträdesdatum:* 2024-09-04\n\n## Närvarande\n\n"
+            "| Namn | Funktion | Organisation |\n|---|---|---|\n| Anna Ek | ordförande | Kommunen |\n"
+            "| Bo Ström | [kommunpolis](https://polisen.se) | Polisen |\n\n"
+            "## § 1 Lägesbild\n\n**Polisen** informerar.\n")
+    result = _import(empty_store, _note(tmp_path, note, "protokoll.md"))
+    m = result.meeting
+    assert (m.date, m.document) == (dt.date(2024, 9, 4), "protokoll")
+    assert [(a.name, a.title, a.org, a.role) for a in m.attendees] == [
+        ("Anna Ek", None, "Kommunen", "ordförande"), ("Bo Ström", "kommunpolis", "Polisen", None)]
+    assert [(i.number, i.title, i.notes) for i in m.items] == [("§ 1", "Lägesbild", "Polisen informerar.\n")]
+
+
+def test_word_heading_styles_separate_parts(empty_store: Path, tmp_path: Path) -> None:
+    """A heading style ends the paragraph before it, as a blank line does in text: 'Ärenden' in Heading 1
+    right under a list of people is no person, each Heading 2 an item of its own."""
+    docx = pytest.importorskip("docx")
+    document = docx.Document()
+    document.add_paragraph("Anteckningar")
+    document.add_paragraph("Tid: 2024-03-07 kl 13.00-15.00")
+    document.add_paragraph("Närvarande:")
+    document.add_paragraph("Anna Ek, ordförande")
+    document.add_heading("Ärenden", level=1)
+    document.add_paragraph("Lägesbild", style="Heading 2")
+    document.add_paragraph("Polisen informerar om läget i centrum.")
+    document.add_paragraph("Budget", style="Heading 2")
+    document.add_paragraph("Rådet har pengar kvar.")
+    path = tmp_path / "rubriker.docx"
+    document.save(str(path))
+    result = _import(empty_store, path)
+    assert [a.name for a in result.meeting.attendees] == ["Anna Ek"]
+    assert [(i.title, i.notes) for i in result.meeting.items] == [
+        ("Lägesbild", "Polisen informerar om läget i centrum.\n"), ("Budget", "Rådet har pengar kvar.\n")]

@@ -1,0 +1,73 @@
+"""A Markdown document (CommonMark with tables, read by markdown-it-py) as the text lines a Word export gives:
+headings as lines of their own after a blank line, list entries as '· text' or 'N. text', table rows as cells
+separated by tabs, emphasis and links as their plain text."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from markdown_it import MarkdownIt
+
+
+def _inline(token: Any) -> str:
+    """The plain text of an inline token: emphasis, code and links as their text, line breaks as new lines."""
+    out = []
+    for child in token.children or []:
+        if child.type in ("text", "code_inline", "html_inline"):
+            out.append(child.content)
+        elif child.type in ("softbreak", "hardbreak"):
+            out.append("\n")
+        elif child.type == "image":
+            out.append(child.content)
+    return "".join(out)
+
+
+def markdown_lines(text: str) -> list[str]:
+    """The document's lines as the importer reads them."""
+    tokens = MarkdownIt("commonmark").enable("table").parse(text)
+    lines: list[str] = []
+    lists: list[list[int]] = []  # per open list: [next number] for an ordered list, [] for a bullet list
+    mark = ""  # the mark of the list entry whose first paragraph comes next
+    row: list[str] = []
+    for index, token in enumerate(tokens):
+        kind = token.type
+        if kind == "heading_open":
+            lines.append("")
+        elif kind == "bullet_list_open":
+            lists.append([])
+        elif kind == "ordered_list_open":
+            lists.append([int(token.attrGet("start") or 1)])
+        elif kind in ("bullet_list_close", "ordered_list_close"):
+            lists.pop()
+            if not lists:
+                lines.append("")
+        elif kind == "list_item_open" and lists:
+            counter = lists[-1]
+            if counter:
+                mark = f"{counter[0]}. "
+                counter[0] += 1
+            else:
+                mark = "· "
+            mark = "  " * (len(lists) - 1) + mark
+        elif kind == "tr_open":
+            row = []
+        elif kind == "tr_close":
+            lines.append("\t".join(row))
+        elif kind == "table_close":
+            lines.append("")
+        elif kind == "inline":
+            content = _inline(token)
+            if index and tokens[index - 1].type in ("th_open", "td_open"):
+                row.append(" ".join(content.split()))
+                continue
+            parts = content.split("\n")
+            lines.extend([mark + parts[0], *parts[1:]])
+            mark = ""
+        elif kind in ("fence", "code_block"):
+            lines.extend(token.content.rstrip("\n").split("\n"))
+        elif kind == "paragraph_close" and not lists:
+            lines.append("")
+        elif kind == "hr":
+            lines.append("")
+    return lines
+
