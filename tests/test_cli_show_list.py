@@ -103,3 +103,18 @@ def test_list_json(bra: Run) -> None:
     assert nov["weekday"] == "fredag" and nov["place"] == "Visenten, Stadshuset"
     assert [p["date"] for p in data["planned"]] == ["2025-02-14", "2025-05-16", "2025-09-12", "2025-11-14"]
     assert data["broken"] == []
+
+
+def test_show_names_each_role_once(bra: Run, seed_store: Path) -> None:
+    """An attendee whose own role is the meeting's chair (or secretary) is 'ordförande' once, not twice."""
+    (seed_store / "meetings" / "2024-06-03.toml").write_text(
+        'format = 2\ndate = 2024-06-03\nchair = "Anna Ek"\nsecretary = "Bo Berg"\nadjusters = ["Cia Ceder"]\n\n'
+        '[[attendee]]\nname = "Anna Ek"\nrole = "ordförande"\ngroup = "member"\n\n'
+        '[[attendee]]\nname = "Bo Berg"\nrole = "sekreterare"\n\n'
+        '[[attendee]]\nname = "Cia Ceder"\nrole = "vice ordförande"\n', encoding="utf-8")
+    status, out, err = bra("show", "2024-06-03")
+    assert status == 0, err
+    text = flat(out)
+    assert "ledamot, ordförande" in text and "ordförande, ordförande" not in text
+    assert "sekreterare, sekreterare" not in text and text.count("sekreterare") == text.count("Bo Berg sekreterare")
+    assert "vice ordförande, justerare" in text

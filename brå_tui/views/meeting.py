@@ -95,8 +95,11 @@ def _people_table(people: list[Attendee], meeting: Meeting) -> Table:
             roles.append("justerare")
         if a.partial:
             roles.append(a.partial)
-        table.add_row(a.name, a.party or "", ", ".join(x for x in (a.title, a.org) if x),
-                      ", ".join(r for r in roles if r))
+        words: list[str] = []  # each role once: the attendee's own role may be the meeting's chair too
+        for word in (w.strip() for r in roles for w in r.split(",")):
+            if word and word.casefold() not in (w.casefold() for w in words):
+                words.append(word)
+        table.add_row(a.name, a.party or "", ", ".join(x for x in (a.title, a.org) if x), ", ".join(words))
     return table
 
 
