@@ -20,6 +20,8 @@ _PARTIAL = re.compile(r"\s*[(,]?\s*((?:t\.?\s?o\.?\s?m\.?|till och med|fr\.?\s?o
                       r"(?:punkt|§|kl\.?|klockan|ärende)\s*[\d.:]+(?:\s*[-–]\s*[\d.:]+)?|del av mötet|"
                       r"via (?:länk|teams|telefon))\s*\)?", re.IGNORECASE)
 _NAME_PARTY = re.compile(r"^[A-ZÅÄÖ][\w-]+(?:\s+[A-ZÅÄÖ][\w-]+)+\s*\((?:S|M|C|V|L|KD|MP|SD|FP)\)(?:\s.*)?$")
+# Whom a substitute stands in for: "ersättare för Ulf Berg (SD)", "i stället för Ulf Berg", "ersätter Ulf Berg".
+_STANDS_IN = re.compile(r"\b(?:ersättare\s+för|i\s*stället\s+för|ersätter)\s+[A-ZÅÄÖ]")
 _NOBODY = re.compile(r"^(?:[-–—]+|inga|ingen|inga anmälda|ej tillämpligt)\.?$", re.IGNORECASE)
 
 
@@ -103,9 +105,16 @@ def _one(line: str, people: list[Person]) -> Attendee | None:
             continue
         words = part.split()
         split_at = next((i for i, w in enumerate(words) if w[:1].isupper()), None)
+        if _STANDS_IN.search(part) and attendee.title is None:
+            attendee.title = part  # "tjänstgörande ersättare för Ulf Berg (SD)": whom they stand in for is no org
+            continue
+        if split_at and attendee.org is None and fold(" ".join(words[:split_at])) in ORG_WORDS:
+            attendee.org = part  # "räddningstjänsten Dala Mitt": an organisation and its name
+            continue
         if (split_at and words[0][:1].islower() and attendee.title is None and attendee.org is None
                 and fold(" ".join(words[:split_at])) not in [fold(r) for r in ROLES]):
-            attendee.title, attendee.org = " ".join(words[:split_at]), " ".join(words[split_at:])
+            title = re.sub(r"\s+(?:för|på|vid|i|inom)$", "", " ".join(words[:split_at]))  # "enhetschef för"
+            attendee.title, attendee.org = title, " ".join(words[split_at:])
             continue
         if folded in ("ordf", "ordf.") and attendee.role is None:
             attendee.role = "ordförande"

@@ -140,3 +140,17 @@ def test_no_other_questions_makes_no_item() -> None:
     items, unplaced = parse_items(["Björn Hansson informerar om skolans kameror."], [Attendee("Björn Hansson")],
                                   untitled_ok=True)
     assert [(i.title, i.presenters) for i in items] == [("Skolans kameror", ["Björn Hansson"])] and unplaced == []
+
+
+@pytest.mark.parametrize("line, title, org", [
+    ("Karin Öberg (KD), tjänstgörande ersättare för Ulf Berg (SD)", "tjänstgörande ersättare för Ulf Berg (SD)", None),
+    ("Per Lund, ersätter Eva Ek", "ersätter Eva Ek", None),
+    ("Jan Eriksson, räddningstjänsten Dala Mitt", None, "räddningstjänsten Dala Mitt"),
+    ("Anna Ek, polisen Ludvika", None, "polisen Ludvika"),
+    ("Bo Berg, enhetschef för Socialtjänsten", "enhetschef", "Socialtjänsten"),
+    ("Maja Mark, rektor Domarhagsskolan", "rektor", "Domarhagsskolan"),
+])
+def test_whom_a_substitute_stands_in_for_and_an_organisation_with_its_name(line: str, title: str | None,
+                                                                           org: str | None) -> None:
+    attendee = parse_attendee(line, [])
+    assert attendee is not None and (attendee.title, attendee.org) == (title, org)
