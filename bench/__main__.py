@@ -17,7 +17,7 @@ from bench.generate import ensure_store, stores_dir
 from bench.measure import Bench, Row, median, memory_row, seconds_row
 from bench.proc import Run
 
-ROWS = ("questions", "first", "parsers", "start", "key", "save", "memory")
+ROWS = ("questions", "first", "parsers", "start", "key", "save", "memory", "import")
 LEGEND = [
     "Frågor: hela processen 'bra KOMMANDO' med utdata till ett rör, med indexet på plats (varm) och direkt",
     "  efter att en mötesfil ändrats; golv: 'grep -rl NAMN meetings/' i samma mapp, samma varv. Minnet är",
@@ -28,6 +28,8 @@ LEGEND = [
     "Tangent: nedåtpil i möteslistan tills skärmen ritats om (median).",
     "Spara: öppna, ändra platsen och spara ett möte; golv: samma i en lagring med 10 möten.",
     "Toppminne: appen tills alla möten är inlästa (maxrss); golv: den tomma Textual-appen.",
+    "Import: en anteckning med 4× så många ärenden och personer (långa stycken utan punkt); golv: 4× tiden för",
+    "  den korta. Arbetet ska växa med texten, inte med dess kvadrat.",
 ]
 # The question commands, each as the bench runs it ({name}: someone in people.toml, {word}: a word in notes).
 QUESTIONS = [("list", ["list"]), ("show", ["show", "latest"]), ("log", ["log"]), ("owner", ["owner", "{name}"]),
@@ -122,6 +124,13 @@ def run(args: argparse.Namespace, say: Callable[[str], None]) -> list[Row]:
             value, base = median(times), median(floor_times)
             rows.append(Row("Ändra och spara", large, value, "ms", base, f"samma i {tiny} möten",
                             value / base, 1.5, "≤ 1.5×", value / base <= 1.5, len(times)))
+        if "import" in only:
+            items = 50 if args.quick else 200
+            say(f"Import av en anteckning med {items} och {4 * items} ärenden …")
+            got = bench.script("bench.importing", str(items), str(runs))
+            value, base = median(got["large"]) * 1000, 4 * median(got["small"]) * 1000  # type: ignore[call-overload]
+            rows.append(Row("Import, 4× så lång", 4 * items, value, "ms", base, "4× den korta",
+                            value / base, 1.5, "≤ 1.5×", value / base <= 1.5, runs))
         if "memory" in only:
             say(f"Toppminne, appen med {large} möten …")
             bench.app(stores[large], "loaded")

@@ -18,8 +18,10 @@ _PATTERNS = [
     re.compile(_NAME + r"\s+(?:får|fick|ges|gavs)\s+(?:i\s+)?uppdrag(?:et)?\s+att\s+(?P<what>[^.!?]+)"),
     re.compile(_NAME + r"\s+(?:gör|tar fram|sammanställer|återkommer med|undersöker|utreder|kontaktar|bjuder in|"
                r"skickar ut|ansvarar för)\s+(?P<what>[^.!?]+)"),
-    re.compile(r"(?P<what>[^.!?]*?\S)\s+(?:skickas\s+)?till\s+" + _NAME + r"\s+senast\s+"),
 ]
+# "… skickas till X senast …": what comes before is the task. Matched from 'till' on, never by trying every
+# start in the sentence (a long sentence would make that quadratic).
+_TO_BY = re.compile(r"\s+(?:skickas\s+)?till\s+" + _NAME + r"\s+senast\s+")
 _DUE = re.compile(rf"\b(?:senast|till|fore|innan)\s+(?:den\s+)?(?:(\d{{4}}-\d{{2}}-\d{{2}})|"
                   rf"(\d{{1,2}})\s+({MONTH_PATTERN})(?:\s+(\d{{4}}))?)")
 # The due date at the end of an assignment's text, which the title leaves out: "… till 2024-11-15".
@@ -56,17 +58,27 @@ def _owner(who: str, attendees: list[Attendee], people: list[Person]) -> str | N
     return None
 
 
+def _assignments(sentence: str) -> list[tuple[str, str]]:
+    """(who, what) for each way the sentence may assign a task, in the order tried."""
+    out = []
+    for pattern in _PATTERNS:
+        match = pattern.search(sentence)
+        if match:
+            out.append((match.group("who"), match.group("what")))
+    match = _TO_BY.search(sentence)
+    if match and sentence[: match.start()].strip():
+        out.append((match.group("who"), sentence[: match.start()]))
+    return out
+
+
 def proposal_in(sentence: str, meeting: Meeting, people: list[Person], taken: set[str]) -> FollowUp | None:
     """The follow-up one sentence assigns to someone the meeting or the store knows, with its due date, its id
     new among taken (which it joins); None when the sentence assigns nothing."""
-    for pattern in _PATTERNS:
-        match = pattern.search(sentence)
-        if not match:
-            continue
-        owner = _owner(match.group("who"), meeting.attendees, people)
+    for who, what in _assignments(sentence):
+        owner = _owner(who, meeting.attendees, people)
         if owner is None:
             continue
-        what = _DUE_AT_END.sub("", match.group("what").strip(" ,"))
+        what = _DUE_AT_END.sub("", what.strip(" ,"))
         title = (what[:1].upper() + what[1:])[:90]
         fid, n = slug(title), 2
         while fid in taken:

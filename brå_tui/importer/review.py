@@ -68,20 +68,42 @@ def became(result: ImportResult, text: str, current: Item | None = None, aside: 
     (a time, a presenter, a case number); aside how many identical lines before it were set aside (a line
     set aside once, in an agenda before the items, may stand again as the item itself).
     """
-    return _became(result, text, current, aside)[0]
+    return _became(_Seen(result), text, current, aside)[0]
 
 
-def _became(result: ImportResult, text: str, current: Item | None, aside: int) -> tuple[str, object]:
+class _Seen:
+    """The result's texts in the form lines are compared in, made once for all the lines of a review (comparing
+    each line with every text made anew would grow with the square of the source)."""
+
+    def __init__(self, result: ImportResult) -> None:
+        m = result.meeting
+        self.result = result
+        self.aside: dict[str, list[str]] = {}
+        for line, reason in result.set_aside:
+            self.aside.setdefault(_norm(line), []).append(reason)
+        self.unplaced_lines = {_norm(x) for u in result.unplaced for x in u.split("\n")}
+        self.headings = {_norm(h) for h in result.headings}
+        self.attendees = [(_norm(a.name), a) for a in m.attendees]
+        self.items = [(_norm(i.title), i) for i in [*m.items, *m.other]]
+        self.notes = {id(i): {_norm(x) for x in i.notes.split("\n")} for _, i in self.items}
+        self.decisions = {id(i): [_norm(d.text) for d in i.decisions] for _, i in self.items}
+
+    def unplaced_has(self, key: str) -> bool:
+        return key in self.unplaced_lines
+
+
+def _became(seen: _Seen, text: str, current: Item | None, aside: int) -> tuple[str, object]:
+    result = seen.result
     m = result.meeting
     key = _norm(text)
     if not key:
         return "", None
-    reasons = [reason for line, reason in result.set_aside if _norm(line) == key]
+    reasons = seen.aside.get(key, [])
     if aside < len(reasons):
         return f"åt sidan: {reasons[aside]}", None
-    if any(_norm(u) == key or key in _norm(u) for u in result.unplaced):
+    if seen.unplaced_has(key):
         return "INTE PLACERAD (övriga frågor)", None
-    if key in {_norm(h) for h in result.headings}:
+    if key in seen.headings:
         return "rubrik", None
     labelled = label_of(text)
     if labelled is not None:
@@ -90,22 +112,24 @@ def _became(result: ImportResult, text: str, current: Item | None, aside: int) -
         key = _norm(labelled[2])
     sentence = text.rstrip().endswith((".", "!", "?")) and len(key) > 40
     if not sentence:
-        for a in m.attendees:
-            if key.startswith(_norm(a.name)):
+        for name, a in seen.attendees:
+            if key.startswith(name):
                 return ("frånvarande: " if a.absent else "närvarande: ") + a.name, a
-    for item in [*m.items, *m.other]:
-        title = _norm(item.title)
-        if key == title or re.fullmatch(r"(?:(?:§|punkt)\s*)?\d{1,4}[.):]?\s*" + re.escape(title) + r".*", key):
+    numbered = re.match(r"^(?:(?:§|punkt)\s*)?\d{1,4}[.):]?\s*", key)
+    for title, item in seen.items:
+        if key == title or (numbered and key[numbered.end():].startswith(title) and title):
             return ("övrig fråga " if item in m.other else "ärende ") + _label(item), item
     if m.schedule and re.match(r"^\w+dag(?:ar|en)?\b.*\d", key) and not re.search(r"\d{4}", key):
         return "tidplan: tiden för datumen nedan", None
     where = [current] if current is not None else []
-    for item in [*where, *m.items, *m.other]:
-        if any(key in _norm(d.text) or _norm(d.text) in key for d in item.decisions):
+    for item in [*where, *(i for _, i in seen.items)]:
+        if any(key in d or d in key for d in seen.decisions.get(id(item), [])):
             return f"beslut i {_label(item)}", item
-        if _contains(item.notes, key):
+        if key in seen.notes.get(id(item), set()):
             return f"anteckning i {_label(item)}", item
     for item in where:
+        if _contains(item.notes, key):  # a line the notes hold joined with another
+            return f"anteckning i {_label(item)}", item
         if item.case_number and _norm(item.case_number) in key:
             return f"diarienummer i {_label(item)}", item
         if item.presenters and any(_norm(p) in key for p in item.presenters) and len(key) < 60:
@@ -137,11 +161,12 @@ def rows(result: ImportResult) -> list[Row]:
     current: Item | None = None
     seen_aside: dict[str, int] = {}
     in_place: dict[tuple[int, str], int] = {}
+    seen = _Seen(result)
     for n, line in enumerate(result.lines, start=1):
         if not line.strip():
             continue
         key = _norm(line)
-        what, place = _became(result, line, current, seen_aside.get(key, 0))
+        what, place = _became(seen, line, current, seen_aside.get(key, 0))
         if what.startswith("åt sidan"):
             seen_aside[key] = seen_aside.get(key, 0) + 1
         if what.startswith(("ärende ", "övrig fråga ")) and isinstance(place, Item):
