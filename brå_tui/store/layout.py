@@ -111,7 +111,7 @@ def _key_index(container: Container, key: str) -> int | None:
     return None
 
 
-def _comment_block_above(container: Container, index: int) -> list[int]:
+def comment_block_above(container: Container, index: int) -> list[int]:
     """The indexes of the comment lines directly above the item at index (no blank line between)."""
     above = []
     k = index - 1
@@ -132,7 +132,7 @@ def remove_key(container: Container, key: str) -> None:
     """Remove a key and the comment lines directly above it (its end-of-line comment goes with it)."""
     index = _key_index(container, key)
     if index is not None and not isinstance(container.body[index][1], (Table, AoT)):
-        for k in _comment_block_above(container, index):
+        for k in comment_block_above(container, index):
             container.body[k] = (None, Null())
     del container[key]
 
@@ -161,7 +161,7 @@ def add_key(container: Container, key: str, value: Item, order: list[str]) -> No
     elif after:
         index = indexes[after[0]]
         assert index is not None
-        above = [] if is_table else _comment_block_above(container, index)
+        above = [] if is_table else comment_block_above(container, index)
         container._insert_at(min(above) if above else index, key, value)
     else:
         container.append(key, value)

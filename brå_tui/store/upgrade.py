@@ -11,6 +11,7 @@ import tomlkit
 from brå_tui.model import Meeting
 from brå_tui.store.atomic import atomic_write, locked
 from brå_tui.store.convert import FORMAT
+from brå_tui.store.layout import comment_block_above
 from brå_tui.store.paths import COUNCIL_FILE, PEOPLE_FILE, meeting_files
 from brå_tui.store.read import read_meeting
 from brå_tui.store.save import BrokenFileError, ConflictError, MeetingDocument
@@ -36,6 +37,31 @@ def upgraded_meeting(meeting: Meeting) -> Meeting:
             setattr(m, attr, holders[0].name)
             holders[0].role = None
     return m
+
+
+def _moved_comments(document: MeetingDocument, meeting: Meeting) -> dict[str, str]:
+    """The comments of the role keys the upgrade moves ('role = "sekreterare"  # tillfällig', and comment lines
+    right above it), by the meeting key that replaces each: they go with the value, never away."""
+    out: dict[str, str] = {}
+    tables = document.doc.get("attendee")
+    if tables is None:
+        return out
+    for role, attr in (("ordförande", "chair"), ("sekreterare", "secretary")):
+        holders = [i for i, a in enumerate(meeting.attendees) if a.role == role]
+        if getattr(meeting, attr) is not None or len(holders) != 1 or holders[0] >= len(tables):
+            continue
+        table = tables[holders[0]]
+        if "role" not in table:
+            continue
+        container = table.value
+        index = next(i for i, (key, _) in enumerate(container.body) if key is not None and key.key == "role")
+        texts = [str(container.body[k][1]).strip().lstrip("#").strip()
+                 for k in sorted(comment_block_above(container, index))]
+        trailing = table["role"].trivia.comment.strip().lstrip("#").strip()
+        texts += [trailing] if trailing else []
+        if texts:
+            out[attr] = "# " + "; ".join(t for t in texts if t)
+    return out
 
 
 def _bump_plain(path: Path, result: UpgradeResult) -> None:
@@ -76,7 +102,10 @@ def upgrade_store(root: Path) -> UpgradeResult:
         version = document.doc.get("format")
         if isinstance(version, int) and version >= FORMAT:
             continue
+        comments = _moved_comments(document, meeting)
         document.apply(upgraded_meeting(meeting), version=FORMAT)
+        for attr, comment in comments.items():
+            document.doc[attr].comment(comment)
         try:
             if document.save(kind="upgrade"):
                 result.upgraded.append(path)

@@ -251,3 +251,18 @@ def test_document_writes_format_2_in_a_new_file(tmp_path: Path) -> None:
     document.apply(Meeting(date=dt.date(2025, 1, 1), attendees=[Attendee("A", absent=True)]))
     text = document.render().decode("utf-8")
     assert text.startswith("format = 2\n") and "absent = true" in text
+
+
+def test_upgrade_keeps_the_comment_of_a_role_it_moves(seed_store: Path,
+                                                      bra: Callable[..., tuple[int, str, str]]) -> None:
+    """'role = "sekreterare"  # tillfällig': the comment goes with the value to the line that replaces it."""
+    path = _write(seed_store, 'format = 1\ndate = 2025-03-12\n\n[[attendee]]\nname = "Eva Ek"\n'
+                              '# vald vid mötet\nrole = "ordförande"\n\n'
+                              '[[attendee]]\nname = "Bo Berg"\nrole = "sekreterare"  # tillfällig\n', "2025-03-12.toml")
+    status, _, err = bra("check", "--upgrade")
+    assert status == 0, err
+    text = path.read_text(encoding="utf-8")
+    assert 'chair = "Eva Ek" # vald vid mötet' in text and 'secretary = "Bo Berg" # tillfällig' in text
+    assert "role" not in text
+    meeting, findings = read_meeting(path)
+    assert meeting is not None and not findings and (meeting.chair, meeting.secretary) == ("Eva Ek", "Bo Berg")
