@@ -164,17 +164,12 @@ def build_meeting(source: Path, sections: Sections, meeting: Meeting, council: C
     unplaced += rest
     if unplaced:
         meeting.other.append(Item(title=UNPLACED_TITLE, notes="\n\n".join(unplaced) + "\n"))
-    found = list(sections.found)
-    if meeting.risk is not None:
-        found.append("Lägesbild")
-    if meeting.decisions():
-        found.append("Beslut")
     hints = []
     if not council.areas and any("lägesbild" in i.title.lower() for i in meeting.items):
         hints.append("Lägesbilden kunde inte läsas: council.toml har inga riskområden ([risk] areas) att känna igen.")
     taken = {f.id for f in [*earlier, *meeting.followups]}
     proposals = proposals_in(meeting, people, taken)
-    return ImportResult(source=source, meeting=meeting, found=found, unplaced=unplaced, hints=hints,
+    return ImportResult(source=source, meeting=meeting, unplaced=unplaced, hints=hints,
                         unsure=unsure, set_aside=set_aside, remarks=list(note.remarks if note else []),
                         proposals=proposals, lines=list(note.every_line if note else []),
                         headings=list(sections.headings))

@@ -9,12 +9,15 @@ from pathlib import Path
 from brå_tui.model import FollowUp, Meeting
 
 UNPLACED_TITLE = "Oplacerad text från importen"
-SECTIONS = ("Tid", "Plats", "Närvarande", "Ärenden", "Lägesbild", "Beslut", "Logg", "Tidplan", "Övriga frågor")
+# What every set of minutes holds, by the meeting it gave: when the import found none of it, the summary says so.
+# The parts some councils' notes have and others not (Lägesbild, Logg, Tidplan, Övriga frågor) are never missing.
+ESSENTIALS = (("Tid", lambda m: m.start is not None), ("Plats", lambda m: bool(m.place)),
+              ("Närvarande", lambda m: bool(m.attendees)), ("Ärenden", lambda m: bool(m.items)))
 
 
 @dataclass
 class ImportResult:
-    """One imported note: the meeting, the parts found, and everything the user should know about the rest.
+    """One imported note: the meeting, and everything the user should know about the rest.
 
     unplaced: text placed nowhere (kept under Övriga frågor); unsure: what was placed but may be wrong;
     set_aside: page furniture left out on purpose (line, reason); remarks: how the file was read;
@@ -23,7 +26,6 @@ class ImportResult:
 
     source: Path
     meeting: Meeting
-    found: list[str] = field(default_factory=list)
     unplaced: list[str] = field(default_factory=list)
     hints: list[str] = field(default_factory=list)
     unsure: list[str] = field(default_factory=list)
@@ -34,8 +36,9 @@ class ImportResult:
     headings: list[str] = field(default_factory=list)  # the lines read as the document's headings
 
     def missing(self) -> list[str]:
-        """The parts of the template the note did not have."""
-        return [s for s in SECTIONS if s not in self.found]
+        """What every set of minutes holds and the meeting the note gave lacks (a start time, a place, people,
+        items)."""
+        return [name for name, has in ESSENTIALS if not has(self.meeting)]
 
     def summary(self) -> list[str]:
         """The report as lines of Swedish text."""

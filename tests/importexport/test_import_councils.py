@@ -281,3 +281,14 @@ def test_word_heading_styles_separate_parts(empty_store: Path, tmp_path: Path) -
     assert [a.name for a in result.meeting.attendees] == ["Anna Ek"]
     assert [(i.title, i.notes) for i in result.meeting.items] == [
         ("Lägesbild", "Polisen informerar om läget i centrum.\n"), ("Budget", "Rådet har pengar kvar.\n")]
+
+
+@pytest.mark.parametrize("name, missing", [
+    ("ludvika-minnes.md", None),  # start and end read from 'Datum: torsdag 7 mars 2024, kl 13:00–15:30'
+    ("kumla-protokoll.txt", None),
+    ("hallsta-kallelse.docx", "  Saknas i anteckningarna: Närvarande."),
+])
+def test_missing_names_only_what_every_minutes_hold_and_the_meeting_lacks(empty_store: Path, name: str,
+                                                                         missing: str | None) -> None:
+    summary = _import(empty_store, COUNCILS / name).summary()
+    assert [line for line in summary if line.startswith("  Saknas")] == ([missing] if missing else [])
