@@ -6,7 +6,8 @@ import re
 
 from brå_tui.model import Attendee
 
-VERBS = re.compile(r"\b(?:informerar|informerade|redogör|redogjorde|presenterar|presenterade|berättar|"
+VERBS = re.compile(r"\b(?:informerar|informerade|redogör|redogjorde|redovisar|redovisade|presenterar|presenterade|"
+                   r"berättar|"
                    r"berättade|föredrar|deltar|deltog|inleder)\b")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 MAX_SUBJECT = 150
