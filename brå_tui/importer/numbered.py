@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from brå_tui.importer.attendees import looks_like_name
 from brå_tui.importer.decisions import BULLETS, beslut_heading, is_decision, make_decisions, strip_bullet
 from brå_tui.importer.followups import split_owners
 from brå_tui.importer.header import parse_span
@@ -245,6 +246,10 @@ def _item(start: Start, body: list[str], kind: str | None, attendees: list[Atten
         item.case_number = case.group(1)
         item.title = item.title[: case.start()].strip(" ,–-")
     item.title = _TOC_PAGE.sub("", item.title).strip()
+    named = re.search(r"\s*\(([^()]+)\)$", item.title)
+    if named and all(looks_like_name(n) for n in split_owners(named.group(1))):
+        item.presenters.extend(split_owners(named.group(1)))  # "Lägesbild – Polisen (Erik Sand)": who presents
+        item.title = item.title[: named.start()].strip()
     if _PAUSE.match(item.title):
         item.kind = "pause"
     elif _ADJOURN.match(item.title):

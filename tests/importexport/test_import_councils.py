@@ -295,3 +295,17 @@ def test_missing_names_only_what_every_minutes_hold_and_the_meeting_lacks(empty_
                                                                          missing: str | None) -> None:
     summary = _import(empty_store, COUNCILS / name).summary()
     assert [line for line in summary if line.startswith("  Saknas")] == ([missing] if missing else [])
+
+
+def test_a_notice_from_word_with_its_agenda_and_closing(empty_store: Path) -> None:
+    """A kallelse in Word: heading styles, Word's numbered list as the agenda with presenters in parentheses, a
+    deadline for apologies that is no meeting, 'Välkomna!' and the chair's name over 'Ordförande'."""
+    result = _import(empty_store, COUNCILS / "hallsta-kallelse.docx")
+    m = result.meeting
+    assert (m.document, m.date, m.issued, m.start, m.end) == (
+        "kallelse", dt.date(2024, 4, 17), dt.date(2024, 4, 2), dt.time(8, 30), dt.time(10, 30))
+    assert [(i.number, i.title, i.presenters) for i in m.items[2:4]] == [
+        ("3.", "Lägesbild – Polisen", ["Erik Sand"]), ("4.", "Rapport från SSPF-gruppen", ["Linnea Hed"])]
+    assert m.schedule == [] and m.chair == "Peter Ahl"
+    assert "senast 12 april" in m.items[-1].notes
+    assert result.unplaced == ["Härmed kallas ledamöterna i Lokala Brå till sammanträde."]
