@@ -58,12 +58,12 @@ def review(result: Any, people: Any) -> bool:
     out = console()
     keys = ", ".join(f"{key} {name}" for key, name in TARGETS.items())
     help_text = f"Flytta en rad eller ange ett fält ur den: skriv radens nummer och en bokstav, t.ex. ”12 f”: " \
-                f"{keys}. Tom rad: klar. q: avbryt utan att spara."
+                f"{keys}. Tom rad: klar. q: avbryt utan att spara. ?: den här hjälpen."
     found = rows(result)
     out.print(f"Granska {result.source.name} → möte {result.meeting.date.isoformat()}", style="bold")
     out.print(review_table(found))
+    _say(help_text)
     while True:
-        _say(help_text)
         try:
             answer = input("> ").strip()
         except EOFError:
@@ -72,9 +72,12 @@ def review(result: Any, people: Any) -> bool:
             return True
         if answer.lower() in ("q", "avbryt"):
             return False
+        if answer == "?":
+            _say(help_text)
+            continue
         parts = answer.split()
         if len(parts) != 2 or not parts[0].isdigit() or parts[1].lower() not in TARGETS:
-            _say("bra: skriv ett radnummer och en av bokstäverna, till exempel ”12 f”.")
+            _say("bra: skriv ett radnummer och en av bokstäverna, till exempel ”12 f”; ? visar dem.")
             continue
         by_number = {row.number: row for row in found}
         row = by_number.get(int(parts[0]))

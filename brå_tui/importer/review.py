@@ -241,12 +241,17 @@ def _value(text: str) -> str:
     return labelled[2] if labelled is not None and labelled[2] else text.strip()
 
 
-def _one_name(text: str, people: list[Person]) -> str:
-    """The name a line gives for a role: a signature's first name, else the first person it names."""
-    named = signers(_value(text)) or [(a.name, None) for a in parse_people(strip_bullet(_value(text)), people)]
-    if not named:
+def _names_for(text: str, role: str, people: list[Person]) -> list[str]:
+    """The names a line gives for a role ("chair", "secretary", "adjuster"): on a signature line those written
+    with that role ('Gustav Ek, ordförande<TAB>Hanna Lo, justerare'), else those written with none, else the
+    first person the line names; ReviewRefused when it names nobody."""
+    signed = signers(_value(text))
+    names = [n for n, r in signed if r == role] or [n for n, r in signed if r is None]
+    if not names:
+        names = [a.name for a in parse_people(strip_bullet(_value(text)), people)][:1]
+    if not names:
         raise ReviewRefused("Raden anger inget namn.")
-    return named[0][0]
+    return names
 
 
 def _set_field(result: ImportResult, row: Row, target: str, people: list[Person]) -> None:
@@ -254,11 +259,11 @@ def _set_field(result: ImportResult, row: Row, target: str, people: list[Person]
     m = result.meeting
     text = row.text
     if target == "ordförande":
-        m.chair = _one_name(text, people)
+        m.chair = _names_for(text, "chair", people)[0]
     elif target == "sekreterare":
-        m.secretary = _one_name(text, people)
+        m.secretary = _names_for(text, "secretary", people)[0]
     elif target == "justerare":
-        for name, _ in signers(_value(text)) or [(_one_name(text, people), None)]:
+        for name in _names_for(text, "adjuster", people):
             if name not in m.adjusters:
                 m.adjusters.append(name)
     elif target == "datum":

@@ -215,3 +215,14 @@ def test_the_review_of_a_long_note_grows_with_its_length(empty_store: Path, tmp_
 
     small, large = work(50), work(200)
     assert large <= 4.5 * small, (small, large)
+
+
+def test_a_signature_line_gives_each_role_its_own_name(empty_store: Path) -> None:
+    """'Gustav Ek, ordförande<TAB><TAB>Hanna Lo, justerare': j takes the adjuster, o the chair."""
+    store = load(empty_store)
+    [result] = import_notes([CORPUS / "councils" / "sala-protokoll.docx"], store)
+    m = result.meeting
+    m.chair, m.adjusters = None, []
+    row = next(r for r in rows(result) if r.text.startswith("Gustav Ek, ordförande"))
+    assert move(result, row, "justerare", store.people) == "justerare: Hanna Lo"
+    assert move(result, row, "ordförande", store.people) == "ordförande: Gustav Ek"
