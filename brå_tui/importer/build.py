@@ -172,4 +172,5 @@ def build_meeting(source: Path, sections: Sections, meeting: Meeting, council: C
     return ImportResult(source=source, meeting=meeting, unplaced=unplaced, hints=hints,
                         unsure=unsure, set_aside=set_aside, remarks=list(note.remarks if note else []),
                         proposals=proposals, lines=list(note.every_line if note else []),
+                        furniture=dict(note.furniture if note else {}),
                         headings=list(sections.headings))

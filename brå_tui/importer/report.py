@@ -33,6 +33,7 @@ class ImportResult:
     remarks: list[str] = field(default_factory=list)
     proposals: list[FollowUp] = field(default_factory=list)
     lines: list[str] = field(default_factory=list)  # the source's lines as read, for the review
+    furniture: dict[int, str] = field(default_factory=dict)  # index in lines → why that line was set aside
     headings: list[str] = field(default_factory=list)  # the lines read as the document's headings
 
     def missing(self) -> list[str]:

@@ -22,6 +22,7 @@ from brå_tui.importer.proposals import proposal_in
 from brå_tui.importer.report import UNPLACED_TITLE, ImportResult
 from brå_tui.importer.schedule import NEXT_MEETING, is_deadline, parse_line
 from brå_tui.importer.sections import label_of, signers
+from brå_tui.importer.source import without_page_mark
 from brå_tui.model import Decision, FollowUp, Item, Meeting, Person
 from brå_tui.text import MONTHS, fold, slug
 
@@ -79,8 +80,13 @@ class _Seen:
         m = result.meeting
         self.result = result
         self.aside: dict[str, list[str]] = {}
+        placed = [_norm(result.lines[i]) for i in result.furniture if i < len(result.lines)]
         for line, reason in result.set_aside:
-            self.aside.setdefault(_norm(line), []).append(reason)
+            key = _norm(line)
+            if key in placed:  # page furniture is found by its position, not its text
+                placed.remove(key)
+                continue
+            self.aside.setdefault(key, []).append(reason)
         self.unplaced_lines = {_norm(x) for u in result.unplaced for x in u.split("\n")}
         self.headings = {_norm(h) for h in result.headings}
         self.attendees = [(_norm(a.name), a) for a in m.attendees]
@@ -103,7 +109,7 @@ def _became(seen: _Seen, text: str, current: Item | None, aside: int) -> tuple[s
         return f"åt sidan: {reasons[aside]}", None
     if seen.unplaced_has(key):
         return "INTE PLACERAD (övriga frågor)", None
-    if key in seen.headings:
+    if key in seen.headings or _norm(without_page_mark(text)) in seen.headings:
         return "rubrik", None
     labelled = label_of(text)
     if labelled is not None:
@@ -166,6 +172,9 @@ def rows(result: ImportResult) -> list[Row]:
         if not line.strip():
             continue
         key = _norm(line)
+        if n - 1 in result.furniture:
+            out.append(Row(n, line.strip(), f"åt sidan: {result.furniture[n - 1]}", current, None, 0))
+            continue
         what, place = _became(seen, line, current, seen_aside.get(key, 0))
         if what.startswith("åt sidan"):
             seen_aside[key] = seen_aside.get(key, 0) + 1
@@ -184,6 +193,7 @@ def _take_out(result: ImportResult, row: Row) -> None:
     if what.startswith("INTE PLACERAD"):
         result.unplaced = [kept for u in result.unplaced if (kept := _without(u, text, 0).rstrip("\n"))]
     elif what.startswith("åt sidan"):
+        result.furniture.pop(row.number - 1, None)
         index = next((i for i, (line, _) in enumerate(result.set_aside) if _norm(line) == key), None)
         if index is not None:
             del result.set_aside[index]

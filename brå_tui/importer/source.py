@@ -30,6 +30,7 @@ class Note:
     set_aside: list[tuple[str, str]] = field(default_factory=list)
     every_line: list[str] = field(default_factory=list)  # the lines as read, page furniture included
     breaks: set[int] = field(default_factory=set)  # indexes in lines where a page header or footer stood
+    furniture: dict[int, str] = field(default_factory=dict)  # index in every_line → why it was set aside
 
 
 def read_note(path: Path) -> Note:
@@ -40,6 +41,11 @@ def read_note(path: Path) -> Note:
     note.every_line = clean(lines)
     _page_furniture(note)
     return note
+
+
+def without_page_mark(line: str) -> str:
+    """A page header's line without its page number ('KUMLA KOMMUN<TAB>PROTOKOLL<TAB>1 (4)' → '…<TAB>PROTOKOLL')."""
+    return _PAGE_MARK.sub("", line).rstrip()
 
 
 def page_mark(line: str) -> int | None:
@@ -68,11 +74,12 @@ def _page_furniture(note: Note) -> None:
                        not any(line.strip() for line in lines[:i])), None)
     for index, line in enumerate(lines):
         if index == first_page:
-            note.lines.append(_PAGE_MARK.sub("", line).rstrip())
+            note.lines.append(without_page_mark(line))
             continue
         if index in marks or (index in companions and not (first_page is not None and following.get(first_page)
                                                            == index)):
             note.set_aside.append((line.strip(), "sidhuvud eller sidfot"))
+            note.furniture[index] = "sidhuvud eller sidfot"
             note.breaks.add(len(note.lines))
             continue
         note.lines.append(line)

@@ -226,3 +226,14 @@ def test_a_signature_line_gives_each_role_its_own_name(empty_store: Path) -> Non
     row = next(r for r in rows(result) if r.text.startswith("Gustav Ek, ordförande"))
     assert move(result, row, "justerare", store.people) == "justerare: Hanna Lo"
     assert move(result, row, "ordförande", store.people) == "ordförande: Gustav Ek"
+
+
+def test_page_one_header_is_the_heading_and_later_pages_are_furniture(empty_store: Path) -> None:
+    """The same header line on page 1 (the document's heading) and on pages 2 and 3 (page furniture): each row
+    says what its own line became."""
+    [result] = import_notes([CORPUS / "protokoll-sidhuvuden.txt"], load(empty_store))
+    found = {row.number: row.became for row in rows(result)}
+    assert found[1] == "rubrik" and found[2] == "rubrik"
+    headers = [n for n, line in enumerate(result.lines, start=1) if line.startswith("Lokala brottsförebyggande")]
+    assert [found[n] for n in headers] == ["rubrik", "åt sidan: sidhuvud eller sidfot",
+                                           "åt sidan: sidhuvud eller sidfot"]
