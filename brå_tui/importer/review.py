@@ -18,6 +18,7 @@ from rich.text import Text
 from brå_tui.importer.attendees import parse_people
 from brå_tui.importer.decisions import strip_bullet
 from brå_tui.importer.header import parse_span, parse_tid
+from brå_tui.importer.numbered import other_questions
 from brå_tui.importer.proposals import proposal_in
 from brå_tui.importer.report import UNPLACED_TITLE, ImportResult
 from brå_tui.importer.schedule import NEXT_MEETING, is_deadline, parse_line
@@ -125,6 +126,8 @@ def _became(seen: _Seen, text: str, current: Item | None, aside: int) -> tuple[s
     for title, item in seen.items:
         if key == title or (numbered and key[numbered.end():].startswith(title) and title):
             return ("övrig fråga " if item in m.other else "ärende ") + _label(item), item
+    if other_questions(key[numbered.end():] if numbered else key):
+        return "rubrik för övriga frågor", None
     if m.schedule and re.match(r"^\w+dag(?:ar|en)?\b.*\d", key) and not re.search(r"\d{4}", key):
         return "tidplan: tiden för datumen nedan", None
     where = [current] if current is not None else []

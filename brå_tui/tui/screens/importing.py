@@ -159,7 +159,7 @@ class ImportScreen(Screen[None]):
             self._detail()
             return
         self.found = rows(self.result)
-        self.message, self.message_row = f"Rad {row.number} blev {now}.", row.number
+        self.message, self.message_row = f"Rad {row.number} blev {now.rstrip('.')}.", row.number
         self._fill(index)
 
     def action_cancel(self) -> None:
