@@ -7,6 +7,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+from brå_tui.importer.attendees import looks_like_name
 from brå_tui.importer.schedule import is_deadline, next_meeting_line, parse_line
 from brå_tui.text import fold
 
@@ -199,7 +200,6 @@ def _in_anslag(line: str, before: str) -> bool:
     text = line.strip()
     if _ANSLAG_WORDS.search(fold(text)):
         return True
-    from brå_tui.importer.attendees import looks_like_name
     return bool(re.search(r"[._…]{5,}|underskrift", fold(before))) and looks_like_name(text)
 
 
@@ -338,8 +338,6 @@ def role_in(text: str) -> str | None:
 def signers(name_line: str) -> list[tuple[str, str | None]]:
     """The printed names of a signature line, each with the role written beside it ('Gustav Ek, ordförande<TAB>
     <TAB>Hanna Lo, justerare'): names without party, role words or tabs; cells that are no name are left out."""
-    from brå_tui.importer.attendees import looks_like_name
-
     out = []
     for cell in re.split(r"\t+|\s{2,}", name_line.strip()):
         name, _, rest = re.sub(r"\s*\([^)]*\)", "", cell).partition(",")
@@ -385,8 +383,6 @@ def _signature_names(lines: list[str], index: int, s: Sections) -> set[int]:
 def _closing(s: Sections, lines: list[str], index: int) -> set[int]:
     """A printed name with its role on the line below ('Peter Ahl' / 'Ordförande'), or a closing greeting, at the
     end of a notice or notes: set aside, the role taken; the indexes of the lines it used."""
-    from brå_tui.importer.attendees import looks_like_name
-
     text = lines[index].strip()
     if _CLOSING.match(text):
         s.set_aside.append((text, "avslutning"))
