@@ -7,6 +7,7 @@ import re
 from pathlib import Path
 
 from brå_tui.importer.attendees import parse_groups
+from brå_tui.importer.decisions import strip_bullet
 from brå_tui.importer.errors import ImportFailure
 from brå_tui.importer.followups import IdMatcher, area_keywords, parse_logg, split_owners
 from brå_tui.importer.header import parse_span, parse_tid
@@ -117,12 +118,12 @@ def _one_per_bullet(lines: list[str]) -> list[list[str]]:
     each entry a question of its own, without its bullet, with the lines up to the next entry. A list under a
     question's title belongs to that question."""
     first = next((line for line in lines if line.strip()), "")
-    if not re.match(r"^\s*[-*·•–]\s+", first):
+    if strip_bullet(first) == first.strip():
         return [lines]
     out: list[list[str]] = [[]]
     for line in lines:
-        bare = re.sub(r"^\s*[-*·•–]\s+", "", line)
-        if bare != line:
+        bare = strip_bullet(line)
+        if line.strip() and bare != line.strip():
             out.append([bare])
         else:
             out[-1].append(line)

@@ -34,7 +34,7 @@ def is_decision(paragraph: str) -> bool:
 def strip_bullet(line: str) -> str:
     """A list line without its bullet."""
     text = line.strip()
-    if text[:1] in BULLETS and (len(text) == 1 or text[1] in " \t"):
+    if text and text[0] in BULLETS and (len(text) == 1 or text[1] in " \t"):
         return text[1:].strip()
     return text
 

@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass, field
 
 from brå_tui.importer.attendees import looks_like_name
+from brå_tui.importer.decisions import strip_bullet
 from brå_tui.importer.schedule import is_deadline, next_meeting_line, parse_line
 from brå_tui.text import fold
 
@@ -395,11 +396,6 @@ def _closing(s: Sections, lines: list[str], index: int) -> set[int]:
     return set()
 
 
-def _unbulleted(text: str) -> str:
-    """A list line without its bullet ('- Karin Holm', '* Karin Holm', '· Karin Holm', '• Karin Holm')."""
-    return re.sub(r"^[-*·•–]\s+", "", text)
-
-
 def _head_line(s: Sections, line: str, people_group: tuple[str, str | None] | None
                ) -> tuple[str, str | None] | None:
     labelled = label_of(line)
@@ -410,7 +406,7 @@ def _head_line(s: Sections, line: str, people_group: tuple[str, str | None] | No
             s.saw("Närvarande")
             s.columns = table_header(rest) if rest else None
             if rest and s.columns is None:
-                s.people.append((_unbulleted(rest), group))
+                s.people.append((strip_bullet(rest), group))
             return ("people", group)
         if kind == "time":
             s.tid = rest
@@ -440,7 +436,7 @@ def _head_line(s: Sections, line: str, people_group: tuple[str, str | None] | No
         return people_group if people_group is not None and "\t" in line else None
     text = line.strip()
     if people_group is not None:
-        text = _unbulleted(text)
+        text = strip_bullet(text)
         if people_group[0] == "adjusters":
             s.adjusters.append(text)
         elif table_header(text) is not None:
