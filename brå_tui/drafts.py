@@ -153,11 +153,7 @@ def save_draft(store: Path, meeting: Meeting, meeting_path: Path | None, base: s
     doc["draft"] = info
     doc["meeting"] = tomlkit.table()
     merge(doc["meeting"], meeting_table(meeting))
-    if not target.exists():
-        # A fresh file in a private folder: readable by this user alone, like the folder.
-        atomic_write(target, b"")
-        os.chmod(target, 0o600)
-    atomic_write(target, tomlkit.dumps(doc).encode("utf-8"))
+    atomic_write(target, tomlkit.dumps(doc).encode("utf-8"), mode=0o600)  # this user's alone, like the folder
     return target
 
 

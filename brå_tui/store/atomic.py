@@ -46,10 +46,13 @@ def _mode_and_group(path: Path) -> tuple[int, int | None]:
     return mode | group_bits(folder.st_mode), folder.st_gid
 
 
-def atomic_write(path: Path, data: bytes) -> None:
-    """Replace path with data so that a crash leaves the old or the new file, never a mix."""
+def atomic_write(path: Path, data: bytes, mode: int | None = None) -> None:
+    """Replace path with data so that a crash leaves the old or the new file, never a mix. mode, when given,
+    is the file's mode whatever it had (a private file); else see _mode_and_group."""
     make_folder(path.parent)
-    mode, gid = _mode_and_group(path)
+    shared_mode, gid = _mode_and_group(path)
+    if mode is None:
+        mode = shared_mode
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")  # see is_leftover
     try:
         with os.fdopen(fd, "wb") as handle:

@@ -56,3 +56,35 @@ def test_new_meeting_draft_and_bad_files(store: Path, state_home: Path) -> None:
     assert len(list_drafts(store)) == 1
     with pytest.raises(StoreError):
         new_draft_file(store, "../../etc/passwd")
+
+
+def test_a_draft_file_is_never_seen_empty(store: Path, state_home: Path) -> None:
+    """A new draft appears with its whole content at once (and this user's mode), so a crash while it is
+    written leaves no empty draft behind; someone watching the folder never sees one."""
+    import threading
+
+    meeting = load(store).meeting("2024-11-15")
+    assert meeting is not None
+    folder = drafts_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    seen_empty: list[str] = []
+    done = threading.Event()
+
+    def watch() -> None:
+        while not done.is_set():
+            for file in folder.glob("*.toml"):
+                try:
+                    if file.stat().st_size == 0:
+                        seen_empty.append(file.name)
+                except FileNotFoundError:
+                    pass
+
+    watcher = threading.Thread(target=watch)
+    watcher.start()
+    try:
+        files = [save_draft(store, meeting, meeting.path) for _ in range(40)]
+    finally:
+        done.set()
+        watcher.join()
+    assert seen_empty == []
+    assert {f.stat().st_mode & 0o777 for f in files} == {0o600}
