@@ -10,6 +10,9 @@ turns off every setting in git-config(1) (git 2.39) that names a program or a sc
   sequence.editor), password prompts (core.askPass, credential.helper), core.sshCommand, core.gitProxy,
   core.alternateRefsCommand, signing and signature checks (gpg.*, commit/tag/push.gpgSign,
   log.showSignature), the ext:: transport, and submodule recursion;
+- nested repositories: a repository committed inside the store (a gitlink) is never looked into
+  (diff.ignoreSubmodules=all, status.submoduleSummary=false, --ignore-submodules=all on status and diff),
+  since git would start another git there, under that repository's own config and attributes;
 - filter drivers (filter.*.clean/smudge/process) and merge drivers (merge.*.driver), found by name in
   every config file (includes too), since `.gitattributes` may point at any of them;
 - external diffs and text conversion, with --no-ext-diff and --no-textconv on every diff, log and show;
@@ -51,6 +54,8 @@ NO_PROGRAMS: tuple[tuple[str, str], ...] = (
     ("gpg.ssh.defaultKeyCommand", ""),
     ("protocol.ext.allow", "never"),
     ("submodule.recurse", "false"),
+    ("diff.ignoreSubmodules", "all"),  # never start git inside a repository committed into the store
+    ("status.submoduleSummary", "false"),
     ("fetch.recurseSubmodules", "false"),
     ("push.recurseSubmodules", "no"),
 )
@@ -60,6 +65,9 @@ SAFE_MERGE_DRIVER = "git merge-file --marker-size=%L %A %O %B"
 
 # The git subcommands that can show a diff, and so run an external diff or a text conversion.
 DIFF_COMMANDS = frozenset({"diff", "log", "show"})
+# The subcommands that look into the work tree of a repository committed inside the store (a gitlink) by
+# starting git there, with that repository's own config and attributes, unless told to leave it alone.
+WORK_TREE_COMMANDS = frozenset({"status", "diff"})
 
 # Environment that would point git at another repository or add settings of its own.
 _REPOSITORY_ENV = ("GIT_DIR", "GIT_WORK_TREE", "GIT_INDEX_FILE", "GIT_OBJECT_DIRECTORY",
@@ -115,10 +123,16 @@ def config_arguments(settings: list[tuple[str, str]] | tuple[tuple[str, str], ..
 
 
 def subcommand_flags(args: tuple[str, ...]) -> tuple[str, ...]:
-    """args with --no-ext-diff --no-textconv after the subcommand when it can show a diff."""
-    if args and args[0] in DIFF_COMMANDS:
-        return (args[0], "--no-ext-diff", "--no-textconv", *args[1:])
-    return args
+    """args with --no-ext-diff --no-textconv after the subcommand when it can show a diff, and
+    --ignore-submodules=all when it would look into a nested repository's work tree."""
+    if not args:
+        return args
+    flags = []
+    if args[0] in DIFF_COMMANDS:
+        flags += ["--no-ext-diff", "--no-textconv"]
+    if args[0] in WORK_TREE_COMMANDS:
+        flags.append("--ignore-submodules=all")
+    return (args[0], *flags, *args[1:])
 
 
 def is_local_url(url: str) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from brå_tui.store.atomic import atomic_write
 from brå_tui.store.gitrun import GitError, author_env, remote_driver_settings, require_work_tree, run_git
 from brå_tui.store.gitsafe import pack_program_option
 from brå_tui.store.gitstore import file_at
@@ -94,18 +95,16 @@ def _count(top: Path, spec: str) -> int:
 
 def _keep_theirs(top: Path, root: Path, upstream: str, paths: list[str]) -> list[Path]:
     """Write the remote's version of each conflicting file into the conflict folder; the files written."""
-    from brå_tui.store.atomic import atomic_write
-
     folder = root / CONFLICT_DIR
     make_folder(folder)
     exclude = Path(run_git(top, "rev-parse", "--git-path", "info/exclude").stdout.strip())
     exclude = exclude if exclude.is_absolute() else top / exclude
     line = f"/{Path(folder).resolve().relative_to(top).as_posix()}/"
     try:  # (a link there is read, never written through: atomic_write replaces the link itself)
-        lines = read_bytes(exclude).decode("utf-8", "replace").splitlines()
-    except Unreadable:
-        lines = []
-    if line not in lines:
+        lines: list[str] | None = read_bytes(exclude).decode("utf-8", "replace").splitlines()
+    except Unreadable:  # none yet, or one that cannot be read: that one is left as it is, never replaced
+        lines = None if exclude.exists() or exclude.is_symlink() else []
+    if lines is not None and line not in lines:
         make_folder(exclude.parent)
         atomic_write(exclude, ("\n".join([*lines, line]) + "\n").encode("utf-8"))
     kept = []

@@ -8,6 +8,7 @@ bra command that uses git. The script would write to a marker file; the marker m
 from __future__ import annotations
 
 import asyncio
+import os
 import stat
 from pathlib import Path
 
@@ -265,3 +266,43 @@ def test_the_checked_out_remote_would_run_its_filters_for_a_plain_push(git_store
     edit(clone, "2024-11-15", lambda m: setattr(m, "place", "Sal A"))
     git(clone, "push", "--quiet", "origin", "HEAD")
     assert "smudge" in _ran(marker) or "clean" in _ran(marker)
+
+
+def _nested_repository(store: Path, marker: Path) -> Path:
+    """A group member commits a git repository of their own inside the store, with every program planted in it,
+    and touches one of its files so that git would look inside it again."""
+    nested = store / "vendor"
+    nested.mkdir()
+    git(nested, "init", "-q")
+    set_user(nested, "Eva E", "eva@example.org")
+    (nested / "f.txt").write_text("a\n", encoding="utf-8")
+    git(nested, "add", "--all")
+    git(nested, "commit", "-q", "-m", "v")
+    plant(nested, marker)
+    git(store, "add", "vendor")
+    git(store, "commit", "-q", "-m", "vendor")
+    marker.unlink(missing_ok=True)
+    (nested / "f.txt").touch()
+    os.utime(nested / "f.txt", (1, 1))
+    return nested
+
+
+def test_a_nested_repository_would_run_its_programs_in_plain_git(git_store: Path, marker: Path) -> None:
+    """The nested repository is live: a plain `git status` in the store starts git inside it, with its filters."""
+    _nested_repository(git_store, marker)
+    git(git_store, "status", "--porcelain")
+    assert "clean" in _ran(marker)
+
+
+def test_bra_sync_runs_nothing_from_a_nested_repository(clones: tuple[Path, Path, Path], marker: Path,
+                                                        capsys: pytest.CaptureFixture[str]) -> None:
+    """A repository committed inside the store by someone else is never looked into, so its filters, hooks and
+    other programs never run when a colleague syncs or saves."""
+    _, first, second = clones
+    _nested_repository(first, marker)
+    edit(first, "2024-11-15", lambda m: setattr(m, "place", "Sal A"))
+    assert main(["--store", str(first), "sync"]) == 0, capsys.readouterr().err
+    assert main(["--store", str(second), "sync"]) == 0, capsys.readouterr().err
+    edit(first, "2024-02-09", lambda m: setattr(m, "place", "Sal B"))
+    assert main(["--store", str(first), "history", "2024-02-09"]) == 0, capsys.readouterr().err
+    assert _ran(marker) == ""

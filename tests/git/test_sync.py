@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
 
 from brå_tui.cli.main import main
+from brå_tui.store.parse import MAX_FILE_BYTES
 from brå_tui.store.read import read_meeting
 
 from .gitrepos import commits, edit, git
@@ -176,3 +178,31 @@ def test_a_conflict_never_writes_through_a_link_in_git_info(clones: tuple[Path, 
     assert status == 1 and ".bra-konflikt" in err
     assert victim.read_text(encoding="utf-8") == "echo hej\n"
     assert not exclude.is_symlink() and "/.bra-konflikt/" in exclude.read_text(encoding="utf-8").splitlines()
+
+
+@pytest.mark.parametrize("kind", ["fifo", "folder", "unreadable"])
+def test_a_conflict_leaves_an_exclude_it_cannot_read(kind: str, clones: tuple[Path, Path, Path],
+                                                    capsys: pytest.CaptureFixture[str]) -> None:
+    """A .git/info/exclude that cannot be read (a FIFO, a folder, a file whose bytes are not text of ours to
+    judge) is never replaced: the conflict is kept aside all the same, the exclude stays as it was."""
+    _, first, second = clones
+    exclude = second / ".git" / "info" / "exclude"
+    exclude.parent.mkdir(parents=True, exist_ok=True)
+    exclude.unlink(missing_ok=True)
+    if kind == "fifo":
+        os.mkfifo(exclude)
+    elif kind == "folder":
+        exclude.mkdir()
+    else:
+        exclude.write_bytes(b"x" * (MAX_FILE_BYTES + 1))  # over what bra reads of a file
+    before = exclude.stat()
+    edit(first, "2024-11-15", lambda m: setattr(m, "place", "Sal A"))
+    assert _sync(capsys, first)[0] == 0
+    edit(second, "2024-11-15", lambda m: setattr(m, "place", "Sal B"))
+
+    status, _, err = _sync(capsys, second)
+
+    assert status == 1 and ".bra-konflikt" in err
+    assert (second / ".bra-konflikt" / "2024-11-15.deras.toml").is_file()
+    after = exclude.stat()
+    assert (after.st_ino, after.st_mode, after.st_size) == (before.st_ino, before.st_mode, before.st_size)
