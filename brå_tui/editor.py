@@ -10,6 +10,8 @@ import tempfile
 from collections.abc import Mapping
 from pathlib import Path
 
+from brå_tui.oserrors import cause
+
 FALLBACKS = ("nano", "vi")
 
 
@@ -53,14 +55,14 @@ def edit_text(text: str, suffix: str = ".txt", env: Mapping[str, str] | None = N
     try:
         fd, name = tempfile.mkstemp(prefix="bra-", suffix=suffix)
     except OSError as err:
-        raise EditorError(f"Kunde inte skapa en tillfällig fil åt textredigeraren: {err.strerror or err}.") from None
+        raise EditorError(f"Kunde inte skapa en tillfällig fil åt textredigeraren: {cause(err)}.") from None
     path = Path(name)
     try:
         try:
             with os.fdopen(fd, "w", encoding="utf-8") as handle:
                 handle.write(text)
         except OSError as err:
-            raise EditorError(f"Kunde inte skriva texten åt textredigeraren: {err.strerror or err}.") from None
+            raise EditorError(f"Kunde inte skriva texten åt textredigeraren: {cause(err)}.") from None
         try:
             result = subprocess.run([*command, str(path)], check=False,
                                     env=None if env is None else dict(env))
@@ -76,7 +78,7 @@ def edit_text(text: str, suffix: str = ".txt", env: Mapping[str, str] | None = N
             raise EditorError("Textredigeraren sparade texten i en annan teckenkodning än UTF-8; "
                               "texten är oförändrad.") from None
         except OSError as err:
-            raise EditorError(f"Texten från textredigeraren gick inte att läsa ({err.strerror or err}); "
+            raise EditorError(f"Texten från textredigeraren gick inte att läsa ({cause(err)}); "
                               "texten är oförändrad.") from None
     finally:
         path.unlink(missing_ok=True)

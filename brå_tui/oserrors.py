@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import errno
+import socket
 import stat
 
 # errno → the cause, as the end of a sentence ("Kunde inte spara X: disken är full.").
@@ -29,11 +30,23 @@ _CAUSES = {
     errno.EXDEV: "filen kan inte flyttas mellan två filsystem",
     errno.ETXTBSY: "filen används av ett program som kör",
     errno.EINVAL: "ogiltigt namn eller ogiltig åtgärd för filsystemet",
+    errno.ECONNREFUSED: "anslutningen nekades (ingen tjänst svarar där)",
+    errno.ETIMEDOUT: "ingen svarade inom tidsgränsen",
+    errno.EHOSTUNREACH: "datorn går inte att nå",
+    errno.ENETUNREACH: "nätverket går inte att nå",
+    errno.ECONNRESET: "anslutningen bröts av den andra sidan",
+    errno.ECONNABORTED: "anslutningen avbröts",
+    errno.EPIPE: "mottagaren stängde anslutningen",
+    errno.EADDRNOTAVAIL: "adressen finns inte på den här datorn",
 }
 
 
 def cause(err: OSError) -> str:
     """Why an operating-system call failed, in Swedish: 'disken är full', 'du har inte behörighet', …"""
+    if isinstance(err, socket.gaierror):
+        return "namnet på servern går inte att slå upp"
+    if isinstance(err, TimeoutError) and err.errno is None:
+        return "ingen svarade inom tidsgränsen"
     if err.errno in _CAUSES:
         return _CAUSES[err.errno]
     name = errno.errorcode.get(err.errno or 0)

@@ -48,3 +48,19 @@ def test_usage_errors_are_swedish(bra: Run, args: list[str]) -> None:
     assert err.startswith("bra: ") and err.count("\n") == 1
     for english in ENGLISH:
         assert english not in err, english
+
+
+def test_no_message_takes_the_systems_english_words() -> None:
+    """An operating-system error reaches the user through oserrors.cause (Swedish, whatever the locale), never
+    through strerror or the exception's own text, which are the C library's English."""
+    from pathlib import Path
+
+    package = Path(argparse_sv.__file__).resolve().parents[1]
+    found = []
+    for source in package.rglob("*.py"):
+        if source.name == "oserrors.py":
+            continue
+        for number, line in enumerate(source.read_text(encoding="utf-8").splitlines(), 1):
+            if re.search(r"\.strerror\b", line) and "LogUnusable" not in line:
+                found.append(f"{source.relative_to(package)}:{number}: {line.strip()}")
+    assert found == []

@@ -58,6 +58,7 @@ def run(args: argparse.Namespace) -> int:
 
 def _run_shared(root: Path, group: str) -> int:
     """Make a store shared by a Unix group and tell the administrator what was done."""
+    from brå_tui.oserrors import cause
     from brå_tui.store.gitrun import GitError
     from brå_tui.store.paths import StoreError
     from brå_tui.store.sharing import make_shared_store
@@ -67,7 +68,7 @@ def _run_shared(root: Path, group: str) -> int:
     except (StoreError, GitError) as err:
         raise UserError(str(err)) from None
     except OSError as err:
-        raise UserError(f"Kunde inte skapa den delade lagringen i {root}: {err.strerror or err}.") from None
+        raise UserError(f"Kunde inte skapa den delade lagringen i {root}: {cause(err)}.") from None
     print(f"Skapade en delad lagring i git i {root} för gruppen {group}:")
     for line in done:
         print(textwrap.fill(line, width=78, initial_indent="- ", subsequent_indent="  ",

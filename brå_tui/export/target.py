@@ -9,6 +9,7 @@ import stat
 import tempfile
 from pathlib import Path
 
+from brå_tui.oserrors import cause
 from brå_tui.store.shared import current_umask
 
 
@@ -38,7 +39,7 @@ def output_problem(path: Path, store_root: Path | None) -> str | None:
             return f"Mappen {path.parent} finns inte."
         return None
     except OSError as err:
-        return f"{path} går inte att nå: {err.strerror or err}."
+        return f"{path} går inte att nå: {cause(err)}."
     if stat.S_ISLNK(mode):
         return f"{path} är en symbolisk länk; bra skriver inte över den. Ange filen den pekar på eller ett annat namn."
     if stat.S_ISDIR(mode):

@@ -19,6 +19,7 @@ from email.message import EmailMessage
 from pathlib import Path
 
 from brå_tui.model import MailSettings
+from brå_tui.oserrors import cause
 
 TIMEOUT_S = 30
 
@@ -46,7 +47,7 @@ def password(settings: MailSettings, env: Mapping[str, str] | None = None) -> st
     try:
         info = path.stat()
     except OSError as err:
-        raise MailError(f"Lösenordsfilen {path} går inte att läsa: {err.strerror or err}.", fatal=True) from None
+        raise MailError(f"Lösenordsfilen {path} går inte att läsa: {cause(err)}.", fatal=True) from None
     if info.st_uid != os.getuid() or info.st_mode & (stat.S_IRWXG | stat.S_IRWXO):
         raise MailError(f"Lösenordsfilen {path} får bara kunna läsas av dig; kör: chmod 600 {shlex.quote(str(path))}.",
                         fatal=True)
@@ -181,7 +182,7 @@ class EmlFolder:
         except FileExistsError:
             raise MailError(f"{path} finns redan; välj en tom mapp för --dry-run.", fatal=True) from None
         except OSError as err:
-            raise MailError(f"Kan inte skriva {path}: {err.strerror or err}.", fatal=True) from None
+            raise MailError(f"Kan inte skriva {path}: {cause(err)}.", fatal=True) from None
         self.written.append(path)
 
     def close(self) -> None:
@@ -218,6 +219,6 @@ def _text(code: int, text: bytes | str) -> str:
 
 
 def _reason(err: BaseException) -> str:
-    if isinstance(err, OSError) and err.strerror:
-        return err.strerror
+    if isinstance(err, OSError):
+        return cause(err)
     return str(err) or type(err).__name__

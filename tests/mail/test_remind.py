@@ -147,8 +147,18 @@ def test_unreachable_server(bra: Bra, seed_store: Path) -> None:
     configure_mail(seed_store, port)
     status, _, err = bra("remind", "--yes")
     assert status == 1
-    assert f"Kan inte nå e-postservern 127.0.0.1:{port}" in err
+    assert f"Kan inte nå e-postservern 127.0.0.1:{port}: anslutningen nekades (ingen tjänst svarar där)." in err
     assert "Traceback" not in err and _logged(seed_store) == []
+
+
+def test_an_unreadable_password_file_is_said_in_swedish(bra: Bra, seed_store: Path, tmp_path: Path,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    missing = tmp_path / "finns-inte" / "lösenord"
+    configure_mail(seed_store, free_port(), own=f'username = "bra"\npassword_file = "{missing}"\n')
+    monkeypatch.delenv("BRA_SMTP_PASSWORD", raising=False)
+    status, _, err = bra("remind", "--yes")
+    assert status == 1
+    assert f"Lösenordsfilen {missing} går inte att läsa: filen eller mappen finns inte" in err
 
 
 def test_server_dropping_the_connection(bra: Bra, seed_store: Path, dropping_server: int) -> None:

@@ -16,6 +16,7 @@ from textual.screen import Screen
 
 from brå_tui import drafts
 from brå_tui.model import Meeting, Store
+from brå_tui.oserrors import cause
 from brå_tui.store.merge import changed_fields, field_names, file_changes, merge_meetings
 from brå_tui.store.paths import free_meeting_path
 from brå_tui.store.read import read_meeting
@@ -268,7 +269,7 @@ class SavingScreen(Screen[None]):
             try:
                 file = self.write_draft()
             except OSError as err:
-                self.notify(f"Kunde inte spara utkastet: {err.strerror or err}.", severity="error")
+                self.notify(f"Kunde inte spara utkastet: {cause(err)}.", severity="error")
                 return
             self.keeper = drafts.DraftKeeper(self.store.root)  # that draft is kept apart; editing goes on in a new one
             self.reload_from_disk()
@@ -324,7 +325,7 @@ class SavingScreen(Screen[None]):
         except OSError as err:
             if not self._autosave_failed:
                 self._autosave_failed = True
-                message = f"Kunde inte spara utkast av ändringarna: {err.strerror or err}. Spara med ctrl+s."
+                message = f"Kunde inte spara utkast av ändringarna: {cause(err)}. Spara med ctrl+s."
                 try:
                     self.app.call_from_thread(self.notify, message, severity="warning", timeout=10)
                 except RuntimeError:  # the app has ended meanwhile

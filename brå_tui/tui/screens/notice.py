@@ -15,6 +15,7 @@ from textual.widgets import Header, Static
 
 from brå_tui.export.notice import NoticeFormatError, default_filename, render_notice
 from brå_tui.model import MailSettings
+from brå_tui.oserrors import cause
 from brå_tui.questions.notice import Notice, NoticeError, build_notice
 from brå_tui.questions.reminders import reminders
 from brå_tui.tui.screens.base import ViewScreen
@@ -95,7 +96,7 @@ class NoticeScreen(ViewScreen):
             self.notify(f"{path} finns redan; flytta eller byt namn på den först.", severity="warning")
             return
         except OSError as err:
-            self.notify(f"Kunde inte skriva {path}: {err.strerror or err}.", severity="error")
+            self.notify(f"Kunde inte skriva {path}: {cause(err)}.", severity="error")
             return
         self.notify(f"Kallelsen sparades i {path}.")
 
