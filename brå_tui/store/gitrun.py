@@ -125,8 +125,10 @@ def run_git(cwd: Path, *args: str, check: bool = True, extra_env: dict[str, str]
 def explain(stderr: str, cwd: Path) -> str:
     """git's complaint as one Swedish sentence."""
     if "dubious ownership" in stderr:
-        return (f"git vägrar arbeta i {cwd} eftersom mappen ägs av en annan användare; be den som sköter "
-                f"servern att köra 'git config --system --add safe.directory {cwd}'.")
+        named = re.search(r"dubious ownership in repository at '([^'\n]+)'", stderr)
+        where = named.group(1) if named else str(cwd)
+        return (f"git vägrar arbeta i {where} eftersom mappen ägs av en annan användare; be den som sköter "
+                f"servern att köra 'git config --system --add safe.directory {where}'.")
     lock = re.search(r"Unable to create '([^']+\.lock)': File exists", stderr)
     if lock:
         return (f"git kunde inte låsa {lock.group(1)}: en annan git-körning pågår, eller en avbruten lämnade "

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from brå_tui.store.atomic import atomic_write
-from brå_tui.store.gitrun import GitError, author_env, remote_driver_settings, require_work_tree, run_git
+from brå_tui.store.gitrun import GitError, author_env, explain, remote_driver_settings, require_work_tree, run_git
 from brå_tui.store.gitsafe import pack_program_option
 from brå_tui.store.gitstore import file_at
 from brå_tui.store.parse import Unreadable, read_bytes
@@ -208,8 +208,7 @@ def sync(root: Path, mine: bool = False, theirs: bool = False) -> SyncResult:
     _check_clean(top, root)
     fetched = run_git(top, "fetch", "--quiet", _pack_program(top, remote, push=False), remote, check=False)
     if fetched.returncode != 0:
-        raise GitError(f"Kunde inte hämta från {remote}: "
-                       + (fetched.stderr.strip().splitlines() or ["okänt fel"])[-1])
+        raise GitError(f"Kunde inte hämta från {remote}: {explain(fetched.stderr, top)}")
     upstream = f"refs/remotes/{remote}/{target}"
     exists = run_git(top, "rev-parse", "--verify", "--quiet", upstream, check=False).returncode == 0
     result = SyncResult(remote)
@@ -243,6 +242,5 @@ def sync(root: Path, mine: bool = False, theirs: bool = False) -> SyncResult:
         if pushed.returncode != 0:
             if "rejected" in pushed.stderr or "fetch first" in pushed.stderr:
                 raise GitError(f"Någon skickade ändringar till {remote} samtidigt; kör 'bra sync' igen.")
-            raise GitError(f"Kunde inte skicka till {remote}: "
-                           + (pushed.stderr.strip().splitlines() or ["okänt fel"])[-1])
+            raise GitError(f"Kunde inte skicka till {remote}: {explain(pushed.stderr, top)}")
     return result

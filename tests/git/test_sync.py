@@ -206,3 +206,19 @@ def test_a_conflict_leaves_an_exclude_it_cannot_read(kind: str, clones: tuple[Pa
     assert (second / ".bra-konflikt" / "2024-11-15.deras.toml").is_file()
     after = exclude.stat()
     assert (after.st_ino, after.st_mode, after.st_size) == (before.st_ino, before.st_mode, before.st_size)
+
+
+def test_a_remote_owned_by_someone_else_is_explained(clones: tuple[Path, Path, Path],
+                                                     capsys: pytest.CaptureFixture[str]) -> None:
+    """A shared remote on this machine owned by another user, not marked safe: git refuses it, and bra says so in
+    one Swedish sentence naming that remote's folder and what the administrator can do."""
+    bare, first, _ = clones
+    for path in [bare, *bare.rglob("*")]:
+        os.lchown(path, 65534, 65534)
+    edit(first, "2024-11-15", lambda m: setattr(m, "place", "Sal A"))
+
+    status, _, err = _sync(capsys, first)
+
+    assert status == 1
+    assert f"Kunde inte hämta från origin: git vägrar arbeta i {bare}" in err
+    assert f"safe.directory {bare}'" in err and "dubious" not in err
