@@ -182,3 +182,17 @@ def test_error_messages_quoting_a_file_print_harmlessly(hostile_store: Path) -> 
     for args in (["check"], ["list"], ["show", "2024-12-01"]):
         assert_harmless(run_piped("--store", hostile_store, *args))
         assert_harmless(run_on_terminal("--store", hostile_store, *args))
+
+
+def test_file_names_that_are_no_utf8_print_harmlessly(hostile_store: Path) -> None:
+    """A name in meetings/ made of bytes that are no UTF-8 (0x9B is a one-byte CSI on many terminals) is shown
+    with a replacement character, never as the byte."""
+    folder = os.fsencode(hostile_store / "meetings")
+    os.mkdir(folder + b"/\x9b31mX")
+    with open(folder + b"/a\x9b2J.toml", "wb") as file:
+        file.write(b"format = 1\n")
+    for args in (["check"], ["list"]):
+        for out in (run_piped("--store", hostile_store, *args), run_on_terminal("--store", hostile_store, *args)):
+            text = out.decode("utf-8")  # a lone byte 0x9B is no UTF-8 (inside ␛, E2 90 9B, it is part of one)
+            assert "\x9b" not in text
+            assert "\ufffd31mX" in text or args == ["list"]
