@@ -15,6 +15,7 @@ from textual.app import App
 from textual.pilot import Pilot
 from textual.widget import Widget
 from textual.widgets import Input, Static
+from textual.worker import WorkerCancelled
 
 from brå_tui.tui.app import BraApp
 
@@ -22,11 +23,13 @@ P = ParamSpec("P")
 
 
 async def settle(app: App[None], pilot: Pilot[None]) -> None:
-    """Wait for the background work (reading the store, searching) and the repaint after it."""
-    await app.workers.wait_for_complete()
-    await pilot.pause()
-    await app.workers.wait_for_complete()
-    await pilot.pause()
+    """Wait for the background work (reading the store, searching) and the repaint after it. A worker replaced
+    by a newer one of its group (a store read started again by the watcher) ends cancelled: that is no failure."""
+    for _ in range(2):
+        with contextlib.suppress(WorkerCancelled):
+            await app.workers.wait_for_complete()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
 
 
 @contextlib.asynccontextmanager
