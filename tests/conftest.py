@@ -1,14 +1,25 @@
-"""Fixtures shared by every test: a private copy of the seed store, and no developer settings leaking in."""
+"""Fixtures shared by every test: a private copy of the seed store, the app running on one, no developer settings.
+
+The app's tests are plain `async def test_…(app, pilot)` (pytest-asyncio runs them): `app` is the app on a fresh
+copy of the seed store at 80×24, already showing the store; `pilot` presses its keys; `wait_for_workers(pilot)`
+waits for background work (reading, searching, saving) and the repaint after it. A test that must change the store
+before the app starts uses `running(store)` from tests/tui/helpers.py instead.
+"""
 
 from __future__ import annotations
 
 import os
 import shutil
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable
 from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, settings
+from textual.pilot import Pilot
+from textual.widgets import Input, TextArea
+
+from brå_tui.tui.app import BraApp
+from tests.tui.helpers import Waiter, running, settle
 
 SEED_STORE = Path(__file__).resolve().parent.parent / "store"  # the seed store; tests change only copies of it
 
@@ -48,6 +59,38 @@ def seed_store(tmp_path: Path) -> Path:
     root = tmp_path / "store"
     shutil.copytree(SEED_STORE, root)
     return root
+
+
+@pytest.fixture(autouse=True)
+def no_cursor_blink(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Text cursors in every app of a test start steady, so a picture or a read never catches half a blink."""
+    for widget in (Input, TextArea):
+        monkeypatch.setattr(widget.cursor_blink, "_default", False)  # the reactive's default (Textual's own name)
+
+
+@pytest.fixture
+async def running_app(seed_store: Path) -> AsyncIterator[tuple[BraApp, Pilot[None]]]:
+    """The app on the test's copy of the seed store in an 80×24 test terminal, once the store is read."""
+    async with running(seed_store) as pair:
+        yield pair
+
+
+@pytest.fixture
+def app(running_app: tuple[BraApp, Pilot[None]]) -> BraApp:
+    """The running app (see running_app); it ends after the test."""
+    return running_app[0]
+
+
+@pytest.fixture
+def pilot(running_app: tuple[BraApp, Pilot[None]]) -> Pilot[None]:
+    """The pilot that presses keys in the running app."""
+    return running_app[1]
+
+
+@pytest.fixture
+def wait_for_workers() -> Waiter:
+    """`await wait_for_workers(pilot)`: wait for the app's background work and the repaint after it."""
+    return settle
 
 
 @pytest.fixture

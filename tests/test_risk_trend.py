@@ -86,7 +86,7 @@ async def test_app_trend_does_not_change_when_scrolling(history: Path, capsys: p
     cli_periods = [label for label in ("dec 2023", "2024-11-15", "jan 2025", "apr 2025", "aug 2025") if label in out]
     async with running(history) as (app, pilot):
         await pilot.press("r")
-        await settle(app, pilot)
+        await settle(pilot)
         assert isinstance(app.screen, RiskScreen)
         widget = app.screen.query_one("#matrix")
         for presses in range(4):

@@ -23,7 +23,7 @@ async def test_k_previews_the_notice_and_who_is_reminded(seed_store: Path) -> No
     configure_mail(seed_store, 25)
     async with running(seed_store) as (app, pilot):
         await pilot.press("k")
-        await settle(app, pilot)
+        await settle(pilot)
         assert isinstance(app.screen, NoticeScreen)
         preview = shown(app, "#notice-preview")
         assert "Tid: fredag 14 februari 2025, 09.00–11.30" in preview
@@ -42,23 +42,23 @@ async def test_p_asks_then_sends_the_reminders(seed_store: Path, smtp_server: Se
     configure_mail(seed_store, smtp_server.port)
     async with running(seed_store) as (app, pilot):
         await pilot.press("k")
-        await settle(app, pilot)
+        await settle(pilot)
         await pilot.press("p")
         await pilot.pause()
         assert isinstance(app.screen, ConfirmScreen)
         assert "Skicka påminnelser till 4 mottagare?" in app.screen.question
         await pilot.press("n")
-        await settle(app, pilot)
+        await settle(pilot)
         assert smtp_server.received == []
         await pilot.press("p")
         await pilot.pause()
         await pilot.press("j")
-        await settle(app, pilot)
+        await settle(pilot)
         assert isinstance(app.screen, NoticeScreen)
         assert len(smtp_server.received) == 4
         assert any("Skickade 4 av 4" in n.message for n in app._notifications)
         await pilot.press("p", "j")
-        await settle(app, pilot)
+        await settle(pilot)
         assert len(smtp_server.received) == 4  # nothing twice
         assert any("4 hade redan skickats" in n.message for n in app._notifications)
 
@@ -68,19 +68,19 @@ async def test_s_sends_the_notice_and_x_saves_it_at_home(seed_store: Path, smtp_
     configure_mail(seed_store, smtp_server.port)
     async with running(seed_store) as (app, pilot):
         await pilot.press("k")
-        await settle(app, pilot)
+        await settle(pilot)
         await pilot.press("s")
         await pilot.pause()
         assert "Skicka kallelsen till 5 mottagare? 11 kan inte nås" in app.screen.question
         await pilot.press("j")
-        await settle(app, pilot)
+        await settle(pilot)
         assert sorted(r.recipients[0] for r in smtp_server.received) == sorted(EMAILS.values())
         await pilot.press("x")
-        await settle(app, pilot)
+        await settle(pilot)
         saved = Path.home() / "kallelse-2025-02-14.docx"
         assert saved.stat().st_size > 1000
         await pilot.press("x")
-        await settle(app, pilot)
+        await settle(pilot)
         assert any("finns redan" in n.message for n in app._notifications)
 
 
@@ -88,9 +88,9 @@ async def test_s_sends_the_notice_and_x_saves_it_at_home(seed_store: Path, smtp_
 async def test_without_mail_settings_the_app_says_so(seed_store: Path) -> None:
     async with running(seed_store) as (app, pilot):
         await pilot.press("k")
-        await settle(app, pilot)
+        await settle(pilot)
         await pilot.press("p")
-        await settle(app, pilot)
+        await settle(pilot)
         assert isinstance(app.screen, NoticeScreen)
         assert any("E-post är inte inställt" in n.message for n in app._notifications)
 

@@ -14,43 +14,44 @@ from rich.console import Console
 from textual.app import App
 from textual.pilot import Pilot
 from textual.widget import Widget
-from textual.widgets import Input, Static
-from textual.worker import WorkerCancelled
+from textual.widgets import Static
 
 from brå_tui.tui.app import BraApp
 
-P = ParamSpec("P")
+Waiter = Callable[[Pilot[None]], Awaitable[None]]  # the fixture wait_for_workers: `await wait_for_workers(pilot)`
 
 
-async def settle(app: App[None], pilot: Pilot[None]) -> None:
-    """Wait for the background work (reading the store, searching) and the repaint after it. A worker replaced
-    by a newer one of its group (a store read started again by the watcher) ends cancelled: that is no failure."""
-    for _ in range(2):
-        with contextlib.suppress(WorkerCancelled):
-            await app.workers.wait_for_complete()
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+async def settle(pilot: Pilot[None]) -> None:
+    """Wait for the background work (reading the store, searching, saving) and the repaint after it.
+
+    Tests take it as the fixture `wait_for_workers`.
+    """
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
 
 
 @contextlib.asynccontextmanager
 async def running(store: Path) -> AsyncIterator[tuple[BraApp, Pilot[None]]]:
-    """The app on store in an 80×24 test terminal, once the store is read."""
+    """The app on store in an 80×24 test terminal, once the store is read (the fixtures `app` and `pilot` use it)."""
     app = BraApp(store)
     async with app.run_test(size=(80, 24)) as pilot:
-        await settle(app, pilot)
+        await settle(pilot)
         yield app, pilot
 
 
 def after(*keys: str) -> Callable[[Pilot[None]], Awaitable[None]]:
-    """A snapshot's run_before: wait for the store, press the keys (waiting after each), wait again; steady cursors."""
+    """A snapshot's run_before: wait for the store, press the keys (waiting after each), wait again.
+
+    (Text cursors do not blink in tests: the autouse fixture no_cursor_blink.)
+    """
 
     async def run_before(pilot: Pilot[None]) -> None:
-        await settle(pilot.app, pilot)
+        await settle(pilot)
         for key in keys:
             await pilot.press(key)
-            await settle(pilot.app, pilot)
-        for field in pilot.app.screen.query(Input):  # a blinking cursor is off in half the pictures of a slow run
-            field.cursor_blink = False
+            await settle(pilot)
         await pilot.pause()
 
     return run_before
@@ -74,8 +75,12 @@ def visible(widget: Widget) -> bool:
     return all(node.display for node in widget.ancestors_with_self if isinstance(node, Widget))
 
 
+
+P = ParamSpec("P")
+
+
 def sync(test: Callable[P, Awaitable[None]]) -> Callable[P, None]:
-    """Run an async test function in its own event loop (pytest has no asyncio plugin here)."""
+    """Run an async test function in its own event loop (kept until every folder's tests are plain async tests)."""
 
     @functools.wraps(test)
     def run(*args: P.args, **kwargs: P.kwargs) -> None:

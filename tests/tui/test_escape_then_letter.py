@@ -3,31 +3,29 @@ The app binds no alt keys, so it treats alt+letter as Escape and then the letter
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from textual import events
+from textual.pilot import Pilot
 
+from brå_tui.tui.app import BraApp
 from brå_tui.tui.screens.meetings import MeetingsScreen
 from brå_tui.tui.screens.owner import OwnerScreen
 from brå_tui.tui.screens.risk import RiskScreen
 from brå_tui.tui.screens.search import SearchScreen
+from tests.tui.helpers import Waiter
 
-from .helpers import running, settle, sync
 
-
-@sync
-async def test_alt_letter_in_a_text_field_is_escape_then_the_letter(seed_store: Path) -> None:
-    async with running(seed_store) as (app, pilot):
-        for opener, screen in (("o", OwnerScreen), ("slash", SearchScreen)):
-            await pilot.press(opener)
-            await settle(app, pilot)
-            assert isinstance(app.screen, screen)
-            app.post_message(events.Key("alt+r", "r"))
-            await settle(app, pilot)
-            assert isinstance(app.screen, RiskScreen), "Escape left the field's screen and r opened Lägesbild"
-            await pilot.press("escape")
-            await settle(app, pilot)
-            assert isinstance(app.screen, MeetingsScreen)
+async def test_alt_letter_in_a_text_field_is_escape_then_the_letter(app: BraApp, pilot: Pilot[None],
+                                                                    wait_for_workers: Waiter) -> None:
+    for opener, screen in (("o", OwnerScreen), ("slash", SearchScreen)):
+        await pilot.press(opener)
+        await wait_for_workers(pilot)
+        assert isinstance(app.screen, screen)
+        app.post_message(events.Key("alt+r", "r"))
+        await wait_for_workers(pilot)
+        assert isinstance(app.screen, RiskScreen), "Escape left the field's screen and r opened Lägesbild"
+        await pilot.press("escape")
+        await wait_for_workers(pilot)
+        assert isinstance(app.screen, MeetingsScreen)
 
 
 def test_the_app_binds_no_alt_keys() -> None:

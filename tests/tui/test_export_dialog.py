@@ -18,7 +18,7 @@ from brå_tui.tui.screens.confirm import ConfirmScreen
 from brå_tui.tui.screens.export import ExportScreen
 from brå_tui.tui.screens.meetings import MeetingsScreen
 
-from .helpers import settle, sync
+from .helpers import Waiter, settle
 
 KEY = "2024-11-15"
 BOB_NOTE = "Lokalt BOB-råd"  # a phrase only in the notes of the item BOB
@@ -43,7 +43,7 @@ def messages(app: BraApp) -> list[str]:
 
 async def open_dialog(app: BraApp, pilot: Pilot[None], key: str = KEY) -> ExportScreen:
     """Wait for the store, select the meeting on Möten, press x."""
-    await settle(app, pilot)
+    await settle(pilot)
     app.meetings_screen.select_meeting(key)
     await pilot.pause()
     await pilot.press("x")
@@ -60,8 +60,7 @@ def attendee_names(root: Path) -> list[str]:
 
 
 @pytest.mark.parametrize("fmt, downs", [("md", 0), ("txt", 2)])
-def test_export_writes_the_notes(seed_store: Path, out: Path, fmt: str, downs: int) -> None:
-    @sync
+async def test_export_writes_the_notes(seed_store: Path, out: Path, fmt: str, downs: int) -> None:
     async def run() -> None:
         app = BraApp(seed_store)
         async with app.run_test(size=(80, 24)) as pilot:
@@ -76,15 +75,14 @@ def test_export_writes_the_notes(seed_store: Path, out: Path, fmt: str, downs: i
         for name in attendee_names(seed_store):
             assert name in text, name
         assert BOB_NOTE in text, "everything is in the full version"
-    run()
+    await run()
 
 
-def test_public_version_leaves_the_confidential_item_out(seed_store: Path, out: Path) -> None:
+async def test_public_version_leaves_the_confidential_item_out(seed_store: Path, out: Path) -> None:
     path = seed_store / "meetings" / f"{KEY}.toml"
     text = path.read_text(encoding="utf-8")
     path.write_text(text.replace('title = "BOB"\n', 'title = "BOB"\nconfidential = true\n', 1), encoding="utf-8")
 
-    @sync
     async def run() -> None:
         app = BraApp(seed_store)
         async with app.run_test(size=(80, 24)) as pilot:
@@ -92,7 +90,7 @@ def test_public_version_leaves_the_confidential_item_out(seed_store: Path, out: 
             await pilot.press("ctrl+o", "enter")
             await pilot.pause()
         assert "Exporterade till " + str(out / f"anteckningar-{KEY}-publik.md") in messages(app)
-    run()
+    await run()
     public = (out / f"anteckningar-{KEY}-publik.md").read_text(encoding="utf-8")
     assert "BOB" in public, "the item's title stays"
     assert BOB_NOTE not in public, "its notes are left out"
@@ -100,11 +98,10 @@ def test_public_version_leaves_the_confidential_item_out(seed_store: Path, out: 
     assert "SSPF" in public and "Jimmy Stenberg informerar" in public, "items not marked stay whole"
 
 
-def test_existing_file_is_replaced_only_after_yes(seed_store: Path, out: Path) -> None:
+async def test_existing_file_is_replaced_only_after_yes(seed_store: Path, out: Path) -> None:
     target = out / f"anteckningar-{KEY}.md"
     target.write_text("gammal\n", encoding="utf-8")
 
-    @sync
     async def run() -> None:
         app = BraApp(seed_store)
         async with app.run_test(size=(80, 24)) as pilot:
@@ -123,11 +120,10 @@ def test_existing_file_is_replaced_only_after_yes(seed_store: Path, out: Path) -
             await pilot.pause()
             assert isinstance(app.screen, MeetingsScreen)
         assert "Anteckningar" in target.read_text(encoding="utf-8")
-    run()
+    await run()
 
 
-def test_a_missing_folder_is_one_clear_sentence(seed_store: Path, out: Path) -> None:
-    @sync
+async def test_a_missing_folder_is_one_clear_sentence(seed_store: Path, out: Path) -> None:
     async def run() -> None:
         app = BraApp(seed_store)
         async with app.run_test(size=(80, 24)) as pilot:
@@ -140,15 +136,14 @@ def test_a_missing_folder_is_one_clear_sentence(seed_store: Path, out: Path) -> 
             assert isinstance(app.screen, ExportScreen), "the dialog stays open to correct the path"
             assert f"Mappen {out / 'saknas'} finns inte." in messages(app)
         assert not (out / "saknas").exists()
-    run()
+    await run()
 
 
-def test_broken_and_planned_meetings_are_refused(broken_store: Path, out: Path) -> None:
-    @sync
+async def test_broken_and_planned_meetings_are_refused(broken_store: Path, out: Path, wait_for_workers: Waiter) -> None:
     async def run() -> None:
         app = BraApp(broken_store)
         async with app.run_test(size=(80, 24)) as pilot:
-            await settle(app, pilot)
+            await wait_for_workers(pilot)
             listing = app.screen.query_one("#meeting-list")
             ids = [listing.get_option_at_index(i).id for i in range(listing.option_count)]
             for option_id in ("b:2024-05-03", next(i for i in ids if i and i.startswith("p:"))):
@@ -161,51 +156,49 @@ def test_broken_and_planned_meetings_are_refused(broken_store: Path, out: Path) 
         assert any("2024-05-03" in m and "kan inte exporteras" in m for m in said), said
         assert any("bara planerat" in m for m in said), said
         assert list(out.iterdir()) == []
-    run()
+    await run()
 
 
-def test_palette_opens_the_dialog_for_the_selected_meeting(seed_store: Path, out: Path) -> None:
-    @sync
+async def test_palette_opens_the_dialog_for_the_selected_meeting(seed_store: Path, out: Path,
+                                                                 wait_for_workers: Waiter) -> None:
     async def run() -> None:
         app = BraApp(seed_store)
         async with app.run_test(size=(80, 24)) as pilot:
-            await settle(app, pilot)
+            await wait_for_workers(pilot)
             app.meetings_screen.select_meeting("2024-02-09")
             await pilot.press("l")  # from another screen
-            await settle(app, pilot)
+            await wait_for_workers(pilot)
             await pilot.press("ctrl+p")
             await pilot.pause()
             await pilot.press(*"Exportera valt")
             await pilot.pause(0.5)
             await pilot.press("enter")
-            await settle(app, pilot)
+            await wait_for_workers(pilot)
             assert isinstance(app.screen, ExportScreen)
             assert app.screen.meeting.key == "2024-02-09"
-    run()
+    await run()
 
 
-def test_docx_is_written_when_python_docx_is_there(seed_store: Path, out: Path) -> None:
+async def test_docx_is_written_when_python_docx_is_there(seed_store: Path, out: Path) -> None:
     pytest.importorskip("docx")
 
-    @sync
     async def run() -> None:
         app = BraApp(seed_store)
         async with app.run_test(size=(80, 24)) as pilot:
             await open_dialog(app, pilot)
             await pilot.press("down", "down", "down", "enter")
             await pilot.pause()
-    run()
+    await run()
     from docx import Document
 
     text = "\n".join(p.text for p in Document(str(out / f"anteckningar-{KEY}.docx")).paragraphs)
     assert "Anteckningar" in text and "Blerta Krenzi" in text
 
 
-def test_docx_is_shown_unavailable_without_python_docx(seed_store: Path, out: Path,
-                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+async def test_docx_is_shown_unavailable_without_python_docx(seed_store: Path, out: Path,
+                                                             monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setitem(sys.modules, "docx", None)  # how Python marks a module that cannot be imported
 
-    @sync
     async def run() -> None:
         app = BraApp(seed_store)
         async with app.run_test(size=(80, 24)) as pilot:
@@ -221,4 +214,4 @@ def test_docx_is_shown_unavailable_without_python_docx(seed_store: Path, out: Pa
                 await pilot.press("down")
                 await pilot.pause()
                 assert formats.highlighted != FORMATS.index("docx"), "the arrows pass over what cannot be chosen"
-    run()
+    await run()

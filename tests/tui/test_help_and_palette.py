@@ -8,6 +8,7 @@ from pathlib import Path
 
 from textual.binding import Binding
 from textual.command import CommandPalette
+from textual.pilot import Pilot
 from textual.widgets import Input
 
 import brå_tui.tui
@@ -20,7 +21,7 @@ from brå_tui.tui.screens.log import FollowUpHistoryScreen
 from brå_tui.tui.screens.meetings import MeetingsScreen
 from brå_tui.tui.screens.owner import OwnerScreen
 
-from .helpers import running, settle, shown, sync
+from .helpers import Waiter, running, settle, shown
 
 ALLOWED_CTRL = set("abcdefgklnopqrstuvwxyz")  # not ctrl+m/h/j/i: terminals cannot tell them from Enter etc.
 
@@ -47,33 +48,29 @@ def test_every_binding_has_an_id_a_swedish_description_and_a_safe_key() -> None:
             assert not key.startswith(("shift+", "alt+", "meta+")), key
 
 
-@sync
-async def test_question_mark_lists_every_key(seed_store: Path) -> None:
-    async with running(seed_store) as (app, pilot):
-        await pilot.press("question_mark")
-        await pilot.pause()
-        assert isinstance(app.screen, HelpScreen)
-        text = shown(app, "#help-text")
-        for words in ("Tangenter", "Redigera", "Lägesbild", "Åtgärdslogg", "Ansvarig", "Sök", "Nytt möte",
-                      "Avsluta", "Hjälp", "Öppna/alla", "Sortera", "Tillbaka", "Flik Ärenden", "ctrl+p"):
-            assert words in text, words
-        await pilot.press("escape")
-        assert isinstance(app.screen, MeetingsScreen)
+async def test_question_mark_lists_every_key(app: BraApp, pilot: Pilot[None]) -> None:
+    await pilot.press("question_mark")
+    await pilot.pause()
+    assert isinstance(app.screen, HelpScreen)
+    text = shown(app, "#help-text")
+    for words in ("Tangenter", "Redigera", "Lägesbild", "Åtgärdslogg", "Ansvarig", "Sök", "Nytt möte",
+                  "Avsluta", "Hjälp", "Öppna/alla", "Sortera", "Tillbaka", "Flik Ärenden", "ctrl+p"):
+        assert words in text, words
+    await pilot.press("escape")
+    assert isinstance(app.screen, MeetingsScreen)
 
 
-@sync
-async def test_footer_shows_the_keys_that_work_here(seed_store: Path) -> None:
-    async with running(seed_store) as (app, pilot):
-        shown_keys = {key for key, active in app.screen.active_bindings.items() if active.binding.show}
-        assert {"e", "r", "l", "o", "slash", "n", "right", "ctrl+p"} <= shown_keys  # ? and q: in the palette
-        await pilot.press("l")
-        await settle(app, pilot)
-        shown_keys = {key for key, active in app.screen.active_bindings.items() if active.binding.show}
-        assert {"escape", "a", "s", "f", "question_mark", "q", "ctrl+p"} <= shown_keys
-        await pilot.press("escape", "r")
-        await settle(app, pilot)
-        shown_keys = {key for key, active in app.screen.active_bindings.items() if active.binding.show}
-        assert {"left", "right", "escape", "question_mark", "q"} <= shown_keys
+async def test_footer_shows_the_keys_that_work_here(app: BraApp, pilot: Pilot[None], wait_for_workers: Waiter) -> None:
+    shown_keys = {key for key, active in app.screen.active_bindings.items() if active.binding.show}
+    assert {"e", "r", "l", "o", "slash", "n", "right", "ctrl+p"} <= shown_keys  # ? and q: in the palette
+    await pilot.press("l")
+    await wait_for_workers(pilot)
+    shown_keys = {key for key, active in app.screen.active_bindings.items() if active.binding.show}
+    assert {"escape", "a", "s", "f", "question_mark", "q", "ctrl+p"} <= shown_keys
+    await pilot.press("escape", "r")
+    await wait_for_workers(pilot)
+    shown_keys = {key for key, active in app.screen.active_bindings.items() if active.binding.show}
+    assert {"left", "right", "escape", "question_mark", "q"} <= shown_keys
 
 
 async def _palette(app: BraApp, pilot, query: str) -> None:  # type: ignore[no-untyped-def]
@@ -83,28 +80,24 @@ async def _palette(app: BraApp, pilot, query: str) -> None:  # type: ignore[no-u
     await pilot.press(*query)
     await pilot.pause(0.5)
     await pilot.press("down", "enter")
-    await settle(app, pilot)
+    await settle(pilot)
 
 
-@sync
-async def test_palette_finds_a_meeting_by_date(seed_store: Path) -> None:
-    async with running(seed_store) as (app, pilot):
-        await _palette(app, pilot, "2024-02-09")
-        assert isinstance(app.screen, MeetingsScreen)
-        assert app.screen.selected_meeting == "2024-02-09"
+async def test_palette_finds_a_meeting_by_date(app: BraApp, pilot: Pilot[None]) -> None:
+    await _palette(app, pilot, "2024-02-09")
+    assert isinstance(app.screen, MeetingsScreen)
+    assert app.screen.selected_meeting == "2024-02-09"
 
 
-@sync
-async def test_palette_finds_a_person_and_a_follow_up(seed_store: Path) -> None:
-    async with running(seed_store) as (app, pilot):
-        await _palette(app, pilot, "Person Mikael Jansson")
-        assert isinstance(app.screen, OwnerScreen)
-        assert app.screen.query_one(Input).value == "Mikael Jansson"
-        assert "Kartläggning av kunskapsläget" in shown(app, "#owned")
-        await pilot.press("escape")
-        await _palette(app, pilot, "Kameraövervakning")
-        assert isinstance(app.screen, FollowUpHistoryScreen)
-        assert "Kameraövervakning" in shown(app, "#history")
+async def test_palette_finds_a_person_and_a_follow_up(app: BraApp, pilot: Pilot[None]) -> None:
+    await _palette(app, pilot, "Person Mikael Jansson")
+    assert isinstance(app.screen, OwnerScreen)
+    assert app.screen.query_one(Input).value == "Mikael Jansson"
+    assert "Kartläggning av kunskapsläget" in shown(app, "#owned")
+    await pilot.press("escape")
+    await _palette(app, pilot, "Kameraövervakning")
+    assert isinstance(app.screen, FollowUpHistoryScreen)
+    assert "Kameraövervakning" in shown(app, "#history")
 
 
 def test_every_footer_is_the_apps_compact_one() -> None:
@@ -122,14 +115,13 @@ def test_every_footer_is_the_apps_compact_one() -> None:
     assert made_here == ["widgets/footer.py:10"]
 
 
-@sync
-async def test_the_editing_footer_fits_at_80_columns(seed_store: Path) -> None:
+async def test_the_editing_footer_fits_at_80_columns(seed_store: Path, wait_for_workers: Waiter) -> None:
     from textual.widgets import Footer
 
     async with running(seed_store) as (app, pilot):
         for keys in (["e"], ["4", "down"], ["tab", "tab"]):  # the row of tabs, a field, a risk level
             await pilot.press(*keys)
-            await settle(app, pilot)
+            await wait_for_workers(pilot)
             footer = app.screen.query_one(Footer)
             shown_keys = [k for k in footer.query("FooterKey") if k.region.width]
             text = " ".join(str(k.render()) for k in shown_keys)

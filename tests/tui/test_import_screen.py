@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 from pathlib import Path
 
 from textual.app import App
@@ -31,7 +30,7 @@ class _Harness(App[None]):
         self.written += 1
 
 
-def test_move_a_line_by_key_and_save(seed_store: Path) -> None:
+async def test_move_a_line_by_key_and_save(seed_store: Path) -> None:
     async def run() -> None:
         app = _Harness(seed_store, CORPUS / "minnesanteckningar-numrerade.txt")
         async with app.run_test(size=(80, 24)) as pilot:
@@ -55,7 +54,7 @@ def test_move_a_line_by_key_and_save(seed_store: Path) -> None:
                 if app.screen is not screen:
                     break
             assert app.screen is not screen
-    asyncio.run(run())
+    await run()
     meeting = load(seed_store).meeting("2016-03-22")
     assert meeting is not None
     assert sorted(a.name for a in meeting.absentees()) == ["Gunnar Gran", "Maja Mark"]

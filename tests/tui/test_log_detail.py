@@ -3,35 +3,34 @@ table with its status and first and last meeting, as `bra log` shows them."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
+from textual.pilot import Pilot
 from textual.widgets import DataTable
 
+from brå_tui.tui.app import BraApp
 from brå_tui.tui.screens.log import LogScreen
 
-from .helpers import plain, running, settle, shown, sync
+from .helpers import Waiter, plain, shown
 
 
-@sync
-async def test_cut_cells_end_in_an_ellipsis_and_the_row_is_shown_in_full(seed_store: Path) -> None:
-    async with running(seed_store) as (app, pilot):
-        await pilot.press("l")
-        await settle(app, pilot)
-        assert isinstance(app.screen, LogScreen)
-        table = app.screen.query_one(DataTable)
-        for row in range(table.row_count):
-            entry = app.screen.shown[row]
-            title = plain(table.get_cell_at((row, 0))).strip()
-            assert title == entry.title or (title.endswith("…") and entry.title.startswith(title[:-1])), title
-        seen_last = False
-        for row in range(table.row_count):
-            entry = app.screen.shown[row]
-            detail = " ".join(shown(app, "#log-detail").split())
-            assert " ".join(entry.title.split()) in detail
-            assert " ".join((entry.status or "(ingen status)").split()) in detail
-            if entry.last_key != entry.first_key:
-                assert f"senast {entry.last_key}" in detail
-                seen_last = True
-            await pilot.press("down")
-            await pilot.pause()
-        assert seen_last
+async def test_cut_cells_end_in_an_ellipsis_and_the_row_is_shown_in_full(app: BraApp, pilot: Pilot[None],
+                                                                         wait_for_workers: Waiter) -> None:
+    await pilot.press("l")
+    await wait_for_workers(pilot)
+    assert isinstance(app.screen, LogScreen)
+    table = app.screen.query_one(DataTable)
+    for row in range(table.row_count):
+        entry = app.screen.shown[row]
+        title = plain(table.get_cell_at((row, 0))).strip()
+        assert title == entry.title or (title.endswith("…") and entry.title.startswith(title[:-1])), title
+    seen_last = False
+    for row in range(table.row_count):
+        entry = app.screen.shown[row]
+        detail = " ".join(shown(app, "#log-detail").split())
+        assert " ".join(entry.title.split()) in detail
+        assert " ".join((entry.status or "(ingen status)").split()) in detail
+        if entry.last_key != entry.first_key:
+            assert f"senast {entry.last_key}" in detail
+            seen_last = True
+        await pilot.press("down")
+        await pilot.pause()
+    assert seen_last

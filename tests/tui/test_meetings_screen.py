@@ -5,6 +5,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+from textual.pilot import Pilot
 from textual.screen import Screen
 from textual.widgets import OptionList, TabbedContent
 
@@ -12,7 +13,7 @@ from brå_tui.tui.app import BraApp, StoreProgress
 from brå_tui.tui.screens.confirm import ConfirmScreen
 from brå_tui.tui.screens.meetings import MeetingsScreen
 
-from .helpers import running, settle, shown, sync, visible
+from .helpers import Waiter, running, shown, visible
 
 
 def _labels(app: BraApp) -> list[str]:
@@ -20,67 +21,58 @@ def _labels(app: BraApp) -> list[str]:
     return [str(listing.get_option_at_index(i).prompt) for i in range(listing.option_count)]
 
 
-@sync
-async def test_list_is_newest_first_then_planned_and_shows_the_newest(seed_store: Path) -> None:
-    async with running(seed_store) as (app, _pilot):
-        assert isinstance(app.screen, MeetingsScreen)
-        labels = _labels(app)
-        assert labels[:2] == ["2024-11-15", "2024-02-09"]
-        planned = labels[2:]
-        assert planned and all("planerat" in label for label in planned)
-        assert [label.split()[0] for label in planned] == sorted(label.split()[0] for label in planned)
-        overview = shown(app, "#section-oversikt")
-        assert "15 november 2024" in overview and "09.00–11.20" in overview
-        assert "Visenten, Stadshuset" in overview and "Blerta Krenzi" in overview
-        assert "Cornelia Gustafsson" in overview and "Beslut" in overview
+async def test_list_is_newest_first_then_planned_and_shows_the_newest(app: BraApp, pilot: Pilot[None]) -> None:
+    assert isinstance(app.screen, MeetingsScreen)
+    labels = _labels(app)
+    assert labels[:2] == ["2024-11-15", "2024-02-09"]
+    planned = labels[2:]
+    assert planned and all("planerat" in label for label in planned)
+    assert [label.split()[0] for label in planned] == sorted(label.split()[0] for label in planned)
+    overview = shown(app, "#section-oversikt")
+    assert "15 november 2024" in overview and "09.00–11.20" in overview
+    assert "Visenten, Stadshuset" in overview and "Blerta Krenzi" in overview
+    assert "Cornelia Gustafsson" in overview and "Beslut" in overview
 
 
-@sync
-async def test_moving_in_the_list_updates_every_tab_at_once(seed_store: Path) -> None:
-    async with running(seed_store) as (app, pilot):
-        await pilot.press("3", "down")
-        items = shown(app, "#section-arenden")
-        assert "Trygghetsöverrenskommelse Avesta" in items
-        assert "Beslut: Avesta kommun bidrar med 10 000 kronor" in items
-        await pilot.press("1")
-        assert "9 februari 2024" in shown(app, "#section-oversikt")
-        await pilot.press("2")
-        assert "Lars Ilmoni" in shown(app, "#section-narvarande")
-        await pilot.press("4")
-        assert "Omfattande" in shown(app, "#section-lagesbild")
-        await pilot.press("5")
-        assert "Kameraövervakning" in shown(app, "#section-uppfoljning")
-        await pilot.press("up")
-        assert "Handlingsplan omsorg/bildning" in shown(app, "#section-uppfoljning")
+async def test_moving_in_the_list_updates_every_tab_at_once(app: BraApp, pilot: Pilot[None]) -> None:
+    await pilot.press("3", "down")
+    items = shown(app, "#section-arenden")
+    assert "Trygghetsöverrenskommelse Avesta" in items
+    assert "Beslut: Avesta kommun bidrar med 10 000 kronor" in items
+    await pilot.press("1")
+    assert "9 februari 2024" in shown(app, "#section-oversikt")
+    await pilot.press("2")
+    assert "Lars Ilmoni" in shown(app, "#section-narvarande")
+    await pilot.press("4")
+    assert "Omfattande" in shown(app, "#section-lagesbild")
+    await pilot.press("5")
+    assert "Kameraövervakning" in shown(app, "#section-uppfoljning")
+    await pilot.press("up")
+    assert "Handlingsplan omsorg/bildning" in shown(app, "#section-uppfoljning")
 
 
-@sync
-async def test_tab_keys_switch_tabs(seed_store: Path) -> None:
-    async with running(seed_store) as (app, pilot):
-        tabs = app.screen.query_one("#tabs", TabbedContent)
-        assert tabs.active == "oversikt"
-        await pilot.press("3")
-        assert tabs.active == "arenden"
-        await pilot.press("right")
-        assert tabs.active == "lagesbild"
-        await pilot.press("left", "left")
-        assert tabs.active == "narvarande"
-        await pilot.press("7")
-        assert tabs.active == "ovriga"
-        assert visible(app.screen.query_one("#section-ovriga"))
+async def test_tab_keys_switch_tabs(app: BraApp, pilot: Pilot[None]) -> None:
+    tabs = app.screen.query_one("#tabs", TabbedContent)
+    assert tabs.active == "oversikt"
+    await pilot.press("3")
+    assert tabs.active == "arenden"
+    await pilot.press("right")
+    assert tabs.active == "lagesbild"
+    await pilot.press("left", "left")
+    assert tabs.active == "narvarande"
+    await pilot.press("7")
+    assert tabs.active == "ovriga"
+    assert visible(app.screen.query_one("#section-ovriga"))
 
 
-@sync
-async def test_planned_meeting_says_when_and_where(seed_store: Path) -> None:
-    async with running(seed_store) as (app, pilot):
-        await pilot.press("down", "down")
-        notice = shown(app, "#notice")
-        assert "Planerat möte" in notice
-        assert visible(app.screen.query_one("#notice"))
-        assert not visible(app.screen.query_one("#tabs"))
+async def test_planned_meeting_says_when_and_where(app: BraApp, pilot: Pilot[None]) -> None:
+    await pilot.press("down", "down")
+    notice = shown(app, "#notice")
+    assert "Planerat möte" in notice
+    assert visible(app.screen.query_one("#notice"))
+    assert not visible(app.screen.query_one("#tabs"))
 
 
-@sync
 async def test_broken_file_is_listed_as_broken_with_file_line_and_reason(broken_store: Path) -> None:
     before = (broken_store / "meetings" / "2024-05-03.toml").read_bytes()
     async with running(broken_store) as (app, pilot):
@@ -98,7 +90,6 @@ async def test_broken_file_is_listed_as_broken_with_file_line_and_reason(broken_
     assert (broken_store / "meetings" / "2024-05-03.toml").read_bytes() == before
 
 
-@sync
 async def test_empty_store_says_what_to_do(empty_store: Path) -> None:
     async with running(empty_store) as (app, _pilot):
         message = shown(app, "#empty")
@@ -107,7 +98,6 @@ async def test_empty_store_says_what_to_do(empty_store: Path) -> None:
         assert not visible(app.screen.query_one("#body"))
 
 
-@sync
 async def test_reading_reports_progress_and_keeps_the_store(seed_store: Path) -> None:
     source = seed_store / "meetings" / "2024-02-09.toml"
     text = source.read_text(encoding="utf-8")
@@ -121,31 +111,29 @@ async def test_reading_reports_progress_and_keeps_the_store(seed_store: Path) ->
         assert len(_labels(app)) >= 42
 
 
-@sync
-async def test_a_newer_progress_count_replaces_the_ones_still_waiting(seed_store: Path) -> None:
+async def test_a_newer_progress_count_replaces_the_ones_still_waiting(app: BraApp, pilot: Pilot[None]) -> None:
     """Counts posted faster than the app takes them are not shown one by one: the latest replaces those waiting."""
-    async with running(seed_store) as (app, pilot):
-        seen: list[tuple[int, int]] = []
-        app.read_progress.subscribe(app.screen, seen.append, immediate=True)
-        for done in range(1, 101):
-            app.post_message(StoreProgress(done, 100))
-        await pilot.pause()
-        assert seen and seen[-1] == (100, 100) and app.progress == (100, 100)
-        assert len(seen) < 10, f"{len(seen)} of 100 counts were shown"
+    seen: list[tuple[int, int]] = []
+    app.read_progress.subscribe(app.screen, seen.append, immediate=True)
+    for done in range(1, 101):
+        app.post_message(StoreProgress(done, 100))
+    await pilot.pause()
+    assert seen and seen[-1] == (100, 100) and app.progress == (100, 100)
+    assert len(seen) < 10, f"{len(seen)} of 100 counts were shown"
 
 
-@sync
-async def test_reload_store_shows_a_new_meeting_and_keeps_the_selection(seed_store: Path) -> None:
-    async with running(seed_store) as (app, pilot):
-        await pilot.press("down")
-        shutil.copy(seed_store / "meetings" / "2024-02-09.toml", seed_store / "meetings" / "2024-02-10.toml")
-        text = (seed_store / "meetings" / "2024-02-10.toml").read_text(encoding="utf-8")
-        (seed_store / "meetings" / "2024-02-10.toml").write_text(text.replace("date = 2024-02-09", "date = 2024-02-10"),
-                                                                 encoding="utf-8")
-        app.reload_store()
-        await settle(app, pilot)
-        assert _labels(app)[:3] == ["2024-11-15", "2024-02-10", "2024-02-09"]
-        assert app.screen.selected_meeting == "2024-02-09"  # type: ignore[attr-defined]
+async def test_reload_store_shows_a_new_meeting_and_keeps_the_selection(seed_store: Path, app: BraApp,
+                                                                        pilot: Pilot[None],
+                                                                        wait_for_workers: Waiter) -> None:
+    await pilot.press("down")
+    shutil.copy(seed_store / "meetings" / "2024-02-09.toml", seed_store / "meetings" / "2024-02-10.toml")
+    text = (seed_store / "meetings" / "2024-02-10.toml").read_text(encoding="utf-8")
+    (seed_store / "meetings" / "2024-02-10.toml").write_text(text.replace("date = 2024-02-09", "date = 2024-02-10"),
+                                                             encoding="utf-8")
+    app.reload_store()
+    await wait_for_workers(pilot)
+    assert _labels(app)[:3] == ["2024-11-15", "2024-02-10", "2024-02-09"]
+    assert app.screen.selected_meeting == "2024-02-09"  # type: ignore[attr-defined]
 
 
 class _Unsaved(Screen[None]):
@@ -156,7 +144,6 @@ class _Unsaved(Screen[None]):
         return True
 
 
-@sync
 async def test_q_quits_at_once_when_nothing_is_unsaved(seed_store: Path) -> None:
     async with running(seed_store) as (app, pilot):
         assert app.has_unsaved() is False
@@ -165,7 +152,6 @@ async def test_q_quits_at_once_when_nothing_is_unsaved(seed_store: Path) -> None
     assert app.return_code == 0
 
 
-@sync
 async def test_q_asks_first_when_something_is_unsaved(seed_store: Path) -> None:
     async with running(seed_store) as (app, pilot):
         app.push_screen(_Unsaved())
@@ -184,38 +170,32 @@ async def test_q_asks_first_when_something_is_unsaved(seed_store: Path) -> None:
     assert app.return_code == 0
 
 
-@sync
-async def test_e_and_n_open_the_editing_screens(seed_store: Path) -> None:
-    async with running(seed_store) as (app, pilot):
-        await pilot.press("e")
-        await pilot.pause()
-        assert type(app.screen).__name__ == "EditMeetingScreen"
-        assert not isinstance(app.screen, MeetingsScreen)
-        assert app.screen.new is False  # type: ignore[attr-defined]
-        await pilot.press("escape")
-        await pilot.pause()
-        assert isinstance(app.screen, MeetingsScreen)
-        await pilot.press("n")
-        await pilot.pause()
-        assert type(app.screen).__name__ == "EditMeetingScreen"
-        assert app.screen.new is True  # type: ignore[attr-defined]
+async def test_e_and_n_open_the_editing_screens(app: BraApp, pilot: Pilot[None]) -> None:
+    await pilot.press("e")
+    await pilot.pause()
+    assert type(app.screen).__name__ == "EditMeetingScreen"
+    assert not isinstance(app.screen, MeetingsScreen)
+    assert app.screen.new is False  # type: ignore[attr-defined]
+    await pilot.press("escape")
+    await pilot.pause()
+    assert isinstance(app.screen, MeetingsScreen)
+    await pilot.press("n")
+    await pilot.pause()
+    assert type(app.screen).__name__ == "EditMeetingScreen"
+    assert app.screen.new is True  # type: ignore[attr-defined]
 
 
-@sync
-async def test_progress_reads_as_files_of_total(seed_store: Path) -> None:
-    async with running(seed_store) as (app, pilot):
-        app.read_progress.publish((120, 1000))
-        await pilot.pause()
-        assert shown(app, "#status").strip() == "Läser möten … 120/1000"
+async def test_progress_reads_as_files_of_total(app: BraApp, pilot: Pilot[None]) -> None:
+    app.read_progress.publish((120, 1000))
+    await pilot.pause()
+    assert shown(app, "#status").strip() == "Läser möten … 120/1000"
 
 
-@sync
-async def test_tab_and_escape_move_between_tabs_and_list(seed_store: Path) -> None:
-    async with running(seed_store) as (app, pilot):
-        listing = app.screen.query_one("#meeting-list", OptionList)
-        assert app.focused is listing
-        await pilot.press("tab", "right")
-        assert app.focused is not listing
-        assert app.screen.query_one("#tabs", TabbedContent).active == "narvarande"
-        await pilot.press("escape")
-        assert app.focused is listing and isinstance(app.screen, MeetingsScreen)
+async def test_tab_and_escape_move_between_tabs_and_list(app: BraApp, pilot: Pilot[None]) -> None:
+    listing = app.screen.query_one("#meeting-list", OptionList)
+    assert app.focused is listing
+    await pilot.press("tab", "right")
+    assert app.focused is not listing
+    assert app.screen.query_one("#tabs", TabbedContent).active == "narvarande"
+    await pilot.press("escape")
+    assert app.focused is listing and isinstance(app.screen, MeetingsScreen)

@@ -13,7 +13,7 @@ from textual.widgets import Checkbox, DataTable, Input, OptionList, Static, Tabb
 
 from brå_tui.tui.app import BraApp
 
-from .helpers import settle, sync
+from .helpers import Waiter, settle
 
 README = Path(__file__).resolve().parents[2] / "README.md"
 # How to get from Möten to where a table's keys work (the bold heading over the table).
@@ -97,46 +97,44 @@ async def tab_to(app: App[None], pilot: Pilot[None], selector: str) -> None:
         if app.focused is not None and target in app.focused.ancestors_with_self:
             return
         await pilot.press("tab")
-        await settle(app, pilot)
+        await settle(pilot)
     raise AssertionError(f"Tab never reaches {selector}")
 
 
 @pytest.mark.parametrize(("heading", "key"), KEYS, ids=[f"{h}: {k}" for h, k in KEYS])
-def test_every_documented_key_does_something(seed_store: Path, monkeypatch: pytest.MonkeyPatch, heading: str,
-                                             key: str) -> None:
+async def test_every_documented_key_does_something(seed_store: Path, monkeypatch: pytest.MonkeyPatch, heading: str,
+                                                   key: str, wait_for_workers: Waiter) -> None:
     editor = seed_store.parent / "editor.sh"
     editor.write_text('#!/bin/sh\necho "Tillagt i editorn." >> "$1"\n', encoding="utf-8")
     editor.chmod(0o755)
     monkeypatch.setenv("EDITOR", str(editor))
 
-    @sync
     async def run() -> None:
         app = BraApp(seed_store)
         async with app.run_test(size=(80, 24)) as pilot:
-            await settle(app, pilot)
+            await wait_for_workers(pilot)
             for setup in [*SETUP[heading], *SITUATION.get((heading, key), [])]:
                 if setup.startswith("tab to "):
                     await tab_to(app, pilot, setup.removeprefix("tab to "))
                     continue
                 await pilot.press(setup)
-                await settle(app, pilot)
+                await wait_for_workers(pilot)
             before = signature(app)
             await pilot.press(NAMES.get(key, key))
-            await settle(app, pilot)
+            await wait_for_workers(pilot)
             await pilot.pause(0.2)
             assert signature(app) != before, f"{key} did nothing in {heading}"
-    run()
+    await run()
 
 
-@sync
-async def test_every_tab_label_on_moten_is_whole_at_80_columns(seed_store: Path) -> None:
+async def test_every_tab_label_on_moten_is_whole_at_80_columns(seed_store: Path, wait_for_workers: Waiter) -> None:
     from textual.widgets import Tab
 
     from brå_tui.tui.widgets.meeting_tabs import TABS
 
     app = BraApp(seed_store)
     async with app.run_test(size=(80, 24)) as pilot:
-        await settle(app, pilot)
+        await wait_for_workers(pilot)
         tabs = {str(tab.label): tab for tab in app.screen.query("#meeting Tab").results(Tab)}
         for _id, label, _view in TABS:
             region = tabs[label].region

@@ -6,17 +6,17 @@ from __future__ import annotations
 import importlib
 import inspect
 import pkgutil
-from pathlib import Path
 
 import textual
 from textual.binding import Binding
 from textual.dom import DOMNode
+from textual.pilot import Pilot
 from textual.widgets import Footer, Select
 
+from brå_tui.tui.app import BraApp
 from brå_tui.tui.screens.log import LogScreen
 from brå_tui.tui.swedish import TEXTUAL_BINDINGS, translate_textual
-
-from .helpers import running, settle, sync
+from tests.tui.helpers import Waiter
 
 SKIPPED = ("textual.demo", "textual._markup_playground", "textual.cli")  # not part of any app of ours
 
@@ -54,25 +54,22 @@ def test_every_key_textual_can_show_in_a_footer_is_swedish() -> None:
     assert not english, sorted(english)
 
 
-@sync
-async def test_the_area_list_footer_is_swedish(seed_store: Path) -> None:
-    async with running(seed_store) as (app, pilot):
-        await pilot.press("l")
-        await settle(app, pilot)
-        assert isinstance(app.screen, LogScreen)
-        app.screen.query_one(Select).focus()
-        await pilot.press("enter")
-        await settle(app, pilot)
-        footer = " ".join(str(k.render()) for k in app.screen.query_one(Footer).query("FooterKey"))
-        assert "Stäng listan" in footer and "Dismiss" not in footer
+async def test_the_area_list_footer_is_swedish(app: BraApp, pilot: Pilot[None], wait_for_workers: Waiter) -> None:
+    await pilot.press("l")
+    await wait_for_workers(pilot)
+    assert isinstance(app.screen, LogScreen)
+    app.screen.query_one(Select).focus()
+    await pilot.press("enter")
+    await wait_for_workers(pilot)
+    footer = " ".join(str(k.render()) for k in app.screen.query_one(Footer).query("FooterKey"))
+    assert "Stäng listan" in footer and "Dismiss" not in footer
 
 
-@sync
-async def test_the_palette_says_no_matches_in_swedish(seed_store: Path) -> None:
-    async with running(seed_store) as (app, pilot):
-        await pilot.press("ctrl+p")
-        await settle(app, pilot)
-        await pilot.press(*"qqqzzz")
-        await pilot.pause(1.0)
-        text = " ".join(str(o.prompt) for o in app.screen.query_one("CommandList").options)
-        assert "Inga träffar" in text and "No matches" not in text
+async def test_the_palette_says_no_matches_in_swedish(app: BraApp, pilot: Pilot[None],
+                                                      wait_for_workers: Waiter) -> None:
+    await pilot.press("ctrl+p")
+    await wait_for_workers(pilot)
+    await pilot.press(*"qqqzzz")
+    await pilot.pause(1.0)
+    text = " ".join(str(o.prompt) for o in app.screen.query_one("CommandList").options)
+    assert "Inga träffar" in text and "No matches" not in text

@@ -18,8 +18,6 @@ from textual.widgets import Input, Static
 
 from brå_tui.tui.contrast import LegibleMonochrome, use_legible_monochrome
 
-from .helpers import sync
-
 
 def test_no_color_puts_a_monochrome_filter_in_app_filters(monkeypatch: pytest.MonkeyPatch) -> None:
     """With NO_COLOR, App._filters is a list holding Textual's Monochrome, and the legible one replaces it."""
@@ -49,7 +47,6 @@ class _Recording(App[None]):
         await super().on_event(event)
 
 
-@sync
 async def test_keys_reach_app_on_event_first_and_then_the_focused_widget() -> None:
     """A typed key comes to App.on_event unforwarded, and from there to the focused field."""
     app = _Recording()
@@ -63,7 +60,6 @@ async def test_keys_reach_app_on_event_first_and_then_the_focused_widget() -> No
         assert field.value == "hi"
 
 
-@sync
 async def test_call_later_says_no_once_a_widget_is_gone() -> None:
     """A removed widget's call_later answers False (the type-ahead then follows the key up without it)."""
     app = _Recording()

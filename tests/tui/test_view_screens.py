@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from textual.pilot import Pilot
 from textual.widgets import DataTable, Input, OptionList, Select, Static, TabbedContent
 
 from brå_tui.tui.app import BraApp
@@ -13,7 +14,7 @@ from brå_tui.tui.screens.owner import OwnerScreen
 from brå_tui.tui.screens.risk import RiskScreen
 from brå_tui.tui.screens.search import SearchScreen
 
-from .helpers import plain, running, settle, shown, sync
+from .helpers import Waiter, plain, running, shown
 
 
 def _rows(app: BraApp) -> dict[str, str]:
@@ -22,28 +23,26 @@ def _rows(app: BraApp) -> dict[str, str]:
             for key in table.rows}
 
 
-@sync
-async def test_risk_screen_shows_the_matrix_with_trend_and_what_is_linked(seed_store: Path) -> None:
-    async with running(seed_store) as (app, pilot):
-        await pilot.press("r")
-        await settle(app, pilot)
-        assert isinstance(app.screen, RiskScreen)
-        matrix = shown(app, "#matrix")
-        for text in ("ANDT", "Hot och våld", "Trend", "Omfattande", "Återkommande", "dec 2023", "2024-11-15"):
-            assert text in matrix
-        linked = shown(app, "#linked")
-        assert "Uppföljningar – ANDT" in linked
-        assert "Lokalstrategin för" in linked and "Kartläggning av kunskapsläget" in linked
-        assert "Lägesbild sociala risker" in linked
-        await pilot.press("down")
-        linked = shown(app, "#linked")
-        assert "Hot och våld" in linked and "Lokalstrategin" not in linked
-        await pilot.press("escape")
-        assert isinstance(app.screen, MeetingsScreen)
+async def test_risk_screen_shows_the_matrix_with_trend_and_what_is_linked(app: BraApp, pilot: Pilot[None],
+                                                                          wait_for_workers: Waiter) -> None:
+    await pilot.press("r")
+    await wait_for_workers(pilot)
+    assert isinstance(app.screen, RiskScreen)
+    matrix = shown(app, "#matrix")
+    for text in ("ANDT", "Hot och våld", "Trend", "Omfattande", "Återkommande", "dec 2023", "2024-11-15"):
+        assert text in matrix
+    linked = shown(app, "#linked")
+    assert "Uppföljningar – ANDT" in linked
+    assert "Lokalstrategin för" in linked and "Kartläggning av kunskapsläget" in linked
+    assert "Lägesbild sociala risker" in linked
+    await pilot.press("down")
+    linked = shown(app, "#linked")
+    assert "Hot och våld" in linked and "Lokalstrategin" not in linked
+    await pilot.press("escape")
+    assert isinstance(app.screen, MeetingsScreen)
 
 
-@sync
-async def test_risk_screen_steps_back_through_periods(seed_store: Path) -> None:
+async def test_risk_screen_steps_back_through_periods(seed_store: Path, wait_for_workers: Waiter) -> None:
     from tests.risk_history import add_risk_history
 
     def in_view(app: BraApp) -> str:
@@ -52,7 +51,7 @@ async def test_risk_screen_steps_back_through_periods(seed_store: Path) -> None:
 
     async with running(add_risk_history(seed_store)) as (app, pilot):
         await pilot.press("r")
-        await settle(app, pilot)
+        await wait_for_workers(pilot)
         assert "aug 2025" in in_view(app) and "dec 2023" not in in_view(app)
         await pilot.press("left", "left")
         matrix = in_view(app)
@@ -72,12 +71,11 @@ def _close(root: Path, meeting: str, followup: str) -> None:
     path.write_text(head + found + tail.replace('state = "open"', 'state = "done"', 1), encoding="utf-8")
 
 
-@sync
-async def test_log_screen_filters_sorts_and_shows_history(seed_store: Path) -> None:
+async def test_log_screen_filters_sorts_and_shows_history(seed_store: Path, wait_for_workers: Waiter) -> None:
     _close(seed_store, "2024-11-15", "handlingsplan-omsorg-bildning")
     async with running(seed_store) as (app, pilot):
         await pilot.press("l")
-        await settle(app, pilot)
+        await wait_for_workers(pilot)
         assert isinstance(app.screen, LogScreen)
         rows = _rows(app)
         assert "Kameraövervakning" in rows["kameraovervakning"] and "TAPPAD" in rows["kameraovervakning"]
@@ -129,70 +127,65 @@ async def test_log_screen_filters_sorts_and_shows_history(seed_store: Path) -> N
         assert app.screen.query_one("#tabs", TabbedContent).active == "uppfoljning"
 
 
-@sync
-async def test_owner_screen_answers_as_you_type(seed_store: Path) -> None:
-    async with running(seed_store) as (app, pilot):
-        await pilot.press("o")
-        await settle(app, pilot)
-        assert isinstance(app.screen, OwnerScreen)
-        nobody = shown(app, "#owned")
-        assert "Uppföljningar utan ansvarig" in nobody and "Handlingsplan omsorg/bildning" in nobody
+async def test_owner_screen_answers_as_you_type(app: BraApp, pilot: Pilot[None], wait_for_workers: Waiter) -> None:
+    await pilot.press("o")
+    await wait_for_workers(pilot)
+    assert isinstance(app.screen, OwnerScreen)
+    nobody = shown(app, "#owned")
+    assert "Uppföljningar utan ansvarig" in nobody and "Handlingsplan omsorg/bildning" in nobody
 
-        await pilot.press(*"Mikael J")
-        owned = shown(app, "#owned")
-        assert "Mikael Jansson" in owned and "Kartläggning av kunskapsläget" in owned
-        assert "Handlingsplan omsorg/bildning" not in owned
+    await pilot.press(*"Mikael J")
+    owned = shown(app, "#owned")
+    assert "Mikael Jansson" in owned and "Kartläggning av kunskapsläget" in owned
+    assert "Handlingsplan omsorg/bildning" not in owned
 
-        app.screen.query_one(Input).value = ""
-        await pilot.press(*"mikael")
-        both = shown(app, "#owned")
-        assert "Mikael Jansson" in both and "Mikael Westberg" in both
+    app.screen.query_one(Input).value = ""
+    await pilot.press(*"mikael")
+    both = shown(app, "#owned")
+    assert "Mikael Jansson" in both and "Mikael Westberg" in both
 
-        app.screen.query_one(Input).value = ""
-        await pilot.press(*"asell")
-        tobias = " ".join(shown(app, "#owned").split())
-        assert "Tobias Åsell" in tobias and "Trygghetsöverrenskommelse" in tobias
+    app.screen.query_one(Input).value = ""
+    await pilot.press(*"asell")
+    tobias = " ".join(shown(app, "#owned").split())
+    assert "Tobias Åsell" in tobias and "Trygghetsöverrenskommelse" in tobias
 
 
-@sync
-async def test_search_enter_opens_the_meeting_at_the_hit(seed_store: Path) -> None:
-    async with running(seed_store) as (app, pilot):
-        await pilot.press("slash")
-        assert isinstance(app.screen, SearchScreen)
-        await pilot.press(*"SSPF")
-        await settle(app, pilot)
-        hits = app.screen.query_one("#hits", OptionList)
-        assert hits.option_count >= 1
-        assert "träff" in shown(app, "#search-count")
-        assert all("2024-11-15" in str(hits.get_option_at_index(i).prompt) for i in range(hits.option_count))
-        await pilot.press("enter", "enter")
-        await pilot.pause()
-        assert isinstance(app.screen, MeetingsScreen)
-        assert app.screen.selected_meeting == "2024-11-15"
-        assert app.screen.query_one("#tabs", TabbedContent).active == "arenden"
+async def test_search_enter_opens_the_meeting_at_the_hit(app: BraApp, pilot: Pilot[None],
+                                                         wait_for_workers: Waiter) -> None:
+    await pilot.press("slash")
+    assert isinstance(app.screen, SearchScreen)
+    await pilot.press(*"SSPF")
+    await wait_for_workers(pilot)
+    hits = app.screen.query_one("#hits", OptionList)
+    assert hits.option_count >= 1
+    assert "träff" in shown(app, "#search-count")
+    assert all("2024-11-15" in str(hits.get_option_at_index(i).prompt) for i in range(hits.option_count))
+    await pilot.press("enter", "enter")
+    await pilot.pause()
+    assert isinstance(app.screen, MeetingsScreen)
+    assert app.screen.selected_meeting == "2024-11-15"
+    assert app.screen.query_one("#tabs", TabbedContent).active == "arenden"
 
 
-@sync
-async def test_keys_that_open_screens_stay_in_text_fields(seed_store: Path) -> None:
-    async with running(seed_store) as (app, pilot):
-        await pilot.press("slash")
-        await pilot.press(*"rlo/q")
-        await settle(app, pilot)
-        assert isinstance(app.screen, SearchScreen)
-        assert app.screen.query_one(Input).value == "rlo/q"
-        await pilot.press("escape")
-        assert isinstance(app.screen, MeetingsScreen)
+async def test_keys_that_open_screens_stay_in_text_fields(app: BraApp, pilot: Pilot[None],
+                                                          wait_for_workers: Waiter) -> None:
+    await pilot.press("slash")
+    await pilot.press(*"rlo/q")
+    await wait_for_workers(pilot)
+    assert isinstance(app.screen, SearchScreen)
+    assert app.screen.query_one(Input).value == "rlo/q"
+    await pilot.press("escape")
+    assert isinstance(app.screen, MeetingsScreen)
 
 
-@sync
-async def test_log_keeps_its_filters_when_the_store_is_read_again(seed_store: Path) -> None:
-    async with running(seed_store) as (app, pilot):
-        await pilot.press("l")
-        await settle(app, pilot)
-        app.screen.query_one("#log-area", Select).value = "ANDT"
-        await pilot.pause()
-        _close(seed_store, "2024-11-15", "kartlaggning-narkotikaprevention")
-        app.reload_store()
-        await settle(app, pilot)
-        assert app.screen.query_one("#log-area", Select).value == "ANDT"
-        assert set(_rows(app)) == {"lokalstrategi-narkotikabekampning"}
+async def test_log_keeps_its_filters_when_the_store_is_read_again(seed_store: Path, app: BraApp, pilot: Pilot[None],
+                                                                  wait_for_workers: Waiter) -> None:
+    await pilot.press("l")
+    await wait_for_workers(pilot)
+    app.screen.query_one("#log-area", Select).value = "ANDT"
+    await pilot.pause()
+    _close(seed_store, "2024-11-15", "kartlaggning-narkotikaprevention")
+    app.reload_store()
+    await wait_for_workers(pilot)
+    assert app.screen.query_one("#log-area", Select).value == "ANDT"
+    assert set(_rows(app)) == {"lokalstrategi-narkotikabekampning"}
