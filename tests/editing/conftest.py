@@ -1,26 +1,16 @@
-"""Shared fixtures for the editing tests: a private copy of the seed store, a private state folder, tmux panes."""
+"""Shared fixtures for the editing tests: a private state folder and tmux panes (the store: seed_store)."""
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import SEED_STORE
 from tests.terminal.harness import TmuxSession, bra_command, home, tmux_session
 
-__all__ = ["home", "start_bra", "state_home", "store", "tmux_session"]
+__all__ = ["home", "start_bra", "state_home", "tmux_session"]
 
-
-
-@pytest.fixture
-def store(tmp_path: Path) -> Path:
-    """A copy of the seed store that the test may change."""
-    target = tmp_path / "store"
-    shutil.copytree(SEED_STORE, target)
-    return target
 
 
 @pytest.fixture
@@ -33,14 +23,14 @@ def state_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 @pytest.fixture
-def start_bra(store: Path, tmp_path: Path, tmux_session: Callable[..., TmuxSession]) -> Callable[..., TmuxSession]:
-    """Start the installed app on the test's store in a tmux pane; its drafts go to tmp_path/state.
+def start_bra(seed_store: Path, tmp_path: Path, tmux_session: Callable[..., TmuxSession]) -> Callable[..., TmuxSession]:
+    """Start the installed app on the test's copy of the seed store in a tmux pane; its drafts go to tmp_path/state.
 
     The app is exec'd, so the pane's process is the app itself; extra environment variables as keywords.
     """
 
     def start(**env: str) -> TmuxSession:
         settings = {"XDG_STATE_HOME": str(tmp_path / "state"), "EDITOR": "true", **env}
-        return tmux_session([*bra_command(), "--store", str(store)], shell_after=False, **settings)
+        return tmux_session([*bra_command(), "--store", str(seed_store)], shell_after=False, **settings)
 
     return start

@@ -30,8 +30,8 @@ def _annotate(seed: str) -> tuple[str, str]:
     return text, text[:start] + text[start + len(block):]
 
 
-def test_deleting_a_followup_in_the_app_removes_only_its_lines(store: Path, start_bra: Start) -> None:
-    path = store / "meetings" / "2024-11-15.toml"
+def test_deleting_a_followup_in_the_app_removes_only_its_lines(seed_store: Path, start_bra: Start) -> None:
+    path = seed_store / "meetings" / "2024-11-15.toml"
     annotated, expected = _annotate(path.read_text(encoding="utf-8"))
     path.write_text(annotated, encoding="utf-8")
     pane = start_bra()

@@ -3,7 +3,6 @@ the save, the dialog shows what the other changed, and each of the three choices
 
 from __future__ import annotations
 
-import asyncio
 import subprocess
 import sys
 from pathlib import Path
@@ -41,8 +40,8 @@ def other_process_saves(path: Path, place: str | None = None) -> None:
 
 
 @pytest.mark.parametrize("choice", ["reload", "overwrite", "draft", "cancel"])
-def test_conflict_choices(store: Path, state_home: Path, choice: str) -> None:
-    asyncio.run(_conflict(store, choice))
+async def test_conflict_choices(seed_store: Path, state_home: Path, choice: str) -> None:
+    await _conflict(seed_store, choice)
 
 
 async def _conflict(store: Path, choice: str) -> None:
@@ -86,8 +85,8 @@ async def _conflict(store: Path, choice: str) -> None:
             assert len(drafts) <= 1, "at most this session's autosaved edits"
 
 
-def test_edits_of_different_fields_are_saved_together(store: Path, state_home: Path) -> None:
-    asyncio.run(_together(store))
+async def test_edits_of_different_fields_are_saved_together(seed_store: Path, state_home: Path) -> None:
+    await _together(seed_store)
 
 
 async def _together(store: Path) -> None:

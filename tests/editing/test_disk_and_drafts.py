@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import time
 from pathlib import Path
 
@@ -26,8 +25,8 @@ async def _until(pilot, condition, seconds: float = 60.0) -> None:  # type: igno
         await pilot.pause(0.2)
 
 
-def test_changed_on_disk_while_editing(store: Path) -> None:
-    asyncio.run(_changed_on_disk(store))
+async def test_changed_on_disk_while_editing(seed_store: Path) -> None:
+    await _changed_on_disk(seed_store)
 
 
 async def _changed_on_disk(store: Path) -> None:
@@ -48,8 +47,8 @@ async def _changed_on_disk(store: Path) -> None:
         assert screen.meeting.place == "Sessionssalen" and screen.has_unsaved()
 
 
-def test_watch_store_reloads_the_app(store: Path) -> None:
-    asyncio.run(_watch(store))
+async def test_watch_store_reloads_the_app(seed_store: Path) -> None:
+    await _watch(seed_store)
 
 
 async def _watch(store: Path) -> None:
@@ -65,11 +64,11 @@ async def _watch(store: Path) -> None:
         assert app.store.meeting("2024-02-09").followups[0].status == "Klart enligt Mikael"
 
 
-def test_broken_file_cannot_be_edited(store: Path) -> None:
-    path = store / "meetings" / "2024-11-15.toml"
+async def test_broken_file_cannot_be_edited(seed_store: Path) -> None:
+    path = seed_store / "meetings" / "2024-11-15.toml"
     path.write_text(path.read_text(encoding="utf-8") + "\n[[item]\ntitle = \n", encoding="utf-8")
     before = path.read_bytes()
-    asyncio.run(_broken(store))
+    await _broken(seed_store)
     assert path.read_bytes() == before
 
 
@@ -84,8 +83,8 @@ async def _broken(store: Path) -> None:
         assert not isinstance(app.screen, (BlockedScreen, EditMeetingScreen))
 
 
-def test_new_meeting_written_only_on_save(store: Path) -> None:
-    asyncio.run(_new(store))
+async def test_new_meeting_written_only_on_save(seed_store: Path) -> None:
+    await _new(seed_store)
 
 
 async def _new(store: Path) -> None:
@@ -118,20 +117,20 @@ async def _new(store: Path) -> None:
         ["2024-02-09.toml", "2024-11-15.toml", "2025-02-14.toml"]
 
 
-def test_drafts_offered_restored_and_discarded(store: Path, state_home: Path) -> None:
-    meeting = load(store).meeting("2024-11-15")
+async def test_drafts_offered_restored_and_discarded(seed_store: Path, state_home: Path) -> None:
+    meeting = load(seed_store).meeting("2024-11-15")
     assert meeting is not None and meeting.path is not None
     meeting.place = "Från utkastet"
     from brå_tui.store.save import fingerprint
-    save_draft(store, meeting, meeting.path, base=fingerprint(meeting.path.read_bytes()))
-    other = load(store).meeting("2024-02-09")
+    save_draft(seed_store, meeting, meeting.path, base=fingerprint(meeting.path.read_bytes()))
+    other = load(seed_store).meeting("2024-02-09")
     assert other is not None
     other.place = "Kastas"
-    save_draft(store, other, other.path, base="förr")
-    asyncio.run(_offer(store))
-    saved, _ = read_meeting(store / "meetings" / "2024-11-15.toml")
+    save_draft(seed_store, other, other.path, base="förr")
+    await _offer(seed_store)
+    saved, _ = read_meeting(seed_store / "meetings" / "2024-11-15.toml")
     assert saved is not None and saved.place == "Från utkastet"
-    assert list_drafts(store) == []
+    assert list_drafts(seed_store) == []
 
 
 async def _offer(store: Path) -> None:
@@ -158,17 +157,17 @@ async def _offer(store: Path) -> None:
         assert not screen.has_unsaved()
 
 
-def test_new_meeting_draft_restored_and_saved(store: Path, state_home: Path) -> None:
+async def test_new_meeting_draft_restored_and_saved(seed_store: Path, state_home: Path) -> None:
     from brå_tui.questions.newmeeting import next_meeting
 
-    meeting = next_meeting(load(store))
+    meeting = next_meeting(load(seed_store))
     meeting.place = "Ur utkastet"
-    save_draft(store, meeting, None, new=True)
-    asyncio.run(_offer_new(store))
-    saved, _ = read_meeting(store / "meetings" / "2025-02-14.toml")
+    save_draft(seed_store, meeting, None, new=True)
+    await _offer_new(seed_store)
+    saved, _ = read_meeting(seed_store / "meetings" / "2025-02-14.toml")
     assert saved is not None and saved.place == "Ur utkastet"
     assert len(saved.followups) == 3
-    assert list_drafts(store) == []
+    assert list_drafts(seed_store) == []
 
 
 async def _offer_new(store: Path) -> None:
@@ -187,9 +186,9 @@ async def _offer_new(store: Path) -> None:
         assert not screen.has_unsaved()
 
 
-def test_open_forms_are_kept_in_the_draft(store: Path, state_home: Path) -> None:
-    asyncio.run(_open_forms(store))
-    drafts = list_drafts(store)
+async def test_open_forms_are_kept_in_the_draft(seed_store: Path, state_home: Path) -> None:
+    await _open_forms(seed_store)
+    drafts = list_drafts(seed_store)
     assert len(drafts) == 1
     item = drafts[0].meeting.items[1]
     assert item.title == "SSPF och BOB"
@@ -217,8 +216,8 @@ async def _open_forms(store: Path) -> None:
         assert len(save_all_drafts(app)) == 1
 
 
-def test_a_save_has_the_app_read_the_store_again(store: Path) -> None:
-    asyncio.run(_save_reads_again(store))
+async def test_a_save_has_the_app_read_the_store_again(seed_store: Path) -> None:
+    await _save_reads_again(seed_store)
 
 
 async def _save_reads_again(store: Path) -> None:

@@ -19,17 +19,17 @@ def test_drafts_dir_follows_xdg(tmp_path: Path) -> None:
     assert drafts_dir({"XDG_STATE_HOME": "relative", "HOME": str(tmp_path)}) == tmp_path / ".local/state/bra/drafts"
 
 
-def test_save_list_load_discard(store: Path, state_home: Path) -> None:
-    meeting = load(store).meeting("2024-11-15")
+def test_save_list_load_discard(seed_store: Path, state_home: Path) -> None:
+    meeting = load(seed_store).meeting("2024-11-15")
     assert meeting is not None and meeting.path is not None
     before = meeting.path.read_bytes()
     meeting.place = "Sessionssalen"
     meeting.followups.append(FollowUp(id="ny-punkt", title="Ny punkt", owners=["Mikael J"]))
-    file = save_draft(store, meeting, meeting.path, base="abc", now=dt.datetime(2025, 1, 2, 3, 4))
+    file = save_draft(seed_store, meeting, meeting.path, base="abc", now=dt.datetime(2025, 1, 2, 3, 4))
     assert file.parent == state_home / "bra" / "drafts"
     assert file.stat().st_mode & 0o777 == 0o600
     assert meeting.path.read_bytes() == before, "a draft never touches the store"
-    drafts = list_drafts(store)
+    drafts = list_drafts(seed_store)
     assert [d.file for d in drafts] == [file]
     draft = drafts[0]
     assert draft.key == "2024-11-15" and not draft.new and draft.base == "abc"
@@ -37,33 +37,33 @@ def test_save_list_load_discard(store: Path, state_home: Path) -> None:
     assert draft.meeting.followups[-1].owners == ["Mikael J"]
     assert draft.meeting.items == meeting.items and draft.meeting.risk == meeting.risk
     assert "mötet 2024-11-15" in draft.label() and "2025-01-02 03:04" in draft.label()
-    other = store.parent / "other"
+    other = seed_store.parent / "other"
     other.mkdir()
     assert list_drafts(other) == []
     discard_draft(draft)
-    assert list_drafts(store) == []
+    assert list_drafts(seed_store) == []
 
 
-def test_new_meeting_draft_and_bad_files(store: Path, state_home: Path) -> None:
-    meeting = load(store).meeting("2024-11-15")
+def test_new_meeting_draft_and_bad_files(seed_store: Path, state_home: Path) -> None:
+    meeting = load(seed_store).meeting("2024-11-15")
     assert meeting is not None
     meeting.date = dt.date(2025, 2, 14)
-    file = save_draft(store, meeting, None, new=True)
+    file = save_draft(seed_store, meeting, None, new=True)
     assert "-2025-02-14-ny." in file.name
     draft = load_draft(file)
     assert draft is not None and draft.new and draft.meeting.path is None
     (file.parent / file.name.replace("-ny.", "-x.")).write_text("inte toml ===", encoding="utf-8")
-    assert len(list_drafts(store)) == 1
+    assert len(list_drafts(seed_store)) == 1
     with pytest.raises(StoreError):
-        new_draft_file(store, "../../etc/passwd")
+        new_draft_file(seed_store, "../../etc/passwd")
 
 
-def test_a_draft_file_is_never_seen_empty(store: Path, state_home: Path) -> None:
+def test_a_draft_file_is_never_seen_empty(seed_store: Path, state_home: Path) -> None:
     """A new draft appears with its whole content at once (and this user's mode), so a crash while it is
     written leaves no empty draft behind; someone watching the folder never sees one."""
     import threading
 
-    meeting = load(store).meeting("2024-11-15")
+    meeting = load(seed_store).meeting("2024-11-15")
     assert meeting is not None
     folder = drafts_dir()
     folder.mkdir(parents=True, exist_ok=True)
@@ -82,7 +82,7 @@ def test_a_draft_file_is_never_seen_empty(store: Path, state_home: Path) -> None
     watcher = threading.Thread(target=watch)
     watcher.start()
     try:
-        files = [save_draft(store, meeting, meeting.path) for _ in range(40)]
+        files = [save_draft(seed_store, meeting, meeting.path) for _ in range(40)]
     finally:
         done.set()
         watcher.join()

@@ -6,7 +6,6 @@ the next start reads them.
 
 from __future__ import annotations
 
-import asyncio
 import datetime as dt
 import os
 import signal
@@ -37,7 +36,7 @@ def _edit_place(pane: TmuxSession, place: str) -> None:
     pane.wait_for(lambda shown: f"Plats:          {place}" in shown and "● Osparade ändringar" in shown)
 
 
-def test_two_runs_on_one_meeting_keep_two_drafts(store: Path, tmp_path: Path, start_bra: Start,
+def test_two_runs_on_one_meeting_keep_two_drafts(seed_store: Path, tmp_path: Path, start_bra: Start,
                                                  monkeypatch: pytest.MonkeyPatch) -> None:
     """The same user edits one meeting in two terminals; both lose their connection: both edits are kept."""
     first, second = start_bra(), start_bra()
@@ -47,10 +46,10 @@ def test_two_runs_on_one_meeting_keep_two_drafts(store: Path, tmp_path: Path, st
         os.kill(pane.pid, signal.SIGHUP)
         pane.wait_dead()
     monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
-    assert sorted(d.meeting.place or "" for d in list_drafts(store)) == ["Rådhuset, sal 1", "Rådhuset, sal 2"]
+    assert sorted(d.meeting.place or "" for d in list_drafts(seed_store)) == ["Rådhuset, sal 1", "Rådhuset, sal 2"]
 
 
-def test_sigkill_loses_at_most_seconds(store: Path, tmp_path: Path, start_bra: Start,
+def test_sigkill_loses_at_most_seconds(seed_store: Path, tmp_path: Path, start_bra: Start,
                                        monkeypatch: pytest.MonkeyPatch) -> None:
     """Edits, a decision typed in an open form among them, are in a draft seconds later; SIGKILL keeps them.
 
@@ -74,18 +73,19 @@ def test_sigkill_loses_at_most_seconds(store: Path, tmp_path: Path, start_bra: S
     while not any("Rådet beslutar att fortsätta" in f.read_text(encoding="utf-8") for f in state.glob("*.toml")):
         assert time.monotonic() < deadline, f"no draft with the typed decision within {KEPT_WITHIN} s"
         time.sleep(0.2)
-    assert list_drafts(store) == [], "a living run's draft is not offered elsewhere"
+    assert list_drafts(seed_store) == [], "a living run's draft is not offered elsewhere"
     os.kill(pane.pid, signal.SIGKILL)
     pane.wait_dead()
-    drafts = list_drafts(store)
+    drafts = list_drafts(seed_store)
     assert len(drafts) == 1
     meeting = drafts[0].meeting
     assert meeting.place == "Sessionssalen"
     assert meeting.items[0].decisions[-1].text == "Rådet beslutar att fortsätta"
-    assert "Rådet beslutar att fortsätta" not in (store / "meetings" / "2024-11-15.toml").read_text(encoding="utf-8")
+    saved = (seed_store / "meetings" / "2024-11-15.toml").read_text(encoding="utf-8")
+    assert "Rådet beslutar att fortsätta" not in saved
 
 
-def test_a_draft_restored_then_left_unsaved_is_not_offered_again(store: Path, tmp_path: Path, start_bra: Start,
+def test_a_draft_restored_then_left_unsaved_is_not_offered_again(seed_store: Path, tmp_path: Path, start_bra: Start,
                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
     """The user restores a draft, then leaves it without saving (j): it is thrown away, not offered again."""
     pane = start_bra()
@@ -105,16 +105,16 @@ def test_a_draft_restored_then_left_unsaved_is_not_offered_again(store: Path, tm
     again.send_keys("q")
     again.wait_dead()
     monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
-    assert list_drafts(store) == []
+    assert list_drafts(seed_store) == []
     third = start_bra()
     third.wait_for("Visenten, Stadshuset")
     time.sleep(2)  # the store is read and the drafts looked for
     assert "Osparade ändringar från förra gången" not in third.screen()
 
 
-def test_quitting_without_saving_throws_the_draft_away(store: Path, state_home: Path) -> None:
-    asyncio.run(_quit_unsaved(store))
-    assert list_drafts(store) == []
+async def test_quitting_without_saving_throws_the_draft_away(seed_store: Path, state_home: Path) -> None:
+    await _quit_unsaved(seed_store)
+    assert list_drafts(seed_store) == []
 
 
 async def _quit_unsaved(store: Path) -> None:
@@ -135,20 +135,20 @@ async def _quit_unsaved(store: Path) -> None:
         await pilot.pause()
 
 
-def test_dialog_shows_time_and_changes(store: Path, state_home: Path) -> None:
+async def test_dialog_shows_time_and_changes(seed_store: Path, state_home: Path) -> None:
     from brå_tui.drafts import save_draft
     from brå_tui.model import Decision
     from brå_tui.questions.newmeeting import next_meeting
 
-    loaded = load(store)
+    loaded = load(seed_store)
     meeting = loaded.meeting("2024-11-15")
     assert meeting is not None
     meeting.place = "Sessionssalen"
     meeting.items[0].decisions.append(Decision(text="Ett nytt beslut"))
-    save_draft(store, meeting, meeting.path, now=dt.datetime(2025, 3, 4, 10, 11))
+    save_draft(seed_store, meeting, meeting.path, now=dt.datetime(2025, 3, 4, 10, 11))
     new = next_meeting(loaded)
-    save_draft(store, new, None, new=True, now=dt.datetime(2025, 3, 4, 10, 12))
-    asyncio.run(_dialog(store))
+    save_draft(seed_store, new, None, new=True, now=dt.datetime(2025, 3, 4, 10, 12))
+    await _dialog(seed_store)
 
 
 async def _dialog(store: Path) -> None:
@@ -164,22 +164,22 @@ async def _dialog(store: Path) -> None:
         assert "ny fil med" in texts[1] and "3 uppföljningar" in texts[1]
 
 
-def test_keeper_never_brings_back_what_a_later_change_removed(store: Path, state_home: Path) -> None:
-    meeting = load(store).meeting("2024-11-15")
+def test_keeper_never_brings_back_what_a_later_change_removed(seed_store: Path, state_home: Path) -> None:
+    meeting = load(seed_store).meeting("2024-11-15")
     assert meeting is not None
-    keeper = DraftKeeper(store)
+    keeper = DraftKeeper(seed_store)
     meeting.place = "Andra"
     file = keeper.write(2, meeting, meeting.path)
     assert file is not None
     meeting.place = "Första"
     assert keeper.write(1, meeting, meeting.path) is None, "an older change arriving late is ignored"
-    assert [d.meeting.place for d in list_drafts(store)] == ["Andra"]
+    assert [d.meeting.place for d in list_drafts(seed_store)] == ["Andra"]
     keeper.remove(3)
-    assert keeper.write(2, meeting, meeting.path) is None and list_drafts(store) == []
+    assert keeper.write(2, meeting, meeting.path) is None and list_drafts(seed_store) == []
 
 
-def test_a_form_just_opened_is_no_trouble_for_the_autosave(store: Path, state_home: Path) -> None:
-    asyncio.run(_just_opened(store))
+async def test_a_form_just_opened_is_no_trouble_for_the_autosave(seed_store: Path, state_home: Path) -> None:
+    await _just_opened(seed_store)
 
 
 async def _just_opened(store: Path) -> None:

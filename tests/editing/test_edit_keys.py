@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import difflib
 from pathlib import Path
 
@@ -21,8 +20,8 @@ def _changed_lines(before: str, after: str) -> tuple[list[str], list[str]]:
     return removed, added
 
 
-def test_time_place_and_risk_by_keys(store: Path) -> None:
-    asyncio.run(_time_place_and_risk(store))
+async def test_time_place_and_risk_by_keys(seed_store: Path) -> None:
+    await _time_place_and_risk(seed_store)
 
 
 def _assert_comments_survive(before: str, after: str) -> None:
@@ -77,10 +76,10 @@ def _editor_script(folder: Path) -> str:
     return f"'{script}'"
 
 
-def test_lists_by_keys(store: Path, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+async def test_lists_by_keys(seed_store: Path, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     monkeypatch.setenv("EDITOR", _editor_script(tmp_path / "min editor"))
     monkeypatch.delenv("VISUAL", raising=False)
-    asyncio.run(_lists(store))
+    await _lists(seed_store)
 
 
 async def _lists(store: Path) -> None:

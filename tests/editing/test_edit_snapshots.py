@@ -28,12 +28,12 @@ SCREENS: dict[str, tuple[str, ...]] = {
 
 
 @pytest.mark.parametrize("name", list(SCREENS))
-def test_editing_80x24(name: str, snap_compare: Snap, store: Path, state_home: Path) -> None:
-    assert snap_compare(BraApp(store), terminal_size=(80, 24), run_before=after(*SCREENS[name]))
+def test_editing_80x24(name: str, snap_compare: Snap, seed_store: Path, state_home: Path) -> None:
+    assert snap_compare(BraApp(seed_store), terminal_size=(80, 24), run_before=after(*SCREENS[name]))
 
 
 @pytest.mark.parametrize("name", ["edit_invalid_time", "edit_risk", "edit_followups"])
-def test_editing_no_color(name: str, snap_compare: Snap, store: Path, state_home: Path,
+def test_editing_no_color(name: str, snap_compare: Snap, seed_store: Path, state_home: Path,
                           monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("NO_COLOR", "1")
-    assert snap_compare(BraApp(store), terminal_size=(80, 24), run_before=after(*SCREENS[name]))
+    assert snap_compare(BraApp(seed_store), terminal_size=(80, 24), run_before=after(*SCREENS[name]))

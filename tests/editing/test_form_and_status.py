@@ -4,7 +4,6 @@ a new meeting Escape lands on Möten at that meeting."""
 
 from __future__ import annotations
 
-import asyncio
 from pathlib import Path
 
 from textual.widgets import Input
@@ -15,37 +14,37 @@ from brå_tui.tui.screens.confirm import ConfirmScreen
 from brå_tui.tui.screens.meetings import MeetingsScreen
 from tests.editing.harness import editing
 from tests.editing.keys import type_text
-from tests.tui.helpers import running, settle
+from tests.tui.helpers import Waiter, running
 
 
 def status(screen: EditMeetingScreen) -> str:
     return str(screen.query_one("#edit-status").render())
 
 
-def test_status_says_sparat_only_after_a_save(store: Path) -> None:
+async def test_status_says_sparat_only_after_a_save(seed_store: Path, wait_for_workers: Waiter) -> None:
     async def run() -> None:
-        async with running(store) as (app, pilot):
+        async with running(seed_store) as (app, pilot):
             await pilot.press("e")
-            await settle(app, pilot)
+            await wait_for_workers(pilot)
             screen = app.screen
             assert isinstance(screen, EditMeetingScreen)
             assert "Sparat" not in status(screen) and "Inga ändringar" in status(screen)
             await pilot.press("escape")
-            await settle(app, pilot)
+            await wait_for_workers(pilot)
             await pilot.press("n")
-            await settle(app, pilot)
+            await wait_for_workers(pilot)
             screen = app.screen
             assert isinstance(screen, EditMeetingScreen)
             assert "Sparat" not in status(screen)
             await pilot.press("ctrl+s")
-            await settle(app, pilot)
+            await wait_for_workers(pilot)
             assert "Sparat" in status(screen)
-    asyncio.run(run())
+    await run()
 
 
-def test_ctrl_u_empties_the_field_wherever_the_cursor_is(store: Path) -> None:
+async def test_ctrl_u_empties_the_field_wherever_the_cursor_is(seed_store: Path) -> None:
     async def run() -> None:
-        async with editing(store) as (app, pilot, _screen):
+        async with editing(seed_store) as (app, pilot, _screen):
             await pilot.press("down", "tab", "tab", "tab")  # into the tab, → Plats
             assert isinstance(app.focused, Input) and app.focused.value == "Visenten, Stadshuset"
             await pilot.press("home", "right", "right")
@@ -53,12 +52,12 @@ def test_ctrl_u_empties_the_field_wherever_the_cursor_is(store: Path) -> None:
             assert app.focused.value == ""
             await pilot.press(*"Rådhuset")
             assert app.focused.value == "Rådhuset"
-    asyncio.run(run())
+    await run()
 
 
-def test_escape_asks_before_throwing_a_filled_form_away(store: Path) -> None:
+async def test_escape_asks_before_throwing_a_filled_form_away(seed_store: Path) -> None:
     async def run() -> None:
-        async with editing(store) as (app, pilot, screen):
+        async with editing(seed_store) as (app, pilot, screen):
             await pilot.press("2", "down")  # Närvarande, into the list
             count = len(screen.meeting.attendees)
             await pilot.press("a")
@@ -81,26 +80,26 @@ def test_escape_asks_before_throwing_a_filled_form_away(store: Path) -> None:
             await pilot.press("j")
             await pilot.pause()
             assert app.screen is screen and len(screen.meeting.attendees) == count
-    asyncio.run(run())
+    await run()
 
 
-def test_after_saving_a_new_meeting_escape_shows_it_on_moten(store: Path) -> None:
+async def test_after_saving_a_new_meeting_escape_shows_it_on_moten(seed_store: Path, wait_for_workers: Waiter) -> None:
     async def run() -> None:
-        async with running(store) as (app, pilot):
+        async with running(seed_store) as (app, pilot):
             await pilot.press("n")
-            await settle(app, pilot)
+            await wait_for_workers(pilot)
             await pilot.press("ctrl+s")
-            await settle(app, pilot)
+            await wait_for_workers(pilot)
             await pilot.press("escape")
-            await settle(app, pilot)
+            await wait_for_workers(pilot)
             assert isinstance(app.screen, MeetingsScreen)
             assert app.screen.selected_meeting == "2025-02-14"
-    asyncio.run(run())
+    await run()
 
 
-def test_followup_list_shows_each_status(store: Path) -> None:
+async def test_followup_list_shows_each_status(seed_store: Path) -> None:
     async def run() -> None:
-        async with editing(store) as (_app, pilot, screen):
+        async with editing(seed_store) as (_app, pilot, screen):
             await pilot.press("5")
             await pilot.pause()
             listing = screen.query_one("#list-followups")
@@ -108,12 +107,12 @@ def test_followup_list_shows_each_status(store: Path) -> None:
             for followup in screen.meeting.followups:
                 line = next(s for s in shown if followup.title in s)
                 assert (followup.status or "(ingen status)") in line, followup.title
-    asyncio.run(run())
+    await run()
 
 
-def test_a_new_followup_form_does_not_contradict_itself(store: Path) -> None:
+async def test_a_new_followup_form_does_not_contradict_itself(seed_store: Path) -> None:
     async def run() -> None:
-        async with editing(store) as (app, pilot, screen):
+        async with editing(seed_store) as (app, pilot, screen):
             await pilot.press("5", "down", "a")
             await pilot.pause()
             form = app.screen
@@ -128,4 +127,4 @@ def test_a_new_followup_form_does_not_contradict_itself(store: Path) -> None:
             assert app.screen is screen
             added = next(f for f in screen.meeting.followups if f.title == "Trygghetsvandring i Krylbo")
             assert added.id == "trygghetsvandring-i-krylbo"
-    asyncio.run(run())
+    await run()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import os
 import signal
 import time
@@ -40,18 +39,18 @@ def test_keys_typed_with_the_opening_key_reach_the_field(start_bra: Start, key: 
 
 
 @pytest.mark.parametrize("how", ["sighup", "sigterm", "sigint", "terminal-closed", "terminal-closed-own-session"])
-def test_unsaved_edits_survive_sighup(store: Path, tmp_path: Path, start_bra: Start, how: str,
-                                      tmux_session: Callable[..., TmuxSession],
-                                      monkeypatch: pytest.MonkeyPatch) -> None:
+async def test_unsaved_edits_survive_sighup(seed_store: Path, tmp_path: Path, start_bra: Start, how: str,
+                                            tmux_session: Callable[..., TmuxSession],
+                                            monkeypatch: pytest.MonkeyPatch) -> None:
     """A signal to the process, or the terminal going away, keeps the edits as a draft and ends the app promptly.
 
     In a session of its own (started through setsid, as a wrapper or supervisor may do) the app gets no
     SIGHUP from the kernel when its terminal goes; it must notice by itself rather than spin on a dead terminal.
     """
     state = tmp_path / "state"
-    before = (store / "meetings" / "2024-11-15.toml").read_bytes()
+    before = (seed_store / "meetings" / "2024-11-15.toml").read_bytes()
     if how == "terminal-closed-own-session":
-        pane = tmux_session(["setsid", "-w", *bra_command(), "--store", str(store)], shell_after=False,
+        pane = tmux_session(["setsid", "-w", *bra_command(), "--store", str(seed_store)], shell_after=False,
                             XDG_STATE_HOME=str(state), EDITOR="true")
     else:
         pane = start_bra()
@@ -70,12 +69,12 @@ def test_unsaved_edits_survive_sighup(store: Path, tmp_path: Path, start_bra: St
     else:
         pane.kill()  # the terminal goes away
         _wait_gone(pid, seconds=GONE_WITHIN)
-    assert (store / "meetings" / "2024-11-15.toml").read_bytes() == before, "nothing is saved unasked"
+    assert (seed_store / "meetings" / "2024-11-15.toml").read_bytes() == before, "nothing is saved unasked"
     monkeypatch.setenv("XDG_STATE_HOME", str(state))
-    drafts = list_drafts(store)
+    drafts = list_drafts(seed_store)
     assert [d.meeting.place for d in drafts] == ["Rådhuset, sal 2"]
-    asyncio.run(_second_start(store))
-    meeting, _ = read_meeting(store / "meetings" / "2024-11-15.toml")
+    await _second_start(seed_store)
+    meeting, _ = read_meeting(seed_store / "meetings" / "2024-11-15.toml")
     assert meeting is not None and meeting.place == "Rådhuset, sal 2"
 
 
@@ -122,7 +121,7 @@ async def _second_start(store: Path) -> None:
         assert list_drafts(store) == []
 
 
-def test_new_meeting_in_terminal(store: Path, start_bra: Start) -> None:
+def test_new_meeting_in_terminal(seed_store: Path, start_bra: Start) -> None:
     pane = start_bra()
     pane.wait_for("Visenten, Stadshuset")
     pane.send_keys("n")
@@ -140,7 +139,7 @@ def test_new_meeting_in_terminal(store: Path, start_bra: Start) -> None:
     pane.wait_for(lambda s: "Lokala Brå — Möten" in s and "2025-02-14" in s)
     pane.send_keys("q")
     pane.wait_dead()
-    target = store / "meetings" / "2025-02-14.toml"
+    target = seed_store / "meetings" / "2025-02-14.toml"
     meeting, findings = read_meeting(target)
     assert meeting is not None, findings
     assert meeting.place == "Sessionssalen"

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import shlex
 import time
 from collections.abc import Callable
@@ -16,8 +15,8 @@ from tests.editing.keys import save, type_text
 from tests.terminal.harness import TmuxSession
 
 
-def test_link_followups_by_id(store: Path) -> None:
-    asyncio.run(_link(store))
+async def test_link_followups_by_id(seed_store: Path) -> None:
+    await _link(seed_store)
 
 
 async def _link(store: Path) -> None:
@@ -70,7 +69,7 @@ async def _link(store: Path) -> None:
                                                  "kameraovervakning", "trygghetsoverenskommelse"]
 
 
-def test_ctrl_e_hands_notes_to_the_editor(store: Path, tmp_path: Path,
+def test_ctrl_e_hands_notes_to_the_editor(seed_store: Path, tmp_path: Path,
                                           start_bra: Callable[..., TmuxSession]) -> None:
     folder = tmp_path / "my tools"
     folder.mkdir()
@@ -86,7 +85,7 @@ def test_ctrl_e_hands_notes_to_the_editor(store: Path, tmp_path: Path,
     pane.wait_for(lambda shown: "Övrig fråga: ändra" not in shown)
     pane.send_keys("C-s")
     pane.wait_for("Sparat i 2024-11-15.toml")
-    meeting, _ = read_meeting(store / "meetings" / "2024-11-15.toml")
+    meeting, _ = read_meeting(seed_store / "meetings" / "2024-11-15.toml")
     assert meeting is not None
     assert meeting.other[-1].notes.endswith("finnas på plats.\nRad från editorn; inget skal\n")
 
@@ -121,7 +120,7 @@ def _type_after_notes_and_save(pane: TmuxSession, store: Path, said: str) -> Non
     assert said not in notes
 
 
-def test_missing_editor_is_said_and_the_form_stays(store: Path,
+def test_missing_editor_is_said_and_the_form_stays(seed_store: Path,
                                                   start_bra: Callable[..., TmuxSession]) -> None:
     pane = start_bra(EDITOR="bra-saknad-vim --flagga")  # on no PATH
     _open_notes(pane)
@@ -129,10 +128,10 @@ def test_missing_editor_is_said_and_the_form_stays(store: Path,
     shown = pane.wait_for("hittades")
     assert "Övrig fråga: ändra" in shown, "the form is still on the screen"
     assert "'bra-saknad-vim'" in shown
-    _type_after_notes_and_save(pane, store, "vim")
+    _type_after_notes_and_save(pane, seed_store, "vim")
 
 
-def test_failing_editor_keeps_the_text(store: Path, tmp_path: Path, start_bra: Callable[..., TmuxSession]) -> None:
+def test_failing_editor_keeps_the_text(seed_store: Path, tmp_path: Path, start_bra: Callable[..., TmuxSession]) -> None:
     script = tmp_path / "trasig-editor.sh"
     script.write_text('#!/bin/sh\nprintf "Halvskriven rad\\n" > "$1"\nexit 3\n', encoding="utf-8")
     script.chmod(0o755)
@@ -141,4 +140,4 @@ def test_failing_editor_keeps_the_text(store: Path, tmp_path: Path, start_bra: C
     pane.send_keys("C-e")
     shown = pane.wait_for("felkod 3")
     assert "Övrig fråga: ändra" in shown and "Halvskriven rad" not in shown
-    _type_after_notes_and_save(pane, store, "Halvskriven rad")
+    _type_after_notes_and_save(pane, seed_store, "Halvskriven rad")

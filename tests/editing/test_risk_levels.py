@@ -3,7 +3,6 @@ framed list; only the council's areas are offered."""
 
 from __future__ import annotations
 
-import asyncio
 from pathlib import Path
 
 from textual.widgets import OptionList
@@ -26,8 +25,8 @@ def test_the_councils_words_in_its_order_each_with_a_letter() -> None:
     assert [c.key for c in level_choices(Council(name="Rådet").levels)] == ["red", "yellow", "green", "ej"]
 
 
-def test_levels_by_letter_and_from_the_framed_list(store: Path) -> None:
-    asyncio.run(_levels(store))
+async def test_levels_by_letter_and_from_the_framed_list(seed_store: Path) -> None:
+    await _levels(seed_store)
 
 
 async def _levels(store: Path) -> None:
@@ -60,8 +59,8 @@ async def _levels(store: Path) -> None:
     assert meeting.risk.areas == {"ANDT": "yellow", "Extremism och kriminella nätverk": "red"}
 
 
-def test_an_items_areas_are_picked_from_the_councils(store: Path) -> None:
-    asyncio.run(_areas(store))
+async def test_an_items_areas_are_picked_from_the_councils(seed_store: Path) -> None:
+    await _areas(seed_store)
 
 
 async def _areas(store: Path) -> None:

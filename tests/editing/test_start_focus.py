@@ -3,7 +3,6 @@ Möten change tab here too and type nothing into Datum; ↓ goes into the tab.""
 
 from __future__ import annotations
 
-import asyncio
 from pathlib import Path
 
 import pytest
@@ -14,9 +13,9 @@ from tests.editing.harness import EditHarness
 
 
 @pytest.mark.parametrize("key", ["2024-11-15", None], ids=["redigera", "nytt"])
-def test_digits_change_tab_and_type_nothing(store: Path, key: str | None) -> None:
+async def test_digits_change_tab_and_type_nothing(seed_store: Path, key: str | None) -> None:
     async def run() -> None:
-        app = EditHarness(store, key)
+        app = EditHarness(seed_store, key)
         async with app.run_test(size=(80, 24)) as pilot:
             await pilot.pause()
             screen = app.screen
@@ -32,4 +31,4 @@ def test_digits_change_tab_and_type_nothing(store: Path, key: str | None) -> Non
             await pilot.press("down")
             await pilot.pause()
             assert isinstance(app.focused, Input) and app.focused in screen.query_one("#m-date", Field).query(Input)
-    asyncio.run(run())
+    await run()

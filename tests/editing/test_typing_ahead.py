@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 from pathlib import Path
 
 from textual import events
@@ -12,7 +11,7 @@ from brå_tui.tui.app import BraApp
 from brå_tui.tui.editing.fields import Field
 from brå_tui.tui.editing.forms import AttendeeForm
 from brå_tui.tui.editing.screen import EditMeetingScreen
-from tests.tui.helpers import settle
+from tests.tui.helpers import Waiter
 
 CHARACTERS = {" ": "space", "-": "minus", ",": "comma"}
 NAMED = {"tab": "\t", "enter": "\r", "escape": "\x1b"}
@@ -44,11 +43,12 @@ def _text(text: str) -> list[str]:
     return list(text)
 
 
-def test_keys_typed_right_after_e_reach_the_field(store: Path, state_home: Path) -> None:
+async def test_keys_typed_right_after_e_reach_the_field(seed_store: Path, state_home: Path,
+                                                        wait_for_workers: Waiter) -> None:
     async def run() -> None:
-        app = BraApp(store)
+        app = BraApp(seed_store)
         async with app.run_test(size=(80, 24)) as pilot:
-            await settle(app, pilot)
+            await wait_for_workers(pilot)
             assert app.store is not None
             await _burst(app, pilot, "e", *TAB_TO_PLACE, *_text("Rådhuset, sal 2"))
             screen = app.screen
@@ -58,59 +58,63 @@ def test_keys_typed_right_after_e_reach_the_field(store: Path, state_home: Path)
                               "m-place": "Rådhuset, sal 2"}
             assert screen.meeting.place == "Rådhuset, sal 2"
 
-    asyncio.run(run())
+    await run()
 
 
-def test_keys_typed_right_after_n_reach_the_new_meeting(store: Path, state_home: Path) -> None:
+async def test_keys_typed_right_after_n_reach_the_new_meeting(seed_store: Path, state_home: Path,
+                                                              wait_for_workers: Waiter) -> None:
     async def run() -> None:
-        app = BraApp(store)
+        app = BraApp(seed_store)
         async with app.run_test(size=(80, 24)) as pilot:
-            await settle(app, pilot)
+            await wait_for_workers(pilot)
             await _burst(app, pilot, "n", *TAB_TO_PLACE, *_text("Sessionssalen"))
             screen = app.screen
             assert isinstance(screen, EditMeetingScreen) and screen.new
             assert screen.query_one("#m-place", Field).value == "Sessionssalen"
             assert screen.query_one("#m-date", Field).value == "2025-02-14"
 
-    asyncio.run(run())
+    await run()
 
 
-def test_keys_typed_right_after_a_tab_switch_reach_the_new_tab(store: Path, state_home: Path) -> None:
+async def test_keys_typed_right_after_a_tab_switch_reach_the_new_tab(seed_store: Path, state_home: Path,
+                                                                     wait_for_workers: Waiter) -> None:
     async def run() -> None:
-        app = BraApp(store)
+        app = BraApp(seed_store)
         async with app.run_test(size=(80, 24)) as pilot:
-            await settle(app, pilot)
+            await wait_for_workers(pilot)
             await _burst(app, pilot, "e", "ctrl+n", "ctrl+n", "ctrl+n", *_text("2024-10"))
             screen = app.screen
             assert isinstance(screen, EditMeetingScreen)
             assert screen.query_one("#r-period", Field).value == "2024-10"
             assert screen.query_one("#m-date", Field).value == "2024-11-15"
 
-    asyncio.run(run())
+    await run()
 
 
-def test_keys_typed_right_after_a_form_opens_reach_its_first_field(store: Path, state_home: Path) -> None:
+async def test_keys_typed_right_after_a_form_opens_reach_its_first_field(seed_store: Path, state_home: Path,
+                                                                         wait_for_workers: Waiter) -> None:
     async def run() -> None:
-        app = BraApp(store)
+        app = BraApp(seed_store)
         async with app.run_test(size=(80, 24)) as pilot:
-            await settle(app, pilot)
+            await wait_for_workers(pilot)
             await _burst(app, pilot, "e", "ctrl+n", "a", *_text("Kalle Anka"))
             form = app.screen
             assert isinstance(form, AttendeeForm)
             assert form.field("f-name").value == "Kalle Anka"
 
-    asyncio.run(run())
+    await run()
 
 
-def test_text_pasted_right_after_a_tab_switch_reaches_the_new_tab(store: Path, state_home: Path) -> None:
+async def test_text_pasted_right_after_a_tab_switch_reaches_the_new_tab(seed_store: Path, state_home: Path,
+                                                                        wait_for_workers: Waiter) -> None:
     async def run() -> None:
-        app = BraApp(store)
+        app = BraApp(seed_store)
         async with app.run_test(size=(80, 24)) as pilot:
-            await settle(app, pilot)
+            await wait_for_workers(pilot)
             await _burst(app, pilot, "e", "ctrl+n", "ctrl+n", "ctrl+n", "tab", events.Paste("Polisen"))
             screen = app.screen
             assert isinstance(screen, EditMeetingScreen)
             assert screen.query_one("#r-source", Field).value == "LänsstyrelsenPolisen"
             assert screen.query_one("#r-period", Field).value == ""
 
-    asyncio.run(run())
+    await run()
