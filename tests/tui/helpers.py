@@ -15,6 +15,7 @@ from textual.app import App
 from textual.pilot import Pilot
 from textual.widget import Widget
 from textual.widgets import Static
+from textual.worker import WorkerCancelled
 
 from brå_tui.tui.app import BraApp
 
@@ -26,10 +27,19 @@ async def settle(pilot: Pilot[None]) -> None:
 
     Tests take it as the fixture `wait_for_workers`.
     """
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
+    for _ in range(2):
+        await _workers_done(pilot)
+        await pilot.pause()
+
+
+async def _workers_done(pilot: Pilot[None]) -> None:
+    """Wait for the workers running now; one cancelled because a newer run replaced it (exclusive) waits for that."""
+    while True:
+        try:
+            await pilot.app.workers.wait_for_complete()
+            return
+        except WorkerCancelled:
+            await pilot.pause()
 
 
 @contextlib.asynccontextmanager
