@@ -8,8 +8,6 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import SEED_STORE
-
 from .gitrepos import git, set_user
 
 
@@ -26,10 +24,9 @@ def no_git_settings(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 @pytest.fixture
-def git_store(tmp_path: Path) -> Path:
-    """A copy of the seed store kept in its own git repository, with one commit and a user."""
-    root = tmp_path / "git-store"
-    shutil.copytree(SEED_STORE, root)
+def git_store(seed_store: Path) -> Path:
+    """The test's copy of the seed store, kept in its own git repository with one commit and a user."""
+    root = seed_store
     git(root, "init", "--quiet", "--initial-branch=main")
     set_user(root, "Cornelia Gustafsson", "cornelia@avesta.example")
     git(root, "add", "--all")

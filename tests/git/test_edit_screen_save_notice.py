@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 from pathlib import Path
 
 from textual.widgets import Static, TabbedContent
@@ -27,19 +26,19 @@ async def _save_new_place(store: Path) -> list[tuple[str, str]]:
         return [(n.message, n.severity) for n in app._notifications]
 
 
-def test_a_committed_save_says_so(git_store: Path) -> None:
+async def test_a_committed_save_says_so(git_store: Path) -> None:
     before = commits(git_store)
-    shown = asyncio.run(_save_new_place(git_store))
+    shown = await _save_new_place(git_store)
     assert (f"{VERSIONED}: 2024-11-15.toml.", "information") in shown
     assert commits(git_store) == before + 1
     assert git(git_store, "status", "--porcelain") == ""
 
 
-def test_a_failed_commit_is_a_warning(git_store: Path) -> None:
+async def test_a_failed_commit_is_a_warning(git_store: Path) -> None:
     # Another git command that never lets go of the index: the commit cannot be made.
     (git_store / ".git" / "index.lock").write_text("", encoding="utf-8")
     before = commits(git_store)
-    shown = asyncio.run(_save_new_place(git_store))
+    shown = await _save_new_place(git_store)
     warnings = [message for message, severity in shown if severity == "warning"]
     assert len(warnings) == 1, shown
     assert warnings[0].startswith("Mötet sparades men kom inte med i historiken"), warnings
@@ -49,11 +48,11 @@ def test_a_failed_commit_is_a_warning(git_store: Path) -> None:
     assert 'place = "Sessionssalen"' in path.read_text(encoding="utf-8"), "the file itself was saved"
 
 
-def test_the_screen_answers_while_a_save_waits_for_git(git_store: Path) -> None:
+async def test_the_screen_answers_while_a_save_waits_for_git(git_store: Path) -> None:
     """While the commit waits for another git command's index lock, keys still work; then the save ends."""
     lock = git_store / ".git" / "index.lock"
     lock.write_text("", encoding="utf-8")
-    asyncio.run(_save_while_git_is_busy(git_store, lock))
+    await _save_while_git_is_busy(git_store, lock)
     assert git(git_store, "status", "--porcelain") == ""
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import io
 from pathlib import Path
 
@@ -11,6 +10,7 @@ from textual.app import App
 from textual.widgets import OptionList, Static
 
 from brå_tui.tui.screens.history import HistoryScreen
+from tests.tui.helpers import Waiter
 
 from .gitrepos import commits, edit, git, set_user
 
@@ -28,11 +28,6 @@ class HistoryApp(App[None]):
         self.push_screen(HistoryScreen(self.root, self.key))
 
 
-async def _settle(app: App[None], pilot) -> None:  # type: ignore[no-untyped-def]
-    await app.workers.wait_for_complete()
-    await pilot.pause()
-
-
 def _text(app: App[None], selector: str) -> str:
     content = app.screen.query_one(selector, Static).content
     console = Console(file=io.StringIO(), width=200, no_color=True)
@@ -40,21 +35,21 @@ def _text(app: App[None], selector: str) -> str:
     return console.file.getvalue()  # type: ignore[attr-defined]
 
 
-def test_history_lists_versions_shows_a_diff_and_restores(git_store: Path) -> None:
+async def test_history_lists_versions_shows_a_diff_and_restores(git_store: Path, wait_for_workers: Waiter) -> None:
     async def scenario() -> None:
         edit(git_store, "2024-11-15", lambda m: setattr(m, "place", "Sal A"))
         set_user(git_store, "Tobias Åsell", "tobias@avesta.example")
         edit(git_store, "2024-11-15", lambda m: setattr(m, "place", "Sal B"))
         app = HistoryApp(git_store, "2024-11-15")
         async with app.run_test(size=(80, 24)) as pilot:
-            await _settle(app, pilot)
+            await wait_for_workers(pilot)
             listing = app.screen.query_one("#versions", OptionList)
             assert listing.option_count == 3
             first_row = str(listing.get_option_at_index(0).prompt)
             assert "Tobias Åsell" in first_row and "Uppdatera 2024-11-15: plats" in first_row
 
             await pilot.press("down", "enter")
-            await _settle(app, pilot)
+            await wait_for_workers(pilot)
             shown = _text(app, "#version-diff")
             assert "Cornelia Gustafsson" in shown
             assert '-place = "Visenten, Stadshuset"' in shown and '+place = "Sal A"' in shown
@@ -64,22 +59,22 @@ def test_history_lists_versions_shows_a_diff_and_restores(git_store: Path) -> No
             await pilot.pause()
             assert "Återställa mötet 2024-11-15" in _text(app, "#question")
             await pilot.press("j")
-            await _settle(app, pilot)
-            await _settle(app, pilot)
+            await wait_for_workers(pilot)
+            await wait_for_workers(pilot)
             assert commits(git_store) == before + 1
             assert listing.option_count == 4
             assert 'place = "Sal A"' in (git_store / "meetings" / "2024-11-15.toml").read_text(encoding="utf-8")
             assert git(git_store, "log", "-1", "--format=%s").startswith("Återställ 2024-11-15")
 
-    asyncio.run(scenario())
+    await scenario()
 
 
-def test_declining_the_confirmation_changes_nothing(git_store: Path) -> None:
+async def test_declining_the_confirmation_changes_nothing(git_store: Path, wait_for_workers: Waiter) -> None:
     async def scenario() -> None:
         edit(git_store, "2024-11-15", lambda m: setattr(m, "place", "Sal A"))
         app = HistoryApp(git_store, "2024-11-15")
         async with app.run_test(size=(80, 24)) as pilot:
-            await _settle(app, pilot)
+            await wait_for_workers(pilot)
             before = commits(git_store)
             await pilot.press("t")
             await pilot.pause()
@@ -87,21 +82,21 @@ def test_declining_the_confirmation_changes_nothing(git_store: Path) -> None:
             await pilot.press("down", "t")
             await pilot.pause()
             await pilot.press("n")
-            await _settle(app, pilot)
+            await wait_for_workers(pilot)
             assert commits(git_store) == before
             assert isinstance(app.screen, HistoryScreen)
 
-    asyncio.run(scenario())
+    await scenario()
 
 
-def test_a_store_outside_git_says_so(seed_store: Path) -> None:
+async def test_a_store_outside_git_says_so(seed_store: Path, wait_for_workers: Waiter) -> None:
     async def scenario() -> None:
         app = HistoryApp(seed_store, "2024-11-15")
         async with app.run_test(size=(80, 24)) as pilot:
-            await _settle(app, pilot)
+            await wait_for_workers(pilot)
             assert "ligger inte i git" in _text(app, "#version-diff")
             await pilot.press("escape")
             await pilot.pause()
             assert not isinstance(app.screen, HistoryScreen)
 
-    asyncio.run(scenario())
+    await scenario()

@@ -7,7 +7,6 @@ bra command that uses git. The script would write to a marker file; the marker m
 
 from __future__ import annotations
 
-import asyncio
 import os
 import stat
 from pathlib import Path
@@ -147,7 +146,7 @@ def test_bra_history_list_diff_and_restore_run_none(planted: Path, marker: Path,
     assert _ran(marker) == ""
 
 
-def test_a_save_in_the_app_runs_none(planted: Path, marker: Path) -> None:
+async def test_a_save_in_the_app_runs_none(planted: Path, marker: Path) -> None:
     async def save() -> None:
         app = EditHarness(planted, "2024-11-15")
         async with app.run_test(size=(80, 24)) as pilot:
@@ -160,7 +159,7 @@ def test_a_save_in_the_app_runs_none(planted: Path, marker: Path) -> None:
             await pilot.pause()
 
     before = commits(planted)
-    asyncio.run(save())
+    await save()
     assert commits(planted) == before + 1
     assert _ran(marker) == ""
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 from pathlib import Path
 
 import pytest
@@ -102,11 +103,11 @@ def test_uncommitted_hand_edits_stop_the_sync_untouched(clones: tuple[Path, Path
     assert commits(first) == before
 
 
-def test_sync_without_a_remote_or_outside_git_says_so(git_store: Path, seed_store: Path,
-                                                      capsys: pytest.CaptureFixture[str]) -> None:
+def test_sync_without_a_remote_or_outside_git_says_so(git_store: Path, capsys: pytest.CaptureFixture[str]) -> None:
     status, _, err = _sync(capsys, git_store)
     assert status == 1 and "remote add origin" in err
-    status, _, err = _sync(capsys, seed_store)
+    shutil.rmtree(git_store / ".git")  # the same store, no longer in git
+    status, _, err = _sync(capsys, git_store)
     assert status == 1 and "ligger inte i git" in err
 
 
