@@ -55,6 +55,16 @@ def seed_store(tmp_path: Path) -> Path:
     return root
 
 
+@pytest.fixture
+def empty_store(tmp_path: Path) -> Path:
+    """A store holding only the seed's council.toml and people.toml (no meetings folder yet)."""
+    root = tmp_path / "empty"
+    root.mkdir()
+    for name in ("council.toml", "people.toml"):
+        shutil.copy(SEED_STORE / name, root / name)
+    return root
+
+
 @pytest.fixture(autouse=True)
 def no_cursor_blink(monkeypatch: pytest.MonkeyPatch) -> None:
     """Text cursors in every app of a test start steady, so a picture or a read never catches half a blink."""

@@ -1,15 +1,13 @@
-"""Fixtures for import and export: the real notes, an empty store, and running `bra` in-process."""
+"""Fixtures for import and export: the real notes and running `bra` in-process (the stores: tests/conftest.py)."""
 
 from __future__ import annotations
 
-import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
 from brå_tui.cli.main import main
-from tests.conftest import SEED_STORE
 
 DATA = Path(__file__).resolve().parent / "data"
 MINUTES = DATA / "minutes"  # the two real notes, byte for byte as exported from Word
@@ -35,16 +33,6 @@ def bra(capsysbinary: pytest.CaptureFixture[bytes]):
         return Outcome(status, captured.out.decode("utf-8", "replace"), captured.err.decode("utf-8", "replace"))
 
     return run
-
-
-@pytest.fixture
-def empty_store(tmp_path: Path) -> Path:
-    """A store holding only the seed's council.toml and people.toml."""
-    root = tmp_path / "empty"
-    root.mkdir()
-    for name in ("council.toml", "people.toml"):
-        shutil.copy(SEED_STORE / name, root / name)
-    return root
 
 
 def seed_notes() -> list[Path]:

@@ -8,8 +8,6 @@ from pathlib import Path
 
 import pytest
 
-from tests.tui.helpers import sync
-
 KEY = "2024-11-15"
 
 
@@ -99,8 +97,8 @@ def test_pictures_follow_the_same_rules(bra, seed_store: Path, meeting_file: Pat
     assert bra("--store", seed_store, "risk", "--svg", picture, "--force").status == 0
 
 
-def test_the_app_refuses_a_file_in_the_store(seed_store: Path, meeting_file: Path,
-                                             monkeypatch: pytest.MonkeyPatch) -> None:
+async def test_the_app_refuses_a_file_in_the_store(seed_store: Path, meeting_file: Path,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
     from brå_tui.tui.app import BraApp
     from brå_tui.tui.screens.export import ExportScreen
     from tests.tui.test_export_dialog import messages, open_dialog
@@ -108,7 +106,6 @@ def test_the_app_refuses_a_file_in_the_store(seed_store: Path, meeting_file: Pat
     monkeypatch.setenv("HOME", str(seed_store))  # the dialog takes a relative path from the home folder
     before = meeting_file.read_bytes()
 
-    @sync
     async def run() -> None:
         app = BraApp(seed_store)
         async with app.run_test(size=(80, 24)) as pilot:
@@ -117,5 +114,5 @@ def test_the_app_refuses_a_file_in_the_store(seed_store: Path, meeting_file: Pat
             await pilot.pause()
             assert isinstance(app.screen, ExportScreen), "the dialog stays open to choose another file"
             assert any("ligger i lagringen" in m for m in messages(app)), messages(app)
-    run()
+    await run()
     assert meeting_file.read_bytes() == before

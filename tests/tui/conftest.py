@@ -1,13 +1,10 @@
-"""Fixtures for the app's tests: the seed store, one with a broken file, one with no meetings."""
+"""Fixtures for the app's tests, on top of the shared ones: a store with a broken file, one with no meetings."""
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
-
-from tests.conftest import SEED_STORE
 
 BROKEN_TEXT = 'format = 1\ndate = 2024-05-03\nplace = "Visenten\n'
 
@@ -20,10 +17,7 @@ def broken_store(seed_store: Path) -> Path:
 
 
 @pytest.fixture
-def empty_store(tmp_path: Path) -> Path:
-    """A store with its council and people but no meetings yet."""
-    root = tmp_path / "empty"
-    (root / "meetings").mkdir(parents=True)
-    for name in ("council.toml", "people.toml"):
-        shutil.copy(SEED_STORE / name, root / name)
-    return root
+def empty_store(empty_store: Path) -> Path:
+    """The shared empty store (tests/conftest.py) with an empty meetings folder: a store with no meetings yet."""
+    (empty_store / "meetings").mkdir()
+    return empty_store
