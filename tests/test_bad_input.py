@@ -3,7 +3,6 @@ short, a fault in bra itself. Each ends in one Swedish sentence with the right e
 
 from __future__ import annotations
 
-import asyncio
 import os
 import pwd
 import random
@@ -178,7 +177,7 @@ def test_read_only_store(small_disk: Path) -> None:
     assert files(root) == before
 
 
-def test_save_in_the_app_on_a_read_only_store(small_disk: Path) -> None:
+async def test_save_in_the_app_on_a_read_only_store(small_disk: Path) -> None:
     """ctrl+s in Redigera on a read-only store: the reason in a notice, the edits kept on screen, the file as it was."""
     from tests.editing.harness import editing
     from tests.editing.keys import replace, save
@@ -195,7 +194,7 @@ def test_save_in_the_app_on_a_read_only_store(small_disk: Path) -> None:
             assert screen.has_unsaved() and screen.meeting.place == "Sessionssalen"
             return [n.message for n in app._notifications]
 
-    notices = asyncio.run(run())
+    notices = await run()
     assert (f"Kunde inte spara {root}/meetings/2024-11-15.toml: filsystemet är skrivskyddat; inget har ändrats. "
             "Dina ändringar finns kvar här.") in notices
     assert files(root) == before
@@ -399,7 +398,7 @@ def test_a_fault_when_no_report_can_be_written(tmp_path: Path) -> None:
                                     f"felrapporten kunde inte sparas i {blocked}/bra/crash.")
 
 
-def test_a_fault_in_the_app_becomes_a_crash_report(seed_store: Path, capsys: pytest.CaptureFixture[str]) -> None:
+async def test_a_fault_in_the_app_becomes_a_crash_report(seed_store: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """An exception in a key handler of the app: the app ends, with a crash report, no traceback on screen."""
     from brå_tui.tui.app import BraApp
 
@@ -416,7 +415,7 @@ def test_a_fault_in_the_app_becomes_a_crash_report(seed_store: Path, capsys: pyt
             await pilot.pause()
 
     with pytest.raises(ZeroDivisionError):  # run_test hands the app's exception to the test
-        asyncio.run(run())
+        await run()
     crash = app.crash()
     assert crash is not None
     name, report = crash
@@ -426,7 +425,7 @@ def test_a_fault_in_the_app_becomes_a_crash_report(seed_store: Path, capsys: pyt
     assert "Traceback" not in capsys.readouterr().err
 
 
-def test_an_ordinary_end_of_the_app_is_no_crash(seed_store: Path) -> None:
+async def test_an_ordinary_end_of_the_app_is_no_crash(seed_store: Path) -> None:
     """Quitting the app leaves no crash report."""
     from brå_tui.tui.app import BraApp
 
@@ -437,11 +436,11 @@ def test_an_ordinary_end_of_the_app_is_no_crash(seed_store: Path) -> None:
             await pilot.pause(0.5)
             await pilot.press("q")
 
-    asyncio.run(run())
+    await run()
     assert app.crash() is None
 
 
-def test_the_app_reader_never_stalls(seed_store: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+async def test_the_app_reader_never_stalls(seed_store: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """A read of the store that fails as a whole ends the progress line with the reason, not 'Läser möten …'."""
     from textual.widgets import Static
 
@@ -463,6 +462,6 @@ def test_the_app_reader_never_stalls(seed_store: Path, monkeypatch: pytest.Monke
                     return status
             return status
 
-    status = asyncio.run(run())
+    status = await run()
     assert status.startswith("bra stötte på ett oväntat fel (RuntimeError) och avbröt; en felrapport finns i ")
     assert "Läs om lagringen" in status

@@ -16,7 +16,7 @@ from brå_tui.store.load import load
 from brå_tui.tui.screens.risk import RiskScreen
 from brå_tui.views.risk import RiskMatrixView
 from tests.risk_history import TRENDS, add_risk_history
-from tests.tui.helpers import plain, running, settle, sync
+from tests.tui.helpers import Waiter, plain, running
 
 
 @pytest.fixture
@@ -80,13 +80,13 @@ def test_area_names_are_whole_when_there_is_room(seed_store: Path) -> None:
     assert "Ordningsstörningar och otrygghet" in text
 
 
-@sync
-async def test_app_trend_does_not_change_when_scrolling(history: Path, capsys: pytest.CaptureFixture[str]) -> None:
+async def test_app_trend_does_not_change_when_scrolling(history: Path, capsys: pytest.CaptureFixture[str],
+                                                        wait_for_workers: Waiter) -> None:
     out = cli(history, capsys)
     cli_periods = [label for label in ("dec 2023", "2024-11-15", "jan 2025", "apr 2025", "aug 2025") if label in out]
     async with running(history) as (app, pilot):
         await pilot.press("r")
-        await settle(pilot)
+        await wait_for_workers(pilot)
         assert isinstance(app.screen, RiskScreen)
         widget = app.screen.query_one("#matrix")
         for presses in range(4):

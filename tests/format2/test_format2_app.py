@@ -3,7 +3,6 @@ edited by keys in Redigera at 80×24 and written to the file."""
 
 from __future__ import annotations
 
-import asyncio
 import datetime as dt
 from pathlib import Path
 
@@ -14,8 +13,8 @@ from tests.editing.harness import editing
 from tests.editing.keys import replace, type_text
 
 
-def test_format_2_fields_by_keys(seed_store: Path) -> None:
-    asyncio.run(_edit(seed_store))
+async def test_format_2_fields_by_keys(seed_store: Path) -> None:
+    await _edit(seed_store)
 
 
 async def _edit(store: Path) -> None:

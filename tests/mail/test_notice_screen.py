@@ -2,28 +2,28 @@
 
 from __future__ import annotations
 
-import asyncio
 from pathlib import Path
 
 import pytest
+from textual.pilot import Pilot
 
 from brå_tui.cli.main import main
 from brå_tui.store.load import load
+from brå_tui.tui.app import BraApp
 from brå_tui.tui.screens.confirm import ConfirmScreen
 from brå_tui.tui.screens.meetings import MeetingsScreen
 from brå_tui.tui.screens.notice import NoticeScreen
 from tests.editing.harness import editing
 from tests.editing.keys import save, type_text
 from tests.mail.conftest import EMAILS, Server, configure_mail
-from tests.tui.helpers import running, settle, shown, sync
+from tests.tui.helpers import Waiter, running, shown
 
 
-@sync
-async def test_k_previews_the_notice_and_who_is_reminded(seed_store: Path) -> None:
+async def test_k_previews_the_notice_and_who_is_reminded(seed_store: Path, wait_for_workers: Waiter) -> None:
     configure_mail(seed_store, 25)
     async with running(seed_store) as (app, pilot):
         await pilot.press("k")
-        await settle(pilot)
+        await wait_for_workers(pilot)
         assert isinstance(app.screen, NoticeScreen)
         preview = shown(app, "#notice-preview")
         assert "Tid: fredag 14 februari 2025, 09.00–11.30" in preview
@@ -37,68 +37,65 @@ async def test_k_previews_the_notice_and_who_is_reminded(seed_store: Path) -> No
         assert isinstance(app.screen, MeetingsScreen)
 
 
-@sync
-async def test_p_asks_then_sends_the_reminders(seed_store: Path, smtp_server: Server) -> None:
+async def test_p_asks_then_sends_the_reminders(seed_store: Path, smtp_server: Server, wait_for_workers: Waiter) -> None:
     configure_mail(seed_store, smtp_server.port)
     async with running(seed_store) as (app, pilot):
         await pilot.press("k")
-        await settle(pilot)
+        await wait_for_workers(pilot)
         await pilot.press("p")
         await pilot.pause()
         assert isinstance(app.screen, ConfirmScreen)
         assert "Skicka påminnelser till 4 mottagare?" in app.screen.question
         await pilot.press("n")
-        await settle(pilot)
+        await wait_for_workers(pilot)
         assert smtp_server.received == []
         await pilot.press("p")
         await pilot.pause()
         await pilot.press("j")
-        await settle(pilot)
+        await wait_for_workers(pilot)
         assert isinstance(app.screen, NoticeScreen)
         assert len(smtp_server.received) == 4
         assert any("Skickade 4 av 4" in n.message for n in app._notifications)
         await pilot.press("p", "j")
-        await settle(pilot)
+        await wait_for_workers(pilot)
         assert len(smtp_server.received) == 4  # nothing twice
         assert any("4 hade redan skickats" in n.message for n in app._notifications)
 
 
-@sync
-async def test_s_sends_the_notice_and_x_saves_it_at_home(seed_store: Path, smtp_server: Server) -> None:
+async def test_s_sends_the_notice_and_x_saves_it_at_home(seed_store: Path, smtp_server: Server,
+                                                         wait_for_workers: Waiter) -> None:
     configure_mail(seed_store, smtp_server.port)
     async with running(seed_store) as (app, pilot):
         await pilot.press("k")
-        await settle(pilot)
+        await wait_for_workers(pilot)
         await pilot.press("s")
         await pilot.pause()
         assert "Skicka kallelsen till 5 mottagare? 11 kan inte nås" in app.screen.question
         await pilot.press("j")
-        await settle(pilot)
+        await wait_for_workers(pilot)
         assert sorted(r.recipients[0] for r in smtp_server.received) == sorted(EMAILS.values())
         await pilot.press("x")
-        await settle(pilot)
+        await wait_for_workers(pilot)
         saved = Path.home() / "kallelse-2025-02-14.docx"
         assert saved.stat().st_size > 1000
         await pilot.press("x")
-        await settle(pilot)
+        await wait_for_workers(pilot)
         assert any("finns redan" in n.message for n in app._notifications)
 
 
-@sync
-async def test_without_mail_settings_the_app_says_so(seed_store: Path) -> None:
-    async with running(seed_store) as (app, pilot):
-        await pilot.press("k")
-        await settle(pilot)
-        await pilot.press("p")
-        await settle(pilot)
-        assert isinstance(app.screen, NoticeScreen)
-        assert any("E-post är inte inställt" in n.message for n in app._notifications)
+async def test_without_mail_settings_the_app_says_so(app: BraApp, pilot: Pilot[None], wait_for_workers: Waiter) -> None:
+    await pilot.press("k")
+    await wait_for_workers(pilot)
+    await pilot.press("p")
+    await wait_for_workers(pilot)
+    assert isinstance(app.screen, NoticeScreen)
+    assert any("E-post är inte inställt" in n.message for n in app._notifications)
 
 
 pytestmark = pytest.mark.filterwarnings("ignore::ResourceWarning")
 
 
-def test_agenda_item_with_case_number_and_time_added_in_the_editor(seed_store: Path) -> None:
+async def test_agenda_item_with_case_number_and_time_added_in_the_editor(seed_store: Path) -> None:
     assert main(["--store", str(seed_store), "new", "2025-02-14"]) == 0
 
     async def run() -> None:
@@ -126,7 +123,7 @@ def test_agenda_item_with_case_number_and_time_added_in_the_editor(seed_store: P
             await pilot.pause()
             await save(pilot)
 
-    asyncio.run(run())
+    await run()
     meeting = load(seed_store).meeting("2025-02-14")
     assert meeting is not None
     item = meeting.items[-1]

@@ -184,8 +184,7 @@ def test_report_bad_year(capsys: pytest.CaptureFixture[str], seed_store: Path) -
     assert code == 0 and "inga möten under 1999" in err and "Rådet höll 0 möten under 1999." in out
 
 
-def test_ctrl_o_links_a_followup_to_one_of_the_councils_areas(seed_store: Path) -> None:
-    import asyncio
+async def test_ctrl_o_links_a_followup_to_one_of_the_councils_areas(seed_store: Path) -> None:
 
     from tests.editing.harness import editing
     from tests.editing.keys import save
@@ -205,7 +204,7 @@ def test_ctrl_o_links_a_followup_to_one_of_the_councils_areas(seed_store: Path) 
             await pilot.pause()
             await save(pilot)
 
-    asyncio.run(go())
+    await go()
     store = load(seed_store)
     by_area = {c.area: c for c in coverage(store, build_log(store))}
     assert [e.id for e in by_area["Hot och våld"].followups] == ["handlingsplan-omsorg-bildning"]
