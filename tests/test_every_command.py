@@ -3,7 +3,6 @@ crash report, and no file of the store changed (a new meeting aside, which goes 
 
 from __future__ import annotations
 
-import asyncio
 import os
 import subprocess
 import sys
@@ -22,6 +21,7 @@ IN_MEETINGS = [c for c in CASES if c.folder == "meetings"]
 COUNCILS = [c for c in CASES if c.folder == "" and c.name == "council.toml"]
 PEOPLE = [c for c in CASES if c.folder == "" and c.name == "people.toml"]
 OTHER_IN_ROOT = [c for c in CASES if c.folder == "" and c.name not in ("council.toml", "people.toml")]
+APP_PARTS = 4  # the app's walk over every meeting of the corpus, in this many runs
 
 
 def commands(root: Path, out: Path, each_meeting: bool = True) -> list[list[str]]:
@@ -129,9 +129,11 @@ def test_check_fix_removes_only_leftovers(seed_store: Path, tmp_path: Path) -> N
     assert {k: v for k, v in before.items() if k not in removed} == store_state(seed_store)
 
 
-def _app_walk(root: Path, keys: Callable[[str], list[list[str]]], every_meeting: bool) -> list[str]:
+async def _app_walk(root: Path, keys: Callable[[str], list[list[str]]], every_meeting: bool,
+                    share: tuple[int, int] = (0, 1)) -> list[str]:
     """Run the app over the store; visit every meeting (or the first) with each key sequence, then the view
-    screens; the notifications it showed."""
+    screens; the notifications it showed. share=(k, parts) visits only the meetings n with n % parts == k, so
+    that parts runs of the app together visit each meeting once."""
     from brå_tui.tui.app import BraApp
     from brå_tui.tui.screens.meetings import MeetingsScreen
 
@@ -148,6 +150,9 @@ def _app_walk(root: Path, keys: Callable[[str], list[list[str]]], every_meeting:
             assert isinstance(screen, MeetingsScreen)
             count = len(screen.query_one("#meeting-list").options) if every_meeting else 1
             for n in range(count):
+                if n % share[1] != share[0]:
+                    await pilot.press("down")
+                    continue
                 for sequence in keys(str(n)):
                     await pilot.press(*sequence)
                     await pilot.pause()
@@ -162,23 +167,25 @@ def _app_walk(root: Path, keys: Callable[[str], list[list[str]]], every_meeting:
             await pilot.pause()
             return [n.message for n in app._notifications]
 
-    notices = asyncio.run(run())
+    notices = await run()
     assert app.crash() is None  # (run_test would have raised the exception)
     return notices
 
 
-def test_the_app_over_the_corpus(seed_store: Path) -> None:
+@pytest.mark.parametrize("part", range(APP_PARTS))
+async def test_the_app_over_the_corpus(seed_store: Path, part: int) -> None:
     """The app reads the whole corpus and lists every broken file; every tab, Redigera and Exportera on each
-    meeting end without an exception; no file changes."""
+    meeting end without an exception; no file changes. (The meetings are shared among APP_PARTS runs, which
+    xdist spreads over the cores.)"""
     before = corpus_store(seed_store, COUNCILS[0], PEOPLE[0])
-    _app_walk(seed_store, lambda n: [["right"] * 6, ["e"], ["x"]], every_meeting=True)
+    await _app_walk(seed_store, lambda n: [["right"] * 6, ["e"], ["x"]], every_meeting=True, share=(part, APP_PARTS))
     assert store_state(seed_store) == before
 
 
 @pytest.mark.parametrize("council", COUNCILS[1:], ids=[c.id for c in COUNCILS[1:]])
-def test_the_app_with_each_council(council: Case, seed_store: Path) -> None:
+async def test_the_app_with_each_council(council: Case, seed_store: Path) -> None:
     """With each broken council.toml: the app reads the store and opens the latest meeting, Redigera and every
     view screen without an exception."""
     before = corpus_store(seed_store, council, PEOPLE[COUNCILS.index(council) % len(PEOPLE)])
-    _app_walk(seed_store, lambda n: [["right"] * 6, ["e"], ["x"]], every_meeting=False)
+    await _app_walk(seed_store, lambda n: [["right"] * 6, ["e"], ["x"]], every_meeting=False)
     assert store_state(seed_store) == before
