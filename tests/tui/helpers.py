@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
-import functools
 import io
 from collections.abc import AsyncIterator, Awaitable, Callable
 from pathlib import Path
-from typing import ParamSpec
 
 from rich.console import Console
 from textual.app import App
@@ -85,15 +82,3 @@ def visible(widget: Widget) -> bool:
     return all(node.display for node in widget.ancestors_with_self if isinstance(node, Widget))
 
 
-
-P = ParamSpec("P")
-
-
-def sync(test: Callable[P, Awaitable[None]]) -> Callable[P, None]:
-    """Run an async test function in its own event loop (kept until every folder's tests are plain async tests)."""
-
-    @functools.wraps(test)
-    def run(*args: P.args, **kwargs: P.kwargs) -> None:
-        asyncio.run(test(*args, **kwargs))  # type: ignore[arg-type]
-
-    return run
