@@ -21,7 +21,7 @@ def _labels(app: BraApp) -> list[str]:
     return [str(listing.get_option_at_index(i).prompt) for i in range(listing.option_count)]
 
 
-async def test_list_is_newest_first_then_planned_and_shows_the_newest(app: BraApp, pilot: Pilot[None]) -> None:
+async def test_list_is_newest_first_then_planned_and_shows_the_newest(app: BraApp) -> None:
     assert isinstance(app.screen, MeetingsScreen)
     labels = _labels(app)
     assert labels[:2] == ["2024-11-15", "2024-02-09"]
