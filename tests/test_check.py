@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 from pathlib import Path
 
 import pytest
@@ -16,10 +15,9 @@ from brå_tui.store.locate import Locator
 from tests.conftest import SEED_STORE
 
 
-def test_repository_store_is_clean(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_repository_store_is_clean(seed_store: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """The store shipped in the repository checks with no finding, through the command as a user runs it."""
-    root = tmp_path / "store"
-    shutil.copytree(SEED_STORE, root)
+    root = seed_store
     result = check_store(root)
     assert result.findings == []
     assert result.meetings == len(list((SEED_STORE / "meetings").glob("*.toml")))

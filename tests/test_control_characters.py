@@ -13,7 +13,6 @@ import json
 import os
 import pty
 import select
-import shutil
 import subprocess
 import sys
 import zipfile
@@ -21,8 +20,6 @@ from pathlib import Path
 
 import pytest
 import tomlkit
-
-from tests.conftest import SEED_STORE
 
 RETITLE = "\x1b]0;PWNED\x07"
 CLEAR = "\x1b[2J"
@@ -53,12 +50,10 @@ def _hostile(root: Path) -> None:
 
 
 @pytest.fixture
-def hostile_store(tmp_path: Path) -> Path:
+def hostile_store(seed_store: Path) -> Path:
     """The seed store with escape sequences and C1 controls in every kind of text a file holds."""
-    root = tmp_path / "store"
-    shutil.copytree(SEED_STORE, root)
-    _hostile(root)
-    return root
+    _hostile(seed_store)
+    return seed_store
 
 
 def _env(**extra: str) -> dict[str, str]:

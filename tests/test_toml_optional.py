@@ -4,12 +4,9 @@ and broken files are still reported with line and column."""
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 import sys
 from pathlib import Path
-
-from tests.conftest import SEED_STORE
 
 # Importing a module set to None in sys.modules raises ImportError: as if toml-rs had never been installed.
 WITHOUT = "import sys\nsys.modules['toml_rs'] = None\n"
@@ -22,9 +19,8 @@ def _run(script: str, store: Path, cache: Path) -> subprocess.CompletedProcess[s
                           timeout=120, check=False)
 
 
-def test_without_the_accelerator_bra_reads_every_file_with_tomllib(tmp_path: Path) -> None:
-    store = tmp_path / "store"
-    shutil.copytree(SEED_STORE, store)
+def test_without_the_accelerator_bra_reads_every_file_with_tomllib(seed_store: Path, tmp_path: Path) -> None:
+    store = seed_store
     script = ("from brå_tui.store import parse\nassert parse._FAST is None\n"
               "from brå_tui.cli.main import main\nsys.exit(main(['list']))\n")
     without = _run(script, store, tmp_path / "cache-a")
@@ -35,9 +31,8 @@ def test_without_the_accelerator_bra_reads_every_file_with_tomllib(tmp_path: Pat
     assert without.stdout == usual.stdout and "2024-11-15" in without.stdout
 
 
-def test_without_the_accelerator_a_broken_file_gets_line_and_column(tmp_path: Path) -> None:
-    store = tmp_path / "store"
-    shutil.copytree(SEED_STORE, store)
+def test_without_the_accelerator_a_broken_file_gets_line_and_column(seed_store: Path, tmp_path: Path) -> None:
+    store = seed_store
     (store / "meetings" / "2025-01-10.toml").write_text('format = 1\ndate = 2025-01-10\nplace = "Rådhuset\n',
                                                       encoding="utf-8")
     result = _run("from brå_tui.cli.main import main\nsys.exit(main(['check']))\n", store, tmp_path / "cache")

@@ -4,7 +4,6 @@ account ('ID110 16') or a short name ('Thomas N'); a table too narrow for its wo
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
 from rich.console import Console, RenderableType
@@ -16,16 +15,16 @@ from brå_tui.views.plain import Column, lines
 from brå_tui.views.risk import RiskMatrixView
 from brå_tui.views.tables import table
 from brå_tui.views.wrap import keep_together, words
+from tests.conftest import SEED_STORE
 from tests.test_views import all_views
 
-SEED = Path(__file__).resolve().parents[1] / "store"
 SENTENCE = "Rådet beviljar (5 000 kr, konto ID110 16) till Thomas N och Anna-Karin S. för 2025 års skyltar."
 TOGETHER = ["5 000 kr", "ID110 16", "Thomas N", "Anna-Karin S."]
 
 
 @pytest.fixture(scope="module")
 def store() -> Store:
-    return load(SEED)
+    return load(SEED_STORE)
 
 
 def render(renderable: RenderableType, width: int) -> str:
