@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import time
+from collections.abc import Callable
+
 from textual.pilot import Pilot
 
 
@@ -23,3 +26,10 @@ async def save(pilot: Pilot) -> None:
     await pilot.press("ctrl+s")
     await pilot.app.workers.wait_for_complete()
     await pilot.pause()
+
+
+async def until(pilot: Pilot, condition: Callable[[], bool], seconds: float = 60.0) -> None:
+    """Let the app run until condition() holds or seconds pass (the app's own timers do the work)."""
+    deadline = time.monotonic() + seconds
+    while not condition() and time.monotonic() < deadline:
+        await pilot.pause(0.2)

@@ -14,7 +14,7 @@ from brå_tui.store.read import read_meeting
 from brå_tui.tui.editing.dialogs import ConflictDialog
 from brå_tui.tui.editing.fields import Field
 from tests.editing.harness import editing
-from tests.editing.keys import replace, save
+from tests.editing.keys import replace, save, until
 
 # The other user: a separate process that opens the same meeting and saves a change through MeetingDocument.
 OTHER_SAVE = """
@@ -81,6 +81,9 @@ async def _conflict(store: Path, choice: str) -> None:
         else:
             assert path.read_bytes() == theirs
             assert screen.meeting.place == "Sessionssalen" and screen.has_unsaved()
+            # An autosave may have caught the place half typed; the next one (AUTOSAVE_SECONDS later) has it whole.
+            await until(pilot, lambda: all(d.meeting.place == "Sessionssalen" for d in list_drafts(store)))
+            drafts = list_drafts(store)
             assert all(d.meeting.place == "Sessionssalen" for d in drafts), "at most the autosaved edits"
             assert len(drafts) <= 1, "at most this session's autosaved edits"
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 from brå_tui.drafts import list_drafts, save_draft
@@ -14,15 +13,8 @@ from brå_tui.tui.editing.blocked import BlockedScreen
 from brå_tui.tui.editing.recover import DraftsDialog
 from brå_tui.tui.editing.screen import EditMeetingScreen
 from tests.editing.harness import EditHarness, editing
-from tests.editing.keys import replace, save
+from tests.editing.keys import replace, save, until
 from tests.editing.test_conflict import other_process_saves
-
-
-async def _until(pilot, condition, seconds: float = 60.0) -> None:  # type: ignore[no-untyped-def]
-    """Let the app run until condition() holds (the app's own timers do the work)."""
-    deadline = time.monotonic() + seconds
-    while not condition() and time.monotonic() < deadline:
-        await pilot.pause(0.2)
 
 
 async def test_changed_on_disk_while_editing(seed_store: Path) -> None:
@@ -34,7 +26,7 @@ async def _changed_on_disk(store: Path) -> None:
     async with editing(store) as (_app, pilot, screen):
         # Nothing unsaved: the other user's change is read in by the screen's own timer.
         other_process_saves(path)
-        await _until(pilot, lambda: screen.meeting.followups[0].status == "Klart enligt Mikael")
+        await until(pilot, lambda: screen.meeting.followups[0].status == "Klart enligt Mikael")
         assert screen.meeting.followups[0].status == "Klart enligt Mikael"
         assert not screen.has_unsaved()
         # Unsaved edits: a change on disk is announced, and the edits stay.
@@ -42,7 +34,7 @@ async def _changed_on_disk(store: Path) -> None:
         await replace(pilot, "Sessionssalen")
         text = path.read_text(encoding="utf-8").replace("Klart enligt Mikael", "Klart, enligt Mikael J")
         path.write_text(text, encoding="utf-8")
-        await _until(pilot, lambda: screen.disk_changed)
+        await until(pilot, lambda: screen.disk_changed)
         assert "⚠ Filen har ändrats på disken" in str(screen.query_one("#edit-status").render())
         assert screen.meeting.place == "Sessionssalen" and screen.has_unsaved()
 
@@ -54,12 +46,12 @@ async def test_watch_store_reloads_the_app(seed_store: Path) -> None:
 async def _watch(store: Path) -> None:
     app = BraApp(store)
     async with app.run_test(size=(80, 24)) as pilot:
-        await _until(pilot, lambda: app.store is not None)
+        await until(pilot, lambda: app.store is not None)
         first = app.store
         await pilot.pause(2 * BraApp.WATCH_SECONDS)
         assert app.store is first, "nothing changed, so nothing is read again"
         other_process_saves(store / "meetings" / "2024-02-09.toml")
-        await _until(pilot, lambda: app.store is not first)
+        await until(pilot, lambda: app.store is not first)
         assert app.store is not None
         assert app.store.meeting("2024-02-09").followups[0].status == "Klart enligt Mikael"
 
@@ -226,6 +218,6 @@ async def _save_reads_again(store: Path) -> None:
         await replace(pilot, "Sessionssalen")
         assert app.reloads == 0
         await pilot.press("ctrl+s")
-        await _until(pilot, lambda: app.reloads > 0)
+        await until(pilot, lambda: app.reloads > 0)
         assert app.reloads == 1
         assert app.store.meeting("2024-11-15").place == "Sessionssalen"
