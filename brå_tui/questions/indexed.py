@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 from typing import Any
 
-from brå_tui.model import Person, ScheduleEntry
-from brå_tui.questions.actionlog import LogEntry, log_from
+from brå_tui.model import FollowUp, Person, ScheduleEntry
+from brå_tui.questions.actionlog import Appearance, LogEntry, log_from
 from brå_tui.questions.coverage import AreaCoverage, coverage_from
 from brå_tui.questions.decisions import DecisionRow, Register, register_from
-from brå_tui.questions.due import is_overdue
+from brå_tui.questions.due import comes_back_next_meeting, is_overdue
 from brå_tui.questions.newmeeting import planned_from
 from brå_tui.questions.owners import OwnerAnswer, owned_from
 from brå_tui.questions.people import Directory
@@ -27,14 +28,47 @@ def directory(index: Index) -> Directory:
 
 
 def log_entries(index: Index, history: bool = False, today: dt.date | None = None) -> list[LogEntry]:
-    """The rolling action log over every meeting; each entry's history only when asked for (it is read
-    from every follow-up row; the entries alone are kept in the index until a file changes). Overdue is
-    judged on today."""
+    """The rolling action log over every meeting (as actionlog.build_log gives it), each entry's history only
+    when asked for; overdue is judged on today.
+
+    The entries are kept in the index and only those the files read since the last time may have changed
+    are worked out anew (queries.log_touched), from their own follow-ups; when the index cannot be written
+    the whole log is worked out from every follow-up.
+    """
     today = today or dt.date.today()
-    if history:
+    if queries.log_touched(index) != set() and not index.keep(lambda: _bring_up_to_date(index, today)):
         return _log(index, today)
-    kept = index.memo("log", lambda: [_entry_data(e) for e in _log(index, today)])
-    return [_entry(v, today) for v in kept]
+    entries = [_entry(data, today) for data in queries.kept_log(index)]
+    newest = queries.newest_key(index)
+    for entry in entries:
+        entry.dropped = entry.is_open and entry.last_key != newest
+    if history:
+        by_id = {e.id: e for e in entries}
+        for key, date, _, followup in queries.followup_rows(index):
+            by_id[followup.id].history.append(Appearance(key, date, followup))
+    return entries
+
+
+def _bring_up_to_date(index: Index, today: dt.date) -> None:
+    """Work out anew the kept entries the files read since may have changed (all of them the first time)."""
+    touched = queries.log_touched(index)
+    if touched == set():
+        return  # another bra did it meanwhile
+    first_ord: dict[str, int] = {}
+
+    def written() -> Iterator[tuple[str, dt.date, FollowUp]]:
+        for key, date, ord_, followup in queries.followup_rows(index, touched):
+            first_ord.setdefault(followup.id, ord_)
+            yield key, date, followup
+
+    entries = log_from(queries.meeting_keys(index), written(), queries.meeting_dates(index), today)
+    queries.keep_log(index, [_row(e, first_ord[e.id]) for e in entries], touched)
+
+
+def _row(e: LogEntry, first_ord: int) -> queries.LogRow:
+    latest = e.history[-1].followup
+    return queries.LogRow(e.id, e.first, e.first_key, first_ord, e.last, e.last_key, e.due,
+                          latest.due is None and comes_back_next_meeting(latest.status), _entry_data(e))
 
 
 def _log(index: Index, today: dt.date) -> list[LogEntry]:

@@ -188,19 +188,24 @@ class Index:
                 if on_progress is not None:
                     on_progress(total, total)
                 return
-            searchable = self._meta("fts") == "1"
+            searchable, logged = self.flag("fts"), self.flag("log")
             drop = gone + [known[name][0] for name, _, _, _ in fresh if name in known]
+            if logged:
+                self._note_for_log(drop)
             self._forget(drop)
             conn.executemany("DELETE FROM file WHERE id = ?", [(i,) for i in gone])
             rows = Rows()
+            read: list[int] = []
             for n, (name, path, key, digest) in enumerate(fresh, start=1):
-                self._read(name, path, key, digest, known.get(name), started_ns, rows, searchable)
+                read.append(self._read(name, path, key, digest, known.get(name), started_ns, rows, searchable))
                 if n % BATCH == 0:
                     rows.write(conn)
                 if on_progress is not None and name.startswith(MEETINGS_DIR):
                     done += 1
                     on_progress(done, total)
             rows.write(conn)
+            if logged:
+                self._note_for_log(read)
             if on_progress is not None and done < total:
                 on_progress(total, total)
             generation = int(self._meta("generation") or 0) + 1
@@ -232,9 +237,18 @@ class Index:
         self.conn.executemany("DELETE FROM fts WHERE rowid >= ? * ? AND rowid < (? + 1) * ?",
                               [(i, FTS_STRIDE, i, FTS_STRIDE) for i in file_ids])
 
+    def _note_for_log(self, file_ids: list[int]) -> None:
+        """Note in logpending what these files' rows touch, for the action log to be brought up to date."""
+        params = [(i,) for i in file_ids]
+        for query in ("SELECT 'id', id, '' FROM followup WHERE file_id = ?",
+                      "SELECT 'at', date, key FROM meeting WHERE file_id = ?",
+                      "SELECT 'date', date, '' FROM meeting WHERE file_id = ?",
+                      "SELECT 'date', date, '' FROM schedule WHERE file_id = ?"):
+            self.conn.executemany(f"INSERT OR IGNORE INTO logpending {query}", params)
+
     def _read(self, name: str, path: Path, key: str, digest: str | None,
-              known: tuple[int, str | None, str | None] | None, started_ns: int, rows: Rows, searchable: bool) -> None:
-        """Read one changed file and gather its rows."""
+              known: tuple[int, str | None, str | None] | None, started_ns: int, rows: Rows, searchable: bool) -> int:
+        """Read one changed file and gather its rows; its id in the index."""
         from brå_tui.store.read import read_council, read_meeting, read_people
 
         data: str | None
@@ -262,10 +276,30 @@ class Index:
         rows.findings(file_id, findings, [bom] if bom else [])
         if name.startswith(MEETINGS_DIR + "/") and meeting is not None:
             rows.meeting(file_id, path.stem, meeting, searchable)
+        return file_id
 
     def _meta(self, key: str) -> str | None:
         row = self.conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
         return None if row is None else row[0]
+
+    def flag(self, key: str) -> bool:
+        """Whether a part of the index kept by the questions (such as 'log') has been built."""
+        return self._meta(key) == "1"
+
+    def set_flag(self, key: str) -> None:
+        """Note that a part of the index kept by the questions has been built (inside keep())."""
+        self.conn.execute("INSERT OR REPLACE INTO meta VALUES (?, '1')", (key,))
+
+    def keep(self, work: Callable[[], None]) -> bool:
+        """Run work (which writes to the index) in one transaction; False, with nothing written, when the
+        index cannot be written just now (busy with another bra for too long, or read-only)."""
+        try:
+            with self.conn:
+                self.conn.execute("BEGIN IMMEDIATE")
+                work()
+        except sqlite3.OperationalError:
+            return False
+        return True
 
     # The whole store and its parts ------------------------------------------------------------
 

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from typing import Any
 
 from brå_tui.model import Finding, FollowUp, Item, Person, RiskPicture, ScheduleEntry
-from brå_tui.store.codec import loads
+from brå_tui.store.codec import dumps, loads
 from brå_tui.store.index import Index
 from brå_tui.store.paths import MEETINGS_DIR
 
@@ -78,11 +79,86 @@ def schedule_after(index: Index, after: dt.date | None) -> tuple[list[ScheduleEn
 
 def followups(index: Index) -> Iterator[tuple[str, dt.date, FollowUp]]:
     """Every follow-up as written at each meeting, with the meeting's key and date, oldest meeting first."""
-    for key, date, fid, title, status, owners, state, areas, due in index.conn.execute(
-            "SELECT m.key, m.date, f.id, f.title, f.status, f.owners, f.state, f.areas, f.due "
-            "FROM meeting m JOIN followup f ON f.file_id = m.file_id ORDER BY m.date, m.key, f.ord"):
-        yield key, dt.date.fromisoformat(date), FollowUp(fid, title, status, loads(owners), state, loads(areas),
-                                                         due=None if due is None else dt.date.fromisoformat(due))
+    for key, date, _, followup in followup_rows(index):
+        yield key, date, followup
+
+
+def followup_rows(index: Index, ids: Iterable[str] | None = None) -> Iterator[tuple[str, dt.date, int, FollowUp]]:
+    """(meeting key, date, place in the meeting, follow-up) for every follow-up as written at each meeting (only
+    those with one of the ids, when given), oldest meeting first."""
+    where = "" if ids is None else "WHERE f.id IN (SELECT value FROM json_each(?)) "
+    params = () if ids is None else (dumps(list(ids)),)
+    for key, date, ord_, fid, title, status, owners, state, areas, due in index.conn.execute(
+            "SELECT m.key, m.date, f.ord, f.id, f.title, f.status, f.owners, f.state, f.areas, f.due "
+            f"FROM meeting m JOIN followup f ON f.file_id = m.file_id {where}ORDER BY m.date, m.key, f.ord", params):
+        yield key, dt.date.fromisoformat(date), ord_, FollowUp(fid, title, status, loads(owners), state,
+                                                               loads(areas), due=_day(due))
+
+
+def newest_key(index: Index) -> str | None:
+    """The key of the newest meeting (by date, then key), if any."""
+    row = index.conn.execute("SELECT key FROM meeting ORDER BY date DESC, key DESC LIMIT 1").fetchone()
+    return None if row is None else str(row[0])
+
+
+# The action log as kept in the index (rows.py: logentry, logpending) -----------------------------
+
+@dataclass(slots=True)
+class LogRow:
+    """One follow-up id's entry as the index keeps it: where it first and last appears (the order of the
+    log), its due date and whether that is the next meeting's, and the entry's own data."""
+
+    id: str
+    first_date: dt.date
+    first_key: str
+    first_ord: int
+    last_date: dt.date
+    last_key: str
+    due: dt.date | None
+    next_meeting: bool
+    data: Any
+
+
+def kept_log(index: Index) -> Iterator[Any]:
+    """The entries' data as kept, in the order the items first appeared."""
+    for (data,) in index.conn.execute("SELECT data FROM logentry ORDER BY first_date, first_key, first_ord"):
+        yield loads(data)
+
+
+def log_touched(index: Index) -> set[str] | None:
+    """The follow-up ids whose entries the files read since the log was last brought up to date may have
+    changed (None when the log was never kept): every id those files had or have; every id appearing both
+    before and after a meeting they held or hold (whether it stood still depends on which meetings lie
+    between); every id whose due date is the next meeting after its last and may now be a date they hold a
+    meeting or schedule one on."""
+    if not index.flag("log"):
+        return None
+    if index.conn.execute("SELECT 1 FROM logpending LIMIT 1").fetchone() is None:
+        return set()
+    touched = {a for (a,) in index.conn.execute("SELECT a FROM logpending WHERE kind = 'id'")}
+    touched.update(i for (i,) in index.conn.execute(
+        "SELECT l.id FROM logentry l JOIN logpending p ON p.kind = 'at' "
+        "AND (l.first_date, l.first_key) < (p.a, p.b) AND (p.a, p.b) < (l.last_date, l.last_key)"))
+    touched.update(i for (i,) in index.conn.execute(
+        "SELECT l.id FROM logentry l JOIN logpending p ON p.kind = 'date' "
+        "AND l.next_meeting AND l.last_date < p.a AND (l.due IS NULL OR p.a <= l.due)"))
+    return touched
+
+
+def keep_log(index: Index, rows: Iterable[LogRow], replacing: set[str] | None) -> None:
+    """Keep these entries in place of the ones with the ids replacing (of all, when None), and note that the
+    log is up to date with the files. Call inside Index.keep."""
+    conn = index.conn
+    if replacing is None:
+        conn.execute("DELETE FROM logentry")
+    else:
+        conn.execute("DELETE FROM logentry WHERE id IN (SELECT value FROM json_each(?))", (dumps(sorted(replacing)),))
+    conn.executemany("INSERT INTO logentry VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                     [(r.id, r.first_date.isoformat(), r.first_key, r.first_ord, r.last_date.isoformat(), r.last_key,
+                       None if r.due is None else r.due.isoformat(), int(r.next_meeting), dumps(r.data))
+                      for r in rows])
+    conn.execute("DELETE FROM logpending")
+    index.set_flag("log")
 
 
 def meeting_dates(index: Index) -> list[dt.date]:

@@ -27,6 +27,7 @@ CREATE TABLE attendee(file_id INTEGER NOT NULL, ord INTEGER NOT NULL, name TEXT 
 CREATE TABLE followup(file_id INTEGER NOT NULL, ord INTEGER NOT NULL, id TEXT NOT NULL, title TEXT NOT NULL,
                       status TEXT NOT NULL, owners TEXT NOT NULL, state TEXT NOT NULL, areas TEXT NOT NULL,
                       due TEXT, PRIMARY KEY(file_id, ord)) WITHOUT ROWID;
+CREATE INDEX followup_id ON followup(id);
 -- Agenda items (kind 'item') and other questions (kind 'other'), presenters and areas as JSON lists.
 CREATE TABLE item(file_id INTEGER NOT NULL, kind TEXT NOT NULL, ord INTEGER NOT NULL, title TEXT NOT NULL,
                   presenters TEXT NOT NULL, areas TEXT NOT NULL, PRIMARY KEY(file_id, kind, ord)) WITHOUT ROWID;
@@ -39,6 +40,16 @@ CREATE TABLE schedule(file_id INTEGER NOT NULL, ord INTEGER NOT NULL, date TEXT 
 -- `bra check`'s findings on names and areas for one meeting, valid while the file and the context
 -- (the council's areas, everyone the store knows) are unchanged.
 CREATE TABLE checked(file_id INTEGER PRIMARY KEY, context TEXT NOT NULL, findings TEXT NOT NULL);
+-- The rolling action log, one row per follow-up id: where it first and last appears, its due date
+-- and whether that is the next meeting's, and the entry as JSON (questions/indexed.py). Kept up to
+-- date one file at a time: reading a file notes in logpending what it touched ('id': a follow-up id
+-- it had or has; 'at': its meeting's date and key; 'date': a date it holds a meeting or schedules
+-- one on), and the entries those concern are worked out anew when the log is next asked for.
+CREATE TABLE logentry(id TEXT PRIMARY KEY, first_date TEXT NOT NULL, first_key TEXT NOT NULL,
+                      first_ord INTEGER NOT NULL, last_date TEXT NOT NULL, last_key TEXT NOT NULL, due TEXT,
+                      next_meeting INTEGER NOT NULL, data TEXT NOT NULL) WITHOUT ROWID;
+CREATE INDEX logentry_order ON logentry(first_date, first_key, first_ord);
+CREATE TABLE logpending(kind TEXT NOT NULL, a TEXT NOT NULL, b TEXT NOT NULL, PRIMARY KEY(kind, a, b)) WITHOUT ROWID;
 -- Answers worked out over the whole store, valid for one generation of the index.
 CREATE TABLE memo(name TEXT PRIMARY KEY, generation INTEGER NOT NULL, data TEXT NOT NULL) WITHOUT ROWID;
 -- Full-text search: every searchable text of a meeting, rowid = file id * FTS_STRIDE + n. Case and
