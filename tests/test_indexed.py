@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import shutil
 from pathlib import Path
 
 import pytest
 
 from bench.generate import write_store
-from brå_tui.model import Store
+from brå_tui.model import Item, Store
 from brå_tui.questions import indexed
 from brå_tui.questions.actionlog import build_log
 from brå_tui.questions.decisions import decision_register
@@ -16,6 +17,7 @@ from brå_tui.questions.newmeeting import planned
 from brå_tui.questions.owners import owned_by
 from brå_tui.questions.people import Directory
 from brå_tui.questions.riskmatrix import build_matrix
+from brå_tui.questions.status import Status
 from brå_tui.store import queries
 from brå_tui.store.index import Index
 from brå_tui.store.load import load
@@ -81,3 +83,30 @@ def test_decisions_and_risk_answer_alike(root: Path) -> None:
             assert indexed.register(index, year) == decision_register(store, year)
         assert indexed.register(index, keep=2).rows == decision_register(store).rows[-2:]
         assert indexed.matrix(index) == build_matrix(store)
+
+
+def test_status_new_meeting_and_notice_answer_alike(root: Path) -> None:
+    from brå_tui.questions.newmeeting import next_meeting
+    from brå_tui.questions.notice import build_notice
+    from brå_tui.questions.status import meetings_for_absences, status
+
+    store, index = _both(root)
+    with index:
+        dates = sorted({m.date for m in store.meetings})
+        days = [dates[0], dates[len(dates) // 2], dates[-1], dates[-1] + dt.timedelta(days=400)]
+        for today in days:
+            assert _items_by_title(indexed.status(index, today)) == _items_by_title(status(store, today))
+            assert indexed.next_meeting(index, today=today) == next_meeting(store, today=today)
+            for date in (None, dates[-1], dates[0] + dt.timedelta(days=1), *(s.date for m in store.meetings
+                                                                             for s in m.schedule)):
+                assert indexed.next_meeting(index, date, today) == next_meeting(store, date, today)
+                assert build_notice(indexed.IndexMeetings(index), date, today) == build_notice(store, date, today)
+        if len(store.meetings) > 20:  # only the last year or so is read for the absences
+            assert len(meetings_for_absences(index.meetings(newest_first=True), dates[-1])) < len(dates) // 2
+
+
+def _items_by_title(s: Status) -> Status:
+    """The status with the items acting on each area by meeting and title (the index's items carry no notes)."""
+    for c in [*s.covered, *s.uncovered]:
+        c.items = [(key, Item(item.title, item.presenters, item.areas)) for key, item in c.items]
+    return s

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from brå_tui.cli.common import UsageError, UserError, add_output, emit, open_store
+from brå_tui.cli.common import UsageError, UserError, add_output, emit, open_index, open_store
 from brå_tui.cli.mailing import add_send_options, confirm, parse_day, report
 
 FORMATS = ("md", "html", "txt", "docx")
@@ -41,18 +41,26 @@ def run(args: argparse.Namespace) -> int:
     issued = parse_day(args.issued, "--issued")
     if (args.dry_run or args.again or args.yes) and not args.send:
         raise UsageError("--dry-run, --again och --yes hör till --send.")
-    store = open_store(args)
-    try:
-        notice = build_notice(store, date, issued=issued)
-    except NoticeError as err:
-        raise UserError(str(err)) from None
     if args.send:
+        store = open_store(args)  # the mail goes to the members of the last meetings, by people.toml
+        try:
+            notice = build_notice(store, date, issued=issued)
+        except NoticeError as err:
+            raise UserError(str(err)) from None
         return _send(store, notice, args)
+    from brå_tui.questions.indexed import IndexMeetings
+
+    with open_index(args) as index:
+        try:
+            notice = build_notice(IndexMeetings(index), date, issued=issued)
+        except NoticeError as err:
+            raise UserError(str(err)) from None
+        council = index.council
     try:
-        data = render_notice(notice, store.council, args.format)
+        data = render_notice(notice, council, args.format)
     except NoticeFormatError as err:
         raise UserError(str(err)) from None
-    emit(data, args.output, binary=args.format == "docx", store=store.root, force=args.force)
+    emit(data, args.output, binary=args.format == "docx", store=index.root, force=args.force)
     return 0
 
 
@@ -61,7 +69,7 @@ def _send(store: Any, notice: Any, args: argparse.Namespace) -> int:
     from brå_tui.mail.send import MailError, transport
 
     try:
-        settings = mail_settings(store)
+        settings = mail_settings(store.council)
         outgoing, unreachable = notice_outgoing(store, notice, settings, None if args.attach == "none" else args.attach)
         if not outgoing:
             report_none = "Ingen av mötets närvarande har e-post i people.toml; inget skickades."

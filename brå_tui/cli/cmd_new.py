@@ -7,7 +7,7 @@ import datetime as dt
 import os
 from typing import Any
 
-from brå_tui.cli.common import EXIT_FAILED, UsageError, UserError, fail, open_store
+from brå_tui.cli.common import EXIT_FAILED, UsageError, UserError, fail, open_index
 
 
 def register(subparsers: Any) -> None:
@@ -24,7 +24,7 @@ def register(subparsers: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Write the new meeting and print its path."""
-    from brå_tui.questions.newmeeting import next_meeting
+    from brå_tui.questions.indexed import next_meeting
     from brå_tui.store.paths import StoreError, check_key, meeting_path
     from brå_tui.store.save import BrokenFileError, ConflictError, MeetingDocument
 
@@ -35,10 +35,10 @@ def run(args: argparse.Namespace) -> int:
         except StoreError as err:
             raise UsageError(str(err)) from None
         date = dt.date.fromisoformat(args.date[:10])
-    store = open_store(args)
-    meeting = next_meeting(store, date)
+    with open_index(args) as index:
+        meeting = next_meeting(index, date)
     key = args.date or meeting.date.isoformat()
-    path = meeting_path(store.root, key)
+    path = meeting_path(index.root, key)
     if os.path.lexists(path):
         hint = f" ange 'bra new {key}-2' för ett andra möte samma dag." if len(key) == 10 else ""
         raise UserError(f"Det finns redan ett möte i {path}; det skrivs inte över."

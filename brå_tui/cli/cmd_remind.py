@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from brå_tui.cli.common import UsageError, UserError, open_store
+from brå_tui.cli.common import UsageError, UserError, open_index
 from brå_tui.cli.mailing import add_send_options, confirm, parse_day, report
 
 
@@ -27,28 +27,33 @@ def register(subparsers: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Send the reminders."""
-    from brå_tui.mail.outbox import MailSetupError, deliver, mail_settings, reminder_outgoing
+    from brå_tui.mail.outbox import MailSetupError, deliver, mail_settings, reminder_outgoing_from
     from brå_tui.mail.send import MailError, transport
+    from brå_tui.questions import indexed
     from brå_tui.questions.notice import NoticeError, build_notice
-    from brå_tui.questions.people import Directory
     from brå_tui.views.owner import ambiguity_sentence
 
     date = parse_day(args.date, "--date")
-    store = open_store(args)
-    only = None
-    if args.to is not None:
-        if not args.to.strip():
-            raise UsageError("--to behöver ett namn.")
-        resolution = Directory.from_store(store).resolve(args.to)
-        if resolution.ambiguous:
-            raise UserError(ambiguity_sentence(resolution))
-        if resolution.person is None:
-            raise UserError(f"Ingen person heter \"{args.to}\".")
-        only = resolution.person
+    with open_index(args) as index:
+        directory = indexed.directory(index)
+        only = None
+        if args.to is not None:
+            if not args.to.strip():
+                raise UsageError("--to behöver ett namn.")
+            resolution = directory.resolve(args.to)
+            if resolution.ambiguous:
+                raise UserError(ambiguity_sentence(resolution))
+            if resolution.person is None:
+                raise UserError(f"Ingen person heter \"{args.to}\".")
+            only = resolution.person
+        try:
+            settings = mail_settings(index.council)
+            notice = build_notice(indexed.IndexMeetings(index), date)
+            outgoing, unreachable = reminder_outgoing_from(index.council, indexed.log_entries(index), directory,
+                                                           notice, settings, only)
+        except (MailSetupError, NoticeError) as err:
+            raise UserError(str(err)) from None
     try:
-        settings = mail_settings(store)
-        notice = build_notice(store, date)
-        outgoing, unreachable = reminder_outgoing(store, notice, settings, only)
         if not outgoing and not unreachable:
             who = f"{only.name} har" if only is not None else "Ingen har"
             print(f"{who} några öppna uppföljningar; inget att skicka.", file=sys.stderr)
@@ -57,7 +62,7 @@ def run(args: argparse.Namespace) -> int:
             print("Inget skickades.", file=sys.stderr)
             return 1
         way = transport(settings, Path(args.dry_run) if args.dry_run else None)
-    except (MailSetupError, MailError, NoticeError) as err:
+    except (MailSetupError, MailError) as err:
         raise UserError(str(err)) from None
-    outcome = deliver(store.root, outgoing, way, again=args.again, log=not args.dry_run)
+    outcome = deliver(index.root, outgoing, way, again=args.again, log=not args.dry_run)
     return report(outcome, unreachable, args.dry_run)

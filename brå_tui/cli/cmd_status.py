@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from brå_tui.cli.common import add_json, console, open_store, print_json
+from brå_tui.cli.common import add_json, console, open_index, print_json
 
 
 def register(subparsers: Any) -> None:
@@ -22,11 +22,11 @@ def register(subparsers: Any) -> None:
 def run(args: argparse.Namespace) -> int:
     """Print the status."""
     from brå_tui.cli.cmd_log import entry_json
-    from brå_tui.questions.status import status
+    from brå_tui.questions.indexed import status
     from brå_tui.views.status import status_view
 
-    store = open_store(args)
-    s = status(store)
+    with open_index(args) as index:
+        s = status(index)
     if args.json:
         def area(c: Any) -> dict[str, Any]:
             return {"area": c.area, "level": c.level, "reported_at": c.reported_at,

@@ -15,9 +15,9 @@ from brå_tui.export.notice import default_filename, notice_markdown, notice_tit
 from brå_tui.mail.compose import notice_message, reminder_message
 from brå_tui.mail.send import MailError
 from brå_tui.mail.sentlog import LOG_NAME, LogUnusable, Sent, already_sent, held, read_log, record
-from brå_tui.model import MailSettings, Person, Store
+from brå_tui.model import Council, MailSettings, Person, Store
 from brå_tui.oserrors import cause
-from brå_tui.questions.actionlog import build_log
+from brå_tui.questions.actionlog import LogEntry, build_log
 from brå_tui.questions.notice import Notice
 from brå_tui.questions.people import Directory
 from brå_tui.questions.reminders import Unreachable, reminders
@@ -72,7 +72,7 @@ class MailSetupError(Exception):
     """The store has no [mail] settings, or they cannot be used; one sentence for the user."""
 
 
-def mail_settings(store: Store) -> MailSettings:
+def mail_settings(council: Council) -> MailSettings:
     """How this user sends the council's mail; MailSetupError when there is no sender.
 
     The council's [mail] in council.toml gives the sender and, unless the user's own settings say
@@ -80,29 +80,36 @@ def mail_settings(store: Store) -> MailSettings:
     only they may change, replaces the whole way of sending: server, login, password, sendmail; a login
     is thus only ever sent to a server named in the same file. Its from and reply_to win when given.
     """
-    council = store.council.mail
+    shared = council.mail
     own = own_mail_settings()
-    sender = (own.sender if own else "") or (council.sender if council else "")
+    sender = (own.sender if own else "") or (shared.sender if shared else "")
     if not sender:
         raise MailSetupError("E-post är inte inställt: lägg till [mail] med minst from = \"…\" i council.toml "
                              "(se README, avsnittet Kallelse och påminnelser).")
     if own is None:
-        assert council is not None
-        return council
-    return replace(own, sender=sender, reply_to=own.reply_to or (council.reply_to if council else None))
+        assert shared is not None
+        return shared
+    return replace(own, sender=sender, reply_to=own.reply_to or (shared.reply_to if shared else None))
 
 
 def reminder_outgoing(store: Store, notice: Notice, settings: MailSettings, only: Person | None = None,
                       today: dt.date | None = None, now: dt.datetime | None = None
                       ) -> tuple[list[Outgoing], list[Unreachable]]:
     """A reminder for each owner of an open follow-up (or only one person), and the owners who cannot be reached."""
-    directory = Directory.from_store(store)
-    found, unreachable = reminders(build_log(store, today), directory, only)
+    return reminder_outgoing_from(store.council, build_log(store, today), Directory.from_store(store), notice,
+                                  settings, only, now)
+
+
+def reminder_outgoing_from(council: Council, entries: list[LogEntry], directory: Directory, notice: Notice,
+                           settings: MailSettings, only: Person | None = None, now: dt.datetime | None = None
+                           ) -> tuple[list[Outgoing], list[Unreachable]]:
+    """reminder_outgoing() from the council, the action log and everyone the store knows."""
+    found, unreachable = reminders(entries, directory, only)
     key = notice.meeting.date.isoformat()
     out = []
     for r in found:
         try:
-            message = reminder_message(r, notice, store.council, settings, now)
+            message = reminder_message(r, notice, council, settings, now)
         except (ValueError, IndexError):
             unreachable.append(Unreachable(r.person.name, f"adressen {r.person.email} går inte att använda"))
             continue

@@ -6,15 +6,16 @@ import datetime as dt
 from collections.abc import Iterator
 from typing import Any
 
-from brå_tui.model import FollowUp, Person, ScheduleEntry
+from brå_tui.model import Council, FollowUp, Meeting, Person, ScheduleEntry
 from brå_tui.questions.actionlog import Appearance, LogEntry, log_from
 from brå_tui.questions.coverage import AreaCoverage, coverage_from
 from brå_tui.questions.decisions import DecisionRow, Register, register_from
 from brå_tui.questions.due import comes_back_next_meeting, is_overdue
-from brå_tui.questions.newmeeting import planned_from
+from brå_tui.questions.newmeeting import next_meeting_from, planned_from
 from brå_tui.questions.owners import OwnerAnswer, owned_from
 from brå_tui.questions.people import Directory
 from brå_tui.questions.riskmatrix import RiskMatrix, matrix_from
+from brå_tui.questions.status import Status, absences_from, meetings_for_absences, status_from
 from brå_tui.store import queries
 from brå_tui.store.index import Index
 from brå_tui.text import fold
@@ -122,3 +123,43 @@ def owned(index: Index, entries: list[LogEntry], people: Directory, name: str) -
     else:
         written = [p for p in queries.presenters(index) if fold(p) == fold(name)]
     return owned_from(entries, queries.items(index, written), people, name)
+
+
+def next_meeting(index: Index, date: dt.date | None = None, today: dt.date | None = None) -> Meeting:
+    """A new meeting as newmeeting.next_meeting gives it, from the latest meeting and the schedules after it."""
+    latest = index.meeting("latest")
+    if latest is None:
+        return next_meeting_from(index.council, None, [], date, today)
+    return next_meeting_from(index.council, latest, queries.schedule(index, after=latest.date, on=date), date, today)
+
+
+def status(index: Index, today: dt.date | None = None) -> Status:
+    """What bra status shows (questions.status), reading only the meetings of the last year or so."""
+    today = today or dt.date.today()
+    entries = log_entries(index, history=True, today=today)  # the JSON answer gives each entry's history
+    areas = coverage(index, entries, matrix(index))
+    recent = meetings_for_absences(index.meetings(newest_first=True), today)
+    return status_from(today, entries, areas, absences_from(recent, today), register(index, open_only=True).rows)
+
+
+class IndexMeetings:
+    """The index's meetings for a notice (questions.notice.Meetings): each read when the notice gets to it."""
+
+    def __init__(self, index: Index) -> None:
+        self.index = index
+
+    @property
+    def council(self) -> Council:
+        return self.index.council
+
+    def newest_first(self) -> Iterator[Meeting]:
+        return self.index.meetings(newest_first=True)
+
+    def on_day(self, date: dt.date) -> list[Meeting]:
+        return [m for key in queries.keys_on(self.index, date) if (m := self.index.meeting(key)) is not None]
+
+    def log(self, today: dt.date) -> list[LogEntry]:
+        return log_entries(self.index, today=today)
+
+    def new_meeting(self, date: dt.date | None, today: dt.date) -> Meeting:
+        return next_meeting(self.index, date, today)

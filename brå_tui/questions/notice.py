@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
+from collections.abc import Iterator
 from dataclasses import dataclass, field
+from typing import Protocol
 
-from brå_tui.model import FollowUp, Item, Meeting, Store
+from brå_tui.model import Council, FollowUp, Item, Meeting, Store
 from brå_tui.questions.actionlog import LogEntry, build_log
 from brå_tui.questions.due import is_overdue
 from brå_tui.questions.newmeeting import next_meeting
@@ -72,29 +75,75 @@ def is_planned(meeting: Meeting, today: dt.date) -> bool:
     return not written and meeting.risk is None
 
 
-def next_meeting_of(store: Store, today: dt.date) -> tuple[Meeting, bool]:
-    """The next meeting to call: the first planned meeting file after the last held one, else a new one started
-    from the latest meeting as `bra new` would. The flag says whether it is a file."""
-    held = [m for m in store.meetings if not is_planned(m, today)]
-    after = max((m.date for m in held), default=dt.date.min)
-    planned = sorted((m for m in store.meetings if m.date > after and is_planned(m, today)), key=lambda m: m.date)
+class Meetings(Protocol):
+    """Where a notice's meetings come from: a whole store (StoreMeetings) or the index (questions/indexed.py)."""
+
+    @property
+    def council(self) -> Council:
+        """The council (its standing items and short name)."""
+
+    def newest_first(self) -> Iterator[Meeting]:
+        """The meetings by date and key, newest first (read as far as the caller goes)."""
+
+    def on_day(self, date: dt.date) -> list[Meeting]:
+        """The meetings on a date, by key."""
+
+    def log(self, today: dt.date) -> list[LogEntry]:
+        """The action log, overdue judged on today."""
+
+    def new_meeting(self, date: dt.date | None, today: dt.date) -> Meeting:
+        """A new meeting as newmeeting.next_meeting starts it."""
+
+
+@dataclass
+class StoreMeetings:
+    """A whole store's meetings for a notice."""
+
+    store: Store
+
+    @property
+    def council(self) -> Council:
+        return self.store.council
+
+    def newest_first(self) -> Iterator[Meeting]:
+        return iter(self.store.meetings_newest_first())
+
+    def on_day(self, date: dt.date) -> list[Meeting]:
+        return sorted((m for m in self.store.meetings if m.date == date), key=lambda m: m.key)
+
+    def log(self, today: dt.date) -> list[LogEntry]:
+        return build_log(self.store, today)
+
+    def new_meeting(self, date: dt.date | None, today: dt.date) -> Meeting:
+        return next_meeting(self.store, date=date, today=today)
+
+
+def next_meeting_of(meetings: Meetings, today: dt.date) -> tuple[Meeting, bool]:
+    """The next meeting to call: the first planned meeting file (by date, then key) after the last held one,
+    else a new one started from the latest meeting as `bra new` would. The flag says whether it is a file."""
+    planned: list[Meeting] = []
+    for meeting in meetings.newest_first():
+        if not is_planned(meeting, today):
+            planned = [m for m in planned if m.date > meeting.date]
+            break
+        planned.append(meeting)
     if planned:
-        return planned[0], True
-    return next_meeting(store, today=today), False
+        return min(planned, key=lambda m: (m.date, m.key)), True
+    return meetings.new_meeting(None, today), False
 
 
-def meeting_to_call(store: Store, date: dt.date | None, today: dt.date) -> tuple[Meeting, bool]:
+def meeting_to_call(meetings: Meetings, date: dt.date | None, today: dt.date) -> tuple[Meeting, bool]:
     """The meeting on date (its file, or a new one started for that date), or the next meeting when date is None."""
     if date is None:
-        return next_meeting_of(store, today)
-    on_day = sorted((m for m in store.meetings if m.date == date), key=lambda m: m.key)
+        return next_meeting_of(meetings, today)
+    on_day = meetings.on_day(date)
     if on_day:
         return on_day[0], True
-    return next_meeting(store, date=date, today=today), False
+    return meetings.new_meeting(date, today), False
 
 
-def _signatory(store: Store, meeting: Meeting, role: str) -> str | None:
-    sources = [meeting, *(m for m in store.meetings_newest_first() if m.date <= meeting.date)]
+def _signatory(meetings: Meetings, meeting: Meeting, role: str) -> str | None:
+    sources = itertools.chain([meeting], (m for m in meetings.newest_first() if m.date <= meeting.date))
     for m in sources:
         found = m.chair_names() if role == "ordförande" else m.secretary_names()
         if found:
@@ -108,7 +157,7 @@ def _followup(f: FollowUp, entries: dict[str, LogEntry], today: dt.date) -> Noti
     return NoticeFollowUp(f.id, f.title, list(f.owners), f.status, due, is_overdue(due, f.state, today))
 
 
-def build_notice(store: Store, date: dt.date | None = None, today: dt.date | None = None,
+def build_notice(store: Store | Meetings, date: dt.date | None = None, today: dt.date | None = None,
                  issued: dt.date | None = None) -> Notice:
     """The notice for the meeting on date, or for the next meeting.
 
@@ -118,19 +167,21 @@ def build_notice(store: Store, date: dt.date | None = None, today: dt.date | Non
     and no date is given.
     """
     today = today or dt.date.today()
-    if date is None and not store.meetings:
+    meetings = StoreMeetings(store) if isinstance(store, Store) else store
+    if date is None and next(meetings.newest_first(), None) is None:
         raise NoticeError("Lagringen har inga möten ännu; ange mötets datum: bra kallelse ÅÅÅÅ-MM-DD.")
-    meeting, from_file = meeting_to_call(store, date, today)
-    entries = {e.id: e for e in build_log(store, today)}
-    standing = {fold(s.title) for s in store.council.standing_items}
+    meeting, from_file = meeting_to_call(meetings, date, today)
+    entries = {e.id: e for e in meetings.log(today)}
+    council = meetings.council
+    standing = {fold(s.title) for s in council.standing_items}
     points: list[AgendaPoint] = []
     items: list[Item] = sorted(meeting.items, key=lambda i: fold(i.title) not in standing)
     for item in items:
         points.append(AgendaPoint(len(points) + 1, item.title, "item", fold(item.title) in standing,
                                   list(item.presenters), item.start, item.end, item.case_number))
     followups = [_followup(f, entries, today) for f in meeting.followups if f.state == "open"]
-    heading = f"{FOLLOWUP_POINT} {store.council.short_name}".strip()
+    heading = f"{FOLLOWUP_POINT} {council.short_name}".strip()
     points.append(AgendaPoint(len(points) + 1, heading, "followups", followups=followups))
     points.append(AgendaPoint(len(points) + 1, OTHER_POINT, "other", questions=[i.title for i in meeting.other]))
-    return Notice(meeting, from_file, points, issued or today, _signatory(store, meeting, "ordförande"),
-                  _signatory(store, meeting, "sekreterare"))
+    return Notice(meeting, from_file, points, issued or today, _signatory(meetings, meeting, "ordförande"),
+                  _signatory(meetings, meeting, "sekreterare"))

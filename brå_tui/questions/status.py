@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from brå_tui.model import Meeting, Store
@@ -47,7 +48,31 @@ def present(meeting: Meeting) -> set[str]:
 def absences(store: Store, today: dt.date) -> tuple[list[Absence], list[str]]:
     """Members (present at some meeting in the year before the latest one) present at none of the last two
     meetings held, with the keys of those meetings."""
-    held = [m for m in store.meetings_oldest_first() if m.date <= today and m.present()]
+    return absences_from(store.meetings_oldest_first(), today)
+
+
+def meetings_for_absences(newest_first: Iterable[Meeting], today: dt.date) -> list[Meeting]:
+    """Of the meetings newest first, those absences_from needs, oldest first: the ones up to today back to a
+    year before the last one held (all of them when fewer than two were held)."""
+    needed: list[Meeting] = []
+    held = 0
+    window = dt.date.min
+    for meeting in newest_first:
+        if meeting.date > today:
+            continue
+        if held >= ABSENT_MEETINGS and meeting.date < window:
+            break
+        needed.append(meeting)
+        if meeting.present():
+            held += 1
+            if held == 1:
+                window = meeting.date - dt.timedelta(days=MEMBER_WINDOW_DAYS)
+    return needed[::-1]
+
+
+def absences_from(oldest_first: list[Meeting], today: dt.date) -> tuple[list[Absence], list[str]]:
+    """absences() from the meetings oldest first (of them, those from meetings_for_absences are enough)."""
+    held = [m for m in oldest_first if m.date <= today and m.present()]
     if len(held) < ABSENT_MEETINGS:
         return [], [m.key for m in held]
     recent = held[-ABSENT_MEETINGS:]
@@ -68,8 +93,14 @@ def status(store: Store, today: dt.date | None = None, entries: list[LogEntry] |
     """Everything bra status shows, judged on today."""
     today = today or dt.date.today()
     entries = entries if entries is not None else build_log(store, today)
-    areas = coverage(store, entries)
-    absent, last = absences(store, today)
+    return status_from(today, entries, coverage(store, entries), absences(store, today),
+                       decision_register(store, open_only=True).rows)
+
+
+def status_from(today: dt.date, entries: list[LogEntry], areas: list[AreaCoverage],
+                absent_and_last: tuple[list[Absence], list[str]], decisions_open: list[DecisionRow]) -> Status:
+    """The status from the action log, the areas' coverage, the absences and the decisions not carried out."""
+    absent, last = absent_and_last
     open_entries = [e for e in entries if e.is_open]
     return Status(
         today=today,
@@ -79,7 +110,7 @@ def status(store: Store, today: dt.date | None = None, entries: list[LogEntry] |
         dropped=[e for e in open_entries if e.dropped],
         uncovered=[a for a in areas if not a.covered],
         covered=[a for a in areas if a.covered],
-        decisions_open=decision_register(store, open_only=True).rows,
+        decisions_open=decisions_open,
         absent=absent,
         last_meetings=last,
     )

@@ -60,6 +60,12 @@ def meeting_keys(index: Index) -> list[str]:
     return [key for (key,) in index.conn.execute("SELECT key FROM meeting ORDER BY date, key")]
 
 
+def keys_on(index: Index, date: dt.date) -> list[str]:
+    """The keys of the meetings held on a date, in order."""
+    return [key for (key,) in index.conn.execute("SELECT key FROM meeting WHERE date = ? ORDER BY key",
+                                                 (date.isoformat(),))]
+
+
 def latest_date(index: Index) -> dt.date | None:
     """The date of the newest meeting, if any."""
     row = index.conn.execute("SELECT max(date) FROM meeting").fetchone()
@@ -75,6 +81,15 @@ def schedule_after(index: Index, after: dt.date | None) -> tuple[list[ScheduleEn
     held = {dt.date.fromisoformat(d) for (d,) in index.conn.execute(
         "SELECT DISTINCT date FROM meeting WHERE date > ?", (since,))}
     return entries, held
+
+
+def schedule(index: Index, after: dt.date | None = None, on: dt.date | None = None) -> Iterator[ScheduleEntry]:
+    """The schedule entries dated after a date, or on one, in the store's file order (each meeting's in order)."""
+    condition, value = ("s.date > ?", after) if on is None else ("s.date = ?", on)
+    for d, s, e, p in index.conn.execute(
+            "SELECT s.date, s.start, s.end, s.place FROM schedule s JOIN file f ON f.id = s.file_id "
+            f"WHERE {condition} ORDER BY f.name, s.ord", ((value or dt.date.min).isoformat(),)):
+        yield ScheduleEntry(dt.date.fromisoformat(d), _time(s), _time(e), p)
 
 
 def followups(index: Index) -> Iterator[tuple[str, dt.date, FollowUp]]:

@@ -108,7 +108,7 @@ class NoticeScreen(ViewScreen):
 
         store = self.store
         try:
-            settings = mail_settings(store)
+            settings = mail_settings(store.council)
             if kind == "notice":
                 outgoing, unreachable = notice_outgoing(store, self.notice, settings)
             else:
