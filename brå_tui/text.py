@@ -11,11 +11,22 @@ from typing import TypeVar
 T = TypeVar("T")
 
 
-@lru_cache(maxsize=1 << 16)  # names are folded again and again over a large store
-def fold(text: str) -> str:
-    """Text for comparison: without case, accents or surrounding space (å → a, Ö → o)."""
+# Letters that Unicode gives no decomposition into a base letter and an accent, folded as they are
+# spelt without the letter (Danish and Norwegian ø and æ, Icelandic þ and ð, Polish ł, …); casefold()
+# has already made ẞ and ß "ss", and NFKD has split ligatures (ﬁ → fi) and compatibility forms.
+_LETTERS = str.maketrans({"ø": "o", "æ": "ae", "œ": "oe", "đ": "d", "ð": "d", "ł": "l", "þ": "th", "ħ": "h",
+                          "ŧ": "t", "ı": "i", "ŀ": "l", "ĸ": "k", "ŋ": "n"})
+
+
+def folded(text: str) -> str:
+    """Text for comparison: without case, accents or surrounding space (å → a, Ö → o, Ø → o, æ → ae, ß → ss,
+    ﬁ → fi). The same folding serves names, areas and full-text search (at indexing and in what is typed)."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).strip()
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).translate(_LETTERS).strip()
+
+
+fold = lru_cache(maxsize=1 << 16)(folded)  # names are folded again and again over a large store; long texts
+# (a meeting's notes for the full-text index) go to folded() itself and are not kept
 
 
 def slug(text: str, limit: int = 48) -> str:

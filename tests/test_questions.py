@@ -200,6 +200,26 @@ def test_search_folds_swedish_letters_both_ways_and_keeps_the_text(tmp_path: Pat
         assert search(index, "drickning")[1] == 0  # inside a word is no match
 
 
+def test_search_folds_letters_without_a_decomposition_and_ligatures_both_ways(tmp_path: Path) -> None:
+    """ø, æ, ß and ligatures fold alike in the index and in what is typed; the snippet marks the written letters."""
+    root = tmp_path / "store"
+    (root / "meetings").mkdir(parents=True)
+    (root / "meetings" / "2024-03-01.toml").write_text(
+        'format = 1\ndate = 2024-03-01\n\n[[item]]\ntitle = "Besøk från Tromsø om Læsø"\n'
+        'notes = "Große Straße i Græsted; ﬁnansiering av ÆRØ-projektet"\n', encoding="utf-8")
+    with Index.open(root) as index:
+        for query, marked in (("tromso", "Tromsø"), ("TROMSØ", "Tromsø"), ("Laeso", "Læsø"), ("læsø", "Læsø"),
+                              ("besok", "Besøk"), ("strasse", "Straße"), ("STRAßE", "Straße"), ("grosse", "Große"),
+                              ("graested", "Græsted"), ("finansiering", "ﬁnansiering"), ("ﬁnans", "ﬁnansiering"),
+                              ("aero", "ÆRØ"), ("ærø projektet", "ÆRØ")):
+            hits, total = search(index, query)
+            assert total == 1, query
+            a, b = hits[0].spans[0]
+            assert marked.startswith(hits[0].snippet[a:b]) and hits[0].snippet[a:b], (query, hits[0].snippet[a:b])
+        assert "Tromsø" in search(index, "tromso")[0][0].snippet  # the text as written
+        assert search(index, "romso")[1] == 0  # inside a word is no match
+
+
 def test_search_ranks_the_closest_match_first(tmp_path: Path) -> None:
     root = tmp_path / "store"
     (root / "meetings").mkdir(parents=True)

@@ -23,7 +23,8 @@ def register(subparsers: Any) -> None:
     parser = subparsers.add_parser(
         "search", help="sök i alla möten",
         description="Söker i alla möten utan hänsyn till stora och små bokstäver eller accenter (å, ä och ö "
-                    "söks som a och o). Varje ord söks som början på ett ord, och alla ord måste finnas på "
+                    "söks som a och o, ø som o, æ som ae, ß som ss, ligaturer som ﬁ som f och i). Varje ord "
+                    "söks som början på ett ord, och alla ord måste finnas på "
                     "samma ställe. De bästa träffarna visas först.")
     parser.add_argument("text", metavar="TEXT", nargs="+", help="ordet eller orden att söka efter")
     parser.add_argument("--all", action="store_true", help="visa alla träffar även i en terminal")

@@ -12,6 +12,7 @@ from brå_tui.model import Finding, FollowUp, Item, Person, RiskPicture, Schedul
 from brå_tui.store.codec import dumps, loads
 from brå_tui.store.index import Index
 from brå_tui.store.paths import MEETINGS_DIR
+from brå_tui.text import fold
 
 
 @dataclass(slots=True)
@@ -256,8 +257,9 @@ WORD = re.compile(r"\w+")
 
 
 def match_expression(text: str) -> str | None:
-    """The full-text query for what a user typed: every word, as the start of a word (None for no words)."""
-    words = WORD.findall(text)
+    """The full-text query for what a user typed: every word folded as the index folds its texts (text.folded),
+    each as the start of a word (None for no words)."""
+    words = [w for w in (fold(word) for word in WORD.findall(text)) if w]
     if not words:
         return None
     return " AND ".join('"' + w.replace('"', '""') + '"*' for w in words)

@@ -7,6 +7,7 @@ from typing import Any
 
 from brå_tui.model import Finding, Meeting
 from brå_tui.store.codec import dumps, meeting_data
+from brå_tui.text import folded
 
 SCHEMA = """
 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID;
@@ -52,9 +53,10 @@ CREATE INDEX logentry_order ON logentry(first_date, first_key, first_ord);
 CREATE TABLE logpending(kind TEXT NOT NULL, a TEXT NOT NULL, b TEXT NOT NULL, PRIMARY KEY(kind, a, b)) WITHOUT ROWID;
 -- Answers worked out over the whole store, valid for one generation of the index.
 CREATE TABLE memo(name TEXT PRIMARY KEY, generation INTEGER NOT NULL, data TEXT NOT NULL) WITHOUT ROWID;
--- Full-text search: every searchable text of a meeting, rowid = file id * FTS_STRIDE + n. Case and
--- diacritics are folded for matching (unicode61, remove_diacritics 2); the text is kept as written.
-CREATE VIRTUAL TABLE fts USING fts5(body, section UNINDEXED, title UNINDEXED, file_id UNINDEXED,
+-- Full-text search: every searchable text of a meeting, rowid = file id * FTS_STRIDE + n. The text is
+-- kept as written (body) and searched folded (text.folded: case, accents, ø, æ, ß and ligatures), as
+-- what is typed is folded the same way.
+CREATE VIRTUAL TABLE fts USING fts5(body UNINDEXED, folded, section UNINDEXED, title UNINDEXED, file_id UNINDEXED,
                                     tokenize = 'unicode61 remove_diacritics 2');
 """
 
@@ -101,7 +103,7 @@ class Rows:
     def texts(self, file_id: int, m: Meeting) -> None:
         """A meeting's searchable texts for the full-text table."""
         base = file_id * FTS_STRIDE
-        self.tables["fts"].extend((base + n, body, section, title, file_id)
+        self.tables["fts"].extend((base + n, body, folded(body), section, title, file_id)
                                   for n, (section, title, body) in enumerate(searchable_texts(m)))
 
     def write(self, conn: Any) -> None:
@@ -110,7 +112,8 @@ class Rows:
             if not rows:
                 continue
             if name == "fts":
-                conn.executemany("INSERT INTO fts(rowid, body, section, title, file_id) VALUES (?, ?, ?, ?, ?)", rows)
+                conn.executemany("INSERT INTO fts(rowid, body, folded, section, title, file_id) "
+                                 "VALUES (?, ?, ?, ?, ?, ?)", rows)
             else:
                 marks = ", ".join("?" * len(rows[0]))
                 conn.executemany(f"INSERT INTO {name} VALUES ({marks})", rows)
