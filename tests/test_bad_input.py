@@ -451,6 +451,7 @@ async def test_the_app_reader_never_stalls(seed_store: Path, monkeypatch: pytest
         raise RuntimeError("planted")
 
     monkeypatch.setattr(load_module, "load", broken_load)
+    monkeypatch.setattr(load_module, "load_with", broken_load)  # the app's read, with the index's answers
     app = BraApp(seed_store)
 
     async def run() -> str:

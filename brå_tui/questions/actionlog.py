@@ -61,6 +61,12 @@ def build_log(store: Store, today: dt.date | None = None) -> list[LogEntry]:
                     meeting_dates(store), today)
 
 
+def history_of(store: Store, entry_id: str) -> list[Appearance]:
+    """How one follow-up stood at each meeting it appears in, oldest first (a LogEntry's history)."""
+    return [Appearance(m.key, m.date, f) for m in store.meetings_oldest_first() for f in m.followups
+            if f.id == entry_id]
+
+
 def log_from(keys: list[str], written: Iterable[tuple[str, dt.date, FollowUp]], dates: list[dt.date],
              today: dt.date | None = None) -> list[LogEntry]:
     """The log from every meeting's key (oldest first), each follow-up as written in that same order, and

@@ -65,12 +65,15 @@ class StoreProgress(Message):
 
 
 class StoreLoaded(Message):
-    """The background read is done (store is None when it failed)."""
+    """The background read is done (store is None when it failed), with the action log and everyone the store
+    knows as the index answered them beside the reading."""
 
-    def __init__(self, store: Store | None, error: str | None = None) -> None:
+    def __init__(self, store: Store | None, error: str | None = None,
+                 asked: tuple[list[LogEntry], Directory] | None = None) -> None:
         super().__init__()
         self.store = store
         self.error = error
+        self.asked = asked
 
 
 class BraApp(TypeAheadApp[None]):
@@ -117,6 +120,7 @@ class BraApp(TypeAheadApp[None]):
         self._store_files: StoreWatcher | None = None  # the store's files as last seen, once the store is read
         self._store_scan: Worker[None] | None = None
         self._log_entries: list[LogEntry] | None = None
+        self._asked: tuple[Store, list[LogEntry], Directory] | None = None  # the index's answers for a store read
         # What Textual prints when the app ends on an error (a traceback) is kept for the crash report instead of
         # reaching the terminal; bra never ends the app with a message of its own, so whatever is here is a fault.
         self.error_console = Console(file=io.StringIO(), width=120, color_system=None, markup=False,
@@ -170,7 +174,8 @@ class BraApp(TypeAheadApp[None]):
 
         from brå_tui.crash import sentence, write_report
         from brå_tui.oserrors import cause
-        from brå_tui.store.load import load
+        from brå_tui.questions import indexed
+        from brå_tui.store.load import load_with
         from brå_tui.store.paths import StoreError
 
         worker = get_current_worker()
@@ -181,7 +186,11 @@ class BraApp(TypeAheadApp[None]):
             self.post_message(StoreProgress(done, total))
 
         try:
-            store = load(self.root, progress)
+            # The action log and the people come from the index (the log is kept there and only what changed is
+            # worked out anew), here in the worker, so no screen folds the whole store when it opens. The entries
+            # come without their histories, which the log screen takes from the store for the one it shows.
+            store, asked = load_with(self.root, lambda index: (indexed.log_entries(index), indexed.directory(index)),
+                                     progress)
         except _ReadCancelled:
             return
         except StoreError as err:
@@ -194,7 +203,7 @@ class BraApp(TypeAheadApp[None]):
             report = write_report(err, "läsningen av lagringen")
             self.post_message(StoreLoaded(None, sentence(type(err).__name__, report)))
             return
-        self.post_message(StoreLoaded(store))
+        self.post_message(StoreLoaded(store, asked=asked))
 
     def on_store_progress(self, message: StoreProgress) -> None:
         """Show how far the read has come."""
@@ -211,6 +220,8 @@ class BraApp(TypeAheadApp[None]):
             self.read_failed.publish(reason)
             return
         first = self.store is None
+        if message.asked is not None:
+            self._asked = (message.store, *message.asked)
         self.store = message.store
         if first:
             editing.offer_drafts(self, message.store)
@@ -222,6 +233,8 @@ class BraApp(TypeAheadApp[None]):
         """A store read (again): forget what was worked out from the last one, and tell the screens."""
         self._directory = None
         self._log_entries = None
+        if store is not None and self._asked is not None and self._asked[0] is store:
+            self._log_entries, self._directory = self._asked[1], self._asked[2]
         if store is not None:
             self.store_read.publish(store)
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from textual.pilot import Pilot
 from textual.widgets import DataTable, Input, OptionList, Select, Static, TabbedContent
 
@@ -189,3 +190,30 @@ async def test_log_keeps_its_filters_when_the_store_is_read_again(seed_store: Pa
     await wait_for_workers(pilot)
     assert app.screen.query_one("#log-area", Select).value == "ANDT"
     assert set(_rows(app)) == {"lokalstrategi-narkotikabekampning"}
+
+
+async def test_log_owner_and_risk_screens_take_the_log_and_people_from_the_index(
+        seed_store: Path, monkeypatch: pytest.MonkeyPatch, wait_for_workers: Waiter) -> None:
+    """The action log and the people come with the reading, from the index: no screen folds every meeting's
+    follow-ups or gathers every attendee when it opens, and what they show is what the whole store gives."""
+    from brå_tui.questions import actionlog, people
+    from brå_tui.store.load import load
+
+    expected = actionlog.build_log(load(seed_store, use_index=False))
+    known = people.Directory.from_store(load(seed_store, use_index=False)).people
+
+    def whole_store(*args: object, **kwargs: object) -> None:
+        raise AssertionError("worked out over the whole store")
+
+    monkeypatch.setattr(actionlog, "build_log", whole_store)
+    monkeypatch.setattr(people.Directory, "from_store", whole_store)
+    async with running(seed_store) as (app, pilot):
+        for key, screen in (("l", LogScreen), ("o", OwnerScreen), ("r", RiskScreen)):
+            await pilot.press(key)
+            await wait_for_workers(pilot)
+            assert isinstance(app.screen, screen)
+            await pilot.press("escape")
+            await wait_for_workers(pilot)
+        assert [(e.id, e.state, e.dropped, e.stalled, e.due) for e in app.log_entries] \
+            == [(e.id, e.state, e.dropped, e.stalled, e.due) for e in expected]
+        assert app.directory.people == known
