@@ -25,28 +25,32 @@ class Hit:
     spans: list[tuple[int, int]] = field(default_factory=list)  # where the words are, within the snippet
 
 
-_FOLDED_CHAR: dict[str, str] = {}  # each character met and what it folds to (whitespace to one space)
+class _FoldTable(dict[int, str]):
+    """What each character met folds to, by code point (whitespace to one space), filled in as characters are
+    met; the characters that fold to other than one character are noted in _UNEVEN."""
+
+    def __missing__(self, code: int) -> str:
+        char = chr(code)
+        folded = " " if char.isspace() else fold(char)
+        if len(folded) != 1:
+            _UNEVEN.add(char)
+        self[code] = folded
+        return folded
+
+
+_TABLE = _FoldTable()
+_UNEVEN: set[str] = set()
 
 
 def _folded(text: str) -> tuple[str, Sequence[int]]:
     """The folded text and, for each folded character, the index of the original character."""
-    table: dict[int, str] = {}
-    one_to_one = True
-    for char in set(text):
-        f = _FOLDED_CHAR.get(char)
-        if f is None:
-            f = _FOLDED_CHAR[char] = " " if char.isspace() else fold(char)
-        table[ord(char)] = f
-        one_to_one = one_to_one and len(f) == 1
-    if one_to_one:  # the usual case (å → a, Ö → o): positions stay where they were
-        return text.translate(table), range(len(text))
-    out: list[str] = []
+    folded = text.translate(_TABLE)  # fills the table with every character of text
+    if _UNEVEN.isdisjoint(text):  # the usual case (å → a, Ö → o): positions stay where they were
+        return folded, range(len(text))
     index: list[int] = []
     for i, char in enumerate(text):
-        f = table[ord(char)]
-        out.append(f)
-        index.extend([i] * len(f))
-    return "".join(out), index
+        index.extend([i] * len(_TABLE[ord(char)]))
+    return folded, index
 
 
 def find(text: str, words: list[str]) -> list[tuple[int, int]] | None:
