@@ -60,32 +60,30 @@ async def test_move_a_line_by_key_and_save(seed_store: Path) -> None:
     assert sorted(a.name for a in meeting.absentees()) == ["Gunnar Gran", "Maja Mark"]
 
 
-def test_what_a_key_did_is_said_under_the_line_never_over_the_table(seed_store: Path) -> None:
+async def test_what_a_key_did_is_said_under_the_line_never_over_the_table(seed_store: Path) -> None:
     """The answer to a key stands in the detail below the table (no toast over the table or the keys), a refusal
     too; the meeting's fields have their keys (o ordförande, d datum)."""
-    async def run() -> None:
-        app = _Harness(seed_store, CORPUS / "minnesanteckningar-numrerade.txt")
-        async with app.run_test(size=(80, 24)) as pilot:
-            await pilot.pause()
-            screen = app.screen
-            assert isinstance(screen, ImportScreen)
-            table = screen.query_one(DataTable)
-            numbers = [row.number for row in screen.found]
-            table.move_cursor(row=numbers.index(9))  # Anna Andersson, kommunstyrelsens ordförande
-            await pilot.pause()
-            await pilot.press("o")
-            await pilot.pause()
-            detail = str(screen.query_one("#import-detail", Static).render())
-            assert "Rad 9 blev ordförande: Anna Andersson." in detail
-            assert screen.result.meeting.chair == "Anna Andersson"
-            await pilot.press("d")
-            await pilot.pause()
-            detail = str(screen.query_one("#import-detail", Static).render())
-            assert "Raden anger inget datum" in detail and "Ingenting ändrades." in detail
-            assert not list(app.query("Toast"))
-            keys = str(screen.query_one("#import-keys", Static).render())
-            assert "o ordförande" in keys and "m nästa möte" in keys and "v övrig fråga" in keys
-            await pilot.press("down")
-            await pilot.pause()
-            assert "Ingenting ändrades" not in str(screen.query_one("#import-detail", Static).render())
-    asyncio.run(run())
+    app = _Harness(seed_store, CORPUS / "minnesanteckningar-numrerade.txt")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, ImportScreen)
+        table = screen.query_one(DataTable)
+        numbers = [row.number for row in screen.found]
+        table.move_cursor(row=numbers.index(9))  # Anna Andersson, kommunstyrelsens ordförande
+        await pilot.pause()
+        await pilot.press("o")
+        await pilot.pause()
+        detail = str(screen.query_one("#import-detail", Static).render())
+        assert "Rad 9 blev ordförande: Anna Andersson." in detail
+        assert screen.result.meeting.chair == "Anna Andersson"
+        await pilot.press("d")
+        await pilot.pause()
+        detail = str(screen.query_one("#import-detail", Static).render())
+        assert "Raden anger inget datum" in detail and "Ingenting ändrades." in detail
+        assert not list(app.query("Toast"))
+        keys = str(screen.query_one("#import-keys", Static).render())
+        assert "o ordförande" in keys and "m nästa möte" in keys and "v övrig fråga" in keys
+        await pilot.press("down")
+        await pilot.pause()
+        assert "Ingenting ändrades" not in str(screen.query_one("#import-detail", Static).render())
