@@ -9,7 +9,8 @@ from brå_tui.cli.common import store_root
 
 def run_app(args: argparse.Namespace) -> int:
     """Find the store (one sentence and exit 1 when there is none), then run the app until it quits; an error
-    in the app ends it with one sentence naming the crash report (exit 70)."""
+    in the app ends it with one sentence naming the crash report (exit 70); a signal that ended it gives 128 + its
+    number (see tui.editing.guard)."""
     root = store_root(args)
     from brå_tui.tui.app import BraApp
 
@@ -21,4 +22,4 @@ def run_app(args: argparse.Namespace) -> int:
         from brå_tui.crash import sentence
 
         return fail(sentence(*crash), EXIT_CRASH)
-    return 0
+    return app.return_code or 0

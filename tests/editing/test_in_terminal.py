@@ -62,10 +62,13 @@ async def test_unsaved_edits_survive_sighup(seed_store: Path, tmp_path: Path, st
     pane.wait_for(lambda shown: "Plats:          Rådhuset, sal 2" in shown and "● Osparade ändringar" in shown)
     pid = _app_pid(pane.pid)
     if how.startswith("sig"):
-        os.kill(pid, getattr(signal, how.upper()))
+        signum = getattr(signal, how.upper())
+        os.kill(pid, signum)
         pane.wait_dead()
         left = pane.screen()
         assert "Traceback" not in left and "Redigera" not in left, "the app leaves the terminal cleanly"
+        ended = (pane.state("pane_dead_status"), pane.state("pane_dead_signal"))
+        assert ended in ((str(128 + signum), ""), ("", str(signum))), "ended as by the signal: a shell says 128 + it"
     else:
         pane.kill()  # the terminal goes away
         _wait_gone(pid, seconds=GONE_WITHIN)

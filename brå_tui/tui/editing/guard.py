@@ -61,7 +61,8 @@ def discard_all_drafts(app: App[Any]) -> None:
 
 def install_draft_guard(app: App[Any]) -> None:
     """On SIGHUP, SIGTERM or SIGINT (the terminal gone, or the process told to stop), keep unsaved edits as drafts
-    and quit; a process that cannot finish within GRACE_SECONDS ends anyway (nothing is left running).
+    and quit with status 128 + the signal's number, as a shell reports a process ended by it; a process that
+    cannot finish within GRACE_SECONDS ends anyway (nothing is left running).
 
     Call it once, from the running app's on_mount. The handler is a plain signal handler, so it runs even when
     the event loop is stuck; the drafts are written on the loop. SIGINT here is the signal sent to the process:
@@ -72,20 +73,21 @@ def install_draft_guard(app: App[Any]) -> None:
     loop = asyncio.get_running_loop()
     handled = threading.Event()
 
-    def keep_and_quit() -> None:
+    def keep_and_quit(status: int) -> None:
         try:
             save_all_drafts(app)
         finally:
-            app.exit(return_code=1)
+            app.exit(return_code=status)
 
     def on_signal(signum: int, frame: FrameType | None) -> None:
         if handled.is_set():
             return
         handled.set()
-        deadline = threading.Timer(GRACE_SECONDS, os._exit, args=(1,))
+        status = 128 + signum  # the shell's convention for a process ended by a signal (130 for SIGINT)
+        deadline = threading.Timer(GRACE_SECONDS, os._exit, args=(status,))
         deadline.daemon = True
         deadline.start()
-        loop.call_soon_threadsafe(keep_and_quit)
+        loop.call_soon_threadsafe(keep_and_quit, status)
 
     try:
         for sig in SIGNALS:
