@@ -66,9 +66,16 @@ def sequence_starts(lines: list[str]) -> set[int]:
     return out
 
 
+def title_like(title: str) -> bool:
+    """Whether the text after a number reads as an item title: its first letter (after any quote marks or
+    punctuation: '”Trygg i Gnesta” – enkätresultat', '(Utgår)') is a capital, and it is at most 100 characters."""
+    letter = next((c for c in title if c.isalnum()), "")
+    return letter.isupper() and len(title) <= 100
+
+
 def item_start(line: str, expected: int | None, any_first: bool = False) -> Start | None:
     """The item a line opens: '§ 77 Title' always; '3. Title', '3<TAB>Title' when it is the number expected
-    next (or the first: 1 to 3, any number with any_first) and the title looks like one."""
+    next (or the first: 1 to 3, any number with any_first) and the title looks like one (title_like)."""
     match = _SECTION.match(line)
     if match:
         return Start(f"§ {match.group(1)}", int(match.group(1)), match.group(2).strip(), True)
@@ -80,7 +87,7 @@ def item_start(line: str, expected: int | None, any_first: bool = False) -> Star
         return None
     if expected is None and value > 3 and not any_first:
         return None
-    if not title or not title[:1].isupper() or len(title) > 100:
+    if not title_like(title):
         return None
     if title.endswith(".") and len(title) > 60:
         return None  # a numbered sentence, not a title
@@ -272,6 +279,9 @@ def _item(start: Start, body: list[str], kind: str | None, attendees: list[Atten
         if schedule_item and re.search(r"\d", text) and not is_deadline(text):
             out.schedule.append(text)
             continue
+        if _out_of_order(text):
+            out.unsure.append(f"”{text}” står i ärende {item.number} {item.title}; "
+                              "det kan vara ett eget ärende med fel nummer")
         inline = beslut_heading(text)
         if _DECISION_HEADING.match(text) or (inline is not None and not fold(text).startswith("forslag")):
             in_decisions = True
@@ -290,12 +300,6 @@ def _item(start: Start, body: list[str], kind: str | None, attendees: list[Atten
             else:
                 decisions[-1] += " " + text
             continue
-        if _NUMBER.match(text) and item_start(text, None) is None and _loose_start(text) is not None:
-            loose = _loose_start(text)
-            if loose is not None and loose.title[:1].isupper() and len(loose.title) <= 80 and \
-                    not loose.title.endswith("."):
-                out.unsure.append(f"”{text}” står i ärende {item.number} {item.title}; "
-                                  "det kan vara ett eget ärende med fel nummer")
         paragraphs[-1].append(text)
     notes_parts = []
     for lines in paragraphs:
@@ -315,6 +319,14 @@ def _item(start: Start, body: list[str], kind: str | None, attendees: list[Atten
     if item.decisions and item.kind is None:
         item.kind = "decision"
     return item
+
+
+def _out_of_order(text: str) -> bool:
+    """Whether a line in an item's body reads as an item title whose number does not follow the order ('1. Inledning'
+    … '3. Klotter'): it stays where it stands, and the report says it may be an item of its own."""
+    loose = _loose_start(text) if _NUMBER.match(text) else None
+    return (loose is not None and title_like(loose.title) and len(loose.title) <= 80
+            and not loose.title.endswith(".") and not fold(loose.title).startswith("att "))
 
 
 def _prev_blank(rest: list[str], raw: str) -> bool:

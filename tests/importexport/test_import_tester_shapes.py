@@ -1,0 +1,66 @@
+"""Shapes of minutes met when councils tried the import on their own files: titles that start with a quote mark,
+numbers that skip, times written next to street numbers, two-column signatures, Word headings, stray bytes.
+Each test fails when the import puts the text in the wrong place or hides it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from brå_tui.importer import import_notes
+from brå_tui.importer.report import ImportResult
+from brå_tui.store.load import load
+
+COUNCILS = Path(__file__).resolve().parent / "corpus" / "councils"
+
+
+def _import(store: Path, path: Path) -> ImportResult:
+    [result] = import_notes([path], load(store))
+    return result
+
+
+def _note(tmp_path: Path, text: str, name: str = "note.txt") -> Path:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+QUOTED = ("Minnesanteckningar\nMöte 2025-01-22 kl 14.00 - 16.00\nLokal: Biblioteket\n\n"
+          "Deltagare: Åsa Öberg (S), Britt-Marie Ståhl (M)\n\n1. Inledning\nOrdförande hälsar välkommen.\n"
+          "2. \"Trygg\" enkätresultat\nÅsa Öberg redovisar.\nBeslut: Enkäten skickas till nämnden.\n"
+          "3. Klotter\nMycket klotter.\n4. Övriga frågor\n- Belysningen vid stationen.\n")
+
+
+def test_a_title_that_starts_with_a_quote_mark_opens_an_item(empty_store: Path, tmp_path: Path) -> None:
+    """'2. "Trygg" enkätresultat': the item is read as one, and what follows stays in its own items."""
+    m = _import(empty_store, _note(tmp_path, QUOTED)).meeting
+    assert [(i.number, i.title) for i in m.items] == [
+        ("1.", "Inledning"), ("2.", "\"Trygg\" enkätresultat"), ("3.", "Klotter")]
+    assert [d.text for d in m.items[1].decisions] == ["Enkäten skickas till nämnden."]
+    assert m.items[0].decisions == [] and m.items[0].notes == "Ordförande hälsar välkommen.\n"
+    assert [o.title for o in m.other] == ["Belysningen vid stationen"]
+
+
+def test_typographic_quotes_and_punctuation_open_an_item_too(empty_store: Path) -> None:
+    """'2. ”Trygg i Gnesta” – enkätresultat' in a Windows-1252 file; '(Utgår)' and '«Nattvandring»' likewise."""
+    result = _import(empty_store, COUNCILS / "gnesta-citattecken-cp1252.txt")
+    assert [i.title for i in result.meeting.items] == ["Inledning – mötet öppnas", "”Trygg i Gnesta” – enkätresultat"]
+    assert [d.text for d in result.meeting.items[1].decisions] == ["Enkäten skickas till nämnden."]
+    assert [o.title for o in result.meeting.other] == ["Belysningen vid stationen – Britt-Marie tar upp"]
+
+
+def test_other_leading_punctuation(empty_store: Path, tmp_path: Path) -> None:
+    text = QUOTED.replace('"Trygg" enkätresultat', "«Nattvandring» i centrum").replace("3. Klotter", "3. (Utgår)")
+    m = _import(empty_store, _note(tmp_path, text)).meeting
+    assert [i.title for i in m.items] == ["Inledning", "«Nattvandring» i centrum", "(Utgår)"]
+
+
+def test_a_numbering_that_skips_is_reported_as_unsure(empty_store: Path, tmp_path: Path) -> None:
+    """'1. Inledning' then '3. Klotter' (after a Beslut line): the number out of order is not read as an item, and
+    the report says where it stands, never that all text was placed."""
+    text = QUOTED.replace('2. "Trygg" enkätresultat', '2. "Trygg" enkätresultat').replace(
+        "1. Inledning\nOrdförande hälsar välkommen.\n", "")
+    text = text.replace('2. "Trygg"', '1. "Trygg"')
+    result = _import(empty_store, _note(tmp_path, text))
+    assert [i.number for i in result.meeting.items] == ["1."]
+    assert any("”3. Klotter” står i ärende 1." in doubt for doubt in result.unsure)
+    assert "All text kunde placeras" not in result.summary()
