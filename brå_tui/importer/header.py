@@ -11,6 +11,7 @@ MONTH_PATTERN = "|".join(fold(m) for m in MONTHS)  # a month name as folded text
 _TIME = r"(?<![\d.:])(\d{1,2})(?:[.:](\d{2}))?(?!\d|[.:]\d)"
 _DATE = re.compile(rf"\b(\d{{1,2}})\s+({MONTH_PATTERN})\s+(\d{{4}})\b")
 _SPAN = re.compile(rf"{_TIME}(?:\s*(?:–|—|-|till)\s*{_TIME})?")
+_CLOCK_WORD = re.compile(r"\b(?:kl|klockan)\b\.?\s*", re.IGNORECASE)
 
 
 def month_number(word: str) -> int | None:
@@ -31,9 +32,18 @@ def parse_time(h: str, m: str | None) -> dt.time | None:
 
 
 def parse_span(text: str) -> tuple[dt.time | None, dt.time | None]:
-    """Start and end from '09.00 – 11:00' anywhere in the text ('kl.15:30-17:30' too)."""
+    """Start and end from '09.00 – 11:00' anywhere in the text ('kl.15:30-17:30' too). A number is a time only
+    in a time's shape: after 'kl.'/'klockan' (which wins over any other), with minutes ('8.30'), a span of hours
+    ('9-11'), or an hour standing alone ('Tid: 14'); a street number ('Stora Södergatan 2, kl. 08.30') never is."""
     text = re.sub(r"(?<=[^\W\d])\.(?=\d)", ". ", text)
-    match = _SPAN.search(text)
+    clock = _CLOCK_WORD.search(text)
+    match = _SPAN.match(text, clock.end()) if clock else None
+    if match is None:
+        match = next((m for m in _SPAN.finditer(text) if m.group(2) or m.group(4)), None)
+    if match is None:
+        match = next((m for m in _SPAN.finditer(text) if m.group(3)), None)
+    if match is None:
+        match = _SPAN.fullmatch(re.sub(r"^\s*tid\b\s*:?", "", text, flags=re.IGNORECASE).strip(" \t,;:–—-"))
     if not match:
         return None, None
     start = parse_time(match.group(1), match.group(2))

@@ -4,9 +4,11 @@ Each test fails when the import puts the text in the wrong place or hides it."""
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from brå_tui.importer import import_notes
+from brå_tui.importer.header import parse_span
 from brå_tui.importer.report import ImportResult
 from brå_tui.store.load import load
 
@@ -64,3 +66,23 @@ def test_a_numbering_that_skips_is_reported_as_unsure(empty_store: Path, tmp_pat
     assert [i.number for i in result.meeting.items] == ["1."]
     assert any("”3. Klotter” står i ärende 1." in doubt for doubt in result.unsure)
     assert "All text kunde placeras" not in result.summary()
+
+
+def test_a_street_number_is_no_time(empty_store: Path, tmp_path: Path) -> None:
+    """'Plats och tid: Rådhuset, Stora Södergatan 2, kl. 08.30-10.00': the span after 'kl.' is the time, the street
+    number never; a number needs a time's shape."""
+    text = ("PROTOKOLL\nSammanträdesdag: onsdagen den 5 februari 2025\n"
+            "Plats och tid: Rådhuset, Stora Södergatan 2, kl. 08.30-10.00\n\n"
+            "Ledamöter:\nErik Sandberg (S), ordförande\n"
+            "\n§ 1 Val av justerare\nLisa Grön utses.\n")
+    m = _import(empty_store, _note(tmp_path, text)).meeting
+    assert (m.date, m.start, m.end) == (dt.date(2025, 2, 5), dt.time(8, 30), dt.time(10))
+    assert m.place == "Rådhuset, Stora Södergatan 2"
+
+
+def test_a_time_needs_a_time_shape() -> None:
+
+    assert parse_span("Lokal 4, Storgatan 7, 13.15") == (dt.time(13, 15), None)
+    assert parse_span("Stadshuset sal 2") == (None, None)
+    assert parse_span("sal 3, kl 14") == (dt.time(14), None)
+    assert parse_span("Tid: 13-15") == (dt.time(13), dt.time(15))
