@@ -222,12 +222,13 @@ def other_questions(title: str) -> bool:
 def _title_line(start: Start, body: list[str]) -> str:
     """The item's title: after its number, or on the first line below when the number stands alone (or with
     the case number only: '§ 22<TAB>Dnr KS 2023/412')."""
-    if start.title and not _case_only(start.title):
+    if start.title and not case_only(start.title):
         return start.title
-    return next((line.strip() for line in body if line.strip()), "")
+    return next((line.strip() for line in body if line.strip() and not case_only(line.strip())), "")
 
 
-def _case_only(text: str) -> bool:
+def case_only(text: str) -> bool:
+    """Whether a line is only a case number ('Dnr BRÅ 2025/011', 'KS-2018/451.181')."""
     return bool(_CASE_LABEL.match(text) or _CASE.match(text))
 
 
@@ -235,14 +236,18 @@ def _item(start: Start, body: list[str], kind: str | None, attendees: list[Atten
     title = start.title
     rest = list(body)
     case_number = None
-    if _case_only(title):
+    if case_only(title):
         label = _CASE_LABEL.match(title)
         case_number = label.group(1).strip() if label else title
         title = ""
-    if not title:
-        while rest and not rest[0].strip():
-            rest.pop(0)
-        title = rest.pop(0).strip() if rest else start.number
+    while not title and rest:  # the title on a line below the number, maybe below the case number ('Dnr …')
+        line = rest.pop(0).strip()
+        label = _CASE_LABEL.match(line)
+        if line and case_only(line) and case_number is None:
+            case_number = label.group(1).strip() if label else line
+        else:
+            title = line
+    title = title or start.number
     item = Item(title=title, number=start.number, kind=kind, case_number=case_number)
     time = _TIME_IN_TITLE.search(item.title)
     if time:

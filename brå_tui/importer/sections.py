@@ -265,7 +265,7 @@ def split(lines: list[str], breaks: set[int] | None = None) -> Sections:
                 s.schedule.append((None, []))
                 continue
             if heading[0] == "Övriga frågor" and part == "Ärenden":
-                _drop_bare_number(s.items)
+                _drop_bare_number(s)
             part, year = heading
             people_group = None
             s.saw(part)
@@ -306,15 +306,22 @@ def split(lines: list[str], breaks: set[int] | None = None) -> Sections:
     return s
 
 
-def _drop_bare_number(items: list[str]) -> None:
-    """'§ 26' alone above the 'Övriga frågor' heading is the other questions' number, not an item."""
-    from brå_tui.importer.numbered import item_start
+def _drop_bare_number(s: Sections) -> None:
+    """'§ 26' alone above the 'Övriga frågor' heading is the other questions' number, not an item; so is
+    '§ 26' / 'Dnr KS 2025/005', whose case number is set aside."""
+    from brå_tui.importer.numbered import case_only, item_start
 
-    last = next((n for n in range(len(items) - 1, -1, -1) if items[n].strip()), None)
-    if last is not None:
-        start = item_start(items[last], None, any_first=True)
-        if start is not None and not start.title:
-            del items[last]
+    items = s.items
+    filled = [n for n in range(len(items) - 1, -1, -1) if items[n].strip()][:2]
+    case = None
+    if len(filled) == 2 and case_only(items[filled[0]].strip()):
+        case = filled.pop(0)
+    if filled:
+        start = item_start(items[filled[0]], None, any_first=True)
+        if start is not None and (not start.title or case_only(start.title)):
+            if case is not None:
+                s.set_aside.append((items.pop(case).strip(), "diarienummer för övriga frågor"))
+            del items[filled[0]]
 
 
 _ROLE_WORDS = (("vice ordforande", None), ("ordforande", "chair"), ("ordf", "chair"), ("sekreterare", "secretary"),

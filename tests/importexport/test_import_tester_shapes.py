@@ -86,3 +86,16 @@ def test_a_time_needs_a_time_shape() -> None:
     assert parse_span("Stadshuset sal 2") == (None, None)
     assert parse_span("sal 3, kl 14") == (dt.time(14), None)
     assert parse_span("Tid: 13-15") == (dt.time(13), dt.time(15))
+
+
+def test_a_case_number_between_the_paragraph_and_its_title(empty_store: Path, tmp_path: Path) -> None:
+    """'§ 14' / 'Dnr BRÅ 2025/011' / 'Godkännande av dagordning' on three lines: the case number and the title."""
+    text = ("PROTOKOLL\nSammanträdesdatum\t2025-03-12\nTid\t13:15–15:40\n\n"
+            "§ 14\nDnr BRÅ 2025/011\nGodkännande av dagordning\nDagordningen godkänns.\n\n"
+            "§ 15\nBRÅ 2025/004\n\nLägesbild\nMaria Ek redovisar.\n\n§ 16\nDnr BRÅ 2025/005\nÖvriga frågor\n"
+            "Klotter vid skolan tas upp.\n")
+    m = _import(empty_store, _note(tmp_path, text)).meeting
+    assert [(i.number, i.case_number, i.title) for i in m.items] == [
+        ("§ 14", "BRÅ 2025/011", "Godkännande av dagordning"), ("§ 15", "BRÅ 2025/004", "Lägesbild")]
+    assert m.items[0].notes == "Dagordningen godkänns.\n"
+    assert [o.title for o in m.other] == ["Klotter vid skolan tas upp"]
