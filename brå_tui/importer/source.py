@@ -118,25 +118,54 @@ def _text_lines(path: Path, data: bytes, remarks: list[str]) -> list[str]:
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
-        text = _windows_text(path, data)
-        remarks.append("Filen var inte UTF-8 utan Windows-1252 (det Words ”Spara som text” ger); "
-                       "den lästes som Windows-1252 – kontrollera å, ä och ö.")
+        text = _windows_text(path, data, remarks)
     if not text.strip():
         raise ImportFailure(f"Filen {path} är tom.")
     return text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
 
 
-def _windows_text(path: Path, data: bytes) -> str:
-    """Text in Windows-1252; ImportFailure when the bytes are not that either (or are mostly control bytes)."""
-    try:
-        text = data.decode("cp1252")
-    except UnicodeDecodeError:
-        raise ImportFailure(f"Filen {path} är varken UTF-8 eller Windows-1252; "
-                            "spara den som vanlig text med kodningen UTF-8 och försök igen.") from None
+def _windows_text(path: Path, data: bytes, remarks: list[str]) -> str:
+    """Text that is not all UTF-8: each line's UTF-8 kept, the bytes that are not UTF-8 read as Windows-1252 (what
+    Swedish Word's "save as text" gives; a UTF-8 file someone added to in another editor has a few), with a remark
+    in the report. ImportFailure when it is mostly control bytes (no text at all); a stray ESC or C1 byte is no
+    reason to refuse a file (what comes from a file is shown with its controls made visible)."""
+    lines, odd_lines = [], []
+    utf8 = False
+    for number, raw in enumerate(data.split(b"\n"), start=1):
+        line, bad = _line_text(raw)
+        lines.append(line)
+        if bad:
+            odd_lines.append(number)
+        utf8 = utf8 or (any(ord(c) > 127 for c in line) and not bad)
+    text = "\n".join(lines)
     odd = sum(1 for c in text if ord(c) < 32 and c not in "\t\r\n\f\v")
-    if odd > len(text) // 100:
+    if odd > len(text) // 10:
         raise ImportFailure(f"Filen {path} är ingen textfil (spara anteckningarna som vanlig text, UTF-8).")
+    if utf8:
+        shown = ", ".join(map(str, odd_lines[:10])) + (" …" if len(odd_lines) > 10 else "")
+        remarks.append(f"Filen är UTF-8 men rad {shown} hade tecken i Windows-1252; de lästes som Windows-1252 "
+                       "– kontrollera å, ä och ö där.")
+    else:
+        remarks.append("Filen var inte UTF-8 utan Windows-1252 (det Words ”Spara som text” ger); "
+                       "den lästes som Windows-1252 – kontrollera å, ä och ö.")
     return text
+
+
+def _line_text(raw: bytes) -> tuple[str, bool]:
+    """One line's text: UTF-8 where it is, every other byte as Windows-1252 (U+FFFD for the five bytes that are
+    nothing there); and whether any byte was not UTF-8."""
+    parts: list[str] = []
+    bad = False
+    while raw:
+        try:
+            parts.append(raw.decode("utf-8"))
+            break
+        except UnicodeDecodeError as err:
+            bad = True
+            parts.append(raw[:err.start].decode("utf-8"))
+            parts.append(raw[err.start:err.end].decode("cp1252", errors="replace"))
+            raw = raw[err.end:]
+    return "".join(parts), bad
 
 
 def _docx_lines(path: Path, data: bytes) -> list[str]:

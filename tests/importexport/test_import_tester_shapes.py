@@ -99,3 +99,26 @@ def test_a_case_number_between_the_paragraph_and_its_title(empty_store: Path, tm
         ("§ 14", "BRÅ 2025/011", "Godkännande av dagordning"), ("§ 15", "BRÅ 2025/004", "Lägesbild")]
     assert m.items[0].notes == "Dagordningen godkänns.\n"
     assert [o.title for o in m.other] == ["Klotter vid skolan tas upp"]
+
+
+def test_a_stray_escape_or_c1_byte_does_not_refuse_a_windows_file(empty_store: Path, tmp_path: Path) -> None:
+    """A Windows-1252 file with an ESC and a byte that is nothing in Windows-1252 (0x81) is read, not called
+    'ingen textfil'; only a NUL byte or a file of control bytes is no text."""
+    note = tmp_path / "esc.txt"
+    note.write_bytes("Tid: 2025-08-20 kl 10.00-11.00\nPlats: Rum \x1b[31mröd\nNärvarande: Anna Ek, polisen\n\n"
+                     "1. Klotter\nMycket klotter på skolan.\n".encode("cp1252") + b"2. Belysning \x81\n")
+    m = _import(empty_store, note).meeting
+    assert m.place == "Rum \x1b[31mröd" and [i.title for i in m.items] == ["Klotter", "Belysning \ufffd"]
+
+
+def test_a_utf8_file_with_a_few_windows_bytes_keeps_its_utf8(empty_store: Path) -> None:
+    """UTF-8 with a few lines in Windows-1252 (another editor added to it): every line reads right, and the report
+    names the lines read as Windows-1252."""
+    result = _import(empty_store, COUNCILS / "gnesta-utf8-med-cp1252.txt")
+    m = result.meeting
+    assert [a.name for a in m.attendees if not a.absent] == [
+        "Ola “Olle” Persson", "Åsa Öberg", "Britt-Marie Ståhl", "Jörgen Ärlig"]
+    assert [a.name for a in m.attendees if a.absent] == ["Göran Näslund"]
+    assert m.items[1].title == "„Trygg i Gnesta“ – enkätresultat"
+    assert "Ã" not in (result.meeting.place or "") and not result.unplaced
+    assert any("rad 5, 10, 12, 13, 16" in r for r in result.remarks)
