@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import re
 
+from brå_tui.importer.bilingual import ENGLISH_HALF
 from brå_tui.model import Decision
 
 BULLETS = "·•-–—*"
-_BESLUT = re.compile(r"^\s*beslut\s*:\s*(.*)$", re.IGNORECASE)
+_BESLUT = re.compile(r"^\s*" + ENGLISH_HALF + r"beslut\s*:\s*(.*)$", re.IGNORECASE)
 # A decision paragraph opens with who decides within a few words ("Rådet beslutar att", "Lokala BRÅ
 # överens om att"), or says that something becomes a standing point of the agenda (only the council
 # can decide its agenda).

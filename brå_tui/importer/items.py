@@ -11,7 +11,8 @@ from brå_tui.importer.sections import blank
 from brå_tui.model import Attendee, Item
 
 MAX_TITLE = 90
-_NOTHING = re.compile(r"^(?:inga|inget|inga övriga frågor|inga övriga frågor fanns|inget övrigt)\.?$", re.IGNORECASE)
+_NOTHING = re.compile(r"^(?:inga|inget|inga övriga frågor|inga övriga frågor fanns|inget övrigt|none|nothing|n/a)\.?$",
+                      re.IGNORECASE)
 PROSE_LINE = 60
 
 

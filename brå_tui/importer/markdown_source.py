@@ -66,7 +66,9 @@ def markdown_lines(text: str) -> list[str]:
         elif kind in ("fence", "code_block"):
             lines.extend(token.content.rstrip("\n").split("\n"))
         elif kind == "paragraph_close" and not lists:
-            lines.append("")
+            ahead = tokens[index + 1].type if index + 1 < len(tokens) else ""
+            if not (lines and lines[-1].rstrip().endswith(":") and ahead in ("bullet_list_open", "ordered_list_open")):
+                lines.append("")  # a label ('**Närvarande:**') keeps the list under it as its lines
         elif kind == "hr":
             lines.append("")
     return lines

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from brå_tui.importer.attendees import looks_like_name
+from brå_tui.importer.bilingual import swedish_half
 from brå_tui.importer.decisions import BULLETS, beslut_heading, is_decision, make_decisions, strip_bullet
 from brå_tui.importer.followups import split_owners
 from brå_tui.importer.header import parse_span
@@ -216,7 +217,7 @@ def parse_numbered(lines: list[str], attendees: list[Attendee]) -> Numbered:
 
 def other_questions(title: str) -> bool:
     """Whether a title is the other questions' ('Övriga frågor', 'Övrigt')."""
-    return fold(title).rstrip(".:").strip() in ("ovriga fragor", "ovrigt", "ovriga arenden")
+    return fold(swedish_half(title)).rstrip(".:").strip() in ("ovriga fragor", "ovrigt", "ovriga arenden")
 
 
 def _title_line(start: Start, body: list[str]) -> str:

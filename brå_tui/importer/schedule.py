@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from brå_tui.importer.bilingual import ENGLISH_HALF
 from brå_tui.importer.header import MONTH_PATTERN, month_number, parse_span
 from brå_tui.model import ScheduleEntry
 from brå_tui.text import fold
@@ -15,7 +16,8 @@ _DAY_IN_SENTENCE = re.compile(rf"\b(?:den\s+)?(\d{{1,2}})\s+({MONTH_PATTERN})(?:
 _DAY = re.compile(rf"^(?:\w+dag(?:en)?\s+(?:den\s+)?)?(\d{{1,2}})\s+({MONTH_PATTERN})(?:\s+(\d{{4}}))?\b")
 # "Nästa möte: 16 maj kl. 13.00, Stadshuset sal A.", "Nästa sammanträde hålls den 7 juni 2017 kl. 09.00–12.00 i
 # Rådhuset": the next meeting, wherever in the minutes it is written.
-NEXT_MEETING = re.compile(r"^\W*(?:nästa|kommande)\s+(?:möte|sammanträde|träff|rådsmöte)t?\b(?P<rest>.*)$",
+NEXT_MEETING = re.compile(r"^\W*" + ENGLISH_HALF +
+                          r"(?:nästa|kommande)\s+(?:möte|sammanträde|träff|rådsmöte)t?\b(?P<rest>.*)$",
                           re.IGNORECASE)
 # A date that is a deadline, not a meeting: "Anmäl förhinder senast 10 maj", "OSA senast …".
 _DEADLINE = re.compile(r"\b(?:senast|förhinder|anmäl\w*|osa|svar\w*)\b", re.IGNORECASE)

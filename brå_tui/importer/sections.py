@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass, field
 
 from brå_tui.importer.attendees import looks_like_name
+from brå_tui.importer.bilingual import ENGLISH_HALF
 from brå_tui.importer.decisions import strip_bullet
 from brå_tui.importer.schedule import is_deadline, next_meeting_line, parse_line
 from brå_tui.text import fold
@@ -47,7 +48,7 @@ LABELS: list[tuple[str, str, str | None]] = [
     (r"justeringens\s+plats\s+och\s+tid", "adjusting", None),
     (r"justering", "adjusting", None),
 ]
-_LABEL = re.compile(r"^\s*(?P<label>" + "|".join(f"(?:{p})" for p, _, _ in LABELS) + r")"
+_LABEL = re.compile(r"^\s*" + ENGLISH_HALF + r"(?P<label>" + "|".join(f"(?:{p})" for p, _, _ in LABELS) + r")"
                     r"(?:\s*:\s*(?P<a>.*)|(?:\t|\s{2,})\s*(?P<b>\S.*)|\s*$)", re.IGNORECASE)
 _LABEL_PARTS = [(re.compile(rf"^(?:{p})$", re.IGNORECASE), kind, group) for p, kind, group in LABELS]
 _TIDPLAN = re.compile(r"^(?:tidplan|motestider|sammantradestider|sammantradesplan|motesplan|"

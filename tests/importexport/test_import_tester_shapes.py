@@ -122,3 +122,24 @@ def test_a_utf8_file_with_a_few_windows_bytes_keeps_its_utf8(empty_store: Path) 
     assert m.items[1].title == "„Trygg i Gnesta“ – enkätresultat"
     assert "Ã" not in (result.meeting.place or "") and not result.unplaced
     assert any("rad 5, 10, 12, 13, 16" in r for r in result.remarks)
+
+
+def test_labels_in_two_languages(empty_store: Path) -> None:
+    """'**Time / Tid:** 10:00–12:00', 'Venue / Plats', 'Present / Närvarande' with a Markdown list under it,
+    'Decision / Beslut:', 'AOB / Övriga frågor', 'Next meeting / Nästa möte:': the Swedish half is the label."""
+    result = _import(empty_store, COUNCILS / "haparanda-tvasprakig.md")
+    m = result.meeting
+    assert (m.start, m.end, m.place) == (dt.time(10), dt.time(12), "Rajalla På Gränsen, conference room 2")
+    assert [(a.name, a.absent) for a in m.attendees] == [
+        ("Mikko Virtanen", False), ("Lena Strand", False), ("John Smith", False), ("Aino Korhonen", True)]
+    assert m.items[1].decisions[0].text == "Joint patrols in May."
+    assert [(e.date, e.start, e.place) for e in m.schedule] == [
+        (dt.date(2025, 6, 11), dt.time(10), "Tornio city hall")]
+    assert m.other == [] and not result.unplaced
+
+
+def test_a_markdown_label_keeps_its_list(empty_store: Path, tmp_path: Path) -> None:
+    text = ("# Minnesanteckningar\n\n**Datum:** 2025-04-09\n\n**Närvarande:**\n- Mikko Virtanen, polisen\n"
+            "- Lena Strand, kommunen\n\n## 1. Öppnande\nText.\n")
+    result = _import(empty_store, _note(tmp_path, text, "note.md"))
+    assert [a.name for a in result.meeting.attendees] == ["Mikko Virtanen", "Lena Strand"] and not result.unplaced
