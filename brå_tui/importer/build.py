@@ -51,6 +51,11 @@ _WHEN = re.compile(r"\b(?:(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?\s*,?\s*)
                    r"\b(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?\b", re.IGNORECASE)
 
 
+# A line that opens with the meeting's date (and a weekday), its times and place after it.
+_DATE_FIRST = re.compile(r"^\s*(?:(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?\s*,?\s*)?(?:den\s+)?"
+                         r"(?:\d{4}-\d{2}-\d{2}|\d{1,2}\s+\w+\s+\d{4})\b", re.IGNORECASE)
+
+
 def _place_of(text: str) -> str | None:
     """The place in a 'Plats och tid' field, before or after the date and times: what is left without them."""
     parts = [p.strip(" ,;–-") for p in _WHEN.split(text)]
@@ -62,7 +67,7 @@ def note_date(source: Path, lines: list[str], breaks: set[int] | None = None) ->
     """The note's parts and a meeting holding its date and times; ImportFailure when the note gives no date
     or holds neither people nor items. breaks: where page headers and footers were taken out of lines."""
     sections = split(lines, breaks)
-    date, start, end, _ = _when(sections)
+    date, start, end, written = _when(sections)
     if date is None:
         if sections.tid is not None:
             raise ImportFailure(f"Raden ”Tid:” i {source} anger inget datum som går att läsa "
@@ -75,6 +80,8 @@ def note_date(source: Path, lines: list[str], breaks: set[int] | None = None) ->
     if start is not None and end is not None and end < start:
         end = None
     place = sections.plats or (_place_of(sections.place_time) if sections.place_time else None)
+    if not place and written in sections.headings and _DATE_FIRST.match(written):
+        place = _place_of(written)  # a heading line '2025-06-02 kl. 15.00–17.00, Folkets hus'
     return sections, Meeting(date=date, start=start, end=end, place=place or None)
 
 

@@ -240,7 +240,7 @@ def split(lines: list[str], breaks: set[int] | None = None) -> Sections:
             s.set_aside.append((line.strip(), "underskrifter"))
             names = _signature_names(lines, index, s)
             signed |= names
-            for n in names:
+            for n in sorted(names)[:1]:
                 _signed_role(s, line, lines[n])
             continue
         if part != "Tidplan" and next_meeting_line(line):
@@ -335,6 +335,11 @@ _CLOSING = re.compile(r"^(?:(?:hjärtligt\s+)?välkomn[ae]|(?:med\s+)?vänlig(?:
                       re.IGNORECASE)
 
 
+# What an address footer holds ('Vansbro kommun · Box 1 · 780 50 Vansbro · www.vansbro.se'): two of them make one.
+_ADDRESS = re.compile(r"\bwww\.|\bbox\s+\d+|\b\d{3}\s?\d{2}\s+[A-ZÅÄÖ]|[\w.-]+@[\w-]+\.\w+|"
+                      r"\b(?:tel|telefon|växel)\b\.?\s*:?\s*[+\d]|\borg(?:anisations)?\.?\s*nr\b", re.IGNORECASE)
+
+
 def role_in(text: str) -> str | None:
     """The meeting role a signature's words name: "chair", "secretary", "adjuster", or None."""
     folded = fold(text)
@@ -376,7 +381,9 @@ def _give_role(s: Sections, role: str | None, name: str) -> None:
 
 
 def _signature_names(lines: list[str], index: int, s: Sections) -> set[int]:
-    """The printed names under a signature line (the next short line) are part of the signature: their indexes."""
+    """The printed names under a signature line (the next short line) are part of the signature, and so is a line
+    of roles under them, one per name ('Per Jansson   Maja Lind' / 'ordförande   justerare'), which gives each
+    name the role in its column: the indexes of the lines used."""
     for n in range(index + 1, min(index + 3, len(lines))):
         text = lines[n].strip()
         if not text:
@@ -384,17 +391,30 @@ def _signature_names(lines: list[str], index: int, s: Sections) -> set[int]:
         if len(text) <= 90 and not text.endswith((".", ":")) and label_of(text) is None and \
                 not _SIGNATURE_LINE.search(text) and re.fullmatch(r"[\w .,()\t-]+", text) and signers(text):
             s.set_aside.append((text, "underskrifter"))
+            below = lines[n + 1].strip() if n + 1 < len(lines) else ""
+            roles = [role_in(cell) if _ROLE_LINE.match(cell) else None for cell in re.split(r"\t+|\s{2,}", below)
+                     ] if below else []
+            names = signers(text)
+            if roles and all(roles) and len(roles) == len(names):
+                s.set_aside.append((below, "underskrifter"))
+                for (name, _), role in zip(names, roles, strict=True):
+                    _give_role(s, role, name)
+                return {n, n + 1}
             return {n}
         break
     return set()
 
 
 def _closing(s: Sections, lines: list[str], index: int) -> set[int]:
-    """A printed name with its role on the line below ('Peter Ahl' / 'Ordförande'), or a closing greeting, at the
-    end of a notice or notes: set aside, the role taken; the indexes of the lines it used."""
+    """A printed name with its role on the line below ('Peter Ahl' / 'Ordförande'), a closing greeting, or the
+    organisation's address as a page footer, at the end of a notice or notes: set aside, the role taken; the
+    indexes of the lines it used."""
     text = lines[index].strip()
     if _CLOSING.match(text):
         s.set_aside.append((text, "avslutning"))
+        return {index}
+    if len(text) <= 120 and len(_ADDRESS.findall(text)) >= 2:
+        s.set_aside.append((text, "sidhuvud eller sidfot"))
         return {index}
     below = lines[index + 1].strip() if index + 1 < len(lines) else ""
     if looks_like_name(text) and len(text) <= 60 and _ROLE_LINE.match(below):

@@ -143,3 +143,16 @@ def test_a_markdown_label_keeps_its_list(empty_store: Path, tmp_path: Path) -> N
             "- Lena Strand, kommunen\n\n## 1. Öppnande\nText.\n")
     result = _import(empty_store, _note(tmp_path, text, "note.md"))
     assert [a.name for a in result.meeting.attendees] == ["Mikko Virtanen", "Lena Strand"] and not result.unplaced
+
+
+def test_a_two_column_signature_block_and_an_address_footer(empty_store: Path) -> None:
+    """'Per Jansson   Maja Lind' over 'ordförande   justerare': each name the role in its column, both lines set
+    aside; the council's address at the foot is page furniture, no other question; the heading line
+    '2025-06-02 kl. 15.00–17.00, Folkets hus' gives the place."""
+    result = _import(empty_store, COUNCILS / "vansbro-justeras.txt")
+    m = result.meeting
+    assert (m.chair, m.secretary, m.adjusters) == ("Per Jansson", "Ida Nord", ["Maja Lind"])
+    assert (m.start, m.end, m.place) == (dt.time(15), dt.time(17), "Folkets hus")
+    assert m.other == [] and not result.unplaced
+    assert ("ordförande                    justerare", "underskrifter") in result.set_aside
+    assert any(text.startswith("Vansbro kommun · Box 1") for text, _ in result.set_aside)
