@@ -105,6 +105,10 @@ def _one(line: str, people: list[Person]) -> Attendee | None:
             continue
         words = part.split()
         split_at = next((i for i, w in enumerate(words) if w[:1].isupper()), None)
+        whom = re.match(r"^för\s+(.+)$", part)
+        if whom and attendee.title is None and looks_like_name(re.sub(r"\s*\([^)]*\)", "", whom.group(1))):
+            attendee.title = f"ersättare {part}"  # 'Peter Nyström (L)<TAB>för Karin Holm (C)' stands in for her
+            continue
         if _STANDS_IN.search(part) and attendee.title is None:
             attendee.title = part  # "tjänstgörande ersättare för Ulf Berg (SD)": whom they stand in for is no org
             continue

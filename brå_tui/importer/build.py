@@ -20,6 +20,7 @@ from brå_tui.importer.schedule import parse_schedule
 from brå_tui.importer.sections import Sections, role_in, split
 from brå_tui.importer.source import Note
 from brå_tui.model import Council, FollowUp, Item, Meeting, Person
+from brå_tui.text import fold
 
 _CLOCK = re.compile(r"\b(?:kl\.?|klockan)\s*\d|\d{1,2}[.:]\d{2}")
 
@@ -141,6 +142,9 @@ def build_meeting(source: Path, sections: Sections, meeting: Meeting, council: C
                   earlier: list[FollowUp], earlier_notes: list[str], note: Note | None = None) -> ImportResult:
     """Fill the meeting from the note's parts; whatever fits nowhere goes into an other question."""
     meeting.attendees, unplaced, unsure = parse_groups(sections.people, people)
+    absent = {fold(a.name) for a in meeting.attendees if a.absent}
+    unsure += [f"”{a.name}” står både bland de närvarande och de frånvarande; ta bort det som är fel"
+               for a in meeting.attendees if not a.absent and fold(a.name) in absent]
     _roles(sections, meeting)
     unplaced = sections.unplaced + unplaced
     set_aside = list(note.set_aside if note else []) + sections.set_aside

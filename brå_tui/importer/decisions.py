@@ -52,11 +52,35 @@ def account_of(text: str) -> str | None:
     return match.group(1) if match else None
 
 
+_OPENER = re.compile(r"(?:\batt|:)\s*$", re.IGNORECASE)
+
+
+def _opened(texts: list[str]) -> list[str]:
+    """'Rådet beslutar att' followed by '- genomföra …', '- uppdra …': each listed decision with the words that open
+    them ('Rådet beslutar att genomföra …'); the opening words alone are no decision."""
+    texts = [" ".join(t.split()) for t in texts]
+    out: list[str] = []
+    i = 0
+    while i < len(texts):
+        j = i + 1
+        if _OPENER.search(texts[i]):
+            while j < len(texts) and next((c for c in texts[j] if c.isalpha()), "").islower():
+                j += 1
+            if j > i + 1:
+                head = texts[i].rstrip(" :")
+                out.extend(f"{head} {text}" for text in texts[i + 1:j])
+                i = j
+                continue
+        out.append(texts[i])
+        i = j
+    return out
+
+
 def make_decisions(texts: list[str]) -> list[Decision]:
     """Decisions from their texts. When one decision books an amount on an account, that decision
     carries the amount; other decisions of the item naming the same amount do not (it would count twice)."""
     out: list[Decision] = []
-    for text in texts:
+    for text in _opened(texts):
         text = " ".join(text.split())
         if text:
             out.append(Decision(text=text, amount_sek=amount_of(text), account=account_of(text)))

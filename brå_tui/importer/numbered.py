@@ -279,7 +279,11 @@ def _item(start: Start, body: list[str], kind: str | None, attendees: list[Atten
                 paragraphs.append([])
             head = False
             continue
-        if head and _meta(text, item):
+        taken = _meta(text, item) if head else False
+        if taken:
+            continue
+        if taken is None:  # a presenter with a title: the name taken, the line kept in the notes
+            paragraphs[-1].append(text)
             continue
         head = False
         if schedule_item and re.search(r"\d", text) and not is_deadline(text):
@@ -303,6 +307,8 @@ def _item(start: Start, body: list[str], kind: str | None, attendees: list[Atten
             elif paragraphs[-1] == [] and not raw.startswith((" ", "\t")) and _prev_blank(rest, raw):
                 in_decisions = False
                 paragraphs[-1].append(text)
+            elif decisions[-1].rstrip().endswith((".", "!")) or is_decision(text):
+                decisions.append(text)  # a decision of its own on its own line ('Rådet beslutar att …' twice)
             else:
                 decisions[-1] += " " + text
             continue
@@ -340,12 +346,16 @@ def _prev_blank(rest: list[str], raw: str) -> bool:
     return i > 0 and not rest[i - 1].strip()
 
 
-def _meta(text: str, item: Item) -> bool:
-    """Take a presenter, time or case number line below the title into the item; False for anything else."""
+def _meta(text: str, item: Item) -> bool | None:
+    """Take a presenter, time or case number line below the title into the item; False for anything else, None
+    for a presenter line that says more than names ('Föredragande: Lars Olsson, kommunpolis': the name taken,
+    the title no presenter, the line kept)."""
     match = _PRESENTER.match(text)
     if match:
-        item.presenters.extend(split_owners(re.sub(r"\s*\([^)]*\)", "", match.group(1))))
-        return True
+        parts = split_owners(re.sub(r"\s*\([^)]*\)", "", match.group(1)))
+        names = [p for p in parts if looks_like_name(p)] or parts[:1]
+        item.presenters.extend(n for n in names if n not in item.presenters)
+        return True if names == parts else None
     if _TIME_LINE.match(text):
         item.start, item.end = parse_span(text)
         return True

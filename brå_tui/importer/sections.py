@@ -31,7 +31,7 @@ LABELS: list[tuple[str, str, str | None]] = [
     (r"ledamöter", "people", "member"),
     (r"tjänstgörande\s+ersättare", "people", "substitute"),
     (r"(?:icke\s+tjänstgörande\s+)?ersättare", "people", "substitute"),
-    (r"övriga\s+(?:närvarande|deltagare)", "people", "other"),
+    (r"övriga\s+(?:närvarande|deltagare|deltagande)", "people", "other"),
     (r"övriga", "people", "other"),
     (r"deltagare", "people", None),
     (r"adjungerade?", "people", "adjunct"),
@@ -253,6 +253,10 @@ def split(lines: list[str], breaks: set[int] | None = None) -> Sections:
             s.saw("Tidplan")
             continue
         if part != "head" and line.strip():
+            labelled = label_of(line)
+            if labelled is not None and labelled[0] == "adjusting" and labelled[2]:
+                s.adjusting = labelled[2]  # 'Justeringens plats och tid: Rådhuset 2025-02-10' after the items
+                continue
             closing = _closing(s, lines, index)
             if closing:
                 signed |= closing

@@ -156,3 +156,44 @@ def test_a_two_column_signature_block_and_an_address_footer(empty_store: Path) -
     assert m.other == [] and not result.unplaced
     assert ("ordförande                    justerare", "underskrifter") in result.set_aside
     assert any(text.startswith("Vansbro kommun · Box 1") for text, _ in result.set_aside)
+
+
+def test_a_substitute_stands_in_for_whom_the_table_says(empty_store: Path) -> None:
+    """'Peter Nyström (L)<TAB>för Karin Holm (C)' under Tjänstgörande ersättare; 'Övriga deltagande' is a group."""
+    result = _import(empty_store, COUNCILS / "malmo-dnr-under-paragraf.txt")
+    people = {a.name: a for a in result.meeting.attendees}
+    assert (people["Peter Nyström"].title, people["Peter Nyström"].org) == ("ersättare för Karin Holm (C)", None)
+    assert (people["Maria Ek"].group, people["Maria Ek"].title) == ("other", "kommunpolis")
+    assert not result.unplaced
+
+
+def test_two_decisions_on_two_lines_and_an_opening_over_a_list(empty_store: Path) -> None:
+    """Two 'Rådet beslutar att …' lines are two decisions; 'Rådet beslutar att' over '- …' bullets opens each."""
+    m = _import(empty_store, COUNCILS / "malmo-dnr-under-paragraf.txt").meeting
+    assert [d.text for d in m.items[2].decisions] == [
+        "Rådet beslutar att genomföra trygghetsvandring i Rosengård den 14 april.",
+        "Rådet beslutar att uppdra åt Sven Åkesson att sammanställa resultatet till 2025-05-01."]
+    m = _import(empty_store, COUNCILS / "lund-plats-och-tid.txt").meeting
+    budget = next(i for i in m.items if i.title == "Budget 2025")
+    assert [d.text for d in budget.decisions] == [
+        "Rådet beslutar att fastställa budget 2025 om 450 000 kr,",
+        "Rådet beslutar att uppdra åt samordnaren att återrapportera i juni."]
+
+
+def test_the_adjusting_after_the_items_and_a_person_both_present_and_absent(empty_store: Path) -> None:
+    """'Justeringens plats och tid: Rådhuset 2025-02-10' after the items is the adjusting, no other question; a
+    person listed present and under Frånvarande is reported as unsure."""
+    result = _import(empty_store, COUNCILS / "lund-plats-och-tid.txt")
+    m = result.meeting
+    assert (m.adjusting_date, m.adjusting_place) == (dt.date(2025, 2, 10), "Rådhuset")
+    assert not any("Justeringens" in o.title for o in m.other)
+    assert any("Olof Palmgren" in doubt and "frånvarande" in doubt for doubt in result.unsure)
+
+
+def test_a_presenter_with_a_title(empty_store: Path, tmp_path: Path) -> None:
+    """'Föredragande: Lars Olsson, kommunpolis': one presenter, the title kept in the notes."""
+    text = ("KALLELSE\nTid: 2025-03-20 kl. 09.00-11.00\nPlats: Kommunhuset\n\n1. Polisens lägesbild\n"
+            "   Föredragande: Lars Olsson, kommunpolis\n2. Skolan\n   Föredragande: Eva Sjöberg och Per Ek\n")
+    m = _import(empty_store, _note(tmp_path, text)).meeting
+    assert [i.presenters for i in m.items] == [["Lars Olsson"], ["Eva Sjöberg", "Per Ek"]]
+    assert "kommunpolis" in m.items[0].notes
