@@ -64,10 +64,12 @@ def _place_of(text: str) -> str | None:
     return place or None
 
 
-def note_date(source: Path, lines: list[str], breaks: set[int] | None = None) -> tuple[Sections, Meeting]:
+def note_date(source: Path, lines: list[str], breaks: set[int] | None = None,
+              topics: set[int] | None = None) -> tuple[Sections, Meeting]:
     """The note's parts and a meeting holding its date and times; ImportFailure when the note gives no date
-    or holds neither people nor items. breaks: where page headers and footers were taken out of lines."""
-    sections = split(lines, breaks)
+    or holds neither people nor items. breaks: where page headers and footers were taken out of lines; topics:
+    the lines that a Word heading style opens an item with."""
+    sections = split(lines, breaks, topics)
     date, start, end, written = _when(sections)
     if date is None:
         if sections.tid is not None:

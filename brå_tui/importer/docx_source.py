@@ -112,10 +112,22 @@ def _is_heading(paragraph: Any) -> bool:
     return False
 
 
-def docx_lines(document: Any) -> list[str]:
+def _heading_level(paragraph: Any) -> int:
+    """The level of a paragraph's heading style (Heading 2, Rubrik 2 → 2; Title → 0), 0 for any other style."""
+    style = paragraph.style
+    while style is not None:
+        match = re.match(r"^(?:heading|rubrik)\s*(\d)$", (style.name or "").lower())
+        if match:
+            return int(match.group(1))
+        style = style.base_style
+    return 0
+
+
+def docx_lines(document: Any, topics: set[int] | None = None) -> list[str]:
     """Paragraphs as lines, Word's list numbers written out ('1. ', bullets as '· '); a Logg-like table row as
     tab-indented cells and a blank line, a heading table row as 'Label:<tab>value', a two-column list row
-    (name | organisation) as one line 'Name<tab>Organisation'."""
+    (name | organisation) as one line 'Name<tab>Organisation'. topics gets the indexes of the paragraphs in
+    Heading 2 or deeper (Title and Heading 1 name the document): each opens a part, an item unless it names one."""
     from docx.table import Table
     from docx.text.paragraph import Paragraph
 
@@ -127,8 +139,11 @@ def docx_lines(document: Any) -> list[str]:
             paragraph = Paragraph(child, document)
             text = paragraph.text
             prefix = numbering.prefix(paragraph) if text.strip() else ""
-            if text.strip() and _is_heading(paragraph) and lines and lines[-1].strip():
-                lines.append("")  # a heading style starts a part of its own, as a blank line does in text
+            if text.strip() and _is_heading(paragraph):
+                if lines and lines[-1].strip():
+                    lines.append("")  # a heading style starts a part of its own, as a blank line does in text
+                if topics is not None and _heading_level(paragraph) >= 2:
+                    topics.add(len(lines))
             lines.extend((prefix + text).split("\n"))
         elif tag == "tbl":
             table = Table(child, document)

@@ -205,10 +205,11 @@ def _in_anslag(line: str, before: str) -> bool:
     return bool(re.search(r"[._…]{5,}|underskrift", fold(before))) and looks_like_name(text)
 
 
-def split(lines: list[str], breaks: set[int] | None = None) -> Sections:
+def split(lines: list[str], breaks: set[int] | None = None, topics: set[int] | None = None) -> Sections:
     """Assign every line to a part of the note. A line that opens the first numbered item (§ 77, 1.) ends
     the heading as the Ärenden heading does. breaks: the indexes where a page header or footer was taken out;
-    an ANSLAG/BEVIS block ends there, at a heading or item, or at the first line that is not the certificate's."""
+    an ANSLAG/BEVIS block ends there, at a heading or item, or at the first line that is not the certificate's.
+    topics: the indexes of lines in a Word heading style; one that is no label or part heading opens an item."""
     from brå_tui.importer.numbered import item_start, sequence_starts
 
     s = Sections()
@@ -285,6 +286,11 @@ def split(lines: list[str], breaks: set[int] | None = None) -> Sections:
                 s.saw("Tidplan")
                 continue
             part = next_part
+        if index in (topics or set()) and label_of(line) is None and part in ("head", "Ärenden"):
+            part = "Ärenden"
+            s.saw("Ärenden")
+            s.items.append(line)
+            continue
         if part == "head":
             start = item_start(line, None, any_first=index in going_on)
             if start is not None and (start.section or start.value in (1, 2) or index in going_on):

@@ -31,15 +31,22 @@ class Note:
     every_line: list[str] = field(default_factory=list)  # the lines as read, page furniture included
     breaks: set[int] = field(default_factory=set)  # indexes in lines where a page header or footer stood
     furniture: dict[int, str] = field(default_factory=dict)  # index in every_line → why it was set aside
+    topics: set[int] = field(default_factory=set)  # indexes in lines of a Word heading that opens an item
 
 
 def read_note(path: Path) -> Note:
     """The file as a Note; ImportFailure when it cannot be read."""
     remarks: list[str] = []
-    lines = _raw_lines(path, remarks)
+    raw_topics: set[int] = set()
+    lines = _raw_lines(path, remarks, raw_topics)
     note = Note([], remarks)
-    note.every_line = clean(lines)
-    _page_furniture(note)
+    topics: set[int] = set()
+    for index, line in enumerate(lines):
+        kept = clean([line])
+        if kept and index in raw_topics:
+            topics.add(len(note.every_line))
+        note.every_line += kept
+    _page_furniture(note, topics)
     return note
 
 
@@ -56,11 +63,12 @@ def page_mark(line: str) -> int | None:
     return int(match.group("a") or match.group("b"))
 
 
-def _page_furniture(note: Note) -> None:
+def _page_furniture(note: Note, topics: set[int]) -> None:
     """Set aside the page headers and footers, and the line that comes with each of them when it is the same on
     every page ('Lokala brottsförebyggande rådet<TAB>Sammanträdesdatum<TAB>2023-09-20'). The header of page 1,
     standing before the text, is the document's own heading: it stays, without its page number, since it may
-    name the document's kind and date. Where furniture was taken out, the text has a page break (Note.breaks)."""
+    name the document's kind and date. Where furniture was taken out, the text has a page break (Note.breaks).
+    topics: the indexes in every_line of Word headings that open an item, kept in Note.topics."""
     lines = note.every_line
     marks = [i for i, line in enumerate(lines) if page_mark(line) is not None]
     following: dict[int, int] = {}
@@ -82,10 +90,12 @@ def _page_furniture(note: Note) -> None:
             note.furniture[index] = "sidhuvud eller sidfot"
             note.breaks.add(len(note.lines))
             continue
+        if index in topics:
+            note.topics.add(len(note.lines))
         note.lines.append(line)
 
 
-def _raw_lines(path: Path, remarks: list[str]) -> list[str]:
+def _raw_lines(path: Path, remarks: list[str], topics: set[int]) -> list[str]:
     try:
         data = read_bytes(path, MAX_BYTES)  # never waits on a FIFO, never reads a device or a folder
     except Unreadable as err:
@@ -96,7 +106,7 @@ def _raw_lines(path: Path, remarks: list[str]) -> list[str]:
         raise ImportFailure(f"Filen {path} är i Words gamla format (.doc); "
                             "spara den som .docx eller som vanlig text (UTF-8).")
     if path.suffix.lower() == ".docx" or data.startswith(b"PK\x03\x04"):
-        return _docx_lines(path, data)
+        return _docx_lines(path, data, topics)
     lines = _text_lines(path, data, remarks)
     if path.suffix.lower() in (".md", ".markdown"):
         from brå_tui.importer.markdown_source import markdown_lines
@@ -168,7 +178,7 @@ def _line_text(raw: bytes) -> tuple[str, bool]:
     return "".join(parts), bad
 
 
-def _docx_lines(path: Path, data: bytes) -> list[str]:
+def _docx_lines(path: Path, data: bytes, topics: set[int]) -> list[str]:
     if not zipfile.is_zipfile(io.BytesIO(data)):
         raise ImportFailure(f"Filen {path} är ingen Word-fil (.docx) och kan inte läsas.")
     try:
@@ -183,7 +193,7 @@ def _docx_lines(path: Path, data: bytes) -> list[str]:
         document = docx.Document(io.BytesIO(data))
     except Exception:  # python-docx raises many kinds for a zip that is not a Word document
         raise ImportFailure(f"Filen {path} är ingen Word-fil (.docx) och kan inte läsas.") from None
-    lines = docx_lines(document)
+    lines = docx_lines(document, topics)
     if not any(line.strip() for line in lines):
         raise ImportFailure(f"Filen {path} är tom.")
     return lines

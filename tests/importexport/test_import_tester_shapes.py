@@ -197,3 +197,15 @@ def test_a_presenter_with_a_title(empty_store: Path, tmp_path: Path) -> None:
     m = _import(empty_store, _note(tmp_path, text)).meeting
     assert [i.presenters for i in m.items] == [["Lars Olsson"], ["Eva Sjöberg", "Per Ek"]]
     assert "kommunpolis" in m.items[0].notes
+
+
+def test_a_word_heading_per_topic_opens_an_item(empty_store: Path) -> None:
+    """A Word document with a Heading 2 per topic and no numbers: each heading is an item with what stands under
+    it; a Heading 2 that names a part (Nästa möte) is that part."""
+    result = _import(empty_store, COUNCILS / "samverkan-rubrik2.docx")
+    m = result.meeting
+    assert [i.title for i in m.items] == ["Nattlivet på Stortorget", "Skadegörelse i parkeringshuset"]
+    assert [d.text for d in m.items[0].decisions] == [
+        "Extra ordningsvakter fredagar i juni.", "Karin Ljung får i uppdrag att kontakta krögarna till 2025-05-30."]
+    assert [d.text for d in m.items[1].decisions] == ["Kameraövervakning utreds."]
+    assert [e.date for e in m.schedule] == [dt.date(2025, 9, 3)] and not result.unplaced
