@@ -161,17 +161,23 @@ def _toc_lines(lines: list[str], starts: list[tuple[int, Start]]) -> set[int]:
     titles = {fold(_TOC_PAGE.sub("", s.title)) for _, s in starts}
     out = set()
     for index in range(first):
-        start = item_start(lines[index], None) or _loose_start(lines[index])
+        start = item_start(lines[index], None) or written_start(lines[index])
         if start is not None and fold(_TOC_PAGE.sub("", start.title)) in titles:
             out.add(index)
     return out
 
 
-def _loose_start(line: str) -> Start | None:
+def written_start(line: str) -> Start | None:
+    """The number and title a line is written with ('§ 14 Title', '5. Title', '3 klotter'), whether or not it
+    follows the order or looks like a title; None when it opens with no number."""
     match = _SECTION.match(line) or _NUMBER.match(line)
     if not match:
         return None
-    return Start(match.group(1), int(match.group(1)), match.group(2).strip(), line.strip().startswith("§"))
+    if line.strip().startswith("§"):
+        return Start(f"§ {match.group(1)}", int(match.group(1)), match.group(2).strip(), True)
+    mark = line[match.end(1):match.end(1) + 1]
+    number = match.group(1) + (mark if mark in (".", ")") else "")
+    return Start(number, int(match.group(1)), match.group(2).strip(), False)
 
 
 def _same(a: str, b: str) -> bool:
@@ -336,7 +342,7 @@ def _item(start: Start, body: list[str], kind: str | None, attendees: list[Atten
 def _out_of_order(text: str) -> bool:
     """Whether a line in an item's body reads as an item title whose number does not follow the order ('1. Inledning'
     … '3. Klotter'): it stays where it stands, and the report says it may be an item of its own."""
-    loose = _loose_start(text) if _NUMBER.match(text) else None
+    loose = written_start(text) if _NUMBER.match(text) else None
     return (loose is not None and title_like(loose.title) and len(loose.title) <= 80
             and not loose.title.endswith(".") and not fold(loose.title).startswith("att "))
 

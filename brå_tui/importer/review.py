@@ -18,7 +18,7 @@ from rich.text import Text
 from brå_tui.importer.attendees import parse_people
 from brå_tui.importer.decisions import strip_bullet
 from brå_tui.importer.header import parse_span, parse_tid
-from brå_tui.importer.numbered import other_questions
+from brå_tui.importer.numbered import other_questions, written_start
 from brå_tui.importer.proposals import proposal_in
 from brå_tui.importer.report import UNPLACED_TITLE, ImportResult
 from brå_tui.importer.schedule import NEXT_MEETING, is_deadline, parse_line
@@ -126,6 +126,10 @@ def _became(seen: _Seen, text: str, current: Item | None, aside: int) -> tuple[s
     for title, item in seen.items:
         if key == title or (numbered and key[numbered.end():].startswith(title) and title):
             return ("övrig fråga " if item in m.other else "ärende ") + _label(item), item
+    if numbered and not key[numbered.end():]:  # '§ 14' alone, its title on a line below
+        for _, item in seen.items:
+            if item.number and _norm(item.number).rstrip(".") == key.rstrip("."):
+                return ("övrig fråga " if item in m.other else "ärende ") + _label(item), item
     if other_questions(key[numbered.end():] if numbered else key):
         return "rubrik för övriga frågor", None
     if m.schedule and re.match(r"^\w+dag(?:ar|en)?\b.*\d", key) and not re.search(r"\d{4}", key):
@@ -324,6 +328,7 @@ def move(result: ImportResult, row: Row, target: str, people: list[Person]) -> s
         m.items = [i for i in m.items if i is not moved]
         m.other.insert(len([o for o in m.other if o.title != UNPLACED_TITLE]), moved)
         return f"övrig fråga {_label(moved)}"
+    below = _below(result, row) if target == "ärende" else []
     _take_out(result, row)
     if target in ("närvarande", "frånvarande"):
         added = parse_people(strip_bullet(_value(text)), people)
@@ -333,7 +338,7 @@ def move(result: ImportResult, row: Row, target: str, people: list[Person]) -> s
         if added:
             return f"{target}: " + ", ".join(a.name for a in added)
     elif target == "ärende":
-        m.items.append(Item(title=text))
+        return _split_at(result, row, below)
     elif target == "övrig fråga":
         other = Item(title=text)
         m.other.insert(len([o for o in m.other if o.title != UNPLACED_TITLE]), other)
@@ -366,6 +371,45 @@ def move(result: ImportResult, row: Row, target: str, people: list[Person]) -> s
         result.set_aside.append((text, "ignorerad vid granskningen"))
         return "åt sidan: ignorerad vid granskningen"
     return became(result, text)
+
+
+def _below(result: ImportResult, row: Row) -> list[Row]:
+    """The rows after row that belong to the same item (its notes and decisions below the line), up to the next
+    item's title."""
+    if row.under is None:
+        return []
+    out = []
+    for other in rows(result):
+        if other.number <= row.number:
+            continue
+        if other.under is not row.under or other.became.startswith(("ärende ", "övrig fråga ")):
+            break
+        out.append(other)
+    return out
+
+
+def _split_at(result: ImportResult, row: Row, below: list[Row]) -> str:
+    """A line made an item of its own: the item starts there, after the item it stood in, and takes the notes and
+    decisions below the line from that item; a number written before the title ('3. Klotter') is its number."""
+    m = result.meeting
+    start = written_start(row.text)
+    item = Item(title=start.title, number=start.number) if start is not None and start.title else Item(title=row.text)
+    under = row.under
+    if under is not None and any(under is i for i in m.items):
+        for other in below:
+            if other.became.startswith("anteckning i "):
+                under.notes = _without(under.notes, other.text, 0)
+                item.notes += other.text + "\n"
+            elif other.became.startswith("beslut i "):
+                taken = next((d for d in under.decisions if _norm(d.text) in _norm(other.text)
+                              or _norm(other.text) in _norm(d.text)), None)
+                if taken is not None:
+                    under.decisions.remove(taken)
+                    item.decisions.append(taken)
+        m.items.insert(next(n for n, i in enumerate(m.items) if i is under) + 1, item)
+    else:
+        m.items.append(item)
+    return f"ärende {_label(item)}"
 
 
 # The label an assignment line may open with, which its follow-up's title leaves out.

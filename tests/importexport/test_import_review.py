@@ -237,3 +237,38 @@ def test_page_one_header_is_the_heading_and_later_pages_are_furniture(empty_stor
     headers = [n for n, line in enumerate(result.lines, start=1) if line.startswith("Lokala brottsförebyggande")]
     assert [found[n] for n in headers] == ["rubrik", "åt sidan: sidhuvud eller sidfot",
                                            "åt sidan: sidhuvud eller sidfot"]
+
+
+def test_a_line_made_an_item_splits_the_item_it_stood_in(empty_store: Path, tmp_path: Path) -> None:
+    """'5. Belysning i Skönvik' out of order stays in the item above; 'a' makes it an item right after that one,
+    with the number read from it and the lines below it taken along, not an empty item at the end."""
+    text = (CORPUS / "anteckningar-dagordning.txt").read_text(encoding="utf-8")
+    note = tmp_path / "fel-nummer.txt"
+    note.write_text(text.replace("3. Belysning i Skönvik\nPia", "5. Belysning i Skönvik\nPia"), encoding="utf-8")
+    store = load(empty_store)
+    [result] = import_notes([note], store)
+    m = result.meeting
+    before = [(i.number, i.title) for i in m.items]
+    row = next(r for r in rows(result) if r.text == "5. Belysning i Skönvik")
+    under = row.under
+    assert under is not None and "Pia" in under.notes
+    assert move(result, row, "ärende", store.people) == "ärende 5. Belysning i Skönvik"
+    n = next(k for k, i in enumerate(m.items) if i is under)
+    new = m.items[n + 1]
+    assert (new.number, new.title) == ("5.", "Belysning i Skönvik") and len(m.items) == len(before) + 1
+    assert new.notes.startswith("Pia") and "Pia" not in under.notes and "Belysning i Skönvik" not in under.notes
+
+
+def test_ignoring_an_item_heading_written_alone_drops_the_item(empty_store: Path, tmp_path: Path) -> None:
+    """'§ 14' alone on its line, the case number and the title below: the row is the item, and 'i' takes it out."""
+    note = tmp_path / "p.txt"
+    note.write_text("PROTOKOLL\nSammanträdesdatum\t2025-03-12\n\n§ 14\nDnr BRÅ 2025/011\nGodkännande av dagordning\n"
+                    "Dagordningen godkänns.\n\n§ 15\nDnr BRÅ 2025/004\nLägesbild\nMaria Ek redovisar.\n",
+                    encoding="utf-8")
+    store = load(empty_store)
+    [result] = import_notes([note], store)
+    found = {r.text: r for r in rows(result)}
+    assert found["§ 14"].became == "ärende § 14 Godkännande av dagordning"
+    assert found["Dnr BRÅ 2025/011"].became == "diarienummer i § 14 Godkännande av dagordning"
+    move(result, found["§ 15"], "ignorera", store.people)
+    assert [i.number for i in result.meeting.items] == ["§ 14"]
