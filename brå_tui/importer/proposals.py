@@ -18,14 +18,18 @@ _PATTERNS = [
     re.compile(_NAME + r"\s+(?:får|fick|ges|gavs)\s+(?:i\s+)?uppdrag(?:et)?\s+att\s+(?P<what>[^.!?]+)"),
     re.compile(_NAME + r"\s+(?:gör|tar fram|sammanställer|återkommer med|undersöker|utreder|kontaktar|bjuder in|"
                r"skickar ut|ansvarar för)\s+(?P<what>[^.!?]+)"),
+    # "Rådet beslutar att uppdra åt X att …", "ger X i uppdrag att …"
+    re.compile(r"\b(?:uppdra[rs]?\s+åt|ger|ge)\s+" + _NAME + r"\s+(?:i\s+uppdrag\s+)?att\s+(?P<what>[^.!?]+)"),
+    # English minutes: "Action: John Smith to draft a patrol plan by 2025-04-30"
+    re.compile(_NAME + r"\s+(?:to|will)\s+(?P<what>[^.!?]+)"),
 ]
 # "… skickas till X senast …": what comes before is the task. Matched from 'till' on, never by trying every
 # start in the sentence (a long sentence would make that quadratic).
 _TO_BY = re.compile(r"\s+(?:skickas\s+)?till\s+" + _NAME + r"\s+senast\s+")
-_DUE = re.compile(rf"\b(?:senast|till|fore|innan)\s+(?:den\s+)?(?:(\d{{4}}-\d{{2}}-\d{{2}})|"
+_DUE = re.compile(rf"\b(?:senast|till|fore|innan|by)\s+(?:den\s+)?(?:(\d{{4}}-\d{{2}}-\d{{2}})|"
                   rf"(\d{{1,2}})\s+({MONTH_PATTERN})(?:\s+(\d{{4}}))?)")
 # The due date at the end of an assignment's text, which the title leaves out: "… till 2024-11-15".
-_DUE_AT_END = re.compile(rf"\s+(?:senast|till|före|innan)\s+(?:den\s+)?(?:\d{{4}}-\d{{2}}-\d{{2}}|"
+_DUE_AT_END = re.compile(rf"\s+(?:senast|till|före|innan|by)\s+(?:den\s+)?(?:\d{{4}}-\d{{2}}-\d{{2}}|"
                          rf"\d{{1,2}}\s+(?:{MONTH_PATTERN})(?:\s+\d{{4}})?)\s*$", re.IGNORECASE)
 _SENTENCE = re.compile(r"(?<=[.!?])\s+")
 

@@ -16,7 +16,7 @@ from rich.table import Table
 from rich.text import Text
 
 from brå_tui.importer.attendees import parse_people
-from brå_tui.importer.decisions import strip_bullet
+from brå_tui.importer.decisions import beslut_heading, strip_bullet
 from brå_tui.importer.header import parse_span, parse_tid
 from brå_tui.importer.numbered import other_questions, written_start
 from brå_tui.importer.proposals import proposal_in
@@ -340,7 +340,7 @@ def move(result: ImportResult, row: Row, target: str, people: list[Person]) -> s
     elif target == "ärende":
         return _split_at(result, row, below)
     elif target == "övrig fråga":
-        other = Item(title=text)
+        other = Item(title=strip_bullet(text))
         m.other.insert(len([o for o in m.other if o.title != UNPLACED_TITLE]), other)
         return f"övrig fråga {_label(other)}"
     elif target in ("beslut", "anteckning"):
@@ -350,7 +350,8 @@ def move(result: ImportResult, row: Row, target: str, people: list[Person]) -> s
             item = Item(title=text)
             m.items.append(item)
         elif target == "beslut":
-            item.decisions.append(Decision(text=text))
+            bare = strip_bullet(text)  # '· Beslut: Enkäten skickas' → 'Enkäten skickas'
+            item.decisions.append(Decision(text=beslut_heading(bare) or bare))
             return f"beslut i {_label(item)}"
         else:
             item.notes = (item.notes.rstrip("\n") + "\n" if item.notes else "") + text + "\n"
@@ -365,6 +366,7 @@ def move(result: ImportResult, row: Row, target: str, people: list[Person]) -> s
                 fid, n = f"{slug(title)}-{n}", n + 1
             found = FollowUp(id=fid, title=title)
         m.followups.append(found)
+        result.proposals = [p for p in result.proposals if fold(p.title) != fold(found.title)]
         return f"uppföljning: {found.title}" + (f" – {', '.join(found.owners)}" if found.owners else "") + \
             (f", senast {found.due.isoformat()}" if found.due else "")
     else:

@@ -272,3 +272,34 @@ def test_ignoring_an_item_heading_written_alone_drops_the_item(empty_store: Path
     assert found["Dnr BRÅ 2025/011"].became == "diarienummer i § 14 Godkännande av dagordning"
     move(result, found["§ 15"], "ignorera", store.people)
     assert [i.number for i in result.meeting.items] == ["§ 14"]
+
+
+def test_review_keys_take_bullets_labels_and_english_assignments(empty_store: Path) -> None:
+    """'b' on '· Beslut: …' saves the decision without bullet or label; 'p' on 'Venue / Plats: …' the place
+    without its label; 'u' on 'Action: John Smith to draft … by 2025-04-30' the owner and the date, and the
+    proposal is no longer offered; 'uppdra åt X att … till DATE' is offered as a proposal."""
+    store = load(empty_store)
+    [result] = import_notes([CORPUS / "councils" / "haparanda-tvasprakig.md"], store)
+    found = {r.text: r for r in rows(result)}
+    assert [(p.owners, p.due) for p in result.proposals] == [(["John Smith"], dt.date(2025, 4, 30))]
+    move(result, found["· Action: John Smith to draft a patrol plan by 2025-04-30."], "uppföljning", store.people)
+    [followup] = result.meeting.followups
+    assert (followup.owners, followup.due, followup.title) == (["John Smith"], dt.date(2025, 4, 30),
+                                                               "Draft a patrol plan")
+    assert result.proposals == [] and "--proposals" not in result.summary()
+    move(result, found["Venue / Plats: Rajalla På Gränsen, conference room 2"], "plats", store.people)
+    assert result.meeting.place == "Rajalla På Gränsen, conference room 2"
+    [malmo] = import_notes([CORPUS / "councils" / "malmo-dnr-under-paragraf.txt"], store)
+    assert [(p.title, p.owners, p.due) for p in malmo.proposals] == [
+        ("Sammanställa resultatet", ["Sven Åkesson"], dt.date(2025, 5, 1))]
+
+
+def test_a_bulleted_line_made_a_decision_loses_its_bullet(empty_store: Path, tmp_path: Path) -> None:
+    note = tmp_path / "b.txt"
+    note.write_text("Minnesanteckningar 2025-03-12\nNärvarande: Anna Ek, polisen\n\n1. Klotter\nMycket klotter.\n"
+                    "· Kameror sätts upp vid skolan\n", encoding="utf-8")
+    store = load(empty_store)
+    [result] = import_notes([note], store)
+    row = next(r for r in rows(result) if r.text.startswith("· Kameror"))
+    assert move(result, row, "beslut", store.people) == "beslut i 1. Klotter"
+    assert [d.text for d in result.meeting.items[0].decisions] == ["Kameror sätts upp vid skolan"]
