@@ -22,7 +22,7 @@ from brå_tui.importer.numbered import other_questions, written_start
 from brå_tui.importer.proposals import proposal_in
 from brå_tui.importer.report import UNPLACED_TITLE, ImportResult
 from brå_tui.importer.schedule import NEXT_MEETING, is_deadline, parse_line
-from brå_tui.importer.sections import label_of, signers
+from brå_tui.importer.sections import label_of, section_of, signers
 from brå_tui.importer.source import without_page_mark
 from brå_tui.model import Decision, FollowUp, Item, Meeting, Person
 from brå_tui.text import MONTHS, fold, slug
@@ -117,14 +117,20 @@ def _became(seen: _Seen, text: str, current: Item | None, aside: int) -> tuple[s
         if labelled[0] != "people" or not labelled[2]:
             return _LABEL_WORDS.get(labelled[0], "rubrik"), None
         key = _norm(labelled[2])
+    bare = _norm(strip_bullet(text))  # '· Karin Ljung, polisen' as the import read it
+    if current is not None:  # a line below an item's title is that item's before it is anyone's name
+        if any(bare in d or d in bare for d in seen.decisions.get(id(current), []) if d):
+            return f"beslut i {_label(current)}", current
+        if bare in seen.notes.get(id(current), set()):
+            return f"anteckning i {_label(current)}", current
     sentence = text.rstrip().endswith((".", "!", "?")) and len(key) > 40
-    if not sentence:
+    if not sentence and current is None:
         for name, a in seen.attendees:
-            if key.startswith(name):
+            if name and (key.startswith(name) or bare.startswith(name)):
                 return ("frånvarande: " if a.absent else "närvarande: ") + a.name, a
     numbered = re.match(r"^(?:(?:§|punkt)\s*)?\d{1,4}[.):]?\s*", key)
     for title, item in seen.items:
-        if key == title or (numbered and key[numbered.end():].startswith(title) and title):
+        if key == title or bare.rstrip(".") == title or (numbered and key[numbered.end():].startswith(title) and title):
             return ("övrig fråga " if item in m.other else "ärende ") + _label(item), item
     if numbered and not key[numbered.end():]:  # '§ 14' alone, its title on a line below
         for _, item in seen.items:
@@ -156,6 +162,11 @@ def _became(seen: _Seen, text: str, current: Item | None, aside: int) -> tuple[s
         if entry.date.isoformat() in key or (re.search(rf"\b{entry.date.day}\b", key)
                                              and _norm(MONTHS[entry.date.month - 1]) in key):
             return f"tidplan: {entry.date.isoformat()}", entry
+    if beslut_heading(strip_bullet(text)) == "" or re.fullmatch(r"beslut(?:et)?:?", bare):
+        return "rubrik för beslut", None
+    part = section_of(text.strip())
+    if part is not None:
+        return f"rubrik för {part[0].lower()}", None
     return "ingenting (rubrik)", None
 
 

@@ -303,3 +303,19 @@ def test_a_bulleted_line_made_a_decision_loses_its_bullet(empty_store: Path, tmp
     row = next(r for r in rows(result) if r.text.startswith("· Kameror"))
     assert move(result, row, "beslut", store.people) == "beslut i 1. Klotter"
     assert [d.text for d in result.meeting.items[0].decisions] == ["Kameror sätts upp vid skolan"]
+
+
+def test_the_review_says_what_was_saved(empty_store: Path) -> None:
+    """A line in an item that begins with a present person's name is that item's note, not the person; a
+    bulleted name under Närvarande is that attendee; a bulleted other question is that question; a Beslut
+    heading says so, never 'ingenting'."""
+    [result] = import_notes([CORPUS / "councils" / "citattecken-rubrik.txt"], load(empty_store))
+    found = {r.text: r.became for r in rows(result)}
+    assert found["Åsa Öberg redovisar."] == 'anteckning i 2. "Trygg" enkätresultat'
+    assert found["- Belysningen vid stationen."] == "övrig fråga Belysningen vid stationen"
+    assert [o.title for o in result.meeting.other] == ["Belysningen vid stationen"]
+    [result] = import_notes([CORPUS / "councils" / "samverkan-rubrik2.docx"], load(empty_store))
+    found = {r.text: r.became for r in rows(result)}
+    assert found["· Karin Ljung, polisen"] == "närvarande: Karin Ljung"
+    assert found["Beslut:"] == "rubrik för beslut" and found["Nästa möte"] == "rubrik för nästa möte"
+    assert found["· Kameraövervakning utreds."] == "beslut i Skadegörelse i parkeringshuset"
