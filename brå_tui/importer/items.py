@@ -11,7 +11,7 @@ from brå_tui.importer.sections import blank
 from brå_tui.model import Attendee, Item
 
 MAX_TITLE = 90
-_NOTHING = re.compile(r"^(?:inga|inget|inga övriga frågor|inga övriga frågor fanns|inget övrigt|none|nothing|n/a)\.?$",
+NOTHING = re.compile(r"^(?:inga|inget|inga övriga frågor|inga övriga frågor fanns|inget övrigt|none|nothing|n/a)\.?$",
                       re.IGNORECASE)
 PROSE_LINE = 60
 
@@ -59,7 +59,7 @@ def parse_items(lines: list[str], attendees: list[Attendee], untitled_ok: bool) 
     drafts: list[_Draft] = []
     unplaced: list[str] = []
     for block in blocks(lines):
-        if len(block) == 1 and _NOTHING.match(block[0]):
+        if len(block) == 1 and NOTHING.match(block[0]):
             continue
         if is_title(block):
             title, named = split_title(block[0], attendees)

@@ -18,11 +18,12 @@ from rich.text import Text
 from brå_tui.importer.attendees import parse_people
 from brå_tui.importer.decisions import beslut_heading, strip_bullet
 from brå_tui.importer.header import parse_span, parse_tid
+from brå_tui.importer.items import NOTHING
 from brå_tui.importer.numbered import other_questions, written_start
 from brå_tui.importer.proposals import proposal_in
 from brå_tui.importer.report import UNPLACED_TITLE, ImportResult
 from brå_tui.importer.schedule import NEXT_MEETING, is_deadline, parse_line
-from brå_tui.importer.sections import label_of, section_of, signers
+from brå_tui.importer.sections import label_of, section_of, signers, table_header
 from brå_tui.importer.source import without_page_mark
 from brå_tui.model import Decision, FollowUp, Item, Meeting, Person
 from brå_tui.text import MONTHS, fold, slug
@@ -167,6 +168,12 @@ def _became(seen: _Seen, text: str, current: Item | None, aside: int) -> tuple[s
     part = section_of(text.strip())
     if part is not None:
         return f"rubrik för {part[0].lower()}", None
+    if table_header(text.strip()) is not None:
+        return "rubrikrad i en närvarotabell", None
+    if NOTHING.match(strip_bullet(text)):
+        return "ingenting att ta upp (”inga”)", None
+    if numbered and not key[numbered.end():]:
+        return "nummer utan ärende (övriga frågor)", None
     return "ingenting (rubrik)", None
 
 

@@ -319,3 +319,13 @@ def test_the_review_says_what_was_saved(empty_store: Path) -> None:
     assert found["· Karin Ljung, polisen"] == "närvarande: Karin Ljung"
     assert found["Beslut:"] == "rubrik för beslut" and found["Nästa möte"] == "rubrik för nästa möte"
     assert found["· Kameraövervakning utreds."] == "beslut i Skadegörelse i parkeringshuset"
+
+
+def test_headings_in_the_review_say_what_they_are(empty_store: Path) -> None:
+    """A table's header row, the number of the other questions and 'Inga övriga frågor.' are named, never
+    'ingenting (rubrik)'."""
+    [result] = import_notes([CORPUS / "councils" / "malmo-dnr-under-paragraf.txt"], load(empty_store))
+    found = {r.text: r.became for r in rows(result)}
+    assert found["Namn\tFunktion"] == "rubrikrad i en närvarotabell"
+    assert found["§ 17"] == "nummer utan ärende (övriga frågor)"
+    assert found["Inga övriga frågor."] == "ingenting att ta upp (”inga”)"
