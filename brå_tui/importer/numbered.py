@@ -277,6 +277,7 @@ def _item(start: Start, body: list[str], kind: str | None, attendees: list[Atten
     paragraphs: list[list[str]] = [[]]
     decisions: list[str] = []
     in_decisions = False
+    counted = 0  # the numbered decisions so far ('1. Rådet …', '2. …')
     head = True  # still in the lines right below the title, where presenters, times and case numbers stand
     for raw in rest:
         text = raw.strip()
@@ -298,6 +299,11 @@ def _item(start: Start, body: list[str], kind: str | None, attendees: list[Atten
         if _out_of_order(text):
             out.unsure.append(f"”{text}” står i ärende {item.number} {item.title}; "
                               "det kan vara ett eget ärende med fel nummer")
+            written = written_start(text)
+            if in_decisions and written is not None and written.value != counted + 1:
+                in_decisions = False  # not the next of a numbered list of decisions: an item's title, kept as text
+        if in_decisions and re.match(r"^\d{1,2}[.)]\s", text):
+            counted += 1
         inline = beslut_heading(text)
         if _DECISION_HEADING.match(text) or (inline is not None and not fold(text).startswith("forslag")):
             in_decisions = True

@@ -329,3 +329,21 @@ def test_headings_in_the_review_say_what_they_are(empty_store: Path) -> None:
     assert found["Namn\tFunktion"] == "rubrikrad i en närvarotabell"
     assert found["§ 17"] == "nummer utan ärende (övriga frågor)"
     assert found["Inga övriga frågor."] == "ingenting att ta upp (”inga”)"
+
+
+def test_an_item_title_among_decisions_ends_them_and_can_be_made_an_item(empty_store: Path, tmp_path: Path) -> None:
+    """'5. Klotter' out of order after 'Beslut: …' is text of the item above (reported), not a decision merged
+    with the next line; 'a' makes it the item after, with the lines below it."""
+    note = tmp_path / "t.txt"
+    note.write_text((CORPUS / "councils" / "citattecken-rubrik.txt").read_text(encoding="utf-8").replace(
+        "3. Klotter", "5. Klotter"), encoding="utf-8")
+    store = load(empty_store)
+    [result] = import_notes([note], store)
+    m = result.meeting
+    assert [d.text for d in m.items[1].decisions] == ["Enkäten skickas till nämnden."]
+    assert any("”5. Klotter” står i ärende 2." in doubt for doubt in result.unsure)
+    row = next(r for r in rows(result) if r.text == "5. Klotter")
+    move(result, row, "ärende", store.people)
+    assert [(i.number, i.title) for i in m.items] == [("1.", "Inledning"), ("2.", '"Trygg" enkätresultat'),
+                                                      ("5.", "Klotter")]
+    assert m.items[1].notes == "Åsa Öberg redovisar.\n" and m.items[2].notes.startswith("Mycket klotter.\n")
