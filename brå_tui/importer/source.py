@@ -111,7 +111,7 @@ def _raw_lines(path: Path, remarks: list[str], topics: set[int]) -> list[str]:
     if path.suffix.lower() in (".md", ".markdown"):
         from brå_tui.importer.markdown_source import markdown_lines
 
-        return markdown_lines("\n".join(lines))
+        return markdown_lines("\n".join(lines), topics)
     return lines
 
 

@@ -209,3 +209,15 @@ def test_a_word_heading_per_topic_opens_an_item(empty_store: Path) -> None:
         "Extra ordningsvakter fredagar i juni.", "Karin Ljung får i uppdrag att kontakta krögarna till 2025-05-30."]
     assert [d.text for d in m.items[1].decisions] == ["Kameraövervakning utreds."]
     assert [e.date for e in m.schedule] == [dt.date(2025, 9, 3)] and not result.unplaced
+
+
+def test_a_markdown_heading_per_topic_opens_an_item(empty_store: Path, tmp_path: Path) -> None:
+    """'## Nattlivet' without a number is an item, as a Word Heading 2 is; '## Nästa möte' is that part."""
+    text = ("# Minnesanteckningar\n\n**Datum:** 2025-04-09\n\n**Närvarande:**\n- Mikko Virtanen, polisen\n\n"
+            "## Nattlivet\nStörningar.\n\n**Beslut:** Fler vakter.\n\n## Klotter\nMycket klotter.\n\n"
+            "## Nästa möte\n2025-06-11 kl. 10.00\n")
+    result = _import(empty_store, _note(tmp_path, text, "note.md"))
+    m = result.meeting
+    assert [(i.title, [d.text for d in i.decisions]) for i in m.items] == [
+        ("Nattlivet", ["Fler vakter."]), ("Klotter", [])]
+    assert [e.date for e in m.schedule] == [dt.date(2025, 6, 11)] and not result.unplaced
