@@ -67,3 +67,51 @@ def test_new_bad_date_is_usage_error(bra: Run, seed_store: Path, bad: str) -> No
     status, out, err = bra("new", bad)
     assert (status, out) == (2, "") and len(err.strip().splitlines()) == 1
     assert sorted(p.name for p in (seed_store / "meetings").iterdir()) == before
+
+
+def _reannounce(seed_store: Path) -> None:
+    """A meeting on 2025-02-14 whose Tidplan moves 2025-05-16 (announced at 09.00–11.30 without a place by the
+    meeting before it) to the afternoon in another room."""
+    (seed_store / "meetings" / "2025-02-14.toml").write_text(
+        'format = 1\ndate = 2025-02-14\nstart = 13:00:00\nend = 15:30:00\nplace = "Folkets hus, sal 2"\n\n'
+        '[[schedule]]\ndate = 2025-05-16\nstart = 13:00:00\nend = 15:30:00\nplace = "Stadshuset"\n', "utf-8")
+
+
+@pytest.mark.parametrize("args", [(), ("2025-05-16",)])
+def test_new_takes_the_newest_schedule_line(bra: Run, seed_store: Path, args: tuple[str, ...]) -> None:
+    _reannounce(seed_store)
+    status, out, err = bra("new", *args)
+    assert status == 0, err
+    new = tomllib.loads(Path(out.strip()).read_text("utf-8"))
+    assert new["date"].isoformat() == "2025-05-16"
+    assert (new["start"].isoformat(), new["end"].isoformat(), new["place"]) == ("13:00:00", "15:30:00", "Stadshuset")
+
+
+def test_every_view_of_the_schedule_takes_the_newest_line(bra: Run, seed_store: Path) -> None:
+    from brå_tui.questions.newmeeting import next_meeting, planned
+    from brå_tui.store.read import load_store
+
+    _reannounce(seed_store)
+    store = load_store(seed_store)
+    row = next(line for line in bra("list")[1].splitlines() if line.startswith("2025-05-16"))
+    assert "13.00–15.30" in row and "Stadshuset" in row
+    first = planned(store)[0]
+    assert (first.date.isoformat(), first.start.isoformat(), first.place) == ("2025-05-16", "13:00:00", "Stadshuset")
+    made = next_meeting(store)
+    assert (made.date, made.start, made.place) == (first.date, first.start, first.place)
+
+
+def test_a_planned_meeting_without_a_place_is_at_the_usual_place_everywhere(bra: Run, seed_store: Path) -> None:
+    """bra list, the calendar export and bra new agree: a schedule line without a place means the council's
+    default place (council.toml), not the place of whichever meeting was held last."""
+    from brå_tui.questions.newmeeting import planned
+    from brå_tui.store.read import load_store
+
+    (seed_store / "meetings" / "2025-02-14.toml").write_text(
+        'format = 1\ndate = 2025-02-14\nstart = 13:00:00\nend = 15:30:00\nplace = "Folkets hus, sal 2"\n', "utf-8")
+    row = next(line for line in bra("list")[1].splitlines() if line.startswith("2025-05-16"))
+    assert row.rstrip().endswith("Visenten, Stadshuset")
+    assert planned(load_store(seed_store))[0].place == "Visenten, Stadshuset"
+    status, out, err = bra("new")
+    assert status == 0, err
+    assert tomllib.loads(Path(out.strip()).read_text("utf-8"))["place"] == "Visenten, Stadshuset"

@@ -6,7 +6,8 @@ import datetime as dt
 import hashlib
 from typing import TYPE_CHECKING
 
-from brå_tui.model import Meeting, ScheduleEntry, Store
+from brå_tui.model import Store
+from brå_tui.questions.newmeeting import announced
 from brå_tui.text import fold, printable
 
 if TYPE_CHECKING:
@@ -42,15 +43,6 @@ def stockholm_zone() -> icalendar.Timezone:
     return zone
 
 
-def scheduled(store: Store) -> list[tuple[ScheduleEntry, Meeting]]:
-    """Every announced meeting once per date, as the most recent meeting announced it, in date order."""
-    chosen: dict[dt.date, tuple[ScheduleEntry, Meeting]] = {}
-    for meeting in sorted(store.meetings, key=lambda m: (m.date, m.key)):
-        for entry in meeting.schedule:
-            chosen[entry.date] = (entry, meeting)
-    return [chosen[d] for d in sorted(chosen)]
-
-
 def event_uid(store: Store, day: dt.date) -> str:
     """An id for the meeting on a day that stays the same across exports and machines."""
     council = f"{fold(store.council.municipality)}|{fold(store.council.name)}|{fold(store.council.short_name)}"
@@ -78,7 +70,7 @@ def to_ics(store: Store, now: dt.datetime | None = None) -> bytes:
     calendar.add("x-wr-calname", f"{council.short_name} {council.municipality}".strip())
     # A meeting's own file, once it exists, knows better than a schedule written at an earlier meeting.
     held = {m.date: (m.start, m.end, m.place) for m in store.meetings_newest_first()}  # the first of a day wins
-    for entry, announced_at in printable(scheduled(store)):
+    for entry, announced_at in printable(announced(store)):
         own_start, own_end, own_place = printable(held.get(entry.date, (None, None, None)))
         start = own_start if own_start is not None else entry.start
         end = own_end if own_start is not None else entry.end
@@ -93,12 +85,13 @@ def to_ics(store: Store, now: dt.datetime | None = None) -> bytes:
             event.add("dtstart", entry.date)
             event.add("dtend", entry.date + dt.timedelta(days=1))
         event.add("summary", f"{council.short_name}: {council.name}")
-        place = own_place or entry.place or council.default_place or announced_at.place
+        place = own_place or entry.place or council.default_place
         if place:
             event.add("location", place)
+        source = ("Tid och plats enligt mötets anteckningar." if entry.date in held
+                  else f"Enligt tidplanen från mötet {announced_at.date.isoformat()}.")
         event.add("description", f"Möte i {council.name}"
-                                 + (f", {council.municipality}" if council.municipality else "")
-                                 + f". Enligt tidplanen från mötet {announced_at.date.isoformat()}.")
+                                 + (f", {council.municipality}" if council.municipality else "") + f". {source}")
         calendar.add_component(event)
     # The zone is always there: it is what times refer to, and RFC 5545 wants at least one component.
     calendar.add_component(stockholm_zone())

@@ -92,7 +92,7 @@ def _entry(v: list[Any], today: dt.date) -> LogEntry:
 def planned(index: Index) -> list[ScheduleEntry]:
     """The scheduled meetings after the latest one held, earliest first, one per date."""
     announced, held = queries.schedule_after(index, queries.latest_date(index))
-    return planned_from(announced, held)
+    return planned_from(announced, held, index.council.default_place)
 
 
 def register(index: Index, year: int | None = None, keep: int | None = None, open_only: bool = False) -> Register:

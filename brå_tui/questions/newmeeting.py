@@ -3,53 +3,74 @@
 from __future__ import annotations
 
 import copy
+import dataclasses
 import datetime as dt
 from collections.abc import Iterable
 
 from brå_tui.model import Attendee, Council, Item, Meeting, ScheduleEntry, Store
 
 
+def announced(store: Store) -> list[tuple[ScheduleEntry, Meeting]]:
+    """Every date any meeting's Tidplan names, once, as the newest meeting announced it (with that meeting),
+    earliest date first. The one rule for which schedule line counts: `bra list`, the app, the calendar
+    export and a new meeting all use it."""
+    chosen: dict[dt.date, tuple[ScheduleEntry, Meeting]] = {}
+    for meeting in store.meetings_oldest_first():
+        for entry in meeting.schedule:
+            chosen[entry.date] = (entry, meeting)
+    return [chosen[d] for d in sorted(chosen)]
+
+
 def planned(store: Store) -> list[ScheduleEntry]:
     """The scheduled meetings after the latest one that has been held, earliest first, one per date."""
     latest = store.latest()
     after = latest.date if latest else dt.date.min
-    return planned_from((s for m in store.meetings_oldest_first() for s in m.schedule if s.date > after),
-                        {m.date for m in store.meetings})
+    return planned_from((entry for entry, _ in announced(store) if entry.date > after),
+                        {m.date for m in store.meetings}, store.council.default_place)
 
 
-def planned_from(announced: Iterable[ScheduleEntry], held: set[dt.date]) -> list[ScheduleEntry]:
-    """One entry per date announced (the latest meeting's word on it wins), earliest first, without held dates."""
+def planned_from(announced: Iterable[ScheduleEntry], held: set[dt.date],
+                 default_place: str | None = None) -> list[ScheduleEntry]:
+    """One entry per date announced (the latest meeting's word on it wins), earliest first, without held dates;
+    a line that names no place is at the council's default place (as in the calendar export)."""
     by_date: dict[dt.date, ScheduleEntry] = {}
     for s in announced:
         by_date[s.date] = s
-    return [by_date[d] for d in sorted(by_date) if d not in held]
+    return [dataclasses.replace(by_date[d], place=by_date[d].place or default_place or None)
+            for d in sorted(by_date) if d not in held]
 
 
 def next_meeting(store: Store, date: dt.date | None = None, today: dt.date | None = None) -> Meeting:
     """A new meeting as interfaces.md describes it; not yet written anywhere."""
-    return next_meeting_from(store.council, store.latest(), (s for m in store.meetings for s in m.schedule),
-                             date, today)
+    return next_meeting_from(store.council, store.latest(), (s for m in store.meetings_oldest_first()
+                                                             for s in m.schedule), date, today)
 
 
 def next_meeting_from(council: Council, latest: Meeting | None, schedule: Iterable[ScheduleEntry],
                       date: dt.date | None = None, today: dt.date | None = None) -> Meeting:
-    """next_meeting() from the council, the latest meeting and the schedule entries of every meeting in the
-    store's file order (only those after the latest meeting's date, or on date when given, are needed).
+    """next_meeting() from the council, the latest meeting and the schedule entries of every meeting, oldest
+    meeting first (only those after the latest meeting's date, or on date when given, are needed).
 
-    On date when given, else on the first date scheduled after the latest meeting, else today; the
-    schedule entry for that date (the first one in file order) gives its times and place.
+    On date when given, else on the first date scheduled after the latest meeting, else today. The schedule
+    line for that date as the newest meeting that names it announced it (see announced) gives its times and
+    place; without a place there, the council's usual place, else the latest meeting's.
     """
+    by_date: dict[dt.date, ScheduleEntry] = {}
+    for entry in schedule:
+        by_date[entry.date] = entry  # a newer meeting's word on a date wins
     scheduled: ScheduleEntry | None = None
     if latest is not None and date is None:
-        scheduled = min((s for s in schedule if s.date > latest.date), key=lambda s: s.date, default=None)
+        later = [d for d in by_date if d > latest.date]
+        scheduled = by_date[min(later)] if later else None
     if date is None:
         date = scheduled.date if scheduled is not None else (today or dt.date.today())
     elif latest is not None:
-        scheduled = next((s for s in schedule if s.date == date), None)
+        scheduled = by_date.get(date)
     start = scheduled.start if scheduled and scheduled.start else (latest.start if latest else None)
     end = scheduled.end if scheduled and scheduled.end else (latest.end if latest else None)
-    place = (scheduled.place if scheduled and scheduled.place else None) or (latest.place if latest else None) \
-        or council.default_place or None
+    # The place a planned meeting is listed and exported at: the schedule line's, else the council's usual one.
+    place = (scheduled.place if scheduled and scheduled.place else None) or council.default_place \
+        or (latest.place if latest else None) or None
     # Everyone listed last time, present or not, is on the list again, as present and in the same group;
     # what was true of that one meeting (absence, leaving early) is not carried over.
     attendees = [Attendee(a.name, a.party, a.title, a.org, a.role, dict(a.extra), group=a.group)

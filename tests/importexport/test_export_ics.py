@@ -227,4 +227,8 @@ def test_the_meetings_own_file_wins_over_an_older_schedule(bra, seed_store: Path
     february = events["20250214T130000"]
     assert unescape(february.value("LOCATION")) == "Folkets hus, Krylbo"
     assert february.value("DTEND") == "20250214T150000"
-    assert unescape(events["20250516T090000"].value("LOCATION")) == "Visenten, Stadshuset"
+    assert "enligt mötets anteckningar" in unescape(february.value("DESCRIPTION"))
+    assert "tidplanen" not in unescape(february.value("DESCRIPTION"))
+    may = events["20250516T090000"]
+    assert unescape(may.value("LOCATION")) == "Visenten, Stadshuset"
+    assert "Enligt tidplanen från mötet 2024-11-15" in unescape(may.value("DESCRIPTION"))
