@@ -5,13 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from brå_tui.export.parts import (
-    RISK_HEADING,
     attendee_line,
     hidden,
     item_heading,
     meeting_facts,
     owners_text,
     presenters_unwritten,
+    risk_heading,
     risk_item,
     risk_sentence,
     schedule_by_year,
@@ -102,9 +102,9 @@ def meeting_lines(meeting: Meeting, council: Council, public: bool = False) -> l
             out += [Line("blank"), Line("blank")]
     for label, text in meeting_facts(meeting):
         out += [Line("field", f"{label}:\t{text}"), Line("blank")]
-    home = risk_item(meeting)
+    home = risk_item(meeting, council)
     if home is None and meeting.risk is not None and meeting.risk.areas:
-        out += [Line("heading", RISK_HEADING), Line("blank"), Line("text", risk_sentence(meeting.risk)),
+        out += [Line("heading", risk_heading(council)), Line("blank"), Line("text", risk_sentence(meeting.risk)),
                 Line("blank"), Line("blank")]
     out += [Line("heading", "Ärenden:"), Line("blank")]
     for item in meeting.items:

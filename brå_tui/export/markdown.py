@@ -6,12 +6,12 @@ import re
 
 from brå_tui.export.layout import agenda_facts, decision_text
 from brå_tui.export.parts import (
-    RISK_HEADING,
     attendee_line,
     hidden,
     item_heading,
     meeting_facts,
     owners_text,
+    risk_heading,
     risk_item,
     risk_sentence,
     schedule_by_year,
@@ -72,10 +72,10 @@ def to_markdown(meeting: Meeting, council: Council, public: bool = False) -> str
             out += [f"**{label}:**", ""]
             out += [f"- {escape(attendee_line(a))}" for a in people]
             out.append("")
-    home = risk_item(meeting)
+    home = risk_item(meeting, council)
     risk_text = risk_sentence(meeting.risk) if meeting.risk is not None and meeting.risk.areas else None
     if risk_text and home is None:
-        out += [f"## {RISK_HEADING}", "", escape(risk_text), ""]
+        out += [f"## {escape(risk_heading(council))}", "", escape(risk_text), ""]
     out += ["## Ärenden", ""]
     for item in meeting.items:
         out += _item(item, public, risk_text if item is home else None)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from brå_tui.export.words import LEVEL_WORDS, join_names, span
-from brå_tui.model import Attendee, Item, Meeting, RiskPicture, ScheduleEntry
+from brå_tui.model import Attendee, Council, Item, Meeting, RiskPicture, ScheduleEntry
 from brå_tui.text import GROUP_WORDS, MONTHS, fold
 from brå_tui.views.format import clock, long_date
 
@@ -96,19 +96,24 @@ def risk_sentence(risk: RiskPicture) -> str:
 RISK_HEADING = "Lägesbild sociala risker"
 
 
-def risk_item(meeting: Meeting) -> Item | None:
-    """The item the risk picture belongs with: the meeting's Lägesbild item; None when it has none.
+def risk_heading(council: Council) -> str:
+    """The title of the council's own risk item: its standing item about the Lägesbild, else RISK_HEADING."""
+    return next((s.title for s in council.standing_items if "lagesbild" in fold(s.title)), RISK_HEADING)
 
-    Only an item about the Lägesbild itself, never another item that happens to name a marked area: those
-    are items about work in an area, and the picture read under them would describe the wrong thing.
-    Without a Lägesbild item the documents give the picture a section of its own (RISK_HEADING).
+
+def risk_item(meeting: Meeting, council: Council) -> Item | None:
+    """The item the risk picture belongs with: the meeting's item titled exactly as the council's risk item
+    (risk_heading; case and accents aside) that is not confidential; None when there is none.
+
+    Never an item that merely names the Lägesbild ("Åtgärdsplan utifrån lägesbilden") or a marked area: the
+    picture read under it would describe the wrong thing; never a confidential item, whose text a public
+    document leaves out. Without one the documents give the picture a section of its own (risk_heading).
     """
     if meeting.risk is None or not meeting.risk.areas:
         return None
-    for item in meeting.items:
-        if "lagesbild" in fold(item.title):
-            return item
-    return None
+    wanted = fold(risk_heading(council)).strip()
+    return next((item for item in meeting.items
+                 if not item.confidential and fold(item.title).strip() == wanted), None)
 
 
 def schedule_by_year(entries: list[ScheduleEntry]) -> list[tuple[int, list[ScheduleEntry]]]:

@@ -38,8 +38,8 @@ title = "Uppföljning SSPF"
 '''
 
 
-def text_of(root: Path, fmt: str) -> str:
-    data = export_meeting(load(root, use_index=False), "2025-02-14", fmt)
+def text_of(root: Path, fmt: str, public: bool = False) -> str:
+    data = export_meeting(load(root, use_index=False), "2025-02-14", fmt, public)
     return docx_text(data) if fmt == "docx" else data.decode("utf-8")
 
 
@@ -61,3 +61,36 @@ def test_without_a_lagesbild_item_the_picture_has_its_own_section(seed_store: Pa
     at = text.index(SENTENCE)
     assert "Lägesbild sociala risker" in text[:at]
     assert at < text.index("Insatser mot narkotika"), "not under the first item"
+
+
+PLAN = '''
+[[item]]
+title = "Åtgärdsplan utifrån lägesbilden"
+confidential = true
+notes = "Sekretess: vilka skolor som berörs."
+'''
+
+
+@pytest.mark.parametrize("public", [False, True])
+@pytest.mark.parametrize("fmt", ["md", "txt", "docx", "html"])
+def test_an_item_that_only_names_the_lagesbild_is_passed_over(seed_store: Path, fmt: str, public: bool) -> None:
+    """The picture goes under the item titled as the council's risk item, not the first whose title mentions
+    the Lägesbild, and never under a confidential one (a public document would lose it)."""
+    (seed_store / "meetings" / "2025-02-14.toml").write_text(HEAD + PLAN + LAGESBILD + LAST, encoding="utf-8")
+    text = text_of(seed_store, fmt, public)
+    assert text.count(SENTENCE) == 1
+    at = text.index(SENTENCE)
+    assert text.rindex("Åtgärdsplan utifrån lägesbilden", 0, at) < text.rindex("Lägesbild sociala risker", 0, at)
+    assert at < text.index("Uppföljning SSPF")
+
+
+@pytest.mark.parametrize("public", [False, True])
+@pytest.mark.parametrize("fmt", ["md", "txt", "docx", "html"])
+def test_a_confidential_lagesbild_item_leaves_the_picture_its_own_section(seed_store: Path, fmt: str,
+                                                                         public: bool) -> None:
+    secret = LAGESBILD + "confidential = true\n"
+    (seed_store / "meetings" / "2025-02-14.toml").write_text(HEAD + PLAN + secret + LAST, encoding="utf-8")
+    text = text_of(seed_store, fmt, public)
+    assert text.count(SENTENCE) == 1
+    at = text.index(SENTENCE)
+    assert at < text.index("Insatser mot narkotika") and at < text.index("Åtgärdsplan utifrån lägesbilden")
