@@ -53,3 +53,29 @@ def test_editor_note_for_a_full_name_says_it_is_known(directory: Directory) -> N
     assert note("Jimmy Spolander") == "Jimmy Spolander: känd person"
     assert note("Jimmy Sp") == "Jimmy Sp → Jimmy Spolander"
     assert not note("Jimmy Spolander").startswith("→")
+
+
+@pytest.mark.parametrize(("written", "person"), [
+    ("Anna-Karin", "Anna-Karin Stillfors"), ("anna karin", "Anna-Karin Stillfors"),
+    ("Sven-Olof", "Sven-Olof Kvist"), ("Sven Olof", "Sven-Olof Kvist"), ("Stillfors", "Anna-Karin Stillfors"),
+])
+def test_a_hyphenated_first_name_one_person_has_is_that_person(directory: Directory, written: str,
+                                                               person: str) -> None:
+    """A first name only one person has finds them, hyphen or space (README: "ett förnamn som bara en har")."""
+    found = directory.resolve(written)
+    assert found.person is not None and found.person.name == person and found.rule in ("förnamn", "efternamn")
+
+
+def test_a_hyphenated_surname_is_a_surname() -> None:
+    from brå_tui.model import Person
+
+    directory = Directory([Person("Karin Svensson-Berg"), Person("Karin Berg")])
+    found = directory.resolve("Svensson-Berg").person
+    assert found is not None and found.name == "Karin Svensson-Berg"
+    assert directory.resolve("Berg").person is not None and directory.resolve("Berg").person.name == "Karin Berg"
+
+
+def test_owner_finds_a_hyphenated_first_name(bra: Run) -> None:
+    status, out, err = bra("owner", "Anna-Karin")
+    assert status == 0, err
+    assert out.startswith("Anna-Karin → Anna-Karin Stillfors")

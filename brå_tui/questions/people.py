@@ -107,19 +107,21 @@ class Directory:
         aliased = [p for p in self.people if any(_words(a) == words for a in p.aliases)]
         if aliased:
             return Resolution(written, aliased, "alias")
-        if len(words) > 1:
+        one_word = len(key.split()) == 1  # "Anna-Karin" is one word of a name, split only for matching
+        if len(words) > 1 and not one_word:
             # Given names in full, then the start of the surname: "Mikael J", "Jimmy Sp", "Anna Karin S".
             given, start = words[:-1], words[-1]
             matches = [p for p in self.people
                        if (name := _given_and_last(p.name))[0] == given and name[1].startswith(start)]
             if matches:
                 return Resolution(written, matches, "initial")
-        if len(words) == 1:
-            # A first name as written ("Anna-Karin"), or a surname.
-            matches = [p for p in self.people if fold(p.name).split()[:1] == [key]]
-            if matches:
-                return Resolution(written, matches, "förnamn")
-            matches = [p for p in self.people if _given_and_last(p.name)[1] == key]
+        # A first name as written ("Anna", "Anna-Karin", "Anna Karin"): the first word of the name or all its
+        # given names; then, for one word, a surname ("Stillfors", "Svensson-Berg").
+        matches = [p for p in self.people if _words(p.name.split()[0]) == words or _given_and_last(p.name)[0] == words]
+        if matches:
+            return Resolution(written, matches, "förnamn")
+        if one_word:
+            matches = [p for p in self.people if len(p.name.split()) > 1 and _words(p.name.split()[-1]) == words]
             if matches:
                 return Resolution(written, matches, "efternamn")
         return Resolution(written)
