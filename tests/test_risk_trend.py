@@ -1,5 +1,6 @@
-"""The risk matrix: a trend is a property of an area's whole history, the same whatever is in view,
-in `bra risk` and in the app; both show as many periods at the same width and say what is hidden."""
+"""The risk matrix: a trend is the latest change in an area's whole history, the same whatever is in view, in
+`bra risk` and in the app ("Trend (senaste)"); over a span chosen with --from/--to it is the span's ("Trend (i
+urvalet)"), as the columns beside it show; both show as many periods at the same width and say what is hidden."""
 
 from __future__ import annotations
 
@@ -31,7 +32,7 @@ def cli(root: Path, capsys: pytest.CaptureFixture[str], *args: str) -> str:
 
 def trend_of(text: str, area: str) -> str:
     line = next(line for line in text.splitlines() if line.startswith(area.split()[0]))
-    return next(t for t in TRENDS.values() if t in line)
+    return next(t for t in ("stigande", "sjunkande", "oförändrad", "okänd") if t in line)
 
 
 @pytest.fixture(autouse=True)
@@ -40,13 +41,38 @@ def narrow(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("NO_COLOR", "1")
 
 
-def test_cli_trend_is_the_whole_history_whatever_the_span(history: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    for args in ([], ["--from", "2023-12", "--to", "2025-01"], ["--to", "2024-11-15"], ["--from", "2025-08"]):
-        out = cli(history, capsys, *args)
-        for area in ("ANDT", "Hot och våld", "Ungdomar/skolor"):
-            assert trend_of(out, area) == TRENDS[area], (args, area)
-        data = json.loads(cli(history, capsys, *args, "--json"))
-        assert data["trends"] == TRENDS, args
+def test_cli_trend_without_a_span_is_the_latest_change_in_the_whole_history(
+        history: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = cli(history, capsys)
+    assert "(senaste)" in out.split("────")[0]
+    for area in ("ANDT", "Hot och våld", "Ungdomar/skolor"):
+        assert trend_of(out, area) == TRENDS[area], area
+    assert json.loads(cli(history, capsys, "--json"))["trends"] == TRENDS
+
+
+SPAN_TRENDS = {  # jan 2025 → apr 2025: ANDT yellow → yellow, Hot och våld red → red, Ungdomar/skolor yellow → red
+    "ANDT": "oförändrad", "Hot och våld": "oförändrad", "Ungdomar/skolor": "stigande",
+    "Ordningsstörningar och otrygghet": "okänd", "Extremism och kriminella nätverk": "okänd"}
+
+
+def test_cli_trend_over_a_chosen_span_agrees_with_the_columns_shown(
+        history: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A trend beside the columns of a chosen span is the trend of that span, and the header says so."""
+    out = cli(history, capsys, "--from", "2025-01", "--to", "2025-04")
+    assert "(i urvalet)" in out.split("────")[0] and "(senaste)" not in out
+    for area in ("ANDT", "Hot och våld", "Ungdomar/skolor"):
+        assert trend_of(out, area) == SPAN_TRENDS[area], area
+    assert json.loads(cli(history, capsys, "--from", "2025-01", "--to", "2025-04", "--json"))["trends"] == SPAN_TRENDS
+    single = cli(history, capsys, "--from", "2025-08")
+    assert all(trend_of(single, area) == "okänd" for area in ("ANDT", "Hot och våld", "Ungdomar/skolor"))
+
+
+def test_a_span_that_ends_before_it_begins_is_a_usage_error(history: Path,
+                                                            capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--store", str(history), "risk", "--from", "2025-01", "--to", "2024-01"]) == 2
+    out, err = capsys.readouterr()
+    assert out == "" and err.startswith("bra: --from 2025-01 ligger efter --to 2024-01")
+    assert main(["--store", str(history), "risk", "--from", "2024", "--to", "2024-06"]) == 0
 
 
 def test_cli_says_what_is_hidden(history: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -91,6 +117,7 @@ async def test_app_trend_does_not_change_when_scrolling(history: Path, capsys: p
         widget = app.screen.query_one("#matrix")
         for presses in range(4):
             text = plain(widget.content, widget.content_region.width)
+            assert "(senaste)" in text
             for area in ("ANDT", "Hot och våld", "Ungdomar/skolor"):
                 assert trend_of(text, area) == TRENDS[area], (presses, area)
             if presses == 0:

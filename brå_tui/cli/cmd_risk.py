@@ -45,6 +45,8 @@ def run(args: argparse.Namespace) -> int:
     """Print the risk matrix for the chosen span."""
     _check_span(args.start, "--from")
     _check_span(args.end, "--to")
+    if args.start and args.end and args.start[:len(args.end)] > args.end[:len(args.start)]:
+        raise UsageError(f"--from {args.start} ligger efter --to {args.end}; ange den tidigare perioden först.")
     from rich.console import Group
     from rich.text import Text
 
@@ -64,7 +66,8 @@ def run(args: argparse.Namespace) -> int:
             "meanings": levels,
             "columns": [{"label": c.label, "key": column_key(c), "meeting_key": c.meeting_key, "date": c.date,
                          "period": c.period, "source": c.source, "levels": c.levels} for c in span],
-            "trends": {area: matrix.trend(area) for area in matrix.rows},
+            "trends": {area: matrix.trend(area, span if len(span) != len(matrix.columns) else None)
+                       for area in matrix.rows},
             "coverage": [{"area": c.area, "level": c.level, "reported_at": c.reported_at, "action": c.covered,
                           "followups": [e.id for e in c.followups],
                           "items": [{"meeting_key": key, "title": i.title} for key, i in c.items]} for c in areas],

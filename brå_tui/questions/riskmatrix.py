@@ -42,13 +42,14 @@ class RiskMatrix:
         """The level of an area in a column, or None when not reported."""
         return column.levels.get(area)
 
-    def reported(self, area: str) -> list[str]:
-        """The levels reported for an area, oldest first."""
-        return [c.levels[area] for c in self.columns if area in c.levels]
+    def reported(self, area: str, columns: list[RiskColumn] | None = None) -> list[str]:
+        """The levels reported for an area, oldest first (in the given columns, else in all)."""
+        return [c.levels[area] for c in (self.columns if columns is None else columns) if area in c.levels]
 
-    def trend(self, area: str) -> str:
-        """The direction between the last two reports of the area: stigande, sjunkande, oförändrad or okänd."""
-        reported = self.reported(area)
+    def trend(self, area: str, columns: list[RiskColumn] | None = None) -> str:
+        """The direction between the last two reports of the area (in a chosen span of columns, else in the
+        whole history): stigande, sjunkande, oförändrad or okänd."""
+        reported = self.reported(area, columns)
         if len(reported) < 2:
             return "okänd"
         before, now = RANK[reported[-2]], RANK[reported[-1]]

@@ -46,8 +46,9 @@ class RiskMatrixView:
     """The matrix as a renderable: the most recent periods that fit the width, unless told to show all.
 
     columns are the periods that may be shown (a span chosen with --from/--to; all by default) and end, when
-    given, the index in them after the last one shown (the app scrolls with it). Trends always come from
-    the whole matrix: a trend is a property of an area's whole history, not of what is in view.
+    given, the index in them after the last one shown (the app scrolls with it). The trend is that of the
+    periods that may be shown: over a chosen span its last two reports ("Trend i urvalet"), else the latest
+    change in the whole history ("Trend senaste"), never only of what is scrolled into view.
     """
 
     def __init__(self, matrix: RiskMatrix, meanings: dict[str, str] | None = None,
@@ -60,6 +61,11 @@ class RiskMatrixView:
         self.columns = list(matrix.columns if columns is None else columns)
         self.end = len(self.columns) if end is None else max(0, min(end, len(self.columns)))
         self.keys = keys  # say that ← → scroll (the app), rather than --from/--to (the command line)
+        self.span = columns is not None and len(self.columns) != len(matrix.columns)  # a chosen part of history
+
+    def trend(self, area: str) -> str:
+        """The area's trend over the periods that may be shown (see the class)."""
+        return self.matrix.trend(area, self.columns if self.span else None)
 
     def fitting(self, width: int) -> int:
         """How many periods are shown at a width (all when not fitting)."""
@@ -93,13 +99,15 @@ class RiskMatrixView:
             if column.period:
                 header.append(f"\n({column.meeting_key})", style="dim")
             grid.add_column(header, width=CELL_WIDTH, overflow="fold")
-        grid.add_column("Trend", width=TREND_WIDTH, no_wrap=True)
+        trend = Text("Trend", style="bold")
+        trend.append("\n(i urvalet)" if self.span else "\n(senaste)", style="dim")
+        grid.add_column(trend, width=TREND_WIDTH, no_wrap=True)
         for area in self.matrix.rows:
             name = Text(area)
             if area in self.matrix.unknown_areas:
                 name = Text(f"{area} *", style="italic")
             cells = [level_text(self.matrix.level(area, c), stacked=True) for c in columns]
-            grid.add_row(name, *cells, trend_text(self.matrix.trend(area)))
+            grid.add_row(name, *cells, trend_text(self.trend(area)))
         return grid
 
     def hidden_note(self, shown: list[RiskColumn]) -> Text | None:
