@@ -77,6 +77,13 @@ class HangupDriver(LinuxDriver):
         self._watching.clear()
         super().stop_application_mode()
 
+    def _sigcont_application(self, *args: Any) -> None:
+        """Continued after a stop: back into application mode only when a suspend (ctrl+z) left it. A process
+        merely stopped and continued (kill -STOP/-CONT, a busy supervisor, a debugger) never left it, and
+        entering it again would start a second reader of the terminal that keeps the app from ending."""
+        if self._must_signal_resume:
+            super()._sigcont_application(*args)
+
     def _watch(self) -> None:
         # A hung-up terminal answers every ioctl with EIO, so isatty turns False the moment it goes.
         while self._watching.is_set() and not self._gone.is_set():

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import signal
 import time
 from collections.abc import Callable
@@ -163,3 +164,33 @@ def test_new_meeting_in_terminal(seed_store: Path, start_bra: Start) -> None:
     assert [f.id for f in meeting.followups] == ["kartlaggning-narkotikaprevention", "samverkansoverenskommelse",
                                                  "handlingsplan-omsorg-bildning"]
     assert all(f.state == "open" for f in meeting.followups)
+
+
+@pytest.mark.parametrize("signal_name", ["SIGTERM", "SIGHUP"])
+def test_keys_read_just_before_the_signal_are_in_the_draft(store: Path, tmp_path: Path, start_bra: Start,
+                                                           monkeypatch: pytest.MonkeyPatch, signal_name: str) -> None:
+    """On a busy machine keys are still on their way to the field when the signal comes: the draft holds them.
+
+    The app is stopped while the keys are typed (they wait in the terminal, as behind a slow machine), then
+    goes on and is told to end at the same moment.
+    """
+    pane = start_bra()
+    pane.wait_for("Visenten, Stadshuset")
+    pane.send_keys("e")
+    pane.wait_for("Redigera 2024-11-15")
+    pane.send_keys("Down", "Tab", "Tab", "Tab", "C-e", "C-u")
+    pane.type("R")
+    pane.wait_for(lambda shown: re.search(r"Plats: +R *$", shown, re.MULTILINE) is not None
+                  and "● Osparade ändringar" in shown)
+    pid = _app_pid(pane.pid)
+    os.kill(pid, signal.SIGSTOP)
+    pane.type(PLACE[1:])
+    time.sleep(0.3)  # tmux has written them to the terminal
+    os.kill(pid, signal.SIGCONT)
+    os.kill(pid, getattr(signal, signal_name))
+    _wait_gone(pid, seconds=GONE_WITHIN)
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
+    assert [d.meeting.place for d in list_drafts(store)] == [PLACE]
+
+
+PLACE = "Rådhuset, sal 2 (ingång från Storgatan, hiss till plan 3)"

@@ -1,4 +1,4 @@
-"""The two places where bra leans on Textual's insides, held to what they rely on.
+"""The places where bra leans on Textual's insides, held to what they rely on.
 
 A new Textual release that changes either of them fails here, by name, before a user meets it:
 - `App._filters`, the list of line filters Textual applies to every line; NO_COLOR puts a Monochrome
@@ -6,6 +6,9 @@ A new Textual release that changes either of them fails here, by name, before a 
 - the key routing the type-ahead app relies on: every key from the terminal reaches `App.on_event`
   not yet forwarded; `App.on_event` hands it to the focused widget (or the screen); a widget's
   `call_later` answers False once its message queue is closed.
+- the Linux driver's job control: SIGCONT calls `_sigcont_application` (registered as a bound method, so a
+  subclass's override is the one called), and `_must_signal_resume` is true only after a suspend (ctrl+z);
+  the driver of terminal.py resumes application mode only then.
 """
 
 from __future__ import annotations
@@ -69,3 +72,18 @@ async def test_call_later_says_no_once_a_widget_is_gone() -> None:
         await below.remove()
         await pilot.pause()
         assert below.call_later(lambda: None) is False
+
+
+def test_the_linux_driver_resumes_on_sigcont_through_a_method_a_subclass_can_override() -> None:
+    """SIGCONT's handler is the driver's bound `_sigcont_application`; `_must_signal_resume` starts false and only
+    a suspend (SIGTSTP's handler) sets it."""
+    import inspect
+
+    from textual.drivers.linux_driver import LinuxDriver
+
+    from brå_tui.tui.terminal import HangupDriver
+
+    init, tstp = inspect.getsource(LinuxDriver.__init__), inspect.getsource(LinuxDriver._sigtstp_application)
+    assert "signal.signal(signal.SIGCONT, self._sigcont_application)" in init
+    assert "self._must_signal_resume = False" in init and "self._must_signal_resume = True" in tstp
+    assert "_must_signal_resume" in inspect.getsource(HangupDriver._sigcont_application)

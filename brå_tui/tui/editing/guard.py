@@ -14,6 +14,7 @@ from textual.app import App
 
 SIGNALS = (signal.SIGHUP, signal.SIGTERM, signal.SIGINT)
 GRACE_SECONDS = 30.0
+SETTLE_SECONDS = 3.0  # at most this long for keys already read to reach the fields before the drafts are written
 
 
 @runtime_checkable
@@ -59,10 +60,24 @@ def discard_all_drafts(app: App[Any]) -> None:
             screen.discard_draft()
 
 
+async def settle(app: App[Any], seconds: float = SETTLE_SECONDS) -> None:
+    """Wait (at most seconds) until every key and message already in the app has been handled: on a busy machine a
+    key read just before the hangup may still be on its way to its field, and the draft must hold it."""
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + seconds
+    quiet = 0
+    while quiet < 3 and loop.time() < deadline:  # three looks in a row with nothing left, since one handled
+        busy = app.message_queue_size > 0 or any(  # message may post another
+            node.message_queue_size > 0 for screen in app.screen_stack for node in screen.walk_children(with_self=True))
+        quiet = 0 if busy else quiet + 1
+        await asyncio.sleep(0.01)
+
+
 def install_draft_guard(app: App[Any]) -> None:
     """On SIGHUP, SIGTERM or SIGINT (the terminal gone, or the process told to stop), keep unsaved edits as drafts
     and quit with status 128 + the signal's number, as a shell reports a process ended by it; a process that
-    cannot finish within GRACE_SECONDS ends anyway (nothing is left running).
+    cannot finish within GRACE_SECONDS ends anyway (nothing is left running), and a second SIGTERM or SIGINT ends
+    it at once. Keys already read are handled first (settle), so the drafts hold them.
 
     Call it once, from the running app's on_mount. The handler is a plain signal handler, so it runs even when
     the event loop is stuck; the drafts are written on the loop. SIGINT here is the signal sent to the process:
@@ -72,22 +87,31 @@ def install_draft_guard(app: App[Any]) -> None:
         return
     loop = asyncio.get_running_loop()
     handled = threading.Event()
+    running: set[asyncio.Task[None]] = set()
 
-    def keep_and_quit(status: int) -> None:
+    async def keep_and_quit(status: int) -> None:
         try:
+            await settle(app)
             save_all_drafts(app)
         finally:
             app.exit(return_code=status)
 
+    def start(status: int) -> None:
+        task = loop.create_task(keep_and_quit(status))
+        running.add(task)  # a task nobody holds may be collected before it ends
+        task.add_done_callback(running.discard)
+
     def on_signal(signum: int, frame: FrameType | None) -> None:
         if handled.is_set():
-            return
+            if signum != signal.SIGHUP:  # told again to stop: whoever sends it wants the process gone now
+                os._exit(128 + signum)
+            return  # a hangup comes twice (from the kernel and from the driver noticing the terminal gone)
         handled.set()
         status = 128 + signum  # the shell's convention for a process ended by a signal (130 for SIGINT)
         deadline = threading.Timer(GRACE_SECONDS, os._exit, args=(status,))
         deadline.daemon = True
         deadline.start()
-        loop.call_soon_threadsafe(keep_and_quit, status)
+        loop.call_soon_threadsafe(start, status)
 
     try:
         for sig in SIGNALS:
