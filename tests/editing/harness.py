@@ -52,11 +52,12 @@ class EditHarness(App[None]):
 
 
 @asynccontextmanager
-async def editing(root: Path, key: str = "2024-11-15"
+async def editing(root: Path, key: str = "2024-11-15", notifications: bool = False
                   ) -> AsyncIterator[tuple[EditHarness, Pilot[None], EditMeetingScreen]]:
-    """Run the harness at 80×24 with Redigera open on one meeting; yields the app, its pilot and the screen."""
+    """Run the harness at 80×24 with Redigera open on one meeting; yields the app, its pilot and the screen.
+    With notifications, notices are shown as toasts as in a real terminal."""
     app = EditHarness(root, key)
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with app.run_test(size=(80, 24), notifications=notifications) as pilot:
         await pilot.pause()
         screen = app.screen
         assert isinstance(screen, EditMeetingScreen)

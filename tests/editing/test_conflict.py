@@ -3,8 +3,12 @@ the save, the dialog shows what the other changed, and each of the three choices
 
 from __future__ import annotations
 
+import asyncio
+import os
+import signal
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -15,6 +19,7 @@ from brå_tui.tui.editing.dialogs import ConflictDialog
 from brå_tui.tui.editing.fields import Field
 from tests.editing.harness import editing
 from tests.editing.keys import replace, save, until
+from tests.terminal.harness import TmuxSession
 
 # The other user: a separate process that opens the same meeting and saves a change through MeetingDocument.
 OTHER_SAVE = """
@@ -135,3 +140,48 @@ def test_merge_by_field() -> None:
     assert merge_meetings(base, mine, theirs)[1] == []
     assert file_changes(b'place = "A"\n', b'place = "B"\n', "m.toml").splitlines()[2:] == [
         "@@ -1 +1 @@", '-place = "A"', '+place = "B"']
+
+
+def test_keeping_mine_as_a_draft_after_a_save_says_nothing_was_saved(store: Path, state_home: Path,
+                                                                    start_bra: Callable[..., TmuxSession]) -> None:
+    """…and that draft stays as it is when the same user, in another terminal, edits the meeting and hangs up."""
+    asyncio.run(_draft_after_save(store))
+    kept = {d.file: d.file.read_bytes() for d in list_drafts(store)}
+    pane = start_bra()
+    pane.wait_for("Stora salen")  # (the draft kept with u belongs to a run still living: this test's process)
+    pane.send_keys("e")
+    pane.wait_for("Redigera 2024-11-15")
+    pane.send_keys("Down", "Tab", "Tab", "Tab", "C-e", "C-u")
+    pane.type("Rådhuset, sal 2")
+    pane.wait_for(lambda shown: "Plats:          Rådhuset, sal 2" in shown and "● Osparade ändringar" in shown)
+    os.kill(pane.pid, signal.SIGHUP)
+    pane.wait_dead()
+    after = list_drafts(store)
+    assert sorted(d.meeting.place or "" for d in after) == ["Rådhuset, sal 2", "Sessionssalen"]
+    assert all(file.read_bytes() == data for file, data in kept.items()), "the first draft is never written over"
+
+
+async def _draft_after_save(store: Path) -> None:
+    from textual.widgets import Static
+    from textual.widgets._toast import Toast
+
+    path = store / "meetings" / "2024-11-15.toml"
+    async with editing(store, notifications=True) as (app, pilot, screen):
+        await pilot.press("down", "tab", "tab", "tab")
+        await replace(pilot, "Rådhuset")
+        await save(pilot)
+        assert "Sparat" in str(screen.query_one("#edit-status", Static).render())
+        await replace(pilot, "Sessionssalen")
+        other_process_saves(path, "Stora salen")
+        screen.check_disk()  # the look every two seconds: warns with a notice, the edits are kept
+        await pilot.pause(0.3)
+        assert screen.disk_changed and list(app.screen.query(Toast)), "the change on disk is told"
+        await save(pilot)
+        assert isinstance(app.screen, ConflictDialog)
+        await pilot.pause(0.3)
+        assert not list(app.screen.query(Toast)), "no notice covers the dialog's choices"
+        await pilot.press("u")
+        await pilot.pause()
+        status = str(screen.query_one("#edit-status", Static).render())
+        assert "Sparat" not in status and "Inläst från disken" in status, status
+        assert [d.meeting.place for d in list_drafts(store)] == ["Sessionssalen"]

@@ -58,6 +58,10 @@ class ConflictDialog(ModalScreen[str]):
             yield OptionList(*[Option(Text(label), id=key) for key, label in self.CHOICES], id="conflict-choices")
         yield bra_footer()
 
+    def on_mount(self) -> None:
+        """The dialog says all there is to say: earlier notices (the file changed on disk) would cover its choices."""
+        self.app.clear_notifications()
+
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         """Enter on a choice."""
         event.stop()

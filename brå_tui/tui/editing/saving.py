@@ -43,6 +43,8 @@ class SavingScreen(Screen[None]):
     invalid: reactive[dict[str, str]] = reactive(dict, repaint=False, init=False)  # field id → why it is wrong
     disk_changed: reactive[bool] = reactive(False, repaint=False, init=False)  # someone else changed the file
     saving: reactive[bool] = reactive(False, repaint=False, init=False)  # a save is running beside the screen
+    reloaded: reactive[bool] = reactive(False, repaint=False, init=False)  # the file's version was read in since
+    # the last save (the other's, after a conflict): nothing of this user's is in the file
 
     class SaveEnded(Message):
         """A save running beside the screen has ended.
@@ -190,6 +192,7 @@ class SavingScreen(Screen[None]):
         self.meeting.path = self.document.path
         saved.path = self.document.path
         self.saved_once = True
+        self.reloaded = False
         self.new = False
         self.base_mismatch = False
         self.disk_changed = False
@@ -355,6 +358,7 @@ class SavingScreen(Screen[None]):
         self.disk_stamp = stamp(path)
         self.discard_draft()
         self.draft = None
+        self.reloaded = True
         self.refill()
         self.take_stock()
 

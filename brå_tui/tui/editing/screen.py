@@ -206,7 +206,7 @@ class EditMeetingScreen(SavingScreen):
 
     def on_mount(self) -> None:
         """Show the status and keep it current: it follows the reactive state of the edits."""
-        for name in ("heading", "unsaved", "invalid", "disk_changed", "saving"):
+        for name in ("heading", "unsaved", "invalid", "disk_changed", "saving", "reloaded"):
             self.watch(self, name, self.show_status, init=False)
         self.take_stock()
         self.show_status()
@@ -220,6 +220,8 @@ class EditMeetingScreen(SavingScreen):
             parts.append("Sparar …")
         elif self.unsaved:
             parts.append("● Osparade ändringar")
+        elif self.reloaded:
+            parts.append("Inläst från disken")
         elif self.saved_once:
             parts.append("Sparat")
         elif not self.new:
