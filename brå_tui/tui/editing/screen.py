@@ -314,11 +314,14 @@ class EditMeetingScreen(SavingScreen):
         self.focus_tab(tab)  # now, not after a refresh: keys typed right behind go into the new tab
 
     def action_digit_tab(self, tab: str) -> None:
-        """A digit: show that tab; on the row of tabs stay on the row (↓ goes in), elsewhere go into it."""
+        """A digit: show that tab. The focus lands where the next digit changes tab again, never in a text field:
+        on the row of tabs it stays there (↓ goes in); from a list it goes to the new tab's list, else to the row."""
+        tabbed = self.query_one(TabbedContent)
+        tabbed.active = tab
         if isinstance(self.focused, Tabs):
-            self.query_one(TabbedContent).active = tab
-        else:
-            self.action_tab(tab)
+            return
+        lists = [w for w in self.query_one(f"#{tab}", TabPane).query(EntryList) if w.focusable]
+        (lists[0] if lists else tabbed.query_one(Tabs)).focus()
 
     def action_step_tab(self, step: int) -> None:
         """The next (1) or previous (-1) tab, going round."""
