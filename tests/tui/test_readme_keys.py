@@ -35,6 +35,7 @@ SITUATION = {
     ("Lägesbilden i Redigera", "e"): ["tab"],  # an area that has a level
     ("Möten", "1"): ["2"],  # from another tab than the first
     ("Redigera", "1"): ["2"],
+    ("Redigera", "↑"): ["down", "down"],  # in a tab, from its second field
     ("Listorna i Redigera", "u"): ["down"],  # from an entry that has one above it
 }
 NAMES = {"←": "left", "→": "right", "↑": "up", "↓": "down", "/": "slash", "?": "question_mark",

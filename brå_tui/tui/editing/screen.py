@@ -81,6 +81,8 @@ class EditMeetingScreen(SavingScreen):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+s", "save", "Spara", id="edit.save"),
         Binding("down,enter", "into_tab", "In i fliken", key_display="↓", id="edit.into_tab"),
+        Binding("down", "step_field(1)", "Nästa fält", key_display="↓", show=False, id="edit.next_field"),
+        Binding("up", "step_field(-1)", "Förra fältet", key_display="↑", show=False, id="edit.previous_field"),
         Binding("escape", "leave", "Tillbaka", id="edit.leave"),
         Binding("ctrl+n", "step_tab(1)", "Nästa flik", priority=True, show=False, id="edit.next_tab"),
         Binding("ctrl+o", "step_tab(-1)", "Förra flik", priority=True, show=False, id="edit.previous_tab"),
@@ -340,7 +342,22 @@ class EditMeetingScreen(SavingScreen):
         """↓ and Enter go into a tab only from the row of tabs; elsewhere they are the widget's own."""
         if action == "into_tab":
             return isinstance(self.focused, Tabs)
+        if action == "step_field":
+            return self._in_form()
         return True
+
+    def _in_form(self) -> bool:
+        """Whether the focus is on a field of a tab (a text field or an area's level), where ↑ ↓ move between them."""
+        focused = self.focused
+        return isinstance(focused, LevelPicker) or (
+            isinstance(focused, Input) and any(isinstance(a, Field) for a in focused.ancestors))
+
+    def action_step_field(self, step: int) -> None:
+        """↓ to the next field (or area), ↑ to the one before (from the first, back to the row of tabs)."""
+        if step > 0:
+            self.focus_next()
+        else:
+            self.focus_previous()
 
     def action_into_tab(self) -> None:
         """From the row of tabs into the shown tab's first field or list."""
