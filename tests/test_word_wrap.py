@@ -104,3 +104,12 @@ def test_a_table_too_narrow_for_its_words_lists_records() -> None:
         "Status   Klar",
         "Ansvarig Thomas N",
     ]
+
+
+@pytest.mark.parametrize("width", range(12, 40, 3))
+def test_an_arrow_stays_with_its_word(width: int) -> None:
+    """'→ oförändrad' (a trend) and '← →' (the keys that scroll) are never split over two lines."""
+    text = "Hot och våld återkommande → oförändrad; visas inte: 3 perioder tidigare (←); bläddra med ← →."
+    assert "→ oförändrad;" in words(text) and words(text)[-1] == "← →."
+    shown = render(text, width)
+    assert "→ oförändrad" in shown and "← →." in shown, (width, shown)

@@ -157,9 +157,11 @@ class RiskMatrixView:
             yield Text("Ingen lägesbild har rapporterats under de valda perioderna.", style="italic")
             return
         columns = self.shown_columns(options.max_width)
-        yield self.table(columns, options.max_width if self.fit else None)
         note = self.hidden_note(columns)
-        if note is not None:
+        if note is not None and self.keys:  # the app: above the matrix, where a short pane still shows it
+            yield note
+        yield self.table(columns, options.max_width if self.fit else None)
+        if note is not None and not self.keys:
             yield note
         sources = sorted({c.source for c in columns if c.source})
         if sources:

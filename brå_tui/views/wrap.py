@@ -5,7 +5,8 @@ nothing of Swedish amounts. Here a word, for wrapping, holds no breaking space. 
 - the no-break spaces U+00A0, U+2007 and U+202F;
 - those inside an amount: between digit groups and before the unit ("10 000", "5 000 kr", "12 %");
 - between a given name and an initial ("Thomas N", "Anna-Karin S.");
-- inside an account: letters and digits, then digits ("ID110 16").
+- inside an account: letters and digits, then digits ("ID110 16");
+- after an arrow, before the word or arrow it goes with ("→ oförändrad", "← →").
 `install()` gives Rich (and so Textual, which wraps with Rich) this rule; `keep_together()` writes those
 spaces as no-break spaces for other wrappers (textwrap); `words()` splits text the same way.
 """
@@ -24,6 +25,7 @@ TOGETHER = re.compile(
     rf"\d{{1,3}}(?: \d{{3}})+(?: {_UNIT})?(?!\w)|\d+ {_UNIT}(?!\w)"
     rf"|\b[{_UPPER}][{_LOWER}]{{1,20}} [{_UPPER}]\.?(?!\w)"
     rf"|\b[{_UPPER}]{{1,4}}\d{{1,6}} \d{{1,6}}(?!\w)"
+    r"|[←→↑↓](?: [←→↑↓])*(?: \w+)?"
 )
 _BREAKING = rf"[^\S{_NO_BREAKS}]"
 WORD = re.compile(rf"{_BREAKING}*(?:{TOGETHER.pattern}|\S|[{_NO_BREAKS}])+{_BREAKING}*")

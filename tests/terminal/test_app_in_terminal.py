@@ -226,3 +226,16 @@ def test_dropped_ssh_keeps_the_edits_and_ends_the_app(over_ssh, bra: list[str], 
         time.sleep(0.1)
     drafts = list_drafts(seed_store, {"HOME": str(home)})
     assert [d.meeting.place for d in drafts] == ["Rådhuset, sal 2"]
+
+
+def test_the_risk_matrix_says_what_is_hidden_within_24_rows(tmux_session, bra: list[str], seed_store: Path) -> None:
+    """At 80×24 the note of periods not in view, and the keys that scroll, are on the screen (not below it)."""
+    from tests.risk_history import add_risk_history
+
+    add_risk_history(seed_store)
+    pane = tmux_session([*bra, "--store", str(seed_store)], shell_after=False, NO_COLOR="1")
+    pane.wait_for("2025-09-12")
+    pane.send_keys("r")
+    shown = pane.wait_for("Visas inte:")
+    assert "2 perioder tidigare (←)" in shown
+    assert any("← →" in row for row in shown.splitlines()), "the two arrows are on one line"
