@@ -112,6 +112,12 @@ def test_no_store_is_one_sentence(tmp_path: Path, monkeypatch: pytest.MonkeyPatc
     monkeypatch.setenv("BRA_STORE", str(missing))
     assert main(["check"]) == 1
     assert "Hittar ingen lagring" in capsys.readouterr().err
+    a_file = tmp_path / "anteckningar.txt"
+    a_file.write_text("inte en lagring\n", encoding="utf-8")
+    assert main(["--store", str(a_file), "list"]) == 1
+    err = capsys.readouterr().err
+    assert err == f"bra: {a_file} är en fil, inte en mapp med en lagring; ange mappen där council.toml finns.\n"
+    assert "bra init" not in err, "a file is not offered as a folder to make a store in"
 
 
 def test_empty_store_option_is_refused(seed_store: Path, monkeypatch: pytest.MonkeyPatch,

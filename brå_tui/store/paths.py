@@ -73,6 +73,9 @@ def choose_store(option: str | None = None, cwd: Path | None = None, diagnose: b
 
 def _existing(path: Path, reason: str, diagnose: bool = False) -> StoreChoice:
     source = "" if reason.startswith("--store") else f" (vald av {reason})"
+    if path.exists() and not path.is_dir():
+        raise StoreError(f"{path}{source} är en fil, inte en mapp med en lagring; ange mappen där council.toml "
+                         "finns.")
     if not path.is_dir():
         raise StoreError(f"Hittar ingen lagring i {path}{source}; skapa en med 'bra init {path}'.")
     if not os.access(path, os.R_OK | os.X_OK):
