@@ -239,3 +239,39 @@ def test_the_risk_matrix_says_what_is_hidden_within_24_rows(tmux_session, bra: l
     shown = pane.wait_for("Visas inte:")
     assert "2 perioder tidigare (←)" in shown
     assert any("← →" in row for row in shown.splitlines()), "the two arrows are on one line"
+
+
+def test_placeholders_look_unlike_values_without_colour(tmux_session, bra: list[str], seed_store: Path) -> None:
+    """With NO_COLOR a field's placeholder ("Blerta Krenzi (roll i närvarolistan)") is italic (and dimmed, where
+    the greys allow), a value is not, so an empty field never looks filled in."""
+    pane = tmux_session([*bra, "--store", str(seed_store)], shell_after=False, NO_COLOR="1")
+    pane.wait_for("Visenten, Stadshuset")
+    pane.send_keys("e")
+    pane.wait_for("(roll i närvarolistan)")
+    painted = pane._tmux("capture-pane", "-p", "-e", "-t", "t").stdout
+
+    def attributes(text: str) -> set[str]:
+        """The SGR attributes in force where text begins on the painted screen."""
+        line = next(row for row in painted.splitlines() if text in re.sub(r"\x1b\[[0-9;:]*m", "", row))
+        at, plain, active = 0, 0, set()
+        while at < len(line):
+            escape = re.match(r"\x1b\[([0-9;:]*)m", line[at:])
+            if escape:
+                codes = escape.group(1).split(";") if escape.group(1) else ["0"]
+                for code in codes:
+                    if code == "0":
+                        active = set()
+                    elif code in ("2", "3"):
+                        active.add(code)
+                    elif code in ("22", "23"):
+                        active.discard(code[1])
+                at += escape.end()
+                continue
+            if re.sub(r"\x1b\[[0-9;:]*m", "", line)[plain:].startswith(text):
+                return active
+            plain += 1
+            at += 1
+        raise AssertionError(text)
+
+    assert "3" in attributes("Blerta Krenzi (roll"), "the placeholder is italic"
+    assert "3" not in attributes("Visenten, Stadshuset"), "a value is not"
