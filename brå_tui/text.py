@@ -59,10 +59,13 @@ def name_problem(name: str) -> str | None:
 
 # Characters that reach a terminal or a document as something other than text: C0 controls (ESC starts
 # escape sequences), DEL, C1 controls (U+009B is a one-character CSI), the Unicode line and paragraph
-# separators, the two code points XML refuses, and lone surrogates: the bytes of a file name that are no
-# UTF-8 (os.fsdecode keeps byte 0x9B, a one-byte CSI, as U+DC9B, and a terminal would get the byte back).
-# Line feeds and tabs are text.
-_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ufffe\uffff\ud800-\udfff]")
+# separators, the two code points XML refuses, lone surrogates (the bytes of a file name that are no UTF-8:
+# os.fsdecode keeps byte 0x9B, a one-byte CSI, as U+DC9B, and a terminal would get the byte back), and the
+# invisible ones that change what text seems to say: the bidirectional overrides, embeddings, isolates and marks
+# (U+202E turns "gpj.exe" around), the zero-width space, word joiner and byte-order mark. Line feeds and tabs
+# are text.
+UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ufffe\uffff\ud800-\udfff"
+                    "\u061c\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
 _LINE_BREAKS = "\r\v\f\x85\u2028\u2029"  # vertical tab and form feed are what Word leaves for line breaks
 # C0 controls and DEL as Unicode's Control Pictures (ESC → ␛, BEL → ␇); C1 and the rest as U+FFFD.
 _PICTURES = {**{c: chr(0x2400 + c) for c in range(0x20)}, 0x7F: "\u2421"}
@@ -78,17 +81,18 @@ def visible(text: str) -> str:
 
     Tabs, line feeds and CR LF pairs stay; a lone CR, vertical tab, form feed, NEL and the Unicode line and
     paragraph separators become line feeds; ESC becomes ␛ (every other C0 control and DEL its picture,
-    U+2400–U+2421); C1 controls (U+0080–U+009F), U+FFFE, U+FFFF and lone surrogates (undecodable bytes of a
-    file name) become U+FFFD.
+    U+2400–U+2421); C1 controls (U+0080–U+009F), U+FFFE, U+FFFF, lone surrogates (undecodable bytes of a
+    file name) and the invisible bidirectional and zero-width characters (U+202E, U+200B, …) become U+FFFD,
+    so they show where they are and do nothing.
     """
-    if not _UNSAFE.search(text):
+    if not UNSAFE.search(text):
         return text
-    return "\r\n".join(_UNSAFE.sub(_shown, part) for part in text.split("\r\n"))
+    return "\r\n".join(UNSAFE.sub(_shown, part) for part in text.split("\r\n"))
 
 
 def without_controls(text: str) -> str:
     """text with every control character removed (line feeds and tabs stay); for text already laid out."""
-    return _UNSAFE.sub("", text) if _UNSAFE.search(text) else text
+    return UNSAFE.sub("", text) if UNSAFE.search(text) else text
 
 
 def printable(value: T) -> T:

@@ -23,9 +23,11 @@ import tomlkit
 
 RETITLE = "\x1b]0;PWNED\x07"
 CLEAR = "\x1b[2J"
-PAYLOAD = f"{RETITLE}{CLEAR}\x9b31m\x90q\x9c\x85\x07"
+INVISIBLE = "\u202e\u200b\u2066\ufeff"  # right-to-left override, zero-width space, isolate, byte-order mark
+PAYLOAD = f"{RETITLE}{CLEAR}\x9b31m\x90q\x9c\x85\x07{INVISIBLE}"
 # What must never come out: ESC starting the sequences above, BEL, and C1 controls as UTF-8.
-RAW = [RETITLE.encode(), CLEAR.encode(), b"\x1b]", b"\x1bP", b"\x07", *(bytes([0xC2, c]) for c in range(0x80, 0xA0))]
+RAW = [RETITLE.encode(), CLEAR.encode(), b"\x1b]", b"\x1bP", b"\x07", *(bytes([0xC2, c]) for c in range(0x80, 0xA0)),
+       *(c.encode() for c in INVISIBLE)]
 KEY = "2024-11-15"
 
 

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 from brå_tui.crash import CRASH_STATUS
 from brå_tui.oserrors import cause
+from brå_tui.text import UNSAFE
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -266,14 +267,11 @@ def _jsonable(value: Any) -> Any:
     return value
 
 
-_JSON_UNSAFE = re.compile("[\x7f-\x9f\u2028\u2029\ufffe\uffff]")
-
-
 def print_json(data: Any) -> None:
     """Print data as indented UTF-8 JSON (dates as ISO text)."""
     text = json.dumps(_jsonable(data), ensure_ascii=False, indent=2)
     # json escapes C0 controls itself; the rest that a terminal obeys is escaped too, so the data stays exact.
-    sys.stdout.write(_JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group(0)):04x}", text) + "\n")
+    sys.stdout.write(UNSAFE.sub(lambda m: f"\\u{ord(m.group(0)):04x}", text) + "\n")
 
 
 def write_output(path: Path, data: bytes, store: Path | None, force: bool) -> None:
