@@ -118,3 +118,16 @@ def test_show_names_each_role_once(bra: Run, seed_store: Path) -> None:
     assert "ledamot, ordförande" in text and "ordförande, ordförande" not in text
     assert "sekreterare, sekreterare" not in text and text.count("sekreterare") == text.count("Bo Berg sekreterare")
     assert "vice ordförande, justerare" in text
+
+
+def test_a_second_meetings_key_is_never_broken(bra: Run, seed_store: Path) -> None:
+    """2024-11-15-2 (a second meeting that day) stays whole in every table that lists meetings by key."""
+    (seed_store / "meetings" / "2024-11-15-2.toml").write_text(
+        'format = 1\ndate = 2024-11-15\nplace = "Sessionssalen"\n\n[[item]]\ntitle = "Extrainsatt om klotter"\n'
+        'presenters = ["Mikael J"]\nnotes = "Mikael J berättar om klotter."\n\n[[followup]]\nid = "klotter"\n'
+        'title = "Klotter vid stationen"\nstatus = "Pågår"\nowners = ["Mikael J"]\n', encoding="utf-8")
+    for args in (["list"], ["search", "klotter"], ["owner", "Mikael J"]):
+        status, out, err = bra(*args)
+        assert status == 0, (args, err)
+        assert "2024-11-15-2" in out, (args, out)
+        assert not any(line.lstrip().startswith("-2") for line in out.splitlines()), (args, out)

@@ -11,12 +11,12 @@ from rich.text import Text
 from brå_tui.questions.decisions import DecisionRow, Register
 from brå_tui.views.format import amount
 from brå_tui.views.meeting import empty, section_title
-from brå_tui.views.plain import Column, peek
+from brå_tui.views.plain import KEY_WIDTH, Column, peek
 from brå_tui.views.plain import lines as plain_lines
 from brå_tui.views.tables import table as plain_table
 
 NOT_CARRIED_OUT = "EJ VERKSTÄLLT"
-COLUMNS = [Column("Datum", 10), Column("Ärende och beslut"), Column("Belopp", 12, True), Column("Konto", 10)]
+COLUMNS = [Column("Datum", KEY_WIDTH), Column("Ärende och beslut"), Column("Belopp", 12, True), Column("Konto", 10)]
 
 
 def _carried_out_parts(row: DecisionRow, today: dt.date) -> list[tuple[str, str]]:

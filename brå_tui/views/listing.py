@@ -15,7 +15,7 @@ from brå_tui.store.paths import MEETING_NAME, date_of_name
 from brå_tui.store.queries import MeetingSummary
 from brå_tui.views.format import time_span, weekday
 from brå_tui.views.meeting import empty, section_title
-from brå_tui.views.plain import Column
+from brå_tui.views.plain import KEY_WIDTH, Column
 from brå_tui.views.plain import lines as plain_lines
 from brå_tui.views.tables import table as plain_table
 
@@ -47,7 +47,7 @@ def counts(meeting: Meeting) -> dict[str, int]:
             "decisions": len(meeting.decisions()), "followups": len(meeting.followups)}
 
 
-COLUMNS = [Column("Datum", 10), Column("Dag", 3), Column("Tid", 11), Column("Plats"), Column("Närv", 4, True),
+COLUMNS = [Column("Datum", KEY_WIDTH), Column("Dag", 3), Column("Tid", 11), Column("Plats"), Column("Närv", 4, True),
            Column("Ärenden", 7, True), Column("Beslut", 6, True), Column("Uppf", 4, True)]
 
 
@@ -86,7 +86,7 @@ def broken_reason(broken: BrokenFile) -> str:
     return f"trasig: {broken.reason}" + (f" (rad {broken.line})" if broken.line else "")
 
 
-PLANNED_COLUMNS = [Column("Datum", 10), Column("Dag", 3), Column("Tid", 11), Column("Plats")]
+PLANNED_COLUMNS = [Column("Datum", KEY_WIDTH), Column("Dag", 3), Column("Tid", 11), Column("Plats")]
 
 
 def planned_cells(entry: ScheduleEntry) -> list[str]:
@@ -136,7 +136,7 @@ def listing_lines(meetings: Iterable[MeetingSummary], broken: list[BrokenFile], 
     if broken:
         yield ""
         yield "Filer som inte kan läsas"
-        yield from plain_lines([Column("", 10), Column("")], ([b.key, broken_reason(b)] for b in broken), width,
+        yield from plain_lines([Column("", KEY_WIDTH), Column("")], ([b.key, broken_reason(b)] for b in broken), width,
                                header=False)
         yield "Kör 'bra check' för detaljer."
     yield ""

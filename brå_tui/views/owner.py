@@ -13,7 +13,7 @@ from brå_tui.questions.people import Resolution
 from brå_tui.views.actionlog import FLAG_STYLE, flags, log_view
 from brå_tui.views.format import state_word
 from brå_tui.views.meeting import empty, section_title
-from brå_tui.views.plain import Column, paragraph
+from brå_tui.views.plain import KEY_WIDTH, Column, paragraph
 from brå_tui.views.plain import lines as plain_lines
 from brå_tui.views.tables import table as plain_table
 
@@ -81,8 +81,8 @@ def owner_view(answer: OwnerAnswer) -> RenderableType:
     return Group(*parts)
 
 
-FOLLOWUP_COLUMNS = [Column("Uppföljning och status"), Column("Möte", 10), Column("Läge", 12)]
-PRESENTED_COLUMNS = [Column("Ärende"), Column("Möte", 10), Column("Avsnitt", 11)]
+FOLLOWUP_COLUMNS = [Column("Uppföljning och status"), Column("Möte", KEY_WIDTH), Column("Läge", 12)]
+PRESENTED_COLUMNS = [Column("Ärende"), Column("Möte", KEY_WIDTH), Column("Avsnitt", 11)]
 
 
 def owner_lines(answer: OwnerAnswer, width: int) -> Iterator[str]:

@@ -24,6 +24,7 @@ T = TypeVar("T")
 _NONE = object()
 GAP = "  "
 RULE = "─"
+KEY_WIDTH = 12  # a meeting's key on one line: 2025-02-14, or 2025-02-14-2 for a second meeting that day
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,7 @@ from rich.text import Text
 
 from brå_tui.questions.search import Hit
 from brå_tui.views.meeting import empty, section_title
-from brå_tui.views.plain import Column, paragraph
+from brå_tui.views.plain import KEY_WIDTH, Column, paragraph
 from brå_tui.views.plain import lines as plain_lines
 from brå_tui.views.tables import table as plain_table
 
@@ -47,7 +47,7 @@ def search_view(hits: list[Hit], query: str, total: int | None = None, note: str
     return Group(*parts)
 
 
-COLUMNS = [Column("Möte", 10), Column("Var och utdrag")]
+COLUMNS = [Column("Möte", KEY_WIDTH), Column("Var och utdrag")]
 
 
 def search_lines(hits: Iterable[Hit], query: str, total: int, width: int) -> Iterator[str]:
