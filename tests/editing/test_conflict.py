@@ -3,7 +3,6 @@ the save, the dialog shows what the other changed, and each of the three choices
 
 from __future__ import annotations
 
-import asyncio
 import os
 import signal
 import subprocess
@@ -142,10 +141,11 @@ def test_merge_by_field() -> None:
         "@@ -1 +1 @@", '-place = "A"', '+place = "B"']
 
 
-def test_keeping_mine_as_a_draft_after_a_save_says_nothing_was_saved(store: Path, state_home: Path,
-                                                                    start_bra: Callable[..., TmuxSession]) -> None:
+async def test_keeping_mine_as_a_draft_after_a_save_says_nothing_was_saved(
+        seed_store: Path, state_home: Path, start_bra: Callable[..., TmuxSession]) -> None:
     """…and that draft stays as it is when the same user, in another terminal, edits the meeting and hangs up."""
-    asyncio.run(_draft_after_save(store))
+    store = seed_store
+    await _draft_after_save(store)
     kept = {d.file: d.file.read_bytes() for d in list_drafts(store)}
     pane = start_bra()
     pane.wait_for("Stora salen")  # (the draft kept with u belongs to a run still living: this test's process)

@@ -167,13 +167,14 @@ def test_new_meeting_in_terminal(seed_store: Path, start_bra: Start) -> None:
 
 
 @pytest.mark.parametrize("signal_name", ["SIGTERM", "SIGHUP"])
-def test_keys_read_just_before_the_signal_are_in_the_draft(store: Path, tmp_path: Path, start_bra: Start,
+def test_keys_read_just_before_the_signal_are_in_the_draft(seed_store: Path, tmp_path: Path, start_bra: Start,
                                                            monkeypatch: pytest.MonkeyPatch, signal_name: str) -> None:
     """On a busy machine keys are still on their way to the field when the signal comes: the draft holds them.
 
     The app is stopped while the keys are typed (they wait in the terminal, as behind a slow machine), then
     goes on and is told to end at the same moment.
     """
+    store = seed_store
     pane = start_bra()
     pane.wait_for("Visenten, Stadshuset")
     pane.send_keys("e")

@@ -86,26 +86,24 @@ async def _areas(store: Path) -> None:
                                               "Ordningsstörningar och otrygghet"
 
 
-def test_arrows_move_between_areas_and_fields(store: Path) -> None:
+async def test_arrows_move_between_areas_and_fields(seed_store: Path) -> None:
     """↓ goes to the next area (as Tab does), so o ↓ a sets two areas; ↑ goes back; the same between the
     text fields of Tid."""
-    async def run() -> None:
-        async with editing(store) as (app, pilot, screen):
-            await pilot.press("4", "down")  # Lägesbild, into the tab: Period
-            await pilot.press("down", "down")  # Källa, then the first area
-            await pilot.pause()
-            pickers = list(screen.query(LevelPicker))
-            assert app.focused is pickers[0]
-            await pilot.press("o", "down", "a")
-            await pilot.pause()
-            assert (pickers[0].level, pickers[1].level) == ("red", "yellow")
-            await pilot.press("up")
-            await pilot.pause()
-            assert app.focused is pickers[0]
-            await pilot.press("1", "down", "down", "down")  # Tid: Datum, Start, Slut
-            await pilot.pause()
-            assert app.focused is not None and any(a.id == "m-end" for a in app.focused.ancestors)
-            await pilot.press("up")
-            await pilot.pause()
-            assert any(a.id == "m-start" for a in app.focused.ancestors)
-    asyncio.run(run())
+    async with editing(seed_store) as (app, pilot, screen):
+        await pilot.press("4", "down")  # Lägesbild, into the tab: Period
+        await pilot.press("down", "down")  # Källa, then the first area
+        await pilot.pause()
+        pickers = list(screen.query(LevelPicker))
+        assert app.focused is pickers[0]
+        await pilot.press("o", "down", "a")
+        await pilot.pause()
+        assert (pickers[0].level, pickers[1].level) == ("red", "yellow")
+        await pilot.press("up")
+        await pilot.pause()
+        assert app.focused is pickers[0]
+        await pilot.press("1", "down", "down", "down")  # Tid: Datum, Start, Slut
+        await pilot.pause()
+        assert app.focused is not None and any(a.id == "m-end" for a in app.focused.ancestors)
+        await pilot.press("up")
+        await pilot.pause()
+        assert any(a.id == "m-start" for a in app.focused.ancestors)
