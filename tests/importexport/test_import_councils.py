@@ -9,31 +9,13 @@ from pathlib import Path
 
 import pytest
 
-from brå_tui.importer import import_notes
-from brå_tui.importer.report import ImportResult
-from brå_tui.store.load import load
-
-CORPUS = Path(__file__).resolve().parent / "corpus"
-COUNCILS = CORPUS / "councils"  # notes without an expected meeting of their own; the others are in CORPUS
-
-
-def _import(store: Path, path: Path) -> ImportResult:
-    if not path.exists():
-        path = CORPUS / path.name
-    [result] = import_notes([path], load(store))
-    return result
-
-
-def _note(tmp_path: Path, text: str, name: str = "note.txt") -> Path:
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return path
+from tests.importexport.notes import COUNCILS, import_one, write_note
 
 
 @pytest.mark.parametrize("name", ["protokoll-sidhuvuden.txt", "kumla-anslag-sist.txt"])
 def test_an_anslag_box_ends_where_the_minutes_go_on(empty_store: Path, name: str) -> None:
     """Wherever the ANSLAG/BEVIS box stands, it sets aside the certificate and nothing of the minutes."""
-    result = _import(empty_store, COUNCILS / name)
+    result = import_one(empty_store, COUNCILS / name)
     m = result.meeting
     assert [i.number for i in m.items][:5] == ["§ 21", "§ 22", "§ 23", "§ 24", "§ 25"]
     anslag = [text for text, reason in result.set_aside if reason == "anslag/bevis"]
@@ -45,7 +27,7 @@ def test_prose_after_an_anslag_box_is_never_hidden(empty_store: Path, tmp_path: 
     text = ("Protokoll\nTid: 2024-03-07 kl 13.00-15.00\nNärvarande: Anna Ek, ordförande\n\n"
             "ANSLAG/BEVIS\nProtokollet är justerat.\nFörvaringsplats för protokollet\tKommunkansliet\n"
             "Rådet diskuterade trygghetsvandringen i Norra och vad som ska göras med belysningen.\n")
-    result = _import(empty_store, _note(tmp_path, text))
+    result = import_one(empty_store, write_note(tmp_path, text))
     assert [t for t, r in result.set_aside if r == "anslag/bevis"] == [
         "ANSLAG/BEVIS", "Protokollet är justerat.", "Förvaringsplats för protokollet\tKommunkansliet"]
     assert any("trygghetsvandringen i Norra" in u for u in result.unplaced)
@@ -55,7 +37,7 @@ def test_prose_after_an_anslag_box_is_never_hidden(empty_store: Path, tmp_path: 
 def test_page_header_pairs_are_set_aside_and_name_the_document(empty_store: Path) -> None:
     """'KUMLA KOMMUN<TAB>SAMMANTRÄDESPROTOKOLL<TAB>3 (4)' and the line under it on every page are page furniture;
     the header of page 1 says the document is a protocol and gives its date."""
-    result = _import(empty_store, COUNCILS / "protokoll-sidhuvuden.txt")
+    result = import_one(empty_store, COUNCILS / "protokoll-sidhuvuden.txt")
     m = result.meeting
     assert m.document == "protokoll" and m.date == dt.date(2023, 9, 20)
     headers = [text for text, reason in result.set_aside if reason == "sidhuvud eller sidfot"]
@@ -77,7 +59,7 @@ def test_the_next_meeting_is_read_in_every_form(empty_store: Path, tmp_path: Pat
     """Below an item, under its own heading, or as the last line: date, time and place of the next meeting."""
     note = ("Anteckningar\nTid: 2024-03-07 kl 13.00-15.00\nPlats: Kommunhuset\nNärvarande: Anna Ek, ordförande\n\n"
             f"Ärenden:\n\n1. Lägesbild\nText.\n\n{text}\n")
-    result = _import(empty_store, _note(tmp_path, note))
+    result = import_one(empty_store, write_note(tmp_path, note))
     assert [(e.date.isoformat(), e.start, e.place) for e in result.meeting.schedule] == [(date, start, place)]
     assert result.unplaced == [] and "Nästa" not in result.meeting.items[0].notes
 
@@ -85,7 +67,7 @@ def test_the_next_meeting_is_read_in_every_form(empty_store: Path, tmp_path: Pat
 @pytest.mark.parametrize("name, kept", [("nasta-mote-arende.txt", "Anmäl förhinder senast 10 maj.")])
 def test_a_deadline_is_no_meeting(empty_store: Path, name: str, kept: str) -> None:
     """'Anmäl förhinder senast 10 maj.' under the next-meeting item stays as its text, never a planned meeting."""
-    result = _import(empty_store, COUNCILS / name)
+    result = import_one(empty_store, COUNCILS / name)
     m = result.meeting
     assert [(e.date.isoformat(), e.place) for e in m.schedule] == [("2024-05-16", "Stadshuset")]
     assert kept in m.items[-1].notes
@@ -94,7 +76,7 @@ def test_a_deadline_is_no_meeting(empty_store: Path, name: str, kept: str) -> No
 def test_a_deadline_in_a_schedule_is_reported(empty_store: Path, tmp_path: Path) -> None:
     note = ("Anteckningar\nTid: 2024-03-07 kl 13.00-15.00\nNärvarande: Anna Ek, ordförande\n\n"
             "Ärenden:\n\n1. Lägesbild\nText.\n\nMötestider 2024\n16 maj\nFörhinder anmäls senast 12 april\n")
-    result = _import(empty_store, _note(tmp_path, note))
+    result = import_one(empty_store, write_note(tmp_path, note))
     assert [e.date.isoformat() for e in result.meeting.schedule] == ["2024-05-16"]
     assert result.unplaced == ["Förhinder anmäls senast 12 april"]
 
@@ -106,21 +88,21 @@ def test_a_deadline_in_a_schedule_is_reported(empty_store: Path, tmp_path: Path)
 ])
 def test_items_numbered_past_99_are_items_of_their_own(empty_store: Path, name: str, numbers: list[str]) -> None:
     """'100.' and up, and a numbering that goes on from an earlier meeting's ('98.'), start items."""
-    result = _import(empty_store, COUNCILS / name)
+    result = import_one(empty_store, COUNCILS / name)
     assert [i.number for i in result.meeting.items][: len(numbers)] == numbers
     assert all("Ärende" not in i.notes and "Trygghetsvandring" not in i.notes for i in result.meeting.items)
 
 
 def test_a_case_number_on_the_paragraph_line_is_the_case_number(empty_store: Path, tmp_path: Path) -> None:
     """'§ 22<TAB>Dnr KS 2023/412' with the title below; the same with only the number ('§ 23  KS-2023/377')."""
-    m = _import(empty_store, COUNCILS / "protokoll-sidhuvuden.txt").meeting
+    m = import_one(empty_store, COUNCILS / "protokoll-sidhuvuden.txt").meeting
     by_number = {i.number: i for i in m.items}
     assert (by_number["§ 22"].title, by_number["§ 22"].case_number) == ("Lägesbild från polisen", "KS 2023/412")
     assert (by_number["§ 25"].title, by_number["§ 25"].case_number) == ("Budget 2024", "KS 2023/101")
     assert "Budget 2024" not in by_number["§ 25"].notes
     note = ("Protokoll\nSammanträdesdatum: 2024-09-04\nNärvarande: Anna Ek (S), ordförande\n\n"
             "§ 23\tKS-2023/377\nMedborgarlöfte\nText.\n")
-    [item] = _import(empty_store, _note(tmp_path, note)).meeting.items
+    [item] = import_one(empty_store, write_note(tmp_path, note)).meeting.items
     assert (item.number, item.title, item.case_number) == ("§ 23", "Medborgarlöfte", "KS-2023/377")
 
 
@@ -130,13 +112,13 @@ def test_a_case_number_on_the_paragraph_line_is_the_case_number(empty_store: Pat
     ("paragraf-100.txt", 3),  # "§ 101 Övriga frågor"
 ])
 def test_a_numbered_other_questions_item_is_the_other_questions(empty_store: Path, name: str, items: int) -> None:
-    m = _import(empty_store, COUNCILS / name).meeting
+    m = import_one(empty_store, COUNCILS / name).meeting
     assert len(m.items) == items
     assert not any("övriga" in i.title.lower() or i.title.startswith("§") for i in m.items)
 
 
 def test_the_other_questions_text_goes_to_the_other_questions(empty_store: Path) -> None:
-    m = _import(empty_store, COUNCILS / "protokoll-sidhuvuden.txt").meeting
+    m = import_one(empty_store, COUNCILS / "protokoll-sidhuvuden.txt").meeting
     assert [o.notes for o in m.other] == ["Per-Erik Lind tar upp nedskräpning vid busstationen.\n"]
     assert [(e.date.isoformat(), e.start, e.place) for e in m.schedule] == [
         ("2023-11-15", dt.time(13, 15), "Kommunhuset")]
@@ -144,7 +126,7 @@ def test_the_other_questions_text_goes_to_the_other_questions(empty_store: Path)
 
 def test_a_word_attendance_table_of_three_columns_with_a_header_row(empty_store: Path) -> None:
     """Namn | Funktion | Organisation in Word: every row a person, the header row none."""
-    m = _import(empty_store, COUNCILS / "sala-protokoll.docx").meeting
+    m = import_one(empty_store, COUNCILS / "sala-protokoll.docx").meeting
     present = [(a.name, a.party, a.title, a.org, a.role) for a in m.present()]
     assert present == [("Gustav Ek", "M", None, "Kommunstyrelsen", "ordförande"),
                        ("Hanna Lo", "S", "ledamot", "Kommunstyrelsen", None),
@@ -160,7 +142,7 @@ def test_a_tab_separated_attendance_table_with_or_without_its_header(empty_store
     rows = ("Åsa Fröjd\tTierps kommun\tordförande\nGöran Älv\tPolisen\tkommunpolis\n"
             "Zoë Lindén\tSocialtjänsten\tfältare\n")
     note = f"Minnesanteckningar\nTid: 2024-10-03 09:00-11:30\n\nNärvarande:\n{header}{rows}\n1. Lägesbild\nText.\n"
-    result = _import(empty_store, _note(tmp_path, note))
+    result = import_one(empty_store, write_note(tmp_path, note))
     assert [(a.name, a.title, a.org, a.role) for a in result.meeting.attendees] == [
         ("Åsa Fröjd", None, "Tierps kommun", "ordförande"), ("Göran Älv", "kommunpolis", "Polisen", None),
         ("Zoë Lindén", "fältare", "Socialtjänsten", None)]
@@ -170,14 +152,14 @@ def test_a_tab_separated_attendance_table_with_or_without_its_header(empty_store
 def test_a_four_column_table_with_party(empty_store: Path, tmp_path: Path) -> None:
     note = ("Protokoll\nSammanträdesdatum: 2024-10-03\n\nBeslutande\nNamn\tParti\tUppdrag\tOrganisation\n"
             "Anna Ek\tS\tledamot\tKommunstyrelsen\n\n§ 1 Lägesbild\nText.\n")
-    [a] = _import(empty_store, _note(tmp_path, note)).meeting.attendees
+    [a] = import_one(empty_store, write_note(tmp_path, note)).meeting.attendees
     assert (a.name, a.party, a.title, a.org, a.group) == ("Anna Ek", "S", "ledamot", "Kommunstyrelsen", "member")
 
 
 def test_signature_lines_give_chair_secretary_and_adjusters(empty_store: Path) -> None:
     """'Vid protokollet / Karl Munk, sekreterare', 'Justeras / Gustav Ek, ordförande<TAB><TAB>Hanna Lo, justerare':
     the names, each in the role written beside it, never a tab or a role word as a name."""
-    result = _import(empty_store, COUNCILS / "sala-protokoll.docx")
+    result = import_one(empty_store, COUNCILS / "sala-protokoll.docx")
     m = result.meeting
     assert (m.chair, m.secretary, m.adjusters) == ("Gustav Ek", "Karl Munk", ["Hanna Lo"])
 
@@ -190,7 +172,7 @@ def test_closing_lines_are_signatures(empty_store: Path, tmp_path: Path, closing
                                       secretary: str | None) -> None:
     note = ("Minnesanteckningar\nDatum: 2024-03-07\nDeltagare:\nKarin Holm\nSofia Berg\n\n1. Lägesbild\nText.\n\n"
             + closing)
-    result = _import(empty_store, _note(tmp_path, note))
+    result = import_one(empty_store, write_note(tmp_path, note))
     assert (result.meeting.chair, result.meeting.secretary) == (chair, secretary)
     assert result.meeting.items[0].notes == "Text.\n" and result.unplaced == []
 
@@ -210,7 +192,7 @@ def test_check_flags_tabs_and_role_words_in_names(bra, empty_store: Path) -> Non
 
 def test_punkt_numbering_and_ej_narvarande_in_windows_1252(empty_store: Path) -> None:
     """'Punkt 1.' items, 'Ej närvarande: A, Org; B, Org' absent people, a numbered 'Punkt 4. Övriga frågor'."""
-    result = _import(empty_store, COUNCILS / "tierp-cp1252.txt")
+    result = import_one(empty_store, COUNCILS / "tierp-cp1252.txt")
     m = result.meeting
     assert [(i.number, i.title) for i in m.items] == [("Punkt 1.", "Föregående minnesanteckningar"),
                                                       ("Punkt 2.", "Aktuellt från polisen"),
@@ -223,7 +205,7 @@ def test_punkt_numbering_and_ej_narvarande_in_windows_1252(empty_store: Path) ->
 
 
 def test_an_assignment_with_till_and_a_date_is_proposed_with_its_due_date(empty_store: Path) -> None:
-    [proposal] = _import(empty_store, COUNCILS / "tierp-cp1252.txt").proposals
+    [proposal] = import_one(empty_store, COUNCILS / "tierp-cp1252.txt").proposals
     assert (proposal.title, proposal.owners, proposal.due) == (
         "Förslag på bättre lås i förråden", ["Björn Ågren"], dt.date(2024, 11, 15))
 
@@ -232,7 +214,7 @@ def test_an_assignment_with_till_and_a_date_is_proposed_with_its_due_date(empty_
 def test_markdown_and_bulleted_notes(empty_store: Path, name: str) -> None:
     """'# heading', '**Datum:**', '## Deltagare' over a '- ' list, '## 1. Title', '### Beslut': the same meeting
     as the plain text with '- ' bullets."""
-    result = _import(empty_store, COUNCILS / name)
+    result = import_one(empty_store, COUNCILS / name)
     m = result.meeting
     assert (m.date, m.start, m.end, m.place, m.document) == (
         dt.date(2024, 3, 7), dt.time(13), dt.time(15, 30), "Folkets hus, lokal Bergslagen", "minnesanteckningar")
@@ -256,7 +238,7 @@ def test_markdown_tables_and_emphasis(empty_store: Path, tmp_path: Path) -> None
             "| Namn | Funktion | Organisation |\n|---|---|---|\n| Anna Ek | ordförande | Kommunen |\n"
             "| Bo Ström | [kommunpolis](https://polisen.se) | Polisen |\n\n"
             "## § 1 Lägesbild\n\n**Polisen** informerar.\n")
-    result = _import(empty_store, _note(tmp_path, note, "protokoll.md"))
+    result = import_one(empty_store, write_note(tmp_path, note, "protokoll.md"))
     m = result.meeting
     assert (m.date, m.document) == (dt.date(2024, 9, 4), "protokoll")
     assert [(a.name, a.title, a.org, a.role) for a in m.attendees] == [
@@ -280,7 +262,7 @@ def test_word_heading_styles_separate_parts(empty_store: Path, tmp_path: Path) -
     document.add_paragraph("Rådet har pengar kvar.")
     path = tmp_path / "rubriker.docx"
     document.save(str(path))
-    result = _import(empty_store, path)
+    result = import_one(empty_store, path)
     assert [a.name for a in result.meeting.attendees] == ["Anna Ek"]
     assert [(i.title, i.notes) for i in result.meeting.items] == [
         ("Lägesbild", "Polisen informerar om läget i centrum.\n"), ("Budget", "Rådet har pengar kvar.\n")]
@@ -293,14 +275,14 @@ def test_word_heading_styles_separate_parts(empty_store: Path, tmp_path: Path) -
 ])
 def test_missing_names_only_what_every_minutes_hold_and_the_meeting_lacks(empty_store: Path, name: str,
                                                                          missing: str | None) -> None:
-    summary = _import(empty_store, COUNCILS / name).summary()
+    summary = import_one(empty_store, COUNCILS / name).summary()
     assert [line for line in summary if line.startswith("  Saknas")] == ([missing] if missing else [])
 
 
 def test_a_notice_from_word_with_its_agenda_and_closing(empty_store: Path) -> None:
     """A kallelse in Word: heading styles, Word's numbered list as the agenda with presenters in parentheses, a
     deadline for apologies that is no meeting, 'Välkomna!' and the chair's name over 'Ordförande'."""
-    result = _import(empty_store, COUNCILS / "hallsta-kallelse.docx")
+    result = import_one(empty_store, COUNCILS / "hallsta-kallelse.docx")
     m = result.meeting
     assert (m.document, m.date, m.issued, m.start, m.end) == (
         "kallelse", dt.date(2024, 4, 17), dt.date(2024, 4, 2), dt.time(8, 30), dt.time(10, 30))

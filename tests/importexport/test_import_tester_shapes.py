@@ -7,24 +7,8 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from brå_tui.importer import import_notes
 from brå_tui.importer.header import parse_span
-from brå_tui.importer.report import ImportResult
-from brå_tui.store.load import load
-
-COUNCILS = Path(__file__).resolve().parent / "corpus" / "councils"
-
-
-def _import(store: Path, path: Path) -> ImportResult:
-    [result] = import_notes([path], load(store))
-    return result
-
-
-def _note(tmp_path: Path, text: str, name: str = "note.txt") -> Path:
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return path
-
+from tests.importexport.notes import COUNCILS, import_one, write_note
 
 QUOTED = ("Minnesanteckningar\nMöte 2025-01-22 kl 14.00 - 16.00\nLokal: Biblioteket\n\n"
           "Deltagare: Åsa Öberg (S), Britt-Marie Ståhl (M)\n\n1. Inledning\nOrdförande hälsar välkommen.\n"
@@ -34,7 +18,7 @@ QUOTED = ("Minnesanteckningar\nMöte 2025-01-22 kl 14.00 - 16.00\nLokal: Bibliot
 
 def test_a_title_that_starts_with_a_quote_mark_opens_an_item(empty_store: Path, tmp_path: Path) -> None:
     """'2. "Trygg" enkätresultat': the item is read as one, and what follows stays in its own items."""
-    m = _import(empty_store, _note(tmp_path, QUOTED)).meeting
+    m = import_one(empty_store, write_note(tmp_path, QUOTED)).meeting
     assert [(i.number, i.title) for i in m.items] == [
         ("1.", "Inledning"), ("2.", "\"Trygg\" enkätresultat"), ("3.", "Klotter")]
     assert [d.text for d in m.items[1].decisions] == ["Enkäten skickas till nämnden."]
@@ -44,7 +28,7 @@ def test_a_title_that_starts_with_a_quote_mark_opens_an_item(empty_store: Path, 
 
 def test_typographic_quotes_and_punctuation_open_an_item_too(empty_store: Path) -> None:
     """'2. ”Trygg i Gnesta” – enkätresultat' in a Windows-1252 file; '(Utgår)' and '«Nattvandring»' likewise."""
-    result = _import(empty_store, COUNCILS / "gnesta-citattecken-cp1252.txt")
+    result = import_one(empty_store, COUNCILS / "gnesta-citattecken-cp1252.txt")
     assert [i.title for i in result.meeting.items] == ["Inledning – mötet öppnas", "”Trygg i Gnesta” – enkätresultat"]
     assert [d.text for d in result.meeting.items[1].decisions] == ["Enkäten skickas till nämnden."]
     assert [o.title for o in result.meeting.other] == ["Belysningen vid stationen – Britt-Marie tar upp"]
@@ -52,7 +36,7 @@ def test_typographic_quotes_and_punctuation_open_an_item_too(empty_store: Path) 
 
 def test_other_leading_punctuation(empty_store: Path, tmp_path: Path) -> None:
     text = QUOTED.replace('"Trygg" enkätresultat', "«Nattvandring» i centrum").replace("3. Klotter", "3. (Utgår)")
-    m = _import(empty_store, _note(tmp_path, text)).meeting
+    m = import_one(empty_store, write_note(tmp_path, text)).meeting
     assert [i.title for i in m.items] == ["Inledning", "«Nattvandring» i centrum", "(Utgår)"]
 
 
@@ -62,7 +46,7 @@ def test_a_numbering_that_skips_is_reported_as_unsure(empty_store: Path, tmp_pat
     text = QUOTED.replace('2. "Trygg" enkätresultat', '2. "Trygg" enkätresultat').replace(
         "1. Inledning\nOrdförande hälsar välkommen.\n", "")
     text = text.replace('2. "Trygg"', '1. "Trygg"')
-    result = _import(empty_store, _note(tmp_path, text))
+    result = import_one(empty_store, write_note(tmp_path, text))
     assert [i.number for i in result.meeting.items] == ["1."]
     assert any("”3. Klotter” står i ärende 1." in doubt for doubt in result.unsure)
     assert "All text kunde placeras" not in result.summary()
@@ -75,7 +59,7 @@ def test_a_street_number_is_no_time(empty_store: Path, tmp_path: Path) -> None:
             "Plats och tid: Rådhuset, Stora Södergatan 2, kl. 08.30-10.00\n\n"
             "Ledamöter:\nErik Sandberg (S), ordförande\n"
             "\n§ 1 Val av justerare\nLisa Grön utses.\n")
-    m = _import(empty_store, _note(tmp_path, text)).meeting
+    m = import_one(empty_store, write_note(tmp_path, text)).meeting
     assert (m.date, m.start, m.end) == (dt.date(2025, 2, 5), dt.time(8, 30), dt.time(10))
     assert m.place == "Rådhuset, Stora Södergatan 2"
 
@@ -94,7 +78,7 @@ def test_a_case_number_between_the_paragraph_and_its_title(empty_store: Path, tm
             "§ 14\nDnr BRÅ 2025/011\nGodkännande av dagordning\nDagordningen godkänns.\n\n"
             "§ 15\nBRÅ 2025/004\n\nLägesbild\nMaria Ek redovisar.\n\n§ 16\nDnr BRÅ 2025/005\nÖvriga frågor\n"
             "Klotter vid skolan tas upp.\n")
-    m = _import(empty_store, _note(tmp_path, text)).meeting
+    m = import_one(empty_store, write_note(tmp_path, text)).meeting
     assert [(i.number, i.case_number, i.title) for i in m.items] == [
         ("§ 14", "BRÅ 2025/011", "Godkännande av dagordning"), ("§ 15", "BRÅ 2025/004", "Lägesbild")]
     assert m.items[0].notes == "Dagordningen godkänns.\n"
@@ -107,14 +91,14 @@ def test_a_stray_escape_or_c1_byte_does_not_refuse_a_windows_file(empty_store: P
     note = tmp_path / "esc.txt"
     note.write_bytes("Tid: 2025-08-20 kl 10.00-11.00\nPlats: Rum \x1b[31mröd\nNärvarande: Anna Ek, polisen\n\n"
                      "1. Klotter\nMycket klotter på skolan.\n".encode("cp1252") + b"2. Belysning \x81\n")
-    m = _import(empty_store, note).meeting
+    m = import_one(empty_store, note).meeting
     assert m.place == "Rum \x1b[31mröd" and [i.title for i in m.items] == ["Klotter", "Belysning \ufffd"]
 
 
 def test_a_utf8_file_with_a_few_windows_bytes_keeps_its_utf8(empty_store: Path) -> None:
     """UTF-8 with a few lines in Windows-1252 (another editor added to it): every line reads right, and the report
     names the lines read as Windows-1252."""
-    result = _import(empty_store, COUNCILS / "gnesta-utf8-med-cp1252.txt")
+    result = import_one(empty_store, COUNCILS / "gnesta-utf8-med-cp1252.txt")
     m = result.meeting
     assert [a.name for a in m.attendees if not a.absent] == [
         "Ola “Olle” Persson", "Åsa Öberg", "Britt-Marie Ståhl", "Jörgen Ärlig"]
@@ -127,7 +111,7 @@ def test_a_utf8_file_with_a_few_windows_bytes_keeps_its_utf8(empty_store: Path) 
 def test_labels_in_two_languages(empty_store: Path) -> None:
     """'**Time / Tid:** 10:00–12:00', 'Venue / Plats', 'Present / Närvarande' with a Markdown list under it,
     'Decision / Beslut:', 'AOB / Övriga frågor', 'Next meeting / Nästa möte:': the Swedish half is the label."""
-    result = _import(empty_store, COUNCILS / "haparanda-tvasprakig.md")
+    result = import_one(empty_store, COUNCILS / "haparanda-tvasprakig.md")
     m = result.meeting
     assert (m.start, m.end, m.place) == (dt.time(10), dt.time(12), "Rajalla På Gränsen, conference room 2")
     assert [(a.name, a.absent) for a in m.attendees] == [
@@ -141,7 +125,7 @@ def test_labels_in_two_languages(empty_store: Path) -> None:
 def test_a_markdown_label_keeps_its_list(empty_store: Path, tmp_path: Path) -> None:
     text = ("# Minnesanteckningar\n\n**Datum:** 2025-04-09\n\n**Närvarande:**\n- Mikko Virtanen, polisen\n"
             "- Lena Strand, kommunen\n\n## 1. Öppnande\nText.\n")
-    result = _import(empty_store, _note(tmp_path, text, "note.md"))
+    result = import_one(empty_store, write_note(tmp_path, text, "note.md"))
     assert [a.name for a in result.meeting.attendees] == ["Mikko Virtanen", "Lena Strand"] and not result.unplaced
 
 
@@ -149,7 +133,7 @@ def test_a_two_column_signature_block_and_an_address_footer(empty_store: Path) -
     """'Per Jansson   Maja Lind' over 'ordförande   justerare': each name the role in its column, both lines set
     aside; the council's address at the foot is page furniture, no other question; the heading line
     '2025-06-02 kl. 15.00–17.00, Folkets hus' gives the place."""
-    result = _import(empty_store, COUNCILS / "vansbro-justeras.txt")
+    result = import_one(empty_store, COUNCILS / "vansbro-justeras.txt")
     m = result.meeting
     assert (m.chair, m.secretary, m.adjusters) == ("Per Jansson", "Ida Nord", ["Maja Lind"])
     assert (m.start, m.end, m.place) == (dt.time(15), dt.time(17), "Folkets hus")
@@ -160,7 +144,7 @@ def test_a_two_column_signature_block_and_an_address_footer(empty_store: Path) -
 
 def test_a_substitute_stands_in_for_whom_the_table_says(empty_store: Path) -> None:
     """'Peter Nyström (L)<TAB>för Karin Holm (C)' under Tjänstgörande ersättare; 'Övriga deltagande' is a group."""
-    result = _import(empty_store, COUNCILS / "malmo-dnr-under-paragraf.txt")
+    result = import_one(empty_store, COUNCILS / "malmo-dnr-under-paragraf.txt")
     people = {a.name: a for a in result.meeting.attendees}
     assert (people["Peter Nyström"].title, people["Peter Nyström"].org) == ("ersättare för Karin Holm (C)", None)
     assert (people["Maria Ek"].group, people["Maria Ek"].title) == ("other", "kommunpolis")
@@ -169,11 +153,11 @@ def test_a_substitute_stands_in_for_whom_the_table_says(empty_store: Path) -> No
 
 def test_two_decisions_on_two_lines_and_an_opening_over_a_list(empty_store: Path) -> None:
     """Two 'Rådet beslutar att …' lines are two decisions; 'Rådet beslutar att' over '- …' bullets opens each."""
-    m = _import(empty_store, COUNCILS / "malmo-dnr-under-paragraf.txt").meeting
+    m = import_one(empty_store, COUNCILS / "malmo-dnr-under-paragraf.txt").meeting
     assert [d.text for d in m.items[2].decisions] == [
         "Rådet beslutar att genomföra trygghetsvandring i Rosengård den 14 april.",
         "Rådet beslutar att uppdra åt Sven Åkesson att sammanställa resultatet till 2025-05-01."]
-    m = _import(empty_store, COUNCILS / "lund-plats-och-tid.txt").meeting
+    m = import_one(empty_store, COUNCILS / "lund-plats-och-tid.txt").meeting
     budget = next(i for i in m.items if i.title == "Budget 2025")
     assert [d.text for d in budget.decisions] == [
         "Rådet beslutar att fastställa budget 2025 om 450 000 kr,",
@@ -183,7 +167,7 @@ def test_two_decisions_on_two_lines_and_an_opening_over_a_list(empty_store: Path
 def test_the_adjusting_after_the_items_and_a_person_both_present_and_absent(empty_store: Path) -> None:
     """'Justeringens plats och tid: Rådhuset 2025-02-10' after the items is the adjusting, no other question; a
     person listed present and under Frånvarande is reported as unsure."""
-    result = _import(empty_store, COUNCILS / "lund-plats-och-tid.txt")
+    result = import_one(empty_store, COUNCILS / "lund-plats-och-tid.txt")
     m = result.meeting
     assert (m.adjusting_date, m.adjusting_place) == (dt.date(2025, 2, 10), "Rådhuset")
     assert not any("Justeringens" in o.title for o in m.other)
@@ -194,7 +178,7 @@ def test_a_presenter_with_a_title(empty_store: Path, tmp_path: Path) -> None:
     """'Föredragande: Lars Olsson, kommunpolis': one presenter, the title kept in the notes."""
     text = ("KALLELSE\nTid: 2025-03-20 kl. 09.00-11.00\nPlats: Kommunhuset\n\n1. Polisens lägesbild\n"
             "   Föredragande: Lars Olsson, kommunpolis\n2. Skolan\n   Föredragande: Eva Sjöberg och Per Ek\n")
-    m = _import(empty_store, _note(tmp_path, text)).meeting
+    m = import_one(empty_store, write_note(tmp_path, text)).meeting
     assert [i.presenters for i in m.items] == [["Lars Olsson"], ["Eva Sjöberg", "Per Ek"]]
     assert "kommunpolis" in m.items[0].notes
 
@@ -202,7 +186,7 @@ def test_a_presenter_with_a_title(empty_store: Path, tmp_path: Path) -> None:
 def test_a_word_heading_per_topic_opens_an_item(empty_store: Path) -> None:
     """A Word document with a Heading 2 per topic and no numbers: each heading is an item with what stands under
     it; a Heading 2 that names a part (Nästa möte) is that part."""
-    result = _import(empty_store, COUNCILS / "samverkan-rubrik2.docx")
+    result = import_one(empty_store, COUNCILS / "samverkan-rubrik2.docx")
     m = result.meeting
     assert [i.title for i in m.items] == ["Nattlivet på Stortorget", "Skadegörelse i parkeringshuset"]
     assert [d.text for d in m.items[0].decisions] == [
@@ -216,7 +200,7 @@ def test_a_markdown_heading_per_topic_opens_an_item(empty_store: Path, tmp_path:
     text = ("# Minnesanteckningar\n\n**Datum:** 2025-04-09\n\n**Närvarande:**\n- Mikko Virtanen, polisen\n\n"
             "## Nattlivet\nStörningar.\n\n**Beslut:** Fler vakter.\n\n## Klotter\nMycket klotter.\n\n"
             "## Nästa möte\n2025-06-11 kl. 10.00\n")
-    result = _import(empty_store, _note(tmp_path, text, "note.md"))
+    result = import_one(empty_store, write_note(tmp_path, text, "note.md"))
     m = result.meeting
     assert [(i.title, [d.text for d in i.decisions]) for i in m.items] == [
         ("Nattlivet", ["Fler vakter."]), ("Klotter", [])]

@@ -1,0 +1,27 @@
+"""Reading one note from the corpus or from text a test writes, as `bra import` reads it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from brå_tui.importer import import_notes
+from brå_tui.importer.report import ImportResult
+from brå_tui.store.load import load
+
+CORPUS = Path(__file__).resolve().parent / "corpus"
+COUNCILS = CORPUS / "councils"  # notes without an expected meeting of their own; the others are in CORPUS
+
+
+def import_one(store: Path, path: Path) -> ImportResult:
+    """What importing one note into store gives (nothing is saved); a name not in councils/ is looked up in CORPUS."""
+    if not path.exists():
+        path = CORPUS / path.name
+    [result] = import_notes([path], load(store))
+    return result
+
+
+def write_note(tmp_path: Path, text: str, name: str = "note.txt") -> Path:
+    """A note with text, written as UTF-8 in tmp_path."""
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
