@@ -219,6 +219,13 @@ def _text(code: int, text: bytes | str) -> str:
 
 
 def _reason(err: BaseException) -> str:
-    if isinstance(err, OSError):
+    """Why talking to the mail server or program failed, in Swedish where the cause is the system's."""
+    if isinstance(err, smtplib.SMTPServerDisconnected):
+        return "servern stängde förbindelsen"
+    if isinstance(err, smtplib.SMTPResponseException):
+        return _text(err.smtp_code, err.smtp_error)
+    if isinstance(err, subprocess.TimeoutExpired):
+        return "ingen svarade inom tidsgränsen"
+    if isinstance(err, OSError) and (err.errno is not None or isinstance(err, TimeoutError)):
         return cause(err)
     return str(err) or type(err).__name__

@@ -166,6 +166,7 @@ def test_server_dropping_the_connection(bra: Bra, seed_store: Path, dropping_ser
     status, _, err = bra("remind", "--yes")
     assert status == 1
     assert "e-postservern" in err and "Traceback" not in err
+    assert "servern stängde förbindelsen" in err and "okänt systemfel" not in err, err
     assert _logged(seed_store) == []
 
 
