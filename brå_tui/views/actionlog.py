@@ -102,7 +102,8 @@ def log_table(entries: list[LogEntry]) -> RenderableType:
 
 
 def entry_detail(entry: LogEntry) -> Text:
-    """One entry in full, as bra log shows it: title, status, owners, state with flags, first and last meeting."""
+    """One entry in full, as bra log shows it: title, status, owners, state with its due date ("senast", as in bra
+    log) and flags, and its first and last meeting ("första möte", "senaste möte", never read as a deadline)."""
     text = Text(entry.title, style="bold")
     text.append(f"\n{entry.status}" if entry.status else "\n(ingen status)")
     text.append("\nAnsvarig: ")
@@ -111,11 +112,13 @@ def entry_detail(entry: LogEntry) -> Text:
     text.append(state_word(entry.state), style="bold" if entry.is_open else "dim")
     if entry.open_meetings:
         text.append(f", {'' if entry.is_open else 'öppen '}{meetings_open(entry)}")
+    if entry.due is not None and entry.is_open:
+        text.append(f", senast {entry.due.isoformat()}")  # the due date, as in the Läge column and bra log
     for flag in flags(entry):
         text.append(", ")
         text.append(flag, style=FLAG_STYLE)
-    last = "" if entry.first_key == entry.last_key else f", senast {entry.last_key}"
-    text.append(f"  ·  först {entry.first_key}{last}")
+    last = "" if entry.first_key == entry.last_key else f", senaste möte {entry.last_key}"
+    text.append(f"  ·  första möte {entry.first_key}{last}")
     return text
 
 

@@ -22,15 +22,21 @@ async def test_cut_cells_end_in_an_ellipsis_and_the_row_is_shown_in_full(app: Br
         entry = app.screen.shown[row]
         title = plain(table.get_cell_at((row, 0))).strip()
         assert title == entry.title or (title.endswith("…") and entry.title.startswith(title[:-1])), title
-    seen_last = False
+    seen_last = seen_due = False
     for row in range(table.row_count):
         entry = app.screen.shown[row]
         detail = " ".join(shown(app, "#log-detail").split())
         assert " ".join(entry.title.split()) in detail
         assert " ".join((entry.status or "(ingen status)").split()) in detail
+        assert f"första möte {entry.first_key}" in detail
         if entry.last_key != entry.first_key:
-            assert f"senast {entry.last_key}" in detail
+            assert f"senaste möte {entry.last_key}" in detail
             seen_last = True
+        if entry.due is not None and entry.is_open:  # the due date, which "senast" means in bra log
+            assert f"senast {entry.due.isoformat()}" in detail
+            seen_due = True
+        else:
+            assert "senast " not in detail.replace("senaste möte", ""), "only a due date is called senast"
         await pilot.press("down")
         await pilot.pause()
-    assert seen_last
+    assert seen_last and seen_due
