@@ -32,6 +32,7 @@ SETUP = {
 SITUATION = {
     ("Fälten och formulären i Redigera", "ctrl+e"): ["escape", "j", "3", "down", "enter", "tab to #f-notes"],
     ("Fälten och formulären i Redigera", "ctrl+o"): ["escape", "j", "3", "down", "enter", "tab to #f-areas"],
+    ("Fälten och formulären i Redigera", "space"): ["escape", "j", "3", "down", "enter", "tab to #f-kind"],
     ("Lägesbilden i Redigera", "e"): ["tab"],  # an area that has a level
     ("Möten", "1"): ["2"],  # from another tab than the first
     ("Redigera", "1"): ["2"],

@@ -10,7 +10,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.suggester import Suggester
-from textual.widgets import Input, Label
+from textual.widgets import Input, Label, Select
 
 from brå_tui.questions.people import Directory
 from brå_tui.text import fold
@@ -31,6 +31,15 @@ class FieldInput(Input):
     def action_empty(self) -> None:
         """Remove everything in the field."""
         self.value = ""
+
+
+class ChoiceSelect(Select[object], inherit_bindings=False):
+    """A field with a fixed set of choices: Enter or Space opens the list; ↑ and ↓ move between fields as
+    everywhere in Redigera (Textual's Select opens its list on them, which traps the arrows)."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("enter,space", "show_overlay", "Välj", show=False, id="field.choose"),
+    ]
 
 
 class Field(Vertical):

@@ -19,7 +19,15 @@ from brå_tui.questions.people import Directory
 from brå_tui.text import GROUP_WORDS, KIND_WORDS, slug
 from brå_tui.tui.editing.dialogs import PickDialog
 from brå_tui.tui.editing.entrylist import EntryList, Place
-from brå_tui.tui.editing.fields import Field, ListSuggester, areas_note, people_suggester, resolution_note, split_list
+from brå_tui.tui.editing.fields import (
+    ChoiceSelect,
+    Field,
+    ListSuggester,
+    areas_note,
+    people_suggester,
+    resolution_note,
+    split_list,
+)
 from brå_tui.tui.editing.notes import NotesArea
 from brå_tui.tui.screens.confirm import ConfirmScreen
 from brå_tui.tui.widgets.footer import bra_footer
@@ -214,12 +222,12 @@ class AttendeeForm(FormScreen[Attendee]):
                     suggester=ListSuggester(lambda: ["ordförande", "sekreterare"]), id="f-role")
         with Horizontal(classes="select-row"):
             yield Label("Närvaro:", classes="field-label")
-            yield Select([("närvarande", False), ("anmält förhinder/frånvarande", True)], value=a.absent,
-                         allow_blank=False, compact=True, id="f-absent")
+            yield ChoiceSelect([("närvarande", False), ("anmält förhinder/frånvarande", True)], value=a.absent,
+                               allow_blank=False, compact=True, id="f-absent")
         with Horizontal(classes="select-row"):
             yield Label("Grupp:", classes="field-label")
-            yield Select([(GROUP_WORDS[g], g) for g in ATTENDEE_GROUPS], value=a.group or Select.NULL,
-                         allow_blank=True, prompt="anges inte", compact=True, id="f-group")
+            yield ChoiceSelect([(GROUP_WORDS[g], g) for g in ATTENDEE_GROUPS], value=a.group or Select.NULL,
+                               allow_blank=True, prompt="anges inte", compact=True, id="f-group")
         yield Field("Del av mötet", _text(a.partial), placeholder="t.ex. t.o.m. punkt 5", id="f-partial")
 
     def build(self) -> Attendee:
@@ -328,8 +336,8 @@ class ItemForm(FormScreen[Item]):
         yield Field("Nummer", _text(item.number), placeholder="som det skrivs: 3, § 77", id="f-number")
         with Horizontal(classes="select-row"):
             yield Label("Slag:", classes="field-label")
-            yield Select([(KIND_WORDS[k], k) for k in ITEM_KINDS], value=item.kind or Select.NULL,
-                         allow_blank=True, prompt="anges inte", compact=True, id="f-kind")
+            yield ChoiceSelect([(KIND_WORDS[k], k) for k in ITEM_KINDS], value=item.kind or Select.NULL,
+                               allow_blank=True, prompt="anges inte", compact=True, id="f-kind")
         yield Field("Föredragande", ", ".join(item.presenters), note=resolution_note(self.directory),
                     suggester=people_suggester(self.directory), placeholder="namn, åtskilda med komma",
                     id="f-presenters")
@@ -339,8 +347,8 @@ class ItemForm(FormScreen[Item]):
                     id="f-areas")
         with Horizontal(classes="select-row"):
             yield Label("Sekretess:", classes="field-label")
-            yield Select([("nej", False), ("ja (utelämnas i offentlig export)", True)], value=item.confidential,
-                         allow_blank=False, compact=True, id="f-confidential")
+            yield ChoiceSelect([("nej", False), ("ja (utelämnas i offentlig export)", True)], value=item.confidential,
+                               allow_blank=False, compact=True, id="f-confidential")
         yield Label("Anteckningar (ctrl+e öppnar $EDITOR):", classes="form-label")
         yield NotesArea(item.notes, id="f-notes")
         yield Label("Beslut (a lägg till, Enter ändra, d ta bort, u/y flytta):", classes="form-label")
@@ -409,8 +417,8 @@ class FollowUpForm(FormScreen[FollowUp]):
                     id="f-owners")
         with Horizontal(classes="select-row"):
             yield Label("Läge:", classes="field-label")
-            yield Select([(name, key) for key, name in STATE_NAMES.items()], value=f.state, allow_blank=False,
-                         compact=True, id="f-state")
+            yield ChoiceSelect([(name, key) for key, name in STATE_NAMES.items()], value=f.state, allow_blank=False,
+                               compact=True, id="f-state")
         yield Field("Områden", ", ".join(f.areas), note=areas_note(self.areas),
                     suggester=ListSuggester(lambda: self.areas),
                     placeholder="riskområden, åtskilda med komma; ctrl+o: välj",

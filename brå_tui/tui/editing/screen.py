@@ -17,7 +17,7 @@ from brå_tui.questions.people import Directory
 from brå_tui.store.save import MeetingDocument
 from brå_tui.text import DOCUMENT_WORDS, GROUP_WORDS, KIND_WORDS
 from brå_tui.tui.editing.entrylist import EntryList, Place
-from brå_tui.tui.editing.fields import Field, people_suggester, resolution_note
+from brå_tui.tui.editing.fields import ChoiceSelect, Field, people_suggester, resolution_note
 from brå_tui.tui.editing.followups import FOLLOWUP_KEYS, FollowUpList, describe_followup
 from brå_tui.tui.editing.forms import AttendeeForm, FollowUpForm, ItemForm, ScheduleForm
 from brå_tui.tui.editing.levels import NOT_REPORTED, LevelPicker, level_choices
@@ -136,8 +136,9 @@ class EditMeetingScreen(SavingScreen):
                     yield Field("Plats", m.place or "", placeholder="rum och byggnad", id="m-place")
                     with Horizontal(classes="select-row"):
                         yield Label("Dokument:", classes="field-label")
-                        yield Select([(DOCUMENT_WORDS[k], k) for k in DOCUMENT_KINDS], value=m.document or Select.NULL,
-                                     allow_blank=True, prompt="anges inte", compact=True, id="m-document")
+                        yield ChoiceSelect([(DOCUMENT_WORDS[k], k) for k in DOCUMENT_KINDS],
+                                           value=m.document or Select.NULL, allow_blank=True, prompt="anges inte",
+                                           compact=True, id="m-document")
                     yield Field("Daterat", m.issued.isoformat() if m.issued else "",
                                 check=lambda t: date_error(t, required=False),
                                 placeholder="ÅÅÅÅ-MM-DD: utfärdat eller undertecknat", id="m-issued")
@@ -347,9 +348,10 @@ class EditMeetingScreen(SavingScreen):
         return True
 
     def _in_form(self) -> bool:
-        """Whether the focus is on a field of a tab (a text field or an area's level), where ↑ ↓ move between them."""
+        """Whether the focus is on a field of a tab (a text field, a choice or an area's level), where ↑ ↓ move
+        between them."""
         focused = self.focused
-        return isinstance(focused, LevelPicker) or (
+        return isinstance(focused, (LevelPicker, ChoiceSelect)) or (
             isinstance(focused, Input) and any(isinstance(a, Field) for a in focused.ancestors))
 
     def action_step_field(self, step: int) -> None:
