@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from textual.binding import Binding
 
-# name, key, action (on the app), description, key shown, longer help. Kallelse is left out of the footer
-# (80 columns hold no more; `q Avsluta` must stay) and listed under `?` like every other key.
+# name, key, action (on the app), description, key shown, longer help. Kallelse is shown in Möten's footer only
+# when there is room to spare (MeetingsScreen.FOOTER_SPARE) and listed under `?` like every other key.
 FOOTERLESS = {"notice"}
 NAVIGATION = [
     ("risk", "r", "goto('risk')", "Lägesbild", None, "Riskmatrisen: områden och perioder"),

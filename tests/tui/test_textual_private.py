@@ -87,3 +87,17 @@ def test_the_linux_driver_resumes_on_sigcont_through_a_method_a_subclass_can_ove
     assert "signal.signal(signal.SIGCONT, self._sigcont_application)" in init
     assert "self._must_signal_resume = False" in init and "self._must_signal_resume = True" in tstp
     assert "_must_signal_resume" in inspect.getsource(HangupDriver._sigcont_application)
+
+
+def test_the_footer_parts_bra_footer_builds_on() -> None:
+    """BraFooter composes Textual's FooterKey(key, key_display, description, action, disabled=, tooltip=) itself,
+    and waits for Footer._bindings_ready as Textual's Footer.compose does."""
+    import inspect
+
+    from textual.widgets import Footer
+    from textual.widgets._footer import FooterKey
+
+    parameters = list(inspect.signature(FooterKey).parameters)
+    assert parameters[:4] == ["key", "key_display", "description", "action"]
+    assert {"disabled", "tooltip"} <= set(parameters)
+    assert "_bindings_ready" in vars(Footer)

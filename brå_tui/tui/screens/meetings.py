@@ -49,16 +49,15 @@ class MeetingsScreen(Screen[None]):
         *navigation_bindings("meetings", show=True, namespace="app."),
         Binding("escape", "focus_list", "Till listan", show=False, tooltip="Tillbaka till möteslistan",
                 id="meetings.focus_list"),
-        # The footer is full at 80 columns: ? and q (shown on every other screen, and as Hjälp and Avsluta in
-        # the command palette) make room for the tab keys and ctrl+p.
         Binding("right", "step_tab(1)", "Flik", key_display="←→", priority=True,
                 tooltip="Nästa flik (← föregående, 1–7 en viss flik)", id="meetings.next_tab"),
-        Binding("q", "quit", "Avsluta", show=False, tooltip="Avsluta bra", id="meetings.quit"),
-        Binding("question_mark", "help", "Hjälp", key_display="?", show=False, tooltip="Visa alla tangenter",
-                id="meetings.help"),
         Binding("left", "step_tab(-1)", "Föregående flik", show=False, priority=True, id="meetings.previous_tab"),
         *_tab_bindings(),
     ]
+
+    # Shown in the footer only when the terminal has room for them (widgets/footer.py).
+    FOOTER_SPARE: ClassVar[dict[str, tuple[str, str]]] = {"meetings.tab1": ("1–7", "Flik"),
+                                                           "meetings.notice": ("k", "Kallelse")}
 
     # Whether the highlighted entry is a meeting held in the store (not a planned one or a broken file): Redigera,
     # Historik and the tab keys work only then, and the footer follows.
@@ -188,14 +187,6 @@ class MeetingsScreen(Screen[None]):
         """The key of the highlighted held meeting, if one is highlighted."""
         kind, _, key = (self._selected or "").partition(":")
         return key if kind == "m" else None
-
-    def action_quit(self) -> None:
-        """q: as everywhere (kept out of this footer only for room)."""
-        self.bra.action_quit_app()
-
-    def action_help(self) -> None:
-        """?: as everywhere (kept out of this footer only for room)."""
-        self.bra.action_help()
 
     def prefer(self, key: str) -> None:
         """Select a meeting now if it is listed, and keep it selected when the store is read again."""

@@ -1,10 +1,90 @@
-"""The footer every screen uses: compact, so the keys that work fit in 80 columns."""
+"""The footer every screen uses: compact, and only whole keys, the least important dropped when room is short.
+
+Textual's footer lays all shown keys side by side and cuts the last one mid-word when the terminal is narrow
+("… q Avsluta c"). This footer measures each key and leaves out whole keys instead, least important first:
+the keys of the focused widget and the screen come before the app-wide ones, Hjälp (?) is always kept since it
+lists every key, and a screen's FOOTER_SPARE keys appear only when there is room to spare: a mapping from
+binding id to the key and description the footer shows for it (so "1–7 Flik" stands for seven tab bindings).
+"""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from typing import ClassVar
+
+from rich.cells import cell_len
+from textual import events
+from textual.app import App, ComposeResult
+from textual.binding import Binding
 from textual.widgets import Footer
+from textual.widgets._footer import FooterKey
+
+KEPT_ALWAYS = "help"  # the action whose key is never dropped: it shows all the others
+GAP = 1  # the compact footer's margin after each key
+
+
+def key_width(key_display: str, description: str) -> int:
+    """Cells a compact footer key takes, its gap included: 'key description '."""
+    return cell_len(key_display) + (1 + cell_len(description) if description else 0) + GAP
+
+
+def fitting(widths: list[int], ranks: list[int], room: int) -> list[int]:
+    """The indexes of the keys to show, in their order: most important (lowest rank) first while they fit.
+
+    A key that does not fit is left out whole; a narrower less important one may still take the room left.
+    """
+    kept: set[int] = set()
+    used = 0
+    for index in sorted(range(len(widths)), key=lambda i: (ranks[i], i)):
+        if used + widths[index] <= room:
+            kept.add(index)
+            used += widths[index]
+    return sorted(kept)
+
+
+class BraFooter(Footer):
+    """Footer(compact=True, show_command_palette=False) that never cuts a key (ctrl+p is listed in the help)."""
+
+    DEFAULT_CSS: ClassVar[str] = "BraFooter { overflow: hidden hidden; }"
+
+    def __init__(self) -> None:
+        super().__init__(compact=True, show_command_palette=False)
+
+    def _room(self) -> int:
+        return self.size.width or self.app.size.width
+
+    def _keys(self) -> Iterable[tuple[Binding, str, str, bool, str, int]]:
+        """(binding, key shown, description, enabled, tooltip, rank) for each key shown, in Textual's order."""
+        spare: dict[str, tuple[str, str]] = getattr(self.screen, "FOOTER_SPARE", {})
+        seen: set[str] = set()
+        for node, binding, enabled, tooltip in self.screen.active_bindings.values():
+            if binding.id in spare:
+                display, description = spare[binding.id]
+                yield binding, display, description, enabled, tooltip, 3
+                continue
+            if not binding.show or binding.action in seen:
+                continue
+            seen.add(binding.action)
+            rank = 0 if binding.action == KEPT_ALWAYS else 2 if isinstance(node, App) else 1
+            yield binding, self.app.get_key_display(binding), binding.description, enabled, tooltip, rank
+
+    def compose(self) -> ComposeResult:
+        """One FooterKey for each key that fits, whole."""
+        if not self._bindings_ready:
+            return
+        keys = list(self._keys())
+        widths = [key_width(display, description) for _, display, description, *_ in keys]
+        for index in fitting(widths, [key[-1] for key in keys], self._room()):
+            binding, display, description, enabled, tooltip, _ = keys[index]
+            yield FooterKey(binding.key, display, description, binding.action, disabled=not enabled,
+                            tooltip=tooltip).data_bind(compact=Footer.compact)
+
+    def on_resize(self, event: events.Resize) -> None:
+        """Another width: choose the keys again."""
+        if self._bindings_ready:
+            self.call_after_refresh(self.recompose)
 
 
 def bra_footer() -> Footer:
-    """A compact footer; ctrl+p is listed in the help rather than taking room here."""
-    return Footer(compact=True, show_command_palette=False)
+    """The app's footer (see BraFooter)."""
+    return BraFooter()
