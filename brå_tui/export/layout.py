@@ -18,11 +18,11 @@ from brå_tui.export.parts import (
     schedule_line,
     tid,
 )
-from brå_tui.export.words import CONFIDENTIAL_MARK, STATE_WORDS, join_names, span
+from brå_tui.export.words import CONFIDENTIAL_MARK, STATE_WORDS, join_names
 from brå_tui.model import Council, Decision, FollowUp, Item, Meeting
 from brå_tui.questions.notice import AgendaPoint
 from brå_tui.text import KIND_WORDS, document_word, fold, state_of
-from brå_tui.views.format import thousands
+from brå_tui.views.format import thousands, time_span
 
 
 @dataclass
@@ -53,7 +53,7 @@ def agenda_facts(item: Item | AgendaPoint) -> list[str]:
     if kind in ("information", "decision"):
         out.append(KIND_WORDS[kind].capitalize())
     if item.start is not None:
-        out.append(f"Tid: {span(item.start, item.end)}")
+        out.append(f"Tid: {time_span(item.start, item.end)}")
     if item.case_number:
         out.append(f"Diarienummer: {item.case_number}")
     return out

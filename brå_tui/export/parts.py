@@ -4,19 +4,17 @@ from __future__ import annotations
 
 import datetime as dt
 
-from brå_tui.export.words import LEVEL_WORDS, join_names, span
+from brå_tui.export.words import LEVEL_WORDS, join_names
 from brå_tui.model import Attendee, Council, Item, Meeting, RiskPicture, ScheduleEntry
 from brå_tui.text import GROUP_WORDS, MONTHS, fold
-from brå_tui.views.format import clock, long_date
+from brå_tui.views.format import at_time, long_date
 
 
 def tid(meeting: Meeting) -> str:
-    """'Den 9 februari 2024 klockan 09.00 – 11.00'."""
+    """'Den 9 februari 2024 kl. 09.00–11.00'."""
     text = f"Den {long_date(meeting.date)}"
     if meeting.start is not None:
-        text += f" klockan {clock(meeting.start)}"
-        if meeting.end is not None:
-            text += f" – {clock(meeting.end)}"
+        text += f" {at_time(meeting.start, meeting.end)}"
     return text
 
 
@@ -125,8 +123,8 @@ def schedule_by_year(entries: list[ScheduleEntry]) -> list[tuple[int, list[Sched
 
 
 def schedule_line(entry: ScheduleEntry) -> tuple[str, str]:
-    """('14 februari', 'kl 09:00 – 11:30') as the Tidplan writes it."""
-    when = f"kl {span(entry.start, entry.end)}" if entry.start is not None else ""
+    """('14 februari', 'kl. 09.00–11.30, Visenten') as the Tidplan writes it."""
+    when = at_time(entry.start, entry.end) if entry.start is not None else ""
     if entry.place:
         when = f"{when}, {entry.place}" if when else entry.place
     return long_date(entry.date, year=False), when

@@ -14,7 +14,7 @@ from brå_tui.questions.actionlog import LogEntry
 from brå_tui.questions.notice import Notice
 from brå_tui.questions.reminders import Reminder
 from brå_tui.text import printable
-from brå_tui.views.format import clock, long_date, weekday
+from brå_tui.views.format import at_time, long_date, weekday
 
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]+")
 
@@ -34,7 +34,7 @@ def when_and_where(notice: Notice) -> str:
     m = notice.meeting
     text = f"{weekday(m.date)} {long_date(m.date)}"
     if m.start is not None:
-        text += f" kl. {clock(m.start)}" + (f"–{clock(m.end)}" if m.end is not None else "")
+        text += f" {at_time(m.start, m.end)}"
     if m.place:
         text += f" i {m.place}"
     return text

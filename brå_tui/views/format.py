@@ -26,10 +26,17 @@ def clock(time: dt.time | None) -> str:
 
 
 def time_span(start: dt.time | None, end: dt.time | None) -> str:
-    """A start and end time: '09.00–11.20', or whichever is known."""
+    """A start and end time: '09.00–11.20' (an en dash, no spaces), or whichever is known; the one style of a
+    span in the app, the command line, the documents and the e-mails."""
     if start and end:
         return f"{clock(start)}–{clock(end)}"
     return clock(start or end)
+
+
+def at_time(start: dt.time | None, end: dt.time | None) -> str:
+    """time_span after a sentence's 'kl.': 'kl. 09.00–11.20', 'kl. 09.00', or '' when no time is known."""
+    span = time_span(start, end)
+    return f"kl. {span}" if span else ""
 
 
 def thousands(number: int) -> str:

@@ -37,7 +37,7 @@ def test_text_notice_on_the_command_line(bra: Bra) -> None:
     status, out, err = bra("kallelse", "--issued", "2025-01-31")
     assert status == 0, err
     assert out.startswith("Kallelse\n\nBrottsförebyggande rådet\n")
-    assert "Tid:\tDen 14 februari 2025 klockan 09.00 – 11.30" in out
+    assert "Tid:\tDen 14 februari 2025 kl. 09.00–11.30" in out
     assert "Plats:\tVisenten, Stadshuset" in out
     assert "4. Uppföljning av punkter från föregående Lokala Brå\n" in out
     for title in OPEN_IN_NOVEMBER:
@@ -60,7 +60,7 @@ def test_a_planned_agenda_with_presenter_time_and_case_number(bra: Bra, seed_sto
     status, out, err = bra("kallelse", "--format", "md")
     assert status == 0, err
     assert "### 4. Trygghetsmätning 2025" in out
-    assert "*Föredragande: Mikael J*  \n*Tid: 10.00 – 10.20*  \n*Diarienummer: KS-2025/12.181*" in out
+    assert "*Föredragande: Mikael J*  \n*Tid: 10.00–10.20*  \n*Diarienummer: KS-2025/12.181*" in out
     assert "### 5. Uppföljning av punkter från föregående Lokala Brå" in out
     assert "| Kartläggning av kunskapsläget för narkotikaprevention. |" in out
     shown = bra("show", "2025-02-14")[1]
