@@ -28,7 +28,7 @@ from brå_tui.tui.commands import BraCommands
 from brå_tui.tui.contrast import use_legible_monochrome
 from brå_tui.tui.editing.guard import HasUnsaved
 from brå_tui.tui.editing.saving import SavingScreen
-from brå_tui.tui.keys import navigation_bindings
+from brå_tui.tui.keys import KEY_NAMES, navigation_bindings
 from brå_tui.tui.printable import ControlsOff
 from brå_tui.tui.screens.base import StoreWritten, ViewScreen
 from brå_tui.tui.screens.meetings import MeetingsScreen
@@ -397,13 +397,13 @@ class BraApp(TypeAheadApp[None]):
         self.push_screen(ConfirmScreen("Det finns osparade ändringar. Avsluta ändå?"), answered)
 
     def get_key_display(self, binding: Binding) -> str:
-        """Keys as the README and the hints write them: 'ctrl+s', not '^s'."""
+        """Keys as the README and the help write them: 'ctrl+s' (not '^s'), 'Esc', 'Enter' (keys.KEY_NAMES)."""
         if binding.key_display:
             return binding.key_display
         key = binding.key.split(",")[0].strip()
         if key.startswith("ctrl+"):
             return key
-        return super().get_key_display(binding)
+        return KEY_NAMES.get(key) or super().get_key_display(binding)
 
     def action_help_quit(self) -> None:
         """ctrl+c does not quit; say which key does."""

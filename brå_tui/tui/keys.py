@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from textual.binding import Binding
 
+# How the footer, the help and the README spell the keys whose Textual names read otherwise ('esc', '⏎').
+KEY_NAMES = {"escape": "Esc", "enter": "Enter", "tab": "Tab"}
+
 # name, key, action (on the app), description, key shown, longer help. Kallelse is shown in Möten's footer only
 # when there is room to spare (MeetingsScreen.FOOTER_SPARE) and listed under `?` like every other key.
 FOOTERLESS = {"notice"}

@@ -40,7 +40,7 @@ SITUATION = {
     ("Listorna i Redigera", "u"): ["down"],  # from an entry that has one above it
 }
 NAMES = {"←": "left", "→": "right", "↑": "up", "↓": "down", "/": "slash", "?": "question_mark",
-         "Enter": "enter", "Tab": "tab", "escape": "escape"}
+         "Enter": "enter", "Tab": "tab", "Esc": "escape"}
 
 
 def key_tables() -> list[tuple[str, str]]:

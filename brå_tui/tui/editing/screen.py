@@ -36,7 +36,9 @@ from brå_tui.validate import (
 )
 from brå_tui.views.format import time_span
 
-TABS = ["tid", "narvarande", "arenden", "lagesbild", "uppfoljning", "tidplan", "ovrigt"]
+TAB_LABELS = {"tid": "Tid", "narvarande": "Närvarande", "arenden": "Ärenden", "lagesbild": "Lägesbild",
+              "uppfoljning": "Uppföljning", "tidplan": "Tidplan", "ovrigt": "Övrigt"}
+TABS = list(TAB_LABELS)
 LIST_KEYS = "a ny · Enter ändra · d ta bort · u/y upp/ner · ctrl+s spara · ctrl+n/ctrl+o flik"
 
 
@@ -86,7 +88,7 @@ class EditMeetingScreen(SavingScreen):
         Binding("escape", "leave", "Tillbaka", id="edit.leave"),
         Binding("ctrl+n", "step_tab(1)", "Nästa flik", priority=True, show=False, id="edit.next_tab"),
         Binding("ctrl+o", "step_tab(-1)", "Förra flik", priority=True, show=False, id="edit.previous_tab"),
-        *[Binding(str(n + 1), f"digit_tab('{tab}')", f"Flik {n + 1}", show=False, id=f"edit.tab{n + 1}")
+        *[Binding(str(n + 1), f"digit_tab('{tab}')", f"Flik {TAB_LABELS[tab]}", show=False, id=f"edit.tab{n + 1}")
           for n, tab in enumerate(TABS)],
     ]
 
@@ -127,7 +129,7 @@ class EditMeetingScreen(SavingScreen):
         yield Static("", id="edit-status", markup=False)
         m = self.meeting
         with TabbedContent(id="edit-tabs"):
-            with TabPane("Tid", id="tid"):
+            with TabPane(TAB_LABELS["tid"], id="tid"):
                 with VerticalScroll():
                     yield Field("Datum", m.date.isoformat(), check=date_error, placeholder="ÅÅÅÅ-MM-DD",
                                 id="m-date")
@@ -157,17 +159,17 @@ class EditMeetingScreen(SavingScreen):
                     yield Field("Justeras var", m.adjusting_place or "", id="m-adjusting-place")
                     yield Label("Flikar: ctrl+n nästa, ctrl+o förra; 1–7 utanför textfält. ctrl+s sparar.",
                                 classes="edit-hint")
-            with TabPane("Närvarande", id="narvarande"):
+            with TabPane(TAB_LABELS["narvarande"], id="narvarande"):
                 yield EntryList(m.attendees, noun="en närvarande", describe=describe_attendee,
                                 form=lambda a, place: AttendeeForm(a, self.directory, place),
                                 id="list-attendees")
                 yield Label(LIST_KEYS, classes="edit-hint")
-            with TabPane("Ärenden", id="arenden"):
+            with TabPane(TAB_LABELS["arenden"], id="arenden"):
                 yield EntryList(m.items, noun="ett ärende", describe=describe_item,
                                 form=lambda i, place: ItemForm(i, self.directory, self.areas, place=place),
                                 id="list-items")
                 yield Label(LIST_KEYS, classes="edit-hint")
-            with TabPane("Lägesbild", id="lagesbild"):
+            with TabPane(TAB_LABELS["lagesbild"], id="lagesbild"):
                 with VerticalScroll(id="risk-pane"):
                     risk = m.risk or RiskPicture()
                     yield Field("Period", risk.period or "", check=period_error,
@@ -181,16 +183,16 @@ class EditMeetingScreen(SavingScreen):
                             yield LevelPicker(area, risk.areas.get(area), choices, id=f"r-area-{n}")
                     keys = ", ".join(f"{c.letter} {c.word}" for c in choices)
                     yield Label(f"Nivå: Enter visar listan, eller en bokstav: {keys}.", classes="edit-hint")
-            with TabPane("Uppföljning", id="uppfoljning"):
+            with TabPane(TAB_LABELS["uppfoljning"], id="uppfoljning"):
                 yield FollowUpList(m.followups, self.followup_log, noun="en uppföljning", describe=describe_followup,
                                    form=self.followup_form, id="list-followups")
                 yield Label(FOLLOWUP_KEYS, classes="edit-hint")
                 yield Label(LIST_KEYS, classes="edit-hint")
-            with TabPane("Tidplan", id="tidplan"):
+            with TabPane(TAB_LABELS["tidplan"], id="tidplan"):
                 yield EntryList(m.schedule, noun="ett möte i tidplanen", describe=describe_schedule,
                                 form=ScheduleForm, id="list-schedule")
                 yield Label(LIST_KEYS, classes="edit-hint")
-            with TabPane("Övrigt", id="ovrigt"):
+            with TabPane(TAB_LABELS["ovrigt"], id="ovrigt"):
                 yield EntryList(m.other, noun="en övrig fråga", describe=describe_item,
                                 form=lambda i, place: ItemForm(i, self.directory, self.areas, "Övrig fråga",
                                                                place),

@@ -34,11 +34,7 @@ def _table(rows: list[tuple[str, str]]) -> Table:
 
 
 def _key_name(screen: Screen, key: str) -> str:
-    """A key as the help writes it: 'ctrl+p' spelled out (the footer's '^p' is easy to miss), 'Esc'."""
-    if key.startswith("ctrl+"):
-        return key
-    if key == "escape":
-        return "Esc"
+    """A key as the footer and the README write it: 'ctrl+p', 'Esc', 'Enter' (BraApp.get_key_display)."""
     return screen.app.get_key_display(Binding(key, ""))
 
 
@@ -54,6 +50,9 @@ def _binding_rows(screen: Screen, bindings: list[object]) -> list[tuple[str, str
         rows.append((key, text))
     return rows
 
+
+# A screen's HELP_KEYS: [(key, what it does)] for the keys its widgets handle (a table's ↑ ↓ and Enter), which
+# no binding of the screen names.
 
 # Sections that other parts of the app add (the editing package adds its screens, lists and fields), so
 # that the help knows them without this module importing them.
@@ -78,9 +77,10 @@ def help_text(current: Screen) -> RenderableType:
     parts: list[RenderableType] = [Text("Tangenter", style="bold underline"), Text()]
     for title, cls in screens:
         own = [b for b in cls.__dict__.get("BINDINGS", [])]
+        widget_keys: list[tuple[str, str]] = cls.__dict__.get("HELP_KEYS", [])
         inherited = [b for base in cls.__mro__[1:] for b in base.__dict__.get("BINDINGS", [])
                      if base.__module__.startswith("brå_tui")]
-        rows = _binding_rows(current, [*own, *inherited])
+        rows = widget_keys + _binding_rows(current, [*own, *inherited])
         if rows:
             parts += [Text(title, style="bold"), _table(rows), Text()]
     parts += [Text("Överallt (utanför textfält)", style="bold"),

@@ -73,6 +73,8 @@ class LogScreen(ViewScreen):
         Binding("f", "owner_field", "Ansvarig", tooltip="Gå till fältet för ansvarig och skriv ett namn",
                 id="log.owner_field"),
     ]
+    HELP_KEYS: ClassVar[list[tuple[str, str]]] = [
+        ("Enter", "Historik – ärendets historik över alla möten (där öppnar Enter det senaste mötet)")]
 
     def __init__(self, show_id: str | None = None) -> None:
         super().__init__()

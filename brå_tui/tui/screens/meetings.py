@@ -84,7 +84,7 @@ class MeetingsScreen(Screen[None]):
             with Vertical(id="list-pane"):
                 yield OptionList(id="meeting-list")
             yield MeetingTabs(id="meeting")
-        yield bra_footer()
+        yield bra_footer(self.FOOTER_SPARE)
 
     def on_mount(self) -> None:
         """Until the store is read only the status line shows; from then on, follow the app's reads."""

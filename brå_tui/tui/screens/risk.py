@@ -33,6 +33,8 @@ class RiskScreen(ViewScreen):
         Binding("right", "shift(1)", "Senare", key_display="→", tooltip="Visa senare perioder", priority=True,
                 id="risk.later"),
     ]
+    HELP_KEYS: ClassVar[list[tuple[str, str]]] = [
+        ("↑ ↓", "Välj område – under matrisen visas det som hör till området")]
 
     def __init__(self) -> None:
         super().__init__()

@@ -3,7 +3,7 @@
 Textual's footer lays all shown keys side by side and cuts the last one mid-word when the terminal is narrow
 ("… q Avsluta c"). This footer measures each key and leaves out whole keys instead, least important first:
 the keys of the focused widget and the screen come before the app-wide ones, Hjälp (?) is always kept since it
-lists every key, and a screen's FOOTER_SPARE keys appear only when there is room to spare: a mapping from
+lists every key, and the spare keys a screen gives appear only when there is room to spare: a mapping from
 binding id to the key and description the footer shows for it (so "1–7 Flik" stands for seven tab bindings).
 """
 
@@ -47,19 +47,19 @@ class BraFooter(Footer):
 
     DEFAULT_CSS: ClassVar[str] = "BraFooter { overflow: hidden hidden; }"
 
-    def __init__(self) -> None:
+    def __init__(self, spare: dict[str, tuple[str, str]] | None = None) -> None:
         super().__init__(compact=True, show_command_palette=False)
+        self.spare = spare or {}
 
     def _room(self) -> int:
         return self.size.width or self.app.size.width
 
     def _keys(self) -> Iterable[tuple[Binding, str, str, bool, str, int]]:
         """(binding, key shown, description, enabled, tooltip, rank) for each key shown, in Textual's order."""
-        spare: dict[str, tuple[str, str]] = getattr(self.screen, "FOOTER_SPARE", {})
         seen: set[str] = set()
         for node, binding, enabled, tooltip in self.screen.active_bindings.values():
-            if binding.id in spare:
-                display, description = spare[binding.id]
+            if binding.id in self.spare:
+                display, description = self.spare[binding.id]
                 yield binding, display, description, enabled, tooltip, 3
                 continue
             if not binding.show or binding.action in seen:
@@ -85,6 +85,6 @@ class BraFooter(Footer):
             self.call_after_refresh(self.recompose)
 
 
-def bra_footer() -> Footer:
-    """The app's footer (see BraFooter)."""
-    return BraFooter()
+def bra_footer(spare: dict[str, tuple[str, str]] | None = None) -> Footer:
+    """The app's footer (see BraFooter); spare: binding id → (key, description) shown only when there is room."""
+    return BraFooter(spare)

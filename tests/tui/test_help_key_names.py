@@ -1,0 +1,46 @@
+"""`?` lists the keys the screens' tables handle too, the tabs by name, and every key is spelled one way."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from textual.widgets import Footer
+from textual.widgets._footer import FooterKey
+
+from .helpers import running, settle, shown
+
+README = Path(__file__).parents[2] / "README.md"
+OTHER_SPELLINGS = re.compile(r"⏎|\besc\b|\bescape\b|\benter\b|\^[a-z]")
+
+
+async def _help_after(store: Path, *keys: str) -> tuple[str, list[str]]:
+    async with running(store) as (app, pilot):
+        for key in keys:
+            await pilot.press(key)
+            await settle(pilot)
+        footer = [key.key_display for key in app.screen.query_one(Footer).query(FooterKey)]
+        await pilot.press("question_mark")
+        await pilot.pause()
+        return shown(app, "#help-text"), footer
+
+
+async def test_help_names_the_table_keys_and_the_tabs(seed_store: Path) -> None:
+    risk, _ = await _help_after(seed_store, "r")
+    assert risk.startswith("Tangenter") and "↑ ↓" in risk.split("Åtgärdslogg")[0]
+    log, _ = await _help_after(seed_store, "l")
+    first = log.split("\n\n")[1]
+    assert "Åtgärdslogg" in first and "Enter" in first and "historik" in first
+    edit, _ = await _help_after(seed_store, "e")
+    for name in ("Tid", "Närvarande", "Ärenden", "Lägesbild", "Uppföljning", "Tidplan", "Övrigt"):
+        assert f"Flik {name}" in edit, name
+    assert "Flik 1" not in edit
+
+
+async def test_every_key_is_spelled_one_way_in_help_footer_and_readme(seed_store: Path) -> None:
+    for keys in ((), ("r",), ("l",), ("e",), ("e", "ctrl+n", "ctrl+n")):
+        text, footer = await _help_after(seed_store, *keys)
+        assert not OTHER_SPELLINGS.findall(text), keys
+        assert not OTHER_SPELLINGS.findall(" ".join(footer)), (keys, footer)
+    readme = README.read_text(encoding="utf-8")
+    assert not re.findall(r"`(?:escape|esc|enter|⏎)`", readme)
