@@ -35,7 +35,7 @@ def walk_through_the_app(pane: TmuxSession) -> None:
     """Use the app as a secretary would, asserting what the screen shows at each step."""
     # The meetings list beside the newest meeting, and a footer that lists the keys that work here.
     shown = pane.wait_for(_has("Lokala Brå", "2024-11-15", "2024-02-09", "Översikt", "Övrigt",
-                               "Visenten, Stadshuset", "←→ Flik", "ctrl+p Hitta"))
+                               "Visenten, Stadshuset", "←→ Flik", "q Avsluta"))
     assert "Möten" in _header(shown)
 
     pane.send_keys("r")
@@ -80,7 +80,7 @@ def walk_through_the_app(pane: TmuxSession) -> None:
     shown = pane.wait_for("Kameraövervakning")
     assert "Möten" in _header(shown)
     pane.send_keys("Escape")
-    pane.wait_for(lambda s: on_screen("Möten")(s) and "Kameraövervakning" not in s and "ctrl+p Hitta" in s)
+    pane.wait_for(lambda s: on_screen("Möten")(s) and "Kameraövervakning" not in s and "q Avsluta" in s)
 
     pane.send_keys("q")
     assert pane.wait_end() == 0
@@ -140,7 +140,7 @@ def edit_place_and_save(pane: TmuxSession, store: Path) -> None:
     """Redigera the newest meeting's place with the keyboard, save with ctrl+s, quit."""
     path = store / "meetings" / "2024-11-15.toml"
     before = path.read_text(encoding="utf-8")
-    pane.wait_for(_has("Översikt", "ctrl+p Hitta"))
+    pane.wait_for(_has("Översikt", "q Avsluta"))
     pane.send_keys("e")
     shown = pane.wait_for(lambda s: on_screen("Redigera")(s) and "Plats:" in s and "Visenten, Stadshuset" in s)
     rows = shown.splitlines()
