@@ -29,13 +29,16 @@ def planned(store: Store) -> list[ScheduleEntry]:
                         {m.date for m in store.meetings}, store.council.default_place)
 
 
+def newest_per_date(entries: Iterable[ScheduleEntry]) -> dict[dt.date, ScheduleEntry]:
+    """Each date's schedule line from entries given oldest meeting first: a newer meeting's word on a date wins."""
+    return {entry.date: entry for entry in entries}
+
+
 def planned_from(announced: Iterable[ScheduleEntry], held: set[dt.date],
                  default_place: str | None = None) -> list[ScheduleEntry]:
     """One entry per date announced (the latest meeting's word on it wins), earliest first, without held dates;
     a line that names no place is at the council's default place (as in the calendar export)."""
-    by_date: dict[dt.date, ScheduleEntry] = {}
-    for s in announced:
-        by_date[s.date] = s
+    by_date = newest_per_date(announced)
     return [dataclasses.replace(by_date[d], place=by_date[d].place or default_place or None)
             for d in sorted(by_date) if d not in held]
 
@@ -55,9 +58,7 @@ def next_meeting_from(council: Council, latest: Meeting | None, schedule: Iterab
     line for that date as the newest meeting that names it announced it (see announced) gives its times and
     place; without a place there, the council's usual place, else the latest meeting's.
     """
-    by_date: dict[dt.date, ScheduleEntry] = {}
-    for entry in schedule:
-        by_date[entry.date] = entry  # a newer meeting's word on a date wins
+    by_date = newest_per_date(schedule)
     scheduled: ScheduleEntry | None = None
     if latest is not None and date is None:
         later = [d for d in by_date if d > latest.date]
