@@ -154,16 +154,12 @@ def test_a_store_in_git_takes_commits_from_both(team: Team) -> None:
     assert_shared(team, store)
 
 
-def test_a_new_file_never_takes_a_private_siblings_mode(seed_store: Path) -> None:
-    """One file left 0600 (by hand, or an old save) does not make the next new meeting unreadable to the group."""
+def _new_meeting_mode(folder: Path, umask: int) -> int:
+    """The mode of a meeting saved as a new file in folder by a user with umask."""
     from brå_tui.store.read import read_meeting
     from brå_tui.store.save import save_meeting
 
-    folder = seed_store / "meetings"
-    folder.chmod(0o2770)
-    (folder / "2024-02-09.toml").chmod(0o600)
-    (folder / "2024-11-15.toml").chmod(0o664)
-    old_umask = os.umask(0o077)
+    old_umask = os.umask(umask)
     try:
         meeting, _ = read_meeting(folder / "2024-11-15.toml")
         assert meeting is not None
@@ -171,28 +167,26 @@ def test_a_new_file_never_takes_a_private_siblings_mode(seed_store: Path) -> Non
         save_meeting(meeting, folder / "2024-11-16.toml")
     finally:
         os.umask(old_umask)
-    assert stat.S_IMODE((folder / "2024-11-16.toml").stat().st_mode) == 0o660
+    return stat.S_IMODE((folder / "2024-11-16.toml").stat().st_mode)
+
+
+def test_a_new_file_never_takes_a_private_siblings_mode(seed_store: Path) -> None:
+    """One file left 0600 (by hand, or an old save) does not make the next new meeting unreadable to the group."""
+    folder = seed_store / "meetings"
+    folder.chmod(0o2770)
+    (folder / "2024-02-09.toml").chmod(0o600)
+    (folder / "2024-11-15.toml").chmod(0o664)
+    assert _new_meeting_mode(folder, umask=0o077) == 0o660
 
 
 def test_a_new_file_in_a_folder_the_group_reads_is_readable_to_the_group(seed_store: Path) -> None:
     """A store the group may read but not write (the secretary writes, colleagues read): every existing meeting
     left 0600 does not make the next one unreadable to the group; the folder's access decides."""
-    from brå_tui.store.read import read_meeting
-    from brå_tui.store.save import save_meeting
-
     folder = seed_store / "meetings"
     folder.chmod(0o2750)
     for path in folder.glob("*.toml"):
         path.chmod(0o600)
-    old_umask = os.umask(0o022)
-    try:
-        meeting, _ = read_meeting(folder / "2024-11-15.toml")
-        assert meeting is not None
-        meeting.date = meeting.date.replace(day=16)
-        save_meeting(meeting, folder / "2024-11-16.toml")
-    finally:
-        os.umask(old_umask)
-    assert stat.S_IMODE((folder / "2024-11-16.toml").stat().st_mode) == 0o640
+    assert _new_meeting_mode(folder, umask=0o022) == 0o640
 
 
 def test_umask_is_read_without_being_set() -> None:
