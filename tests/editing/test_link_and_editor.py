@@ -7,6 +7,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from brå_tui.model import Meeting
 from brå_tui.store.read import read_meeting
 from brå_tui.tui.editing.dialogs import PickDialog
 from brå_tui.tui.editing.forms import FollowUpForm
@@ -81,12 +82,7 @@ def test_ctrl_e_hands_notes_to_the_editor(seed_store: Path, tmp_path: Path,
     _open_notes(pane)
     pane.send_keys("C-e")
     pane.wait_for("Rad från editorn; inget skal")
-    pane.send_keys("C-s")
-    pane.wait_for(lambda shown: "Övrig fråga: ändra" not in shown)
-    pane.send_keys("C-s")
-    pane.wait_for("Sparat i 2024-11-15.toml")
-    meeting, _ = read_meeting(seed_store / "meetings" / "2024-11-15.toml")
-    assert meeting is not None
+    meeting = _accept_and_save(pane, seed_store)
     assert meeting.other[-1].notes.endswith("finnas på plats.\nRad från editorn; inget skal\n")
 
 
@@ -105,17 +101,22 @@ def _open_notes(pane: TmuxSession) -> None:
     pane.send_keys(*["Tab"] * 9)
 
 
-def _type_after_notes_and_save(pane: TmuxSession, store: Path, said: str) -> None:
-    """The form still takes keys after the editor's failure: type into the notes, accept, save, and check the file."""
-    pane.type("Skrivet i formuläret. ")
-    pane.wait_for("Skrivet i formuläret")
+def _accept_and_save(pane: TmuxSession, store: Path) -> Meeting:
+    """Accept the open form, save the meeting, and read it back from its file."""
     pane.send_keys("C-s")
     pane.wait_for(lambda shown: "Övrig fråga: ändra" not in shown)
     pane.send_keys("C-s")
     pane.wait_for("Sparat i 2024-11-15.toml")
     meeting, _ = read_meeting(store / "meetings" / "2024-11-15.toml")
     assert meeting is not None
-    notes = meeting.other[-1].notes
+    return meeting
+
+
+def _type_after_notes_and_save(pane: TmuxSession, store: Path, said: str) -> None:
+    """The form still takes keys after the editor's failure: type into the notes, accept, save, and check the file."""
+    pane.type("Skrivet i formuläret. ")
+    pane.wait_for("Skrivet i formuläret")
+    notes = _accept_and_save(pane, store).other[-1].notes
     assert notes.startswith("Skrivet i formuläret. Statsbidrag") and notes.endswith("finnas på plats.\n")
     assert said not in notes
 
