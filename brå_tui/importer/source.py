@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import io
 import re
 import zipfile
@@ -12,6 +13,10 @@ from brå_tui.importer.errors import ImportFailure
 from brå_tui.store.parse import Unreadable, read_bytes
 
 MAX_BYTES = 20 * 1024 * 1024
+MAX_UNPACKED = 200 * 1024 * 1024
+"""The most a .docx may unpack to, in bytes: ten times the largest file read, far above any real set of minutes
+(a hundred pages with pictures unpacks to a few MB), far below what would exhaust the machine (a "zip bomb")."""
+_LINE_BREAK = re.compile(rb"\r\n|\r|\n")
 _BOOKMARK = re.compile(r"\[bookmark:[^\]]*\]")
 _PAGE = re.compile(r"^\s*Sida \d+\s*$")
 # A running page header or footer: "… KALLELSE SIDA 2 (2)", "Sida 3 av 7", "2 (5)" alone on its line or as the
@@ -141,7 +146,7 @@ def _windows_text(path: Path, data: bytes, remarks: list[str]) -> str:
     reason to refuse a file (what comes from a file is shown with its controls made visible)."""
     lines, odd_lines = [], []
     utf8 = False
-    for number, raw in enumerate(data.split(b"\n"), start=1):
+    for number, raw in enumerate(_LINE_BREAK.split(data), start=1):
         line, bad = _line_text(raw)
         lines.append(line)
         if bad:
@@ -163,24 +168,32 @@ def _windows_text(path: Path, data: bytes, remarks: list[str]) -> str:
 
 def _line_text(raw: bytes) -> tuple[str, bool]:
     """One line's text: UTF-8 where it is, every other byte as Windows-1252 (U+FFFD for the five bytes that are
-    nothing there); and whether any byte was not UTF-8."""
-    parts: list[str] = []
-    bad = False
-    while raw:
-        try:
-            parts.append(raw.decode("utf-8"))
-            break
-        except UnicodeDecodeError as err:
-            bad = True
-            parts.append(raw[:err.start].decode("utf-8"))
-            parts.append(raw[err.start:err.end].decode("cp1252", errors="replace"))
-            raw = raw[err.end:]
-    return "".join(parts), bad
+    nothing there); and whether any byte was not UTF-8. Linear in the line's length, however many bytes are not
+    UTF-8."""
+    try:
+        return raw.decode("utf-8"), False
+    except UnicodeDecodeError:
+        return raw.decode("utf-8", errors=_WINDOWS_1252), True
+
+
+def _as_windows_1252(err: UnicodeError) -> tuple[str, int]:
+    """Codec error handler: the bytes UTF-8 could not read, read as Windows-1252 instead."""
+    assert isinstance(err, UnicodeDecodeError)
+    return err.object[err.start:err.end].decode("cp1252", errors="replace"), err.end
+
+
+_WINDOWS_1252 = "brå-windows-1252"
+codecs.register_error(_WINDOWS_1252, _as_windows_1252)
 
 
 def _docx_lines(path: Path, data: bytes, topics: set[int]) -> list[str]:
-    if not zipfile.is_zipfile(io.BytesIO(data)):
-        raise ImportFailure(f"Filen {path} är ingen Word-fil (.docx) och kan inte läsas.")
+    try:
+        unpacked = sum(member.file_size for member in zipfile.ZipFile(io.BytesIO(data)).infolist())
+    except (zipfile.BadZipFile, EOFError, ValueError):
+        raise ImportFailure(f"Filen {path} är ingen Word-fil (.docx) och kan inte läsas.") from None
+    if unpacked > MAX_UNPACKED:
+        raise ImportFailure(f"Filen {path} packas upp till {unpacked // 2**20} MB, mer än de "
+                            f"{MAX_UNPACKED // 2**20} MB en Word-fil med anteckningar kan vara; den läses inte.")
     try:
         import docx
     except ImportError:

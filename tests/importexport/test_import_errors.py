@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from brå_tui.importer.source import _line_text, _text_lines
 from brå_tui.store.load import load
 from tests.importexport.conftest import UNSEEN_NOTE, seed_notes
 
@@ -128,3 +129,40 @@ def test_a_council_without_risk_areas_is_told_why_the_picture_was_not_read(bra, 
     result = bra("--store", empty_store, "import", *seed_notes())
     assert result.status == 0
     assert result.err.count("council.toml har inga riskområden") == 2
+
+
+def test_a_docx_that_unpacks_to_more_than_minutes_can_be_is_refused_unread(bra, empty_store: Path,
+                                                                            tmp_path: Path) -> None:
+    """A "zip bomb": a small .docx whose document unpacks to hundreds of MB is refused from the archive's own
+    sizes, before anything is unpacked, with one sentence naming the size."""
+    bomb = tmp_path / "anteckningar.docx"
+    with zipfile.ZipFile(bomb, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        with archive.open("word/document.xml", "w", force_zip64=True) as member:
+            zeros = bytes(2**20)
+            for _ in range(210):
+                member.write(zeros)
+    assert bomb.stat().st_size < 2**20
+    before = files_in(empty_store)
+    result = bra("--store", empty_store, "import", bomb)
+    assert result.status == 1
+    assert "packas upp till 210 MB" in one_sentence(result.err)
+    assert files_in(empty_store) == before
+
+
+def test_old_mac_line_ends_in_windows_1252_are_lines_with_their_numbers(tmp_path: Path) -> None:
+    """Carriage returns alone end lines (an old Mac's "save as text"); the remark names the right line numbers."""
+    note = tmp_path / "anteckningar.txt"
+    note.write_bytes("Första raden\rAndra\rTredje med å\r".encode("cp1252") + "Fjärde ö".encode())
+    remarks: list[str] = []
+    lines = _text_lines(note, note.read_bytes(), remarks)
+    assert lines[:4] == ["Första raden", "Andra", "Tredje med å", "Fjärde ö"]
+    assert remarks == ["Filen är UTF-8 men rad 1, 3 hade tecken i Windows-1252; de lästes som Windows-1252 "
+                       "– kontrollera å, ä och ö där."]
+
+
+def test_every_byte_that_is_not_utf8_in_a_long_line_is_read_as_windows_1252() -> None:
+    """A line of many thousand non-UTF-8 bytes between UTF-8 ones is read byte for byte."""
+    raw = ("ä".encode() + "ö".encode("cp1252")) * 20_000 + b"\x81"
+    text, bad = _line_text(raw)
+    assert bad and text == "äö" * 20_000 + "\ufffd"
