@@ -10,6 +10,7 @@ from textual.widgets import DataTable, Static
 from brå_tui.importer import import_notes
 from brå_tui.store.load import load
 from brå_tui.tui.screens.importing import ImportScreen
+from tests.tui.helpers import shown
 
 CORPUS = Path(__file__).resolve().parents[1] / "importexport" / "corpus"
 
@@ -87,3 +88,27 @@ async def test_what_a_key_did_is_said_under_the_line_never_over_the_table(seed_s
         await pilot.press("down")
         await pilot.pause()
         assert "Ingenting ändrades" not in str(screen.query_one("#import-detail", Static).render())
+
+
+async def test_q_asks_before_throwing_a_review_away_and_help_lists_its_keys_first(seed_store: Path, app,
+                                                                                  pilot) -> None:
+    """The review is unsaved work: q asks before quitting (No keeps it); ? shows Importera's keys first."""
+    from brå_tui.tui.screens.confirm import ConfirmScreen
+    from brå_tui.tui.screens.help import HelpScreen
+
+    [result] = import_notes([CORPUS / "minnesanteckningar-numrerade.txt"], load(seed_store))
+    screen = ImportScreen(load(seed_store), result)
+    app.push_screen(screen)
+    await pilot.pause()
+    await pilot.press("q")
+    await pilot.pause()
+    assert isinstance(app.screen, ConfirmScreen) and app.is_running
+    await pilot.press("escape")
+    await pilot.pause()
+    assert app.screen is screen and app.is_running
+    await pilot.press("question_mark")
+    await pilot.pause()
+    assert isinstance(app.screen, HelpScreen)
+    text = shown(app, "#help-text")
+    assert text.index("Importera (i)") < text.index("Möten")
+    assert "Frånvarande" in text.split("Möten")[0] and "Spara" in text.split("Möten")[0]

@@ -62,6 +62,7 @@ MORE_SECTIONS: list[tuple[str, type[DOMNode]]] = []
 def help_text(current: Screen) -> RenderableType:
     """The keys of the screen in use first, then the keys that work everywhere, then every screen's."""
     from brå_tui.tui.screens.export import ExportScreen
+    from brå_tui.tui.screens.importing import ImportScreen
     from brå_tui.tui.screens.log import LogScreen
     from brå_tui.tui.screens.meetings import MeetingsScreen
     from brå_tui.tui.screens.owner import OwnerScreen
@@ -71,6 +72,7 @@ def help_text(current: Screen) -> RenderableType:
     screens: list[tuple[str, type[DOMNode]]] = [
         ("Möten", MeetingsScreen), ("Lägesbild (r)", RiskScreen), ("Åtgärdslogg (l)", LogScreen),
         ("Ansvarig (o)", OwnerScreen), ("Sök (/)", SearchScreen), ("Exportera (x)", ExportScreen),
+        ("Importera (i)", ImportScreen),
         *MORE_SECTIONS,
     ]
     screens.sort(key=lambda pair: not isinstance(current, pair[1]))  # the screen in use first

@@ -162,6 +162,10 @@ class ImportScreen(Screen[None]):
         self.message, self.message_row = f"Rad {row.number} blev {now.rstrip('.')}.", row.number
         self._fill(index)
 
+    def has_unsaved(self) -> bool:
+        """The review is unsaved work until ctrl+s writes the meeting (then the screen closes): quitting asks."""
+        return True
+
     def action_cancel(self) -> None:
         """Escape: leave without saving, after asking."""
         def answered(yes: bool | None) -> None:
