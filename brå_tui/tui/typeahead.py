@@ -14,6 +14,7 @@ from collections import deque
 from typing import TypeVar
 
 from textual import events
+from textual._ansi_sequences import ANSI_SEQUENCES_KEYS
 from textual.app import App
 from textual.dom import DOMNode
 from textual.message_pump import MessagePump
@@ -38,6 +39,23 @@ def escape_then_letter(event: events.Key) -> list[events.Key]:
                         if event.character.islower() or not event.character.isalpha() else event.character,
                         event.character)
     return [escape, letter]
+
+
+MAC_OPTION_DIGITS = tuple(f"\x1b{digit}" for digit in "0123456789")
+"""ESC and a digit: what Textual reads as a Mac terminal's Option+digit character ('¡', '™',
+'£' …; textual._ansi_sequences). Over ssh it is Escape followed quickly by a digit, and the app binds no
+alt keys."""
+
+
+def read_escape_digit_as_two_keys() -> None:
+    """Let ESC and a digit reach the app as alt+digit, which `escape_then_letter` makes Escape and the digit,
+    instead of the Option character Textual's table gives (which a text field would type). A '£' typed as
+    itself is untouched: only the two-byte sequence changes."""
+    for sequence in MAC_OPTION_DIGITS:
+        ANSI_SEQUENCES_KEYS.pop(sequence, None)  # type: ignore[attr-defined]
+
+
+read_escape_digit_as_two_keys()
 
 
 class TypeAheadApp(App[ReturnType]):

@@ -17,3 +17,18 @@ def test_escape_and_letter_in_one_write_in_a_real_terminal(tmux_session, bra: li
     pane.type("\x1br")  # one write: the terminal reads ESC and r together
     pane.wait_for("Trend")
     assert "Lägesbild" in pane.screen()
+
+
+def test_escape_and_digit_in_one_write_leave_the_field_and_pick_the_tab(tmux_session, bra: list[str],
+                                                                       seed_store: Path) -> None:
+    """ESC 6 is no '§' typed into the field (Textual's reading of a Mac's Option+6): Escape leaves Ansvarig,
+    and 6 opens the meeting's Tidplan tab."""
+    pane = tmux_session(bra, BRA_STORE=str(seed_store))
+    pane.wait_for("Översikt")
+    pane.type("o")
+    pane.wait_for("Ansvarig")
+    pane.type("Jimmy")
+    pane.wait_for("Jimmy")
+    pane.type("\x1b6")
+    screen = pane.wait_for("Datum       Dag     Tid")
+    assert "§" not in screen and "Jimmy" not in screen

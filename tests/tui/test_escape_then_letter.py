@@ -48,3 +48,21 @@ def test_the_app_binds_no_alt_keys() -> None:
                     keys = binding.key if isinstance(binding, Binding) else binding[0]
                     found += [(cls.__name__, k) for k in keys.split(",") if "alt+" in k]
     assert not found
+
+
+def test_the_terminal_reads_escape_and_a_digit_as_escape_then_the_digit() -> None:
+    """Textual's parser, as the app runs it: ESC and a digit in one read is alt+digit (which the
+    app takes as Escape and the digit), never the character a Mac's Option key types ('£' for ESC 3); a '£'
+    typed as itself stays '£'."""
+    from textual._xterm_parser import XTermParser
+
+    import brå_tui.tui.typeahead as typeahead
+
+    def keys(data: str) -> list[list[str]]:
+        parser = XTermParser()
+        read = [*parser.feed(data), *parser.feed("")]
+        return [[k.key for k in typeahead.escape_then_letter(e)] for e in read if isinstance(e, events.Key)]
+
+    assert keys("\x1b3") == [["escape", "3"]]
+    assert keys("\x1b0x") == [["escape", "0"], ["x"]]
+    assert keys("£") == [["pound_sign"]]

@@ -1,6 +1,6 @@
 """The places where bra leans on Textual's insides, held to what they rely on.
 
-A new Textual release that changes either of them fails here, by name, before a user meets it:
+A new Textual release that changes any of them fails here, by name, before a user meets it:
 - `App._filters`, the list of line filters Textual applies to every line; NO_COLOR puts a Monochrome
   filter there, which `use_legible_monochrome` replaces with one that keeps text legible.
 - the key routing the type-ahead app relies on: every key from the terminal reaches `App.on_event`
@@ -9,6 +9,8 @@ A new Textual release that changes either of them fails here, by name, before a 
 - the Linux driver's job control: SIGCONT calls `_sigcont_application` (registered as a bound method, so a
   subclass's override is the one called), and `_must_signal_resume` is true only after a suspend (ctrl+z);
   the driver of terminal.py resumes application mode only then.
+- the parser's table of key sequences, which typeahead.py stops reading ESC and a digit as a Mac's Option
+  character (held in tests/tui/test_escape_then_letter.py).
 """
 
 from __future__ import annotations
