@@ -85,7 +85,7 @@ def mail_settings(council: Council) -> MailSettings:
     sender = (own.sender if own else "") or (shared.sender if shared else "")
     if not sender:
         raise MailSetupError("E-post är inte inställt: lägg till [mail] med minst from = \"…\" i council.toml "
-                             "(se README, avsnittet Kallelse och påminnelser).")
+                             "(se README, avsnittet ”Mellan mötena: kallelse och påminnelser”).")
     if own is None:
         assert shared is not None
         return shared

@@ -16,6 +16,7 @@ from textual.binding import Binding, BindingType
 from textual.command import Provider
 from textual.filter import LineFilter
 from textual.message import Message
+from textual.notifications import SeverityLevel
 from textual.reactive import reactive
 from textual.screen import Screen
 from textual.signal import Signal
@@ -404,6 +405,12 @@ class BraApp(TypeAheadApp[None]):
         if key.startswith("ctrl+"):
             return key
         return KEY_NAMES.get(key) or super().get_key_display(binding)
+
+    def notify(self, message: str, *, title: str = "", severity: SeverityLevel = "information",
+               timeout: float | None = None, markup: bool = True) -> None:
+        """A notice, always as plain text: what notices say comes from files and messages that may hold
+        brackets ('lägg till [mail] …', a title '[röd] skylt'), which Textual would read as markup and drop."""
+        super().notify(message, title=title, severity=severity, timeout=timeout, markup=False)
 
     def action_help_quit(self) -> None:
         """ctrl+c does not quit; say which key does."""

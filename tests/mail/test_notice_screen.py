@@ -90,6 +90,11 @@ async def test_without_mail_settings_the_app_says_so(app: BraApp, pilot: Pilot[N
     await wait_for_workers(pilot)
     assert isinstance(app.screen, NoticeScreen)
     assert any("E-post är inte inställt" in n.message for n in app._notifications)
+    from textual.widgets._toast import Toast
+
+    [notice] = [n for n in app._notifications if "E-post" in n.message]
+    shown = " ".join(str(Toast(notice).render()).split())
+    assert "lägg till [mail] med minst from" in shown, "the brackets are text, not markup"
 
 
 pytestmark = pytest.mark.filterwarnings("ignore::ResourceWarning")
