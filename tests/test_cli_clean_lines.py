@@ -5,10 +5,12 @@ from __future__ import annotations
 import io
 import re
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 
 from brå_tui.cli.common import TrimmedLines
+from tests.on_terminal import run_on_terminal
 
 Run = Callable[..., tuple[int, str, str]]
 COMMANDS = [["list"], ["show", "latest"], ["show", "2024-02-09"], ["risk"], ["log"], ["log", "--all"],
@@ -38,3 +40,15 @@ def test_trimming_keeps_styles_and_partial_lines() -> None:
     out.flush()
     assert below.getvalue().splitlines()[1:] == ["half done", "tail "]
     assert not re.search(r" \n", below.getvalue())
+
+
+@pytest.mark.parametrize("no_color", ["", "1"], ids=["colour", "NO_COLOR"])
+def test_no_line_on_a_terminal_ends_in_spaces(seed_store: Path, no_color: str) -> None:
+    """On a terminal Rich pads a styled cell and the gap after it, each in its own style codes: every line still
+    ends in its last character (style codes may follow), with or without colour."""
+    ragged = []
+    for command in (["decisions"], ["log"], ["owner", "--none"], ["risk"], ["show", "latest"], ["list"]):
+        out = run_on_terminal("--store", seed_store, *command, NO_COLOR=no_color).decode()
+        lines = re.sub(r"\x1b\[[0-9;]*m", "", out).split("\r\n")
+        ragged += [(command[0], line) for line in lines if line != line.rstrip()]
+    assert not ragged, ragged[:3]

@@ -11,8 +11,6 @@ from __future__ import annotations
 import io
 import json
 import os
-import pty
-import select
 import subprocess
 import sys
 import zipfile
@@ -20,6 +18,8 @@ from pathlib import Path
 
 import pytest
 import tomlkit
+
+from tests.on_terminal import run_on_terminal, run_piped, terminal_env
 
 RETITLE = "\x1b]0;PWNED\x07"
 CLEAR = "\x1b[2J"
@@ -56,44 +56,6 @@ def hostile_store(seed_store: Path) -> Path:
     """The seed store with escape sequences and C1 controls in every kind of text a file holds."""
     _hostile(seed_store)
     return seed_store
-
-
-def _env(**extra: str) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if k not in ("BRA_STORE", "NO_COLOR")}
-    env.update(COLUMNS="80", LINES="24", TERM="xterm-256color", **extra)
-    return env
-
-
-def run_piped(*args: object) -> bytes:
-    """Standard output and error of `bra ARGS…` run into pipes."""
-    result = subprocess.run([sys.executable, "-m", "brå_tui", *map(str, args)], capture_output=True, env=_env(),
-                            timeout=120, stdin=subprocess.DEVNULL)
-    assert b"Traceback" not in result.stderr, result.stderr.decode()
-    return result.stdout + result.stderr
-
-
-def run_on_terminal(*args: object) -> bytes:
-    """Everything `bra ARGS…` writes to a terminal (a pty, so Rich uses colour)."""
-    parent, child = pty.openpty()
-    process = subprocess.Popen([sys.executable, "-m", "brå_tui", *map(str, args)], stdin=subprocess.DEVNULL,
-                               stdout=child, stderr=child, env=_env(), close_fds=True)
-    os.close(child)
-    out = b""
-    while True:
-        ready, _, _ = select.select([parent], [], [], 60)
-        if not ready:
-            break
-        try:
-            chunk = os.read(parent, 65536)
-        except OSError:  # the program ended and the pty closed
-            break
-        if not chunk:
-            break
-        out += chunk
-    process.wait(timeout=60)
-    os.close(parent)
-    assert b"Traceback" not in out, out.decode("utf-8", "replace")
-    return out
 
 
 def assert_harmless(out: bytes) -> None:
@@ -150,7 +112,8 @@ def test_vertical_tab_and_form_feed_become_line_breaks_in_exports(hostile_store:
 def test_a_docx_export_of_notes_with_a_vertical_tab_works(hostile_store: Path, tmp_path: Path) -> None:
     target = tmp_path / "anteckningar.docx"
     result = subprocess.run([sys.executable, "-m", "brå_tui", "--store", str(hostile_store), "export", KEY,
-                             "--format", "docx", "-o", str(target)], capture_output=True, env=_env(), timeout=120)
+                             "--format", "docx", "-o", str(target)], capture_output=True, env=terminal_env(),
+                            timeout=120)
     assert result.returncode == 0, result.stderr.decode()
     document = zipfile.ZipFile(target).read("word/document.xml").decode("utf-8")
     assert "<w:t>Rad ett</w:t>" in document and "<w:t>Rad två</w:t>" in document, "a line each"

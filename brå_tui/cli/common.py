@@ -196,8 +196,15 @@ def no_colour_asked() -> bool:
     return bool(os.environ.get("NO_COLOR"))
 
 
-# Spaces at the end of a line, before any closing style codes.
-_TRAILING = re.compile(r" +((?:\x1b\[[0-9;]*m)*)$", re.MULTILINE)
+# The end of a line made of spaces and style codes, in any order (Rich pads a bold cell and then the gap
+# after it, each in its own style).
+_TRAILING = re.compile(r"(?: |\x1b\[[0-9;]*m)+$", re.MULTILINE)
+_STYLE = re.compile(r"\x1b\[[0-9;]*m")
+
+
+def _without_spaces(end: re.Match[str]) -> str:
+    """A line's end of spaces and style codes as its style codes alone."""
+    return "".join(_STYLE.findall(end.group()))
 
 
 class TrimmedLines(io.TextIOBase):
@@ -214,7 +221,7 @@ class TrimmedLines(io.TextIOBase):
         cut = data.rfind("\n") + 1
         self.pending = data[cut:]
         if cut:
-            self.out.write(_TRAILING.sub(r"\1", data[:cut]))
+            self.out.write(_TRAILING.sub(_without_spaces, data[:cut]))
         return len(text)
 
     def flush(self) -> None:
