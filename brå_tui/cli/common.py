@@ -62,7 +62,9 @@ def fail(message: str, status: int) -> int:
     """Print one sentence on standard error and return the exit status."""
     from brå_tui.text import visible
 
-    print(f"bra: {visible(message)}", file=sys.stderr)
+    out = messages(sys.stderr)
+    print(f"bra: {visible(message)}", file=out)
+    out.flush()
     return status
 
 
@@ -182,13 +184,15 @@ def terminal(stream: Any) -> Any:
 
 @contextmanager
 def printable_output() -> Iterator[None]:
-    """Make standard output and error PrintableStreams while a command runs."""
+    """Make standard output and error PrintableStreams while a command runs (error fitted to a terminal)."""
     saved = sys.stdout, sys.stderr
-    sys.stdout, sys.stderr = PrintableStream(sys.stdout), PrintableStream(sys.stderr)  # type: ignore[assignment]
+    errors = messages(sys.stderr)
+    sys.stdout, sys.stderr = PrintableStream(sys.stdout), PrintableStream(errors)  # type: ignore[assignment]
     try:
         yield
     finally:
         sys.stdout, sys.stderr = saved
+        errors.flush()
 
 
 def no_colour_asked() -> bool:
@@ -221,8 +225,12 @@ class TrimmedLines(io.TextIOBase):
         cut = data.rfind("\n") + 1
         self.pending = data[cut:]
         if cut:
-            self.out.write(_TRAILING.sub(_without_spaces, data[:cut]))
+            self.out.write(self.lines(data[:cut]))
         return len(text)
+
+    def lines(self, text: str) -> str:
+        """Whole lines as they are written on: trimmed."""
+        return _TRAILING.sub(_without_spaces, text)
 
     def flush(self) -> None:
         """Write the partial line as it is and flush the stream below."""
@@ -243,6 +251,33 @@ class TrimmedLines(io.TextIOBase):
     def encoding(self) -> str:  # type: ignore[override]
         """The encoding of the stream below."""
         return getattr(self.out, "encoding", None) or "utf-8"
+
+
+class FittedLines(TrimmedLines):
+    """A text stream that writes to a terminal with every line trimmed and no longer than the terminal is wide:
+    a longer one is broken between words (views.wrap.fit), its further lines indented by two spaces."""
+
+    def __init__(self, out: TextIO, width: int) -> None:
+        super().__init__(out)
+        self.width = width
+
+    def lines(self, text: str) -> str:
+        """Whole lines, trimmed and fitted to the width."""
+        from brå_tui.views.wrap import fit
+
+        fitted = []
+        for line in super().lines(text).split("\n"):
+            fitted += [line] if len(line) <= self.width else fit(line, self.width)
+        return "\n".join(fitted)
+
+
+def messages(stream: TextIO) -> TextIO:
+    """Standard error as messages go to it: fitted to the terminal's width when it is one (FittedLines)."""
+    if not stream.isatty():
+        return stream
+    import shutil
+
+    return FittedLines(stream, shutil.get_terminal_size().columns)  # type: ignore[return-value]
 
 
 def console() -> Console:

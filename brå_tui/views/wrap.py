@@ -6,7 +6,8 @@ nothing of Swedish amounts. Here a word, for wrapping, holds no breaking space. 
 - those inside an amount: between digit groups and before the unit ("10 000", "5 000 kr", "12 %");
 - between a given name and an initial ("Thomas N", "Anna-Karin S.");
 - inside an account: letters and digits, then digits ("ID110 16");
-- after an arrow, before the word or arrow it goes with ("→ oförändrad", "← →").
+- after an arrow, before the word or arrow it goes with ("→ oförändrad", "← →");
+- inside a short quotation, up to 30 characters ('skriv "Jimmy St"', 'kör 'bra check'').
 `install()` gives Rich (and so Textual, which wraps with Rich) this rule; `keep_together()` writes those
 spaces as no-break spaces for other wrappers (textwrap); `words()` splits text the same way.
 """
@@ -26,6 +27,7 @@ TOGETHER = re.compile(
     rf"|\b[{_UPPER}][{_LOWER}]{{1,20}} [{_UPPER}]\.?(?!\w)"
     rf"|\b[{_UPPER}]{{1,4}}\d{{1,6}} \d{{1,6}}(?!\w)"
     r"|[←→↑↓](?: [←→↑↓])*(?: \w+)?"
+    r"|\"[^\"\s][^\"\n]{0,28}\"|”[^”\s][^”\n]{0,28}”|'[^'\s][^'\n]{0,28}'"
 )
 _BREAKING = rf"[^\S{_NO_BREAKS}]"
 WORD = re.compile(rf"{_BREAKING}*(?:{TOGETHER.pattern}|\S|[{_NO_BREAKS}])+{_BREAKING}*")
@@ -46,3 +48,20 @@ def install() -> None:
     import rich._wrap
 
     rich._wrap.re_word = WORD
+
+
+def fit(line: str, width: int, indent: str = "  ") -> list[str]:
+    """line as lines of at most width characters, broken between words() (never inside an amount, an account,
+    a short name or a short quotation), the further ones starting with indent; a word longer than a line (a
+    path) is broken after a '/' where it has one, else left whole."""
+    lines: list[str] = []
+    current = ""
+    for word in words(line):
+        pieces = re.findall(r"[^/]*/|[^/]+", word) if len(indent) + len(word) > width else [word]
+        for number, piece in enumerate(pieces):
+            glue = "" if number or not current else " "
+            if current and len(current) + len(glue) + len(piece) > width:
+                lines.append(current)
+                current, glue = indent, ""
+            current += glue + piece
+    return [*lines, current] if current else lines
