@@ -42,7 +42,8 @@ def render_meeting(store: Store, meeting: Meeting, fmt: str, public: bool = Fals
         try:
             from brå_tui.export.word import to_docx
 
-            return to_docx(meeting_lines(meeting, store.council, public), document_title(store, meeting))
+            return to_docx(meeting_lines(meeting, store.council, public), document_title(store, meeting),
+                           store.council)
         except ImportError:
             from brå_tui.extras import missing_message
 

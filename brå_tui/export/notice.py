@@ -129,5 +129,5 @@ def render_notice(notice: Notice, council: Council, fmt: str) -> bytes:
             from brå_tui.export.word import to_docx
         except ImportError:
             raise NoticeFormatError("För .docx behövs python-docx; installera bra som README visar.") from None
-        return to_docx(notice_lines(notice, council), notice_title(council, notice))
+        return to_docx(notice_lines(notice, council), notice_title(council, notice), council)
     raise NoticeFormatError(f"Okänt format {fmt!r}; välj bland {', '.join(FORMATS)}.")

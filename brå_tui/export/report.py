@@ -187,14 +187,13 @@ def to_text(blocks: list[Block], width: int = 80) -> str:
     return "\n".join(line.rstrip() for line in text.splitlines()).strip("\n") + "\n"
 
 
-def to_docx(blocks: list[Block], title: str) -> bytes:
+def to_docx(blocks: list[Block], title: str, council: Council) -> bytes:
     """The blocks as a Word document: headings, tables with a bold header row, the charts as pictures."""
-    import docx
     from docx.shared import Inches, Pt
 
-    document = docx.Document()
-    document.core_properties.title = title
-    document.core_properties.language = "sv-SE"
+    from brå_tui.export.word import new_document
+
+    document = new_document(title, council)
     document.styles["Normal"].font.size = Pt(10)
     for b in blocks:
         if b.kind == "heading":
@@ -243,5 +242,5 @@ def render_report(report: YearReport, council: Council, fmt: str, width: int = 8
             import docx  # noqa: F401
         except ImportError:
             raise ReportFormatError("För .docx behövs python-docx; installera bra som README visar.") from None
-        return to_docx(report_blocks(report, council), title)
+        return to_docx(report_blocks(report, council), title, council)
     raise ReportFormatError(f"Okänt format {fmt!r}; välj bland {', '.join(FORMATS)}.")
