@@ -173,7 +173,7 @@ def test_read_only_store(small_disk: Path) -> None:
                                     "skrivskyddat; inget har ändrats.")
     fixed = bra("--store", str(root), "check", "--fix")
     assert fixed.returncode == 0 and "Traceback" not in fixed.stderr
-    assert f"bra: kunde inte ta bort {leftover}: filsystemet är skrivskyddat." in fixed.stderr.splitlines()
+    assert f"bra: Kunde inte ta bort {leftover}: filsystemet är skrivskyddat." in fixed.stderr.splitlines()
     assert files(root) == before
 
 
@@ -249,7 +249,7 @@ def test_file_the_user_may_not_read(shared_store: Path) -> None:
     assert checked.stdout.splitlines() == [f"{secret}: error: filen kan inte läsas: du har inte behörighet"]
     listed = bra("--store", str(shared_store), "list", user="nobody", env=env)
     assert listed.returncode == 0
-    assert listed.stderr.splitlines() == [f"bra: hoppar över {secret}: filen kan inte läsas: du har inte behörighet; "
+    assert listed.stderr.splitlines() == [f"bra: Hoppar över {secret}: filen kan inte läsas: du har inte behörighet; "
                                           "kör 'bra check' för detaljer."]
     assert "2024-11-15" in listed.stdout
 
@@ -362,7 +362,7 @@ def test_check_reports_and_fix_removes_leftovers_of_an_interrupted_save(seed_sto
     fixed = bra("--store", str(seed_store), "check", "--fix")
     assert "Traceback" not in fixed.stderr
     for path in found:
-        assert f"bra: tog bort {path} (en tillfällig fil från en sparning som avbröts)." in fixed.stderr.splitlines()
+        assert f"bra: Tog bort {path} (en tillfällig fil från en sparning som avbröts)." in fixed.stderr.splitlines()
         assert not os.path.lexists(path)
     assert link.is_symlink() and folder.is_dir()
     assert {p: p.read_bytes() for p in meeting_files(seed_store)} == meetings

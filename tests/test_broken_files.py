@@ -434,7 +434,7 @@ def test_other_commands_skip_broken_files(command: str, seed_store: Path) -> Non
     result = _run_cli("--store", str(seed_store), command)
     assert result.returncode == 0, result.stderr
     assert "Traceback" not in result.stderr
-    skipped = [line for line in result.stderr.splitlines() if line.startswith("bra: hoppar över ")]
+    skipped = [line for line in result.stderr.splitlines() if line.startswith("bra: Hoppar över ")]
     assert len(skipped) == len(broken)
     for path in broken:
         assert sum(f" {path}:" in line for line in skipped) == 1, path

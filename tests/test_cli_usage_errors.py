@@ -19,11 +19,20 @@ def test_invalid_period_is_a_usage_error(bra: Run, option: str, value: str) -> N
     assert status == 2
     assert out == ""
     assert err.startswith("bra: ") and err.count("\n") == 1 and value in err
+    assert "skriv ÅÅÅÅ, ÅÅÅÅ-MM eller ÅÅÅÅ-MM-DD" in err, "the message names every form that is taken"
 
 
 @pytest.mark.parametrize("value", ["2024", "2024-12", "2024-02-29"])
 def test_valid_periods_are_taken(bra: Run, value: str) -> None:
     assert bra("risk", "--from", value)[0] == 0
+
+
+@pytest.mark.parametrize("options", [["--format", "md"], ["--format", "docx"], ["--public"]])
+def test_export_options_that_a_calendar_cannot_follow_are_usage_errors(bra: Run, options: list[str]) -> None:
+    """--ics writes a calendar whatever --format or --public say: saying so beats ignoring them."""
+    status, out, err = bra("export", "--ics", *options)
+    assert (status, out) == (2, "")
+    assert err == f"bra: --ics skriver alltid en kalenderfil; {options[0]} hör till ett mötes dokument.\n"
 
 
 @pytest.mark.parametrize("command", [["list"], ["risk"], ["owner", "Mikael J"], ["log"], ["show", "latest"]])

@@ -28,3 +28,14 @@ def test_a_document_writes_every_clock_time_one_way(seed_store: Path, fmt: str) 
     text = export_meeting(load(seed_store), "2024-11-15", fmt).decode("utf-8")
     assert re.search(r"\b\d{2}\.\d{2}\b", text)
     assert not re.search(r"\b\d{2}:\d{2}\b", text), "09.00 in the header and in the Tidplan alike"
+
+
+def test_every_message_after_bra_colon_begins_with_a_capital() -> None:
+    """'bra: Hoppar över …', as every sentence bra writes to standard error."""
+    import re
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1] / "brå_tui"
+    found = [(path.name, line.strip()) for path in root.rglob("*.py")
+             for line in path.read_text(encoding="utf-8").splitlines() if re.search(r"(?<!\"\")\"bra: [a-zåäö]", line)]
+    assert found == []

@@ -54,9 +54,9 @@ def run(args: argparse.Namespace) -> int:
     if args.fix:
         for path, failure in remove_leftovers(root):
             if failure is None:
-                print(f"bra: tog bort {path} (en tillfällig fil från en sparning som avbröts).", file=sys.stderr)
+                print(f"bra: Tog bort {path} (en tillfällig fil från en sparning som avbröts).", file=sys.stderr)
             else:
-                print(f"bra: kunde inte ta bort {path}: {failure}.", file=sys.stderr)
+                print(f"bra: Kunde inte ta bort {path}: {failure}.", file=sys.stderr)
     if args.upgrade:
         upgrade(root)
     result = check_store(root)

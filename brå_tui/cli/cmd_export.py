@@ -18,7 +18,7 @@ def register(subparsers: Any) -> None:
                     "eller docx), eller med --ics alla planerade möten som en kalenderfil (iCalendar). "
                     "Med --public utelämnas anteckningar och beslut i ärenden markerade som sekretessbelagda.")
     parser.add_argument("date", metavar="DATUM", nargs="?", help="mötets datum, t.ex. 2024-11-15, eller latest")
-    parser.add_argument("--format", "-f", choices=FORMATS, default="md", help="dokumentets format (standard md)")
+    parser.add_argument("--format", "-f", choices=FORMATS, help="dokumentets format (standard md)")
     parser.add_argument("--public", action="store_true",
                         help="för publicering: utelämna anteckningar och beslut i sekretessbelagda ärenden")
     parser.add_argument("--ics", action="store_true", help="skriv tidplanens möten som kalenderfil i stället")
@@ -34,6 +34,10 @@ def run(args: argparse.Namespace) -> int:
         raise UsageError("Ange antingen ett DATUM eller --ics, inte båda.")
     if not args.ics and not args.date:
         raise UsageError("Ange mötets DATUM (t.ex. 2024-11-15) eller --ics.")
+    if args.ics and (args.format or args.public):
+        given = " och ".join(option for option, used in (("--format", args.format), ("--public", args.public)) if used)
+        raise UsageError(f"--ics skriver alltid en kalenderfil; {given} hör till ett mötes dokument.")
+    args.format = args.format or "md"
     if args.date and args.date != "latest":
         try:
             check_key(args.date)

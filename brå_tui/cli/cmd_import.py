@@ -77,17 +77,17 @@ def review(result: Any, people: Any) -> bool:
             continue
         parts = answer.split()
         if len(parts) != 2 or not parts[0].isdigit() or parts[1].lower() not in TARGETS:
-            _say("bra: skriv ett radnummer och en av bokstäverna, till exempel ”12 f”; ? visar dem.")
+            _say("bra: Skriv ett radnummer och en av bokstäverna, till exempel ”12 f”; ? visar dem.")
             continue
         by_number = {row.number: row for row in found}
         row = by_number.get(int(parts[0]))
         if row is None:
-            _say(f"bra: rad {parts[0]} finns inte bland raderna ovan.")
+            _say(f"bra: Rad {parts[0]} finns inte bland raderna ovan.")
             continue
         try:
             now = move(result, row, TARGETS[parts[1].lower()], people)
         except ReviewRefused as err:
-            _say(f"bra: rad {row.number} ”{visible(row.text)}”: {err} Ingenting ändrades.")
+            _say(f"bra: Rad {row.number} ”{visible(row.text)}”: {err} Ingenting ändrades.")
             continue
         found = rows(result)  # a move can change what other lines became
         _say(f"Rad {row.number} ”{visible(row.text)}”: {visible(now)}")

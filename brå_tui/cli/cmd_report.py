@@ -39,7 +39,7 @@ def run(args: argparse.Namespace) -> int:
                         "Rätta filerna (bra check visar var) och försök igen.")
     report = year_report(store, int(args.year))
     if not report.meetings:
-        print(f"bra: lagringen har inga möten under {args.year}.", file=sys.stderr)
+        print(f"bra: Lagringen har inga möten under {args.year}.", file=sys.stderr)
     try:
         width = shutil.get_terminal_size((80, 24)).columns if sys.stdout.isatty() and args.output is None else 80
         data = render_report(report, store.council, args.format, width)

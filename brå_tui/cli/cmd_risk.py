@@ -20,8 +20,9 @@ def register(subparsers: Any) -> None:
         description="Visar lägesbilden över sociala risker från alla möten: varje område per period med ord, "
                     "symbol och färg, trenden och en förklaring. Får inte alla perioder plats visas de senaste.")
     parser.add_argument("--from", dest="start", metavar="ÅÅÅÅ-MM",
-                        help="visa perioder från och med (ÅÅÅÅ-MM eller datum)")
-    parser.add_argument("--to", dest="end", metavar="ÅÅÅÅ-MM", help="visa perioder till och med (ÅÅÅÅ-MM eller datum)")
+                        help="visa perioder från och med (ÅÅÅÅ, ÅÅÅÅ-MM eller ett datum)")
+    parser.add_argument("--to", dest="end", metavar="ÅÅÅÅ-MM",
+                        help="visa perioder till och med (ÅÅÅÅ, ÅÅÅÅ-MM eller ett datum)")
     add_json(parser)
     add_picture_options(parser)
     parser.set_defaults(run=run)
@@ -38,7 +39,7 @@ def _check_span(value: str | None, option: str) -> None:
         except ValueError:
             valid = False
     if not valid:
-        raise UsageError(f"{option} {value!r} är ingen period; skriv ÅÅÅÅ-MM eller ÅÅÅÅ-MM-DD, t.ex. 2024-11.")
+        raise UsageError(f"{option} {value!r} är ingen period; skriv ÅÅÅÅ, ÅÅÅÅ-MM eller ÅÅÅÅ-MM-DD, t.ex. 2024-11.")
 
 
 def run(args: argparse.Namespace) -> int:

@@ -104,10 +104,10 @@ def say_broken(broken: list[Finding]) -> None:
     for finding in broken:
         where = f" (rad {finding.line})" if finding.line else ""
         if finding.path.name in (COUNCIL_FILE, PEOPLE_FILE) and finding.path.parent.name != MEETINGS_DIR:
-            print(f"bra: fel i {finding.path}: {finding.message}{where}; standardvärdet används i stället, "
+            print(f"bra: Fel i {finding.path}: {finding.message}{where}; standardvärdet används i stället, "
                   "kör 'bra check' för detaljer.", file=sys.stderr)
         else:
-            print(f"bra: hoppar över {finding.path}: {finding.message}{where}; kör 'bra check' för detaljer.",
+            print(f"bra: Hoppar över {finding.path}: {finding.message}{where}; kör 'bra check' för detaljer.",
                   file=sys.stderr)
 
 

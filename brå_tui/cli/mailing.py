@@ -57,7 +57,7 @@ def report(outcome: Outcome, unreachable: list[Unreachable], dry_run: str | None
         names = ", ".join(o.person.name for o in outcome.skipped)
         print(f"Redan skickat, hoppades över: {names} (--again skickar ändå).", file=sys.stderr)
     for who, why in outcome.failed:
-        print(f"bra: inte skickat till {who}: {why}", file=sys.stderr)
+        print(f"bra: Inte skickat till {who}: {why}", file=sys.stderr)
     for u in unreachable:
-        print(f"bra: inte skickat till {u.written}: {u.reason}.", file=sys.stderr)
+        print(f"bra: Inte skickat till {u.written}: {u.reason}.", file=sys.stderr)
     return 0 if outcome.ok and not unreachable else 1

@@ -63,7 +63,7 @@ def test_review_on_the_command_line_moves_then_saves(empty_store: Path) -> None:
     assert any(line.startswith("  13 Maja Mark, rektor Domarhagsskolan") and "närvarande: Maja Mark" in line
                for line in table)
     assert "Rad 13 ”Maja Mark, rektor Domarhagsskolan”: frånvarande: Maja Mark" in done.stderr
-    assert "skriv ett radnummer och en av bokstäverna" in done.stderr and "rad 99 finns inte" in done.stderr
+    assert "Skriv ett radnummer och en av bokstäverna" in done.stderr and "Rad 99 finns inte" in done.stderr
     meeting = load(empty_store).meeting("2016-03-22")
     assert meeting is not None
     assert sorted(a.name for a in meeting.absentees()) == ["Gunnar Gran", "Maja Mark"]

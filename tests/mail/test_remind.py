@@ -90,7 +90,7 @@ def test_owner_without_address_is_named_and_the_rest_still_go(bra: Bra, seed_sto
                       encoding="utf-8")
     status, _, err = bra("remind", "--yes")
     assert status == 1
-    assert "inte skickat till Tobias Åsell: saknar e-postadress i people.toml." in err
+    assert "Inte skickat till Tobias Åsell: saknar e-postadress i people.toml." in err
     assert len(smtp_server.received) == 3
     assert "Traceback" not in err
 
@@ -101,7 +101,7 @@ def test_refused_recipient_fails_alone_and_is_sent_on_the_next_run(bra: Bra, see
     smtp_server.handler.refuse = {EMAILS["Mikael Jansson"]}
     status, _, err = bra("remind", "--yes")
     assert status == 1
-    assert re.search(r"inte skickat till Mikael Jansson: Servern tog inte emot mottagaren .*550", err), err
+    assert re.search(r"Inte skickat till Mikael Jansson: Servern tog inte emot mottagaren .*550", err), err
     assert len(smtp_server.received) == 3
     smtp_server.handler.refuse = set()
     status, _, err = bra("remind", "--yes")
@@ -214,7 +214,7 @@ def test_an_address_beyond_ascii_is_an_error_in_people_and_the_rest_still_go(bra
                       encoding="utf-8")
     status, _, err = bra("remind", "--yes")
     assert status == 1 and "Traceback" not in err
-    assert "inte skickat till Tobias Åsell: saknar e-postadress i people.toml" in err
+    assert "Inte skickat till Tobias Åsell: saknar e-postadress i people.toml" in err
     assert len(smtp_server.received) == 3
     status, out, _ = bra("check")
     assert status == 1 and "'tobias.åsell@avesta.example' går inte att skicka till" in out
