@@ -493,6 +493,10 @@ def _head_line(s: Sections, line: str, people_group: tuple[str, str | None] | No
                 s.tables[len(s.people)] = s.columns
             s.people.append((text, people_group[1]))
         return people_group
+    if table_header(text) is not None:  # an attendance table's header row opens a list of people of its own
+        s.saw("Närvarande")
+        s.columns = table_header(text)
+        return ("people", None)
     named = document_kind(text)
     if named is not None and s.document is None and len(text) <= 80:
         s.document = named

@@ -11,8 +11,10 @@ from pathlib import Path
 import pytest
 
 from brå_tui.importer.attendees import is_party, parse_attendee
-from brå_tui.model import Attendee
-from tests.importexport.notes import import_one, write_note
+from brå_tui.model import Attendee, Meeting
+from tests.importexport.notes import COUNCILS, import_one, write_note
+
+docx = pytest.importorskip("docx")
 
 ITEM = "\n1. Lägesbild\nText.\n"
 
@@ -166,3 +168,80 @@ def test_officials_under_their_own_heading_are_attendees(empty_store: Path, tmp_
         ("Per Wästfelt", None, "räddningstjänsten Älmhult", "other")]
     assert result.unplaced == []
     assert [(p.owners, p.due) for p in result.proposals] == [(["Sara Ljung"], dt.date(2025, 11, 30))]
+
+
+def _people(m: Meeting) -> list[tuple[str, str | None, str | None, str | None, str | None, str | None, bool]]:
+    return [(*_fields(a), a.absent) for a in m.attendees]
+
+
+def test_heby_word_table_with_a_parti_organisation_column(empty_store: Path) -> None:
+    """Heby's protocol in Word: a Namn | Funktion | Parti/organisation table; the header row is nobody."""
+    result = import_one(empty_store, COUNCILS / "heby-narvarotabell.docx")
+    m = result.meeting
+    assert _people(m) == [("Åsa Nordin", "S", None, None, "ordförande", None, False),
+                          ("Lars-Erik Bäck", "M", None, None, None, "member", False),
+                          ("Mona Ek", "C", None, None, None, "substitute", False),
+                          ("Johan Rask", None, "Kommunpolis", "Polisen", None, None, False),
+                          ("Tove Lund", None, None, "Heby kommun", "sekreterare", None, False),
+                          ("Bengt Ohlsson", "SD", None, None, None, None, True),
+                          ("Eva Hägg", None, "socialchef", None, None, None, True)]
+    assert (m.secretary, m.adjusters) == ("Tove Lund", ["Lars-Erik Bäck"])
+    assert result.unplaced == [] and result.unsure == []
+
+
+def test_almhult_officials_under_tjansteman(empty_store: Path) -> None:
+    """Älmhult's protocol in Windows-1252: members with partial attendance, officials under 'Tjänstemän', the
+    adjusting's place and date, names over their roles at the end; the assignment to an official is proposed."""
+    result = import_one(empty_store, COUNCILS / "almhult-tjansteman-cp1252.txt")
+    m = result.meeting
+    assert [(*_fields(a), a.partial) for a in m.attendees] == [
+        ("Åke Jönsson", "C", None, None, "ordförande", "member", None),
+        ("Birgitta Öhrn", "S", None, None, None, "member", None),
+        ("Göran Ström", "M", None, None, None, "member", "t.o.m. § 79"),
+        ("Maj-Britt Åberg", "KD", None, None, None, "member", "från § 78"),
+        ("Sara Ljung", None, "brottsförebyggande samordnare", None, "sekreterare", "other", None),
+        ("Per Wästfelt", None, None, "räddningstjänsten Älmhult", None, "other", None)]
+    assert (m.chair, m.adjusters, m.adjusting_date, m.adjusting_place) == (
+        "Åke Jönsson", ["Birgitta Öhrn"], dt.date(2025, 10, 15), "Kommunledningskontoret")
+    assert (m.date, m.start, m.end, m.place) == (dt.date(2025, 10, 8), dt.time(18), dt.time(20, 45),
+                                                 "Folkets hus, Älmhult")
+    assert [(p.owners, p.due) for p in result.proposals] == [(["Sara Ljung"], dt.date(2025, 11, 30))]
+    assert result.unplaced == [] and result.unsure == []
+
+
+def test_tranas_tick_box_table(empty_store: Path) -> None:
+    """Tranås: the members' table with a column of ticks and one of serving substitutes."""
+    result = import_one(empty_store, COUNCILS / "tranas-kryssrutor.txt")
+    m = result.meeting
+    assert _people(m) == [("Lisa Karlsson", "S", None, None, "ordförande", "member", False),
+                          ("Bo Andersson", "M", None, None, None, "member", True),
+                          ("Eva Pihl", "M", "ersättare för Bo Andersson (M)", None, None, "substitute", False),
+                          ("Nina Rosén", "C", None, None, None, "member", False)]
+    assert m.secretary == "Jan Holm"
+    assert result.unplaced == [] and result.unsure == []
+
+
+def test_word_tables_keep_their_columns(empty_store: Path, tmp_path: Path) -> None:
+    """In Word, a tick-box table whose first cell is the list's label, and a table under nothing but its own header
+    row: an empty cell keeps its column, so a tick or an organisation is never read as another column's."""
+    document = docx.Document()
+    document.add_paragraph("Protokoll")
+    document.add_paragraph("Sammanträdesdag: tisdag 10 mars 2026")
+    for rows in [[("Närvarande ledamöter", "Ledamot", "Närvarande", "Tjänstgörande ersättare"),
+                  ("", "Lisa Karlsson (S), ordf", "X", ""), ("", "Bo Andersson (M)", "", "Eva Pihl (M)")],
+                 [("Namn", "Funktion", "Parti/organisation"), ("Johan Rask", "", "Polisen")]]:
+        table = document.add_table(rows=0, cols=len(rows[0]))
+        for row in rows:
+            for cell, text in zip(table.add_row().cells, row, strict=True):
+                cell.text = text
+        document.add_paragraph("")
+    for text in ("§ 22", "Trygghet", "Text."):
+        document.add_paragraph(text)
+    document.save(str(tmp_path / "tabeller.docx"))
+    result = import_one(empty_store, tmp_path / "tabeller.docx")
+    assert _people(result.meeting) == [
+        ("Lisa Karlsson", "S", None, None, "ordförande", "member", False),
+        ("Bo Andersson", "M", None, None, None, "member", True),
+        ("Eva Pihl", "M", "ersättare för Bo Andersson (M)", None, None, "substitute", False),
+        ("Johan Rask", None, None, "Polisen", None, None, False)]
+    assert result.unplaced == [] and result.unsure == []
