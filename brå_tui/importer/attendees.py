@@ -225,7 +225,12 @@ def parse_row(line: str, columns: list[str], people: list[Person]) -> list[Atten
 
 
 def _put(attendee: Attendee, kind: str, cell: str) -> None:
-    """A table cell into its column's field (kind), or where it says it belongs."""
+    """A table cell into its column's field (kind), or where it says it belongs; a party in brackets after it
+    ('Kommunstyrelsen (S)') is the party."""
+    bracket = re.fullmatch(r"(.+?)\s*\(([^)]+)\)", cell)
+    if bracket and is_party(bracket.group(2)):
+        attendee.party = attendee.party or bracket.group(2)
+        cell = bracket.group(1)
     group = group_of(cell)
     role = "ordförande" if fold(cell).rstrip(".") == "ordf" else next(
         (r for r in ROLES if fold(r) == fold(cell)), None)

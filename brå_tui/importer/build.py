@@ -49,7 +49,8 @@ def _when(sections: Sections) -> tuple[dt.date | None, dt.time | None, dt.time |
 
 _WHEN = re.compile(r"\b(?:(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?\s*,?\s*)?(?:den\s+)?\d{1,2}\s+\w+\s+\d{4}|"
                    r"\d{4}-\d{2}-\d{2}|\b(?:kl\.?|klockan)\s*\d{1,2}(?:[.:]\d{2})?(?:\s*[-–—]\s*\d{1,2}(?:[.:]\d{2})?)?|"
-                   r"\b(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?\b", re.IGNORECASE)
+                   r"\b(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?\b|"
+                   r"(?<![\d.:-])\d{1,2}[.:]\d{2}(?:\s*[-–—]\s*\d{1,2}[.:]\d{2})?(?![\d.:-]*\d)", re.IGNORECASE)
 
 
 # A line that opens with the meeting's date (and a weekday), its times and place after it.

@@ -93,6 +93,12 @@ def test_a_party_column_holds_parties_only(empty_store: Path, tmp_path: Path) ->
         ("Johan Rask", None, "Kommunpolis", "Polisen", None, None)]
 
 
+def test_a_party_in_brackets_in_a_cell(empty_store: Path, tmp_path: Path) -> None:
+    table = "Närvarande\nNamn\tFunktion\tOrganisation\nGunnar Ask\tOrdförande\tKommunstyrelsen (S)\n"
+    assert [_fields(a) for a in _attendees(empty_store, tmp_path, table)] == [
+        ("Gunnar Ask", "S", None, "Kommunstyrelsen", "ordförande", None)]
+
+
 def test_a_header_cell_naming_two_fields(empty_store: Path, tmp_path: Path) -> None:
     """'Parti/organisation': a party where it is one, else the organisation; the header row is nobody."""
     table = ("Närvarande\nNamn\tFunktion\tParti/organisation\nÅsa Nordin\tOrdförande\tS\n"
@@ -217,8 +223,21 @@ def test_tranas_tick_box_table(empty_store: Path) -> None:
                           ("Bo Andersson", "M", None, None, None, "member", True),
                           ("Eva Pihl", "M", "ersättare för Bo Andersson (M)", None, None, "substitute", False),
                           ("Nina Rosén", "C", None, None, None, "member", False)]
-    assert m.secretary == "Jan Holm"
+    assert (m.secretary, m.place, m.start, m.end) == ("Jan Holm", "Stadshuset, Tranås", dt.time(13, 15),
+                                                      dt.time(15, 40))
     assert result.unplaced == [] and result.unsure == []
+
+
+@pytest.mark.parametrize("field, place", [
+    ("Plats och tid\tStadshuset, Tranås 13:15-15:40", "Stadshuset, Tranås"),
+    ("Plats och tid\tStadshuset 13.15-15.40", "Stadshuset"),
+    ("Plats och tid: 13.15–15.40 Stadshuset", "Stadshuset"),
+    ("Plats och tid: Lokal 4, Storgatan 7, 13.15", "Lokal 4, Storgatan 7"),
+])
+def test_a_time_without_kl_is_no_part_of_the_place(empty_store: Path, tmp_path: Path, field: str,
+                                                   place: str) -> None:
+    m = import_one(empty_store, write_note(tmp_path, f"Protokoll 2026-03-10\n{field}\n{ITEM}")).meeting
+    assert (m.place, m.start) == (place, dt.time(13, 15))
 
 
 def test_word_tables_keep_their_columns(empty_store: Path, tmp_path: Path) -> None:
