@@ -245,6 +245,7 @@ def split(lines: list[str], breaks: set[int] | None = None, topics: set[int] | N
             signed |= names
             if len(names) == 1:  # with a line of roles under the names, each name has its own
                 _signed_role(s, line, lines[min(names)])
+            _signed_role(s, line, line)  # 'Underskrifter<TAB>Sekreterare<TAB>Ida Grahn': the name on the line
             continue
         if part != "Tidplan" and next_meeting_line(line):
             s.schedule.append((None, [line.strip()]))  # "Nästa möte: …", wherever it stands

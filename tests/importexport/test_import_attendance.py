@@ -59,6 +59,14 @@ def test_names_over_their_roles_in_a_signature(empty_store: Path, tmp_path: Path
     assert result.unplaced == []
 
 
+def test_a_signature_line_with_its_role_and_name(empty_store: Path, tmp_path: Path) -> None:
+    """'Underskrifter<TAB>Sekreterare<TAB>Ida Grahn' above the chair's and adjuster's lines: nobody is lost."""
+    text = ("Protokoll 2026-03-12\n\nUtses att justera\tLena Sjöberg\nUnderskrifter\tSekreterare\tIda Grahn\n"
+            "\tOrdförande\tAnna Wikström\n\tJusterare\tLena Sjöberg\n\n§ 1\nLägesbild\nText.\n")
+    m = import_one(empty_store, write_note(tmp_path, text)).meeting
+    assert (m.chair, m.secretary, m.adjusters) == ("Anna Wikström", "Ida Grahn", ["Lena Sjöberg"])
+
+
 def _attendees(empty_store: Path, tmp_path: Path, people: str) -> list[Attendee]:
     return import_one(empty_store, write_note(tmp_path, f"Protokoll 2026-02-05\n\n{people}\n{ITEM}")).meeting.attendees
 
