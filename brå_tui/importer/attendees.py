@@ -58,6 +58,12 @@ def group_of(text: str) -> str | None:
     return GROUP_WORDS.get(" ".join(fold(text).rstrip(".").split()))
 
 
+def role_of(text: str) -> str | None:
+    """The meeting role a word beside a name gives, as ROLES spell it ('Ordf.' → 'ordförande'), or None."""
+    folded = fold(text).rstrip(".")
+    return "ordförande" if folded == "ordf" else next((r for r in ROLES if fold(r) == folded), None)
+
+
 def is_title(text: str) -> bool:
     """Whether text reads as a title rather than an organisation: written in lower case ('kommunpolis'), or
     ending as titles do ('Kommunpolis', 'Brottsförebyggande samordnare', 'Rektor'), and no organisation word."""
@@ -175,11 +181,8 @@ def _one(line: str, people: list[Person]) -> Attendee | None:
             title = re.sub(r"\s+(?:för|på|vid|i|inom)$", "", " ".join(words[:split_at]))  # "enhetschef för"
             attendee.title, attendee.org = title, " ".join(words[split_at:])
             continue
-        if folded in ("ordf", "ordf.") and attendee.role is None:
-            attendee.role = "ordförande"
-            continue
-        if folded in [fold(r) for r in ROLES] and attendee.role is None:
-            attendee.role = part.lower()
+        if role_of(part) is not None and attendee.role is None:
+            attendee.role = role_of(part)
         elif person is not None and person.org and fold(person.org) == folded and attendee.org is None:
             attendee.org = part
         elif person is not None and person.title and fold(person.title) == folded and attendee.title is None:
@@ -198,10 +201,10 @@ def _one(line: str, people: list[Person]) -> Attendee | None:
 def parse_row(line: str, columns: list[str], people: list[Person]) -> list[Attendee]:
     """The people of one row of an attendance table whose header row gave columns (the fields of
     sections.TABLE_COLUMNS, "party|org" for a cell naming two): the name cell read as a people line, every other
-    cell put in its column's field unless it says more (a group, a role, a party where parties are written; a
-    party column's 'Polisen' is the organisation). A column of ticks says who was present, a member without a
-    tick being absent; a serving substitute on a member's row stands in for them ('ersättare för Bo Andersson
-    (M)'), and the member was then absent unless ticked."""
+    cell put in its column's field unless it says more (a group, a role, a party; a party column's 'Polisen' is
+    the organisation, a 'Titel/organisation' column's cell is told by its shape). A column of ticks says who was
+    present, a member without a tick being absent; a serving substitute on a member's row stands in for them
+    ('ersättare för Bo Andersson (M)'), and the member was then absent unless ticked."""
     cells = [c.strip() for c in line.strip().split("\t")]
     named = dict(zip(columns, cells, strict=False))
     found = parse_people(named.get("name", ""), people)
@@ -231,16 +234,13 @@ def _put(attendee: Attendee, kind: str, cell: str) -> None:
     if bracket and is_party(bracket.group(2)):
         attendee.party = attendee.party or bracket.group(2)
         cell = bracket.group(1)
-    group = group_of(cell)
-    role = "ordförande" if fold(cell).rstrip(".") == "ordf" else next(
-        (r for r in ROLES if fold(r) == fold(cell)), None)
-    if group is not None:
-        attendee.group = attendee.group or group
-    elif role is not None:
-        attendee.role = attendee.role or role
+    if group_of(cell) is not None:
+        attendee.group = attendee.group or group_of(cell)
+    elif role_of(cell) is not None:
+        attendee.role = attendee.role or role_of(cell)
     elif is_party(cell) and attendee.party is None:
         attendee.party = cell
-    elif kind == "title" and attendee.title is None:
+    elif "title" in kind and ("org" not in kind or is_title(cell)) and attendee.title is None:
         attendee.title = cell
     elif attendee.org is None and kind != "title":
         attendee.org = cell

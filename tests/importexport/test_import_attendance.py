@@ -115,6 +115,12 @@ def test_a_header_cell_naming_two_fields(empty_store: Path, tmp_path: Path) -> N
         ("Åsa Nordin", "S", None, None, "ordförande", None), ("Johan Rask", None, "Kommunpolis", "Polisen", None, None)]
 
 
+def test_a_header_cell_naming_title_and_organisation(empty_store: Path, tmp_path: Path) -> None:
+    table = "Närvarande\nNamn\tTitel/organisation\nJohan Rask\tKommunpolis\nEva Ek\tSocialtjänsten\n"
+    assert [_fields(a) for a in _attendees(empty_store, tmp_path, table)] == [
+        ("Johan Rask", None, "Kommunpolis", None, None, None), ("Eva Ek", None, None, "Socialtjänsten", None, None)]
+
+
 def test_a_tick_box_table_of_members_and_serving_substitutes(empty_store: Path, tmp_path: Path) -> None:
     """'Närvarande ledamöter | Ledamot | Närvarande | Tjänstgörande ersättare': an X is presence, a member without
     one is absent, and the substitute on their row stands in for them."""
