@@ -245,7 +245,8 @@ def split(lines: list[str], breaks: set[int] | None = None, topics: set[int] | N
             signed |= names
             if len(names) == 1:  # with a line of roles under the names, each name has its own
                 _signed_role(s, line, lines[min(names)])
-            _signed_role(s, line, line)  # 'Underskrifter<TAB>Sekreterare<TAB>Ida Grahn': the name on the line
+            after = re.split(r"\t+|\s{2,}|:\s*", line.strip(), maxsplit=1)[1:]
+            _signed_role(s, line, after[0] if after else "")  # 'Underskrifter<TAB>Sekreterare<TAB>Ida Grahn'
             continue
         if part != "Tidplan" and next_meeting_line(line):
             s.schedule.append((None, [line.strip()]))  # "Nästa möte: …", wherever it stands
@@ -438,7 +439,8 @@ def _closing(s: Sections, lines: list[str], index: int) -> set[int]:
         s.set_aside.append((text, "sidhuvud eller sidfot"))
         return {index}
     below = lines[index + 1].strip() if index + 1 < len(lines) else ""
-    if len(text) <= 120 and signers(text) and _roles_under(s, text, below):
+    cells = re.split(r"\t+|\s{2,}", text)
+    if len(text) <= 120 and "," not in text and len(signers(text)) == len(cells) and _roles_under(s, text, below):
         s.set_aside.extend([(text, "underskrifter"), (below, "underskrifter")])
         return {index, index + 1}
     return set()
