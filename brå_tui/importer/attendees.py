@@ -42,11 +42,15 @@ _STANDS_IN = re.compile(r"\b(?:ersättare\s+för|i\s*stället\s+för|ersätter)\
 _NOBODY = re.compile(r"^(?:[-–—]+|inga|ingen|inga anmälda|ej tillämpligt)\.?$", re.IGNORECASE)
 
 
-def is_party(text: str) -> bool:
-    """Whether text names a political party: a Riksdag party's letters or name, or a local party by its shape
-    ('Sjöbopartiet', 'Kommunens väl'); an organisation in brackets ('Polisen', 'ICA') never is."""
+def is_party(text: str, written_as_party: bool = False) -> bool:
+    """Whether text names a political party: a Riksdag party's letters ('S', 's') or name, or a local party by
+    its shape ('Sjöbopartiet', 'Kommunens väl'); where a party is written (in brackets after a name, in a Parti
+    column: written_as_party) also a local party's letters ('TP', 'SPI'). An organisation ('Polisen', 'ICA')
+    never is."""
     text = text.strip()
-    if text in PARTIES:
+    if text.upper() in PARTIES:
+        return True
+    if written_as_party and re.fullmatch(r"[A-ZÅÄÖ]{1,4}", text) and fold(text) not in ORG_WORDS:
         return True
     folded = " ".join(fold(text).split())
     return folded in PARTY_NAMES or bool(text[:1].isupper() and _LOCAL_PARTY.search(folded))
@@ -148,7 +152,7 @@ def _one(line: str, people: list[Person]) -> Attendee | None:
         if fold(name).endswith(" " + fold(role)):
             name, rest = name[: -len(role)].strip(), f"{role}, {rest}"
     bracket = (match.group("party") or "").strip()
-    attendee = Attendee(name=name, party=bracket if is_party(bracket) else None)
+    attendee = Attendee(name=name, party=bracket if is_party(bracket, written_as_party=True) else None)
     if bracket and attendee.party is None:
         rest = f"{bracket}, {rest}"  # 'Olle Ek (Polisen)', 'Bo Berg (kommunpolis)': read as if after a comma
     person = _person(attendee.name, people)
@@ -231,14 +235,14 @@ def _put(attendee: Attendee, kind: str, cell: str) -> None:
     """A table cell into its column's field (kind), or where it says it belongs; a party in brackets after it
     ('Kommunstyrelsen (S)') is the party."""
     bracket = re.fullmatch(r"(.+?)\s*\(([^)]+)\)", cell)
-    if bracket and is_party(bracket.group(2)):
+    if bracket and is_party(bracket.group(2), written_as_party=True):
         attendee.party = attendee.party or bracket.group(2)
         cell = bracket.group(1)
     if group_of(cell) is not None:
         attendee.group = attendee.group or group_of(cell)
     elif role_of(cell) is not None:
         attendee.role = attendee.role or role_of(cell)
-    elif is_party(cell) and attendee.party is None:
+    elif is_party(cell, written_as_party="party" in kind) and attendee.party is None:
         attendee.party = cell
     elif "title" in kind and ("org" not in kind or is_title(cell)) and attendee.title is None:
         attendee.title = cell

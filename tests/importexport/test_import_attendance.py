@@ -141,6 +141,10 @@ def test_a_tick_box_table_of_members_and_serving_substitutes(empty_store: Path, 
     ("Eva Ek (Socialdemokraterna)", Attendee("Eva Ek", party="Socialdemokraterna")),
     ("Eva Ek (Sjöbopartiet), ledamot", Attendee("Eva Ek", party="Sjöbopartiet", group="member")),
     ("Eva Ek (KD)", Attendee("Eva Ek", party="KD")),
+    ("Eva Ek (s)", Attendee("Eva Ek", party="s")),
+    ("Eva Ek (TP)", Attendee("Eva Ek", party="TP")),
+    ("Lars Ilmoni (ICA)", Attendee("Lars Ilmoni", org="ICA")),
+    ("Lars Ilmoni, ICA", Attendee("Lars Ilmoni", org="ICA")),
     ("Bo Berg (kommunpolis)", Attendee("Bo Berg", title="kommunpolis")),
     ("Johan Rask, Kommunpolis, Polisen", Attendee("Johan Rask", title="Kommunpolis", org="Polisen")),
     ("Johan Rask\tPolisen\tKommunpolis", Attendee("Johan Rask", title="Kommunpolis", org="Polisen")),
@@ -152,7 +156,8 @@ def test_a_bracket_holds_a_party_only_when_it_names_one(line: str, attendee: Att
 def test_parties_by_name_and_shape() -> None:
     assert all(is_party(p) for p in ("S", "SD", "MP", "Moderaterna", "Miljöpartiet de gröna", "Vänsterpartiet",
                                      "Sjöbopartiet", "Kommunens väl"))
-    assert not any(is_party(p) for p in ("Polisen", "ICA", "Räddningstjänsten", "Heby kommun", "X"))
+    assert not any(is_party(p) for p in ("Polisen", "ICA", "Räddningstjänsten", "Heby kommun", "X", "SKR"))
+    assert is_party("SKR", written_as_party=True) and not is_party("ICA", written_as_party=True)
 
 
 def test_bracketed_organisation_present_and_absent(empty_store: Path, tmp_path: Path) -> None:
