@@ -81,7 +81,8 @@ def _names_and_when(text: str) -> tuple[list[str], str]:
     justerare') is left out; the date and place are empty when the line gives none."""
     names: list[str] = []
     when: list[str] = []
-    for n, cell in enumerate(c.strip() for c in re.split(r"[\t,;]+", text) if c.strip()):
+    # Cells apart: by tab, comma or semicolon, and by a full stop before a sentence with a date in it.
+    for n, cell in enumerate(c.strip() for c in re.split(r"[\t,;]+|\.\s+(?=[^,\t;]*\d)", text) if c.strip()):
         owners = [" ".join(o.split()) for o in split_owners(_strip_party(cell))]
         folded = re.findall(r"[a-z]+", fold(cell))
         place = any(_PLACE_WORD.search(w) for w in folded) or bool(re.search(r"\d", cell))

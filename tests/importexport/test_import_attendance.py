@@ -26,12 +26,19 @@ ITEM = "\n1. Lägesbild\nText.\n"
     "Justerare\tJonas Mäki, 12 februari 2026, Kommunhuset",
     "Justerare: Jonas Mäki, justeras 2026-02-12 i Kommunhuset",
     "Justerare: Jonas Mäki\t2026-02-12\tKommunhuset",
+    "Utses att justera: Jonas Mäki (S). Justering 2026-02-12 i Kommunhuset",
 ])
 def test_the_adjusting_date_and_place_on_the_adjusters_line(empty_store: Path, tmp_path: Path, line: str) -> None:
     """A date and a place after the adjuster's name are the adjusting's, never adjusters."""
     m = import_one(empty_store, write_note(tmp_path, f"Protokoll 2026-02-05\n\n{line}\n{ITEM}")).meeting
     assert (m.adjusters, m.adjusting_date, m.adjusting_place) == (["Jonas Mäki"], dt.date(2026, 2, 12),
                                                                   "Kommunhuset")
+
+
+def test_an_initial_in_an_adjusters_name_is_no_sentence(empty_store: Path, tmp_path: Path) -> None:
+    text = f"Protokoll 2026-02-05\n\nJusterare: Anna K. Lindqvist, 2026-02-12\n{ITEM}"
+    m = import_one(empty_store, write_note(tmp_path, text)).meeting
+    assert (m.adjusters, m.adjusting_date, m.adjusting_place) == (["Anna K. Lindqvist"], dt.date(2026, 2, 12), None)
 
 
 def test_two_adjusters_and_a_date_without_place(empty_store: Path, tmp_path: Path) -> None:
