@@ -59,7 +59,7 @@ _DATE_FIRST = re.compile(r"^\s*(?:(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?\
 
 
 # Words around the place in an adjusting's date and place: 'justeras 2026-02-12 i Kommunhuset'.
-_PLACE_FILLER = re.compile(r"^(?:(?:justeras|justering(?:en)?|sker|äger\s+rum|den|i|på)\b\s*)+", re.IGNORECASE)
+_PLACE_FILLER = re.compile(r"^(?:(?:justeras|justering(?:en)?|sker|äger\s+rum|i|på)\b\s*)+", re.IGNORECASE)
 
 
 def _place_of(text: str) -> str | None:

@@ -259,6 +259,7 @@ def test_tranas_tick_box_table(empty_store: Path) -> None:
     ("Plats och tid\tStadshuset 13.15-15.40", "Stadshuset"),
     ("Plats och tid: 13.15–15.40 Stadshuset", "Stadshuset"),
     ("Plats och tid: Lokal 4, Storgatan 7, 13.15", "Lokal 4, Storgatan 7"),
+    ("Plats och tid: Den gamla skolan, kl. 13.15", "Den gamla skolan"),
 ])
 def test_a_time_without_kl_is_no_part_of_the_place(empty_store: Path, tmp_path: Path, field: str,
                                                    place: str) -> None:
