@@ -63,9 +63,10 @@ def group_of(text: str) -> str | None:
 
 
 def role_of(text: str) -> str | None:
-    """The meeting role a word beside a name gives, as ROLES spell it ('Ordf.' → 'ordförande'), or None."""
-    folded = fold(text).rstrip(".")
-    return "ordförande" if folded == "ordf" else next((r for r in ROLES if fold(r) == folded), None)
+    """The meeting role a word beside a name gives, as ROLES spell it ('Ordf.' → 'ordförande', 'vice ordf' →
+    'vice ordförande'), or None."""
+    folded = re.sub(r"\bordf$", "ordforande", " ".join(fold(text).rstrip(".").split()))
+    return next((r for r in ROLES if fold(r) == folded), None)
 
 
 def is_title(text: str) -> bool:

@@ -153,6 +153,8 @@ def test_a_tick_box_table_of_members_and_serving_substitutes(empty_store: Path, 
     ("Lars Ilmoni (ICA)", Attendee("Lars Ilmoni", org="ICA")),
     ("Lars Ilmoni, ICA", Attendee("Lars Ilmoni", org="ICA")),
     ("Bo Berg (kommunpolis)", Attendee("Bo Berg", title="kommunpolis")),
+    ("Eva Ek (V), vice ordf.", Attendee("Eva Ek", party="V", role="vice ordförande")),
+    ("Eva Ek (V), Ordf", Attendee("Eva Ek", party="V", role="ordförande")),
     ("Johan Rask, Kommunpolis, Polisen", Attendee("Johan Rask", title="Kommunpolis", org="Polisen")),
     ("Johan Rask\tPolisen\tKommunpolis", Attendee("Johan Rask", title="Kommunpolis", org="Polisen")),
 ])
