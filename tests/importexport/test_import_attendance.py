@@ -14,8 +14,6 @@ from brå_tui.importer.attendees import is_party, parse_attendee
 from brå_tui.model import Attendee, Meeting
 from tests.importexport.notes import COUNCILS, import_one, write_note
 
-docx = pytest.importorskip("docx")
-
 ITEM = "\n1. Lägesbild\nText.\n"
 
 
@@ -210,6 +208,7 @@ def _people(m: Meeting) -> list[tuple[str, str | None, str | None, str | None, s
 
 def test_heby_word_table_with_a_parti_organisation_column(empty_store: Path) -> None:
     """Heby's protocol in Word: a Namn | Funktion | Parti/organisation table; the header row is nobody."""
+    pytest.importorskip("docx")
     result = import_one(empty_store, COUNCILS / "heby-narvarotabell.docx")
     m = result.meeting
     assert _people(m) == [("Åsa Nordin", "S", None, None, "ordförande", None, False),
@@ -272,6 +271,7 @@ def test_a_time_without_kl_is_no_part_of_the_place(empty_store: Path, tmp_path: 
 def test_word_tables_keep_their_columns(empty_store: Path, tmp_path: Path) -> None:
     """In Word, a tick-box table whose first cell is the list's label, and a table under nothing but its own header
     row: an empty cell keeps its column, so a tick or an organisation is never read as another column's."""
+    docx = pytest.importorskip("docx")
     document = docx.Document()
     document.add_paragraph("Protokoll")
     document.add_paragraph("Sammanträdesdag: tisdag 10 mars 2026")
