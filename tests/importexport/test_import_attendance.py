@@ -187,7 +187,7 @@ def test_partial_attendance_by_paragraph_or_item(line: str, org: str, partial: s
     assert attendee is not None and (attendee.name, attendee.org, attendee.partial) == ("Kim Dahl", org, partial)
 
 
-@pytest.mark.parametrize("heading", ["Tjänstemän", "Tjänstepersoner", "Övriga", "Sekretariat",
+@pytest.mark.parametrize("heading", ["Tjänstemän", "Tjänstepersoner", "Övriga", "Sekretariat", "Övriga tjänstemän",
                                      "Närvarande tjänstemän", "Tjänstemän:"])
 def test_officials_under_their_own_heading_are_attendees(empty_store: Path, tmp_path: Path, heading: str) -> None:
     """Officials listed under 'Tjänstemän' attend the meeting, and an assignment to one of them is proposed."""
