@@ -13,16 +13,73 @@ ROLES = ("ordförande", "vice ordförande", "sekreterare")
 ORG_WORDS = ("polisen", "kommun", "kommunen", "forvaltningen", "forvaltning", "region", "regionen",
              "lansstyrelsen", "raddningstjansten", "ab", "bolag", "forening", "foreningen", "forsamling",
              "kyrkan", "bostader", "hus", "byn", "skolan", "ica", "coop")
-_LINE = re.compile(r"^(?P<name>[^,(]+)(?:\((?P<party>[^)]{1,12})\))?\s*,?\s*(?P<rest>.*)$")
+# How a title ends, compared folded: 'Kommunpolis', 'Brottsförebyggande samordnare', 'rektor', 'fältare'.
+_TITLE_ENDINGS = ("are", "chef", "polis", "or", "ist", "log", "ansvarig", "ombud", "representant", "strateg",
+                  "tekniker", "assistent", "pedagog", "vard", "kommissarie", "kommunalrad", "direktor")
+# The parties of the Riksdag by letter and name (Folkpartiet: Liberalerna before 2015), compared folded.
 PARTIES = {"S", "M", "C", "V", "L", "KD", "MP", "SD", "FP"}
-# Partial attendance as written: "t.o.m. punkt 5", "(från kl. 10.00)", "t.o.m. § 14", "del av mötet".
+PARTY_NAMES = ("socialdemokraterna", "moderaterna", "sverigedemokraterna", "centerpartiet", "vansterpartiet",
+               "kristdemokraterna", "liberalerna", "miljopartiet", "miljopartiet de grona", "folkpartiet")
+# A local party by its shape: 'Sjöbopartiet', 'Kommunens väl', 'Vellingealternativet', 'Lokala listan'.
+_LOCAL_PARTY = re.compile(r"(?:partiet|partiet\s+\w+|alternativet|listan|s\s+val|kommunens\s+val|"
+                          r"\w+demokraterna)$")
+# Who someone is at the meeting, written beside or under their name: a group of ATTENDEE_GROUPS (compared folded).
+GROUP_WORDS = {"ledamot": "member", "ordinarie ledamot": "member", "beslutande": "member", "ersattare": "substitute",
+               "tjanstgorande ersattare": "substitute", "adjungerad": "adjunct", "adjungerade": "adjunct",
+               "inbjuden": "invited", "inbjudna": "invited", "gast": "invited"}
+# A tick in an attendance table's box: 'X', '✓', 'Ja'.
+TICKS = ("x", "✓", "✔", "ja", "*")
+_LINE = re.compile(r"^(?P<name>[^,(]+)(?:\((?P<party>[^)]{1,60})\))?\s*,?\s*(?P<rest>.*)$")
+# Partial attendance as written: "t.o.m. punkt 5", "(från kl. 10.00)", "t.o.m. § 14", "(§ 1–3)", "punkt 1-3",
+# "del av mötet".
 _PARTIAL = re.compile(r"\s*[(,]?\s*((?:t\.?\s?o\.?\s?m\.?|till och med|fr\.?\s?o\.?\s?m\.?|från|efter)\s+"
-                      r"(?:punkt|§|kl\.?|klockan|ärende)\s*[\d.:]+(?:\s*[-–]\s*[\d.:]+)?|del av mötet|"
-                      r"via (?:länk|teams|telefon))\s*\)?", re.IGNORECASE)
+                      r"(?:punkt|§|kl\.?|klockan|ärende)\s*[\d.:]+(?:\s*[-–]\s*[\d.:]+)?|"
+                      r"(?:§§?|punkt(?:erna)?|ärende(?:na)?|paragraf(?:erna)?)\s*\d+(?:\s*(?:[-–]|och|,)\s*\d+)*|"
+                      r"del av mötet|via (?:länk|teams|telefon))\s*\)?", re.IGNORECASE)
 _NAME_PARTY = re.compile(r"^[A-ZÅÄÖ][\w-]+(?:\s+[A-ZÅÄÖ][\w-]+)+\s*\((?:S|M|C|V|L|KD|MP|SD|FP)\)(?:\s.*)?$")
 # Whom a substitute stands in for: "ersättare för Ulf Berg (SD)", "i stället för Ulf Berg", "ersätter Ulf Berg".
 _STANDS_IN = re.compile(r"\b(?:ersättare\s+för|i\s*stället\s+för|ersätter)\s+[A-ZÅÄÖ]")
 _NOBODY = re.compile(r"^(?:[-–—]+|inga|ingen|inga anmälda|ej tillämpligt)\.?$", re.IGNORECASE)
+
+
+def is_party(text: str, written_as_party: bool = False) -> bool:
+    """Whether text names a political party: a Riksdag party's letters ('S', 's') or name, or a local party by
+    its shape ('Sjöbopartiet', 'Kommunens väl'); where a party is written (in brackets after a name, in a Parti
+    column: written_as_party) also a local party's letters ('TP', 'SPI'). An organisation ('Polisen', 'ICA')
+    never is."""
+    text = text.strip()
+    if text.upper() in PARTIES:
+        return True
+    if written_as_party and re.fullmatch(r"[A-ZÅÄÖ]{1,4}", text) and fold(text) not in ORG_WORDS:
+        return True
+    folded = " ".join(fold(text).split())
+    return folded in PARTY_NAMES or bool(text[:1].isupper() and _LOCAL_PARTY.search(folded))
+
+
+def group_of(text: str) -> str | None:
+    """The group of ATTENDEE_GROUPS a word beside a name gives ('Ledamot' → "member", 'ersättare' →
+    "substitute"), or None."""
+    return GROUP_WORDS.get(" ".join(fold(text).rstrip(".").split()))
+
+
+def role_of(text: str) -> str | None:
+    """The meeting role a word beside a name gives, as ROLES spell it ('Ordf.' → 'ordförande', 'vice ordf' →
+    'vice ordförande'), or None."""
+    folded = re.sub(r"\bordf$", "ordforande", " ".join(fold(text).rstrip(".").split()))
+    return next((r for r in ROLES if fold(r) == folded), None)
+
+
+def is_title(text: str) -> bool:
+    """Whether text reads as a title rather than an organisation: written in lower case ('kommunpolis'), or
+    ending as titles do ('Kommunpolis', 'Brottsförebyggande samordnare', 'Rektor'), and no organisation word."""
+    words = re.findall(r"[a-z0-9]+", fold(text))
+    if not words or _org_word(words):
+        return False
+    return text[:1].islower() or words[-1].endswith(_TITLE_ENDINGS)
+
+
+def _org_word(words: list[str]) -> bool:
+    return any(w in ORG_WORDS or w.endswith(("forvaltningen", "kommun", "bolaget")) for w in words)
 
 
 def looks_like_name(name: str) -> bool:
@@ -33,10 +90,9 @@ def looks_like_name(name: str) -> bool:
 
 def looks_like_org(text: str) -> bool:
     """Whether a word after a name is an organisation: a known organisation word, or written with a capital."""
-    words = re.findall(r"[a-z0-9]+", fold(text))
-    if any(w in ORG_WORDS or w.endswith(("forvaltningen", "kommun", "bolaget")) for w in words):
+    if _org_word(re.findall(r"[a-z0-9]+", fold(text))):
         return True
-    return text[:1].isupper()
+    return text[:1].isupper() and not is_title(text)
 
 
 def _person(name: str, people: list[Person]) -> Person | None:
@@ -96,21 +152,31 @@ def _one(line: str, people: list[Person]) -> Attendee | None:
     for role in ROLES:
         if fold(name).endswith(" " + fold(role)):
             name, rest = name[: -len(role)].strip(), f"{role}, {rest}"
-    attendee = Attendee(name=name, party=match.group("party"))
+    bracket = (match.group("party") or "").strip()
+    attendee = Attendee(name=name, party=bracket if is_party(bracket, written_as_party=True) else None)
+    if bracket and attendee.party is None:
+        rest = f"{bracket}, {rest}"  # 'Olle Ek (Polisen)', 'Bo Berg (kommunpolis)': read as if after a comma
     person = _person(attendee.name, people)
     for part in [p.strip() for p in rest.split(",") if p.strip()]:
         folded = fold(part)
-        if part in PARTIES and attendee.party is None:
+        if is_party(part) and attendee.party is None:
             attendee.party = part
             continue
+        if group_of(part) is not None and attendee.group is None:
+            attendee.group = group_of(part)  # 'Ledamot', 'ersättare': the group, never a title or organisation
+            continue
+        if folded in TICKS:
+            continue  # a ticked box of an attendance table: present, as the line itself says
         words = part.split()
         split_at = next((i for i, w in enumerate(words) if w[:1].isupper()), None)
         whom = re.match(r"^för\s+(.+)$", part)
         if whom and attendee.title is None and looks_like_name(re.sub(r"\s*\([^)]*\)", "", whom.group(1))):
             attendee.title = f"ersättare {part}"  # 'Peter Nyström (L)<TAB>för Karin Holm (C)' stands in for her
+            attendee.group = attendee.group or "substitute"
             continue
         if _STANDS_IN.search(part) and attendee.title is None:
             attendee.title = part  # "tjänstgörande ersättare för Ulf Berg (SD)": whom they stand in for is no org
+            attendee.group = attendee.group or "substitute"
             continue
         if split_at and attendee.org is None and fold(" ".join(words[:split_at])) in ORG_WORDS:
             attendee.org = part  # "räddningstjänsten Dala Mitt": an organisation and its name
@@ -120,11 +186,8 @@ def _one(line: str, people: list[Person]) -> Attendee | None:
             title = re.sub(r"\s+(?:för|på|vid|i|inom)$", "", " ".join(words[:split_at]))  # "enhetschef för"
             attendee.title, attendee.org = title, " ".join(words[split_at:])
             continue
-        if folded in ("ordf", "ordf.") and attendee.role is None:
-            attendee.role = "ordförande"
-            continue
-        if folded in [fold(r) for r in ROLES] and attendee.role is None:
-            attendee.role = part.lower()
+        if role_of(part) is not None and attendee.role is None:
+            attendee.role = role_of(part)
         elif person is not None and person.org and fold(person.org) == folded and attendee.org is None:
             attendee.org = part
         elif person is not None and person.title and fold(person.title) == folded and attendee.title is None:
@@ -140,34 +203,77 @@ def _one(line: str, people: list[Person]) -> Attendee | None:
     return attendee
 
 
-def parse_attendees(lines: list[str], people: list[Person]) -> tuple[list[Attendee], list[str]]:
-    """The attendees, and the lines that named nobody."""
-    attendees, unplaced, _ = parse_groups([(line, None) for line in lines], people)
-    return attendees, unplaced
+def parse_row(line: str, columns: list[str], people: list[Person]) -> list[Attendee]:
+    """The people of one row of an attendance table whose header row gave columns (the fields of
+    sections.TABLE_COLUMNS, "party|org" for a cell naming two): the name cell read as a people line, every other
+    cell put in its column's field unless it says more (a group, a role, a party; a party column's 'Polisen' is
+    the organisation, a 'Titel/organisation' column's cell is told by its shape). A column of ticks says who was
+    present, a member without a tick being absent; a serving substitute on a member's row stands in for them
+    ('ersättare för Bo Andersson (M)'), and the member was then absent unless ticked."""
+    cells = [c.strip() for c in line.strip().split("\t")]
+    named = dict(zip(columns, cells, strict=False))
+    found = parse_people(named.get("name", ""), people)
+    if not found:
+        return []
+    for kind, cell in zip(columns, cells, strict=False):
+        if kind in ("name", "present", "absent", "substitute") or not cell:
+            continue
+        for attendee in found:
+            _put(attendee, kind, cell)
+    stands_in = parse_people(named.get("substitute", ""), people)
+    ticked = {kind: fold(named.get(kind, "")) in TICKS for kind in ("present", "absent")}
+    for attendee in found:
+        attendee.absent = ticked["absent"] or (not ticked["present"] if "present" in columns else bool(stands_in))
+    member = found[0]
+    for substitute in stands_in:
+        substitute.group = "substitute"
+        substitute.title = substitute.title or f"ersättare för {member.name}" + (
+            f" ({member.party})" if member.party else "")
+    return [*found, *stands_in]
 
 
-def split_semicolons(lines: list[tuple[str, str | None]]) -> list[tuple[str, str | None]]:
-    """'Ulla Ur, Polisen; Vera Vik, fritidschef' is two people."""
-    return [(part.strip(), group) for line, group in lines for part in line.split(";") if part.strip()]
+def _put(attendee: Attendee, kind: str, cell: str) -> None:
+    """A table cell into its column's field (kind), or where it says it belongs; a party in brackets after it
+    ('Kommunstyrelsen (S)') is the party."""
+    bracket = re.fullmatch(r"(.+?)\s*\(([^)]+)\)", cell)
+    if bracket and is_party(bracket.group(2), written_as_party=True):
+        attendee.party = attendee.party or bracket.group(2)
+        cell = bracket.group(1)
+    if group_of(cell) is not None:
+        attendee.group = attendee.group or group_of(cell)
+    elif role_of(cell) is not None:
+        attendee.role = attendee.role or role_of(cell)
+    elif is_party(cell, written_as_party="party" in kind) and attendee.party is None:
+        attendee.party = cell
+    elif "title" in kind and ("org" not in kind or is_title(cell)) and attendee.title is None:
+        attendee.title = cell
+    elif attendee.org is None and kind != "title":
+        attendee.org = cell
+    elif attendee.title is None:
+        attendee.title = cell
 
 
-def parse_groups(lines: list[tuple[str, str | None]], people: list[Person]
-                 ) -> tuple[list[Attendee], list[str], list[str]]:
+def parse_groups(lines: list[tuple[str, str | None]], people: list[Person],
+                 tables: dict[int, list[str]] | None = None) -> tuple[list[Attendee], list[str], list[str]]:
     """The attendees of people lines under their labels (group, or "absent"), the lines that named nobody,
-    and the doubts: lines read as a person whose name does not look like one."""
+    and the doubts: lines read as a person whose name does not look like one. tables: the columns of the
+    attendance table each line at that index is a row of ('Ulla Ur, Polisen; Vera Vik' elsewhere is two people).
+    A group the line itself gives (a serving substitute in a members' table) stands before its label's."""
     attendees: list[Attendee] = []
     unplaced: list[str] = []
     unsure: list[str] = []
-    for line, group in split_semicolons(lines):
-        found = parse_people(line, people)
-        if not found and line.strip() and not _NOBODY.match(line.strip()):
-            unplaced.append(line.strip())
-        for attendee in found:
-            if group == "absent":
-                attendee.absent = True
-            elif group is not None:
-                attendee.group = group
-            if not looks_like_name(attendee.name):
-                unsure.append(f"”{line.strip()}” lästes som personen ”{attendee.name}”")
-            attendees.append(attendee)
+    for index, (whole, group) in enumerate(lines):
+        columns = (tables or {}).get(index)
+        for line in [whole] if columns else [p.strip() for p in whole.split(";") if p.strip()]:
+            found = parse_row(line, columns, people) if columns else parse_people(line, people)
+            if not found and line.strip() and not _NOBODY.match(line.strip()):
+                unplaced.append(line.strip())
+            for attendee in found:
+                if group == "absent":
+                    attendee.absent = True
+                elif group is not None:
+                    attendee.group = attendee.group or group
+                if not looks_like_name(attendee.name):
+                    unsure.append(f"”{line.strip()}” lästes som personen ”{attendee.name}”")
+                attendees.append(attendee)
     return attendees, unplaced, unsure

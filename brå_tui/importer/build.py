@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from pathlib import Path
 
-from brå_tui.importer.attendees import parse_groups
+from brå_tui.importer.attendees import looks_like_name, parse_groups
 from brå_tui.importer.decisions import strip_bullet
 from brå_tui.importer.errors import ImportFailure
 from brå_tui.importer.followups import IdMatcher, area_keywords, parse_logg, split_owners
@@ -49,7 +49,8 @@ def _when(sections: Sections) -> tuple[dt.date | None, dt.time | None, dt.time |
 
 _WHEN = re.compile(r"\b(?:(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?\s*,?\s*)?(?:den\s+)?\d{1,2}\s+\w+\s+\d{4}|"
                    r"\d{4}-\d{2}-\d{2}|\b(?:kl\.?|klockan)\s*\d{1,2}(?:[.:]\d{2})?(?:\s*[-–—]\s*\d{1,2}(?:[.:]\d{2})?)?|"
-                   r"\b(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?\b", re.IGNORECASE)
+                   r"\b(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?\b|"
+                   r"(?<![\d.:-])\d{1,2}[.:]\d{2}(?:\s*[-–—]\s*\d{1,2}[.:]\d{2})?(?![\d.:-]*\d)", re.IGNORECASE)
 
 
 # A line that opens with the meeting's date (and a weekday), its times and place after it.
@@ -57,11 +58,41 @@ _DATE_FIRST = re.compile(r"^\s*(?:(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?\
                          r"(?:\d{4}-\d{2}-\d{2}|\d{1,2}\s+\w+\s+\d{4})\b", re.IGNORECASE)
 
 
+# Words around the place in an adjusting's date and place: 'justeras 2026-02-12 i Kommunhuset'.
+_PLACE_FILLER = re.compile(r"^(?:(?:justeras|justering(?:en)?|sker|äger\s+rum|i|på)\b\s*)+", re.IGNORECASE)
+
+
 def _place_of(text: str) -> str | None:
     """The place in a 'Plats och tid' field, before or after the date and times: what is left without them."""
-    parts = [p.strip(" ,;–-") for p in _WHEN.split(text)]
+    parts = [_PLACE_FILLER.sub("", p.strip(" ,;–-")).strip(" ,;–-") for p in _WHEN.split(text)]
     place = next((p for p in parts if p and not p.isdigit()), "")
     return place or None
+
+
+# A word that names a building or room, not a person: 'Kommunhuset', 'Stadshuset Tranås', 'Sal Tärnsjö'.
+_PLACE_WORD = re.compile(r"(?:hus|huset|sal|salen|rum|rummet|kontor|kontoret|kansliet|biblioteket|garden|"
+                         r"centrum|torget)$")
+
+
+def _names_and_when(text: str) -> tuple[list[str], str]:
+    """The adjusters a Justerare line names, and the adjusting's date and place written after them ('Jonas Mäki,
+    2026-02-12, Kommunhuset', 'Jonas Mäki och Eva Ek<TAB>Kommunhuset 12 februari 2026'), in any order: the
+    first cell is names, a later cell of names only before a cell with a date or place. A role word ('Hanna Lo,
+    justerare') is left out; the date and place are empty when the line gives none."""
+    names: list[str] = []
+    when: list[str] = []
+    # Cells apart: by tab, comma or semicolon, and by a full stop before a sentence with a date in it.
+    for n, cell in enumerate(c.strip() for c in re.split(r"[\t,;]+|\.\s+(?=[^,\t;]*\d)", text) if c.strip()):
+        owners = [" ".join(o.split()) for o in split_owners(_strip_party(cell))]
+        folded = re.findall(r"[a-z]+", fold(cell))
+        place = any(_PLACE_WORD.search(w) for w in folded) or bool(re.search(r"\d", cell))
+        if role_in(cell) is not None and not place:
+            continue
+        if n == 0 or (not when and not place and all(looks_like_name(o) for o in owners)):
+            names += [o for o in owners if o not in names]
+        else:
+            when.append(cell)
+    return names, ", ".join(when)
 
 
 def note_date(source: Path, lines: list[str], breaks: set[int] | None = None,
@@ -96,16 +127,14 @@ def _roles(sections: Sections, meeting: Meeting) -> None:
     meeting.chair = _name(sections.chair)
     meeting.secretary = _name(sections.secretary)
     meeting.adjusters = []
+    adjusting = sections.adjusting
     for text in sections.adjusters:
-        for cell in re.split(r"\t+", text):
-            for name in split_owners(_strip_party(cell)):
-                name = " ".join(name.split())
-                if name and role_in(name) is None and name not in meeting.adjusters:
-                    meeting.adjusters.append(name)  # "Hanna Lo, justerare": the name, never the role word
-    if sections.adjusting:
-        day = parse_tid(sections.adjusting)[0]
-        meeting.adjusting_date = day
-        meeting.adjusting_place = _place_of(sections.adjusting)
+        names, when = _names_and_when(text)
+        meeting.adjusters += [name for name in names if name not in meeting.adjusters]
+        adjusting = adjusting or when or None
+    if adjusting:
+        meeting.adjusting_date = parse_tid(adjusting)[0]
+        meeting.adjusting_place = _place_of(adjusting)
     if sections.document == "kallelse" and sections.date_text and (sections.tid or sections.place_time):
         issued = parse_tid(sections.date_text)[0]
         if issued is not None and issued != meeting.date:
@@ -143,7 +172,7 @@ def _one_per_bullet(lines: list[str]) -> list[list[str]]:
 def build_meeting(source: Path, sections: Sections, meeting: Meeting, council: Council, people: list[Person],
                   earlier: list[FollowUp], earlier_notes: list[str], note: Note | None = None) -> ImportResult:
     """Fill the meeting from the note's parts; whatever fits nowhere goes into an other question."""
-    meeting.attendees, unplaced, unsure = parse_groups(sections.people, people)
+    meeting.attendees, unplaced, unsure = parse_groups(sections.people, people, sections.tables)
     absent = {fold(a.name) for a in meeting.attendees if a.absent}
     unsure += [f"”{a.name}” står både bland de närvarande och de frånvarande; ta bort det som är fel"
                for a in meeting.attendees if not a.absent and fold(a.name) in absent]

@@ -18,7 +18,7 @@ def _unique_cells(row: Any) -> list[Any]:
     return cells
 
 
-def _row_lines(row: Any, log_like: bool) -> list[str]:
+def _row_lines(row: Any, log_like: bool, columns: bool = False) -> list[str]:
     cells = _unique_cells(row)
     label = " ".join(_cell_paragraphs(cells[0])) if cells else ""
     if len(cells) >= 2 and label.endswith(":"):
@@ -26,10 +26,11 @@ def _row_lines(row: Any, log_like: bool) -> list[str]:
         rest = [line for cell in cells[1:] for line in _cell_paragraphs(cell)]
         return [f"{label}\t{rest[0] if rest else ''}", *rest[1:], ""]
     if not log_like:
-        # A two-column list (name | organisation, or a label without colon | its first line): one line per row.
+        # A two-column list (name | organisation, or a label without colon | its first line): one line per row;
+        # in a table whose header row names its columns, an empty cell keeps its place.
         texts = [" ".join(_cell_paragraphs(cell)) for cell in cells]
-        line = "\t".join(t for t in texts if t)
-        return [line] if line else []
+        line = "\t".join(t for t in texts if t or columns)
+        return [line] if line.strip() else []
     return [*("\t" + " ".join(_cell_paragraphs(cell)) for cell in cells), ""]
 
 
@@ -38,16 +39,29 @@ def _is_log_like(table: Any) -> bool:
     an attendance table (a header row 'Namn | Funktion | Organisation', or names down its first column) is a
     list of people, whatever its number of columns."""
     from brå_tui.importer.attendees import looks_like_name
-    from brå_tui.importer.sections import table_header
 
     rows = list(table.rows)
     if not rows or max(len(_unique_cells(r)) for r in rows) < 3:
         return False
     firsts = [" ".join(_cell_paragraphs(r.cells[0])) for r in rows]
-    if table_header("\t".join(" ".join(_cell_paragraphs(c)) for c in _unique_cells(rows[0]))) is not None:
+    if _has_columns(table):
         return False
     named = sum(1 for text in firsts if looks_like_name(re.sub(r"\s*\([^)]*\)", "", text)))
     return named * 4 < len(rows) * 3
+
+
+def _has_columns(table: Any) -> bool:
+    """Whether the table's first row is an attendance table's header ('Namn | Funktion | Parti/organisation'),
+    perhaps after the label of the list in its first cell ('Närvarande ledamöter | Ledamot | Närvarande | …')."""
+    from brå_tui.importer.sections import label_of, table_header
+
+    rows = list(table.rows)
+    texts = [" ".join(_cell_paragraphs(c)) for c in _unique_cells(rows[0])] if rows else []
+    if not texts:
+        return False
+    labelled = label_of("\t".join(texts))
+    return table_header("\t".join(texts)) is not None or (
+        labelled is not None and labelled[0] == "people" and table_header(labelled[2]) is not None)
 
 
 class _Numbering:
@@ -148,8 +162,9 @@ def docx_lines(document: Any, topics: set[int] | None = None) -> list[str]:
         elif tag == "tbl":
             table = Table(child, document)
             log_like = _is_log_like(table)
+            columns = not log_like and _has_columns(table)
             if log_like:
                 lines.append("")  # the Logg's rows stand apart, as in the text export
             for row in table.rows:
-                lines.extend(_row_lines(row, log_like))
+                lines.extend(_row_lines(row, log_like, columns))
     return lines

@@ -26,6 +26,8 @@ LABELS: list[tuple[str, str, str | None]] = [
     (r"lokal", "place", None),
     (r"närvarande\s+(?:ledamöter|beslutande)", "people", "member"),
     (r"närvarande\s+ersättare", "people", "substitute"),
+    (r"(?:närvarande\s+|övriga\s+)?(?:tjänstem(?:än|ännen)|tjänstepersoner(?:na)?|sekretariat(?:et)?)", "people",
+     "other"),
     (r"närvarande", "people", None),
     (r"beslutande(?:\s+ledamöter)?", "people", "member"),
     (r"ledamöter", "people", "member"),
@@ -74,29 +76,29 @@ _ANSLAG_WORDS = re.compile(r"anslag|juster|protokoll|forvar|underskrift|datum|or
                            r"behorighet|anmarkning|overklag|[._…]{5,}")
 
 
-# The header row of an attendance table ("Namn<TAB>Funktion<TAB>Organisation"): each column's field.
-TABLE_COLUMNS = {"namn": "name", "name": "name", "deltagare": "name", "ledamot": "name", "funktion": "title",
-                 "titel": "title", "befattning": "title", "roll": "title", "uppdrag": "title", "yrke": "title",
-                 "organisation": "org", "forvaltning": "org", "verksamhet": "org", "myndighet": "org",
-                 "representerar": "org", "foretrader": "org", "arbetsplats": "org", "parti": "party"}
+# The header row of an attendance table ("Namn<TAB>Funktion<TAB>Organisation"): each column's field; a tick-box
+# table has a column of ticks for presence (or absence) and one of the serving substitutes.
+TABLE_COLUMNS = {"namn": "name", "name": "name", "deltagare": "name", "ledamot": "name", "ledamoter": "name",
+                 "ordinarie ledamot": "name", "funktion": "title", "titel": "title", "befattning": "title",
+                 "roll": "title", "uppdrag": "title", "yrke": "title", "organisation": "org", "forvaltning": "org",
+                 "verksamhet": "org", "myndighet": "org", "representerar": "org", "foretrader": "org",
+                 "arbetsplats": "org", "parti": "party", "narvarande": "present", "narvaro": "present",
+                 "franvarande": "absent", "tjanstgorande ersattare": "substitute", "ersattare": "substitute"}
 
 
 def table_header(line: str) -> list[str] | None:
-    """The fields of an attendance table's header row, in column order, or None for any other line."""
+    """The fields of an attendance table's header row, in column order, or None for any other line. A cell
+    naming two fields ('Parti/organisation') gives both ("party|org"): a party where the cell holds one."""
     cells = [fold(c) for c in re.split(r"\t+", line.strip())]
-    fields = [TABLE_COLUMNS.get(c) for c in cells]
-    if len(cells) < 2 or None in fields or "name" not in fields:
+    fields = []
+    for cell in cells:
+        kinds = [TABLE_COLUMNS.get(" ".join(part.split())) for part in re.split(r"\s*/\s*|\s+och\s+|\s*&\s*", cell)]
+        if None in kinds or (len(kinds) > 1 and "name" in kinds):
+            return None
+        fields.append("|".join(dict.fromkeys(k for k in kinds if k is not None)))
+    if len(cells) < 2 or "name" not in fields:
         return None
-    return [f for f in fields if f is not None]
-
-
-def table_row(line: str, columns: list[str]) -> str:
-    """A row of an attendance table with a header as the people line 'Name (party), title, organisation'."""
-    cells = dict(zip(columns, (c.strip() for c in line.strip().split("\t")), strict=False))
-    name = cells.get("name", "")
-    if cells.get("party"):
-        name = f"{name} ({cells['party']})"
-    return ", ".join(x for x in (name, cells.get("title", ""), cells.get("org", "")) if x)
+    return fields
 
 
 @dataclass
@@ -123,6 +125,7 @@ class Sections:
     document: str | None = None
     labelled: bool = False  # a labelled field has been read: the headings are over
     columns: list[str] | None = None  # the header row of the attendance table being read
+    tables: dict[int, list[str]] = field(default_factory=dict)  # index in people → its table's columns
 
     @property
     def attendees(self) -> list[str]:
@@ -241,8 +244,10 @@ def split(lines: list[str], breaks: set[int] | None = None, topics: set[int] | N
             s.set_aside.append((line.strip(), "underskrifter"))
             names = _signature_names(lines, index, s)
             signed |= names
-            for n in sorted(names)[:1]:
-                _signed_role(s, line, lines[n])
+            if len(names) == 1:  # with a line of roles under the names, each name has its own
+                _signed_role(s, line, lines[min(names)])
+            after = re.split(r"\t+|\s{2,}|:\s*", line.strip(), maxsplit=1)[1:]
+            _signed_role(s, line, after[0] if after else "")  # 'Underskrifter<TAB>Sekreterare<TAB>Ida Grahn'
             continue
         if part != "Tidplan" and next_meeting_line(line):
             s.schedule.append((None, [line.strip()]))  # "Nästa möte: …", wherever it stands
@@ -402,17 +407,25 @@ def _signature_names(lines: list[str], index: int, s: Sections) -> set[int]:
                 not _SIGNATURE_LINE.search(text) and re.fullmatch(r"[\w .,()\t-]+", text) and signers(text):
             s.set_aside.append((text, "underskrifter"))
             below = lines[n + 1].strip() if n + 1 < len(lines) else ""
-            roles = [role_in(cell) if _ROLE_LINE.match(cell) else None for cell in re.split(r"\t+|\s{2,}", below)
-                     ] if below else []
-            names = signers(text)
-            if roles and all(roles) and len(roles) == len(names):
+            if _roles_under(s, text, below):
                 s.set_aside.append((below, "underskrifter"))
-                for (name, _), role in zip(names, roles, strict=True):
-                    _give_role(s, role, name)
                 return {n, n + 1}
             return {n}
         break
     return set()
+
+
+def _roles_under(s: Sections, names_line: str, below: str) -> bool:
+    """Give each printed name of names_line the role written under it on the line below ('Anna Wikström<TAB>Lena
+    Sjöberg' / 'ordförande<TAB>justerare'); whether below is such a line of roles, one per name."""
+    cells = [cell for cell in re.split(r"\t+|\s{2,}", below.strip()) if cell] if below.strip() else []
+    roles = [role_in(cell) if _ROLE_LINE.match(cell) else None for cell in cells]
+    names = signers(names_line)
+    if not roles or not all(roles) or len(roles) != len(names):
+        return False
+    for (name, _), role in zip(names, roles, strict=True):
+        _give_role(s, role, name)
+    return True
 
 
 def _closing(s: Sections, lines: list[str], index: int) -> set[int]:
@@ -427,9 +440,9 @@ def _closing(s: Sections, lines: list[str], index: int) -> set[int]:
         s.set_aside.append((text, "sidhuvud eller sidfot"))
         return {index}
     below = lines[index + 1].strip() if index + 1 < len(lines) else ""
-    if looks_like_name(text) and len(text) <= 60 and _ROLE_LINE.match(below):
+    cells = re.split(r"\t+|\s{2,}", text)
+    if len(text) <= 120 and "," not in text and len(signers(text)) == len(cells) and _roles_under(s, text, below):
         s.set_aside.extend([(text, "underskrifter"), (below, "underskrifter")])
-        _give_role(s, role_in(below), text)
         return {index, index + 1}
     return set()
 
@@ -480,8 +493,14 @@ def _head_line(s: Sections, line: str, people_group: tuple[str, str | None] | No
         elif table_header(text) is not None:
             s.columns = table_header(text)
         else:
-            s.people.append((table_row(text, s.columns) if s.columns and "\t" in text else text, people_group[1]))
+            if s.columns and "\t" in text:
+                s.tables[len(s.people)] = s.columns
+            s.people.append((text, people_group[1]))
         return people_group
+    if table_header(text) is not None:  # an attendance table's header row opens a list of people of its own
+        s.saw("Närvarande")
+        s.columns = table_header(text)
+        return ("people", None)
     named = document_kind(text)
     if named is not None and s.document is None and len(text) <= 80:
         s.document = named

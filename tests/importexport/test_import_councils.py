@@ -127,12 +127,12 @@ def test_the_other_questions_text_goes_to_the_other_questions(empty_store: Path)
 def test_a_word_attendance_table_of_three_columns_with_a_header_row(empty_store: Path) -> None:
     """Namn | Funktion | Organisation in Word: every row a person, the header row none."""
     m = import_one(empty_store, COUNCILS / "sala-protokoll.docx").meeting
-    present = [(a.name, a.party, a.title, a.org, a.role) for a in m.present()]
-    assert present == [("Gustav Ek", "M", None, "Kommunstyrelsen", "ordförande"),
-                       ("Hanna Lo", "S", "ledamot", "Kommunstyrelsen", None),
-                       ("Ibrahim Kaya", None, "kommunpolis", "Polisen", None),
-                       ("Jenny Ros", None, "enhetschef", "Socialtjänsten", None),
-                       ("Karl Munk", None, None, "Kommunledningskontoret", "sekreterare")]
+    present = [(a.name, a.party, a.title, a.org, a.role, a.group) for a in m.present()]
+    assert present == [("Gustav Ek", "M", None, "Kommunstyrelsen", "ordförande", None),
+                       ("Hanna Lo", "S", None, "Kommunstyrelsen", None, "member"),  # 'ledamot' is her group
+                       ("Ibrahim Kaya", None, "kommunpolis", "Polisen", None, None),
+                       ("Jenny Ros", None, "enhetschef", "Socialtjänsten", None, None),
+                       ("Karl Munk", None, None, "Kommunledningskontoret", "sekreterare", None)]
     assert [a.name for a in m.absentees()] == ["Olle Dahl", "Petra Vik"]
 
 
@@ -153,7 +153,7 @@ def test_a_four_column_table_with_party(empty_store: Path, tmp_path: Path) -> No
     note = ("Protokoll\nSammanträdesdatum: 2024-10-03\n\nBeslutande\nNamn\tParti\tUppdrag\tOrganisation\n"
             "Anna Ek\tS\tledamot\tKommunstyrelsen\n\n§ 1 Lägesbild\nText.\n")
     [a] = import_one(empty_store, write_note(tmp_path, note)).meeting.attendees
-    assert (a.name, a.party, a.title, a.org, a.group) == ("Anna Ek", "S", "ledamot", "Kommunstyrelsen", "member")
+    assert (a.name, a.party, a.title, a.org, a.group) == ("Anna Ek", "S", None, "Kommunstyrelsen", "member")
 
 
 def test_signature_lines_give_chair_secretary_and_adjusters(empty_store: Path) -> None:

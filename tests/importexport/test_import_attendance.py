@@ -1,0 +1,295 @@
+"""Who attended and in what role, in the shapes councils write it: the adjusting's date and place on the Justerare
+line, names over their roles in a signature, attendance tables with or without a header row (also tick-box tables
+of members and serving substitutes), bracketed organisations, partial attendance by paragraph, and officials under a
+heading of their own. Each test fails when a person, a role or a field lands in the wrong place or is lost."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from brå_tui.importer.attendees import is_party, parse_attendee
+from brå_tui.model import Attendee, Meeting
+from tests.importexport.notes import COUNCILS, import_one, write_note
+
+ITEM = "\n1. Lägesbild\nText.\n"
+
+
+@pytest.mark.parametrize("line", [
+    "Justerare: Jonas Mäki, 2026-02-12, Kommunhuset",
+    "Justerare: Jonas Mäki, Kommunhuset, 2026-02-12",
+    "Justerare: Jonas Mäki, Kommunhuset 2026-02-12",
+    "Justerare\tJonas Mäki, 12 februari 2026, Kommunhuset",
+    "Justerare: Jonas Mäki, justeras 2026-02-12 i Kommunhuset",
+    "Justerare: Jonas Mäki\t2026-02-12\tKommunhuset",
+    "Utses att justera: Jonas Mäki (S). Justering 2026-02-12 i Kommunhuset",
+])
+def test_the_adjusting_date_and_place_on_the_adjusters_line(empty_store: Path, tmp_path: Path, line: str) -> None:
+    """A date and a place after the adjuster's name are the adjusting's, never adjusters."""
+    m = import_one(empty_store, write_note(tmp_path, f"Protokoll 2026-02-05\n\n{line}\n{ITEM}")).meeting
+    assert (m.adjusters, m.adjusting_date, m.adjusting_place) == (["Jonas Mäki"], dt.date(2026, 2, 12),
+                                                                  "Kommunhuset")
+
+
+def test_an_initial_in_an_adjusters_name_is_no_sentence(empty_store: Path, tmp_path: Path) -> None:
+    text = f"Protokoll 2026-02-05\n\nJusterare: Anna K. Lindqvist, 2026-02-12\n{ITEM}"
+    m = import_one(empty_store, write_note(tmp_path, text)).meeting
+    assert (m.adjusters, m.adjusting_date, m.adjusting_place) == (["Anna K. Lindqvist"], dt.date(2026, 2, 12), None)
+
+
+def test_two_adjusters_and_a_date_without_place(empty_store: Path, tmp_path: Path) -> None:
+    text = f"Protokoll 2026-02-05\n\nJusterare: Jonas Mäki och Eva Ek, 2026-02-12\n{ITEM}"
+    m = import_one(empty_store, write_note(tmp_path, text)).meeting
+    assert (m.adjusters, m.adjusting_date, m.adjusting_place) == (["Jonas Mäki", "Eva Ek"], dt.date(2026, 2, 12),
+                                                                  None)
+
+
+@pytest.mark.parametrize("above", ["Justeras\n", "Justeras\n\n", "", "Underskrifter\n"])
+@pytest.mark.parametrize("names, roles, chair, secretary, adjusters", [
+    ("Anna Wikström\tLena Sjöberg", "ordförande\tjusterare", "Anna Wikström", None, ["Lena Sjöberg"]),
+    ("Lena Sjöberg\tAnna Wikström", "Justerare\tOrdförande", "Anna Wikström", None, ["Lena Sjöberg"]),
+    ("Ida Grahn\tAnna Wikström\tLena Sjöberg", "sekreterare\tordförande\tjusterare", "Anna Wikström", "Ida Grahn",
+     ["Lena Sjöberg"]),
+])
+def test_names_over_their_roles_in_a_signature(empty_store: Path, tmp_path: Path, above: str, names: str,
+                                               roles: str, chair: str, secretary: str | None,
+                                               adjusters: list[str]) -> None:
+    """Each name gets the role written under it, whether or not 'Justeras' stands above; nobody is left out."""
+    text = f"Protokoll 2026-03-12\n\n§ 1\nLägesbild\nText.\n\n{above}{names}\n{roles}\n"
+    result = import_one(empty_store, write_note(tmp_path, text))
+    m = result.meeting
+    assert (m.chair, m.secretary, m.adjusters) == (chair, secretary, adjusters)
+    assert result.unplaced == []
+
+
+def test_a_signature_line_with_its_role_and_name(empty_store: Path, tmp_path: Path) -> None:
+    """'Underskrifter<TAB>Sekreterare<TAB>Ida Grahn' above the chair's and adjuster's lines: nobody is lost."""
+    text = ("Protokoll 2026-03-12\n\nUtses att justera\tLena Sjöberg\nUnderskrifter\tSekreterare\tIda Grahn\n"
+            "\tOrdförande\tAnna Wikström\n\tJusterare\tLena Sjöberg\n\n§ 1\nLägesbild\nText.\n")
+    m = import_one(empty_store, write_note(tmp_path, text)).meeting
+    assert (m.chair, m.secretary, m.adjusters) == ("Anna Wikström", "Ida Grahn", ["Lena Sjöberg"])
+
+
+def _attendees(empty_store: Path, tmp_path: Path, people: str) -> list[Attendee]:
+    return import_one(empty_store, write_note(tmp_path, f"Protokoll 2026-02-05\n\n{people}\n{ITEM}")).meeting.attendees
+
+
+def _fields(a: Attendee) -> tuple[str, str | None, str | None, str | None, str | None, str | None]:
+    return a.name, a.party, a.title, a.org, a.role, a.group
+
+
+@pytest.mark.parametrize("header", ["Namn\tFunktion\tOrganisation\n", "Namn\tOrganisation\tFunktion\n", ""])
+def test_a_three_column_table_puts_title_and_organisation_in_their_places(empty_store: Path, tmp_path: Path,
+                                                                           header: str) -> None:
+    """By the header row when there is one, else by what the cells hold (groups, roles, titles, organisations)."""
+    rows = [("Johan Rask", "Kommunpolis", "Polisen"), ("Lars Bäck", "Ledamot", "Moderaterna"),
+            ("Mona Ek", "Ersättare", "Centerpartiet"), ("Tove Lund", "Sekreterare", "Heby kommun"),
+            ("Sara Ljung", "Brottsförebyggande samordnare", "Socialtjänsten")]
+    swap = header.startswith("Namn\tOrganisation")
+    lines = "".join(f"{n}\t{o}\t{t}\n" if swap else f"{n}\t{t}\t{o}\n" for n, t, o in rows)
+    found = [_fields(a) for a in _attendees(empty_store, tmp_path, f"Närvarande\n{header}{lines}")]
+    assert found == [("Johan Rask", None, "Kommunpolis", "Polisen", None, None),
+                     ("Lars Bäck", "Moderaterna", None, None, None, "member"),
+                     ("Mona Ek", "Centerpartiet", None, None, None, "substitute"),
+                     ("Tove Lund", None, None, "Heby kommun", "sekreterare", None),
+                     ("Sara Ljung", None, "Brottsförebyggande samordnare", "Socialtjänsten", None, None)]
+
+
+def test_a_party_column_holds_parties_only(empty_store: Path, tmp_path: Path) -> None:
+    """'Polisen' under Parti is the organisation; Ledamot and Ersättare under Funktion are groups."""
+    table = ("Närvarande\nNamn\tFunktion\tParti\nLars Bäck\tLedamot\tM\nMona Ek\tErsättare\tC\n"
+             "Johan Rask\tKommunpolis\tPolisen\n")
+    assert [_fields(a) for a in _attendees(empty_store, tmp_path, table)] == [
+        ("Lars Bäck", "M", None, None, None, "member"), ("Mona Ek", "C", None, None, None, "substitute"),
+        ("Johan Rask", None, "Kommunpolis", "Polisen", None, None)]
+
+
+def test_a_party_in_brackets_in_a_cell(empty_store: Path, tmp_path: Path) -> None:
+    table = "Närvarande\nNamn\tFunktion\tOrganisation\nGunnar Ask\tOrdförande\tKommunstyrelsen (S)\n"
+    assert [_fields(a) for a in _attendees(empty_store, tmp_path, table)] == [
+        ("Gunnar Ask", "S", None, "Kommunstyrelsen", "ordförande", None)]
+
+
+def test_a_header_cell_naming_two_fields(empty_store: Path, tmp_path: Path) -> None:
+    """'Parti/organisation': a party where it is one, else the organisation; the header row is nobody."""
+    table = ("Närvarande\nNamn\tFunktion\tParti/organisation\nÅsa Nordin\tOrdförande\tS\n"
+             "Johan Rask\tKommunpolis\tPolisen\n")
+    assert [_fields(a) for a in _attendees(empty_store, tmp_path, table)] == [
+        ("Åsa Nordin", "S", None, None, "ordförande", None), ("Johan Rask", None, "Kommunpolis", "Polisen", None, None)]
+
+
+def test_a_header_cell_naming_title_and_organisation(empty_store: Path, tmp_path: Path) -> None:
+    table = "Närvarande\nNamn\tTitel/organisation\nJohan Rask\tKommunpolis\nEva Ek\tSocialtjänsten\n"
+    assert [_fields(a) for a in _attendees(empty_store, tmp_path, table)] == [
+        ("Johan Rask", None, "Kommunpolis", None, None, None), ("Eva Ek", None, None, "Socialtjänsten", None, None)]
+
+
+def test_a_tick_box_table_of_members_and_serving_substitutes(empty_store: Path, tmp_path: Path) -> None:
+    """'Närvarande ledamöter | Ledamot | Närvarande | Tjänstgörande ersättare': an X is presence, a member without
+    one is absent, and the substitute on their row stands in for them."""
+    table = ("Närvarande ledamöter\tLedamot\tNärvarande\tTjänstgörande ersättare\n"
+             "\tLisa Karlsson (S), ordf\tX\n\tBo Andersson (M)\t\tEva Pihl (M)\n\tNina Rosén (C)\tx\n")
+    found = _attendees(empty_store, tmp_path, table)
+    assert [(*_fields(a), a.absent) for a in found] == [
+        ("Lisa Karlsson", "S", None, None, "ordförande", "member", False),
+        ("Bo Andersson", "M", None, None, None, "member", True),
+        ("Eva Pihl", "M", "ersättare för Bo Andersson (M)", None, None, "substitute", False),
+        ("Nina Rosén", "C", None, None, None, "member", False)]
+
+
+@pytest.mark.parametrize("line, attendee", [
+    ("Olle Ek (Polisen)", Attendee("Olle Ek", org="Polisen")),
+    ("Ebba Nord (Räddningstjänsten)", Attendee("Ebba Nord", org="Räddningstjänsten")),
+    ("Ebba Nord (Räddningstjänsten Dala Mitt)", Attendee("Ebba Nord", org="Räddningstjänsten Dala Mitt")),
+    ("Eva Ek (Socialdemokraterna)", Attendee("Eva Ek", party="Socialdemokraterna")),
+    ("Eva Ek (Sjöbopartiet), ledamot", Attendee("Eva Ek", party="Sjöbopartiet", group="member")),
+    ("Eva Ek (KD)", Attendee("Eva Ek", party="KD")),
+    ("Eva Ek (s)", Attendee("Eva Ek", party="s")),
+    ("Eva Ek (TP)", Attendee("Eva Ek", party="TP")),
+    ("Lars Ilmoni (ICA)", Attendee("Lars Ilmoni", org="ICA")),
+    ("Lars Ilmoni, ICA", Attendee("Lars Ilmoni", org="ICA")),
+    ("Bo Berg (kommunpolis)", Attendee("Bo Berg", title="kommunpolis")),
+    ("Eva Ek (V), vice ordf.", Attendee("Eva Ek", party="V", role="vice ordförande")),
+    ("Eva Ek (V), Ordf", Attendee("Eva Ek", party="V", role="ordförande")),
+    ("Johan Rask, Kommunpolis, Polisen", Attendee("Johan Rask", title="Kommunpolis", org="Polisen")),
+    ("Johan Rask\tPolisen\tKommunpolis", Attendee("Johan Rask", title="Kommunpolis", org="Polisen")),
+])
+def test_a_bracket_holds_a_party_only_when_it_names_one(line: str, attendee: Attendee) -> None:
+    assert parse_attendee(line, []) == attendee
+
+
+def test_parties_by_name_and_shape() -> None:
+    assert all(is_party(p) for p in ("S", "SD", "MP", "Moderaterna", "Miljöpartiet de gröna", "Vänsterpartiet",
+                                     "Sjöbopartiet", "Kommunens väl"))
+    assert not any(is_party(p) for p in ("Polisen", "ICA", "Räddningstjänsten", "Heby kommun", "X", "SKR"))
+    assert is_party("SKR", written_as_party=True) and not is_party("ICA", written_as_party=True)
+
+
+def test_bracketed_organisation_present_and_absent(empty_store: Path, tmp_path: Path) -> None:
+    found = _attendees(empty_store, tmp_path, "Förhinder: Ebba Nord (Räddningstjänsten)\n"
+                                              "Närvarande: Olle Ek (Polisen)\n")
+    assert [(a.name, a.party, a.org, a.absent) for a in found] == [("Ebba Nord", None, "Räddningstjänsten", True),
+                                                                   ("Olle Ek", None, "Polisen", False)]
+
+
+@pytest.mark.parametrize("line, org, partial", [
+    ("Kim Dahl, Tierpsbyggen (§ 1–3)", "Tierpsbyggen", "§ 1–3"),
+    ("Kim Dahl, Tierpsbyggen, § 1-3", "Tierpsbyggen", "§ 1-3"),
+    ("Kim Dahl, Tierpsbyggen (punkt 1–3)", "Tierpsbyggen", "punkt 1–3"),
+    ("Kim Dahl, Tierpsbyggen (§§ 4–6)", "Tierpsbyggen", "§§ 4–6"),
+    ("Kim Dahl (§ 2), Tierpsbyggen", "Tierpsbyggen", "§ 2"),
+    ("Kim Dahl, Tierpsbyggen, t.o.m. § 79", "Tierpsbyggen", "t.o.m. § 79"),
+])
+def test_partial_attendance_by_paragraph_or_item(line: str, org: str, partial: str) -> None:
+    attendee = parse_attendee(line, [])
+    assert attendee is not None and (attendee.name, attendee.org, attendee.partial) == ("Kim Dahl", org, partial)
+
+
+@pytest.mark.parametrize("heading", ["Tjänstemän", "Tjänstepersoner", "Övriga", "Sekretariat", "Övriga tjänstemän",
+                                     "Närvarande tjänstemän", "Tjänstemän:"])
+def test_officials_under_their_own_heading_are_attendees(empty_store: Path, tmp_path: Path, heading: str) -> None:
+    """Officials listed under 'Tjänstemän' attend the meeting, and an assignment to one of them is proposed."""
+    text = ("Protokoll 2025-10-08\n\nNärvarande ledamöter\nÅke Jönsson (C), ordförande\n\n"
+            f"{heading}\nSara Ljung, brottsförebyggande samordnare\nPer Wästfelt, räddningstjänsten Älmhult\n\n"
+            "§ 78\nKameraövervakning\nSara Ljung får i uppdrag att ta fram underlag till 2025-11-30.\n")
+    result = import_one(empty_store, write_note(tmp_path, text))
+    assert [(a.name, a.title, a.org, a.group) for a in result.meeting.attendees] == [
+        ("Åke Jönsson", None, None, "member"), ("Sara Ljung", "brottsförebyggande samordnare", None, "other"),
+        ("Per Wästfelt", None, "räddningstjänsten Älmhult", "other")]
+    assert result.unplaced == []
+    assert [(p.owners, p.due) for p in result.proposals] == [(["Sara Ljung"], dt.date(2025, 11, 30))]
+
+
+def _people(m: Meeting) -> list[tuple[str, str | None, str | None, str | None, str | None, str | None, bool]]:
+    return [(*_fields(a), a.absent) for a in m.attendees]
+
+
+def test_heby_word_table_with_a_parti_organisation_column(empty_store: Path) -> None:
+    """Heby's protocol in Word: a Namn | Funktion | Parti/organisation table; the header row is nobody."""
+    pytest.importorskip("docx")
+    result = import_one(empty_store, COUNCILS / "heby-narvarotabell.docx")
+    m = result.meeting
+    assert _people(m) == [("Åsa Nordin", "S", None, None, "ordförande", None, False),
+                          ("Lars-Erik Bäck", "M", None, None, None, "member", False),
+                          ("Mona Ek", "C", None, None, None, "substitute", False),
+                          ("Johan Rask", None, "Kommunpolis", "Polisen", None, None, False),
+                          ("Tove Lund", None, None, "Heby kommun", "sekreterare", None, False),
+                          ("Bengt Ohlsson", "SD", None, None, None, None, True),
+                          ("Eva Hägg", None, "socialchef", None, None, None, True)]
+    assert (m.secretary, m.adjusters) == ("Tove Lund", ["Lars-Erik Bäck"])
+    assert result.unplaced == [] and result.unsure == []
+
+
+def test_almhult_officials_under_tjansteman(empty_store: Path) -> None:
+    """Älmhult's protocol in Windows-1252: members with partial attendance, officials under 'Tjänstemän', the
+    adjusting's place and date, names over their roles at the end; the assignment to an official is proposed."""
+    result = import_one(empty_store, COUNCILS / "almhult-tjansteman-cp1252.txt")
+    m = result.meeting
+    assert [(*_fields(a), a.partial) for a in m.attendees] == [
+        ("Åke Jönsson", "C", None, None, "ordförande", "member", None),
+        ("Birgitta Öhrn", "S", None, None, None, "member", None),
+        ("Göran Ström", "M", None, None, None, "member", "t.o.m. § 79"),
+        ("Maj-Britt Åberg", "KD", None, None, None, "member", "från § 78"),
+        ("Sara Ljung", None, "brottsförebyggande samordnare", None, "sekreterare", "other", None),
+        ("Per Wästfelt", None, None, "räddningstjänsten Älmhult", None, "other", None)]
+    assert (m.chair, m.adjusters, m.adjusting_date, m.adjusting_place) == (
+        "Åke Jönsson", ["Birgitta Öhrn"], dt.date(2025, 10, 15), "Kommunledningskontoret")
+    assert (m.date, m.start, m.end, m.place) == (dt.date(2025, 10, 8), dt.time(18), dt.time(20, 45),
+                                                 "Folkets hus, Älmhult")
+    assert [(p.owners, p.due) for p in result.proposals] == [(["Sara Ljung"], dt.date(2025, 11, 30))]
+    assert result.unplaced == [] and result.unsure == []
+
+
+def test_tranas_tick_box_table(empty_store: Path) -> None:
+    """Tranås: the members' table with a column of ticks and one of serving substitutes."""
+    result = import_one(empty_store, COUNCILS / "tranas-kryssrutor.txt")
+    m = result.meeting
+    assert _people(m) == [("Lisa Karlsson", "S", None, None, "ordförande", "member", False),
+                          ("Bo Andersson", "M", None, None, None, "member", True),
+                          ("Eva Pihl", "M", "ersättare för Bo Andersson (M)", None, None, "substitute", False),
+                          ("Nina Rosén", "C", None, None, None, "member", False)]
+    assert (m.secretary, m.place, m.start, m.end) == ("Jan Holm", "Stadshuset, Tranås", dt.time(13, 15),
+                                                      dt.time(15, 40))
+    assert result.unplaced == [] and result.unsure == []
+
+
+@pytest.mark.parametrize("field, place", [
+    ("Plats och tid\tStadshuset, Tranås 13:15-15:40", "Stadshuset, Tranås"),
+    ("Plats och tid\tStadshuset 13.15-15.40", "Stadshuset"),
+    ("Plats och tid: 13.15–15.40 Stadshuset", "Stadshuset"),
+    ("Plats och tid: Lokal 4, Storgatan 7, 13.15", "Lokal 4, Storgatan 7"),
+    ("Plats och tid: Den gamla skolan, kl. 13.15", "Den gamla skolan"),
+])
+def test_a_time_without_kl_is_no_part_of_the_place(empty_store: Path, tmp_path: Path, field: str,
+                                                   place: str) -> None:
+    m = import_one(empty_store, write_note(tmp_path, f"Protokoll 2026-03-10\n{field}\n{ITEM}")).meeting
+    assert (m.place, m.start) == (place, dt.time(13, 15))
+
+
+def test_word_tables_keep_their_columns(empty_store: Path, tmp_path: Path) -> None:
+    """In Word, a tick-box table whose first cell is the list's label, and a table under nothing but its own header
+    row: an empty cell keeps its column, so a tick or an organisation is never read as another column's."""
+    docx = pytest.importorskip("docx")
+    document = docx.Document()
+    document.add_paragraph("Protokoll")
+    document.add_paragraph("Sammanträdesdag: tisdag 10 mars 2026")
+    for rows in [[("Närvarande ledamöter", "Ledamot", "Närvarande", "Tjänstgörande ersättare"),
+                  ("", "Lisa Karlsson (S), ordf", "X", ""), ("", "Bo Andersson (M)", "", "Eva Pihl (M)")],
+                 [("Namn", "Funktion", "Parti/organisation"), ("Johan Rask", "", "Polisen")]]:
+        table = document.add_table(rows=0, cols=len(rows[0]))
+        for row in rows:
+            for cell, text in zip(table.add_row().cells, row, strict=True):
+                cell.text = text
+        document.add_paragraph("")
+    for text in ("§ 22", "Trygghet", "Text."):
+        document.add_paragraph(text)
+    document.save(str(tmp_path / "tabeller.docx"))
+    result = import_one(empty_store, tmp_path / "tabeller.docx")
+    assert _people(result.meeting) == [
+        ("Lisa Karlsson", "S", None, None, "ordförande", "member", False),
+        ("Bo Andersson", "M", None, None, None, "member", True),
+        ("Eva Pihl", "M", "ersättare för Bo Andersson (M)", None, None, "substitute", False),
+        ("Johan Rask", None, None, "Polisen", None, None, False)]
+    assert result.unplaced == [] and result.unsure == []
