@@ -8,7 +8,17 @@ from dataclasses import dataclass, field
 
 from brå_tui.importer.attendees import looks_like_name
 from brå_tui.importer.bilingual import swedish_half
-from brå_tui.importer.decisions import BULLETS, beslut_heading, is_decision, make_decisions, strip_bullet
+from brå_tui.importer.decisions import (
+    BULLETS,
+    beslut_heading,
+    is_decision,
+    list_entry,
+    make_decisions,
+    opens_decision,
+    opens_list,
+    sort_paragraph,
+    strip_bullet,
+)
 from brå_tui.importer.followups import split_owners
 from brå_tui.importer.header import parse_span
 from brå_tui.importer.presenters import presenters_in
@@ -120,6 +130,26 @@ def has_numbered_items(lines: list[str]) -> bool:
     return any(item_start(line, None) is not None for line in lines) or bool(sequence_starts(lines))
 
 
+def listed_decisions(lines: list[str]) -> set[int]:
+    """The indexes of the numbered lines of a list of decisions under 'Rådet beslutar att' ('1. Genomföra …',
+    '2. Sammanställa …', counting from 1): decisions, never items, however their titles look."""
+    out: set[int] = set()
+    count: int | None = None
+    for index, line in enumerate(lines):
+        text = line.strip()
+        if not text:
+            continue
+        written = written_start(text) if count is not None and not text.startswith("§") else None
+        if written is not None and count is not None and written.value == count + 1:
+            count += 1
+            out.add(index)
+        elif count is not None and list_entry(text) is not None:
+            continue
+        else:
+            count = 0 if opens_list(text) else None
+    return out
+
+
 def _starts(lines: list[str]) -> list[tuple[int, Start]]:
     """Where each item starts; a first run of numbers that the items repeat (a table of contents or the
     Dagordning before the items) is dropped from the starts."""
@@ -127,8 +157,11 @@ def _starts(lines: list[str]) -> list[tuple[int, Start]]:
     expected: int | None = None
     in_decisions = False
     going_on = sequence_starts(lines)
+    listed = listed_decisions(lines)
     for index, line in enumerate(lines):
         text = line.strip()
+        if index in listed:
+            continue
         if _DECISION_HEADING.match(text) or beslut_heading(text) is not None:
             in_decisions = True
         start = item_start(line, expected, any_first=expected is None and index in going_on)
@@ -277,12 +310,14 @@ def _item(start: Start, body: list[str], kind: str | None, attendees: list[Atten
     paragraphs: list[list[str]] = [[]]
     decisions: list[str] = []
     in_decisions = False
+    closed = False  # the decisions were one 'Beslut: …' sentence, which the lines below do not continue
     counted = 0  # the numbered decisions so far ('1. Rådet …', '2. …')
     head = True  # still in the lines right below the title, where presenters, times and case numbers stand
-    for raw in rest:
+    entries = listed_decisions(rest)
+    for n, raw in enumerate(rest):
         text = raw.strip()
         if not text:
-            if paragraphs[-1]:
+            if paragraphs[-1] and not opens_list(paragraphs[-1][-1]):
                 paragraphs.append([])
             head = False
             continue
@@ -296,7 +331,7 @@ def _item(start: Start, body: list[str], kind: str | None, attendees: list[Atten
         if schedule_item and re.search(r"\d", text) and not is_deadline(text):
             out.schedule.append(text)
             continue
-        if _out_of_order(text):
+        if _out_of_order(text) and n not in entries:
             out.unsure.append(f"”{text}” står i ärende {item.number} {item.title}; "
                               "det kan vara ett eget ärende med fel nummer")
             written = written_start(text)
@@ -307,11 +342,14 @@ def _item(start: Start, body: list[str], kind: str | None, attendees: list[Atten
         inline = beslut_heading(text)
         if _DECISION_HEADING.match(text) or (inline is not None and not fold(text).startswith("forslag")):
             in_decisions = True
+            closed = inline is not None and inline.rstrip().endswith((".", "!"))
             if inline:
                 decisions.append(strip_bullet(inline))
             continue
         if in_decisions and fold(text).rstrip(":") in _NOTES_HEADINGS:
             in_decisions = False
+        if in_decisions and closed and list_entry(text) is None and not opens_decision(text):
+            in_decisions = False  # 'Beslut: Rådet ställer sig bakom.' is whole; 'X får i uppdrag …' below is notes
         if in_decisions:
             listed = text[:1] in BULLETS or re.match(r"^\d{1,2}[.)]\s", text) or fold(text).startswith("att ")
             if listed or not decisions:
@@ -327,13 +365,10 @@ def _item(start: Start, body: list[str], kind: str | None, attendees: list[Atten
         paragraphs[-1].append(text)
     notes_parts = []
     for lines in paragraphs:
-        if not lines:
-            continue
-        paragraph = "\n".join(lines)
-        if is_decision(paragraph):
-            decisions.append(paragraph)
-        else:
-            notes_parts.append(paragraph)
+        kept, found = sort_paragraph(lines)
+        decisions.extend(found)
+        if kept:
+            notes_parts.append("\n".join(kept))
     notes = "\n\n".join(notes_parts)
     item.notes = notes + "\n" if notes else ""
     item.decisions = make_decisions(decisions)

@@ -1,0 +1,99 @@
+"""Where the lines of an item go: decisions written as a list or inside a paragraph (Word's "Spara som text" keeps
+a paragraph's lines without blank lines between them), a title below a bare number, an agenda's columns and
+pauses, a schedule without a year, the place without its times, an agenda line that differs from its item."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from brå_tui.importer.report import ImportResult
+from tests.importexport.notes import import_one, write_note
+
+PROTOKOLL = "Protokoll 2026-03-12\n\n"
+
+
+def _read(store: Path, tmp_path: Path, text: str) -> ImportResult:
+    return import_one(store, write_note(tmp_path, text))
+
+
+def _decisions(result: ImportResult, n: int = 0) -> list[str]:
+    return [d.text for d in result.meeting.items[n].decisions]
+
+
+@pytest.mark.parametrize("entries", [
+    "- genomföra en trygghetsvandring,\n- sammanställa resultatet.",
+    "• genomföra en trygghetsvandring,\n• sammanställa resultatet.",
+    "– genomföra en trygghetsvandring,\n– sammanställa resultatet.",
+    "\n- genomföra en trygghetsvandring,\n- sammanställa resultatet.",
+    "1. genomföra en trygghetsvandring,\n2. sammanställa resultatet.",
+    "1) Genomföra en trygghetsvandring,\n2) Sammanställa resultatet.",
+], ids=["hyphen", "bullet", "dash", "after-blank", "numbered", "numbered-capital"])
+@pytest.mark.parametrize("heading", [("§ 13\nTrygghet i centrum\n", "§ 14\nSkola\n"),
+                                     ("1. Trygghet i centrum\n", "2. Skola\n")], ids=["§", "1."])
+def test_each_listed_decision_is_a_decision_of_its_own(empty_store: Path, tmp_path: Path, entries: str,
+                                                      heading: tuple[str, str]) -> None:
+    """'Rådet beslutar att' over a list, without a Beslut heading: each entry is a decision with the opening words,
+    and an item that follows the list is still an item."""
+    text = PROTOKOLL + heading[0] + "Rådet beslutar att\n" + entries + "\n\n" + heading[1] + "Text.\n"
+    result = _read(empty_store, tmp_path, text)
+    assert _decisions(result) == ["Rådet beslutar att genomföra en trygghetsvandring,",
+                                  "Rådet beslutar att sammanställa resultatet."]
+    assert result.meeting.items[0].notes == ""
+    assert [i.title for i in result.meeting.items][-1] == "Skola"
+    assert result.unplaced == [] and result.unsure == []
+
+
+def test_an_assignment_after_a_listed_decision_is_no_part_of_it(empty_store: Path, tmp_path: Path) -> None:
+    """'Ida Grahn får i uppdrag att … senast …' below the list is a note, offered as a follow-up proposal."""
+    text = (PROTOKOLL + "Beslutande\tIda Grahn\n\n§ 13\nTrygghet i centrum\nRådet beslutar att\n"
+            "- genomföra en trygghetsvandring,\n- sammanställa resultatet.\n"
+            "Ida Grahn får i uppdrag att boka lokal senast 2026-04-01.\n")
+    result = _read(empty_store, tmp_path, text)
+    assert _decisions(result) == ["Rådet beslutar att genomföra en trygghetsvandring,",
+                                  "Rådet beslutar att sammanställa resultatet."]
+    assert result.meeting.items[0].notes == "Ida Grahn får i uppdrag att boka lokal senast 2026-04-01.\n"
+    assert [(p.title, p.owners, str(p.due)) for p in result.proposals] == [
+        ("Boka lokal", ["Ida Grahn"], "2026-04-01")]
+
+
+def test_an_assignment_after_a_one_line_beslut_is_a_note(empty_store: Path, tmp_path: Path) -> None:
+    """'Beslut: Rådet ställer sig bakom vandringen.' is the whole decision; the assignment on the next line is a
+    note, numbered items or not."""
+    lines = ("Beslut: Rådet ställer sig bakom vandringen.\n"
+             "Helena Sandberg får i uppdrag att skicka inbjudan senast 2026-02-26.\n")
+    for text in (PROTOKOLL + "1. Trygghetsvandring\nVandringen genomförs i mars.\n" + lines,
+                 PROTOKOLL + "Närvarande: Helena Sandberg\n\nÄrenden\n\nTrygghetsvandring\n"
+                 "Vandringen genomförs i mars.\n" + lines):
+        item = _read(empty_store, tmp_path, text).meeting.items[0]
+        assert [d.text for d in item.decisions] == ["Rådet ställer sig bakom vandringen."]
+        assert item.notes.endswith("Helena Sandberg får i uppdrag att skicka inbjudan senast 2026-02-26.\n")
+
+
+@pytest.mark.parametrize("heading", ["§ 78\nKameraövervakning\n", "1. Kameraövervakning\n"], ids=["§", "1."])
+def test_decisions_inside_a_paragraph(empty_store: Path, tmp_path: Path, heading: str) -> None:
+    """Without blank lines: each line that opens with a decision phrase starts a decision, and the lines before it
+    are notes."""
+    two = "Rådet beslutar att ansöka om tillstånd.\nRådet beslutar att ta fram underlag.\n"
+    result = _read(empty_store, tmp_path, PROTOKOLL + heading + two)
+    assert _decisions(result) == ["Rådet beslutar att ansöka om tillstånd.", "Rådet beslutar att ta fram underlag."]
+    result = _read(empty_store, tmp_path, PROTOKOLL + heading + "Text.\n" + two)
+    assert _decisions(result) == ["Rådet beslutar att ansöka om tillstånd.", "Rådet beslutar att ta fram underlag."]
+    assert result.meeting.items[0].notes == "Text.\n"
+    result = _read(empty_store, tmp_path, PROTOKOLL + heading + "Polisen redogör för läget i centrum.\n"
+                   "Rådet beslutar att notera informationen.\n")
+    assert _decisions(result) == ["Rådet beslutar att notera informationen."]
+    assert result.meeting.items[0].notes == "Polisen redogör för läget i centrum.\n"
+    assert result.unplaced == [] and result.unsure == []
+
+
+@pytest.mark.parametrize("opening", ["Nämnden beslöt att", "Styrgruppen beslutade att", "Arbetsgruppen beslutar att",
+                                     "Beslut:"])
+def test_every_decision_phrase_starts_a_decision(empty_store: Path, tmp_path: Path, opening: str) -> None:
+    text = (PROTOKOLL + "Närvarande: Eva Ek\n\nÄrenden\n\nKameror\nPolisen redogör för läget.\n"
+            f"{opening} ansöka om tillstånd.\nRådet beslutar att ta fram\nett underlag till mötet i maj.\n")
+    item = _read(empty_store, tmp_path, text).meeting.items[0]
+    first = "ansöka om tillstånd." if opening == "Beslut:" else f"{opening} ansöka om tillstånd."
+    assert [d.text for d in item.decisions] == [first, "Rådet beslutar att ta fram ett underlag till mötet i maj."]
+    assert item.notes == "Polisen redogör för läget.\n"
