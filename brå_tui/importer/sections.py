@@ -65,8 +65,10 @@ DOCUMENT_HEADINGS = {"protokoll": "protokoll", "sammantradesprotokoll": "protoko
                      "minnesanteckningar": "minnesanteckningar", "anteckningar": "anteckningar",
                      "motesanteckningar": "anteckningar", "kallelse": "kallelse"}
 # Page furniture: a signature block's lines and the ANSLAG/BEVIS block (the posting certificate).
+# "Justerandes signatur", "Ordförandes signatur", "Utdragsbestyrkande": the boxes at a protocol page's foot.
 _SIGNATURE_LINE = re.compile(r"[._…]{5,}|^\s*(?:underskrifter|signatur|namnförtydligande|vid protokollet|"
-                             r"vid anteckningarna|för anteckningarna|antecknat av|"
+                             r"vid anteckningarna|för anteckningarna|antecknat av|utdragsbestyrkande|"
+                             r"(?:justerandes|justerares|ordförandes|sekreterarens|sekreterares)\s+signatur(?:er)?|"
                              r"justeras|justerande)\b", re.IGNORECASE)
 _ANSLAG = re.compile(r"^\s*(?:anslag\s*/\s*bevis|bevis\s*/\s*anslag|anslag|bevis)\s*$", re.IGNORECASE)
 # What an ANSLAG/BEVIS block holds: its labels and sentences (compared folded), and the signer's printed name.
@@ -263,6 +265,10 @@ def split(lines: list[str], breaks: set[int] | None = None, topics: set[int] | N
                 signed |= closing
                 continue
         heading = section_of(line)
+        if heading is not None and part == "Ärenden" and heading[0] in ("Nästa möte", "Ärenden") and \
+                _below_bare_number(s.items):
+            s.items.append(line)  # '§ 16' / 'Nästa sammanträde': the item's title, not a part of the minutes
+            continue
         if heading is not None:
             if heading[0] == "Nästa möte":
                 # The date stands on the lines below; the lines that are no date go on where they were.
@@ -315,6 +321,16 @@ def split(lines: list[str], breaks: set[int] | None = None, topics: set[int] | N
             else:
                 s.other.append(line)
     return s
+
+
+def _below_bare_number(items: list[str]) -> bool:
+    """Whether the last line of the items so far is a number without a title ('§ 16', '§ 22<TAB>Dnr KS 2023/412'),
+    whose title is the next line."""
+    from brå_tui.importer.numbered import case_only, item_start
+
+    last = next((line for line in reversed(items) if line.strip()), None)
+    start = item_start(last, None, any_first=True) if last is not None else None
+    return start is not None and (not start.title or case_only(start.title))
 
 
 def _drop_bare_number(s: Sections) -> None:

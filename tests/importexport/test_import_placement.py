@@ -97,3 +97,20 @@ def test_every_decision_phrase_starts_a_decision(empty_store: Path, tmp_path: Pa
     first = "ansöka om tillstånd." if opening == "Beslut:" else f"{opening} ansöka om tillstånd."
     assert [d.text for d in item.decisions] == [first, "Rådet beslutar att ta fram ett underlag till mötet i maj."]
     assert item.notes == "Polisen redogör för läget.\n"
+
+
+@pytest.mark.parametrize("below", ["", "\nJusterandes signatur\n", "\nOrdförandes signatur\n",
+                                   "\nUtdragsbestyrkande\n"])
+@pytest.mark.parametrize("heading", ["Nästa sammanträde", "Nästa möte"])
+def test_the_line_below_a_bare_number_is_its_title(empty_store: Path, tmp_path: Path, below: str,
+                                                  heading: str) -> None:
+    """'§ 16' alone, 'Nästa sammanträde' below it: that line is the item's title (not a part of the minutes), the
+    date below it the next meeting; a signature box's label at the foot of the page is set aside."""
+    text = (PROTOKOLL + "§ 15\nLägesbild\nText.\n\n§ 16\n" + heading + "\n"
+            "Nästa sammanträde hålls den 4 juni kl. 13.15 i Rådhuset.\n" + below)
+    result = _read(empty_store, tmp_path, text)
+    assert [(i.number, i.title) for i in result.meeting.items] == [("§ 15", "Lägesbild"), ("§ 16", heading)]
+    assert [(str(e.date), e.place) for e in result.meeting.schedule] == [("2026-06-04", "Rådhuset")]
+    if below:
+        assert (below.strip(), "underskrifter") in result.set_aside
+    assert result.unplaced == [] and result.unsure == []
