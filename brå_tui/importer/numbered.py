@@ -44,6 +44,10 @@ _CASE_IN_TITLE = re.compile(r"\s*[,(]?\s*(?:dnr\.?\s*)?([A-ZÅÄÖ]{1,6}[ -]?\d{
 _TIME_LINE = re.compile(r"^(?:tid\s*:?\s*)?(?:kl\.?|klockan)?\s*\d{1,2}(?:[.:]\d{2})?\s*(?:[-–—]|till)\s*"
                         r"\d{1,2}(?:[.:]\d{2})?\s*$", re.IGNORECASE)
 _TIME_IN_TITLE = re.compile(r"\s*,?\s*(?:kl\.?|klockan)?\s*(\d{1,2}[.:]\d{2})\s*[-–—]\s*(\d{1,2}[.:]\d{2})\s*$")
+# A time in an agenda's column or before a pause's name: '08.30–09.00', 'kl. 9.30', '09.30–09.45 Kaffe'.
+_CLOCK = r"(?:(?:kl\.?|klockan)\s*)?\d{1,2}[.:]\d{2}(?:\s*(?:[-–—]|till)\s*\d{1,2}[.:]\d{2})?"
+_CLOCK_CELL = re.compile(rf"^{_CLOCK}$", re.IGNORECASE)
+_LEAD_TIME = re.compile(rf"^\s*({_CLOCK})(?:\t+|\s+)(?=\D)", re.IGNORECASE)
 _DECISION_HEADING = re.compile(r"^(?:[a-zåäö]+s\s+)?(?:beslut|beslutet|beslutades|beslöts)\s*:?\s*$", re.IGNORECASE)
 _NOTES_HEADINGS = ("arendebeskrivning", "sammanfattning", "beslutsunderlag", "skickas till", "expedieras till",
                    "expedieras", "bakgrund", "yrkanden", "propositionsordning", "forslag till beslut",
@@ -150,6 +154,16 @@ def listed_decisions(lines: list[str]) -> set[int]:
     return out
 
 
+def pause_line(line: str) -> bool:
+    """Whether an unnumbered line in an agenda is a pause or adjournment: its word with a time before or after it
+    ('09.30–09.45<TAB>Kaffe', 'Kaffe 09.30–09.45'), or the word alone ('Lunch')."""
+    text = line.strip()
+    bare = " ".join(re.sub(_CLOCK, " ", text, flags=re.IGNORECASE).split())
+    if not bare or len(bare) > 40 or not (_PAUSE.match(bare) or _ADJOURN.match(bare)):
+        return False
+    return bare != text.replace("\t", " ").strip() or bool(_PAUSE.fullmatch(bare) or _ADJOURN.fullmatch(bare))
+
+
 def _starts(lines: list[str]) -> list[tuple[int, Start]]:
     """Where each item starts; a first run of numbers that the items repeat (a table of contents or the
     Dagordning before the items) is dropped from the starts."""
@@ -170,6 +184,10 @@ def _starts(lines: list[str]) -> list[tuple[int, Start]]:
             first = starts[0][1]
             if again is not None and again.value == first.value and _same(again.title, first.title):
                 start = again  # the numbers start over with the first title: what came before was a list of them
+        if start is None and starts and pause_line(text):
+            starts.append((index, Start("", -1, text, False)))  # a pause between items, which has no number
+            in_decisions = False
+            continue
         if start is None:
             continue
         if in_decisions and not start.section and (start.title.lower().startswith("att ") or
@@ -288,7 +306,13 @@ def _item(start: Start, body: list[str], kind: str | None, attendees: list[Atten
         else:
             title = line
     title = title or start.number
-    item = Item(title=title, number=start.number, kind=kind, case_number=case_number)
+    item = Item(title=title, number=start.number or None, kind=kind, case_number=case_number)
+    lead = _LEAD_TIME.match(item.title)
+    if lead:  # '09.30–09.45<TAB>Kaffe'
+        item.start, item.end = parse_span(lead.group(1))
+        item.title = item.title[lead.end():]
+    if "\t" in item.title.strip():
+        item.title = _columns(item, re.split(r"\t+", item.title.strip()))
     time = _TIME_IN_TITLE.search(item.title)
     if time:
         item.start, item.end = parse_span(time.group(0))
@@ -378,6 +402,30 @@ def _item(start: Start, body: list[str], kind: str | None, attendees: list[Atten
     if item.decisions and item.kind is None:
         item.kind = "decision"
     return item
+
+
+def _columns(item: Item, cells: list[str]) -> str:
+    """An agenda line's columns ('Lägesbild polisen<TAB>08.30–09.00<TAB>Linnea Stål'): a time, case number, kind
+    or presenter (a name, or whoever is written after the time) each taken into the item; a page number at the end
+    of a table of contents left out; the title is the first cell and any cell that is none of these."""
+    title = [cells[0].strip()]
+    timed = False
+    for n, cell in enumerate(c.strip() for c in cells[1:]):
+        if not cell or (cell.isdigit() and n == len(cells) - 2):
+            continue
+        if _CLOCK_CELL.match(cell):
+            item.start, item.end = parse_span(cell)
+            timed = True
+        elif _meta(cell, item) is not False:
+            continue
+        elif _group(cell):
+            item.kind = _group(cell)
+        elif all(looks_like_name(n) for n in split_owners(cell)) or \
+                (timed and cell[:1].isupper() and len(cell) <= 60 and not cell.endswith(".")):
+            item.presenters.extend(p for p in split_owners(cell) if p not in item.presenters)
+        else:
+            title.append(cell)
+    return " ".join(title)
 
 
 def _out_of_order(text: str) -> bool:

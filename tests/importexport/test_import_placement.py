@@ -114,3 +114,40 @@ def test_the_line_below_a_bare_number_is_its_title(empty_store: Path, tmp_path: 
     if below:
         assert (below.strip(), "underskrifter") in result.set_aside
     assert result.unplaced == [] and result.unsure == []
+
+
+def test_an_agenda_line_in_columns(empty_store: Path, tmp_path: Path) -> None:
+    """'1.<TAB>Lägesbild polisen<TAB>08.30–09.00<TAB>Linnea Stål': title, time and presenter from their columns; a
+    case number, a kind and an organisation after the time likewise."""
+    text = ("Kallelse 2026-04-23\n\n1.\tLägesbild polisen\t08.30–09.00\tLinnea Stål\n"
+            "2.\tBudget\tKS 2026/12\tFör beslut\t09.00–09.30\tPolisen\n3.\tMedel\tkl. 9.30\n")
+    result = _read(empty_store, tmp_path, text)
+    got = [(i.number, i.title, str(i.start), str(i.end), i.presenters, i.case_number, i.kind)
+           for i in result.meeting.items]
+    assert got == [("1.", "Lägesbild polisen", "08:30:00", "09:00:00", ["Linnea Stål"], None, None),
+                   ("2.", "Budget", "09:00:00", "09:30:00", ["Polisen"], "KS 2026/12", "decision"),
+                   ("3.", "Medel", "09:30:00", "None", [], None, None)]
+    assert result.unplaced == [] and result.unsure == []
+
+
+@pytest.mark.parametrize("pause", ["09.30–09.45\tKaffe", "Kaffe\t09.30–09.45", "09.30–09.45 Kaffe",
+                                   "Kaffe 09.30–09.45", "kl. 09.30-09.45 Fikapaus"])
+def test_an_unnumbered_pause_between_items_is_a_pause(empty_store: Path, tmp_path: Path, pause: str) -> None:
+    """A pause has no number in the agenda: it is an item of the kind pause with its time, never a note of the
+    item above, and the numbering goes on after it."""
+    text = f"Kallelse 2026-04-23\n\n1.\tSkola\t09.00–09.30\n{pause}\n2.\tMedel\n"
+    result = _read(empty_store, tmp_path, text)
+    got = [(i.number, i.title, i.kind, str(i.start), str(i.end), i.notes) for i in result.meeting.items]
+    name = "Fikapaus" if "Fika" in pause else "Kaffe"
+    assert got == [("1.", "Skola", None, "09:00:00", "09:30:00", ""),
+                   (None, name, "pause", "09:30:00", "09:45:00", ""),
+                   ("2.", "Medel", None, "None", "None", "")]
+    assert result.unplaced == [] and result.unsure == []
+
+
+def test_a_word_with_a_pause_in_it_is_no_pause(empty_store: Path, tmp_path: Path) -> None:
+    """'Lunchen serverades i matsalen.' below an item stays its note; 'Ajournering' alone is an adjournment."""
+    text = "Protokoll 2026-04-23\n\n1. Skola\nLunchen serverades i matsalen.\nAjournering\n2. Medel\n"
+    m = _read(empty_store, tmp_path, text).meeting
+    assert [(i.title, i.kind) for i in m.items] == [("Skola", None), ("Ajournering", "adjournment"), ("Medel", None)]
+    assert m.items[0].notes == "Lunchen serverades i matsalen.\n"
