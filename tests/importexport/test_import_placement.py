@@ -151,3 +151,37 @@ def test_a_word_with_a_pause_in_it_is_no_pause(empty_store: Path, tmp_path: Path
     m = _read(empty_store, tmp_path, text).meeting
     assert [(i.title, i.kind) for i in m.items] == [("Skola", None), ("Ajournering", "adjournment"), ("Medel", None)]
     assert m.items[0].notes == "Lunchen serverades i matsalen.\n"
+
+
+def _schedule(result: ImportResult) -> list[tuple[str, str | None, str | None]]:
+    return [(str(e.date), str(e.start) if e.start else None, e.place) for e in result.meeting.schedule]
+
+
+@pytest.mark.parametrize("label", ["Mötestider våren", "Mötestider hösten", "Mötestider under våren", "Mötestider"])
+def test_a_schedule_on_one_line_without_a_year(empty_store: Path, tmp_path: Path, label: str) -> None:
+    """'Mötestider våren: 16 april, 4 juni' after an item: each date the next after the meeting's own, none of
+    them left in the item's notes."""
+    text = f"Protokoll 2026-05-05\n\n1. Lägesbild\nText.\n\n{label}: 16 april, 4 juni\n"
+    result = _read(empty_store, tmp_path, text)
+    assert result.meeting.items[0].notes == "Text.\n"
+    assert _schedule(result) == [("2027-04-16", None, None), ("2026-06-04", None, None)]
+    assert result.unplaced == [] and result.unsure == []
+
+
+@pytest.mark.parametrize("heading", ["1. Nästa möte\n", "Nästa möte\n"], ids=["item", "part"])
+def test_a_date_written_twice_is_one_meeting(empty_store: Path, tmp_path: Path, heading: str) -> None:
+    """Under 'Nästa möte', '16 april kl. 14.00, Kommunhuset.' then 'Mötestider våren: 16 april, 4 juni': the
+    16th once, with its time and place; the label is no place."""
+    text = (f"Protokoll 2026-02-05\n\n{heading}16 april kl. 14.00, Kommunhuset.\n\n"
+            "Mötestider våren: 16 april, 4 juni\n")
+    if heading == "Nästa möte\n":
+        text = text.replace("Protokoll 2026-02-05\n\n", "Protokoll 2026-02-05\n\n1. Lägesbild\nText.\n\n")
+    result = _read(empty_store, tmp_path, text)
+    assert _schedule(result) == [("2026-04-16", "14:00:00", "Kommunhuset"), ("2026-06-04", None, None)]
+    assert result.unplaced == [] and result.unsure == []
+
+
+def test_two_times_on_one_date_are_two_meetings(empty_store: Path, tmp_path: Path) -> None:
+    text = "Protokoll 2026-02-05\n\n1. Lägesbild\nText.\n\nTidplan\n16 april kl. 9.00\n16 april kl. 14.00\n"
+    assert _schedule(_read(empty_store, tmp_path, text)) == [("2026-04-16", "09:00:00", None),
+                                                             ("2026-04-16", "14:00:00", None)]
