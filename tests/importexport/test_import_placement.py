@@ -185,3 +185,17 @@ def test_two_times_on_one_date_are_two_meetings(empty_store: Path, tmp_path: Pat
     text = "Protokoll 2026-02-05\n\n1. Lägesbild\nText.\n\nTidplan\n16 april kl. 9.00\n16 april kl. 14.00\n"
     assert _schedule(_read(empty_store, tmp_path, text)) == [("2026-04-16", "09:00:00", None),
                                                              ("2026-04-16", "14:00:00", None)]
+
+
+@pytest.mark.parametrize(("line", "place"), [
+    ("Plats och tid\tStadshuset, Tranås 13:15-15:40", "Stadshuset, Tranås"),
+    ("Plats och tid: Stadshuset 13.15-15.40", "Stadshuset"),
+    ("Plats och tid: Stadshuset, kl. 13.15–15.40", "Stadshuset"),
+    ("Plats och tid: 13.15 – 15.40, Stadshuset sal B", "Stadshuset sal B"),
+    ("Plats och tid: Stadshuset klockan 13.15 till 15.40", "Stadshuset"),
+    ("Plats: Stadshuset, Tranås 13.15–15.40", "Stadshuset, Tranås"),
+])
+def test_the_place_without_the_times(empty_store: Path, tmp_path: Path, line: str, place: str) -> None:
+    """The times in a 'Plats och tid' (or Plats) field are the meeting's start and end, never part of the place."""
+    m = _read(empty_store, tmp_path, f"Protokoll 2026-03-10\n{line}\n\n§ 1\nA\nText.\n").meeting
+    assert (m.place, str(m.start), str(m.end)) == (place, "13:15:00", "15:40:00")
