@@ -209,11 +209,13 @@ def _toc_lines(lines: list[str], starts: list[tuple[int, Start]]) -> set[int]:
     if not starts:
         return set()
     first = starts[0][0]
-    titles = {fold(_TOC_PAGE.sub("", s.title)) for _, s in starts}
+    titles = {_agenda_key(s.title) for _, s in starts}
+    numbered = {s.value: s.title for _, s in starts}
     out = set()
     for index in range(first):
         start = item_start(lines[index], None) or written_start(lines[index])
-        if start is not None and fold(_TOC_PAGE.sub("", start.title)) in titles:
+        if start is not None and (_agenda_key(start.title) in titles or
+                                  (start.value in numbered and _same(start.title, numbered[start.value]))):
             out.add(index)
     return out
 
@@ -231,8 +233,23 @@ def written_start(line: str) -> Start | None:
     return Start(number, int(match.group(1)), match.group(2).strip(), False)
 
 
+def _agenda_key(title: str) -> str:
+    """A title as an agenda and its item may both write it: without a page number, the columns after a tab, a
+    presenter in parentheses, a time or case number at the end ('3. Lägesbild (Petra Lilja)' → 'lagesbild')."""
+    text = _TOC_PAGE.sub("", title).split("\t")[0]
+    text = re.sub(r"\s*\([^()]*\)\s*$", "", text)
+    for pattern in (_TIME_IN_TITLE, _CASE_IN_TITLE):
+        found = pattern.search(text)
+        if found and found.start() > 0:
+            text = text[: found.start()]
+    return " ".join(fold(text).split()).strip(" .:–-")
+
+
 def _same(a: str, b: str) -> bool:
-    return fold(_TOC_PAGE.sub("", a)).rstrip(".") == fold(_TOC_PAGE.sub("", b)).rstrip(".")
+    """Whether an agenda line's title and an item's with the same number are one ('Lägesbild' and 'Lägesbild
+    (Petra Lilja)', 'Lägesbild' and 'Lägesbild – polisen'): equal, or one the other's opening words."""
+    a, b = sorted((_agenda_key(a), _agenda_key(b)), key=len)
+    return bool(b) and (a == b or (bool(a) and b.startswith(a + " ")))
 
 
 def parse_numbered(lines: list[str], attendees: list[Attendee]) -> Numbered:

@@ -199,3 +199,28 @@ def test_the_place_without_the_times(empty_store: Path, tmp_path: Path, line: st
     """The times in a 'Plats och tid' (or Plats) field are the meeting's start and end, never part of the place."""
     m = _read(empty_store, tmp_path, f"Protokoll 2026-03-10\n{line}\n\n§ 1\nA\nText.\n").meeting
     assert (m.place, str(m.start), str(m.end)) == (place, "13:15:00", "15:40:00")
+
+
+@pytest.mark.parametrize(("agenda", "item"), [
+    ("Lägesbild", "Lägesbild (Petra Lilja)"),
+    ("Lägesbild (Petra Lilja)", "Lägesbild"),
+    ("Lägesbild", "Lägesbild – polisen informerar"),
+    ("Lägesbild\t14.20–14.40", "Lägesbild"),
+    ("Lägesbild, KS 2026/12", "Lägesbild"),
+])
+@pytest.mark.parametrize("where", [0, 2], ids=["first", "third"])
+def test_an_agenda_line_that_differs_slightly_from_its_item_is_set_aside(
+        empty_store: Path, tmp_path: Path, agenda: str, item: str, where: int) -> None:
+    """The Dagordning before the items: a line whose item adds a presenter, a time or more words is the agenda's,
+    set aside as such, never left unplaced; the item keeps what its own heading says."""
+    agenda_titles = ["Mötets öppnande", "Föregående anteckningar", "Skola"]
+    item_titles = list(agenda_titles)
+    agenda_titles[where], item_titles[where] = agenda, item
+    agenda_lines = [f"{n}. {title}" for n, title in enumerate(agenda_titles, 1)]
+    text = ("Minnesanteckningar 2026-02-05\n\nDagordning\n" + "\n".join(agenda_lines) + "\n\n" +
+            "".join(f"{n}. {title}\nText.\n\n" for n, title in enumerate(item_titles, 1)))
+    result = _read(empty_store, tmp_path, text)
+    assert [i.number for i in result.meeting.items] == ["1.", "2.", "3."]
+    assert result.meeting.items[where].title == ("Lägesbild – polisen informerar" if "–" in item else "Lägesbild")
+    assert [line for line, why in result.set_aside if why.startswith("innehållsförteckning")] == agenda_lines
+    assert result.unplaced == [] and result.unsure == []
