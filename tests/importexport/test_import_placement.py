@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from brå_tui.importer.report import ImportResult
-from tests.importexport.notes import import_one, write_note
+from tests.importexport.notes import COUNCILS, import_one, write_note
 
 PROTOKOLL = "Protokoll 2026-03-12\n\n"
 
@@ -224,3 +224,75 @@ def test_an_agenda_line_that_differs_slightly_from_its_item_is_set_aside(
     assert result.meeting.items[where].title == ("Lägesbild – polisen informerar" if "–" in item else "Lägesbild")
     assert [line for line, why in result.set_aside if why.startswith("innehållsförteckning")] == agenda_lines
     assert result.unplaced == [] and result.unsure == []
+
+
+def _items(result: ImportResult) -> list[tuple[object, ...]]:
+    return [(i.number, i.title, i.kind, i.case_number, str(i.start) if i.start else None,
+             str(i.end) if i.end else None, i.presenters, i.notes, [d.text for d in i.decisions],
+             [d.amount_sek for d in i.decisions]) for i in result.meeting.items]
+
+
+def test_a_protocol_with_listed_decisions(empty_store: Path) -> None:
+    """Sala's protocol: § numbers with the title below, case numbers beside them, 'Rådet beslutar att' over a list
+    and an assignment after it, the next meeting as a numbered item, a signature box and ANSLAG/BEVIS."""
+    result = import_one(empty_store, COUNCILS / "sala-beslut-i-lista.txt")
+    m = result.meeting
+    assert (str(m.date), str(m.start), str(m.end), m.place, m.document) == (
+        "2026-03-12", "13:15:00", "15:40:00", "Rådhuset, sammanträdesrum Tärnan", "protokoll")
+    assert _items(result) == [
+        ("§ 11", "Val av justerare", "decision", None, None, None, [], "",
+         ["Rådet beslutar att utse Lena Sjöberg att jämte ordföranden justera dagens protokoll."], [None]),
+        ("§ 12", "Lägesbild från polisen", "decision", "KS 2026/41", None, None, ["Jenny Forsberg"],
+         "Föredragande: Jenny Forsberg, kommunpolis\nJenny Forsberg redogör för brottsutvecklingen under januari och "
+         "februari. Bostadsinbrotten har minskat med 20 procent jämfört med samma period förra året.\n",
+         ["Rådet beslutar att lägga informationen till handlingarna."], [None]),
+        ("§ 13", "Medborgardialog om trygghet i centrum", "decision", "KS 2025/388", None, None, [],
+         "Ida Grahn får i uppdrag att boka lokal senast 2026-04-01.\n",
+         ["Rådet beslutar att genomföra en trygghetsvandring i centrum den 21 april,",
+          "Rådet beslutar att ge säkerhetssamordnaren i uppdrag att sammanställa resultatet."], [None, None]),
+        ("§ 14", "Ansökan om medel för sommarlovsaktiviteter", "decision", "KS 2026/12", None, None, [], "",
+         ["Rådet beslutar att bevilja 45 000 kronor till fältgruppens sommarlovsaktiviteter."], [45000]),
+        ("§ 16", "Nästa sammanträde", None, None, None, None, [], "", [], []),
+    ]
+    assert [o.title for o in m.other] == ["Hans Nyström tar upp anlagda bränder i Västra skogen",
+                                          "Karin Ahl frågar om belysningen vid Ekebygården"]
+    assert _schedule(result) == [("2026-06-04", "13:15:00", "Rådhuset, sammanträdesrum Tärnan")]
+    assert [(p.title, p.owners, str(p.due)) for p in result.proposals] == [
+        ("Boka lokal", ["Ida Grahn"], "2026-04-01")]
+    assert ("Justerandes signatur", "underskrifter") in result.set_aside
+    assert result.unplaced == []
+
+
+def test_notes_with_an_agenda_presenters_and_a_one_line_schedule(empty_store: Path) -> None:
+    """Tierp's notes: a Dagordning that the items repeat with a presenter added, assignments in the prose, a
+    one-line 'Beslut:' with an assignment below it, the next meeting and the spring's dates without a year."""
+    result = import_one(empty_store, COUNCILS / "tierp-dagordning-foredragande.txt")
+    m = result.meeting
+    assert (str(m.date), str(m.start), str(m.end), m.place, m.document) == (
+        "2026-02-05", "14:00:00", "16:15:00", "Kommunhuset, rum Vendel", "minnesanteckningar")
+    assert _items(result) == [
+        ("1.", "Mötets öppnande", None, None, None, None, [], "Ordföranden hälsar alla välkomna och öppnar mötet.\n",
+         [], []),
+        ("2.", "Föregående minnesanteckningar", None, None, None, None, [],
+         "Anteckningarna från 2025-11-27 gicks igenom och lades till handlingarna.\n", [], []),
+        ("3.", "Lägesbild", None, None, None, None, ["Petra Lilja"],
+         "Polisen rapporterar fler ungdomar som samlas vid resecentrum kvällstid. Skadegörelsen har ökat.\n"
+         "Petra Lilja får i uppdrag att ta fram statistik över skadegörelse till nästa möte.\n"
+         "Jonas Mäki gör en sammanställning av fritidsgårdarnas öppettider.\n", [], []),
+        ("4.", "Trygghetsvandring Siggbo", "decision", None, None, None, [],
+         "Vandringen genomförs den 12 mars kl. 18.00 med start vid Siggbo skola.\n"
+         "Helena Sandberg får i uppdrag att skicka inbjudan till boende senast 2026-02-26.\n",
+         ["Rådet ställer sig bakom vandringen."], [None]),
+        ("6.", "Nästa möte", None, None, None, None, [], "", [], []),
+    ]
+    assert [o.title for o in m.other] == ["Belysning vid gång- och cykeltunneln under väg 76",
+                                          "Kim Dahl informerade om nya kameror i trapphus"]
+    assert _schedule(result) == [("2026-04-16", "14:00:00", "Kommunhuset rum Vendel"), ("2026-06-04", None, None)]
+    assert [(p.title, p.owners, str(p.due)) for p in result.proposals] == [
+        ("Ta fram statistik över skadegörelse till nästa möte", ["Petra Lilja"], "None"),
+        ("En sammanställning av fritidsgårdarnas öppettider", ["Jonas Mäki"], "None"),
+        ("Skicka inbjudan till boende", ["Helena Sandberg"], "2026-02-26")]
+    assert [line for line, why in result.set_aside if why.startswith("innehållsförteckning")] == [
+        "1. Mötets öppnande", "2. Föregående minnesanteckningar", "3. Lägesbild", "4. Trygghetsvandring Siggbo",
+        "5. Övriga frågor", "6. Nästa möte"]
+    assert result.unplaced == []
