@@ -58,7 +58,8 @@ def list_entry(line: str) -> str | None:
     return line[match.end():].strip() if match else None
 
 
-def _ends_sentence(text: str) -> bool:
+def ends_sentence(text: str) -> bool:
+    """Whether text ends a sentence ('… vandringen.'): a decision written so is whole."""
     return text.rstrip().endswith((".", "!", "?"))
 
 
@@ -75,7 +76,7 @@ class _Reading:
     def goes_on(self, text: str) -> bool:
         """Whether a line that is no list entry continues the decision's last sentence (a wrapped line)."""
         last = self.entries[-1] if self.entries else self.head
-        return not last or (not _ends_sentence(last) and (not self.entries or text[:1].islower()))
+        return not last or (not ends_sentence(last) and (not self.entries or text[:1].islower()))
 
     def extend(self, text: str) -> None:
         if self.entries:
@@ -131,7 +132,7 @@ def sort_paragraph(lines: list[str]) -> tuple[list[str], list[str]]:
         notes.append(text)
     decisions = [text for r in readings for text in r.texts() if text]
     if not decisions and notes and (_STANDING.search(" ".join(notes)) or
-                                    (not _ends_sentence(notes[0]) and is_decision("\n".join(notes)))):
+                                    (not ends_sentence(notes[0]) and is_decision("\n".join(notes)))):
         return [], ["\n".join(notes)]  # or who decides is named over two lines ('… i Sala kommun / beslutar att')
     return notes, decisions
 

@@ -5,7 +5,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from brå_tui.importer.decisions import BULLETS, beslut_heading, make_decisions, opens_list, sort_paragraph, strip_bullet
+from brå_tui.importer.decisions import (
+    BULLETS,
+    beslut_heading,
+    ends_sentence,
+    make_decisions,
+    opens_list,
+    sort_paragraph,
+    strip_bullet,
+)
 from brå_tui.importer.presenters import presenters_in, split_title, topic_title
 from brå_tui.importer.sections import blank
 from brå_tui.model import Attendee, Item
@@ -82,7 +90,7 @@ def _add_block(draft: _Draft, block: list[str]) -> None:
         if inline is not None:
             if i:
                 _add_paragraph(draft, block[:i])
-            if inline.rstrip().endswith((".", "!")):  # a whole decision: the lines below are read on their own
+            if ends_sentence(inline):  # a whole decision: the lines below are read on their own
                 draft.decisions.append(inline)
                 if block[i + 1:]:
                     _add_paragraph(draft, block[i + 1:])

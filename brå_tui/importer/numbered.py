@@ -11,6 +11,7 @@ from brå_tui.importer.bilingual import swedish_half
 from brå_tui.importer.decisions import (
     BULLETS,
     beslut_heading,
+    ends_sentence,
     is_decision,
     list_entry,
     make_decisions,
@@ -249,7 +250,7 @@ def _same(a: str, b: str) -> bool:
     """Whether an agenda line's title and an item's with the same number are one ('Lägesbild' and 'Lägesbild
     (Petra Lilja)', 'Lägesbild' and 'Lägesbild – polisen'): equal, or one the other's opening words."""
     a, b = sorted((_agenda_key(a), _agenda_key(b)), key=len)
-    return bool(b) and (a == b or (bool(a) and b.startswith(a + " ")))
+    return a == b or (bool(a) and b.startswith(a + " "))
 
 
 def parse_numbered(lines: list[str], attendees: list[Attendee]) -> Numbered:
@@ -383,7 +384,7 @@ def _item(start: Start, body: list[str], kind: str | None, attendees: list[Atten
         inline = beslut_heading(text)
         if _DECISION_HEADING.match(text) or (inline is not None and not fold(text).startswith("forslag")):
             in_decisions = True
-            closed = inline is not None and inline.rstrip().endswith((".", "!"))
+            closed = inline is not None and ends_sentence(inline)
             if inline:
                 decisions.append(strip_bullet(inline))
             continue
@@ -437,7 +438,7 @@ def _columns(item: Item, cells: list[str]) -> str:
             continue
         elif _group(cell):
             item.kind = _group(cell)
-        elif all(looks_like_name(n) for n in split_owners(cell)) or \
+        elif all(looks_like_name(name) for name in split_owners(cell)) or \
                 (timed and cell[:1].isupper() and len(cell) <= 60 and not cell.endswith(".")):
             item.presenters.extend(p for p in split_owners(cell) if p not in item.presenters)
         else:

@@ -324,12 +324,14 @@ def split(lines: list[str], breaks: set[int] | None = None, topics: set[int] | N
 
 
 def _below_bare_number(items: list[str]) -> bool:
-    """Whether the last line of the items so far is a number without a title ('§ 16', '§ 22<TAB>Dnr KS 2023/412'),
-    whose title is the next line."""
+    """Whether the last line of the items so far is a number without a title ('§ 16', '§ 22<TAB>Dnr KS 2023/412',
+    '§ 22' over 'Dnr KS 2023/412'), whose title is the next line."""
     from brå_tui.importer.numbered import case_only, item_start
 
-    last = next((line for line in reversed(items) if line.strip()), None)
-    start = item_start(last, None, any_first=True) if last is not None else None
+    filled = [line.strip() for line in reversed(items) if line.strip()][:2]
+    if len(filled) == 2 and case_only(filled[0]):
+        filled.pop(0)  # '§ 16' / 'Dnr KS 2026/12' / the title
+    start = item_start(filled[0], None, any_first=True) if filled else None
     return start is not None and (not start.title or case_only(start.title))
 
 

@@ -116,6 +116,15 @@ def test_the_line_below_a_bare_number_is_its_title(empty_store: Path, tmp_path: 
     assert result.unplaced == [] and result.unsure == []
 
 
+def test_the_title_below_a_number_and_its_case_number(empty_store: Path, tmp_path: Path) -> None:
+    text = (PROTOKOLL + "§ 15\nLägesbild\nText.\n\n§ 16\nDnr KS 2026/3\nNästa sammanträde\n"
+            "Nästa sammanträde hålls den 4 juni kl. 13.15 i Rådhuset.\n")
+    result = _read(empty_store, tmp_path, text)
+    assert [(i.number, i.title, i.case_number) for i in result.meeting.items][1] == (
+        "§ 16", "Nästa sammanträde", "KS 2026/3")
+    assert len(result.meeting.schedule) == 1 and result.unplaced == []
+
+
 def test_an_agenda_line_in_columns(empty_store: Path, tmp_path: Path) -> None:
     """'1.<TAB>Lägesbild polisen<TAB>08.30–09.00<TAB>Linnea Stål': title, time and presenter from their columns; a
     case number, a kind and an organisation after the time likewise."""
