@@ -35,10 +35,18 @@ def is_decision(paragraph: str) -> bool:
     return bool(_DECIDES.match(text) or _STANDING.search(text))
 
 
+# A line inside a paragraph that opens a decision: who decides within its first words, the verb followed by what
+# is decided ('Rådet beslutar att', 'Nämnden beslöt enligt förslaget'); 'Vid förra mötet beslutade rådet att …'
+# tells of an earlier decision and opens none.
+_DECIDES_LINE = re.compile(r"^(?:\S+\s+){0,4}?(?:(?:beslutar|beslutade|beslöt)\s+(?:(?:därför|därmed|också|även|"
+                           r"vidare|dessutom|enhälligt)\s+)?(?:att\b|enligt\b|i\s+enlighet\b|:)|"
+                           r"(?:är\s+)?överens\s+om\b|enas\s+om\b)", re.IGNORECASE)
+
+
 def opens_decision(line: str) -> bool:
-    """Whether a line starts a decision: who decides within its first words ('Rådet beslutar att …', 'Nämnden
-    beslöt att …') or 'Beslut: …'."""
-    return bool(_DECIDES.match(line.strip())) or beslut_heading(line) is not None
+    """Whether a line starts a decision: who decides within its first words with what they decide ('Rådet beslutar
+    att …', 'Nämnden beslöt att …'), or 'Beslut: …'."""
+    return bool(_DECIDES_LINE.match(line.strip())) or beslut_heading(line) is not None
 
 
 def opens_list(line: str) -> bool:
@@ -111,11 +119,11 @@ def sort_paragraph(lines: list[str]) -> tuple[list[str], list[str]]:
     notes: list[str] = []
     readings: list[_Reading] = []
     reading: _Reading | None = None
-    for raw in lines:
+    for index, raw in enumerate(lines):
         text = raw.strip()
         if not text:
             continue
-        if opens_decision(text):
+        if opens_decision(text) or (index == 0 and is_decision(text)):  # 'Rådet beslutar enligt förslaget.'
             inline = beslut_heading(text)
             reading = _Reading(text if inline is None else inline)
             readings.append(reading)

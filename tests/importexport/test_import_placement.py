@@ -99,6 +99,16 @@ def test_every_decision_phrase_starts_a_decision(empty_store: Path, tmp_path: Pa
     assert item.notes == "Polisen redogör för läget.\n"
 
 
+def test_an_earlier_decision_told_in_the_notes_is_none(empty_store: Path, tmp_path: Path) -> None:
+    """'Vid förra mötet beslutade rådet att …' inside a paragraph tells of a decision: the line stays a note. A
+    paragraph that opens with who decides is a decision as before ('Rådet beslutar enligt förslaget.')."""
+    text = (PROTOKOLL + "§ 1\nKameror\nKamerorna har kommit.\nVid förra mötet beslutade rådet att köpa två.\n\n"
+            "Rådet beslutar enligt förslaget.\n")
+    item = _read(empty_store, tmp_path, text).meeting.items[0]
+    assert [d.text for d in item.decisions] == ["Rådet beslutar enligt förslaget."]
+    assert item.notes == "Kamerorna har kommit.\nVid förra mötet beslutade rådet att köpa två.\n"
+
+
 @pytest.mark.parametrize("below", ["", "\nJusterandes signatur\n", "\nOrdförandes signatur\n",
                                    "\nUtdragsbestyrkande\n"])
 @pytest.mark.parametrize("heading", ["Nästa sammanträde", "Nästa möte"])
