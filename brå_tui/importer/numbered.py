@@ -329,8 +329,7 @@ def _item(start: Start, body: list[str], kind: str | None, attendees: list[Atten
     if lead:  # '09.30–09.45<TAB>Kaffe'
         item.start, item.end = parse_span(lead.group(1))
         item.title = item.title[lead.end():]
-    if "\t" in item.title.strip():
-        item.title = _columns(item, re.split(r"\t+", item.title.strip()))
+    _cells(item)
     time = _TIME_IN_TITLE.search(item.title)
     if time:
         item.start, item.end = parse_span(time.group(0))
@@ -422,14 +421,17 @@ def _item(start: Start, body: list[str], kind: str | None, attendees: list[Atten
     return item
 
 
-def _columns(item: Item, cells: list[str]) -> str:
-    """An agenda line's columns ('Lägesbild polisen<TAB>08.30–09.00<TAB>Linnea Stål'): a time, case number, kind
-    or presenter (a name, or whoever is written after the time) each taken into the item; a page number at the end
-    of a table of contents left out; the title is the first cell and any cell that is none of these."""
-    title = [cells[0].strip()]
+def _cells(item: Item) -> None:
+    """A title written as a row of an agenda table with tabs ('Lägesbild polisen<TAB>08.30–09.00<TAB>Linnea Stål'):
+    the time, case number, kind and presenter (a name, or whoever is written after the time) from their cells; a
+    page number at the end of a table of contents left out; the other cells kept in the title."""
+    cells = [c.strip() for c in item.title.split("\t") if c.strip()]
+    if len(cells) < 2:
+        return
+    title = cells[:1]
     timed = False
-    for n, cell in enumerate(c.strip() for c in cells[1:]):
-        if not cell or (cell.isdigit() and n == len(cells) - 2):
+    for n, cell in enumerate(cells[1:], start=2):
+        if cell.isdigit() and n == len(cells):
             continue
         if _CLOCK_CELL.match(cell):
             item.start, item.end = parse_span(cell)
@@ -443,7 +445,7 @@ def _columns(item: Item, cells: list[str]) -> str:
             item.presenters.extend(p for p in split_owners(cell) if p not in item.presenters)
         else:
             title.append(cell)
-    return " ".join(title)
+    item.title = " – ".join(title)
 
 
 def _out_of_order(text: str) -> bool:
