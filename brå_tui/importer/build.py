@@ -27,7 +27,7 @@ _CLOCK = re.compile(r"\b(?:kl\.?|klockan)\s*\d|\d{1,2}[.:]\d{2}")
 
 def _when(sections: Sections) -> tuple[dt.date | None, dt.time | None, dt.time | None, str | None]:
     """The date, start and end, and where they were read, from the first field that gives a date:
-    Tid, Datum/Sammanträdesdag, Plats och tid, then the headings."""
+    Tid, Datum/Sammanträdesdag, Plats och tid, then the headings; the times may also stand in Plats."""
     candidates = [sections.tid, sections.date_text, sections.place_time, *sections.headings]
     date = None
     source = None
@@ -38,7 +38,7 @@ def _when(sections: Sections) -> tuple[dt.date | None, dt.time | None, dt.time |
                 source = text
                 break
     start = end = None
-    for text in [sections.tid, sections.place_time, sections.date_text, source]:
+    for text in [sections.tid, sections.place_time, sections.date_text, source, sections.plats]:
         if text and _CLOCK.search(text):
             found = parse_tid(text)
             start, end = found[1:] if found[0] is not None else parse_span(text)
@@ -49,8 +49,8 @@ def _when(sections: Sections) -> tuple[dt.date | None, dt.time | None, dt.time |
 
 _WHEN = re.compile(r"\b(?:(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?\s*,?\s*)?(?:den\s+)?\d{1,2}\s+\w+\s+\d{4}|"
                    r"\d{4}-\d{2}-\d{2}|\b(?:kl\.?|klockan)\s*\d{1,2}(?:[.:]\d{2})?(?:\s*[-–—]\s*\d{1,2}(?:[.:]\d{2})?)?|"
-                   r"\b(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?\b|"
-                   r"(?<![\d.:-])\d{1,2}[.:]\d{2}(?:\s*[-–—]\s*\d{1,2}[.:]\d{2})?(?![\d.:-]*\d)", re.IGNORECASE)
+                   r"(?<![\d.:-])\d{1,2}[.:]\d{2}(?:\s*(?:[-–—]|till)\s*\d{1,2}[.:]\d{2})?(?![\d.:-]*\d)|"
+                   r"\b(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?\b", re.IGNORECASE)
 
 
 # A line that opens with the meeting's date (and a weekday), its times and place after it.
@@ -63,7 +63,8 @@ _PLACE_FILLER = re.compile(r"^(?:(?:justeras|justering(?:en)?|sker|äger\s+rum|i
 
 
 def _place_of(text: str) -> str | None:
-    """The place in a 'Plats och tid' field, before or after the date and times: what is left without them."""
+    """The place in a 'Plats och tid' field, before or after the date and times (with or without 'kl.', '13:15-15:40'):
+    what is left without them."""
     parts = [_PLACE_FILLER.sub("", p.strip(" ,;–-")).strip(" ,;–-") for p in _WHEN.split(text)]
     place = next((p for p in parts if p and not p.isdigit()), "")
     return place or None
@@ -113,7 +114,10 @@ def note_date(source: Path, lines: list[str], breaks: set[int] | None = None,
                             "(varken närvarande eller ärenden finns).")
     if start is not None and end is not None and end < start:
         end = None
-    place = sections.plats or (_place_of(sections.place_time) if sections.place_time else None)
+    plats = sections.plats
+    if plats and _CLOCK.search(plats):
+        plats = _place_of(plats)  # 'Plats: Stadshuset kl. 13.15–15.40': the times are the meeting's, not the place
+    place = plats or (_place_of(sections.place_time) if sections.place_time else None)
     if not place and written in sections.headings and _DATE_FIRST.match(written):
         place = _place_of(written)  # a heading line '2025-06-02 kl. 15.00–17.00, Folkets hus'
     return sections, Meeting(date=date, start=start, end=end, place=place or None)

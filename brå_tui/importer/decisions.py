@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 
 from brå_tui.importer.bilingual import ENGLISH_HALF
 from brå_tui.model import Decision
@@ -14,6 +15,8 @@ _BESLUT = re.compile(r"^\s*" + ENGLISH_HALF + r"beslut\s*:\s*(.*)$", re.IGNORECA
 # can decide its agenda).
 _DECIDES = re.compile(r"^(?:\S+\s+){0,4}?(?:beslutar|beslutade|beslöt|är överens om|överens om|enas om)\b",
                       re.IGNORECASE)
+# The words that open a list of decisions: "Rådet beslutar att", "Beslut:".
+_OPENER = re.compile(r"(?:\batt|:)\s*$", re.IGNORECASE)
 _STANDING = re.compile(r"\bstående punkt\b.*\bdagordning", re.IGNORECASE)
 _AMOUNT = re.compile(r"(?<![\d])(\d{1,3}(?:[  ]\d{3})+|\d+)\s*(?:kronor|kr\b|sek\b|:-)", re.IGNORECASE)
 _ACCOUNT = re.compile(r"\b(?:genom|konto|kontot|ansvar|ansvaret|verksamhet|från|ur|via)\s+"
@@ -30,6 +33,116 @@ def is_decision(paragraph: str) -> bool:
     """Whether a paragraph of notes is itself a decision."""
     text = " ".join(paragraph.split())
     return bool(_DECIDES.match(text) or _STANDING.search(text))
+
+
+# A line inside a paragraph that opens a decision: who decides within its first words, the verb followed by what
+# is decided ('Rådet beslutar att', 'Nämnden beslöt enligt förslaget'); 'Vid förra mötet beslutade rådet att …'
+# tells of an earlier decision and opens none.
+_DECIDES_LINE = re.compile(r"^(?:\S+\s+){0,4}?(?:(?:beslutar|beslutade|beslöt)\s+(?:(?:därför|därmed|också|även|"
+                           r"vidare|dessutom|enhälligt)\s+)?(?:att\b|enligt\b|i\s+enlighet\b|:)|"
+                           r"(?:är\s+)?överens\s+om\b|enas\s+om\b)", re.IGNORECASE)
+
+
+def opens_decision(line: str) -> bool:
+    """Whether a line starts a decision: who decides within its first words with what they decide ('Rådet beslutar
+    att …', 'Nämnden beslöt att …'), or 'Beslut: …'."""
+    return bool(_DECIDES_LINE.match(line.strip())) or beslut_heading(line) is not None
+
+
+def opens_list(line: str) -> bool:
+    """Whether a line opens a list of decisions ('Rådet beslutar att', 'Beslut:'): the list below it belongs to it,
+    also across a blank line."""
+    return opens_decision(line) and _OPENER.search(line.strip()) is not None
+
+
+# A list line's marker: a bullet, or a number or letter with a full stop or parenthesis ('1.', '2)', 'a)').
+_ENTRY = re.compile(r"^\s*(?:[" + re.escape(BULLETS) + r"]|\d{1,2}[.)]|[a-zåäö]\))\s+(?=\S)")
+
+
+def list_entry(line: str) -> str | None:
+    """The text of a list line without its bullet or number ('- genomföra …', '2) ta fram …'), None for a line
+    that is no list entry."""
+    match = _ENTRY.match(line)
+    return line[match.end():].strip() if match else None
+
+
+def ends_sentence(text: str) -> bool:
+    """Whether text ends a sentence ('… vandringen.'): a decision written so is whole."""
+    return text.rstrip().endswith((".", "!", "?"))
+
+
+@dataclass
+class _Reading:
+    """A decision being read line by line: its opening line and the list entries below it."""
+
+    head: str
+    entries: list[str] = field(default_factory=list)
+
+    def opens_list(self) -> bool:
+        return not self.head or _OPENER.search(self.head) is not None
+
+    def goes_on(self, text: str) -> bool:
+        """Whether a line that is no list entry continues the decision's last sentence (a wrapped line)."""
+        last = self.entries[-1] if self.entries else self.head
+        return not last or (not ends_sentence(last) and (not self.entries or text[:1].islower()))
+
+    def extend(self, text: str) -> None:
+        if self.entries:
+            self.entries[-1] += " " + text
+        else:
+            self.head = f"{self.head} {text}".strip()
+
+    def texts(self) -> list[str]:
+        if not self.entries:
+            return [self.head]
+        return [_joined(self.head, entry) for entry in self.entries]
+
+
+def _joined(head: str, entry: str) -> str:
+    """A listed decision with the words that open the list: 'Rådet beslutar att' + 'genomföra …' (or 'att
+    genomföra …') → 'Rådet beslutar att genomföra …'."""
+    head = head.rstrip(" :")
+    if re.match(r"att\s", entry, re.IGNORECASE) and re.search(r"\batt$", head, re.IGNORECASE):
+        head = head[:-3].rstrip()
+    if head and re.match(r"[A-ZÅÄÖ][a-zåäö]+\s+[a-zåäö]", entry):
+        entry = entry[0].lower() + entry[1:]  # 'Genomföra en …' in the sentence; a name ('Ida Grahn …') stays
+    return f"{head} {entry}".strip()
+
+
+def sort_paragraph(lines: list[str]) -> tuple[list[str], list[str]]:
+    """A paragraph's lines as (notes lines, decision texts). Word's plain text keeps a paragraph's lines together
+    without blank lines between them, so decisions are found line by line: a line that opens with a decision
+    phrase (opens_decision) starts a decision, which goes on over the lines that continue its sentence and, when
+    it ends in 'att' or ':', over the list below it (each entry a decision of its own: 'Rådet beslutar att
+    genomföra …'). The other lines ('X får i uppdrag att …' after a decision, a sentence before one) are notes.
+    A paragraph that makes something a standing point of the agenda is a decision as a whole."""
+    notes: list[str] = []
+    readings: list[_Reading] = []
+    reading: _Reading | None = None
+    for index, raw in enumerate(lines):
+        text = raw.strip()
+        if not text:
+            continue
+        if opens_decision(text) or (index == 0 and is_decision(text)):  # 'Rådet beslutar enligt förslaget.'
+            inline = beslut_heading(text)
+            reading = _Reading(text if inline is None else inline)
+            readings.append(reading)
+            continue
+        if reading is not None:
+            entry = list_entry(text)
+            if entry is not None and reading.opens_list():
+                reading.entries.append(entry)
+                continue
+            if entry is None and reading.goes_on(text):
+                reading.extend(text)
+                continue
+            reading = None
+        notes.append(text)
+    decisions = [text for r in readings for text in r.texts() if text]
+    if not decisions and notes and (_STANDING.search(" ".join(notes)) or
+                                    (not ends_sentence(notes[0]) and is_decision("\n".join(notes)))):
+        return [], ["\n".join(notes)]  # or who decides is named over two lines ('… i Sala kommun / beslutar att')
+    return notes, decisions
 
 
 def strip_bullet(line: str) -> str:
@@ -52,9 +165,6 @@ def account_of(text: str) -> str | None:
     return match.group(1) if match else None
 
 
-_OPENER = re.compile(r"(?:\batt|:)\s*$", re.IGNORECASE)
-
-
 def _opened(texts: list[str]) -> list[str]:
     """'Rådet beslutar att' followed by '- genomföra …', '- uppdra …': each listed decision with the words that open
     them ('Rådet beslutar att genomföra …'); the opening words alone are no decision."""
@@ -67,8 +177,7 @@ def _opened(texts: list[str]) -> list[str]:
             while j < len(texts) and next((c for c in texts[j] if c.isalpha()), "").islower():
                 j += 1
             if j > i + 1:
-                head = texts[i].rstrip(" :")
-                out.extend(f"{head} {text}" for text in texts[i + 1:j])
+                out.extend(_joined(texts[i], text) for text in texts[i + 1:j])
                 i = j
                 continue
         out.append(texts[i])

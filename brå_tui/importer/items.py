@@ -5,7 +5,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from brå_tui.importer.decisions import BULLETS, beslut_heading, is_decision, make_decisions, strip_bullet
+from brå_tui.importer.decisions import (
+    BULLETS,
+    beslut_heading,
+    ends_sentence,
+    make_decisions,
+    opens_list,
+    sort_paragraph,
+    strip_bullet,
+)
 from brå_tui.importer.presenters import presenters_in, split_title, topic_title
 from brå_tui.importer.sections import blank
 from brå_tui.model import Attendee, Item
@@ -29,7 +37,7 @@ def blocks(lines: list[str]) -> list[list[str]]:
     out: list[list[str]] = [[]]
     for line in lines:
         if blank(line):
-            if out[-1]:
+            if out[-1] and not opens_list(out[-1][-1]):  # 'Rådet beslutar att', a blank line, its list
                 out.append([])
         else:
             out[-1].append(line.strip())
@@ -82,17 +90,21 @@ def _add_block(draft: _Draft, block: list[str]) -> None:
         if inline is not None:
             if i:
                 _add_paragraph(draft, block[:i])
-            draft.decisions.extend([inline, *[strip_bullet(x) for x in block[i + 1:]]])
+            if ends_sentence(inline):  # a whole decision: the lines below are read on their own
+                draft.decisions.append(inline)
+                if block[i + 1:]:
+                    _add_paragraph(draft, block[i + 1:])
+            else:
+                draft.decisions.extend([inline, *[strip_bullet(x) for x in block[i + 1:]]])
             return
     _add_paragraph(draft, block)
 
 
 def _add_paragraph(draft: _Draft, lines: list[str]) -> None:
-    text = "\n".join(lines)
-    if is_decision(text):
-        draft.decisions.append(text)
-    else:
-        draft.paragraphs.append(text)
+    kept, found = sort_paragraph(lines)
+    draft.decisions.extend(found)
+    if kept:
+        draft.paragraphs.append("\n".join(kept))
 
 
 def _finish(draft: _Draft, attendees: list[Attendee]) -> Item:

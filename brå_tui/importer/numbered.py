@@ -8,7 +8,18 @@ from dataclasses import dataclass, field
 
 from brå_tui.importer.attendees import looks_like_name
 from brå_tui.importer.bilingual import swedish_half
-from brå_tui.importer.decisions import BULLETS, beslut_heading, is_decision, make_decisions, strip_bullet
+from brå_tui.importer.decisions import (
+    BULLETS,
+    beslut_heading,
+    ends_sentence,
+    is_decision,
+    list_entry,
+    make_decisions,
+    opens_decision,
+    opens_list,
+    sort_paragraph,
+    strip_bullet,
+)
 from brå_tui.importer.followups import split_owners
 from brå_tui.importer.header import parse_span
 from brå_tui.importer.presenters import presenters_in
@@ -34,6 +45,10 @@ _CASE_IN_TITLE = re.compile(r"\s*[,(]?\s*(?:dnr\.?\s*)?([A-ZÅÄÖ]{1,6}[ -]?\d{
 _TIME_LINE = re.compile(r"^(?:tid\s*:?\s*)?(?:kl\.?|klockan)?\s*\d{1,2}(?:[.:]\d{2})?\s*(?:[-–—]|till)\s*"
                         r"\d{1,2}(?:[.:]\d{2})?\s*$", re.IGNORECASE)
 _TIME_IN_TITLE = re.compile(r"\s*,?\s*(?:kl\.?|klockan)?\s*(\d{1,2}[.:]\d{2})\s*[-–—]\s*(\d{1,2}[.:]\d{2})\s*$")
+# A time in an agenda's column or before a pause's name: '08.30–09.00', 'kl. 9.30', '09.30–09.45 Kaffe'.
+_CLOCK = r"(?:(?:kl\.?|klockan)\s*)?\d{1,2}[.:]\d{2}(?:\s*(?:[-–—]|till)\s*\d{1,2}[.:]\d{2})?"
+_CLOCK_CELL = re.compile(rf"^{_CLOCK}$", re.IGNORECASE)
+_LEAD_TIME = re.compile(rf"^\s*({_CLOCK})(?:\t+|\s+)(?=\D)", re.IGNORECASE)
 _DECISION_HEADING = re.compile(r"^(?:[a-zåäö]+s\s+)?(?:beslut|beslutet|beslutades|beslöts)\s*:?\s*$", re.IGNORECASE)
 _NOTES_HEADINGS = ("arendebeskrivning", "sammanfattning", "beslutsunderlag", "skickas till", "expedieras till",
                    "expedieras", "bakgrund", "yrkanden", "propositionsordning", "forslag till beslut",
@@ -120,6 +135,36 @@ def has_numbered_items(lines: list[str]) -> bool:
     return any(item_start(line, None) is not None for line in lines) or bool(sequence_starts(lines))
 
 
+def listed_decisions(lines: list[str]) -> set[int]:
+    """The indexes of the numbered lines of a list of decisions under 'Rådet beslutar att' ('1. Genomföra …',
+    '2. Sammanställa …', counting from 1): decisions, never items, however their titles look."""
+    out: set[int] = set()
+    count: int | None = None
+    for index, line in enumerate(lines):
+        text = line.strip()
+        if not text:
+            continue
+        written = written_start(text) if count is not None and not text.startswith("§") else None
+        if written is not None and count is not None and written.value == count + 1:
+            count += 1
+            out.add(index)
+        elif count is not None and list_entry(text) is not None:
+            continue
+        else:
+            count = 0 if opens_list(text) else None
+    return out
+
+
+def pause_line(line: str) -> bool:
+    """Whether an unnumbered line in an agenda is a pause or adjournment: its word with a time before or after it
+    ('09.30–09.45<TAB>Kaffe', 'Kaffe 09.30–09.45'), or the word alone ('Lunch')."""
+    text = line.strip()
+    bare = " ".join(re.sub(_CLOCK, " ", text, flags=re.IGNORECASE).split())
+    if not bare or len(bare) > 40 or not (_PAUSE.match(bare) or _ADJOURN.match(bare)):
+        return False
+    return bare != text.replace("\t", " ").strip() or bool(_PAUSE.fullmatch(bare) or _ADJOURN.fullmatch(bare))
+
+
 def _starts(lines: list[str]) -> list[tuple[int, Start]]:
     """Where each item starts; a first run of numbers that the items repeat (a table of contents or the
     Dagordning before the items) is dropped from the starts."""
@@ -127,8 +172,11 @@ def _starts(lines: list[str]) -> list[tuple[int, Start]]:
     expected: int | None = None
     in_decisions = False
     going_on = sequence_starts(lines)
+    listed = listed_decisions(lines)
     for index, line in enumerate(lines):
         text = line.strip()
+        if index in listed:
+            continue
         if _DECISION_HEADING.match(text) or beslut_heading(text) is not None:
             in_decisions = True
         start = item_start(line, expected, any_first=expected is None and index in going_on)
@@ -137,6 +185,10 @@ def _starts(lines: list[str]) -> list[tuple[int, Start]]:
             first = starts[0][1]
             if again is not None and again.value == first.value and _same(again.title, first.title):
                 start = again  # the numbers start over with the first title: what came before was a list of them
+        if start is None and starts and pause_line(text):
+            starts.append((index, Start("", -1, text, False)))  # a pause between items, which has no number
+            in_decisions = False
+            continue
         if start is None:
             continue
         if in_decisions and not start.section and (start.title.lower().startswith("att ") or
@@ -158,11 +210,13 @@ def _toc_lines(lines: list[str], starts: list[tuple[int, Start]]) -> set[int]:
     if not starts:
         return set()
     first = starts[0][0]
-    titles = {fold(_TOC_PAGE.sub("", s.title)) for _, s in starts}
+    titles = {_agenda_key(s.title) for _, s in starts}
+    numbered = {s.value: s.title for _, s in starts}
     out = set()
     for index in range(first):
         start = item_start(lines[index], None) or written_start(lines[index])
-        if start is not None and fold(_TOC_PAGE.sub("", start.title)) in titles:
+        if start is not None and (_agenda_key(start.title) in titles or
+                                  (start.value in numbered and _same(start.title, numbered[start.value]))):
             out.add(index)
     return out
 
@@ -180,8 +234,23 @@ def written_start(line: str) -> Start | None:
     return Start(number, int(match.group(1)), match.group(2).strip(), False)
 
 
+def _agenda_key(title: str) -> str:
+    """A title as an agenda and its item may both write it: without a page number, the columns after a tab, a
+    presenter in parentheses, a time or case number at the end ('3. Lägesbild (Petra Lilja)' → 'lagesbild')."""
+    text = _TOC_PAGE.sub("", title).split("\t")[0]
+    text = re.sub(r"\s*\([^()]*\)\s*$", "", text)
+    for pattern in (_TIME_IN_TITLE, _CASE_IN_TITLE):
+        found = pattern.search(text)
+        if found and found.start() > 0:
+            text = text[: found.start()]
+    return " ".join(fold(text).split()).strip(" .:–-")
+
+
 def _same(a: str, b: str) -> bool:
-    return fold(_TOC_PAGE.sub("", a)).rstrip(".") == fold(_TOC_PAGE.sub("", b)).rstrip(".")
+    """Whether an agenda line's title and an item's with the same number are one ('Lägesbild' and 'Lägesbild
+    (Petra Lilja)', 'Lägesbild' and 'Lägesbild – polisen'): equal, or one the other's opening words."""
+    a, b = sorted((_agenda_key(a), _agenda_key(b)), key=len)
+    return a == b or (bool(a) and b.startswith(a + " "))
 
 
 def parse_numbered(lines: list[str], attendees: list[Attendee]) -> Numbered:
@@ -255,7 +324,12 @@ def _item(start: Start, body: list[str], kind: str | None, attendees: list[Atten
         else:
             title = line
     title = title or start.number
-    item = Item(title=title, number=start.number, kind=kind, case_number=case_number)
+    item = Item(title=title, number=start.number or None, kind=kind, case_number=case_number)
+    lead = _LEAD_TIME.match(item.title)
+    if lead:  # '09.30–09.45<TAB>Kaffe'
+        item.start, item.end = parse_span(lead.group(1))
+        item.title = item.title[lead.end():]
+    _cells(item)
     time = _TIME_IN_TITLE.search(item.title)
     if time:
         item.start, item.end = parse_span(time.group(0))
@@ -277,12 +351,14 @@ def _item(start: Start, body: list[str], kind: str | None, attendees: list[Atten
     paragraphs: list[list[str]] = [[]]
     decisions: list[str] = []
     in_decisions = False
+    closed = False  # the decisions were one 'Beslut: …' sentence, which the lines below do not continue
     counted = 0  # the numbered decisions so far ('1. Rådet …', '2. …')
     head = True  # still in the lines right below the title, where presenters, times and case numbers stand
-    for raw in rest:
+    entries = listed_decisions(rest)
+    for n, raw in enumerate(rest):
         text = raw.strip()
         if not text:
-            if paragraphs[-1]:
+            if paragraphs[-1] and not opens_list(paragraphs[-1][-1]):
                 paragraphs.append([])
             head = False
             continue
@@ -296,7 +372,7 @@ def _item(start: Start, body: list[str], kind: str | None, attendees: list[Atten
         if schedule_item and re.search(r"\d", text) and not is_deadline(text):
             out.schedule.append(text)
             continue
-        if _out_of_order(text):
+        if _out_of_order(text) and n not in entries:
             out.unsure.append(f"”{text}” står i ärende {item.number} {item.title}; "
                               "det kan vara ett eget ärende med fel nummer")
             written = written_start(text)
@@ -307,11 +383,14 @@ def _item(start: Start, body: list[str], kind: str | None, attendees: list[Atten
         inline = beslut_heading(text)
         if _DECISION_HEADING.match(text) or (inline is not None and not fold(text).startswith("forslag")):
             in_decisions = True
+            closed = inline is not None and ends_sentence(inline)
             if inline:
                 decisions.append(strip_bullet(inline))
             continue
         if in_decisions and fold(text).rstrip(":") in _NOTES_HEADINGS:
             in_decisions = False
+        if in_decisions and closed and list_entry(text) is None and not opens_decision(text):
+            in_decisions = False  # 'Beslut: Rådet ställer sig bakom.' is whole; 'X får i uppdrag …' below is notes
         if in_decisions:
             listed = text[:1] in BULLETS or re.match(r"^\d{1,2}[.)]\s", text) or fold(text).startswith("att ")
             if listed or not decisions:
@@ -327,13 +406,10 @@ def _item(start: Start, body: list[str], kind: str | None, attendees: list[Atten
         paragraphs[-1].append(text)
     notes_parts = []
     for lines in paragraphs:
-        if not lines:
-            continue
-        paragraph = "\n".join(lines)
-        if is_decision(paragraph):
-            decisions.append(paragraph)
-        else:
-            notes_parts.append(paragraph)
+        kept, found = sort_paragraph(lines)
+        decisions.extend(found)
+        if kept:
+            notes_parts.append("\n".join(kept))
     notes = "\n\n".join(notes_parts)
     item.notes = notes + "\n" if notes else ""
     item.decisions = make_decisions(decisions)
@@ -343,6 +419,33 @@ def _item(start: Start, body: list[str], kind: str | None, attendees: list[Atten
     if item.decisions and item.kind is None:
         item.kind = "decision"
     return item
+
+
+def _cells(item: Item) -> None:
+    """A title written as a row of an agenda table with tabs ('Lägesbild polisen<TAB>08.30–09.00<TAB>Linnea Stål'):
+    the time, case number, kind and presenter (a name, or whoever is written after the time) from their cells; a
+    page number at the end of a table of contents left out; the other cells kept in the title."""
+    cells = [c.strip() for c in item.title.split("\t") if c.strip()]
+    if len(cells) < 2:
+        return
+    title = cells[:1]
+    timed = False
+    for n, cell in enumerate(cells[1:], start=2):
+        if cell.isdigit() and n == len(cells):
+            continue
+        if _CLOCK_CELL.match(cell):
+            item.start, item.end = parse_span(cell)
+            timed = True
+        elif _meta(cell, item) is not False:
+            continue
+        elif _group(cell):
+            item.kind = _group(cell)
+        elif all(looks_like_name(name) for name in split_owners(cell)) or \
+                (timed and cell[:1].isupper() and len(cell) <= 60 and not cell.endswith(".")):
+            item.presenters.extend(p for p in split_owners(cell) if p not in item.presenters)
+        else:
+            title.append(cell)
+    item.title = " – ".join(title)
 
 
 def _out_of_order(text: str) -> bool:

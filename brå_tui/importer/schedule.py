@@ -52,6 +52,8 @@ def _place(line: str) -> str | None:
         return None
     after = _WHEN_WORDS.sub(" ", text[found[-1].end():])
     before = text[: found[0].start()] if not after.strip(" ,;.") else ""
+    if before.rstrip().endswith(":"):
+        before = ""  # a label ('Mötestider våren: 16 april'), never a place
     for part in (after, before):
         rest = re.sub(r"^[\s,;:.–-]*(?:(?:i|på)\s+)?", "", " ".join(part.split())).strip(" ,;.")
         rest = re.sub(r"\s+(?:den|kl\.?|klockan)$", "", rest)
@@ -85,8 +87,25 @@ def parse_schedule(parts: list[tuple[int | None, list[str]]],
                 assert entry is not None
                 if entry.start is None and default[0] is not None:
                     entry.start, entry.end = default
-                entries.append(entry)
+                _add(entries, entry)
     return entries, unplaced
+
+
+def _add(entries: list[ScheduleEntry], entry: ScheduleEntry) -> None:
+    """Add an entry unless the same meeting is there: a date written twice ('Torsdag 16 april kl. 14.00,
+    Kommunhuset' and 'Mötestider våren: 16 april, 4 juni') is one meeting, with what each line says of it.
+    Two lines that give the same date different times or places are both kept."""
+    for known in entries:
+        if known.date != entry.date:
+            continue
+        pairs: list[tuple[object, object]] = [(known.start, entry.start), (known.end, entry.end),
+                                              (known.place, entry.place)]
+        if all(a is None or b is None or a == b for a, b in pairs):
+            known.start = known.start if known.start is not None else entry.start
+            known.end = known.end if known.end is not None else entry.end
+            known.place = known.place if known.place is not None else entry.place
+            return
+    entries.append(entry)
 
 
 def parse_line(line: str, year: int | None, meeting_date: dt.date) -> ScheduleEntry | None:

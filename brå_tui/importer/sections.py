@@ -54,8 +54,8 @@ _LABEL = re.compile(r"^\s*" + ENGLISH_HALF + r"(?P<label>" + "|".join(f"(?:{p})"
                     r"(?:\s*:\s*(?P<a>.*)|(?:\t|\s{2,})\s*(?P<b>\S.*)|\s*$)", re.IGNORECASE)
 _LABEL_PARTS = [(re.compile(rf"^(?:{p})$", re.IGNORECASE), kind, group) for p, kind, group in LABELS]
 _TIDPLAN = re.compile(r"^(?:tidplan|motestider|sammantradestider|sammantradesplan|motesplan|"
-                      r"kommande moten|planerade moten)(?:\s+(?:for\s+|ar\s+|varen\s+|hosten\s+)?(\d{4}))?"
-                      r"(?:\s*[-–]\s*\d{4})?:?$")
+                      r"kommande moten|planerade moten)(?:\s+(?:for\s+|ar\s+|varen\s+|hosten\s+)?(\d{4})|"
+                      r"\s+(?:under\s+)?(?:varen|hosten))?(?:\s*[-–]\s*\d{4})?:?$")
 # A heading of its own for the next meeting, the date on the lines below it.
 _NEXT_HEADING = re.compile(r"^(?:nasta|kommande) (?:mote|sammantrade|traff)t?:?$")
 _LOGG_SUBHEADING = re.compile(r"^uppfoljning av (punkter|arenden) fran foregaende")
@@ -67,8 +67,10 @@ DOCUMENT_HEADINGS = {"protokoll": "protokoll", "sammantradesprotokoll": "protoko
                      "minnesanteckningar": "minnesanteckningar", "anteckningar": "anteckningar",
                      "motesanteckningar": "anteckningar", "kallelse": "kallelse"}
 # Page furniture: a signature block's lines and the ANSLAG/BEVIS block (the posting certificate).
+# "Justerandes signatur", "Ordförandes signatur", "Utdragsbestyrkande": the boxes at a protocol page's foot.
 _SIGNATURE_LINE = re.compile(r"[._…]{5,}|^\s*(?:underskrifter|signatur|namnförtydligande|vid protokollet|"
-                             r"vid anteckningarna|för anteckningarna|antecknat av|"
+                             r"vid anteckningarna|för anteckningarna|antecknat av|utdragsbestyrkande|"
+                             r"(?:justerandes|justerares|ordförandes|sekreterarens|sekreterares)\s+signatur(?:er)?|"
                              r"justeras|justerande)\b", re.IGNORECASE)
 _ANSLAG = re.compile(r"^\s*(?:anslag\s*/\s*bevis|bevis\s*/\s*anslag|anslag|bevis)\s*$", re.IGNORECASE)
 # What an ANSLAG/BEVIS block holds: its labels and sentences (compared folded), and the signer's printed name.
@@ -268,6 +270,10 @@ def split(lines: list[str], breaks: set[int] | None = None, topics: set[int] | N
                 signed |= closing
                 continue
         heading = section_of(line)
+        if heading is not None and part == "Ärenden" and heading[0] in ("Nästa möte", "Ärenden") and \
+                _below_bare_number(s.items):
+            s.items.append(line)  # '§ 16' / 'Nästa sammanträde': the item's title, not a part of the minutes
+            continue
         if heading is not None:
             if heading[0] == "Nästa möte":
                 # The date stands on the lines below; the lines that are no date go on where they were.
@@ -320,6 +326,18 @@ def split(lines: list[str], breaks: set[int] | None = None, topics: set[int] | N
             else:
                 s.other.append(line)
     return s
+
+
+def _below_bare_number(items: list[str]) -> bool:
+    """Whether the last line of the items so far is a number without a title ('§ 16', '§ 22<TAB>Dnr KS 2023/412',
+    '§ 22' over 'Dnr KS 2023/412'), whose title is the next line."""
+    from brå_tui.importer.numbered import case_only, item_start
+
+    filled = [line.strip() for line in reversed(items) if line.strip()][:2]
+    if len(filled) == 2 and case_only(filled[0]):
+        filled.pop(0)  # '§ 16' / 'Dnr KS 2026/12' / the title
+    start = item_start(filled[0], None, any_first=True) if filled else None
+    return start is not None and (not start.title or case_only(start.title))
 
 
 def _drop_bare_number(s: Sections) -> None:
