@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from brå_tui.importer.ledger import Ledger
 from brå_tui.model import Attendee, Person
 from brå_tui.text import fold
 
@@ -140,34 +141,37 @@ def _one(line: str, people: list[Person]) -> Attendee | None:
     return attendee
 
 
-def parse_attendees(lines: list[str], people: list[Person]) -> tuple[list[Attendee], list[str]]:
-    """The attendees, and the lines that named nobody."""
-    attendees, unplaced, _ = parse_groups([(line, None) for line in lines], people)
-    return attendees, unplaced
-
-
-def split_semicolons(lines: list[tuple[str, str | None]]) -> list[tuple[str, str | None]]:
-    """'Ulla Ur, Polisen; Vera Vik, fritidschef' is two people."""
-    return [(part.strip(), group) for line, group in lines for part in line.split(";") if part.strip()]
-
-
-def parse_groups(lines: list[tuple[str, str | None]], people: list[Person]
-                 ) -> tuple[list[Attendee], list[str], list[str]]:
-    """The attendees of people lines under their labels (group, or "absent"), the lines that named nobody,
-    and the doubts: lines read as a person whose name does not look like one."""
+def parse_groups(lines: list[tuple[str, str | None]], people: list[Person], ledger: Ledger) -> list[Attendee]:
+    """The attendees of people lines under their labels (group, or "absent"); ledger records what each line
+    became: the people it named, nothing to place ('Inga', '–'), or unplaced when it named nobody. A line read as
+    a person whose name does not look like one is placed with a doubt, and so is a line of several people
+    ('Ulla Ur, Polisen; Vera Vik') of which a part named nobody."""
     attendees: list[Attendee] = []
-    unplaced: list[str] = []
-    unsure: list[str] = []
-    for line, group in split_semicolons(lines):
-        found = parse_people(line, people)
-        if not found and line.strip() and not _NOBODY.match(line.strip()):
-            unplaced.append(line.strip())
+    for line, group in lines:
+        parts = [part.strip() for part in line.split(";") if part.strip()]  # 'Ulla Ur, Polisen; Vera Vik, …'
+        found: list[Attendee] = []
+        lost = []
+        for part in parts:
+            named = parse_people(part, people)
+            if not named and not _NOBODY.match(part):
+                lost.append(part)
+            found += named
         for attendee in found:
             if group == "absent":
                 attendee.absent = True
             elif group is not None:
                 attendee.group = group
-            if not looks_like_name(attendee.name):
-                unsure.append(f"”{line.strip()}” lästes som personen ”{attendee.name}”")
-            attendees.append(attendee)
-    return attendees, unplaced, unsure
+        attendees += found
+        if not found:
+            if lost:
+                ledger.unplaced(line)
+            else:
+                ledger.placed(line, "heading", None, "ingen att ta upp (”inga”)")
+            continue
+        ledger.placed(line, "people", tuple(found))
+        odd = [a.name for a in found if not looks_like_name(a.name)]
+        if odd:
+            ledger.doubt(line, "lästes som personen " + ", ".join(f"”{name}”" for name in odd))
+        elif lost:
+            ledger.doubt(line, "en del av raden blev ingen person: " + "; ".join(lost))
+    return attendees

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from brå_tui.importer.bilingual import ENGLISH_HALF
+from brå_tui.importer.ledger import as_line
 from brå_tui.model import Decision
 
 BULLETS = "·•-–—*"
@@ -36,7 +37,7 @@ def strip_bullet(line: str) -> str:
     """A list line without its bullet."""
     text = line.strip()
     if text and text[0] in BULLETS and (len(text) == 1 or text[1] in " \t"):
-        return text[1:].strip()
+        return as_line(text[1:].strip(), line)
     return text
 
 

@@ -18,19 +18,22 @@ def _unique_cells(row: Any) -> list[Any]:
     return cells
 
 
-def _row_lines(row: Any, log_like: bool) -> list[str]:
+def _row_lines(row: Any, log_like: bool, where: str) -> list[tuple[str, str]]:
+    """A table row's lines, each with where it stands (where: 'tabell 1, rad 3')."""
     cells = _unique_cells(row)
     label = " ".join(_cell_paragraphs(cells[0])) if cells else ""
     if len(cells) >= 2 and label.endswith(":"):
         # A heading table ("Tid:" | "Den 9 februari …"): the label and its lines, as the text export writes them.
-        rest = [line for cell in cells[1:] for line in _cell_paragraphs(cell)]
-        return [f"{label}\t{rest[0] if rest else ''}", *rest[1:], ""]
+        rest = [(line, f"{where}, cell {n}") for n, cell in enumerate(cells[1:], start=2)
+                for line in _cell_paragraphs(cell)]
+        return [(f"{label}\t{rest[0][0] if rest else ''}", where), *rest[1:], ("", "")]
     if not log_like:
         # A two-column list (name | organisation, or a label without colon | its first line): one line per row.
         texts = [" ".join(_cell_paragraphs(cell)) for cell in cells]
         line = "\t".join(t for t in texts if t)
-        return [line] if line else []
-    return [*("\t" + " ".join(_cell_paragraphs(cell)) for cell in cells), ""]
+        return [(line, where)] if line else []
+    return [*(("\t" + " ".join(_cell_paragraphs(cell)), f"{where}, cell {n}") for n, cell in enumerate(cells, start=1)),
+            ("", "")]
 
 
 def _is_log_like(table: Any) -> bool:
@@ -123,33 +126,47 @@ def _heading_level(paragraph: Any) -> int:
     return 0
 
 
-def docx_lines(document: Any, topics: set[int] | None = None) -> list[str]:
+def docx_lines(document: Any, topics: set[int] | None = None, origins: list[str] | None = None) -> list[str]:
     """Paragraphs as lines, Word's list numbers written out ('1. ', bullets as '· '); a Logg-like table row as
     tab-indented cells and a blank line, a heading table row as 'Label:<tab>value', a two-column list row
     (name | organisation) as one line 'Name<tab>Organisation'. topics gets the indexes of the paragraphs in
-    Heading 2 or deeper (Title and Heading 1 name the document): each opens a part, an item unless it names one."""
+    Heading 2 or deeper (Title and Heading 1 name the document): each opens a part, an item unless it names one.
+    origins gets, for each line, where it stands ('stycke 4', 'tabell 1, rad 3, cell 2'; empty for a blank line
+    put in to part the text as the export does)."""
     from docx.table import Table
     from docx.text.paragraph import Paragraph
 
     lines: list[str] = []
+    where: list[str] = []
     numbering = _Numbering()
+    paragraphs = tables = 0
     for child in document.element.body.iterchildren():
         tag = child.tag.rsplit("}", 1)[-1]
         if tag == "p":
+            paragraphs += 1
             paragraph = Paragraph(child, document)
             text = paragraph.text
             prefix = numbering.prefix(paragraph) if text.strip() else ""
             if text.strip() and _is_heading(paragraph):
                 if lines and lines[-1].strip():
                     lines.append("")  # a heading style starts a part of its own, as a blank line does in text
+                    where.append("")
                 if topics is not None and _heading_level(paragraph) >= 2:
                     topics.add(len(lines))
-            lines.extend((prefix + text).split("\n"))
+            parts = (prefix + text).split("\n")
+            lines.extend(parts)
+            where.extend([f"stycke {paragraphs}"] * len(parts))
         elif tag == "tbl":
+            tables += 1
             table = Table(child, document)
             log_like = _is_log_like(table)
             if log_like:
                 lines.append("")  # the Logg's rows stand apart, as in the text export
-            for row in table.rows:
-                lines.extend(_row_lines(row, log_like))
+                where.append("")
+            for n, row in enumerate(table.rows, start=1):
+                for line, origin in _row_lines(row, log_like, f"tabell {tables}, rad {n}"):
+                    lines.append(line)
+                    where.append(origin)
+    if origins is not None:
+        origins.extend(where)
     return lines

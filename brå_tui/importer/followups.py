@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from brå_tui.importer.ledger import Ledger
 from brå_tui.model import FollowUp
 from brå_tui.text import fold, slug, state_of
 
@@ -22,6 +23,7 @@ class Row:
     title: str
     status: str = ""
     owners: list[str] = field(default_factory=list)
+    lines: list[str] = field(default_factory=list)  # the source lines of its cells
 
 
 def split_owners(text: str) -> list[str]:
@@ -29,11 +31,11 @@ def split_owners(text: str) -> list[str]:
     return [o.strip() for o in _OWNER_SPLIT.split(text.strip()) if o.strip()]
 
 
-def parse_logg(lines: list[str]) -> tuple[list[Row], list[str]]:
-    """The table's rows (tab-indented cells, a blank line after each row), and the lines that are no cell."""
+def parse_logg(lines: list[str], ledger: Ledger) -> list[Row]:
+    """The table's rows (tab-indented cells, a blank line after each row); ledger records the lines that are no
+    cell as unplaced and the header row as a heading (the rows' lines are recorded once they are follow-ups)."""
     groups: list[list[str]] = []
     current: list[str] | None = None
-    unplaced: list[str] = []
     for line in lines:
         if line.startswith("\t"):
             if current is None:
@@ -42,10 +44,10 @@ def parse_logg(lines: list[str]) -> tuple[list[Row], list[str]]:
             current.append(line.strip())
             continue
         current = None
-        if line.strip():
-            unplaced.append(line.strip())
+        ledger.unplaced(line)
     rows = []
-    for cells in groups:
+    for group in groups:
+        cells = list(group)
         while len(cells) > 3 and not cells[-1]:
             cells.pop()
         if not any(cells):
@@ -54,9 +56,11 @@ def parse_logg(lines: list[str]) -> tuple[list[Row], list[str]]:
             cells = [cells[0], " ".join(c for c in cells[1:-1] if c), cells[-1]]
         cells += [""] * (3 - len(cells))
         if fold(cells[1]) == "status" and fold(cells[0]) in ("arende", "punkt", "fraga", "atgard"):
+            for line in group:
+                ledger.placed(line, "heading", None, "rubrikrad i loggen")
             continue
-        rows.append(Row(cells[0], cells[1], split_owners(cells[2])))
-    return rows, unplaced
+        rows.append(Row(cells[0], cells[1], split_owners(cells[2]), group))
+    return rows
 
 
 def title_words(title: str) -> set[str]:

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from brå_tui.importer.decisions import BULLETS, beslut_heading, is_decision, make_decisions, strip_bullet
+from brå_tui.importer.ledger import Ledger
 from brå_tui.importer.presenters import presenters_in, split_title, topic_title
 from brå_tui.importer.sections import blank
 from brå_tui.model import Attendee, Item
@@ -22,6 +23,7 @@ class _Draft:
     presenters: list[str] = field(default_factory=list)
     paragraphs: list[str] = field(default_factory=list)
     decisions: list[str] = field(default_factory=list)
+    lines: list[tuple[str, str]] = field(default_factory=list)  # (source line, what it became in the item)
 
 
 def blocks(lines: list[str]) -> list[list[str]]:
@@ -51,29 +53,46 @@ def is_title(block: list[str]) -> bool:
     return len(block) == 1 or _is_prose(block[1])
 
 
-def parse_items(lines: list[str], attendees: list[Attendee], untitled_ok: bool) -> tuple[list[Item], list[str]]:
-    """The items in a part of the note, and the text that belongs to none of them.
+def parse_items(lines: list[str], attendees: list[Attendee], untitled_ok: bool, ledger: Ledger | None = None
+                ) -> tuple[list[Item], list[str]]:
+    """The items in a part of the note, and the text that belongs to none of them; ledger (when given) records
+    what each line became.
 
     With untitled_ok, a paragraph before any title starts an item named after its topic
     (Övriga frågor are often written without headings)."""
+    ledger = ledger or Ledger()
     drafts: list[_Draft] = []
     unplaced: list[str] = []
     for block in blocks(lines):
         if len(block) == 1 and NOTHING.match(block[0]):
+            ledger.placed(block[0], "heading", None, "ingenting att ta upp (”inga”)")
             continue
         if is_title(block):
             title, named = split_title(block[0], attendees)
-            drafts.append(_Draft(title=title, presenters=named))
+            drafts.append(_Draft(title=title, presenters=named, lines=[(block[0], "item")]))
             block = block[1:]
             if not block:
                 continue
         if not drafts:
             if not untitled_ok:
                 unplaced.append("\n".join(block))
+                for line in block:
+                    ledger.unplaced(line)
                 continue
             drafts.append(_Draft(title=topic_title(" ".join(block))))
+            _add_block(drafts[-1], block)
+            drafts[-1].lines[0] = (block[0], "item")  # the line the item is named after opens it
+            continue
         _add_block(drafts[-1], block)
-    return [_finish(d, attendees) for d in drafts], unplaced
+    items = []
+    for draft in drafts:
+        items.append(_finish(draft, attendees))
+        for line, what in draft.lines:
+            if what == "heading":
+                ledger.placed(line, "heading", None, "rubrik för beslut")
+            else:
+                ledger.placed(line, what, items[-1])
+    return items, unplaced
 
 
 def _add_block(draft: _Draft, block: list[str]) -> None:
@@ -83,6 +102,8 @@ def _add_block(draft: _Draft, block: list[str]) -> None:
             if i:
                 _add_paragraph(draft, block[:i])
             draft.decisions.extend([inline, *[strip_bullet(x) for x in block[i + 1:]]])
+            draft.lines.extend((x, "decision") for x in block[i + 1:])
+            draft.lines.append((line, "decision") if inline else (line, "heading"))
             return
     _add_paragraph(draft, block)
 
@@ -93,6 +114,7 @@ def _add_paragraph(draft: _Draft, lines: list[str]) -> None:
         draft.decisions.append(text)
     else:
         draft.paragraphs.append(text)
+    draft.lines.extend((x, "decision" if is_decision(text) else "note") for x in lines)
 
 
 def _finish(draft: _Draft, attendees: list[Attendee]) -> Item:

@@ -11,6 +11,7 @@ from brå_tui.importer.bilingual import swedish_half
 from brå_tui.importer.decisions import BULLETS, beslut_heading, is_decision, make_decisions, strip_bullet
 from brå_tui.importer.followups import split_owners
 from brå_tui.importer.header import parse_span
+from brå_tui.importer.ledger import Ledger
 from brå_tui.importer.presenters import presenters_in
 from brå_tui.importer.schedule import is_deadline
 from brå_tui.model import Attendee, Item
@@ -104,14 +105,13 @@ def _group(line: str) -> str | None:
 
 @dataclass
 class Numbered:
-    """What the numbered items gave: items, schedule lines, and what could not be placed or was unsure."""
+    """What the numbered items gave: items, and the lines of the other questions and the schedule, for the parts
+    that read those; what each line of the items became is in the ledger."""
 
+    ledger: Ledger
     items: list[Item] = field(default_factory=list)
     other: list[str] = field(default_factory=list)  # the lines of a numbered 'Övriga frågor' item
     schedule: list[str] = field(default_factory=list)
-    unplaced: list[str] = field(default_factory=list)
-    unsure: list[str] = field(default_factory=list)
-    set_aside: list[tuple[str, str]] = field(default_factory=list)
 
 
 def has_numbered_items(lines: list[str]) -> bool:
@@ -184,9 +184,13 @@ def _same(a: str, b: str) -> bool:
     return fold(_TOC_PAGE.sub("", a)).rstrip(".") == fold(_TOC_PAGE.sub("", b)).rstrip(".")
 
 
-def parse_numbered(lines: list[str], attendees: list[Attendee]) -> Numbered:
-    """The numbered items of a note, with what the lines below each title say."""
-    out = Numbered()
+_GROUP_WORDS = {"information": "rubrik för informationsärenden", "decision": "rubrik för beslutsärenden"}
+
+
+def parse_numbered(lines: list[str], attendees: list[Attendee], ledger: Ledger) -> Numbered:
+    """The numbered items of a note, with what the lines below each title say; ledger records what each
+    line became."""
+    out = Numbered(ledger)
     starts = _starts(lines)
     toc = _toc_lines(lines, starts)
     kind: str | None = None
@@ -196,11 +200,12 @@ def parse_numbered(lines: list[str], attendees: list[Attendee]) -> Numbered:
         if not text:
             continue
         if index in toc:
-            out.set_aside.append((text, "innehållsförteckning eller dagordning före ärendena"))
+            ledger.aside(text, "innehållsförteckning eller dagordning före ärendena")
         elif _group(text):
             kind = _group(text)
+            ledger.placed(text, "heading", None, _GROUP_WORDS[kind or ""])
         else:
-            out.unplaced.append(text)
+            ledger.unplaced(text)
     bounds = [*(i for i, _ in starts), len(lines)]
     for (index, start), end in zip(starts, bounds[1:], strict=False):
         body = lines[index + 1:end]
@@ -208,14 +213,17 @@ def parse_numbered(lines: list[str], attendees: list[Attendee]) -> Numbered:
         while body and not body[-1].strip():
             body.pop()
         if body and _group(body[-1].strip()):
-            trailing_group = _group(body.pop().strip())
+            trailing_group = _group(body[-1].strip())
+            ledger.placed(body.pop(), "heading", None, _GROUP_WORDS[trailing_group or ""])
         if other_questions(_title_line(start, body)):
+            ledger.placed(lines[index], "heading", None, "rubrik för övriga frågor")
             if not start.title:  # the title on the line below the number
                 first = next(n for n, line in enumerate(body) if line.strip())
+                ledger.placed(body[first], "heading", None, "rubrik för övriga frågor")
                 body = body[first + 1:]
             out.other.extend(body)
         else:
-            out.items.append(_item(start, body, kind, attendees, out))
+            out.items.append(_item(start, lines[index], body, kind, attendees, out))
         if trailing_group:
             kind = trailing_group
     return out
@@ -239,21 +247,26 @@ def case_only(text: str) -> bool:
     return bool(_CASE_LABEL.match(text) or _CASE.match(text))
 
 
-def _item(start: Start, body: list[str], kind: str | None, attendees: list[Attendee], out: Numbered) -> Item:
+def _item(start: Start, line: str, body: list[str], kind: str | None, attendees: list[Attendee],
+          out: Numbered) -> Item:
+    """The item that line opens (start) with the lines below it (body); each line's fate goes to out.ledger."""
     title = start.title
     rest = list(body)
     case_number = None
+    taken: list[tuple[str, str]] = [(line, "item")]  # (line, what it became in the item), recorded at the end
     if case_only(title):
         label = _CASE_LABEL.match(title)
         case_number = label.group(1).strip() if label else title
         title = ""
     while not title and rest:  # the title on a line below the number, maybe below the case number ('Dnr …')
-        line = rest.pop(0).strip()
-        label = _CASE_LABEL.match(line)
-        if line and case_only(line) and case_number is None:
-            case_number = label.group(1).strip() if label else line
+        below = rest.pop(0).strip()
+        label = _CASE_LABEL.match(below)
+        if below and case_only(below) and case_number is None:
+            case_number = label.group(1).strip() if label else below
+            taken.append((below, "case"))
         else:
-            title = line
+            title = below
+            taken.append((below, "item"))
     title = title or start.number
     item = Item(title=title, number=start.number, kind=kind, case_number=case_number)
     time = _TIME_IN_TITLE.search(item.title)
@@ -276,6 +289,7 @@ def _item(start: Start, body: list[str], kind: str | None, attendees: list[Atten
     schedule_item = fold(item.title).startswith(_SCHEDULE_TITLES)
     paragraphs: list[list[str]] = [[]]
     decisions: list[str] = []
+    doubts: list[tuple[str, str]] = []
     in_decisions = False
     counted = 0  # the numbered decisions so far ('1. Rådet …', '2. …')
     head = True  # still in the lines right below the title, where presenters, times and case numbers stand
@@ -286,10 +300,11 @@ def _item(start: Start, body: list[str], kind: str | None, attendees: list[Atten
                 paragraphs.append([])
             head = False
             continue
-        taken = _meta(text, item) if head else False
-        if taken:
+        meta = _meta(text, item) if head else False
+        if isinstance(meta, str):
+            taken.append((text, meta))
             continue
-        if taken is None:  # a presenter with a title: the name taken, the line kept in the notes
+        if meta is None:  # a presenter with a title: the name taken, the line kept in the notes
             paragraphs[-1].append(text)
             continue
         head = False
@@ -297,8 +312,8 @@ def _item(start: Start, body: list[str], kind: str | None, attendees: list[Atten
             out.schedule.append(text)
             continue
         if _out_of_order(text):
-            out.unsure.append(f"”{text}” står i ärende {item.number} {item.title}; "
-                              "det kan vara ett eget ärende med fel nummer")
+            doubts.append((text, f"står i ärende {item.number} {item.title}; "
+                                 "det kan vara ett eget ärende med fel nummer"))
             written = written_start(text)
             if in_decisions and written is not None and written.value != counted + 1:
                 in_decisions = False  # not the next of a numbered list of decisions: an item's title, kept as text
@@ -309,16 +324,22 @@ def _item(start: Start, body: list[str], kind: str | None, attendees: list[Atten
             in_decisions = True
             if inline:
                 decisions.append(strip_bullet(inline))
+                taken.append((text, "decision"))
+            else:
+                out.ledger.placed(text, "heading", None, "rubrik för beslut")
             continue
         if in_decisions and fold(text).rstrip(":") in _NOTES_HEADINGS:
             in_decisions = False
         if in_decisions:
             listed = text[:1] in BULLETS or re.match(r"^\d{1,2}[.)]\s", text) or fold(text).startswith("att ")
-            if listed or not decisions:
-                decisions.append(re.sub(r"^\d{1,2}[.)]\s*", "", strip_bullet(text)))
-            elif paragraphs[-1] == [] and not raw.startswith((" ", "\t")) and _prev_blank(rest, raw):
+            if not listed and decisions and paragraphs[-1] == [] and not raw.startswith((" ", "\t")) \
+                    and _prev_blank(rest, raw):
                 in_decisions = False
                 paragraphs[-1].append(text)
+                continue
+            taken.append((text, "decision"))
+            if listed or not decisions:
+                decisions.append(re.sub(r"^\d{1,2}[.)]\s*", "", strip_bullet(text)))
             elif decisions[-1].rstrip().endswith((".", "!")) or is_decision(text):
                 decisions.append(text)  # a decision of its own on its own line ('Rådet beslutar att …' twice)
             else:
@@ -334,6 +355,7 @@ def _item(start: Start, body: list[str], kind: str | None, attendees: list[Atten
             decisions.append(paragraph)
         else:
             notes_parts.append(paragraph)
+        taken.extend((x, "decision" if is_decision(paragraph) else "note") for x in lines)
     notes = "\n\n".join(notes_parts)
     item.notes = notes + "\n" if notes else ""
     item.decisions = make_decisions(decisions)
@@ -342,6 +364,10 @@ def _item(start: Start, body: list[str], kind: str | None, attendees: list[Atten
             item.presenters.append(name)
     if item.decisions and item.kind is None:
         item.kind = "decision"
+    for text, what in taken:
+        out.ledger.placed(text, what, item)
+    for text, why in doubts:
+        out.ledger.doubt(text, why)
     return item
 
 
@@ -358,24 +384,24 @@ def _prev_blank(rest: list[str], raw: str) -> bool:
     return i > 0 and not rest[i - 1].strip()
 
 
-def _meta(text: str, item: Item) -> bool | None:
-    """Take a presenter, time or case number line below the title into the item; False for anything else, None
-    for a presenter line that says more than names ('Föredragande: Lars Olsson, kommunpolis': the name taken,
-    the title no presenter, the line kept)."""
+def _meta(text: str, item: Item) -> str | bool | None:
+    """Take a presenter, time or case number line below the title into the item: what the line became
+    ('presenter', 'time', 'case'); False for anything else, None for a presenter line that says more than names
+    ('Föredragande: Lars Olsson, kommunpolis': the name taken, the title no presenter, the line kept)."""
     match = _PRESENTER.match(text)
     if match:
         parts = split_owners(re.sub(r"\s*\([^)]*\)", "", match.group(1)))
         names = [p for p in parts if looks_like_name(p)] or parts[:1]
         item.presenters.extend(n for n in names if n not in item.presenters)
-        return True if names == parts else None
+        return "presenter" if names == parts else None
     if _TIME_LINE.match(text):
         item.start, item.end = parse_span(text)
-        return True
+        return "time"
     match = _CASE_LABEL.match(text)
     if match:
         item.case_number = match.group(1).strip()
-        return True
+        return "case"
     if _CASE.match(text):
         item.case_number = text
-        return True
+        return "case"
     return False

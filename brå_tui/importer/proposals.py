@@ -7,9 +7,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from brå_tui.importer.decisions import strip_bullet
 from brå_tui.importer.header import MONTH_PATTERN, month_number
+from brå_tui.importer.ledger import Ledger, Line
 from brå_tui.importer.presenters import written_forms
-from brå_tui.model import Attendee, FollowUp, Meeting, Person
+from brå_tui.model import Attendee, FollowUp, Item, Meeting, Person
 from brå_tui.text import fold, slug
 
 PROPOSAL_STATUS = "Förslag från importen: kontrollera"
@@ -92,14 +94,42 @@ def proposal_in(sentence: str, meeting: Meeting, people: list[Person], taken: se
     return None
 
 
-def proposals_in(meeting: Meeting, people: list[Person], taken: set[str]) -> list[FollowUp]:
-    """Follow-ups proposed by the assignments in the meeting's notes, in order, one per sentence."""
+def _runs(ledger: Ledger, item: Item) -> list[list[Line]]:
+    """The item's notes and decisions as runs of source lines that read on from each other: a run ends at a blank
+    line, where notes turn to decisions, and before a list entry ('- …', '2. …')."""
+    runs: list[list[Line]] = []
+    last: tuple[int, str] | None = None
+    for no in ledger.at(item):
+        what = ledger.fates[no].what
+        if what not in ("note", "decision"):
+            continue
+        line = ledger.lines[no]
+        listed = strip_bullet(line) != line.strip() or re.match(r"^\s*\d{1,2}[.)]\s", line)
+        if last is None or last != (no - 1, what) or listed:
+            runs.append([])
+        runs[-1].append(line)
+        last = (no, what)
+    return runs
+
+
+def proposals_in(meeting: Meeting, people: list[Person], taken: set[str], ledger: Ledger) -> list[FollowUp]:
+    """Follow-ups proposed by the assignments in the notes and decisions of the meeting's items, in order, one per
+    sentence; the line each such sentence starts on is marked unsure in ledger, naming the proposal."""
     out: list[FollowUp] = []
     used = set(taken)
     for item in [*meeting.items, *meeting.other]:
-        texts = [item.notes, *(d.text for d in item.decisions)]
-        for sentence in (s for text in texts for s in _SENTENCE.split(" ".join(text.split())) if s):
-            found = proposal_in(sentence, meeting, people, used)
-            if found is not None:
+        for run in _runs(ledger, item):
+            text, starts = "", []
+            for line in run:
+                starts.append(len(text))
+                text += " ".join(strip_bullet(line).split()) + " "
+            bounds = [0, *(m.end() for m in _SENTENCE.finditer(text))]
+            for begin, end in zip(bounds, [*bounds[1:], len(text)], strict=True):
+                found = proposal_in(text[begin:end].strip(), meeting, people, used)
+                if found is None:
+                    continue
                 out.append(found)
+                line = run[max(n for n, start in enumerate(starts) if start <= begin)]
+                ledger.doubt(line, "föreslås som uppföljning: " + found.title + " – " + ", ".join(found.owners)
+                             + (f", senast {found.due.isoformat()}" if found.due else ""))
     return out

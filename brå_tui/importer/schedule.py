@@ -7,6 +7,7 @@ import re
 
 from brå_tui.importer.bilingual import ENGLISH_HALF
 from brå_tui.importer.header import MONTH_PATTERN, month_number, parse_span
+from brå_tui.importer.ledger import Ledger
 from brå_tui.model import ScheduleEntry
 from brå_tui.text import fold
 
@@ -60,11 +61,11 @@ def _place(line: str) -> str | None:
     return None
 
 
-def parse_schedule(parts: list[tuple[int | None, list[str]]],
-                   meeting_date: dt.date) -> tuple[list[ScheduleEntry], list[str]]:
-    """The announced meetings, and the lines that are no date."""
+def parse_schedule(parts: list[tuple[int | None, list[str]]], meeting_date: dt.date,
+                   ledger: Ledger) -> list[ScheduleEntry]:
+    """The announced meetings; ledger records each line as its dates, the time of the dates below it
+    ('Onsdagar kl.15:30-17:30'), or unplaced when it is no date (a deadline is none)."""
     entries: list[ScheduleEntry] = []
-    unplaced: list[str] = []
     for year, lines in parts:
         default: tuple[dt.time | None, dt.time | None] = (None, None)
         for line in lines:
@@ -73,20 +74,22 @@ def parse_schedule(parts: list[tuple[int | None, list[str]]],
             folded = fold(line.strip())
             if _WEEKDAY_TIMES.match(folded) and not _DAY.match(folded):
                 default = parse_span(folded)
+                ledger.placed(line, "heading", None, "tidplan: tiden för datumen nedan")
                 continue
             if is_deadline(line):
-                unplaced.append(line.strip())
+                ledger.unplaced(line)
                 continue
             found = [parse_line(part, year, meeting_date) for part in re.split(r"\s*[,;]\s*(?=\d)", line.strip())]
             if not found or None in found:
-                unplaced.append(line.strip())
+                ledger.unplaced(line)
                 continue
             for entry in found:
                 assert entry is not None
                 if entry.start is None and default[0] is not None:
                     entry.start, entry.end = default
                 entries.append(entry)
-    return entries, unplaced
+            ledger.placed(line, "schedule", tuple(found))
+    return entries
 
 
 def parse_line(line: str, year: int | None, meeting_date: dt.date) -> ScheduleEntry | None:

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from brå_tui.importer.attendees import looks_like_name
 from brå_tui.importer.bilingual import ENGLISH_HALF
 from brå_tui.importer.decisions import strip_bullet
+from brå_tui.importer.ledger import Ledger, as_line
 from brå_tui.importer.schedule import is_deadline, next_meeting_line, parse_line
 from brå_tui.text import fold
 
@@ -101,7 +102,10 @@ def table_row(line: str, columns: list[str]) -> str:
 
 @dataclass
 class Sections:
-    """The lines of each part of a note, as found; what fits nowhere is in unplaced, page furniture in set_aside."""
+    """The lines of each part of a note, as found; what each line became that no later part decides (a label,
+    a heading, page furniture, a line that fits nowhere) is recorded in the ledger as the line is read."""
+
+    ledger: Ledger
 
     headings: list[str] = field(default_factory=list)
     tid: str | None = None
@@ -117,8 +121,6 @@ class Sections:
     logg: list[str] = field(default_factory=list)
     schedule: list[tuple[int | None, list[str]]] = field(default_factory=list)
     other: list[str] = field(default_factory=list)
-    unplaced: list[str] = field(default_factory=list)
-    set_aside: list[tuple[str, str]] = field(default_factory=list)
     found: list[str] = field(default_factory=list)
     document: str | None = None
     labelled: bool = False  # a labelled field has been read: the headings are over
@@ -205,14 +207,16 @@ def _in_anslag(line: str, before: str) -> bool:
     return bool(re.search(r"[._…]{5,}|underskrift", fold(before))) and looks_like_name(text)
 
 
-def split(lines: list[str], breaks: set[int] | None = None, topics: set[int] | None = None) -> Sections:
-    """Assign every line to a part of the note. A line that opens the first numbered item (§ 77, 1.) ends
-    the heading as the Ärenden heading does. breaks: the indexes where a page header or footer was taken out;
-    an ANSLAG/BEVIS block ends there, at a heading or item, or at the first line that is not the certificate's.
+def split(lines: list[str], ledger: Ledger, breaks: set[int] | None = None, topics: set[int] | None = None
+          ) -> Sections:
+    """Assign every line to a part of the note, recording in ledger what the lines no later part reads became.
+    A line that opens the first numbered item (§ 77, 1.) ends the heading as the Ärenden heading does.
+    breaks: the indexes where a page header or footer was taken out; an ANSLAG/BEVIS block ends there, at a
+    heading or item, or at the first line that is not the certificate's.
     topics: the indexes of lines in a Word heading style; one that is no label or part heading opens an item."""
     from brå_tui.importer.numbered import item_start, sequence_starts
 
-    s = Sections()
+    s = Sections(ledger)
     going_on = sequence_starts(lines)
     next_part = "head"
     part = "head"
@@ -229,16 +233,16 @@ def split(lines: list[str], breaks: set[int] | None = None, topics: set[int] | N
             in_anslag = False
         if in_anslag:
             if line.strip():
-                s.set_aside.append((line.strip(), "anslag/bevis"))
+                s.ledger.aside(line.strip(), "anslag/bevis")
                 before = line
             continue
         if _ANSLAG.match(line):
             in_anslag = True
-            s.set_aside.append((line.strip(), "anslag/bevis"))
+            s.ledger.aside(line.strip(), "anslag/bevis")
             before = line
             continue
         if line.strip() and _SIGNATURE_LINE.search(line) and len(line.strip()) <= 120:
-            s.set_aside.append((line.strip(), "underskrifter"))
+            s.ledger.aside(line.strip(), "underskrifter")
             names = _signature_names(lines, index, s)
             signed |= names
             for n in sorted(names)[:1]:
@@ -250,13 +254,14 @@ def split(lines: list[str], breaks: set[int] | None = None, topics: set[int] | N
             continue
         inline = _inline_schedule(line.strip())
         if inline is not None:
-            s.schedule.append((inline[0], [inline[1]]))
+            s.schedule.append((inline[0], [as_line(inline[1], line.strip())]))
             s.saw("Tidplan")
             continue
         if part != "head" and line.strip():
             labelled = label_of(line)
             if labelled is not None and labelled[0] == "adjusting" and labelled[2]:
                 s.adjusting = labelled[2]  # 'Justeringens plats och tid: Rådhuset 2025-02-10' after the items
+                s.ledger.placed(line, "field", None, "justering")
                 continue
             closing = _closing(s, lines, index)
             if closing:
@@ -264,6 +269,7 @@ def split(lines: list[str], breaks: set[int] | None = None, topics: set[int] | N
                 continue
         heading = section_of(line)
         if heading is not None:
+            s.ledger.placed(line, "heading", None, f"rubrik för {heading[0].lower()}")
             if heading[0] == "Nästa möte":
                 # The date stands on the lines below; the lines that are no date go on where they were.
                 next_part = part
@@ -303,6 +309,7 @@ def split(lines: list[str], breaks: set[int] | None = None, topics: set[int] | N
             s.items.append(line)
         elif part == "Logg":
             if _LOGG_SUBHEADING.match(fold(line)):
+                s.ledger.placed(line, "heading", None, "rubrik för logg")
                 continue
             s.logg.append(line)
         elif part == "Tidplan":
@@ -331,8 +338,8 @@ def _drop_bare_number(s: Sections) -> None:
         start = item_start(items[filled[0]], None, any_first=True)
         if start is not None and (not start.title or case_only(start.title)):
             if case is not None:
-                s.set_aside.append((items.pop(case).strip(), "diarienummer för övriga frågor"))
-            del items[filled[0]]
+                s.ledger.aside(items.pop(case).strip(), "diarienummer för övriga frågor")
+            s.ledger.placed(items.pop(filled[0]), "heading", None, "nummer utan ärende (övriga frågor)")
 
 
 _ROLE_WORDS = (("vice ordforande", None), ("ordforande", "chair"), ("ordf", "chair"), ("sekreterare", "secretary"),
@@ -400,13 +407,13 @@ def _signature_names(lines: list[str], index: int, s: Sections) -> set[int]:
             continue
         if len(text) <= 90 and not text.endswith((".", ":")) and label_of(text) is None and \
                 not _SIGNATURE_LINE.search(text) and re.fullmatch(r"[\w .,()\t-]+", text) and signers(text):
-            s.set_aside.append((text, "underskrifter"))
+            s.ledger.aside(text, "underskrifter")
             below = lines[n + 1].strip() if n + 1 < len(lines) else ""
             roles = [role_in(cell) if _ROLE_LINE.match(cell) else None for cell in re.split(r"\t+|\s{2,}", below)
                      ] if below else []
             names = signers(text)
             if roles and all(roles) and len(roles) == len(names):
-                s.set_aside.append((below, "underskrifter"))
+                s.ledger.aside(below, "underskrifter")
                 for (name, _), role in zip(names, roles, strict=True):
                     _give_role(s, role, name)
                 return {n, n + 1}
@@ -421,17 +428,22 @@ def _closing(s: Sections, lines: list[str], index: int) -> set[int]:
     indexes of the lines it used."""
     text = lines[index].strip()
     if _CLOSING.match(text):
-        s.set_aside.append((text, "avslutning"))
+        s.ledger.aside(text, "avslutning")
         return {index}
     if len(text) <= 120 and len(_ADDRESS.findall(text)) >= 2:
-        s.set_aside.append((text, "sidhuvud eller sidfot"))
+        s.ledger.aside(text, "sidhuvud eller sidfot")
         return {index}
     below = lines[index + 1].strip() if index + 1 < len(lines) else ""
     if looks_like_name(text) and len(text) <= 60 and _ROLE_LINE.match(below):
-        s.set_aside.extend([(text, "underskrifter"), (below, "underskrifter")])
+        s.ledger.aside(text, "underskrifter")
+        s.ledger.aside(below, "underskrifter")
         _give_role(s, role_in(below), text)
         return {index, index + 1}
     return set()
+
+
+_FIELD_WORDS = {"time": "tid", "date": "datum", "place": "plats", "place_time": "plats och tid", "chair": "ordförande",
+                "secretary": "sekreterare", "adjusters": "justerare", "adjusting": "justering"}
 
 
 def _head_line(s: Sections, line: str, people_group: tuple[str, str | None] | None
@@ -444,8 +456,12 @@ def _head_line(s: Sections, line: str, people_group: tuple[str, str | None] | No
             s.saw("Närvarande")
             s.columns = table_header(rest) if rest else None
             if rest and s.columns is None:
-                s.people.append((strip_bullet(rest), group))
+                s.people.append((as_line(strip_bullet(rest), line), group))
+            else:
+                s.ledger.placed(line, "heading", None, "rubrikrad i en närvarotabell" if rest else
+                                "rubrik för en lista med personer")
             return ("people", group)
+        s.ledger.placed(line, "field", None, _FIELD_WORDS[kind])
         if kind == "time":
             s.tid = rest
             s.saw("Tid")
@@ -477,17 +493,22 @@ def _head_line(s: Sections, line: str, people_group: tuple[str, str | None] | No
         text = strip_bullet(text)
         if people_group[0] == "adjusters":
             s.adjusters.append(text)
+            s.ledger.placed(line, "field", None, "justerare")
         elif table_header(text) is not None:
             s.columns = table_header(text)
+            s.ledger.placed(line, "heading", None, "rubrikrad i en närvarotabell")
         else:
-            s.people.append((table_row(text, s.columns) if s.columns and "\t" in text else text, people_group[1]))
+            row = table_row(text, s.columns) if s.columns and "\t" in text else text
+            s.people.append((as_line(row, line), people_group[1]))
         return people_group
     named = document_kind(text)
     if named is not None and s.document is None and len(text) <= 80:
         s.document = named
         s.headings.append(text)
+        s.ledger.placed(line, "heading", None, "rubrik")
     elif not s.labelled and len(s.headings) < 4 and len(text) <= 80:
         s.headings.append(text)
+        s.ledger.placed(line, "heading", None, "rubrik")
     else:
-        s.unplaced.append(text)
+        s.ledger.unplaced(line)
     return None
