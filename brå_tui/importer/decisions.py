@@ -53,12 +53,13 @@ def account_of(text: str) -> str | None:
     return match.group(1) if match else None
 
 
-_OPENER = re.compile(r"(?:\batt|:)\s*$", re.IGNORECASE)
+_OPENER = re.compile(r"(?:\batt|:|\b(?:beslutar|beslutade|beslöt|föreslår|föreslog))\s*$", re.IGNORECASE)
 
 
 def _opened(texts: list[str]) -> list[str]:
-    """'Rådet beslutar att' followed by '- genomföra …', '- uppdra …': each listed decision with the words that open
-    them ('Rådet beslutar att genomföra …'); the opening words alone are no decision."""
+    """'Rådet beslutar att' followed by '- genomföra …', '- uppdra …', or a protocol's 'Rådet beslutar' followed by
+    'att bevilja …,' / 'att …': each listed decision with the words that open them ('Rådet beslutar att genomföra
+    …', without the comma or 'samt' that joined the list); the opening words alone are no decision."""
     texts = [" ".join(t.split()) for t in texts]
     out: list[str] = []
     i = 0
@@ -69,7 +70,7 @@ def _opened(texts: list[str]) -> list[str]:
                 j += 1
             if j > i + 1:
                 head = texts[i].rstrip(" :")
-                out.extend(f"{head} {text}" for text in texts[i + 1:j])
+                out.extend(re.sub(r"\s*(?:[,;]|,?\s+(?:samt|och))$", "", f"{head} {text}") for text in texts[i + 1:j])
                 i = j
                 continue
         out.append(texts[i])
