@@ -35,6 +35,8 @@ _CASE_IN_TITLE = re.compile(r"\s*[,(]?\s*(?:dnr\.?\s*)?([A-ZÅÄÖ]{1,6}[ -]?\d{
 _TIME_LINE = re.compile(r"^(?:tid\s*:?\s*)?(?:kl\.?|klockan)?\s*\d{1,2}(?:[.:]\d{2})?\s*(?:[-–—]|till)\s*"
                         r"\d{1,2}(?:[.:]\d{2})?\s*$", re.IGNORECASE)
 _TIME_IN_TITLE = re.compile(r"\s*,?\s*(?:kl\.?|klockan)?\s*(\d{1,2}[.:]\d{2})\s*[-–—]\s*(\d{1,2}[.:]\d{2})\s*$")
+_SPAN_IN_TEXT = re.compile(r"(?:\bkl\.?|\bklockan)\s*\d{1,2}[.:]\d{2}\s*(?:[-–—]|till)\s*\d{1,2}[.:]\d{2}",
+                           re.IGNORECASE)
 _DECISION_HEADING = re.compile(r"^(?:[a-zåäö]+s\s+)?(?:beslut|beslutet|beslutades|beslöts)\s*:?\s*$", re.IGNORECASE)
 _NOTES_HEADINGS = ("arendebeskrivning", "sammanfattning", "beslutsunderlag", "skickas till", "expedieras till",
                    "expedieras", "bakgrund", "yrkanden", "propositionsordning", "forslag till beslut",
@@ -364,6 +366,9 @@ def _item(start: Start, line: str, body: list[str], kind: str | None, attendees:
             item.presenters.append(name)
     if item.decisions and item.kind is None:
         item.kind = "decision"
+    span = _SPAN_IN_TEXT.search(notes) if item.kind in ("pause", "adjournment") and item.start is None else None
+    if span:  # 'Sammanträdet ajourneras kl. 14.10–14.25.': the pause's time slot
+        item.start, item.end = parse_span(span.group(0))
     for text, what in taken:
         out.ledger.placed(text, what, item)
     for text, why in doubts:
