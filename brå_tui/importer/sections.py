@@ -442,6 +442,9 @@ def _closing(s: Sections, lines: list[str], index: int) -> set[int]:
     return set()
 
 
+# A heading line that names the council or the meeting, which a notice may have among its fields.
+_NAMES_MEETING = re.compile(r"\blokal[at]? bra\b|\bbrottsforebyggande\b|^(?:sammantrade|mote|moteskallelse|"
+                            r"kallelse till)\b")
 _FIELD_WORDS = {"time": "tid", "date": "datum", "place": "plats", "place_time": "plats och tid", "chair": "ordförande",
                 "secretary": "sekreterare", "adjusters": "justerare", "adjusting": "justering"}
 
@@ -509,6 +512,8 @@ def _head_line(s: Sections, line: str, people_group: tuple[str, str | None] | No
     elif not s.labelled and len(s.headings) < 4 and len(text) <= 80:
         s.headings.append(text)
         s.ledger.placed(line, "heading", None, "rubrik")
+    elif len(text) <= 80 and not text.endswith((".", ":")) and _NAMES_MEETING.search(fold(text)):
+        s.ledger.placed(line, "heading", None, "rubrik")  # 'Sammanträde med Lokala Brå' among the fields
     else:
         s.ledger.unplaced(line)
     return None
