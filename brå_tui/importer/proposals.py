@@ -33,6 +33,7 @@ _DUE = re.compile(rf"\b(?:senast|till|fore|innan|by)\s+(?:den\s+)?(?:(\d{{4}}-\d
 # The due date at the end of an assignment's text, which the title leaves out: "… till 2024-11-15".
 _DUE_AT_END = re.compile(rf"\s+(?:senast|till|före|innan|by)\s+(?:den\s+)?(?:\d{{4}}-\d{{2}}-\d{{2}}|"
                          rf"\d{{1,2}}\s+(?:{MONTH_PATTERN})(?:\s+\d{{4}})?)\s*$", re.IGNORECASE)
+_ANSWER = re.compile(r"\b(?:anmäl\w*\s+(?:förhinder|frånvaro|deltagande)|förhinder\s+anmäls|osa)\b", re.IGNORECASE)
 _SENTENCE = re.compile(r"(?<=[.!?])\s+")
 
 
@@ -79,7 +80,10 @@ def _assignments(sentence: str) -> list[tuple[str, str]]:
 
 def proposal_in(sentence: str, meeting: Meeting, people: list[Person], taken: set[str]) -> FollowUp | None:
     """The follow-up one sentence assigns to someone the meeting or the store knows, with its due date, its id
-    new among taken (which it joins); None when the sentence assigns nothing."""
+    new among taken (which it joins); None when the sentence assigns nothing (a notice's 'Anmäl förhinder till X
+    senast …' asks the reader to answer, it gives X no task)."""
+    if _ANSWER.search(sentence):
+        return None
     for who, what in _assignments(sentence):
         owner = _owner(who, meeting.attendees, people)
         if owner is None:
