@@ -110,6 +110,31 @@ def _roles(sections: Sections, meeting: Meeting) -> None:
             meeting.issued = issued
 
 
+_PERSON = r"[A-ZÅÄÖ][\w-]+(?:\s+[A-ZÅÄÖ][\w-]+)+(?:\s*\([^)]*\))?"
+_CHOSEN = r"(?:valdes|väljs|utses|utsågs|utsedd(?:es)?)"
+# 'Pia Sund valdes att justera anteckningarna.', 'Till justerare utsågs Bo Berg och Eva Ek.'
+_ADJUSTERS_IN_PROSE = [
+    re.compile(rf"(?P<who>{_PERSON}(?:\s+(?:och|samt)\s+{_PERSON})?)\s+{_CHOSEN}\s+(?:att\s+justera|till\s+justerare)"),
+    re.compile(rf"\bjusterare\s+{_CHOSEN}\s+(?P<who>{_PERSON}(?:\s+(?:och|samt)\s+{_PERSON})?)"),
+]
+
+
+def _adjusters_in_prose(meeting: Meeting) -> None:
+    """The adjusters the items name in words ('Pia Sund valdes att justera'), when no label or signature gave
+    them; only people the meeting lists."""
+    if meeting.adjusters:
+        return
+    present = {fold(a.name): a.name for a in meeting.present()}
+    for item in meeting.items:
+        for text in [item.notes, *(d.text for d in item.decisions)]:
+            for pattern in _ADJUSTERS_IN_PROSE:
+                for match in pattern.finditer(" ".join(text.split())):
+                    for name in split_owners(_strip_party(match.group("who"))):
+                        known = present.get(fold(name))
+                        if known and known not in meeting.adjusters:
+                            meeting.adjusters.append(known)
+
+
 def _strip_party(text: str) -> str:
     return re.sub(r"\s*\([^)]*\)", "", text)
 
@@ -161,6 +186,7 @@ def build_meeting(source: Path, sections: Sections, meeting: Meeting, council: C
     meeting.other = []
     for chunk in _one_per_bullet(other_lines):
         meeting.other += parse_items(chunk, meeting.attendees, untitled_ok=True, ledger=ledger)[0]
+    _adjusters_in_prose(meeting)
     meeting.risk = read_risk(meeting.items, council, meeting.date)
     rows = parse_logg(sections.logg, ledger)
     texts = [*earlier_notes, *(i.notes for i in [*meeting.items, *meeting.other])]
