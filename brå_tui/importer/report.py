@@ -83,8 +83,9 @@ class ImportResult:
         lines.append(f"  Rader med text: {sum(counts.values())}; placerade {counts[PLACED]}, lagda åt sidan "
                      f"{counts[SET_ASIDE]}, osäkra {counts[UNSURE]}, inte placerade {counts[UNPLACED]}.")
         lines.extend(f"  {remark}" for remark in self.remarks)
-        roles = [f"{label} {value}" for label, value in (("ordförande", m.chair), ("sekreterare", m.secretary),
-                                                         ("justerare", ", ".join(m.adjusters))) if value]
+        roles = [f"{label} {value}" for label, value in (
+            ("ordförande", ", ".join(m.chair_names())), ("sekreterare", ", ".join(m.secretary_names())),
+            ("justerare", ", ".join(m.adjusters))) if value]
         if roles:
             lines.append("  Roller: " + "; ".join(roles) + ".")
         if m.risk is not None and m.risk.areas:
