@@ -163,8 +163,13 @@ def docx_lines(document: Any, topics: set[int] | None = None, origins: list[str]
             if log_like:
                 lines.append("")  # the Logg's rows stand apart, as in the text export
                 where.append("")
-            for n, row in enumerate(table.rows, start=1):
-                for line, origin in _row_lines(row, log_like, f"tabell {tables}, rad {n}"):
+            rows = list(table.rows)
+            for n, row in enumerate(rows, start=1):
+                found = _row_lines(row, log_like, f"tabell {tables}, rad {n}")
+                if not log_like and found and found[-1] == ("", "") and n < len(rows) and \
+                        not _cell_paragraphs(_unique_cells(rows[n])[0]):
+                    found.pop()  # 'Närvarande:' | 'A' over '' | 'B': the label's list goes on in the rows below
+                for line, origin in found:
                     lines.append(line)
                     where.append(origin)
     if origins is not None:
