@@ -1,0 +1,114 @@
+"""Shapes of council documents the first corpus lacked (each also in the corpus with its expected meeting): what
+their summaries say, the proposals their prose makes, and the rules that made them import right."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from brå_tui.importer.proposals import PROPOSAL_STATUS
+from brå_tui.store.load import load
+from tests.importexport.notes import CORPUS, import_one, write_note
+
+
+def test_assignments_in_prose_are_proposed_with_owner_and_due_date(bra, empty_store: Path) -> None:
+    """'X får i uppdrag att … senast DATE', 'X återkommer med …', 'Rådet ger X i uppdrag att …', '… skickas till X
+    senast den 30 april': each proposed, each line marked unsure with its proposal; only --proposals adds them."""
+    note = CORPUS / "anteckningar-uppdrag.txt"
+    result = import_one(empty_store, note)
+    assert [(p.title, p.owners, p.due) for p in result.proposals] == [
+        ("Sammanställa en åtgärdsplan för Alunda", ["Lena Berg"], dt.date(2026, 4, 15)),
+        ("Statistik över anmälda brott i Alunda till nästa möte", ["Omar Ali"], None),
+        ("Kontakta fastighetsägarna om belysning", ["Pia Sund"], None),
+        ("Ett förslag till kameraövervakning", ["Jonas Ek"], dt.date(2026, 4, 30))]
+    assert [doubt.split(":", 1)[0] for doubt in result.unsure] == ["rad 21", "rad 22", "rad 25", "rad 26"]
+    assert result.meeting.followups == []
+    done = bra("--store", empty_store, "import", "--proposals", note)
+    assert done.status == 0, done.err
+    assert [(f.owners, f.due, f.status) for f in load(empty_store).meetings[0].followups] == [
+        (["Lena Berg"], dt.date(2026, 4, 15), PROPOSAL_STATUS), (["Omar Ali"], None, PROPOSAL_STATUS),
+        (["Pia Sund"], None, PROPOSAL_STATUS), (["Jonas Ek"], dt.date(2026, 4, 30), PROPOSAL_STATUS)]
+
+
+def test_a_notice_asking_for_apologies_gives_nobody_a_task(empty_store: Path) -> None:
+    """'Anmäl förhinder till Nils Holm senast den 12 februari.' is the reader's deadline, no follow-up for Nils."""
+    result = import_one(empty_store, CORPUS / "kallelse-dagordning-sidfot.txt")
+    assert result.proposals == [] and result.unsure == [] and result.unplaced == []
+    assert [text for text, why in result.set_aside if why == "sidhuvud eller sidfot"] == [
+        "Gnosjö kommun • Kallelse Lokala Brå • Sida 1 av 2", "Gnosjö kommun • Kallelse Lokala Brå • Sida 2 av 2"]
+
+
+def test_a_heading_that_names_the_meeting_among_the_fields_is_a_heading(empty_store: Path, tmp_path: Path) -> None:
+    """'Sammanträde med Lokala Brå' below 'Datum:' is the notice's heading, not text that fits nowhere; a sentence
+    there still is."""
+    text = ("KALLELSE\nDatum: 2026-02-02\n\nSammanträde med Lokala Brå\nTid: 16 februari 2026 kl 14-16\n"
+            "Ledamöter\nÅsa Berg (KD)\n\nVi bjuder på kaffe.\n\n1. Lägesbild\n")
+    result = import_one(empty_store, write_note(tmp_path, text))
+    assert result.unplaced == ["Vi bjuder på kaffe."]
+
+
+def test_a_protocols_decision_list_under_who_decides(empty_store: Path, tmp_path: Path) -> None:
+    """'Rådet beslutar' over 'att …,' / 'att … samt' / 'att ….': each decision whole, without the word that joined
+    the list."""
+    text = ("Protokoll\nSammanträdesdatum 2026-03-11\nNärvarande: Per Wall\n\n§ 1 Medel\n\nBeslut\nRådet beslutar\n"
+            "att bevilja 5 000 kronor,\natt redovisa i juni samt\natt avsluta ärendet.\n")
+    [item] = import_one(empty_store, write_note(tmp_path, text)).meeting.items
+    assert [d.text for d in item.decisions] == ["Rådet beslutar att bevilja 5 000 kronor",
+                                                "Rådet beslutar att redovisa i juni",
+                                                "Rådet beslutar att avsluta ärendet."]
+
+
+def test_an_adjournment_keeps_its_time_slot(empty_store: Path) -> None:
+    item = next(i for i in import_one(empty_store, CORPUS / "protokoll-ajournering.txt").meeting.items
+                if i.kind == "adjournment")
+    assert (item.number, item.start, item.end) == ("§ 34", dt.time(14, 10), dt.time(14, 25))
+
+
+def test_adjusters_chosen_in_the_text(empty_store: Path, tmp_path: Path) -> None:
+    """'Pia Sund valdes att justera', 'Till justerare utsågs A och B': only people the meeting lists."""
+    base = "Anteckningar\nTid: 2026-03-24 kl 9-11\nNärvarande: Pia Sund\nBo Berg\nEva Ek\n\n1. Inledning\n"
+    one = import_one(empty_store, write_note(tmp_path, base + "Pia Sund valdes att justera anteckningarna.\n"))
+    assert one.meeting.adjusters == ["Pia Sund"]
+    two = import_one(empty_store, write_note(tmp_path, base + "Till justerare utsågs Bo Berg och Eva Ek.\n"))
+    assert two.meeting.adjusters == ["Bo Berg", "Eva Ek"]
+    nobody = import_one(empty_store, write_note(tmp_path, base + "Kalle Anka valdes att justera.\n"))
+    assert nobody.meeting.adjusters == []
+
+
+def test_the_summary_names_chair_and_secretary_from_the_attendance(empty_store: Path) -> None:
+    """'Ulrika Nord<TAB>Höganäs kommun<TAB>ordförande' in the attendance table: the summary's roles say so, as the
+    meeting's views do."""
+    summary = import_one(empty_store, CORPUS / "minnesanteckningar-deltagartabell.txt").summary()
+    assert "  Roller: ordförande Ulrika Nord; sekreterare Tove Blom." in summary
+
+
+def test_a_text_file_in_windows_1252_is_read_with_a_note(empty_store: Path) -> None:
+    result = import_one(empty_store, CORPUS / "minnesanteckningar-cp1252.txt")
+    assert result.remarks == ["Filen var inte UTF-8 utan Windows-1252 (det Words ”Spara som text” ger); den lästes "
+                              "som Windows-1252 – kontrollera å, ä och ö."]
+    notes = result.meeting.items[1].notes
+    assert "• inbrott i förråd i Rydsnäs • två bilstölder i Österbymo – båda uppklarade." in notes
+
+
+def test_a_word_label_table_whose_list_goes_on_in_rows_with_an_empty_first_cell(empty_store: Path,
+                                                                                 tmp_path: Path) -> None:
+    """'Närvarande:' | 'A' over '' | 'B' over '' | 'C': every row is one of the people under the label, each row
+    known by its place in the document."""
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("Minnesanteckningar 2026-03-05")
+    table = document.add_table(rows=0, cols=2)
+    for label, name in [("Närvarande:", "Anna Ek, Polisen"), ("", "Bo Berg, rektor"), ("", "Carl Ceder"),
+                        ("Frånvarande:", "Dan Dahl"), ("", "Eva Ek")]:
+        row = table.add_row().cells
+        row[0].text, row[1].text = label, name
+    document.add_paragraph("1. Lägesbild")
+    path = tmp_path / "etikett.docx"
+    document.save(str(path))
+    result = import_one(empty_store, path)
+    m = result.meeting
+    assert [a.name for a in m.present()] == ["Anna Ek", "Bo Berg", "Carl Ceder"]
+    assert [a.name for a in m.absentees()] == ["Dan Dahl", "Eva Ek"]
+    assert [result.ledger.origins[line.no] for line in result.ledger.lines if line.startswith("Bo Berg")] == [
+        "tabell 1, rad 2"]
