@@ -36,6 +36,37 @@ def _row_lines(row: Any, log_like: bool, where: str) -> list[tuple[str, str]]:
             ("", "")]
 
 
+def _texts(row: Any) -> list[str]:
+    return [" ".join(_cell_paragraphs(cell)) for cell in _unique_cells(row)]
+
+
+def _agenda_columns(row: Any) -> list[str] | None:
+    """The parts of an agenda table's columns ('Nr | Ärende | Tid | Föredragande'), from its header row."""
+    from brå_tui.importer.numbered import agenda_header
+
+    texts = _texts(row)
+    return agenda_header("\t".join(texts)) if all(texts) else None
+
+
+def _agenda_lines(rows: list[Any], columns: list[str], table: int) -> list[tuple[str, str]]:
+    """An agenda table as the lines of a written agenda, each with where it stands: the header row, then per row
+    'N<TAB>Title' (or the title alone), the time, 'Föredragande: …' and 'Dnr …' on lines of their own, a blank
+    line after each item."""
+    out = [("\t".join(_texts(rows[0])), f"tabell {table}, rad 1")]
+    for n, row in enumerate(rows[1:], start=2):
+        cells = dict(zip(columns, _texts(row), strict=False))
+        where = f"tabell {table}, rad {n}"
+        if not any(cells.values()):
+            continue
+        title = "\t".join(x for x in (cells.get("number", ""), cells.get("title", "")) if x)
+        out.append((title, where))
+        for part, form in (("time", "{}"), ("presenter", "Föredragande: {}"), ("case", "Dnr {}")):
+            if cells.get(part):
+                out.append((form.format(cells[part]), f"{where}, cell {columns.index(part) + 1}"))
+        out.append(("", ""))
+    return out
+
+
 def _is_log_like(table: Any) -> bool:
     """A table of three or more columns (the Logg: item, status, owner) rather than a list of people or labels:
     an attendance table (a header row 'Namn | Funktion | Organisation', or names down its first column) is a
@@ -131,6 +162,7 @@ def docx_lines(document: Any, topics: set[int] | None = None, origins: list[str]
     tab-indented cells and a blank line, a heading table row as 'Label:<tab>value', a two-column list row
     (name | organisation) as one line 'Name<tab>Organisation'. topics gets the indexes of the paragraphs in
     Heading 2 or deeper (Title and Heading 1 name the document): each opens a part, an item unless it names one.
+    An agenda table (a header row 'Nr | Ärende | Tid | Föredragande') is written out as an agenda's lines.
     origins gets, for each line, where it stands ('stycke 4', 'tabell 1, rad 3, cell 2'; empty for a blank line
     put in to part the text as the export does)."""
     from docx.table import Table
@@ -164,6 +196,12 @@ def docx_lines(document: Any, topics: set[int] | None = None, origins: list[str]
                 lines.append("")  # the Logg's rows stand apart, as in the text export
                 where.append("")
             rows = list(table.rows)
+            agenda = _agenda_columns(rows[0]) if rows else None
+            if agenda is not None:
+                for line, origin in _agenda_lines(rows, agenda, tables):
+                    lines.append(line)
+                    where.append(origin)
+                continue
             for n, row in enumerate(rows, start=1):
                 found = _row_lines(row, log_like, f"tabell {tables}, rad {n}")
                 if not log_like and found and found[-1] == ("", "") and n < len(rows) and \

@@ -45,6 +45,23 @@ _SCHEDULE_TITLES = ("nasta mote", "nasta sammantrade", "kommande moten", "motest
                     "tidplan", "datum for nasta mote", "motesplan")
 
 
+# The header row of an agenda table ('Nr | Ärende | Tid | Föredragande'): each column's part of an item.
+AGENDA_COLUMNS = {"nr": "number", "nummer": "number", "punkt": "number", "§": "number", "paragraf": "number",
+                  "arende": "title", "rubrik": "title", "amne": "title", "dagordning": "title", "tid": "time",
+                  "klockan": "time", "kl": "time", "tidpunkt": "time", "foredragande": "presenter",
+                  "ansvarig": "presenter", "dnr": "case", "diarienummer": "case", "diarienr": "case"}
+
+
+def agenda_header(line: str) -> list[str] | None:
+    """The parts of an agenda table's header row ('Nr<TAB>Ärende<TAB>Tid'), in column order, or None for any
+    other line: every cell a known column, one of them the title, and at least two."""
+    cells = [fold(c).rstrip(".:") for c in re.split(r"\t+", line.strip())]
+    fields = [AGENDA_COLUMNS.get(c) for c in cells]
+    if len(cells) < 2 or None in fields or "title" not in fields:
+        return None
+    return [f for f in fields if f is not None]
+
+
 @dataclass
 class Start:
     """The line that opens an item: its number as written, its value, the title after it (may be empty)."""
@@ -186,6 +203,8 @@ def _same(a: str, b: str) -> bool:
     return fold(_TOC_PAGE.sub("", a)).rstrip(".") == fold(_TOC_PAGE.sub("", b)).rstrip(".")
 
 
+_OTHER_META = {"time": "tid för övriga frågor", "presenter": "föredragande för övriga frågor",
+               "case": "diarienummer för övriga frågor"}
 _GROUP_WORDS = {"information": "rubrik för informationsärenden", "decision": "rubrik för beslutsärenden"}
 
 
@@ -223,6 +242,10 @@ def parse_numbered(lines: list[str], attendees: list[Attendee], ledger: Ledger) 
                 first = next(n for n, line in enumerate(body) if line.strip())
                 ledger.placed(body[first], "heading", None, "rubrik för övriga frågor")
                 body = body[first + 1:]
+            while body and (not body[0].strip() or _meta_only(body[0])):
+                # the other questions' time slot, presenter or case number ('14.30–15.00' in an agenda)
+                ledger.placed(body[0], "heading", None, _OTHER_META.get(_meta_only(body[0]) or "", ""))
+                body = body[1:]
             out.other.extend(body)
         else:
             out.items.append(_item(start, lines[index], body, kind, attendees, out))
@@ -374,6 +397,12 @@ def _item(start: Start, line: str, body: list[str], kind: str | None, attendees:
     for text, why in doubts:
         out.ledger.doubt(text, why)
     return item
+
+
+def _meta_only(line: str) -> str | None:
+    """'time', 'presenter' or 'case' for a line that gives one of them and nothing else, else None."""
+    kind = _meta(line.strip(), Item(""))
+    return kind if isinstance(kind, str) else None
 
 
 def _out_of_order(text: str) -> bool:

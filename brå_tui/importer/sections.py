@@ -32,6 +32,9 @@ LABELS: list[tuple[str, str, str | None]] = [
     (r"ledamöter", "people", "member"),
     (r"tjänstgörande\s+ersättare", "people", "substitute"),
     (r"(?:icke\s+tjänstgörande\s+)?ersättare", "people", "substitute"),
+    (r"kallade\s+ledamöter", "people", "member"),
+    (r"kallade\s+ersättare", "people", "substitute"),
+    (r"kallade", "people", None),
     (r"övriga\s+(?:närvarande|deltagare|deltagande)", "people", "other"),
     (r"övriga", "people", "other"),
     (r"deltagare", "people", None),
@@ -214,7 +217,7 @@ def split(lines: list[str], ledger: Ledger, breaks: set[int] | None = None, topi
     breaks: the indexes where a page header or footer was taken out; an ANSLAG/BEVIS block ends there, at a
     heading or item, or at the first line that is not the certificate's.
     topics: the indexes of lines in a Word heading style; one that is no label or part heading opens an item."""
-    from brå_tui.importer.numbered import item_start, sequence_starts
+    from brå_tui.importer.numbered import agenda_header, item_start, sequence_starts
 
     s = Sections(ledger)
     going_on = sequence_starts(lines)
@@ -267,6 +270,11 @@ def split(lines: list[str], ledger: Ledger, breaks: set[int] | None = None, topi
             if closing:
                 signed |= closing
                 continue
+        if part in ("head", "Ärenden") and agenda_header(line) is not None:
+            s.ledger.placed(line, "heading", None, "rubrikrad i en dagordningstabell")
+            part = "Ärenden"
+            s.saw("Ärenden")
+            continue
         heading = section_of(line)
         if heading is not None:
             s.ledger.placed(line, "heading", None, f"rubrik för {heading[0].lower()}")

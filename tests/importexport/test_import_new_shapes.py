@@ -112,3 +112,19 @@ def test_a_word_label_table_whose_list_goes_on_in_rows_with_an_empty_first_cell(
     assert [a.name for a in m.absentees()] == ["Dan Dahl", "Eva Ek"]
     assert [result.ledger.origins[line.no] for line in result.ledger.lines if line.startswith("Bo Berg")] == [
         "tabell 1, rad 2"]
+
+
+def test_a_word_agenda_table_gives_the_items_with_times_and_presenters(empty_store: Path) -> None:
+    """'Nr | Ärende | Tid | Föredragande' in Word: one item per row, its time and presenter from their cells, the
+    other questions' row no question of its own; 'Kallade' over an attendance table lists the people called."""
+    result = import_one(empty_store, CORPUS / "kallelse-dagordningstabell.docx")
+    m = result.meeting
+    assert [(i.number, i.title, i.start, i.presenters) for i in m.items] == [
+        ("1", "Mötets öppnande", dt.time(13), ["Eva Rolfs"]), ("2", "Lägesbild", dt.time(13, 5), ["Tor Hed"]),
+        ("3", "Skolans trygghetsarbete", dt.time(13, 45), ["Ingrid Moen"])]
+    assert [a.name for a in m.attendees] == ["Eva Rolfs", "Tor Hed", "Ingrid Moen"]
+    fates = {line.strip(): (result.ledger.origins[line.no], result.ledger.fates[line.no].why)
+             for line in result.ledger.lines if line.strip()}
+    assert fates["Nr\tÄrende\tTid\tFöredragande"] == ("tabell 3, rad 1", "rubrikrad i en dagordningstabell")
+    assert fates["14.30–15.00"] == ("tabell 3, rad 5, cell 3", "tid för övriga frågor")
+    assert fates["Föredragande: Tor Hed"][0] == "tabell 3, rad 3, cell 4"
