@@ -98,12 +98,13 @@ def proposal_in(sentence: str, meeting: Meeting, people: list[Person], taken: se
     return None
 
 
-def _runs(ledger: Ledger, item: Item) -> list[list[Line]]:
-    """The item's notes and decisions as runs of source lines that read on from each other: a run ends at a blank
-    line, where notes turn to decisions, and before a list entry ('- …', '2. …')."""
+def _runs(ledger: Ledger, numbers: list[int]) -> list[list[Line]]:
+    """An item's notes and decisions (numbers: the indexes of the lines that went into it) as runs of source lines
+    that read on from each other: a run ends at a blank line, where notes turn to decisions, and before a list
+    entry ('- …', '2. …')."""
     runs: list[list[Line]] = []
     last: tuple[int, str] | None = None
-    for no in ledger.at(item):
+    for no in numbers:
         what = ledger.fates[no].what
         if what not in ("note", "decision"):
             continue
@@ -121,8 +122,12 @@ def proposals_in(meeting: Meeting, people: list[Person], taken: set[str], ledger
     sentence; the line each such sentence starts on is marked unsure in ledger, naming the proposal."""
     out: list[FollowUp] = []
     used = set(taken)
+    by_item: dict[int, list[int]] = {}
+    for no, fate in sorted(ledger.fates.items()):
+        if isinstance(fate.place, Item):
+            by_item.setdefault(id(fate.place), []).append(no)
     for item in [*meeting.items, *meeting.other]:
-        for run in _runs(ledger, item):
+        for run in _runs(ledger, by_item.get(id(item), [])):
             text, starts = "", []
             for line in run:
                 starts.append(len(text))

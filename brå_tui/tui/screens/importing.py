@@ -74,7 +74,7 @@ class ImportScreen(Screen[None]):
     SUB_TITLE = "Importera"
     DEFAULT_CSS = """
     ImportScreen #import-table { height: 1fr; }
-    ImportScreen #import-detail { height: 5; border-top: solid $primary; }
+    ImportScreen #import-detail { height: auto; min-height: 5; max-height: 9; border-top: solid $primary; }
     ImportScreen #import-keys { height: auto; }
     """
     BINDINGS: ClassVar[list[BindingType]] = [
