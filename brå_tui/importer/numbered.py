@@ -34,7 +34,10 @@ _CASE = re.compile(r"^[A-ZÅÄÖ]{1,6}[ -]?\d{4}[/.:-]\d+(?:[.:/-]\d+)*$")
 _CASE_IN_TITLE = re.compile(r"\s*[,(]?\s*(?:dnr\.?\s*)?([A-ZÅÄÖ]{1,6}[ -]?\d{4}/\d+(?:[.:]\d+)*)\)?\s*$")
 _TIME_LINE = re.compile(r"^(?:tid\s*:?\s*)?(?:kl\.?|klockan)?\s*\d{1,2}(?:[.:]\d{2})?\s*(?:[-–—]|till)\s*"
                         r"\d{1,2}(?:[.:]\d{2})?\s*$", re.IGNORECASE)
-_TIME_IN_TITLE = re.compile(r"\s*,?\s*(?:kl\.?|klockan)?\s*(\d{1,2}[.:]\d{2})\s*[-–—]\s*(\d{1,2}[.:]\d{2})\s*$")
+# A time slot in the title, at its end or before a comma, maybe in parentheses: 'Klotter, kl. 9.40–10.10',
+# 'Välkomna (9.00–9.10)', 'Lägesbild (9.10–9.40), Kim Lund'.
+_TIME_IN_TITLE = re.compile(r"\s*,?\s*(?P<open>\()?\s*(?:kl\.?|klockan)?\s*(\d{1,2}[.:]\d{2})\s*[-–—]\s*"
+                            r"(\d{1,2}[.:]\d{2})\s*(?(open)\))(?=\s*(?:,|$))")
 _SPAN_IN_TEXT = re.compile(r"(?:\bkl\.?|\bklockan)\s*\d{1,2}[.:]\d{2}\s*(?:[-–—]|till)\s*\d{1,2}[.:]\d{2}",
                            re.IGNORECASE)
 _DECISION_HEADING = re.compile(r"^(?:[a-zåäö]+s\s+)?(?:beslut|beslutet|beslutades|beslöts)\s*:?\s*$", re.IGNORECASE)
@@ -297,12 +300,19 @@ def _item(start: Start, line: str, body: list[str], kind: str | None, attendees:
     time = _TIME_IN_TITLE.search(item.title)
     if time:
         item.start, item.end = parse_span(time.group(0))
-        item.title = item.title[: time.start()].strip(" ,–-")
+        after = item.title[time.end():].strip()  # ', Kim Lund' after 'Lägesbild (9.10–9.40)'
+        item.title = item.title[: time.start()].strip(" ,–-") + (f"{after}" if after.startswith(",") else
+                                                                  f" {after}" if after else "")
     case = _CASE_IN_TITLE.search(item.title)
     if case and case.start() > 0:
         item.case_number = case.group(1)
         item.title = item.title[: case.start()].strip(" ,–-")
     item.title = _TOC_PAGE.sub("", item.title).strip()
+    known = {fold(a.name) for a in attendees}
+    after_comma = re.search(r",\s*([^,]+)$", item.title)
+    if after_comma and fold(re.sub(r"\s*\([^)]*\)", "", after_comma.group(1)).strip()) in known:
+        item.presenters.append(re.sub(r"\s*\([^)]*\)", "", after_comma.group(1)).strip())  # 'Lägesbild, Kim Lund'
+        item.title = item.title[: after_comma.start()].strip()
     named = re.search(r"\s*\(([^()]+)\)$", item.title)
     if named and all(looks_like_name(n) for n in split_owners(named.group(1))):
         item.presenters.extend(split_owners(named.group(1)))  # "Lägesbild – Polisen (Erik Sand)": who presents

@@ -128,3 +128,23 @@ def test_a_word_agenda_table_gives_the_items_with_times_and_presenters(empty_sto
     assert fates["Nr\tÄrende\tTid\tFöredragande"] == ("tabell 3, rad 1", "rubrikrad i en dagordningstabell")
     assert fates["14.30–15.00"] == ("tabell 3, rad 5, cell 3", "tid för övriga frågor")
     assert fates["Föredragande: Tor Hed"][0] == "tabell 3, rad 3, cell 4"
+
+
+def test_time_slots_in_titles_in_parentheses_or_before_a_presenter(empty_store: Path) -> None:
+    """'Välkomna (9.00–9.10)', 'Polisens lägesbild (9.10–9.40), Kim Lund' (a person the notice lists presents),
+    'Klotter i centrum, kl. 9.40–10.10', 'Paus 10.10–10.25'."""
+    m = import_one(empty_store, CORPUS / "kallelse-tider-i-rubriken.txt").meeting
+    assert [(i.title, i.start, i.end, i.presenters) for i in m.items[:4]] == [
+        ("Välkomna", dt.time(9), dt.time(9, 10), []),
+        ("Polisens lägesbild", dt.time(9, 10), dt.time(9, 40), ["Kim Lund"]),
+        ("Klotter i centrum", dt.time(9, 40), dt.time(10, 10), []),
+        ("Paus", dt.time(10, 10), dt.time(10, 25), [])]
+
+
+def test_a_name_after_a_comma_in_a_title_is_a_presenter_only_when_the_meeting_lists_them(
+        empty_store: Path, tmp_path: Path) -> None:
+    text = ("Minnesanteckningar 2026-05-19\nNärvarande: Kim Lund\n\n1. Trygghetsvandring, Norra Stan\n"
+            "2. Lägesbild, Kim Lund\n")
+    m = import_one(empty_store, write_note(tmp_path, text)).meeting
+    assert [(i.title, i.presenters) for i in m.items] == [("Trygghetsvandring, Norra Stan", []),
+                                                          ("Lägesbild", ["Kim Lund"])]
