@@ -266,7 +266,7 @@ def _title_line(start: Start, body: list[str]) -> str:
     """The item's title: after its number, or on the first line below when the number stands alone (or with
     the case number only: '§ 22<TAB>Dnr KS 2023/412')."""
     if start.title and not case_only(start.title):
-        return start.title
+        return start.title.split("\t")[0].strip()  # '4<TAB>Övriga frågor<TAB>14.30–15.00': the title's cell
     return next((line.strip() for line in body if line.strip() and not case_only(line.strip())), "")
 
 
@@ -297,6 +297,7 @@ def _item(start: Start, line: str, body: list[str], kind: str | None, attendees:
             taken.append((below, "item"))
     title = title or start.number
     item = Item(title=title, number=start.number, kind=kind, case_number=case_number)
+    _cells(item)
     time = _TIME_IN_TITLE.search(item.title)
     if time:
         item.start, item.end = parse_span(time.group(0))
@@ -407,6 +408,26 @@ def _item(start: Start, line: str, body: list[str], kind: str | None, attendees:
     for text, why in doubts:
         out.ledger.doubt(text, why)
     return item
+
+
+def _cells(item: Item) -> None:
+    """A title written as a row of an agenda table with tabs ('Lägesbild<TAB>13.05–13.45<TAB>Tor Hed'): the
+    time, the case number and the presenter from their cells, the other cells kept in the title."""
+    cells = [c.strip() for c in item.title.split("\t") if c.strip()]
+    if len(cells) < 2:
+        return
+    kept = cells[:1]
+    for cell in cells[1:]:
+        label = _CASE_LABEL.match(cell)
+        if _TIME_LINE.match(cell):
+            item.start, item.end = parse_span(cell)
+        elif case_only(cell) and item.case_number is None:
+            item.case_number = label.group(1).strip() if label else cell
+        elif looks_like_name(re.sub(r"\s*\([^)]*\)", "", cell)):
+            item.presenters.append(re.sub(r"\s*\([^)]*\)", "", cell).strip())
+        else:
+            kept.append(cell)
+    item.title = " – ".join(kept)
 
 
 def _meta_only(line: str) -> str | None:

@@ -148,3 +148,13 @@ def test_a_name_after_a_comma_in_a_title_is_a_presenter_only_when_the_meeting_li
     m = import_one(empty_store, write_note(tmp_path, text)).meeting
     assert [(i.title, i.presenters) for i in m.items] == [("Trygghetsvandring, Norra Stan", []),
                                                           ("Lägesbild", ["Kim Lund"])]
+
+
+def test_a_tab_separated_agenda_table_in_text(empty_store: Path) -> None:
+    """'Nr<TAB>Ärende<TAB>Tid<TAB>Föredragande' over '1<TAB>Mötets öppnande<TAB>13.00–13.05<TAB>Eva Rolfs': the
+    header row a heading, each row an item with its time and presenter, the other questions' row no item."""
+    result = import_one(empty_store, CORPUS / "kallelse-dagordning-tabb.txt")
+    assert [(i.number, i.title, i.start, i.presenters) for i in result.meeting.items] == [
+        ("1", "Mötets öppnande", dt.time(13), ["Eva Rolfs"]), ("2", "Lägesbild", dt.time(13, 5), ["Tor Hed"]),
+        ("3", "Skolans trygghetsarbete", dt.time(13, 45), ["Ingrid Moen"])]
+    assert result.meeting.other == [] and result.unplaced == []
