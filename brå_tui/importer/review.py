@@ -78,6 +78,8 @@ def _field_phrase(m: Meeting, name: str) -> str:
     value = {"ordförande": m.chair, "sekreterare": m.secretary, "justerare": ", ".join(m.adjusters),
              "datum": m.date.isoformat(), "plats": m.place, "tid": _times(m), "justering": adjusting,
              "plats och tid": ", ".join(x for x in (m.date.isoformat(), _times(m), m.place) if x)}.get(name)
+    if name == "paragrafer":
+        return "paragrafer (protokollets omfång)"
     return f"{name}: {value or '–'}"
 
 

@@ -51,6 +51,7 @@ LABELS: list[tuple[str, str, str | None]] = [
     (r"justerare", "adjusters", None),
     (r"justeringens\s+plats\s+och\s+tid", "adjusting", None),
     (r"justering", "adjusting", None),
+    (r"paragrafer", "paragraphs", None),
 ]
 _LABEL = re.compile(r"^\s*" + ENGLISH_HALF + r"(?P<label>" + "|".join(f"(?:{p})" for p, _, _ in LABELS) + r")"
                     r"(?:\s*:\s*(?P<a>.*)|(?:\t|\s{2,})\s*(?P<b>\S.*)|\s*$)", re.IGNORECASE)
@@ -454,7 +455,8 @@ def _closing(s: Sections, lines: list[str], index: int) -> set[int]:
 _NAMES_MEETING = re.compile(r"\blokal[at]? bra\b|\bbrottsforebyggande\b|^(?:sammantrade|mote|moteskallelse|"
                             r"kallelse till)\b")
 _FIELD_WORDS = {"time": "tid", "date": "datum", "place": "plats", "place_time": "plats och tid", "chair": "ordförande",
-                "secretary": "sekreterare", "adjusters": "justerare", "adjusting": "justering"}
+                "secretary": "sekreterare", "adjusters": "justerare", "adjusting": "justering",
+                "paragraphs": "paragrafer"}
 
 
 def _head_line(s: Sections, line: str, people_group: tuple[str, str | None] | None
@@ -500,6 +502,9 @@ def _head_line(s: Sections, line: str, people_group: tuple[str, str | None] | No
         # A blank line ends a list of people in the plain-text export, unless a tab shows a table's cell.
         return people_group if people_group is not None and "\t" in line else None
     text = line.strip()
+    if people_group is not None and people_group[0] == "adjusters" and \
+            not looks_like_name(re.sub(r"\s*\([^)]*\)", "", re.split(r"\t|,", strip_bullet(text))[0]).strip()):
+        people_group = None  # no name: the list of adjusters is over
     if people_group is not None:
         text = strip_bullet(text)
         if people_group[0] == "adjusters":

@@ -158,3 +158,13 @@ def test_a_tab_separated_agenda_table_in_text(empty_store: Path) -> None:
         ("1", "Mötets öppnande", dt.time(13), ["Eva Rolfs"]), ("2", "Lägesbild", dt.time(13, 5), ["Tor Hed"]),
         ("3", "Skolans trygghetsarbete", dt.time(13, 45), ["Ingrid Moen"])]
     assert result.meeting.other == [] and result.unplaced == []
+
+
+def test_the_adjusters_are_the_names_under_their_label_and_never_the_chair(empty_store: Path) -> None:
+    """'Justerare<TAB>Erik Grahn' over 'Paragrafer<TAB>1–3': the paragraphs line is a field of its own, not an
+    adjuster; 'Justeras' over 'Hanna Ros<TAB>Erik Grahn' at the end: the chair signs as chair."""
+    result = import_one(empty_store, CORPUS / "protokoll-expedieras.txt")
+    m = result.meeting
+    assert (m.chair_names(), m.secretary, m.adjusters) == (["Hanna Ros"], "Malin Berg", ["Erik Grahn"])
+    paragraphs = next(line for line in result.ledger.lines if line.startswith("Paragrafer"))
+    assert result.ledger.fates[paragraphs.no].why == "paragrafer"
