@@ -13,7 +13,8 @@ ROLES = ("ordförande", "vice ordförande", "sekreterare")
 # Words that mark an organisation rather than a title, compared folded, as whole words or word endings.
 ORG_WORDS = ("polisen", "kommun", "kommunen", "forvaltningen", "forvaltning", "region", "regionen",
              "lansstyrelsen", "raddningstjansten", "ab", "bolag", "forening", "foreningen", "forsamling",
-             "kyrkan", "bostader", "hus", "byn", "skolan", "ica", "coop")
+             "kyrkan", "bostader", "hus", "byn", "skolan", "ica", "coop", "socialtjansten", "polismyndigheten",
+             "kriminalvarden", "frivarden")
 _LINE = re.compile(r"^(?P<name>[^,(]+)(?:\((?P<party>[^)]{1,12})\))?\s*,?\s*(?P<rest>.*)$")
 PARTIES = {"S", "M", "C", "V", "L", "KD", "MP", "SD", "FP"}
 # Partial attendance as written: "t.o.m. punkt 5", "(från kl. 10.00)", "t.o.m. § 14", "del av mötet".

@@ -18,8 +18,8 @@ PROPOSAL_STATUS = "Förslag från importen: kontrollera"
 _NAME = r"(?P<who>[A-ZÅÄÖ][\w-]+(?:\s+[A-ZÅÄÖ][\w-]*\.?)?)"
 _PATTERNS = [
     re.compile(_NAME + r"\s+(?:får|fick|ges|gavs)\s+(?:i\s+)?uppdrag(?:et)?\s+att\s+(?P<what>[^.!?]+)"),
-    re.compile(_NAME + r"\s+(?:gör|tar fram|sammanställer|återkommer med|undersöker|utreder|kontaktar|bjuder in|"
-               r"skickar ut|ansvarar för)\s+(?P<what>[^.!?]+)"),
+    re.compile(_NAME + r"\s+(?P<verb>gör|tar fram|sammanställer|återkommer med|undersöker|utreder|kontaktar|"
+               r"bjuder in|skickar ut|ansvarar för)\s+(?P<what>[^.!?]+)"),
     # "Rådet beslutar att uppdra åt X att …", "ger X i uppdrag att …"
     re.compile(r"\b(?:uppdra[rs]?\s+åt|ger|ge)\s+" + _NAME + r"\s+(?:i\s+uppdrag\s+)?att\s+(?P<what>[^.!?]+)"),
     # English minutes: "Action: John Smith to draft a patrol plan by 2025-04-30"
@@ -65,13 +65,19 @@ def _owner(who: str, attendees: list[Attendee], people: list[Person]) -> str | N
     return None
 
 
+# The verbs whose object alone says too little ('kontaktar fastighetsägaren'): the task is the verb and its object.
+_INFINITIVES = {"sammanställer": "sammanställa", "undersöker": "undersöka", "utreder": "utreda",
+                "kontaktar": "kontakta", "bjuder in": "bjuda in", "skickar ut": "skicka ut"}
+
+
 def _assignments(sentence: str) -> list[tuple[str, str]]:
     """(who, what) for each way the sentence may assign a task, in the order tried."""
     out = []
     for pattern in _PATTERNS:
         match = pattern.search(sentence)
         if match:
-            out.append((match.group("who"), match.group("what")))
+            verb = _INFINITIVES.get(match.groupdict().get("verb") or "")
+            out.append((match.group("who"), f"{verb} {match.group('what')}" if verb else match.group("what")))
     match = _TO_BY.search(sentence)
     if match and sentence[: match.start()].strip():
         out.append((match.group("who"), sentence[: match.start()]))

@@ -313,6 +313,12 @@ def split(lines: list[str], ledger: Ledger, breaks: set[int] | None = None, topi
                 s.saw("Ärenden")
                 s.items.append(line)
                 continue
+            if s.labelled and _opens_item(lines, index):
+                part = "Ärenden"  # 'Lägesbild' over prose after the fields: the first item, without a heading
+                people_group = None
+                s.saw("Ärenden")
+                s.items.append(line)
+                continue
             people_group = _head_line(s, line, people_group)
         elif part == "Ärenden":
             s.items.append(line)
@@ -331,6 +337,20 @@ def split(lines: list[str], ledger: Ledger, breaks: set[int] | None = None, topi
             else:
                 s.other.append(line)
     return s
+
+
+def _opens_item(lines: list[str], index: int) -> bool:
+    """Whether a line below the heading's fields is an item's title: a short line that is no label, sentence, list
+    entry or person, with running prose or a 'Beslut:' line right below it."""
+    text = lines[index].strip()
+    below = lines[index + 1].strip() if index + 1 < len(lines) else ""
+    if not text or not below or len(text) > 90 or text.endswith((".", ":", ";", ",")) or text[:1] in "-–•·*":
+        return False
+    if label_of(text) is not None or document_kind(text) is not None or \
+            looks_like_name(re.sub(r"\s*\([^)]*\)", "", re.split(r"\t|,", text)[0]).strip()):
+        return False
+    prose = len(below) >= 60 or below.endswith((".", "!", "?")) or fold(below).startswith("beslut")
+    return prose and label_of(below) is None
 
 
 def _drop_bare_number(s: Sections) -> None:

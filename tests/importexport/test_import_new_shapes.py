@@ -168,3 +168,22 @@ def test_the_adjusters_are_the_names_under_their_label_and_never_the_chair(empty
     assert (m.chair_names(), m.secretary, m.adjusters) == (["Hanna Ros"], "Malin Berg", ["Erik Grahn"])
     paragraphs = next(line for line in result.ledger.lines if line.startswith("Paragrafer"))
     assert result.ledger.fates[paragraphs.no].why == "paragrafer"
+
+
+def test_items_without_numbers_or_heading_after_the_fields(empty_store: Path, tmp_path: Path) -> None:
+    """'Lägesbild' over prose right after the fields opens the items without an 'Ärenden' heading; in Word, where
+    no blank line ends the list of people, too; a person's name over prose stays a person."""
+    result = import_one(empty_store, CORPUS / "minnesanteckningar-utan-nummer.txt")
+    assert [i.title for i in result.meeting.items] == ["Lägesbild", "Samverkan med skolan"]
+    assert [(p.title, p.owners, p.due) for p in result.proposals] == [
+        ("Kontakta fastighetsägaren om belysning", ["Oskar Lind"], dt.date(2026, 3, 20))]
+    import docx
+
+    document = docx.Document()
+    for text in ["Minnesanteckningar 2026-02-25", "Närvarande:", "Nina Falk, Polisen", "Karl Öst",
+                 "Lägesbild", "Nina Falk redovisade lägesbilden, med en ökning av bilinbrott."]:
+        document.add_paragraph(text)
+    path = tmp_path / "utan-tomrad.docx"
+    document.save(str(path))
+    m = import_one(empty_store, path).meeting
+    assert [a.name for a in m.attendees] == ["Nina Falk", "Karl Öst"] and [i.title for i in m.items] == ["Lägesbild"]
