@@ -159,11 +159,15 @@ class Ledger:
             else:
                 self.redo(no, Fate(UNPLACED, "unplaced"))
 
-    def moved(self, place: object, to: object) -> None:
-        """What went into place is in to now (an item joined with the one before it)."""
+    def moved(self, place: object, to: object, parts: tuple[str, ...]) -> None:
+        """The parts (what) of place that are in to now (an item's notes and decisions joined with the item before
+        it); the lines of its other parts (its title, time, case number) are unplaced, being nowhere now."""
         for no in self.at(place):
             fate = self.fates[no]
-            self.fates[no] = Fate(fate.kind, fate.what, to, fate.why)
+            if fate.what in parts:
+                self.fates[no] = Fate(fate.kind, fate.what, to, fate.why)
+            else:
+                self.redo(no, Fate(UNPLACED, "unplaced"))
 
 
 def _holds(placed: object, place: object) -> bool:

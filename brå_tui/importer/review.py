@@ -153,7 +153,7 @@ def _take_out(result: ImportResult, row: Row) -> None:
             before.notes = "\n\n".join(x.strip("\n") for x in (before.notes, place.notes) if x.strip())
             before.notes += "\n" if before.notes else ""
             before.decisions = [*before.decisions, *place.decisions]
-            ledger.moved(place, before)
+            ledger.moved(place, before, ("note", "decision"))
         else:
             ledger.lost_with(place)
     elif row.what == "item" and isinstance(place, Item):

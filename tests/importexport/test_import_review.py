@@ -238,6 +238,11 @@ def test_ignoring_an_item_heading_written_alone_drops_the_item(empty_store: Path
     assert found["Dnr BRÅ 2025/011"].became == "diarienummer i § 14 Godkännande av dagordning"
     move(result, found["§ 15"], "ignorera", store.people)
     assert [i.number for i in result.meeting.items] == ["§ 14"]
+    # What stood under § 15 joins § 14; its title and case number are nowhere now, so they are unplaced, not lost.
+    now = {r.text: r.became for r in rows(result)}
+    assert now["Maria Ek redovisar."] == "anteckning i § 14 Godkännande av dagordning"
+    assert now["Lägesbild"] == now["Dnr BRÅ 2025/004"] == "INTE PLACERAD (övriga frågor)"
+    assert result.meeting.other[-1].notes == "Dnr BRÅ 2025/004\nLägesbild\n"
 
 
 def test_review_keys_take_bullets_labels_and_english_assignments(empty_store: Path) -> None:
