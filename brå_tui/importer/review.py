@@ -291,8 +291,12 @@ def move(result: ImportResult, row: Row, target: str, people: list[Person]) -> s
         m.other.insert(len([o for o in m.other if o.title != UNPLACED_TITLE]), other)
         ledger.redo(no, Fate(PLACED, "item", other))
     elif target in ("beslut", "anteckning"):
+        under = row.under
+        if row.what == "item" and isinstance(row.place, Item) and _in(row.place, m.items):
+            n = next(i for i, item in enumerate(m.items) if item is row.place)
+            under = m.items[n - 1] if n else None  # an item's title made text: it belongs to the item before
         _take_out(result, row)
-        item = row.under if _in(row.under, [*m.items, *m.other]) else (m.items[-1] if m.items else None)
+        item = under if _in(under, [*m.items, *m.other]) else (m.items[-1] if m.items else None)
         if item is None:
             item = Item(title=text)
             m.items.append(item)

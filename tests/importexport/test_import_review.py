@@ -318,3 +318,13 @@ def test_an_item_title_among_decisions_ends_them_and_can_be_made_an_item(empty_s
     assert [(i.number, i.title) for i in m.items] == [("1.", "Inledning"), ("2.", '"Trygg" enkätresultat'),
                                                       ("5.", "Klotter")]
     assert m.items[1].notes == "Åsa Öberg redovisar.\n" and m.items[2].notes.startswith("Mycket klotter.\n")
+
+
+def test_an_items_title_made_a_note_joins_the_item_before(empty_store: Path, tmp_path: Path) -> None:
+    store = load(empty_store)
+    [result] = import_notes([_note(tmp_path, TWINS)], store)
+    row = next(r for r in rows(result) if r.text == "2. Budget")
+    assert move(result, row, "anteckning", store.people) == "anteckning i 1. Lägesbild"
+    [item] = result.meeting.items
+    assert item.notes == "Samma rad.\nBara här.\n\nSamma rad.\n2. Budget\n"
+    assert {r.text: r.became for r in rows(result)}["2. Budget"] == "anteckning i 1. Lägesbild"
