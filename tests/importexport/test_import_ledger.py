@@ -69,3 +69,40 @@ def test_the_summary_counts_the_lines_and_names_the_unplaced_and_unsure_by_numbe
             in summary)
     assert summary[-1] == "    | rad 5: Kaffe serverades i foajén"
     assert result.meeting.other[-1].notes == "Kaffe serverades i foajén\n"
+
+
+REVIEWED = [CORPUS / "minnesanteckningar-numrerade.txt", CORPUS / "protokoll-ajournering.txt",
+            CORPUS / "kallelse-dagordningstabell.docx", CORPUS / "anteckningar-uppdrag.txt"]
+
+
+@pytest.mark.parametrize("note", REVIEWED, ids=[n.name for n in REVIEWED])
+def test_any_moves_in_the_review_keep_one_fate_per_line_and_lose_nothing(note: Path, empty_store: Path) -> None:
+    """Whatever lines the secretary moves wherever, each line still has one fate, the summary's counts add up,
+    and every unplaced line stands in the 'Oplacerad text' question; a refusal changes nothing."""
+    from hypothesis import HealthCheck, given, settings
+    from hypothesis import strategies as st
+
+    from brå_tui.importer.report import UNPLACED_TITLE
+    from brå_tui.importer.review import TARGETS, ReviewRefused, move
+
+    store = load(empty_store)
+    targets = sorted(TARGETS.values())
+
+    @settings(max_examples=25, deadline=None, suppress_health_check=list(HealthCheck))
+    @given(st.lists(st.tuples(st.integers(min_value=0, max_value=400), st.sampled_from(targets)), max_size=6))
+    def check(moves: list[tuple[int, str]]) -> None:
+        [result] = import_notes([note], store)
+        for index, target in moves:
+            found = rows(result)
+            row = found[index % len(found)]
+            try:
+                move(result, row, target, store.people)
+            except ReviewRefused:
+                pass
+        _one_fate_each(result)
+        unplaced = result.unplaced
+        kept = next((o.notes for o in result.meeting.other if o.title == UNPLACED_TITLE), "")
+        assert all(text in kept for text in unplaced)
+        assert bool(kept) == bool(unplaced)
+
+    check()
