@@ -8,10 +8,13 @@ from pathlib import Path
 import pytest
 
 from brå_tui.importer import import_notes
+from brå_tui.importer.decisions import strip_bullet
 from brå_tui.importer.ledger import PLACED, SET_ASIDE, UNPLACED, UNSURE, Ledger
 from brå_tui.importer.report import ImportResult
 from brå_tui.importer.review import rows
+from brå_tui.model import Item
 from brå_tui.store.load import load
+from brå_tui.text import fold
 from tests.importexport.conftest import DATA
 from tests.importexport.notes import CORPUS, write_note
 from tests.importexport.test_import_corpus import as_docx
@@ -35,6 +38,7 @@ def _one_fate_each(result: ImportResult) -> None:
     ledger = result.ledger
     assert ledger.twice == [], [ledger.lines[n] for n in ledger.twice]
     assert ledger.missing() == [], [ledger.lines[n] for n in ledger.missing()]
+    _fates_are_true(result)
     assert set(ledger.fates) == {line.no for line in ledger.lines}
     counts = ledger.counts()
     assert sum(counts.values()) == sum(1 for line in ledger.lines if line.strip())
@@ -106,3 +110,31 @@ def test_any_moves_in_the_review_keep_one_fate_per_line_and_lose_nothing(note: P
         assert bool(kept) == bool(unplaced)
 
     check()
+
+
+def _same_text(text: str) -> str:
+    return " ".join(fold(text).split())
+
+
+def _fates_are_true(result: ImportResult) -> None:
+    """What the record says a line became is in the meeting: the item, person, follow-up or date it names is the
+    meeting's, and a line of notes stands in its item's notes."""
+    m = result.meeting
+    items = [*m.items, *m.other]
+    for no, fate in result.ledger.fates.items():
+        line = result.ledger.lines[no]
+        if fate.kind != PLACED:
+            continue
+        place = fate.place
+        if fate.what in ("item", "note", "decision", "presenter", "time", "case"):
+            assert any(place is i for i in items), (line, fate)
+        if fate.what == "note" and isinstance(place, Item):
+            assert _same_text(strip_bullet(line)) in _same_text(place.notes), (line, place.notes)
+        if fate.what == "decision" and isinstance(place, Item):
+            assert place.decisions, (line, place)
+        if fate.what == "people":
+            assert isinstance(place, tuple) and all(any(a is b for b in m.attendees) for a in place), line
+        if fate.what == "followup":
+            assert any(place is f for f in m.followups), line
+        if fate.what == "schedule":
+            assert isinstance(place, tuple) and all(any(e is x for x in m.schedule) for e in place), line
