@@ -53,9 +53,20 @@ def parse_attendee(line: str, people: list[Person]) -> Attendee | None:
     return found[0] if found else None
 
 
-def parse_people(line: str, people: list[Person]) -> list[Attendee]:
+def _person_like(part: str) -> bool:
+    """Whether a part of a comma list is a person's name rather than an organisation ('Bo Ny', not 'Region
+    Dalarna' or 'Polisen Bergslagen')."""
+    name = re.sub(r"\s*\([^)]*\)", "", _PARTIAL.sub("", part)).strip()
+    words = re.findall(r"[a-z0-9]+", fold(name))
+    return looks_like_name(name) and not any(w in ORG_WORDS or w.endswith(("forvaltningen", "kommun", "bolaget"))
+                                             for w in words)
+
+
+def parse_people(line: str, people: list[Person], split_off: list[Attendee] | None = None) -> list[Attendee]:
     """The people a line names: 'Name, title', 'Name (party)', 'Name<TAB>Organisation', 'A och B, Org' (two),
-    'Name, rektor Domarhagsskolan' (title and organisation), with partial attendance taken apart."""
+    'Name, rektor Domarhagsskolan' (title and organisation), 'A, ordförande, B, Polisen' (a comma list of people
+    with their titles), with partial attendance taken apart. split_off gets the people a comma list gave after
+    its first, whom nothing but the shape of their name tells from an organisation."""
     text = ", ".join(c.strip() for c in re.split(r"\t+", line.strip()) if c.strip())
     if not text or _NOBODY.match(text):
         return []
@@ -68,6 +79,15 @@ def parse_people(line: str, people: list[Person]) -> list[Attendee]:
     if starts:
         bounds = [0, *starts, len(parts)]
         return [a for start, stop in pairwise(bounds) for a in parse_people(", ".join(parts[start:stop]), people)]
+    starts = [i for i, p in enumerate(parts) if i and _person_like(p) and not _STANDS_IN.search(parts[i - 1]) and
+              ((i > 1 and not _person_like(parts[i - 1])) or _person(p, people) is not None)]
+    if starts:  # 'Ann Ek, ordförande, Bo Ny, Polisen': after a title, a part that is a name is the next person;
+        # so is a person the store knows ('Ann Ek, Bo Ny')
+        bounds = [0, *starts, len(parts)]
+        found = [parse_people(", ".join(parts[start:stop]), people) for start, stop in pairwise(bounds)]
+        if split_off is not None:
+            split_off.extend(a for group in found[1:] for a in group)
+        return [a for group in found for a in group]
     partial = None
     match = _PARTIAL.search(text)
     if match:
@@ -151,9 +171,10 @@ def parse_groups(lines: list[tuple[str, str | None]], people: list[Person], ledg
     for line, group in lines:
         parts = [part.strip() for part in line.split(";") if part.strip()]  # 'Ulla Ur, Polisen; Vera Vik, …'
         found: list[Attendee] = []
+        split_off: list[Attendee] = []
         lost = []
         for part in parts:
-            named = parse_people(part, people)
+            named = parse_people(part, people, split_off)
             if not named and not _NOBODY.match(part):
                 lost.append(part)
             found += named
@@ -171,6 +192,11 @@ def parse_groups(lines: list[tuple[str, str | None]], people: list[Person], ledg
             continue
         ledger.placed(line, "people", tuple(found))
         odd = [a.name for a in found if not looks_like_name(a.name)]
+        known = {fold(p.name) for p in people}
+        bare = [a.name for a in split_off if not (a.title or a.org or a.role or a.party) and fold(a.name) not in known]
+        if bare:  # 'Anna Ek, Hedemora Energi' is written as 'Ann Ek, Bo Ny' is
+            ledger.doubt(line, "lästes som flera personer: " + ", ".join(f"”{a.name}”" for a in found)
+                         + "; " + ", ".join(f"”{name}”" for name in bare) + " kan vara en organisation")
         if odd:
             ledger.doubt(line, "lästes som personen " + ", ".join(f"”{name}”" for name in odd))
         elif lost:

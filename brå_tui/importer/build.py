@@ -9,7 +9,7 @@ from pathlib import Path
 from brå_tui.importer.attendees import parse_groups
 from brå_tui.importer.decisions import strip_bullet
 from brå_tui.importer.errors import ImportFailure
-from brå_tui.importer.followups import IdMatcher, area_keywords, parse_logg, split_owners
+from brå_tui.importer.followups import IdMatcher, action_rows, area_keywords, parse_logg, split_owners
 from brå_tui.importer.header import parse_span, parse_tid
 from brå_tui.importer.items import parse_items
 from brå_tui.importer.numbered import has_numbered_items, parse_numbered
@@ -191,7 +191,8 @@ def build_meeting(source: Path, sections: Sections, meeting: Meeting, council: C
         meeting.other += parse_items(chunk, meeting.attendees, untitled_ok=True, ledger=ledger)[0]
     _adjusters_in_prose(meeting)
     meeting.risk = read_risk(meeting.items, council, meeting.date)
-    rows = parse_logg(sections.logg, ledger)
+    rows = parse_logg(sections.logg, ledger) + [row for columns, lines in sections.actions
+                                                for row in action_rows(lines, columns)]
     texts = [*earlier_notes, *(i.notes for i in [*meeting.items, *meeting.other])]
     meeting.followups = IdMatcher(earlier).build(rows, area_keywords(council.areas, texts))
     for row, followup in zip(rows, meeting.followups, strict=True):

@@ -168,6 +168,8 @@ def docx_lines(document: Any, topics: set[int] | None = None, origins: list[str]
     from docx.table import Table
     from docx.text.paragraph import Paragraph
 
+    from brå_tui.importer.followups import action_header
+
     lines: list[str] = []
     where: list[str] = []
     numbering = _Numbering()
@@ -201,6 +203,14 @@ def docx_lines(document: Any, topics: set[int] | None = None, origins: list[str]
                 for line, origin in _agenda_lines(rows, agenda, tables):
                     lines.append(line)
                     where.append(origin)
+                continue
+            if rows and action_header("\t".join(_texts(rows[0]))) is not None:
+                # An action list ('Åtgärd | Ansvarig | Klart till'): a row a line, its cells parted by tabs.
+                for n, row in enumerate(rows, start=1):
+                    lines.append("\t".join(_texts(row)))
+                    where.append(f"tabell {tables}, rad {n}")
+                lines.append("")
+                where.append("")
                 continue
             for n, row in enumerate(rows, start=1):
                 found = _row_lines(row, log_like, f"tabell {tables}, rad {n}")

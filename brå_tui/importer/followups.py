@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, field
 
@@ -24,6 +25,37 @@ class Row:
     status: str = ""
     owners: list[str] = field(default_factory=list)
     lines: list[str] = field(default_factory=list)  # the source lines of its cells
+    due: dt.date | None = None
+
+
+# The header row of an action list ('Åtgärd<TAB>Ansvarig<TAB>Klart till'): each column's part of a follow-up.
+ACTION_COLUMNS = {"atgard": "title", "atgarder": "title", "uppgift": "title", "aktivitet": "title",
+                  "uppdrag": "title", "vad": "title", "ansvarig": "owners", "ansvariga": "owners", "vem": "owners",
+                  "klart till": "due", "klart senast": "due", "klart": "due", "senast": "due", "deadline": "due",
+                  "nar": "due", "datum": "due", "status": "status"}
+
+
+def action_header(line: str) -> list[str] | None:
+    """The parts of an action list's header row, in column order, or None for any other line: every cell a
+    known column, among them what is to be done and who does it."""
+    cells = [fold(c).rstrip(".:") for c in re.split(r"\t+", line.strip())]
+    fields = [ACTION_COLUMNS.get(c) for c in cells]
+    if len(cells) < 2 or None in fields or "title" not in fields or "owners" not in fields:
+        return None
+    return [f for f in fields if f is not None]
+
+
+def action_rows(lines: list[str], columns: list[str]) -> list[Row]:
+    """The rows of an action list ('Trygghetsvandring<TAB>Ann Ek<TAB>2026-04-30'), one line each, under the header
+    whose columns are given: what, who, by when (a date with its year), and a status when there is a column."""
+    from brå_tui.importer.header import parse_tid
+
+    rows = []
+    for line in lines:
+        cells = dict(zip(columns, (c.strip() for c in line.strip(" \n").split("\t")), strict=False))
+        rows.append(Row(cells.get("title", ""), cells.get("status", ""), split_owners(cells.get("owners", "")),
+                        [line], parse_tid(cells.get("due", ""))[0]))
+    return rows
 
 
 def split_owners(text: str) -> list[str]:
@@ -146,7 +178,7 @@ class IdMatcher:
             used.add(fid)
             areas = areas_of(row.title, keywords) or (list(earlier.areas) if earlier is not None else [])
             out.append(FollowUp(id=fid, title=row.title, status=row.status, owners=row.owners,
-                                state=state_of(row.status), areas=areas))
+                                state=state_of(row.status), areas=areas, due=row.due))
         return out
 
     def remember(self, followups: list[FollowUp]) -> None:

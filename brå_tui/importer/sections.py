@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from brå_tui.importer.attendees import looks_like_name
 from brå_tui.importer.bilingual import ENGLISH_HALF
 from brå_tui.importer.decisions import strip_bullet
+from brå_tui.importer.followups import action_header
 from brå_tui.importer.ledger import Ledger, as_line
 from brå_tui.importer.schedule import is_deadline, next_meeting_line, parse_line
 from brå_tui.text import fold
@@ -125,6 +126,7 @@ class Sections:
     logg: list[str] = field(default_factory=list)
     schedule: list[tuple[int | None, list[str]]] = field(default_factory=list)
     other: list[str] = field(default_factory=list)
+    actions: list[tuple[list[str], list[str]]] = field(default_factory=list)  # (columns, rows) of action lists
     found: list[str] = field(default_factory=list)
     document: str | None = None
     labelled: bool = False  # a labelled field has been read: the headings are over
@@ -271,6 +273,17 @@ def split(lines: list[str], ledger: Ledger, breaks: set[int] | None = None, topi
             if closing:
                 signed |= closing
                 continue
+        if part == "Åtgärder":
+            if "\t" in line.strip():
+                s.actions[-1][1].append(line)
+                continue
+            part = next_part  # the action list is over
+        if action_header(line) is not None:
+            s.ledger.placed(line, "heading", None, "rubrikrad i en åtgärdslista")
+            s.actions.append((action_header(line) or [], []))
+            next_part = part if part != "head" else "Ärenden"
+            part = "Åtgärder"
+            continue
         if part in ("head", "Ärenden") and agenda_header(line) is not None:
             s.ledger.placed(line, "heading", None, "rubrikrad i en dagordningstabell")
             part = "Ärenden"

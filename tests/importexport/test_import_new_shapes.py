@@ -187,3 +187,29 @@ def test_items_without_numbers_or_heading_after_the_fields(empty_store: Path, tm
     document.save(str(path))
     m = import_one(empty_store, path).meeting
     assert [a.name for a in m.attendees] == ["Nina Falk", "Karl Öst"] and [i.title for i in m.items] == ["Lägesbild"]
+
+
+def test_a_comma_list_of_people_with_their_titles(empty_store: Path, tmp_path: Path) -> None:
+    """'Ann Ek, ordförande, Bo Ny, Polisen, Cia Alm, sekreterare' is three people; 'Mona Sjö, Gnosjö Energi' one
+    person and her organisation; after a title, a bare name that could be an organisation is reported as unsure."""
+    text = ("Minnesanteckningar 2026-03-02\nNärvarande: Ann Ek, ordförande, Bo Ny, Polisen, Cia Alm, sekreterare\n"
+            "Mona Sjö, Gnosjö Energi\nPer Holm, rektor, Sunne Energi\n\n1. Lägesbild\nText.\n")
+    result = import_one(empty_store, write_note(tmp_path, text))
+    assert [(a.name, a.org, a.role) for a in result.meeting.attendees] == [
+        ("Ann Ek", None, "ordförande"), ("Bo Ny", "Polisen", None), ("Cia Alm", None, "sekreterare"),
+        ("Mona Sjö", "Gnosjö Energi", None), ("Per Holm", None, None), ("Sunne Energi", None, None)]
+    assert [d.split(":", 1)[0] for d in result.unsure] == ["rad 4"]
+    assert "”Sunne Energi” kan vara en organisation" in result.unsure[0]
+
+
+def test_an_action_list_gives_follow_ups_with_owner_and_due_date(empty_store: Path) -> None:
+    """'Åtgärd<TAB>Ansvarig<TAB>Klart till' over one row per action, in text and as a Word table: follow-ups (not
+    proposals: the minutes list them as actions), the header row a heading."""
+    for name in ("minnesanteckningar-atgardslista.txt", "minnesanteckningar-atgardstabell.docx"):
+        result = import_one(empty_store, CORPUS / name)
+        assert [(f.title, f.owners, f.due) for f in result.meeting.followups] == [
+            ("Trygghetsvandring i Östra", ["Ann Ek"], dt.date(2026, 4, 30)),
+            ("Ny belysning vid busstationen", ["Bo Ny"], dt.date(2026, 5, 15) if name.endswith(".txt") else None)]
+        header = next(line for line in result.ledger.lines if line.startswith("Åtgärd\t"))
+        assert result.ledger.fates[header.no].why == "rubrikrad i en åtgärdslista"
+        assert result.unplaced == [] and result.proposals == []
