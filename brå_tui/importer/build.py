@@ -100,9 +100,11 @@ def _roles(sections: Sections, meeting: Meeting) -> None:
                 name = " ".join(name.split())
                 if name and role_in(name) is None and name not in meeting.adjusters:
                     meeting.adjusters.append(name)  # "Hanna Lo, justerare": the name, never the role word
+    # The chair signs under 'Justeras' as chair: a signature names an adjuster who is someone else (a label
+    # naming the chair as adjuster is kept as written).
     chair = {fold(name) for name in meeting.chair_names()}
-    # The chair signs under 'Justeras' as chair: an adjuster is someone else.
-    meeting.adjusters = [name for name in meeting.adjusters if fold(name) not in chair]
+    meeting.adjusters = [name for name in meeting.adjusters
+                         if fold(name) not in chair or name not in sections.signed_adjusters]
     if sections.adjusting:
         day = parse_tid(sections.adjusting)[0]
         meeting.adjusting_date = day

@@ -121,6 +121,7 @@ class Sections:
     chair: str | None = None
     secretary: str | None = None
     adjusters: list[str] = field(default_factory=list)
+    signed_adjusters: list[str] = field(default_factory=list)  # the adjusters only a signature names
     adjusting: str | None = None
     items: list[str] = field(default_factory=list)
     logg: list[str] = field(default_factory=list)
@@ -437,6 +438,7 @@ def _give_role(s: Sections, role: str | None, name: str) -> None:
         s.chair = name
     elif role == "adjuster" and name not in s.adjusters:
         s.adjusters.append(name)
+        s.signed_adjusters.append(name)
 
 
 def _signature_names(lines: list[str], index: int, s: Sections) -> set[int]:

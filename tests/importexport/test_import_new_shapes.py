@@ -213,3 +213,9 @@ def test_an_action_list_gives_follow_ups_with_owner_and_due_date(empty_store: Pa
         header = next(line for line in result.ledger.lines if line.startswith("Åtgärd\t"))
         assert result.ledger.fates[header.no].why == "rubrikrad i en åtgärdslista"
         assert result.unplaced == [] and result.proposals == []
+
+
+def test_a_label_naming_the_chair_as_adjuster_is_kept(empty_store: Path, tmp_path: Path) -> None:
+    text = ("Protokoll\nSammanträdesdatum 2026-01-28\nBeslutande\nHanna Ros (S), ordförande\nErik Grahn (M)\n\n"
+            "Justerare\tHanna Ros\n\n§ 1 Lägesbild\nText.\n")
+    assert import_one(empty_store, write_note(tmp_path, text)).meeting.adjusters == ["Hanna Ros"]
