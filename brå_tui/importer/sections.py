@@ -229,6 +229,7 @@ def split(lines: list[str], ledger: Ledger, breaks: set[int] | None = None, topi
     part = "head"
     people_group: tuple[str, str | None] | None = None  # the open people label and its group
     in_anslag = False
+    roles_above = ""  # a line of roles over the signature lines, whose columns say who signs as what
     signed: set[int] = set()
     before = ""
     for index, line in enumerate(lines):
@@ -248,12 +249,18 @@ def split(lines: list[str], ledger: Ledger, breaks: set[int] | None = None, topi
             s.ledger.aside(line.strip(), "anslag/bevis")
             before = line
             continue
+        below = next((lines[n] for n in range(index + 1, min(index + 3, len(lines))) if lines[n].strip()), "")
+        if _roles_only(line) and _SIGNATURE_LINE.search(below) and not _roles_only(below):
+            s.ledger.aside(line, "underskrifter")  # 'Ordförande<TAB>Justerare' over the lines to sign on
+            roles_above = line
+            continue
         if line.strip() and _SIGNATURE_LINE.search(line) and len(line.strip()) <= 120:
             s.ledger.aside(line.strip(), "underskrifter")
             names = _signature_names(lines, index, s)
             signed |= names
             for n in sorted(names)[:1]:
-                _signed_role(s, line, lines[n])
+                _signed_role(s, line if role_in(line) or not roles_above else roles_above, lines[n])
+            roles_above = ""
             continue
         if part != "Tidplan" and next_meeting_line(line):
             s.schedule.append((None, [line.strip()]))  # "Nästa möte: …", wherever it stands
@@ -398,6 +405,12 @@ _CLOSING = re.compile(r"^(?:(?:hjärtligt\s+)?välkomn[ae]|(?:med\s+)?vänlig(?:
 # What an address footer holds ('Vansbro kommun · Box 1 · 780 50 Vansbro · www.vansbro.se'): two of them make one.
 _ADDRESS = re.compile(r"\bwww\.|\bbox\s+\d+|\b\d{3}\s?\d{2}\s+[A-ZÅÄÖ]|[\w.-]+@[\w-]+\.\w+|"
                       r"\b(?:tel|telefon|växel)\b\.?\s*:?\s*[+\d]|\borg(?:anisations)?\.?\s*nr\b", re.IGNORECASE)
+
+
+def _roles_only(line: str) -> bool:
+    """Whether a line is only the roles of a signature block, one per column ('Ordförande<TAB>Justerare')."""
+    cells = [c for c in re.split(r"\t+|\s{2,}", line.strip()) if c]
+    return bool(cells) and all(_ROLE_LINE.fullmatch(c) and role_in(c) for c in cells)
 
 
 def role_in(text: str) -> str | None:

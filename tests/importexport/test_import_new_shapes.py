@@ -219,3 +219,12 @@ def test_a_label_naming_the_chair_as_adjuster_is_kept(empty_store: Path, tmp_pat
     text = ("Protokoll\nSammanträdesdatum 2026-01-28\nBeslutande\nHanna Ros (S), ordförande\nErik Grahn (M)\n\n"
             "Justerare\tHanna Ros\n\n§ 1 Lägesbild\nText.\n")
     assert import_one(empty_store, write_note(tmp_path, text)).meeting.adjusters == ["Hanna Ros"]
+
+
+def test_a_word_signature_table_with_the_roles_above_the_lines(empty_store: Path) -> None:
+    """'Ordförande | Justerare' over the dotted lines and the printed names: set aside as the signatures, each name
+    given the role of its column; never a note of the last item."""
+    result = import_one(empty_store, CORPUS / "protokoll-underskriftstabell.docx")
+    m = result.meeting
+    assert (m.chair, m.secretary, m.adjusters) == ("Lena Sand", "Rune Vik", ["Björn Eng"])
+    assert m.items[-1].notes == "" and ("Ordförande\tJusterare", "underskrifter") in result.set_aside
