@@ -38,6 +38,8 @@ ACTION_COLUMNS = {"atgard": "title", "atgarder": "title", "uppgift": "title", "a
 def action_header(line: str) -> list[str] | None:
     """The parts of an action list's header row, in column order, or None for any other line: every cell a
     known column, among them what is to be done and who does it."""
+    if "\t" not in line.strip() or len(line) > 200:
+        return None  # a header row has cells parted by tabs, each a word or two
     cells = [fold(c).rstrip(".:") for c in re.split(r"\t+", line.strip())]
     fields = [ACTION_COLUMNS.get(c) for c in cells]
     if len(cells) < 2 or None in fields or "title" not in fields or "owners" not in fields:

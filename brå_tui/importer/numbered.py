@@ -58,6 +58,8 @@ AGENDA_COLUMNS = {"nr": "number", "nummer": "number", "punkt": "number", "§": "
 def agenda_header(line: str) -> list[str] | None:
     """The parts of an agenda table's header row ('Nr<TAB>Ärende<TAB>Tid'), in column order, or None for any
     other line: every cell a known column, one of them the title, and at least two."""
+    if "\t" not in line.strip() or len(line) > 200:
+        return None  # a header row has cells parted by tabs, each a word or two
     cells = [fold(c).rstrip(".:") for c in re.split(r"\t+", line.strip())]
     fields = [AGENDA_COLUMNS.get(c) for c in cells]
     if len(cells) < 2 or None in fields or "title" not in fields:
