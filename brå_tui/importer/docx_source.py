@@ -18,6 +18,10 @@ def _unique_cells(row: Any) -> list[Any]:
     return cells
 
 
+def _texts(row: Any) -> list[str]:
+    return [" ".join(_cell_paragraphs(cell)) for cell in _unique_cells(row)]
+
+
 def _row_lines(row: Any, log_like: bool, where: str) -> list[tuple[str, str]]:
     """A table row's lines, each with where it stands (where: 'tabell 1, rad 3')."""
     cells = _unique_cells(row)
@@ -29,15 +33,10 @@ def _row_lines(row: Any, log_like: bool, where: str) -> list[tuple[str, str]]:
         return [(f"{label}\t{rest[0][0] if rest else ''}", where), *rest[1:], ("", "")]
     if not log_like:
         # A two-column list (name | organisation, or a label without colon | its first line): one line per row.
-        texts = [" ".join(_cell_paragraphs(cell)) for cell in cells]
-        line = "\t".join(t for t in texts if t)
+        line = "\t".join(t for t in _texts(row) if t)
         return [(line, where)] if line else []
     return [*(("\t" + " ".join(_cell_paragraphs(cell)), f"{where}, cell {n}") for n, cell in enumerate(cells, start=1)),
             ("", "")]
-
-
-def _texts(row: Any) -> list[str]:
-    return [" ".join(_cell_paragraphs(cell)) for cell in _unique_cells(row)]
 
 
 def _agenda_columns(row: Any) -> list[str] | None:
@@ -78,7 +77,7 @@ def _is_log_like(table: Any) -> bool:
     if not rows or max(len(_unique_cells(r)) for r in rows) < 3:
         return False
     firsts = [" ".join(_cell_paragraphs(r.cells[0])) for r in rows]
-    if table_header("\t".join(" ".join(_cell_paragraphs(c)) for c in _unique_cells(rows[0]))) is not None:
+    if table_header("\t".join(_texts(rows[0]))) is not None:
         return False
     named = sum(1 for text in firsts if looks_like_name(re.sub(r"\s*\([^)]*\)", "", text)))
     return named * 4 < len(rows) * 3
