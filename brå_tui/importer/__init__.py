@@ -19,7 +19,7 @@ def import_notes(paths: list[Path], store: Store) -> list[ImportResult]:
     parsed = []
     for path in paths:
         note = read_note(path)
-        sections, meeting = note_date(path, note.lines, note.breaks, note.topics)
+        sections, meeting = note_date(path, note)
         parsed.append((path, sections, meeting, note))
     dates = [m.date for _, _, m, _ in parsed]
     for date in dates:

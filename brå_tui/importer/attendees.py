@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from brå_tui.importer.ledger import Ledger
 from brå_tui.model import Attendee, Person
 from brå_tui.text import fold
 
@@ -12,7 +13,8 @@ ROLES = ("ordförande", "vice ordförande", "sekreterare")
 # Words that mark an organisation rather than a title, compared folded, as whole words or word endings.
 ORG_WORDS = ("polisen", "kommun", "kommunen", "forvaltningen", "forvaltning", "region", "regionen",
              "lansstyrelsen", "raddningstjansten", "ab", "bolag", "forening", "foreningen", "forsamling",
-             "kyrkan", "bostader", "hus", "byn", "skolan", "ica", "coop")
+             "kyrkan", "bostader", "hus", "byn", "skolan", "ica", "coop", "socialtjansten", "polismyndigheten",
+             "kriminalvarden", "frivarden")
 # How a title ends, compared folded: 'Kommunpolis', 'Brottsförebyggande samordnare', 'rektor', 'fältare'.
 _TITLE_ENDINGS = ("are", "chef", "polis", "or", "ist", "log", "ansvarig", "ombud", "representant", "strateg",
                   "tekniker", "assistent", "pedagog", "vard", "kommissarie", "kommunalrad", "direktor")
@@ -107,9 +109,20 @@ def parse_attendee(line: str, people: list[Person]) -> Attendee | None:
     return found[0] if found else None
 
 
-def parse_people(line: str, people: list[Person]) -> list[Attendee]:
+def _person_like(part: str) -> bool:
+    """Whether a part of a comma list is a person's name rather than an organisation ('Bo Ny', not 'Region
+    Dalarna' or 'Polisen Bergslagen')."""
+    name = re.sub(r"\s*\([^)]*\)", "", _PARTIAL.sub("", part)).strip()
+    words = re.findall(r"[a-z0-9]+", fold(name))
+    return looks_like_name(name) and not any(w in ORG_WORDS or w.endswith(("forvaltningen", "kommun", "bolaget"))
+                                             for w in words)
+
+
+def parse_people(line: str, people: list[Person], split_off: list[Attendee] | None = None) -> list[Attendee]:
     """The people a line names: 'Name, title', 'Name (party)', 'Name<TAB>Organisation', 'A och B, Org' (two),
-    'Name, rektor Domarhagsskolan' (title and organisation), with partial attendance taken apart."""
+    'Name, rektor Domarhagsskolan' (title and organisation), 'A, ordförande, B, Polisen' (a comma list of people
+    with their titles), with partial attendance taken apart. split_off gets the people a comma list gave after
+    its first, whom nothing but the shape of their name tells from an organisation."""
     text = ", ".join(c.strip() for c in re.split(r"\t+", line.strip()) if c.strip())
     if not text or _NOBODY.match(text):
         return []
@@ -122,6 +135,15 @@ def parse_people(line: str, people: list[Person]) -> list[Attendee]:
     if starts:
         bounds = [0, *starts, len(parts)]
         return [a for start, stop in pairwise(bounds) for a in parse_people(", ".join(parts[start:stop]), people)]
+    starts = [i for i, p in enumerate(parts) if i and _person_like(p) and not _STANDS_IN.search(parts[i - 1]) and
+              ((i > 1 and not _person_like(parts[i - 1])) or _person(p, people) is not None)]
+    if starts:  # 'Ann Ek, ordförande, Bo Ny, Polisen': after a title, a part that is a name is the next person;
+        # so is a person the store knows ('Ann Ek, Bo Ny')
+        bounds = [0, *starts, len(parts)]
+        found = [parse_people(", ".join(parts[start:stop]), people) for start, stop in pairwise(bounds)]
+        if split_off is not None:
+            split_off.extend(a for group in found[1:] for a in group)
+        return [a for group in found for a in group]
     partial = None
     match = _PARTIAL.search(text)
     if match:
@@ -253,27 +275,49 @@ def _put(attendee: Attendee, kind: str, cell: str) -> None:
         attendee.title = cell
 
 
-def parse_groups(lines: list[tuple[str, str | None]], people: list[Person],
-                 tables: dict[int, list[str]] | None = None) -> tuple[list[Attendee], list[str], list[str]]:
-    """The attendees of people lines under their labels (group, or "absent"), the lines that named nobody,
-    and the doubts: lines read as a person whose name does not look like one. tables: the columns of the
-    attendance table each line at that index is a row of ('Ulla Ur, Polisen; Vera Vik' elsewhere is two people).
-    A group the line itself gives (a serving substitute in a members' table) stands before its label's."""
+def parse_groups(lines: list[tuple[str, str | None]], people: list[Person], ledger: Ledger,
+                 tables: dict[int, list[str]] | None = None) -> list[Attendee]:
+    """The attendees of people lines under their labels (group, or "absent"); ledger records what each line
+    became: the people it named, nothing to place ('Inga', '–'), or unplaced when it named nobody. A line read as
+    a person whose name does not look like one is placed with a doubt, and so is a line of several people
+    ('Ulla Ur, Polisen; Vera Vik') of which a part named nobody. tables: the columns of the attendance table each
+    line at that index is a row of (a row is one member, with whoever stands in for them; 'Ulla Ur, Polisen; Vera
+    Vik' elsewhere is two people). A group the line itself gives (a serving substitute in a members' table) stands
+    before its label's."""
     attendees: list[Attendee] = []
-    unplaced: list[str] = []
-    unsure: list[str] = []
-    for index, (whole, group) in enumerate(lines):
+    known = {fold(p.name) for p in people}
+    for index, (line, group) in enumerate(lines):
         columns = (tables or {}).get(index)
-        for line in [whole] if columns else [p.strip() for p in whole.split(";") if p.strip()]:
-            found = parse_row(line, columns, people) if columns else parse_people(line, people)
-            if not found and line.strip() and not _NOBODY.match(line.strip()):
-                unplaced.append(line.strip())
-            for attendee in found:
-                if group == "absent":
-                    attendee.absent = True
-                elif group is not None:
-                    attendee.group = attendee.group or group
-                if not looks_like_name(attendee.name):
-                    unsure.append(f"”{line.strip()}” lästes som personen ”{attendee.name}”")
-                attendees.append(attendee)
-    return attendees, unplaced, unsure
+        # 'Ulla Ur, Polisen; Vera Vik, …' is two people; a table's row is read by its columns
+        parts = [line.strip()] if columns else [part.strip() for part in line.split(";") if part.strip()]
+        found: list[Attendee] = []
+        split_off: list[Attendee] = []
+        lost = []
+        for part in parts:
+            named = parse_row(part, columns, people) if columns else parse_people(part, people, split_off)
+            if not named and not _NOBODY.match(part):
+                lost.append(part)
+            found += named
+        for attendee in found:
+            if group == "absent":
+                attendee.absent = True
+            elif group is not None:
+                attendee.group = attendee.group or group
+        attendees += found
+        if not found:
+            if lost:
+                ledger.unplaced(line)
+            else:
+                ledger.placed(line, "heading", None, "ingen att ta upp (”inga”)")
+            continue
+        ledger.placed(line, "people", tuple(found))
+        odd = [a.name for a in found if not looks_like_name(a.name)]
+        bare = [a.name for a in split_off if not (a.title or a.org or a.role or a.party) and fold(a.name) not in known]
+        if bare:  # 'Anna Ek, Hedemora Energi' is written as 'Ann Ek, Bo Ny' is
+            ledger.doubt(line, "lästes som flera personer: " + ", ".join(f"”{a.name}”" for a in found)
+                         + "; " + ", ".join(f"”{name}”" for name in bare) + " kan vara en organisation")
+        if odd:
+            ledger.doubt(line, "lästes som personen " + ", ".join(f"”{name}”" for name in odd))
+        elif lost:
+            ledger.doubt(line, "en del av raden blev ingen person: " + "; ".join(lost))
+    return attendees

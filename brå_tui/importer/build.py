@@ -9,17 +9,17 @@ from pathlib import Path
 from brå_tui.importer.attendees import looks_like_name, parse_groups
 from brå_tui.importer.decisions import strip_bullet
 from brå_tui.importer.errors import ImportFailure
-from brå_tui.importer.followups import IdMatcher, area_keywords, parse_logg, split_owners
+from brå_tui.importer.followups import IdMatcher, action_rows, area_keywords, parse_logg, split_owners
 from brå_tui.importer.header import parse_span, parse_tid
 from brå_tui.importer.items import parse_items
 from brå_tui.importer.numbered import has_numbered_items, parse_numbered
 from brå_tui.importer.proposals import proposals_in
-from brå_tui.importer.report import UNPLACED_TITLE, ImportResult
+from brå_tui.importer.report import ImportResult
 from brå_tui.importer.risk import read_risk
 from brå_tui.importer.schedule import parse_schedule
 from brå_tui.importer.sections import Sections, role_in, split
 from brå_tui.importer.source import Note
-from brå_tui.model import Council, FollowUp, Item, Meeting, Person
+from brå_tui.model import Council, FollowUp, Meeting, Person
 from brå_tui.text import fold
 
 _CLOCK = re.compile(r"\b(?:kl\.?|klockan)\s*\d|\d{1,2}[.:]\d{2}")
@@ -96,12 +96,10 @@ def _names_and_when(text: str) -> tuple[list[str], str]:
     return names, ", ".join(when)
 
 
-def note_date(source: Path, lines: list[str], breaks: set[int] | None = None,
-              topics: set[int] | None = None) -> tuple[Sections, Meeting]:
+def note_date(source: Path, note: Note) -> tuple[Sections, Meeting]:
     """The note's parts and a meeting holding its date and times; ImportFailure when the note gives no date
-    or holds neither people nor items. breaks: where page headers and footers were taken out of lines; topics:
-    the lines that a Word heading style opens an item with."""
-    sections = split(lines, breaks, topics)
+    or holds neither people nor items."""
+    sections = split(note.lines, note.ledger, note.breaks, note.topics)
     date, start, end, written = _when(sections)
     if date is None:
         if sections.tid is not None:
@@ -136,6 +134,11 @@ def _roles(sections: Sections, meeting: Meeting) -> None:
         names, when = _names_and_when(text)
         meeting.adjusters += [name for name in names if name not in meeting.adjusters]
         adjusting = adjusting or when or None
+    # The chair signs under 'Justeras' as chair: a signature names an adjuster who is someone else (a label
+    # naming the chair as adjuster is kept as written).
+    chair = {fold(name) for name in meeting.chair_names()}
+    meeting.adjusters = [name for name in meeting.adjusters
+                         if fold(name) not in chair or name not in sections.signed_adjusters]
     if adjusting:
         meeting.adjusting_date = parse_tid(adjusting)[0]
         meeting.adjusting_place = _place_of(adjusting)
@@ -143,6 +146,31 @@ def _roles(sections: Sections, meeting: Meeting) -> None:
         issued = parse_tid(sections.date_text)[0]
         if issued is not None and issued != meeting.date:
             meeting.issued = issued
+
+
+_PERSON = r"[A-ZÅÄÖ][\w-]+(?:\s+[A-ZÅÄÖ][\w-]+)+(?:\s*\([^)]*\))?"
+_CHOSEN = r"(?:valdes|väljs|utses|utsågs|utsedd(?:es)?)"
+# 'Pia Sund valdes att justera anteckningarna.', 'Till justerare utsågs Bo Berg och Eva Ek.'
+_ADJUSTERS_IN_PROSE = [
+    re.compile(rf"(?P<who>{_PERSON}(?:\s+(?:och|samt)\s+{_PERSON})?)\s+{_CHOSEN}\s+(?:att\s+justera|till\s+justerare)"),
+    re.compile(rf"\bjusterare\s+{_CHOSEN}\s+(?P<who>{_PERSON}(?:\s+(?:och|samt)\s+{_PERSON})?)"),
+]
+
+
+def _adjusters_in_prose(meeting: Meeting) -> None:
+    """The adjusters the items name in words ('Pia Sund valdes att justera'), when no label or signature gave
+    them; only people the meeting lists."""
+    if meeting.adjusters:
+        return
+    present = {fold(a.name): a.name for a in meeting.present()}
+    for item in meeting.items:
+        for text in [item.notes, *(d.text for d in item.decisions)]:
+            for pattern in _ADJUSTERS_IN_PROSE:
+                for match in pattern.finditer(" ".join(text.split())):
+                    for name in split_owners(_strip_party(match.group("who"))):
+                        known = present.get(fold(name))
+                        if known and known not in meeting.adjusters:
+                            meeting.adjusters.append(known)
 
 
 def _strip_party(text: str) -> str:
@@ -174,50 +202,45 @@ def _one_per_bullet(lines: list[str]) -> list[list[str]]:
 
 
 def build_meeting(source: Path, sections: Sections, meeting: Meeting, council: Council, people: list[Person],
-                  earlier: list[FollowUp], earlier_notes: list[str], note: Note | None = None) -> ImportResult:
-    """Fill the meeting from the note's parts; whatever fits nowhere goes into an other question."""
-    meeting.attendees, unplaced, unsure = parse_groups(sections.people, people, sections.tables)
+                  earlier: list[FollowUp], earlier_notes: list[str], note: Note) -> ImportResult:
+    """Fill the meeting from the note's parts, recording in the note's ledger what each line became; whatever
+    fits nowhere goes into an other question."""
+    ledger = note.ledger
+    meeting.attendees = parse_groups(sections.people, people, ledger, sections.tables)
     absent = {fold(a.name) for a in meeting.attendees if a.absent}
-    unsure += [f"”{a.name}” står både bland de närvarande och de frånvarande; ta bort det som är fel"
-               for a in meeting.attendees if not a.absent and fold(a.name) in absent]
+    for attendee in meeting.attendees:
+        if not attendee.absent and fold(attendee.name) in absent:
+            ledger.doubt_about(attendee, "står både bland de närvarande och de frånvarande; ta bort det som är fel")
     _roles(sections, meeting)
-    unplaced = sections.unplaced + unplaced
-    set_aside = list(note.set_aside if note else []) + sections.set_aside
     extra_schedule: list[str] = []
     other_lines = list(sections.other)
     if has_numbered_items(sections.items):
-        numbered = parse_numbered(sections.items, meeting.attendees)
+        numbered = parse_numbered(sections.items, meeting.attendees, ledger)
         meeting.items = numbered.items
-        unplaced += numbered.unplaced
-        unsure += numbered.unsure
-        set_aside += numbered.set_aside
         extra_schedule = numbered.schedule
         other_lines = numbered.other + other_lines
     else:
-        meeting.items, rest = parse_items(sections.items, meeting.attendees, untitled_ok=False)
-        unplaced += rest
+        meeting.items, _ = parse_items(sections.items, meeting.attendees, untitled_ok=False, ledger=ledger)
     meeting.other = []
     for chunk in _one_per_bullet(other_lines):
-        questions, rest = parse_items(chunk, meeting.attendees, untitled_ok=True)
-        meeting.other += questions
-        unplaced += rest
+        meeting.other += parse_items(chunk, meeting.attendees, untitled_ok=True, ledger=ledger)[0]
+    _adjusters_in_prose(meeting)
     meeting.risk = read_risk(meeting.items, council, meeting.date)
-    rows, rest = parse_logg(sections.logg)
-    unplaced += rest
+    rows = parse_logg(sections.logg, ledger) + [row for columns, lines in sections.actions
+                                                for row in action_rows(lines, columns)]
     texts = [*earlier_notes, *(i.notes for i in [*meeting.items, *meeting.other])]
     meeting.followups = IdMatcher(earlier).build(rows, area_keywords(council.areas, texts))
+    for row, followup in zip(rows, meeting.followups, strict=True):
+        for line in row.lines:
+            ledger.placed(line, "followup", followup)
     parts = list(sections.schedule) + ([(None, extra_schedule)] if extra_schedule else [])
-    meeting.schedule, rest = parse_schedule(parts, meeting.date)
-    unplaced += rest
-    if unplaced:
-        meeting.other.append(Item(title=UNPLACED_TITLE, notes="\n\n".join(unplaced) + "\n"))
+    meeting.schedule = parse_schedule(parts, meeting.date, ledger)
     hints = []
     if not council.areas and any("lägesbild" in i.title.lower() for i in meeting.items):
         hints.append("Lägesbilden kunde inte läsas: council.toml har inga riskområden ([risk] areas) att känna igen.")
     taken = {f.id for f in [*earlier, *meeting.followups]}
-    proposals = proposals_in(meeting, people, taken)
-    return ImportResult(source=source, meeting=meeting, unplaced=unplaced, hints=hints,
-                        unsure=unsure, set_aside=set_aside, remarks=list(note.remarks if note else []),
-                        proposals=proposals, lines=list(note.every_line if note else []),
-                        furniture=dict(note.furniture if note else {}),
-                        headings=list(sections.headings))
+    proposals = proposals_in(meeting, people, taken, ledger)
+    result = ImportResult(source=source, meeting=meeting, ledger=ledger, hints=hints, remarks=list(note.remarks),
+                          proposals=proposals)
+    result.sync_unplaced()
+    return result

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from brå_tui.importer.bilingual import ENGLISH_HALF
+from brå_tui.importer.ledger import as_line
 from brå_tui.model import Decision
 
 BULLETS = "·•-–—*"
@@ -100,13 +101,13 @@ class _Reading:
 
 def _joined(head: str, entry: str) -> str:
     """A listed decision with the words that open the list: 'Rådet beslutar att' + 'genomföra …' (or 'att
-    genomföra …') → 'Rådet beslutar att genomföra …'."""
+    genomföra …') → 'Rådet beslutar att genomföra …'; the comma, 'samt' or 'och' that joined the list left out."""
     head = head.rstrip(" :")
     if re.match(r"att\s", entry, re.IGNORECASE) and re.search(r"\batt$", head, re.IGNORECASE):
         head = head[:-3].rstrip()
     if head and re.match(r"[A-ZÅÄÖ][a-zåäö]+\s+[a-zåäö]", entry):
         entry = entry[0].lower() + entry[1:]  # 'Genomföra en …' in the sentence; a name ('Ida Grahn …') stays
-    return f"{head} {entry}".strip()
+    return re.sub(r"\s*(?:[,;]|,?\s+(?:samt|och))$", "", f"{head} {entry}".strip())
 
 
 def sort_paragraph(lines: list[str]) -> tuple[list[str], list[str]]:
@@ -149,7 +150,7 @@ def strip_bullet(line: str) -> str:
     """A list line without its bullet."""
     text = line.strip()
     if text and text[0] in BULLETS and (len(text) == 1 or text[1] in " \t"):
-        return text[1:].strip()
+        return as_line(text[1:].strip(), line)
     return text
 
 
@@ -165,15 +166,21 @@ def account_of(text: str) -> str | None:
     return match.group(1) if match else None
 
 
+# The words that open a protocol's list of decisions, each entry on a line of its own below them: 'Rådet beslutar
+# att' or 'Beslut:' over '- genomföra …', and also 'Rådet beslutar' over 'att bevilja …,'.
+_LIST_OPENER = re.compile(r"(?:\batt|:|\b(?:beslutar|beslutade|beslöt|föreslår|föreslog))\s*$", re.IGNORECASE)
+
+
 def _opened(texts: list[str]) -> list[str]:
-    """'Rådet beslutar att' followed by '- genomföra …', '- uppdra …': each listed decision with the words that open
-    them ('Rådet beslutar att genomföra …'); the opening words alone are no decision."""
+    """'Rådet beslutar att' followed by '- genomföra …', '- uppdra …', or a protocol's 'Rådet beslutar' followed by
+    'att bevilja …,' / 'att …': each listed decision with the words that open them ('Rådet beslutar att genomföra
+    …', without the comma or 'samt' that joined the list); the opening words alone are no decision."""
     texts = [" ".join(t.split()) for t in texts]
     out: list[str] = []
     i = 0
     while i < len(texts):
         j = i + 1
-        if _OPENER.search(texts[i]):
+        if _LIST_OPENER.search(texts[i]):
             while j < len(texts) and next((c for c in texts[j] if c.isalpha()), "").islower():
                 j += 1
             if j > i + 1:

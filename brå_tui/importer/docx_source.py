@@ -18,20 +18,54 @@ def _unique_cells(row: Any) -> list[Any]:
     return cells
 
 
-def _row_lines(row: Any, log_like: bool, columns: bool = False) -> list[str]:
+def _texts(row: Any) -> list[str]:
+    return [" ".join(_cell_paragraphs(cell)) for cell in _unique_cells(row)]
+
+
+def _row_lines(row: Any, log_like: bool, where: str, columns: bool = False) -> list[tuple[str, str]]:
+    """A table row's lines, each with where it stands (where: 'tabell 1, rad 3'); columns: the table's header
+    row names its columns (an empty cell then keeps its place)."""
     cells = _unique_cells(row)
     label = " ".join(_cell_paragraphs(cells[0])) if cells else ""
     if len(cells) >= 2 and label.endswith(":"):
         # A heading table ("Tid:" | "Den 9 februari …"): the label and its lines, as the text export writes them.
-        rest = [line for cell in cells[1:] for line in _cell_paragraphs(cell)]
-        return [f"{label}\t{rest[0] if rest else ''}", *rest[1:], ""]
+        rest = [(line, f"{where}, cell {n}") for n, cell in enumerate(cells[1:], start=2)
+                for line in _cell_paragraphs(cell)]
+        return [(f"{label}\t{rest[0][0] if rest else ''}", where), *rest[1:], ("", "")]
     if not log_like:
         # A two-column list (name | organisation, or a label without colon | its first line): one line per row;
         # in a table whose header row names its columns, an empty cell keeps its place.
-        texts = [" ".join(_cell_paragraphs(cell)) for cell in cells]
-        line = "\t".join(t for t in texts if t or columns)
-        return [line] if line.strip() else []
-    return [*("\t" + " ".join(_cell_paragraphs(cell)) for cell in cells), ""]
+        line = "\t".join(t for t in _texts(row) if t or columns)
+        return [(line, where)] if line.strip() else []
+    return [*(("\t" + " ".join(_cell_paragraphs(cell)), f"{where}, cell {n}") for n, cell in enumerate(cells, start=1)),
+            ("", "")]
+
+
+def _agenda_columns(row: Any) -> list[str] | None:
+    """The parts of an agenda table's columns ('Nr | Ärende | Tid | Föredragande'), from its header row."""
+    from brå_tui.importer.numbered import agenda_header
+
+    texts = _texts(row)
+    return agenda_header("\t".join(texts)) if all(texts) else None
+
+
+def _agenda_lines(rows: list[Any], columns: list[str], table: int) -> list[tuple[str, str]]:
+    """An agenda table as the lines of a written agenda, each with where it stands: the header row, then per row
+    'N<TAB>Title' (or the title alone), the time, 'Föredragande: …' and 'Dnr …' on lines of their own, a blank
+    line after each item."""
+    out = [("\t".join(_texts(rows[0])), f"tabell {table}, rad 1")]
+    for n, row in enumerate(rows[1:], start=2):
+        cells = dict(zip(columns, _texts(row), strict=False))
+        where = f"tabell {table}, rad {n}"
+        if not any(cells.values()):
+            continue
+        title = "\t".join(x for x in (cells.get("number", ""), cells.get("title", "")) if x)
+        out.append((title, where))
+        for part, form in (("time", "{}"), ("presenter", "Föredragande: {}"), ("case", "Dnr {}")):
+            if cells.get(part):
+                out.append((form.format(cells[part]), f"{where}, cell {columns.index(part) + 1}"))
+        out.append(("", ""))
+    return out
 
 
 def _is_log_like(table: Any) -> bool:
@@ -56,7 +90,7 @@ def _has_columns(table: Any) -> bool:
     from brå_tui.importer.sections import label_of, table_header
 
     rows = list(table.rows)
-    texts = [" ".join(_cell_paragraphs(c)) for c in _unique_cells(rows[0])] if rows else []
+    texts = _texts(rows[0]) if rows else []
     if not texts:
         return False
     labelled = label_of("\t".join(texts))
@@ -137,34 +171,70 @@ def _heading_level(paragraph: Any) -> int:
     return 0
 
 
-def docx_lines(document: Any, topics: set[int] | None = None) -> list[str]:
+def docx_lines(document: Any, topics: set[int] | None = None, origins: list[str] | None = None) -> list[str]:
     """Paragraphs as lines, Word's list numbers written out ('1. ', bullets as '· '); a Logg-like table row as
     tab-indented cells and a blank line, a heading table row as 'Label:<tab>value', a two-column list row
     (name | organisation) as one line 'Name<tab>Organisation'. topics gets the indexes of the paragraphs in
-    Heading 2 or deeper (Title and Heading 1 name the document): each opens a part, an item unless it names one."""
+    Heading 2 or deeper (Title and Heading 1 name the document): each opens a part, an item unless it names one.
+    An agenda table (a header row 'Nr | Ärende | Tid | Föredragande') is written out as an agenda's lines.
+    origins gets, for each line, where it stands ('stycke 4', 'tabell 1, rad 3, cell 2'; empty for a blank line
+    put in to part the text as the export does)."""
     from docx.table import Table
     from docx.text.paragraph import Paragraph
 
+    from brå_tui.importer.followups import action_header
+
     lines: list[str] = []
+    where: list[str] = []
     numbering = _Numbering()
+    paragraphs = tables = 0
     for child in document.element.body.iterchildren():
         tag = child.tag.rsplit("}", 1)[-1]
         if tag == "p":
+            paragraphs += 1
             paragraph = Paragraph(child, document)
             text = paragraph.text
             prefix = numbering.prefix(paragraph) if text.strip() else ""
             if text.strip() and _is_heading(paragraph):
                 if lines and lines[-1].strip():
                     lines.append("")  # a heading style starts a part of its own, as a blank line does in text
+                    where.append("")
                 if topics is not None and _heading_level(paragraph) >= 2:
                     topics.add(len(lines))
-            lines.extend((prefix + text).split("\n"))
+            parts = (prefix + text).split("\n")
+            lines.extend(parts)
+            where.extend([f"stycke {paragraphs}"] * len(parts))
         elif tag == "tbl":
+            tables += 1
             table = Table(child, document)
             log_like = _is_log_like(table)
             columns = not log_like and _has_columns(table)
             if log_like:
                 lines.append("")  # the Logg's rows stand apart, as in the text export
-            for row in table.rows:
-                lines.extend(_row_lines(row, log_like, columns))
+                where.append("")
+            rows = list(table.rows)
+            agenda = _agenda_columns(rows[0]) if rows else None
+            if agenda is not None:
+                for line, origin in _agenda_lines(rows, agenda, tables):
+                    lines.append(line)
+                    where.append(origin)
+                continue
+            if rows and action_header("\t".join(_texts(rows[0]))) is not None:
+                # An action list ('Åtgärd | Ansvarig | Klart till'): a row a line, its cells parted by tabs.
+                for n, row in enumerate(rows, start=1):
+                    lines.append("\t".join(_texts(row)))
+                    where.append(f"tabell {tables}, rad {n}")
+                lines.append("")
+                where.append("")
+                continue
+            for n, row in enumerate(rows, start=1):
+                found = _row_lines(row, log_like, f"tabell {tables}, rad {n}", columns)
+                if not log_like and found and found[-1] == ("", "") and n < len(rows) and \
+                        not _cell_paragraphs(_unique_cells(rows[n])[0]):
+                    found.pop()  # 'Närvarande:' | 'A' over '' | 'B': the label's list goes on in the rows below
+                for line, origin in found:
+                    lines.append(line)
+                    where.append(origin)
+    if origins is not None:
+        origins.extend(where)
     return lines

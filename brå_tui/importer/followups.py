@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+from brå_tui.importer.ledger import Ledger
 from brå_tui.model import FollowUp
 from brå_tui.text import fold, slug, state_of
 
@@ -22,6 +24,40 @@ class Row:
     title: str
     status: str = ""
     owners: list[str] = field(default_factory=list)
+    lines: list[str] = field(default_factory=list)  # the source lines of its cells
+    due: dt.date | None = None
+
+
+# The header row of an action list ('Åtgärd<TAB>Ansvarig<TAB>Klart till'): each column's part of a follow-up.
+ACTION_COLUMNS = {"atgard": "title", "atgarder": "title", "uppgift": "title", "aktivitet": "title",
+                  "uppdrag": "title", "vad": "title", "ansvarig": "owners", "ansvariga": "owners", "vem": "owners",
+                  "klart till": "due", "klart senast": "due", "klart": "due", "senast": "due", "deadline": "due",
+                  "nar": "due", "datum": "due", "status": "status"}
+
+
+def action_header(line: str) -> list[str] | None:
+    """The parts of an action list's header row, in column order, or None for any other line: every cell a
+    known column, among them what is to be done and who does it."""
+    if "\t" not in line.strip() or len(line) > 200:
+        return None  # a header row has cells parted by tabs, each a word or two
+    cells = [fold(c).rstrip(".:") for c in re.split(r"\t+", line.strip())]
+    fields = [ACTION_COLUMNS.get(c) for c in cells]
+    if len(cells) < 2 or None in fields or "title" not in fields or "owners" not in fields:
+        return None
+    return [f for f in fields if f is not None]
+
+
+def action_rows(lines: list[str], columns: list[str]) -> list[Row]:
+    """The rows of an action list ('Trygghetsvandring<TAB>Ann Ek<TAB>2026-04-30'), one line each, under the header
+    whose columns are given: what, who, by when (a date with its year), and a status when there is a column."""
+    from brå_tui.importer.header import parse_tid
+
+    rows = []
+    for line in lines:
+        cells = dict(zip(columns, (c.strip() for c in line.strip(" \n").split("\t")), strict=False))
+        rows.append(Row(cells.get("title", ""), cells.get("status", ""), split_owners(cells.get("owners", "")),
+                        [line], parse_tid(cells.get("due", ""))[0]))
+    return rows
 
 
 def split_owners(text: str) -> list[str]:
@@ -29,11 +65,11 @@ def split_owners(text: str) -> list[str]:
     return [o.strip() for o in _OWNER_SPLIT.split(text.strip()) if o.strip()]
 
 
-def parse_logg(lines: list[str]) -> tuple[list[Row], list[str]]:
-    """The table's rows (tab-indented cells, a blank line after each row), and the lines that are no cell."""
+def parse_logg(lines: list[str], ledger: Ledger) -> list[Row]:
+    """The table's rows (tab-indented cells, a blank line after each row); ledger records the lines that are no
+    cell as unplaced and the header row as a heading (the rows' lines are recorded once they are follow-ups)."""
     groups: list[list[str]] = []
     current: list[str] | None = None
-    unplaced: list[str] = []
     for line in lines:
         if line.startswith("\t"):
             if current is None:
@@ -42,10 +78,10 @@ def parse_logg(lines: list[str]) -> tuple[list[Row], list[str]]:
             current.append(line.strip())
             continue
         current = None
-        if line.strip():
-            unplaced.append(line.strip())
+        ledger.unplaced(line)
     rows = []
-    for cells in groups:
+    for group in groups:
+        cells = list(group)
         while len(cells) > 3 and not cells[-1]:
             cells.pop()
         if not any(cells):
@@ -54,9 +90,11 @@ def parse_logg(lines: list[str]) -> tuple[list[Row], list[str]]:
             cells = [cells[0], " ".join(c for c in cells[1:-1] if c), cells[-1]]
         cells += [""] * (3 - len(cells))
         if fold(cells[1]) == "status" and fold(cells[0]) in ("arende", "punkt", "fraga", "atgard"):
+            for line in group:
+                ledger.placed(line, "heading", None, "rubrikrad i loggen")
             continue
-        rows.append(Row(cells[0], cells[1], split_owners(cells[2])))
-    return rows, unplaced
+        rows.append(Row(cells[0], cells[1], split_owners(cells[2]), group))
+    return rows
 
 
 def title_words(title: str) -> set[str]:
@@ -142,7 +180,7 @@ class IdMatcher:
             used.add(fid)
             areas = areas_of(row.title, keywords) or (list(earlier.areas) if earlier is not None else [])
             out.append(FollowUp(id=fid, title=row.title, status=row.status, owners=row.owners,
-                                state=state_of(row.status), areas=areas))
+                                state=state_of(row.status), areas=areas, due=row.due))
         return out
 
     def remember(self, followups: list[FollowUp]) -> None:

@@ -14,6 +14,7 @@ from brå_tui.importer.decisions import (
     sort_paragraph,
     strip_bullet,
 )
+from brå_tui.importer.ledger import Ledger, Line
 from brå_tui.importer.presenters import presenters_in, split_title, topic_title
 from brå_tui.importer.sections import blank
 from brå_tui.model import Attendee, Item
@@ -30,6 +31,7 @@ class _Draft:
     presenters: list[str] = field(default_factory=list)
     paragraphs: list[str] = field(default_factory=list)
     decisions: list[str] = field(default_factory=list)
+    lines: list[tuple[str, str]] = field(default_factory=list)  # (source line, what it became in the item)
 
 
 def blocks(lines: list[str]) -> list[list[str]]:
@@ -59,29 +61,46 @@ def is_title(block: list[str]) -> bool:
     return len(block) == 1 or _is_prose(block[1])
 
 
-def parse_items(lines: list[str], attendees: list[Attendee], untitled_ok: bool) -> tuple[list[Item], list[str]]:
-    """The items in a part of the note, and the text that belongs to none of them.
+def parse_items(lines: list[str], attendees: list[Attendee], untitled_ok: bool, ledger: Ledger | None = None
+                ) -> tuple[list[Item], list[str]]:
+    """The items in a part of the note, and the text that belongs to none of them; ledger (when given) records
+    what each line became.
 
     With untitled_ok, a paragraph before any title starts an item named after its topic
     (Övriga frågor are often written without headings)."""
+    ledger = ledger or Ledger()
     drafts: list[_Draft] = []
     unplaced: list[str] = []
     for block in blocks(lines):
         if len(block) == 1 and NOTHING.match(block[0]):
+            ledger.placed(block[0], "heading", None, "ingenting att ta upp (”inga”)")
             continue
         if is_title(block):
             title, named = split_title(block[0], attendees)
-            drafts.append(_Draft(title=title, presenters=named))
+            drafts.append(_Draft(title=title, presenters=named, lines=[(block[0], "item")]))
             block = block[1:]
             if not block:
                 continue
         if not drafts:
             if not untitled_ok:
                 unplaced.append("\n".join(block))
+                for line in block:
+                    ledger.unplaced(line)
                 continue
             drafts.append(_Draft(title=topic_title(" ".join(block))))
+            _add_block(drafts[-1], block)
+            drafts[-1].lines[0] = (block[0], "item")  # the line the item is named after opens it
+            continue
         _add_block(drafts[-1], block)
-    return [_finish(d, attendees) for d in drafts], unplaced
+    items = []
+    for draft in drafts:
+        items.append(_finish(draft, attendees))
+        for line, what in draft.lines:
+            if what == "heading":
+                ledger.placed(line, "heading", None, "rubrik för beslut")
+            else:
+                ledger.placed(line, what, items[-1])
+    return items, unplaced
 
 
 def _add_block(draft: _Draft, block: list[str]) -> None:
@@ -90,12 +109,14 @@ def _add_block(draft: _Draft, block: list[str]) -> None:
         if inline is not None:
             if i:
                 _add_paragraph(draft, block[:i])
+            draft.lines.append((line, "decision") if inline else (line, "heading"))
             if ends_sentence(inline):  # a whole decision: the lines below are read on their own
                 draft.decisions.append(inline)
                 if block[i + 1:]:
                     _add_paragraph(draft, block[i + 1:])
             else:
                 draft.decisions.extend([inline, *[strip_bullet(x) for x in block[i + 1:]]])
+                draft.lines.extend((x, "decision") for x in block[i + 1:])
             return
     _add_paragraph(draft, block)
 
@@ -105,6 +126,8 @@ def _add_paragraph(draft: _Draft, lines: list[str]) -> None:
     draft.decisions.extend(found)
     if kept:
         draft.paragraphs.append("\n".join(kept))
+    noted = {line.no for line in kept if isinstance(line, Line)}
+    draft.lines.extend((x, "note" if isinstance(x, Line) and x.no in noted else "decision") for x in lines)
 
 
 def _finish(draft: _Draft, attendees: list[Attendee]) -> Item:

@@ -22,6 +22,7 @@ from brå_tui.importer.decisions import (
 )
 from brå_tui.importer.followups import split_owners
 from brå_tui.importer.header import parse_span
+from brå_tui.importer.ledger import Ledger, Line
 from brå_tui.importer.presenters import presenters_in
 from brå_tui.importer.schedule import is_deadline
 from brå_tui.model import Attendee, Item
@@ -44,7 +45,12 @@ _CASE = re.compile(r"^[A-ZÅÄÖ]{1,6}[ -]?\d{4}[/.:-]\d+(?:[.:/-]\d+)*$")
 _CASE_IN_TITLE = re.compile(r"\s*[,(]?\s*(?:dnr\.?\s*)?([A-ZÅÄÖ]{1,6}[ -]?\d{4}/\d+(?:[.:]\d+)*)\)?\s*$")
 _TIME_LINE = re.compile(r"^(?:tid\s*:?\s*)?(?:kl\.?|klockan)?\s*\d{1,2}(?:[.:]\d{2})?\s*(?:[-–—]|till)\s*"
                         r"\d{1,2}(?:[.:]\d{2})?\s*$", re.IGNORECASE)
-_TIME_IN_TITLE = re.compile(r"\s*,?\s*(?:kl\.?|klockan)?\s*(\d{1,2}[.:]\d{2})\s*[-–—]\s*(\d{1,2}[.:]\d{2})\s*$")
+# A time slot in the title, at its end or before a comma, maybe in parentheses: 'Klotter, kl. 9.40–10.10',
+# 'Välkomna (9.00–9.10)', 'Lägesbild (9.10–9.40), Kim Lund'.
+_TIME_IN_TITLE = re.compile(r"\s*,?\s*(?P<open>\()?\s*(?:kl\.?|klockan)?\s*(\d{1,2}[.:]\d{2})\s*[-–—]\s*"
+                            r"(\d{1,2}[.:]\d{2})\s*(?(open)\))(?=\s*(?:,|$))")
+_SPAN_IN_TEXT = re.compile(r"(?:\bkl\.?|\bklockan)\s*\d{1,2}[.:]\d{2}\s*(?:[-–—]|till)\s*\d{1,2}[.:]\d{2}",
+                           re.IGNORECASE)
 # A time in an agenda's column or before a pause's name: '08.30–09.00', 'kl. 9.30', '09.30–09.45 Kaffe'.
 _CLOCK = r"(?:(?:kl\.?|klockan)\s*)?\d{1,2}[.:]\d{2}(?:\s*(?:[-–—]|till)\s*\d{1,2}[.:]\d{2})?"
 _CLOCK_CELL = re.compile(rf"^{_CLOCK}$", re.IGNORECASE)
@@ -55,6 +61,25 @@ _NOTES_HEADINGS = ("arendebeskrivning", "sammanfattning", "beslutsunderlag", "sk
                    "reservation", "protokollsanteckning")
 _SCHEDULE_TITLES = ("nasta mote", "nasta sammantrade", "kommande moten", "motestider", "sammantradestider",
                     "tidplan", "datum for nasta mote", "motesplan")
+
+
+# The header row of an agenda table ('Nr | Ärende | Tid | Föredragande'): each column's part of an item.
+AGENDA_COLUMNS = {"nr": "number", "nummer": "number", "punkt": "number", "§": "number", "paragraf": "number",
+                  "arende": "title", "rubrik": "title", "amne": "title", "dagordning": "title", "tid": "time",
+                  "klockan": "time", "kl": "time", "tidpunkt": "time", "foredragande": "presenter",
+                  "ansvarig": "presenter", "dnr": "case", "diarienummer": "case", "diarienr": "case"}
+
+
+def agenda_header(line: str) -> list[str] | None:
+    """The parts of an agenda table's header row ('Nr<TAB>Ärende<TAB>Tid'), in column order, or None for any
+    other line: every cell a known column, one of them the title, and at least two."""
+    if "\t" not in line.strip() or len(line) > 200:
+        return None  # a header row has cells parted by tabs, each a word or two
+    cells = [fold(c).rstrip(".:") for c in re.split(r"\t+", line.strip())]
+    fields = [AGENDA_COLUMNS.get(c) for c in cells]
+    if len(cells) < 2 or None in fields or "title" not in fields:
+        return None
+    return [f for f in fields if f is not None]
 
 
 @dataclass
@@ -119,14 +144,13 @@ def _group(line: str) -> str | None:
 
 @dataclass
 class Numbered:
-    """What the numbered items gave: items, schedule lines, and what could not be placed or was unsure."""
+    """What the numbered items gave: items, and the lines of the other questions and the schedule, for the parts
+    that read those; what each line of the items became is in the ledger."""
 
+    ledger: Ledger
     items: list[Item] = field(default_factory=list)
     other: list[str] = field(default_factory=list)  # the lines of a numbered 'Övriga frågor' item
     schedule: list[str] = field(default_factory=list)
-    unplaced: list[str] = field(default_factory=list)
-    unsure: list[str] = field(default_factory=list)
-    set_aside: list[tuple[str, str]] = field(default_factory=list)
 
 
 def has_numbered_items(lines: list[str]) -> bool:
@@ -253,9 +277,15 @@ def _same(a: str, b: str) -> bool:
     return a == b or (bool(a) and b.startswith(a + " "))
 
 
-def parse_numbered(lines: list[str], attendees: list[Attendee]) -> Numbered:
-    """The numbered items of a note, with what the lines below each title say."""
-    out = Numbered()
+_OTHER_META = {"time": "tid för övriga frågor", "presenter": "föredragande för övriga frågor",
+               "case": "diarienummer för övriga frågor"}
+_GROUP_WORDS = {"information": "rubrik för informationsärenden", "decision": "rubrik för beslutsärenden"}
+
+
+def parse_numbered(lines: list[str], attendees: list[Attendee], ledger: Ledger) -> Numbered:
+    """The numbered items of a note, with what the lines below each title say; ledger records what each
+    line became."""
+    out = Numbered(ledger)
     starts = _starts(lines)
     toc = _toc_lines(lines, starts)
     kind: str | None = None
@@ -265,11 +295,12 @@ def parse_numbered(lines: list[str], attendees: list[Attendee]) -> Numbered:
         if not text:
             continue
         if index in toc:
-            out.set_aside.append((text, "innehållsförteckning eller dagordning före ärendena"))
+            ledger.aside(text, "innehållsförteckning eller dagordning före ärendena")
         elif _group(text):
             kind = _group(text)
+            ledger.placed(text, "heading", None, _GROUP_WORDS[kind or ""])
         else:
-            out.unplaced.append(text)
+            ledger.unplaced(text)
     bounds = [*(i for i, _ in starts), len(lines)]
     for (index, start), end in zip(starts, bounds[1:], strict=False):
         body = lines[index + 1:end]
@@ -277,14 +308,21 @@ def parse_numbered(lines: list[str], attendees: list[Attendee]) -> Numbered:
         while body and not body[-1].strip():
             body.pop()
         if body and _group(body[-1].strip()):
-            trailing_group = _group(body.pop().strip())
+            trailing_group = _group(body[-1].strip())
+            ledger.placed(body.pop(), "heading", None, _GROUP_WORDS[trailing_group or ""])
         if other_questions(_title_line(start, body)):
+            ledger.placed(lines[index], "heading", None, "rubrik för övriga frågor")
             if not start.title:  # the title on the line below the number
                 first = next(n for n, line in enumerate(body) if line.strip())
+                ledger.placed(body[first], "heading", None, "rubrik för övriga frågor")
                 body = body[first + 1:]
+            while body and (not body[0].strip() or _meta_only(body[0])):
+                # the other questions' time slot, presenter or case number ('14.30–15.00' in an agenda)
+                ledger.placed(body[0], "heading", None, _OTHER_META.get(_meta_only(body[0]) or "", ""))
+                body = body[1:]
             out.other.extend(body)
         else:
-            out.items.append(_item(start, body, kind, attendees, out))
+            out.items.append(_item(start, lines[index], body, kind, attendees, out))
         if trailing_group:
             kind = trailing_group
     return out
@@ -299,7 +337,7 @@ def _title_line(start: Start, body: list[str]) -> str:
     """The item's title: after its number, or on the first line below when the number stands alone (or with
     the case number only: '§ 22<TAB>Dnr KS 2023/412')."""
     if start.title and not case_only(start.title):
-        return start.title
+        return start.title.split("\t")[0].strip()  # '4<TAB>Övriga frågor<TAB>14.30–15.00': the title's cell
     return next((line.strip() for line in body if line.strip() and not case_only(line.strip())), "")
 
 
@@ -308,21 +346,26 @@ def case_only(text: str) -> bool:
     return bool(_CASE_LABEL.match(text) or _CASE.match(text))
 
 
-def _item(start: Start, body: list[str], kind: str | None, attendees: list[Attendee], out: Numbered) -> Item:
+def _item(start: Start, line: str, body: list[str], kind: str | None, attendees: list[Attendee],
+          out: Numbered) -> Item:
+    """The item that line opens (start) with the lines below it (body); each line's fate goes to out.ledger."""
     title = start.title
     rest = list(body)
     case_number = None
+    taken: list[tuple[str, str]] = [(line, "item")]  # (line, what it became in the item), recorded at the end
     if case_only(title):
         label = _CASE_LABEL.match(title)
         case_number = label.group(1).strip() if label else title
         title = ""
     while not title and rest:  # the title on a line below the number, maybe below the case number ('Dnr …')
-        line = rest.pop(0).strip()
-        label = _CASE_LABEL.match(line)
-        if line and case_only(line) and case_number is None:
-            case_number = label.group(1).strip() if label else line
+        below = rest.pop(0).strip()
+        label = _CASE_LABEL.match(below)
+        if below and case_only(below) and case_number is None:
+            case_number = label.group(1).strip() if label else below
+            taken.append((below, "case"))
         else:
-            title = line
+            title = below
+            taken.append((below, "item"))
     title = title or start.number
     item = Item(title=title, number=start.number or None, kind=kind, case_number=case_number)
     lead = _LEAD_TIME.match(item.title)
@@ -333,12 +376,19 @@ def _item(start: Start, body: list[str], kind: str | None, attendees: list[Atten
     time = _TIME_IN_TITLE.search(item.title)
     if time:
         item.start, item.end = parse_span(time.group(0))
-        item.title = item.title[: time.start()].strip(" ,–-")
+        after = item.title[time.end():].strip()  # ', Kim Lund' after 'Lägesbild (9.10–9.40)'
+        item.title = item.title[: time.start()].strip(" ,–-") + (f"{after}" if after.startswith(",") else
+                                                                  f" {after}" if after else "")
     case = _CASE_IN_TITLE.search(item.title)
     if case and case.start() > 0:
         item.case_number = case.group(1)
         item.title = item.title[: case.start()].strip(" ,–-")
     item.title = _TOC_PAGE.sub("", item.title).strip()
+    known = {fold(a.name) for a in attendees}
+    after_comma = re.search(r",\s*([^,]+)$", item.title)
+    if after_comma and fold(re.sub(r"\s*\([^)]*\)", "", after_comma.group(1)).strip()) in known:
+        item.presenters.append(re.sub(r"\s*\([^)]*\)", "", after_comma.group(1)).strip())  # 'Lägesbild, Kim Lund'
+        item.title = item.title[: after_comma.start()].strip()
     named = re.search(r"\s*\(([^()]+)\)$", item.title)
     if named and all(looks_like_name(n) for n in split_owners(named.group(1))):
         item.presenters.extend(split_owners(named.group(1)))  # "Lägesbild – Polisen (Erik Sand)": who presents
@@ -350,6 +400,7 @@ def _item(start: Start, body: list[str], kind: str | None, attendees: list[Atten
     schedule_item = fold(item.title).startswith(_SCHEDULE_TITLES)
     paragraphs: list[list[str]] = [[]]
     decisions: list[str] = []
+    doubts: list[tuple[str, str]] = []
     in_decisions = False
     closed = False  # the decisions were one 'Beslut: …' sentence, which the lines below do not continue
     counted = 0  # the numbered decisions so far ('1. Rådet …', '2. …')
@@ -362,10 +413,11 @@ def _item(start: Start, body: list[str], kind: str | None, attendees: list[Atten
                 paragraphs.append([])
             head = False
             continue
-        taken = _meta(text, item) if head else False
-        if taken:
+        meta = _meta(text, item) if head else False
+        if isinstance(meta, str):
+            taken.append((text, meta))
             continue
-        if taken is None:  # a presenter with a title: the name taken, the line kept in the notes
+        if meta is None:  # a presenter with a title: the name taken, the line kept in the notes
             paragraphs[-1].append(text)
             continue
         head = False
@@ -373,8 +425,8 @@ def _item(start: Start, body: list[str], kind: str | None, attendees: list[Atten
             out.schedule.append(text)
             continue
         if _out_of_order(text) and n not in entries:
-            out.unsure.append(f"”{text}” står i ärende {item.number} {item.title}; "
-                              "det kan vara ett eget ärende med fel nummer")
+            doubts.append((text, f"står i ärende {item.number} {item.title}; "
+                                 "det kan vara ett eget ärende med fel nummer"))
             written = written_start(text)
             if in_decisions and written is not None and written.value != counted + 1:
                 in_decisions = False  # not the next of a numbered list of decisions: an item's title, kept as text
@@ -386,6 +438,9 @@ def _item(start: Start, body: list[str], kind: str | None, attendees: list[Atten
             closed = inline is not None and ends_sentence(inline)
             if inline:
                 decisions.append(strip_bullet(inline))
+                taken.append((text, "decision"))
+            else:
+                out.ledger.placed(text, "heading", None, "rubrik för beslut")
             continue
         if in_decisions and fold(text).rstrip(":") in _NOTES_HEADINGS:
             in_decisions = False
@@ -393,11 +448,14 @@ def _item(start: Start, body: list[str], kind: str | None, attendees: list[Atten
             in_decisions = False  # 'Beslut: Rådet ställer sig bakom.' is whole; 'X får i uppdrag …' below is notes
         if in_decisions:
             listed = text[:1] in BULLETS or re.match(r"^\d{1,2}[.)]\s", text) or fold(text).startswith("att ")
-            if listed or not decisions:
-                decisions.append(re.sub(r"^\d{1,2}[.)]\s*", "", strip_bullet(text)))
-            elif paragraphs[-1] == [] and not raw.startswith((" ", "\t")) and _prev_blank(rest, raw):
+            if not listed and decisions and paragraphs[-1] == [] and not raw.startswith((" ", "\t")) \
+                    and _prev_blank(rest, raw):
                 in_decisions = False
                 paragraphs[-1].append(text)
+                continue
+            taken.append((text, "decision"))
+            if listed or not decisions:
+                decisions.append(re.sub(r"^\d{1,2}[.)]\s*", "", strip_bullet(text)))
             elif decisions[-1].rstrip().endswith((".", "!")) or is_decision(text):
                 decisions.append(text)  # a decision of its own on its own line ('Rådet beslutar att …' twice)
             else:
@@ -410,6 +468,8 @@ def _item(start: Start, body: list[str], kind: str | None, attendees: list[Atten
         decisions.extend(found)
         if kept:
             notes_parts.append("\n".join(kept))
+        noted = {line.no for line in kept if isinstance(line, Line)}
+        taken.extend((x, "note" if isinstance(x, Line) and x.no in noted else "decision") for x in lines)
     notes = "\n\n".join(notes_parts)
     item.notes = notes + "\n" if notes else ""
     item.decisions = make_decisions(decisions)
@@ -418,13 +478,22 @@ def _item(start: Start, body: list[str], kind: str | None, attendees: list[Atten
             item.presenters.append(name)
     if item.decisions and item.kind is None:
         item.kind = "decision"
+    span = _SPAN_IN_TEXT.search(notes) if item.kind in ("pause", "adjournment") and item.start is None else None
+    if span:  # 'Sammanträdet ajourneras kl. 14.10–14.25.': the pause's time slot
+        item.start, item.end = parse_span(span.group(0))
+    for text, what in taken:
+        out.ledger.placed(text, what, item)
+    for text, why in doubts:
+        out.ledger.doubt(text, why)
     return item
 
 
 def _cells(item: Item) -> None:
-    """A title written as a row of an agenda table with tabs ('Lägesbild polisen<TAB>08.30–09.00<TAB>Linnea Stål'):
-    the time, case number, kind and presenter (a name, or whoever is written after the time) from their cells; a
-    page number at the end of a table of contents left out; the other cells kept in the title."""
+    """A title written as a row of an agenda table with tabs ('Lägesbild polisen<TAB>08.30–09.00<TAB>Linnea Stål',
+    'Lägesbild<TAB>13.05–13.45<TAB>Tor Hed (polisen)'): the time (a slot or a single time), case number, kind and
+    presenter (names, with what stands in parentheses after them left out, or whoever is written after the time)
+    from their cells; a page number at the end of a table of contents left out; the other cells kept in the title,
+    joined with ' – '."""
     cells = [c.strip() for c in item.title.split("\t") if c.strip()]
     if len(cells) < 2:
         return
@@ -433,6 +502,7 @@ def _cells(item: Item) -> None:
     for n, cell in enumerate(cells[1:], start=2):
         if cell.isdigit() and n == len(cells):
             continue
+        names = split_owners(re.sub(r"\s*\([^)]*\)", "", cell))
         if _CLOCK_CELL.match(cell):
             item.start, item.end = parse_span(cell)
             timed = True
@@ -440,12 +510,19 @@ def _cells(item: Item) -> None:
             continue
         elif _group(cell):
             item.kind = _group(cell)
-        elif all(looks_like_name(name) for name in split_owners(cell)) or \
-                (timed and cell[:1].isupper() and len(cell) <= 60 and not cell.endswith(".")):
+        elif names and all(looks_like_name(name) for name in names):
+            item.presenters.extend(p for p in names if p not in item.presenters)
+        elif timed and cell[:1].isupper() and len(cell) <= 60 and not cell.endswith("."):
             item.presenters.extend(p for p in split_owners(cell) if p not in item.presenters)
         else:
             title.append(cell)
     item.title = " – ".join(title)
+
+
+def _meta_only(line: str) -> str | None:
+    """'time', 'presenter' or 'case' for a line that gives one of them and nothing else, else None."""
+    kind = _meta(line.strip(), Item(""))
+    return kind if isinstance(kind, str) else None
 
 
 def _out_of_order(text: str) -> bool:
@@ -461,24 +538,24 @@ def _prev_blank(rest: list[str], raw: str) -> bool:
     return i > 0 and not rest[i - 1].strip()
 
 
-def _meta(text: str, item: Item) -> bool | None:
-    """Take a presenter, time or case number line below the title into the item; False for anything else, None
-    for a presenter line that says more than names ('Föredragande: Lars Olsson, kommunpolis': the name taken,
-    the title no presenter, the line kept)."""
+def _meta(text: str, item: Item) -> str | bool | None:
+    """Take a presenter, time or case number line below the title into the item: what the line became
+    ('presenter', 'time', 'case'); False for anything else, None for a presenter line that says more than names
+    ('Föredragande: Lars Olsson, kommunpolis': the name taken, the title no presenter, the line kept)."""
     match = _PRESENTER.match(text)
     if match:
         parts = split_owners(re.sub(r"\s*\([^)]*\)", "", match.group(1)))
         names = [p for p in parts if looks_like_name(p)] or parts[:1]
         item.presenters.extend(n for n in names if n not in item.presenters)
-        return True if names == parts else None
+        return "presenter" if names == parts else None
     if _TIME_LINE.match(text):
         item.start, item.end = parse_span(text)
-        return True
+        return "time"
     match = _CASE_LABEL.match(text)
     if match:
         item.case_number = match.group(1).strip()
-        return True
+        return "case"
     if _CASE.match(text):
         item.case_number = text
-        return True
+        return "case"
     return False

@@ -7,17 +7,19 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from brå_tui.importer.decisions import strip_bullet
 from brå_tui.importer.header import MONTH_PATTERN, month_number
+from brå_tui.importer.ledger import Ledger, Line
 from brå_tui.importer.presenters import written_forms
-from brå_tui.model import Attendee, FollowUp, Meeting, Person
+from brå_tui.model import Attendee, FollowUp, Item, Meeting, Person
 from brå_tui.text import fold, slug
 
 PROPOSAL_STATUS = "Förslag från importen: kontrollera"
 _NAME = r"(?P<who>[A-ZÅÄÖ][\w-]+(?:\s+[A-ZÅÄÖ][\w-]*\.?)?)"
 _PATTERNS = [
     re.compile(_NAME + r"\s+(?:får|fick|ges|gavs)\s+(?:i\s+)?uppdrag(?:et)?\s+att\s+(?P<what>[^.!?]+)"),
-    re.compile(_NAME + r"\s+(?:gör|tar fram|sammanställer|återkommer med|undersöker|utreder|kontaktar|bjuder in|"
-               r"skickar ut|ansvarar för)\s+(?P<what>[^.!?]+)"),
+    re.compile(_NAME + r"\s+(?P<verb>gör|tar fram|sammanställer|återkommer med|undersöker|utreder|kontaktar|"
+               r"bjuder in|skickar ut|ansvarar för)\s+(?P<what>[^.!?]+)"),
     # "Rådet beslutar att uppdra åt X att …", "ger X i uppdrag att …"
     re.compile(r"\b(?:uppdra[rs]?\s+åt|ger|ge)\s+" + _NAME + r"\s+(?:i\s+uppdrag\s+)?att\s+(?P<what>[^.!?]+)"),
     # English minutes: "Action: John Smith to draft a patrol plan by 2025-04-30"
@@ -31,6 +33,7 @@ _DUE = re.compile(rf"\b(?:senast|till|fore|innan|by)\s+(?:den\s+)?(?:(\d{{4}}-\d
 # The due date at the end of an assignment's text, which the title leaves out: "… till 2024-11-15".
 _DUE_AT_END = re.compile(rf"\s+(?:senast|till|före|innan|by)\s+(?:den\s+)?(?:\d{{4}}-\d{{2}}-\d{{2}}|"
                          rf"\d{{1,2}}\s+(?:{MONTH_PATTERN})(?:\s+\d{{4}})?)\s*$", re.IGNORECASE)
+_ANSWER = re.compile(r"\b(?:anmäl\w*\s+(?:förhinder|frånvaro|deltagande)|förhinder\s+anmäls|osa)\b", re.IGNORECASE)
 _SENTENCE = re.compile(r"(?<=[.!?])\s+")
 
 
@@ -62,13 +65,19 @@ def _owner(who: str, attendees: list[Attendee], people: list[Person]) -> str | N
     return None
 
 
+# The verbs whose object alone says too little ('kontaktar fastighetsägaren'): the task is the verb and its object.
+_INFINITIVES = {"sammanställer": "sammanställa", "undersöker": "undersöka", "utreder": "utreda",
+                "kontaktar": "kontakta", "bjuder in": "bjuda in", "skickar ut": "skicka ut"}
+
+
 def _assignments(sentence: str) -> list[tuple[str, str]]:
     """(who, what) for each way the sentence may assign a task, in the order tried."""
     out = []
     for pattern in _PATTERNS:
         match = pattern.search(sentence)
         if match:
-            out.append((match.group("who"), match.group("what")))
+            verb = _INFINITIVES.get(match.groupdict().get("verb") or "")
+            out.append((match.group("who"), f"{verb} {match.group('what')}" if verb else match.group("what")))
     match = _TO_BY.search(sentence)
     if match and sentence[: match.start()].strip():
         out.append((match.group("who"), sentence[: match.start()]))
@@ -77,7 +86,10 @@ def _assignments(sentence: str) -> list[tuple[str, str]]:
 
 def proposal_in(sentence: str, meeting: Meeting, people: list[Person], taken: set[str]) -> FollowUp | None:
     """The follow-up one sentence assigns to someone the meeting or the store knows, with its due date, its id
-    new among taken (which it joins); None when the sentence assigns nothing."""
+    new among taken (which it joins); None when the sentence assigns nothing (a notice's 'Anmäl förhinder till X
+    senast …' asks the reader to answer, it gives X no task)."""
+    if _ANSWER.search(sentence):
+        return None
     for who, what in _assignments(sentence):
         owner = _owner(who, meeting.attendees, people)
         if owner is None:
@@ -92,14 +104,47 @@ def proposal_in(sentence: str, meeting: Meeting, people: list[Person], taken: se
     return None
 
 
-def proposals_in(meeting: Meeting, people: list[Person], taken: set[str]) -> list[FollowUp]:
-    """Follow-ups proposed by the assignments in the meeting's notes, in order, one per sentence."""
+def _runs(ledger: Ledger, numbers: list[int]) -> list[list[Line]]:
+    """An item's notes and decisions (numbers: the indexes of the lines that went into it) as runs of source lines
+    that read on from each other: a run ends at a blank line, where notes turn to decisions, and before a list
+    entry ('- …', '2. …')."""
+    runs: list[list[Line]] = []
+    last: tuple[int, str] | None = None
+    for no in numbers:
+        what = ledger.fates[no].what
+        if what not in ("note", "decision"):
+            continue
+        line = ledger.lines[no]
+        listed = strip_bullet(line) != line.strip() or re.match(r"^\s*\d{1,2}[.)]\s", line)
+        if last is None or last != (no - 1, what) or listed:
+            runs.append([])
+        runs[-1].append(line)
+        last = (no, what)
+    return runs
+
+
+def proposals_in(meeting: Meeting, people: list[Person], taken: set[str], ledger: Ledger) -> list[FollowUp]:
+    """Follow-ups proposed by the assignments in the notes and decisions of the meeting's items, in order, one per
+    sentence; the line each such sentence starts on is marked unsure in ledger, naming the proposal."""
     out: list[FollowUp] = []
     used = set(taken)
+    by_item: dict[int, list[int]] = {}
+    for no, fate in sorted(ledger.fates.items()):
+        if isinstance(fate.place, Item):
+            by_item.setdefault(id(fate.place), []).append(no)
     for item in [*meeting.items, *meeting.other]:
-        texts = [item.notes, *(d.text for d in item.decisions)]
-        for sentence in (s for text in texts for s in _SENTENCE.split(" ".join(text.split())) if s):
-            found = proposal_in(sentence, meeting, people, used)
-            if found is not None:
+        for run in _runs(ledger, by_item.get(id(item), [])):
+            text, starts = "", []
+            for line in run:
+                starts.append(len(text))
+                text += " ".join(strip_bullet(line).split()) + " "
+            bounds = [0, *(m.end() for m in _SENTENCE.finditer(text))]
+            for begin, end in zip(bounds, [*bounds[1:], len(text)], strict=True):
+                found = proposal_in(text[begin:end].strip(), meeting, people, used)
+                if found is None:
+                    continue
                 out.append(found)
+                line = run[max(n for n, start in enumerate(starts) if start <= begin)]
+                ledger.doubt(line, "föreslås som uppföljning: " + found.title + " – " + ", ".join(found.owners)
+                             + (f", senast {found.due.isoformat()}" if found.due else ""))
     return out

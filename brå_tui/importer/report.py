@@ -4,9 +4,11 @@ to check."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from itertools import pairwise
 from pathlib import Path
 
-from brå_tui.model import FollowUp, Meeting
+from brå_tui.importer.ledger import PLACED, SET_ASIDE, UNPLACED, UNSURE, Ledger
+from brå_tui.model import FollowUp, Item, Meeting
 
 UNPLACED_TITLE = "Oplacerad text från importen"
 # What every set of minutes holds, by the meeting it gave: when the import found none of it, the summary says so.
@@ -19,22 +21,48 @@ ESSENTIALS = (("Tid", lambda m: m.start is not None), ("Plats", lambda m: bool(m
 class ImportResult:
     """One imported note: the meeting, and everything the user should know about the rest.
 
-    unplaced: text placed nowhere (kept under Övriga frågor); unsure: what was placed but may be wrong;
-    set_aside: page furniture left out on purpose (line, reason); remarks: how the file was read;
-    proposals: follow-ups the prose suggests, added only when asked.
+    ledger: what became of every source line (placed, set aside, unsure, unplaced), the only source of the
+    summary's counts and lists; hints: what the import could not do (a risk picture without areas); remarks: how
+    the file was read; proposals: follow-ups the prose suggests, added only when asked.
     """
 
     source: Path
     meeting: Meeting
-    unplaced: list[str] = field(default_factory=list)
+    ledger: Ledger
     hints: list[str] = field(default_factory=list)
-    unsure: list[str] = field(default_factory=list)
-    set_aside: list[tuple[str, str]] = field(default_factory=list)
     remarks: list[str] = field(default_factory=list)
     proposals: list[FollowUp] = field(default_factory=list)
-    lines: list[str] = field(default_factory=list)  # the source's lines as read, for the review
-    furniture: dict[int, str] = field(default_factory=dict)  # index in lines → why that line was set aside
-    headings: list[str] = field(default_factory=list)  # the lines read as the document's headings
+
+    def _text(self, no: int) -> str:
+        return self.ledger.lines[no].strip()
+
+    @property
+    def unplaced(self) -> list[str]:
+        """The lines placed nowhere (kept under Övriga frågor), in the source's order."""
+        return [self._text(no) for no in self.ledger.numbers(UNPLACED)]
+
+    @property
+    def unsure(self) -> list[str]:
+        """What was placed but may be wrong, one line each: 'rad 12: ”text” what to check'."""
+        return [f"rad {no + 1}: ”{self._text(no)}” {self.ledger.doubts[no]}" for no in self.ledger.numbers(UNSURE)]
+
+    @property
+    def set_aside(self) -> list[tuple[str, str]]:
+        """The lines left out on purpose (page furniture, signatures, a table of contents), each with the reason."""
+        return [(self._text(no), self.ledger.fates[no].why) for no in self.ledger.numbers(SET_ASIDE)]
+
+    def sync_unplaced(self) -> None:
+        """The 'Oplacerad text' other question holds exactly the lines that are unplaced, the lines that stood
+        together in the source as one paragraph."""
+        m = self.meeting
+        m.other = [o for o in m.other if o.title != UNPLACED_TITLE]
+        numbers = self.ledger.numbers(UNPLACED)
+        if not numbers:
+            return
+        notes = self._text(numbers[0])
+        for before, no in pairwise(numbers):
+            notes += ("\n" if no == before + 1 else "\n\n") + self._text(no)
+        m.other.append(Item(title=UNPLACED_TITLE, notes=notes + "\n"))
 
     def missing(self) -> list[str]:
         """What every set of minutes holds and the meeting the note gave lacks (a start time, a place, people,
@@ -51,9 +79,13 @@ class ImportResult:
                  + (f"{absent} frånvarande, " if absent else "")
                  + f"{len(m.items)} ärenden, {decisions} beslut, {len(m.followups)} uppföljningar, "
                  f"{len(m.schedule)} planerade möten, {len(placed_other)} övriga frågor."]
+        counts = self.ledger.counts()
+        lines.append(f"  Rader med text: {sum(counts.values())}; placerade {counts[PLACED]}, lagda åt sidan "
+                     f"{counts[SET_ASIDE]}, osäkra {counts[UNSURE]}, inte placerade {counts[UNPLACED]}.")
         lines.extend(f"  {remark}" for remark in self.remarks)
-        roles = [f"{label} {value}" for label, value in (("ordförande", m.chair), ("sekreterare", m.secretary),
-                                                         ("justerare", ", ".join(m.adjusters))) if value]
+        roles = [f"{label} {value}" for label, value in (
+            ("ordförande", ", ".join(m.chair_names())), ("sekreterare", ", ".join(m.secretary_names())),
+            ("justerare", ", ".join(m.adjusters))) if value]
         if roles:
             lines.append("  Roller: " + "; ".join(roles) + ".")
         if m.risk is not None and m.risk.areas:
@@ -62,21 +94,24 @@ class ImportResult:
         if self.missing():
             lines.append("  Saknas i anteckningarna: " + ", ".join(self.missing()) + ".")
         lines.extend(f"  {hint}" for hint in self.hints)
-        if self.set_aside:
-            lines.append(f"  Lagt åt sidan ({len(self.set_aside)} rader: sidhuvuden, underskrifter, anslag, "
+        set_aside = self.set_aside
+        if set_aside:
+            lines.append(f"  Lagt åt sidan ({len(set_aside)} {'rad' if len(set_aside) == 1 else 'rader'}: sidhuvuden, "
+                         "underskrifter, anslag, "
                          "innehållsförteckning):")
-            lines.extend(f"    – {text} ({reason})" for text, reason in self.set_aside)
-        if self.unsure:
-            lines.append(f"  Osäkert ({len(self.unsure)}), kontrollera:")
-            lines.extend(f"    ? {doubt}" for doubt in self.unsure)
-        if self.proposals:
-            lines.append(f"  Förslag på uppföljningar ur texten ({len(self.proposals)}; läggs in med --proposals):")
-            lines.extend(f"    + {p.title} – {', '.join(p.owners)}"
-                         + (f", senast {p.due.isoformat()}" if p.due else "") for p in self.proposals)
-        if self.unplaced:
+            lines.extend(f"    – {text} ({reason})" for text, reason in set_aside)
+        unsure = self.unsure
+        if unsure:
+            lines.append(f"  Osäkert ({len(unsure)}), kontrollera:")
+            lines.extend(f"    ? {doubt}" for doubt in unsure)
+        if self.proposals:  # each stands among the unsure lines, with its owner and due date
+            lines.append(f"  Förslag på uppföljningar ur texten ({len(self.proposals)}; läggs in med --proposals) "
+                         "står bland det osäkra ovan.")
+        numbers = self.ledger.numbers(UNPLACED)
+        if numbers:
             lines.append(f"  Kunde inte placeras (ligger under Övriga frågor, ”{UNPLACED_TITLE}”):")
-            lines.extend("    | " + part.replace("\n", "\n    | ") for part in self.unplaced)
-        elif not self.unsure:
+            lines.extend(f"    | rad {no + 1}: {self._text(no)}" for no in numbers)
+        elif not unsure:
             lines.append("  All text kunde placeras.")
         else:
             lines.append("  All text fick en plats, men kontrollera det osäkra ovan.")

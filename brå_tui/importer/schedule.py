@@ -7,6 +7,7 @@ import re
 
 from brå_tui.importer.bilingual import ENGLISH_HALF
 from brå_tui.importer.header import MONTH_PATTERN, month_number, parse_span
+from brå_tui.importer.ledger import Ledger
 from brå_tui.model import ScheduleEntry
 from brå_tui.text import fold
 
@@ -62,11 +63,11 @@ def _place(line: str) -> str | None:
     return None
 
 
-def parse_schedule(parts: list[tuple[int | None, list[str]]],
-                   meeting_date: dt.date) -> tuple[list[ScheduleEntry], list[str]]:
-    """The announced meetings, and the lines that are no date."""
+def parse_schedule(parts: list[tuple[int | None, list[str]]], meeting_date: dt.date,
+                   ledger: Ledger) -> list[ScheduleEntry]:
+    """The announced meetings; ledger records each line as its dates, the time of the dates below it
+    ('Onsdagar kl.15:30-17:30'), or unplaced when it is no date (a deadline is none)."""
     entries: list[ScheduleEntry] = []
-    unplaced: list[str] = []
     for year, lines in parts:
         default: tuple[dt.time | None, dt.time | None] = (None, None)
         for line in lines:
@@ -75,26 +76,29 @@ def parse_schedule(parts: list[tuple[int | None, list[str]]],
             folded = fold(line.strip())
             if _WEEKDAY_TIMES.match(folded) and not _DAY.match(folded):
                 default = parse_span(folded)
+                ledger.placed(line, "heading", None, "tidplan: tiden för datumen nedan")
                 continue
             if is_deadline(line):
-                unplaced.append(line.strip())
+                ledger.unplaced(line)
                 continue
             found = [parse_line(part, year, meeting_date) for part in re.split(r"\s*[,;]\s*(?=\d)", line.strip())]
             if not found or None in found:
-                unplaced.append(line.strip())
+                ledger.unplaced(line)
                 continue
+            kept: list[ScheduleEntry] = []
             for entry in found:
                 assert entry is not None
                 if entry.start is None and default[0] is not None:
                     entry.start, entry.end = default
-                _add(entries, entry)
-    return entries, unplaced
+                kept.append(_add(entries, entry))
+            ledger.placed(line, "schedule", tuple(kept))
+    return entries
 
 
-def _add(entries: list[ScheduleEntry], entry: ScheduleEntry) -> None:
+def _add(entries: list[ScheduleEntry], entry: ScheduleEntry) -> ScheduleEntry:
     """Add an entry unless the same meeting is there: a date written twice ('Torsdag 16 april kl. 14.00,
     Kommunhuset' and 'Mötestider våren: 16 april, 4 juni') is one meeting, with what each line says of it.
-    Two lines that give the same date different times or places are both kept."""
+    Two lines that give the same date different times or places are both kept. Returns the entry in entries."""
     for known in entries:
         if known.date != entry.date:
             continue
@@ -104,8 +108,9 @@ def _add(entries: list[ScheduleEntry], entry: ScheduleEntry) -> None:
             known.start = known.start if known.start is not None else entry.start
             known.end = known.end if known.end is not None else entry.end
             known.place = known.place if known.place is not None else entry.place
-            return
+            return known
     entries.append(entry)
+    return entry
 
 
 def parse_line(line: str, year: int | None, meeting_date: dt.date) -> ScheduleEntry | None:

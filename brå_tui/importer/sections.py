@@ -10,6 +10,8 @@ from dataclasses import dataclass, field
 from brå_tui.importer.attendees import looks_like_name
 from brå_tui.importer.bilingual import ENGLISH_HALF
 from brå_tui.importer.decisions import strip_bullet
+from brå_tui.importer.followups import action_header
+from brå_tui.importer.ledger import Ledger, as_line
 from brå_tui.importer.schedule import is_deadline, next_meeting_line, parse_line
 from brå_tui.text import fold
 
@@ -33,6 +35,9 @@ LABELS: list[tuple[str, str, str | None]] = [
     (r"ledamöter", "people", "member"),
     (r"tjänstgörande\s+ersättare", "people", "substitute"),
     (r"(?:icke\s+tjänstgörande\s+)?ersättare", "people", "substitute"),
+    (r"kallade\s+ledamöter", "people", "member"),
+    (r"kallade\s+ersättare", "people", "substitute"),
+    (r"kallade", "people", None),
     (r"övriga\s+(?:närvarande|deltagare|deltagande)", "people", "other"),
     (r"övriga", "people", "other"),
     (r"deltagare", "people", None),
@@ -49,6 +54,7 @@ LABELS: list[tuple[str, str, str | None]] = [
     (r"justerare", "adjusters", None),
     (r"justeringens\s+plats\s+och\s+tid", "adjusting", None),
     (r"justering", "adjusting", None),
+    (r"paragrafer", "paragraphs", None),
 ]
 _LABEL = re.compile(r"^\s*" + ENGLISH_HALF + r"(?P<label>" + "|".join(f"(?:{p})" for p, _, _ in LABELS) + r")"
                     r"(?:\s*:\s*(?P<a>.*)|(?:\t|\s{2,})\s*(?P<b>\S.*)|\s*$)", re.IGNORECASE)
@@ -105,7 +111,10 @@ def table_header(line: str) -> list[str] | None:
 
 @dataclass
 class Sections:
-    """The lines of each part of a note, as found; what fits nowhere is in unplaced, page furniture in set_aside."""
+    """The lines of each part of a note, as found; what each line became that no later part decides (a label,
+    a heading, page furniture, a line that fits nowhere) is recorded in the ledger as the line is read."""
+
+    ledger: Ledger
 
     headings: list[str] = field(default_factory=list)
     tid: str | None = None
@@ -116,13 +125,13 @@ class Sections:
     chair: str | None = None
     secretary: str | None = None
     adjusters: list[str] = field(default_factory=list)
+    signed_adjusters: list[str] = field(default_factory=list)  # the adjusters only a signature names
     adjusting: str | None = None
     items: list[str] = field(default_factory=list)
     logg: list[str] = field(default_factory=list)
     schedule: list[tuple[int | None, list[str]]] = field(default_factory=list)
     other: list[str] = field(default_factory=list)
-    unplaced: list[str] = field(default_factory=list)
-    set_aside: list[tuple[str, str]] = field(default_factory=list)
+    actions: list[tuple[list[str], list[str]]] = field(default_factory=list)  # (columns, rows) of action lists
     found: list[str] = field(default_factory=list)
     document: str | None = None
     labelled: bool = False  # a labelled field has been read: the headings are over
@@ -210,19 +219,22 @@ def _in_anslag(line: str, before: str) -> bool:
     return bool(re.search(r"[._…]{5,}|underskrift", fold(before))) and looks_like_name(text)
 
 
-def split(lines: list[str], breaks: set[int] | None = None, topics: set[int] | None = None) -> Sections:
-    """Assign every line to a part of the note. A line that opens the first numbered item (§ 77, 1.) ends
-    the heading as the Ärenden heading does. breaks: the indexes where a page header or footer was taken out;
-    an ANSLAG/BEVIS block ends there, at a heading or item, or at the first line that is not the certificate's.
+def split(lines: list[str], ledger: Ledger, breaks: set[int] | None = None, topics: set[int] | None = None
+          ) -> Sections:
+    """Assign every line to a part of the note, recording in ledger what the lines no later part reads became.
+    A line that opens the first numbered item (§ 77, 1.) ends the heading as the Ärenden heading does.
+    breaks: the indexes where a page header or footer was taken out; an ANSLAG/BEVIS block ends there, at a
+    heading or item, or at the first line that is not the certificate's.
     topics: the indexes of lines in a Word heading style; one that is no label or part heading opens an item."""
-    from brå_tui.importer.numbered import item_start, sequence_starts
+    from brå_tui.importer.numbered import agenda_header, item_start, sequence_starts
 
-    s = Sections()
+    s = Sections(ledger)
     going_on = sequence_starts(lines)
     next_part = "head"
     part = "head"
     people_group: tuple[str, str | None] | None = None  # the open people label and its group
     in_anslag = False
+    roles_above = ""  # a line of roles over the signature lines, whose columns say who signs as what
     signed: set[int] = set()
     before = ""
     for index, line in enumerate(lines):
@@ -234,22 +246,29 @@ def split(lines: list[str], breaks: set[int] | None = None, topics: set[int] | N
             in_anslag = False
         if in_anslag:
             if line.strip():
-                s.set_aside.append((line.strip(), "anslag/bevis"))
+                s.ledger.aside(line.strip(), "anslag/bevis")
                 before = line
             continue
         if _ANSLAG.match(line):
             in_anslag = True
-            s.set_aside.append((line.strip(), "anslag/bevis"))
+            s.ledger.aside(line.strip(), "anslag/bevis")
             before = line
             continue
+        below = next((lines[n] for n in range(index + 1, min(index + 3, len(lines))) if lines[n].strip()), "")
+        if _roles_only(line) and _SIGNATURE_LINE.search(below) and not _roles_only(below):
+            s.ledger.aside(line, "underskrifter")  # 'Ordförande<TAB>Justerare' over the lines to sign on
+            roles_above = line
+            continue
         if line.strip() and _SIGNATURE_LINE.search(line) and len(line.strip()) <= 120:
-            s.set_aside.append((line.strip(), "underskrifter"))
+            s.ledger.aside(line.strip(), "underskrifter")
             names = _signature_names(lines, index, s)
             signed |= names
+            role_line = line if role_in(line) or not roles_above else roles_above
             if len(names) == 1:  # with a line of roles under the names, each name has its own
-                _signed_role(s, line, lines[min(names)])
+                _signed_role(s, role_line, lines[min(names)])
             after = re.split(r"\t+|\s{2,}|:\s*", line.strip(), maxsplit=1)[1:]
             _signed_role(s, line, after[0] if after else "")  # 'Underskrifter<TAB>Sekreterare<TAB>Ida Grahn'
+            roles_above = ""
             continue
         if part != "Tidplan" and next_meeting_line(line):
             s.schedule.append((None, [line.strip()]))  # "Nästa möte: …", wherever it stands
@@ -257,24 +276,42 @@ def split(lines: list[str], breaks: set[int] | None = None, topics: set[int] | N
             continue
         inline = _inline_schedule(line.strip())
         if inline is not None:
-            s.schedule.append((inline[0], [inline[1]]))
+            s.schedule.append((inline[0], [as_line(inline[1], line.strip())]))
             s.saw("Tidplan")
             continue
         if part != "head" and line.strip():
             labelled = label_of(line)
             if labelled is not None and labelled[0] == "adjusting" and labelled[2]:
                 s.adjusting = labelled[2]  # 'Justeringens plats och tid: Rådhuset 2025-02-10' after the items
+                s.ledger.placed(line, "field", None, "justering")
                 continue
             closing = _closing(s, lines, index)
             if closing:
                 signed |= closing
                 continue
+        if part == "Åtgärder":
+            if "\t" in line.strip():
+                s.actions[-1][1].append(line)
+                continue
+            part = next_part  # the action list is over
+        if action_header(line) is not None:
+            s.ledger.placed(line, "heading", None, "rubrikrad i en åtgärdslista")
+            s.actions.append((action_header(line) or [], []))
+            next_part = part if part != "head" else "Ärenden"
+            part = "Åtgärder"
+            continue
+        if part in ("head", "Ärenden") and agenda_header(line) is not None:
+            s.ledger.placed(line, "heading", None, "rubrikrad i en dagordningstabell")
+            part = "Ärenden"
+            s.saw("Ärenden")
+            continue
         heading = section_of(line)
         if heading is not None and part == "Ärenden" and heading[0] in ("Nästa möte", "Ärenden") and \
                 _below_bare_number(s.items):
             s.items.append(line)  # '§ 16' / 'Nästa sammanträde': the item's title, not a part of the minutes
             continue
         if heading is not None:
+            s.ledger.placed(line, "heading", None, f"rubrik för {heading[0].lower()}")
             if heading[0] == "Nästa möte":
                 # The date stands on the lines below; the lines that are no date go on where they were.
                 next_part = part
@@ -309,11 +346,18 @@ def split(lines: list[str], breaks: set[int] | None = None, topics: set[int] | N
                 s.saw("Ärenden")
                 s.items.append(line)
                 continue
+            if s.labelled and _opens_item(lines, index):
+                part = "Ärenden"  # 'Lägesbild' over prose after the fields: the first item, without a heading
+                people_group = None
+                s.saw("Ärenden")
+                s.items.append(line)
+                continue
             people_group = _head_line(s, line, people_group)
         elif part == "Ärenden":
             s.items.append(line)
         elif part == "Logg":
             if _LOGG_SUBHEADING.match(fold(line)):
+                s.ledger.placed(line, "heading", None, "rubrik för logg")
                 continue
             s.logg.append(line)
         elif part == "Tidplan":
@@ -340,6 +384,20 @@ def _below_bare_number(items: list[str]) -> bool:
     return start is not None and (not start.title or case_only(start.title))
 
 
+def _opens_item(lines: list[str], index: int) -> bool:
+    """Whether a line below the heading's fields is an item's title: a short line that is no label, sentence, list
+    entry or person, with running prose or a 'Beslut:' line right below it."""
+    text = lines[index].strip()
+    below = lines[index + 1].strip() if index + 1 < len(lines) else ""
+    if not text or not below or len(text) > 90 or text.endswith((".", ":", ";", ",")) or text[:1] in "-–•·*":
+        return False
+    if label_of(text) is not None or document_kind(text) is not None or \
+            looks_like_name(re.sub(r"\s*\([^)]*\)", "", re.split(r"\t|,", text)[0]).strip()):
+        return False
+    prose = len(below) >= 60 or below.endswith((".", "!", "?")) or fold(below).startswith("beslut")
+    return prose and label_of(below) is None
+
+
 def _drop_bare_number(s: Sections) -> None:
     """'§ 26' alone above the 'Övriga frågor' heading is the other questions' number, not an item; so is
     '§ 26' / 'Dnr KS 2025/005', whose case number is set aside."""
@@ -354,8 +412,8 @@ def _drop_bare_number(s: Sections) -> None:
         start = item_start(items[filled[0]], None, any_first=True)
         if start is not None and (not start.title or case_only(start.title)):
             if case is not None:
-                s.set_aside.append((items.pop(case).strip(), "diarienummer för övriga frågor"))
-            del items[filled[0]]
+                s.ledger.aside(items.pop(case).strip(), "diarienummer för övriga frågor")
+            s.ledger.placed(items.pop(filled[0]), "heading", None, "nummer utan ärende (övriga frågor)")
 
 
 _ROLE_WORDS = (("vice ordforande", None), ("ordforande", "chair"), ("ordf", "chair"), ("sekreterare", "secretary"),
@@ -371,6 +429,12 @@ _CLOSING = re.compile(r"^(?:(?:hjärtligt\s+)?välkomn[ae]|(?:med\s+)?vänlig(?:
 # What an address footer holds ('Vansbro kommun · Box 1 · 780 50 Vansbro · www.vansbro.se'): two of them make one.
 _ADDRESS = re.compile(r"\bwww\.|\bbox\s+\d+|\b\d{3}\s?\d{2}\s+[A-ZÅÄÖ]|[\w.-]+@[\w-]+\.\w+|"
                       r"\b(?:tel|telefon|växel)\b\.?\s*:?\s*[+\d]|\borg(?:anisations)?\.?\s*nr\b", re.IGNORECASE)
+
+
+def _roles_only(line: str) -> bool:
+    """Whether a line is only the roles of a signature block, one per column ('Ordförande<TAB>Justerare')."""
+    cells = [c for c in re.split(r"\t+|\s{2,}", line.strip()) if c]
+    return bool(cells) and all(_ROLE_LINE.fullmatch(c) and role_in(c) for c in cells)
 
 
 def role_in(text: str) -> str | None:
@@ -411,6 +475,7 @@ def _give_role(s: Sections, role: str | None, name: str) -> None:
         s.chair = name
     elif role == "adjuster" and name not in s.adjusters:
         s.adjusters.append(name)
+        s.signed_adjusters.append(name)
 
 
 def _signature_names(lines: list[str], index: int, s: Sections) -> set[int]:
@@ -423,10 +488,10 @@ def _signature_names(lines: list[str], index: int, s: Sections) -> set[int]:
             continue
         if len(text) <= 90 and not text.endswith((".", ":")) and label_of(text) is None and \
                 not _SIGNATURE_LINE.search(text) and re.fullmatch(r"[\w .,()\t-]+", text) and signers(text):
-            s.set_aside.append((text, "underskrifter"))
+            s.ledger.aside(text, "underskrifter")
             below = lines[n + 1].strip() if n + 1 < len(lines) else ""
             if _roles_under(s, text, below):
-                s.set_aside.append((below, "underskrifter"))
+                s.ledger.aside(below, "underskrifter")
                 return {n, n + 1}
             return {n}
         break
@@ -452,17 +517,26 @@ def _closing(s: Sections, lines: list[str], index: int) -> set[int]:
     indexes of the lines it used."""
     text = lines[index].strip()
     if _CLOSING.match(text):
-        s.set_aside.append((text, "avslutning"))
+        s.ledger.aside(text, "avslutning")
         return {index}
     if len(text) <= 120 and len(_ADDRESS.findall(text)) >= 2:
-        s.set_aside.append((text, "sidhuvud eller sidfot"))
+        s.ledger.aside(text, "sidhuvud eller sidfot")
         return {index}
     below = lines[index + 1].strip() if index + 1 < len(lines) else ""
     cells = re.split(r"\t+|\s{2,}", text)
     if len(text) <= 120 and "," not in text and len(signers(text)) == len(cells) and _roles_under(s, text, below):
-        s.set_aside.extend([(text, "underskrifter"), (below, "underskrifter")])
+        s.ledger.aside(text, "underskrifter")
+        s.ledger.aside(below, "underskrifter")
         return {index, index + 1}
     return set()
+
+
+# A heading line that names the council or the meeting, which a notice may have among its fields.
+_NAMES_MEETING = re.compile(r"\blokal[at]? bra\b|\bbrottsforebyggande\b|^(?:sammantrade|mote|moteskallelse|"
+                            r"kallelse till)\b")
+_FIELD_WORDS = {"time": "tid", "date": "datum", "place": "plats", "place_time": "plats och tid", "chair": "ordförande",
+                "secretary": "sekreterare", "adjusters": "justerare", "adjusting": "justering",
+                "paragraphs": "paragrafer"}
 
 
 def _head_line(s: Sections, line: str, people_group: tuple[str, str | None] | None
@@ -475,8 +549,12 @@ def _head_line(s: Sections, line: str, people_group: tuple[str, str | None] | No
             s.saw("Närvarande")
             s.columns = table_header(rest) if rest else None
             if rest and s.columns is None:
-                s.people.append((strip_bullet(rest), group))
+                s.people.append((as_line(strip_bullet(rest), line), group))
+            else:
+                s.ledger.placed(line, "heading", None, "rubrikrad i en närvarotabell" if rest else
+                                "rubrik för en lista med personer")
             return ("people", group)
+        s.ledger.placed(line, "field", None, _FIELD_WORDS[kind])
         if kind == "time":
             s.tid = rest
             s.saw("Tid")
@@ -504,27 +582,37 @@ def _head_line(s: Sections, line: str, people_group: tuple[str, str | None] | No
         # A blank line ends a list of people in the plain-text export, unless a tab shows a table's cell.
         return people_group if people_group is not None and "\t" in line else None
     text = line.strip()
+    if people_group is not None and people_group[0] == "adjusters" and \
+            not looks_like_name(re.sub(r"\s*\([^)]*\)", "", re.split(r"\t|,", strip_bullet(text))[0]).strip()):
+        people_group = None  # no name: the list of adjusters is over
     if people_group is not None:
         text = strip_bullet(text)
         if people_group[0] == "adjusters":
             s.adjusters.append(text)
+            s.ledger.placed(line, "field", None, "justerare")
         elif table_header(text) is not None:
             s.columns = table_header(text)
+            s.ledger.placed(line, "heading", None, "rubrikrad i en närvarotabell")
         else:
             if s.columns and "\t" in text:
                 s.tables[len(s.people)] = s.columns
-            s.people.append((text, people_group[1]))
+            s.people.append((as_line(text, line), people_group[1]))
         return people_group
     if table_header(text) is not None:  # an attendance table's header row opens a list of people of its own
         s.saw("Närvarande")
         s.columns = table_header(text)
+        s.ledger.placed(line, "heading", None, "rubrikrad i en närvarotabell")
         return ("people", None)
     named = document_kind(text)
     if named is not None and s.document is None and len(text) <= 80:
         s.document = named
         s.headings.append(text)
+        s.ledger.placed(line, "heading", None, "rubrik")
     elif not s.labelled and len(s.headings) < 4 and len(text) <= 80:
         s.headings.append(text)
+        s.ledger.placed(line, "heading", None, "rubrik")
+    elif len(text) <= 80 and not text.endswith((".", ":")) and _NAMES_MEETING.search(fold(text)):
+        s.ledger.placed(line, "heading", None, "rubrik")  # 'Sammanträde med Lokala Brå' among the fields
     else:
-        s.unplaced.append(text)
+        s.ledger.unplaced(line)
     return None

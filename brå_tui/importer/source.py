@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from brå_tui.importer.errors import ImportFailure
+from brå_tui.importer.ledger import Ledger, as_line
 from brå_tui.store.parse import Unreadable, read_bytes
 
 MAX_BYTES = 20 * 1024 * 1024
@@ -27,15 +28,13 @@ _PAGE_MARK = re.compile(r"(?:\bsida\s*(?P<a>\d+)\s*(?:\(\s*\d+\s*\)|av\s+\d+)|"
 
 @dataclass
 class Note:
-    """A note's text lines, what reading it had to say (an encoding guessed), and the lines set aside as
-    page furniture (page headers and footers), each with the reason."""
+    """A note's text lines with the page furniture taken out (each a Line of ledger), what reading it had to say
+    (an encoding guessed), and the ledger of every line as read, page furniture included, set aside there."""
 
     lines: list[str]
+    ledger: Ledger
     remarks: list[str] = field(default_factory=list)
-    set_aside: list[tuple[str, str]] = field(default_factory=list)
-    every_line: list[str] = field(default_factory=list)  # the lines as read, page furniture included
     breaks: set[int] = field(default_factory=set)  # indexes in lines where a page header or footer stood
-    furniture: dict[int, str] = field(default_factory=dict)  # index in every_line → why it was set aside
     topics: set[int] = field(default_factory=set)  # indexes in lines of a Word heading that opens an item
 
 
@@ -43,15 +42,10 @@ def read_note(path: Path) -> Note:
     """The file as a Note; ImportFailure when it cannot be read."""
     remarks: list[str] = []
     raw_topics: set[int] = set()
-    lines = _raw_lines(path, remarks, raw_topics)
-    note = Note([], remarks)
-    topics: set[int] = set()
-    for index, line in enumerate(lines):
-        kept = clean([line])
-        if kept and index in raw_topics:
-            topics.add(len(note.every_line))
-        note.every_line += kept
-    _page_furniture(note, topics)
+    origins: list[str] = []
+    lines = _raw_lines(path, remarks, raw_topics, origins)
+    note = Note([], Ledger.of(clean(lines), origins), remarks)
+    _page_furniture(note, raw_topics)
     return note
 
 
@@ -69,12 +63,14 @@ def page_mark(line: str) -> int | None:
 
 
 def _page_furniture(note: Note, topics: set[int]) -> None:
-    """Set aside the page headers and footers, and the line that comes with each of them when it is the same on
-    every page ('Lokala brottsförebyggande rådet<TAB>Sammanträdesdatum<TAB>2023-09-20'). The header of page 1,
-    standing before the text, is the document's own heading: it stays, without its page number, since it may
-    name the document's kind and date. Where furniture was taken out, the text has a page break (Note.breaks).
-    topics: the indexes in every_line of Word headings that open an item, kept in Note.topics."""
-    lines = note.every_line
+    """Set aside the page headers and footers ('Sida 2' alone, '… KALLELSE SIDA 2 (2)'), and the line that comes
+    with each of them when it is the same on every page ('Lokala brottsförebyggande rådet<TAB>Sammanträdesdatum
+    <TAB>2023-09-20'). The header of page 1, standing before the text, is the document's own heading: it stays,
+    without its page number, since it may name the document's kind and date. Where furniture was taken out, the
+    text has a page break (Note.breaks). topics: the indexes of Word headings that open an item, kept in
+    Note.topics."""
+    ledger = note.ledger
+    lines = ledger.lines
     marks = [i for i, line in enumerate(lines) if page_mark(line) is not None]
     following: dict[int, int] = {}
     for i in marks:
@@ -87,12 +83,14 @@ def _page_furniture(note: Note, topics: set[int]) -> None:
                        not any(line.strip() for line in lines[:i])), None)
     for index, line in enumerate(lines):
         if index == first_page:
-            note.lines.append(without_page_mark(line))
+            note.lines.append(as_line(without_page_mark(line), line))
             continue
-        if index in marks or (index in companions and not (first_page is not None and following.get(first_page)
-                                                           == index)):
-            note.set_aside.append((line.strip(), "sidhuvud eller sidfot"))
-            note.furniture[index] = "sidhuvud eller sidfot"
+        if _PAGE.match(line):  # 'Sida 2' alone: Word's page number, no page break in the text
+            ledger.aside(line, "sidhuvud eller sidfot")
+            continue
+        if index in marks or (index in companions and not (first_page is not None and
+                                                           following.get(first_page) == index)):
+            ledger.aside(line, "sidhuvud eller sidfot")
             note.breaks.add(len(note.lines))
             continue
         if index in topics:
@@ -100,7 +98,8 @@ def _page_furniture(note: Note, topics: set[int]) -> None:
         note.lines.append(line)
 
 
-def _raw_lines(path: Path, remarks: list[str], topics: set[int]) -> list[str]:
+def _raw_lines(path: Path, remarks: list[str], topics: set[int], origins: list[str]) -> list[str]:
+    """The file's lines; origins gets where each stands in a Word document ('stycke 4', 'tabell 1, rad 3')."""
     try:
         data = read_bytes(path, MAX_BYTES)  # never waits on a FIFO, never reads a device or a folder
     except Unreadable as err:
@@ -111,7 +110,7 @@ def _raw_lines(path: Path, remarks: list[str], topics: set[int]) -> list[str]:
         raise ImportFailure(f"Filen {path} är i Words gamla format (.doc); "
                             "spara den som .docx eller som vanlig text (UTF-8).")
     if path.suffix.lower() == ".docx" or data.startswith(b"PK\x03\x04"):
-        return _docx_lines(path, data, topics)
+        return _docx_lines(path, data, topics, origins)
     lines = _text_lines(path, data, remarks)
     if path.suffix.lower() in (".md", ".markdown"):
         from brå_tui.importer.markdown_source import markdown_lines
@@ -186,7 +185,7 @@ _WINDOWS_1252 = "brå-windows-1252"
 codecs.register_error(_WINDOWS_1252, _as_windows_1252)
 
 
-def _docx_lines(path: Path, data: bytes, topics: set[int]) -> list[str]:
+def _docx_lines(path: Path, data: bytes, topics: set[int], origins: list[str]) -> list[str]:
     try:
         unpacked = sum(member.file_size for member in zipfile.ZipFile(io.BytesIO(data)).infolist())
     except (zipfile.BadZipFile, EOFError, ValueError):
@@ -206,18 +205,12 @@ def _docx_lines(path: Path, data: bytes, topics: set[int]) -> list[str]:
         document = docx.Document(io.BytesIO(data))
     except Exception:  # python-docx raises many kinds for a zip that is not a Word document
         raise ImportFailure(f"Filen {path} är ingen Word-fil (.docx) och kan inte läsas.") from None
-    lines = docx_lines(document, topics)
+    lines = docx_lines(document, topics, origins)
     if not any(line.strip() for line in lines):
         raise ImportFailure(f"Filen {path} är tom.")
     return lines
 
 
 def clean(lines: list[str]) -> list[str]:
-    """Drop Word's export noise: bookmark markers, page headers, trailing spaces."""
-    out = []
-    for line in lines:
-        line = _BOOKMARK.sub("", line).replace("\u00a0", " ").replace("\f", "")
-        if _PAGE.match(line):
-            continue
-        out.append(line.rstrip(" "))
-    return out
+    """Drop Word's export noise from each line: bookmark markers, no-break spaces, form feeds, trailing spaces."""
+    return [_BOOKMARK.sub("", line).replace("\u00a0", " ").replace("\f", "").rstrip(" ") for line in lines]

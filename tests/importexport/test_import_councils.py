@@ -230,7 +230,8 @@ def test_markdown_and_bulleted_notes(empty_store: Path, name: str) -> None:
     assert [(e.date.isoformat(), e.start, e.place) for e in m.schedule] == [
         ("2024-05-16", dt.time(13), "Stadshuset sal A")]
     assert m.secretary == "Sofia Berg"
-    assert result.unplaced == [] and result.unsure == []
+    assert result.unplaced == [] and [d.split("” ", 1)[1] for d in result.unsure] == [
+        "föreslås som uppföljning: Schemat – Ahmed Hassan"]
 
 
 def test_markdown_tables_and_emphasis(empty_store: Path, tmp_path: Path) -> None:

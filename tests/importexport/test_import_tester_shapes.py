@@ -160,7 +160,7 @@ def test_two_decisions_on_two_lines_and_an_opening_over_a_list(empty_store: Path
     m = import_one(empty_store, COUNCILS / "lund-plats-och-tid.txt").meeting
     budget = next(i for i in m.items if i.title == "Budget 2025")
     assert [d.text for d in budget.decisions] == [
-        "Rådet beslutar att fastställa budget 2025 om 450 000 kr,",
+        "Rådet beslutar att fastställa budget 2025 om 450 000 kr",  # the comma only joined the list
         "Rådet beslutar att uppdra åt samordnaren att återrapportera i juni."]
 
 

@@ -112,3 +112,26 @@ async def test_q_asks_before_throwing_a_review_away_and_help_lists_its_keys_firs
     text = shown(app, "#help-text")
     assert text.index("Importera (i)") < text.index("Möten")
     assert "Frånvarande" in text.split("Möten")[0] and "Spara" in text.split("Möten")[0]
+
+
+async def test_an_unsure_line_says_why_and_the_summary_counts_it(seed_store: Path, tmp_path: Path) -> None:
+    """A numbered title out of order, kept in the item above: its row is marked '?', the detail says why in words
+    (never by colour alone), and the summary line counts the unsure lines from the import's record."""
+    note = tmp_path / "fel-nummer.txt"
+    note.write_text("Minnesanteckningar 2025-03-12\nNärvarande: Anna Ek, polisen\n\n1. Klotter\nMycket klotter.\n"
+                    "3. Skadegörelse\nStenar kastades.\n", encoding="utf-8")
+    app = _Harness(seed_store, note)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, ImportScreen)
+        assert "1 osäkra, 0 oplacerade" in str(screen.query_one("#import-summary", Static).render())
+        table = screen.query_one(DataTable)
+        table.move_cursor(row=[row.number for row in screen.found].index(6))
+        await pilot.pause()
+        detail = str(screen.query_one("#import-detail", Static).render())
+        assert "→ ? anteckning i 1. Klotter" in detail and "Osäkert: står i ärende 1. Klotter" in detail
+        await pilot.press("a")
+        await pilot.pause()
+        assert "0 osäkra" in str(screen.query_one("#import-summary", Static).render())
+        assert [i.title for i in screen.result.meeting.items] == ["Klotter", "Skadegörelse"]

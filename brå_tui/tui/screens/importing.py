@@ -14,6 +14,7 @@ from textual.screen import ModalScreen, Screen
 from textual.widgets import DataTable, Header, Input, Label, Static
 
 from brå_tui.importer import ImportFailure, import_notes
+from brå_tui.importer.ledger import UNPLACED, UNSURE
 from brå_tui.importer.report import ImportResult
 from brå_tui.importer.review import TARGETS, ReviewRefused, Row, move, rows
 from brå_tui.importer.save import import_target, prepare, save
@@ -73,7 +74,7 @@ class ImportScreen(Screen[None]):
     SUB_TITLE = "Importera"
     DEFAULT_CSS = """
     ImportScreen #import-table { height: 1fr; }
-    ImportScreen #import-detail { height: 5; border-top: solid $primary; }
+    ImportScreen #import-detail { height: auto; min-height: 5; max-height: 9; border-top: solid $primary; }
     ImportScreen #import-keys { height: auto; }
     """
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -113,7 +114,7 @@ class ImportScreen(Screen[None]):
         table = self.query_one(DataTable)
         table.clear()
         for row in self.found:
-            mark = Text(row.became, style="bold" if row.became.startswith("INTE") else "")
+            mark = Text(row.became, style="bold" if row.kind in (UNPLACED, UNSURE) else "")
             table.add_row(str(row.number), Text(row.text), mark, key=str(row.number))
         if self.found:
             table.move_cursor(row=min(keep, len(self.found) - 1))
@@ -122,17 +123,21 @@ class ImportScreen(Screen[None]):
 
     def _summary(self) -> None:
         m = self.result.meeting
+        counts = self.result.ledger.counts()
         text = (f"{self.result.source.name} → {m.date.isoformat()}: {len(m.present())} närvarande, "
                 f"{len(m.absentees())} frånvarande, {len(m.items)} ärenden, {len(m.decisions())} beslut, "
-                f"{len(self.result.unplaced)} oplacerade")
+                f"{counts[UNSURE]} osäkra, {counts[UNPLACED]} oplacerade")
         self.query_one("#import-summary", Static).update(text)
 
     def _detail(self) -> None:
         row = self._current()
         if row is None or (self.message_row is not None and row.number != self.message_row):
             self.message, self.message_row = "", None  # the message was about another line
-        text = Text(f"Rad {row.number}: {row.text}\n→ {row.became}" if row else "", no_wrap=True,
-                    overflow="ellipsis")
+        where = f" ({row.origin})" if row is not None and row.origin else ""
+        said = f"Rad {row.number}{where}: {row.text}\n→ {row.became}" if row else ""
+        if row is not None and row.doubt:
+            said += f"\nOsäkert: {row.doubt}"
+        text = Text(said, no_wrap=True, overflow="ellipsis")
         if self.message:
             text.append(f"\n{self.message}", style="bold")
         self.query_one("#import-detail", Static).update(text)

@@ -1,0 +1,176 @@
+"""The record of what became of every source line, kept by the parser as it consumes each line.
+
+Every line of a note gets exactly one fate, recorded at the moment a part of the parser takes it: placed (into
+a field, an item, a person, a follow-up, a date of the schedule; headings and labels are placed as what they
+head), set aside (page headers and footers, signatures, ANSLAG/BEVIS, a table of contents, blank lines) or
+unplaced. A placed line may also carry a doubt (an item swallowed into another, a line read as a person, an
+assignment proposed as a follow-up): it is then unsure. The import's summary and its review are read from this
+record alone. A line given a fate twice (Ledger.twice) or none (Ledger.missing()) is a fault of the importer, which
+the tests look for in every note of the corpus; the user is never stopped by one (the first fate stands).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+PLACED = "placed"
+SET_ASIDE = "set_aside"
+UNSURE = "unsure"
+UNPLACED = "unplaced"
+
+
+class Line(str):
+    """A source line's text that knows its index in the note (Ledger.lines); strip, lstrip and rstrip keep it."""
+
+    no: int
+
+    def __new__(cls, text: str, no: int) -> Line:
+        """text, the line at index no of the note."""
+        made = super().__new__(cls, text)
+        made.no = no
+        return made
+
+    def strip(self, chars: str | None = None) -> Line:
+        """The text stripped, still this line."""
+        return Line(str.strip(self, chars), self.no)
+
+    def lstrip(self, chars: str | None = None) -> Line:
+        """The text stripped on the left, still this line."""
+        return Line(str.lstrip(self, chars), self.no)
+
+    def rstrip(self, chars: str | None = None) -> Line:
+        """The text stripped on the right, still this line."""
+        return Line(str.rstrip(self, chars), self.no)
+
+
+def as_line(text: str, of: str) -> str:
+    """text (a part of line of, its label or bullet taken off) as that same source line, when of is one."""
+    return Line(text, of.no) if isinstance(of, Line) else text
+
+
+@dataclass
+class Fate:
+    """What one line became. kind: PLACED, SET_ASIDE or UNPLACED; what: the part it went to ('people', 'item',
+    'note', 'decision', 'presenter', 'time', 'case', 'followup', 'schedule', 'field', 'heading', or for the
+    others the reason's key); place: the object it went into (an Item, a FollowUp, a tuple of Attendees or of
+    ScheduleEntries); why: Swedish words (the reason a line was set aside, the heading's or field's name)."""
+
+    kind: str
+    what: str = ""
+    place: object = None
+    why: str = ""
+
+
+@dataclass
+class Ledger:
+    """The note's lines as read (page furniture and blank lines included) and the fate of each, by index.
+    origins: where a line stands in a Word document ('stycke 4', 'tabell 1, rad 3'), empty for text."""
+
+    lines: list[Line] = field(default_factory=list)
+    origins: list[str] = field(default_factory=list)
+    fates: dict[int, Fate] = field(default_factory=dict)
+    doubts: dict[int, str] = field(default_factory=dict)
+    twice: list[int] = field(default_factory=list)  # lines the parser gave a second fate (a fault of the importer)
+
+    @classmethod
+    def of(cls, texts: list[str], origins: list[str] | None = None) -> Ledger:
+        """A ledger of texts, each a Line; blank lines set aside at once (no part of the parser takes them)."""
+        ledger = cls([Line(text, n) for n, text in enumerate(texts)], list(origins or [""] * len(texts)))
+        for line in ledger.lines:
+            if not line.strip():
+                ledger.fates[line.no] = Fate(SET_ASIDE, "blank", None, "tom rad")
+        return ledger
+
+    def mark(self, line: str, kind: str, what: str = "", place: object = None, why: str = "") -> None:
+        """Record what line became; a line that already has a fate keeps it and is listed in twice. Text that is
+        no source line (made by the parser, not read) is not recorded; a blank line keeps its fate."""
+        if not isinstance(line, Line) or not line.strip():
+            return
+        if line.no in self.fates:
+            self.twice.append(line.no)
+            return
+        self.fates[line.no] = Fate(kind, what, place, why)
+
+    def placed(self, line: str, what: str, place: object = None, why: str = "") -> None:
+        """Record that line went into place (as what)."""
+        self.mark(line, PLACED, what, place, why)
+
+    def aside(self, line: str, why: str) -> None:
+        """Record that line was set aside, and why (Swedish words: 'underskrifter', 'anslag/bevis')."""
+        self.mark(line, SET_ASIDE, "aside", None, why)
+
+    def unplaced(self, line: str) -> None:
+        """Record that line could be placed nowhere."""
+        self.mark(line, UNPLACED, "unplaced")
+
+    def doubt(self, line: str, why: str) -> None:
+        """Add a doubt to line (Swedish words, what to check); it counts as unsure while it is placed. A second
+        doubt about the same line is added to the first."""
+        if isinstance(line, Line) and line.strip():
+            before = self.doubts.get(line.no)
+            self.doubts[line.no] = why if before is None or why in before else f"{before}; {why}"
+
+    def doubt_about(self, place: object, why: str) -> None:
+        """Add a doubt to the first line that went into place (an Attendee: the line that named them)."""
+        for no, fate in sorted(self.fates.items()):
+            if _holds(fate.place, place):
+                self.doubts.setdefault(no, why)
+                return
+
+    def redo(self, no: int, fate: Fate) -> None:
+        """Give line no a new fate (the review moved it); its doubt is settled."""
+        self.fates[no] = fate
+        self.doubts.pop(no, None)
+
+    def kind(self, no: int) -> str:
+        """PLACED, SET_ASIDE, UNSURE or UNPLACED for line no (UNPLACED when it has no fate)."""
+        fate = self.fates.get(no)
+        if fate is None:
+            return UNPLACED
+        return UNSURE if fate.kind == PLACED and no in self.doubts else fate.kind
+
+    def missing(self) -> list[int]:
+        """The indexes of non-blank lines no part of the parser took: each a fault of the importer."""
+        return [line.no for line in self.lines if line.no not in self.fates]
+
+    def numbers(self, kind: str) -> list[int]:
+        """The indexes of the lines of one kind, in the source's order."""
+        return [line.no for line in self.lines if line.strip() and self.kind(line.no) == kind]
+
+    def counts(self) -> dict[str, int]:
+        """How many non-blank lines of each kind."""
+        out = {PLACED: 0, SET_ASIDE: 0, UNSURE: 0, UNPLACED: 0}
+        for line in self.lines:
+            if line.strip():
+                out[self.kind(line.no)] += 1
+        return out
+
+    def at(self, place: object) -> list[int]:
+        """The indexes of the lines that went into place, in the source's order."""
+        return [no for no, fate in sorted(self.fates.items()) if _holds(fate.place, place)]
+
+    def lost_with(self, place: object) -> None:
+        """place was taken out of the meeting: the lines that went into it only are unplaced now."""
+        for no in self.at(place):
+            fate = self.fates[no]
+            rest = tuple(p for p in fate.place if p is not place) if isinstance(fate.place, tuple) else ()
+            if rest:
+                self.fates[no] = Fate(fate.kind, fate.what, rest, fate.why)
+            else:
+                self.redo(no, Fate(UNPLACED, "unplaced"))
+
+    def moved(self, place: object, to: object, parts: tuple[str, ...]) -> None:
+        """The parts (what) of place that are in to now (an item's notes and decisions joined with the item before
+        it); the lines of its other parts (its title, time, case number) are unplaced, being nowhere now."""
+        for no in self.at(place):
+            fate = self.fates[no]
+            if fate.what in parts:
+                self.fates[no] = Fate(fate.kind, fate.what, to, fate.why)
+            else:
+                self.redo(no, Fate(UNPLACED, "unplaced"))
+
+
+def _holds(placed: object, place: object) -> bool:
+    if isinstance(placed, tuple):
+        return any(p is place for p in placed)
+    return placed is place
