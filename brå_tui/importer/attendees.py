@@ -256,7 +256,21 @@ def parse_row(line: str, columns: list[str], people: list[Person]) -> list[Atten
 
 def _put(attendee: Attendee, kind: str, cell: str) -> None:
     """A table cell into its column's field (kind), or where it says it belongs; a party in brackets after it
-    ('Kommunstyrelsen (S)') is the party."""
+    ('Kommunstyrelsen (S)') is the party, and a meeting role or group among its comma parts ('säkerhetssamordnare,
+    sekreterare') is the role or group, the rest staying in the cell."""
+    parts = [part.strip() for part in cell.split(",") if part.strip()]
+    if len(parts) > 1:
+        rest = []
+        for part in parts:
+            if role_of(part) is not None and attendee.role is None:
+                attendee.role = role_of(part)
+            elif group_of(part) is not None and attendee.group is None:
+                attendee.group = group_of(part)
+            else:
+                rest.append(part)
+        cell = ", ".join(rest)
+        if not cell:
+            return
     bracket = re.fullmatch(r"(.+?)\s*\(([^)]+)\)", cell)
     if bracket and is_party(bracket.group(2), written_as_party=True):
         attendee.party = attendee.party or bracket.group(2)
