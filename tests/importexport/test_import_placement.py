@@ -34,11 +34,11 @@ def _decisions(result: ImportResult, n: int = 0) -> list[str]:
                                      ("1. Trygghet i centrum\n", "2. Skola\n")], ids=["§", "1."])
 def test_each_listed_decision_is_a_decision_of_its_own(empty_store: Path, tmp_path: Path, entries: str,
                                                       heading: tuple[str, str]) -> None:
-    """'Rådet beslutar att' over a list, without a Beslut heading: each entry is a decision with the opening words,
-    and an item that follows the list is still an item."""
+    """'Rådet beslutar att' over a list, without a Beslut heading: each entry is a decision with the opening words
+    (without the comma that joined the list), and an item that follows the list is still an item."""
     text = PROTOKOLL + heading[0] + "Rådet beslutar att\n" + entries + "\n\n" + heading[1] + "Text.\n"
     result = _read(empty_store, tmp_path, text)
-    assert _decisions(result) == ["Rådet beslutar att genomföra en trygghetsvandring,",
+    assert _decisions(result) == ["Rådet beslutar att genomföra en trygghetsvandring",
                                   "Rådet beslutar att sammanställa resultatet."]
     assert result.meeting.items[0].notes == ""
     assert [i.title for i in result.meeting.items][-1] == "Skola"
@@ -51,7 +51,7 @@ def test_an_assignment_after_a_listed_decision_is_no_part_of_it(empty_store: Pat
             "- genomföra en trygghetsvandring,\n- sammanställa resultatet.\n"
             "Ida Grahn får i uppdrag att boka lokal senast 2026-04-01.\n")
     result = _read(empty_store, tmp_path, text)
-    assert _decisions(result) == ["Rådet beslutar att genomföra en trygghetsvandring,",
+    assert _decisions(result) == ["Rådet beslutar att genomföra en trygghetsvandring",
                                   "Rådet beslutar att sammanställa resultatet."]
     assert result.meeting.items[0].notes == "Ida Grahn får i uppdrag att boka lokal senast 2026-04-01.\n"
     assert [(p.title, p.owners, str(p.due)) for p in result.proposals] == [
@@ -267,7 +267,7 @@ def test_a_protocol_with_listed_decisions(empty_store: Path) -> None:
          ["Rådet beslutar att lägga informationen till handlingarna."], [None]),
         ("§ 13", "Medborgardialog om trygghet i centrum", "decision", "KS 2025/388", None, None, [],
          "Ida Grahn får i uppdrag att boka lokal senast 2026-04-01.\n",
-         ["Rådet beslutar att genomföra en trygghetsvandring i centrum den 21 april,",
+         ["Rådet beslutar att genomföra en trygghetsvandring i centrum den 21 april",
           "Rådet beslutar att ge säkerhetssamordnaren i uppdrag att sammanställa resultatet."], [None, None]),
         ("§ 14", "Ansökan om medel för sommarlovsaktiviteter", "decision", "KS 2026/12", None, None, [], "",
          ["Rådet beslutar att bevilja 45 000 kronor till fältgruppens sommarlovsaktiviteter."], [45000]),
