@@ -13,10 +13,14 @@ COUNCILS = CORPUS / "councils"  # notes without an expected meeting of their own
 
 
 def import_one(store: Path, path: Path) -> ImportResult:
-    """What importing one note into store gives (nothing is saved); a name not in councils/ is looked up in CORPUS."""
+    """What importing one note into store gives (nothing is saved); a name not in councils/ is looked up in CORPUS.
+    Every line of the note has exactly one fate in the import's record, whatever the test looks at."""
     if not path.exists():
         path = CORPUS / path.name
     [result] = import_notes([path], load(store))
+    ledger = result.ledger
+    assert ledger.twice == [], [ledger.lines[n] for n in ledger.twice]
+    assert ledger.missing() == [], [ledger.lines[n] for n in ledger.missing()]
     return result
 
 
