@@ -548,7 +548,7 @@ def _meta(text: str, item: Item) -> str | bool | None:
         names = [p for p in parts if looks_like_name(p)] or parts[:1]
         item.presenters.extend(n for n in names if n not in item.presenters)
         return "presenter" if names == parts else None
-    if _TIME_LINE.match(text):
+    if _TIME_LINE.match(text) or _CLOCK_CELL.match(text):  # a slot, or a single time ('kl. 9.30')
         item.start, item.end = parse_span(text)
         return "time"
     match = _CASE_LABEL.match(text)

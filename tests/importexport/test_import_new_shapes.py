@@ -114,6 +114,28 @@ def test_a_word_label_table_whose_list_goes_on_in_rows_with_an_empty_first_cell(
         "tabell 1, rad 2"]
 
 
+def test_a_single_time_in_an_agenda_table_is_the_items_start(empty_store: Path, tmp_path: Path) -> None:
+    """A Word agenda table's Tid cell 'kl. 9.30' (one time, no slot) is the item's start, as in a row with tabs;
+    the presenter's cell below it is still read."""
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("Kallelse 2026-04-23")
+    table = document.add_table(rows=0, cols=4)
+    for cells in [("Nr", "Ärende", "Tid", "Föredragande"), ("1", "Lägesbild", "kl. 9.30", "Tor Hed"),
+                  ("2", "Klotter", "09.45–10.15", "Eva Ek")]:
+        row = table.add_row().cells
+        for cell, text in zip(row, cells, strict=True):
+            cell.text = text
+    path = tmp_path / "dagordning.docx"
+    document.save(str(path))
+    result = import_one(empty_store, path)
+    assert [(i.title, i.start, i.end, i.presenters, i.notes) for i in result.meeting.items] == [
+        ("Lägesbild", dt.time(9, 30), None, ["Tor Hed"], ""),
+        ("Klotter", dt.time(9, 45), dt.time(10, 15), ["Eva Ek"], "")]
+    assert result.unplaced == [] and result.unsure == []
+
+
 def test_a_word_agenda_table_gives_the_items_with_times_and_presenters(empty_store: Path) -> None:
     """'Nr | Ärende | Tid | Föredragande' in Word: one item per row, its time and presenter from their cells, the
     other questions' row no question of its own; 'Kallade' over an attendance table lists the people called."""
