@@ -18,6 +18,9 @@ _DECIDES = re.compile(r"^(?:\S+\s+){0,4}?(?:beslutar|beslutade|beslöt|är över
                       re.IGNORECASE)
 # The words that open a list of decisions: "Rådet beslutar att", "Beslut:".
 _OPENER = re.compile(r"(?:\batt|:)\s*$", re.IGNORECASE)
+# The words that open a protocol's list of decisions, each entry on a line of its own below them: 'Rådet beslutar
+# att' or 'Beslut:' over '- genomföra …', and also 'Rådet beslutar' over 'att bevilja …,'.
+_LIST_OPENER = re.compile(r"(?:\batt|:|\b(?:beslutar|beslutade|beslöt|föreslår|föreslog))\s*$", re.IGNORECASE)
 _STANDING = re.compile(r"\bstående punkt\b.*\bdagordning", re.IGNORECASE)
 _AMOUNT = re.compile(r"(?<![\d])(\d{1,3}(?:[  ]\d{3})+|\d+)\s*(?:kronor|kr\b|sek\b|:-)", re.IGNORECASE)
 _ACCOUNT = re.compile(r"\b(?:genom|konto|kontot|ansvar|ansvaret|verksamhet|från|ur|via)\s+"
@@ -164,11 +167,6 @@ def account_of(text: str) -> str | None:
     """The account a cost is booked on ('finansieras genom ID110 16' → 'ID110 16')."""
     match = _ACCOUNT.search(text)
     return match.group(1) if match else None
-
-
-# The words that open a protocol's list of decisions, each entry on a line of its own below them: 'Rådet beslutar
-# att' or 'Beslut:' over '- genomföra …', and also 'Rådet beslutar' over 'att bevilja …,'.
-_LIST_OPENER = re.compile(r"(?:\batt|:|\b(?:beslutar|beslutade|beslöt|föreslår|föreslog))\s*$", re.IGNORECASE)
 
 
 def _opened(texts: list[str]) -> list[str]:
