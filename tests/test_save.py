@@ -10,6 +10,7 @@ import signal
 import stat
 import subprocess
 import sys
+import time
 import tomllib
 from pathlib import Path
 
@@ -21,27 +22,36 @@ from brå_tui.store.paths import meeting_files
 from brå_tui.store.read import read_meeting
 from brå_tui.store.save import ConflictError, MeetingDocument, save_meeting
 
-# The child saves in a loop until it is killed: "meeting" mode goes through save_meeting (read, merge,
-# write) alternating two versions; "bytes" mode calls atomic_write with two large renderings, so that
-# nearly every kill lands in the middle of a write.
-CHILD = """
+# The saver saves in a loop until it is killed: "meeting" mode goes through save_meeting (read, merge, write)
+# alternating two versions; "bytes" mode calls atomic_write with two large renderings, so that nearly every kill
+# lands in the middle of a write. One parent process imports bra once and forks a saver per line it reads (a fresh
+# Python for each of the many kills would spend most of the test starting up); the saver says "ready <pid>", the
+# test kills it, and the parent reports how it ended: "ended <status>".
+SAVERS = """
+import os
 import sys
 from pathlib import Path
 from brå_tui.store.read import read_meeting
 from brå_tui.store.atomic import atomic_write
 from brå_tui.store.save import save_meeting
 
-mode, target, a, b = sys.argv[1], Path(sys.argv[2]), Path(sys.argv[3]), Path(sys.argv[4])
-if mode == "meeting":
-    versions = [read_meeting(b)[0], read_meeting(a)[0]]
-    write = save_meeting
-else:
-    versions = [b.read_bytes(), a.read_bytes()]
-    write = lambda data, path: atomic_write(path, data)
-print("ready", flush=True)
-while True:
-    for version in versions:
-        write(version, target)
+for line in sys.stdin:
+    mode, target, a, b = line.rstrip("\\n").split("\\t")
+    target, a, b = Path(target), Path(a), Path(b)
+    pid = os.fork()
+    if pid == 0:
+        if mode == "meeting":
+            versions = [read_meeting(b)[0], read_meeting(a)[0]]
+            write = save_meeting
+        else:
+            versions = [b.read_bytes(), a.read_bytes()]
+            write = lambda data, path: atomic_write(path, data)
+        print("ready", os.getpid(), flush=True)
+        while True:
+            for version in versions:
+                write(version, target)
+    _, status = os.waitpid(pid, 0)
+    print("ended", status, flush=True)
 """
 
 
@@ -68,23 +78,17 @@ def _changed(meeting: Meeting) -> Meeting:
     return other
 
 
-def _kill_while_saving(mode: str, target: Path, a: Path, b: Path) -> None:
-    child = subprocess.Popen([sys.executable, "-c", CHILD, mode, str(target), str(a), str(b)],
-                             stdout=subprocess.PIPE, text=True)
-    try:
-        assert child.stdout is not None and child.stdout.readline().strip() == "ready"
-        # Let it save for a random while (without a timing assertion: the delay only decides when to kill).
-        try:
-            child.wait(timeout=random.uniform(0.0, 0.8))
-        except subprocess.TimeoutExpired:
-            pass
-        child.send_signal(signal.SIGKILL)
-    finally:
-        child.kill()
-        child.wait()
-        if child.stdout is not None:
-            child.stdout.close()
-    assert child.returncode == -signal.SIGKILL
+def _kill_while_saving(savers: subprocess.Popen[str], mode: str, target: Path, a: Path, b: Path) -> None:
+    assert savers.stdin is not None and savers.stdout is not None
+    savers.stdin.write("\t".join([mode, str(target), str(a), str(b)]) + "\n")
+    savers.stdin.flush()
+    word, pid = savers.stdout.readline().split()
+    assert word == "ready"
+    # Let it save for a random while (without a timing assertion: the delay only decides when to kill).
+    time.sleep(random.uniform(0.0, 0.8))
+    os.kill(int(pid), signal.SIGKILL)
+    word, status = savers.stdout.readline().split()
+    assert word == "ended" and os.WIFSIGNALED(int(status)) and os.WTERMSIG(int(status)) == signal.SIGKILL
 
 
 def test_kill_during_save_leaves_old_or_new(seed_store: Path, tmp_path: Path) -> None:
@@ -102,24 +106,29 @@ def test_kill_during_save_leaves_old_or_new(seed_store: Path, tmp_path: Path) ->
     seen: dict[str, int] = {"old": 0, "new": 0, "leftover": 0}
 
     random.seed(20241115)
-    for n in range(60):
-        mode = "meeting" if n % 2 == 0 else "bytes"
-        _kill_while_saving(mode, target, a, b)
+    savers = subprocess.Popen([sys.executable, "-c", SAVERS], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    try:
+        for n in range(60):
+            mode = "meeting" if n % 2 == 0 else "bytes"
+            _kill_while_saving(savers, mode, target, a, b)
 
-        data = target.read_bytes()
-        tomllib.loads(data.decode("utf-8"))
-        meeting, findings = read_meeting(target)
-        assert [f for f in findings if f.severity == "error"] == []
-        assert meeting == old or meeting == new
-        seen["old" if meeting == old else "new"] += 1
+            data = target.read_bytes()
+            tomllib.loads(data.decode("utf-8"))
+            meeting, findings = read_meeting(target)
+            assert [f for f in findings if f.severity == "error"] == []
+            assert meeting == old or meeting == new
+            seen["old" if meeting == old else "new"] += 1
 
-        leftovers = [p for p in folder.iterdir() if p.name not in ("2024-02-09.toml", "2024-11-15.toml")]
-        for p in leftovers:
-            assert p.name.startswith(".2024-11-15.toml.") and p.name.endswith(".tmp"), p.name
-            assert p not in meeting_files(seed_store)
-            seen["leftover"] += 1
-            p.unlink()
-        assert meeting_files(seed_store) == [folder / "2024-02-09.toml", target]
+            leftovers = [p for p in folder.iterdir() if p.name not in ("2024-02-09.toml", "2024-11-15.toml")]
+            for p in leftovers:
+                assert p.name.startswith(".2024-11-15.toml.") and p.name.endswith(".tmp"), p.name
+                assert p not in meeting_files(seed_store)
+                seen["leftover"] += 1
+                p.unlink()
+            assert meeting_files(seed_store) == [folder / "2024-02-09.toml", target]
+    finally:
+        savers.kill()
+        savers.communicate()
 
     print(f"kills: {seen}")
     # Both versions were found after kills, so the kills really landed at different moments of the loop.

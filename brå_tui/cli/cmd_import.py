@@ -58,7 +58,7 @@ def review(result: Any, people: Any) -> bool:
     out = console()
     keys = ", ".join(f"{key} {name}" for key, name in TARGETS.items())
     help_text = f"Flytta en rad eller ange ett fält ur den: skriv radens nummer och en bokstav, t.ex. ”12 f”: " \
-                f"{keys}. Tom rad: klar. q: avbryt utan att spara. ?: den här hjälpen."
+                f"{keys}. l: visa tabellen som den är nu. Tom rad: klar. q: avbryt utan att spara. ?: den här hjälpen."
     found = rows(result)
     out.print(f"Granska {result.source.name} → möte {result.meeting.date.isoformat()}", style="bold")
     out.print(review_table(found))
@@ -74,6 +74,9 @@ def review(result: Any, people: Any) -> bool:
             return False
         if answer == "?":
             _say(help_text)
+            continue
+        if answer.lower() in ("l", "lista"):
+            out.print(review_table(found))
             continue
         parts = answer.split()
         if len(parts) != 2 or not parts[0].isdigit() or parts[1].lower() not in TARGETS:

@@ -60,6 +60,16 @@ class RiskMatrix:
         reported = self.reported(area)
         return reported[-1] if reported else None
 
+    def last_report(self, area: str) -> RiskColumn | None:
+        """The newest column that reports the area, or None when none does."""
+        return next((c for c in reversed(self.columns) if area in c.levels), None)
+
+    def reported_before(self, area: str) -> str | None:
+        """The period label of the area's latest level when that is older than the newest picture ('2023-12'),
+        None when the newest picture reports the area (or nothing does)."""
+        column = self.last_report(area)
+        return column.label if column is not None and column is not self.columns[-1] else None
+
 
 def build_matrix(store: Store) -> RiskMatrix:
     """The matrix over every meeting that reported a risk picture, oldest first."""

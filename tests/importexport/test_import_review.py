@@ -54,12 +54,13 @@ def test_moving_lines_changes_the_meeting(empty_store: Path) -> None:
 
 def test_review_on_the_command_line_moves_then_saves(empty_store: Path) -> None:
     note = CORPUS / "minnesanteckningar-numrerade.txt"
-    done = _bra("--store", empty_store, "import", "--review", note, keys="13 f\nx\n99 f\n\n")
+    done = _bra("--store", empty_store, "import", "--review", note, keys="13 f\nx\n99 f\nl\n\n")
     assert done.returncode == 0, done.stderr
     table = done.stdout.splitlines()
     assert all(len(line) <= 80 for line in table)
-    assert any(line.startswith("  13 Maja Mark, rektor Domarhagsskolan") and "närvarande: Maja Mark" in line
-               for line in table)
+    maja = [line for line in table if line.startswith("  13 Maja Mark, rektor Domarhagsskolan")]
+    assert len(maja) == 2, "l shows the table again"
+    assert "närvarande: Maja Mark" in maja[0] and "frånvarande: Maja Mark" in maja[1], "as it is after the move"
     assert "Rad 13 ”Maja Mark, rektor Domarhagsskolan”: frånvarande: Maja Mark" in done.stderr
     assert "Skriv ett radnummer och en av bokstäverna" in done.stderr and "Rad 99 finns inte" in done.stderr
     meeting = load(empty_store).meeting("2016-03-22")

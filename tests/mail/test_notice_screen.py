@@ -78,9 +78,18 @@ async def test_s_sends_the_notice_and_x_saves_it_at_home(seed_store: Path, smtp_
         await wait_for_workers(pilot)
         saved = Path.home() / "kallelse-2025-02-14.docx"
         assert saved.stat().st_size > 1000
+        saved.write_bytes(b"en annan fil")
         await pilot.press("x")
         await wait_for_workers(pilot)
-        assert any("finns redan" in n.message for n in app._notifications)
+        assert isinstance(app.screen, ConfirmScreen) and "finns redan. Skriva över den?" in app.screen.question
+        await pilot.press("n")
+        await wait_for_workers(pilot)
+        assert saved.read_bytes() == b"en annan fil", "No keeps the file"
+        await pilot.press("x")
+        await wait_for_workers(pilot)
+        await pilot.press("j")
+        await wait_for_workers(pilot)
+        assert saved.stat().st_size > 1000, "Yes replaces it, as Exportera does"
 
 
 async def test_without_mail_settings_the_app_says_so(app: BraApp, pilot: Pilot[None], wait_for_workers: Waiter) -> None:

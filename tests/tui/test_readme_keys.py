@@ -12,6 +12,7 @@ from textual.pilot import Pilot
 from textual.widgets import Checkbox, DataTable, Input, OptionList, Static, TabbedContent, TextArea
 
 from brå_tui.tui.app import BraApp
+from tests.editing.keys import until
 
 from .helpers import Waiter, settle
 
@@ -124,7 +125,7 @@ async def test_every_documented_key_does_something(seed_store: Path, monkeypatch
             before = signature(app)
             await pilot.press(NAMES.get(key, key))
             await wait_for_workers(pilot)
-            await pilot.pause(0.2)
+            await until(pilot, lambda: signature(app) != before, seconds=5)  # a change shown by a timer comes later
             assert signature(app) != before, f"{key} did nothing in {heading}"
     await run()
 

@@ -39,6 +39,10 @@ async def test_risk_screen_shows_the_matrix_with_trend_and_what_is_linked(app: B
     await pilot.press("down")
     linked = shown(app, "#linked")
     assert "Hot och våld" in linked and "Lokalstrategin" not in linked
+    areas = app.screen.query_one("#areas", OptionList)
+    andt = str(areas.get_option("ANDT").prompt)
+    assert "(senast dec 2023)" in andt, "a level the newest picture does not report says when it was reported"
+    assert "(senast" not in str(areas.get_option("Hot och våld").prompt)
     await pilot.press("escape")
     assert isinstance(app.screen, MeetingsScreen)
 

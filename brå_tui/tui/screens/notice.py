@@ -14,6 +14,7 @@ from textual.message import Message
 from textual.widgets import Header, Static
 
 from brå_tui.export.notice import NoticeFormatError, default_filename, render_notice
+from brå_tui.export.target import OutputRefused, output_problem, write_export
 from brå_tui.model import MailSettings
 from brå_tui.oserrors import cause
 from brå_tui.questions.notice import Notice, NoticeError, build_notice
@@ -79,7 +80,7 @@ class NoticeScreen(ViewScreen):
         self.query_one("#notice-reminders", Static).update(reminders_view(found, unreachable))
 
     def action_save(self) -> None:
-        """Write the notice into the home folder, never over an existing file."""
+        """Write the notice into the home folder; ask before replacing a file that exists (as Exportera does)."""
         if self.notice is None:
             return
         fmt = "docx"
@@ -89,11 +90,23 @@ class NoticeScreen(ViewScreen):
             fmt = "html"
             data = render_notice(self.notice, self.store.council, fmt)
         path = Path.home() / default_filename(self.notice, fmt)
+        if (problem := output_problem(path, self.store.root)) is not None:
+            self.notify(problem, severity="error")
+            return
+        if path.exists():
+            def answered(yes: bool | None) -> None:
+                if yes:
+                    self._write(path, data)
+
+            self.app.push_screen(ConfirmScreen(f"{path} finns redan. Skriva över den?"), answered)
+            return
+        self._write(path, data)
+
+    def _write(self, path: Path, data: bytes) -> None:
         try:
-            with open(path, "xb") as out:
-                out.write(data)
-        except FileExistsError:
-            self.notify(f"{path} finns redan; flytta eller byt namn på den först.", severity="warning")
+            write_export(path, data, self.store.root, replace=True)  # a new file, or replacing was confirmed
+        except OutputRefused as err:
+            self.notify(str(err), severity="error")
             return
         except OSError as err:
             self.notify(f"Kunde inte skriva {path}: {cause(err)}.", severity="error")

@@ -69,6 +69,8 @@ class RiskScreen(ViewScreen):
             label = Text(area, style="bold")
             label.append("\n")
             label.append_text(level_text(self.matrix.latest(area)))
+            if (older := self.matrix.reported_before(area)) is not None:
+                label.append(f" (senast {older})")
             label.append("  ")
             label.append_text(trend_text(self.matrix.trend(area)))
             if area in self.coverage and not self.coverage[area].covered:
