@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -85,3 +86,23 @@ def test_fitting_keeps_the_most_important_whole_keys(widths: list[int], ranks: l
     assert fitting(widths, ranks, room) == kept
 
 
+
+
+def essential_keys() -> list[str]:
+    """The keys the README says the footer always keeps, as the footer shows them ('?', 'Esc', 'ctrl+p', …)."""
+    text = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    sentence = re.search(r"de viktigaste står alltid kvar där de\s+fungerar: (.+?)\.\n", text, re.DOTALL)
+    assert sentence, "the README names the footer's essential keys"
+    return re.findall(r"`([^`]+)`", sentence.group(1))
+
+
+async def test_every_footer_at_80_columns_keeps_the_keys_the_readme_calls_essential(seed_store: Path) -> None:
+    essential = essential_keys()
+    assert {"?", "Esc", "ctrl+p", "q"} <= set(essential)
+    narrow = await _visit(seed_store, 80)
+    wide = await _visit(seed_store, 200)
+    for path, labels in wide.items():
+        for label in labels:
+            if label.split(" ")[0] in essential:
+                assert label in narrow[path], (path, label, narrow[path])
+    assert "ctrl+p Hitta" in narrow[()] and "q Avsluta" in narrow[()]
