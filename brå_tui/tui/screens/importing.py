@@ -29,7 +29,8 @@ class ImportFileDialog(ModalScreen["ImportResult | None"]):
     """Which file to import: a path typed; the file is read (in a worker) before the dialog closes with it,
     and a file that cannot be imported is said in one sentence while the dialog stays open."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", "Avbryt", id="import_file.cancel")]
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("enter", "read", "Läs filen", id="import_file.read"),
+                                             Binding("escape", "cancel", "Avbryt", id="import_file.cancel")]
     DEFAULT_CSS = """
     ImportFileDialog { align: center middle; }
     ImportFileDialog > Vertical { width: 76; height: auto; border: round $primary; padding: 0 1; }
@@ -45,10 +46,15 @@ class ImportFileDialog(ModalScreen["ImportResult | None"]):
             yield Label("Fil att importera (protokoll, anteckningar, kallelse; .txt, .docx):")
             yield Input(placeholder="sökväg till filen", id="import-path")
             yield Label("Enter: läs filen · Escape: avbryt")
+        yield bra_footer()
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
-        """Enter: read the file named."""
-        text = event.value.strip()
+        """Enter in the field: read the file named."""
+        self.action_read()
+
+    def action_read(self) -> None:
+        """Read the file the field names (nothing while it is empty)."""
+        text = self.query_one("#import-path", Input).value.strip()
         if text:
             self._read(Path(text).expanduser())
 

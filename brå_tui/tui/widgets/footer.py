@@ -17,6 +17,9 @@ from rich.cells import cell_len
 from textual import events
 from textual.app import App, ComposeResult
 from textual.binding import Binding
+from textual.dom import DOMNode
+from textual.screen import ModalScreen
+from textual.widget import Widget
 from textual.widgets import Footer
 from textual.widgets._footer import FooterKey
 
@@ -45,6 +48,23 @@ def fitting(widths: list[int], ranks: list[int], room: int) -> list[int]:
     return sorted(kept)
 
 
+def shown_in_dialog(node: DOMNode, key: str) -> Binding | None:
+    """In a dialog (a modal screen): the dialog's shown binding for key that a hidden one of node, the focused
+    widget, shadows; otherwise None.
+
+    A focused list's own Enter (OptionList's select, not shown) hides a dialog's "Enter Återställ" from
+    Screen.active_bindings although Enter does what the dialog says; the footer shows the dialog's key.
+    """
+    screen = node.screen if isinstance(node, Widget) else None
+    if not isinstance(screen, ModalScreen) or node is screen:
+        return None
+    for cls in type(screen).__mro__:
+        for binding in Binding.make_bindings(cls.__dict__.get("BINDINGS", [])):
+            if binding.key == key and binding.show:
+                return binding
+    return None
+
+
 class BraFooter(Footer):
     """Footer(compact=True, show_command_palette=False) that never cuts a key and keeps the essential ones."""
 
@@ -65,6 +85,8 @@ class BraFooter(Footer):
                 display, description = self.spare[binding.id]
                 yield binding, display, description, enabled, tooltip, 3
                 continue
+            if not binding.show:
+                binding = shown_in_dialog(node, binding.key) or binding
             if not binding.show or binding.action in seen:
                 continue
             seen.add(binding.action)
