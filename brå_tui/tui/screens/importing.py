@@ -20,6 +20,7 @@ from brå_tui.importer.save import import_target, prepare, save
 from brå_tui.model import Store
 from brå_tui.tui.screens.base import StoreWritten
 from brå_tui.tui.screens.confirm import ConfirmScreen
+from brå_tui.tui.widgets.cut_table import CutTable
 from brå_tui.tui.widgets.footer import bra_footer
 
 KEYS = "Tangenter: " + " · ".join(f"{k} {name}" for k, name in TARGETS.items())  # ctrl+s and Esc: in the footer
@@ -101,7 +102,7 @@ class ImportScreen(Screen[None]):
         """Summary line, the table, the whole of the selected line, the keys."""
         yield Header(icon="≡")
         yield Static("", id="import-summary", markup=False)
-        yield DataTable(id="import-table", cursor_type="row", zebra_stripes=False)
+        yield CutTable(id="import-table", cursor_type="row", zebra_stripes=False)
         yield Static("", id="import-detail", markup=False)
         yield Static(KEYS, id="import-keys", markup=False)
         yield bra_footer()
