@@ -59,6 +59,7 @@ class LogScreen(ViewScreen):
     """The log; a (öppna/alla), s (sortera), an owner field and an area choice filter it."""
 
     SUB_TITLE = "Åtgärdslogg"
+    REST = "#log-table"
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("a", "toggle_all", "Öppna/alla", tooltip="Visa bara öppna eller alla", id="log.all"),
         Binding("s", "sort", "Sortera", tooltip="Sortera efter ålder: äldst först, nyast först, loggens ordning",
