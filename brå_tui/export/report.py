@@ -192,18 +192,21 @@ def to_docx(blocks: list[Block], title: str) -> bytes:
     import docx
     from docx.shared import Inches, Pt
 
+    from brå_tui.export.word import spaced
+
     document = docx.Document()
     document.core_properties.title = title
     document.core_properties.language = "sv-SE"
     document.styles["Normal"].font.size = Pt(10)
+    after_table = False  # the room a table is given below it, as spacing above what follows
     for b in blocks:
+        added = []
         if b.kind == "heading":
-            document.add_heading(b.text, level=0 if b.level == 1 else b.level - 1)
-        elif b.kind == "paragraph":
-            document.add_paragraph(b.text)
+            added.append(document.add_heading(b.text, level=0 if b.level == 1 else b.level - 1))
+        elif b.kind == "paragraph" and b.text.strip():
+            added.append(document.add_paragraph(b.text))
         elif b.kind == "bullets":
-            for i in b.items:
-                document.add_paragraph(i, style="List Bullet")
+            added += [document.add_paragraph(i, style="List Bullet") for i in b.items if i.strip()]
         elif b.kind == "table":
             table = document.add_table(rows=1, cols=len(b.header))
             table.style = "Table Grid"
@@ -214,10 +217,16 @@ def to_docx(blocks: list[Block], title: str) -> bytes:
             for row in b.rows:
                 for cell, text in zip(table.add_row().cells, row, strict=True):
                     cell.text = text
-            document.add_paragraph()
+            after_table = True
+            continue
         elif b.kind == "picture" and b.image:
-            document.add_paragraph(b.text).runs[0].bold = True
+            caption = document.add_paragraph(b.text)
+            caption.runs[0].bold = True
+            added.append(caption)
             document.add_picture(io.BytesIO(b.image), width=Inches(6))
+        if added:
+            spaced(added[0], 1 if after_table else 0)
+            after_table = False
     buffer = io.BytesIO()
     document.save(buffer)
     return buffer.getvalue()
