@@ -7,6 +7,7 @@ nothing of Swedish amounts. Here a word, for wrapping, holds no breaking space. 
 - between a given name and an initial ("Thomas N", "Anna-Karin S.");
 - inside an account: letters and digits, then digits ("ID110 16");
 - after an arrow, before the word or arrow it goes with ("→ oförändrad", "← →").
+A line may also break after a slash inside a word, so a file path is never broken in the middle of a name.
 `install()` gives Rich (and so Textual, which wraps with Rich) this rule; `keep_together()` writes those
 spaces as no-break spaces for other wrappers (textwrap); `words()` splits text the same way.
 """
@@ -28,7 +29,10 @@ TOGETHER = re.compile(
     r"|[←→↑↓](?: [←→↑↓])*(?: \w+)?"
 )
 _BREAKING = rf"[^\S{_NO_BREAKS}]"
-WORD = re.compile(rf"{_BREAKING}*(?:{TOGETHER.pattern}|\S|[{_NO_BREAKS}])+{_BREAKING}*")
+# A word ends after a slash, so a file path breaks only at a "/" ("/home/anna/" | "anteckningar.docx"): leading
+# slashes stay with the name they lead to.
+WORD = re.compile(rf"{_BREAKING}*/*(?:{TOGETHER.pattern}|[^\s/]|[{_NO_BREAKS}])+/*{_BREAKING}*"
+                  rf"|{_BREAKING}*/+{_BREAKING}*")
 
 
 def keep_together(text: str) -> str:
