@@ -72,7 +72,7 @@ def own_bindings(cls: type) -> list[Binding]:
 
 
 @contextlib.asynccontextmanager
-async def dialog_open(store: Path, state: Path, name: str) -> AsyncIterator[tuple[BraApp, Pilot[None]]]:
+async def dialog_open(store: Path, name: str) -> AsyncIterator[tuple[BraApp, Pilot[None]]]:
     """The app at 80×24 (notices on) with the dialog called name on top."""
     if name == "DraftsDialog":
         meeting = load(store).meeting("2024-11-15")
@@ -97,7 +97,7 @@ async def dialog_open(store: Path, state: Path, name: str) -> AsyncIterator[tupl
 async def test_every_dialog_footer_shows_its_keys(seed_store: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                                                   name: str) -> None:
     monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
-    async with dialog_open(seed_store, tmp_path, name) as (app, _pilot):
+    async with dialog_open(seed_store, name) as (app, _pilot):
         screen = app.screen
         footer = screen.query_one(Footer)
         shown = {(key.key_display, key.description) for key in footer.query(FooterKey)}
@@ -119,7 +119,7 @@ NOTICE = ("2024-11-15.toml har ändrats på disken av någon annan. Dina ändrin
 async def test_a_notice_over_a_dialog_overlaps_nothing(seed_store: Path, tmp_path: Path,
                                                        monkeypatch: pytest.MonkeyPatch, name: str) -> None:
     monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
-    async with dialog_open(seed_store, tmp_path, name) as (app, pilot):
+    async with dialog_open(seed_store, name) as (app, pilot):
         screen = app.screen
         app.notify(NOTICE, severity="warning")
         await pilot.pause(0.3)
