@@ -160,3 +160,8 @@ DOCUMENT_WORDS = {"anteckningar": "Anteckningar", "minnesanteckningar": "Minnesa
 def document_word(kind: str | None) -> str:
     """The document's name for its heading: 'Protokoll'; notes of unknown kind are 'Anteckningar'."""
     return DOCUMENT_WORDS.get(kind or "", "Anteckningar")
+
+
+# The body text size, in points, of the Word documents bra writes: a blank line of their layout is this much
+# spacing above the next paragraph (export.word), and the importer reads such spacing back as blank lines.
+WORD_LINE_PT = 11

@@ -191,18 +191,19 @@ def to_docx(blocks: list[Block], title: str, council: Council) -> bytes:
     """The blocks as a Word document: headings, tables with a bold header row, the charts as pictures."""
     from docx.shared import Inches, Pt
 
-    from brå_tui.export.word import new_document
+    from brå_tui.export.word import new_document, spaced
 
     document = new_document(title, council)
     document.styles["Normal"].font.size = Pt(10)
+    after_table = False  # the room a table is given below it, as spacing above what follows
     for b in blocks:
+        added = []
         if b.kind == "heading":
-            document.add_heading(b.text, level=0 if b.level == 1 else b.level - 1)
-        elif b.kind == "paragraph":
-            document.add_paragraph(b.text)
+            added.append(document.add_heading(b.text, level=0 if b.level == 1 else b.level - 1))
+        elif b.kind == "paragraph" and b.text.strip():
+            added.append(document.add_paragraph(b.text))
         elif b.kind == "bullets":
-            for i in b.items:
-                document.add_paragraph(i, style="List Bullet")
+            added += [document.add_paragraph(i, style="List Bullet") for i in b.items if i.strip()]
         elif b.kind == "table":
             table = document.add_table(rows=1, cols=len(b.header))
             table.style = "Table Grid"
@@ -213,10 +214,16 @@ def to_docx(blocks: list[Block], title: str, council: Council) -> bytes:
             for row in b.rows:
                 for cell, text in zip(table.add_row().cells, row, strict=True):
                     cell.text = text
-            document.add_paragraph()
+            after_table = True
+            continue
         elif b.kind == "picture" and b.image:
-            document.add_paragraph(b.text).runs[0].bold = True
+            caption = document.add_paragraph(b.text)
+            caption.runs[0].bold = True
+            added.append(caption)
             document.add_picture(io.BytesIO(b.image), width=Inches(6))
+        if added:
+            spaced(added[0], 1 if after_table else 0)
+            after_table = False
     buffer = io.BytesIO()
     document.save(buffer)
     return buffer.getvalue()

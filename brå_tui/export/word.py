@@ -8,9 +8,13 @@ from typing import TYPE_CHECKING
 
 from brå_tui.export.layout import Line
 from brå_tui.model import Council
+from brå_tui.text import WORD_LINE_PT
 
 if TYPE_CHECKING:
     from docx.document import Document
+    from docx.text.paragraph import Paragraph
+
+HEADING_LEVELS = {"title": 0, "subtitle": 1, "heading": 2, "itemtitle": 3}
 
 
 def new_document(title: str, council: Council, now: dt.datetime | None = None) -> Document:
@@ -33,14 +37,25 @@ def new_document(title: str, council: Council, now: dt.datetime | None = None) -
     return document
 
 
+def spaced(paragraph: Paragraph, blanks: int) -> Paragraph:
+    """paragraph with the room of blanks empty lines above it, as spacing: Word documents get no empty paragraphs."""
+    from docx.shared import Pt
+
+    if blanks:
+        paragraph.paragraph_format.space_before = Pt(WORD_LINE_PT * blanks)
+    return paragraph
+
+
 def to_docx(lines: list[Line], title: str, council: Council) -> bytes:
-    """The lines as a .docx: headings styled, rows as a table under the last header line (else the Logg's header)."""
+    """The lines as a .docx: headings styled, rows as a table under the last header line (else the Logg's header);
+    blank lines are spacing before the next paragraph, never paragraphs of their own."""
     from docx.shared import Pt
 
     document = new_document(title, council)
-    document.styles["Normal"].font.size = Pt(11)
+    document.styles["Normal"].font.size = Pt(WORD_LINE_PT)
     table = None
     header: list[str] = ["Ärende", "Status", "Ansvariga"]
+    blanks = 0
     for line in lines:
         if line.kind == "header":
             header, table = line.cells, None
@@ -55,23 +70,24 @@ def to_docx(lines: list[Line], title: str, council: Council) -> bytes:
                         run.bold = True
             for cell, text in zip(table.add_row().cells, line.cells, strict=False):
                 cell.text = text
+            blanks = 0
             continue
         table = None
-        if line.kind == "title":
-            document.add_heading(line.text, level=0)
-        elif line.kind == "subtitle":
-            document.add_heading(line.text, level=1)
-        elif line.kind == "heading":
-            document.add_heading(line.text, level=2)
-        elif line.kind == "itemtitle":
-            document.add_heading(line.text, level=3)
+        if line.kind == "blank" or not line.text.strip():
+            blanks += 1
+            continue
+        if line.kind in HEADING_LEVELS:
+            paragraph = document.add_heading(line.text, level=HEADING_LEVELS[line.kind])
         elif line.kind == "field":
             label, _, value = line.text.partition("\t")
             paragraph = document.add_paragraph()
             paragraph.add_run(label).bold = True
-            paragraph.add_run("\t" + value)
+            if value.strip():
+                paragraph.add_run("\t" + value)
         else:
-            document.add_paragraph(line.text)
+            paragraph = document.add_paragraph(line.text)
+        spaced(paragraph, blanks)
+        blanks = 0
     buffer = io.BytesIO()
     document.save(buffer)
     return buffer.getvalue()

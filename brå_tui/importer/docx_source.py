@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from brå_tui.text import WORD_LINE_PT
+
 
 def _cell_paragraphs(cell: Any) -> list[str]:
     return [p.text.strip() for p in cell.paragraphs if p.text.strip()]
@@ -171,11 +173,22 @@ def _heading_level(paragraph: Any) -> int:
     return 0
 
 
+def _blank_lines_above(paragraph: Any) -> int:
+    """The empty lines a paragraph's own spacing above stands for (bra's documents space parts this way, a line
+    of the body text each, text.WORD_LINE_PT, instead of empty paragraphs): one per line, at least one from half
+    a line."""
+    space = paragraph.paragraph_format.space_before
+    if space is None or space.pt < WORD_LINE_PT / 2:
+        return 0
+    return max(1, round(space.pt / WORD_LINE_PT))
+
+
 def docx_lines(document: Any, topics: set[int] | None = None, origins: list[str] | None = None) -> list[str]:
-    """Paragraphs as lines, Word's list numbers written out ('1. ', bullets as '· '); a Logg-like table row as
-    tab-indented cells and a blank line, a heading table row as 'Label:<tab>value', a two-column list row
-    (name | organisation) as one line 'Name<tab>Organisation'. topics gets the indexes of the paragraphs in
-    Heading 2 or deeper (Title and Heading 1 name the document): each opens a part, an item unless it names one.
+    """Paragraphs as lines (spacing above one as blank lines), Word's list numbers written out ('1. ', bullets as
+    '· '); a Logg-like table row as tab-indented cells and a blank line, a heading table row as 'Label:<tab>value',
+    a two-column list row (name | organisation) as one line 'Name<tab>Organisation'. topics gets the indexes of
+    the paragraphs in Heading 2 or deeper (Title and Heading 1 name the document): each opens a part, an item
+    unless it names one.
     An agenda table (a header row 'Nr | Ärende | Tid | Föredragande') is written out as an agenda's lines.
     origins gets, for each line, where it stands ('stycke 4', 'tabell 1, rad 3, cell 2'; empty for a blank line
     put in to part the text as the export does)."""
@@ -195,6 +208,9 @@ def docx_lines(document: Any, topics: set[int] | None = None, origins: list[str]
             paragraph = Paragraph(child, document)
             text = paragraph.text
             prefix = numbering.prefix(paragraph) if text.strip() else ""
+            if text.strip() and (blanks := _blank_lines_above(paragraph)):
+                lines.extend([""] * blanks)
+                where.extend([""] * blanks)
             if text.strip() and _is_heading(paragraph):
                 if lines and lines[-1].strip():
                     lines.append("")  # a heading style starts a part of its own, as a blank line does in text

@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import os
 import re
+import threading
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
@@ -13,12 +14,12 @@ from rich.console import Console
 from textual import work
 from textual.app import SystemCommand
 from textual.binding import Binding, BindingType
-from textual.command import Provider
+from textual.command import CommandPalette, Provider
 from textual.filter import LineFilter
 from textual.message import Message
 from textual.notifications import SeverityLevel
 from textual.reactive import reactive
-from textual.screen import Screen
+from textual.screen import ModalScreen, Screen
 from textual.signal import Signal
 from textual.worker import Worker
 
@@ -35,6 +36,7 @@ from brå_tui.tui.screens.base import StoreWritten, ViewScreen
 from brå_tui.tui.screens.meetings import MeetingsScreen
 from brå_tui.tui.swedish import translate_textual
 from brå_tui.tui.typeahead import TypeAheadApp
+from brå_tui.tui.widgets.dialog_notice import show_in_dialog
 
 if TYPE_CHECKING:
     from textual.driver import Driver
@@ -409,8 +411,18 @@ class BraApp(TypeAheadApp[None]):
     def notify(self, message: str, *, title: str = "", severity: SeverityLevel = "information",
                timeout: float | None = None, markup: bool = True) -> None:
         """A notice, always as plain text: what notices say comes from files and messages that may hold
-        brackets ('lägg till [mail] …', a title '[röd] skylt'), which Textual would read as markup and drop."""
+        brackets ('lägg till [mail] …', a title '[röd] skylt'), which Textual would read as markup and drop. Over
+        a dialog it is also written into the dialog (widgets/dialog_notice.py), since toasts are not shown over
+        dialogs."""
         super().notify(message, title=title, severity=severity, timeout=timeout, markup=False)
+        if threading.current_thread() is not threading.main_thread():
+            self.call_from_thread(self._notice_in_dialog, message, title, severity)
+        else:
+            self._notice_in_dialog(message, title, severity)
+
+    def _notice_in_dialog(self, message: str, title: str, severity: str) -> None:
+        if self.is_running and isinstance(self.screen, ModalScreen) and not isinstance(self.screen, CommandPalette):
+            show_in_dialog(self.screen, message, title, severity)
 
     def action_help_quit(self) -> None:
         """ctrl+c does not quit; say which key does."""

@@ -8,6 +8,7 @@ nothing of Swedish amounts. Here a word, for wrapping, holds no breaking space. 
 - inside an account: letters and digits, then digits ("ID110 16");
 - after an arrow, before the word or arrow it goes with ("→ oförändrad", "← →");
 - inside a short quotation, up to 30 characters ('skriv "Jimmy St"', 'kör 'bra check'').
+A line may also break after a slash inside a word, so a file path is never broken in the middle of a name.
 `install()` gives Rich (and so Textual, which wraps with Rich) this rule; `keep_together()` writes those
 spaces as no-break spaces for other wrappers (textwrap); `words()` splits text the same way.
 """
@@ -30,7 +31,10 @@ TOGETHER = re.compile(
     r"|\"[^\"\s][^\"\n]{0,28}\"|”[^”\s][^”\n]{0,28}”|'[^'\s][^'\n]{0,28}'"
 )
 _BREAKING = rf"[^\S{_NO_BREAKS}]"
-WORD = re.compile(rf"{_BREAKING}*(?:{TOGETHER.pattern}|\S|[{_NO_BREAKS}])+{_BREAKING}*")
+# A word ends after a slash, so a file path breaks only at a "/" ("/home/anna/" | "anteckningar.docx"): leading
+# slashes stay with the name they lead to.
+WORD = re.compile(rf"{_BREAKING}*/*(?:{TOGETHER.pattern}|[^\s/]|[{_NO_BREAKS}])+/*{_BREAKING}*"
+                  rf"|{_BREAKING}*/+{_BREAKING}*")
 
 
 def keep_together(text: str) -> str:
@@ -51,17 +55,22 @@ def install() -> None:
 
 
 def fit(line: str, width: int, indent: str = "  ") -> list[str]:
-    """line as lines of at most width characters, broken between words() (never inside an amount, an account,
-    a short name or a short quotation), the further ones starting with indent; a word longer than a line (a
-    path) is broken after a '/' where it has one, else left whole."""
+    """line as lines of at most width characters, broken where WORD allows (between words, or after a '/' in a
+    path; never inside an amount, an account, a short name or a short quotation), the further ones starting with
+    indent; a word longer than a line is left whole."""
     lines: list[str] = []
     current = ""
-    for word in words(line):
-        pieces = re.findall(r"[^/]*/|[^/]+", word) if len(indent) + len(word) > width else [word]
-        for number, piece in enumerate(pieces):
-            glue = "" if number or not current else " "
-            if current and len(current) + len(glue) + len(piece) > width:
-                lines.append(current)
-                current, glue = indent, ""
-            current += glue + piece
+    spaced = False  # whether a space stood before the word (after the one before, or at its own start)
+    for match in WORD.finditer(line):
+        text = match.group()
+        word = text.strip(" \t\n\r\f\v")
+        spaced = spaced or text[:1].isspace()
+        if not word:
+            continue
+        glue = " " if current and spaced else ""
+        spaced = text[-1:].isspace()
+        if current and len(current) + len(glue) + len(word) > width:
+            lines.append(current)
+            current, glue = indent, ""
+        current += glue + word
     return [*lines, current] if current else lines

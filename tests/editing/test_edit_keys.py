@@ -128,7 +128,7 @@ async def _lists(store: Path) -> None:
         await pilot.press("tab", "tab", "tab", "tab")  # Id → Rubrik → Status → Senast → Ansvariga
         await replace(pilot, "Thomas N och Mikael")
         note = str(app.screen.query_one("#f-owners .field-reason").render())
-        assert "Thomas N → Thomas Nordström" in note and "tvetydigt" in note
+        assert "Thomas N → Thomas Nordström" in note and 'skriv "Mikael J" eller "Mikael W"' in note
         await replace(pilot, "Thomas N, Mikael J")
         await pilot.press("enter")
         await pilot.pause()

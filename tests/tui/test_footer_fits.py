@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -59,6 +60,13 @@ async def test_every_footer_at_80_columns_shows_whole_keys_and_wider_shows_more(
     wide = await _footer(seed_store, path, 160)
     assert narrow
     assert set(narrow) <= set(wide)
+    essential = essential_keys()
+    assert {"?", "Esc", "ctrl+p", "q"} <= set(essential)
+    for label in wide:  # the keys the README calls essential stay wherever they work, also at 80 columns
+        if label.split(" ")[0] in essential:
+            assert label in narrow, (path, label, narrow)
+    if path == ():
+        assert "ctrl+p Hitta" in narrow and "q Avsluta" in narrow
     if path in ((), ("e",)):
         assert "? Hjälp" in narrow
     if path == ():
@@ -88,3 +96,9 @@ def test_fitting_keeps_the_most_important_whole_keys(widths: list[int], ranks: l
     assert fitting(widths, ranks, room) == kept
 
 
+def essential_keys() -> list[str]:
+    """The keys the README says the footer always keeps, as the footer shows them ('?', 'Esc', 'ctrl+p', …)."""
+    text = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    sentence = re.search(r"de viktigaste står alltid kvar där de\s+fungerar: (.+?)\.\n", text, re.DOTALL)
+    assert sentence, "the README names the footer's essential keys"
+    return re.findall(r"`([^`]+)`", sentence.group(1))

@@ -18,8 +18,8 @@ class BlockedScreen(ModalScreen[None]):
 
     CSS_PATH = "editing.tcss"
 
-    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "close", "Tillbaka", id="blocked.back"),
-                Binding("enter", "close", "OK", show=False, id="blocked.ok")]
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape,enter", "close", "Tillbaka", key_display="Esc/Enter",
+                                                     id="blocked.back")]
 
     def __init__(self, message: str) -> None:
         super().__init__(classes="edit-dialog")

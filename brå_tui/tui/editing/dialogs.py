@@ -27,9 +27,10 @@ class ConflictDialog(ModalScreen[str]):
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("l", "choose('reload')", "Läs in deras", id="conflict.reload"),
-        Binding("s", "choose('overwrite')", "Skriv över med mina", id="conflict.overwrite"),
-        Binding("u", "choose('draft')", "Spara mina som utkast", id="conflict.draft"),
+        Binding("s", "choose('overwrite')", "Skriv över", id="conflict.overwrite"),
+        Binding("u", "choose('draft')", "Som utkast", id="conflict.draft"),
         Binding("escape", "choose('cancel')", "Avbryt", id="conflict.cancel"),
+        Binding("enter", "choose_highlighted", "Välj", id="conflict.choose"),
     ]
 
     CHOICES: ClassVar[list[tuple[str, str]]] = [("reload", "l  Läs in deras (mina ändringar kastas)"),
@@ -71,6 +72,10 @@ class ConflictDialog(ModalScreen[str]):
         """A key for a choice."""
         self.dismiss(choice)
 
+    def action_choose_highlighted(self) -> None:
+        """Enter: the highlighted choice (the list's own Enter does the same when it has the focus)."""
+        self.query_one(OptionList).action_select()
+
 
 def _diff_text(changes: str) -> Text:
     """A diff's lines, removed ones dim and added ones bold (the signs say it without colour)."""
@@ -87,7 +92,8 @@ class PickDialog(ModalScreen["T | None"], Generic[T]):
 
     CSS_PATH = "editing.tcss"
 
-    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", "Avbryt", id="pick.cancel")]
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("enter", "choose", "Välj", id="pick.choose"),
+                                             Binding("escape", "cancel", "Avbryt", id="pick.cancel")]
 
     def __init__(self, title: str, choices: list[tuple[str, T]], highlighted: int = 0,
                  letters: dict[str, T] | None = None) -> None:
@@ -119,6 +125,10 @@ class PickDialog(ModalScreen["T | None"], Generic[T]):
         """Enter chooses."""
         event.stop()
         self.dismiss(self.choices[int(event.option.id or 0)][1])
+
+    def action_choose(self) -> None:
+        """Enter: the highlighted value (the list's own Enter does the same when it has the focus)."""
+        self.query_one(OptionList).action_select()
 
     def action_cancel(self) -> None:
         """Choose nothing."""

@@ -12,9 +12,10 @@ from textual.containers import Horizontal, Vertical
 from textual.suggester import Suggester
 from textual.widgets import Input, Label, Select
 
-from brå_tui.questions.people import Directory
+from brå_tui.questions.people import Directory, Resolution
 from brå_tui.text import fold
 from brå_tui.validate import split_names
+from brå_tui.views.owner import ambiguity_sentence
 
 Check = Callable[[str], "str | None"]
 
@@ -141,22 +142,44 @@ def people_suggester(directory: Directory) -> ListSuggester:
     return ListSuggester(lambda: [p.name for p in directory.people] + [a for p in directory.people for a in p.aliases])
 
 
-def resolution_note(directory: Directory) -> Callable[[str], str]:
-    """What each typed name resolves to: 'Mikael J → Mikael Jansson', 'känd person', 'tvetydigt: …' or 'okänd'."""
+class ResolutionNote:
+    """The note under a field of people's names: what each typed name resolves to ('Mikael J → Mikael Jansson',
+    'känd person', 'okänd'); for a name that fits several people, the sentence `bra owner` gives, with a form
+    that picks out each one (views.owner.ambiguity_sentence). ambiguous() tells the form what to ask about."""
 
-    def note(text: str) -> str:
+    def __init__(self, directory: Directory) -> None:
+        self.directory = directory
+
+    def __call__(self, text: str) -> str:
         parts = []
         for name in split_names(text):
-            res = directory.resolve(name)
+            res = self.directory.resolve(name)
             if res.person is not None:
                 parts.append(f"{name} → {res.person.name}" if res.person.name != name else f"{name}: känd person")
             elif res.ambiguous:
-                parts.append(f"{name}: tvetydigt: {', '.join(p.name for p in res.candidates)}")
+                parts.append(ambiguity_sentence(res).removesuffix("."))
             else:
                 parts.append(f"{name}: okänd person (sparas som skrivet)")
         return "; ".join(parts)
 
-    return note
+    def ambiguous(self, text: str) -> list[Resolution]:
+        """The names in text that fit more than one person."""
+        return [res for res in map(self.directory.resolve, split_names(text)) if res.ambiguous]
+
+
+def resolution_note(directory: Directory) -> ResolutionNote:
+    """The note for a field of people's names (ResolutionNote)."""
+    return ResolutionNote(directory)
+
+
+def ambiguous_names(fields: Iterable[Field]) -> list[Resolution]:
+    """Each typed name, in fields of people's names, that fits more than one person."""
+    return [res for f in fields if isinstance(f.note, ResolutionNote) for res in f.note.ambiguous(f.value)]
+
+
+def ambiguity_question(found: list[Resolution]) -> str:
+    """The question asked before saving names that fit several people: the owner sentence for each, then j/n."""
+    return " ".join(ambiguity_sentence(res) for res in found) + " Spara ändå som det är skrivet? j/n"
 
 
 def areas_note(known: list[str]) -> Callable[[str], str]:

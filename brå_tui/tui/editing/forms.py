@@ -23,6 +23,8 @@ from brå_tui.tui.editing.fields import (
     ChoiceSelect,
     Field,
     ListSuggester,
+    ambiguity_question,
+    ambiguous_names,
     areas_note,
     people_suggester,
     resolution_note,
@@ -159,13 +161,22 @@ class FormScreen(ModalScreen["T | None"], Generic[T]):
         event.stop()
         self.action_accept()
 
-    def action_accept(self) -> None:
-        """Close with the entry, unless a field is wrong (then say why and go there)."""
+    def action_accept(self, confirmed: bool = False) -> None:
+        """Close with the entry, unless a field is wrong (then say why and go there); a name that fits several
+        people is asked about first."""
         problems = self.problems()
         if problems:
             field, reason = problems[0]
             field.focus()
             self.notify(f"{field.label}: {reason}", title="Kan inte spara", severity="error")
+            return
+        unclear = [] if confirmed else ambiguous_names(self.query(Field))
+        if unclear:
+            def answered(yes: bool | None) -> None:
+                if yes:
+                    self.action_accept(confirmed=True)
+
+            self.app.push_screen(ConfirmScreen(ambiguity_question(unclear)), answered)
             return
         self.dismiss(self.build())
 

@@ -39,8 +39,7 @@ class DraftsDialog(ModalScreen["Draft | None"]):
     CSS_PATH = "editing.tcss"
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("enter", "restore", "Återställ", id="drafts.restore"),
-        Binding("a", "restore", "Återställ", show=False, id="drafts.restore_a"),
+        Binding("enter,a", "restore", "Återställ", key_display="Enter/a", id="drafts.restore"),
         Binding("s", "discard", "Släng", id="drafts.discard"),
         Binding("escape", "later", "Senare", id="drafts.later"),
     ]

@@ -23,9 +23,11 @@ from brå_tui.store.read import read_meeting
 from brå_tui.store.save import BrokenFileError, ConflictError, MeetingDocument, SaveError, fingerprint
 from brå_tui.store.watch import stamp
 from brå_tui.tui.editing.dialogs import ConflictDialog
+from brå_tui.tui.editing.fields import Field, ambiguity_question, ambiguous_names
 from brå_tui.tui.editing.forms import with_open_forms
 from brå_tui.tui.editing.savenote import save_message
 from brå_tui.tui.screens.base import StoreWritten
+from brå_tui.tui.screens.confirm import ConfirmScreen
 
 DISK_SECONDS = 2.0  # how often the file is looked at for someone else's change
 AUTOSAVE_SECONDS = 2.0  # edits are in the draft at most this long after they are typed (SIGKILL loses no more)
@@ -133,8 +135,9 @@ class SavingScreen(Screen[None]):
 
     # Saving -----------------------------------------------------------------------------------
 
-    def action_save(self) -> None:
-        """Write the meeting to its file (ctrl+s); refused while a field is wrong; a conflict asks what to do."""
+    def action_save(self, confirmed: bool = False) -> None:
+        """Write the meeting to its file (ctrl+s); refused while a field is wrong; a name that fits several people
+        is asked about first; a conflict asks what to do."""
         self.read_fields()
         self.take_stock()
         if self.invalid:
@@ -143,6 +146,14 @@ class SavingScreen(Screen[None]):
             self.show_field(key)
             return
         if self.saving:
+            return
+        unclear = [] if confirmed else ambiguous_names(self.query(Field))
+        if unclear:
+            def answered(yes: bool | None) -> None:
+                if yes:
+                    self.action_save(confirmed=True)
+
+            self.app.push_screen(ConfirmScreen(ambiguity_question(unclear)), answered)
             return
         if self.base_mismatch:
             self.ask_conflict()

@@ -18,11 +18,16 @@ class StoreWritten(Message):
 
 
 class ViewScreen(Screen[None]):
-    """A screen opened over Möten that shows one question about the store."""
+    """A screen opened over Möten that shows one question about the store.
+
+    REST names the widget the screen rests on (a table, or the field of Sök and Ansvarig): Escape anywhere else on
+    the screen (a filter field, a list of hits) goes back to it, and only Escape there leaves the screen.
+    """
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "back", "Tillbaka", tooltip="Tillbaka till Möten", id="view.back"),
     ]
+    REST: ClassVar[str | None] = None
 
     @property
     def bra(self) -> BraApp:
@@ -37,7 +42,12 @@ class ViewScreen(Screen[None]):
         return store
 
     def action_back(self) -> None:
-        """Back to Möten."""
+        """Back to where the screen rests (REST) from elsewhere on it; from there, back to Möten."""
+        if self.REST is not None:
+            rest = self.query_one(self.REST)
+            if self.focused is not None and rest not in self.focused.ancestors_with_self:
+                rest.focus()
+                return
         self.dismiss()
 
     def on_mount(self) -> None:

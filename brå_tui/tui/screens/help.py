@@ -14,6 +14,7 @@ from textual.dom import DOMNode
 from textual.screen import ModalScreen, Screen
 from textual.widgets import Static
 
+from brå_tui.tui.widgets.footer import bra_footer
 from brå_tui.views.tables import table as plain_table
 
 MOVING = [
@@ -108,6 +109,7 @@ class HelpScreen(ModalScreen[None]):
             with VerticalScroll(id="help-scroll"):
                 yield Static(help_text(self.current), id="help-text")
             yield Static("Esc stänger · ↑↓ bläddrar", id="help-hint")
+        yield bra_footer()
 
     def on_mount(self) -> None:
         """Scroll with the arrows at once."""

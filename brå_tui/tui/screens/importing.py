@@ -21,6 +21,7 @@ from brå_tui.importer.save import import_target, prepare, save
 from brå_tui.model import Store
 from brå_tui.tui.screens.base import StoreWritten
 from brå_tui.tui.screens.confirm import ConfirmScreen
+from brå_tui.tui.widgets.cut_table import CutTable
 from brå_tui.tui.widgets.footer import bra_footer
 
 KEYS = "Tangenter: " + " · ".join(f"{k} {name}" for k, name in TARGETS.items())  # ctrl+s and Esc: in the footer
@@ -30,7 +31,8 @@ class ImportFileDialog(ModalScreen["ImportResult | None"]):
     """Which file to import: a path typed; the file is read (in a worker) before the dialog closes with it,
     and a file that cannot be imported is said in one sentence while the dialog stays open."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", "Avbryt", id="import_file.cancel")]
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("enter", "read", "Läs filen", id="import_file.read"),
+                                             Binding("escape", "cancel", "Avbryt", id="import_file.cancel")]
     DEFAULT_CSS = """
     ImportFileDialog { align: center middle; }
     ImportFileDialog > Vertical { width: 76; height: auto; border: round $primary; padding: 0 1; }
@@ -46,10 +48,15 @@ class ImportFileDialog(ModalScreen["ImportResult | None"]):
             yield Label("Fil att importera (protokoll, anteckningar, kallelse; .txt, .docx):")
             yield Input(placeholder="sökväg till filen", id="import-path")
             yield Label("Enter: läs filen · Escape: avbryt")
+        yield bra_footer()
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
-        """Enter: read the file named."""
-        text = event.value.strip()
+        """Enter in the field: read the file named."""
+        self.action_read()
+
+    def action_read(self) -> None:
+        """Read the file the field names (nothing while it is empty)."""
+        text = self.query_one("#import-path", Input).value.strip()
         if text:
             self._read(Path(text).expanduser())
 
@@ -96,7 +103,7 @@ class ImportScreen(Screen[None]):
         """Summary line, the table, the whole of the selected line, the keys."""
         yield Header(icon="≡")
         yield Static("", id="import-summary", markup=False)
-        yield DataTable(id="import-table", cursor_type="row", zebra_stripes=False)
+        yield CutTable(id="import-table", cursor_type="row", zebra_stripes=False)
         yield Static("", id="import-detail", markup=False)
         yield Static(KEYS, id="import-keys", markup=False)
         yield bra_footer()

@@ -14,20 +14,13 @@ from textual.widgets import DataTable, Header, Input, Select, Static
 
 from brå_tui.questions.actionlog import LogEntry, filter_log, history_of
 from brå_tui.tui.screens.base import ViewScreen
+from brå_tui.tui.widgets.cut_table import CutTable
 from brå_tui.tui.widgets.footer import bra_footer
 from brå_tui.views.actionlog import entry_detail, flags, history_view, meetings_open, owners_text
 from brå_tui.views.format import state_word
 
 SORTS = ["", "äldst först", "nyast först"]
 OWNERS_WIDTH = 12
-
-
-def cut(text: str | Text, width: int) -> Text:
-    """A cell's text on one line, ending in … where the column cuts it (the whole text is under the table)."""
-    line = text.copy() if isinstance(text, Text) else Text(text)
-    if line.cell_len > width:
-        line.truncate(width, overflow="ellipsis")
-    return line
 
 
 class FollowUpHistoryScreen(ModalScreen[str | None]):
@@ -66,6 +59,7 @@ class LogScreen(ViewScreen):
     """The log; a (öppna/alla), s (sortera), an owner field and an area choice filter it."""
 
     SUB_TITLE = "Åtgärdslogg"
+    REST = "#log-table"
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("a", "toggle_all", "Öppna/alla", tooltip="Visa bara öppna eller alla", id="log.all"),
         Binding("s", "sort", "Sortera", tooltip="Sortera efter ålder: äldst först, nyast först, loggens ordning",
@@ -91,7 +85,7 @@ class LogScreen(ViewScreen):
             yield Input(placeholder="Ansvarig …", id="log-owner")
             yield Select[str]([], prompt="Alla områden", id="log-area")
         yield Static(id="log-state")
-        yield DataTable(id="log-table", cursor_type="row", zebra_stripes=False)
+        yield CutTable(id="log-table", cursor_type="row", zebra_stripes=False)
         yield Static(id="log-detail")
         yield bra_footer()
 
@@ -145,7 +139,7 @@ class LogScreen(ViewScreen):
                 state.append(flag, style="bold reverse")
             owners = owners_text(entry.owners)
             owners_line = Text(", ".join(entry.owners)) if entry.owners else owners
-            table.add_row(cut(entry.title, self.title_width), cut(owners_line, OWNERS_WIDTH), state,
+            table.add_row(entry.title, owners_line, state,
                           meetings_open(entry), entry.first_key, key=entry.id)
         self.query_one("#log-detail", Static).update(entry_detail(self.shown[0]) if self.shown else "")
         what = "alla" if self.include_closed else "öppna"

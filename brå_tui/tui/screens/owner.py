@@ -16,6 +16,7 @@ class OwnerScreen(ViewScreen):
     """A name field and, live, what the name owns and presented."""
 
     SUB_TITLE = "Ansvarig"
+    REST = "#owner-name"
 
     def __init__(self, name: str = "") -> None:
         super().__init__()

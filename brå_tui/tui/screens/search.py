@@ -22,6 +22,7 @@ class SearchScreen(ViewScreen):
     """A search field and the hits, best first."""
 
     SUB_TITLE = "Sök"
+    REST = "#search-text"
 
     def __init__(self, query: str = "") -> None:
         super().__init__()

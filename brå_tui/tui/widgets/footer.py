@@ -2,9 +2,10 @@
 
 Textual's footer lays all shown keys side by side and cuts the last one mid-word when the terminal is narrow
 ("… q Avsluta c"). This footer measures each key and leaves out whole keys instead, least important first:
-the keys of the focused widget and the screen come before the app-wide ones, Hjälp (?) is always kept since it
-lists every key, and the spare keys a screen gives appear only when there is room to spare: a mapping from
-binding id to the key and description the footer shows for it (so "1–7 Flik" stands for seven tab bindings).
+the essential keys (ESSENTIAL: ? Hjälp, which lists every key, Esc, ctrl+s, ctrl+p and q) are kept wherever
+they work, the keys of the focused widget and the screen come before the other app-wide ones, and the spare keys
+a screen gives appear only when there is room to spare: a mapping from binding id to the key and description the
+footer shows for it (so "1–7 Flik" stands for seven tab bindings).
 """
 
 from __future__ import annotations
@@ -16,10 +17,15 @@ from rich.cells import cell_len
 from textual import events
 from textual.app import App, ComposeResult
 from textual.binding import Binding
+from textual.dom import DOMNode
+from textual.screen import ModalScreen
+from textual.widget import Widget
 from textual.widgets import Footer
 from textual.widgets._footer import FooterKey
 
-KEPT_ALWAYS = "help"  # the action whose key is never dropped: it shows all the others
+# The keys the README calls essential ("Appen"): help (it shows all the others), back, save, the command palette
+# and quit. Wherever one works and is shown, it is kept before any other key.
+ESSENTIAL = ("question_mark", "escape", "ctrl+s", "ctrl+p", "q")
 GAP = 1  # the compact footer's margin after each key
 
 
@@ -42,8 +48,25 @@ def fitting(widths: list[int], ranks: list[int], room: int) -> list[int]:
     return sorted(kept)
 
 
+def shown_in_dialog(node: DOMNode, key: str) -> Binding | None:
+    """In a dialog (a modal screen): the dialog's shown binding for key that a hidden one of node, the focused
+    widget, shadows; otherwise None.
+
+    A focused list's own Enter (OptionList's select, not shown) hides a dialog's "Enter Återställ" from
+    Screen.active_bindings although Enter does what the dialog says; the footer shows the dialog's key.
+    """
+    screen = node.screen if isinstance(node, Widget) else None
+    if not isinstance(screen, ModalScreen) or node is screen:
+        return None
+    for cls in type(screen).__mro__:
+        for binding in Binding.make_bindings(cls.__dict__.get("BINDINGS", [])):
+            if binding.key == key and binding.show:
+                return binding
+    return None
+
+
 class BraFooter(Footer):
-    """Footer(compact=True, show_command_palette=False) that never cuts a key (ctrl+p is listed in the help)."""
+    """Footer(compact=True, show_command_palette=False) that never cuts a key and keeps the essential ones."""
 
     DEFAULT_CSS: ClassVar[str] = "BraFooter { overflow: hidden hidden; }"
 
@@ -62,10 +85,12 @@ class BraFooter(Footer):
                 display, description = self.spare[binding.id]
                 yield binding, display, description, enabled, tooltip, 3
                 continue
+            if not binding.show:
+                binding = shown_in_dialog(node, binding.key) or binding
             if not binding.show or binding.action in seen:
                 continue
             seen.add(binding.action)
-            rank = 0 if binding.action == KEPT_ALWAYS else 2 if isinstance(node, App) else 1
+            rank = 0 if binding.key in ESSENTIAL else 2 if isinstance(node, App) else 1
             yield binding, self.app.get_key_display(binding), binding.description, enabled, tooltip, rank
 
     def compose(self) -> ComposeResult:

@@ -1,0 +1,77 @@
+"""A name that fits several people, typed where Redigera takes people's names: the note under the field names a
+form that picks out each one (the rule `bra owner` gives), and saving asks first, j/n, keyboard only."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.widgets import Label, Static
+
+from brå_tui.questions.people import Directory
+from brå_tui.store.load import load
+from brå_tui.tui.editing.fields import Field
+from brå_tui.tui.editing.forms import FollowUpForm
+from brå_tui.tui.screens.confirm import ConfirmScreen
+from brå_tui.views.owner import ambiguity_sentence
+from tests.editing.harness import editing
+from tests.editing.keys import replace, type_text
+from tests.tui.helpers import plain
+
+
+def note_of(field: Field) -> str:
+    return " ".join(plain(field.query_one(".field-reason", Label).content).split())
+
+
+async def test_an_ambiguous_owner_gets_a_hint_that_picks_one_and_a_question_before_it_is_saved(
+        seed_store: Path) -> None:
+    async with editing(seed_store) as (app, pilot, screen):
+        await pilot.press("5", "down", "a")  # Uppföljning, into the list, a new follow-up
+        await pilot.pause()
+        form = app.screen
+        assert isinstance(form, FollowUpForm)
+        form.field("f-title").focus()
+        await type_text(pilot, "Trygghetsvandring")
+        owners = form.field("f-owners")
+        owners.focus()
+        await replace(pilot, "Jimmy")
+        hint = note_of(owners)
+        assert '"Jimmy Sp"' in hint and '"Jimmy St"' in hint, hint
+        resolution = Directory.from_store(load(seed_store)).resolve("Jimmy")
+        assert hint.rstrip(".") == ambiguity_sentence(resolution).rstrip("."), "the same sentence as bra owner"
+        for form_name, person in (("Jimmy Sp", "Jimmy Spolander"), ("Jimmy St", "Jimmy Stenberg")):
+            await replace(pilot, form_name)
+            assert note_of(owners) == f"{form_name} → {person}", "following the hint picks one person"
+        await replace(pilot, "Jimmy")
+
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmScreen), "an ambiguous owner is asked about before it is kept"
+        question = " ".join(plain(app.screen.query_one("#question", Static).content).split())
+        assert "Jimmy kan vara" in question and "j/n" in question, question
+        await pilot.press("n")
+        await pilot.pause()
+        assert app.screen is form and owners.value == "Jimmy", "n goes back to the form as it was"
+
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        await pilot.press("j")
+        await pilot.pause()
+        assert app.screen is screen
+        screen.read_fields()
+        added = [f for f in screen.meeting.followups if f.title == "Trygghetsvandring"]
+        assert [f.owners for f in added] == [["Jimmy"]]
+
+
+async def test_saving_a_meeting_with_an_ambiguous_chair_asks_first(seed_store: Path) -> None:
+    async with editing(seed_store) as (app, pilot, screen):
+        path = seed_store / "meetings" / "2024-11-15.toml"
+        before = path.read_bytes()
+        screen.query_one("#m-chair", Field).value = "Jimmy"
+        await pilot.pause()
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmScreen)
+        await pilot.press("n")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert app.screen is screen and path.read_bytes() == before, "n saves nothing"

@@ -1,0 +1,132 @@
+"""Every dialog (modal screen) has a footer at 80×24 that shows each of its keys, Enter included where Enter
+chooses in a list or a field, and a notice over it takes a place of its own instead of covering it: the list of
+dialogs is found in the code, so a new dialog without a check fails."""
+
+from __future__ import annotations
+
+import contextlib
+import importlib
+import pkgutil
+from collections.abc import AsyncIterator, Callable
+from pathlib import Path
+
+import pytest
+from textual.binding import Binding
+from textual.command import CommandPalette
+from textual.pilot import Pilot
+from textual.screen import ModalScreen
+from textual.widgets import Footer, Input, OptionList
+from textual.widgets._footer import FooterKey
+from textual.widgets._toast import Toast, ToastRack
+
+import brå_tui.tui
+from brå_tui.drafts import save_draft
+from brå_tui.store.load import load
+from brå_tui.tui.app import BraApp
+from brå_tui.tui.editing.blocked import BlockedScreen
+from brå_tui.tui.editing.dialogs import ConflictDialog
+from brå_tui.tui.editing.forms import FormScreen
+from brå_tui.tui.widgets.dialog_notice import DialogNotice
+
+from .helpers import plain, settle
+
+# How each dialog is opened from Möten: keys a user presses, or (for dialogs only an outside event opens) the
+# dialog pushed as the app pushes it.
+KEYS: dict[str, tuple[str, ...]] = {
+    "DraftsDialog": (),  # offered at the start when a draft is left (made by the test)
+    "ConfirmScreen": ("e", "ctrl+n", "ctrl+n", "d"),
+    "FormScreen": ("e", "ctrl+n", "ctrl+n", "enter"),
+    "PickDialog": ("e", "4", "down", "tab", "tab", "enter"),
+    "FollowUpHistoryScreen": ("l", "enter"),
+    "ExportScreen": ("x",),
+    "HelpScreen": ("question_mark",),
+    "ImportFileDialog": ("i",),
+}
+PUSHED: dict[str, Callable[[], ModalScreen[object]]] = {
+    "ConflictDialog": lambda: ConflictDialog("meetings/2024-11-15.toml", changes='-place = "A"\n+place = "B"'),
+    "BlockedScreen": lambda: BlockedScreen("Filen går inte att läsa."),
+}
+
+
+def dialogs() -> set[type[ModalScreen[object]]]:
+    """Every modal screen class in the app (forms count as FormScreen)."""
+    for module in pkgutil.walk_packages(brå_tui.tui.__path__, "brå_tui.tui."):
+        importlib.import_module(module.name)
+    found: set[type[ModalScreen[object]]] = set()
+    todo = list(ModalScreen.__subclasses__())
+    while todo:
+        cls = todo.pop()
+        todo += cls.__subclasses__()
+        if cls.__module__.startswith("brå_tui") and not issubclass(cls, CommandPalette):  # Textual's own
+            found.add(FormScreen if issubclass(cls, FormScreen) else cls)
+    return found
+
+
+def test_every_dialog_is_checked() -> None:
+    assert {cls.__name__ for cls in dialogs()} == set(KEYS) | set(PUSHED)
+
+
+def own_bindings(cls: type) -> list[Binding]:
+    return [binding for base in cls.__mro__ if base.__module__.startswith("brå_tui")
+            for binding in Binding.make_bindings(base.__dict__.get("BINDINGS", []))]
+
+
+@contextlib.asynccontextmanager
+async def dialog_open(store: Path, name: str) -> AsyncIterator[tuple[BraApp, Pilot[None]]]:
+    """The app at 80×24 (notices on) with the dialog called name on top."""
+    if name == "DraftsDialog":
+        meeting = load(store).meeting("2024-11-15")
+        assert meeting is not None and meeting.path is not None
+        meeting.place = "Sessionssalen"
+        save_draft(store, meeting, meeting.path, base="förr")
+    app = BraApp(store)
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await settle(pilot)
+        if name in PUSHED:
+            app.push_screen(PUSHED[name]())
+        for key in KEYS.get(name, ()):
+            await pilot.press(key)
+            await settle(pilot)
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, ModalScreen) and any(c.__name__ == name for c in type(screen).__mro__), screen
+        yield app, pilot
+
+
+@pytest.mark.parametrize("name", sorted([*KEYS, *PUSHED]))
+async def test_every_dialog_footer_shows_its_keys(seed_store: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                  name: str) -> None:
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
+    async with dialog_open(seed_store, name) as (app, _pilot):
+        screen = app.screen
+        footer = screen.query_one(Footer)
+        shown = {(key.key_display, key.description) for key in footer.query(FooterKey)}
+        descriptions = {description for _, description in shown}
+        for binding in own_bindings(type(screen)):
+            assert binding.description in descriptions, (name, binding.key, binding.description, shown)
+        if isinstance(app.focused, OptionList | Input) and "ctrl+s" not in {b.key for b in own_bindings(type(screen))}:
+            # Enter chooses in a list or a field; where the dialog has ctrl+s, Enter does what ctrl+s does.
+            assert any(display.startswith("Enter") for display, _ in shown), (name, shown)
+        for key in footer.query(FooterKey):
+            assert key.region.right <= 80
+
+
+NOTICE = ("2024-11-15.toml har ändrats på disken av någon annan. Dina ändringar finns kvar; spara för att välja "
+          "vad som gäller.")
+
+
+@pytest.mark.parametrize("name", sorted([*KEYS, *PUSHED]))
+async def test_a_notice_over_a_dialog_overlaps_nothing(seed_store: Path, tmp_path: Path,
+                                                       monkeypatch: pytest.MonkeyPatch, name: str) -> None:
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
+    async with dialog_open(seed_store, name) as (app, pilot):
+        screen = app.screen
+        app.notify(NOTICE, severity="warning")
+        await pilot.pause(0.3)
+        assert not [t for t in screen.query(Toast) if t.visible and t.region.area], "no toast over the dialog"
+        notice = screen.query_one(DialogNotice)
+        assert NOTICE.split(";")[0] in " ".join(plain(notice.content).split())
+        assert notice.region.bottom <= 23, "above the footer's line"
+        for part in screen.children:
+            if part not in notice.ancestors_with_self and part.display and not isinstance(part, ToastRack):
+                assert not part.region.overlaps(notice.region), (part, part.region, notice.region)
