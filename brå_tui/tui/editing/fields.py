@@ -15,6 +15,7 @@ from textual.widgets import Input, Label, Select
 from brå_tui.questions.people import Directory
 from brå_tui.text import fold
 from brå_tui.validate import split_names
+from brå_tui.views.owner import precise_choice
 
 Check = Callable[[str], "str | None"]
 
@@ -142,7 +143,8 @@ def people_suggester(directory: Directory) -> ListSuggester:
 
 
 def resolution_note(directory: Directory) -> Callable[[str], str]:
-    """What each typed name resolves to: 'Mikael J → Mikael Jansson', 'känd person', 'tvetydigt: …' or 'okänd'."""
+    """What each typed name resolves to: 'Mikael J → Mikael Jansson', 'känd person', 'okänd', or for several
+    people 'tvetydigt (…), skriv "Mikael J" eller "Mikael W"'."""
 
     def note(text: str) -> str:
         parts = []
@@ -151,7 +153,8 @@ def resolution_note(directory: Directory) -> Callable[[str], str]:
             if res.person is not None:
                 parts.append(f"{name} → {res.person.name}" if res.person.name != name else f"{name}: känd person")
             elif res.ambiguous:
-                parts.append(f"{name}: tvetydigt: {', '.join(p.name for p in res.candidates)}")
+                who = ", ".join(p.name for p in res.candidates)
+                parts.append(f"{name}: tvetydigt ({who}), skriv {precise_choice(res)}")
             else:
                 parts.append(f"{name}: okänd person (sparas som skrivet)")
         return "; ".join(parts)
