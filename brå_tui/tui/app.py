@@ -323,9 +323,10 @@ class BraApp(TypeAheadApp[None]):
         self._back_to_meetings()
         self.push_screen(screen)
 
-    def show_meeting(self, key: str, tab: str | None = None) -> None:
-        """Go back to Möten with the meeting key selected (and a tab, e.g. 'arenden')."""
-        self._back_to_meetings().select_meeting(key, tab)
+    def show_meeting(self, key: str, tab: str | None = None, reveal: str | None = None) -> None:
+        """Go back to Möten with the meeting key selected (and a tab, e.g. 'arenden', scrolled to reveal: the
+        title or name sought)."""
+        self._back_to_meetings().select_meeting(key, tab, reveal)
 
     def show_owner(self, name: str) -> None:
         """Open Ansvarig for a name."""

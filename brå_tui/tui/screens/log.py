@@ -203,6 +203,6 @@ class LogScreen(ViewScreen):
 
         def done(key: str | None) -> None:
             if key:
-                self.bra.show_meeting(key, "uppfoljning")
+                self.bra.show_meeting(key, "uppfoljning", entry.title)
 
         self.app.push_screen(FollowUpHistoryScreen(entry), done)

@@ -199,8 +199,8 @@ class MeetingsScreen(Screen[None]):
         listing.highlighted = index
         self._show(index)
 
-    def select_meeting(self, key: str, tab: str | None = None) -> None:
-        """Highlight a meeting by key and show one of its tabs."""
+    def select_meeting(self, key: str, tab: str | None = None, reveal: str | None = None) -> None:
+        """Highlight a meeting by key and show one of its tabs, scrolled to reveal (a title, a name) if given."""
         listing = self.query_one("#meeting-list", OptionList)
         try:
             index = listing.get_option_index(f"m:{key}")
@@ -210,7 +210,7 @@ class MeetingsScreen(Screen[None]):
         listing.highlighted = index
         self._show(index)
         if tab in TAB_IDS:
-            self.query_one(MeetingTabs).activate(tab)
+            self.query_one(MeetingTabs).activate(tab, reveal)
         listing.focus()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:

@@ -11,10 +11,11 @@ from textual.widgets.option_list import Option
 from brå_tui.questions.search import Hit, search
 from brå_tui.tui.screens.base import ViewScreen
 from brå_tui.tui.widgets.footer import bra_footer
-from brå_tui.tui.widgets.meeting_tabs import TABS
 from brå_tui.views.search import count_text, marked
 
-TAB_OF_SECTION = {label: tab_id for tab_id, label, _ in TABS}
+# The tab of each section a hit can be in (the sections the index names, brå_tui.store.rows.searchable_texts).
+TAB_OF_SECTION = {"Översikt": "oversikt", "Närvarande": "narvarande", "Ärenden": "arenden", "Lägesbild": "lagesbild",
+                  "Uppföljning": "uppfoljning", "Tidplan": "tidplan", "Övriga frågor": "ovriga"}
 SHOWN = 200  # hits listed at most; the count says how many there are
 
 
@@ -88,6 +89,6 @@ class SearchScreen(ViewScreen):
             self.query_one("#hits").focus()
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
-        """Enter on a hit opens its meeting at the hit's tab."""
+        """Enter on a hit opens its meeting at the hit's tab, scrolled to the item, person or follow-up."""
         hit = self.hits[int(event.option.id or 0)]
-        self.bra.show_meeting(hit.meeting_key, TAB_OF_SECTION.get(hit.section))
+        self.bra.show_meeting(hit.meeting_key, TAB_OF_SECTION.get(hit.section), hit.title)
