@@ -341,7 +341,7 @@ class BraApp(TypeAheadApp[None]):
         self.open_screen(LogScreen(show_id=entry_id))
 
     def action_new_meeting(self) -> None:
-        """Open Nytt möte from the editing screens."""
+        """Open Nytt möte: on the planned meeting highlighted in Möten, else on the next date in the schedule."""
         self._open_editor(None)
 
     def edit_meeting(self, key: str) -> None:
@@ -351,8 +351,9 @@ class BraApp(TypeAheadApp[None]):
     def _open_editor(self, key: str | None) -> None:
         if self.store is None:
             return
-        self._back_to_meetings()
-        screen = editing.edit_meeting_screen(self.store, key) if key else editing.new_meeting_screen(self.store)
+        meetings = self._back_to_meetings()
+        screen = editing.edit_meeting_screen(self.store, key) if key else \
+            editing.new_meeting_screen(self.store, meetings.selected_planned)
 
         def left(_result: object) -> None:
             saved = screen.saved_key if isinstance(screen, SavingScreen) else None

@@ -18,6 +18,8 @@ from brå_tui.tui.widgets.footer import bra_footer
 from brå_tui.tui.widgets.meeting_tabs import TAB_IDS, TABS, MeetingTabs, broken_notice, planned_notice
 
 if TYPE_CHECKING:
+    import datetime as dt
+
     from brå_tui.importer.report import ImportResult
     from brå_tui.model import Finding, Meeting, ScheduleEntry, Store
     from brå_tui.tui.app import BraApp
@@ -187,6 +189,12 @@ class MeetingsScreen(Screen[None]):
         """The key of the highlighted held meeting, if one is highlighted."""
         kind, _, key = (self._selected or "").partition(":")
         return key if kind == "m" else None
+
+    @property
+    def selected_planned(self) -> dt.date | None:
+        """The date of the highlighted planned meeting (in the schedule, not yet written), if one is highlighted."""
+        kind, _, key = (self._selected or "").partition(":")
+        return self._planned[key].date if kind == "p" and key in self._planned else None
 
     def prefer(self, key: str) -> None:
         """Select a meeting now if it is listed, and keep it selected when the store is read again."""
