@@ -80,6 +80,8 @@ class BraApp(TypeAheadApp[None]):
     """Lokala Brå: meetings, risk picture, action log, owners and search over one store."""
 
     CSS_PATH = Path(__file__).parent / "app.tcss"
+    # Keys typed while these run wait for them: Sök's hits, Historik's versions, the file Importera reads.
+    ANSWERS = frozenset({"search", "history", "import-read"})
     TITLE = "Lokala Brå"
     COMMANDS: ClassVar[set[type[Provider] | Callable[[], type[Provider]]]] = {BraCommands}  # holds system commands too
     COMMAND_PALETTE_BINDING = "ctrl+p"

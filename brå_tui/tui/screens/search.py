@@ -28,6 +28,8 @@ class SearchScreen(ViewScreen):
         super().__init__()
         self.initial = query
         self.hits: list[Hit] = []
+        self._shown_query = ""  # the query the hits are for
+        self._to_hits = False  # Enter was pressed before the hits for the query were shown
 
     def compose(self) -> ComposeResult:
         """Field, count, hits."""
@@ -66,6 +68,7 @@ class SearchScreen(ViewScreen):
         if not self.is_attached or query != self.query_one(Input).value:
             return
         self.hits = hits
+        self._shown_query = query
         listing = self.query_one("#hits", OptionList)
         listing.clear_options()
         for n, hit in enumerate(hits):
@@ -75,6 +78,9 @@ class SearchScreen(ViewScreen):
             listing.add_option(Option(prompt, id=str(n)))
         if hits:
             listing.highlighted = 0
+            if self._to_hits:
+                listing.focus()
+        self._to_hits = False
         count = self.query_one("#search-count", Static)
         if not query.strip():
             count.update("Skriv för att söka; Enter går till träffarna.")
@@ -84,8 +90,10 @@ class SearchScreen(ViewScreen):
             count.update(f"{count_text(total)} för \"{query}\"{shown}{enter}")
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
-        """Enter in the field moves to the hits."""
-        if self.hits:
+        """Enter in the field moves to the hits; typed before the search is done, once they are shown."""
+        if self._shown_query != event.value:
+            self._to_hits = True
+        elif self.hits:
             self.query_one("#hits").focus()
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
