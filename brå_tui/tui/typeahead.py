@@ -5,8 +5,10 @@ when the key has bubbled back up. A burst read at once (a fast typist, a slow ss
 is therefore routed before the first key's binding has run: after `e` opens Redigera, the letters right
 behind it still go to the Möten list and are lost, and a key reaching a screen that is not yet built
 finds nothing focused. Here the app holds each key until the one before has passed every widget on its
-way up (its binding has run), the screen on top is mounted with its focus set, and the work the next key
-acts on is done (the workers in ANSWERS: a search whose hits Enter goes to, a list being read).
+way up (its binding has run), the screen on top is mounted with its focus set, what the key before set
+moving has come to rest (a scroll: Textual schedules even a scroll it does not animate, and a key that
+scrolls again before that takes its step from the old place), and the work the next key acts on is done
+(the workers in ANSWERS: a search whose hits Enter goes to, a list being read).
 """
 
 from __future__ import annotations
@@ -62,6 +64,7 @@ class TypeAheadApp(App[ReturnType]):
         self.keys_handed_on = 0  # keys (and pastes) given to a widget so far
         self._answer: asyncio.Task[None] | None = None  # waiting for the workers of ANSWERS
         self._given_up: weakref.WeakSet[Worker[object]] = weakref.WeakSet()  # answers not waited for any longer
+        self._last_target: DOMNode | None = None  # where the key on its way was handed
 
     @property
     def typing_ahead(self) -> bool:
@@ -96,6 +99,9 @@ class TypeAheadApp(App[ReturnType]):
                 self._settled = screen
             self._wait_in(screen, [self])
             return
+        if self._scrolling(self.focused or screen):
+            self._waiting_on = self  # keys that come meanwhile queue up
+            await self.animator.wait_until_complete()  # the animator runs beside the app's queue: a frame or so
         answers = [w for w in self.workers
                    if w.group in self.ANSWERS and not w.is_finished and w not in self._given_up]
         if answers:
@@ -106,8 +112,14 @@ class TypeAheadApp(App[ReturnType]):
         self.keys_handed_on += 1
         target: DOMNode = self.focused or screen  # where Textual hands the key
         self._waiting_on = target
+        self._last_target = target
         await super().on_event(event)
         self._wait_in(target, [node for node in target.ancestors if isinstance(node, MessagePump)])
+
+    def _scrolling(self, node: DOMNode) -> bool:
+        """Whether node or a container of it is still being scrolled."""
+        return any(self.animator.is_being_animated(n, axis) for n in node.ancestors_with_self
+                   for axis in ("scroll_x", "scroll_y"))
 
     async def _after(self, workers: list[Worker[object]], turn: int) -> None:
         """Go on once the workers have ended, however they ended (the next look sees any started since), or after
@@ -129,9 +141,30 @@ class TypeAheadApp(App[ReturnType]):
         """Go on once node has handled what is queued for it, then each node of rest (the app last)."""
         self._waiting_on = node
         if node is self:
-            self.call_later(self._deliver, self._round)
+            self.call_later(self._passed_app, self._round)
         elif not node.call_later(self._passed, self._round, rest):  # its queue is closed: nothing more there
             self._passed(self._round, rest)
+
+    def _passed_app(self, turn: int) -> None:
+        """The key has passed the app, where its binding ran. Textual defers a scroll to after the next repaint, and
+        a key that scrolls again before then takes its step from the old place: so once more through the widget
+        the key went to (what its binding asked of it joins the screen's work after the repaint), then the next
+        key after the screen's next repaint."""
+        if turn != self._round:
+            return
+        target, self._last_target = self._last_target, None
+        if not isinstance(target, MessagePump) or not target.call_later(self._after_repaint, turn):
+            self._after_repaint(turn)
+        else:
+            self._waiting_on = target
+
+    def _after_repaint(self, turn: int) -> None:
+        if turn != self._round or not self.screen_stack:
+            return
+        screen = self.screen
+        self._waiting_on = screen
+        if not screen.call_after_refresh(self.call_later, self._deliver, turn):  # delivered from the app's queue
+            self.call_later(self._deliver, turn)
 
     def _passed(self, turn: int, rest: list[MessagePump]) -> None:
         """The key has left one widget: follow it to the next one up (the app last)."""
