@@ -28,10 +28,10 @@ from brå_tui.tui.commands import BraCommands
 from brå_tui.tui.contrast import use_legible_monochrome
 from brå_tui.tui.editing.guard import HasUnsaved
 from brå_tui.tui.editing.saving import SavingScreen
-from brå_tui.tui.keys import KEY_NAMES, navigation_bindings
+from brå_tui.tui.keys import KEY_NAMES, SCREEN_ACTIONS, navigation_bindings
 from brå_tui.tui.printable import ControlsOff
 from brå_tui.tui.screens.base import StoreWritten, ViewScreen
-from brå_tui.tui.screens.meetings import MeetingsScreen
+from brå_tui.tui.screens.meetings import MeetingsScreen, works_over
 from brå_tui.tui.swedish import translate_textual
 from brå_tui.tui.typeahead import TypeAheadApp
 
@@ -293,14 +293,11 @@ class BraApp(TypeAheadApp[None]):
                 return screen
         raise LookupError("no meetings screen")
 
-    def _navigable(self) -> bool:
-        return isinstance(self.screen, (MeetingsScreen, ViewScreen))
-
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """Screen keys work once the store is read, and only over the app's own screens."""
-        if action in ("goto", "new_meeting"):
-            return self.store is not None and self._navigable()
-        return True
+        """Screen keys work once the store is read, and only over the app's own screens (works_over)."""
+        if action in SCREEN_ACTIONS and self.store is None:
+            return False
+        return works_over(self.screen, action)
 
     def _back_to_meetings(self) -> MeetingsScreen:
         while isinstance(self.screen, ViewScreen):

@@ -13,7 +13,8 @@ from textual.screen import Screen
 from textual.widgets import Header, OptionList, Static
 from textual.widgets.option_list import Option, OptionDoesNotExist
 
-from brå_tui.tui.keys import navigation_bindings
+from brå_tui.tui.keys import SCREEN_ACTIONS, navigation_bindings
+from brå_tui.tui.screens.base import ViewScreen
 from brå_tui.tui.widgets.footer import bra_footer
 from brå_tui.tui.widgets.meeting_tabs import TAB_IDS, TABS, MeetingTabs, broken_notice, planned_notice
 
@@ -292,3 +293,9 @@ class MeetingsScreen(Screen[None]):
     def action_step_tab(self, delta: int) -> None:
         """Next or previous tab."""
         self.query_one(MeetingTabs).step(delta)
+
+
+def works_over(screen: Screen[object], action: str) -> bool:
+    """Whether an app key (its action's name) works over screen: the keys that open a screen (SCREEN_ACTIONS) over
+    Möten and the screens opened over it, never over Redigera or a dialog; the others everywhere."""
+    return action not in SCREEN_ACTIONS or isinstance(screen, (MeetingsScreen, ViewScreen))
