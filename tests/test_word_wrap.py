@@ -113,3 +113,19 @@ def test_an_arrow_stays_with_its_word(width: int) -> None:
     assert "→ oförändrad;" in words(text) and words(text)[-1] == "← →."
     shown = render(text, width)
     assert "→ oförändrad" in shown and "← →." in shown, (width, shown)
+
+
+@pytest.mark.parametrize("width", range(30, 81, 2))
+@pytest.mark.parametrize("written", ["Jimmy", "Jimmy S", "Mikael"])
+def test_the_forms_that_pick_one_person_stay_whole(store: Store, written: str, width: int) -> None:
+    from brå_tui.questions.people import Directory
+    from brå_tui.views.owner import ambiguity_sentence
+    from brå_tui.views.plain import paragraph
+
+    resolution = Directory.from_store(store).resolve(written)
+    sentence = ambiguity_sentence(resolution)
+    forms = [f'"{form}"' for form in resolution.precise]
+    assert len(forms) > 1
+    for shown in (render(sentence, width), "\n".join(paragraph(sentence, width))):
+        for form in forms:
+            assert form in shown, (width, shown)

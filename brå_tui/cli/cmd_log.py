@@ -57,14 +57,11 @@ def entry_json(entry: LogEntry) -> dict[str, Any]:
 
 def check_owner(directory: Directory, entries: list[LogEntry], name: str) -> None:
     """Fail with one sentence when a name is ambiguous, or names nobody and no owner is written so."""
-    from brå_tui.text import fold
-    from brå_tui.views.owner import ambiguity_sentence
+    from brå_tui.views.owner import owner_problem
 
-    resolution = directory.resolve(name)
-    if resolution.ambiguous:
-        raise UserError(ambiguity_sentence(resolution))
-    if resolution.unresolved and not any(fold(o) == fold(name) for e in entries for o in e.owners):
-        raise UserError(f"Ingen person heter \"{name}\".")
+    problem = owner_problem(directory, entries, name)
+    if problem is not None:
+        raise UserError(problem)
 
 
 def run(args: argparse.Namespace) -> int:

@@ -30,10 +30,10 @@ from brå_tui.tui.commands import BraCommands
 from brå_tui.tui.contrast import use_legible_monochrome
 from brå_tui.tui.editing.guard import HasUnsaved
 from brå_tui.tui.editing.saving import SavingScreen
-from brå_tui.tui.keys import KEY_NAMES, navigation_bindings
+from brå_tui.tui.keys import KEY_NAMES, SCREEN_ACTIONS, navigation_bindings
 from brå_tui.tui.printable import ControlsOff
 from brå_tui.tui.screens.base import StoreWritten, ViewScreen
-from brå_tui.tui.screens.meetings import MeetingsScreen
+from brå_tui.tui.screens.meetings import MeetingsScreen, works_over
 from brå_tui.tui.swedish import translate_textual
 from brå_tui.tui.typeahead import TypeAheadApp
 from brå_tui.tui.widgets.dialog_notice import show_in_dialog
@@ -83,6 +83,8 @@ class BraApp(TypeAheadApp[None]):
     """Lokala Brå: meetings, risk picture, action log, owners and search over one store."""
 
     CSS_PATH = Path(__file__).parent / "app.tcss"
+    # Keys typed while these run wait for them: Sök's hits, Historik's versions, the file Importera reads.
+    ANSWERS = frozenset({"search", "history", "import-read"})
     TITLE = "Lokala Brå"
     COMMANDS: ClassVar[set[type[Provider] | Callable[[], type[Provider]]]] = {BraCommands}  # holds system commands too
     COMMAND_PALETTE_BINDING = "ctrl+p"
@@ -294,14 +296,11 @@ class BraApp(TypeAheadApp[None]):
                 return screen
         raise LookupError("no meetings screen")
 
-    def _navigable(self) -> bool:
-        return isinstance(self.screen, (MeetingsScreen, ViewScreen))
-
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """Screen keys work once the store is read, and only over the app's own screens."""
-        if action in ("goto", "new_meeting"):
-            return self.store is not None and self._navigable()
-        return True
+        """Screen keys work once the store is read, and only over the app's own screens (works_over)."""
+        if action in SCREEN_ACTIONS and self.store is None:
+            return False
+        return works_over(self.screen, action)
 
     def _back_to_meetings(self) -> MeetingsScreen:
         while isinstance(self.screen, ViewScreen):
@@ -326,9 +325,10 @@ class BraApp(TypeAheadApp[None]):
         self._back_to_meetings()
         self.push_screen(screen)
 
-    def show_meeting(self, key: str, tab: str | None = None) -> None:
-        """Go back to Möten with the meeting key selected (and a tab, e.g. 'arenden')."""
-        self._back_to_meetings().select_meeting(key, tab)
+    def show_meeting(self, key: str, tab: str | None = None, reveal: str | None = None) -> None:
+        """Go back to Möten with the meeting key selected (and a tab, e.g. 'arenden', scrolled to reveal: the
+        title or name sought)."""
+        self._back_to_meetings().select_meeting(key, tab, reveal)
 
     def show_owner(self, name: str) -> None:
         """Open Ansvarig for a name."""
@@ -343,7 +343,7 @@ class BraApp(TypeAheadApp[None]):
         self.open_screen(LogScreen(show_id=entry_id))
 
     def action_new_meeting(self) -> None:
-        """Open Nytt möte from the editing screens."""
+        """Open Nytt möte: on the planned meeting highlighted in Möten, else on the next date in the schedule."""
         self._open_editor(None)
 
     def edit_meeting(self, key: str) -> None:
@@ -353,8 +353,9 @@ class BraApp(TypeAheadApp[None]):
     def _open_editor(self, key: str | None) -> None:
         if self.store is None:
             return
-        self._back_to_meetings()
-        screen = editing.edit_meeting_screen(self.store, key) if key else editing.new_meeting_screen(self.store)
+        meetings = self._back_to_meetings()
+        screen = editing.edit_meeting_screen(self.store, key) if key else \
+            editing.new_meeting_screen(self.store, meetings.selected_planned)
 
         def left(_result: object) -> None:
             saved = screen.saved_key if isinstance(screen, SavingScreen) else None

@@ -19,6 +19,9 @@ NAVIGATION = [
     ("new", "n", "new_meeting", "Nytt", None, "Nytt möte: skriv nästa möte, utgående från det senaste"),
 ]
 
+# The app actions of those keys ('goto', 'new_meeting'): they work only over Möten and the screens opened over it.
+SCREEN_ACTIONS = frozenset(action.partition("(")[0] for _, _, action, *_ in NAVIGATION)
+
 
 def navigation_bindings(prefix: str, show: bool, namespace: str = "") -> list[Binding]:
     """The navigation keys as bindings; Möten shows them in its footer, the app holds them hidden."""

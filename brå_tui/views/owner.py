@@ -9,7 +9,8 @@ from rich.text import Text
 
 from brå_tui.questions.actionlog import LogEntry
 from brå_tui.questions.owners import Owned, OwnerAnswer
-from brå_tui.questions.people import Resolution
+from brå_tui.questions.people import Directory, Resolution
+from brå_tui.text import fold
 from brå_tui.views.actionlog import FLAG_STYLE, flags, log_view
 from brå_tui.views.format import state_word
 from brå_tui.views.meeting import empty, section_title
@@ -38,12 +39,27 @@ def resolved_line(resolution: Resolution) -> Text:
     return text
 
 
+def precise_choice(resolution: Resolution) -> str:
+    """For an ambiguous name, the forms that pick out each candidate: '"Jimmy Sp" eller "Jimmy St"'."""
+    forms = [f'"{form}"' for form in resolution.precise]
+    return ", ".join(forms[:-1]) + f" eller {forms[-1]}"
+
+
 def ambiguity_sentence(resolution: Resolution) -> str:
     """One sentence listing every candidate for an ambiguous name, each with a form that picks out that one."""
     names = [p.name for p in resolution.candidates]
-    forms = [f'"{form}"' for form in resolution.precise]
-    choice = ", ".join(forms[:-1]) + f" eller {forms[-1]}"
-    return f"{resolution.written} kan vara: {', '.join(names)}; skriv {choice}."
+    return f"{resolution.written} kan vara: {', '.join(names)}; skriv {precise_choice(resolution)}."
+
+
+def owner_problem(directory: Directory, entries: list[LogEntry], name: str) -> str | None:
+    """Why a name written to filter by owner cannot be used, in one sentence: it may be several people (each with a
+    form that picks out that one), or it names nobody and no owner is written so; None when it can be used."""
+    resolution = directory.resolve(name)
+    if resolution.ambiguous:
+        return ambiguity_sentence(resolution)
+    if resolution.unresolved and not any(fold(o) == fold(name) for e in entries for o in e.owners):
+        return f"Ingen person heter \"{name.strip()}\"."
+    return None
 
 
 def _rows_table(rows: list[Owned], followups: bool) -> RenderableType:

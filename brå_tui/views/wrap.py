@@ -4,7 +4,8 @@ Rich and Textual wrap text at any whitespace, the no-break space included (Rich 
 nothing of Swedish amounts. Here a word, for wrapping, holds no breaking space. These spaces do not break:
 - the no-break spaces U+00A0, U+2007 and U+202F;
 - those inside an amount: between digit groups and before the unit ("10 000", "5 000 kr", "12 %");
-- between a given name and an initial ("Thomas N", "Anna-Karin S.");
+- between a given name and an initial or the start of a surname ("Thomas N", "Anna-Karin S.", "Jimmy Sp"),
+  the short forms that name one person;
 - inside an account: letters and digits, then digits ("ID110 16");
 - after an arrow, before the word or arrow it goes with ("→ oförändrad", "← →");
 - inside a short quotation, up to 30 characters ('skriv "Jimmy St"', 'kör 'bra check'').
@@ -22,10 +23,10 @@ _NO_BREAKS = "\u00a0\u2007\u202f"
 _UPPER = "A-ZÅÄÖÉÜ"
 _LOWER = "a-zåäöéü"
 _UNIT = r"(?:kr|kronor|tkr|mkr|Mkr|SEK|%|procent)"
-# Text whose spaces do not break: an amount, a name with an initial, an account.
+# Text whose spaces do not break: an amount, a name with an initial or a surname's first letters, an account.
 TOGETHER = re.compile(
     rf"\d{{1,3}}(?: \d{{3}})+(?: {_UNIT})?(?!\w)|\d+ {_UNIT}(?!\w)"
-    rf"|\b[{_UPPER}][{_LOWER}]{{1,20}} [{_UPPER}]\.?(?!\w)"
+    rf"|\b[{_UPPER}][{_LOWER}]{{1,20}} [{_UPPER}][{_LOWER}]{{0,3}}\.?(?!\w)"
     rf"|\b[{_UPPER}]{{1,4}}\d{{1,6}} \d{{1,6}}(?!\w)"
     r"|[←→↑↓](?: [←→↑↓])*(?: \w+)?"
     r"|\"[^\"\s][^\"\n]{0,28}\"|”[^”\s][^”\n]{0,28}”|'[^'\s][^'\n]{0,28}'"

@@ -141,6 +141,10 @@ class TmuxSession:
         """Press keys and type text right behind them, in one tmux command (no pause between them)."""
         self._tmux("send-keys", "-t", "t", *keys, ";", "send-keys", "-t", "t", "-l", text)
 
+    def type_and_send_keys(self, text: str, keys: list[str]) -> None:
+        """Type text and press keys right behind it, in one tmux command (no pause between them)."""
+        self._tmux("send-keys", "-t", "t", "-l", text, ";", "send-keys", "-t", "t", *keys)
+
     def screen(self) -> str:
         """What the pane shows now, as plain text (no escape sequences)."""
         return self._tmux("capture-pane", "-p", "-t", "t").stdout

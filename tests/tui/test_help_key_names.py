@@ -1,10 +1,14 @@
-"""`?` lists the keys the screens' tables handle too, the tabs by name, and every key is spelled one way."""
+"""`?` lists the keys the screens' tables handle too, the tabs by name, every key spelled one way, and the keys of
+other screens apart from those that work on the screen in use."""
 
 from __future__ import annotations
 
 import re
 from pathlib import Path
 
+import pytest
+from textual.binding import Binding
+from textual.screen import Screen
 from textual.widgets import Footer
 from textual.widgets._footer import FooterKey
 
@@ -44,3 +48,32 @@ async def test_every_key_is_spelled_one_way_in_help_footer_and_readme(seed_store
         assert not OTHER_SPELLINGS.findall(" ".join(footer)), (keys, footer)
     readme = README.read_text(encoding="utf-8")
     assert not re.findall(r"`(?:escape|esc|enter|⏎)`", readme)
+
+
+def bound_on(screen: Screen[object]) -> set[str]:
+    """The keys bound on a screen: its own, every widget's on it (a list's keys work in the list), the app's."""
+    keys = set(screen.active_bindings)
+    for node in [screen, *screen.query("*")]:
+        for cls in type(node).__mro__:
+            for binding in cls.__dict__.get("BINDINGS", []):
+                if isinstance(binding, Binding):
+                    keys.update(binding.key.split(","))
+    return keys
+
+
+@pytest.mark.parametrize("keys", [(), ("r",), ("l",), ("o", "enter"), ("slash", *"krylbo", "enter"), ("e",)])
+async def test_the_help_lists_as_working_here_only_keys_that_work_here(seed_store: Path, keys: tuple[str, ...]) -> None:
+    """A letter the help lists above its part on other screens is bound on the screen in use (or everywhere)."""
+    async with running(seed_store) as (app, pilot):
+        for key in keys:
+            await pilot.press(key)
+            await settle(pilot)
+        bound = bound_on(app.screen)
+        await pilot.press("question_mark")
+        await pilot.pause()
+        text = shown(app, "#help-text")
+    here = text.split("På andra skärmar")[0]
+    letters = re.findall(r"^ ([a-zåäö/?]) {2,}", here, re.MULTILINE)
+    assert letters, here
+    for letter in letters:
+        assert {"/": "slash", "?": "question_mark"}.get(letter, letter) in bound, (keys, letter)

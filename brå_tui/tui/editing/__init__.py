@@ -11,6 +11,8 @@ from textual.screen import Screen
 from brå_tui.tui.editing.guard import discard_all_drafts, install_draft_guard, save_all_drafts
 
 if TYPE_CHECKING:
+    import datetime as dt
+
     from brå_tui.drafts import Draft
     from brå_tui.model import Store
 
@@ -49,12 +51,13 @@ def edit_meeting_screen(store: Store, meeting_key: str) -> Screen[Any]:
     return EditMeetingScreen(store, meeting, document)
 
 
-def new_meeting_screen(store: Store) -> Screen[Any]:
-    """Nytt möte: the next meeting started from the latest one, opened for editing; nothing is written until ctrl+s."""
+def new_meeting_screen(store: Store, date: dt.date | None = None) -> Screen[Any]:
+    """Nytt möte: the next meeting (on date, e.g. a planned meeting's, when given) started from the latest one,
+    opened for editing; nothing is written until ctrl+s."""
     from brå_tui.questions.newmeeting import next_meeting
     from brå_tui.tui.editing.screen import EditMeetingScreen
 
-    return EditMeetingScreen(store, next_meeting(store), None, new=True)
+    return EditMeetingScreen(store, next_meeting(store, date), None, new=True)
 
 
 def draft_screen(store: Store, draft: Draft) -> Screen[Any]:

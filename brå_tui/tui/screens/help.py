@@ -12,6 +12,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import Vertical, VerticalScroll
 from textual.dom import DOMNode
 from textual.screen import ModalScreen, Screen
+from textual.widget import Widget
 from textual.widgets import Static
 
 from brå_tui.tui.widgets.footer import bra_footer
@@ -61,11 +62,12 @@ MORE_SECTIONS: list[tuple[str, type[DOMNode]]] = []
 
 
 def help_text(current: Screen) -> RenderableType:
-    """The keys of the screen in use first, then the keys that work everywhere, then every screen's."""
+    """The keys that work on the screen in use (its own, its widgets', those that work everywhere, moving), then,
+    set apart under their own heading, the other screens' keys."""
     from brå_tui.tui.screens.export import ExportScreen
     from brå_tui.tui.screens.importing import ImportScreen
     from brå_tui.tui.screens.log import LogScreen
-    from brå_tui.tui.screens.meetings import MeetingsScreen
+    from brå_tui.tui.screens.meetings import MeetingsScreen, works_over
     from brå_tui.tui.screens.owner import OwnerScreen
     from brå_tui.tui.screens.risk import RiskScreen
     from brå_tui.tui.screens.search import SearchScreen
@@ -76,9 +78,31 @@ def help_text(current: Screen) -> RenderableType:
         ("Importera (i)", ImportScreen),
         *MORE_SECTIONS,
     ]
-    screens.sort(key=lambda pair: not isinstance(current, pair[1]))  # the screen in use first
+    here = [(title, cls) for title, cls in screens if works_here(current, cls)]
+    elsewhere = [(title, cls) for title, cls in screens if (title, cls) not in here]
     parts: list[RenderableType] = [Text("Tangenter", style="bold underline"), Text()]
-    for title, cls in screens:
+    parts += _sections(current, here)
+    everywhere: list[object] = [b for b in current.app.BINDINGS
+                                if isinstance(b, Binding) and works_over(current, b.action.partition("(")[0])]
+    parts += [Text("Överallt (utanför textfält)", style="bold"), _table(_binding_rows(current, everywhere)), Text()]
+    parts += [Text("Flytta", style="bold"), _table(MOVING), Text()]
+    parts += [Text(ELSEWHERE, style="bold underline"), Text(), *_sections(current, elsewhere)]
+    return Group(*parts)
+
+
+ELSEWHERE = "På andra skärmar (fungerar där, inte här)"
+
+
+def works_here(current: Screen, cls: type[DOMNode]) -> bool:
+    """Whether the keys of a help section work on the screen in use: it is that screen, or a widget on it."""
+    if isinstance(current, cls):
+        return True
+    return issubclass(cls, Widget) and not issubclass(cls, Screen) and bool(current.query(cls))
+
+
+def _sections(current: Screen, sections: list[tuple[str, type[DOMNode]]]) -> list[RenderableType]:
+    parts: list[RenderableType] = []
+    for title, cls in sections:
         own = [b for b in cls.__dict__.get("BINDINGS", [])]
         widget_keys: list[tuple[str, str]] = cls.__dict__.get("HELP_KEYS", [])
         inherited = [b for base in cls.__mro__[1:] for b in base.__dict__.get("BINDINGS", [])
@@ -86,10 +110,7 @@ def help_text(current: Screen) -> RenderableType:
         rows = widget_keys + _binding_rows(current, [*own, *inherited])
         if rows:
             parts += [Text(title, style="bold"), _table(rows), Text()]
-    parts += [Text("Överallt (utanför textfält)", style="bold"),
-              _table(_binding_rows(current, list(current.app.BINDINGS))), Text()]
-    parts += [Text("Flytta", style="bold"), _table(MOVING)]
-    return Group(*parts)
+    return parts
 
 
 class HelpScreen(ModalScreen[None]):

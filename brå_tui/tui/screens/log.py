@@ -18,6 +18,7 @@ from brå_tui.tui.widgets.cut_table import CutTable
 from brå_tui.tui.widgets.footer import bra_footer
 from brå_tui.views.actionlog import entry_detail, flags, history_view, meetings_open, owners_text
 from brå_tui.views.format import state_word
+from brå_tui.views.owner import owner_problem
 
 SORTS = ["", "äldst först", "nyast först"]
 OWNERS_WIDTH = 12
@@ -144,7 +145,10 @@ class LogScreen(ViewScreen):
         self.query_one("#log-detail", Static).update(entry_detail(self.shown[0]) if self.shown else "")
         what = "alla" if self.include_closed else "öppna"
         sort = f" · {SORTS[self.sort]}" if self.sort else ""
+        owner = self.query_one("#log-owner", Input).value.strip()
+        problem = owner_problem(self.bra.directory, self.bra.log_entries, owner) if owner else None
         self.query_one("#log-state", Static).update(
+            Text(problem, style="bold") if problem is not None else
             f"Visar {what} ({len(self.shown)}){sort} · a: öppna/alla · s: sortera · f: ansvarig · Enter: historik")
 
     def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
@@ -193,6 +197,6 @@ class LogScreen(ViewScreen):
 
         def done(key: str | None) -> None:
             if key:
-                self.bra.show_meeting(key, "uppfoljning")
+                self.bra.show_meeting(key, "uppfoljning", entry.title)
 
         self.app.push_screen(FollowUpHistoryScreen(entry), done)

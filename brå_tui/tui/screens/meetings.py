@@ -13,11 +13,14 @@ from textual.screen import Screen
 from textual.widgets import Header, OptionList, Static
 from textual.widgets.option_list import Option, OptionDoesNotExist
 
-from brå_tui.tui.keys import navigation_bindings
+from brå_tui.tui.keys import SCREEN_ACTIONS, navigation_bindings
+from brå_tui.tui.screens.base import ViewScreen
 from brå_tui.tui.widgets.footer import bra_footer
 from brå_tui.tui.widgets.meeting_tabs import TAB_IDS, TABS, MeetingTabs, broken_notice, planned_notice
 
 if TYPE_CHECKING:
+    import datetime as dt
+
     from brå_tui.importer.report import ImportResult
     from brå_tui.model import Finding, Meeting, ScheduleEntry, Store
     from brå_tui.tui.app import BraApp
@@ -188,6 +191,12 @@ class MeetingsScreen(Screen[None]):
         kind, _, key = (self._selected or "").partition(":")
         return key if kind == "m" else None
 
+    @property
+    def selected_planned(self) -> dt.date | None:
+        """The date of the highlighted planned meeting (in the schedule, not yet written), if one is highlighted."""
+        kind, _, key = (self._selected or "").partition(":")
+        return self._planned[key].date if kind == "p" and key in self._planned else None
+
     def prefer(self, key: str) -> None:
         """Select a meeting now if it is listed, and keep it selected when the store is read again."""
         self._selected = f"m:{key}"
@@ -199,8 +208,8 @@ class MeetingsScreen(Screen[None]):
         listing.highlighted = index
         self._show(index)
 
-    def select_meeting(self, key: str, tab: str | None = None) -> None:
-        """Highlight a meeting by key and show one of its tabs."""
+    def select_meeting(self, key: str, tab: str | None = None, reveal: str | None = None) -> None:
+        """Highlight a meeting by key and show one of its tabs, scrolled to reveal (a title, a name) if given."""
         listing = self.query_one("#meeting-list", OptionList)
         try:
             index = listing.get_option_index(f"m:{key}")
@@ -210,7 +219,7 @@ class MeetingsScreen(Screen[None]):
         listing.highlighted = index
         self._show(index)
         if tab in TAB_IDS:
-            self.query_one(MeetingTabs).activate(tab)
+            self.query_one(MeetingTabs).activate(tab, reveal)
         listing.focus()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
@@ -284,3 +293,9 @@ class MeetingsScreen(Screen[None]):
     def action_step_tab(self, delta: int) -> None:
         """Next or previous tab."""
         self.query_one(MeetingTabs).step(delta)
+
+
+def works_over(screen: Screen[object], action: str) -> bool:
+    """Whether an app key (its action's name) works over screen: the keys that open a screen (SCREEN_ACTIONS) over
+    Möten and the screens opened over it, never over Redigera or a dialog; the others everywhere."""
+    return action not in SCREEN_ACTIONS or isinstance(screen, (MeetingsScreen, ViewScreen))

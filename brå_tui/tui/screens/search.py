@@ -11,10 +11,11 @@ from textual.widgets.option_list import Option
 from brå_tui.questions.search import Hit, search
 from brå_tui.tui.screens.base import ViewScreen
 from brå_tui.tui.widgets.footer import bra_footer
-from brå_tui.tui.widgets.meeting_tabs import TABS
 from brå_tui.views.search import count_text, marked
 
-TAB_OF_SECTION = {label: tab_id for tab_id, label, _ in TABS}
+# The tab of each section a hit can be in (the sections the index names, brå_tui.store.rows.searchable_texts).
+TAB_OF_SECTION = {"Översikt": "oversikt", "Närvarande": "narvarande", "Ärenden": "arenden", "Lägesbild": "lagesbild",
+                  "Uppföljning": "uppfoljning", "Tidplan": "tidplan", "Övriga frågor": "ovriga"}
 SHOWN = 200  # hits listed at most; the count says how many there are
 
 
@@ -28,6 +29,8 @@ class SearchScreen(ViewScreen):
         super().__init__()
         self.initial = query
         self.hits: list[Hit] = []
+        self._shown_query = ""  # the query the hits are for
+        self._to_hits = False  # Enter was pressed before the hits for the query were shown
 
     def compose(self) -> ComposeResult:
         """Field, count, hits."""
@@ -66,6 +69,7 @@ class SearchScreen(ViewScreen):
         if not self.is_attached or query != self.query_one(Input).value:
             return
         self.hits = hits
+        self._shown_query = query
         listing = self.query_one("#hits", OptionList)
         listing.clear_options()
         for n, hit in enumerate(hits):
@@ -75,6 +79,9 @@ class SearchScreen(ViewScreen):
             listing.add_option(Option(prompt, id=str(n)))
         if hits:
             listing.highlighted = 0
+            if self._to_hits:
+                listing.focus()
+        self._to_hits = False
         count = self.query_one("#search-count", Static)
         if not query.strip():
             count.update("Skriv för att söka; Enter går till träffarna.")
@@ -84,11 +91,13 @@ class SearchScreen(ViewScreen):
             count.update(f"{count_text(total)} för \"{query}\"{shown}{enter}")
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
-        """Enter in the field moves to the hits."""
-        if self.hits:
+        """Enter in the field moves to the hits; typed before the search is done, once they are shown."""
+        if self._shown_query != event.value:
+            self._to_hits = True
+        elif self.hits:
             self.query_one("#hits").focus()
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
-        """Enter on a hit opens its meeting at the hit's tab."""
+        """Enter on a hit opens its meeting at the hit's tab, scrolled to the item, person or follow-up."""
         hit = self.hits[int(event.option.id or 0)]
-        self.bra.show_meeting(hit.meeting_key, TAB_OF_SECTION.get(hit.section))
+        self.bra.show_meeting(hit.meeting_key, TAB_OF_SECTION.get(hit.section), hit.title)

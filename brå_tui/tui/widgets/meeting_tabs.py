@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from rich.console import Group, RenderableType
+from rich.console import Console, Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 from textual.app import ComposeResult
@@ -13,6 +13,7 @@ from textual.containers import Vertical, VerticalScroll
 from textual.widgets import Static, TabbedContent, TabPane
 
 from brå_tui.model import Council, Finding, Meeting, ScheduleEntry
+from brå_tui.text import fold
 from brå_tui.views import meeting as view
 from brå_tui.views.format import long_date, time_span, weekday
 from brå_tui.views.tables import table as plain_table
@@ -60,6 +61,21 @@ def broken_notice(finding: Finding, root: Path) -> RenderableType:
     return Group(Text("TRASIG FIL – mötet kunde inte läsas", style="bold reverse"), Text(), _facts(rows), Text(),
                  Text("Filen skrivs aldrig över av bra. Rätta den i en textredigerare och kör 'bra check'.",
                       style="italic"))
+
+
+def first_line_of(renderable: RenderableType, text: str, width: int, console: Console) -> int | None:
+    """The line, counted from 0, where text begins in renderable drawn width cells wide (text may wrap onto the
+    lines below); None when it is not there."""
+    wanted = " ".join(fold(text).split())
+    if not wanted or width <= 0:
+        return None
+    lines = [" ".join(fold("".join(s.text for s in line)).split())
+             for line in console.render_lines(renderable, console.options.update_width(width), pad=False)]
+    below = 2 + len(wanted) // max(width // 2, 1)  # how many lines the text may wrap onto
+    start = " ".join(wanted.split()[:2])
+    whole = (n for n, line in enumerate(lines) if start in line and wanted in " ".join(lines[n:n + below]))
+    begun = (n for n, line in enumerate(lines) if start in line)  # wrapped within a table's column
+    return next(whole, next(begun, None))
 
 
 class MeetingTabs(Vertical):
@@ -126,10 +142,24 @@ class MeetingTabs(Vertical):
         """The id of the tab shown."""
         return self.tabbed.active
 
-    def activate(self, tab_id: str) -> None:
-        """Show one tab."""
+    def activate(self, tab_id: str, reveal: str | None = None) -> None:
+        """Show one tab; with reveal, scrolled so that the first line where that text (an item's title, a name)
+        begins is at the top."""
         self._draw(tab_id)
         self.tabbed.active = tab_id
+        if reveal and self._meeting is not None:
+            self._rewind.discard(tab_id)
+            self.call_after_refresh(self._reveal, tab_id, reveal)
+
+    def _reveal(self, tab_id: str, text: str) -> None:
+        if self._meeting is None or not self.is_attached:
+            return
+        scroll = self.scrolls[tab_id]
+        width = self.sections[tab_id].content_region.width or scroll.scrollable_content_region.width
+        render = next(render for known, _, render in TABS if known == tab_id)
+        line = first_line_of(render(*self._meeting), text, width, self.app.console)
+        if line is not None:
+            scroll.scroll_to(y=line, animate=False)
 
     def step(self, delta: int) -> None:
         """Show the next (1) or previous (-1) tab, wrapping round."""

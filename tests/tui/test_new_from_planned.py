@@ -1,0 +1,47 @@
+"""n on a planned meeting in Möten writes that meeting: its date, and the time and place the schedule gives it."""
+
+from __future__ import annotations
+
+from textual.pilot import Pilot
+from textual.widgets import OptionList
+
+from brå_tui.questions.newmeeting import planned
+from brå_tui.tui.app import BraApp
+from brå_tui.tui.editing.screen import EditMeetingScreen
+from brå_tui.tui.screens.confirm import ConfirmScreen
+
+from .helpers import Waiter
+
+
+async def test_n_on_each_planned_meeting_opens_that_meeting(app: BraApp, pilot: Pilot[None],
+                                                            wait_for_workers: Waiter) -> None:
+    assert app.store is not None
+    entries = planned(app.store)
+    assert len(entries) > 1
+    for entry in entries:
+        listing = app.screen.query_one("#meeting-list", OptionList)
+        listing.highlighted = listing.get_option_index(f"p:{entry.date.isoformat()}")
+        await pilot.pause()
+        await pilot.press("n")
+        await wait_for_workers(pilot)
+        screen = app.screen
+        assert isinstance(screen, EditMeetingScreen)
+        assert screen.meeting.date == entry.date
+        assert screen.meeting.place == entry.place
+        assert (screen.meeting.start, screen.meeting.end) == (entry.start, entry.end)
+        assert entry.date.isoformat() in str(screen.sub_title)
+        await pilot.press("escape")  # a new meeting is not left without asking
+        await wait_for_workers(pilot)
+        if isinstance(app.screen, ConfirmScreen):
+            await pilot.press("j")
+            await wait_for_workers(pilot)
+
+
+async def test_n_on_a_held_meeting_opens_the_next_in_the_schedule(app: BraApp, pilot: Pilot[None],
+                                                                  wait_for_workers: Waiter) -> None:
+    assert app.store is not None
+    await pilot.press("n")
+    await wait_for_workers(pilot)
+    screen = app.screen
+    assert isinstance(screen, EditMeetingScreen)
+    assert screen.meeting.date == planned(app.store)[0].date
