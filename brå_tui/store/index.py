@@ -38,7 +38,6 @@ from brå_tui.store.codec import (
     people_data,
     people_from_data,
 )
-from brå_tui.store.parse import Unreadable, bom_warning, read_bytes
 from brå_tui.store.paths import COUNCIL_FILE, MEETINGS_DIR, PEOPLE_FILE, meeting_entries
 from brå_tui.store.rows import FILE_TABLES, FTS_STRIDE, SCHEMA, Rows, meeting_json
 
@@ -249,6 +248,7 @@ class Index:
     def _read(self, name: str, path: Path, key: str, digest: str | None,
               known: tuple[int, str | None, str | None] | None, started_ns: int, rows: Rows, searchable: bool) -> int:
         """Read one changed file and gather its rows; its id in the index."""
+        from brå_tui.store.parse import bom_warning
         from brå_tui.store.read import read_council, read_meeting, read_people
 
         data: str | None
@@ -425,6 +425,8 @@ class Index:
 
 def _digest(path: Path) -> str | None:
     """A digest of the file's bytes; None when it cannot be read as a file (then it is read, and reported, anew)."""
+    from brå_tui.store.parse import Unreadable, read_bytes  # only for a file whose stat changed
+
     try:
         return hashlib.blake2b(read_bytes(path), digest_size=16).hexdigest()
     except Unreadable:
