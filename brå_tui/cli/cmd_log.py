@@ -75,7 +75,9 @@ def run(args: argparse.Namespace) -> int:
     from brå_tui.text import fold
 
     with open_index(args) as index:
-        entries = log_entries(index, history=args.json)
+        # Without --all only the open entries are shown; --owner and --area look among all to know the name.
+        entries = log_entries(index, history=args.json,
+                              open_only=not args.all and args.owner is None and args.area is None)
         directory = directory_of(index)
         areas = index.council.areas
     if args.owner is not None:

@@ -41,8 +41,8 @@ def run(args: argparse.Namespace) -> int:
     if not args.none and not name:
         raise UsageError("Ange ett namn, t.ex. bra owner \"Mikael J\", eller --none.")
     with open_index(args) as index:
-        entries = log_entries(index, history=args.json and args.none)
         if args.none:
+            entries = log_entries(index, history=args.json)
             from brå_tui.questions.owners import without_owner
 
             orphans = without_owner(entries)
@@ -58,7 +58,7 @@ def run(args: argparse.Namespace) -> int:
 
                 write_lines(log_lines(orphans, plain_width(), heading=WITHOUT_OWNER))
             return 0
-        answer = owned(index, entries, directory(index), name)
+        answer = owned(index, directory(index), name)
     resolution = answer.resolution
     if resolution.ambiguous:
         from brå_tui.views.owner import ambiguity_sentence

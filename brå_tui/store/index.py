@@ -191,6 +191,7 @@ class Index:
             drop = gone + [known[name][0] for name, _, _, _ in fresh if name in known]
             if logged:
                 self._note_for_log(drop)
+            names = self._attendee_names(drop)
             self._forget(drop)
             conn.executemany("DELETE FROM file WHERE id = ?", [(i,) for i in gone])
             rows = Rows()
@@ -203,6 +204,7 @@ class Index:
                     done += 1
                     on_progress(done, total)
             rows.write(conn)
+            self._keep_attendees(names | self._attendee_names(read))
             if logged:
                 self._note_for_log(read)
             if on_progress is not None and done < total:
@@ -235,6 +237,18 @@ class Index:
             self.conn.executemany(f"DELETE FROM {table} WHERE file_id = ?", params)
         self.conn.executemany("DELETE FROM fts WHERE rowid >= ? * ? AND rowid < (? + 1) * ?",
                               [(i, FTS_STRIDE, i, FTS_STRIDE) for i in file_ids])
+
+    def _attendee_names(self, file_ids: list[int]) -> set[str]:
+        """Every name among these files' attendees."""
+        return {name for (name,) in self.conn.execute(
+            "SELECT DISTINCT a.name FROM json_each(?) j JOIN attendee a ON a.file_id = j.value", (dumps(file_ids),))}
+
+    def _keep_attendees(self, names: set[str]) -> None:
+        """Bring attendee_newest up to date for these names: each as written at its newest meeting, or gone."""
+        params = [(name,) for name in sorted(names)]
+        self.conn.executemany("DELETE FROM attendee_newest WHERE name = ?", params)
+        self.conn.executemany("INSERT INTO attendee_newest SELECT name, at, ord, party, title, org FROM attendee "
+                              "WHERE name = ? ORDER BY at DESC, ord LIMIT 1", params)
 
     def _note_for_log(self, file_ids: list[int]) -> None:
         """Note in logpending what these files' rows touch, for the action log to be brought up to date."""
@@ -402,25 +416,11 @@ class Index:
             rows.write(self.conn)
             self.conn.execute("INSERT OR REPLACE INTO meta VALUES ('fts', '1')")
 
-    # Answers worked out over the whole store ----------------------------------------------------
+    # Changes ----------------------------------------------------------------------------------
 
     def generation(self) -> int:
         """A number that changes whenever any file's rows change."""
         return int(self._meta("generation") or 0)
-
-    def memo(self, name: str, work: Callable[[], Any]) -> Any:
-        """work()'s JSON-ready answer, kept in the index until any file changes."""
-        generation = self.generation()
-        row = self.conn.execute("SELECT generation, data FROM memo WHERE name = ?", (name,)).fetchone()
-        if row is not None and row[0] == generation:
-            return loads(row[1])
-        value = work()
-        try:
-            with self.conn:
-                self.conn.execute("INSERT OR REPLACE INTO memo VALUES (?, ?, ?)", (name, generation, dumps(value)))
-        except sqlite3.OperationalError:
-            pass  # busy or read-only: the answer is still right, only not kept
-        return value
 
 
 def _digest(path: Path) -> str | None:

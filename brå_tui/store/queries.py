@@ -6,7 +6,6 @@ import datetime as dt
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from typing import Any
 
 from brå_tui.model import Finding, FollowUp, Item, Person, RiskPicture, ScheduleEntry
 from brå_tui.store.codec import dumps, loads
@@ -122,7 +121,8 @@ def newest_key(index: Index) -> str | None:
 @dataclass(slots=True)
 class LogRow:
     """One follow-up id's entry as the index keeps it: where it first and last appears (the order of the
-    log), its due date and whether that is the next meeting's, and the entry's own data."""
+    log), its due date and whether that is the next meeting's, and the entry's own fields (latest title,
+    status, owners, state; every area; how many meetings it stood open at; whether it stands still)."""
 
     id: str
     first_date: dt.date
@@ -132,13 +132,40 @@ class LogRow:
     last_key: str
     due: dt.date | None
     next_meeting: bool
-    data: Any
+    title: str
+    status: str
+    owners: list[str]
+    state: str
+    areas: list[str]
+    open_meetings: int
+    stalled: bool
 
 
-def kept_log(index: Index) -> Iterator[Any]:
-    """The entries' data as kept, in the order the items first appeared."""
-    for (data,) in index.conn.execute("SELECT data FROM logentry ORDER BY first_date, first_key, first_ord"):
-        yield loads(data)
+def kept_log(index: Index, open_only: bool = False, owners: list[str] | None = None) -> Iterator[LogRow]:
+    """The entries as kept, in the order the items first appeared: only the open ones with open_only; only those
+    with one of the owners written as in owners, when given."""
+    conditions: list[str] = []
+    params: list[str] = []
+    if open_only:
+        conditions.append("state = 'open'")
+    if owners is not None:
+        conditions.append("id IN (SELECT id FROM logowner WHERE owner IN (SELECT value FROM json_each(?)))")
+        params.append(dumps(owners))
+    where = f"WHERE {' AND '.join(conditions)} " if conditions else ""
+    for row in index.conn.execute(
+            "SELECT id, first_date, first_key, first_ord, last_date, last_key, due, next_meeting, title, status, "
+            f"owners, state, areas, open_meetings, stalled FROM logentry {where}"
+            "ORDER BY first_date, first_key, first_ord", params):
+        (id_, first_date, first_key, first_ord, last_date, last_key, due, next_meeting, title, status, owners_,
+         state, areas, open_meetings, stalled) = row
+        yield LogRow(id_, dt.date.fromisoformat(first_date), first_key, first_ord, dt.date.fromisoformat(last_date),
+                     last_key, _day(due), bool(next_meeting), title, status, loads(owners_), state, loads(areas),
+                     open_meetings, bool(stalled))
+
+
+def log_owners(index: Index) -> list[str]:
+    """Every owner of a kept entry, as written, once."""
+    return [owner for (owner,) in index.conn.execute("SELECT DISTINCT owner FROM logowner")]
 
 
 def log_touched(index: Index) -> set[str] | None:
@@ -167,12 +194,18 @@ def keep_log(index: Index, rows: Iterable[LogRow], replacing: set[str] | None) -
     conn = index.conn
     if replacing is None:
         conn.execute("DELETE FROM logentry")
+        conn.execute("DELETE FROM logowner")
     else:
-        conn.execute("DELETE FROM logentry WHERE id IN (SELECT value FROM json_each(?))", (dumps(sorted(replacing)),))
-    conn.executemany("INSERT INTO logentry VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        ids = dumps(sorted(replacing))
+        conn.execute("DELETE FROM logentry WHERE id IN (SELECT value FROM json_each(?))", (ids,))
+        conn.execute("DELETE FROM logowner WHERE id IN (SELECT value FROM json_each(?))", (ids,))
+    rows = list(rows)
+    conn.executemany("INSERT INTO logentry VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                      [(r.id, r.first_date.isoformat(), r.first_key, r.first_ord, r.last_date.isoformat(), r.last_key,
-                       None if r.due is None else r.due.isoformat(), int(r.next_meeting), dumps(r.data))
-                      for r in rows])
+                       None if r.due is None else r.due.isoformat(), int(r.next_meeting), r.title, r.status,
+                       dumps(r.owners), r.state, dumps(r.areas), r.open_meetings, int(r.stalled)) for r in rows])
+    conn.executemany("INSERT OR IGNORE INTO logowner VALUES (?, ?)",
+                     [(owner, r.id) for r in rows for owner in r.owners])
     conn.execute("DELETE FROM logpending")
     index.set_flag("log")
 
@@ -238,10 +271,8 @@ def risks(index: Index) -> Iterator[tuple[str, dt.date, RiskPicture]]:
 
 def attendees_newest_first(index: Index) -> list[Person]:
     """Each name met among the attendees once, as written at its newest meeting, newest first."""
-    rows = index.conn.execute(
-        "SELECT a.name, a.title, a.org, a.party, max(m.date || ' ' || m.key || ' ' || printf('%06d', 999999 - a.ord)) "
-        "AS newest FROM attendee a JOIN meeting m ON m.file_id = a.file_id GROUP BY a.name ORDER BY newest DESC")
-    return [Person(name=name, title=title, org=org, party=party) for name, title, org, party, _ in rows]
+    rows = index.conn.execute("SELECT name, title, org, party FROM attendee_newest ORDER BY at DESC, ord")
+    return [Person(name=name, title=title, org=org, party=party) for name, title, org, party in rows]
 
 
 def broken_meeting_findings(index: Index) -> dict[str, Finding]:
