@@ -58,7 +58,7 @@ def entry_json(entry: LogEntry) -> dict[str, Any]:
 def check_owner(directory: Directory, entries: list[LogEntry], name: str) -> None:
     """Fail with one sentence when a name is ambiguous, or names nobody and no owner is written so."""
     from brå_tui.text import fold
-    from brå_tui.views.owner import ambiguity_sentence
+    from brå_tui.views.loglines import ambiguity_sentence
 
     resolution = directory.resolve(name)
     if resolution.ambiguous:
@@ -97,7 +97,7 @@ def run(args: argparse.Namespace) -> int:
     pictured = args.html or args.svg
     limit = None if pictured else rows_shown(args)
     if limit is None and not pictured:
-        from brå_tui.views.actionlog import log_lines
+        from brå_tui.views.loglines import log_lines
 
         write_lines(log_lines(shown, plain_width(), note=note))
         return 0
