@@ -227,9 +227,9 @@ def items(index: Index, presented_by: list[str] | None = None,
     conditions: list[str] = []
     params: list[str] = []
     if presented_by is not None:
-        marks = ", ".join("?" * len(presented_by))
-        conditions.append(f"EXISTS (SELECT 1 FROM json_each(i.presenters) p WHERE p.value IN ({marks}))")
-        params += presented_by
+        conditions.append("(i.file_id, i.kind, i.ord) IN (SELECT file_id, kind, ord FROM presenter "
+                          "WHERE name IN (SELECT value FROM json_each(?)))")
+        params.append(dumps(presented_by))
     if since is not None:
         conditions.append("m.date >= ?")
         params.append(since.isoformat())
@@ -243,7 +243,7 @@ def items(index: Index, presented_by: list[str] | None = None,
 def presenters(index: Index) -> list[str]:
     """Every presenter's name as written somewhere, once."""
     return [name for (name,) in index.conn.execute(
-        "SELECT DISTINCT p.value FROM item i, json_each(i.presenters) p")]
+        "SELECT DISTINCT name FROM presenter")]
 
 
 DecisionFields = tuple[dt.date, str, str, str, int | None, str | None, dt.date | None, str | None, str | None,

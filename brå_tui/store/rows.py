@@ -16,6 +16,8 @@ CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID;
 -- its bytes (a file whose stat changed but whose bytes did not keeps its rows) and its reading as
 -- JSON (NULL when it could not be read).
 CREATE TABLE file(id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE, stat TEXT, digest TEXT, data TEXT);
+-- What each run compares with the files, read without the readings themselves.
+CREATE INDEX file_seen ON file(name, id, stat, digest);
 -- What reading a file found; check_only: reported by `bra check` only (a BOM).
 CREATE TABLE finding(file_id INTEGER NOT NULL, ord INTEGER NOT NULL, severity TEXT NOT NULL, message TEXT NOT NULL,
                      line INTEGER, col INTEGER, check_only INTEGER NOT NULL, PRIMARY KEY(file_id, ord)) WITHOUT ROWID;
@@ -38,6 +40,10 @@ CREATE INDEX followup_id ON followup(id);
 -- Agenda items (kind 'item') and other questions (kind 'other'), presenters and areas as JSON lists.
 CREATE TABLE item(file_id INTEGER NOT NULL, kind TEXT NOT NULL, ord INTEGER NOT NULL, title TEXT NOT NULL,
                   presenters TEXT NOT NULL, areas TEXT NOT NULL, PRIMARY KEY(file_id, kind, ord)) WITHOUT ROWID;
+-- Each item's presenters as written, for the items of one person without reading the others.
+CREATE TABLE presenter(name TEXT NOT NULL, file_id INTEGER NOT NULL, kind TEXT NOT NULL, ord INTEGER NOT NULL,
+                       PRIMARY KEY(name, file_id, kind, ord)) WITHOUT ROWID;
+CREATE INDEX presenter_file ON presenter(file_id);
 CREATE TABLE decision(file_id INTEGER NOT NULL, ord INTEGER NOT NULL, item_title TEXT NOT NULL, text TEXT NOT NULL,
                       amount INTEGER, account TEXT, carried_out TEXT, carried_out_by TEXT, carried_out_note TEXT,
                       reported_back TEXT, PRIMARY KEY(file_id, ord)) WITHOUT ROWID;
@@ -70,7 +76,8 @@ CREATE VIRTUAL TABLE fts USING fts5(body UNINDEXED, folded, section UNINDEXED, t
 """
 
 # The tables that hold rows of one file, emptied for it before it is read again.
-FILE_TABLES = ("finding", "meeting", "attendee", "followup", "item", "decision", "risk", "schedule", "checked")
+FILE_TABLES = ("finding", "meeting", "attendee", "followup", "item", "presenter", "decision", "risk", "schedule",
+               "checked")
 FTS_STRIDE = 1_000_000
 
 
@@ -100,6 +107,7 @@ class Rows:
         for kind, items in (("item", m.items), ("other", m.other)):
             t["item"].extend((file_id, kind, n, i.title, dumps(i.presenters), dumps(i.areas))
                              for n, i in enumerate(items))
+            t["presenter"].extend((name, file_id, kind, n) for n, i in enumerate(items) for name in set(i.presenters))
         t["decision"].extend((file_id, n, title, d.text, d.amount_sek, d.account, _iso(d.carried_out),
                               d.carried_out_by, d.carried_out_note, _iso(d.reported_back))
                              for n, (title, d) in enumerate(decisions))
