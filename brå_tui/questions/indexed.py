@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterator
+from typing import TYPE_CHECKING
 
 from brå_tui.model import Council, FollowUp, Meeting, ScheduleEntry
 from brå_tui.questions.actionlog import Appearance, LogEntry, log_from
@@ -18,6 +19,9 @@ from brå_tui.questions.status import Status, absences_from, meetings_for_absenc
 from brå_tui.store import queries
 from brå_tui.store.index import Index
 from brå_tui.text import fold
+
+if TYPE_CHECKING:
+    from brå_tui.questions.report import YearReport
 
 
 def directory(index: Index) -> Directory:
@@ -129,6 +133,23 @@ def owned(index: Index, people: Directory, name: str) -> OwnerAnswer:
         return owned_from([], [], people, name)
     entries = log_entries(index, owned_by=may_be)
     return owned_from(entries, queries.items(index, [p for p in queries.presenters(index) if may_be(p)]), people, name)
+
+
+def year_report(index: Index, year: int, today: dt.date | None = None) -> YearReport:
+    """The report for one calendar year (questions.report), reading only the year's meetings; the log, the risk
+    matrix, the decisions and the items acting on the picture come from the index's rows."""
+    from brå_tui.questions.report import report_from  # statistics and the rest only for a report
+
+    end = dt.date(year, 12, 31)
+    judged = min(today or dt.date.today(), end)
+    risk = matrix(index)
+    at_end = log_from(queries.meeting_keys(index, until=end), queries.followups(index, until=end),
+                      queries.meeting_dates(index, until=end), judged)
+    pictures = [c for c in risk.columns if c.date <= end]
+    items = queries.items(index, since=pictures[-1].date) if pictures else iter(())
+    return report_from(year, list(index.meetings(since=dt.date(year, 1, 1), until=end)), directory(index),
+                       log_entries(index, history=True, today=judged), at_end, risk, register(index, year),
+                       coverage_from(risk, at_end, ((key, date, item) for _, key, date, item in items), until=end))
 
 
 def next_meeting(index: Index, date: dt.date | None = None, today: dt.date | None = None) -> Meeting:

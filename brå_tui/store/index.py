@@ -24,6 +24,7 @@ import sys
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -356,11 +357,15 @@ class Index:
         meeting.path = self.path_of(name)
         return meeting
 
-    def meetings(self, newest_first: bool = False) -> Iterator[Meeting]:
-        """Every meeting that was read, by date (oldest first unless newest_first), one at a time."""
+    def meetings(self, newest_first: bool = False, since: date | None = None,
+                 until: date | None = None) -> Iterator[Meeting]:
+        """Every meeting that was read (held from since to until, when given), by date (oldest first unless
+        newest_first), one at a time."""
         order = "DESC" if newest_first else "ASC"
+        bounds = ("0" if since is None else since.isoformat(), "9" if until is None else until.isoformat())
         for name, data in self.conn.execute("SELECT f.name, f.data FROM meeting m JOIN file f ON f.id = m.file_id "
-                                            f"ORDER BY m.date {order}, m.key {order}"):
+                                            f"WHERE m.date >= ? AND m.date <= ? ORDER BY m.date {order}, m.key {order}",
+                                            bounds):
             yield self._meeting(name, data)
 
     def findings(self, check: bool = False) -> list[tuple[str, Finding]]:

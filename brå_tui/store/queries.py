@@ -55,9 +55,15 @@ def summaries(index: Index, limit: int | None = None) -> Iterator[MeetingSummary
         yield MeetingSummary(key, dt.date.fromisoformat(date), _time(start), _time(end), place, a, i, d, f)
 
 
-def meeting_keys(index: Index) -> list[str]:
-    """Every meeting's key, oldest first."""
-    return [key for (key,) in index.conn.execute("SELECT key FROM meeting ORDER BY date, key")]
+def meeting_keys(index: Index, until: dt.date | None = None) -> list[str]:
+    """Every meeting's key (of those held on or before until, when given), oldest first."""
+    return [key for (key,) in index.conn.execute("SELECT key FROM meeting WHERE date <= ? ORDER BY date, key",
+                                                 (_last(until),))]
+
+
+def _last(until: dt.date | None) -> str:
+    """The upper bound of a date column for until (every ISO date sorts before it when None)."""
+    return "9" if until is None else until.isoformat()
 
 
 def keys_on(index: Index, date: dt.date) -> list[str]:
@@ -92,17 +98,20 @@ def schedule(index: Index, after: dt.date | None = None, on: dt.date | None = No
         yield ScheduleEntry(dt.date.fromisoformat(d), _time(s), _time(e), p)
 
 
-def followups(index: Index) -> Iterator[tuple[str, dt.date, FollowUp]]:
-    """Every follow-up as written at each meeting, with the meeting's key and date, oldest meeting first."""
-    for key, date, _, followup in followup_rows(index):
+def followups(index: Index, until: dt.date | None = None) -> Iterator[tuple[str, dt.date, FollowUp]]:
+    """Every follow-up as written at each meeting (held on or before until, when given), with the meeting's key
+    and date, oldest meeting first."""
+    for key, date, _, followup in followup_rows(index, until=until):
         yield key, date, followup
 
 
-def followup_rows(index: Index, ids: Iterable[str] | None = None) -> Iterator[tuple[str, dt.date, int, FollowUp]]:
+def followup_rows(index: Index, ids: Iterable[str] | None = None,
+                  until: dt.date | None = None) -> Iterator[tuple[str, dt.date, int, FollowUp]]:
     """(meeting key, date, place in the meeting, follow-up) for every follow-up as written at each meeting (only
-    those with one of the ids, when given), oldest meeting first."""
-    where = "" if ids is None else "WHERE f.id IN (SELECT value FROM json_each(?)) "
-    params = () if ids is None else (dumps(list(ids)),)
+    those with one of the ids, when given; only at meetings held on or before until, when given), oldest meeting
+    first."""
+    where = "WHERE m.date <= ? " + ("" if ids is None else "AND f.id IN (SELECT value FROM json_each(?)) ")
+    params = (_last(until),) if ids is None else (_last(until), dumps(list(ids)))
     for key, date, ord_, fid, title, status, owners, state, areas, due in index.conn.execute(
             "SELECT m.key, m.date, f.ord, f.id, f.title, f.status, f.owners, f.state, f.areas, f.due "
             f"FROM meeting m JOIN followup f ON f.file_id = m.file_id {where}ORDER BY m.date, m.key, f.ord", params):
@@ -210,10 +219,12 @@ def keep_log(index: Index, rows: Iterable[LogRow], replacing: set[str] | None) -
     index.set_flag("log")
 
 
-def meeting_dates(index: Index) -> list[dt.date]:
-    """Every date a meeting is held or scheduled on, sorted, each once."""
+def meeting_dates(index: Index, until: dt.date | None = None) -> list[dt.date]:
+    """Every date a meeting is held or scheduled on (by the meetings held on or before until, when given), sorted,
+    each once."""
     return [dt.date.fromisoformat(d) for (d,) in index.conn.execute(
-        "SELECT date FROM meeting UNION SELECT date FROM schedule ORDER BY 1")]
+        "SELECT date FROM meeting WHERE date <= ?1 UNION SELECT s.date FROM schedule s "
+        "JOIN meeting m ON m.file_id = s.file_id WHERE m.date <= ?1 ORDER BY 1", (_last(until),))]
 
 
 def items(index: Index, presented_by: list[str] | None = None,
