@@ -152,6 +152,18 @@ def year_report(index: Index, year: int, today: dt.date | None = None) -> YearRe
                        coverage_from(risk, at_end, ((key, date, item) for _, key, date, item in items), until=end))
 
 
+def announced(index: Index) -> list[tuple[ScheduleEntry, dt.date]]:
+    """Every date any meeting's Tidplan names, once, as the newest meeting announced it (newmeeting.announced),
+    with that meeting's date, earliest date first."""
+    chosen = {entry.date: (entry, at) for entry, at in queries.schedule_lines(index)}
+    return [chosen[d] for d in sorted(chosen)]
+
+
+def held(index: Index) -> dict[dt.date, tuple[dt.time | None, dt.time | None, str | None]]:
+    """Each held meeting's own start, end and place by its date (of two on a day, the first's)."""
+    return {m.date: (m.start, m.end, m.place) for m in queries.summaries(index)}  # newest first: the first wins
+
+
 def next_meeting(index: Index, date: dt.date | None = None, today: dt.date | None = None) -> Meeting:
     """A new meeting as newmeeting.next_meeting gives it, from the latest meeting and the schedules after it."""
     latest = index.meeting("latest")

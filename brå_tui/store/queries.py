@@ -98,6 +98,14 @@ def schedule(index: Index, after: dt.date | None = None, on: dt.date | None = No
         yield ScheduleEntry(dt.date.fromisoformat(d), _time(s), _time(e), p)
 
 
+def schedule_lines(index: Index) -> Iterator[tuple[ScheduleEntry, dt.date]]:
+    """Every schedule line with the date of the meeting that wrote it, oldest meeting first (each in order)."""
+    for d, s, e, p, at in index.conn.execute(
+            "SELECT s.date, s.start, s.end, s.place, m.date FROM schedule s JOIN meeting m ON m.file_id = s.file_id "
+            "ORDER BY m.date, m.key, s.ord"):
+        yield ScheduleEntry(dt.date.fromisoformat(d), _time(s), _time(e), p), dt.date.fromisoformat(at)
+
+
 def followups(index: Index, until: dt.date | None = None) -> Iterator[tuple[str, dt.date, FollowUp]]:
     """Every follow-up as written at each meeting (held on or before until, when given), with the meeting's key
     and date, oldest meeting first."""
