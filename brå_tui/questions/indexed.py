@@ -129,8 +129,6 @@ def owned(index: Index, people: Directory, name: str) -> OwnerAnswer:
             return people.same_person(written, resolution.person)
         return fold(written) == fold(name)
 
-    if resolution.ambiguous or not name.strip():
-        return owned_from([], [], people, name)
     entries = log_entries(index, owned_by=may_be)
     return owned_from(entries, queries.items(index, [p for p in queries.presenters(index) if may_be(p)]), people, name)
 
