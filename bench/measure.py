@@ -59,8 +59,9 @@ class Bench:
         shutil.rmtree(self.scratch, ignore_errors=True)
 
     def env(self, **extra: str) -> dict[str, str]:
-        """The environment for a measured process: the bench's own cache folder, a plain terminal."""
-        env = {k: v for k, v in os.environ.items() if not k.startswith("BRA_")}
+        """The environment for a measured process: the bench's own cache folder, a plain terminal, and Python's
+        compiled bytecode kept as in an installed program (not compiled anew in every process)."""
+        env = {k: v for k, v in os.environ.items() if not k.startswith("BRA_") and k != "PYTHONDONTWRITEBYTECODE"}
         env.update({"XDG_CACHE_HOME": str(self.cache_home), "TERM": "xterm-256color"})
         env.pop("NO_COLOR", None)
         env.update(extra)

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import errno
-import socket
 import stat
+import sys
 
 # errno → the cause, as the end of a sentence ("Kunde inte spara X: disken är full.").
 _CAUSES = {
@@ -43,7 +43,8 @@ _CAUSES = {
 
 def cause(err: OSError) -> str:
     """Why an operating-system call failed, in Swedish: 'disken är full', 'du har inte behörighet', …"""
-    if isinstance(err, socket.gaierror):
+    socket = sys.modules.get("socket")  # not imported for it: without sockets there is no lookup error
+    if socket is not None and isinstance(err, socket.gaierror):
         return "namnet på servern går inte att slå upp"
     if isinstance(err, TimeoutError) and err.errno is None:
         return "ingen svarade inom tidsgränsen"

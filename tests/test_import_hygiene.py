@@ -7,11 +7,13 @@ import os
 import pkgutil
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
 
 import brå_tui
+from brå_tui.store.index import RACY_NS
 
 # Modules that are the full-screen app, or that start a program when imported.
 APP_ONLY = ("brå_tui.tui", "brå_tui.__main__")
@@ -97,3 +99,33 @@ def test_bra_list_import_time(seed_store: Path) -> None:
                 if line.startswith("import time:")]
     assert "brå_tui.cli.main" in imported
     assert [m for m in imported if m.split(".")[0] == "textual"] == []
+
+
+# What a question answered from a warm index never needs: the TOML reader and the conversion of its tables
+# (only a changed file is read), the e-mail header parser (people's addresses), sockets (mail and sync), and
+# to a pipe Rich's console, text and tables (the lines are written plain).
+NOT_FOR_A_WARM_QUESTION = ("tomllib", "email", "socket", "brå_tui.store.parse", "brå_tui.store.convert",
+                           "brå_tui.store.read", "brå_tui.store.config", "textual")
+RICH = ("rich.console", "rich.text", "rich.table")
+WARM = [["log"], ["log", "--all"], ["owner", "Mikael J"], ["owner", "Mikael J", "--json"], ["owner", "--none"],
+        ["list"], ["decisions"], ["search", "Krylbo"]]
+WRITTEN_PLAIN = [["log"], ["log", "--all"], ["owner", "Mikael J"], ["owner", "Mikael J", "--json"], ["owner", "--none"]]
+
+
+@pytest.mark.parametrize("command", WARM, ids=[" ".join(c) for c in WARM])
+def test_warm_question_imports_only_what_it_needs(command: list[str], seed_store: Path) -> None:
+    """With the index up to date and the store named by --store, a question to a pipe imports no TOML reader,
+    no conversion of tables, no e-mail or socket module and no configuration reader."""
+    env = {k: v for k, v in os.environ.items() if k != "BRA_STORE"}
+    cmd = [sys.executable, "-X", "importtime", "-m", "brå_tui", "--store", str(seed_store), *command]
+    time.sleep(RACY_NS / 1e9 + 0.2)  # files this new are looked at again until they are older
+    first = subprocess.run(cmd, capture_output=True, text=True, env=env, timeout=120)
+    assert first.returncode == 0, first.stderr
+    assert "brå_tui.store.read" in first.stderr  # the first run did read the files
+    result = subprocess.run(cmd, capture_output=True, text=True, env=env, timeout=120)
+    assert result.returncode == 0, result.stderr
+    imported = {line.rsplit("|", 1)[-1].strip() for line in result.stderr.splitlines()
+                if line.startswith("import time:")}
+    assert "brå_tui.cli.main" in imported
+    unneeded = NOT_FOR_A_WARM_QUESTION + (RICH if command in WRITTEN_PLAIN else ())
+    assert sorted(m for m in imported if m.split(".")[0] in unneeded or m in unneeded) == []

@@ -14,6 +14,7 @@ import pytest
 from bench.generate import write_store
 from brå_tui.questions import indexed
 from brå_tui.questions.actionlog import LogEntry, build_log
+from brå_tui.questions.people import Directory
 from brå_tui.store import queries
 from brå_tui.store.index import Index, discard_index
 from brå_tui.store.load import load
@@ -121,11 +122,23 @@ def _people_changed(root: Path) -> None:
         out.write('\n[[person]]\nname = "Ny Person"\n')
 
 
+def _attendee_in_newest(root: Path) -> None:
+    """Someone never met before attends the newest meeting (and so the directory changes)."""
+    with _meetings(root)[-1].open("a", encoding="utf-8") as out:
+        out.write('\n[[attendee]]\nname = "Tilda Gästsson"\ntitle = "gäst"\norg = "Länsstyrelsen"\n')
+
+
+def _newest_removed(root: Path) -> None:
+    """The names of the newest meeting are now as written at the one before."""
+    _meetings(root)[-1].unlink()
+
+
 CHANGES: dict[str, Callable[[Path], None]] = {
     "new status": _new_status, "comes back next meeting": _comes_back, "closed in the newest": _closed_in_newest,
     "new latest carrying all": _new_latest_carrying_all, "new latest, empty": _new_latest_empty,
     "inserted between": _inserted_between, "removed": _removed_middle, "moved to the end": _moved_to_the_end,
     "scheduled earlier": _scheduled_earlier, "broken": _broken, "people": _people_changed,
+    "attendee in the newest": _attendee_in_newest, "newest removed": _newest_removed,
 }
 
 
@@ -138,8 +151,11 @@ def test_one_changed_file_answers_as_a_fresh_build(original: Path, tmp_path: Pat
         assert _answers(before) == _answers(build_log(load(root, use_index=False), TODAY))
         assert queries.log_touched(index) == set()  # kept, nothing left to work out
     CHANGES[change](root)
-    expected = _answers(build_log(load(root, use_index=False), TODAY))
+    store = load(root, use_index=False)
+    log = build_log(store, TODAY)
+    expected = _answers(log)
     with Index.open(root) as index:
+        assert indexed.directory(index).people == Directory.from_store(store).people
         touched = queries.log_touched(index)
         assert touched is not None
         if len(before) > 20:
@@ -148,6 +164,11 @@ def test_one_changed_file_answers_as_a_fresh_build(original: Path, tmp_path: Pat
         without_history = indexed.log_entries(index, today=TODAY)
         assert _answers(without_history) == [(*a[:-1], []) for a in expected]
         assert queries.log_touched(index) == set()
+        assert _answers(indexed.log_entries(index, history=True, today=TODAY, open_only=True)) == \
+            _answers([e for e in log if e.is_open])
+        owner = next((o for e in log for o in e.owners), "")
+        assert _answers(indexed.log_entries(index, today=TODAY, owned_by=lambda written: written == owner)) == \
+            [(*a[:-1], []) for a in _answers([e for e in log if owner in e.owners])]
     discard_index(root)
     with Index.open(root) as index:  # a fresh build gives the same
         assert _answers(indexed.log_entries(index, history=True, today=TODAY)) == expected
@@ -157,13 +178,15 @@ def test_several_changes_in_a_row(original: Path, tmp_path: Path) -> None:
     root = tmp_path / "store"
     shutil.copytree(original, root)
     for change in ("inserted between", "new status", "new latest, empty", "removed", "scheduled earlier",
-                   "comes back next meeting", "moved to the end"):
+                   "comes back next meeting", "moved to the end", "attendee in the newest", "newest removed"):
         with Index.open(root) as index:
             indexed.log_entries(index, today=TODAY)
         CHANGES[change](root)
+        store = load(root, use_index=False)
         with Index.open(root) as index:
             assert _answers(indexed.log_entries(index, history=True, today=TODAY)) == \
-                _answers(build_log(load(root, use_index=False), TODAY)), change
+                _answers(build_log(store, TODAY)), change
+            assert indexed.directory(index).people == Directory.from_store(store).people, change
 
 
 def test_a_log_that_cannot_be_kept_is_still_answered(original: Path, tmp_path: Path) -> None:

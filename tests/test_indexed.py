@@ -70,7 +70,7 @@ def test_log_owner_and_people_answer_alike(root: Path) -> None:
         assert people.people == Directory.from_store(store).people
         assert indexed.directory(index).people == people.people  # as kept in the index
         for name in {o for e in expected for o in e.owners} | {"Mikael J", "Anna"}:
-            got = indexed.owned(index, entries, people, name)
+            got = indexed.owned(index, people, name)
             want = owned_by(store, expected, Directory.from_store(store), name)
             assert [(r.kind, r.title, r.meeting_key, r.state) for r in got.rows] == \
                 [(r.kind, r.title, r.meeting_key, r.state) for r in want.rows]

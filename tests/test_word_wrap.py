@@ -119,7 +119,7 @@ def test_an_arrow_stays_with_its_word(width: int) -> None:
 @pytest.mark.parametrize("written", ["Jimmy", "Jimmy S", "Mikael"])
 def test_the_forms_that_pick_one_person_stay_whole(store: Store, written: str, width: int) -> None:
     from brå_tui.questions.people import Directory
-    from brå_tui.views.owner import ambiguity_sentence
+    from brå_tui.views.loglines import ambiguity_sentence
     from brå_tui.views.plain import paragraph
 
     resolution = Directory.from_store(store).resolve(written)

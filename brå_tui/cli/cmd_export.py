@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from brå_tui.cli.common import UsageError, UserError, add_output, emit, open_store
+from brå_tui.cli.common import UsageError, UserError, add_output, emit, open_index
 
 FORMATS = ("md", "html", "txt", "docx")
 
@@ -43,21 +43,21 @@ def run(args: argparse.Namespace) -> int:
             check_key(args.date)
         except StoreError as err:
             raise UsageError(str(err)) from None
-    store = open_store(args)
-    if args.ics:
-        from brå_tui.export.calendar import CalendarError, to_ics
+    with open_index(args) as index:
+        if args.ics:
+            from brå_tui.export.calendar import CalendarError, calendar_ics
+            from brå_tui.questions.indexed import announced, held
 
-        try:
-            data = to_ics(store)
-        except CalendarError as err:
-            raise UserError(str(err)) from None
-    else:
-        from brå_tui.export.document import ExportError, export_meeting
+            try:
+                data = calendar_ics(index.council, announced(index), held(index))
+            except CalendarError as err:
+                raise UserError(str(err)) from None
+        else:
+            from brå_tui.export.document import ExportError, export_meeting
 
-        try:
-            data = export_meeting(store, args.date, args.format, args.public)
-        except ExportError as err:
-            raise UserError(str(err)) from None
-    emit(data, args.output, binary=args.format == "docx" and not args.ics, store=store.root, force=args.force)
+            try:
+                data = export_meeting(index, args.date, args.format, args.public)
+            except ExportError as err:
+                raise UserError(str(err)) from None
+    emit(data, args.output, binary=args.format == "docx" and not args.ics, store=index.root, force=args.force)
     return 0
-

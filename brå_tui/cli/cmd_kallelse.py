@@ -5,10 +5,15 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from brå_tui.cli.common import UsageError, UserError, add_output, emit, open_index, open_store
+from brå_tui.cli.common import UsageError, UserError, add_output, emit, open_index
 from brå_tui.cli.mailing import add_send_options, confirm, parse_day, report
+
+if TYPE_CHECKING:
+    from brå_tui.model import Council
+    from brå_tui.questions.notice import Notice
+    from brå_tui.questions.people import Directory
 
 FORMATS = ("md", "html", "txt", "docx")
 
@@ -41,13 +46,6 @@ def run(args: argparse.Namespace) -> int:
     issued = parse_day(args.issued, "--issued")
     if (args.dry_run or args.again or args.yes) and not args.send:
         raise UsageError("--dry-run, --again och --yes hör till --send.")
-    if args.send:
-        store = open_store(args)  # the mail goes to the members of the last meetings, by people.toml
-        try:
-            notice = build_notice(store, date, issued=issued)
-        except NoticeError as err:
-            raise UserError(str(err)) from None
-        return _send(store, notice, args)
     from brå_tui.questions.indexed import IndexMeetings
 
     with open_index(args) as index:
@@ -56,6 +54,13 @@ def run(args: argparse.Namespace) -> int:
         except NoticeError as err:
             raise UserError(str(err)) from None
         council = index.council
+        if args.send:
+            from brå_tui.mail.outbox import members_from
+            from brå_tui.questions.indexed import directory
+
+            # The mail goes to the members of the last meetings, found by people.toml and the attendees.
+            names = members_from(notice, index.meetings(newest_first=True, until=notice.meeting.date))
+            return _send(index.root, council, directory(index), names, notice, args)
     try:
         data = render_notice(notice, council, args.format)
     except NoticeFormatError as err:
@@ -64,13 +69,15 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def _send(store: Any, notice: Any, args: argparse.Namespace) -> int:
-    from brå_tui.mail.outbox import MailSetupError, deliver, mail_settings, notice_outgoing
+def _send(root: Path, council: Council, directory: Directory, names: list[str], notice: Notice,
+          args: argparse.Namespace) -> int:
+    from brå_tui.mail.outbox import MailSetupError, deliver, mail_settings, notice_outgoing_to
     from brå_tui.mail.send import MailError, transport
 
     try:
-        settings = mail_settings(store.council)
-        outgoing, unreachable = notice_outgoing(store, notice, settings, None if args.attach == "none" else args.attach)
+        settings = mail_settings(council)
+        outgoing, unreachable = notice_outgoing_to(council, directory, names, notice, settings,
+                                                   None if args.attach == "none" else args.attach)
         if not outgoing:
             report_none = "Ingen av mötets närvarande har e-post i people.toml; inget skickades."
             for u in unreachable:
@@ -82,5 +89,5 @@ def _send(store: Any, notice: Any, args: argparse.Namespace) -> int:
         way = transport(settings, Path(args.dry_run) if args.dry_run else None)
     except (MailSetupError, MailError) as err:
         raise UserError(str(err)) from None
-    outcome = deliver(store.root, outgoing, way, again=args.again, log=not args.dry_run)
+    outcome = deliver(root, outgoing, way, again=args.again, log=not args.dry_run)
     return report(outcome, unreachable, args.dry_run)

@@ -57,7 +57,7 @@ def entry_json(entry: LogEntry) -> dict[str, Any]:
 
 def check_owner(directory: Directory, entries: list[LogEntry], name: str) -> None:
     """Fail with one sentence when a name is ambiguous, or names nobody and no owner is written so."""
-    from brå_tui.views.owner import owner_problem
+    from brå_tui.views.loglines import owner_problem
 
     problem = owner_problem(directory, entries, name)
     if problem is not None:
@@ -72,7 +72,9 @@ def run(args: argparse.Namespace) -> int:
     from brå_tui.text import fold
 
     with open_index(args) as index:
-        entries = log_entries(index, history=args.json)
+        # Without --all only the open entries are shown; --owner and --area look among all to know the name.
+        entries = log_entries(index, history=args.json,
+                              open_only=not args.all and args.owner is None and args.area is None)
         directory = directory_of(index)
         areas = index.council.areas
     if args.owner is not None:
@@ -92,7 +94,7 @@ def run(args: argparse.Namespace) -> int:
     pictured = args.html or args.svg
     limit = None if pictured else rows_shown(args)
     if limit is None and not pictured:
-        from brå_tui.views.actionlog import log_lines
+        from brå_tui.views.loglines import log_lines
 
         write_lines(log_lines(shown, plain_width(), note=note))
         return 0

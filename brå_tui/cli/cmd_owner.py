@@ -41,8 +41,8 @@ def run(args: argparse.Namespace) -> int:
     if not args.none and not name:
         raise UsageError("Ange ett namn, t.ex. bra owner \"Mikael J\", eller --none.")
     with open_index(args) as index:
-        entries = log_entries(index, history=args.json and args.none)
         if args.none:
+            entries = log_entries(index, history=args.json)
             from brå_tui.questions.owners import without_owner
 
             orphans = without_owner(entries)
@@ -53,15 +53,14 @@ def run(args: argparse.Namespace) -> int:
 
                 console().print(without_owner_view(orphans))
             else:
-                from brå_tui.views.actionlog import log_lines
-                from brå_tui.views.owner import WITHOUT_OWNER
+                from brå_tui.views.loglines import WITHOUT_OWNER, log_lines
 
                 write_lines(log_lines(orphans, plain_width(), heading=WITHOUT_OWNER))
             return 0
-        answer = owned(index, entries, directory(index), name)
+        answer = owned(index, directory(index), name)
     resolution = answer.resolution
     if resolution.ambiguous:
-        from brå_tui.views.owner import ambiguity_sentence
+        from brå_tui.views.loglines import ambiguity_sentence
 
         raise UserError(ambiguity_sentence(resolution))
     if resolution.unresolved and not answer.rows:
@@ -80,7 +79,7 @@ def run(args: argparse.Namespace) -> int:
         })
         return 0
     if not sys.stdout.isatty():
-        from brå_tui.views.owner import owner_lines
+        from brå_tui.views.loglines import owner_lines
 
         write_lines(owner_lines(answer, plain_width()))
         return 0

@@ -31,7 +31,7 @@ def run(args: argparse.Namespace) -> int:
     from brå_tui.mail.send import MailError, transport
     from brå_tui.questions import indexed
     from brå_tui.questions.notice import NoticeError, build_notice
-    from brå_tui.views.owner import ambiguity_sentence
+    from brå_tui.views.loglines import ambiguity_sentence
 
     date = parse_day(args.date, "--date")
     with open_index(args) as index:

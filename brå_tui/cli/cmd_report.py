@@ -7,7 +7,7 @@ import shutil
 import sys
 from typing import Any
 
-from brå_tui.cli.common import UsageError, UserError, add_output, emit, open_store
+from brå_tui.cli.common import UsageError, UserError, add_output, emit, open_index
 
 
 def register(subparsers: Any) -> None:
@@ -28,22 +28,24 @@ def register(subparsers: Any) -> None:
 def run(args: argparse.Namespace) -> int:
     """Write the report."""
     from brå_tui.export.report import ReportFormatError, render_report
-    from brå_tui.questions.report import year_report
+    from brå_tui.questions.indexed import year_report
 
     if not (args.year.isdigit() and len(args.year) == 4):
         raise UsageError(f"{args.year!r} är inget år; skriv det med fyra siffror, t.ex. 2024.")
-    store = open_store(args)
-    if store.broken:
-        names = ", ".join(f.path.name for f in store.broken)
-        raise UserError(f"Rapporten blir inte gjord: {names} kunde inte läsas, så siffrorna skulle bli fel. "
-                        "Rätta filerna (bra check visar var) och försök igen.")
-    report = year_report(store, int(args.year))
+    with open_index(args) as index:
+        broken = index.broken_and_warnings()[0]
+        if broken:
+            names = ", ".join(f.path.name for f in broken)
+            raise UserError(f"Rapporten blir inte gjord: {names} kunde inte läsas, så siffrorna skulle bli fel. "
+                            "Rätta filerna (bra check visar var) och försök igen.")
+        report = year_report(index, int(args.year))
+        council, root = index.council, index.root
     if not report.meetings:
         print(f"bra: Lagringen har inga möten under {args.year}.", file=sys.stderr)
     try:
         width = shutil.get_terminal_size((80, 24)).columns if sys.stdout.isatty() and args.output is None else 80
-        data = render_report(report, store.council, args.format, width)
+        data = render_report(report, council, args.format, width)
     except ReportFormatError as err:
         raise UserError(str(err)) from None
-    emit(data, args.output, binary=args.format == "docx", store=store.root, force=args.force)
+    emit(data, args.output, binary=args.format == "docx", store=root, force=args.force)
     return 0

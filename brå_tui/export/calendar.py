@@ -6,7 +6,7 @@ import datetime as dt
 import hashlib
 from typing import TYPE_CHECKING
 
-from brå_tui.model import Store
+from brå_tui.model import Council, ScheduleEntry, Store
 from brå_tui.questions.newmeeting import announced
 from brå_tui.text import fold, printable
 
@@ -43,15 +43,27 @@ def stockholm_zone() -> icalendar.Timezone:
     return zone
 
 
-def event_uid(store: Store, day: dt.date) -> str:
+def event_uid(council: Council, day: dt.date) -> str:
     """An id for the meeting on a day that stays the same across exports and machines."""
-    council = f"{fold(store.council.municipality)}|{fold(store.council.name)}|{fold(store.council.short_name)}"
-    digest = hashlib.sha256(f"{council}|{day.isoformat()}".encode()).hexdigest()[:24]
+    names = f"{fold(council.municipality)}|{fold(council.name)}|{fold(council.short_name)}"
+    digest = hashlib.sha256(f"{names}|{day.isoformat()}".encode()).hexdigest()[:24]
     return f"{day:%Y%m%d}-{digest}@bra-tui"
 
 
+# A meeting's own time and place by its date: (start, end, place).
+Held = dict[dt.date, tuple[dt.time | None, dt.time | None, str | None]]
+
+
 def to_ics(store: Store, now: dt.datetime | None = None) -> bytes:
-    """The calendar as RFC 5545 bytes (CRLF lines, folded at 75 octets)."""
+    """The calendar of a whole store as RFC 5545 bytes (CRLF lines, folded at 75 octets)."""
+    held = {m.date: (m.start, m.end, m.place) for m in store.meetings_newest_first()}  # the first of a day wins
+    return calendar_ics(store.council, [(entry, m.date) for entry, m in announced(store)], held, now)
+
+
+def calendar_ics(council: Council, announcements: list[tuple[ScheduleEntry, dt.date]], held: Held,
+                 now: dt.datetime | None = None) -> bytes:
+    """The calendar as RFC 5545 bytes from every date announced (newmeeting.announced: each date's line, with the
+    date of the meeting that announced it, earliest first) and the held meetings' own time and place by date."""
     try:
         import icalendar
     except ImportError:
@@ -62,20 +74,19 @@ def to_ics(store: Store, now: dt.datetime | None = None) -> bytes:
 
     zone = ZoneInfo(TIMEZONE)
     stamp = (now or dt.datetime.now(dt.UTC)).astimezone(dt.UTC).replace(microsecond=0)
-    council = printable(store.council)  # control characters shown, never carried
+    shown = printable(council)  # control characters shown, never carried
     calendar = icalendar.Calendar()
     calendar.add("prodid", "-//bra-tui//Lokala Brå//SV")
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
-    calendar.add("x-wr-calname", f"{council.short_name} {council.municipality}".strip())
+    calendar.add("x-wr-calname", f"{shown.short_name} {shown.municipality}".strip())
     # A meeting's own file, once it exists, knows better than a schedule written at an earlier meeting.
-    held = {m.date: (m.start, m.end, m.place) for m in store.meetings_newest_first()}  # the first of a day wins
-    for entry, announced_at in printable(announced(store)):
+    for entry, announced_at in printable(announcements):
         own_start, own_end, own_place = printable(held.get(entry.date, (None, None, None)))
         start = own_start if own_start is not None else entry.start
         end = own_end if own_start is not None else entry.end
         event = icalendar.Event()
-        event.add("uid", event_uid(store, entry.date))
+        event.add("uid", event_uid(council, entry.date))
         event.add("dtstamp", stamp)
         if start is not None:
             event.add("dtstart", dt.datetime.combine(entry.date, start, zone))
@@ -84,14 +95,14 @@ def to_ics(store: Store, now: dt.datetime | None = None) -> bytes:
         else:
             event.add("dtstart", entry.date)
             event.add("dtend", entry.date + dt.timedelta(days=1))
-        event.add("summary", f"{council.short_name}: {council.name}")
-        place = own_place or entry.place or council.default_place
+        event.add("summary", f"{shown.short_name}: {shown.name}")
+        place = own_place or entry.place or shown.default_place
         if place:
             event.add("location", place)
         source = ("Tid och plats enligt mötets anteckningar." if entry.date in held
-                  else f"Enligt tidplanen från mötet {announced_at.date.isoformat()}.")
-        event.add("description", f"Möte i {council.name}"
-                                 + (f", {council.municipality}" if council.municipality else "") + f". {source}")
+                  else f"Enligt tidplanen från mötet {announced_at.isoformat()}.")
+        event.add("description", f"Möte i {shown.name}"
+                                 + (f", {shown.municipality}" if shown.municipality else "") + f". {source}")
         calendar.add_component(event)
     # The zone is always there: it is what times refer to, and RFC 5545 wants at least one component.
     calendar.add_component(stockholm_zone())

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
+from typing import Protocol
 
 from brå_tui.export.layout import meeting_lines, to_text
 from brå_tui.export.markdown import to_markdown
-from brå_tui.model import Meeting, Store
+from brå_tui.model import Council, Meeting
 from brå_tui.text import printable
 
 FORMATS = ("md", "html", "txt", "docx")
@@ -16,9 +16,20 @@ class ExportError(Exception):
     """A document that cannot be made; the message is one sentence for the user."""
 
 
-def document_title(store: Store, meeting: Meeting) -> str:
+class Meetings(Protocol):
+    """Where a document's meeting comes from: a whole store (model.Store) or the index (store/index.py)."""
+
+    @property
+    def council(self) -> Council:
+        """The council (its name and the names of its areas)."""
+
+    def meeting(self, key: str) -> Meeting | None:
+        """The meeting named by its date or file stem; 'latest' is the newest."""
+
+
+def document_title(council: Council, meeting: Meeting) -> str:
     """'Anteckningar Lokala Brå 2024-02-09'."""
-    return f"Anteckningar {store.council.short_name} {meeting.date.isoformat()}"
+    return f"Anteckningar {council.short_name} {meeting.date.isoformat()}"
 
 
 def default_filename(meeting: Meeting, fmt: str, public: bool = False) -> str:
@@ -26,24 +37,23 @@ def default_filename(meeting: Meeting, fmt: str, public: bool = False) -> str:
     return f"anteckningar-{meeting.key}{'-publik' if public else ''}.{fmt}"
 
 
-def render_meeting(store: Store, meeting: Meeting, fmt: str, public: bool = False) -> bytes:
+def render_meeting(council: Council, meeting: Meeting, fmt: str, public: bool = False) -> bytes:
     """The meeting in a format: md, html, txt (UTF-8) or docx; control characters shown, never carried."""
-    store = replace(store, council=printable(store.council))
+    council = printable(council)
     meeting = printable(meeting)
     if fmt == "md":
-        return to_markdown(meeting, store.council, public).encode("utf-8")
+        return to_markdown(meeting, council, public).encode("utf-8")
     if fmt == "html":
         from brå_tui.export.html import to_html
 
-        return to_html(to_markdown(meeting, store.council, public), document_title(store, meeting)).encode("utf-8")
+        return to_html(to_markdown(meeting, council, public), document_title(council, meeting)).encode("utf-8")
     if fmt == "txt":
-        return to_text(meeting_lines(meeting, store.council, public)).encode("utf-8")
+        return to_text(meeting_lines(meeting, council, public)).encode("utf-8")
     if fmt == "docx":
         try:
             from brå_tui.export.word import to_docx
 
-            return to_docx(meeting_lines(meeting, store.council, public), document_title(store, meeting),
-                           store.council)
+            return to_docx(meeting_lines(meeting, council, public), document_title(council, meeting), council)
         except ImportError:
             from brå_tui.extras import missing_message
 
@@ -51,9 +61,9 @@ def render_meeting(store: Store, meeting: Meeting, fmt: str, public: bool = Fals
     raise ExportError(f"Okänt format {fmt!r}; välj bland {', '.join(FORMATS)}.")
 
 
-def export_meeting(store: Store, meeting_key: str, fmt: str, public: bool = False) -> bytes:
+def export_meeting(meetings: Meetings, meeting_key: str, fmt: str, public: bool = False) -> bytes:
     """The meeting named by its key (a date, or 'latest') as a document; ExportError if there is none."""
-    meeting = store.meeting(meeting_key)
+    meeting = meetings.meeting(meeting_key)
     if meeting is None:
         raise ExportError(f"Det finns inget möte {meeting_key} i lagringen.")
-    return render_meeting(store, meeting, fmt, public)
+    return render_meeting(meetings.council, meeting, fmt, public)

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+import itertools
+from collections.abc import Callable, Iterable
 from contextlib import nullcontext
 from dataclasses import dataclass, field, replace
 from email.message import EmailMessage
@@ -15,7 +16,7 @@ from brå_tui.export.notice import default_filename, notice_markdown, notice_tit
 from brå_tui.mail.compose import notice_message, reminder_message
 from brå_tui.mail.send import MailError
 from brå_tui.mail.sentlog import LOG_NAME, LogUnusable, Sent, already_sent, held, read_log, record
-from brå_tui.model import Council, MailSettings, Person, Store
+from brå_tui.model import Council, MailSettings, Meeting, Person, Store
 from brå_tui.oserrors import cause
 from brå_tui.questions.actionlog import LogEntry, build_log
 from brå_tui.questions.notice import Notice
@@ -122,9 +123,13 @@ MEMBER_MEETINGS = 4  # about a year of a council's meetings
 
 def members(store: Store, notice: Notice) -> list[str]:
     """Who is called: the attendees the meeting lists, then everyone present at one of the four meetings before it."""
+    return members_from(notice, store.meetings_newest_first())
+
+
+def members_from(notice: Notice, newest_first: Iterable[Meeting]) -> list[str]:
+    """members() from the meetings, newest first (read only until the four before the notice's meeting)."""
     names = [a.name for a in notice.meeting.attendees]
-    earlier = [m for m in store.meetings_newest_first() if m.date < notice.meeting.date][:MEMBER_MEETINGS]
-    for m in earlier:
+    for m in itertools.islice((m for m in newest_first if m.date < notice.meeting.date), MEMBER_MEETINGS):
         names += [a.name for a in m.attendees]
     return list(dict.fromkeys(names))
 
@@ -132,8 +137,14 @@ def members(store: Store, notice: Notice) -> list[str]:
 def notice_outgoing(store: Store, notice: Notice, settings: MailSettings, attach: str | None = "docx",
                     now: dt.datetime | None = None) -> tuple[list[Outgoing], list[Unreachable]]:
     """The notice for every attendee the meeting lists (its members), with the document attached."""
-    directory = Directory.from_store(store)
-    council = store.council
+    return notice_outgoing_to(store.council, Directory.from_store(store), members(store, notice), notice, settings,
+                              attach, now)
+
+
+def notice_outgoing_to(council: Council, directory: Directory, names: list[str], notice: Notice,
+                       settings: MailSettings, attach: str | None = "docx",
+                       now: dt.datetime | None = None) -> tuple[list[Outgoing], list[Unreachable]]:
+    """notice_outgoing() to the names (members()), each found in the directory of everyone the store knows."""
     text = render_notice(notice, council, "txt").decode("utf-8")
     page = to_html(notice_markdown(notice, council), notice_title(council, notice))
     attachment = None
@@ -143,7 +154,7 @@ def notice_outgoing(store: Store, notice: Notice, settings: MailSettings, attach
     out: list[Outgoing] = []
     unreachable: list[Unreachable] = []
     seen: set[str] = set()
-    for name in members(store, notice):
+    for name in names:
         resolution = directory.resolve(name)
         person = resolution.person
         if person is None or fold(person.name) in seen:

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
-from typing import Any
+from collections.abc import Callable, Iterator
+from typing import TYPE_CHECKING
 
-from brå_tui.model import Council, FollowUp, Meeting, Person, ScheduleEntry
+from brå_tui.model import Council, FollowUp, Meeting, ScheduleEntry
 from brå_tui.questions.actionlog import Appearance, LogEntry, log_from
 from brå_tui.questions.coverage import AreaCoverage, coverage_from
 from brå_tui.questions.decisions import DecisionRow, Register, register_from
@@ -20,17 +20,20 @@ from brå_tui.store import queries
 from brå_tui.store.index import Index
 from brå_tui.text import fold
 
+if TYPE_CHECKING:
+    from brå_tui.questions.report import YearReport
+
 
 def directory(index: Index) -> Directory:
     """Everyone the store knows: people.toml, then the attendees of the meetings, newest first."""
-    attendees = index.memo("attendees", lambda: [[p.name, p.title, p.org, p.party]
-                                                 for p in queries.attendees_newest_first(index)])
-    return Directory.from_people(index.people, (Person(*values) for values in attendees))
+    return Directory.from_people(index.people, queries.attendees_newest_first(index))
 
 
-def log_entries(index: Index, history: bool = False, today: dt.date | None = None) -> list[LogEntry]:
+def log_entries(index: Index, history: bool = False, today: dt.date | None = None, open_only: bool = False,
+                owned_by: Callable[[str], bool] | None = None) -> list[LogEntry]:
     """The rolling action log over every meeting (as actionlog.build_log gives it), each entry's history only
-    when asked for; overdue is judged on today.
+    when asked for; overdue is judged on today. Only the open entries with open_only; only those with an owner
+    (as written) that owned_by accepts, when given.
 
     The entries are kept in the index and only those the files read since the last time may have changed
     are worked out anew (queries.log_touched), from their own follow-ups; when the index cannot be written
@@ -38,14 +41,21 @@ def log_entries(index: Index, history: bool = False, today: dt.date | None = Non
     """
     today = today or dt.date.today()
     if queries.log_touched(index) != set() and not index.keep(lambda: _bring_up_to_date(index, today)):
-        return _log(index, today)
-    entries = [_entry(data, today) for data in queries.kept_log(index)]
+        entries = _log(index, today)
+        if open_only:
+            entries = [e for e in entries if e.is_open]
+        if owned_by is not None:
+            entries = [e for e in entries if any(owned_by(o) for o in e.owners)]
+        return entries
+    owners = None if owned_by is None else [o for o in queries.log_owners(index) if owned_by(o)]
+    entries = [_entry(row, today) for row in queries.kept_log(index, open_only, owners)]
     newest = queries.newest_key(index)
     for entry in entries:
         entry.dropped = entry.is_open and entry.last_key != newest
     if history:
         by_id = {e.id: e for e in entries}
-        for key, date, _, followup in queries.followup_rows(index):
+        ids = None if not open_only and owners is None else list(by_id)
+        for key, date, _, followup in queries.followup_rows(index, ids):
             by_id[followup.id].history.append(Appearance(key, date, followup))
     return entries
 
@@ -69,24 +79,19 @@ def _bring_up_to_date(index: Index, today: dt.date) -> None:
 def _row(e: LogEntry, first_ord: int) -> queries.LogRow:
     latest = e.history[-1].followup
     return queries.LogRow(e.id, e.first, e.first_key, first_ord, e.last, e.last_key, e.due,
-                          latest.due is None and comes_back_next_meeting(latest.status), _entry_data(e))
+                          latest.due is None and comes_back_next_meeting(latest.status), e.title, e.status,
+                          e.owners, e.state, e.areas, e.open_meetings, e.stalled)
 
 
 def _log(index: Index, today: dt.date) -> list[LogEntry]:
     return log_from(queries.meeting_keys(index), queries.followups(index), queries.meeting_dates(index), today)
 
 
-def _entry_data(e: LogEntry) -> list[Any]:
-    return [e.id, e.title, e.status, e.owners, e.state, e.areas, e.first.isoformat(), e.last.isoformat(),
-            e.first_key, e.last_key, e.open_meetings, e.dropped, e.stalled, e.due and e.due.isoformat()]
-
-
-def _entry(v: list[Any], today: dt.date) -> LogEntry:
-    due = dt.date.fromisoformat(v[13]) if v[13] else None
-    return LogEntry(id=v[0], title=v[1], status=v[2], owners=v[3], state=v[4], areas=v[5],
-                    first=dt.date.fromisoformat(v[6]), last=dt.date.fromisoformat(v[7]), first_key=v[8],
-                    last_key=v[9], open_meetings=v[10], dropped=v[11], stalled=v[12], due=due,
-                    overdue=is_overdue(due, v[4], today))
+def _entry(r: queries.LogRow, today: dt.date) -> LogEntry:
+    return LogEntry(id=r.id, title=r.title, status=r.status, owners=r.owners, state=r.state, areas=r.areas,
+                    first=r.first_date, last=r.last_date, first_key=r.first_key, last_key=r.last_key,
+                    open_meetings=r.open_meetings, stalled=r.stalled, due=r.due,
+                    overdue=is_overdue(r.due, r.state, today))
 
 
 def planned(index: Index) -> list[ScheduleEntry]:
@@ -114,15 +119,47 @@ def coverage(index: Index, entries: list[LogEntry], matrix: RiskMatrix) -> list[
     return coverage_from(matrix, entries, ((key, date, item) for _, key, date, item in items))
 
 
-def owned(index: Index, entries: list[LogEntry], people: Directory, name: str) -> OwnerAnswer:
-    """What a written name owns and presented (only items with a presenter written so that it may be them
-    are read from the index)."""
+def owned(index: Index, people: Directory, name: str) -> OwnerAnswer:
+    """What a written name owns and presented: only the log's entries with an owner, and the items with a
+    presenter, written so that it may be them are read from the index."""
     resolution = people.resolve(name)
-    if resolution.person is not None:
-        written = [p for p in queries.presenters(index) if people.same_person(p, resolution.person)]
-    else:
-        written = [p for p in queries.presenters(index) if fold(p) == fold(name)]
-    return owned_from(entries, queries.items(index, written), people, name)
+
+    def may_be(written: str) -> bool:
+        if resolution.person is not None:
+            return people.same_person(written, resolution.person)
+        return fold(written) == fold(name)
+
+    entries = log_entries(index, owned_by=may_be)
+    return owned_from(entries, queries.items(index, [p for p in queries.presenters(index) if may_be(p)]), people, name)
+
+
+def year_report(index: Index, year: int, today: dt.date | None = None) -> YearReport:
+    """The report for one calendar year (questions.report), reading only the year's meetings; the log, the risk
+    matrix, the decisions and the items acting on the picture come from the index's rows."""
+    from brå_tui.questions.report import report_from  # statistics and the rest only for a report
+
+    end = dt.date(year, 12, 31)
+    judged = min(today or dt.date.today(), end)
+    risk = matrix(index)
+    at_end = log_from(queries.meeting_keys(index, until=end), queries.followups(index, until=end),
+                      queries.meeting_dates(index, until=end), judged)
+    pictures = [c for c in risk.columns if c.date <= end]
+    items = queries.items(index, since=pictures[-1].date) if pictures else iter(())
+    return report_from(year, list(index.meetings(since=dt.date(year, 1, 1), until=end)), directory(index),
+                       log_entries(index, history=True, today=judged), at_end, risk, register(index, year),
+                       coverage_from(risk, at_end, ((key, date, item) for _, key, date, item in items), until=end))
+
+
+def announced(index: Index) -> list[tuple[ScheduleEntry, dt.date]]:
+    """Every date any meeting's Tidplan names, once, as the newest meeting announced it (newmeeting.announced),
+    with that meeting's date, earliest date first."""
+    chosen = {entry.date: (entry, at) for entry, at in queries.schedule_lines(index)}
+    return [chosen[d] for d in sorted(chosen)]
+
+
+def held(index: Index) -> dict[dt.date, tuple[dt.time | None, dt.time | None, str | None]]:
+    """Each held meeting's own start, end and place by its date (of two on a day, the first's)."""
+    return {m.date: (m.start, m.end, m.place) for m in queries.summaries(index)}  # newest first: the first wins
 
 
 def next_meeting(index: Index, date: dt.date | None = None, today: dt.date | None = None) -> Meeting:

@@ -14,7 +14,7 @@ from brå_tui.questions.actionlog import LogEntry, build_log
 from brå_tui.questions.coverage import AreaCoverage, coverage
 from brå_tui.questions.decisions import Register, decision_register
 from brå_tui.questions.people import Directory
-from brå_tui.questions.riskmatrix import RANK, RiskColumn, build_matrix
+from brå_tui.questions.riskmatrix import RANK, RiskColumn, RiskMatrix, build_matrix
 from brå_tui.text import fold
 
 
@@ -99,10 +99,24 @@ def _trend(levels: list[str]) -> str:
 def year_report(store: Store, year: int, today: dt.date | None = None) -> YearReport:
     """The report for one calendar year; figures for the follow-ups are judged at the year's end."""
     end = dt.date(year, 12, 31)
-    meetings = [m for m in store.meetings_oldest_first() if m.date.year == year]
+    judged = min(today or dt.date.today(), end)
+    matrix = build_matrix(store)
+    # Open, stalled and lost are judged as the year ended: on the meetings up to then.
+    at_end = build_log(replace(store, meetings=[m for m in store.meetings if m.date <= end]), judged)
+    return report_from(year, [m for m in store.meetings_oldest_first() if m.date.year == year],
+                       Directory.from_store(store), build_log(store, judged), at_end, matrix,
+                       decision_register(store, year), coverage(store, at_end, matrix, until=end))
+
+
+def report_from(year: int, meetings: list[Meeting], directory: Directory, entries: list[LogEntry],
+                at_end: list[LogEntry], matrix: RiskMatrix, decisions: Register,
+                areas_coverage: list[AreaCoverage]) -> YearReport:
+    """The report for one year from its meetings (oldest first), everyone the store knows, the action log with
+    each entry's history (overdue judged at the year's end, or today if earlier) and the same log over the
+    meetings up to the year's end, the risk matrix, the year's register of decisions and the coverage of the
+    picture as the year ended."""
     people: dict[str, Attendance] = {}
     organisations: dict[str, int] = {}
-    directory = Directory.from_store(store)
     for m in meetings:
         represented = set()
         for a in m.present():
@@ -116,10 +130,6 @@ def year_report(store: Store, year: int, today: dt.date | None = None) -> YearRe
                 represented.add(org)
         for org in represented:
             organisations[org] = organisations.get(org, 0) + 1
-    entries = build_log(store, min(today or dt.date.today(), end))
-    # Open, stalled and lost are judged as the year ended: on the meetings up to then.
-    at_end = build_log(replace(store, meetings=[m for m in store.meetings if m.date <= end]),
-                       min(today or dt.date.today(), end))
     in_year = [e for e in entries if any(h.date.year == year for h in e.history)]
     closed = []
     for e in in_year:
@@ -130,7 +140,6 @@ def year_report(store: Store, year: int, today: dt.date | None = None) -> YearRe
     lost = [e for e in at_end if e.dropped and e.last.year == year]
     open_end = [e for e in at_end if e.is_open]
     days = [(done - e.first).days for e, done in closed]
-    matrix = build_matrix(store)
     columns: list[RiskColumn] = [c for c in matrix.columns if c.date.year == year]
     before = [c for c in matrix.columns if c.date.year < year]
     areas = []
@@ -142,13 +151,13 @@ def year_report(store: Store, year: int, today: dt.date | None = None) -> YearRe
         year=year, meetings=meetings,
         attendance=sorted(people.values(), key=lambda p: (-p.count(), p.name)),
         organisations=dict(sorted(organisations.items(), key=lambda kv: (-kv[1], kv[0]))),
-        decisions=decision_register(store, year),
+        decisions=decisions,
         opened=[e for e in entries if e.first.year == year],
         closed=closed, dropped=dropped, lost=lost,
         stalled=[e for e in open_end if e.stalled],
         open_at_year_end=open_end,
         median_days_to_close=statistics.median(days) if days else None,
         areas=areas,
-        uncovered=[c for c in coverage(store, at_end, matrix, until=end) if not c.covered],
+        uncovered=[c for c in areas_coverage if not c.covered],
         open_over_time=[(m.date, _open_after(entries, m.date)) for m in meetings],
     )

@@ -6,8 +6,6 @@ import datetime as dt
 import sys
 from collections.abc import Set
 from dataclasses import dataclass, field
-from email.errors import HeaderParseError
-from email.headerregistry import Address
 from typing import Any
 
 from brå_tui.model import (
@@ -550,6 +548,9 @@ def _email(reader: Reader, table: dict[str, Any], path: KeyPath) -> str | None:
     if not at or not local or "." not in domain or any(c.isspace() or c in "<>,;\"" for c in address):
         reader.error((*path, "email"), f"{address!r} är ingen e-postadress (skriv t.ex. \"namn@kommun.se\")")
         return None
+    from email.errors import HeaderParseError
+    from email.headerregistry import Address  # slow to import, and only people.toml has addresses
+
     try:
         Address(addr_spec=address)
     except (ValueError, IndexError, HeaderParseError):

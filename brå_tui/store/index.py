@@ -24,6 +24,7 @@ import sys
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -38,7 +39,6 @@ from brå_tui.store.codec import (
     people_data,
     people_from_data,
 )
-from brå_tui.store.parse import Unreadable, bom_warning, read_bytes
 from brå_tui.store.paths import COUNCIL_FILE, MEETINGS_DIR, PEOPLE_FILE, meeting_entries
 from brå_tui.store.rows import FILE_TABLES, FTS_STRIDE, SCHEMA, Rows, meeting_json
 
@@ -95,6 +95,14 @@ class IndexStats:
     removed: int = 0
     rebuilt: bool = False
     in_memory: bool = False
+
+
+class Readings:
+    """The meetings one process has made from the index, by file name, each with the digest of the bytes it was
+    read from: a later Index.store() uses them again for the files that have not changed since."""
+
+    def __init__(self) -> None:
+        self.meetings: dict[str, tuple[str | None, Meeting]] = {}
 
 
 class _Untrusted(Exception):
@@ -192,6 +200,7 @@ class Index:
             drop = gone + [known[name][0] for name, _, _, _ in fresh if name in known]
             if logged:
                 self._note_for_log(drop)
+            names = self._attendee_names(drop)
             self._forget(drop)
             conn.executemany("DELETE FROM file WHERE id = ?", [(i,) for i in gone])
             rows = Rows()
@@ -204,6 +213,7 @@ class Index:
                     done += 1
                     on_progress(done, total)
             rows.write(conn)
+            self._keep_attendees(names | self._attendee_names(read))
             if logged:
                 self._note_for_log(read)
             if on_progress is not None and done < total:
@@ -237,6 +247,18 @@ class Index:
         self.conn.executemany("DELETE FROM fts WHERE rowid >= ? * ? AND rowid < (? + 1) * ?",
                               [(i, FTS_STRIDE, i, FTS_STRIDE) for i in file_ids])
 
+    def _attendee_names(self, file_ids: list[int]) -> set[str]:
+        """Every name among these files' attendees."""
+        return {name for (name,) in self.conn.execute(
+            "SELECT DISTINCT a.name FROM json_each(?) j JOIN attendee a ON a.file_id = j.value", (dumps(file_ids),))}
+
+    def _keep_attendees(self, names: set[str]) -> None:
+        """Bring attendee_newest up to date for these names: each as written at its newest meeting, or gone."""
+        params = [(name,) for name in sorted(names)]
+        self.conn.executemany("DELETE FROM attendee_newest WHERE name = ?", params)
+        self.conn.executemany("INSERT INTO attendee_newest SELECT name, at, ord, party, title, org FROM attendee "
+                              "WHERE name = ? ORDER BY at DESC, ord LIMIT 1", params)
+
     def _note_for_log(self, file_ids: list[int]) -> None:
         """Note in logpending what these files' rows touch, for the action log to be brought up to date."""
         params = [(i,) for i in file_ids]
@@ -249,6 +271,7 @@ class Index:
     def _read(self, name: str, path: Path, key: str, digest: str | None,
               known: tuple[int, str | None, str | None] | None, started_ns: int, rows: Rows, searchable: bool) -> int:
         """Read one changed file and gather its rows; its id in the index."""
+        from brå_tui.store.parse import bom_warning
         from brå_tui.store.read import read_council, read_meeting, read_people
 
         data: str | None
@@ -342,11 +365,15 @@ class Index:
         meeting.path = self.path_of(name)
         return meeting
 
-    def meetings(self, newest_first: bool = False) -> Iterator[Meeting]:
-        """Every meeting that was read, by date (oldest first unless newest_first), one at a time."""
+    def meetings(self, newest_first: bool = False, since: date | None = None,
+                 until: date | None = None) -> Iterator[Meeting]:
+        """Every meeting that was read (held from since to until, when given), by date (oldest first unless
+        newest_first), one at a time."""
         order = "DESC" if newest_first else "ASC"
+        bounds = ("0" if since is None else since.isoformat(), "9" if until is None else until.isoformat())
         for name, data in self.conn.execute("SELECT f.name, f.data FROM meeting m JOIN file f ON f.id = m.file_id "
-                                            f"ORDER BY m.date {order}, m.key {order}"):
+                                            f"WHERE m.date >= ? AND m.date <= ? ORDER BY m.date {order}, m.key {order}",
+                                            bounds):
             yield self._meeting(name, data)
 
     def findings(self, check: bool = False) -> list[tuple[str, Finding]]:
@@ -375,11 +402,25 @@ class Index:
             broken.append(Finding(self.path_of(name), "mötet kunde inte läsas"))
         return broken, warnings
 
-    def store(self) -> Store:
-        """The whole store as model objects (for what needs every meeting at once: the app, export, import)."""
+    def store(self, readings: Readings | None = None) -> Store:
+        """The whole store as model objects (for what needs every meeting at once: the app, import). With
+        readings (from an earlier call in this process), the meetings whose files' bytes are unchanged since are
+        those already made, and only the others are made from the index; readings then holds this store's."""
         broken, warnings = self.broken_and_warnings()
-        meetings = [self._meeting(name, data) for name, data in self.conn.execute(
-            "SELECT name, data FROM file WHERE data IS NOT NULL AND name LIKE ? ORDER BY name", (f"{MEETINGS_DIR}/%",))]
+        known = {} if readings is None else readings.meetings
+        digests = self.conn.execute("SELECT name, digest FROM file WHERE data IS NOT NULL AND name LIKE ? "
+                                    "ORDER BY name", (f"{MEETINGS_DIR}/%",)).fetchall()
+        new = [name for name, digest in digests if digest is None or known.get(name, (None,))[0] != digest]
+        made = {name: self._meeting(name, data) for name, data in self.conn.execute(
+            "SELECT f.name, f.data FROM json_each(?) j JOIN file f ON f.name = j.value", (dumps(new),))}
+        meetings: list[Meeting] = []
+        kept: dict[str, tuple[str | None, Meeting]] = {}
+        for name, digest in digests:
+            meeting = made[name] if name in made else known[name][1]
+            meetings.append(meeting)
+            kept[name] = (digest, meeting)
+        if readings is not None:
+            readings.meetings = kept
         return Store(root=self.root, council=self.council, people=self.people, meetings=meetings,
                      broken=broken, warnings=warnings)
 
@@ -402,29 +443,17 @@ class Index:
             rows.write(self.conn)
             self.conn.execute("INSERT OR REPLACE INTO meta VALUES ('fts', '1')")
 
-    # Answers worked out over the whole store ----------------------------------------------------
+    # Changes ----------------------------------------------------------------------------------
 
     def generation(self) -> int:
         """A number that changes whenever any file's rows change."""
         return int(self._meta("generation") or 0)
 
-    def memo(self, name: str, work: Callable[[], Any]) -> Any:
-        """work()'s JSON-ready answer, kept in the index until any file changes."""
-        generation = self.generation()
-        row = self.conn.execute("SELECT generation, data FROM memo WHERE name = ?", (name,)).fetchone()
-        if row is not None and row[0] == generation:
-            return loads(row[1])
-        value = work()
-        try:
-            with self.conn:
-                self.conn.execute("INSERT OR REPLACE INTO memo VALUES (?, ?, ?)", (name, generation, dumps(value)))
-        except sqlite3.OperationalError:
-            pass  # busy or read-only: the answer is still right, only not kept
-        return value
-
 
 def _digest(path: Path) -> str | None:
     """A digest of the file's bytes; None when it cannot be read as a file (then it is read, and reported, anew)."""
+    from brå_tui.store.parse import Unreadable, read_bytes  # only for a file whose stat changed
+
     try:
         return hashlib.blake2b(read_bytes(path), digest_size=16).hexdigest()
     except Unreadable:

@@ -12,7 +12,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from brå_tui.oserrors import cause
-from brå_tui.store.config import config_files
 
 COUNCIL_FILE = "council.toml"
 PEOPLE_FILE = "people.toml"
@@ -60,6 +59,8 @@ def choose_store(option: str | None = None, cwd: Path | None = None, diagnose: b
         return _existing(Path(option).expanduser(), "--store på kommandoraden", diagnose)
     if os.environ.get("BRA_STORE"):
         return _existing(Path(os.environ["BRA_STORE"]).expanduser(), "miljövariabeln BRA_STORE", diagnose)
+    from brå_tui.store.config import config_files  # read only when no option or variable names the store
+
     for config in config_files():
         if config.error:
             raise StoreError(config.error)

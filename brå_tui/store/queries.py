@@ -6,7 +6,6 @@ import datetime as dt
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from typing import Any
 
 from brå_tui.model import Finding, FollowUp, Item, Person, RiskPicture, ScheduleEntry
 from brå_tui.store.codec import dumps, loads
@@ -56,9 +55,15 @@ def summaries(index: Index, limit: int | None = None) -> Iterator[MeetingSummary
         yield MeetingSummary(key, dt.date.fromisoformat(date), _time(start), _time(end), place, a, i, d, f)
 
 
-def meeting_keys(index: Index) -> list[str]:
-    """Every meeting's key, oldest first."""
-    return [key for (key,) in index.conn.execute("SELECT key FROM meeting ORDER BY date, key")]
+def meeting_keys(index: Index, until: dt.date | None = None) -> list[str]:
+    """Every meeting's key (of those held on or before until, when given), oldest first."""
+    return [key for (key,) in index.conn.execute("SELECT key FROM meeting WHERE date <= ? ORDER BY date, key",
+                                                 (_last(until),))]
+
+
+def _last(until: dt.date | None) -> str:
+    """The upper bound of a date column for until (every ISO date sorts before it when None)."""
+    return "9" if until is None else until.isoformat()
 
 
 def keys_on(index: Index, date: dt.date) -> list[str]:
@@ -93,17 +98,28 @@ def schedule(index: Index, after: dt.date | None = None, on: dt.date | None = No
         yield ScheduleEntry(dt.date.fromisoformat(d), _time(s), _time(e), p)
 
 
-def followups(index: Index) -> Iterator[tuple[str, dt.date, FollowUp]]:
-    """Every follow-up as written at each meeting, with the meeting's key and date, oldest meeting first."""
-    for key, date, _, followup in followup_rows(index):
+def schedule_lines(index: Index) -> Iterator[tuple[ScheduleEntry, dt.date]]:
+    """Every schedule line with the date of the meeting that wrote it, oldest meeting first (each in order)."""
+    for d, s, e, p, at in index.conn.execute(
+            "SELECT s.date, s.start, s.end, s.place, m.date FROM schedule s JOIN meeting m ON m.file_id = s.file_id "
+            "ORDER BY m.date, m.key, s.ord"):
+        yield ScheduleEntry(dt.date.fromisoformat(d), _time(s), _time(e), p), dt.date.fromisoformat(at)
+
+
+def followups(index: Index, until: dt.date | None = None) -> Iterator[tuple[str, dt.date, FollowUp]]:
+    """Every follow-up as written at each meeting (held on or before until, when given), with the meeting's key
+    and date, oldest meeting first."""
+    for key, date, _, followup in followup_rows(index, until=until):
         yield key, date, followup
 
 
-def followup_rows(index: Index, ids: Iterable[str] | None = None) -> Iterator[tuple[str, dt.date, int, FollowUp]]:
+def followup_rows(index: Index, ids: Iterable[str] | None = None,
+                  until: dt.date | None = None) -> Iterator[tuple[str, dt.date, int, FollowUp]]:
     """(meeting key, date, place in the meeting, follow-up) for every follow-up as written at each meeting (only
-    those with one of the ids, when given), oldest meeting first."""
-    where = "" if ids is None else "WHERE f.id IN (SELECT value FROM json_each(?)) "
-    params = () if ids is None else (dumps(list(ids)),)
+    those with one of the ids, when given; only at meetings held on or before until, when given), oldest meeting
+    first."""
+    where = "WHERE m.date <= ? " + ("" if ids is None else "AND f.id IN (SELECT value FROM json_each(?)) ")
+    params = (_last(until),) if ids is None else (_last(until), dumps(list(ids)))
     for key, date, ord_, fid, title, status, owners, state, areas, due in index.conn.execute(
             "SELECT m.key, m.date, f.ord, f.id, f.title, f.status, f.owners, f.state, f.areas, f.due "
             f"FROM meeting m JOIN followup f ON f.file_id = m.file_id {where}ORDER BY m.date, m.key, f.ord", params):
@@ -122,7 +138,8 @@ def newest_key(index: Index) -> str | None:
 @dataclass(slots=True)
 class LogRow:
     """One follow-up id's entry as the index keeps it: where it first and last appears (the order of the
-    log), its due date and whether that is the next meeting's, and the entry's own data."""
+    log), its due date and whether that is the next meeting's, and the entry's own fields (latest title,
+    status, owners, state; every area; how many meetings it stood open at; whether it stands still)."""
 
     id: str
     first_date: dt.date
@@ -132,13 +149,40 @@ class LogRow:
     last_key: str
     due: dt.date | None
     next_meeting: bool
-    data: Any
+    title: str
+    status: str
+    owners: list[str]
+    state: str
+    areas: list[str]
+    open_meetings: int
+    stalled: bool
 
 
-def kept_log(index: Index) -> Iterator[Any]:
-    """The entries' data as kept, in the order the items first appeared."""
-    for (data,) in index.conn.execute("SELECT data FROM logentry ORDER BY first_date, first_key, first_ord"):
-        yield loads(data)
+def kept_log(index: Index, open_only: bool = False, owners: list[str] | None = None) -> Iterator[LogRow]:
+    """The entries as kept, in the order the items first appeared: only the open ones with open_only; only those
+    with one of the owners written as in owners, when given."""
+    conditions: list[str] = []
+    params: list[str] = []
+    if open_only:
+        conditions.append("state = 'open'")
+    if owners is not None:
+        conditions.append("id IN (SELECT id FROM logowner WHERE owner IN (SELECT value FROM json_each(?)))")
+        params.append(dumps(owners))
+    where = f"WHERE {' AND '.join(conditions)} " if conditions else ""
+    for row in index.conn.execute(
+            "SELECT id, first_date, first_key, first_ord, last_date, last_key, due, next_meeting, title, status, "
+            f"owners, state, areas, open_meetings, stalled FROM logentry {where}"
+            "ORDER BY first_date, first_key, first_ord", params):
+        (id_, first_date, first_key, first_ord, last_date, last_key, due, next_meeting, title, status, owners_,
+         state, areas, open_meetings, stalled) = row
+        yield LogRow(id_, dt.date.fromisoformat(first_date), first_key, first_ord, dt.date.fromisoformat(last_date),
+                     last_key, _day(due), bool(next_meeting), title, status, loads(owners_), state, loads(areas),
+                     open_meetings, bool(stalled))
+
+
+def log_owners(index: Index) -> list[str]:
+    """Every owner of a kept entry, as written, once."""
+    return [owner for (owner,) in index.conn.execute("SELECT DISTINCT owner FROM logowner")]
 
 
 def log_touched(index: Index) -> set[str] | None:
@@ -167,20 +211,28 @@ def keep_log(index: Index, rows: Iterable[LogRow], replacing: set[str] | None) -
     conn = index.conn
     if replacing is None:
         conn.execute("DELETE FROM logentry")
+        conn.execute("DELETE FROM logowner")
     else:
-        conn.execute("DELETE FROM logentry WHERE id IN (SELECT value FROM json_each(?))", (dumps(sorted(replacing)),))
-    conn.executemany("INSERT INTO logentry VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        ids = dumps(sorted(replacing))
+        conn.execute("DELETE FROM logentry WHERE id IN (SELECT value FROM json_each(?))", (ids,))
+        conn.execute("DELETE FROM logowner WHERE id IN (SELECT value FROM json_each(?))", (ids,))
+    rows = list(rows)
+    conn.executemany("INSERT INTO logentry VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                      [(r.id, r.first_date.isoformat(), r.first_key, r.first_ord, r.last_date.isoformat(), r.last_key,
-                       None if r.due is None else r.due.isoformat(), int(r.next_meeting), dumps(r.data))
-                      for r in rows])
+                       None if r.due is None else r.due.isoformat(), int(r.next_meeting), r.title, r.status,
+                       dumps(r.owners), r.state, dumps(r.areas), r.open_meetings, int(r.stalled)) for r in rows])
+    conn.executemany("INSERT OR IGNORE INTO logowner VALUES (?, ?)",
+                     [(owner, r.id) for r in rows for owner in r.owners])
     conn.execute("DELETE FROM logpending")
     index.set_flag("log")
 
 
-def meeting_dates(index: Index) -> list[dt.date]:
-    """Every date a meeting is held or scheduled on, sorted, each once."""
+def meeting_dates(index: Index, until: dt.date | None = None) -> list[dt.date]:
+    """Every date a meeting is held or scheduled on (by the meetings held on or before until, when given), sorted,
+    each once."""
     return [dt.date.fromisoformat(d) for (d,) in index.conn.execute(
-        "SELECT date FROM meeting UNION SELECT date FROM schedule ORDER BY 1")]
+        "SELECT date FROM meeting WHERE date <= ?1 UNION SELECT s.date FROM schedule s "
+        "JOIN meeting m ON m.file_id = s.file_id WHERE m.date <= ?1 ORDER BY 1", (_last(until),))]
 
 
 def items(index: Index, presented_by: list[str] | None = None,
@@ -194,9 +246,9 @@ def items(index: Index, presented_by: list[str] | None = None,
     conditions: list[str] = []
     params: list[str] = []
     if presented_by is not None:
-        marks = ", ".join("?" * len(presented_by))
-        conditions.append(f"EXISTS (SELECT 1 FROM json_each(i.presenters) p WHERE p.value IN ({marks}))")
-        params += presented_by
+        conditions.append("(i.file_id, i.kind, i.ord) IN (SELECT file_id, kind, ord FROM presenter "
+                          "WHERE name IN (SELECT value FROM json_each(?)))")
+        params.append(dumps(presented_by))
     if since is not None:
         conditions.append("m.date >= ?")
         params.append(since.isoformat())
@@ -210,7 +262,7 @@ def items(index: Index, presented_by: list[str] | None = None,
 def presenters(index: Index) -> list[str]:
     """Every presenter's name as written somewhere, once."""
     return [name for (name,) in index.conn.execute(
-        "SELECT DISTINCT p.value FROM item i, json_each(i.presenters) p")]
+        "SELECT DISTINCT name FROM presenter")]
 
 
 DecisionFields = tuple[dt.date, str, str, str, int | None, str | None, dt.date | None, str | None, str | None,
@@ -238,10 +290,8 @@ def risks(index: Index) -> Iterator[tuple[str, dt.date, RiskPicture]]:
 
 def attendees_newest_first(index: Index) -> list[Person]:
     """Each name met among the attendees once, as written at its newest meeting, newest first."""
-    rows = index.conn.execute(
-        "SELECT a.name, a.title, a.org, a.party, max(m.date || ' ' || m.key || ' ' || printf('%06d', 999999 - a.ord)) "
-        "AS newest FROM attendee a JOIN meeting m ON m.file_id = a.file_id GROUP BY a.name ORDER BY newest DESC")
-    return [Person(name=name, title=title, org=org, party=party) for name, title, org, party, _ in rows]
+    rows = index.conn.execute("SELECT name, title, org, party FROM attendee_newest ORDER BY at DESC, ord")
+    return [Person(name=name, title=title, org=org, party=party) for name, title, org, party in rows]
 
 
 def broken_meeting_findings(index: Index) -> dict[str, Finding]:

@@ -16,6 +16,8 @@ CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID;
 -- its bytes (a file whose stat changed but whose bytes did not keeps its rows) and its reading as
 -- JSON (NULL when it could not be read).
 CREATE TABLE file(id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE, stat TEXT, digest TEXT, data TEXT);
+-- What each run compares with the files, read without the readings themselves.
+CREATE INDEX file_seen ON file(name, id, stat, digest);
 -- What reading a file found; check_only: reported by `bra check` only (a BOM).
 CREATE TABLE finding(file_id INTEGER NOT NULL, ord INTEGER NOT NULL, severity TEXT NOT NULL, message TEXT NOT NULL,
                      line INTEGER, col INTEGER, check_only INTEGER NOT NULL, PRIMARY KEY(file_id, ord)) WITHOUT ROWID;
@@ -23,8 +25,14 @@ CREATE TABLE meeting(file_id INTEGER PRIMARY KEY, key TEXT NOT NULL, date TEXT N
                      place TEXT, attendees INTEGER, items INTEGER, decisions INTEGER, followups INTEGER);
 CREATE INDEX meeting_order ON meeting(date, key);
 CREATE INDEX meeting_key ON meeting(key);
+-- at: the meeting's date and key ("2024-11-15 2024-11-15-2"), the order of meetings.
 CREATE TABLE attendee(file_id INTEGER NOT NULL, ord INTEGER NOT NULL, name TEXT NOT NULL, party TEXT, title TEXT,
-                      org TEXT, PRIMARY KEY(file_id, ord)) WITHOUT ROWID;
+                      org TEXT, at TEXT NOT NULL, PRIMARY KEY(file_id, ord)) WITHOUT ROWID;
+CREATE INDEX attendee_by_name ON attendee(name, at DESC, ord);
+-- Each name met among the attendees once, as written at its newest meeting (first there), kept up to date for
+-- the names in the files read (index.py).
+CREATE TABLE attendee_newest(name TEXT PRIMARY KEY, at TEXT NOT NULL, ord INTEGER NOT NULL, party TEXT, title TEXT,
+                             org TEXT) WITHOUT ROWID;
 CREATE TABLE followup(file_id INTEGER NOT NULL, ord INTEGER NOT NULL, id TEXT NOT NULL, title TEXT NOT NULL,
                       status TEXT NOT NULL, owners TEXT NOT NULL, state TEXT NOT NULL, areas TEXT NOT NULL,
                       due TEXT, PRIMARY KEY(file_id, ord)) WITHOUT ROWID;
@@ -32,6 +40,10 @@ CREATE INDEX followup_id ON followup(id);
 -- Agenda items (kind 'item') and other questions (kind 'other'), presenters and areas as JSON lists.
 CREATE TABLE item(file_id INTEGER NOT NULL, kind TEXT NOT NULL, ord INTEGER NOT NULL, title TEXT NOT NULL,
                   presenters TEXT NOT NULL, areas TEXT NOT NULL, PRIMARY KEY(file_id, kind, ord)) WITHOUT ROWID;
+-- Each item's presenters as written, for the items of one person without reading the others.
+CREATE TABLE presenter(name TEXT NOT NULL, file_id INTEGER NOT NULL, kind TEXT NOT NULL, ord INTEGER NOT NULL,
+                       PRIMARY KEY(name, file_id, kind, ord)) WITHOUT ROWID;
+CREATE INDEX presenter_file ON presenter(file_id);
 CREATE TABLE decision(file_id INTEGER NOT NULL, ord INTEGER NOT NULL, item_title TEXT NOT NULL, text TEXT NOT NULL,
                       amount INTEGER, account TEXT, carried_out TEXT, carried_out_by TEXT, carried_out_note TEXT,
                       reported_back TEXT, PRIMARY KEY(file_id, ord)) WITHOUT ROWID;
@@ -48,11 +60,14 @@ CREATE TABLE checked(file_id INTEGER PRIMARY KEY, context TEXT NOT NULL, finding
 -- one on), and the entries those concern are worked out anew when the log is next asked for.
 CREATE TABLE logentry(id TEXT PRIMARY KEY, first_date TEXT NOT NULL, first_key TEXT NOT NULL,
                       first_ord INTEGER NOT NULL, last_date TEXT NOT NULL, last_key TEXT NOT NULL, due TEXT,
-                      next_meeting INTEGER NOT NULL, data TEXT NOT NULL) WITHOUT ROWID;
+                      next_meeting INTEGER NOT NULL, title TEXT NOT NULL, status TEXT NOT NULL,
+                      owners TEXT NOT NULL, state TEXT NOT NULL, areas TEXT NOT NULL, open_meetings INTEGER NOT NULL,
+                      stalled INTEGER NOT NULL) WITHOUT ROWID;
 CREATE INDEX logentry_order ON logentry(first_date, first_key, first_ord);
+-- Each kept entry's owners as written, for the entries of one person without reading the others.
+CREATE TABLE logowner(owner TEXT NOT NULL, id TEXT NOT NULL, PRIMARY KEY(owner, id)) WITHOUT ROWID;
+CREATE INDEX logowner_id ON logowner(id);
 CREATE TABLE logpending(kind TEXT NOT NULL, a TEXT NOT NULL, b TEXT NOT NULL, PRIMARY KEY(kind, a, b)) WITHOUT ROWID;
--- Answers worked out over the whole store, valid for one generation of the index.
-CREATE TABLE memo(name TEXT PRIMARY KEY, generation INTEGER NOT NULL, data TEXT NOT NULL) WITHOUT ROWID;
 -- Full-text search: every searchable text of a meeting, rowid = file id * FTS_STRIDE + n. The text is
 -- kept as written (body) and searched folded (text.folded: case, accents, ø, æ, ß and ligatures), as
 -- what is typed is folded the same way.
@@ -61,7 +76,8 @@ CREATE VIRTUAL TABLE fts USING fts5(body UNINDEXED, folded, section UNINDEXED, t
 """
 
 # The tables that hold rows of one file, emptied for it before it is read again.
-FILE_TABLES = ("finding", "meeting", "attendee", "followup", "item", "decision", "risk", "schedule", "checked")
+FILE_TABLES = ("finding", "meeting", "attendee", "followup", "item", "presenter", "decision", "risk", "schedule",
+               "checked")
 FTS_STRIDE = 1_000_000
 
 
@@ -84,12 +100,14 @@ class Rows:
         decisions = [(item.title, d) for item in all_items for d in item.decisions]
         t["meeting"].append((file_id, key, m.date.isoformat(), _iso(m.start), _iso(m.end), m.place,
                              len(m.present()), len(m.items), len(decisions), len(m.followups)))
-        t["attendee"].extend((file_id, n, a.name, a.party, a.title, a.org) for n, a in enumerate(m.attendees))
+        at = f"{m.date.isoformat()} {key}"
+        t["attendee"].extend((file_id, n, a.name, a.party, a.title, a.org, at) for n, a in enumerate(m.attendees))
         t["followup"].extend((file_id, n, f.id, f.title, f.status, dumps(f.owners), f.state, dumps(f.areas),
                               _iso(f.due)) for n, f in enumerate(m.followups))
         for kind, items in (("item", m.items), ("other", m.other)):
             t["item"].extend((file_id, kind, n, i.title, dumps(i.presenters), dumps(i.areas))
                              for n, i in enumerate(items))
+            t["presenter"].extend((name, file_id, kind, n) for n, i in enumerate(items) for name in set(i.presenters))
         t["decision"].extend((file_id, n, title, d.text, d.amount_sek, d.account, _iso(d.carried_out),
                               d.carried_out_by, d.carried_out_note, _iso(d.reported_back))
                              for n, (title, d) in enumerate(decisions))

@@ -24,6 +24,7 @@ from textual.signal import Signal
 from textual.worker import Worker
 
 from brå_tui.store import parse as _parse  # noqa: F401 - the TOML accelerator loads in the main thread only
+from brå_tui.store.index import Readings
 from brå_tui.store.watch import StoreWatcher
 from brå_tui.tui import editing
 from brå_tui.tui.commands import BraCommands
@@ -126,6 +127,9 @@ class BraApp(TypeAheadApp[None]):
         self._store_scan: Worker[None] | None = None
         self._log_entries: list[LogEntry] | None = None
         self._asked: tuple[Store, list[LogEntry], Directory] | None = None  # the index's answers for a store read
+        # The meetings of the last read, so that a read again (after a save, or a change seen by the watcher) makes
+        # only the meetings of changed files anew.
+        self._readings = Readings()
         # What Textual prints when the app ends on an error (a traceback) is kept for the crash report instead of
         # reaching the terminal; bra never ends the app with a message of its own, so whatever is here is a fault.
         self.error_console = Console(file=io.StringIO(), width=120, color_system=None, markup=False,
@@ -195,7 +199,7 @@ class BraApp(TypeAheadApp[None]):
             # worked out anew), here in the worker, so no screen folds the whole store when it opens. The entries
             # come without their histories, which the log screen takes from the store for the one it shows.
             store, asked = load_with(self.root, lambda index: (indexed.log_entries(index), indexed.directory(index)),
-                                     progress)
+                                     progress, self._readings)
         except _ReadCancelled:
             return
         except StoreError as err:

@@ -2,40 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
-
 from rich.console import Group, RenderableType
 from rich.text import Text
 
 from brå_tui.questions.actionlog import LogEntry
 from brå_tui.views.format import state_word
+from brå_tui.views.loglines import flag_meanings, flags, meetings_open, state_details
 from brå_tui.views.meeting import empty, section_title
-from brå_tui.views.plain import Column, paragraph, peek
-from brå_tui.views.plain import lines as plain_lines
 from brå_tui.views.tables import table as plain_table
 
-DROPPED = "TAPPAD"
-STALLED = "STÅR STILL"
-OVERDUE = "FÖRSENAD"
 FLAG_STYLE = "bold reverse"
-
-
-def flags(entry: LogEntry) -> list[str]:
-    """The warnings on an entry as words: FÖRSENAD (past due), TAPPAD (dropped without closure), STÅR STILL."""
-    out = []
-    if entry.overdue:
-        out.append(OVERDUE)
-    if entry.dropped:
-        out.append(DROPPED)
-    if entry.stalled:
-        out.append(STALLED)
-    return out
-
-
-def meetings_open(entry: LogEntry) -> str:
-    """How long an item has been open, in words: 'i 3 möten'."""
-    n = entry.open_meetings
-    return f"i {n} {'möte' if n == 1 else 'möten'}"
 
 
 def owners_text(owners: list[str]) -> Text:
@@ -46,43 +22,12 @@ def owners_text(owners: list[str]) -> Text:
 def state_cell(entry: LogEntry) -> Text:
     """The state, how many meetings it was open, and the flags as words."""
     text = Text(state_word(entry.state), style="bold" if entry.is_open else "dim")
-    if entry.open_meetings:
-        text.append(f"\n{'' if entry.is_open else 'öppen '}{meetings_open(entry)}")
-    if entry.due is not None and entry.is_open:
-        text.append(f"\nsenast {entry.due.isoformat()}")
+    for line in state_details(entry):
+        text.append(f"\n{line}")
     for flag in flags(entry):
         text.append("\n")
         text.append(flag, style=FLAG_STYLE)
     return text
-
-
-COLUMNS = [Column("Ärende och status"), Column("Ansvarig", 12), Column("Läge", 10), Column("Första\nsenaste", 10)]
-
-
-def log_lines(entries: Iterable[LogEntry], width: int, heading: str = "Åtgärdslogg",
-              note: str | None = None) -> Iterator[str]:
-    """The log as plain lines, written entry by entry, with what the flags mean at the end."""
-    yield from paragraph(heading, width)
-    if note:
-        yield from paragraph(note, width)
-    shown: list[LogEntry] = []
-
-    def cells() -> Iterator[list[str]]:
-        for entry in entries:
-            shown.append(entry)
-            what = entry.title + (f"\n{entry.status}" if entry.status else "")
-            dates = entry.first_key if entry.first_key == entry.last_key else f"{entry.first_key}\n{entry.last_key}"
-            yield [what, "\n".join(entry.owners) or "ingen", state_cell(entry).plain, dates]
-
-    rows = peek(cells())
-    if rows is None:
-        yield "Inga uppföljningar att visa."
-        return
-    yield from plain_lines(COLUMNS, rows, width, leading=1)
-    notes = flag_notes(shown)
-    if notes is not None:
-        yield ""
-        yield from paragraph(notes.plain, width)
 
 
 def log_table(entries: list[LogEntry]) -> RenderableType:
@@ -124,23 +69,13 @@ def entry_detail(entry: LogEntry) -> Text:
 
 def flag_notes(entries: list[LogEntry]) -> Text | None:
     """What the flags in the shown entries mean; None when no entry is flagged."""
-    shown = {f for e in entries for f in flags(e)}
-    if not shown:
-        return None
-    meanings = [
-        (OVERDUE, ": öppen efter sitt datum (senast), som anges i filen eller är nästa möte när statusen "
-                  "säger att ärendet återkommer då."),
-        (DROPPED, ": öppen vid sitt senaste möte men saknas i alla senare möten, utan att ha avslutats."),
-        (STALLED, ": öppen i tre eller fler möten i rad med samma status."),
-    ]
     text = Text()
-    for flag, meaning in meanings:
-        if flag in shown:
-            if text:
-                text.append("\n")
-            text.append(flag, style=FLAG_STYLE)
-            text.append(meaning)
-    return text
+    for flag, meaning in flag_meanings(entries):
+        if text:
+            text.append("\n")
+        text.append(flag, style=FLAG_STYLE)
+        text.append(meaning)
+    return text or None
 
 
 def log_view(entries: list[LogEntry], heading: str = "Åtgärdslogg", note: str | None = None) -> RenderableType:

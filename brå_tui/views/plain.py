@@ -16,8 +16,6 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 
-from rich.cells import cell_len
-
 from brå_tui.views.wrap import NO_BREAK, keep_together
 
 T = TypeVar("T")
@@ -46,7 +44,7 @@ def widths(columns: Sequence[Column], total: int) -> list[int]:
 
 
 def _header_len(column: Column) -> int:
-    return max(cell_len(part) for part in column.header.split("\n"))
+    return max(width_of(part) for part in column.header.split("\n"))
 
 
 # Beyond Latin letters and common punctuation (– … ›) a character's cells may differ from one.
@@ -55,14 +53,19 @@ _WIDE = re.compile("[^\x20-\u02ff\u2010-\u203a]")
 
 def width_of(text: str) -> int:
     """The cells a line of text takes on a terminal."""
-    return cell_len(text) if _WIDE.search(text) else len(text)
+    if _WIDE.search(text):
+        from rich.cells import cell_len  # only for text beyond Latin letters
+
+        return cell_len(text)
+    return len(text)
 
 
-def _wrap(text: str, width: int) -> list[str]:
-    """Lines of at most width cells, broken between words (views.wrap: never inside an amount or a short name)."""
+def _wrap(text: str, width: int, narrow: bool = False) -> list[str]:
+    """Lines of at most width cells, broken between words (views.wrap: never inside an amount or a short name);
+    narrow: the text is known to take one cell a character."""
     out: list[str] = []
     for part in text.split("\n"):
-        if width_of(part) <= width:
+        if (len(part) if narrow else width_of(part)) <= width:
             out.append(part)
         else:
             wrapped = textwrap.wrap(keep_together(part), width, break_long_words=True, break_on_hyphens=False)
@@ -83,15 +86,20 @@ def lines(columns: Sequence[Column], rows: Iterable[Sequence[str]], total: int, 
     sizes = widths(columns, total)
 
     def row_lines(row: Sequence[str]) -> Iterator[str]:
-        if all("\n" not in text and len(text) <= w and not _WIDE.search(text)
-               for text, w in zip(row, sizes, strict=True)):  # the common case: one line of plain text per cell
+        narrow = not any(_WIDE.search(text) for text in row)  # the common case: a character takes one cell
+        if narrow and all("\n" not in text and len(text) <= w for text, w in zip(row, sizes, strict=True)):
             yield GAP.join([text.rjust(w) if col.right else text.ljust(w)
                             for text, w, col in zip(row, sizes, columns, strict=True)]).rstrip()
             return
-        cells = [_wrap(text, w) for text, w in zip(row, sizes, strict=True)]
+        cells = [_wrap(text, w, narrow) for text, w in zip(row, sizes, strict=True)]
         for n in range(max(len(c) for c in cells)):
-            yield GAP.join(_pad(c[n] if n < len(c) else "", w, col.right)
-                           for c, w, col in zip(cells, sizes, columns, strict=True)).rstrip()
+            parts = [c[n] if n < len(c) else "" for c in cells]
+            if narrow:
+                yield GAP.join([text.rjust(w) if col.right else text.ljust(w)
+                                for text, w, col in zip(parts, sizes, columns, strict=True)]).rstrip()
+            else:
+                yield GAP.join([_pad(text, w, col.right)
+                                for text, w, col in zip(parts, sizes, columns, strict=True)]).rstrip()
 
     if header:
         yield from row_lines([c.header for c in columns])

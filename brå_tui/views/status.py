@@ -7,9 +7,10 @@ from rich.text import Text
 
 from brå_tui.questions.actionlog import LogEntry
 from brå_tui.questions.status import Status
-from brå_tui.views.actionlog import FLAG_STYLE, flags
+from brå_tui.views.actionlog import FLAG_STYLE
 from brå_tui.views.coverage import NO_ACTION
 from brå_tui.views.format import long_date, names
+from brå_tui.views.loglines import flags
 from brå_tui.views.meeting import section_title
 from brå_tui.views.theme import level_text
 

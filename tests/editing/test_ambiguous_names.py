@@ -12,7 +12,7 @@ from brå_tui.store.load import load
 from brå_tui.tui.editing.fields import Field
 from brå_tui.tui.editing.forms import FollowUpForm
 from brå_tui.tui.screens.confirm import ConfirmScreen
-from brå_tui.views.owner import ambiguity_sentence
+from brå_tui.views.loglines import ambiguity_sentence
 from tests.editing.harness import editing
 from tests.editing.keys import replace, type_text
 from tests.tui.helpers import plain

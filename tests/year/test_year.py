@@ -220,3 +220,24 @@ def test_report_refuses_when_a_meeting_cannot_be_read(capsys: pytest.CaptureFixt
     code, out, err = run(capsys, "--store", str(seed_store), "report", "2024", "-f", "docx", "-o", str(target))
     assert code == 1 and "Rapporten blir inte gjord: 2024-02-09.toml kunde inte läsas" in err
     assert not target.exists() and out == ""
+
+
+@pytest.mark.parametrize("source", ["years", "seed", "generated"])
+def test_report_from_the_index_is_the_report_over_the_whole_store(source: str, request: pytest.FixtureRequest,
+                                                                   tmp_path: Path) -> None:
+    """bra report reads only the year's meetings through the index, and gives the same report for every year."""
+    from bench.generate import write_store
+    from brå_tui.questions import indexed
+    from brå_tui.store.index import Index
+
+    if source == "generated":
+        root = tmp_path / "generated"
+        write_store(root, 80)
+    else:
+        root = request.getfixturevalue(f"{source}_store")
+    store = load(root, use_index=False)
+    years = sorted({m.date.year for m in store.meetings})
+    with Index.open(root) as index:
+        for year in [years[0] - 1, *years]:
+            for today in (dt.date(year, 6, 30), dt.date(2030, 1, 1)):
+                assert indexed.year_report(index, year, today) == year_report(store, year, today), (year, today)

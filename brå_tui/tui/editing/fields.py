@@ -15,7 +15,7 @@ from textual.widgets import Input, Label, Select
 from brå_tui.questions.people import Directory, Resolution
 from brå_tui.text import fold
 from brå_tui.validate import split_names
-from brå_tui.views.owner import ambiguity_sentence
+from brå_tui.views.loglines import ambiguity_sentence
 
 Check = Callable[[str], "str | None"]
 

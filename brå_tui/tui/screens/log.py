@@ -16,9 +16,9 @@ from brå_tui.questions.actionlog import LogEntry, filter_log, history_of
 from brå_tui.tui.screens.base import ViewScreen
 from brå_tui.tui.widgets.cut_table import CutTable
 from brå_tui.tui.widgets.footer import bra_footer
-from brå_tui.views.actionlog import entry_detail, flags, history_view, meetings_open, owners_text
+from brå_tui.views.actionlog import entry_detail, history_view, owners_text
 from brå_tui.views.format import state_word
-from brå_tui.views.owner import owner_problem
+from brå_tui.views.loglines import flags, meetings_open, owner_problem
 
 SORTS = ["", "äldst först", "nyast först"]
 OWNERS_WIDTH = 12

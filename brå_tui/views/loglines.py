@@ -1,0 +1,154 @@
+"""The action log and what a person owns as words and plain lines, for a pipe or a file: no Rich console,
+text or table is needed (actionlog.py and owner.py style the same words for a terminal and the app)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from brå_tui.questions.actionlog import LogEntry
+from brå_tui.questions.owners import OwnerAnswer
+from brå_tui.questions.people import Directory, Resolution
+from brå_tui.text import fold
+from brå_tui.views.format import state_word
+from brå_tui.views.plain import KEY_WIDTH, Column, paragraph, peek
+from brå_tui.views.plain import lines as plain_lines
+
+DROPPED = "TAPPAD"
+STALLED = "STÅR STILL"
+OVERDUE = "FÖRSENAD"
+FLAG_MEANINGS = [
+    (OVERDUE, ": öppen efter sitt datum (senast), som anges i filen eller är nästa möte när statusen "
+              "säger att ärendet återkommer då."),
+    (DROPPED, ": öppen vid sitt senaste möte men saknas i alla senare möten, utan att ha avslutats."),
+    (STALLED, ": öppen i tre eller fler möten i rad med samma status."),
+]
+WITHOUT_OWNER = "Uppföljningar utan ansvarig"
+
+
+def flags(entry: LogEntry) -> list[str]:
+    """The warnings on an entry as words: FÖRSENAD (past due), TAPPAD (dropped without closure), STÅR STILL."""
+    out = []
+    if entry.overdue:
+        out.append(OVERDUE)
+    if entry.dropped:
+        out.append(DROPPED)
+    if entry.stalled:
+        out.append(STALLED)
+    return out
+
+
+def meetings_open(entry: LogEntry) -> str:
+    """How long an item has been open, in words: 'i 3 möten'."""
+    n = entry.open_meetings
+    return f"i {n} {'möte' if n == 1 else 'möten'}"
+
+
+def state_details(entry: LogEntry) -> list[str]:
+    """The lines under the state word: how many meetings it was open, its due date while open ('senast')."""
+    out = []
+    if entry.open_meetings:
+        out.append(f"{'' if entry.is_open else 'öppen '}{meetings_open(entry)}")
+    if entry.due is not None and entry.is_open:
+        out.append(f"senast {entry.due.isoformat()}")
+    return out
+
+
+def flag_meanings(entries: Iterable[LogEntry]) -> list[tuple[str, str]]:
+    """(flag, what it means) for each flag on the entries, in a fixed order."""
+    shown = {f for e in entries for f in flags(e)}
+    return [(flag, meaning) for flag, meaning in FLAG_MEANINGS if flag in shown]
+
+
+COLUMNS = [Column("Ärende och status"), Column("Ansvarig", 12), Column("Läge", 10), Column("Första\nsenaste", 10)]
+
+
+def log_lines(entries: Iterable[LogEntry], width: int, heading: str = "Åtgärdslogg",
+              note: str | None = None) -> Iterator[str]:
+    """The log as plain lines, written entry by entry, with what the flags mean at the end."""
+    yield from paragraph(heading, width)
+    if note:
+        yield from paragraph(note, width)
+    shown: list[LogEntry] = []
+
+    def cells() -> Iterator[list[str]]:
+        for entry in entries:
+            shown.append(entry)
+            what = entry.title + (f"\n{entry.status}" if entry.status else "")
+            dates = entry.first_key if entry.first_key == entry.last_key else f"{entry.first_key}\n{entry.last_key}"
+            state = "\n".join([state_word(entry.state), *state_details(entry), *flags(entry)])
+            yield [what, "\n".join(entry.owners) or "ingen", state, dates]
+
+    rows = peek(cells())
+    if rows is None:
+        yield "Inga uppföljningar att visa."
+        return
+    yield from plain_lines(COLUMNS, rows, width, leading=1)
+    meanings = flag_meanings(shown)
+    if meanings:
+        yield ""
+        yield from paragraph("\n".join(flag + meaning for flag, meaning in meanings), width)
+
+
+def resolved_words(resolution: Resolution) -> list[tuple[str, str]]:
+    """How a written name was read, as (text, style) parts: 'Mikael J → Mikael Jansson (titel)', or a note that
+    nobody has that name."""
+    person = resolution.person
+    if person is None:
+        parts = [(resolution.written, "bold")]
+        if resolution.unresolved:
+            parts.append((" (ingen känd person; namnet söks som det är skrivet)", "italic"))
+        return parts
+    parts = [(person.name, "bold")] if person.name == resolution.written else \
+        [(f"{resolution.written} → ", ""), (person.name, "bold")]
+    about = ", ".join(x for x in (person.title, person.org, person.party) if x)
+    if about:
+        parts.append((f" ({about})", ""))
+    return parts
+
+
+def precise_choice(resolution: Resolution) -> str:
+    """For an ambiguous name, the forms that pick out each candidate: '"Jimmy Sp" eller "Jimmy St"'."""
+    forms = [f'"{form}"' for form in resolution.precise]
+    return ", ".join(forms[:-1]) + f" eller {forms[-1]}"
+
+
+def ambiguity_sentence(resolution: Resolution) -> str:
+    """One sentence listing every candidate for an ambiguous name, each with a form that picks out that one."""
+    names = [p.name for p in resolution.candidates]
+    return f"{resolution.written} kan vara: {', '.join(names)}; skriv {precise_choice(resolution)}."
+
+
+def owner_problem(directory: Directory, entries: list[LogEntry], name: str) -> str | None:
+    """Why a name written to filter by owner cannot be used, in one sentence: it may be several people (each with a
+    form that picks out that one), or it names nobody and no owner is written so; None when it can be used."""
+    resolution = directory.resolve(name)
+    if resolution.ambiguous:
+        return ambiguity_sentence(resolution)
+    if resolution.unresolved and not any(fold(o) == fold(name) for e in entries for o in e.owners):
+        return f"Ingen person heter \"{name.strip()}\"."
+    return None
+
+
+FOLLOWUP_COLUMNS = [Column("Uppföljning och status"), Column("Möte", KEY_WIDTH), Column("Läge", 12)]
+PRESENTED_COLUMNS = [Column("Ärende"), Column("Möte", KEY_WIDTH), Column("Avsnitt", 11)]
+
+
+def owner_lines(answer: OwnerAnswer, width: int) -> Iterator[str]:
+    """Everything a name owns and presented, as plain lines."""
+    yield from paragraph("".join(text for text, _ in resolved_words(answer.resolution)), width)
+    owned = [r for r in answer.rows if r.kind == "uppföljning"]
+    presented = [r for r in answer.rows if r.kind != "uppföljning"]
+    yield ""
+    yield "Ansvarig för"
+    if owned:
+        cells = ([r.title + (f"\n{r.status}" if r.status else ""), r.meeting_key,
+                  "\n".join([state_word(r.state), *(flags(r.entry) if r.entry else [])])] for r in owned)
+        yield from plain_lines(FOLLOWUP_COLUMNS, cells, width, leading=1)
+    else:
+        yield "Inga uppföljningar."
+    yield ""
+    yield "Har föredragit"
+    if presented:
+        yield from plain_lines(PRESENTED_COLUMNS, ([r.title, r.meeting_key, r.kind] for r in presented), width)
+    else:
+        yield "Inga ärenden."
