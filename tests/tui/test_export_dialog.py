@@ -215,3 +215,21 @@ async def test_docx_is_shown_unavailable_without_python_docx(seed_store: Path, o
                 await pilot.pause()
                 assert formats.highlighted != FORMATS.index("docx"), "the arrows pass over what cannot be chosen"
     await run()
+
+
+async def test_a_suggested_name_that_changes_puts_the_cursor_after_it(seed_store: Path, out: Path) -> None:
+    """ctrl+o (public) renames the suggested file; ctrl+u in the name then empties it whole, as after typing,
+    instead of leaving the tail of the longer name ('blik.md') to be written to."""
+    from textual.widgets import Input
+
+    app = BraApp(seed_store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_dialog(app, pilot)
+        await pilot.press("ctrl+o")
+        await pilot.pause()
+        path = app.screen.query_one("#export-path", Input)
+        assert path.value.endswith("-publik.md") and path.cursor_position == len(path.value)
+        path.focus()
+        await pilot.press("ctrl+u")
+        await pilot.pause()
+        assert path.value == ""

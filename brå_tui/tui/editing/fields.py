@@ -90,7 +90,9 @@ class Field(Vertical):
 
     @value.setter
     def value(self, text: str) -> None:
+        """Replace what is typed, with the cursor after it (so ctrl+u empties the field, as after typing)."""
         self.input.value = text
+        self.input.cursor_position = len(text)
 
     @property
     def error(self) -> str | None:

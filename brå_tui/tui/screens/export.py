@@ -131,6 +131,7 @@ class ExportScreen(ModalScreen[None]):
         new_default = default_filename(self.meeting, self.fmt, self.public)
         if path.value.strip() == self._default:
             path.value = new_default
+            path.cursor_position = len(new_default)  # after the new name, so ctrl+u empties the field
         self._default = new_default
 
     def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
