@@ -75,3 +75,25 @@ async def test_saving_a_meeting_with_an_ambiguous_chair_asks_first(seed_store: P
         await app.workers.wait_for_complete()
         await pilot.pause()
         assert app.screen is screen and path.read_bytes() == before, "n saves nothing"
+
+
+async def test_an_attendee_typed_by_a_short_form_is_saved_by_the_whole_name(seed_store: Path) -> None:
+    """'Jimmy Sp' in Närvarande, shown as 'Jimmy Sp → Jimmy Spolander', is written as Jimmy Spolander: the meeting
+    gets no second, made-up Jimmy for bra owner to find."""
+    from brå_tui.tui.editing.forms import AttendeeForm
+
+    async with editing(seed_store) as (app, pilot, screen):
+        before = [a.name for a in screen.meeting.attendees]
+        await pilot.press("2", "down", "a")
+        await pilot.pause()
+        form = app.screen
+        assert isinstance(form, AttendeeForm)
+        form.field("f-name").focus()
+        await type_text(pilot, "Jimmy Sp")
+        assert note_of(form.field("f-name")) == "Jimmy Sp → Jimmy Spolander"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert app.screen is screen
+        screen.read_fields()
+        added = [a.name for a in screen.meeting.attendees if a.name not in before or a.name.startswith("Jimmy Sp")]
+        assert "Jimmy Sp" not in added and "Jimmy Spolander" in added, added

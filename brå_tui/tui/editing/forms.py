@@ -242,9 +242,14 @@ class AttendeeForm(FormScreen[Attendee]):
         yield Field("Del av mötet", _text(a.partial), placeholder="t.ex. t.o.m. punkt 5", id="f-partial")
 
     def build(self) -> Attendee:
-        """The attendee."""
+        """The attendee; a name that picks out one known person by a short form ('Jimmy Sp', what the note
+        under the field shows as 'Jimmy Sp → Jimmy Spolander') is written as that person's whole name, so the
+        meeting never lists a second, made-up person."""
         base = copy.deepcopy(self.entry) if self.entry else Attendee(name="")
         base.name = self.field("f-name").value.strip()
+        person = self.directory.resolve(base.name).person
+        if person is not None:
+            base.name = person.name
         base.party = _or_none(self.field("f-party").value)
         base.title = _or_none(self.field("f-title").value)
         base.org = _or_none(self.field("f-org").value)
