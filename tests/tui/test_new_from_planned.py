@@ -45,3 +45,30 @@ async def test_n_on_a_held_meeting_opens_the_next_in_the_schedule(app: BraApp, p
     screen = app.screen
     assert isinstance(screen, EditMeetingScreen)
     assert screen.meeting.date == planned(app.store)[0].date
+
+
+async def test_a_new_meeting_on_a_date_that_has_one_asks_before_it_becomes_the_days_second(
+        app: BraApp, pilot: Pilot[None], wait_for_workers: Waiter) -> None:
+    """A new meeting moved to 2024-11-15, which has its notes: saving asks (n keeps the editor open, nothing is
+    written); j writes 2024-11-15-2.toml beside the first, which stays as it was."""
+    from brå_tui.tui.editing.fields import Field
+
+    assert app.store is not None
+    first = app.store.root / "meetings" / "2024-11-15.toml"
+    before = first.read_bytes()
+    await pilot.press("n")
+    await wait_for_workers(pilot)
+    screen = app.screen
+    assert isinstance(screen, EditMeetingScreen)
+    screen.query_one("#m-date", Field).value = "2024-11-15"
+    await pilot.press("ctrl+s")
+    await wait_for_workers(pilot)
+    assert isinstance(app.screen, ConfirmScreen) and "dagens andra möte (2024-11-15-2)" in app.screen.question
+    await pilot.press("n")
+    await wait_for_workers(pilot)
+    assert app.screen is screen and not (first.parent / "2024-11-15-2.toml").exists()
+    await pilot.press("ctrl+s")
+    await wait_for_workers(pilot)
+    await pilot.press("j")
+    await wait_for_workers(pilot)
+    assert (first.parent / "2024-11-15-2.toml").exists() and first.read_bytes() == before

@@ -135,9 +135,10 @@ class SavingScreen(Screen[None]):
 
     # Saving -----------------------------------------------------------------------------------
 
-    def action_save(self, confirmed: bool = False) -> None:
+    def action_save(self, confirmed: bool = False, second: bool = False) -> None:
         """Write the meeting to its file (ctrl+s); refused while a field is wrong; a name that fits several people
-        is asked about first; a conflict asks what to do."""
+        is asked about first, and so is a new meeting on a date that has one (it becomes the day's second,
+        2025-02-14-2, as `bra new 2025-02-14-2` makes it); a conflict asks what to do."""
         self.read_fields()
         self.take_stock()
         if self.invalid:
@@ -160,6 +161,15 @@ class SavingScreen(Screen[None]):
             return
         if self.document is None or (self.new and not self.saved_once):
             target = free_meeting_path(self.store.root, self.meeting.date)
+            if target.stem != self.meeting.date.isoformat() and not second:
+                def again(yes: bool | None) -> None:
+                    if yes:
+                        self.action_save(confirmed=True, second=True)
+
+                self.app.push_screen(ConfirmScreen(
+                    f"Det finns redan ett möte den {self.meeting.date}. Spara det här som dagens andra möte "
+                    f"({target.stem})? j/n"), again)
+                return
             try:
                 self.document = MeetingDocument.open(target)
             except BrokenFileError as err:  # a file put at that name meanwhile is never written over
