@@ -129,3 +129,10 @@ def test_the_forms_that_pick_one_person_stay_whole(store: Store, written: str, w
     for shown in (render(sentence, width), "\n".join(paragraph(sentence, width))):
         for form in forms:
             assert form in shown, (width, shown)
+
+
+def test_two_words_joined_by_one_slash_are_one_word_and_a_path_breaks_after_each_slash() -> None:
+    from brå_tui.views.wrap import words
+
+    assert words("området Ungdomar/skolor och/eller") == ["området", "Ungdomar/skolor", "och/eller"]
+    assert words("i /home/anna/anteckningar.docx") == ["i", "/home/", "anna/", "anteckningar.docx"]

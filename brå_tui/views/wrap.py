@@ -9,7 +9,8 @@ nothing of Swedish amounts. Here a word, for wrapping, holds no breaking space. 
 - inside an account: letters and digits, then digits ("ID110 16");
 - after an arrow, before the word or arrow it goes with ("→ oförändrad", "← →");
 - inside a short quotation, up to 30 characters ('skriv "Jimmy St"', 'kör 'bra check'').
-A line may also break after a slash inside a word, so a file path is never broken in the middle of a name.
+A line may also break after a slash inside a word, so a file path is never broken in the middle of a name; two
+words joined by one slash and nothing more ("Ungdomar/skolor", "och/eller") are one word.
 `install()` gives Rich (and so Textual, which wraps with Rich) this rule; `keep_together()` writes those
 spaces as no-break spaces for other wrappers (textwrap); `words()` splits text the same way.
 """
@@ -30,6 +31,7 @@ TOGETHER = re.compile(
     rf"|\b[{_UPPER}]{{1,4}}\d{{1,6}} \d{{1,6}}(?!\w)"
     r"|[←→↑↓](?: [←→↑↓])*(?: \w+)?"
     r"|\"[^\"\s][^\"\n]{0,28}\"|”[^”\s][^”\n]{0,28}”|'[^'\s][^'\n]{0,28}'"
+    r"|(?<![^\s(])[^\W\d_]+/[^\W\d_]+(?![^\s.,;:)])"
 )
 _BREAKING = rf"[^\S{_NO_BREAKS}]"
 # A word ends after a slash, so a file path breaks only at a "/" ("/home/anna/" | "anteckningar.docx"): leading
