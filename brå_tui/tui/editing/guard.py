@@ -12,6 +12,8 @@ from typing import Any, Protocol, runtime_checkable
 
 from textual.app import App
 
+from brå_tui.tui.typeahead import TypeAheadApp
+
 SIGNALS = (signal.SIGHUP, signal.SIGTERM, signal.SIGINT)
 GRACE_SECONDS = 30.0
 SETTLE_SECONDS = 3.0  # at most this long for keys already read to reach the fields before the drafts are written
@@ -69,6 +71,7 @@ async def settle(app: App[Any], seconds: float = SETTLE_SECONDS) -> None:
     while quiet < 3 and loop.time() < deadline:  # three looks in a row with nothing left, since one handled
         busy = app.message_queue_size > 0 or any(  # message may post another
             node.message_queue_size > 0 for screen in app.screen_stack for node in screen.walk_children(with_self=True))
+        busy = busy or (isinstance(app, TypeAheadApp) and app.typing_ahead)  # keys held for a repaint or an answer
         quiet = 0 if busy else quiet + 1
         await asyncio.sleep(0.01)
 
