@@ -79,3 +79,15 @@ def test_decisions_to_a_pipe_sum_what_they_list(big_store: Path, tmp_path: Path)
     total = f"{data['total_sek']:,}".replace(",", " ")
     assert re.search(rf"^Summa\s+{total} kr$", text, re.MULTILINE)
     assert text.count("\n\n") >= len(data["decisions"]) - 1
+
+
+@pytest.mark.parametrize("command", [["log"], ["decisions"]])
+def test_a_long_answer_on_a_terminal_fits_its_height(seed_store: Path, command: list[str]) -> None:
+    """Rows of several printed lines count by their lines: the answer at 80×24 leaves the prompt on screen and
+    says how many rows it left out."""
+    from tests.on_terminal import run_on_terminal
+
+    out = run_on_terminal("--store", seed_store, *command, NO_COLOR="1").decode()
+    lines = out.rstrip("\r\n").split("\r\n")
+    assert len(lines) <= 22, len(lines)
+    assert "--all visar alla" in " ".join(" ".join(lines).split())

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from brå_tui.cli.common import (
     UsageError,
     add_json,
     console,
+    fitting_rows,
     more_note,
     open_index,
     plain_width,
@@ -17,6 +18,9 @@ from brå_tui.cli.common import (
     rows_shown,
     write_lines,
 )
+
+if TYPE_CHECKING:
+    from rich.console import RenderableType
 
 
 def register(subparsers: Any) -> None:
@@ -66,7 +70,10 @@ def run(args: argparse.Namespace) -> int:
             return 0
         from brå_tui.views.decisions import decisions_view
 
-        register = decision_register(index, args.year, keep=limit, open_only=args.open)
-        note = more_note(len(register.rows), register.count, "beslut")
-        console().print(decisions_view(register, args.year, args.open, today, note))
+        def newest(n: int) -> RenderableType:
+            register = decision_register(index, args.year, keep=n, open_only=args.open)
+            note = more_note(len(register.rows), register.count, "beslut")
+            return decisions_view(register, args.year, args.open, today, note)
+
+        console().print(fitting_rows(limit, newest))
     return 0

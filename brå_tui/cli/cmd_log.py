@@ -10,6 +10,7 @@ from brå_tui.cli.common import (
     UserError,
     add_json,
     console,
+    fitting_rows,
     more_note,
     open_index,
     plain_width,
@@ -20,6 +21,8 @@ from brå_tui.cli.common import (
 from brå_tui.cli.picture_options import add_picture_options, save_pictures
 
 if TYPE_CHECKING:
+    from rich.console import RenderableType
+
     from brå_tui.questions.actionlog import LogEntry
     from brå_tui.questions.people import Directory
 
@@ -100,11 +103,14 @@ def run(args: argparse.Namespace) -> int:
         return 0
     from brå_tui.views.actionlog import log_view
 
-    latest = shown if limit is None else shown[-limit:]
-    more = more_note(len(latest), len(shown), "uppföljningar")
-    view = log_view(latest, note=" ".join(x for x in (note, more) if x))
-    if not save_pictures(args, view, "Åtgärdslogg"):
-        console().print(view)
+    def newest(n: int) -> RenderableType:
+        more = more_note(n, len(shown), "uppföljningar")
+        return log_view(shown[len(shown) - n:], note=" ".join(x for x in (note, more) if x))
+
+    if pictured:
+        save_pictures(args, newest(len(shown)), "Åtgärdslogg")
+    else:
+        console().print(fitting_rows(min(limit or len(shown), len(shown)), newest))
     return 0
 
 

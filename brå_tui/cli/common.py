@@ -9,7 +9,7 @@ import json
 import os
 import re
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import asdict, is_dataclass
 from pathlib import Path
@@ -22,7 +22,7 @@ from brå_tui.text import UNSAFE
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
-    from rich.console import Console
+    from rich.console import Console, RenderableType
 
     from brå_tui.model import Finding, Store
     from brå_tui.store.index import Index
@@ -119,6 +119,24 @@ def rows_shown(args: argparse.Namespace) -> int | None:
     import shutil
 
     return max(10, shutil.get_terminal_size().lines - 10)
+
+
+def fitting_rows(count: int, view: Callable[[int], RenderableType]) -> RenderableType:
+    """The view of the most rows (at most count) whose printed lines fit on the terminal with the prompt below:
+    rows of several lines (a wrapped title, a flag) count by the lines they print, not one each. view(n) gives
+    the view of the newest n rows, with its note of how many are left out."""
+    import shutil
+
+    out = console()
+    room = shutil.get_terminal_size().lines - 2
+    low, high = 0, count
+    while low < high:  # the largest n whose view fits; a view's height grows with n
+        n = (low + high + 1) // 2
+        if len(out.render_lines(view(n), pad=False)) <= room:
+            low = n
+        else:
+            high = n - 1
+    return view(max(low, 1) if count else 0)
 
 
 def more_note(shown: int, total: int, what: str, which: str = "senaste") -> str | None:
