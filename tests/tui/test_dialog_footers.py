@@ -109,6 +109,8 @@ async def test_every_dialog_footer_shows_its_keys(seed_store: Path, tmp_path: Pa
             assert any(display.startswith("Enter") for display, _ in shown), (name, shown)
         for key in footer.query(FooterKey):
             assert key.region.right <= 80
+        assert footer.region.bottom == app.size.height, "the dialog's footer is the terminal's last line, over the " \
+            "footer of the screen behind it (whose keys do not work here)"
 
 
 NOTICE = ("2024-11-15.toml har ändrats på disken av någon annan. Dina ändringar finns kvar; spara för att välja "

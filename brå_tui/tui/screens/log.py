@@ -41,7 +41,7 @@ class FollowUpHistoryScreen(ModalScreen[str | None]):
         with Vertical(id="history-box"):
             with VerticalScroll(id="history-scroll"):
                 yield Static(history_view(self.entry), id="history")
-            yield bra_footer()
+        yield bra_footer()  # at the bottom of the terminal, over the log's own
 
     def on_mount(self) -> None:
         """Scroll with the arrows at once."""
