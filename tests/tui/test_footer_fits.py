@@ -102,3 +102,9 @@ def essential_keys() -> list[str]:
     sentence = re.search(r"de viktigaste står alltid kvar där de\s+fungerar: (.+?)\.\n", text, re.DOTALL)
     assert sentence, "the README names the footer's essential keys"
     return re.findall(r"`([^`]+)`", sentence.group(1))
+
+
+async def test_the_notice_screen_shows_all_its_keys_at_80_columns(seed_store: Path) -> None:
+    """Kallelse: s, p and x are all in the footer at 80 columns (short names; ? gives the long ones)."""
+    labels = await _footer(seed_store, ("k",), 80)
+    assert {"s Skicka", "p Påminn", "x Spara fil"} <= set(labels), labels

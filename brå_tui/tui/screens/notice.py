@@ -39,11 +39,11 @@ class NoticeScreen(ViewScreen):
 
     SUB_TITLE = "Kallelse och påminnelser"
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("s", "send('notice')", "Skicka kallelsen", tooltip="Skicka kallelsen till mötets närvarande",
+        Binding("s", "send('notice')", "Skicka", tooltip="Skicka kallelsen till mötets närvarande",
                 id="notice.send"),
-        Binding("p", "send('reminder')", "Skicka påminnelser",
+        Binding("p", "send('reminder')", "Påminn",
                 tooltip="Påminn varje ansvarig om sina öppna uppföljningar", id="notice.remind"),
-        Binding("x", "save", "Spara som fil", tooltip="Spara kallelsen som Word-fil (annars html) i hemmappen",
+        Binding("x", "save", "Spara fil", tooltip="Spara kallelsen som Word-fil (annars html) i hemmappen",
                 id="notice.save"),
     ]
 
