@@ -17,7 +17,7 @@ from brå_tui.importer.proposals import proposals_in
 from brå_tui.importer.report import ImportResult
 from brå_tui.importer.risk import read_risk
 from brå_tui.importer.schedule import parse_schedule
-from brå_tui.importer.sections import Sections, role_in, split
+from brå_tui.importer.sections import Sections, label_of, role_in, split
 from brå_tui.importer.source import Note
 from brå_tui.model import Council, FollowUp, Meeting, Person
 from brå_tui.text import fold
@@ -27,8 +27,10 @@ _CLOCK = re.compile(r"\b(?:kl\.?|klockan)\s*\d|\d{1,2}[.:]\d{2}")
 
 def _when(sections: Sections) -> tuple[dt.date | None, dt.time | None, dt.time | None, str | None]:
     """The date, start and end, and where they were read, from the first field that gives a date:
-    Tid, Datum/Sammanträdesdag, Plats och tid, then the headings; the times may also stand in Plats."""
-    candidates = [sections.tid, sections.date_text, sections.place_time, *sections.headings]
+    Tid, Sammanträdesdag (or -datum, Mötesdatum), Datum, Plats och tid, then the headings; the times may also
+    stand in Plats."""
+    candidates = [sections.tid, sections.meeting_date_text, sections.date_text, sections.place_time,
+                  *sections.headings]
     date = None
     source = None
     for text in candidates:
@@ -38,7 +40,8 @@ def _when(sections: Sections) -> tuple[dt.date | None, dt.time | None, dt.time |
                 source = text
                 break
     start = end = None
-    for text in [sections.tid, sections.place_time, sections.date_text, source, sections.plats]:
+    for text in [sections.tid, sections.place_time, sections.meeting_date_text, sections.date_text, source,
+                 sections.plats]:
         if text and _CLOCK.search(text):
             found = parse_tid(text)
             start, end = found[1:] if found[0] is not None else parse_span(text)
@@ -142,10 +145,25 @@ def _roles(sections: Sections, meeting: Meeting) -> None:
     if adjusting:
         meeting.adjusting_date = parse_tid(adjusting)[0]
         meeting.adjusting_place = _place_of(adjusting)
-    if sections.document == "kallelse" and sections.date_text and (sections.tid or sections.place_time):
-        issued = parse_tid(sections.date_text)[0]
-        if issued is not None and issued != meeting.date:
-            meeting.issued = issued
+    _issued(sections, meeting)
+
+
+def _issued(sections: Sections, meeting: Meeting) -> None:
+    """The day the document was issued: its Utfärdad line, else its Datum line when the meeting's date stands
+    elsewhere (a Sammanträdesdag, Tid or Plats och tid line) and differs. A date label whose date is
+    neither the meeting's nor the issue's, or that repeats its label with another date, is marked unsure."""
+    issued = parse_tid(sections.issued_text)[0] if sections.issued_text else None
+    datum = parse_tid(sections.date_text)[0] if sections.date_text else None
+    if datum is not None and datum != meeting.date and issued is None and (
+            sections.meeting_date_text or sections.tid or sections.place_time):
+        issued = datum
+    meeting.issued = issued if issued != meeting.date else None
+    for lines in sections.date_lines.values():
+        for line in lines:
+            label = label_of(line)
+            day = parse_tid(label[2])[0] if label else None
+            if day is not None and day not in (meeting.date, issued):
+                sections.ledger.doubt(line, "ett datum som varken är mötets eller utfärdandets")
 
 
 _PERSON = r"[A-ZÅÄÖ][\w-]+(?:\s+[A-ZÅÄÖ][\w-]+)+(?:\s*\([^)]*\))?"

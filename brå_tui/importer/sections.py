@@ -20,8 +20,9 @@ from brå_tui.text import fold
 LABELS: list[tuple[str, str, str | None]] = [
     (r"plats\s+och\s+tid", "place_time", None),
     (r"tid\s+och\s+plats", "place_time", None),
-    (r"sammanträdes(?:dag|datum)", "date", None),
-    (r"mötesdatum", "date", None),
+    (r"sammanträdes(?:dag|datum)", "meeting_date", None),
+    (r"mötes(?:dag|datum)", "meeting_date", None),
+    (r"utfärdad|utfärdat|utskicksdatum", "issued", None),
     (r"datum", "date", None),
     (r"tid", "time", None),
     (r"plats", "place", None),
@@ -118,7 +119,10 @@ class Sections:
 
     headings: list[str] = field(default_factory=list)
     tid: str | None = None
-    date_text: str | None = None
+    date_text: str | None = None  # Datum: the meeting's date, or the notice's when the meeting's stands elsewhere
+    meeting_date_text: str | None = None  # Sammanträdesdag, Sammanträdesdatum, Mötesdatum
+    issued_text: str | None = None  # Utfärdad
+    date_lines: dict[str, list[str]] = field(default_factory=dict)  # each date label's kind → its lines
     plats: str | None = None
     place_time: str | None = None
     people: list[tuple[str, str | None]] = field(default_factory=list)  # (line, group or "absent")
@@ -534,7 +538,8 @@ def _closing(s: Sections, lines: list[str], index: int) -> set[int]:
 # A heading line that names the council or the meeting, which a notice may have among its fields.
 _NAMES_MEETING = re.compile(r"\blokal[at]? bra\b|\bbrottsforebyggande\b|^(?:sammantrade|mote|moteskallelse|"
                             r"kallelse till)\b")
-_FIELD_WORDS = {"time": "tid", "date": "datum", "place": "plats", "place_time": "plats och tid", "chair": "ordförande",
+_FIELD_WORDS = {"time": "tid", "date": "datum", "meeting_date": "sammanträdesdag", "issued": "utfärdad",
+                "place": "plats", "place_time": "plats och tid", "chair": "ordförande",
                 "secretary": "sekreterare", "adjusters": "justerare", "adjusting": "justering",
                 "paragraphs": "paragrafer"}
 
@@ -558,8 +563,14 @@ def _head_line(s: Sections, line: str, people_group: tuple[str, str | None] | No
         if kind == "time":
             s.tid = rest
             s.saw("Tid")
-        elif kind == "date":
-            s.date_text = s.date_text or rest
+        elif kind in ("date", "meeting_date", "issued"):
+            s.date_lines.setdefault(kind, []).append(line)
+            if kind == "date":
+                s.date_text = s.date_text or rest
+            elif kind == "meeting_date":
+                s.meeting_date_text = s.meeting_date_text or rest
+            else:
+                s.issued_text = s.issued_text or rest
         elif kind == "place":
             s.plats = rest
             s.saw("Plats")

@@ -1,0 +1,48 @@
+"""Lines a first import put in a wrong place while its summary said all text was placed: the meeting's day beside
+the notice's date, a case number before the title, a member without a cross, a due date without a year, people
+listed after the agenda, an empty agenda item, and more. Each is placed right, or listed as unsure."""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+from pathlib import Path
+
+import pytest
+
+from brå_tui.importer.report import ImportResult
+from tests.importexport.notes import import_one, write_note
+
+
+def _read(store: Path, tmp_path: Path, text: str, name: str = "note.txt") -> ImportResult:
+    return import_one(store, write_note(tmp_path, text, name))
+
+
+_MEETING_DAY = ["Sammanträdesdag: 2026-04-22", "Sammanträdesdatum: 2026-04-22", "Mötesdatum\t22 april 2026"]
+_ISSUED = ["Datum: 2026-04-02", "Utfärdad: 2026-04-02", "Utfärdad\t2 april 2026"]
+
+
+@pytest.mark.parametrize("day", _MEETING_DAY)
+@pytest.mark.parametrize("issued", _ISSUED)
+@pytest.mark.parametrize("first", ["day", "issued"])
+def test_a_notices_meeting_day_and_issue_date_in_any_order(empty_store: Path, tmp_path: Path, day: str,
+                                                          issued: str, first: str) -> None:
+    """A kallelse's Sammanträdesdag (or -datum, Mötesdatum) is the meeting's date and its Datum (or Utfärdad) the
+    day it was issued, whichever comes first."""
+    fields = [day, issued] if first == "day" else [issued, day]
+    text = "Kallelse till Lokala Brå\n\n" + "\n".join(fields) + "\nTid: 13.15–15.30\n\n1. Lägesbild\n"
+    result = _read(empty_store, tmp_path, text)
+    assert (result.meeting.date, result.meeting.issued) == (dt.date(2026, 4, 22), dt.date(2026, 4, 2))
+    assert result.meeting.start == dt.time(13, 15)
+    assert result.unplaced == [] and result.unsure == []
+
+
+@pytest.mark.parametrize("order", list(itertools.permutations(["Datum: 2026-04-02", "Sammanträdesdag: 2026-04-22",
+                                                               "Utfärdad: 2026-04-01"])))
+def test_all_three_date_labels_in_any_order(empty_store: Path, tmp_path: Path, order: tuple[str, ...]) -> None:
+    """Datum and Utfärdad both present beside the meeting's day: Utfärdad is the issue date, and Datum, a third
+    date that is neither, is listed as unsure."""
+    text = "Kallelse till Lokala Brå\n\n" + "\n".join(order) + "\n\n1. Lägesbild\n"
+    result = _read(empty_store, tmp_path, text)
+    assert (result.meeting.date, result.meeting.issued) == (dt.date(2026, 4, 22), dt.date(2026, 4, 1))
+    assert [u for u in result.unsure if "Datum: 2026-04-02" in u], result.unsure
