@@ -42,6 +42,9 @@ _PRESENTER = re.compile(r"^(?:föredragande|föredras av|presentatör|presentera
                         r"dragande|inledare)\s*:?\s*(.+)$", re.IGNORECASE)
 _CASE_LABEL = re.compile(r"^(?:dnr|diarienummer|diarienr|diarie-?nr)\.?\s*:?\s*(\S.*)$", re.IGNORECASE)
 _CASE = re.compile(r"^[A-ZÅÄÖ]{1,6}[ -]?\d{4}[/.:-]\d+(?:[.:/-]\d+)*$")
+# A case number after its label with the title after it: 'Dnr 2025/0341 Kameror vid färjeläget'.
+_CASE_LEAD = re.compile(r"^(?:dnr|diarienummer|diarienr|diarie-?nr)\.?\s*:?\s*((?-i:[A-ZÅÄÖ]{1,6}[ -]?)?\d{4}[/.:-]\d+"
+                        r"(?:[.:/-]\d+)*)(?:\s*[,:–—-]\s*|\s+)(\S.*)$", re.IGNORECASE)
 _CASE_IN_TITLE = re.compile(r"\s*[,(]?\s*(?:dnr\.?\s*)?([A-ZÅÄÖ]{1,6}[ -]?\d{4}/\d+(?:[.:]\d+)*)\)?\s*$")
 _TIME_LINE = re.compile(r"^(?:tid\s*:?\s*)?(?:kl\.?|klockan)?\s*\d{1,2}(?:[.:]\d{2})?\s*(?:[-–—]|till)\s*"
                         r"\d{1,2}(?:[.:]\d{2})?\s*$", re.IGNORECASE)
@@ -337,13 +340,26 @@ def _title_line(start: Start, body: list[str]) -> str:
     """The item's title: after its number, or on the first line below when the number stands alone (or with
     the case number only: '§ 22<TAB>Dnr KS 2023/412')."""
     if start.title and not case_only(start.title):
-        return start.title.split("\t")[0].strip()  # '4<TAB>Övriga frågor<TAB>14.30–15.00': the title's cell
-    return next((line.strip() for line in body if line.strip() and not case_only(line.strip())), "")
+        title = start.title.split("\t")[0].strip()  # '4<TAB>Övriga frågor<TAB>14.30–15.00': the title's cell
+        lead = case_lead(title)
+        return lead[1] if lead else title
+    below = next((line.strip() for line in body if line.strip() and not case_only(line.strip())), "")
+    lead = case_lead(below)
+    return lead[1] if lead else below
 
 
 def case_only(text: str) -> bool:
-    """Whether a line is only a case number ('Dnr BRÅ 2025/011', 'KS-2018/451.181')."""
-    return bool(_CASE_LABEL.match(text) or _CASE.match(text))
+    """Whether a line is only a case number ('Dnr BRÅ 2025/011', 'KS-2018/451.181'), no title after it."""
+    return bool(_CASE.match(text) or (_CASE_LABEL.match(text) and case_lead(text) is None))
+
+
+def case_lead(text: str) -> tuple[str, str] | None:
+    """The case number and the title after it when a line opens with both ('Dnr 2025/0341 Kameror vid
+    färjeläget' → ('2025/0341', 'Kameror vid färjeläget')), else None."""
+    match = _CASE_LEAD.match(text.strip())
+    if match is None or not title_like(match.group(2)):
+        return None
+    return match.group(1), match.group(2).strip()
 
 
 def _item(start: Start, line: str, body: list[str], kind: str | None, attendees: list[Attendee],
@@ -357,14 +373,17 @@ def _item(start: Start, line: str, body: list[str], kind: str | None, attendees:
         label = _CASE_LABEL.match(title)
         case_number = label.group(1).strip() if label else title
         title = ""
+    elif (case_first := case_lead(title)) is not None:  # '§ 3 Dnr 2025/0341 Kameror vid färjeläget'
+        case_number, title = case_first
     while not title and rest:  # the title on a line below the number, maybe below the case number ('Dnr …')
         below = rest.pop(0).strip()
         label = _CASE_LABEL.match(below)
+        case_first = case_lead(below) if case_number is None else None
         if below and case_only(below) and case_number is None:
             case_number = label.group(1).strip() if label else below
             taken.append((below, "case"))
         else:
-            title = below
+            case_number, title = case_first if case_first else (case_number, below)
             taken.append((below, "item"))
     title = title or start.number
     item = Item(title=title, number=start.number or None, kind=kind, case_number=case_number)
@@ -551,6 +570,10 @@ def _meta(text: str, item: Item) -> str | bool | None:
     if _TIME_LINE.match(text) or _CLOCK_CELL.match(text):  # a slot, or a single time ('kl. 9.30')
         item.start, item.end = parse_span(text)
         return "time"
+    lead = case_lead(text)
+    if lead:  # 'Dnr 2025/12 Underlaget bifogas.': the case number taken, the line kept in the notes
+        item.case_number = item.case_number or lead[0]
+        return None
     match = _CASE_LABEL.match(text)
     if match:
         item.case_number = match.group(1).strip()

@@ -46,3 +46,27 @@ def test_all_three_date_labels_in_any_order(empty_store: Path, tmp_path: Path, o
     result = _read(empty_store, tmp_path, text)
     assert (result.meeting.date, result.meeting.issued) == (dt.date(2026, 4, 22), dt.date(2026, 4, 1))
     assert [u for u in result.unsure if "Datum: 2026-04-02" in u], result.unsure
+
+
+_DECIDED = "Rådet beslutar att\n- ansöka om kamerabevakning,\n- avsätta 40 000 kr.\n"
+
+
+@pytest.mark.parametrize("number", ["§ 3 ", "1. ", "§ 3\n", "§ 3\t"], ids=["§", "1.", "§-above", "§-tab"])
+@pytest.mark.parametrize("case", ["Dnr 2025/0341", "Dnr: KS 2025/0341", "Diarienummer KS-2025/0341,"])
+@pytest.mark.parametrize("name", ["note.txt", "note.md"])
+def test_a_case_number_before_the_title_keeps_the_title(empty_store: Path, tmp_path: Path, number: str, case: str,
+                                                      name: str) -> None:
+    """'§ 3 Dnr 2025/0341 Kameror vid färjeläget': the case number is the label's number, the title what follows,
+    and the decisions below stay decisions (as text or as Markdown)."""
+    head = "# " if name.endswith(".md") else ""
+    item = "### " if name.endswith(".md") else ""
+    text = (f"{head}Protokoll Lokala Brå 2025-11-06\n\nNärvarande: Eva Ros (S)\n\n"
+            f"{item}{number}{case} Kameror vid färjeläget\n{_DECIDED}")
+    result = _read(empty_store, tmp_path, text, name)
+    [got] = result.meeting.items
+    number_written = case.split(maxsplit=1)[1].lstrip(": ").rstrip(",")
+    assert (got.title, got.case_number) == ("Kameror vid färjeläget", number_written)
+    assert [d.text for d in got.decisions] == ["Rådet beslutar att ansöka om kamerabevakning",
+                                               "Rådet beslutar att avsätta 40 000 kr."]
+    assert got.decisions[1].amount_sek == 40000
+    assert result.unplaced == [] and result.unsure == []
