@@ -605,7 +605,7 @@ def _head_line(s: Sections, line: str, people_group: tuple[str, str | None] | No
             s.columns = table_header(text)
             s.ledger.placed(line, "heading", None, "rubrikrad i en närvarotabell")
         else:
-            if s.columns and "\t" in text:
+            if s.columns:  # a row of the table, its empty cells at the end stripped or not
                 s.tables[len(s.people)] = s.columns
             s.people.append((as_line(text, line), people_group[1]))
         return people_group

@@ -70,3 +70,42 @@ def test_a_case_number_before_the_title_keeps_the_title(empty_store: Path, tmp_p
                                                "Rådet beslutar att avsätta 40 000 kr."]
     assert got.decisions[1].amount_sek == 40000
     assert result.unplaced == [] and result.unsure == []
+
+
+_TICKS = {"four": [("Närvarande ledamöter", "Ledamot", "Närvarande", "Tjänstgörande ersättare"),
+                   ("", "Kerstin Alm (S)", "X", ""), ("", "Rut Berg (SD)", "", ""), ("", "Ola Ek (M)", "X", "")],
+          "two": [("Ledamot", "Närvarande"), ("Kerstin Alm (S)", "X"), ("Rut Berg (SD)", ""), ("Ola Ek (M)", "X")]}
+
+
+def _tick_note(tmp_path: Path, rows: list[tuple[str, ...]], word: bool, last: bool) -> Path:
+    rows = [rows[0], rows[1], rows[3], rows[2]] if last else rows
+    head = ["Protokoll Lokala Brå 2026-02-18", ""]
+    tail = ["", "§ 1 Lägesbild", "Inget."]
+    if not word:
+        lines = ["\t".join(row).rstrip("\t") for row in rows]  # an editor may strip the empty cells at the end
+        return write_note(tmp_path, "\n".join([*head, *lines, *tail]) + "\n")
+    docx = pytest.importorskip("docx")
+    document = docx.Document()
+    for text in head[:1]:
+        document.add_paragraph(text)
+    table = document.add_table(rows=0, cols=len(rows[0]))
+    for row in rows:
+        for cell, text in zip(table.add_row().cells, row, strict=True):
+            cell.text = text
+    for text in tail:
+        document.add_paragraph(text)
+    document.save(str(tmp_path / "kryss.docx"))
+    return tmp_path / "kryss.docx"
+
+
+@pytest.mark.parametrize("shape", list(_TICKS))
+@pytest.mark.parametrize("word", [False, True], ids=["text", "word"])
+@pytest.mark.parametrize("last", [False, True], ids=["middle", "last"])
+def test_a_member_without_a_tick_is_absent(empty_store: Path, tmp_path: Path, shape: str, word: bool,
+                                           last: bool) -> None:
+    """A row of a tick-box table with no tick and nobody standing in ('Rut Berg (SD)' and empty cells, which a
+    text file may strip) is an absent member, in text and in Word, wherever the row stands."""
+    result = import_one(empty_store, _tick_note(tmp_path, _TICKS[shape], word, last))
+    assert sorted((a.name, a.absent) for a in result.meeting.attendees) == [
+        ("Kerstin Alm", False), ("Ola Ek", False), ("Rut Berg", True)]
+    assert result.unplaced == [] and result.unsure == []
