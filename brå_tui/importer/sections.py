@@ -293,6 +293,17 @@ def split(lines: list[str], ledger: Ledger, breaks: set[int] | None = None, topi
             if closing:
                 signed |= closing
                 continue
+            if part in ("Ärenden", "Övriga frågor") and _people_label(line):
+                # 'Kallade ledamöter: …', 'Inbjudna' over names, after the agenda: the meeting's people
+                people_group = _head_line(s, line, None)
+                continue
+            if part in ("Ärenden", "Övriga frågor") and people_group is not None:
+                if label_of(line) is None and _names_first(line):
+                    people_group = _head_line(s, line, people_group)
+                    continue
+                people_group = None  # no name: the list of people is over
+        elif part != "head" and people_group is not None:
+            people_group = None  # a blank line ends a list of people after the agenda
         if part == "Åtgärder":
             if "\t" in line.strip():
                 s.actions[-1][1].append(line)
@@ -374,6 +385,21 @@ def split(lines: list[str], ledger: Ledger, breaks: set[int] | None = None, topi
             else:
                 s.other.append(line)
     return s
+
+
+def _people_label(line: str) -> bool:
+    """Whether a line after the items is a label of people with names after it or alone on its line ('Kallade
+    ledamöter: Moa Lindh (S), Erik Sten (M)', 'Inbjudna:'), not a sentence that opens with such a word."""
+    labelled = label_of(line)
+    if labelled is None or labelled[0] != "people":
+        return False
+    return not labelled[2] or _names_first(labelled[2])
+
+
+def _names_first(text: str) -> bool:
+    """Whether a line of people opens with a name ('Moa Lindh (S), Erik Sten (M)', '• Anders Frisk, Polisen')."""
+    return looks_like_name(re.sub(r"\s*\([^)]*\)", "", re.split(r"\t|,|;|\s+och\s+", strip_bullet(text.strip()))[0])
+                           .strip())
 
 
 def _below_bare_number(items: list[str]) -> bool:

@@ -109,3 +109,32 @@ def test_a_member_without_a_tick_is_absent(empty_store: Path, tmp_path: Path, sh
     assert sorted((a.name, a.absent) for a in result.meeting.attendees) == [
         ("Kerstin Alm", False), ("Ola Ek", False), ("Rut Berg", True)]
     assert result.unplaced == [] and result.unsure == []
+
+
+@pytest.mark.parametrize("people", [
+    "Kallade ledamöter: Moa Lindh (S), Erik Sten (M)\nInbjudna: Anders Frisk, Polisen\n",
+    "Kallade ledamöter:\nMoa Lindh (S)\nErik Sten (M)\n\nInbjudna\nAnders Frisk, Polisen\n",
+    "Kallade ledamöter\tMoa Lindh (S), Erik Sten (M)\nInbjuden\tAnders Frisk, Polisen\n",
+], ids=["colon", "lists", "tab"])
+@pytest.mark.parametrize("agenda", ["1. Lägesbild 13.15-14.00\n", "§ 1 Lägesbild\nInget.\n",
+                                    "1. Lägesbild\n2. Övriga frågor\n"], ids=["1.", "§", "övriga"])
+def test_people_listed_after_the_agenda_are_the_meetings(empty_store: Path, tmp_path: Path, people: str,
+                                                        agenda: str) -> None:
+    """A notice that lists whom it calls after its agenda: they are the meeting's people with their groups, not
+    notes of the last item."""
+    text = "Kallelse till Lokala Brå\n\nDatum: 2026-04-02\n\n" + agenda + "\n" + people
+    result = _read(empty_store, tmp_path, text)
+    assert [(a.name, a.party, a.org, a.group) for a in result.meeting.attendees] == [
+        ("Moa Lindh", "S", None, "member"), ("Erik Sten", "M", None, "member"),
+        ("Anders Frisk", None, "Polisen", "invited")]
+    assert not [i for i in [*result.meeting.items, *result.meeting.other] if "Lindh" in i.notes + i.title]
+    assert result.unplaced == [] and result.unsure == []
+
+
+def test_a_sentence_after_the_agenda_that_opens_with_a_group_word_stays_in_its_item(empty_store: Path,
+                                                                                   tmp_path: Path) -> None:
+    """'Ersättare: kallas vid behov.' names nobody: it is the item's text."""
+    text = "Kallelse till Lokala Brå\n\nDatum: 2026-04-02\n\n1. Lägesbild\nErsättare: kallas vid behov.\n"
+    result = _read(empty_store, tmp_path, text)
+    assert result.meeting.attendees == []
+    assert result.meeting.items[0].notes == "Ersättare: kallas vid behov.\n"
