@@ -138,3 +138,53 @@ def test_a_sentence_after_the_agenda_that_opens_with_a_group_word_stays_in_its_i
     result = _read(empty_store, tmp_path, text)
     assert result.meeting.attendees == []
     assert result.meeting.items[0].notes == "Ersättare: kallas vid behov.\n"
+
+
+@pytest.mark.parametrize("written, due", [
+    ("15 april", dt.date(2026, 4, 15)), ("den 15 april", dt.date(2026, 4, 15)), ("15:e april", dt.date(2026, 4, 15)),
+    ("15 apr.", dt.date(2026, 4, 15)), ("15/4", dt.date(2026, 4, 15)), ("1 mars", dt.date(2027, 3, 1)),
+    ("15/4-27", dt.date(2027, 4, 15)), ("15/4 2027", dt.date(2027, 4, 15)), ("2026-04-30", dt.date(2026, 4, 30)),
+    ("30 april 2026", dt.date(2026, 4, 30))])
+@pytest.mark.parametrize("word", [False, True], ids=["text", "word"])
+def test_an_action_lists_due_date_without_a_year(empty_store: Path, tmp_path: Path, written: str, due: dt.date,
+                                                 word: bool) -> None:
+    """'Klart till' in an action list, without a year ('15 april', '15/4'): the next such day after the meeting
+    (2026-03-12), in text and in a Word table."""
+    rows = [("Åtgärd", "Ansvarig", "Klart till"), ("Boka lokal", "Tove Rask", written)]
+    head = ["Minnesanteckningar Lokala Brå 2026-03-12", "Närvarande: Tove Rask, sekreterare", "",
+            "1. Lägesbild", "Inget nytt.", ""]
+    if word:
+        docx = pytest.importorskip("docx")
+        document = docx.Document()
+        for text in head:
+            document.add_paragraph(text)
+        table = document.add_table(rows=0, cols=3)
+        for row in rows:
+            for cell, text in zip(table.add_row().cells, row, strict=True):
+                cell.text = text
+        document.save(str(tmp_path / "due.docx"))
+        result = import_one(empty_store, tmp_path / "due.docx")
+    else:
+        result = _read(empty_store, tmp_path, "\n".join([*head, *("\t".join(r) for r in rows)]) + "\n")
+    assert [(f.title, f.owners, f.due) for f in result.meeting.followups] == [("Boka lokal", ["Tove Rask"], due)]
+    assert result.unplaced == [] and result.unsure == []
+
+
+def test_a_due_date_that_cannot_be_read_is_unsure(empty_store: Path, tmp_path: Path) -> None:
+    """'vecka 14' names no day: the follow-up has no due date and its line is listed as unsure."""
+    text = ("Minnesanteckningar Lokala Brå 2026-03-12\nNärvarande: Tove Rask\n\n1. Lägesbild\nInget.\n\n"
+            "Åtgärd\tAnsvarig\tKlart till\nRinga polisen\tTove Rask\tvecka 14\n")
+    result = _read(empty_store, tmp_path, text)
+    assert [f.due for f in result.meeting.followups] == [None]
+    assert [u for u in result.unsure if "vecka 14" in u], result.unsure
+
+
+@pytest.mark.parametrize("when, due", [("15 april", dt.date(2026, 4, 15)), ("15/4", dt.date(2026, 4, 15)),
+                                       ("den 2 mars", dt.date(2027, 3, 2))])
+def test_an_assignments_due_date_without_a_year(empty_store: Path, tmp_path: Path, when: str, due: dt.date) -> None:
+    """'… får i uppdrag att boka lokal senast 15/4': proposed with the next such day as its due date, the date
+    left out of its title."""
+    text = (f"Minnesanteckningar Lokala Brå 2026-03-12\nNärvarande: Tove Rask\n\n1. Lägesbild\n"
+            f"Tove Rask får i uppdrag att boka lokal senast {when}.\n")
+    result = _read(empty_store, tmp_path, text)
+    assert [(p.title, p.due) for p in result.proposals] == [("Boka lokal", due)]
