@@ -274,6 +274,12 @@ def split(lines: list[str], ledger: Ledger, breaks: set[int] | None = None, topi
             _signed_role(s, line, after[0] if after else "")  # 'Underskrifter<TAB>Sekreterare<TAB>Ida Grahn'
             roles_above = ""
             continue
+        if _ASKS_ANSWER.match(line) and label_of(line) is None and len(line.strip()) <= 200 and (
+                s.document == "kallelse" or part == "head"):
+            # 'Anmäl förhinder till X senast 28 januari.': a notice's word about the meeting it calls to (in minutes,
+            # under their next-meeting item, it is that item's text)
+            s.ledger.aside(line.strip(), "anvisning till de kallade")
+            continue
         if part != "Tidplan" and next_meeting_line(line):
             s.schedule.append((None, [line.strip()]))  # "Nästa möte: …", wherever it stands
             s.saw("Tidplan")
@@ -385,6 +391,13 @@ def split(lines: list[str], ledger: Ledger, breaks: set[int] | None = None, topi
             else:
                 s.other.append(line)
     return s
+
+
+# A notice's word to those it calls: 'Anmäl förhinder till X senast …', 'Förhinder anmäls till …', 'OSA senast …',
+# 'Vid förhinder, kontakta …', 'Meddela eventuellt förhinder …' (never a label such as 'Anmält förhinder: …').
+_ASKS_ANSWER = re.compile(r"^\s*(?:[-–•*]\s*)?(?:(?:anmäl|meddela)\s+(?:eventuell[at]?\s+|ditt\s+|ert\s+)?"
+                          r"(?:förhinder|frånvaro|deltagande)|förhinder\s+(?:anmäls|meddelas)|o\.?s\.?a\.?\b|"
+                          r"vid\s+förhinder\b)", re.IGNORECASE)
 
 
 def _people_label(line: str) -> bool:

@@ -188,3 +188,27 @@ def test_an_assignments_due_date_without_a_year(empty_store: Path, tmp_path: Pat
             f"Tove Rask får i uppdrag att boka lokal senast {when}.\n")
     result = _read(empty_store, tmp_path, text)
     assert [(p.title, p.due) for p in result.proposals] == [("Boka lokal", due)]
+
+
+@pytest.mark.parametrize("ask", ["Anmäl förhinder till Sofie Dahl senast 28 januari.",
+                                 "Förhinder anmäls till Sofie Dahl senast 28 januari.",
+                                 "OSA till Sofie Dahl senast 28 januari.",
+                                 "Vid förhinder, kontakta Sofie Dahl.",
+                                 "Meddela eventuellt förhinder till sekreteraren."])
+@pytest.mark.parametrize("where", ["after", "head"])
+def test_a_notices_request_for_apologies_is_set_aside(empty_store: Path, tmp_path: Path, ask: str,
+                                                     where: str) -> None:
+    """'Anmäl förhinder till X senast …' is the notice's word to those it calls, not a note of its last item nor a
+    schedule: set aside, and listed so."""
+    before, after = (ask + "\n\n", "") if where == "head" else ("", "\n" + ask + "\n")
+    text = ("Kallelse Lokala Brå 2026-02-03\n\n" + before + "1. Lägesbild\n2. Avslutning\n" + after)
+    result = _read(empty_store, tmp_path, text)
+    assert all(not i.notes for i in result.meeting.items) and result.meeting.other == []
+    assert (ask, "anvisning till de kallade") in result.set_aside
+    assert result.unplaced == [] and result.unsure == [] and result.proposals == []
+
+
+def test_a_label_of_people_with_apologies_is_no_request(empty_store: Path, tmp_path: Path) -> None:
+    text = "Protokoll Lokala Brå 2026-02-03\n\nAnmält förhinder: Sofie Dahl\n\n§ 1 Lägesbild\nInget.\n"
+    result = _read(empty_store, tmp_path, text)
+    assert [(a.name, a.absent) for a in result.meeting.attendees] == [("Sofie Dahl", True)]
