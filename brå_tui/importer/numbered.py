@@ -313,15 +313,23 @@ def parse_numbered(lines: list[str], attendees: list[Attendee], ledger: Ledger) 
         if body and _group(body[-1].strip()):
             trailing_group = _group(body[-1].strip())
             ledger.placed(body.pop(), "heading", None, _GROUP_WORDS[trailing_group or ""])
-        if other_questions(_title_line(start, body)):
+        if other_questions(_title_line(start, body)) and not any(
+                line.strip() and not _meta_only(line) for line in (body if start.title else body[1:])):
+            # an agenda's 'Övriga frågor' with nothing under it: an item, keeping its number and time slot
+            out.items.append(_item(start, lines[index], body, kind, attendees, out))
+        elif other_questions(_title_line(start, body)):
             ledger.placed(lines[index], "heading", None, "rubrik för övriga frågor")
+            if "\t" in start.title.strip():  # '2<TAB>Övriga frågor<TAB>14.30–14.50' over the questions
+                ledger.doubt(lines[index], "övriga frågor har inget fält för tiden; skriv in den i texten")
             if not start.title:  # the title on the line below the number
                 first = next(n for n, line in enumerate(body) if line.strip())
                 ledger.placed(body[first], "heading", None, "rubrik för övriga frågor")
                 body = body[first + 1:]
             while body and (not body[0].strip() or _meta_only(body[0])):
-                # the other questions' time slot, presenter or case number ('14.30–15.00' in an agenda)
+                # the other questions' time slot, presenter or case number ('14.30–15.00' in an agenda), which
+                # the other questions have no field for
                 ledger.placed(body[0], "heading", None, _OTHER_META.get(_meta_only(body[0]) or "", ""))
+                ledger.doubt(body[0], "övriga frågor har inget fält för detta; skriv in det i texten")
                 body = body[1:]
             out.other.extend(body)
         else:

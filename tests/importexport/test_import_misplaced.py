@@ -212,3 +212,33 @@ def test_a_label_of_people_with_apologies_is_no_request(empty_store: Path, tmp_p
     text = "Protokoll Lokala Brå 2026-02-03\n\nAnmält förhinder: Sofie Dahl\n\n§ 1 Lägesbild\nInget.\n"
     result = _read(empty_store, tmp_path, text)
     assert [(a.name, a.absent) for a in result.meeting.attendees] == [("Sofie Dahl", True)]
+
+
+@pytest.mark.parametrize("agenda", [
+    "1.\tLägesbild\t14.00–14.30\n2.\tÖvriga frågor\t14.30–14.50\n3.\tAvslutning\t14.50–15.00\n",
+    "1. Lägesbild 14.00–14.30\n2. Övriga frågor 14.30–14.50\n3. Avslutning 14.50–15.00\n",
+    "1. Lägesbild\n14.00–14.30\n2. Övriga frågor\n14.30–14.50\n3. Avslutning\n14.50–15.00\n",
+    "1.\tLägesbild\t14.00–14.30\n2.\tÖvriga frågor\t14.30–14.50\n",
+], ids=["tabs", "spaces", "below", "last"])
+def test_an_empty_other_questions_item_of_an_agenda_keeps_its_number_and_time(empty_store: Path, tmp_path: Path,
+                                                                             agenda: str) -> None:
+    """A notice's agenda item 'Övriga frågor' with nothing under it is an item with its number and time slot."""
+    result = _read(empty_store, tmp_path, "Kallelse Lokala Brå 2026-02-03\n\nDagordning\n" + agenda)
+    items = [(i.number, i.title, i.start, i.end) for i in result.meeting.items]
+    assert ("2.", "Övriga frågor", dt.time(14, 30), dt.time(14, 50)) in items
+    assert [i[1] for i in items] == ["Lägesbild", "Övriga frågor", "Avslutning"][: 2 if "Avslutning" not in agenda
+                                                                                  else 3]
+    assert result.unplaced == [] and result.unsure == []
+
+
+
+@pytest.mark.parametrize("other", ["2.\tÖvriga frågor\t14.30–14.50\n", "2. Övriga frågor\n14.30–14.50\n"],
+                         ids=["tab", "below"])
+def test_the_time_of_other_questions_with_text_under_them_is_unsure(empty_store: Path, tmp_path: Path,
+                                                                   other: str) -> None:
+    """Other questions with text under them are the meeting's other questions, which hold no time slot: the line
+    with the time is listed as unsure rather than its time silently dropped."""
+    text = "Protokoll Lokala Brå 2026-02-03\n\n1. Lägesbild\nInget.\n" + other + "Skolan tog upp klotter.\n"
+    result = _read(empty_store, tmp_path, text)
+    assert [o.notes + o.title for o in result.meeting.other if "klotter" in o.notes + o.title]
+    assert [u for u in result.unsure if "14.30–14.50" in u], result.unsure
