@@ -10,7 +10,7 @@ from brå_tui.importer.attendees import looks_like_name, parse_groups
 from brå_tui.importer.decisions import strip_bullet
 from brå_tui.importer.errors import ImportFailure
 from brå_tui.importer.followups import IdMatcher, action_rows, area_keywords, parse_logg, split_owners
-from brå_tui.importer.header import parse_span, parse_tid
+from brå_tui.importer.header import MONTH_OR_SHORT, due_day, parse_span, parse_tid
 from brå_tui.importer.items import parse_items
 from brå_tui.importer.numbered import has_numbered_items, parse_numbered
 from brå_tui.importer.proposals import proposals_in
@@ -51,6 +51,7 @@ def _when(sections: Sections) -> tuple[dt.date | None, dt.time | None, dt.time |
 
 
 _WHEN = re.compile(r"\b(?:(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?\s*,?\s*)?(?:den\s+)?\d{1,2}\s+\w+\s+\d{4}|"
+                   rf"\b(?:den\s+)?\d{{1,2}}(?::?e)?\s+(?:{MONTH_OR_SHORT})\b\.?|\b\d{{1,2}}/\d{{1,2}}\b|"
                    r"\d{4}-\d{2}-\d{2}|\b(?:kl\.?|klockan)\s*\d{1,2}(?:[.:]\d{2})?(?:\s*[-–—]\s*\d{1,2}(?:[.:]\d{2})?)?|"
                    r"(?<![\d.:-])\d{1,2}[.:]\d{2}(?:\s*(?:[-–—]|till)\s*\d{1,2}[.:]\d{2})?(?![\d.:-]*\d)|"
                    r"\b(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?\b", re.IGNORECASE)
@@ -143,7 +144,7 @@ def _roles(sections: Sections, meeting: Meeting) -> None:
     meeting.adjusters = [name for name in meeting.adjusters
                          if fold(name) not in chair or name not in sections.signed_adjusters]
     if adjusting:
-        meeting.adjusting_date = parse_tid(adjusting)[0]
+        meeting.adjusting_date = due_day(adjusting, meeting.date)  # '24 september': the next one after the meeting
         meeting.adjusting_place = _place_of(adjusting)
     _issued(sections, meeting)
 

@@ -242,3 +242,18 @@ def test_the_time_of_other_questions_with_text_under_them_is_unsure(empty_store:
     result = _read(empty_store, tmp_path, text)
     assert [o.notes + o.title for o in result.meeting.other if "klotter" in o.notes + o.title]
     assert [u for u in result.unsure if "14.30–14.50" in u], result.unsure
+
+
+@pytest.mark.parametrize("line", [
+    "Justerare: Per Ek, Rådhuset den 24 september",
+    "Justerare: Per Ek, Rådhuset 24 september",
+    "Justerare: Per Ek, den 24 september, Rådhuset",
+    "Justerare: Per Ek, 24 sep. i Rådhuset",
+    "Justerare: Per Ek\t24/9\tRådhuset",
+    "Justerare: Per Ek\nJustering: Rådhuset den 24 september",
+])
+def test_the_adjusting_date_without_a_year(empty_store: Path, tmp_path: Path, line: str) -> None:
+    """An adjusting's date without its year is the next such day after the meeting, and no part of the place."""
+    text = f"Protokoll Lokala Brå 2025-09-17\n\nNärvarande: Eva Ros (S), Per Ek (M)\n{line}\n\n§ 34 Lägesbild\nInget.\n"
+    m = _read(empty_store, tmp_path, text).meeting
+    assert (m.adjusters, m.adjusting_date, m.adjusting_place) == (["Per Ek"], dt.date(2025, 9, 24), "Rådhuset")
