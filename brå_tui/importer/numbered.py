@@ -45,7 +45,10 @@ _CASE = re.compile(r"^[A-ZÅÄÖ]{1,6}[ -]?\d{4}[/.:-]\d+(?:[.:/-]\d+)*$")
 # A case number after its label with the title after it: 'Dnr 2025/0341 Kameror vid färjeläget'.
 _CASE_LEAD = re.compile(r"^(?:dnr|diarienummer|diarienr|diarie-?nr)\.?\s*:?\s*((?-i:[A-ZÅÄÖ]{1,6}[ -]?)?\d{4}[/.:-]\d+"
                         r"(?:[.:/-]\d+)*)(?:\s*[,:–—-]\s*|\s+)(\S.*)$", re.IGNORECASE)
-_CASE_IN_TITLE = re.compile(r"\s*[,(]?\s*(?:dnr\.?\s*)?([A-ZÅÄÖ]{1,6}[ -]?\d{4}/\d+(?:[.:]\d+)*)\)?\s*$")
+# A case number at the end of a title: 'Budget 2026, Dnr 2025/77', 'Kameror (KS 2025/12)', 'Kameror, dnr: KS-2025/12'.
+_CASE_IN_TITLE = re.compile(r"\s*[,(]?\s*(?:(?i:dnr|diarienummer|diarienr|diarie-?nr)\.?\s*:?\s*"
+                            r"((?:[A-ZÅÄÖ]{1,6}[ -]?)?\d{4}[/.:-]\d+(?:[.:/-]\d+)*)|"
+                            r"([A-ZÅÄÖ]{1,6}[ -]?\d{4}/\d+(?:[.:]\d+)*))\)?\s*$")
 _TIME_LINE = re.compile(r"^(?:tid\s*:?\s*)?(?:kl\.?|klockan)?\s*\d{1,2}(?:[.:]\d{2})?\s*(?:[-–—]|till)\s*"
                         r"\d{1,2}(?:[.:]\d{2})?\s*$", re.IGNORECASE)
 # A time slot in the title, at its end or before a comma, maybe in parentheses: 'Klotter, kl. 9.40–10.10',
@@ -408,7 +411,7 @@ def _item(start: Start, line: str, body: list[str], kind: str | None, attendees:
                                                                   f" {after}" if after else "")
     case = _CASE_IN_TITLE.search(item.title)
     if case and case.start() > 0:
-        item.case_number = case.group(1)
+        item.case_number = case.group(1) or case.group(2)
         item.title = item.title[: case.start()].strip(" ,–-")
     item.title = _TOC_PAGE.sub("", item.title).strip()
     known = {fold(a.name) for a in attendees}

@@ -257,3 +257,19 @@ def test_the_adjusting_date_without_a_year(empty_store: Path, tmp_path: Path, li
     text = f"Protokoll Lokala Brå 2025-09-17\n\nNärvarande: Eva Ros (S), Per Ek (M)\n{line}\n\n§ 34 Lägesbild\nInget.\n"
     m = _read(empty_store, tmp_path, text).meeting
     assert (m.adjusters, m.adjusting_date, m.adjusting_place) == (["Per Ek"], dt.date(2025, 9, 24), "Rådhuset")
+
+
+@pytest.mark.parametrize("line, case", [
+    ("5.\tBudget 2026, Dnr 2025/77\t15.25–16.00", "2025/77"), ("§ 35 Budget 2026, Dnr 2025/77", "2025/77"),
+    ("§ 35 Budget 2026, dnr: 2025/77", "2025/77"), ("§ 35 Budget 2026 (Dnr 2025/77)", "2025/77"),
+    ("§ 35 Budget 2026, Diarienummer 2025/77", "2025/77"), ("§ 35 Budget 2026, Dnr KS 2025/77", "KS 2025/77")])
+def test_a_case_number_after_the_title_without_a_prefix(empty_store: Path, tmp_path: Path, line: str,
+                                                        case: str) -> None:
+    """'Budget 2026, Dnr 2025/77': the case number after its label is the item's, with or without letters before
+    the year, and no part of the title."""
+    first = "1.\tLägesbild\t15.00–15.25\n2.\tKameror\n3.\tKlotter\n4.\tSkola\n" if line.startswith("5.") else ""
+    text = f"Kallelse Lokala Brå 2025-09-17\n\nDagordning\n{first}{line}\n"
+    result = _read(empty_store, tmp_path, text)
+    last = result.meeting.items[-1]
+    assert (last.title, last.case_number) == ("Budget 2026", case)
+    assert result.unplaced == [] and result.unsure == []
