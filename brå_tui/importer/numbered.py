@@ -36,6 +36,9 @@ _GROUPS = {"informationsarenden": "information", "informationsarende": "informat
            "informationspunkter": "information", "for information": "information", "information": "information",
            "beslutsarenden": "decision", "beslutsarende": "decision", "beslutspunkter": "decision",
            "for beslut": "decision", "arenden for beslut": "decision", "arenden for information": "information"}
+# A kind before the title: 'Informationsärende: Trygghetsvandring', 'För beslut – Budget 2026'.
+_KIND_IN_TITLE = re.compile(r"^((?:för\s+)?[a-zåäö]+(?:\s+för\s+[a-zåäö]+)?)\s*(?::|\s[–—-])\s*(\S.*)$",
+                            re.IGNORECASE)
 _PAUSE = re.compile(r"^(?:paus|kaffe|kaffepaus|fika|fikapaus|lunch|lunchpaus|bensträckare)\b", re.IGNORECASE)
 _ADJOURN = re.compile(r"^(?:ajournering|mötet ajourneras|ajourneras)\b", re.IGNORECASE)
 _PRESENTER = re.compile(r"^(?:föredragande|föredras av|presentatör|presenteras av|informatör|ansvarig|"
@@ -398,6 +401,9 @@ def _item(start: Start, line: str, body: list[str], kind: str | None, attendees:
             taken.append((below, "item"))
     title = title or start.number
     item = Item(title=title, number=start.number or None, kind=kind, case_number=case_number)
+    kind_first = _KIND_IN_TITLE.match(title)
+    if kind_first and _group(kind_first.group(1)):  # 'Informationsärende: Trygghetsvandring'
+        item.kind, item.title = _group(kind_first.group(1)), kind_first.group(2)
     lead = _LEAD_TIME.match(item.title)
     if lead:  # '09.30–09.45<TAB>Kaffe'
         item.start, item.end = parse_span(lead.group(1))

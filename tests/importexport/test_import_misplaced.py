@@ -273,3 +273,18 @@ def test_a_case_number_after_the_title_without_a_prefix(empty_store: Path, tmp_p
     last = result.meeting.items[-1]
     assert (last.title, last.case_number) == ("Budget 2026", case)
     assert result.unplaced == [] and result.unsure == []
+
+
+@pytest.mark.parametrize("heading, kind", [
+    ("§ 34\nInformationsärende: Trygghetsvandring", "information"),
+    ("§ 34 Informationsärende: Trygghetsvandring", "information"),
+    ("§ 34 Beslutsärende – Trygghetsvandring", "decision"),
+    ("1. För beslut: Trygghetsvandring", "decision"),
+    ("1. Information: Trygghetsvandring", "information")])
+def test_an_items_kind_written_before_its_title(empty_store: Path, tmp_path: Path, heading: str, kind: str) -> None:
+    """'Informationsärende: Trygghetsvandring': the item's kind, and the title without it."""
+    text = f"Protokoll Lokala Brå 2025-09-17\n\nNärvarande: Eva Ros (S)\n\n{heading}\nInget.\n"
+    result = _read(empty_store, tmp_path, text)
+    [item] = result.meeting.items
+    assert (item.title, item.kind) == ("Trygghetsvandring", kind)
+    assert result.unplaced == [] and result.unsure == []
