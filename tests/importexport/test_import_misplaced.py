@@ -288,3 +288,19 @@ def test_an_items_kind_written_before_its_title(empty_store: Path, tmp_path: Pat
     [item] = result.meeting.items
     assert (item.title, item.kind) == ("Trygghetsvandring", kind)
     assert result.unplaced == [] and result.unsure == []
+
+
+@pytest.mark.parametrize("line, partial", [
+    ("Ola Tall, räddningstjänsten, deltog från punkt 3", "deltog från punkt 3"),
+    ("Ola Tall, räddningstjänsten, närvarande t.o.m. § 5", "närvarande t.o.m. § 5"),
+    ("Ola Tall, räddningstjänsten (lämnade mötet efter punkt 4)", "lämnade mötet efter punkt 4"),
+    ("Ola Tall, räddningstjänsten, deltog under punkt 2–3", "deltog under punkt 2–3"),
+    ("Ola Tall, räddningstjänsten, anslöt kl. 10.00", "anslöt kl. 10.00"),
+    ("Ola Tall, räddningstjänsten, från punkt 3", "från punkt 3")])
+def test_partial_attendance_with_its_verb(empty_store: Path, tmp_path: Path, line: str, partial: str) -> None:
+    """'deltog från punkt 3' after the organisation: the partial attendance as written, no word of it a title."""
+    text = f"Protokoll Lokala Brå 2025-10-09\n\nDeltagare:\n• {line}\n\n1. Lägesbild\nInget.\n"
+    result = _read(empty_store, tmp_path, text)
+    [a] = result.meeting.attendees
+    assert (a.name, a.title, a.org, a.partial) == ("Ola Tall", None, "räddningstjänsten", partial)
+    assert result.unplaced == [] and result.unsure == []
