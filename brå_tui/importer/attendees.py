@@ -184,6 +184,13 @@ def _one(line: str, people: list[Person]) -> Attendee | None:
         rest = f"{bracket}, {rest}"  # 'Olle Ek (Polisen)', 'Bo Berg (kommunpolis)': read as if after a comma
     person = _person(attendee.name, people)
     for part in [p.strip() for p in rest.split(",") if p.strip()]:
+        said = re.fullmatch(r"(.+?)\s*\(([^()]+)\)", part)  # 'kommunalråd (ordförande)': a role or group after it
+        if said and (role_of(said.group(2)) or group_of(said.group(2))):
+            if role_of(said.group(2)) and attendee.role is None:
+                attendee.role = role_of(said.group(2))
+            elif group_of(said.group(2)) and attendee.group is None:
+                attendee.group = group_of(said.group(2))
+            part = said.group(1)
         folded = fold(part)
         if is_party(part) and attendee.party is None:
             attendee.party = part

@@ -304,3 +304,25 @@ def test_partial_attendance_with_its_verb(empty_store: Path, tmp_path: Path, lin
     [a] = result.meeting.attendees
     assert (a.name, a.title, a.org, a.partial) == ("Ola Tall", None, "räddningstjänsten", partial)
     assert result.unplaced == [] and result.unsure == []
+
+
+@pytest.mark.parametrize("line, title, org, role, group", [
+    ("Gunnel Ljung, kommunalråd (ordförande)", "kommunalråd", None, "ordförande", None),
+    ("Gunnel Ljung, kommunalråd (ordf.)", "kommunalråd", None, "ordförande", None),
+    ("Gunnel Ljung, Polisen (sekreterare)", None, "Polisen", "sekreterare", None),
+    ("Gunnel Ljung, kommunalråd (ersättare)", "kommunalråd", None, None, "substitute"),
+    ("Gunnel Ljung, kommunalråd (Kommunstyrelsen)", "kommunalråd", "Kommunstyrelsen", None, None)])
+def test_a_role_in_brackets_after_the_title(empty_store: Path, tmp_path: Path, line: str, title: str | None,
+                                            org: str | None, role: str | None, group: str | None) -> None:
+    """'Gunnel Ljung, kommunalråd (ordförande)': the role (or group) in brackets is theirs, no part of the title;
+    the chair so named is the meeting's chair."""
+    text = f"Protokoll Lokala Brå 2025-10-09\n\nDeltagare:\n• {line}\n\n1. Lägesbild\nInget.\n"
+    result = _read(empty_store, tmp_path, text)
+    [a] = result.meeting.attendees
+    got = (a.title, a.org, a.role, a.group)
+    if org == "Kommunstyrelsen":  # a bracket that is no role stays where it was read before
+        assert a.role is None and a.group is None
+        return
+    assert got == (title, org, role, group)
+    assert result.meeting.chair_names() == (["Gunnel Ljung"] if role == "ordförande" else [])
+    assert result.unplaced == [] and result.unsure == []
