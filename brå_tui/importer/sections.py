@@ -315,6 +315,9 @@ def split(lines: list[str], ledger: Ledger, breaks: set[int] | None = None, topi
                 s.actions[-1][1].append(line)
                 continue
             part = next_part  # the action list is over
+        if _ACTION_HEADING.match(fold(line).strip()) and action_header(below) is not None:
+            s.ledger.placed(line, "heading", None, "rubrik för en åtgärdslista")  # 'Åtgärdslista' over its table
+            continue
         if action_header(line) is not None:
             s.ledger.placed(line, "heading", None, "rubrikrad i en åtgärdslista")
             s.actions.append((action_header(line) or [], []))
@@ -393,6 +396,10 @@ def split(lines: list[str], ledger: Ledger, breaks: set[int] | None = None, topi
     return s
 
 
+# The heading over an action list's table ('Åtgärdslista', 'Beslutade åtgärder', 'Att göra'), compared folded.
+_ACTION_HEADING = re.compile(r"^(?:(?:beslutade|overenskomna|nya)\s+)?(?:atgardslistan?|atgarder(?:na)?|"
+                             r"atgardsplan(?:en)?|uppdrag(?:slista)?|att gora(?: till nasta mote)?|aktiviteter|"
+                             r"handlingsplan)\s*:?$")
 # A notice's word to those it calls: 'Anmäl förhinder till X senast …', 'Förhinder anmäls till …', 'OSA senast …',
 # 'Vid förhinder, kontakta …', 'Meddela eventuellt förhinder …' (never a label such as 'Anmält förhinder: …').
 _ASKS_ANSWER = re.compile(r"^\s*(?:[-–•*]\s*)?(?:(?:anmäl|meddela)\s+(?:eventuell[at]?\s+|ditt\s+|ert\s+)?"

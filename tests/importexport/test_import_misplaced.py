@@ -326,3 +326,30 @@ def test_a_role_in_brackets_after_the_title(empty_store: Path, tmp_path: Path, l
     assert got == (title, org, role, group)
     assert result.meeting.chair_names() == (["Gunnel Ljung"] if role == "ordförande" else [])
     assert result.unplaced == [] and result.unsure == []
+
+
+@pytest.mark.parametrize("heading", ["Åtgärdslista", "Åtgärder:", "Beslutade åtgärder", "Att göra"])
+@pytest.mark.parametrize("word", [False, True], ids=["text", "word"])
+def test_the_heading_over_an_action_list_is_a_heading(empty_store: Path, tmp_path: Path, heading: str,
+                                                      word: bool) -> None:
+    """'Åtgärdslista' (in Word a Heading 2) over an action list's table heads the list: no note of the item
+    before it."""
+    head = ["Minnesanteckningar Lokala Brå 2026-03-12", "Närvarande: Tove Rask", "", "1. Lägesbild", "Inget nytt."]
+    rows = [("Åtgärd", "Ansvarig", "Klart till"), ("Boka lokal", "Tove Rask", "2026-04-15")]
+    if word:
+        docx = pytest.importorskip("docx")
+        document = docx.Document()
+        for text in head:
+            document.add_paragraph(text)
+        document.add_heading(heading, 2)
+        table = document.add_table(rows=0, cols=3)
+        for row in rows:
+            for cell, text in zip(table.add_row().cells, row, strict=True):
+                cell.text = text
+        document.save(str(tmp_path / "atgard.docx"))
+        result = import_one(empty_store, tmp_path / "atgard.docx")
+    else:
+        result = _read(empty_store, tmp_path, "\n".join([*head, "", heading, *("\t".join(r) for r in rows)]) + "\n")
+    assert [i.notes for i in result.meeting.items] == ["Inget nytt.\n"]
+    assert [f.title for f in result.meeting.followups] == ["Boka lokal"]
+    assert result.unplaced == [] and result.unsure == []
