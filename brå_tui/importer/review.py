@@ -16,7 +16,7 @@ from rich.table import Table
 from rich.text import Text
 
 from brå_tui.importer.attendees import parse_people
-from brå_tui.importer.decisions import beslut_heading, strip_bullet
+from brå_tui.importer.decisions import decision_at, strip_bullet
 from brå_tui.importer.header import parse_span, parse_tid
 from brå_tui.importer.ledger import PLACED, SET_ASIDE, UNPLACED, UNSURE, Fate
 from brå_tui.importer.numbered import written_start
@@ -24,7 +24,7 @@ from brå_tui.importer.proposals import proposal_in
 from brå_tui.importer.report import UNPLACED_TITLE, ImportResult
 from brå_tui.importer.schedule import NEXT_MEETING, is_deadline, parse_line
 from brå_tui.importer.sections import label_of, signers
-from brå_tui.model import Attendee, Decision, FollowUp, Item, Meeting, Person, ScheduleEntry
+from brå_tui.model import Attendee, FollowUp, Item, Meeting, Person, ScheduleEntry
 from brå_tui.text import fold, slug
 
 # Where a line can be moved, with the key that moves it there (letters only: they arrive everywhere). The first
@@ -301,9 +301,8 @@ def move(result: ImportResult, row: Row, target: str, people: list[Person]) -> s
             item = Item(title=text)
             m.items.append(item)
             ledger.redo(no, Fate(PLACED, "item", item))
-        elif target == "beslut":
-            bare = strip_bullet(text)  # '· Beslut: Enkäten skickas' → 'Enkäten skickas'
-            item.decisions.append(Decision(text=beslut_heading(bare) or bare))
+        elif target == "beslut":  # '· Beslut: Enkäten skickas' → 'Enkäten skickas'; '- avsätta 40 000 kr.' under
+            item.decisions.append(decision_at(ledger.lines, no))  # 'Rådet beslutar att': its words, its amount
             ledger.redo(no, Fate(PLACED, "decision", item))
         else:
             item.notes = (item.notes.rstrip("\n") + "\n" if item.notes else "") + text + "\n"

@@ -329,3 +329,21 @@ def test_an_items_title_made_a_note_joins_the_item_before(empty_store: Path, tmp
     [item] = result.meeting.items
     assert item.notes == "Samma rad.\nBara här.\n\nSamma rad.\n2. Budget\n"
     assert {r.text: r.became for r in rows(result)}["2. Budget"] == "anteckning i 1. Lägesbild"
+
+
+def test_a_listed_decision_moved_by_key_keeps_its_opening_words_and_amount(empty_store: Path,
+                                                                          tmp_path: Path) -> None:
+    """'- avsätta 40 000 kr.' under 'Rådet beslutar att', read as notes, made a decision at the review: the list's
+    opening words before it, the comma that joined the list gone, the amount read (as the parser does)."""
+    note = tmp_path / "b.txt"
+    note.write_text("Protokoll 2025-11-06\nNärvarande: Eva Ros (S)\n\n§ 4 Kameror\nBakgrund.\n"
+                    "Rådet beslutar att\n- ansöka om kamerabevakning,\n- avsätta 40 000 kr.\n", encoding="utf-8")
+    store = load(empty_store)
+    [result] = import_notes([note], store)
+    item = result.meeting.items[0]
+    item.decisions.clear()  # as when the parser read the list as notes
+    for text in ("- ansöka om kamerabevakning,", "- avsätta 40 000 kr."):
+        move(result, next(r for r in rows(result) if r.text == text), "beslut", store.people)
+    assert [(d.text, d.amount_sek) for d in item.decisions] == [
+        ("Rådet beslutar att ansöka om kamerabevakning", None), ("Rådet beslutar att avsätta 40 000 kr.", 40000)]
+
