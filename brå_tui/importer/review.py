@@ -277,8 +277,12 @@ def move(result: ImportResult, row: Row, target: str, people: list[Person]) -> s
         if not added:
             raise ReviewRefused("Raden anger inget namn.")
         _take_out(result, row)
+        labelled = label_of(text)
+        group = labelled[1] if labelled is not None and labelled[0] == "people" else None
         for attendee in added:
             attendee.absent = target == "frånvarande"
+            if group != "absent":  # 'Kallade ledamöter: …', 'Inbjudna: …': the group the label gives
+                attendee.group = attendee.group or group
             m.attendees.append(attendee)
         ledger.redo(no, Fate(PLACED, "people", tuple(added)))
     elif target == "ärende":

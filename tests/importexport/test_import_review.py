@@ -347,3 +347,18 @@ def test_a_listed_decision_moved_by_key_keeps_its_opening_words_and_amount(empty
     assert [(d.text, d.amount_sek) for d in item.decisions] == [
         ("Rådet beslutar att ansöka om kamerabevakning", None), ("Rådet beslutar att avsätta 40 000 kr.", 40000)]
 
+
+def test_people_moved_by_key_keep_the_group_their_label_gives(empty_store: Path, tmp_path: Path) -> None:
+    """'Kallade ledamöter: …' and 'Inbjudna: …' moved to present (n) or absent (f): each person keeps the group
+    the label names; 'Anmält förhinder: …' made present has no group."""
+    note = tmp_path / "n.txt"
+    note.write_text("Kallelse till Lokala Brå\n\nDatum: 2026-04-02\n"
+                    "Kallade ledamöter: Moa Lindh (S), Erik Sten (M)\nInbjudna: Anders Frisk, Polisen\n"
+                    "Anmält förhinder: Lo Ek\n\n1. Lägesbild\nText.\n", encoding="utf-8")
+    store = load(empty_store)
+    [result] = import_notes([note], store)
+    for start, key in (("Kallade", "närvarande"), ("Inbjudna", "frånvarande"), ("Anmält", "närvarande")):
+        move(result, next(r for r in rows(result) if r.text.startswith(start)), key, store.people)
+    assert sorted((a.name, a.group, a.absent) for a in result.meeting.attendees) == [
+        ("Anders Frisk", "invited", True), ("Erik Sten", "member", False), ("Lo Ek", None, False),
+        ("Moa Lindh", "member", False)]
