@@ -12,6 +12,7 @@ from brå_tui.importer.errors import ImportFailure
 from brå_tui.importer.followups import IdMatcher, action_rows, area_keywords, parse_logg, split_owners
 from brå_tui.importer.header import MONTH_OR_SHORT, due_day, parse_span, parse_tid
 from brå_tui.importer.items import parse_items
+from brå_tui.importer.ledger import Line
 from brå_tui.importer.numbered import has_numbered_items, parse_numbered
 from brå_tui.importer.proposals import proposals_in
 from brå_tui.importer.report import ImportResult
@@ -163,6 +164,9 @@ def _issued(sections: Sections, meeting: Meeting) -> None:
         for line in lines:
             label = label_of(line)
             day = parse_tid(label[2])[0] if label else None
+            fate = sections.ledger.fates.get(line.no) if isinstance(line, Line) else None
+            if fate is not None and day is not None and day == meeting.issued:
+                fate.why = "utfärdad"  # a Datum line that gave the day the notice was issued
             if day is not None and day not in (meeting.date, issued):
                 sections.ledger.doubt(line, "ett datum som varken är mötets eller utfärdandets")
 

@@ -33,8 +33,8 @@ from brå_tui.text import fold, slug
 TARGETS: dict[str, str] = {"n": "närvarande", "f": "frånvarande", "a": "ärende", "v": "övrig fråga",
                            "b": "beslut", "u": "uppföljning", "t": "anteckning", "m": "nästa möte",
                            "i": "ignorera", "o": "ordförande", "s": "sekreterare", "j": "justerare", "d": "datum",
-                           "k": "tid", "p": "plats"}
-FIELD_TARGETS = ("ordförande", "sekreterare", "justerare", "datum", "tid", "plats")
+                           "e": "utfärdad", "k": "tid", "p": "plats"}
+FIELD_TARGETS = ("ordförande", "sekreterare", "justerare", "datum", "utfärdad", "tid", "plats")
 
 
 class ReviewRefused(ValueError):
@@ -76,7 +76,8 @@ def _field_phrase(m: Meeting, name: str) -> str:
     """A field of the meeting with its value as imported ('plats: Rådhuset'); '–' for a field left empty."""
     adjusting = " ".join(x for x in (m.adjusting_date and m.adjusting_date.isoformat(), m.adjusting_place) if x)
     value = {"ordförande": m.chair, "sekreterare": m.secretary, "justerare": ", ".join(m.adjusters),
-             "datum": m.date.isoformat(), "plats": m.place, "tid": _times(m), "justering": adjusting,
+             "datum": m.date.isoformat(), "sammanträdesdag": m.date.isoformat(),
+             "utfärdad": m.issued and m.issued.isoformat(), "plats": m.place, "tid": _times(m), "justering": adjusting,
              "plats och tid": ", ".join(x for x in (m.date.isoformat(), _times(m), m.place) if x)}.get(name)
     if name == "paragrafer":
         return "paragrafer (protokollets omfång)"
@@ -229,6 +230,11 @@ def _set_field(result: ImportResult, row: Row, target: str, people: list[Person]
         if day is None:
             raise ReviewRefused("Raden anger inget datum (skriv det som 2024-05-16 eller 16 maj 2024).")
         m.date = day
+    elif target == "utfärdad":
+        issued = parse_tid(text)[0]
+        if issued is None:
+            raise ReviewRefused("Raden anger inget datum (skriv det som 2024-05-16 eller 16 maj 2024).")
+        m.issued = issued
     elif target == "tid":
         start, end = parse_span(_value(text))
         if start is None:

@@ -9,8 +9,10 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from brå_tui.importer import import_notes
-from brå_tui.importer.review import move, rows
+from brå_tui.importer.review import ReviewRefused, move, rows
 from brå_tui.store.load import load
 
 CORPUS = Path(__file__).resolve().parent / "corpus"
@@ -362,3 +364,22 @@ def test_people_moved_by_key_keep_the_group_their_label_gives(empty_store: Path,
     assert sorted((a.name, a.group, a.absent) for a in result.meeting.attendees) == [
         ("Anders Frisk", "invited", True), ("Erik Sten", "member", False), ("Lo Ek", None, False),
         ("Moa Lindh", "member", False)]
+
+
+def test_the_issue_date_by_key_and_as_the_review_says_it(empty_store: Path, tmp_path: Path) -> None:
+    """A notice's Datum beside its Sammanträdesdag is shown as the issue date; e sets the issue date from a line,
+    and a line without a date changes nothing."""
+    note = tmp_path / "e.txt"
+    note.write_text("Kallelse till Lokala Brå\n\nDatum: 2026-04-02\nSammanträdesdag: 2026-04-22\n\n1. Lägesbild\n"
+                    "Kallelsen skickades ut 3 april 2026.\n", encoding="utf-8")
+    store = load(empty_store)
+    [result] = import_notes([note], store)
+    found = {row.text: row.became for row in rows(result)}
+    assert found["Datum: 2026-04-02"] == "utfärdad: 2026-04-02"
+    assert found["Sammanträdesdag: 2026-04-22"] == "sammanträdesdag: 2026-04-22"
+    row = next(r for r in rows(result) if r.text.startswith("Kallelsen skickades"))
+    assert move(result, row, "utfärdad", store.people) == "utfärdad: 2026-04-03"
+    assert result.meeting.issued == dt.date(2026, 4, 3)
+    with pytest.raises(ReviewRefused):
+        move(result, next(r for r in rows(result) if r.text == "1. Lägesbild"), "utfärdad", store.people)
+    assert result.meeting.issued == dt.date(2026, 4, 3)
