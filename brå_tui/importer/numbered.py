@@ -319,8 +319,8 @@ def parse_numbered(lines: list[str], attendees: list[Attendee], ledger: Ledger) 
         if body and _group(body[-1].strip()):
             trailing_group = _group(body[-1].strip())
             ledger.placed(body.pop(), "heading", None, _GROUP_WORDS[trailing_group or ""])
-        if other_questions(_title_line(start, body)) and not any(
-                line.strip() and not _meta_only(line) for line in (body if start.title else body[1:])):
+        under = [line for line in body if line.strip()][0 if start.title else 1:]  # below the title
+        if other_questions(_title_line(start, body)) and all(_meta_only(line) for line in under):
             # an agenda's 'Övriga frågor' with nothing under it: an item, keeping its number and time slot
             out.items.append(_item(start, lines[index], body, kind, attendees, out))
         elif other_questions(_title_line(start, body)):

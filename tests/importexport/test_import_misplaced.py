@@ -226,8 +226,8 @@ def test_an_empty_other_questions_item_of_an_agenda_keeps_its_number_and_time(em
     result = _read(empty_store, tmp_path, "Kallelse Lokala Brå 2026-02-03\n\nDagordning\n" + agenda)
     items = [(i.number, i.title, i.start, i.end) for i in result.meeting.items]
     assert ("2.", "Övriga frågor", dt.time(14, 30), dt.time(14, 50)) in items
-    assert [i[1] for i in items] == ["Lägesbild", "Övriga frågor", "Avslutning"][: 2 if "Avslutning" not in agenda
-                                                                                  else 3]
+    assert [i[1] for i in items] == ["Lägesbild", "Övriga frågor", "Avslutning"][: 3 if "Avslutning" in agenda
+                                                                                  else 2]
     assert result.unplaced == [] and result.unsure == []
 
 
