@@ -388,8 +388,8 @@ def split(lines: list[str], ledger: Ledger, breaks: set[int] | None = None, topi
             s.schedule[-1][1].append(line)
         elif part == "Övriga frågor":
             start = item_start(line, None, any_first=True)
-            if start is not None and start.section:
-                part = "Ärenden"  # a § after the other questions is an item again
+            if start is not None and (start.section or start.value in _next_numbers(s.items)):
+                part = "Ärenden"  # a § after the other questions, or the items' next number, is an item again
                 s.items.append(line)
             else:
                 s.other.append(line)
@@ -405,6 +405,15 @@ _ACTION_HEADING = re.compile(r"^(?:(?:beslutade|overenskomna|nya)\s+)?(?:atgards
 _ASKS_ANSWER = re.compile(r"^\s*(?:[-–•*]\s*)?(?:(?:anmäl|meddela)\s+(?:eventuell[at]?\s+|ditt\s+|ert\s+)?"
                           r"(?:förhinder|frånvaro|deltagande)|förhinder\s+(?:anmäls|meddelas)|o\.?s\.?a\.?\b|"
                           r"vid\s+förhinder\b)", re.IGNORECASE)
+
+
+def _next_numbers(items: list[str]) -> tuple[int, ...]:
+    """The number an item after an unnumbered 'Övriga frågor' heading has: the one after the last numbered item
+    (none when the items are not numbered)."""
+    from brå_tui.importer.numbered import item_start
+
+    last = next((start.value for line in reversed(items) if (start := item_start(line, None, any_first=True))), None)
+    return () if last is None else (last + 1,)
 
 
 def _people_label(line: str) -> bool:

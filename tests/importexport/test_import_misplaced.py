@@ -353,3 +353,16 @@ def test_the_heading_over_an_action_list_is_a_heading(empty_store: Path, tmp_pat
     assert [i.notes for i in result.meeting.items] == ["Inget nytt.\n"]
     assert [f.title for f in result.meeting.followups] == ["Boka lokal"]
     assert result.unplaced == [] and result.unsure == []
+
+
+@pytest.mark.parametrize("after", ["3. Avslutning", "3.\tAvslutning"])
+def test_the_next_numbered_item_after_an_other_questions_heading_is_an_item(empty_store: Path, tmp_path: Path,
+                                                                          after: str) -> None:
+    """'Övriga frågor' as a heading among numbered items: the item numbered next after it is an item again, not
+    the text of an other question."""
+    text = ("Minnesanteckningar Lokala Brå 2026-02-03\nNärvarande: Eva Ros\n\n1. Lägesbild\nInget.\n2. Budget\n"
+            "Inget.\n\nÖvriga frågor\nKlotter vid skolan.\n\n" + after + "\nMötet avslutades.\n")
+    result = _read(empty_store, tmp_path, text)
+    assert [i.title for i in result.meeting.items] == ["Lägesbild", "Budget", "Avslutning"]
+    assert "Avslutning" not in " ".join(o.title + o.notes for o in result.meeting.other)
+    assert result.unplaced == [] and result.unsure == []
