@@ -34,10 +34,14 @@ TICKS = ("x", "✓", "✔", "ja", "*")
 _LINE = re.compile(r"^(?P<name>[^,(]+)(?:\((?P<party>[^)]{1,60})\))?\s*,?\s*(?P<rest>.*)$")
 # Partial attendance as written: "t.o.m. punkt 5", "(från kl. 10.00)", "t.o.m. § 14", "(§ 1–3)", "punkt 1-3",
 # "del av mötet".
-_PARTIAL = re.compile(r"\s*[(,]?\s*((?:t\.?\s?o\.?\s?m\.?|till och med|fr\.?\s?o\.?\s?m\.?|från|efter)\s+"
+# "deltog från punkt 3", "lämnade mötet efter § 4", "anslöt kl. 10.00": the same with the verb before it.
+_PARTIAL_VERB = r"(?:deltog|deltar|närvarade|närvarande|lämnade(?:\s+mötet)?|anslöt|kom|gick|var\s+med)\s+"
+_PARTIAL = re.compile(r"\s*[(,]?\s*((?:" + _PARTIAL_VERB + r"(?:under\s+|vid\s+)?)?(?:"
+                      r"(?:t\.?\s?o\.?\s?m\.?|till och med|fr\.?\s?o\.?\s?m\.?|från|efter)\s+"
                       r"(?:punkt|§|kl\.?|klockan|ärende)\s*[\d.:]+(?:\s*[-–]\s*[\d.:]+)?|"
                       r"(?:§§?|punkt(?:erna)?|ärende(?:na)?|paragraf(?:erna)?)\s*\d+(?:\s*(?:[-–]|och|,)\s*\d+)*|"
-                      r"del av mötet|via (?:länk|teams|telefon))\s*\)?", re.IGNORECASE)
+                      r"del av mötet|via (?:länk|teams|telefon))|" + _PARTIAL_VERB + r"(?:kl\.?|klockan)\s*[\d.:]+)"
+                      r"\s*\)?", re.IGNORECASE)
 _NAME_PARTY = re.compile(r"^[A-ZÅÄÖ][\w-]+(?:\s+[A-ZÅÄÖ][\w-]+)+\s*\((?:S|M|C|V|L|KD|MP|SD|FP)\)(?:\s.*)?$")
 # Whom a substitute stands in for: "ersättare för Ulf Berg (SD)", "i stället för Ulf Berg", "ersätter Ulf Berg".
 _STANDS_IN = re.compile(r"\b(?:ersättare\s+för|i\s*stället\s+för|ersätter)\s+[A-ZÅÄÖ]")
@@ -180,6 +184,13 @@ def _one(line: str, people: list[Person]) -> Attendee | None:
         rest = f"{bracket}, {rest}"  # 'Olle Ek (Polisen)', 'Bo Berg (kommunpolis)': read as if after a comma
     person = _person(attendee.name, people)
     for part in [p.strip() for p in rest.split(",") if p.strip()]:
+        said = re.fullmatch(r"(.+?)\s*\(([^()]+)\)", part)  # 'kommunalråd (ordförande)': a role or group after it
+        if said and (role_of(said.group(2)) or group_of(said.group(2))):
+            if role_of(said.group(2)) and attendee.role is None:
+                attendee.role = role_of(said.group(2))
+            elif group_of(said.group(2)) and attendee.group is None:
+                attendee.group = group_of(said.group(2))
+            part = said.group(1)
         folded = fold(part)
         if is_party(part) and attendee.party is None:
             attendee.party = part

@@ -10,14 +10,15 @@ from brå_tui.importer.attendees import looks_like_name, parse_groups
 from brå_tui.importer.decisions import strip_bullet
 from brå_tui.importer.errors import ImportFailure
 from brå_tui.importer.followups import IdMatcher, action_rows, area_keywords, parse_logg, split_owners
-from brå_tui.importer.header import parse_span, parse_tid
+from brå_tui.importer.header import MONTH_OR_SHORT, due_day, parse_span, parse_tid
 from brå_tui.importer.items import parse_items
+from brå_tui.importer.ledger import Line
 from brå_tui.importer.numbered import has_numbered_items, parse_numbered
 from brå_tui.importer.proposals import proposals_in
 from brå_tui.importer.report import ImportResult
 from brå_tui.importer.risk import read_risk
 from brå_tui.importer.schedule import parse_schedule
-from brå_tui.importer.sections import Sections, role_in, split
+from brå_tui.importer.sections import Sections, label_of, role_in, split
 from brå_tui.importer.source import Note
 from brå_tui.model import Council, FollowUp, Meeting, Person
 from brå_tui.text import fold
@@ -27,8 +28,10 @@ _CLOCK = re.compile(r"\b(?:kl\.?|klockan)\s*\d|\d{1,2}[.:]\d{2}")
 
 def _when(sections: Sections) -> tuple[dt.date | None, dt.time | None, dt.time | None, str | None]:
     """The date, start and end, and where they were read, from the first field that gives a date:
-    Tid, Datum/Sammanträdesdag, Plats och tid, then the headings; the times may also stand in Plats."""
-    candidates = [sections.tid, sections.date_text, sections.place_time, *sections.headings]
+    Tid, Sammanträdesdag (or -datum, Mötesdatum), Datum, Plats och tid, then the headings; the times may also
+    stand in Plats."""
+    candidates = [sections.tid, sections.meeting_date_text, sections.date_text, sections.place_time,
+                  *sections.headings]
     date = None
     source = None
     for text in candidates:
@@ -38,7 +41,8 @@ def _when(sections: Sections) -> tuple[dt.date | None, dt.time | None, dt.time |
                 source = text
                 break
     start = end = None
-    for text in [sections.tid, sections.place_time, sections.date_text, source, sections.plats]:
+    for text in [sections.tid, sections.place_time, sections.meeting_date_text, sections.date_text, source,
+                 sections.plats]:
         if text and _CLOCK.search(text):
             found = parse_tid(text)
             start, end = found[1:] if found[0] is not None else parse_span(text)
@@ -48,6 +52,7 @@ def _when(sections: Sections) -> tuple[dt.date | None, dt.time | None, dt.time |
 
 
 _WHEN = re.compile(r"\b(?:(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?\s*,?\s*)?(?:den\s+)?\d{1,2}\s+\w+\s+\d{4}|"
+                   rf"\b(?:den\s+)?\d{{1,2}}(?::?e)?\s+(?:{MONTH_OR_SHORT})\b\.?|\b\d{{1,2}}/\d{{1,2}}\b|"
                    r"\d{4}-\d{2}-\d{2}|\b(?:kl\.?|klockan)\s*\d{1,2}(?:[.:]\d{2})?(?:\s*[-–—]\s*\d{1,2}(?:[.:]\d{2})?)?|"
                    r"(?<![\d.:-])\d{1,2}[.:]\d{2}(?:\s*(?:[-–—]|till)\s*\d{1,2}[.:]\d{2})?(?![\d.:-]*\d)|"
                    r"\b(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?\b", re.IGNORECASE)
@@ -140,12 +145,30 @@ def _roles(sections: Sections, meeting: Meeting) -> None:
     meeting.adjusters = [name for name in meeting.adjusters
                          if fold(name) not in chair or name not in sections.signed_adjusters]
     if adjusting:
-        meeting.adjusting_date = parse_tid(adjusting)[0]
+        meeting.adjusting_date = due_day(adjusting, meeting.date)  # '24 september': the next one after the meeting
         meeting.adjusting_place = _place_of(adjusting)
-    if sections.document == "kallelse" and sections.date_text and (sections.tid or sections.place_time):
-        issued = parse_tid(sections.date_text)[0]
-        if issued is not None and issued != meeting.date:
-            meeting.issued = issued
+    _issued(sections, meeting)
+
+
+def _issued(sections: Sections, meeting: Meeting) -> None:
+    """The day the document was issued: its Utfärdad line, else its Datum line when the meeting's date stands
+    elsewhere (a Sammanträdesdag, Tid or Plats och tid line) and differs. A date label whose date is
+    neither the meeting's nor the issue's, or that repeats its label with another date, is marked unsure."""
+    issued = parse_tid(sections.issued_text)[0] if sections.issued_text else None
+    datum = parse_tid(sections.date_text)[0] if sections.date_text else None
+    if datum is not None and datum != meeting.date and issued is None and (
+            sections.meeting_date_text or sections.tid or sections.place_time):
+        issued = datum
+    meeting.issued = issued if issued != meeting.date else None
+    for lines in sections.date_lines.values():
+        for line in lines:
+            label = label_of(line)
+            day = parse_tid(label[2])[0] if label else None
+            fate = sections.ledger.fates.get(line.no) if isinstance(line, Line) else None
+            if fate is not None and day is not None and day == meeting.issued:
+                fate.why = "utfärdad"  # a Datum line that gave the day the notice was issued
+            if day is not None and day not in (meeting.date, issued):
+                sections.ledger.doubt(line, "ett datum som varken är mötets eller utfärdandets")
 
 
 _PERSON = r"[A-ZÅÄÖ][\w-]+(?:\s+[A-ZÅÄÖ][\w-]+)+(?:\s*\([^)]*\))?"
@@ -227,7 +250,7 @@ def build_meeting(source: Path, sections: Sections, meeting: Meeting, council: C
     _adjusters_in_prose(meeting)
     meeting.risk = read_risk(meeting.items, council, meeting.date)
     rows = parse_logg(sections.logg, ledger) + [row for columns, lines in sections.actions
-                                                for row in action_rows(lines, columns)]
+                                                for row in action_rows(lines, columns, meeting.date, ledger)]
     texts = [*earlier_notes, *(i.notes for i in [*meeting.items, *meeting.other])]
     meeting.followups = IdMatcher(earlier).build(rows, area_keywords(council.areas, texts))
     for row, followup in zip(rows, meeting.followups, strict=True):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from brå_tui.importer.bilingual import ENGLISH_HALF
@@ -203,3 +204,20 @@ def make_decisions(texts: list[str]) -> list[Decision]:
         if not d.account and d.amount_sek in booked:
             d.amount_sek = None
     return out
+
+
+def decision_at(lines: Sequence[str], no: int) -> Decision:
+    """The decision line no of lines (a note's lines) makes on its own, as the review moves it there: without its
+    bullet or 'Beslut:', joined with the words that open its list when it is an entry under 'Rådet beslutar att'
+    (without the comma that joined the list), with the amount and account it names."""
+    line = lines[no].strip()
+    entry = list_entry(line)
+    text = beslut_heading(strip_bullet(line)) or strip_bullet(line)
+    if entry is not None:
+        above = no - 1
+        while above >= 0 and list_entry(lines[above].strip()) is not None:
+            above -= 1
+        if above >= 0 and opens_list(lines[above].strip()) and beslut_heading(lines[above].strip()) is None:
+            text = _joined(lines[above].strip(), entry)
+    text = " ".join(text.split())
+    return Decision(text=text, amount_sek=amount_of(text), account=account_of(text))

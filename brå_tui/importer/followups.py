@@ -47,16 +47,22 @@ def action_header(line: str) -> list[str] | None:
     return [f for f in fields if f is not None]
 
 
-def action_rows(lines: list[str], columns: list[str]) -> list[Row]:
+def action_rows(lines: list[str], columns: list[str], meeting_date: dt.date, ledger: Ledger) -> list[Row]:
     """The rows of an action list ('Trygghetsvandring<TAB>Ann Ek<TAB>2026-04-30'), one line each, under the header
-    whose columns are given: what, who, by when (a date with its year), and a status when there is a column."""
-    from brå_tui.importer.header import parse_tid
+    whose columns are given: what, who, by when (header.due_day: '15 april', '15/4' without a year being the next
+    such day after the meeting), and a status when there is a column. A due date that cannot be read ('vecka 14')
+    makes its line unsure in ledger."""
+    from brå_tui.importer.header import due_day
 
     rows = []
     for line in lines:
         cells = dict(zip(columns, (c.strip() for c in line.strip(" \n").split("\t")), strict=False))
+        written = cells.get("due", "")
+        due = due_day(written, meeting_date) if written else None
+        if written and due is None:
+            ledger.doubt(line, f"datumet ”{written}” kunde inte läsas; skriv in det i uppföljningen")
         rows.append(Row(cells.get("title", ""), cells.get("status", ""), split_owners(cells.get("owners", "")),
-                        [line], parse_tid(cells.get("due", ""))[0]))
+                        [line], due))
     return rows
 
 

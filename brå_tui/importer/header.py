@@ -23,6 +23,43 @@ def month_number(word: str) -> int | None:
     return None
 
 
+# A day as a follow-up's due date is written: '2026-04-15', '15 april 2026', 'den 15:e april', '15 apr.', '15/4',
+# '15/4 2026', '15/4-26', '15/4/2026' (the year after the month being optional).
+MONTH_OR_SHORT = "|".join(sorted({fold(m)[:3] for m in MONTHS} | {fold(m) for m in MONTHS}, key=len,
+                                 reverse=True))  # a month's name or its first three letters, folded
+_DUE_DAY = re.compile(rf"(?<![\d/.-])(?:(\d{{4}})-(\d{{2}})-(\d{{2}})(?![\d-])|"
+                      rf"(\d{{1,2}})(?::?e)?\s+({MONTH_OR_SHORT})\b\.?(?:\s+(\d{{4}})\b)?|"
+                      rf"(\d{{1,2}})/(\d{{1,2}})(?:\s*[-/ ]\s*(\d{{4}}|\d{{2}})\b)?(?![\d/]))")
+
+
+def due_day(text: str, meeting_date: dt.date, anchored: bool = False) -> dt.date | None:
+    """The first day written in text (at its start when anchored), in any form _DUE_DAY knows; a day without a
+    year is its next occurrence on or after meeting_date ('15 april' at a meeting on 2026-03-12 is 2026-04-15, at
+    one on 2026-05-01 it is 2027-04-15). None when text gives no such day or an impossible one ('31/2')."""
+    folded = fold(text)
+    match = _DUE_DAY.match(folded.lstrip()) if anchored else _DUE_DAY.search(folded)
+    if match is None:
+        return None
+    iso, long, short = match.group(1, 2, 3), match.group(4, 5, 6), match.group(7, 8, 9)
+    try:
+        if iso[0]:
+            return dt.date(int(iso[0]), int(iso[1]), int(iso[2]))
+        if long[0]:
+            day, month, year_text = int(long[0]), month_number(long[1]) or _short_month(long[1]), long[2]
+        else:
+            day, month, year_text = int(short[0]), int(short[1]), short[2]
+        if year_text:
+            return dt.date(int(year_text) + (2000 if len(year_text) == 2 else 0), month, day)
+        found = dt.date(meeting_date.year, month, day)
+        return found if found >= meeting_date else dt.date(meeting_date.year + 1, month, day)
+    except ValueError:
+        return None
+
+
+def _short_month(word: str) -> int:
+    return next((n for n, name in enumerate(MONTHS, start=1) if fold(name).startswith(word)), 0)
+
+
 def parse_time(h: str, m: str | None) -> dt.time | None:
     """A clock time from hour and minute text, or None when impossible."""
     try:

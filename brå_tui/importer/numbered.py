@@ -36,13 +36,22 @@ _GROUPS = {"informationsarenden": "information", "informationsarende": "informat
            "informationspunkter": "information", "for information": "information", "information": "information",
            "beslutsarenden": "decision", "beslutsarende": "decision", "beslutspunkter": "decision",
            "for beslut": "decision", "arenden for beslut": "decision", "arenden for information": "information"}
+# A kind before the title: 'Informationsärende: Trygghetsvandring', 'För beslut – Budget 2026'.
+_KIND_IN_TITLE = re.compile(r"^((?:för\s+)?[a-zåäö]+(?:\s+för\s+[a-zåäö]+)?)\s*(?::|\s[–—-])\s*(\S.*)$",
+                            re.IGNORECASE)
 _PAUSE = re.compile(r"^(?:paus|kaffe|kaffepaus|fika|fikapaus|lunch|lunchpaus|bensträckare)\b", re.IGNORECASE)
 _ADJOURN = re.compile(r"^(?:ajournering|mötet ajourneras|ajourneras)\b", re.IGNORECASE)
 _PRESENTER = re.compile(r"^(?:föredragande|föredras av|presentatör|presenteras av|informatör|ansvarig|"
                         r"dragande|inledare)\s*:?\s*(.+)$", re.IGNORECASE)
 _CASE_LABEL = re.compile(r"^(?:dnr|diarienummer|diarienr|diarie-?nr)\.?\s*:?\s*(\S.*)$", re.IGNORECASE)
 _CASE = re.compile(r"^[A-ZÅÄÖ]{1,6}[ -]?\d{4}[/.:-]\d+(?:[.:/-]\d+)*$")
-_CASE_IN_TITLE = re.compile(r"\s*[,(]?\s*(?:dnr\.?\s*)?([A-ZÅÄÖ]{1,6}[ -]?\d{4}/\d+(?:[.:]\d+)*)\)?\s*$")
+# A case number after its label with the title after it: 'Dnr 2025/0341 Kameror vid färjeläget'.
+_CASE_LEAD = re.compile(r"^(?:dnr|diarienummer|diarienr|diarie-?nr)\.?\s*:?\s*((?-i:[A-ZÅÄÖ]{1,6}[ -]?)?\d{4}[/.:-]\d+"
+                        r"(?:[.:/-]\d+)*)(?:\s*[,:–—-]\s*|\s+)(\S.*)$", re.IGNORECASE)
+# A case number at the end of a title: 'Budget 2026, Dnr 2025/77', 'Kameror (KS 2025/12)', 'Kameror, dnr: KS-2025/12'.
+_CASE_IN_TITLE = re.compile(r"\s*[,(]?\s*(?:(?i:dnr|diarienummer|diarienr|diarie-?nr)\.?\s*:?\s*"
+                            r"((?:[A-ZÅÄÖ]{1,6}[ -]?)?\d{4}[/.:-]\d+(?:[.:/-]\d+)*)|"
+                            r"([A-ZÅÄÖ]{1,6}[ -]?\d{4}/\d+(?:[.:]\d+)*))\)?\s*$")
 _TIME_LINE = re.compile(r"^(?:tid\s*:?\s*)?(?:kl\.?|klockan)?\s*\d{1,2}(?:[.:]\d{2})?\s*(?:[-–—]|till)\s*"
                         r"\d{1,2}(?:[.:]\d{2})?\s*$", re.IGNORECASE)
 # A time slot in the title, at its end or before a comma, maybe in parentheses: 'Klotter, kl. 9.40–10.10',
@@ -310,15 +319,23 @@ def parse_numbered(lines: list[str], attendees: list[Attendee], ledger: Ledger) 
         if body and _group(body[-1].strip()):
             trailing_group = _group(body[-1].strip())
             ledger.placed(body.pop(), "heading", None, _GROUP_WORDS[trailing_group or ""])
-        if other_questions(_title_line(start, body)):
+        under = [line for line in body if line.strip()][0 if start.title else 1:]  # below the title
+        if other_questions(_title_line(start, body)) and all(_meta_only(line) for line in under):
+            # an agenda's 'Övriga frågor' with nothing under it: an item, keeping its number and time slot
+            out.items.append(_item(start, lines[index], body, kind, attendees, out))
+        elif other_questions(_title_line(start, body)):
             ledger.placed(lines[index], "heading", None, "rubrik för övriga frågor")
+            if "\t" in start.title.strip():  # '2<TAB>Övriga frågor<TAB>14.30–14.50' over the questions
+                ledger.doubt(lines[index], "övriga frågor har inget fält för tiden; skriv in den i texten")
             if not start.title:  # the title on the line below the number
                 first = next(n for n, line in enumerate(body) if line.strip())
                 ledger.placed(body[first], "heading", None, "rubrik för övriga frågor")
                 body = body[first + 1:]
             while body and (not body[0].strip() or _meta_only(body[0])):
-                # the other questions' time slot, presenter or case number ('14.30–15.00' in an agenda)
+                # the other questions' time slot, presenter or case number ('14.30–15.00' in an agenda), which
+                # the other questions have no field for
                 ledger.placed(body[0], "heading", None, _OTHER_META.get(_meta_only(body[0]) or "", ""))
+                ledger.doubt(body[0], "övriga frågor har inget fält för detta; skriv in det i texten")
                 body = body[1:]
             out.other.extend(body)
         else:
@@ -337,13 +354,26 @@ def _title_line(start: Start, body: list[str]) -> str:
     """The item's title: after its number, or on the first line below when the number stands alone (or with
     the case number only: '§ 22<TAB>Dnr KS 2023/412')."""
     if start.title and not case_only(start.title):
-        return start.title.split("\t")[0].strip()  # '4<TAB>Övriga frågor<TAB>14.30–15.00': the title's cell
-    return next((line.strip() for line in body if line.strip() and not case_only(line.strip())), "")
+        title = start.title.split("\t")[0].strip()  # '4<TAB>Övriga frågor<TAB>14.30–15.00': the title's cell
+        lead = case_lead(title)
+        return lead[1] if lead else title
+    below = next((line.strip() for line in body if line.strip() and not case_only(line.strip())), "")
+    lead = case_lead(below)
+    return lead[1] if lead else below
 
 
 def case_only(text: str) -> bool:
-    """Whether a line is only a case number ('Dnr BRÅ 2025/011', 'KS-2018/451.181')."""
-    return bool(_CASE_LABEL.match(text) or _CASE.match(text))
+    """Whether a line is only a case number ('Dnr BRÅ 2025/011', 'KS-2018/451.181'), no title after it."""
+    return bool(_CASE.match(text) or (_CASE_LABEL.match(text) and case_lead(text) is None))
+
+
+def case_lead(text: str) -> tuple[str, str] | None:
+    """The case number and the title after it when a line opens with both ('Dnr 2025/0341 Kameror vid
+    färjeläget' → ('2025/0341', 'Kameror vid färjeläget')), else None."""
+    match = _CASE_LEAD.match(text.strip())
+    if match is None or not title_like(match.group(2)):
+        return None
+    return match.group(1), match.group(2).strip()
 
 
 def _item(start: Start, line: str, body: list[str], kind: str | None, attendees: list[Attendee],
@@ -357,17 +387,23 @@ def _item(start: Start, line: str, body: list[str], kind: str | None, attendees:
         label = _CASE_LABEL.match(title)
         case_number = label.group(1).strip() if label else title
         title = ""
+    elif (case_first := case_lead(title)) is not None:  # '§ 3 Dnr 2025/0341 Kameror vid färjeläget'
+        case_number, title = case_first
     while not title and rest:  # the title on a line below the number, maybe below the case number ('Dnr …')
         below = rest.pop(0).strip()
         label = _CASE_LABEL.match(below)
+        case_first = case_lead(below) if case_number is None else None
         if below and case_only(below) and case_number is None:
             case_number = label.group(1).strip() if label else below
             taken.append((below, "case"))
         else:
-            title = below
+            case_number, title = case_first if case_first else (case_number, below)
             taken.append((below, "item"))
     title = title or start.number
     item = Item(title=title, number=start.number or None, kind=kind, case_number=case_number)
+    kind_first = _KIND_IN_TITLE.match(title)
+    if kind_first and _group(kind_first.group(1)):  # 'Informationsärende: Trygghetsvandring'
+        item.kind, item.title = _group(kind_first.group(1)), kind_first.group(2)
     lead = _LEAD_TIME.match(item.title)
     if lead:  # '09.30–09.45<TAB>Kaffe'
         item.start, item.end = parse_span(lead.group(1))
@@ -381,7 +417,7 @@ def _item(start: Start, line: str, body: list[str], kind: str | None, attendees:
                                                                   f" {after}" if after else "")
     case = _CASE_IN_TITLE.search(item.title)
     if case and case.start() > 0:
-        item.case_number = case.group(1)
+        item.case_number = case.group(1) or case.group(2)
         item.title = item.title[: case.start()].strip(" ,–-")
     item.title = _TOC_PAGE.sub("", item.title).strip()
     known = {fold(a.name) for a in attendees}
@@ -551,6 +587,10 @@ def _meta(text: str, item: Item) -> str | bool | None:
     if _TIME_LINE.match(text) or _CLOCK_CELL.match(text):  # a slot, or a single time ('kl. 9.30')
         item.start, item.end = parse_span(text)
         return "time"
+    lead = case_lead(text)
+    if lead:  # 'Dnr 2025/12 Underlaget bifogas.': the case number taken, the line kept in the notes
+        item.case_number = item.case_number or lead[0]
+        return None
     match = _CASE_LABEL.match(text)
     if match:
         item.case_number = match.group(1).strip()

@@ -8,7 +8,7 @@ import datetime as dt
 import re
 
 from brå_tui.importer.decisions import strip_bullet
-from brå_tui.importer.header import MONTH_PATTERN, month_number
+from brå_tui.importer.header import MONTH_OR_SHORT, due_day
 from brå_tui.importer.ledger import Ledger, Line
 from brå_tui.importer.presenters import written_forms
 from brå_tui.model import Attendee, FollowUp, Item, Meeting, Person
@@ -28,28 +28,20 @@ _PATTERNS = [
 # "… skickas till X senast …": what comes before is the task. Matched from 'till' on, never by trying every
 # start in the sentence (a long sentence would make that quadratic).
 _TO_BY = re.compile(r"\s+(?:skickas\s+)?till\s+" + _NAME + r"\s+senast\s+")
-_DUE = re.compile(rf"\b(?:senast|till|fore|innan|by)\s+(?:den\s+)?(?:(\d{{4}}-\d{{2}}-\d{{2}})|"
-                  rf"(\d{{1,2}})\s+({MONTH_PATTERN})(?:\s+(\d{{4}}))?)")
+_DUE = re.compile(r"\b(?:senast|till|fore|innan|by)\s+(?:den\s+)?(?=\d)")
 # The due date at the end of an assignment's text, which the title leaves out: "… till 2024-11-15".
 _DUE_AT_END = re.compile(rf"\s+(?:senast|till|före|innan|by)\s+(?:den\s+)?(?:\d{{4}}-\d{{2}}-\d{{2}}|"
-                         rf"\d{{1,2}}\s+(?:{MONTH_PATTERN})(?:\s+\d{{4}})?)\s*$", re.IGNORECASE)
+                         rf"\d{{1,2}}(?::?e)?\s+(?:{MONTH_OR_SHORT})\b\.?(?:\s+\d{{4}})?|"
+                         rf"\d{{1,2}}/\d{{1,2}}(?:\s*[-/ ]\s*\d{{2,4}})?)\s*$", re.IGNORECASE)
 _ANSWER = re.compile(r"\b(?:anmäl\w*\s+(?:förhinder|frånvaro|deltagande)|förhinder\s+anmäls|osa)\b", re.IGNORECASE)
 _SENTENCE = re.compile(r"(?<=[.!?])\s+")
 
 
 def _due(sentence: str, meeting_date: dt.date) -> dt.date | None:
-    match = _DUE.search(fold(sentence))
-    if not match:
-        return None
-    try:
-        if match.group(1):
-            return dt.date.fromisoformat(match.group(1))
-        month = month_number(match.group(3)) or 0
-        year = int(match.group(4)) if match.group(4) else meeting_date.year
-        day = dt.date(year, month, int(match.group(2)))
-        return day if match.group(4) or day >= meeting_date else dt.date(year + 1, month, int(match.group(2)))
-    except ValueError:
-        return None
+    """The day after 'senast', 'till', 'före' in an assignment (header.due_day: without a year, the next such day)."""
+    folded = fold(sentence)
+    return next((day for match in _DUE.finditer(folded)
+                 if (day := due_day(folded[match.end():], meeting_date, anchored=True)) is not None), None)
 
 
 def _owner(who: str, attendees: list[Attendee], people: list[Person]) -> str | None:

@@ -16,7 +16,7 @@ from rich.table import Table
 from rich.text import Text
 
 from brå_tui.importer.attendees import parse_people
-from brå_tui.importer.decisions import beslut_heading, strip_bullet
+from brå_tui.importer.decisions import decision_at, strip_bullet
 from brå_tui.importer.header import parse_span, parse_tid
 from brå_tui.importer.ledger import PLACED, SET_ASIDE, UNPLACED, UNSURE, Fate
 from brå_tui.importer.numbered import written_start
@@ -24,7 +24,7 @@ from brå_tui.importer.proposals import proposal_in
 from brå_tui.importer.report import UNPLACED_TITLE, ImportResult
 from brå_tui.importer.schedule import NEXT_MEETING, is_deadline, parse_line
 from brå_tui.importer.sections import label_of, signers
-from brå_tui.model import Attendee, Decision, FollowUp, Item, Meeting, Person, ScheduleEntry
+from brå_tui.model import Attendee, FollowUp, Item, Meeting, Person, ScheduleEntry
 from brå_tui.text import fold, slug
 
 # Where a line can be moved, with the key that moves it there (letters only: they arrive everywhere). The first
@@ -33,8 +33,8 @@ from brå_tui.text import fold, slug
 TARGETS: dict[str, str] = {"n": "närvarande", "f": "frånvarande", "a": "ärende", "v": "övrig fråga",
                            "b": "beslut", "u": "uppföljning", "t": "anteckning", "m": "nästa möte",
                            "i": "ignorera", "o": "ordförande", "s": "sekreterare", "j": "justerare", "d": "datum",
-                           "k": "tid", "p": "plats"}
-FIELD_TARGETS = ("ordförande", "sekreterare", "justerare", "datum", "tid", "plats")
+                           "e": "utfärdad", "k": "tid", "p": "plats"}
+FIELD_TARGETS = ("ordförande", "sekreterare", "justerare", "datum", "utfärdad", "tid", "plats")
 
 
 class ReviewRefused(ValueError):
@@ -76,7 +76,8 @@ def _field_phrase(m: Meeting, name: str) -> str:
     """A field of the meeting with its value as imported ('plats: Rådhuset'); '–' for a field left empty."""
     adjusting = " ".join(x for x in (m.adjusting_date and m.adjusting_date.isoformat(), m.adjusting_place) if x)
     value = {"ordförande": m.chair, "sekreterare": m.secretary, "justerare": ", ".join(m.adjusters),
-             "datum": m.date.isoformat(), "plats": m.place, "tid": _times(m), "justering": adjusting,
+             "datum": m.date.isoformat(), "sammanträdesdag": m.date.isoformat(),
+             "utfärdad": m.issued and m.issued.isoformat(), "plats": m.place, "tid": _times(m), "justering": adjusting,
              "plats och tid": ", ".join(x for x in (m.date.isoformat(), _times(m), m.place) if x)}.get(name)
     if name == "paragrafer":
         return "paragrafer (protokollets omfång)"
@@ -229,6 +230,11 @@ def _set_field(result: ImportResult, row: Row, target: str, people: list[Person]
         if day is None:
             raise ReviewRefused("Raden anger inget datum (skriv det som 2024-05-16 eller 16 maj 2024).")
         m.date = day
+    elif target == "utfärdad":
+        issued = parse_tid(text)[0]
+        if issued is None:
+            raise ReviewRefused("Raden anger inget datum (skriv det som 2024-05-16 eller 16 maj 2024).")
+        m.issued = issued
     elif target == "tid":
         start, end = parse_span(_value(text))
         if start is None:
@@ -277,8 +283,12 @@ def move(result: ImportResult, row: Row, target: str, people: list[Person]) -> s
         if not added:
             raise ReviewRefused("Raden anger inget namn.")
         _take_out(result, row)
+        labelled = label_of(text)
+        group = labelled[1] if labelled is not None and labelled[0] == "people" else None
         for attendee in added:
             attendee.absent = target == "frånvarande"
+            if group != "absent":  # 'Kallade ledamöter: …', 'Inbjudna: …': the group the label gives
+                attendee.group = attendee.group or group
             m.attendees.append(attendee)
         ledger.redo(no, Fate(PLACED, "people", tuple(added)))
     elif target == "ärende":
@@ -301,9 +311,8 @@ def move(result: ImportResult, row: Row, target: str, people: list[Person]) -> s
             item = Item(title=text)
             m.items.append(item)
             ledger.redo(no, Fate(PLACED, "item", item))
-        elif target == "beslut":
-            bare = strip_bullet(text)  # '· Beslut: Enkäten skickas' → 'Enkäten skickas'
-            item.decisions.append(Decision(text=beslut_heading(bare) or bare))
+        elif target == "beslut":  # '· Beslut: Enkäten skickas' → 'Enkäten skickas'; '- avsätta 40 000 kr.' under
+            item.decisions.append(decision_at(ledger.lines, no))  # 'Rådet beslutar att': its words, its amount
             ledger.redo(no, Fate(PLACED, "decision", item))
         else:
             item.notes = (item.notes.rstrip("\n") + "\n" if item.notes else "") + text + "\n"

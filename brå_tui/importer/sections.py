@@ -20,8 +20,9 @@ from brå_tui.text import fold
 LABELS: list[tuple[str, str, str | None]] = [
     (r"plats\s+och\s+tid", "place_time", None),
     (r"tid\s+och\s+plats", "place_time", None),
-    (r"sammanträdes(?:dag|datum)", "date", None),
-    (r"mötesdatum", "date", None),
+    (r"sammanträdes(?:dag|datum)", "meeting_date", None),
+    (r"mötes(?:dag|datum)", "meeting_date", None),
+    (r"utfärdad|utfärdat|utskicksdatum", "issued", None),
     (r"datum", "date", None),
     (r"tid", "time", None),
     (r"plats", "place", None),
@@ -118,7 +119,10 @@ class Sections:
 
     headings: list[str] = field(default_factory=list)
     tid: str | None = None
-    date_text: str | None = None
+    date_text: str | None = None  # Datum: the meeting's date, or the notice's when the meeting's stands elsewhere
+    meeting_date_text: str | None = None  # Sammanträdesdag, Sammanträdesdatum, Mötesdatum
+    issued_text: str | None = None  # Utfärdad
+    date_lines: dict[str, list[str]] = field(default_factory=dict)  # each date label's kind → its lines
     plats: str | None = None
     place_time: str | None = None
     people: list[tuple[str, str | None]] = field(default_factory=list)  # (line, group or "absent")
@@ -270,6 +274,12 @@ def split(lines: list[str], ledger: Ledger, breaks: set[int] | None = None, topi
             _signed_role(s, line, after[0] if after else "")  # 'Underskrifter<TAB>Sekreterare<TAB>Ida Grahn'
             roles_above = ""
             continue
+        if _ASKS_ANSWER.match(line) and label_of(line) is None and len(line.strip()) <= 200 and (
+                s.document == "kallelse" or part == "head"):
+            # 'Anmäl förhinder till X senast 28 januari.': a notice's word about the meeting it calls to (in minutes,
+            # under their next-meeting item, it is that item's text)
+            s.ledger.aside(line.strip(), "anvisning till de kallade")
+            continue
         if part != "Tidplan" and next_meeting_line(line):
             s.schedule.append((None, [line.strip()]))  # "Nästa möte: …", wherever it stands
             s.saw("Tidplan")
@@ -289,11 +299,25 @@ def split(lines: list[str], ledger: Ledger, breaks: set[int] | None = None, topi
             if closing:
                 signed |= closing
                 continue
+            if part in ("Ärenden", "Övriga frågor") and _people_label(line):
+                # 'Kallade ledamöter: …', 'Inbjudna' over names, after the agenda: the meeting's people
+                people_group = _head_line(s, line, None)
+                continue
+            if part in ("Ärenden", "Övriga frågor") and people_group is not None:
+                if label_of(line) is None and _names_first(line):
+                    people_group = _head_line(s, line, people_group)
+                    continue
+                people_group = None  # no name: the list of people is over
+        elif part != "head" and people_group is not None:
+            people_group = None  # a blank line ends a list of people after the agenda
         if part == "Åtgärder":
             if "\t" in line.strip():
                 s.actions[-1][1].append(line)
                 continue
             part = next_part  # the action list is over
+        if _ACTION_HEADING.match(fold(line).strip()) and action_header(below) is not None:
+            s.ledger.placed(line, "heading", None, "rubrik för en åtgärdslista")  # 'Åtgärdslista' over its table
+            continue
         if action_header(line) is not None:
             s.ledger.placed(line, "heading", None, "rubrikrad i en åtgärdslista")
             s.actions.append((action_header(line) or [], []))
@@ -364,12 +388,47 @@ def split(lines: list[str], ledger: Ledger, breaks: set[int] | None = None, topi
             s.schedule[-1][1].append(line)
         elif part == "Övriga frågor":
             start = item_start(line, None, any_first=True)
-            if start is not None and start.section:
-                part = "Ärenden"  # a § after the other questions is an item again
+            if start is not None and (start.section or start.value in _next_numbers(s.items)):
+                part = "Ärenden"  # a § after the other questions, or the items' next number, is an item again
                 s.items.append(line)
             else:
                 s.other.append(line)
     return s
+
+
+# The heading over an action list's table ('Åtgärdslista', 'Beslutade åtgärder', 'Att göra'), compared folded.
+_ACTION_HEADING = re.compile(r"^(?:(?:beslutade|overenskomna|nya)\s+)?(?:atgardslistan?|atgarder(?:na)?|"
+                             r"atgardsplan(?:en)?|uppdrag(?:slista)?|att gora(?: till nasta mote)?|aktiviteter|"
+                             r"handlingsplan)\s*:?$")
+# A notice's word to those it calls: 'Anmäl förhinder till X senast …', 'Förhinder anmäls till …', 'OSA senast …',
+# 'Vid förhinder, kontakta …', 'Meddela eventuellt förhinder …' (never a label such as 'Anmält förhinder: …').
+_ASKS_ANSWER = re.compile(r"^\s*(?:[-–•*]\s*)?(?:(?:anmäl|meddela)\s+(?:eventuell[at]?\s+|ditt\s+|ert\s+)?"
+                          r"(?:förhinder|frånvaro|deltagande)|förhinder\s+(?:anmäls|meddelas)|o\.?s\.?a\.?\b|"
+                          r"vid\s+förhinder\b)", re.IGNORECASE)
+
+
+def _next_numbers(items: list[str]) -> tuple[int, ...]:
+    """The number an item after an unnumbered 'Övriga frågor' heading has: the one after the last numbered item
+    (none when the items are not numbered)."""
+    from brå_tui.importer.numbered import item_start
+
+    last = next((start.value for line in reversed(items) if (start := item_start(line, None, any_first=True))), None)
+    return () if last is None else (last + 1,)
+
+
+def _people_label(line: str) -> bool:
+    """Whether a line after the items is a label of people with names after it or alone on its line ('Kallade
+    ledamöter: Moa Lindh (S), Erik Sten (M)', 'Inbjudna:'), not a sentence that opens with such a word."""
+    labelled = label_of(line)
+    if labelled is None or labelled[0] != "people":
+        return False
+    return not labelled[2] or _names_first(labelled[2])
+
+
+def _names_first(text: str) -> bool:
+    """Whether a line of people opens with a name ('Moa Lindh (S), Erik Sten (M)', '• Anders Frisk, Polisen')."""
+    return looks_like_name(re.sub(r"\s*\([^)]*\)", "", re.split(r"\t|,|;|\s+och\s+", strip_bullet(text.strip()))[0])
+                           .strip())
 
 
 def _below_bare_number(items: list[str]) -> bool:
@@ -534,7 +593,8 @@ def _closing(s: Sections, lines: list[str], index: int) -> set[int]:
 # A heading line that names the council or the meeting, which a notice may have among its fields.
 _NAMES_MEETING = re.compile(r"\blokal[at]? bra\b|\bbrottsforebyggande\b|^(?:sammantrade|mote|moteskallelse|"
                             r"kallelse till)\b")
-_FIELD_WORDS = {"time": "tid", "date": "datum", "place": "plats", "place_time": "plats och tid", "chair": "ordförande",
+_FIELD_WORDS = {"time": "tid", "date": "datum", "meeting_date": "sammanträdesdag", "issued": "utfärdad",
+                "place": "plats", "place_time": "plats och tid", "chair": "ordförande",
                 "secretary": "sekreterare", "adjusters": "justerare", "adjusting": "justering",
                 "paragraphs": "paragrafer"}
 
@@ -558,8 +618,14 @@ def _head_line(s: Sections, line: str, people_group: tuple[str, str | None] | No
         if kind == "time":
             s.tid = rest
             s.saw("Tid")
-        elif kind == "date":
-            s.date_text = s.date_text or rest
+        elif kind in ("date", "meeting_date", "issued"):
+            s.date_lines.setdefault(kind, []).append(line)
+            if kind == "date":
+                s.date_text = s.date_text or rest
+            elif kind == "meeting_date":
+                s.meeting_date_text = s.meeting_date_text or rest
+            else:
+                s.issued_text = s.issued_text or rest
         elif kind == "place":
             s.plats = rest
             s.saw("Plats")
@@ -594,7 +660,7 @@ def _head_line(s: Sections, line: str, people_group: tuple[str, str | None] | No
             s.columns = table_header(text)
             s.ledger.placed(line, "heading", None, "rubrikrad i en närvarotabell")
         else:
-            if s.columns and "\t" in text:
+            if s.columns:  # a row of the table, its empty cells at the end stripped or not
                 s.tables[len(s.people)] = s.columns
             s.people.append((as_line(text, line), people_group[1]))
         return people_group

@@ -98,6 +98,11 @@ def _page_furniture(note: Note, topics: set[int]) -> None:
         note.lines.append(line)
 
 
+# The kinds of file an import reads, as the app names them: text (UTF-8, or Windows-1252 as Word saves it),
+# Markdown (.md, .markdown) and Word (.docx).
+FORMATS = (".txt", ".md", ".docx")
+
+
 def _raw_lines(path: Path, remarks: list[str], topics: set[int], origins: list[str]) -> list[str]:
     """The file's lines; origins gets where each stands in a Word document ('stycke 4', 'tabell 1, rad 3')."""
     try:

@@ -282,7 +282,8 @@ def test_missing_names_only_what_every_minutes_hold_and_the_meeting_lacks(empty_
 
 def test_a_notice_from_word_with_its_agenda_and_closing(empty_store: Path) -> None:
     """A kallelse in Word: heading styles, Word's numbered list as the agenda with presenters in parentheses, a
-    deadline for apologies that is no meeting, 'Välkomna!' and the chair's name over 'Ordförande'."""
+    deadline for apologies that is no meeting nor a note of the last item but set aside, 'Välkomna!' and the
+    chair's name over 'Ordförande'."""
     result = import_one(empty_store, COUNCILS / "hallsta-kallelse.docx")
     m = result.meeting
     assert (m.document, m.date, m.issued, m.start, m.end) == (
@@ -290,5 +291,7 @@ def test_a_notice_from_word_with_its_agenda_and_closing(empty_store: Path) -> No
     assert [(i.number, i.title, i.presenters) for i in m.items[2:4]] == [
         ("3.", "Lägesbild – Polisen", ["Erik Sand"]), ("4.", "Rapport från SSPF-gruppen", ["Linnea Hed"])]
     assert m.schedule == [] and m.chair == "Peter Ahl"
-    assert "senast 12 april" in m.items[-1].notes
+    assert "senast 12 april" not in m.items[-1].notes
+    assert ("Förhinder anmäls till Linnea Hed, linnea.hed@hallstahammar.se, senast 12 april.",
+            "anvisning till de kallade") in result.set_aside
     assert result.unplaced == ["Härmed kallas ledamöterna i Lokala Brå till sammanträde."]

@@ -138,17 +138,21 @@ def test_a_single_time_in_an_agenda_table_is_the_items_start(empty_store: Path, 
 
 def test_a_word_agenda_table_gives_the_items_with_times_and_presenters(empty_store: Path) -> None:
     """'Nr | Ärende | Tid | Föredragande' in Word: one item per row, its time and presenter from their cells, the
-    other questions' row no question of its own; 'Kallade' over an attendance table lists the people called."""
+    other questions' empty row an item with its number and time; 'Kallade' over an attendance table lists the
+    people called."""
     result = import_one(empty_store, CORPUS / "kallelse-dagordningstabell.docx")
     m = result.meeting
     assert [(i.number, i.title, i.start, i.presenters) for i in m.items] == [
         ("1", "Mötets öppnande", dt.time(13), ["Eva Rolfs"]), ("2", "Lägesbild", dt.time(13, 5), ["Tor Hed"]),
-        ("3", "Skolans trygghetsarbete", dt.time(13, 45), ["Ingrid Moen"])]
+        ("3", "Skolans trygghetsarbete", dt.time(13, 45), ["Ingrid Moen"]),
+        ("4", "Övriga frågor", dt.time(14, 30), [])]
     assert [a.name for a in m.attendees] == ["Eva Rolfs", "Tor Hed", "Ingrid Moen"]
     fates = {line.strip(): (result.ledger.origins[line.no], result.ledger.fates[line.no].why)
              for line in result.ledger.lines if line.strip()}
     assert fates["Nr\tÄrende\tTid\tFöredragande"] == ("tabell 3, rad 1", "rubrikrad i en dagordningstabell")
-    assert fates["14.30–15.00"] == ("tabell 3, rad 5, cell 3", "tid för övriga frågor")
+    assert fates["14.30–15.00"][0] == "tabell 3, rad 5, cell 3"
+    assert result.ledger.fates[next(line.no for line in result.ledger.lines if line.strip() == "14.30–15.00")].what \
+        == "time"
     assert fates["Föredragande: Tor Hed"][0] == "tabell 3, rad 3, cell 4"
 
 
@@ -174,11 +178,11 @@ def test_a_name_after_a_comma_in_a_title_is_a_presenter_only_when_the_meeting_li
 
 def test_a_tab_separated_agenda_table_in_text(empty_store: Path) -> None:
     """'Nr<TAB>Ärende<TAB>Tid<TAB>Föredragande' over '1<TAB>Mötets öppnande<TAB>13.00–13.05<TAB>Eva Rolfs': the
-    header row a heading, each row an item with its time and presenter, the other questions' row no item."""
+    header row a heading, each row an item with its time and presenter, the other questions' empty row too."""
     result = import_one(empty_store, CORPUS / "kallelse-dagordning-tabb.txt")
     assert [(i.number, i.title, i.start, i.presenters) for i in result.meeting.items] == [
         ("1", "Mötets öppnande", dt.time(13), ["Eva Rolfs"]), ("2", "Lägesbild", dt.time(13, 5), ["Tor Hed"]),
-        ("3", "Skolans trygghetsarbete", dt.time(13, 45), ["Ingrid Moen"])]
+        ("3", "Skolans trygghetsarbete", dt.time(13, 45), ["Ingrid Moen"]), ("4", "Övriga frågor", dt.time(14, 30), [])]
     assert result.meeting.other == [] and result.unplaced == []
 
 

@@ -9,8 +9,10 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from brå_tui.importer import import_notes
-from brå_tui.importer.review import move, rows
+from brå_tui.importer.review import ReviewRefused, move, rows
 from brå_tui.store.load import load
 
 CORPUS = Path(__file__).resolve().parent / "corpus"
@@ -329,3 +331,55 @@ def test_an_items_title_made_a_note_joins_the_item_before(empty_store: Path, tmp
     [item] = result.meeting.items
     assert item.notes == "Samma rad.\nBara här.\n\nSamma rad.\n2. Budget\n"
     assert {r.text: r.became for r in rows(result)}["2. Budget"] == "anteckning i 1. Lägesbild"
+
+
+def test_a_listed_decision_moved_by_key_keeps_its_opening_words_and_amount(empty_store: Path,
+                                                                          tmp_path: Path) -> None:
+    """'- avsätta 40 000 kr.' under 'Rådet beslutar att', read as notes, made a decision at the review: the list's
+    opening words before it, the comma that joined the list gone, the amount read (as the parser does)."""
+    note = tmp_path / "b.txt"
+    note.write_text("Protokoll 2025-11-06\nNärvarande: Eva Ros (S)\n\n§ 4 Kameror\nBakgrund.\n"
+                    "Rådet beslutar att\n- ansöka om kamerabevakning,\n- avsätta 40 000 kr.\n", encoding="utf-8")
+    store = load(empty_store)
+    [result] = import_notes([note], store)
+    item = result.meeting.items[0]
+    item.decisions.clear()  # as when the parser read the list as notes
+    for text in ("- ansöka om kamerabevakning,", "- avsätta 40 000 kr."):
+        move(result, next(r for r in rows(result) if r.text == text), "beslut", store.people)
+    assert [(d.text, d.amount_sek) for d in item.decisions] == [
+        ("Rådet beslutar att ansöka om kamerabevakning", None), ("Rådet beslutar att avsätta 40 000 kr.", 40000)]
+
+
+def test_people_moved_by_key_keep_the_group_their_label_gives(empty_store: Path, tmp_path: Path) -> None:
+    """'Kallade ledamöter: …' and 'Inbjudna: …' moved to present (n) or absent (f): each person keeps the group
+    the label names; 'Anmält förhinder: …' made present has no group."""
+    note = tmp_path / "n.txt"
+    note.write_text("Kallelse till Lokala Brå\n\nDatum: 2026-04-02\n"
+                    "Kallade ledamöter: Moa Lindh (S), Erik Sten (M)\nInbjudna: Anders Frisk, Polisen\n"
+                    "Anmält förhinder: Lo Ek\n\n1. Lägesbild\nText.\n", encoding="utf-8")
+    store = load(empty_store)
+    [result] = import_notes([note], store)
+    for start, key in (("Kallade", "närvarande"), ("Inbjudna", "frånvarande"), ("Anmält", "närvarande")):
+        move(result, next(r for r in rows(result) if r.text.startswith(start)), key, store.people)
+    assert sorted((a.name, a.group, a.absent) for a in result.meeting.attendees) == [
+        ("Anders Frisk", "invited", True), ("Erik Sten", "member", False), ("Lo Ek", None, False),
+        ("Moa Lindh", "member", False)]
+
+
+def test_the_issue_date_by_key_and_as_the_review_says_it(empty_store: Path, tmp_path: Path) -> None:
+    """A notice's Datum beside its Sammanträdesdag is shown as the issue date; e sets the issue date from a line,
+    and a line without a date changes nothing."""
+    note = tmp_path / "e.txt"
+    note.write_text("Kallelse till Lokala Brå\n\nDatum: 2026-04-02\nSammanträdesdag: 2026-04-22\n\n1. Lägesbild\n"
+                    "Kallelsen skickades ut 3 april 2026.\n", encoding="utf-8")
+    store = load(empty_store)
+    [result] = import_notes([note], store)
+    found = {row.text: row.became for row in rows(result)}
+    assert found["Datum: 2026-04-02"] == "utfärdad: 2026-04-02"
+    assert found["Sammanträdesdag: 2026-04-22"] == "sammanträdesdag: 2026-04-22"
+    row = next(r for r in rows(result) if r.text.startswith("Kallelsen skickades"))
+    assert move(result, row, "utfärdad", store.people) == "utfärdad: 2026-04-03"
+    assert result.meeting.issued == dt.date(2026, 4, 3)
+    with pytest.raises(ReviewRefused):
+        move(result, next(r for r in rows(result) if r.text == "1. Lägesbild"), "utfärdad", store.people)
+    assert result.meeting.issued == dt.date(2026, 4, 3)

@@ -5,11 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from textual.app import App
-from textual.widgets import DataTable, Static
+from textual.widgets import DataTable, Label, Static
 
 from brå_tui.importer import import_notes
 from brå_tui.store.load import load
-from brå_tui.tui.screens.importing import ImportScreen
+from brå_tui.tui.screens.importing import ImportFileDialog, ImportScreen
 from tests.tui.helpers import shown
 
 CORPUS = Path(__file__).resolve().parents[1] / "importexport" / "corpus"
@@ -135,3 +135,21 @@ async def test_an_unsure_line_says_why_and_the_summary_counts_it(seed_store: Pat
         await pilot.pause()
         assert "0 osäkra" in str(screen.query_one("#import-summary", Static).render())
         assert [i.title for i in screen.result.meeting.items] == ["Klotter", "Skadegörelse"]
+
+
+class _FileDialog(App[None]):
+    def __init__(self, root: Path) -> None:
+        super().__init__()
+        self.root = root
+
+    def on_mount(self) -> None:
+        self.push_screen(ImportFileDialog(load(self.root)))
+
+
+async def test_the_file_dialog_names_every_kind_of_file_import_reads(seed_store: Path) -> None:
+    """The dialog that asks for the file names each kind an import reads (Markdown too), within 80 columns."""
+    app = _FileDialog(seed_store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        text = " ".join(str(label.render()) for label in app.screen.query(Label))
+        assert all(kind in text for kind in (".txt", ".md", ".docx")), text

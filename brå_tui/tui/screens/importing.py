@@ -18,6 +18,7 @@ from brå_tui.importer.ledger import UNPLACED, UNSURE
 from brå_tui.importer.report import ImportResult
 from brå_tui.importer.review import TARGETS, ReviewRefused, Row, move, rows
 from brå_tui.importer.save import import_target, prepare, save
+from brå_tui.importer.source import FORMATS
 from brå_tui.model import Store
 from brå_tui.tui.screens.base import StoreWritten
 from brå_tui.tui.screens.confirm import ConfirmScreen
@@ -45,7 +46,7 @@ class ImportFileDialog(ModalScreen["ImportResult | None"]):
     def compose(self) -> ComposeResult:
         """The question and the field."""
         with Vertical():
-            yield Label("Fil att importera (protokoll, anteckningar, kallelse; .txt, .docx):")
+            yield Label(f"Fil att importera (protokoll, anteckningar, kallelse; {', '.join(FORMATS)}):")
             yield Input(placeholder="sökväg till filen", id="import-path")
             yield Label("Enter: läs filen · Escape: avbryt")
         yield bra_footer()

@@ -13,6 +13,7 @@ from textual.screen import Screen
 from textual.widgets import Header, OptionList, Static
 from textual.widgets.option_list import Option, OptionDoesNotExist
 
+from brå_tui.importer.source import FORMATS
 from brå_tui.tui.keys import SCREEN_ACTIONS, navigation_bindings
 from brå_tui.tui.screens.base import ViewScreen
 from brå_tui.tui.widgets.footer import bra_footer
@@ -47,7 +48,8 @@ class MeetingsScreen(Screen[None]):
         Binding("x", "export", "Exportera", show=False, tooltip="Skriv mötet som dokument (md, html, txt, docx)",
                 id="meetings.export"),
         Binding("i", "import", "Importera", show=False,
-                tooltip="Läs in gamla protokoll, minnesanteckningar eller kallelser (.txt, .docx) och granska dem",
+                tooltip=f"Läs in gamla protokoll, minnesanteckningar eller kallelser ({', '.join(FORMATS)}) "
+                        "och granska dem",
                 id="meetings.import"),
         *navigation_bindings("meetings", show=True, namespace="app."),
         Binding("escape", "focus_list", "Till listan", show=False, tooltip="Tillbaka till möteslistan",
