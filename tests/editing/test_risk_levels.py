@@ -12,6 +12,7 @@ from brå_tui.store.read import read_meeting
 from brå_tui.tui.editing.dialogs import PickDialog
 from brå_tui.tui.editing.levels import LevelChoice, LevelPicker, level_choices
 from tests.editing.harness import editing
+from tests.tui.helpers import settle
 
 
 def test_the_councils_words_in_its_order_each_with_a_letter() -> None:
@@ -50,10 +51,11 @@ async def _levels(store: Path) -> None:
         assert options == ["o  omfattande", "a  återkommande", "g  grön", "e  ej rapporterad"]
         assert dialog.query_one(OptionList).highlighted == 0, "the list opens on the area's level"
         await pilot.press("e")  # ej rapporterad, by its letter in the list
-        await pilot.pause()
+        await settle(pilot)
         assert app.screen is screen and pickers[1].level == "ej"
         await pilot.press("ctrl+s")
-        await pilot.pause()
+        await settle(pilot)  # the save runs beside the screen
+        assert not screen.has_unsaved()
     meeting, _ = read_meeting(path)
     assert meeting is not None and meeting.risk is not None
     assert meeting.risk.areas == {"ANDT": "yellow", "Extremism och kriminella nätverk": "red"}

@@ -15,6 +15,7 @@ from textual.widgets import Static
 from textual.worker import WorkerCancelled
 
 from brå_tui.tui.app import BraApp
+from brå_tui.tui.typeahead import TypeAheadApp
 
 Waiter = Callable[[Pilot[None]], Awaitable[None]]  # the fixture wait_for_workers: `await wait_for_workers(pilot)`
 
@@ -22,11 +23,21 @@ Waiter = Callable[[Pilot[None]], Awaitable[None]]  # the fixture wait_for_worker
 async def settle(pilot: Pilot[None]) -> None:
     """Wait for the background work (reading the store, searching, saving) and the repaint after it.
 
-    Tests take it as the fixture `wait_for_workers`.
+    Tests take it as the fixture `wait_for_workers`. Keys the app still holds back (typed ahead, waiting for a
+    repaint or an answer) are waited for first, at most a few seconds.
     """
     for _ in range(2):
+        await _keys_handed_on(pilot)
         await _workers_done(pilot)
         await pilot.pause()
+
+
+async def _keys_handed_on(pilot: Pilot[None]) -> None:
+    app = pilot.app
+    for _ in range(200):
+        if not isinstance(app, TypeAheadApp) or not app.typing_ahead:
+            return
+        await pilot.pause(0.02)
 
 
 async def _workers_done(pilot: Pilot[None]) -> None:
