@@ -150,3 +150,15 @@ def test_user_folders_follow_xdg(kind: Kind, variable: str, default: str, tmp_pa
     for value in ("", "  ", "relative/path"):
         assert user_folder(kind, {variable: value, "HOME": str(home)}) == home / default / "bra"
     assert user_folder(kind, {"HOME": str(home)}) == home / default / "bra"
+
+
+@pytest.mark.parametrize("value", ["{tmp}/x", "{tmp}/x ", "", "relative/path"])
+def test_the_index_lives_in_the_same_cache_folder(value: str, tmp_path: Path,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    """The index goes where every other cached thing of bra goes, however $XDG_CACHE_HOME is written."""
+    from brå_tui.store.folders import user_folder
+    from brå_tui.store.index import index_file
+
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    monkeypatch.setenv("XDG_CACHE_HOME", value.format(tmp=tmp_path))
+    assert index_file(tmp_path / "store").parent == user_folder("cache")

@@ -39,6 +39,7 @@ from brå_tui.store.codec import (
     people_data,
     people_from_data,
 )
+from brå_tui.store.folders import user_folder
 from brå_tui.store.paths import COUNCIL_FILE, MEETINGS_DIR, PEOPLE_FILE, meeting_entries
 from brå_tui.store.rows import FILE_TABLES, FTS_STRIDE, SCHEMA, Rows, meeting_json
 
@@ -53,19 +54,11 @@ def _sources(package: Path) -> list[Path]:
     return sorted(package.rglob("*.py"))
 
 
-def cache_dir() -> Path:
-    """The folder for this user's indexes: $XDG_CACHE_HOME/bra, else ~/.cache/bra."""
-    base = os.environ.get("XDG_CACHE_HOME", "")
-    if not base or not os.path.isabs(base):
-        base = os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / "bra"
-
-
 def index_file(root: Path) -> Path:
     """The index file for the store at root (named by a digest of its real path)."""
     real = os.path.realpath(root)
     digest = hashlib.sha256(real.encode("utf-8", "surrogateescape")).hexdigest()[:32]
-    return cache_dir() / f"store-{digest}.sqlite3"
+    return user_folder("cache") / f"store-{digest}.sqlite3"
 
 
 def _version(root: Path) -> str:

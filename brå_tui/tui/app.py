@@ -379,9 +379,10 @@ class BraApp(TypeAheadApp[None]):
 
     def action_help(self) -> None:
         """Show every key."""
+        from brå_tui.tui.help_sections import HELP_SECTIONS
         from brå_tui.tui.screens.help import HelpScreen
 
-        self.push_screen(HelpScreen(self.screen))
+        self.push_screen(HelpScreen(self.screen, HELP_SECTIONS))
 
     # Quitting -------------------------------------------------------------------------------
 

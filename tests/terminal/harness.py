@@ -6,14 +6,17 @@ the tests need that is missing skips them locally and fails them in CI (when CI 
 
 from __future__ import annotations
 
+import fcntl
 import getpass
 import os
 import re
 import shlex
 import shutil
 import socket
+import struct
 import subprocess
 import sys
+import termios
 import time
 import uuid
 from collections.abc import Callable, Iterator
@@ -179,6 +182,19 @@ class TmuxSession:
             if time.monotonic() > deadline:
                 raise AssertionError(f"the program did not end within {timeout} s; the screen:\n{self.screen()}")
             time.sleep(POLL)
+
+    def wait_input_queued(self, count: int, timeout: float = WAIT) -> None:
+        """Poll until at least count bytes typed into the pane wait, unread, in its terminal (the program is
+        stopped or busy): tmux has delivered them, however loaded the machine."""
+        deadline = time.monotonic() + timeout
+        fd = os.open(self.state("pane_tty"), os.O_RDONLY | os.O_NOCTTY | os.O_NONBLOCK)
+        try:
+            while (queued := struct.unpack("i", fcntl.ioctl(fd, termios.FIONREAD, b"\0" * 4))[0]) < count:
+                if time.monotonic() > deadline:
+                    raise AssertionError(f"only {queued} of {count} bytes reached the terminal within {timeout} s")
+                time.sleep(POLL)
+        finally:
+            os.close(fd)
 
     def cursor(self) -> tuple[int, int]:
         """Where the terminal's cursor is (column, row from 0); Textual keeps it at the focused field."""

@@ -100,20 +100,3 @@ def offer_drafts(app: App[Any], store: Store) -> None:
         app.push_screen(draft_screen(store, mine))
 
     app.push_screen(DraftsDialog(found, store), chosen)
-
-
-def _help_sections() -> None:
-    """Tell the help about the editing screens, lists and fields (the help cannot import them)."""
-    from brå_tui.tui.editing.entrylist import EntryList
-    from brå_tui.tui.editing.fields import FieldInput
-    from brå_tui.tui.editing.forms import FormScreen
-    from brå_tui.tui.editing.notes import NotesArea
-    from brå_tui.tui.editing.screen import EditMeetingScreen, FollowUpList
-    from brå_tui.tui.screens.help import MORE_SECTIONS
-
-    MORE_SECTIONS[:] = [("Redigera (e) och Nytt möte (n)", EditMeetingScreen), ("Listorna i Redigera", EntryList),
-                        ("Uppföljningen i Redigera", FollowUpList), ("Formulären i Redigera", FormScreen),
-                        ("Textfälten i Redigera", FieldInput), ("Anteckningarna i Redigera", NotesArea)]
-
-
-_help_sections()

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from textual import work
 from textual.message import Message
+from textual.notifications import SeverityLevel
 from textual.reactive import reactive
 from textual.screen import Screen
 
@@ -53,14 +54,17 @@ class SavingScreen(Screen[None]):
 
         saved is the meeting as it was when the save began; conflict is true when someone else had
         changed the file (nothing was written); error is a Swedish sentence when the file could not be
-        written.
+        written; note is what to tell the user after a save that succeeded, and its severity (found in the
+        worker, since asking git whether the store is kept there can take seconds).
         """
 
-        def __init__(self, saved: Meeting, *, conflict: bool = False, error: str | None = None) -> None:
+        def __init__(self, saved: Meeting, *, conflict: bool = False, error: str | None = None,
+                     note: tuple[str, SeverityLevel] = ("", "information")) -> None:
             super().__init__()
             self.saved = saved
             self.conflict = conflict
             self.error = error
+            self.note = note
 
     def __init__(self, store: Store, meeting: Meeting, document: MeetingDocument | None, *,
                  new: bool = False, draft: drafts.Draft | None = None, baseline: Meeting | None = None) -> None:
@@ -194,7 +198,7 @@ class SavingScreen(Screen[None]):
         except SaveError as err:  # a full disk, a read-only store: the edits stay on screen
             self.post_message(self.SaveEnded(saved, error=f"{err} Dina ändringar finns kvar här."))
         else:
-            self.post_message(self.SaveEnded(saved))
+            self.post_message(self.SaveEnded(saved, note=save_message(document, self.store.root)))
 
     def on_saving_screen_save_ended(self, message: SaveEnded) -> None:
         """The save has ended: show how it went; edits made meanwhile stay unsaved."""
@@ -205,10 +209,11 @@ class SavingScreen(Screen[None]):
             self.merged_with = ""
             self.notify(message.error, severity="error", timeout=10)
         else:
-            self.after_save(message.saved)
+            self.after_save(message.saved, message.note)
 
-    def after_save(self, saved: Meeting) -> None:
-        """The file holds saved (the meeting as the save began): forget drafts, tell the app, update the title."""
+    def after_save(self, saved: Meeting, note: tuple[str, SeverityLevel]) -> None:
+        """The file holds saved (the meeting as the save began): forget drafts, tell the app, update the title;
+        note is the notification for the save and its severity."""
         assert self.document is not None
         self.meeting.path = self.document.path
         saved.path = self.document.path
@@ -219,9 +224,11 @@ class SavingScreen(Screen[None]):
         self.disk_changed = False
         self.disk_stamp = stamp(self.document.path)
         self.baseline = saved
-        self.discard_draft()
+        # The draft goes beside the screen: an autosave writing to a slow folder holds the keeper meanwhile.
+        self.app.run_worker(partial(self._in_worker, self._discard_step()), thread=True, group="drafts",
+                            exit_on_error=False)
         self.draft = None
-        message, severity = save_message(self.document, self.store.root)
+        message, severity = note
         self.notify(message, severity=severity, timeout=10 if severity == "warning" else 5)
         if not self.document.path.stem.startswith(self.meeting.date.isoformat()):
             self.notify(f"Filen heter fortfarande {self.document.path.name}; datumet i filen "
@@ -330,11 +337,15 @@ class SavingScreen(Screen[None]):
         """Keep the edits (open forms included) in this session's draft now; None when nothing differs from the file."""
         return self._draft_step()()
 
-    def discard_draft(self) -> None:
-        """The edits are saved or thrown away: this session's draft goes."""
+    def _discard_step(self) -> Callable[[], None]:
+        """Count the change that throws this session's draft away and return the work that removes it."""
         self.draft_changes += 1
-        self.keeper.remove(self.draft_changes)
         self._kept = copy.deepcopy(self.baseline)
+        return partial(self.keeper.remove, self.draft_changes)
+
+    def discard_draft(self) -> None:
+        """The edits are saved or thrown away: this session's draft goes (now, as when leaving or quitting)."""
+        self._discard_step()()
 
     def autosave(self) -> None:
         """Every few seconds: edits made since the last time go into this session's draft (written by a worker)."""

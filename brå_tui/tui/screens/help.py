@@ -15,6 +15,7 @@ from textual.screen import ModalScreen, Screen
 from textual.widget import Widget
 from textual.widgets import Static
 
+from brå_tui.tui.screens.meetings import works_over
 from brå_tui.tui.widgets.footer import bra_footer
 from brå_tui.views.tables import table as plain_table
 
@@ -56,30 +57,14 @@ def _binding_rows(screen: Screen, bindings: list[object]) -> list[tuple[str, str
 # A screen's HELP_KEYS: [(key, what it does)] for the keys its widgets handle (a table's ↑ ↓ and Enter), which
 # no binding of the screen names.
 
-# Sections that other parts of the app add (the editing package adds its screens, lists and fields), so
-# that the help knows them without this module importing them.
-MORE_SECTIONS: list[tuple[str, type[DOMNode]]] = []
+Sections = list[tuple[str, type[DOMNode]]]
 
 
-def help_text(current: Screen) -> RenderableType:
+def help_text(current: Screen, sections: Sections) -> RenderableType:
     """The keys that work on the screen in use (its own, its widgets', those that work everywhere, moving), then,
-    set apart under their own heading, the other screens' keys."""
-    from brå_tui.tui.screens.export import ExportScreen
-    from brå_tui.tui.screens.importing import ImportScreen
-    from brå_tui.tui.screens.log import LogScreen
-    from brå_tui.tui.screens.meetings import MeetingsScreen, works_over
-    from brå_tui.tui.screens.owner import OwnerScreen
-    from brå_tui.tui.screens.risk import RiskScreen
-    from brå_tui.tui.screens.search import SearchScreen
-
-    screens: list[tuple[str, type[DOMNode]]] = [
-        ("Möten", MeetingsScreen), ("Lägesbild (r)", RiskScreen), ("Åtgärdslogg (l)", LogScreen),
-        ("Ansvarig (o)", OwnerScreen), ("Sök (/)", SearchScreen), ("Exportera (x)", ExportScreen),
-        ("Importera (i)", ImportScreen),
-        *MORE_SECTIONS,
-    ]
-    here = [(title, cls) for title, cls in screens if works_here(current, cls)]
-    elsewhere = [(title, cls) for title, cls in screens if (title, cls) not in here]
+    set apart under their own heading, the other screens' keys; sections are [(title, screen or widget class)]."""
+    here = [(title, cls) for title, cls in sections if works_here(current, cls)]
+    elsewhere = [(title, cls) for title, cls in sections if (title, cls) not in here]
     parts: list[RenderableType] = [Text("Tangenter", style="bold underline"), Text()]
     parts += _sections(current, here)
     everywhere: list[object] = [b for b in current.app.BINDINGS
@@ -120,15 +105,17 @@ class HelpScreen(ModalScreen[None]):
         Binding("escape,q,question_mark", "close", "Stäng", key_display="Esc", id="help.close"),
     ]
 
-    def __init__(self, current: Screen) -> None:
+    def __init__(self, current: Screen, sections: Sections) -> None:
+        """current is the screen whose keys come first; sections are every screen and widget with keys."""
         super().__init__()
         self.current = current
+        self.sections = sections
 
     def compose(self) -> ComposeResult:
         """A scrolling table of keys."""
         with Vertical(id="help-box"):
             with VerticalScroll(id="help-scroll"):
-                yield Static(help_text(self.current), id="help-text")
+                yield Static(help_text(self.current, self.sections), id="help-text")
             yield Static("Esc stänger · ↑↓ bläddrar", id="help-hint")
         yield bra_footer()
 
