@@ -101,7 +101,7 @@ def printable(value: T) -> T:
         return visible(value)  # type: ignore[return-value]
     if is_dataclass(value) and not isinstance(value, type):
         changes = {f.name: printable(getattr(value, f.name)) for f in fields(value) if f.init}
-        return replace(value, **changes)  # type: ignore[return-value]
+        return replace(value, **changes)
     if isinstance(value, (list, tuple)):
         items = [printable(v) for v in value]
         return items if isinstance(value, list) else tuple(items)  # type: ignore[return-value]

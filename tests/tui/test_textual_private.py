@@ -11,6 +11,8 @@ A new Textual release that changes any of them fails here, by name, before a use
   the driver of terminal.py resumes application mode only then.
 - the parser's table of key sequences, which typeahead.py stops reading ESC and a digit as a Mac's Option
   character (held in tests/tui/test_escape_then_letter.py).
+- the Linux driver's output stream `_file` (wrapped by terminal.py), the private SelectOverlay and the merging
+  of a class's bindings (swedish.py), and the footer's FooterKey and `_bindings_ready` (widgets/footer.py).
 """
 
 from __future__ import annotations
@@ -103,3 +105,21 @@ def test_the_footer_parts_bra_footer_builds_on() -> None:
     assert parameters[:4] == ["key", "key_display", "description", "action"]
     assert {"disabled", "tooltip"} <= set(parameters)
     assert "_bindings_ready" in vars(Footer)
+
+
+def test_the_parts_swedish_and_terminal_build_on() -> None:
+    """swedish.py translates the keys of Textual's private SelectOverlay and re-merges a class's bindings through
+    `_merge_bindings` into `_merged_bindings`; terminal.py wraps the Linux driver's output stream `_file`,
+    which the driver sets in its constructor and hands to its writer thread."""
+    import inspect
+
+    from textual.dom import DOMNode
+    from textual.drivers.linux_driver import LinuxDriver
+    from textual.widgets._select import SelectOverlay
+
+    assert SelectOverlay.BINDINGS, "the overlay still has keys of its own"
+    assert "_merged_bindings" in DOMNode.__dict__ and callable(getattr(DOMNode, "_merge_bindings", None))
+    merged = SelectOverlay._merge_bindings()
+    assert {b.key for b in SelectOverlay.BINDINGS if not isinstance(b, tuple)} <= set(merged.key_to_bindings)
+    source = inspect.getsource(LinuxDriver)
+    assert "self._file = sys.__stderr__" in source and "WriterThread(self._file)" in source
