@@ -93,6 +93,7 @@ def _kill_while_saving(savers: subprocess.Popen[str], mode: str, target: Path, a
     assert word == "ended" and os.WIFSIGNALED(int(status)) and os.WTERMSIG(int(status)) == signal.SIGKILL
 
 
+@pytest.mark.long
 def test_kill_during_save_leaves_old_or_new(seed_store: Path, tmp_path: Path) -> None:
     """SIGKILL at random moments while saving: the file is always a whole old or new version."""
     old = _large_meeting(seed_store, 60)
