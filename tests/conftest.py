@@ -32,6 +32,13 @@ settings.register_profile("thorough", settings.get_profile("dev"), max_examples=
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE") or ("ci" if os.environ.get("CI") else "dev"))
 
 
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Tests marked long first, the rest in their order: under -n the workers share the long ones early, and the
+    run does not end with one worker on a long test while the other is idle. (xdist sends groups of tests marked
+    xdist_group before single tests.)"""
+    items.sort(key=lambda item: item.get_closest_marker("long") is None)
+
+
 @pytest.fixture(autouse=True)
 def isolated_environment(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
     """Keep the developer's store, home, XDG folders and the system's bra config out of every test."""

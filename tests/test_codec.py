@@ -7,6 +7,7 @@ import datetime as dt
 import json
 from typing import Any
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -37,6 +38,7 @@ def _through_json(data: Any) -> Any:
     return json.loads(dumps(data))
 
 
+@pytest.mark.long
 @settings(suppress_health_check=list(HealthCheck))
 @given(meetings(), extras, extras)
 def test_any_meeting_comes_back_equal(meeting: Meeting, extra: dict[str, Any], attendee_extra: dict[str, Any]) -> None:

@@ -172,6 +172,7 @@ async def _app_walk(root: Path, keys: Callable[[str], list[list[str]]], every_me
     return notices
 
 
+@pytest.mark.long
 @pytest.mark.parametrize("part", range(APP_PARTS))
 async def test_the_app_over_the_corpus(seed_store: Path, part: int) -> None:
     """The app reads the whole corpus and lists every broken file; every tab, Redigera and Exportera on each

@@ -21,3 +21,9 @@ def test_a_grouped_test_carries_its_group(request: pytest.FixtureRequest) -> Non
     if "PYTEST_XDIST_WORKER" not in os.environ:
         pytest.skip("runs under pytest -n only")
     assert request.node.nodeid.endswith("@suite")
+
+
+def test_long_tests_start_first(request: pytest.FixtureRequest) -> None:
+    """The tests marked long come before every other test of the run (tests/conftest.py orders them)."""
+    long = [item.get_closest_marker("long") is not None for item in request.session.items]
+    assert long == sorted(long, reverse=True)

@@ -5,6 +5,8 @@ from __future__ import annotations
 import difflib
 from pathlib import Path
 
+import pytest
+
 from brå_tui.store.read import read_meeting
 from tests.editing.harness import editing
 from tests.editing.keys import replace, save, type_text
@@ -76,6 +78,7 @@ def _editor_script(folder: Path) -> str:
     return f"'{script}'"
 
 
+@pytest.mark.long
 async def test_lists_by_keys(seed_store: Path, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     monkeypatch.setenv("EDITOR", _editor_script(tmp_path / "min editor"))
     monkeypatch.delenv("VISUAL", raising=False)

@@ -34,6 +34,7 @@ async def test_digits_change_tab_and_type_nothing(seed_store: Path, key: str | N
     await run()
 
 
+@pytest.mark.long
 async def test_after_a_digit_the_next_digit_still_changes_tab(seed_store: Path) -> None:
     """From a list in any tab, each digit shows its tab and leaves the focus on a list or the row of tabs, so a
     second digit changes tab too and nothing is typed into a field (Lägesbild's Period was the trap)."""

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import pytest
 from textual.widgets import Select
 
 from brå_tui.store.read import read_meeting
@@ -13,6 +14,7 @@ from tests.editing.harness import editing
 from tests.editing.keys import replace, type_text
 
 
+@pytest.mark.long
 async def test_format_2_fields_by_keys(seed_store: Path) -> None:
     await _edit(seed_store)
 

@@ -8,6 +8,8 @@ import re
 import subprocess
 from pathlib import Path
 
+import pytest
+
 REPO = Path(__file__).resolve().parents[2]
 README = REPO / "README.md"
 CI = REPO / ".ci" / "run"
@@ -63,6 +65,7 @@ def test_ci_script_is_strict_and_executable() -> None:
     subprocess.run(["bash", "-n", str(CI)], check=True)
 
 
+@pytest.mark.long
 def test_readme_install_gives_a_secretary_docx_and_ics(tmp_path: Path) -> None:
     """The README's first command, run in a fresh copy of the checkout, installs what .docx and .ics need."""
     import shutil

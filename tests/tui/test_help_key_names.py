@@ -41,6 +41,7 @@ async def test_help_names_the_table_keys_and_the_tabs(seed_store: Path) -> None:
     assert "Flik 1" not in edit
 
 
+@pytest.mark.long
 async def test_every_key_is_spelled_one_way_in_help_footer_and_readme(seed_store: Path) -> None:
     for keys in ((), ("r",), ("l",), ("e",), ("e", "ctrl+n", "ctrl+n")):
         text, footer = await _help_after(seed_store, *keys)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from textual.pilot import Pilot
 from textual.widgets import OptionList
 
@@ -13,6 +14,7 @@ from brå_tui.tui.screens.confirm import ConfirmScreen
 from .helpers import Waiter
 
 
+@pytest.mark.long
 async def test_n_on_each_planned_meeting_opens_that_meeting(app: BraApp, pilot: Pilot[None],
                                                             wait_for_workers: Waiter) -> None:
     assert app.store is not None
