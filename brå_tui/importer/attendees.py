@@ -18,6 +18,8 @@ ORG_WORDS = ("polisen", "kommun", "kommunen", "forvaltningen", "forvaltning", "r
 # How a title ends, compared folded: 'Kommunpolis', 'Brottsförebyggande samordnare', 'rektor', 'fältare'.
 _TITLE_ENDINGS = ("are", "chef", "polis", "or", "ist", "log", "ansvarig", "ombud", "representant", "strateg",
                   "tekniker", "assistent", "pedagog", "vard", "kommissarie", "kommunalrad", "direktor")
+# How a workplace noun in its definite form ends, compared folded: 'fritidsgården', 'biblioteket'.
+_DEFINITE = ("en", "et")
 # The parties of the Riksdag by letter and name (Folkpartiet: Liberalerna before 2015), compared folded.
 PARTIES = {"S", "M", "C", "V", "L", "KD", "MP", "SD", "FP"}
 PARTY_NAMES = ("socialdemokraterna", "moderaterna", "sverigedemokraterna", "centerpartiet", "vansterpartiet",
@@ -95,10 +97,20 @@ def looks_like_name(name: str) -> bool:
 
 
 def looks_like_org(text: str) -> bool:
-    """Whether a word after a name is an organisation: a known organisation word, or written with a capital."""
-    if _org_word(re.findall(r"[a-z0-9]+", fold(text))):
+    """Whether a word after a name is an organisation: a known organisation word, written with a capital, or a
+    workplace in lower case in its definite form ('fritidsgården', 'biblioteket') that ends as no title does."""
+    words = re.findall(r"[a-z0-9]+", fold(text))
+    if _org_word(words):
         return True
+    if text[:1].islower():
+        return len(words) == 1 and words[0].endswith(_DEFINITE) and not words[0].endswith(_TITLE_ENDINGS)
     return text[:1].isupper() and not is_title(text)
+
+
+def _titled(part: str) -> bool:
+    """Whether a part of a comma list is a title or meeting role in lower case ('kommunpolis', 'ordförande'): what
+    follows a person's name, never a name or an organisation."""
+    return part[:1].islower() and (role_of(part) is not None or (is_title(part) and not looks_like_org(part)))
 
 
 def _person(name: str, people: list[Person]) -> Person | None:
@@ -140,9 +152,11 @@ def parse_people(line: str, people: list[Person], split_off: list[Attendee] | No
         bounds = [0, *starts, len(parts)]
         return [a for start, stop in pairwise(bounds) for a in parse_people(", ".join(parts[start:stop]), people)]
     starts = [i for i, p in enumerate(parts) if i and _person_like(p) and not _STANDS_IN.search(parts[i - 1]) and
-              ((i > 1 and not _person_like(parts[i - 1])) or _person(p, people) is not None)]
+              ((i > 1 and not _person_like(parts[i - 1])) or _person(p, people) is not None or
+               "(" in parts[i - 1] or (i + 1 < len(parts) and _titled(parts[i + 1])))]
     if starts:  # 'Ann Ek, ordförande, Bo Ny, Polisen': after a title, a part that is a name is the next person;
-        # so is a person the store knows ('Ann Ek, Bo Ny')
+        # so is a person the store knows ('Ann Ek, Bo Ny'), one after a name with its party ('Ann Ek (S), Bo Ny')
+        # and one with a title after it ('Ann Ek, Bo Ny, kommunpolis')
         bounds = [0, *starts, len(parts)]
         found = [parse_people(", ".join(parts[start:stop]), people) for start, stop in pairwise(bounds)]
         if split_off is not None:
@@ -341,6 +355,11 @@ def parse_groups(lines: list[tuple[str, str | None]], people: list[Person], ledg
         if bare:  # 'Anna Ek, Hedemora Energi' is written as 'Ann Ek, Bo Ny' is
             ledger.doubt(line, "lästes som flera personer: " + ", ".join(f"”{a.name}”" for a in found)
                          + "; " + ", ".join(f"”{name}”" for name in bare) + " kan vara en organisation")
+        named_org = [a.org for a in found if not columns and len(found) > 1 and a.org and _person_like(a.org) and
+                     not any(p.org and fold(p.org) == fold(a.org or "") for p in people)]
+        if named_org:  # 'Ann Ek (S), Bo Ny, Polisen, Cia Ur, Dag Ek': Dag Ek may be the next person or Cia Ur's org
+            ledger.doubt(line, ", ".join(f"”{org}”" for org in named_org) + " lästes som organisation men kan vara "
+                         "en person")
         if odd:
             ledger.doubt(line, "lästes som personen " + ", ".join(f"”{name}”" for name in odd))
         elif lost:

@@ -295,3 +295,35 @@ def test_word_tables_keep_their_columns(empty_store: Path, tmp_path: Path) -> No
         ("Eva Pihl", "M", "ersättare för Bo Andersson (M)", None, None, "substitute", False),
         ("Johan Rask", None, None, "Polisen", None, None, False)]
     assert result.unplaced == [] and result.unsure == []
+
+
+@pytest.mark.parametrize("line, people", [
+    ("Niklas Borg (M) ordförande, Therese Ahl (S), Ali Hussein, kommunpolis, Petra Gran, fältare",
+     [("Niklas Borg", "M", "ordförande", None, None), ("Therese Ahl", "S", None, None, None),
+      ("Ali Hussein", None, None, "kommunpolis", None), ("Petra Gran", None, None, "fältare", None)]),
+    ("Rolf Ek (SD), Jessica Mård, skolchef", [("Rolf Ek", "SD", None, None, None),
+                                             ("Jessica Mård", None, None, "skolchef", None)]),
+    ("Sten Ahl (S), ordförande, Linn Frej (M), Alva Rask, kommunpolis, Tim Sand, säkerhetssamordnare",
+     [("Sten Ahl", "S", "ordförande", None, None), ("Linn Frej", "M", None, None, None),
+      ("Alva Rask", None, None, "kommunpolis", None), ("Tim Sand", None, None, "säkerhetssamordnare", None)]),
+    ("Ann Ek, Bo Ny, kommunpolis", [("Ann Ek", None, None, None, None), ("Bo Ny", None, None, "kommunpolis", None)]),
+    ("Anneli Hult, fritidsgården", [("Anneli Hult", None, None, None, "fritidsgården")]),
+    ("Ola Ek, biblioteket", [("Ola Ek", None, None, None, "biblioteket")]),
+    ("Ola Ek, fältsekreterare", [("Ola Ek", None, None, "fältsekreterare", None)]),
+])
+def test_a_comma_list_of_names_with_parties_and_titles(empty_store: Path, tmp_path: Path, line: str,
+                                                      people: list[tuple[str, ...]]) -> None:
+    """A name after a name with its party, or with a title after it, is the next person, never an organisation;
+    a workplace in lower case is the organisation, a title in lower case the title."""
+    result = import_one(empty_store, write_note(tmp_path, f"Anteckningar 2025-11-05\n\nNärvarande: {line}\n{ITEM}"))
+    assert [(a.name, a.party, a.role, a.title, a.org) for a in result.meeting.attendees] == people
+    assert result.unsure == []
+
+
+def test_a_name_that_may_be_an_organisation_in_a_list_is_unsure(empty_store: Path, tmp_path: Path) -> None:
+    """'Cia Ur, Dag Ek' among several people: Dag Ek may be Cia Ur's organisation or the next person; the import
+    says so."""
+    line = "Ann Ek (S), Bo Ny, kommunpolis, Cia Ur, Dag Ek"
+    result = import_one(empty_store, write_note(tmp_path, f"Anteckningar 2025-11-05\n\nNärvarande: {line}\n{ITEM}"))
+    assert [a.name for a in result.meeting.attendees][:3] == ["Ann Ek", "Bo Ny", "Cia Ur"]
+    assert any("Dag Ek" in doubt for doubt in result.unsure), result.unsure
