@@ -189,6 +189,8 @@ def _one(line: str, people: list[Person]) -> Attendee | None:
     if not match or not match.group("name").strip():
         return None
     name, rest = " ".join(match.group("name").split()), match.group("rest")
+    if group_of(name) is not None or role_of(name) is not None:
+        return None  # 'Ersättare', 'Ordförande': a heading's word, never a person
     for role in ROLES:
         if fold(name).endswith(" " + fold(role)):
             name, rest = name[: -len(role)].strip(), f"{role}, {rest}"
@@ -315,33 +317,42 @@ def _put(attendee: Attendee, kind: str, cell: str) -> None:
 
 
 def parse_groups(lines: list[tuple[str, str | None]], people: list[Person], ledger: Ledger,
-                 tables: dict[int, list[str]] | None = None) -> list[Attendee]:
+                 tables: dict[int, list[str]] | None = None,
+                 spread: dict[int, list[str | None]] | None = None) -> list[Attendee]:
     """The attendees of people lines under their labels (group, or "absent"); ledger records what each line
     became: the people it named, nothing to place ('Inga', '–'), or unplaced when it named nobody. A line read as
     a person whose name does not look like one is placed with a doubt, and so is a line of several people
     ('Ulla Ur, Polisen; Vera Vik') of which a part named nobody. tables: the columns of the attendance table each
     line at that index is a row of (a row is one member, with whoever stands in for them; 'Ulla Ur, Polisen; Vera
     Vik' elsewhere is two people). A group the line itself gives (a serving substitute in a members' table) stands
-    before its label's."""
+    before its label's. spread: the groups of the columns each line at that index has its cells in, one person a
+    cell ('Ledamöter<TAB>Ersättare' over 'Britt Nyberg (S)<TAB>Kalle Öberg (S)')."""
     attendees: list[Attendee] = []
     known = {fold(p.name) for p in people}
-    for index, (line, group) in enumerate(lines):
+    for index, (line, label_group) in enumerate(lines):
         columns = (tables or {}).get(index)
+        spread_groups = (spread or {}).get(index)
         # 'Ulla Ur, Polisen; Vera Vik, …' is two people; a table's row is read by its columns
-        parts = [line.strip()] if columns else [part.strip() for part in line.split(";") if part.strip()]
+        if columns:
+            parts = [(line.strip(), label_group)]
+        elif spread_groups:
+            parts = [(cell.strip(), spread_groups[n] if n < len(spread_groups) else label_group)
+                     for n, cell in enumerate(line.split("\t")) if cell.strip()]
+        else:
+            parts = [(part.strip(), label_group) for part in line.split(";") if part.strip()]
         found: list[Attendee] = []
         split_off: list[Attendee] = []
         lost = []
-        for part in parts:
+        for part, group in parts:
             named = parse_row(part, columns, people) if columns else parse_people(part, people, split_off)
             if not named and not _NOBODY.match(part):
                 lost.append(part)
+            for attendee in named:
+                if group == "absent":
+                    attendee.absent = True
+                elif group is not None:
+                    attendee.group = attendee.group or group
             found += named
-        for attendee in found:
-            if group == "absent":
-                attendee.absent = True
-            elif group is not None:
-                attendee.group = attendee.group or group
         attendees += found
         if not found:
             if lost:

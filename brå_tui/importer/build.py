@@ -229,7 +229,7 @@ def build_meeting(source: Path, sections: Sections, meeting: Meeting, council: C
     """Fill the meeting from the note's parts, recording in the note's ledger what each line became; whatever
     fits nowhere goes into an other question."""
     ledger = note.ledger
-    meeting.attendees = parse_groups(sections.people, people, ledger, sections.tables)
+    meeting.attendees = parse_groups(sections.people, people, ledger, sections.tables, sections.spread)
     absent = {fold(a.name) for a in meeting.attendees if a.absent}
     for attendee in meeting.attendees:
         if not attendee.absent and fold(attendee.name) in absent:

@@ -141,6 +141,8 @@ class Sections:
     labelled: bool = False  # a labelled field has been read: the headings are over
     columns: list[str] | None = None  # the header row of the attendance table being read
     tables: dict[int, list[str]] = field(default_factory=dict)  # index in people → its table's columns
+    column_groups: list[str | None] | None = None  # the groups of a 'Ledamöter<TAB>Ersättare' header being read
+    spread: dict[int, list[str | None]] = field(default_factory=dict)  # index in people → each column's group
 
     @property
     def attendees(self) -> list[str]:
@@ -223,6 +225,10 @@ def _in_anslag(line: str, before: str) -> bool:
     return bool(re.search(r"[._…]{5,}|underskrift", fold(before))) and looks_like_name(text)
 
 
+# A run of three or more spaces inside a line, where text pasted from a PDF has its columns: read as a tab.
+_COLUMN_GAP = re.compile(r"(?<=\S) {3,}(?=\S)")
+
+
 def split(lines: list[str], ledger: Ledger, breaks: set[int] | None = None, topics: set[int] | None = None
           ) -> Sections:
     """Assign every line to a part of the note, recording in ledger what the lines no later part reads became.
@@ -232,6 +238,7 @@ def split(lines: list[str], ledger: Ledger, breaks: set[int] | None = None, topi
     topics: the indexes of lines in a Word heading style; one that is no label or part heading opens an item."""
     from brå_tui.importer.numbered import agenda_header, item_start, sequence_starts
 
+    lines = [as_line(_COLUMN_GAP.sub("\t", line), line) for line in lines]
     s = Sections(ledger)
     going_on = sequence_starts(lines)
     next_part = "head"
@@ -294,6 +301,10 @@ def split(lines: list[str], ledger: Ledger, breaks: set[int] | None = None, topi
             if labelled is not None and labelled[0] == "adjusting" and labelled[2]:
                 s.adjusting = labelled[2]  # 'Justeringens plats och tid: Rådhuset 2025-02-10' after the items
                 s.ledger.placed(line, "field", None, "justering")
+                continue
+            if labelled is not None and labelled[0] in ("adjusters", "chair", "secretary") and \
+                    _names_first(labelled[2]):
+                _head_line(s, line, None)  # 'Justerare: Roger Sahlin' after the items: a role, wherever it stands
                 continue
             closing = _closing(s, lines, index)
             if closing:
@@ -608,6 +619,13 @@ def _head_line(s: Sections, line: str, people_group: tuple[str, str | None] | No
         if kind == "people":
             s.saw("Närvarande")
             s.columns = table_header(rest) if rest else None
+            s.column_groups = None
+            beside = [label_of(cell) for cell in re.split(r"\t+", rest)] if rest else []
+            if beside and all(b is not None and b[0] == "people" and not b[2] for b in beside):
+                # 'Ledamöter<TAB>Ersättare': a header over two columns of people, each column its group
+                s.column_groups = [group, *(b[1] for b in beside if b is not None)]
+                s.ledger.placed(line, "heading", None, "rubrikrad för kolumner med personer")
+                return ("people", group)
             if rest and s.columns is None:
                 s.people.append((as_line(strip_bullet(rest), line), group))
             else:
@@ -659,6 +677,11 @@ def _head_line(s: Sections, line: str, people_group: tuple[str, str | None] | No
         elif table_header(text) is not None:
             s.columns = table_header(text)
             s.ledger.placed(line, "heading", None, "rubrikrad i en närvarotabell")
+        elif s.column_groups and ("\t" in line.strip() or line[:1].isspace()):
+            # a row of a 'Ledamöter<TAB>Ersättare' header's columns, the first cell empty when only the second has
+            # a name; a row of one name at the left margin is the first column's alone
+            s.spread[len(s.people)] = s.column_groups
+            s.people.append((as_line(re.sub(r"^\s+", "\t", line.rstrip()), line), people_group[1]))
         else:
             if s.columns:  # a row of the table, its empty cells at the end stripped or not
                 s.tables[len(s.people)] = s.columns

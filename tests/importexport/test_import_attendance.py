@@ -327,3 +327,29 @@ def test_a_name_that_may_be_an_organisation_in_a_list_is_unsure(empty_store: Pat
     result = import_one(empty_store, write_note(tmp_path, f"Anteckningar 2025-11-05\n\nNärvarande: {line}\n{ITEM}"))
     assert [a.name for a in result.meeting.attendees][:3] == ["Ann Ek", "Bo Ny", "Cia Ur"]
     assert any("Dag Ek" in doubt for doubt in result.unsure), result.unsure
+
+
+@pytest.mark.parametrize("gap", ["\t", "      "])
+def test_two_columns_of_people_under_a_header_of_two_labels(empty_store: Path, tmp_path: Path, gap: str) -> None:
+    """'Ledamöter<gap>Ersättare' over two columns (a tab, or the spaces a copy from a PDF has): each column's people
+    get its group; a row with a name in the second column only is that column's; no heading word becomes a person."""
+    people = (f"Närvarande ledamöter{gap}Närvarande ersättare\nBritt Nyberg (S), ordförande{gap}Kalle Öberg (S)\n"
+              f"Roger Sahlin (M){gap}Lena Bäck (C)\nMervi Laine (V)\n{gap}Ulf Ek (L)\n")
+    found = [(a.name, a.group, a.role) for a in _attendees(empty_store, tmp_path, people)]
+    assert found == [("Britt Nyberg", "member", "ordförande"), ("Kalle Öberg", "substitute", None),
+                     ("Roger Sahlin", "member", None), ("Lena Bäck", "substitute", None),
+                     ("Mervi Laine", "member", None), ("Ulf Ek", "substitute", None)]
+
+
+@pytest.mark.parametrize("line, field, value", [
+    ("Justerare: Roger Sahlin", "adjusters", ["Roger Sahlin"]),
+    ("Sekreterare: Sanna Berg", "secretary", "Sanna Berg"),
+    ("Ordförande: Britt Nyberg", "chair", "Britt Nyberg"),
+])
+def test_a_role_label_after_the_items_gives_the_role(empty_store: Path, tmp_path: Path, line: str, field: str,
+                                                     value: object) -> None:
+    """'Justerare: Roger Sahlin' below the last item is the adjuster, never the item's text."""
+    text = f"Protokoll 2025-09-24\n\nNärvarande: Sanna Berg, Britt Nyberg, Roger Sahlin\n{ITEM}\n{line}\n"
+    result = import_one(empty_store, write_note(tmp_path, text))
+    assert getattr(result.meeting, field) == value
+    assert line not in result.meeting.items[-1].notes
