@@ -17,7 +17,7 @@ from brå_tui.importer.numbered import has_numbered_items, parse_numbered
 from brå_tui.importer.proposals import proposals_in
 from brå_tui.importer.report import ImportResult
 from brå_tui.importer.risk import read_risk
-from brå_tui.importer.schedule import parse_schedule
+from brå_tui.importer.schedule import add_decided, parse_schedule
 from brå_tui.importer.sections import Sections, label_of, role_in, split
 from brå_tui.importer.source import Note
 from brå_tui.model import Council, FollowUp, Meeting, Person
@@ -258,6 +258,8 @@ def build_meeting(source: Path, sections: Sections, meeting: Meeting, council: C
             ledger.placed(line, "followup", followup)
     parts = list(sections.schedule) + ([(None, extra_schedule)] if extra_schedule else [])
     meeting.schedule = parse_schedule(parts, meeting.date, ledger)
+    add_decided(meeting.schedule, [d.text for i in [*meeting.items, *meeting.other] for d in i.decisions],
+                meeting.date)
     hints = []
     if not council.areas and any("lägesbild" in i.title.lower() for i in meeting.items):
         hints.append("Lägesbilden kunde inte läsas: council.toml har inga riskområden ([risk] areas) att känna igen.")

@@ -69,7 +69,7 @@ _NOTES_HEADINGS = ("arendebeskrivning", "sammanfattning", "beslutsunderlag", "sk
                    "expedieras", "bakgrund", "yrkanden", "propositionsordning", "forslag till beslut",
                    "reservation", "protokollsanteckning")
 _SCHEDULE_TITLES = ("nasta mote", "nasta sammantrade", "kommande moten", "motestider", "sammantradestider",
-                    "tidplan", "datum for nasta mote", "motesplan")
+                    "tidplan", "datum for nasta mote", "motesplan", "sammantradesplan")
 
 
 # The header row of an agenda table ('Nr | Ärende | Tid | Föredragande'): each column's part of an item.
@@ -457,7 +457,9 @@ def _item(start: Start, line: str, body: list[str], kind: str | None, attendees:
             paragraphs[-1].append(text)
             continue
         head = False
-        if schedule_item and re.search(r"\d", text) and not is_deadline(text):
+        if schedule_item and re.search(r"\d", text) and not is_deadline(text) and not opens_decision(text):
+            # a date under a schedule item is a planned meeting; a decision on its dates stays a decision (its
+            # dates are planned meetings too: schedule.decided_meetings)
             out.schedule.append(text)
             continue
         if _out_of_order(text) and n not in entries:

@@ -30,6 +30,51 @@ _WHEN_WORDS = re.compile(rf"(?:\b(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?\b
                          r"\b\d{1,2}[.:]\d{2}(?:\s*[-–—]\s*\d{1,2}[.:]\d{2})?)", re.IGNORECASE)
 
 
+# Where one date of a list ends and the next begins: '9 september, 4 november och 9 december'.
+_DATES_APART = re.compile(r"\s*[,;]\s*(?=\d)|\s+(?:och|samt)\s+(?=\d)")
+# A decision that sets when the council meets: 'Rådet beslutar att sammanträda 2025-04-10, 2025-06-12 och …'.
+_MEETS = re.compile(r"\b(?:sammanträd\w*|mötas|träffas|mötestider\w*|mötesdag\w*|mötesplan\w*|"
+                    r"(?:nästa|kommande)\s+(?:möte|sammanträde)\w*)\b", re.IGNORECASE)
+_ANY_DATE = re.compile(rf"\b\d{{4}}-\d{{2}}-\d{{2}}\b|\b\d{{1,2}}\s+(?:{MONTH_PATTERN})\b(?:\s+\d{{4}})?",
+                       re.IGNORECASE)
+# A time or place said of every date of a list: 'samtliga kl. 09.00', 'alla i Kommunhuset'.
+_FOR_ALL = re.compile(r"\b(?:samtliga|alla|båda|samtliga\s+möten|alla\s+möten)\b", re.IGNORECASE)
+_PLACE_AFTER = re.compile(r"\b(?:i|på)\s+([A-ZÅÄÖ][\w-]*(?:[ ,]+[\wåäöÅÄÖ-]+)*?)\s*[.;]?$")
+
+
+def decided_meetings(decision: str, meeting_date: dt.date) -> list[ScheduleEntry]:
+    """The meetings a decision sets ('Rådet beslutar att sammanträda 2025-04-10, 2025-06-12 och 2025-10-09,
+    samtliga kl. 09.00.'): each date of it, with the time written after it or said of them all ('samtliga kl.
+    09.00'), and a place after the last ('… i Kommunhuset'); none for a decision about anything but meeting or
+    for a deadline ('senast 30 april'). A date without a year is the next such date after the meeting."""
+    if not _MEETS.search(decision) or is_deadline(decision):
+        return []
+    dates = list(_ANY_DATE.finditer(decision))
+    entries = []
+    for n, match in enumerate(dates):
+        after = decision[match.end(): dates[n + 1].start() if n + 1 < len(dates) else len(decision)]
+        entry = parse_line(match.group(0) + (after if re.search(r"\bkl\.?\s*\d|\d[.:]\d{2}", after) else ""),
+                           None, meeting_date)
+        if entry is not None:
+            entry.place = None
+            entries.append(entry)
+    tail = decision[dates[-1].end():] if dates else ""
+    every = parse_span(fold(tail)) if _FOR_ALL.search(tail) else (None, None)
+    place = _PLACE_AFTER.search(tail)
+    for entry in entries:
+        if entry.start is None and every[0] is not None:
+            entry.start, entry.end = every
+        entry.place = place.group(1).strip(" ,") if place else None
+    return entries
+
+
+def add_decided(entries: list[ScheduleEntry], decisions: list[str], meeting_date: dt.date) -> None:
+    """Add the meetings the decisions set (decided_meetings) to entries, a date already there being one meeting."""
+    for decision in decisions:
+        for entry in decided_meetings(decision, meeting_date):
+            _add(entries, entry)
+
+
 def is_deadline(line: str) -> bool:
     """Whether a dated line is a deadline ('Anmäl förhinder senast 10 maj.'), which no meeting is."""
     return bool(_DEADLINE.search(line))
@@ -81,7 +126,7 @@ def parse_schedule(parts: list[tuple[int | None, list[str]]], meeting_date: dt.d
             if is_deadline(line):
                 ledger.unplaced(line)
                 continue
-            found = [parse_line(part, year, meeting_date) for part in re.split(r"\s*[,;]\s*(?=\d)", line.strip())]
+            found = [parse_line(part, year, meeting_date) for part in _DATES_APART.split(line.strip())]
             if not found or None in found:
                 ledger.unplaced(line)
                 continue

@@ -341,9 +341,9 @@ def split(lines: list[str], ledger: Ledger, breaks: set[int] | None = None, topi
             s.saw("Ärenden")
             continue
         heading = section_of(line)
-        if heading is not None and part == "Ärenden" and heading[0] in ("Nästa möte", "Ärenden") and \
+        if heading is not None and part == "Ärenden" and heading[0] in ("Nästa möte", "Ärenden", "Tidplan") and \
                 _below_bare_number(s.items):
-            s.items.append(line)  # '§ 16' / 'Nästa sammanträde': the item's title, not a part of the minutes
+            s.items.append(line)  # '§ 16' / 'Nästa sammanträde', '§ 5' / 'Sammanträdesplan 2025': the item's title
             continue
         if heading is not None:
             s.ledger.placed(line, "heading", None, f"rubrik för {heading[0].lower()}")
