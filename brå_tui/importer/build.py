@@ -14,6 +14,7 @@ from brå_tui.importer.header import MONTH_OR_SHORT, due_day, parse_span, parse_
 from brå_tui.importer.items import parse_items
 from brå_tui.importer.ledger import Line
 from brå_tui.importer.numbered import has_numbered_items, parse_numbered
+from brå_tui.importer.presenters import name_presenters
 from brå_tui.importer.proposals import proposals_in
 from brå_tui.importer.report import ImportResult
 from brå_tui.importer.risk import read_risk
@@ -247,6 +248,7 @@ def build_meeting(source: Path, sections: Sections, meeting: Meeting, council: C
     meeting.other = []
     for chunk in _one_per_bullet(other_lines):
         meeting.other += parse_items(chunk, meeting.attendees, untitled_ok=True, ledger=ledger)[0]
+    name_presenters(meeting, ledger)
     _adjusters_in_prose(meeting)
     meeting.risk = read_risk(meeting.items, council, meeting.date)
     rows = parse_logg(sections.logg, ledger) + [row for columns, lines in sections.actions

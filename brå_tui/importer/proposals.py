@@ -10,7 +10,7 @@ import re
 from brå_tui.importer.decisions import strip_bullet
 from brå_tui.importer.header import MONTH_OR_SHORT, due_day
 from brå_tui.importer.ledger import Ledger, Line
-from brå_tui.importer.presenters import written_forms
+from brå_tui.importer.presenters import who_is, written_forms
 from brå_tui.model import Attendee, FollowUp, Item, Meeting, Person
 from brå_tui.text import fold, slug
 
@@ -19,7 +19,7 @@ _NAME = r"(?P<who>[A-ZÅÄÖ][\w-]+(?:\s+[A-ZÅÄÖ][\w-]*\.?)?)"
 _PATTERNS = [
     re.compile(_NAME + r"\s+(?:får|fick|ges|gavs)\s+(?:i\s+)?uppdrag(?:et)?\s+att\s+(?P<what>[^.!?]+)"),
     re.compile(_NAME + r"\s+(?P<verb>gör|tar fram|sammanställer|återkommer med|undersöker|utreder|kontaktar|"
-               r"bjuder in|skickar ut|ansvarar för)\s+(?P<what>[^.!?]+)"),
+               r"tar kontakt med|bjuder in|skickar ut|ansvarar för)\s+(?P<what>[^.!?]+)"),
     # "Rådet beslutar att uppdra åt X att …", "ger X i uppdrag att …"
     re.compile(r"\b(?:uppdra[rs]?\s+åt|ger|ge)\s+" + _NAME + r"\s+(?:i\s+uppdrag\s+)?att\s+(?P<what>[^.!?]+)"),
     # English minutes: "Action: John Smith to draft a patrol plan by 2025-04-30"
@@ -44,22 +44,29 @@ def _due(sentence: str, meeting_date: dt.date) -> dt.date | None:
                  if (day := due_day(folded[match.end():], meeting_date, anchored=True)) is not None), None)
 
 
-def _owner(who: str, attendees: list[Attendee], people: list[Person]) -> str | None:
-    """The name as written when it is someone the meeting or the store knows (never a guess from any capital)."""
-    known = [*attendees, *(Attendee(p.name) for p in people)]
+def _owner(who: str, meeting: Meeting, people: list[Person]) -> tuple[str, list[str]] | None:
+    """Whom a name in the prose stands for when it is someone the meeting or the store knows (never a guess from
+    any capital): the full name of the one person at the meeting it names ('Anna' → 'Anna Hedlund', presenters.
+    who_is), else as written, with the names it may be when several at the meeting have it; None for nobody."""
+    name, several = who_is(who, meeting)
+    if several or name != " ".join(who.split()).rstrip("."):
+        return name, several
+    known = [*meeting.attendees, *(Attendee(p.name) for p in people)]
     for attendee in known:
         forms = [*written_forms(attendee), attendee.name.split()[0]]
         if any(fold(who).rstrip(".") == fold(f) for f in forms):
-            return who.rstrip(".")
-    for attendee in attendees:
+            return who.rstrip("."), []
+    for attendee in meeting.attendees:
         if attendee.org and fold(who) == fold(attendee.org):
-            return who
+            return who, []
     return None
 
 
 # The verbs whose object alone says too little ('kontaktar fastighetsägaren'): the task is the verb and its object.
 _INFINITIVES = {"sammanställer": "sammanställa", "undersöker": "undersöka", "utreder": "utreda",
-                "kontaktar": "kontakta", "bjuder in": "bjuda in", "skickar ut": "skicka ut"}
+                "kontaktar": "kontakta", "tar kontakt med": "ta kontakt med", "bjuder in": "bjuda in",
+                "skickar ut": "skicka ut", "tar fram": "ta fram", "återkommer med": "återkomma med",
+                "ansvarar för": "ansvara för", "gör": "göra"}
 
 
 def _assignments(sentence: str) -> list[tuple[str, str]]:
@@ -76,23 +83,41 @@ def _assignments(sentence: str) -> list[tuple[str, str]]:
     return out
 
 
+# The due date anywhere in an assignment's text ('kontaktar X senast 2025-02-28 om …'): the same forms as at its end.
+_DUE_WITHIN = re.compile(_DUE_AT_END.pattern.replace(r"\s*$", r"(?=[\s,;]|$)"), re.IGNORECASE)
+# '… till nästa möte': due when the next meeting is.
+_NEXT_MEETING = re.compile(r"\s+(?:till|före|innan|senast\s+(?:till|vid)?)\s*(?:nästa|kommande)\s+"
+                           r"(?:möte|sammanträde|träff)t?\b", re.IGNORECASE)
+
+
+def _next_meeting(meeting: Meeting) -> dt.date | None:
+    """The day of the next meeting the minutes plan, after this one."""
+    return min((e.date for e in meeting.schedule if e.date > meeting.date), default=None)
+
+
 def proposal_in(sentence: str, meeting: Meeting, people: list[Person], taken: set[str]) -> FollowUp | None:
-    """The follow-up one sentence assigns to someone the meeting or the store knows, with its due date, its id
-    new among taken (which it joins); None when the sentence assigns nothing (a notice's 'Anmäl förhinder till X
-    senast …' asks the reader to answer, it gives X no task)."""
+    """The follow-up one sentence assigns to someone the meeting or the store knows, with its due date ('till
+    nästa möte': the next meeting's day, when the minutes give it), its id new among taken (which it joins); the
+    title is the task, the due date left out of it. None when the sentence assigns nothing (a notice's 'Anmäl
+    förhinder till X senast …' asks the reader to answer, it gives X no task). A first name that several at the
+    meeting have stays as written."""
     if _ANSWER.search(sentence):
         return None
     for who, what in _assignments(sentence):
-        owner = _owner(who, meeting.attendees, people)
-        if owner is None:
+        found = _owner(who, meeting, people)
+        if found is None:
             continue
-        what = _DUE_AT_END.sub("", what.strip(" ,"))
+        owner = found[0]
+        due = _due(sentence, meeting.date)
+        if due is None and _NEXT_MEETING.search(what):
+            due = _next_meeting(meeting)
+        what = _NEXT_MEETING.sub("", _DUE_WITHIN.sub("", what.strip(" ,")))
         title = (what[:1].upper() + what[1:])[:90]
         fid, n = slug(title), 2
         while fid in taken:
             fid, n = f"{slug(title)}-{n}", n + 1
         taken.add(fid)
-        return FollowUp(id=fid, title=title, status=PROPOSAL_STATUS, owners=[owner], due=_due(sentence, meeting.date))
+        return FollowUp(id=fid, title=title, status=PROPOSAL_STATUS, owners=[owner], due=due)
     return None
 
 
@@ -139,4 +164,7 @@ def proposals_in(meeting: Meeting, people: list[Person], taken: set[str], ledger
                 line = run[max(n for n, start in enumerate(starts) if start <= begin)]
                 ledger.doubt(line, "föreslås som uppföljning: " + found.title + " – " + ", ".join(found.owners)
                              + (f", senast {found.due.isoformat()}" if found.due else ""))
+                several = who_is(found.owners[0], meeting)[1]
+                if several:  # 'Anna' when Anna Ek and Anna Ny were there: nothing chooses between them
+                    ledger.doubt(line, f"”{found.owners[0]}” kan vara " + " eller ".join(several))
     return out

@@ -207,7 +207,7 @@ def test_punkt_numbering_and_ej_narvarande_in_windows_1252(empty_store: Path) ->
 def test_an_assignment_with_till_and_a_date_is_proposed_with_its_due_date(empty_store: Path) -> None:
     [proposal] = import_one(empty_store, COUNCILS / "tierp-cp1252.txt").proposals
     assert (proposal.title, proposal.owners, proposal.due) == (
-        "Förslag på bättre lås i förråden", ["Björn Ågren"], dt.date(2024, 11, 15))
+        "Ta fram förslag på bättre lås i förråden", ["Björn Ågren"], dt.date(2024, 11, 15))
 
 
 @pytest.mark.parametrize("name", ["ludvika-minnes.md", "minnesanteckningar-punktlistor.txt"])
@@ -231,7 +231,7 @@ def test_markdown_and_bulleted_notes(empty_store: Path, name: str) -> None:
         ("2024-05-16", dt.time(13), "Stadshuset sal A")]
     assert m.secretary == "Sofia Berg"
     assert result.unplaced == [] and [d.split("” ", 1)[1] for d in result.unsure] == [
-        "föreslås som uppföljning: Schemat – Ahmed Hassan"]
+        "föreslås som uppföljning: Ansvara för schemat – Ahmed Hassan"]
 
 
 def test_markdown_tables_and_emphasis(empty_store: Path, tmp_path: Path) -> None:

@@ -167,12 +167,12 @@ def test_review_says_the_line_and_keeps_an_assignments_owner_and_due_date(empty_
     done = _bra("--store", empty_store, "import", "--review", note, keys="22 u\n25 i\n\n")
     assert done.returncode == 0, done.stderr
     assert ("Rad 22 ”Uppdrag: Björn Ågren tar fram förslag på bättre lås i förråden till 2024-11-15.”: "
-            "uppföljning: Förslag på bättre lås i förråden – Björn Ågren, senast 2024-11-15") in \
+            "uppföljning: Ta fram förslag på bättre lås i förråden – Björn Ågren, senast 2024-11-15") in \
         " ".join(done.stderr.split("\n"))
     assert "Rad 25 ”Resultatet presenterades." in done.stderr
     [followup] = load(empty_store).meetings[0].followups
     assert (followup.title, followup.owners, followup.due) == (
-        "Förslag på bättre lås i förråden", ["Björn Ågren"], dt.date(2024, 11, 15))
+        "Ta fram förslag på bättre lås i förråden", ["Björn Ågren"], dt.date(2024, 11, 15))
 
 
 def test_the_review_help_wraps_between_words_at_80_columns(empty_store: Path) -> None:
