@@ -248,9 +248,9 @@ def build_meeting(source: Path, sections: Sections, meeting: Meeting, council: C
     meeting.other = []
     for chunk in _one_per_bullet(other_lines):
         meeting.other += parse_items(chunk, meeting.attendees, untitled_ok=True, ledger=ledger)[0]
-    name_presenters(meeting, ledger)
     _adjusters_in_prose(meeting)
     meeting.risk = read_risk(meeting.items, council, meeting.date)
+    name_presenters(meeting, ledger)
     rows = parse_logg(sections.logg, ledger) + [row for columns, lines in sections.actions
                                                 for row in action_rows(lines, columns, meeting.date, ledger)]
     texts = [*earlier_notes, *(i.notes for i in [*meeting.items, *meeting.other])]
