@@ -16,10 +16,14 @@ from brå_tui.text import fold, slug
 
 PROPOSAL_STATUS = "Förslag från importen: kontrollera"
 _NAME = r"(?P<who>[A-ZÅÄÖ][\w-]+(?:\s+[A-ZÅÄÖ][\w-]*\.?)?)"
+# One name or two ('Maria och Göran'): the second, when there is one, in the group 'also'.
+_NAMES = _NAME + r"(?:\s+och\s+(?P<also>[A-ZÅÄÖ][\w-]+(?:\s+[A-ZÅÄÖ][\w-]*\.?)?))?"
 _PATTERNS = [
-    re.compile(_NAME + r"\s+(?:får|fick|ges|gavs)\s+(?:i\s+)?uppdrag(?:et)?\s+att\s+(?P<what>[^.!?]+)"),
-    re.compile(_NAME + r"\s+(?P<verb>gör|tar fram|sammanställer|återkommer med|undersöker|utreder|kontaktar|"
+    re.compile(_NAMES + r"\s+(?:får|fick|ges|gavs)\s+(?:i\s+)?uppdrag(?:et)?\s+att\s+(?P<what>[^.!?]+)"),
+    re.compile(_NAMES + r"\s+(?P<verb>gör|tar fram|sammanställer|återkommer med|undersöker|utreder|kontaktar|"
                r"tar kontakt med|bjuder in|skickar ut|ansvarar för)\s+(?P<what>[^.!?]+)"),
+    # "Maria och Göran ska tillsammans bjuda in skolorna …": the infinitive is the task
+    re.compile(_NAMES + r"\s+ska\s+(?:tillsammans\s+|gemensamt\s+)?(?P<what>[a-zåäö]+[^.!?]*)"),
     # "Rådet beslutar att uppdra åt X att …", "ger X i uppdrag att …"
     re.compile(r"\b(?:uppdra[rs]?\s+åt|ger|ge)\s+" + _NAME + r"\s+(?:i\s+uppdrag\s+)?att\s+(?P<what>[^.!?]+)"),
     # English minutes: "Action: John Smith to draft a patrol plan by 2025-04-30"
@@ -69,17 +73,19 @@ _INFINITIVES = {"sammanställer": "sammanställa", "undersöker": "undersöka", 
                 "ansvarar för": "ansvara för", "gör": "göra"}
 
 
-def _assignments(sentence: str) -> list[tuple[str, str]]:
-    """(who, what) for each way the sentence may assign a task, in the order tried."""
+def _assignments(sentence: str) -> list[tuple[list[str], str]]:
+    """(who, what) for each way the sentence may assign a task, in the order tried: who is one name or two ('Maria
+    och Göran ska …')."""
     out = []
     for pattern in _PATTERNS:
         match = pattern.search(sentence)
         if match:
             verb = _INFINITIVES.get(match.groupdict().get("verb") or "")
-            out.append((match.group("who"), f"{verb} {match.group('what')}" if verb else match.group("what")))
+            who = [match.group("who"), *([match.group("also")] if match.groupdict().get("also") else [])]
+            out.append((who, f"{verb} {match.group('what')}" if verb else match.group("what")))
     match = _TO_BY.search(sentence)
     if match and sentence[: match.start()].strip():
-        out.append((match.group("who"), sentence[: match.start()]))
+        out.append(([match.group("who")], sentence[: match.start()]))
     return out
 
 
@@ -103,11 +109,11 @@ def proposal_in(sentence: str, meeting: Meeting, people: list[Person], taken: se
     meeting have stays as written."""
     if _ANSWER.search(sentence):
         return None
-    for who, what in _assignments(sentence):
-        found = _owner(who, meeting, people)
-        if found is None:
+    for whom, what in _assignments(sentence):
+        found = [_owner(who, meeting, people) for who in whom]
+        if None in found:
             continue
-        owner = found[0]
+        owners = [owner for owner, _ in filter(None, found)]
         due = _due(sentence, meeting.date)
         if due is None and _NEXT_MEETING.search(what):
             due = _next_meeting(meeting)
@@ -117,7 +123,7 @@ def proposal_in(sentence: str, meeting: Meeting, people: list[Person], taken: se
         while fid in taken:
             fid, n = f"{slug(title)}-{n}", n + 1
         taken.add(fid)
-        return FollowUp(id=fid, title=title, status=PROPOSAL_STATUS, owners=[owner], due=due)
+        return FollowUp(id=fid, title=title, status=PROPOSAL_STATUS, owners=owners, due=due)
     return None
 
 
@@ -164,7 +170,8 @@ def proposals_in(meeting: Meeting, people: list[Person], taken: set[str], ledger
                 line = run[max(n for n, start in enumerate(starts) if start <= begin)]
                 ledger.doubt(line, "föreslås som uppföljning: " + found.title + " – " + ", ".join(found.owners)
                              + (f", senast {found.due.isoformat()}" if found.due else ""))
-                several = who_is(found.owners[0], meeting)[1]
-                if several:  # 'Anna' when Anna Ek and Anna Ny were there: nothing chooses between them
-                    ledger.doubt(line, f"”{found.owners[0]}” kan vara " + " eller ".join(several))
+                for owner in found.owners:
+                    several = who_is(owner, meeting)[1]
+                    if several:  # 'Anna' when Anna Ek and Anna Ny were there: nothing chooses between them
+                        ledger.doubt(line, f"”{owner}” kan vara " + " eller ".join(several))
     return out

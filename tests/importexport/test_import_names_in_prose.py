@@ -16,10 +16,12 @@ def _proposed(path: Path, store: Path) -> list[tuple[str, list[str], dt.date | N
 
 
 def test_a_first_name_one_attendee_has_is_that_person(empty_store: Path) -> None:
-    """'Anna får i uppdrag att …', 'Erik tar kontakt med … senast 30 april': owners by their full names."""
+    """'Anna får i uppdrag att …', 'Maria och Göran ska tillsammans bjuda in …', 'Erik tar kontakt med … senast 30
+    april': owners by their full names."""
     result = import_one(empty_store, CORPUS / "anteckningar-fornamn-uppdrag.txt")
     assert [(p.title, p.owners, p.due) for p in result.proposals] == [
         ("Sammanställa enkätsvaren", ["Anna Hedlund"], dt.date(2025, 3, 15)),
+        ("Bjuda in skolorna till ett möte före påsklovet", ["Maria Jobs", "Göran Pers"], None),
         ("Ta kontakt med Orsa Grönklitt om sommarjobb", ["Erik Fors"], dt.date(2025, 4, 30))]
     assert result.meeting.items[0].presenters == ["Göran Pers"]  # 'Göran redovisade läget.'
 
