@@ -48,21 +48,21 @@ def _due(sentence: str, meeting_date: dt.date) -> dt.date | None:
                  if (day := due_day(folded[match.end():], meeting_date, anchored=True)) is not None), None)
 
 
-def _owner(who: str, meeting: Meeting, people: list[Person]) -> tuple[str, list[str]] | None:
+def _owner(who: str, meeting: Meeting, people: list[Person]) -> str | None:
     """Whom a name in the prose stands for when it is someone the meeting or the store knows (never a guess from
     any capital): the full name of the one person at the meeting it names ('Anna' → 'Anna Hedlund', presenters.
-    who_is), else as written, with the names it may be when several at the meeting have it; None for nobody."""
+    who_is), else as written (also a first name several at the meeting have); None for nobody."""
     name, several = who_is(who, meeting)
     if several or name != " ".join(who.split()).rstrip("."):
-        return name, several
+        return name
     known = [*meeting.attendees, *(Attendee(p.name) for p in people)]
     for attendee in known:
         forms = [*written_forms(attendee), attendee.name.split()[0]]
         if any(fold(who).rstrip(".") == fold(f) for f in forms):
-            return who.rstrip("."), []
+            return who.rstrip(".")
     for attendee in meeting.attendees:
         if attendee.org and fold(who) == fold(attendee.org):
-            return who, []
+            return who
     return None
 
 
@@ -111,9 +111,9 @@ def proposal_in(sentence: str, meeting: Meeting, people: list[Person], taken: se
         return None
     for whom, what in _assignments(sentence):
         found = [_owner(who, meeting, people) for who in whom]
-        if None in found:
+        owners = [owner for owner in found if owner is not None]
+        if len(owners) < len(found):
             continue
-        owners = [owner for owner, _ in filter(None, found)]
         due = _due(sentence, meeting.date)
         if due is None and _NEXT_MEETING.search(what):
             due = _next_meeting(meeting)
