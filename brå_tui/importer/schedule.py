@@ -6,6 +6,7 @@ import datetime as dt
 import re
 
 from brå_tui.importer.bilingual import ENGLISH_HALF
+from brå_tui.importer.decisions import opens_decision
 from brå_tui.importer.header import MONTH_PATTERN, month_number, parse_span
 from brå_tui.importer.ledger import Ledger
 from brå_tui.model import ScheduleEntry
@@ -42,11 +43,12 @@ _FOR_ALL = re.compile(r"\b(?:samtliga|alla|båda|samtliga\s+möten|alla\s+möten
 _PLACE_AFTER = re.compile(r"\b(?:i|på)\s+([A-ZÅÄÖ][\w-]*(?:[ ,]+[\wåäöÅÄÖ-]+)*?)\s*[.;]?$")
 
 
-def decided_meetings(decision: str, meeting_date: dt.date) -> list[ScheduleEntry]:
+def decided_meetings(decision: str, meeting_date: dt.date, year: int | None = None) -> list[ScheduleEntry]:
     """The meetings a decision sets ('Rådet beslutar att sammanträda 2025-04-10, 2025-06-12 och 2025-10-09,
     samtliga kl. 09.00.'): each date of it, with the time written after it or said of them all ('samtliga kl.
     09.00'), and a place after the last ('… i Kommunhuset'); none for a decision about anything but meeting or
-    for a deadline ('senast 30 april'). A date without a year is the next such date after the meeting."""
+    for a deadline ('senast 30 april'). A date without a year is in year (a schedule heading's), else the next
+    such date after the meeting."""
     if not _MEETS.search(decision) or is_deadline(decision):
         return []
     dates = list(_ANY_DATE.finditer(decision))
@@ -54,7 +56,7 @@ def decided_meetings(decision: str, meeting_date: dt.date) -> list[ScheduleEntry
     for n, match in enumerate(dates):
         after = decision[match.end(): dates[n + 1].start() if n + 1 < len(dates) else len(decision)]
         entry = parse_line(match.group(0) + (after if re.search(r"\bkl\.?\s*\d|\d[.:]\d{2}", after) else ""),
-                           None, meeting_date)
+                           year, meeting_date)
         if entry is not None:
             entry.place = None
             entries.append(entry)
@@ -126,7 +128,10 @@ def parse_schedule(parts: list[tuple[int | None, list[str]]], meeting_date: dt.d
             if is_deadline(line):
                 ledger.unplaced(line)
                 continue
-            found = [parse_line(part, year, meeting_date) for part in _DATES_APART.split(line.strip())]
+            if opens_decision(line):  # 'Rådet beslutar att sammanträda 10 april och 12 juni': no words a place
+                found: list[ScheduleEntry | None] = list(decided_meetings(line, meeting_date, year))
+            else:
+                found = [parse_line(part, year, meeting_date) for part in _DATES_APART.split(line.strip())]
             if not found or None in found:
                 ledger.unplaced(line)
                 continue

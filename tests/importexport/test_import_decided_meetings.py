@@ -50,3 +50,14 @@ def test_every_date_of_a_one_line_schedule(empty_store: Path, tmp_path: Path) ->
             "Mötestider hösten 2025: 9 september, 4 november och 9 december\n")
     m = import_one(empty_store, write_note(tmp_path, text)).meeting
     assert [e.date.isoformat() for e in m.schedule] == ["2025-09-09", "2025-11-04", "2025-12-09"]
+
+
+def test_a_decision_under_a_schedule_heading_gives_no_place(empty_store: Path, tmp_path: Path) -> None:
+    """Under 'Mötestider 2025', 'Rådet beslutar att sammanträda 10 april och 12 juni, båda kl. 13.00.' gives both
+    dates at 13.00, and the words before the dates are no place."""
+    text = ("Anteckningar\nDatum: 2025-02-06\nNärvarande: Per Ek, ordförande\n\n1. Lägesbild\nText.\n\n"
+            "Mötestider 2026\nRådet beslutar att sammanträda 10 april och 12 juni, båda kl. 13.00.\n")
+    result = import_one(empty_store, write_note(tmp_path, text))
+    assert [(e.date.isoformat(), e.start, e.place) for e in result.meeting.schedule] == [
+        ("2026-04-10", dt.time(13), None), ("2026-06-12", dt.time(13), None)]
+    assert result.unplaced == []
