@@ -83,7 +83,13 @@ def is_title(text: str) -> bool:
     words = re.findall(r"[a-z0-9]+", fold(text))
     if not words or _org_word(words):
         return False
-    return text[:1].islower() or words[-1].endswith(_TITLE_ENDINGS)
+    return (text[:1].islower() and not _workplace(words)) or words[-1].endswith(_TITLE_ENDINGS)
+
+
+def _workplace(words: list[str]) -> bool:
+    """Whether the folded words are one workplace noun in its definite form that ends as no title does
+    ('fritidsgarden', 'biblioteket'; never 'kommunpolis' or 'rektor')."""
+    return len(words) == 1 and words[0].endswith(_DEFINITE) and not words[0].endswith(_TITLE_ENDINGS)
 
 
 def _org_word(words: list[str]) -> bool:
@@ -103,14 +109,14 @@ def looks_like_org(text: str) -> bool:
     if _org_word(words):
         return True
     if text[:1].islower():
-        return len(words) == 1 and words[0].endswith(_DEFINITE) and not words[0].endswith(_TITLE_ENDINGS)
+        return _workplace(words)
     return text[:1].isupper() and not is_title(text)
 
 
 def _titled(part: str) -> bool:
     """Whether a part of a comma list is a title or meeting role in lower case ('kommunpolis', 'ordförande'): what
     follows a person's name, never a name or an organisation."""
-    return part[:1].islower() and (role_of(part) is not None or (is_title(part) and not looks_like_org(part)))
+    return part[:1].islower() and (role_of(part) is not None or is_title(part))
 
 
 def _person(name: str, people: list[Person]) -> Person | None:

@@ -121,9 +121,11 @@ def test_a_header_cell_naming_two_fields(empty_store: Path, tmp_path: Path) -> N
 
 
 def test_a_header_cell_naming_title_and_organisation(empty_store: Path, tmp_path: Path) -> None:
-    table = "Närvarande\nNamn\tTitel/organisation\nJohan Rask\tKommunpolis\nEva Ek\tSocialtjänsten\n"
+    table = ("Närvarande\nNamn\tTitel/organisation\nJohan Rask\tKommunpolis\nEva Ek\tSocialtjänsten\n"
+             "Ola Ek\tfritidsgården\nAnn Ny\trektor\n")
     assert [_fields(a) for a in _attendees(empty_store, tmp_path, table)] == [
-        ("Johan Rask", None, "Kommunpolis", None, None, None), ("Eva Ek", None, None, "Socialtjänsten", None, None)]
+        ("Johan Rask", None, "Kommunpolis", None, None, None), ("Eva Ek", None, None, "Socialtjänsten", None, None),
+        ("Ola Ek", None, None, "fritidsgården", None, None), ("Ann Ny", None, "rektor", None, None, None)]
 
 
 def test_a_tick_box_table_of_members_and_serving_substitutes(empty_store: Path, tmp_path: Path) -> None:
