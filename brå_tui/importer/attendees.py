@@ -114,9 +114,9 @@ def looks_like_org(text: str) -> bool:
 
 
 def _titled(part: str) -> bool:
-    """Whether a part of a comma list is a title or meeting role in lower case ('kommunpolis', 'ordförande'): what
+    """Whether a part of a comma list is a title or meeting role ('kommunpolis', 'Kommunpolis', 'ordförande'): what
     follows a person's name, never a name or an organisation."""
-    return part[:1].islower() and (role_of(part) is not None or is_title(part))
+    return role_of(part) is not None or (is_title(part) and not _person_like(part))
 
 
 def _person(name: str, people: list[Person]) -> Person | None:

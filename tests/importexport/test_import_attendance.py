@@ -309,6 +309,7 @@ def test_word_tables_keep_their_columns(empty_store: Path, tmp_path: Path) -> No
      [("Sten Ahl", "S", "ordförande", None, None), ("Linn Frej", "M", None, None, None),
       ("Alva Rask", None, None, "kommunpolis", None), ("Tim Sand", None, None, "säkerhetssamordnare", None)]),
     ("Ann Ek, Bo Ny, kommunpolis", [("Ann Ek", None, None, None, None), ("Bo Ny", None, None, "kommunpolis", None)]),
+    ("Ann Ek, Bo Ny, Kommunpolis", [("Ann Ek", None, None, None, None), ("Bo Ny", None, None, "Kommunpolis", None)]),
     ("Anneli Hult, fritidsgården", [("Anneli Hult", None, None, None, "fritidsgården")]),
     ("Ola Ek, biblioteket", [("Ola Ek", None, None, None, "biblioteket")]),
     ("Ola Ek, fältsekreterare", [("Ola Ek", None, None, "fältsekreterare", None)]),
