@@ -145,7 +145,7 @@ def _roles(sections: Sections, meeting: Meeting) -> None:
     meeting.adjusters = [name for name in meeting.adjusters
                          if fold(name) not in chair or name not in sections.signed_adjusters]
     if adjusting:
-        meeting.adjusting_date = due_day(adjusting, meeting.date)  # '24 september': the next one after the meeting
+        meeting.adjusting_date = due_day(adjusting, meeting.date)  # '24 september': header.day_without_year
         meeting.adjusting_place = _place_of(adjusting)
     _issued(sections, meeting)
 

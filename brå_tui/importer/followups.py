@@ -50,8 +50,8 @@ def action_header(line: str) -> list[str] | None:
 def action_rows(lines: list[str], columns: list[str], meeting_date: dt.date, ledger: Ledger) -> list[Row]:
     """The rows of an action list ('Trygghetsvandring<TAB>Ann Ek<TAB>2026-04-30'), one line each, under the header
     whose columns are given: what, who, by when (header.due_day: '15 april', '15/4' without a year being the next
-    such day after the meeting), and a status when there is a column. A due date that cannot be read ('vecka 14')
-    makes its line unsure in ledger."""
+    such day on or after the meeting's, header.day_without_year), and a status when there is a column. A due date
+    that cannot be read ('vecka 14') makes its line unsure in ledger."""
     from brå_tui.importer.header import due_day
 
     rows = []
