@@ -9,6 +9,7 @@ from brå_tui.export.parts import (
     hidden,
     item_heading,
     meeting_facts,
+    other_questions,
     owners_text,
     presenters_unwritten,
     risk_heading,
@@ -121,8 +122,9 @@ def meeting_lines(meeting: Meeting, council: Council, public: bool = False) -> l
             out.append(Line("text", f"{day}\t{when}" if when else day))
         out += [Line("blank"), Line("blank")]
     if meeting.other:
-        out += [Line("heading", "Övriga frågor"), Line("blank")]
-        for item in meeting.other:
+        heading, questions = other_questions(meeting)
+        out += [Line("heading", heading), Line("blank")]
+        for item in questions:
             out += _item(item, meeting, public, None)
     return out
 

@@ -237,16 +237,20 @@ def build_meeting(source: Path, sections: Sections, meeting: Meeting, council: C
     _roles(sections, meeting)
     extra_schedule: list[str] = []
     other_lines = list(sections.other)
+    other_number = None
     if has_numbered_items(sections.items):
         numbered = parse_numbered(sections.items, meeting.attendees, ledger)
         meeting.items = numbered.items
         extra_schedule = numbered.schedule
         other_lines = numbered.other + other_lines
+        other_number = numbered.other_number
     else:
         meeting.items, _ = parse_items(sections.items, meeting.attendees, untitled_ok=False, ledger=ledger)
     meeting.other = []
     for chunk in _one_per_bullet(other_lines):
         meeting.other += parse_items(chunk, meeting.attendees, untitled_ok=True, ledger=ledger)[0]
+    for question in meeting.other:
+        question.number = question.number or other_number  # '§ 26 Övriga frågor': each question was taken up there
     _adjusters_in_prose(meeting)
     meeting.risk = read_risk(meeting.items, council, meeting.date)
     rows = parse_logg(sections.logg, ledger) + [row for columns, lines in sections.actions

@@ -230,10 +230,9 @@ def split(lines: list[str], ledger: Ledger, breaks: set[int] | None = None, topi
     breaks: the indexes where a page header or footer was taken out; an ANSLAG/BEVIS block ends there, at a
     heading or item, or at the first line that is not the certificate's.
     topics: the indexes of lines in a Word heading style; one that is no label or part heading opens an item."""
-    from brå_tui.importer.numbered import agenda_header, item_start, sequence_starts
+    from brå_tui.importer.numbered import agenda_header, item_start, next_filled
 
     s = Sections(ledger)
-    going_on = sequence_starts(lines)
     next_part = "head"
     part = "head"
     people_group: tuple[str, str | None] | None = None  # the open people label and its group
@@ -330,9 +329,11 @@ def split(lines: list[str], ledger: Ledger, breaks: set[int] | None = None, topi
             s.saw("Ärenden")
             continue
         heading = section_of(line)
-        if heading is not None and part == "Ärenden" and heading[0] in ("Nästa möte", "Ärenden") and \
-                _below_bare_number(s.items):
-            s.items.append(line)  # '§ 16' / 'Nästa sammanträde': the item's title, not a part of the minutes
+        if heading is not None and part == "Ärenden" and heading[0] in ("Nästa möte", "Ärenden", "Övriga frågor") \
+                and _below_bare_number(s.items, line):
+            # '§ 16' / 'Nästa sammanträde', '§ 26' / 'Övriga frågor': the numbered item's title, not a part of the
+            # minutes (the items read a numbered 'Övriga frågor' as the other questions, keeping its number)
+            s.items.append(line)
             continue
         if heading is not None:
             s.ledger.placed(line, "heading", None, f"rubrik för {heading[0].lower()}")
@@ -342,8 +343,6 @@ def split(lines: list[str], ledger: Ledger, breaks: set[int] | None = None, topi
                 part = "Nästa möte"
                 s.schedule.append((None, []))
                 continue
-            if heading[0] == "Övriga frågor" and part == "Ärenden":
-                _drop_bare_number(s)
             part, year = heading
             people_group = None
             s.saw(part)
@@ -358,14 +357,16 @@ def split(lines: list[str], ledger: Ledger, breaks: set[int] | None = None, topi
                 s.saw("Tidplan")
                 continue
             part = next_part
-        if index in (topics or set()) and label_of(line) is None and part in ("head", "Ärenden"):
+        if index in (topics or set()) and label_of(line) is None and part in ("head", "Ärenden") and not (
+                part == "head" and _NAMES_MEETING.search(fold(line))):  # '## Brottsförebyggande rådet' is no item
             part = "Ärenden"
             s.saw("Ärenden")
             s.items.append(line)
             continue
         if part == "head":
-            start = item_start(line, None, any_first=index in going_on)
-            if start is not None and (start.section or start.value in (1, 2) or index in going_on):
+            # the first numbered title below the fields opens the items, whatever its number ('3. Lägesbild')
+            start = item_start(line, None, any_first=True, below=next_filled(lines, index))
+            if start is not None:
                 part = "Ärenden"
                 s.saw("Ärenden")
                 s.items.append(line)
@@ -387,7 +388,7 @@ def split(lines: list[str], ledger: Ledger, breaks: set[int] | None = None, topi
         elif part == "Tidplan":
             s.schedule[-1][1].append(line)
         elif part == "Övriga frågor":
-            start = item_start(line, None, any_first=True)
+            start = item_start(line, None, any_first=True, below=next_filled(lines, index))
             if start is not None and (start.section or start.value in _next_numbers(s.items)):
                 part = "Ärenden"  # a § after the other questions, or the items' next number, is an item again
                 s.items.append(line)
@@ -431,15 +432,15 @@ def _names_first(text: str) -> bool:
                            .strip())
 
 
-def _below_bare_number(items: list[str]) -> bool:
-    """Whether the last line of the items so far is a number without a title ('§ 16', '§ 22<TAB>Dnr KS 2023/412',
-    '§ 22' over 'Dnr KS 2023/412'), whose title is the next line."""
+def _below_bare_number(items: list[str], line: str) -> bool:
+    """Whether the last line of the items so far is a number without a title ('§ 16', '2.', '§ 22<TAB>Dnr KS
+    2023/412', '§ 22' over 'Dnr KS 2023/412'), whose title is line, the next."""
     from brå_tui.importer.numbered import case_only, item_start
 
     filled = [line.strip() for line in reversed(items) if line.strip()][:2]
     if len(filled) == 2 and case_only(filled[0]):
         filled.pop(0)  # '§ 16' / 'Dnr KS 2026/12' / the title
-    start = item_start(filled[0], None, any_first=True) if filled else None
+    start = item_start(filled[0], None, any_first=True, below=line.strip()) if filled else None
     return start is not None and (not start.title or case_only(start.title))
 
 
@@ -455,24 +456,6 @@ def _opens_item(lines: list[str], index: int) -> bool:
         return False
     prose = len(below) >= 60 or below.endswith((".", "!", "?")) or fold(below).startswith("beslut")
     return prose and label_of(below) is None
-
-
-def _drop_bare_number(s: Sections) -> None:
-    """'§ 26' alone above the 'Övriga frågor' heading is the other questions' number, not an item; so is
-    '§ 26' / 'Dnr KS 2025/005', whose case number is set aside."""
-    from brå_tui.importer.numbered import case_only, item_start
-
-    items = s.items
-    filled = [n for n in range(len(items) - 1, -1, -1) if items[n].strip()][:2]
-    case = None
-    if len(filled) == 2 and case_only(items[filled[0]].strip()):
-        case = filled.pop(0)
-    if filled:
-        start = item_start(items[filled[0]], None, any_first=True)
-        if start is not None and (not start.title or case_only(start.title)):
-            if case is not None:
-                s.ledger.aside(items.pop(case).strip(), "diarienummer för övriga frågor")
-            s.ledger.placed(items.pop(filled[0]), "heading", None, "nummer utan ärende (övriga frågor)")
 
 
 _ROLE_WORDS = (("vice ordforande", None), ("ordforande", "chair"), ("ordf", "chair"), ("sekreterare", "secretary"),

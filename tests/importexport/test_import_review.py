@@ -286,7 +286,7 @@ def test_the_review_says_what_was_saved(empty_store: Path) -> None:
     [result] = import_notes([CORPUS / "councils" / "citattecken-rubrik.txt"], load(empty_store))
     found = {r.text: r.became for r in rows(result)}
     assert found["Åsa Öberg redovisar."] == 'anteckning i 2. "Trygg" enkätresultat'
-    assert found["- Belysningen vid stationen."] == "övrig fråga Belysningen vid stationen"
+    assert found["- Belysningen vid stationen."] == "övrig fråga 4. Belysningen vid stationen"
     assert [o.title for o in result.meeting.other] == ["Belysningen vid stationen"]
     [result] = import_notes([CORPUS / "councils" / "samverkan-rubrik2.docx"], load(empty_store))
     found = {r.text: r.became for r in rows(result)}
@@ -301,7 +301,7 @@ def test_headings_in_the_review_say_what_they_are(empty_store: Path) -> None:
     [result] = import_notes([CORPUS / "councils" / "malmo-dnr-under-paragraf.txt"], load(empty_store))
     found = {r.text: r.became for r in rows(result)}
     assert found["Namn\tFunktion"] == "rubrikrad i en närvarotabell"
-    assert found["§ 17"] == "nummer utan ärende (övriga frågor)"
+    assert found["§ 17"] == "nummer för övriga frågor"
     assert found["Inga övriga frågor."] == "ingenting att ta upp (”inga”)"
 
 
