@@ -130,12 +130,10 @@ def meeting_lines(meeting: Meeting, council: Council, public: bool = False) -> l
 
 
 def to_text(lines: list[Line]) -> str:
-    """The lines as plain text, the Logg rows as tab-indented cells like Word's text export."""
+    """The lines as plain text, a table's header row and rows as tab-indented cells like Word's text export."""
     out: list[str] = []
     for line in lines:
-        if line.kind == "header":
-            continue
-        if line.kind == "row":
+        if line.kind in ("header", "row"):
             out.extend(f"\t{cell}".rstrip() for cell in line.cells)
             out.append("")
         else:

@@ -12,7 +12,7 @@ from brå_tui.importer.errors import ImportFailure
 from brå_tui.importer.followups import IdMatcher, action_rows, area_keywords, parse_logg, split_owners
 from brå_tui.importer.header import MONTH_OR_SHORT, due_day, parse_span, parse_tid
 from brå_tui.importer.items import parse_items
-from brå_tui.importer.ledger import Line
+from brå_tui.importer.ledger import Ledger, Line
 from brå_tui.importer.numbered import has_numbered_items, parse_numbered
 from brå_tui.importer.proposals import proposals_in
 from brå_tui.importer.report import ImportResult
@@ -20,7 +20,7 @@ from brå_tui.importer.risk import read_risk
 from brå_tui.importer.schedule import parse_schedule
 from brå_tui.importer.sections import Sections, label_of, role_in, split
 from brå_tui.importer.source import Note
-from brå_tui.model import Council, FollowUp, Meeting, Person
+from brå_tui.model import Council, FollowUp, Item, Meeting, Person
 from brå_tui.text import fold
 
 _CLOCK = re.compile(r"\b(?:kl\.?|klockan)\s*\d|\d{1,2}[.:]\d{2}")
@@ -224,6 +224,19 @@ def _one_per_bullet(lines: list[str]) -> list[list[str]]:
     return [chunk for chunk in out if chunk]
 
 
+def _tables_as_text(ledger: Ledger) -> None:
+    """A table no part of the import reads (not people, fields, an agenda, an action list or the Logg) ends up as
+    an item's text: each of its lines that did (a cell of a Word table, a line of cells parted by tabs) is marked
+    unsure, so that the summary never calls it placed without a word."""
+    for no, fate in ledger.fates.items():
+        if fate.what != "note" or not isinstance(fate.place, Item):
+            continue
+        line = ledger.lines[no]
+        if ledger.origins[no].startswith("tabell") or "\t" in line.strip():
+            ledger.doubt(line, f"står i en tabell som inte kunde läsas; den ligger som text i {fate.place.title}: "
+                               "kontrollera")
+
+
 def build_meeting(source: Path, sections: Sections, meeting: Meeting, council: Council, people: list[Person],
                   earlier: list[FollowUp], earlier_notes: list[str], note: Note) -> ImportResult:
     """Fill the meeting from the note's parts, recording in the note's ledger what each line became; whatever
@@ -253,7 +266,7 @@ def build_meeting(source: Path, sections: Sections, meeting: Meeting, council: C
         question.number = question.number or other_number  # '§ 26 Övriga frågor': each question was taken up there
     _adjusters_in_prose(meeting)
     meeting.risk = read_risk(meeting.items, council, meeting.date)
-    rows = parse_logg(sections.logg, ledger) + [row for columns, lines in sections.actions
+    rows = parse_logg(sections.logg, ledger, meeting.date) + [row for columns, lines in sections.actions
                                                 for row in action_rows(lines, columns, meeting.date, ledger)]
     texts = [*earlier_notes, *(i.notes for i in [*meeting.items, *meeting.other])]
     meeting.followups = IdMatcher(earlier).build(rows, area_keywords(council.areas, texts))
@@ -262,6 +275,7 @@ def build_meeting(source: Path, sections: Sections, meeting: Meeting, council: C
             ledger.placed(line, "followup", followup)
     parts = list(sections.schedule) + ([(None, extra_schedule)] if extra_schedule else [])
     meeting.schedule = parse_schedule(parts, meeting.date, ledger)
+    _tables_as_text(ledger)
     hints = []
     if not council.areas and any("lägesbild" in i.title.lower() for i in meeting.items):
         hints.append("Lägesbilden kunde inte läsas: council.toml har inga riskområden ([risk] areas) att känna igen.")

@@ -10,7 +10,8 @@ from dataclasses import dataclass, field
 from brå_tui.importer.attendees import looks_like_name
 from brå_tui.importer.bilingual import ENGLISH_HALF
 from brå_tui.importer.decisions import strip_bullet
-from brå_tui.importer.followups import action_header
+from brå_tui.importer.followups import action_header, logg_columns
+from brå_tui.importer.header import MONTH_PATTERN
 from brå_tui.importer.ledger import Ledger, as_line
 from brå_tui.importer.schedule import is_deadline, next_meeting_line, parse_line
 from brå_tui.text import fold
@@ -240,8 +241,21 @@ def split(lines: list[str], ledger: Ledger, breaks: set[int] | None = None, topi
     roles_above = ""  # a line of roles over the signature lines, whose columns say who signs as what
     signed: set[int] = set()
     before = ""
+    back_from_logg: str | None = None  # the part a Logg table within the items returns to at its end
     for index, line in enumerate(lines):
         if index in signed:
+            continue
+        if back_from_logg is not None:
+            if not line.strip() or line.startswith("\t"):
+                s.logg.append(line)  # a cell of the table, whatever it says
+                continue
+            part, back_from_logg = back_from_logg, None  # the first line that is no cell ends the table
+        if part in ("head", "Ärenden", "Övriga frågor") and _logg_header_at(lines, index):
+            # the Logg's table within the items or after the fields (a notice's 'Ärende | Status | Ansvariga |
+            # Senast' under its follow-up item), as Word's text export writes it: a cell a line
+            back_from_logg = "Ärenden" if part == "head" else part
+            s.saw("Logg")
+            s.logg.append(line)
             continue
         if in_anslag and (index in (breaks or set()) or section_of(line) is not None or
                           item_start(line, None) is not None or document_kind(line) is not None or
@@ -294,6 +308,10 @@ def split(lines: list[str], ledger: Ledger, breaks: set[int] | None = None, topi
                 s.adjusting = labelled[2]  # 'Justeringens plats och tid: Rådhuset 2025-02-10' after the items
                 s.ledger.placed(line, "field", None, "justering")
                 continue
+            if part not in ("Tidplan", "Nästa möte") and s.issued_text is None and _DATED.match(fold(line.strip())):
+                s.issued_text = line.strip()  # 'Avesta kommun den 29 november 2026' over the signatures
+                s.ledger.placed(line, "field", None, "utfärdad")
+                continue
             closing = _closing(s, lines, index)
             if closing:
                 signed |= closing
@@ -317,9 +335,10 @@ def split(lines: list[str], ledger: Ledger, breaks: set[int] | None = None, topi
         if _ACTION_HEADING.match(fold(line).strip()) and action_header(below) is not None:
             s.ledger.placed(line, "heading", None, "rubrik för en åtgärdslista")  # 'Åtgärdslista' over its table
             continue
-        if action_header(line) is not None:
+        columns = action_header(line) or (logg_columns(line.strip().split("\t")) if "\t" in line.strip() else None)
+        if columns is not None:  # an action list's header row, or the Logg's written a row a line ('Ärende<TAB>…')
             s.ledger.placed(line, "heading", None, "rubrikrad i en åtgärdslista")
-            s.actions.append((action_header(line) or [], []))
+            s.actions.append((columns, []))
             next_part = part if part != "head" else "Ärenden"
             part = "Åtgärder"
             continue
@@ -406,6 +425,17 @@ _ACTION_HEADING = re.compile(r"^(?:(?:beslutade|overenskomna|nya)\s+)?(?:atgards
 _ASKS_ANSWER = re.compile(r"^\s*(?:[-–•*]\s*)?(?:(?:anmäl|meddela)\s+(?:eventuell[at]?\s+|ditt\s+|ert\s+)?"
                           r"(?:förhinder|frånvaro|deltagande)|förhinder\s+(?:anmäls|meddelas)|o\.?s\.?a\.?\b|"
                           r"vid\s+förhinder\b)", re.IGNORECASE)
+
+
+def _logg_header_at(lines: list[str], index: int) -> bool:
+    """Whether lines[index] opens the Logg's header row as Word's text export writes a table: each cell on a line of
+    its own after a tab ('<TAB>Ärende', '<TAB>Status', '<TAB>Ansvariga'), the row ended by a blank line."""
+    cells = []
+    for line in lines[index:index + 8]:
+        if not line.startswith("\t") or not line.strip():
+            break
+        cells.append(line.strip())
+    return logg_columns(cells) is not None
 
 
 def _next_numbers(items: list[str]) -> tuple[int, ...]:
@@ -551,6 +581,13 @@ def _roles_under(s: Sections, names_line: str, below: str) -> bool:
     for (name, _), role in zip(names, roles, strict=True):
         _give_role(s, role, name)
     return True
+
+
+# The place and day a notice or minutes were issued or signed, over the signatures: 'Avesta kommun den 29
+# november 2026', 'Den 3 mars 2026', 'Sala 2026-03-03' (compared folded).
+_PLACE_WORDS = r"[a-z][\w-]*(?: [a-z][\w-]*){0,3}"
+_DATED = re.compile(rf"^(?:(?:{_PLACE_WORDS}),? +)?den +\d{{1,2}} +(?:{MONTH_PATTERN}) +\d{{4}}\.?$|"
+                    rf"^{_PLACE_WORDS},? +\d{{4}}-\d{{2}}-\d{{2}}\.?$")
 
 
 def _closing(s: Sections, lines: list[str], index: int) -> set[int]:
