@@ -20,7 +20,7 @@ from brå_tui.importer.risk import read_risk
 from brå_tui.importer.schedule import parse_schedule
 from brå_tui.importer.sections import Sections, label_of, role_in, split
 from brå_tui.importer.source import Note
-from brå_tui.model import Council, FollowUp, Item, Meeting, Person
+from brå_tui.model import Attendee, Council, FollowUp, Item, Meeting, Person
 from brå_tui.text import fold
 
 _CLOCK = re.compile(r"\b(?:kl\.?|klockan)\s*\d|\d{1,2}[.:]\d{2}")
@@ -224,6 +224,12 @@ def _one_per_bullet(lines: list[str]) -> list[list[str]]:
     return [chunk for chunk in out if chunk]
 
 
+def _other_questions(lines: list[str], attendees: list[Attendee], ledger: Ledger) -> list[Item]:
+    """The other questions the lines under an Övriga frågor heading hold, one per list entry when they are a list."""
+    return [question for chunk in _one_per_bullet(lines)
+            for question in parse_items(chunk, attendees, untitled_ok=True, ledger=ledger)[0]]
+
+
 def _tables_as_text(ledger: Ledger) -> None:
     """A table no part of the import reads (not people, fields, an agenda, an action list or the Logg) ends up as
     an item's text: each of its lines that did (a cell of a Word table, a line of cells parted by tabs) is marked
@@ -249,21 +255,20 @@ def build_meeting(source: Path, sections: Sections, meeting: Meeting, council: C
             ledger.doubt_about(attendee, "står både bland de närvarande och de frånvarande; ta bort det som är fel")
     _roles(sections, meeting)
     extra_schedule: list[str] = []
-    other_lines = list(sections.other)
-    other_number = None
+    meeting.other = []
     if has_numbered_items(sections.items):
         numbered = parse_numbered(sections.items, meeting.attendees, ledger)
         meeting.items = numbered.items
         extra_schedule = numbered.schedule
-        other_lines = numbered.other + other_lines
-        other_number = numbered.other_number
+        meeting.other = _other_questions(numbered.other, meeting.attendees, ledger)
+        heading = numbered.other_item
+        for question in meeting.other:
+            question.number = heading.number if heading else None  # '§ 26 Övriga frågor': taken up there
+        if heading is not None and heading.number and not meeting.other:
+            meeting.items.insert(numbered.other_at, heading)  # 'Inga övriga frågor.': the paragraph stays
     else:
         meeting.items, _ = parse_items(sections.items, meeting.attendees, untitled_ok=False, ledger=ledger)
-    meeting.other = []
-    for chunk in _one_per_bullet(other_lines):
-        meeting.other += parse_items(chunk, meeting.attendees, untitled_ok=True, ledger=ledger)[0]
-    for question in meeting.other:
-        question.number = question.number or other_number  # '§ 26 Övriga frågor': each question was taken up there
+    meeting.other += _other_questions(sections.other, meeting.attendees, ledger)
     _adjusters_in_prose(meeting)
     meeting.risk = read_risk(meeting.items, council, meeting.date)
     rows = parse_logg(sections.logg, ledger, meeting.date) + [row for columns, lines in sections.actions

@@ -91,6 +91,22 @@ def agenda_header(line: str) -> list[str] | None:
     return [f for f in fields if f is not None]
 
 
+def agenda_row(line: str, columns: list[str]) -> str:
+    """A row of an agenda table written as text under its header row (columns: agenda_header's), as the items
+    read one: its number and title first, the other cells after them in their order ('13.15<TAB>1<TAB>Lägesbild
+    <TAB>Jonas Ask' under 'Tid | Nr | Ärende | Föredragande' → '1<TAB>Lägesbild<TAB>13.15<TAB>Jonas Ask'); a row
+    without a title, or in the order already, as written."""
+    cells = [c.strip() for c in line.strip("\n").split("\t")]
+    if cells and not cells[0] and len(cells) == len(columns) + 1:
+        cells = cells[1:]  # a row written with a tab before its first cell
+    parts = list(zip(columns, cells, strict=False))
+    first = [c for kind in ("number", "title") for part, c in parts if part == kind and c]
+    if not any(part == "title" and c for part, c in parts) or [p for p, c in parts if c][:len(first)] == [
+            k for k in ("number", "title") if any(p == k and c for p, c in parts)]:
+        return line
+    return "\t".join([*first, *(c for part, c in parts if part not in ("number", "title") and c)])
+
+
 @dataclass
 class Start:
     """The line that opens an item: its number as written, its value, the title after it (may be empty)."""
@@ -170,7 +186,10 @@ class Numbered:
     ledger: Ledger
     items: list[Item] = field(default_factory=list)
     other: list[str] = field(default_factory=list)  # the lines of a numbered 'Övriga frågor' item
-    other_number: str | None = None  # its number as written ('§ 26'), which each of its questions keeps
+    # a numbered 'Övriga frågor' as an item ('§ 26', its title as written), which its questions keep the number
+    # of, or which stays an item when it has none ('Inga övriga frågor.'); where it stands among the items
+    other_item: Item | None = None
+    other_at: int = 0
     schedule: list[str] = field(default_factory=list)
 
 
@@ -349,7 +368,9 @@ def parse_numbered(lines: list[str], attendees: list[Attendee], ledger: Ledger) 
             # an agenda's 'Övriga frågor' with nothing under it: an item, keeping its number and time slot
             out.items.append(_item(start, lines[index], body, kind, attendees, out))
         elif other_questions(_title_line(start, body)):
-            out.other_number = out.other_number or start.number
+            if out.other_item is None:
+                out.other_item = Item(_title_line(start, body), number=start.number or None)
+                out.other_at = len(out.items)
             ledger.placed(lines[index], "heading", None, "rubrik för övriga frågor" if start.title else
                           "nummer för övriga frågor")
             if "\t" in start.title.strip():  # '2<TAB>Övriga frågor<TAB>14.30–14.50' over the questions

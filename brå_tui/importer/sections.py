@@ -82,7 +82,7 @@ _SIGNATURE_LINE = re.compile(r"[._…]{5,}|^\s*(?:underskrifter|signatur|namnfö
                              r"justeras|justerande)\b", re.IGNORECASE)
 _ANSLAG = re.compile(r"^\s*(?:anslag\s*/\s*bevis|bevis\s*/\s*anslag|anslag|bevis)\s*$", re.IGNORECASE)
 # What an ANSLAG/BEVIS block holds: its labels and sentences (compared folded), and the signer's printed name.
-_ANSLAG_WORDS = re.compile(r"anslag|juster|protokoll|forvar|underskrift|datum|organ|sammantrade|bevis|intyg|"
+_ANSLAG_WORDS = re.compile(r"anslag|juster|protokoll|forvar|underskrift|datum|organ|sammantrade|bevis|intyg|paragraf|"
                            r"behorighet|anmarkning|overklag|[._…]{5,}")
 
 
@@ -231,7 +231,7 @@ def split(lines: list[str], ledger: Ledger, breaks: set[int] | None = None, topi
     breaks: the indexes where a page header or footer was taken out; an ANSLAG/BEVIS block ends there, at a
     heading or item, or at the first line that is not the certificate's.
     topics: the indexes of lines in a Word heading style; one that is no label or part heading opens an item."""
-    from brå_tui.importer.numbered import agenda_header, item_start, next_filled
+    from brå_tui.importer.numbered import agenda_header, agenda_row, item_start, next_filled
 
     s = Sections(ledger)
     next_part = "head"
@@ -242,9 +242,12 @@ def split(lines: list[str], ledger: Ledger, breaks: set[int] | None = None, topi
     signed: set[int] = set()
     before = ""
     back_from_logg: str | None = None  # the part a Logg table within the items returns to at its end
+    agenda: list[str] | None = None  # the columns of the agenda table being read, from its header row
     for index, line in enumerate(lines):
         if index in signed:
             continue
+        if agenda is not None and "\t" not in line.strip():
+            agenda = None  # the agenda table is over
         if back_from_logg is not None:
             if not line.strip() or line.startswith("\t"):
                 s.logg.append(line)  # a cell of the table, whatever it says
@@ -344,6 +347,7 @@ def split(lines: list[str], ledger: Ledger, breaks: set[int] | None = None, topi
             continue
         if part in ("head", "Ärenden") and agenda_header(line) is not None:
             s.ledger.placed(line, "heading", None, "rubrikrad i en dagordningstabell")
+            agenda = agenda_header(line)
             part = "Ärenden"
             s.saw("Ärenden")
             continue
@@ -398,7 +402,7 @@ def split(lines: list[str], ledger: Ledger, breaks: set[int] | None = None, topi
                 continue
             people_group = _head_line(s, line, people_group)
         elif part == "Ärenden":
-            s.items.append(line)
+            s.items.append(as_line(agenda_row(line, agenda), line) if agenda else line)
         elif part == "Logg":
             if _LOGG_SUBHEADING.match(fold(line)):
                 s.ledger.placed(line, "heading", None, "rubrik för logg")

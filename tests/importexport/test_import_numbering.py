@@ -86,11 +86,12 @@ def test_a_numbered_other_questions_keeps_its_number(empty_store: Path, tmp_path
     assert result.unplaced == []
 
 
-@pytest.mark.parametrize("heading", ["§ 26\nÖvriga frågor\n", "§ 26 Övriga frågor\n", "5.\nÖvriga frågor\n"])
+@pytest.mark.parametrize("heading", ["§ 26\nÖvriga frågor\n", "§ 26 Övriga frågor\n", "5.\nÖvriga frågor\n",
+                                     "§ 26\nÖvriga frågor\nInga övriga frågor.\n", "§ 26 Övriga frågor\nInga.\n"])
 def test_an_empty_numbered_other_questions_is_an_item_with_its_number(empty_store: Path, tmp_path: Path,
                                                                      heading: str) -> None:
-    """With nothing under it, a numbered 'Övriga frågor' (an agenda's point) is an item keeping its number; never
-    lost."""
+    """With nothing under it (an agenda's point) or no question ('Inga.'), a numbered 'Övriga frågor' is an item
+    keeping its number; never lost."""
     text = _MINUTES.replace("§ 25", "4.") + heading
     result = _read(empty_store, tmp_path, text)
     number = heading.split()[0] if heading.startswith("5") else "§ 26"

@@ -117,7 +117,8 @@ def test_the_meeting_fields_are_set_from_lines(empty_store: Path) -> None:
     assert any(a.name == "Anna Andersson" for a in m.present())  # the chair still attended
     rows_now = {row.number: row for row in rows(result)}
     assert move(result, rows_now[24], "övrig fråga", store.people) == "övrig fråga 3. Lägesbild i centrum"
-    assert [i.title for i in m.items] == ["Mötets öppnande", "Föregående minnesanteckningar", "Nästa möte"]
+    assert [i.title for i in m.items] == ["Mötets öppnande", "Föregående minnesanteckningar", "Övriga frågor",
+                                          "Nästa möte"]
     assert m.other[0].title == "Lägesbild i centrum" and "klotter" in m.other[0].notes
 
 
