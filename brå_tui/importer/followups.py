@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from brå_tui.importer.header import due_day
 from brå_tui.importer.ledger import Ledger
 from brå_tui.model import FollowUp
-from brå_tui.text import fold, slug, state_of
+from brå_tui.text import NO_OWNER, fold, slug, state_of
 
 _OWNER_SPLIT = re.compile(r"\s*,\s*|\s+och\s+|\s*&\s*|\s+samt\s+")
 # Words that say nothing about which item a title means.
@@ -83,8 +83,8 @@ def split_owners(text: str) -> list[str]:
 
 # The first cell of the Logg's header row: what the row is about.
 _LOGG_TITLES = ("arende", "arenden", "punkt", "fraga", "atgard", "uppfoljning")
-# What a notice or the notes write in place of an owner ('ingen ansvarig'): no owner.
-_NO_OWNER = ("ingen ansvarig", "ingen", "saknas", "-", "–")
+# What a notice (text.NO_OWNER) or the notes write in place of an owner: no owner.
+_NO_OWNER = (NO_OWNER, "ingen", "saknas", "-", "–")
 # A due date bra's own Logg writes after the status: 'Pågår (senast 2025-02-14)'.
 _DUE_IN_STATUS = re.compile(r"\s*\(senast\s+([^()]+)\)\s*$", re.IGNORECASE)
 
