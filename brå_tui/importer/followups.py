@@ -55,22 +55,23 @@ def action_rows(lines: list[str], columns: list[str], meeting_date: dt.date, led
     rows = []
     for line in lines:
         cells = dict(zip(columns, (c.strip() for c in line.strip(" \n").split("\t")), strict=False))
-        rows.append(_row(cells, [line], line, meeting_date, ledger))
+        rows.append(_row(cells, [line], meeting_date, ledger))
     return rows
 
 
-def _row(cells: dict[str, str], lines: list[str], due_line: str, meeting_date: dt.date, ledger: Ledger) -> Row:
-    """One follow-up's row from its cells by part (title, status, owners, due): a due date without a year being
-    the next such day on or after the meeting's (header.due_day), or written after the status as bra writes its
-    Logg ('Pågår (senast 2025-02-14)'); 'ingen ansvarig' is no owner. A due date that cannot be read ('vecka 14')
-    makes due_line unsure in ledger."""
+def _row(cells: dict[str, str], lines: list[str], meeting_date: dt.date, ledger: Ledger) -> Row:
+    """One follow-up's row from its cells by part (title, status, owners, due) and the source lines they stand on:
+    a due date without a year being the next such day on or after the meeting's (header.due_day), or written after
+    the status as bra writes its Logg ('Pågår (senast 2025-02-14)'); 'ingen ansvarig' is no owner. A due date that
+    cannot be read ('vecka 14') makes the line it stands on unsure in ledger."""
     status, written = cells.get("status", ""), cells.get("due", "")
     found = _DUE_IN_STATUS.search(status)
     if found and not written:
         status, written = status[: found.start()], found.group(1)
     due = due_day(written, meeting_date) if written else None
     if written and due is None:
-        ledger.doubt(due_line, f"datumet ”{written}” kunde inte läsas; skriv in det i uppföljningen")
+        ledger.doubt(next((line for line in lines if written in line), lines[0]),
+                     f"datumet ”{written}” kunde inte läsas; skriv in det i uppföljningen")
     owners = cells.get("owners", "")
     return Row(cells.get("title", ""), status, [] if fold(owners).strip() in _NO_OWNER else split_owners(owners),
                lines, due)
@@ -135,9 +136,7 @@ def parse_logg(lines: list[str], ledger: Ledger, meeting_date: dt.date) -> list[
             at = columns.index("status")
             extra = len(cells) - len(columns)
             cells = [*cells[:at], " ".join(c for c in cells[at:at + extra + 1] if c), *cells[at + extra + 1:]]
-        parts = dict(zip(columns, cells, strict=False))
-        due_line = group[columns.index("due")] if "due" in parts else group[columns.index("status")]
-        rows.append(_row(parts, group, due_line, meeting_date, ledger))
+        rows.append(_row(dict(zip(columns, cells, strict=False)), group, meeting_date, ledger))
     return rows
 
 

@@ -78,3 +78,15 @@ def test_a_text_table_no_part_reads_is_unsure(empty_store: Path, tmp_path: Path)
     result = import_one(empty_store, write_note(tmp_path, text))
     assert len(result.unsure) == 2 and all("tabell som inte kunde läsas" in d for d in result.unsure)
     assert result.meeting.items[0].notes.count("\t") == 4
+
+
+def test_a_logg_row_with_a_title_only_or_an_unreadable_date(empty_store: Path, tmp_path: Path) -> None:
+    """A row of the notice's table with its title alone is a follow-up without status or owner; a 'Senast' that
+    names no day ('vecka 14') leaves the due date out and makes its cell's line unsure."""
+    text = (_NOTES + "\n\tÄrende\n\tStatus\n\tAnsvariga\n\tSenast\n\n\tBoka lokal\n\n"
+            "\tRinga polisen\n\tPågår\n\tTove Rask\n\tvecka 14\n\n2. Avslutning\nMötet avslutas.\n")
+    result = import_one(empty_store, write_note(tmp_path, text))
+    assert [(f.title, f.status, f.owners, f.due) for f in result.meeting.followups] == [
+        ("Boka lokal", "", [], None), ("Ringa polisen", "Pågår", ["Tove Rask"], None)]
+    assert [i.title for i in result.meeting.items] == ["Budget", "Avslutning"]
+    assert len(result.unsure) == 1 and "vecka 14" in result.unsure[0]
