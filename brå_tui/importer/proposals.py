@@ -8,7 +8,7 @@ import datetime as dt
 import re
 
 from brå_tui.importer.decisions import strip_bullet
-from brå_tui.importer.header import MONTH_OR_SHORT, due_day
+from brå_tui.importer.header import DUE_DAY_FORMS, due_day
 from brå_tui.importer.ledger import Ledger, Line
 from brå_tui.importer.presenters import who_is, written_forms
 from brå_tui.model import Attendee, FollowUp, Item, Meeting, Person
@@ -34,15 +34,13 @@ _PATTERNS = [
 _TO_BY = re.compile(r"\s+(?:skickas\s+)?till\s+" + _NAME + r"\s+senast\s+")
 _DUE = re.compile(r"\b(?:senast|till|fore|innan|by)\s+(?:den\s+)?(?=\d)")
 # The due date at the end of an assignment's text, which the title leaves out: "… till 2024-11-15".
-_DUE_AT_END = re.compile(rf"\s+(?:senast|till|före|innan|by)\s+(?:den\s+)?(?:\d{{4}}-\d{{2}}-\d{{2}}|"
-                         rf"\d{{1,2}}(?::?e)?\s+(?:{MONTH_OR_SHORT})\b\.?(?:\s+\d{{4}})?|"
-                         rf"\d{{1,2}}/\d{{1,2}}(?:\s*[-/ ]\s*\d{{2,4}})?)\s*$", re.IGNORECASE)
+_DUE_AT_END = re.compile(rf"\s+(?:senast|till|före|innan|by)\s+(?:den\s+)?(?:{DUE_DAY_FORMS})\s*$", re.IGNORECASE)
 _ANSWER = re.compile(r"\b(?:anmäl\w*\s+(?:förhinder|frånvaro|deltagande)|förhinder\s+anmäls|osa)\b", re.IGNORECASE)
 _SENTENCE = re.compile(r"(?<=[.!?])\s+")
 
 
 def _due(sentence: str, meeting_date: dt.date) -> dt.date | None:
-    """The day after 'senast', 'till', 'före' in an assignment (header.due_day: without a year, the next such day)."""
+    """The day after 'senast', 'till', 'före' in an assignment (header.due_day)."""
     folded = fold(sentence)
     return next((day for match in _DUE.finditer(folded)
                  if (day := due_day(folded[match.end():], meeting_date, anchored=True)) is not None), None)

@@ -7,7 +7,7 @@ import re
 
 from brå_tui.importer.bilingual import ENGLISH_HALF
 from brå_tui.importer.decisions import opens_decision
-from brå_tui.importer.header import MONTH_PATTERN, month_number, parse_span
+from brå_tui.importer.header import MONTH_PATTERN, day_without_year, month_number, parse_span
 from brå_tui.importer.ledger import Ledger
 from brå_tui.model import ScheduleEntry
 from brå_tui.text import fold
@@ -164,16 +164,16 @@ def _add(entries: list[ScheduleEntry], entry: ScheduleEntry) -> ScheduleEntry:
 
 
 def parse_line(line: str, year: int | None, meeting_date: dt.date) -> ScheduleEntry | None:
-    """One schedule line, with the place it names after the date and time; a date without a year is the next
-    such date after the meeting."""
+    """One schedule line, with the place it names after the date and time; a date without a year (and no year
+    from its heading) is the next such date after the meeting (header.day_without_year: a next meeting is never on
+    the meeting's own day). None when the line gives no date or an impossible one."""
     folded = fold(line)
     match = _DAY.match(folded) or _DAY_IN_SENTENCE.search(folded)
+    date: dt.date | None
     if match:
         day, month = int(match.group(1)), month_number(match.group(2)) or 0
         if match.group(3):
             year = int(match.group(3))
-        if year is None:
-            year = meeting_date.year if (month, day) > (meeting_date.month, meeting_date.day) else meeting_date.year + 1
         rest = folded[match.end():]
     else:
         iso = re.search(r"\b(\d{4})-(\d{2})-(\d{2})\b", folded)
@@ -181,9 +181,14 @@ def parse_line(line: str, year: int | None, meeting_date: dt.date) -> ScheduleEn
             return None
         year, month, day = int(iso.group(1)), int(iso.group(2)), int(iso.group(3))
         rest = folded[iso.end():]
-    try:
-        date = dt.date(year, month, day)
-    except ValueError:
+    if year is None:
+        date = day_without_year(month, day, meeting_date, meeting=True)
+    else:
+        try:
+            date = dt.date(year, month, day)
+        except ValueError:
+            date = None
+    if date is None:
         return None
     start, end = parse_span(rest) if re.search(r"\d", rest) else (None, None)
     return ScheduleEntry(date=date, start=start, end=end, place=_place(line))

@@ -107,14 +107,20 @@ def test_a_case_number_on_the_paragraph_line_is_the_case_number(empty_store: Pat
 
 
 @pytest.mark.parametrize("name, items", [
-    ("protokoll-sidhuvuden.txt", 5),  # "§ 26" alone, "Övriga frågor" on the line below
-    ("punkt-100.txt", 3),  # "101. Övriga frågor"
-    ("paragraf-100.txt", 3),  # "§ 101 Övriga frågor"
+    ("protokoll-sidhuvuden.txt", 5),  # "§ 26" alone, "Övriga frågor" on the line below, a question under it
+    ("punkt-100.txt", 4),  # "101. Övriga frågor" over "Inga.": the point stays, with its number
+    ("paragraf-100.txt", 4),  # "§ 101 Övriga frågor" over "Inga."
 ])
 def test_a_numbered_other_questions_item_is_the_other_questions(empty_store: Path, name: str, items: int) -> None:
+    """With questions under it, a numbered Övriga frågor is the other questions, each keeping its number; with
+    none ('Inga.') it stays an item with its number, never lost."""
     m = import_one(empty_store, COUNCILS / name).meeting
     assert len(m.items) == items
-    assert not any("övriga" in i.title.lower() or i.title.startswith("§") for i in m.items)
+    assert not any(i.title.startswith("§") for i in m.items)
+    if m.other:
+        assert not any("övriga" in i.title.lower() for i in m.items) and {o.number for o in m.other} == {"§ 26"}
+    else:
+        assert (m.items[-1].number, m.items[-1].title) in (("101.", "Övriga frågor"), ("§ 101", "Övriga frågor"))
 
 
 def test_the_other_questions_text_goes_to_the_other_questions(empty_store: Path) -> None:
