@@ -84,6 +84,8 @@ def presenters_in(text: str, attendees: list[Attendee]) -> list[str]:
     seen: set[str] = set()
     offset = 0
     sentences = [s for line in text.split("\n") for s in _SENTENCE_END.split(" ".join(line.split()))]
+    firsts = [a.name.split()[0] for a in attendees if a.name.split()]
+    alone = {first for first in firsts if len(namesakes(first, attendees)) == 1}  # first names only one has
     for sentence in sentences:
         verb = VERBS.search(sentence)
         if verb is not None and verb.start() <= MAX_SUBJECT:
@@ -91,12 +93,12 @@ def presenters_in(text: str, attendees: list[Attendee]) -> list[str]:
             for attendee in attendees:
                 if attendee.name in seen:
                     continue
-                first = attendee.name.split()[0]
-                alone = [first] if len(namesakes(first, attendees)) == 1 else []
-                for form in [*written_forms(attendee), *alone]:
+                first = attendee.name.split()[0] if attendee.name.split() else ""
+                own = [first] if first in alone else []
+                for form in [*written_forms(attendee), *own]:
                     match = re.search(rf"(?<![\w-]){re.escape(form)}(?![\w-])", subject)
                     if match:
-                        found.append((offset + match.start(), attendee.name if form in alone else form))
+                        found.append((offset + match.start(), attendee.name if form in own else form))
                         seen.add(attendee.name)
                         break
         offset += len(sentence) + 1
