@@ -153,6 +153,8 @@ GROUP_WORDS = {"member": "ledamot", "substitute": "ersättare", "adjunct": "adju
                "other": "övrig deltagare"}
 KIND_WORDS = {"information": "informationsärende", "decision": "beslutsärende", "pause": "paus",
               "adjournment": "ajournering"}
+# What the notice writes for a follow-up without an owner (export and views), and the importer reads back as none.
+NO_OWNER = "ingen ansvarig"
 DOCUMENT_WORDS = {"anteckningar": "Anteckningar", "minnesanteckningar": "Minnesanteckningar",
                   "protokoll": "Protokoll", "kallelse": "Kallelse"}
 

@@ -9,6 +9,7 @@ from brå_tui.export.parts import (
     hidden,
     item_heading,
     meeting_facts,
+    other_questions,
     owners_text,
     presenters_unwritten,
     risk_heading,
@@ -121,19 +122,18 @@ def meeting_lines(meeting: Meeting, council: Council, public: bool = False) -> l
             out.append(Line("text", f"{day}\t{when}" if when else day))
         out += [Line("blank"), Line("blank")]
     if meeting.other:
-        out += [Line("heading", "Övriga frågor"), Line("blank")]
-        for item in meeting.other:
+        heading, questions = other_questions(meeting)
+        out += [Line("heading", heading), Line("blank")]
+        for item in questions:
             out += _item(item, meeting, public, None)
     return out
 
 
 def to_text(lines: list[Line]) -> str:
-    """The lines as plain text, the Logg rows as tab-indented cells like Word's text export."""
+    """The lines as plain text, a table's header row and rows as tab-indented cells like Word's text export."""
     out: list[str] = []
     for line in lines:
-        if line.kind == "header":
-            continue
-        if line.kind == "row":
+        if line.kind in ("header", "row"):
             out.extend(f"\t{cell}".rstrip() for cell in line.cells)
             out.append("")
         else:

@@ -10,6 +10,7 @@ from brå_tui.export.parts import (
     hidden,
     item_heading,
     meeting_facts,
+    other_questions,
     owners_text,
     risk_heading,
     risk_item,
@@ -94,8 +95,9 @@ def to_markdown(meeting: Meeting, council: Council, public: bool = False) -> str
             out.append(f"- {escape(day)}" + (f" {escape(when)}" if when else ""))
         out.append("")
     if meeting.other:
-        out += ["## Övriga frågor", ""]
-        for item in meeting.other:
+        heading, questions = other_questions(meeting)
+        out += [f"## {escape(heading)}", ""]
+        for item in questions:
             out += _item(item, public, None)
     while out and not out[-1]:
         out.pop()

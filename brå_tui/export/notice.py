@@ -8,12 +8,11 @@ from brå_tui.export.parts import owners_text, tid
 from brå_tui.export.words import join_names
 from brå_tui.model import Council
 from brå_tui.questions.notice import AgendaPoint, Notice, NoticeFollowUp
-from brå_tui.text import printable
+from brå_tui.text import NO_OWNER, printable
 from brå_tui.views.format import long_date
 
 FORMATS = ("md", "html", "txt", "docx")
 OVERDUE_MARK = "försenad"
-NO_OWNER = "ingen ansvarig"
 
 
 def notice_title(council: Council, notice: Notice) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 from brå_tui.export.words import LEVEL_WORDS, join_names
 from brå_tui.model import Attendee, Council, Item, Meeting, RiskPicture, ScheduleEntry
@@ -63,6 +64,16 @@ def item_heading(item: Item) -> str:
         return item.title
     number = item.number.strip()
     return f"{number} {item.title}" if number.startswith("§") or number.endswith(".") else f"{number}. {item.title}"
+
+
+def other_questions(meeting: Meeting) -> tuple[str, list[Item]]:
+    """The heading over the other questions and the questions under it: a number they all share (they were taken
+    up under '§ 26 Övriga frågor') stands on the heading, once, and not on each ('§ 26 Övriga frågor')."""
+    numbers = {item.number for item in meeting.other}
+    shared = numbers.pop() if len(numbers) == 1 else None
+    if not shared:
+        return "Övriga frågor", list(meeting.other)
+    return item_heading(Item("Övriga frågor", number=shared)), [replace(i, number=None) for i in meeting.other]
 
 
 def hidden(item: Item, public: bool) -> bool:

@@ -18,6 +18,8 @@ ORG_WORDS = ("polisen", "kommun", "kommunen", "forvaltningen", "forvaltning", "r
 # How a title ends, compared folded: 'Kommunpolis', 'Brottsförebyggande samordnare', 'rektor', 'fältare'.
 _TITLE_ENDINGS = ("are", "chef", "polis", "or", "ist", "log", "ansvarig", "ombud", "representant", "strateg",
                   "tekniker", "assistent", "pedagog", "vard", "kommissarie", "kommunalrad", "direktor")
+# How a workplace noun in its definite form ends, compared folded: 'fritidsgården', 'biblioteket'.
+_DEFINITE = ("en", "et")
 # The parties of the Riksdag by letter and name (Folkpartiet: Liberalerna before 2015), compared folded.
 PARTIES = {"S", "M", "C", "V", "L", "KD", "MP", "SD", "FP"}
 PARTY_NAMES = ("socialdemokraterna", "moderaterna", "sverigedemokraterna", "centerpartiet", "vansterpartiet",
@@ -81,7 +83,13 @@ def is_title(text: str) -> bool:
     words = re.findall(r"[a-z0-9]+", fold(text))
     if not words or _org_word(words):
         return False
-    return text[:1].islower() or words[-1].endswith(_TITLE_ENDINGS)
+    return (text[:1].islower() and not _workplace(words)) or words[-1].endswith(_TITLE_ENDINGS)
+
+
+def _workplace(words: list[str]) -> bool:
+    """Whether the folded words are one workplace noun in its definite form that ends as no title does
+    ('fritidsgarden', 'biblioteket'; never 'kommunpolis' or 'rektor')."""
+    return len(words) == 1 and words[0].endswith(_DEFINITE) and not words[0].endswith(_TITLE_ENDINGS)
 
 
 def _org_word(words: list[str]) -> bool:
@@ -95,10 +103,20 @@ def looks_like_name(name: str) -> bool:
 
 
 def looks_like_org(text: str) -> bool:
-    """Whether a word after a name is an organisation: a known organisation word, or written with a capital."""
-    if _org_word(re.findall(r"[a-z0-9]+", fold(text))):
+    """Whether a word after a name is an organisation: a known organisation word, written with a capital, or a
+    workplace in lower case in its definite form ('fritidsgården', 'biblioteket') that ends as no title does."""
+    words = re.findall(r"[a-z0-9]+", fold(text))
+    if _org_word(words):
         return True
+    if text[:1].islower():
+        return _workplace(words)
     return text[:1].isupper() and not is_title(text)
+
+
+def _titled(part: str) -> bool:
+    """Whether a part of a comma list is a title or meeting role ('kommunpolis', 'Kommunpolis', 'ordförande'): what
+    follows a person's name, never a name or an organisation."""
+    return role_of(part) is not None or (is_title(part) and not _person_like(part))
 
 
 def _person(name: str, people: list[Person]) -> Person | None:
@@ -140,9 +158,11 @@ def parse_people(line: str, people: list[Person], split_off: list[Attendee] | No
         bounds = [0, *starts, len(parts)]
         return [a for start, stop in pairwise(bounds) for a in parse_people(", ".join(parts[start:stop]), people)]
     starts = [i for i, p in enumerate(parts) if i and _person_like(p) and not _STANDS_IN.search(parts[i - 1]) and
-              ((i > 1 and not _person_like(parts[i - 1])) or _person(p, people) is not None)]
+              ((i > 1 and not _person_like(parts[i - 1])) or _person(p, people) is not None or
+               "(" in parts[i - 1] or (i + 1 < len(parts) and _titled(parts[i + 1])))]
     if starts:  # 'Ann Ek, ordförande, Bo Ny, Polisen': after a title, a part that is a name is the next person;
-        # so is a person the store knows ('Ann Ek, Bo Ny')
+        # so is a person the store knows ('Ann Ek, Bo Ny'), one after a name with its party ('Ann Ek (S), Bo Ny')
+        # and one with a title after it ('Ann Ek, Bo Ny, kommunpolis')
         bounds = [0, *starts, len(parts)]
         found = [parse_people(", ".join(parts[start:stop]), people) for start, stop in pairwise(bounds)]
         if split_off is not None:
@@ -175,6 +195,8 @@ def _one(line: str, people: list[Person]) -> Attendee | None:
     if not match or not match.group("name").strip():
         return None
     name, rest = " ".join(match.group("name").split()), match.group("rest")
+    if group_of(name) is not None or role_of(name) is not None:
+        return None  # 'Ersättare', 'Ordförande': a heading's word, never a person
     for role in ROLES:
         if fold(name).endswith(" " + fold(role)):
             name, rest = name[: -len(role)].strip(), f"{role}, {rest}"
@@ -301,33 +323,42 @@ def _put(attendee: Attendee, kind: str, cell: str) -> None:
 
 
 def parse_groups(lines: list[tuple[str, str | None]], people: list[Person], ledger: Ledger,
-                 tables: dict[int, list[str]] | None = None) -> list[Attendee]:
+                 tables: dict[int, list[str]] | None = None,
+                 spread: dict[int, list[str | None]] | None = None) -> list[Attendee]:
     """The attendees of people lines under their labels (group, or "absent"); ledger records what each line
     became: the people it named, nothing to place ('Inga', '–'), or unplaced when it named nobody. A line read as
     a person whose name does not look like one is placed with a doubt, and so is a line of several people
     ('Ulla Ur, Polisen; Vera Vik') of which a part named nobody. tables: the columns of the attendance table each
     line at that index is a row of (a row is one member, with whoever stands in for them; 'Ulla Ur, Polisen; Vera
     Vik' elsewhere is two people). A group the line itself gives (a serving substitute in a members' table) stands
-    before its label's."""
+    before its label's. spread: the groups of the columns each line at that index has its cells in, one person a
+    cell ('Ledamöter<TAB>Ersättare' over 'Britt Nyberg (S)<TAB>Kalle Öberg (S)')."""
     attendees: list[Attendee] = []
     known = {fold(p.name) for p in people}
-    for index, (line, group) in enumerate(lines):
+    for index, (line, label_group) in enumerate(lines):
         columns = (tables or {}).get(index)
+        spread_groups = (spread or {}).get(index)
         # 'Ulla Ur, Polisen; Vera Vik, …' is two people; a table's row is read by its columns
-        parts = [line.strip()] if columns else [part.strip() for part in line.split(";") if part.strip()]
+        if columns:
+            parts = [(line.strip(), label_group)]
+        elif spread_groups:
+            parts = [(cell.strip(), spread_groups[n] if n < len(spread_groups) else label_group)
+                     for n, cell in enumerate(line.split("\t")) if cell.strip()]
+        else:
+            parts = [(part.strip(), label_group) for part in line.split(";") if part.strip()]
         found: list[Attendee] = []
         split_off: list[Attendee] = []
         lost = []
-        for part in parts:
+        for part, group in parts:
             named = parse_row(part, columns, people) if columns else parse_people(part, people, split_off)
             if not named and not _NOBODY.match(part):
                 lost.append(part)
+            for attendee in named:
+                if group == "absent":
+                    attendee.absent = True
+                elif group is not None:
+                    attendee.group = attendee.group or group
             found += named
-        for attendee in found:
-            if group == "absent":
-                attendee.absent = True
-            elif group is not None:
-                attendee.group = attendee.group or group
         attendees += found
         if not found:
             if lost:
@@ -341,6 +372,11 @@ def parse_groups(lines: list[tuple[str, str | None]], people: list[Person], ledg
         if bare:  # 'Anna Ek, Hedemora Energi' is written as 'Ann Ek, Bo Ny' is
             ledger.doubt(line, "lästes som flera personer: " + ", ".join(f"”{a.name}”" for a in found)
                          + "; " + ", ".join(f"”{name}”" for name in bare) + " kan vara en organisation")
+        named_org = [a.org for a in found if not columns and len(found) > 1 and a.org and _person_like(a.org) and
+                     not any(p.org and fold(p.org) == fold(a.org or "") for p in people)]
+        if named_org:  # 'Ann Ek (S), Bo Ny, Polisen, Cia Ur, Dag Ek': Dag Ek may be the next person or Cia Ur's org
+            ledger.doubt(line, ", ".join(f"”{org}”" for org in named_org) + " lästes som organisation men kan vara "
+                         "en person")
         if odd:
             ledger.doubt(line, "lästes som personen " + ", ".join(f"”{name}”" for name in odd))
         elif lost:

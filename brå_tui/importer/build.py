@@ -12,15 +12,16 @@ from brå_tui.importer.errors import ImportFailure
 from brå_tui.importer.followups import IdMatcher, action_rows, area_keywords, parse_logg, split_owners
 from brå_tui.importer.header import MONTH_OR_SHORT, due_day, parse_span, parse_tid
 from brå_tui.importer.items import parse_items
-from brå_tui.importer.ledger import Line
+from brå_tui.importer.ledger import Ledger, Line
 from brå_tui.importer.numbered import has_numbered_items, parse_numbered
+from brå_tui.importer.presenters import name_presenters
 from brå_tui.importer.proposals import proposals_in
 from brå_tui.importer.report import ImportResult
 from brå_tui.importer.risk import read_risk
-from brå_tui.importer.schedule import parse_schedule
+from brå_tui.importer.schedule import add_decided, parse_schedule
 from brå_tui.importer.sections import Sections, label_of, role_in, split
 from brå_tui.importer.source import Note
-from brå_tui.model import Council, FollowUp, Meeting, Person
+from brå_tui.model import Attendee, Council, FollowUp, Item, Meeting, Person
 from brå_tui.text import fold
 
 _CLOCK = re.compile(r"\b(?:kl\.?|klockan)\s*\d|\d{1,2}[.:]\d{2}")
@@ -145,7 +146,7 @@ def _roles(sections: Sections, meeting: Meeting) -> None:
     meeting.adjusters = [name for name in meeting.adjusters
                          if fold(name) not in chair or name not in sections.signed_adjusters]
     if adjusting:
-        meeting.adjusting_date = due_day(adjusting, meeting.date)  # '24 september': the next one after the meeting
+        meeting.adjusting_date = due_day(adjusting, meeting.date)  # '24 september': header.day_without_year
         meeting.adjusting_place = _place_of(adjusting)
     _issued(sections, meeting)
 
@@ -224,32 +225,55 @@ def _one_per_bullet(lines: list[str]) -> list[list[str]]:
     return [chunk for chunk in out if chunk]
 
 
+def _other_questions(lines: list[str], attendees: list[Attendee], ledger: Ledger) -> list[Item]:
+    """The other questions the lines under an Övriga frågor heading hold, one per list entry when they are a list."""
+    return [question for chunk in _one_per_bullet(lines)
+            for question in parse_items(chunk, attendees, untitled_ok=True, ledger=ledger)[0]]
+
+
+def _tables_as_text(ledger: Ledger) -> None:
+    """A table no part of the import reads (not people, fields, an agenda, an action list or the Logg) ends up as
+    an item's text: each of its lines that did (a cell of a Word table, a line of cells parted by tabs) is marked
+    unsure, so that the summary never calls it placed without a word."""
+    for no, fate in ledger.fates.items():
+        if fate.what != "note" or not isinstance(fate.place, Item):
+            continue
+        line = ledger.lines[no]
+        if ledger.origins[no].startswith("tabell") or "\t" in line.strip():
+            ledger.doubt(line, f"står i en tabell som inte kunde läsas; den ligger som text i {fate.place.title}: "
+                               "kontrollera")
+
+
 def build_meeting(source: Path, sections: Sections, meeting: Meeting, council: Council, people: list[Person],
                   earlier: list[FollowUp], earlier_notes: list[str], note: Note) -> ImportResult:
     """Fill the meeting from the note's parts, recording in the note's ledger what each line became; whatever
     fits nowhere goes into an other question."""
     ledger = note.ledger
-    meeting.attendees = parse_groups(sections.people, people, ledger, sections.tables)
+    meeting.attendees = parse_groups(sections.people, people, ledger, sections.tables, sections.spread)
     absent = {fold(a.name) for a in meeting.attendees if a.absent}
     for attendee in meeting.attendees:
         if not attendee.absent and fold(attendee.name) in absent:
             ledger.doubt_about(attendee, "står både bland de närvarande och de frånvarande; ta bort det som är fel")
     _roles(sections, meeting)
     extra_schedule: list[str] = []
-    other_lines = list(sections.other)
+    meeting.other = []
     if has_numbered_items(sections.items):
         numbered = parse_numbered(sections.items, meeting.attendees, ledger)
         meeting.items = numbered.items
         extra_schedule = numbered.schedule
-        other_lines = numbered.other + other_lines
+        meeting.other = _other_questions(numbered.other, meeting.attendees, ledger)
+        heading = numbered.other_item
+        for question in meeting.other:
+            question.number = heading.number if heading else None  # '§ 26 Övriga frågor': taken up there
+        if heading is not None and heading.number and not meeting.other:
+            meeting.items.insert(numbered.other_at, heading)  # 'Inga övriga frågor.': the paragraph stays
     else:
         meeting.items, _ = parse_items(sections.items, meeting.attendees, untitled_ok=False, ledger=ledger)
-    meeting.other = []
-    for chunk in _one_per_bullet(other_lines):
-        meeting.other += parse_items(chunk, meeting.attendees, untitled_ok=True, ledger=ledger)[0]
+    meeting.other += _other_questions(sections.other, meeting.attendees, ledger)
     _adjusters_in_prose(meeting)
     meeting.risk = read_risk(meeting.items, council, meeting.date)
-    rows = parse_logg(sections.logg, ledger) + [row for columns, lines in sections.actions
+    name_presenters(meeting, ledger)
+    rows = parse_logg(sections.logg, ledger, meeting.date) + [row for columns, lines in sections.actions
                                                 for row in action_rows(lines, columns, meeting.date, ledger)]
     texts = [*earlier_notes, *(i.notes for i in [*meeting.items, *meeting.other])]
     meeting.followups = IdMatcher(earlier).build(rows, area_keywords(council.areas, texts))
@@ -258,6 +282,9 @@ def build_meeting(source: Path, sections: Sections, meeting: Meeting, council: C
             ledger.placed(line, "followup", followup)
     parts = list(sections.schedule) + ([(None, extra_schedule)] if extra_schedule else [])
     meeting.schedule = parse_schedule(parts, meeting.date, ledger)
+    add_decided(meeting.schedule, [d.text for i in [*meeting.items, *meeting.other] for d in i.decisions],
+                meeting.date)
+    _tables_as_text(ledger)
     hints = []
     if not council.areas and any("lägesbild" in i.title.lower() for i in meeting.items):
         hints.append("Lägesbilden kunde inte läsas: council.toml har inga riskområden ([risk] areas) att känna igen.")

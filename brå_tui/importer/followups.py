@@ -6,9 +6,10 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+from brå_tui.importer.header import due_day
 from brå_tui.importer.ledger import Ledger
 from brå_tui.model import FollowUp
-from brå_tui.text import fold, slug, state_of
+from brå_tui.text import NO_OWNER, fold, slug, state_of
 
 _OWNER_SPLIT = re.compile(r"\s*,\s*|\s+och\s+|\s*&\s*|\s+samt\s+")
 # Words that say nothing about which item a title means.
@@ -48,22 +49,32 @@ def action_header(line: str) -> list[str] | None:
 
 
 def action_rows(lines: list[str], columns: list[str], meeting_date: dt.date, ledger: Ledger) -> list[Row]:
-    """The rows of an action list ('Trygghetsvandring<TAB>Ann Ek<TAB>2026-04-30'), one line each, under the header
-    whose columns are given: what, who, by when (header.due_day: '15 april', '15/4' without a year being the next
-    such day after the meeting), and a status when there is a column. A due date that cannot be read ('vecka 14')
-    makes its line unsure in ledger."""
-    from brå_tui.importer.header import due_day
-
+    """The rows of an action list ('Trygghetsvandring<TAB>Ann Ek<TAB>2026-04-30') or of the Logg written a row a
+    line (a Markdown table), one line each, under the header whose columns are given: what, who, by when, and a
+    status when there is a column (read as _row reads them)."""
     rows = []
     for line in lines:
         cells = dict(zip(columns, (c.strip() for c in line.strip(" \n").split("\t")), strict=False))
-        written = cells.get("due", "")
-        due = due_day(written, meeting_date) if written else None
-        if written and due is None:
-            ledger.doubt(line, f"datumet ”{written}” kunde inte läsas; skriv in det i uppföljningen")
-        rows.append(Row(cells.get("title", ""), cells.get("status", ""), split_owners(cells.get("owners", "")),
-                        [line], due))
+        rows.append(_row(cells, [line], meeting_date, ledger))
     return rows
+
+
+def _row(cells: dict[str, str], lines: list[str], meeting_date: dt.date, ledger: Ledger) -> Row:
+    """One follow-up's row from its cells by part (title, status, owners, due) and the source lines they stand on:
+    a due date without a year being the next such day on or after the meeting's (header.due_day), or written after
+    the status as bra writes its Logg ('Pågår (senast 2025-02-14)'); 'ingen ansvarig' is no owner. A due date that
+    cannot be read ('vecka 14') makes the line it stands on unsure in ledger."""
+    status, written = cells.get("status", ""), cells.get("due", "")
+    found = _DUE_IN_STATUS.search(status)
+    if found and not written:
+        status, written = status[: found.start()], found.group(1)
+    due = due_day(written, meeting_date) if written else None
+    if written and due is None:
+        ledger.doubt(next((line for line in lines if written in line), lines[0]),
+                     f"datumet ”{written}” kunde inte läsas; skriv in det i uppföljningen")
+    owners = cells.get("owners", "")
+    return Row(cells.get("title", ""), status, [] if fold(owners).strip() in _NO_OWNER else split_owners(owners),
+               lines, due)
 
 
 def split_owners(text: str) -> list[str]:
@@ -71,9 +82,31 @@ def split_owners(text: str) -> list[str]:
     return [o.strip() for o in _OWNER_SPLIT.split(text.strip()) if o.strip()]
 
 
-def parse_logg(lines: list[str], ledger: Ledger) -> list[Row]:
+# The first cell of the Logg's header row: what the row is about.
+_LOGG_TITLES = ("arende", "arenden", "punkt", "fraga", "atgard", "uppfoljning")
+# What a notice (text.NO_OWNER) or the notes write in place of an owner: no owner.
+_NO_OWNER = (NO_OWNER, "ingen", "saknas", "-", "–")
+# A due date bra's own Logg writes after the status: 'Pågår (senast 2025-02-14)'.
+_DUE_IN_STATUS = re.compile(r"\s*\(senast\s+([^()]+)\)\s*$", re.IGNORECASE)
+
+
+def logg_columns(cells: list[str]) -> list[str] | None:
+    """The parts of the Logg's header row ('Ärende | Status | Ansvariga', a notice's '… | Senast'), in column
+    order: title, status, owners, due; None for any other row."""
+    folded = [fold(c).rstrip(".:") for c in cells]
+    if len(folded) < 3 or folded[0] not in _LOGG_TITLES:
+        return None
+    fields = ["title", *(ACTION_COLUMNS.get(c) for c in folded[1:])]
+    if None in fields or "status" not in fields or "owners" not in fields:
+        return None
+    return [f for f in fields if f is not None]
+
+
+def parse_logg(lines: list[str], ledger: Ledger, meeting_date: dt.date) -> list[Row]:
     """The table's rows (tab-indented cells, a blank line after each row); ledger records the lines that are no
-    cell as unplaced and the header row as a heading (the rows' lines are recorded once they are follow-ups)."""
+    cell as unplaced and the header row as a heading (the rows' lines are recorded once they are follow-ups).
+    Without a header row the cells are title, status and owners; a header row (logg_columns) names its columns,
+    among them a due date (a notice's 'Senast': '2025-02-14 (försenad)'); each row read as _row reads it."""
     groups: list[list[str]] = []
     current: list[str] | None = None
     for line in lines:
@@ -86,20 +119,24 @@ def parse_logg(lines: list[str], ledger: Ledger) -> list[Row]:
         current = None
         ledger.unplaced(line)
     rows = []
+    columns = ["title", "status", "owners"]
     for group in groups:
         cells = list(group)
-        while len(cells) > 3 and not cells[-1]:
-            cells.pop()
-        if not any(cells):
-            continue
-        if len(cells) > 3:
-            cells = [cells[0], " ".join(c for c in cells[1:-1] if c), cells[-1]]
-        cells += [""] * (3 - len(cells))
-        if fold(cells[1]) == "status" and fold(cells[0]) in ("arende", "punkt", "fraga", "atgard"):
+        named = logg_columns(cells)
+        if named is not None:
+            columns = named
             for line in group:
                 ledger.placed(line, "heading", None, "rubrikrad i loggen")
             continue
-        rows.append(Row(cells[0], cells[1], split_owners(cells[2]), group))
+        while len(cells) > len(columns) and not cells[-1]:
+            cells.pop()
+        if not any(cells):
+            continue
+        if len(cells) > len(columns):  # a status over several cells
+            at = columns.index("status")
+            extra = len(cells) - len(columns)
+            cells = [*cells[:at], " ".join(c for c in cells[at:at + extra + 1] if c), *cells[at + extra + 1:]]
+        rows.append(_row(dict(zip(columns, cells, strict=False)), group, meeting_date, ledger))
     return rows
 
 

@@ -24,18 +24,36 @@ def month_number(word: str) -> int | None:
 
 
 # A day as a follow-up's due date is written: '2026-04-15', '15 april 2026', 'den 15:e april', '15 apr.', '15/4',
-# '15/4 2026', '15/4-26', '15/4/2026' (the year after the month being optional).
+# '15/4 2026', '15/4-26', '15/4/2026' (the year after the month being optional). The one definition of these forms:
+# due_day reads them, and the proposals take them off the end of an assignment's text.
 MONTH_OR_SHORT = "|".join(sorted({fold(m)[:3] for m in MONTHS} | {fold(m) for m in MONTHS}, key=len,
                                  reverse=True))  # a month's name or its first three letters, folded
-_DUE_DAY = re.compile(rf"(?<![\d/.-])(?:(\d{{4}})-(\d{{2}})-(\d{{2}})(?![\d-])|"
-                      rf"(\d{{1,2}})(?::?e)?\s+({MONTH_OR_SHORT})\b\.?(?:\s+(\d{{4}})\b)?|"
-                      rf"(\d{{1,2}})/(\d{{1,2}})(?:\s*[-/ ]\s*(\d{{4}}|\d{{2}})\b)?(?![\d/]))")
+DUE_DAY_FORMS = (rf"(?<![\d/.-])(?:(\d{{4}})-(\d{{2}})-(\d{{2}})(?![\d-])|"
+                 rf"(\d{{1,2}})(?::?e)?\s+({MONTH_OR_SHORT})\b\.?(?:\s+(\d{{4}})\b)?|"
+                 rf"(\d{{1,2}})/(\d{{1,2}})(?:\s*[-/ ]\s*(\d{{4}}|\d{{2}})\b)?(?![\d/]))")
+_DUE_DAY = re.compile(DUE_DAY_FORMS)
+
+
+def day_without_year(month: int, day: int, meeting_date: dt.date, meeting: bool = False) -> dt.date | None:
+    """The day a date written without a year ('15 april', '15/4') means in a meeting's document: its next
+    occurrence on or after the meeting's day (meeting_date). This one rule serves a follow-up's due date, the
+    adjusting's day and a planned next meeting alike; only a next meeting (meeting=True) cannot be on the meeting's
+    own day, so that day means the same date a year later. '15 april' at a meeting on 2026-03-12 is 2026-04-15, at
+    one on 2026-05-01 it is 2027-04-15; '29/2' is the next leap year's. None for a day no year has ('31/4')."""
+    for year in range(meeting_date.year, meeting_date.year + 9):
+        try:
+            found = dt.date(year, month, day)
+        except ValueError:
+            continue
+        if found > meeting_date or (found == meeting_date and not meeting):
+            return found
+    return None
 
 
 def due_day(text: str, meeting_date: dt.date, anchored: bool = False) -> dt.date | None:
-    """The first day written in text (at its start when anchored), in any form _DUE_DAY knows; a day without a
-    year is its next occurrence on or after meeting_date ('15 april' at a meeting on 2026-03-12 is 2026-04-15, at
-    one on 2026-05-01 it is 2027-04-15). None when text gives no such day or an impossible one ('31/2')."""
+    """The first day written in text (at its start when anchored), in any form of DUE_DAY_FORMS; a day without a
+    year is its next occurrence on or after meeting_date (day_without_year). None when text gives no such day or
+    an impossible one ('31/2')."""
     folded = fold(text)
     match = _DUE_DAY.match(folded.lstrip()) if anchored else _DUE_DAY.search(folded)
     if match is None:
@@ -50,8 +68,7 @@ def due_day(text: str, meeting_date: dt.date, anchored: bool = False) -> dt.date
             day, month, year_text = int(short[0]), int(short[1]), short[2]
         if year_text:
             return dt.date(int(year_text) + (2000 if len(year_text) == 2 else 0), month, day)
-        found = dt.date(meeting_date.year, month, day)
-        return found if found >= meeting_date else dt.date(meeting_date.year + 1, month, day)
+        return day_without_year(month, day, meeting_date)
     except ValueError:
         return None
 

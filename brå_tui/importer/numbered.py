@@ -29,7 +29,7 @@ from brå_tui.model import Attendee, Item
 from brå_tui.text import fold
 
 _SECTION = re.compile(r"^\s*§\s*(\d{1,4})\s*[.:]?\s*(.*?)\s*$")
-_NUMBER = re.compile(r"^\s*(?:(?:punkt|ärende|p\.)\s*)?(\d{1,3})(?:\.(?!\d)|\)|:|\t| {1,3})\s*(.*?)\s*$",
+_NUMBER = re.compile(r"^\s*(?P<word>(?:punkt|ärende|p\.)\s*)?(\d{1,3})(?:\.(?!\d)|\)|:|\t| {1,3}|(?=\s*$))\s*(.*?)\s*$",
                      re.IGNORECASE)
 _TOC_PAGE = re.compile(r"(?:\s*[.…]{3,}\s*|\t+)\d{1,3}\s*$")
 _GROUPS = {"informationsarenden": "information", "informationsarende": "information",
@@ -69,7 +69,7 @@ _NOTES_HEADINGS = ("arendebeskrivning", "sammanfattning", "beslutsunderlag", "sk
                    "expedieras", "bakgrund", "yrkanden", "propositionsordning", "forslag till beslut",
                    "reservation", "protokollsanteckning")
 _SCHEDULE_TITLES = ("nasta mote", "nasta sammantrade", "kommande moten", "motestider", "sammantradestider",
-                    "tidplan", "datum for nasta mote", "motesplan")
+                    "tidplan", "datum for nasta mote", "motesplan", "sammantradesplan")
 
 
 # The header row of an agenda table ('Nr | Ärende | Tid | Föredragande'): each column's part of an item.
@@ -91,6 +91,22 @@ def agenda_header(line: str) -> list[str] | None:
     return [f for f in fields if f is not None]
 
 
+def agenda_row(line: str, columns: list[str]) -> str:
+    """A row of an agenda table written as text under its header row (columns: agenda_header's), as the items
+    read one: its number and title first, the other cells after them in their order ('13.15<TAB>1<TAB>Lägesbild
+    <TAB>Jonas Ask' under 'Tid | Nr | Ärende | Föredragande' → '1<TAB>Lägesbild<TAB>13.15<TAB>Jonas Ask'); a row
+    without a title, or in the order already, as written."""
+    cells = [c.strip() for c in line.strip("\n").split("\t")]
+    if cells and not cells[0] and len(cells) == len(columns) + 1:
+        cells = cells[1:]  # a row written with a tab before its first cell
+    parts = list(zip(columns, cells, strict=False))
+    first = [c for kind in ("number", "title") for part, c in parts if part == kind and c]
+    if not any(part == "title" and c for part, c in parts) or [p for p, c in parts if c][:len(first)] == [
+            k for k in ("number", "title") if any(p == k and c for p, c in parts)]:
+        return line
+    return "\t".join([*first, *(c for part, c in parts if part not in ("number", "title") and c)])
+
+
 @dataclass
 class Start:
     """The line that opens an item: its number as written, its value, the title after it (may be empty)."""
@@ -101,13 +117,18 @@ class Start:
     section: bool
 
 
+def next_filled(lines: list[str], index: int) -> str:
+    """The first line after lines[index] that holds text, stripped; empty when none does."""
+    return next((line.strip() for line in lines[index + 1:] if line.strip()), "")
+
+
 def sequence_starts(lines: list[str]) -> set[int]:
     """The indexes of lines '98. Title' whose next number opens a later line ('99. Title'): a numbering that goes
     on from an earlier meeting's, so its first item may have any number."""
     later: set[int] = set()
     out: set[int] = set()
     for index in range(len(lines) - 1, -1, -1):
-        start = item_start(lines[index], None, any_first=True)
+        start = item_start(lines[index], None, any_first=True, below=next_filled(lines, index))
         if start is None or start.section:
             continue
         if start.value + 1 in later:
@@ -123,26 +144,32 @@ def title_like(title: str) -> bool:
     return letter.isupper() and len(title) <= 100
 
 
-def item_start(line: str, expected: int | None, any_first: bool = False) -> Start | None:
+def item_start(line: str, expected: int | None, any_first: bool = False, below: str = "") -> Start | None:
     """The item a line opens: '§ 77 Title' always; '3. Title', '3<TAB>Title' when it is the number expected
-    next (or the first: 1 to 3, any number with any_first) and the title looks like one (title_like)."""
+    next (or the first: 1 to 3, any number with any_first) and the title looks like one (title_like). The number
+    may stand alone with its mark or word ('2.', '2)', 'Punkt 2') when the next line that holds text (below) is
+    the title: it looks like one and opens no item itself; the Start's title is then empty."""
     match = _SECTION.match(line)
     if match:
         return Start(f"§ {match.group(1)}", int(match.group(1)), match.group(2).strip(), True)
     match = _NUMBER.match(line)
     if not match:
         return None
-    value, title = int(match.group(1)), match.group(2).strip()
+    value, title = int(match.group(2)), match.group(3).strip()
     if expected is not None and value != expected:
         return None
     if expected is None and value > 3 and not any_first:
         return None
-    if not title_like(title):
+    if not title:
+        marked = match.group("word") or line[match.end(2):match.end(2) + 1] in (".", ")", ":")
+        if not marked or not title_like(below) or item_start(below, None, any_first=True) is not None:
+            return None
+    elif not title_like(title):
         return None
     if title.endswith(".") and len(title) > 60:
         return None  # a numbered sentence, not a title
     written = line.lstrip()
-    end = match.end(1) - (len(line) - len(written))
+    end = match.end(2) - (len(line) - len(written))
     number = written[: end + (1 if written[end:end + 1] in (".", ")") else 0)]
     return Start(number, value, title, False)
 
@@ -159,13 +186,27 @@ class Numbered:
     ledger: Ledger
     items: list[Item] = field(default_factory=list)
     other: list[str] = field(default_factory=list)  # the lines of a numbered 'Övriga frågor' item
+    # a numbered 'Övriga frågor' as an item ('§ 26', its title as written), which its questions keep the number
+    # of, or which stays an item when it has none ('Inga övriga frågor.'); where it stands among the items
+    other_item: Item | None = None
+    other_at: int = 0
     schedule: list[str] = field(default_factory=list)
 
 
+def first_line(lines: list[str]) -> int | None:
+    """The index of the items' first line that holds text, a heading of a group of items ('Informationsärenden')
+    left out: an item there may have any number ('3. Lägesbild' alone, '7.' over its title), as the agenda
+    of a meeting that takes up a few of the council's standing items may begin anywhere."""
+    return next((n for n, line in enumerate(lines) if line.strip() and not _group(line.strip())), None)
+
+
 def has_numbered_items(lines: list[str]) -> bool:
-    """Whether the items are numbered: a § line, a line '1. Title' / '1<TAB>Title', or a numbering that goes on
-    from an earlier meeting's ('98. Title' followed by '99. Title')."""
-    return any(item_start(line, None) is not None for line in lines) or bool(sequence_starts(lines))
+    """Whether the items are numbered: a § line, a line '1. Title' / '1<TAB>Title' (or a number alone over its
+    title), a numbered title of any number as the first line, or a numbering that goes on from an earlier
+    meeting's ('98. Title' followed by '99. Title')."""
+    first = first_line(lines)
+    return any(item_start(line, None, any_first=n == first, below=next_filled(lines, n)) is not None
+               for n, line in enumerate(lines)) or bool(sequence_starts(lines))
 
 
 def listed_decisions(lines: list[str]) -> set[int]:
@@ -206,13 +247,15 @@ def _starts(lines: list[str]) -> list[tuple[int, Start]]:
     in_decisions = False
     going_on = sequence_starts(lines)
     listed = listed_decisions(lines)
+    opening = first_line(lines)
     for index, line in enumerate(lines):
         text = line.strip()
         if index in listed:
             continue
         if _DECISION_HEADING.match(text) or beslut_heading(text) is not None:
             in_decisions = True
-        start = item_start(line, expected, any_first=expected is None and index in going_on)
+        start = item_start(line, expected, any_first=expected is None and index in (opening, *going_on),
+                           below=next_filled(lines, index))
         if start is None and starts and not starts[-1][1].section:
             again = item_start(line, None)
             first = starts[0][1]
@@ -257,14 +300,15 @@ def _toc_lines(lines: list[str], starts: list[tuple[int, Start]]) -> set[int]:
 def written_start(line: str) -> Start | None:
     """The number and title a line is written with ('§ 14 Title', '5. Title', '3 klotter'), whether or not it
     follows the order or looks like a title; None when it opens with no number."""
-    match = _SECTION.match(line) or _NUMBER.match(line)
+    section = _SECTION.match(line)
+    if section:
+        return Start(f"§ {section.group(1)}", int(section.group(1)), section.group(2).strip(), True)
+    match = _NUMBER.match(line)
     if not match:
         return None
-    if line.strip().startswith("§"):
-        return Start(f"§ {match.group(1)}", int(match.group(1)), match.group(2).strip(), True)
-    mark = line[match.end(1):match.end(1) + 1]
-    number = match.group(1) + (mark if mark in (".", ")") else "")
-    return Start(number, int(match.group(1)), match.group(2).strip(), False)
+    mark = line[match.end(2):match.end(2) + 1]
+    number = match.group(2) + (mark if mark in (".", ")") else "")
+    return Start(number, int(match.group(2)), match.group(3).strip(), False)
 
 
 def _agenda_key(title: str) -> str:
@@ -324,13 +368,21 @@ def parse_numbered(lines: list[str], attendees: list[Attendee], ledger: Ledger) 
             # an agenda's 'Övriga frågor' with nothing under it: an item, keeping its number and time slot
             out.items.append(_item(start, lines[index], body, kind, attendees, out))
         elif other_questions(_title_line(start, body)):
-            ledger.placed(lines[index], "heading", None, "rubrik för övriga frågor")
+            if out.other_item is None:
+                out.other_item = Item(_title_line(start, body), number=start.number or None)
+                out.other_at = len(out.items)
+            ledger.placed(lines[index], "heading", None, "rubrik för övriga frågor" if start.title else
+                          "nummer för övriga frågor")
             if "\t" in start.title.strip():  # '2<TAB>Övriga frågor<TAB>14.30–14.50' over the questions
                 ledger.doubt(lines[index], "övriga frågor har inget fält för tiden; skriv in den i texten")
-            if not start.title:  # the title on the line below the number
-                first = next(n for n, line in enumerate(body) if line.strip())
-                ledger.placed(body[first], "heading", None, "rubrik för övriga frågor")
-                body = body[first + 1:]
+            if not start.title or case_only(start.title):  # the title below the number, maybe below a case number
+                title = next(n for n, line in enumerate(body) if line.strip() and not case_only(line.strip()))
+                for line in body[:title]:
+                    if line.strip():
+                        ledger.placed(line, "heading", None, _OTHER_META["case"])
+                        ledger.doubt(line, "övriga frågor har inget fält för detta; skriv in det i texten")
+                ledger.placed(body[title], "heading", None, "rubrik för övriga frågor")
+                body = body[title + 1:]
             while body and (not body[0].strip() or _meta_only(body[0])):
                 # the other questions' time slot, presenter or case number ('14.30–15.00' in an agenda), which
                 # the other questions have no field for
@@ -457,7 +509,9 @@ def _item(start: Start, line: str, body: list[str], kind: str | None, attendees:
             paragraphs[-1].append(text)
             continue
         head = False
-        if schedule_item and re.search(r"\d", text) and not is_deadline(text):
+        if schedule_item and re.search(r"\d", text) and not is_deadline(text) and not opens_decision(text):
+            # a date under a schedule item is a planned meeting; a decision on its dates stays a decision (its
+            # dates are planned meetings too: schedule.decided_meetings)
             out.schedule.append(text)
             continue
         if _out_of_order(text) and n not in entries:

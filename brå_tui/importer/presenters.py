@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import re
 
-from brå_tui.model import Attendee
+from brå_tui.importer.attendees import is_title
+from brå_tui.importer.ledger import Ledger
+from brå_tui.model import Attendee, Meeting
+from brå_tui.text import fold
 
 VERBS = re.compile(r"\b(?:informerar|informerade|redogör|redogjorde|redovisar|redovisade|presenterar|presenterade|"
                    r"berättar|"
@@ -22,12 +25,67 @@ def written_forms(attendee: Attendee) -> list[str]:
     return forms
 
 
+def namesakes(written: str, attendees: list[Attendee]) -> list[Attendee]:
+    """The attendees a name as written may be: those it is the full name or written form of ('Anna Hedlund',
+    'Anna H'), else, for a first name alone ('Anna'), everyone with that first name (one, or several to choose
+    among)."""
+    key = " ".join(fold(written).rstrip(".").split())
+    full = [a for a in attendees if any(key == fold(form) for form in written_forms(a))]
+    if full or " " in key:
+        return full
+    return [a for a in attendees if a.name.split() and fold(a.name.split()[0]) == key]
+
+
+# A role for a name ('Ordföranden' in an agenda's presenter column): the meeting's role it stands for.
+_ROLE_NOUNS = {"ordforanden": "chair", "ordforande": "chair", "ordf": "chair", "sekreteraren": "secretary",
+               "sekreterare": "secretary"}
+
+
+def who_is(written: str, meeting: Meeting) -> tuple[str, list[str]]:
+    """The person a name as written in the prose or an agenda stands for, by the people at the meeting: the full
+    name for a first name only one of them has ('Anna' → 'Anna Hedlund'), for a name after a title ('Kommunpolis
+    Alva Rask' → 'Alva Rask') and for a role ('Ordföranden' → the chair); else as written. Also the names it may
+    be when several have it (['Anna Ek', 'Anna Ny'] for 'Anna'), which nothing here chooses among."""
+    text = " ".join(written.split()).rstrip(".")
+    role = _ROLE_NOUNS.get(fold(text))
+    if role is not None:
+        names = meeting.chair_names() if role == "chair" else meeting.secretary_names()
+        return (names[0], []) if len(names) == 1 else (text, names)
+    words = text.split()
+    for k in range(len(words)):
+        if k and not is_title(" ".join(words[:k])):
+            continue  # 'Kommunpolis Alva Rask': only a title may stand before the name
+        found = namesakes(" ".join(words[k:]), meeting.attendees)
+        if len(found) == 1:
+            return found[0].name, []
+        if len(found) > 1:
+            return text, [a.name for a in found]
+    return text, []
+
+
+def name_presenters(meeting: Meeting, ledger: Ledger) -> None:
+    """Each item's presenters by the people at the meeting (who_is): 'Kommunpolis Alva Rask' is Alva Rask, and
+    'Ordföranden' the chair; a first name several have stays as written, its item's line marked unsure in ledger."""
+    for item in [*meeting.items, *meeting.other]:
+        named: list[str] = []
+        for written in item.presenters:
+            name, several = who_is(written, meeting)
+            if several:
+                ledger.doubt_about(item, f"föredragande ”{written}” kan vara " + " eller ".join(several))
+            if name not in named:
+                named.append(name)
+        item.presenters = named
+
+
 def presenters_in(text: str, attendees: list[Attendee]) -> list[str]:
-    """The attendees named as the subject of a presenting verb, as written, in order of mention."""
+    """The attendees named as the subject of a presenting verb, as written (a first name that only one of them has
+    as their full name: 'Göran redovisade läget'), in order of mention."""
     found: list[tuple[int, str]] = []
     seen: set[str] = set()
     offset = 0
     sentences = [s for line in text.split("\n") for s in _SENTENCE_END.split(" ".join(line.split()))]
+    firsts = [a.name.split()[0] for a in attendees if a.name.split()]
+    alone = {first for first in firsts if len(namesakes(first, attendees)) == 1}  # first names only one has
     for sentence in sentences:
         verb = VERBS.search(sentence)
         if verb is not None and verb.start() <= MAX_SUBJECT:
@@ -35,10 +93,12 @@ def presenters_in(text: str, attendees: list[Attendee]) -> list[str]:
             for attendee in attendees:
                 if attendee.name in seen:
                     continue
-                for form in written_forms(attendee):
+                first = attendee.name.split()[0] if attendee.name.split() else ""
+                own = [first] if first in alone else []
+                for form in [*written_forms(attendee), *own]:
                     match = re.search(rf"(?<![\w-]){re.escape(form)}(?![\w-])", subject)
                     if match:
-                        found.append((offset + match.start(), form))
+                        found.append((offset + match.start(), attendee.name if form in own else form))
                         seen.add(attendee.name)
                         break
         offset += len(sentence) + 1

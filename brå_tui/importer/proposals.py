@@ -8,18 +8,22 @@ import datetime as dt
 import re
 
 from brå_tui.importer.decisions import strip_bullet
-from brå_tui.importer.header import MONTH_OR_SHORT, due_day
+from brå_tui.importer.header import DUE_DAY_FORMS, due_day
 from brå_tui.importer.ledger import Ledger, Line
-from brå_tui.importer.presenters import written_forms
+from brå_tui.importer.presenters import who_is, written_forms
 from brå_tui.model import Attendee, FollowUp, Item, Meeting, Person
 from brå_tui.text import fold, slug
 
 PROPOSAL_STATUS = "Förslag från importen: kontrollera"
 _NAME = r"(?P<who>[A-ZÅÄÖ][\w-]+(?:\s+[A-ZÅÄÖ][\w-]*\.?)?)"
+# One name or two ('Maria och Göran'): the second, when there is one, in the group 'also'.
+_NAMES = _NAME + r"(?:\s+och\s+(?P<also>[A-ZÅÄÖ][\w-]+(?:\s+[A-ZÅÄÖ][\w-]*\.?)?))?"
 _PATTERNS = [
-    re.compile(_NAME + r"\s+(?:får|fick|ges|gavs)\s+(?:i\s+)?uppdrag(?:et)?\s+att\s+(?P<what>[^.!?]+)"),
-    re.compile(_NAME + r"\s+(?P<verb>gör|tar fram|sammanställer|återkommer med|undersöker|utreder|kontaktar|"
-               r"bjuder in|skickar ut|ansvarar för)\s+(?P<what>[^.!?]+)"),
+    re.compile(_NAMES + r"\s+(?:får|fick|ges|gavs)\s+(?:i\s+)?uppdrag(?:et)?\s+att\s+(?P<what>[^.!?]+)"),
+    re.compile(_NAMES + r"\s+(?P<verb>gör|tar fram|sammanställer|återkommer med|undersöker|utreder|kontaktar|"
+               r"tar kontakt med|bjuder in|skickar ut|ansvarar för)\s+(?P<what>[^.!?]+)"),
+    # "Maria och Göran ska tillsammans bjuda in skolorna …": the infinitive is the task
+    re.compile(_NAMES + r"\s+ska\s+(?:tillsammans\s+|gemensamt\s+)?(?P<what>[a-zåäö]+[^.!?]*)"),
     # "Rådet beslutar att uppdra åt X att …", "ger X i uppdrag att …"
     re.compile(r"\b(?:uppdra[rs]?\s+åt|ger|ge)\s+" + _NAME + r"\s+(?:i\s+uppdrag\s+)?att\s+(?P<what>[^.!?]+)"),
     # English minutes: "Action: John Smith to draft a patrol plan by 2025-04-30"
@@ -30,28 +34,31 @@ _PATTERNS = [
 _TO_BY = re.compile(r"\s+(?:skickas\s+)?till\s+" + _NAME + r"\s+senast\s+")
 _DUE = re.compile(r"\b(?:senast|till|fore|innan|by)\s+(?:den\s+)?(?=\d)")
 # The due date at the end of an assignment's text, which the title leaves out: "… till 2024-11-15".
-_DUE_AT_END = re.compile(rf"\s+(?:senast|till|före|innan|by)\s+(?:den\s+)?(?:\d{{4}}-\d{{2}}-\d{{2}}|"
-                         rf"\d{{1,2}}(?::?e)?\s+(?:{MONTH_OR_SHORT})\b\.?(?:\s+\d{{4}})?|"
-                         rf"\d{{1,2}}/\d{{1,2}}(?:\s*[-/ ]\s*\d{{2,4}})?)\s*$", re.IGNORECASE)
+_DUE_AT_END = re.compile(rf"\s+(?:senast|till|före|innan|by)\s+(?:den\s+)?(?:{DUE_DAY_FORMS})\s*$", re.IGNORECASE)
 _ANSWER = re.compile(r"\b(?:anmäl\w*\s+(?:förhinder|frånvaro|deltagande)|förhinder\s+anmäls|osa)\b", re.IGNORECASE)
 _SENTENCE = re.compile(r"(?<=[.!?])\s+")
 
 
 def _due(sentence: str, meeting_date: dt.date) -> dt.date | None:
-    """The day after 'senast', 'till', 'före' in an assignment (header.due_day: without a year, the next such day)."""
+    """The day after 'senast', 'till', 'före' in an assignment (header.due_day)."""
     folded = fold(sentence)
     return next((day for match in _DUE.finditer(folded)
                  if (day := due_day(folded[match.end():], meeting_date, anchored=True)) is not None), None)
 
 
-def _owner(who: str, attendees: list[Attendee], people: list[Person]) -> str | None:
-    """The name as written when it is someone the meeting or the store knows (never a guess from any capital)."""
-    known = [*attendees, *(Attendee(p.name) for p in people)]
+def _owner(who: str, meeting: Meeting, people: list[Person]) -> str | None:
+    """Whom a name in the prose stands for when it is someone the meeting or the store knows (never a guess from
+    any capital): the full name of the one person at the meeting it names ('Anna' → 'Anna Hedlund', presenters.
+    who_is), else as written (also a first name several at the meeting have); None for nobody."""
+    name, several = who_is(who, meeting)
+    if several or name != " ".join(who.split()).rstrip("."):
+        return name
+    known = [*meeting.attendees, *(Attendee(p.name) for p in people)]
     for attendee in known:
         forms = [*written_forms(attendee), attendee.name.split()[0]]
         if any(fold(who).rstrip(".") == fold(f) for f in forms):
             return who.rstrip(".")
-    for attendee in attendees:
+    for attendee in meeting.attendees:
         if attendee.org and fold(who) == fold(attendee.org):
             return who
     return None
@@ -59,40 +66,62 @@ def _owner(who: str, attendees: list[Attendee], people: list[Person]) -> str | N
 
 # The verbs whose object alone says too little ('kontaktar fastighetsägaren'): the task is the verb and its object.
 _INFINITIVES = {"sammanställer": "sammanställa", "undersöker": "undersöka", "utreder": "utreda",
-                "kontaktar": "kontakta", "bjuder in": "bjuda in", "skickar ut": "skicka ut"}
+                "kontaktar": "kontakta", "tar kontakt med": "ta kontakt med", "bjuder in": "bjuda in",
+                "skickar ut": "skicka ut", "tar fram": "ta fram", "återkommer med": "återkomma med",
+                "ansvarar för": "ansvara för", "gör": "göra"}
 
 
-def _assignments(sentence: str) -> list[tuple[str, str]]:
-    """(who, what) for each way the sentence may assign a task, in the order tried."""
+def _assignments(sentence: str) -> list[tuple[list[str], str]]:
+    """(who, what) for each way the sentence may assign a task, in the order tried: who is one name or two ('Maria
+    och Göran ska …')."""
     out = []
     for pattern in _PATTERNS:
         match = pattern.search(sentence)
         if match:
             verb = _INFINITIVES.get(match.groupdict().get("verb") or "")
-            out.append((match.group("who"), f"{verb} {match.group('what')}" if verb else match.group("what")))
+            who = [match.group("who"), *([match.group("also")] if match.groupdict().get("also") else [])]
+            out.append((who, f"{verb} {match.group('what')}" if verb else match.group("what")))
     match = _TO_BY.search(sentence)
     if match and sentence[: match.start()].strip():
-        out.append((match.group("who"), sentence[: match.start()]))
+        out.append(([match.group("who")], sentence[: match.start()]))
     return out
 
 
+# The due date anywhere in an assignment's text ('kontaktar X senast 2025-02-28 om …'): the same forms as at its end.
+_DUE_WITHIN = re.compile(_DUE_AT_END.pattern.replace(r"\s*$", r"(?=[\s,;]|$)"), re.IGNORECASE)
+# '… till nästa möte': due when the next meeting is.
+_NEXT_MEETING = re.compile(r"\s+(?:till|före|innan|senast\s+(?:till|vid)?)\s*(?:nästa|kommande)\s+"
+                           r"(?:möte|sammanträde|träff)t?\b", re.IGNORECASE)
+
+
+def _next_meeting(meeting: Meeting) -> dt.date | None:
+    """The day of the next meeting the minutes plan, after this one."""
+    return min((e.date for e in meeting.schedule if e.date > meeting.date), default=None)
+
+
 def proposal_in(sentence: str, meeting: Meeting, people: list[Person], taken: set[str]) -> FollowUp | None:
-    """The follow-up one sentence assigns to someone the meeting or the store knows, with its due date, its id
-    new among taken (which it joins); None when the sentence assigns nothing (a notice's 'Anmäl förhinder till X
-    senast …' asks the reader to answer, it gives X no task)."""
+    """The follow-up one sentence assigns to someone the meeting or the store knows, with its due date ('till
+    nästa möte': the next meeting's day, when the minutes give it), its id new among taken (which it joins); the
+    title is the task, the due date left out of it. None when the sentence assigns nothing (a notice's 'Anmäl
+    förhinder till X senast …' asks the reader to answer, it gives X no task). A first name that several at the
+    meeting have stays as written."""
     if _ANSWER.search(sentence):
         return None
-    for who, what in _assignments(sentence):
-        owner = _owner(who, meeting.attendees, people)
-        if owner is None:
+    for whom, what in _assignments(sentence):
+        found = [_owner(who, meeting, people) for who in whom]
+        owners = [owner for owner in found if owner is not None]
+        if len(owners) < len(found):
             continue
-        what = _DUE_AT_END.sub("", what.strip(" ,"))
+        due = _due(sentence, meeting.date)
+        if due is None and _NEXT_MEETING.search(what):
+            due = _next_meeting(meeting)
+        what = _NEXT_MEETING.sub("", _DUE_WITHIN.sub("", what.strip(" ,")))
         title = (what[:1].upper() + what[1:])[:90]
         fid, n = slug(title), 2
         while fid in taken:
             fid, n = f"{slug(title)}-{n}", n + 1
         taken.add(fid)
-        return FollowUp(id=fid, title=title, status=PROPOSAL_STATUS, owners=[owner], due=_due(sentence, meeting.date))
+        return FollowUp(id=fid, title=title, status=PROPOSAL_STATUS, owners=owners, due=due)
     return None
 
 
@@ -139,4 +168,8 @@ def proposals_in(meeting: Meeting, people: list[Person], taken: set[str], ledger
                 line = run[max(n for n, start in enumerate(starts) if start <= begin)]
                 ledger.doubt(line, "föreslås som uppföljning: " + found.title + " – " + ", ".join(found.owners)
                              + (f", senast {found.due.isoformat()}" if found.due else ""))
+                for owner in found.owners:
+                    several = who_is(owner, meeting)[1]
+                    if several:  # 'Anna' when Anna Ek and Anna Ny were there: nothing chooses between them
+                        ledger.doubt(line, f"”{owner}” kan vara " + " eller ".join(several))
     return out

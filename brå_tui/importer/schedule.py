@@ -6,7 +6,8 @@ import datetime as dt
 import re
 
 from brå_tui.importer.bilingual import ENGLISH_HALF
-from brå_tui.importer.header import MONTH_PATTERN, month_number, parse_span
+from brå_tui.importer.decisions import opens_decision
+from brå_tui.importer.header import MONTH_PATTERN, day_without_year, month_number, parse_span
 from brå_tui.importer.ledger import Ledger
 from brå_tui.model import ScheduleEntry
 from brå_tui.text import fold
@@ -28,6 +29,52 @@ _WHEN_WORDS = re.compile(rf"(?:\b(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?\b
                          rf"\b\d{{1,2}}\s+(?:{MONTH_PATTERN})\b(?:\s+\d{{4}})?|"
                          r"\b(?:kl\.?|klockan)\s*\d{1,2}(?:[.:]\d{2})?(?:\s*(?:[-–—]|till)\s*\d{1,2}(?:[.:]\d{2})?)?|"
                          r"\b\d{1,2}[.:]\d{2}(?:\s*[-–—]\s*\d{1,2}[.:]\d{2})?)", re.IGNORECASE)
+
+
+# Where one date of a list ends and the next begins: '9 september, 4 november och 9 december'.
+_DATES_APART = re.compile(r"\s*[,;]\s*(?=\d)|\s+(?:och|samt)\s+(?=\d)")
+# A decision that sets when the council meets: 'Rådet beslutar att sammanträda 2025-04-10, 2025-06-12 och …'.
+_MEETS = re.compile(r"\b(?:sammanträd\w*|mötas|träffas|mötestider\w*|mötesdag\w*|mötesplan\w*|"
+                    r"(?:nästa|kommande)\s+(?:möte|sammanträde)\w*)\b", re.IGNORECASE)
+_ANY_DATE = re.compile(rf"\b\d{{4}}-\d{{2}}-\d{{2}}\b|\b\d{{1,2}}\s+(?:{MONTH_PATTERN})\b(?:\s+\d{{4}})?",
+                       re.IGNORECASE)
+# A time or place said of every date of a list: 'samtliga kl. 09.00', 'alla i Kommunhuset'.
+_FOR_ALL = re.compile(r"\b(?:samtliga|alla|båda|samtliga\s+möten|alla\s+möten)\b", re.IGNORECASE)
+_PLACE_AFTER = re.compile(r"\b(?:i|på)\s+([A-ZÅÄÖ][\w-]*(?:[ ,]+[\wåäöÅÄÖ-]+)*?)\s*[.;]?$")
+
+
+def decided_meetings(decision: str, meeting_date: dt.date, year: int | None = None) -> list[ScheduleEntry]:
+    """The meetings a decision sets ('Rådet beslutar att sammanträda 2025-04-10, 2025-06-12 och 2025-10-09,
+    samtliga kl. 09.00.'): each date of it, with the time written after it or said of them all ('samtliga kl.
+    09.00'), and a place after the last ('… i Kommunhuset'); none for a decision about anything but meeting or
+    for a deadline ('senast 30 april'). A date without a year is in year (a schedule heading's), else the next
+    such date after the meeting."""
+    if not _MEETS.search(decision) or is_deadline(decision):
+        return []
+    dates = list(_ANY_DATE.finditer(decision))
+    entries = []
+    for n, match in enumerate(dates):
+        after = decision[match.end(): dates[n + 1].start() if n + 1 < len(dates) else len(decision)]
+        entry = parse_line(match.group(0) + (after if re.search(r"\bkl\.?\s*\d|\d[.:]\d{2}", after) else ""),
+                           year, meeting_date)
+        if entry is not None:
+            entry.place = None
+            entries.append(entry)
+    tail = decision[dates[-1].end():] if dates else ""
+    every = parse_span(fold(tail)) if _FOR_ALL.search(tail) else (None, None)
+    place = _PLACE_AFTER.search(tail)
+    for entry in entries:
+        if entry.start is None and every[0] is not None:
+            entry.start, entry.end = every
+        entry.place = place.group(1).strip(" ,") if place else None
+    return entries
+
+
+def add_decided(entries: list[ScheduleEntry], decisions: list[str], meeting_date: dt.date) -> None:
+    """Add the meetings the decisions set (decided_meetings) to entries, a date already there being one meeting."""
+    for decision in decisions:
+        for entry in decided_meetings(decision, meeting_date):
+            _add(entries, entry)
 
 
 def is_deadline(line: str) -> bool:
@@ -81,7 +128,10 @@ def parse_schedule(parts: list[tuple[int | None, list[str]]], meeting_date: dt.d
             if is_deadline(line):
                 ledger.unplaced(line)
                 continue
-            found = [parse_line(part, year, meeting_date) for part in re.split(r"\s*[,;]\s*(?=\d)", line.strip())]
+            if opens_decision(line):  # 'Rådet beslutar att sammanträda 10 april och 12 juni': no words a place
+                found: list[ScheduleEntry | None] = list(decided_meetings(line, meeting_date, year))
+            else:
+                found = [parse_line(part, year, meeting_date) for part in _DATES_APART.split(line.strip())]
             if not found or None in found:
                 ledger.unplaced(line)
                 continue
@@ -114,16 +164,16 @@ def _add(entries: list[ScheduleEntry], entry: ScheduleEntry) -> ScheduleEntry:
 
 
 def parse_line(line: str, year: int | None, meeting_date: dt.date) -> ScheduleEntry | None:
-    """One schedule line, with the place it names after the date and time; a date without a year is the next
-    such date after the meeting."""
+    """One schedule line, with the place it names after the date and time; a date without a year (and no year
+    from its heading) is the next such date after the meeting (header.day_without_year: a next meeting is never on
+    the meeting's own day). None when the line gives no date or an impossible one."""
     folded = fold(line)
     match = _DAY.match(folded) or _DAY_IN_SENTENCE.search(folded)
+    date: dt.date | None
     if match:
         day, month = int(match.group(1)), month_number(match.group(2)) or 0
         if match.group(3):
             year = int(match.group(3))
-        if year is None:
-            year = meeting_date.year if (month, day) > (meeting_date.month, meeting_date.day) else meeting_date.year + 1
         rest = folded[match.end():]
     else:
         iso = re.search(r"\b(\d{4})-(\d{2})-(\d{2})\b", folded)
@@ -131,9 +181,14 @@ def parse_line(line: str, year: int | None, meeting_date: dt.date) -> ScheduleEn
             return None
         year, month, day = int(iso.group(1)), int(iso.group(2)), int(iso.group(3))
         rest = folded[iso.end():]
-    try:
-        date = dt.date(year, month, day)
-    except ValueError:
+    if year is None:
+        date = day_without_year(month, day, meeting_date, meeting=True)
+    else:
+        try:
+            date = dt.date(year, month, day)
+        except ValueError:
+            date = None
+    if date is None:
         return None
     start, end = parse_span(rest) if re.search(r"\d", rest) else (None, None)
     return ScheduleEntry(date=date, start=start, end=end, place=_place(line))

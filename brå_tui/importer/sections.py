@@ -10,7 +10,8 @@ from dataclasses import dataclass, field
 from brå_tui.importer.attendees import looks_like_name
 from brå_tui.importer.bilingual import ENGLISH_HALF
 from brå_tui.importer.decisions import strip_bullet
-from brå_tui.importer.followups import action_header
+from brå_tui.importer.followups import action_header, logg_columns
+from brå_tui.importer.header import MONTH_PATTERN
 from brå_tui.importer.ledger import Ledger, as_line
 from brå_tui.importer.schedule import is_deadline, next_meeting_line, parse_line
 from brå_tui.text import fold
@@ -81,7 +82,7 @@ _SIGNATURE_LINE = re.compile(r"[._…]{5,}|^\s*(?:underskrifter|signatur|namnfö
                              r"justeras|justerande)\b", re.IGNORECASE)
 _ANSLAG = re.compile(r"^\s*(?:anslag\s*/\s*bevis|bevis\s*/\s*anslag|anslag|bevis)\s*$", re.IGNORECASE)
 # What an ANSLAG/BEVIS block holds: its labels and sentences (compared folded), and the signer's printed name.
-_ANSLAG_WORDS = re.compile(r"anslag|juster|protokoll|forvar|underskrift|datum|organ|sammantrade|bevis|intyg|"
+_ANSLAG_WORDS = re.compile(r"anslag|juster|protokoll|forvar|underskrift|datum|organ|sammantrade|bevis|intyg|paragraf|"
                            r"behorighet|anmarkning|overklag|[._…]{5,}")
 
 
@@ -141,6 +142,8 @@ class Sections:
     labelled: bool = False  # a labelled field has been read: the headings are over
     columns: list[str] | None = None  # the header row of the attendance table being read
     tables: dict[int, list[str]] = field(default_factory=dict)  # index in people → its table's columns
+    column_groups: list[str | None] | None = None  # the groups of a 'Ledamöter<TAB>Ersättare' header being read
+    spread: dict[int, list[str | None]] = field(default_factory=dict)  # index in people → each column's group
 
     @property
     def attendees(self) -> list[str]:
@@ -223,6 +226,10 @@ def _in_anslag(line: str, before: str) -> bool:
     return bool(re.search(r"[._…]{5,}|underskrift", fold(before))) and looks_like_name(text)
 
 
+# A run of three or more spaces inside a line, where text pasted from a PDF has its columns: read as a tab.
+_COLUMN_GAP = re.compile(r"(?<=\S) {3,}(?=\S)")
+
+
 def split(lines: list[str], ledger: Ledger, breaks: set[int] | None = None, topics: set[int] | None = None
           ) -> Sections:
     """Assign every line to a part of the note, recording in ledger what the lines no later part reads became.
@@ -230,10 +237,10 @@ def split(lines: list[str], ledger: Ledger, breaks: set[int] | None = None, topi
     breaks: the indexes where a page header or footer was taken out; an ANSLAG/BEVIS block ends there, at a
     heading or item, or at the first line that is not the certificate's.
     topics: the indexes of lines in a Word heading style; one that is no label or part heading opens an item."""
-    from brå_tui.importer.numbered import agenda_header, item_start, sequence_starts
+    from brå_tui.importer.numbered import agenda_header, agenda_row, item_start, next_filled
 
+    lines = [as_line(_COLUMN_GAP.sub("\t", line), line) for line in lines]
     s = Sections(ledger)
-    going_on = sequence_starts(lines)
     next_part = "head"
     part = "head"
     people_group: tuple[str, str | None] | None = None  # the open people label and its group
@@ -241,8 +248,24 @@ def split(lines: list[str], ledger: Ledger, breaks: set[int] | None = None, topi
     roles_above = ""  # a line of roles over the signature lines, whose columns say who signs as what
     signed: set[int] = set()
     before = ""
+    back_from_logg: str | None = None  # the part a Logg table within the items returns to at its end
+    agenda: list[str] | None = None  # the columns of the agenda table being read, from its header row
     for index, line in enumerate(lines):
         if index in signed:
+            continue
+        if agenda is not None and "\t" not in line.strip():
+            agenda = None  # the agenda table is over
+        if back_from_logg is not None:
+            if not line.strip() or line.startswith("\t"):
+                s.logg.append(line)  # a cell of the table, whatever it says
+                continue
+            part, back_from_logg = back_from_logg, None  # the first line that is no cell ends the table
+        if part in ("head", "Ärenden", "Övriga frågor") and _logg_header_at(lines, index):
+            # the Logg's table within the items or after the fields (a notice's 'Ärende | Status | Ansvariga |
+            # Senast' under its follow-up item), as Word's text export writes it: a cell a line
+            back_from_logg = "Ärenden" if part == "head" else part
+            s.saw("Logg")
+            s.logg.append(line)
             continue
         if in_anslag and (index in (breaks or set()) or section_of(line) is not None or
                           item_start(line, None) is not None or document_kind(line) is not None or
@@ -295,6 +318,14 @@ def split(lines: list[str], ledger: Ledger, breaks: set[int] | None = None, topi
                 s.adjusting = labelled[2]  # 'Justeringens plats och tid: Rådhuset 2025-02-10' after the items
                 s.ledger.placed(line, "field", None, "justering")
                 continue
+            if labelled is not None and labelled[0] in ("adjusters", "chair", "secretary") and \
+                    _names_first(labelled[2]):
+                _head_line(s, line, None)  # 'Justerare: Roger Sahlin' after the items: a role, wherever it stands
+                continue
+            if part not in ("Tidplan", "Nästa möte") and s.issued_text is None and _DATED.match(fold(line.strip())):
+                s.issued_text = line.strip()  # 'Avesta kommun den 29 november 2026' over the signatures
+                s.ledger.placed(line, "field", None, "utfärdad")
+                continue
             closing = _closing(s, lines, index)
             if closing:
                 signed |= closing
@@ -318,21 +349,27 @@ def split(lines: list[str], ledger: Ledger, breaks: set[int] | None = None, topi
         if _ACTION_HEADING.match(fold(line).strip()) and action_header(below) is not None:
             s.ledger.placed(line, "heading", None, "rubrik för en åtgärdslista")  # 'Åtgärdslista' over its table
             continue
-        if action_header(line) is not None:
+        columns = action_header(line) or (logg_columns(line.strip().split("\t")) if "\t" in line.strip() else None)
+        if columns is not None:  # an action list's header row, or the Logg's written a row a line ('Ärende<TAB>…')
             s.ledger.placed(line, "heading", None, "rubrikrad i en åtgärdslista")
-            s.actions.append((action_header(line) or [], []))
+            s.actions.append((columns, []))
             next_part = part if part != "head" else "Ärenden"
             part = "Åtgärder"
             continue
         if part in ("head", "Ärenden") and agenda_header(line) is not None:
             s.ledger.placed(line, "heading", None, "rubrikrad i en dagordningstabell")
+            agenda = agenda_header(line)
             part = "Ärenden"
             s.saw("Ärenden")
             continue
         heading = section_of(line)
-        if heading is not None and part == "Ärenden" and heading[0] in ("Nästa möte", "Ärenden") and \
-                _below_bare_number(s.items):
-            s.items.append(line)  # '§ 16' / 'Nästa sammanträde': the item's title, not a part of the minutes
+        if heading is not None and part == "Ärenden" and heading[0] in ("Nästa möte", "Ärenden", "Övriga frågor",
+                                                                        "Tidplan") and \
+                _below_bare_number(s.items, line):
+            # '§ 16' / 'Nästa sammanträde', '§ 26' / 'Övriga frågor', '§ 5' / 'Sammanträdesplan 2025': the numbered
+            # item's title, not a part of the minutes (the items read a numbered 'Övriga frågor' as the other
+            # questions, keeping its number)
+            s.items.append(line)
             continue
         if heading is not None:
             s.ledger.placed(line, "heading", None, f"rubrik för {heading[0].lower()}")
@@ -342,8 +379,6 @@ def split(lines: list[str], ledger: Ledger, breaks: set[int] | None = None, topi
                 part = "Nästa möte"
                 s.schedule.append((None, []))
                 continue
-            if heading[0] == "Övriga frågor" and part == "Ärenden":
-                _drop_bare_number(s)
             part, year = heading
             people_group = None
             s.saw(part)
@@ -358,14 +393,16 @@ def split(lines: list[str], ledger: Ledger, breaks: set[int] | None = None, topi
                 s.saw("Tidplan")
                 continue
             part = next_part
-        if index in (topics or set()) and label_of(line) is None and part in ("head", "Ärenden"):
+        if index in (topics or set()) and label_of(line) is None and part in ("head", "Ärenden") and not (
+                part == "head" and _NAMES_MEETING.search(fold(line))):  # '## Brottsförebyggande rådet' is no item
             part = "Ärenden"
             s.saw("Ärenden")
             s.items.append(line)
             continue
         if part == "head":
-            start = item_start(line, None, any_first=index in going_on)
-            if start is not None and (start.section or start.value in (1, 2) or index in going_on):
+            # the first numbered title below the fields opens the items, whatever its number ('3. Lägesbild')
+            start = item_start(line, None, any_first=True, below=next_filled(lines, index))
+            if start is not None:
                 part = "Ärenden"
                 s.saw("Ärenden")
                 s.items.append(line)
@@ -378,7 +415,7 @@ def split(lines: list[str], ledger: Ledger, breaks: set[int] | None = None, topi
                 continue
             people_group = _head_line(s, line, people_group)
         elif part == "Ärenden":
-            s.items.append(line)
+            s.items.append(as_line(agenda_row(line, agenda), line) if agenda else line)
         elif part == "Logg":
             if _LOGG_SUBHEADING.match(fold(line)):
                 s.ledger.placed(line, "heading", None, "rubrik för logg")
@@ -387,7 +424,7 @@ def split(lines: list[str], ledger: Ledger, breaks: set[int] | None = None, topi
         elif part == "Tidplan":
             s.schedule[-1][1].append(line)
         elif part == "Övriga frågor":
-            start = item_start(line, None, any_first=True)
+            start = item_start(line, None, any_first=True, below=next_filled(lines, index))
             if start is not None and (start.section or start.value in _next_numbers(s.items)):
                 part = "Ärenden"  # a § after the other questions, or the items' next number, is an item again
                 s.items.append(line)
@@ -405,6 +442,17 @@ _ACTION_HEADING = re.compile(r"^(?:(?:beslutade|overenskomna|nya)\s+)?(?:atgards
 _ASKS_ANSWER = re.compile(r"^\s*(?:[-–•*]\s*)?(?:(?:anmäl|meddela)\s+(?:eventuell[at]?\s+|ditt\s+|ert\s+)?"
                           r"(?:förhinder|frånvaro|deltagande)|förhinder\s+(?:anmäls|meddelas)|o\.?s\.?a\.?\b|"
                           r"vid\s+förhinder\b)", re.IGNORECASE)
+
+
+def _logg_header_at(lines: list[str], index: int) -> bool:
+    """Whether lines[index] opens the Logg's header row as Word's text export writes a table: each cell on a line of
+    its own after a tab ('<TAB>Ärende', '<TAB>Status', '<TAB>Ansvariga'), the row ended by a blank line."""
+    cells = []
+    for line in lines[index:index + 8]:
+        if not line.startswith("\t") or not line.strip():
+            break
+        cells.append(line.strip())
+    return logg_columns(cells) is not None
 
 
 def _next_numbers(items: list[str]) -> tuple[int, ...]:
@@ -431,15 +479,15 @@ def _names_first(text: str) -> bool:
                            .strip())
 
 
-def _below_bare_number(items: list[str]) -> bool:
-    """Whether the last line of the items so far is a number without a title ('§ 16', '§ 22<TAB>Dnr KS 2023/412',
-    '§ 22' over 'Dnr KS 2023/412'), whose title is the next line."""
+def _below_bare_number(items: list[str], line: str) -> bool:
+    """Whether the last line of the items so far is a number without a title ('§ 16', '2.', '§ 22<TAB>Dnr KS
+    2023/412', '§ 22' over 'Dnr KS 2023/412'), whose title is line, the next."""
     from brå_tui.importer.numbered import case_only, item_start
 
     filled = [line.strip() for line in reversed(items) if line.strip()][:2]
     if len(filled) == 2 and case_only(filled[0]):
         filled.pop(0)  # '§ 16' / 'Dnr KS 2026/12' / the title
-    start = item_start(filled[0], None, any_first=True) if filled else None
+    start = item_start(filled[0], None, any_first=True, below=line.strip()) if filled else None
     return start is not None and (not start.title or case_only(start.title))
 
 
@@ -455,24 +503,6 @@ def _opens_item(lines: list[str], index: int) -> bool:
         return False
     prose = len(below) >= 60 or below.endswith((".", "!", "?")) or fold(below).startswith("beslut")
     return prose and label_of(below) is None
-
-
-def _drop_bare_number(s: Sections) -> None:
-    """'§ 26' alone above the 'Övriga frågor' heading is the other questions' number, not an item; so is
-    '§ 26' / 'Dnr KS 2025/005', whose case number is set aside."""
-    from brå_tui.importer.numbered import case_only, item_start
-
-    items = s.items
-    filled = [n for n in range(len(items) - 1, -1, -1) if items[n].strip()][:2]
-    case = None
-    if len(filled) == 2 and case_only(items[filled[0]].strip()):
-        case = filled.pop(0)
-    if filled:
-        start = item_start(items[filled[0]], None, any_first=True)
-        if start is not None and (not start.title or case_only(start.title)):
-            if case is not None:
-                s.ledger.aside(items.pop(case).strip(), "diarienummer för övriga frågor")
-            s.ledger.placed(items.pop(filled[0]), "heading", None, "nummer utan ärende (övriga frågor)")
 
 
 _ROLE_WORDS = (("vice ordforande", None), ("ordforande", "chair"), ("ordf", "chair"), ("sekreterare", "secretary"),
@@ -570,6 +600,13 @@ def _roles_under(s: Sections, names_line: str, below: str) -> bool:
     return True
 
 
+# The place and day a notice or minutes were issued or signed, over the signatures: 'Avesta kommun den 29
+# november 2026', 'Den 3 mars 2026', 'Sala 2026-03-03' (compared folded).
+_PLACE_WORDS = r"[a-z][\w-]*(?: [a-z][\w-]*){0,3}"
+_DATED = re.compile(rf"^(?:(?:{_PLACE_WORDS}),? +)?den +\d{{1,2}} +(?:{MONTH_PATTERN}) +\d{{4}}\.?$|"
+                    rf"^{_PLACE_WORDS},? +\d{{4}}-\d{{2}}-\d{{2}}\.?$")
+
+
 def _closing(s: Sections, lines: list[str], index: int) -> set[int]:
     """A printed name with its role on the line below ('Peter Ahl' / 'Ordförande'), a closing greeting, or the
     organisation's address as a page footer, at the end of a notice or notes: set aside, the role taken; the
@@ -608,6 +645,13 @@ def _head_line(s: Sections, line: str, people_group: tuple[str, str | None] | No
         if kind == "people":
             s.saw("Närvarande")
             s.columns = table_header(rest) if rest else None
+            s.column_groups = None
+            beside = [label_of(cell) for cell in re.split(r"\t+", rest)] if rest else []
+            if beside and all(b is not None and b[0] == "people" and not b[2] for b in beside):
+                # 'Ledamöter<TAB>Ersättare': a header over two columns of people, each column its group
+                s.column_groups = [group, *(b[1] for b in beside if b is not None)]
+                s.ledger.placed(line, "heading", None, "rubrikrad för kolumner med personer")
+                return ("people", group)
             if rest and s.columns is None:
                 s.people.append((as_line(strip_bullet(rest), line), group))
             else:
@@ -659,6 +703,11 @@ def _head_line(s: Sections, line: str, people_group: tuple[str, str | None] | No
         elif table_header(text) is not None:
             s.columns = table_header(text)
             s.ledger.placed(line, "heading", None, "rubrikrad i en närvarotabell")
+        elif s.column_groups and ("\t" in line.strip() or line[:1].isspace()):
+            # a row of a 'Ledamöter<TAB>Ersättare' header's columns, the first cell empty when only the second has
+            # a name; a row of one name at the left margin is the first column's alone
+            s.spread[len(s.people)] = s.column_groups
+            s.people.append((as_line(re.sub(r"^\s+", "\t", line.rstrip()), line), people_group[1]))
         else:
             if s.columns:  # a row of the table, its empty cells at the end stripped or not
                 s.tables[len(s.people)] = s.columns

@@ -9,12 +9,12 @@ from rich.text import Text
 from brå_tui.model import Council
 from brå_tui.questions.notice import AgendaPoint, Notice, NoticeFollowUp
 from brå_tui.questions.reminders import Reminder, Unreachable
+from brå_tui.text import NO_OWNER
 from brå_tui.views.format import long_date, names, time_span, weekday
 from brå_tui.views.meeting import empty, section_title
 from brå_tui.views.tables import table as plain_table
 
 INDENT = 3
-NO_OWNER = "ingen ansvarig"
 
 
 def point_details(point: AgendaPoint) -> list[str]:

@@ -121,9 +121,11 @@ def test_a_header_cell_naming_two_fields(empty_store: Path, tmp_path: Path) -> N
 
 
 def test_a_header_cell_naming_title_and_organisation(empty_store: Path, tmp_path: Path) -> None:
-    table = "Närvarande\nNamn\tTitel/organisation\nJohan Rask\tKommunpolis\nEva Ek\tSocialtjänsten\n"
+    table = ("Närvarande\nNamn\tTitel/organisation\nJohan Rask\tKommunpolis\nEva Ek\tSocialtjänsten\n"
+             "Ola Ek\tfritidsgården\nAnn Ny\trektor\n")
     assert [_fields(a) for a in _attendees(empty_store, tmp_path, table)] == [
-        ("Johan Rask", None, "Kommunpolis", None, None, None), ("Eva Ek", None, None, "Socialtjänsten", None, None)]
+        ("Johan Rask", None, "Kommunpolis", None, None, None), ("Eva Ek", None, None, "Socialtjänsten", None, None),
+        ("Ola Ek", None, None, "fritidsgården", None, None), ("Ann Ny", None, "rektor", None, None, None)]
 
 
 def test_a_tick_box_table_of_members_and_serving_substitutes(empty_store: Path, tmp_path: Path) -> None:
@@ -295,3 +297,62 @@ def test_word_tables_keep_their_columns(empty_store: Path, tmp_path: Path) -> No
         ("Eva Pihl", "M", "ersättare för Bo Andersson (M)", None, None, "substitute", False),
         ("Johan Rask", None, None, "Polisen", None, None, False)]
     assert result.unplaced == [] and result.unsure == []
+
+
+@pytest.mark.parametrize("line, people", [
+    ("Niklas Borg (M) ordförande, Therese Ahl (S), Ali Hussein, kommunpolis, Petra Gran, fältare",
+     [("Niklas Borg", "M", "ordförande", None, None), ("Therese Ahl", "S", None, None, None),
+      ("Ali Hussein", None, None, "kommunpolis", None), ("Petra Gran", None, None, "fältare", None)]),
+    ("Rolf Ek (SD), Jessica Mård, skolchef", [("Rolf Ek", "SD", None, None, None),
+                                             ("Jessica Mård", None, None, "skolchef", None)]),
+    ("Sten Ahl (S), ordförande, Linn Frej (M), Alva Rask, kommunpolis, Tim Sand, säkerhetssamordnare",
+     [("Sten Ahl", "S", "ordförande", None, None), ("Linn Frej", "M", None, None, None),
+      ("Alva Rask", None, None, "kommunpolis", None), ("Tim Sand", None, None, "säkerhetssamordnare", None)]),
+    ("Ann Ek, Bo Ny, kommunpolis", [("Ann Ek", None, None, None, None), ("Bo Ny", None, None, "kommunpolis", None)]),
+    ("Ann Ek, Bo Ny, Kommunpolis", [("Ann Ek", None, None, None, None), ("Bo Ny", None, None, "Kommunpolis", None)]),
+    ("Anneli Hult, fritidsgården", [("Anneli Hult", None, None, None, "fritidsgården")]),
+    ("Ola Ek, biblioteket", [("Ola Ek", None, None, None, "biblioteket")]),
+    ("Ola Ek, fältsekreterare", [("Ola Ek", None, None, "fältsekreterare", None)]),
+])
+def test_a_comma_list_of_names_with_parties_and_titles(empty_store: Path, tmp_path: Path, line: str,
+                                                      people: list[tuple[str, ...]]) -> None:
+    """A name after a name with its party, or with a title after it, is the next person, never an organisation;
+    a workplace in lower case is the organisation, a title in lower case the title."""
+    result = import_one(empty_store, write_note(tmp_path, f"Anteckningar 2025-11-05\n\nNärvarande: {line}\n{ITEM}"))
+    assert [(a.name, a.party, a.role, a.title, a.org) for a in result.meeting.attendees] == people
+    assert result.unsure == []
+
+
+def test_a_name_that_may_be_an_organisation_in_a_list_is_unsure(empty_store: Path, tmp_path: Path) -> None:
+    """'Cia Ur, Dag Ek' among several people: Dag Ek may be Cia Ur's organisation or the next person; the import
+    says so."""
+    line = "Ann Ek (S), Bo Ny, kommunpolis, Cia Ur, Dag Ek"
+    result = import_one(empty_store, write_note(tmp_path, f"Anteckningar 2025-11-05\n\nNärvarande: {line}\n{ITEM}"))
+    assert [a.name for a in result.meeting.attendees][:3] == ["Ann Ek", "Bo Ny", "Cia Ur"]
+    assert any("Dag Ek" in doubt for doubt in result.unsure), result.unsure
+
+
+@pytest.mark.parametrize("gap", ["\t", "      "])
+def test_two_columns_of_people_under_a_header_of_two_labels(empty_store: Path, tmp_path: Path, gap: str) -> None:
+    """'Ledamöter<gap>Ersättare' over two columns (a tab, or the spaces a copy from a PDF has): each column's people
+    get its group; a row with a name in the second column only is that column's; no heading word becomes a person."""
+    people = (f"Närvarande ledamöter{gap}Närvarande ersättare\nBritt Nyberg (S), ordförande{gap}Kalle Öberg (S)\n"
+              f"Roger Sahlin (M){gap}Lena Bäck (C)\nMervi Laine (V)\n{gap}Ulf Ek (L)\n")
+    found = [(a.name, a.group, a.role) for a in _attendees(empty_store, tmp_path, people)]
+    assert found == [("Britt Nyberg", "member", "ordförande"), ("Kalle Öberg", "substitute", None),
+                     ("Roger Sahlin", "member", None), ("Lena Bäck", "substitute", None),
+                     ("Mervi Laine", "member", None), ("Ulf Ek", "substitute", None)]
+
+
+@pytest.mark.parametrize("line, field, value", [
+    ("Justerare: Roger Sahlin", "adjusters", ["Roger Sahlin"]),
+    ("Sekreterare: Sanna Berg", "secretary", "Sanna Berg"),
+    ("Ordförande: Britt Nyberg", "chair", "Britt Nyberg"),
+])
+def test_a_role_label_after_the_items_gives_the_role(empty_store: Path, tmp_path: Path, line: str, field: str,
+                                                     value: object) -> None:
+    """'Justerare: Roger Sahlin' below the last item is the adjuster, never the item's text."""
+    text = f"Protokoll 2025-09-24\n\nNärvarande: Sanna Berg, Britt Nyberg, Roger Sahlin\n{ITEM}\n{line}\n"
+    result = import_one(empty_store, write_note(tmp_path, text))
+    assert getattr(result.meeting, field) == value
+    assert line not in result.meeting.items[-1].notes

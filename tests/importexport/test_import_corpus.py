@@ -124,7 +124,7 @@ def test_assignments_in_prose_are_proposed_not_added(bra, empty_store: Path) -> 
     note = CORPUS / "minnesanteckningar-numrerade.txt"
     [result] = import_notes([note], load(empty_store))
     assert [(p.owners, p.due and p.due.isoformat()) for p in result.proposals] == [
-        (["Per Persson"], None), (["Lisa Lind"], "2016-04-15")]
+        (["Per Persson"], "2016-05-24"), (["Lisa Lind"], "2016-04-15")]
     assert result.meeting.followups == []
     plain = bra("--store", empty_store, "import", note)
     assert plain.status == 0 and "Förslag på uppföljningar ur texten (2" in plain.err

@@ -18,7 +18,7 @@ def test_assignments_in_prose_are_proposed_with_owner_and_due_date(bra, empty_st
     result = import_one(empty_store, note)
     assert [(p.title, p.owners, p.due) for p in result.proposals] == [
         ("Sammanställa en åtgärdsplan för Alunda", ["Lena Berg"], dt.date(2026, 4, 15)),
-        ("Statistik över anmälda brott i Alunda till nästa möte", ["Omar Ali"], None),
+        ("Återkomma med statistik över anmälda brott i Alunda", ["Omar Ali"], dt.date(2026, 5, 26)),
         ("Kontakta fastighetsägarna om belysning", ["Pia Sund"], None),
         ("Ett förslag till kameraövervakning", ["Jonas Ek"], dt.date(2026, 4, 30))]
     assert [doubt.split(":", 1)[0] for doubt in result.unsure] == ["rad 21", "rad 22", "rad 25", "rad 26"]
@@ -26,7 +26,7 @@ def test_assignments_in_prose_are_proposed_with_owner_and_due_date(bra, empty_st
     done = bra("--store", empty_store, "import", "--proposals", note)
     assert done.status == 0, done.err
     assert [(f.owners, f.due, f.status) for f in load(empty_store).meetings[0].followups] == [
-        (["Lena Berg"], dt.date(2026, 4, 15), PROPOSAL_STATUS), (["Omar Ali"], None, PROPOSAL_STATUS),
+        (["Lena Berg"], dt.date(2026, 4, 15), PROPOSAL_STATUS), (["Omar Ali"], dt.date(2026, 5, 26), PROPOSAL_STATUS),
         (["Pia Sund"], None, PROPOSAL_STATUS), (["Jonas Ek"], dt.date(2026, 4, 30), PROPOSAL_STATUS)]
 
 

@@ -308,8 +308,8 @@ def test_notes_with_an_agenda_presenters_and_a_one_line_schedule(empty_store: Pa
                                           "Kim Dahl informerade om nya kameror i trapphus"]
     assert _schedule(result) == [("2026-04-16", "14:00:00", "Kommunhuset rum Vendel"), ("2026-06-04", None, None)]
     assert [(p.title, p.owners, str(p.due)) for p in result.proposals] == [
-        ("Ta fram statistik över skadegörelse till nästa möte", ["Petra Lilja"], "None"),
-        ("En sammanställning av fritidsgårdarnas öppettider", ["Jonas Mäki"], "None"),
+        ("Ta fram statistik över skadegörelse", ["Petra Lilja"], "2026-04-16"),
+        ("Göra en sammanställning av fritidsgårdarnas öppettider", ["Jonas Mäki"], "None"),
         ("Skicka inbjudan till boende", ["Helena Sandberg"], "2026-02-26")]
     assert [line for line, why in result.set_aside if why.startswith("innehållsförteckning")] == [
         "1. Mötets öppnande", "2. Föregående minnesanteckningar", "3. Lägesbild", "4. Trygghetsvandring Siggbo",

@@ -117,7 +117,8 @@ def test_the_meeting_fields_are_set_from_lines(empty_store: Path) -> None:
     assert any(a.name == "Anna Andersson" for a in m.present())  # the chair still attended
     rows_now = {row.number: row for row in rows(result)}
     assert move(result, rows_now[24], "övrig fråga", store.people) == "övrig fråga 3. Lägesbild i centrum"
-    assert [i.title for i in m.items] == ["Mötets öppnande", "Föregående minnesanteckningar", "Nästa möte"]
+    assert [i.title for i in m.items] == ["Mötets öppnande", "Föregående minnesanteckningar", "Övriga frågor",
+                                          "Nästa möte"]
     assert m.other[0].title == "Lägesbild i centrum" and "klotter" in m.other[0].notes
 
 
@@ -167,12 +168,12 @@ def test_review_says_the_line_and_keeps_an_assignments_owner_and_due_date(empty_
     done = _bra("--store", empty_store, "import", "--review", note, keys="22 u\n25 i\n\n")
     assert done.returncode == 0, done.stderr
     assert ("Rad 22 ”Uppdrag: Björn Ågren tar fram förslag på bättre lås i förråden till 2024-11-15.”: "
-            "uppföljning: Förslag på bättre lås i förråden – Björn Ågren, senast 2024-11-15") in \
+            "uppföljning: Ta fram förslag på bättre lås i förråden – Björn Ågren, senast 2024-11-15") in \
         " ".join(done.stderr.split("\n"))
     assert "Rad 25 ”Resultatet presenterades." in done.stderr
     [followup] = load(empty_store).meetings[0].followups
     assert (followup.title, followup.owners, followup.due) == (
-        "Förslag på bättre lås i förråden", ["Björn Ågren"], dt.date(2024, 11, 15))
+        "Ta fram förslag på bättre lås i förråden", ["Björn Ågren"], dt.date(2024, 11, 15))
 
 
 def test_the_review_help_wraps_between_words_at_80_columns(empty_store: Path) -> None:
@@ -286,7 +287,7 @@ def test_the_review_says_what_was_saved(empty_store: Path) -> None:
     [result] = import_notes([CORPUS / "councils" / "citattecken-rubrik.txt"], load(empty_store))
     found = {r.text: r.became for r in rows(result)}
     assert found["Åsa Öberg redovisar."] == 'anteckning i 2. "Trygg" enkätresultat'
-    assert found["- Belysningen vid stationen."] == "övrig fråga Belysningen vid stationen"
+    assert found["- Belysningen vid stationen."] == "övrig fråga 4. Belysningen vid stationen"
     assert [o.title for o in result.meeting.other] == ["Belysningen vid stationen"]
     [result] = import_notes([CORPUS / "councils" / "samverkan-rubrik2.docx"], load(empty_store))
     found = {r.text: r.became for r in rows(result)}
@@ -301,7 +302,7 @@ def test_headings_in_the_review_say_what_they_are(empty_store: Path) -> None:
     [result] = import_notes([CORPUS / "councils" / "malmo-dnr-under-paragraf.txt"], load(empty_store))
     found = {r.text: r.became for r in rows(result)}
     assert found["Namn\tFunktion"] == "rubrikrad i en närvarotabell"
-    assert found["§ 17"] == "nummer utan ärende (övriga frågor)"
+    assert found["§ 17"] == "nummer för övriga frågor"
     assert found["Inga övriga frågor."] == "ingenting att ta upp (”inga”)"
 
 

@@ -154,3 +154,44 @@ def test_whom_a_substitute_stands_in_for_and_an_organisation_with_its_name(line:
                                                                            org: str | None) -> None:
     attendee = parse_attendee(line, [])
     assert attendee is not None and (attendee.title, attendee.org) == (title, org)
+
+
+MEETING_DAY = dt.date(2026, 4, 15)
+
+
+@pytest.mark.parametrize("written, due, planned", [
+    ("15 april", "2026-04-15", "2027-04-15"),  # the meeting's own day: a due date, never a next meeting
+    ("16 april", "2026-04-16", "2026-04-16"),
+    ("14 april", "2027-04-14", "2027-04-14"),
+    ("3 januari", "2027-01-03", "2027-01-03"),
+    ("29 februari", "2028-02-29", "2028-02-29"),  # the next year that has the day
+])
+def test_a_day_without_a_year_is_its_next_occurrence_from_the_meeting_day(written: str, due: str, planned: str) -> None:
+    """One rule for due dates and planned meetings (header.day_without_year): on or after the meeting's day, except
+    that a next meeting cannot be on the meeting's own day."""
+    from brå_tui.importer.header import due_day
+    from brå_tui.importer.schedule import parse_line
+
+    assert due_day(written, MEETING_DAY) == dt.date.fromisoformat(due)
+    entry = parse_line(written, None, MEETING_DAY)
+    assert entry is not None and entry.date == dt.date.fromisoformat(planned)
+
+
+def test_a_day_no_year_has_is_no_date() -> None:
+    from brå_tui.importer.header import due_day
+    from brå_tui.importer.schedule import parse_line
+
+    assert due_day("31/4", MEETING_DAY) is None and parse_line("31 april", None, MEETING_DAY) is None
+
+
+@pytest.mark.parametrize("written", ["2026-05-20", "20 maj", "20 maj 2026", "den 20:e maj", "20 maj.", "20/5",
+                                     "20/5 2026", "20/5-26", "20/5/2026"])
+def test_a_proposal_takes_off_every_due_date_form_it_reads(written: str) -> None:
+    """The due date at the end of an assignment's text is left out of its title in every form due_day reads, and
+    read as its due date: the forms are defined once (header.DUE_DAY_FORMS)."""
+    from brå_tui.importer.proposals import proposal_in
+    from brå_tui.model import Meeting
+
+    meeting = Meeting(date=MEETING_DAY, attendees=[Attendee("Anna Ek")])
+    found = proposal_in(f"Anna Ek får i uppdrag att kontakta skolan senast {written}", meeting, [], set())
+    assert found is not None and found.title == "Kontakta skolan" and found.due == dt.date(2026, 5, 20)

@@ -1,0 +1,117 @@
+"""Item numbers in the shapes agendas and minutes write them beyond '1. Title': a first (or only) item with any
+number, a number alone on its line over its title, and a numbered 'Övriga frågor' whose number the questions keep."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from brå_tui.importer.report import ImportResult
+from tests.importexport.notes import import_one, write_note
+
+_HEAD = "Kallelse till Lokala Brå\nSammanträdesdag: 2026-04-22\n"
+
+
+def _read(store: Path, tmp_path: Path, text: str) -> ImportResult:
+    return import_one(store, write_note(tmp_path, text))
+
+
+@pytest.mark.parametrize("agenda, number", [
+    ("Kallade ledamöter: Moa Lindh (S)\n\n3.\tLägesbild\t13.15–14.00\n", "3."),
+    ("\n3. Lägesbild\n", "3."),
+    ("\nDagordning\n7. Lägesbild\nPolisen redogör för läget.\n", "7."),
+    ("\n7) Lägesbild 13.15–14.00\n", "7)"),
+    ("\nDagordning\nInformationsärenden\n12\tLägesbild\t13.15–14.00\n", "12"),
+    ("\nPunkt 5: Lägesbild\n", "Punkt 5"),
+    ("\nNr\tÄrende\tTid\n5\tLägesbild\t13.15–14.00\n", "5"),
+])
+def test_an_agenda_whose_only_item_has_any_number(empty_store: Path, tmp_path: Path, agenda: str,
+                                                 number: str) -> None:
+    """An agenda that takes up one of the council's standing items ('3. Lägesbild') is that item, with its
+    number, whatever the number and however the agenda is written; no line is left unplaced."""
+    result = _read(empty_store, tmp_path, _HEAD + agenda)
+    assert [(i.number, i.title) for i in result.meeting.items] == [(number, "Lägesbild")]
+    assert result.unplaced == [] and result.unsure == []
+
+
+@pytest.mark.parametrize("mark", ["{n}.", "{n})", "Punkt {n}", "Punkt {n}:", "§ {n}"])
+@pytest.mark.parametrize("gap", ["\n", "\n\n"], ids=["next line", "after a blank line"])
+def test_a_number_alone_over_its_title(empty_store: Path, tmp_path: Path, mark: str, gap: str) -> None:
+    """'2.' alone on its line with the title on the next line that holds text is the item's start, the first
+    item included, in every way of writing the number."""
+    numbers = [mark.format(n=n) for n in (1, 2, 3)]
+    body = "".join(f"{number}{gap}{title}\n{text}\n\n" for number, title, text in zip(
+        numbers, ["Inledning", "Lägesbild", "Klotter"],
+        ["Ordföranden öppnade mötet.", "Polisen redogör för läget.", "Mycket klotter i centrum."], strict=True))
+    text = "Minnesanteckningar Lokala Brå\nDatum: 2026-04-22\nNärvarande: Kerstin Alm (S)\n\n" + body
+    result = _read(empty_store, tmp_path, text)
+    expected = [n.rstrip(":") for n in numbers]
+    assert [(i.number, i.title, i.notes) for i in result.meeting.items] == list(zip(
+        expected, ["Inledning", "Lägesbild", "Klotter"],
+        ["Ordföranden öppnade mötet.\n", "Polisen redogör för läget.\n", "Mycket klotter i centrum.\n"],
+        strict=True))
+    assert result.unplaced == [] and result.unsure == []
+
+
+def test_a_number_alone_over_a_sentence_or_a_number_is_no_item(empty_store: Path, tmp_path: Path) -> None:
+    """A lone '2.' opens an item only over a title: over a line in lower case or over another numbered line it is
+    text of the item above."""
+    text = ("Minnesanteckningar Lokala Brå\nDatum: 2026-04-22\nNärvarande: Kerstin Alm (S)\n\n"
+            "1. Inledning\nOrdföranden öppnade mötet.\n2.\nmed flera punkter.\n")
+    result = _read(empty_store, tmp_path, text)
+    assert [i.title for i in result.meeting.items] == ["Inledning"]
+    assert "med flera punkter." in result.meeting.items[0].notes
+
+
+_MINUTES = ("Protokoll Lokala Brå\nDatum: 2026-04-22\nNärvarande: Kerstin Alm (S)\n\n"
+            "§ 25 Lägesbild\nPolisen redogör.\n\n")
+
+
+@pytest.mark.parametrize("heading, number", [
+    ("§ 26\nÖvriga frågor\n", "§ 26"),
+    ("§ 26 Övriga frågor\n", "§ 26"),
+    ("§ 26\nDnr KS 2026/5\nÖvriga frågor\n", "§ 26"),
+    ("§ 26\n\nÖvriga frågor\n", "§ 26"),
+])
+def test_a_numbered_other_questions_keeps_its_number(empty_store: Path, tmp_path: Path, heading: str,
+                                                    number: str) -> None:
+    """The questions taken up under '§ 26' / 'Övriga frågor' keep the number, as under '§ 26 Övriga frågor'."""
+    text = _MINUTES + heading + "Kerstin Alm tog upp belysningen vid skolan.\n"
+    result = _read(empty_store, tmp_path, text)
+    assert [i.number for i in result.meeting.items] == ["§ 25"]
+    assert [(o.number, o.title) for o in result.meeting.other] == [
+        (number, "Kerstin Alm tog upp belysningen vid skolan")]
+    assert result.unplaced == []
+
+
+@pytest.mark.parametrize("heading", ["§ 26\nÖvriga frågor\n", "§ 26 Övriga frågor\n", "5.\nÖvriga frågor\n",
+                                     "§ 26\nÖvriga frågor\nInga övriga frågor.\n", "§ 26 Övriga frågor\nInga.\n"])
+def test_an_empty_numbered_other_questions_is_an_item_with_its_number(empty_store: Path, tmp_path: Path,
+                                                                     heading: str) -> None:
+    """With nothing under it (an agenda's point) or no question ('Inga.'), a numbered 'Övriga frågor' is an item
+    keeping its number; never lost."""
+    text = _MINUTES.replace("§ 25", "4.") + heading
+    result = _read(empty_store, tmp_path, text)
+    number = heading.split()[0] if heading.startswith("5") else "§ 26"
+    assert [(i.number, i.title) for i in result.meeting.items][-1] == (number, "Övriga frågor")
+    assert result.unplaced == [] and result.unsure == []
+
+
+@pytest.mark.parametrize("fmt", ["txt", "md", "docx"])
+def test_the_other_questions_number_comes_back_from_an_export(bra, empty_store: Path, tmp_path: Path,
+                                                             fmt: str) -> None:
+    """The number the other questions share is written once, on their heading ('§ 26 Övriga frågor'), and read back
+    onto each question."""
+    note = write_note(tmp_path, _MINUTES + "§ 26\nÖvriga frågor\n- Belysningen vid skolan.\n- Klotter i tunneln.\n")
+    assert bra("--store", empty_store, "import", note).status == 0
+    exported = tmp_path / f"protokoll.{fmt}"
+    assert bra("--store", empty_store, "export", "2026-04-22", "-f", fmt, "-o", exported).status == 0
+    if fmt != "docx":
+        text = exported.read_text(encoding="utf-8")
+        assert "§ 26 Övriga frågor" in text and text.count("§ 26") == 1
+    again = import_one(empty_store, exported).meeting
+    assert [(o.number, o.title) for o in again.other] == [("§ 26", "Belysningen vid skolan"),
+                                                         ("§ 26", "Klotter i tunneln")]
+    assert again.date == dt.date(2026, 4, 22)
