@@ -24,6 +24,9 @@ from brå_tui.model import Council, FollowUp, Meeting, Person
 from brå_tui.text import fold
 
 _CLOCK = re.compile(r"\b(?:kl\.?|klockan)\s*\d|\d{1,2}[.:]\d{2}")
+# A span of whole hours ('9-11', '09–11', '9 till 11'), a time only in a field that gives the time (Tid, Plats och
+# tid): elsewhere such a span is a room's or a street's number ('Rum 1-2').
+_HOURS = re.compile(r"(?<![\d.:/-])\d{1,2}\s*(?:[-–—]|till)\s*\d{1,2}(?![\d.:/-])")
 
 
 def _when(sections: Sections) -> tuple[dt.date | None, dt.time | None, dt.time | None, str | None]:
@@ -43,7 +46,7 @@ def _when(sections: Sections) -> tuple[dt.date | None, dt.time | None, dt.time |
     start = end = None
     for text in [sections.tid, sections.place_time, sections.meeting_date_text, sections.date_text, source,
                  sections.plats]:
-        if text and _CLOCK.search(text):
+        if text and (_CLOCK.search(text) or (text in (sections.tid, sections.place_time) and _HOURS.search(text))):
             found = parse_tid(text)
             start, end = found[1:] if found[0] is not None else parse_span(text)
             if start is not None:
