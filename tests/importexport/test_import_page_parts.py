@@ -14,7 +14,8 @@ from tests.importexport.notes import import_one, write_note
 @pytest.mark.parametrize("tid", ["9-11", "9–11", "09-11", "9 - 11", "9—11", "9 till 11", "kl 9-11",
                                  "2025-02-06 9-11", "2025-02-06, 09–11"])
 def test_a_span_of_whole_hours_is_the_meetings_time(empty_store: Path, tmp_path: Path, tid: str) -> None:
-    note = f"Minnesanteckningar\nDatum: 2025-02-06\nTid: {tid}\nPlats: Rum 1-2\nNärvarande: Per Ek\n\n1. Lägesbild\nText.\n"
+    note = (f"Minnesanteckningar\nDatum: 2025-02-06\nTid: {tid}\nPlats: Rum 1-2\nNärvarande: Per Ek\n\n"
+            "1. Lägesbild\nText.\n")
     m = import_one(empty_store, write_note(tmp_path, note)).meeting
     assert (m.date, m.start, m.end, m.place) == (dt.date(2025, 2, 6), dt.time(9), dt.time(11), "Rum 1-2")
 
@@ -24,3 +25,104 @@ def test_a_room_number_is_no_time(empty_store: Path, tmp_path: Path) -> None:
     note = "Minnesanteckningar\nDatum: 2025-02-06\nPlats: Rum 1-2\nNärvarande: Per Ek\n\n1. Lägesbild\nText.\n"
     m = import_one(empty_store, write_note(tmp_path, note)).meeting
     assert (m.start, m.end, m.place) == (None, None, "Rum 1-2")
+
+
+docx = pytest.importorskip("docx")
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+
+
+def _word_list(tmp_path: Path, levels: list[tuple[int, str, str]], paragraphs: list[tuple[int | None, str]],
+               start_override: int | None = None, style: str | None = None, linked: bool = False) -> Path:
+    """A Word document with one list of its own (levels: (start, numFmt, lvlText) per level; start_override: the
+    list restarts its first level there, as Word's "Starta om numreringen" writes it) and paragraphs, each
+    (the list level, or None outside the list, and its text) in style; above them a heading and the fields.
+    linked: the list is a numbering style's ('Lista 1 / 1.1'), its definition only a link to that style's, as Word
+    writes a multilevel list style."""
+    from docx.oxml import parse_xml
+
+    document = docx.Document()
+    document.add_paragraph("Protokoll", style="Title")
+    document.add_paragraph("Datum: 2025-06-03")
+    document.add_paragraph("Närvarande: Kerstin Bodin (S), ordförande")
+    numbering = document.part.numbering_part.element
+    lvls = "".join(f'<w:lvl w:ilvl="{n}"><w:start w:val="{start}"/><w:numFmt w:val="{fmt}"/>'
+                   f'<w:lvlText w:val="{text}"/></w:lvl>' for n, (start, fmt, text) in enumerate(levels))
+    numbering.insert(0, parse_xml(f'<w:abstractNum xmlns:w="{W}" w:abstractNumId="77">{lvls}</w:abstractNum>'))
+    abstract = 77
+    if linked:
+        numbering.insert(0, parse_xml(f'<w:abstractNum xmlns:w="{W}" w:abstractNumId="78">'
+                                      '<w:numStyleLink w:val="Protokollista"/></w:abstractNum>'))
+        numbering.append(parse_xml(f'<w:num xmlns:w="{W}" w:numId="76"><w:abstractNumId w:val="77"/></w:num>'))
+        document.styles.element.append(parse_xml(
+            f'<w:style xmlns:w="{W}" w:type="numbering" w:styleId="Protokollista"><w:name w:val="Protokollista"/>'
+            '<w:pPr><w:numPr><w:numId w:val="76"/></w:numPr></w:pPr></w:style>'))
+        abstract = 78
+    override = (f'<w:lvlOverride w:ilvl="0"><w:startOverride w:val="{start_override}"/></w:lvlOverride>'
+                if start_override is not None else "")
+    numbering.append(parse_xml(f'<w:num xmlns:w="{W}" w:numId="77"><w:abstractNumId w:val="{abstract}"/>'
+                               f'{override}</w:num>'))
+    for level, text in paragraphs:
+        paragraph = document.add_paragraph(text, style=style if level is not None and level == 0 else None)
+        if level is not None:
+            paragraph._p.get_or_add_pPr().append(parse_xml(
+                f'<w:numPr xmlns:w="{W}"><w:ilvl w:val="{level}"/><w:numId w:val="77"/></w:numPr>'))
+    path = tmp_path / "lista.docx"
+    document.save(str(path))
+    return path
+
+
+_ITEMS = [(0, "Val av justerare"), (None, "Kerstin Bodin utses."), (0, "Lägesbild"), (None, "Lugnt i Kungsör."),
+          (0, "Skolavslutningen"), (None, "Planering inför den 13 juni.")]
+
+
+@pytest.mark.parametrize("level, override, numbers", [
+    ((23, "decimal", "§ %1"), None, ["§ 23", "§ 24", "§ 25"]),
+    ((1, "decimal", "§ %1"), 40, ["§ 40", "§ 41", "§ 42"]),
+    ((1, "decimal", "%1)"), None, ["1)", "2)", "3)"]),
+    ((7, "decimal", "%1."), None, ["7.", "8.", "9."]),
+    ((1, "decimal", "Punkt %1"), 5, ["Punkt 5", "Punkt 6", "Punkt 7"]),
+])
+def test_word_list_numbers_are_written_as_word_shows_them(empty_store: Path, tmp_path: Path, level: tuple,
+                                                            override: int | None, numbers: list[str]) -> None:
+    """The level's lvlText ('§ %1', '%1)'), its w:start and the list's startOverride give the items' numbers."""
+    path = _word_list(tmp_path, [level], _ITEMS, override, style="Heading 2")
+    result = import_one(empty_store, path)
+    assert [(i.number, i.title) for i in result.meeting.items] == [
+        (n, t) for n, (_, t) in zip(numbers, _ITEMS[::2], strict=True)]
+    assert result.unplaced == []
+
+
+def test_a_list_of_a_numbering_style_counts_as_the_style_says(empty_store: Path, tmp_path: Path) -> None:
+    """A list whose definition links to a numbering style (w:numStyleLink) is numbered by that style's levels."""
+    path = _word_list(tmp_path, [(23, "decimal", "§ %1")], _ITEMS, style="Heading 2", linked=True)
+    assert [i.number for i in import_one(empty_store, path).meeting.items] == ["§ 23", "§ 24", "§ 25"]
+
+
+@pytest.mark.parametrize("sub, marks", [
+    ((1, "decimal", "%1.%2"), ["2.1 ", "2.2 "]),
+    ((1, "lowerLetter", "%2)"), ["a) ", "b) "]),
+    ((1, "bullet", "\uf0b7"), ["· ", "· "]),
+])
+def test_a_sub_level_is_a_list_entry_and_never_part_of_a_decision(empty_store: Path, tmp_path: Path,
+                                                                   sub: tuple, marks: list[str]) -> None:
+    """Decisions in a sub-level of the items' list ('2.1', 'a)', a bullet): each line is read with its number as
+    Word shows it, and each decision's text is the decision alone."""
+    paragraphs = [(0, "Lägesbild"), (None, "Lugnt under vintern."), (0, "Trygghetsvandring"),
+                  (1, "Rådet beslutar att vandringen genomförs den 8 april."),
+                  (1, "Rådet beslutar att bjuda in Ombergsbostäder."), (0, "Nästa möte"), (None, "Inget bestämt.")]
+    result = import_one(empty_store, _word_list(tmp_path, [(1, "decimal", "%1."), sub], paragraphs))
+    m = result.meeting
+    assert [i.number for i in m.items] == ["1.", "2.", "3."]
+    assert [d.text for d in m.items[1].decisions] == ["Rådet beslutar att vandringen genomförs den 8 april.",
+                                                      "Rådet beslutar att bjuda in Ombergsbostäder."]
+    lines = [line for line in result.ledger.lines if "Rådet beslutar" in line]
+    assert [line[:len(mark)] for line, mark in zip(lines, marks, strict=True)] == marks
+    assert result.unplaced == []
+
+
+@pytest.mark.parametrize("marker", ["- ", "· ", "• ", "2.1 ", "2.2) ", "b) "])
+def test_a_decision_in_a_text_list_has_no_marker(empty_store: Path, tmp_path: Path, marker: str) -> None:
+    note = ("Minnesanteckningar\nDatum: 2025-03-04\nNärvarande: Per Ek\n\n1. Lägesbild\nText.\n\n2. Trygghetsvandring\n"
+            f"{marker}Rådet beslutar att vandringen genomförs den 8 april.\n\n3. Avslut\nSlut.\n")
+    m = import_one(empty_store, write_note(tmp_path, note)).meeting
+    assert [d.text for d in m.items[1].decisions] == ["Rådet beslutar att vandringen genomförs den 8 april."]
