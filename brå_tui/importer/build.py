@@ -31,10 +31,10 @@ _HOURS = re.compile(r"(?<![\d.:/-])\d{1,2}\s*(?:[-–—]|till)\s*\d{1,2}(?![\d.
 
 def _when(sections: Sections) -> tuple[dt.date | None, dt.time | None, dt.time | None, str | None]:
     """The date, start and end, and where they were read, from the first field that gives a date:
-    Tid, Sammanträdesdag (or -datum, Mötesdatum), Datum, Plats och tid, then the headings; the times may also
-    stand in Plats."""
+    Tid, Sammanträdesdag (or -datum, Mötesdatum), Datum, Plats och tid, the headings, then a Word document's page
+    header and footer ('Lokala Brå<TAB>Sammanträdesdatum<TAB>2025-03-04'); the times may also stand in Plats."""
     candidates = [sections.tid, sections.meeting_date_text, sections.date_text, sections.place_time,
-                  *sections.headings]
+                  *sections.headings, *sections.page_lines]
     date = None
     source = None
     for text in candidates:
@@ -107,7 +107,7 @@ def _names_and_when(text: str) -> tuple[list[str], str]:
 def note_date(source: Path, note: Note) -> tuple[Sections, Meeting]:
     """The note's parts and a meeting holding its date and times; ImportFailure when the note gives no date
     or holds neither people nor items."""
-    sections = split(note.lines, note.ledger, note.breaks, note.topics)
+    sections = split(note.lines, note.ledger, note.breaks, note.topics, note.furniture)
     date, start, end, written = _when(sections)
     if date is None:
         if sections.tid is not None:

@@ -354,3 +354,36 @@ def docx_lines(document: Any, topics: set[int] | None = None, origins: list[str]
     if origins is not None:
         origins.extend(where)
     return lines
+
+
+def page_furniture_lines(document: Any) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+    """The page headers' and the page footers' lines of every section (first page, odd and even pages), each with
+    where it stands ('sidhuvud', 'sidfot, tabell 1, rad 2'): a paragraph a line, a table row its cells parted by
+    tabs. A header linked to the previous section's, and a line an earlier header or footer had, is given once."""
+    from docx.table import Table
+
+    headers: list[tuple[str, str]] = []
+    footers: list[tuple[str, str]] = []
+    seen: set[str] = set()
+    for section in document.sections:
+        for out, name, parts in ((headers, "sidhuvud", (section.first_page_header, section.header,
+                                                         section.even_page_header)),
+                                 (footers, "sidfot", (section.first_page_footer, section.footer,
+                                                      section.even_page_footer))):
+            for part in parts:
+                if part.is_linked_to_previous:
+                    continue
+                tables = 0
+                for block in part.iter_inner_content():
+                    if isinstance(block, Table):
+                        tables += 1
+                        rows = [("\t".join(t for t in _texts(row) if t), f"{name}, tabell {tables}, rad {n}")
+                                for n, row in enumerate(block.rows, start=1)]
+                    else:
+                        rows = [(line, name) for line in block.text.split("\n")]
+                    for text, where in rows:
+                        key = " ".join(text.split())
+                        if key and key not in seen:
+                            seen.add(key)
+                            out.append((text, where))
+    return headers, footers

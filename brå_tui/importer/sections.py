@@ -118,6 +118,7 @@ class Sections:
     ledger: Ledger
 
     headings: list[str] = field(default_factory=list)
+    page_lines: list[str] = field(default_factory=list)  # a Word document's page headers and footers (set aside)
     tid: str | None = None
     date_text: str | None = None  # Datum: the meeting's date, or the notice's when the meeting's stands elsewhere
     meeting_date_text: str | None = None  # Sammanträdesdag, Sammanträdesdatum, Mötesdatum
@@ -223,13 +224,16 @@ def _in_anslag(line: str, before: str) -> bool:
     return bool(re.search(r"[._…]{5,}|underskrift", fold(before))) and looks_like_name(text)
 
 
-def split(lines: list[str], ledger: Ledger, breaks: set[int] | None = None, topics: set[int] | None = None
-          ) -> Sections:
+def split(lines: list[str], ledger: Ledger, breaks: set[int] | None = None, topics: set[int] | None = None,
+          furniture: list[str] | None = None) -> Sections:
     """Assign every line to a part of the note, recording in ledger what the lines no later part reads became.
     A line that opens the first numbered item (§ 77, 1.) ends the heading as the Ärenden heading does.
     breaks: the indexes where a page header or footer was taken out; an ANSLAG/BEVIS block ends there, at a
     heading or item, or at the first line that is not the certificate's.
-    topics: the indexes of lines in a Word heading style; one that is no label or part heading opens an item."""
+    topics: the indexes of lines in a Word heading style; one that is no label or part heading opens an item.
+    furniture: a Word document's page header and footer lines, set aside already: they name the document's kind
+    when its text does not (Sections.document), and are kept in Sections.page_lines, where the date is looked
+    for last."""
     from brå_tui.importer.numbered import agenda_header, item_start, sequence_starts
 
     s = Sections(ledger)
@@ -393,6 +397,8 @@ def split(lines: list[str], ledger: Ledger, breaks: set[int] | None = None, topi
                 s.items.append(line)
             else:
                 s.other.append(line)
+    s.page_lines = list(furniture or [])
+    s.document = s.document or next((kind for line in s.page_lines if (kind := document_kind(line))), None)
     return s
 
 

@@ -36,6 +36,7 @@ class Note:
     remarks: list[str] = field(default_factory=list)
     breaks: set[int] = field(default_factory=set)  # indexes in lines where a page header or footer stood
     topics: set[int] = field(default_factory=set)  # indexes in lines of a Word heading that opens an item
+    furniture: list[str] = field(default_factory=list)  # a Word document's page headers and footers (Lines)
 
 
 def read_note(path: Path) -> Note:
@@ -43,9 +44,15 @@ def read_note(path: Path) -> Note:
     remarks: list[str] = []
     raw_topics: set[int] = set()
     origins: list[str] = []
-    lines = _raw_lines(path, remarks, raw_topics, origins)
+    furniture: set[int] = set()
+    lines = _raw_lines(path, remarks, raw_topics, origins, furniture)
     note = Note([], Ledger.of(clean(lines), origins), remarks)
-    _page_furniture(note, raw_topics)
+    for index in sorted(furniture):
+        line = note.ledger.lines[index]
+        note.ledger.aside(line, "sidhuvud eller sidfot")
+        if line.strip():
+            note.furniture.append(line)
+    _page_furniture(note, raw_topics, furniture)
     return note
 
 
@@ -62,16 +69,17 @@ def page_mark(line: str) -> int | None:
     return int(match.group("a") or match.group("b"))
 
 
-def _page_furniture(note: Note, topics: set[int]) -> None:
+def _page_furniture(note: Note, topics: set[int], furniture: set[int]) -> None:
     """Set aside the page headers and footers ('Sida 2' alone, '… KALLELSE SIDA 2 (2)'), and the line that comes
     with each of them when it is the same on every page ('Lokala brottsförebyggande rådet<TAB>Sammanträdesdatum
     <TAB>2023-09-20'). The header of page 1, standing before the text, is the document's own heading: it stays,
     without its page number, since it may name the document's kind and date. Where furniture was taken out, the
     text has a page break (Note.breaks). topics: the indexes of Word headings that open an item, kept in
-    Note.topics."""
+    Note.topics. furniture: the indexes of a Word document's page headers and footers, set aside already and no
+    part of the text."""
     ledger = note.ledger
     lines = ledger.lines
-    marks = [i for i, line in enumerate(lines) if page_mark(line) is not None]
+    marks = [i for i, line in enumerate(lines) if page_mark(line) is not None and i not in furniture]
     following: dict[int, int] = {}
     for i in marks:
         j = next((k for k in range(i + 1, min(i + 3, len(lines))) if lines[k].strip()), None)
@@ -82,6 +90,8 @@ def _page_furniture(note: Note, topics: set[int]) -> None:
     first_page = next((i for i in marks if page_mark(lines[i]) == 1 and
                        not any(line.strip() for line in lines[:i])), None)
     for index, line in enumerate(lines):
+        if index in furniture:
+            continue
         if index == first_page:
             note.lines.append(as_line(without_page_mark(line), line))
             continue
@@ -103,8 +113,10 @@ def _page_furniture(note: Note, topics: set[int]) -> None:
 FORMATS = (".txt", ".md", ".docx")
 
 
-def _raw_lines(path: Path, remarks: list[str], topics: set[int], origins: list[str]) -> list[str]:
-    """The file's lines; origins gets where each stands in a Word document ('stycke 4', 'tabell 1, rad 3')."""
+def _raw_lines(path: Path, remarks: list[str], topics: set[int], origins: list[str], furniture: set[int]
+               ) -> list[str]:
+    """The file's lines; origins gets where each stands in a Word document ('stycke 4', 'tabell 1, rad 3'), and
+    furniture the indexes of its page headers' lines (before the body's) and footers' lines (after it)."""
     try:
         data = read_bytes(path, MAX_BYTES)  # never waits on a FIFO, never reads a device or a folder
     except Unreadable as err:
@@ -115,7 +127,7 @@ def _raw_lines(path: Path, remarks: list[str], topics: set[int], origins: list[s
         raise ImportFailure(f"Filen {path} är i Words gamla format (.doc); "
                             "spara den som .docx eller som vanlig text (UTF-8).")
     if path.suffix.lower() == ".docx" or data.startswith(b"PK\x03\x04"):
-        return _docx_lines(path, data, topics, origins)
+        return _docx_lines(path, data, topics, origins, furniture)
     lines = _text_lines(path, data, remarks)
     if path.suffix.lower() in (".md", ".markdown"):
         from brå_tui.importer.markdown_source import markdown_lines
@@ -190,7 +202,7 @@ _WINDOWS_1252 = "brå-windows-1252"
 codecs.register_error(_WINDOWS_1252, _as_windows_1252)
 
 
-def _docx_lines(path: Path, data: bytes, topics: set[int], origins: list[str]) -> list[str]:
+def _docx_lines(path: Path, data: bytes, topics: set[int], origins: list[str], furniture: set[int]) -> list[str]:
     try:
         unpacked = sum(member.file_size for member in zipfile.ZipFile(io.BytesIO(data)).infolist())
     except (zipfile.BadZipFile, EOFError, ValueError):
@@ -204,16 +216,23 @@ def _docx_lines(path: Path, data: bytes, topics: set[int], origins: list[str]) -
         from brå_tui.extras import missing_message
 
         raise ImportFailure(missing_message("docx", "att läsa .docx")) from None
-    from brå_tui.importer.docx_source import docx_lines
+    from brå_tui.importer.docx_source import docx_lines, page_furniture_lines
 
     try:
         document = docx.Document(io.BytesIO(data))
     except Exception:  # python-docx raises many kinds for a zip that is not a Word document
         raise ImportFailure(f"Filen {path} är ingen Word-fil (.docx) och kan inte läsas.") from None
-    lines = docx_lines(document, topics, origins)
-    if not any(line.strip() for line in lines):
+    body_topics: set[int] = set()
+    body_origins: list[str] = []
+    body = docx_lines(document, body_topics, body_origins)
+    if not any(line.strip() for line in body):
         raise ImportFailure(f"Filen {path} är tom.")
-    return lines
+    headers, footers = page_furniture_lines(document)
+    topics.update(n + len(headers) for n in body_topics)
+    furniture.update(range(len(headers)))
+    furniture.update(range(len(headers) + len(body), len(headers) + len(body) + len(footers)))
+    origins.extend([where for _, where in headers] + body_origins + [where for _, where in footers])
+    return [text for text, _ in headers] + body + [text for text, _ in footers]
 
 
 def clean(lines: list[str]) -> list[str]:

@@ -126,3 +126,59 @@ def test_a_decision_in_a_text_list_has_no_marker(empty_store: Path, tmp_path: Pa
             f"{marker}Rådet beslutar att vandringen genomförs den 8 april.\n\n3. Avslut\nSlut.\n")
     m = import_one(empty_store, write_note(tmp_path, note)).meeting
     assert [d.text for d in m.items[1].decisions] == ["Rådet beslutar att vandringen genomförs den 8 april."]
+
+
+def _with_page_header(tmp_path: Path, cells: list[list[str]], footer: str, sections: int = 1) -> Path:
+    """Minutes whose date and kind stand only in Word's page header, a table of cells, with a footer line; the body
+    in sections parts (each new part's header its own copy of the first's, as Word writes 'Ny sida' sections)."""
+    from docx.enum.section import WD_SECTION
+
+    document = docx.Document()
+    document.add_paragraph("Tid: 18.00–20.00")
+    document.add_paragraph("Närvarande: Annelie Ström (S), ordförande")
+    document.add_paragraph("1. Lägesbild")
+    document.add_paragraph("Lugnt under vintern.")
+    for n in range(1, sections):
+        document.add_section(WD_SECTION.NEW_PAGE)
+        document.add_paragraph(f"{n + 1}. Ärende {n + 1}")
+        document.add_paragraph("Text om ärendet.")
+    for section in document.sections:
+        header = section.header
+        header.is_linked_to_previous = False
+        table = header.add_table(rows=len(cells), cols=len(cells[0]), width=section.page_width)
+        for row, texts in zip(table.rows, cells, strict=True):
+            for cell, text in zip(row.cells, texts, strict=True):
+                cell.text = text
+        section.footer.is_linked_to_previous = False
+        section.footer.paragraphs[0].text = footer
+    path = tmp_path / "sidhuvud.docx"
+    document.save(str(path))
+    return path
+
+
+@pytest.mark.parametrize("sections", [1, 3])
+def test_a_word_page_header_gives_the_date_and_kind_and_is_set_aside_once(empty_store: Path, tmp_path: Path,
+                                                                          sections: int) -> None:
+    cells = [["BOXHOLMS KOMMUN", "MINNESANTECKNINGAR", "Sida 1(2)"], ["Lokala Brå", "Sammanträdesdatum", "2025-03-04"]]
+    path = _with_page_header(tmp_path, cells, "Boxholms kommun, Box 78, 590 10 Boxholm", sections)
+    result = import_one(empty_store, path)
+    m = result.meeting
+    assert (m.date, m.start, m.document) == (dt.date(2025, 3, 4), dt.time(18), "minnesanteckningar")
+    assert [text for text, why in result.set_aside if why == "sidhuvud eller sidfot"] == [
+        "BOXHOLMS KOMMUN\tMINNESANTECKNINGAR\tSida 1(2)", "Lokala Brå\tSammanträdesdatum\t2025-03-04",
+        "Boxholms kommun, Box 78, 590 10 Boxholm"]
+    assert len(m.items) == sections and result.unplaced == []
+    assert "Boxholm" not in " ".join(i.notes for i in m.items)
+    assert result.ledger.origins[:2] == ["sidhuvud, tabell 1, rad 1", "sidhuvud, tabell 1, rad 2"]
+    assert result.ledger.origins[-1] == "sidfot"
+
+
+def test_the_text_wins_over_the_page_header(empty_store: Path, tmp_path: Path) -> None:
+    """A date and kind in the text are the meeting's; the page header's printing date is no rival."""
+    path = _with_page_header(tmp_path, [["Protokoll", "Utskrivet 2025-03-20"]], "Sida 1")
+    document = docx.Document(str(path))
+    document.paragraphs[0].insert_paragraph_before("Minnesanteckningar")
+    document.paragraphs[1].insert_paragraph_before("Datum: 2025-03-04")
+    document.save(str(path))
+    m = import_one(empty_store, path).meeting
+    assert (m.date, m.document) == (dt.date(2025, 3, 4), "minnesanteckningar")
