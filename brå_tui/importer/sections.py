@@ -599,6 +599,7 @@ def _closing(s: Sections, lines: list[str], index: int) -> set[int]:
 # A heading line that names the council or the meeting, which a notice may have among its fields.
 _NAMES_MEETING = re.compile(r"\blokal[at]? bra\b|\bbrottsforebyggande\b|^(?:sammantrade|mote|moteskallelse|"
                             r"kallelse till)\b")
+CASE_ASIDE = "handlingens diarienummer; mötesfilen har diarienummer bara per ärende"
 _FIELD_WORDS = {"time": "tid", "date": "datum", "meeting_date": "sammanträdesdag", "issued": "utfärdad",
                 "place": "plats", "place_time": "plats och tid", "chair": "ordförande",
                 "secretary": "sekreterare", "adjusters": "justerare", "adjusting": "justering",
@@ -675,6 +676,13 @@ def _head_line(s: Sections, line: str, people_group: tuple[str, str | None] | No
         s.columns = table_header(text)
         s.ledger.placed(line, "heading", None, "rubrikrad i en närvarotabell")
         return ("people", None)
+    from brå_tui.importer.numbered import case_only
+
+    if case_only(text):
+        # 'Diarienr: KS 2025/207' over the whole document: a meeting file keeps case numbers per item only, so the
+        # line is listed as set aside, never taken for a heading
+        s.ledger.aside(line, CASE_ASIDE)
+        return None
     named = document_kind(text)
     if named is not None and s.document is None and len(text) <= 80:
         s.document = named

@@ -20,6 +20,9 @@ MAX_UNPACKED = 200 * 1024 * 1024
 _LINE_BREAK = re.compile(rb"\r\n|\r|\n")
 _BOOKMARK = re.compile(r"\[bookmark:[^\]]*\]")
 _PAGE = re.compile(r"^\s*Sida \d+\s*$")
+# A ruler drawn with characters across the page ('-----', '=====', '—————'), a signature's dotted or underscored
+# line excepted (sections.py reads those as signatures).
+_RULER = re.compile(r"^\s*([-=—–~*#])\1{2,}\s*$")
 # A running page header or footer: "… KALLELSE SIDA 2 (2)", "Sida 3 av 7", "2 (5)" alone on its line or as the
 # last cell of a header table ("KUMLA KOMMUN<TAB>SAMMANTRÄDESPROTOKOLL<TAB>3 (4)").
 _PAGE_MARK = re.compile(r"(?:\bsida\s*(?P<a>\d+)\s*(?:\(\s*\d+\s*\)|av\s+\d+)|"
@@ -70,36 +73,45 @@ def page_mark(line: str) -> int | None:
 
 
 def _page_furniture(note: Note, topics: set[int], furniture: set[int]) -> None:
-    """Set aside the page headers and footers ('Sida 2' alone, '… KALLELSE SIDA 2 (2)'), and the line that comes
-    with each of them when it is the same on every page ('Lokala brottsförebyggande rådet<TAB>Sammanträdesdatum
-    <TAB>2023-09-20'). The header of page 1, standing before the text, is the document's own heading: it stays,
-    without its page number, since it may name the document's kind and date. Where furniture was taken out, the
-    text has a page break (Note.breaks). topics: the indexes of Word headings that open an item, kept in
-    Note.topics. furniture: the indexes of a Word document's page headers and footers, set aside already and no
-    part of the text."""
+    """Set aside the page headers and footers ('Sida 2' alone, '… KALLELSE SIDA 2 (2)'), the line that comes with
+    each of them, below or above it, when it is the same on every page ('Lokala brottsförebyggande rådet<TAB>
+    Sammanträdesdatum<TAB>2023-09-20', 'Sävsjö kommun      PROTOKOLL' over '…      Sida 2 av 2'), and ruler lines
+    ('-----', '=====') wherever they stand. The header of page 1, standing before the text, is the document's own
+    heading: it stays, without its page number, since it may name the document's kind and date. Where furniture
+    was taken out, the text has a page break (Note.breaks). topics: the indexes of Word headings that open an
+    item, kept in Note.topics. furniture: the indexes of a Word document's page headers and footers, set aside
+    already and no part of the text."""
     ledger = note.ledger
     lines = ledger.lines
     marks = [i for i, line in enumerate(lines) if page_mark(line) is not None and i not in furniture]
     following: dict[int, int] = {}
+    preceding: dict[int, int] = {}
     for i in marks:
-        j = next((k for k in range(i + 1, min(i + 3, len(lines))) if lines[k].strip()), None)
-        if j is not None and j not in marks:
-            following[i] = j
-    texts = [" ".join(lines[j].split()) for j in following.values()]
-    companions = {j for j in following.values() if texts.count(" ".join(lines[j].split())) > 1}
+        for out, near in ((following, range(i + 1, min(i + 3, len(lines)))), (preceding, range(i - 1, max(i - 3, -1),
+                                                                                               -1))):
+            j = next((k for k in near if lines[k].strip()), None)
+            if j is not None and j not in marks and j not in furniture and not _RULER.match(lines[j]):
+                out[i] = j
+    companions: set[int] = set()
+    for found in (following, preceding):
+        texts = [" ".join(lines[j].split()) for j in found.values()]
+        companions |= {j for j in found.values() if texts.count(" ".join(lines[j].split())) > 1}
     first_page = next((i for i in marks if page_mark(lines[i]) == 1 and
                        not any(line.strip() for line in lines[:i])), None)
+    # Page 1's header stays as the document's heading: the companion below its mark, or above the first mark with
+    # nothing before it.
+    heading = {following.get(first_page, -1)} if first_page is not None else {
+        j for j in preceding.values() if not any(line.strip() for line in lines[:j])}
     for index, line in enumerate(lines):
         if index in furniture:
             continue
         if index == first_page:
             note.lines.append(as_line(without_page_mark(line), line))
             continue
-        if _PAGE.match(line):  # 'Sida 2' alone: Word's page number, no page break in the text
-            ledger.aside(line, "sidhuvud eller sidfot")
+        if _PAGE.match(line) or _RULER.match(line):  # 'Sida 2' alone: Word's page number, no page break
+            ledger.aside(line, "sidhuvud eller sidfot" if _PAGE.match(line) else "linje")
             continue
-        if index in marks or (index in companions and not (first_page is not None and
-                                                           following.get(first_page) == index)):
+        if index in marks or (index in companions and index not in heading):
             ledger.aside(line, "sidhuvud eller sidfot")
             note.breaks.add(len(note.lines))
             continue

@@ -182,3 +182,26 @@ def test_the_text_wins_over_the_page_header(empty_store: Path, tmp_path: Path) -
     document.save(str(path))
     m = import_one(empty_store, path).meeting
     assert (m.date, m.document) == (dt.date(2025, 3, 4), "minnesanteckningar")
+
+
+@pytest.mark.parametrize("ruler", ["-----", "=====", "———", "  ~~~~~~~~  ", "*****"])
+def test_a_ruler_and_a_repeated_header_above_the_page_number_are_page_furniture(empty_store: Path, tmp_path: Path,
+                                                                                ruler: str) -> None:
+    """'Sävsjö kommun      PROTOKOLL' above '…      Sida 2 av 2' on every page, and ruler lines, are set aside: never
+    an item's text, and the report does not say all text was placed where it was not."""
+    head = "Sävsjö kommun                                    PROTOKOLL"
+    note = (f"{head}\nLokalt brottsförebyggande råd                    Sida 1 av 2\nDiarienr: KS 2025/207\n\n"
+            "Datum: 2025-04-08\nNärvarande: Per Ek (KD), ordförande\n\n§ 10 Lägesbild\nLugnt i centrum.\n\n"
+            f"{ruler}\n{head}\nLokalt brottsförebyggande råd                    Sida 2 av 2\n\n"
+            f"§ 11 Avslutning\nMötet avslutades.\n{ruler}\n")
+    result = import_one(empty_store, write_note(tmp_path, note))
+    m = result.meeting
+    assert m.document == "protokoll"
+    assert [i.notes for i in m.items] == ["Lugnt i centrum.\n", "Mötet avslutades.\n"]
+    aside = result.set_aside
+    assert [t for t, why in aside if why == "sidhuvud eller sidfot"] == [
+        "Lokalt brottsförebyggande råd                    Sida 1 av 2", head,
+        "Lokalt brottsförebyggande råd                    Sida 2 av 2"]
+    assert [t.strip() for t, why in aside if why == "linje"] == [ruler.strip()] * 2
+    assert ("Diarienr: KS 2025/207", "handlingens diarienummer; mötesfilen har diarienummer bara per ärende") in aside
+    assert result.unplaced == []
