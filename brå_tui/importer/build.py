@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from pathlib import Path
 
-from brå_tui.importer.attendees import looks_like_name, parse_groups
+from brå_tui.importer.attendees import looks_like_name, parse_attendee, parse_groups
 from brå_tui.importer.decisions import strip_bullet
 from brå_tui.importer.errors import ImportFailure
 from brå_tui.importer.followups import IdMatcher, action_rows, area_keywords, parse_logg, split_owners
@@ -153,6 +153,20 @@ def _roles(sections: Sections, meeting: Meeting) -> None:
     _issued(sections, meeting)
 
 
+def _role_details(sections: Sections, meeting: Meeting, people: list[Person]) -> None:
+    """The party or organisation a role's field gives its person ('Ordförande<TAB>Helena Åkesson (M)', 'Sekreterare:
+    Oskar Lind, Kommunledningsförvaltningen'), kept on that attendee where the attendance list left it out."""
+    present = {fold(a.name): a for a in meeting.attendees}
+    for text in [sections.chair, sections.secretary, *sections.adjusters]:
+        for cell in re.split(r"\t+|;|\s+och\s+", text or ""):
+            found = parse_attendee(cell, people)
+            attendee = present.get(fold(found.name)) if found is not None else None
+            if found is None or attendee is None:
+                continue
+            attendee.party = attendee.party or found.party
+            attendee.org = attendee.org or found.org
+
+
 def _issued(sections: Sections, meeting: Meeting) -> None:
     """The day the document was issued: its Utfärdad line, else its Datum line when the meeting's date stands
     elsewhere (a Sammanträdesdag, Tid or Plats och tid line) and differs. A date label whose date is
@@ -238,15 +252,20 @@ def build_meeting(source: Path, sections: Sections, meeting: Meeting, council: C
         if not attendee.absent and fold(attendee.name) in absent:
             ledger.doubt_about(attendee, "står både bland de närvarande och de frånvarande; ta bort det som är fel")
     _roles(sections, meeting)
+    _role_details(sections, meeting, people)
     extra_schedule: list[str] = []
     other_lines = list(sections.other)
     if has_numbered_items(sections.items):
-        numbered = parse_numbered(sections.items, meeting.attendees, ledger)
+        numbered = parse_numbered(sections.items, meeting.attendees, ledger, sections.item_levels)
         meeting.items = numbered.items
         extra_schedule = numbered.schedule
         other_lines = numbered.other + other_lines
+        after = numbered.after + sections.after_other
     else:
         meeting.items, _ = parse_items(sections.items, meeting.attendees, untitled_ok=False, ledger=ledger)
+        after = sections.after_other
+    if after:  # a heading that ended the other questions, and what stands under it: items
+        meeting.items += parse_items(after, meeting.attendees, untitled_ok=False, ledger=ledger)[0]
     meeting.other = []
     for chunk in _one_per_bullet(other_lines):
         meeting.other += parse_items(chunk, meeting.attendees, untitled_ok=True, ledger=ledger)[0]

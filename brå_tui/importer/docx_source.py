@@ -282,13 +282,13 @@ def _blank_lines_above(paragraph: Any) -> int:
     return max(1, round(space.pt / WORD_LINE_PT))
 
 
-def docx_lines(document: Any, topics: set[int] | None = None, origins: list[str] | None = None) -> list[str]:
+def docx_lines(document: Any, topics: dict[int, int] | None = None, origins: list[str] | None = None
+               ) -> list[str]:
     """Paragraphs as lines (spacing above one as blank lines), Word's list numbers written out as Word shows them
     ('1. ', '§ 23 ', '2.1 ', bullets as '· ', _Numbering); a Logg-like table row as tab-indented cells and a blank
     line, a heading table row as 'Label:<tab>value', a two-column list row (name | organisation) as one line
-    'Name<tab>Organisation'. topics gets the indexes of
-    the paragraphs in Heading 2 or deeper (Title and Heading 1 name the document): each opens a part, an item
-    unless it names one.
+    'Name<tab>Organisation'. topics gets the indexes of the paragraphs in Heading 2 or deeper (Title and Heading 1
+    name the document), each with its level (Heading 3 → 3): each opens a part, an item unless it names one.
     An agenda table (a header row 'Nr | Ärende | Tid | Föredragande') is written out as an agenda's lines.
     origins gets, for each line, where it stands ('stycke 4', 'tabell 1, rad 3, cell 2'; empty for a blank line
     put in to part the text as the export does)."""
@@ -316,7 +316,7 @@ def docx_lines(document: Any, topics: set[int] | None = None, origins: list[str]
                     lines.append("")  # a heading style starts a part of its own, as a blank line does in text
                     where.append("")
                 if topics is not None and _heading_level(paragraph) >= 2:
-                    topics.add(len(lines))
+                    topics[len(lines)] = _heading_level(paragraph)
             parts = (prefix + text).split("\n")
             lines.extend(parts)
             where.extend([f"stycke {paragraphs}"] * len(parts))

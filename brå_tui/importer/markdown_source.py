@@ -22,9 +22,10 @@ def _inline(token: Any) -> str:
     return "".join(out)
 
 
-def markdown_lines(text: str, topics: set[int] | None = None) -> list[str]:
+def markdown_lines(text: str, topics: dict[int, int] | None = None) -> list[str]:
     """The document's lines as the importer reads them; topics gets the indexes of the headings below the first
-    level (##, ###): each opens a part, an item unless it names one, as a Word heading does."""
+    level (##, ###), each with its level (2, 3): each opens a part, an item unless it names one, as a Word heading
+    does."""
     tokens = MarkdownIt("commonmark").enable("table").parse(text)
     lines: list[str] = []
     lists: list[list[int]] = []  # per open list: [next number] for an ordered list, [] for a bullet list
@@ -35,7 +36,7 @@ def markdown_lines(text: str, topics: set[int] | None = None) -> list[str]:
         if kind == "heading_open":
             lines.append("")
             if topics is not None and token.tag != "h1":
-                topics.add(len(lines))
+                topics[len(lines)] = int(token.tag[1:])
         elif kind == "bullet_list_open":
             lists.append([])
         elif kind == "ordered_list_open":

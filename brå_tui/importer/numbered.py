@@ -159,6 +159,7 @@ class Numbered:
     ledger: Ledger
     items: list[Item] = field(default_factory=list)
     other: list[str] = field(default_factory=list)  # the lines of a numbered 'Övriga frågor' item
+    after: list[str] = field(default_factory=list)  # below a heading that ended the other questions: items
     schedule: list[str] = field(default_factory=list)
 
 
@@ -291,9 +292,15 @@ _OTHER_META = {"time": "tid för övriga frågor", "presenter": "föredragande f
 _GROUP_WORDS = {"information": "rubrik för informationsärenden", "decision": "rubrik för beslutsärenden"}
 
 
-def parse_numbered(lines: list[str], attendees: list[Attendee], ledger: Ledger) -> Numbered:
+BODY_LEVEL = 10
+"""The heading level of a line in no heading style (a list paragraph, the body text): below every heading's."""
+
+
+def parse_numbered(lines: list[str], attendees: list[Attendee], ledger: Ledger,
+                   levels: dict[int, int] | None = None) -> Numbered:
     """The numbered items of a note, with what the lines below each title say; ledger records what each
-    line became."""
+    line became. levels: the indexes of lines in a heading style (Word, Markdown) and their levels; under a
+    numbered 'Övriga frågor', a heading at its level or above ends the questions (Numbered.after)."""
     out = Numbered(ledger)
     starts = _starts(lines)
     toc = _toc_lines(lines, starts)
@@ -337,6 +344,12 @@ def parse_numbered(lines: list[str], attendees: list[Attendee], ledger: Ledger) 
                 ledger.placed(body[0], "heading", None, _OTHER_META.get(_meta_only(body[0]) or "", ""))
                 ledger.doubt(body[0], "övriga frågor har inget fält för detta; skriv in det i texten")
                 body = body[1:]
+            title_level = (levels or {}).get(index, BODY_LEVEL)
+            ends = [lines[k] for k in range(index + 1, end) if (levels or {}).get(k, BODY_LEVEL + 1) <= title_level]
+            cut = next((n for n, line in enumerate(body) if any(line is e for e in ends)), None)
+            if cut is not None:
+                out.after.extend(body[cut:])
+                body = body[:cut]
             out.other.extend(body)
         else:
             out.items.append(_item(start, lines[index], body, kind, attendees, out))

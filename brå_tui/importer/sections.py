@@ -133,6 +133,8 @@ class Sections:
     signed_adjusters: list[str] = field(default_factory=list)  # the adjusters only a signature names
     adjusting: str | None = None
     items: list[str] = field(default_factory=list)
+    item_levels: dict[int, int] = field(default_factory=dict)  # index in items of a heading (Word, ##) → its level
+    after_other: list[str] = field(default_factory=list)  # items under a heading that ended the other questions
     logg: list[str] = field(default_factory=list)
     schedule: list[tuple[int | None, list[str]]] = field(default_factory=list)
     other: list[str] = field(default_factory=list)
@@ -224,17 +226,19 @@ def _in_anslag(line: str, before: str) -> bool:
     return bool(re.search(r"[._…]{5,}|underskrift", fold(before))) and looks_like_name(text)
 
 
-def split(lines: list[str], ledger: Ledger, breaks: set[int] | None = None, topics: set[int] | None = None,
+def split(lines: list[str], ledger: Ledger, breaks: set[int] | None = None, topics: dict[int, int] | None = None,
           furniture: list[str] | None = None) -> Sections:
     """Assign every line to a part of the note, recording in ledger what the lines no later part reads became.
     A line that opens the first numbered item (§ 77, 1.) ends the heading as the Ärenden heading does.
     breaks: the indexes where a page header or footer was taken out; an ANSLAG/BEVIS block ends there, at a
     heading or item, or at the first line that is not the certificate's.
-    topics: the indexes of lines in a Word heading style; one that is no label or part heading opens an item.
+    topics: the indexes of lines in a Word heading style (or a Markdown heading), each with its level (2 for
+    Heading 2); one that is no label or part heading opens an item, and one at the level of the 'Övriga frågor'
+    heading or above it ends the other questions (a list paragraph's level is below every heading's).
     furniture: a Word document's page header and footer lines, set aside already: they name the document's kind
     when its text does not (Sections.document), and are kept in Sections.page_lines, where the date is looked
     for last."""
-    from brå_tui.importer.numbered import agenda_header, item_start, sequence_starts
+    from brå_tui.importer.numbered import BODY_LEVEL, agenda_header, item_start, sequence_starts
 
     s = Sections(ledger)
     going_on = sequence_starts(lines)
@@ -242,6 +246,7 @@ def split(lines: list[str], ledger: Ledger, breaks: set[int] | None = None, topi
     part = "head"
     people_group: tuple[str, str | None] | None = None  # the open people label and its group
     in_anslag = False
+    other_level = BODY_LEVEL  # the level of the 'Övriga frågor' heading: a heading at it or above ends them
     roles_above = ""  # a line of roles over the signature lines, whose columns say who signs as what
     signed: set[int] = set()
     before = ""
@@ -348,6 +353,8 @@ def split(lines: list[str], ledger: Ledger, breaks: set[int] | None = None, topi
                 continue
             if heading[0] == "Övriga frågor" and part == "Ärenden":
                 _drop_bare_number(s)
+            if heading[0] == "Övriga frågor":
+                other_level = (topics or {}).get(index, BODY_LEVEL)
             part, year = heading
             people_group = None
             s.saw(part)
@@ -362,10 +369,18 @@ def split(lines: list[str], ledger: Ledger, breaks: set[int] | None = None, topi
                 s.saw("Tidplan")
                 continue
             part = next_part
-        if index in (topics or set()) and label_of(line) is None and part in ("head", "Ärenden"):
+        level = (topics or {}).get(index)
+        if level is not None and label_of(line) is None and part in ("head", "Ärenden"):
             part = "Ärenden"
             s.saw("Ärenden")
+            s.item_levels[len(s.items)] = level
             s.items.append(line)
+            continue
+        if part == "Övriga frågor" and level is not None and level <= other_level and label_of(line) is None and \
+                item_start(line, None, any_first=True) is None:
+            part = "Efter övriga frågor"  # 'Uppföljning' (Heading 2) after the questions: an item of its own
+        if part == "Efter övriga frågor":
+            s.after_other.append(line)
             continue
         if part == "head":
             start = item_start(line, None, any_first=index in going_on)
@@ -402,10 +417,11 @@ def split(lines: list[str], ledger: Ledger, breaks: set[int] | None = None, topi
     return s
 
 
-# The heading over an action list's table ('Åtgärdslista', 'Beslutade åtgärder', 'Att göra'), compared folded.
+# The heading over an action list's table ('Åtgärdslista', 'Beslutade åtgärder', 'Uppföljning', 'Att göra'),
+# compared folded.
 _ACTION_HEADING = re.compile(r"^(?:(?:beslutade|overenskomna|nya)\s+)?(?:atgardslistan?|atgarder(?:na)?|"
-                             r"atgardsplan(?:en)?|uppdrag(?:slista)?|att gora(?: till nasta mote)?|aktiviteter|"
-                             r"handlingsplan)\s*:?$")
+                             r"uppfoljning(?:ar)?|atgardsplan(?:en)?|uppdrag(?:slista)?|att gora(?: till nasta mote)?|"
+                             r"aktiviteter|handlingsplan)\s*:?$")
 # A notice's word to those it calls: 'Anmäl förhinder till X senast …', 'Förhinder anmäls till …', 'OSA senast …',
 # 'Vid förhinder, kontakta …', 'Meddela eventuellt förhinder …' (never a label such as 'Anmält förhinder: …').
 _ASKS_ANSWER = re.compile(r"^\s*(?:[-–•*]\s*)?(?:(?:anmäl|meddela)\s+(?:eventuell[at]?\s+|ditt\s+|ert\s+)?"

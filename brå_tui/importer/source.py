@@ -38,14 +38,14 @@ class Note:
     ledger: Ledger
     remarks: list[str] = field(default_factory=list)
     breaks: set[int] = field(default_factory=set)  # indexes in lines where a page header or footer stood
-    topics: set[int] = field(default_factory=set)  # indexes in lines of a Word heading that opens an item
+    topics: dict[int, int] = field(default_factory=dict)  # index in lines of a heading (Word, ##) → its level
     furniture: list[str] = field(default_factory=list)  # a Word document's page headers and footers (Lines)
 
 
 def read_note(path: Path) -> Note:
     """The file as a Note; ImportFailure when it cannot be read."""
     remarks: list[str] = []
-    raw_topics: set[int] = set()
+    raw_topics: dict[int, int] = {}
     origins: list[str] = []
     furniture: set[int] = set()
     lines = _raw_lines(path, remarks, raw_topics, origins, furniture)
@@ -72,7 +72,7 @@ def page_mark(line: str) -> int | None:
     return int(match.group("a") or match.group("b"))
 
 
-def _page_furniture(note: Note, topics: set[int], furniture: set[int]) -> None:
+def _page_furniture(note: Note, topics: dict[int, int], furniture: set[int]) -> None:
     """Set aside the page headers and footers ('Sida 2' alone, '… KALLELSE SIDA 2 (2)'), the line that comes with
     each of them, below or above it, when it is the same on every page ('Lokala brottsförebyggande rådet<TAB>
     Sammanträdesdatum<TAB>2023-09-20', 'Sävsjö kommun      PROTOKOLL' over '…      Sida 2 av 2'), and ruler lines
@@ -116,7 +116,7 @@ def _page_furniture(note: Note, topics: set[int], furniture: set[int]) -> None:
             note.breaks.add(len(note.lines))
             continue
         if index in topics:
-            note.topics.add(len(note.lines))
+            note.topics[len(note.lines)] = topics[index]
         note.lines.append(line)
 
 
@@ -125,7 +125,7 @@ def _page_furniture(note: Note, topics: set[int], furniture: set[int]) -> None:
 FORMATS = (".txt", ".md", ".docx")
 
 
-def _raw_lines(path: Path, remarks: list[str], topics: set[int], origins: list[str], furniture: set[int]
+def _raw_lines(path: Path, remarks: list[str], topics: dict[int, int], origins: list[str], furniture: set[int]
                ) -> list[str]:
     """The file's lines; origins gets where each stands in a Word document ('stycke 4', 'tabell 1, rad 3'), and
     furniture the indexes of its page headers' lines (before the body's) and footers' lines (after it)."""
@@ -214,7 +214,8 @@ _WINDOWS_1252 = "brå-windows-1252"
 codecs.register_error(_WINDOWS_1252, _as_windows_1252)
 
 
-def _docx_lines(path: Path, data: bytes, topics: set[int], origins: list[str], furniture: set[int]) -> list[str]:
+def _docx_lines(path: Path, data: bytes, topics: dict[int, int], origins: list[str], furniture: set[int]
+                ) -> list[str]:
     try:
         unpacked = sum(member.file_size for member in zipfile.ZipFile(io.BytesIO(data)).infolist())
     except (zipfile.BadZipFile, EOFError, ValueError):
@@ -234,13 +235,13 @@ def _docx_lines(path: Path, data: bytes, topics: set[int], origins: list[str], f
         document = docx.Document(io.BytesIO(data))
     except Exception:  # python-docx raises many kinds for a zip that is not a Word document
         raise ImportFailure(f"Filen {path} är ingen Word-fil (.docx) och kan inte läsas.") from None
-    body_topics: set[int] = set()
+    body_topics: dict[int, int] = {}
     body_origins: list[str] = []
     body = docx_lines(document, body_topics, body_origins)
     if not any(line.strip() for line in body):
         raise ImportFailure(f"Filen {path} är tom.")
     headers, footers = page_furniture_lines(document)
-    topics.update(n + len(headers) for n in body_topics)
+    topics.update((n + len(headers), level) for n, level in body_topics.items())
     furniture.update(range(len(headers)))
     furniture.update(range(len(headers) + len(body), len(headers) + len(body) + len(footers)))
     origins.extend([where for _, where in headers] + body_origins + [where for _, where in footers])

@@ -205,3 +205,58 @@ def test_a_ruler_and_a_repeated_header_above_the_page_number_are_page_furniture(
     assert [t.strip() for t, why in aside if why == "linje"] == [ruler.strip()] * 2
     assert ("Diarienr: KS 2025/207", "handlingens diarienummer; mötesfilen har diarienummer bara per ärende") in aside
     assert result.unplaced == []
+
+
+def _word_minutes(tmp_path: Path, body: list[tuple[str | None, str]]) -> Path:
+    """Minutes as Word writes them: the fields, then body's paragraphs, each (its style or None, its text)."""
+    document = docx.Document()
+    document.add_paragraph("Protokoll", style="Title")
+    document.add_paragraph("Datum: 2025-05-20")
+    document.add_paragraph("Närvarande: Rasmus Ek (S)")
+    for style, text in body:
+        document.add_paragraph(text, style=style)
+    path = tmp_path / "protokoll.docx"
+    document.save(str(path))
+    return path
+
+
+_SKOLAN = [("Heading 2", "Information från skolan"), (None, "Rektorn berättade om läsåret och tryggheten på rasterna.")]
+
+
+@pytest.mark.parametrize("other", [
+    [("List Number", "Lägesbild"), (None, "Lugnt."), ("List Number", "Övriga frågor"),
+     ("List Bullet", "Rasmus Ek frågade om kameror.")],
+    [("Heading 2", "Lägesbild"), (None, "Lugnt."), ("Heading 2", "Övriga frågor"),
+     ("List Bullet", "Rasmus Ek frågade om kameror.")],
+    [("Heading 2", "Lägesbild"), (None, "Lugnt."), ("Heading 2", "Övriga frågor"),
+     ("Heading 3", "Kameror"), (None, "Rasmus Ek frågade om kameror.")],
+])
+def test_a_heading_at_the_other_questions_level_ends_them(empty_store: Path, tmp_path: Path, other: list) -> None:
+    """A heading as high as the 'Övriga frågor' title (any heading, under a numbered list item) opens an item of
+    its own; a heading below it (Rubrik 3 under Rubrik 2) is a question."""
+    m = import_one(empty_store, _word_minutes(tmp_path, [*other, *_SKOLAN])).meeting
+    assert [o.notes.strip() for o in m.other] == ["Rasmus Ek frågade om kameror."]
+    assert [(i.title, i.notes.strip()) for i in m.items][-1] == (
+        "Information från skolan", "Rektorn berättade om läsåret och tryggheten på rasterna.")
+
+
+def test_a_markdown_heading_ends_the_other_questions(empty_store: Path, tmp_path: Path) -> None:
+    note = ("# Protokoll\n\nDatum: 2025-05-20\n\nNärvarande: Rasmus Ek (S)\n\n## Lägesbild\n\nLugnt.\n\n"
+            "## Övriga frågor\n\n- Rasmus Ek frågade om kameror.\n\n## Information från skolan\n\n"
+            "Rektorn berättade om läsåret och tryggheten på rasterna.\n")
+    m = import_one(empty_store, write_note(tmp_path, note, "protokoll.md")).meeting
+    assert [o.notes.strip() for o in m.other] == ["Rasmus Ek frågade om kameror."]
+    assert [i.title for i in m.items] == ["Lägesbild", "Information från skolan"]
+
+
+@pytest.mark.parametrize("field, party, org", [
+    ("Ordförande: Helena Åkesson (M)", "M", None), ("Ordförande\tHelena Åkesson (M)", "M", None),
+    ("Ordförande: Helena Åkesson, Kommunstyrelsen", None, "Kommunstyrelsen")])
+def test_the_party_in_a_role_field_is_kept(empty_store: Path, tmp_path: Path, field: str, party: str | None,
+                                           org: str | None) -> None:
+    """'Ordförande: Helena Åkesson (M)' above a list that names her without her party: she is (M)."""
+    note = (f"Protokoll\nDatum: 2025-05-20\n{field}\nNärvarande:\nHelena Åkesson, ordförande\nRasmus Ek\n\n"
+            "1. Lägesbild\nLugnt.\n")
+    m = import_one(empty_store, write_note(tmp_path, note)).meeting
+    [helena] = [a for a in m.attendees if a.name == "Helena Åkesson"]
+    assert (helena.party, helena.org, helena.role) == (party, org, "ordförande")
