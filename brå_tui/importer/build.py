@@ -104,17 +104,19 @@ def _names_and_when(text: str) -> tuple[list[str], str]:
     return names, ", ".join(when)
 
 
-def note_date(source: Path, note: Note) -> tuple[Sections, Meeting]:
-    """The note's parts and a meeting holding its date and times; ImportFailure when the note gives no date
-    or holds neither people nor items."""
+def note_date(source: Path, note: Note, date_given: dt.date | None = None) -> tuple[Sections, Meeting, str | None]:
+    """The note's parts, a meeting holding its date and times, and when the note gives no date, why (a Swedish
+    sentence): the meeting then has date_given, or today's date until the user gives it (ImportResult.date_missing).
+    date_given wins over the note's date. ImportFailure when the note holds neither people nor items."""
     sections = split(note.lines, note.ledger, note.breaks, note.topics, note.furniture)
     date, start, end, written = _when(sections)
+    missing = None
     if date is None:
-        if sections.tid is not None:
-            raise ImportFailure(f"Raden ”Tid:” i {source} anger inget datum som går att läsa "
-                                f"(”{sections.tid}”; skriv till exempel ”Den 9 februari 2024 klockan 09.00 – 11.00”).")
-        raise ImportFailure(f"Filen {source} följer inte rådets mall för anteckningar och anger inget datum för "
-                            "mötet (en rad Tid, Datum eller Sammanträdesdag, eller ett datum i rubriken).")
+        missing = (f"raden ”Tid: {sections.tid}” anger inget datum som går att läsa" if sections.tid is not None else
+                   "dokumentet anger inget datum (en rad Tid, Datum eller Sammanträdesdag, ett datum i rubriken "
+                   "eller i sidhuvudet)")
+    if date_given is not None:
+        date, missing = date_given, None
     if not sections.people and "Ärenden" not in sections.found:
         raise ImportFailure(f"Filen {source} följer inte rådets mall för anteckningar "
                             "(varken närvarande eller ärenden finns).")
@@ -126,7 +128,8 @@ def note_date(source: Path, note: Note) -> tuple[Sections, Meeting]:
     place = plats or (_place_of(sections.place_time) if sections.place_time else None)
     if not place and written in sections.headings and _DATE_FIRST.match(written):
         place = _place_of(written)  # a heading line '2025-06-02 kl. 15.00–17.00, Folkets hus'
-    return sections, Meeting(date=date, start=start, end=end, place=place or None)
+    meeting = Meeting(date=date or dt.date.today(), start=start, end=end, place=place or None)
+    return sections, meeting, missing
 
 
 def _roles(sections: Sections, meeting: Meeting) -> None:

@@ -230,6 +230,7 @@ def _set_field(result: ImportResult, row: Row, target: str, people: list[Person]
         if day is None:
             raise ReviewRefused("Raden anger inget datum (skriv det som 2024-05-16 eller 16 maj 2024).")
         m.date = day
+        result.date_missing = None
     elif target == "utfärdad":
         issued = parse_tid(text)[0]
         if issued is None:

@@ -260,3 +260,52 @@ def test_the_party_in_a_role_field_is_kept(empty_store: Path, tmp_path: Path, fi
     m = import_one(empty_store, write_note(tmp_path, note)).meeting
     [helena] = [a for a in m.attendees if a.name == "Helena Åkesson"]
     assert (helena.party, helena.org, helena.role) == (party, org, "ordförande")
+
+
+_NO_DATE = ("Minnesanteckningar\nTid: 18.00–20.00\nPlats: Boxholms bibliotek\n"
+            "Närvarande: Annelie Ström (S), ordförande\n\n"
+            "1. Lägesbild\nLugnt under vintern. Protokollet justeras 2025-03-11.\n")
+
+
+def test_a_document_without_a_date_is_imported_and_says_so(empty_store: Path, tmp_path: Path) -> None:
+    """No date anywhere: the meeting is read all the same, for the review, and the report says the date is missing;
+    nothing can be saved until it is given."""
+    from brå_tui.importer.errors import ImportFailure
+    from brå_tui.importer.save import prepare
+
+    result = import_one(empty_store, write_note(tmp_path, _NO_DATE))
+    assert result.date_missing is not None and "Tid: 18.00–20.00" in result.date_missing
+    assert [i.title for i in result.meeting.items] == ["Lägesbild"] and result.meeting.start == dt.time(18)
+    summary = "\n".join(result.summary())
+    assert "→ möte utan datum:" in summary and "Mötets datum saknas" in summary
+    with pytest.raises(ImportFailure, match="har inget datum"):
+        prepare(empty_store, result, force=False, dry_run=True)
+
+
+def test_the_command_line_says_how_to_give_a_missing_date(bra, empty_store: Path, tmp_path: Path) -> None:
+    note = write_note(tmp_path, _NO_DATE)
+    dry = bra("--store", empty_store, "import", "--dry-run", note)
+    assert dry.status == 1 and dry.out == ""
+    assert "Mötets datum saknas" in dry.err and "Ange datumet med --date ÅÅÅÅ-MM-DD" in dry.err
+    given = bra("--store", empty_store, "import", "--date", "2025-03-04", note)
+    assert given.status == 0, given.err
+    assert (empty_store / "meetings" / "2025-03-04.toml").exists()
+    assert bra("--store", empty_store, "import", "--date", "2025-03-04", note, note).status == 2
+    assert bra("--store", empty_store, "import", "--date", "4 mars", note).status == 2
+
+
+def test_the_review_sets_a_missing_date_from_a_line(empty_store: Path, tmp_path: Path) -> None:
+    """d on the line with the date in it gives the meeting its date; then it is saved under it."""
+    import os
+    import subprocess
+    import sys
+
+    note = write_note(tmp_path, _NO_DATE)
+    env = {k: v for k, v in os.environ.items() if k != "BRA_STORE"} | {"COLUMNS": "80", "NO_COLOR": "1"}
+    run = [sys.executable, "-m", "brå_tui", "--store", str(empty_store), "import", "--review", str(note)]
+    refused = subprocess.run(run, input="\n", capture_output=True, text=True, env=env, timeout=120)
+    assert refused.returncode == 1 and "ingenting sparades" in refused.stderr
+    assert "möte utan datum" in refused.stdout and not list((empty_store / "meetings").glob("*.toml"))
+    done = subprocess.run(run, input="7 d\n\n", capture_output=True, text=True, env=env, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert (empty_store / "meetings" / "2025-03-11.toml").exists()

@@ -132,7 +132,8 @@ class ImportScreen(Screen[None]):
     def _summary(self) -> None:
         m = self.result.meeting
         counts = self.result.ledger.counts()
-        text = (f"{self.result.source.name} → {m.date.isoformat()}: {len(m.present())} närvarande, "
+        when = "utan datum (d på en rad med datumet)" if self.result.date_missing else m.date.isoformat()
+        text = (f"{self.result.source.name} → {when}: {len(m.present())} närvarande, "
                 f"{len(m.absentees())} frånvarande, {len(m.items)} ärenden, {len(m.decisions())} beslut, "
                 f"{counts[UNSURE]} osäkra, {counts[UNPLACED]} oplacerade")
         self.query_one("#import-summary", Static).update(text)
@@ -188,7 +189,12 @@ class ImportScreen(Screen[None]):
         self.app.push_screen(ConfirmScreen("Avbryta importen? Ingenting sparas."), answered)
 
     def action_save(self) -> None:
-        """ctrl+s: write the meeting; ask first when a meeting on that date exists."""
+        """ctrl+s: write the meeting; ask first when a meeting on that date exists. Without a date (the document
+        gave none) nothing is written: the line under the cursor says how to give it."""
+        if self.result.date_missing:
+            self._failed(f"Mötet har inget datum ({self.result.date_missing}); ställ markören på en rad med "
+                         "datumet och tryck d.")
+            return
         path = import_target(self.store.root, self.result)
         if path.exists():
             def answered(yes: bool | None) -> None:
