@@ -9,6 +9,7 @@ the line's new fate, so the summary counts what the review made of it.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, field
 
@@ -249,6 +250,13 @@ def _now(result: ImportResult, no: int) -> str:
     """What line no became, in words, as its row says it."""
     fate = result.ledger.fates.get(no, Fate(UNPLACED, "unplaced"))
     return phrase(result.meeting, fate)
+
+
+def set_date(result: ImportResult, day: dt.date) -> str:
+    """Give the meeting the date the user typed (a document that gives none on any line); what it is now, in words."""
+    result.meeting.date = day
+    result.date_missing = None
+    return f"mötets datum: {day.isoformat()}"
 
 
 def move(result: ImportResult, row: Row, target: str, people: list[Person]) -> str:

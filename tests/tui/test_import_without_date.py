@@ -55,3 +55,40 @@ async def test_the_review_opens_without_a_date_and_d_gives_it(empty_store: Path,
                 break
         assert app.screen is not screen
     assert load(empty_store).meeting("2025-03-11") is not None
+
+
+async def test_the_date_is_typed_when_no_line_gives_it(empty_store: Path, tmp_path: Path) -> None:
+    """d on a line without a date, in a document without one: the date is asked for; what is no date is said."""
+    from textual.widgets import Input, Label
+
+    from brå_tui.tui.screens.importing import MeetingDateDialog
+
+    note = tmp_path / "utan-datum.txt"
+    note.write_text(NOTE.replace(" Protokollet justeras 2025-03-11.", ""), encoding="utf-8")
+    app = _Harness(empty_store, note)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, ImportScreen)
+        await pilot.press("d")
+        await pilot.pause()
+        dialog = app.screen
+        assert isinstance(dialog, MeetingDateDialog)
+        dialog.query_one(Input).value = "4 mars [b]"
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.screen is dialog
+        assert "”4 mars [b]” är inget datum" in str(dialog.query_one("#import-date-hint", Label).render())
+        dialog.query_one(Input).value = "2025-03-04"
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.screen is screen
+        assert "2025-03-04" in str(screen.query_one("#import-summary", Static).render())
+        assert "mötets datum: 2025-03-04" in str(screen.query_one("#import-detail", Static).render())
+        await pilot.press("ctrl+s")
+        for _ in range(50):
+            await pilot.pause(0.05)
+            if app.screen is not screen:
+                break
+        assert app.screen is not screen
+    assert load(empty_store).meeting("2025-03-04") is not None
