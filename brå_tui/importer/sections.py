@@ -507,10 +507,6 @@ _CLOSING = re.compile(r"^(?:(?:hjärtligt\s+)?välkomn[ae]|(?:med\s+)?vänlig(?:
                       re.IGNORECASE)
 
 
-# What an address footer holds ('Vansbro kommun · Box 1 · 780 50 Vansbro · www.vansbro.se'): two of them make one.
-_ADDRESS = re.compile(r"\bwww\.|\bbox\s+\d+|\b\d{3}\s?\d{2}\s+[A-ZÅÄÖ]|[\w.-]+@[\w-]+\.\w+|"
-                      r"\b(?:tel|telefon|växel)\b\.?\s*:?\s*[+\d]|\borg(?:anisations)?\.?\s*nr\b", re.IGNORECASE)
-
 
 def _roles_only(line: str) -> bool:
     """Whether a line is only the roles of a signature block, one per column ('Ordförande<TAB>Justerare')."""
@@ -593,15 +589,12 @@ def _roles_under(s: Sections, names_line: str, below: str) -> bool:
 
 
 def _closing(s: Sections, lines: list[str], index: int) -> set[int]:
-    """A printed name with its role on the line below ('Peter Ahl' / 'Ordförande'), a closing greeting, or the
-    organisation's address as a page footer, at the end of a notice or notes: set aside, the role taken; the
-    indexes of the lines it used."""
+    """A printed name with its role on the line below ('Peter Ahl' / 'Ordförande') or a closing greeting, at the
+    end of a notice or notes: set aside, the role taken; the indexes of the lines it used. (The organisation's
+    address as a page footer is source.py's page furniture.)"""
     text = lines[index].strip()
     if _CLOSING.match(text):
         s.ledger.aside(text, "avslutning")
-        return {index}
-    if len(text) <= 120 and len(_ADDRESS.findall(text)) >= 2:
-        s.ledger.aside(text, "sidhuvud eller sidfot")
         return {index}
     below = lines[index + 1].strip() if index + 1 < len(lines) else ""
     cells = re.split(r"\t+|\s{2,}", text)

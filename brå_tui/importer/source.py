@@ -20,6 +20,20 @@ MAX_UNPACKED = 200 * 1024 * 1024
 _LINE_BREAK = re.compile(rb"\r\n|\r|\n")
 _BOOKMARK = re.compile(r"\[bookmark:[^\]]*\]")
 _PAGE = re.compile(r"^\s*Sida \d+\s*$")
+# What an address footer holds ('Vansbro kommun · Box 1 · 780 50 Vansbro · www.vansbro.se'): two of them make one,
+# on a line that is no labelled field ('Plats: Stadshuset, Box 1, 780 50 Vansbro' is the meeting's place).
+_ADDRESS = re.compile(r"\bwww\.|\bbox\s+\d+|\b\d{3}\s?\d{2}\s+[A-ZÅÄÖ]|[\w.-]+@[\w-]+\.\w+|"
+                      r"\b(?:tel|telefon|växel)\b\.?\s*:?\s*[+\d]|\borg(?:anisations)?\.?\s*nr\b", re.IGNORECASE)
+_LABELLED = re.compile(r"^\s*[^\W\d][\w ]{0,30}:")
+
+
+def address_footer(line: str) -> bool:
+    """Whether a line is the organisation's address as a page footer or letterhead ('Sävsjö kommun | Box 502 |
+    576 25 Sävsjö | www.savsjo.se')."""
+    text = line.strip()
+    return len(text) <= 120 and len(_ADDRESS.findall(text)) >= 2 and not _LABELLED.match(text)
+
+
 # A ruler drawn with characters across the page ('-----', '=====', '—————'), a signature's dotted or underscored
 # line excepted (sections.py reads those as signatures).
 _RULER = re.compile(r"^\s*([-=—–~*#])\1{2,}\s*$")
@@ -111,6 +125,10 @@ def _page_furniture(note: Note, topics: dict[int, int], furniture: set[int]) -> 
         if _PAGE.match(line) or _RULER.match(line):  # 'Sida 2' alone: Word's page number, no page break
             ledger.aside(line, "sidhuvud eller sidfot" if _PAGE.match(line) else "linje")
             continue
+        if address_footer(line):
+            ledger.aside(line, "sidhuvud eller sidfot")
+            note.breaks.add(len(note.lines))
+            continue
         if index in marks or (index in companions and index not in heading):
             ledger.aside(line, "sidhuvud eller sidfot")
             note.breaks.add(len(note.lines))
@@ -118,6 +136,36 @@ def _page_furniture(note: Note, topics: dict[int, int], furniture: set[int]) -> 
         if index in topics:
             note.topics[len(note.lines)] = topics[index]
         note.lines.append(line)
+    _join_across_breaks(note)
+
+
+def _join_across_breaks(note: Note) -> None:
+    """A sentence that runs on over a page break ('… känner sig trygga' / footer, header / 'utomhus på
+    kvällstid, …') is one paragraph: the blank lines around the page furniture between its parts are left out
+    of the text (they stay blank lines in the ledger)."""
+    lines = note.lines
+    drop: set[int] = set()
+    for at in sorted(note.breaks):
+        before = at - 1
+        while before >= 0 and not lines[before].strip():
+            before -= 1
+        after = at
+        while after < len(lines) and not lines[after].strip():
+            after += 1
+        if before >= 0 and after < len(lines) and not lines[before].rstrip().endswith((".", "!", "?", ":", ";")) \
+                and lines[after].lstrip()[:1].islower():
+            drop |= set(range(before + 1, after))
+    if not drop:
+        return
+    kept = [n for n in range(len(lines)) if n not in drop]
+    new_index = {old: new for new, old in enumerate(kept)}
+
+    def moved(old: int) -> int:
+        return next((new_index[n] for n in range(old, len(lines)) if n in new_index), len(kept))
+
+    note.lines = [lines[n] for n in kept]
+    note.breaks = {moved(n) for n in note.breaks}
+    note.topics = {moved(n): level for n, level in note.topics.items()}
 
 
 # The kinds of file an import reads, as the app names them: text (UTF-8, or Windows-1252 as Word saves it),

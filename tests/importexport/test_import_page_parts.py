@@ -309,3 +309,22 @@ def test_the_review_sets_a_missing_date_from_a_line(empty_store: Path, tmp_path:
     done = subprocess.run(run, input="7 d\n\n", capture_output=True, text=True, env=env, timeout=120)
     assert done.returncode == 0, done.stderr
     assert (empty_store / "meetings" / "2025-03-11.toml").exists()
+
+
+@pytest.mark.parametrize("end, after, notes", [
+    ("känner sig trygga", "utomhus på kvällstid.", "68 % känner sig trygga\nutomhus på kvällstid.\n"),
+    ("känner sig trygga.", "Utomhus på kvällstid är det sämre.",
+     "68 % känner sig trygga.\n\nUtomhus på kvällstid är det sämre.\n"),
+])
+def test_a_sentence_runs_on_over_a_page_break(empty_store: Path, tmp_path: Path, end: str, after: str,
+                                              notes: str) -> None:
+    """The page's footer (address, ruler) and the next page's header between the two halves of a sentence: one
+    paragraph; a sentence that ended keeps its paragraph. An address in a labelled field is no footer."""
+    note = ("Protokoll\nDatum: 2025-04-08\nPlats: Stadshuset, Box 502, 576 25 Sävsjö\nNärvarande: Per Ek\n\n"
+            f"§ 10 Lägesbild\n68 % {end}\n\n-----\nSävsjö kommun | Box 502 | 576 25 Sävsjö | www.savsjo.se\n"
+            f"Sävsjö kommun     PROTOKOLL     Sida 2 av 2\n\n{after}\n")
+    result = import_one(empty_store, write_note(tmp_path, note))
+    assert result.meeting.items[0].notes == notes
+    assert result.meeting.place == "Stadshuset, Box 502, 576 25 Sävsjö"
+    assert [t for t, why in result.set_aside if why == "sidhuvud eller sidfot"] == [
+        "Sävsjö kommun | Box 502 | 576 25 Sävsjö | www.savsjo.se", "Sävsjö kommun     PROTOKOLL     Sida 2 av 2"]
