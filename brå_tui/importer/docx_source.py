@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from brå_tui.importer.numbered import LIST_LEVEL
 from brå_tui.text import WORD_LINE_PT
 
 
@@ -183,6 +184,13 @@ class _Numbering:
                     restarts.add(ilvl)
             self.lists[num_id] = (abstract_id or num_id, levels, restarts)
 
+    def depth(self, paragraph: Any) -> int:
+        """How deep in its list a paragraph stands (w:ilvl: 0 for the list's first level), 0 outside a list."""
+        numpr = _numpr(paragraph)
+        if numpr is None or numpr.numId is None or str(numpr.numId.val) == "0" or numpr.ilvl is None:
+            return 0
+        return int(numpr.ilvl.val)
+
     def prefix(self, paragraph: Any) -> str:
         """The number Word shows before the paragraph, with a space after it ('§ 23 ', '2.1 ', '· '), or ''."""
         numpr = _numpr(paragraph)
@@ -288,7 +296,8 @@ def docx_lines(document: Any, topics: dict[int, int] | None = None, origins: lis
     ('1. ', '§ 23 ', '2.1 ', bullets as '· ', _Numbering); a Logg-like table row as tab-indented cells and a blank
     line, a heading table row as 'Label:<tab>value', a two-column list row (name | organisation) as one line
     'Name<tab>Organisation'. topics gets the indexes of the paragraphs in Heading 2 or deeper (Title and Heading 1
-    name the document), each with its level (Heading 3 → 3): each opens a part, an item unless it names one.
+    name the document), each with its level (Heading 3 → 3): each opens a part, an item unless it names one; and
+    of the entries in a deeper level of a list (w:ilvl 1 or more), with numbered.LIST_LEVEL and up.
     An agenda table (a header row 'Nr | Ärende | Tid | Föredragande') is written out as an agenda's lines.
     origins gets, for each line, where it stands ('stycke 4', 'tabell 1, rad 3, cell 2'; empty for a blank line
     put in to part the text as the export does)."""
@@ -317,6 +326,8 @@ def docx_lines(document: Any, topics: dict[int, int] | None = None, origins: lis
                     where.append("")
                 if topics is not None and _heading_level(paragraph) >= 2:
                     topics[len(lines)] = _heading_level(paragraph)
+            elif text.strip() and topics is not None and (depth := numbering.depth(paragraph)):
+                topics[len(lines)] = LIST_LEVEL + depth - 1  # an entry in a deeper level of a list: never an item
             parts = (prefix + text).split("\n")
             lines.extend(parts)
             where.extend([f"stycke {paragraphs}"] * len(parts))

@@ -8,6 +8,8 @@ from typing import Any
 
 from markdown_it import MarkdownIt
 
+from brå_tui.importer.numbered import LIST_LEVEL
+
 
 def _inline(token: Any) -> str:
     """The plain text of an inline token: emphasis, code and links as their text, line breaks as new lines."""
@@ -25,7 +27,7 @@ def _inline(token: Any) -> str:
 def markdown_lines(text: str, topics: dict[int, int] | None = None) -> list[str]:
     """The document's lines as the importer reads them; topics gets the indexes of the headings below the first
     level (##, ###), each with its level (2, 3): each opens a part, an item unless it names one, as a Word heading
-    does."""
+    does; and of the entries of a nested list, with numbered.LIST_LEVEL and up (never an item, as in Word)."""
     tokens = MarkdownIt("commonmark").enable("table").parse(text)
     lines: list[str] = []
     lists: list[list[int]] = []  # per open list: [next number] for an ordered list, [] for a bullet list
@@ -65,6 +67,8 @@ def markdown_lines(text: str, topics: dict[int, int] | None = None) -> list[str]
                 row.append(" ".join(content.split()))
                 continue
             parts = content.split("\n")
+            if mark and len(lists) > 1 and topics is not None:
+                topics[len(lines)] = LIST_LEVEL + len(lists) - 2
             lines.extend([mark + parts[0], *parts[1:]])
             mark = ""
         elif kind in ("fence", "code_block"):

@@ -234,11 +234,12 @@ def split(lines: list[str], ledger: Ledger, breaks: set[int] | None = None, topi
     heading or item, or at the first line that is not the certificate's.
     topics: the indexes of lines in a Word heading style (or a Markdown heading), each with its level (2 for
     Heading 2); one that is no label or part heading opens an item, and one at the level of the 'Övriga frågor'
-    heading or above it ends the other questions (a list paragraph's level is below every heading's).
+    heading or above it ends the other questions (a list paragraph's level is below every heading's). An entry in
+    a deeper level of a list (numbered.LIST_LEVEL and up) is kept in Sections.item_levels, never an item.
     furniture: a Word document's page header and footer lines, set aside already: they name the document's kind
     when its text does not (Sections.document), and are kept in Sections.page_lines, where the date is looked
     for last."""
-    from brå_tui.importer.numbered import BODY_LEVEL, agenda_header, item_start, sequence_starts
+    from brå_tui.importer.numbered import BODY_LEVEL, LIST_LEVEL, agenda_header, item_start, sequence_starts
 
     s = Sections(ledger)
     going_on = sequence_starts(lines)
@@ -370,6 +371,10 @@ def split(lines: list[str], ledger: Ledger, breaks: set[int] | None = None, topi
                 continue
             part = next_part
         level = (topics or {}).get(index)
+        if level is not None and level >= LIST_LEVEL:
+            if part == "Ärenden":
+                s.item_levels[len(s.items)] = level  # an entry of a sub-list under an item: never an item itself
+            level = None
         if level is not None and label_of(line) is None and part in ("head", "Ärenden"):
             part = "Ärenden"
             s.saw("Ärenden")

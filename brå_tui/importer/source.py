@@ -52,7 +52,8 @@ class Note:
     ledger: Ledger
     remarks: list[str] = field(default_factory=list)
     breaks: set[int] = field(default_factory=set)  # indexes in lines where a page header or footer stood
-    topics: dict[int, int] = field(default_factory=dict)  # index in lines of a heading (Word, ##) → its level
+    # index in lines of a heading (Word, ##) → its level; of an entry in a list's deeper level → numbered.LIST_LEVEL+
+    topics: dict[int, int] = field(default_factory=dict)
     furniture: list[str] = field(default_factory=list)  # a Word document's page headers and footers (Lines)
 
 

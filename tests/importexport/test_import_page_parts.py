@@ -120,6 +120,30 @@ def test_a_sub_level_is_a_list_entry_and_never_part_of_a_decision(empty_store: P
     assert result.unplaced == []
 
 
+@pytest.mark.parametrize("sub, marks", [((1, "decimal", "%2."), ["1.", "2.", "3."]),
+                                        ((1, "decimal", "%2)"), ["1)", "2)", "3)"])])
+def test_a_sub_list_numbered_like_the_items_is_never_an_item(empty_store: Path, tmp_path: Path, sub: tuple,
+                                                             marks: list[str]) -> None:
+    """A second level counting 1., 2., 3. under item 2: its '3.' is no item 3, whatever its number."""
+    entries = ["Vandringen genomförs den 8 april.", "Ombergsbostäder bjuds in.", "Kommunen står för fikat."]
+    paragraphs = [(0, "Lägesbild"), (None, "Lugnt."), (0, "Trygghetsvandring"), *((1, e) for e in entries),
+                  (0, "Nästa möte"), (None, "Inget bestämt.")]
+    result = import_one(empty_store, _word_list(tmp_path, [(1, "decimal", "%1."), sub], paragraphs))
+    assert [(i.number, i.title) for i in result.meeting.items] == [
+        ("1.", "Lägesbild"), ("2.", "Trygghetsvandring"), ("3.", "Nästa möte")]
+    assert result.meeting.items[1].notes == "".join(f"{m} {e}\n" for m, e in zip(marks, entries, strict=True))
+    assert result.unsure == [] and result.unplaced == []
+
+
+def test_a_nested_markdown_list_is_never_an_item(empty_store: Path, tmp_path: Path) -> None:
+    note = ("# Protokoll\n\nDatum: 2025-05-20\n\nNärvarande: Rasmus Ek (S)\n\n1. Lägesbild\n\n   Lugnt.\n\n"
+            "2. Trygghetsvandring\n\n   1. Vandringen genomförs den 8 april.\n   2. Ombergsbostäder bjuds in.\n"
+            "   3. Kommunen står för fikat.\n\n3. Nästa möte\n\n   Inget bestämt.\n")
+    result = import_one(empty_store, write_note(tmp_path, note, "protokoll.md"))
+    assert [i.title for i in result.meeting.items] == ["Lägesbild", "Trygghetsvandring", "Nästa möte"]
+    assert "Kommunen står för fikat." in result.meeting.items[1].notes and result.unsure == []
+
+
 @pytest.mark.parametrize("marker", ["- ", "· ", "• ", "2.1 ", "2.2) ", "b) "])
 def test_a_decision_in_a_text_list_has_no_marker(empty_store: Path, tmp_path: Path, marker: str) -> None:
     note = ("Minnesanteckningar\nDatum: 2025-03-04\nNärvarande: Per Ek\n\n1. Lägesbild\nText.\n\n2. Trygghetsvandring\n"
