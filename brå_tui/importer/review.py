@@ -230,8 +230,7 @@ def _set_field(result: ImportResult, row: Row, target: str, people: list[Person]
         day = parse_tid(text)[0]
         if day is None:
             raise ReviewRefused("Raden anger inget datum (skriv det som 2024-05-16 eller 16 maj 2024).")
-        m.date = day
-        result.date_missing = None
+        set_date(result, day)
     elif target == "utfärdad":
         issued = parse_tid(text)[0]
         if issued is None:
@@ -253,7 +252,8 @@ def _now(result: ImportResult, no: int) -> str:
 
 
 def set_date(result: ImportResult, day: dt.date) -> str:
-    """Give the meeting the date the user typed (a document that gives none on any line); what it is now, in words."""
+    """Give the meeting a date (from a line, or typed for a document that gives none on any line); what it is now, in
+    words. The date is no longer missing (ImportResult.date_missing)."""
     result.meeting.date = day
     result.date_missing = None
     return f"mötets datum: {day.isoformat()}"

@@ -512,7 +512,6 @@ _CLOSING = re.compile(r"^(?:(?:hjärtligt\s+)?välkomn[ae]|(?:med\s+)?vänlig(?:
                       re.IGNORECASE)
 
 
-
 def _roles_only(line: str) -> bool:
     """Whether a line is only the roles of a signature block, one per column ('Ordförande<TAB>Justerare')."""
     cells = [c for c in re.split(r"\t+|\s{2,}", line.strip()) if c]

@@ -90,12 +90,13 @@ def page_mark(line: str) -> int | None:
 def _page_furniture(note: Note, topics: dict[int, int], furniture: set[int]) -> None:
     """Set aside the page headers and footers ('Sida 2' alone, '… KALLELSE SIDA 2 (2)'), the line that comes with
     each of them, below or above it, when it is the same on every page ('Lokala brottsförebyggande rådet<TAB>
-    Sammanträdesdatum<TAB>2023-09-20', 'Sävsjö kommun      PROTOKOLL' over '…      Sida 2 av 2'), and ruler lines
-    ('-----', '=====') wherever they stand. The header of page 1, standing before the text, is the document's own
-    heading: it stays, without its page number, since it may name the document's kind and date. Where furniture
-    was taken out, the text has a page break (Note.breaks). topics: the indexes of Word headings that open an
-    item, kept in Note.topics. furniture: the indexes of a Word document's page headers and footers, set aside
-    already and no part of the text."""
+    Sammanträdesdatum<TAB>2023-09-20', 'Sävsjö kommun      PROTOKOLL' over '…      Sida 2 av 2'), the
+    organisation's address as a footer, and ruler lines ('-----', '=====') wherever they stand. The header of page
+    1, standing before the text, is the document's own heading: it stays, without its page number, since it may
+    name the document's kind and date. Where furniture was taken out, the text has a page break (Note.breaks), and
+    a sentence broken there runs on. topics: the levels of the headings and list entries, kept in Note.topics.
+    furniture: the indexes of a Word document's page headers and footers, set aside already and no part of the
+    text."""
     ledger = note.ledger
     lines = ledger.lines
     marks = [i for i, line in enumerate(lines) if page_mark(line) is not None and i not in furniture]
