@@ -6,7 +6,7 @@ import argparse
 import sys
 from typing import Any
 
-from brå_tui.cli.common import EXIT_FAILED, UserError, open_store
+from brå_tui.cli.common import EXIT_FAILED, UsageError, UserError, open_store
 
 
 def register(subparsers: Any) -> None:
@@ -21,6 +21,9 @@ def register(subparsers: Any) -> None:
     parser.add_argument("files", metavar="FIL", nargs="+", help="anteckningar (.txt eller .docx)")
     parser.add_argument("--dry-run", action="store_true", help="skriv ut mötesfilerna (TOML) i stället för att spara")
     parser.add_argument("--force", action="store_true", help="skriv över ett möte som redan finns")
+    parser.add_argument("--date", metavar="ÅÅÅÅ-MM-DD",
+                        help="mötets datum, för ett dokument som inte anger det (eller anger fel datum); "
+                             "en fil i taget")
     parser.add_argument("--review", action="store_true",
                         help="visa varje rad i källan bredvid vad den blev och flytta rader till rätt fält "
                              "(närvarande, frånvarande, ärende, beslut, uppföljning, anteckning, ignorera) "
@@ -60,7 +63,8 @@ def review(result: Any, people: Any) -> bool:
     help_text = f"Flytta en rad eller ange ett fält ur den: skriv radens nummer och en bokstav, t.ex. ”12 f”: " \
                 f"{keys}. l: visa tabellen som den är nu. Tom rad: klar. q: avbryt utan att spara. ?: den här hjälpen."
     found = rows(result)
-    out.print(f"Granska {result.source.name} → möte {result.meeting.date.isoformat()}", style="bold")
+    when = "utan datum (d på en rad med datumet anger det)" if result.date_missing else result.meeting.date.isoformat()
+    out.print(f"Granska {result.source.name} → möte {when}", style="bold")
     out.print(review_table(found))
     _say(help_text)
     while True:
@@ -101,8 +105,8 @@ def _may_replace(result: Any, root: Any, asked: set[Any]) -> bool:
     from brå_tui.importer.save import import_target
 
     path = import_target(root, result)
-    if not path.exists() or path in asked:
-        return True
+    if result.date_missing or not path.exists() or path in asked:
+        return True  # without a date there is no file yet: asked again once the review gave the date
     try:
         answer = input(f"Mötet {result.meeting.date.isoformat()} finns redan i {path}. Skriva över det? j/n ")
     except EOFError:
@@ -117,12 +121,16 @@ def run(args: argparse.Namespace) -> int:
     """Import every file, or none when one of them fails."""
     from pathlib import Path
 
+    from brå_tui.cli.mailing import parse_day
     from brå_tui.importer import ImportFailure, import_notes
     from brå_tui.importer.save import import_target, prepare, save
 
     store = open_store(args)
+    date = parse_day(args.date, "--date")
+    if date is not None and len(args.files) > 1:
+        raise UsageError("--date gäller ett möte: importera en fil i taget med den.")
     try:
-        results = import_notes([Path(f) for f in args.files], store)
+        results = import_notes([Path(f) for f in args.files], store, date)
     except ImportFailure as err:
         raise UserError(str(err)) from None
     documents = []
@@ -138,6 +146,12 @@ def run(args: argparse.Namespace) -> int:
                     or (careful and not _may_replace(result, store.root, confirmed)):
                 print("Avbrutet: ingenting sparades.", file=sys.stderr)
                 return EXIT_FAILED
+        if result.date_missing:
+            for line in result.summary():
+                _say(line)
+            raise UserError(f"{result.source.name} anger inget datum för mötet ({result.date_missing}); ingenting "
+                            "sparades. Ange datumet med --date ÅÅÅÅ-MM-DD, eller med d på en rad med datumet i "
+                            "--review.")
         force = args.force or import_target(store.root, result) in confirmed
         try:
             documents.append((result, prepare(store.root, result, force, args.dry_run)))

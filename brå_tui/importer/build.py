@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from pathlib import Path
 
-from brå_tui.importer.attendees import looks_like_name, parse_groups
+from brå_tui.importer.attendees import looks_like_name, parse_attendee, parse_groups
 from brå_tui.importer.decisions import strip_bullet
 from brå_tui.importer.errors import ImportFailure
 from brå_tui.importer.followups import IdMatcher, action_rows, area_keywords, parse_logg, split_owners
@@ -25,14 +25,17 @@ from brå_tui.model import Attendee, Council, FollowUp, Item, Meeting, Person
 from brå_tui.text import fold
 
 _CLOCK = re.compile(r"\b(?:kl\.?|klockan)\s*\d|\d{1,2}[.:]\d{2}")
+# A span of whole hours ('9-11', '09–11', '9 till 11'), a time only in a field that gives the time (Tid, Plats och
+# tid): elsewhere such a span is a room's or a street's number ('Rum 1-2').
+_HOURS = re.compile(r"(?<![\d.:/-])\d{1,2}\s*(?:[-–—]|till)\s*\d{1,2}(?![\d.:/-])")
 
 
 def _when(sections: Sections) -> tuple[dt.date | None, dt.time | None, dt.time | None, str | None]:
     """The date, start and end, and where they were read, from the first field that gives a date:
-    Tid, Sammanträdesdag (or -datum, Mötesdatum), Datum, Plats och tid, then the headings; the times may also
-    stand in Plats."""
+    Tid, Sammanträdesdag (or -datum, Mötesdatum), Datum, Plats och tid, the headings, then a Word document's page
+    header and footer ('Lokala Brå<TAB>Sammanträdesdatum<TAB>2025-03-04'); the times may also stand in Plats."""
     candidates = [sections.tid, sections.meeting_date_text, sections.date_text, sections.place_time,
-                  *sections.headings]
+                  *sections.headings, *sections.page_lines]
     date = None
     source = None
     for text in candidates:
@@ -44,7 +47,7 @@ def _when(sections: Sections) -> tuple[dt.date | None, dt.time | None, dt.time |
     start = end = None
     for text in [sections.tid, sections.place_time, sections.meeting_date_text, sections.date_text, source,
                  sections.plats]:
-        if text and _CLOCK.search(text):
+        if text and (_CLOCK.search(text) or (text in (sections.tid, sections.place_time) and _HOURS.search(text))):
             found = parse_tid(text)
             start, end = found[1:] if found[0] is not None else parse_span(text)
             if start is not None:
@@ -102,17 +105,19 @@ def _names_and_when(text: str) -> tuple[list[str], str]:
     return names, ", ".join(when)
 
 
-def note_date(source: Path, note: Note) -> tuple[Sections, Meeting]:
-    """The note's parts and a meeting holding its date and times; ImportFailure when the note gives no date
-    or holds neither people nor items."""
-    sections = split(note.lines, note.ledger, note.breaks, note.topics)
+def note_date(source: Path, note: Note, date_given: dt.date | None = None) -> tuple[Sections, Meeting, str | None]:
+    """The note's parts, a meeting holding its date and times, and when the note gives no date, why (a Swedish
+    sentence): the meeting then has date_given, or today's date until the user gives it (ImportResult.date_missing).
+    date_given wins over the note's date. ImportFailure when the note holds neither people nor items."""
+    sections = split(note.lines, note.ledger, note.breaks, note.topics, note.furniture)
     date, start, end, written = _when(sections)
+    missing = None
     if date is None:
-        if sections.tid is not None:
-            raise ImportFailure(f"Raden ”Tid:” i {source} anger inget datum som går att läsa "
-                                f"(”{sections.tid}”; skriv till exempel ”Den 9 februari 2024 klockan 09.00 – 11.00”).")
-        raise ImportFailure(f"Filen {source} följer inte rådets mall för anteckningar och anger inget datum för "
-                            "mötet (en rad Tid, Datum eller Sammanträdesdag, eller ett datum i rubriken).")
+        missing = (f"raden ”Tid: {sections.tid}” anger inget datum som går att läsa" if sections.tid is not None else
+                   "dokumentet anger inget datum (en rad Tid, Datum eller Sammanträdesdag, ett datum i rubriken "
+                   "eller i sidhuvudet)")
+    if date_given is not None:
+        date, missing = date_given, None
     if not sections.people and "Ärenden" not in sections.found:
         raise ImportFailure(f"Filen {source} följer inte rådets mall för anteckningar "
                             "(varken närvarande eller ärenden finns).")
@@ -124,7 +129,8 @@ def note_date(source: Path, note: Note) -> tuple[Sections, Meeting]:
     place = plats or (_place_of(sections.place_time) if sections.place_time else None)
     if not place and written in sections.headings and _DATE_FIRST.match(written):
         place = _place_of(written)  # a heading line '2025-06-02 kl. 15.00–17.00, Folkets hus'
-    return sections, Meeting(date=date, start=start, end=end, place=place or None)
+    meeting = Meeting(date=date or dt.date.today(), start=start, end=end, place=place or None)
+    return sections, meeting, missing
 
 
 def _roles(sections: Sections, meeting: Meeting) -> None:
@@ -149,6 +155,20 @@ def _roles(sections: Sections, meeting: Meeting) -> None:
         meeting.adjusting_date = due_day(adjusting, meeting.date)  # '24 september': header.day_without_year
         meeting.adjusting_place = _place_of(adjusting)
     _issued(sections, meeting)
+
+
+def _role_details(sections: Sections, meeting: Meeting, people: list[Person]) -> None:
+    """The party or organisation a role's field gives its person ('Ordförande<TAB>Helena Åkesson (M)', 'Sekreterare:
+    Oskar Lind, Kommunledningsförvaltningen'), kept on that attendee where the attendance list left it out."""
+    present = {fold(a.name): a for a in meeting.attendees}
+    for text in [sections.chair, sections.secretary, *sections.adjusters]:
+        for cell in re.split(r"\t+|;|\s+och\s+", text or ""):
+            found = parse_attendee(cell, people)
+            attendee = present.get(fold(found.name)) if found is not None else None
+            if found is None or attendee is None:
+                continue
+            attendee.party = attendee.party or found.party
+            attendee.org = attendee.org or found.org
 
 
 def _issued(sections: Sections, meeting: Meeting) -> None:
@@ -255,10 +275,11 @@ def build_meeting(source: Path, sections: Sections, meeting: Meeting, council: C
         if not attendee.absent and fold(attendee.name) in absent:
             ledger.doubt_about(attendee, "står både bland de närvarande och de frånvarande; ta bort det som är fel")
     _roles(sections, meeting)
+    _role_details(sections, meeting, people)
     extra_schedule: list[str] = []
     meeting.other = []
     if has_numbered_items(sections.items):
-        numbered = parse_numbered(sections.items, meeting.attendees, ledger)
+        numbered = parse_numbered(sections.items, meeting.attendees, ledger, sections.item_levels)
         meeting.items = numbered.items
         extra_schedule = numbered.schedule
         meeting.other = _other_questions(numbered.other, meeting.attendees, ledger)
@@ -267,9 +288,13 @@ def build_meeting(source: Path, sections: Sections, meeting: Meeting, council: C
             question.number = heading.number if heading else None  # '§ 26 Övriga frågor': taken up there
         if heading is not None and heading.number and not meeting.other:
             meeting.items.insert(numbered.other_at, heading)  # 'Inga övriga frågor.': the paragraph stays
+        after = numbered.after + sections.after_other
     else:
         meeting.items, _ = parse_items(sections.items, meeting.attendees, untitled_ok=False, ledger=ledger)
+        after = sections.after_other
     meeting.other += _other_questions(sections.other, meeting.attendees, ledger)
+    if after:  # a heading that ended the other questions, and what stands under it: items
+        meeting.items += parse_items(after, meeting.attendees, untitled_ok=False, ledger=ledger)[0]
     _adjusters_in_prose(meeting)
     meeting.risk = read_risk(meeting.items, council, meeting.date)
     name_presenters(meeting, ledger)

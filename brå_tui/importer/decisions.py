@@ -191,11 +191,25 @@ def _opened(texts: list[str]) -> list[str]:
     return out
 
 
+# The marker of a list entry before a decision: a bullet, or a number as the minutes and Word's lists write it
+# ('2.', '2)', '2.1', '2.1.', 'b)') before a capital ('2.1 Rådet beslutar …'; '2.5 miljoner kronor' is no number).
+_MARKER = re.compile(r"^(?:[" + re.escape(BULLETS) + r"]\s+|(?:\d{1,2}(?:\.\d{1,2})*[.)]|\d{1,2}(?:\.\d{1,2})+|"
+                     r"[a-zåäö]\))\s+(?=[A-ZÅÄÖ]))")
+
+
+def without_marker(text: str) -> str:
+    """A decision's text without the bullet or list number before it ('· Rådet beslutar …', '2.1 Rådet beslutar …'
+    → 'Rådet beslutar …'): the number is the list's, not the decision's words."""
+    match = _MARKER.match(text)
+    return text[match.end():] if match else text
+
+
 def make_decisions(texts: list[str]) -> list[Decision]:
-    """Decisions from their texts. When one decision books an amount on an account, that decision
-    carries the amount; other decisions of the item naming the same amount do not (it would count twice)."""
+    """Decisions from their texts, each without a list's bullet or number. When one decision books an amount on
+    an account, that decision carries the amount; other decisions of the item naming the same amount do not (it
+    would count twice)."""
     out: list[Decision] = []
-    for text in _opened(texts):
+    for text in _opened([without_marker(" ".join(t.split())) for t in texts]):
         text = " ".join(text.split())
         if text:
             out.append(Decision(text=text, amount_sek=amount_of(text), account=account_of(text)))
@@ -219,5 +233,5 @@ def decision_at(lines: Sequence[str], no: int) -> Decision:
             above -= 1
         if above >= 0 and opens_list(lines[above].strip()) and beslut_heading(lines[above].strip()) is None:
             text = _joined(lines[above].strip(), entry)
-    text = " ".join(text.split())
+    text = without_marker(" ".join(text.split()))
     return Decision(text=text, amount_sek=amount_of(text), account=account_of(text))

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import Any
 
+from brå_tui.importer.numbered import LIST_LEVEL
 from brå_tui.text import WORD_LINE_PT
 
 
@@ -100,23 +102,146 @@ def _has_columns(table: Any) -> bool:
         labelled is not None and labelled[0] == "people" and table_header(labelled[2]) is not None)
 
 
-class _Numbering:
-    """Word's automatic list numbers, which the paragraph text leaves out: a counter per list and level."""
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
-    def __init__(self) -> None:
-        self.counters: dict[str, list[int]] = {}
+
+@dataclass(frozen=True)
+class _Level:
+    """One level of a Word list: the number it starts at (w:start), how it counts (w:numFmt: 'decimal',
+    'lowerLetter', 'upperRoman', 'bullet', …) and how the number is written (w:lvlText: '%1.', '§ %1', '%1.%2',
+    '%1)'; %N is level N's counter)."""
+
+    start: int = 1
+    fmt: str = "decimal"
+    text: str | None = None
+
+
+def _level_of(lvl: Any, base: _Level | None = None) -> _Level:
+    """The _Level a w:lvl element defines; what it leaves out is base's (an override's level over the list's)."""
+    base = base or _Level()
+
+    def value(tag: str) -> str | None:
+        found = lvl.find(f"{_W}{tag}")
+        return found.get(f"{_W}val") if found is not None else None
+
+    start, fmt, text = value("start"), value("numFmt"), value("lvlText")
+    return _Level(int(start) if start and start.lstrip("-").isdigit() else base.start, fmt or base.fmt,
+                  text if text is not None else base.text)
+
+
+_ROMAN = ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"), (50, "l"), (40, "xl"),
+          (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"))
+
+
+def _counted(n: int, fmt: str) -> str:
+    """A counter's value as numFmt writes it (ECMA-376 §17.18.59): 'decimal' 3, 'decimalZero' 03, 'lowerLetter'
+    c (27 is aa), 'upperRoman' III; a format bra does not know is written in digits."""
+    if fmt in ("lowerLetter", "upperLetter") and n > 0:
+        letter = chr(ord("a") + (n - 1) % 26) * ((n - 1) // 26 + 1)
+        return letter if fmt == "lowerLetter" else letter.upper()
+    if fmt in ("lowerRoman", "upperRoman") and n > 0:
+        out, rest = "", n
+        for value, digits in _ROMAN:
+            while rest >= value:
+                out, rest = out + digits, rest - value
+        return out if fmt == "lowerRoman" else out.upper()
+    if fmt == "decimalZero":
+        return f"{n:02d}"
+    return str(n)
+
+
+class _Numbering:
+    """Word's automatic list numbers, which the paragraph text leaves out, written as Word shows them: each level's
+    lvlText with the counters of its list filled in ('§ 23', '2.1', 'b)'), counting from the level's w:start or the
+    list's w:startOverride; a bullet list's entries as '· '. Lists that share an abstract definition share their
+    counters, as in Word, unless a list restarts a level with startOverride."""
+
+    def __init__(self, document: Any) -> None:
+        self.lists: dict[str, tuple[str, dict[int, _Level], set[int]]] = {}  # numId → (abstract, levels, restarts)
+        self.counters: dict[str, list[int | None]] = {}  # per abstract definition, one per level
+        self.restarted: set[tuple[str, int]] = set()  # (numId, level) whose startOverride was applied
+        try:
+            numbering = document.part.numbering_part.element
+        except (AttributeError, NotImplementedError, KeyError):
+            return
+        abstracts = {a.get(f"{_W}abstractNumId"): a for a in numbering.iterchildren(f"{_W}abstractNum")}
+        nums = {n.get(f"{_W}numId"): n for n in numbering.iterchildren(f"{_W}num")}
+        for num_id, num in nums.items():
+            abstract_id = _abstract_id(num, nums, abstracts, document)
+            abstract = abstracts.get(abstract_id)
+            levels = {int(lvl.get(f"{_W}ilvl") or 0): _level_of(lvl)
+                      for lvl in (abstract.iterchildren(f"{_W}lvl") if abstract is not None else [])}
+            restarts: set[int] = set()
+            for override in num.iterchildren(f"{_W}lvlOverride"):
+                ilvl = int(override.get(f"{_W}ilvl") or 0)
+                base = levels.get(ilvl, _Level())
+                lvl = override.find(f"{_W}lvl")
+                if lvl is not None:
+                    base = levels[ilvl] = _level_of(lvl, base)
+                start = override.find(f"{_W}startOverride")
+                if start is not None and (start.get(f"{_W}val") or "").isdigit():
+                    levels[ilvl] = _Level(int(start.get(f"{_W}val")), base.fmt, base.text)
+                    restarts.add(ilvl)
+            self.lists[num_id] = (abstract_id or num_id, levels, restarts)
+
+    def depth(self, paragraph: Any) -> int:
+        """How deep in its list a paragraph stands (w:ilvl: 0 for the list's first level), 0 outside a list."""
+        numpr = _numpr(paragraph)
+        if numpr is None or numpr.numId is None or str(numpr.numId.val) == "0" or numpr.ilvl is None:
+            return 0
+        return int(numpr.ilvl.val)
 
     def prefix(self, paragraph: Any) -> str:
+        """The number Word shows before the paragraph, with a space after it ('§ 23 ', '2.1 ', '· '), or ''."""
         numpr = _numpr(paragraph)
-        if numpr is None or numpr.numId is None:
+        if numpr is None or numpr.numId is None or str(numpr.numId.val) == "0":
             return ""
         num = str(numpr.numId.val)
-        level = int(numpr.ilvl.val) if numpr.ilvl is not None else 0
-        counts = self.counters.setdefault(num, [0] * 9)
-        counts[level] += 1
+        level = min(int(numpr.ilvl.val) if numpr.ilvl is not None else 0, 8)
+        abstract, levels, restarts = self.lists.get(num, (num, {}, set()))
+        counts = self.counters.setdefault(abstract, [None] * 9)
+        here = levels.get(level, _Level())
+        if level in restarts and (num, level) not in self.restarted:
+            self.restarted.add((num, level))
+            counts[level] = None
+        last = counts[level]
+        counts[level] = here.start if last is None else last + 1
         for deeper in range(level + 1, 9):
-            counts[deeper] = 0
-        return f"{counts[level]}. " if level == 0 and _is_numbered(paragraph, num) else "· "
+            counts[deeper] = None
+        if here.fmt == "bullet":
+            return "· "
+        if here.fmt == "none":
+            return ""
+        text = here.text if here.text is not None else f"%{level + 1}."
+
+        def counter(match: re.Match[str]) -> str:
+            n = int(match.group(1)) - 1
+            value = counts[n] if 0 <= n < 9 and counts[n] is not None else levels.get(n, _Level()).start
+            return _counted(value or 0, levels.get(n, _Level()).fmt)
+
+        shown = re.sub(r"%([1-9])", counter, text).strip()
+        return f"{shown} " if shown else ""
+
+
+def _abstract_id(num: Any, nums: dict[str, Any], abstracts: dict[str, Any], document: Any) -> str | None:
+    """The abstract definition a list uses, following a definition that only links to a numbering style
+    (w:numStyleLink) to the list that style's paragraphs have."""
+    ref = num.find(f"{_W}abstractNumId")
+    abstract_id: str | None = ref.get(f"{_W}val") if ref is not None else None
+    for _ in range(3):
+        abstract = abstracts.get(abstract_id) if abstract_id is not None else None
+        link = abstract.find(f"{_W}numStyleLink") if abstract is not None else None
+        if link is None:
+            break
+        style = next((st for st in document.styles.element.iterchildren(f"{_W}style")
+                      if st.get(f"{_W}styleId") == link.get(f"{_W}val")), None)
+        target = style.find(f"{_W}pPr/{_W}numPr/{_W}numId") if style is not None else None
+        linked = nums.get(target.get(f"{_W}val")) if target is not None else None
+        ref = linked.find(f"{_W}abstractNumId") if linked is not None else None
+        if ref is None:
+            break
+        abstract_id = ref.get(f"{_W}val")
+    return abstract_id
 
 
 def _numpr(paragraph: Any) -> Any:
@@ -131,24 +256,6 @@ def _numpr(paragraph: Any) -> Any:
             return spr.numPr
         style = style.base_style
     return None
-
-
-def _is_numbered(paragraph: Any, num: str) -> bool:
-    """Whether list num counts with digits (a bullet list is also a Word list, with a symbol instead)."""
-    try:
-        numbering = paragraph.part.numbering_part.element
-    except (AttributeError, NotImplementedError, KeyError):
-        return True
-    ns = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-    for n in numbering.iterchildren(f"{ns}num"):
-        if n.get(f"{ns}numId") != num:
-            continue
-        abstract = n.find(f"{ns}abstractNumId").get(f"{ns}val")
-        for a in numbering.iterchildren(f"{ns}abstractNum"):
-            if a.get(f"{ns}abstractNumId") == abstract:
-                fmt = a.find(f"{ns}lvl/{ns}numFmt")
-                return fmt is None or fmt.get(f"{ns}val") != "bullet"
-    return True
 
 
 def _is_heading(paragraph: Any) -> bool:
@@ -183,12 +290,14 @@ def _blank_lines_above(paragraph: Any) -> int:
     return max(1, round(space.pt / WORD_LINE_PT))
 
 
-def docx_lines(document: Any, topics: set[int] | None = None, origins: list[str] | None = None) -> list[str]:
-    """Paragraphs as lines (spacing above one as blank lines), Word's list numbers written out ('1. ', bullets as
-    '· '); a Logg-like table row as tab-indented cells and a blank line, a heading table row as 'Label:<tab>value',
-    a two-column list row (name | organisation) as one line 'Name<tab>Organisation'. topics gets the indexes of
-    the paragraphs in Heading 2 or deeper (Title and Heading 1 name the document): each opens a part, an item
-    unless it names one.
+def docx_lines(document: Any, topics: dict[int, int] | None = None, origins: list[str] | None = None
+               ) -> list[str]:
+    """Paragraphs as lines (spacing above one as blank lines), Word's list numbers written out as Word shows them
+    ('1. ', '§ 23 ', '2.1 ', bullets as '· ', _Numbering); a Logg-like table row as tab-indented cells and a blank
+    line, a heading table row as 'Label:<tab>value', a two-column list row (name | organisation) as one line
+    'Name<tab>Organisation'. topics gets the indexes of the paragraphs in Heading 2 or deeper (Title and Heading 1
+    name the document), each with its level (Heading 3 → 3): each opens a part, an item unless it names one; and
+    of the entries in a deeper level of a list (w:ilvl 1 or more), with numbered.LIST_LEVEL and up.
     An agenda table (a header row 'Nr | Ärende | Tid | Föredragande') is written out as an agenda's lines.
     origins gets, for each line, where it stands ('stycke 4', 'tabell 1, rad 3, cell 2'; empty for a blank line
     put in to part the text as the export does)."""
@@ -199,7 +308,7 @@ def docx_lines(document: Any, topics: set[int] | None = None, origins: list[str]
 
     lines: list[str] = []
     where: list[str] = []
-    numbering = _Numbering()
+    numbering = _Numbering(document)
     paragraphs = tables = 0
     for child in document.element.body.iterchildren():
         tag = child.tag.rsplit("}", 1)[-1]
@@ -216,7 +325,9 @@ def docx_lines(document: Any, topics: set[int] | None = None, origins: list[str]
                     lines.append("")  # a heading style starts a part of its own, as a blank line does in text
                     where.append("")
                 if topics is not None and _heading_level(paragraph) >= 2:
-                    topics.add(len(lines))
+                    topics[len(lines)] = _heading_level(paragraph)
+            elif text.strip() and topics is not None and (depth := numbering.depth(paragraph)):
+                topics[len(lines)] = LIST_LEVEL + depth - 1  # an entry in a deeper level of a list: never an item
             parts = (prefix + text).split("\n")
             lines.extend(parts)
             where.extend([f"stycke {paragraphs}"] * len(parts))
@@ -254,3 +365,36 @@ def docx_lines(document: Any, topics: set[int] | None = None, origins: list[str]
     if origins is not None:
         origins.extend(where)
     return lines
+
+
+def page_furniture_lines(document: Any) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+    """The page headers' and the page footers' lines of every section (first page, odd and even pages), each with
+    where it stands ('sidhuvud', 'sidfot, tabell 1, rad 2'): a paragraph a line, a table row its cells parted by
+    tabs. A header linked to the previous section's, and a line an earlier header or footer had, is given once."""
+    from docx.table import Table
+
+    headers: list[tuple[str, str]] = []
+    footers: list[tuple[str, str]] = []
+    seen: set[str] = set()
+    for section in document.sections:
+        for out, name, parts in ((headers, "sidhuvud", (section.first_page_header, section.header,
+                                                         section.even_page_header)),
+                                 (footers, "sidfot", (section.first_page_footer, section.footer,
+                                                      section.even_page_footer))):
+            for part in parts:
+                if part.is_linked_to_previous:
+                    continue
+                tables = 0
+                for block in part.iter_inner_content():
+                    if isinstance(block, Table):
+                        tables += 1
+                        rows = [("\t".join(t for t in _texts(row) if t), f"{name}, tabell {tables}, rad {n}")
+                                for n, row in enumerate(block.rows, start=1)]
+                    else:
+                        rows = [(line, name) for line in block.text.split("\n")]
+                    for text, where in rows:
+                        key = " ".join(text.split())
+                        if key and key not in seen:
+                            seen.add(key)
+                            out.append((text, where))
+    return headers, footers

@@ -8,6 +8,8 @@ from typing import Any
 
 from markdown_it import MarkdownIt
 
+from brå_tui.importer.numbered import LIST_LEVEL
+
 
 def _inline(token: Any) -> str:
     """The plain text of an inline token: emphasis, code and links as their text, line breaks as new lines."""
@@ -22,9 +24,10 @@ def _inline(token: Any) -> str:
     return "".join(out)
 
 
-def markdown_lines(text: str, topics: set[int] | None = None) -> list[str]:
+def markdown_lines(text: str, topics: dict[int, int] | None = None) -> list[str]:
     """The document's lines as the importer reads them; topics gets the indexes of the headings below the first
-    level (##, ###): each opens a part, an item unless it names one, as a Word heading does."""
+    level (##, ###), each with its level (2, 3): each opens a part, an item unless it names one, as a Word heading
+    does; and of the entries of a nested list, with numbered.LIST_LEVEL and up (never an item, as in Word)."""
     tokens = MarkdownIt("commonmark").enable("table").parse(text)
     lines: list[str] = []
     lists: list[list[int]] = []  # per open list: [next number] for an ordered list, [] for a bullet list
@@ -35,7 +38,7 @@ def markdown_lines(text: str, topics: set[int] | None = None) -> list[str]:
         if kind == "heading_open":
             lines.append("")
             if topics is not None and token.tag != "h1":
-                topics.add(len(lines))
+                topics[len(lines)] = int(token.tag[1:])
         elif kind == "bullet_list_open":
             lists.append([])
         elif kind == "ordered_list_open":
@@ -64,6 +67,8 @@ def markdown_lines(text: str, topics: set[int] | None = None) -> list[str]:
                 row.append(" ".join(content.split()))
                 continue
             parts = content.split("\n")
+            if mark and len(lists) > 1 and topics is not None:
+                topics[len(lines)] = LIST_LEVEL + len(lists) - 2
             lines.extend([mark + parts[0], *parts[1:]])
             mark = ""
         elif kind in ("fence", "code_block"):

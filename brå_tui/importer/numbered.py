@@ -28,6 +28,13 @@ from brå_tui.importer.schedule import is_deadline
 from brå_tui.model import Attendee, Item
 from brå_tui.text import fold
 
+BODY_LEVEL = 10
+"""The heading level of a line in no heading style (a list paragraph, the body text): below every heading's."""
+LIST_LEVEL = BODY_LEVEL + 1
+"""The level of an entry in a list's second level (Word's w:ilvl 1; one more per level below): a list entry under
+an item ('2.1 Rådet beslutar …', '3. …' in a sub-list), never an item of its own, whatever its number."""
+
+
 _SECTION = re.compile(r"^\s*§\s*(\d{1,4})\s*[.:]?\s*(.*?)\s*$")
 _NUMBER = re.compile(r"^\s*(?P<word>(?:punkt|ärende|p\.)\s*)?(\d{1,3})(?:\.(?!\d)|\)|:|\t| {1,3}|(?=\s*$))\s*(.*?)\s*$",
                      re.IGNORECASE)
@@ -190,6 +197,7 @@ class Numbered:
     # of, or which stays an item when it has none ('Inga övriga frågor.'); where it stands among the items
     other_item: Item | None = None
     other_at: int = 0
+    after: list[str] = field(default_factory=list)  # below a heading that ended the other questions: items
     schedule: list[str] = field(default_factory=list)
 
 
@@ -239,9 +247,10 @@ def pause_line(line: str) -> bool:
     return bare != text.replace("\t", " ").strip() or bool(_PAUSE.fullmatch(bare) or _ADJOURN.fullmatch(bare))
 
 
-def _starts(lines: list[str]) -> list[tuple[int, Start]]:
+def _starts(lines: list[str], levels: dict[int, int] | None = None) -> list[tuple[int, Start]]:
     """Where each item starts; a first run of numbers that the items repeat (a table of contents or the
-    Dagordning before the items) is dropped from the starts."""
+    Dagordning before the items) is dropped from the starts. levels: a line at LIST_LEVEL or deeper is a list
+    entry under an item, never a start."""
     starts: list[tuple[int, Start]] = []
     expected: int | None = None
     in_decisions = False
@@ -250,7 +259,7 @@ def _starts(lines: list[str]) -> list[tuple[int, Start]]:
     opening = first_line(lines)
     for index, line in enumerate(lines):
         text = line.strip()
-        if index in listed:
+        if index in listed or (levels or {}).get(index, 0) >= LIST_LEVEL:
             continue
         if _DECISION_HEADING.match(text) or beslut_heading(text) is not None:
             in_decisions = True
@@ -335,11 +344,13 @@ _OTHER_META = {"time": "tid för övriga frågor", "presenter": "föredragande f
 _GROUP_WORDS = {"information": "rubrik för informationsärenden", "decision": "rubrik för beslutsärenden"}
 
 
-def parse_numbered(lines: list[str], attendees: list[Attendee], ledger: Ledger) -> Numbered:
+def parse_numbered(lines: list[str], attendees: list[Attendee], ledger: Ledger,
+                   levels: dict[int, int] | None = None) -> Numbered:
     """The numbered items of a note, with what the lines below each title say; ledger records what each
-    line became."""
+    line became. levels: the indexes of lines in a heading style (Word, Markdown) and their levels; under a
+    numbered 'Övriga frågor', a heading at its level or above ends the questions (Numbered.after)."""
     out = Numbered(ledger)
-    starts = _starts(lines)
+    starts = _starts(lines, levels)
     toc = _toc_lines(lines, starts)
     kind: str | None = None
     before = range(starts[0][0]) if starts else range(len(lines))
@@ -389,6 +400,12 @@ def parse_numbered(lines: list[str], attendees: list[Attendee], ledger: Ledger) 
                 ledger.placed(body[0], "heading", None, _OTHER_META.get(_meta_only(body[0]) or "", ""))
                 ledger.doubt(body[0], "övriga frågor har inget fält för detta; skriv in det i texten")
                 body = body[1:]
+            title_level = (levels or {}).get(index, BODY_LEVEL)
+            ends = [lines[k] for k in range(index + 1, end) if (levels or {}).get(k, BODY_LEVEL + 1) <= title_level]
+            cut = next((n for n, line in enumerate(body) if any(line is e for e in ends)), None)
+            if cut is not None:
+                out.after.extend(body[cut:])
+                body = body[:cut]
             out.other.extend(body)
         else:
             out.items.append(_item(start, lines[index], body, kind, attendees, out))

@@ -32,6 +32,7 @@ class ImportResult:
     hints: list[str] = field(default_factory=list)
     remarks: list[str] = field(default_factory=list)
     proposals: list[FollowUp] = field(default_factory=list)
+    date_missing: str | None = None  # why the note gave no date (Swedish words); the meeting's date is a stand-in
 
     def _text(self, no: int) -> str:
         return self.ledger.lines[no].strip()
@@ -75,7 +76,8 @@ class ImportResult:
         decisions = len(m.decisions())
         absent = len(m.absentees())
         placed_other = [o for o in m.other if o.title != UNPLACED_TITLE]
-        lines = [f"{self.source.name} → möte {m.date.isoformat()}: {len(m.present())} närvarande, "
+        when = "utan datum" if self.date_missing else m.date.isoformat()
+        lines = [f"{self.source.name} → möte {when}: {len(m.present())} närvarande, "
                  + (f"{absent} frånvarande, " if absent else "")
                  + f"{len(m.items)} ärenden, {decisions} beslut, {len(m.followups)} uppföljningar, "
                  f"{len(m.schedule)} planerade möten, {len(placed_other)} övriga frågor."]
@@ -83,6 +85,8 @@ class ImportResult:
         lines.append(f"  Rader med text: {sum(counts.values())}; placerade {counts[PLACED]}, lagda åt sidan "
                      f"{counts[SET_ASIDE]}, osäkra {counts[UNSURE]}, inte placerade {counts[UNPLACED]}.")
         lines.extend(f"  {remark}" for remark in self.remarks)
+        if self.date_missing:
+            lines.append(f"  Mötets datum saknas: {self.date_missing}. Ange datumet innan mötet sparas.")
         roles = [f"{label} {value}" for label, value in (
             ("ordförande", ", ".join(m.chair_names())), ("sekreterare", ", ".join(m.secretary_names())),
             ("justerare", ", ".join(m.adjusters))) if value]

@@ -9,6 +9,7 @@ the line's new fate, so the summary counts what the review made of it.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, field
 
@@ -229,7 +230,7 @@ def _set_field(result: ImportResult, row: Row, target: str, people: list[Person]
         day = parse_tid(text)[0]
         if day is None:
             raise ReviewRefused("Raden anger inget datum (skriv det som 2024-05-16 eller 16 maj 2024).")
-        m.date = day
+        set_date(result, day)
     elif target == "utfärdad":
         issued = parse_tid(text)[0]
         if issued is None:
@@ -248,6 +249,14 @@ def _now(result: ImportResult, no: int) -> str:
     """What line no became, in words, as its row says it."""
     fate = result.ledger.fates.get(no, Fate(UNPLACED, "unplaced"))
     return phrase(result.meeting, fate)
+
+
+def set_date(result: ImportResult, day: dt.date) -> str:
+    """Give the meeting a date (from a line, or typed for a document that gives none on any line); what it is now, in
+    words. The date is no longer missing (ImportResult.date_missing)."""
+    result.meeting.date = day
+    result.date_missing = None
+    return f"mötets datum: {day.isoformat()}"
 
 
 def move(result: ImportResult, row: Row, target: str, people: list[Person]) -> str:

@@ -17,7 +17,11 @@ def import_target(root: Path, result: ImportResult) -> Path:
 
 def prepare(root: Path, result: ImportResult, force: bool, dry_run: bool = False) -> MeetingDocument:
     """The meeting's file opened and brought in line with the import; ImportFailure when the meeting
-    exists and force is not given, or when the file there cannot be read (it is never written over)."""
+    exists and force is not given, when the document gave no date and none was given since (ImportResult.date_missing),
+    or when the file there cannot be read (it is never written over)."""
+    if result.date_missing:
+        raise ImportFailure(f"Mötet i {result.source.name} har inget datum ({result.date_missing}); "
+                            "ange det först.")
     path = import_target(root, result)
     if path.exists() and not force and not dry_run:
         raise ImportFailure(f"Mötet {result.meeting.date.isoformat()} finns redan i {path}; "

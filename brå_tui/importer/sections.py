@@ -119,6 +119,7 @@ class Sections:
     ledger: Ledger
 
     headings: list[str] = field(default_factory=list)
+    page_lines: list[str] = field(default_factory=list)  # a Word document's page headers and footers (set aside)
     tid: str | None = None
     date_text: str | None = None  # Datum: the meeting's date, or the notice's when the meeting's stands elsewhere
     meeting_date_text: str | None = None  # Sammanträdesdag, Sammanträdesdatum, Mötesdatum
@@ -133,6 +134,8 @@ class Sections:
     signed_adjusters: list[str] = field(default_factory=list)  # the adjusters only a signature names
     adjusting: str | None = None
     items: list[str] = field(default_factory=list)
+    item_levels: dict[int, int] = field(default_factory=dict)  # index in items of a heading (Word, ##) → its level
+    after_other: list[str] = field(default_factory=list)  # items under a heading that ended the other questions
     logg: list[str] = field(default_factory=list)
     schedule: list[tuple[int | None, list[str]]] = field(default_factory=list)
     other: list[str] = field(default_factory=list)
@@ -230,14 +233,20 @@ def _in_anslag(line: str, before: str) -> bool:
 _COLUMN_GAP = re.compile(r"(?<=\S) {3,}(?=\S)")
 
 
-def split(lines: list[str], ledger: Ledger, breaks: set[int] | None = None, topics: set[int] | None = None
-          ) -> Sections:
+def split(lines: list[str], ledger: Ledger, breaks: set[int] | None = None, topics: dict[int, int] | None = None,
+          furniture: list[str] | None = None) -> Sections:
     """Assign every line to a part of the note, recording in ledger what the lines no later part reads became.
     A line that opens the first numbered item (§ 77, 1.) ends the heading as the Ärenden heading does.
     breaks: the indexes where a page header or footer was taken out; an ANSLAG/BEVIS block ends there, at a
     heading or item, or at the first line that is not the certificate's.
-    topics: the indexes of lines in a Word heading style; one that is no label or part heading opens an item."""
-    from brå_tui.importer.numbered import agenda_header, agenda_row, item_start, next_filled
+    topics: the indexes of lines in a Word heading style (or a Markdown heading), each with its level (2 for
+    Heading 2); one that is no label or part heading opens an item, and one at the level of the 'Övriga frågor'
+    heading or above it ends the other questions (a list paragraph's level is below every heading's). An entry in
+    a deeper level of a list (numbered.LIST_LEVEL and up) is kept in Sections.item_levels, never an item.
+    furniture: a Word document's page header and footer lines, set aside already: they name the document's kind
+    when its text does not (Sections.document), and are kept in Sections.page_lines, where the date is looked
+    for last."""
+    from brå_tui.importer.numbered import BODY_LEVEL, LIST_LEVEL, agenda_header, agenda_row, item_start, next_filled
 
     lines = [as_line(_COLUMN_GAP.sub("\t", line), line) for line in lines]
     s = Sections(ledger)
@@ -245,6 +254,7 @@ def split(lines: list[str], ledger: Ledger, breaks: set[int] | None = None, topi
     part = "head"
     people_group: tuple[str, str | None] | None = None  # the open people label and its group
     in_anslag = False
+    other_level = BODY_LEVEL  # the level of the 'Övriga frågor' heading: a heading at it or above ends them
     roles_above = ""  # a line of roles over the signature lines, whose columns say who signs as what
     signed: set[int] = set()
     before = ""
@@ -379,6 +389,8 @@ def split(lines: list[str], ledger: Ledger, breaks: set[int] | None = None, topi
                 part = "Nästa möte"
                 s.schedule.append((None, []))
                 continue
+            if heading[0] == "Övriga frågor":
+                other_level = (topics or {}).get(index, BODY_LEVEL)
             part, year = heading
             people_group = None
             s.saw(part)
@@ -393,11 +405,23 @@ def split(lines: list[str], ledger: Ledger, breaks: set[int] | None = None, topi
                 s.saw("Tidplan")
                 continue
             part = next_part
-        if index in (topics or set()) and label_of(line) is None and part in ("head", "Ärenden") and not (
+        level = (topics or {}).get(index)
+        if level is not None and level >= LIST_LEVEL:
+            if part == "Ärenden":
+                s.item_levels[len(s.items)] = level  # an entry of a sub-list under an item: never an item itself
+            level = None
+        if level is not None and label_of(line) is None and part in ("head", "Ärenden") and not (
                 part == "head" and _NAMES_MEETING.search(fold(line))):  # '## Brottsförebyggande rådet' is no item
             part = "Ärenden"
             s.saw("Ärenden")
+            s.item_levels[len(s.items)] = level
             s.items.append(line)
+            continue
+        if part == "Övriga frågor" and level is not None and level <= other_level and label_of(line) is None and \
+                item_start(line, None, any_first=True) is None:
+            part = "Efter övriga frågor"  # 'Uppföljning' (Heading 2) after the questions: an item of its own
+        if part == "Efter övriga frågor":
+            s.after_other.append(line)
             continue
         if part == "head":
             # the first numbered title below the fields opens the items, whatever its number ('3. Lägesbild')
@@ -430,13 +454,16 @@ def split(lines: list[str], ledger: Ledger, breaks: set[int] | None = None, topi
                 s.items.append(line)
             else:
                 s.other.append(line)
+    s.page_lines = list(furniture or [])
+    s.document = s.document or next((kind for line in s.page_lines if (kind := document_kind(line))), None)
     return s
 
 
-# The heading over an action list's table ('Åtgärdslista', 'Beslutade åtgärder', 'Att göra'), compared folded.
+# The heading over an action list's table ('Åtgärdslista', 'Beslutade åtgärder', 'Uppföljning', 'Att göra'),
+# compared folded.
 _ACTION_HEADING = re.compile(r"^(?:(?:beslutade|overenskomna|nya)\s+)?(?:atgardslistan?|atgarder(?:na)?|"
-                             r"atgardsplan(?:en)?|uppdrag(?:slista)?|att gora(?: till nasta mote)?|aktiviteter|"
-                             r"handlingsplan)\s*:?$")
+                             r"uppfoljning(?:ar)?|atgardsplan(?:en)?|uppdrag(?:slista)?|att gora(?: till nasta mote)?|"
+                             r"aktiviteter|handlingsplan)\s*:?$")
 # A notice's word to those it calls: 'Anmäl förhinder till X senast …', 'Förhinder anmäls till …', 'OSA senast …',
 # 'Vid förhinder, kontakta …', 'Meddela eventuellt förhinder …' (never a label such as 'Anmält förhinder: …').
 _ASKS_ANSWER = re.compile(r"^\s*(?:[-–•*]\s*)?(?:(?:anmäl|meddela)\s+(?:eventuell[at]?\s+|ditt\s+|ert\s+)?"
@@ -513,11 +540,6 @@ _ROLE_LINE = re.compile(r"^(?:ordförande|sekreterare|justerare|vice ordförande
 # A closing greeting: "Välkomna!", "Med vänlig hälsning".
 _CLOSING = re.compile(r"^(?:(?:hjärtligt\s+)?välkomn[ae]|(?:med\s+)?vänlig(?:a)?\s+hälsning(?:ar)?|hälsningar)[!.,]?$",
                       re.IGNORECASE)
-
-
-# What an address footer holds ('Vansbro kommun · Box 1 · 780 50 Vansbro · www.vansbro.se'): two of them make one.
-_ADDRESS = re.compile(r"\bwww\.|\bbox\s+\d+|\b\d{3}\s?\d{2}\s+[A-ZÅÄÖ]|[\w.-]+@[\w-]+\.\w+|"
-                      r"\b(?:tel|telefon|växel)\b\.?\s*:?\s*[+\d]|\borg(?:anisations)?\.?\s*nr\b", re.IGNORECASE)
 
 
 def _roles_only(line: str) -> bool:
@@ -608,15 +630,12 @@ _DATED = re.compile(rf"^(?:(?:{_PLACE_WORDS}),? +)?den +\d{{1,2}} +(?:{MONTH_PAT
 
 
 def _closing(s: Sections, lines: list[str], index: int) -> set[int]:
-    """A printed name with its role on the line below ('Peter Ahl' / 'Ordförande'), a closing greeting, or the
-    organisation's address as a page footer, at the end of a notice or notes: set aside, the role taken; the
-    indexes of the lines it used."""
+    """A printed name with its role on the line below ('Peter Ahl' / 'Ordförande') or a closing greeting, at the
+    end of a notice or notes: set aside, the role taken; the indexes of the lines it used. (The organisation's
+    address as a page footer is source.py's page furniture.)"""
     text = lines[index].strip()
     if _CLOSING.match(text):
         s.ledger.aside(text, "avslutning")
-        return {index}
-    if len(text) <= 120 and len(_ADDRESS.findall(text)) >= 2:
-        s.ledger.aside(text, "sidhuvud eller sidfot")
         return {index}
     below = lines[index + 1].strip() if index + 1 < len(lines) else ""
     cells = re.split(r"\t+|\s{2,}", text)
@@ -630,6 +649,7 @@ def _closing(s: Sections, lines: list[str], index: int) -> set[int]:
 # A heading line that names the council or the meeting, which a notice may have among its fields.
 _NAMES_MEETING = re.compile(r"\blokal[at]? bra\b|\bbrottsforebyggande\b|^(?:sammantrade|mote|moteskallelse|"
                             r"kallelse till)\b")
+CASE_ASIDE = "handlingens diarienummer; mötesfilen har diarienummer bara per ärende"
 _FIELD_WORDS = {"time": "tid", "date": "datum", "meeting_date": "sammanträdesdag", "issued": "utfärdad",
                 "place": "plats", "place_time": "plats och tid", "chair": "ordförande",
                 "secretary": "sekreterare", "adjusters": "justerare", "adjusting": "justering",
@@ -718,6 +738,13 @@ def _head_line(s: Sections, line: str, people_group: tuple[str, str | None] | No
         s.columns = table_header(text)
         s.ledger.placed(line, "heading", None, "rubrikrad i en närvarotabell")
         return ("people", None)
+    from brå_tui.importer.numbered import case_only
+
+    if case_only(text):
+        # 'Diarienr: KS 2025/207' over the whole document: a meeting file keeps case numbers per item only, so the
+        # line is listed as set aside, never taken for a heading
+        s.ledger.aside(line, CASE_ASIDE)
+        return None
     named = document_kind(text)
     if named is not None and s.document is None and len(text) <= 80:
         s.document = named

@@ -20,6 +20,23 @@ MAX_UNPACKED = 200 * 1024 * 1024
 _LINE_BREAK = re.compile(rb"\r\n|\r|\n")
 _BOOKMARK = re.compile(r"\[bookmark:[^\]]*\]")
 _PAGE = re.compile(r"^\s*Sida \d+\s*$")
+# What an address footer holds ('Vansbro kommun · Box 1 · 780 50 Vansbro · www.vansbro.se'): two of them make one,
+# on a line that is no labelled field ('Plats: Stadshuset, Box 1, 780 50 Vansbro' is the meeting's place).
+_ADDRESS = re.compile(r"\bwww\.|\bbox\s+\d+|\b\d{3}\s?\d{2}\s+[A-ZÅÄÖ]|[\w.-]+@[\w-]+\.\w+|"
+                      r"\b(?:tel|telefon|växel)\b\.?\s*:?\s*[+\d]|\borg(?:anisations)?\.?\s*nr\b", re.IGNORECASE)
+_LABELLED = re.compile(r"^\s*[^\W\d][\w ]{0,30}:")
+
+
+def address_footer(line: str) -> bool:
+    """Whether a line is the organisation's address as a page footer or letterhead ('Sävsjö kommun | Box 502 |
+    576 25 Sävsjö | www.savsjo.se')."""
+    text = line.strip()
+    return len(text) <= 120 and len(_ADDRESS.findall(text)) >= 2 and not _LABELLED.match(text)
+
+
+# A ruler drawn with characters across the page ('-----', '=====', '—————'), a signature's dotted or underscored
+# line excepted (sections.py reads those as signatures).
+_RULER = re.compile(r"^\s*([-=—–~*#])\1{2,}\s*$")
 # A running page header or footer: "… KALLELSE SIDA 2 (2)", "Sida 3 av 7", "2 (5)" alone on its line or as the
 # last cell of a header table ("KUMLA KOMMUN<TAB>SAMMANTRÄDESPROTOKOLL<TAB>3 (4)").
 _PAGE_MARK = re.compile(r"(?:\bsida\s*(?P<a>\d+)\s*(?:\(\s*\d+\s*\)|av\s+\d+)|"
@@ -35,17 +52,25 @@ class Note:
     ledger: Ledger
     remarks: list[str] = field(default_factory=list)
     breaks: set[int] = field(default_factory=set)  # indexes in lines where a page header or footer stood
-    topics: set[int] = field(default_factory=set)  # indexes in lines of a Word heading that opens an item
+    # index in lines of a heading (Word, ##) → its level; of an entry in a list's deeper level → numbered.LIST_LEVEL+
+    topics: dict[int, int] = field(default_factory=dict)
+    furniture: list[str] = field(default_factory=list)  # a Word document's page headers and footers (Lines)
 
 
 def read_note(path: Path) -> Note:
     """The file as a Note; ImportFailure when it cannot be read."""
     remarks: list[str] = []
-    raw_topics: set[int] = set()
+    raw_topics: dict[int, int] = {}
     origins: list[str] = []
-    lines = _raw_lines(path, remarks, raw_topics, origins)
+    furniture: set[int] = set()
+    lines = _raw_lines(path, remarks, raw_topics, origins, furniture)
     note = Note([], Ledger.of(clean(lines), origins), remarks)
-    _page_furniture(note, raw_topics)
+    for index in sorted(furniture):
+        line = note.ledger.lines[index]
+        note.ledger.aside(line, "sidhuvud eller sidfot")
+        if line.strip():
+            note.furniture.append(line)
+    _page_furniture(note, raw_topics, furniture)
     return note
 
 
@@ -62,40 +87,87 @@ def page_mark(line: str) -> int | None:
     return int(match.group("a") or match.group("b"))
 
 
-def _page_furniture(note: Note, topics: set[int]) -> None:
-    """Set aside the page headers and footers ('Sida 2' alone, '… KALLELSE SIDA 2 (2)'), and the line that comes
-    with each of them when it is the same on every page ('Lokala brottsförebyggande rådet<TAB>Sammanträdesdatum
-    <TAB>2023-09-20'). The header of page 1, standing before the text, is the document's own heading: it stays,
-    without its page number, since it may name the document's kind and date. Where furniture was taken out, the
-    text has a page break (Note.breaks). topics: the indexes of Word headings that open an item, kept in
-    Note.topics."""
+def _page_furniture(note: Note, topics: dict[int, int], furniture: set[int]) -> None:
+    """Set aside the page headers and footers ('Sida 2' alone, '… KALLELSE SIDA 2 (2)'), the line that comes with
+    each of them, below or above it, when it is the same on every page ('Lokala brottsförebyggande rådet<TAB>
+    Sammanträdesdatum<TAB>2023-09-20', 'Sävsjö kommun      PROTOKOLL' over '…      Sida 2 av 2'), the
+    organisation's address as a footer, and ruler lines ('-----', '=====') wherever they stand. The header of page
+    1, standing before the text, is the document's own heading: it stays, without its page number, since it may
+    name the document's kind and date. Where furniture was taken out, the text has a page break (Note.breaks), and
+    a sentence broken there runs on. topics: the levels of the headings and list entries, kept in Note.topics.
+    furniture: the indexes of a Word document's page headers and footers, set aside already and no part of the
+    text."""
     ledger = note.ledger
     lines = ledger.lines
-    marks = [i for i, line in enumerate(lines) if page_mark(line) is not None]
+    marks = [i for i, line in enumerate(lines) if page_mark(line) is not None and i not in furniture]
     following: dict[int, int] = {}
+    preceding: dict[int, int] = {}
     for i in marks:
-        j = next((k for k in range(i + 1, min(i + 3, len(lines))) if lines[k].strip()), None)
-        if j is not None and j not in marks:
-            following[i] = j
-    texts = [" ".join(lines[j].split()) for j in following.values()]
-    companions = {j for j in following.values() if texts.count(" ".join(lines[j].split())) > 1}
+        for out, near in ((following, range(i + 1, min(i + 3, len(lines)))), (preceding, range(i - 1, max(i - 3, -1),
+                                                                                               -1))):
+            j = next((k for k in near if lines[k].strip()), None)
+            if j is not None and j not in marks and j not in furniture and not _RULER.match(lines[j]):
+                out[i] = j
+    companions: set[int] = set()
+    for found in (following, preceding):
+        texts = [" ".join(lines[j].split()) for j in found.values()]
+        companions |= {j for j in found.values() if texts.count(" ".join(lines[j].split())) > 1}
     first_page = next((i for i in marks if page_mark(lines[i]) == 1 and
                        not any(line.strip() for line in lines[:i])), None)
+    # Page 1's header stays as the document's heading: the companion below its mark, or above the first mark with
+    # nothing before it.
+    heading = {following.get(first_page, -1)} if first_page is not None else {
+        j for j in preceding.values() if not any(line.strip() for line in lines[:j])}
     for index, line in enumerate(lines):
+        if index in furniture:
+            continue
         if index == first_page:
             note.lines.append(as_line(without_page_mark(line), line))
             continue
-        if _PAGE.match(line):  # 'Sida 2' alone: Word's page number, no page break in the text
-            ledger.aside(line, "sidhuvud eller sidfot")
+        if _PAGE.match(line) or _RULER.match(line):  # 'Sida 2' alone: Word's page number, no page break
+            ledger.aside(line, "sidhuvud eller sidfot" if _PAGE.match(line) else "linje")
             continue
-        if index in marks or (index in companions and not (first_page is not None and
-                                                           following.get(first_page) == index)):
+        if address_footer(line):
+            ledger.aside(line, "sidhuvud eller sidfot")
+            note.breaks.add(len(note.lines))
+            continue
+        if index in marks or (index in companions and index not in heading):
             ledger.aside(line, "sidhuvud eller sidfot")
             note.breaks.add(len(note.lines))
             continue
         if index in topics:
-            note.topics.add(len(note.lines))
+            note.topics[len(note.lines)] = topics[index]
         note.lines.append(line)
+    _join_across_breaks(note)
+
+
+def _join_across_breaks(note: Note) -> None:
+    """A sentence that runs on over a page break ('… känner sig trygga' / footer, header / 'utomhus på
+    kvällstid, …') is one paragraph: the blank lines around the page furniture between its parts are left out
+    of the text (they stay blank lines in the ledger)."""
+    lines = note.lines
+    drop: set[int] = set()
+    for at in sorted(note.breaks):
+        before = at - 1
+        while before >= 0 and not lines[before].strip():
+            before -= 1
+        after = at
+        while after < len(lines) and not lines[after].strip():
+            after += 1
+        if before >= 0 and after < len(lines) and not lines[before].rstrip().endswith((".", "!", "?", ":", ";")) \
+                and lines[after].lstrip()[:1].islower():
+            drop |= set(range(before + 1, after))
+    if not drop:
+        return
+    kept = [n for n in range(len(lines)) if n not in drop]
+    new_index = {old: new for new, old in enumerate(kept)}
+
+    def moved(old: int) -> int:
+        return next((new_index[n] for n in range(old, len(lines)) if n in new_index), len(kept))
+
+    note.lines = [lines[n] for n in kept]
+    note.breaks = {moved(n) for n in note.breaks}
+    note.topics = {moved(n): level for n, level in note.topics.items()}
 
 
 # The kinds of file an import reads, as the app names them: text (UTF-8, or Windows-1252 as Word saves it),
@@ -103,8 +175,10 @@ def _page_furniture(note: Note, topics: set[int]) -> None:
 FORMATS = (".txt", ".md", ".docx")
 
 
-def _raw_lines(path: Path, remarks: list[str], topics: set[int], origins: list[str]) -> list[str]:
-    """The file's lines; origins gets where each stands in a Word document ('stycke 4', 'tabell 1, rad 3')."""
+def _raw_lines(path: Path, remarks: list[str], topics: dict[int, int], origins: list[str], furniture: set[int]
+               ) -> list[str]:
+    """The file's lines; origins gets where each stands in a Word document ('stycke 4', 'tabell 1, rad 3'), and
+    furniture the indexes of its page headers' lines (before the body's) and footers' lines (after it)."""
     try:
         data = read_bytes(path, MAX_BYTES)  # never waits on a FIFO, never reads a device or a folder
     except Unreadable as err:
@@ -115,7 +189,7 @@ def _raw_lines(path: Path, remarks: list[str], topics: set[int], origins: list[s
         raise ImportFailure(f"Filen {path} är i Words gamla format (.doc); "
                             "spara den som .docx eller som vanlig text (UTF-8).")
     if path.suffix.lower() == ".docx" or data.startswith(b"PK\x03\x04"):
-        return _docx_lines(path, data, topics, origins)
+        return _docx_lines(path, data, topics, origins, furniture)
     lines = _text_lines(path, data, remarks)
     if path.suffix.lower() in (".md", ".markdown"):
         from brå_tui.importer.markdown_source import markdown_lines
@@ -190,7 +264,8 @@ _WINDOWS_1252 = "brå-windows-1252"
 codecs.register_error(_WINDOWS_1252, _as_windows_1252)
 
 
-def _docx_lines(path: Path, data: bytes, topics: set[int], origins: list[str]) -> list[str]:
+def _docx_lines(path: Path, data: bytes, topics: dict[int, int], origins: list[str], furniture: set[int]
+                ) -> list[str]:
     try:
         unpacked = sum(member.file_size for member in zipfile.ZipFile(io.BytesIO(data)).infolist())
     except (zipfile.BadZipFile, EOFError, ValueError):
@@ -204,16 +279,23 @@ def _docx_lines(path: Path, data: bytes, topics: set[int], origins: list[str]) -
         from brå_tui.extras import missing_message
 
         raise ImportFailure(missing_message("docx", "att läsa .docx")) from None
-    from brå_tui.importer.docx_source import docx_lines
+    from brå_tui.importer.docx_source import docx_lines, page_furniture_lines
 
     try:
         document = docx.Document(io.BytesIO(data))
     except Exception:  # python-docx raises many kinds for a zip that is not a Word document
         raise ImportFailure(f"Filen {path} är ingen Word-fil (.docx) och kan inte läsas.") from None
-    lines = docx_lines(document, topics, origins)
-    if not any(line.strip() for line in lines):
+    body_topics: dict[int, int] = {}
+    body_origins: list[str] = []
+    body = docx_lines(document, body_topics, body_origins)
+    if not any(line.strip() for line in body):
         raise ImportFailure(f"Filen {path} är tom.")
-    return lines
+    headers, footers = page_furniture_lines(document)
+    topics.update((n + len(headers), level) for n, level in body_topics.items())
+    furniture.update(range(len(headers)))
+    furniture.update(range(len(headers) + len(body), len(headers) + len(body) + len(footers)))
+    origins.extend([where for _, where in headers] + body_origins + [where for _, where in footers])
+    return [text for text, _ in headers] + body + [text for text, _ in footers]
 
 
 def clean(lines: list[str]) -> list[str]:

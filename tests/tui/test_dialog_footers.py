@@ -26,6 +26,7 @@ from brå_tui.tui.app import BraApp
 from brå_tui.tui.editing.blocked import BlockedScreen
 from brå_tui.tui.editing.dialogs import ConflictDialog
 from brå_tui.tui.editing.forms import FormScreen
+from brå_tui.tui.screens.importing import MeetingDateDialog
 from brå_tui.tui.widgets.dialog_notice import DialogNotice
 
 from .helpers import plain, settle
@@ -45,6 +46,7 @@ KEYS: dict[str, tuple[str, ...]] = {
 PUSHED: dict[str, Callable[[], ModalScreen[object]]] = {
     "ConflictDialog": lambda: ConflictDialog("meetings/2024-11-15.toml", changes='-place = "A"\n+place = "B"'),
     "BlockedScreen": lambda: BlockedScreen("Filen går inte att läsa."),
+    "MeetingDateDialog": lambda: MeetingDateDialog(),  # d in an import's review of a document without a date
 }
 
 

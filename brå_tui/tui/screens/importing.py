@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 from typing import ClassVar
 
@@ -16,7 +17,7 @@ from textual.widgets import DataTable, Header, Input, Label, Static
 from brå_tui.importer import ImportFailure, import_notes
 from brå_tui.importer.ledger import UNPLACED, UNSURE
 from brå_tui.importer.report import ImportResult
-from brå_tui.importer.review import TARGETS, ReviewRefused, Row, move, rows
+from brå_tui.importer.review import TARGETS, ReviewRefused, Row, move, rows, set_date
 from brå_tui.importer.save import import_target, prepare, save
 from brå_tui.importer.source import FORMATS
 from brå_tui.model import Store
@@ -72,6 +73,48 @@ class ImportFileDialog(ModalScreen["ImportResult | None"]):
 
     def action_cancel(self) -> None:
         """Escape: nothing."""
+        self.dismiss(None)
+
+
+class MeetingDateDialog(ModalScreen["dt.date | None"]):
+    """The meeting's date, typed, for an imported document that gives none on any line: closes with the date, or
+    says in one sentence why what was typed is no date while it stays open."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("enter", "accept", "Klar", id="import_date.accept"),
+                                             Binding("escape", "cancel", "Avbryt", id="import_date.cancel")]
+    DEFAULT_CSS = """
+    MeetingDateDialog { align: center middle; }
+    MeetingDateDialog > Vertical { width: 60; height: auto; border: round $primary; padding: 0 1; }
+    """
+
+    def compose(self) -> ComposeResult:
+        """The question and the field."""
+        with Vertical():
+            yield Label("Mötets datum (dokumentet anger inget):")
+            yield Input(placeholder="ÅÅÅÅ-MM-DD", id="import-date")
+            yield Label("Enter: klar · Escape: avbryt", id="import-date-hint")
+        yield bra_footer()
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        """Enter in the field: take the date."""
+        event.stop()
+        self.action_accept()
+
+    def action_accept(self) -> None:
+        """Close with the date typed, or say why it is none."""
+        from brå_tui.text import visible
+        from brå_tui.validate import parse_date
+
+        text = self.query_one("#import-date", Input).value.strip()
+        day = parse_date(text)
+        if day is None:
+            self.query_one("#import-date-hint", Label).update(
+                Text(f"”{visible(text)}” är inget datum; skriv det som ÅÅÅÅ-MM-DD, t.ex. 2025-03-04."))
+            return
+        self.dismiss(day)
+
+    def action_cancel(self) -> None:
+        """Escape: no date."""
         self.dismiss(None)
 
 
@@ -132,7 +175,8 @@ class ImportScreen(Screen[None]):
     def _summary(self) -> None:
         m = self.result.meeting
         counts = self.result.ledger.counts()
-        text = (f"{self.result.source.name} → {m.date.isoformat()}: {len(m.present())} närvarande, "
+        when = "utan datum (d på en rad med datumet)" if self.result.date_missing else m.date.isoformat()
+        text = (f"{self.result.source.name} → {when}: {len(m.present())} närvarande, "
                 f"{len(m.absentees())} frånvarande, {len(m.items)} ärenden, {len(m.decisions())} beslut, "
                 f"{counts[UNSURE]} osäkra, {counts[UNPLACED]} oplacerade")
         self.query_one("#import-summary", Static).update(text)
@@ -168,12 +212,25 @@ class ImportScreen(Screen[None]):
         try:
             now = move(self.result, row, target, self.store.people)
         except ReviewRefused as err:
+            if target == "datum" and self.result.date_missing:
+                self._ask_date(row)  # no date on this line, and none anywhere: typed instead
+                return
             self.message, self.message_row = f"{err} Ingenting ändrades.", row.number
             self._detail()
             return
         self.found = rows(self.result)
         self.message, self.message_row = f"Rad {row.number} blev {now.rstrip('.')}.", row.number
         self._fill(index)
+
+    def _ask_date(self, row: Row) -> None:
+        """The meeting's date, typed in a form, when the document gives none and the line under the cursor none."""
+        def typed(day: dt.date | None) -> None:
+            if day is not None:
+                now = set_date(self.result, day)
+                self.message, self.message_row = f"Rad {row.number}: {now}.", row.number
+                self._fill(self.query_one(DataTable).cursor_row)
+
+        self.app.push_screen(MeetingDateDialog(), typed)
 
     def has_unsaved(self) -> bool:
         """The review is unsaved work until ctrl+s writes the meeting (then the screen closes): quitting asks."""
@@ -188,7 +245,12 @@ class ImportScreen(Screen[None]):
         self.app.push_screen(ConfirmScreen("Avbryta importen? Ingenting sparas."), answered)
 
     def action_save(self) -> None:
-        """ctrl+s: write the meeting; ask first when a meeting on that date exists."""
+        """ctrl+s: write the meeting; ask first when a meeting on that date exists. Without a date (the document
+        gave none) nothing is written: the line under the cursor says how to give it."""
+        if self.result.date_missing:
+            self._failed(f"Mötet har inget datum ({self.result.date_missing}); tryck d på en rad med datumet, "
+                         "eller på vilken rad som helst för att skriva det.")
+            return
         path = import_target(self.store.root, self.result)
         if path.exists():
             def answered(yes: bool | None) -> None:

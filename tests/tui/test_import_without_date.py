@@ -1,0 +1,94 @@
+"""Importera in the app, a document without a date: the review opens all the same, says the date is missing and
+saves nothing until d on a line with the date gives it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.app import App
+from textual.widgets import DataTable, Static
+
+from brå_tui.importer import import_notes
+from brå_tui.store.load import load
+from brå_tui.tui.screens.importing import ImportScreen
+
+NOTE = ("Minnesanteckningar\nTid: 18.00–20.00\nPlats: Boxholms bibliotek\nNärvarande: Annelie Ström (S), ordförande\n\n"
+        "1. Lägesbild\nLugnt under vintern. Protokollet justeras 2025-03-11.\n")
+
+
+class _Harness(App[None]):
+    def __init__(self, root: Path, note: Path) -> None:
+        super().__init__()
+        self.root = root
+        self.note = note
+
+    def on_mount(self) -> None:
+        store = load(self.root)
+        [result] = import_notes([self.note], store)
+        self.push_screen(ImportScreen(store, result))
+
+
+async def test_the_review_opens_without_a_date_and_d_gives_it(empty_store: Path, tmp_path: Path) -> None:
+    note = tmp_path / "utan-datum.txt"
+    note.write_text(NOTE, encoding="utf-8")
+    app = _Harness(empty_store, note)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, ImportScreen)
+        assert "utan datum" in str(screen.query_one("#import-summary", Static).render())
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert app.screen is screen
+        detail = str(screen.query_one("#import-detail", Static).render())
+        assert "Mötet har inget datum" in detail and "tryck d" in detail
+        table = screen.query_one(DataTable)
+        table.move_cursor(row=[row.number for row in screen.found].index(7))
+        await pilot.pause()
+        await pilot.press("d")
+        await pilot.pause()
+        assert "2025-03-11" in str(screen.query_one("#import-summary", Static).render())
+        await pilot.press("ctrl+s")
+        for _ in range(50):
+            await pilot.pause(0.05)
+            if app.screen is not screen:
+                break
+        assert app.screen is not screen
+    assert load(empty_store).meeting("2025-03-11") is not None
+
+
+async def test_the_date_is_typed_when_no_line_gives_it(empty_store: Path, tmp_path: Path) -> None:
+    """d on a line without a date, in a document without one: the date is asked for; what is no date is said."""
+    from textual.widgets import Input, Label
+
+    from brå_tui.tui.screens.importing import MeetingDateDialog
+
+    note = tmp_path / "utan-datum.txt"
+    note.write_text(NOTE.replace(" Protokollet justeras 2025-03-11.", ""), encoding="utf-8")
+    app = _Harness(empty_store, note)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, ImportScreen)
+        await pilot.press("d")
+        await pilot.pause()
+        dialog = app.screen
+        assert isinstance(dialog, MeetingDateDialog)
+        dialog.query_one(Input).value = "4 mars [b]"
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.screen is dialog
+        assert "”4 mars [b]” är inget datum" in str(dialog.query_one("#import-date-hint", Label).render())
+        dialog.query_one(Input).value = "2025-03-04"
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.screen is screen
+        assert "2025-03-04" in str(screen.query_one("#import-summary", Static).render())
+        assert "mötets datum: 2025-03-04" in str(screen.query_one("#import-detail", Static).render())
+        await pilot.press("ctrl+s")
+        for _ in range(50):
+            await pilot.pause(0.05)
+            if app.screen is not screen:
+                break
+        assert app.screen is not screen
+    assert load(empty_store).meeting("2025-03-04") is not None
