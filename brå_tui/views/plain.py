@@ -10,6 +10,7 @@ row, so nothing has to be held back: the first rows are written while the rest a
 from __future__ import annotations
 
 import itertools
+import operator
 import re
 import textwrap
 from collections.abc import Iterable, Iterator, Sequence
@@ -89,10 +90,14 @@ def lines(columns: Sequence[Column], rows: Iterable[Sequence[str]], total: int, 
     justify = [str.rjust if c.right else str.ljust for c in columns]
 
     def row_lines(row: Sequence[str]) -> Iterator[str]:
-        if not any(_WIDE.search(text) for text in row):  # the common case: a character takes one cell
+        joined = "".join(row)
+        if not _WIDE.search(joined):  # the common case: a character takes one cell
+            if "\n" not in joined and all(map(operator.le, map(len, row), sizes)):
+                yield GAP.join([just(text, w) for just, text, w in zip(justify, row, sizes, strict=True)]).rstrip()
+                return
             cells = [text.split("\n") for text in row]
             for n, (cell, w) in enumerate(zip(cells, sizes, strict=True)):
-                if any(len(line) > w for line in cell):
+                if max(map(len, cell)) > w:
                     cells[n] = _wrap(row[n], w, narrow=True)
             for parts in itertools.zip_longest(*cells, fillvalue=""):
                 yield GAP.join([just(text, w) for just, text, w in zip(justify, parts, sizes, strict=True)]).rstrip()
