@@ -31,10 +31,11 @@ LEGEND = [
     "Import: en anteckning med 4× så många ärenden och personer (långa stycken utan punkt); golv: 4× tiden för",
     "  den korta. Arbetet ska växa med texten, inte med dess kvadrat.",
 ]
-# The question commands, each as the bench runs it ({name}: someone in people.toml, {word}: a word in notes).
+# The question commands, each as the bench runs it ({name}: someone in people.toml, {word}: a word in notes,
+# {year}: the year before the newest meeting's, a whole year of meetings).
 QUESTIONS = [("list", ["list"]), ("show", ["show", "latest"]), ("log", ["log"]), ("owner", ["owner", "{name}"]),
              ("risk", ["risk"]), ("decisions", ["decisions"]), ("search", ["search", "{word}"]),
-             ("check", ["check"])]
+             ("check", ["check"]), ("report", ["report", "{year}"])]
 SEARCH_WORD = "trygghetsvandring"
 
 
@@ -56,6 +57,11 @@ def owner_name(store: Path) -> str:
     """Someone in the store's people file, whose items the owner question looks up."""
     with open(store / "people.toml", "rb") as handle:
         return tomllib.load(handle)["person"][0]["name"]
+
+
+def report_year(store: Path) -> int:
+    """The year before the newest meeting's (a whole year of meetings for the report to tell)."""
+    return max(int(path.name[:4]) for path in (store / "meetings").glob("*.toml")) - 1
 
 
 class _Stores(dict[int, Path]):
@@ -148,7 +154,7 @@ def questions(bench: Bench, store: Path, size: int, runs: int) -> list[Row]:
     heavy.cache_home = bench.cache_home
     out: list[Row] = []
     for label, template in QUESTIONS:
-        args = [a.format(name=name, word=SEARCH_WORD) for a in template]
+        args = [a.format(name=name, word=SEARCH_WORD, year=report_year(store)) for a in template]
         bench.say(f"bra {' '.join(args)}, {size} möten …")
         heavy.command(store, args)  # the index as it is on any later day (and the search table made)
 

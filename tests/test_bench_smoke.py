@@ -52,7 +52,7 @@ def test_quick_bench_measures_every_question_beside_grep(tmp_path: Path) -> None
     assert result.returncode == 0, result.stderr
     rows = json.loads(out.read_text(encoding="utf-8"))["rows"]
     names = {row["what"] for row in rows}
-    for command in ("list", "show", "log", "owner", "risk", "decisions", "search", "check"):
+    for command in ("list", "show", "log", "owner", "risk", "decisions", "search", "check", "report"):
         assert {f"{command}, varm", f"{command}, en fil ändrad", f"{command}, minne"} <= names
     assert "list utan index" in names
     if importlib.util.find_spec("toml_rs") is not None:  # an optional extra: measured where it is installed

@@ -109,7 +109,6 @@ NOT_FOR_A_WARM_QUESTION = ("tomllib", "email", "socket", "brå_tui.store.parse",
 RICH = ("rich.console", "rich.text", "rich.table")
 WARM = [["log"], ["log", "--all"], ["owner", "Mikael J"], ["owner", "Mikael J", "--json"], ["owner", "--none"],
         ["list"], ["decisions"], ["search", "Krylbo"]]
-WRITTEN_PLAIN = [["log"], ["log", "--all"], ["owner", "Mikael J"], ["owner", "Mikael J", "--json"], ["owner", "--none"]]
 
 
 @pytest.mark.parametrize("command", WARM, ids=[" ".join(c) for c in WARM])
@@ -127,5 +126,24 @@ def test_warm_question_imports_only_what_it_needs(command: list[str], seed_store
     imported = {line.rsplit("|", 1)[-1].strip() for line in result.stderr.splitlines()
                 if line.startswith("import time:")}
     assert "brå_tui.cli.main" in imported
-    unneeded = NOT_FOR_A_WARM_QUESTION + (RICH if command in WRITTEN_PLAIN else ())
+    unneeded = NOT_FOR_A_WARM_QUESTION + RICH
     assert sorted(m for m in imported if m.split(".")[0] in unneeded or m in unneeded) == []
+
+
+COMMAND_MODULES = """
+import contextlib, io, json, sys
+from brå_tui.cli.main import main
+with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
+    status = main(sys.argv[1:])
+print(json.dumps({"status": status, "loaded": sorted(m for m in sys.modules if m.startswith("brå_tui.cli.cmd_"))}))
+"""
+
+
+@pytest.mark.parametrize("command", [["log"], ["owner", "Mikael J"], ["list"], ["check"]],
+                         ids=["log", "owner", "list", "check"])
+def test_a_command_loads_only_its_own_parser(command: list[str], seed_store: Path) -> None:
+    """Only the parser of the command asked for is made: no other command's module is loaded to run it."""
+    for line in (["--store", str(seed_store), *command], [f"--store={seed_store}", *command]):
+        answer = json.loads(_python(COMMAND_MODULES, *line).stdout)
+        assert answer["status"] in (0, 1)
+        assert answer["loaded"] == [f"brå_tui.cli.cmd_{command[0]}"]

@@ -108,6 +108,26 @@ def test_deleted_file_disappears_and_new_file_appears(store: Path) -> None:
     assert sorted(m.key for m in load(store).meetings) == ["2024-02-09", "2025-02-14"]
 
 
+def test_a_warm_open_looks_at_no_known_file_name_again(store: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Only names the index has not seen are checked for a date; one file gone and another come in the same
+    run (the count unchanged) is seen, and a name that is no date is still left alone."""
+    import brå_tui.store.paths as paths
+
+    _opened(store)
+    looked_at: list[str] = []
+    dated = paths._dated
+    monkeypatch.setattr(paths, "_dated", lambda name: looked_at.append(name) or dated(name))
+    assert _opened(store).stats.read == 0
+    assert looked_at == []
+    _meeting(store).rename(store / "meetings" / "2025-02-14.toml")
+    (store / "meetings" / "2025-02-30.toml").write_text("format = 1\n", encoding="utf-8")
+    with Index.open(store) as index:
+        assert (index.stats.read, index.stats.removed) == (1, 1)
+        assert index.meeting("2024-11-15") is None
+        assert index.meeting("2025-02-14") is not None
+    assert sorted(looked_at) == ["2025-02-14.toml", "2025-02-30.toml"]
+
+
 def test_broken_file_stays_broken_and_a_fix_is_seen(store: Path) -> None:
     path = _meeting(store)
     good = path.read_bytes()

@@ -21,7 +21,7 @@ from brå_tui.questions.status import Status
 from brå_tui.store import queries
 from brå_tui.store.index import Index
 from brå_tui.store.load import load
-from brå_tui.views.listing import counts
+from brå_tui.views.listinglines import counts
 from tests.conftest import SEED_STORE
 
 

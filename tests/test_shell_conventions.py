@@ -76,6 +76,28 @@ def test_a_new_option_reaches_the_man_page_without_a_second_copy(tmp_path: Path)
     assert "--till-och-med ÅÅÅÅ-MM-DD .börjar med punkt och har \\ bakstreck" in flat
 
 
+def _help(argv: list[str]) -> str:
+    """What `bra ARGV` prints for --help, run as the command line runs it."""
+    result = subprocess.run([str(BIN / "bra"), *argv], capture_output=True, text=True, check=False,
+                            env={**os.environ, "COLUMNS": "80"})
+    assert result.returncode == 0, result.stderr
+    return result.stdout
+
+
+@pytest.mark.parametrize("name", ["list", "owner", "export", "doctor"])
+def test_a_commands_help_is_the_same_when_only_its_parser_is_made(name: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`bra KOMMANDO --help` makes only that command's parser; what it prints is what the whole parser holds."""
+    parser = build_parser()
+    command = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction)).choices[name]
+    monkeypatch.setenv("COLUMNS", "80")
+    expected = command.format_help()
+    assert _help([name, "--help"]) == expected
+    assert _help(["--store", "/nowhere", name, "--help"]) == expected
+    assert _help(["--store=/nowhere", name, "--help"]) == expected
+    whole = _help(["--help"])
+    assert all(f"\n    {other} " in whole for other in ("list", "owner", "export", "doctor", "report"))
+
+
 COMPLETE = 'eval "$("$BIN/register-python-argcomplete" bra)"\n' + PRESS_TAB
 
 

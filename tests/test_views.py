@@ -27,7 +27,8 @@ from brå_tui.views import meeting as meeting_views
 from brå_tui.views.actionlog import history_view, log_view
 from brå_tui.views.decisions import decisions_view
 from brå_tui.views.format import amount, long_date, time_span
-from brå_tui.views.listing import broken_files, listing
+from brå_tui.views.listing import listing
+from brå_tui.views.listinglines import broken_files
 from brå_tui.views.owner import owner_view, without_owner_view
 from brå_tui.views.risk import RiskMatrixView, fitting_columns, in_span, risk_view
 from brå_tui.views.search import search_view

@@ -63,7 +63,7 @@ def run(args: argparse.Namespace) -> int:
             return 0
         limit = rows_shown(args)
         if limit is None:
-            from brå_tui.views.decisions import decisions_lines
+            from brå_tui.views.decisionlines import decisions_lines
 
             rows = (DecisionRow(*row) for row in decisions(index, args.year))
             write_lines(decisions_lines(rows, args.year, plain_width(), args.open, today))

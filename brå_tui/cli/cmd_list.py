@@ -35,7 +35,7 @@ def run(args: argparse.Namespace) -> int:
     from brå_tui.questions.indexed import planned
     from brå_tui.store.queries import broken_meeting_findings, meeting_count, summaries
     from brå_tui.views.format import weekday
-    from brå_tui.views.listing import broken_from
+    from brå_tui.views.listinglines import broken_from
 
     with open_index(args) as index:
         broken = broken_from(broken_meeting_findings(index))
@@ -51,7 +51,7 @@ def run(args: argparse.Namespace) -> int:
             return 0
         limit = rows_shown(args)
         if limit is None:
-            from brå_tui.views.listing import listing_lines
+            from brå_tui.views.listinglines import listing_lines
 
             write_lines(listing_lines(summaries(index), broken, ahead, plain_width()))
             return 0

@@ -32,7 +32,6 @@ def register(subparsers: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Print what a name owns, or what nobody owns."""
-    from brå_tui.cli.cmd_log import entry_json
     from brå_tui.questions.indexed import directory, log_entries, owned
 
     name = " ".join(args.name).strip()
@@ -47,6 +46,8 @@ def run(args: argparse.Namespace) -> int:
 
             orphans = without_owner(entries)
             if args.json:
+                from brå_tui.cli.cmd_log import entry_json
+
                 print_json({"entries": [entry_json(e) for e in orphans]})
             elif sys.stdout.isatty():
                 from brå_tui.views.owner import without_owner_view

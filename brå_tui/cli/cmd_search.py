@@ -49,7 +49,7 @@ def run(args: argparse.Namespace) -> int:
             return 0
         limit = rows_shown(args)
         if limit is None:
-            from brå_tui.views.search import search_lines
+            from brå_tui.views.searchlines import search_lines
 
             expression = match_expression(query)
             total = search(index, query, 0)[1]

@@ -48,8 +48,9 @@ def _swedish_usage(message: str) -> str:
     return message[:1].upper() + message[1:].rstrip(".") + "."
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The parser for every command."""
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """The parser for every command, or with only one command's parser (all that parsing a line naming it needs:
+    each command's module, and what it imports, is loaded only when its parser is made)."""
     argparse_sv.install()
     parser = _Parser(prog="bra", description="Anteckningar, uppföljning och lägesbild för Lokala Brå.",
                      epilog="Slutstatus: " + "; ".join(f"{status} {meaning.split(':')[0].rstrip('.')}"
@@ -58,7 +59,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--store", metavar="SÖKVÄG", help=STORE_HELP)
     parser.add_argument("--version", action="version", version=f"bra {_version()}", help="visa versionen")
     sub = parser.add_subparsers(dest="command", metavar="KOMMANDO", parser_class=_Parser)
-    for name in COMMANDS:
+    for name in COMMANDS if only is None else [only]:
         try:
             module = importlib.import_module(f"brå_tui.cli.cmd_{name}")
         except ModuleNotFoundError as err:
@@ -71,6 +72,21 @@ def build_parser() -> argparse.ArgumentParser:
         command.add_argument("--store", metavar="SÖKVÄG", default=argparse.SUPPRESS,
                              help=STORE_HELP)
     return parser
+
+
+def _command_named(argv: Sequence[str]) -> str | None:
+    """The command a line of arguments runs when nothing but --store comes before it, else None (then every
+    command's parser is made: for --help, --version, a misspelt command or an abbreviated option)."""
+    i = 0
+    while i < len(argv):
+        arg = argv[i]
+        if arg == "--store":
+            i += 2
+        elif arg.startswith("--store="):
+            i += 1
+        else:
+            return arg if arg in COMMANDS else None
+    return None
 
 
 def _version() -> str:
@@ -88,8 +104,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if sys.stdout is None:  # started with standard output closed (bra >&-)
         return fail("Standard ut är stängd, så bra har ingenstans att skriva svaret.", EXIT_FAILED)
     try:
-        parser = build_parser()
-        if "_ARGCOMPLETE" in os.environ:
+        completing = "_ARGCOMPLETE" in os.environ
+        parser = build_parser(None if completing else _command_named(sys.argv[1:] if argv is None else argv))
+        if completing:
             from brå_tui.cli.complete import autocomplete
             autocomplete(parser)
         args = parser.parse_args(argv)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 
@@ -28,7 +29,8 @@ def meeting_dates(store: Store) -> list[dt.date]:
 
 def next_meeting_after(dates: list[dt.date], day: dt.date) -> dt.date | None:
     """The first of the sorted dates after day, or None."""
-    return next((d for d in dates if d > day), None)
+    at = bisect.bisect_right(dates, day)
+    return dates[at] if at < len(dates) else None
 
 
 def due_date(followup: FollowUp, written_on: dt.date, dates: list[dt.date]) -> dt.date | None:

@@ -8,20 +8,20 @@ from typing import TYPE_CHECKING
 
 from brå_tui.model import Council, FollowUp, Meeting, ScheduleEntry
 from brå_tui.questions.actionlog import Appearance, LogEntry, log_from
-from brå_tui.questions.coverage import AreaCoverage, coverage_from
-from brå_tui.questions.decisions import DecisionRow, Register, register_from
 from brå_tui.questions.due import comes_back_next_meeting, is_overdue
-from brå_tui.questions.newmeeting import next_meeting_from, planned_from
-from brå_tui.questions.owners import OwnerAnswer, owned_from
 from brå_tui.questions.people import Directory
-from brå_tui.questions.riskmatrix import RiskMatrix, matrix_from
-from brå_tui.questions.status import Status, absences_from, meetings_for_absences, status_from
 from brå_tui.store import queries
 from brå_tui.store.index import Index
 from brå_tui.text import fold
 
+# Each question's own module is imported by the function that answers it: a question loads only what it needs.
 if TYPE_CHECKING:
+    from brå_tui.questions.coverage import AreaCoverage
+    from brå_tui.questions.decisions import Register
+    from brå_tui.questions.owners import OwnerAnswer
     from brå_tui.questions.report import YearReport
+    from brå_tui.questions.riskmatrix import RiskMatrix
+    from brå_tui.questions.status import Status
 
 
 def directory(index: Index) -> Directory:
@@ -96,6 +96,8 @@ def _entry(r: queries.LogRow, today: dt.date) -> LogEntry:
 
 def planned(index: Index) -> list[ScheduleEntry]:
     """The scheduled meetings after the latest one held, earliest first, one per date."""
+    from brå_tui.questions.newmeeting import planned_from
+
     announced, held = queries.schedule_after(index, queries.latest_date(index))
     return planned_from(announced, held, index.council.default_place)
 
@@ -103,16 +105,22 @@ def planned(index: Index) -> list[ScheduleEntry]:
 def register(index: Index, year: int | None = None, keep: int | None = None, open_only: bool = False) -> Register:
     """The register of decisions (of one year; only the open ones with open_only), with the sums over all of them;
     the latest `keep` rows kept."""
+    from brå_tui.questions.decisions import DecisionRow, register_from
+
     return register_from((DecisionRow(*row) for row in queries.decisions(index, year)), keep, open_only)
 
 
 def matrix(index: Index) -> RiskMatrix:
     """The risk matrix over every reported picture."""
+    from brå_tui.questions.riskmatrix import matrix_from
+
     return matrix_from(index.council, queries.risks(index))
 
 
 def coverage(index: Index, entries: list[LogEntry], matrix: RiskMatrix) -> list[AreaCoverage]:
     """What acts on each red or yellow area of the latest picture (questions.coverage), from the index's items."""
+    from brå_tui.questions.coverage import coverage_from
+
     if not matrix.columns:
         return []
     items = queries.items(index, since=matrix.columns[-1].date)
@@ -122,6 +130,8 @@ def coverage(index: Index, entries: list[LogEntry], matrix: RiskMatrix) -> list[
 def owned(index: Index, people: Directory, name: str) -> OwnerAnswer:
     """What a written name owns and presented: only the log's entries with an owner, and the items with a
     presenter, written so that it may be them are read from the index."""
+    from brå_tui.questions.owners import owned_from
+
     resolution = people.resolve(name)
 
     def may_be(written: str) -> bool:
@@ -136,6 +146,7 @@ def owned(index: Index, people: Directory, name: str) -> OwnerAnswer:
 def year_report(index: Index, year: int, today: dt.date | None = None) -> YearReport:
     """The report for one calendar year (questions.report), reading only the year's meetings; the log, the risk
     matrix, the decisions and the items acting on the picture come from the index's rows."""
+    from brå_tui.questions.coverage import coverage_from
     from brå_tui.questions.report import report_from  # statistics and the rest only for a report
 
     end = dt.date(year, 12, 31)
@@ -164,6 +175,8 @@ def held(index: Index) -> dict[dt.date, tuple[dt.time | None, dt.time | None, st
 
 def next_meeting(index: Index, date: dt.date | None = None, today: dt.date | None = None) -> Meeting:
     """A new meeting as newmeeting.next_meeting gives it, from the latest meeting and the schedules after it."""
+    from brå_tui.questions.newmeeting import next_meeting_from
+
     latest = index.meeting("latest")
     if latest is None:
         return next_meeting_from(index.council, None, [], date, today)
@@ -172,6 +185,8 @@ def next_meeting(index: Index, date: dt.date | None = None, today: dt.date | Non
 
 def status(index: Index, today: dt.date | None = None) -> Status:
     """What bra status shows (questions.status), reading only the meetings of the last year or so."""
+    from brå_tui.questions.status import absences_from, meetings_for_absences, status_from
+
     today = today or dt.date.today()
     entries = log_entries(index, history=True, today=today)  # the JSON answer gives each entry's history
     areas = coverage(index, entries, matrix(index))

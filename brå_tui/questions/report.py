@@ -79,14 +79,27 @@ def _first_done(entry: LogEntry, state: str) -> dt.date | None:
     return next((h.date for h in entry.history if h.followup.state == state), None)
 
 
-def _open_after(entries: list[LogEntry], day: dt.date) -> int:
-    """How many follow-ups stood open right after the meeting on day (their latest appearance up to it)."""
-    count = 0
+def _open_after(entries: list[LogEntry], days: list[dt.date]) -> list[int]:
+    """How many follow-ups stood open right after each meeting day (sorted): those whose latest appearance up to
+    that day has them open. One pass over every history: each entry's changes between open and not open, by
+    date, summed up to each day."""
+    change: dict[dt.date, int] = {}
     for e in entries:
-        seen = [h for h in e.history if h.date <= day]
-        if seen and seen[-1].followup.state == "open":
-            count += 1
-    return count
+        was_open = False
+        for h in e.history:  # oldest first
+            now_open = h.followup.state == "open"
+            if now_open != was_open:
+                change[h.date] = change.get(h.date, 0) + (1 if now_open else -1)
+                was_open = now_open
+    counts: list[int] = []
+    changes = sorted(change.items())
+    at, standing = 0, 0
+    for day in days:
+        while at < len(changes) and changes[at][0] <= day:
+            standing += changes[at][1]
+            at += 1
+        counts.append(standing)
+    return counts
 
 
 def _trend(levels: list[str]) -> str:
@@ -147,6 +160,7 @@ def report_from(year: int, meetings: list[Meeting], directory: Directory, entrie
         levels = [(c.label, c.levels[area]) for c in columns if area in c.levels]
         baseline = [c.levels[area] for c in before if area in c.levels][-1:]
         areas.append(AreaYear(area, levels, _trend(baseline + [lvl for _, lvl in levels])))
+    held = [m.date for m in meetings]
     return YearReport(
         year=year, meetings=meetings,
         attendance=sorted(people.values(), key=lambda p: (-p.count(), p.name)),
@@ -159,5 +173,5 @@ def report_from(year: int, meetings: list[Meeting], directory: Directory, entrie
         median_days_to_close=statistics.median(days) if days else None,
         areas=areas,
         uncovered=[c for c in areas_coverage if not c.covered],
-        open_over_time=[(m.date, _open_after(entries, m.date)) for m in meetings],
+        open_over_time=list(zip(held, _open_after(entries, held), strict=True)),
     )

@@ -156,28 +156,31 @@ class Index:
         """Read the files that changed since the index last saw them; forget the ones that are gone."""
         started_ns = time.time_ns()
         conn = self.conn
-        known = {name: (file_id, key, digest)
-                 for file_id, name, key, digest in conn.execute("SELECT id, name, stat, digest FROM file")}
-        present: list[tuple[str, str]] = []
+        seen: dict[str, str | None] = dict(conn.execute("SELECT name, stat FROM file"))
+        present: dict[str, str] = {}
         for name in (COUNCIL_FILE, PEOPLE_FILE):
             try:
-                present.append((name, stat_key(os.stat(self.root / name))))
+                present[name] = stat_key(os.stat(self.root / name))
             except FileNotFoundError:
-                present.append((name, "missing"))
+                present[name] = "missing"
             except OSError:
-                present.append((name, "unreadable"))
-        present += [(f"{MEETINGS_DIR}/{name}", stat_key(st)) for name, st in meeting_entries(self.root)]
-        names = {name for name, _ in present}
-        changed = [(name, self.root / name, key) for name, key in present
-                   if (found := known.get(name)) is None or found[1] is None or found[1] != key]
-        gone = [file_id for name, (file_id, _, _) in known.items() if name not in names]
+                present[name] = "unreadable"
+        prefix = f"{MEETINGS_DIR}/"
+        named = {name[len(prefix):] for name in seen if name.startswith(prefix)}  # file names checked already
+        for name, st in meeting_entries(self.root, named):
+            present[prefix + name] = stat_key(st)
+        # A stat that is not kept (None: too new to trust) never equals the file's.
+        changed = [(name, self.root / name, key) for name, key in present.items() if seen.get(name) != key]
         self.stats.kept += len(present) - len(changed)
         total = len(present) - 2  # progress counts the meeting files, kept or read
         done = total - sum(1 for name, _, _ in changed if name.startswith(MEETINGS_DIR))
-        if not changed and not gone:
+        if not changed and len(present) == len(seen):  # the same names, none changed: none is gone either
             if on_progress is not None:
                 on_progress(total, total)
             return
+        known = {name: (file_id, key, digest)
+                 for file_id, name, key, digest in conn.execute("SELECT id, name, stat, digest FROM file")}
+        gone = [file_id for name, (file_id, _, _) in known.items() if name not in present]
         with conn:
             conn.execute("BEGIN IMMEDIATE")
             # A file whose stat changed but whose bytes did not (touched, saved unchanged, or looked at again

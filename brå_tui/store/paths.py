@@ -7,7 +7,7 @@ import grp
 import os
 import re
 import stat
-from collections.abc import Iterator
+from collections.abc import Container, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -106,10 +106,11 @@ def meetings_dir(root: Path) -> Path:
     return root / MEETINGS_DIR
 
 
-def meeting_entries(root: Path) -> Iterator[tuple[str, os.stat_result]]:
+def meeting_entries(root: Path, named: Container[str] = ()) -> Iterator[tuple[str, os.stat_result]]:
     """The name and stat of every entry in meetings/ named by a real date, in no set order. An entry that is no
     readable file (a folder, a FIFO, a link that leads nowhere or in a loop) is listed too, with the link's own
-    stat, so that reading it reports it as broken. StoreError (one sentence) when the folder cannot be listed."""
+    stat, so that reading it reports it as broken. The names in named are known to be named so already and are not
+    looked at again. StoreError (one sentence) when the folder cannot be listed."""
     folder = meetings_dir(root)
     try:
         entries = list(os.scandir(folder))
@@ -119,12 +120,7 @@ def meeting_entries(root: Path) -> Iterator[tuple[str, os.stat_result]]:
         raise StoreError(f"Kan inte läsa mappen {folder}: {cause(err)}.") from None
     for entry in entries:
         name = entry.name
-        match = MEETING_NAME.match(name)
-        if not match:
-            continue
-        try:
-            dt.date.fromisoformat(match.group(1))
-        except ValueError:
+        if name not in named and not _dated(name):
             continue
         try:
             st = entry.stat()
@@ -134,6 +130,18 @@ def meeting_entries(root: Path) -> Iterator[tuple[str, os.stat_result]]:
             except OSError:  # gone since the folder was listed
                 continue
         yield name, st
+
+
+def _dated(name: str) -> bool:
+    """Whether a file name is a meeting's: a real date, perhaps a number, then .toml."""
+    match = MEETING_NAME.match(name)
+    if not match:
+        return False
+    try:
+        dt.date.fromisoformat(match.group(1))
+    except ValueError:
+        return False
+    return True
 
 
 def meeting_files(root: Path) -> list[Path]:

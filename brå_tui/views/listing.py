@@ -2,59 +2,25 @@
 
 from __future__ import annotations
 
-import datetime as dt
-import itertools
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from collections.abc import Iterable
 
 from rich.console import Group, RenderableType
 from rich.text import Text
 
-from brå_tui.model import Finding, Meeting, ScheduleEntry, Store
-from brå_tui.store.paths import MEETING_NAME, date_of_name
+from brå_tui.model import ScheduleEntry
 from brå_tui.store.queries import MeetingSummary
-from brå_tui.views.format import time_span, weekday
+from brå_tui.views.listinglines import (
+    COLUMNS,
+    NO_MEETINGS,
+    NO_PLANNED,
+    PLANNED_COLUMNS,
+    BrokenFile,
+    broken_reason,
+    meeting_cells,
+    planned_cells,
+)
 from brå_tui.views.meeting import empty, section_title
-from brå_tui.views.plain import KEY_WIDTH, Column
-from brå_tui.views.plain import lines as plain_lines
 from brå_tui.views.tables import table as plain_table
-
-
-@dataclass
-class BrokenFile:
-    """A meeting file that could not be read: its key, the date its name gives, and why."""
-
-    key: str
-    date: dt.date | None
-    reason: str
-    line: int | None
-
-
-def broken_files(store: Store) -> list[BrokenFile]:
-    """The store's meeting files that did not parse, by name."""
-    return broken_from({f.path.stem: f for f in store.broken if MEETING_NAME.match(f.path.name)})
-
-
-def broken_from(findings: dict[str, Finding]) -> list[BrokenFile]:
-    """Broken meeting files from each one's first error, by key, newest first."""
-    out = [BrokenFile(key, date_of_name(f.path), f.message, f.line) for key, f in findings.items()]
-    return sorted(out, key=lambda b: b.key, reverse=True)
-
-
-def counts(meeting: Meeting) -> dict[str, int]:
-    """How much a meeting holds: attendees, items, decisions, follow-ups."""
-    return {"attendees": len(meeting.present()), "items": len(meeting.items),
-            "decisions": len(meeting.decisions()), "followups": len(meeting.followups)}
-
-
-COLUMNS = [Column("Datum", KEY_WIDTH), Column("Dag", 3), Column("Tid", 11), Column("Plats"), Column("Närv", 4, True),
-           Column("Ärenden", 7, True), Column("Beslut", 6, True), Column("Uppf", 4, True)]
-
-
-def meeting_cells(m: MeetingSummary) -> list[str]:
-    """One meeting's row: date, weekday, time, place and its counts."""
-    return [m.key, weekday(m.date)[:3], time_span(m.start, m.end), m.place or "", str(m.attendees), str(m.items),
-            str(m.decisions), str(m.followups)]
 
 
 def meetings_table(meetings: Iterable[MeetingSummary]) -> RenderableType:
@@ -81,19 +47,6 @@ def broken_list(files: list[BrokenFile]) -> RenderableType | None:
                  Text("Kör 'bra check' för detaljer.", style="italic"))
 
 
-def broken_reason(broken: BrokenFile) -> str:
-    """Why a file could not be read, with its line."""
-    return f"trasig: {broken.reason}" + (f" (rad {broken.line})" if broken.line else "")
-
-
-PLANNED_COLUMNS = [Column("Datum", KEY_WIDTH), Column("Dag", 3), Column("Tid", 11), Column("Plats")]
-
-
-def planned_cells(entry: ScheduleEntry) -> list[str]:
-    """One planned meeting's row: date, weekday, time, place."""
-    return [entry.date.isoformat(), weekday(entry.date)[:3], time_span(entry.start, entry.end), entry.place or ""]
-
-
 def planned_table(entries: list[ScheduleEntry]) -> RenderableType:
     """Planerade möten: the announced dates after the latest meeting."""
     if not entries:
@@ -104,10 +57,6 @@ def planned_table(entries: list[ScheduleEntry]) -> RenderableType:
     for entry in entries:
         table.add_row(*planned_cells(entry))
     return Group(section_title("Planerade möten"), table)
-
-
-NO_MEETINGS = "Inga möten ännu; skapa ett med 'bra new'."
-NO_PLANNED = "Inga planerade möten i någon tidplan."
 
 
 def listing(meetings: list[MeetingSummary], broken: list[BrokenFile], planned_entries: list[ScheduleEntry],
@@ -121,27 +70,3 @@ def listing(meetings: list[MeetingSummary], broken: list[BrokenFile], planned_en
     if listed is not None:
         parts += [Text(), listed]
     return Group(*parts, Text(), planned_table(planned_entries))
-
-
-def listing_lines(meetings: Iterable[MeetingSummary], broken: list[BrokenFile], planned_entries: list[ScheduleEntry],
-                  width: int) -> Iterator[str]:
-    """The whole list as plain lines, the meetings streamed as they are read."""
-    yield "Möten"
-    rows = iter(meetings)
-    first = next(rows, None)
-    if first is None:
-        yield NO_MEETINGS
-    else:
-        yield from plain_lines(COLUMNS, (meeting_cells(m) for m in itertools.chain([first], rows)), width)
-    if broken:
-        yield ""
-        yield "Filer som inte kan läsas"
-        yield from plain_lines([Column("", KEY_WIDTH), Column("")], ([b.key, broken_reason(b)] for b in broken), width,
-                               header=False)
-        yield "Kör 'bra check' för detaljer."
-    yield ""
-    yield "Planerade möten"
-    if planned_entries:
-        yield from plain_lines(PLANNED_COLUMNS, (planned_cells(e) for e in planned_entries), width)
-    else:
-        yield NO_PLANNED

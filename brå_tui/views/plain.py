@@ -10,6 +10,7 @@ row, so nothing has to be held back: the first rows are written while the rest a
 from __future__ import annotations
 
 import itertools
+import operator
 import re
 import textwrap
 from collections.abc import Iterable, Iterator, Sequence
@@ -48,7 +49,8 @@ def _header_len(column: Column) -> int:
 
 
 # Beyond Latin letters and common punctuation (– … ›) a character's cells may differ from one.
-_WIDE = re.compile("[^\x20-\u02ff\u2010-\u203a]")
+# A line break takes no cell: a cell of several lines is as narrow as its lines.
+_WIDE = re.compile("[^\n\x20-\u02ff\u2010-\u203a]")
 
 
 def width_of(text: str) -> int:
@@ -85,21 +87,25 @@ def lines(columns: Sequence[Column], rows: Iterable[Sequence[str]], total: int, 
     """The table's lines, one row at a time; leading blank lines between rows."""
     sizes = widths(columns, total)
 
+    justify = [str.rjust if c.right else str.ljust for c in columns]
+
     def row_lines(row: Sequence[str]) -> Iterator[str]:
-        narrow = not any(_WIDE.search(text) for text in row)  # the common case: a character takes one cell
-        if narrow and all("\n" not in text and len(text) <= w for text, w in zip(row, sizes, strict=True)):
-            yield GAP.join([text.rjust(w) if col.right else text.ljust(w)
-                            for text, w, col in zip(row, sizes, columns, strict=True)]).rstrip()
+        joined = "".join(row)
+        if not _WIDE.search(joined):  # the common case: a character takes one cell
+            if "\n" not in joined and all(map(operator.le, map(len, row), sizes)):
+                yield GAP.join([just(text, w) for just, text, w in zip(justify, row, sizes, strict=True)]).rstrip()
+                return
+            cells = [text.split("\n") for text in row]
+            for n, (cell, w) in enumerate(zip(cells, sizes, strict=True)):
+                if max(map(len, cell)) > w:
+                    cells[n] = _wrap(row[n], w, narrow=True)
+            for parts in itertools.zip_longest(*cells, fillvalue=""):
+                yield GAP.join([just(text, w) for just, text, w in zip(justify, parts, sizes, strict=True)]).rstrip()
             return
-        cells = [_wrap(text, w, narrow) for text, w in zip(row, sizes, strict=True)]
-        for n in range(max(len(c) for c in cells)):
-            parts = [c[n] if n < len(c) else "" for c in cells]
-            if narrow:
-                yield GAP.join([text.rjust(w) if col.right else text.ljust(w)
-                                for text, w, col in zip(parts, sizes, columns, strict=True)]).rstrip()
-            else:
-                yield GAP.join([_pad(text, w, col.right)
-                                for text, w, col in zip(parts, sizes, columns, strict=True)]).rstrip()
+        cells = [_wrap(text, w) for text, w in zip(row, sizes, strict=True)]
+        for parts in itertools.zip_longest(*cells, fillvalue=""):
+            yield GAP.join([_pad(text, w, col.right)
+                            for text, w, col in zip(parts, sizes, columns, strict=True)]).rstrip()
 
     if header:
         yield from row_lines([c.header for c in columns])

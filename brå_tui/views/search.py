@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
-
 from rich.console import Group, RenderableType
 from rich.text import Text
 
 from brå_tui.questions.search import Hit
 from brå_tui.views.meeting import empty, section_title
-from brå_tui.views.plain import KEY_WIDTH, Column, paragraph
-from brå_tui.views.plain import lines as plain_lines
+from brå_tui.views.searchlines import count_text
 from brå_tui.views.tables import table as plain_table
 
 MATCH_STYLE = "bold underline reverse"
@@ -22,11 +19,6 @@ def marked(hit: Hit) -> Text:
     for start, end in hit.spans:
         text.stylize(MATCH_STYLE, start, end)
     return text
-
-
-def count_text(total: int) -> str:
-    """'1 träff', '12 träffar'."""
-    return f"{total:,} {'träff' if total == 1 else 'träffar'}".replace(",", " ")
 
 
 def search_view(hits: list[Hit], query: str, total: int | None = None, note: str | None = None) -> RenderableType:
@@ -45,17 +37,3 @@ def search_view(hits: list[Hit], query: str, total: int | None = None, note: str
     if note:
         parts.append(Text(note, style="italic"))
     return Group(*parts)
-
-
-COLUMNS = [Column("Möte", KEY_WIDTH), Column("Var och utdrag")]
-
-
-def search_lines(hits: Iterable[Hit], query: str, total: int, width: int) -> Iterator[str]:
-    """The hits as plain lines, best first, written as they are found."""
-    yield from paragraph(f"Sökning: {query}", width)
-    if not total:
-        yield from paragraph(f"Inget hittades för \"{query}\".", width)
-        return
-    yield count_text(total)
-    yield from plain_lines(COLUMNS, ([h.meeting_key, f"{h.section} › {h.title}\n{h.snippet}"] for h in hits), width,
-                           leading=1)

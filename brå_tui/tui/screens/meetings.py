@@ -140,7 +140,7 @@ class MeetingsScreen(Screen[None]):
 
     def _options(self, store: Store) -> list[Option]:
         from brå_tui.questions.newmeeting import planned
-        from brå_tui.views.listing import broken_files
+        from brå_tui.views.listinglines import broken_files
 
         self._broken = {}
         for finding in store.broken:

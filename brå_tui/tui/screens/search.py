@@ -11,7 +11,8 @@ from textual.widgets.option_list import Option
 from brå_tui.questions.search import Hit, search
 from brå_tui.tui.screens.base import ViewScreen
 from brå_tui.tui.widgets.footer import bra_footer
-from brå_tui.views.search import count_text, marked
+from brå_tui.views.search import marked
+from brå_tui.views.searchlines import count_text
 
 # The tab of each section a hit can be in (the sections the index names, brå_tui.store.rows.searchable_texts).
 TAB_OF_SECTION = {"Översikt": "oversikt", "Närvarande": "narvarande", "Ärenden": "arenden", "Lägesbild": "lagesbild",

@@ -1,0 +1,94 @@
+"""The meetings list as plain lines, for a pipe or a file: no Rich console, text or table is needed (listing.py
+styles the same words and cells for a terminal)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from brå_tui.model import Finding, Meeting, ScheduleEntry, Store
+from brå_tui.store.paths import MEETING_NAME, date_of_name
+from brå_tui.store.queries import MeetingSummary
+from brå_tui.views.format import time_span, weekday
+from brå_tui.views.plain import KEY_WIDTH, Column
+from brå_tui.views.plain import lines as plain_lines
+
+
+@dataclass
+class BrokenFile:
+    """A meeting file that could not be read: its key, the date its name gives, and why."""
+
+    key: str
+    date: dt.date | None
+    reason: str
+    line: int | None
+
+
+def broken_files(store: Store) -> list[BrokenFile]:
+    """The store's meeting files that did not parse, by name."""
+    return broken_from({f.path.stem: f for f in store.broken if MEETING_NAME.match(f.path.name)})
+
+
+def broken_from(findings: dict[str, Finding]) -> list[BrokenFile]:
+    """Broken meeting files from each one's first error, by key, newest first."""
+    out = [BrokenFile(key, date_of_name(f.path), f.message, f.line) for key, f in findings.items()]
+    return sorted(out, key=lambda b: b.key, reverse=True)
+
+
+def counts(meeting: Meeting) -> dict[str, int]:
+    """How much a meeting holds: attendees, items, decisions, follow-ups."""
+    return {"attendees": len(meeting.present()), "items": len(meeting.items),
+            "decisions": len(meeting.decisions()), "followups": len(meeting.followups)}
+
+
+COLUMNS = [Column("Datum", KEY_WIDTH), Column("Dag", 3), Column("Tid", 11), Column("Plats"), Column("Närv", 4, True),
+           Column("Ärenden", 7, True), Column("Beslut", 6, True), Column("Uppf", 4, True)]
+
+
+def meeting_cells(m: MeetingSummary) -> list[str]:
+    """One meeting's row: date, weekday, time, place and its counts."""
+    return [m.key, weekday(m.date)[:3], time_span(m.start, m.end), m.place or "", str(m.attendees), str(m.items),
+            str(m.decisions), str(m.followups)]
+
+
+def broken_reason(broken: BrokenFile) -> str:
+    """Why a file could not be read, with its line."""
+    return f"trasig: {broken.reason}" + (f" (rad {broken.line})" if broken.line else "")
+
+
+PLANNED_COLUMNS = [Column("Datum", KEY_WIDTH), Column("Dag", 3), Column("Tid", 11), Column("Plats")]
+
+
+def planned_cells(entry: ScheduleEntry) -> list[str]:
+    """One planned meeting's row: date, weekday, time, place."""
+    return [entry.date.isoformat(), weekday(entry.date)[:3], time_span(entry.start, entry.end), entry.place or ""]
+
+
+NO_MEETINGS = "Inga möten ännu; skapa ett med 'bra new'."
+NO_PLANNED = "Inga planerade möten i någon tidplan."
+
+
+def listing_lines(meetings: Iterable[MeetingSummary], broken: list[BrokenFile], planned_entries: list[ScheduleEntry],
+                  width: int) -> Iterator[str]:
+    """The whole list as plain lines, the meetings streamed as they are read."""
+    yield "Möten"
+    rows = iter(meetings)
+    first = next(rows, None)
+    if first is None:
+        yield NO_MEETINGS
+    else:
+        yield from plain_lines(COLUMNS, (meeting_cells(m) for m in itertools.chain([first], rows)), width)
+    if broken:
+        yield ""
+        yield "Filer som inte kan läsas"
+        yield from plain_lines([Column("", KEY_WIDTH), Column("")], ([b.key, broken_reason(b)] for b in broken), width,
+                               header=False)
+        yield "Kör 'bra check' för detaljer."
+    yield ""
+    yield "Planerade möten"
+    if planned_entries:
+        yield from plain_lines(PLANNED_COLUMNS, (planned_cells(e) for e in planned_entries), width)
+    else:
+        yield NO_PLANNED
