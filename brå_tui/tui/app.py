@@ -89,6 +89,7 @@ class BraApp(TypeAheadApp[None]):
     TITLE = "Lokala Brå"
     COMMANDS: ClassVar[set[type[Provider] | Callable[[], type[Provider]]]] = {BraCommands}  # holds system commands too
     COMMAND_PALETTE_BINDING = "ctrl+p"
+    SUSPENDED_SCREEN_CLASS = "-covered"  # a screen under another; under a dialog its toasts are hidden (app.tcss)
     WATCH_SECONDS: ClassVar[float] = 2.0  # how often the store's files are looked at for others' changes
     BINDINGS: ClassVar[list[BindingType]] = [
         *navigation_bindings("bra", show=False),
