@@ -21,7 +21,7 @@ from brå_tui.store.gitrun import GitError
 from brå_tui.store.gitstore import Version, diff, history, restore
 from brå_tui.tui.screens.base import StoreWritten
 from brå_tui.tui.screens.confirm import ConfirmScreen
-from brå_tui.tui.widgets.footer import bra_footer
+from brå_tui.tui.widgets.footer import WidgetKey, bra_footer
 
 HINT = "Enter visar vad versionen ändrade · t återställer den · Escape tillbaka"
 
@@ -57,6 +57,8 @@ class HistoryScreen(Screen[None]):
         Binding("t", "restore", "Återställ", tooltip="Gör den valda versionen gällande, som en ny version",
                 id="historik.restore"),
     ]
+    WIDGET_KEYS: ClassVar[tuple[WidgetKey, ...]] = (
+        WidgetKey("#versions", "enter", "Enter", "Visa ändringen", "Visa vad versionen ändrade"),)
 
     # The versions as git last told them, newest first, and the index of the highlighted one: Återställ works on
     # an older version only, and the footer follows both.
