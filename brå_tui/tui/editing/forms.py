@@ -450,8 +450,8 @@ class FollowUpForm(FormScreen[FollowUp]):
         """Which earlier follow-up an id links to."""
         entry = next((e for e in self.followup_log if e.id == text.strip()), None)
         if entry is None:
-            return "Nytt id (ingen tidigare uppföljning har det)" if text.strip() else ""
-        return f"Samma som tidigare: {entry.title} ({entry.first_key}–{entry.last_key})"
+            return "Nytt id (ingen tidigare uppföljning har det)." if text.strip() else ""
+        return f"Samma som tidigare: {entry.title} ({entry.first_key}–{entry.last_key})."
 
     def on_mount(self) -> None:
         """A new follow-up starts at its title; the id can be made from it."""

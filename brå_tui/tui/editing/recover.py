@@ -29,7 +29,7 @@ def draft_changes(store: Store, draft: Draft) -> str:
     if current is None:
         return "filen finns inte längre; utkastet sparas som ett nytt möte"
     phrases = meeting_changes(current, draft.meeting)
-    return f"ändrar {', '.join(phrases)}" if phrases else "samma som filen nu"
+    return ", ".join(phrases) if phrases else "samma som filen nu"
 
 
 class DraftsDialog(ModalScreen["Draft | None"]):

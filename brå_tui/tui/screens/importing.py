@@ -15,7 +15,15 @@ from textual.widgets import DataTable, Header, Input, Label, Static
 
 from brå_tui.importer import ImportFailure, import_notes
 from brå_tui.importer.ledger import UNPLACED, UNSURE
-from brå_tui.importer.report import ImportResult
+from brå_tui.importer.report import (
+    ABSENT,
+    DECISIONS,
+    ITEMS,
+    PRESENT,
+    UNPLACED_LINES,
+    UNSURE_LINES,
+    ImportResult,
+)
 from brå_tui.importer.review import TARGETS, ReviewRefused, Row, move, rows
 from brå_tui.importer.save import import_target, prepare, save
 from brå_tui.importer.source import FORMATS
@@ -24,6 +32,7 @@ from brå_tui.tui.screens.base import StoreWritten
 from brå_tui.tui.screens.confirm import ConfirmScreen
 from brå_tui.tui.widgets.cut_table import CutTable
 from brå_tui.tui.widgets.footer import bra_footer
+from brå_tui.views.wrap import counted
 
 KEYS = "Tangenter: " + " · ".join(f"{k} {name}" for k, name in TARGETS.items())  # ctrl+s and Esc: in the footer
 
@@ -132,9 +141,10 @@ class ImportScreen(Screen[None]):
     def _summary(self) -> None:
         m = self.result.meeting
         counts = self.result.ledger.counts()
-        text = (f"{self.result.source.name} → {m.date.isoformat()}: {len(m.present())} närvarande, "
-                f"{len(m.absentees())} frånvarande, {len(m.items)} ärenden, {len(m.decisions())} beslut, "
-                f"{counts[UNSURE]} osäkra, {counts[UNPLACED]} oplacerade")
+        text = (f"{self.result.source.name} → {m.date.isoformat()}: {counted(len(m.present()), *PRESENT)}, "
+                f"{counted(len(m.absentees()), *ABSENT)}, {counted(len(m.items), *ITEMS)}, "
+                f"{counted(len(m.decisions()), *DECISIONS)}, {counted(counts[UNSURE], *UNSURE_LINES)}, "
+                f"{counted(counts[UNPLACED], *UNPLACED_LINES)}")
         self.query_one("#import-summary", Static).update(text)
 
     def _detail(self) -> None:
