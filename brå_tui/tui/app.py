@@ -396,14 +396,13 @@ class BraApp(TypeAheadApp[None]):
             editing.discard_all_drafts(self)
             self.exit()
             return
-        from brå_tui.tui.screens.confirm import ConfirmScreen
+        from brå_tui.tui.screens.confirm import ask
 
-        def answered(yes: bool | None) -> None:
-            if yes:
-                editing.discard_all_drafts(self)  # quitting without saving throws the edits away, drafts too
-                self.exit()
+        def quit_without_saving() -> None:
+            editing.discard_all_drafts(self)  # quitting without saving throws the edits away, drafts too
+            self.exit()
 
-        self.push_screen(ConfirmScreen("Det finns osparade ändringar. Avsluta ändå?"), answered)
+        ask(self, "Det finns osparade ändringar. Avsluta ändå?", quit_without_saving)
 
     def get_key_display(self, binding: Binding) -> str:
         """Keys as the README and the help write them: 'ctrl+s' (not '^s'), 'Esc', 'Enter' (keys.KEY_NAMES)."""

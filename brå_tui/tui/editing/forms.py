@@ -31,7 +31,7 @@ from brå_tui.tui.editing.fields import (
     split_list,
 )
 from brå_tui.tui.editing.notes import NotesArea
-from brå_tui.tui.screens.confirm import ConfirmScreen
+from brå_tui.tui.screens.confirm import ask
 from brå_tui.tui.widgets.footer import bra_footer
 from brå_tui.validate import (
     STATE_NAMES,
@@ -172,11 +172,7 @@ class FormScreen(ModalScreen["T | None"], Generic[T]):
             return
         unclear = [] if confirmed else ambiguous_names(self.query(Field))
         if unclear:
-            def answered(yes: bool | None) -> None:
-                if yes:
-                    self.action_accept(confirmed=True)
-
-            self.app.push_screen(ConfirmScreen(ambiguity_question(unclear)), answered)
+            ask(self.app, ambiguity_question(unclear), lambda: self.action_accept(confirmed=True))
             return
         self.dismiss(self.build())
 
@@ -204,11 +200,7 @@ class FormScreen(ModalScreen["T | None"], Generic[T]):
             self.dismiss(None)
             return
 
-        def answered(yes: bool | None) -> None:
-            if yes:
-                self.dismiss(None)
-
-        self.app.push_screen(ConfirmScreen("Kasta det du skrivit i formuläret? j/n"), answered)
+        ask(self.app, "Kasta det du skrivit i formuläret? j/n", lambda: self.dismiss(None))
 
 
 class AttendeeForm(FormScreen[Attendee]):

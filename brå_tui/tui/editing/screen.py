@@ -22,7 +22,7 @@ from brå_tui.tui.editing.followups import FOLLOWUP_KEYS, FollowUpList, describe
 from brå_tui.tui.editing.forms import AttendeeForm, FollowUpForm, ItemForm, ScheduleForm
 from brå_tui.tui.editing.levels import NOT_REPORTED, LevelPicker, level_choices
 from brå_tui.tui.editing.saving import SavingScreen
-from brå_tui.tui.screens.confirm import ConfirmScreen
+from brå_tui.tui.screens.confirm import ask
 from brå_tui.tui.widgets.footer import bra_footer
 from brå_tui.validate import (
     date_error,
@@ -411,10 +411,9 @@ class EditMeetingScreen(SavingScreen):
             self.dismiss()
             return
 
-        def answered(yes: bool | None) -> None:
-            if yes:
-                self.discard_draft()
-                self.dismiss()
+        def leave() -> None:
+            self.discard_draft()
+            self.dismiss()
 
-        self.app.push_screen(ConfirmScreen("Lämna utan att spara ändringarna? j/n"), answered)
+        ask(self.app, "Lämna utan att spara ändringarna? j/n", leave)
 

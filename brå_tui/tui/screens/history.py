@@ -20,7 +20,7 @@ from textual.widgets.option_list import Option
 from brå_tui.store.gitrun import GitError
 from brå_tui.store.gitstore import Version, diff, history, restore
 from brå_tui.tui.screens.base import StoreWritten
-from brå_tui.tui.screens.confirm import ConfirmScreen
+from brå_tui.tui.screens.confirm import ask
 from brå_tui.tui.widgets.footer import WidgetKey, bra_footer
 
 HINT = "Enter visar vad versionen ändrade · t återställer den · Escape tillbaka"
@@ -165,14 +165,9 @@ class HistoryScreen(Screen[None]):
         if version is None:
             return
 
-        def answered(yes: bool | None) -> None:
-            if yes:
-                self.restore_version(version)
-
-        self.app.push_screen(ConfirmScreen(
-            f"Återställa mötet {self.meeting_key} till version {version.short} "
-            f"({version.date.strftime('%Y-%m-%d %H:%M')}, {version.author})? Det blir en ny version; "
-            "inget försvinner ur historiken."), answered)
+        ask(self.app, f"Återställa mötet {self.meeting_key} till version {version.short} "
+                      f"({version.date.strftime('%Y-%m-%d %H:%M')}, {version.author})? Det blir en ny version; "
+                      "inget försvinner ur historiken.", lambda: self.restore_version(version))
 
     @work(thread=True, exclusive=True, group="history-restore", exit_on_error=False)
     def restore_version(self, version: Version) -> None:

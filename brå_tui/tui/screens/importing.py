@@ -29,7 +29,7 @@ from brå_tui.importer.save import import_target, prepare, save
 from brå_tui.importer.source import FORMATS
 from brå_tui.model import Store
 from brå_tui.tui.screens.base import StoreWritten
-from brå_tui.tui.screens.confirm import ConfirmScreen
+from brå_tui.tui.screens.confirm import ask
 from brå_tui.tui.widgets.cut_table import CutTable
 from brå_tui.tui.widgets.footer import bra_footer
 from brå_tui.views.wrap import counted
@@ -191,21 +191,13 @@ class ImportScreen(Screen[None]):
 
     def action_cancel(self) -> None:
         """Escape: leave without saving, after asking."""
-        def answered(yes: bool | None) -> None:
-            if yes:
-                self.dismiss(None)
-
-        self.app.push_screen(ConfirmScreen("Avbryta importen? Ingenting sparas."), answered)
+        ask(self.app, "Avbryta importen? Ingenting sparas.", lambda: self.dismiss(None))
 
     def action_save(self) -> None:
         """ctrl+s: write the meeting; ask first when a meeting on that date exists."""
         path = import_target(self.store.root, self.result)
         if path.exists():
-            def answered(yes: bool | None) -> None:
-                if yes:
-                    self._save(force=True)
-
-            self.app.push_screen(ConfirmScreen(f"Mötet {path.stem} finns redan. Skriva över det?"), answered)
+            ask(self.app, f"Mötet {path.stem} finns redan. Skriva över det?", lambda: self._save(force=True))
             return
         self._save(force=False)
 
