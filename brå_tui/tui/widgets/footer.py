@@ -40,7 +40,7 @@ class WidgetKey:
 
     widget: str  # the widget's CSS selector, e.g. "#areas"
     key: str  # Textual's name of the key, pressed when the footer's key is clicked: "enter", "down"
-    display: str  # the key as the footer and the help show it: "Enter", "↑↓"
+    display: str  # the key as the footer and the help show it: "Enter", "↑ ↓"
     description: str  # what it does, in the footer's few words
     help: str = ""  # what it does, in the help's words (the description when empty)
 
