@@ -9,7 +9,7 @@ import pytest
 
 from brå_tui.questions.people import Directory
 from brå_tui.store.load import load
-from brå_tui.tui.editing.fields import resolution_note
+from brå_tui.tui.editing.fields import people_suggester, resolution_note
 
 Run = Callable[..., tuple[int, str, str]]
 
@@ -50,9 +50,22 @@ def test_owner_hint_can_be_followed(bra: Run) -> None:
 
 def test_editor_note_for_a_full_name_says_it_is_known(directory: Directory) -> None:
     note = resolution_note(directory)
-    assert note("Jimmy Spolander") == "Jimmy Spolander: känd person"
-    assert note("Jimmy Sp") == "Jimmy Sp → Jimmy Spolander"
+    assert note("Jimmy Spolander") == "Jimmy Spolander: känd person."
+    assert note("Jimmy Sp") == "Jimmy Sp → Jimmy Spolander."
     assert not note("Jimmy Spolander").startswith("→")
+    assert note("Jimmy S").startswith("Jimmy S kan vara: ") and note("Jimmy S").endswith(".")
+    assert note("Okänd Namnsson") == "Okänd Namnsson: okänd person (sparas som skrivet)."
+    assert note("Mikael J, Jimmy Sp") == "Mikael J → Mikael Jansson; Jimmy Sp → Jimmy Spolander."
+
+
+async def test_a_name_that_fits_several_people_is_not_completed_to_one_of_them(directory: Directory) -> None:
+    """Completion goes only as far as every name that fits agrees (a grey completion reads as chosen when there
+    is no colour); a name that fits one person is completed to it."""
+    suggest = people_suggester(directory).get_suggestion
+    assert await suggest("Jimmy S") is None
+    assert await suggest("Jimmy") == "Jimmy S"  # as far as Spolander and Stenberg agree
+    assert await suggest("Jimmy Sp") == "Jimmy Spolander"
+    assert await suggest("Blerta Krenzi, Jimmy Spo") == "Blerta Krenzi, Jimmy Spolander"
 
 
 @pytest.mark.parametrize(("written", "person"), [

@@ -62,7 +62,7 @@ def fail(message: str, status: int) -> int:
     """Print one sentence on standard error and return the exit status."""
     from brå_tui.text import visible
 
-    out = messages(sys.stderr)
+    out = fitted(sys.stderr)
     print(f"bra: {visible(message)}", file=out)
     out.flush()
     return status
@@ -196,20 +196,25 @@ class PrintableStream:
 
 
 def terminal(stream: Any) -> Any:
-    """The real stream behind a PrintableStream (for Rich, which makes its text printable itself)."""
-    return stream.stream if isinstance(stream, PrintableStream) else stream
+    """The real stream behind a PrintableStream and its FittedLines (for Rich, which makes its text printable and
+    fits it to the terminal itself)."""
+    if isinstance(stream, PrintableStream):
+        stream = stream.stream
+    return stream.out if isinstance(stream, FittedLines) else stream
 
 
 @contextmanager
 def printable_output() -> Iterator[None]:
-    """Make standard output and error PrintableStreams while a command runs (error fitted to a terminal)."""
+    """Make standard output and error PrintableStreams while a command runs, each fitted to the terminal's width
+    when it is one (fitted): every line a command writes there fits, whatever wrote it."""
     saved = sys.stdout, sys.stderr
-    errors = messages(sys.stderr)
-    sys.stdout, sys.stderr = PrintableStream(sys.stdout), PrintableStream(errors)  # type: ignore[assignment]
+    output, errors = fitted(sys.stdout), fitted(sys.stderr)
+    sys.stdout, sys.stderr = PrintableStream(output), PrintableStream(errors)  # type: ignore[assignment]
     try:
         yield
     finally:
         sys.stdout, sys.stderr = saved
+        output.flush()
         errors.flush()
 
 
@@ -280,17 +285,26 @@ class FittedLines(TrimmedLines):
         self.width = width
 
     def lines(self, text: str) -> str:
-        """Whole lines, trimmed and fitted to the width."""
+        """Whole lines, trimmed and fitted to the width: tabs laid out at the terminal's stops (every 8 columns),
+        a line's own indent kept on each of its parts."""
         from brå_tui.views.wrap import fit
 
         fitted = []
         for line in super().lines(text).split("\n"):
-            fitted += [line] if len(line) <= self.width else fit(line, self.width)
+            if "\t" in line:
+                line = line.expandtabs(8)
+            if len(line) <= self.width:
+                fitted.append(line)
+                continue
+            body = line.lstrip(" ")
+            lead = line[:len(line) - len(body)] if len(line) - len(body) <= self.width // 2 else ""
+            fitted += [lead + part for part in fit(body, self.width - len(lead))]
         return "\n".join(fitted)
 
 
-def messages(stream: TextIO) -> TextIO:
-    """Standard error as messages go to it: fitted to the terminal's width when it is one (FittedLines)."""
+def fitted(stream: TextIO) -> TextIO:
+    """Standard output or error as a command writes to it: fitted to the terminal's width when it is one
+    (FittedLines), as it is otherwise (a pipe or a file gets each line whole)."""
     if not stream.isatty():
         return stream
     import shutil
@@ -330,8 +344,9 @@ def _jsonable(value: Any) -> Any:
 def print_json(data: Any) -> None:
     """Print data as indented UTF-8 JSON (dates as ISO text)."""
     text = json.dumps(_jsonable(data), ensure_ascii=False, indent=2)
-    # json escapes C0 controls itself; the rest that a terminal obeys is escaped too, so the data stays exact.
-    sys.stdout.write(UNSAFE.sub(lambda m: f"\\u{ord(m.group(0)):04x}", text) + "\n")
+    # json escapes C0 controls itself; the rest that a terminal obeys is escaped too, so the data stays exact, and
+    # its lines are not fitted to a terminal (terminal()): what is copied from there still parses.
+    terminal(sys.stdout).write(UNSAFE.sub(lambda m: f"\\u{ord(m.group(0)):04x}", text) + "\n")
 
 
 def write_output(path: Path, data: bytes, store: Path | None, force: bool) -> None:
@@ -358,6 +373,9 @@ def emit(data: bytes, output: str | None, binary: bool, store: Path | None, forc
     if output is None or output == "-":
         if binary and sys.stdout.isatty():
             raise UsageError("Ett .docx-dokument skrivs inte till terminalen; ange -o FIL.")
+        if sys.stdout.isatty():  # a text document read on the terminal: its lines fitted to it (printable_output)
+            sys.stdout.write(data.decode("utf-8"))
+            return
         sys.stdout.flush()
         sys.stdout.buffer.write(data)
         sys.stdout.buffer.flush()

@@ -9,6 +9,18 @@ from pathlib import Path
 
 from brå_tui.importer.ledger import PLACED, SET_ASIDE, UNPLACED, UNSURE, Ledger
 from brå_tui.model import FollowUp, Item, Meeting
+from brå_tui.views.wrap import counted
+
+# The nouns of the summary, singular and plural (views.wrap.counted keeps each with its count).
+PRESENT = ("närvarande", "närvarande")
+ABSENT = ("frånvarande", "frånvarande")
+ITEMS = ("ärende", "ärenden")
+DECISIONS = ("beslut", "beslut")
+FOLLOWUPS = ("uppföljning", "uppföljningar")
+PLANNED = ("planerat möte", "planerade möten")
+OTHERS = ("övrig fråga", "övriga frågor")
+UNSURE_LINES = ("osäker", "osäkra")
+UNPLACED_LINES = ("oplacerad", "oplacerade")
 
 UNPLACED_TITLE = "Oplacerad text från importen"
 # What every set of minutes holds, by the meeting it gave: when the import found none of it, the summary says so.
@@ -77,10 +89,11 @@ class ImportResult:
         absent = len(m.absentees())
         placed_other = [o for o in m.other if o.title != UNPLACED_TITLE]
         when = "utan datum" if self.date_missing else m.date.isoformat()
-        lines = [f"{self.source.name} → möte {when}: {len(m.present())} närvarande, "
-                 + (f"{absent} frånvarande, " if absent else "")
-                 + f"{len(m.items)} ärenden, {decisions} beslut, {len(m.followups)} uppföljningar, "
-                 f"{len(m.schedule)} planerade möten, {len(placed_other)} övriga frågor."]
+        lines = [f"{self.source.name} → möte {when}: {counted(len(m.present()), *PRESENT)}, "
+                 + (f"{counted(absent, *ABSENT)}, " if absent else "")
+                 + f"{counted(len(m.items), *ITEMS)}, {counted(decisions, *DECISIONS)}, "
+                 f"{counted(len(m.followups), *FOLLOWUPS)}, {counted(len(m.schedule), *PLANNED)}, "
+                 f"{counted(len(placed_other), *OTHERS)}."]
         counts = self.ledger.counts()
         lines.append(f"  Rader med text: {sum(counts.values())}; placerade {counts[PLACED]}, lagda åt sidan "
                      f"{counts[SET_ASIDE]}, osäkra {counts[UNSURE]}, inte placerade {counts[UNPLACED]}.")

@@ -89,6 +89,7 @@ class BraApp(TypeAheadApp[None]):
     TITLE = "Lokala Brå"
     COMMANDS: ClassVar[set[type[Provider] | Callable[[], type[Provider]]]] = {BraCommands}  # holds system commands too
     COMMAND_PALETTE_BINDING = "ctrl+p"
+    SUSPENDED_SCREEN_CLASS = "-covered"  # a screen under another; under a dialog its toasts are hidden (app.tcss)
     WATCH_SECONDS: ClassVar[float] = 2.0  # how often the store's files are looked at for others' changes
     BINDINGS: ClassVar[list[BindingType]] = [
         *navigation_bindings("bra", show=False),
@@ -396,14 +397,13 @@ class BraApp(TypeAheadApp[None]):
             editing.discard_all_drafts(self)
             self.exit()
             return
-        from brå_tui.tui.screens.confirm import ConfirmScreen
+        from brå_tui.tui.screens.confirm import ask
 
-        def answered(yes: bool | None) -> None:
-            if yes:
-                editing.discard_all_drafts(self)  # quitting without saving throws the edits away, drafts too
-                self.exit()
+        def quit_without_saving() -> None:
+            editing.discard_all_drafts(self)  # quitting without saving throws the edits away, drafts too
+            self.exit()
 
-        self.push_screen(ConfirmScreen("Det finns osparade ändringar. Avsluta ändå?"), answered)
+        ask(self, "Det finns osparade ändringar. Avsluta ändå?", quit_without_saving)
 
     def get_key_display(self, binding: Binding) -> str:
         """Keys as the README and the help write them: 'ctrl+s' (not '^s'), 'Esc', 'Enter' (keys.KEY_NAMES)."""

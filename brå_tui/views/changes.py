@@ -9,29 +9,22 @@ from typing import Any
 
 from brå_tui.model import Item, Meeting
 from brå_tui.views.format import time_span
+from brå_tui.views.wrap import counted
 
-# A list of a meeting: its attribute, its noun in the singular and the plural, and whether the noun is neuter
-# (ett ärende: nytt, ändrat, borttaget) or common (en uppföljning: ny, ändrad, borttagen).
+# A list of a meeting: its attribute, and its noun in the singular and the plural.
 LISTS = (
-    ("attendees", "närvarande", "närvarande", False),
-    ("items", "ärende", "ärenden", True),
-    ("decisions", "beslut", "beslut", True),
-    ("followups", "uppföljning", "uppföljningar", False),
-    ("schedule", "möte i tidplanen", "möten i tidplanen", True),
-    ("other", "övrig fråga", "övriga frågor", False),
+    ("attendees", "närvarande", "närvarande"),
+    ("items", "ärende", "ärenden"),
+    ("decisions", "beslut", "beslut"),
+    ("followups", "uppföljning", "uppföljningar"),
+    ("schedule", "möte i tidplanen", "möten i tidplanen"),
+    ("other", "övrig fråga", "övriga frågor"),
 )
-WORDS = {  # (common, neuter, plural)
-    "new": ("ny", "nytt", "nya"),
-    "changed": ("ändrad", "ändrat", "ändrade"),
-    "removed": ("borttagen", "borttaget", "borttagna"),
-}
+VERBS = {"new": "lägger till", "changed": "ändrar", "removed": "tar bort"}
 
 
-def _count(n: int, kind: str, singular: str, plural: str, neuter: bool) -> str:
-    common, neutral, many = WORDS[kind]
-    if n == 1:
-        return f"1 {neutral if neuter else common} {singular}"
-    return f"{n} {many} {plural}"
+def _count(n: int, kind: str, singular: str, plural: str) -> str:
+    return f"{VERBS[kind]} {counted(n, singular, plural)}"
 
 
 def _entries(meeting: Meeting, name: str) -> list[Any]:
@@ -66,27 +59,28 @@ def _span(meeting: Meeting) -> str:
 
 
 def meeting_changes(before: Meeting | None, after: Meeting) -> list[str]:
-    """Short Swedish phrases for what after changes in before ("plats: Sessionssalen", "1 nytt beslut").
+    """Short Swedish phrases, each led by its verb, for what after changes in before ("ändrar platsen till
+    Sessionssalen", "lägger till 1 beslut", "tar bort 2 övriga frågor").
 
     before is the meeting as its file holds it now, or None when there is no file (a new meeting):
     then the phrases say what the new meeting holds. An empty list means no difference.
     """
     if before is None:
-        held = [f"{len(_entries(after, name))} {plural if len(_entries(after, name)) != 1 else singular}"
-                for name, singular, plural, _ in LISTS if _entries(after, name)]
+        held = [counted(len(_entries(after, name)), singular, plural)
+                for name, singular, plural in LISTS if _entries(after, name)]
         return ["ny fil" + (f" med {', '.join(held)}" if held else "")]
     phrases = []
     if before.date != after.date:
-        phrases.append(f"datum {after.date.isoformat()}")
+        phrases.append(f"ändrar datum till {after.date.isoformat()}")
     if (before.start, before.end) != (after.start, after.end):
-        phrases.append(f"tid {_span(after)}")
+        phrases.append(f"ändrar tiden till {_span(after)}")
     if before.place != after.place:
-        phrases.append(f"plats: {after.place}" if after.place else "plats borttagen")
-    for name, singular, plural, neuter in LISTS:
+        phrases.append(f"ändrar platsen till {after.place}" if after.place else "tar bort platsen")
+    for name, singular, plural in LISTS:
         counts = list_changes(_entries(before, name), _entries(after, name))
-        phrases.extend(_count(n, kind, singular, plural, neuter) for kind, n in counts.items() if n)
+        phrases.extend(_count(n, kind, singular, plural) for kind, n in counts.items() if n)
     if before.risk != after.risk:
-        phrases.append("lägesbilden")
+        phrases.append("ändrar lägesbilden")
     if before.extra != after.extra:
-        phrases.append("övriga uppgifter")
+        phrases.append("ändrar övriga uppgifter")
     return phrases

@@ -45,6 +45,12 @@ def keep_together(text: str) -> str:
     return TOGETHER.sub(lambda m: m.group().replace(" ", NO_BREAK), text)
 
 
+def counted(n: int, singular: str, plural: str) -> str:
+    """A count and its noun, the space between them a no-break space, so the two stay on one line: '1 övrig
+    fråga', '0 beslut', '2 övriga frågor'."""
+    return f"{n}{NO_BREAK}{singular if n == 1 else plural}"
+
+
 def words(text: str) -> list[str]:
     """The words of text for wrapping, without the spaces around them: 'Betala 5 000 kr' → ['Betala', '5 000 kr']."""
     return [w.strip(" \t\n\r\f\v") for w in WORD.findall(text) if w.strip()]

@@ -40,7 +40,7 @@ async def test_an_ambiguous_owner_gets_a_hint_that_picks_one_and_a_question_befo
         assert hint.rstrip(".") == ambiguity_sentence(resolution).rstrip("."), "the same sentence as bra owner"
         for form_name, person in (("Jimmy Sp", "Jimmy Spolander"), ("Jimmy St", "Jimmy Stenberg")):
             await replace(pilot, form_name)
-            assert note_of(owners) == f"{form_name} → {person}", "following the hint picks one person"
+            assert note_of(owners) == f"{form_name} → {person}.", "following the hint picks one person"
         await replace(pilot, "Jimmy")
 
         await pilot.press("ctrl+s")
@@ -90,7 +90,7 @@ async def test_an_attendee_typed_by_a_short_form_is_saved_by_the_whole_name(seed
         assert isinstance(form, AttendeeForm)
         form.field("f-name").focus()
         await type_text(pilot, "Jimmy Sp")
-        assert note_of(form.field("f-name")) == "Jimmy Sp → Jimmy Spolander"
+        assert note_of(form.field("f-name")) == "Jimmy Sp → Jimmy Spolander."
         await pilot.press("ctrl+s")
         await pilot.pause()
         assert app.screen is screen

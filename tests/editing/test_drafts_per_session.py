@@ -94,7 +94,7 @@ def test_a_draft_restored_then_left_unsaved_is_not_offered_again(seed_store: Pat
     pane.wait_dead()
     again = start_bra()
     again.wait_for("Osparade ändringar från förra gången")
-    shown = again.wait_for("ändrar plats: Rådhuset, sal 2")
+    shown = again.wait_for("ändrar platsen till Rådhuset, sal 2")
     assert "mötet 2024-11-15 (utkast från " in shown
     again.send_keys("Enter")
     again.wait_for(lambda s: "Redigera 2024-11-15" in s and "Plats:          Rådhuset, sal 2" in s)
@@ -159,9 +159,9 @@ async def _dialog(store: Path) -> None:
             await pilot.pause(0.1)
         texts = [str(o.prompt) for o in app.screen.query_one("#draft-list", OptionList).options]
         assert texts[0].startswith("mötet 2024-11-15 (utkast från 2025-03-04 10:11)")
-        assert texts[0].endswith("ändrar plats: Sessionssalen, 1 nytt beslut")
+        assert texts[0].endswith("ändrar platsen till Sessionssalen, lägger till 1\u00a0beslut")
         assert texts[1].startswith("nytt möte 2025-02-14 (utkast från 2025-03-04 10:12)")
-        assert "ny fil med" in texts[1] and "3 uppföljningar" in texts[1]
+        assert "ny fil med" in texts[1] and "3\u00a0uppföljningar" in texts[1]
 
 
 def test_keeper_never_brings_back_what_a_later_change_removed(seed_store: Path, state_home: Path) -> None:

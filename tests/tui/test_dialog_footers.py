@@ -1,6 +1,7 @@
 """Every dialog (modal screen) has a footer at 80×24 that shows each of its keys, Enter included where Enter
-chooses in a list or a field, and a notice over it takes a place of its own instead of covering it: the list of
-dialogs is found in the code, so a new dialog without a check fails."""
+chooses in a list or a field, and a notice over it takes a place of its own instead of covering it or cutting off
+any part of it, and no toast of the screen below pokes out around it: the list of dialogs is found in the code, so a
+new dialog without a check fails."""
 
 from __future__ import annotations
 
@@ -13,8 +14,11 @@ from pathlib import Path
 import pytest
 from textual.binding import Binding
 from textual.command import CommandPalette
+from textual.containers import ScrollableContainer
 from textual.pilot import Pilot
 from textual.screen import ModalScreen
+from textual.scroll_view import ScrollView
+from textual.widget import Widget
 from textual.widgets import Footer, Input, OptionList
 from textual.widgets._footer import FooterKey
 from textual.widgets._toast import Toast, ToastRack
@@ -44,7 +48,8 @@ KEYS: dict[str, tuple[str, ...]] = {
     "ImportFileDialog": ("i",),
 }
 PUSHED: dict[str, Callable[[], ModalScreen[object]]] = {
-    "ConflictDialog": lambda: ConflictDialog("meetings/2024-11-15.toml", changes='-place = "A"\n+place = "B"'),
+    "ConflictDialog": lambda: ConflictDialog("meetings/2024-11-15.toml", clashes="Plats", changes="\n".join(
+        [f'-place = "A{n}"' for n in range(10)] + [f'+place = "B{n}"' for n in range(10)])),
     "BlockedScreen": lambda: BlockedScreen("Filen går inte att läsa."),
     "MeetingDateDialog": lambda: MeetingDateDialog(),  # d in an import's review of a document without a date
 }
@@ -74,8 +79,9 @@ def own_bindings(cls: type) -> list[Binding]:
 
 
 @contextlib.asynccontextmanager
-async def dialog_open(store: Path, name: str) -> AsyncIterator[tuple[BraApp, Pilot[None]]]:
-    """The app at 80×24 (notices on) with the dialog called name on top."""
+async def dialog_open(store: Path, name: str, notice_before: str = "") -> AsyncIterator[tuple[BraApp, Pilot[None]]]:
+    """The app at 80×24 (notices on) with the dialog called name on top; notice_before is shown on the screen
+    below just before the dialog opens."""
     if name == "DraftsDialog":
         meeting = load(store).meeting("2024-11-15")
         assert meeting is not None and meeting.path is not None
@@ -84,9 +90,16 @@ async def dialog_open(store: Path, name: str) -> AsyncIterator[tuple[BraApp, Pil
     app = BraApp(store)
     async with app.run_test(size=(80, 24), notifications=True) as pilot:
         await settle(pilot)
+        keys = KEYS.get(name, ())
+        for key in keys[:-1]:
+            await pilot.press(key)
+            await settle(pilot)
+        if notice_before:
+            app.notify(notice_before, severity="warning")
+            await pilot.pause(0.2)
         if name in PUSHED:
             app.push_screen(PUSHED[name]())
-        for key in KEYS.get(name, ()):
+        for key in keys[-1:]:
             await pilot.press(key)
             await settle(pilot)
         await pilot.pause()
@@ -123,14 +136,31 @@ NOTICE = ("2024-11-15.toml har ändrats på disken av någon annan. Dina ändrin
 async def test_a_notice_over_a_dialog_overlaps_nothing(seed_store: Path, tmp_path: Path,
                                                        monkeypatch: pytest.MonkeyPatch, name: str) -> None:
     monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
-    async with dialog_open(seed_store, name) as (app, pilot):
+    async with dialog_open(seed_store, name, notice_before="Sparat i 2024-11-15.toml.") as (app, pilot):
         screen = app.screen
         app.notify(NOTICE, severity="warning")
         await pilot.pause(0.3)
-        assert not [t for t in screen.query(Toast) if t.visible and t.region.area], "no toast over the dialog"
+        for below in app.screen_stack:
+            assert not [t for t in below.query(Toast) if t.visible and t.region.area], f"no toast of {below} shown"
         notice = screen.query_one(DialogNotice)
         assert NOTICE.split(";")[0] in " ".join(plain(notice.content).split())
         assert notice.region.bottom <= 23, "above the footer's line"
         for part in screen.children:
             if part not in notice.ancestors_with_self and part.display and not isinstance(part, ToastRack):
                 assert not part.region.overlaps(notice.region), (part, part.region, notice.region)
+        box = next(part for part in screen.children if part.display and part.styles.dock == "none"
+                   and not isinstance(part, ToastRack))
+        for part in box.query("*"):
+            if part.size.area and part.display and not _scrolled(part, box):
+                assert part.region.area and box.content_region.contains_region(part.region), (
+                    "cut off by the notice", part, part.region, box.content_region)
+
+
+def _scrolled(part: Widget, box: Widget) -> bool:
+    """Whether part lies inside something that scrolls (within box), where being out of sight is expected."""
+    above = part.parent
+    while above is not None and above is not box:
+        if isinstance(above, ScrollableContainer | ScrollView):
+            return True
+        above = above.parent
+    return False

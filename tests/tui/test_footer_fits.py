@@ -6,7 +6,7 @@ import re
 from pathlib import Path
 
 import pytest
-from textual.widgets import Footer
+from textual.widgets import DataTable, Footer, Input, OptionList
 from textual.widgets._footer import FooterKey
 
 from brå_tui.tui.app import BraApp
@@ -108,3 +108,43 @@ async def test_the_notice_screen_shows_all_its_keys_at_80_columns(seed_store: Pa
     """Kallelse: s, p and x are all in the footer at 80 columns (short names; ? gives the long ones)."""
     labels = await _footer(seed_store, ("k",), 80)
     assert {"s Skicka", "p Påminn", "x Spara fil"} <= set(labels), labels
+
+
+# What a widget's own key sets off on a screen: the event a screen handles, and the key the footer must name for it
+# while that widget has focus (Enter chooses in a list or a field; the arrows choose what the screen shows beside).
+WIDGET_EVENTS = {"on_option_list_option_selected": (OptionList, "Enter"), "on_input_submitted": (Input, "Enter"),
+                 "on_data_table_row_selected": (DataTable, "Enter")}
+# Screens whose arrows in a list change what the screen shows elsewhere, beyond the list's own highlight.
+ARROWS = {"RiskScreen": "#areas"}
+
+
+@pytest.mark.parametrize("path", [("r",), ("l",), ("o",), ("slash",), ("h",)], ids=" ".join)
+async def test_the_footer_names_the_keys_the_focused_widget_handles(seed_store: Path, path: tuple[str, ...]) -> None:
+    """Wherever a screen acts on Enter in one of its lists or fields, the footer says what Enter does there while
+    that widget has focus; Lägesbild's footer names ↑ ↓, which choose the area shown below the matrix."""
+    app = BraApp(seed_store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        for key in path:
+            await pilot.press(key)
+            await settle(pilot)
+        screen = app.screen
+        checked = 0
+        for handler, (kind, key) in WIDGET_EVENTS.items():
+            if not any(handler in cls.__dict__ for cls in type(screen).__mro__ if cls.__module__.startswith("brå")):
+                continue
+            for widget in screen.query(kind):
+                if not widget.focusable or widget.id is None:
+                    continue
+                widget.focus()
+                await settle(pilot)
+                labels = whole(*footer_keys(app))
+                assert any(label.startswith(f"{key} ") for label in labels), (type(screen).__name__, widget, labels)
+                checked += 1
+        if type(screen).__name__ in ARROWS:
+            screen.query_one(ARROWS[type(screen).__name__]).focus()
+            await settle(pilot)
+            labels = whole(*footer_keys(app))
+            assert any(label.startswith("↑ ↓ ") for label in labels), labels
+            checked += 1
+        assert checked, "nothing on the screen to check"

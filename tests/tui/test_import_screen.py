@@ -48,7 +48,7 @@ async def test_move_a_line_by_key_and_save(seed_store: Path) -> None:
             await pilot.press("f")
             await pilot.pause()
             assert "frånvarande: Maja Mark" in str(screen.query_one("#import-detail", Static).render())
-            assert "2 frånvarande" in str(screen.query_one("#import-summary", Static).render())
+            assert "2\u00a0frånvarande" in str(screen.query_one("#import-summary", Static).render())  # kept together
             await pilot.press("ctrl+s")
             for _ in range(50):
                 await pilot.pause(0.05)
@@ -125,7 +125,8 @@ async def test_an_unsure_line_says_why_and_the_summary_counts_it(seed_store: Pat
         await pilot.pause()
         screen = app.screen
         assert isinstance(screen, ImportScreen)
-        assert "1 osäkra, 0 oplacerade" in str(screen.query_one("#import-summary", Static).render())
+        summary = str(screen.query_one("#import-summary", Static).render())
+        assert "0\u00a0beslut, 1\u00a0osäker, 0\u00a0oplacerade" in summary  # each count kept with its noun
         table = screen.query_one(DataTable)
         table.move_cursor(row=[row.number for row in screen.found].index(6))
         await pilot.pause()
@@ -133,7 +134,7 @@ async def test_an_unsure_line_says_why_and_the_summary_counts_it(seed_store: Pat
         assert "→ ? anteckning i 1. Klotter" in detail and "Osäkert: står i ärende 1. Klotter" in detail
         await pilot.press("a")
         await pilot.pause()
-        assert "0 osäkra" in str(screen.query_one("#import-summary", Static).render())
+        assert "0\u00a0osäkra" in str(screen.query_one("#import-summary", Static).render())
         assert [i.title for i in screen.result.meeting.items] == ["Klotter", "Skadegörelse"]
 
 

@@ -13,7 +13,7 @@ from textual.screen import Screen
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
-from brå_tui.tui.screens.confirm import ConfirmScreen
+from brå_tui.tui.screens.confirm import ask
 
 T = TypeVar("T")
 
@@ -128,13 +128,12 @@ class EntryList(OptionList, Generic[T]):
         if index is None:
             return
 
-        def answered(yes: bool | None) -> None:
-            if yes:
-                del self.entries[index]
-                self._changed(max(0, index - 1))
+        def remove() -> None:
+            del self.entries[index]
+            self._changed(max(0, index - 1))
 
         first_line = self.describe(self.entries[index]).splitlines()[0]  # a follow-up's status stays out
-        self.app.push_screen(ConfirmScreen(f"Ta bort {first_line}? j/n"), answered)
+        ask(self.app, f"Ta bort {first_line}? j/n", remove)
 
     def action_move(self, step: int) -> None:
         """Move the entry under the cursor up (-1) or down (1)."""

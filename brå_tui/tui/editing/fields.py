@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterable
 from typing import ClassVar
 
@@ -127,16 +128,18 @@ class ListSuggester(Suggester):
         self.names = names
 
     async def get_suggestion(self, value: str) -> str | None:
-        """The value with its last entry completed, when one known name starts with it."""
+        """The value with its last entry completed as far as every known name that starts with it agrees, as a
+        shell completes: "Jimmy S" that fits Jimmy Spolander and Jimmy Stenberg is not completed to either (a
+        completion is shown in grey, which without colour looks like a name already chosen); the field's note
+        says in words that the name fits several people (ResolutionNote)."""
         _head, _sep, last = value.rpartition(",")
         typed = last.lstrip()
         if not typed:
             return None
         key = fold(typed)
-        for name in self.names():
-            if fold(name).startswith(key) and len(name) > len(typed):
-                return value + name[len(typed):]
-        return None
+        rests = {name[len(typed):] for name in self.names() if fold(name).startswith(key) and len(name) > len(typed)}
+        rest = os.path.commonprefix(sorted(rests)) if rests else ""  # noqa: RUF071 (text, not paths)
+        return value + rest if rest else None
 
 
 def people_suggester(directory: Directory) -> ListSuggester:
@@ -162,7 +165,7 @@ class ResolutionNote:
                 parts.append(ambiguity_sentence(res).removesuffix("."))
             else:
                 parts.append(f"{name}: okänd person (sparas som skrivet)")
-        return "; ".join(parts)
+        return "; ".join(parts) + "." if parts else ""
 
     def ambiguous(self, text: str) -> list[Resolution]:
         """The names in text that fit more than one person."""
@@ -190,7 +193,7 @@ def areas_note(known: list[str]) -> Callable[[str], str]:
 
     def note(text: str) -> str:
         unknown = [a for a in (p.strip() for p in text.split(",")) if a and fold(a) not in folded]
-        return f"Okänt område (inte i council.toml): {', '.join(unknown)}" if unknown else ""
+        return f"Okänt område (inte i council.toml): {', '.join(unknown)}." if unknown else ""
 
     return note
 

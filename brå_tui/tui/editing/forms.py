@@ -31,7 +31,7 @@ from brå_tui.tui.editing.fields import (
     split_list,
 )
 from brå_tui.tui.editing.notes import NotesArea
-from brå_tui.tui.screens.confirm import ConfirmScreen
+from brå_tui.tui.screens.confirm import ask
 from brå_tui.tui.widgets.footer import bra_footer
 from brå_tui.validate import (
     STATE_NAMES,
@@ -172,11 +172,7 @@ class FormScreen(ModalScreen["T | None"], Generic[T]):
             return
         unclear = [] if confirmed else ambiguous_names(self.query(Field))
         if unclear:
-            def answered(yes: bool | None) -> None:
-                if yes:
-                    self.action_accept(confirmed=True)
-
-            self.app.push_screen(ConfirmScreen(ambiguity_question(unclear)), answered)
+            ask(self.app, ambiguity_question(unclear), lambda: self.action_accept(confirmed=True))
             return
         self.dismiss(self.build())
 
@@ -204,11 +200,7 @@ class FormScreen(ModalScreen["T | None"], Generic[T]):
             self.dismiss(None)
             return
 
-        def answered(yes: bool | None) -> None:
-            if yes:
-                self.dismiss(None)
-
-        self.app.push_screen(ConfirmScreen("Kasta det du skrivit i formuläret? j/n"), answered)
+        ask(self.app, "Kasta det du skrivit i formuläret? j/n", lambda: self.dismiss(None))
 
 
 class AttendeeForm(FormScreen[Attendee]):
@@ -450,8 +442,8 @@ class FollowUpForm(FormScreen[FollowUp]):
         """Which earlier follow-up an id links to."""
         entry = next((e for e in self.followup_log if e.id == text.strip()), None)
         if entry is None:
-            return "Nytt id (ingen tidigare uppföljning har det)" if text.strip() else ""
-        return f"Samma som tidigare: {entry.title} ({entry.first_key}–{entry.last_key})"
+            return "Nytt id (ingen tidigare uppföljning har det)." if text.strip() else ""
+        return f"Samma som tidigare: {entry.title} ({entry.first_key}–{entry.last_key})."
 
     def on_mount(self) -> None:
         """A new follow-up starts at its title; the id can be made from it."""

@@ -13,7 +13,7 @@ from textual.widgets import Label, OptionList
 from textual.widgets.option_list import Option
 
 from brå_tui.drafts import Draft, discard_draft
-from brå_tui.tui.screens.confirm import ConfirmScreen
+from brå_tui.tui.screens.confirm import ask
 from brå_tui.tui.widgets.footer import bra_footer
 from brå_tui.views.changes import meeting_changes
 
@@ -29,7 +29,7 @@ def draft_changes(store: Store, draft: Draft) -> str:
     if current is None:
         return "filen finns inte längre; utkastet sparas som ett nytt möte"
     phrases = meeting_changes(current, draft.meeting)
-    return f"ändrar {', '.join(phrases)}" if phrases else "samma som filen nu"
+    return ", ".join(phrases) if phrases else "samma som filen nu"
 
 
 class DraftsDialog(ModalScreen["Draft | None"]):
@@ -92,16 +92,15 @@ class DraftsDialog(ModalScreen["Draft | None"]):
         if draft is None:
             return
 
-        def answered(yes: bool | None) -> None:
-            if yes:
-                discard_draft(draft)
-                self.found.remove(draft)
-                if not self.found:
-                    self.dismiss(None)
-                else:
-                    self.fill()
+        def discard() -> None:
+            discard_draft(draft)
+            self.found.remove(draft)
+            if not self.found:
+                self.dismiss(None)
+            else:
+                self.fill()
 
-        self.app.push_screen(ConfirmScreen(f"Släng utkastet för {draft.label()}? j/n"), answered)
+        ask(self.app, f"Släng utkastet för {draft.label()}? j/n", discard)
 
     def action_later(self) -> None:
         """Close; the drafts stay for next time."""

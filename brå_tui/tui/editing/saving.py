@@ -28,7 +28,7 @@ from brå_tui.tui.editing.fields import Field, ambiguity_question, ambiguous_nam
 from brå_tui.tui.editing.forms import with_open_forms
 from brå_tui.tui.editing.savenote import save_message
 from brå_tui.tui.screens.base import StoreWritten
-from brå_tui.tui.screens.confirm import ConfirmScreen
+from brå_tui.tui.screens.confirm import ask
 
 DISK_SECONDS = 2.0  # how often the file is looked at for someone else's change
 AUTOSAVE_SECONDS = 2.0  # edits are in the draft at most this long after they are typed (SIGKILL loses no more)
@@ -154,11 +154,7 @@ class SavingScreen(Screen[None]):
             return
         unclear = [] if confirmed else ambiguous_names(self.query(Field))
         if unclear:
-            def answered(yes: bool | None) -> None:
-                if yes:
-                    self.action_save(confirmed=True)
-
-            self.app.push_screen(ConfirmScreen(ambiguity_question(unclear)), answered)
+            ask(self.app, ambiguity_question(unclear), lambda: self.action_save(confirmed=True))
             return
         if self.base_mismatch:
             self.ask_conflict()
@@ -166,13 +162,8 @@ class SavingScreen(Screen[None]):
         if self.document is None or (self.new and not self.saved_once):
             target = free_meeting_path(self.store.root, self.meeting.date)
             if target.stem != self.meeting.date.isoformat() and not second:
-                def again(yes: bool | None) -> None:
-                    if yes:
-                        self.action_save(confirmed=True, second=True)
-
-                self.app.push_screen(ConfirmScreen(
-                    f"Det finns redan ett möte den {self.meeting.date}. Spara det här som dagens andra möte "
-                    f"({target.stem})? j/n"), again)
+                ask(self.app, f"Det finns redan ett möte den {self.meeting.date}. Spara det här som dagens andra "
+                    f"möte ({target.stem})? j/n", lambda: self.action_save(confirmed=True, second=True))
                 return
             try:
                 self.document = MeetingDocument.open(target)

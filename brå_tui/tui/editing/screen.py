@@ -5,6 +5,7 @@ from __future__ import annotations
 import copy
 from typing import ClassVar
 
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, VerticalScroll
@@ -22,8 +23,9 @@ from brå_tui.tui.editing.followups import FOLLOWUP_KEYS, FollowUpList, describe
 from brå_tui.tui.editing.forms import AttendeeForm, FollowUpForm, ItemForm, ScheduleForm
 from brå_tui.tui.editing.levels import NOT_REPORTED, LevelPicker, level_choices
 from brå_tui.tui.editing.saving import SavingScreen
-from brå_tui.tui.screens.confirm import ConfirmScreen
+from brå_tui.tui.screens.confirm import ask
 from brå_tui.tui.widgets.footer import bra_footer
+from brå_tui.tui.widgets.tab_cut import follow_cuts, mark_cuts
 from brå_tui.validate import (
     date_error,
     format_time,
@@ -215,6 +217,11 @@ class EditMeetingScreen(SavingScreen):
             self.watch(self, name, self.show_status, init=False)
         self.take_stock()
         self.show_status()
+        follow_cuts(self.query_one(Tabs))
+
+    def on_resize(self, event: events.Resize) -> None:
+        """Another width: the tab row may be cut off, or no longer ("…" at its edge)."""
+        self.call_after_refresh(mark_cuts, self.query_one(Tabs))
 
     # Status ---------------------------------------------------------------------------------
 
@@ -411,10 +418,9 @@ class EditMeetingScreen(SavingScreen):
             self.dismiss()
             return
 
-        def answered(yes: bool | None) -> None:
-            if yes:
-                self.discard_draft()
-                self.dismiss()
+        def leave() -> None:
+            self.discard_draft()
+            self.dismiss()
 
-        self.app.push_screen(ConfirmScreen("Lämna utan att spara ändringarna? j/n"), answered)
+        ask(self.app, "Lämna utan att spara ändringarna? j/n", leave)
 

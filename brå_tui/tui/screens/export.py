@@ -19,7 +19,7 @@ from brå_tui.export.target import OutputRefused, output_problem, write_export
 from brå_tui.extras import missing_message
 from brå_tui.model import Meeting, Store
 from brå_tui.oserrors import cause
-from brå_tui.tui.screens.confirm import ConfirmScreen
+from brå_tui.tui.screens.confirm import ask
 from brå_tui.tui.widgets.footer import bra_footer
 
 PUBLIC_LABEL = "Offentlig version (utan sekretessbelagda ärenden)"
@@ -172,11 +172,7 @@ class ExportScreen(ModalScreen[None]):
             self.notify(problem, severity="error")
             return
         if path.exists():
-            def answered(yes: bool | None) -> None:
-                if yes:
-                    self._write(path)
-
-            self.app.push_screen(ConfirmScreen(f"{path} finns redan. Skriva över den?"), answered)
+            ask(self.app, f"{path} finns redan. Skriva över den?", lambda: self._write(path))
             return
         self._write(path)
 

@@ -54,7 +54,7 @@ def _binding_rows(screen: Screen, bindings: list[object]) -> list[tuple[str, str
     return rows
 
 
-# A screen's HELP_KEYS: [(key, what it does)] for the keys its widgets handle (a table's ↑ ↓ and Enter), which
+# A screen's WIDGET_KEYS (widgets/footer.py) name the keys its widgets handle (a table's ↑ ↓ and Enter), which
 # no binding of the screen names.
 
 Sections = list[tuple[str, type[DOMNode]]]
@@ -89,10 +89,10 @@ def _sections(current: Screen, sections: list[tuple[str, type[DOMNode]]]) -> lis
     parts: list[RenderableType] = []
     for title, cls in sections:
         own = [b for b in cls.__dict__.get("BINDINGS", [])]
-        widget_keys: list[tuple[str, str]] = cls.__dict__.get("HELP_KEYS", [])
+        own_widget_keys = [(k.display, k.help or k.description) for k in cls.__dict__.get("WIDGET_KEYS", ())]
         inherited = [b for base in cls.__mro__[1:] for b in base.__dict__.get("BINDINGS", [])
                      if base.__module__.startswith("brå_tui")]
-        rows = widget_keys + _binding_rows(current, [*own, *inherited])
+        rows = own_widget_keys + _binding_rows(current, [*own, *inherited])
         if rows:
             parts += [Text(title, style="bold"), _table(rows), Text()]
     return parts

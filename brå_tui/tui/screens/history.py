@@ -20,8 +20,8 @@ from textual.widgets.option_list import Option
 from brå_tui.store.gitrun import GitError
 from brå_tui.store.gitstore import Version, diff, history, restore
 from brå_tui.tui.screens.base import StoreWritten
-from brå_tui.tui.screens.confirm import ConfirmScreen
-from brå_tui.tui.widgets.footer import bra_footer
+from brå_tui.tui.screens.confirm import ask
+from brå_tui.tui.widgets.footer import WidgetKey, bra_footer
 
 HINT = "Enter visar vad versionen ändrade · t återställer den · Escape tillbaka"
 
@@ -50,13 +50,16 @@ class HistoryScreen(Screen[None]):
     HistoryScreen #versions-pane { height: 2fr; }
     HistoryScreen #versions { height: 1fr; }
     HistoryScreen #version-diff-scroll { height: 3fr; border-top: solid $foreground 50%; }
-    HistoryScreen #history-hint { height: 1; padding: 0 1; text-style: italic; }
+    HistoryScreen #history-hint { height: 1; padding: 0 1; text-style: italic; text-wrap: nowrap;
+                                  text-overflow: ellipsis; }
     """
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "back", "Tillbaka", tooltip="Tillbaka till Möten", id="historik.back"),
         Binding("t", "restore", "Återställ", tooltip="Gör den valda versionen gällande, som en ny version",
                 id="historik.restore"),
     ]
+    WIDGET_KEYS: ClassVar[tuple[WidgetKey, ...]] = (
+        WidgetKey("#versions", "enter", "Enter", "Visa ändringen", "Visa vad versionen ändrade"),)
 
     # The versions as git last told them, newest first, and the index of the highlighted one: Återställ works on
     # an older version only, and the footer follows both.
@@ -163,14 +166,9 @@ class HistoryScreen(Screen[None]):
         if version is None:
             return
 
-        def answered(yes: bool | None) -> None:
-            if yes:
-                self.restore_version(version)
-
-        self.app.push_screen(ConfirmScreen(
-            f"Återställa mötet {self.meeting_key} till version {version.short} "
-            f"({version.date.strftime('%Y-%m-%d %H:%M')}, {version.author})? Det blir en ny version; "
-            "inget försvinner ur historiken."), answered)
+        ask(self.app, f"Återställa mötet {self.meeting_key} till version {version.short} "
+                      f"({version.date.strftime('%Y-%m-%d %H:%M')}, {version.author})? Det blir en ny version; "
+                      "inget försvinner ur historiken.", lambda: self.restore_version(version))
 
     @work(thread=True, exclusive=True, group="history-restore", exit_on_error=False)
     def restore_version(self, version: Version) -> None:

@@ -16,15 +16,24 @@ from textual.widgets import DataTable, Header, Input, Label, Static
 
 from brå_tui.importer import ImportFailure, import_notes
 from brå_tui.importer.ledger import UNPLACED, UNSURE
-from brå_tui.importer.report import ImportResult
+from brå_tui.importer.report import (
+    ABSENT,
+    DECISIONS,
+    ITEMS,
+    PRESENT,
+    UNPLACED_LINES,
+    UNSURE_LINES,
+    ImportResult,
+)
 from brå_tui.importer.review import TARGETS, ReviewRefused, Row, move, rows, set_date
 from brå_tui.importer.save import import_target, prepare, save
 from brå_tui.importer.source import FORMATS
 from brå_tui.model import Store
 from brå_tui.tui.screens.base import StoreWritten
-from brå_tui.tui.screens.confirm import ConfirmScreen
+from brå_tui.tui.screens.confirm import ask
 from brå_tui.tui.widgets.cut_table import CutTable
 from brå_tui.tui.widgets.footer import bra_footer
+from brå_tui.views.wrap import counted
 
 KEYS = "Tangenter: " + " · ".join(f"{k} {name}" for k, name in TARGETS.items())  # ctrl+s and Esc: in the footer
 
@@ -176,9 +185,10 @@ class ImportScreen(Screen[None]):
         m = self.result.meeting
         counts = self.result.ledger.counts()
         when = "utan datum (d på en rad med datumet)" if self.result.date_missing else m.date.isoformat()
-        text = (f"{self.result.source.name} → {when}: {len(m.present())} närvarande, "
-                f"{len(m.absentees())} frånvarande, {len(m.items)} ärenden, {len(m.decisions())} beslut, "
-                f"{counts[UNSURE]} osäkra, {counts[UNPLACED]} oplacerade")
+        text = (f"{self.result.source.name} → {when}: {counted(len(m.present()), *PRESENT)}, "
+                f"{counted(len(m.absentees()), *ABSENT)}, {counted(len(m.items), *ITEMS)}, "
+                f"{counted(len(m.decisions()), *DECISIONS)}, {counted(counts[UNSURE], *UNSURE_LINES)}, "
+                f"{counted(counts[UNPLACED], *UNPLACED_LINES)}")
         self.query_one("#import-summary", Static).update(text)
 
     def _detail(self) -> None:
@@ -238,11 +248,7 @@ class ImportScreen(Screen[None]):
 
     def action_cancel(self) -> None:
         """Escape: leave without saving, after asking."""
-        def answered(yes: bool | None) -> None:
-            if yes:
-                self.dismiss(None)
-
-        self.app.push_screen(ConfirmScreen("Avbryta importen? Ingenting sparas."), answered)
+        ask(self.app, "Avbryta importen? Ingenting sparas.", lambda: self.dismiss(None))
 
     def action_save(self) -> None:
         """ctrl+s: write the meeting; ask first when a meeting on that date exists. Without a date (the document
@@ -253,11 +259,7 @@ class ImportScreen(Screen[None]):
             return
         path = import_target(self.store.root, self.result)
         if path.exists():
-            def answered(yes: bool | None) -> None:
-                if yes:
-                    self._save(force=True)
-
-            self.app.push_screen(ConfirmScreen(f"Mötet {path.stem} finns redan. Skriva över det?"), answered)
+            ask(self.app, f"Mötet {path.stem} finns redan. Skriva över det?", lambda: self._save(force=True))
             return
         self._save(force=False)
 

@@ -15,7 +15,7 @@ from textual.widgets import DataTable, Header, Input, Select, Static
 from brå_tui.questions.actionlog import LogEntry, filter_log, history_of
 from brå_tui.tui.screens.base import ViewScreen
 from brå_tui.tui.widgets.cut_table import CutTable
-from brå_tui.tui.widgets.footer import bra_footer
+from brå_tui.tui.widgets.footer import WidgetKey, bra_footer
 from brå_tui.views.actionlog import entry_detail, history_view, owners_text
 from brå_tui.views.format import state_word
 from brå_tui.views.loglines import flags, meetings_open, owner_problem
@@ -68,8 +68,11 @@ class LogScreen(ViewScreen):
         Binding("f", "owner_field", "Ansvarig", tooltip="Gå till fältet för ansvarig och skriv ett namn",
                 id="log.owner_field"),
     ]
-    HELP_KEYS: ClassVar[list[tuple[str, str]]] = [
-        ("Enter", "Historik – ärendets historik över alla möten (där öppnar Enter det senaste mötet)")]
+    WIDGET_KEYS: ClassVar[tuple[WidgetKey, ...]] = (
+        WidgetKey("#log-table", "enter", "Enter", "Historik",
+                  "Historik – ärendets historik över alla möten (där öppnar Enter det senaste mötet)"),
+        WidgetKey("#log-owner", "enter", "Enter", "Till tabellen"),
+    )
 
     def __init__(self, show_id: str | None = None) -> None:
         super().__init__()

@@ -20,7 +20,7 @@ from brå_tui.oserrors import cause
 from brå_tui.questions.notice import Notice, NoticeError, build_notice
 from brå_tui.questions.reminders import reminders
 from brå_tui.tui.screens.base import ViewScreen
-from brå_tui.tui.screens.confirm import ConfirmScreen
+from brå_tui.tui.screens.confirm import ask
 from brå_tui.tui.widgets.footer import bra_footer
 from brå_tui.views.notice import notice_view, reminders_view
 
@@ -94,11 +94,7 @@ class NoticeScreen(ViewScreen):
             self.notify(problem, severity="error")
             return
         if path.exists():
-            def answered(yes: bool | None) -> None:
-                if yes:
-                    self._write(path, data)
-
-            self.app.push_screen(ConfirmScreen(f"{path} finns redan. Skriva över den?"), answered)
+            ask(self.app, f"{path} finns redan. Skriva över den?", lambda: self._write(path, data))
             return
         self._write(path, data)
 
@@ -137,13 +133,12 @@ class NoticeScreen(ViewScreen):
         if unreachable:
             question += f" {len(unreachable)} kan inte nås: {', '.join(u.written for u in unreachable)}."
 
-        def answered(yes: bool | None) -> None:
-            if yes:
-                self.sending = True
-                self.notify(f"Skickar {what} …")
-                self._deliver(settings, outgoing, len(unreachable))
+        def send() -> None:
+            self.sending = True
+            self.notify(f"Skickar {what} …")
+            self._deliver(settings, outgoing, len(unreachable))
 
-        self.app.push_screen(ConfirmScreen(question), answered)
+        ask(self.app, question, send)
 
     @work(thread=True, exclusive=True, group="mail", exit_on_error=False)
     def _deliver(self, settings: MailSettings, outgoing: list, unreachable: int) -> None:  # type: ignore[type-arg]

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.widgets import Header, Input, Static
 
 from brå_tui.questions.owners import owned_by, without_owner
 from brå_tui.tui.screens.base import ViewScreen
-from brå_tui.tui.widgets.footer import bra_footer
+from brå_tui.tui.widgets.footer import WidgetKey, bra_footer
 from brå_tui.views.owner import owner_view, without_owner_view
 
 
@@ -17,6 +19,8 @@ class OwnerScreen(ViewScreen):
 
     SUB_TITLE = "Ansvarig"
     REST = "#owner-name"
+    WIDGET_KEYS: ClassVar[tuple[WidgetKey, ...]] = (
+        WidgetKey("#owner-name", "enter", "Enter", "Till svaret", "Till svaret, för att bläddra i det"),)
 
     def __init__(self, name: str = "") -> None:
         super().__init__()

@@ -15,7 +15,7 @@ from textual.widgets.option_list import Option
 from brå_tui.questions.coverage import AreaCoverage, coverage
 from brå_tui.questions.riskmatrix import RiskMatrix, build_matrix, linked_to_area
 from brå_tui.tui.screens.base import ViewScreen
-from brå_tui.tui.widgets.footer import bra_footer
+from brå_tui.tui.widgets.footer import WidgetKey, bra_footer
 from brå_tui.views.actionlog import log_table
 from brå_tui.views.coverage import NO_ACTION
 from brå_tui.views.meeting import empty, section_title
@@ -33,8 +33,9 @@ class RiskScreen(ViewScreen):
         Binding("right", "shift(1)", "Senare", key_display="→", tooltip="Visa senare perioder", priority=True,
                 id="risk.later"),
     ]
-    HELP_KEYS: ClassVar[list[tuple[str, str]]] = [
-        ("↑ ↓", "Välj område – under matrisen visas det som hör till området")]
+    WIDGET_KEYS: ClassVar[tuple[WidgetKey, ...]] = (
+        WidgetKey("#areas", "down", "↑ ↓", "Välj område",
+                  "Välj område – under matrisen visas det som hör till området"),)
 
     def __init__(self) -> None:
         super().__init__()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
@@ -10,7 +12,7 @@ from textual.widgets.option_list import Option
 
 from brå_tui.questions.search import Hit, search
 from brå_tui.tui.screens.base import ViewScreen
-from brå_tui.tui.widgets.footer import bra_footer
+from brå_tui.tui.widgets.footer import WidgetKey, bra_footer
 from brå_tui.views.search import marked
 from brå_tui.views.searchlines import count_text
 
@@ -25,6 +27,10 @@ class SearchScreen(ViewScreen):
 
     SUB_TITLE = "Sök"
     REST = "#search-text"
+    WIDGET_KEYS: ClassVar[tuple[WidgetKey, ...]] = (
+        WidgetKey("#search-text", "enter", "Enter", "Till träffarna"),
+        WidgetKey("#hits", "enter", "Enter", "Öppna mötet", "Öppna mötet vid träffen"),
+    )
 
     def __init__(self, query: str = "") -> None:
         super().__init__()

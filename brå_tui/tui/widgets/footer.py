@@ -11,6 +11,7 @@ footer shows for it (so "1–7 Flik" stands for seven tab bindings).
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass
 from typing import ClassVar
 
 from rich.cells import cell_len
@@ -27,6 +28,26 @@ from textual.widgets._footer import FooterKey
 # and quit. Wherever one works and is shown, it is kept before any other key.
 ESSENTIAL = ("question_mark", "escape", "ctrl+s", "ctrl+p", "q")
 GAP = 1  # the compact footer's margin after each key
+
+
+@dataclass(frozen=True)
+class WidgetKey:
+    """A key one of a screen's widgets handles itself (a list's Enter or arrows, Enter in a field), which no
+    binding names: the footer shows it while that widget has focus, and the help lists it (help.py).
+
+    A screen gives them as WIDGET_KEYS, a tuple of WidgetKey.
+    """
+
+    widget: str  # the widget's CSS selector, e.g. "#areas"
+    key: str  # Textual's name of the key, pressed when the footer's key is clicked: "enter", "down"
+    display: str  # the key as the footer and the help show it: "Enter", "↑ ↓"
+    description: str  # what it does, in the footer's few words
+    help: str = ""  # what it does, in the help's words (the description when empty)
+
+
+def widget_keys(screen: DOMNode) -> tuple[WidgetKey, ...]:
+    """The WidgetKeys a screen (class or instance) declares."""
+    return tuple(getattr(screen, "WIDGET_KEYS", ()))
 
 
 def key_width(key_display: str, description: str) -> int:
@@ -78,7 +99,13 @@ class BraFooter(Footer):
         return self.size.width or self.app.size.width
 
     def _keys(self) -> Iterable[tuple[Binding, str, str, bool, str, int]]:
-        """(binding, key shown, description, enabled, tooltip, rank) for each key shown, in Textual's order."""
+        """(binding, key shown, description, enabled, tooltip, rank) for each key shown, in Textual's order: the
+        focused widget's own keys the screen names (WidgetKey) first."""
+        focused = self.screen.focused
+        for key in widget_keys(self.screen):
+            if focused is not None and focused in self.screen.query(key.widget):
+                binding = Binding(key.key, "", key.description, key_display=key.display)
+                yield binding, key.display, key.description, True, key.help or key.description, 1
         seen: set[str] = set()
         for node, binding, enabled, tooltip in self.screen.active_bindings.values():
             if binding.id in self.spare:

@@ -8,12 +8,14 @@ from pathlib import Path
 from rich.console import Console, Group, RenderableType
 from rich.table import Table
 from rich.text import Text
+from textual import events
 from textual.app import ComposeResult
 from textual.containers import Vertical, VerticalScroll
-from textual.widgets import Static, TabbedContent, TabPane
+from textual.widgets import Static, TabbedContent, TabPane, Tabs
 
 from brå_tui.model import Council, Finding, Meeting, ScheduleEntry
 from brå_tui.text import fold
+from brå_tui.tui.widgets.tab_cut import follow_cuts, mark_cuts
 from brå_tui.views import meeting as view
 from brå_tui.views.format import long_date, time_span, weekday
 from brå_tui.views.tables import table as plain_table
@@ -101,6 +103,14 @@ class MeetingTabs(Vertical):
             for tab_id, label, _ in TABS:
                 yield TabPane(label, self.scrolls[tab_id], id=tab_id)
         yield self.notice_scroll
+
+    def on_mount(self) -> None:
+        """A tab row cut off at the edge shows "…" there."""
+        follow_cuts(self.query_one(Tabs))
+
+    def on_resize(self, event: events.Resize) -> None:
+        """Another width: tabs may be cut off, or no longer."""
+        self.call_after_refresh(mark_cuts, self.query_one(Tabs))
 
     def _show_tabs(self, tabs: bool) -> None:
         self.tabbed.display = tabs
