@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import ClassVar
 
-from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
@@ -14,20 +13,17 @@ from textual.widgets import Input, Label, Select
 
 from brå_tui.questions.people import Directory, Resolution
 from brå_tui.text import fold
+from brå_tui.tui.widgets.text_input import TextInput
 from brå_tui.validate import split_names
 from brå_tui.views.loglines import ambiguity_sentence
 
 Check = Callable[[str], "str | None"]
 
 
-class FieldInput(Input):
-    """A field's input: entered with the cursor at the end, and ctrl+u empties the whole field."""
+class FieldInput(TextInput):
+    """A field's input: entered with the cursor at the end (TextInput), and ctrl+u empties the whole field."""
 
     BINDINGS: ClassVar[list[BindingType]] = [Binding("ctrl+u", "empty", "Töm fältet", id="field.empty")]
-
-    def on_focus(self, event: events.Focus) -> None:
-        """Put the cursor after the text, so typing adds to it."""
-        self.cursor_position = len(self.value)
 
     def action_empty(self) -> None:
         """Remove everything in the field."""

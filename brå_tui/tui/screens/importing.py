@@ -24,6 +24,7 @@ from brå_tui.tui.screens.base import StoreWritten
 from brå_tui.tui.screens.confirm import ConfirmScreen
 from brå_tui.tui.widgets.cut_table import CutTable
 from brå_tui.tui.widgets.footer import bra_footer
+from brå_tui.tui.widgets.text_input import TextInput
 
 KEYS = "Tangenter: " + " · ".join(f"{k} {name}" for k, name in TARGETS.items())  # ctrl+s and Esc: in the footer
 
@@ -47,7 +48,7 @@ class ImportFileDialog(ModalScreen["ImportResult | None"]):
         """The question and the field."""
         with Vertical():
             yield Label(f"Fil att importera (protokoll, anteckningar, kallelse; {', '.join(FORMATS)}):")
-            yield Input(placeholder="sökväg till filen", id="import-path")
+            yield TextInput(placeholder="sökväg till filen", id="import-path")
             yield Label("Enter: läs filen · Escape: avbryt")
         yield bra_footer()
 

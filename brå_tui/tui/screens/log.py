@@ -16,6 +16,7 @@ from brå_tui.questions.actionlog import LogEntry, filter_log, history_of
 from brå_tui.tui.screens.base import ViewScreen
 from brå_tui.tui.widgets.cut_table import CutTable
 from brå_tui.tui.widgets.footer import bra_footer
+from brå_tui.tui.widgets.text_input import TextInput
 from brå_tui.views.actionlog import entry_detail, history_view, owners_text
 from brå_tui.views.format import state_word
 from brå_tui.views.loglines import flags, meetings_open, owner_problem
@@ -83,7 +84,7 @@ class LogScreen(ViewScreen):
         """Filters on top, the table below."""
         yield Header(icon="≡")
         with Horizontal(id="log-filters"):
-            yield Input(placeholder="Ansvarig …", id="log-owner")
+            yield TextInput(placeholder="Ansvarig …", id="log-owner")
             yield Select[str]([], prompt="Alla områden", id="log-area")
         yield Static(id="log-state")
         yield CutTable(id="log-table", cursor_type="row", zebra_stripes=False)

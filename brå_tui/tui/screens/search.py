@@ -11,6 +11,7 @@ from textual.widgets.option_list import Option
 from brå_tui.questions.search import Hit, search
 from brå_tui.tui.screens.base import ViewScreen
 from brå_tui.tui.widgets.footer import bra_footer
+from brå_tui.tui.widgets.text_input import TextInput
 from brå_tui.views.search import count_text, marked
 
 # The tab of each section a hit can be in (the sections the index names, brå_tui.store.rows.searchable_texts).
@@ -35,7 +36,7 @@ class SearchScreen(ViewScreen):
     def compose(self) -> ComposeResult:
         """Field, count, hits."""
         yield Header(icon="≡")
-        yield Input(value=self.initial, placeholder="Sök i alla möten …", id="search-text")
+        yield TextInput(value=self.initial, placeholder="Sök i alla möten …", id="search-text")
         yield Static("Skriv för att söka; Enter går till träffarna.", id="search-count")
         yield OptionList(id="hits")
         yield bra_footer()
