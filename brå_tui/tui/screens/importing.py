@@ -9,7 +9,7 @@ from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Vertical
+from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen, Screen
 from textual.widgets import DataTable, Header, Input, Label, Static
 
@@ -83,7 +83,8 @@ class ImportScreen(Screen[None]):
     SUB_TITLE = "Importera"
     DEFAULT_CSS = """
     ImportScreen #import-table { height: 1fr; }
-    ImportScreen #import-detail { height: auto; min-height: 5; max-height: 9; border-top: solid $primary; }
+    ImportScreen #import-detail-scroll { height: auto; min-height: 5; max-height: 9; border-top: solid $primary; }
+    ImportScreen #import-detail { height: auto; }
     ImportScreen #import-keys { height: auto; }
     """
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -106,7 +107,8 @@ class ImportScreen(Screen[None]):
         yield Header(icon="≡")
         yield Static("", id="import-summary", markup=False)
         yield CutTable(id="import-table", cursor_type="row", zebra_stripes=False)
-        yield Static("", id="import-detail", markup=False)
+        with VerticalScroll(id="import-detail-scroll"):  # the whole line; scrolled (Tab, arrows) when taller
+            yield Static("", id="import-detail", markup=False)
         yield Static(KEYS, id="import-keys", markup=False)
         yield bra_footer()
 
