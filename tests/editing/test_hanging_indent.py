@@ -21,7 +21,7 @@ def test_hanging_lines_share_one_indent() -> None:
 
 
 async def test_a_wrapped_status_keeps_its_indent_in_uppfoljning(seed_store: Path) -> None:
-    async with editing(seed_store) as (app, pilot, screen):
+    async with editing(seed_store) as (_app, pilot, screen):
         await pilot.press("5")
         await pilot.pause()
         entries = screen.query_one("#uppfoljning").query(EntryList).first()
