@@ -161,6 +161,13 @@ class FormScreen(ModalScreen["T | None"], Generic[T]):
             if f.id in cross or f.has_class("invalid"):
                 f.show_reason(cross.get(f.id or ""))
 
+    def on_input_blurred(self, event: Input.Blurred) -> None:
+        """A field just left is judged (Field); show the reasons that tie it to others as well."""
+        cross = self.cross_errors()
+        for f in self.query(Field):
+            if f.judged:
+                f.show_reason(cross.get(f.id or ""))
+
     def on_input_submitted(self, event: Input.Submitted) -> None:
         """Enter in a field accepts the form."""
         event.stop()
