@@ -91,9 +91,10 @@ def visible(text: str) -> str:
 
 
 def quoted(text: object) -> str:
-    """text in single quotes for a message ('Eve␛[2J'), its control characters shown as symbols (visible), never
-    escaped the way Python's repr() writes them ('Eve\\x1b[2J')."""
-    return f"'{visible(str(text))}'"
+    """text in single quotes for a one-line message ('Eve␛[2J'), its control characters shown as symbols (visible;
+    line feeds and tabs too, as ␊ and ␉), never escaped the way Python's repr() writes them ('Eve\\x1b[2J')."""
+    shown = visible(str(text)).replace("\r\n", "\n")
+    return "'" + shown.replace("\n", "\u240a").replace("\t", "\u2409") + "'"  # one line: ␊ and ␉ as well
 
 
 def without_controls(text: str) -> str:
