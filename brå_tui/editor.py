@@ -11,6 +11,7 @@ from collections.abc import Mapping
 from pathlib import Path
 
 from brå_tui.oserrors import cause
+from brå_tui.text import quoted
 
 FALLBACKS = ("nano", "vi")
 
@@ -35,7 +36,7 @@ def editor_command(env: Mapping[str, str] | None = None) -> list[str]:
                 raise EditorError(f"${name} går inte att tolka ({err}).") from None
             if words:
                 if shutil.which(words[0], path=env.get("PATH", os.defpath)) is None:
-                    raise EditorError(f"Textredigeraren {words[0]!r} (från ${name}) hittades inte; "
+                    raise EditorError(f"Textredigeraren {quoted(words[0])} (från ${name}) hittades inte; "
                                       f"sätt ${name} till en som finns, till exempel nano.")
                 return words
     for fallback in FALLBACKS:
@@ -67,9 +68,9 @@ def edit_text(text: str, suffix: str = ".txt", env: Mapping[str, str] | None = N
             result = subprocess.run([*command, str(path)], check=False,
                                     env=None if env is None else dict(env))
         except FileNotFoundError:
-            raise EditorError(f"Textredigeraren {command[0]!r} finns inte.") from None
+            raise EditorError(f"Textredigeraren {quoted(command[0])} finns inte.") from None
         except PermissionError:
-            raise EditorError(f"Textredigeraren {command[0]!r} går inte att köra.") from None
+            raise EditorError(f"Textredigeraren {quoted(command[0])} går inte att köra.") from None
         if result.returncode != 0:
             raise EditorError(f"Textredigeraren avslutades med felkod {result.returncode}; texten är oförändrad.")
         try:

@@ -232,6 +232,11 @@ def _by_date(meeting: Meeting) -> tuple[dt.date, str]:
     return meeting.date, meeting.key
 
 
+# A finding's severity as `bra check` writes it on a line (sökväg:rad:kolumn: fel: meddelande); --json keeps the
+# English keys (error, warning) for scripts.
+SEVERITY_WORDS = {"error": "fel", "warning": "varning"}
+
+
 @dataclass(slots=True)
 class Finding:
     """A problem found in a store file: where it is and what is wrong."""
@@ -248,7 +253,7 @@ class Finding:
             where += f":{self.line}"
             if self.column is not None:
                 where += f":{self.column}"
-        return f"{where}: {self.severity}: {self.message}"
+        return f"{where}: {SEVERITY_WORDS.get(self.severity, self.severity)}: {self.message}"
 
 
 @dataclass(slots=True)

@@ -54,7 +54,7 @@ def name_problem(name: str) -> str | None:
         return "innehåller en tabb eller ett styrtecken"
     words = re.findall(r"[a-z]+", fold(name))
     role = next((w for w in words if w in ROLE_WORDS), None)
-    return f"innehåller rollordet {role!r}, inget namn" if role else None
+    return f"innehåller rollordet {quoted(role)}, inget namn" if role else None
 
 
 # Characters that reach a terminal or a document as something other than text: C0 controls (ESC starts
@@ -88,6 +88,13 @@ def visible(text: str) -> str:
     if not UNSAFE.search(text):
         return text
     return "\r\n".join(UNSAFE.sub(_shown, part) for part in text.split("\r\n"))
+
+
+def quoted(text: object) -> str:
+    """text in single quotes for a one-line message ('Eve␛[2J'), its control characters shown as symbols (visible;
+    line feeds and tabs too, as ␊ and ␉), never escaped the way Python's repr() writes them ('Eve\\x1b[2J')."""
+    shown = visible(str(text)).replace("\r\n", "\n")
+    return "'" + shown.replace("\n", "\u240a").replace("\t", "\u2409") + "'"  # one line: ␊ and ␉ as well
 
 
 def without_controls(text: str) -> str:

@@ -6,7 +6,7 @@ import datetime as dt
 import re
 
 from brå_tui.model import FOLLOWUP_STATES
-from brå_tui.text import is_month
+from brå_tui.text import is_month, quoted
 
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _TIME = re.compile(r"^(\d{1,2})[:.](\d{2})(?::(\d{2}))?$")
@@ -95,7 +95,7 @@ def level_error(text: str) -> str | None:
     """Why text is not a risk level (röd, gul, grön, or empty for not reported), or None."""
     if not text.strip() or text.strip().casefold() in LEVEL_WORDS:
         return None
-    return f"Okänd risknivå {text.strip()!r}: välj röd, gul, grön eller lämna tomt (ej rapporterad)."
+    return f"Okänd risknivå {quoted(text.strip())}: välj röd, gul, grön eller lämna tomt (ej rapporterad)."
 
 
 def level_value(text: str) -> str | None:
@@ -108,7 +108,7 @@ def state_error(text: str) -> str | None:
     """Why text is not a follow-up state, or None."""
     if text in FOLLOWUP_STATES:
         return None
-    return f"Okänt läge {text!r}: välj öppen, klar eller struken."
+    return f"Okänt läge {quoted(text)}: välj öppen, klar eller struken."
 
 
 def parse_amount(text: str) -> int | None:
@@ -137,7 +137,7 @@ def id_error(text: str, taken: set[str] | None = None) -> str | None:
     if re.search(r"\s", value):
         return "Id får inte innehålla mellanslag; använd bindestreck."
     if taken and value in taken:
-        return f"Id {value!r} används redan av en annan uppföljning i mötet."
+        return f"Id {quoted(value)} används redan av en annan uppföljning i mötet."
     return None
 
 

@@ -246,7 +246,7 @@ def test_file_the_user_may_not_read(shared_store: Path) -> None:
     env = _as_nobody(shared_store)
     checked = bra("--store", str(shared_store), "check", user="nobody", env=env)
     assert checked.returncode == 1 and "Traceback" not in checked.stderr
-    assert checked.stdout.splitlines() == [f"{secret}: error: filen kan inte läsas: du har inte behörighet"]
+    assert checked.stdout.splitlines() == [f"{secret}: fel: filen kan inte läsas: du har inte behörighet"]
     listed = bra("--store", str(shared_store), "list", user="nobody", env=env)
     assert listed.returncode == 0
     assert listed.stderr.splitlines() == [f"bra: Hoppar över {secret}: filen kan inte läsas: du har inte behörighet; "

@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from brå_tui.cli.main import main
+from brå_tui.model import SEVERITY_WORDS
 from brå_tui.store.load import load
 from brå_tui.store.parse import MAX_FILE_BYTES
 from brå_tui.store.save import BrokenFileError, MeetingDocument
@@ -299,7 +300,7 @@ def test_check_names_line_and_column(case: Case, seed_store: Path, capsys: pytes
     found = _findings_for(out, path)
     assert len(found) == len(case.expected), out
     for line, (number, column, severity, fragment) in zip(found, case.expected, strict=False):
-        assert line.startswith(f"{_where(path, number, column)}: {severity}: "), line
+        assert line.startswith(f"{_where(path, number, column)}: {SEVERITY_WORDS[severity]}: "), line
         assert fragment in line
     others = [line for line in out.splitlines() if line not in found]
     assert others == []
@@ -359,9 +360,9 @@ def test_same_meeting_in_two_files(seed_store: Path, capsys: pytest.CaptureFixtu
     assert main(["--store", str(seed_store), "check"]) == 1
     out = capsys.readouterr().out.splitlines()
     assert out == [
-        f"{copy}:2:8: error: krockar med 2024-11-15.toml: båda är mötet 2024-11-15; rätta date eller ge ett "
+        f"{copy}:2:8: fel: krockar med 2024-11-15.toml: båda är mötet 2024-11-15; rätta date eller ge ett "
         "andra möte samma dag ett eget nummer, till exempel 2024-11-15-2.toml",
-        f"{copy}:2:8: warning: filnamnet säger 2024-11-16, men date = 2024-11-15; datumet i filen gäller",
+        f"{copy}:2:8: varning: filnamnet säger 2024-11-16, men date = 2024-11-15; datumet i filen gäller",
     ]
 
 
@@ -384,8 +385,8 @@ def test_missing_council_and_people(tmp_path: Path, capsys: pytest.CaptureFixtur
     (root / "meetings" / "2024-03-01.toml").write_bytes(HEAD)
     assert main(["--store", str(root), "check"]) == 0
     captured = capsys.readouterr()
-    assert captured.out.splitlines() == [f"{root}/council.toml: warning: filen saknas",
-                                         f"{root}/people.toml: warning: filen saknas"]
+    assert captured.out.splitlines() == [f"{root}/council.toml: varning: filen saknas",
+                                         f"{root}/people.toml: varning: filen saknas"]
     assert captured.err.strip() == "1 möte, 0 fel, 2 varningar"
 
 
@@ -405,8 +406,8 @@ def test_broken_council_and_people(seed_store: Path, capsys: pytest.CaptureFixtu
     (seed_store / "people.toml").write_bytes(b'format = 1\n[[person]]\nname = "A"\nparty = S\n')
     assert main(["--store", str(seed_store), "check"]) == 1
     assert capsys.readouterr().out.splitlines() == [
-        f"{seed_store}/council.toml:4:10: error: okänd risknivå 'purple' (ska vara red, yellow eller green)",
-        f"{seed_store}/people.toml:4:9: error: ogiltig TOML: ogiltigt värde",
+        f"{seed_store}/council.toml:4:10: fel: okänd risknivå 'purple' (ska vara red, yellow eller green)",
+        f"{seed_store}/people.toml:4:9: fel: ogiltig TOML: ogiltigt värde",
     ]
 
 
@@ -424,7 +425,7 @@ def test_real_process_reports_without_traceback(seed_store: Path) -> None:
     assert "Traceback" not in result.stderr and "Traceback" not in result.stdout
     assert result.stderr.strip().endswith("varningar")
     findings = result.stdout.splitlines()
-    assert findings and all(": error: " in line or ": warning: " in line for line in findings)
+    assert findings and all(": fel: " in line or ": varning: " in line for line in findings)
 
 
 @pytest.mark.parametrize("command", ["list", "log"])

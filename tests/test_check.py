@@ -42,7 +42,7 @@ def test_warnings_only_exit_zero(seed_store: Path, capsys: pytest.CaptureFixture
     (seed_store / "meetings" / "notes.toml").write_text("x = 1\n")
     assert main(["--store", str(seed_store), "check"]) == 0
     captured = capsys.readouterr()
-    assert captured.out == (f"{seed_store}/meetings/notes.toml: warning: filen läses inte: ett möte ska heta "
+    assert captured.out == (f"{seed_store}/meetings/notes.toml: varning: filen läses inte: ett möte ska heta "
                             "ÅÅÅÅ-MM-DD.toml (eller ÅÅÅÅ-MM-DD-2.toml för ett andra möte samma dag)\n")
     assert captured.err == "2 möten, 0 fel, 1 varning\n"
 
@@ -173,7 +173,7 @@ def test_value_columns_in_findings(seed_store: Path) -> None:
     path = seed_store / "meetings" / "2024-03-01.toml"
     path.write_text('format = 1\ndate = 2024-03-01\n\n[[attendee]]\nname   =   42\n', encoding="utf-8")
     result = check_store(seed_store)
-    assert [str(f) for f in result.findings] == [f"{path}:5:12: error: 'name' ska vara text"]
+    assert [str(f) for f in result.findings] == [f"{path}:5:12: fel: 'name' ska vara text"]
 
 
 def test_store_without_meetings_folder(tmp_path: Path) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from pathlib import Path
 
@@ -39,7 +40,7 @@ def test_export_options_that_a_calendar_cannot_follow_are_usage_errors(bra: Run,
 def test_folder_without_council_is_no_store(tmp_path: Path, capsys: pytest.CaptureFixture[str],
                                             command: list[str]) -> None:
     (tmp_path / "notes.txt").write_text("inte en lagring\n")
-    assert main(["--store", str(tmp_path), *command]) == 1
+    assert main(["--store", str(tmp_path), *command]) == 2  # a path on the command line that cannot be used
     captured = capsys.readouterr()
     assert captured.out == ""
     assert captured.err.startswith("bra: ") and captured.err.count("\n") == 1
@@ -47,7 +48,7 @@ def test_folder_without_council_is_no_store(tmp_path: Path, capsys: pytest.Captu
 
 
 def test_etc_is_no_store(capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["--store", "/etc", "list"]) == 1
+    assert main(["--store", "/etc", "list"]) == 2
     assert "Inga möten" not in capsys.readouterr().out
 
 
@@ -57,3 +58,46 @@ def test_local_store_folder_without_council_is_skipped(tmp_path: Path, capsys: p
     monkeypatch.chdir(tmp_path)
     assert main(["list"]) == 1
     assert "Ingen lagring vald" in capsys.readouterr().err
+
+
+# Every option and argument that names a path, with a path that cannot be used and the sentence it gets.
+_MISSING = "/nonexistent/dir"
+UNUSABLE_PATHS = [
+    (["export", "2024-02-09", "--format", "txt", "-o", f"{_MISSING}/x.txt"], f"Mappen {_MISSING} finns inte."),
+    (["export", "2024-02-09", "--format", "txt", "-o", "{tmp}"], "{tmp} är en mapp; ange ett filnamn."),
+    (["export", "--ics", "-o", f"{_MISSING}/m.ics"], f"Mappen {_MISSING} finns inte."),
+    (["risk", "--svg", f"{_MISSING}/x.svg"], f"Mappen {_MISSING} finns inte."),
+    (["risk", "--html", "{tmp}"], "{tmp} är en mapp; ange ett filnamn."),
+    (["report", "2024", "-o", f"{_MISSING}/r.txt"], f"Mappen {_MISSING} finns inte."),
+    (["kallelse", "-o", f"{_MISSING}/k.txt"], f"Mappen {_MISSING} finns inte."),
+    (["kallelse", "-o", "{tmp}/finns.txt"], "{tmp}/finns.txt finns redan; ange --force för att skriva över den."),
+    (["remind", "--dry-run", "{tmp}/finns.txt"],
+     "{tmp}/finns.txt är ingen mapp; ange en mapp (den skapas om den inte finns)."),
+    (["import", f"{_MISSING}/a.txt"], f"{_MISSING}/a.txt: filen kan inte läsas: filen eller mappen finns inte "
+                                      "(den kan ha tagits bort under tiden)."),
+    (["import", "{tmp}"], "{tmp}: filen kan inte läsas: det är en mapp, inte en fil."),
+    (["--store", _MISSING, "list"], f"Hittar ingen lagring i {_MISSING}; skapa en med 'bra init {_MISSING}'."),
+    (["--store", _MISSING], f"Hittar ingen lagring i {_MISSING}; skapa en med 'bra init {_MISSING}'."),
+]
+
+
+@pytest.mark.parametrize(("argv", "sentence"), UNUSABLE_PATHS, ids=[" ".join(a[:2]) for a, _ in UNUSABLE_PATHS])
+def test_a_path_that_cannot_be_used_is_a_usage_error(seed_store: Path, tmp_path: Path, argv: list[str],
+                                                     sentence: str) -> None:
+    """A path named on the command line that cannot be used: exit 2 and one sentence, nothing on standard out and
+    nothing written, in a real process."""
+    import subprocess
+    import sys
+
+    folder = tmp_path / "ut"
+    folder.mkdir()
+    (folder / "finns.txt").write_text("redan här\n", encoding="utf-8")
+    argv = [a.replace("{tmp}", str(folder)) for a in argv]
+    store = [] if "--store" in argv else ["--store", str(seed_store)]
+    result = subprocess.run([sys.executable, "-m", "brå_tui", *store, *argv], capture_output=True, text=True,
+                            env={**os.environ, "NO_COLOR": "1", "COLUMNS": "200"}, stdin=subprocess.DEVNULL,
+                            timeout=60)
+    assert (result.returncode, result.stdout) == (2, "")
+    assert result.stderr == "bra: " + sentence.replace("{tmp}", str(folder)) + "\n"
+    assert sorted(p.name for p in folder.iterdir()) == ["finns.txt"]
+    assert not Path(_MISSING).exists()

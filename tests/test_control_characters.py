@@ -156,3 +156,21 @@ def test_file_names_that_are_no_utf8_print_harmlessly(hostile_store: Path) -> No
             text = out.decode("utf-8")  # a lone byte 0x9B is no UTF-8 (inside ␛, E2 90 9B, it is part of one)
             assert "\x9b" not in text
             assert "\ufffd31mX" in text or args == ["list"]
+
+
+def test_tables_remove_controls_and_other_output_shows_them(hostile_store: Path) -> None:
+    """The README's one rule, on a pipe and on a terminal alike: a table (bra list) takes the controls out; the
+    meeting laid out as notes (bra show) and bra check's lines show them as symbols (␛, ␇), never as Python's
+    escapes (\\x1b), and check's lines say fel/varning in Swedish."""
+    for run in (run_piped, run_on_terminal):
+        listed = run("--store", hostile_store, "list").decode("utf-8")
+        assert "␛" not in listed and "␇" not in listed and "]0;PWNED" in listed
+        shown = run("--store", hostile_store, "show", KEY).decode("utf-8")
+        assert "Visenten␛]0;PWNED␇␛[2J" in shown
+    checked = subprocess.run([sys.executable, "-m", "brå_tui", "--store", str(hostile_store), "check"],
+                             capture_output=True, text=True, env={**os.environ, "NO_COLOR": "1"}, timeout=60)
+    assert "okänd␛]0;PWNED␇␛[2J" in checked.stdout and "\\x1b" not in checked.stdout
+    assert ": varning: " in checked.stdout and "warning" not in checked.stdout and "error" not in checked.stdout
+    helped = subprocess.run([sys.executable, "-m", "brå_tui", "check", "--help"], capture_output=True, text=True,
+                            env={**os.environ, "NO_COLOR": "1"}, timeout=60)
+    assert "fel|varning" in helped.stdout and "error" not in helped.stdout and "warning" not in helped.stdout

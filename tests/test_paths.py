@@ -100,21 +100,22 @@ def test_store_selection_order(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
 
 def test_no_store_is_one_sentence(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                                   capsys: pytest.CaptureFixture[str]) -> None:
-    """With no store anywhere, the error says how to point at one or make one."""
+    """With no store anywhere, the error says how to point at one or make one; a --store that names no store is a
+    usage error (2), a store chosen otherwise that is missing a failed answer (1)."""
     monkeypatch.chdir(tmp_path)
     assert main(["check"]) == 1
     assert capsys.readouterr().err == ("bra: Ingen lagring vald: ange --store SÖKVÄG, sätt BRA_STORE, skriv "
                                        "store = \"SÖKVÄG\" i ~/.config/bra/config.toml eller "
                                        "/etc/bra/config.toml, eller skapa en med 'bra init SÖKVÄG'.\n")
     missing = tmp_path / "saknas"
-    assert main(["--store", str(missing), "check"]) == 1
+    assert main(["--store", str(missing), "check"]) == 2
     assert capsys.readouterr().err == f"bra: Hittar ingen lagring i {missing}; skapa en med 'bra init {missing}'.\n"
     monkeypatch.setenv("BRA_STORE", str(missing))
     assert main(["check"]) == 1
     assert "Hittar ingen lagring" in capsys.readouterr().err
     a_file = tmp_path / "anteckningar.txt"
     a_file.write_text("inte en lagring\n", encoding="utf-8")
-    assert main(["--store", str(a_file), "list"]) == 1
+    assert main(["--store", str(a_file), "list"]) == 2
     err = capsys.readouterr().err
     assert err == f"bra: {a_file} är en fil, inte en mapp med en lagring; ange mappen där council.toml finns.\n"
     assert "bra init" not in err, "a file is not offered as a folder to make a store in"
@@ -125,7 +126,7 @@ def test_empty_store_option_is_refused(seed_store: Path, monkeypatch: pytest.Mon
     """--store '' (a variable that came out empty in a script) names no folder: never the store found otherwise."""
     monkeypatch.chdir(seed_store.parent)  # ./store would be found
     for empty in ("", "  "):
-        assert main(["--store", empty, "list"]) == 1
+        assert main(["--store", empty, "list"]) == 2
         assert capsys.readouterr().err == ("bra: --store anger ingen mapp (sökvägen är tom); ange mappen där "
                                            "lagringen finns.\n")
 

@@ -14,7 +14,8 @@ def register(subparsers: Any) -> None:
     parser = subparsers.add_parser(
         "check", help="kontrollera lagringen: fil, rad och kolumn för varje fel",
         description="Kontrollerar varje fil i lagringen och skriver en rad per fynd: "
-                    "sökväg:rad:kolumn: error|warning: meddelande. Avslutar med status 1 om något fel hittas.")
+                    "sökväg:rad:kolumn: fel|varning: meddelande (så att en editor kan hoppa dit; --json ger "
+                    "samma fynd för skript). Avslutar med status 1 om något fel hittas.")
     parser.add_argument("--fix", action="store_true",
                         help="ta först bort tillfälliga filer som avbrutna sparningar lämnat kvar")
     add_json(parser)

@@ -8,6 +8,7 @@ import textwrap
 from typing import Any
 
 from brå_tui.cli.common import console
+from brå_tui.text import quoted
 
 
 def register(subparsers: Any) -> None:
@@ -42,7 +43,7 @@ def _lines(args: argparse.Namespace) -> tuple[list[str], list[str]]:
             state = "sätter ingen lagring"
         lines.append(f"  {config.path} ({config.label}): {state}")
         for key in config.unknown:
-            lines.append(f"    okänd nyckel {key!r} används inte")
+            lines.append(f"    okänd nyckel {quoted(key)} används inte")
     lines += ["", "Lagring:"]
     try:
         choice = choose_store(getattr(args, "store", None))

@@ -8,6 +8,7 @@ import sys
 from typing import Any
 
 from brå_tui.cli.common import UsageError, UserError, add_output, emit, open_index
+from brå_tui.text import quoted
 
 
 def register(subparsers: Any) -> None:
@@ -31,7 +32,7 @@ def run(args: argparse.Namespace) -> int:
     from brå_tui.questions.indexed import year_report
 
     if not (args.year.isdigit() and len(args.year) == 4):
-        raise UsageError(f"{args.year!r} är inget år; skriv det med fyra siffror, t.ex. 2024.")
+        raise UsageError(f"{quoted(args.year)} är inget år; skriv det med fyra siffror, t.ex. 2024.")
     with open_index(args) as index:
         broken = index.broken_and_warnings()[0]
         if broken:

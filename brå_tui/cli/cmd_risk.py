@@ -9,6 +9,7 @@ from typing import Any
 
 from brå_tui.cli.common import UsageError, add_json, console, open_index, print_json
 from brå_tui.cli.picture_options import add_picture_options, save_pictures
+from brå_tui.text import quoted
 
 SPAN = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
@@ -39,7 +40,8 @@ def _check_span(value: str | None, option: str) -> None:
         except ValueError:
             valid = False
     if not valid:
-        raise UsageError(f"{option} {value!r} är ingen period; skriv ÅÅÅÅ, ÅÅÅÅ-MM eller ÅÅÅÅ-MM-DD, t.ex. 2024-11.")
+        raise UsageError(f"{option} {quoted(value)} är ingen period; skriv ÅÅÅÅ, ÅÅÅÅ-MM eller ÅÅÅÅ-MM-DD, "
+                         "t.ex. 2024-11.")
 
 
 def run(args: argparse.Namespace) -> int:

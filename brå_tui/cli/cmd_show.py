@@ -56,7 +56,9 @@ def run(args: argparse.Namespace) -> int:
 
         print_json({"key": meeting.key, **asdict(meeting)})
         return 0
+    from brå_tui.text import printable
     from brå_tui.views.meeting import meeting_view
 
-    console().print(meeting_view(meeting, council))
+    # Laid out as the notes, not a table: control characters show as symbols, as in the exports (README).
+    console().print(meeting_view(printable(meeting), printable(council)))
     return 0

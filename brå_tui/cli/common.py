@@ -35,7 +35,9 @@ EXIT_STATUSES = [
     (EXIT_FAILED, "ett misslyckat svar: till exempel ett möte som inte finns, en lagring som saknas, ett fel som "
                   "bra check hittade, en fil som inte gick att skriva eller ett möte som sparades men inte kom med i "
                   "historiken (git); en mening på standard error säger vad."),
-    (EXIT_USAGE, "felaktigt anrop: okänt kommando, okänd flagga eller ett värde som saknas eller är fel."),
+    (EXIT_USAGE, "felaktigt anrop: okänt kommando, okänd flagga, ett värde som saknas eller är fel, eller en "
+                 "sökväg på kommandoraden som inte går att använda (en mapp som inte finns, --store utan "
+                 "lagring, en fil som redan finns utan --force)."),
     (EXIT_CRASH, "ett fel i bra självt: en mening säger det och var felrapporten finns "
                  "($XDG_STATE_HOME/bra/crash/)."),
     (EXIT_INTERRUPTED, "avbrutet med ctrl+c."),
@@ -69,13 +71,16 @@ def fail(message: str, status: int) -> int:
 
 
 def store_root(args: argparse.Namespace, diagnose: bool = False) -> Path:
-    """The store chosen by --store, BRA_STORE or ./store (diagnose: see find_store)."""
+    """The store chosen by --store, BRA_STORE or ./store (diagnose: see find_store). A --store that names no
+    usable store is a usage error (status 2), like every path on the command line; a store chosen otherwise
+    that cannot be used is a failed answer (status 1)."""
     from brå_tui.store.paths import StoreError, find_store
 
+    option = getattr(args, "store", None)
     try:
-        return find_store(getattr(args, "store", None), diagnose=diagnose)
+        return find_store(option, diagnose=diagnose)
     except StoreError as err:
-        raise UserError(str(err)) from None
+        raise (UserError(str(err)) if option is None else UsageError(str(err))) from None
 
 
 def open_store(args: argparse.Namespace) -> Store:
@@ -352,14 +357,15 @@ def print_json(data: Any) -> None:
 def write_output(path: Path, data: bytes, store: Path | None, force: bool) -> None:
     """Write an export to the file the user named (see brå_tui.export.target); say so on standard error.
 
-    Never inside the store or over anything but a regular file; an existing file only with force.
+    Never inside the store or over anything but a regular file; an existing file only with force. A path that
+    cannot be used is a usage error (as cli.paths finds before the command starts); a failed write is not.
     """
     from brå_tui.export.target import OutputRefused, write_export
 
     try:
         write_export(path, data, store, replace=force)
     except OutputRefused as err:
-        raise UserError(str(err)) from None
+        raise UsageError(str(err)) from None
     except OSError as err:
         raise UserError(f"Kan inte skriva {path}: {cause(err)}.") from None
     print(f"Skrev {path}.", file=sys.stderr)

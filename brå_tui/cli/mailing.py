@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from brå_tui.cli.common import UsageError
+from brå_tui.text import quoted
 
 if TYPE_CHECKING:
     from brå_tui.mail.outbox import Outcome, Outgoing
@@ -23,7 +24,7 @@ def parse_day(text: str | None, what: str) -> dt.date | None:
         return None
     day = parse_date(text)
     if day is None:
-        raise UsageError(f"{what} {text!r} är inget datum; skriv ÅÅÅÅ-MM-DD, t.ex. 2025-02-14.")
+        raise UsageError(f"{what} {quoted(text)} är inget datum; skriv ÅÅÅÅ-MM-DD, t.ex. 2025-02-14.")
     return day
 
 

@@ -23,6 +23,7 @@ from brå_tui.cli.common import (
     printable_output,
     store_root,
 )
+from brå_tui.cli.paths import check_paths
 
 # Each command lives in brå_tui/cli/cmd_<name>.py with `register(subparsers)` and `run(args) -> int`.
 # Command modules import only what parsing needs at the top, so a quick question never loads Textual.
@@ -114,6 +115,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             from brå_tui.cli.run_app import run_app
             return run_app(args)
         with printable_output():
+            check_paths(args)
             return int(args.run(args) or 0)
     except UsageError as err:
         return fail(str(err), err.status)

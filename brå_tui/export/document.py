@@ -7,7 +7,7 @@ from typing import Protocol
 from brå_tui.export.layout import meeting_lines, to_text
 from brå_tui.export.markdown import to_markdown
 from brå_tui.model import Council, Meeting
-from brå_tui.text import printable
+from brå_tui.text import printable, quoted
 
 FORMATS = ("md", "html", "txt", "docx")
 
@@ -58,7 +58,7 @@ def render_meeting(council: Council, meeting: Meeting, fmt: str, public: bool = 
             from brå_tui.extras import missing_message
 
             raise ExportError(missing_message("docx", ".docx")) from None
-    raise ExportError(f"Okänt format {fmt!r}; välj bland {', '.join(FORMATS)}.")
+    raise ExportError(f"Okänt format {quoted(fmt)}; välj bland {', '.join(FORMATS)}.")
 
 
 def export_meeting(meetings: Meetings, meeting_key: str, fmt: str, public: bool = False) -> bytes:

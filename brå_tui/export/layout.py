@@ -22,7 +22,7 @@ from brå_tui.export.parts import (
 from brå_tui.export.words import CONFIDENTIAL_MARK, STATE_WORDS, join_names
 from brå_tui.model import Council, Decision, FollowUp, Item, Meeting
 from brå_tui.questions.notice import AgendaPoint
-from brå_tui.text import KIND_WORDS, document_word, fold, state_of
+from brå_tui.text import KIND_WORDS, document_word, state_of
 from brå_tui.views.format import thousands, time_span
 
 
@@ -77,9 +77,8 @@ def _item(item: Item, meeting: Meeting, public: bool, risk_home: Item | None) ->
     if hidden(item, public):
         return [*out, Line("blank"), Line("text", CONFIDENTIAL_MARK), Line("blank"), Line("blank")]
     paragraphs = [p for p in item.notes.strip("\n").split("\n\n") if p.strip()]
-    risk = meeting.risk
-    if item is risk_home and risk is not None and not all(fold(a) in fold(item.notes) for a in risk.areas):
-        paragraphs.append(risk_sentence(risk))
+    if item is risk_home and meeting.risk is not None:  # after the notes, whatever they say: no level left out
+        paragraphs.append(risk_sentence(meeting.risk))
     for paragraph in paragraphs:
         out.append(Line("blank"))
         out.extend(Line("text", line) for line in paragraph.split("\n"))

@@ -8,7 +8,7 @@ from brå_tui.export.parts import owners_text, tid
 from brå_tui.export.words import join_names
 from brå_tui.model import Council
 from brå_tui.questions.notice import AgendaPoint, Notice, NoticeFollowUp
-from brå_tui.text import NO_OWNER, printable
+from brå_tui.text import NO_OWNER, printable, quoted
 from brå_tui.views.format import long_date
 
 FORMATS = ("md", "html", "txt", "docx")
@@ -129,4 +129,4 @@ def render_notice(notice: Notice, council: Council, fmt: str) -> bytes:
         except ImportError:
             raise NoticeFormatError("För .docx behövs python-docx; installera bra som README visar.") from None
         return to_docx(notice_lines(notice, council), notice_title(council, notice), council)
-    raise NoticeFormatError(f"Okänt format {fmt!r}; välj bland {', '.join(FORMATS)}.")
+    raise NoticeFormatError(f"Okänt format {quoted(fmt)}; välj bland {', '.join(FORMATS)}.")

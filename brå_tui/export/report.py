@@ -18,7 +18,7 @@ from brå_tui.model import Council
 from brå_tui.questions.actionlog import LogEntry
 from brå_tui.questions.decisions import DecisionRow
 from brå_tui.questions.report import YearReport
-from brå_tui.text import printable
+from brå_tui.text import printable, quoted
 from brå_tui.views.format import amount, long_date
 from brå_tui.views.tables import table as plain_table
 
@@ -250,4 +250,4 @@ def render_report(report: YearReport, council: Council, fmt: str, width: int = 8
         except ImportError:
             raise ReportFormatError("För .docx behövs python-docx; installera bra som README visar.") from None
         return to_docx(report_blocks(report, council), title, council)
-    raise ReportFormatError(f"Okänt format {fmt!r}; välj bland {', '.join(FORMATS)}.")
+    raise ReportFormatError(f"Okänt format {quoted(fmt)}; välj bland {', '.join(FORMATS)}.")

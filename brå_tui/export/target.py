@@ -21,11 +21,12 @@ class OutputExists(OutputRefused):
     """The named file is a regular file that exists; it is replaced only when the user says so (--force)."""
 
 
-def output_problem(path: Path, store_root: Path | None) -> str | None:
+def output_problem(path: Path, store_root: Path | None, replace: bool = True) -> str | None:
     """Why an export may not be written to path at all, as one Swedish sentence; None when it may.
 
     Refused: a path inside the store (the export would replace or add a file there), a symbolic link,
-    a folder, a device, a FIFO or a socket, and a path whose folder does not exist.
+    a folder, a device, a FIFO or a socket, a path whose folder does not exist, and (unless replace) a
+    regular file that exists.
     """
     if store_root is not None:
         real, store = path.resolve(), store_root.resolve()
@@ -47,7 +48,12 @@ def output_problem(path: Path, store_root: Path | None) -> str | None:
     if not stat.S_ISREG(mode):
         return (f"{path} är ingen vanlig fil (utan en enhet, en namngiven pipe eller en socket); "
                 "bra skriver bara till vanliga filer.")
-    return None
+    return None if replace else exists(path)
+
+
+def exists(path: Path) -> str:
+    """The sentence for an existing file that is replaced only when the user says so."""
+    return f"{path} finns redan; ange --force för att skriva över den."
 
 
 def write_export(path: Path, data: bytes, store_root: Path | None, replace: bool = False) -> None:
@@ -63,7 +69,7 @@ def write_export(path: Path, data: bytes, store_root: Path | None, replace: bool
         raise OutputRefused(problem)
     if path.exists():
         if not replace:
-            raise OutputExists(f"{path} finns redan; ange --force för att skriva över den.")
+            raise OutputExists(exists(path))
         atomic_write(path, data)  # the old regular file's permission bits and group are kept
         return
     _create(path, data)
@@ -82,7 +88,7 @@ def _create(path: Path, data: bytes) -> None:
         try:
             os.link(tmp, path)  # fails rather than replace anything that appeared at path
         except FileExistsError:
-            raise OutputExists(f"{path} finns redan; ange --force för att skriva över den.") from None
+            raise OutputExists(exists(path)) from None
         except OSError as err:
             if err.errno not in (errno.EPERM, errno.EOPNOTSUPP, errno.ENOTSUP):
                 raise
@@ -97,7 +103,7 @@ def _create_without_links(path: Path, data: bytes, mode: int) -> None:
     try:
         fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, mode)
     except FileExistsError:
-        raise OutputExists(f"{path} finns redan; ange --force för att skriva över den.") from None
+        raise OutputExists(exists(path)) from None
     with os.fdopen(fd, "wb") as handle:
         handle.write(data)
         handle.flush()

@@ -65,8 +65,49 @@ def source_in(text: str, council: Council) -> str | None:
     return None
 
 
+# The sentence bra's own documents write after the Lägesbild item's notes (export.parts.risk_sentence):
+# "Markeringar i lägesbilden för december 2023 (Länsstyrelsen): ANDT röd markering, Hot och våld gul markering."
+_OWN_SENTENCE = re.compile(r"Markeringar i lägesbilden(?: för (\S+) (\d{4}))?(?: \((.+?)\))?: (.+)\.", re.DOTALL)
+_OWN_MARK = re.compile(r"(.+?) (röd|gul|grön) markering(?:, |\Z)", re.DOTALL)
+_OWN_LEVELS = {"röd": "red", "gul": "yellow", "grön": "green"}
+
+
+def _own_sentence(paragraph: str) -> RiskPicture | None:
+    """The picture a paragraph that is bra's own marks sentence states exactly; None for any other paragraph."""
+    match = _OWN_SENTENCE.fullmatch(paragraph.strip())
+    if match is None:
+        return None
+    month, year, source, marks = match.groups()
+    found = [(m.group(1), _OWN_LEVELS[m.group(2)]) for m in _OWN_MARK.finditer(marks)]
+    if "".join(m.group(0) for m in _OWN_MARK.finditer(marks)) != marks:
+        return None
+    period = None
+    if month is not None and month_number(month):
+        period = f"{int(year):04d}-{month_number(month):02d}"
+    elif month is not None:
+        return None
+    return RiskPicture(period=period, source=source, areas=dict(found))
+
+
+def read_own_sentence(items: list[Item]) -> RiskPicture | None:
+    """The picture from bra's own marks sentence under an item (a document bra exported), taken out of that
+    item's notes, where it is no note but what the meeting's [risk] said; None when no item has it."""
+    for item in items:
+        paragraphs = item.notes.split("\n\n")
+        for i, paragraph in enumerate(paragraphs):
+            picture = _own_sentence(paragraph)
+            if picture is not None:
+                ending = paragraph[len(paragraph.rstrip("\n")):]  # the line break that closed the notes stays
+                rest = "\n\n".join(paragraphs[:i] + paragraphs[i + 1:]).rstrip("\n")
+                item.notes = rest + ending if rest else ""
+                return picture
+    return None
+
+
 def read_risk(items: list[Item], council: Council, meeting_date: dt.date) -> RiskPicture | None:
-    """The meeting's risk picture from the items that mark areas; those items get the areas they mark."""
+    """The meeting's risk picture from the items that mark areas; those items get the areas they mark. bra's
+    own marks sentence (a document bra exported) gives the picture exactly and leaves the notes."""
+    own = read_own_sentence(items)
     picture: RiskPicture | None = None
     for item in items:
         marks = marks_in(item.notes, council.areas)
@@ -78,4 +119,4 @@ def read_risk(items: list[Item], council: Council, meeting_date: dt.date) -> Ris
             picture = RiskPicture(period=period_in(item.notes, meeting_date), source=source_in(item.notes, council))
         for area, level in marks.items():
             picture.areas.setdefault(area, level)
-    return picture
+    return own if own is not None else picture

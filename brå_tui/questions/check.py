@@ -26,7 +26,7 @@ from brå_tui.store.paths import (
     meeting_files,
     meetings_dir,
 )
-from brå_tui.text import fold, name_problem
+from brå_tui.text import fold, name_problem, quoted
 
 _DATE_PREFIX = re.compile(r"^\d{4}-\d{2}-\d{2}", re.ASCII)
 _EDITOR_LEFTOVERS = ("~", ".swp", ".swo", ".swx", ".bak", ".orig")
@@ -177,8 +177,8 @@ def _area_findings(meeting: Meeting, text: _Text, council: Council) -> list[Find
     findings = []
 
     def unknown(area: str, line: int | None, column: int | None) -> None:
-        hint = f" (menar du {folded[fold(area)]!r}?)" if fold(area) in folded else ""
-        findings.append(Finding(text.path, f"området {area!r} finns inte bland områdena i council.toml{hint}",
+        hint = f" (menar du {quoted(folded[fold(area)])}?)" if fold(area) in folded else ""
+        findings.append(Finding(text.path, f"området {quoted(area)} finns inte bland områdena i council.toml{hint}",
                                 line or 1, column, "warning"))
 
     if meeting.risk is not None:
@@ -198,10 +198,10 @@ def _name_findings(meeting: Meeting, text: _Text, directory: Directory) -> list[
         for name in names:
             resolution = directory.resolve(name)
             if resolution.unresolved:
-                message = f"okänt namn {name!r} (finns varken i people.toml eller bland de närvarande)"
+                message = f"okänt namn {quoted(name)} (finns varken i people.toml eller bland de närvarande)"
             elif resolution.ambiguous:
                 who = ", ".join(p.name for p in resolution.candidates)
-                message = f"namnet {name!r} kan vara flera: {who}; skriv hela namnet eller lägg till ett alias"
+                message = f"namnet {quoted(name)} kan vara flera: {who}; skriv hela namnet eller lägg till ett alias"
             else:
                 continue
             line, column = text.locator.string_position(path, name)
@@ -225,7 +225,8 @@ def _role_name_findings(meeting: Meeting, text: _Text) -> list[Finding]:
         if problem is None or (not in_list and "rollordet" in problem and path[0] == "attendee"):
             continue
         line, column = text.locator.string_position(path, name) if in_list else text.locator.position(path)
-        findings.append(Finding(text.path, f"namnet {name!r} i {path[0]} {problem}", line or 1, column, "warning"))
+        findings.append(Finding(text.path, f"namnet {quoted(name)} i {path[0]} {problem}", line or 1, column,
+                                "warning"))
     return findings
 
 

@@ -33,6 +33,7 @@ from brå_tui.store.folders import user_folder
 from brå_tui.store.locate import KeyPath
 from brå_tui.store.parse import MAX_DEPTH, deeper_than
 from brå_tui.text import is_month, slug
+from brå_tui.text import quoted as quoted_text
 
 FORMAT = 2  # the newest format this program reads and writes; it reads every older one
 
@@ -81,12 +82,12 @@ class Reader:
         value: Any = table.get(key, _MISSING)
         if value is _MISSING:
             if required:
-                self.error(path, f"nyckeln {key!r} saknas")
+                self.error(path, f"nyckeln {quoted(key)} saknas")
             return default
         if type(value) is kind and (kind is not dt.time or value.tzinfo is None):  # the common case, quickly
             if kind is str:
                 if required and not value.strip():
-                    self.error((*path, key), f"{key!r} får inte vara tom")
+                    self.error((*path, key), f"{quoted(key)} får inte vara tom")
                 return shared(value)
             return _SHARED.setdefault(value, value) if kind is dt.date or kind is dt.time else value
         ok = isinstance(value, kind)
@@ -97,10 +98,10 @@ class Reader:
         if kind is dt.time and isinstance(value, dt.time) and value.tzinfo is not None:
             ok = False
         if not ok:
-            self.error((*path, key), f"{key!r} ska vara {_TYPE_NAMES.get(kind, kind.__name__)}")
+            self.error((*path, key), f"{quoted(key)} ska vara {_TYPE_NAMES.get(kind, kind.__name__)}")
             return default
         if kind is str and required and not value.strip():
-            self.error((*path, key), f"{key!r} får inte vara tom")
+            self.error((*path, key), f"{quoted(key)} får inte vara tom")
         return value
 
     def strings(self, table: dict[str, Any], path: KeyPath, key: str) -> list[str]:
@@ -109,7 +110,7 @@ class Reader:
         if isinstance(value, str):
             return [shared(value)]
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-            self.error((*path, key), f"{key!r} ska vara en lista med text")
+            self.error((*path, key), f"{quoted(key)} ska vara en lista med text")
             return []
         return [shared(v) for v in value]
 
@@ -119,7 +120,7 @@ class Reader:
         if isinstance(value, dict):
             value = [value]
         if not isinstance(value, list) or not all(isinstance(v, dict) for v in value):
-            self.error((*path, key), f"{key!r} ska skrivas som [[{key}]]-tabeller")
+            self.error((*path, key), f"{quoted(key)} ska skrivas som [[{key}]]-tabeller")
             return []
         return [((*path, key, i), v) for i, v in enumerate(value)]
 
@@ -140,7 +141,7 @@ def quoted(value: Any, limit: int = 60) -> str:
     """A value from a file as a message quotes it: text in quotes and cut when long, a list or table named
     by its kind, anything else as TOML writes it."""
     if isinstance(value, str):
-        return repr(value if len(value) <= limit else value[:limit] + "…")
+        return quoted_text(value if len(value) <= limit else value[:limit] + "…")
     if isinstance(value, (list, dict)):
         return _TYPE_NAMES[type(value)]
     if isinstance(value, bool):
@@ -332,7 +333,7 @@ def _choice(reader: Reader, table: dict[str, Any], path: KeyPath, key: str, allo
     """A text that must be one of allowed; an error naming them otherwise."""
     value: str | None = reader.value(table, path, key, str)
     if value is not None and value not in allowed:
-        reader.error((*path, key), f"okänt värde {value!r} för {key!r} (ska vara {', '.join(allowed)})")
+        reader.error((*path, key), f"okänt värde {quoted(value)} för {quoted(key)} (ska vara {', '.join(allowed)})")
         return None
     return value
 
@@ -464,7 +465,7 @@ def _newer_keys(reader: Reader, t: dict[str, Any]) -> None:
     """Warn about format 2 keys in a format 1 file: read as written, but the file should say format = 2."""
     hint = "hör till format 2; skriv format = 2 eller kör bra check --upgrade"
     for key in sorted(FORMAT_2_KEYS[""] & t.keys()):
-        reader.warn((key,), f"nyckeln {key!r} {hint}")
+        reader.warn((key,), f"nyckeln {quoted(key)} {hint}")
     for array in ("attendee", "item", "other"):
         entries = t.get(array)
         if not isinstance(entries, list):
@@ -472,7 +473,7 @@ def _newer_keys(reader: Reader, t: dict[str, Any]) -> None:
         for i, entry in enumerate(entries):
             if isinstance(entry, dict):
                 for key in sorted(FORMAT_2_KEYS[array] & entry.keys()):
-                    reader.warn((array, i, key), f"nyckeln {key!r} {hint}")
+                    reader.warn((array, i, key), f"nyckeln {quoted(key)} {hint}")
 
 
 def council_from_table(t: dict[str, Any]) -> tuple[Council, list[Problem]]:
@@ -490,7 +491,7 @@ def council_from_table(t: dict[str, Any]) -> tuple[Council, list[Problem]]:
         elif isinstance(meaning, str):
             levels[level] = meaning
         else:
-            reader.error(("risk", "levels", level), f"{level!r} ska vara text: vad nivån betyder, eller \"\"")
+            reader.error(("risk", "levels", level), f"{quoted(level)} ska vara text: vad nivån betyder, eller \"\"")
     standing = []
     for path, s in reader.tables(t, (), "standing_item"):
         standing.append(StandingItem(
@@ -546,7 +547,7 @@ def _email(reader: Reader, table: dict[str, Any], path: KeyPath) -> str | None:
     address = address.strip()
     local, at, domain = address.rpartition("@")
     if not at or not local or "." not in domain or any(c.isspace() or c in "<>,;\"" for c in address):
-        reader.error((*path, "email"), f"{address!r} är ingen e-postadress (skriv t.ex. \"namn@kommun.se\")")
+        reader.error((*path, "email"), f"{quoted(address)} är ingen e-postadress (skriv t.ex. \"namn@kommun.se\")")
         return None
     from email.errors import HeaderParseError
     from email.headerregistry import Address  # slow to import, and only people.toml has addresses
@@ -554,7 +555,7 @@ def _email(reader: Reader, table: dict[str, Any], path: KeyPath) -> str | None:
     try:
         Address(addr_spec=address)
     except (ValueError, IndexError, HeaderParseError):
-        reader.error((*path, "email"), f"{address!r} går inte att skicka till: skriv delen före @ med bara "
+        reader.error((*path, "email"), f"{quoted(address)} går inte att skicka till: skriv delen före @ med bara "
                                        "a–z, siffror, punkt och bindestreck")
         return None
     return address
@@ -590,10 +591,12 @@ def _mail(reader: Reader, t: dict[str, Any], own: bool = False) -> MailSettings:
         reply_to=reader.value(t, path, "reply_to", str),
     )
     if settings.method not in MAIL_METHODS:
-        reader.error((*path, "method"), f"okänt sätt att skicka {settings.method!r} (ska vara smtp eller sendmail)")
+        reader.error((*path, "method"),
+                     f"okänt sätt att skicka {quoted(settings.method)} (ska vara smtp eller sendmail)")
         settings.method = "smtp"
     if settings.security not in MAIL_SECURITY:
-        reader.error((*path, "security"), f"okänd säkerhet {settings.security!r} (ska vara starttls, ssl eller none)")
+        reader.error((*path, "security"),
+                     f"okänd säkerhet {quoted(settings.security)} (ska vara starttls, ssl eller none)")
         settings.security = "starttls"
     if settings.port is not None and not 0 < settings.port < 65536:
         reader.error((*path, "port"), f"porten {settings.port} finns inte (1–65535)")

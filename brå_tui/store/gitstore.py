@@ -13,6 +13,7 @@ from brå_tui.store.gitrun import GitError, author_env, relative, require_work_t
 from brå_tui.store.parse import Unreadable, read_bytes
 from brå_tui.store.paths import MEETINGS_DIR, meeting_path
 from brå_tui.store.serialize import DEFAULTS
+from brå_tui.text import quoted
 
 # The sections of a meeting as the user knows them, and the keys of the meeting table each covers.
 SECTIONS: list[tuple[str, tuple[str, ...]]] = [
@@ -137,10 +138,10 @@ def history(root: Path, key: str) -> list[Version]:
 def resolve(top: Path, rev: str) -> str:
     """The full commit id a revision names; GitError when it names none."""
     if not rev or rev.startswith("-"):
-        raise GitError(f"{rev!r} är ingen version; ange en från 'bra history'.")
+        raise GitError(f"{quoted(rev)} är ingen version; ange en från 'bra history'.")
     result = run_git(top, "rev-parse", "--verify", "--quiet", "--end-of-options", f"{rev}^{{commit}}", check=False)
     if result.returncode != 0:
-        raise GitError(f"Hittar ingen version {rev!r}; ange en från 'bra history'.")
+        raise GitError(f"Hittar ingen version {quoted(rev)}; ange en från 'bra history'.")
     return result.stdout.strip()
 
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from brå_tui.oserrors import cause
+from brå_tui.text import quoted
 
 COUNCIL_FILE = "council.toml"
 PEOPLE_FILE = "people.toml"
@@ -164,11 +165,11 @@ def date_of_name(path: Path) -> dt.date | None:
 def check_key(key: str) -> str:
     """A meeting key (2024-11-15 or 2024-11-15-2) that is safe to use as a file name; else StoreError."""
     if not MEETING_KEY.match(key):
-        raise StoreError(f"{key!r} är inget datum; skriv det som ÅÅÅÅ-MM-DD, till exempel 2024-11-15.")
+        raise StoreError(f"{quoted(key)} är inget datum; skriv det som ÅÅÅÅ-MM-DD, till exempel 2024-11-15.")
     try:
         dt.date.fromisoformat(key[:10])
     except ValueError:
-        raise StoreError(f"{key!r} är inget giltigt datum.") from None
+        raise StoreError(f"{quoted(key)} är inget giltigt datum.") from None
     return key
 
 

@@ -1,6 +1,7 @@
 """Tables as plain lines, written row by row: for output to a pipe or a file, at any number of rows.
 
-Control characters in the text are the output stream's to make visible (cli.common.printable_output).
+Control characters in a cell are removed before the table is laid out (a table removes them, README); other plain
+text is the output stream's to make visible (cli.common.printable_output).
 
 The shape is the views' table (tables.py): a header, a rule, columns two spaces apart, text that does
 not fit its column wrapped onto the next lines of the row. Column widths are fixed before the first
@@ -17,6 +18,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 
+from brå_tui.text import without_controls
 from brå_tui.views.wrap import NO_BREAK, keep_together
 
 T = TypeVar("T")
@@ -90,6 +92,7 @@ def lines(columns: Sequence[Column], rows: Iterable[Sequence[str]], total: int, 
     justify = [str.rjust if c.right else str.ljust for c in columns]
 
     def row_lines(row: Sequence[str]) -> Iterator[str]:
+        row = [without_controls(text) for text in row]
         joined = "".join(row)
         if not _WIDE.search(joined):  # the common case: a character takes one cell
             if "\n" not in joined and all(map(operator.le, map(len, row), sizes)):

@@ -18,6 +18,7 @@ spaces as no-break spaces for other wrappers (textwrap); `words()` splits text t
 from __future__ import annotations
 
 import re
+from typing import Any
 
 NO_BREAK = "\u00a0"
 _NO_BREAKS = "\u00a0\u2007\u202f"
@@ -83,3 +84,32 @@ def fit(line: str, width: int, indent: str = "  ") -> list[str]:
             current, glue = indent, ""
         current += glue + word
     return [*lines, current] if current else lines
+
+
+class Hanging:
+    """Text drawn with a hanging indent: its first line at the left edge, every later line, whether a line of its
+    own or the wrap of a long one, starting with the same indent; lines are broken where WORD allows (fit).
+    A Rich renderable, so the width is the one it is drawn at (a list row in the app, a column in the CLI)."""
+
+    def __init__(self, text: str, indent: str = "    ") -> None:
+        self.text = text
+        self.indent = indent
+
+    def __str__(self) -> str:
+        return self.text
+
+    def lines(self, width: int) -> list[str]:
+        """The text as lines of at most width characters (a word longer than a line stays whole)."""
+        out: list[str] = []
+        room = max(1, width - len(self.indent))
+        for n, line in enumerate(self.text.split("\n")):
+            if n == 0:
+                out += fit(line, width, self.indent) or [""]
+            else:
+                out += [self.indent + part for part in fit(line.strip(), room, "")] or [self.indent]
+        return out
+
+    def __rich_console__(self, console: Any, options: Any) -> Any:
+        from rich.text import Text
+
+        yield Text("\n".join(self.lines(options.max_width)), no_wrap=True, overflow="ellipsis")

@@ -94,3 +94,28 @@ def test_a_confidential_lagesbild_item_leaves_the_picture_its_own_section(seed_s
     assert text.count(SENTENCE) == 1
     at = text.index(SENTENCE)
     assert at < text.index("Insatser mot narkotika") and at < text.index("Åtgärdsplan utifrån lägesbilden")
+
+
+@pytest.mark.parametrize("fmt", ["md", "txt", "docx", "html"])
+def test_notes_that_name_every_area_keep_the_marks_after_them(seed_store: Path, fmt: str) -> None:
+    """Notes that speak of the marked areas still get the sentence with their levels after them, before the
+    decisions: a level is never left out because the notes name its area."""
+    notes = LAGESBILD + ('notes = "ANDT och Hot och våld diskuterades."\n\n[[item.decision]]\n'
+                         'text = "Lokala BRÅ följer upp ANDT."\n')
+    (seed_store / "meetings" / "2025-02-14.toml").write_text(HEAD + notes + LAST, encoding="utf-8")
+    text = text_of(seed_store, fmt)
+    assert text.count(SENTENCE) == 1
+    at = text.index(SENTENCE)
+    assert text.index("ANDT och Hot och våld diskuterades.") < at < text.index("Lokala BRÅ följer upp ANDT.")
+    assert "Hot och våld röd markering" in text[at:]
+
+
+@pytest.mark.parametrize("fmt", ["md", "txt", "docx"])
+def test_the_seed_meeting_shows_its_marks_under_its_notes(bra, seed_store: Path, tmp_path: Path, fmt: str) -> None:
+    """`bra export 2024-02-09` on the shipped store: the Lägesbild item has notes, and the marks follow them."""
+    target = tmp_path / f"anteckningar.{fmt}"
+    assert bra("--store", seed_store, "export", "2024-02-09", "--format", fmt, "-o", target).status == 0
+    text = docx_text(target.read_bytes()) if fmt == "docx" else target.read_text(encoding="utf-8")
+    at = text.index("Markeringar i lägesbilden för december 2023 (Länsstyrelsen): ANDT röd markering")
+    assert text.rindex("redogör för kommunens arbete på området ANDT", 0, at) > text.rindex("Lägesbild sociala", 0, at)
+    assert at < text.index("Uppföljning medborgarlöfte")

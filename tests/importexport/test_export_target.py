@@ -28,7 +28,7 @@ def test_an_output_inside_the_store_is_refused(bra, seed_store: Path, meeting_fi
                    link / "2030-01-01.toml"):
         for extra in ((), ("--force",)):
             result = _export(bra, seed_store, target, *extra)
-            assert result.status == 1 and "ligger i lagringen" in result.err, result.err
+            assert result.status == 2 and "ligger i lagringen" in result.err, result.err
             assert "Traceback" not in result.err
     assert meeting_file.read_bytes() == before
     assert sorted(p.name for p in (seed_store / "meetings").iterdir()) == ["2024-02-09.toml", "2024-11-15.toml"]
@@ -43,7 +43,7 @@ def test_a_symlink_is_never_replaced(bra, seed_store: Path, tmp_path: Path) -> N
     dangling.symlink_to(tmp_path / "finns-inte.md")
     for target in (link, dangling):
         result = _export(bra, seed_store, target, "--force")
-        assert result.status == 1 and "symbolisk länk" in result.err
+        assert result.status == 2 and "symbolisk länk" in result.err
         assert target.is_symlink()
     assert real.read_text(encoding="utf-8") == "orörd\n"
     assert not (tmp_path / "finns-inte.md").exists()
@@ -59,7 +59,7 @@ def test_devices_fifos_and_folders_are_refused(bra, seed_store: Path, tmp_path: 
     for target, test, words in ((device, stat.S_ISCHR, "ingen vanlig fil"), (fifo, stat.S_ISFIFO, "ingen vanlig fil"),
                                 (folder, stat.S_ISDIR, "är en mapp")):
         result = _export(bra, seed_store, target, "--force")
-        assert result.status == 1 and words in result.err, result.err
+        assert result.status == 2 and words in result.err, result.err
         assert test(target.lstat().st_mode)
     assert list(folder.iterdir()) == []
     assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".")) == [], "no temporary file left"
@@ -70,7 +70,7 @@ def test_an_existing_file_is_replaced_only_with_force(bra, seed_store: Path, tmp
     target.write_text("gammal\n", encoding="utf-8")
     target.chmod(0o640)
     result = _export(bra, seed_store, target)
-    assert result.status == 1 and "--force" in result.err
+    assert result.status == 2 and "--force" in result.err
     assert target.read_text(encoding="utf-8") == "gammal\n"
 
     result = _export(bra, seed_store, target, "--force")
@@ -88,12 +88,12 @@ def test_a_new_file_is_written(bra, seed_store: Path, tmp_path: Path) -> None:
 def test_pictures_follow_the_same_rules(bra, seed_store: Path, meeting_file: Path, tmp_path: Path) -> None:
     before = meeting_file.read_bytes()
     result = bra("--store", seed_store, "risk", "--svg", meeting_file)
-    assert result.status == 1 and "ligger i lagringen" in result.err
+    assert result.status == 2 and "ligger i lagringen" in result.err
     assert meeting_file.read_bytes() == before
     picture = tmp_path / "matris.svg"
     assert bra("--store", seed_store, "risk", "--svg", picture).status == 0
     result = bra("--store", seed_store, "risk", "--svg", picture)
-    assert result.status == 1 and "--force" in result.err
+    assert result.status == 2 and "--force" in result.err
     assert bra("--store", seed_store, "risk", "--svg", picture, "--force").status == 0
 
 

@@ -190,7 +190,7 @@ def test_check_flags_tabs_and_role_words_in_names(bra, empty_store: Path) -> Non
         'format = 2\ndate = 2024-05-22\nchair = "Gustav Ek"\n'
         'adjusters = ["Hanna Lo", "ordförande\\t\\tHanna Lo", "justerare"]\n', encoding="utf-8")
     done = bra("--store", empty_store, "check")
-    assert "namnet 'ordförande\\t\\tHanna Lo' i adjusters innehåller en tabb" in done.out + done.err
+    assert "namnet 'ordförande␉␉Hanna Lo' i adjusters innehåller en tabb" in done.out + done.err
     assert "namnet 'justerare' i adjusters innehåller rollordet 'justerare'" in done.out + done.err
     assert "'Hanna Lo' i" not in done.out + done.err and "Gustav Ek" not in done.out + done.err
     assert "\t" not in done.out + done.err

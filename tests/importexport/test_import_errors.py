@@ -77,7 +77,7 @@ def test_bad_input_is_one_sentence_and_nothing_is_written(bra, empty_store: Path
 
 def test_a_missing_file_is_one_sentence(bra, empty_store: Path, tmp_path: Path) -> None:
     result = bra("--store", empty_store, "import", tmp_path / "finns-inte.txt")
-    assert result.status == 1 and "kan inte läsas" in one_sentence(result.err)
+    assert result.status == 2 and "kan inte läsas" in one_sentence(result.err)  # a path that cannot be used
 
 
 def test_an_existing_meeting_is_only_overwritten_with_force(bra, seed_store: Path) -> None:

@@ -57,5 +57,5 @@ def test_bra_log_writes_a_picture(bra, seed_store: Path, tmp_path: Path) -> None
 
 def test_a_picture_in_a_missing_folder_is_one_sentence(bra, seed_store: Path, tmp_path: Path) -> None:
     result = bra("--store", seed_store, "risk", "--svg", tmp_path / "saknas" / "risk.svg")
-    assert result.status == 1
+    assert result.status == 2  # a path on the command line that cannot be used
     assert len(result.err.strip().splitlines()) == 1 and "finns inte" in result.err

@@ -127,7 +127,7 @@ def test_check_names_owners_without_an_address_once_mail_is_set_up(bra: Bra, see
     status, out, _ = bra("check")
     assert status == 0
     lines = [line for line in out.splitlines() if "saknar email" in line]
-    assert lines == [f"{people}:29:8: warning: Tobias Åsell ansvarar för öppna uppföljningar men saknar email; "
+    assert lines == [f"{people}:29:8: varning: Tobias Åsell ansvarar för öppna uppföljningar men saknar email; "
                      "påminnelser kan inte skickas"]
 
 

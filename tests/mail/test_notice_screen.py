@@ -125,10 +125,11 @@ async def test_agenda_item_with_case_number_and_time_added_in_the_editor(seed_st
             await type_text(pilot, "10:20")
             await pilot.press("tab")
             await type_text(pilot, "10:00")
+            await pilot.press("tab")  # a field's reason shows once it is left
             await pilot.pause()
             reason = str(app.screen.query_one("#f-end .field-reason").render())
             assert "Sluttiden 10:00 är före starttiden 10:20." in reason
-            await pilot.press("shift+tab")
+            await pilot.press("shift+tab", "shift+tab")  # back past the end to the start
             await pilot.press("ctrl+u")
             await type_text(pilot, "10:00")
             await pilot.press("tab", "ctrl+u")

@@ -273,7 +273,7 @@ def test_a_program_or_password_named_in_the_store_is_never_used(bra: Bra, seed_s
     status, out, _ = bra("check")
     assert status == 1
     for key in ("sendmail", "username", "password_file"):
-        assert re.search(rf"council\.toml:\d+:\d+: error: {key} får inte stå i lagringen", out), out
+        assert re.search(rf"council\.toml:\d+:\d+: fel: {key} får inte stå i lagringen", out), out
 
     status, _, err = bra("remind", "--yes")  # smtp, as the store says, but without the login it asked for
     assert status == 0, err
@@ -341,4 +341,4 @@ def test_check_never_waits_on_a_people_file_that_is_a_pipe(seed_store: Path) -> 
     result = subprocess.run([sys.executable, "-m", "brå_tui", "--store", str(seed_store), "check"],
                             capture_output=True, text=True, timeout=60, check=False)
     assert result.returncode == 1 and "Traceback" not in result.stderr, result.stderr
-    assert f"{people}: error: filen kan inte läsas: det är en namngiven pipe (FIFO), inte en fil" in result.stdout
+    assert f"{people}: fel: filen kan inte läsas: det är en namngiven pipe (FIFO), inte en fil" in result.stdout

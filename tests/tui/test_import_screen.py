@@ -154,3 +154,22 @@ async def test_the_file_dialog_names_every_kind_of_file_import_reads(seed_store:
         await pilot.pause()
         text = " ".join(str(label.render()) for label in app.screen.query(Label))
         assert all(kind in text for kind in (".txt", ".md", ".docx")), text
+
+
+async def test_a_long_line_in_the_detail_can_be_read_whole(seed_store: Path, tmp_path: Path) -> None:
+    """A source line longer than the detail panel is never cut off unseen: the panel scrolls from the keyboard."""
+    note = tmp_path / "lång.txt"
+    long = " ".join(["Rådet diskuterar trygghetsvandringen i centrum och vad som behöver göras."] * 20)
+    note.write_text(f"Minnesanteckningar Lokala Brå 2025-03-14\n\n1. Trygghet\n\n{long}\n", encoding="utf-8")
+    app = _Harness(seed_store, note)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        table = screen.query_one(DataTable)
+        table.move_cursor(row=next(i for i, row in enumerate(screen.found) if row.text.startswith("Rådet")))
+        await pilot.pause()
+        detail = screen.query_one("#import-detail", Static)
+        needed = detail.get_content_height(app.size, app.size, detail.content_region.width)
+        assert detail.content_region.height >= needed, "the whole line is laid out"
+        panel = detail.parent
+        assert panel is not None and panel.focusable and panel.max_scroll_y > 0  # type: ignore[attr-defined]

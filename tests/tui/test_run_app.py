@@ -7,11 +7,11 @@ import sys
 from pathlib import Path
 
 
-def test_missing_store_is_one_sentence_and_exit_1(tmp_path: Path) -> None:
+def test_missing_store_is_one_sentence_and_a_usage_error(tmp_path: Path) -> None:
     missing = tmp_path / "finns-inte"
     done = subprocess.run([sys.executable, "-m", "brå_tui", "--store", str(missing)], capture_output=True,
                           text=True, cwd=tmp_path, timeout=60)
-    assert done.returncode == 1
+    assert done.returncode == 2  # --store names a path that cannot be used
     assert done.stdout == ""
     lines = done.stderr.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith("bra: ") and "bra init" in lines[0]

@@ -14,6 +14,7 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from brå_tui.tui.screens.confirm import ask
+from brå_tui.views.wrap import Hanging
 
 T = TypeVar("T")
 
@@ -82,7 +83,8 @@ class EntryList(OptionList, Generic[T]):
         if not self.entries:
             self.add_option(Option(Text(f"(inga — tryck a för att lägga till {self.noun})"), disabled=True))
             return
-        self.add_options([Option(Text(self.describe(e))) for e in self.entries])
+        # Every line of an entry after its first, its own or a wrapped one, starts at the same indent.
+        self.add_options([Option(Hanging(self.describe(e))) for e in self.entries])
         self.highlighted = min(index or 0, len(self.entries) - 1)
 
     @property

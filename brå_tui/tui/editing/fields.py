@@ -6,7 +6,6 @@ import os
 from collections.abc import Callable, Iterable
 from typing import ClassVar
 
-from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
@@ -15,20 +14,17 @@ from textual.widgets import Input, Label, Select
 
 from brå_tui.questions.people import Directory, Resolution
 from brå_tui.text import fold
+from brå_tui.tui.widgets.text_input import TextInput
 from brå_tui.validate import split_names
 from brå_tui.views.loglines import ambiguity_sentence
 
 Check = Callable[[str], "str | None"]
 
 
-class FieldInput(Input):
-    """A field's input: entered with the cursor at the end, and ctrl+u empties the whole field."""
+class FieldInput(TextInput):
+    """A field's input: entered with the cursor at the end (TextInput), and ctrl+u empties the whole field."""
 
     BINDINGS: ClassVar[list[BindingType]] = [Binding("ctrl+u", "empty", "Töm fältet", id="field.empty")]
-
-    def on_focus(self, event: events.Focus) -> None:
-        """Put the cursor after the text, so typing adds to it."""
-        self.cursor_position = len(self.value)
 
     def action_empty(self) -> None:
         """Remove everything in the field."""
@@ -45,7 +41,12 @@ class ChoiceSelect(Select[object], inherit_bindings=False):
 
 
 class Field(Vertical):
-    """A label, an input and a line under it for the reason the value is wrong (or a helpful note)."""
+    """A label, an input and a line under it for the reason the value is wrong (or a helpful note).
+
+    The reason shows once the field is judged: from the start when it opens with a value (one read from the file
+    may be wrong), else after the user has left it or tried to save (judge()); an empty new form opens without
+    a row of complaints. A note shows at once.
+    """
 
     DEFAULT_CSS = """
     Field { height: auto; }
@@ -66,6 +67,7 @@ class Field(Vertical):
         self.note = note
         self.placeholder = placeholder
         self.suggester = suggester
+        self.judged = bool(value.strip())
 
     def compose(self) -> ComposeResult:
         """Label and input on one line, the reason under them."""
@@ -101,8 +103,9 @@ class Field(Vertical):
         return self.check(self.value) if self.check else None
 
     def show_reason(self, extra: str | None = None) -> None:
-        """Show the reason (or note) under the input; extra is a reason found by the form (e.g. end before start)."""
-        reason = self.error or extra
+        """Show the reason (or note) under the input; extra is a reason found by the form (e.g. end before start).
+        Before the field is judged only the note shows."""
+        reason = (self.error or extra) if self.judged else None
         text = f"✗ {reason}" if reason else (self.note(self.value) if self.note else "")
         label = self.query_one(".field-reason", Label)
         label.update(text)
@@ -110,9 +113,20 @@ class Field(Vertical):
         label.set_class(bool(reason), "invalid")
         self.set_class(bool(reason), "invalid")
 
+    def judge(self, extra: str | None = None) -> None:
+        """From now on show why the value is wrong (the user left the field or tried to save)."""
+        self.judged = True
+        self.show_reason(extra)
+
     def on_input_changed(self, event: Input.Changed) -> None:
         """Check as it is typed."""
         self.show_reason()
+
+    def on_input_blurred(self, event: Input.Blurred) -> None:
+        """Leaving the field judges it (the form may then add a reason of its own)."""
+        if not self.judged:
+            self.judged = True
+            self.show_reason()
 
     def focus(self, scroll_visible: bool = True) -> Field:
         """Focus the input."""

@@ -91,11 +91,16 @@ class FormScreen(ModalScreen["T | None"], Generic[T]):
         yield from ()
 
     def on_mount(self) -> None:
-        """Start in the first field; remember what the form held, to know later whether anything was typed."""
-        fields = list(self.query(Field))
-        if fields:
-            fields[0].focus()
+        """Start in the start field; remember what the form held, to know later whether anything was typed."""
+        start = self.start_field()
+        if start is not None:
+            start.focus()
         self.call_after_refresh(self._remember_start)
+
+    def start_field(self) -> Field | None:
+        """The field the form opens in: the first (the focus goes straight there, so no field is left on the way
+        and judged before the user has been in it)."""
+        return next(iter(self.query(Field)), None)
 
     def _remember_start(self) -> None:
         self._start = self.state()
@@ -143,7 +148,7 @@ class FormScreen(ModalScreen["T | None"], Generic[T]):
         found = []
         for f in self.query(Field):
             extra = cross.get(f.id or "")
-            f.show_reason(extra)
+            f.judge(extra)
             reason = f.error or extra
             if reason:
                 found.append((f, reason))
@@ -154,6 +159,13 @@ class FormScreen(ModalScreen["T | None"], Generic[T]):
         cross = self.cross_errors()
         for f in self.query(Field):
             if f.id in cross or f.has_class("invalid"):
+                f.show_reason(cross.get(f.id or ""))
+
+    def on_input_blurred(self, event: Input.Blurred) -> None:
+        """A field just left is judged (Field); show the reasons that tie it to others as well."""
+        cross = self.cross_errors()
+        for f in self.query(Field):
+            if f.judged:
                 f.show_reason(cross.get(f.id or ""))
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
@@ -445,11 +457,9 @@ class FollowUpForm(FormScreen[FollowUp]):
             return "Nytt id (ingen tidigare uppföljning har det)." if text.strip() else ""
         return f"Samma som tidigare: {entry.title} ({entry.first_key}–{entry.last_key})."
 
-    def on_mount(self) -> None:
+    def start_field(self) -> Field | None:
         """A new follow-up starts at its title; the id can be made from it."""
-        super().on_mount()
-        if self.entry is None:
-            self.field("f-title").focus()
+        return self.field("f-title") if self.entry is None else super().start_field()
 
     def on_input_changed(self, event: Input.Changed) -> None:
         """Keep a new follow-up's id in step with its title until the id is typed by hand."""

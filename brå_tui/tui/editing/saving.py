@@ -146,6 +146,9 @@ class SavingScreen(Screen[None]):
         self.read_fields()
         self.take_stock()
         if self.invalid:
+            for field in self.query(Field):
+                if field.id in self.invalid:
+                    field.judge(self.invalid[field.id])  # trying to save shows every reason
             key, reason = next(iter(self.invalid.items()))
             self.notify(f"Kan inte spara: {reason}", title="Fel i formuläret", severity="error")
             self.show_field(key)

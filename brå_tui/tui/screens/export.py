@@ -21,6 +21,7 @@ from brå_tui.model import Meeting, Store
 from brå_tui.oserrors import cause
 from brå_tui.tui.screens.confirm import ask
 from brå_tui.tui.widgets.footer import bra_footer
+from brå_tui.tui.widgets.text_input import TextInput
 
 PUBLIC_LABEL = "Offentlig version (utan sekretessbelagda ärenden)"
 HINT = "↑↓ format · Tab fält · ctrl+o offentlig · Enter exportera · Esc avbryt"
@@ -93,7 +94,7 @@ class ExportScreen(ModalScreen[None]):
                 yield Label(missing_message("docx", "Word (.docx)"), id="export-missing")
             yield MarkedCheckbox(PUBLIC_LABEL, False, id="export-public", compact=True)
             yield Label("Fil (utan mapp: i din hemmapp, ~):", id="export-path-label")
-            yield Input(self._default, id="export-path", compact=True, select_on_focus=False)
+            yield TextInput(self._default, id="export-path", compact=True)
             yield Label(HINT, id="export-hint")
         yield bra_footer()
 

@@ -10,7 +10,7 @@ from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Vertical
+from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen, Screen
 from textual.widgets import DataTable, Header, Input, Label, Static
 
@@ -33,6 +33,7 @@ from brå_tui.tui.screens.base import StoreWritten
 from brå_tui.tui.screens.confirm import ask
 from brå_tui.tui.widgets.cut_table import CutTable
 from brå_tui.tui.widgets.footer import bra_footer
+from brå_tui.tui.widgets.text_input import TextInput
 from brå_tui.views.wrap import counted
 
 KEYS = "Tangenter: " + " · ".join(f"{k} {name}" for k, name in TARGETS.items())  # ctrl+s and Esc: in the footer
@@ -57,7 +58,7 @@ class ImportFileDialog(ModalScreen["ImportResult | None"]):
         """The question and the field."""
         with Vertical():
             yield Label(f"Fil att importera (protokoll, anteckningar, kallelse; {', '.join(FORMATS)}):")
-            yield Input(placeholder="sökväg till filen", id="import-path")
+            yield TextInput(placeholder="sökväg till filen", id="import-path")
             yield Label("Enter: läs filen · Escape: avbryt")
         yield bra_footer()
 
@@ -134,7 +135,8 @@ class ImportScreen(Screen[None]):
     SUB_TITLE = "Importera"
     DEFAULT_CSS = """
     ImportScreen #import-table { height: 1fr; }
-    ImportScreen #import-detail { height: auto; min-height: 5; max-height: 9; border-top: solid $primary; }
+    ImportScreen #import-detail-scroll { height: auto; min-height: 5; max-height: 9; border-top: solid $primary; }
+    ImportScreen #import-detail { height: auto; }
     ImportScreen #import-keys { height: auto; }
     """
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -157,7 +159,8 @@ class ImportScreen(Screen[None]):
         yield Header(icon="≡")
         yield Static("", id="import-summary", markup=False)
         yield CutTable(id="import-table", cursor_type="row", zebra_stripes=False)
-        yield Static("", id="import-detail", markup=False)
+        with VerticalScroll(id="import-detail-scroll"):  # the whole line; scrolled (Tab, arrows) when taller
+            yield Static("", id="import-detail", markup=False)
         yield Static(KEYS, id="import-keys", markup=False)
         yield bra_footer()
 

@@ -16,6 +16,7 @@ from brå_tui.questions.actionlog import LogEntry, filter_log, history_of
 from brå_tui.tui.screens.base import ViewScreen
 from brå_tui.tui.widgets.cut_table import CutTable
 from brå_tui.tui.widgets.footer import WidgetKey, bra_footer
+from brå_tui.tui.widgets.text_input import TextInput
 from brå_tui.views.actionlog import entry_detail, history_view, owners_text
 from brå_tui.views.format import state_word
 from brå_tui.views.loglines import flags, meetings_open, owner_problem
@@ -86,23 +87,24 @@ class LogScreen(ViewScreen):
         """Filters on top, the table below."""
         yield Header(icon="≡")
         with Horizontal(id="log-filters"):
-            yield Input(placeholder="Ansvarig …", id="log-owner")
+            yield TextInput(placeholder="Ansvarig …", id="log-owner")
             yield Select[str]([], prompt="Alla områden", id="log-area")
         yield Static(id="log-state")
         yield CutTable(id="log-table", cursor_type="row", zebra_stripes=False)
-        yield Static(id="log-detail")
+        with VerticalScroll(id="log-detail-scroll"):  # the whole entry; scrolled (Tab, arrows) when taller
+            yield Static(id="log-detail")
         yield bra_footer()
 
     def on_mount(self) -> None:
         """Columns, the areas to choose from, the rows."""
         table = self.query_one(DataTable)
-        fixed = 12 + 16 + 10 + 10 + 2 * 5 + 1  # the other columns, cell padding, scrollbar
+        fixed = 12 + 16 + 10 + 11 + 2 * 5 + 1  # the other columns, cell padding, scrollbar
         self.title_width = max(20, self.app.size.width - fixed)
         table.add_column("Ärende", key="title", width=self.title_width)
         table.add_column("Ansvarig", key="owners", width=OWNERS_WIDTH)
         table.add_column("Läge", key="state", width=16)
         table.add_column("Öppen", key="open", width=10)
-        table.add_column("Först", key="first", width=10)
+        table.add_column("Första möte", key="first", width=11)
         self.refresh_view()
         table.focus()
         if self.show_id is not None:

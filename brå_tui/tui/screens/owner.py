@@ -11,6 +11,7 @@ from textual.widgets import Header, Input, Static
 from brå_tui.questions.owners import owned_by, without_owner
 from brå_tui.tui.screens.base import ViewScreen
 from brå_tui.tui.widgets.footer import WidgetKey, bra_footer
+from brå_tui.tui.widgets.text_input import TextInput
 from brå_tui.views.owner import owner_view, without_owner_view
 
 
@@ -29,7 +30,7 @@ class OwnerScreen(ViewScreen):
     def compose(self) -> ComposeResult:
         """The field and the answer."""
         yield Header(icon="≡")
-        yield Input(value=self.initial, placeholder="Namn, t.ex. Mikael J – tomt visar det som saknar ansvarig",
+        yield TextInput(value=self.initial, placeholder="Namn, t.ex. Mikael J – tomt visar det som saknar ansvarig",
                     id="owner-name")
         with VerticalScroll(id="owner-scroll"):
             yield Static(id="owned")

@@ -13,6 +13,7 @@ from textual.widgets.option_list import Option
 from brå_tui.questions.search import Hit, search
 from brå_tui.tui.screens.base import ViewScreen
 from brå_tui.tui.widgets.footer import WidgetKey, bra_footer
+from brå_tui.tui.widgets.text_input import TextInput
 from brå_tui.views.search import marked
 from brå_tui.views.searchlines import count_text
 
@@ -42,7 +43,7 @@ class SearchScreen(ViewScreen):
     def compose(self) -> ComposeResult:
         """Field, count, hits."""
         yield Header(icon="≡")
-        yield Input(value=self.initial, placeholder="Sök i alla möten …", id="search-text")
+        yield TextInput(value=self.initial, placeholder="Sök i alla möten …", id="search-text")
         yield Static("Skriv för att söka; Enter går till träffarna.", id="search-count")
         yield OptionList(id="hits")
         yield bra_footer()
