@@ -286,6 +286,12 @@ def build_meeting(source: Path, sections: Sections, meeting: Meeting, council: C
         heading = numbered.other_item
         for question in meeting.other:
             question.number = heading.number if heading else None  # '§ 26 Övriga frågor': taken up there
+            if heading is not None and heading.case_number:  # '§ 26 Övriga frågor' over 'Dnr 2025/12'
+                question.case_number = question.case_number or heading.case_number
+        if heading is not None and heading.case_number and meeting.other:
+            for fate in ledger.fates.values():  # the case number's line: in the first question it went to
+                if fate.what == "case" and fate.place is heading:
+                    fate.place = meeting.other[0]
         if heading is not None and heading.number and not meeting.other:
             meeting.items.insert(numbered.other_at, heading)  # 'Inga övriga frågor.': the paragraph stays
         after = numbered.after + sections.after_other

@@ -390,15 +390,14 @@ def parse_numbered(lines: list[str], attendees: list[Attendee], ledger: Ledger,
                 title = next(n for n, line in enumerate(body) if line.strip() and not case_only(line.strip()))
                 for line in body[:title]:
                     if line.strip():
-                        ledger.placed(line, "heading", None, _OTHER_META["case"])
-                        ledger.doubt(line, "övriga frågor har inget fält för detta; skriv in det i texten")
+                        _other_meta(line, out)
                 ledger.placed(body[title], "heading", None, "rubrik för övriga frågor")
                 body = body[title + 1:]
             while body and (not body[0].strip() or _meta_only(body[0])):
                 # the other questions' time slot, presenter or case number ('14.30–15.00' in an agenda), which
                 # the other questions have no field for
-                ledger.placed(body[0], "heading", None, _OTHER_META.get(_meta_only(body[0]) or "", ""))
-                ledger.doubt(body[0], "övriga frågor har inget fält för detta; skriv in det i texten")
+                if body[0].strip():
+                    _other_meta(body[0], out)
                 body = body[1:]
             title_level = (levels or {}).get(index, BODY_LEVEL)
             ends = [lines[k] for k in range(index + 1, end) if (levels or {}).get(k, BODY_LEVEL + 1) <= title_level]
@@ -412,6 +411,22 @@ def parse_numbered(lines: list[str], attendees: list[Attendee], ledger: Ledger,
         if trailing_group:
             kind = trailing_group
     return out
+
+
+def _other_meta(line: str, out: Numbered) -> None:
+    """A line of time, presenter or case number under a numbered 'Övriga frågor', before its questions. A case
+    number is the questions' (each question has one; build gives it to them as it gives the paragraph's number);
+    the other questions have no field for a time or presenter, so such a line is kept as the heading's and marked
+    unsure, as is a second case number that differs from the first."""
+    assert out.other_item is not None
+    probe = Item("")
+    what = _meta(line.strip(), probe)
+    if what == "case" and out.other_item.case_number in (None, probe.case_number):
+        out.other_item.case_number = probe.case_number
+        out.ledger.placed(line, "case", out.other_item)
+        return
+    out.ledger.placed(line, "heading", None, _OTHER_META.get(what if isinstance(what, str) else "", ""))
+    out.ledger.doubt(line, "övriga frågor har inget fält för detta; skriv in det i texten")
 
 
 def other_questions(title: str) -> bool:
