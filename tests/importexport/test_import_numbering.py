@@ -132,3 +132,33 @@ def test_a_case_number_under_a_numbered_other_questions_is_the_questions(empty_s
     empty = _read(empty_store, tmp_path, _MINUTES + heading + "Inga övriga frågor.\n")
     assert [(i.number, i.case_number) for i in empty.meeting.items][-1] == ("§ 26", "KS 2026/5")
     assert empty.unplaced == [] and empty.unsure == []
+
+
+@pytest.mark.parametrize("written, number", [
+    ("§§ 13–14 Budget och verksamhetsplan\n", "§§ 13–14"),
+    ("§§ 13-14 Budget och verksamhetsplan\n", "§§ 13–14"),
+    ("§ 13–14 Budget och verksamhetsplan\n", "§§ 13–14"),
+    ("§§ 13 och 14 Budget och verksamhetsplan\n", "§§ 13–14"),
+    ("§§ 13–14\nBudget och verksamhetsplan\n", "§§ 13–14"),
+])
+def test_one_item_over_two_paragraphs_is_an_item(empty_store: Path, tmp_path: Path, written: str,
+                                                 number: str) -> None:
+    """'§§ 13–14 Title' is an item numbered over the two paragraphs it covers, not text of the item above; the next
+    item is § 15."""
+    text = ("Protokoll Lokala Brå\nDatum: 2026-04-22\nNärvarande: Kerstin Alm (S)\n\n§ 12 Lägesbild\nPolisen redogör."
+            f"\n\n{written}Rådet beslutade att anta budgeten.\n\n§ 15 Klotter\nMycket klotter.\n")
+    result = _read(empty_store, tmp_path, text)
+    assert [(i.number, i.title) for i in result.meeting.items] == [
+        ("§ 12", "Lägesbild"), (number, "Budget och verksamhetsplan"), ("§ 15", "Klotter")]
+    assert result.meeting.items[0].notes == "Polisen redogör.\n"
+    assert [d.text for d in result.meeting.items[1].decisions] == ["Rådet beslutade att anta budgeten."]
+    assert result.unplaced == [] and result.unsure == []
+
+
+def test_a_number_after_a_paragraph_sign_that_does_not_follow_it_is_the_titles(empty_store: Path,
+                                                                              tmp_path: Path) -> None:
+    text = ("Protokoll Lokala Brå\nDatum: 2026-04-22\nNärvarande: Kerstin Alm (S)\n\n§ 12 Lägesbild\nPolisen redogör."
+            "\n\n§ 13 – 2026 års budget\nRådet tog del av budgeten.\n")
+    result = _read(empty_store, tmp_path, text)
+    assert [(i.number, i.title) for i in result.meeting.items] == [("§ 12", "Lägesbild"),
+                                                                  ("§ 13", "– 2026 års budget")]
