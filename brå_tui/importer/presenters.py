@@ -95,9 +95,9 @@ def _subject(sentence: str) -> str | None:
     return sentence[: verb.start()] if verb is not None and verb.start() <= MAX_SUBJECT else None
 
 
-def _named(form: str, text: str) -> re.Match[str] | None:
-    """Where a name as written stands in text as whole words."""
-    return re.search(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text)
+def _whole(form: str) -> str:
+    """A pattern for a name as written, standing as whole words."""
+    return rf"(?<![\w-]){re.escape(form)}(?![\w-])"
 
 
 def shared_presenters(text: str, attendees: list[Attendee]) -> list[tuple[str, list[str]]]:
@@ -115,7 +115,7 @@ def shared_presenters(text: str, attendees: list[Attendee]) -> list[tuple[str, l
             if len(several) < 2 or any(first == f for f, _ in out):
                 continue
             forms = [form for a in several for form in written_forms(a)]
-            for match in re.finditer(rf"(?<![\w-]){re.escape(first)}(?![\w-])", subject):
+            for match in re.finditer(_whole(first), subject):
                 here = subject[match.start():]
                 if not any(re.match(rf"{re.escape(form)}(?![\w-])", here) for form in forms):
                     out.append((first, [a.name for a in several]))
@@ -141,7 +141,7 @@ def presenters_in(text: str, attendees: list[Attendee]) -> list[str]:
                 first = attendee.name.split()[0] if attendee.name.split() else ""
                 own = [first] if first in alone else []
                 for form in [*written_forms(attendee), *own]:
-                    match = _named(form, subject)
+                    match = re.search(_whole(form), subject)
                     if match:
                         found.append((offset + match.start(), attendee.name if form in own else form))
                         seen.add(attendee.name)
