@@ -227,15 +227,9 @@ def _set_field(result: ImportResult, row: Row, target: str, people: list[Person]
             if name not in m.adjusters:
                 m.adjusters.append(name)
     elif target == "datum":
-        day = parse_tid(text)[0]
-        if day is None:
-            raise ReviewRefused("Raden anger inget datum (skriv det som 2024-05-16 eller 16 maj 2024).")
-        set_date(result, day, people)
+        set_date(result, _day_in(text), people)
     elif target == "utfärdad":
-        issued = parse_tid(text)[0]
-        if issued is None:
-            raise ReviewRefused("Raden anger inget datum (skriv det som 2024-05-16 eller 16 maj 2024).")
-        m.issued = issued
+        m.issued = _day_in(text)
     elif target == "tid":
         start, end = parse_span(_value(text))
         if start is None:
@@ -249,6 +243,14 @@ def _now(result: ImportResult, no: int) -> str:
     """What line no became, in words, as its row says it."""
     fate = result.ledger.fates.get(no, Fate(UNPLACED, "unplaced"))
     return phrase(result.meeting, fate)
+
+
+def _day_in(text: str) -> dt.date:
+    """The date a line gives; ReviewRefused when it gives none."""
+    day = parse_tid(text)[0]
+    if day is None:
+        raise ReviewRefused("Raden anger inget datum (skriv det som 2024-05-16 eller 16 maj 2024).")
+    return day
 
 
 def set_date(result: ImportResult, day: dt.date, people: list[Person]) -> str:
@@ -291,10 +293,7 @@ def move(result: ImportResult, row: Row, target: str, people: list[Person]) -> s
     if target not in TARGETS.values():
         raise ValueError(target)
     if target == "datum":
-        day = parse_tid(row.text)[0]
-        if day is None:
-            raise ReviewRefused("Raden anger inget datum (skriv det som 2024-05-16 eller 16 maj 2024).")
-        set_date(result, day, people)  # a new date reads the note again: the line's row is looked up anew
+        set_date(result, _day_in(row.text), people)  # a new date reads the note again: the row is looked up anew
         row = next((r for r in rows(result) if r.number == row.number), row)
     now = _move(result, row, target, people)
     result.moves.append((row.number, target))

@@ -237,6 +237,7 @@ class ImportScreen(Screen[None]):
         def typed(day: dt.date | None) -> None:
             if day is not None:
                 now = set_date(self.result, day, self.store.people)
+                self.found = rows(self.result)  # the note was read again for the date
                 self.message, self.message_row = f"Rad {row.number}: {now}.", row.number
                 self._fill(self.query_one(DataTable).cursor_row)
 
