@@ -325,7 +325,9 @@ def _move(result: ImportResult, row: Row, target: str, people: list[Person]) -> 
         m.items = [i for i in m.items if i is not moved]
         m.other.insert(len([o for o in m.other if o.title != UNPLACED_TITLE]), moved)
     elif target in ("närvarande", "frånvarande"):
-        added = parse_people(strip_bullet(_value(text)), people)
+        # 'A (S), ordförande; B, polisen': people apart by semicolons, as the attendance lists are read
+        added = [a for part in strip_bullet(_value(text)).split(";") if part.strip()
+                 for a in parse_people(part.strip(), people)]
         if not added:
             raise ReviewRefused("Raden anger inget namn.")
         _take_out(result, row)
