@@ -121,8 +121,10 @@ def meeting_lines(meeting: Meeting, council: Council, public: bool = False) -> l
             out.append(Line("text", f"{day}\t{when}" if when else day))
         out += [Line("blank"), Line("blank")]
     if meeting.other:
-        heading, questions = other_questions(meeting)
+        heading, case, questions = other_questions(meeting)
         out += [Line("heading", heading), Line("blank")]
+        if case:
+            out += [Line("text", f"Diarienummer: {case}"), Line("blank")]
         for item in questions:
             out += _item(item, meeting, public, None)
     return out

@@ -95,8 +95,8 @@ def to_markdown(meeting: Meeting, council: Council, public: bool = False) -> str
             out.append(f"- {escape(day)}" + (f" {escape(when)}" if when else ""))
         out.append("")
     if meeting.other:
-        heading, questions = other_questions(meeting)
-        out += [f"## {escape(heading)}", ""]
+        heading, case, questions = other_questions(meeting)
+        out += [f"## {escape(heading)}", ""] + ([f"Diarienummer: {escape(case)}", ""] if case else [])
         for item in questions:
             out += _item(item, public, None)
     while out and not out[-1]:

@@ -66,14 +66,17 @@ def item_heading(item: Item) -> str:
     return f"{number} {item.title}" if number.startswith("§") or number.endswith(".") else f"{number}. {item.title}"
 
 
-def other_questions(meeting: Meeting) -> tuple[str, list[Item]]:
-    """The heading over the other questions and the questions under it: a number they all share (they were taken
-    up under '§ 26 Övriga frågor') stands on the heading, once, and not on each ('§ 26 Övriga frågor')."""
+def other_questions(meeting: Meeting) -> tuple[str, str | None, list[Item]]:
+    """The heading over the other questions, the case number they all share, and the questions under it: a number
+    and a case number they all share (they were taken up under '§ 26 Övriga frågor', registered as 'KS 2026/5')
+    stand on the heading, once, and not on each ('§ 26 Övriga frågor' over 'Diarienummer: KS 2026/5')."""
     numbers = {item.number for item in meeting.other}
     shared = numbers.pop() if len(numbers) == 1 else None
-    if not shared:
-        return "Övriga frågor", list(meeting.other)
-    return item_heading(Item("Övriga frågor", number=shared)), [replace(i, number=None) for i in meeting.other]
+    cases = {item.case_number for item in meeting.other}
+    case = cases.pop() if len(cases) == 1 and shared else None  # read back only under a numbered heading
+    questions = [replace(i, number=None if shared else i.number, case_number=None if case else i.case_number)
+                 for i in meeting.other]
+    return item_heading(Item("Övriga frågor", number=shared)), case, questions
 
 
 def hidden(item: Item, public: bool) -> bool:

@@ -334,6 +334,7 @@ def parse_groups(lines: list[tuple[str, str | None]], people: list[Person], ledg
     before its label's. spread: the groups of the columns each line at that index has its cells in, one person a
     cell ('Ledamöter<TAB>Ersättare' over 'Britt Nyberg (S)<TAB>Kalle Öberg (S)')."""
     attendees: list[Attendee] = []
+    alone: list[tuple[str, Attendee]] = []  # the lines that named one person, for a name read as their organisation
     known = {fold(p.name) for p in people}
     for index, (line, label_group) in enumerate(lines):
         columns = (tables or {}).get(index)
@@ -381,4 +382,20 @@ def parse_groups(lines: list[tuple[str, str | None]], people: list[Person], ledg
             ledger.doubt(line, "lästes som personen " + ", ".join(f"”{name}”" for name in odd))
         elif lost:
             ledger.doubt(line, "en del av raden blev ingen person: " + "; ".join(lost))
+        if len(found) == 1 and not columns:
+            alone.append((line, found[0]))
+    for line, attendee in alone:
+        if attendee.org and name_of_someone(attendee.org, people, attendees):
+            ledger.doubt(line, f"”{attendee.org}” lästes som organisation men kan vara en person")
     return attendees
+
+
+def name_of_someone(org: str, people: list[Person], attendees: list[Attendee]) -> bool:
+    """Whether what was read as a person's organisation ('Ann Ek, Bo Ny') looks like someone's name: two to five
+    capitalised words, no organisation's (_person_like), either a name in people.toml or among the attendees, or
+    opening with a first name one of them has; an organisation people.toml gives someone is none."""
+    if not _person_like(org) or any(p.org and fold(p.org) == fold(org) for p in people):
+        return False
+    names = [p.name for p in people] + [a.name for a in attendees]
+    firsts = {fold(name.split()[0]) for name in names if len(name.split()) > 1}
+    return fold(org) in {fold(name) for name in names} or fold(org.split()[0]) in firsts

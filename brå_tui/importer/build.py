@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from pathlib import Path
 
-from brå_tui.importer.attendees import looks_like_name, parse_attendee, parse_groups
+from brå_tui.importer.attendees import looks_like_name, name_of_someone, parse_attendee, parse_groups
 from brå_tui.importer.decisions import strip_bullet
 from brå_tui.importer.errors import ImportFailure
 from brå_tui.importer.followups import IdMatcher, action_rows, area_keywords, parse_logg, split_owners
@@ -159,7 +159,8 @@ def _roles(sections: Sections, meeting: Meeting) -> None:
 
 def _role_details(sections: Sections, meeting: Meeting, people: list[Person]) -> None:
     """The party or organisation a role's field gives its person ('Ordförande<TAB>Helena Åkesson (M)', 'Sekreterare:
-    Oskar Lind, Kommunledningsförvaltningen'), kept on that attendee where the attendance list left it out."""
+    Oskar Lind, Kommunledningsförvaltningen'), kept on that attendee where the attendance list left it out; an
+    organisation that looks like someone's name ('Ordförande: Ann Ek, Bo Ny') marks the field's line unsure."""
     present = {fold(a.name): a for a in meeting.attendees}
     for text in [sections.chair, sections.secretary, *sections.adjusters]:
         for cell in re.split(r"\t+|;|\s+och\s+", text or ""):
@@ -167,6 +168,8 @@ def _role_details(sections: Sections, meeting: Meeting, people: list[Person]) ->
             attendee = present.get(fold(found.name)) if found is not None else None
             if found is None or attendee is None:
                 continue
+            if found.org and not attendee.org and name_of_someone(found.org, people, meeting.attendees):
+                sections.ledger.doubt(text or "", f"”{found.org}” lästes som organisation men kan vara en person")
             attendee.party = attendee.party or found.party
             attendee.org = attendee.org or found.org
 
@@ -286,6 +289,12 @@ def build_meeting(source: Path, sections: Sections, meeting: Meeting, council: C
         heading = numbered.other_item
         for question in meeting.other:
             question.number = heading.number if heading else None  # '§ 26 Övriga frågor': taken up there
+            if heading is not None and heading.case_number:  # '§ 26 Övriga frågor' over 'Dnr 2025/12'
+                question.case_number = question.case_number or heading.case_number
+        if heading is not None and heading.case_number and meeting.other:
+            for fate in ledger.fates.values():  # the case number's line: in the first question it went to
+                if fate.what == "case" and fate.place is heading:
+                    fate.place = meeting.other[0]
         if heading is not None and heading.number and not meeting.other:
             meeting.items.insert(numbered.other_at, heading)  # 'Inga övriga frågor.': the paragraph stays
         after = numbered.after + sections.after_other

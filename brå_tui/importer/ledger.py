@@ -30,6 +30,10 @@ class Line(str):
         made.no = no
         return made
 
+    def __deepcopy__(self, memo: dict[int, object]) -> Line:
+        """The line itself: a line's text and number never change."""
+        return self
+
     def strip(self, chars: str | None = None) -> Line:
         """The text stripped, still this line."""
         return Line(str.strip(self, chars), self.no)

@@ -35,7 +35,9 @@ LIST_LEVEL = BODY_LEVEL + 1
 an item ('2.1 Rådet beslutar …', '3. …' in a sub-list), never an item of its own, whatever its number."""
 
 
-_SECTION = re.compile(r"^\s*§\s*(\d{1,4})\s*[.:]?\s*(.*?)\s*$")
+# '§ 77 Title'; '§§ 13–14 Title' (or '§ 13–14', '§§ 13-14', '§§ 13 och 14'): one item over two paragraphs.
+_SECTION = re.compile(r"^\s*(?P<marks>§§?)\s*(?P<first>\d{1,4})(?:\s*(?:[-–—]|och|,)\s*(?P<last>\d{1,4})(?!\d))?"
+                      r"\s*[.:]?\s*(?P<title>.*?)\s*$")
 _NUMBER = re.compile(r"^\s*(?P<word>(?:punkt|ärende|p\.)\s*)?(\d{1,3})(?:\.(?!\d)|\)|:|\t| {1,3}|(?=\s*$))\s*(.*?)\s*$",
                      re.IGNORECASE)
 _TOC_PAGE = re.compile(r"(?:\s*[.…]{3,}\s*|\t+)\d{1,3}\s*$")
@@ -151,14 +153,30 @@ def title_like(title: str) -> bool:
     return letter.isupper() and len(title) <= 100
 
 
+def _section(line: str) -> Start | None:
+    """The item a paragraph sign opens: '§ 77 Title' (number '§ 77'), or one over a run of paragraphs, '§§ 13–14
+    Title' (number '§§ 13–14', its value the last: the next item is § 15). A second number that does not follow
+    the first ('§ 13 – 2026 års budget') is the title's; '§§' needs its second number."""
+    match = _SECTION.match(line)
+    if match is None:
+        return None
+    first, last = int(match["first"]), match["last"]
+    if last is not None and 0 < int(last) - first <= 20:
+        return Start(f"§§ {first}–{last}", int(last), match["title"], True)
+    if match["marks"] == "§§":
+        return None
+    title = match["title"] if last is None else re.sub(r"^\s*[.:]?\s*", "", line[match.end("first"):]).strip()
+    return Start(f"§ {first}", first, title, True)
+
+
 def item_start(line: str, expected: int | None, any_first: bool = False, below: str = "") -> Start | None:
     """The item a line opens: '§ 77 Title' always; '3. Title', '3<TAB>Title' when it is the number expected
     next (or the first: 1 to 3, any number with any_first) and the title looks like one (title_like). The number
     may stand alone with its mark or word ('2.', '2)', 'Punkt 2') when the next line that holds text (below) is
     the title: it looks like one and opens no item itself; the Start's title is then empty."""
-    match = _SECTION.match(line)
-    if match:
-        return Start(f"§ {match.group(1)}", int(match.group(1)), match.group(2).strip(), True)
+    section = _section(line)
+    if section is not None:
+        return section
     match = _NUMBER.match(line)
     if not match:
         return None
@@ -309,9 +327,9 @@ def _toc_lines(lines: list[str], starts: list[tuple[int, Start]]) -> set[int]:
 def written_start(line: str) -> Start | None:
     """The number and title a line is written with ('§ 14 Title', '5. Title', '3 klotter'), whether or not it
     follows the order or looks like a title; None when it opens with no number."""
-    section = _SECTION.match(line)
-    if section:
-        return Start(f"§ {section.group(1)}", int(section.group(1)), section.group(2).strip(), True)
+    section = _section(line)
+    if section is not None:
+        return section
     match = _NUMBER.match(line)
     if not match:
         return None
@@ -390,15 +408,14 @@ def parse_numbered(lines: list[str], attendees: list[Attendee], ledger: Ledger,
                 title = next(n for n, line in enumerate(body) if line.strip() and not case_only(line.strip()))
                 for line in body[:title]:
                     if line.strip():
-                        ledger.placed(line, "heading", None, _OTHER_META["case"])
-                        ledger.doubt(line, "övriga frågor har inget fält för detta; skriv in det i texten")
+                        _other_meta(line, out)
                 ledger.placed(body[title], "heading", None, "rubrik för övriga frågor")
                 body = body[title + 1:]
             while body and (not body[0].strip() or _meta_only(body[0])):
                 # the other questions' time slot, presenter or case number ('14.30–15.00' in an agenda), which
                 # the other questions have no field for
-                ledger.placed(body[0], "heading", None, _OTHER_META.get(_meta_only(body[0]) or "", ""))
-                ledger.doubt(body[0], "övriga frågor har inget fält för detta; skriv in det i texten")
+                if body[0].strip():
+                    _other_meta(body[0], out)
                 body = body[1:]
             title_level = (levels or {}).get(index, BODY_LEVEL)
             ends = [lines[k] for k in range(index + 1, end) if (levels or {}).get(k, BODY_LEVEL + 1) <= title_level]
@@ -412,6 +429,22 @@ def parse_numbered(lines: list[str], attendees: list[Attendee], ledger: Ledger,
         if trailing_group:
             kind = trailing_group
     return out
+
+
+def _other_meta(line: str, out: Numbered) -> None:
+    """A line of time, presenter or case number under a numbered 'Övriga frågor', before its questions. A case
+    number is the questions' (each question has one; build gives it to them as it gives the paragraph's number);
+    the other questions have no field for a time or presenter, so such a line is kept as the heading's and marked
+    unsure, as is a second case number that differs from the first."""
+    assert out.other_item is not None
+    probe = Item("")
+    what = _meta(line.strip(), probe)
+    if what == "case" and out.other_item.case_number in (None, probe.case_number):
+        out.other_item.case_number = probe.case_number
+        out.ledger.placed(line, "case", out.other_item)
+        return
+    out.ledger.placed(line, "heading", None, _OTHER_META.get(what if isinstance(what, str) else "", ""))
+    out.ledger.doubt(line, "övriga frågor har inget fält för detta; skriv in det i texten")
 
 
 def other_questions(title: str) -> bool:

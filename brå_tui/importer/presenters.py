@@ -6,7 +6,7 @@ import re
 
 from brå_tui.importer.attendees import is_title
 from brå_tui.importer.ledger import Ledger
-from brå_tui.model import Attendee, Meeting
+from brå_tui.model import Attendee, Item, Meeting
 from brå_tui.text import fold
 
 VERBS = re.compile(r"\b(?:informerar|informerade|redogör|redogjorde|redovisar|redovisade|presenterar|presenterade|"
@@ -65,7 +65,9 @@ def who_is(written: str, meeting: Meeting) -> tuple[str, list[str]]:
 
 def name_presenters(meeting: Meeting, ledger: Ledger) -> None:
     """Each item's presenters by the people at the meeting (who_is): 'Kommunpolis Alva Rask' is Alva Rask, and
-    'Ordföranden' the chair; a first name several have stays as written, its item's line marked unsure in ledger."""
+    'Ordföranden' the chair; a first name several have stays as written, its item's line marked unsure in ledger,
+    and so does a line of an item whose prose gives such a first name as a presenter ('Anna redovisade …' when Anna
+    Ek and Anna Ny were there: shared_presenters), which presenters_in could not take."""
     for item in [*meeting.items, *meeting.other]:
         named: list[str] = []
         for written in item.presenters:
@@ -75,6 +77,50 @@ def name_presenters(meeting: Meeting, ledger: Ledger) -> None:
             if name not in named:
                 named.append(name)
         item.presenters = named
+    for no, fate in sorted(ledger.fates.items()):
+        if fate.what in ("note", "item") and isinstance(fate.place, Item):
+            for first, several in shared_presenters(ledger.lines[no], meeting.attendees):
+                if not any(name in fate.place.presenters for name in several):
+                    ledger.doubt(ledger.lines[no], f"föredragande ”{first}” kan vara " + " eller ".join(several))
+
+
+def _sentences(text: str) -> list[str]:
+    """The sentences of a text, each on one line with single spaces."""
+    return [s for line in text.split("\n") for s in _SENTENCE_END.split(" ".join(line.split()))]
+
+
+def _subject(sentence: str) -> str | None:
+    """What stands before a presenting verb in a sentence (its subject, not too long), or None without one."""
+    verb = VERBS.search(sentence)
+    return sentence[: verb.start()] if verb is not None and verb.start() <= MAX_SUBJECT else None
+
+
+def _whole(form: str) -> str:
+    """A pattern for a name as written, standing as whole words."""
+    return rf"(?<![\w-]){re.escape(form)}(?![\w-])"
+
+
+def shared_presenters(text: str, attendees: list[Attendee]) -> list[tuple[str, list[str]]]:
+    """The first names several attendees share, written alone as the subject of a presenting verb ('Anna redovisade
+    läget' when Anna Ek and Anna Ny were there), each with the full names it may be; a first name followed by its
+    surname (or the surname's initial) chooses and is not listed."""
+    out: list[tuple[str, list[str]]] = []
+    firsts = sorted({a.name.split()[0] for a in attendees if a.name.split()})
+    for sentence in _sentences(text):
+        subject = _subject(sentence)
+        if subject is None:
+            continue
+        for first in firsts:
+            several = namesakes(first, attendees)
+            if len(several) < 2 or any(first == f for f, _ in out):
+                continue
+            forms = [form for a in several for form in written_forms(a)]
+            for match in re.finditer(_whole(first), subject):
+                here = subject[match.start():]
+                if not any(re.match(rf"{re.escape(form)}(?![\w-])", here) for form in forms):
+                    out.append((first, [a.name for a in several]))
+                    break
+    return out
 
 
 def presenters_in(text: str, attendees: list[Attendee]) -> list[str]:
@@ -83,20 +129,19 @@ def presenters_in(text: str, attendees: list[Attendee]) -> list[str]:
     found: list[tuple[int, str]] = []
     seen: set[str] = set()
     offset = 0
-    sentences = [s for line in text.split("\n") for s in _SENTENCE_END.split(" ".join(line.split()))]
+    sentences = _sentences(text)
     firsts = [a.name.split()[0] for a in attendees if a.name.split()]
     alone = {first for first in firsts if len(namesakes(first, attendees)) == 1}  # first names only one has
     for sentence in sentences:
-        verb = VERBS.search(sentence)
-        if verb is not None and verb.start() <= MAX_SUBJECT:
-            subject = sentence[: verb.start()]
+        subject = _subject(sentence)
+        if subject is not None:
             for attendee in attendees:
                 if attendee.name in seen:
                     continue
                 first = attendee.name.split()[0] if attendee.name.split() else ""
                 own = [first] if first in alone else []
                 for form in [*written_forms(attendee), *own]:
-                    match = re.search(rf"(?<![\w-]){re.escape(form)}(?![\w-])", subject)
+                    match = re.search(_whole(form), subject)
                     if match:
                         found.append((offset + match.start(), attendee.name if form in own else form))
                         seen.add(attendee.name)

@@ -3,6 +3,8 @@ to check."""
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import pairwise
 from pathlib import Path
@@ -45,6 +47,9 @@ class ImportResult:
     remarks: list[str] = field(default_factory=list)
     proposals: list[FollowUp] = field(default_factory=list)
     date_missing: str | None = None  # why the note gave no date (Swedish words); the meeting's date is a stand-in
+    # The note read again as the meeting of another day (dates without a year follow the meeting's date).
+    rebuild: Callable[[dt.date], ImportResult] | None = field(default=None, repr=False, compare=False)
+    moves: list[tuple[int, str]] = field(default_factory=list)  # the review's moves: (line number, target), in order
 
     def _text(self, no: int) -> str:
         return self.ledger.lines[no].strip()

@@ -227,15 +227,9 @@ def _set_field(result: ImportResult, row: Row, target: str, people: list[Person]
             if name not in m.adjusters:
                 m.adjusters.append(name)
     elif target == "datum":
-        day = parse_tid(text)[0]
-        if day is None:
-            raise ReviewRefused("Raden anger inget datum (skriv det som 2024-05-16 eller 16 maj 2024).")
-        set_date(result, day)
+        set_date(result, _day_in(text), people)
     elif target == "utfärdad":
-        issued = parse_tid(text)[0]
-        if issued is None:
-            raise ReviewRefused("Raden anger inget datum (skriv det som 2024-05-16 eller 16 maj 2024).")
-        m.issued = issued
+        m.issued = _day_in(text)
     elif target == "tid":
         start, end = parse_span(_value(text))
         if start is None:
@@ -251,20 +245,63 @@ def _now(result: ImportResult, no: int) -> str:
     return phrase(result.meeting, fate)
 
 
-def set_date(result: ImportResult, day: dt.date) -> str:
+def _day_in(text: str) -> dt.date:
+    """The date a line gives; ReviewRefused when it gives none."""
+    day = parse_tid(text)[0]
+    if day is None:
+        raise ReviewRefused("Raden anger inget datum (skriv det som 2024-05-16 eller 16 maj 2024).")
+    return day
+
+
+def set_date(result: ImportResult, day: dt.date, people: list[Person]) -> str:
     """Give the meeting a date (from a line, or typed for a document that gives none on any line); what it is now, in
-    words. The date is no longer missing (ImportResult.date_missing)."""
+    words. The date is no longer missing (ImportResult.date_missing). A new date reads the note again for it
+    (ImportResult.rebuild), so that the dates it gives without a year (a due date 'till 15 mars', 'Nästa möte 9
+    september', the adjusting's day) are that date's; the review's moves so far are made again on it."""
+    if result.rebuild is not None and day != result.meeting.date:
+        _rebuild(result, day, people)
     result.meeting.date = day
     result.date_missing = None
     return f"mötets datum: {day.isoformat()}"
 
 
+def _rebuild(result: ImportResult, day: dt.date, people: list[Person]) -> None:
+    """result read again as the meeting of day, in place, with the review's moves (but a date's) made again."""
+    assert result.rebuild is not None
+    old = result.meeting
+    taken = bool(result.proposals) and all(any(p is f for f in old.followups) for p in result.proposals)
+    new = result.rebuild(day)
+    if taken:  # the proposals were added to the meeting (import --proposals): so they are again
+        new.meeting.followups.extend(new.proposals)
+    for number, target in result.moves:
+        row = next((r for r in rows(new) if r.number == number), None)
+        if row is None or target == "datum":
+            continue
+        try:
+            move(new, row, target, people)
+        except ReviewRefused:
+            continue  # the line stays as the import read it, its fate in the ledger
+    result.meeting, result.ledger = new.meeting, new.ledger
+    result.hints, result.remarks, result.proposals = new.hints, new.remarks, new.proposals
+    result.moves = new.moves
+
+
 def move(result: ImportResult, row: Row, target: str, people: list[Person]) -> str:
     """Move a source line to target (a value of TARGETS), or set a field of the meeting from it; what it is now,
-    in words. The ledger records the line's new fate. ReviewRefused (nothing changed) when the line does not give
-    what the target needs."""
+    in words. The ledger records the line's new fate, the result the move (ImportResult.moves). ReviewRefused
+    (nothing changed) when the line does not give what the target needs."""
     if target not in TARGETS.values():
         raise ValueError(target)
+    if target == "datum":
+        set_date(result, _day_in(row.text), people)  # a new date reads the note again: the row is looked up anew
+        row = next((r for r in rows(result) if r.number == row.number), row)
+    now = _move(result, row, target, people)
+    result.moves.append((row.number, target))
+    return now
+
+
+def _move(result: ImportResult, row: Row, target: str, people: list[Person]) -> str:
+    """move, once the target is known to be one."""
     text = row.text
     m = result.meeting
     ledger = result.ledger
@@ -288,7 +325,9 @@ def move(result: ImportResult, row: Row, target: str, people: list[Person]) -> s
         m.items = [i for i in m.items if i is not moved]
         m.other.insert(len([o for o in m.other if o.title != UNPLACED_TITLE]), moved)
     elif target in ("närvarande", "frånvarande"):
-        added = parse_people(strip_bullet(_value(text)), people)
+        # 'A (S), ordförande; B, polisen': people apart by semicolons, as the attendance lists are read
+        added = [a for part in strip_bullet(_value(text)).split(";") if part.strip()
+                 for a in parse_people(part.strip(), people)]
         if not added:
             raise ReviewRefused("Raden anger inget namn.")
         _take_out(result, row)

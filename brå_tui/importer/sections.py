@@ -698,12 +698,12 @@ def _head_line(s: Sections, line: str, people_group: tuple[str, str | None] | No
             s.saw("Plats")
             s.saw("Tid")
         elif kind == "chair":
-            s.chair = rest or None
+            s.chair = as_line(rest, line) if rest else None  # still the source line, for a doubt about it
         elif kind == "secretary":
-            s.secretary = rest or None
+            s.secretary = as_line(rest, line) if rest else None
         elif kind == "adjusters":
             if rest:
-                s.adjusters.append(rest)
+                s.adjusters.append(as_line(rest, line))
             return ("adjusters", None)
         elif kind == "adjusting":
             s.adjusting = rest or None

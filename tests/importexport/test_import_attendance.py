@@ -356,3 +356,27 @@ def test_a_role_label_after_the_items_gives_the_role(empty_store: Path, tmp_path
     result = import_one(empty_store, write_note(tmp_path, text))
     assert getattr(result.meeting, field) == value
     assert line not in result.meeting.items[-1].notes
+
+
+@pytest.mark.parametrize("line, org", [
+    ("Närvarande:\nAnn Ek, Bo Ny\nBo Berg, polisen\n", "Bo Ny"),  # an attendee's first name
+    ("Närvarande:\nAnn Ek, Johan Ny\n", "Johan Ny"),  # the first name of someone in people.toml
+    ("Närvarande:\nAnn Ek, Bo Berg\nBo Berg, polisen\n", "Bo Berg"),  # an attendee's name
+    ("Ordförande: Ann Ek, Bo Ny\nNärvarande:\nAnn Ek\nBo Berg, polisen\n", "Bo Ny"),  # a role's field
+])
+def test_a_name_read_as_the_organisation_of_one_person_is_unsure(empty_store: Path, tmp_path: Path, line: str,
+                                                                 org: str) -> None:
+    """'Ann Ek, Bo Ny' on a line for one person: Bo Ny is read as Ann Ek's organisation, as in a list of several
+    people, and the line says it may be a person."""
+    result = import_one(empty_store, write_note(tmp_path, "Minnesanteckningar\nDatum: 2025-02-11\n" + line + ITEM))
+    ann = next(a for a in result.meeting.attendees if a.name == "Ann Ek")
+    assert ann.org == org
+    assert [d.split("” ", 1)[1] for d in result.unsure] == [f"”{org}” lästes som organisation men kan vara en person"]
+
+
+@pytest.mark.parametrize("line", ["Ann Ek, Hedemora Energi", "Ann Ek, Region Dalarna", "Ann Ek, Polisen",
+                                  "Ann Ek, Bo Ny AB"])
+def test_an_organisation_after_one_person_is_sure(empty_store: Path, tmp_path: Path, line: str) -> None:
+    text = "Minnesanteckningar\nDatum: 2025-02-11\nNärvarande:\n" + line + "\nBo Berg, polisen\n" + ITEM
+    result = import_one(empty_store, write_note(tmp_path, text))
+    assert result.meeting.attendees[0].org == line.split(", ")[1] and result.unsure == []

@@ -8,6 +8,8 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import pytest
+
 from tests.importexport.notes import CORPUS, import_one, write_note
 
 
@@ -35,6 +37,24 @@ def test_a_first_name_several_attendees_have_stays_as_written_and_is_unsure(empt
     assert [(p.owners, p.due) for p in result.proposals] == [(["Anna"], dt.date(2025, 3, 15))]
     assert result.meeting.items[0].presenters == []  # 'Anna redovisade': which Anna, nothing here says
     assert any("”Anna” kan vara Anna Hedlund eller Anna Ek" in doubt for doubt in result.unsure), result.unsure
+
+
+@pytest.mark.parametrize("items", [
+    "Lägesbild\nAnna redovisade läget i centrum.\n\nKlotter\nAnna Ek berättade om klottret.\n",
+    "1. Lägesbild\nAnna redovisade läget i centrum.\n\n2. Klotter\nAnna Ek berättade om klottret.\n",
+    "§ 1 Lägesbild\nPolisen och Anna informerade om läget i centrum.\n\n§ 2 Klotter\nAnna E berättade om klottret.\n",
+], ids=["unnumbered", "numbered", "with another subject"])
+def test_a_presenter_by_a_first_name_several_have_is_unsure(empty_store: Path, tmp_path: Path, items: str) -> None:
+    """'Anna redovisade …' when two Annas were there: no presenter is chosen, and the line says so; the full name
+    or the surname's initial chooses ('Anna Ek berättade …')."""
+    text = ("Minnesanteckningar\nDatum: 2025-02-11\n\nNärvarande:\nAnna Hedlund, folkhälsosamordnare\n"
+            "Anna Ek, kommunpolis\n\n" + items)
+    result = import_one(empty_store, write_note(tmp_path, text))
+    first, second = result.meeting.items
+    assert first.presenters == [] and second.presenters == ["Anna Ek"]
+    assert [doubt.split("” ", 1)[1] for doubt in result.unsure] == [
+        "föredragande ”Anna” kan vara Anna Hedlund eller Anna Ek"], result.unsure
+    assert "läget i centrum" in result.unsure[0]
 
 
 def test_prose_assignments_keep_their_verb_and_leave_the_due_date_out_of_the_title(empty_store: Path) -> None:

@@ -102,16 +102,63 @@ def test_an_empty_numbered_other_questions_is_an_item_with_its_number(empty_stor
 @pytest.mark.parametrize("fmt", ["txt", "md", "docx"])
 def test_the_other_questions_number_comes_back_from_an_export(bra, empty_store: Path, tmp_path: Path,
                                                              fmt: str) -> None:
-    """The number the other questions share is written once, on their heading ('§ 26 Övriga frågor'), and read back
-    onto each question."""
-    note = write_note(tmp_path, _MINUTES + "§ 26\nÖvriga frågor\n- Belysningen vid skolan.\n- Klotter i tunneln.\n")
+    """The number and case number the other questions share are written once, on and under their heading ('§ 26
+    Övriga frågor', 'Diarienummer: KS 2026/5'), and read back onto each question."""
+    note = write_note(tmp_path, _MINUTES + "§ 26\nÖvriga frågor\nDnr KS 2026/5\n- Belysningen vid skolan.\n"
+                                           "- Klotter i tunneln.\n")
     assert bra("--store", empty_store, "import", note).status == 0
     exported = tmp_path / f"protokoll.{fmt}"
     assert bra("--store", empty_store, "export", "2026-04-22", "-f", fmt, "-o", exported).status == 0
     if fmt != "docx":
         text = exported.read_text(encoding="utf-8")
-        assert "§ 26 Övriga frågor" in text and text.count("§ 26") == 1
+        assert "§ 26 Övriga frågor" in text and text.count("§ 26") == 1 and text.count("KS 2026/5") == 1
     again = import_one(empty_store, exported).meeting
-    assert [(o.number, o.title) for o in again.other] == [("§ 26", "Belysningen vid skolan"),
-                                                         ("§ 26", "Klotter i tunneln")]
+    assert [(o.number, o.case_number, o.title) for o in again.other] == [
+        ("§ 26", "KS 2026/5", "Belysningen vid skolan"), ("§ 26", "KS 2026/5", "Klotter i tunneln")]
     assert again.date == dt.date(2026, 4, 22)
+
+
+@pytest.mark.parametrize("heading", ["§ 26 Övriga frågor\nDnr KS 2026/5\n", "§ 26\nDnr KS 2026/5\nÖvriga frågor\n",
+                                     "§ 26 Övriga frågor\nDiarienummer: KS 2026/5\n"])
+def test_a_case_number_under_a_numbered_other_questions_is_the_questions(empty_store: Path, tmp_path: Path,
+                                                                        heading: str) -> None:
+    """The case number the paragraph of the other questions is registered under goes to each question's case number,
+    as its number does; with no question, to the item the paragraph stays."""
+    text = _MINUTES + heading + "- Belysningen vid skolan.\n- Klotter i tunneln.\n"
+    result = _read(empty_store, tmp_path, text)
+    assert [(o.number, o.case_number, o.title) for o in result.meeting.other] == [
+        ("§ 26", "KS 2026/5", "Belysningen vid skolan"), ("§ 26", "KS 2026/5", "Klotter i tunneln")]
+    assert result.unplaced == [] and result.unsure == []
+    empty = _read(empty_store, tmp_path, _MINUTES + heading + "Inga övriga frågor.\n")
+    assert [(i.number, i.case_number) for i in empty.meeting.items][-1] == ("§ 26", "KS 2026/5")
+    assert empty.unplaced == [] and empty.unsure == []
+
+
+@pytest.mark.parametrize("written, number", [
+    ("§§ 13–14 Budget och verksamhetsplan\n", "§§ 13–14"),
+    ("§§ 13-14 Budget och verksamhetsplan\n", "§§ 13–14"),
+    ("§ 13–14 Budget och verksamhetsplan\n", "§§ 13–14"),
+    ("§§ 13 och 14 Budget och verksamhetsplan\n", "§§ 13–14"),
+    ("§§ 13–14\nBudget och verksamhetsplan\n", "§§ 13–14"),
+])
+def test_one_item_over_two_paragraphs_is_an_item(empty_store: Path, tmp_path: Path, written: str,
+                                                 number: str) -> None:
+    """'§§ 13–14 Title' is an item numbered over the two paragraphs it covers, not text of the item above; the next
+    item is § 15."""
+    text = ("Protokoll Lokala Brå\nDatum: 2026-04-22\nNärvarande: Kerstin Alm (S)\n\n§ 12 Lägesbild\nPolisen redogör."
+            f"\n\n{written}Rådet beslutade att anta budgeten.\n\n§ 15 Klotter\nMycket klotter.\n")
+    result = _read(empty_store, tmp_path, text)
+    assert [(i.number, i.title) for i in result.meeting.items] == [
+        ("§ 12", "Lägesbild"), (number, "Budget och verksamhetsplan"), ("§ 15", "Klotter")]
+    assert result.meeting.items[0].notes == "Polisen redogör.\n"
+    assert [d.text for d in result.meeting.items[1].decisions] == ["Rådet beslutade att anta budgeten."]
+    assert result.unplaced == [] and result.unsure == []
+
+
+def test_a_number_after_a_paragraph_sign_that_does_not_follow_it_is_the_titles(empty_store: Path,
+                                                                              tmp_path: Path) -> None:
+    text = ("Protokoll Lokala Brå\nDatum: 2026-04-22\nNärvarande: Kerstin Alm (S)\n\n§ 12 Lägesbild\nPolisen redogör."
+            "\n\n§ 13 – 2026 års budget\nRådet tog del av budgeten.\n")
+    result = _read(empty_store, tmp_path, text)
+    assert [(i.number, i.title) for i in result.meeting.items] == [("§ 12", "Lägesbild"),
+                                                                  ("§ 13", "– 2026 års budget")]

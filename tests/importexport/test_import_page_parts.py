@@ -352,3 +352,42 @@ def test_a_sentence_runs_on_over_a_page_break(empty_store: Path, tmp_path: Path,
     assert result.meeting.place == "Stadshuset, Box 502, 576 25 Sävsjö"
     assert [t for t, why in result.set_aside if why == "sidhuvud eller sidfot"] == [
         "Sävsjö kommun | Box 502 | 576 25 Sävsjö | www.savsjo.se", "Sävsjö kommun     PROTOKOLL     Sida 2 av 2"]
+
+
+_NO_DATE_YEARLESS = ("Minnesanteckningar\nTid: 18.00–20.00\nPlats: Boxholms bibliotek\n"
+                     "Närvarande: Annelie Ström (S), ordförande; Bo Berg, polisen\n\n"
+                     "1. Lägesbild\nLugnt under vintern. Mötet hölls 2025-03-11.\n"
+                     "Bo Berg tar fram statistik till 15 mars.\n\nNästa möte: 9 september kl. 18.00.\n")
+
+
+def test_dates_without_a_year_follow_the_date_the_review_gives(empty_store: Path, tmp_path: Path) -> None:
+    """A document without a date: '15 mars' and '9 september' are the days after the date d gives, not after the
+    stand-in date of the import, and a line moved before the date was given is moved again on the new reading."""
+    import os
+    import subprocess
+    import sys
+
+    from brå_tui.store.load import load
+
+    note = write_note(tmp_path, _NO_DATE_YEARLESS)
+    env = {k: v for k, v in os.environ.items() if k != "BRA_STORE"} | {"COLUMNS": "80", "NO_COLOR": "1"}
+    run = [sys.executable, "-m", "brå_tui", "--store", str(empty_store), "import", "--review", str(note)]
+    done = subprocess.run(run, input="8 u\n7 d\n\n", capture_output=True, text=True, env=env, timeout=120)
+    assert done.returncode == 0, done.stderr
+    meeting = load(empty_store).meeting("2025-03-11")
+    assert meeting is not None
+    assert [e.date for e in meeting.schedule] == [dt.date(2025, 9, 9)]
+    assert [(f.owners, f.due) for f in meeting.followups] == [(["Bo Berg"], dt.date(2025, 3, 15))]
+
+
+def test_dates_without_a_year_follow_the_date_given_on_the_command_line(bra, empty_store: Path,
+                                                                       tmp_path: Path) -> None:
+    from brå_tui.store.load import load
+
+    note = write_note(tmp_path, _NO_DATE_YEARLESS)
+    done = bra("--store", empty_store, "import", "--proposals", "--date", "2025-03-04", note)
+    assert done.status == 0, done.err
+    meeting = load(empty_store).meeting("2025-03-04")
+    assert meeting is not None
+    assert [e.date for e in meeting.schedule] == [dt.date(2025, 9, 9)]
+    assert [f.due for f in meeting.followups] == [dt.date(2025, 3, 15)]

@@ -384,3 +384,18 @@ def test_the_issue_date_by_key_and_as_the_review_says_it(empty_store: Path, tmp_
     with pytest.raises(ReviewRefused):
         move(result, next(r for r in rows(result) if r.text == "1. Lägesbild"), "utfärdad", store.people)
     assert result.meeting.issued == dt.date(2026, 4, 3)
+
+
+@pytest.mark.parametrize("target", ["frånvarande", "närvarande"])
+def test_a_line_of_several_people_moved_keeps_them_all(empty_store: Path, tmp_path: Path, target: str) -> None:
+    """'Närvarande: A (S), ordförande; B, polisen' moved to absent (or present again): both people move, neither is
+    lost, as the import read them apart by the semicolon."""
+    note = tmp_path / "semikolon.txt"
+    note.write_text("Minnesanteckningar 2025-03-11\nNärvarande: Annelie Ström (S), ordförande; Bo Berg, polisen\n\n"
+                    "1. Lägesbild\nLugnt under vintern.\n", encoding="utf-8")
+    store = load(empty_store)
+    [result] = import_notes([note], store)
+    by_number = {row.number: row for row in rows(result)}
+    move(result, by_number[2], target, store.people)
+    assert [(a.name, a.org, a.absent) for a in result.meeting.attendees] == [
+        ("Annelie Ström", None, target == "frånvarande"), ("Bo Berg", "polisen", target == "frånvarande")]

@@ -92,3 +92,49 @@ async def test_the_date_is_typed_when_no_line_gives_it(empty_store: Path, tmp_pa
                 break
         assert app.screen is not screen
     assert load(empty_store).meeting("2025-03-04") is not None
+
+
+async def test_dates_without_a_year_follow_the_typed_date(empty_store: Path, tmp_path: Path) -> None:
+    """The date typed for a document without one: a due date '15 mars' and the next meeting '9 september' are
+    worked out from it, not from the stand-in date the import used until then."""
+    import datetime as dt
+
+    from textual.widgets import Input
+
+    from brå_tui.tui.screens.importing import MeetingDateDialog
+
+    note = tmp_path / "utan-datum.txt"
+    note.write_text(NOTE.replace(" Protokollet justeras 2025-03-11.", "")
+                    + "Annelie Ström tar fram statistik till 15 mars.\n\nNästa möte: 9 september kl. 18.00.\n",
+                    encoding="utf-8")
+    app = _Harness(empty_store, note)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, ImportScreen)
+        table = screen.query_one(DataTable)
+        table.move_cursor(row=[row.number for row in screen.found].index(8))
+        await pilot.pause()
+        await pilot.press("u")
+        await pilot.pause()
+        await pilot.press("d")
+        await pilot.pause()
+        dialog = app.screen
+        assert isinstance(dialog, MeetingDateDialog)
+        dialog.query_one(Input).value = "2025-03-04"
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.screen is screen
+        assert [row.became for row in screen.found if row.number == 10] == ["tidplan: 2025-09-09"]
+        table = screen.query_one(DataTable)
+        assert "tidplan: 2025-09-09" in str(table.get_row_at(table.row_count - 1))
+        await pilot.press("ctrl+s")
+        for _ in range(50):
+            await pilot.pause(0.05)
+            if app.screen is not screen:
+                break
+        assert app.screen is not screen
+    meeting = load(empty_store).meeting("2025-03-04")
+    assert meeting is not None
+    assert [e.date for e in meeting.schedule] == [dt.date(2025, 9, 9)]
+    assert [(f.owners, f.due) for f in meeting.followups] == [(["Annelie Ström"], dt.date(2025, 3, 15))]

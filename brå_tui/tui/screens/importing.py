@@ -239,7 +239,8 @@ class ImportScreen(Screen[None]):
         """The meeting's date, typed in a form, when the document gives none and the line under the cursor none."""
         def typed(day: dt.date | None) -> None:
             if day is not None:
-                now = set_date(self.result, day)
+                now = set_date(self.result, day, self.store.people)
+                self.found = rows(self.result)  # the note was read again for the date
                 self.message, self.message_row = f"Rad {row.number}: {now}.", row.number
                 self._fill(self.query_one(DataTable).cursor_row)
 
