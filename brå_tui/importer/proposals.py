@@ -21,7 +21,7 @@ _NAMES = _NAME + r"(?:\s+och\s+(?P<also>[A-ZÅÄÖ][\w-]+(?:\s+[A-ZÅÄÖ][\w-]*
 _PATTERNS = [
     re.compile(_NAMES + r"\s+(?:får|fick|ges|gavs)\s+(?:i\s+)?uppdrag(?:et)?\s+att\s+(?P<what>[^.!?]+)"),
     re.compile(_NAMES + r"\s+(?P<verb>gör|tar fram|sammanställer|återkommer med|undersöker|utreder|kontaktar|"
-               r"tar kontakt med|bjuder in|skickar ut|ansvarar för)\s+(?P<what>[^.!?]+)"),
+               r"tar kontakt med|bjuder in|skickar ut|ansvarar för|skriver till)\s+(?P<what>[^.!?]+)"),
     # "Maria och Göran ska tillsammans bjuda in skolorna …": the infinitive is the task
     re.compile(_NAMES + r"\s+ska\s+(?:tillsammans\s+|gemensamt\s+)?(?P<what>[a-zåäö]+[^.!?]*)"),
     # "Rådet beslutar att uppdra åt X att …", "ger X i uppdrag att …"
@@ -68,7 +68,7 @@ def _owner(who: str, meeting: Meeting, people: list[Person]) -> str | None:
 _INFINITIVES = {"sammanställer": "sammanställa", "undersöker": "undersöka", "utreder": "utreda",
                 "kontaktar": "kontakta", "tar kontakt med": "ta kontakt med", "bjuder in": "bjuda in",
                 "skickar ut": "skicka ut", "tar fram": "ta fram", "återkommer med": "återkomma med",
-                "ansvarar för": "ansvara för", "gör": "göra"}
+                "ansvarar för": "ansvara för", "gör": "göra", "skriver till": "skriva till"}
 
 
 def _assignments(sentence: str) -> list[tuple[list[str], str]]:
