@@ -144,6 +144,20 @@ def _runs(ledger: Ledger, numbers: list[int]) -> list[list[Line]]:
     return runs
 
 
+def _task_line(text: str, starts: list[int], begin: int, end: int, found: FollowUp, meeting: Meeting,
+               people: list[Person]) -> int:
+    """Which line of a run (starts: where each begins in text) holds the task of a sentence from begin to end that
+    runs over several lines: the last line from whose start the sentence still gives the same task ('Kamera-
+    övervakning vid stationen' / 'Pontus Grahn får i uppdrag …': the second), else the line the sentence starts on."""
+    first = max(n for n, start in enumerate(starts) if start <= begin)
+    for n in range(len(starts) - 1, first, -1):
+        if starts[n] < end:
+            again = proposal_in(text[starts[n]:end].strip(), meeting, people, set())
+            if again is not None and again.title == found.title and again.owners == found.owners:
+                return n
+    return first
+
+
 def proposals_in(meeting: Meeting, people: list[Person], taken: set[str], ledger: Ledger) -> list[FollowUp]:
     """Follow-ups proposed by the assignments in the notes and decisions of the meeting's items, in order, one per
     sentence; the line each such sentence starts on is marked unsure in ledger, naming the proposal."""
@@ -165,7 +179,7 @@ def proposals_in(meeting: Meeting, people: list[Person], taken: set[str], ledger
                 if found is None:
                     continue
                 out.append(found)
-                line = run[max(n for n, start in enumerate(starts) if start <= begin)]
+                line = run[_task_line(text, starts, begin, end, found, meeting, people)]
                 ledger.doubt(line, "föreslås som uppföljning: " + found.title + " – " + ", ".join(found.owners)
                              + (f", senast {found.due.isoformat()}" if found.due else ""))
                 for owner in found.owners:

@@ -356,7 +356,7 @@ def _split_at(result: ImportResult, row: Row, below: list[Row]) -> Item:
             if other.what == "note" and other.place is under:
                 under.notes = _without(under.notes, other.text, 0)
                 item.notes += other.text + "\n"
-                result.ledger.redo(other.number - 1, Fate(PLACED, "note", item))
+                result.ledger.rehome(other.number - 1, item)
             elif other.what == "decision" and other.place is under:
                 key = " ".join(fold(other.text).split())
                 taken = next((d for d in under.decisions if (text := " ".join(fold(d.text).split()))
@@ -364,7 +364,7 @@ def _split_at(result: ImportResult, row: Row, below: list[Row]) -> Item:
                 if taken is not None:
                     under.decisions.remove(taken)
                     item.decisions.append(taken)
-                result.ledger.redo(other.number - 1, Fate(PLACED, "decision", item))
+                result.ledger.rehome(other.number - 1, item)
         m.items.insert(next(n for n, i in enumerate(m.items) if i is under) + 1, item)
     else:
         m.items.append(item)
