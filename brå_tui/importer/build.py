@@ -79,6 +79,27 @@ def _place_of(text: str) -> str | None:
     return place or None
 
 
+# The place at a sentence's end, after 'i' or 'på': '… klockan 9.30–11.00 i Rådhuset, Vadstena.'
+_PLACE_AT_END = re.compile(r"\s(?:i|på)\s+(?P<place>[A-ZÅÄÖ][^.;:]*?)\s*[.;]?$")
+
+
+def place_in_text(text: str) -> str | None:
+    """The place a line gives, without the date, times and words around them: at a sentence's end after 'i' or
+    'på' ('Mötet hölls den 24 februari 2026 klockan 9.30–11.00 i Rådhuset, Vadstena.' → 'Rådhuset, Vadstena'),
+    else what is left without the date and times ('kl. 18–20, Kisa bibliotek' → 'Kisa bibliotek'). None when
+    nothing is left, or only a sentence (three words in lower case before the first comma)."""
+    bare = _HOURS.sub(" ", _WHEN.sub(" ", text))
+    at_end = _PLACE_AT_END.search(bare)
+    if at_end is not None:
+        return at_end.group("place").strip(" ,;–-")
+    place = _place_of(bare)
+    if place is None or not re.search(r"[^\W\d]", place):
+        return None
+    if len([w for w in place.split(",")[0].split() if w[:1].islower()]) >= 3:
+        return None  # 'Mötet hölls på kvällen.': a sentence, no place
+    return place.rstrip(".") or None
+
+
 # A word that names a building or room, not a person: 'Kommunhuset', 'Stadshuset Tranås', 'Sal Tärnsjö'.
 _PLACE_WORD = re.compile(r"(?:hus|huset|sal|salen|rum|rummet|kontor|kontoret|kansliet|biblioteket|garden|"
                          r"centrum|torget)$")

@@ -280,6 +280,33 @@ def _heading_level(paragraph: Any) -> int:
     return 0
 
 
+def _all_bold(paragraph: Any) -> bool:
+    """Whether every run with text in a paragraph is bold (by the run, its character style or the paragraph's)."""
+    runs = [run for run in paragraph.runs if run.text.strip()]
+
+    def bold(run: Any) -> bool:
+        if run.bold is not None:
+            return bool(run.bold)
+        if run.style is not None and run.style.font.bold:
+            return True
+        return bool(paragraph.style is not None and paragraph.style.font.bold)
+
+    return bool(runs) and all(bold(run) for run in runs)
+
+
+def _bold_heading(paragraph: Any, before: Any, after: Any) -> bool:
+    """Whether a paragraph reads as a heading in a document that marks its headings by bold type instead of
+    heading styles: short and entirely bold, no label ('Närvarande:') and no sentence (it ends with neither a
+    colon nor a full stop), standing alone between paragraphs of body text (those before and after it have text
+    and are not bold). Bold words inside a sentence ('**Beslut:** Rådet beslutar …') are no heading."""
+    text = paragraph.text.strip()
+    if not text or len(text) > 80 or len(text.split()) > 10 or text.endswith((":", ".", ";", ",")):
+        return False
+    if not _all_bold(paragraph) or _is_heading(paragraph):
+        return False
+    return all(other is not None and other.text.strip() and not _all_bold(other) for other in (before, after))
+
+
 def _blank_lines_above(paragraph: Any) -> int:
     """The empty lines a paragraph's own spacing above stands for (bra's documents space parts this way, a line
     of the body text each, text.WORD_LINE_PT, instead of empty paragraphs): one per line, at least one from half
@@ -310,7 +337,15 @@ def docx_lines(document: Any, topics: dict[int, int] | None = None, origins: lis
     where: list[str] = []
     numbering = _Numbering(document)
     paragraphs = tables = 0
-    for child in document.element.body.iterchildren():
+    children = list(document.element.body.iterchildren())
+    # Without heading styles, a short bold paragraph between paragraphs of body text is read as Heading 2.
+    styled = any(_is_heading(p) and _heading_level(p) >= 2 for p in document.paragraphs)
+    texts = [Paragraph(c, document) if c.tag.rsplit("}", 1)[-1] == "p" else None for c in children]
+    texts = [p for p in texts if p is None or p.text.strip()]  # empty paragraphs do not part a heading from text
+    bold_headings = set() if styled else {
+        id(p._p) for n, p in enumerate(texts) if p is not None and n and _bold_heading(
+            p, texts[n - 1], texts[n + 1] if n + 1 < len(texts) else None)}
+    for child in children:
         tag = child.tag.rsplit("}", 1)[-1]
         if tag == "p":
             paragraphs += 1
@@ -320,12 +355,13 @@ def docx_lines(document: Any, topics: dict[int, int] | None = None, origins: lis
             if text.strip() and (blanks := _blank_lines_above(paragraph)):
                 lines.extend([""] * blanks)
                 where.extend([""] * blanks)
-            if text.strip() and _is_heading(paragraph):
+            if text.strip() and (_is_heading(paragraph) or id(child) in bold_headings):
                 if lines and lines[-1].strip():
                     lines.append("")  # a heading style starts a part of its own, as a blank line does in text
                     where.append("")
-                if topics is not None and _heading_level(paragraph) >= 2:
-                    topics[len(lines)] = _heading_level(paragraph)
+                level = 2 if id(child) in bold_headings else _heading_level(paragraph)
+                if topics is not None and level >= 2:
+                    topics[len(lines)] = level
             elif text.strip() and topics is not None and (depth := numbering.depth(paragraph)):
                 topics[len(lines)] = LIST_LEVEL + depth - 1  # an entry in a deeper level of a list: never an item
             parts = (prefix + text).split("\n")

@@ -126,6 +126,12 @@ class Ledger:
         self.fates[no] = fate
         self.doubts.pop(no, None)
 
+    def rehome(self, no: int, place: object) -> None:
+        """Line no went into place with what it holds (the review made an item of a line above it): its part and
+        its doubt stay."""
+        fate = self.fates[no]
+        self.fates[no] = Fate(fate.kind, fate.what, place, fate.why)
+
     def kind(self, no: int) -> str:
         """PLACED, SET_ASIDE, UNSURE or UNPLACED for line no (UNPLACED when it has no fate)."""
         fate = self.fates.get(no)

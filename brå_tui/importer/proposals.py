@@ -21,7 +21,7 @@ _NAMES = _NAME + r"(?:\s+och\s+(?P<also>[A-ZÅÄÖ][\w-]+(?:\s+[A-ZÅÄÖ][\w-]*
 _PATTERNS = [
     re.compile(_NAMES + r"\s+(?:får|fick|ges|gavs)\s+(?:i\s+)?uppdrag(?:et)?\s+att\s+(?P<what>[^.!?]+)"),
     re.compile(_NAMES + r"\s+(?P<verb>gör|tar fram|sammanställer|återkommer med|undersöker|utreder|kontaktar|"
-               r"tar kontakt med|bjuder in|skickar ut|ansvarar för)\s+(?P<what>[^.!?]+)"),
+               r"tar kontakt med|bjuder in|skickar ut|ansvarar för|skriver till)\s+(?P<what>[^.!?]+)"),
     # "Maria och Göran ska tillsammans bjuda in skolorna …": the infinitive is the task
     re.compile(_NAMES + r"\s+ska\s+(?:tillsammans\s+|gemensamt\s+)?(?P<what>[a-zåäö]+[^.!?]*)"),
     # "Rådet beslutar att uppdra åt X att …", "ger X i uppdrag att …"
@@ -68,7 +68,7 @@ def _owner(who: str, meeting: Meeting, people: list[Person]) -> str | None:
 _INFINITIVES = {"sammanställer": "sammanställa", "undersöker": "undersöka", "utreder": "utreda",
                 "kontaktar": "kontakta", "tar kontakt med": "ta kontakt med", "bjuder in": "bjuda in",
                 "skickar ut": "skicka ut", "tar fram": "ta fram", "återkommer med": "återkomma med",
-                "ansvarar för": "ansvara för", "gör": "göra"}
+                "ansvarar för": "ansvara för", "gör": "göra", "skriver till": "skriva till"}
 
 
 def _assignments(sentence: str) -> list[tuple[list[str], str]]:
@@ -144,6 +144,20 @@ def _runs(ledger: Ledger, numbers: list[int]) -> list[list[Line]]:
     return runs
 
 
+def _task_line(text: str, starts: list[int], begin: int, end: int, found: FollowUp, meeting: Meeting,
+               people: list[Person]) -> int:
+    """Which line of a run (starts: where each begins in text) holds the task of a sentence from begin to end that
+    runs over several lines: the last line from whose start the sentence still gives the same task ('Kamera-
+    övervakning vid stationen' / 'Pontus Grahn får i uppdrag …': the second), else the line the sentence starts on."""
+    first = max(n for n, start in enumerate(starts) if start <= begin)
+    for n in range(len(starts) - 1, first, -1):
+        if starts[n] < end:
+            again = proposal_in(text[starts[n]:end].strip(), meeting, people, set())
+            if again is not None and again.title == found.title and again.owners == found.owners:
+                return n
+    return first
+
+
 def proposals_in(meeting: Meeting, people: list[Person], taken: set[str], ledger: Ledger) -> list[FollowUp]:
     """Follow-ups proposed by the assignments in the notes and decisions of the meeting's items, in order, one per
     sentence; the line each such sentence starts on is marked unsure in ledger, naming the proposal."""
@@ -165,7 +179,7 @@ def proposals_in(meeting: Meeting, people: list[Person], taken: set[str], ledger
                 if found is None:
                     continue
                 out.append(found)
-                line = run[max(n for n, start in enumerate(starts) if start <= begin)]
+                line = run[_task_line(text, starts, begin, end, found, meeting, people)]
                 ledger.doubt(line, "föreslås som uppföljning: " + found.title + " – " + ", ".join(found.owners)
                              + (f", senast {found.due.isoformat()}" if found.due else ""))
                 for owner in found.owners:

@@ -16,15 +16,15 @@ from dataclasses import dataclass, field
 from rich.table import Table
 from rich.text import Text
 
-from brå_tui.importer.attendees import parse_people
 from brå_tui.importer.decisions import decision_at, strip_bullet
-from brå_tui.importer.header import parse_span, parse_tid
+from brå_tui.importer.header import parse_tid
 from brå_tui.importer.ledger import PLACED, SET_ASIDE, UNPLACED, UNSURE, Fate
 from brå_tui.importer.numbered import written_start
 from brå_tui.importer.proposals import proposal_in
 from brå_tui.importer.report import UNPLACED_TITLE, ImportResult
+from brå_tui.importer.review_values import ReviewRefused, one_line, people_of, place_of, role_names, time_of, title_of
 from brå_tui.importer.schedule import NEXT_MEETING, is_deadline, parse_line
-from brå_tui.importer.sections import label_of, signers
+from brå_tui.importer.sections import label_of
 from brå_tui.model import Attendee, FollowUp, Item, Meeting, Person, ScheduleEntry
 from brå_tui.text import fold, slug
 
@@ -38,8 +38,7 @@ TARGETS: dict[str, str] = {"n": "närvarande", "f": "frånvarande", "a": "ärend
 FIELD_TARGETS = ("ordförande", "sekreterare", "justerare", "datum", "utfärdad", "tid", "plats")
 
 
-class ReviewRefused(ValueError):
-    """A line that cannot go where the secretary asked (no date in it for 'datum'); the message is Swedish."""
+__all__ = ["TARGETS", "ReviewRefused", "Row", "move", "review_table", "rows", "set_date"]
 
 
 @dataclass
@@ -97,8 +96,10 @@ def phrase(m: Meeting, fate: Fate) -> str:
         return "INTE PLACERAD (övriga frågor)"
     place = fate.place
     if fate.what == "people" and isinstance(place, tuple):
-        absent = all(isinstance(a, Attendee) and a.absent for a in place)
-        return ("frånvarande: " if absent else "närvarande: ") + ", ".join(a.name for a in place)
+        people = [a for a in place if isinstance(a, Attendee)]
+        present, away = [a.name for a in people if not a.absent], [a.name for a in people if a.absent]
+        return "; ".join(f"{word}: {', '.join(names)}" for word, names in (("närvarande", present),
+                                                                              ("frånvarande", away)) if names)
     if fate.what == "item" and isinstance(place, Item):
         return ("övrig fråga " if _in(place, m.other) else "ärende ") + _label(place)
     if fate.what in _IN_ITEM and isinstance(place, Item):
@@ -195,35 +196,16 @@ def _without(text: str, line: str, nth: int) -> str:
     return out + "\n" if out.strip() else ""
 
 
-def _value(text: str) -> str:
-    """A line's text without its label ('Plats: Rådhuset' → 'Rådhuset')."""
-    labelled = label_of(text)
-    return labelled[2] if labelled is not None and labelled[2] else text.strip()
-
-
-def _names_for(text: str, role: str, people: list[Person]) -> list[str]:
-    """The names a line gives for a role ("chair", "secretary", "adjuster"): on a signature line those written
-    with that role ('Gustav Ek, ordförande<TAB>Hanna Lo, justerare'), else those written with none, else the
-    first person the line names; ReviewRefused when it names nobody."""
-    signed = signers(_value(text))
-    names = [n for n, r in signed if r == role] or [n for n, r in signed if r is None]
-    if not names:
-        names = [a.name for a in parse_people(strip_bullet(_value(text)), people)][:1]
-    if not names:
-        raise ReviewRefused("Raden anger inget namn.")
-    return names
-
-
 def _set_field(result: ImportResult, row: Row, target: str, people: list[Person]) -> None:
     """Set one of the meeting's fields from a line; ReviewRefused when the line does not give it."""
     m = result.meeting
     text = row.text
     if target == "ordförande":
-        m.chair = _names_for(text, "chair", people)[0]
+        m.chair = role_names(text, "chair", people)[0]
     elif target == "sekreterare":
-        m.secretary = _names_for(text, "secretary", people)[0]
+        m.secretary = role_names(text, "secretary", people)[0]
     elif target == "justerare":
-        for name in _names_for(text, "adjuster", people):
+        for name in role_names(text, "adjuster", people):
             if name not in m.adjusters:
                 m.adjusters.append(name)
     elif target == "datum":
@@ -231,12 +213,10 @@ def _set_field(result: ImportResult, row: Row, target: str, people: list[Person]
     elif target == "utfärdad":
         m.issued = _day_in(text)
     elif target == "tid":
-        start, end = parse_span(_value(text))
-        if start is None:
-            raise ReviewRefused("Raden anger ingen tid (till exempel 13.00–15.30).")
+        start, end = time_of(text)
         m.start, m.end = start, end if end is not None and end >= start else None
     elif target == "plats":
-        m.place = _value(text)
+        m.place = place_of(text)
 
 
 def _now(result: ImportResult, no: int) -> str:
@@ -325,16 +305,11 @@ def _move(result: ImportResult, row: Row, target: str, people: list[Person]) -> 
         m.items = [i for i in m.items if i is not moved]
         m.other.insert(len([o for o in m.other if o.title != UNPLACED_TITLE]), moved)
     elif target in ("närvarande", "frånvarande"):
-        # 'A (S), ordförande; B, polisen': people apart by semicolons, as the attendance lists are read
-        added = [a for part in strip_bullet(_value(text)).split(";") if part.strip()
-                 for a in parse_people(part.strip(), people)]
-        if not added:
-            raise ReviewRefused("Raden anger inget namn.")
+        added = people_of(text, target == "frånvarande", people)
         _take_out(result, row)
         labelled = label_of(text)
         group = labelled[1] if labelled is not None and labelled[0] == "people" else None
         for attendee in added:
-            attendee.absent = target == "frånvarande"
             if group != "absent":  # 'Kallade ledamöter: …', 'Inbjudna: …': the group the label gives
                 attendee.group = attendee.group or group
             m.attendees.append(attendee)
@@ -345,7 +320,7 @@ def _move(result: ImportResult, row: Row, target: str, people: list[Person]) -> 
         ledger.redo(no, Fate(PLACED, "item", _split_at(result, row, below)))
     elif target == "övrig fråga":
         _take_out(result, row)
-        other = Item(title=strip_bullet(text))
+        other = Item(title=title_of(text))
         m.other.insert(len([o for o in m.other if o.title != UNPLACED_TITLE]), other)
         ledger.redo(no, Fate(PLACED, "item", other))
     elif target in ("beslut", "anteckning"):
@@ -356,7 +331,7 @@ def _move(result: ImportResult, row: Row, target: str, people: list[Person]) -> 
         _take_out(result, row)
         item = under if _in(under, [*m.items, *m.other]) else (m.items[-1] if m.items else None)
         if item is None:
-            item = Item(title=text)
+            item = Item(title=title_of(text))
             m.items.append(item)
             ledger.redo(no, Fate(PLACED, "item", item))
         elif target == "beslut":  # '· Beslut: Enkäten skickas' → 'Enkäten skickas'; '- avsätta 40 000 kr.' under
@@ -368,9 +343,10 @@ def _move(result: ImportResult, row: Row, target: str, people: list[Person]) -> 
     elif target == "uppföljning":
         _take_out(result, row)
         taken = {f.id for f in m.followups}
-        found = proposal_in(_ASSIGNMENT.sub("", text), m, people, taken)
+        task = title_of(_ASSIGNMENT.sub("", strip_bullet(text)))
+        found = proposal_in(task, m, people, taken)
         if found is None:
-            title = _ASSIGNMENT.sub("", text).strip()
+            title = task[:1].upper() + task[1:]
             fid, n = slug(title), 2
             while fid in taken:
                 fid, n = f"{slug(title)}-{n}", n + 1
@@ -409,14 +385,15 @@ def _split_at(result: ImportResult, row: Row, below: list[Row]) -> Item:
     The new item."""
     m = result.meeting
     start = written_start(row.text)
-    item = Item(title=start.title, number=start.number) if start is not None and start.title else Item(title=row.text)
+    item = Item(title=one_line(start.title), number=start.number) if start is not None and start.title else \
+        Item(title=title_of(row.text))
     under = row.under
     if under is not None and _in(under, m.items):
         for other in below:
             if other.what == "note" and other.place is under:
                 under.notes = _without(under.notes, other.text, 0)
                 item.notes += other.text + "\n"
-                result.ledger.redo(other.number - 1, Fate(PLACED, "note", item))
+                result.ledger.rehome(other.number - 1, item)
             elif other.what == "decision" and other.place is under:
                 key = " ".join(fold(other.text).split())
                 taken = next((d for d in under.decisions if (text := " ".join(fold(d.text).split()))
@@ -424,7 +401,7 @@ def _split_at(result: ImportResult, row: Row, below: list[Row]) -> Item:
                 if taken is not None:
                     under.decisions.remove(taken)
                     item.decisions.append(taken)
-                result.ledger.redo(other.number - 1, Fate(PLACED, "decision", item))
+                result.ledger.rehome(other.number - 1, item)
         m.items.insert(next(n for n, i in enumerate(m.items) if i is under) + 1, item)
     else:
         m.items.append(item)

@@ -332,7 +332,8 @@ def split(lines: list[str], ledger: Ledger, breaks: set[int] | None = None, topi
                     _names_first(labelled[2]):
                 _head_line(s, line, None)  # 'Justerare: Roger Sahlin' after the items: a role, wherever it stands
                 continue
-            if part not in ("Tidplan", "Nästa möte") and s.issued_text is None and _DATED.match(fold(line.strip())):
+            if part not in ("Tidplan", "Nästa möte") and s.issued_text is None and _DATED.match(fold(line.strip())) \
+                    and _closes(lines, index):
                 s.issued_text = line.strip()  # 'Avesta kommun den 29 november 2026' over the signatures
                 s.ledger.placed(line, "field", None, "utfärdad")
                 continue
@@ -627,6 +628,25 @@ def _roles_under(s: Sections, names_line: str, below: str) -> bool:
 _PLACE_WORDS = r"[a-z][\w-]*(?: [a-z][\w-]*){0,3}"
 _DATED = re.compile(rf"^(?:(?:{_PLACE_WORDS}),? +)?den +\d{{1,2}} +(?:{MONTH_PATTERN}) +\d{{4}}\.?$|"
                     rf"^{_PLACE_WORDS},? +\d{{4}}-\d{{2}}-\d{{2}}\.?$")
+
+
+def _closes(lines: list[str], index: int) -> bool:
+    """Whether the line at index stands in the closing part, where only the signatures follow it: the next line
+    with text is a signature line, ANSLAG, a closing greeting, a role, or a printed name with nothing but a role
+    or a signature line under it, or there is none (the line then apart from the text above it). A dated line
+    inside an item ('Tjänsteskrivelse 2026-09-30' under Beslutsunderlag) is the item's text, never the day the
+    document was issued."""
+    after = [text for line in lines[index + 1:] if (text := line.strip())][:2]
+    if not after:  # the last line: apart from the text above it
+        return index == 0 or not lines[index - 1].strip()
+    first = after[0]
+    if _SIGNATURE_LINE.search(first) or _ANSLAG.match(first) or _CLOSING.match(first) or _roles_only(first):
+        return True
+    below = after[1] if len(after) > 1 else ""
+    named = len(first) <= 90 and not first.endswith((".", ":")) and len(signers(first)) == len(
+        [c for c in re.split(r"\t+|\s{2,}", first) if c])
+    return named and (not below or _roles_only(below) or bool(_ROLE_LINE.match(below))
+                      or bool(_SIGNATURE_LINE.search(below)))
 
 
 def _closing(s: Sections, lines: list[str], index: int) -> set[int]:

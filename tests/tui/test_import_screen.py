@@ -173,3 +173,37 @@ async def test_a_long_line_in_the_detail_can_be_read_whole(seed_store: Path, tmp
         assert detail.content_region.height >= needed, "the whole line is laid out"
         panel = detail.parent
         assert panel is not None and panel.focusable and panel.max_scroll_y > 0  # type: ignore[attr-defined]
+
+
+async def test_keys_in_the_app_read_the_value_out_of_a_sentence(empty_store: Path) -> None:
+    """In the app as on the command line: o on 'Mona Sjö var ordförande och …' sets the name, n on a sentence of
+    people adds each of them, absentees apart; u on 'Beslut: Eva Ström skriver …' gives the task and its owner."""
+    councils = CORPUS / "councils"
+    app = _Harness(empty_store, councils / "prosa-narvaro.txt")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, ImportScreen)
+        table = screen.query_one(DataTable)
+        for number, key in ((7, "o"), (7, "s"), (5, "n"), (3, "p")):
+            table.move_cursor(row=[row.number for row in screen.found].index(number))
+            await pilot.pause()
+            await pilot.press(key)
+            await pilot.pause()
+        m = screen.result.meeting
+        assert (m.chair, m.secretary, m.place) == ("Mona Sjö", "Hanna Wirén", "Rådhuset, Vadstena")
+        assert [(a.name, a.absent) for a in m.attendees][-1] == ("Gunnar Loo", True) and len(m.attendees) == 5
+    app = _Harness(empty_store, councils / "cp1252-tabb.txt")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, ImportScreen)
+        table = screen.query_one(DataTable)
+        table.move_cursor(row=[row.text[:6] for row in screen.found].index("Beslut"))
+        await pilot.pause()
+        await pilot.press("u")
+        await pilot.pause()
+        [followup] = screen.result.meeting.followups
+        assert (followup.title, followup.owners) == ("Skriva till tekniska förvaltningen", ["Eva Ström"])
+        assert "uppföljning: Skriva till tekniska förvaltningen – Eva Ström" in str(
+            screen.query_one("#import-detail", Static).render())

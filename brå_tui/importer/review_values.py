@@ -1,0 +1,209 @@
+"""What the review's keys take from a line: a name for a role, the place without the date and times, the people a
+list or a sentence names, a follow-up's task. Each reads the value out of the line, or refuses with one Swedish
+sentence saying why; none stores a whole sentence for a field that holds a name or a place."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from brå_tui.importer.attendees import looks_like_name, parse_people, role_of
+from brå_tui.importer.build import place_in_text
+from brå_tui.importer.decisions import beslut_heading, strip_bullet
+from brå_tui.importer.header import parse_span
+from brå_tui.importer.numbered import written_start
+from brå_tui.importer.sections import label_of, role_in, signers
+from brå_tui.model import Attendee, Person
+from brå_tui.text import fold
+
+
+class ReviewRefused(ValueError):
+    """A line that cannot go where the secretary asked (no date in it for 'datum'); the message is Swedish."""
+
+
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]+")
+_CONTROL_BUT_TAB = re.compile(r"[\x00-\x08\x0a-\x1f\x7f-\x9f]+")
+
+
+def one_line(text: str) -> str:
+    """text for a field of one line: tabs and other control characters as one space, spaces run together."""
+    return " ".join(_CONTROL.sub(" ", text).split())
+
+
+def value(text: str) -> str:
+    """A line's text without its label ('Plats: Rådhuset' → 'Rådhuset')."""
+    labelled = label_of(text)
+    return labelled[2] if labelled is not None and labelled[2] else text.strip()
+
+
+def title_of(text: str) -> str:
+    """An item's or a follow-up's title from a line: without its bullet, its number ('2.<TAB>Belysning i parken' →
+    'Belysning i parken'), a 'Beslut:' before it, tabs and control characters."""
+    text = strip_bullet(text)
+    start = written_start(text)
+    if start is not None and start.title:
+        text = start.title
+    return one_line(beslut_heading(text) or text)
+
+
+# The words of a sentence that give a role without its noun: 'Hanna Wirén förde anteckningarna', 'Mona Sjö ledde
+# mötet', 'Per Ek justerar' (compared folded).
+_PROSE_ROLES = ((re.compile(r"\b(?:ledde|leder)\s+motet\b"), "chair"),
+                (re.compile(r"\b(?:forde|for)\s+(?:anteckningarna|protokollet|minnesanteckningarna)\b|"
+                            r"\bantecknade\b"), "secretary"),
+                (re.compile(r"\bjuster(?:ar|ade|a)\b"), "adjuster"))
+_ROLE_NAMES = {"chair": "ordförande", "secretary": "sekreterare", "adjuster": "justerare"}
+_CLAUSE_APART = re.compile(r"\s*(?:[;,]|(?<=\w{2})\.(?=\s|$)|\s(?:och|samt)\s)\s*")
+_CAPITALISED = re.compile(r"[A-ZÅÄÖ][\w-]*(?:\s+[A-ZÅÄÖ][\w-]*)+")
+
+
+def _role_of_clause(clause: str) -> str | None:
+    found = role_in(clause)
+    if found is not None:
+        return found
+    folded = fold(clause)
+    return next((role for pattern, role in _PROSE_ROLES if pattern.search(folded)), None)
+
+
+def _names_in(clause: str) -> list[str]:
+    """The names in a clause: runs of capitalised words, a role or title word before them left out ('Ordförande
+    Mona Sjö' → 'Mona Sjö'), each a name by its shape."""
+    out = []
+    for match in _CAPITALISED.finditer(re.sub(r"\s*\([^)]*\)", "", clause)):
+        words = match.group(0).split()
+        while words and (role_in(words[0]) is not None or role_of(words[0]) is not None):
+            words = words[1:]
+        name = " ".join(words)
+        if looks_like_name(name):
+            out.append(name)
+    return out
+
+
+# What a labelled line gives, in words, for a key that wants something else ('Raden anger plats, inget namn.').
+_LABEL_WORDS = {"people": "personer", "place": "plats", "place_time": "plats och tid", "time": "tid",
+                "date": "datum", "meeting_date": "datum", "adjusting": "justeringen", "chair": "ordföranden",
+                "secretary": "sekreteraren", "adjusters": "justerare", "issued": "utfärdandet",
+                "paragraphs": "paragrafer"}
+_PARTICLES = {"von", "af", "av", "de", "van", "der", "den", "la", "du", "di"}
+
+
+def is_name(text: str) -> bool:
+    """Whether text reads as a person's name: two to five words without digits, each capitalised but a particle
+    ('von'); quote marks around a nickname ('Johan „Jocke” Malm') and a full stop after an initial allowed."""
+    words = [w.strip("„”“\"'«»()") for w in text.split()]
+    return 2 <= len(words) <= 5 and not re.search(r"\d", text) and words[0][:1].isupper() and \
+        all(w[:1].isupper() or w in _PARTICLES for w in words if w)
+
+
+def role_names(text: str, role: str, people: list[Person]) -> list[str]:
+    """The names a line gives for a role ("chair", "secretary", "adjuster"): on a signature line those written
+    with that role ('Gustav Ek, ordförande<TAB>Hanna Lo, justerare'), else those written with none; in a sentence
+    the names in the clause that gives the role ('Mona Sjö var ordförande och Hanna Wirén förde anteckningarna');
+    else the first person a line of people gives (all a Justerare line gives). ReviewRefused when the line names
+    nobody for the role, or is labelled as something else ('Plats: …')."""
+    labelled = label_of(text)
+    if labelled is not None and labelled[0] not in ("people", "chair", "secretary", "adjusters"):
+        raise ReviewRefused(f"Raden anger {_LABEL_WORDS.get(labelled[0], 'något annat')}, inget namn.")
+    said = value(text)
+    signed = [(n, r) for n, r in signers(said) if role_in(n.split()[0]) is None]  # not 'Ordförande Ann Ek'
+
+    names = [n for n, r in signed if r == role] or [n for n, r in signed if r is None]
+    if names:
+        return names
+    clauses = [(c, _role_of_clause(c)) for c in _CLAUSE_APART.split(one_line(strip_bullet(said))) if c]
+    if any(r is not None for _, r in clauses):
+        found: list[str] = []
+        waiting: list[str] = []  # names before their role: 'Anna Ek och Bo Ny justerar'
+        last: str | None = None
+        for clause, given in clauses:
+            here = _names_in(clause)
+            if given is None:
+                (found if last == role else waiting).extend(here)
+                continue
+            if given == role:
+                found += waiting + here
+            waiting, last = [], given
+        names = list(dict.fromkeys(found))
+        if not names:
+            raise ReviewRefused(f"Raden anger ingen som {_ROLE_NAMES[role]}.")
+        return names if role == "adjuster" else names[:1]
+    listed = [a.name for a in parse_people(strip_bullet(said), people)]
+    if not listed:
+        raise ReviewRefused("Raden anger inget namn.")
+    if not all(is_name(n) for n in listed):
+        raise ReviewRefused(f"Raden är en mening som inte säger vem som är {_ROLE_NAMES[role]} (skriv till exempel "
+                            f"”{_ROLE_NAMES[role].capitalize()}: Mona Sjö” eller ”Mona Sjö var {_ROLE_NAMES[role]}”).")
+    return listed if labelled is not None and labelled[0] == "adjusters" else listed[:1]
+
+
+def place_of(text: str) -> str:
+    """The place a line gives, without its label, date, times and the words around them ('kl. 18–20, Kisa
+    bibliotek' → 'Kisa bibliotek'; 'Mötet hölls tisdagen den 24 februari 2026 klockan 9.30–11.00 i Rådhuset,
+    Vadstena.' → 'Rådhuset, Vadstena'). ReviewRefused when no place is left, or only a sentence."""
+    labelled = label_of(text)
+    if labelled is not None and labelled[0] not in ("place", "place_time", "adjusting", "time", "date",
+                                                     "meeting_date"):
+        raise ReviewRefused(f"Raden anger {_LABEL_WORDS.get(labelled[0], 'något annat')}, ingen plats.")
+    place = place_in_text(one_line(value(text)))
+    if place is None or len(place.split()) > 8:
+        raise ReviewRefused("Raden anger ingen plats (till exempel Rådhuset, sal 2).")
+    return place
+
+
+def time_of(text: str) -> tuple[dt.time, dt.time | None]:
+    """Start and end a line gives; ReviewRefused when it gives no time."""
+    start, end = parse_span(value(text))
+    if start is None:
+        raise ReviewRefused("Raden anger ingen tid (till exempel 13.00–15.30).")
+    return start, end
+
+
+# A sentence's words before the people it lists: 'Närvarande var', 'Frånvarande:', 'Ej närvarande var'.
+_PEOPLE_OPENER = re.compile(r"^(?P<label>(?:ej\s+)?(?:närvarande|frånvarande|deltagare|deltog|närvarade)"
+                            r"|anmält\s+förhinder)(?:\s+(?:var|är|på mötet var|vid mötet var))?\s*:?\s*",
+                            re.IGNORECASE)
+_SENTENCES = re.compile(r"(?<=[^\W\d]{2})[.;]\s+(?=[A-ZÅÄÖ])")
+_LIST_APART = re.compile(r"\s*,\s*(?=[A-ZÅÄÖ][\w-]+\s+[A-ZÅÄÖ])|\s+(?:och|samt)\s+(?=[A-ZÅÄÖ])")
+_FROM = re.compile(r"\s+från\s+(?P<org>.+)$")
+
+
+def _absent(label: str) -> bool:
+    folded = fold(label)
+    return "fran" in folded or folded.startswith("ej") or "forhinder" in folded
+
+
+def people_of(text: str, absent: bool, people: list[Person]) -> list[Attendee]:
+    """The people a line names, as the people-list reader reads them ('Name (party), title', 'Name<TAB>Org', 'A och
+    B'), and in a sentence ('Närvarande var Per Hedlund (S), Mona Sjö och Oskar Dahl från polisen samt Hanna Wirén.
+    Frånvarande: Gunnar Loo (KD).') each listed person, 'från X' their organisation, the key saying whether
+    the line's people are absent, whatever its label; a later sentence with its own label ('Frånvarande: …') is
+    read as that label says. absent: whether the key marks the people absent. ReviewRefused when the line
+    names nobody, or names something that is no name (a sentence that is no list of people)."""
+    text = _CONTROL_BUT_TAB.sub(" ", strip_bullet(text))
+    out: list[Attendee] = []
+    for n, sentence in enumerate(_SENTENCES.split(text)):
+        sentence = sentence.strip().rstrip(".")
+        away = absent
+        labelled = label_of(sentence)
+        opener = _PEOPLE_OPENER.match(sentence)
+        if labelled is not None and labelled[0] == "people":
+            sentence, away = labelled[2].rstrip("."), absent if n == 0 else labelled[1] == "absent"
+        elif opener is not None:
+            sentence, away = sentence[opener.end():], absent if n == 0 else _absent(opener.group("label"))
+        prose = opener is not None or " och " in sentence or " samt " in sentence
+        chunks = [chunk for chunk in sentence.split(";") if chunk.strip()]  # 'A (S), ordförande; B, polisen'
+        pieces = [piece for chunk in chunks for piece in (_LIST_APART.split(chunk) if prose else [chunk.strip()])]
+        for piece in pieces:
+            org = _FROM.search(piece)
+            found = parse_people(piece[:org.start()] if org else piece, people)
+            for attendee in found:
+                if org is not None:
+                    attendee.org = attendee.org or org.group("org").strip()
+                attendee.absent = away
+            out += found
+    if not out:
+        raise ReviewRefused("Raden anger inget namn.")
+    wrong = next((a.name for a in out if not is_name(a.name)), None)
+    if wrong is not None:
+        raise ReviewRefused(f"”{wrong}” ser inte ut som ett namn; raden är ingen lista med personer.")
+    return out

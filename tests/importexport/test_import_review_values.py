@@ -1,0 +1,144 @@
+"""The review's keys read the value out of the line: a name for ordförande, sekreterare and justerare, the place
+without the date and times, the people a list or a sentence names (those after 'Frånvarande:' absent), a
+follow-up's task and owner; a line that does not give the value is refused with a Swedish sentence, never stored
+whole. Tabs and control characters never reach a field."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from brå_tui.importer.ledger import PLACED
+from brå_tui.importer.report import ImportResult
+from brå_tui.importer.review import ReviewRefused, Row, move, rows
+from brå_tui.store.load import load
+from tests.importexport.notes import COUNCILS, import_one, write_note
+
+PROSE = COUNCILS / "prosa-narvaro.txt"
+TABS = COUNCILS / "cp1252-tabb.txt"  # Windows-1252, items and fields parted by tabs
+
+
+def _row(result: ImportResult, start: str) -> Row:
+    return next(r for r in rows(result) if r.text.startswith(start))
+
+
+def test_roles_come_from_the_clause_that_names_them(empty_store: Path) -> None:
+    result = import_one(empty_store, PROSE)
+    people = load(empty_store).people
+    line = "Mona Sjö var ordförande"
+    assert move(result, _row(result, line), "ordförande", people) == "ordförande: Mona Sjö"
+    assert move(result, _row(result, line), "sekreterare", people) == "sekreterare: Hanna Wirén"
+    with pytest.raises(ReviewRefused, match="ingen som justerare"):
+        move(result, _row(result, line), "justerare", people)
+    assert result.meeting.adjusters == []
+
+
+@pytest.mark.parametrize(("line", "role", "names"), [
+    ("Ordförande Ann Ek, sekreterare Bo Ny.", "sekreterare", ["Bo Ny"]),
+    ("Ordförande var Ann Ek och sekreterare Bo Ny", "ordförande", ["Ann Ek"]),
+    ("Cia Lo och Dan Ås justerar.", "justerare", ["Cia Lo", "Dan Ås"]),
+    ("Justerare: Cia Lo och Dan Ås", "justerare", ["Cia Lo", "Dan Ås"]),
+    ("Bo Ny förde anteckningarna.", "sekreterare", ["Bo Ny"]),
+])
+def test_a_name_for_each_role_key(empty_store: Path, tmp_path: Path, line: str, role: str, names: list[str]) -> None:
+    note = write_note(tmp_path, f"Minnesanteckningar 2026-03-02\nNärvarande: Ann Ek, Bo Ny\n\n1. Möte\n{line}\n")
+    result = import_one(empty_store, note)
+    move(result, _row(result, line[:12]), role, [])
+    m = result.meeting
+    assert {"ordförande": [m.chair], "sekreterare": [m.secretary], "justerare": m.adjusters}[role] == names
+
+
+@pytest.mark.parametrize(("line", "key", "why"), [
+    ("Per Hedlund hälsade alla välkomna.", "ordförande", "Raden är en mening"),
+    ("Plats: Stadshuset, sal 2", "sekreterare", "Raden anger plats, inget namn."),
+    ("Mötet hölls på kvällen.", "plats", "Raden anger ingen plats"),
+    ("Justerare: Cia Lo", "plats", "Raden anger justerare, ingen plats."),
+    ("Rådet diskuterade belysningen i parken och vid skolan.", "närvarande", "ser inte ut som ett namn"),
+])
+def test_a_line_without_the_value_is_refused_and_changes_nothing(empty_store: Path, tmp_path: Path, line: str,
+                                                                 key: str, why: str) -> None:
+    note = write_note(tmp_path, f"Minnesanteckningar 2026-03-02\nNärvarande: Ann Ek, Bo Ny\n\n1. Möte\n{line}\n")
+    result = import_one(empty_store, note)
+    before = (result.meeting.chair, result.meeting.secretary, result.meeting.place, len(result.meeting.attendees))
+    with pytest.raises(ReviewRefused, match=why):
+        move(result, _row(result, line[:12]), key, [])
+    m = result.meeting
+    assert (m.chair, m.secretary, m.place, len(m.attendees)) == before
+    assert ":" in line or line in m.items[0].notes
+
+
+@pytest.mark.parametrize(("line", "place"), [
+    ("Mötet hölls tisdagen den 24 februari 2026 klockan 9.30–11.00 i Rådhuset, Vadstena.", "Rådhuset, Vadstena"),
+    ("kl. 18–20, Kisa bibliotek", "Kisa bibliotek"),
+    ("Plats och tid: Stadshuset, sal 2, 2026-03-02 kl 13.00", "Stadshuset, sal 2"),
+    ("Lokal:\tSödra Sandby bibliotek", "Södra Sandby bibliotek"),
+])
+def test_the_place_is_what_is_left_without_the_date_and_times(empty_store: Path, tmp_path: Path, line: str,
+                                                              place: str) -> None:
+    note = write_note(tmp_path, f"Minnesanteckningar 2026-03-02\nNärvarande: Ann Ek, Bo Ny\n\n1. Möte\n{line}\n")
+    result = import_one(empty_store, note)
+    assert move(result, _row(result, line[:8]), "plats", []) == f"plats: {place}"
+
+
+def test_people_in_a_sentence_each_with_absentees_apart(empty_store: Path) -> None:
+    """'Närvarande var A (S), B och C från polisen samt D. Frånvarande: E (KD).' by n: four present, one absent,
+    the line placed."""
+    result = import_one(empty_store, PROSE)
+    row = _row(result, "Närvarande var")
+    said = move(result, row, "närvarande", [])
+    assert said == "närvarande: Per Hedlund, Mona Sjö, Oskar Dahl, Hanna Wirén; frånvarande: Gunnar Loo"
+    got = [(a.name, a.party, a.org, a.absent) for a in result.meeting.attendees]
+    assert got == [("Per Hedlund", "S", None, False), ("Mona Sjö", None, None, False),
+                   ("Oskar Dahl", None, "polisen", False), ("Hanna Wirén", None, None, False),
+                   ("Gunnar Loo", "KD", None, True)]
+    assert result.ledger.kind(row.number - 1) == PLACED and row.text not in result.unplaced
+
+
+def test_the_time_and_date_keys_read_a_sentence(empty_store: Path) -> None:
+    result = import_one(empty_store, PROSE)
+    row = _row(result, "Mötet hölls")
+    assert move(result, row, "tid", []) == "tid: 09:30–11:00"
+    assert move(result, row, "datum", []) == "datum: 2026-02-24"
+    assert move(result, row, "plats", []) == "plats: Rådhuset, Vadstena"
+
+
+def test_a_follow_up_by_key_is_read_as_the_importer_reads_tasks(empty_store: Path) -> None:
+    """u on 'Beslut: Eva Ström skriver till tekniska förvaltningen.' gives the task with its owner, who was there;
+    u on '2.<TAB>Belysning i parken' gives the title without its number and tab."""
+    result = import_one(empty_store, TABS)
+    said = move(result, _row(result, "Beslut: Eva Ström"), "uppföljning", [])
+    assert said == "uppföljning: Skriva till tekniska förvaltningen – Eva Ström"
+    said = move(result, _row(result, "2.\tBelysning"), "uppföljning", [])
+    assert said == "uppföljning: Belysning i parken"
+    assert [(f.title, f.owners) for f in result.meeting.followups] == [
+        ("Skriva till tekniska förvaltningen", ["Eva Ström"]), ("Belysning i parken", [])]
+
+
+@pytest.mark.parametrize("key", ["övrig fråga", "uppföljning", "ärende"])
+def test_no_tab_reaches_a_title(empty_store: Path, key: str) -> None:
+    result = import_one(empty_store, TABS)
+    move(result, _row(result, "Nästa möte:\t17"), key, [])
+    m = result.meeting
+    titles = [i.title for i in [*m.items, *m.other]] + [f.title for f in m.followups]
+    assert not any("\t" in t for t in titles)
+    assert any(t.startswith("Nästa möte: 17 mars") for t in titles)
+
+
+def test_the_command_line_review_sets_the_fields_from_sentences(empty_store: Path) -> None:
+    env = {k: v for k, v in os.environ.items() if k != "BRA_STORE"}
+    env.update(COLUMNS="80", NO_COLOR="1")
+    done = subprocess.run([sys.executable, "-m", "brå_tui", "--store", str(empty_store), "import", "--review",
+                           "--dry-run", str(PROSE)], input="3 d\n7 o\n7 s\n3 p\n5 n\n\n", capture_output=True,
+                          text=True, env=env, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert "Rad 7 ”Mona Sjö var ordförande och Hanna Wirén förde anteckningarna.”: ordförande: Mona Sjö" in \
+        " ".join(done.stderr.split())
+    out = done.stdout
+    assert 'chair = "Mona Sjö"' in out and 'secretary = "Hanna Wirén"' in out
+    assert 'place = "Rådhuset, Vadstena"' in out and "Gunnar Loo" in out
+    assert dt.date(2026, 2, 24).isoformat() in out
