@@ -8,11 +8,10 @@ from pathlib import Path
 
 from brå_tui.importer.attendees import looks_like_name, parse_attendee, parse_groups
 from brå_tui.importer.decisions import strip_bullet
-from brå_tui.importer.errors import ImportFailure
 from brå_tui.importer.followups import IdMatcher, action_rows, area_keywords, parse_logg, split_owners
-from brå_tui.importer.header import MONTH_OR_SHORT, due_day, parse_span, parse_tid
+from brå_tui.importer.header import MONTH_OR_SHORT, NUMERIC_DATE, due_day, parse_span, parse_tid
 from brå_tui.importer.items import parse_items
-from brå_tui.importer.ledger import Ledger, Line
+from brå_tui.importer.ledger import UNPLACED, Fate, Ledger, Line
 from brå_tui.importer.numbered import has_numbered_items, parse_numbered
 from brå_tui.importer.presenters import name_presenters
 from brå_tui.importer.proposals import proposals_in
@@ -56,7 +55,7 @@ def _when(sections: Sections) -> tuple[dt.date | None, dt.time | None, dt.time |
 
 
 _WHEN = re.compile(r"\b(?:(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?\s*,?\s*)?(?:den\s+)?\d{1,2}\s+\w+\s+\d{4}|"
-                   rf"\b(?:den\s+)?\d{{1,2}}(?::?e)?\s+(?:{MONTH_OR_SHORT})\b\.?|\b\d{{1,2}}/\d{{1,2}}\b|"
+                   rf"\b(?:den\s+)?\d{{1,2}}(?::?e)?\s+(?:{MONTH_OR_SHORT})\b\.?|{NUMERIC_DATE}|\b\d{{1,2}}/\d{{1,2}}\b|"
                    r"\d{4}-\d{2}-\d{2}|\b(?:kl\.?|klockan)\s*\d{1,2}(?:[.:]\d{2})?(?:\s*[-–—]\s*\d{1,2}(?:[.:]\d{2})?)?|"
                    r"(?<![\d.:-])\d{1,2}[.:]\d{2}(?:\s*(?:[-–—]|till)\s*\d{1,2}[.:]\d{2})?(?![\d.:-]*\d)|"
                    r"\b(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?\b", re.IGNORECASE)
@@ -64,7 +63,7 @@ _WHEN = re.compile(r"\b(?:(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?\s*,?\s*)
 
 # A line that opens with the meeting's date (and a weekday), its times and place after it.
 _DATE_FIRST = re.compile(r"^\s*(?:(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?\s*,?\s*)?(?:den\s+)?"
-                         r"(?:\d{4}-\d{2}-\d{2}|\d{1,2}\s+\w+\s+\d{4})\b", re.IGNORECASE)
+                         rf"(?:\d{{4}}-\d{{2}}-\d{{2}}\b|\d{{1,2}}\s+\w+\s+\d{{4}}\b|{NUMERIC_DATE})", re.IGNORECASE)
 
 
 # Words around the place in an adjusting's date and place: 'justeras 2026-02-12 i Kommunhuset'.
@@ -108,7 +107,8 @@ def _names_and_when(text: str) -> tuple[list[str], str]:
 def note_date(source: Path, note: Note, date_given: dt.date | None = None) -> tuple[Sections, Meeting, str | None]:
     """The note's parts, a meeting holding its date and times, and when the note gives no date, why (a Swedish
     sentence): the meeting then has date_given, or today's date until the user gives it (ImportResult.date_missing).
-    date_given wins over the note's date. ImportFailure when the note holds neither people nor items."""
+    date_given wins over the note's date. Notes that hold neither people nor items are read all the same, every line
+    of them that no part took unplaced, for the user to place in the review (save.prepare saves no such meeting)."""
     sections = split(note.lines, note.ledger, note.breaks, note.topics, note.furniture)
     date, start, end, written = _when(sections)
     missing = None
@@ -119,8 +119,12 @@ def note_date(source: Path, note: Note, date_given: dt.date | None = None) -> tu
     if date_given is not None:
         date, missing = date_given, None
     if not sections.people and "Ärenden" not in sections.found:
-        raise ImportFailure(f"Filen {source} följer inte rådets mall för anteckningar "
-                            "(varken närvarande eller ärenden finns).")
+        # Notes in no shape the import reads: what only its place at the top made a heading is placed nowhere, for
+        # the user to place in the review; the line that gave the date keeps it.
+        for heading in (h for h in sections.headings if isinstance(h, Line) and h != written):
+            fate = sections.ledger.fates.get(heading.no)
+            if fate is not None and fate.what == "heading":
+                sections.ledger.redo(heading.no, Fate(UNPLACED, "unplaced"))
     if start is not None and end is not None and end < start:
         end = None
     plats = sections.plats

@@ -11,7 +11,9 @@ from brå_tui.importer.ledger import as_line
 from brå_tui.model import Decision
 
 BULLETS = "·•-–—*"
-_BESLUT = re.compile(r"^\s*" + ENGLISH_HALF + r"beslut\s*:\s*(.*)$", re.IGNORECASE)
+# 'Beslut: …', also as a list's entry ('- Beslut: …', '* Beslut: …'): the label is the same with a bullet before it.
+_BESLUT = re.compile(r"^\s*(?:[" + re.escape(BULLETS) + r"]\s+)?" + ENGLISH_HALF + r"beslut\s*:\s*(.*)$",
+                     re.IGNORECASE)
 # A decision paragraph opens with who decides within a few words ("Rådet beslutar att", "Lokala BRÅ
 # överens om att"), or says that something becomes a standing point of the agenda (only the council
 # can decide its agenda).

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from brå_tui.importer.attendees import looks_like_name
 from brå_tui.importer.bilingual import ENGLISH_HALF
-from brå_tui.importer.decisions import strip_bullet
+from brå_tui.importer.decisions import BULLETS, strip_bullet
 from brå_tui.importer.followups import action_header, logg_columns
 from brå_tui.importer.header import MONTH_PATTERN
 from brå_tui.importer.ledger import Ledger, as_line
@@ -233,6 +234,23 @@ def _in_anslag(line: str, before: str) -> bool:
 _COLUMN_GAP = re.compile(r"(?<=\S) {3,}(?=\S)")
 
 
+def _listed_labels(lines: list[str], opens_item: Callable[[str], bool]) -> list[str]:
+    """The lines of notes that write their labels and items as the entries of a list ('* Närvarande:' over
+    '  * Eva Ek (S)', '* Punkt 1: Föregående anteckningar', '* Nästa möte: …'), each such entry without its
+    bullet, so that it is read as the label, item or part it is and the entries under it as its lines. Notes with
+    fewer than two such entries at the list's top level are left as written (a single '- Närvarande: …' is read
+    as it stands)."""
+    def opens(text: str) -> bool:
+        return (label_of(text) is not None or section_of(text) is not None or opens_item(text)
+                or next_meeting_line(text))
+
+    top = [n for n, line in enumerate(lines)
+           if line[:1] in BULLETS and line[1:2] in (" ", "\t") and opens(strip_bullet(line))]
+    if len(top) < 2:
+        return lines
+    return [strip_bullet(line) if n in top else line for n, line in enumerate(lines)]
+
+
 def split(lines: list[str], ledger: Ledger, breaks: set[int] | None = None, topics: dict[int, int] | None = None,
           furniture: list[str] | None = None) -> Sections:
     """Assign every line to a part of the note, recording in ledger what the lines no later part reads became.
@@ -248,7 +266,8 @@ def split(lines: list[str], ledger: Ledger, breaks: set[int] | None = None, topi
     for last."""
     from brå_tui.importer.numbered import BODY_LEVEL, LIST_LEVEL, agenda_header, agenda_row, item_start, next_filled
 
-    lines = [as_line(_COLUMN_GAP.sub("\t", line), line) for line in lines]
+    lines = _listed_labels([as_line(_COLUMN_GAP.sub("\t", line), line) for line in lines],
+                           lambda text: item_start(text, None, any_first=True) is not None)
     s = Sections(ledger)
     next_part = "head"
     part = "head"
