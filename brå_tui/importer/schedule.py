@@ -99,7 +99,7 @@ def next_meeting_line(line: str) -> bool:
     return parse_line(match.group("rest"), None, dt.date.min) is not None
 
 
-def _place(line: str) -> str | None:
+def place_in(line: str) -> str | None:
     """The place a schedule line gives after its date and time ('…, Stadshuset sal A.', '… i Rådhuset.'), or
     before them when nothing follows ('Nästa möte hålls i Rådhuset den 11 september')."""
     text = _LEAD.sub("", line.strip())
@@ -200,4 +200,4 @@ def parse_line(line: str, year: int | None, meeting_date: dt.date) -> ScheduleEn
     if date is None:
         return None
     start, end = parse_span(rest) if re.search(r"\d", rest) else (None, None)
-    return ScheduleEntry(date=date, start=start, end=end, place=_place(line))
+    return ScheduleEntry(date=date, start=start, end=end, place=place_in(line))
