@@ -125,7 +125,7 @@ def run(args: argparse.Namespace) -> int:
 
     from brå_tui.cli.mailing import parse_day
     from brå_tui.importer import ImportFailure, import_notes
-    from brå_tui.importer.save import import_target, prepare, save
+    from brå_tui.importer.save import import_target, prepare, save, unread
 
     store = open_store(args)
     date = parse_day(args.date, "--date")
@@ -148,6 +148,10 @@ def run(args: argparse.Namespace) -> int:
                     or (careful and not _may_replace(result, store.root, confirmed)):
                 print("Avbrutet: ingenting sparades.", file=sys.stderr)
                 return EXIT_FAILED
+        if unread(result):
+            for line in result.summary():
+                _say(line)
+            raise UserError(f"{unread(result)} Granska med bra import --review {result.source.name}.")
         if result.date_missing:
             for line in result.summary():
                 _say(line)

@@ -140,6 +140,27 @@ def _person_like(part: str) -> bool:
                                              for w in words)
 
 
+_JOIN = re.compile(r"\s+(?:och|samt)\s+|\s*&\s*")
+
+
+def _bare_name(part: str) -> str:
+    """A part of a people line without its party in brackets and its partial attendance: 'Kent Alm (SD)' →
+    'Kent Alm'."""
+    return " ".join(re.sub(r"\s*\([^)]*\)", "", _PARTIAL.sub("", part)).split())
+
+
+def _joined_people(text: str) -> list[str] | None:
+    """The people of a line that joins them with 'och', 'samt' or '&' and gives each nothing but a name and a
+    party in brackets ('Kent Alm (SD) och Maja Frid (V)', 'Ann Ek, Bo Ny och Cia Ur'), one part a person; None
+    for any other line ('Ann Ek och Bo Ny, Polisen' gives both the organisation and is read as a whole)."""
+    pieces = [piece.strip() for part in text.split(",") for piece in _JOIN.split(part)]
+    if len(pieces) < 2 or len(pieces) == len(text.split(",")):
+        return None
+    if not all(piece and looks_like_name(_bare_name(piece)) and _person_like(piece) for piece in pieces):
+        return None
+    return pieces
+
+
 def parse_people(line: str, people: list[Person], split_off: list[Attendee] | None = None) -> list[Attendee]:
     """The people a line names: 'Name, title', 'Name (party)', 'Name<TAB>Organisation', 'A och B, Org' (two),
     'Name, rektor Domarhagsskolan' (title and organisation), 'A, ordförande, B, Polisen' (a comma list of people
@@ -148,6 +169,11 @@ def parse_people(line: str, people: list[Person], split_off: list[Attendee] | No
     text = ", ".join(c.strip() for c in re.split(r"\t+", line.strip()) if c.strip())
     if not text or _NOBODY.match(text):
         return []
+    # 'Kent Alm (SD) och Maja Frid (V)', 'Ann Ek, Bo Ny och Cia Ur': people joined by 'och'/'samt'/'&' are each
+    # a person of their own, as when commas part them.
+    joined = _joined_people(text)
+    if joined is not None:
+        return [a for part in joined for a in parse_people(part, people)]
     # Several people on one line: "Anna Ahl, Bo Berg, Carl Ceder" (three or more names), or
     # "Sara Svensson (S), ordf., Tom Torn (M)" (a later part that is a name with a party).
     parts = [p.strip() for p in text.split(",")]

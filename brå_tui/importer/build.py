@@ -8,17 +8,16 @@ from pathlib import Path
 
 from brå_tui.importer.attendees import looks_like_name, name_of_someone, parse_attendee, parse_groups
 from brå_tui.importer.decisions import strip_bullet
-from brå_tui.importer.errors import ImportFailure
 from brå_tui.importer.followups import IdMatcher, action_rows, area_keywords, parse_logg, split_owners
-from brå_tui.importer.header import MONTH_OR_SHORT, due_day, parse_span, parse_tid
+from brå_tui.importer.header import MONTH_OR_SHORT, NUMERIC_DATE, due_day, parse_span, parse_tid
 from brå_tui.importer.items import parse_items
-from brå_tui.importer.ledger import Ledger, Line
+from brå_tui.importer.ledger import UNPLACED, Fate, Ledger, Line
 from brå_tui.importer.numbered import has_numbered_items, parse_numbered
 from brå_tui.importer.presenters import name_presenters
 from brå_tui.importer.proposals import proposals_in
 from brå_tui.importer.report import ImportResult
 from brå_tui.importer.risk import read_risk
-from brå_tui.importer.schedule import add_decided, parse_schedule
+from brå_tui.importer.schedule import add_decided, parse_schedule, place_in
 from brå_tui.importer.sections import Sections, label_of, role_in, split
 from brå_tui.importer.source import Note
 from brå_tui.model import Attendee, Council, FollowUp, Item, Meeting, Person
@@ -30,12 +29,13 @@ _CLOCK = re.compile(r"\b(?:kl\.?|klockan)\s*\d|\d{1,2}[.:]\d{2}")
 _HOURS = re.compile(r"(?<![\d.:/-])\d{1,2}\s*(?:[-–—]|till)\s*\d{1,2}(?![\d.:/-])")
 
 
-def _when(sections: Sections) -> tuple[dt.date | None, dt.time | None, dt.time | None, str | None]:
-    """The date, start and end, and where they were read, from the first field that gives a date:
-    Tid, Sammanträdesdag (or -datum, Mötesdatum), Datum, Plats och tid, the headings, then a Word document's page
-    header and footer ('Lokala Brå<TAB>Sammanträdesdatum<TAB>2025-03-04'); the times may also stand in Plats."""
+def _when(sections: Sections) -> tuple[dt.date | None, dt.time | None, dt.time | None, str | None, str | None]:
+    """The date, start and end, where the date was read and where the times, from the first field that gives a
+    date: Tid, Sammanträdesdag (or -datum, Mötesdatum), Datum, Plats och tid, the headings, the head's lines that
+    say when in prose or under the date (Sections.when_lines), then a Word document's page header and footer
+    ('Lokala Brå<TAB>Sammanträdesdatum<TAB>2025-03-04'); the times may also stand in Plats."""
     candidates = [sections.tid, sections.meeting_date_text, sections.date_text, sections.place_time,
-                  *sections.headings, *sections.page_lines]
+                  *sections.headings, *sections.when_lines, *sections.page_lines]
     date = None
     source = None
     for text in candidates:
@@ -45,18 +45,21 @@ def _when(sections: Sections) -> tuple[dt.date | None, dt.time | None, dt.time |
                 source = text
                 break
     start = end = None
+    timed = None
     for text in [sections.tid, sections.place_time, sections.meeting_date_text, sections.date_text, source,
-                 sections.plats]:
-        if text and (_CLOCK.search(text) or (text in (sections.tid, sections.place_time) and _HOURS.search(text))):
+                 sections.plats, *sections.when_lines]:
+        if text and (_CLOCK.search(text) or (text in (sections.tid, sections.place_time, *sections.when_lines)
+                                             and _HOURS.search(text))):
             found = parse_tid(text)
             start, end = found[1:] if found[0] is not None else parse_span(text)
             if start is not None:
+                timed = text
                 break
-    return date, start, end, source
+    return date, start, end, source, timed
 
 
 _WHEN = re.compile(r"\b(?:(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?\s*,?\s*)?(?:den\s+)?\d{1,2}\s+\w+\s+\d{4}|"
-                   rf"\b(?:den\s+)?\d{{1,2}}(?::?e)?\s+(?:{MONTH_OR_SHORT})\b\.?|\b\d{{1,2}}/\d{{1,2}}\b|"
+                   rf"\b(?:den\s+)?\d{{1,2}}(?::?e)?\s+(?:{MONTH_OR_SHORT})\b\.?|{NUMERIC_DATE}|\b\d{{1,2}}/\d{{1,2}}\b|"
                    r"\d{4}-\d{2}-\d{2}|\b(?:kl\.?|klockan)\s*\d{1,2}(?:[.:]\d{2})?(?:\s*[-–—]\s*\d{1,2}(?:[.:]\d{2})?)?|"
                    r"(?<![\d.:-])\d{1,2}[.:]\d{2}(?:\s*(?:[-–—]|till)\s*\d{1,2}[.:]\d{2})?(?![\d.:-]*\d)|"
                    r"\b(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?\b", re.IGNORECASE)
@@ -64,7 +67,7 @@ _WHEN = re.compile(r"\b(?:(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?\s*,?\s*)
 
 # A line that opens with the meeting's date (and a weekday), its times and place after it.
 _DATE_FIRST = re.compile(r"^\s*(?:(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?\s*,?\s*)?(?:den\s+)?"
-                         r"(?:\d{4}-\d{2}-\d{2}|\d{1,2}\s+\w+\s+\d{4})\b", re.IGNORECASE)
+                         rf"(?:\d{{4}}-\d{{2}}-\d{{2}}\b|\d{{1,2}}\s+\w+\s+\d{{4}}\b|{NUMERIC_DATE})", re.IGNORECASE)
 
 
 # Words around the place in an adjusting's date and place: 'justeras 2026-02-12 i Kommunhuset'.
@@ -129,9 +132,10 @@ def _names_and_when(text: str) -> tuple[list[str], str]:
 def note_date(source: Path, note: Note, date_given: dt.date | None = None) -> tuple[Sections, Meeting, str | None]:
     """The note's parts, a meeting holding its date and times, and when the note gives no date, why (a Swedish
     sentence): the meeting then has date_given, or today's date until the user gives it (ImportResult.date_missing).
-    date_given wins over the note's date. ImportFailure when the note holds neither people nor items."""
+    date_given wins over the note's date. Notes that hold neither people nor items are read all the same, every line
+    of them that no part took unplaced, for the user to place in the review (save.prepare saves no such meeting)."""
     sections = split(note.lines, note.ledger, note.breaks, note.topics, note.furniture)
-    date, start, end, written = _when(sections)
+    date, start, end, written, timed = _when(sections)
     missing = None
     if date is None:
         missing = (f"raden ”Tid: {sections.tid}” anger inget datum som går att läsa" if sections.tid is not None else
@@ -140,8 +144,12 @@ def note_date(source: Path, note: Note, date_given: dt.date | None = None) -> tu
     if date_given is not None:
         date, missing = date_given, None
     if not sections.people and "Ärenden" not in sections.found:
-        raise ImportFailure(f"Filen {source} följer inte rådets mall för anteckningar "
-                            "(varken närvarande eller ärenden finns).")
+        # Notes in no shape the import reads: what only its place at the top made a heading is placed nowhere, for
+        # the user to place in the review; the line that gave the date keeps it.
+        for heading in (h for h in sections.headings if isinstance(h, Line) and h != written):
+            fate = sections.ledger.fates.get(heading.no)
+            if fate is not None and fate.what == "heading":
+                sections.ledger.redo(heading.no, Fate(UNPLACED, "unplaced"))
     if start is not None and end is not None and end < start:
         end = None
     plats = sections.plats
@@ -150,6 +158,15 @@ def note_date(source: Path, note: Note, date_given: dt.date | None = None) -> tu
     place = plats or (_place_of(sections.place_time) if sections.place_time else None)
     if not place and written in sections.headings and _DATE_FIRST.match(written):
         place = _place_of(written)  # a heading line '2025-06-02 kl. 15.00–17.00, Folkets hus'
+    placed_by = None
+    for line in sections.when_lines:
+        if not place and place_in(line):
+            place, placed_by = place_in(line), line  # '… i Rådhuset, Vadstena.', 'kl. 18–20, Kisa bibliotek'
+        gave = [word for word, source in (("datum", written), ("tid", timed), ("plats", placed_by)) if source is line]
+        if gave:
+            sections.ledger.placed(line, "field", None, " och ".join(gave))
+        else:
+            sections.ledger.unplaced(line)  # said what other lines said already, or nothing the import reads
     meeting = Meeting(date=date or dt.date.today(), start=start, end=end, place=place or None)
     return sections, meeting, missing
 

@@ -11,14 +11,14 @@ from brå_tui.importer.ledger import as_line
 from brå_tui.model import Decision
 
 BULLETS = "·•-–—*"
-_BESLUT = re.compile(r"^\s*" + ENGLISH_HALF + r"beslut\s*:\s*(.*)$", re.IGNORECASE)
+# 'Beslut: …', also as a list's entry ('- Beslut: …', '* Beslut: …'): the label is the same with a bullet before it.
+_BESLUT = re.compile(r"^\s*(?:[" + re.escape(BULLETS) + r"]\s+)?" + ENGLISH_HALF + r"beslut\s*:\s*(.*)$",
+                     re.IGNORECASE)
 # A decision paragraph opens with who decides within a few words ("Rådet beslutar att", "Lokala BRÅ
 # överens om att"), or says that something becomes a standing point of the agenda (only the council
 # can decide its agenda).
 _DECIDES = re.compile(r"^(?:\S+\s+){0,4}?(?:beslutar|beslutade|beslöt|är överens om|överens om|enas om)\b",
                       re.IGNORECASE)
-# The words that open a list of decisions: "Rådet beslutar att", "Beslut:".
-_OPENER = re.compile(r"(?:\batt|:)\s*$", re.IGNORECASE)
 # The words that open a protocol's list of decisions, each entry on a line of its own below them: 'Rådet beslutar
 # att' or 'Beslut:' over '- genomföra …', and also 'Rådet beslutar' over 'att bevilja …,'.
 _LIST_OPENER = re.compile(r"(?:\batt|:|\b(?:beslutar|beslutade|beslöt|föreslår|föreslog))\s*$", re.IGNORECASE)
@@ -45,7 +45,12 @@ def is_decision(paragraph: str) -> bool:
 # tells of an earlier decision and opens none.
 _DECIDES_LINE = re.compile(r"^(?:\S+\s+){0,4}?(?:(?:beslutar|beslutade|beslöt)\s+(?:(?:därför|därmed|också|även|"
                            r"vidare|dessutom|enhälligt)\s+)?(?:att\b|enligt\b|i\s+enlighet\b|:)|"
-                           r"(?:är\s+)?överens\s+om\b|enas\s+om\b)", re.IGNORECASE)
+                           r"(?:är\s+)?överens\s+om\b|enas\s+om\b|(?:beslutar|beslutade|beslöt)\s*:?\s*$)",
+                           re.IGNORECASE)
+# A clause of a protocol's decision on a line of its own, 'att bevilja …,' under 'Arbetsutskottet beslutar'; one
+# that ends in a comma, 'samt' or 'och' has the next clause after it.
+_CLAUSE = re.compile(r"^att\s+\S", re.IGNORECASE)
+_CLAUSE_GOES_ON = re.compile(r"(?:[,;]|\b(?:samt|och))\s*$", re.IGNORECASE)
 
 
 def opens_decision(line: str) -> bool:
@@ -55,9 +60,16 @@ def opens_decision(line: str) -> bool:
 
 
 def opens_list(line: str) -> bool:
-    """Whether a line opens a list of decisions ('Rådet beslutar att', 'Beslut:'): the list below it belongs to it,
-    also across a blank line."""
-    return opens_decision(line) and _OPENER.search(line.strip()) is not None
+    """Whether a line opens a list of decisions ('Rådet beslutar att', 'Beslut:', 'Arbetsutskottet beslutar' over
+    its 'att …' clauses): the list below it belongs to it, also across a blank line."""
+    return opens_decision(line) and _LIST_OPENER.search(line.strip()) is not None
+
+
+def list_goes_on(line: str) -> bool:
+    """Whether the list of decisions goes on below line, also across a blank line: line opens one (opens_list), or
+    is a clause of one with the next after it ('att bevilja 85 000 kronor till trygghetsvärdar, samt')."""
+    text = line.strip()
+    return opens_list(text) or bool(_CLAUSE.match(text) and _CLAUSE_GOES_ON.search(text))
 
 
 # A list line's marker: a bullet, or a number or letter with a full stop or parenthesis ('1.', '2)', 'a)').
@@ -84,7 +96,7 @@ class _Reading:
     entries: list[str] = field(default_factory=list)
 
     def opens_list(self) -> bool:
-        return not self.head or _OPENER.search(self.head) is not None
+        return not self.head or _LIST_OPENER.search(self.head) is not None
 
     def goes_on(self, text: str) -> bool:
         """Whether a line that is no list entry continues the decision's last sentence (a wrapped line)."""
@@ -134,7 +146,7 @@ def sort_paragraph(lines: list[str]) -> tuple[list[str], list[str]]:
             readings.append(reading)
             continue
         if reading is not None:
-            entry = list_entry(text)
+            entry = list_entry(text) or (text if _CLAUSE.match(text) else None)  # '- genomföra …', 'att bevilja …'
             if entry is not None and reading.opens_list():
                 reading.entries.append(entry)
                 continue

@@ -14,6 +14,25 @@ _SPAN = re.compile(rf"{_TIME}(?:\s*(?:–|—|-|till)\s*{_TIME})?")
 _CLOCK_WORD = re.compile(r"\b(?:kl|klockan)\b\.?\s*", re.IGNORECASE)
 
 
+# A day written in numbers with its year, day before month as Swedes write it: '5/5 2026', '5/5-2026', '05/05/2026',
+# '5/5/26'; never 'm/d'. No groups, for use inside other patterns.
+NUMERIC_DATE = r"(?<![\d/.-])\d{1,2}/\d{1,2}(?:\s*[-/]\s*|\s+)(?:\d{4}|(?<=[-/])\d{2})(?![\d/.:-])"
+_NUMERIC_DATE = re.compile(NUMERIC_DATE)
+
+
+def with_iso_dates(text: str) -> str:
+    """text with every day written in numbers with its year (NUMERIC_DATE: '5/5 2026') as ISO ('2026-05-05'), so
+    that every reader of dates reads it as it reads '2026-05-05'; a day no year has ('31/4 2026') is left as
+    written."""
+    def iso(match: re.Match[str]) -> str:
+        day, month, year = (int(n) for n in re.findall(r"\d+", match.group(0)))
+        try:
+            return dt.date(year + (2000 if year < 100 else 0), month, day).isoformat()
+        except ValueError:
+            return match.group(0)
+    return _NUMERIC_DATE.sub(iso, text)
+
+
 def month_number(word: str) -> int | None:
     """1–12 for a Swedish month name, in any case or accent."""
     word = fold(word)
@@ -106,7 +125,8 @@ def parse_span(text: str) -> tuple[dt.time | None, dt.time | None]:
 
 
 def parse_tid(text: str) -> tuple[dt.date | None, dt.time | None, dt.time | None]:
-    """Date, start and end from 'Den 9 februari 2024 klockan 09.00 – 11:00'."""
+    """Date, start and end from 'Den 9 februari 2024 klockan 09.00 – 11:00', '2024-02-09 kl. 9' or '9/2 2024 kl. 9'."""
+    text = with_iso_dates(text)
     folded = fold(text)
     match = _DATE.search(folded)
     if not match:

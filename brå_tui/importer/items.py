@@ -9,8 +9,9 @@ from brå_tui.importer.decisions import (
     BULLETS,
     beslut_heading,
     ends_sentence,
+    list_goes_on,
     make_decisions,
-    opens_list,
+    opens_decision,
     sort_paragraph,
     strip_bullet,
 )
@@ -39,7 +40,7 @@ def blocks(lines: list[str]) -> list[list[str]]:
     out: list[list[str]] = [[]]
     for line in lines:
         if blank(line):
-            if out[-1] and not opens_list(out[-1][-1]):  # 'Rådet beslutar att', a blank line, its list
+            if out[-1] and not list_goes_on(out[-1][-1]):  # 'Rådet beslutar att', a blank line, its list
                 out.append([])
         else:
             out[-1].append(line.strip())
@@ -52,13 +53,13 @@ def _is_prose(line: str) -> bool:
 
 def is_title(block: list[str]) -> bool:
     """Whether a block opens with an item's title: a short line that is no sentence or list entry,
-    standing alone or followed by running prose."""
+    standing alone or followed by running prose or a decision ('Rådet beslutar' over its 'att …' clauses)."""
     first = block[0]
     if len(first) > MAX_TITLE or first.endswith((".", ":", ";", ",")) or first[:1] in BULLETS:
         return False
     if beslut_heading(first) is not None:
         return False
-    return len(block) == 1 or _is_prose(block[1])
+    return len(block) == 1 or _is_prose(block[1]) or (opens_decision(block[1]) and not opens_decision(first))
 
 
 def parse_items(lines: list[str], attendees: list[Attendee], untitled_ok: bool, ledger: Ledger | None = None

@@ -14,6 +14,7 @@ from brå_tui.importer.decisions import (
     ends_sentence,
     is_decision,
     list_entry,
+    list_goes_on,
     make_decisions,
     opens_decision,
     opens_list,
@@ -547,7 +548,7 @@ def _item(start: Start, line: str, body: list[str], kind: str | None, attendees:
     for n, raw in enumerate(rest):
         text = raw.strip()
         if not text:
-            if paragraphs[-1] and not opens_list(paragraphs[-1][-1]):
+            if paragraphs[-1] and not list_goes_on(paragraphs[-1][-1]):
                 paragraphs.append([])
             head = False
             continue

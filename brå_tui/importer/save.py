@@ -15,13 +15,26 @@ def import_target(root: Path, result: ImportResult) -> Path:
     return meeting_path(root, result.meeting.date.isoformat())
 
 
+def unread(result: ImportResult) -> str | None:
+    """Why the meeting cannot be saved as read, a Swedish sentence: the notes gave neither attendees nor items (no
+    shape the import reads; every line unplaced until the review places it). None for any other meeting."""
+    if result.meeting.attendees or result.meeting.items:
+        return None
+    return (f"I {result.source.name} gick varken närvarande eller ärenden att läsa, så filen följer inte rådets mall "
+            "för anteckningar; ingenting sparas förrän raderna är flyttade till sina platser i granskningen.")
+
+
 def prepare(root: Path, result: ImportResult, force: bool, dry_run: bool = False) -> MeetingDocument:
     """The meeting's file opened and brought in line with the import; ImportFailure when the meeting
     exists and force is not given, when the document gave no date and none was given since (ImportResult.date_missing),
-    or when the file there cannot be read (it is never written over)."""
+    when the meeting has neither attendees nor items (notes in no shape the import reads, until the review places
+    their lines), or when the file there cannot be read (it is never written over)."""
     if result.date_missing:
         raise ImportFailure(f"Mötet i {result.source.name} har inget datum ({result.date_missing}); "
                             "ange det först.")
+    shapeless = unread(result)
+    if shapeless:
+        raise ImportFailure(shapeless)
     path = import_target(root, result)
     if path.exists() and not force and not dry_run:
         raise ImportFailure(f"Mötet {result.meeting.date.isoformat()} finns redan i {path}; "

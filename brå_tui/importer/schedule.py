@@ -7,7 +7,14 @@ import re
 
 from brå_tui.importer.bilingual import ENGLISH_HALF
 from brå_tui.importer.decisions import opens_decision
-from brå_tui.importer.header import MONTH_PATTERN, day_without_year, month_number, parse_span
+from brå_tui.importer.header import (
+    MONTH_PATTERN,
+    NUMERIC_DATE,
+    day_without_year,
+    month_number,
+    parse_span,
+    with_iso_dates,
+)
 from brå_tui.importer.ledger import Ledger
 from brå_tui.model import ScheduleEntry
 from brå_tui.text import fold
@@ -26,6 +33,7 @@ _DEADLINE = re.compile(r"\b(?:senast|förhinder|anmäl\w*|osa|svar\w*)\b", re.IG
 _LEAD = re.compile(r"^\W*(?:nästa|kommande)\s+\w+\s*(?:hålls|äger\s+rum|är|blir|planeras(?:\s+till)?)?\s*[:.–-]?\s*",
                    re.IGNORECASE)
 _WHEN_WORDS = re.compile(rf"(?:\b(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?\b,?|\bden\b|\d{{4}}-\d{{2}}-\d{{2}}|"
+                         rf"{NUMERIC_DATE}|"
                          rf"\b\d{{1,2}}\s+(?:{MONTH_PATTERN})\b(?:\s+\d{{4}})?|"
                          r"\b(?:kl\.?|klockan)\s*\d{1,2}(?:[.:]\d{2})?(?:\s*(?:[-–—]|till)\s*\d{1,2}(?:[.:]\d{2})?)?|"
                          r"\b\d{1,2}[.:]\d{2}(?:\s*[-–—]\s*\d{1,2}[.:]\d{2})?)", re.IGNORECASE)
@@ -36,8 +44,8 @@ _DATES_APART = re.compile(r"\s*[,;]\s*(?=\d)|\s+(?:och|samt)\s+(?=\d)")
 # A decision that sets when the council meets: 'Rådet beslutar att sammanträda 2025-04-10, 2025-06-12 och …'.
 _MEETS = re.compile(r"\b(?:sammanträd\w*|mötas|träffas|mötestider\w*|mötesdag\w*|mötesplan\w*|"
                     r"(?:nästa|kommande)\s+(?:möte|sammanträde)\w*)\b", re.IGNORECASE)
-_ANY_DATE = re.compile(rf"\b\d{{4}}-\d{{2}}-\d{{2}}\b|\b\d{{1,2}}\s+(?:{MONTH_PATTERN})\b(?:\s+\d{{4}})?",
-                       re.IGNORECASE)
+_ANY_DATE = re.compile(rf"\b\d{{4}}-\d{{2}}-\d{{2}}\b|{NUMERIC_DATE}|"
+                       rf"\b\d{{1,2}}\s+(?:{MONTH_PATTERN})\b(?:\s+\d{{4}})?", re.IGNORECASE)
 # A time or place said of every date of a list: 'samtliga kl. 09.00', 'alla i Kommunhuset'.
 _FOR_ALL = re.compile(r"\b(?:samtliga|alla|båda|samtliga\s+möten|alla\s+möten)\b", re.IGNORECASE)
 _PLACE_AFTER = re.compile(r"\b(?:i|på)\s+([A-ZÅÄÖ][\w-]*(?:[ ,]+[\wåäöÅÄÖ-]+)*?)\s*[.;]?$")
@@ -91,7 +99,7 @@ def next_meeting_line(line: str) -> bool:
     return parse_line(match.group("rest"), None, dt.date.min) is not None
 
 
-def _place(line: str) -> str | None:
+def place_in(line: str) -> str | None:
     """The place a schedule line gives after its date and time ('…, Stadshuset sal A.', '… i Rådhuset.'), or
     before them when nothing follows ('Nästa möte hålls i Rådhuset den 11 september')."""
     text = _LEAD.sub("", line.strip())
@@ -167,6 +175,7 @@ def parse_line(line: str, year: int | None, meeting_date: dt.date) -> ScheduleEn
     """One schedule line, with the place it names after the date and time; a date without a year (and no year
     from its heading) is the next such date after the meeting (header.day_without_year: a next meeting is never on
     the meeting's own day). None when the line gives no date or an impossible one."""
+    line = with_iso_dates(line)
     folded = fold(line)
     match = _DAY.match(folded) or _DAY_IN_SENTENCE.search(folded)
     date: dt.date | None
@@ -191,4 +200,4 @@ def parse_line(line: str, year: int | None, meeting_date: dt.date) -> ScheduleEn
     if date is None:
         return None
     start, end = parse_span(rest) if re.search(r"\d", rest) else (None, None)
-    return ScheduleEntry(date=date, start=start, end=end, place=_place(line))
+    return ScheduleEntry(date=date, start=start, end=end, place=place_in(line))

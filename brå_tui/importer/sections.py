@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from brå_tui.importer.attendees import looks_like_name
 from brå_tui.importer.bilingual import ENGLISH_HALF
-from brå_tui.importer.decisions import strip_bullet
+from brå_tui.importer.decisions import BULLETS, strip_bullet
 from brå_tui.importer.followups import action_header, logg_columns
-from brå_tui.importer.header import MONTH_PATTERN
+from brå_tui.importer.header import MONTH_PATTERN, NUMERIC_DATE
 from brå_tui.importer.ledger import Ledger, as_line
 from brå_tui.importer.schedule import is_deadline, next_meeting_line, parse_line
 from brå_tui.text import fold
@@ -147,6 +148,10 @@ class Sections:
     tables: dict[int, list[str]] = field(default_factory=dict)  # index in people → its table's columns
     column_groups: list[str | None] | None = None  # the groups of a 'Ledamöter<TAB>Ersättare' header being read
     spread: dict[int, list[str | None]] = field(default_factory=dict)  # index in people → each column's group
+    # lines of the head that say when and where in prose or under the date ('Mötet hölls den 24 februari 2026 kl.
+    # 9.30 i Rådhuset.', 'kl. 18–20, Kisa bibliotek'), without a fate until the meeting's date, time and place are
+    # read (build.note_date)
+    when_lines: list[str] = field(default_factory=list)
 
     @property
     def attendees(self) -> list[str]:
@@ -233,6 +238,23 @@ def _in_anslag(line: str, before: str) -> bool:
 _COLUMN_GAP = re.compile(r"(?<=\S) {3,}(?=\S)")
 
 
+def _listed_labels(lines: list[str], opens_item: Callable[[str], bool]) -> list[str]:
+    """The lines of notes that write their labels and items as the entries of a list ('* Närvarande:' over
+    '  * Eva Ek (S)', '* Punkt 1: Föregående anteckningar', '* Nästa möte: …'), each such entry without its
+    bullet, so that it is read as the label, item or part it is and the entries under it as its lines. Notes with
+    fewer than two such entries at the list's top level are left as written (a single '- Närvarande: …' is read
+    as it stands)."""
+    def opens(text: str) -> bool:
+        return (label_of(text) is not None or section_of(text) is not None or opens_item(text)
+                or next_meeting_line(text))
+
+    top = [n for n, line in enumerate(lines)
+           if line[:1] in BULLETS and line[1:2] in (" ", "\t") and opens(strip_bullet(line))]
+    if len(top) < 2:
+        return lines
+    return [strip_bullet(line) if n in top else line for n, line in enumerate(lines)]
+
+
 def split(lines: list[str], ledger: Ledger, breaks: set[int] | None = None, topics: dict[int, int] | None = None,
           furniture: list[str] | None = None) -> Sections:
     """Assign every line to a part of the note, recording in ledger what the lines no later part reads became.
@@ -248,7 +270,8 @@ def split(lines: list[str], ledger: Ledger, breaks: set[int] | None = None, topi
     for last."""
     from brå_tui.importer.numbered import BODY_LEVEL, LIST_LEVEL, agenda_header, agenda_row, item_start, next_filled
 
-    lines = [as_line(_COLUMN_GAP.sub("\t", line), line) for line in lines]
+    lines = _listed_labels([as_line(_COLUMN_GAP.sub("\t", line), line) for line in lines],
+                           lambda text: item_start(text, None, any_first=True) is not None)
     s = Sections(ledger)
     next_part = "head"
     part = "head"
@@ -676,8 +699,97 @@ _FIELD_WORDS = {"time": "tid", "date": "datum", "meeting_date": "sammanträdesda
                 "paragraphs": "paragrafer"}
 
 
+# A time at the start of a line: 'kl. 18–20, Kisa bibliotek', '18.00–20.00 i Kisa bibliotek'.
+_TIME_FIRST = re.compile(r"^(?:kl\.?|klockan)\s*\d|^\d{1,2}[.:]\d{2}\b", re.IGNORECASE)
+_DATE_IN = re.compile(rf"\b\d{{1,2}}\s+(?:{MONTH_PATTERN})\b|\b\d{{4}}-\d{{2}}-\d{{2}}\b|{NUMERIC_DATE}")
+_CLOCK_IN = re.compile(r"\b(?:kl\.?|klockan)\s*\d", re.IGNORECASE)
+# 'Mona Sjö var ordförande', 'Hanna Wirén förde anteckningarna', 'Till sekreterare valdes Bo Ek', 'Ordförande var
+# Bo Ek': a meeting role said in a sentence, the name and the role.
+_NAME = r"[A-ZÅÄÖ][\w-]+(?:\s+[A-ZÅÄÖ][\w-]+)+"
+_ROLE_SENTENCES = [
+    (re.compile(rf"(?P<who>{_NAME})\s+(?:var|är|valdes\s+till|utsågs\s+till)\s+(?:mötets\s+)?(?P<role>ordförande|"
+                rf"sekreterare)\b"), None),
+    (re.compile(rf"(?P<who>{_NAME})\s+(?:förde|för|skrev)\s+(?:anteckningarna|protokollet|minnesanteckningarna)\b"),
+     "secretary"),
+    (re.compile(rf"\b(?P<role>[Oo]rdförande|[Ss]ekreterare)\s+(?:var|valdes|utsågs\s+till)\s+(?P<who>{_NAME})"), None),
+    (re.compile(rf"\b[Tt]ill\s+(?P<role>ordförande|sekreterare)\s+(?:valdes|utsågs)\s+(?P<who>{_NAME})"), None),
+]
+
+
+def _sentence(text: str) -> bool:
+    """Whether a line is a sentence of prose: it ends as one ('.', '!', '?') and has more than a few words."""
+    return text.rstrip().endswith((".", "!", "?")) and len(text.split()) >= 4
+
+
+def _when_line(text: str) -> bool:
+    """Whether a line of the head says when or where the meeting is, in prose or under its date: a sentence with a
+    date or a clock time ('Mötet hölls tisdagen den 24 februari 2026 klockan 9.30–11.00 i Rådhuset.'), or a line
+    that opens with the time ('kl. 18–20, Kisa bibliotek')."""
+    if _TIME_FIRST.match(text):
+        return True
+    return _sentence(text) and bool(_DATE_IN.search(fold(text)) or _CLOCK_IN.search(text))
+
+
+def _prose_roles(s: Sections, line: str) -> bool:
+    """A sentence naming the meeting's chair or secretary ('Mona Sjö var ordförande och Hanna Wirén förde
+    anteckningarna.'): the roles it names, where no field gave them, and the line placed; False when the line
+    names no role so."""
+    text = line.strip()
+    found: list[tuple[str, str]] = []
+    for pattern, kind in _ROLE_SENTENCES:
+        for match in pattern.finditer(text):
+            role = kind or ("chair" if match.group("role").lower() == "ordförande" else "secretary")
+            found.append((role, match.group("who")))
+    if not found:
+        return False
+    for role, who in found:
+        if role == "chair":
+            s.chair = s.chair or who
+        else:
+            s.secretary = s.secretary or who
+    words = {"chair": "ordförande", "secretary": "sekreterare"}
+    s.ledger.placed(line, "field", None, " och ".join(dict.fromkeys(words[role] for role, _ in found)))
+    return True
+
+
+# 'Närvarande var Per Hedlund (S), Mona Sjö och Oskar Dahl från polisen samt Hanna Wirén.': a people label in a
+# sentence.
+_PEOPLE_SENTENCE = re.compile(r"^(?P<label>[A-ZÅÄÖ][\wåäö ]{3,30}?)\s+(?:var|är|var\s+också|var\s+även)\s+"
+                              r"(?P<rest>[A-ZÅÄÖ].*)$")
+
+
+def _prose_people(text: str) -> str:
+    """The people a sentence lists as a people line, one person or group a ';' part: 'Per Hedlund (S), Mona Sjö och
+    Oskar Dahl från polisen samt Hanna Wirén.' → 'Per Hedlund (S); Mona Sjö och Oskar Dahl, polisen; Hanna Wirén'
+    (those joined by 'och' before 'från X' are all from X)."""
+    parts = [p.strip() for p in re.split(r",\s*|\s+samt\s+", text.strip().rstrip(".")) if p.strip()]
+    return "; ".join(re.sub(r"\s+(?:från|på|vid)\s+(\S.*)$", r", \1", part) for part in parts)
+
+
+def _people_sentences(s: Sections, line: str) -> bool:
+    """A line of sentences that each list people under a label ('Närvarande var A, B och C från polisen samt D.
+    Frånvarande: E (KD).'): each sentence's people with its label's group, the line placed as their line; False
+    (nothing read) unless every sentence of the line lists people so."""
+    found: list[tuple[str, str | None]] = []
+    for sentence in re.split(r"(?<=\.)\s+(?=[A-ZÅÄÖ])", line.strip()):
+        prose = _PEOPLE_SENTENCE.match(sentence)
+        labelled = label_of(f"{prose.group('label')}:") if prose else label_of(sentence.rstrip("."))
+        if labelled is None or labelled[0] != "people":
+            return False
+        found.append((_prose_people(prose.group("rest") if prose else labelled[2]), labelled[1]))
+    if not found or not all(text for text, _ in found):
+        return False
+    s.saw("Närvarande")
+    # the first part stands for the source line; the others are parts of the same line, recorded with it
+    s.people += [(as_line(text, line) if n == 0 else text, group) for n, (text, group) in enumerate(found)]
+    return True
+
+
 def _head_line(s: Sections, line: str, people_group: tuple[str, str | None] | None
                ) -> tuple[str, str | None] | None:
+    if _sentence(line.strip()) and _people_sentences(s, line):
+        s.labelled = True
+        return None
     labelled = label_of(line)
     if labelled is not None:
         s.labelled = True
@@ -735,6 +847,8 @@ def _head_line(s: Sections, line: str, people_group: tuple[str, str | None] | No
     if people_group is not None and people_group[0] == "adjusters" and \
             not looks_like_name(re.sub(r"\s*\([^)]*\)", "", re.split(r"\t|,", strip_bullet(text))[0]).strip()):
         people_group = None  # no name: the list of adjusters is over
+    if people_group is not None and _sentence(text) and _prose_roles(s, line):
+        return None  # 'Mona Sjö var ordförande.' under the people: the list is over
     if people_group is not None:
         text = strip_bullet(text)
         if people_group[0] == "adjusters":
@@ -764,6 +878,14 @@ def _head_line(s: Sections, line: str, people_group: tuple[str, str | None] | No
         # 'Diarienr: KS 2025/207' over the whole document: a meeting file keeps case numbers per item only, so the
         # line is listed as set aside, never taken for a heading
         s.ledger.aside(line, CASE_ASIDE)
+        return None
+    if _when_line(text):
+        s.when_lines.append(as_line(text, line))
+        return None
+    if _prose_roles(s, line):
+        return None
+    if _sentence(text):
+        s.ledger.unplaced(line)  # a sentence is never a heading: what it says is for the user to place
         return None
     named = document_kind(text)
     if named is not None and s.document is None and len(text) <= 80:

@@ -62,7 +62,7 @@ def _old_word(tmp: Path) -> Path:
 
 @pytest.mark.parametrize("make, words", [
     (_old_word, "gamla format"),
-    (_empty, "tom"), (_blank, "tom"), (_other_text, "följer inte rådets mall"),
+    (_empty, "tom"), (_blank, "tom"),
     (_fake_docx, "ingen Word-fil"), (_zip_docx, "ingen Word-fil"),
 ])
 def test_bad_input_is_one_sentence_and_nothing_is_written(bra, empty_store: Path, tmp_path: Path, make,
@@ -72,6 +72,18 @@ def test_bad_input_is_one_sentence_and_nothing_is_written(bra, empty_store: Path
     result = bra("--store", empty_store, "import", *seed_notes(), bad)
     assert result.status == 1
     assert words in one_sentence(result.err)
+    assert files_in(empty_store) == before
+
+
+def test_text_in_no_shape_of_notes_is_listed_line_by_line_and_not_saved(bra, empty_store: Path,
+                                                                          tmp_path: Path) -> None:
+    """Text without people or items is read, not refused unseen: the report lists every line as not placed, one
+    sentence says why nothing was saved, and the status is 1."""
+    before = files_in(empty_store)
+    result = bra("--store", empty_store, "import", _other_text(tmp_path))
+    assert result.status == 1 and "Traceback" not in result.err
+    assert all(f"rad {n}: {word}" in result.err for n, word in ((1, "Mjölk"), (2, "Smör"), (3, "Ägg")))
+    assert "följer inte rådets mall" in result.err.split("bra: ")[-1]
     assert files_in(empty_store) == before
 
 

@@ -207,3 +207,23 @@ async def test_keys_in_the_app_read_the_value_out_of_a_sentence(empty_store: Pat
         assert (followup.title, followup.owners) == ("Skriva till tekniska förvaltningen", ["Eva Ström"])
         assert "uppföljning: Skriva till tekniska förvaltningen – Eva Ström" in str(
             screen.query_one("#import-detail", Static).render())
+
+
+async def test_notes_in_no_shape_open_the_review_with_every_line_unplaced(seed_store: Path, tmp_path: Path) -> None:
+    """Neither people nor items: the review still opens, every line not placed, and saving as read says why it
+    cannot (the lines are to be placed first)."""
+    note = tmp_path / "anteckningar-2026-01-12.txt"
+    note.write_text("Anteckningar 2026-01-12\nMjölk\nSmör\n", encoding="utf-8")
+    app = _Harness(seed_store, note)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, ImportScreen)
+        assert [row.became for row in screen.found][1:] == ["INTE PLACERAD (övriga frågor)"] * 2
+        await pilot.press("ctrl+s")
+        for _ in range(50):
+            await pilot.pause(0.05)
+            if "följer inte rådets mall" in str(screen.query_one("#import-detail", Static).render()):
+                break
+        assert "följer inte rådets mall" in str(screen.query_one("#import-detail", Static).render())
+        assert load(seed_store).meeting("2026-01-12") is None
