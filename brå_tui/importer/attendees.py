@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from brå_tui.importer.ledger import Ledger
+from brå_tui.importer.ledger import Ledger, Line
 from brå_tui.model import Attendee, Person
 from brå_tui.text import fold
 
@@ -362,6 +362,7 @@ def parse_groups(lines: list[tuple[str, str | None]], people: list[Person], ledg
     attendees: list[Attendee] = []
     alone: list[tuple[str, Attendee]] = []  # the lines that named one person, for a name read as their organisation
     known = {fold(p.name) for p in people}
+    source: str = ""  # the last source line read
     for index, (line, label_group) in enumerate(lines):
         columns = (tables or {}).get(index)
         spread_groups = (spread or {}).get(index)
@@ -393,7 +394,11 @@ def parse_groups(lines: list[tuple[str, str | None]], people: list[Person], ledg
             else:
                 ledger.placed(line, "heading", None, "ingen att ta upp (”inga”)")
             continue
-        ledger.placed(line, "people", tuple(found))
+        if isinstance(line, Line):
+            ledger.placed(line, "people", tuple(found))
+            source = line
+        else:  # a further sentence of the line before ('… samt D. Frånvarande: E (KD).'): its people are that line's
+            ledger.more_people(source, tuple(found))
         odd = [a.name for a in found if not looks_like_name(a.name)]
         bare = [a.name for a in split_off if not (a.title or a.org or a.role or a.party) and fold(a.name) not in known]
         if bare:  # 'Anna Ek, Hedemora Energi' is written as 'Ann Ek, Bo Ny' is

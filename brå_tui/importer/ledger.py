@@ -99,6 +99,14 @@ class Ledger:
         """Record that line went into place (as what)."""
         self.mark(line, PLACED, what, place, why)
 
+    def more_people(self, line: str, people: tuple[object, ...]) -> None:
+        """Add people read from a further part of line to the people its fate already holds."""
+        if not isinstance(line, Line):
+            return
+        fate = self.fates.get(line.no)
+        if fate is not None and fate.what == "people" and isinstance(fate.place, tuple):
+            self.fates[line.no] = Fate(fate.kind, fate.what, fate.place + people, fate.why)
+
     def aside(self, line: str, why: str) -> None:
         """Record that line was set aside, and why (Swedish words: 'underskrifter', 'anslag/bevis')."""
         self.mark(line, SET_ASIDE, "aside", None, why)

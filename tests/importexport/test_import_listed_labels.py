@@ -60,11 +60,11 @@ def test_notes_with_neither_people_nor_items_list_every_line(empty_store: Path, 
 
 
 def test_the_review_places_the_lines_of_such_notes(empty_store: Path, tmp_path: Path) -> None:
-    note = write_note(tmp_path, "Inköpslista\nMjölk\nSmör\nÄgg\n")
+    note = write_note(tmp_path, "Inköpslista\nAnna Berg\nSmör\nÄgg\n")
     done = _bra("--store", empty_store, "import", "--review", "--date", "2026-01-01", note, keys="2 n\n3 a\n\n")
     assert done.returncode == 0, done.stderr
     meeting = load(empty_store).meetings[0]
-    assert [a.name for a in meeting.attendees] == ["Mjölk"] and [i.title for i in meeting.items] == ["Smör"]
+    assert [a.name for a in meeting.attendees] == ["Anna Berg"] and [i.title for i in meeting.items] == ["Smör"]
 
 
 def test_a_heading_that_gives_the_date_stays_placed(empty_store: Path, tmp_path: Path) -> None:

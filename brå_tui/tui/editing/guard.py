@@ -16,7 +16,9 @@ from brå_tui.tui.typeahead import TypeAheadApp
 
 SIGNALS = (signal.SIGHUP, signal.SIGTERM, signal.SIGINT)
 GRACE_SECONDS = 30.0
-SETTLE_SECONDS = 3.0  # at most this long for keys already read to reach the fields before the drafts are written
+SETTLE_SECONDS = 3.0  # keys already read reach their fields before the drafts are written, unless nothing moves
+                      # this long
+LONGEST_SETTLE = 20.0  # seconds: and never longer than this in all (well within GRACE_SECONDS)
 
 
 @runtime_checkable
@@ -62,17 +64,23 @@ def discard_all_drafts(app: App[Any]) -> None:
             screen.discard_draft()
 
 
-async def settle(app: App[Any], seconds: float = SETTLE_SECONDS) -> None:
-    """Wait (at most seconds) until every key and message already in the app has been handled: on a busy machine a
-    key read just before the hangup may still be on its way to its field, and the draft must hold it."""
+async def settle(app: App[Any], seconds: float = SETTLE_SECONDS, longest: float = LONGEST_SETTLE) -> None:
+    """Wait until every key and message already in the app has been handled: on a busy machine a key read just
+    before the hangup may still be on its way to its field, and the draft must hold it. Gives up after seconds
+    without progress (nothing handled), or after longest in all."""
     loop = asyncio.get_running_loop()
-    deadline = loop.time() + seconds
+    end = loop.time() + longest
+    deadline = min(loop.time() + seconds, end)
     quiet = 0
+    before: tuple[int, ...] = ()
     while quiet < 3 and loop.time() < deadline:  # three looks in a row with nothing left, since one handled
-        busy = app.message_queue_size > 0 or any(  # message may post another
-            node.message_queue_size > 0 for screen in app.screen_stack for node in screen.walk_children(with_self=True))
-        busy = busy or (isinstance(app, TypeAheadApp) and app.typing_ahead)  # keys held for a repaint or an answer
+        waiting = (app.message_queue_size, *(node.message_queue_size for screen in app.screen_stack  # message may
+                                             for node in screen.walk_children(with_self=True)))  # post another
+        busy = any(waiting) or (isinstance(app, TypeAheadApp) and app.typing_ahead)  # keys held for a repaint
         quiet = 0 if busy else quiet + 1
+        if waiting != before:  # something was handled or came in: the app is getting on with it
+            before = waiting
+            deadline = min(loop.time() + seconds, end)
         await asyncio.sleep(0.01)
 
 

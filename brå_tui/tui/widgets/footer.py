@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import ClassVar
+from typing import ClassVar, Protocol, runtime_checkable
 
 from rich.cells import cell_len
 from textual import events
@@ -45,9 +45,16 @@ class WidgetKey:
     help: str = ""  # what it does, in the help's words (the description when empty)
 
 
-def widget_keys(screen: DOMNode) -> tuple[WidgetKey, ...]:
-    """The WidgetKeys a screen (class or instance) declares."""
-    return tuple(getattr(screen, "WIDGET_KEYS", ()))
+@runtime_checkable
+class HasWidgetKeys(Protocol):
+    """A screen that declares keys its widgets handle themselves."""
+
+    WIDGET_KEYS: tuple[WidgetKey, ...]
+
+
+def widget_keys(screen: object) -> tuple[WidgetKey, ...]:
+    """The WidgetKeys a screen (class or instance) declares; none when it declares none."""
+    return tuple(screen.WIDGET_KEYS) if isinstance(screen, HasWidgetKeys) else ()
 
 
 def key_width(key_display: str, description: str) -> int:
