@@ -129,8 +129,9 @@ def owner_problem(directory: Directory, entries: list[LogEntry], name: str) -> s
     return None
 
 
+# The two tables of `bra owner` stand one above the other: their columns line up.
 FOLLOWUP_COLUMNS = [Column("Uppföljning och status"), Column("Möte", KEY_WIDTH), Column("Läge", 12)]
-PRESENTED_COLUMNS = [Column("Ärende"), Column("Möte", KEY_WIDTH), Column("Avsnitt", 11)]
+PRESENTED_COLUMNS = [Column("Ärende"), Column("Möte", KEY_WIDTH), Column("Avsnitt", 12)]
 
 
 def owner_lines(answer: OwnerAnswer, width: int) -> Iterator[str]:
