@@ -17,6 +17,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 
+from brå_tui.text import one_line
 from brå_tui.views.wrap import NO_BREAK, keep_together
 
 T = TypeVar("T")
@@ -42,6 +43,12 @@ def widths(columns: Sequence[Column], total: int) -> list[int]:
     room = total - fixed - len(GAP) * (len(columns) - 1)
     share = max(12, room // len(flexible)) if flexible else 0
     return [max(c.width, _header_len(c)) if c.width is not None else share for c in columns]
+
+
+def cell(*parts: str) -> str:
+    """A table cell of parts, one line each: a line break inside a part (text from a file) becomes a space, so
+    only the view's own breaks, between the parts, start a new line in the cell."""
+    return "\n".join(map(one_line, parts))
 
 
 def _header_len(column: Column) -> int:
