@@ -13,7 +13,6 @@ from brå_tui.views.actionlog import FLAG_STYLE, log_view
 from brå_tui.views.format import state_word
 from brå_tui.views.loglines import WITHOUT_OWNER, ambiguity_sentence, flags, resolved_words
 from brå_tui.views.meeting import empty, section_title
-from brå_tui.views.plain import KEY_WIDTH
 from brå_tui.views.tables import table as plain_table
 
 
@@ -26,7 +25,7 @@ def _side_widths(rows: list[Owned]) -> tuple[int, int]:
     """The widths of the Möte column and the last one, shared by both tables so their columns line up."""
     sides = [state_word(r.state) if r.kind == "uppföljning" else r.kind for r in rows]
     flagged = [flag for r in rows if r.entry is not None for flag in flags(r.entry)]
-    return (max([KEY_WIDTH - 2, *(cell_len(r.meeting_key) for r in rows)]),
+    return (max(cell_len(text) for text in ["Möte", *(r.meeting_key for r in rows)]),
             max(cell_len(text) for text in ["Läge", "Avsnitt", *sides, *flagged]))
 
 
