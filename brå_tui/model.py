@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+TIMEZONE = "Europe/Stockholm"  # the IANA zone a meeting's clock times are in (the ics export, bra check)
+
 
 class NoExtra(dict[str, Any]):
     """The empty `extra` shared by everything read without unknown keys; it refuses changes (assign a new dict)."""

@@ -105,6 +105,13 @@ CASES = [
          [(6, 16, "error", "'confidential' ska vara true eller false")]),
     Case("amount-as-text", HEAD + b'[[item]]\ntitle = "A"\n\n[[item.decision]]\ntext = "B"\namount_sek = "10 000"\n',
          [(8, 14, "error", "'amount_sek' ska vara ett heltal")]),
+    # Integers past what SQLite's INTEGER holds (a signed 64-bit number): valid TOML, reported where the file is read.
+    Case("amount-past-int64", HEAD + b'[[item]]\ntitle = "A"\n\n[[item.decision]]\ntext = "B"\n'
+         b'amount_sek = 9223372036854775808\n', [(8, 14, "error", "'amount_sek' är ett för stort tal")]),
+    Case("amount-below-int64", HEAD + b'[[item]]\ntitle = "A"\n\n[[item.decision]]\ntext = "B"\n'
+         b'amount_sek = -9223372036854775809\n', [(8, 14, "error", "'amount_sek' är ett för stort tal")]),
+    Case("format-past-int64", b'format = 9223372036854775808\ndate = 2024-03-01\n',
+         [(1, 10, "error", "'format' är ett för stort tal")]),
     Case("owners-not-list", HEAD + b'[[followup]]\ntitle = "A"\nowners = 3\n',
          [(5, 10, "error", "'owners' ska vara en lista med text")]),
     Case("date-as-text", b'format = 1\ndate = "2024-03-01"\n',

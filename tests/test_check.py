@@ -182,3 +182,25 @@ def test_store_without_meetings_folder(tmp_path: Path) -> None:
     assert sorted((f.path.name, f.severity) for f in result.findings) == [
         ("council.toml", "warning"), ("meetings", "warning"), ("people.toml", "warning")]
     assert result.meetings == 0
+
+
+def test_clock_times_that_do_not_exist_or_happen_twice_are_warned_about(seed_store: Path,
+                                                                       capsys: pytest.CaptureFixture[str]) -> None:
+    """A time in the hour the clocks skip in March, or repeat in October (Europe/Stockholm), is no single moment:
+    check warns at its line and column, for a schedule line, the meeting's own times and an item's; an ordinary
+    night time is fine."""
+    (seed_store / "meetings" / "2026-03-29.toml").write_text(
+        "format = 2\ndate = 2026-03-29\nstart = 02:15:00\nend = 03:30:00\n\n[[item]]\ntitle = \"A\"\n"
+        "start = 02:45:00\n\n[[schedule]]\ndate = 2026-10-25\nstart = 02:30:00\n\n"
+        "[[schedule]]\ndate = 2026-10-26\nstart = 02:30:00\n", "utf-8")
+    assert main(["--store", str(seed_store), "check"]) == 0
+    out = capsys.readouterr().out.splitlines()
+    prefix = f"{seed_store}/meetings/2026-03-29.toml"
+    assert out == [
+        f"{prefix}:3:9: warning: klockslaget 02:15 den 2026-03-29 finns inte i svensk tid (klockan ställs fram en "
+        "timme den natten); välj en annan tid",
+        f"{prefix}:8:9: warning: klockslaget 02:45 den 2026-03-29 finns inte i svensk tid (klockan ställs fram en "
+        "timme den natten); välj en annan tid",
+        f"{prefix}:12:9: warning: klockslaget 02:30 den 2026-10-25 inträffar två gånger i svensk tid (klockan "
+        "ställs tillbaka en timme den natten); välj en annan tid",
+    ]

@@ -86,3 +86,25 @@ def test_search_nothing_found_and_empty_query(bra: Run) -> None:
     assert json.loads(bra("search", "zzzyyy", "--json")[1])["hits"] == []
     assert bra("search")[0] == 2
     assert bra("search", " ")[0] == 2
+
+
+SNIPPET_TEXT = ("Kostnaden för skyltar angående grannsamverkan om 9 223 372 036 854 775 807 kronor finansieras genom "
+                "ID110 16 och återrapporteras till Lokala Brå när skyltarna har satts upp i bostadsområdena.")
+
+
+@pytest.mark.parametrize("word", ["skyltar", "grannsamverkan", "kronor", "finansieras", "återrapporteras",
+                                  "skyltarna", "bostadsområdena"])
+def test_snippets_are_cut_between_words(word: str) -> None:
+    """An excerpt begins and ends at a word's edge, never inside a word or an amount, and holds its match."""
+    from brå_tui.questions.search import make_snippet
+
+    at = SNIPPET_TEXT.index(word)
+    snippet, spans = make_snippet(SNIPPET_TEXT, [(at, at + len(word))])
+    body = snippet.removeprefix("…").removesuffix("…")
+    assert body in SNIPPET_TEXT
+    begin = SNIPPET_TEXT.index(body)
+    assert begin == 0 or SNIPPET_TEXT[begin - 1] == " ", snippet
+    assert begin + len(body) == len(SNIPPET_TEXT) or SNIPPET_TEXT[begin + len(body)] == " ", snippet
+    assert not re.match(r"\d", body) or body.startswith("9 223"), snippet
+    a, b = spans[0]
+    assert snippet[a:b] == word

@@ -131,3 +131,20 @@ def test_log_flags_an_item_open_three_meetings_with_the_same_status_as_stalled(b
     by_id = {e["id"]: e for e in json.loads(bra("log", "--json")[1])["entries"]}
     assert by_id["kartlaggning-narkotikaprevention"]["stalled"] is True
     assert by_id["samverkansoverenskommelse"]["dropped"] is True
+
+
+def _meeting_columns(text: str) -> list[int]:
+    return [line.index("Möte") for line in text.replace("\r\n", "\n").split("\n") if "Möte" in line]
+
+
+def test_owner_tables_line_up(seed_store: Path) -> None:
+    """'Ansvarig för' and 'Har föredragit' stand one above the other: the Möte column starts at the same place in
+    both, written to a pipe and to a terminal."""
+    import re
+
+    from tests.on_terminal import run_on_terminal, run_piped
+
+    for run in (run_piped, run_on_terminal):
+        text = re.sub(r"\x1b\[[0-9;?]*[a-zA-Z]", "", run("--store", seed_store, "owner", "Mikael J").decode())
+        columns = _meeting_columns(text)
+        assert len(columns) == 2 and columns[0] == columns[1], (run.__name__, text)

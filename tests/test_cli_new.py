@@ -115,3 +115,28 @@ def test_a_planned_meeting_without_a_place_is_at_the_usual_place_everywhere(bra:
     status, out, err = bra("new")
     assert status == 0, err
     assert tomllib.loads(Path(out.strip()).read_text("utf-8"))["place"] == "Visenten, Stadshuset"
+
+
+def test_new_before_the_latest_meeting_is_refused(bra: Run, seed_store: Path) -> None:
+    """A date before the latest meeting would carry later follow-ups back in time: a usage error, nothing written."""
+    before = sorted(p.name for p in (seed_store / "meetings").iterdir())
+    status, out, err = bra("new", "2020-01-01")
+    assert (status, out) == (2, "")
+    assert "före det senaste mötet" in err and len(err.strip().splitlines()) == 1
+    assert sorted(p.name for p in (seed_store / "meetings").iterdir()) == before
+
+
+@pytest.mark.parametrize(("date", "follows"), [("2020-01-01", None), ("2024-06-01", "2024-02-09")])
+def test_backdate_follows_the_meeting_before_it(bra: Run, seed_store: Path, date: str, follows: str | None) -> None:
+    """With --backdate the new meeting starts from the newest meeting on or before its date, and no follow-up
+    from a later meeting is copied into it."""
+    status, out, _ = bra("new", date, "--backdate")
+    assert status == 0
+    new = tomllib.loads(Path(out.strip()).read_text("utf-8"))
+    if follows is None:
+        assert "followup" not in new and "attendee" not in new
+        return
+    before = tomllib.loads((seed_store / "meetings" / f"{follows}.toml").read_text("utf-8"))
+    open_ids = [f["id"] for f in before["followup"] if f.get("state", "open") == "open"]
+    assert [f["id"] for f in new["followup"]] == open_ids
+    assert [a["name"] for a in new["attendee"]] == [a["name"] for a in before["attendee"]]

@@ -131,3 +131,33 @@ def test_a_second_meetings_key_is_never_broken(bra: Run, seed_store: Path) -> No
         assert status == 0, (args, err)
         assert "2024-11-15-2" in out, (args, out)
         assert not any(line.lstrip().startswith("-2") for line in out.splitlines()), (args, out)
+
+
+def test_a_line_break_from_a_file_never_splits_a_table_cell(seed_store: Path) -> None:
+    """A place, a title or a status written with a line break in the file stands on one line of its cell (the
+    break becomes a space), in a pipe and on a terminal; bra list's Plats cell is the case seen."""
+    import re
+
+    from tests.on_terminal import run_on_terminal, run_piped
+
+    path = seed_store / "meetings" / "2024-11-15.toml"
+    text = path.read_text("utf-8")
+    path.write_text(text.replace('place = "Visenten, Stadshuset"', 'place = "Natt\\nsal"'), "utf-8")
+    assert '"Natt\\nsal"' in path.read_text("utf-8")
+    for run in (run_piped, run_on_terminal):
+        shown = re.sub(r"\x1b\[[0-9;?]*[a-zA-Z]", "", run("--store", seed_store, "list").decode())
+        assert "Natt sal" in shown and not re.search(r"Natt\s*\r?\n", shown), (run.__name__, shown)
+
+
+def test_piped_tables_keep_file_text_on_one_line_per_part(seed_store: Path) -> None:
+    """The plain writers of log, decisions and owner join a title and its status or text with their own line
+    break only: a break inside the file's text is a space."""
+    from tests.on_terminal import run_piped
+
+    path = seed_store / "meetings" / "2024-11-15.toml"
+    text = path.read_text("utf-8")
+    path.write_text(text.replace('title = "Lägesbild sociala risker"', 'title = "Lägesbild\\nsociala risker"'),
+                    "utf-8")
+    for argv in (["decisions"], ["owner", "Mikael J"]):
+        shown = run_piped("--store", seed_store, *argv).decode()
+        assert "Lägesbild sociala risker" in shown, (argv, shown)

@@ -120,7 +120,8 @@ def _table(required: dict[str, st.SearchStrategy[Any]],
 
 
 _names = st.one_of(_short, st.lists(_short, max_size=3))
-_decisions = _table({"text": _short}, {"amount_sek": st.integers(-1, 10**6), "account": _short})
+_amounts = st.integers(-1, 10**6) | st.integers(2**63 - 2, 2**63 + 1)  # past 2**63 - 1 SQLite cannot hold it
+_decisions = _table({"text": _short}, {"amount_sek": _amounts, "account": _short})
 _attendees = _table({"name": _short}, {"party": _short, "title": _short, "org": _short, "role": _short})
 _items = _table({"title": _short}, {"presenters": _names, "areas": _names, "confidential": st.booleans(),
                                     "notes": _short, "decision": st.lists(_decisions, max_size=2)})

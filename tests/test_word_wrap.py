@@ -4,17 +4,19 @@ account ('ID110 16') or a short name ('Thomas N'); a table too narrow for its wo
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 from rich.console import Console, RenderableType
 
+from brå_tui.cli.main import main
 from brå_tui.model import Store
 from brå_tui.store.load import load
 from brå_tui.views import meeting as meeting_views
 from brå_tui.views.plain import Column, lines
 from brå_tui.views.risk import RiskMatrixView
 from brå_tui.views.tables import table
-from brå_tui.views.wrap import keep_together, words
+from brå_tui.views.wrap import fit, keep_together, words
 from tests.conftest import SEED_STORE
 from tests.test_views import all_views
 
@@ -136,3 +138,27 @@ def test_two_words_joined_by_one_slash_are_one_word_and_a_path_breaks_after_each
 
     assert words("området Ungdomar/skolor och/eller") == ["området", "Ungdomar/skolor", "och/eller"]
     assert words("i /home/anna/anteckningar.docx") == ["i", "/home/", "anna/", "anteckningar.docx"]
+
+
+LARGEST = "9 223 372 036 854 775 807"  # the largest amount a store holds (SQLite's INTEGER), as bra writes it
+
+
+@pytest.mark.parametrize("argv", [["decisions"], ["decisions", "--all"], ["log", "--all"], ["show", "2024-02-09"],
+                                  ["search", "kronor"], ["export", "2024-02-09", "--format", "txt"]])
+def test_piped_output_never_breaks_an_amount(seed_store: Path, capsys: pytest.CaptureFixture[str],
+                                             argv: list[str]) -> None:
+    """Written to a file or a pipe, the widest amount stands whole on one line, however narrow its column."""
+    path = seed_store / "meetings" / "2024-02-09.toml"
+    path.write_text(path.read_text().replace("amount_sek = 10000", "amount_sek = 9223372036854775807")
+                    .replace("om 10 000 kronor", f"om {LARGEST} kronor")
+                    .replace("Utkast klart, ute på remiss", f"Utkast klart, {LARGEST} kr"))
+    assert main(["--store", str(seed_store), *argv]) == 0
+    out = capsys.readouterr().out
+    assert LARGEST in out, out
+
+
+def test_plain_wrappers_never_break_an_amount() -> None:
+    """The plain table writer and the line fitter leave an amount whole even when it is wider than the line."""
+    assert any(f"{LARGEST} kr" in line for line in lines([Column("Belopp", 12, right=True)], [[f"{LARGEST} kr"]], 40))
+    assert f"    {LARGEST} kr" in fit(f"  - Betala {LARGEST} kr i år", 20, "    ")
+    assert fit("  - Två ord", 40) == ["  - Två ord"]

@@ -39,3 +39,17 @@ def test_every_message_after_bra_colon_begins_with_a_capital() -> None:
     found = [(path.name, line.strip()) for path in root.rglob("*.py")
              for line in path.read_text(encoding="utf-8").splitlines() if re.search(r"(?<!\"\")\"bra: [a-zåäö]", line)]
     assert found == []
+
+
+def test_every_binding_says_foregaende_not_forra() -> None:
+    """'Föregående flik', as in every Swedish program; the colloquial 'förra' is for time ('förra mötet')."""
+    from textual.binding import Binding
+
+    from brå_tui.tui.editing.screen import EditMeetingScreen
+
+    root = Path(__file__).resolve().parents[1] / "brå_tui" / "tui"
+    found = [(path.name, line.strip()) for path in root.rglob("*.py")
+             for line in path.read_text(encoding="utf-8").splitlines()
+             if re.search(r"\"Förra (flik|fält|rad|sida)", line)]
+    assert found == []
+    assert any(isinstance(b, Binding) and b.description == "Föregående flik" for b in EditMeetingScreen.BINDINGS)

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import argparse
 import sys
-import textwrap
 from typing import Any
 
 from brå_tui.cli.common import console
 from brå_tui.text import quoted
+from brå_tui.views.wrap import fit
 
 
 def register(subparsers: Any) -> None:
@@ -80,8 +80,7 @@ def run(args: argparse.Namespace) -> int:
     out = console()
 
     def say(text: str, indent: str = "") -> None:
-        out.print(textwrap.fill(text, width=out.width, subsequent_indent=indent, break_on_hyphens=False,
-                                    break_long_words=False) if text else "", markup=False)
+        out.print("\n".join(fit(text, out.width, indent)), markup=False)
 
     for line in lines:
         say(line, " " * (len(line) - len(line.lstrip()) + 2))

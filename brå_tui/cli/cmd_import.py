@@ -40,17 +40,15 @@ def _say(text: str) -> None:
     wraps to."""
     import re
     import shutil
-    import textwrap
 
     from brå_tui.text import visible
-    from brå_tui.views.wrap import NO_BREAK
+    from brå_tui.views.wrap import NO_BREAK, fit
 
     width = max(40, min(shutil.get_terminal_size((80, 24)).columns, 100))
     for line in visible(text).split("\n"):
         mark = re.match(r"^\s*(?:[–|?+]\s)?", line)
         indent = " " * len(mark.group(0)) if mark else ""
-        fitted = textwrap.fill(line, width=width, subsequent_indent=indent, break_long_words=False,
-                               break_on_hyphens=False) if line.strip() else line
+        fitted = "\n".join(fit(line, width, indent)) if line.strip() else line
         print(fitted.replace(NO_BREAK, " "), file=sys.stderr)  # kept a count with its noun; pasted as a space
 
 

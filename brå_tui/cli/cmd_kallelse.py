@@ -24,13 +24,15 @@ def register(subparsers: Any) -> None:
         "kallelse", help="kallelsen till nästa möte, som dokument eller e-post",
         description="Gör kallelsen till nästa möte (eller mötet DATUM): tid, plats, numrerad dagordning med "
                     "stående punkter, ärenden med föredragande, tid och diarienummer, de öppna uppföljningarna "
-                    "med ansvariga och status, och övriga frågor. Med --send skickas den med e-post till varje "
-                    "närvarande i mötesfilen som har e-post i people.toml.")
+                    "med ansvariga och status, och övriga frågor. Med --send skickas den med e-post till rådets "
+                    "medlemmar: de närvarande i mötesfilen och alla som varit med på något av de fyra mötena före, "
+                    "var och en som har e-post i people.toml.")
     parser.add_argument("date", metavar="DATUM", nargs="?", help="mötets datum, t.ex. 2025-02-14 (annars nästa möte)")
     parser.add_argument("--format", "-f", choices=FORMATS, default="txt", help="dokumentets format (standard txt)")
     add_output(parser)
     parser.add_argument("--issued", metavar="DATUM", help="kallelsens datum (standard i dag)")
-    parser.add_argument("--send", action="store_true", help="skicka kallelsen med e-post till mötets ledamöter")
+    parser.add_argument("--send", action="store_true",
+                        help="skicka kallelsen med e-post till mötets närvarande och de fyra föregående mötenas")
     parser.add_argument("--attach", choices=("docx", "html", "none"), default="docx",
                         help="bifoga kallelsen som docx (standard) eller html, eller inget, vid --send")
     add_send_options(parser)
@@ -79,7 +81,7 @@ def _send(root: Path, council: Council, directory: Directory, names: list[str], 
         outgoing, unreachable = notice_outgoing_to(council, directory, names, notice, settings,
                                                    None if args.attach == "none" else args.attach)
         if not outgoing:
-            report_none = "Ingen av mötets närvarande har e-post i people.toml; inget skickades."
+            report_none = "Ingen av rådets medlemmar har e-post i people.toml; inget skickades."
             for u in unreachable:
                 print(f"bra: {u.written}: {u.reason}.", file=sys.stderr)
             raise UserError(report_none)

@@ -19,6 +19,9 @@ def register(subparsers: Any) -> None:
                     "En befintlig fil skrivs aldrig över.")
     parser.add_argument("date", metavar="DATUM", nargs="?",
                         help="mötets datum, t.ex. 2025-02-14 (2025-02-14-2 för ett andra möte samma dag)")
+    parser.add_argument("--backdate", action="store_true",
+                        help="skriv ett möte med ett datum före det senaste mötet (till exempel ett som glömdes); "
+                             "det utgår från mötet före det datumet och får inga uppföljningar från senare möten")
     parser.set_defaults(run=run)
 
 
@@ -36,6 +39,10 @@ def run(args: argparse.Namespace) -> int:
             raise UsageError(str(err)) from None
         date = dt.date.fromisoformat(args.date[:10])
     with open_index(args) as index:
+        latest = index.meeting("latest")
+        if date is not None and latest is not None and date < latest.date and not args.backdate:
+            raise UsageError(f"{date} ligger före det senaste mötet, {latest.date}; ange --backdate för att ändå "
+                             "skriva ett möte då.")
         meeting = next_meeting(index, date)
     key = args.date or meeting.date.isoformat()
     path = meeting_path(index.root, key)

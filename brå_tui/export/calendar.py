@@ -6,14 +6,13 @@ import datetime as dt
 import hashlib
 from typing import TYPE_CHECKING
 
-from brå_tui.model import Council, ScheduleEntry, Store
+from brå_tui.model import TIMEZONE, Council, ScheduleEntry, Store
 from brå_tui.questions.newmeeting import announced
 from brå_tui.text import fold, printable
 
 if TYPE_CHECKING:
     import icalendar
 
-TIMEZONE = "Europe/Stockholm"
 
 
 class CalendarError(Exception):

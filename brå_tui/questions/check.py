@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import os
 import re
@@ -9,7 +10,7 @@ import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from brå_tui.model import Council, Finding, Meeting, Person
+from brå_tui.model import TIMEZONE, Council, Finding, Meeting, Person
 from brå_tui.oserrors import cause
 from brå_tui.questions.actionlog import LogEntry
 from brå_tui.questions.people import Directory
@@ -121,7 +122,7 @@ def stray_files(root: Path) -> list[Finding]:
     return findings
 
 
-CHECKS = 2  # the kinds of finding a meeting is checked for; a new kind makes the kept findings stale
+CHECKS = 3  # the kinds of finding a meeting is checked for; a new kind makes the kept findings stale
 
 
 class _Text:
@@ -209,6 +210,45 @@ def _name_findings(meeting: Meeting, text: _Text, directory: Directory) -> list[
     return findings
 
 
+def local_time_problem(day: dt.date, clock: dt.time) -> str | None:
+    """Why day at clock is no single moment in Europe/Stockholm (TIMEZONE), or None when it is one.
+
+    On the last Sunday of March the clocks go from 02:00 to 03:00, so 02:00–02:59 never happens; on the last
+    Sunday of October they go back from 03:00 to 02:00, so 02:00–02:59 happens twice (zoneinfo, PEP 495: a local
+    time that does not survive the round trip through UTC does not exist; one whose two folds differ in offset is
+    ambiguous)."""
+    from zoneinfo import ZoneInfo
+
+    zone = ZoneInfo(TIMEZONE)
+    local = dt.datetime.combine(day, clock, zone)
+    if local.astimezone(dt.UTC).astimezone(zone).replace(tzinfo=None) != local.replace(tzinfo=None):
+        return (f"klockslaget {clock:%H:%M} den {day} finns inte i svensk tid (klockan ställs fram en timme "
+                "den natten); välj en annan tid")
+    if local.utcoffset() != local.replace(fold=1).utcoffset():
+        return (f"klockslaget {clock:%H:%M} den {day} inträffar två gånger i svensk tid (klockan ställs "
+                "tillbaka en timme den natten); välj en annan tid")
+    return None
+
+
+def _clock_findings(meeting: Meeting, text: _Text) -> list[Finding]:
+    """Start and end times, of the meeting, its items and its schedule, that are no single moment in Swedish
+    time (see local_time_problem)."""
+    clocks: list[tuple[KeyPath, dt.date, dt.time | None]] = [
+        (("start",), meeting.date, meeting.start), (("end",), meeting.date, meeting.end)]
+    for kind, items in (("item", meeting.items), ("other", meeting.other)):
+        for i, item in enumerate(items):
+            clocks += [((kind, i, "start"), meeting.date, item.start), ((kind, i, "end"), meeting.date, item.end)]
+    for i, entry in enumerate(meeting.schedule):
+        clocks += [(("schedule", i, "start"), entry.date, entry.start), (("schedule", i, "end"), entry.date, entry.end)]
+    findings = []
+    for path, day, clock in clocks:
+        problem = local_time_problem(day, clock) if clock is not None else None
+        if problem is not None:
+            line, column = text.locator.position(path)
+            findings.append(Finding(text.path, problem, line or 1, column, "warning"))
+    return findings
+
+
 def _role_name_findings(meeting: Meeting, text: _Text) -> list[Finding]:
     """Chair, secretary, adjusters and attendees whose name holds a tab, a control character or a role word
     (what a signature line read as a name leaves: 'ordförande\t\tHanna Lo')."""
@@ -268,6 +308,7 @@ def check_index(index: Index) -> CheckResult:
             found = _area_findings(meeting, text, council) if council_usable else []
             found += _name_findings(meeting, text, directory)
             found += _role_name_findings(meeting, text)
+            found += _clock_findings(meeting, text)
             fresh.append((file_id, context, dumps([[f.message, f.line, f.column, f.severity] for f in found])))
         findings += found
     if fresh:

@@ -177,7 +177,11 @@ def next_meeting(index: Index, date: dt.date | None = None, today: dt.date | Non
     """A new meeting as newmeeting.next_meeting gives it, from the latest meeting and the schedules after it."""
     from brå_tui.questions.newmeeting import next_meeting_from
 
+    # The meeting it follows: the latest, or for a date before that, the newest held on or before the date (so no
+    # follow-up of a later meeting is carried back in time).
     latest = index.meeting("latest")
+    if latest is not None and date is not None and date < latest.date:
+        latest = next(index.meetings(newest_first=True, until=date), None)
     if latest is None:
         return next_meeting_from(index.council, None, [], date, today)
     return next_meeting_from(index.council, latest, queries.schedule(index, after=latest.date, on=date), date, today)

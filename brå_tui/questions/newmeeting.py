@@ -44,9 +44,11 @@ def planned_from(announced: Iterable[ScheduleEntry], held: set[dt.date],
 
 
 def next_meeting(store: Store, date: dt.date | None = None, today: dt.date | None = None) -> Meeting:
-    """A new meeting as interfaces.md describes it; not yet written anywhere."""
-    return next_meeting_from(store.council, store.latest(), (s for m in store.meetings_oldest_first()
-                                                             for s in m.schedule), date, today)
+    """A new meeting as interfaces.md describes it; not yet written anywhere. It follows the latest meeting, or for
+    a date before that, the newest held on or before the date."""
+    held = [m for m in store.meetings_oldest_first() if date is None or m.date <= date]
+    return next_meeting_from(store.council, held[-1] if held else None, (s for m in held for s in m.schedule),
+                             date, today)
 
 
 def next_meeting_from(council: Council, latest: Meeting | None, schedule: Iterable[ScheduleEntry],

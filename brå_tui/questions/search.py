@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
@@ -70,10 +71,37 @@ def find(text: str, words: list[str]) -> list[tuple[int, int]] | None:
     return sorted(spans)
 
 
+# Where an excerpt may begin or end: at a run of spaces, though not one between the digit groups of an amount
+# ("10 000"), so neither a word nor an amount is cut.
+_BREAK = re.compile(r"\s+")
+
+
+def _breaks(text: str, lo: int, hi: int) -> list[re.Match[str]]:
+    return [m for m in _BREAK.finditer(text, lo, hi)
+            if not (m.start() > 0 and text[m.start() - 1].isdigit() and text[m.end():m.end() + 1].isdigit())]
+
+
+def _at_edge(text: str, i: int) -> bool:
+    """Whether cutting text at i falls between words (and not between the digit groups of an amount)."""
+    return i <= 0 or i >= len(text) or bool(_breaks(text, i - 1, i + 1))
+
+
 def make_snippet(text: str, spans: list[tuple[int, int]], width: int = SNIPPET) -> tuple[str, list[tuple[int, int]]]:
-    """A one-line excerpt around the first match, with the match positions moved into it."""
-    start = max(0, spans[0][0] - width // 3)
+    """A one-line excerpt of about width characters around the first match, cut only between words (never inside
+    a word or an amount), with the match positions moved into it."""
+    first = spans[0][0]
+    start = max(0, first - width // 3)
+    if not _at_edge(text, start):  # begin at the start of the word (or amount) cut into
+        back = _breaks(text, max(0, start - 30), start)
+        ahead = _breaks(text, start, first)
+        if back:
+            start = back[-1].end()
+        else:
+            start = 0 if start <= 30 else ahead[0].end() if ahead else first
     end = min(len(text), start + width)
+    if not _at_edge(text, end):
+        within = _breaks(text, max(start, spans[0][1]), end + 1)
+        end = within[-1].start() if within else end
     piece = text[start:end]
     prefix = "…" if start > 0 else ""
     suffix = "…" if end < len(text) else ""

@@ -41,6 +41,10 @@ _TYPE_NAMES = {str: "text", int: "ett heltal", bool: "true eller false", dt.date
                dt.time: "ett klockslag (TT:MM:SS)", list: "en lista", dict: "en tabell"}
 
 
+# The integers a store can hold: SQLite's INTEGER, a signed 64-bit number (sqlite.org/datatype3.html). A larger
+# value in a file is reported where the file is read, never handed on to the index.
+INT_MIN, INT_MAX = -(2**63), 2**63 - 1
+
 _MISSING = object()
 _UNNAMED = Council()  # its names are what a council.toml without names means (a slots class has no class defaults)
 _intern = sys.intern
@@ -89,6 +93,10 @@ class Reader:
                 if required and not value.strip():
                     self.error((*path, key), f"{quoted(key)} får inte vara tom")
                 return shared(value)
+            if kind is int and not INT_MIN <= value <= INT_MAX:
+                largest = f"{INT_MAX:_}".replace("_", "\N{NO-BREAK SPACE}")
+                self.error((*path, key), f"{key!r} är ett för stort tal; bra kan lagra heltal upp till ±{largest}")
+                return default
             return _SHARED.setdefault(value, value) if kind is dt.date or kind is dt.time else value
         ok = isinstance(value, kind)
         if kind is dt.date and isinstance(value, dt.datetime):
@@ -230,7 +238,8 @@ def _quick_decision(d: Any) -> Decision | None:
     text, amount, account = d.get("text"), d.get("amount_sek"), d.get("account")
     done, by = d.get("carried_out"), d.get("carried_out_by")
     note, back = d.get("carried_out_note"), d.get("reported_back")
-    if (type(text) is not str or not text.strip() or (amount is not None and (type(amount) is not int or amount < 0))
+    if (type(text) is not str or not text.strip()
+            or (amount is not None and (type(amount) is not int or not 0 <= amount <= INT_MAX))
             or (account is not None and type(account) is not str) or not _is_day(done) or not _is_day(back)
             or not _is_text(by) or not _is_text(note)):
         return None

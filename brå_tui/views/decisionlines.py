@@ -8,7 +8,7 @@ from collections.abc import Iterable, Iterator
 
 from brå_tui.questions.decisions import DecisionRow, Register
 from brå_tui.views.format import amount
-from brå_tui.views.plain import KEY_WIDTH, Column, peek
+from brå_tui.views.plain import KEY_WIDTH, Column, cell, peek
 from brå_tui.views.plain import lines as plain_lines
 
 NOT_CARRIED_OUT = "EJ VERKSTÄLLT"
@@ -63,8 +63,8 @@ def decisions_lines(rows: Iterable[DecisionRow], year: int | None, width: int, o
             if open_only and not row.is_open:
                 continue
             register.add(row)
-            yield [row.meeting_key, f"{row.item_title}\n{row.text}\n{carried_out_plain(row, today)}",
-                   amount(row.amount_sek), row.account or ""]
+            yield [row.meeting_key, cell(row.item_title, row.text, carried_out_plain(row, today)),
+                   amount(row.amount_sek), cell(row.account or "")]
 
     cells = peek(counted())
     if cells is None:

@@ -12,7 +12,7 @@ from brå_tui.model import Finding, Meeting, ScheduleEntry, Store
 from brå_tui.store.paths import MEETING_NAME, date_of_name
 from brå_tui.store.queries import MeetingSummary
 from brå_tui.views.format import time_span, weekday
-from brå_tui.views.plain import KEY_WIDTH, Column
+from brå_tui.views.plain import KEY_WIDTH, Column, cell
 from brå_tui.views.plain import lines as plain_lines
 
 
@@ -49,7 +49,7 @@ COLUMNS = [Column("Datum", KEY_WIDTH), Column("Dag", 3), Column("Tid", 11), Colu
 
 def meeting_cells(m: MeetingSummary) -> list[str]:
     """One meeting's row: date, weekday, time, place and its counts."""
-    return [m.key, weekday(m.date)[:3], time_span(m.start, m.end), m.place or "", str(m.attendees), str(m.items),
+    return [m.key, weekday(m.date)[:3], time_span(m.start, m.end), cell(m.place or ""), str(m.attendees), str(m.items),
             str(m.decisions), str(m.followups)]
 
 
@@ -63,7 +63,7 @@ PLANNED_COLUMNS = [Column("Datum", KEY_WIDTH), Column("Dag", 3), Column("Tid", 1
 
 def planned_cells(entry: ScheduleEntry) -> list[str]:
     """One planned meeting's row: date, weekday, time, place."""
-    return [entry.date.isoformat(), weekday(entry.date)[:3], time_span(entry.start, entry.end), entry.place or ""]
+    return [entry.date.isoformat(), weekday(entry.date)[:3], time_span(entry.start, entry.end), cell(entry.place or "")]
 
 
 NO_MEETINGS = "Inga möten ännu; skapa ett med 'bra new'."

@@ -10,7 +10,7 @@ from brå_tui.questions.owners import OwnerAnswer
 from brå_tui.questions.people import Directory, Resolution
 from brå_tui.text import fold
 from brå_tui.views.format import state_word
-from brå_tui.views.plain import KEY_WIDTH, Column, paragraph, peek
+from brå_tui.views.plain import KEY_WIDTH, Column, cell, paragraph, peek
 from brå_tui.views.plain import lines as plain_lines
 
 DROPPED = "TAPPAD"
@@ -73,10 +73,10 @@ def log_lines(entries: Iterable[LogEntry], width: int, heading: str = "Åtgärds
     def cells() -> Iterator[list[str]]:
         for entry in entries:
             shown.append(entry)
-            what = entry.title + (f"\n{entry.status}" if entry.status else "")
+            what = cell(entry.title, *([entry.status] if entry.status else []))
             dates = entry.first_key if entry.first_key == entry.last_key else f"{entry.first_key}\n{entry.last_key}"
             state = "\n".join([state_word(entry.state), *state_details(entry), *flags(entry)])
-            yield [what, "\n".join(entry.owners) or "ingen", state, dates]
+            yield [what, cell(*entry.owners) or "ingen", state, dates]
 
     rows = peek(cells())
     if rows is None:
@@ -129,8 +129,9 @@ def owner_problem(directory: Directory, entries: list[LogEntry], name: str) -> s
     return None
 
 
+# The two tables of `bra owner` stand one above the other: their columns line up.
 FOLLOWUP_COLUMNS = [Column("Uppföljning och status"), Column("Möte", KEY_WIDTH), Column("Läge", 12)]
-PRESENTED_COLUMNS = [Column("Ärende"), Column("Möte", KEY_WIDTH), Column("Avsnitt", 11)]
+PRESENTED_COLUMNS = [Column("Ärende"), Column("Möte", KEY_WIDTH), Column("Avsnitt", 12)]
 
 
 def owner_lines(answer: OwnerAnswer, width: int) -> Iterator[str]:
@@ -141,7 +142,7 @@ def owner_lines(answer: OwnerAnswer, width: int) -> Iterator[str]:
     yield ""
     yield "Ansvarig för"
     if owned:
-        cells = ([r.title + (f"\n{r.status}" if r.status else ""), r.meeting_key,
+        cells = ([cell(r.title, *([r.status] if r.status else [])), r.meeting_key,
                   "\n".join([state_word(r.state), *(flags(r.entry) if r.entry else [])])] for r in owned)
         yield from plain_lines(FOLLOWUP_COLUMNS, cells, width, leading=1)
     else:
@@ -149,6 +150,6 @@ def owner_lines(answer: OwnerAnswer, width: int) -> Iterator[str]:
     yield ""
     yield "Har föredragit"
     if presented:
-        yield from plain_lines(PRESENTED_COLUMNS, ([r.title, r.meeting_key, r.kind] for r in presented), width)
+        yield from plain_lines(PRESENTED_COLUMNS, ([cell(r.title), r.meeting_key, r.kind] for r in presented), width)
     else:
         yield "Inga ärenden."

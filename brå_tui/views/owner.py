@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from rich.cells import cell_len
 from rich.console import Group, RenderableType
 from rich.text import Text
 
@@ -20,11 +21,19 @@ def resolved_line(resolution: Resolution) -> Text:
     return Text.assemble(*resolved_words(resolution))
 
 
-def _rows_table(rows: list[Owned], followups: bool) -> RenderableType:
-    grid = plain_table(leading=1 if followups else 0)
-    grid.add_column("Uppföljning och status" if followups else "Ärende", overflow="fold", min_width=24)
-    grid.add_column("Möte", no_wrap=True)
-    grid.add_column("Läge" if followups else "Avsnitt", no_wrap=True)
+def _side_widths(rows: list[Owned]) -> tuple[int, int]:
+    """The widths of the Möte column and the last one, shared by both tables so their columns line up."""
+    sides = [state_word(r.state) if r.kind == "uppföljning" else r.kind for r in rows]
+    flagged = [flag for r in rows if r.entry is not None for flag in flags(r.entry)]
+    return (max(cell_len(text) for text in ["Möte", *(r.meeting_key for r in rows)]),
+            max(cell_len(text) for text in ["Läge", "Avsnitt", *sides, *flagged]))
+
+
+def _rows_table(rows: list[Owned], followups: bool, widths: tuple[int, int]) -> RenderableType:
+    grid = plain_table(leading=1 if followups else 0, expand=True)
+    grid.add_column("Uppföljning och status" if followups else "Ärende", overflow="fold", min_width=24, ratio=1)
+    grid.add_column("Möte", no_wrap=True, width=widths[0])
+    grid.add_column("Läge" if followups else "Avsnitt", no_wrap=True, width=widths[1])
     for row in rows:
         title = Text(row.title, style="bold" if followups and row.state == "open" else "")
         if followups and row.status:
@@ -48,10 +57,11 @@ def owner_view(answer: OwnerAnswer) -> RenderableType:
         return Group(*parts)
     owned = [r for r in answer.rows if r.kind == "uppföljning"]
     presented = [r for r in answer.rows if r.kind != "uppföljning"]
+    widths = _side_widths(answer.rows)
     parts += [Text(), section_title("Ansvarig för")]
-    parts.append(_rows_table(owned, True) if owned else empty("Inga uppföljningar."))
+    parts.append(_rows_table(owned, True, widths) if owned else empty("Inga uppföljningar."))
     parts += [Text(), section_title("Har föredragit")]
-    parts.append(_rows_table(presented, False) if presented else empty("Inga ärenden."))
+    parts.append(_rows_table(presented, False, widths) if presented else empty("Inga ärenden."))
     return Group(*parts)
 
 

@@ -18,7 +18,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 
-from brå_tui.text import without_controls
+from brå_tui.text import one_line, without_controls
 from brå_tui.views.wrap import NO_BREAK, keep_together
 
 T = TypeVar("T")
@@ -46,6 +46,12 @@ def widths(columns: Sequence[Column], total: int) -> list[int]:
     return [max(c.width, _header_len(c)) if c.width is not None else share for c in columns]
 
 
+def cell(*parts: str) -> str:
+    """A table cell of parts, one line each: a line break inside a part (text from a file) becomes a space, so
+    only the view's own breaks, between the parts, start a new line in the cell."""
+    return "\n".join(map(one_line, parts))
+
+
 def _header_len(column: Column) -> int:
     return max(width_of(part) for part in column.header.split("\n"))
 
@@ -65,15 +71,21 @@ def width_of(text: str) -> int:
 
 
 def _wrap(text: str, width: int, narrow: bool = False) -> list[str]:
-    """Lines of at most width cells, broken between words (views.wrap: never inside an amount or a short name);
-    narrow: the text is known to take one cell a character."""
+    """Lines of at most width cells, broken between words (views.wrap: never inside an amount or a short name, which
+    may stand past width); narrow: the text is known to take one cell a character."""
     out: list[str] = []
     for part in text.split("\n"):
         if (len(part) if narrow else width_of(part)) <= width:
             out.append(part)
         else:
-            wrapped = textwrap.wrap(keep_together(part), width, break_long_words=True, break_on_hyphens=False)
-            out.extend([line.replace(NO_BREAK, " ") for line in wrapped] or [""])
+            # A word longer than the column is cut, unless it is text held together (an amount, an account, a
+            # short name): that stands whole, past the column's edge, as on a terminal.
+            wrapped = textwrap.wrap(keep_together(part), width, break_long_words=False, break_on_hyphens=False)
+            for line in wrapped or [""]:
+                if NO_BREAK not in line and (len(line) if narrow else width_of(line)) > width:
+                    out.extend(textwrap.wrap(line, width, break_long_words=True, break_on_hyphens=False))
+                else:
+                    out.append(line.replace(NO_BREAK, " "))
     return out
 
 

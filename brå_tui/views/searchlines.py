@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 
 from brå_tui.questions.search import Hit
-from brå_tui.views.plain import KEY_WIDTH, Column, paragraph
+from brå_tui.views.plain import KEY_WIDTH, Column, cell, paragraph
 from brå_tui.views.plain import lines as plain_lines
 
 
@@ -25,5 +25,5 @@ def search_lines(hits: Iterable[Hit], query: str, total: int, width: int) -> Ite
         yield from paragraph(f"Inget hittades för \"{query}\".", width)
         return
     yield count_text(total)
-    yield from plain_lines(COLUMNS, ([h.meeting_key, f"{h.section} › {h.title}\n{h.snippet}"] for h in hits), width,
+    yield from plain_lines(COLUMNS, ([h.meeting_key, cell(f"{h.section} › {h.title}", h.snippet)] for h in hits), width,
                            leading=1)

@@ -66,10 +66,10 @@ def install() -> None:
 
 def fit(line: str, width: int, indent: str = "  ") -> list[str]:
     """line as lines of at most width characters, broken where WORD allows (between words, or after a '/' in a
-    path; never inside an amount, an account, a short name or a short quotation), the further ones starting with
-    indent; a word longer than a line is left whole."""
+    path; never inside an amount, an account, a short name or a short quotation), the first keeping line's own
+    leading spaces, the further ones starting with indent; a word longer than a line is left whole."""
     lines: list[str] = []
-    current = ""
+    current = line[:len(line) - len(line.lstrip(" "))]
     spaced = False  # whether a space stood before the word (after the one before, or at its own start)
     for match in WORD.finditer(line):
         text = match.group()
@@ -77,13 +77,13 @@ def fit(line: str, width: int, indent: str = "  ") -> list[str]:
         spaced = spaced or text[:1].isspace()
         if not word:
             continue
-        glue = " " if current and spaced else ""
+        glue = " " if current.strip() and spaced else ""
         spaced = text[-1:].isspace()
-        if current and len(current) + len(glue) + len(word) > width:
+        if current.strip() and len(current) + len(glue) + len(word) > width:
             lines.append(current)
             current, glue = indent, ""
         current += glue + word
-    return [*lines, current] if current else lines
+    return [*lines, current] if current.strip() else lines
 
 
 class Hanging:

@@ -7,7 +7,8 @@ from pathlib import Path
 
 from rich.console import Console
 from textual.app import App
-from textual.widgets import OptionList, Static
+from textual.widgets import Footer, OptionList, Static
+from textual.widgets._footer import FooterKey
 
 from brå_tui.tui.screens.history import HistoryScreen
 from tests.tui.helpers import Waiter
@@ -95,6 +96,10 @@ async def test_a_store_outside_git_says_so(seed_store: Path, wait_for_workers: W
         async with app.run_test(size=(80, 24)) as pilot:
             await wait_for_workers(pilot)
             assert "ligger inte i git" in _text(app, "#version-diff")
+            # Over no versions only Escape works: neither the line above the list nor the footer offers more.
+            assert _text(app, "#history-hint").strip() == "Escape tillbaka"
+            shown = {key.description for key in app.screen.query_one(Footer).query(FooterKey)}
+            assert "Visa ändringen" not in shown and "Återställ" not in shown and "Tillbaka" in shown, shown
             await pilot.press("escape")
             await pilot.pause()
             assert not isinstance(app.screen, HistoryScreen)

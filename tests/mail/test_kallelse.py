@@ -171,3 +171,17 @@ def test_control_characters_from_files_never_reach_a_notice_or_a_mail(bra: Bra, 
     assert bra("remind", "--to", "Mikael J", "--yes")[0] == 0
     raw = smtp_server.received[0].message.get_body(preferencelist=("plain",)).get_content()
     assert "\x1b" not in raw and "␛]0;hackad␇samverkan" in raw
+
+
+def test_help_and_readme_name_who_gets_the_notice() -> None:
+    """Who --send mails (outbox.members_from: the meeting's attendees and those of the MEMBER_MEETINGS meetings
+    before it) is what the help and the README's command table say."""
+    from brå_tui.mail.outbox import MEMBER_MEETINGS
+    from tests.on_terminal import run_piped
+
+    assert MEMBER_MEETINGS == 4
+    flat = " ".join(run_piped("kallelse", "--help").decode().split())
+    assert "de fyra mötena före" in flat and "fyra föregående" in flat
+    readme = (Path(__file__).parents[2] / "README.md").read_text("utf-8")
+    row = next(line for line in readme.splitlines() if line.startswith("| `bra kallelse"))
+    assert "de fyra mötena före" in row

@@ -86,10 +86,10 @@ class EditMeetingScreen(SavingScreen):
         Binding("ctrl+s", "save", "Spara", id="edit.save"),
         Binding("down,enter", "into_tab", "In i fliken", key_display="↓", id="edit.into_tab"),
         Binding("down", "step_field(1)", "Nästa fält", key_display="↓", show=False, id="edit.next_field"),
-        Binding("up", "step_field(-1)", "Förra fältet", key_display="↑", show=False, id="edit.previous_field"),
+        Binding("up", "step_field(-1)", "Föregående fält", key_display="↑", show=False, id="edit.previous_field"),
         Binding("escape", "leave", "Tillbaka", id="edit.leave"),
         Binding("ctrl+n", "step_tab(1)", "Nästa flik", priority=True, show=False, id="edit.next_tab"),
-        Binding("ctrl+o", "step_tab(-1)", "Förra flik", priority=True, show=False, id="edit.previous_tab"),
+        Binding("ctrl+o", "step_tab(-1)", "Föregående flik", priority=True, show=False, id="edit.previous_tab"),
         *[Binding(str(n + 1), f"digit_tab('{tab}')", f"Flik {TAB_LABELS[tab]}", show=False, id=f"edit.tab{n + 1}")
           for n, tab in enumerate(TABS)],
     ]

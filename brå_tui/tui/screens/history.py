@@ -23,7 +23,12 @@ from brå_tui.tui.screens.base import StoreWritten
 from brå_tui.tui.screens.confirm import ask
 from brå_tui.tui.widgets.footer import WidgetKey, bra_footer
 
-HINT = "Enter visar vad versionen ändrade · t återställer den · Escape tillbaka"
+
+def hint(versions: int) -> str:
+    """The line above the list: only the keys that work with this many versions (Återställ needs an older one)."""
+    keys = ["Enter visar vad versionen ändrade"] if versions else []
+    keys += ["t återställer den"] if versions > 1 else []
+    return " · ".join([*keys, "Escape tillbaka"])
 
 
 def version_label(version: Version) -> Text:
@@ -77,7 +82,7 @@ class HistoryScreen(Screen[None]):
         """The list of versions above, the chosen version's diff below."""
         yield Header(icon="≡")
         with Vertical(id="versions-pane"):
-            yield Static(HINT, id="history-hint")
+            yield Static(hint(0), id="history-hint")
             yield OptionList(id="versions")
         with VerticalScroll(id="version-diff-scroll"):
             yield Static("Läser historiken …", id="version-diff")
@@ -96,6 +101,9 @@ class HistoryScreen(Screen[None]):
             self.app.call_from_thread(self._show_error, str(err))
             return
         self.app.call_from_thread(self._show_versions, versions)
+
+    def watch_versions(self, versions: list[Version]) -> None:
+        self.query_one("#history-hint", Static).update(hint(len(versions)))
 
     def _show_error(self, message: str) -> None:
         self.versions = []

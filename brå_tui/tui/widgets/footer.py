@@ -110,7 +110,9 @@ class BraFooter(Footer):
         focused widget's own keys the screen names (WidgetKey) first."""
         focused = self.screen.focused
         for key in widget_keys(self.screen):
-            if focused is not None and focused in self.screen.query(key.widget):
+            # A list's keys work on its rows: over an empty list they do nothing, so they are not shown.
+            if focused is not None and focused in self.screen.query(key.widget) \
+                    and getattr(focused, "option_count", 1) != 0:
                 binding = Binding(key.key, "", key.description, key_display=key.display)
                 yield binding, key.display, key.description, True, key.help or key.description, 1
         seen: set[str] = set()
