@@ -118,7 +118,8 @@ WIDGET_EVENTS = {"on_option_list_option_selected": (OptionList, "Enter"), "on_in
 ARROWS = {"RiskScreen": "#areas"}
 
 
-@pytest.mark.parametrize("path", [("r",), ("l",), ("o",), ("slash",), ("h",)], ids=" ".join)
+@pytest.mark.parametrize("path", [("r",), ("l",), ("o",), ("slash", *"grann", "enter"), ("h",)],
+                         ids=lambda path: path[0])
 async def test_the_footer_names_the_keys_the_focused_widget_handles(seed_store: Path, path: tuple[str, ...]) -> None:
     """Wherever a screen acts on Enter in one of its lists or fields, the footer says what Enter does there while
     that widget has focus; Lägesbild's footer names ↑ ↓, which choose the area shown below the matrix."""
@@ -139,7 +140,11 @@ async def test_the_footer_names_the_keys_the_focused_widget_handles(seed_store: 
                 widget.focus()
                 await settle(pilot)
                 labels = whole(*footer_keys(app))
-                assert any(label.startswith(f"{key} ") for label in labels), (type(screen).__name__, widget, labels)
+                shown = any(label.startswith(f"{key} ") for label in labels)
+                # over an empty list (Historik outside git) its keys do nothing, and the footer does not offer them
+                empty = (isinstance(widget, OptionList) and widget.option_count == 0) or (
+                    isinstance(widget, DataTable) and widget.row_count == 0)
+                assert shown != empty, (type(screen).__name__, widget, labels)
                 checked += 1
         if type(screen).__name__ in ARROWS:
             screen.query_one(ARROWS[type(screen).__name__]).focus()

@@ -101,7 +101,7 @@ class MeetingDateDialog(ModalScreen["dt.date | None"]):
         """The question and the field."""
         with Vertical():
             yield Label("Mötets datum (dokumentet anger inget):")
-            yield Input(placeholder="ÅÅÅÅ-MM-DD", id="import-date")
+            yield TextInput(placeholder="ÅÅÅÅ-MM-DD", id="import-date")
             yield Label("Enter: klar · Escape: avbryt", id="import-date-hint")
         yield bra_footer()
 

@@ -21,7 +21,7 @@ from textual.binding import Binding
 from textual.dom import DOMNode
 from textual.screen import ModalScreen
 from textual.widget import Widget
-from textual.widgets import Footer
+from textual.widgets import DataTable, Footer, OptionList
 from textual.widgets._footer import FooterKey
 
 # The keys the README calls essential ("Appen"): help (it shows all the others), back, save, the command palette
@@ -43,6 +43,12 @@ class WidgetKey:
     display: str  # the key as the footer and the help show it: "Enter", "↑ ↓"
     description: str  # what it does, in the footer's few words
     help: str = ""  # what it does, in the help's words (the description when empty)
+
+
+def _empty(widget: Widget) -> bool:
+    """Whether a widget is a list or table with no rows (its keys then do nothing)."""
+    return (isinstance(widget, OptionList) and widget.option_count == 0) or (
+        isinstance(widget, DataTable) and widget.row_count == 0)
 
 
 @runtime_checkable
@@ -111,8 +117,7 @@ class BraFooter(Footer):
         focused = self.screen.focused
         for key in widget_keys(self.screen):
             # A list's keys work on its rows: over an empty list they do nothing, so they are not shown.
-            if focused is not None and focused in self.screen.query(key.widget) \
-                    and getattr(focused, "option_count", 1) != 0:
+            if focused is not None and focused in self.screen.query(key.widget) and not _empty(focused):
                 binding = Binding(key.key, "", key.description, key_display=key.display)
                 yield binding, key.display, key.description, True, key.help or key.description, 1
         seen: set[str] = set()
