@@ -197,10 +197,10 @@ def test_clock_times_that_do_not_exist_or_happen_twice_are_warned_about(seed_sto
     out = capsys.readouterr().out.splitlines()
     prefix = f"{seed_store}/meetings/2026-03-29.toml"
     assert out == [
-        f"{prefix}:3:9: warning: klockslaget 02:15 den 2026-03-29 finns inte i svensk tid (klockan ställs fram en "
+        f"{prefix}:3:9: varning: klockslaget 02:15 den 2026-03-29 finns inte i svensk tid (klockan ställs fram en "
         "timme den natten); välj en annan tid",
-        f"{prefix}:8:9: warning: klockslaget 02:45 den 2026-03-29 finns inte i svensk tid (klockan ställs fram en "
+        f"{prefix}:8:9: varning: klockslaget 02:45 den 2026-03-29 finns inte i svensk tid (klockan ställs fram en "
         "timme den natten); välj en annan tid",
-        f"{prefix}:12:9: warning: klockslaget 02:30 den 2026-10-25 inträffar två gånger i svensk tid (klockan "
+        f"{prefix}:12:9: varning: klockslaget 02:30 den 2026-10-25 inträffar två gånger i svensk tid (klockan "
         "ställs tillbaka en timme den natten); välj en annan tid",
     ]
