@@ -41,6 +41,8 @@ _SECTION = re.compile(r"^\s*(?P<marks>§§?)\s*(?P<first>\d{1,4})(?:\s*(?:[-–�
                       r"\s*[.:]?\s*(?P<title>.*?)\s*$")
 _NUMBER = re.compile(r"^\s*(?P<word>(?:punkt|ärende|p\.)\s*)?(\d{1,3})(?:\.(?!\d)|\)|:|\t| {1,3}|(?=\s*$))\s*(.*?)\s*$",
                      re.IGNORECASE)
+# A dash between the number and the title ('Punkt 1 – Läget i Åsele', '§ 13 – 2026 års budget'): no part of the title.
+_SEPARATOR = re.compile(r"^[–—-]\s+")
 _TOC_PAGE = re.compile(r"(?:\s*[.…]{3,}\s*|\t+)\d{1,3}\s*$")
 _GROUPS = {"informationsarenden": "information", "informationsarende": "information",
            "informationspunkter": "information", "for information": "information", "information": "information",
@@ -163,11 +165,11 @@ def _section(line: str) -> Start | None:
         return None
     first, last = int(match["first"]), match["last"]
     if last is not None and 0 < int(last) - first <= 20:
-        return Start(f"§§ {first}–{last}", int(last), match["title"], True)
+        return Start(f"§§ {first}–{last}", int(last), _SEPARATOR.sub("", match["title"]), True)
     if match["marks"] == "§§":
         return None
     title = match["title"] if last is None else re.sub(r"^\s*[.:]?\s*", "", line[match.end("first"):]).strip()
-    return Start(f"§ {first}", first, title, True)
+    return Start(f"§ {first}", first, _SEPARATOR.sub("", title), True)
 
 
 def item_start(line: str, expected: int | None, any_first: bool = False, below: str = "") -> Start | None:
@@ -181,7 +183,7 @@ def item_start(line: str, expected: int | None, any_first: bool = False, below: 
     match = _NUMBER.match(line)
     if not match:
         return None
-    value, title = int(match.group(2)), match.group(3).strip()
+    value, title = int(match.group(2)), _SEPARATOR.sub("", match.group(3).strip())
     if expected is not None and value != expected:
         return None
     if expected is None and value > 3 and not any_first:
@@ -289,7 +291,7 @@ def _starts(lines: list[str], levels: dict[int, int] | None = None) -> list[tupl
             first = starts[0][1]
             if again is not None and again.value == first.value and _same(again.title, first.title):
                 start = again  # the numbers start over with the first title: what came before was a list of them
-        if start is None and starts and pause_line(text):
+        if start is None and starts and pause_line(text) and not _title_of_bare(lines, starts[-1], index):
             starts.append((index, Start("", -1, text, False)))  # a pause between items, which has no number
             in_decisions = False
             continue
@@ -307,6 +309,15 @@ def _starts(lines: list[str], levels: dict[int, int] | None = None) -> list[tupl
             runs.append([])
         runs[-1].append(entry)
     return runs[-1] if len(runs) > 1 else starts
+
+
+def _title_of_bare(lines: list[str], last: tuple[int, Start], index: int) -> bool:
+    """Whether lines[index] is the title of the item that opened last with a number alone ('§ 4' over 'Ajournering'):
+    nothing but blank lines or a case number stands between them."""
+    at, start = last
+    if start.title and not case_only(start.title):
+        return False
+    return all(not line.strip() or case_only(line.strip()) for line in lines[at + 1:index])
 
 
 def _toc_lines(lines: list[str], starts: list[tuple[int, Start]]) -> set[int]:

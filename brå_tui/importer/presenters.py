@@ -9,9 +9,12 @@ from brå_tui.importer.ledger import Ledger
 from brå_tui.model import Attendee, Item, Meeting
 from brå_tui.text import fold
 
+# A presenting verb; one that says someone did not ('deltog inte', 'redovisar ej'), or that someone took part in
+# deciding, not in presenting ('deltar inte i beslutet', 'deltog i handläggningen': a conflict of interest), names
+# no presenter.
 VERBS = re.compile(r"\b(?:informerar|informerade|redogör|redogjorde|redovisar|redovisade|presenterar|presenterade|"
-                   r"berättar|"
-                   r"berättade|föredrar|deltar|deltog|inleder)\b")
+                   r"berättar|berättade|föredrar|deltar|deltog|inleder)\b"
+                   r"(?!\s+(?:inte|ej|icke|aldrig)\b|\s+i\s+(?:beslut|handläggning|behandling|överläggning)\w*)")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 MAX_SUBJECT = 150
 

@@ -25,9 +25,14 @@ _DAY_IN_SENTENCE = re.compile(rf"\b(?:den\s+)?(\d{{1,2}})\s+({MONTH_PATTERN})(?:
 _DAY = re.compile(rf"^(?:\w+dag(?:en)?\s+(?:den\s+)?)?(\d{{1,2}})\s+({MONTH_PATTERN})(?:\s+(\d{{4}}))?\b")
 # "Nästa möte: 16 maj kl. 13.00, Stadshuset sal A.", "Nästa sammanträde hålls den 7 juni 2017 kl. 09.00–12.00 i
 # Rådhuset": the next meeting, wherever in the minutes it is written.
+# Also in a sentence that says the council meets next time ('Rådet sammanträder nästa gång tisdagen den 5 maj',
+# 'Nästa gång träffas gruppen 14/4', 'Vi ses igen den 3 juni').
+_MEETS_VERB = r"(?:sammanträder|träffas|möts|ses|samlas)"
 NEXT_MEETING = re.compile(r"^\W*" + ENGLISH_HALF +
-                          r"(?:nästa|kommande)\s+(?:möte|sammanträde|träff|rådsmöte)t?\b(?P<rest>.*)$",
-                          re.IGNORECASE)
+                          r"(?:(?:nästa|kommande)\s+(?:möte|sammanträde|träff|rådsmöte)t?\b|"
+                          rf"(?:[\w-]+\s+){{0,3}}?{_MEETS_VERB}\s+(?:vi\s+)?(?:nästa\s+gång|härnäst|igen)\b|"
+                          rf"nästa\s+gång\s+(?:[\w-]+\s+){{0,2}}?{_MEETS_VERB}\b(?:\s+(?:vi|rådet|gruppen)\b)?)"
+                          r"(?P<rest>.*)$", re.IGNORECASE)
 # A date that is a deadline, not a meeting: "Anmäl förhinder senast 10 maj", "OSA senast …".
 _DEADLINE = re.compile(r"\b(?:senast|förhinder|anmäl\w*|osa|svar\w*)\b", re.IGNORECASE)
 _LEAD = re.compile(r"^\W*(?:nästa|kommande)\s+\w+\s*(?:hålls|äger\s+rum|är|blir|planeras(?:\s+till)?)?\s*[:.–-]?\s*",
@@ -36,7 +41,10 @@ _WHEN_WORDS = re.compile(rf"(?:\b(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?\b
                          rf"{NUMERIC_DATE}|"
                          rf"\b\d{{1,2}}\s+(?:{MONTH_PATTERN})\b(?:\s+\d{{4}})?|"
                          r"\b(?:kl\.?|klockan)\s*\d{1,2}(?:[.:]\d{2})?(?:\s*(?:[-–—]|till)\s*\d{1,2}(?:[.:]\d{2})?)?|"
-                         r"\b\d{1,2}[.:]\d{2}(?:\s*[-–—]\s*\d{1,2}[.:]\d{2})?)", re.IGNORECASE)
+                         r"\b\d{1,2}[.:]\d{2}(?:\s*[-–—]\s*\d{1,2}[.:]\d{2})?|"
+                         r"(?<![\d/.-])\d{1,2}/\d{1,2}(?![\d/]))", re.IGNORECASE)
+# A day and month in numbers without a year, as a next meeting is often written: 'Nästa möte: 22/4 kl. 13.00'.
+_DAY_MONTH = re.compile(r"(?<![\d/.-])(\d{1,2})/(\d{1,2})(?![\d/])")
 
 
 # Where one date of a list ends and the next begins: '9 september, 4 november och 9 december'.
@@ -102,7 +110,8 @@ def next_meeting_line(line: str) -> bool:
 def place_in(line: str) -> str | None:
     """The place a schedule line gives after its date and time ('…, Stadshuset sal A.', '… i Rådhuset.'), or
     before them when nothing follows ('Nästa möte hålls i Rådhuset den 11 september')."""
-    text = _LEAD.sub("", line.strip())
+    said = NEXT_MEETING.match(line.strip())
+    text = _LEAD.sub("", said.group("rest") if said and not _LEAD.match(line.strip()) else line.strip())
     found = list(_WHEN_WORDS.finditer(text))
     if not found:
         return None
@@ -113,6 +122,8 @@ def place_in(line: str) -> str | None:
     for part in (after, before):
         rest = re.sub(r"^[\s,;:.–-]*(?:(?:i|på)\s+)?", "", " ".join(part.split())).strip(" ,;.")
         rest = re.sub(r"\s+(?:den|kl\.?|klockan)$", "", rest)
+        if part is before and len([w for w in rest.split(",")[0].split() if w[:1].islower()]) >= 3:
+            continue  # 'Rådet sammanträder härnäst': a sentence's words before the date, no place
         if rest and re.search(r"[A-Za-zÅÄÖåäö]{3}", rest):
             return rest
     return None
@@ -186,10 +197,14 @@ def parse_line(line: str, year: int | None, meeting_date: dt.date) -> ScheduleEn
         rest = folded[match.end():]
     else:
         iso = re.search(r"\b(\d{4})-(\d{2})-(\d{2})\b", folded)
-        if not iso:
+        numeric = _DAY_MONTH.search(folded) if iso is None else None
+        if iso is not None:
+            year, month, day = int(iso.group(1)), int(iso.group(2)), int(iso.group(3))
+        elif numeric is not None:
+            day, month = int(numeric.group(1)), int(numeric.group(2))
+        else:
             return None
-        year, month, day = int(iso.group(1)), int(iso.group(2)), int(iso.group(3))
-        rest = folded[iso.end():]
+        rest = folded[(iso.end() if iso is not None else numeric.end() if numeric is not None else 0):]
     if year is None:
         date = day_without_year(month, day, meeting_date, meeting=True)
     else:

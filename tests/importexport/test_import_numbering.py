@@ -161,4 +161,4 @@ def test_a_number_after_a_paragraph_sign_that_does_not_follow_it_is_the_titles(e
             "\n\n§ 13 – 2026 års budget\nRådet tog del av budgeten.\n")
     result = _read(empty_store, tmp_path, text)
     assert [(i.number, i.title) for i in result.meeting.items] == [("§ 12", "Lägesbild"),
-                                                                  ("§ 13", "– 2026 års budget")]
+                                                                  ("§ 13", "2026 års budget")]
