@@ -21,11 +21,27 @@ _DECIDES = re.compile(r"^(?:\S+\s+){0,4}?(?:beslutar|beslutade|beslöt|är över
                       re.IGNORECASE)
 # The words that open a protocol's list of decisions, each entry on a line of its own below them: 'Rådet beslutar
 # att' or 'Beslut:' over '- genomföra …', and also 'Rådet beslutar' over 'att bevilja …,'.
-_LIST_OPENER = re.compile(r"(?:\batt|:|\b(?:beslutar|beslutade|beslöt|föreslår|föreslog))\s*$", re.IGNORECASE)
+_LIST_OPENER = re.compile(r"(?:\batt|:|\b(?:beslutar|beslutade|beslöt|föreslår|föreslog|besluta))\s*$", re.IGNORECASE)
 _STANDING = re.compile(r"\bstående punkt\b.*\bdagordning", re.IGNORECASE)
 _AMOUNT = re.compile(r"(?<![\d])(\d{1,3}(?:[  ]\d{3})+|\d+)\s*(?:kronor|kr\b|sek\b|:-)", re.IGNORECASE)
 _ACCOUNT = re.compile(r"\b(?:genom|konto|kontot|ansvar|ansvaret|verksamhet|från|ur|via)\s+"
                       r"([A-ZÅÄÖ]{0,4}\d{2,}(?:\s\d{1,6})?)\b")
+
+
+# What a protocol writes next to a decision that is none: a reservation, a note to the minutes, a member's conflict
+# of interest ('Reservation: Mats Lind (SD) reserverar sig mot beslutet.', 'Protokollsanteckning: …', 'Eva Ek
+# deltar inte i beslutet.', 'Jäv: Ola Berg').
+_BESIDE_DECISION = re.compile(r"^\W*(?:(?:reservation|protokollsanteckning|särskilt\s+yttrande|jäv|yrkanden?)\s*[:.–-]|"
+                              r".{0,80}?\b(?:reserverar|reserverade|reserverat)\s+sig\b|"
+                              r".{0,80}?\b(?:deltar|deltog|deltar\s+inte|anmäler|anmälde)\s+(?:inte\s+|ej\s+)?"
+                              r"(?:i\s+beslutet|jäv|protokollsanteckning)\b)", re.IGNORECASE)
+
+
+def beside_decision(line: str) -> bool:
+    """Whether a line among the decisions is no decision but what is noted beside one: a reservation, a note to
+    the minutes or a conflict of interest ('Reservation: Mats Lind (SD) reserverar sig mot beslutet.'). It ends
+    the decisions and is the item's text."""
+    return bool(_BESIDE_DECISION.match(line.strip()))
 
 
 def beslut_heading(line: str) -> str | None:
@@ -145,7 +161,7 @@ def sort_paragraph(lines: list[str]) -> tuple[list[str], list[str]]:
             reading = _Reading(text if inline is None else inline)
             readings.append(reading)
             continue
-        if reading is not None:
+        if reading is not None and not beside_decision(text):
             entry = list_entry(text) or (text if _CLAUSE.match(text) else None)  # '- genomföra …', 'att bevilja …'
             if entry is not None and reading.opens_list():
                 reading.entries.append(entry)

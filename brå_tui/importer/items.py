@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from brå_tui.importer.decisions import (
     BULLETS,
+    beside_decision,
     beslut_heading,
     ends_sentence,
     list_goes_on,
@@ -116,8 +117,12 @@ def _add_block(draft: _Draft, block: list[str]) -> None:
                 if block[i + 1:]:
                     _add_paragraph(draft, block[i + 1:])
             else:
-                draft.decisions.extend([inline, *[strip_bullet(x) for x in block[i + 1:]]])
-                draft.lines.extend((x, "decision") for x in block[i + 1:])
+                below = block[i + 1:]
+                end = next((n for n, x in enumerate(below) if beside_decision(x)), len(below))
+                draft.decisions.extend([inline, *[strip_bullet(x) for x in below[:end]]])
+                draft.lines.extend((x, "decision") for x in below[:end])
+                if below[end:]:  # 'Reservation: …' below the decisions: the item's text
+                    _add_paragraph(draft, below[end:])
             return
     _add_paragraph(draft, block)
 

@@ -3,6 +3,7 @@ lines below, Beslut with numbered decisions, pauses, a table of contents that re
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, field
 
@@ -10,6 +11,7 @@ from brå_tui.importer.attendees import looks_like_name
 from brå_tui.importer.bilingual import swedish_half
 from brå_tui.importer.decisions import (
     BULLETS,
+    beside_decision,
     beslut_heading,
     ends_sentence,
     is_decision,
@@ -23,9 +25,9 @@ from brå_tui.importer.decisions import (
 )
 from brå_tui.importer.followups import split_owners
 from brå_tui.importer.header import parse_span
-from brå_tui.importer.ledger import Ledger, Line
+from brå_tui.importer.ledger import Ledger, Line, as_line
 from brå_tui.importer.presenters import presenters_in
-from brå_tui.importer.schedule import is_deadline
+from brå_tui.importer.schedule import is_deadline, parse_line
 from brå_tui.model import Attendee, Item
 from brå_tui.text import fold
 
@@ -396,8 +398,9 @@ def parse_numbered(lines: list[str], attendees: list[Attendee], ledger: Ledger,
         else:
             ledger.unplaced(text)
     bounds = [*(i for i, _ in starts), len(lines)]
-    for (index, start), end in zip(starts, bounds[1:], strict=False):
-        body = lines[index + 1:end]
+    bodies = _notes_to_items(starts, [lines[index + 1:end] for (index, _), end in zip(starts, bounds[1:],
+                                                                                       strict=False)], ledger)
+    for (index, start), body in zip(starts, bodies, strict=True):
         trailing_group = None
         while body and not body[-1].strip():
             body.pop()
@@ -440,6 +443,47 @@ def parse_numbered(lines: list[str], attendees: list[Attendee], ledger: Ledger,
             out.items.append(_item(start, lines[index], body, kind, attendees, out))
         if trailing_group:
             kind = trailing_group
+    return out
+
+
+# A note that names the item it is about, after an agenda that listed the items: 'Till punkt 2: Sven redogjorde …',
+# 'Ang. § 4: …', 'Angående punkt 3 – …'.
+_TO_ITEM = re.compile(r"^\s*(?:till|ang\.?|angående|gällande|ad|under)\s+(?:punkt|p\.|ärende|§)\s*(?P<n>\d{1,3})"
+                      r"\s*[:.–—-]\s*(?P<rest>\S.*)$", re.IGNORECASE)
+# A heading over such notes, below the agenda ('Anteckningar', 'Noteringar').
+_NOTES_HEADING = ("anteckningar", "minnesanteckningar", "noteringar", "kommentarer", "protokoll")
+
+
+def _notes_to_items(starts: list[tuple[int, Start]], bodies: list[list[str]], ledger: Ledger) -> list[list[str]]:
+    """The lines under each item, a note written 'Till punkt N: …' (with the lines below it up to a blank line)
+    moved under item N and without its words 'Till punkt N:', wherever it stands: notes taken below an agenda
+    that listed the items. A heading over such notes ('Anteckningar') is placed as a heading; a note naming no
+    item stays where it is, marked unsure."""
+    values = {start.value: n for n, (_, start) in enumerate(starts) if start.value >= 0}
+    out: list[list[str]] = [[] for _ in bodies]
+    for n, body in enumerate(bodies):
+        target = n
+        for k, line in enumerate(body):
+            to = _TO_ITEM.match(line)
+            if to is not None:
+                target = values.get(int(to["n"]), n)
+                if target == n and int(to["n"]) != starts[n][1].value:
+                    ledger.doubt(line, f"punkt {to['n']} finns inte bland ärendena")
+                    out[n].append(line)
+                    continue
+                if out[target] and out[target][-1].strip():
+                    out[target].append("")
+                out[target].append(as_line(to["rest"], line))
+                continue
+            if not line.strip():
+                target = n
+            elif target == n and fold(line).strip(" :") in _NOTES_HEADING and \
+                    any(_TO_ITEM.match(x) for x in body[k + 1:] if x.strip()) and \
+                    not any(x.strip() for x in body[k + 1:next(j for j, x in enumerate(body[k + 1:], k + 1)
+                                                                if x.strip())]):
+                ledger.placed(line, "heading", None, "rubrik för anteckningarna")
+                continue
+            out[target].append(line)
     return out
 
 
@@ -574,8 +618,14 @@ def _item(start: Start, line: str, body: list[str], kind: str | None, attendees:
         if schedule_item and re.search(r"\d", text) and not is_deadline(text) and not opens_decision(text):
             # a date under a schedule item is a planned meeting; a decision on its dates stays a decision (its
             # dates are planned meetings too: schedule.decided_meetings)
-            out.schedule.append(text)
-            continue
+            sentences = re.split(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])", text)
+            dated = [str(x) for x in sentences if parse_line(x, None, dt.date.min) is not None]
+            if len(dated) == len(sentences) or not dated:
+                out.schedule.append(text)
+                continue
+            # 'Nästa möte 22/4 kl. 13.00 i kommunhuset. Mötet avslutades kl. 14.40.': the meeting its dated sentence
+            # gives, and the line the item's text, so that the other sentence is kept
+            out.schedule.extend(dated)
         if _out_of_order(text) and n not in entries:
             doubts.append((text, f"står i ärende {item.number} {item.title}; "
                                  "det kan vara ett eget ärende med fel nummer"))
@@ -594,7 +644,7 @@ def _item(start: Start, line: str, body: list[str], kind: str | None, attendees:
             else:
                 out.ledger.placed(text, "heading", None, "rubrik för beslut")
             continue
-        if in_decisions and fold(text).rstrip(":") in _NOTES_HEADINGS:
+        if in_decisions and (fold(text).rstrip(":") in _NOTES_HEADINGS or beside_decision(text)):
             in_decisions = False
         if in_decisions and closed and list_entry(text) is None and not opens_decision(text):
             in_decisions = False  # 'Beslut: Rådet ställer sig bakom.' is whole; 'X får i uppdrag …' below is notes
