@@ -400,7 +400,7 @@ def parse_numbered(lines: list[str], attendees: list[Attendee], ledger: Ledger,
     bounds = [*(i for i, _ in starts), len(lines)]
     bodies = _notes_to_items(starts, [lines[index + 1:end] for (index, _), end in zip(starts, bounds[1:],
                                                                                        strict=False)], ledger)
-    for (index, start), body in zip(starts, bodies, strict=True):
+    for (index, start), body, end in zip(starts, bodies, bounds[1:], strict=True):
         trailing_group = None
         while body and not body[-1].strip():
             body.pop()

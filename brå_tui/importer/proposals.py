@@ -16,11 +16,16 @@ from brå_tui.text import fold, slug
 
 PROPOSAL_STATUS = "Förslag från importen: kontrollera"
 _NAME = r"(?P<who>[A-ZÅÄÖ][\w-]+(?:\s+[A-ZÅÄÖ][\w-]*\.?)?)"
+# A verb in the present tense, maybe with its particle ('skickar', 'ringer', 'ser över', 'tar in'), never 'är', 'har'
+# or 'ska' on their own.
+_PRESENT = r"(?!(?:är|har|ska|kan|får|var|blir)\b)[a-zåäö]{2,}(?:ar|er|år|ör)(?:\s+(?:in|ut|upp|fram|över|till))?"
 # One name or two ('Maria och Göran'): the second, when there is one, in the group 'also'.
 _NAMES = _NAME + r"(?:\s+och\s+(?P<also>[A-ZÅÄÖ][\w-]+(?:\s+[A-ZÅÄÖ][\w-]*\.?)?))?"
 _PATTERNS = [
     re.compile(_NAMES + r"\s+(?:får|fick|ges|gavs)\s+(?:i\s+)?uppdrag(?:et)?\s+att\s+(?P<what>[^.!?]+)"),
-    re.compile(_NAMES + r"\s+(?P<verb>gör|tar fram|sammanställer|återkommer med|undersöker|utreder|kontaktar|"
+    re.compile(_NAMES + r"\s+(?P<verb>gör|tar fram|sammanställer|"
+               r"återkommer(?:\s+(?:till|vid|på)\s+(?:nästa|kommande)\s+(?:möte|sammanträde|träff)t?)?\s+med|"
+               r"undersöker|utreder|kontaktar|"
                r"tar kontakt med|bjuder in|skickar ut|ansvarar för|skriver till)\s+(?P<what>[^.!?]+)"),
     # "Maria och Göran ska tillsammans bjuda in skolorna …": the infinitive is the task
     re.compile(_NAMES + r"\s+ska\s+(?:tillsammans\s+|gemensamt\s+)?(?P<what>[a-zåäö]+[^.!?]*)"),
@@ -28,7 +33,20 @@ _PATTERNS = [
     re.compile(r"\b(?:uppdra[rs]?\s+åt|ger|ge)\s+" + _NAME + r"\s+(?:i\s+uppdrag\s+)?att\s+(?P<what>[^.!?]+)"),
     # English minutes: "Action: John Smith to draft a patrol plan by 2025-04-30"
     re.compile(_NAME + r"\s+(?:to|will)\s+(?P<what>[^.!?]+)"),
+    # Any verb with a deadline ("Birgitta Ek skickar inbjudan … senast den 20 april"), or with X named in a decision
+    # ("Beslutades att Eva Lind ansöker om medel …"): the verb in the present tense, the task in the infinitive
+    re.compile(_NAMES + r"\s+(?P<verb>" + _PRESENT + r")\s+"
+               r"(?P<what>[^.!?]*?\b(?:senast|före|innan)\s+[^.!?]*\d[^.!?]*)"),
+    re.compile(r"\batt\s+" + _NAMES + r"\s+(?P<verb>" + _PRESENT + r")\s+(?P<what>[^.!?]+)"),
 ]
+# "Ansvarig: Lisa Ek, klart senast v. 17" after a decision or a sentence: who does what that says.
+_RESPONSIBLE = re.compile(r"^\W*(?:ansvarig[a]?|ansvar|vem)\s*:\s*(?P<who>[^,.;–]+?)\s*(?:[,.;–-]|$)", re.IGNORECASE)
+# The words that open a decision, before the task it gives: "Rådet beslutade att ta fram …".
+_DECIDED = re.compile(r"^(?:\S+\s+){0,4}?(?:beslutar|beslutade|beslöt|beslutades|beslöts)\s+(?:att\s+)?",
+                      re.IGNORECASE)
+# A due date written in a form no reader of dates knows ('v. 17', 'vecka 14', 'före sommaren'): for the user to give.
+_DUE_WORDS = re.compile(r"\b(?:senast|klart|klar|före|innan)\s+(?P<when>(?:v\.|vecka|v)\s*\d{1,2}|[^,.;!?]{3,30})",
+                        re.IGNORECASE)
 # "… skickas till X senast …": what comes before is the task. Matched from 'till' on, never by trying every
 # start in the sentence (a long sentence would make that quadratic).
 _TO_BY = re.compile(r"\s+(?:skickas\s+)?till\s+" + _NAME + r"\s+senast\s+")
@@ -71,6 +89,24 @@ _INFINITIVES = {"sammanställer": "sammanställa", "undersöker": "undersöka", 
                 "ansvarar för": "ansvara för", "gör": "göra", "skriver till": "skriva till"}
 
 
+def _infinitive(verb: str) -> str | None:
+    """A verb of a task in the infinitive ('kontaktar' → 'kontakta', 'skickar' → 'skicka', 'ringer' → 'ringa',
+    'återkommer till nästa möte med' → 'återkomma med'); None for no verb."""
+    words = verb.split()
+    if not words:
+        return None
+    if words[0] == "återkommer":
+        return "återkomma med"
+    known = _INFINITIVES.get(verb)
+    if known:
+        return known
+    first = words[0]
+    stem = {"tar": "ta", "går": "gå", "ser": "se", "gör": "göra", "står": "stå"}.get(first)
+    if stem is None:
+        stem = first[:-1] if first.endswith("ar") else first[:-2] + "a" if first.endswith("er") else first
+    return " ".join([stem, *words[1:]])
+
+
 def _assignments(sentence: str) -> list[tuple[list[str], str]]:
     """(who, what) for each way the sentence may assign a task, in the order tried: who is one name or two ('Maria
     och Göran ska …')."""
@@ -78,7 +114,7 @@ def _assignments(sentence: str) -> list[tuple[list[str], str]]:
     for pattern in _PATTERNS:
         match = pattern.search(sentence)
         if match:
-            verb = _INFINITIVES.get(match.groupdict().get("verb") or "")
+            verb = _infinitive(match.groupdict().get("verb") or "")
             who = [match.group("who"), *([match.group("also")] if match.groupdict().get("also") else [])]
             out.append((who, f"{verb} {match.group('what')}" if verb else match.group("what")))
     match = _TO_BY.search(sentence)
@@ -94,12 +130,50 @@ _NEXT_MEETING = re.compile(r"\s+(?:till|före|innan|senast\s+(?:till|vid)?)\s*(?
                            r"(?:möte|sammanträde|träff)t?\b", re.IGNORECASE)
 
 
+# What is left of a due date's words at the end of a task once the date is taken out: ', klart', ' – klart till'.
+_DONE_BY = re.compile(r"[\s,;–-]*(?:\b(?:klart|klar|färdigt|färdig)\b(?:\s+(?:senast|till))?)?[\s,;–-]*$",
+                      re.IGNORECASE)
+
+
 def _next_meeting(meeting: Meeting) -> dt.date | None:
     """The day of the next meeting the minutes plan, after this one."""
     return min((e.date for e in meeting.schedule if e.date > meeting.date), default=None)
 
 
-def proposal_in(sentence: str, meeting: Meeting, people: list[Person], taken: set[str]) -> FollowUp | None:
+def unread_due(sentence: str) -> str | None:
+    """The due date an assignment writes in a form that cannot be read ('klart senast v. 17' → 'v. 17'), None when it
+    writes none or one that can."""
+    if _DUE.search(fold(sentence)) and _due(sentence, dt.date.min) is not None:
+        return None
+    found = _DUE_WORDS.search(sentence)
+    if found is None or _NEXT_MEETING.match(" " + found.group(0)):
+        return None
+    return found.group("when").strip()
+
+
+def proposal_in_text(text: str, meeting: Meeting, people: list[Person], taken: set[str]) -> FollowUp | None:
+    """The first follow-up a text of one or more sentences assigns (proposal_in), each sentence read with the one
+    before it ('Rådet beslutade att ta fram en handlingsplan. Ansvarig: Lisa Ek, klart senast v. 17.')."""
+    sentences = [x for x in _SENTENCE.split(" ".join(text.split())) if x]
+    for n, sentence in enumerate(sentences):
+        found = proposal_in(sentence, meeting, people, taken, sentences[n - 1] if n else "")
+        if found is not None:
+            return found
+    return None
+
+
+def _responsible(sentence: str, before: str) -> list[tuple[list[str], str]]:
+    """'Ansvarig: Lisa Ek, klart senast v. 17' after 'Rådet beslutade att ta fram en handlingsplan.': (who, the
+    task the sentence before it gives, without the words of its decision)."""
+    match = _RESPONSIBLE.match(sentence)
+    if match is None or not before.strip():
+        return []
+    task = _DECIDED.sub("", strip_bullet(before).strip().rstrip(".!?"))
+    return [([match.group("who").strip()], task)] if task else []
+
+
+def proposal_in(sentence: str, meeting: Meeting, people: list[Person], taken: set[str],
+                before: str = "") -> FollowUp | None:
     """The follow-up one sentence assigns to someone the meeting or the store knows, with its due date ('till
     nästa möte': the next meeting's day, when the minutes give it), its id new among taken (which it joins); the
     title is the task, the due date left out of it. None when the sentence assigns nothing (a notice's 'Anmäl
@@ -107,15 +181,16 @@ def proposal_in(sentence: str, meeting: Meeting, people: list[Person], taken: se
     meeting have stays as written."""
     if _ANSWER.search(sentence):
         return None
-    for whom, what in _assignments(sentence):
+    for whom, what in [*_responsible(sentence, before), *_assignments(sentence)]:
         found = [_owner(who, meeting, people) for who in whom]
         owners = [owner for owner in found if owner is not None]
         if len(owners) < len(found):
             continue
         due = _due(sentence, meeting.date)
-        if due is None and _NEXT_MEETING.search(what):
+        if due is None and _NEXT_MEETING.search(sentence):
             due = _next_meeting(meeting)
         what = _NEXT_MEETING.sub("", _DUE_WITHIN.sub("", what.strip(" ,")))
+        what = _DONE_BY.sub("", what)  # 'tar fram underlag, klart senast 15/3': the ', klart' is the date's
         title = (what[:1].upper() + what[1:])[:90]
         fid, n = slug(title), 2
         while fid in taken:
@@ -158,6 +233,12 @@ def _task_line(text: str, starts: list[int], begin: int, end: int, found: Follow
     return first
 
 
+def _decided(item: Item) -> str:
+    """What the item decided, for a responsibility line that opens a run of its lines ('Ansvarig: Ahmed Ek' under
+    'Rådet beslutar att genomföra …') to name the task of: its first decision."""
+    return item.decisions[0].text if item.decisions else ""
+
+
 def proposals_in(meeting: Meeting, people: list[Person], taken: set[str], ledger: Ledger) -> list[FollowUp]:
     """Follow-ups proposed by the assignments in the notes and decisions of the meeting's items, in order, one per
     sentence; the line each such sentence starts on is marked unsure in ledger, naming the proposal."""
@@ -174,14 +255,19 @@ def proposals_in(meeting: Meeting, people: list[Person], taken: set[str], ledger
                 starts.append(len(text))
                 text += " ".join(strip_bullet(line).split()) + " "
             bounds = [0, *(m.end() for m in _SENTENCE.finditer(text))]
+            previous = ""
             for begin, end in zip(bounds, [*bounds[1:], len(text)], strict=True):
-                found = proposal_in(text[begin:end].strip(), meeting, people, used)
+                sentence = text[begin:end].strip()
+                found = proposal_in(sentence, meeting, people, used, previous or _decided(item))
+                previous = sentence
                 if found is None:
                     continue
                 out.append(found)
                 line = run[_task_line(text, starts, begin, end, found, meeting, people)]
+                unread = unread_due(sentence) if found.due is None else None
                 ledger.doubt(line, "föreslås som uppföljning: " + found.title + " – " + ", ".join(found.owners)
-                             + (f", senast {found.due.isoformat()}" if found.due else ""))
+                             + (f", senast {found.due.isoformat()}" if found.due else "")
+                             + (f"; datumet ”{unread}” kunde inte läsas" if unread else ""))
                 for owner in found.owners:
                     several = who_is(owner, meeting)[1]
                     if several:  # 'Anna' when Anna Ek and Anna Ny were there: nothing chooses between them

@@ -20,7 +20,7 @@ from brå_tui.importer.decisions import decision_at, strip_bullet
 from brå_tui.importer.header import parse_tid
 from brå_tui.importer.ledger import PLACED, SET_ASIDE, UNPLACED, UNSURE, Fate
 from brå_tui.importer.numbered import written_start
-from brå_tui.importer.proposals import proposal_in
+from brå_tui.importer.proposals import proposal_in_text, unread_due
 from brå_tui.importer.report import UNPLACED_TITLE, ImportResult
 from brå_tui.importer.review_values import ReviewRefused, one_line, people_of, place_of, role_names, time_of, title_of
 from brå_tui.importer.schedule import NEXT_MEETING, is_deadline, parse_line
@@ -344,7 +344,7 @@ def _move(result: ImportResult, row: Row, target: str, people: list[Person]) -> 
         _take_out(result, row)
         taken = {f.id for f in m.followups}
         task = title_of(_ASSIGNMENT.sub("", strip_bullet(text)))
-        found = proposal_in(task, m, people, taken)
+        found = proposal_in_text(task, m, people, taken)
         if found is None:
             title = task[:1].upper() + task[1:]
             fid, n = slug(title), 2
@@ -355,8 +355,10 @@ def _move(result: ImportResult, row: Row, target: str, people: list[Person]) -> 
         result.proposals = [p for p in result.proposals if fold(p.title) != fold(found.title)]
         ledger.redo(no, Fate(PLACED, "followup", found))
         result.sync_unplaced()
+        unread = unread_due(text) if found.due is None else None
         return f"uppföljning: {found.title}" + (f" – {', '.join(found.owners)}" if found.owners else "") + \
-            (f", senast {found.due.isoformat()}" if found.due else "")
+            (f", senast {found.due.isoformat()}" if found.due else "") + \
+            (f"; datumet ”{unread}” kunde inte läsas" if unread else "")
     else:
         _take_out(result, row)
         ledger.redo(no, Fate(SET_ASIDE, "aside", None, "ignorerad vid granskningen"))
