@@ -454,6 +454,13 @@ _TO_ITEM = re.compile(r"^\s*(?:till|ang\.?|angående|gällande|ad|under)\s+(?:pu
 _NOTES_HEADING = ("anteckningar", "minnesanteckningar", "noteringar", "kommentarer", "protokoll")
 
 
+def without_item_label(line: str) -> str:
+    """A note without the words that name its item ('Till punkt 2: Sven redogjorde …' → 'Sven redogjorde …'), still
+    the same source line; any other line as it is."""
+    to = _TO_ITEM.match(line)
+    return as_line(to["rest"], line) if to is not None else line
+
+
 def _notes_to_items(starts: list[tuple[int, Start]], bodies: list[list[str]], ledger: Ledger) -> list[list[str]]:
     """The lines under each item, a note written 'Till punkt N: …' (with the lines below it up to a blank line)
     moved under item N and without its words 'Till punkt N:', wherever it stands: notes taken below an agenda
@@ -473,7 +480,7 @@ def _notes_to_items(starts: list[tuple[int, Start]], bodies: list[list[str]], le
                     continue
                 if out[target] and out[target][-1].strip():
                     out[target].append("")
-                out[target].append(as_line(to["rest"], line))
+                out[target].append(without_item_label(line))
                 continue
             if not line.strip():
                 target = n

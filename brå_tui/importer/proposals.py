@@ -45,7 +45,8 @@ _RESPONSIBLE = re.compile(r"^\W*(?:ansvarig[a]?|ansvar|vem)\s*:\s*(?P<who>[^,.;�
 _DECIDED = re.compile(r"^(?:\S+\s+){0,4}?(?:beslutar|beslutade|beslöt|beslutades|beslöts)\s+(?:att\s+)?",
                       re.IGNORECASE)
 # A due date written in a form no reader of dates knows ('v. 17', 'vecka 14', 'före sommaren'): for the user to give.
-_DUE_WORDS = re.compile(r"\b(?:senast|klart|klar|före|innan)\s+(?P<when>(?:v\.|vecka|v)\s*\d{1,2}|[^,.;!?]{3,30})",
+_DUE_WORDS = re.compile(r"\b(?:(?:klart|klar)\s+)?(?:senast|klart|klar|före|innan)\s+"
+                        r"(?P<when>(?:v\.|vecka|v)\s*\d{1,2}|[^,.;!?]{3,30})",
                         re.IGNORECASE)
 # "… skickas till X senast …": what comes before is the task. Matched from 'till' on, never by trying every
 # start in the sentence (a long sentence would make that quadratic).
@@ -54,7 +55,7 @@ _DUE = re.compile(r"\b(?:senast|till|fore|innan|by)\s+(?:den\s+)?(?=\d)")
 # The due date at the end of an assignment's text, which the title leaves out: "… till 2024-11-15".
 _DUE_AT_END = re.compile(rf"\s+(?:senast|till|före|innan|by)\s+(?:den\s+)?(?:{DUE_DAY_FORMS})\s*$", re.IGNORECASE)
 _ANSWER = re.compile(r"\b(?:anmäl\w*\s+(?:förhinder|frånvaro|deltagande)|förhinder\s+anmäls|osa)\b", re.IGNORECASE)
-_SENTENCE = re.compile(r"(?<=[.!?])\s+")
+_SENTENCE = re.compile(r"(?<=[.!?])\s+(?!\d)")  # 'kl. 13', 'v. 17': no sentence ends there
 
 
 def _due(sentence: str, meeting_date: dt.date) -> dt.date | None:

@@ -53,6 +53,11 @@ def test_page_header_pairs_are_set_aside_and_name_the_document(empty_store: Path
     ("Nästa möte\n16 maj kl. 13.00, Stadshuset sal A", "2024-05-16", dt.time(13), "Stadshuset sal A"),
     ("Nästa sammanträde äger rum den 5 december 2024 kl. 09.00, kommunhuset.", "2024-12-05", dt.time(9),
      "kommunhuset"),
+    ("Nästa möte: 22/4 kl. 13.00 i kommunhuset.", "2024-04-22", dt.time(13), "kommunhuset"),
+    ("Nästa möte\n22/4 kl. 13.00", "2024-04-22", dt.time(13), None),
+    ("Rådet sammanträder nästa gång tisdagen den 5 maj 2024 kl. 08.30.", "2024-05-05", dt.time(8, 30), None),
+    ("Nästa gång träffas vi 14/4 kl. 15 i Rådhuset.", "2024-04-14", dt.time(15), "Rådhuset"),
+    ("Vi ses igen den 3 juni i Folkets hus.", "2024-06-03", None, "Folkets hus"),
 ])
 def test_the_next_meeting_is_read_in_every_form(empty_store: Path, tmp_path: Path, text: str, date: str,
                                                  start: dt.time | None, place: str | None) -> None:

@@ -10,6 +10,7 @@ import pytest
 from brå_tui.importer import import_notes
 from brå_tui.importer.decisions import strip_bullet
 from brå_tui.importer.ledger import PLACED, SET_ASIDE, UNPLACED, UNSURE, Ledger
+from brå_tui.importer.numbered import without_item_label
 from brå_tui.importer.report import ImportResult
 from brå_tui.importer.review import rows
 from brå_tui.model import Item
@@ -129,7 +130,7 @@ def _fates_are_true(result: ImportResult) -> None:
         if fate.what in ("item", "note", "decision", "presenter", "time", "case"):
             assert any(place is i for i in items), (line, fate)
         if fate.what == "note" and isinstance(place, Item):
-            assert _same_text(strip_bullet(line)) in _same_text(place.notes), (line, place.notes)
+            assert _same_text(without_item_label(strip_bullet(line))) in _same_text(place.notes), (line, place.notes)
         if fate.what == "decision" and isinstance(place, Item):
             assert place.decisions, (line, place)
         if fate.what == "people":

@@ -1,0 +1,88 @@
+"""Shapes of items, decisions and assignments that councils write and the import must not put in the wrong field:
+notes that name their item after an agenda, a number alone over a pause, what stands beside a decision, who is
+responsible for what was decided, and a next meeting in a sentence (the corpus holds whole documents of them)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from brå_tui.importer.review import move, rows
+from tests.importexport.notes import CORPUS, import_one, write_note
+
+HEAD = "Anteckningar\nDatum: 2026-03-03\nNärvarande: Ann Ek (S), Bo Nyström (M), Lisa Berg (polisen)\n\n"
+
+
+def test_notes_name_their_item_after_the_agenda(empty_store: Path) -> None:
+    """'Till punkt 3: …' below an agenda that listed the items is item 3's text, whatever order the notes are in."""
+    result = import_one(empty_store, CORPUS / "anteckningar-till-punkt.txt")
+    items = {i.number: i for i in result.meeting.items}
+    assert items["2."].notes.startswith("Lena Ros redogjorde") and items["2."].presenters == ["Lena Ros"]
+    assert [d.text for d in items["3."].decisions] == [
+        "Rådet beslutade att genomföra en trygghetsvandring runt Guldkroksbadet i maj."]
+    assert "Till punkt" not in " ".join(i.notes for i in result.meeting.items)
+    assert [(p.title, p.owners, str(p.due)) for p in result.proposals] == [
+        ("Återkomma med besöksstatistik från fritidsgården", ["Omar Dahl"], "2026-06-09"),
+        ("Genomföra en trygghetsvandring runt Guldkroksbadet i maj", ["Omar Dahl"], "2026-05-20")]
+
+
+def test_a_note_for_an_item_the_agenda_does_not_have_is_unsure(empty_store: Path, tmp_path: Path) -> None:
+    text = HEAD + "Dagordning\n1. Lägesbild\n2. Övrigt\n\nTill punkt 7: Ann Ek tog upp belysningen.\n"
+    result = import_one(empty_store, write_note(tmp_path, text))
+    assert any("punkt 7 finns inte bland ärendena" in doubt for doubt in result.unsure)
+    assert "  All text kunde placeras." not in result.summary()
+
+
+def test_a_pause_under_a_bare_number_is_that_item(empty_store: Path, tmp_path: Path) -> None:
+    """'§ 2' alone over 'Ajournering' or 'Kaffe': one item with the number, the pause's kind and its time."""
+    for word, kind in (("Ajournering", "adjournment"), ("Kaffe", "pause")):
+        text = HEAD + (f"§ 1 Lägesbild\nText.\n\n§ 2\n{word}\nSammanträdet ajourneras kl. 14.45–15.00.\n\n"
+                       "§ 3 Klotter\nText.\n")
+        result = import_one(empty_store, write_note(tmp_path, text))
+        assert [(i.number, i.title, i.kind) for i in result.meeting.items] == [
+            ("§ 1", "Lägesbild", None), ("§ 2", word, kind), ("§ 3", "Klotter", None)]
+        assert str(result.meeting.items[1].start) == "14:45:00"
+
+
+def test_a_dash_after_the_number_is_no_part_of_the_title(empty_store: Path, tmp_path: Path) -> None:
+    text = HEAD + "Punkt 1 – Läget i centrum\nText.\n\nPunkt 2 – Nästa möte\nTisdag 7 april 08.15 samma lokal.\n"
+    result = import_one(empty_store, write_note(tmp_path, text))
+    assert [i.title for i in result.meeting.items] == ["Läget i centrum", "Nästa möte"]
+    assert [(str(e.date), str(e.start)) for e in result.meeting.schedule] == [("2026-04-07", "08:15:00")]
+
+
+def test_what_stands_beside_a_decision_is_no_decision_and_no_presenter(empty_store: Path, tmp_path: Path) -> None:
+    text = HEAD + ("1. Budget\nBo Nyström deltog inte i beslutet.\nBeslut\nRådet beslutar att anta budgeten.\n"
+                   "Reservation: Ann Ek (S) reserverar sig mot beslutet.\nProtokollsanteckning: Lisa Berg vill se "
+                   "en uppföljning.\n\n2. Lägesbild\nLisa Berg redovisar.\nBeslut: Rådet noterar informationen\n"
+                   "Ann Ek (S) reserverar sig.\n")
+    result = import_one(empty_store, write_note(tmp_path, text))
+    budget, picture = result.meeting.items
+    assert [d.text for d in budget.decisions] == ["Rådet beslutar att anta budgeten."]
+    assert budget.presenters == [] and "Reservation: Ann Ek" in budget.notes and "Protokollsanteckning" in budget.notes
+    assert [d.text for d in picture.decisions] == ["Rådet noterar informationen"]
+    assert "reserverar sig" in picture.notes
+
+
+def test_the_responsible_named_under_a_decision_is_proposed_with_an_unread_date(empty_store: Path,
+                                                                               tmp_path: Path) -> None:
+    """'Ansvarig: X, klart senast v. 15' under the decisions is no decision: a proposed follow-up for the decision,
+    its date that cannot be read said in the report."""
+    text = HEAD + ("1. Medborgardialog\nBeslut\nRådet beslutar\natt genomföra medborgardialog i Kosta,\n"
+                   "att avsätta 15 000 kronor.\nAnsvarig: Lisa Berg, klart senast v. 15\n")
+    result = import_one(empty_store, write_note(tmp_path, text))
+    [item] = result.meeting.items
+    assert len(item.decisions) == 2 and "Ansvarig" in item.notes
+    [proposal] = result.proposals
+    assert proposal.title == "Genomföra medborgardialog i Kosta" and proposal.owners == ["Lisa Berg"]
+    assert any("datumet ”v. 15” kunde inte läsas" in doubt for doubt in result.unsure)
+
+
+def test_the_review_reads_the_responsible_of_a_line(empty_store: Path, tmp_path: Path) -> None:
+    """`u` on 'Rådet beslutade att ta fram en handlingsplan. Ansvarig: X, klart senast v. 17.': the task, X, and
+    that the date could not be read."""
+    text = HEAD + ("1. Trygghetsmätning\nResultatet visar att fler känner sig trygga. Rådet beslutade att ta fram en "
+                   "handlingsplan. Ansvarig: Lisa Berg, klart senast v. 17.\n")
+    result = import_one(empty_store, write_note(tmp_path, text))
+    row = next(r for r in rows(result) if "Ansvarig" in r.text)
+    said = move(result, row, "uppföljning", [])
+    assert said == "uppföljning: Ta fram en handlingsplan – Lisa Berg; datumet ”v. 17” kunde inte läsas"
