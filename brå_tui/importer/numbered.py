@@ -564,6 +564,15 @@ def _item(start: Start, line: str, body: list[str], kind: str | None, attendees:
         else:
             case_number, title = case_first if case_first else (case_number, below)
             taken.append((below, "item"))
+    title, run_in = _run_in(title)
+    if run_in:
+        rest.insert(0, run_in)  # the text of the item, which the import reads as the first line below the title
+    elif rest and _WRAPS.search(title) and rest[0].strip()[:1].islower():
+        title, below = _wrapped(title, rest[0].strip())  # 'Ungdomsverksamhet under' / 'sommarlovet. Mohammed …'
+        if below is not None:
+            taken.append((rest.pop(0), "item"))
+            if below:
+                rest.insert(0, below)
     title = title or start.number
     item = Item(title=title, number=start.number or None, kind=kind, case_number=case_number)
     kind_first = _KIND_IN_TITLE.match(title)
@@ -598,6 +607,11 @@ def _item(start: Start, line: str, body: list[str], kind: str | None, attendees:
         item.kind = "pause"
     elif _ADJOURN.match(item.title):
         item.kind = "adjournment"
+    if item.kind in ("pause", "adjournment") and item.start is None and item.title.endswith("."):
+        # 'Mötet ajourneras 19.15-19.30.' between the items: the pause's time, the sentence its text
+        item.start, item.end = parse_span(item.title)
+        rest.insert(0, item.title)
+        item.title = "Ajournering" if item.kind == "adjournment" else "Paus"
     schedule_item = fold(item.title).startswith(_SCHEDULE_TITLES)
     paragraphs: list[list[str]] = [[]]
     decisions: list[str] = []
@@ -695,6 +709,41 @@ def _item(start: Start, line: str, body: list[str], kind: str | None, attendees:
     for text, why in doubts:
         out.ledger.doubt(text, why)
     return item
+
+
+def number_of_words(text: str) -> int:
+    """How many words a text has, numbers and times not counted."""
+    return len(re.findall(r"[^\W\d]+", text))
+
+
+def _run_in(title: str) -> tuple[str, str]:
+    """A title with the item's text run on after it on the same line, as a PDF's text writes a heading ('Lägesbild
+    Vimmerby tätort. Ida Falk redovisar att antalet …'): the title and the text; else the title and ''. The
+    title has two words or more and the text three (an initial, 'S. Berg', parts nothing)."""
+    found = re.search(r"\.\s+(?=[A-ZÅÄÖ])", title)
+    if found is None or "\t" in title:
+        return title, ""
+    head, tail = title[: found.start()], title[found.end():]
+    if number_of_words(head) < 2 or number_of_words(tail) < 3:
+        return title, ""
+    return head.strip(), tail.strip()
+
+
+# A title that goes on on the next line, as a PDF's text wraps a heading: it ends in a word that cannot end one.
+_WRAPS = re.compile(r"(?:\s(?:under|och|i|för|med|av|på|om|till|vid|från|mot|inför|efter|samt|kring|inom|"
+                    r"mellan|hos|utan|den|det|de|en|ett)|\w-)$", re.IGNORECASE)
+
+
+def _wrapped(title: str, below: str) -> tuple[str, str | None]:
+    """A title that goes on on the line below (title ends in a word like 'under', below starts in lower case): the
+    whole title and what of below is the item's text ('' for nothing); (title, None) when below goes on for more
+    than a few words before its sentence ends, which is no title's end."""
+    found = re.match(r"([^.!?]{1,40}?)[.!?:](?:\s+(?=[A-ZÅÄÖ])|\s*$)", below)
+    end, after = (found.group(1), below[found.end():]) if found else (below, "")
+    if number_of_words(end) > 4 or (not found and not re.search(r"[.!?:]$", below) and number_of_words(below) > 4):
+        return title, None
+    joined = title[:-1] + end.strip() if title.endswith("-") else f"{title} {end.strip()}"
+    return joined, after.strip()
 
 
 def _cells(item: Item) -> None:

@@ -86,3 +86,33 @@ def test_the_review_reads_the_responsible_of_a_line(empty_store: Path, tmp_path:
     row = next(r for r in rows(result) if "Ansvarig" in r.text)
     said = move(result, row, "uppföljning", [])
     assert said == "uppföljning: Ta fram en handlingsplan – Lisa Berg; datumet ”v. 17” kunde inte läsas"
+
+
+def test_assignments_in_a_protocol_are_proposed_without_their_date_words(empty_store: Path) -> None:
+    """'Beslutades att X ansöker …' is a decision and X's task; 'X skickar … senast den 20 mars' and 'X tar fram …,
+    klart senast 15/5' are tasks with their dates, the words of the date left out of the title."""
+    result = import_one(empty_store, CORPUS / "protokoll-paragrafformer.txt")
+    assert [(p.title, p.owners, str(p.due)) for p in result.proposals] == [
+        ("Ansöka om medel ur länsstyrelsens fond", ["Eva Strand"], "None"),
+        ("Ta fram en karta över platser med skadegörelse", ["Anders Holm"], "2026-05-15"),
+        ("Skicka inbjudan till föreningarna", ["Eva Strand"], "2026-03-20")]
+    assert [e.place for e in result.meeting.schedule] == [None]
+
+
+def test_headings_as_a_pdf_writes_them(empty_store: Path, tmp_path: Path) -> None:
+    """Text copied from a PDF: the title with the text run on after it, a title wrapped onto the next line, and a
+    sentence that adjourns the meeting between the items (its time read, the sentence kept as its text)."""
+    text = HEAD + ("§ 7 Klotter vid stationen. Lisa Berg redovisar att anmälningarna\nhar ökat sedan januari.\n"
+                   "§ 8 Fritidsgårdens öppettider under\nsommarlovet. Bo Nyström informerar om schemat.\n"
+                   "Mötet ajourneras 19.15-19.30.\n§ 9 Samverkan med\nbostadsbolaget\nAnn Ek berättar om avtalet.\n")
+    result = import_one(empty_store, write_note(tmp_path, text))
+    items = result.meeting.items
+    assert [(i.number, i.title, i.kind) for i in items] == [
+        ("§ 7", "Klotter vid stationen", None), ("§ 8", "Fritidsgårdens öppettider under sommarlovet", None),
+        (None, "Ajournering", "adjournment"), ("§ 9", "Samverkan med bostadsbolaget", None)]
+    assert items[0].notes == "Lisa Berg redovisar att anmälningarna\nhar ökat sedan januari.\n"
+    assert items[0].presenters == ["Lisa Berg"] and items[1].presenters == ["Bo Nyström"]
+    assert items[1].notes == "Bo Nyström informerar om schemat.\n"
+    assert (str(items[2].start), str(items[2].end)) == ("19:15:00", "19:30:00")
+    assert items[2].notes == "Mötet ajourneras 19.15-19.30.\n"
+    assert result.unplaced == [] and result.unsure == []
