@@ -568,11 +568,11 @@ def _item(start: Start, line: str, body: list[str], kind: str | None, attendees:
     if run_in:
         rest.insert(0, run_in)  # the text of the item, which the import reads as the first line below the title
     elif rest and _WRAPS.search(title) and rest[0].strip()[:1].islower():
-        title, below = _wrapped(title, rest[0].strip())  # 'Ungdomsverksamhet under' / 'sommarlovet. Mohammed …'
-        if below is not None:
+        title, after = _wrapped(title, rest[0].strip())  # 'Ungdomsverksamhet under' / 'sommarlovet. Mohammed …'
+        if after is not None:
             taken.append((rest.pop(0), "item"))
-            if below:
-                rest.insert(0, below)
+            if after:
+                rest.insert(0, after)
     title = title or start.number
     item = Item(title=title, number=start.number or None, kind=kind, case_number=case_number)
     kind_first = _KIND_IN_TITLE.match(title)
