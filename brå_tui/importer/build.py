@@ -212,6 +212,23 @@ def _role_details(sections: Sections, meeting: Meeting, people: list[Person]) ->
             attendee.org = attendee.org or found.org
 
 
+# A page header's cell that dates the document: 'Datum 2026-02-24', 'Utfärdad: 2026-02-24'.
+_DATED_CELL = re.compile(r"^(?P<label>datum|utfärdad|utfärdat|utskicksdatum)\s*:?\s+(?P<day>\S.*)$", re.IGNORECASE)
+
+
+def _issued_on_page(sections: Sections, day: dt.date) -> dt.date | None:
+    """The day a Word document's page header says it was issued: its 'Utfärdad' cell, or in a notice its 'Datum'
+    cell ('Strömstads kommun<TAB>KALLELSE<TAB>Datum 2026-02-24') when that is another day than the meeting's."""
+    for line in sections.page_lines:
+        for cell in line.split("\t"):
+            found = _DATED_CELL.match(cell.strip())
+            written = parse_tid(found["day"])[0] if found else None
+            if found and written is not None and written != day and (
+                    sections.document == "kallelse" or fold(found["label"]) != "datum"):
+                return written
+    return None
+
+
 def _issued(sections: Sections, meeting: Meeting) -> None:
     """The day the document was issued: its Utfärdad line, else its Datum line when the meeting's date stands
     elsewhere (a Sammanträdesdag, Tid or Plats och tid line) and differs. A date label whose date is
@@ -221,6 +238,8 @@ def _issued(sections: Sections, meeting: Meeting) -> None:
     if datum is not None and datum != meeting.date and issued is None and (
             sections.meeting_date_text or sections.tid or sections.place_time):
         issued = datum
+    if issued is None and datum is None:
+        issued = _issued_on_page(sections, meeting.date)
     meeting.issued = issued if issued != meeting.date else None
     for lines in sections.date_lines.values():
         for line in lines:

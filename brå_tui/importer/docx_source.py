@@ -11,7 +11,8 @@ from brå_tui.text import WORD_LINE_PT
 
 
 def _cell_paragraphs(cell: Any) -> list[str]:
-    return [p.text.strip() for p in cell.paragraphs if p.text.strip()]
+    """A cell's lines: each paragraph, and each part of one that a line break ends ('Datum', '2026-02-24')."""
+    return [part.strip() for p in cell.paragraphs for part in p.text.split("\n") if part.strip()]
 
 
 def _unique_cells(row: Any) -> list[Any]:

@@ -69,9 +69,11 @@ _CASE_IN_TITLE = re.compile(r"\s*[,(]?\s*(?:(?i:dnr|diarienummer|diarienr|diarie
 _TIME_LINE = re.compile(r"^(?:tid\s*:?\s*)?(?:kl\.?|klockan)?\s*\d{1,2}(?:[.:]\d{2})?\s*(?:[-–—]|till)\s*"
                         r"\d{1,2}(?:[.:]\d{2})?\s*$", re.IGNORECASE)
 # A time slot in the title, at its end or before a comma, maybe in parentheses: 'Klotter, kl. 9.40–10.10',
-# 'Välkomna (9.00–9.10)', 'Lägesbild (9.10–9.40), Kim Lund'.
-_TIME_IN_TITLE = re.compile(r"\s*,?\s*(?P<open>\()?\s*(?:kl\.?|klockan)?\s*(\d{1,2}[.:]\d{2})\s*[-–—]\s*"
-                            r"(\d{1,2}[.:]\d{2})\s*(?(open)\))(?=\s*(?:,|$))")
+# 'Välkomna (9.00–9.10)', 'Lägesbild (9.10–9.40), Kim Lund'; a single time only in parentheses or after 'kl.'
+# ('Upprop (9.00)', 'Lägesbild kl. 9.05'), never a number that ends a title ('Budget 2.0').
+_TIME_IN_TITLE = re.compile(r"\s*,?\s*(?:(?P<open>\()?\s*(?:kl\.?|klockan)?\s*(\d{1,2}[.:]\d{2})\s*[-–—]\s*"
+                            r"(\d{1,2}[.:]\d{2})\s*(?(open)\))|\(\s*(?:kl\.?\s*|klockan\s*)?\d{1,2}[.:]\d{2}\s*\)|"
+                            r"\b(?:kl\.?|klockan)\s*\d{1,2}[.:]\d{2})(?=\s*(?:,|$))")
 _SPAN_IN_TEXT = re.compile(r"(?:\bkl\.?|\bklockan)\s*\d{1,2}[.:]\d{2}\s*(?:[-–—]|till)\s*\d{1,2}[.:]\d{2}",
                            re.IGNORECASE)
 # A time in an agenda's column or before a pause's name: '08.30–09.00', 'kl. 9.30', '09.30–09.45 Kaffe'.
