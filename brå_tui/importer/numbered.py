@@ -340,6 +340,55 @@ def _toc_lines(lines: list[str], starts: list[tuple[int, Start]]) -> set[int]:
     return out
 
 
+def _agenda_entries(lines: list[str], starts: list[tuple[int, Start]], toc: set[int]) -> list[tuple[int, list[int]]]:
+    """The entries of an agenda before the items that repeats their titles, with or without numbers (a Word
+    agenda table 'Tid | Ärende | Ansvarig': 'Opening / Mötets öppnande' over '10.00' and 'Föredragande: Kristina
+    Uusitalo'): the index of each entry's title and of the time, presenter and case number lines under it."""
+    if not starts:
+        return []
+    titles = [s.title for _, s in starts if s.title]
+    out: list[tuple[int, list[int]]] = []
+    index = 0
+    while index < starts[0][0]:
+        text = lines[index].strip()
+        repeats = index in toc or (text and len(text) <= 100 and not text.endswith(".") and _meta_only(text) is None
+                                   and any(_same(text.split("\t")[0], title) for title in titles))
+        if not repeats:
+            index += 1
+            continue
+        metas = []
+        below = index + 1
+        while below < starts[0][0] and lines[below].strip() and _meta_only(lines[below]) is not None:
+            metas.append(below)
+            below += 1
+        out.append((index, metas))
+        index = below
+    return out
+
+
+def _agenda_details(entries: list[tuple[int, list[int]]], lines: list[str], items: list[Item],
+                    ledger: Ledger) -> None:
+    """The time, presenters and case number an agenda before the items gives each item (_agenda_entries), where the
+    item itself gives none: an agenda table's times are often the only ones the minutes have."""
+    for title, metas in entries:
+        written = written_start(lines[title])
+        probe = Item(written.title if written is not None else lines[title].strip())
+        _cells(probe)
+        for n in metas:
+            _meta(lines[n].strip(), probe)
+        item = next((i for i in items if _same(probe.title, i.title)), None)
+        if item is None:
+            for n in metas:
+                ledger.unplaced(lines[n])
+            continue
+        if item.start is None:
+            item.start, item.end = probe.start, probe.end
+        item.presenters = item.presenters or probe.presenters
+        item.case_number = item.case_number or probe.case_number
+        for n in metas:
+            ledger.placed(lines[n], _meta_only(lines[n]) or "note", item)
+
+
 def written_start(line: str) -> Start | None:
     """The number and title a line is written with ('§ 14 Title', '5. Title', '3 klotter'), whether or not it
     follows the order or looks like a title; None when it opens with no number."""
@@ -386,17 +435,22 @@ def parse_numbered(lines: list[str], attendees: list[Attendee], ledger: Ledger,
     out = Numbered(ledger)
     starts = _starts(lines, levels)
     toc = _toc_lines(lines, starts)
+    entries = _agenda_entries(lines, starts, toc)
+    toc |= {title for title, _ in entries}
+    details = {n for _, metas in entries for n in metas}  # placed with the items they are about, below
     kind: str | None = None
     before = range(starts[0][0]) if starts else range(len(lines))
     for index in before:
         text = lines[index].strip()
-        if not text:
+        if not text or index in details:
             continue
         if index in toc:
             ledger.aside(text, "innehållsförteckning eller dagordning före ärendena")
         elif _group(text):
             kind = _group(text)
             ledger.placed(text, "heading", None, _GROUP_WORDS[kind or ""])
+        elif fold(swedish_half(text)).strip(" :") in _NOTES_HEADING:
+            ledger.placed(text, "heading", None, "rubrik för anteckningarna")  # 'Anteckningar' over the items
         else:
             ledger.unplaced(text)
     bounds = [*(i for i, _ in starts), len(lines)]
@@ -445,6 +499,7 @@ def parse_numbered(lines: list[str], attendees: list[Attendee], ledger: Ledger,
             out.items.append(_item(start, lines[index], body, kind, attendees, out))
         if trailing_group:
             kind = trailing_group
+    _agenda_details(entries, lines, out.items, ledger)
     return out
 
 

@@ -116,3 +116,65 @@ def test_headings_as_a_pdf_writes_them(empty_store: Path, tmp_path: Path) -> Non
     assert (str(items[2].start), str(items[2].end)) == ("19:15:00", "19:30:00")
     assert items[2].notes == "Mötet ajourneras 19.15-19.30.\n"
     assert result.unplaced == [] and result.unsure == []
+
+
+def _table(document: object, rows: list[tuple[str, ...]]) -> None:
+    table = document.add_table(rows=0, cols=len(rows[0]))  # type: ignore[attr-defined]
+    for cells in rows:
+        for cell, text in zip(table.add_row().cells, cells, strict=True):
+            cell.text = text
+
+
+def test_an_agenda_table_without_numbers_gives_the_items_their_times(empty_store: Path, tmp_path: Path) -> None:
+    """A Word agenda table 'Tid | Ärende | Ansvarig' without numbers over the numbered notes that repeat its titles:
+    the table is the agenda (set aside), each row's time and presenter the item's; 'Anteckningar' over the items
+    is their heading. Nothing is left unplaced."""
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("Minnesanteckningar")
+    document.add_paragraph("Datum: 2026-03-03")
+    document.add_paragraph("Närvarande: Ann Ek (S), Bo Nyström (M), Lisa Berg (polisen)")
+    document.add_paragraph("Dagordning")
+    _table(document, [("Tid", "Ärende", "Ansvarig"), ("10.00", "Mötets öppnande", "Ann Ek"),
+                      ("10.10", "Lägesbild / Polisen", "Lisa Berg"), ("10.40", "Klotter", "")])
+    document.add_paragraph("Anteckningar")
+    for line in ("1. Mötets öppnande", "Ann Ek hälsade välkomna.", "2. Lägesbild", "Lugnt i centrum.",
+                 "3. Klotter", "Fler anmälningar vid skolan."):
+        document.add_paragraph(line)
+    path = tmp_path / "dagordningstabell.docx"
+    document.save(str(path))
+    result = import_one(empty_store, path)
+    assert [(i.title, str(i.start), i.presenters) for i in result.meeting.items] == [
+        ("Mötets öppnande", "10:00:00", ["Ann Ek"]), ("Lägesbild", "10:10:00", ["Lisa Berg"]),
+        ("Klotter", "10:40:00", [])]
+    assert result.unplaced == [] and result.unsure == []
+
+
+def test_a_notice_in_word_dates_itself_in_its_page_header(empty_store: Path, tmp_path: Path) -> None:
+    """'KALLELSE | Datum<line break>2026-02-24' in the page header: the day the notice was issued, listed as one
+    line; a single time in parentheses after an item's title is its start."""
+    import docx
+
+    document = docx.Document()
+    header = document.sections[0].header.add_table(rows=1, cols=3, width=docx.shared.Cm(16))
+    for cell, text in zip(header.rows[0].cells, ("Tidaholms kommun", "KALLELSE", "Datum\n2026-02-24"), strict=True):
+        cell.paragraphs[0].add_run(text.split("\n")[0])
+        if "\n" in text:
+            cell.paragraphs[0].add_run().add_break()
+            cell.paragraphs[0].add_run(text.split("\n")[1])
+    document.add_paragraph("Kallelse till Lokala Brå")
+    document.add_paragraph("Tid: måndagen den 16 mars 2026 kl. 9.00–11.00")
+    document.add_paragraph("Plats: Rådhuset")
+    document.add_paragraph("Ärenden")
+    for title in ("Upprop och val av justerare (9.00)", "Lägesbild (kl. 9.10)", "Budget 2.0"):
+        document.add_paragraph(title, style="List Number")
+    path = tmp_path / "kallelse.docx"
+    document.save(str(path))
+    result = import_one(empty_store, path)
+    m = result.meeting
+    assert str(m.issued) == "2026-02-24" and m.document == "kallelse"
+    assert [(i.title, str(i.start)) for i in m.items] == [("Upprop och val av justerare", "09:00:00"),
+                                                          ("Lägesbild", "09:10:00"), ("Budget 2.0", "None")]
+    assert all("\n" not in line for line in result.summary())
+    assert any("Datum 2026-02-24" in text for text, _ in result.set_aside)
