@@ -311,6 +311,10 @@ def _other_questions(lines: list[str], attendees: list[Attendee], ledger: Ledger
             for question in parse_items(chunk, attendees, untitled_ok=True, ledger=ledger)[0]]
 
 
+# A planned meeting's place said as this meeting's: 'samma lokal', 'samma plats som i dag' (compared folded).
+_SAME_PLACE = re.compile(r"^(?:i\s+|pa\s+)?samma\s+(?:lokal|plats|stalle|rum|sal|lokaler)\b")
+
+
 def _tables_as_text(ledger: Ledger) -> None:
     """A table no part of the import reads (not people, fields, an agenda, an action list or the Logg) ends up as
     an item's text: each of its lines that did (a cell of a Word table, a line of cells parted by tabs) is marked
@@ -373,6 +377,9 @@ def build_meeting(source: Path, sections: Sections, meeting: Meeting, council: C
             ledger.placed(line, "followup", followup)
     parts = list(sections.schedule) + ([(None, extra_schedule)] if extra_schedule else [])
     meeting.schedule = parse_schedule(parts, meeting.date, ledger)
+    for entry in meeting.schedule:
+        if entry.place and _SAME_PLACE.match(fold(entry.place)):
+            entry.place = meeting.place  # 'Nästa träff: 14/4 kl 15 samma lokal.': where this meeting was
     add_decided(meeting.schedule, [d.text for i in [*meeting.items, *meeting.other] for d in i.decisions],
                 meeting.date)
     _tables_as_text(ledger)

@@ -17,8 +17,10 @@ _BESLUT = re.compile(r"^\s*(?:[" + re.escape(BULLETS) + r"]\s+)?" + ENGLISH_HALF
 # A decision paragraph opens with who decides within a few words ("Rådet beslutar att", "Lokala BRÅ
 # överens om att"), or says that something becomes a standing point of the agenda (only the council
 # can decide its agenda).
-_DECIDES = re.compile(r"^(?:\S+\s+){0,4}?(?:beslutar|beslutade|beslöt|är överens om|överens om|enas om)\b|"
-                      r"^(?:[-–•*·]\s+)?(?:det\s+)?(?:beslutades|beslöts|beslutas)\s+(?:det\s+)?att\b", re.IGNORECASE)
+# 'Beslutades att …', 'Det beslöts att …': the decision without who made it.
+_DECIDED = r"^(?:[-–•*·]\s+)?(?:det\s+)?(?:beslutades|beslöts|beslutas)\s+(?:det\s+)?att\b"
+_DECIDES = re.compile(r"^(?:\S+\s+){0,4}?(?:beslutar|beslutade|beslöt|är överens om|överens om|enas om)\b|" + _DECIDED,
+                      re.IGNORECASE)
 # The words that open a protocol's list of decisions, each entry on a line of its own below them: 'Rådet beslutar
 # att' or 'Beslut:' over '- genomföra …', and also 'Rådet beslutar' over 'att bevilja …,'.
 _LIST_OPENER = re.compile(r"(?:\batt|:|\b(?:beslutar|beslutade|beslöt|föreslår|föreslog|besluta))\s*$", re.IGNORECASE)
@@ -61,9 +63,7 @@ def is_decision(paragraph: str) -> bool:
 # tells of an earlier decision and opens none.
 _DECIDES_LINE = re.compile(r"^(?:\S+\s+){0,4}?(?:(?:beslutar|beslutade|beslöt)\s+(?:(?:därför|därmed|också|även|"
                            r"vidare|dessutom|enhälligt)\s+)?(?:att\b|enligt\b|i\s+enlighet\b|:)|"
-                           r"(?:är\s+)?överens\s+om\b|enas\s+om\b|(?:beslutar|beslutade|beslöt)\s*:?\s*$)|"
-                           # 'Beslutades att …'
-                           r"^(?:[-–•*·]\s+)?(?:det\s+)?(?:beslutades|beslöts|beslutas)\s+(?:det\s+)?att\b",
+                           r"(?:är\s+)?överens\s+om\b|enas\s+om\b|(?:beslutar|beslutade|beslöt)\s*:?\s*$)|" + _DECIDED,
                            re.IGNORECASE)
 # A clause of a protocol's decision on a line of its own, 'att bevilja …,' under 'Arbetsutskottet beslutar'; one
 # that ends in a comma, 'samt' or 'och' has the next clause after it.

@@ -374,8 +374,7 @@ def _agenda_details(entries: list[tuple[int, list[int]]], lines: list[str], item
         written = written_start(lines[title])
         probe = Item(written.title if written is not None else lines[title].strip())
         _cells(probe)
-        for n in metas:
-            _meta(lines[n].strip(), probe)
+        whats = [_meta(lines[n].strip(), probe) for n in metas]
         item = next((i for i in items if _same(probe.title, i.title)), None)
         if item is None:
             for n in metas:
@@ -385,8 +384,8 @@ def _agenda_details(entries: list[tuple[int, list[int]]], lines: list[str], item
             item.start, item.end = probe.start, probe.end
         item.presenters = item.presenters or probe.presenters
         item.case_number = item.case_number or probe.case_number
-        for n in metas:
-            ledger.placed(lines[n], _meta_only(lines[n]) or "note", item)
+        for n, what in zip(metas, whats, strict=True):
+            ledger.placed(lines[n], what if isinstance(what, str) else "presenter", item)
 
 
 def written_start(line: str) -> Start | None:
@@ -449,7 +448,7 @@ def parse_numbered(lines: list[str], attendees: list[Attendee], ledger: Ledger,
         elif _group(text):
             kind = _group(text)
             ledger.placed(text, "heading", None, _GROUP_WORDS[kind or ""])
-        elif fold(swedish_half(text)).strip(" :") in _NOTES_HEADING:
+        elif _notes_heading(text):
             ledger.placed(text, "heading", None, "rubrik för anteckningarna")  # 'Anteckningar' over the items
         else:
             ledger.unplaced(text)
@@ -507,8 +506,11 @@ def parse_numbered(lines: list[str], attendees: list[Attendee], ledger: Ledger,
 # 'Ang. § 4: …', 'Angående punkt 3 – …'.
 _TO_ITEM = re.compile(r"^\s*(?:till|ang\.?|angående|gällande|ad|under)\s+(?:punkt|p\.|ärende|§)\s*(?P<n>\d{1,3})"
                       r"\s*[:.–—-]\s*(?P<rest>\S.*)$", re.IGNORECASE)
-# A heading over such notes, below the agenda ('Anteckningar', 'Noteringar').
-_NOTES_HEADING = ("anteckningar", "minnesanteckningar", "noteringar", "kommentarer", "protokoll")
+
+
+def _notes_heading(line: str) -> bool:
+    """Whether a line is a heading over the notes, below an agenda ('Anteckningar', 'Notes / Anteckningar')."""
+    return fold(swedish_half(line)).strip(" :") in ("anteckningar", "minnesanteckningar", "noteringar", "protokoll")
 
 
 def without_item_label(line: str) -> str:
@@ -541,11 +543,8 @@ def _notes_to_items(starts: list[tuple[int, Start]], bodies: list[list[str]], le
                 continue
             if not line.strip():
                 target = n
-            elif target == n and fold(line).strip(" :") in _NOTES_HEADING and \
-                    any(_TO_ITEM.match(x) for x in body[k + 1:] if x.strip()) and \
-                    not any(x.strip() for x in body[k + 1:next(j for j, x in enumerate(body[k + 1:], k + 1)
-                                                                if x.strip())]):
-                ledger.placed(line, "heading", None, "rubrik för anteckningarna")
+            elif target == n and _notes_heading(line) and _TO_ITEM.match(next_filled(body, k)):
+                ledger.placed(line, "heading", None, "rubrik för anteckningarna")  # 'Anteckningar' over the notes
                 continue
             out[target].append(line)
     return out

@@ -42,12 +42,11 @@ _PATTERNS = [
 # "Ansvarig: Lisa Ek, klart senast v. 17" after a decision or a sentence: who does what that says.
 _RESPONSIBLE = re.compile(r"^\W*(?:ansvarig[a]?|ansvar|vem)\s*:\s*(?P<who>[^,.;–]+?)\s*(?:[,.;–-]|$)", re.IGNORECASE)
 # The words that open a decision, before the task it gives: "Rådet beslutade att ta fram …".
-_DECIDED = re.compile(r"^(?:\S+\s+){0,4}?(?:beslutar|beslutade|beslöt|beslutades|beslöts)\s+(?:att\s+)?",
-                      re.IGNORECASE)
+_DECIDING_WORDS = re.compile(r"^(?:\S+\s+){0,4}?(?:beslutar|beslutade|beslöt|beslutades|beslöts)\s+(?:att\s+)?",
+                             re.IGNORECASE)
 # A due date written in a form no reader of dates knows ('v. 17', 'vecka 14', 'före sommaren'): for the user to give.
 _DUE_WORDS = re.compile(r"\b(?:(?:klart|klar)\s+)?(?:senast|klart|klar|före|innan)\s+"
-                        r"(?P<when>(?:v\.|vecka|v)\s*\d{1,2}|[^,.;!?]{3,30})",
-                        re.IGNORECASE)
+                        r"(?P<when>(?:v\.|vecka|v)\s*\d{1,2}|[^,.;!?]{3,30})", re.IGNORECASE)
 # "… skickas till X senast …": what comes before is the task. Matched from 'till' on, never by trying every
 # start in the sentence (a long sentence would make that quadratic).
 _TO_BY = re.compile(r"\s+(?:skickas\s+)?till\s+" + _NAME + r"\s+senast\s+")
@@ -169,7 +168,7 @@ def _responsible(sentence: str, before: str) -> list[tuple[list[str], str]]:
     match = _RESPONSIBLE.match(sentence)
     if match is None or not before.strip():
         return []
-    task = _DECIDED.sub("", strip_bullet(before).strip().rstrip(".!?"))
+    task = _DECIDING_WORDS.sub("", strip_bullet(before).strip().rstrip(".!?"))
     return [([match.group("who").strip()], task)] if task else []
 
 

@@ -35,6 +35,8 @@ NEXT_MEETING = re.compile(r"^\W*" + ENGLISH_HALF +
                           r"(?P<rest>.*)$", re.IGNORECASE)
 # A date that is a deadline, not a meeting: "Anmäl förhinder senast 10 maj", "OSA senast …".
 _DEADLINE = re.compile(r"\b(?:senast|förhinder|anmäl\w*|osa|svar\w*)\b", re.IGNORECASE)
+# A day and month in numbers without a year, as a next meeting is often written: 'Nästa möte: 22/4 kl. 13.00'.
+_DAY_MONTH = re.compile(r"(?<![\d/.-])(\d{1,2})/(\d{1,2})(?![\d/])")
 _LEAD = re.compile(r"^\W*(?:nästa|kommande)\s+\w+\s*(?:hålls|äger\s+rum|är|blir|planeras(?:\s+till)?)?\s*[:.–-]?\s*",
                    re.IGNORECASE)
 _WHEN_WORDS = re.compile(rf"(?:\b(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?\b,?|\bden\b|\d{{4}}-\d{{2}}-\d{{2}}|"
@@ -42,9 +44,7 @@ _WHEN_WORDS = re.compile(rf"(?:\b(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?\b
                          rf"\b\d{{1,2}}\s+(?:{MONTH_PATTERN})\b(?:\s+\d{{4}})?|"
                          r"\b(?:kl\.?|klockan)\s*\d{1,2}(?:[.:]\d{2})?(?:\s*(?:[-–—]|till)\s*\d{1,2}(?:[.:]\d{2})?)?|"
                          r"\b\d{1,2}[.:]\d{2}(?:\s*[-–—]\s*\d{1,2}[.:]\d{2})?|"
-                         r"(?<![\d/.-])\d{1,2}/\d{1,2}(?![\d/]))", re.IGNORECASE)
-# A day and month in numbers without a year, as a next meeting is often written: 'Nästa möte: 22/4 kl. 13.00'.
-_DAY_MONTH = re.compile(r"(?<![\d/.-])(\d{1,2})/(\d{1,2})(?![\d/])")
+                         rf"{_DAY_MONTH.pattern})", re.IGNORECASE)
 
 
 # Where one date of a list ends and the next begins: '9 september, 4 november och 9 december'.
@@ -119,10 +119,10 @@ def place_in(line: str) -> str | None:
     before = text[: found[0].start()] if not after.strip(" ,;.") else ""
     if before.rstrip().endswith(":"):
         before = ""  # a label ('Mötestider våren: 16 april'), never a place
-    for part in (after, before):
+    for n, part in enumerate((after, before)):
         rest = re.sub(r"^[\s,;:.–-]*(?:(?:i|på)\s+)?", "", " ".join(part.split())).strip(" ,;.")
         rest = re.sub(r"\s+(?:den|kl\.?|klockan)$", "", rest)
-        if part is before and len([w for w in rest.split(",")[0].split() if w[:1].islower()]) >= 3:
+        if n == 1 and len([w for w in rest.split(",")[0].split() if w[:1].islower()]) >= 3:
             continue  # 'Rådet sammanträder härnäst': a sentence's words before the date, no place
         if rest and re.search(r"[A-Za-zÅÄÖåäö]{3}", rest):
             return rest
@@ -197,14 +197,15 @@ def parse_line(line: str, year: int | None, meeting_date: dt.date) -> ScheduleEn
         rest = folded[match.end():]
     else:
         iso = re.search(r"\b(\d{4})-(\d{2})-(\d{2})\b", folded)
-        numeric = _DAY_MONTH.search(folded) if iso is None else None
+        numeric = _DAY_MONTH.search(folded)
         if iso is not None:
             year, month, day = int(iso.group(1)), int(iso.group(2)), int(iso.group(3))
-        elif numeric is not None:
+            rest = folded[iso.end():]
+        elif numeric is not None:  # '22/4'
             day, month = int(numeric.group(1)), int(numeric.group(2))
+            rest = folded[numeric.end():]
         else:
             return None
-        rest = folded[(iso.end() if iso is not None else numeric.end() if numeric is not None else 0):]
     if year is None:
         date = day_without_year(month, day, meeting_date, meeting=True)
     else:

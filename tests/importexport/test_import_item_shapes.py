@@ -44,10 +44,14 @@ def test_a_pause_under_a_bare_number_is_that_item(empty_store: Path, tmp_path: P
 
 
 def test_a_dash_after_the_number_is_no_part_of_the_title(empty_store: Path, tmp_path: Path) -> None:
-    text = HEAD + "Punkt 1 – Läget i centrum\nText.\n\nPunkt 2 – Nästa möte\nTisdag 7 april 08.15 samma lokal.\n"
+    """'Punkt 1 – Läget i centrum': the title without the dash; under 'Punkt 2 – Nästa möte' the date is a planned
+    meeting, 'samma lokal' this meeting's place."""
+    text = "Plats: Rådhuset\n" + HEAD + ("Punkt 1 – Läget i centrum\nText.\n\nPunkt 2 – Nästa möte\n"
+                                         "Tisdag 7 april 08.15 samma lokal.\n")
     result = import_one(empty_store, write_note(tmp_path, text))
     assert [i.title for i in result.meeting.items] == ["Läget i centrum", "Nästa möte"]
-    assert [(str(e.date), str(e.start)) for e in result.meeting.schedule] == [("2026-04-07", "08:15:00")]
+    assert [(str(e.date), str(e.start), e.place) for e in result.meeting.schedule] == [
+        ("2026-04-07", "08:15:00", "Rådhuset")]
 
 
 def test_what_stands_beside_a_decision_is_no_decision_and_no_presenter(empty_store: Path, tmp_path: Path) -> None:
