@@ -182,3 +182,13 @@ def test_a_notice_in_word_dates_itself_in_its_page_header(empty_store: Path, tmp
                                                           ("Lägesbild", "09:10:00"), ("Budget 2.0", "None")]
     assert all("\n" not in line for line in result.summary())
     assert any("Datum 2026-02-24" in text for text, _ in result.set_aside)
+
+
+def test_a_reservation_under_an_unnumbered_items_decisions_is_its_text(empty_store: Path, tmp_path: Path) -> None:
+    text = ("Anteckningar\nDatum: 2026-03-03\nPlats: Rådhuset\nNärvarande: Ann Ek (S), Bo Nyström (M)\n\n"
+            "Budget\nBo Nyström redovisade förslaget till budget för året.\nBeslut:\nRådet beslutar att anta budgeten\n"
+            "Jäv: Ann Ek deltar inte i beslutet.\n")
+    result = import_one(empty_store, write_note(tmp_path, text))
+    [item] = result.meeting.items
+    assert [d.text for d in item.decisions] == ["Rådet beslutar att anta budgeten"]
+    assert "Jäv: Ann Ek deltar inte i beslutet." in item.notes and item.presenters == ["Bo Nyström"]
