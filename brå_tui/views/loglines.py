@@ -80,7 +80,7 @@ def log_lines(entries: Iterable[LogEntry], width: int, heading: str = "Åtgärds
 
     rows = peek(cells())
     if rows is None:
-        yield "Inga uppföljningar att visa."
+        yield from paragraph("Inga uppföljningar att visa.", width)
         return
     yield from plain_lines(COLUMNS, rows, width, leading=1)
     meanings = flag_meanings(shown)

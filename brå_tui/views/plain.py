@@ -96,41 +96,61 @@ def _pad(text: str, width: int, right: bool) -> str:
     return " " * room + text if right else text + " " * room
 
 
+def _row_lines(row: Sequence[str], sizes: Sequence[int], right: Sequence[bool]) -> Iterator[str]:
+    """One row's lines: each cell in its column of sizes cells, text too long for it wrapped between words."""
+    row = [without_controls(text) for text in row]
+    joined = "".join(row)
+    justify = [str.rjust if r else str.ljust for r in right]
+    if not _WIDE.search(joined):  # the common case: a character takes one cell
+        if "\n" not in joined and all(map(operator.le, map(len, row), sizes)):
+            yield GAP.join([just(text, w) for just, text, w in zip(justify, row, sizes, strict=True)]).rstrip()
+            return
+        cells = [text.split("\n") for text in row]
+        for n, (cell, w) in enumerate(zip(cells, sizes, strict=True)):
+            if max(map(len, cell)) > w:
+                cells[n] = _wrap(row[n], w, narrow=True)
+        for parts in itertools.zip_longest(*cells, fillvalue=""):
+            yield GAP.join([just(text, w) for just, text, w in zip(justify, parts, sizes, strict=True)]).rstrip()
+        return
+    cells = [_wrap(text, w) for text, w in zip(row, sizes, strict=True)]
+    for parts in itertools.zip_longest(*cells, fillvalue=""):
+        yield GAP.join([_pad(text, w, r) for text, w, r in zip(parts, sizes, right, strict=True)]).rstrip()
+
+
+def _records(columns: Sequence[Column], rows: Iterable[Sequence[str]], total: int, header: bool) -> Iterator[str]:
+    """Each row as lines of 'heading  text', rows a blank line apart: the table where its columns do not fit side by
+    side in total cells (as views.tables writes it on a terminal)."""
+    headings = [c.header if header else "" for c in columns]
+    heading = max(map(_header_len, columns)) if header else 0
+    sizes = [heading, max(1, total - heading - len(GAP))] if heading else [total]
+    first = True
+    for row in rows:
+        if not first:
+            yield ""
+        first = False
+        for name, text in zip(headings, row, strict=True):
+            if text != "":
+                yield from _row_lines([name, text] if heading else [text], sizes, [False] * len(sizes))
+
+
 def lines(columns: Sequence[Column], rows: Iterable[Sequence[str]], total: int, leading: int = 0,
           header: bool = True) -> Iterator[str]:
-    """The table's lines, one row at a time; leading blank lines between rows."""
+    """The table's lines, one row at a time; leading blank lines between rows. Where the columns do not fit side by
+    side in total cells (fixed ones at their width, the others at least 12), each row is written as a record."""
     sizes = widths(columns, total)
-
-    justify = [str.rjust if c.right else str.ljust for c in columns]
-
-    def row_lines(row: Sequence[str]) -> Iterator[str]:
-        row = [without_controls(text) for text in row]
-        joined = "".join(row)
-        if not _WIDE.search(joined):  # the common case: a character takes one cell
-            if "\n" not in joined and all(map(operator.le, map(len, row), sizes)):
-                yield GAP.join([just(text, w) for just, text, w in zip(justify, row, sizes, strict=True)]).rstrip()
-                return
-            cells = [text.split("\n") for text in row]
-            for n, (cell, w) in enumerate(zip(cells, sizes, strict=True)):
-                if max(map(len, cell)) > w:
-                    cells[n] = _wrap(row[n], w, narrow=True)
-            for parts in itertools.zip_longest(*cells, fillvalue=""):
-                yield GAP.join([just(text, w) for just, text, w in zip(justify, parts, sizes, strict=True)]).rstrip()
-            return
-        cells = [_wrap(text, w) for text, w in zip(row, sizes, strict=True)]
-        for parts in itertools.zip_longest(*cells, fillvalue=""):
-            yield GAP.join([_pad(text, w, col.right)
-                            for text, w, col in zip(parts, sizes, columns, strict=True)]).rstrip()
-
+    if sum(sizes) + len(GAP) * (len(sizes) - 1) > total:
+        yield from _records(columns, rows, total, header)
+        return
+    right = [c.right for c in columns]
     if header:
-        yield from row_lines([c.header for c in columns])
+        yield from _row_lines([c.header for c in columns], sizes, right)
         yield RULE * min(total, sum(sizes) + len(GAP) * (len(sizes) - 1))
     first = True
     for row in rows:
         if not first:
             yield from [""] * leading
         first = False
-        yield from row_lines(row)
+        yield from _row_lines(row, sizes, right)
 
 
 def paragraph(text: str, width: int) -> list[str]:
