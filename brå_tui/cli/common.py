@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
     from brå_tui.model import Finding, Store
     from brå_tui.store.index import Index
+    from brå_tui.store.paths import StoreChoice
 
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
@@ -70,17 +71,23 @@ def fail(message: str, status: int) -> int:
     return status
 
 
-def store_root(args: argparse.Namespace, diagnose: bool = False) -> Path:
-    """The store chosen by --store, BRA_STORE or ./store (diagnose: see find_store). A --store that names no
-    usable store is a usage error (status 2), like every path on the command line; a store chosen otherwise
-    that cannot be used is a failed answer (status 1)."""
-    from brå_tui.store.paths import StoreError, find_store
+def store_choice(args: argparse.Namespace, diagnose: bool = False) -> StoreChoice:
+    """The store chosen by --store, BRA_STORE, the configuration or ./store, and why (diagnose: see choose_store).
+    A --store that names no usable store (a path that does not exist, a file, a folder without council.toml, a
+    folder this user may not read) is a usage error (status 2), like every path on the command line; a store
+    chosen otherwise that cannot be used is a failed answer (status 1)."""
+    from brå_tui.store.paths import StoreError, choose_store
 
     option = getattr(args, "store", None)
     try:
-        return find_store(option, diagnose=diagnose)
+        return choose_store(option, diagnose=diagnose)
     except StoreError as err:
         raise (UserError(str(err)) if option is None else UsageError(str(err))) from None
+
+
+def store_root(args: argparse.Namespace, diagnose: bool = False) -> Path:
+    """The folder of the store chosen as store_choice says (UsageError or UserError when there is none)."""
+    return store_choice(args, diagnose).path
 
 
 def open_store(args: argparse.Namespace) -> Store:
