@@ -19,12 +19,13 @@ from dataclasses import dataclass
 from typing import TypeVar
 
 from brå_tui.text import one_line, without_controls
-from brå_tui.views.wrap import NO_BREAK, keep_together
+from brå_tui.views.wrap import NO_BREAK, keep_together, words
 
 T = TypeVar("T")
 _NONE = object()
 GAP = "  "
 RULE = "─"
+RECORD_TEXT = 20  # the least room a record's text has beside its heading (see _records)
 KEY_WIDTH = 12  # a meeting's key on one line: 2025-02-14, or 2025-02-14-2 for a second meeting that day
 
 
@@ -119,18 +120,29 @@ def _row_lines(row: Sequence[str], sizes: Sequence[int], right: Sequence[bool]) 
 
 def _records(columns: Sequence[Column], rows: Iterable[Sequence[str]], total: int, header: bool) -> Iterator[str]:
     """Each row as lines of 'heading  text', rows a blank line apart: the table where its columns do not fit side by
-    side in total cells (as views.tables writes it on a terminal)."""
-    headings = [c.header if header else "" for c in columns]
-    heading = max(map(_header_len, columns)) if header else 0
-    sizes = [heading, max(1, total - heading - len(GAP))] if heading else [total]
+    side in total cells (as views.tables writes it on a terminal). Where the headings leave the text less than
+    RECORD_TEXT cells, or a word of the row's texts would not fit beside them, each heading stands on a line of its
+    own and its text below it, indented by two spaces (a table without headings writes its texts one below the
+    other)."""
+    headings = [one_line(c.header) if header else "" for c in columns]
+    heading = max(map(width_of, headings))
+    room = total - heading - len(GAP)
     first = True
     for row in rows:
         if not first:
             yield ""
         first = False
+        beside = room >= RECORD_TEXT and all(width_of(word) <= room for text in row for word in words(text))
         for name, text in zip(headings, row, strict=True):
-            if text != "":
-                yield from _row_lines([name, text] if heading else [text], sizes, [False] * len(sizes))
+            if text == "":
+                continue
+            if beside and heading:
+                yield from _row_lines([name, text], [heading, room], [False, False])
+                continue
+            indent = GAP if name else ""
+            if name:
+                yield name
+            yield from (indent + line for line in _row_lines([text], [max(1, total - len(indent))], [False]))
 
 
 def lines(columns: Sequence[Column], rows: Iterable[Sequence[str]], total: int, leading: int = 0,
