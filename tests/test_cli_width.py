@@ -112,3 +112,24 @@ def test_a_columns_that_is_no_usable_width_is_ignored(seed_store: Path, columns:
     shown = run_piped("--store", seed_store, "show", "latest", COLUMNS=columns).decode("utf-8")
     assert "Anteckningar" in shown and "bra: " not in shown
     assert max(cell_len(line) for line in shown.splitlines()) <= 80
+
+
+@pytest.mark.parametrize("total", [20, 30, 40, 60])
+def test_a_plain_table_too_wide_for_its_columns_writes_records(total: int) -> None:
+    """Where the columns do not fit side by side, each row is a record: every line fits, no word that fits a line is
+    broken, and every heading and text is there; beside its heading where that leaves the text room, else below."""
+    from brå_tui.views.loglines import COLUMNS
+    from brå_tui.views.plain import cell, lines
+
+    rows = [[cell("Uppföljning samverkansöverenskommelse", "Avvaktar revidering av avtalet."), "Mikael J", "öppen",
+             "2024-02-09\n2024-11-15"], [cell("Handlingsplan"), "ingen", "klar", "2024-11-15"]]
+    shown = list(lines(COLUMNS, rows, total))
+    assert max(cell_len(line) for line in shown) <= total, shown
+    words = " ".join(shown).split()
+    for word in ["revidering", "2024-02-09", "Handlingsplan", "Första", "Ansvarig", "Mikael J"]:
+        assert word in " ".join(shown), (word, shown)
+    # A word longer than its column is broken in a table (60), and in a record only where a line holds no more.
+    assert ("samverkansöverenskommelse" in words) is (30 <= total <= 40), shown
+    assert shown.count("") == (1 if total < 60 else 0), "records a blank line apart"
+    assert ("  Mikael J" in shown) is (total < 60), "beside its heading no word would fit, so below it"
+    assert ("Ansvarig           ingen" in shown) is (total == 40), "the second row's words fit beside the headings"
