@@ -97,13 +97,14 @@ def quoted(text: object) -> str:
     return "'" + shown.replace("\n", "\u240a").replace("\t", "\u2409") + "'"  # one line: ␊ and ␉ as well
 
 
-_ANY_BREAK = re.compile("\\s*(?:\r\n|[\n" + _LINE_BREAKS + "])\\s*")
+_ANY_BREAK = re.compile("\\s*(?:\r\n|[\n\t" + _LINE_BREAKS + "])\\s*")
 
 
 def one_line(text: str) -> str:
-    """text from a file with every line break (and the spaces around it) made one space: what a table cell or any
-    other one-line place shows of it, since a cell's own line breaks are the view's ('title\\nstatus')."""
-    return _ANY_BREAK.sub(" ", text) if "\n" in text or any(c in text for c in _LINE_BREAKS) else text
+    """text from a file with every line break and tab (and the spaces around it) made one space: what a table cell
+    or any other one-line place shows of it, since a cell's own line breaks are the view's ('title\\nstatus') and
+    its columns are the table's."""
+    return _ANY_BREAK.sub(" ", text) if any(c in text for c in "\n\t" + _LINE_BREAKS) else text
 
 
 def without_controls(text: str) -> str:

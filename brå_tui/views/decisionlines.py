@@ -19,8 +19,8 @@ def carried_out_parts(row: DecisionRow, today: dt.date) -> list[tuple[str, str]]
     """Whether a decision was carried out or reported back, as (text, style) parts (see carried_out_text)."""
     parts: list[tuple[str, str]] = []
     if row.carried_out is not None:
-        by = f" av {row.carried_out_by}" if row.carried_out_by else ""
-        note = f": {row.carried_out_note}" if row.carried_out_note else ""
+        by = f" av {cell(row.carried_out_by)}" if row.carried_out_by else ""
+        note = f": {cell(row.carried_out_note)}" if row.carried_out_note else ""
         parts.append((f"verkställt {row.carried_out.isoformat()}{by}{note}", "italic"))
     if row.reported_back is not None:
         if parts:
@@ -72,7 +72,7 @@ def decisions_lines(rows: Iterable[DecisionRow], year: int | None, width: int, o
         return
     yield from plain_lines(COLUMNS, cells, width, leading=1)
     yield ""
-    sums = [("Summa", register.total_sek), *((f"  {a}", t) for a, t in sorted(register.by_account.items()))]
+    sums = [("Summa", register.total_sek), *((f"  {cell(a)}", t) for a, t in sorted(register.by_account.items()))]
     label = max(len(name) for name, _ in sums)
     figure = max(len(amount(total)) for _, total in sums)
     yield from (f"{name:<{label}}  {amount(total):>{figure}}" for name, total in sums)

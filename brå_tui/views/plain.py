@@ -48,9 +48,11 @@ def widths(columns: Sequence[Column], total: int) -> list[int]:
 
 
 def cell(*parts: str) -> str:
-    """A table cell of parts, one line each: a line break inside a part (text from a file) becomes a space, so
-    only the view's own breaks, between the parts, start a new line in the cell."""
-    return "\n".join(map(one_line, parts))
+    """A table cell of parts, one line each: the one way text from a file enters a table, on a terminal (the Rich
+    views) and to a pipe (lines()) alike. A line break or tab inside a part becomes a space and other control
+    characters are removed (text.one_line, text.without_controls), so only the view's own breaks, between the
+    parts, start a new line in the cell."""
+    return "\n".join(without_controls(one_line(part)) for part in parts)
 
 
 def _header_len(column: Column) -> int:
