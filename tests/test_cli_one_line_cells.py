@@ -59,7 +59,7 @@ def _hostile(root: Path) -> None:
 
 COMMANDS = [["list"], ["list", "--all"], ["show", KEY], ["show", EARLIER], ["log"], ["log", "--all"],
             ["owner", "--none"], ["owner", marked(FIELDS["owner"])], ["risk"], ["decisions"], ["decisions", "--all"],
-            ["search", "lägesbild"], ["search", "lägesbild", "--all"], ["check"], ["report", "2024"]]
+            ["search", "lägesbild"], ["search", "lägesbild", "--all"], ["check"], ["report", "2024"], ["status"]]
 # Rich's own styles on a terminal; everything else that starts with ESC came from a file.
 _STYLE = re.compile(r"\x1b\[[0-9;]*m")
 _RAW = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029]")

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from brå_tui.store.index import Index
 from brå_tui.store.queries import WORD, match_expression
-from brå_tui.text import fold
+from brå_tui.text import LINE_BREAKS, fold
 
 SNIPPET = 70
 
@@ -87,7 +87,7 @@ def _at_edge(text: str, i: int) -> bool:
 
 
 # Each line break and tab in a snippet a space, one for one, so that the match positions stay right.
-_ONE_LINE = str.maketrans(dict.fromkeys("\n\r\t\v\f\x85\u2028\u2029", " "))
+_ONE_LINE = str.maketrans(dict.fromkeys("\n\t" + LINE_BREAKS, " "))
 
 
 def make_snippet(text: str, spans: list[tuple[int, int]], width: int = SNIPPET) -> tuple[str, list[tuple[int, int]]]:

@@ -74,13 +74,14 @@ def status_view(s: Status) -> RenderableType:
         parts += [section_title("Uppföljningar att ta upp"), _followups(attention)]
     if s.uncovered:
         parts += [section_title("Röda och gula områden utan åtgärd")]
-        parts.append(OneLineRows([[Text(c.area), level_text(c.level), Text(NO_ACTION, style=FLAG_STYLE)]
+        parts.append(OneLineRows([[Text(cell(c.area)), level_text(c.level), Text(NO_ACTION, style=FLAG_STYLE)]
                                   for c in s.uncovered]))
     if s.decisions_open:
         parts += [section_title("Beslut som inte verkställts (taget, dagar sedan)")]
-        parts.append(OneLineRows([[Text(f"{d.item_title}: {d.text}"), Text(d.meeting_key),
+        parts.append(OneLineRows([[Text(cell(f"{d.item_title}: {d.text}")), Text(d.meeting_key),
                                    Text(f"{d.age_days(s.today):>5} d")] for d in s.decisions_open]))
     if s.absent:
         parts += [section_title(f"Frånvarande vid {' och '.join(s.last_meetings)}")]
-        parts.append(Text("\n".join(f"{a.name} (senast närvarande {a.last_present.isoformat()})" for a in s.absent)))
+        parts.append(Text("\n".join(f"{cell(a.name)} (senast närvarande {a.last_present.isoformat()})"
+                                     for a in s.absent)))
     return Group(*parts)
