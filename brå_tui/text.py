@@ -98,13 +98,16 @@ def quoted(text: object) -> str:
 
 
 _ANY_BREAK = re.compile("\\s*(?:\r\n|[\n\t" + LINE_BREAKS + "])\\s*")
+_LINE_BREAK = re.compile("[^\\S\t]*(?:\r\n|[\n" + LINE_BREAKS + "])[^\\S\t]*")
 
 
-def one_line(text: str) -> str:
+def one_line(text: str, tabs: bool = True) -> str:
     """text from a file with every line break and tab (and the spaces around it) made one space: what a table cell
     or any other one-line place shows of it, since a cell's own line breaks are the view's ('title\\nstatus') and
-    its columns are the table's."""
-    return _ANY_BREAK.sub(" ", text) if any(c in text for c in "\n\t" + LINE_BREAKS) else text
+    its columns are the table's. tabs=False keeps the tabs (a document's line, where a tab is its layout)."""
+    if not any(c in text for c in "\n\t" + LINE_BREAKS):
+        return text
+    return (_ANY_BREAK if tabs else _LINE_BREAK).sub(" ", text)
 
 
 def without_controls(text: str) -> str:
