@@ -66,14 +66,14 @@ def name_problem(name: str) -> str | None:
 # are text.
 UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ufffe\uffff\ud800-\udfff"
                     "\u061c\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
-_LINE_BREAKS = "\r\v\f\x85\u2028\u2029"  # vertical tab and form feed are what Word leaves for line breaks
+LINE_BREAKS = "\r\v\f\x85\u2028\u2029"  # besides \n; vertical tab and form feed are what Word leaves for line breaks
 # C0 controls and DEL as Unicode's Control Pictures (ESC → ␛, BEL → ␇); C1 and the rest as U+FFFD.
 _PICTURES = {**{c: chr(0x2400 + c) for c in range(0x20)}, 0x7F: "\u2421"}
 
 
 def _shown(match: re.Match[str]) -> str:
     char = match.group(0)
-    return "\n" if char in _LINE_BREAKS else _PICTURES.get(ord(char), "\ufffd")
+    return "\n" if char in LINE_BREAKS else _PICTURES.get(ord(char), "\ufffd")
 
 
 def visible(text: str) -> str:
@@ -97,13 +97,17 @@ def quoted(text: object) -> str:
     return "'" + shown.replace("\n", "\u240a").replace("\t", "\u2409") + "'"  # one line: ␊ and ␉ as well
 
 
-_ANY_BREAK = re.compile("\\s*(?:\r\n|[\n" + _LINE_BREAKS + "])\\s*")
+_ANY_BREAK = re.compile("\\s*(?:\r\n|[\n\t" + LINE_BREAKS + "])\\s*")
+_LINE_BREAK = re.compile("[^\\S\t]*(?:\r\n|[\n" + LINE_BREAKS + "])[^\\S\t]*")
 
 
-def one_line(text: str) -> str:
-    """text from a file with every line break (and the spaces around it) made one space: what a table cell or any
-    other one-line place shows of it, since a cell's own line breaks are the view's ('title\\nstatus')."""
-    return _ANY_BREAK.sub(" ", text) if "\n" in text or any(c in text for c in _LINE_BREAKS) else text
+def one_line(text: str, tabs: bool = True) -> str:
+    """text from a file with every line break and tab (and the spaces around it) made one space: what a table cell
+    or any other one-line place shows of it, since a cell's own line breaks are the view's ('title\\nstatus') and
+    its columns are the table's. tabs=False keeps the tabs (a document's line, where a tab is its layout)."""
+    if not any(c in text for c in "\n\t" + LINE_BREAKS):
+        return text
+    return (_ANY_BREAK if tabs else _LINE_BREAK).sub(" ", text)
 
 
 def without_controls(text: str) -> str:

@@ -10,7 +10,7 @@ import pytest
 from rich.cells import cell_len
 
 from brå_tui.cli.main import main
-from tests.on_terminal import run_on_terminal
+from tests.on_terminal import run_on_terminal, run_piped
 
 COMMANDS = [
     ["list"], ["show", "2024-11-15"], ["show", "2024-02-09"], ["risk"], ["log"], ["log", "--all"],
@@ -53,13 +53,83 @@ def subcommand_names() -> list[str]:
     return list(found[0].choices) if found else []
 
 
+def _shown(argv: list[str], columns: int, lines: int = 24) -> list[str]:
+    """The lines `bra ARGV…` shows on a terminal (a pty) of columns × lines without colour, escape codes taken out."""
+    shown = run_on_terminal(*argv, size=(columns, lines), NO_COLOR="1").decode("utf-8", "replace")
+    return re.sub(r"\x1b\[[0-9;?]*[A-Za-z]", "", shown).replace("\r\n", "\n").split("\n")
+
+
 @pytest.mark.parametrize("part", range(4))
-def test_every_command_fits_a_terminal(seed_store: Path, tmp_path: Path, part: int) -> None:
-    """On a terminal (a pty) at 80 columns without colour every line of every command fits, documents shown there
-    (a kallelse, an export as text) included; a file written keeps its lines as they are."""
+@pytest.mark.parametrize("columns", [40, 60, 80])
+def test_every_command_fits_a_terminal(seed_store: Path, tmp_path: Path, columns: int, part: int) -> None:
+    """On a terminal (a pty whose size is the window's, no COLUMNS in the environment) 40, 60 and 80 columns wide,
+    without colour, every line of every command fits, documents shown there (a kallelse, an export as text)
+    included; a file written keeps its lines as they are."""
     argvs = _terminal_commands(seed_store, tmp_path)
     for argv in argvs[part::4]:
-        shown = run_on_terminal("--store", seed_store, *argv, NO_COLOR="1").decode("utf-8", "replace")
-        lines = re.sub(r"\x1b\[[0-9;?]*[A-Za-z]", "", shown).replace("\r\n", "\n").split("\n")
-        too_wide = [line for line in lines if cell_len(line.expandtabs(8)) > 80]
+        lines = _shown(["--store", str(seed_store), *argv], columns)
+        too_wide = [line for line in lines if cell_len(line.expandtabs(8)) > columns]
         assert not too_wide, (argv, too_wide)
+
+
+ALL = [["list", "--all"], ["log", "--all"], ["decisions", "--all"], ["search", "lägesbild", "--all"]]
+
+
+def _words(lines: list[str], longest: int = 1000) -> set[str]:
+    """The words of lines, rules left out, of at most longest characters."""
+    return {word for line in lines for word in line.split() if word.strip("─") and len(word) <= longest}
+
+
+@pytest.mark.parametrize("columns", [40, 60])
+@pytest.mark.parametrize("command", ALL, ids=" ".join)
+def test_all_on_a_narrow_terminal_is_laid_out_for_its_width(seed_store: Path, command: list[str],
+                                                            columns: int) -> None:
+    """--all on a narrow terminal writes every row laid out for the terminal's width, as a pipe of that width
+    (COLUMNS) gets it, not lines of 80 columns broken again at the edge; no word is broken."""
+    argv = ["--store", str(seed_store), *command]
+    shown = _shown(argv, columns)
+    assert max(cell_len(line) for line in shown) <= columns, shown
+    piped = run_piped(*argv, size=(columns, 24)).decode("utf-8").split("\n")
+    assert shown == piped
+    wide = _shown(argv, 200)
+    assert _words(wide, 12) <= _words(shown), "a word that fits a column (at least 12 cells) broken in two"
+    assert "".join(shown).count("…") == "".join(wide).count("…"), "nothing cut off"
+
+
+@pytest.mark.parametrize("command", [c[:-1] for c in ALL], ids=" ".join)
+def test_the_paged_answer_on_a_narrow_terminal_cuts_nothing_off(seed_store: Path, command: list[str]) -> None:
+    """A long word in a row written as a record (views.tables) on a terminal 40 columns wide is broken, never cut
+    off with an ellipsis."""
+    argv = ["--store", str(seed_store), *command]
+    shown = _shown(argv, 40, 200)
+    assert "".join(shown).count("…") == "".join(_shown(argv, 200, 200)).count("…")
+    assert "samverkansöverenskomme" in "".join(shown) or command[0] != "log"
+
+
+@pytest.mark.parametrize("columns", ["abc", "", "10"])
+def test_a_columns_that_is_no_usable_width_is_ignored(seed_store: Path, columns: str) -> None:
+    """COLUMNS that is no number (or too narrow for a table) gives the usual width to a pipe, never a crash."""
+    shown = run_piped("--store", seed_store, "show", "latest", COLUMNS=columns).decode("utf-8")
+    assert "Anteckningar" in shown and "bra: " not in shown
+    assert max(cell_len(line) for line in shown.splitlines()) <= 80
+
+
+@pytest.mark.parametrize("total", [20, 30, 40, 60])
+def test_a_plain_table_too_wide_for_its_columns_writes_records(total: int) -> None:
+    """Where the columns do not fit side by side, each row is a record: every line fits, no word that fits a line is
+    broken, and every heading and text is there; beside its heading where that leaves the text room, else below."""
+    from brå_tui.views.loglines import COLUMNS
+    from brå_tui.views.plain import cell, lines
+
+    rows = [[cell("Uppföljning samverkansöverenskommelse", "Avvaktar revidering av avtalet."), "Mikael J", "öppen",
+             "2024-02-09\n2024-11-15"], [cell("Handlingsplan"), "ingen", "klar", "2024-11-15"]]
+    shown = list(lines(COLUMNS, rows, total))
+    assert max(cell_len(line) for line in shown) <= total, shown
+    words = " ".join(shown).split()
+    for word in ["revidering", "2024-02-09", "Handlingsplan", "Första", "Ansvarig", "Mikael J"]:
+        assert word in " ".join(shown), (word, shown)
+    # A word longer than its column is broken in a table (60), and in a record only where a line holds no more.
+    assert ("samverkansöverenskommelse" in words) is (30 <= total <= 40), shown
+    assert shown.count("") == (1 if total < 60 else 0), "records a blank line apart"
+    assert ("  Mikael J" in shown) is (total < 60), "beside its heading no word would fit, so below it"
+    assert ("Ansvarig           ingen" in shown) is (total == 40), "the second row's words fit beside the headings"

@@ -28,11 +28,14 @@ def commands(root: Path, out: Path, each_meeting: bool = True) -> list[list[str]
     """Every command with its usual options; with each_meeting, every meeting file shown and exported by name."""
     broken = sorted(p.name[:-5] for p in (root / "meetings").iterdir() if MEETING_NAME.match(p.name))
     argvs = [
-        ["list"], ["list", "--json"], ["show", "latest"], ["show", "2024-11-15"], ["show", "2024-11-15", "--json"],
-        ["risk"], ["risk", "--json"], ["risk", "--from", "2023-12"], ["risk", "--svg", str(out / "risk.svg")],
-        ["log"], ["log", "--all", "--json"], ["log", "--owner", "Mikael J"], ["log", "--area", "ANDT"],
+        ["list"], ["list", "--all"], ["list", "--json"], ["show", "latest"], ["show", "2024-11-15"],
+        ["show", "2024-11-15", "--json"], ["risk"], ["risk", "--json"], ["risk", "--from", "2023-12"],
+        ["risk", "--svg", str(out / "risk.svg")],
+        ["log"], ["log", "--all"], ["log", "--all", "--json"], ["log", "--owner", "Mikael J"],
+        ["log", "--area", "ANDT"],
         ["owner", "Mikael J"], ["owner", "Mikael J", "--json"], ["owner", "--none"], ["owner", "Mikael"],
-        ["decisions"], ["decisions", "--year", "2024", "--json"], ["search", "grannsamverkan"],
+        ["decisions"], ["decisions", "--all"], ["decisions", "--year", "2024", "--json"], ["search", "grannsamverkan"],
+        ["search", "lägesbild", "--all"],
         ["search", "Krylbo", "--json"], ["check"], ["check", "--json"],
         ["export", "2024-11-15", "--format", "md"], ["export", "2024-11-15", "--format", "html", "--public"],
         ["export", "2024-11-15", "--format", "txt"], ["export", "2024-11-15", "--format", "docx", "-o",

@@ -6,7 +6,7 @@ import argparse
 import sys
 from typing import Any
 
-from brå_tui.cli.common import console
+from brå_tui.cli.common import UsageError, UserError, console, store_choice
 from brå_tui.text import quoted
 from brå_tui.views.wrap import fit
 
@@ -18,7 +18,8 @@ def register(subparsers: Any) -> None:
         description="Visar versionen, vilken lagring bra öppnar och varför (--store, BRA_STORE, "
                     "~/.config/bra/config.toml, /etc/bra/config.toml eller ./store), vad "
                     "inställningsfilerna säger, och om du kan läsa och skriva i lagringen och dess git-arkiv. "
-                    "Avslutar med status 1 om något hindrar dig från att arbeta i lagringen.")
+                    "Avslutar med status 1 om något hindrar dig från att arbeta i lagringen, och med status 2 "
+                    "(en mening, som för alla kommandon) om --store inte anger en lagring som går att använda.")
     parser.set_defaults(run=run)
 
 
@@ -26,7 +27,7 @@ def _lines(args: argparse.Namespace) -> tuple[list[str], list[str]]:
     """The report and the problems found (each one sentence)."""
     from brå_tui import __version__
     from brå_tui.store.config import config_files
-    from brå_tui.store.paths import StoreError, choose_store, meeting_files
+    from brå_tui.store.paths import meeting_files
     from brå_tui.store.sharing import describe
 
     lines = [f"bra {__version__}, Python {sys.version.split()[0]}, {sys.prefix}", "", "Inställningar:"]
@@ -46,8 +47,10 @@ def _lines(args: argparse.Namespace) -> tuple[list[str], list[str]]:
             lines.append(f"    okänd nyckel {quoted(key)} används inte")
     lines += ["", "Lagring:"]
     try:
-        choice = choose_store(getattr(args, "store", None))
-    except StoreError as err:
+        choice = store_choice(args)
+    except UsageError:  # --store names no usable store: one sentence and status 2, as for every command
+        raise
+    except UserError as err:
         if str(err) not in problems:
             problems.append(str(err))
         lines.append("  ingen (se nedan)")

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
     from brå_tui.model import Finding, Store
     from brå_tui.store.index import Index
+    from brå_tui.store.paths import StoreChoice
 
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
@@ -70,17 +71,23 @@ def fail(message: str, status: int) -> int:
     return status
 
 
-def store_root(args: argparse.Namespace, diagnose: bool = False) -> Path:
-    """The store chosen by --store, BRA_STORE or ./store (diagnose: see find_store). A --store that names no
-    usable store is a usage error (status 2), like every path on the command line; a store chosen otherwise
-    that cannot be used is a failed answer (status 1)."""
-    from brå_tui.store.paths import StoreError, find_store
+def store_choice(args: argparse.Namespace, diagnose: bool = False) -> StoreChoice:
+    """The store chosen by --store, BRA_STORE, the configuration or ./store, and why (diagnose: see choose_store).
+    A --store that names no usable store (a path that does not exist, a file, a folder without council.toml, a
+    folder this user may not read) is a usage error (status 2), like every path on the command line; a store
+    chosen otherwise that cannot be used is a failed answer (status 1)."""
+    from brå_tui.store.paths import StoreError, choose_store
 
     option = getattr(args, "store", None)
     try:
-        return find_store(option, diagnose=diagnose)
+        return choose_store(option, diagnose=diagnose)
     except StoreError as err:
         raise (UserError(str(err)) if option is None else UsageError(str(err))) from None
+
+
+def store_root(args: argparse.Namespace, diagnose: bool = False) -> Path:
+    """The folder of the store chosen as store_choice says (UsageError or UserError when there is none)."""
+    return store_choice(args, diagnose).path
 
 
 def open_store(args: argparse.Namespace) -> Store:
@@ -153,7 +160,18 @@ def more_note(shown: int, total: int, what: str, which: str = "senaste") -> str 
 
 
 def plain_width() -> int:
-    """The width of plain output to a pipe: $COLUMNS, else 80."""
+    """The width plain lines are laid out for: on a terminal its width (COLUMNS, else the window's size; at least
+    20), so that --all is laid out for it rather than broken again at its edge; to a pipe or a file $COLUMNS (at
+    least 40), else 80."""
+    if sys.stdout.isatty():
+        import shutil
+
+        return max(20, shutil.get_terminal_size().columns)
+    return _columns()
+
+
+def _columns() -> int:
+    """$COLUMNS for output that is no terminal (at least 40), 80 when it is unset or no number."""
     try:
         return max(40, int(os.environ.get("COLUMNS", "80")))
     except ValueError:
@@ -283,7 +301,8 @@ class TrimmedLines(io.TextIOBase):
 
 class FittedLines(TrimmedLines):
     """A text stream that writes to a terminal with every line trimmed and no longer than the terminal is wide:
-    a longer one is broken between words (views.wrap.fit), its further lines indented by two spaces."""
+    a longer one is broken between words (views.wrap.fit), its further lines indented by two spaces; a word longer
+    than the terminal is wide (a long address, a CSS rule) is broken where the line ends, as the terminal would."""
 
     def __init__(self, out: TextIO, width: int) -> None:
         super().__init__(out)
@@ -303,7 +322,8 @@ class FittedLines(TrimmedLines):
                 continue
             body = line.lstrip(" ")
             lead = line[:len(line) - len(body)] if len(line) - len(body) <= self.width // 2 else ""
-            fitted += [lead + part for part in fit(body, self.width - len(lead))]
+            room = self.width - len(lead)
+            fitted += [lead + part[i:i + room] for part in fit(body, room) for i in range(0, len(part), room)]
         return "\n".join(fitted)
 
 
@@ -326,7 +346,7 @@ def console() -> Console:
 
     tty = sys.stdout.isatty()
     no_color = no_colour_asked() or not tty
-    width = None if tty else int(os.environ.get("COLUMNS", "80"))
+    width = None if tty else _columns()
     return printable_console(no_color=no_color, width=width, highlight=False, emoji=False,
                              force_terminal=tty if not no_color else None, soft_wrap=False,
                              file=TrimmedLines(terminal(sys.stdout)))

@@ -110,13 +110,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         if completing:
             from brå_tui.cli.complete import autocomplete
             autocomplete(parser)
-        args = parser.parse_args(argv)
-        if args.command is None:
-            from brå_tui.cli.run_app import run_app
-            return run_app(args)
-        with printable_output():
-            check_paths(args)
-            return int(args.run(args) or 0)
+        with printable_output():  # the help that parsing may print fits the terminal as an answer does
+            args = parser.parse_args(argv)
+            if args.command is not None:
+                check_paths(args)
+                return int(args.run(args) or 0)
+        from brå_tui.cli.run_app import run_app
+        return run_app(args)
     except UsageError as err:
         return fail(str(err), err.status)
     except UserError as err:

@@ -22,7 +22,7 @@ from brå_tui.export.parts import (
 from brå_tui.export.words import CONFIDENTIAL_MARK, STATE_WORDS, join_names
 from brå_tui.model import Council, Decision, FollowUp, Item, Meeting
 from brå_tui.questions.notice import AgendaPoint
-from brå_tui.text import KIND_WORDS, document_word, state_of
+from brå_tui.text import KIND_WORDS, document_word, one_line, state_of
 from brå_tui.views.format import thousands, time_span
 
 
@@ -34,6 +34,12 @@ class Line:
     kind: str
     text: str = ""
     cells: list[str] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        """A line is one line: a line break in its text (from a file: a place, a title) is a space, its tabs are
+        the layout's; a cell's tabs are spaces too, since the text form puts its cells apart by tabs."""
+        self.text = one_line(self.text, tabs=False)
+        self.cells = [one_line(c) for c in self.cells]
 
 
 def decision_text(d: Decision) -> str:

@@ -21,21 +21,26 @@ from brå_tui.export.parts import (
 )
 from brå_tui.export.words import CONFIDENTIAL_MARK, STATE_WORDS, join_names
 from brå_tui.model import Council, Item, Meeting
-from brå_tui.text import document_word
+from brå_tui.text import document_word, one_line
 
 _INLINE = re.compile(r"([\\`*_\[\]<>|#])")
 _LEADING = re.compile(r"^(\s*)([-+=]|\d+[.)])(\s|$)")
 
 
 def escape(text: str) -> str:
-    """Text that Markdown shows as written, not as markup."""
+    """One line of text that Markdown shows as written, not as markup: a line break or tab in it (text from a file
+    in a heading, a field or a cell) is a space (text.one_line), so it cannot end the heading or the table row."""
+    return _escape_line(one_line(text))
+
+
+def _escape_line(text: str) -> str:
     text = _INLINE.sub(r"\\\1", text)
     return _LEADING.sub(lambda m: f"{m.group(1)}\\{m.group(2)}{m.group(3)}", text)
 
 
 def _paragraph(text: str) -> str:
     """Lines of a paragraph joined by hard line breaks (a backslash, so no line ends in spaces)."""
-    return "\\\n".join(escape(line) for line in text.split("\n"))
+    return "\\\n".join(_escape_line(line) for line in text.split("\n"))
 
 
 def _item(item: Item, public: bool, risk_text: str | None) -> list[str]:

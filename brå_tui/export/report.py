@@ -20,6 +20,7 @@ from brå_tui.questions.decisions import DecisionRow
 from brå_tui.questions.report import YearReport
 from brå_tui.text import printable, quoted
 from brå_tui.views.format import amount, long_date
+from brå_tui.views.plain import cell
 from brå_tui.views.tables import table as plain_table
 
 FORMATS = ("md", "html", "txt", "docx")
@@ -46,7 +47,7 @@ def _carried_out(d: DecisionRow) -> str:
 
 
 def _titles(entries: list[LogEntry]) -> list[str]:
-    return [e.title + (f" ({join_names(e.owners)})" if e.owners else "") for e in entries]
+    return [cell(e.title + (f" ({join_names(e.owners)})" if e.owners else "")) for e in entries]
 
 
 def _plural(n: int, one: str, many: str) -> str:
@@ -68,19 +69,19 @@ def report_blocks(report: YearReport, council: Council, charts: bool = True) -> 
         out.append(Block("heading", "Närvaro", 3))
         out.append(Block("table", header=["Namn", "Parti/organisation", *[m.date.strftime("%d/%m") for m in r.meetings],
                                           "Närvarande"],
-                         rows=[[a.name, a.group, *["X" if k in a.present else "–" for k in keys],
+                         rows=[[cell(a.name), cell(a.group), *["X" if k in a.present else "–" for k in keys],
                                 f"{a.count()} av {len(keys)}"] for a in r.attendance]))
         if r.organisations:
             out.append(Block("paragraph", "Företrädda partier och organisationer (antal möten): "
-                             + ", ".join(f"{org} {n}" for org, n in r.organisations.items()) + "."))
+                             + ", ".join(f"{cell(org)} {n}" for org, n in r.organisations.items()) + "."))
     out.append(Block("heading", "Beslut"))
     if r.decisions.rows:
         out.append(Block("table", header=["Datum", "Ärende och beslut", "Belopp och konto", "Verkställt"],
-                         rows=[[d.meeting_key, f"{d.item_title}:\n{d.text}",
-                                " ".join(x for x in (amount(d.amount_sek), d.account or "") if x),
+                         rows=[[d.meeting_key, cell(f"{d.item_title}:", d.text),
+                                cell(" ".join(x for x in (amount(d.amount_sek), d.account or "") if x)),
                                 _carried_out(d)] for d in r.decisions.rows]))
         sums = [f"Summa: {amount(r.decisions.total_sek)}"]
-        sums += [f"{account}: {amount(total)}" for account, total in sorted(r.decisions.by_account.items())]
+        sums += [f"{cell(account)}: {amount(total)}" for account, total in sorted(r.decisions.by_account.items())]
         out.append(Block("bullets", items=sums))
         waiting = sum(1 for d in r.decisions.rows if d.is_open)
         out.append(Block("paragraph", f"{waiting} av {len(r.decisions.rows)} beslut var inte verkställda eller "
@@ -109,14 +110,14 @@ def report_blocks(report: YearReport, council: Council, charts: bool = True) -> 
         periods += [p for p, _ in area.levels if p not in periods]
     if periods:
         out.append(Block("table", header=["Område", *periods, "Trend"],
-                         rows=[[a.area, *[LEVEL_WORDS.get(dict(a.levels).get(p, ""), "–") for p in periods],
+                         rows=[[cell(a.area), *[LEVEL_WORDS.get(dict(a.levels).get(p, ""), "–") for p in periods],
                                 TRENDS.get(a.trend, a.trend)] for a in r.areas]))
     else:
         out.append(Block("paragraph", f"Ingen lägesbild redovisades under {r.year}."))
     if r.uncovered:
         out += [Block("heading", "Områden utan åtgärd", 3),
                 Block("paragraph", "Röda eller gula i årets senaste lägesbild, utan öppen uppföljning och utan "
-                                   "ärende sedan dess: " + ", ".join(c.area for c in r.uncovered) + ".")]
+                                   "ärende sedan dess: " + ", ".join(cell(c.area) for c in r.uncovered) + ".")]
     if charts:
         out += _charts(report)
     return out

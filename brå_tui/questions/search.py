@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from brå_tui.store.index import Index
 from brå_tui.store.queries import WORD, match_expression
-from brå_tui.text import fold
+from brå_tui.text import LINE_BREAKS, fold
 
 SNIPPET = 70
 
@@ -86,6 +86,10 @@ def _at_edge(text: str, i: int) -> bool:
     return i <= 0 or i >= len(text) or bool(_breaks(text, i - 1, i + 1))
 
 
+# Each line break and tab in a snippet a space, one for one, so that the match positions stay right.
+_ONE_LINE = str.maketrans(dict.fromkeys("\n\t" + LINE_BREAKS, " "))
+
+
 def make_snippet(text: str, spans: list[tuple[int, int]], width: int = SNIPPET) -> tuple[str, list[tuple[int, int]]]:
     """A one-line excerpt of about width characters around the first match, cut only between words (never inside
     a word or an amount), with the match positions moved into it."""
@@ -106,7 +110,7 @@ def make_snippet(text: str, spans: list[tuple[int, int]], width: int = SNIPPET) 
     prefix = "…" if start > 0 else ""
     suffix = "…" if end < len(text) else ""
     moved = [(a - start + len(prefix), b - start + len(prefix)) for a, b in spans if a >= start and b <= end]
-    line = (prefix + piece + suffix).replace("\n", " ")
+    line = (prefix + piece + suffix).translate(_ONE_LINE)
     return line, moved
 
 

@@ -6,9 +6,10 @@ from rich.console import Group, RenderableType
 from rich.text import Text
 
 from brå_tui.questions.actionlog import LogEntry
-from brå_tui.views.format import state_word
+from brå_tui.views.format import names, state_word
 from brå_tui.views.loglines import flag_meanings, flags, meetings_open, state_details
 from brå_tui.views.meeting import empty, section_title
+from brå_tui.views.plain import cell
 from brå_tui.views.tables import table as plain_table
 
 FLAG_STYLE = "bold reverse"
@@ -16,7 +17,7 @@ FLAG_STYLE = "bold reverse"
 
 def owners_text(owners: list[str]) -> Text:
     """The owners as written, or 'ingen' in italics."""
-    return Text("\n".join(owners)) if owners else Text("ingen", style="italic")
+    return Text(cell(*owners)) if owners else Text("ingen", style="italic")
 
 
 def state_cell(entry: LogEntry) -> Text:
@@ -38,9 +39,9 @@ def log_table(entries: list[LogEntry]) -> RenderableType:
     grid.add_column("Läge", no_wrap=True)
     grid.add_column("Första\nsenaste", no_wrap=True)
     for entry in entries:
-        what = Text(entry.title, style="bold")
+        what = Text(cell(entry.title), style="bold")
         if entry.status:
-            what.append(f"\n{entry.status}")
+            what.append(f"\n{cell(entry.status)}")
         dates = entry.first_key if entry.first_key == entry.last_key else f"{entry.first_key}\n{entry.last_key}"
         grid.add_row(what, owners_text(entry.owners), state_cell(entry), dates)
     return grid
@@ -49,10 +50,10 @@ def log_table(entries: list[LogEntry]) -> RenderableType:
 def entry_detail(entry: LogEntry) -> Text:
     """One entry in full, as bra log shows it: title, status, owners, state with its due date ("senast", as in bra
     log) and flags, and its first and last meeting ("första möte", "senaste möte", never read as a deadline)."""
-    text = Text(entry.title, style="bold")
-    text.append(f"\n{entry.status}" if entry.status else "\n(ingen status)")
+    text = Text(cell(entry.title), style="bold")
+    text.append(f"\n{cell(entry.status)}" if entry.status else "\n(ingen status)")
     text.append("\nAnsvarig: ")
-    text.append(", ".join(entry.owners) if entry.owners else "ingen", style="" if entry.owners else "italic")
+    text.append(names(entry.owners) if entry.owners else "ingen", style="" if entry.owners else "italic")
     text.append("  ·  ")
     text.append(state_word(entry.state), style="bold" if entry.is_open else "dim")
     if entry.open_meetings:
@@ -102,11 +103,11 @@ def history_view(entry: LogEntry) -> RenderableType:
     grid.add_column("Läge", no_wrap=True)
     for h in entry.history:
         f = h.followup
-        text = Text(f.title, style="bold")
+        text = Text(cell(f.title), style="bold")
         if f.status:
-            text.append(f"\n{f.status}")
+            text.append(f"\n{cell(f.status)}")
         grid.add_row(h.meeting_key, text, owners_text(f.owners), state_word(f.state))
-    title = Text.assemble((entry.title, "bold"), f"  ({entry.id})")
+    title = Text.assemble((cell(entry.title), "bold"), f"  ({cell(entry.id)})")
     parts: list[RenderableType] = [title, grid]
     notes = flag_notes([entry])
     if notes is not None:

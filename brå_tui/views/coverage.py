@@ -7,6 +7,7 @@ from rich.text import Text
 
 from brå_tui.questions.coverage import AreaCoverage
 from brå_tui.views.meeting import empty, section_title
+from brå_tui.views.plain import cell
 from brå_tui.views.tables import table as plain_table
 from brå_tui.views.theme import level_text
 
@@ -22,12 +23,12 @@ def actions_text(c: AreaCoverage) -> Text:
         if text:
             text.append("\n")
         text.append("Uppföljning: ", style="italic")
-        text.append(e.title)
+        text.append(cell(e.title))
     for key, item in c.items:
         if text:
             text.append("\n")
         text.append(f"Ärende {key}: ", style="italic")
-        text.append(item.title)
+        text.append(cell(item.title))
     return text
 
 
@@ -41,7 +42,7 @@ def coverage_view(areas: list[AreaCoverage], heading: str = "Åtgärder för rö
     grid.add_column("Nivå", no_wrap=True)
     grid.add_column("Åtgärder", overflow="fold", ratio=3)
     for c in areas:
-        grid.add_row(c.area, level_text(c.level), actions_text(c))
+        grid.add_row(cell(c.area), level_text(c.level), actions_text(c))
     parts.append(grid)
     missing = [c.area for c in areas if not c.covered]
     if missing:

@@ -8,7 +8,7 @@ from collections.abc import Iterable, Iterator
 
 from brå_tui.questions.decisions import DecisionRow, Register
 from brå_tui.views.format import amount
-from brå_tui.views.plain import KEY_WIDTH, Column, cell, peek
+from brå_tui.views.plain import KEY_WIDTH, Column, cell, paragraph, peek
 from brå_tui.views.plain import lines as plain_lines
 
 NOT_CARRIED_OUT = "EJ VERKSTÄLLT"
@@ -19,8 +19,8 @@ def carried_out_parts(row: DecisionRow, today: dt.date) -> list[tuple[str, str]]
     """Whether a decision was carried out or reported back, as (text, style) parts (see carried_out_text)."""
     parts: list[tuple[str, str]] = []
     if row.carried_out is not None:
-        by = f" av {row.carried_out_by}" if row.carried_out_by else ""
-        note = f": {row.carried_out_note}" if row.carried_out_note else ""
+        by = f" av {cell(row.carried_out_by)}" if row.carried_out_by else ""
+        note = f": {cell(row.carried_out_note)}" if row.carried_out_note else ""
         parts.append((f"verkställt {row.carried_out.isoformat()}{by}{note}", "italic"))
     if row.reported_back is not None:
         if parts:
@@ -55,7 +55,7 @@ def decisions_lines(rows: Iterable[DecisionRow], year: int | None, width: int, o
                     today: dt.date | None = None) -> Iterator[str]:
     """The register as plain lines, each decision written as it is read, the sums and the open count at the end."""
     today = today or dt.date.today()
-    yield heading(year, open_only)
+    yield from paragraph(heading(year, open_only), width)
     register = Register()
 
     def counted() -> Iterator[list[str]]:
@@ -68,13 +68,13 @@ def decisions_lines(rows: Iterable[DecisionRow], year: int | None, width: int, o
 
     cells = peek(counted())
     if cells is None:
-        yield nothing(year)
+        yield from paragraph(nothing(year), width)
         return
     yield from plain_lines(COLUMNS, cells, width, leading=1)
     yield ""
-    sums = [("Summa", register.total_sek), *((f"  {a}", t) for a, t in sorted(register.by_account.items()))]
+    sums = [("Summa", register.total_sek), *((f"  {cell(a)}", t) for a, t in sorted(register.by_account.items()))]
     label = max(len(name) for name, _ in sums)
     figure = max(len(amount(total)) for _, total in sums)
     yield from (f"{name:<{label}}  {amount(total):>{figure}}" for name, total in sums)
     yield ""
-    yield waiting_note(register)
+    yield from paragraph(waiting_note(register), width)

@@ -11,6 +11,7 @@ from brå_tui.questions.decisions import DecisionRow, Register
 from brå_tui.views.decisionlines import carried_out_parts, heading, nothing, waiting_note
 from brå_tui.views.format import amount
 from brå_tui.views.meeting import empty, section_title
+from brå_tui.views.plain import cell
 from brå_tui.views.tables import table as plain_table
 
 
@@ -28,10 +29,10 @@ def decisions_table(register: Register, today: dt.date | None = None) -> Rendera
     grid.add_column("Belopp", justify="right", no_wrap=True)
     grid.add_column("Konto", no_wrap=True)
     for row in register.rows:
-        what = Text(row.item_title, style="bold")
-        what.append(f"\n{row.text}\n")
+        what = Text(cell(row.item_title), style="bold")
+        what.append(f"\n{cell(row.text)}\n")
         what.append_text(carried_out_text(row, today))
-        grid.add_row(row.meeting_key, what, amount(row.amount_sek), row.account or "")
+        grid.add_row(row.meeting_key, what, amount(row.amount_sek), cell(row.account or ""))
     return grid
 
 
@@ -42,7 +43,7 @@ def sums(register: Register) -> RenderableType:
     grid.add_column(justify="right", no_wrap=True)
     grid.add_row(Text("Summa", style="bold"), Text(amount(register.total_sek), style="bold"))
     for account, total in sorted(register.by_account.items()):
-        grid.add_row(f"  {account}", amount(total))
+        grid.add_row(f"  {cell(account)}", amount(total))
     return grid
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from brå_tui.text import MONTHS, WEEKDAYS
+from brå_tui.views.plain import cell
 
 STATES = {"open": "öppen", "done": "klar", "dropped": "struken"}
 
@@ -58,4 +59,4 @@ def state_word(state: str) -> str:
 
 def names(written: list[str]) -> str:
     """A list of names as one line: 'Thomas N, Mikael J'; a dash when empty."""
-    return ", ".join(written) if written else "–"
+    return cell(", ".join(written)) if written else "–"

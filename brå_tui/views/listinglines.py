@@ -12,7 +12,7 @@ from brå_tui.model import Finding, Meeting, ScheduleEntry, Store
 from brå_tui.store.paths import MEETING_NAME, date_of_name
 from brå_tui.store.queries import MeetingSummary
 from brå_tui.views.format import time_span, weekday
-from brå_tui.views.plain import KEY_WIDTH, Column, cell
+from brå_tui.views.plain import KEY_WIDTH, Column, cell, paragraph
 from brå_tui.views.plain import lines as plain_lines
 
 
@@ -77,7 +77,7 @@ def listing_lines(meetings: Iterable[MeetingSummary], broken: list[BrokenFile], 
     rows = iter(meetings)
     first = next(rows, None)
     if first is None:
-        yield NO_MEETINGS
+        yield from paragraph(NO_MEETINGS, width)
     else:
         yield from plain_lines(COLUMNS, (meeting_cells(m) for m in itertools.chain([first], rows)), width)
     if broken:
@@ -85,10 +85,10 @@ def listing_lines(meetings: Iterable[MeetingSummary], broken: list[BrokenFile], 
         yield "Filer som inte kan läsas"
         yield from plain_lines([Column("", KEY_WIDTH), Column("")], ([b.key, broken_reason(b)] for b in broken), width,
                                header=False)
-        yield "Kör 'bra check' för detaljer."
+        yield from paragraph("Kör 'bra check' för detaljer.", width)
     yield ""
     yield "Planerade möten"
     if planned_entries:
         yield from plain_lines(PLANNED_COLUMNS, (planned_cells(e) for e in planned_entries), width)
     else:
-        yield NO_PLANNED
+        yield from paragraph(NO_PLANNED, width)

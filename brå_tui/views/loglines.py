@@ -80,7 +80,7 @@ def log_lines(entries: Iterable[LogEntry], width: int, heading: str = "Åtgärds
 
     rows = peek(cells())
     if rows is None:
-        yield "Inga uppföljningar att visa."
+        yield from paragraph("Inga uppföljningar att visa.", width)
         return
     yield from plain_lines(COLUMNS, rows, width, leading=1)
     meanings = flag_meanings(shown)
@@ -94,13 +94,13 @@ def resolved_words(resolution: Resolution) -> list[tuple[str, str]]:
     nobody has that name."""
     person = resolution.person
     if person is None:
-        parts = [(resolution.written, "bold")]
+        parts = [(cell(resolution.written), "bold")]
         if resolution.unresolved:
             parts.append((" (ingen känd person; namnet söks som det är skrivet)", "italic"))
         return parts
-    parts = [(person.name, "bold")] if person.name == resolution.written else \
-        [(f"{resolution.written} → ", ""), (person.name, "bold")]
-    about = ", ".join(x for x in (person.title, person.org, person.party) if x)
+    parts = [(cell(person.name), "bold")] if person.name == resolution.written else \
+        [(f"{cell(resolution.written)} → ", ""), (cell(person.name), "bold")]
+    about = cell(", ".join(x for x in (person.title, person.org, person.party) if x))
     if about:
         parts.append((f" ({about})", ""))
     return parts

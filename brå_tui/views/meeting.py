@@ -10,6 +10,7 @@ from rich.text import Text
 from brå_tui.model import Attendee, Council, Item, Meeting
 from brå_tui.text import GROUP_WORDS, KIND_WORDS, document_word, period_label
 from brå_tui.views.format import amount, long_date, names, state_word, time_span, weekday
+from brå_tui.views.plain import cell
 from brå_tui.views.tables import table as plain_table
 from brå_tui.views.theme import level_text
 
@@ -29,10 +30,10 @@ def empty(note: str) -> Text:
 def heading(meeting: Meeting, council: Council) -> Text:
     """The council's name, 'Anteckningar' and the date in Swedish."""
     text = Text()
-    title = council.name + (f" – {council.short_name}" if council.short_name else "")
+    title = cell(council.name + (f" – {council.short_name}" if council.short_name else ""))
     text.append(title, style="bold")
     if council.municipality:
-        text.append(f"\n{council.municipality}")
+        text.append(f"\n{cell(council.municipality)}")
     text.append(f"\n{document_word(meeting.document)} {long_date(meeting.date)}", style="bold")
     return text
 
@@ -49,14 +50,14 @@ def overview(meeting: Meeting, council: Council) -> RenderableType:
     facts = _fact_table()
     facts.add_row("Tid", f"{weekday(meeting.date)} {long_date(meeting.date)}"
                   + (f", {time_span(meeting.start, meeting.end)}" if meeting.start or meeting.end else ""))
-    facts.add_row("Plats", meeting.place or "–")
+    facts.add_row("Plats", cell(meeting.place or "–"))
     facts.add_row("Ordförande", names(meeting.chair_names()))
     facts.add_row("Sekreterare", names(meeting.secretary_names()))
     if meeting.adjusters or meeting.adjusting_date or meeting.adjusting_place:
         facts.add_row("Justerare", names(meeting.adjusters))
         when = [long_date(meeting.adjusting_date)] if meeting.adjusting_date else []
-        facts.add_row("Justering", ", ".join([*when, *([meeting.adjusting_place] if meeting.adjusting_place else [])])
-                      or "–")
+        place = [cell(meeting.adjusting_place)] if meeting.adjusting_place else []
+        facts.add_row("Justering", ", ".join([*when, *place]) or "–")
     if meeting.issued:
         facts.add_row("Utfärdad" if meeting.document == "kallelse" else "Undertecknat", long_date(meeting.issued))
     facts.add_row("Närvarande", str(len(meeting.present())))
@@ -69,8 +70,8 @@ def overview(meeting: Meeting, council: Council) -> RenderableType:
         parts.append(empty("Inga beslut."))
     for item, decision in decided:
         line = Text("• ")
-        line.append(f"{item.title}: ", style="bold")
-        line.append(decision.text)
+        line.append(f"{cell(item.title)}: ", style="bold")
+        line.append(cell(decision.text))
         money = _money(decision.amount_sek, decision.account)
         if money:
             line.append(f" ({money})")
@@ -99,7 +100,8 @@ def _people_table(people: list[Attendee], meeting: Meeting) -> Table:
         for word in (w.strip() for r in roles for w in r.split(",")):
             if word and word.casefold() not in (w.casefold() for w in words):
                 words.append(word)
-        table.add_row(a.name, a.party or "", ", ".join(x for x in (a.title, a.org) if x), ", ".join(words))
+        table.add_row(cell(a.name), cell(a.party or ""), cell(", ".join(x for x in (a.title, a.org) if x)),
+                      cell(", ".join(words)))
     return table
 
 
@@ -120,7 +122,7 @@ def _money(sek: int | None, account: str | None) -> str:
     if sek is not None:
         parts.append(amount(sek))
     if account:
-        parts.append(f"konto {account}")
+        parts.append(f"konto {cell(account)}")
     return ", ".join(parts)
 
 
@@ -130,7 +132,7 @@ def item_block(number: int, item: Item) -> RenderableType:
     written = (item.number or "").strip()
     label = written if written.startswith("§") or written.endswith(".") else f"{written or number}."
     title = Text(f"{label} ", style="bold")
-    title.append(item.title, style="bold")
+    title.append(cell(item.title), style="bold")
     if item.kind in ("pause", "adjournment"):
         title.append(f" ({KIND_WORDS[item.kind]})", style="italic")
     if item.confidential:
@@ -141,16 +143,16 @@ def item_block(number: int, item: Item) -> RenderableType:
     if item.start is not None:
         body.append(Text.assemble(("Tid: ", "italic"), time_span(item.start, item.end)))
     if item.case_number:
-        body.append(Text.assemble(("Diarienummer: ", "italic"), item.case_number))
+        body.append(Text.assemble(("Diarienummer: ", "italic"), cell(item.case_number)))
     if item.presenters:
-        body.append(Text.assemble(("Föredragande: ", "italic"), ", ".join(item.presenters)))
+        body.append(Text.assemble(("Föredragande: ", "italic"), names(item.presenters)))
     if item.areas:
-        body.append(Text.assemble(("Områden: ", "italic"), ", ".join(item.areas)))
+        body.append(Text.assemble(("Områden: ", "italic"), names(item.areas)))
     notes = item.notes.strip()
     if notes:
         body.append(Text(notes))
     for decision in item.decisions:
-        line = Text.assemble(("Beslut: ", "bold"), decision.text)
+        line = Text.assemble(("Beslut: ", "bold"), cell(decision.text))
         money = _money(decision.amount_sek, decision.account)
         if money:
             line.append(f"\n{money}", style="bold")
@@ -189,16 +191,16 @@ def risk_picture(meeting: Meeting, council: Council) -> RenderableType:
         return Group(*parts, empty("Ingen lägesbild vid det här mötet."))
     facts = _fact_table()
     facts.add_row("Period", period_label(risk.period) or "anges inte")
-    facts.add_row("Källa", risk.source or council.risk_source or "–")
+    facts.add_row("Källa", cell(risk.source or council.risk_source or "–"))
     table = plain_table()
     table.add_column("Område", overflow="fold")
     table.add_column("Nivå", no_wrap=True)
     known = list(council.areas)
     extra = [a for a in risk.areas if a not in known]
     for area in known:
-        table.add_row(area, level_text(risk.areas.get(area)))
+        table.add_row(cell(area), level_text(risk.areas.get(area)))
     for area in extra:
-        table.add_row(Text(f"{area} (okänt område)", style="italic"), level_text(risk.areas[area]))
+        table.add_row(Text(f"{cell(area)} (okänt område)", style="italic"), level_text(risk.areas[area]))
     return Group(*parts, facts, table)
 
 
@@ -216,7 +218,7 @@ def followups(meeting: Meeting) -> RenderableType:
         state = Text(state_word(f.state), style="bold" if f.state == "open" else "dim")
         if f.due is not None:
             state.append(f"\nsenast {f.due.isoformat()}", style="")
-        table.add_row(f.title, f.status, owners, state)
+        table.add_row(cell(f.title), cell(f.status), owners, state)
     return Group(section_title("Logg/Uppföljning av ärenden"), table)
 
 
@@ -233,7 +235,7 @@ def schedule(meeting: Meeting) -> RenderableType:
         table.add_column("Plats", overflow="fold")
     for entry in meeting.schedule:
         row = [entry.date.isoformat(), weekday(entry.date), time_span(entry.start, entry.end)]
-        table.add_row(*row, *([entry.place or ""] if places else []))
+        table.add_row(*row, *([cell(entry.place or "")] if places else []))
     return Group(section_title("Tidplan"), table)
 
 

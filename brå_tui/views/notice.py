@@ -12,6 +12,7 @@ from brå_tui.questions.reminders import Reminder, Unreachable
 from brå_tui.text import NO_OWNER
 from brå_tui.views.format import long_date, names, time_span, weekday
 from brå_tui.views.meeting import empty, section_title
+from brå_tui.views.plain import cell
 from brå_tui.views.tables import table as plain_table
 
 INDENT = 3
@@ -44,14 +45,14 @@ def notice_view(notice: Notice, council: Council) -> RenderableType:
     if m.place:
         head.append("\n")
         head.append("Plats: ", style="italic")
-        head.append(m.place)
+        head.append(cell(m.place))
     source = (f"mötesfilen {m.key}" if notice.planned_file
               else "ett nytt möte utgående från det senaste (ingen fil ännu)")
     head.append(f"\nDagordningen kommer från {source}.", style="italic")
     parts: list[RenderableType] = [head, Text(), section_title("Dagordning")]
     for point in notice.points:
         title = Text(f"{point.number}. ", style="bold")
-        title.append(point.title, style="bold")
+        title.append(cell(point.title), style="bold")
         if point.standing:
             title.append(" (stående punkt)", style="italic")
         body: list[RenderableType] = [Text(d) for d in point_details(point)]
@@ -62,9 +63,9 @@ def notice_view(notice: Notice, council: Council) -> RenderableType:
                 grid.add_column("Ansvariga", overflow="fold", ratio=1)
                 grid.add_column("Senast", no_wrap=True)
                 for f in point.followups:
-                    what = Text(f.title, style="bold")
+                    what = Text(cell(f.title), style="bold")
                     if f.status:
-                        what.append(f"\n{f.status}")
+                        what.append(f"\n{cell(f.status)}")
                     grid.add_row(what, names(f.owners) if f.owners else Text(NO_OWNER, style="italic"),
                                  due_text(f) or "–")
                 body.append(grid)

@@ -13,6 +13,7 @@ from brå_tui.views.actionlog import FLAG_STYLE, log_view
 from brå_tui.views.format import state_word
 from brå_tui.views.loglines import WITHOUT_OWNER, ambiguity_sentence, flags, resolved_words
 from brå_tui.views.meeting import empty, section_title
+from brå_tui.views.plain import cell
 from brå_tui.views.tables import table as plain_table
 
 
@@ -35,9 +36,9 @@ def _rows_table(rows: list[Owned], followups: bool, widths: tuple[int, int]) -> 
     grid.add_column("Möte", no_wrap=True, width=widths[0])
     grid.add_column("Läge" if followups else "Avsnitt", no_wrap=True, width=widths[1])
     for row in rows:
-        title = Text(row.title, style="bold" if followups and row.state == "open" else "")
+        title = Text(cell(row.title), style="bold" if followups and row.state == "open" else "")
         if followups and row.status:
-            title.append(f"\n{row.status}")
+            title.append(f"\n{cell(row.status)}")
         if followups:
             state = Text(state_word(row.state), style="bold" if row.state == "open" else "dim")
             for flag in flags(row.entry) if row.entry is not None else []:

@@ -19,12 +19,13 @@ from dataclasses import dataclass
 from typing import TypeVar
 
 from brå_tui.text import one_line, without_controls
-from brå_tui.views.wrap import NO_BREAK, keep_together
+from brå_tui.views.wrap import NO_BREAK, keep_together, words
 
 T = TypeVar("T")
 _NONE = object()
 GAP = "  "
 RULE = "─"
+RECORD_TEXT = 20  # the least room a record's text has beside its heading (see _records)
 KEY_WIDTH = 12  # a meeting's key on one line: 2025-02-14, or 2025-02-14-2 for a second meeting that day
 
 
@@ -47,9 +48,11 @@ def widths(columns: Sequence[Column], total: int) -> list[int]:
 
 
 def cell(*parts: str) -> str:
-    """A table cell of parts, one line each: a line break inside a part (text from a file) becomes a space, so
-    only the view's own breaks, between the parts, start a new line in the cell."""
-    return "\n".join(map(one_line, parts))
+    """A table cell of parts, one line each: the one way text from a file enters a table, on a terminal (the Rich
+    views) and to a pipe (lines()) alike. A line break or tab inside a part becomes a space and other control
+    characters are removed (text.one_line, text.without_controls), so only the view's own breaks, between the
+    parts, start a new line in the cell."""
+    return "\n".join(without_controls(one_line(part)) for part in parts)
 
 
 def _header_len(column: Column) -> int:
@@ -96,41 +99,72 @@ def _pad(text: str, width: int, right: bool) -> str:
     return " " * room + text if right else text + " " * room
 
 
+def _row_lines(row: Sequence[str], sizes: Sequence[int], right: Sequence[bool]) -> Iterator[str]:
+    """One row's lines: each cell in its column of sizes cells, text too long for it wrapped between words."""
+    row = [without_controls(text) for text in row]
+    joined = "".join(row)
+    justify = [str.rjust if r else str.ljust for r in right]
+    if not _WIDE.search(joined):  # the common case: a character takes one cell
+        if "\n" not in joined and all(map(operator.le, map(len, row), sizes)):
+            yield GAP.join([just(text, w) for just, text, w in zip(justify, row, sizes, strict=True)]).rstrip()
+            return
+        cells = [text.split("\n") for text in row]
+        for n, (cell, w) in enumerate(zip(cells, sizes, strict=True)):
+            if max(map(len, cell)) > w:
+                cells[n] = _wrap(row[n], w, narrow=True)
+        for parts in itertools.zip_longest(*cells, fillvalue=""):
+            yield GAP.join([just(text, w) for just, text, w in zip(justify, parts, sizes, strict=True)]).rstrip()
+        return
+    cells = [_wrap(text, w) for text, w in zip(row, sizes, strict=True)]
+    for parts in itertools.zip_longest(*cells, fillvalue=""):
+        yield GAP.join([_pad(text, w, r) for text, w, r in zip(parts, sizes, right, strict=True)]).rstrip()
+
+
+def _records(columns: Sequence[Column], rows: Iterable[Sequence[str]], total: int, header: bool) -> Iterator[str]:
+    """Each row as lines of 'heading  text', rows a blank line apart: the table where its columns do not fit side by
+    side in total cells (as views.tables writes it on a terminal). Where the headings leave the text less than
+    RECORD_TEXT cells, or a word of the row's texts would not fit beside them, each heading stands on a line of its
+    own and its text below it, indented by two spaces (a table without headings writes its texts one below the
+    other)."""
+    headings = [one_line(c.header) if header else "" for c in columns]
+    heading = max(map(width_of, headings))
+    room = total - heading - len(GAP)
+    first = True
+    for row in rows:
+        if not first:
+            yield ""
+        first = False
+        beside = room >= RECORD_TEXT and all(width_of(word) <= room for text in row for word in words(text))
+        for name, text in zip(headings, row, strict=True):
+            if text == "":
+                continue
+            if beside and heading:
+                yield from _row_lines([name, text], [heading, room], [False, False])
+                continue
+            indent = GAP if name else ""
+            if name:
+                yield name
+            yield from (indent + line for line in _row_lines([text], [max(1, total - len(indent))], [False]))
+
+
 def lines(columns: Sequence[Column], rows: Iterable[Sequence[str]], total: int, leading: int = 0,
           header: bool = True) -> Iterator[str]:
-    """The table's lines, one row at a time; leading blank lines between rows."""
+    """The table's lines, one row at a time; leading blank lines between rows. Where the columns do not fit side by
+    side in total cells (fixed ones at their width, the others at least 12), each row is written as a record."""
     sizes = widths(columns, total)
-
-    justify = [str.rjust if c.right else str.ljust for c in columns]
-
-    def row_lines(row: Sequence[str]) -> Iterator[str]:
-        row = [without_controls(text) for text in row]
-        joined = "".join(row)
-        if not _WIDE.search(joined):  # the common case: a character takes one cell
-            if "\n" not in joined and all(map(operator.le, map(len, row), sizes)):
-                yield GAP.join([just(text, w) for just, text, w in zip(justify, row, sizes, strict=True)]).rstrip()
-                return
-            cells = [text.split("\n") for text in row]
-            for n, (cell, w) in enumerate(zip(cells, sizes, strict=True)):
-                if max(map(len, cell)) > w:
-                    cells[n] = _wrap(row[n], w, narrow=True)
-            for parts in itertools.zip_longest(*cells, fillvalue=""):
-                yield GAP.join([just(text, w) for just, text, w in zip(justify, parts, sizes, strict=True)]).rstrip()
-            return
-        cells = [_wrap(text, w) for text, w in zip(row, sizes, strict=True)]
-        for parts in itertools.zip_longest(*cells, fillvalue=""):
-            yield GAP.join([_pad(text, w, col.right)
-                            for text, w, col in zip(parts, sizes, columns, strict=True)]).rstrip()
-
+    if sum(sizes) + len(GAP) * (len(sizes) - 1) > total:
+        yield from _records(columns, rows, total, header)
+        return
+    right = [c.right for c in columns]
     if header:
-        yield from row_lines([c.header for c in columns])
+        yield from _row_lines([c.header for c in columns], sizes, right)
         yield RULE * min(total, sum(sizes) + len(GAP) * (len(sizes) - 1))
     first = True
     for row in rows:
         if not first:
             yield from [""] * leading
         first = False
-        yield from row_lines(row)
+        yield from _row_lines(row, sizes, right)
 
 
 def paragraph(text: str, width: int) -> list[str]:

@@ -6,6 +6,7 @@ from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderR
 from rich.text import Text
 
 from brå_tui.questions.riskmatrix import RiskColumn, RiskMatrix
+from brå_tui.views.plain import cell
 from brå_tui.views.tables import table as plain_table
 from brå_tui.views.theme import LEVELS, NOT_REPORTED, level_meaning, level_text, trend_text
 
@@ -103,9 +104,9 @@ class RiskMatrixView:
         trend.append("\n(i urvalet)" if self.span else "\n(senaste)", style="dim")
         grid.add_column(trend, width=TREND_WIDTH, no_wrap=True)
         for area in self.matrix.rows:
-            name = Text(area)
+            name = Text(cell(area))
             if area in self.matrix.unknown_areas:
-                name = Text(f"{area} *", style="italic")
+                name = Text(f"{cell(area)} *", style="italic")
             cells = [level_text(self.matrix.level(area, c), stacked=True) for c in columns]
             grid.add_row(name, *cells, trend_text(self.trend(area)))
         return grid

@@ -7,6 +7,7 @@ from rich.text import Text
 
 from brå_tui.questions.search import Hit
 from brå_tui.views.meeting import empty, section_title
+from brå_tui.views.plain import cell
 from brå_tui.views.searchlines import count_text
 from brå_tui.views.tables import table as plain_table
 
@@ -30,7 +31,7 @@ def search_view(hits: list[Hit], query: str, total: int | None = None, note: str
     grid.add_column("Möte", no_wrap=True)
     grid.add_column("Var och utdrag", overflow="fold")
     for hit in hits:
-        where = Text.assemble((hit.section, "italic"), " › ", (hit.title, "bold"), "\n")
+        where = Text.assemble((cell(hit.section), "italic"), " › ", (cell(hit.title), "bold"), "\n")
         where.append_text(marked(hit))
         grid.add_row(hit.meeting_key, where)
     parts: list[RenderableType] = [heading, Text(count_text(len(hits) if total is None else total), style="dim"), grid]

@@ -12,6 +12,7 @@ from brå_tui.views.coverage import NO_ACTION
 from brå_tui.views.format import long_date, names
 from brå_tui.views.loglines import flags
 from brå_tui.views.meeting import section_title
+from brå_tui.views.plain import cell
 from brå_tui.views.theme import level_text
 
 
@@ -35,9 +36,9 @@ class OneLineRows:
         for row in self.rows:
             line = row[0].copy()
             line.truncate(room, overflow="ellipsis", pad=True)
-            for cell, width in zip(row[1:], widths, strict=True):
+            for text, width in zip(row[1:], widths, strict=True):
                 line.append("  ")
-                padded = cell.copy()
+                padded = text.copy()
                 padded.truncate(width, pad=True)
                 line.append_text(padded)
             line.rstrip()
@@ -54,7 +55,7 @@ def _followups(entries: list[LogEntry]) -> RenderableType:
             state.append(flag, style=FLAG_STYLE)
         owners = Text(names(e.owners)) if e.owners else Text("ingen", style="italic")
         owners.truncate(18, overflow="ellipsis")
-        rows.append([Text(e.title), owners, state])
+        rows.append([Text(cell(e.title)), owners, state])
     return OneLineRows(rows)
 
 
@@ -73,13 +74,14 @@ def status_view(s: Status) -> RenderableType:
         parts += [section_title("Uppföljningar att ta upp"), _followups(attention)]
     if s.uncovered:
         parts += [section_title("Röda och gula områden utan åtgärd")]
-        parts.append(OneLineRows([[Text(c.area), level_text(c.level), Text(NO_ACTION, style=FLAG_STYLE)]
+        parts.append(OneLineRows([[Text(cell(c.area)), level_text(c.level), Text(NO_ACTION, style=FLAG_STYLE)]
                                   for c in s.uncovered]))
     if s.decisions_open:
         parts += [section_title("Beslut som inte verkställts (taget, dagar sedan)")]
-        parts.append(OneLineRows([[Text(f"{d.item_title}: {d.text}"), Text(d.meeting_key),
+        parts.append(OneLineRows([[Text(cell(f"{d.item_title}: {d.text}")), Text(d.meeting_key),
                                    Text(f"{d.age_days(s.today):>5} d")] for d in s.decisions_open]))
     if s.absent:
         parts += [section_title(f"Frånvarande vid {' och '.join(s.last_meetings)}")]
-        parts.append(Text("\n".join(f"{a.name} (senast närvarande {a.last_present.isoformat()})" for a in s.absent)))
+        parts.append(Text("\n".join(f"{cell(a.name)} (senast närvarande {a.last_present.isoformat()})"
+                                     for a in s.absent)))
     return Group(*parts)

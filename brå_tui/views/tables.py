@@ -110,7 +110,7 @@ class WordTable(Table):
         cells = [list(column.cells) for column in self.columns]
         grid = Table(box=None, show_header=False, padding=(0, 1, 0, 0), pad_edge=False)
         grid.add_column(style="bold", no_wrap=True)
-        grid.add_column()
+        grid.add_column(overflow="fold")  # a word longer than the line is broken, never cut off
         for row in range(self.row_count):
             if row:
                 grid.add_row("", "")
