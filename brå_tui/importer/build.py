@@ -11,6 +11,7 @@ from brå_tui.importer.decisions import strip_bullet
 from brå_tui.importer.followups import IdMatcher, action_rows, area_keywords, parse_logg, split_owners
 from brå_tui.importer.header import MONTH_OR_SHORT, NUMERIC_DATE, due_day, parse_span, parse_tid
 from brå_tui.importer.items import parse_items
+from brå_tui.importer.labels import label_of
 from brå_tui.importer.ledger import UNPLACED, Fate, Ledger, Line
 from brå_tui.importer.numbered import has_numbered_items, parse_numbered
 from brå_tui.importer.presenters import name_presenters
@@ -18,7 +19,7 @@ from brå_tui.importer.proposals import proposals_in
 from brå_tui.importer.report import ImportResult
 from brå_tui.importer.risk import read_risk
 from brå_tui.importer.schedule import add_decided, parse_schedule, place_in
-from brå_tui.importer.sections import Sections, label_of, role_in, split
+from brå_tui.importer.sections import Sections, role_in, split
 from brå_tui.importer.source import Note
 from brå_tui.model import Attendee, Council, FollowUp, Item, Meeting, Person
 from brå_tui.text import fold
