@@ -8,13 +8,13 @@ import datetime as dt
 import re
 
 from brå_tui.importer.attendees import looks_like_name, name_of_someone, parse_people, role_of
-from brå_tui.importer.build import place_in_text
 from brå_tui.importer.decisions import beslut_heading, strip_bullet
 from brå_tui.importer.header import parse_span
 from brå_tui.importer.labels import label_of
 from brå_tui.importer.numbered import written_start
 from brå_tui.importer.people_prose import people_sentences
 from brå_tui.importer.sections import role_in, signers
+from brå_tui.importer.when_where import place_in_text
 from brå_tui.model import Attendee, Person
 from brå_tui.text import fold
 

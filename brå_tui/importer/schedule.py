@@ -16,6 +16,7 @@ from brå_tui.importer.header import (
     with_iso_dates,
 )
 from brå_tui.importer.ledger import Ledger
+from brå_tui.importer.when_where import place_in_text
 from brå_tui.model import ScheduleEntry
 from brå_tui.text import fold
 
@@ -32,11 +33,6 @@ NEXT_MEETING = re.compile(r"^\W*" + ENGLISH_HALF +
 _DEADLINE = re.compile(r"\b(?:senast|förhinder|anmäl\w*|osa|svar\w*)\b", re.IGNORECASE)
 _LEAD = re.compile(r"^\W*(?:nästa|kommande)\s+\w+\s*(?:hålls|äger\s+rum|är|blir|planeras(?:\s+till)?)?\s*[:.–-]?\s*",
                    re.IGNORECASE)
-_WHEN_WORDS = re.compile(rf"(?:\b(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?\b,?|\bden\b|\d{{4}}-\d{{2}}-\d{{2}}|"
-                         rf"{NUMERIC_DATE}|"
-                         rf"\b\d{{1,2}}\s+(?:{MONTH_PATTERN})\b(?:\s+\d{{4}})?|"
-                         r"\b(?:kl\.?|klockan)\s*\d{1,2}(?:[.:]\d{2})?(?:\s*(?:[-–—]|till)\s*\d{1,2}(?:[.:]\d{2})?)?|"
-                         r"\b\d{1,2}[.:]\d{2}(?:\s*[-–—]\s*\d{1,2}[.:]\d{2})?)", re.IGNORECASE)
 
 
 # Where one date of a list ends and the next begins: '9 september, 4 november och 9 december'.
@@ -100,22 +96,9 @@ def next_meeting_line(line: str) -> bool:
 
 
 def place_in(line: str) -> str | None:
-    """The place a schedule line gives after its date and time ('…, Stadshuset sal A.', '… i Rådhuset.'), or
-    before them when nothing follows ('Nästa möte hålls i Rådhuset den 11 september')."""
-    text = _LEAD.sub("", line.strip())
-    found = list(_WHEN_WORDS.finditer(text))
-    if not found:
-        return None
-    after = _WHEN_WORDS.sub(" ", text[found[-1].end():])
-    before = text[: found[0].start()] if not after.strip(" ,;.") else ""
-    if before.rstrip().endswith(":"):
-        before = ""  # a label ('Mötestider våren: 16 april'), never a place
-    for part in (after, before):
-        rest = re.sub(r"^[\s,;:.–-]*(?:(?:i|på)\s+)?", "", " ".join(part.split())).strip(" ,;.")
-        rest = re.sub(r"\s+(?:den|kl\.?|klockan)$", "", rest)
-        if rest and re.search(r"[A-Za-zÅÄÖåäö]{3}", rest):
-            return rest
-    return None
+    """The place a schedule line gives, its lead ('Nästa möte hålls') left out, as when_where.place_in_text reads
+    it ('…, Stadshuset sal A.', '… i Rådhuset.', 'Nästa möte hålls i Rådhuset den 11 september')."""
+    return place_in_text(_LEAD.sub("", line.strip()))
 
 
 def parse_schedule(parts: list[tuple[int | None, list[str]]], meeting_date: dt.date,

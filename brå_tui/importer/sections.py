@@ -11,11 +11,12 @@ from dataclasses import dataclass, field
 from brå_tui.importer.attendees import looks_like_name
 from brå_tui.importer.decisions import BULLETS, strip_bullet
 from brå_tui.importer.followups import action_header, logg_columns
-from brå_tui.importer.header import MONTH_PATTERN, NUMERIC_DATE
+from brå_tui.importer.header import MONTH_PATTERN
 from brå_tui.importer.labels import label_of
 from brå_tui.importer.ledger import Ledger, as_line
 from brå_tui.importer.people_prose import people_sentences
 from brå_tui.importer.schedule import is_deadline, next_meeting_line, parse_line
+from brå_tui.importer.when_where import opens_with_time, says_when
 from brå_tui.text import fold
 
 _TIDPLAN = re.compile(r"^(?:tidplan|motestider|sammantradestider|sammantradesplan|motesplan|"
@@ -640,10 +641,6 @@ _FIELD_WORDS = {"time": "tid", "date": "datum", "meeting_date": "sammanträdesda
                 "paragraphs": "paragrafer"}
 
 
-# A time at the start of a line: 'kl. 18–20, Kisa bibliotek', '18.00–20.00 i Kisa bibliotek'.
-_TIME_FIRST = re.compile(r"^(?:kl\.?|klockan)\s*\d|^\d{1,2}[.:]\d{2}\b", re.IGNORECASE)
-_DATE_IN = re.compile(rf"\b\d{{1,2}}\s+(?:{MONTH_PATTERN})\b|\b\d{{4}}-\d{{2}}-\d{{2}}\b|{NUMERIC_DATE}")
-_CLOCK_IN = re.compile(r"\b(?:kl\.?|klockan)\s*\d", re.IGNORECASE)
 # 'Mona Sjö var ordförande', 'Hanna Wirén förde anteckningarna', 'Till sekreterare valdes Bo Ek', 'Ordförande var
 # Bo Ek': a meeting role said in a sentence, the name and the role.
 _NAME = r"[A-ZÅÄÖ][\w-]+(?:\s+[A-ZÅÄÖ][\w-]+)+"
@@ -666,9 +663,7 @@ def _when_line(text: str) -> bool:
     """Whether a line of the head says when or where the meeting is, in prose or under its date: a sentence with a
     date or a clock time ('Mötet hölls tisdagen den 24 februari 2026 klockan 9.30–11.00 i Rådhuset.'), or a line
     that opens with the time ('kl. 18–20, Kisa bibliotek')."""
-    if _TIME_FIRST.match(text):
-        return True
-    return _sentence(text) and bool(_DATE_IN.search(fold(text)) or _CLOCK_IN.search(text))
+    return opens_with_time(text) or (_sentence(text) and says_when(text))
 
 
 def _prose_roles(s: Sections, line: str) -> bool:
