@@ -117,8 +117,8 @@ def note_date(source: Path, note: Note, date_given: dt.date | None = None) -> tu
         place = place_of_field(written)  # a heading line '2025-06-02 kl. 15.00–17.00, Folkets hus'
     placed_by = None
     for line in sections.when_lines:
-        if not place and place_in_text(line):
-            place, placed_by = place_in_text(line), line  # '… i Rådhuset, Vadstena.', 'kl. 18–20, Kisa bibliotek'
+        if not place and (found := place_in_text(line)):
+            place, placed_by = found, line  # '… i Rådhuset, Vadstena.', 'kl. 18–20, Kisa bibliotek'
         gave = [word for word, source in (("datum", written), ("tid", timed), ("plats", placed_by)) if source is line]
         if gave:
             sections.ledger.placed(line, "field", None, " och ".join(gave))

@@ -18,16 +18,18 @@ PROPOSAL_STATUS = "Förslag från importen: kontrollera"
 _NAME = r"(?P<who>[A-ZÅÄÖ][\w-]+(?:\s+[A-ZÅÄÖ][\w-]*\.?)?)"
 # One name or two ('Maria och Göran'): the second, when there is one, in the group 'also'.
 _NAMES = _NAME + r"(?:\s+och\s+(?P<also>[A-ZÅÄÖ][\w-]+(?:\s+[A-ZÅÄÖ][\w-]*\.?)?))?"
+# The words of a sentence up to its end: no '.', '!' or '?' but a dot inside a number ('senast 15.5').
+_WORDS = r"(?:[^.!?]|(?<=\d)\.(?=\d))"
 _PATTERNS = [
-    re.compile(_NAMES + r"\s+(?:får|fick|ges|gavs)\s+(?:i\s+)?uppdrag(?:et)?\s+att\s+(?P<what>[^.!?]+)"),
+    re.compile(_NAMES + r"\s+(?:får|fick|ges|gavs)\s+(?:i\s+)?uppdrag(?:et)?\s+att\s+(?P<what>" + _WORDS + "+)"),
     re.compile(_NAMES + r"\s+(?P<verb>gör|tar fram|sammanställer|återkommer med|undersöker|utreder|kontaktar|"
-               r"tar kontakt med|bjuder in|skickar ut|ansvarar för|skriver till)\s+(?P<what>[^.!?]+)"),
+               r"tar kontakt med|bjuder in|skickar ut|ansvarar för|skriver till)\s+(?P<what>" + _WORDS + "+)"),
     # "Maria och Göran ska tillsammans bjuda in skolorna …": the infinitive is the task
-    re.compile(_NAMES + r"\s+ska\s+(?:tillsammans\s+|gemensamt\s+)?(?P<what>[a-zåäö]+[^.!?]*)"),
+    re.compile(_NAMES + r"\s+ska\s+(?:tillsammans\s+|gemensamt\s+)?(?P<what>[a-zåäö]+" + _WORDS + "*)"),
     # "Rådet beslutar att uppdra åt X att …", "ger X i uppdrag att …"
-    re.compile(r"\b(?:uppdra[rs]?\s+åt|ger|ge)\s+" + _NAME + r"\s+(?:i\s+uppdrag\s+)?att\s+(?P<what>[^.!?]+)"),
+    re.compile(r"\b(?:uppdra[rs]?\s+åt|ger|ge)\s+" + _NAME + r"\s+(?:i\s+uppdrag\s+)?att\s+(?P<what>" + _WORDS + "+)"),
     # English minutes: "Action: John Smith to draft a patrol plan by 2025-04-30"
-    re.compile(_NAME + r"\s+(?:to|will)\s+(?P<what>[^.!?]+)"),
+    re.compile(_NAME + r"\s+(?:to|will)\s+(?P<what>" + _WORDS + "+)"),
 ]
 # "… skickas till X senast …": what comes before is the task. Matched from 'till' on, never by trying every
 # start in the sentence (a long sentence would make that quadratic).

@@ -8,6 +8,8 @@ import re
 from brå_tui.importer.bilingual import ENGLISH_HALF
 from brå_tui.importer.decisions import opens_decision
 from brå_tui.importer.header import (
+    BEFORE_A_DAY,
+    DAY_WITHOUT_YEAR,
     MONTH_PATTERN,
     NUMERIC_DATE,
     day_without_year,
@@ -35,6 +37,7 @@ _LEAD = re.compile(r"^\W*(?:nästa|kommande)\s+\w+\s*(?:hålls|äger\s+rum|är|b
                    re.IGNORECASE)
 
 
+_NUMERIC_DAY = re.compile(BEFORE_A_DAY + DAY_WITHOUT_YEAR)
 # Where one date of a list ends and the next begins: '9 september, 4 november och 9 december'.
 _DATES_APART = re.compile(r"\s*[,;]\s*(?=\d)|\s+(?:och|samt)\s+(?=\d)")
 # A decision that sets when the council meets: 'Rådet beslutar att sammanträda 2025-04-10, 2025-06-12 och …'.
@@ -155,9 +158,9 @@ def _add(entries: list[ScheduleEntry], entry: ScheduleEntry) -> ScheduleEntry:
 
 
 def parse_line(line: str, year: int | None, meeting_date: dt.date) -> ScheduleEntry | None:
-    """One schedule line, with the place it names after the date and time; a date without a year (and no year
-    from its heading) is the next such date after the meeting (header.day_without_year: a next meeting is never on
-    the meeting's own day). None when the line gives no date or an impossible one."""
+    """One schedule line, with the place it names after the date and time; a date without a year ('16 april', '5.5',
+    '16/4'; and no year from its heading) is the next such date after the meeting (header.day_without_year: a next
+    meeting is never on the meeting's own day). None when the line gives no date or an impossible one."""
     line = with_iso_dates(line)
     folded = fold(line)
     match = _DAY.match(folded) or _DAY_IN_SENTENCE.search(folded)
@@ -167,12 +170,14 @@ def parse_line(line: str, year: int | None, meeting_date: dt.date) -> ScheduleEn
         if match.group(3):
             year = int(match.group(3))
         rest = folded[match.end():]
-    else:
-        iso = re.search(r"\b(\d{4})-(\d{2})-(\d{2})\b", folded)
-        if not iso:
-            return None
+    elif iso := re.search(r"\b(\d{4})-(\d{2})-(\d{2})\b", folded):
         year, month, day = int(iso.group(1)), int(iso.group(2)), int(iso.group(3))
         rest = folded[iso.end():]
+    elif numeric := _NUMERIC_DAY.search(line):  # '5.5', '16/4'; not '5.1 Lägesbild' (folded, it would be)
+        day, month = (int(n) for n in re.findall(r"\d+", numeric.group(0)))
+        rest = fold(line[numeric.end():])
+    else:
+        return None
     if year is None:
         date = day_without_year(month, day, meeting_date, meeting=True)
     else:

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from brå_tui.importer.attendees import looks_like_name
 from brå_tui.importer.decisions import BULLETS, strip_bullet
 from brå_tui.importer.followups import action_header, logg_columns
-from brå_tui.importer.header import MONTH_PATTERN
+from brå_tui.importer.header import MONTH_PATTERN, NUMERIC_DATE
 from brå_tui.importer.labels import label_of
 from brå_tui.importer.ledger import Ledger, as_line
 from brå_tui.importer.people_prose import people_sentences
@@ -592,7 +592,7 @@ def _roles_under(s: Sections, names_line: str, below: str) -> bool:
 # november 2026', 'Den 3 mars 2026', 'Sala 2026-03-03' (compared folded).
 _PLACE_WORDS = r"[a-z][\w-]*(?: [a-z][\w-]*){0,3}"
 _DATED = re.compile(rf"^(?:(?:{_PLACE_WORDS}),? +)?den +\d{{1,2}} +(?:{MONTH_PATTERN}) +\d{{4}}\.?$|"
-                    rf"^{_PLACE_WORDS},? +\d{{4}}-\d{{2}}-\d{{2}}\.?$")
+                    rf"^{_PLACE_WORDS},? +(?:\d{{4}}-\d{{2}}-\d{{2}}|{NUMERIC_DATE})\.?$")
 
 
 def _closes(lines: list[str], index: int) -> bool:
