@@ -140,7 +140,8 @@ def person_like(part: str) -> bool:
                                              for w in words)
 
 
-_JOIN = re.compile(r"\s+(?:och|samt)\s+|\s*&\s*")
+# What joins people on one line: "och", "samt", "&" ("Kent Alm (SD) och Maja Frid (V)").
+JOIN = re.compile(r"\s+(?:och|samt)\s+|\s*&\s*")
 
 
 def _bare_name(part: str) -> str:
@@ -153,7 +154,7 @@ def _joined_people(text: str) -> list[str] | None:
     """The people of a line that joins them with 'och', 'samt' or '&' and gives each nothing but a name and a
     party in brackets ('Kent Alm (SD) och Maja Frid (V)', 'Ann Ek, Bo Ny och Cia Ur'), one part a person; None
     for any other line ('Ann Ek och Bo Ny, Polisen' gives both the organisation and is read as a whole)."""
-    pieces = [piece.strip() for part in text.split(",") for piece in _JOIN.split(part)]
+    pieces = [piece.strip() for part in text.split(",") for piece in JOIN.split(part)]
     if len(pieces) < 2 or len(pieces) == len(text.split(",")):
         return None
     if not all(piece and looks_like_name(_bare_name(piece)) and person_like(piece) for piece in pieces):

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from brå_tui.importer.attendees import person_like
+from brå_tui.importer.attendees import JOIN, person_like
 from brå_tui.importer.labels import label_of
 
 
@@ -15,7 +15,7 @@ from brå_tui.importer.labels import label_of
 class PeopleSentence:
     """One sentence of people. people: a people line, one person (or people joined by 'och' with what they share)
     a ';' part, as attendees.parse_people reads each part ('Per Hedlund (S); Mona Sjö och Oskar Dahl, polisen;
-    Hanna Wirén'); group: the group its label gives (sections.LABELS: "absent" for Frånvarande, None for
+    Hanna Wirén'); group: the group its label gives (labels.LABELS: "absent" for Frånvarande, None for
     Närvarande or no label); labelled: whether a people label opened it; guessed: a name that only a comma parts
     from a name before it ('Ann Ek, Bo Ny'), read as a person of its own though it may be the first one's
     organisation."""
@@ -36,7 +36,6 @@ _TOOK_PART = re.compile(r"^(?:deltog|närvarade)(?:\s+(?:på|vid)\s+mötet)?(?:\
                         re.IGNORECASE)
 # Where one person ends and the next begins: a comma or 'samt' ('och' joins people who share what follows them).
 _APART = re.compile(r"\s*,\s*(?:(?:och|samt)\s+)?|\s+samt\s+")
-_JOINED = re.compile(r"\s+(?:och|samt)\s+|\s*&\s*")
 # 'Oskar Dahl från polisen', 'Eva Ek på socialtjänsten': the organisation after the name(s), never a part of a
 # meeting ('på punkt 3', 'vid mötet').
 _AT = re.compile(r"\s+(?:från|på|vid)\s+(?!(?:punkt|paragraf|ärende|mötet|sammanträdet)\b)(?P<org>[^\W\d][^,;]*)$",
@@ -96,7 +95,7 @@ def _persons(text: str) -> tuple[list[str], list[str]]:
         bits = [bit.strip() for bit in _APART.split(chunk) if bit.strip()]
         first = len(persons)
         for bit in bits:
-            if len(persons) > first and not person_like(_JOINED.split(_AT.sub("", bit))[0]):
+            if len(persons) > first and not person_like(JOIN.split(_AT.sub("", bit))[0]):
                 persons[-1] += ", " + _AT.sub(r", \g<org>", bit)  # 'Per Hedlund (S), ordförande': his title
             else:
                 persons += _own_places(bit)
