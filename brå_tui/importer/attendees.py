@@ -116,7 +116,7 @@ def looks_like_org(text: str) -> bool:
 def _titled(part: str) -> bool:
     """Whether a part of a comma list is a title or meeting role ('kommunpolis', 'Kommunpolis', 'ordförande'): what
     follows a person's name, never a name or an organisation."""
-    return role_of(part) is not None or (is_title(part) and not _person_like(part))
+    return role_of(part) is not None or (is_title(part) and not person_like(part))
 
 
 def _person(name: str, people: list[Person]) -> Person | None:
@@ -131,7 +131,7 @@ def parse_attendee(line: str, people: list[Person]) -> Attendee | None:
     return found[0] if found else None
 
 
-def _person_like(part: str) -> bool:
+def person_like(part: str) -> bool:
     """Whether a part of a comma list is a person's name rather than an organisation ('Bo Ny', not 'Region
     Dalarna' or 'Polisen Bergslagen')."""
     name = re.sub(r"\s*\([^)]*\)", "", _PARTIAL.sub("", part)).strip()
@@ -140,7 +140,8 @@ def _person_like(part: str) -> bool:
                                              for w in words)
 
 
-_JOIN = re.compile(r"\s+(?:och|samt)\s+|\s*&\s*")
+# What joins people on one line: "och", "samt", "&" ("Kent Alm (SD) och Maja Frid (V)").
+JOIN = re.compile(r"\s+(?:och|samt)\s+|\s*&\s*")
 
 
 def _bare_name(part: str) -> str:
@@ -153,10 +154,10 @@ def _joined_people(text: str) -> list[str] | None:
     """The people of a line that joins them with 'och', 'samt' or '&' and gives each nothing but a name and a
     party in brackets ('Kent Alm (SD) och Maja Frid (V)', 'Ann Ek, Bo Ny och Cia Ur'), one part a person; None
     for any other line ('Ann Ek och Bo Ny, Polisen' gives both the organisation and is read as a whole)."""
-    pieces = [piece.strip() for part in text.split(",") for piece in _JOIN.split(part)]
+    pieces = [piece.strip() for part in text.split(",") for piece in JOIN.split(part)]
     if len(pieces) < 2 or len(pieces) == len(text.split(",")):
         return None
-    if not all(piece and looks_like_name(_bare_name(piece)) and _person_like(piece) for piece in pieces):
+    if not all(piece and looks_like_name(_bare_name(piece)) and person_like(piece) for piece in pieces):
         return None
     return pieces
 
@@ -183,8 +184,8 @@ def parse_people(line: str, people: list[Person], split_off: list[Attendee] | No
     if starts:
         bounds = [0, *starts, len(parts)]
         return [a for start, stop in pairwise(bounds) for a in parse_people(", ".join(parts[start:stop]), people)]
-    starts = [i for i, p in enumerate(parts) if i and _person_like(p) and not _STANDS_IN.search(parts[i - 1]) and
-              ((i > 1 and not _person_like(parts[i - 1])) or _person(p, people) is not None or
+    starts = [i for i, p in enumerate(parts) if i and person_like(p) and not _STANDS_IN.search(parts[i - 1]) and
+              ((i > 1 and not person_like(parts[i - 1])) or _person(p, people) is not None or
                "(" in parts[i - 1] or (i + 1 < len(parts) and _titled(parts[i + 1])))]
     if starts:  # 'Ann Ek, ordförande, Bo Ny, Polisen': after a title, a part that is a name is the next person;
         # so is a person the store knows ('Ann Ek, Bo Ny'), one after a name with its party ('Ann Ek (S), Bo Ny')
@@ -404,7 +405,7 @@ def parse_groups(lines: list[tuple[str, str | None]], people: list[Person], ledg
         if bare:  # 'Anna Ek, Hedemora Energi' is written as 'Ann Ek, Bo Ny' is
             ledger.doubt(line, "lästes som flera personer: " + ", ".join(f"”{a.name}”" for a in found)
                          + "; " + ", ".join(f"”{name}”" for name in bare) + " kan vara en organisation")
-        named_org = [a.org for a in found if not columns and len(found) > 1 and a.org and _person_like(a.org) and
+        named_org = [a.org for a in found if not columns and len(found) > 1 and a.org and person_like(a.org) and
                      not any(p.org and fold(p.org) == fold(a.org or "") for p in people)]
         if named_org:  # 'Ann Ek (S), Bo Ny, Polisen, Cia Ur, Dag Ek': Dag Ek may be the next person or Cia Ur's org
             ledger.doubt(line, ", ".join(f"”{org}”" for org in named_org) + " lästes som organisation men kan vara "
@@ -423,9 +424,9 @@ def parse_groups(lines: list[tuple[str, str | None]], people: list[Person], ledg
 
 def name_of_someone(org: str, people: list[Person], attendees: list[Attendee]) -> bool:
     """Whether what was read as a person's organisation ('Ann Ek, Bo Ny') looks like someone's name: two to five
-    capitalised words, no organisation's (_person_like), either a name in people.toml or among the attendees, or
+    capitalised words, no organisation's (person_like), either a name in people.toml or among the attendees, or
     opening with a first name one of them has; an organisation people.toml gives someone is none."""
-    if not _person_like(org) or any(p.org and fold(p.org) == fold(org) for p in people):
+    if not person_like(org) or any(p.org and fold(p.org) == fold(org) for p in people):
         return False
     names = [p.name for p in people] + [a.name for a in attendees]
     firsts = {fold(name.split()[0]) for name in names if len(name.split()) > 1}

@@ -9,24 +9,21 @@ from pathlib import Path
 from brå_tui.importer.attendees import looks_like_name, name_of_someone, parse_attendee, parse_groups
 from brå_tui.importer.decisions import strip_bullet
 from brå_tui.importer.followups import IdMatcher, action_rows, area_keywords, parse_logg, split_owners
-from brå_tui.importer.header import MONTH_OR_SHORT, NUMERIC_DATE, due_day, parse_span, parse_tid
+from brå_tui.importer.header import NUMERIC_DATE, due_day, parse_span, parse_tid
 from brå_tui.importer.items import parse_items
+from brå_tui.importer.labels import label_of
 from brå_tui.importer.ledger import UNPLACED, Fate, Ledger, Line
 from brå_tui.importer.numbered import has_numbered_items, parse_numbered
 from brå_tui.importer.presenters import name_presenters
 from brå_tui.importer.proposals import proposals_in
 from brå_tui.importer.report import ImportResult
 from brå_tui.importer.risk import read_risk
-from brå_tui.importer.schedule import add_decided, parse_schedule, place_in
-from brå_tui.importer.sections import Sections, label_of, role_in, split
+from brå_tui.importer.schedule import add_decided, parse_schedule
+from brå_tui.importer.sections import Sections, role_in, split
 from brå_tui.importer.source import Note
+from brå_tui.importer.when_where import CLOCK, HOURS, place_in_text, place_of_field
 from brå_tui.model import Attendee, Council, FollowUp, Item, Meeting, Person
 from brå_tui.text import fold
-
-_CLOCK = re.compile(r"\b(?:kl\.?|klockan)\s*\d|\d{1,2}[.:]\d{2}")
-# A span of whole hours ('9-11', '09–11', '9 till 11'), a time only in a field that gives the time (Tid, Plats och
-# tid): elsewhere such a span is a room's or a street's number ('Rum 1-2').
-_HOURS = re.compile(r"(?<![\d.:/-])\d{1,2}\s*(?:[-–—]|till)\s*\d{1,2}(?![\d.:/-])")
 
 
 def _when(sections: Sections) -> tuple[dt.date | None, dt.time | None, dt.time | None, str | None, str | None]:
@@ -48,8 +45,8 @@ def _when(sections: Sections) -> tuple[dt.date | None, dt.time | None, dt.time |
     timed = None
     for text in [sections.tid, sections.place_time, sections.meeting_date_text, sections.date_text, source,
                  sections.plats, *sections.when_lines]:
-        if text and (_CLOCK.search(text) or (text in (sections.tid, sections.place_time, *sections.when_lines)
-                                             and _HOURS.search(text))):
+        if text and (CLOCK.search(text) or (text in (sections.tid, sections.place_time, *sections.when_lines)
+                                             and HOURS.search(text))):
             found = parse_tid(text)
             start, end = found[1:] if found[0] is not None else parse_span(text)
             if start is not None:
@@ -58,49 +55,9 @@ def _when(sections: Sections) -> tuple[dt.date | None, dt.time | None, dt.time |
     return date, start, end, source, timed
 
 
-_WHEN = re.compile(r"\b(?:(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?\s*,?\s*)?(?:den\s+)?\d{1,2}\s+\w+\s+\d{4}|"
-                   rf"\b(?:den\s+)?\d{{1,2}}(?::?e)?\s+(?:{MONTH_OR_SHORT})\b\.?|{NUMERIC_DATE}|\b\d{{1,2}}/\d{{1,2}}\b|"
-                   r"\d{4}-\d{2}-\d{2}|\b(?:kl\.?|klockan)\s*\d{1,2}(?:[.:]\d{2})?(?:\s*[-–—]\s*\d{1,2}(?:[.:]\d{2})?)?|"
-                   r"(?<![\d.:-])\d{1,2}[.:]\d{2}(?:\s*(?:[-–—]|till)\s*\d{1,2}[.:]\d{2})?(?![\d.:-]*\d)|"
-                   r"\b(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?\b", re.IGNORECASE)
-
-
 # A line that opens with the meeting's date (and a weekday), its times and place after it.
 _DATE_FIRST = re.compile(r"^\s*(?:(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?\s*,?\s*)?(?:den\s+)?"
                          rf"(?:\d{{4}}-\d{{2}}-\d{{2}}\b|\d{{1,2}}\s+\w+\s+\d{{4}}\b|{NUMERIC_DATE})", re.IGNORECASE)
-
-
-# Words around the place in an adjusting's date and place: 'justeras 2026-02-12 i Kommunhuset'.
-_PLACE_FILLER = re.compile(r"^(?:(?:justeras|justering(?:en)?|sker|äger\s+rum|i|på)\b\s*)+", re.IGNORECASE)
-
-
-def _place_of(text: str) -> str | None:
-    """The place in a 'Plats och tid' field, before or after the date and times (with or without 'kl.', '13:15-15:40'):
-    what is left without them."""
-    parts = [_PLACE_FILLER.sub("", p.strip(" ,;–-")).strip(" ,;–-") for p in _WHEN.split(text)]
-    place = next((p for p in parts if p and not p.isdigit()), "")
-    return place or None
-
-
-# The place at a sentence's end, after 'i' or 'på': '… klockan 9.30–11.00 i Rådhuset, Vadstena.'
-_PLACE_AT_END = re.compile(r"\s(?:i|på)\s+(?P<place>[A-ZÅÄÖ][^.;:]*?)\s*[.;]?$")
-
-
-def place_in_text(text: str) -> str | None:
-    """The place a line gives, without the date, times and words around them: at a sentence's end after 'i' or
-    'på' ('Mötet hölls den 24 februari 2026 klockan 9.30–11.00 i Rådhuset, Vadstena.' → 'Rådhuset, Vadstena'),
-    else what is left without the date and times ('kl. 18–20, Kisa bibliotek' → 'Kisa bibliotek'). None when
-    nothing is left, or only a sentence (three words in lower case before the first comma)."""
-    bare = _HOURS.sub(" ", _WHEN.sub(" ", text))
-    at_end = _PLACE_AT_END.search(bare)
-    if at_end is not None:
-        return at_end.group("place").strip(" ,;–-")
-    place = _place_of(bare)
-    if place is None or not re.search(r"[^\W\d]", place):
-        return None
-    if len([w for w in place.split(",")[0].split() if w[:1].islower()]) >= 3:
-        return None  # 'Mötet hölls på kvällen.': a sentence, no place
-    return place.rstrip(".") or None
 
 
 # A word that names a building or room, not a person: 'Kommunhuset', 'Stadshuset Tranås', 'Sal Tärnsjö'.
@@ -153,15 +110,15 @@ def note_date(source: Path, note: Note, date_given: dt.date | None = None) -> tu
     if start is not None and end is not None and end < start:
         end = None
     plats = sections.plats
-    if plats and _CLOCK.search(plats):
-        plats = _place_of(plats)  # 'Plats: Stadshuset kl. 13.15–15.40': the times are the meeting's, not the place
-    place = plats or (_place_of(sections.place_time) if sections.place_time else None)
+    if plats and CLOCK.search(plats):
+        plats = place_of_field(plats)  # 'Plats: Stadshuset kl. 13.15–15.40': the times are the meeting's, not the place
+    place = plats or (place_of_field(sections.place_time) if sections.place_time else None)
     if not place and written in sections.headings and _DATE_FIRST.match(written):
-        place = _place_of(written)  # a heading line '2025-06-02 kl. 15.00–17.00, Folkets hus'
+        place = place_of_field(written)  # a heading line '2025-06-02 kl. 15.00–17.00, Folkets hus'
     placed_by = None
     for line in sections.when_lines:
-        if not place and place_in(line):
-            place, placed_by = place_in(line), line  # '… i Rådhuset, Vadstena.', 'kl. 18–20, Kisa bibliotek'
+        if not place and (found := place_in_text(line)):
+            place, placed_by = found, line  # '… i Rådhuset, Vadstena.', 'kl. 18–20, Kisa bibliotek'
         gave = [word for word, source in (("datum", written), ("tid", timed), ("plats", placed_by)) if source is line]
         if gave:
             sections.ledger.placed(line, "field", None, " och ".join(gave))
@@ -191,7 +148,7 @@ def _roles(sections: Sections, meeting: Meeting) -> None:
                          if fold(name) not in chair or name not in sections.signed_adjusters]
     if adjusting:
         meeting.adjusting_date = due_day(adjusting, meeting.date)  # '24 september': header.day_without_year
-        meeting.adjusting_place = _place_of(adjusting)
+        meeting.adjusting_place = place_of_field(adjusting)
     _issued(sections, meeting)
 
 

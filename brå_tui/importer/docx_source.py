@@ -92,7 +92,8 @@ def _is_log_like(table: Any) -> bool:
 def _has_columns(table: Any) -> bool:
     """Whether the table's first row is an attendance table's header ('Namn | Funktion | Parti/organisation'),
     perhaps after the label of the list in its first cell ('Närvarande ledamöter | Ledamot | Närvarande | …')."""
-    from brå_tui.importer.sections import label_of, table_header
+    from brå_tui.importer.labels import label_of
+    from brå_tui.importer.sections import table_header
 
     rows = list(table.rows)
     texts = _texts(rows[0]) if rows else []

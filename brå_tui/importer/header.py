@@ -15,8 +15,19 @@ _CLOCK_WORD = re.compile(r"\b(?:kl|klockan)\b\.?\s*", re.IGNORECASE)
 
 
 # A day written in numbers with its year, day before month as Swedes write it: '5/5 2026', '5/5-2026', '05/05/2026',
-# '5/5/26'; never 'm/d'. No groups, for use inside other patterns.
-NUMERIC_DATE = r"(?<![\d/.-])\d{1,2}/\d{1,2}(?:\s*[-/]\s*|\s+)(?:\d{4}|(?<=[-/])\d{2})(?![\d/.:-])"
+# '5/5/26', '5.5.2026', '05.05.2026' (with dots only with four digits of year, so that an item's number '1.2.3' is
+# none); never 'm/d'. No groups, for use inside other patterns.
+NUMERIC_DATE = (r"(?<![\d/.-])(?:\d{1,2}/\d{1,2}(?:\s*[-/]\s*|\s+)(?:\d{4}|(?<=[-/])\d{2})|\d{1,2}\.\d{1,2}\.\d{4})"
+                r"(?![\d/:-]|\.\d)")
+# What never stands before a day written in numbers: a digit or separator, 'kl.'/'klockan' (a time follows), 'punkt'
+# or '§' (an item's number follows: 'punkt 5.1'). For use before DAY_WITHOUT_YEAR.
+BEFORE_A_DAY = r"(?<![\d/.:-])(?<!kl\.\s)(?<!kl\s)(?<!kl\.)(?<!klockan\s)(?<![Pp]unkt\s)(?<!§\s)(?<!§)"
+# A day written in numbers without its year, day before month: '15/4', '5.5', '10.12'. With a dot the month has no
+# leading zero, and neither a span, a further number nor a capitalised word follows, so that a time ('9.00',
+# '13.30', '9.10–11') and an item's number ('5.1.2', '5.1 Lägesbild') are none. No groups, for use inside other
+# patterns.
+DAY_WITHOUT_YEAR = (r"(?:\d{1,2}/\d{1,2}(?![\d/])|"
+                    r"\d{1,2}\.(?:1[0-2]|[1-9])(?![\d/:]|\.\d|\s*[-–—]\s*\d|\.?\s+[A-ZÅÄÖ][a-zåäö]))")
 _NUMERIC_DATE = re.compile(NUMERIC_DATE)
 
 
@@ -43,13 +54,13 @@ def month_number(word: str) -> int | None:
 
 
 # A day as a follow-up's due date is written: '2026-04-15', '15 april 2026', 'den 15:e april', '15 apr.', '15/4',
-# '15/4 2026', '15/4-26', '15/4/2026' (the year after the month being optional). The one definition of these forms:
-# due_day reads them, and the proposals take them off the end of an assignment's text.
+# '15/4 2026', '15/4-26', '15/4/2026', '5.5.2026', '5.5' (the year after the month being optional). The one
+# definition of these forms: due_day reads them, and the proposals take them off the end of an assignment's text.
 MONTH_OR_SHORT = "|".join(sorted({fold(m)[:3] for m in MONTHS} | {fold(m) for m in MONTHS}, key=len,
                                  reverse=True))  # a month's name or its first three letters, folded
-DUE_DAY_FORMS = (rf"(?<![\d/.-])(?:(\d{{4}})-(\d{{2}})-(\d{{2}})(?![\d-])|"
+DUE_DAY_FORMS = (rf"{BEFORE_A_DAY}(?:(\d{{4}})-(\d{{2}})-(\d{{2}})(?![\d-])|"
                  rf"(\d{{1,2}})(?::?e)?\s+({MONTH_OR_SHORT})\b\.?(?:\s+(\d{{4}})\b)?|"
-                 rf"(\d{{1,2}})/(\d{{1,2}})(?:\s*[-/ ]\s*(\d{{4}}|\d{{2}})\b)?(?![\d/]))")
+                 rf"(\d{{1,2}}/\d{{1,2}}\s*[-/ ]\s*(?:\d{{4}}|\d{{2}})\b(?![\d/])|{NUMERIC_DATE}|{DAY_WITHOUT_YEAR}))")
 _DUE_DAY = re.compile(DUE_DAY_FORMS)
 
 
@@ -77,14 +88,15 @@ def due_day(text: str, meeting_date: dt.date, anchored: bool = False) -> dt.date
     match = _DUE_DAY.match(folded.lstrip()) if anchored else _DUE_DAY.search(folded)
     if match is None:
         return None
-    iso, long, short = match.group(1, 2, 3), match.group(4, 5, 6), match.group(7, 8, 9)
+    iso, long, numeric = match.group(1, 2, 3), match.group(4, 5, 6), match.group(7)
     try:
         if iso[0]:
             return dt.date(int(iso[0]), int(iso[1]), int(iso[2]))
         if long[0]:
             day, month, year_text = int(long[0]), month_number(long[1]) or _short_month(long[1]), long[2]
-        else:
-            day, month, year_text = int(short[0]), int(short[1]), short[2]
+        else:  # '15/4 2026', '5.5.2026', '15/4', '5.5'
+            day_text, month_text, *years = re.findall(r"\d+", numeric)
+            day, month, year_text = int(day_text), int(month_text), years[0] if years else None
         if year_text:
             return dt.date(int(year_text) + (2000 if len(year_text) == 2 else 0), month, day)
         return day_without_year(month, day, meeting_date)

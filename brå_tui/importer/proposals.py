@@ -21,23 +21,25 @@ _NAME = r"(?P<who>[A-ZÅÄÖ][\w-]+(?:\s+[A-ZÅÄÖ][\w-]*\.?)?)"
 _PRESENT = r"(?!(?:är|har|ska|kan|får|var|blir)\b)[a-zåäö]{2,}(?:ar|er|år|ör)(?:\s+(?:in|ut|upp|fram|över|till))?"
 # One name or two ('Maria och Göran'): the second, when there is one, in the group 'also'.
 _NAMES = _NAME + r"(?:\s+och\s+(?P<also>[A-ZÅÄÖ][\w-]+(?:\s+[A-ZÅÄÖ][\w-]*\.?)?))?"
+# The words of a sentence up to its end: no '.', '!' or '?' but a dot inside a number ('senast 15.5').
+_WORDS = r"(?:[^.!?]|(?<=\d)\.(?=\d))"
 _PATTERNS = [
-    re.compile(_NAMES + r"\s+(?:får|fick|ges|gavs)\s+(?:i\s+)?uppdrag(?:et)?\s+att\s+(?P<what>[^.!?]+)"),
+    re.compile(_NAMES + r"\s+(?:får|fick|ges|gavs)\s+(?:i\s+)?uppdrag(?:et)?\s+att\s+(?P<what>" + _WORDS + "+)"),
     re.compile(_NAMES + r"\s+(?P<verb>gör|tar fram|sammanställer|"
                r"återkommer(?:\s+(?:till|vid|på)\s+(?:nästa|kommande)\s+(?:möte|sammanträde|träff)t?)?\s+med|"
                r"undersöker|utreder|kontaktar|"
-               r"tar kontakt med|bjuder in|skickar ut|ansvarar för|skriver till)\s+(?P<what>[^.!?]+)"),
+               r"tar kontakt med|bjuder in|skickar ut|ansvarar för|skriver till)\s+(?P<what>" + _WORDS + "+)"),
     # "Maria och Göran ska tillsammans bjuda in skolorna …": the infinitive is the task
-    re.compile(_NAMES + r"\s+ska\s+(?:tillsammans\s+|gemensamt\s+)?(?P<what>[a-zåäö]+[^.!?]*)"),
+    re.compile(_NAMES + r"\s+ska\s+(?:tillsammans\s+|gemensamt\s+)?(?P<what>[a-zåäö]+" + _WORDS + "*)"),
     # "Rådet beslutar att uppdra åt X att …", "ger X i uppdrag att …"
-    re.compile(r"\b(?:uppdra[rs]?\s+åt|ger|ge)\s+" + _NAME + r"\s+(?:i\s+uppdrag\s+)?att\s+(?P<what>[^.!?]+)"),
+    re.compile(r"\b(?:uppdra[rs]?\s+åt|ger|ge)\s+" + _NAME + r"\s+(?:i\s+uppdrag\s+)?att\s+(?P<what>" + _WORDS + "+)"),
     # English minutes: "Action: John Smith to draft a patrol plan by 2025-04-30"
-    re.compile(_NAME + r"\s+(?:to|will)\s+(?P<what>[^.!?]+)"),
+    re.compile(_NAME + r"\s+(?:to|will)\s+(?P<what>" + _WORDS + "+)"),
     # Any verb with a deadline ("Birgitta Ek skickar inbjudan … senast den 20 april"), or with X named in a decision
     # ("Beslutades att Eva Lind ansöker om medel …"): the verb in the present tense, the task in the infinitive
     re.compile(_NAMES + r"\s+(?P<verb>" + _PRESENT + r")\s+"
-               r"(?P<what>[^.!?]*?\b(?:senast|före|innan)\s+[^.!?]*\d[^.!?]*)"),
-    re.compile(r"\batt\s+" + _NAMES + r"\s+(?P<verb>" + _PRESENT + r")\s+(?P<what>[^.!?]+)"),
+               r"(?P<what>" + _WORDS + r"*?\b(?:senast|före|innan)\s+" + _WORDS + r"*\d" + _WORDS + "*)"),
+    re.compile(r"\batt\s+" + _NAMES + r"\s+(?P<verb>" + _PRESENT + r")\s+(?P<what>" + _WORDS + "+)"),
 ]
 # "Ansvarig: Lisa Ek, klart senast v. 17" after a decision or a sentence: who does what that says.
 _RESPONSIBLE = re.compile(r"^\W*(?:ansvarig[a]?|ansvar|vem)\s*:\s*(?P<who>[^,.;–]+?)\s*(?:[,.;–-]|$)", re.IGNORECASE)

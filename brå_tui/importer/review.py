@@ -24,7 +24,6 @@ from brå_tui.importer.proposals import proposal_in_text, unread_due
 from brå_tui.importer.report import UNPLACED_TITLE, ImportResult
 from brå_tui.importer.review_values import ReviewRefused, one_line, people_of, place_of, role_names, time_of, title_of
 from brå_tui.importer.schedule import NEXT_MEETING, is_deadline, parse_line
-from brå_tui.importer.sections import label_of
 from brå_tui.model import Attendee, FollowUp, Item, Meeting, Person, ScheduleEntry
 from brå_tui.text import fold, slug
 
@@ -305,15 +304,15 @@ def _move(result: ImportResult, row: Row, target: str, people: list[Person]) -> 
         m.items = [i for i in m.items if i is not moved]
         m.other.insert(len([o for o in m.other if o.title != UNPLACED_TITLE]), moved)
     elif target in ("närvarande", "frånvarande"):
-        added = people_of(text, target == "frånvarande", people)
+        added, unsure = people_of(text, target == "frånvarande", people, m.attendees)
         _take_out(result, row)
-        labelled = label_of(text)
-        group = labelled[1] if labelled is not None and labelled[0] == "people" else None
-        for attendee in added:
-            if group != "absent":  # 'Kallade ledamöter: …', 'Inbjudna: …': the group the label gives
-                attendee.group = attendee.group or group
-            m.attendees.append(attendee)
+        m.attendees += added
         ledger.redo(no, Fate(PLACED, "people", tuple(added)))
+        if unsure:  # 'Ann Ek, Bo Ny': said with the move and kept as the line's doubt
+            doubt = ", ".join(f"”{name}”" for name in unsure) + " lästes som en person men kan vara en organisation"
+            ledger.doubt(ledger.lines[no], doubt)
+            result.sync_unplaced()
+            return f"{_now(result, no)} ({doubt})"
     elif target == "ärende":
         below = _below(result, row)
         _take_out(result, row)

@@ -7,12 +7,14 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from brå_tui.importer.attendees import looks_like_name, parse_people, role_of
-from brå_tui.importer.build import place_in_text
+from brå_tui.importer.attendees import looks_like_name, name_of_someone, parse_people, role_of
 from brå_tui.importer.decisions import beslut_heading, strip_bullet
 from brå_tui.importer.header import parse_span
+from brå_tui.importer.labels import label_of
 from brå_tui.importer.numbered import written_start
-from brå_tui.importer.sections import label_of, role_in, signers
+from brå_tui.importer.people_prose import people_sentences
+from brå_tui.importer.sections import role_in, signers
+from brå_tui.importer.when_where import place_in_text
 from brå_tui.model import Attendee, Person
 from brå_tui.text import fold
 
@@ -158,52 +160,37 @@ def time_of(text: str) -> tuple[dt.time, dt.time | None]:
     return start, end
 
 
-# A sentence's words before the people it lists: 'Närvarande var', 'Frånvarande:', 'Ej närvarande var'.
-_PEOPLE_OPENER = re.compile(r"^(?P<label>(?:ej\s+)?(?:närvarande|frånvarande|deltagare|deltog|närvarade)"
-                            r"|anmält\s+förhinder)(?:\s+(?:var|är|på mötet var|vid mötet var))?\s*:?\s*",
-                            re.IGNORECASE)
-_SENTENCES = re.compile(r"(?<=[^\W\d]{2})[.;]\s+(?=[A-ZÅÄÖ])")
-_LIST_APART = re.compile(r"\s*,\s*(?=[A-ZÅÄÖ][\w-]+\s+[A-ZÅÄÖ])|\s+(?:och|samt)\s+(?=[A-ZÅÄÖ])")
-_FROM = re.compile(r"\s+från\s+(?P<org>.+)$")
-
-
-def _absent(label: str) -> bool:
-    folded = fold(label)
-    return "fran" in folded or folded.startswith("ej") or "forhinder" in folded
-
-
-def people_of(text: str, absent: bool, people: list[Person]) -> list[Attendee]:
-    """The people a line names, as the people-list reader reads them ('Name (party), title', 'Name<TAB>Org', 'A och
-    B'), and in a sentence ('Närvarande var Per Hedlund (S), Mona Sjö och Oskar Dahl från polisen samt Hanna Wirén.
-    Frånvarande: Gunnar Loo (KD).') each listed person, 'från X' their organisation, the key saying whether
-    the line's people are absent, whatever its label; a later sentence with its own label ('Frånvarande: …') is
-    read as that label says. absent: whether the key marks the people absent. ReviewRefused when the line
-    names nobody, or names something that is no name (a sentence that is no list of people)."""
-    text = _CONTROL_BUT_TAB.sub(" ", strip_bullet(text))
+def people_of(text: str, absent: bool, people: list[Person],
+              attendees: list[Attendee] | None = None) -> tuple[list[Attendee], list[str]]:
+    """The people a line names, as the import reads a people line and a sentence of people
+    (people_prose.people_sentences: 'Närvarande var Per Hedlund (S), Mona Sjö och Oskar Dahl från polisen samt
+    Hanna Wirén. Frånvarande: Gunnar Loo (KD).'), and the names among them read as a person of their own that
+    may be the person's before them organisation ('Ann Ek, Bo Ny': two people, unless people.toml or the
+    attendees know 'Bo Ny' by name or first name they are listed). absent: whether the key marks the people
+    absent, whatever the line's first label says; a later sentence with its own label ('Frånvarande: …') is read
+    as that label says. A role's label ('Ordförande: Ann Ek') is left out. ReviewRefused when the line names
+    nobody, names something that is no name (a sentence that is no list of people), or is labelled as something
+    else ('Plats: …')."""
+    labelled = label_of(text)
+    if labelled is not None and labelled[0] in ("chair", "secretary", "adjusters"):
+        text = labelled[2]
+    elif labelled is not None and labelled[0] != "people":
+        raise ReviewRefused(f"Raden anger {_LABEL_WORDS.get(labelled[0], 'något annat')}, inga personer.")
     out: list[Attendee] = []
-    for n, sentence in enumerate(_SENTENCES.split(text)):
-        sentence = sentence.strip().rstrip(".")
-        away = absent
-        labelled = label_of(sentence)
-        opener = _PEOPLE_OPENER.match(sentence)
-        if labelled is not None and labelled[0] == "people":
-            sentence, away = labelled[2].rstrip("."), absent if n == 0 else labelled[1] == "absent"
-        elif opener is not None:
-            sentence, away = sentence[opener.end():], absent if n == 0 else _absent(opener.group("label"))
-        prose = opener is not None or " och " in sentence or " samt " in sentence
-        chunks = [chunk for chunk in sentence.split(";") if chunk.strip()]  # 'A (S), ordförande; B, polisen'
-        pieces = [piece for chunk in chunks for piece in (_LIST_APART.split(chunk) if prose else [chunk.strip()])]
-        for piece in pieces:
-            org = _FROM.search(piece)
-            found = parse_people(piece[:org.start()] if org else piece, people)
-            for attendee in found:
-                if org is not None:
-                    attendee.org = attendee.org or org.group("org").strip()
+    unsure: list[str] = []
+    for n, sentence in enumerate(people_sentences(_CONTROL_BUT_TAB.sub(" ", strip_bullet(text)))):
+        away = sentence.group == "absent" if n and sentence.labelled else absent
+        for part in sentence.people.split(";"):
+            for attendee in parse_people(part, people):
                 attendee.absent = away
-            out += found
+                if sentence.group not in (None, "absent"):  # 'Kallade ledamöter: …', 'Inbjudna: …'
+                    attendee.group = attendee.group or sentence.group
+                out.append(attendee)
+        unsure += [name for name in sentence.guessed
+                   if not name_of_someone(name, people, attendees or [])]
     if not out:
         raise ReviewRefused("Raden anger inget namn.")
     wrong = next((a.name for a in out if not is_name(a.name)), None)
     if wrong is not None:
         raise ReviewRefused(f"”{wrong}” ser inte ut som ett namn; raden är ingen lista med personer.")
-    return out
+    return out, unsure

@@ -8,6 +8,8 @@ import re
 from brå_tui.importer.bilingual import ENGLISH_HALF
 from brå_tui.importer.decisions import opens_decision
 from brå_tui.importer.header import (
+    BEFORE_A_DAY,
+    DAY_WITHOUT_YEAR,
     MONTH_PATTERN,
     NUMERIC_DATE,
     day_without_year,
@@ -16,6 +18,7 @@ from brå_tui.importer.header import (
     with_iso_dates,
 )
 from brå_tui.importer.ledger import Ledger
+from brå_tui.importer.when_where import place_in_text
 from brå_tui.model import ScheduleEntry
 from brå_tui.text import fold
 
@@ -35,18 +38,10 @@ NEXT_MEETING = re.compile(r"^\W*" + ENGLISH_HALF +
                           r"(?P<rest>.*)$", re.IGNORECASE)
 # A date that is a deadline, not a meeting: "Anmäl förhinder senast 10 maj", "OSA senast …".
 _DEADLINE = re.compile(r"\b(?:senast|förhinder|anmäl\w*|osa|svar\w*)\b", re.IGNORECASE)
-# A day and month in numbers without a year, as a next meeting is often written: 'Nästa möte: 22/4 kl. 13.00'.
-_DAY_MONTH = re.compile(r"(?<![\d/.-])(\d{1,2})/(\d{1,2})(?![\d/])")
 _LEAD = re.compile(r"^\W*(?:nästa|kommande)\s+\w+\s*(?:hålls|äger\s+rum|är|blir|planeras(?:\s+till)?)?\s*[:.–-]?\s*",
                    re.IGNORECASE)
-_WHEN_WORDS = re.compile(rf"(?:\b(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?\b,?|\bden\b|\d{{4}}-\d{{2}}-\d{{2}}|"
-                         rf"{NUMERIC_DATE}|"
-                         rf"\b\d{{1,2}}\s+(?:{MONTH_PATTERN})\b(?:\s+\d{{4}})?|"
-                         r"\b(?:kl\.?|klockan)\s*\d{1,2}(?:[.:]\d{2})?(?:\s*(?:[-–—]|till)\s*\d{1,2}(?:[.:]\d{2})?)?|"
-                         r"\b\d{1,2}[.:]\d{2}(?:\s*[-–—]\s*\d{1,2}[.:]\d{2})?|"
-                         rf"{_DAY_MONTH.pattern})", re.IGNORECASE)
-
-
+# A day and month in numbers without a year, as a next meeting is often written: '22/4', '5.5'.
+_NUMERIC_DAY = re.compile(BEFORE_A_DAY + DAY_WITHOUT_YEAR)
 # Where one date of a list ends and the next begins: '9 september, 4 november och 9 december'.
 _DATES_APART = re.compile(r"\s*[,;]\s*(?=\d)|\s+(?:och|samt)\s+(?=\d)")
 # A decision that sets when the council meets: 'Rådet beslutar att sammanträda 2025-04-10, 2025-06-12 och …'.
@@ -108,25 +103,11 @@ def next_meeting_line(line: str) -> bool:
 
 
 def place_in(line: str) -> str | None:
-    """The place a schedule line gives after its date and time ('…, Stadshuset sal A.', '… i Rådhuset.'), or
-    before them when nothing follows ('Nästa möte hålls i Rådhuset den 11 september')."""
+    """The place a schedule line gives, its lead ('Nästa möte hålls', 'Rådet sammanträder nästa gång') left out,
+    as when_where.place_in_text reads it ('…, Stadshuset sal A.', '… i Rådhuset.', 'Nästa möte hålls i Rådhuset den
+    11 september')."""
     said = NEXT_MEETING.match(line.strip())
-    text = _LEAD.sub("", said.group("rest") if said and not _LEAD.match(line.strip()) else line.strip())
-    found = list(_WHEN_WORDS.finditer(text))
-    if not found:
-        return None
-    after = _WHEN_WORDS.sub(" ", text[found[-1].end():])
-    before = text[: found[0].start()] if not after.strip(" ,;.") else ""
-    if before.rstrip().endswith(":"):
-        before = ""  # a label ('Mötestider våren: 16 april'), never a place
-    for n, part in enumerate((after, before)):
-        rest = re.sub(r"^[\s,;:.–-]*(?:(?:i|på)\s+)?", "", " ".join(part.split())).strip(" ,;.")
-        rest = re.sub(r"\s+(?:den|kl\.?|klockan)$", "", rest)
-        if n == 1 and len([w for w in rest.split(",")[0].split() if w[:1].islower()]) >= 3:
-            continue  # 'Rådet sammanträder härnäst': a sentence's words before the date, no place
-        if rest and re.search(r"[A-Za-zÅÄÖåäö]{3}", rest):
-            return rest
-    return None
+    return place_in_text(said.group("rest") if said and not _LEAD.match(line.strip()) else _LEAD.sub("", line.strip()))
 
 
 def parse_schedule(parts: list[tuple[int | None, list[str]]], meeting_date: dt.date,
@@ -183,9 +164,9 @@ def _add(entries: list[ScheduleEntry], entry: ScheduleEntry) -> ScheduleEntry:
 
 
 def parse_line(line: str, year: int | None, meeting_date: dt.date) -> ScheduleEntry | None:
-    """One schedule line, with the place it names after the date and time; a date without a year (and no year
-    from its heading) is the next such date after the meeting (header.day_without_year: a next meeting is never on
-    the meeting's own day). None when the line gives no date or an impossible one."""
+    """One schedule line, with the place it names after the date and time; a date without a year ('16 april', '5.5',
+    '16/4'; and no year from its heading) is the next such date after the meeting (header.day_without_year: a next
+    meeting is never on the meeting's own day). None when the line gives no date or an impossible one."""
     line = with_iso_dates(line)
     folded = fold(line)
     match = _DAY.match(folded) or _DAY_IN_SENTENCE.search(folded)
@@ -195,17 +176,14 @@ def parse_line(line: str, year: int | None, meeting_date: dt.date) -> ScheduleEn
         if match.group(3):
             year = int(match.group(3))
         rest = folded[match.end():]
+    elif iso := re.search(r"\b(\d{4})-(\d{2})-(\d{2})\b", folded):
+        year, month, day = int(iso.group(1)), int(iso.group(2)), int(iso.group(3))
+        rest = folded[iso.end():]
+    elif numeric := _NUMERIC_DAY.search(line):  # '5.5', '16/4'; not '5.1 Lägesbild' (folded, it would be)
+        day, month = (int(n) for n in re.findall(r"\d+", numeric.group(0)))
+        rest = fold(line[numeric.end():])
     else:
-        iso = re.search(r"\b(\d{4})-(\d{2})-(\d{2})\b", folded)
-        numeric = _DAY_MONTH.search(folded)
-        if iso is not None:
-            year, month, day = int(iso.group(1)), int(iso.group(2)), int(iso.group(3))
-            rest = folded[iso.end():]
-        elif numeric is not None:  # '22/4'
-            day, month = int(numeric.group(1)), int(numeric.group(2))
-            rest = folded[numeric.end():]
-        else:
-            return None
+        return None
     if year is None:
         date = day_without_year(month, day, meeting_date, meeting=True)
     else:

@@ -9,59 +9,16 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from brå_tui.importer.attendees import looks_like_name
-from brå_tui.importer.bilingual import ENGLISH_HALF
 from brå_tui.importer.decisions import BULLETS, strip_bullet
 from brå_tui.importer.followups import action_header, logg_columns
 from brå_tui.importer.header import MONTH_PATTERN, NUMERIC_DATE
+from brå_tui.importer.labels import label_of
 from brå_tui.importer.ledger import Ledger, as_line
+from brå_tui.importer.people_prose import people_sentences
 from brå_tui.importer.schedule import is_deadline, next_meeting_line, parse_line
+from brå_tui.importer.when_where import opens_with_time, says_when
 from brå_tui.text import fold
 
-# Labels of the heading, as Swedish minutes, notes and notices write them, with or without a colon.
-# Each gives the field it fills and, for people, their group (ATTENDEE_GROUPS) or "absent".
-LABELS: list[tuple[str, str, str | None]] = [
-    (r"plats\s+och\s+tid", "place_time", None),
-    (r"tid\s+och\s+plats", "place_time", None),
-    (r"sammanträdes(?:dag|datum)", "meeting_date", None),
-    (r"mötes(?:dag|datum)", "meeting_date", None),
-    (r"utfärdad|utfärdat|utskicksdatum", "issued", None),
-    (r"datum", "date", None),
-    (r"tid", "time", None),
-    (r"plats", "place", None),
-    (r"lokal", "place", None),
-    (r"närvarande\s+(?:ledamöter|beslutande)", "people", "member"),
-    (r"närvarande\s+ersättare", "people", "substitute"),
-    (r"(?:närvarande\s+|övriga\s+)?(?:tjänstem(?:än|ännen)|tjänstepersoner(?:na)?|sekretariat(?:et)?)", "people",
-     "other"),
-    (r"närvarande", "people", None),
-    (r"beslutande(?:\s+ledamöter)?", "people", "member"),
-    (r"ledamöter", "people", "member"),
-    (r"tjänstgörande\s+ersättare", "people", "substitute"),
-    (r"(?:icke\s+tjänstgörande\s+)?ersättare", "people", "substitute"),
-    (r"kallade\s+ledamöter", "people", "member"),
-    (r"kallade\s+ersättare", "people", "substitute"),
-    (r"kallade", "people", None),
-    (r"övriga\s+(?:närvarande|deltagare|deltagande)", "people", "other"),
-    (r"övriga", "people", "other"),
-    (r"deltagare", "people", None),
-    (r"adjungerade?", "people", "adjunct"),
-    (r"inbjud(?:en|na)", "people", "invited"),
-    (r"anmält\s+förhinder", "people", "absent"),
-    (r"frånvarande", "people", "absent"),
-    (r"ej\s+närvarande", "people", "absent"),
-    (r"inte\s+närvarande", "people", "absent"),
-    (r"förhinder", "people", "absent"),
-    (r"ordförande", "chair", None),
-    (r"sekreterare", "secretary", None),
-    (r"utses\s+att\s+justera", "adjusters", None),
-    (r"justerare", "adjusters", None),
-    (r"justeringens\s+plats\s+och\s+tid", "adjusting", None),
-    (r"justering", "adjusting", None),
-    (r"paragrafer", "paragraphs", None),
-]
-_LABEL = re.compile(r"^\s*" + ENGLISH_HALF + r"(?P<label>" + "|".join(f"(?:{p})" for p, _, _ in LABELS) + r")"
-                    r"(?:\s*:\s*(?P<a>.*)|(?:\t|\s{2,})\s*(?P<b>\S.*)|\s*$)", re.IGNORECASE)
-_LABEL_PARTS = [(re.compile(rf"^(?:{p})$", re.IGNORECASE), kind, group) for p, kind, group in LABELS]
 _TIDPLAN = re.compile(r"^(?:tidplan|motestider|sammantradestider|sammantradesplan|motesplan|"
                       r"kommande moten|planerade moten)(?:\s+(?:for\s+|ar\s+|varen\s+|hosten\s+)?(\d{4})|"
                       r"\s+(?:under\s+)?(?:varen|hosten))?(?:\s*[-–]\s*\d{4})?:?$")
@@ -197,21 +154,6 @@ def _inline_schedule(line: str) -> tuple[int | None, str] | None:
     if not match:
         return None
     return (int(match.group(1)) if match.group(1) else None), rest.strip().rstrip(".")
-
-
-def label_of(line: str) -> tuple[str, str | None, str] | None:
-    """(field, group, the text after the label) when the line opens with a heading label, else None."""
-    match = _LABEL.match(line)
-    if not match:
-        return None
-    label = " ".join(match.group("label").split())
-    rest = (match.group("a") if match.group("a") is not None else match.group("b")) or ""
-    for pattern, kind, group in _LABEL_PARTS:
-        if pattern.match(label):
-            if kind in ("chair", "secretary") and not rest.strip() and match.group("a") is None:
-                return None  # "Ordförande" alone on a line is a signature label, not a field
-            return kind, group, rest.strip()
-    return None
 
 
 def document_kind(line: str) -> str | None:
@@ -650,7 +592,7 @@ def _roles_under(s: Sections, names_line: str, below: str) -> bool:
 # november 2026', 'Den 3 mars 2026', 'Sala 2026-03-03' (compared folded).
 _PLACE_WORDS = r"[a-z][\w-]*(?: [a-z][\w-]*){0,3}"
 _DATED = re.compile(rf"^(?:(?:{_PLACE_WORDS}),? +)?den +\d{{1,2}} +(?:{MONTH_PATTERN}) +\d{{4}}\.?$|"
-                    rf"^{_PLACE_WORDS},? +\d{{4}}-\d{{2}}-\d{{2}}\.?$")
+                    rf"^{_PLACE_WORDS},? +(?:\d{{4}}-\d{{2}}-\d{{2}}|{NUMERIC_DATE})\.?$")
 
 
 def _closes(lines: list[str], index: int) -> bool:
@@ -699,10 +641,6 @@ _FIELD_WORDS = {"time": "tid", "date": "datum", "meeting_date": "sammanträdesda
                 "paragraphs": "paragrafer"}
 
 
-# A time at the start of a line: 'kl. 18–20, Kisa bibliotek', '18.00–20.00 i Kisa bibliotek'.
-_TIME_FIRST = re.compile(r"^(?:kl\.?|klockan)\s*\d|^\d{1,2}[.:]\d{2}\b", re.IGNORECASE)
-_DATE_IN = re.compile(rf"\b\d{{1,2}}\s+(?:{MONTH_PATTERN})\b|\b\d{{4}}-\d{{2}}-\d{{2}}\b|{NUMERIC_DATE}")
-_CLOCK_IN = re.compile(r"\b(?:kl\.?|klockan)\s*\d", re.IGNORECASE)
 # 'Mona Sjö var ordförande', 'Hanna Wirén förde anteckningarna', 'Till sekreterare valdes Bo Ek', 'Ordförande var
 # Bo Ek': a meeting role said in a sentence, the name and the role.
 _NAME = r"[A-ZÅÄÖ][\w-]+(?:\s+[A-ZÅÄÖ][\w-]+)+"
@@ -725,9 +663,7 @@ def _when_line(text: str) -> bool:
     """Whether a line of the head says when or where the meeting is, in prose or under its date: a sentence with a
     date or a clock time ('Mötet hölls tisdagen den 24 februari 2026 klockan 9.30–11.00 i Rådhuset.'), or a line
     that opens with the time ('kl. 18–20, Kisa bibliotek')."""
-    if _TIME_FIRST.match(text):
-        return True
-    return _sentence(text) and bool(_DATE_IN.search(fold(text)) or _CLOCK_IN.search(text))
+    return opens_with_time(text) or (_sentence(text) and says_when(text))
 
 
 def _prose_roles(s: Sections, line: str) -> bool:
@@ -752,36 +688,17 @@ def _prose_roles(s: Sections, line: str) -> bool:
     return True
 
 
-# 'Närvarande var Per Hedlund (S), Mona Sjö och Oskar Dahl från polisen samt Hanna Wirén.': a people label in a
-# sentence.
-_PEOPLE_SENTENCE = re.compile(r"^(?P<label>[A-ZÅÄÖ][\wåäö ]{3,30}?)\s+(?:var|är|var\s+också|var\s+även)\s+"
-                              r"(?P<rest>[A-ZÅÄÖ].*)$")
-
-
-def _prose_people(text: str) -> str:
-    """The people a sentence lists as a people line, one person or group a ';' part: 'Per Hedlund (S), Mona Sjö och
-    Oskar Dahl från polisen samt Hanna Wirén.' → 'Per Hedlund (S); Mona Sjö och Oskar Dahl, polisen; Hanna Wirén'
-    (those joined by 'och' before 'från X' are all from X)."""
-    parts = [p.strip() for p in re.split(r",\s*|\s+samt\s+", text.strip().rstrip(".")) if p.strip()]
-    return "; ".join(re.sub(r"\s+(?:från|på|vid)\s+(\S.*)$", r", \1", part) for part in parts)
-
-
 def _people_sentences(s: Sections, line: str) -> bool:
     """A line of sentences that each list people under a label ('Närvarande var A, B och C från polisen samt D.
-    Frånvarande: E (KD).'): each sentence's people with its label's group, the line placed as their line; False
-    (nothing read) unless every sentence of the line lists people so."""
-    found: list[tuple[str, str | None]] = []
-    for sentence in re.split(r"(?<=\.)\s+(?=[A-ZÅÄÖ])", line.strip()):
-        prose = _PEOPLE_SENTENCE.match(sentence)
-        labelled = label_of(f"{prose.group('label')}:") if prose else label_of(sentence.rstrip("."))
-        if labelled is None or labelled[0] != "people":
-            return False
-        found.append((_prose_people(prose.group("rest") if prose else labelled[2]), labelled[1]))
-    if not found or not all(text for text, _ in found):
+    Frånvarande: E (KD).', read by people_prose.people_sentences): each sentence's people with its label's group,
+    the line placed as their line; False (nothing read) unless every sentence of the line lists people so."""
+    found = people_sentences(line)
+    if not found or not all(sentence.labelled and sentence.people for sentence in found):
         return False
     s.saw("Närvarande")
     # the first part stands for the source line; the others are parts of the same line, recorded with it
-    s.people += [(as_line(text, line) if n == 0 else text, group) for n, (text, group) in enumerate(found)]
+    s.people += [(as_line(sentence.people, line) if n == 0 else sentence.people, sentence.group)
+                 for n, sentence in enumerate(found)]
     return True
 
 

@@ -87,13 +87,14 @@ def test_the_place_is_what_is_left_without_the_date_and_times(empty_store: Path,
 
 def test_people_in_a_sentence_each_with_absentees_apart(empty_store: Path) -> None:
     """'Närvarande var A (S), B och C från polisen samt D. Frånvarande: E (KD).' by n: four present, one absent,
-    the line placed."""
+    the line placed; B and C both from polisen, as the import reads the same sentence
+    (test_import_head_prose.test_attendance_in_a_sentence)."""
     result = import_one(empty_store, PROSE)
     row = _row(result, "Närvarande var")
     said = move(result, row, "närvarande", [])
     assert said == "närvarande: Per Hedlund, Mona Sjö, Oskar Dahl, Hanna Wirén; frånvarande: Gunnar Loo"
     got = [(a.name, a.party, a.org, a.absent) for a in result.meeting.attendees]
-    assert got == [("Per Hedlund", "S", None, False), ("Mona Sjö", None, None, False),
+    assert got == [("Per Hedlund", "S", None, False), ("Mona Sjö", None, "polisen", False),
                    ("Oskar Dahl", None, "polisen", False), ("Hanna Wirén", None, None, False),
                    ("Gunnar Loo", "KD", None, True)]
     assert result.ledger.kind(row.number - 1) == PLACED and row.text not in result.unplaced

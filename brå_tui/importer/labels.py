@@ -1,0 +1,68 @@
+"""The labels of a note's heading ('Plats:', 'Närvarande', 'Anmält förhinder'), each with the field it fills."""
+
+from __future__ import annotations
+
+import re
+
+from brå_tui.importer.bilingual import ENGLISH_HALF
+
+# Labels of the heading, as Swedish minutes, notes and notices write them, with or without a colon.
+# Each gives the field it fills and, for people, their group (ATTENDEE_GROUPS) or "absent".
+LABELS: list[tuple[str, str, str | None]] = [
+    (r"plats\s+och\s+tid", "place_time", None),
+    (r"tid\s+och\s+plats", "place_time", None),
+    (r"sammanträdes(?:dag|datum)", "meeting_date", None),
+    (r"mötes(?:dag|datum)", "meeting_date", None),
+    (r"utfärdad|utfärdat|utskicksdatum", "issued", None),
+    (r"datum", "date", None),
+    (r"tid", "time", None),
+    (r"plats", "place", None),
+    (r"lokal", "place", None),
+    (r"närvarande\s+(?:ledamöter|beslutande)", "people", "member"),
+    (r"närvarande\s+ersättare", "people", "substitute"),
+    (r"(?:närvarande\s+|övriga\s+)?(?:tjänstem(?:än|ännen)|tjänstepersoner(?:na)?|sekretariat(?:et)?)", "people",
+     "other"),
+    (r"närvarande", "people", None),
+    (r"beslutande(?:\s+ledamöter)?", "people", "member"),
+    (r"ledamöter", "people", "member"),
+    (r"tjänstgörande\s+ersättare", "people", "substitute"),
+    (r"(?:icke\s+tjänstgörande\s+)?ersättare", "people", "substitute"),
+    (r"kallade\s+ledamöter", "people", "member"),
+    (r"kallade\s+ersättare", "people", "substitute"),
+    (r"kallade", "people", None),
+    (r"övriga\s+(?:närvarande|deltagare|deltagande)", "people", "other"),
+    (r"övriga", "people", "other"),
+    (r"deltagare", "people", None),
+    (r"adjungerade?", "people", "adjunct"),
+    (r"inbjud(?:en|na)", "people", "invited"),
+    (r"anmält\s+förhinder", "people", "absent"),
+    (r"frånvarande", "people", "absent"),
+    (r"ej\s+närvarande", "people", "absent"),
+    (r"inte\s+närvarande", "people", "absent"),
+    (r"förhinder", "people", "absent"),
+    (r"ordförande", "chair", None),
+    (r"sekreterare", "secretary", None),
+    (r"utses\s+att\s+justera", "adjusters", None),
+    (r"justerare", "adjusters", None),
+    (r"justeringens\s+plats\s+och\s+tid", "adjusting", None),
+    (r"justering", "adjusting", None),
+    (r"paragrafer", "paragraphs", None),
+]
+_LABEL = re.compile(r"^\s*" + ENGLISH_HALF + r"(?P<label>" + "|".join(f"(?:{p})" for p, _, _ in LABELS) + r")"
+                    r"(?:\s*:\s*(?P<a>.*)|(?:\t|\s{2,})\s*(?P<b>\S.*)|\s*$)", re.IGNORECASE)
+_LABEL_PARTS = [(re.compile(rf"^(?:{p})$", re.IGNORECASE), kind, group) for p, kind, group in LABELS]
+
+
+def label_of(line: str) -> tuple[str, str | None, str] | None:
+    """(field, group, the text after the label) when the line opens with a heading label, else None."""
+    match = _LABEL.match(line)
+    if not match:
+        return None
+    label = " ".join(match.group("label").split())
+    rest = (match.group("a") if match.group("a") is not None else match.group("b")) or ""
+    for pattern, kind, group in _LABEL_PARTS:
+        if pattern.match(label):
+            if kind in ("chair", "secretary") and not rest.strip() and match.group("a") is None:
+                return None  # "Ordförande" alone on a line is a signature label, not a field
+            return kind, group, rest.strip()
+    return None

@@ -1,0 +1,120 @@
+"""The people a line names in sentences or as a list under a label ('Närvarande var Per Hedlund (S), Mona Sjö och
+Oskar Dahl från polisen samt Hanna Wirén. Frånvarande: Gunnar Loo (KD).'), each sentence as a people line under
+its label: the one reader of such lines, for the import's heading and for the review's n and f keys."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from brå_tui.importer.attendees import JOIN, person_like
+from brå_tui.importer.labels import label_of
+
+
+@dataclass(frozen=True)
+class PeopleSentence:
+    """One sentence of people. people: a people line, one person (or people joined by 'och' with what they share)
+    a ';' part, as attendees.parse_people reads each part ('Per Hedlund (S); Mona Sjö och Oskar Dahl, polisen;
+    Hanna Wirén'); group: the group its label gives (labels.LABELS: "absent" for Frånvarande, None for
+    Närvarande or no label); labelled: whether a people label opened it; guessed: a name that only a comma parts
+    from a name before it ('Ann Ek, Bo Ny'), read as a person of its own though it may be the first one's
+    organisation."""
+
+    people: str
+    group: str | None
+    labelled: bool
+    guessed: tuple[str, ...] = ()
+
+
+# Where a sentence ends: a full stop after a word (not after an initial, 'Ann E. Ek') or a bracket, before a capital.
+_SENTENCE_END = re.compile(r"(?:(?<=[^\W\d]{2})|(?<=\)))\.\s+(?=[A-ZÅÄÖ])")
+# 'Närvarande var A', 'Ej närvarande var A', 'Övriga deltagare på mötet var A': a people label said in a sentence.
+_SAID = re.compile(r"^(?P<label>[^\W\d][\w ]{3,30}?)\s+(?:var\s+också|var\s+även|(?:på|vid)\s+mötet\s+var|var|är)\s+"
+                   r"(?P<rest>[A-ZÅÄÖ].*)$")
+# 'Deltog: A, B', 'Närvarade på mötet gjorde A': the verb instead of the label.
+_TOOK_PART = re.compile(r"^(?:deltog|närvarade)(?:\s+(?:på|vid)\s+mötet)?(?:\s+gjorde)?\s*:?\s+(?P<rest>[A-ZÅÄÖ].*)$",
+                        re.IGNORECASE)
+# Where one person ends and the next begins: a comma or 'samt' ('och' joins people who share what follows them).
+_APART = re.compile(r"\s*,\s*(?:(?:och|samt)\s+)?|\s+samt\s+")
+# 'Oskar Dahl från polisen', 'Eva Ek på socialtjänsten': the organisation after the name(s), never a part of a
+# meeting ('på punkt 3', 'vid mötet').
+_AT = re.compile(r"\s+(?:från|på|vid)\s+(?!(?:punkt|paragraf|ärende|mötet|sammanträdet)\b)(?P<org>[^\W\d][^,;]*)$",
+                 re.IGNORECASE)
+
+
+def _opening(sentence: str) -> tuple[str | None, str] | None:
+    """The group a sentence's people label gives and the text after it; None when no people label opens it."""
+    labelled = label_of(sentence)
+    if labelled is not None and labelled[0] == "people":
+        return labelled[1], labelled[2]
+    said = _SAID.match(sentence)
+    labelled = label_of(f"{said.group('label')}:") if said is not None else None
+    if said is not None and labelled is not None and labelled[0] == "people":
+        return labelled[1], said.group("rest")
+    took = _TOOK_PART.match(sentence)
+    return (None, took.group("rest")) if took is not None else None
+
+
+def _sentences(text: str) -> list[str]:
+    """text's sentences: parted by a full stop (_SENTENCE_END), and by a ';' before a people label ('Närvarande: A;
+    Frånvarande: B')."""
+    out: list[str] = []
+    for sentence in _SENTENCE_END.split(text.strip()):
+        parts = sentence.split(";")
+        out.append(parts[0])
+        for part in parts[1:]:
+            if _opening(part.strip()) is not None:
+                out.append(part)
+            else:
+                out[-1] += ";" + part
+    return [s.strip() for s in out if s.strip()]
+
+
+def _bare(text: str) -> bool:
+    """Whether text is a name and nothing else: no party, title, organisation or second person."""
+    return person_like(text) and not re.search(r"[(),;\t]", text)
+
+
+def _own_places(text: str) -> list[str]:
+    """People joined by 'och' as persons: one part sharing what follows the last ('Mona Sjö och Oskar Dahl från
+    polisen' → 'Mona Sjö och Oskar Dahl, polisen'), or a part each when one before the last says where they are
+    from ('Cia Ur från polisen och Dag Lo från kommunen' → 'Cia Ur, polisen', 'Dag Lo, kommunen')."""
+    joined = re.split(r"\s+och\s+(?=[A-ZÅÄÖ])", text)
+    if any(_AT.search(part) for part in joined[:-1]):
+        return [_AT.sub(r", \g<org>", part) for part in joined]
+    return [_AT.sub(r", \g<org>", text)]
+
+
+def _persons(text: str) -> tuple[list[str], list[str]]:
+    """The persons of a list of people ('Per Hedlund (S), ordförande, Mona Sjö och Oskar Dahl från polisen samt
+    Hanna Wirén'), each with what is written after them: a part that is no name (a title, an organisation) belongs
+    to the person before it; and the names guessed to be persons (PeopleSentence.guessed)."""
+    persons: list[str] = []
+    guessed: list[str] = []
+    for chunk in text.split(";"):
+        bits = [bit.strip() for bit in _APART.split(chunk) if bit.strip()]
+        first = len(persons)
+        for bit in bits:
+            if len(persons) > first and not person_like(JOIN.split(_AT.sub("", bit))[0]):
+                persons[-1] += ", " + _AT.sub(r", \g<org>", bit)  # 'Per Hedlund (S), ordförande': his title
+            else:
+                persons += _own_places(bit)
+        if len(bits) == 2 and "," in chunk and all(_bare(bit) for bit in bits):
+            guessed.append(bits[1])  # 'Ann Ek, Bo Ny': two people, or Ann Ek of an organisation 'Bo Ny'
+    return persons, guessed
+
+
+def people_sentences(text: str) -> list[PeopleSentence]:
+    """Each sentence of text with the people it lists (PeopleSentence), in order: a sentence opened by a people label
+    ('Närvarande:', 'Närvarande var', 'Frånvarande:', 'Ej närvarande var', 'Deltog:') is labelled, its people those
+    after the label; any other sentence is all people, unlabelled. Within a sentence a comma, a ';' or 'samt' parts
+    persons, a title or organisation after a name is that person's, 'från X', 'på X' or 'vid X' after names is
+    their organisation, and people joined by 'och' share what follows them ('Mona Sjö och Oskar Dahl från polisen':
+    both from polisen)."""
+    out = []
+    for sentence in _sentences(text):
+        opening = _opening(sentence)
+        group, rest = opening if opening is not None else (None, sentence)
+        persons, guessed = _persons(rest.strip().rstrip("."))
+        out.append(PeopleSentence("; ".join(persons), group, opening is not None, tuple(guessed)))
+    return out

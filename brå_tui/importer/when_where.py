@@ -1,0 +1,94 @@
+"""When and where a line says the meeting is, in a field or in a sentence ('Mötet hölls den 5 maj 2026 klockan
+9–11 i Rådhuset.', 'kl. 18–20, Kisa bibliotek', 'Stadshuset, sal 2, 2026-03-02 kl 13.00', 'Nästa möte: 16 maj kl.
+13.00, Stadshuset sal A.'): the one reader of such lines for the import's heading, its next meetings and the
+review's keys. The date and times themselves are header.parse_tid's and header.parse_span's."""
+
+from __future__ import annotations
+
+import re
+
+from brå_tui.importer.header import BEFORE_A_DAY, DAY_WITHOUT_YEAR, MONTH_OR_SHORT, MONTH_PATTERN, NUMERIC_DATE
+from brå_tui.text import fold
+
+# A clock time: after 'kl.'/'klockan', or with its minutes ('9.30', '13:15').
+CLOCK = re.compile(r"\b(?:kl\.?|klockan)\s*\d|\d{1,2}[.:]\d{2}")
+# A span of whole hours ('9-11', '09–11', '9 till 11'), a time only in a field that gives the time (Tid, Plats och
+# tid) or a sentence that says when: elsewhere such a span is a room's or a street's number ('Rum 1-2').
+HOURS = re.compile(r"(?<![\d.:/-])\d{1,2}\s*(?:[-–—]|till)\s*\d{1,2}(?![\d.:/-])")
+# A date, a time or a weekday, with the words that go with them ('tisdagen den 24 februari 2026', 'kl. 9.30–11.00').
+_WHEN = re.compile(r"\b(?:(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?\s*,?\s*)?(?:den\s+)?\d{1,2}\s+\w+\s+\d{4}|"
+                   rf"\b(?:den\s+)?\d{{1,2}}(?::?e)?\s+(?:{MONTH_OR_SHORT})\b\.?|{NUMERIC_DATE}|{BEFORE_A_DAY}{DAY_WITHOUT_YEAR}|"
+                   r"\d{4}-\d{2}-\d{2}|\b(?:kl\.?|klockan)\s*\d{1,2}(?:[.:]\d{2})?(?:\s*[-–—]\s*\d{1,2}(?:[.:]\d{2})?)?|"
+                   r"(?<![\d.:-])\d{1,2}[.:]\d{2}(?:\s*(?:[-–—]|till)\s*\d{1,2}[.:]\d{2})?(?![\d.:-]*\d)|"
+                   r"\b(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?\b", re.IGNORECASE)
+# A date in a sentence, with or without its year ('den 5 maj', '2026-05-05', '5/5 2026'), compared folded.
+_DATE_IN = re.compile(rf"\b\d{{1,2}}\s+(?:{MONTH_PATTERN})\b|\b\d{{4}}-\d{{2}}-\d{{2}}\b|{NUMERIC_DATE}")
+_CLOCK_WORD = re.compile(r"\b(?:kl\.?|klockan)\s*\d", re.IGNORECASE)
+# A time at the start of a line: 'kl. 18–20, Kisa bibliotek', '18.00–20.00 i Kisa bibliotek'.
+_TIME_FIRST = re.compile(r"^(?:kl\.?|klockan)\s*\d|^\d{1,2}[.:]\d{2}\b", re.IGNORECASE)
+# Words around the place in a field: 'justeras 2026-02-12 i Kommunhuset', 'äger rum i Rådhuset'.
+_PLACE_FILLER = re.compile(r"^(?:(?:justeras|justering(?:en)?|sker|äger\s+rum|i|på)\b\s*)+", re.IGNORECASE)
+# The place at a sentence's end, after 'i' or 'på': '… klockan 9.30–11.00 i Rådhuset, Vadstena.'
+_PLACE_AT_END = re.compile(r"(?:^|\s)(?:i|på)\s+(?P<place>[A-ZÅÄÖ][^.;:]*?)\s*[.;]?$")
+# The place right after the last date or time, after a comma or 'i'/'på' ('… kl. 13.30, Kommunhuset i Österbymo.',
+# '… kl. 13.00–15.00 i kommunhusets sal Tärnan.'), or in lower case right before the first ('Vi möttes på
+# biblioteket den 5 maj.').
+_AFTER = re.compile(r"^\s*(?:,\s*(?:(?:i|på)\s+)?|(?:i|på)\s+)(?P<place>[^\W\d][^.;:]*?)\s*[.;]?$")
+_LOWER_BEFORE = re.compile(r"\s(?:i|på)\s+(?P<place>[^\W\d][\w -]*?)\s*,?\s*$")
+# What a sentence says of the time of day, which is no place: 'på kvällen', 'på distans'.
+_NO_PLACE = re.compile(r"^(?:kvällen|morgonen|förmiddagen|eftermiddagen|dagen|natten|lunchen|distans|"
+                       r"samma\s+\w+|nytt|vanligt)\b", re.IGNORECASE)
+# A label before the dates: 'Mötestider våren:', 'Plats och tid:' (no digits, so that '13:15' is none).
+_LABEL = re.compile(r"^[^\d:]{1,40}:\s*")
+
+
+def says_when(text: str) -> bool:
+    """Whether text gives a date (with or without its year: 'den 5 maj', '2026-05-05', '5/5 2026') or a clock time
+    after 'kl.'/'klockan'."""
+    return bool(_DATE_IN.search(fold(text)) or _CLOCK_WORD.search(text))
+
+
+def opens_with_time(text: str) -> bool:
+    """Whether text opens with a time: 'kl. 18–20, Kisa bibliotek', '18.00–20.00 i Kisa bibliotek'."""
+    return bool(_TIME_FIRST.match(text))
+
+
+def place_of_field(text: str) -> str | None:
+    """The place in a field that gives the place with the date and times ('Plats och tid', a Justering's 'justeras
+    2026-02-12 i Kommunhuset'), before or after them (with or without 'kl.', '13:15-15:40'): what is left without
+    them."""
+    parts = [_PLACE_FILLER.sub("", p.strip(" ,;–-")).strip(" ,;–-") for p in _WHEN.split(text)]
+    place = next((p for p in parts if p and not p.isdigit()), "")
+    return place or None
+
+
+def _a_place(text: str) -> bool:
+    """Whether what is left of a line is a place: no time of day ('kvällen') and no sentence (three words in lower
+    case before the first comma: 'och alla var där')."""
+    return not _NO_PLACE.match(text) and len([w for w in text.split(",")[0].split() if w[:1].islower()]) < 3
+
+
+def place_in_text(text: str) -> str | None:
+    """The place a line gives, without a label, the date, the times and the words around them: right after the last
+    date or time, after a comma or 'i'/'på' ('Mötet hölls den 24 februari 2026 klockan 9.30–11.00 i Rådhuset,
+    Vadstena.' → 'Rådhuset, Vadstena'; '… kl. 13.30, Kommunhuset i Österbymo.'; '… i kommunhusets sal Tärnan.'),
+    else after 'i' or 'på' at the end ('Mötet hölls i Rådhuset den 5 maj 2026.' → 'Rådhuset'), in lower case right
+    before the first date ('Vi möttes på biblioteket den 5 maj.'), else what is left ('kl. 18–20, Kisa bibliotek'
+    → 'Kisa bibliotek'). None when nothing is left, only the time of day ('på kvällen') or only a sentence."""
+    text = _LABEL.sub("", text.strip())
+    said = [*_WHEN.finditer(text), *HOURS.finditer(text)]
+    first, last = (min(m.start() for m in said), max(m.end() for m in said)) if said else (0, 0)
+    after = _AFTER.match(text[last:]) if said else None
+    if after is not None and _a_place(after.group("place")):
+        return after.group("place").strip(" ,;–-")
+    bare = HOURS.sub(" ", _WHEN.sub(" ", text))
+    at_end = _PLACE_AT_END.search(bare)
+    if at_end is not None:
+        return at_end.group("place").strip(" ,;–-")
+    before = _LOWER_BEFORE.search(text[:first]) if said else None
+    if before is not None and _a_place(before.group("place")) and len(before.group("place").split()) <= 5:
+        return before.group("place").strip(" ,;–-")
+    place = place_of_field(bare)
+    if place is None or not re.search(r"[^\W\d]", place) or not _a_place(place):
+        return None
+    return " ".join(place.split()).rstrip(".") or None
