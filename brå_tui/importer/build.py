@@ -18,7 +18,7 @@ from brå_tui.importer.presenters import name_presenters
 from brå_tui.importer.proposals import proposals_in
 from brå_tui.importer.report import ImportResult
 from brå_tui.importer.risk import read_risk
-from brå_tui.importer.schedule import add_decided, parse_schedule
+from brå_tui.importer.schedule import SAME_PLACE, add_decided, parse_schedule
 from brå_tui.importer.sections import Sections, role_in, split
 from brå_tui.importer.source import Note
 from brå_tui.importer.when_where import CLOCK, HOURS, place_in_text, place_of_field
@@ -268,10 +268,6 @@ def _other_questions(lines: list[str], attendees: list[Attendee], ledger: Ledger
             for question in parse_items(chunk, attendees, untitled_ok=True, ledger=ledger)[0]]
 
 
-# A planned meeting's place said as this meeting's: 'samma lokal', 'samma plats som i dag' (compared folded).
-_SAME_PLACE = re.compile(r"^(?:i\s+|pa\s+)?samma\s+(?:lokal|plats|stalle|rum|sal|lokaler)\b")
-
-
 def _tables_as_text(ledger: Ledger) -> None:
     """A table no part of the import reads (not people, fields, an agenda, an action list or the Logg) ends up as
     an item's text: each of its lines that did (a cell of a Word table, a line of cells parted by tabs) is marked
@@ -335,7 +331,7 @@ def build_meeting(source: Path, sections: Sections, meeting: Meeting, council: C
     parts = list(sections.schedule) + ([(None, extra_schedule)] if extra_schedule else [])
     meeting.schedule = parse_schedule(parts, meeting.date, ledger)
     for entry in meeting.schedule:
-        if entry.place and _SAME_PLACE.match(fold(entry.place)):
+        if entry.place == SAME_PLACE:
             entry.place = meeting.place  # 'Nästa träff: 14/4 kl 15 samma lokal.': where this meeting was
     add_decided(meeting.schedule, [d.text for i in [*meeting.items, *meeting.other] for d in i.decisions],
                 meeting.date)

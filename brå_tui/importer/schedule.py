@@ -40,6 +40,10 @@ NEXT_MEETING = re.compile(r"^\W*" + ENGLISH_HALF +
 _DEADLINE = re.compile(r"\b(?:senast|förhinder|anmäl\w*|osa|svar\w*)\b", re.IGNORECASE)
 _LEAD = re.compile(r"^\W*(?:nästa|kommande)\s+\w+\s*(?:hålls|äger\s+rum|är|blir|planeras(?:\s+till)?)?\s*[:.–-]?\s*",
                    re.IGNORECASE)
+# A planned meeting's place said as this meeting's ('samma lokal', 'i samma plats som i dag', compared folded):
+# place_in gives SAME_PLACE for it, for the caller to put this meeting's place in.
+_SAME_PLACE = re.compile(r"\b(?:i\s+|pa\s+)?samma\s+(?:lokal|plats|stalle|rum|sal|lokaler)\b")
+SAME_PLACE = "samma lokal"
 # A day and month in numbers without a year, as a next meeting is often written: '22/4', '5.5'.
 _NUMERIC_DAY = re.compile(BEFORE_A_DAY + DAY_WITHOUT_YEAR)
 # Where one date of a list ends and the next begins: '9 september, 4 november och 9 december'.
@@ -106,6 +110,8 @@ def place_in(line: str) -> str | None:
     """The place a schedule line gives, its lead ('Nästa möte hålls', 'Rådet sammanträder nästa gång') left out,
     as when_where.place_in_text reads it ('…, Stadshuset sal A.', '… i Rådhuset.', 'Nästa möte hålls i Rådhuset den
     11 september')."""
+    if _SAME_PLACE.search(fold(line)):
+        return SAME_PLACE
     said = NEXT_MEETING.match(line.strip())
     return place_in_text(said.group("rest") if said and not _LEAD.match(line.strip()) else _LEAD.sub("", line.strip()))
 
