@@ -10,7 +10,7 @@ from brå_tui.importer.attendees import looks_like_name, name_of_someone, parse_
 from brå_tui.importer.decisions import strip_bullet
 from brå_tui.importer.followups import IdMatcher, action_rows, area_keywords, parse_logg, split_owners
 from brå_tui.importer.header import MONTH_OR_SHORT, NUMERIC_DATE, due_day, parse_span, parse_tid
-from brå_tui.importer.items import parse_items
+from brå_tui.importer.items import parse_items, says_nothing
 from brå_tui.importer.ledger import UNPLACED, Fate, Ledger, Line
 from brå_tui.importer.numbered import has_numbered_items, parse_numbered
 from brå_tui.importer.presenters import name_presenters
@@ -287,7 +287,12 @@ def _one_per_bullet(lines: list[str]) -> list[list[str]]:
 
 
 def _other_questions(lines: list[str], attendees: list[Attendee], ledger: Ledger) -> list[Item]:
-    """The other questions the lines under an Övriga frågor heading hold, one per list entry when they are a list."""
+    """The other questions the lines under an Övriga frågor heading hold, one per list entry when they are a list; a
+    line saying there were no (more) questions ('Inga fler frågor', 'Inget att rapportera') is none of them."""
+    for line in lines:
+        if says_nothing(line):
+            ledger.placed(line, "heading", None, "ingenting att ta upp (”inga”)")
+    lines = [line for line in lines if not says_nothing(line)]
     return [question for chunk in _one_per_bullet(lines)
             for question in parse_items(chunk, attendees, untitled_ok=True, ledger=ledger)[0]]
 

@@ -21,9 +21,21 @@ from brå_tui.importer.sections import blank
 from brå_tui.model import Attendee, Item
 
 MAX_TITLE = 90
-NOTHING = re.compile(r"^(?:inga|inget|inga övriga frågor|inga övriga frågor fanns|inget övrigt|none|nothing|n/a)\.?$",
-                      re.IGNORECASE)
 PROSE_LINE = 60
+# A line that says there was nothing to take up: 'Inga.', 'Inga fler frågor', 'Inga övriga frågor anmäldes',
+# 'Inget att rapportera', 'Det fanns inga övriga frågor', 'Inget övrigt', 'Nothing to report'.
+NOTHING = re.compile(r"^(?:(?:det\s+(?:fanns|finns)\s+)?(?:inga|inget|ingen|ingenting)"
+                     r"(?:\s+(?:fler|flera|övriga|nya|ytterligare|andra))?"
+                     r"(?:\s+(?:frågor|fråga|ärenden|ärende|punkter|övrigt|nytt|anmälda|anmälningar))?"
+                     r"(?:\s+(?:fanns|finns|anmäldes|anmälts|har\s+anmälts|togs\s+upp|väcktes|"
+                     r"att\s+(?:rapportera|ta\s+upp|anmäla|tillägga|redovisa)))?"
+                     r"|none|nothing(?:\s+to\s+report)?|no\s+(?:other\s+business|further\s+questions)|n/a)[.!]?$",
+                     re.IGNORECASE)
+
+
+def says_nothing(line: str) -> bool:
+    """Whether a line (a list entry's bullet left out) says only that there was nothing to take up."""
+    return bool(NOTHING.match(strip_bullet(line).strip()))
 
 
 @dataclass
@@ -73,7 +85,7 @@ def parse_items(lines: list[str], attendees: list[Attendee], untitled_ok: bool, 
     drafts: list[_Draft] = []
     unplaced: list[str] = []
     for block in blocks(lines):
-        if len(block) == 1 and NOTHING.match(block[0]):
+        if not drafts and len(block) == 1 and says_nothing(block[0]):  # never an item of its own; under one, its notes
             ledger.placed(block[0], "heading", None, "ingenting att ta upp (”inga”)")
             continue
         if is_title(block):
