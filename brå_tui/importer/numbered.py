@@ -39,6 +39,10 @@ an item ('2.1 Rådet beslutar …', '3. …' in a sub-list), never an item of it
 # '§ 77 Title'; '§§ 13–14 Title' (or '§ 13–14', '§§ 13-14', '§§ 13 och 14'): one item over two paragraphs.
 _SECTION = re.compile(r"^\s*(?P<marks>§§?)\s*(?P<first>\d{1,4})(?:\s*(?:[-–—]|och|,)\s*(?P<last>\d{1,4})(?!\d))?"
                       r"\s*[.:]?\s*(?P<title>.*?)\s*$")
+# '13–14. Title', '13-14<TAB>Title': one item over two numbers without a paragraph sign, as minutes that take up two
+# items in one paragraph write it.
+_RANGE = re.compile(r"^\s*(?P<first>\d{1,3})\s*[-–—]\s*(?P<last>\d{1,3})(?P<mark>\.(?!\d)|\t| {1,3}|(?=\s*$))\s*"
+                    r"(?P<title>.*?)\s*$")
 _NUMBER = re.compile(r"^\s*(?P<word>(?:punkt|ärende|p\.)\s*)?(\d{1,3})(?:\.(?!\d)|\)|:|\t| {1,3}|(?=\s*$))\s*(.*?)\s*$",
                      re.IGNORECASE)
 _TOC_PAGE = re.compile(r"(?:\s*[.…]{3,}\s*|\t+)\d{1,3}\s*$")
@@ -170,34 +174,63 @@ def _section(line: str) -> Start | None:
     return Start(f"§ {first}", first, title, True)
 
 
-def item_start(line: str, expected: int | None, any_first: bool = False, below: str = "") -> Start | None:
-    """The item a line opens: '§ 77 Title' always; '3. Title', '3<TAB>Title' when it is the number expected
-    next (or the first: 1 to 3, any number with any_first) and the title looks like one (title_like). The number
-    may stand alone with its mark or word ('2.', '2)', 'Punkt 2') when the next line that holds text (below) is
-    the title: it looks like one and opens no item itself; the Start's title is then empty."""
-    section = _section(line)
-    if section is not None:
-        return section
+def _range_start(line: str) -> tuple[int, Start, bool] | None:
+    """The first number, the item and whether its number is marked ('13–14.') for a line opening with a range of
+    item numbers ('13–14. Title', '13-14<TAB>Title': number '13–14.' or '13–14', its value the last: the next item
+    is 15); None when the second number does not follow the first within 20."""
+    match = _RANGE.match(line)
+    if match is None:
+        return None
+    first, last = int(match["first"]), int(match["last"])
+    if not 0 < last - first <= 20:
+        return None
+    marked = match["mark"] == "."
+    return first, Start(f"{first}–{last}{'.' if marked else ''}", last, match["title"], False), marked
+
+
+def _number_start(line: str) -> tuple[int, Start, bool] | None:
+    """The first number, the item and whether the number is marked (a '.', ')' or ':' after it, or a word before
+    it: 'Punkt 2') for a line opening with an item number or a range of them, whatever the number."""
+    ranged = _range_start(line)
+    if ranged is not None:
+        return ranged
     match = _NUMBER.match(line)
     if not match:
         return None
-    value, title = int(match.group(2)), match.group(3).strip()
-    if expected is not None and value != expected:
-        return None
-    if expected is None and value > 3 and not any_first:
-        return None
-    if not title:
-        marked = match.group("word") or line[match.end(2):match.end(2) + 1] in (".", ")", ":")
-        if not marked or not title_like(below) or item_start(below, None, any_first=True) is not None:
-            return None
-    elif not title_like(title):
-        return None
-    if title.endswith(".") and len(title) > 60:
-        return None  # a numbered sentence, not a title
+    value = int(match.group(2))
     written = line.lstrip()
     end = match.end(2) - (len(line) - len(written))
     number = written[: end + (1 if written[end:end + 1] in (".", ")") else 0)]
-    return Start(number, value, title, False)
+    marked = bool(match.group("word")) or line[match.end(2):match.end(2) + 1] in (".", ")", ":")
+    return value, Start(number, value, match.group(3).strip(), False), marked
+
+
+def item_start(line: str, expected: int | None, any_first: bool = False, below: str = "") -> Start | None:
+    """The item a line opens: '§ 77 Title' always; '3. Title', '3<TAB>Title' (or a range, '13–14. Title') when
+    it is the number expected next (or the first: 1 to 3, any number with any_first) and the title looks like one
+    (title_like). The number may stand alone with its mark or word ('2.', '2)', 'Punkt 2') when the next line that
+    holds text (below) is the title: it looks like one and opens no item itself; the Start's title is then empty.
+    A range before a pause ('12-13 Lunch') is its time, not two items."""
+    section = _section(line)
+    if section is not None:
+        return section
+    found = _number_start(line)
+    if found is None:
+        return None
+    first, start, marked = found
+    title = start.title
+    if expected is not None and first != expected:
+        return None
+    if expected is None and first > 3 and not any_first:
+        return None
+    if not title:
+        if not marked or not title_like(below) or item_start(below, None, any_first=True) is not None:
+            return None
+    elif not title_like(title) or (start.value != first and pause_line(title)):
+        return None
+    if title.endswith(".") and len(title) > 60:
+        return None  # a numbered sentence, not a title
+    return start
 
 
 def _group(line: str) -> str | None:
@@ -331,6 +364,9 @@ def written_start(line: str) -> Start | None:
     section = _section(line)
     if section is not None:
         return section
+    ranged = _range_start(line)
+    if ranged is not None:
+        return ranged[1]
     match = _NUMBER.match(line)
     if not match:
         return None

@@ -155,6 +155,35 @@ def test_one_item_over_two_paragraphs_is_an_item(empty_store: Path, tmp_path: Pa
     assert result.unplaced == [] and result.unsure == []
 
 
+@pytest.mark.parametrize("written, number", [
+    ("13–14. Budget och verksamhetsplan\n", "13–14."),
+    ("13-14. Budget och verksamhetsplan\n", "13–14."),
+    ("13 – 14. Budget och verksamhetsplan\n", "13–14."),
+    ("13-14\tBudget och verksamhetsplan\n", "13–14"),
+    ("13–14 Budget och verksamhetsplan\n", "13–14"),
+    ("13–14.\nBudget och verksamhetsplan\n", "13–14."),
+])
+def test_one_item_over_two_numbers_without_a_paragraph_sign_is_an_item(empty_store: Path, tmp_path: Path,
+                                                                       written: str, number: str) -> None:
+    """'13–14. Title' at the start of a line is one item over the two numbers it covers, as '§§ 13–14' is; the next
+    item is 15."""
+    text = ("Minnesanteckningar Lokala Brå\nDatum: 2026-04-22\nNärvarande: Kerstin Alm (S)\n\n12. Lägesbild\n"
+            f"Polisen redogör.\n\n{written}Rådet beslutade att anta budgeten.\n\n15. Klotter\nMycket klotter.\n")
+    result = _read(empty_store, tmp_path, text)
+    assert [(i.number, i.title) for i in result.meeting.items] == [
+        ("12.", "Lägesbild"), (number, "Budget och verksamhetsplan"), ("15.", "Klotter")]
+    assert [d.text for d in result.meeting.items[1].decisions] == ["Rådet beslutade att anta budgeten."]
+    assert result.unplaced == [] and result.unsure == []
+
+
+def test_a_time_range_before_a_pause_is_no_range_of_items(empty_store: Path, tmp_path: Path) -> None:
+    """'12-13 Lunch' where item 12 comes next is the lunch's time, not items 12 and 13."""
+    text = (_HEAD + "\n11. Lägesbild\nPolisen redogör.\n\n12-13 Lunch\n\n12. Klotter\nMycket klotter.\n")
+    result = _read(empty_store, tmp_path, text)
+    assert [(i.number, i.title) for i in result.meeting.items if i.title != "Lunch"] == [
+        ("11.", "Lägesbild"), ("12.", "Klotter")]
+
+
 def test_a_number_after_a_paragraph_sign_that_does_not_follow_it_is_the_titles(empty_store: Path,
                                                                               tmp_path: Path) -> None:
     text = ("Protokoll Lokala Brå\nDatum: 2026-04-22\nNärvarande: Kerstin Alm (S)\n\n§ 12 Lägesbild\nPolisen redogör."
