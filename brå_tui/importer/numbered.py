@@ -443,17 +443,10 @@ def parse_numbered(lines: list[str], attendees: list[Attendee], ledger: Ledger,
                 ledger.doubt(lines[index], "övriga frågor har inget fält för tiden; skriv in den i texten")
             if not start.title or case_only(start.title):  # the title below the number, maybe below a case number
                 title = next(n for n, line in enumerate(body) if line.strip() and not case_only(line.strip()))
-                for line in body[:title]:
-                    if line.strip():
-                        _other_meta(line, out)
+                other_meta(body[:title], out.other_item, ledger)
                 ledger.placed(body[title], "heading", None, "rubrik för övriga frågor")
                 body = body[title + 1:]
-            while body and (not body[0].strip() or _meta_only(body[0])):
-                # the other questions' time slot, presenter or case number ('14.30–15.00' in an agenda), which
-                # the other questions have no field for
-                if body[0].strip():
-                    _other_meta(body[0], out)
-                body = body[1:]
+            body = other_meta(body, out.other_item, ledger)
             title_level = (levels or {}).get(index, BODY_LEVEL)
             ends = [lines[k] for k in range(index + 1, end) if (levels or {}).get(k, BODY_LEVEL + 1) <= title_level]
             cut = next((n for n, line in enumerate(body) if any(line is e for e in ends)), None)
@@ -468,20 +461,34 @@ def parse_numbered(lines: list[str], attendees: list[Attendee], ledger: Ledger,
     return out
 
 
-def _other_meta(line: str, out: Numbered) -> None:
-    """A line of time, presenter or case number under a numbered 'Övriga frågor', before its questions. A case
-    number is the questions' (each question has one; build gives it to them as it gives the paragraph's number);
-    the other questions have no field for a time or presenter, so such a line is kept as the heading's and marked
-    unsure, as is a second case number that differs from the first."""
-    assert out.other_item is not None
+def other_meta(body: list[str], heading: Item, ledger: Ledger) -> list[str]:
+    """body (the lines under an 'Övriga frågor' heading, numbered or not) without the blank lines and the lines of
+    time, presenter or case number that open it, before its questions ('14.30–15.00' in an agenda, 'Dnr KS
+    2024/123'). A case number is the questions' (each question has one; build gives it to them from heading as it
+    gives the paragraph's number); the other questions have no field for a time or presenter, so such a line is
+    kept as the heading's and marked unsure, as is a second case number that differs from the first."""
+    taken = 0
+    while taken < len(body) and (not body[taken].strip() or _meta_only(body[taken])):
+        line = body[taken]
+        taken += 1
+        if not line.strip():
+            continue
+        probe = Item("")
+        what = _meta(line.strip(), probe)
+        if what == "case" and heading.case_number in (None, probe.case_number):
+            heading.case_number = probe.case_number
+            ledger.placed(line, "case", heading)
+            continue
+        ledger.placed(line, "heading", None, _OTHER_META.get(what if isinstance(what, str) else "", ""))
+        ledger.doubt(line, "övriga frågor har inget fält för detta; skriv in det i texten")
+    return body[taken:]
+
+
+def case_number_of(line: str) -> str | None:
+    """The case number a line holds and nothing else ('Dnr KS 2024/123' → 'KS 2024/123', 'Dnr 2023.456' →
+    '2023.456', 'KS-2018/451.181'), else None."""
     probe = Item("")
-    what = _meta(line.strip(), probe)
-    if what == "case" and out.other_item.case_number in (None, probe.case_number):
-        out.other_item.case_number = probe.case_number
-        out.ledger.placed(line, "case", out.other_item)
-        return
-    out.ledger.placed(line, "heading", None, _OTHER_META.get(what if isinstance(what, str) else "", ""))
-    out.ledger.doubt(line, "övriga frågor har inget fält för detta; skriv in det i texten")
+    return probe.case_number if _meta(line.strip(), probe) == "case" else None
 
 
 def other_questions(title: str) -> bool:

@@ -544,9 +544,13 @@ def _below_bare_number(items: list[str], line: str) -> bool:
 
 def _opens_item(lines: list[str], index: int) -> bool:
     """Whether a line below the heading's fields is an item's title: a short line that is no label, sentence, list
-    entry or person, with running prose or a 'Beslut:' line right below it."""
+    entry or person, with running prose or a 'Beslut:' line right below it (or below its case number: 'Lägesbild' /
+    'Dnr KS 2024/123' / 'Polisen redogjorde …')."""
+    from brå_tui.importer.numbered import case_number_of
+
     text = lines[index].strip()
-    below = lines[index + 1].strip() if index + 1 < len(lines) else ""
+    after = index + 2 if index + 2 < len(lines) and case_number_of(lines[index + 1]) is not None else index + 1
+    below = lines[after].strip() if after < len(lines) else ""
     if not text or not below or len(text) > 90 or text.endswith((".", ":", ";", ",")) or text[:1] in "-–•·*":
         return False
     if label_of(text) is not None or document_kind(text) is not None or \

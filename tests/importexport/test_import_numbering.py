@@ -134,6 +134,37 @@ def test_a_case_number_under_a_numbered_other_questions_is_the_questions(empty_s
     assert empty.unplaced == [] and empty.unsure == []
 
 
+_NOTES = ("Minnesanteckningar Lokala Brå\nDatum: 2026-04-22\nNärvarande: Kerstin Alm (S)\n\n"
+          "Lägesbild\nPolisen redogör för läget.\n\n")
+
+
+@pytest.mark.parametrize("heading", ["Övriga frågor\nDnr KS 2026/5\n", "Övrigt\nDiarienummer: KS 2026/5\n",
+                                     "Övriga frågor\nKS 2026/5\n", "Övriga frågor\n\nDnr: KS 2026/5\n\n"])
+@pytest.mark.parametrize("before", [_NOTES, _MINUTES], ids=["unnumbered items", "numbered items"])
+def test_a_case_number_under_an_unnumbered_other_questions_is_the_questions(empty_store: Path, tmp_path: Path,
+                                                                           heading: str, before: str) -> None:
+    """As under a numbered one: each question's case number; a question's own case number under its title is
+    its own; with no question, an item 'Övriga frågor' with the case number."""
+    text = before + heading + "- Belysningen vid skolan.\n- Klotter i tunneln\nDnr KS 2026/9\nTunneln är full.\n"
+    result = _read(empty_store, tmp_path, text)
+    assert [(o.case_number, o.title) for o in result.meeting.other] == [
+        ("KS 2026/5", "Belysningen vid skolan"), ("KS 2026/9", "Klotter i tunneln")]
+    assert result.unplaced == [] and result.unsure == []
+    empty = _read(empty_store, tmp_path, before + heading + "Inga övriga frågor.\n")
+    assert [(i.title, i.case_number) for i in empty.meeting.items][-1] == ("Övriga frågor", "KS 2026/5")
+    assert empty.meeting.other == [] and empty.unplaced == [] and empty.unsure == []
+
+
+def test_a_case_number_under_an_unnumbered_title_is_the_items(empty_store: Path, tmp_path: Path) -> None:
+    text = (_NOTES.replace("Lägesbild\n", "Lägesbild\nDnr KS 2026/41\n") +
+            "Kameror vid resecentrum\nKS 2026/88\n\nRådet beslutar att ansöka om tillstånd.\n")
+    result = _read(empty_store, tmp_path, text)
+    assert [(i.title, i.case_number) for i in result.meeting.items] == [
+        ("Lägesbild", "KS 2026/41"), ("Kameror vid resecentrum", "KS 2026/88")]
+    assert result.meeting.items[0].notes == "Polisen redogör för läget.\n"
+    assert result.unplaced == [] and result.unsure == []
+
+
 @pytest.mark.parametrize("written, number", [
     ("§§ 13–14 Budget och verksamhetsplan\n", "§§ 13–14"),
     ("§§ 13-14 Budget och verksamhetsplan\n", "§§ 13–14"),
