@@ -172,10 +172,11 @@ def note_date(source: Path, note: Note, date_given: dt.date | None = None) -> tu
 
 
 def _roles(sections: Sections, meeting: Meeting) -> None:
-    """Chair, secretary, adjusters and the adjusting's date and place from their labels; the document's kind,
-    and for a notice the day it was issued (its Datum line, when the meeting's date stands elsewhere)."""
+    """Chair, secretary, adjusters and the adjusting's date and place from their labels; the document's kind and
+    case number, and for a notice the day it was issued (its Datum line, when the meeting's date stands elsewhere)."""
     # Notes without a kind are anteckningar (the views' default), so that kind is left unwritten.
     meeting.document = sections.document if sections.document != "anteckningar" else None
+    meeting.case_number = sections.case_number
     meeting.chair = _name(sections.chair)
     meeting.secretary = _name(sections.secretary)
     meeting.adjusters = []

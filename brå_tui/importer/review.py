@@ -78,7 +78,8 @@ def _field_phrase(m: Meeting, name: str) -> str:
     adjusting = " ".join(x for x in (m.adjusting_date and m.adjusting_date.isoformat(), m.adjusting_place) if x)
     value = {"ordförande": m.chair, "sekreterare": m.secretary, "justerare": ", ".join(m.adjusters),
              "datum": m.date.isoformat(), "sammanträdesdag": m.date.isoformat(),
-             "utfärdad": m.issued and m.issued.isoformat(), "plats": m.place, "tid": _times(m), "justering": adjusting,
+             "utfärdad": m.issued and m.issued.isoformat(), "diarienummer": m.case_number,
+             "plats": m.place, "tid": _times(m), "justering": adjusting,
              "plats och tid": ", ".join(x for x in (m.date.isoformat(), _times(m), m.place) if x)}.get(name)
     if name == "paragrafer":
         return "paragrafer (protokollets omfång)"
