@@ -510,7 +510,7 @@ def _title_line(start: Start, body: list[str]) -> str:
 
 def case_only(text: str) -> bool:
     """Whether a line is only a case number ('Dnr BRÅ 2025/011', 'KS-2018/451.181'), no title after it."""
-    return bool(_CASE.match(text) or (_CASE_LABEL.match(text) and case_lead(text) is None))
+    return case_number_of(text) is not None
 
 
 def case_lead(text: str) -> tuple[str, str] | None:
