@@ -198,6 +198,7 @@ class Meeting:
     adjusters: list[str] = field(default_factory=list)  # justerare, as written
     adjusting_date: dt.date | None = None  # the day set for adjusting (justering)
     adjusting_place: str | None = None
+    case_number: str | None = None  # diarienummer of the whole document (the kallelse's or protokoll's), as written
     path: Path | None = field(default=None, compare=False)  # last: the cache pickles the fields before it in order
 
     @property

@@ -37,8 +37,9 @@ def issued_label(meeting: Meeting) -> str:
 
 
 def meeting_facts(meeting: Meeting) -> list[tuple[str, str]]:
-    """The meeting's roles and the document's date as the minutes write them: ('Ordförande', 'Blerta Krenzi'),
-    ('Justerare', 'Johan Thomasson (justering 20 november 2024, Stadshuset)'), ('Undertecknat', …)."""
+    """The meeting's roles and the document's date and case number as the minutes write them: ('Ordförande',
+    'Blerta Krenzi'), ('Justerare', 'Johan Thomasson (justering 20 november 2024, Stadshuset)'), ('Undertecknat', …),
+    ('Diarienummer', 'KS 2024/12')."""
     out = []
     if meeting.chair:
         out.append(("Ordförande", meeting.chair))
@@ -55,6 +56,8 @@ def meeting_facts(meeting: Meeting) -> list[tuple[str, str]]:
                                                          meeting.adjusting_place or "") if x)))
     if meeting.issued:
         out.append((issued_label(meeting), long_date(meeting.issued)))
+    if meeting.case_number:
+        out.append(("Diarienummer", meeting.case_number))
     return out
 
 

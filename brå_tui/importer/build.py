@@ -10,10 +10,10 @@ from brå_tui.importer.attendees import looks_like_name, name_of_someone, parse_
 from brå_tui.importer.decisions import strip_bullet
 from brå_tui.importer.followups import IdMatcher, action_rows, area_keywords, parse_logg, split_owners
 from brå_tui.importer.header import NUMERIC_DATE, due_day, parse_span, parse_tid
-from brå_tui.importer.items import parse_items
+from brå_tui.importer.items import parse_items, says_nothing
 from brå_tui.importer.labels import label_of
 from brå_tui.importer.ledger import UNPLACED, Fate, Ledger, Line
-from brå_tui.importer.numbered import has_numbered_items, parse_numbered
+from brå_tui.importer.numbered import has_numbered_items, other_meta, parse_numbered
 from brå_tui.importer.presenters import name_presenters
 from brå_tui.importer.proposals import proposals_in
 from brå_tui.importer.report import ImportResult
@@ -129,10 +129,11 @@ def note_date(source: Path, note: Note, date_given: dt.date | None = None) -> tu
 
 
 def _roles(sections: Sections, meeting: Meeting) -> None:
-    """Chair, secretary, adjusters and the adjusting's date and place from their labels; the document's kind,
-    and for a notice the day it was issued (its Datum line, when the meeting's date stands elsewhere)."""
+    """Chair, secretary, adjusters and the adjusting's date and place from their labels; the document's kind and
+    case number, and for a notice the day it was issued (its Datum line, when the meeting's date stands elsewhere)."""
     # Notes without a kind are anteckningar (the views' default), so that kind is left unwritten.
     meeting.document = sections.document if sections.document != "anteckningar" else None
+    meeting.case_number = sections.case_number
     meeting.chair = _name(sections.chair)
     meeting.secretary = _name(sections.secretary)
     meeting.adjusters = []
@@ -262,10 +263,28 @@ def _one_per_bullet(lines: list[str]) -> list[list[str]]:
     return [chunk for chunk in out if chunk]
 
 
-def _other_questions(lines: list[str], attendees: list[Attendee], ledger: Ledger) -> list[Item]:
-    """The other questions the lines under an Övriga frågor heading hold, one per list entry when they are a list."""
-    return [question for chunk in _one_per_bullet(lines)
-            for question in parse_items(chunk, attendees, untitled_ok=True, ledger=ledger)[0]]
+def _other_questions(lines: list[str], heading: Item, attendees: list[Attendee], ledger: Ledger) -> list[Item]:
+    """The other questions the lines under an Övriga frågor heading hold, one per list entry when they are a list; a
+    line saying there were no (more) questions ('Inga fler frågor', 'Inget att rapportera') is none of them. Each
+    question keeps the heading's number ('§ 26 Övriga frågor': taken up there) and case number ('Dnr 2025/12'
+    under the heading, read into it by other_meta) unless it has its own; the case number's line goes to the first
+    question."""
+    for line in lines:
+        if says_nothing(line):
+            ledger.placed(line, "heading", None, "ingenting att ta upp (”inga”)")
+    lines = [line for line in lines if not says_nothing(line)]
+    questions = [question for chunk in _one_per_bullet(lines)
+                 for question in parse_items(chunk, attendees, untitled_ok=True, ledger=ledger)[0]]
+    for question in questions:
+        question.number = heading.number
+        question.case_number = question.case_number or heading.case_number
+    taker = next((q for q in questions if heading.case_number and q.case_number == heading.case_number), None)
+    for no, fate in ledger.fates.items():
+        if fate.what == "case" and fate.place is heading and taker is not None:
+            fate.place = taker
+        elif fate.what == "case" and fate.place is heading and questions:  # each question has a case number of its own
+            ledger.doubt(ledger.lines[no], "diarienummer för övriga frågor, men varje fråga har ett eget; kontrollera")
+    return questions
 
 
 def _tables_as_text(ledger: Ledger) -> None:
@@ -299,23 +318,19 @@ def build_meeting(source: Path, sections: Sections, meeting: Meeting, council: C
         numbered = parse_numbered(sections.items, meeting.attendees, ledger, sections.item_levels)
         meeting.items = numbered.items
         extra_schedule = numbered.schedule
-        meeting.other = _other_questions(numbered.other, meeting.attendees, ledger)
-        heading = numbered.other_item
-        for question in meeting.other:
-            question.number = heading.number if heading else None  # '§ 26 Övriga frågor': taken up there
-            if heading is not None and heading.case_number:  # '§ 26 Övriga frågor' over 'Dnr 2025/12'
-                question.case_number = question.case_number or heading.case_number
-        if heading is not None and heading.case_number and meeting.other:
-            for fate in ledger.fates.values():  # the case number's line: in the first question it went to
-                if fate.what == "case" and fate.place is heading:
-                    fate.place = meeting.other[0]
-        if heading is not None and heading.number and not meeting.other:
+        heading = numbered.other_item or Item("")
+        meeting.other = _other_questions(numbered.other, heading, meeting.attendees, ledger)
+        if heading.number and not meeting.other:
             meeting.items.insert(numbered.other_at, heading)  # 'Inga övriga frågor.': the paragraph stays
         after = numbered.after + sections.after_other
     else:
         meeting.items, _ = parse_items(sections.items, meeting.attendees, untitled_ok=False, ledger=ledger)
         after = sections.after_other
-    meeting.other += _other_questions(sections.other, meeting.attendees, ledger)
+    heading = Item("Övriga frågor")  # an unnumbered heading: a case number under it is its questions'
+    questions = _other_questions(other_meta(sections.other, heading, ledger), heading, meeting.attendees, ledger)
+    meeting.other += questions
+    if heading.case_number and not questions:
+        meeting.items.append(heading)  # 'Övriga frågor' / 'Dnr KS 2024/5' / 'Inga.': an item with its case number
     if after:  # a heading that ended the other questions, and what stands under it: items
         meeting.items += parse_items(after, meeting.attendees, untitled_ok=False, ledger=ledger)[0]
     _adjusters_in_prose(meeting)

@@ -17,20 +17,34 @@ from brå_tui.importer.decisions import (
     strip_bullet,
 )
 from brå_tui.importer.ledger import Ledger, Line
+from brå_tui.importer.numbered import case_number_of
 from brå_tui.importer.presenters import presenters_in, split_title, topic_title
 from brå_tui.importer.sections import blank
 from brå_tui.model import Attendee, Item
 
 MAX_TITLE = 90
-NOTHING = re.compile(r"^(?:inga|inget|inga övriga frågor|inga övriga frågor fanns|inget övrigt|none|nothing|n/a)\.?$",
-                      re.IGNORECASE)
 PROSE_LINE = 60
+# A line that says there was nothing to take up: 'Inga.', 'Inga fler frågor', 'Inga övriga frågor anmäldes',
+# 'Inget att rapportera', 'Det fanns inga övriga frågor', 'Inget övrigt', 'Nothing to report'.
+NOTHING = re.compile(r"^(?:(?:det\s+(?:fanns|finns)\s+)?(?:inga|inget|ingen|ingenting)"
+                     r"(?:\s+(?:fler|flera|övriga|nya|ytterligare|andra))?"
+                     r"(?:\s+(?:frågor|fråga|ärenden|ärende|punkter|övrigt|nytt|anmälda|anmälningar))?"
+                     r"(?:\s+(?:fanns|finns|anmäldes|anmälts|har\s+anmälts|togs\s+upp|väcktes|"
+                     r"att\s+(?:rapportera|ta\s+upp|anmäla|tillägga|redovisa)))?"
+                     r"|none|nothing(?:\s+to\s+report)?|no\s+(?:other\s+business|further\s+questions)|n/a)[.!]?$",
+                     re.IGNORECASE)
+
+
+def says_nothing(line: str) -> bool:
+    """Whether a line (a list entry's bullet left out) says only that there was nothing to take up."""
+    return bool(NOTHING.match(strip_bullet(line).strip()))
 
 
 @dataclass
 class _Draft:
     title: str
     presenters: list[str] = field(default_factory=list)
+    case_number: str | None = None
     paragraphs: list[str] = field(default_factory=list)
     decisions: list[str] = field(default_factory=list)
     lines: list[tuple[str, str]] = field(default_factory=list)  # (source line, what it became in the item)
@@ -53,14 +67,16 @@ def _is_prose(line: str) -> bool:
 
 
 def is_title(block: list[str]) -> bool:
-    """Whether a block opens with an item's title: a short line that is no sentence or list entry,
-    standing alone or followed by running prose or a decision ('Rådet beslutar' over its 'att …' clauses)."""
+    """Whether a block opens with an item's title: a short line that is no sentence, list entry or case number,
+    standing alone or followed by running prose or a decision ('Rådet beslutar' over its 'att …' clauses), maybe
+    with its case number between ('Lägesbild' / 'Dnr KS 2024/123' / 'Polisen redogjorde …')."""
     first = block[0]
     if len(first) > MAX_TITLE or first.endswith((".", ":", ";", ",")) or first[:1] in BULLETS:
         return False
-    if beslut_heading(first) is not None:
+    if beslut_heading(first) is not None or case_number_of(first) is not None:
         return False
-    return len(block) == 1 or _is_prose(block[1]) or (opens_decision(block[1]) and not opens_decision(first))
+    rest = [line for line in block[1:] if case_number_of(line) is None]
+    return not rest or _is_prose(rest[0]) or (opens_decision(rest[0]) and not opens_decision(first))
 
 
 def parse_items(lines: list[str], attendees: list[Attendee], untitled_ok: bool, ledger: Ledger | None = None
@@ -74,7 +90,7 @@ def parse_items(lines: list[str], attendees: list[Attendee], untitled_ok: bool, 
     drafts: list[_Draft] = []
     unplaced: list[str] = []
     for block in blocks(lines):
-        if len(block) == 1 and NOTHING.match(block[0]):
+        if not drafts and len(block) == 1 and says_nothing(block[0]):  # never an item of its own; under one, its notes
             ledger.placed(block[0], "heading", None, "ingenting att ta upp (”inga”)")
             continue
         if is_title(block):
@@ -89,9 +105,12 @@ def parse_items(lines: list[str], attendees: list[Attendee], untitled_ok: bool, 
                 for line in block:
                     ledger.unplaced(line)
                 continue
-            drafts.append(_Draft(title=topic_title(" ".join(block))))
+            words = [line for line in block if case_number_of(line) is None] or block
+            drafts.append(_Draft(title=topic_title(" ".join(words))))
             _add_block(drafts[-1], block)
-            drafts[-1].lines[0] = (block[0], "item")  # the line the item is named after opens it
+            taken = drafts[-1].lines
+            opening = next((n for n, (_, what) in enumerate(taken) if what != "case"), 0)
+            taken[opening] = (taken[opening][0], "item")  # the line the item is named after opens it
             continue
         _add_block(drafts[-1], block)
     items = []
@@ -106,6 +125,12 @@ def parse_items(lines: list[str], attendees: list[Attendee], untitled_ok: bool, 
 
 
 def _add_block(draft: _Draft, block: list[str]) -> None:
+    while block and draft.case_number is None and (case := case_number_of(block[0])) is not None:
+        draft.case_number = case  # 'Dnr KS 2024/123' under the title: the item's case number, as for numbered items
+        draft.lines.append((block[0], "case"))
+        block = block[1:]
+    if not block:
+        return
     for i, line in enumerate(block):
         inline = beslut_heading(line)
         if inline is not None:
@@ -143,4 +168,4 @@ def _finish(draft: _Draft, attendees: list[Attendee]) -> Item:
         if name not in presenters:
             presenters.append(name)
     return Item(title=draft.title, presenters=presenters, notes=notes + "\n" if notes else "",
-                decisions=make_decisions(draft.decisions))
+                decisions=make_decisions(draft.decisions), case_number=draft.case_number)

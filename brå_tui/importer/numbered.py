@@ -41,6 +41,10 @@ an item ('2.1 Rådet beslutar …', '3. …' in a sub-list), never an item of it
 # '§ 77 Title'; '§§ 13–14 Title' (or '§ 13–14', '§§ 13-14', '§§ 13 och 14'): one item over two paragraphs.
 _SECTION = re.compile(r"^\s*(?P<marks>§§?)\s*(?P<first>\d{1,4})(?:\s*(?:[-–—]|och|,)\s*(?P<last>\d{1,4})(?!\d))?"
                       r"\s*[.:]?\s*(?P<title>.*?)\s*$")
+# '13–14. Title', '13-14<TAB>Title': one item over two numbers without a paragraph sign, as minutes that take up two
+# items in one paragraph write it.
+_RANGE = re.compile(r"^\s*(?P<first>\d{1,3})\s*[-–—]\s*(?P<last>\d{1,3})(?P<mark>\.(?!\d)|\t| {1,3}|(?=\s*$))\s*"
+                    r"(?P<title>.*?)\s*$")
 _NUMBER = re.compile(r"^\s*(?P<word>(?:punkt|ärende|p\.)\s*)?(\d{1,3})(?:\.(?!\d)|\)|:|\t| {1,3}|(?=\s*$))\s*(.*?)\s*$",
                      re.IGNORECASE)
 # A dash between the number and the title ('Punkt 1 – Läget i Åsele', '§ 13 – 2026 års budget'): no part of the title.
@@ -176,34 +180,64 @@ def _section(line: str) -> Start | None:
     return Start(f"§ {first}", first, _SEPARATOR.sub("", title), True)
 
 
-def item_start(line: str, expected: int | None, any_first: bool = False, below: str = "") -> Start | None:
-    """The item a line opens: '§ 77 Title' always; '3. Title', '3<TAB>Title' when it is the number expected
-    next (or the first: 1 to 3, any number with any_first) and the title looks like one (title_like). The number
-    may stand alone with its mark or word ('2.', '2)', 'Punkt 2') when the next line that holds text (below) is
-    the title: it looks like one and opens no item itself; the Start's title is then empty."""
-    section = _section(line)
-    if section is not None:
-        return section
+def _range_start(line: str) -> tuple[int, Start, bool] | None:
+    """The first number, the item and whether its number is marked ('13–14.') for a line opening with a range of
+    item numbers ('13–14. Title', '13-14<TAB>Title': number '13–14.' or '13–14', its value the last: the next item
+    is 15); None when the second number does not follow the first within 20."""
+    match = _RANGE.match(line)
+    if match is None:
+        return None
+    first, last = int(match["first"]), int(match["last"])
+    if not 0 < last - first <= 20:
+        return None
+    marked = match["mark"] == "."
+    title = _SEPARATOR.sub("", match["title"])
+    return first, Start(f"{first}–{last}{'.' if marked else ''}", last, title, False), marked
+
+
+def _number_start(line: str) -> tuple[int, Start, bool] | None:
+    """The first number, the item and whether the number is marked (a '.', ')' or ':' after it, or a word before
+    it: 'Punkt 2') for a line opening with an item number or a range of them, whatever the number."""
+    ranged = _range_start(line)
+    if ranged is not None:
+        return ranged
     match = _NUMBER.match(line)
     if not match:
         return None
-    value, title = int(match.group(2)), _SEPARATOR.sub("", match.group(3).strip())
-    if expected is not None and value != expected:
-        return None
-    if expected is None and value > 3 and not any_first:
-        return None
-    if not title:
-        marked = match.group("word") or line[match.end(2):match.end(2) + 1] in (".", ")", ":")
-        if not marked or not title_like(below) or item_start(below, None, any_first=True) is not None:
-            return None
-    elif not title_like(title):
-        return None
-    if title.endswith(".") and len(title) > 60:
-        return None  # a numbered sentence, not a title
+    value = int(match.group(2))
     written = line.lstrip()
     end = match.end(2) - (len(line) - len(written))
     number = written[: end + (1 if written[end:end + 1] in (".", ")") else 0)]
-    return Start(number, value, title, False)
+    marked = bool(match.group("word")) or line[match.end(2):match.end(2) + 1] in (".", ")", ":")
+    return value, Start(number, value, _SEPARATOR.sub("", match.group(3).strip()), False), marked
+
+
+def item_start(line: str, expected: int | None, any_first: bool = False, below: str = "") -> Start | None:
+    """The item a line opens: '§ 77 Title' always; '3. Title', '3<TAB>Title' (or a range, '13–14. Title') when
+    it is the number expected next (or the first: 1 to 3, any number with any_first) and the title looks like one
+    (title_like). The number may stand alone with its mark or word ('2.', '2)', 'Punkt 2') when the next line that
+    holds text (below) is the title: it looks like one and opens no item itself; the Start's title is then empty.
+    A range before a pause ('12-13 Lunch') is its time, not two items."""
+    section = _section(line)
+    if section is not None:
+        return section
+    found = _number_start(line)
+    if found is None:
+        return None
+    first, start, marked = found
+    title = start.title
+    if expected is not None and first != expected:
+        return None
+    if expected is None and first > 3 and not any_first:
+        return None
+    if not title:
+        if not marked or not title_like(below) or item_start(below, None, any_first=True) is not None:
+            return None
+    elif not title_like(title) or (start.value != first and pause_line(title)):
+        return None
+    if title.endswith(".") and len(title) > 60:
+        return None  # a numbered sentence, not a title
+    return start
 
 
 def _group(line: str) -> str | None:
@@ -394,6 +428,9 @@ def written_start(line: str) -> Start | None:
     section = _section(line)
     if section is not None:
         return section
+    ranged = _range_start(line)
+    if ranged is not None:
+        return ranged[1]
     match = _NUMBER.match(line)
     if not match:
         return None
@@ -476,17 +513,10 @@ def parse_numbered(lines: list[str], attendees: list[Attendee], ledger: Ledger,
                 ledger.doubt(lines[index], "övriga frågor har inget fält för tiden; skriv in den i texten")
             if not start.title or case_only(start.title):  # the title below the number, maybe below a case number
                 title = next(n for n, line in enumerate(body) if line.strip() and not case_only(line.strip()))
-                for line in body[:title]:
-                    if line.strip():
-                        _other_meta(line, out)
+                other_meta(body[:title], out.other_item, ledger)
                 ledger.placed(body[title], "heading", None, "rubrik för övriga frågor")
                 body = body[title + 1:]
-            while body and (not body[0].strip() or _meta_only(body[0])):
-                # the other questions' time slot, presenter or case number ('14.30–15.00' in an agenda), which
-                # the other questions have no field for
-                if body[0].strip():
-                    _other_meta(body[0], out)
-                body = body[1:]
+            body = other_meta(body, out.other_item, ledger)
             title_level = (levels or {}).get(index, BODY_LEVEL)
             ends = [lines[k] for k in range(index + 1, end) if (levels or {}).get(k, BODY_LEVEL + 1) <= title_level]
             cut = next((n for n, line in enumerate(body) if any(line is e for e in ends)), None)
@@ -550,20 +580,34 @@ def _notes_to_items(starts: list[tuple[int, Start]], bodies: list[list[str]], le
     return out
 
 
-def _other_meta(line: str, out: Numbered) -> None:
-    """A line of time, presenter or case number under a numbered 'Övriga frågor', before its questions. A case
-    number is the questions' (each question has one; build gives it to them as it gives the paragraph's number);
-    the other questions have no field for a time or presenter, so such a line is kept as the heading's and marked
-    unsure, as is a second case number that differs from the first."""
-    assert out.other_item is not None
+def other_meta(body: list[str], heading: Item, ledger: Ledger) -> list[str]:
+    """body (the lines under an 'Övriga frågor' heading, numbered or not) without the blank lines and the lines of
+    time, presenter or case number that open it, before its questions ('14.30–15.00' in an agenda, 'Dnr KS
+    2024/123'). A case number is the questions' (each question has one; build gives it to them from heading as it
+    gives the paragraph's number); the other questions have no field for a time or presenter, so such a line is
+    kept as the heading's and marked unsure, as is a second case number that differs from the first."""
+    taken = 0
+    while taken < len(body) and (not body[taken].strip() or _meta_only(body[taken])):
+        line = body[taken]
+        taken += 1
+        if not line.strip():
+            continue
+        probe = Item("")
+        what = _meta(line.strip(), probe)
+        if what == "case" and heading.case_number in (None, probe.case_number):
+            heading.case_number = probe.case_number
+            ledger.placed(line, "case", heading)
+            continue
+        ledger.placed(line, "heading", None, _OTHER_META.get(what if isinstance(what, str) else "", ""))
+        ledger.doubt(line, "övriga frågor har inget fält för detta; skriv in det i texten")
+    return body[taken:]
+
+
+def case_number_of(line: str) -> str | None:
+    """The case number a line holds and nothing else ('Dnr KS 2024/123' → 'KS 2024/123', 'Dnr 2023.456' →
+    '2023.456', 'KS-2018/451.181'), else None."""
     probe = Item("")
-    what = _meta(line.strip(), probe)
-    if what == "case" and out.other_item.case_number in (None, probe.case_number):
-        out.other_item.case_number = probe.case_number
-        out.ledger.placed(line, "case", out.other_item)
-        return
-    out.ledger.placed(line, "heading", None, _OTHER_META.get(what if isinstance(what, str) else "", ""))
-    out.ledger.doubt(line, "övriga frågor har inget fält för detta; skriv in det i texten")
+    return probe.case_number if _meta(line.strip(), probe) == "case" else None
 
 
 def other_questions(title: str) -> bool:
@@ -585,7 +629,7 @@ def _title_line(start: Start, body: list[str]) -> str:
 
 def case_only(text: str) -> bool:
     """Whether a line is only a case number ('Dnr BRÅ 2025/011', 'KS-2018/451.181'), no title after it."""
-    return bool(_CASE.match(text) or (_CASE_LABEL.match(text) and case_lead(text) is None))
+    return case_number_of(text) is not None
 
 
 def case_lead(text: str) -> tuple[str, str] | None:

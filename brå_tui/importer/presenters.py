@@ -170,7 +170,7 @@ def topic_title(paragraph: str, limit: int = 60) -> str:
     first = _SENTENCE_END.split(text)[0].rstrip(".!?")
     match = re.search(r"\b(?:(?:informerar|redogör|berättar|presenterar)\s+(?:om|för)|"
                       r"(?:tar|tog)\s+upp\s+(?:att|om|frågan om)|(?:lyfter|lyfte)(?:\s+fram)?\s+(?:att|om))\s+"
-                      r"(?:arbetet med\s+|läget (?:för|inom)\s+)?(.+)$", first)
+                      r"(?:att\s+|arbetet med\s+|läget (?:för|inom)\s+)?(.+)$", first)
     topic = match.group(1) if match else first
     if len(topic) > limit:
         topic = topic[:limit].rsplit(" ", 1)[0] + " …"

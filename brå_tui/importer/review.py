@@ -18,11 +18,12 @@ from rich.text import Text
 
 from brå_tui.importer.decisions import decision_at, strip_bullet
 from brå_tui.importer.header import parse_tid
+from brå_tui.importer.items import parse_items
 from brå_tui.importer.ledger import PLACED, SET_ASIDE, UNPLACED, UNSURE, Fate
 from brå_tui.importer.numbered import written_start
 from brå_tui.importer.proposals import proposal_in_text, unread_due
 from brå_tui.importer.report import UNPLACED_TITLE, ImportResult
-from brå_tui.importer.review_values import ReviewRefused, one_line, people_of, place_of, role_names, time_of, title_of
+from brå_tui.importer.review_values import ReviewRefused, people_of, place_of, role_names, time_of, title_of
 from brå_tui.importer.schedule import NEXT_MEETING, is_deadline, parse_line
 from brå_tui.model import Attendee, FollowUp, Item, Meeting, Person, ScheduleEntry
 from brå_tui.text import fold, slug
@@ -76,7 +77,8 @@ def _field_phrase(m: Meeting, name: str) -> str:
     adjusting = " ".join(x for x in (m.adjusting_date and m.adjusting_date.isoformat(), m.adjusting_place) if x)
     value = {"ordförande": m.chair, "sekreterare": m.secretary, "justerare": ", ".join(m.adjusters),
              "datum": m.date.isoformat(), "sammanträdesdag": m.date.isoformat(),
-             "utfärdad": m.issued and m.issued.isoformat(), "plats": m.place, "tid": _times(m), "justering": adjusting,
+             "utfärdad": m.issued and m.issued.isoformat(), "diarienummer": m.case_number,
+             "plats": m.place, "tid": _times(m), "justering": adjusting,
              "plats och tid": ", ".join(x for x in (m.date.isoformat(), _times(m), m.place) if x)}.get(name)
     if name == "paragrafer":
         return "paragrafer (protokollets omfång)"
@@ -319,7 +321,7 @@ def _move(result: ImportResult, row: Row, target: str, people: list[Person]) -> 
         ledger.redo(no, Fate(PLACED, "item", _split_at(result, row, below)))
     elif target == "övrig fråga":
         _take_out(result, row)
-        other = Item(title=title_of(text))
+        other = line_item(text, m.attendees)
         m.other.insert(len([o for o in m.other if o.title != UNPLACED_TITLE]), other)
         ledger.redo(no, Fate(PLACED, "item", other))
     elif target in ("beslut", "anteckning"):
@@ -330,7 +332,7 @@ def _move(result: ImportResult, row: Row, target: str, people: list[Person]) -> 
         _take_out(result, row)
         item = under if _in(under, [*m.items, *m.other]) else (m.items[-1] if m.items else None)
         if item is None:
-            item = Item(title=title_of(text))
+            item = Item(title=line_item(text, m.attendees).title)
             m.items.append(item)
             ledger.redo(no, Fate(PLACED, "item", item))
         elif target == "beslut":  # '· Beslut: Enkäten skickas' → 'Enkäten skickas'; '- avsätta 40 000 kr.' under
@@ -385,9 +387,7 @@ def _split_at(result: ImportResult, row: Row, below: list[Row]) -> Item:
     decisions below the line from that item; a number written before the title ('3. Klotter') is its number.
     The new item."""
     m = result.meeting
-    start = written_start(row.text)
-    item = Item(title=one_line(start.title), number=start.number) if start is not None and start.title else \
-        Item(title=title_of(row.text))
+    item = line_item(row.text, m.attendees)
     under = row.under
     if under is not None and _in(under, m.items):
         for other in below:
@@ -406,6 +406,20 @@ def _split_at(result: ImportResult, row: Row, below: list[Row]) -> Item:
         m.items.insert(next(n for n, i in enumerate(m.items) if i is under) + 1, item)
     else:
         m.items.append(item)
+    return item
+
+
+def line_item(text: str, attendees: list[Attendee]) -> Item:
+    """An item (or other question) made from one line, read as the import reads a paragraph without a title: a line
+    that is a title ('3. Klotter', '- Belysning i parken', 'Lägesbild (Erik Sand)') gives the title, its number and
+    presenter; a sentence ('Lisa Berg tog upp belysningen vid busstationen, som är trasig sedan januari.') gives a
+    short title (its topic or opening words, at most 60 characters) and stays whole in the item's notes."""
+    start = written_start(text)
+    title = title_of(text)
+    found = parse_items([title], attendees, untitled_ok=True)[0] if title else []
+    item = found[0] if found else Item(title=title)  # 'Inga fler frågor' moved by key: an item all the same
+    if start is not None and start.title:
+        item.number = start.number
     return item
 
 

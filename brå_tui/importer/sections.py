@@ -100,6 +100,7 @@ class Sections:
     actions: list[tuple[list[str], list[str]]] = field(default_factory=list)  # (columns, rows) of action lists
     found: list[str] = field(default_factory=list)
     document: str | None = None
+    case_number: str | None = None  # the whole document's diarienummer ('Dnr: KS 2024/12' near the top)
     labelled: bool = False  # a labelled field has been read: the headings are over
     columns: list[str] | None = None  # the header row of the attendance table being read
     tables: dict[int, list[str]] = field(default_factory=dict)  # index in people → its table's columns
@@ -486,9 +487,13 @@ def _below_bare_number(items: list[str], line: str) -> bool:
 
 def _opens_item(lines: list[str], index: int) -> bool:
     """Whether a line below the heading's fields is an item's title: a short line that is no label, sentence, list
-    entry or person, with running prose or a 'Beslut:' line right below it."""
+    entry or person, with running prose or a 'Beslut:' line right below it (or below its case number: 'Lägesbild' /
+    'Dnr KS 2024/123' / 'Polisen redogjorde …')."""
+    from brå_tui.importer.numbered import case_number_of
+
     text = lines[index].strip()
-    below = lines[index + 1].strip() if index + 1 < len(lines) else ""
+    after = index + 2 if index + 2 < len(lines) and case_number_of(lines[index + 1]) is not None else index + 1
+    below = lines[after].strip() if after < len(lines) else ""
     if not text or not below or len(text) > 90 or text.endswith((".", ":", ";", ",")) or text[:1] in "-–•·*":
         return False
     if label_of(text) is not None or document_kind(text) is not None or \
@@ -634,7 +639,7 @@ def _closing(s: Sections, lines: list[str], index: int) -> set[int]:
 # A heading line that names the council or the meeting, which a notice may have among its fields.
 _NAMES_MEETING = re.compile(r"\blokal[at]? bra\b|\bbrottsforebyggande\b|^(?:sammantrade|mote|moteskallelse|"
                             r"kallelse till)\b")
-CASE_ASIDE = "handlingens diarienummer; mötesfilen har diarienummer bara per ärende"
+CASE_ASIDE = "ett andra diarienummer för hela handlingen; mötet har redan ett"
 _FIELD_WORDS = {"time": "tid", "date": "datum", "meeting_date": "sammanträdesdag", "issued": "utfärdad",
                 "place": "plats", "place_time": "plats och tid", "chair": "ordförande",
                 "secretary": "sekreterare", "adjusters": "justerare", "adjusting": "justering",
@@ -789,12 +794,15 @@ def _head_line(s: Sections, line: str, people_group: tuple[str, str | None] | No
         s.columns = table_header(text)
         s.ledger.placed(line, "heading", None, "rubrikrad i en närvarotabell")
         return ("people", None)
-    from brå_tui.importer.numbered import case_only
+    from brå_tui.importer.numbered import case_number_of
 
-    if case_only(text):
-        # 'Diarienr: KS 2025/207' over the whole document: a meeting file keeps case numbers per item only, so the
-        # line is listed as set aside, never taken for a heading
-        s.ledger.aside(line, CASE_ASIDE)
+    case = case_number_of(text)
+    if case is not None and s.case_number in (None, case):
+        s.case_number = case  # 'Diarienr: KS 2025/207' over the whole document: its case number, never a heading
+        s.ledger.placed(line, "field", None, "diarienummer")
+        return None
+    if case is not None:
+        s.ledger.aside(line, CASE_ASIDE)  # a second, different one: which is the document's is for the user to say
         return None
     if _when_line(text):
         s.when_lines.append(as_line(text, line))

@@ -122,6 +122,7 @@ def meeting_data(m: Meeting) -> list[Any]:
         [[s.date.isoformat(), _iso(s.start), _iso(s.end), s.place, _extra(s.extra)] for s in m.schedule],
         [_item(i) for i in m.other], _extra(m.extra),
         m.document, _iso(m.issued), m.chair, m.secretary, m.adjusters, _iso(m.adjusting_date), m.adjusting_place,
+        m.case_number,
     ]
 
 
@@ -137,7 +138,7 @@ def meeting_from_data(v: list[Any]) -> Meeting:
          for f in v[7]],
         [ScheduleEntry(dt.date.fromisoformat(s[0]), _time(s[1]), _time(s[2]), s[3], _extra_back(s[4])) for s in v[8]],
         [_item_back(i) for i in v[9]], _extra_back(v[10]),
-        _i(v[11]), _date(v[12]), _i(v[13]), _i(v[14]), _is(v[15]), _date(v[16]), v[17],
+        _i(v[11]), _date(v[12]), _i(v[13]), _i(v[14]), _is(v[15]), _date(v[16]), v[17], _i(v[18]),
     )
 
 
@@ -170,7 +171,7 @@ def people_from_data(v: list[Any]) -> list[Person]:
 FIELDS: dict[type, list[str]] = {
     Meeting: ["date", "start", "end", "place", "attendees", "items", "risk", "followups", "schedule", "other",
               "extra", "document", "issued", "chair", "secretary", "adjusters", "adjusting_date", "adjusting_place",
-              "path"],
+              "case_number", "path"],
     Attendee: ["name", "party", "title", "org", "role", "extra", "absent", "group", "partial"],
     Item: ["title", "presenters", "areas", "confidential", "notes", "decisions", "extra", "case_number", "start",
            "end", "number", "kind"],

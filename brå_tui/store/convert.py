@@ -180,10 +180,10 @@ _ITEM_KEYS = frozenset({"title", "presenters", "areas", "confidential", "notes",
                         "end", "number", "kind"})
 _MEETING_KEYS = frozenset({"format", "date", "start", "end", "place", "attendee", "item", "risk", "followup",
                            "schedule", "other", "document", "issued", "chair", "secretary", "adjusters",
-                           "adjusting_date", "adjusting_place"})
+                           "adjusting_date", "adjusting_place", "case_number"})
 # Keys that came with format 2, by kind of table: a format 1 file that has them is read, and told to upgrade.
 FORMAT_2_KEYS = {"": frozenset({"document", "issued", "chair", "secretary", "adjusters", "adjusting_date",
-                                "adjusting_place"}),
+                                "adjusting_place", "case_number"}),
                  "attendee": frozenset({"absent", "group", "partial"}),
                  "item": frozenset({"number", "kind"}), "other": frozenset({"number", "kind"})}
 _DECISION_KEYS = frozenset({"text", "amount_sek", "account", "carried_out", "carried_out_by", "carried_out_note",
@@ -457,6 +457,7 @@ def meeting_from_table(t: dict[str, Any]) -> tuple[Meeting | None, list[Problem]
         adjusters=reader.strings(t, (), "adjusters"),
         adjusting_date=reader.value(t, (), "adjusting_date", dt.date),
         adjusting_place=reader.value(t, (), "adjusting_place", str),
+        case_number=reader.value(t, (), "case_number", str),
     )
     if t.get("format") == 1:
         _newer_keys(reader, t)

@@ -19,7 +19,7 @@ from brå_tui.text import quoted
 SECTIONS: list[tuple[str, tuple[str, ...]]] = [
     ("tid", ("date", "start", "end")),
     ("plats", ("place",)),
-    ("dokument", ("document", "issued")),
+    ("dokument", ("document", "issued", "case_number")),
     ("ordförande, sekreterare och justering", ("chair", "secretary", "adjusters", "adjusting_date", "adjusting_place")),
     ("närvarande", ("attendee",)),
     ("ärenden", ("item",)),

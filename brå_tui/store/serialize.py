@@ -113,7 +113,8 @@ def schedule_table(s: ScheduleEntry) -> dict[str, Any]:
 
 def needed_format(m: Meeting) -> int:
     """The oldest format that holds everything in the meeting: 2 when it uses a key format 2 brought, else 1."""
-    if (m.document or m.issued or m.chair or m.secretary or m.adjusters or m.adjusting_date or m.adjusting_place
+    if (m.document or m.issued or m.case_number or m.chair or m.secretary or m.adjusters or m.adjusting_date
+            or m.adjusting_place
             or any(a.absent or a.group or a.partial for a in m.attendees)
             or any(i.number or i.kind for i in [*m.items, *m.other])):
         return 2
@@ -123,8 +124,9 @@ def needed_format(m: Meeting) -> int:
 def meeting_table(m: Meeting, version: int | None = None) -> dict[str, Any]:
     """A whole meeting as the table its file holds, in format version (default: the oldest that holds it)."""
     table: dict[str, Any] = {"format": version or needed_format(m), "date": m.date, "start": m.start, "end": m.end,
-                             "place": m.place, "document": m.document, "issued": m.issued, "chair": m.chair,
-                             "secretary": m.secretary, "adjusters": list(m.adjusters),
+                             "place": m.place, "document": m.document, "issued": m.issued,
+                             "case_number": m.case_number, "chair": m.chair, "secretary": m.secretary,
+                             "adjusters": list(m.adjusters),
                              "adjusting_date": m.adjusting_date, "adjusting_place": m.adjusting_place}
     table["attendee"] = [attendee_table(a) for a in m.attendees]
     table["risk"] = risk_table(m.risk) if m.risk is not None else None

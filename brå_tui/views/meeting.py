@@ -60,6 +60,8 @@ def overview(meeting: Meeting, council: Council) -> RenderableType:
         facts.add_row("Justering", ", ".join([*when, *place]) or "–")
     if meeting.issued:
         facts.add_row("Utfärdad" if meeting.document == "kallelse" else "Undertecknat", long_date(meeting.issued))
+    if meeting.case_number:
+        facts.add_row("Diarienummer", meeting.case_number)
     facts.add_row("Närvarande", str(len(meeting.present())))
     if meeting.absentees():
         facts.add_row("Frånvarande", str(len(meeting.absentees())))

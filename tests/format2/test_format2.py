@@ -23,6 +23,7 @@ end = 11:55:00
 place = "Sessionssalen"
 document = "protokoll"   # ett justerat protokoll
 issued = 2025-03-19
+case_number = "KS 2025/41"   # kommunstyrelsens diarium
 chair = "Blerta Krenzi"
 secretary = "Cornelia Gustafsson"
 adjusters = ["Johan Thomasson", "Gunilla Berglund"]
@@ -88,6 +89,7 @@ def test_format_2_reads_every_new_key(seed_store: Path) -> None:
     meeting, findings = read_meeting(_write(seed_store, FORMAT_2))
     assert meeting is not None and not findings
     assert (meeting.document, meeting.issued) == ("protokoll", dt.date(2025, 3, 19))
+    assert meeting.case_number == "KS 2025/41"
     assert (meeting.chair, meeting.secretary) == ("Blerta Krenzi", "Cornelia Gustafsson")
     assert meeting.adjusters == ["Johan Thomasson", "Gunilla Berglund"]
     assert (meeting.adjusting_date, meeting.adjusting_place) == (dt.date(2025, 3, 19), "Kommunledningskontoret")
@@ -191,7 +193,7 @@ def test_show_lists_absent_apart_at_80_columns(seed_store: Path, bra: Callable[.
     assert "Protokoll 12 mars 2025" in out
     assert "Justerare Johan Thomasson, Gunilla Berglund" in flat
     assert "Justering 19 mars 2025, Kommunledningskontoret" in flat
-    assert "Undertecknat 19 mars 2025" in flat
+    assert "Undertecknat 19 mars 2025" in flat and "Diarienummer KS 2025/41" in flat
     assert "Närvarande 4" in flat and "Frånvarande 1" in flat
     present_part, absent_part = out.split("Anmält förhinder/frånvarande")
     assert "Patrik Sundin" in absent_part.split("Ärenden")[0] and "Patrik Sundin" not in present_part
@@ -207,7 +209,7 @@ def test_json_holds_the_new_fields(seed_store: Path, bra: Callable[..., tuple[in
     assert status == 0
     data = json.loads(out)
     assert data["chair"] == "Blerta Krenzi" and data["adjusters"] == ["Johan Thomasson", "Gunilla Berglund"]
-    assert data["document"] == "protokoll" and data["issued"] == "2025-03-19"
+    assert data["document"] == "protokoll" and data["issued"] == "2025-03-19" and data["case_number"] == "KS 2025/41"
     assert data["attendees"][3]["absent"] is True and data["attendees"][2]["group"] == "substitute"
     assert data["items"][0]["number"] == "§ 12" and data["items"][2]["kind"] == "pause"
 
@@ -228,6 +230,27 @@ def test_exports_show_roles_and_absent(seed_store: Path) -> None:
     markdown = to_markdown(meeting, store.council)
     assert markdown.startswith("# Protokoll")
     assert "**Anmält förhinder:**" in markdown and "**Ordförande:** Blerta Krenzi" in markdown
+    assert "Diarienummer:\tKS 2025/41" in text and "**Diarienummer:** KS 2025/41" in markdown
+
+
+def test_the_documents_case_number_is_written_in_place(seed_store: Path) -> None:
+    """A case number given to a format 1 meeting is written among the meeting's keys, as format 2, and nothing else
+    changes; changed again, only its value changes and its comment stays."""
+    path = seed_store / "meetings" / "2024-11-15.toml"
+    before = path.read_text(encoding="utf-8")
+    meeting, _ = read_meeting(path)
+    assert meeting is not None
+    meeting.case_number = "KS 2024/12"
+    save_meeting(meeting, path)
+    after = path.read_text(encoding="utf-8")
+    assert after.replace("format = 2\n", "format = 1\n", 1).replace('case_number = "KS 2024/12"\n', "", 1) == before
+    assert after.index("case_number") < after.index("[[attendee]]")
+    path.write_text(after.replace('case_number = "KS 2024/12"', 'case_number = "KS 2024/12"  # diariet'), "utf-8")
+    again, findings = read_meeting(path)
+    assert again is not None and again.case_number == "KS 2024/12" and not findings
+    again.case_number = "KS 2024/13"
+    save_meeting(again, path)
+    assert 'case_number = "KS 2024/13"  # diariet\n' in path.read_text(encoding="utf-8")
 
 
 def test_new_meeting_carries_everyone_as_present(seed_store: Path) -> None:

@@ -69,8 +69,9 @@ def as_docx(note: Path, target: Path, numbered: bool) -> Path:
 
 
 def _same(got: Meeting, want: Meeting) -> None:
-    for part in ("date", "start", "end", "place", "document", "issued", "chair", "secretary", "adjusters",
-                 "adjusting_date", "adjusting_place", "attendees", "items", "schedule", "other", "followups"):
+    for part in ("date", "start", "end", "place", "document", "issued", "case_number", "chair", "secretary",
+                 "adjusters", "adjusting_date", "adjusting_place", "attendees", "items", "schedule", "other",
+                 "followups"):
         assert getattr(got, part) == getattr(want, part), part
 
 

@@ -134,6 +134,37 @@ def test_a_case_number_under_a_numbered_other_questions_is_the_questions(empty_s
     assert empty.unplaced == [] and empty.unsure == []
 
 
+_NOTES = ("Minnesanteckningar Lokala Brå\nDatum: 2026-04-22\nNärvarande: Kerstin Alm (S)\n\n"
+          "Lägesbild\nPolisen redogör för läget.\n\n")
+
+
+@pytest.mark.parametrize("heading", ["Övriga frågor\nDnr KS 2026/5\n", "Övrigt\nDiarienummer: KS 2026/5\n",
+                                     "Övriga frågor\nKS 2026/5\n", "Övriga frågor\n\nDnr: KS 2026/5\n\n"])
+@pytest.mark.parametrize("before", [_NOTES, _MINUTES], ids=["unnumbered items", "numbered items"])
+def test_a_case_number_under_an_unnumbered_other_questions_is_the_questions(empty_store: Path, tmp_path: Path,
+                                                                           heading: str, before: str) -> None:
+    """As under a numbered one: each question's case number; a question's own case number under its title is
+    its own; with no question, an item 'Övriga frågor' with the case number."""
+    text = before + heading + "- Belysningen vid skolan.\n- Klotter i tunneln\nDnr KS 2026/9\nTunneln är full.\n"
+    result = _read(empty_store, tmp_path, text)
+    assert [(o.case_number, o.title) for o in result.meeting.other] == [
+        ("KS 2026/5", "Belysningen vid skolan"), ("KS 2026/9", "Klotter i tunneln")]
+    assert result.unplaced == [] and result.unsure == []
+    empty = _read(empty_store, tmp_path, before + heading + "Inga övriga frågor.\n")
+    assert [(i.title, i.case_number) for i in empty.meeting.items][-1] == ("Övriga frågor", "KS 2026/5")
+    assert empty.meeting.other == [] and empty.unplaced == [] and empty.unsure == []
+
+
+def test_a_case_number_under_an_unnumbered_title_is_the_items(empty_store: Path, tmp_path: Path) -> None:
+    text = (_NOTES.replace("Lägesbild\n", "Lägesbild\nDnr KS 2026/41\n") +
+            "Kameror vid resecentrum\nKS 2026/88\n\nRådet beslutar att ansöka om tillstånd.\n")
+    result = _read(empty_store, tmp_path, text)
+    assert [(i.title, i.case_number) for i in result.meeting.items] == [
+        ("Lägesbild", "KS 2026/41"), ("Kameror vid resecentrum", "KS 2026/88")]
+    assert result.meeting.items[0].notes == "Polisen redogör för läget.\n"
+    assert result.unplaced == [] and result.unsure == []
+
+
 @pytest.mark.parametrize("written, number", [
     ("§§ 13–14 Budget och verksamhetsplan\n", "§§ 13–14"),
     ("§§ 13-14 Budget och verksamhetsplan\n", "§§ 13–14"),
@@ -153,6 +184,35 @@ def test_one_item_over_two_paragraphs_is_an_item(empty_store: Path, tmp_path: Pa
     assert result.meeting.items[0].notes == "Polisen redogör.\n"
     assert [d.text for d in result.meeting.items[1].decisions] == ["Rådet beslutade att anta budgeten."]
     assert result.unplaced == [] and result.unsure == []
+
+
+@pytest.mark.parametrize("written, number", [
+    ("13–14. Budget och verksamhetsplan\n", "13–14."),
+    ("13-14. Budget och verksamhetsplan\n", "13–14."),
+    ("13 – 14. Budget och verksamhetsplan\n", "13–14."),
+    ("13-14\tBudget och verksamhetsplan\n", "13–14"),
+    ("13–14 Budget och verksamhetsplan\n", "13–14"),
+    ("13–14.\nBudget och verksamhetsplan\n", "13–14."),
+])
+def test_one_item_over_two_numbers_without_a_paragraph_sign_is_an_item(empty_store: Path, tmp_path: Path,
+                                                                       written: str, number: str) -> None:
+    """'13–14. Title' at the start of a line is one item over the two numbers it covers, as '§§ 13–14' is; the next
+    item is 15."""
+    text = ("Minnesanteckningar Lokala Brå\nDatum: 2026-04-22\nNärvarande: Kerstin Alm (S)\n\n12. Lägesbild\n"
+            f"Polisen redogör.\n\n{written}Rådet beslutade att anta budgeten.\n\n15. Klotter\nMycket klotter.\n")
+    result = _read(empty_store, tmp_path, text)
+    assert [(i.number, i.title) for i in result.meeting.items] == [
+        ("12.", "Lägesbild"), (number, "Budget och verksamhetsplan"), ("15.", "Klotter")]
+    assert [d.text for d in result.meeting.items[1].decisions] == ["Rådet beslutade att anta budgeten."]
+    assert result.unplaced == [] and result.unsure == []
+
+
+def test_a_time_range_before_a_pause_is_no_range_of_items(empty_store: Path, tmp_path: Path) -> None:
+    """'12-13 Lunch' where item 12 comes next is the lunch's time, not items 12 and 13."""
+    text = (_HEAD + "\n11. Lägesbild\nPolisen redogör.\n\n12-13 Lunch\n\n12. Klotter\nMycket klotter.\n")
+    result = _read(empty_store, tmp_path, text)
+    assert [(i.number, i.title) for i in result.meeting.items if i.title != "Lunch"] == [
+        ("11.", "Lägesbild"), ("12.", "Klotter")]
 
 
 def test_a_number_after_a_paragraph_sign_that_does_not_follow_it_is_the_titles(empty_store: Path,

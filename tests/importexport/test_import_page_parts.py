@@ -227,7 +227,7 @@ def test_a_ruler_and_a_repeated_header_above_the_page_number_are_page_furniture(
         "Lokalt brottsförebyggande råd                    Sida 1 av 2", head,
         "Lokalt brottsförebyggande råd                    Sida 2 av 2"]
     assert [t.strip() for t, why in aside if why == "linje"] == [ruler.strip()] * 2
-    assert ("Diarienr: KS 2025/207", "handlingens diarienummer; mötesfilen har diarienummer bara per ärende") in aside
+    assert m.case_number == "KS 2025/207" and not [t for t, _ in aside if "Diarienr" in t]  # the document's
     assert result.unplaced == []
 
 
@@ -391,3 +391,17 @@ def test_dates_without_a_year_follow_the_date_given_on_the_command_line(bra, emp
     assert meeting is not None
     assert [e.date for e in meeting.schedule] == [dt.date(2025, 9, 9)]
     assert [f.due for f in meeting.followups] == [dt.date(2025, 3, 15)]
+
+
+@pytest.mark.parametrize("line", ["Dnr: KS 2024/12", "Diarienummer KS 2024/12", "KS 2024/12", "Dnr\tKS 2024/12"])
+def test_the_documents_case_number_near_the_top_is_the_meetings(empty_store: Path, tmp_path: Path, line: str) -> None:
+    """'Dnr: KS 2024/12' among a notice's fields is the document's case number; a second, different one is set
+    aside; the items keep their own."""
+    note = (f"KALLELSE\nLokala Brå\n{line}\nSammanträdesdag: 2026-04-22\nTid: 13.00–15.00\nPlats: Rådhuset\n"
+            "Dnr: KS 2024/99\n\nKallade ledamöter: Kerstin Alm (S)\n\n1. Lägesbild\nDnr KS 2026/7\n2. Budget\n")
+    result = import_one(empty_store, write_note(tmp_path, note))
+    m = result.meeting
+    assert m.case_number == "KS 2024/12"
+    assert [(i.title, i.case_number) for i in m.items] == [("Lägesbild", "KS 2026/7"), ("Budget", None)]
+    assert [t for t, _ in result.set_aside] == ["Dnr: KS 2024/99"]
+    assert result.unplaced == []

@@ -399,3 +399,22 @@ def test_a_line_of_several_people_moved_keeps_them_all(empty_store: Path, tmp_pa
     move(result, by_number[2], target, store.people)
     assert [(a.name, a.org, a.absent) for a in result.meeting.attendees] == [
         ("Annelie Ström", None, target == "frånvarande"), ("Bo Berg", "polisen", target == "frånvarande")]
+
+
+@pytest.mark.parametrize("target", ["ärende", "övrig fråga"])
+def test_a_sentence_made_an_item_gets_a_short_title_and_keeps_its_words_as_notes(empty_store: Path,
+                                                                                  target: str) -> None:
+    """'a' and 'v' read a sentence as the import reads a paragraph without a title: its topic (or opening words)
+    is the title, the whole sentence the notes (a line that is a title stays the title: the test above)."""
+    store = load(empty_store)
+    [result] = import_notes([CORPUS / "minnesanteckningar-numrerade.txt"], store)
+    by_number = {row.number: row for row in rows(result)}
+    long = by_number[26].text
+    move(result, by_number[26], target, store.people)
+    m = result.meeting
+    made = next(i for i in [*m.items, *m.other] if long in i.notes)
+    assert len(made.title) <= 62 and made.title.startswith("Per Persson får i uppdrag"), made.title
+    assert made.notes.startswith(long)
+    move(result, by_number[25], target, store.people)
+    made = next(i for i in [*m.items, *m.other] if by_number[25].text in i.notes)
+    assert made.title == "Klotter och skadegörelse ökat kring busstationen" and made.presenters == ["Per Persson"]

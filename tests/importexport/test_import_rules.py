@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
@@ -140,6 +141,27 @@ def test_no_other_questions_makes_no_item() -> None:
     items, unplaced = parse_items(["Björn Hansson informerar om skolans kameror."], [Attendee("Björn Hansson")],
                                   untitled_ok=True)
     assert [(i.title, i.presenters) for i in items] == [("Skolans kameror", ["Björn Hansson"])] and unplaced == []
+
+
+@pytest.mark.parametrize("nothing", ["Inga fler frågor", "Inga övriga frågor.", "Inget att rapportera.",
+                                     "Inga frågor anmäldes.", "- Inga övriga frågor anmäldes",
+                                     "Det fanns inga övriga frågor.", "Inget övrigt.", "Ingenting att ta upp.", "Inga.",
+                                     "Nothing to report."])
+def test_a_line_saying_there_is_nothing_is_never_a_question(nothing: str, empty_store: Path, tmp_path: Path) -> None:
+    """Under Övriga frågor, alone or after a question, a line saying there were no (more) questions is none."""
+    from brå_tui.importer import import_notes
+    from brå_tui.store.load import load
+
+    head = "Minnesanteckningar 2026-04-14\n\nNärvarande: Lisa Berg (S), ordförande\n\nLägesbild\nLugnt i centrum.\n\n"
+    for other in (f"Övriga frågor\n{nothing}\n", f"Övriga frågor\n- Belysningen vid busstationen\n{nothing}\n",
+                  f"Övriga frågor\nLisa Berg tog upp belysningen vid busstationen.\n{nothing}\n",
+                  f"4. Övrigt\n{nothing}\n"):
+        note = tmp_path / "anteckningar.txt"
+        note.write_text(head + other, encoding="utf-8")
+        [result] = import_notes([note], load(empty_store))
+        assert all(nothing.strip("-. ").lower() not in (i.title + i.notes).lower() for i in result.meeting.other), other
+        assert len(result.meeting.other) == (0 if other.count("\n") == 2 else 1), other
+        assert result.unplaced == []
 
 
 @pytest.mark.parametrize("line, title, org", [

@@ -146,6 +146,8 @@ class EditMeetingScreen(SavingScreen):
                     yield Field("Daterat", m.issued.isoformat() if m.issued else "",
                                 check=lambda t: date_error(t, required=False),
                                 placeholder="ÅÅÅÅ-MM-DD: utfärdat eller undertecknat", id="m-issued")
+                    yield Field("Diarienummer", m.case_number or "", placeholder="hela handlingens, t.ex. KS 2024/12",
+                                id="m-case-number")
                     yield Field("Ordförande", m.chair or "", note=resolution_note(self.directory),
                                 suggester=people_suggester(self.directory), id="m-chair",
                                 placeholder=_by_role(m.chair_names()))
@@ -275,6 +277,7 @@ class EditMeetingScreen(SavingScreen):
             if "m-end" not in invalid:
                 m.end = parse_time(end)
         m.place = fields["m-place"].value.strip() or None
+        m.case_number = fields["m-case-number"].value.strip() or None
         if "m-issued" not in invalid:
             m.issued = parse_date(fields["m-issued"].value)
         if "m-adjusting-date" not in invalid:
@@ -387,6 +390,7 @@ class EditMeetingScreen(SavingScreen):
         m = self.meeting
         values = {"m-date": m.date.isoformat(), "m-start": format_time(m.start), "m-end": format_time(m.end),
                   "m-place": m.place or "", "m-issued": m.issued.isoformat() if m.issued else "",
+                  "m-case-number": m.case_number or "",
                   "m-chair": m.chair or "", "m-secretary": m.secretary or "", "m-adjusters": ", ".join(m.adjusters),
                   "m-adjusting-date": m.adjusting_date.isoformat() if m.adjusting_date else "",
                   "m-adjusting-place": m.adjusting_place or "", "r-period": (m.risk.period if m.risk else None) or "",
