@@ -94,7 +94,7 @@ COLUMNS = [Column("Datum", 12), Column("Ärende och beslut"), Column("Belopp", 1
 cells = st.lists(texts, min_size=1, max_size=3).map(lambda parts: cell(*parts))  # as the views make them
 
 
-@given(rows=st.lists(st.lists(cells, min_size=4, max_size=4), max_size=6), total=st.integers(40, 130))
+@given(rows=st.lists(st.lists(cells, min_size=4, max_size=4), max_size=6), total=st.integers(60, 130))  # side by side
 def test_table_lines_are_the_general_layout(rows: list[list[str]], total: int) -> None:
     assert list(lines(COLUMNS, rows, total)) == general_table(COLUMNS, rows, total)
 
