@@ -99,13 +99,14 @@ def quoted(text: object) -> str:
 
 _ANY_BREAK = re.compile("\\s*(?:\r\n|[\n\t" + LINE_BREAKS + "])\\s*")
 _LINE_BREAK = re.compile("[^\\S\t]*(?:\r\n|[\n" + LINE_BREAKS + "])[^\\S\t]*")
+_BREAK_OR_TAB = re.compile("[\n\t" + LINE_BREAKS + "]")
 
 
 def one_line(text: str, tabs: bool = True) -> str:
     """text from a file with every line break and tab (and the spaces around it) made one space: what a table cell
     or any other one-line place shows of it, since a cell's own line breaks are the view's ('title\\nstatus') and
     its columns are the table's. tabs=False keeps the tabs (a document's line, where a tab is its layout)."""
-    if not any(c in text for c in "\n\t" + LINE_BREAKS):
+    if not _BREAK_OR_TAB.search(text):
         return text
     return (_ANY_BREAK if tabs else _LINE_BREAK).sub(" ", text)
 

@@ -68,10 +68,14 @@ def run(args: argparse.Namespace) -> int:
             rows = (DecisionRow(*row) for row in decisions(index, args.year))
             write_lines(decisions_lines(rows, args.year, plain_width(), args.open, today))
             return 0
+        from dataclasses import replace
+
         from brå_tui.views.decisions import decisions_view
 
+        kept = decision_register(index, args.year, keep=limit, open_only=args.open)  # read once, sliced below
+
         def newest(n: int) -> RenderableType:
-            register = decision_register(index, args.year, keep=n, open_only=args.open)
+            register = replace(kept, rows=kept.rows[max(0, len(kept.rows) - n):])
             note = more_note(len(register.rows), register.count, "beslut")
             return decisions_view(register, args.year, args.open, today, note)
 

@@ -10,15 +10,16 @@ row, so nothing has to be held back: the first rows are written while the rest a
 
 from __future__ import annotations
 
+import functools
 import itertools
 import operator
 import re
 import textwrap
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 
-from brå_tui.text import one_line, without_controls
+from brå_tui.text import UNSAFE, one_line, without_controls
 from brå_tui.views.wrap import NO_BREAK, keep_together, words
 
 T = TypeVar("T")
@@ -73,6 +74,31 @@ def width_of(text: str) -> int:
     return len(text)
 
 
+# Text that textwrap splits only at its single spaces: words of characters that are no space, a no-break space only
+# between two of them, one space between words.
+_SIMPLE = re.compile(r"\S+(?:\xa0+\S+)*(?: \S+(?:\xa0+\S+)*)*")
+
+
+def word_lines(text: str, width: int) -> list[str]:
+    """textwrap.wrap(text, width, break_long_words=False, break_on_hyphens=False): the longest run of words that fits
+    on each line, a word longer than width on a line of its own. The common text (single spaces between words) is
+    broken at the last space that fits without textwrap's word-by-word work; any other goes to textwrap."""
+    if not _SIMPLE.fullmatch(text):
+        return textwrap.wrap(text, width, break_long_words=False, break_on_hyphens=False)
+    out: list[str] = []
+    start, end = 0, len(text)
+    while end - start > width:
+        cut = text.rfind(" ", start, start + width + 1)
+        if cut < 0:  # the first word is longer than a line: it stands alone
+            cut = text.find(" ", start)
+            if cut < 0:
+                break
+        out.append(text[start:cut])
+        start = cut + 1
+    out.append(text[start:])
+    return out
+
+
 def _wrap(text: str, width: int, narrow: bool = False) -> list[str]:
     """Lines of at most width cells, broken between words (views.wrap: never inside an amount or a short name, which
     may stand past width); narrow: the text is known to take one cell a character."""
@@ -83,7 +109,7 @@ def _wrap(text: str, width: int, narrow: bool = False) -> list[str]:
         else:
             # A word longer than the column is cut, unless it is text held together (an amount, an account, a
             # short name): that stands whole, past the column's edge, as on a terminal.
-            wrapped = textwrap.wrap(keep_together(part), width, break_long_words=False, break_on_hyphens=False)
+            wrapped = word_lines(keep_together(part), width)
             for line in wrapped or [""]:
                 if NO_BREAK not in line and (len(line) if narrow else width_of(line)) > width:
                     out.extend(textwrap.wrap(line, width, break_long_words=True, break_on_hyphens=False))
@@ -99,21 +125,28 @@ def _pad(text: str, width: int, right: bool) -> str:
     return " " * room + text if right else text + " " * room
 
 
+@functools.lru_cache(maxsize=64)
+def _narrow_line(sizes: tuple[int, ...], right: tuple[bool, ...]) -> Callable[..., str]:
+    """A line of text that takes one cell a character: each cell padded to its column as str.ljust and str.rjust
+    pad, by one format string."""
+    return GAP.join(f"{{:{'>' if r else '<'}{w}}}" for w, r in zip(sizes, right, strict=True)).format
+
+
 def _row_lines(row: Sequence[str], sizes: Sequence[int], right: Sequence[bool]) -> Iterator[str]:
     """One row's lines: each cell in its column of sizes cells, text too long for it wrapped between words."""
-    row = [without_controls(text) for text in row]
     joined = "".join(row)
-    justify = [str.rjust if r else str.ljust for r in right]
+    if UNSAFE.search(joined):  # seldom: a control character in a cell, removed (one search finds there is none)
+        row = [without_controls(text) for text in row]
+        joined = "".join(row)
     if not _WIDE.search(joined):  # the common case: a character takes one cell
-        if "\n" not in joined and all(map(operator.le, map(len, row), sizes)):
-            yield GAP.join([just(text, w) for just, text, w in zip(justify, row, sizes, strict=True)]).rstrip()
+        narrow_line = _narrow_line(tuple(sizes), tuple(right))
+        if "\n" not in joined and len(row) == len(sizes) and all(map(operator.le, map(len, row), sizes)):
+            yield narrow_line(*row).rstrip()
             return
-        cells = [text.split("\n") for text in row]
-        for n, (cell, w) in enumerate(zip(cells, sizes, strict=True)):
-            if max(map(len, cell)) > w:
-                cells[n] = _wrap(row[n], w, narrow=True)
+        cells = [text.split("\n") if len(text) <= w else _wrap(text, w, narrow=True)
+                 for text, w in zip(row, sizes, strict=True)]
         for parts in itertools.zip_longest(*cells, fillvalue=""):
-            yield GAP.join([just(text, w) for just, text, w in zip(justify, parts, sizes, strict=True)]).rstrip()
+            yield narrow_line(*parts).rstrip()
         return
     cells = [_wrap(text, w) for text, w in zip(row, sizes, strict=True)]
     for parts in itertools.zip_longest(*cells, fillvalue=""):

@@ -41,8 +41,17 @@ WORD = re.compile(rf"{_BREAKING}*/*(?:{TOGETHER.pattern}|[^\s/]|[{_NO_BREAKS}])+
                   rf"|{_BREAKING}*/+{_BREAKING}*")
 
 
+# What a space TOGETHER holds stands next to: a capital after it (a short name), or, somewhere in the text, a digit
+# (an amount, an account), an arrow or a quotation mark. Text with neither has no space to hold; these two searches
+# tell so in a tenth of the time TOGETHER takes to find nothing.
+_CAPITAL_AFTER = re.compile(f" [{_UPPER}]")
+_DIGIT_ARROW_QUOTE = re.compile(r"[\d←→↑↓\"”']")
+
+
 def keep_together(text: str) -> str:
     """text with the spaces inside amounts, names with an initial and accounts made no-break spaces."""
+    if not _CAPITAL_AFTER.search(text) and not _DIGIT_ARROW_QUOTE.search(text):
+        return text
     return TOGETHER.sub(lambda m: m.group().replace(" ", NO_BREAK), text)
 
 

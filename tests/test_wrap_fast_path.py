@@ -1,0 +1,124 @@
+"""The quick ways plain output is wrapped and laid out give, byte for byte, what the general ones give.
+
+word_lines breaks common text (single spaces between words) itself and leaves any other to textwrap; keep_together
+skips text in which no space can be held; a table's narrow lines are padded by one format string. Each is compared
+here with the general way on text of every kind: Swedish letters, wide characters (that take two cells), combining
+accents, no-break spaces written in the text, tabs, line breaks, runs of spaces, words longer than a line.
+"""
+
+from __future__ import annotations
+
+import itertools
+import random
+import textwrap
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from brå_tui.text import without_controls
+from brå_tui.views.plain import GAP, RULE, Column, cell, lines, width_of, widths, word_lines
+from brå_tui.views.wrap import NO_BREAK, TOGETHER, keep_together
+
+# The pieces text is made of here: Swedish and other letters, digits, wide characters, a combining accent,
+# punctuation, the spaces textwrap breaks at and those it does not, and what TOGETHER holds together.
+PIECES = ["a", "e", "å", "ä", "Ö", "É", "ü", "Ø", "ß", "x", "1", "5", "0", "٣", "世", "界", "😀", "e\u0301", "-", "/",
+          ".", ",", "(", ")", "%", "kr", "→", "←", "\"", "”", "'", " ", " ", " ", "  ", "\t", "\n", "\u00a0", "\u2007",
+          "\u202f", "\u3000", "\x1c", "\u200b", "ID110 16", "5 000 kr", "Thomas N", "Anna-Karin S.",
+          "samverkansöverenskommelse", "trygghetsvandring", "https://example.org/en/mycket/lang/adress"]
+WORDS = ["Rådet", "beslutar", "att", "följs", "upp", "vid", "nästa", "möte.", "5\u00a0000\u00a0kr", "ID110\u00a016",
+         "Kameraövervakning", "世界", "😀", "e\u0301", "samverkansöverenskommelse", "x", "–", "Ö/Å"]
+
+pieces = st.lists(st.sampled_from(PIECES), max_size=40).map("".join)
+sentences = st.lists(st.sampled_from(WORDS), max_size=30).map(" ".join)  # the common text: the quick way
+texts = st.one_of(pieces, sentences, st.text(max_size=60))
+
+
+def general_word_lines(text: str, width: int) -> list[str]:
+    return textwrap.wrap(text, width, break_long_words=False, break_on_hyphens=False)
+
+
+def held_together(text: str) -> str:
+    return TOGETHER.sub(lambda m: m.group().replace(" ", NO_BREAK), text)
+
+
+def general_cell(text: str, width: int) -> list[str]:
+    """A cell's lines as the table writer wrapped them with textwrap alone, every character counted in cells."""
+    out: list[str] = []
+    for part in text.split("\n"):
+        if width_of(part) <= width:
+            out.append(part)
+            continue
+        for line in general_word_lines(held_together(part), width) or [""]:
+            if NO_BREAK not in line and width_of(line) > width:
+                out += textwrap.wrap(line, width, break_long_words=True, break_on_hyphens=False)
+            else:
+                out.append(line.replace(NO_BREAK, " "))
+    return out
+
+
+def general_table(columns: list[Column], rows: list[list[str]], total: int) -> list[str]:
+    """The table as the general way lays it out: each cell without its control characters, wrapped (general_cell)
+    and padded by the cells its text takes."""
+    sizes = widths(columns, total)
+
+    def pad(text: str, width: int, right: bool) -> str:
+        room = max(0, width - width_of(text))
+        return " " * room + text if right else text + " " * room
+
+    def row_lines(row: list[str]) -> list[str]:
+        cells = [general_cell(without_controls(text), w) for text, w in zip(row, sizes, strict=True)]
+        return [GAP.join(pad(t, w, c.right) for t, w, c in zip(parts, sizes, columns, strict=True)).rstrip()
+                for parts in itertools.zip_longest(*cells, fillvalue="")]
+
+    out = [*row_lines([c.header for c in columns]), RULE * min(total, sum(sizes) + len(GAP) * (len(sizes) - 1))]
+    for row in rows:
+        out += row_lines(row)
+    return out
+
+
+@settings(max_examples=300)
+@given(text=texts, width=st.integers(1, 90))
+def test_word_lines_are_textwraps(text: str, width: int) -> None:
+    assert word_lines(text, width) == general_word_lines(text, width)
+
+
+@settings(max_examples=300)
+@given(text=texts)
+def test_keep_together_skips_only_text_it_would_leave_as_it_is(text: str) -> None:
+    assert keep_together(text) == held_together(text)
+
+
+COLUMNS = [Column("Datum", 12), Column("Ärende och beslut"), Column("Belopp", 12, True), Column("Konto", 10)]
+
+
+cells = st.lists(texts, min_size=1, max_size=3).map(lambda parts: cell(*parts))  # as the views make them
+
+
+@given(rows=st.lists(st.lists(cells, min_size=4, max_size=4), max_size=6), total=st.integers(60, 130))  # side by side
+def test_table_lines_are_the_general_layout(rows: list[list[str]], total: int) -> None:
+    assert list(lines(COLUMNS, rows, total)) == general_table(COLUMNS, rows, total)
+
+
+def test_many_seeded_texts_wrap_as_textwrap_wraps() -> None:
+    """A broad sweep besides the property tests: 5 000 texts of each kind from a fixed seed, at every width."""
+    rng = random.Random(17)
+    for n in range(10_000):
+        if n % 2:
+            text = "".join(rng.choice(PIECES) for _ in range(rng.randint(0, 30)))
+        else:
+            text = " ".join(rng.choice(WORDS) for _ in range(rng.randint(0, 20)))
+        width = rng.randint(1, 60)
+        assert word_lines(text, width) == general_word_lines(text, width), (text, width)
+        assert keep_together(text) == held_together(text), text
+
+
+def test_the_quick_ways_are_taken_for_common_text() -> None:
+    """The decisions' and the search hits' text is the common kind: broken without textwrap, nothing held together."""
+    import brå_tui.views.plain as plain
+    import brå_tui.views.wrap as wrap
+
+    text = "Rådet beslutar att samverkansöverenskommelse följs upp vid nästa möte."
+    assert plain._SIMPLE.fullmatch(keep_together(text))
+    assert plain._SIMPLE.fullmatch(keep_together("Betala 5 000 kr till konto ID110 16 senast i maj."))
+    assert not wrap._CAPITAL_AFTER.search(text) and not wrap._DIGIT_ARROW_QUOTE.search(text)
+    assert word_lines(text, 40) == ["Rådet beslutar att", "samverkansöverenskommelse följs upp vid", "nästa möte."]
