@@ -9,6 +9,7 @@ import re
 import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from brå_tui.model import TIMEZONE, Council, Finding, Meeting, Person
 from brå_tui.oserrors import cause
@@ -16,8 +17,6 @@ from brå_tui.questions.actionlog import LogEntry
 from brå_tui.questions.people import Directory
 from brå_tui.store.codec import dumps, loads, meeting_from_data
 from brå_tui.store.index import Index
-from brå_tui.store.locate import KeyPath, Locator
-from brå_tui.store.parse import read_file
 from brå_tui.store.paths import (
     COUNCIL_FILE,
     MEETING_NAME,
@@ -28,6 +27,10 @@ from brå_tui.store.paths import (
     meetings_dir,
 )
 from brå_tui.text import fold, name_problem, quoted
+
+# A file is read again (and the TOML reader loaded) only when a finding in it needs its line and column.
+if TYPE_CHECKING:
+    from brå_tui.store.locate import KeyPath, Locator
 
 _DATE_PREFIX = re.compile(r"^\d{4}-\d{2}-\d{2}", re.ASCII)
 _EDITOR_LEFTOVERS = ("~", ".swp", ".swo", ".swx", ".bak", ".orig")
@@ -133,6 +136,9 @@ class _Text:
     @property
     def locator(self) -> Locator:
         if self._locator is None:
+            from brå_tui.store.locate import Locator
+            from brå_tui.store.parse import read_file
+
             text, _, _ = read_file(self.path)
             self._locator = Locator(text or "")
         return self._locator
@@ -328,6 +334,9 @@ def check_index(index: Index) -> CheckResult:
 def _mail_findings(root: Path, people: list[Person], entries: list[LogEntry], directory: Directory) -> list[Finding]:
     """With [mail] set up: each owner of an open follow-up who has no e-mail in people.toml, once per person."""
     path = root / PEOPLE_FILE
+    from brå_tui.store.locate import Locator
+    from brå_tui.store.parse import read_file
+
     text, _, _ = read_file(path)  # (never waiting on a pipe; a file that cannot be read has its own finding)
     locator = Locator(text or "")
     index = {p.name: i for i, p in enumerate(people)}
