@@ -333,10 +333,10 @@ def check_index(index: Index) -> CheckResult:
 
 def _mail_findings(root: Path, people: list[Person], entries: list[LogEntry], directory: Directory) -> list[Finding]:
     """With [mail] set up: each owner of an open follow-up who has no e-mail in people.toml, once per person."""
-    path = root / PEOPLE_FILE
     from brå_tui.store.locate import Locator
     from brå_tui.store.parse import read_file
 
+    path = root / PEOPLE_FILE
     text, _, _ = read_file(path)  # (never waiting on a pipe; a file that cannot be read has its own finding)
     locator = Locator(text or "")
     index = {p.name: i for i, p in enumerate(people)}

@@ -123,7 +123,7 @@ class WordTable(Table):
     def record_lines(self, width: int) -> list[Segment] | None:
         """records() as Rich draws it, made here without a table, when every heading and text is one line of plain
         words that fits beside the headings (a table of many columns gives thousands of such lines); None
-        otherwise. Checked against Rich's own drawing in tests/test_views.py."""
+        otherwise. Checked against Rich's own drawing in tests/test_word_wrap.py."""
         pairs = list(self._record_pairs())
         texts = [text for pair in pairs if pair is not None for text in pair]
         if not all(isinstance(text, str) and text.isprintable() and "[" not in text and ":" not in text
@@ -143,16 +143,11 @@ class WordTable(Table):
 
     def records(self) -> RenderableType:
         """Each row as lines of 'heading  text', rows a blank line apart (for a width where columns do not fit)."""
-        cells = [list(column.cells) for column in self.columns]
         grid = Table(box=None, show_header=False, padding=(0, 1, 0, 0), pad_edge=False)
         grid.add_column(style="bold", no_wrap=True)
         grid.add_column()
-        for row in range(self.row_count):
-            if row:
-                grid.add_row("", "")
-            for column, values in zip(self.columns, cells, strict=True):
-                if values[row] != "":
-                    grid.add_row(column.header if self.show_header else "", values[row])
+        for pair in self._record_pairs():
+            grid.add_row(*(pair or ("", "")))
         return grid
 
 
