@@ -108,7 +108,7 @@ NOT_FOR_A_WARM_QUESTION = ("tomllib", "email", "socket", "brå_tui.store.parse",
                            "brå_tui.store.read", "brå_tui.store.config", "textual")
 RICH = ("rich.console", "rich.text", "rich.table")
 WARM = [["log"], ["log", "--all"], ["owner", "Mikael J"], ["owner", "Mikael J", "--json"], ["owner", "--none"],
-        ["list"], ["decisions"], ["search", "Krylbo"]]
+        ["list"], ["decisions"], ["search", "Krylbo"], ["check"]]
 
 
 @pytest.mark.parametrize("command", WARM, ids=[" ".join(c) for c in WARM])

@@ -115,8 +115,8 @@ def test_a_warm_open_looks_at_no_known_file_name_again(store: Path, monkeypatch:
 
     _opened(store)
     looked_at: list[str] = []
-    dated = paths._dated
-    monkeypatch.setattr(paths, "_dated", lambda name: looked_at.append(name) or dated(name))
+    dated = paths.is_meeting_name
+    monkeypatch.setattr(paths, "is_meeting_name", lambda name: looked_at.append(name) or dated(name))
     assert _opened(store).stats.read == 0
     assert looked_at == []
     _meeting(store).rename(store / "meetings" / "2025-02-14.toml")

@@ -3,6 +3,7 @@ account ('ID110 16') or a short name ('Thomas N'); a table too narrow for its wo
 
 from __future__ import annotations
 
+import io
 import re
 from pathlib import Path
 
@@ -162,3 +163,41 @@ def test_plain_wrappers_never_break_an_amount() -> None:
     assert any(f"{LARGEST} kr" in line for line in lines([Column("Belopp", 12, right=True)], [[f"{LARGEST} kr"]], 40))
     assert f"    {LARGEST} kr" in fit(f"  - Betala {LARGEST} kr i år", 20, "    ")
     assert fit("  - Två ord", 40) == ["  - Två ord"]
+
+
+def _drawn(renderable: RenderableType, width: int, colour: bool) -> str:
+    console = Console(width=width, record=True, color_system="truecolor" if colour else None, force_terminal=colour,
+                      highlight=False, emoji=False, file=io.StringIO())
+    console.print(renderable)
+    return console.file.getvalue()  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("colour", [False, True])
+@pytest.mark.parametrize("rows", [
+    [["Anna Andersson", "samordnare", "X", "X", "–", "3 av 3"], ["Bo Ek", "", "–", "X", "X", "2 av 3"]],
+    [["Åsa Öberg", "polis", "X", "–", "–", "1 av 3"]],
+    [["名前 Ke", "kommun", "X", "X", "X", "3 av 3"], ["Li", "skola", "–", "–", "–", "0 av 3"]],
+])
+def test_records_of_one_line_cells_are_drawn_as_rich_draws_them(rows: list[list[str]], colour: bool) -> None:
+    """A table of many short cells (a year's attendance) lists its records without a Rich table; the lines are
+    those Rich draws for records(), style for style."""
+    grid = table()
+    for header in ("Namn", "Parti/organisation", "01/01", "02/01", "03/01", "Närvarande"):
+        grid.add_column(header, overflow="fold", no_wrap=True)
+    for row in rows:
+        grid.add_row(*row)
+    width = 40
+    assert grid.record_lines(width) is not None  # the direct way is the one taken
+    assert _drawn(grid, width, colour) == _drawn(grid.records(), width, colour)
+
+
+def test_records_with_markup_or_line_breaks_are_left_to_rich() -> None:
+    for cell in ("[bold]fet[/bold]", "två\nrader", "kl. 18:00"):
+        grid = table()
+        grid.add_column("Namn", no_wrap=True)
+        grid.add_column("Anteckningen", no_wrap=True)
+        grid.add_row("Anna Andersson", cell)
+        console = Console(width=24)
+        assert grid.widths(console, console.options) == []  # too narrow for the columns: records
+        assert grid.record_lines(24) is None
+        assert _drawn(grid, 24, False) == _drawn(grid.records(), 24, False)

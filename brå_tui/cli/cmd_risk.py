@@ -59,7 +59,7 @@ def run(args: argparse.Namespace) -> int:
 
     with open_index(args) as index:
         matrix = indexed.matrix(index)
-        areas = indexed.coverage(index, indexed.log_entries(index), matrix)
+        areas = indexed.coverage(index, matrix)
         levels = index.council.levels
     span = [c for c in matrix.columns if in_span(c, args.start, args.end)]
     if args.json:

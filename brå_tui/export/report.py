@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import base64
 import io
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from rich.console import Console, Group, RenderableType
 from rich.text import Text
@@ -54,9 +54,19 @@ def _plural(n: int, one: str, many: str) -> str:
     return f"{n} {one if n == 1 else many}"
 
 
+def _bare(entries: list[LogEntry]) -> list[LogEntry]:
+    return [replace(e, history=[]) for e in entries]
+
+
 def report_blocks(report: YearReport, council: Council, charts: bool = True) -> list[Block]:
     """The whole report as blocks; pictures only when charts is True and matplotlib is installed."""
-    report, council = printable(report), printable(council)
+    # Only what the document shows is made printable (a meeting's key and date are safe already; an entry's history
+    # is not shown): not every meeting's notes and every entry's history of a busy year.
+    shown = replace(report, meetings=[], opened=_bare(report.opened),
+                    closed=[(replace(e, history=[]), d) for e, d in report.closed], dropped=_bare(report.dropped),
+                    lost=_bare(report.lost), stalled=_bare(report.stalled),
+                    open_at_year_end=_bare(report.open_at_year_end))
+    report, council = replace(printable(shown), meetings=report.meetings), printable(council)
     r = report
     out = [Block("heading", f"Verksamhetsberättelse {r.year}", 1),
            Block("paragraph", f"{council.name}" + (f", {council.municipality}" if council.municipality else ""))]

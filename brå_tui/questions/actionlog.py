@@ -14,7 +14,7 @@ from brå_tui.text import fold
 STALLED_AFTER = 3
 
 
-@dataclass
+@dataclass(slots=True)
 class Appearance:
     """A follow-up as written at one meeting."""
 

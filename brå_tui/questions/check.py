@@ -9,6 +9,7 @@ import re
 import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from brå_tui.model import TIMEZONE, Council, Finding, Meeting, Person
 from brå_tui.oserrors import cause
@@ -16,18 +17,20 @@ from brå_tui.questions.actionlog import LogEntry
 from brå_tui.questions.people import Directory
 from brå_tui.store.codec import dumps, loads, meeting_from_data
 from brå_tui.store.index import Index
-from brå_tui.store.locate import KeyPath, Locator
-from brå_tui.store.parse import read_file
 from brå_tui.store.paths import (
     COUNCIL_FILE,
     MEETING_NAME,
     MEETINGS_DIR,
     PEOPLE_FILE,
     is_leftover,
-    meeting_files,
+    is_meeting_name,
     meetings_dir,
 )
 from brå_tui.text import fold, name_problem, quoted
+
+# A file is read again (and the TOML reader loaded) only when a finding in it needs its line and column.
+if TYPE_CHECKING:
+    from brå_tui.store.locate import KeyPath, Locator
 
 _DATE_PREFIX = re.compile(r"^\d{4}-\d{2}-\d{2}", re.ASCII)
 _EDITOR_LEFTOVERS = ("~", ".swp", ".swo", ".swx", ".bak", ".orig")
@@ -66,9 +69,8 @@ def leftovers(root: Path) -> list[Path]:
             names = os.listdir(folder)
         except OSError:
             continue
-        for name in names:
-            path = folder / name
-            if is_leftover(path):
+        for name in names:  # a temporary's name starts with a dot (is_leftover); no path is made for the others
+            if name.startswith(".") and is_leftover(path := folder / name):
                 found.append(path)
     return sorted(found)
 
@@ -104,11 +106,10 @@ def stray_files(root: Path) -> list[Finding]:
                         None, None, "warning") for path in leftovers(root)]
     if not folder.is_dir():
         return [*findings, Finding(folder, "mappen för mötena saknas", None, None, "warning")]
-    read = {p.name for p in meeting_files(root)}
     for name in sorted(os.listdir(folder)):
-        path = folder / name
-        if name in read or _left_alone(name):
+        if is_meeting_name(name) or _left_alone(name):  # read as a meeting (meeting_files), or left alone
             continue
+        path = folder / name
         if path.is_dir():
             message = "mappen läses inte: bra läser bara mötesfiler direkt i meetings/, inte i undermappar"
         elif MEETING_NAME.match(name):
@@ -135,6 +136,9 @@ class _Text:
     @property
     def locator(self) -> Locator:
         if self._locator is None:
+            from brå_tui.store.locate import Locator
+            from brå_tui.store.parse import read_file
+
             text, _, _ = read_file(self.path)
             self._locator = Locator(text or "")
         return self._locator
@@ -292,15 +296,16 @@ def check_index(index: Index) -> CheckResult:
     context = hashlib.sha256(dumps([CHECKS, council_usable, council.areas,
                                     [[p.name, p.aliases] for p in directory.people]]).encode()).hexdigest()
     conn = index.conn
-    kept = {file_id: loads(data) for file_id, data in conn.execute(
-        "SELECT file_id, findings FROM checked WHERE context = ?", (context,))}
+    kept = dict(conn.execute("SELECT file_id, findings FROM checked WHERE context = ?", (context,)).fetchall())
     fresh: list[tuple[int, str, str]] = []
     for file_id, name in conn.execute("SELECT m.file_id, f.name FROM meeting m JOIN file f ON f.id = m.file_id "
                                       "ORDER BY f.name").fetchall():
+        if kept.get(file_id) == "[]":  # checked before, nothing found
+            continue
         path = index.path_of(name)
         if file_id in kept:
             found = [Finding(path, message, line, column, severity)
-                     for message, line, column, severity in kept[file_id]]
+                     for message, line, column, severity in loads(kept[file_id])]
         else:  # only a meeting checked anew is read back from the index
             (data,) = conn.execute("SELECT data FROM file WHERE id = ?", (file_id,)).fetchone()
             meeting = meeting_from_data(loads(data))
@@ -320,7 +325,7 @@ def check_index(index: Index) -> CheckResult:
     if council.mail is not None and council_usable:
         from brå_tui.questions.indexed import log_entries
 
-        findings += _mail_findings(index.root, index.people, log_entries(index), directory)
+        findings += _mail_findings(index.root, index.people, log_entries(index, open_only=True), directory)
     count = conn.execute("SELECT count(*) FROM file WHERE name LIKE ?", (f"{MEETINGS_DIR}/%",)).fetchone()[0]
     findings.sort(key=lambda f: (str(f.path), f.line or 0, f.column or 0, f.severity != "error"))
     return CheckResult(findings, int(count))
@@ -328,6 +333,9 @@ def check_index(index: Index) -> CheckResult:
 
 def _mail_findings(root: Path, people: list[Person], entries: list[LogEntry], directory: Directory) -> list[Finding]:
     """With [mail] set up: each owner of an open follow-up who has no e-mail in people.toml, once per person."""
+    from brå_tui.store.locate import Locator
+    from brå_tui.store.parse import read_file
+
     path = root / PEOPLE_FILE
     text, _, _ = read_file(path)  # (never waiting on a pipe; a file that cannot be read has its own finding)
     locator = Locator(text or "")

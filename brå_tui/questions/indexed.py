@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
@@ -117,13 +118,16 @@ def matrix(index: Index) -> RiskMatrix:
     return matrix_from(index.council, queries.risks(index))
 
 
-def coverage(index: Index, entries: list[LogEntry], matrix: RiskMatrix) -> list[AreaCoverage]:
-    """What acts on each red or yellow area of the latest picture (questions.coverage), from the index's items."""
+def coverage(index: Index, matrix: RiskMatrix, entries: list[LogEntry] | None = None) -> list[AreaCoverage]:
+    """What acts on each red or yellow area of the latest picture (questions.coverage), from the index's items and
+    the log's entries (only the open ones act on an area: those alone are read when no entries are given)."""
     from brå_tui.questions.coverage import coverage_from
 
     if not matrix.columns:
         return []
     items = queries.items(index, since=matrix.columns[-1].date)
+    if entries is None:
+        entries = log_entries(index, open_only=True)
     return coverage_from(matrix, entries, ((key, date, item) for _, key, date, item in items))
 
 
@@ -152,12 +156,17 @@ def year_report(index: Index, year: int, today: dt.date | None = None) -> YearRe
     end = dt.date(year, 12, 31)
     judged = min(today or dt.date.today(), end)
     risk = matrix(index)
-    at_end = log_from(queries.meeting_keys(index, until=end), queries.followups(index, until=end),
+    # Every follow-up as written is read once: the whole log (with histories) and the log as it stood at the year's
+    # end (over the meetings up to then, oldest first: a prefix of the same rows) are both worked out from it.
+    written = list(queries.followups(index))
+    until_end = bisect.bisect_right(written, end, key=lambda row: row[1])
+    entries = log_from(queries.meeting_keys(index), written, queries.meeting_dates(index), judged)
+    at_end = log_from(queries.meeting_keys(index, until=end), written[:until_end],
                       queries.meeting_dates(index, until=end), judged)
     pictures = [c for c in risk.columns if c.date <= end]
     items = queries.items(index, since=pictures[-1].date) if pictures else iter(())
     return report_from(year, list(index.meetings(since=dt.date(year, 1, 1), until=end)), directory(index),
-                       log_entries(index, history=True, today=judged), at_end, risk, register(index, year),
+                       entries, at_end, risk, register(index, year),
                        coverage_from(risk, at_end, ((key, date, item) for _, key, date, item in items), until=end))
 
 
@@ -193,7 +202,7 @@ def status(index: Index, today: dt.date | None = None) -> Status:
 
     today = today or dt.date.today()
     entries = log_entries(index, history=True, today=today)  # the JSON answer gives each entry's history
-    areas = coverage(index, entries, matrix(index))
+    areas = coverage(index, matrix(index), entries)
     recent = meetings_for_absences(index.meetings(newest_first=True), today)
     return status_from(today, entries, areas, absences_from(recent, today), register(index, open_only=True).rows)
 

@@ -121,7 +121,7 @@ def meeting_entries(root: Path, named: Container[str] = ()) -> Iterator[tuple[st
         raise StoreError(f"Kan inte läsa mappen {folder}: {cause(err)}.") from None
     for entry in entries:
         name = entry.name
-        if name not in named and not _dated(name):
+        if name not in named and not is_meeting_name(name):
             continue
         try:
             st = entry.stat()
@@ -133,8 +133,8 @@ def meeting_entries(root: Path, named: Container[str] = ()) -> Iterator[tuple[st
         yield name, st
 
 
-def _dated(name: str) -> bool:
-    """Whether a file name is a meeting's: a real date, perhaps a number, then .toml."""
+def is_meeting_name(name: str) -> bool:
+    """Whether a file name is a meeting's: a real date, perhaps a number, then .toml (what meeting_entries lists)."""
     match = MEETING_NAME.match(name)
     if not match:
         return False

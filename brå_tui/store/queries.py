@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -32,6 +33,17 @@ class MeetingSummary:
         """How much the meeting holds: attendees, items, decisions, follow-ups."""
         return {"attendees": self.attendees, "items": self.items, "decisions": self.decisions,
                 "followups": self.followups}
+
+
+@functools.lru_cache(maxsize=4096)
+def _decoded(text: str) -> tuple[str, ...]:
+    return tuple(loads(text))
+
+
+def names(text: str) -> list[str]:
+    """A list of texts (owners, areas, presenters) as the index keeps it (JSON), a new list each time: the same few
+    lists recur on thousands of rows, and each is decoded once."""
+    return list(_decoded(text))
 
 
 def _time(value: str | None) -> dt.time | None:
@@ -123,8 +135,8 @@ def followup_rows(index: Index, ids: Iterable[str] | None = None,
     for key, date, ord_, fid, title, status, owners, state, areas, due in index.conn.execute(
             "SELECT m.key, m.date, f.ord, f.id, f.title, f.status, f.owners, f.state, f.areas, f.due "
             f"FROM meeting m JOIN followup f ON f.file_id = m.file_id {where}ORDER BY m.date, m.key, f.ord", params):
-        yield key, dt.date.fromisoformat(date), ord_, FollowUp(fid, title, status, loads(owners), state,
-                                                               loads(areas), due=_day(due))
+        yield key, dt.date.fromisoformat(date), ord_, FollowUp(fid, title, status, names(owners), state,
+                                                               names(areas), due=_day(due))
 
 
 def newest_key(index: Index) -> str | None:
@@ -176,7 +188,7 @@ def kept_log(index: Index, open_only: bool = False, owners: list[str] | None = N
         (id_, first_date, first_key, first_ord, last_date, last_key, due, next_meeting, title, status, owners_,
          state, areas, open_meetings, stalled) = row
         yield LogRow(id_, dt.date.fromisoformat(first_date), first_key, first_ord, dt.date.fromisoformat(last_date),
-                     last_key, _day(due), bool(next_meeting), title, status, loads(owners_), state, loads(areas),
+                     last_key, _day(due), bool(next_meeting), title, status, names(owners_), state, names(areas),
                      open_meetings, bool(stalled))
 
 
@@ -256,7 +268,7 @@ def items(index: Index, presented_by: list[str] | None = None,
     for kind, key, date, title, presenters, areas in index.conn.execute(
             "SELECT i.kind, m.key, m.date, i.title, i.presenters, i.areas FROM meeting m "
             f"JOIN item i ON i.file_id = m.file_id {where}ORDER BY m.date DESC, m.key DESC, i.kind, i.ord", params):
-        yield kind, key, dt.date.fromisoformat(date), Item(title, loads(presenters), loads(areas))
+        yield kind, key, dt.date.fromisoformat(date), Item(title, names(presenters), names(areas))
 
 
 def presenters(index: Index) -> list[str]:

@@ -8,7 +8,7 @@ fit side by side is each row written as a record instead: a line per column, its
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from rich import box
@@ -16,6 +16,8 @@ from rich.cells import cell_len
 from rich.console import Console, ConsoleOptions, RenderableType, RenderResult
 from rich.measure import Measurement
 from rich.padding import Padding
+from rich.segment import Segment
+from rich.style import Style
 from rich.table import Table
 from rich.text import Text
 
@@ -80,6 +82,8 @@ class WordTable(Table):
                 wide = max(narrow, min(wide, column.max_width))
             least.append(narrow)
             most.append(wide)
+            if sum(least) > room:  # not even the longest words fit: the rest need not be measured
+                return []
         if sum(most) <= room:
             return None
         if sum(least) > room:
@@ -93,7 +97,8 @@ class WordTable(Table):
             yield from super().__rich_console__(console, options)
             return
         if not widths:
-            yield from console.render(self.records(), options)
+            lines = self.record_lines(options.max_width)
+            yield from console.render(self.records(), options) if lines is None else lines
             return
         kept: list[int | None] = [c.width for c in self.columns]
         for column, fixed in zip(self.columns, widths, strict=True):
@@ -105,18 +110,44 @@ class WordTable(Table):
                 column.width = before
 
 
+    def _record_pairs(self) -> Iterator[tuple[Any, Any] | None]:
+        """The (heading, text) of each line of records(), None between rows."""
+        cells = [list(column.cells) for column in self.columns]
+        for row in range(self.row_count):
+            if row:
+                yield None
+            for column, values in zip(self.columns, cells, strict=True):
+                if values[row] != "":
+                    yield column.header if self.show_header else "", values[row]
+
+    def record_lines(self, width: int) -> list[Segment] | None:
+        """records() as Rich draws it, made here without a table, when every heading and text is one line of plain
+        words that fits beside the headings (a table of many columns gives thousands of such lines); None
+        otherwise. Checked against Rich's own drawing in tests/test_word_wrap.py."""
+        pairs = list(self._record_pairs())
+        texts = [text for pair in pairs if pair is not None for text in pair]
+        if not all(isinstance(text, str) and text.isprintable() and "[" not in text and ":" not in text
+                   for text in texts):
+            return None  # markup, an emoji code, a line break or styled text: Rich lays it out
+        head = max((cell_len(pair[0]) for pair in pairs if pair is not None), default=0)
+        body = max((cell_len(pair[1]) for pair in pairs if pair is not None), default=0)
+        if head + 1 + body > width:
+            return None
+        bold, gap, end = Style(bold=True), Segment(" ", Style(bold=True)), Segment.line()
+        out: list[Segment] = []
+        for pair in pairs:
+            heading, text = pair if pair is not None else ("", "")
+            out += [Segment(heading + " " * (head - cell_len(heading)), bold), gap,
+                    Segment(text + " " * (body - cell_len(text))), end]
+        return out
+
     def records(self) -> RenderableType:
         """Each row as lines of 'heading  text', rows a blank line apart (for a width where columns do not fit)."""
-        cells = [list(column.cells) for column in self.columns]
         grid = Table(box=None, show_header=False, padding=(0, 1, 0, 0), pad_edge=False)
         grid.add_column(style="bold", no_wrap=True)
         grid.add_column(overflow="fold")  # a word longer than the line is broken, never cut off
-        for row in range(self.row_count):
-            if row:
-                grid.add_row("", "")
-            for column, values in zip(self.columns, cells, strict=True):
-                if values[row] != "":
-                    grid.add_row(column.header if self.show_header else "", values[row])
+        for pair in self._record_pairs():
+            grid.add_row(*(pair or ("", "")))
         return grid
 
 
