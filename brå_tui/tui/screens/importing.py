@@ -14,8 +14,9 @@ from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen, Screen
 from textual.widgets import DataTable, Header, Input, Label, Static
 
-from brå_tui.importer import ImportFailure, import_notes
+from brå_tui.importer.errors import ImportFailure
 from brå_tui.importer.ledger import UNPLACED, UNSURE
+from brå_tui.importer.notes import import_notes
 from brå_tui.importer.report import (
     ABSENT,
     DECISIONS,
