@@ -1,12 +1,14 @@
 """A Rich renderable drawn into lines once for its width and scrolled by the line: moving to another meeting in
-Möten draws the new section once, lays the screen out once, and paints only the lines in view (a Static in a
-VerticalScroll draws it twice, to measure and to paint, and lays the screen out twice, since its height changes)."""
+Möten draws the new section once and paints only the lines in view, and lays the screen out again only when a
+scrollbar comes or goes (a Static in a VerticalScroll draws it twice, to measure and to paint, and lays the whole
+screen out twice, since its height changes)."""
 
 from __future__ import annotations
 
 from rich.console import RenderableType
 from rich.segment import Segment
 from rich.style import Style
+from rich.text import Text
 from textual import events
 from textual.geometry import Region, Size
 from textual.scroll_view import ScrollView
@@ -14,8 +16,8 @@ from textual.strip import Strip
 
 
 class RenderedLines(ScrollView, can_focus=True):
-    """Shows one renderable (a section of a meeting, a notice) wrapped to the width, with a scrollbar when it is
-    taller than the room."""
+    """Shows one renderable (a section of a meeting) wrapped to the width, with a scrollbar when it is taller than the
+    room. A string is shown as it is, never read as markup: what is shown comes from files."""
 
     DEFAULT_CSS = """
     RenderedLines {
@@ -26,7 +28,7 @@ class RenderedLines(ScrollView, can_focus=True):
 
     def __init__(self, renderable: RenderableType = "", *, id: str | None = None, classes: str | None = None) -> None:
         super().__init__(id=id, classes=classes)
-        self._renderable: RenderableType = renderable
+        self._renderable: RenderableType = Text(renderable) if isinstance(renderable, str) else renderable
         self._lines: list[Strip] = []
         self._drawn_for: tuple[int, int] | None = None  # the (width, height) the lines were drawn for
         self._wrapped_to = 0  # the width the lines were wrapped to (less a scrollbar's when they are too many)
@@ -39,7 +41,7 @@ class RenderedLines(ScrollView, can_focus=True):
 
     def update(self, renderable: RenderableType) -> None:
         """Show another renderable (drawn now when the widget has a size, else once it has)."""
-        self._renderable = renderable
+        self._renderable = Text(renderable) if isinstance(renderable, str) else renderable
         self._drawn_for = None
         self._draw()
         self.refresh()
@@ -82,6 +84,8 @@ class RenderedLines(ScrollView, can_focus=True):
             self.refresh()
         else:
             self.virtual_size = size
+        if self.scroll_y > self.max_scroll_y:  # the same meeting read again, shorter: keep the end in view
+            self.scroll_to(y=self.max_scroll_y, animate=False, force=True)
 
     def _wrap(self, width: int) -> list[Strip]:
         console = self.app.console
