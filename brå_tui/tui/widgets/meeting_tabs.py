@@ -86,7 +86,7 @@ class MeetingTabs(Vertical):
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         # Held here so a meeting can be shown before the tabs have mounted their panes.
-        self.sections = {tab_id: RenderedLines(id=f"section-{tab_id}", classes="section section-scroll")
+        self.sections = {tab_id: RenderedLines(id=f"section-{tab_id}", classes="section-scroll")
                          for tab_id in TAB_IDS}
         self.tabbed = TabbedContent(id="tabs", initial="oversikt")
         self.notice = Static(id="notice")
