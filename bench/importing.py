@@ -11,7 +11,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from brå_tui.importer import import_notes
+from brå_tui.importer.notes import import_notes
 from brå_tui.model import Council, Store
 
 

@@ -122,7 +122,8 @@ def run(args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from brå_tui.cli.mailing import parse_day
-    from brå_tui.importer import ImportFailure, import_notes
+    from brå_tui.importer.errors import ImportFailure
+    from brå_tui.importer.notes import import_notes
     from brå_tui.importer.save import import_target, prepare, save, unread
 
     store = open_store(args)

@@ -170,11 +170,6 @@ def _join_across_breaks(note: Note) -> None:
     note.topics = {moved(n): level for n, level in note.topics.items()}
 
 
-# The kinds of file an import reads, as the app names them: text (UTF-8, or Windows-1252 as Word saves it),
-# Markdown (.md, .markdown) and Word (.docx).
-FORMATS = (".txt", ".md", ".docx")
-
-
 def _raw_lines(path: Path, remarks: list[str], topics: dict[int, int], origins: list[str], furniture: set[int]
                ) -> list[str]:
     """The file's lines; origins gets where each stands in a Word document ('stycke 4', 'tabell 1, rad 3'), and

@@ -23,14 +23,10 @@ from textual.screen import ModalScreen, Screen
 from textual.signal import Signal
 from textual.worker import Worker
 
-from brå_tui.store import parse as _parse  # noqa: F401 - the TOML accelerator loads in the main thread only
-from brå_tui.store.index import Readings
-from brå_tui.store.watch import StoreWatcher
 from brå_tui.tui import editing
 from brå_tui.tui.commands import BraCommands
 from brå_tui.tui.contrast import use_legible_monochrome
 from brå_tui.tui.editing.guard import HasUnsaved
-from brå_tui.tui.editing.saving import SavingScreen
 from brå_tui.tui.keys import KEY_NAMES, SCREEN_ACTIONS, navigation_bindings
 from brå_tui.tui.printable import ControlsOff
 from brå_tui.tui.screens.base import StoreWritten, ViewScreen
@@ -45,6 +41,8 @@ if TYPE_CHECKING:
     from brå_tui.model import Store
     from brå_tui.questions.actionlog import LogEntry
     from brå_tui.questions.people import Directory
+    from brå_tui.store.index import Readings
+    from brå_tui.store.watch import StoreWatcher
 
 
 # The last line of a traceback names the error: "ZeroDivisionError: division by zero".
@@ -129,8 +127,8 @@ class BraApp(TypeAheadApp[None]):
         self._log_entries: list[LogEntry] | None = None
         self._asked: tuple[Store, list[LogEntry], Directory] | None = None  # the index's answers for a store read
         # The meetings of the last read, so that a read again (after a save, or a change seen by the watcher) makes
-        # only the meetings of changed files anew.
-        self._readings = Readings()
+        # only the meetings of changed files anew (made with the first read).
+        self._readings: Readings | None = None
         # What Textual prints when the app ends on an error (a traceback) is kept for the crash report instead of
         # reaching the terminal; bra never ends the app with a message of its own, so whatever is here is a fault.
         self.error_console = Console(file=io.StringIO(), width=120, color_system=None, markup=False,
@@ -176,10 +174,17 @@ class BraApp(TypeAheadApp[None]):
 
     def reload_store(self) -> None:
         """Read the store again in the background; screens are told when it is done."""
-        self._read_store()
+        # Loaded here, after the first screen is drawn and in the main thread: the TOML accelerator must load in the
+        # main thread (store/parse.py).
+        from brå_tui.store import parse  # noqa: F401
+        from brå_tui.store.index import Readings
+
+        if self._readings is None:
+            self._readings = Readings()
+        self._read_store(self._readings)
 
     @work(thread=True, exclusive=True, group="store", exit_on_error=False)
-    def _read_store(self) -> None:
+    def _read_store(self, readings: Readings) -> None:
         from textual.worker import get_current_worker
 
         from brå_tui.crash import sentence, write_report
@@ -200,7 +205,7 @@ class BraApp(TypeAheadApp[None]):
             # worked out anew), here in the worker, so no screen folds the whole store when it opens. The entries
             # come without their histories, which the log screen takes from the store for the one it shows.
             store, asked = load_with(self.root, lambda index: (indexed.log_entries(index), indexed.directory(index)),
-                                     progress, self._readings)
+                                     progress, readings)
         except _ReadCancelled:
             return
         except StoreError as err:
@@ -254,6 +259,8 @@ class BraApp(TypeAheadApp[None]):
 
     def follow_store_files(self) -> None:
         """From now on, look at the store's files every few seconds for changes by other users."""
+        from brå_tui.store.watch import StoreWatcher
+
         self._store_files = StoreWatcher(self.root)
         self.set_interval(self.WATCH_SECONDS, self._look_at_store_files, name="store-watch")
 
@@ -363,6 +370,8 @@ class BraApp(TypeAheadApp[None]):
             editing.new_meeting_screen(self.store, meetings.selected_planned)
 
         def left(_result: object) -> None:
+            from brå_tui.tui.editing.saving import SavingScreen
+
             saved = screen.saved_key if isinstance(screen, SavingScreen) else None
             if saved is not None:
                 self.meetings_screen.prefer(saved)  # back on Möten at the meeting just written

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from brå_tui.importer import import_notes
+from brå_tui.importer.notes import import_notes
 from brå_tui.importer.report import ImportResult
 from brå_tui.store.load import load
 

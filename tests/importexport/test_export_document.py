@@ -11,7 +11,7 @@ import pytest
 
 from brå_tui.export.document import export_meeting
 from brå_tui.export.words import CONFIDENTIAL_MARK
-from brå_tui.importer import import_notes
+from brå_tui.importer.notes import import_notes
 from brå_tui.store.load import load
 from tests.importexport.test_import_seed import canonical_ids
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from brå_tui.importer import import_notes
+from brå_tui.importer.notes import import_notes
 from brå_tui.importer.proposals import PROPOSAL_STATUS
 from brå_tui.model import Meeting
 from brå_tui.store.convert import meeting_from_table

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from brå_tui.importer import import_notes
 from brå_tui.importer.decisions import strip_bullet
 from brå_tui.importer.ledger import PLACED, SET_ASIDE, UNPLACED, UNSURE, Ledger
+from brå_tui.importer.notes import import_notes
 from brå_tui.importer.numbered import without_item_label
 from brå_tui.importer.report import ImportResult
 from brå_tui.importer.review import rows

@@ -10,8 +10,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-from brå_tui.importer import import_notes
 from brå_tui.importer.ledger import PLACED, UNPLACED
+from brå_tui.importer.notes import import_notes
 from brå_tui.store.load import load
 from tests.importexport.notes import import_one, write_note
 

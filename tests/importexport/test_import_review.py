@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from brå_tui.importer import import_notes
+from brå_tui.importer.notes import import_notes
 from brå_tui.importer.review import ReviewRefused, move, rows
 from brå_tui.store.load import load
 

@@ -149,7 +149,7 @@ def test_no_other_questions_makes_no_item() -> None:
                                      "Nothing to report."])
 def test_a_line_saying_there_is_nothing_is_never_a_question(nothing: str, empty_store: Path, tmp_path: Path) -> None:
     """Under Övriga frågor, alone or after a question, a line saying there were no (more) questions is none."""
-    from brå_tui.importer import import_notes
+    from brå_tui.importer.notes import import_notes
     from brå_tui.store.load import load
 
     head = "Minnesanteckningar 2026-04-14\n\nNärvarande: Lisa Berg (S), ordförande\n\nLägesbild\nLugnt i centrum.\n\n"

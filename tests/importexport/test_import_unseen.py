@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from brå_tui.importer import import_notes
+from brå_tui.importer.notes import import_notes
 from brå_tui.importer.report import UNPLACED_TITLE
 from brå_tui.store.load import load
 from tests.importexport.conftest import UNSEEN_NOTE

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from brå_tui.importer import import_notes
 from brå_tui.importer.header import parse_tid
+from brå_tui.importer.notes import import_notes
 from brå_tui.store.load import load
 from tests.importexport.conftest import UNSEEN_NOTE
 

@@ -16,6 +16,7 @@ from textual.worker import WorkerCancelled
 
 from brå_tui.tui.app import BraApp
 from brå_tui.tui.typeahead import TypeAheadApp
+from brå_tui.tui.widgets.rendered import RenderedLines
 
 Waiter = Callable[[Pilot[None]], Awaitable[None]]  # the fixture wait_for_workers: `await wait_for_workers(pilot)`
 
@@ -83,8 +84,9 @@ def plain(renderable: object, width: int = 200) -> str:
 
 
 def shown(app: App[None], selector: str) -> str:
-    """What the Static matched by selector on the current screen shows, as plain text."""
-    widget = app.screen.query_one(selector, Static)
+    """What the Static (or a meeting's section, RenderedLines) matched by selector on the current screen shows, as
+    plain text."""
+    widget = app.screen.query_one(selector, (Static, RenderedLines))
     return plain(widget.content)
 
 

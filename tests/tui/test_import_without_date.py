@@ -8,7 +8,7 @@ from pathlib import Path
 from textual.app import App
 from textual.widgets import DataTable, Static
 
-from brå_tui.importer import import_notes
+from brå_tui.importer.notes import import_notes
 from brå_tui.store.load import load
 from brå_tui.tui.screens.importing import ImportScreen
 

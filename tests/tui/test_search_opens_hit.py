@@ -29,11 +29,10 @@ def test_every_section_a_hit_can_be_in_has_a_tab(seed_store: Path) -> None:
 def in_view(app: BraApp, tab: str, title: str) -> bool:
     """Whether the first words of title are on the lines of tab that the screen shows."""
     tabs = app.screen.query_one(MeetingTabs)
-    scroll = tabs.scrolls[tab]
     section = tabs.sections[tab]
-    lines = plain(section.content, section.content_region.width).splitlines()
-    top = round(scroll.scroll_y)
-    shown = " ".join(" ".join(lines[top:top + scroll.scrollable_content_region.height]).split())
+    lines = plain(section.content, section.scrollable_content_region.width).splitlines()
+    top = round(section.scroll_y)
+    shown = " ".join(" ".join(lines[top:top + section.scrollable_content_region.height]).split())
     return " ".join(title.split()[:2]) in shown
 
 
@@ -61,7 +60,7 @@ async def test_a_hit_far_down_a_tab_is_scrolled_into_view(app: BraApp, pilot: Pi
     await open_hit(app, pilot, wait_for_workers, "grannsamverkan", "Ärenden", "Stöd till Grannsamverkan 2024–2025")
     tabs = app.screen.query_one(MeetingTabs)
     assert tabs.active == "arenden"
-    assert tabs.scrolls["arenden"].scroll_y > 0
+    assert tabs.sections["arenden"].scroll_y > 0
     assert in_view(app, "arenden", "Stöd till Grannsamverkan 2024–2025")
 
 

@@ -14,8 +14,10 @@ from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen, Screen
 from textual.widgets import DataTable, Header, Input, Label, Static
 
-from brå_tui.importer import ImportFailure, import_notes
+from brå_tui.importer import FORMATS
+from brå_tui.importer.errors import ImportFailure
 from brå_tui.importer.ledger import UNPLACED, UNSURE
+from brå_tui.importer.notes import import_notes
 from brå_tui.importer.report import (
     ABSENT,
     DECISIONS,
@@ -27,7 +29,6 @@ from brå_tui.importer.report import (
 )
 from brå_tui.importer.review import TARGETS, ReviewRefused, Row, move, rows, set_date
 from brå_tui.importer.save import import_target, prepare, save
-from brå_tui.importer.source import FORMATS
 from brå_tui.model import Store
 from brå_tui.tui.screens.base import StoreWritten
 from brå_tui.tui.screens.confirm import ask

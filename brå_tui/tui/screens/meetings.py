@@ -13,7 +13,7 @@ from textual.screen import Screen
 from textual.widgets import Header, OptionList, Static
 from textual.widgets.option_list import Option, OptionDoesNotExist
 
-from brå_tui.importer.source import FORMATS
+from brå_tui.importer import FORMATS
 from brå_tui.tui.keys import SCREEN_ACTIONS, navigation_bindings
 from brå_tui.tui.screens.base import ViewScreen
 from brå_tui.tui.widgets.footer import bra_footer

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from rich.console import Console, Group, RenderableType
+from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 from textual import events
@@ -15,6 +15,7 @@ from textual.widgets import Static, TabbedContent, TabPane, Tabs
 
 from brå_tui.model import Council, Finding, Meeting, ScheduleEntry
 from brå_tui.text import fold
+from brå_tui.tui.widgets.rendered import RenderedLines
 from brå_tui.tui.widgets.tab_cut import follow_cuts, mark_cuts
 from brå_tui.views import meeting as view
 from brå_tui.views.format import long_date, time_span, weekday
@@ -65,18 +66,17 @@ def broken_notice(finding: Finding, root: Path) -> RenderableType:
                       style="italic"))
 
 
-def first_line_of(renderable: RenderableType, text: str, width: int, console: Console) -> int | None:
-    """The line, counted from 0, where text begins in renderable drawn width cells wide (text may wrap onto the
-    lines below); None when it is not there."""
+def first_line_of(lines: list[str], text: str, width: int) -> int | None:
+    """The line, counted from 0, where text begins among lines (a renderable drawn width cells wide; text may wrap
+    onto the lines below); None when it is not there."""
     wanted = " ".join(fold(text).split())
     if not wanted or width <= 0:
         return None
-    lines = [" ".join(fold("".join(s.text for s in line)).split())
-             for line in console.render_lines(renderable, console.options.update_width(width), pad=False)]
+    folded = [" ".join(fold(line).split()) for line in lines]
     below = 2 + len(wanted) // max(width // 2, 1)  # how many lines the text may wrap onto
     start = " ".join(wanted.split()[:2])
-    whole = (n for n, line in enumerate(lines) if start in line and wanted in " ".join(lines[n:n + below]))
-    begun = (n for n, line in enumerate(lines) if start in line)  # wrapped within a table's column
+    whole = (n for n, line in enumerate(folded) if start in line and wanted in " ".join(folded[n:n + below]))
+    begun = (n for n, line in enumerate(folded) if start in line)  # wrapped within a table's column
     return next(whole, next(begun, None))
 
 
@@ -86,9 +86,8 @@ class MeetingTabs(Vertical):
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         # Held here so a meeting can be shown before the tabs have mounted their panes.
-        self.sections = {tab_id: Static(id=f"section-{tab_id}", classes="section") for tab_id in TAB_IDS}
-        self.scrolls = {tab_id: VerticalScroll(self.sections[tab_id], classes="section-scroll")
-                        for tab_id in TAB_IDS}
+        self.sections = {tab_id: RenderedLines(id=f"section-{tab_id}", classes="section-scroll")
+                         for tab_id in TAB_IDS}
         self.tabbed = TabbedContent(id="tabs", initial="oversikt")
         self.notice = Static(id="notice")
         self.notice_scroll = VerticalScroll(self.notice, id="notice-scroll")
@@ -101,7 +100,7 @@ class MeetingTabs(Vertical):
         """Seven tabs and a notice shown instead of them for planned and broken entries."""
         with self.tabbed:
             for tab_id, label, _ in TABS:
-                yield TabPane(label, self.scrolls[tab_id], id=tab_id)
+                yield TabPane(label, self.sections[tab_id], id=tab_id)
         yield self.notice_scroll
 
     def on_mount(self) -> None:
@@ -132,7 +131,7 @@ class MeetingTabs(Vertical):
         render = next(render for known, _, render in TABS if known == tab_id)
         self.sections[tab_id].update(render(meeting, council))
         if tab_id in self._rewind:
-            self.scrolls[tab_id].scroll_home(animate=False)
+            self.sections[tab_id].scroll_home(animate=False)
             self._rewind.discard(tab_id)
         self._stale.discard(tab_id)
 
@@ -164,12 +163,11 @@ class MeetingTabs(Vertical):
     def _reveal(self, tab_id: str, text: str) -> None:
         if self._meeting is None or not self.is_attached:
             return
-        scroll = self.scrolls[tab_id]
-        width = self.sections[tab_id].content_region.width or scroll.scrollable_content_region.width
-        render = next(render for known, _, render in TABS if known == tab_id)
-        line = first_line_of(render(*self._meeting), text, width, self.app.console)
+        section = self.sections[tab_id]
+        lines, width = section.drawn()
+        line = first_line_of(lines, text, width)
         if line is not None:
-            scroll.scroll_to(y=line, animate=False)
+            section.scroll_to_line(line)
 
     def step(self, delta: int) -> None:
         """Show the next (1) or previous (-1) tab, wrapping round."""
