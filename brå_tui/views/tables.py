@@ -106,7 +106,8 @@ class WordTable(Table):
 
 
     def records(self) -> RenderableType:
-        """Each row as lines of 'heading  text', rows a blank line apart (for a width where columns do not fit)."""
+        """Each row as lines of 'heading  text', in the row's style, rows a blank line apart (for a width where columns
+        do not fit)."""
         cells = [list(column.cells) for column in self.columns]
         grid = Table(box=None, show_header=False, padding=(0, 1, 0, 0), pad_edge=False)
         grid.add_column(style="bold", no_wrap=True)
@@ -116,7 +117,7 @@ class WordTable(Table):
                 grid.add_row("", "")
             for column, values in zip(self.columns, cells, strict=True):
                 if values[row] != "":
-                    grid.add_row(column.header if self.show_header else "", values[row])
+                    grid.add_row(column.header if self.show_header else "", values[row], style=self.rows[row].style)
         return grid
 
 
