@@ -93,7 +93,7 @@ class WordTable(Table):
             yield from super().__rich_console__(console, options)
             return
         if not widths:
-            yield from console.render(self.records(), options)
+            yield from console.render(self.records(console, options), options)
             return
         kept: list[int | None] = [c.width for c in self.columns]
         for column, fixed in zip(self.columns, widths, strict=True):
@@ -105,19 +105,32 @@ class WordTable(Table):
                 column.width = before
 
 
-    def records(self) -> RenderableType:
-        """Each row as lines of 'heading  text', in the row's style, rows a blank line apart (for a width where columns
-        do not fit)."""
+    def records(self, console: Console, options: ConsoleOptions) -> RenderableType:
+        """Each row as lines of 'heading  text', in the row's style, rows a blank line apart (for a width where
+        columns do not fit); when not even a heading and the longest word fit side by side, each heading on a line
+        of its own above its text."""
         cells = [list(column.cells) for column in self.columns]
+        headings = [column.header if self.show_header else "" for column in self.columns]
+        widest = max((Measurement.get(console, options, h).maximum for h in headings), default=0)
+        longest = max((_longest_word(console, options, c) for values in cells for c in values), default=0)
+        beside = widest + 1 + longest <= options.max_width
         grid = Table(box=None, show_header=False, padding=(0, 1, 0, 0), pad_edge=False)
-        grid.add_column(style="bold", no_wrap=True)
-        grid.add_column()
+        if beside:
+            grid.add_column(style="bold", no_wrap=True)
+        grid.add_column(overflow="fold")  # a word longer than the whole width is the one broken
         for row in range(self.row_count):
+            style = self.rows[row].style
             if row:
-                grid.add_row("", "")
-            for column, values in zip(self.columns, cells, strict=True):
-                if values[row] != "":
-                    grid.add_row(column.header if self.show_header else "", values[row], style=self.rows[row].style)
+                grid.add_row(*[""] * len(grid.columns))
+            for heading, values in zip(headings, cells, strict=True):
+                if values[row] == "":
+                    continue
+                if beside:
+                    grid.add_row(heading, values[row], style=style)
+                    continue
+                if heading:
+                    grid.add_row(Text(str(heading), style="bold"), style=style)
+                grid.add_row(values[row], style=style)
         return grid
 
 
