@@ -81,7 +81,8 @@ class FormScreen(ModalScreen["T | None"], Generic[T]):
         """The heading, the fields, and the keys."""
         with Vertical(classes="form"):
             yield Label(f"{self.HEADING}: {'ändra' if self.entry is not None else 'ny'}", classes="form-heading")
-            with VerticalScroll(classes="form-body"):
+            # Not a Tab stop of its own (it would show no focus): focusing a field scrolls it into view.
+            with VerticalScroll(classes="form-body", can_focus=False):
                 yield from self.fields()
             yield Label("Enter/ctrl+s: klar · Escape: avbryt · Tab: nästa fält", classes="form-hint")
         yield bra_footer()
