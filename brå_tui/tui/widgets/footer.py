@@ -156,13 +156,23 @@ class BraFooter(Footer):
         rest = [i for i in range(len(keys)) if i not in first]
         second = [rest[i] for i in fitting([widths[i] for i in rest], [ranks[i] for i in rest], room)] \
             if any(ranks[i] <= OWN for i in rest) else []
-        self.set_class(bool(second), "-two-lines")
-        if not second:
+        two = bool(second) or self._over_two_lines()
+        self.set_class(two, "-two-lines")
+        if not two:
             yield from (self._key(keys[i]) for i in first)
             return
         for line in (first, second):
             with HorizontalGroup():
                 yield from (self._key(keys[i]) for i in line)
+
+    def _over_two_lines(self) -> bool:
+        """Whether this is a dialog's footer over a screen whose footer has two lines: it takes two as well, so that
+        none of the keys of the screen beneath show (they do not work while the dialog is open)."""
+        stack = self.app.screen_stack
+        if not isinstance(self.screen, ModalScreen) or self.screen not in stack[1:]:
+            return False
+        below = stack[stack.index(self.screen) - 1]
+        return any(footer.has_class("-two-lines") for footer in below.query(BraFooter))
 
     @staticmethod
     def _key(key: tuple[Binding, str, str, bool, str, int]) -> FooterKey:
