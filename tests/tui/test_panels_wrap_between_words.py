@@ -8,7 +8,6 @@ from pathlib import Path
 
 import pytest
 from textual.geometry import Region
-from textual.pilot import Pilot
 from textual.widgets import Footer, Header, Static, Tab
 
 from brå_tui.tui.app import BraApp

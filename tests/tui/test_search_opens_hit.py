@@ -13,8 +13,8 @@ from textual.widgets import OptionList
 
 from brå_tui.model import Item
 from brå_tui.store.load import load
-from brå_tui.store.save import save_meeting
 from brå_tui.store.rows import searchable_texts
+from brå_tui.store.save import save_meeting
 from brå_tui.tui.app import BraApp
 from brå_tui.tui.screens.meetings import MeetingsScreen
 from brå_tui.tui.screens.search import TAB_OF_SECTION
