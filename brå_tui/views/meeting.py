@@ -16,7 +16,7 @@ from brå_tui.views.theme import level_text
 
 INDENT = 3
 # The part of a meeting a search hit or a follow-up's history leads to: reversed, so that it shows without colour;
-# the meta lets the app find its lines (views.lines.marked_lines).
+# the meta lets the app find its lines, to scroll them into view.
 MARKED = Style(reverse=True, meta={"marked": True})
 
 
