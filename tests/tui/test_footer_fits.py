@@ -10,7 +10,7 @@ from textual.widgets import DataTable, Footer, Input, OptionList
 from textual.widgets._footer import FooterKey
 
 from brå_tui.tui.app import BraApp
-from brå_tui.tui.widgets.footer import OWN, BraFooter, fitting
+from brå_tui.tui.widgets.footer import fitting
 
 from .helpers import settle
 
@@ -153,31 +153,3 @@ async def test_the_footer_names_the_keys_the_focused_widget_handles(seed_store: 
             assert any(label.startswith("↑ ↓ ") for label in labels), labels
             checked += 1
         assert checked, "nothing on the screen to check"
-
-
-def own_keys(app: BraApp) -> set[str]:
-    """The keys that work on the screen shown and are its own or its focused widget's (not the app's, nor Möten's
-    keys to other screens), as the footer shows them."""
-    footer = app.screen.query_one(BraFooter)
-    return {f"{display} {description}".strip() for _, display, description, enabled, _, rank in footer._keys()
-            if enabled and rank <= OWN}
-
-
-@pytest.mark.parametrize("path", [*PATHS, ("r", "left")], ids=lambda path: " ".join(path) or "Möten")
-async def test_at_60_columns_the_footer_shows_every_key_of_the_screen(seed_store: Path, path: tuple[str, ...]) -> None:
-    """At 60 columns no key of the screen or the focused widget is left out (a second line takes what does not fit
-    beside the essential keys); ← and → in Lägesbild are shown while there are periods to move to."""
-    app = BraApp(seed_store)
-    async with app.run_test(size=(60, 20)) as pilot:
-        await settle(pilot)
-        for key in path:
-            await pilot.press(key)
-            await settle(pilot)
-        await pilot.pause()
-        shown = whole(*footer_keys(app))
-        wanted = own_keys(app)
-        assert wanted and wanted <= set(shown), (wanted - set(shown), shown)
-        if path == ("r",):  # the seed's two periods: the latest shown, an earlier one to go to
-            assert "← Tidigare" in shown and "→ Senare" not in shown
-        if path == ("r", "left"):
-            assert "→ Senare" in shown and "← Tidigare" not in shown
