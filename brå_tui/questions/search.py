@@ -7,8 +7,10 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
+from brå_tui.model import Meeting
 from brå_tui.store.index import Index
 from brå_tui.store.queries import WORD, match_expression
+from brå_tui.store.rows import FTS_STRIDE, searchable_entries
 from brå_tui.text import LINE_BREAKS, fold
 
 SNIPPET = 70
@@ -24,6 +26,7 @@ class Hit:
     title: str
     snippet: str
     spans: list[tuple[int, int]] = field(default_factory=list)  # where the words are, within the snippet
+    place: int = -1  # which text of the meeting, counted from 0 in the order of store.rows.searchable_texts
 
 
 class _FoldTable(dict[int, str]):
@@ -134,10 +137,21 @@ def search(index: Index, text: str, limit: int | None = None) -> tuple[list[Hit]
 def hits(index: Index, expression: str, words: list[str], limit: int | None = None) -> Iterator[Hit]:
     """The hits for a full-text expression, best first, one at a time."""
     rows = index.conn.execute(
-        "SELECT m.key, m.date, fts.section, fts.title, fts.body FROM fts JOIN meeting m ON m.file_id = fts.file_id "
+        "SELECT m.key, m.date, fts.section, fts.title, fts.body, fts.rowid FROM fts "
+        "JOIN meeting m ON m.file_id = fts.file_id "
         "WHERE fts MATCH ? ORDER BY rank, m.date DESC, m.key DESC, fts.rowid"
         + ("" if limit is None else f" LIMIT {int(limit)}"), (expression,))
-    for key, date, section, title, body in rows:
+    for key, date, section, title, body, rowid in rows:
         spans = find(body, words)
         snippet, moved = make_snippet(body, spans) if spans else (make_snippet(body, [(0, 0)])[0], [])
-        yield Hit(key, dt.date.fromisoformat(date), section, title, snippet, moved)
+        yield Hit(key, dt.date.fromisoformat(date), section, title, snippet, moved, rowid % FTS_STRIDE)
+
+
+def entry_of(meeting: Meeting, hit: Hit) -> object | None:
+    """The part of meeting a hit is in (an Item, Attendee, FollowUp …, as store.rows.searchable_entries names them);
+    by its place, or, when the meeting has changed since it was indexed, the first with the hit's section and title;
+    None when there is none."""
+    entries = list(searchable_entries(meeting))
+    if 0 <= hit.place < len(entries) and entries[hit.place][0] == hit.section and entries[hit.place][2] == hit.title:
+        return entries[hit.place][1]
+    return next((entry for section, entry, title, _ in entries if (section, title) == (hit.section, hit.title)), None)

@@ -152,30 +152,37 @@ def meeting_json(m: Meeting) -> str:
 
 def searchable_texts(meeting: Meeting) -> Iterator[tuple[str, str, str]]:
     """(section, title, text) for every searchable text of a meeting, section named as the app's tab."""
+    return ((section, title, text) for section, _, title, text in searchable_entries(meeting))
+
+
+def searchable_entries(meeting: Meeting) -> Iterator[tuple[str, object, str, str]]:
+    """(section, entry, title, text) for every searchable text of a meeting, in the order of searchable_texts; the
+    entry is the part of the meeting the text belongs to: the Meeting itself for its place, an Attendee, Item,
+    FollowUp or ScheduleEntry, an area's name (str), or the RiskPicture for its source."""
     if meeting.place:
-        yield "Översikt", "Plats", meeting.place
+        yield "Översikt", meeting, "Plats", meeting.place
     for a in meeting.attendees:
-        yield "Närvarande", a.name, " ".join(x for x in (a.name, a.party, a.title, a.org, a.role) if x)
+        yield "Närvarande", a, a.name, " ".join(x for x in (a.name, a.party, a.title, a.org, a.role) if x)
     for section, items in (("Ärenden", meeting.items), ("Övriga frågor", meeting.other)):
         for item in items:
-            yield section, item.title, item.title
+            yield section, item, item.title, item.title
             if item.presenters:
-                yield section, item.title, ", ".join(item.presenters)
+                yield section, item, item.title, ", ".join(item.presenters)
             if item.notes:
-                yield section, item.title, item.notes
+                yield section, item, item.title, item.notes
             for d in item.decisions:
-                yield section, item.title, " ".join(x for x in (d.text, d.account) if x)
+                yield section, item, item.title, " ".join(x for x in (d.text, d.account) if x)
     if meeting.risk is not None:
         for area in meeting.risk.areas:
-            yield "Lägesbild", area, area
+            yield "Lägesbild", area, area, area
         if meeting.risk.source:
-            yield "Lägesbild", "Källa", meeting.risk.source
+            yield "Lägesbild", meeting.risk, "Källa", meeting.risk.source
     for f in meeting.followups:
-        yield "Uppföljning", f.title, f.title
+        yield "Uppföljning", f, f.title, f.title
         if f.status:
-            yield "Uppföljning", f.title, f.status
+            yield "Uppföljning", f, f.title, f.status
         if f.owners:
-            yield "Uppföljning", f.title, ", ".join(f.owners)
+            yield "Uppföljning", f, f.title, ", ".join(f.owners)
     for s in meeting.schedule:
         if s.place:
-            yield "Tidplan", s.date.isoformat(), s.place
+            yield "Tidplan", s, s.date.isoformat(), s.place

@@ -43,6 +43,7 @@ if TYPE_CHECKING:
     from brå_tui.questions.people import Directory
     from brå_tui.store.index import Readings
     from brå_tui.store.watch import StoreWatcher
+    from brå_tui.tui.widgets.meeting_tabs import Spot
 
 
 # The last line of a traceback names the error: "ZeroDivisionError: division by zero".
@@ -337,10 +338,10 @@ class BraApp(TypeAheadApp[None]):
         self._back_to_meetings()
         self.push_screen(screen)
 
-    def show_meeting(self, key: str, tab: str | None = None, reveal: str | None = None) -> None:
-        """Go back to Möten with the meeting key selected (and a tab, e.g. 'arenden', scrolled to reveal: the
-        title or name sought)."""
-        self._back_to_meetings().select_meeting(key, tab, reveal)
+    def show_meeting(self, key: str, tab: str | None = None, spot: Spot | None = None) -> None:
+        """Go back to Möten with the meeting key selected (and a tab, e.g. 'arenden', at a spot in it: the item,
+        person or follow-up sought, marked and in view)."""
+        self._back_to_meetings().select_meeting(key, tab, spot)
 
     def show_owner(self, name: str) -> None:
         """Open Ansvarig for a name."""

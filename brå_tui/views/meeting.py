@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from rich.console import Group, RenderableType
 from rich.padding import Padding
+from rich.style import Style
 from rich.table import Table
 from rich.text import Text
 
@@ -15,6 +16,9 @@ from brå_tui.views.tables import table as plain_table
 from brå_tui.views.theme import level_text
 
 INDENT = 3
+# The part of a meeting a search hit or a follow-up's history leads to: reversed, so that it shows without colour;
+# the meta lets the app find its lines, to scroll them into view.
+MARKED = Style(reverse=True, meta={"marked": True})
 
 
 def section_title(title: str) -> Text:
@@ -45,12 +49,13 @@ def _fact_table() -> Table:
     return table
 
 
-def overview(meeting: Meeting, council: Council) -> RenderableType:
-    """Heading, time, place, chair, secretary and the meeting's decisions in brief."""
+def overview(meeting: Meeting, council: Council, mark: object = None) -> RenderableType:
+    """Heading, time, place, chair, secretary and the meeting's decisions in brief; the place marked when mark is
+    the meeting."""
     facts = _fact_table()
     facts.add_row("Tid", f"{weekday(meeting.date)} {long_date(meeting.date)}"
                   + (f", {time_span(meeting.start, meeting.end)}" if meeting.start or meeting.end else ""))
-    facts.add_row("Plats", cell(meeting.place or "–"))
+    facts.add_row("Plats", cell(meeting.place or "–"), style=MARKED if mark is meeting else None)
     facts.add_row("Ordförande", names(meeting.chair_names()))
     facts.add_row("Sekreterare", names(meeting.secretary_names()))
     if meeting.adjusters or meeting.adjusting_date or meeting.adjusting_place:
@@ -81,7 +86,7 @@ def overview(meeting: Meeting, council: Council) -> RenderableType:
     return Group(*parts)
 
 
-def _people_table(people: list[Attendee], meeting: Meeting) -> Table:
+def _people_table(people: list[Attendee], meeting: Meeting, mark: object) -> Table:
     table = plain_table()
     table.add_column("Namn", overflow="fold")
     table.add_column("Parti", no_wrap=True)
@@ -103,19 +108,20 @@ def _people_table(people: list[Attendee], meeting: Meeting) -> Table:
             if word and word.casefold() not in (w.casefold() for w in words):
                 words.append(word)
         table.add_row(cell(a.name), cell(a.party or ""), cell(", ".join(x for x in (a.title, a.org) if x)),
-                      cell(", ".join(words)))
+                      cell(", ".join(words)), style=MARKED if a is mark else None)
     return table
 
 
-def attendees(meeting: Meeting) -> RenderableType:
-    """Närvarande, then Anmält förhinder/frånvarande: name, party, title and organisation, group and role."""
+def attendees(meeting: Meeting, mark: object = None) -> RenderableType:
+    """Närvarande, then Anmält förhinder/frånvarande: name, party, title and organisation, group and role; the
+    attendee that is mark marked."""
     if not meeting.attendees:
         return Group(section_title("Närvarande"), empty("Ingen närvarolista."))
     present, absent = meeting.present(), meeting.absentees()
     parts: list[RenderableType] = [section_title("Närvarande")]
-    parts.append(_people_table(present, meeting) if present else empty("Ingen antecknad som närvarande."))
+    parts.append(_people_table(present, meeting, mark) if present else empty("Ingen antecknad som närvarande."))
     if absent:
-        parts += [Text(), section_title("Anmält förhinder/frånvarande"), _people_table(absent, meeting)]
+        parts += [Text(), section_title("Anmält förhinder/frånvarande"), _people_table(absent, meeting, mark)]
     return Group(*parts)
 
 
@@ -128,9 +134,9 @@ def _money(sek: int | None, account: str | None) -> str:
     return ", ".join(parts)
 
 
-def item_block(number: int, item: Item) -> RenderableType:
+def item_block(number: int, item: Item, marked: bool = False) -> RenderableType:
     """One agenda item: its number (as written, else its place), title, kind, time, case number, presenters,
-    areas, notes and decisions."""
+    areas, notes and decisions; with marked, its title line marked."""
     written = (item.number or "").strip()
     label = written if written.startswith("§") or written.endswith(".") else f"{written or number}."
     title = Text(f"{label} ", style="bold")
@@ -139,6 +145,8 @@ def item_block(number: int, item: Item) -> RenderableType:
         title.append(f" ({KIND_WORDS[item.kind]})", style="italic")
     if item.confidential:
         title.append(" (konfidentiellt)", style="italic")
+    if marked:
+        title.stylize(MARKED)
     body: list[RenderableType] = []
     if item.kind in ("information", "decision"):
         body.append(Text(KIND_WORDS[item.kind].capitalize(), style="italic"))
@@ -164,50 +172,52 @@ def item_block(number: int, item: Item) -> RenderableType:
     return Group(title, Padding(Group(*body), (0, 0, 0, INDENT)))
 
 
-def _item_list(title: str, entries: list[Item], none: str) -> RenderableType:
+def _item_list(title: str, entries: list[Item], none: str, mark: object) -> RenderableType:
     parts: list[RenderableType] = [section_title(title)]
     if not entries:
         parts.append(empty(none))
     for n, item in enumerate(entries, start=1):
         if n > 1:
             parts.append(Text())
-        parts.append(item_block(n, item))
+        parts.append(item_block(n, item, item is mark))
     return Group(*parts)
 
 
-def items(meeting: Meeting) -> RenderableType:
-    """Ärenden, in agenda order."""
-    return _item_list("Ärenden", meeting.items, "Inga ärenden.")
+def items(meeting: Meeting, mark: object = None) -> RenderableType:
+    """Ärenden, in agenda order; the item that is mark marked."""
+    return _item_list("Ärenden", meeting.items, "Inga ärenden.", mark)
 
 
-def others(meeting: Meeting) -> RenderableType:
-    """Övriga frågor."""
-    return _item_list("Övriga frågor", meeting.other, "Inga övriga frågor.")
+def others(meeting: Meeting, mark: object = None) -> RenderableType:
+    """Övriga frågor; the item that is mark marked."""
+    return _item_list("Övriga frågor", meeting.other, "Inga övriga frågor.", mark)
 
 
-def risk_picture(meeting: Meeting, council: Council) -> RenderableType:
-    """Lägesbild sociala risker: each area's level as word and glyph, with period and source."""
+def risk_picture(meeting: Meeting, council: Council, mark: object = None) -> RenderableType:
+    """Lägesbild sociala risker: each area's level as word and glyph, with period and source; marked: the area
+    whose name is mark, or the source when mark is the risk picture."""
     parts: list[RenderableType] = [section_title("Lägesbild sociala risker")]
     risk = meeting.risk
     if risk is None:
         return Group(*parts, empty("Ingen lägesbild vid det här mötet."))
     facts = _fact_table()
     facts.add_row("Period", period_label(risk.period) or "anges inte")
-    facts.add_row("Källa", cell(risk.source or council.risk_source or "–"))
+    facts.add_row("Källa", cell(risk.source or council.risk_source or "–"), style=MARKED if mark is risk else None)
     table = plain_table()
     table.add_column("Område", overflow="fold")
     table.add_column("Nivå", no_wrap=True)
     known = list(council.areas)
     extra = [a for a in risk.areas if a not in known]
     for area in known:
-        table.add_row(cell(area), level_text(risk.areas.get(area)))
+        table.add_row(cell(area), level_text(risk.areas.get(area)), style=MARKED if area == mark else None)
     for area in extra:
-        table.add_row(Text(f"{cell(area)} (okänt område)", style="italic"), level_text(risk.areas[area]))
+        table.add_row(Text(f"{cell(area)} (okänt område)", style="italic"), level_text(risk.areas[area]),
+                      style=MARKED if area == mark else None)
     return Group(*parts, facts, table)
 
 
-def followups(meeting: Meeting) -> RenderableType:
-    """Logg/Uppföljning av ärenden: title, status, owners, state."""
+def followups(meeting: Meeting, mark: object = None) -> RenderableType:
+    """Logg/Uppföljning av ärenden: title, status, owners, state; the follow-up that is mark marked."""
     if not meeting.followups:
         return Group(section_title("Logg/Uppföljning av ärenden"), empty("Inga uppföljningar."))
     table = plain_table()
@@ -220,12 +230,12 @@ def followups(meeting: Meeting) -> RenderableType:
         state = Text(state_word(f.state), style="bold" if f.state == "open" else "dim")
         if f.due is not None:
             state.append(f"\nsenast {f.due.isoformat()}", style="")
-        table.add_row(cell(f.title), cell(f.status), owners, state)
+        table.add_row(cell(f.title), cell(f.status), owners, state, style=MARKED if f is mark else None)
     return Group(section_title("Logg/Uppföljning av ärenden"), table)
 
 
-def schedule(meeting: Meeting) -> RenderableType:
-    """Tidplan: the meetings announced at this meeting."""
+def schedule(meeting: Meeting, mark: object = None) -> RenderableType:
+    """Tidplan: the meetings announced at this meeting; the entry that is mark marked."""
     if not meeting.schedule:
         return Group(section_title("Tidplan"), empty("Ingen tidplan."))
     table = plain_table()
@@ -237,7 +247,7 @@ def schedule(meeting: Meeting) -> RenderableType:
         table.add_column("Plats", overflow="fold")
     for entry in meeting.schedule:
         row = [entry.date.isoformat(), weekday(entry.date), time_span(entry.start, entry.end)]
-        table.add_row(*row, *([cell(entry.place or "")] if places else []))
+        table.add_row(*row, *([cell(entry.place or "")] if places else []), style=MARKED if entry is mark else None)
     return Group(section_title("Tidplan"), table)
 
 

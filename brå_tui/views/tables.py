@@ -98,7 +98,7 @@ class WordTable(Table):
             return
         if not widths:
             lines = self.record_lines(options.max_width)
-            yield from console.render(self.records(), options) if lines is None else lines
+            yield from console.render(self.records(console, options), options) if lines is None else lines
             return
         kept: list[int | None] = [c.width for c in self.columns]
         for column, fixed in zip(self.columns, widths, strict=True):
@@ -122,8 +122,10 @@ class WordTable(Table):
 
     def record_lines(self, width: int) -> list[Segment] | None:
         """records() as Rich draws it, made here without a table, when every heading and text is one line of plain
-        words that fits beside the headings (a table of many columns gives thousands of such lines); None
-        otherwise. Checked against Rich's own drawing in tests/test_word_wrap.py."""
+        words that fits beside the headings (a table of many columns gives thousands of such lines) and no row has
+        a style of its own; None otherwise. Checked against Rich's own drawing in tests/test_word_wrap.py."""
+        if any(row.style for row in self.rows):
+            return None
         pairs = list(self._record_pairs())
         texts = [text for pair in pairs if pair is not None for text in pair]
         if not all(isinstance(text, str) and text.isprintable() and "[" not in text and ":" not in text
@@ -141,13 +143,32 @@ class WordTable(Table):
                     Segment(text + " " * (body - cell_len(text))), end]
         return out
 
-    def records(self) -> RenderableType:
-        """Each row as lines of 'heading  text', rows a blank line apart (for a width where columns do not fit)."""
+    def records(self, console: Console, options: ConsoleOptions) -> RenderableType:
+        """Each row as lines of 'heading  text', in the row's style, rows a blank line apart (for a width where
+        columns do not fit); when not even a heading and the longest word fit side by side, each heading on a line
+        of its own above its text."""
+        cells = [list(column.cells) for column in self.columns]
+        headings = [column.header if self.show_header else "" for column in self.columns]
+        widest = max((Measurement.get(console, options, h).maximum for h in headings), default=0)
+        longest = max((_longest_word(console, options, c) for values in cells for c in values), default=0)
+        beside = widest + 1 + longest <= options.max_width
         grid = Table(box=None, show_header=False, padding=(0, 1, 0, 0), pad_edge=False)
-        grid.add_column(style="bold", no_wrap=True)
-        grid.add_column(overflow="fold")  # a word longer than the line is broken, never cut off
-        for pair in self._record_pairs():
-            grid.add_row(*(pair or ("", "")))
+        if beside:
+            grid.add_column(style="bold", no_wrap=True)
+        grid.add_column(overflow="fold")  # a word longer than the whole width is the one broken
+        for row in range(self.row_count):
+            style = self.rows[row].style
+            if row:
+                grid.add_row(*[""] * len(grid.columns))
+            for heading, values in zip(headings, cells, strict=True):
+                if values[row] == "":
+                    continue
+                if beside:
+                    grid.add_row(heading, values[row], style=style)
+                    continue
+                if heading:
+                    grid.add_row(Text(str(heading), style="bold"), style=style)
+                grid.add_row(values[row], style=style)
         return grid
 
 

@@ -82,7 +82,7 @@ async def test_an_attendee_typed_by_a_short_form_is_saved_by_the_whole_name(seed
     gets no second, made-up Jimmy for bra owner to find."""
     from brå_tui.tui.editing.forms import AttendeeForm
 
-    async with editing(seed_store) as (app, pilot, screen):
+    async with editing(seed_store, "2024-02-09") as (app, pilot, screen):  # a meeting Jimmy Spolander missed
         before = [a.name for a in screen.meeting.attendees]
         await pilot.press("2", "down", "a")
         await pilot.pause()

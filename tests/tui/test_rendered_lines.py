@@ -30,12 +30,12 @@ async def test_a_long_text_wraps_beside_the_scrollbar_and_scrolls_to_its_last_li
         lines, width = section.drawn()
         assert section.show_vertical_scrollbar
         assert width == 20 - section.styles.scrollbar_size_vertical
-        assert all(len(line.rstrip()) <= width for line in lines)
+        assert all(len(line.text.rstrip()) <= width for line in lines)
         assert section.virtual_size.height == len(lines) > 5
         section.scroll_to_line(len(lines))
         await pilot.pause()
         assert section.scroll_y == len(lines) - 5
-        assert shown_lines(app)[-1] == lines[-1].rstrip()
+        assert shown_lines(app)[-1] == lines[-1].text.rstrip()
         assert "ord39" in shown_lines(app)[-1]
 
 

@@ -16,7 +16,7 @@ from textual.widgets import Checkbox, Input, Label, Select
 from brå_tui.model import ATTENDEE_GROUPS, ITEM_KINDS, Attendee, Decision, FollowUp, Item, Meeting, ScheduleEntry
 from brå_tui.questions.actionlog import LogEntry
 from brå_tui.questions.people import Directory
-from brå_tui.text import GROUP_WORDS, KIND_WORDS, slug
+from brå_tui.text import GROUP_WORDS, KIND_WORDS, fold, slug
 from brå_tui.tui.editing.dialogs import PickDialog
 from brå_tui.tui.editing.entrylist import EntryList, Place
 from brå_tui.tui.editing.fields import (
@@ -81,7 +81,8 @@ class FormScreen(ModalScreen["T | None"], Generic[T]):
         """The heading, the fields, and the keys."""
         with Vertical(classes="form"):
             yield Label(f"{self.HEADING}: {'ändra' if self.entry is not None else 'ny'}", classes="form-heading")
-            with VerticalScroll(classes="form-body"):
+            # Not a Tab stop of its own (it would show no focus): focusing a field scrolls it into view.
+            with VerticalScroll(classes="form-body", can_focus=False):
                 yield from self.fields()
             yield Label("Enter/ctrl+s: klar · Escape: avbryt · Tab: nästa fält", classes="form-hint")
         yield bra_footer()
@@ -245,18 +246,51 @@ class AttendeeForm(FormScreen[Attendee]):
                                allow_blank=True, prompt="anges inte", compact=True, id="f-group")
         yield Field("Del av mötet", _text(a.partial), placeholder="t.ex. t.o.m. punkt 5", id="f-partial")
 
+    def _whole_name(self) -> str:
+        """The name typed, as the whole name of the one known person it picks out, if it does."""
+        typed = self.field("f-name").value.strip()
+        person = self.directory.resolve(typed).person
+        return person.name if person is not None else typed
+
+    def cross_errors(self) -> dict[str, str]:
+        """A person who is in the meeting's list already (under another entry than this one)."""
+        name = self._whole_name()
+        if not name or self.place is None:
+            return {}
+        for other in self.place.entries:
+            if other is not self.entry and fold(other.name) == fold(name):
+                return {"f-name": f"{other.name} finns redan bland de närvarande; ändra den raden i stället."}
+        return {}
+
+    def on_input_blurred(self, event: Input.Blurred) -> None:
+        """Leaving the name of a person in people.toml fills the empty fields (party, title, organisation) from
+        there; what is typed in them stays."""
+        if event.input is self.field("f-name").input:
+            for field_id, known in self._known().items():
+                field = self.field(field_id)
+                if known and not field.value.strip():
+                    field.value = known
+        super().on_input_blurred(event)
+
+    def _known(self) -> dict[str, str | None]:
+        """What people.toml says of the person named, by field id: party, title, organisation."""
+        person = self.directory.resolve(self.field("f-name").value.strip()).person
+        if person is None:
+            return {}
+        return {"f-party": person.party, "f-title": person.title, "f-org": person.org}
+
+    def _value(self, field_id: str) -> str | None:
+        """A field's value; when left empty, what people.toml says."""
+        return _or_none(self.field(field_id).value) or self._known().get(field_id)
+
     def build(self) -> Attendee:
         """The attendee; a name that picks out one known person by a short form ('Jimmy Sp', what the note
         under the field shows as 'Jimmy Sp → Jimmy Spolander') is written as that person's whole name, so the
-        meeting never lists a second, made-up person."""
+        meeting never lists a second, made-up person; that person's party, title and organisation in people.toml
+        fill the fields left empty."""
         base = copy.deepcopy(self.entry) if self.entry else Attendee(name="")
-        base.name = self.field("f-name").value.strip()
-        person = self.directory.resolve(base.name).person
-        if person is not None:
-            base.name = person.name
-        base.party = _or_none(self.field("f-party").value)
-        base.title = _or_none(self.field("f-title").value)
-        base.org = _or_none(self.field("f-org").value)
+        base.name = self._whole_name()
+        base.party, base.title, base.org = (self._value(f) for f in ("f-party", "f-title", "f-org"))
         base.role = _or_none(self.field("f-role").value)
         base.absent = self.query_one("#f-absent", Select).value is True
         group = self.query_one("#f-group", Select).value

@@ -132,7 +132,7 @@ class EditMeetingScreen(SavingScreen):
         m = self.meeting
         with TabbedContent(id="edit-tabs"):
             with TabPane(TAB_LABELS["tid"], id="tid"):
-                with VerticalScroll():
+                with VerticalScroll(can_focus=False):  # no Tab stop of its own: a focused field scrolls into view
                     yield Field("Datum", m.date.isoformat(), check=date_error, placeholder="ÅÅÅÅ-MM-DD",
                                 id="m-date")
                     yield Field("Start", format_time(m.start), check=time_error, placeholder="TT:MM", id="m-start")
@@ -174,7 +174,7 @@ class EditMeetingScreen(SavingScreen):
                                 id="list-items")
                 yield Label(LIST_KEYS, classes="edit-hint")
             with TabPane(TAB_LABELS["lagesbild"], id="lagesbild"):
-                with VerticalScroll(id="risk-pane"):
+                with VerticalScroll(id="risk-pane", can_focus=False):
                     risk = m.risk or RiskPicture()
                     yield Field("Period", risk.period or "", check=period_error,
                                 placeholder="ÅÅÅÅ-MM (tomt om okänd)", id="r-period")

@@ -16,6 +16,7 @@ from brå_tui.questions.actionlog import LogEntry, filter_log, history_of
 from brå_tui.tui.screens.base import ViewScreen
 from brå_tui.tui.widgets.cut_table import CutTable
 from brå_tui.tui.widgets.footer import WidgetKey, bra_footer
+from brå_tui.tui.widgets.meeting_tabs import Spot
 from brå_tui.tui.widgets.text_input import TextInput
 from brå_tui.views.actionlog import entry_detail, history_view, owners_text
 from brå_tui.views.format import state_word
@@ -202,6 +203,7 @@ class LogScreen(ViewScreen):
 
         def done(key: str | None) -> None:
             if key:
-                self.bra.show_meeting(key, "uppfoljning", entry.title)
+                self.bra.show_meeting(key, "uppfoljning",
+                                      Spot(lambda m: next((f for f in m.followups if f.id == entry.id), None)))
 
         self.app.push_screen(FollowUpHistoryScreen(entry), done)

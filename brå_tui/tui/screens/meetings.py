@@ -17,7 +17,7 @@ from brå_tui.importer import FORMATS
 from brå_tui.tui.keys import SCREEN_ACTIONS, navigation_bindings
 from brå_tui.tui.screens.base import ViewScreen
 from brå_tui.tui.widgets.footer import bra_footer
-from brå_tui.tui.widgets.meeting_tabs import TAB_IDS, TABS, MeetingTabs, broken_notice, planned_notice
+from brå_tui.tui.widgets.meeting_tabs import TAB_IDS, TABS, MeetingTabs, Spot, broken_notice, planned_notice
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -210,8 +210,8 @@ class MeetingsScreen(Screen[None]):
         listing.highlighted = index
         self._show(index)
 
-    def select_meeting(self, key: str, tab: str | None = None, reveal: str | None = None) -> None:
-        """Highlight a meeting by key and show one of its tabs, scrolled to reveal (a title, a name) if given."""
+    def select_meeting(self, key: str, tab: str | None = None, spot: Spot | None = None) -> None:
+        """Highlight a meeting by key and show one of its tabs, at a spot in it if given (MeetingTabs.activate)."""
         listing = self.query_one("#meeting-list", OptionList)
         try:
             index = listing.get_option_index(f"m:{key}")
@@ -221,7 +221,7 @@ class MeetingsScreen(Screen[None]):
         listing.highlighted = index
         self._show(index)
         if tab in TAB_IDS:
-            self.query_one(MeetingTabs).activate(tab, reveal)
+            self.query_one(MeetingTabs).activate(tab, spot)
         listing.focus()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import partial
 from typing import ClassVar
 
 from rich.text import Text
@@ -10,9 +11,10 @@ from textual.app import ComposeResult
 from textual.widgets import Header, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
-from brå_tui.questions.search import Hit, search
+from brå_tui.questions.search import Hit, entry_of, search
 from brå_tui.tui.screens.base import ViewScreen
 from brå_tui.tui.widgets.footer import WidgetKey, bra_footer
+from brå_tui.tui.widgets.meeting_tabs import Spot
 from brå_tui.tui.widgets.text_input import TextInput
 from brå_tui.views.search import marked
 from brå_tui.views.searchlines import count_text
@@ -106,6 +108,8 @@ class SearchScreen(ViewScreen):
             self.query_one("#hits").focus()
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
-        """Enter on a hit opens its meeting at the hit's tab, scrolled to the item, person or follow-up."""
+        """Enter on a hit opens its meeting at the hit's tab, with the item, person or follow-up marked and in
+        view, and the hit's words in view too."""
         hit = self.hits[int(event.option.id or 0)]
-        self.bra.show_meeting(hit.meeting_key, TAB_OF_SECTION.get(hit.section), hit.title)
+        self.bra.show_meeting(hit.meeting_key, TAB_OF_SECTION.get(hit.section),
+                              Spot(partial(entry_of, hit=hit), hit.snippet.strip("…")))

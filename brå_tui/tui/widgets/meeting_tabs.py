@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 from rich.console import Group, RenderableType
+from rich.segment import Segment
 from rich.table import Table
 from rich.text import Text
 from textual import events
@@ -21,19 +23,29 @@ from brå_tui.views import meeting as view
 from brå_tui.views.format import long_date, time_span, weekday
 from brå_tui.views.tables import table as plain_table
 
-Section = Callable[[Meeting, Council], RenderableType]
+Section = Callable[[Meeting, Council, object], RenderableType]  # meeting, council, the part to mark (or None)
 
 # Tab id, label, and the view that renders the section.
 TABS: list[tuple[str, str, Section]] = [
     ("oversikt", "Översikt", view.overview),
-    ("narvarande", "Närvarande", lambda m, c: view.attendees(m)),
-    ("arenden", "Ärenden", lambda m, c: view.items(m)),
+    ("narvarande", "Närvarande", lambda m, c, mark: view.attendees(m, mark)),
+    ("arenden", "Ärenden", lambda m, c, mark: view.items(m, mark)),
     ("lagesbild", "Lägesbild", view.risk_picture),
-    ("uppfoljning", "Uppföljning", lambda m, c: view.followups(m)),
-    ("tidplan", "Tidplan", lambda m, c: view.schedule(m)),
-    ("ovriga", "Övrigt", lambda m, c: view.others(m)),
+    ("uppfoljning", "Uppföljning", lambda m, c, mark: view.followups(m, mark)),
+    ("tidplan", "Tidplan", lambda m, c, mark: view.schedule(m, mark)),
+    ("ovriga", "Övrigt", lambda m, c, mark: view.others(m, mark)),
 ]
 TAB_IDS = [tab_id for tab_id, _, _ in TABS]
+
+
+@dataclass(frozen=True)
+class Spot:
+    """Where in a meeting to land: the part to mark and bring into view (found in the meeting shown, e.g. an Item
+    or a FollowUp; see views.meeting's mark), and words within it to bring into view too (a search hit's
+    excerpt)."""
+
+    entry: Callable[[Meeting], object | None]
+    words: str = ""
 
 
 def _facts(rows: list[tuple[str, str]]) -> Table:
@@ -66,18 +78,26 @@ def broken_notice(finding: Finding, root: Path) -> RenderableType:
                       style="italic"))
 
 
-def first_line_of(lines: list[str], text: str, width: int) -> int | None:
-    """The line, counted from 0, where text begins among lines (a renderable drawn width cells wide; text may wrap
+def marked_lines(lines: Sequence[Iterable[Segment]]) -> range:
+    """The lines, counted from 0, from the first to the last one that holds something marked (view.MARKED); empty
+    when none does."""
+    marked = [n for n, line in enumerate(lines) if any(s.style is not None and s.style.meta.get("marked")
+                                                       for s in line)]
+    return range(marked[0], marked[-1] + 1) if marked else range(0)
+
+
+def first_line_of(lines: Sequence[Iterable[Segment]], text: str, width: int, begin: int = 0) -> int | None:
+    """The line, counted from 0 and from begin on, where text begins in lines drawn width cells wide (text may wrap
     onto the lines below); None when it is not there."""
     wanted = " ".join(fold(text).split())
     if not wanted or width <= 0:
         return None
-    folded = [" ".join(fold(line).split()) for line in lines]
+    plain = [" ".join(fold("".join(s.text for s in line)).split()) for line in lines]
     below = 2 + len(wanted) // max(width // 2, 1)  # how many lines the text may wrap onto
     start = " ".join(wanted.split()[:2])
-    whole = (n for n, line in enumerate(folded) if start in line and wanted in " ".join(folded[n:n + below]))
-    begun = (n for n, line in enumerate(folded) if start in line)  # wrapped within a table's column
-    return next(whole, next(begun, None))
+    found = [n for n in range(begin, len(plain)) if start in plain[n]]
+    whole = (n for n in found if wanted in " ".join(plain[n:n + below]))
+    return next(whole, found[0] if found else None)  # else: wrapped within a table's column
 
 
 class MeetingTabs(Vertical):
@@ -93,6 +113,7 @@ class MeetingTabs(Vertical):
         self.notice_scroll = VerticalScroll(self.notice, id="notice-scroll")
         self.notice_scroll.display = False
         self._meeting: tuple[Meeting, Council] | None = None
+        self._mark: tuple[str, object] | None = None  # the tab and the part of the meeting shown marked there
         self._stale: set[str] = set()
         self._rewind: set[str] = set()
 
@@ -119,6 +140,8 @@ class MeetingTabs(Vertical):
         """A meeting in the tabs: the tab in view is drawn now, the others when they are opened."""
         previous = self._meeting[0].key if self._meeting else None
         self._meeting = (meeting, council)
+        if meeting.key != previous:
+            self._mark = None
         self._stale = set(TAB_IDS)
         self._rewind = set(TAB_IDS) if meeting.key != previous else set()  # the same meeting read again keeps its place
         self._draw(self.active if self.active in TAB_IDS else TAB_IDS[0])
@@ -127,9 +150,7 @@ class MeetingTabs(Vertical):
     def _draw(self, tab_id: str) -> None:
         if self._meeting is None or tab_id not in self._stale:
             return
-        meeting, council = self._meeting
-        render = next(render for known, _, render in TABS if known == tab_id)
-        self.sections[tab_id].update(render(meeting, council))
+        self.sections[tab_id].update(self._section(tab_id))
         if tab_id in self._rewind:
             self.sections[tab_id].scroll_home(animate=False)
             self._rewind.discard(tab_id)
@@ -151,23 +172,39 @@ class MeetingTabs(Vertical):
         """The id of the tab shown."""
         return self.tabbed.active
 
-    def activate(self, tab_id: str, reveal: str | None = None) -> None:
-        """Show one tab; with reveal, scrolled so that the first line where that text (an item's title, a name)
-        begins is at the top."""
+    def _section(self, tab_id: str) -> RenderableType:
+        assert self._meeting is not None
+        render = next(render for known, _, render in TABS if known == tab_id)
+        mark = self._mark[1] if self._mark is not None and self._mark[0] == tab_id else None
+        return render(*self._meeting, mark)
+
+    def activate(self, tab_id: str, spot: Spot | None = None) -> None:
+        """Show one tab; with a spot, that part of the meeting marked and scrolled to the top, or, when the spot's
+        words are further down than the tab is high, so far that they are in view too."""
+        if spot is not None and self._meeting is not None:
+            entry = spot.entry(self._meeting[0])
+            self._mark = (tab_id, entry) if entry is not None else None
+            self._stale.add(tab_id)
+            self._rewind.discard(tab_id)
         self._draw(tab_id)
         self.tabbed.active = tab_id
-        if reveal and self._meeting is not None:
-            self._rewind.discard(tab_id)
-            self.call_after_refresh(self._reveal, tab_id, reveal)
+        if spot is not None and self._meeting is not None:
+            self.call_after_refresh(self._reveal, tab_id, spot.words)
 
-    def _reveal(self, tab_id: str, text: str) -> None:
+    def _reveal(self, tab_id: str, words: str) -> None:
         if self._meeting is None or not self.is_attached:
             return
         section = self.sections[tab_id]
         lines, width = section.drawn()
-        line = first_line_of(lines, text, width)
-        if line is not None:
-            section.scroll_to_line(line)
+        if width <= 0:
+            return
+        marked = marked_lines(lines)
+        if not marked:
+            return
+        height = max(section.scrollable_content_region.height, 1)
+        found = first_line_of(lines, words, width, marked.start) if words else None
+        section.scroll_to_line(marked.start if found is None or found < marked.start + height - 1
+                               else found - height // 3)
 
     def step(self, delta: int) -> None:
         """Show the next (1) or previous (-1) tab, wrapping round."""

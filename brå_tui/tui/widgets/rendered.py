@@ -46,11 +46,11 @@ class RenderedLines(ScrollView, can_focus=True):
         self._draw()
         self.refresh()
 
-    def drawn(self) -> tuple[list[str], int]:
-        """The lines as shown now (plain text) and the width they are wrapped to; drawn first if the widget has come
-        into view since it was given its renderable."""
+    def drawn(self) -> tuple[list[Strip], int]:
+        """The lines as shown now and the width they are wrapped to; drawn first if the widget has come into view
+        since it was given its renderable."""
         self._draw()
-        return [line.text for line in self._lines], self._wrapped_to
+        return list(self._lines), self._wrapped_to
 
     def scroll_to_line(self, line: int) -> None:
         """Scroll so that line (counted from 0) is at the top."""
