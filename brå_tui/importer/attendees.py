@@ -303,14 +303,40 @@ def parse_row(line: str, columns: list[str], people: list[Person]) -> list[Atten
             _put(attendee, kind, cell)
     stands_in = parse_people(named.get("substitute", ""), people)
     ticked = {kind: fold(named.get(kind, "")) in TICKS for kind in ("present", "absent")}
+    there, partial = presence(named.get("present", ""))
     for attendee in found:
-        attendee.absent = ticked["absent"] or (not ticked["present"] if "present" in columns else bool(stands_in))
+        attendee.absent = ticked["absent"] or (not there if "present" in columns else bool(stands_in))
+        attendee.partial = attendee.partial or partial
     member = found[0]
     for substitute in stands_in:
         substitute.group = "substitute"
         substitute.title = substitute.title or f"ersättare för {member.name}" + (
             f" ({member.party})" if member.party else "")
     return [*found, *stands_in]
+
+
+# What an attendance table's Närvaro cell writes for someone who was not there: 'Nej', '–', 'Frånvarande',
+# 'Anmält förhinder', 'Nej, anmält förhinder' (compared folded).
+_NOT_THERE = re.compile(r"^(?:nej|ej|inte|[-–—]+|franvarande|(?:anmalt\s+)?forhinder)\b|^[-–—]*$")
+
+
+def presence(cell: str) -> tuple[bool | None, str | None]:
+    """What an attendance table's Närvaro cell says: (True, None) for a tick ('X', 'Ja'), (True, partial) for
+    attendance in part ('§§ 1–3', 'Ja, t.o.m. § 5', 'från kl. 10.00'), (False, None) for an empty cell or a no
+    ('Nej', '–', 'anmält förhinder'), and (None, None) for anything else, which says nothing sure."""
+    text = cell.strip()
+    folded = fold(text)
+    if folded in TICKS:
+        return True, None
+    head, comma, tail = text.partition(",")
+    if comma and fold(head) in TICKS:
+        text = tail.strip()  # 'Ja, §§ 1–3'
+    match = _PARTIAL.match(text)
+    if text and match is not None and match.end() == len(text):
+        return True, match.group(1).strip()
+    if _NOT_THERE.match(folded):
+        return False, None
+    return None, None
 
 
 def _put(attendee: Attendee, kind: str, cell: str) -> None:
@@ -388,6 +414,10 @@ def parse_groups(lines: list[tuple[str, str | None]], people: list[Person], ledg
                     attendee.group = attendee.group or group
             found += named
         attendees += found
+        unread = (dict(zip(columns, line.strip().split("\t"), strict=False)).get("present", "")
+                  if columns and found else "")
+        if unread and presence(unread)[0] is None:
+            ledger.doubt(line, f"närvarokolumnen säger ”{unread.strip()}”; lästes som frånvarande")
         if not found:
             if lost:
                 ledger.unplaced(line)

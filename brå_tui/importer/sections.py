@@ -34,6 +34,7 @@ LABELS: list[tuple[str, str, str | None]] = [
     (r"(?:närvarande\s+|övriga\s+)?(?:tjänstem(?:än|ännen)|tjänstepersoner(?:na)?|sekretariat(?:et)?)", "people",
      "other"),
     (r"närvarande", "people", None),
+    (r"närvaro(?:lista)?|deltagarlista", "people", None),
     (r"beslutande(?:\s+ledamöter)?", "people", "member"),
     (r"ledamöter", "people", "member"),
     (r"tjänstgörande\s+ersättare", "people", "substitute"),
@@ -56,7 +57,7 @@ LABELS: list[tuple[str, str, str | None]] = [
     (r"utses\s+att\s+justera", "adjusters", None),
     (r"justerare", "adjusters", None),
     (r"justeringens\s+plats\s+och\s+tid", "adjusting", None),
-    (r"justering", "adjusting", None),
+    (r"justering(?:s(?:dag|datum|tid|plats))?", "adjusting", None),
     (r"paragrafer", "paragraphs", None),
 ]
 _LABEL = re.compile(r"^\s*" + ENGLISH_HALF + r"(?P<label>" + "|".join(f"(?:{p})" for p, _, _ in LABELS) + r")"
@@ -543,13 +544,13 @@ def _below_bare_number(items: list[str], line: str) -> bool:
 
 
 def _opens_item(lines: list[str], index: int) -> bool:
-    """Whether a line below the heading's fields is an item's title: a short line that is no label, sentence, list
-    entry or person, with running prose or a 'Beslut:' line right below it."""
+    """Whether a line below the heading's fields is an item's title: a short line that is no label, table header
+    row, sentence, list entry or person, with running prose or a 'Beslut:' line right below it."""
     text = lines[index].strip()
     below = lines[index + 1].strip() if index + 1 < len(lines) else ""
     if not text or not below or len(text) > 90 or text.endswith((".", ":", ";", ",")) or text[:1] in "-–•·*":
         return False
-    if label_of(text) is not None or document_kind(text) is not None or \
+    if label_of(text) is not None or document_kind(text) is not None or table_header(text) is not None or \
             looks_like_name(re.sub(r"\s*\([^)]*\)", "", re.split(r"\t|,", text)[0]).strip()):
         return False
     prose = len(below) >= 60 or below.endswith((".", "!", "?")) or fold(below).startswith("beslut")
@@ -785,8 +786,25 @@ def _people_sentences(s: Sections, line: str) -> bool:
     return True
 
 
+# A later cell of a line that opens with a label of its own and a colon: 'Justeringsdag: 2026-03-09' after
+# 'Justerare: Bo Ny', 'Sekreterare: Ida Ek' after 'Ordförande: Ann Ek'.
+_LATER_LABEL = re.compile(r"\t(?=[^\t:]{2,40}:)")
+
+
+def _later_label(line: str) -> int | None:
+    """Where a labelled line's second label starts ('Justerare: Bo Ny<TAB>Justeringsdag: 2026-03-09', the cells
+    of a form or a PDF's columns), or None when the line holds one label only."""
+    if label_of(line) is None:
+        return None
+    return next((m.end() for m in _LATER_LABEL.finditer(line) if label_of(line[m.end():]) is not None), None)
+
+
 def _head_line(s: Sections, line: str, people_group: tuple[str, str | None] | None
                ) -> tuple[str, str | None] | None:
+    later = _later_label(line)
+    if later is not None:  # each label with its own value: the line's fate is its first label's
+        _head_line(s, as_line(line[:later].rstrip(), line), None)
+        return _head_line(s, line[later:], None)
     if _sentence(line.strip()) and _people_sentences(s, line):
         s.labelled = True
         return None

@@ -1,0 +1,63 @@
+"""The head of other councils' minutes in shapes that once landed in the wrong field without a word: two labels on
+one line, attendance by paragraph in a table's Närvaro column, a 'Delvis närvarande' label, details after a name
+(when someone came, their role in brackets), the Närvaro heading over a table, control characters in names, the
+Sammanträde and Kallade labels and a role after an en dash. Each test fails when a value lands in the wrong field
+or a line that cannot be read with confidence is not listed as uncertain."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from tests.importexport.notes import import_one, write_note
+
+ITEM = "\n§ 1 Lägesbild\nText.\n"
+
+
+@pytest.mark.parametrize("gap", ["    ", "\t"])
+@pytest.mark.parametrize("label", ["Justeringsdag", "Justeringsdatum", "Justering"])
+def test_a_second_label_on_the_adjusters_line(empty_store: Path, tmp_path: Path, gap: str, label: str) -> None:
+    """'Justerare: Bo Ny    Justeringsdag: 2026-03-09' (a form's or a PDF's columns): the date is the adjusting's,
+    the label never its place."""
+    text = f"Protokoll 2026-03-03\n\nJusterare: Bo Nyström{gap}{label}: 2026-03-09\n{ITEM}"
+    m = import_one(empty_store, write_note(tmp_path, text)).meeting
+    assert (m.adjusters, m.adjusting_date, m.adjusting_place) == (["Bo Nyström"], dt.date(2026, 3, 9), None)
+
+
+def test_each_label_of_a_line_fills_its_own_field(empty_store: Path, tmp_path: Path) -> None:
+    text = ("Protokoll\n\nDatum: 2026-03-03\tTid: 13.00–15.00\nOrdförande: Ann Ek\tSekreterare: Bo Nyström\n"
+            "Justerare: Cia Ur\tJusteringens plats och tid: Rådhuset 2026-03-10\n" + ITEM)
+    m = import_one(empty_store, write_note(tmp_path, text)).meeting
+    assert (m.date, m.start, m.end) == (dt.date(2026, 3, 3), dt.time(13), dt.time(15))
+    assert (m.chair, m.secretary, m.adjusters) == ("Ann Ek", "Bo Nyström", ["Cia Ur"])
+    assert (m.adjusting_date, m.adjusting_place) == (dt.date(2026, 3, 10), "Rådhuset")
+
+
+@pytest.mark.parametrize("cell, absent, partial", [
+    ("§§ 1–3", False, "§§ 1–3"),
+    ("t.o.m. § 5", False, "t.o.m. § 5"),
+    ("Ja, från kl. 10.00", False, "från kl. 10.00"),
+    ("Ja", False, None),
+    ("Nej", True, None),
+    ("Nej, anmält förhinder", True, None),
+])
+@pytest.mark.parametrize("heading", ["Närvarande", "Närvaro", "Närvarolista"])
+def test_a_tables_narvaro_column(empty_store: Path, tmp_path: Path, heading: str, cell: str, absent: bool,
+                                 partial: str | None) -> None:
+    """A Närvaro cell with paragraphs or a time is attendance in part, never absence; the heading over the table may
+    be 'Närvaro' as well as 'Närvarande'."""
+    text = (f"Protokoll 2026-03-03\n\n{heading}\nNamn\tFunktion\tOrganisation\tNärvaro\n"
+            f"Rasmus Kjell\tSäkerhetssamordnare\tVänersborgsbostäder AB\t{cell}\n{ITEM}")
+    result = import_one(empty_store, write_note(tmp_path, text))
+    [a] = result.meeting.attendees
+    assert (a.name, a.org, a.absent, a.partial) == ("Rasmus Kjell", "Vänersborgsbostäder AB", absent, partial)
+    assert result.ledger.doubts == {}
+
+
+def test_a_narvaro_cell_that_says_nothing_sure_is_uncertain(empty_store: Path, tmp_path: Path) -> None:
+    text = ("Protokoll 2026-03-03\n\nNärvaro\nNamn\tOrganisation\tNärvaro\nRasmus Kjell\tPolisen\tdelvis\n" + ITEM)
+    result = import_one(empty_store, write_note(tmp_path, text))
+    [doubt] = result.ledger.doubts.values()
+    assert "delvis" in doubt
