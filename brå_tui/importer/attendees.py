@@ -37,12 +37,16 @@ _LINE = re.compile(r"^(?P<name>[^,(]+)(?:\((?P<party>[^)]{1,60})\))?\s*,?\s*(?P<
 # Partial attendance as written: "t.o.m. punkt 5", "(från kl. 10.00)", "t.o.m. § 14", "(§ 1–3)", "punkt 1-3",
 # "del av mötet".
 # "deltog från punkt 3", "lämnade mötet efter § 4", "anslöt kl. 10.00": the same with the verb before it.
-_PARTIAL_VERB = r"(?:deltog|deltar|närvarade|närvarande|lämnade(?:\s+mötet)?|anslöt|kom|gick|var\s+med)\s+"
-_PARTIAL = re.compile(r"\s*[(,]?\s*((?:" + _PARTIAL_VERB + r"(?:under\s+|vid\s+)?)?(?:"
+# "kom först kl. 15.40", "gick redan kl. 11": a word between the verb and the time; "– närvarande §§ 12–15" after a
+# dash; "kl. 08.15–09.00" alone: the span of the meeting someone was at.
+_PARTIAL_VERB = (r"(?:deltog|deltar|närvarade|närvarande|lämnade(?:\s+mötet)?|anslöt|kom|gick|var\s+med)\s+"
+                 r"(?:först\s+|redan\s+|tidigare\s+)?")
+_PARTIAL = re.compile(r"\s*[(,–—]?\s*((?:" + _PARTIAL_VERB + r"(?:under\s+|vid\s+)?)?(?:"
                       r"(?:t\.?\s?o\.?\s?m\.?|till och med|fr\.?\s?o\.?\s?m\.?|från|efter)\s+"
                       r"(?:punkt|§|kl\.?|klockan|ärende)\s*[\d.:]+(?:\s*[-–]\s*[\d.:]+)?|"
                       r"(?:§§?|punkt(?:erna)?|ärende(?:na)?|paragraf(?:erna)?)\s*\d+(?:\s*(?:[-–]|och|,)\s*\d+)*|"
-                      r"del av mötet|via (?:länk|teams|telefon))|" + _PARTIAL_VERB + r"(?:kl\.?|klockan)\s*[\d.:]+)"
+                      r"del av mötet|via (?:länk|teams|telefon))|" + _PARTIAL_VERB + r"(?:kl\.?|klockan)\s*[\d.:]+|"
+                      r"(?:kl\.?|klockan)\s*\d{1,2}[.:]\d{2}\s*[-–]\s*\d{1,2}[.:]\d{2})"
                       r"\s*\)?", re.IGNORECASE)
 _NAME_PARTY = re.compile(r"^[A-ZÅÄÖ][\w-]+(?:\s+[A-ZÅÄÖ][\w-]+)+\s*\((?:S|M|C|V|L|KD|MP|SD|FP)\)(?:\s.*)?$")
 # Whom a substitute stands in for: "ersättare för Ulf Berg (SD)", "i stället för Ulf Berg", "ersätter Ulf Berg".
@@ -70,10 +74,16 @@ def group_of(text: str) -> str | None:
     return GROUP_WORDS.get(" ".join(fold(text).rstrip(".").split()))
 
 
+# A role's abbreviation or English word, folded: 'ordf.', 'sekr', 'v. ordf', '(chair)'.
+_ROLE_SHORT = {"ordf": "ordforande", "sekr": "sekreterare", "chair": "ordforande", "chairman": "ordforande",
+               "chairperson": "ordforande", "secretary": "sekreterare"}
+
+
 def role_of(text: str) -> str | None:
-    """The meeting role a word beside a name gives, as ROLES spell it ('Ordf.' → 'ordförande', 'vice ordf' →
-    'vice ordförande'), or None."""
-    folded = re.sub(r"\bordf$", "ordforande", " ".join(fold(text).rstrip(".").split()))
+    """The meeting role a word beside a name gives, as ROLES spell it ('Ordf.' → 'ordförande', 'vice ordf' and
+    'v. ordf' → 'vice ordförande', 'sekr.' → 'sekreterare', 'chair' → 'ordförande'), or None."""
+    words = re.sub(r"^v\.\s*", "vice ", " ".join(fold(text).rstrip(".").split())).split()
+    folded = " ".join([*words[:-1], _ROLE_SHORT.get(words[-1], words[-1])] if words else [])
     return next((r for r in ROLES if fold(r) == folded), None)
 
 
@@ -377,7 +387,8 @@ def _put(attendee: Attendee, kind: str, cell: str) -> None:
 def parse_groups(lines: list[tuple[str, str | None]], people: list[Person], ledger: Ledger,
                  tables: dict[int, list[str]] | None = None,
                  spread: dict[int, list[str | None]] | None = None) -> list[Attendee]:
-    """The attendees of people lines under their labels (group, or "absent"); ledger records what each line
+    """The attendees of people lines under their labels (group, "absent", or "partial": there for part of the
+    meeting); ledger records what each line
     became: the people it named, nothing to place ('Inga', '–'), or unplaced when it named nobody. A line read as
     a person whose name does not look like one is placed with a doubt, and so is a line of several people
     ('Ulla Ur, Polisen; Vera Vik') of which a part named nobody. tables: the columns of the attendance table each
@@ -410,6 +421,8 @@ def parse_groups(lines: list[tuple[str, str | None]], people: list[Person], ledg
             for attendee in named:
                 if group == "absent":
                     attendee.absent = True
+                elif group == "partial":  # 'Delvis närvarande: Ulf Ek kl. 08.15–09.00'
+                    attendee.partial = attendee.partial or "del av mötet"
                 elif group is not None:
                     attendee.group = attendee.group or group
             found += named

@@ -29,6 +29,7 @@ LABELS: list[tuple[str, str, str | None]] = [
     (r"tid", "time", None),
     (r"plats", "place", None),
     (r"lokal", "place", None),
+    (r"delvis\s+närvarande|närvarande\s+(?:delvis|del\s+av\s+(?:mötet|sammanträdet))", "people", "partial"),
     (r"närvarande\s+(?:ledamöter|beslutande)", "people", "member"),
     (r"närvarande\s+ersättare", "people", "substitute"),
     (r"(?:närvarande\s+|övriga\s+)?(?:tjänstem(?:än|ännen)|tjänstepersoner(?:na)?|sekretariat(?:et)?)", "people",
@@ -129,7 +130,7 @@ class Sections:
     date_lines: dict[str, list[str]] = field(default_factory=dict)  # each date label's kind → its lines
     plats: str | None = None
     place_time: str | None = None
-    people: list[tuple[str, str | None]] = field(default_factory=list)  # (line, group or "absent")
+    people: list[tuple[str, str | None]] = field(default_factory=list)  # (line, group, "absent" or "partial")
     chair: str | None = None
     secretary: str | None = None
     adjusters: list[str] = field(default_factory=list)

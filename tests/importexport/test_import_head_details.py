@@ -61,3 +61,47 @@ def test_a_narvaro_cell_that_says_nothing_sure_is_uncertain(empty_store: Path, t
     result = import_one(empty_store, write_note(tmp_path, text))
     [doubt] = result.ledger.doubts.values()
     assert "delvis" in doubt
+
+
+@pytest.mark.parametrize("above", ["", "Förhinder: Bo Ny (M)\n"])
+@pytest.mark.parametrize("line, partial", [
+    ("Delvis närvarande: Ulf Högberg kl. 08.15–09.00", "kl. 08.15–09.00"),
+    ("Delvis närvarande: Ulf Högberg", "del av mötet"),
+    ("Närvarande del av mötet: Ulf Högberg (C), t.o.m. § 4", "t.o.m. § 4"),
+])
+def test_present_in_part_under_a_label(empty_store: Path, tmp_path: Path, above: str, line: str,
+                                       partial: str) -> None:
+    """'Delvis närvarande:' is a label of people who were there for part of the meeting: never absent, never a
+    part of their name, even under a Förhinder line."""
+    text = f"Protokoll 2026-03-03\n\nNärvarande: Ann Ek (S)\n{above}{line}\n{ITEM}"
+    result = import_one(empty_store, write_note(tmp_path, text))
+    ulf = next(a for a in result.meeting.attendees if a.name.endswith("Högberg"))
+    assert (ulf.name, ulf.absent, ulf.partial) == ("Ulf Högberg", False, partial)
+
+
+@pytest.mark.parametrize("line, partial", [
+    ("Anna-Karin Lööf (S), kom först kl. 15.40", "kom först kl. 15.40"),
+    ("Anna-Karin Lööf (S), gick redan kl. 11", "gick redan kl. 11"),
+    ("Anna-Karin Lööf (S) – närvarande §§ 12–15", "närvarande §§ 12–15"),
+    ("Anna-Karin Lööf (S) — t.o.m. § 4", "t.o.m. § 4"),
+    ("Anna-Karin Lööf (S), kl. 13.00–14.30", "kl. 13.00–14.30"),
+])
+def test_when_someone_was_there_is_no_title(empty_store: Path, tmp_path: Path, line: str, partial: str) -> None:
+    m = import_one(empty_store, write_note(tmp_path, f"Protokoll 2026-03-03\n\nNärvarande:\n{line}\n{ITEM}")).meeting
+    [a] = m.attendees
+    assert (a.name, a.party, a.title, a.org, a.partial) == ("Anna-Karin Lööf", "S", None, None, partial)
+
+
+@pytest.mark.parametrize("line, org, role", [
+    ("Kristina Uusitalo, Haparanda kommun (chair)", "Haparanda kommun", "ordförande"),
+    ("Kristina Uusitalo (sekr)", None, "sekreterare"),
+    ("Kristina Uusitalo, sekr.", None, "sekreterare"),
+    ("Kristina Uusitalo, Polisen, ordf.", "Polisen", "ordförande"),
+    ("Kristina Uusitalo, v. ordf.", None, "vice ordförande"),
+    ("Kristina Uusitalo, Haparanda kommun, secretary", "Haparanda kommun", "sekreterare"),
+])
+def test_a_roles_abbreviation_or_english_word(empty_store: Path, tmp_path: Path, line: str, org: str | None,
+                                              role: str) -> None:
+    m = import_one(empty_store, write_note(tmp_path, f"Protokoll 2026-03-03\n\nNärvarande:\n{line}\n{ITEM}")).meeting
+    [a] = m.attendees
+    assert (a.name, a.title, a.org, a.role) == ("Kristina Uusitalo", None, org, role)
