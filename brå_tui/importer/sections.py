@@ -15,7 +15,7 @@ from brå_tui.importer.followups import action_header, logg_columns
 from brå_tui.importer.header import MONTH_PATTERN, NUMERIC_DATE
 from brå_tui.importer.ledger import Ledger, as_line
 from brå_tui.importer.schedule import is_deadline, next_meeting_line, parse_line
-from brå_tui.text import fold
+from brå_tui.text import UNSAFE, fold, without_controls
 
 # Labels of the heading, as Swedish minutes, notes and notices write them, with or without a colon.
 # Each gives the field it fills and, for people, their group (ATTENDEE_GROUPS) or "absent".
@@ -802,6 +802,9 @@ def _later_label(line: str) -> int | None:
 
 def _head_line(s: Sections, line: str, people_group: tuple[str, str | None] | None
                ) -> tuple[str, str | None] | None:
+    if UNSAFE.search(line):  # names, roles and fields are text: 'Bo \x1b]0;X\x07Ny' keeps no control character
+        s.ledger.doubt(line, "raden innehöll styrtecken, som togs bort; kontrollera vad den blev")
+        line = as_line(without_controls(line), line)
     later = _later_label(line)
     if later is not None:  # each label with its own value: the line's fate is its first label's
         _head_line(s, as_line(line[:later].rstrip(), line), None)

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from brå_tui.text import UNSAFE
 from tests.importexport.notes import import_one, write_note
 
 ITEM = "\n§ 1 Lägesbild\nText.\n"
@@ -105,3 +106,18 @@ def test_a_roles_abbreviation_or_english_word(empty_store: Path, tmp_path: Path,
     m = import_one(empty_store, write_note(tmp_path, f"Protokoll 2026-03-03\n\nNärvarande:\n{line}\n{ITEM}")).meeting
     [a] = m.attendees
     assert (a.name, a.title, a.org, a.role) == ("Kristina Uusitalo", None, org, role)
+
+
+@pytest.mark.parametrize("line", [
+    "Ann \x1b[31mRöd\x1b[0m Ek, polisen", "Bo \x1b]0;HACKED\x07Ny (S)", "Eva\u202eSträm\u202c Lind",
+    "Kurt\b\b\bXX Bo", "Ordförande: Kurt\x07 Bo", "Justerare: Kurt\x1b Bo",
+])
+def test_control_characters_never_reach_a_name(empty_store: Path, tmp_path: Path, line: str) -> None:
+    """A control character (text.UNSAFE) in a head line is taken out of what the line gives, and the line is listed
+    as uncertain for the user to check."""
+    text = f"Protokoll 2026-03-03\n\nNärvarande: Ann Ek (S)\n{line}\n{ITEM}"
+    result = import_one(empty_store, write_note(tmp_path, text))
+    m = result.meeting
+    names = [a.name for a in m.attendees] + [m.chair or "", m.secretary or ""] + m.adjusters
+    assert not any(UNSAFE.search(name) for name in names)
+    assert "styrtecken" in result.ledger.doubts[3]
