@@ -226,13 +226,30 @@ def parse_people(line: str, people: list[Person], split_off: list[Attendee] | No
     return [attendee]
 
 
+# The first word of a line that says who is called without naming anyone, compared folded: 'Ledamöter och ersättare
+# i samverkansgruppen', 'Samtliga ledamöter', 'Alla i rådet'.
+_GROUP_NOUNS = ("ledamoter", "ersattare", "samtliga", "alla", "medlemmar", "representanter", "tjanstepersoner",
+                "deltagare")
+
+
+def names_a_group(text: str) -> bool:
+    """Whether a people line's text describes a group rather than naming a person ('Ledamöter och ersättare i
+    samverkansgruppen', 'Samtliga ledamöter'): its first word a group's (_GROUP_NOUNS), and no name's shape."""
+    words = re.findall(r"[a-z]+", fold(text))
+    return bool(words) and words[0] in _GROUP_NOUNS and not looks_like_name(text)
+
+
 def _one(line: str, people: list[Person]) -> Attendee | None:
     match = _LINE.match(line.strip())
     if not match or not match.group("name").strip():
         return None
     name, rest = " ".join(match.group("name").split()), match.group("rest")
-    if group_of(name) is not None or role_of(name) is not None:
-        return None  # 'Ersättare', 'Ordförande': a heading's word, never a person
+    dash = re.fullmatch(r"(.+?)\s+[–—-]\s+(.+)", name)
+    if dash and looks_like_name(dash.group(1)):  # 'Eva Lindqvist – ordf., kommunstyrelsen (L)': what follows a dash
+        name, rest = dash.group(1), f"{dash.group(2)}, {rest}"  # is said of her, as after a comma
+    rest = re.sub(r"^[–—-]\s+", "", rest)  # 'Dag Ek (S) – ledamot'
+    if group_of(name) is not None or role_of(name) is not None or names_a_group(name):
+        return None  # 'Ersättare', 'Ordförande', 'Ledamöter och ersättare i gruppen': never a person
     for role in ROLES:
         if fold(name).endswith(" " + fold(role)):
             name, rest = name[: -len(role)].strip(), f"{role}, {rest}"
@@ -243,7 +260,9 @@ def _one(line: str, people: list[Person]) -> Attendee | None:
     person = _person(attendee.name, people)
     for part in [p.strip() for p in rest.split(",") if p.strip()]:
         said = re.fullmatch(r"(.+?)\s*\(([^()]+)\)", part)  # 'kommunalråd (ordförande)': a role or group after it
-        if said and (role_of(said.group(2)) or group_of(said.group(2))):
+        if said and is_party(said.group(2), written_as_party=True) and attendee.party is None:
+            attendee.party, part = said.group(2), said.group(1)  # 'ordf., kommunstyrelsen (L)': the party at the end
+        elif said and (role_of(said.group(2)) or group_of(said.group(2))):
             if role_of(said.group(2)) and attendee.role is None:
                 attendee.role = role_of(said.group(2))
             elif group_of(said.group(2)) and attendee.group is None:
@@ -432,7 +451,9 @@ def parse_groups(lines: list[tuple[str, str | None]], people: list[Person], ledg
         if unread and presence(unread)[0] is None:
             ledger.doubt(line, f"närvarokolumnen säger ”{unread.strip()}”; lästes som frånvarande")
         if not found:
-            if lost:
+            if lost and all(names_a_group(part) for part in lost):
+                ledger.placed(line, "heading", None, "anger en grupp, inga namn")
+            elif lost:
                 ledger.unplaced(line)
             else:
                 ledger.placed(line, "heading", None, "ingen att ta upp (”inga”)")

@@ -12,7 +12,7 @@ from brå_tui.importer.attendees import looks_like_name
 from brå_tui.importer.bilingual import ENGLISH_HALF
 from brå_tui.importer.decisions import BULLETS, strip_bullet
 from brå_tui.importer.followups import action_header, logg_columns
-from brå_tui.importer.header import MONTH_PATTERN, NUMERIC_DATE
+from brå_tui.importer.header import MONTH_PATTERN, NUMERIC_DATE, with_iso_dates
 from brå_tui.importer.ledger import Ledger, as_line
 from brå_tui.importer.schedule import is_deadline, next_meeting_line, parse_line
 from brå_tui.text import UNSAFE, fold, without_controls
@@ -24,6 +24,7 @@ LABELS: list[tuple[str, str, str | None]] = [
     (r"tid\s+och\s+plats", "place_time", None),
     (r"sammanträdes(?:dag|datum)", "meeting_date", None),
     (r"mötes(?:dag|datum)", "meeting_date", None),
+    (r"(?:sammanträde|möte)t?", "meeting_date", None),  # 'Sammanträde: Torsdag 16 april 2026, kl. 08.30 – 11.30'
     (r"utfärdad|utfärdat|utskicksdatum", "issued", None),
     (r"datum", "date", None),
     (r"tid", "time", None),
@@ -558,7 +559,7 @@ def _opens_item(lines: list[str], index: int) -> bool:
     return prose and label_of(below) is None
 
 
-_ROLE_WORDS = (("vice ordforande", None), ("ordforande", "chair"), ("ordf", "chair"), ("sekreterare", "secretary"),
+_ROLE_WORDS = (("vice ordforande", None), ("ordforande", "chair"), ("ordf", "chair"), ("sekr", "secretary"),
                ("vid protokollet", "secretary"), ("vid anteckningarna", "secretary"),
                ("for anteckningarna", "secretary"), ("antecknat av", "secretary"), ("justera", "adjuster"))
 # A line that is only a role under a printed name at the end of a notice or notes: "Peter Ahl / Ordförande".
@@ -682,6 +683,11 @@ def _closing(s: Sections, lines: list[str], index: int) -> set[int]:
     if _CLOSING.match(text):
         s.ledger.aside(text, "avslutning")
         return {index}
+    slashed = _SLASH_SIGNED.match(text)
+    if slashed and not any(line.strip() for line in lines[index + 1:]):
+        s.ledger.aside(text, "underskrifter")  # '/Anna-Karin Lööf, sekr.' at the very end: who wrote the notes
+        _give_role(s, role_in(slashed.group("role") or ""), slashed.group("who"))
+        return {index}
     below = lines[index + 1].strip() if index + 1 < len(lines) else ""
     cells = re.split(r"\t+|\s{2,}", text)
     if len(text) <= 120 and "," not in text and len(signers(text)) == len(cells) and _roles_under(s, text, below):
@@ -716,6 +722,8 @@ _ROLE_SENTENCES = [
     (re.compile(rf"\b(?P<role>[Oo]rdförande|[Ss]ekreterare)\s+(?:var|valdes|utsågs\s+till)\s+(?P<who>{_NAME})"), None),
     (re.compile(rf"\b[Tt]ill\s+(?P<role>ordförande|sekreterare)\s+(?:valdes|utsågs)\s+(?P<who>{_NAME})"), None),
 ]
+# The writer's name after a slash at the end of notes, with their role or without: '/Anna-Karin Lööf, sekr.'.
+_SLASH_SIGNED = re.compile(rf"^/\s*(?P<who>{_NAME})\s*(?:[,(]\s*(?P<role>[^,()]{{2,30}}?)\s*\)?)?\.?$")
 
 
 def _sentence(text: str) -> bool:
@@ -800,6 +808,10 @@ def _later_label(line: str) -> int | None:
     return next((m.end() for m in _LATER_LABEL.finditer(line) if label_of(line[m.end():]) is not None), None)
 
 
+# 'Sammanträde:' and 'Möte:' are the meeting's date only when a date follows.
+_MEETING_LABEL = re.compile(r"^\s*(?:sammanträde|möte)t?\s*:", re.IGNORECASE)
+
+
 def _head_line(s: Sections, line: str, people_group: tuple[str, str | None] | None
                ) -> tuple[str, str | None] | None:
     if UNSAFE.search(line):  # names, roles and fields are text: 'Bo \x1b]0;X\x07Ny' keeps no control character
@@ -813,6 +825,9 @@ def _head_line(s: Sections, line: str, people_group: tuple[str, str | None] | No
         s.labelled = True
         return None
     labelled = label_of(line)
+    if labelled is not None and _MEETING_LABEL.match(line) and not _DATE_IN.search(
+            fold(with_iso_dates(labelled[2]))):
+        labelled = None  # 'Möte: Lokala Brå' names the meeting, not its day
     if labelled is not None:
         s.labelled = True
         kind, group, rest = labelled

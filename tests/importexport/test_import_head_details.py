@@ -121,3 +121,65 @@ def test_control_characters_never_reach_a_name(empty_store: Path, tmp_path: Path
     names = [a.name for a in m.attendees] + [m.chair or "", m.secretary or ""] + m.adjusters
     assert not any(UNSAFE.search(name) for name in names)
     assert "styrtecken" in result.ledger.doubts[3]
+
+
+@pytest.mark.parametrize("label", ["Sammanträde", "Mötet", "Möte"])
+@pytest.mark.parametrize("when", ["Torsdag 16 april 2026, kl. 08.30 – 11.30", "2026-04-16 kl. 8.30–11.30",
+                                  "16/4 2026, 08.30–11.30"])
+def test_the_meeting_label_gives_its_day_and_time(empty_store: Path, tmp_path: Path, label: str, when: str) -> None:
+    text = f"KALLELSE\n\nLokal: Orsa kommunhus\n{label}: {when}\n{ITEM}"
+    result = import_one(empty_store, write_note(tmp_path, text))
+    m = result.meeting
+    assert (m.date, m.start, m.end) == (dt.date(2026, 4, 16), dt.time(8, 30), dt.time(11, 30))
+    assert m.place == "Orsa kommunhus"
+    assert m.attendees == [] and result.ledger.doubts == {}
+
+
+def test_a_meeting_label_without_a_date_is_no_date(empty_store: Path, tmp_path: Path) -> None:
+    result = import_one(empty_store, write_note(tmp_path, f"Protokoll 2026-04-16\n\nMöte: Lokala Brå\n{ITEM}"))
+    assert result.meeting.date == dt.date(2026, 4, 16)
+    assert result.ledger.fates[2].why != "sammanträdesdag"
+
+
+@pytest.mark.parametrize("line", ["Kallade: Ledamöter och ersättare i samverkansgruppen", "Kallade: Samtliga ledamöter",
+                                  "Inbjudna: Alla i rådet"])
+def test_a_people_label_over_a_group_names_nobody(empty_store: Path, tmp_path: Path, line: str) -> None:
+    """'Kallade: Ledamöter och ersättare i …' says who is called without a name: no person, and no doubt."""
+    result = import_one(empty_store, write_note(tmp_path, f"KALLELSE 2026-04-16\n\n{line}\n{ITEM}"))
+    assert result.meeting.attendees == [] and result.ledger.doubts == {}
+    assert result.ledger.fates[2].why == "anger en grupp, inga namn"
+
+
+@pytest.mark.parametrize("line, party, org, role", [
+    ("Eva Lindqvist – ordf., kommunstyrelsen (L)", "L", "kommunstyrelsen", "ordförande"),
+    ("Eva Lindqvist - sekreterare", None, None, "sekreterare"),
+    ("Eva Lindqvist — Polisen", None, "Polisen", None),
+    ("Eva Lindqvist (L) – ordförande", "L", None, "ordförande"),
+])
+def test_what_follows_a_dash_after_a_name(empty_store: Path, tmp_path: Path, line: str, party: str | None,
+                                          org: str | None, role: str | None) -> None:
+    """A dash after a name opens what is said of the person, as a comma does; the name is the name alone."""
+    result = import_one(empty_store, write_note(tmp_path, f"Protokoll 2026-03-03\n\nNärvarande:\n{line}\n{ITEM}"))
+    [a] = result.meeting.attendees
+    assert (a.name, a.party, a.title, a.org, a.role) == ("Eva Lindqvist", party, None, org, role)
+    assert result.ledger.doubts == {}
+
+
+def test_a_dash_in_a_roles_field(empty_store: Path, tmp_path: Path) -> None:
+    text = "Protokoll 2026-03-03\n\nOrdförande: Eva Lindqvist – kommunstyrelsen (L)\nNärvarande: Eva Lindqvist (L)\n"
+    assert import_one(empty_store, write_note(tmp_path, text + ITEM)).meeting.chair == "Eva Lindqvist"
+
+
+@pytest.mark.parametrize("last, secretary", [
+    ("/Anna-Karin Lööf, sekr.", "Anna-Karin Lööf"), ("/Anna-Karin Lööf (sekreterare)", "Anna-Karin Lööf"),
+    ("/ Anna-Karin Lööf", None),
+])
+def test_the_writers_name_after_a_slash_at_the_end(empty_store: Path, tmp_path: Path, last: str,
+                                                   secretary: str | None) -> None:
+    """'/Anna-Karin Lööf, sekr.' at the end of notes is their signature: set aside, the role it gives taken, never a
+    note of the last item."""
+    text = f"Minnesanteckningar 2026-02-17\n\nNärvarande: Eva Lindqvist (L)\n{ITEM}\n{last}\n"
+    result = import_one(empty_store, write_note(tmp_path, text))
+    assert result.meeting.secretary == secretary
+    assert result.meeting.items[0].notes.strip() == "Text."
+    assert result.ledger.fates[7].why == "underskrifter"
