@@ -403,12 +403,16 @@ def _put(attendee: Attendee, kind: str, cell: str) -> None:
         attendee.title = cell
 
 
+# A clock time or a paragraph in what was read as someone's title or organisation.
+_WHEN_WRITTEN = re.compile(r"\b(?:kl|klockan)\b|§|(?<![\d.:])\d{1,2}[.:]\d{2}(?![\d.:])", re.IGNORECASE)
+
+
 def parse_groups(lines: list[tuple[str, str | None]], people: list[Person], ledger: Ledger,
                  tables: dict[int, list[str]] | None = None,
                  spread: dict[int, list[str | None]] | None = None) -> list[Attendee]:
     """The attendees of people lines under their labels (group, "absent", or "partial": there for part of the
-    meeting); ledger records what each line
-    became: the people it named, nothing to place ('Inga', '–'), or unplaced when it named nobody. A line read as
+    meeting); ledger records what each line became: the people it named, nothing to place ('Inga', '–', a group
+    without names: 'Samtliga ledamöter'), or unplaced when it named nobody. A line read as
     a person whose name does not look like one is placed with a doubt, and so is a line of several people
     ('Ulla Ur, Polisen; Vera Vik') of which a part named nobody. tables: the columns of the attendance table each
     line at that index is a row of (a row is one member, with whoever stands in for them; 'Ulla Ur, Polisen; Vera
@@ -473,6 +477,11 @@ def parse_groups(lines: list[tuple[str, str | None]], people: list[Person], ledg
         if named_org:  # 'Ann Ek (S), Bo Ny, Polisen, Cia Ur, Dag Ek': Dag Ek may be the next person or Cia Ur's org
             ledger.doubt(line, ", ".join(f"”{org}”" for org in named_org) + " lästes som organisation men kan vara "
                          "en person")
+        timed = [value for a in found for value in (a.title, a.org) if value and (
+            _WHEN_WRITTEN.search(value) or (a.partial and f"{value} {a.partial}" in line))]
+        if timed:  # 'anlände strax efter kl. 15', 'halva § 4': when someone was there, in words not read
+            ledger.doubt(line, ", ".join(f"”{value}”" for value in timed) + " lästes som titel eller organisation "
+                         "men kan säga när personen var med")
         if odd:
             ledger.doubt(line, "lästes som personen " + ", ".join(f"”{name}”" for name in odd))
         elif lost:

@@ -18,7 +18,8 @@ from brå_tui.importer.schedule import is_deadline, next_meeting_line, parse_lin
 from brå_tui.text import UNSAFE, fold, without_controls
 
 # Labels of the heading, as Swedish minutes, notes and notices write them, with or without a colon.
-# Each gives the field it fills and, for people, their group (ATTENDEE_GROUPS) or "absent".
+# Each gives the field it fills and, for people, their group (ATTENDEE_GROUPS), "absent" or "partial" (there for part
+# of the meeting).
 LABELS: list[tuple[str, str, str | None]] = [
     (r"plats\s+och\s+tid", "place_time", None),
     (r"tid\s+och\s+plats", "place_time", None),
@@ -131,7 +132,7 @@ class Sections:
     date_lines: dict[str, list[str]] = field(default_factory=dict)  # each date label's kind → its lines
     plats: str | None = None
     place_time: str | None = None
-    people: list[tuple[str, str | None]] = field(default_factory=list)  # (line, group, "absent" or "partial")
+    people: list[tuple[str, str | None]] = field(default_factory=list)  # (line, group or "absent" or "partial")
     chair: str | None = None
     secretary: str | None = None
     adjusters: list[str] = field(default_factory=list)
@@ -808,8 +809,8 @@ def _later_label(line: str) -> int | None:
     return next((m.end() for m in _LATER_LABEL.finditer(line) if label_of(line[m.end():]) is not None), None)
 
 
-# 'Sammanträde:' and 'Möte:' are the meeting's date only when a date follows.
-_MEETING_LABEL = re.compile(r"^\s*(?:sammanträde|möte)t?\s*:", re.IGNORECASE)
+# 'Sammanträde:' and 'Möte:' are the meeting's date only when a date follows ('Sammanträde' alone is a heading).
+_MEETING_LABEL = re.compile(r"^\s*(?:sammanträde|möte)t?\b", re.IGNORECASE)
 
 
 def _head_line(s: Sections, line: str, people_group: tuple[str, str | None] | None

@@ -183,3 +183,12 @@ def test_the_writers_name_after_a_slash_at_the_end(empty_store: Path, tmp_path: 
     assert result.meeting.secretary == secretary
     assert result.meeting.items[0].notes.strip() == "Text."
     assert result.ledger.fates[7].why == "underskrifter"
+
+
+@pytest.mark.parametrize("line", ["Anna-Karin Lööf (S), anlände strax efter kl. 15", "Anna-Karin Lööf, halva § 4",
+                                  "Anna-Karin Lööf, polisen, ca 15.40"])
+def test_a_time_after_a_name_that_is_not_read_is_uncertain(empty_store: Path, tmp_path: Path, line: str) -> None:
+    """A clock time or a paragraph in what became a title or organisation may say when the person was there: the
+    line is listed as uncertain, never silently a title."""
+    result = import_one(empty_store, write_note(tmp_path, f"Protokoll 2026-03-03\n\nNärvarande:\n{line}\n{ITEM}"))
+    assert "kan säga när personen var med" in result.ledger.doubts[3]
