@@ -37,12 +37,16 @@ _LINE = re.compile(r"^(?P<name>[^,(]+)(?:\((?P<party>[^)]{1,60})\))?\s*,?\s*(?P<
 # Partial attendance as written: "t.o.m. punkt 5", "(från kl. 10.00)", "t.o.m. § 14", "(§ 1–3)", "punkt 1-3",
 # "del av mötet".
 # "deltog från punkt 3", "lämnade mötet efter § 4", "anslöt kl. 10.00": the same with the verb before it.
-_PARTIAL_VERB = r"(?:deltog|deltar|närvarade|närvarande|lämnade(?:\s+mötet)?|anslöt|kom|gick|var\s+med)\s+"
-_PARTIAL = re.compile(r"\s*[(,]?\s*((?:" + _PARTIAL_VERB + r"(?:under\s+|vid\s+)?)?(?:"
+# "kom först kl. 15.40", "gick redan kl. 11": a word between the verb and the time; "– närvarande §§ 12–15" after a
+# dash; "kl. 08.15–09.00" alone: the span of the meeting someone was at.
+_PARTIAL_VERB = (r"(?:deltog|deltar|närvarade|närvarande|lämnade(?:\s+mötet)?|anslöt|kom|gick|var\s+med)\s+"
+                 r"(?:först\s+|redan\s+|tidigare\s+)?")
+_PARTIAL = re.compile(r"\s*[(,–—]?\s*((?:" + _PARTIAL_VERB + r"(?:under\s+|vid\s+)?)?(?:"
                       r"(?:t\.?\s?o\.?\s?m\.?|till och med|fr\.?\s?o\.?\s?m\.?|från|efter)\s+"
                       r"(?:punkt|§|kl\.?|klockan|ärende)\s*[\d.:]+(?:\s*[-–]\s*[\d.:]+)?|"
                       r"(?:§§?|punkt(?:erna)?|ärende(?:na)?|paragraf(?:erna)?)\s*\d+(?:\s*(?:[-–]|och|,)\s*\d+)*|"
-                      r"del av mötet|via (?:länk|teams|telefon))|" + _PARTIAL_VERB + r"(?:kl\.?|klockan)\s*[\d.:]+)"
+                      r"del av mötet|via (?:länk|teams|telefon))|" + _PARTIAL_VERB + r"(?:kl\.?|klockan)\s*[\d.:]+|"
+                      r"(?:kl\.?|klockan)\s*\d{1,2}[.:]\d{2}\s*[-–]\s*\d{1,2}[.:]\d{2})"
                       r"\s*\)?", re.IGNORECASE)
 _NAME_PARTY = re.compile(r"^[A-ZÅÄÖ][\w-]+(?:\s+[A-ZÅÄÖ][\w-]+)+\s*\((?:S|M|C|V|L|KD|MP|SD|FP)\)(?:\s.*)?$")
 # Whom a substitute stands in for: "ersättare för Ulf Berg (SD)", "i stället för Ulf Berg", "ersätter Ulf Berg".
@@ -70,10 +74,16 @@ def group_of(text: str) -> str | None:
     return GROUP_WORDS.get(" ".join(fold(text).rstrip(".").split()))
 
 
+# A role's abbreviation or English word, folded: 'ordf.', 'sekr', 'v. ordf', '(chair)'.
+_ROLE_SHORT = {"ordf": "ordforande", "sekr": "sekreterare", "chair": "ordforande", "chairman": "ordforande",
+               "chairperson": "ordforande", "secretary": "sekreterare"}
+
+
 def role_of(text: str) -> str | None:
-    """The meeting role a word beside a name gives, as ROLES spell it ('Ordf.' → 'ordförande', 'vice ordf' →
-    'vice ordförande'), or None."""
-    folded = re.sub(r"\bordf$", "ordforande", " ".join(fold(text).rstrip(".").split()))
+    """The meeting role a word beside a name gives, as ROLES spell it ('Ordf.' → 'ordförande', 'vice ordf' and
+    'v. ordf' → 'vice ordförande', 'sekr.' → 'sekreterare', 'chair' → 'ordförande'), or None."""
+    words = re.sub(r"^v\.\s*", "vice ", " ".join(fold(text).rstrip(".").split())).split()
+    folded = " ".join([*words[:-1], _ROLE_SHORT.get(words[-1], words[-1])] if words else [])
     return next((r for r in ROLES if fold(r) == folded), None)
 
 
@@ -217,13 +227,30 @@ def parse_people(line: str, people: list[Person], split_off: list[Attendee] | No
     return [attendee]
 
 
+# The first word of a line that says who is called without naming anyone, compared folded: 'Ledamöter och ersättare
+# i samverkansgruppen', 'Samtliga ledamöter', 'Alla i rådet'.
+_GROUP_NOUNS = ("ledamoter", "ersattare", "samtliga", "alla", "medlemmar", "representanter", "tjanstepersoner",
+                "deltagare")
+
+
+def names_a_group(text: str) -> bool:
+    """Whether a people line's text describes a group rather than naming a person ('Ledamöter och ersättare i
+    samverkansgruppen', 'Samtliga ledamöter'): its first word a group's (_GROUP_NOUNS), and no name's shape."""
+    words = re.findall(r"[a-z]+", fold(text))
+    return bool(words) and words[0] in _GROUP_NOUNS and not looks_like_name(text)
+
+
 def _one(line: str, people: list[Person]) -> Attendee | None:
     match = _LINE.match(line.strip())
     if not match or not match.group("name").strip():
         return None
     name, rest = " ".join(match.group("name").split()), match.group("rest")
-    if group_of(name) is not None or role_of(name) is not None:
-        return None  # 'Ersättare', 'Ordförande': a heading's word, never a person
+    dash = re.fullmatch(r"(.+?)\s+[–—-]\s+(.+)", name)
+    if dash and looks_like_name(dash.group(1)):  # 'Eva Lindqvist – ordf., kommunstyrelsen (L)': what follows a dash
+        name, rest = dash.group(1), f"{dash.group(2)}, {rest}"  # is said of her, as after a comma
+    rest = re.sub(r"^[–—-]\s+", "", rest)  # 'Dag Ek (S) – ledamot'
+    if group_of(name) is not None or role_of(name) is not None or names_a_group(name):
+        return None  # 'Ersättare', 'Ordförande', 'Ledamöter och ersättare i gruppen': never a person
     for role in ROLES:
         if fold(name).endswith(" " + fold(role)):
             name, rest = name[: -len(role)].strip(), f"{role}, {rest}"
@@ -234,7 +261,9 @@ def _one(line: str, people: list[Person]) -> Attendee | None:
     person = _person(attendee.name, people)
     for part in [p.strip() for p in rest.split(",") if p.strip()]:
         said = re.fullmatch(r"(.+?)\s*\(([^()]+)\)", part)  # 'kommunalråd (ordförande)': a role or group after it
-        if said and (role_of(said.group(2)) or group_of(said.group(2))):
+        if said and is_party(said.group(2), written_as_party=True) and attendee.party is None:
+            attendee.party, part = said.group(2), said.group(1)  # 'ordf., kommunstyrelsen (L)': the party at the end
+        elif said and (role_of(said.group(2)) or group_of(said.group(2))):
             if role_of(said.group(2)) and attendee.role is None:
                 attendee.role = role_of(said.group(2))
             elif group_of(said.group(2)) and attendee.group is None:
@@ -304,14 +333,40 @@ def parse_row(line: str, columns: list[str], people: list[Person]) -> list[Atten
             _put(attendee, kind, cell)
     stands_in = parse_people(named.get("substitute", ""), people)
     ticked = {kind: fold(named.get(kind, "")) in TICKS for kind in ("present", "absent")}
+    there, partial = presence(named.get("present", ""))
     for attendee in found:
-        attendee.absent = ticked["absent"] or (not ticked["present"] if "present" in columns else bool(stands_in))
+        attendee.absent = ticked["absent"] or (not there if "present" in columns else bool(stands_in))
+        attendee.partial = attendee.partial or partial
     member = found[0]
     for substitute in stands_in:
         substitute.group = "substitute"
         substitute.title = substitute.title or f"ersättare för {member.name}" + (
             f" ({member.party})" if member.party else "")
     return [*found, *stands_in]
+
+
+# What an attendance table's Närvaro cell writes for someone who was not there: 'Nej', '–', 'Frånvarande',
+# 'Anmält förhinder', 'Nej, anmält förhinder' (compared folded).
+_NOT_THERE = re.compile(r"^(?:nej|ej|inte|[-–—]+|franvarande|(?:anmalt\s+)?forhinder)\b|^[-–—]*$")
+
+
+def presence(cell: str) -> tuple[bool | None, str | None]:
+    """What an attendance table's Närvaro cell says: (True, None) for a tick ('X', 'Ja'), (True, partial) for
+    attendance in part ('§§ 1–3', 'Ja, t.o.m. § 5', 'från kl. 10.00'), (False, None) for an empty cell or a no
+    ('Nej', '–', 'anmält förhinder'), and (None, None) for anything else, which says nothing sure."""
+    text = cell.strip()
+    folded = fold(text)
+    if folded in TICKS:
+        return True, None
+    head, comma, tail = text.partition(",")
+    if comma and fold(head) in TICKS:
+        text = tail.strip()  # 'Ja, §§ 1–3'
+    match = _PARTIAL.match(text)
+    if text and match is not None and match.end() == len(text):
+        return True, match.group(1).strip()
+    if _NOT_THERE.match(folded):
+        return False, None
+    return None, None
 
 
 def _put(attendee: Attendee, kind: str, cell: str) -> None:
@@ -349,11 +404,16 @@ def _put(attendee: Attendee, kind: str, cell: str) -> None:
         attendee.title = cell
 
 
+# A clock time or a paragraph in what was read as someone's title or organisation.
+_WHEN_WRITTEN = re.compile(r"\b(?:kl|klockan)\b|§|(?<![\d.:])\d{1,2}[.:]\d{2}(?![\d.:])", re.IGNORECASE)
+
+
 def parse_groups(lines: list[tuple[str, str | None]], people: list[Person], ledger: Ledger,
                  tables: dict[int, list[str]] | None = None,
                  spread: dict[int, list[str | None]] | None = None) -> list[Attendee]:
-    """The attendees of people lines under their labels (group, or "absent"); ledger records what each line
-    became: the people it named, nothing to place ('Inga', '–'), or unplaced when it named nobody. A line read as
+    """The attendees of people lines under their labels (group, "absent", or "partial": there for part of the
+    meeting); ledger records what each line became: the people it named, nothing to place ('Inga', '–', a group
+    without names: 'Samtliga ledamöter'), or unplaced when it named nobody. A line read as
     a person whose name does not look like one is placed with a doubt, and so is a line of several people
     ('Ulla Ur, Polisen; Vera Vik') of which a part named nobody. tables: the columns of the attendance table each
     line at that index is a row of (a row is one member, with whoever stands in for them; 'Ulla Ur, Polisen; Vera
@@ -385,12 +445,20 @@ def parse_groups(lines: list[tuple[str, str | None]], people: list[Person], ledg
             for attendee in named:
                 if group == "absent":
                     attendee.absent = True
+                elif group == "partial":  # 'Delvis närvarande: Ulf Ek kl. 08.15–09.00'
+                    attendee.partial = attendee.partial or "del av mötet"
                 elif group is not None:
                     attendee.group = attendee.group or group
             found += named
         attendees += found
+        unread = (dict(zip(columns, line.strip().split("\t"), strict=False)).get("present", "")
+                  if columns and found else "")
+        if unread and presence(unread)[0] is None:
+            ledger.doubt(line, f"närvarokolumnen säger ”{unread.strip()}”; lästes som frånvarande")
         if not found:
-            if lost:
+            if lost and all(names_a_group(part) for part in lost):
+                ledger.placed(line, "heading", None, "anger en grupp, inga namn")
+            elif lost:
                 ledger.unplaced(line)
             else:
                 ledger.placed(line, "heading", None, "ingen att ta upp (”inga”)")
@@ -410,6 +478,11 @@ def parse_groups(lines: list[tuple[str, str | None]], people: list[Person], ledg
         if named_org:  # 'Ann Ek (S), Bo Ny, Polisen, Cia Ur, Dag Ek': Dag Ek may be the next person or Cia Ur's org
             ledger.doubt(line, ", ".join(f"”{org}”" for org in named_org) + " lästes som organisation men kan vara "
                          "en person")
+        timed = [value for a in found for value in (a.title, a.org) if value and (
+            _WHEN_WRITTEN.search(value) or (a.partial and f"{value} {a.partial}" in line))]
+        if timed:  # 'anlände strax efter kl. 15', 'halva § 4': when someone was there, in words not read
+            ledger.doubt(line, ", ".join(f"”{value}”" for value in timed) + " lästes som titel eller organisation "
+                         "men kan säga när personen var med")
         if odd:
             ledger.doubt(line, "lästes som personen " + ", ".join(f"”{name}”" for name in odd))
         elif lost:

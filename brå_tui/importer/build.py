@@ -240,10 +240,11 @@ def _strip_party(text: str) -> str:
 
 
 def _name(text: str | None) -> str | None:
-    """The name in a role's field ('Anna Ek (S), ledamot', 'Anna Ek<TAB>Kommunstyrelsen'), without the rest."""
+    """The name in a role's field ('Anna Ek (S), ledamot', 'Anna Ek<TAB>Kommunstyrelsen', 'Anna Ek – KS (L)'), without
+    the rest."""
     if not text:
         return None
-    return " ".join(re.split(r"\t+", _strip_party(text).strip())[0].split(",")[0].split()) or None
+    return " ".join(re.split(r"\t+|,|\s+[–—-]\s+", _strip_party(text).strip())[0].split()) or None
 
 
 def _one_per_bullet(lines: list[str]) -> list[list[str]]:

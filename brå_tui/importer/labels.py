@@ -7,22 +7,26 @@ import re
 from brå_tui.importer.bilingual import ENGLISH_HALF
 
 # Labels of the heading, as Swedish minutes, notes and notices write them, with or without a colon.
-# Each gives the field it fills and, for people, their group (ATTENDEE_GROUPS) or "absent".
+# Each gives the field it fills and, for people, their group (ATTENDEE_GROUPS), "absent" or "partial" (there for part
+# of the meeting).
 LABELS: list[tuple[str, str, str | None]] = [
     (r"plats\s+och\s+tid", "place_time", None),
     (r"tid\s+och\s+plats", "place_time", None),
     (r"sammanträdes(?:dag|datum)", "meeting_date", None),
     (r"mötes(?:dag|datum)", "meeting_date", None),
+    (r"(?:sammanträde|möte)t?", "meeting_date", None),  # 'Sammanträde: Torsdag 16 april 2026, kl. 08.30 – 11.30'
     (r"utfärdad|utfärdat|utskicksdatum", "issued", None),
     (r"datum", "date", None),
     (r"tid", "time", None),
     (r"plats", "place", None),
     (r"lokal", "place", None),
+    (r"delvis\s+närvarande|närvarande\s+(?:delvis|del\s+av\s+(?:mötet|sammanträdet))", "people", "partial"),
     (r"närvarande\s+(?:ledamöter|beslutande)", "people", "member"),
     (r"närvarande\s+ersättare", "people", "substitute"),
     (r"(?:närvarande\s+|övriga\s+)?(?:tjänstem(?:än|ännen)|tjänstepersoner(?:na)?|sekretariat(?:et)?)", "people",
      "other"),
     (r"närvarande", "people", None),
+    (r"närvaro(?:lista)?|deltagarlista", "people", None),
     (r"beslutande(?:\s+ledamöter)?", "people", "member"),
     (r"ledamöter", "people", "member"),
     (r"tjänstgörande\s+ersättare", "people", "substitute"),
@@ -45,7 +49,7 @@ LABELS: list[tuple[str, str, str | None]] = [
     (r"utses\s+att\s+justera", "adjusters", None),
     (r"justerare", "adjusters", None),
     (r"justeringens\s+plats\s+och\s+tid", "adjusting", None),
-    (r"justering", "adjusting", None),
+    (r"justering(?:s(?:dag|datum|tid|plats))?", "adjusting", None),
     (r"paragrafer", "paragraphs", None),
 ]
 _LABEL = re.compile(r"^\s*" + ENGLISH_HALF + r"(?P<label>" + "|".join(f"(?:{p})" for p, _, _ in LABELS) + r")"

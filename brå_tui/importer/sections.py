@@ -11,13 +11,13 @@ from dataclasses import dataclass, field
 from brå_tui.importer.attendees import looks_like_name
 from brå_tui.importer.decisions import BULLETS, strip_bullet
 from brå_tui.importer.followups import action_header, logg_columns
-from brå_tui.importer.header import MONTH_PATTERN, NUMERIC_DATE
+from brå_tui.importer.header import MONTH_PATTERN, NUMERIC_DATE, with_iso_dates
 from brå_tui.importer.labels import label_of
 from brå_tui.importer.ledger import Ledger, as_line
 from brå_tui.importer.people_prose import people_sentences
 from brå_tui.importer.schedule import is_deadline, next_meeting_line, parse_line
 from brå_tui.importer.when_where import opens_with_time, says_when
-from brå_tui.text import fold
+from brå_tui.text import UNSAFE, fold, without_controls
 
 _TIDPLAN = re.compile(r"^(?:tidplan|motestider|sammantradestider|sammantradesplan|motesplan|"
                       r"kommande moten|planerade moten)(?:\s+(?:for\s+|ar\s+|varen\s+|hosten\s+)?(\d{4})|"
@@ -85,7 +85,7 @@ class Sections:
     date_lines: dict[str, list[str]] = field(default_factory=dict)  # each date label's kind → its lines
     plats: str | None = None
     place_time: str | None = None
-    people: list[tuple[str, str | None]] = field(default_factory=list)  # (line, group or "absent")
+    people: list[tuple[str, str | None]] = field(default_factory=list)  # (line, group or "absent" or "partial")
     chair: str | None = None
     secretary: str | None = None
     adjusters: list[str] = field(default_factory=list)
@@ -486,9 +486,9 @@ def _below_bare_number(items: list[str], line: str) -> bool:
 
 
 def _opens_item(lines: list[str], index: int) -> bool:
-    """Whether a line below the heading's fields is an item's title: a short line that is no label, sentence, list
-    entry or person, with running prose or a 'Beslut:' line right below it (or below its case number: 'Lägesbild' /
-    'Dnr KS 2024/123' / 'Polisen redogjorde …')."""
+    """Whether a line below the heading's fields is an item's title: a short line that is no label, table header
+    row, sentence, list entry or person, with running prose or a 'Beslut:' line right below it (or below its case
+    number: 'Lägesbild' / 'Dnr KS 2024/123' / 'Polisen redogjorde …')."""
     from brå_tui.importer.numbered import case_number_of
 
     text = lines[index].strip()
@@ -496,14 +496,14 @@ def _opens_item(lines: list[str], index: int) -> bool:
     below = lines[after].strip() if after < len(lines) else ""
     if not text or not below or len(text) > 90 or text.endswith((".", ":", ";", ",")) or text[:1] in "-–•·*":
         return False
-    if label_of(text) is not None or document_kind(text) is not None or \
+    if label_of(text) is not None or document_kind(text) is not None or table_header(text) is not None or \
             looks_like_name(re.sub(r"\s*\([^)]*\)", "", re.split(r"\t|,", text)[0]).strip()):
         return False
     prose = len(below) >= 60 or below.endswith((".", "!", "?")) or fold(below).startswith("beslut")
     return prose and label_of(below) is None
 
 
-_ROLE_WORDS = (("vice ordforande", None), ("ordforande", "chair"), ("ordf", "chair"), ("sekreterare", "secretary"),
+_ROLE_WORDS = (("vice ordforande", None), ("ordforande", "chair"), ("ordf", "chair"), ("sekr", "secretary"),
                ("vid protokollet", "secretary"), ("vid anteckningarna", "secretary"),
                ("for anteckningarna", "secretary"), ("antecknat av", "secretary"), ("justera", "adjuster"))
 # A line that is only a role under a printed name at the end of a notice or notes: "Peter Ahl / Ordförande".
@@ -627,6 +627,11 @@ def _closing(s: Sections, lines: list[str], index: int) -> set[int]:
     if _CLOSING.match(text):
         s.ledger.aside(text, "avslutning")
         return {index}
+    slashed = _SLASH_SIGNED.match(text)
+    if slashed and not any(line.strip() for line in lines[index + 1:]):
+        s.ledger.aside(text, "underskrifter")  # '/Anna-Karin Lööf, sekr.' at the very end: who wrote the notes
+        _give_role(s, role_in(slashed.group("role") or ""), slashed.group("who"))
+        return {index}
     below = lines[index + 1].strip() if index + 1 < len(lines) else ""
     cells = re.split(r"\t+|\s{2,}", text)
     if len(text) <= 120 and "," not in text and len(signers(text)) == len(cells) and _roles_under(s, text, below):
@@ -657,6 +662,8 @@ _ROLE_SENTENCES = [
     (re.compile(rf"\b(?P<role>[Oo]rdförande|[Ss]ekreterare)\s+(?:var|valdes|utsågs\s+till)\s+(?P<who>{_NAME})"), None),
     (re.compile(rf"\b[Tt]ill\s+(?P<role>ordförande|sekreterare)\s+(?:valdes|utsågs)\s+(?P<who>{_NAME})"), None),
 ]
+# The writer's name after a slash at the end of notes, with their role or without: '/Anna-Karin Lööf, sekr.'.
+_SLASH_SIGNED = re.compile(rf"^/\s*(?P<who>{_NAME})\s*(?:[,(]\s*(?P<role>[^,()]{{2,30}}?)\s*\)?)?\.?$")
 
 
 def _sentence(text: str) -> bool:
@@ -707,12 +714,38 @@ def _people_sentences(s: Sections, line: str) -> bool:
     return True
 
 
+# A later cell of a line that opens with a label of its own and a colon: 'Justeringsdag: 2026-03-09' after
+# 'Justerare: Bo Ny', 'Sekreterare: Ida Ek' after 'Ordförande: Ann Ek'.
+_LATER_LABEL = re.compile(r"\t(?=[^\t:]{2,40}:)")
+
+
+def _later_label(line: str) -> int | None:
+    """Where a labelled line's second label starts ('Justerare: Bo Ny<TAB>Justeringsdag: 2026-03-09', the cells
+    of a form or a PDF's columns), or None when the line holds one label only."""
+    if label_of(line) is None:
+        return None
+    return next((m.end() for m in _LATER_LABEL.finditer(line) if label_of(line[m.end():]) is not None), None)
+
+
+# 'Sammanträde:' and 'Möte:' are the meeting's date only when a date follows ('Sammanträde' alone is a heading).
+_MEETING_LABEL = re.compile(r"^\s*(?:sammanträde|möte)t?\b", re.IGNORECASE)
+
+
 def _head_line(s: Sections, line: str, people_group: tuple[str, str | None] | None
                ) -> tuple[str, str | None] | None:
+    if UNSAFE.search(line):  # names, roles and fields are text: 'Bo \x1b]0;X\x07Ny' keeps no control character
+        s.ledger.doubt(line, "raden innehöll styrtecken, som togs bort; kontrollera vad den blev")
+        line = as_line(without_controls(line), line)
+    later = _later_label(line)
+    if later is not None:  # each label with its own value: the line's fate is its first label's
+        _head_line(s, as_line(line[:later].rstrip(), line), None)
+        return _head_line(s, line[later:], None)
     if _sentence(line.strip()) and _people_sentences(s, line):
         s.labelled = True
         return None
     labelled = label_of(line)
+    if labelled is not None and _MEETING_LABEL.match(line) and not says_when(with_iso_dates(labelled[2])):
+        labelled = None  # 'Möte: Lokala Brå' names the meeting, not its day
     if labelled is not None:
         s.labelled = True
         kind, group, rest = labelled

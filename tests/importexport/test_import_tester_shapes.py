@@ -91,8 +91,10 @@ def test_a_stray_escape_or_c1_byte_does_not_refuse_a_windows_file(empty_store: P
     note = tmp_path / "esc.txt"
     note.write_bytes("Tid: 2025-08-20 kl 10.00-11.00\nPlats: Rum \x1b[31mröd\nNärvarande: Anna Ek, polisen\n\n"
                      "1. Klotter\nMycket klotter på skolan.\n".encode("cp1252") + b"2. Belysning \x81\n")
-    m = import_one(empty_store, note).meeting
-    assert m.place == "Rum \x1b[31mröd" and [i.title for i in m.items] == ["Klotter", "Belysning \ufffd"]
+    result = import_one(empty_store, note)
+    m = result.meeting
+    assert m.place == "Rum [31mröd" and [i.title for i in m.items] == ["Klotter", "Belysning \ufffd"]
+    assert "styrtecken" in result.ledger.doubts[1]  # the head's fields keep no control character
 
 
 def test_a_utf8_file_with_a_few_windows_bytes_keeps_its_utf8(empty_store: Path) -> None:
