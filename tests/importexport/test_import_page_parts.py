@@ -422,3 +422,11 @@ def test_a_second_column_beside_a_head_field_is_listed_never_in_the_field(empty_
     for beside in ("Karl Svensson (S), ordf", "Annika Holm (M)", "Moa Dahl, sekreterare"):
         assert f"”{beside}”" in doubts
     assert place_of("Plats: Forum, Munkedal                      Annika Holm (M)") == "Forum, Munkedal"
+
+
+def test_nobody_present_is_missing_even_with_absentees(empty_store: Path, tmp_path: Path) -> None:
+    """A head that names only who was away ('Frånvarande: Ulla Ek (V)') leaves Närvarande missing in the report."""
+    text = "Protokoll\nDatum: 2026-03-12\nTid: 15.00\nPlats: Forum\nFrånvarande: Ulla Ek (V)\n\n1. Lägesbild\nText.\n"
+    result = import_one(empty_store, write_note(tmp_path, text))
+    assert [a.name for a in result.meeting.absentees()] == ["Ulla Ek"]
+    assert result.missing() == ["Närvarande"]
