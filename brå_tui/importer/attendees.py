@@ -152,6 +152,8 @@ def person_like(part: str) -> bool:
 
 # What joins people on one line: "och", "samt", "&" ("Kent Alm (SD) och Maja Frid (V)").
 JOIN = re.compile(r"\s+(?:och|samt)\s+|\s*&\s*")
+# A join word that opens a part of a comma list ('…, och Tove Lind, Region Örebro län').
+_JOINED_PART = re.compile(r"^(?:och|samt|&)\s+")
 
 
 def _bare_name(part: str) -> str:
@@ -187,7 +189,10 @@ def parse_people(line: str, people: list[Person], split_off: list[Attendee] | No
         return [a for part in joined for a in parse_people(part, people)]
     # Several people on one line: "Anna Ahl, Bo Berg, Carl Ceder" (three or more names), or
     # "Sara Svensson (S), ordf., Tom Torn (M)" (a later part that is a name with a party).
-    parts = [p.strip() for p in text.split(",")]
+    # 'Nils Roos, Länsstyrelsen, och Tove Lind, Region Örebro län': a join word after a comma opens the next person.
+    parts = [_JOINED_PART.sub("", p.strip()) if person_like(_JOINED_PART.sub("", p.strip())) else p.strip()
+             for p in text.split(",")]
+    text = ", ".join(parts)
     if len(parts) >= 3 and all(looks_like_name(_PARTIAL.sub("", p).strip()) for p in parts):
         return [a for p in parts for a in parse_people(p, people)]
     starts = [i for i, p in enumerate(parts) if i and _NAME_PARTY.match(p)]

@@ -18,7 +18,7 @@ from brå_tui.importer.presenters import name_presenters
 from brå_tui.importer.proposals import proposals_in
 from brå_tui.importer.report import ImportResult
 from brå_tui.importer.risk import read_risk
-from brå_tui.importer.schedule import SAME_PLACE, add_decided, parse_schedule
+from brå_tui.importer.schedule import add_decided, at_this_place, parse_schedule
 from brå_tui.importer.sections import Sections, role_in, split
 from brå_tui.importer.source import Note
 from brå_tui.importer.when_where import CLOCK, HOURS, place_in_text, place_of_field
@@ -346,9 +346,7 @@ def build_meeting(source: Path, sections: Sections, meeting: Meeting, council: C
             ledger.placed(line, "followup", followup)
     parts = list(sections.schedule) + ([(None, extra_schedule)] if extra_schedule else [])
     meeting.schedule = parse_schedule(parts, meeting.date, ledger)
-    for entry in meeting.schedule:
-        if entry.place == SAME_PLACE:
-            entry.place = meeting.place  # 'Nästa träff: 14/4 kl 15 samma lokal.': where this meeting was
+    at_this_place(meeting.schedule, meeting.place)
     add_decided(meeting.schedule, [d.text for i in [*meeting.items, *meeting.other] for d in i.decisions],
                 meeting.date)
     _tables_as_text(ledger)

@@ -32,11 +32,16 @@ _ACCOUNT = re.compile(r"\b(?:genom|konto|kontot|ansvar|ansvaret|verksamhet|från
 
 # What a protocol writes next to a decision that is none: a reservation, a note to the minutes, a member's conflict
 # of interest ('Reservation: Mats Lind (SD) reserverar sig mot beslutet.', 'Protokollsanteckning: …', 'Eva Ek
-# deltar inte i beslutet.', 'Jäv: Ola Berg').
+# deltar inte i beslutet.', 'Jonas Berg deltar inte i handläggningen av ärendet.', 'Ola Berg anmäler jäv och lämnar
+# sammanträdet under ärendet.', 'Jäv: Ola Berg').
 _BESIDE_DECISION = re.compile(r"^\W*(?:(?:reservation|protokollsanteckning|särskilt\s+yttrande|jäv|yrkanden?)\s*[:.–-]|"
                               r".{0,80}?\b(?:reserverar|reserverade|reserverat)\s+sig\b|"
                               r".{0,80}?\b(?:deltar|deltog|deltar\s+inte|anmäler|anmälde)\s+(?:inte\s+|ej\s+)?"
-                              r"(?:i\s+beslutet|jäv|protokollsanteckning)\b|ansvarig[a]?\s*:)", re.IGNORECASE)
+                              r"(?:i\s+(?:beslutet|handläggningen|behandlingen|beredningen)|jäv|protokollsanteckning)\b|"
+                              r".{0,80}?\b(?:lämnar|lämnade|lämnat|går\s+ut\s+ur|gick\s+ut\s+ur)\s+"
+                              r"(?:sammanträdet|mötet|lokalen|rummet|salen)\b.{0,40}?\b(?:under|vid|på\s+grund\s+av)\s+"
+                              r"(?:ärendet|punkten|paragrafen|behandlingen|handläggningen|jäv)\b|"
+                              r"ansvarig[a]?\s*:)", re.IGNORECASE)
 
 
 def beside_decision(line: str) -> bool:

@@ -8,8 +8,11 @@ import re
 from brå_tui.text import MONTHS, fold
 
 MONTH_PATTERN = "|".join(fold(m) for m in MONTHS)  # a month name as folded text, for the regexes
+# The ordinal ending a day may carry before its month ('den 7:e maj', '1:a april', '12e mars'): every reader of
+# a day with its month's name allows it after the day's digits. No groups.
+ORDINAL = r"(?::?[ae](?=\s))?"
 _TIME = r"(?<![\d.:])(\d{1,2})(?:[.:](\d{2}))?(?!\d|[.:]\d)"
-_DATE = re.compile(rf"\b(\d{{1,2}})\s+({MONTH_PATTERN})\s+(\d{{4}})\b")
+_DATE = re.compile(rf"\b(\d{{1,2}}){ORDINAL}\s+({MONTH_PATTERN})\s+(\d{{4}})\b")
 _SPAN = re.compile(rf"{_TIME}(?:\s*(?:–|—|-|till)\s*{_TIME})?")
 _CLOCK_WORD = re.compile(r"\b(?:kl|klockan)\b\.?\s*", re.IGNORECASE)
 
@@ -59,7 +62,7 @@ def month_number(word: str) -> int | None:
 MONTH_OR_SHORT = "|".join(sorted({fold(m)[:3] for m in MONTHS} | {fold(m) for m in MONTHS}, key=len,
                                  reverse=True))  # a month's name or its first three letters, folded
 DUE_DAY_FORMS = (rf"{BEFORE_A_DAY}(?:(\d{{4}})-(\d{{2}})-(\d{{2}})(?![\d-])|"
-                 rf"(\d{{1,2}})(?::?e)?\s+({MONTH_OR_SHORT})\b\.?(?:\s+(\d{{4}})\b)?|"
+                 rf"(\d{{1,2}}){ORDINAL}\s+({MONTH_OR_SHORT})\b\.?(?:\s+(\d{{4}})\b)?|"
                  rf"(\d{{1,2}}/\d{{1,2}}\s*[-/ ]\s*(?:\d{{4}}|\d{{2}})\b(?![\d/])|{NUMERIC_DATE}|{DAY_WITHOUT_YEAR}))")
 _DUE_DAY = re.compile(DUE_DAY_FORMS)
 

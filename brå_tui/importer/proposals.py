@@ -40,7 +40,18 @@ _PATTERNS = [
     re.compile(_NAMES + r"\s+(?P<verb>" + _PRESENT + r")\s+"
                r"(?P<what>" + _WORDS + r"*?\b(?:senast|före|innan)\s+" + _WORDS + r"*\d" + _WORDS + "*)"),
     re.compile(r"\batt\s+" + _NAMES + r"\s+(?P<verb>" + _PRESENT + r")\s+(?P<what>" + _WORDS + "+)"),
+    # A to-do entry, 'Name: task' with the task in the infinitive ('Lena Persson: skicka lägesbilden … senast 20
+    # mars', 'Ola: sammanställa anmälningar'); 'Eva Ek: berättade …' reports, it gives no task
+    re.compile(r"^" + _NAMES + r"\s*:\s*(?P<what>(?:[a-zåäö]+a|gå|se|ta|få|stå)\b" + _WORDS + "*)"),
 ]
+# The box of a to-do entry before its text ('- [ ] Lena Persson: skicka …', '- [x] …').
+_CHECKBOX = re.compile(r"^\[[ xX]?\]\s*")
+
+
+def task_text(line: str) -> str:
+    """A line of notes as a task is read from it: without its bullet and its to-do box ('- [ ] Ola: ringa X' →
+    'Ola: ringa X')."""
+    return _CHECKBOX.sub("", strip_bullet(line))
 # "Ansvarig: Lisa Ek, klart senast v. 17" after a decision or a sentence: who does what that says.
 _RESPONSIBLE = re.compile(r"^\W*(?:ansvarig[a]?|ansvar|vem)\s*:\s*(?P<who>[^,.;–]+?)\s*(?:[,.;–-]|$)", re.IGNORECASE)
 # The words that open a decision, before the task it gives: "Rådet beslutade att ta fram …".
@@ -255,7 +266,7 @@ def proposals_in(meeting: Meeting, people: list[Person], taken: set[str], ledger
             text, starts = "", []
             for line in run:
                 starts.append(len(text))
-                text += " ".join(strip_bullet(line).split()) + " "
+                text += " ".join(task_text(line).split()) + " "
             bounds = [0, *(m.end() for m in _SENTENCE.finditer(text))]
             previous = ""
             for begin, end in zip(bounds, [*bounds[1:], len(text)], strict=True):

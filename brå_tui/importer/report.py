@@ -28,7 +28,7 @@ UNPLACED_TITLE = "Oplacerad text från importen"
 # What every set of minutes holds, by the meeting it gave: when the import found none of it, the summary says so.
 # The parts some councils' notes have and others not (Lägesbild, Logg, Tidplan, Övriga frågor) are never missing.
 ESSENTIALS = (("Tid", lambda m: m.start is not None), ("Plats", lambda m: bool(m.place)),
-              ("Närvarande", lambda m: bool(m.attendees)), ("Ärenden", lambda m: bool(m.items)))
+              ("Närvarande", lambda m: bool(m.present())), ("Ärenden", lambda m: bool(m.items)))
 
 
 @dataclass

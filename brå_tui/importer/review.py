@@ -21,10 +21,10 @@ from brå_tui.importer.header import parse_tid
 from brå_tui.importer.items import parse_items
 from brå_tui.importer.ledger import PLACED, SET_ASIDE, UNPLACED, UNSURE, Fate
 from brå_tui.importer.numbered import written_start
-from brå_tui.importer.proposals import proposal_in_text, unread_due
+from brå_tui.importer.proposals import proposal_in_text, task_text, unread_due
 from brå_tui.importer.report import UNPLACED_TITLE, ImportResult
 from brå_tui.importer.review_values import ReviewRefused, people_of, place_of, role_names, time_of, title_of
-from brå_tui.importer.schedule import NEXT_MEETING, is_deadline, parse_line
+from brå_tui.importer.schedule import NEXT_MEETING, at_this_place, is_deadline, parse_line
 from brå_tui.model import Attendee, FollowUp, Item, Meeting, Person, ScheduleEntry
 from brå_tui.text import fold, slug
 
@@ -298,6 +298,7 @@ def _move(result: ImportResult, row: Row, target: str, people: list[Person]) -> 
         entry = parse_line(NEXT_MEETING.sub(r"\g<rest>", text).strip(" :"), None, m.date)
         if entry is None or is_deadline(text):
             raise ReviewRefused("Raden anger inget datum för ett möte.")
+        at_this_place([entry], m.place)
         _take_out(result, row)
         m.schedule.append(entry)
         ledger.redo(no, Fate(PLACED, "schedule", (entry,)))
@@ -344,7 +345,7 @@ def _move(result: ImportResult, row: Row, target: str, people: list[Person]) -> 
     elif target == "uppföljning":
         _take_out(result, row)
         taken = {f.id for f in m.followups}
-        task = title_of(_ASSIGNMENT.sub("", strip_bullet(text)))
+        task = title_of(_ASSIGNMENT.sub("", task_text(text)))
         found = proposal_in_text(task, m, people, taken)
         if found is None:
             title = task[:1].upper() + task[1:]

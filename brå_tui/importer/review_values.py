@@ -138,6 +138,10 @@ def role_names(text: str, role: str, people: list[Person]) -> list[str]:
     return listed if labelled is not None and labelled[0] == "adjusters" else listed[:1]
 
 
+# Where a line's second column starts: a tab, or the wide gap of text pasted from a PDF.
+_COLUMN = re.compile(r"\t| {3,}")
+
+
 def place_of(text: str) -> str:
     """The place a line gives, without its label, date, times and the words around them ('kl. 18–20, Kisa
     bibliotek' → 'Kisa bibliotek'; 'Mötet hölls tisdagen den 24 februari 2026 klockan 9.30–11.00 i Rådhuset,
@@ -146,7 +150,7 @@ def place_of(text: str) -> str:
     if labelled is not None and labelled[0] not in ("place", "place_time", "adjusting", "time", "date",
                                                      "meeting_date"):
         raise ReviewRefused(f"Raden anger {_LABEL_WORDS.get(labelled[0], 'något annat')}, ingen plats.")
-    place = place_in_text(one_line(value(text)))
+    place = place_in_text(one_line(_COLUMN.split(value(text).strip())[0]))
     if place is None or len(place.split()) > 8:
         raise ReviewRefused("Raden anger ingen plats (till exempel Rådhuset, sal 2).")
     return place

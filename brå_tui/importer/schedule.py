@@ -12,6 +12,7 @@ from brå_tui.importer.header import (
     DAY_WITHOUT_YEAR,
     MONTH_PATTERN,
     NUMERIC_DATE,
+    ORDINAL,
     day_without_year,
     month_number,
     parse_span,
@@ -24,8 +25,8 @@ from brå_tui.text import fold
 
 # "Onsdagar kl.15:30-17:30": the time every date below it has, when they give none of their own.
 _WEEKDAY_TIMES = re.compile(r"^(?:mandag|tisdag|onsdag|torsdag|fredag|lordag|sondag)(?:ar|en)?\b[^\d]*\d")
-_DAY_IN_SENTENCE = re.compile(rf"\b(?:den\s+)?(\d{{1,2}})\s+({MONTH_PATTERN})(?:\s+(\d{{4}}))?\b")
-_DAY = re.compile(rf"^(?:\w+dag(?:en)?\s+(?:den\s+)?)?(\d{{1,2}})\s+({MONTH_PATTERN})(?:\s+(\d{{4}}))?\b")
+_DAY_IN_SENTENCE = re.compile(rf"\b(?:den\s+)?(\d{{1,2}}){ORDINAL}\s+({MONTH_PATTERN})(?:\s+(\d{{4}}))?\b")
+_DAY = re.compile(rf"^(?:\w+dag(?:en)?\s+(?:den\s+)?)?(\d{{1,2}}){ORDINAL}\s+({MONTH_PATTERN})(?:\s+(\d{{4}}))?\b")
 # "Nästa möte: 16 maj kl. 13.00, Stadshuset sal A.", "Nästa sammanträde hålls den 7 juni 2017 kl. 09.00–12.00 i
 # Rådhuset": the next meeting, wherever in the minutes it is written.
 # Also in a sentence that says the council meets next time ('Rådet sammanträder nästa gång tisdagen den 5 maj',
@@ -52,7 +53,7 @@ _DATES_APART = re.compile(r"\s*[,;]\s*(?=\d)|\s+(?:och|samt)\s+(?=\d)")
 _MEETS = re.compile(r"\b(?:sammanträd\w*|mötas|träffas|mötestider\w*|mötesdag\w*|mötesplan\w*|"
                     r"(?:nästa|kommande)\s+(?:möte|sammanträde)\w*)\b", re.IGNORECASE)
 _ANY_DATE = re.compile(rf"\b\d{{4}}-\d{{2}}-\d{{2}}\b|{NUMERIC_DATE}|"
-                       rf"\b\d{{1,2}}\s+(?:{MONTH_PATTERN})\b(?:\s+\d{{4}})?", re.IGNORECASE)
+                       rf"\b\d{{1,2}}{ORDINAL}\s+(?:{MONTH_PATTERN})\b(?:\s+\d{{4}})?", re.IGNORECASE)
 # A time or place said of every date of a list: 'samtliga kl. 09.00', 'alla i Kommunhuset'.
 _FOR_ALL = re.compile(r"\b(?:samtliga|alla|båda|samtliga\s+möten|alla\s+möten)\b", re.IGNORECASE)
 _PLACE_AFTER = re.compile(r"\b(?:i|på)\s+([A-ZÅÄÖ][\w-]*(?:[ ,]+[\wåäöÅÄÖ-]+)*?)\s*[.;]?$")
@@ -97,6 +98,14 @@ def is_deadline(line: str) -> bool:
     return bool(_DEADLINE.search(line))
 
 
+def at_this_place(entries: list[ScheduleEntry], place: str | None) -> None:
+    """Put this meeting's place (place) in every entry whose place was said as this meeting's (SAME_PLACE: 'Nästa
+    träff: 14/4 kl 15 samma lokal.')."""
+    for entry in entries:
+        if entry.place == SAME_PLACE:
+            entry.place = place
+
+
 def next_meeting_line(line: str) -> bool:
     """Whether a line announces the next meeting with its date ('Nästa möte: 2024-05-16', 'Nästa möte hålls
     16 maj kl. 13.00 i Stadshuset')."""
@@ -104,6 +113,20 @@ def next_meeting_line(line: str) -> bool:
     if match is None or is_deadline(line):
         return False
     return parse_line(match.group("rest"), None, dt.date.min) is not None
+
+
+# What follows the words for the next meeting when the line goes on to say when it is ('Nästa möte: v. 20', 'Nästa
+# sammanträde hålls i vecka 20').
+_SAYS_WHEN = re.compile(r"\s*(?:[:–—-]|hålls\b|äger\s+rum\b|blir\b|planeras\b|är\b)\s*\S", re.IGNORECASE)
+
+
+def undated_next_meeting(line: str) -> bool:
+    """Whether a line sets out to say when the next meeting is ('Nästa möte: v. 20', 'Nästa möte hålls i vecka 20')
+    but gives no date that can be read: the line is to be checked, never taken silently for notes."""
+    match = NEXT_MEETING.match(line.strip())
+    if match is None or is_deadline(line) or not _SAYS_WHEN.match(match.group("rest")):
+        return False
+    return parse_line(match.group("rest"), None, dt.date.min) is None
 
 
 def place_in(line: str) -> str | None:
@@ -127,7 +150,7 @@ def parse_schedule(parts: list[tuple[int | None, list[str]]], meeting_date: dt.d
             if not line.strip():
                 continue
             folded = fold(line.strip())
-            if _WEEKDAY_TIMES.match(folded) and not _DAY.match(folded):
+            if _WEEKDAY_TIMES.match(folded) and parse_line(line, year, meeting_date) is None:
                 default = parse_span(folded)
                 ledger.placed(line, "heading", None, "tidplan: tiden för datumen nedan")
                 continue

@@ -11,11 +11,11 @@ from dataclasses import dataclass, field
 from brå_tui.importer.attendees import looks_like_name
 from brå_tui.importer.decisions import BULLETS, strip_bullet
 from brå_tui.importer.followups import action_header, logg_columns
-from brå_tui.importer.header import MONTH_PATTERN, NUMERIC_DATE, with_iso_dates
+from brå_tui.importer.header import MONTH_PATTERN, NUMERIC_DATE, ORDINAL, with_iso_dates
 from brå_tui.importer.labels import label_of
 from brå_tui.importer.ledger import Ledger, as_line
 from brå_tui.importer.people_prose import people_sentences
-from brå_tui.importer.schedule import is_deadline, next_meeting_line, parse_line
+from brå_tui.importer.schedule import is_deadline, next_meeting_line, parse_line, undated_next_meeting
 from brå_tui.importer.when_where import opens_with_time, says_when
 from brå_tui.text import UNSAFE, fold, without_controls
 
@@ -283,6 +283,8 @@ def split(lines: list[str], ledger: Ledger, breaks: set[int] | None = None, topi
             s.schedule.append((None, [line.strip()]))  # "Nästa möte: …", wherever it stands
             s.saw("Tidplan")
             continue
+        if undated_next_meeting(line):
+            s.ledger.doubt(line, "datumet för nästa möte kunde inte läsas")
         inline = _inline_schedule(line.strip())
         if inline is not None:
             s.schedule.append((inline[0], [as_line(inline[1], line.strip())]))
@@ -596,7 +598,7 @@ def _roles_under(s: Sections, names_line: str, below: str) -> bool:
 # The place and day a notice or minutes were issued or signed, over the signatures: 'Avesta kommun den 29
 # november 2026', 'Den 3 mars 2026', 'Sala 2026-03-03' (compared folded).
 _PLACE_WORDS = r"[a-z][\w-]*(?: [a-z][\w-]*){0,3}"
-_DATED = re.compile(rf"^(?:(?:{_PLACE_WORDS}),? +)?den +\d{{1,2}} +(?:{MONTH_PATTERN}) +\d{{4}}\.?$|"
+_DATED = re.compile(rf"^(?:(?:{_PLACE_WORDS}),? +)?den +\d{{1,2}}{ORDINAL} +(?:{MONTH_PATTERN}) +\d{{4}}\.?$|"
                     rf"^{_PLACE_WORDS},? +(?:\d{{4}}-\d{{2}}-\d{{2}}|{NUMERIC_DATE})\.?$")
 
 
@@ -716,7 +718,9 @@ def _people_sentences(s: Sections, line: str) -> bool:
 
 # A later cell of a line that opens with a label of its own and a colon: 'Justeringsdag: 2026-03-09' after
 # 'Justerare: Bo Ny', 'Sekreterare: Ida Ek' after 'Ordförande: Ann Ek'.
-_LATER_LABEL = re.compile(r"\t(?=[^\t:]{2,40}:)")
+# A second label on a line: after a tab (a form's cells, a PDF's columns) or after a sentence's end ('Tid: kl.
+# 13.15–15.30. Plats: Sala stadshus').
+_LATER_LABEL = re.compile(r"\t(?=[^\t:]{2,40}:)|(?<=[.;])\s+(?=[A-ZÅÄÖ][^\t:.]{1,39}:)")
 
 
 def _later_label(line: str) -> int | None:
@@ -729,6 +733,11 @@ def _later_label(line: str) -> int | None:
 
 # 'Sammanträde:' and 'Möte:' are the meeting's date only when a date follows ('Sammanträde' alone is a heading).
 _MEETING_LABEL = re.compile(r"^\s*(?:sammanträde|möte)t?\b", re.IGNORECASE)
+
+
+# The fields whose value is one cell: a further cell on their line is another column's text ('Justerare: Bo
+# Ny<TAB>2026-02-12<TAB>Rådhuset' gives the adjusting's day and place in its cells).
+_ONE_CELL = ("place", "time", "chair", "secretary")
 
 
 def _head_line(s: Sections, line: str, people_group: tuple[str, str | None] | None
@@ -766,6 +775,12 @@ def _head_line(s: Sections, line: str, people_group: tuple[str, str | None] | No
                                 "rubrik för en lista med personer")
             return ("people", group)
         s.ledger.placed(line, "field", None, _FIELD_WORDS[kind])
+        first, tab, right = rest.partition("\t")
+        if tab and right.strip() and kind in _ONE_CELL:
+            # 'Plats: Forum<TAB>Annika Holm (M)': a second column, no part of the field
+            rest = as_line(first.strip(), line)
+            s.ledger.doubt(line, f"texten i en andra kolumn, ”{' '.join(right.split())}”, lästes inte; "
+                           "kontrollera den")
         if kind == "time":
             s.tid = rest
             s.saw("Tid")

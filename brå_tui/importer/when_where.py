@@ -7,7 +7,14 @@ from __future__ import annotations
 
 import re
 
-from brå_tui.importer.header import BEFORE_A_DAY, DAY_WITHOUT_YEAR, MONTH_OR_SHORT, MONTH_PATTERN, NUMERIC_DATE
+from brå_tui.importer.header import (
+    BEFORE_A_DAY,
+    DAY_WITHOUT_YEAR,
+    MONTH_OR_SHORT,
+    MONTH_PATTERN,
+    NUMERIC_DATE,
+    ORDINAL,
+)
 from brå_tui.text import fold
 
 # A clock time: after 'kl.'/'klockan', or with its minutes ('9.30', '13:15').
@@ -17,12 +24,12 @@ CLOCK = re.compile(r"\b(?:kl\.?|klockan)\s*\d|\d{1,2}[.:]\d{2}")
 HOURS = re.compile(r"(?<![\d.:/-])\d{1,2}\s*(?:[-–—]|till)\s*\d{1,2}(?![\d.:/-])")
 # A date, a time or a weekday, with the words that go with them ('tisdagen den 24 februari 2026', 'kl. 9.30–11.00').
 _WHEN = re.compile(r"\b(?:(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?\s*,?\s*)?(?:den\s+)?\d{1,2}\s+\w+\s+\d{4}|"
-                   rf"\b(?:den\s+)?\d{{1,2}}(?::?e)?\s+(?:{MONTH_OR_SHORT})\b\.?|{NUMERIC_DATE}|{BEFORE_A_DAY}{DAY_WITHOUT_YEAR}|"
+                   rf"\b(?:den\s+)?\d{{1,2}}{ORDINAL}\s+(?:{MONTH_OR_SHORT})\b\.?|{NUMERIC_DATE}|{BEFORE_A_DAY}{DAY_WITHOUT_YEAR}|"
                    r"\d{4}-\d{2}-\d{2}|\b(?:kl\.?|klockan)\s*\d{1,2}(?:[.:]\d{2})?(?:\s*[-–—]\s*\d{1,2}(?:[.:]\d{2})?)?|"
                    r"(?<![\d.:-])\d{1,2}[.:]\d{2}(?:\s*(?:[-–—]|till)\s*\d{1,2}[.:]\d{2})?(?![\d.:-]*\d)|"
                    r"\b(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?\b", re.IGNORECASE)
 # A date in a sentence, with or without its year ('den 5 maj', '2026-05-05', '5/5 2026'), compared folded.
-_DATE_IN = re.compile(rf"\b\d{{1,2}}\s+(?:{MONTH_PATTERN})\b|\b\d{{4}}-\d{{2}}-\d{{2}}\b|{NUMERIC_DATE}")
+_DATE_IN = re.compile(rf"\b\d{{1,2}}{ORDINAL}\s+(?:{MONTH_PATTERN})\b|\b\d{{4}}-\d{{2}}-\d{{2}}\b|{NUMERIC_DATE}")
 _CLOCK_WORD = re.compile(r"\b(?:kl\.?|klockan)\s*\d", re.IGNORECASE)
 # A time at the start of a line: 'kl. 18–20, Kisa bibliotek', '18.00–20.00 i Kisa bibliotek'.
 _TIME_FIRST = re.compile(r"^(?:kl\.?|klockan)\s*\d|^\d{1,2}[.:]\d{2}\b", re.IGNORECASE)
@@ -40,6 +47,8 @@ _NO_PLACE = re.compile(r"^(?:kvällen|morgonen|förmiddagen|eftermiddagen|dagen|
                        r"samma\s+\w+|nytt|vanligt)\b", re.IGNORECASE)
 # A label before the dates: 'Mötestider våren:', 'Plats och tid:' (no digits, so that '13:15' is none).
 _LABEL = re.compile(r"^[^\d:]{1,40}:\s*")
+# A place's own label inside a line that gives the time first ('Tid: kl. 13.15–15.30. Plats: Sala stadshus').
+_PLACE_LABEL = re.compile(r"(?<=[\s.,;])(?:plats|lokal|mötesplats)\s*:\s*", re.IGNORECASE)
 
 
 def says_when(text: str) -> bool:
@@ -75,20 +84,33 @@ def place_in_text(text: str) -> str | None:
     else after 'i' or 'på' at the end ('Mötet hölls i Rådhuset den 5 maj 2026.' → 'Rådhuset'), in lower case right
     before the first date ('Vi möttes på biblioteket den 5 maj.'), else what is left ('kl. 18–20, Kisa bibliotek'
     → 'Kisa bibliotek'). None when nothing is left, only the time of day ('på kvällen') or only a sentence."""
-    text = _LABEL.sub("", text.strip())
+    inner = _PLACE_LABEL.search(text.strip())
+    text = text.strip()[inner.end():] if inner else _LABEL.sub("", text.strip())
     said = [*_WHEN.finditer(text), *HOURS.finditer(text)]
     first, last = (min(m.start() for m in said), max(m.end() for m in said)) if said else (0, 0)
     after = _AFTER.match(text[last:]) if said else None
-    if after is not None and _a_place(after.group("place")):
-        return after.group("place").strip(" ,;–-")
+    if after is not None and _a_place(after.group("place")) and _kept(after.group("place")):
+        return _kept(after.group("place"))
     bare = HOURS.sub(" ", _WHEN.sub(" ", text))
     at_end = _PLACE_AT_END.search(bare)
-    if at_end is not None:
-        return at_end.group("place").strip(" ,;–-")
+    if at_end is not None and _kept(at_end.group("place")):
+        return _kept(at_end.group("place"))
     before = _LOWER_BEFORE.search(text[:first]) if said else None
     if before is not None and _a_place(before.group("place")) and len(before.group("place").split()) <= 5:
-        return before.group("place").strip(" ,;–-")
+        return _kept(before.group("place"))
     place = place_of_field(bare)
-    if place is None or not re.search(r"[^\W\d]", place) or not _a_place(place):
+    if place is None or not _a_place(place):
         return None
-    return " ".join(place.split()).rstrip(".") or None
+    return _kept(place.rstrip("."))
+
+
+# A remark in brackets about the date rather than a place ('(prel.)', '(preliminärt)', '(ändrat datum)'), where a
+# place would stand.
+_REMARK = re.compile(r"^\s*\([^)]*\)")
+
+
+def _kept(place: str) -> str | None:
+    """A place as read, without the punctuation around it and a remark in brackets before it ('(prel.), Rådhuset'
+    → 'Rådhuset'); None when no letter is left ('(prel.)', '.')."""
+    place = " ".join(_REMARK.sub("", place.strip(" ,;–-")).split()).strip(" ,;–-")
+    return place if re.search(r"[^\W\d]", place) else None

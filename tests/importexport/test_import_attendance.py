@@ -380,3 +380,12 @@ def test_an_organisation_after_one_person_is_sure(empty_store: Path, tmp_path: P
     text = "Minnesanteckningar\nDatum: 2025-02-11\nNärvarande:\n" + line + "\nBo Berg, polisen\n" + ITEM
     result = import_one(empty_store, write_note(tmp_path, text))
     assert result.meeting.attendees[0].org == line.split(", ")[1] and result.unsure == []
+
+
+@pytest.mark.parametrize("join", ["och", "samt"])
+def test_people_with_organisations_joined_by_och_after_a_comma(empty_store: Path, tmp_path: Path, join: str) -> None:
+    """'A, Org A, och B, Org B': the join word opens the next person, who keeps their own organisation."""
+    line = f"Adjungerade: Nils Roos, Länsstyrelsen Örebro län, {join} Tove Lind, Region Örebro län"
+    found = [(a.name, a.title, a.org, a.role) for a in _attendees(empty_store, tmp_path, f"Närvarande\n{line}")]
+    assert found == [("Nils Roos", None, "Länsstyrelsen Örebro län", None),
+                     ("Tove Lind", None, "Region Örebro län", None)]

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from brå_tui.importer.review import move, rows
 from tests.importexport.notes import CORPUS, import_one, write_note
 
@@ -192,3 +194,19 @@ def test_a_reservation_under_an_unnumbered_items_decisions_is_its_text(empty_sto
     [item] = result.meeting.items
     assert [d.text for d in item.decisions] == ["Rådet beslutar att anta budgeten"]
     assert "Jäv: Ann Ek deltar inte i beslutet." in item.notes and item.presenters == ["Bo Nyström"]
+
+
+@pytest.mark.parametrize("line", ["Jonas Berg deltar inte i handläggningen av ärendet.",
+                                  "Jonas Berg anmäler jäv och lämnar sammanträdet under ärendet.",
+                                  "Jonas Berg lämnar sammanträdet under ärendet på grund av jäv.",
+                                  "Jonas Berg deltar inte i behandlingen av ärendet."])
+def test_a_conflict_of_interest_after_att_clauses_is_the_items_text(empty_store: Path, tmp_path: Path,
+                                                                     line: str) -> None:
+    text = ("Protokoll\nDatum: 2026-03-12\nNärvarande: Sara Ek, Jonas Berg\n\n§ 42 Trygghetsvandring\n"
+            "Sara Ek informerar om planerad trygghetsvandring.\nBeslut\nRådet beslutar\n"
+            "att genomföra trygghetsvandringen den 14 april 2026,\n"
+            "att uppdra åt Sara Ek att bjuda in fastighetsägarna.\n"
+            f"{line}\n")
+    [item] = import_one(empty_store, write_note(tmp_path, text)).meeting.items
+    assert len(item.decisions) == 2
+    assert line in item.notes

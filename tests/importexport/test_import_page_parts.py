@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from brå_tui.importer.review_values import place_of
 from tests.importexport.notes import import_one, write_note
 
 
@@ -405,3 +406,27 @@ def test_the_documents_case_number_near_the_top_is_the_meetings(empty_store: Pat
     assert [(i.title, i.case_number) for i in m.items] == [("Lägesbild", "KS 2026/7"), ("Budget", None)]
     assert [t for t, _ in result.set_aside] == ["Dnr: KS 2024/99"]
     assert result.unplaced == []
+
+
+def test_a_second_column_beside_a_head_field_is_listed_never_in_the_field(empty_store: Path, tmp_path: Path) -> None:
+    """A PDF's two-column head: 'Plats: Forum, Munkedal      Annika Holm (M)' gives the place without the right
+    column's text, which is listed as uncertain (no tab reaches a one-line field); review p reads the place alike."""
+    text = ("Protokoll\nDatum: 2026-03-12                            Närvarande:\n"
+            "Tid: 15:00 - 17:15                          Karl Svensson (S), ordf\n"
+            "Plats: Forum, Munkedal                      Annika Holm (M)\n"
+            "Sekreterare: Moa Dahl                       Moa Dahl, sekreterare\n\n1. Lägesbild\nText.\n")
+    result = import_one(empty_store, write_note(tmp_path, text))
+    m = result.meeting
+    assert (m.place, m.secretary, m.start) == ("Forum, Munkedal", "Moa Dahl", dt.time(15))
+    doubts = " ".join(result.ledger.doubts.values())
+    for beside in ("Karl Svensson (S), ordf", "Annika Holm (M)", "Moa Dahl, sekreterare"):
+        assert f"”{beside}”" in doubts
+    assert place_of("Plats: Forum, Munkedal                      Annika Holm (M)") == "Forum, Munkedal"
+
+
+def test_nobody_present_is_missing_even_with_absentees(empty_store: Path, tmp_path: Path) -> None:
+    """A head that names only who was away ('Frånvarande: Ulla Ek (V)') leaves Närvarande missing in the report."""
+    text = "Protokoll\nDatum: 2026-03-12\nTid: 15.00\nPlats: Forum\nFrånvarande: Ulla Ek (V)\n\n1. Lägesbild\nText.\n"
+    result = import_one(empty_store, write_note(tmp_path, text))
+    assert [a.name for a in result.meeting.absentees()] == ["Ulla Ek"]
+    assert result.missing() == ["Närvarande"]
