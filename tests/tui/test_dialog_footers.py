@@ -1,7 +1,7 @@
-"""Every dialog (modal screen) has a footer at 80×24 that shows each of its keys, Enter included where Enter
-chooses in a list or a field, and a notice over it takes a place of its own instead of covering it or cutting off
-any part of it, and no toast of the screen below pokes out around it: the list of dialogs is found in the code, so a
-new dialog without a check fails."""
+"""Every dialog (modal screen) has a footer at 80×24 and at 60 columns that shows each of its keys, Enter included
+where Enter chooses in a list or a field, and a notice over it takes a place of its own instead of covering it or
+cutting off any part of it, and no toast of the screen below pokes out around it: the list of dialogs is found in
+the code, so a new dialog without a check fails."""
 
 from __future__ import annotations
 
@@ -79,8 +79,9 @@ def own_bindings(cls: type) -> list[Binding]:
 
 
 @contextlib.asynccontextmanager
-async def dialog_open(store: Path, name: str, notice_before: str = "") -> AsyncIterator[tuple[BraApp, Pilot[None]]]:
-    """The app at 80×24 (notices on) with the dialog called name on top; notice_before is shown on the screen
+async def dialog_open(store: Path, name: str, notice_before: str = "",
+                      width: int = 80) -> AsyncIterator[tuple[BraApp, Pilot[None]]]:
+    """The app at width×24 (notices on) with the dialog called name on top; notice_before is shown on the screen
     below just before the dialog opens."""
     if name == "DraftsDialog":
         meeting = load(store).meeting("2024-11-15")
@@ -88,7 +89,7 @@ async def dialog_open(store: Path, name: str, notice_before: str = "") -> AsyncI
         meeting.place = "Sessionssalen"
         save_draft(store, meeting, meeting.path, base="förr")
     app = BraApp(store)
-    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+    async with app.run_test(size=(width, 24), notifications=True) as pilot:
         await settle(pilot)
         keys = KEYS.get(name, ())
         for key in keys[:-1]:
@@ -108,11 +109,12 @@ async def dialog_open(store: Path, name: str, notice_before: str = "") -> AsyncI
         yield app, pilot
 
 
+@pytest.mark.parametrize("width", [60, 80])
 @pytest.mark.parametrize("name", sorted([*KEYS, *PUSHED]))
 async def test_every_dialog_footer_shows_its_keys(seed_store: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-                                                  name: str) -> None:
+                                                  name: str, width: int) -> None:
     monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
-    async with dialog_open(seed_store, name) as (app, _pilot):
+    async with dialog_open(seed_store, name, width=width) as (app, _pilot):
         screen = app.screen
         footer = screen.query_one(Footer)
         shown = {(key.key_display, key.description) for key in footer.query(FooterKey)}
@@ -123,7 +125,7 @@ async def test_every_dialog_footer_shows_its_keys(seed_store: Path, tmp_path: Pa
             # Enter chooses in a list or a field; where the dialog has ctrl+s, Enter does what ctrl+s does.
             assert any(display.startswith("Enter") for display, _ in shown), (name, shown)
         for key in footer.query(FooterKey):
-            assert key.region.right <= 80
+            assert key.region.right <= width
         assert footer.region.bottom == app.size.height, "the dialog's footer is the terminal's last line, over the " \
             "footer of the screen behind it (whose keys do not work here)"
 

@@ -10,7 +10,7 @@ from textual.widgets import DataTable, Footer, Input, OptionList
 from textual.widgets._footer import FooterKey
 
 from brå_tui.tui.app import BraApp
-from brå_tui.tui.widgets.footer import fitting
+from brå_tui.tui.widgets.footer import OWN, BraFooter, fitting, key_width
 
 from .helpers import settle
 
@@ -153,3 +153,43 @@ async def test_the_footer_names_the_keys_the_focused_widget_handles(seed_store: 
             assert any(label.startswith("↑ ↓ ") for label in labels), labels
             checked += 1
         assert checked, "nothing on the screen to check"
+
+
+def own_keys(app: BraApp) -> set[str]:
+    """The keys that work on the screen shown and are its own or its focused widget's (not the app's, nor Möten's
+    keys to other screens), as the footer shows them."""
+    footer = app.screen.query_one(BraFooter)
+    return {f"{display} {description}".strip() for _, display, description, enabled, _, rank in footer._keys()
+            if enabled and rank <= OWN}
+
+
+@pytest.mark.parametrize("width", [60, 80])
+@pytest.mark.parametrize("path", [*PATHS, ("r", "left")], ids=lambda path: " ".join(path) or "Möten")
+async def test_the_footer_shows_every_key_of_the_screen(seed_store: Path, path: tuple[str, ...], width: int) -> None:
+    """At 60 and 80 columns no key of the screen or the focused widget is left out: a second line takes what does
+    not fit beside the essential keys, and only then (one line wherever all fit); ← and → in Lägesbild are shown
+    while there are periods to move to."""
+    app = BraApp(seed_store)
+    async with app.run_test(size=(width, 24)) as pilot:
+        await settle(pilot)
+        for key in path:
+            await pilot.press(key)
+            await settle(pilot)
+        await pilot.pause()
+        footer, keys = footer_keys(app)
+        shown = whole(footer, keys)
+        wanted = own_keys(app)
+        assert wanted and wanted <= set(shown), (wanted - set(shown), shown)
+        lines = {key.region.y for key in keys}
+        fits = sum(key_width(display, description) for _, display, description, enabled, _, rank
+                   in footer._keys() if rank <= OWN) <= width
+        assert len(lines) == (1 if fits else 2), (lines, shown)
+        # a dialog over a footer of two lines takes both, so that no key of the screen beneath shows
+        assert footer.region.height == (2 if footer._over_two_lines() else len(lines)), (footer.region, shown)
+        assert footer.region.bottom == app.size.height
+        if path == ("r",) and width == 60:  # the seed's two periods: the latest shown, an earlier one to go to
+            assert "← Tidigare" in shown and "→ Senare" not in shown
+        if path == ("r", "left") and width == 60:
+            assert "→ Senare" in shown and "← Tidigare" not in shown
+        if path[:1] == ("r",) and width == 80:  # both periods fit: the arrows would move nothing
+            assert not {"← Tidigare", "→ Senare"} & set(shown)

@@ -6,6 +6,7 @@ from typing import ClassVar
 
 from rich.console import Group, RenderableType
 from rich.text import Text
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, VerticalScroll
@@ -92,14 +93,31 @@ class RiskScreen(ViewScreen):
 
     def _draw_matrix(self) -> None:
         self.query_one("#matrix", Static).update(self._view())
+        self.refresh_bindings()  # ← and → are shown only while there are periods to move to
+
+    def _shifted(self, delta: int) -> int:
+        """Where the shown periods end after moving them delta steps (as far as there are periods)."""
+        assert self.matrix is not None
+        shown = self._view().fitting(self.query_one("#matrix", Static).content_region.width or self.size.width)
+        return min(len(self.matrix.columns), max(shown, self.end + delta))
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """← and → only while there are earlier or later periods not shown."""
+        if action == "shift":
+            delta = parameters[0] if parameters and isinstance(parameters[0], int) else 0
+            return self.matrix is not None and bool(self.matrix.columns) and self._shifted(delta) != self.end
+        return True
 
     def action_shift(self, delta: int) -> None:
         """Move the shown periods one step earlier or later, keeping the area names in place."""
         if self.matrix is None or not self.matrix.columns:
             return
-        shown = self._view().fitting(self.query_one("#matrix", Static).content_region.width or self.size.width)
-        self.end = min(len(self.matrix.columns), max(shown, self.end + delta))
+        self.end = self._shifted(delta)
         self._draw_matrix()
+
+    def on_resize(self, event: events.Resize) -> None:
+        """Another width shows more or fewer periods: ← and → may start or stop working."""
+        self.call_after_refresh(self.refresh_bindings)
 
     def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
         """Moving in the areas shows what acts on that area."""

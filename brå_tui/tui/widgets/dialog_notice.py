@@ -24,8 +24,8 @@ SEVERITY_WORDS = {"error": "Fel", "warning": "Obs"}
 
 
 class DialogNotice(Static):
-    """The latest notice above a dialog's footer (docked, so above the footer's line): at most three lines, so
-    that a dialog of 20 lines still fits beside it at 80×24."""
+    """The latest notice above a dialog's footer (docked, so above the footer's line, or its two lines: app.tcss):
+    at most three lines, so that a dialog of 20 lines still fits beside it at 80×24."""
 
     DEFAULT_CSS: ClassVar[str] = """
     DialogNotice { dock: bottom; width: 100%; height: auto; max-height: 3; margin-bottom: 1; padding: 0 1;

@@ -5,7 +5,9 @@ Textual's footer lays all shown keys side by side and cuts the last one mid-word
 the essential keys (ESSENTIAL: ? Hjälp, which lists every key, Esc, ctrl+s, ctrl+p and q) are kept wherever
 they work, the keys of the focused widget and the screen come before the other app-wide ones, and the spare keys
 a screen gives appear only when there is room to spare: a mapping from binding id to the key and description the
-footer shows for it (so "1–7 Flik" stands for seven tab bindings).
+footer shows for it (so "1–7 Flik" stands for seven tab bindings). The keys of the focused widget and the screen
+are never left out: when they do not all fit beside the essential ones (at 60 columns, say), the footer takes a
+second line for them.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from rich.cells import cell_len
 from textual import events
 from textual.app import App, ComposeResult
 from textual.binding import Binding
+from textual.containers import HorizontalGroup
 from textual.dom import DOMNode
 from textual.screen import ModalScreen
 from textual.widget import Widget
@@ -28,6 +31,7 @@ from textual.widgets._footer import FooterKey
 # and quit. Wherever one works and is shown, it is kept before any other key.
 ESSENTIAL = ("question_mark", "escape", "ctrl+s", "ctrl+p", "q")
 GAP = 1  # the compact footer's margin after each key
+OWN = 1  # the rank of the keys of the focused widget and the screen: never left out, a second line if need be
 
 
 @dataclass(frozen=True)
@@ -102,7 +106,11 @@ def shown_in_dialog(node: DOMNode, key: str) -> Binding | None:
 class BraFooter(Footer):
     """Footer(compact=True, show_command_palette=False) that never cuts a key and keeps the essential ones."""
 
-    DEFAULT_CSS: ClassVar[str] = "BraFooter { overflow: hidden hidden; }"
+    DEFAULT_CSS: ClassVar[str] = """
+    BraFooter { overflow: hidden hidden; }
+    BraFooter.-two-lines { height: 2; layout: vertical; }
+    BraFooter > HorizontalGroup { height: 1; }
+    """
 
     def __init__(self, spare: dict[str, tuple[str, str]] | None = None) -> None:
         super().__init__(compact=True, show_command_palette=False)
@@ -119,31 +127,59 @@ class BraFooter(Footer):
             # A list's keys work on its rows: over an empty list they do nothing, so they are not shown.
             if focused is not None and focused in self.screen.query(key.widget) and not _empty(focused):
                 binding = Binding(key.key, "", key.description, key_display=key.display)
-                yield binding, key.display, key.description, True, key.help or key.description, 1
+                yield binding, key.display, key.description, True, key.help or key.description, OWN
         seen: set[str] = set()
         for node, binding, enabled, tooltip in self.screen.active_bindings.values():
             if binding.id in self.spare:
                 display, description = self.spare[binding.id]
-                yield binding, display, description, enabled, tooltip, 3
+                yield binding, display, description, enabled, tooltip, OWN + 2
                 continue
             if not binding.show:
                 binding = shown_in_dialog(node, binding.key) or binding
             if not binding.show or binding.action in seen:
                 continue
             seen.add(binding.action)
-            rank = 0 if binding.key in ESSENTIAL else 2 if isinstance(node, App) else 1
+            app_wide = isinstance(node, App) or binding.action.startswith("app.")  # Möten's keys to other screens
+            rank = 0 if binding.key in ESSENTIAL else OWN + 1 if app_wide else OWN
             yield binding, self.app.get_key_display(binding), binding.description, enabled, tooltip, rank
 
     def compose(self) -> ComposeResult:
-        """One FooterKey for each key that fits, whole."""
+        """One FooterKey for each key that fits, whole; on a second line the keys of the screen and the focused
+        widget that do not fit on the first (and what else fits beside them)."""
         if not self._bindings_ready:
             return
         keys = list(self._keys())
         widths = [key_width(display, description) for _, display, description, *_ in keys]
-        for index in fitting(widths, [key[-1] for key in keys], self._room()):
-            binding, display, description, enabled, tooltip, _ = keys[index]
-            yield FooterKey(binding.key, display, description, binding.action, disabled=not enabled,
-                            tooltip=tooltip).data_bind(compact=Footer.compact)
+        ranks = [key[-1] for key in keys]
+        room = self._room()
+        first = fitting(widths, ranks, room)
+        rest = [i for i in range(len(keys)) if i not in first]
+        second = [rest[i] for i in fitting([widths[i] for i in rest], [ranks[i] for i in rest], room)] \
+            if any(ranks[i] <= OWN for i in rest) else []
+        two = bool(second) or self._over_two_lines()
+        self.set_class(two, "-two-lines")
+        self.screen.set_class(two, "-footer-two-lines")  # what is docked above the footer (DialogNotice) moves up
+        if not two:
+            yield from (self._key(keys[i]) for i in first)
+            return
+        for line in (first, second):
+            with HorizontalGroup():
+                yield from (self._key(keys[i]) for i in line)
+
+    def _over_two_lines(self) -> bool:
+        """Whether this is a dialog's footer over a screen whose footer has two lines: it takes two as well, so that
+        none of the keys of the screen beneath show (they do not work while the dialog is open)."""
+        stack = self.app.screen_stack
+        if not isinstance(self.screen, ModalScreen) or self.screen not in stack[1:]:
+            return False
+        below = stack[stack.index(self.screen) - 1]
+        return any(footer.has_class("-two-lines") for footer in below.query(BraFooter))
+
+    @staticmethod
+    def _key(key: tuple[Binding, str, str, bool, str, int]) -> FooterKey:
+        binding, display, description, enabled, tooltip, _ = key
+        return FooterKey(binding.key, display, description, binding.action, disabled=not enabled,
+                         tooltip=tooltip).data_bind(compact=Footer.compact)
 
     def on_resize(self, event: events.Resize) -> None:
         """Another width: choose the keys again."""
