@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 import pytest
 
-from brå_tui.cli import argparse_sv
+from brå_tui.cli import argparse_sv, common
 from brå_tui.cli.main import COMMANDS, main
 
 Run = Callable[..., tuple[int, str, str]]
@@ -64,3 +64,13 @@ def test_no_message_takes_the_systems_english_words() -> None:
             if re.search(r"\.strerror\b", line) and "LogUnusable" not in line:
                 found.append(f"{source.relative_to(package)}:{number}: {line.strip()}")
     assert found == []
+
+
+@pytest.mark.parametrize(("shown", "which", "expected"), [
+    (1, "senaste", "Visar den senaste av 6 uppföljningar;"),
+    (1, "bästa", "Visar den bästa av 6 uppföljningar;"),
+    (2, "senaste", "Visar de 2 senaste av 6 uppföljningar;"),
+])
+def test_the_note_on_rows_left_out_is_grammatical_for_one(shown: int, which: str, expected: str) -> None:
+    note = common.more_note(shown, 6, "uppföljningar", which)
+    assert note is not None and note.startswith(expected), note

@@ -152,11 +152,13 @@ def fitting_rows(count: int, view: Callable[[int], RenderableType]) -> Renderabl
 
 
 def more_note(shown: int, total: int, what: str, which: str = "senaste") -> str | None:
-    """'Visar de 14 senaste av 10 000 möten; --all visar alla …' when rows were left out, else None."""
+    """'Visar de 14 senaste av 10 000 möten; --all visar alla …' when rows were left out, else None; one row
+    shown is 'Visar den senaste av …'."""
     if shown >= total:
         return None
     count = f"{total:,}".replace(",", " ")
-    return f"Visar de {shown} {which} av {count} {what}; --all visar alla (eller skicka utdata till en fil)."
+    shown_text = f"den {which}" if shown == 1 else f"de {shown} {which}"
+    return f"Visar {shown_text} av {count} {what}; --all visar alla (eller skicka utdata till en fil)."
 
 
 def plain_width() -> int:
