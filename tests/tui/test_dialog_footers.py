@@ -19,7 +19,7 @@ from textual.pilot import Pilot
 from textual.screen import ModalScreen
 from textual.scroll_view import ScrollView
 from textual.widget import Widget
-from textual.widgets import Footer, Input, OptionList
+from textual.widgets import Footer, Input, Label, OptionList
 from textual.widgets._footer import FooterKey
 from textual.widgets._toast import Toast, ToastRack
 
@@ -33,7 +33,7 @@ from brå_tui.tui.editing.forms import FormScreen
 from brå_tui.tui.screens.importing import MeetingDateDialog
 from brå_tui.tui.widgets.dialog_notice import DialogNotice
 
-from .helpers import plain, settle
+from .helpers import plain, settle, visible
 
 # How each dialog is opened from Möten: keys a user presses, or (for dialogs only an outside event opens) the
 # dialog pushed as the app pushes it.
@@ -80,8 +80,8 @@ def own_bindings(cls: type) -> list[Binding]:
 
 @contextlib.asynccontextmanager
 async def dialog_open(store: Path, name: str, notice_before: str = "",
-                      width: int = 80) -> AsyncIterator[tuple[BraApp, Pilot[None]]]:
-    """The app at width×24 (notices on) with the dialog called name on top; notice_before is shown on the screen
+                      width: int = 80, height: int = 24) -> AsyncIterator[tuple[BraApp, Pilot[None]]]:
+    """The app at width×height (notices on) with the dialog called name on top; notice_before is shown on the screen
     below just before the dialog opens."""
     if name == "DraftsDialog":
         meeting = load(store).meeting("2024-11-15")
@@ -89,7 +89,7 @@ async def dialog_open(store: Path, name: str, notice_before: str = "",
         meeting.place = "Sessionssalen"
         save_draft(store, meeting, meeting.path, base="förr")
     app = BraApp(store)
-    async with app.run_test(size=(width, 24), notifications=True) as pilot:
+    async with app.run_test(size=(width, height), notifications=True) as pilot:
         await settle(pilot)
         keys = KEYS.get(name, ())
         for key in keys[:-1]:
@@ -166,3 +166,27 @@ def _scrolled(part: Widget, box: Widget) -> bool:
             return True
         above = above.parent
     return False
+
+
+@pytest.mark.parametrize("name", sorted([*KEYS, *PUSHED]))
+async def test_every_dialog_fits_60_columns(seed_store: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                           name: str) -> None:
+    """At 60×20 each dialog's frame lies across the screen's width (both side borders drawn) and every line of text
+    in it (the line of keys above all) is shown whole, not cut at the frame's edge. (Height is left to scrolling.)"""
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
+    async with dialog_open(seed_store, name, width=60, height=20) as (app, _pilot):
+        screen = app.screen
+        for part in screen.query(Widget):
+            if not visible(part) or part.size.area == 0:
+                continue
+            if any(edge for edge, _ in part.styles.border):
+                assert 0 <= part.region.x and part.region.right <= screen.region.right, (part, part.region)
+        for label in screen.query(Label):
+            if not visible(label) or label.size.area == 0:
+                continue
+            text = " ".join(plain(label.render()).split())
+            room = label.content_region.width
+            lines = plain(label.render(), width=room).rstrip("\n").split("\n")
+            assert len(lines) <= label.content_region.height, (label, text, room)
+            assert label.content_region.right <= min(ancestor.content_region.right for ancestor in label.ancestors
+                                                     if isinstance(ancestor, Widget)), (label, text)

@@ -61,7 +61,7 @@ class ExportScreen(ModalScreen[None]):
     DEFAULT_CSS = """
     ExportScreen { align: center middle; }
     #export-box {
-        width: 76; height: auto; max-height: 100%;
+        width: 76; max-width: 100%; height: auto; max-height: 100%;
         border: round $foreground; background: $surface; padding: 0 1;
     }
     #export-title { text-style: bold; }

@@ -48,7 +48,7 @@ class ImportFileDialog(ModalScreen["ImportResult | None"]):
                                              Binding("escape", "cancel", "Avbryt", id="import_file.cancel")]
     DEFAULT_CSS = """
     ImportFileDialog { align: center middle; }
-    ImportFileDialog > Vertical { width: 76; height: auto; border: round $primary; padding: 0 1; }
+    ImportFileDialog > Vertical { width: 76; max-width: 100%; height: auto; border: round $primary; padding: 0 1; }
     """
 
     def __init__(self, store: Store) -> None:
@@ -95,7 +95,7 @@ class MeetingDateDialog(ModalScreen["dt.date | None"]):
                                              Binding("escape", "cancel", "Avbryt", id="import_date.cancel")]
     DEFAULT_CSS = """
     MeetingDateDialog { align: center middle; }
-    MeetingDateDialog > Vertical { width: 60; height: auto; border: round $primary; padding: 0 1; }
+    MeetingDateDialog > Vertical { width: 60; max-width: 100%; height: auto; border: round $primary; padding: 0 1; }
     """
 
     def compose(self) -> ComposeResult:
