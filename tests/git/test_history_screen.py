@@ -96,8 +96,8 @@ async def test_a_store_outside_git_says_so(seed_store: Path, wait_for_workers: W
         async with app.run_test(size=(80, 24)) as pilot:
             await wait_for_workers(pilot)
             assert "ligger inte i git" in _text(app, "#version-diff")
-            # Over no versions only Escape works: neither the line above the list nor the footer offers more.
-            assert _text(app, "#history-hint").strip() == "Escape tillbaka"
+            # Over no versions only Esc works: neither the line above the list nor the footer offers more.
+            assert _text(app, "#history-hint").strip() == "Esc tillbaka"
             shown = {key.description for key in app.screen.query_one(Footer).query(FooterKey)}
             assert "Visa ändringen" not in shown and "Återställ" not in shown and "Tillbaka" in shown, shown
             await pilot.press("escape")

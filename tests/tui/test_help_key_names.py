@@ -3,6 +3,7 @@ other screens apart from those that work on the screen in use."""
 
 from __future__ import annotations
 
+import ast
 import re
 from pathlib import Path
 
@@ -11,6 +12,8 @@ from textual.binding import Binding
 from textual.screen import Screen
 from textual.widgets import Footer
 from textual.widgets._footer import FooterKey
+
+import brå_tui.tui
 
 from .helpers import running, settle, shown
 
@@ -78,3 +81,20 @@ async def test_the_help_lists_as_working_here_only_keys_that_work_here(seed_stor
     assert letters, here
     for letter in letters:
         assert {"/": "slash", "?": "question_mark"}.get(letter, letter) in bound, (keys, letter)
+
+
+def _user_strings(module: ast.Module) -> list[str]:
+    """The string constants of a module other than docstrings, its own or its names' (what it may show a user)."""
+    docstrings = {id(node.value) for node in ast.walk(module)
+                  if isinstance(node, ast.Expr) and isinstance(node.value, ast.Constant)}
+    return [node.value for node in ast.walk(module)
+            if isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in docstrings]
+
+
+def test_the_escape_key_is_called_esc_wherever_a_user_reads_it() -> None:
+    """Hints, dialogs and subtitles name the key as the footer and the README do: Esc, never Escape."""
+    tui = Path(brå_tui.tui.__file__).parent
+    found = [(path.relative_to(tui).as_posix(), text) for path in sorted(tui.rglob("*.py"))
+             for text in _user_strings(ast.parse(path.read_text(encoding="utf-8"))) if "Escape" in text]
+    assert not found, found
+    assert not re.search(r"\bEscape\b", README.read_text(encoding="utf-8").replace("`Escape`", ""))

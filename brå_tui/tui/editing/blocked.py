@@ -30,7 +30,7 @@ class BlockedScreen(ModalScreen[None]):
         with Vertical(classes="dialog"):
             yield Label("Kan inte redigera", classes="dialog-question")
             yield Label(self.message, markup=False)
-            yield Label("Escape: tillbaka", classes="dialog-hint")
+            yield Label("Esc: tillbaka", classes="dialog-hint")
         yield bra_footer()
 
     def action_close(self) -> None:

@@ -36,7 +36,7 @@ class ConflictDialog(ModalScreen[str]):
     CHOICES: ClassVar[list[tuple[str, str]]] = [("reload", "l  Läs in deras (mina ändringar kastas)"),
                ("overwrite", "s  Skriv över med mina (deras ändringar försvinner)"),
                ("draft", "u  Spara mina som utkast och läs in deras"),
-               ("cancel", "Escape  Avbryt (fortsätt redigera, inget sparas)")]
+               ("cancel", "Esc  Avbryt (fortsätt redigera, inget sparas)")]
 
     def __init__(self, path: str, changes: str = "", clashes: str = "") -> None:
         super().__init__(classes="edit-dialog")

@@ -84,7 +84,7 @@ class FormScreen(ModalScreen["T | None"], Generic[T]):
             # Not a Tab stop of its own (it would show no focus): focusing a field scrolls it into view.
             with VerticalScroll(classes="form-body", can_focus=False):
                 yield from self.fields()
-            yield Label("Enter/ctrl+s: klar · Escape: avbryt · Tab: nästa fält", classes="form-hint")
+            yield Label("Enter/ctrl+s: klar · Esc: avbryt · Tab: nästa fält", classes="form-hint")
         yield bra_footer()
 
     def fields(self) -> ComposeResult:

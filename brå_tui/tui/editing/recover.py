@@ -54,7 +54,7 @@ class DraftsDialog(ModalScreen["Draft | None"]):
         with Vertical(classes="dialog"):
             yield Label("Osparade ändringar från förra gången finns kvar som utkast:", classes="dialog-question")
             yield OptionList(id="draft-list")
-            yield Label("Enter/a: Återställ · s: Släng · Escape: senare (utkasten finns kvar)",
+            yield Label("Enter/a: Återställ · s: Släng · Esc: senare (utkasten finns kvar)",
                         classes="dialog-hint")
         yield bra_footer()
 

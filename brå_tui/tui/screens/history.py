@@ -28,7 +28,7 @@ def hint(versions: int) -> str:
     """The line above the list: only the keys that work with this many versions (Återställ needs an older one)."""
     keys = ["Enter visar vad versionen ändrade"] if versions else []
     keys += ["t återställer den"] if versions > 1 else []
-    return " · ".join([*keys, "Escape tillbaka"])
+    return " · ".join([*keys, "Esc tillbaka"])
 
 
 def version_label(version: Version) -> Text:

@@ -60,7 +60,7 @@ class ImportFileDialog(ModalScreen["ImportResult | None"]):
         with Vertical():
             yield Label(f"Fil att importera (protokoll, anteckningar, kallelse; {', '.join(FORMATS)}):")
             yield TextInput(placeholder="sökväg till filen", id="import-path")
-            yield Label("Enter: läs filen · Escape: avbryt")
+            yield Label("Enter: läs filen · Esc: avbryt")
         yield bra_footer()
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
@@ -103,7 +103,7 @@ class MeetingDateDialog(ModalScreen["dt.date | None"]):
         with Vertical():
             yield Label("Mötets datum (dokumentet anger inget):")
             yield TextInput(placeholder="ÅÅÅÅ-MM-DD", id="import-date")
-            yield Label("Enter: klar · Escape: avbryt", id="import-date-hint")
+            yield Label("Enter: klar · Esc: avbryt", id="import-date-hint")
         yield bra_footer()
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
