@@ -12,6 +12,7 @@ from collections.abc import AsyncIterator, Callable
 from pathlib import Path
 
 import pytest
+from rich.text import Text
 from textual.binding import Binding
 from textual.command import CommandPalette
 from textual.containers import ScrollableContainer
@@ -184,9 +185,9 @@ async def test_every_dialog_fits_60_columns(seed_store: Path, tmp_path: Path, mo
         for label in screen.query(Label):
             if not visible(label) or label.size.area == 0:
                 continue
-            text = " ".join(plain(label.render()).split())
+            text = str(label.render())
             room = label.content_region.width
-            lines = plain(label.render(), width=room).rstrip("\n").split("\n")
+            lines = plain(Text(text), width=room).rstrip("\n").split("\n")
             assert len(lines) <= label.content_region.height, (label, text, room)
             assert label.content_region.right <= min(ancestor.content_region.right for ancestor in label.ancestors
                                                      if isinstance(ancestor, Widget)), (label, text)

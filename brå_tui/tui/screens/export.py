@@ -68,7 +68,7 @@ class ExportScreen(ModalScreen[None]):
     #export-formats { height: auto; max-height: 4; border: none; padding: 0; margin-bottom: 1; }
     #export-public { margin-bottom: 1; }
     #export-path-label, #export-title { height: 1; }
-    #export-hint { height: 1; margin-top: 1; text-style: italic; }
+    #export-hint { height: auto; margin-top: 1; text-style: italic; }
     #export-missing { width: 1fr; height: auto; margin-bottom: 1; text-style: italic; }
     """
 
