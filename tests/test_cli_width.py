@@ -133,3 +133,19 @@ def test_a_plain_table_too_wide_for_its_columns_writes_records(total: int) -> No
     assert shown.count("") == (1 if total < 60 else 0), "records a blank line apart"
     assert ("  Mikael J" in shown) is (total < 60), "beside its heading no word would fit, so below it"
     assert ("Ansvarig           ingen" in shown) is (total == 40), "the second row's words fit beside the headings"
+
+
+@pytest.mark.parametrize("columns", ["40", "60", "80"])
+def test_status_wraps_between_words_and_cuts_nothing(seed_store: Path, columns: str) -> None:
+    """`bra status` writes every title, decision and name whole, wrapped between words like every other table."""
+    shown = run_piped("--store", seed_store, "status", COLUMNS=columns).decode("utf-8")
+    assert "…" not in shown, shown
+    assert max(cell_len(line) for line in shown.splitlines()) <= int(columns), shown
+    written = shown.split()
+    for text in ["Kartläggning av kunskapsläget för narkotikaprevention.", "Uppföljning samverkansöverenskommelse",
+                 "Trygghetsöverrenskommelse - utökat samarbete mellan kommunen och ICA samt andra intresserade",
+                 "Rådet beslutar att en stående punkt till dagordningen för lokala Brå framöver"]:
+        missing = [word for word in text.split() if word not in written]
+        assert not missing, (missing, shown)
+    for name in ["Tobias Å", "Blerta K", "Thomas N", "10 000 kronor", "ID110 16", "1025 d"]:
+        assert name in shown, (name, shown)

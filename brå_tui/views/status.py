@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
+from rich.console import Group, RenderableType
 from rich.text import Text
 
 from brå_tui.questions.actionlog import LogEntry
@@ -13,6 +13,7 @@ from brå_tui.views.format import long_date, names
 from brå_tui.views.loglines import flags
 from brå_tui.views.meeting import section_title
 from brå_tui.views.plain import cell
+from brå_tui.views.tables import table
 from brå_tui.views.theme import level_text
 
 
@@ -20,29 +21,16 @@ def _count(n: int, one: str, many: str) -> str:
     return f"{n} {one if n == 1 else many}"
 
 
-class OneLineRows:
-    """Rows of cells on one line each: the first cell takes the room the others leave and ends in an ellipsis
-    when it does not fit, so the whole status fits 80 columns and 24 lines."""
-
-    def __init__(self, rows: list[list[Text]]) -> None:
-        self.rows = rows
-
-    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
-        """Each row: the fixed cells right-aligned at their widest, the first cut to what is left."""
-        if not self.rows:
-            return
-        widths = [max(r[i].cell_len for r in self.rows) for i in range(1, len(self.rows[0]))]
-        room = max(8, options.max_width - sum(w + 2 for w in widths))
-        for row in self.rows:
-            line = row[0].copy()
-            line.truncate(room, overflow="ellipsis", pad=True)
-            for text, width in zip(row[1:], widths, strict=True):
-                line.append("  ")
-                padded = text.copy()
-                padded.truncate(width, pad=True)
-                line.append_text(padded)
-            line.rstrip()
-            yield line
+def _rows(rows: list[list[Text]], wrapped: int = 1) -> RenderableType:
+    """Rows under a section title, as every other table (views.tables): the first wrapped columns break between
+    words (never inside a short name), the others (a level, a date, an age) stand on one line; too narrow for the
+    words, each row is a record."""
+    grid = table(show_header=False)
+    for n in range(len(rows[0])):
+        grid.add_column(no_wrap=n >= wrapped)
+    for row in rows:
+        grid.add_row(*row)
+    return grid
 
 
 def _followups(entries: list[LogEntry]) -> RenderableType:
@@ -54,9 +42,8 @@ def _followups(entries: list[LogEntry]) -> RenderableType:
                 state.append(" ")
             state.append(flag, style=FLAG_STYLE)
         owners = Text(names(e.owners)) if e.owners else Text("ingen", style="italic")
-        owners.truncate(18, overflow="ellipsis")
         rows.append([Text(cell(e.title)), owners, state])
-    return OneLineRows(rows)
+    return _rows(rows, wrapped=2)
 
 
 def status_view(s: Status) -> RenderableType:
@@ -74,11 +61,11 @@ def status_view(s: Status) -> RenderableType:
         parts += [section_title("Uppföljningar att ta upp"), _followups(attention)]
     if s.uncovered:
         parts += [section_title("Röda och gula områden utan åtgärd")]
-        parts.append(OneLineRows([[Text(cell(c.area)), level_text(c.level), Text(NO_ACTION, style=FLAG_STYLE)]
+        parts.append(_rows([[Text(cell(c.area)), level_text(c.level), Text(NO_ACTION, style=FLAG_STYLE)]
                                   for c in s.uncovered]))
     if s.decisions_open:
         parts += [section_title("Beslut som inte verkställts (taget, dagar sedan)")]
-        parts.append(OneLineRows([[Text(cell(f"{d.item_title}: {d.text}")), Text(d.meeting_key),
+        parts.append(_rows([[Text(cell(f"{d.item_title}: {d.text}")), Text(d.meeting_key),
                                    Text(f"{d.age_days(s.today):>5} d")] for d in s.decisions_open]))
     if s.absent:
         parts += [section_title(f"Frånvarande vid {' och '.join(s.last_meetings)}")]
