@@ -149,3 +149,20 @@ def test_status_wraps_between_words_and_cuts_nothing(seed_store: Path, columns: 
         assert not missing, (missing, shown)
     for name in ["Tobias Å", "Blerta K", "Thomas N", "10 000 kronor", "ID110 16", "1025 d"]:
         assert name in shown, (name, shown)
+
+
+def test_records_of_a_table_without_headings_start_at_the_margin() -> None:
+    """A row written as a record where its table has no headings is its texts alone, with no blank heading before."""
+    from rich.console import Console
+
+    from brå_tui.views.tables import table
+
+    grid = table(show_header=False)
+    grid.add_column()
+    grid.add_column()
+    grid.add_row("Uppföljning samverkansöverenskommelse", "Mikael J")
+    console = Console(width=30, no_color=True, color_system=None)
+    with console.capture() as capture:
+        console.print(grid)
+    assert [line.rstrip() for line in capture.get().splitlines()] == ["Uppföljning", "samverkansöverenskommelse",
+                                                                       "Mikael J"]

@@ -132,6 +132,8 @@ class WordTable(Table):
                    for text in texts):
             return None  # markup, an emoji code, a line break or styled text: Rich lays it out
         head = max((cell_len(pair[0]) for pair in pairs if pair is not None), default=0)
+        if head == 0:
+            return None  # no headings: records() writes the texts alone, not after a blank heading
         body = max((cell_len(pair[1]) for pair in pairs if pair is not None), default=0)
         if head + 1 + body > width:
             return None
@@ -151,7 +153,7 @@ class WordTable(Table):
         headings = [column.header if self.show_header else "" for column in self.columns]
         widest = max((Measurement.get(console, options, h).maximum for h in headings), default=0)
         longest = max((_longest_word(console, options, c) for values in cells for c in values), default=0)
-        beside = widest + 1 + longest <= options.max_width
+        beside = 0 < widest and widest + 1 + longest <= options.max_width  # no headings: the texts alone
         grid = Table(box=None, show_header=False, padding=(0, 1, 0, 0), pad_edge=False)
         if beside:
             grid.add_column(style="bold", no_wrap=True)
