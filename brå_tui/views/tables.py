@@ -17,7 +17,7 @@ from rich.console import Console, ConsoleOptions, RenderableType, RenderResult
 from rich.measure import Measurement
 from rich.padding import Padding
 from rich.segment import Segment
-from rich.style import Style
+from rich.style import Style, StyleType
 from rich.table import Table
 from rich.text import Text
 
@@ -110,15 +110,15 @@ class WordTable(Table):
                 column.width = before
 
 
-    def _record_pairs(self) -> Iterator[tuple[Any, Any] | None]:
-        """The (heading, text) of each line of records(), None between rows."""
+    def _record_pairs(self) -> Iterator[tuple[Any, Any, StyleType | None] | None]:
+        """The (heading, text, the row's style) of each line of records(), None between rows."""
         cells = [list(column.cells) for column in self.columns]
         for row in range(self.row_count):
             if row:
                 yield None
             for column, values in zip(self.columns, cells, strict=True):
                 if values[row] != "":
-                    yield column.header if self.show_header else "", values[row]
+                    yield column.header if self.show_header else "", values[row], self.rows[row].style
 
     def record_lines(self, width: int) -> list[Segment] | None:
         """records() as Rich draws it, made here without a table, when every heading and text is one line of plain
@@ -127,7 +127,7 @@ class WordTable(Table):
         if any(row.style for row in self.rows):
             return None
         pairs = list(self._record_pairs())
-        texts = [text for pair in pairs if pair is not None for text in pair]
+        texts = [text for pair in pairs if pair is not None for text in pair[:2]]
         if not all(isinstance(text, str) and text.isprintable() and "[" not in text and ":" not in text
                    for text in texts):
             return None  # markup, an emoji code, a line break or styled text: Rich lays it out
@@ -140,7 +140,7 @@ class WordTable(Table):
         bold, gap, end = Style(bold=True), Segment(" ", Style(bold=True)), Segment.line()
         out: list[Segment] = []
         for pair in pairs:
-            heading, text = pair if pair is not None else ("", "")
+            heading, text = pair[:2] if pair is not None else ("", "")
             out += [Segment(heading + " " * (head - cell_len(heading)), bold), gap,
                     Segment(text + " " * (body - cell_len(text))), end]
         return out
@@ -149,28 +149,26 @@ class WordTable(Table):
         """Each row as lines of 'heading  text', in the row's style, rows a blank line apart (for a width where
         columns do not fit); when not even a heading and the longest word fit side by side, each heading on a line
         of its own above its text."""
-        cells = [list(column.cells) for column in self.columns]
         headings = [column.header if self.show_header else "" for column in self.columns]
         widest = max((Measurement.get(console, options, h).maximum for h in headings), default=0)
-        longest = max((_longest_word(console, options, c) for values in cells for c in values), default=0)
+        pairs = list(self._record_pairs())
+        longest = max((_longest_word(console, options, pair[1]) for pair in pairs if pair is not None), default=0)
         beside = 0 < widest and widest + 1 + longest <= options.max_width  # no headings: the texts alone
         grid = Table(box=None, show_header=False, padding=(0, 1, 0, 0), pad_edge=False)
         if beside:
             grid.add_column(style="bold", no_wrap=True)
         grid.add_column(overflow="fold")  # a word longer than the whole width is the one broken
-        for row in range(self.row_count):
-            style = self.rows[row].style
-            if row:
+        for pair in pairs:
+            if pair is None:
                 grid.add_row(*[""] * len(grid.columns))
-            for heading, values in zip(headings, cells, strict=True):
-                if values[row] == "":
-                    continue
-                if beside:
-                    grid.add_row(heading, values[row], style=style)
-                    continue
-                if heading:
-                    grid.add_row(Text(str(heading), style="bold"), style=style)
-                grid.add_row(values[row], style=style)
+                continue
+            heading, text, style = pair
+            if beside:
+                grid.add_row(heading, text, style=style)
+                continue
+            if heading:
+                grid.add_row(Text(str(heading), style="bold"), style=style)
+            grid.add_row(text, style=style)
         return grid
 
 
