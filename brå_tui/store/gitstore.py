@@ -87,13 +87,17 @@ def _store_root(path: Path) -> Path:
     return path.parent.parent if path.parent.name == MEETINGS_DIR else path.parent
 
 
-def commit_file(top: Path, path: Path, message: str, wait: float = 3.0) -> bool:
+LOCK_WAIT = 3.0
+"""Seconds a commit waits for another git command's index lock before it gives up."""
+
+
+def commit_file(top: Path, path: Path, message: str, wait: float | None = None) -> bool:
     """Commit exactly this one file (added, changed or removed) with message; False if nothing changed.
 
-    While another git command holds the index lock, try again for up to wait seconds.
+    While another git command holds the index lock, try again for up to wait seconds (LOCK_WAIT if None).
     """
     rel = relative(top, path)
-    deadline = time.monotonic() + wait
+    deadline = time.monotonic() + (LOCK_WAIT if wait is None else wait)
     while True:
         try:
             run_git(top, "add", "--all", "--", rel)

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from textual.widgets import Static, TabbedContent
 
+from brå_tui.store import gitstore
 from brå_tui.tui.editing.savenote import VERSIONED
 from brå_tui.tui.editing.screen import EditMeetingScreen
 from tests.editing.harness import EditHarness
@@ -48,8 +50,10 @@ async def test_a_failed_commit_is_a_warning(git_store: Path) -> None:
     assert 'place = "Sessionssalen"' in path.read_text(encoding="utf-8"), "the file itself was saved"
 
 
-async def test_the_screen_answers_while_a_save_waits_for_git(git_store: Path) -> None:
+async def test_the_screen_answers_while_a_save_waits_for_git(git_store: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """While the commit waits for another git command's index lock, keys still work; then the save ends."""
+    # The commit waits long enough that a loaded machine's slow key presses cannot outlast it.
+    monkeypatch.setattr(gitstore, "LOCK_WAIT", 120.0)
     lock = git_store / ".git" / "index.lock"
     lock.write_text("", encoding="utf-8")
     await _save_while_git_is_busy(git_store, lock)
