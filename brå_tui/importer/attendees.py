@@ -469,7 +469,7 @@ def parse_groups(lines: list[tuple[str, str | None]], people: list[Person], ledg
                 ledger.placed(line, "heading", None, "ingen att ta upp (”inga”)")
             continue
         if isinstance(line, Line):
-            ledger.placed(line, "people", tuple(found))
+            ledger.named(line, tuple(found))
             source = line
         else:  # a further sentence of the line before ('… samt D. Frånvarande: E (KD).'): its people are that line's
             ledger.more_people(source, tuple(found))

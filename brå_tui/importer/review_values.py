@@ -10,7 +10,7 @@ import re
 from brå_tui.importer.attendees import looks_like_name, name_of_someone, parse_people, role_of
 from brå_tui.importer.decisions import beslut_heading, strip_bullet
 from brå_tui.importer.header import parse_span
-from brå_tui.importer.labels import label_of
+from brå_tui.importer.labels import COLUMN_GAP, field_beside, label_of
 from brå_tui.importer.numbered import written_start
 from brå_tui.importer.people_prose import people_sentences
 from brå_tui.importer.sections import role_in, signers
@@ -138,10 +138,6 @@ def role_names(text: str, role: str, people: list[Person]) -> list[str]:
     return listed if labelled is not None and labelled[0] == "adjusters" else listed[:1]
 
 
-# Where a line's second column starts: a tab, or the wide gap of text pasted from a PDF.
-_COLUMN = re.compile(r"\t| {3,}")
-
-
 def place_of(text: str) -> str:
     """The place a line gives, without its label, date, times and the words around them ('kl. 18–20, Kisa
     bibliotek' → 'Kisa bibliotek'; 'Mötet hölls tisdagen den 24 februari 2026 klockan 9.30–11.00 i Rådhuset,
@@ -150,7 +146,7 @@ def place_of(text: str) -> str:
     if labelled is not None and labelled[0] not in ("place", "place_time", "adjusting", "time", "date",
                                                      "meeting_date"):
         raise ReviewRefused(f"Raden anger {_LABEL_WORDS.get(labelled[0], 'något annat')}, ingen plats.")
-    place = place_in_text(one_line(_COLUMN.split(value(text).strip())[0]))
+    place = place_in_text(one_line(COLUMN_GAP.split(value(text).strip())[0]))
     if place is None or len(place.split()) > 8:
         raise ReviewRefused("Raden anger ingen plats (till exempel Rådhuset, sal 2).")
     return place
@@ -175,6 +171,9 @@ def people_of(text: str, absent: bool, people: list[Person],
     as that label says. A role's label ('Ordförande: Ann Ek') is left out. ReviewRefused when the line names
     nobody, names something that is no name (a sentence that is no list of people), or is labelled as something
     else ('Plats: …')."""
+    beside = field_beside(text)
+    if beside is not None and people_sentences(beside[1]):
+        text = beside[1]  # 'Tid: 15:00 - 17:15<TAB>Karl Svensson (S), ordf': the people of the second column
     labelled = label_of(text)
     if labelled is not None and labelled[0] in ("chair", "secretary", "adjusters"):
         text = labelled[2]

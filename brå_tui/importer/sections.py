@@ -12,7 +12,7 @@ from brå_tui.importer.attendees import looks_like_name
 from brå_tui.importer.decisions import BULLETS, strip_bullet
 from brå_tui.importer.followups import action_header, logg_columns
 from brå_tui.importer.header import MONTH_PATTERN, NUMERIC_DATE, ORDINAL, with_iso_dates
-from brå_tui.importer.labels import label_of
+from brå_tui.importer.labels import field_beside, label_of
 from brå_tui.importer.ledger import Ledger, as_line
 from brå_tui.importer.people_prose import people_sentences
 from brå_tui.importer.schedule import is_deadline, next_meeting_line, parse_line, undated_next_meeting
@@ -106,6 +106,9 @@ class Sections:
     tables: dict[int, list[str]] = field(default_factory=dict)  # index in people → its table's columns
     column_groups: list[str | None] | None = None  # the groups of a 'Ledamöter<TAB>Ersättare' header being read
     spread: dict[int, list[str | None]] = field(default_factory=dict)  # index in people → each column's group
+    # the people label a two-column head opened in its second column ('Datum: 12.3.2026<TAB>Närvarande:'), whose
+    # list goes on down that column beside the fields ('Tid: 15:00<TAB>Karl Svensson (S), ordf')
+    right_people: tuple[str, str | None] | None = None
     # lines of the head that say when and where in prose or under the date ('Mötet hölls den 24 februari 2026 kl.
     # 9.30 i Rådhuset.', 'kl. 18–20, Kisa bibliotek'), without a fate until the meeting's date, time and place are
     # read (build.note_date)
@@ -748,17 +751,30 @@ def _head_line(s: Sections, line: str, people_group: tuple[str, str | None] | No
     later = _later_label(line)
     if later is not None:  # each label with its own value: the line's fate is its first label's
         _head_line(s, as_line(line[:later].rstrip(), line), None)
-        return _head_line(s, line[later:], None)
+        right = line[later:]
+        said = label_of(right)
+        if said is not None and said[0] == "people" and said[2]:
+            right = as_line(right, line)  # 'Frånvarande: Ulla Ek (V)' beside a field: its people are this line's
+        opened = _head_line(s, right, None)
+        if line[later - 1] == "\t":  # a second column: a people label there opens a list down that column
+            s.right_people = opened if opened is not None and opened[0] == "people" else None
+        return opened
     if _sentence(line.strip()) and _people_sentences(s, line):
         s.labelled = True
         return None
     labelled = label_of(line)
     if labelled is not None and _MEETING_LABEL.match(line) and not says_when(with_iso_dates(labelled[2])):
         labelled = None  # 'Möte: Lokala Brå' names the meeting, not its day
+    beside = field_beside(line) if labelled is not None and s.right_people is not None else None
+    if beside is not None and _names_first(beside[1]):
+        # 'Plats: Forum, Munkedal<TAB>Annika Holm (M)': the field, and a person of the list in the second column
+        s.people.append((as_line(strip_bullet(beside[1]), line), s.right_people[1] if s.right_people else None))
+        labelled = label_of(beside[0])
     if labelled is not None:
         s.labelled = True
         kind, group, rest = labelled
         if kind == "people":
+            s.right_people = None
             s.saw("Närvarande")
             s.columns = table_header(rest) if rest else None
             s.column_groups = None
@@ -814,6 +830,10 @@ def _head_line(s: Sections, line: str, people_group: tuple[str, str | None] | No
         # A blank line ends a list of people in the plain-text export, unless a tab shows a table's cell.
         return people_group if people_group is not None and "\t" in line else None
     text = line.strip()
+    if s.right_people is not None and people_group is None and line[:1].isspace() and _names_first(text):
+        s.people.append((as_line(strip_bullet(text), line), s.right_people[1]))  # the second column's alone
+        return None
+    s.right_people = None if not line[:1].isspace() else s.right_people
     if people_group is not None and people_group[0] == "adjusters" and \
             not looks_like_name(re.sub(r"\s*\([^)]*\)", "", re.split(r"\t|,", strip_bullet(text))[0]).strip()):
         people_group = None  # no name: the list of adjusters is over
