@@ -104,7 +104,7 @@ class Ledger:
         Forum<TAB>Annika Holm (M)') keeps the field's name in its fate's why, and one that named people in a part
         before ('Närvarande: Ann Ek<TAB>Frånvarande: Bo Ny') holds them all."""
         fate = self.fates.get(line.no) if isinstance(line, Line) else None
-        if fate is not None and fate.what in ("field", "people"):
+        if isinstance(line, Line) and fate is not None and fate.what in ("field", "people"):
             before = fate.place if isinstance(fate.place, tuple) else ()
             self.fates[line.no] = Fate(fate.kind, "people", before + people, fate.why)
             return

@@ -765,11 +765,11 @@ def _head_line(s: Sections, line: str, people_group: tuple[str, str | None] | No
     labelled = label_of(line)
     if labelled is not None and _MEETING_LABEL.match(line) and not says_when(with_iso_dates(labelled[2])):
         labelled = None  # 'Möte: Lokala Brå' names the meeting, not its day
-    beside = field_beside(line) if labelled is not None and s.right_people is not None else None
-    if beside is not None and _names_first(beside[1]):
+    two = field_beside(line) if labelled is not None and s.right_people is not None else None
+    if two is not None and _names_first(two[1]):
         # 'Plats: Forum, Munkedal<TAB>Annika Holm (M)': the field, and a person of the list in the second column
-        s.people.append((as_line(strip_bullet(beside[1]), line), s.right_people[1] if s.right_people else None))
-        labelled = label_of(beside[0])
+        s.people.append((as_line(strip_bullet(two[1]), line), s.right_people[1] if s.right_people else None))
+        labelled = label_of(two[0])
     if labelled is not None:
         s.labelled = True
         kind, group, rest = labelled
