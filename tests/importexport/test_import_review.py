@@ -448,3 +448,20 @@ def test_a_second_column_beside_a_field_is_read_by_n(empty_store: Path, tmp_path
     assert row.became.startswith("? tid: 15:00–17:15")
     assert move(result, row, "närvarande", store.people) == "tid: 15:00–17:15; närvarande: Karl Svensson"
     assert result.meeting.start is not None and result.meeting.attendees[-1].role == "ordförande"
+
+
+def test_n_on_attendance_table_rows_reads_remote_and_partial_attendance(empty_store: Path) -> None:
+    """'Omar Said<TAB>kommunpolis<TAB>Polisen<TAB>Distans' is present (from elsewhere, no title); 'Ja, till kl. 10.00'
+    is attendance in part, never a title; 'Märta Åkerlund (C), sjuk' moved with n is present as the key says."""
+    store = load(empty_store)
+    [result] = import_notes([CORPUS / "minnesanteckningar-narvaro-distans.txt"], store)
+    by_number = {row.number: row for row in rows(result)}
+    for number in (13, 14, 10):
+        move(result, by_number[number], "närvarande", store.people)
+    got = {a.name: (a.title, a.org, a.partial, a.absent) for a in result.meeting.attendees}
+    assert got["Omar Said"] == ("kommunpolis", "Polisen", None, False)
+    assert got["Lotta Berg"] == ("enhetschef", "Socialtjänsten", "till kl. 10.00", False)
+    assert got["Märta Åkerlund"] == (None, None, None, False)
+    assert move(result, by_number[7], "frånvarande", store.people) == "frånvarande: Gustav Lind"
+    assert next(a for a in result.meeting.attendees if a.name == "Gustav Lind").partial == \
+        "del av mötet, t.o.m. punkt 2"
