@@ -105,6 +105,28 @@ def is_title(text: str) -> bool:
     return (text[:1].islower() and not _workplace(words)) or words[-1].endswith(_TITLE_ENDINGS)
 
 
+# Endings a first name may have too ('Viktor', 'Krist', 'Ragnare' are names): a title in front of a name with a
+# capital ends otherwise, or is one of these words (compared folded).
+_NAME_LIKE_ENDINGS = ("or", "ist", "log", "are")
+_TITLES_BEFORE = ("rektor", "direktor", "kurator", "koordinator", "inspektor", "samordnare", "handlaggare",
+                  "utredare", "sekreterare", "praktikant", "kommunalrad")
+
+
+def title_first(text: str) -> tuple[str | None, str]:
+    """A name written after its title ('Kommunpolis Mats Orre', 'rektor Anna Ek', 'Brottsförebyggande samordnare
+    Eva Ek'): the title and the name; (None, text) for any other text. A title in lower case is any is_title; one
+    with a capital must not end as a first name may ('Viktor Ek Sand' is a name) unless it is a title word
+    (_TITLES_BEFORE)."""
+    words = text.split()
+    for k in range(1, len(words) - 1):
+        title, name = " ".join(words[:k]), " ".join(words[k:])
+        last = fold(words[k - 1])
+        if looks_like_name(name) and is_title(title) and (
+                title[:1].islower() or last in _TITLES_BEFORE or not last.endswith(_NAME_LIKE_ENDINGS)):
+            return title, name
+    return None, text
+
+
 def _workplace(words: list[str]) -> bool:
     """Whether the folded words are one workplace noun in its definite form that ends as no title does
     ('fritidsgarden', 'biblioteket'; never 'kommunpolis' or 'rektor')."""
@@ -281,6 +303,9 @@ def _one(line: str, people: list[Person]) -> Attendee | None:
     for role in ROLES:
         if fold(name).endswith(" " + fold(role)):
             name, rest = name[: -len(role)].strip(), f"{role}, {rest}"
+    title, name = title_first(name)
+    if title is not None:  # 'Kommunpolis Mats Orre': the title before the name
+        rest = f"{title}, {rest}"
     bracket = (match.group("party") or "").strip()
     attendee = Attendee(name=name, party=bracket if is_party(bracket, written_as_party=True) else None)
     if bracket and attendee.party is None:

@@ -44,8 +44,12 @@ LABELS: list[tuple[str, str, str | None]] = [
     (r"ej\s+närvarande", "people", "absent"),
     (r"inte\s+närvarande", "people", "absent"),
     (r"förhinder", "people", "absent"),
-    (r"ordförande", "chair", None),
-    (r"sekreterare", "secretary", None),
+    (r"(?:mötes)?ordförande|ordf\.?", "chair", None),
+    # who keeps the minutes, however the template says it: 'Sekr.:', 'Protokollförare', 'Vid tangenterna'
+    (r"(?:mötes)?sekreterare|sekr\.?|protokollförare|antecknare|anteckningsförare|"
+     r"vid\s+(?:tangenterna|tangentbordet|pennan|protokollet|anteckningarna)|för\s+anteckningarna|antecknat\s+av|"
+     r"(?:protokollet|anteckningarna)\s+(?:fördes|förs|förda)\s+av|(?:protokoll|anteckningar)\s+förda\s+av",
+     "secretary", None),
     (r"utses\s+att\s+justera", "adjusters", None),
     (r"justerare", "adjusters", None),
     (r"justeringens\s+plats\s+och\s+tid", "adjusting", None),

@@ -508,7 +508,9 @@ def _opens_item(lines: list[str], index: int) -> bool:
     return prose and label_of(below) is None
 
 
-_ROLE_WORDS = (("vice ordforande", None), ("ordforande", "chair"), ("ordf", "chair"), ("sekr", "secretary"),
+_ROLE_WORDS = (("vice ordforande", None), ("ordforande", "chair"), ("motesordforande", "chair"), ("ordf", "chair"),
+               ("sekr", "secretary"), ("motessekreterare", "secretary"), ("protokollforare", "secretary"),
+               ("antecknare", "secretary"), ("anteckningsforare", "secretary"), ("vid tangenterna", "secretary"),
                ("vid protokollet", "secretary"), ("vid anteckningarna", "secretary"),
                ("for anteckningarna", "secretary"), ("antecknat av", "secretary"), ("justera", "adjuster"))
 # A line that is only a role under a printed name at the end of a notice or notes: "Peter Ahl / Ordförande".
@@ -721,17 +723,20 @@ def _people_sentences(s: Sections, line: str) -> bool:
 
 # A later cell of a line that opens with a label of its own and a colon: 'Justeringsdag: 2026-03-09' after
 # 'Justerare: Bo Ny', 'Sekreterare: Ida Ek' after 'Ordförande: Ann Ek'.
-# A second label on a line: after a tab (a form's cells, a PDF's columns) or after a sentence's end ('Tid: kl.
-# 13.15–15.30. Plats: Sala stadshus').
-_LATER_LABEL = re.compile(r"\t(?=[^\t:]{2,40}:)|(?<=[.;])\s+(?=[A-ZÅÄÖ][^\t:.]{1,39}:)")
+# A second label on a line: after a tab (a form's cells, a PDF's columns), after a sentence's end ('Tid: kl.
+# 13.15–15.30. Plats: Sala stadshus') or a space, written with a capital ('Tid: 9.00 Plats: Stadshuset', 'Datum:
+# 2026-03-12 Tid: 13-15').
+_LATER_LABEL = re.compile(r"\t(?=[^\t:]{2,40}:)|(?<=\S)[,;]?\s+(?=[A-ZÅÄÖ][^\t:]{1,39}:)")
 
 
 def _later_label(line: str) -> int | None:
     """Where a labelled line's second label starts ('Justerare: Bo Ny<TAB>Justeringsdag: 2026-03-09', the cells
-    of a form or a PDF's columns), or None when the line holds one label only."""
+    of a form or a PDF's columns; 'Tid: 9.00 Plats: Stadshuset' after the first label's value, never 'Time / Tid:
+    10:00'), or None when the line holds one label only."""
     if label_of(line) is None:
         return None
-    return next((m.end() for m in _LATER_LABEL.finditer(line) if label_of(line[m.end():]) is not None), None)
+    return next((m.end() for m in _LATER_LABEL.finditer(line) if label_of(line[m.end():]) is not None and (
+        "\t" in m.group() or (label_of(line[:m.start()]) or ("", None, ""))[2])), None)
 
 
 # 'Sammanträde:' and 'Möte:' are the meeting's date only when a date follows ('Sammanträde' alone is a heading).
