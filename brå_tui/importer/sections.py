@@ -729,13 +729,14 @@ def _people_sentences(s: Sections, line: str) -> bool:
 _LATER_LABEL = re.compile(r"\t(?=[^\t:]{2,40}:)|(?<=\S)[,;]?\s+(?=[A-ZÅÄÖ][^\t:]{1,39}:)")
 
 
-def _later_label(line: str) -> int | None:
+def _later_label(line: str) -> tuple[int, int] | None:
     """Where a labelled line's second label starts ('Justerare: Bo Ny<TAB>Justeringsdag: 2026-03-09', the cells
     of a form or a PDF's columns; 'Tid: 9.00 Plats: Stadshuset' after the first label's value, never 'Time / Tid:
-    10:00'), or None when the line holds one label only."""
+    10:00'): where the first label's text ends and the second label starts, or None when the line holds one
+    label only."""
     if label_of(line) is None:
         return None
-    return next((m.end() for m in _LATER_LABEL.finditer(line) if label_of(line[m.end():]) is not None and (
+    return next(((m.start(), m.end()) for m in _LATER_LABEL.finditer(line) if label_of(line[m.end():]) is not None and (
         "\t" in m.group() or (label_of(line[:m.start()]) or ("", None, ""))[2])), None)
 
 
@@ -753,9 +754,10 @@ def _head_line(s: Sections, line: str, people_group: tuple[str, str | None] | No
     if UNSAFE.search(line):  # names, roles and fields are text: 'Bo \x1b]0;X\x07Ny' keeps no control character
         s.ledger.doubt(line, "raden innehöll styrtecken, som togs bort; kontrollera vad den blev")
         line = as_line(without_controls(line), line)
-    later = _later_label(line)
-    if later is not None:  # each label with its own value: the line's fate is its first label's
-        _head_line(s, as_line(line[:later].rstrip(), line), None)
+    parted = _later_label(line)
+    if parted is not None:  # each label with its own value: the line's fate is its first label's
+        end, later = parted
+        _head_line(s, as_line(line[:end].rstrip(), line), None)
         right = line[later:]
         said = label_of(right)
         if said is not None and said[0] == "people" and said[2]:

@@ -42,6 +42,7 @@ def test_the_chair_under_a_short_name(label: str, empty_store: Path, tmp_path: P
     ("Datum: 2026-03-12 Tid: 13-15", (dt.time(13), dt.time(15), None)),
     ("Datum: 2026-03-12 Tid: 9.00 Plats: Stadshuset", (dt.time(9), None, "Stadshuset")),
     ("Datum: 2026-03-12, Tid: 13.00–15.00, Plats: Rådhuset", (dt.time(13), dt.time(15), "Rådhuset")),
+    ("Datum: 2026-03-12 Plats: Rådhuset; Tid: 13-15", (dt.time(13), dt.time(15), "Rådhuset")),
 ])
 def test_labels_parted_by_a_space_are_each_read(line: str, want: tuple[object, ...], empty_store: Path,
                                                  tmp_path: Path) -> None:
