@@ -53,9 +53,9 @@ _PARTIAL = re.compile(r"\s*[(,–—]?\s*((?:" + _PARTIAL_VERB + r"(?:under\s+|v
 _REMOTE = re.compile(r"\s*[(,–—]?\s*(?<!\w)(?:(?:deltog|deltar|närvarade|närvarande|var\s+med|medverkade)\s+)?"
                      r"(?:på\s+distans|via\s+(?:länk|teams|zoom|skype|telefon|video(?:länk)?)|digitalt|distans)"
                      r"(?!\w)\s*\)?", re.IGNORECASE)
-# Absence written beside a name: 'Märta Åkerlund (C), sjuk', '(anmält förhinder)', 'deltog inte'.
-_AWAY = re.compile(r"\s*[(,–—]?\s*(?<!\w)(?:sjuk(?:anmäld)?|anmält\s+förhinder|förhinder|frånvarande|"
-                   r"(?:ej|inte)\s+närvarande|deltog\s+inte|ej\s+deltagande|(?:tjänst|föräldra)?ledig)"
+# Absence written beside a name: 'Märta Åkerlund (C), sjuk', '(anmält förhinder)', 'deltog inte', 'var sjuk'.
+_AWAY = re.compile(r"\s*[(,–—]?\s*(?<!\w)(?:(?:var|är|hade|har)\s+)?(?:sjuk(?:anmäld)?|anmält\s+förhinder|"
+                   r"förhinder|frånvarande|(?:ej|inte)\s+närvarande|deltog\s+inte|ej\s+deltagande|(?:tjänst|föräldra)?ledig)"
                    r"(?!\w)\s*\)?\s*(?=,|$)", re.IGNORECASE)
 _NAME_PARTY = re.compile(r"^[A-ZÅÄÖ][\w-]+(?:\s+[A-ZÅÄÖ][\w-]+)+\s*\((?:S|M|C|V|L|KD|MP|SD|FP)\)(?:\s.*)?$")
 # Whom a substitute stands in for: "ersättare för Ulf Berg (SD)", "i stället för Ulf Berg", "ersätter Ulf Berg".
