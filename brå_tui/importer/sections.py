@@ -740,6 +740,16 @@ def _later_label(line: str) -> tuple[int, int] | None:
         "\t" in m.group() or (label_of(line[:m.start()]) or ("", None, ""))[2])), None)
 
 
+def label_parts(line: str) -> list[str]:
+    """A line's labels, each with its value ('Datum: 2026-03-12 Tid: 13-15' → ['Datum: 2026-03-12', 'Tid:
+    13-15'], as _later_label parts them); [line] for a line of one label or none."""
+    parts = []
+    while (parted := _later_label(line)) is not None:
+        parts.append(line[:parted[0]].rstrip())
+        line = line[parted[1]:]
+    return [*parts, line]
+
+
 # 'Sammanträde:' and 'Möte:' are the meeting's date only when a date follows ('Sammanträde' alone is a heading).
 _MEETING_LABEL = re.compile(r"^\s*(?:sammanträde|möte)t?\b", re.IGNORECASE)
 

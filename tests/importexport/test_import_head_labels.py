@@ -12,6 +12,7 @@ from brå_tui.importer.attendees import parse_people
 from brå_tui.importer.notes import import_notes
 from brå_tui.importer.presenters import who_is
 from brå_tui.importer.report import ImportResult
+from brå_tui.importer.review_values import ReviewRefused, place_of, time_of
 from brå_tui.model import Meeting
 from brå_tui.store.load import load
 
@@ -60,3 +61,22 @@ def test_a_title_before_a_name_is_the_title() -> None:
     assert got == [("Mats Orre", "Kommunpolis", None), ("Anna Ek", "rektor", "Skolan"),
                    ("Eva Ek", "Brottsförebyggande samordnare", None), ("Viktor Ek Sand", None, None)]
     assert who_is("Kommunpolis Mats Orre", Meeting(date=dt.date(2026, 3, 12))) == ("Mats Orre", [])
+
+
+@pytest.mark.parametrize(("line", "place", "times"), [
+    ("Datum: 2026-03-12 Tid: 13-15 Plats: Stadshuset", "Stadshuset", (dt.time(13), dt.time(15))),
+    ("Plats: Rådhuset, Tid: 13.00–15.00", "Rådhuset", (dt.time(13), dt.time(15))),
+    ("Datum: 2026-03-12 Tid: 13-15", None, (dt.time(13), dt.time(15))),
+])
+def test_review_p_and_k_take_their_own_label_of_a_line(line: str, place: str | None,
+                                                      times: tuple[dt.time, dt.time]) -> None:
+    """p and k on a line of several labels read the place's and the time's, never the date ('2026-03-12' is no
+    03:00–12:00) or the next label ('Tid:' is no place)."""
+    assert time_of(line) == times
+    if place is None:
+        with pytest.raises(ReviewRefused):
+            place_of(line)
+    else:
+        assert place_of(line) == place
+    with pytest.raises(ReviewRefused):
+        time_of("Datum: 2026-03-12 Plats: Stadshuset")
