@@ -768,9 +768,8 @@ def _head_line(s: Sections, line: str, people_group: tuple[str, str | None] | No
     if parted is not None:  # each label with its own value: the line's fate is its first label's
         end, later = parted
         _head_line(s, as_line(line[:end].rstrip(), line), None)
-        right = line[later:]
-        said = label_of(right)
-        if said is not None and said[0] == "people" and said[2]:
+        right, left, said = line[later:], label_of(line[:end]), label_of(line[later:])
+        if left is not None and left[0] != "people" and said is not None and said[0] == "people" and said[2]:
             right = as_line(right, line)  # 'Frånvarande: Ulla Ek (V)' beside a field: its people are this line's
         opened = _head_line(s, right, None)
         if line[later - 1] == "\t":  # a second column: a people label there opens a list down that column
