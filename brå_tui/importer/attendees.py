@@ -42,12 +42,21 @@ _LINE = re.compile(r"^(?P<name>[^,(]+)(?:\((?P<party>[^)]{1,60})\))?\s*,?\s*(?P<
 _PARTIAL_VERB = (r"(?:deltog|deltar|närvarade|närvarande|lämnade(?:\s+mötet)?|anslöt|kom|gick|var\s+med)\s+"
                  r"(?:först\s+|redan\s+|tidigare\s+)?")
 _PARTIAL = re.compile(r"\s*[(,–—]?\s*((?:" + _PARTIAL_VERB + r"(?:under\s+|vid\s+)?)?(?:"
-                      r"(?:t\.?\s?o\.?\s?m\.?|till och med|fr\.?\s?o\.?\s?m\.?|från|efter)\s+"
+                      r"(?:t\.?\s?o\.?\s?m\.?|till och med|fr\.?\s?o\.?\s?m\.?|från|efter|(?:fram\s+)?till)\s+"
                       r"(?:punkt|§|kl\.?|klockan|ärende)\s*[\d.:]+(?:\s*[-–]\s*[\d.:]+)?|"
                       r"(?:§§?|punkt(?:erna)?|ärende(?:na)?|paragraf(?:erna)?)\s*\d+(?:\s*(?:[-–]|och|,)\s*\d+)*|"
-                      r"del av mötet|via (?:länk|teams|telefon))|" + _PARTIAL_VERB + r"(?:kl\.?|klockan)\s*[\d.:]+|"
+                      r"del av (?:mötet|sammanträdet))|" + _PARTIAL_VERB + r"(?:kl\.?|klockan)\s*[\d.:]+|"
                       r"(?:kl\.?|klockan)\s*\d{1,2}[.:]\d{2}\s*[-–]\s*\d{1,2}[.:]\d{2})"
                       r"\s*\)?", re.IGNORECASE)
+# Attendance from elsewhere, which is attendance and neither a title nor a part of the meeting: 'på distans',
+# '(via Teams)', 'deltog på distans', a Närvaro cell's 'Distans'.
+_REMOTE = re.compile(r"\s*[(,–—]?\s*(?<!\w)(?:(?:deltog|deltar|närvarade|närvarande|var\s+med|medverkade)\s+)?"
+                     r"(?:på\s+distans|via\s+(?:länk|teams|zoom|skype|telefon|video(?:länk)?)|digitalt|distans)"
+                     r"(?!\w)\s*\)?", re.IGNORECASE)
+# Absence written beside a name: 'Märta Åkerlund (C), sjuk', '(anmält förhinder)', 'deltog inte', 'var sjuk'.
+_AWAY = re.compile(r"\s*[(,–—]?\s*(?<!\w)(?:(?:var|är|hade|har)\s+)?(?:sjuk(?:anmäld)?|anmält\s+förhinder|"
+                   r"förhinder|frånvarande|(?:ej|inte)\s+närvarande|deltog\s+inte|ej\s+deltagande|(?:tjänst|föräldra)?ledig)"
+                   r"(?!\w)\s*\)?\s*(?=,|$)", re.IGNORECASE)
 _NAME_PARTY = re.compile(r"^[A-ZÅÄÖ][\w-]+(?:\s+[A-ZÅÄÖ][\w-]+)+\s*\((?:S|M|C|V|L|KD|MP|SD|FP)\)(?:\s.*)?$")
 # Whom a substitute stands in for: "ersättare för Ulf Berg (SD)", "i stället för Ulf Berg", "ersätter Ulf Berg".
 _STANDS_IN = re.compile(r"\b(?:ersättare\s+för|i\s*stället\s+för|ersätter)\s+[A-ZÅÄÖ]")
@@ -94,6 +103,28 @@ def is_title(text: str) -> bool:
     if not words or _org_word(words):
         return False
     return (text[:1].islower() and not _workplace(words)) or words[-1].endswith(_TITLE_ENDINGS)
+
+
+# Endings a first name may have too ('Viktor', 'Krist', 'Ragnare' are names): a title in front of a name with a
+# capital ends otherwise, or is one of these words (compared folded).
+_NAME_LIKE_ENDINGS = ("or", "ist", "log", "are")
+_TITLES_BEFORE = ("rektor", "direktor", "kurator", "koordinator", "inspektor", "samordnare", "handlaggare",
+                  "utredare", "sekreterare", "praktikant", "kommunalrad")
+
+
+def title_first(text: str) -> tuple[str | None, str]:
+    """A name written after its title ('Kommunpolis Mats Orre', 'rektor Anna Ek', 'Brottsförebyggande samordnare
+    Eva Ek'): the title and the name; (None, text) for any other text. A title in lower case is any is_title; one
+    with a capital must not end as a first name may ('Viktor Ek Sand' is a name) unless it is a title word
+    (_TITLES_BEFORE)."""
+    words = text.split()
+    for k in range(1, len(words) - 1):
+        title, name = " ".join(words[:k]), " ".join(words[k:])
+        last = fold(words[k - 1])
+        if looks_like_name(name) and is_title(title) and (
+                title[:1].islower() or last in _TITLES_BEFORE or not last.endswith(_NAME_LIKE_ENDINGS)):
+            return title, name
+    return None, text
 
 
 def _workplace(words: list[str]) -> bool:
@@ -210,11 +241,7 @@ def parse_people(line: str, people: list[Person], split_off: list[Attendee] | No
         if split_off is not None:
             split_off.extend(a for group in found[1:] for a in group)
         return [a for group in found for a in group]
-    partial = None
-    match = _PARTIAL.search(text)
-    if match:
-        partial = match.group(1).strip()
-        text = (text[: match.start()] + text[match.end():]).strip(" ,")
+    partial, absent, text = _attendance(text)
     head, comma, tail = text.partition(",")
     names = re.split(r"\s+och\s+|\s*&\s*", head.strip())
     if len(names) > 1 and all(looks_like_name(n) for n in names):
@@ -222,14 +249,31 @@ def parse_people(line: str, people: list[Person], split_off: list[Attendee] | No
         for name in names:
             attendee = _one(f"{name}{comma}{tail}", people)
             if attendee is not None:
-                attendee.partial = partial
+                attendee.partial, attendee.absent = partial, absent
                 out.append(attendee)
         return out
     attendee = _one(text, people)
     if attendee is None:
         return []
-    attendee.partial = partial
+    attendee.partial, attendee.absent = partial, absent
     return [attendee]
+
+
+def _attendance(text: str) -> tuple[str | None, bool, str]:
+    """What a people line says of someone's attendance, and the line without it: partial attendance as written
+    ('t.o.m. punkt 5'; brackets read whole: '(del av mötet, t.o.m. punkt 2)'), whether they were away ('sjuk',
+    '(anmält förhinder)'); attendance from elsewhere ('på distans', '(via Teams)') is attendance and is taken
+    out."""
+    text = _REMOTE.sub("", text).strip(" ,")
+    away = _AWAY.search(text)
+    if away:
+        text = (text[: away.start()] + text[away.end():]).strip(" ,")
+    bracket = next((m for m in re.finditer(r"\s*\(([^()]*)\)", text)
+                    if all(_PARTIAL.fullmatch(part) for part in re.split(r"\s*,\s*|\s+och\s+", m.group(1)))), None)
+    match = bracket or _PARTIAL.search(text)
+    if match is None:
+        return None, away is not None, text
+    return match.group(1).strip(), away is not None, (text[: match.start()] + text[match.end():]).strip(" ,")
 
 
 # The first word of a line that says who is called without naming anyone, compared folded: 'Ledamöter och ersättare
@@ -259,6 +303,9 @@ def _one(line: str, people: list[Person]) -> Attendee | None:
     for role in ROLES:
         if fold(name).endswith(" " + fold(role)):
             name, rest = name[: -len(role)].strip(), f"{role}, {rest}"
+    title, name = title_first(name)
+    if title is not None:  # 'Kommunpolis Mats Orre': the title before the name
+        rest = f"{title}, {rest}"
     bracket = (match.group("party") or "").strip()
     attendee = Attendee(name=name, party=bracket if is_party(bracket, written_as_party=True) else None)
     if bracket and attendee.party is None:
@@ -334,13 +381,18 @@ def parse_row(line: str, columns: list[str], people: list[Person]) -> list[Atten
     for kind, cell in zip(columns, cells, strict=False):
         if kind in ("name", "present", "absent", "substitute") or not cell:
             continue
+        partial, away, cell = _attendance(cell)  # 'enhetschef, från kl. 10.15': when, never the title
         for attendee in found:
-            _put(attendee, kind, cell)
+            attendee.partial = attendee.partial or partial
+            attendee.absent = attendee.absent or away
+            if cell:
+                _put(attendee, kind, cell)
     stands_in = parse_people(named.get("substitute", ""), people)
     ticked = {kind: fold(named.get(kind, "")) in TICKS for kind in ("present", "absent")}
     there, partial = presence(named.get("present", ""))
     for attendee in found:
-        attendee.absent = ticked["absent"] or (not there if "present" in columns else bool(stands_in))
+        attendee.absent = ticked["absent"] or (not there if "present" in columns else
+                                               attendee.absent or bool(stands_in))
         attendee.partial = attendee.partial or partial
     member = found[0]
     for substitute in stands_in:
@@ -369,6 +421,8 @@ def presence(cell: str) -> tuple[bool | None, str | None]:
     match = _PARTIAL.match(text)
     if text and match is not None and match.end() == len(text):
         return True, match.group(1).strip()
+    if text and _REMOTE.fullmatch(text):
+        return True, None  # 'Distans', 'Ja, via Teams': there, from elsewhere
     if _NOT_THERE.match(folded):
         return False, None
     return None, None
@@ -469,7 +523,7 @@ def parse_groups(lines: list[tuple[str, str | None]], people: list[Person], ledg
                 ledger.placed(line, "heading", None, "ingen att ta upp (”inga”)")
             continue
         if isinstance(line, Line):
-            ledger.placed(line, "people", tuple(found))
+            ledger.named(line, tuple(found))
             source = line
         else:  # a further sentence of the line before ('… samt D. Frånvarande: E (KD).'): its people are that line's
             ledger.more_people(source, tuple(found))

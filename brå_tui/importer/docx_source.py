@@ -40,7 +40,10 @@ def _row_lines(row: Any, log_like: bool, where: str, columns: bool = False) -> l
     if not log_like:
         # A two-column list (name | organisation, or a label without colon | its first line): one line per row;
         # in a table whose header row names its columns, an empty cell keeps its place.
-        line = "\t".join(t for t in _texts(row) if t or columns)
+        texts = _texts(row)
+        line = "\t".join(t for t in texts if t or columns)
+        if texts and not texts[0] and not columns and line:
+            line = "\t" + line  # the second column's alone (a two-column head's list of people), as text writes it
         return [(line, where)] if line.strip() else []
     return [*(("\t" + " ".join(_cell_paragraphs(cell)), f"{where}, cell {n}") for n, cell in enumerate(cells, start=1)),
             ("", "")]

@@ -44,8 +44,12 @@ LABELS: list[tuple[str, str, str | None]] = [
     (r"ej\s+närvarande", "people", "absent"),
     (r"inte\s+närvarande", "people", "absent"),
     (r"förhinder", "people", "absent"),
-    (r"ordförande", "chair", None),
-    (r"sekreterare", "secretary", None),
+    (r"(?:mötes)?ordförande|ordf\.?", "chair", None),
+    # who keeps the minutes, however the template says it: 'Sekr.:', 'Protokollförare', 'Vid tangenterna'
+    (r"(?:mötes)?sekreterare|sekr\.?|protokollförare|antecknare|anteckningsförare|"
+     r"vid\s+(?:tangenterna|tangentbordet|pennan|protokollet|anteckningarna)|för\s+anteckningarna|antecknat\s+av|"
+     r"(?:protokollet|anteckningarna)\s+(?:fördes|förs|förda)\s+av|(?:protokoll|anteckningar)\s+förda\s+av",
+     "secretary", None),
     (r"utses\s+att\s+justera", "adjusters", None),
     (r"justerare", "adjusters", None),
     (r"justeringens\s+plats\s+och\s+tid", "adjusting", None),
@@ -70,3 +74,22 @@ def label_of(line: str) -> tuple[str, str | None, str] | None:
                 return None  # "Ordförande" alone on a line is a signature label, not a field
             return kind, group, rest.strip()
     return None
+
+
+# Where a line's second column starts: a tab, or the wide gap (three spaces or more) of text pasted from a PDF.
+COLUMN_GAP = re.compile(r"(?<=\S)(?:\s*\t\s*| {3,})(?=\S)")
+
+
+def field_beside(line: str) -> tuple[str, str] | None:
+    """A labelled field with a second column beside it, as a two-column head writes it ('Plats: Forum,
+    Munkedal<TAB>Annika Holm (M)', 'Tid: 15:00 - 17:15      Karl Svensson (S), ordf' from a PDF): the field's
+    line and the second column's text; None when the line opens with no label other than a people label, or has
+    one column only."""
+    labelled = label_of(line)
+    if labelled is None or labelled[0] == "people":
+        return None
+    parts = COLUMN_GAP.split(line.strip(), maxsplit=1)
+    field = label_of(parts[0]) if len(parts) == 2 else None
+    if field is None or not field[2]:  # 'Plats:<TAB>Forum': the field's value in the second cell
+        return None
+    return parts[0], parts[1].strip()

@@ -99,6 +99,17 @@ class Ledger:
         """Record that line went into place (as what)."""
         self.mark(line, PLACED, what, place, why)
 
+    def named(self, line: str, people: tuple[object, ...]) -> None:
+        """Record that line named people; a line that filled a field as well (a two-column head's 'Plats:
+        Forum<TAB>Annika Holm (M)') keeps the field's name in its fate's why, and one that named people in a part
+        before ('Närvarande: Ann Ek<TAB>Frånvarande: Bo Ny') holds them all."""
+        fate = self.fates.get(line.no) if isinstance(line, Line) else None
+        if isinstance(line, Line) and fate is not None and fate.what in ("field", "people"):
+            before = fate.place if isinstance(fate.place, tuple) else ()
+            self.fates[line.no] = Fate(fate.kind, "people", before + people, fate.why)
+            return
+        self.placed(line, "people", people)
+
     def more_people(self, line: str, people: tuple[object, ...]) -> None:
         """Add people read from a further part of line to the people its fate already holds."""
         if not isinstance(line, Line):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from brå_tui.importer.attendees import is_title
+from brå_tui.importer.attendees import is_title, title_first
 from brå_tui.importer.ledger import Ledger
 from brå_tui.model import Attendee, Item, Meeting
 from brå_tui.text import fold
@@ -47,7 +47,8 @@ _ROLE_NOUNS = {"ordforanden": "chair", "ordforande": "chair", "ordf": "chair", "
 def who_is(written: str, meeting: Meeting) -> tuple[str, list[str]]:
     """The person a name as written in the prose or an agenda stands for, by the people at the meeting: the full
     name for a first name only one of them has ('Anna' → 'Anna Hedlund'), for a name after a title ('Kommunpolis
-    Alva Rask' → 'Alva Rask') and for a role ('Ordföranden' → the chair); else as written. Also the names it may
+    Alva Rask' → 'Alva Rask') and for a role ('Ordföranden' → the chair); else as written, without a title before
+    the name (attendees.title_first: 'Kommunpolis Mats Orre' → 'Mats Orre'). Also the names it may
     be when several have it (['Anna Ek', 'Anna Ny'] for 'Anna'), which nothing here chooses among."""
     text = " ".join(written.split()).rstrip(".")
     role = _ROLE_NOUNS.get(fold(text))
@@ -63,7 +64,7 @@ def who_is(written: str, meeting: Meeting) -> tuple[str, list[str]]:
             return found[0].name, []
         if len(found) > 1:
             return text, [a.name for a in found]
-    return text, []
+    return title_first(text)[1], []
 
 
 def name_presenters(meeting: Meeting, ledger: Ledger) -> None:

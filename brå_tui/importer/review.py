@@ -99,8 +99,9 @@ def phrase(m: Meeting, fate: Fate) -> str:
     if fate.what == "people" and isinstance(place, tuple):
         people = [a for a in place if isinstance(a, Attendee)]
         present, away = [a.name for a in people if not a.absent], [a.name for a in people if a.absent]
-        return "; ".join(f"{word}: {', '.join(names)}" for word, names in (("närvarande", present),
-                                                                              ("frånvarande", away)) if names)
+        said = [f"{word}: {', '.join(names)}" for word, names in (("närvarande", present), ("frånvarande", away))
+                if names]
+        return "; ".join([_field_phrase(m, fate.why)] * bool(fate.why) + said)  # 'plats: Forum; närvarande: …'
     if fate.what == "item" and isinstance(place, Item):
         return ("övrig fråga " if _in(place, m.other) else "ärende ") + _label(place)
     if fate.what in _IN_ITEM and isinstance(place, Item):
@@ -310,7 +311,8 @@ def _move(result: ImportResult, row: Row, target: str, people: list[Person]) -> 
         added, unsure = people_of(text, target == "frånvarande", people, m.attendees)
         _take_out(result, row)
         m.attendees += added
-        ledger.redo(no, Fate(PLACED, "people", tuple(added)))
+        field = ledger.fates[no].why if row.what in ("field", "people") else ""  # 'Plats: Forum<TAB>Ann Ek (M)'
+        ledger.redo(no, Fate(PLACED, "people", tuple(added), field))
         if unsure:  # 'Ann Ek, Bo Ny': said with the move and kept as the line's doubt
             doubt = ", ".join(f"”{name}”" for name in unsure) + " lästes som en person men kan vara en organisation"
             ledger.doubt(ledger.lines[no], doubt)

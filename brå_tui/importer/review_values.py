@@ -10,10 +10,10 @@ import re
 from brå_tui.importer.attendees import looks_like_name, name_of_someone, parse_people, role_of
 from brå_tui.importer.decisions import beslut_heading, strip_bullet
 from brå_tui.importer.header import parse_span
-from brå_tui.importer.labels import label_of
+from brå_tui.importer.labels import COLUMN_GAP, field_beside, label_of
 from brå_tui.importer.numbered import written_start
 from brå_tui.importer.people_prose import people_sentences
-from brå_tui.importer.sections import role_in, signers
+from brå_tui.importer.sections import label_parts, role_in, signers
 from brå_tui.importer.when_where import place_in_text
 from brå_tui.model import Attendee, Person
 from brå_tui.text import fold
@@ -138,19 +138,24 @@ def role_names(text: str, role: str, people: list[Person]) -> list[str]:
     return listed if labelled is not None and labelled[0] == "adjusters" else listed[:1]
 
 
-# Where a line's second column starts: a tab, or the wide gap of text pasted from a PDF.
-_COLUMN = re.compile(r"\t| {3,}")
+def _part(text: str, kinds: tuple[str, ...]) -> str:
+    """The part of a line of several labels ('Datum: 2026-03-12 Tid: 13-15 Plats: Stadshuset') whose label is the
+    first of kinds it has, else its first part (the line itself when it has one label or none)."""
+    parts = [(label_of(part), part) for part in label_parts(text)]
+    return next((part for kind in kinds for said, part in parts if said is not None and said[0] == kind),
+                parts[0][1])
 
 
 def place_of(text: str) -> str:
     """The place a line gives, without its label, date, times and the words around them ('kl. 18–20, Kisa
     bibliotek' → 'Kisa bibliotek'; 'Mötet hölls tisdagen den 24 februari 2026 klockan 9.30–11.00 i Rådhuset,
     Vadstena.' → 'Rådhuset, Vadstena'). ReviewRefused when no place is left, or only a sentence."""
+    text = _part(text, ("place", "place_time", "adjusting"))
     labelled = label_of(text)
     if labelled is not None and labelled[0] not in ("place", "place_time", "adjusting", "time", "date",
                                                      "meeting_date"):
         raise ReviewRefused(f"Raden anger {_LABEL_WORDS.get(labelled[0], 'något annat')}, ingen plats.")
-    place = place_in_text(one_line(_COLUMN.split(value(text).strip())[0]))
+    place = place_in_text(one_line(COLUMN_GAP.split(value(text).strip())[0]))
     if place is None or len(place.split()) > 8:
         raise ReviewRefused("Raden anger ingen plats (till exempel Rådhuset, sal 2).")
     return place
@@ -158,7 +163,8 @@ def place_of(text: str) -> str:
 
 def time_of(text: str) -> tuple[dt.time, dt.time | None]:
     """Start and end a line gives; ReviewRefused when it gives no time."""
-    start, end = parse_span(value(text))
+    said = value(_part(text, ("time", "place_time", "meeting_date")))
+    start, end = parse_span(re.sub(r"\b\d{4}-\d{2}-\d{2}\b", " ", said))  # '2026-03-12' is no 03:00–12:00
     if start is None:
         raise ReviewRefused("Raden anger ingen tid (till exempel 13.00–15.30).")
     return start, end
@@ -175,6 +181,9 @@ def people_of(text: str, absent: bool, people: list[Person],
     as that label says. A role's label ('Ordförande: Ann Ek') is left out. ReviewRefused when the line names
     nobody, names something that is no name (a sentence that is no list of people), or is labelled as something
     else ('Plats: …')."""
+    beside = field_beside(text)
+    if beside is not None and people_sentences(beside[1]):
+        text = beside[1]  # 'Tid: 15:00 - 17:15<TAB>Karl Svensson (S), ordf': the people of the second column
     labelled = label_of(text)
     if labelled is not None and labelled[0] in ("chair", "secretary", "adjusters"):
         text = labelled[2]

@@ -12,7 +12,7 @@ from brå_tui.importer.attendees import looks_like_name
 from brå_tui.importer.decisions import BULLETS, strip_bullet
 from brå_tui.importer.followups import action_header, logg_columns
 from brå_tui.importer.header import MONTH_PATTERN, NUMERIC_DATE, ORDINAL, with_iso_dates
-from brå_tui.importer.labels import label_of
+from brå_tui.importer.labels import field_beside, label_of
 from brå_tui.importer.ledger import Ledger, as_line
 from brå_tui.importer.people_prose import people_sentences
 from brå_tui.importer.schedule import is_deadline, next_meeting_line, parse_line, undated_next_meeting
@@ -106,6 +106,9 @@ class Sections:
     tables: dict[int, list[str]] = field(default_factory=dict)  # index in people → its table's columns
     column_groups: list[str | None] | None = None  # the groups of a 'Ledamöter<TAB>Ersättare' header being read
     spread: dict[int, list[str | None]] = field(default_factory=dict)  # index in people → each column's group
+    # the people label a two-column head opened in its second column ('Datum: 12.3.2026<TAB>Närvarande:'), whose
+    # list goes on down that column beside the fields ('Tid: 15:00<TAB>Karl Svensson (S), ordf')
+    right_people: tuple[str, str | None] | None = None
     # lines of the head that say when and where in prose or under the date ('Mötet hölls den 24 februari 2026 kl.
     # 9.30 i Rådhuset.', 'kl. 18–20, Kisa bibliotek'), without a fate until the meeting's date, time and place are
     # read (build.note_date)
@@ -505,7 +508,9 @@ def _opens_item(lines: list[str], index: int) -> bool:
     return prose and label_of(below) is None
 
 
-_ROLE_WORDS = (("vice ordforande", None), ("ordforande", "chair"), ("ordf", "chair"), ("sekr", "secretary"),
+_ROLE_WORDS = (("vice ordforande", None), ("ordforande", "chair"), ("motesordforande", "chair"), ("ordf", "chair"),
+               ("sekr", "secretary"), ("motessekreterare", "secretary"), ("protokollforare", "secretary"),
+               ("antecknare", "secretary"), ("anteckningsforare", "secretary"), ("vid tangenterna", "secretary"),
                ("vid protokollet", "secretary"), ("vid anteckningarna", "secretary"),
                ("for anteckningarna", "secretary"), ("antecknat av", "secretary"), ("justera", "adjuster"))
 # A line that is only a role under a printed name at the end of a notice or notes: "Peter Ahl / Ordförande".
@@ -718,17 +723,31 @@ def _people_sentences(s: Sections, line: str) -> bool:
 
 # A later cell of a line that opens with a label of its own and a colon: 'Justeringsdag: 2026-03-09' after
 # 'Justerare: Bo Ny', 'Sekreterare: Ida Ek' after 'Ordförande: Ann Ek'.
-# A second label on a line: after a tab (a form's cells, a PDF's columns) or after a sentence's end ('Tid: kl.
-# 13.15–15.30. Plats: Sala stadshus').
-_LATER_LABEL = re.compile(r"\t(?=[^\t:]{2,40}:)|(?<=[.;])\s+(?=[A-ZÅÄÖ][^\t:.]{1,39}:)")
+# A second label on a line: after a tab (a form's cells, a PDF's columns), after a sentence's end ('Tid: kl.
+# 13.15–15.30. Plats: Sala stadshus') or a space, written with a capital ('Tid: 9.00 Plats: Stadshuset', 'Datum:
+# 2026-03-12 Tid: 13-15').
+_LATER_LABEL = re.compile(r"\t(?=[^\t:]{2,40}:)|(?<=\S)[,;]?\s+(?=[A-ZÅÄÖ][^\t:]{1,39}:)")
 
 
-def _later_label(line: str) -> int | None:
+def _later_label(line: str) -> tuple[int, int] | None:
     """Where a labelled line's second label starts ('Justerare: Bo Ny<TAB>Justeringsdag: 2026-03-09', the cells
-    of a form or a PDF's columns), or None when the line holds one label only."""
+    of a form or a PDF's columns; 'Tid: 9.00 Plats: Stadshuset' after the first label's value, never 'Time / Tid:
+    10:00'): where the first label's text ends and the second label starts, or None when the line holds one
+    label only."""
     if label_of(line) is None:
         return None
-    return next((m.end() for m in _LATER_LABEL.finditer(line) if label_of(line[m.end():]) is not None), None)
+    return next(((m.start(), m.end()) for m in _LATER_LABEL.finditer(line) if label_of(line[m.end():]) is not None and (
+        "\t" in m.group() or (label_of(line[:m.start()]) or ("", None, ""))[2])), None)
+
+
+def label_parts(line: str) -> list[str]:
+    """A line's labels, each with its value ('Datum: 2026-03-12 Tid: 13-15' → ['Datum: 2026-03-12', 'Tid:
+    13-15'], as _later_label parts them); [line] for a line of one label or none."""
+    parts = []
+    while (parted := _later_label(line)) is not None:
+        parts.append(line[:parted[0]].rstrip())
+        line = line[parted[1]:]
+    return [*parts, line]
 
 
 # 'Sammanträde:' and 'Möte:' are the meeting's date only when a date follows ('Sammanträde' alone is a heading).
@@ -745,20 +764,33 @@ def _head_line(s: Sections, line: str, people_group: tuple[str, str | None] | No
     if UNSAFE.search(line):  # names, roles and fields are text: 'Bo \x1b]0;X\x07Ny' keeps no control character
         s.ledger.doubt(line, "raden innehöll styrtecken, som togs bort; kontrollera vad den blev")
         line = as_line(without_controls(line), line)
-    later = _later_label(line)
-    if later is not None:  # each label with its own value: the line's fate is its first label's
-        _head_line(s, as_line(line[:later].rstrip(), line), None)
-        return _head_line(s, line[later:], None)
+    parted = _later_label(line)
+    if parted is not None:  # each label with its own value: the line's fate is its first label's
+        end, later = parted
+        _head_line(s, as_line(line[:end].rstrip(), line), None)
+        right, left, said = line[later:], label_of(line[:end]), label_of(line[later:])
+        if left is not None and left[0] != "people" and said is not None and said[0] == "people" and said[2]:
+            right = as_line(right, line)  # 'Frånvarande: Ulla Ek (V)' beside a field: its people are this line's
+        opened = _head_line(s, right, None)
+        if line[later - 1] == "\t":  # a second column: a people label there opens a list down that column
+            s.right_people = opened if opened is not None and opened[0] == "people" else None
+        return opened
     if _sentence(line.strip()) and _people_sentences(s, line):
         s.labelled = True
         return None
     labelled = label_of(line)
     if labelled is not None and _MEETING_LABEL.match(line) and not says_when(with_iso_dates(labelled[2])):
         labelled = None  # 'Möte: Lokala Brå' names the meeting, not its day
+    two = field_beside(line) if labelled is not None and s.right_people is not None else None
+    if two is not None and _names_first(two[1]):
+        # 'Plats: Forum, Munkedal<TAB>Annika Holm (M)': the field, and a person of the list in the second column
+        s.people.append((as_line(strip_bullet(two[1]), line), s.right_people[1] if s.right_people else None))
+        labelled = label_of(two[0])
     if labelled is not None:
         s.labelled = True
         kind, group, rest = labelled
         if kind == "people":
+            s.right_people = None
             s.saw("Närvarande")
             s.columns = table_header(rest) if rest else None
             s.column_groups = None
@@ -814,6 +846,10 @@ def _head_line(s: Sections, line: str, people_group: tuple[str, str | None] | No
         # A blank line ends a list of people in the plain-text export, unless a tab shows a table's cell.
         return people_group if people_group is not None and "\t" in line else None
     text = line.strip()
+    if s.right_people is not None and people_group is None and line[:1].isspace() and _names_first(text):
+        s.people.append((as_line(strip_bullet(text), line), s.right_people[1]))  # the second column's alone
+        return None
+    s.right_people = None if not line[:1].isspace() else s.right_people
     if people_group is not None and people_group[0] == "adjusters" and \
             not looks_like_name(re.sub(r"\s*\([^)]*\)", "", re.split(r"\t|,", strip_bullet(text))[0]).strip()):
         people_group = None  # no name: the list of adjusters is over

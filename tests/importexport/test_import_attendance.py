@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from brå_tui.importer.attendees import is_party, parse_attendee
+from brå_tui.importer.attendees import is_party, parse_attendee, parse_people
 from brå_tui.model import Attendee, Meeting
 from tests.importexport.notes import COUNCILS, import_one, write_note
 
@@ -389,3 +389,22 @@ def test_people_with_organisations_joined_by_och_after_a_comma(empty_store: Path
     found = [(a.name, a.title, a.org, a.role) for a in _attendees(empty_store, tmp_path, f"Närvarande\n{line}")]
     assert found == [("Nils Roos", None, "Länsstyrelsen Örebro län", None),
                      ("Tove Lind", None, "Region Örebro län", None)]
+
+
+@pytest.mark.parametrize(("line", "want"), [
+    ("Gustav Lind, Länstrafiken (del av mötet, t.o.m. punkt 2)", ("Länstrafiken", None, "del av mötet, t.o.m. punkt 2",
+                                                               False)),
+    ("Lotta Berg, Socialtjänsten, Ja, till kl. 14.00", ("Socialtjänsten", None, "till kl. 14.00", False)),
+    ("Karin Öst (V) deltog på distans", (None, None, None, False)),
+    ("Eva Sund, socialchef, Hallsbergs kommun (via Teams)", ("Hallsbergs kommun", "socialchef", None, False)),
+    ("Omar Said, Polisen, Distans", ("Polisen", None, None, False)),
+    ("Märta Åkerlund (C), sjuk", (None, None, None, True)),
+    ("Märta Åkerlund (C) var sjuk", (None, None, None, True)),
+    ("Bo Ek (anmält förhinder)", (None, None, None, True)),
+    ("Ola Ek, fältassistent, Distansskolan", ("Distansskolan", "fältassistent", None, False)),
+])
+def test_attendance_words_are_neither_titles_nor_organisations(line: str, want: tuple[object, ...]) -> None:
+    """Attendance in part in brackets is read whole, attendance from elsewhere is attendance, and a word saying
+    someone was away makes them absent: none of them is a title, an organisation or partial attendance."""
+    [attendee] = parse_people(line, [])
+    assert (attendee.org, attendee.title, attendee.partial, attendee.absent) == want

@@ -110,7 +110,7 @@ def test_a_word_label_table_whose_list_goes_on_in_rows_with_an_empty_first_cell(
     m = result.meeting
     assert [a.name for a in m.present()] == ["Anna Ek", "Bo Berg", "Carl Ceder"]
     assert [a.name for a in m.absentees()] == ["Dan Dahl", "Eva Ek"]
-    assert [result.ledger.origins[line.no] for line in result.ledger.lines if line.startswith("Bo Berg")] == [
+    assert [result.ledger.origins[line.no] for line in result.ledger.lines if line.strip().startswith("Bo Berg")] == [
         "tabell 1, rad 2"]
 
 

@@ -410,17 +410,22 @@ def test_the_documents_case_number_near_the_top_is_the_meetings(empty_store: Pat
 
 def test_a_second_column_beside_a_head_field_is_listed_never_in_the_field(empty_store: Path, tmp_path: Path) -> None:
     """A PDF's two-column head: 'Plats: Forum, Munkedal      Annika Holm (M)' gives the place without the right
-    column's text, which is listed as uncertain (no tab reaches a one-line field); review p reads the place alike."""
+    column's text; under a 'Närvarande:' in that column the text is its list of people, without one it is listed as
+    uncertain (no tab reaches a one-line field); review p reads the place alike."""
     text = ("Protokoll\nDatum: 2026-03-12                            Närvarande:\n"
             "Tid: 15:00 - 17:15                          Karl Svensson (S), ordf\n"
             "Plats: Forum, Munkedal                      Annika Holm (M)\n"
             "Sekreterare: Moa Dahl                       Moa Dahl, sekreterare\n\n1. Lägesbild\nText.\n")
-    result = import_one(empty_store, write_note(tmp_path, text))
-    m = result.meeting
-    assert (m.place, m.secretary, m.start) == ("Forum, Munkedal", "Moa Dahl", dt.time(15))
-    doubts = " ".join(result.ledger.doubts.values())
-    for beside in ("Karl Svensson (S), ordf", "Annika Holm (M)", "Moa Dahl, sekreterare"):
-        assert f"”{beside}”" in doubts
+    for heading in ("Närvarande:", ""):
+        result = import_one(empty_store, write_note(tmp_path, text.replace("Närvarande:", heading)))
+        m = result.meeting
+        assert (m.place, m.secretary, m.start) == ("Forum, Munkedal", "Moa Dahl", dt.time(15))
+        doubts = " ".join(result.ledger.doubts.values())
+        names = [(a.name, a.role) for a in m.attendees]
+        for beside in ("Karl Svensson (S), ordf", "Annika Holm (M)", "Moa Dahl, sekreterare"):
+            assert (f"”{beside}”" in doubts) == (not heading)
+        assert names == ([("Karl Svensson", "ordförande"), ("Annika Holm", None), ("Moa Dahl", "sekreterare")]
+                         if heading else [])
     assert place_of("Plats: Forum, Munkedal                      Annika Holm (M)") == "Forum, Munkedal"
 
 

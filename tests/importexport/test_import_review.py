@@ -418,3 +418,50 @@ def test_a_sentence_made_an_item_gets_a_short_title_and_keeps_its_words_as_notes
     move(result, by_number[25], target, store.people)
     made = next(i for i in [*m.items, *m.other] if by_number[25].text in i.notes)
     assert made.title == "Klotter och skadegörelse ökat kring busstationen" and made.presenters == ["Per Persson"]
+
+
+def test_a_two_column_head_row_gives_its_field_and_its_people(empty_store: Path) -> None:
+    """'Plats: Forum, Färgelanda<gap>Annika Holm (M)': p takes the place from the left column alone, n and f the
+    people of the right one, and the row keeps the field it gave; nobody of another row is touched."""
+    store = load(empty_store)
+    [result] = import_notes([CORPUS / "protokoll-tvakolumner-narvarande.txt"], store)
+    by_number = {row.number: row for row in rows(result)}
+    assert by_number[6].became == "plats: Forum, Färgelanda; närvarande: Annika Holm"
+    assert move(result, by_number[6], "plats", store.people) == "plats: Forum, Färgelanda"
+    assert move(result, by_number[5], "frånvarande", store.people) == "tid: 15:00–17:15; frånvarande: Karl Svensson"
+    assert move(result, by_number[9], "närvarande", store.people) == "justerare: Annika Holm; närvarande: Ulla Ek"
+    m = result.meeting
+    assert m.place == "Forum, Färgelanda"
+    assert [(a.name, a.absent) for a in m.attendees] == [
+        ("Annika Holm", False), ("Per Ström", False), ("Moa Dahl", False), ("Karl Svensson", True),
+        ("Ulla Ek", False)]
+
+
+def test_a_second_column_beside_a_field_is_read_by_n(empty_store: Path, tmp_path: Path) -> None:
+    """Without a people label over the second column the import only flags it; n reads its people."""
+    store = load(empty_store)
+    note = tmp_path / "utan-etikett.txt"
+    note.write_text((CORPUS / "protokoll-tvakolumner-narvarande.txt").read_text(encoding="utf-8")
+                    .replace("Närvarande:", "           "), encoding="utf-8")
+    [result] = import_notes([note], store)
+    row = next(r for r in rows(result) if r.number == 5)
+    assert row.became.startswith("? tid: 15:00–17:15")
+    assert move(result, row, "närvarande", store.people) == "tid: 15:00–17:15; närvarande: Karl Svensson"
+    assert result.meeting.start is not None and result.meeting.attendees[-1].role == "ordförande"
+
+
+def test_n_on_attendance_table_rows_reads_remote_and_partial_attendance(empty_store: Path) -> None:
+    """'Omar Said<TAB>kommunpolis<TAB>Polisen<TAB>Distans' is present (from elsewhere, no title); 'Ja, till kl. 10.00'
+    is attendance in part, never a title; 'Märta Åkerlund (C), sjuk' moved with n is present as the key says."""
+    store = load(empty_store)
+    [result] = import_notes([CORPUS / "minnesanteckningar-narvaro-distans.txt"], store)
+    by_number = {row.number: row for row in rows(result)}
+    for number in (13, 14, 10):
+        move(result, by_number[number], "närvarande", store.people)
+    got = {a.name: (a.title, a.org, a.partial, a.absent) for a in result.meeting.attendees}
+    assert got["Omar Said"] == ("kommunpolis", "Polisen", None, False)
+    assert got["Lotta Berg"] == ("enhetschef", "Socialtjänsten", "till kl. 10.00", False)
+    assert got["Märta Åkerlund"] == (None, None, None, False)
+    assert move(result, by_number[7], "frånvarande", store.people) == "frånvarande: Gustav Lind"
+    assert next(a for a in result.meeting.attendees if a.name == "Gustav Lind").partial == \
+        "del av mötet, t.o.m. punkt 2"
