@@ -9,7 +9,7 @@ from pathlib import Path
 from brå_tui.importer.attendees import looks_like_name, name_of_someone, parse_attendee, parse_groups
 from brå_tui.importer.decisions import strip_bullet
 from brå_tui.importer.followups import IdMatcher, action_rows, area_keywords, parse_logg, split_owners
-from brå_tui.importer.header import NUMERIC_DATE, due_day, parse_span, parse_tid
+from brå_tui.importer.header import DATE_FIRST, due_day, parse_span, parse_tid
 from brå_tui.importer.items import parse_items, says_nothing
 from brå_tui.importer.labels import label_of
 from brå_tui.importer.ledger import UNPLACED, Fate, Ledger, Line
@@ -53,11 +53,6 @@ def _when(sections: Sections) -> tuple[dt.date | None, dt.time | None, dt.time |
                 timed = text
                 break
     return date, start, end, source, timed
-
-
-# A line that opens with the meeting's date (and a weekday), its times and place after it.
-_DATE_FIRST = re.compile(r"^\s*(?:(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?\s*,?\s*)?(?:den\s+)?"
-                         rf"(?:\d{{4}}-\d{{2}}-\d{{2}}\b|\d{{1,2}}\s+\w+\s+\d{{4}}\b|{NUMERIC_DATE})", re.IGNORECASE)
 
 
 # A word that names a building or room, not a person: 'Kommunhuset', 'Stadshuset Tranås', 'Sal Tärnsjö'.
@@ -113,7 +108,7 @@ def note_date(source: Path, note: Note, date_given: dt.date | None = None) -> tu
     if plats and CLOCK.search(plats):
         plats = place_of_field(plats)  # 'Plats: Stadshuset kl. 13.15–15.40': the times are the meeting's, not the place
     place = plats or (place_of_field(sections.place_time) if sections.place_time else None)
-    if not place and written in sections.headings and _DATE_FIRST.match(written):
+    if not place and written in sections.headings and DATE_FIRST.match(written):
         place = place_of_field(written)  # a heading line '2025-06-02 kl. 15.00–17.00, Folkets hus'
     placed_by = None
     for line in sections.when_lines:

@@ -22,6 +22,9 @@ _CLOCK_WORD = re.compile(r"\b(?:kl|klockan)\b\.?\s*", re.IGNORECASE)
 # none); never 'm/d'. No groups, for use inside other patterns.
 NUMERIC_DATE = (r"(?<![\d/.-])(?:\d{1,2}/\d{1,2}(?:\s*[-/]\s*|\s+)(?:\d{4}|(?<=[-/])\d{2})|\d{1,2}\.\d{1,2}\.\d{4})"
                 r"(?![\d/:-]|\.\d)")
+# A text that opens with a date (after a weekday: 'tisdagen den 24 februari 2026', '2026-02-18', '5/3 2026').
+DATE_FIRST = re.compile(r"^\s*(?:(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?\s*,?\s*)?(?:den\s+)?"
+                        rf"(?:\d{{4}}-\d{{2}}-\d{{2}}\b|\d{{1,2}}\s+\w+\s+\d{{4}}\b|{NUMERIC_DATE})", re.IGNORECASE)
 # What never stands before a day written in numbers: a digit or separator, 'kl.'/'klockan' (a time follows), 'punkt'
 # or '§' (an item's number follows: 'punkt 5.1'). For use before DAY_WITHOUT_YEAR.
 BEFORE_A_DAY = r"(?<![\d/.:-])(?<!kl\.\s)(?<!kl\s)(?<!kl\.)(?<!klockan\s)(?<![Pp]unkt\s)(?<!§\s)(?<!§)"

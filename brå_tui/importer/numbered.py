@@ -38,8 +38,10 @@ LIST_LEVEL = BODY_LEVEL + 1
 an item ('2.1 Rådet beslutar …', '3. …' in a sub-list), never an item of its own, whatever its number."""
 
 
-# '§ 77 Title'; '§§ 13–14 Title' (or '§ 13–14', '§§ 13-14', '§§ 13 och 14'): one item over two paragraphs.
-_SECTION = re.compile(r"^\s*(?P<marks>§§?)\s*(?P<first>\d{1,4})(?:\s*(?:[-–—]|och|,)\s*(?P<last>\d{1,4})(?!\d))?"
+# '§ 77 Title'; '§§ 13–14 Title' (or '§ 13–14', '§§ 13-14', '§§ 13 och 14'): one item over two paragraphs. The sign
+# may be written out: 'Paragraf 1' (Göteborg's template), 'Paragraferna 13–14'.
+_SECTION = re.compile(r"^\s*(?P<marks>§§?|(?i:paragraf(?:erna)?)(?=\s*\d))\s*(?P<first>\d{1,4})"
+                      r"(?:\s*(?:[-–—]|och|,)\s*(?P<last>\d{1,4})(?!\d))?"
                       r"\s*[.:]?\s*(?P<title>.*?)\s*$")
 # '13–14. Title', '13-14<TAB>Title': one item over two numbers without a paragraph sign, as minutes that take up two
 # items in one paragraph write it.
@@ -49,6 +51,8 @@ _NUMBER = re.compile(r"^\s*(?P<word>(?:punkt|ärende|p\.)\s*)?(\d{1,3})(?:\.(?!\
                      re.IGNORECASE)
 # A dash between the number and the title ('Punkt 1 – Läget i Åsele', '§ 13 – 2026 års budget'): no part of the title.
 _SEPARATOR = re.compile(r"^[–—-]\s+")
+# The label of the title on its own line below the number: 'Paragraf 2' over 'Ärende: Lägesbild Nordost'.
+_TITLE_LABEL = re.compile(r"^(?:ärende|rubrik|ämne)\s*:\s*(?=\S)", re.IGNORECASE)
 _TOC_PAGE = re.compile(r"(?:\s*[.…]{3,}\s*|\t+)\d{1,3}\s*$")
 _GROUPS = {"informationsarenden": "information", "informationsarende": "information",
            "informationspunkter": "information", "for information": "information", "information": "information",
@@ -174,7 +178,7 @@ def _section(line: str) -> Start | None:
     first, last = int(match["first"]), match["last"]
     if last is not None and 0 < int(last) - first <= 20:
         return Start(f"§§ {first}–{last}", int(last), _SEPARATOR.sub("", match["title"]), True)
-    if match["marks"] == "§§":
+    if match["marks"] == "§§" or (fold(match["marks"]) == "paragraferna" and last is None):
         return None
     title = match["title"] if last is None else re.sub(r"^\s*[.:]?\s*", "", line[match.end("first"):]).strip()
     return Start(f"§ {first}", first, _SEPARATOR.sub("", title), True)
@@ -622,7 +626,8 @@ def _title_line(start: Start, body: list[str]) -> str:
         title = start.title.split("\t")[0].strip()  # '4<TAB>Övriga frågor<TAB>14.30–15.00': the title's cell
         lead = case_lead(title)
         return lead[1] if lead else title
-    below = next((line.strip() for line in body if line.strip() and not case_only(line.strip())), "")
+    below = _TITLE_LABEL.sub("", next((line.strip() for line in body
+                                       if line.strip() and not case_only(line.strip())), ""))
     lead = case_lead(below)
     return lead[1] if lead else below
 
@@ -664,6 +669,7 @@ def _item(start: Start, line: str, body: list[str], kind: str | None, attendees:
         else:
             case_number, title = case_first if case_first else (case_number, below)
             taken.append((below, "item"))
+    title = _TITLE_LABEL.sub("", title)
     title, run_in = _run_in(title)
     if run_in:
         rest.insert(0, run_in)  # the text of the item, which the import reads as the first line below the title

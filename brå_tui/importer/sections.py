@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from brå_tui.importer.attendees import looks_like_name
 from brå_tui.importer.decisions import BULLETS, strip_bullet
 from brå_tui.importer.followups import action_header, logg_columns
-from brå_tui.importer.header import MONTH_PATTERN, NUMERIC_DATE, ORDINAL, with_iso_dates
+from brå_tui.importer.header import DATE_FIRST, MONTH_PATTERN, NUMERIC_DATE, ORDINAL, with_iso_dates
 from brå_tui.importer.labels import label_of
 from brå_tui.importer.ledger import Ledger, as_line
 from brå_tui.importer.people_prose import people_sentences
@@ -733,6 +733,7 @@ def _later_label(line: str) -> int | None:
 
 # 'Sammanträde:' and 'Möte:' are the meeting's date only when a date follows ('Sammanträde' alone is a heading).
 _MEETING_LABEL = re.compile(r"^\s*(?:sammanträde|möte)t?\b", re.IGNORECASE)
+# Without a colon, a date follows at once: 'Sammanträde 2026-02-18, kl. 13.00', 'Möte den 4 mars 2026'.
 
 
 # The fields whose value is one cell: a further cell on their line is another column's text ('Justerare: Bo
@@ -755,6 +756,9 @@ def _head_line(s: Sections, line: str, people_group: tuple[str, str | None] | No
     labelled = label_of(line)
     if labelled is not None and _MEETING_LABEL.match(line) and not says_when(with_iso_dates(labelled[2])):
         labelled = None  # 'Möte: Lokala Brå' names the meeting, not its day
+    elif labelled is None and (meeting := _MEETING_LABEL.match(line)) and line[meeting.end():][:1].isspace() \
+            and DATE_FIRST.match(line[meeting.end():]):
+        labelled = ("meeting_date", None, line[meeting.end():].strip())  # 'Sammanträde 2026-02-18, kl. 13.00–15.30'
     if labelled is not None:
         s.labelled = True
         kind, group, rest = labelled
@@ -774,6 +778,14 @@ def _head_line(s: Sections, line: str, people_group: tuple[str, str | None] | No
                 s.ledger.placed(line, "heading", None, "rubrikrad i en närvarotabell" if rest else
                                 "rubrik för en lista med personer")
             return ("people", group)
+        if kind in ("chair", "secretary") and rest and people_group is not None and people_group[0] == "people" \
+                and ":" not in line[: len(line) - len(rest)]:
+            # 'Närvarande ledamöter' over 'Ordförande<TAB>Jessica Andersson (S)', a column of roles beside the names
+            # (with a colon, 'Sekreterare: Eva Ek' is a field of its own that ends the list)
+            role = _FIELD_WORDS[kind]
+            setattr(s, kind, getattr(s, kind) or as_line(rest, line))
+            s.people.append((as_line(f"{strip_bullet(rest)}, {role}", line), people_group[1]))
+            return people_group
         s.ledger.placed(line, "field", None, _FIELD_WORDS[kind])
         first, tab, right = rest.partition("\t")
         if tab and right.strip() and kind in _ONE_CELL:
