@@ -33,11 +33,13 @@ DOCUMENT_HEADINGS = {"protokoll": "protokoll", "sammantradesprotokoll": "protoko
                      "minnesanteckningar": "minnesanteckningar", "anteckningar": "anteckningar",
                      "motesanteckningar": "anteckningar", "kallelse": "kallelse"}
 # Page furniture: a signature block's lines and the ANSLAG/BEVIS block (the posting certificate).
-# "Justerandes signatur", "Ordförandes signatur", "Utdragsbestyrkande": the boxes at a protocol page's foot.
-_SIGNATURE_LINE = re.compile(r"[._…]{5,}|^\s*(?:underskrifter|signatur|namnförtydligande|vid protokollet|"
+# "Justerandes signatur", "Ordförandes signatur", "Utdragsbestyrkande": the boxes at a protocol page's foot, also
+# short ("Justerandes sign", "Just. sign.", "Ordf. sign").
+_SIGNATURE_LINE = re.compile(r"[._…]{5,}|^\s*(?:(?:underskrifter|signatur|namnförtydligande|vid protokollet|"
                              r"vid anteckningarna|för anteckningarna|antecknat av|utdragsbestyrkande|"
                              r"(?:justerandes|justerares|ordförandes|sekreterarens|sekreterares)\s+signatur(?:er)?|"
-                             r"justeras|justerande)\b", re.IGNORECASE)
+                             r"justeras|justerande)\b|(?:justerandes|justerares|ordförandes|sekreterares|just\.|ordf\.|"
+                             r"sekr\.)\s*sign\b\.?)", re.IGNORECASE)
 _ANSLAG = re.compile(r"^\s*(?:anslag\s*/\s*bevis|bevis\s*/\s*anslag|anslag|bevis)\s*$", re.IGNORECASE)
 # What an ANSLAG/BEVIS block holds: its labels and sentences (compared folded), and the signer's printed name.
 _ANSLAG_WORDS = re.compile(r"anslag|juster|protokoll|forvar|underskrift|datum|organ|sammantrade|bevis|intyg|paragraf|"

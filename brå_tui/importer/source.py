@@ -64,14 +64,40 @@ def read_note(path: Path) -> Note:
     origins: list[str] = []
     furniture: set[int] = set()
     lines = _raw_lines(path, remarks, raw_topics, origins, furniture)
+    running = _running_lines(lines)
     note = Note([], Ledger.of(clean(lines), origins), remarks)
     for index in sorted(furniture):
         line = note.ledger.lines[index]
         note.ledger.aside(line, "sidhuvud eller sidfot")
         if line.strip():
             note.furniture.append(line)
-    _page_furniture(note, raw_topics, furniture)
+    _page_furniture(note, raw_topics, furniture, running)
     return note
+
+
+def _running_lines(lines: list[str], edge: int = 3) -> set[int]:
+    """The indexes of the running header and footer lines of a text parted into pages by form feeds (what a PDF's
+    or Word's text export writes between pages): a line among the first or last few lines with text of every page
+    (edge of them), the same on each (the first page's own header and the last page's missing footer allowed); on
+    the first page only those at its foot (its top is the document's own heading). Empty for a text of one page."""
+    starts = [0, *(n for n, line in enumerate(lines) if "\f" in line)]
+    pages = [range(a, b) for a, b in zip(starts, [*starts[1:], len(lines)], strict=True)]
+    if len(pages) < 2:
+        return set()
+    edges: list[dict[str, list[int]]] = []
+    for page in pages:
+        filled = [n for n in page if lines[n].replace("\f", "").strip()]
+        near: dict[str, list[int]] = {}
+        for n in dict.fromkeys([*filled[:edge], *filled[-edge:]]):
+            near.setdefault(" ".join(lines[n].replace("\f", "").split()), []).append(n)
+        edges.append(near)
+    # on every page; the first page may have a header of its own and the last may end before its footer
+    middle = [set(near) for near in edges[1:-1]]
+    common = {text for text in set().union(*(set(near) for near in edges))
+              if all(text in near for near in middle) and sum(text in near for near in edges) >= 2}
+    first = [n for n in pages[0] if lines[n].strip()]
+    first_top = set(first[:edge]) - set(first[-edge:])
+    return {n for near in edges for text in common for n in near.get(text, []) if n not in first_top}
 
 
 def without_page_mark(line: str) -> str:
@@ -87,7 +113,8 @@ def page_mark(line: str) -> int | None:
     return int(match.group("a") or match.group("b"))
 
 
-def _page_furniture(note: Note, topics: dict[int, int], furniture: set[int]) -> None:
+def _page_furniture(note: Note, topics: dict[int, int], furniture: set[int], running: set[int] | None = None
+                    ) -> None:
     """Set aside the page headers and footers ('Sida 2' alone, '… KALLELSE SIDA 2 (2)'), the line that comes with
     each of them, below or above it, when it is the same on every page ('Lokala brottsförebyggande rådet<TAB>
     Sammanträdesdatum<TAB>2023-09-20', 'Sävsjö kommun      PROTOKOLL' over '…      Sida 2 av 2'), the
@@ -96,7 +123,8 @@ def _page_furniture(note: Note, topics: dict[int, int], furniture: set[int]) -> 
     name the document's kind and date. Where furniture was taken out, the text has a page break (Note.breaks), and
     a sentence broken there runs on. topics: the levels of the headings and list entries, kept in Note.topics.
     furniture: the indexes of a Word document's page headers and footers, set aside already and no part of the
-    text."""
+    text; running: the lines repeated at the top or foot of every page of a text parted by form feeds
+    (_running_lines), set aside as page headers and footers whatever they say."""
     ledger = note.ledger
     lines = ledger.lines
     marks = [i for i, line in enumerate(lines) if page_mark(line) is not None and i not in furniture]
@@ -131,7 +159,7 @@ def _page_furniture(note: Note, topics: dict[int, int], furniture: set[int]) -> 
             ledger.aside(line, "sidhuvud eller sidfot")
             note.breaks.add(len(note.lines))
             continue
-        if index in marks or (index in companions and index not in heading):
+        if index in marks or (index in companions and index not in heading) or index in (running or ()):
             ledger.aside(line, "sidhuvud eller sidfot")
             note.breaks.add(len(note.lines))
             continue

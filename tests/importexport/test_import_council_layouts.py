@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.importexport.notes import COUNCILS, import_one
+from tests.importexport.notes import COUNCILS, import_one, write_note
 
 docx = pytest.importorskip("docx")
 
@@ -53,3 +53,32 @@ def test_paragraphs_written_out_with_labelled_titles(empty_store: Path) -> None:
     chair = next(a for a in m.attendees if a.name == "Jessica Andersson")
     assert (chair.party, chair.role, chair.group) == ("S", "ordförande", "member")
     assert not any("Paragraf" in line for line in result.unplaced)
+
+
+def test_a_short_signature_box_on_every_page_is_set_aside(empty_store: Path) -> None:
+    """'Justerandes sign' over a line to sign on, at the foot of each page of a protocol: page furniture, never
+    a decision or the item's text."""
+    result = import_one(empty_store, COUNCILS / "malmo-justerandes-sign.txt")
+    texts = [(d.text, i.notes) for i in result.meeting.items for d in i.decisions] + [
+        ("", i.notes) for i in result.meeting.items]
+    assert not any("sign" in text or "sign" in notes for text, notes in texts)
+    assert [text for text, _ in result.set_aside].count("Justerandes sign") == 3
+    assert [d.text for d in result.meeting.items[0].decisions] == [
+        "Trygghetsutskottet beslutar att notera informationen."]
+
+
+def test_a_line_repeated_at_the_top_or_foot_of_every_page_is_page_furniture(empty_store: Path, tmp_path: Path
+                                                                            ) -> None:
+    """A text parted into pages by form feeds (a PDF's text): a line that stands at the foot or top of every
+    page, whatever it says, is set aside as a page header or footer; the first page's top is the heading."""
+    text = (COUNCILS / "malmo-justerandes-sign.txt").read_text(encoding="utf-8")
+    block = " " * 51 + "Justerandes sign\n" + " " * 51 + "________________\n"
+    pages = text.split(block)
+    paged = pages[0] + "".join(f"Malmö stad, Trygghetsutskottet\n\fMALMÖ STAD   Trygghetsutskottet\n{page}"
+                               for page in pages[1:])
+    result = import_one(empty_store, write_note(tmp_path, paged))
+    aside = [text for text, reason in result.set_aside if reason == "sidhuvud eller sidfot"]
+    assert aside == ["Malmö stad, Trygghetsutskottet", "MALMÖ STAD   Trygghetsutskottet"] * 3
+    assert [i.number for i in result.meeting.items] == ["§ 14", "§ 15", "§ 16", "§ 17"]
+    assert not any("Malmö stad" in line for line in result.unplaced)
+    assert not any("MALMÖ" in (i.notes or "") for i in result.meeting.items)
