@@ -139,7 +139,15 @@ def parse_span(text: str) -> tuple[dt.time | None, dt.time | None]:
         return None, None
     start = parse_time(match.group(1), match.group(2))
     end = parse_time(match.group(3), match.group(4)) if match.group(3) else None
+    if end is None and (ends := _ENDS_AT.search(text, match.end())):
+        end = parse_time(ends.group(1), ends.group(2))  # 'kl. 18.00 vid Domkyrkan, avslut kl. 20.15 på …'
     return start, end
+
+
+# The end of a meeting written apart from its start, after a word that says it ends: 'Samling kl. 18.00 vid
+# Domkyrkan, avslut kl. 20.15', 'kl. 9.00, slut ca kl. 11.30', 'åter kl. 21'.
+_ENDS_AT = re.compile(r"\b(?:avslut(?:as|ning)?|slut(?:ar)?|åter|hemgång)\b\D{0,12}?(?:kl\.?|klockan)\s*"
+                      r"(\d{1,2})(?:[.:](\d{2}))?(?![\d.:]\d)", re.IGNORECASE)
 
 
 def parse_tid(text: str) -> tuple[dt.date | None, dt.time | None, dt.time | None]:

@@ -82,3 +82,28 @@ def test_a_line_repeated_at_the_top_or_foot_of_every_page_is_page_furniture(empt
     assert [i.number for i in result.meeting.items] == ["§ 14", "§ 15", "§ 16", "§ 17"]
     assert not any("Malmö stad" in line for line in result.unplaced)
     assert not any("MALMÖ" in (i.notes or "") for i in result.meeting.items)
+
+
+def test_when_and_where_labels_of_plain_notes(empty_store: Path) -> None:
+    """'När: Onsdag 4 februari 2026, 8.15–9.45' over 'Var: Teams': the day, the times and the place, as Tid and
+    Plats give them."""
+    m = import_one(empty_store, COUNCILS / "falun-sspf-nar-var.txt").meeting
+    assert (m.date, m.start, m.end, m.place) == (dt.date(2026, 2, 4), dt.time(8, 15), dt.time(9, 45), "Teams")
+
+
+@pytest.mark.parametrize("label", ["Var och när", "Mötesplats och tid"])
+def test_other_place_and_time_labels(empty_store: Path, tmp_path: Path, label: str) -> None:
+    text = f"Minnesanteckningar\n{label}: Rådhuset, 2026-03-04 kl. 9.00–11.00\n\nNärvarande: Anna Ek, Bo Ny\n\n" \
+           "1. Lägesbild\nAnna Ek redovisade.\n"
+    m = import_one(empty_store, write_note(tmp_path, text)).meeting
+    assert (m.date, m.start, m.end, m.place) == (dt.date(2026, 3, 4), dt.time(9), dt.time(11), "Rådhuset")
+
+
+def test_a_walks_gathering_gives_its_start_end_and_place(empty_store: Path) -> None:
+    """'Samling: kl. 18.00 vid Domkyrkan, avslut kl. 20.15 på Kalmar Teater': the walk starts at 18.00 where
+    they gather and ends at 20.15; the line is read, never a heading."""
+    result = import_one(empty_store, COUNCILS / "kalmar-trygghetsvandring.txt")
+    m = result.meeting
+    assert (m.date, m.start, m.end, m.place) == (dt.date(2026, 3, 17), dt.time(18), dt.time(20, 15), "Domkyrkan")
+    fate = result.ledger.fates[next(n for n, line in enumerate(result.ledger.lines) if line.startswith("Samling"))]
+    assert fate.what == "field"
