@@ -118,9 +118,8 @@ class ImportResult:
         lines.extend(f"  {hint}" for hint in self.hints)
         set_aside = self.set_aside
         if set_aside:
-            lines.append(f"  Lagt åt sidan ({len(set_aside)} {'rad' if len(set_aside) == 1 else 'rader'}: sidhuvuden, "
-                         "underskrifter, anslag, "
-                         "innehållsförteckning):")
+            lines.append(f"  Lagt åt sidan ({len(set_aside)} {'rad' if len(set_aside) == 1 else 'rader'}, "
+                         "med skälet inom parentes):")
             lines.extend(f"    – {text} ({reason})" for text, reason in set_aside)
         unsure = self.unsure
         if unsure:

@@ -6,12 +6,14 @@ import codecs
 import io
 import re
 import zipfile
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from brå_tui.importer.errors import ImportFailure
 from brå_tui.importer.ledger import Ledger, as_line
 from brå_tui.store.parse import Unreadable, read_bytes
+from brå_tui.text import fold
 
 MAX_BYTES = 20 * 1024 * 1024
 MAX_UNPACKED = 200 * 1024 * 1024
@@ -71,8 +73,37 @@ def read_note(path: Path) -> Note:
         note.ledger.aside(line, "sidhuvud eller sidfot")
         if line.strip():
             note.furniture.append(line)
+    for index in _mail_headers(note.ledger.lines):
+        note.ledger.aside(note.ledger.lines[index], "e-posthuvud")
+        furniture.add(index)
     _page_furniture(note, raw_topics, furniture, running)
     return note
+
+
+# An e-mail's header fields, as a mail program writes them above the text when the notes come as a mail (or a
+# forwarded one): 'Från: Karin Lööf <karin@…>', 'Skickat: den 12 mars 2026 16:42', 'Till:', 'Kopia:', 'Ämne:'.
+_MAIL_FIELD = re.compile(r"^\s*(?P<field>från|from|skickat|sent|datum|date|till|to|kopia|cc|hemlig kopia|bcc|ämne|"
+                         r"subject|bifogade filer|bilagor|attachments|prioritet|importance)\s*:", re.IGNORECASE)
+_MAIL_FORWARD = re.compile(r"^\s*-{2,}\s*(?:ursprungligt meddelande|vidarebefordrat meddelande|original message|"
+                           r"forwarded message)\s*-{2,}\s*$", re.IGNORECASE)
+
+
+def _mail_headers(lines: Sequence[str]) -> list[int]:
+    """The indexes of the lines of every e-mail header in a note (and the '----- Ursprungligt meddelande -----'
+    line over a forwarded one): a run of header fields with a sender (Från/From) and at least one of Skickat,
+    Till or Ämne. Such a header is the mail's, never the meeting's: its date is the day the mail was sent."""
+    out: list[int] = []
+    index = 0
+    while index < len(lines):
+        run = index
+        while run < len(lines) and _MAIL_FIELD.match(lines[run]):
+            run += 1
+        fields = {fold(m.group("field")) for n in range(index, run) if (m := _MAIL_FIELD.match(lines[n]))}
+        if fields & {"fran", "from"} and fields & {"skickat", "sent", "till", "to", "amne", "subject"}:
+            above = index - 1 if index and _MAIL_FORWARD.match(lines[index - 1]) else index
+            out.extend(range(above, run))
+        index = max(run, index + 1)
+    return out
 
 
 def _running_lines(lines: list[str], edge: int = 3) -> set[int]:

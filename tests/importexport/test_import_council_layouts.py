@@ -107,3 +107,21 @@ def test_a_walks_gathering_gives_its_start_end_and_place(empty_store: Path) -> N
     assert (m.date, m.start, m.end, m.place) == (dt.date(2026, 3, 17), dt.time(18), dt.time(20, 15), "Domkyrkan")
     fate = result.ledger.fates[next(n for n, line in enumerate(result.ledger.lines) if line.startswith("Samling"))]
     assert fate.what == "field"
+
+
+def test_an_e_mails_header_is_set_aside_and_its_date_is_not_the_meetings(empty_store: Path) -> None:
+    """Notes sent as a mail: 'Från:', 'Skickat: den 12 mars 2026 16:42', 'Till:', 'Ämne:' are the mail's header,
+    set aside; the day it was sent is never taken for the meeting's."""
+    result = import_one(empty_store, COUNCILS / "ljusdal-mejl.txt")
+    assert [reason for _, reason in result.set_aside][:4] == ["e-posthuvud"] * 4
+    assert result.date_missing
+    assert result.meeting.date != dt.date(2026, 3, 12)
+
+
+def test_a_forwarded_mail_header_above_minutes_with_their_own_date(empty_store: Path, tmp_path: Path) -> None:
+    text = ("-----Ursprungligt meddelande-----\nFrån: Bo Ny <bo@kommun.se>\nDatum: den 2 april 2026 08:15\n"
+            "Till: Rådet\nÄmne: Protokoll\n\nProtokoll\nDatum: 2026-03-24\nTid: 13.00–15.00\n\n"
+            "Närvarande: Anna Ek, Bo Ny\n\n1. Lägesbild\nAnna Ek redovisade.\n")
+    result = import_one(empty_store, write_note(tmp_path, text))
+    assert result.meeting.date == dt.date(2026, 3, 24)
+    assert [reason for _, reason in result.set_aside] == ["e-posthuvud"] * 5
