@@ -12,7 +12,7 @@ from brå_tui.importer.followups import IdMatcher, action_rows, area_keywords, p
 from brå_tui.importer.header import DATE_FIRST, due_day, parse_span, parse_tid
 from brå_tui.importer.items import parse_items, says_nothing
 from brå_tui.importer.labels import label_of
-from brå_tui.importer.ledger import UNPLACED, Fate, Ledger, Line
+from brå_tui.importer.ledger import UNPLACED, Fate, Ledger, Line, as_line
 from brå_tui.importer.numbered import has_numbered_items, other_meta, parse_numbered
 from brå_tui.importer.presenters import name_presenters
 from brå_tui.importer.proposals import proposals_in
@@ -247,6 +247,9 @@ def _one_per_bullet(lines: list[str]) -> list[list[str]]:
     each entry a question of its own, without its bullet, with the lines up to the next entry. A list under a
     question's title belongs to that question."""
     first = next((line for line in lines if line.strip()), "")
+    counted = _COUNTED.match(first)
+    if counted is not None and counted.group(1) == "1":
+        return _one_per_number(lines)
     if strip_bullet(first) == first.strip():
         return [lines]
     out: list[list[str]] = [[]]
@@ -257,6 +260,23 @@ def _one_per_bullet(lines: list[str]) -> list[list[str]]:
         else:
             out[-1].append(line)
     return [chunk for chunk in out if chunk]
+
+
+# An entry of a numbered list under Övriga frågor: '1. Sofia Berglund tog upp …', '2) Belysningen'.
+_COUNTED = re.compile(r"^\s*(\d{1,2})[.)]\s+(?=\S)")
+
+
+def _one_per_number(lines: list[str]) -> list[list[str]]:
+    """The other questions written as a numbered list ('1. …', '2. …', counting from 1): each entry a question
+    of its own, without its number, with the lines up to the next entry; a number out of turn is the text's."""
+    out: list[list[str]] = []
+    for line in lines:
+        counted = _COUNTED.match(line)
+        if counted is not None and int(counted.group(1)) == len(out) + 1:
+            out.append([as_line(line[counted.end():], line)])
+        else:
+            out[-1].append(line)
+    return out
 
 
 def _other_questions(lines: list[str], heading: Item, attendees: list[Attendee], ledger: Ledger) -> list[Item]:

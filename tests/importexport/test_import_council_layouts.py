@@ -125,3 +125,29 @@ def test_a_forwarded_mail_header_above_minutes_with_their_own_date(empty_store: 
     result = import_one(empty_store, write_note(tmp_path, text))
     assert result.meeting.date == dt.date(2026, 3, 24)
     assert [reason for _, reason in result.set_aside] == ["e-posthuvud"] * 5
+
+
+def test_markdown_front_matter_a_struck_name_and_numbered_other_questions(empty_store: Path) -> None:
+    """A Markdown file with front matter (--- title/date ---) reads as one without: the heading, the sentence in
+    a blockquote and the attendance table all read; '~~Magnus Ek~~' is the name without its strikethrough; a
+    numbered list under 'Övriga frågor' is one question per entry."""
+    result = import_one(empty_store, COUNCILS / "vimmerby-front-matter.md")
+    m = result.meeting
+    assert (m.date, m.start, m.end, m.place) == (dt.date(2026, 2, 24), dt.time(15), dt.time(16, 30),
+                                                 "Stadshuset, Vimmerby")
+    assert [a.name for a in m.attendees] == ["Ellen Kvist", "Jonas Ring", "Sofia Berglund", "Magnus Ek"]
+    assert [o.title for o in m.other] == ["Sofia Berglund tog upp problem med mopedåkning i centrum",
+                                          "Ellen Kvist informerade om Astrid Lindgrens Värld-säsongen"]
+    assert result.unplaced == []
+
+
+def test_front_matter_keys_are_the_heads_fields_and_an_unknown_key_is_reported(empty_store: Path,
+                                                                               tmp_path: Path) -> None:
+    text = ("---\ntitle: \"Brå-möte\"\ndate: 2026-05-05\ntid: 9.00-11.00\nplats: Rådhuset\nattendees:\n"
+            "  - Anna Ek\n  - Bo Ny\ntags: [möte, brå]\n---\n\n## 1. Lägesbild\nAnna Ek redovisade.\n")
+    result = import_one(empty_store, write_note(tmp_path, text, "fm.md"))
+    m = result.meeting
+    assert (m.date, m.start, m.end, m.place) == (dt.date(2026, 5, 5), dt.time(9), dt.time(11), "Rådhuset")
+    assert [a.name for a in m.attendees] == ["Anna Ek", "Bo Ny"]
+    assert [i.title for i in m.items] == ["Lägesbild"]
+    assert any("tags" in line for line in result.unplaced)
