@@ -17,7 +17,7 @@ from brå_tui.importer.ledger import Ledger, as_line
 from brå_tui.importer.people_prose import people_sentences
 from brå_tui.importer.schedule import is_deadline, next_meeting_line, parse_line, undated_next_meeting
 from brå_tui.importer.when_where import opens_with_time, says_when
-from brå_tui.text import UNSAFE, fold, without_controls
+from brå_tui.text import fold
 
 _TIDPLAN = re.compile(r"^(?:tidplan|motestider|sammantradestider|sammantradesplan|motesplan|"
                       r"kommande moten|planerade moten)(?:\s+(?:for\s+|ar\s+|varen\s+|hosten\s+)?(\d{4})|"
@@ -745,9 +745,6 @@ _ONE_CELL = ("place", "time", "chair", "secretary")
 
 def _head_line(s: Sections, line: str, people_group: tuple[str, str | None] | None
                ) -> tuple[str, str | None] | None:
-    if UNSAFE.search(line):  # names, roles and fields are text: 'Bo \x1b]0;X\x07Ny' keeps no control character
-        s.ledger.doubt(line, "raden innehöll styrtecken, som togs bort; kontrollera vad den blev")
-        line = as_line(without_controls(line), line)
     later = _later_label(line)
     if later is not None:  # each label with its own value: the line's fate is its first label's
         _head_line(s, as_line(line[:later].rstrip(), line), None)

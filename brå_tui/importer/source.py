@@ -13,7 +13,7 @@ from pathlib import Path
 from brå_tui.importer.errors import ImportFailure
 from brå_tui.importer.ledger import Ledger, as_line
 from brå_tui.store.parse import Unreadable, read_bytes
-from brå_tui.text import fold
+from brå_tui.text import UNSAFE, fold, without_escapes
 
 MAX_BYTES = 20 * 1024 * 1024
 MAX_UNPACKED = 200 * 1024 * 1024
@@ -67,7 +67,13 @@ def read_note(path: Path) -> Note:
     furniture: set[int] = set()
     lines = _raw_lines(path, remarks, raw_topics, origins, furniture)
     running = _running_lines(lines)
-    note = Note([], Ledger.of(clean(lines), origins), remarks)
+    texts = clean(lines)
+    controlled = [n for n, text in enumerate(texts) if UNSAFE.search(text)]
+    for n in controlled:
+        texts[n] = without_escapes(texts[n])
+    note = Note([], Ledger.of(texts, origins), remarks)
+    for n in controlled:  # whatever the line becomes (a field, a title, a note), it says it lost them
+        note.ledger.doubt(note.ledger.lines[n], "raden innehöll styrtecken, som togs bort; kontrollera vad den blev")
     for index in sorted(furniture):
         line = note.ledger.lines[index]
         note.ledger.aside(line, "sidhuvud eller sidfot")

@@ -151,3 +151,19 @@ def test_front_matter_keys_are_the_heads_fields_and_an_unknown_key_is_reported(e
     assert [a.name for a in m.attendees] == ["Anna Ek", "Bo Ny"]
     assert [i.title for i in m.items] == ["Lägesbild"]
     assert any("tags" in line for line in result.unplaced)
+
+
+def test_control_characters_are_removed_and_flagged_wherever_the_line_goes(empty_store: Path, tmp_path: Path
+                                                                          ) -> None:
+    """An escape sequence in an item's title, its text or a field is removed whole (not only its ESC byte), and
+    each such line is listed as unsure, whatever it became."""
+    text = ("Datum: 2026-03-04\nTid: 9-11\nPlats: R\x1b]0;HACKED\x07ådhuset\x1b[2J\nNärvarande: Anna Ek, Bo Ny\n\n"
+            "1. Lägesbild\x1b[?1049h\nPer \u202eVik redovisade.\n\x1b]8;;http://evil\x07klick\x1b]8;;\x07\n")
+    result = import_one(empty_store, write_note(tmp_path, text))
+    m = result.meeting
+    assert m.place == "Rådhuset"
+    assert [i.title for i in m.items] == ["Lägesbild"]
+    assert m.items[0].notes == "Per Vik redovisade.\nklick\n"
+    doubted = [doubt for doubt in result.unsure if "styrtecken" in doubt]
+    assert len(doubted) == 4
+    assert "All text kunde placeras" not in "\n".join(result.summary())
