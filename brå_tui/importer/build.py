@@ -13,7 +13,7 @@ from brå_tui.importer.header import DATE_FIRST, due_day, parse_span, parse_tid
 from brå_tui.importer.items import parse_items, says_nothing
 from brå_tui.importer.labels import label_of
 from brå_tui.importer.ledger import UNPLACED, Fate, Ledger, Line, as_line
-from brå_tui.importer.numbered import has_numbered_items, other_meta, parse_numbered
+from brå_tui.importer.numbered import AGENDA_LABELS, has_numbered_items, other_meta, parse_numbered
 from brå_tui.importer.presenters import name_presenters
 from brå_tui.importer.proposals import proposals_in
 from brå_tui.importer.report import ImportResult
@@ -303,6 +303,9 @@ def _other_questions(lines: list[str], heading: Item, attendees: list[Attendee],
     return questions
 
 
+_READ_CELLS = tuple(AGENDA_LABELS[part].split("{")[0] for part in ("proposal", "papers"))
+
+
 def _tables_as_text(ledger: Ledger) -> None:
     """A table no part of the import reads (not people, fields, an agenda, an action list or the Logg) ends up as
     an item's text: each of its lines that did (a cell of a Word table, a line of cells parted by tabs) is marked
@@ -311,6 +314,8 @@ def _tables_as_text(ledger: Ledger) -> None:
         if fate.what != "note" or not isinstance(fate.place, Item):
             continue
         line = ledger.lines[no]
+        if line.startswith(_READ_CELLS):
+            continue  # an agenda table's proposal or papers, read as the item's text
         if ledger.origins[no].startswith("tabell") or "\t" in line.strip():
             ledger.doubt(line, f"står i en tabell som inte kunde läsas; den ligger som text i {fate.place.title}: "
                                "kontrollera")

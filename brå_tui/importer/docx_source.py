@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from brå_tui.importer.numbered import LIST_LEVEL
+from brå_tui.importer.numbered import AGENDA_LABELS, LIST_LEVEL, case_number_of
 from brå_tui.text import WORD_LINE_PT
 
 
@@ -77,8 +77,8 @@ def _agenda_columns(row: Any) -> list[str] | None:
 
 def _agenda_lines(rows: list[Any], columns: list[str], table: int) -> list[tuple[str, str]]:
     """An agenda table as the lines of a written agenda, each with where it stands: the header row, then per row
-    'N<TAB>Title' (or the title alone), the time, 'Föredragande: …' and 'Dnr …' on lines of their own, a blank
-    line after each item."""
+    'N<TAB>Title' (or the title alone), the time, 'Föredragande: …', 'Dnr …' and the decision, proposal and papers
+    (numbered.AGENDA_LABELS) on lines of their own, a blank line after each item."""
     out = [("\t".join(_texts(rows[0])), f"tabell {table}, rad 1")]
     for n, row in enumerate(rows[1:], start=2):
         cells = dict(zip(columns, _texts(row), strict=False))
@@ -88,9 +88,14 @@ def _agenda_lines(rows: list[Any], columns: list[str], table: int) -> list[tuple
         title = "\t".join(x for x in (cells.get("number", ""), cells.get("title", "")) if x)
         out.append((title, where))
         out.extend(_nested_lines(row, where))
-        for part, form in (("time", "{}"), ("presenter", "Föredragande: {}"), ("case", "Dnr {}")):
+        at = {part: n for n, part in enumerate(columns, start=1)}
+        if cells.get("papers") and not cells.get("case") and (case := case_number_of(cells["papers"])):
+            cells["case"], at["case"] = case, at["papers"]  # 'Handling: Dnr KS 2026/144': the case number
+            del cells["papers"]
+        for part, form in (("time", "{}"), ("presenter", "Föredragande: {}"), ("case", "Dnr {}"),
+                           *AGENDA_LABELS.items()):
             if cells.get(part):
-                out.append((form.format(cells[part]), f"{where}, cell {columns.index(part) + 1}"))
+                out.append((form.format(cells[part]), f"{where}, cell {at[part]}"))
         out.append(("", ""))
     return out
 

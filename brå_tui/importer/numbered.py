@@ -100,7 +100,13 @@ _SCHEDULE_TITLES = ("nasta mote", "nasta sammantrade", "kommande moten", "motest
 AGENDA_COLUMNS = {"nr": "number", "nummer": "number", "punkt": "number", "§": "number", "paragraf": "number",
                   "arende": "title", "rubrik": "title", "amne": "title", "dagordning": "title", "tid": "time",
                   "klockan": "time", "kl": "time", "tidpunkt": "time", "foredragande": "presenter",
-                  "ansvarig": "presenter", "dnr": "case", "diarienummer": "case", "diarienr": "case"}
+                  "ansvarig": "presenter", "dnr": "case", "diarienummer": "case", "diarienr": "case",
+                  "beslut": "decision", "forslag till beslut": "proposal", "beslutsforslag": "proposal",
+                  "forslag": "proposal", "handling": "papers", "handlingar": "papers", "underlag": "papers",
+                  "beslutsunderlag": "papers", "bilaga": "papers", "bilagor": "papers"}
+# How an agenda table's cell of these columns is written on a line of its own under the item's title, read there as
+# the decision, a proposal (the item's text, never a decision) and the papers (the item's text).
+AGENDA_LABELS = {"decision": "Beslut: {}", "proposal": "Förslag till beslut: {}", "papers": "Handling: {}"}
 
 
 def agenda_header(line: str) -> list[str] | None:
@@ -123,10 +129,12 @@ def agenda_row(line: str, columns: list[str]) -> str:
     cells = [c.strip() for c in line.strip("\n").split("\t")]
     if cells and not cells[0] and len(cells) == len(columns) + 1:
         cells = cells[1:]  # a row written with a tab before its first cell
-    parts = list(zip(columns, cells, strict=False))
+    parts = [(part, AGENDA_LABELS[part].format(c) if part in AGENDA_LABELS and c else c)
+             for part, c in zip(columns, cells, strict=False)]
     first = [c for kind in ("number", "title") for part, c in parts if part == kind and c]
-    if not any(part == "title" and c for part, c in parts) or [p for p, c in parts if c][:len(first)] == [
-            k for k in ("number", "title") if any(p == k and c for p, c in parts)]:
+    if not any(part == "title" and c for part, c in parts) or ([p for p, c in parts if c][:len(first)] == [
+            k for k in ("number", "title") if any(p == k and c for p, c in parts)] and
+            not any(part in AGENDA_LABELS and c for part, c in parts)):
         return line
     return "\t".join([*first, *(c for part, c in parts if part not in ("number", "title") and c)])
 
@@ -688,7 +696,9 @@ def _item(start: Start, line: str, body: list[str], kind: str | None, attendees:
     if lead:  # '09.30–09.45<TAB>Kaffe'
         item.start, item.end = parse_span(lead.group(1))
         item.title = item.title[lead.end():]
-    _cells(item)
+    labelled = _cells(item)
+    if labelled:  # 'Beslut: …', 'Förslag till beslut: …' cells of an agenda table's row: read below the text
+        rest.extend(["", *labelled])
     time = _TIME_IN_TITLE.search(item.title)
     if time:
         item.start, item.end = parse_span(time.group(0))
@@ -852,19 +862,24 @@ def _wrapped(title: str, below: str) -> tuple[str, str | None]:
     return joined, after.strip()
 
 
-def _cells(item: Item) -> None:
+def _cells(item: Item) -> list[str]:
     """A title written as a row of an agenda table with tabs ('Lägesbild polisen<TAB>08.30–09.00<TAB>Linnea Stål',
     'Lägesbild<TAB>13.05–13.45<TAB>Tor Hed (polisen)'): the time (a slot or a single time), case number, kind and
     presenter (names, with what stands in parentheses after them left out, or whoever is written after the time)
     from their cells; a page number at the end of a table of contents left out; the other cells kept in the title,
-    joined with ' – '."""
+    joined with ' – '. Returns the cells agenda_row wrote with their column's label (AGENDA_LABELS: 'Beslut: …'),
+    for the item's body to read."""
     cells = [c.strip() for c in item.title.split("\t") if c.strip()]
     if len(cells) < 2:
-        return
+        return []
     title = cells[:1]
     timed = False
+    labelled: list[str] = []
     for n, cell in enumerate(cells[1:], start=2):
         if cell.isdigit() and n == len(cells):
+            continue
+        if any(cell.startswith(form.split("{")[0]) for form in AGENDA_LABELS.values()):
+            labelled.append(cell)
             continue
         names = split_owners(re.sub(r"\s*\([^)]*\)", "", cell))
         if _CLOCK_CELL.match(cell):
@@ -881,6 +896,7 @@ def _cells(item: Item) -> None:
         else:
             title.append(cell)
     item.title = " – ".join(title)
+    return labelled
 
 
 def _meta_only(line: str) -> str | None:

@@ -167,3 +167,43 @@ def test_control_characters_are_removed_and_flagged_wherever_the_line_goes(empty
     doubted = [doubt for doubt in result.unsure if "styrtecken" in doubt]
     assert len(doubted) == 4
     assert "All text kunde placeras" not in "\n".join(result.summary())
+
+
+def test_an_agenda_tables_decision_column_gives_each_item_its_decision(empty_store: Path) -> None:
+    """'Nr<TAB>Ärende<TAB>Föredragande<TAB>Beslut' (CRLF): the Beslut cell is the item's decision, never part of its
+    title."""
+    m = import_one(empty_store, COUNCILS / "ockelbo-beslutskolumn-crlf.txt").meeting
+    assert [(i.number, i.title, i.presenters) for i in m.items] == [
+        ("1", "Lägesbild", ["Kim Frost"]), ("2", "Budget 2026", ["Anna Sjölin"]), ("3", "Övriga frågor", [])]
+    assert [[d.text for d in i.decisions] for i in m.items] == [
+        ["Informationen noteras"], ["Rådet beslutar att anta budgeten"], []]
+
+
+def test_a_notices_agenda_table_with_papers_and_proposals(empty_store: Path) -> None:
+    """A Word föredragningslista '§ | Ärende | Handling | Föredragande | Förslag till beslut': an item per row, the
+    proposal and the papers the item's text (a proposal is no decision), a case number among the papers the item's
+    case number; 'Kallade tjänstepersoner:' below the table are people."""
+    result = import_one(empty_store, COUNCILS / "skelleftea-foredragningslista.docx")
+    m = result.meeting
+    assert [i.title for i in m.items] == ["Upprop och val av justerare", "Lägesbild Skellefteå centrum",
+                                         "Ansökan om medel för Trygg sommar",
+                                         "Revidering av samverkansöverenskommelsen", "Övriga frågor"]
+    assert all(i.decisions == [] for i in m.items)
+    assert m.items[2].case_number == "KS 2026/144"
+    assert "Förslag till beslut: Rådet beslutar att ansöka" in (m.items[2].notes or "")
+    assert [(a.name, a.group) for a in m.attendees][-2:] == [("Peter Lundmark", "other"), ("Malin Öhman", "other")]
+    assert m.other == [] and result.unplaced == [] and result.unsure == []
+
+
+def test_an_agenda_table_headed_nr(empty_store: Path) -> None:
+    m = import_one(empty_store, COUNCILS / "skelleftea-nr-kolumn.docx").meeting
+    assert [(i.number, i.title) for i in m.items] == [("1", "Upprop"), ("2", "Lägesbild"), ("3", "Trygg sommar")]
+
+
+def test_a_proposal_for_a_decision_is_the_items_text(empty_store: Path, tmp_path: Path) -> None:
+    text = ("Kallelse\nDatum: 2026-03-03\nTid: 9-11\nNärvarande: Anna Ek, Bo Ny, Cia Lo\n\n1. Trygg sommar\n"
+            "Förslag till beslut: Rådet beslutar att ansöka\n\n2. Budget\nFörslag till beslut\n"
+            "Rådet beslutar att anta budgeten.\n\n3. Klotter\nBeslut: Rådet beslutar att sanera.\n")
+    m = import_one(empty_store, write_note(tmp_path, text)).meeting
+    assert [[d.text for d in i.decisions] for i in m.items] == [[], [], ["Rådet beslutar att sanera."]]
+    assert "Rådet beslutar att anta budgeten." in (m.items[1].notes or "")
