@@ -306,6 +306,7 @@ def split(lines: list[str], ledger: Ledger, breaks: set[int] | None = None, topi
                     and _closes(lines, index):
                 s.issued_text = line.strip()  # 'Avesta kommun den 29 november 2026' over the signatures
                 s.ledger.placed(line, "field", None, "utfärdad")
+                signed |= _signed_below(s, lines, index)
                 continue
             closing = _closing(s, lines, index)
             if closing:
@@ -621,6 +622,19 @@ def _closes(lines: list[str], index: int) -> bool:
         [c for c in re.split(r"\t+|\s{2,}", first) if c])
     return named and (not below or _roles_only(below) or bool(_ROLE_LINE.match(below))
                       or bool(_SIGNATURE_LINE.search(below)))
+
+
+def _signed_below(s: Sections, lines: list[str], index: int) -> set[int]:
+    """The signer under the place and day at the end of a report or notes ('Kalmar 2026-03-20' over 'Lotta
+    Fransson' and perhaps her title): when only a printed name and at most one short line under it end the
+    document, they are set aside as the signature; the indexes of those lines."""
+    after = [n for n in range(index + 1, len(lines)) if lines[n].strip()]
+    if not after or len(after) > 2 or len(signers(lines[after[0]].strip())) != 1 or any(
+            len(lines[n].strip()) > 60 or lines[n].strip().endswith((".", ":")) for n in after):
+        return set()
+    for n in after:
+        s.ledger.aside(lines[n].strip(), "underskrifter")
+    return set(after)
 
 
 def _closing(s: Sections, lines: list[str], index: int) -> set[int]:

@@ -255,7 +255,38 @@ def _raw_lines(path: Path, remarks: list[str], topics: dict[int, int], origins: 
         from brå_tui.importer.markdown_source import markdown_lines
 
         return markdown_lines("\n".join(lines), topics)
-    return lines
+    return _pipe_tables(lines)
+
+
+# The rule under a table's header row typed with '|' ('---|---', '|:---|---:|').
+_PIPE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$")
+
+
+def _pipe_cells(line: str) -> list[str]:
+    """The cells of a line typed with '|' between them ('Åtgärd | Ansvarig | Senast', '| A | B |'); [] for a line
+    without '|' or with a tab (a table the text export wrote already)."""
+    if "|" not in line or "\t" in line:
+        return []
+    return [cell.strip() for cell in line.strip().strip("|").split("|")]
+
+
+def _pipe_tables(lines: list[str]) -> list[str]:
+    """A text's tables typed with '|' between the cells, as the lines Word's text export gives a table: the cells
+    parted by tabs, the rule under the header row a ruler line ('-----', set aside). A table is two or more lines
+    in a row with the same number of cells (two or more); a single line with a '|' is text."""
+    out = list(lines)
+    n = 0
+    while n < len(lines):
+        width = len(_pipe_cells(lines[n]))
+        end = n + 1
+        while width >= 2 and end < len(lines) and (len(_pipe_cells(lines[end])) == width or
+                                                    _PIPE_RULE.match(lines[end])):
+            end += 1
+        if width >= 2 and end - n >= 2:
+            for k in range(n, end):
+                out[k] = "-----" if _PIPE_RULE.match(lines[k]) else "\t".join(_pipe_cells(lines[k]))
+        n = end
+    return out
 
 
 def _text_lines(path: Path, data: bytes, remarks: list[str]) -> list[str]:

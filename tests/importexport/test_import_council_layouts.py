@@ -207,3 +207,26 @@ def test_a_proposal_for_a_decision_is_the_items_text(empty_store: Path, tmp_path
     m = import_one(empty_store, write_note(tmp_path, text)).meeting
     assert [[d.text for d in i.decisions] for i in m.items] == [[], [], ["Rådet beslutar att sanera."]]
     assert "Rådet beslutar att anta budgeten." in (m.items[1].notes or "")
+
+
+def test_a_pipe_typed_action_table_and_the_signer_under_the_date(empty_store: Path) -> None:
+    """'Åtgärd | Ansvarig | Senast' over its rows in a text file is an action list, a follow-up per row; the name
+    under 'Kalmar 2026-03-20' at the end is the signature, never an item."""
+    result = import_one(empty_store, COUNCILS / "kalmar-trygghetsvandring.txt")
+    m = result.meeting
+    assert [(f.title, f.owners, f.due) for f in m.followups] == [
+        ("Byta armaturer på Larmgatan", ["Serviceförvaltningen"], dt.date(2026, 4, 30)),
+        ("Röja buskage i Gröndalsparken", ["Göran Fält"], None),
+        ("Sanera klotter på elskåp", ["Kalmar Energi"], dt.date(2026, 4, 15))]
+    assert any("”maj” kunde inte läsas" in doubt for doubt in result.unsure)
+    assert "Lotta Fransson" not in [i.title for i in m.items]
+    assert ("Lotta Fransson", "underskrifter") in result.set_aside
+    assert m.issued == dt.date(2026, 3, 20)
+
+
+def test_a_pipe_table_with_outer_bars_and_a_rule(empty_store: Path, tmp_path: Path) -> None:
+    text = ("Minnesanteckningar\nDatum: 2026-03-03\nTid: 9-11\n\n| Namn | Organisation |\n|------|------|\n"
+            "| Anna Ek | Polisen |\n| Bo Ny | Socialtjänsten |\n\n1. Lägesbild\nAnna Ek redovisade. Kort | lång.\n")
+    m = import_one(empty_store, write_note(tmp_path, text)).meeting
+    assert [(a.name, a.org) for a in m.attendees] == [("Anna Ek", "Polisen"), ("Bo Ny", "Socialtjänsten")]
+    assert m.items[0].notes == "Anna Ek redovisade. Kort | lång.\n"
