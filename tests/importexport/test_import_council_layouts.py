@@ -230,3 +230,18 @@ def test_a_pipe_table_with_outer_bars_and_a_rule(empty_store: Path, tmp_path: Pa
     m = import_one(empty_store, write_note(tmp_path, text)).meeting
     assert [(a.name, a.org) for a in m.attendees] == [("Anna Ek", "Polisen"), ("Bo Ny", "Socialtjänsten")]
     assert m.items[0].notes == "Anna Ek redovisade. Kort | lång.\n"
+
+
+def test_a_file_in_which_nothing_reads_as_minutes_is_not_echoed(bra, empty_store: Path, tmp_path: Path) -> None:
+    """A link to a file of accounts (as /etc/shadow is) is followed, as every tool follows the user's own link,
+    but no line of a file in which nothing reads as minutes is printed: the report counts them and points to the
+    review; nothing is saved."""
+    secret = tmp_path / "konton"
+    secret.write_text("root:$y$j9T$hemligt:19000:0:99999:7:::\ndaemon:*:19000:0:99999:7:::\n", encoding="utf-8")
+    link = tmp_path / "anteckningar.txt"
+    link.symlink_to(secret)
+    run = bra("--store", empty_store, "import", link)
+    assert run.status != 0
+    assert "hemligt" not in run.out + run.err and "daemon" not in run.out + run.err
+    assert "Kunde inte placeras: alla 2 rader" in run.out + run.err
+    assert not (empty_store / "meetings").exists() or not list((empty_store / "meetings").iterdir())
