@@ -245,3 +245,19 @@ def test_a_file_in_which_nothing_reads_as_minutes_is_not_echoed(bra, empty_store
     assert "hemligt" not in run.out + run.err and "daemon" not in run.out + run.err
     assert "Kunde inte placeras: alla 2 rader" in run.out + run.err
     assert not (empty_store / "meetings").exists() or not list((empty_store / "meetings").iterdir())
+
+
+def test_the_first_items_title_made_a_decision_is_refused_not_moved_to_the_last_item(empty_store: Path) -> None:
+    """'b' on the title row of the first item: there is no item before it, so the review says so and the meeting
+    keeps the item, instead of hanging the line on the last item."""
+    from brå_tui.importer.review import ReviewRefused, move, rows
+    from brå_tui.store.load import load
+
+    store = load(empty_store)
+    result = import_one(empty_store, COUNCILS / "ockelbo-beslutskolumn-crlf.txt")
+    row = next(r for r in rows(result) if r.text.startswith("1\tLägesbild"))
+    for target in ("beslut", "anteckning"):
+        with pytest.raises(ReviewRefused, match="första ärendet"):
+            move(result, row, target, store.people)
+    assert [i.title for i in result.meeting.items] == ["Lägesbild", "Budget 2026", "Övriga frågor"]
+    assert [d.text for d in result.meeting.items[2].decisions] == []
