@@ -52,6 +52,7 @@ TABLE_COLUMNS = {"namn": "name", "name": "name", "deltagare": "name", "ledamot":
                  "ordinarie ledamot": "name", "funktion": "title", "titel": "title", "befattning": "title",
                  "roll": "title", "uppdrag": "title", "yrke": "title", "organisation": "org", "forvaltning": "org",
                  "verksamhet": "org", "myndighet": "org", "representerar": "org", "foretrader": "org",
+                 "org": "org", "org.": "org", "forvaltning/bolag": "org", "bolag": "org", "enhet": "org",
                  "arbetsplats": "org", "parti": "party", "narvarande": "present", "narvaro": "present",
                  "franvarande": "absent", "tjanstgorande ersattare": "substitute", "ersattare": "substitute"}
 

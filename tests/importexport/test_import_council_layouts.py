@@ -53,6 +53,11 @@ def test_paragraphs_written_out_with_labelled_titles(empty_store: Path) -> None:
     chair = next(a for a in m.attendees if a.name == "Jessica Andersson")
     assert (chair.party, chair.role, chair.group) == ("S", "ordförande", "member")
     assert not any("Paragraf" in line for line in result.unplaced)
+    # the column of roles before the names: 'Vice ordförande Kjell Lundgren (M)', 'Ledamot<spaces>Nadia Haddad (V)'
+    assert [(a.name, a.party, a.role, a.group) for a in m.attendees[1:4]] == [
+        ("Kjell Lundgren", "M", "vice ordförande", "member"), ("Nadia Haddad", "V", None, "member"),
+        ("Tomas Wiklund", "L", None, "member")]
+    assert result.unplaced == [] and all("föreslås som uppföljning" in doubt for doubt in result.unsure)
 
 
 def test_a_short_signature_box_on_every_page_is_set_aside(empty_store: Path) -> None:
@@ -261,3 +266,24 @@ def test_the_first_items_title_made_a_decision_is_refused_not_moved_to_the_last_
             move(result, row, target, store.people)
     assert [i.title for i in result.meeting.items] == ["Lägesbild", "Budget 2026", "Övriga frågor"]
     assert [d.text for d in result.meeting.items[2].decisions] == []
+
+
+def test_a_row_of_an_attendance_table_read_as_a_line(empty_store: Path) -> None:
+    """'Namn<TAB>Parti/Org<TAB>Närvaro' over 'Anna Sjölin<TAB>(S)<TAB>Ja', 'Rolf Berg<TAB>(M)<TAB>Nej': a table of
+    people with the party in brackets and Ja/Nej; the same row given to the review's n or f reads the same."""
+    from brå_tui.importer.attendees import parse_people
+
+    m = import_one(empty_store, COUNCILS / "ockelbo-beslutskolumn-crlf.txt").meeting
+    assert [(a.name, a.party, a.org, a.absent, a.partial) for a in m.attendees] == [
+        ("Anna Sjölin", "S", None, False, None), ("Rolf Berg", "M", None, True, None),
+        ("Kim Frost", None, "Polisen", False, "§§ 1-2"), ("Greta Alm", None, "Socialtjänsten", False, None)]
+    [rolf] = parse_people("Rolf Berg\t(M)\tNej", [])
+    assert (rolf.party, rolf.org, rolf.title, rolf.absent) == ("M", None, None, True)
+
+
+def test_a_guest_with_the_part_of_the_meeting_in_the_same_brackets(empty_store: Path) -> None:
+    """'Erik Nord, Helsingborgshem (gäst, punkt 3)': the organisation without a stray bracket, a guest (invited),
+    there for item 3."""
+    m = import_one(empty_store, COUNCILS / "hudiksvall-gast-forhinder.txt").meeting
+    erik = next(a for a in m.attendees if a.name == "Erik Nord")
+    assert (erik.org, erik.group, erik.partial) == ("Helsingborgshem", "invited", "punkt 3")
