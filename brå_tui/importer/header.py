@@ -146,7 +146,8 @@ def parse_span(text: str) -> tuple[dt.time | None, dt.time | None]:
 
 # The end of a meeting written apart from its start, after a word that says it ends: 'Samling kl. 18.00 vid
 # Domkyrkan, avslut kl. 20.15', 'kl. 9.00, slut ca kl. 11.30', 'åter kl. 21'.
-_ENDS_AT = re.compile(r"\b(?:avslut(?:as|ning)?|slut(?:ar)?|åter|hemgång)\b\D{0,12}?(?:kl\.?|klockan)\s*"
+ENDS = r"\b(?:avslut(?:as|ning)?|slut(?:ar)?|åter|hemgång)\b"  # the words before an end time; no groups
+_ENDS_AT = re.compile(ENDS + r"\D{0,12}?(?:kl\.?|klockan)\s*"
                       r"(\d{1,2})(?:[.:](\d{2}))?(?![\d.:]\d)", re.IGNORECASE)
 
 

@@ -10,6 +10,7 @@ import re
 from brå_tui.importer.header import (
     BEFORE_A_DAY,
     DAY_WITHOUT_YEAR,
+    ENDS,
     MONTH_OR_SHORT,
     MONTH_PATTERN,
     NUMERIC_DATE,
@@ -36,7 +37,7 @@ _TIME_FIRST = re.compile(r"^(?:kl\.?|klockan)\s*\d|^\d{1,2}[.:]\d{2}\b", re.IGNO
 # Words around the place in a field: 'justeras 2026-02-12 i Kommunhuset', 'äger rum i Rådhuset'.
 _PLACE_FILLER = re.compile(r"^(?:(?:justeras|justering(?:en)?|sker|äger\s+rum|i|på|vid)\b\s*)+", re.IGNORECASE)
 # The word before the end time after the place ('vid Domkyrkan, avslut kl. 20.15'): no part of the place.
-_ENDS_AFTER = re.compile(r",?\s*\b(?:avslut(?:as|ning)?|slut(?:ar)?|åter|hemgång)\b\D{0,12}$", re.IGNORECASE)
+_ENDS_AFTER = re.compile(r",?\s*" + ENDS + r"\D{0,12}$", re.IGNORECASE)
 # The place at a sentence's end, after 'i' or 'på': '… klockan 9.30–11.00 i Rådhuset, Vadstena.'
 _PLACE_AT_END = re.compile(r"(?:^|\s)(?:i|på)\s+(?P<place>[A-ZÅÄÖ][^.;:]*?)\s*[.;]?$")
 # The place right after the last date or time, after a comma or 'i'/'på' ('… kl. 13.30, Kommunhuset i Österbymo.',

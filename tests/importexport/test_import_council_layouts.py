@@ -1,5 +1,7 @@
 """Layouts of other councils' minutes that once lost text or put it in the wrong field without a word: tables
-nested in a Word table's cells, ... Each test fails when the import hides text or misplaces it."""
+nested in a Word table's cells, Göteborg's 'Paragraf N' / 'Ärende:', page footers, När/Var labels, e-mail
+headers, Markdown front matter, control characters, agenda tables with decision and proposal columns, tables
+typed with '|', and a file with nothing like minutes. Each test fails when the import hides text or misplaces it."""
 
 from __future__ import annotations
 
