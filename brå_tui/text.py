@@ -116,6 +116,21 @@ def without_controls(text: str) -> str:
     return UNSAFE.sub("", text) if UNSAFE.search(text) else text
 
 
+# A terminal's escape sequence, removed whole from text read from a file so that none of its bytes is left as
+# text ('R\x1b]0;HACKED\x07ådhuset' → 'Rådhuset'): CSI ('\x1b[2J', '\x1b[?1049h', C1 '\x9b2J'), OSC, DCS, APC, PM
+# and SOS strings up to BEL or ST ('\x1b]8;;http://…\x07'), and a two-character sequence ('\x1bc').
+_ESCAPE = re.compile("(?:\x1b\\[|\x9b)[0-?]*[ -/]*[@-~]?|(?:\x1b[\\]PX^_]|[\x90\x98\x9d\x9e\x9f])[^\x07\x1b\x9c]*"
+                     "(?:\x07|\x1b\\\\|\x9c)?|\x1b[ -~]?")
+
+
+def without_escapes(text: str) -> str:
+    """Text read from a file without its escape sequences (removed whole, _ESCAPE) and every other control
+    character (tabs and line feeds stay; a vertical tab, Word's line break, becomes a space)."""
+    if not UNSAFE.search(text):
+        return text
+    return UNSAFE.sub("", _ESCAPE.sub("", text.replace("\v", " ")))
+
+
 def printable(value: T) -> T:
     """A copy of value with visible() applied to every string in it, through dataclasses, lists, tuples and dicts."""
     if isinstance(value, str):

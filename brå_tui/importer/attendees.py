@@ -249,13 +249,13 @@ def parse_people(line: str, people: list[Person], split_off: list[Attendee] | No
         for name in names:
             attendee = _one(f"{name}{comma}{tail}", people)
             if attendee is not None:
-                attendee.partial, attendee.absent = partial, absent
+                attendee.partial, attendee.absent = partial, attendee.absent or absent
                 out.append(attendee)
         return out
     attendee = _one(text, people)
     if attendee is None:
         return []
-    attendee.partial, attendee.absent = partial, absent
+    attendee.partial, attendee.absent = partial, attendee.absent or absent
     return [attendee]
 
 
@@ -290,7 +290,10 @@ def names_a_group(text: str) -> bool:
 
 
 def _one(line: str, people: list[Person]) -> Attendee | None:
-    match = _LINE.match(line.strip())
+    line = line.strip()
+    if line.count("(") > line.count(")"):
+        line += ")"  # 'Helsingborgshem (gäst, punkt 3)' with its part of the meeting taken out: '… (gäst'
+    match = _LINE.match(line)
     if not match or not match.group("name").strip():
         return None
     name, rest = " ".join(match.group("name").split()), match.group("rest")
@@ -303,16 +306,26 @@ def _one(line: str, people: list[Person]) -> Attendee | None:
     for role in ROLES:
         if fold(name).endswith(" " + fold(role)):
             name, rest = name[: -len(role)].strip(), f"{role}, {rest}"
-    title, name = title_first(name)
-    if title is not None:  # 'Kommunpolis Mats Orre': the title before the name
-        rest = f"{title}, {rest}"
+    words = name.split()
+    for size in (2, 1):  # 'Ledamot Nadia Haddad', 'Vice ordförande Kjell Lundgren': the role column before the name
+        lead = " ".join(words[:size])
+        if len(words) > size + 1 and (role_of(lead) or group_of(lead)) and looks_like_name(" ".join(words[size:])):
+            name, rest = " ".join(words[size:]), f"{lead.lower()}, {rest}"
+            break
+    else:
+        title, name = title_first(name)
+        if title is not None:  # 'Kommunpolis Mats Orre': the title before the name
+            rest = f"{title}, {rest}"
     bracket = (match.group("party") or "").strip()
     attendee = Attendee(name=name, party=bracket if is_party(bracket, written_as_party=True) else None)
     if bracket and attendee.party is None:
         rest = f"{bracket}, {rest}"  # 'Olle Ek (Polisen)', 'Bo Berg (kommunpolis)': read as if after a comma
     person = _person(attendee.name, people)
     for part in [p.strip() for p in rest.split(",") if p.strip()]:
-        said = re.fullmatch(r"(.+?)\s*\(([^()]+)\)", part)  # 'kommunalråd (ordförande)': a role or group after it
+        said = re.fullmatch(r"(.*?)\s*\(([^()]+)\)", part)  # '(S)' alone: a party cell of a table's row
+        if said and not said.group(1) and is_party(said.group(2), written_as_party=True) and attendee.party is None:
+            attendee.party = said.group(2)
+            continue  # 'kommunalråd (ordförande)': a role or group after it
         if said and is_party(said.group(2), written_as_party=True) and attendee.party is None:
             attendee.party, part = said.group(2), said.group(1)  # 'ordf., kommunstyrelsen (L)': the party at the end
         elif said and (role_of(said.group(2)) or group_of(said.group(2))):
@@ -330,6 +343,9 @@ def _one(line: str, people: list[Person]) -> Attendee | None:
             continue
         if folded in TICKS:
             continue  # a ticked box of an attendance table: present, as the line itself says
+        if folded in ("nej", "ej"):
+            attendee.absent = True  # the attendance column's 'Nej' of a table's row, never an organisation
+            continue
         words = part.split()
         split_at = next((i for i, w in enumerate(words) if w[:1].isupper()), None)
         whom = re.match(r"^för\s+(.+)$", part)
@@ -445,10 +461,12 @@ def _put(attendee: Attendee, kind: str, cell: str) -> None:
         cell = ", ".join(rest)
         if not cell:
             return
-    bracket = re.fullmatch(r"(.+?)\s*\(([^)]+)\)", cell)
+    bracket = re.fullmatch(r"(.*?)\s*\(([^)]+)\)", cell)
     if bracket and is_party(bracket.group(2), written_as_party=True):
         attendee.party = attendee.party or bracket.group(2)
-        cell = bracket.group(1)
+        cell = bracket.group(1)  # '(S)' alone in a Parti cell: the party, nothing left
+        if not cell:
+            return
     if group_of(cell) is not None:
         attendee.group = attendee.group or group_of(cell)
     elif role_of(cell) is not None:

@@ -9,11 +9,11 @@ from pathlib import Path
 from brå_tui.importer.attendees import looks_like_name, name_of_someone, parse_attendee, parse_groups
 from brå_tui.importer.decisions import strip_bullet
 from brå_tui.importer.followups import IdMatcher, action_rows, area_keywords, parse_logg, split_owners
-from brå_tui.importer.header import NUMERIC_DATE, due_day, parse_span, parse_tid
+from brå_tui.importer.header import DATE_FIRST, due_day, parse_span, parse_tid
 from brå_tui.importer.items import parse_items, says_nothing
 from brå_tui.importer.labels import label_of
-from brå_tui.importer.ledger import UNPLACED, Fate, Ledger, Line
-from brå_tui.importer.numbered import has_numbered_items, other_meta, parse_numbered
+from brå_tui.importer.ledger import UNPLACED, Fate, Ledger, Line, as_line
+from brå_tui.importer.numbered import AGENDA_LABELS, has_numbered_items, other_meta, parse_numbered
 from brå_tui.importer.presenters import name_presenters
 from brå_tui.importer.proposals import proposals_in
 from brå_tui.importer.report import ImportResult
@@ -53,11 +53,6 @@ def _when(sections: Sections) -> tuple[dt.date | None, dt.time | None, dt.time |
                 timed = text
                 break
     return date, start, end, source, timed
-
-
-# A line that opens with the meeting's date (and a weekday), its times and place after it.
-_DATE_FIRST = re.compile(r"^\s*(?:(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?\s*,?\s*)?(?:den\s+)?"
-                         rf"(?:\d{{4}}-\d{{2}}-\d{{2}}\b|\d{{1,2}}\s+\w+\s+\d{{4}}\b|{NUMERIC_DATE})", re.IGNORECASE)
 
 
 # A word that names a building or room, not a person: 'Kommunhuset', 'Stadshuset Tranås', 'Sal Tärnsjö'.
@@ -113,7 +108,7 @@ def note_date(source: Path, note: Note, date_given: dt.date | None = None) -> tu
     if plats and CLOCK.search(plats):
         plats = place_of_field(plats)  # 'Plats: Stadshuset kl. 13.15–15.40': the times are the meeting's, not the place
     place = plats or (place_of_field(sections.place_time) if sections.place_time else None)
-    if not place and written in sections.headings and _DATE_FIRST.match(written):
+    if not place and written in sections.headings and DATE_FIRST.match(written):
         place = place_of_field(written)  # a heading line '2025-06-02 kl. 15.00–17.00, Folkets hus'
     placed_by = None
     for line in sections.when_lines:
@@ -252,6 +247,9 @@ def _one_per_bullet(lines: list[str]) -> list[list[str]]:
     each entry a question of its own, without its bullet, with the lines up to the next entry. A list under a
     question's title belongs to that question."""
     first = next((line for line in lines if line.strip()), "")
+    counted = _COUNTED.match(first)
+    if counted is not None and counted.group(1) == "1":
+        return _one_per_number(lines)
     if strip_bullet(first) == first.strip():
         return [lines]
     out: list[list[str]] = [[]]
@@ -262,6 +260,23 @@ def _one_per_bullet(lines: list[str]) -> list[list[str]]:
         else:
             out[-1].append(line)
     return [chunk for chunk in out if chunk]
+
+
+# An entry of a numbered list under Övriga frågor: '1. Sofia Berglund tog upp …', '2) Belysningen'.
+_COUNTED = re.compile(r"^\s*(\d{1,2})[.)]\s+(?=\S)")
+
+
+def _one_per_number(lines: list[str]) -> list[list[str]]:
+    """The other questions written as a numbered list ('1. …', '2. …', counting from 1): each entry a question
+    of its own, without its number, with the lines up to the next entry; a number out of turn is the text's."""
+    out: list[list[str]] = []
+    for line in lines:
+        counted = _COUNTED.match(line)
+        if counted is not None and int(counted.group(1)) == len(out) + 1:
+            out.append([as_line(line[counted.end():], line)])
+        else:
+            out[-1].append(line)
+    return out
 
 
 def _other_questions(lines: list[str], heading: Item, attendees: list[Attendee], ledger: Ledger) -> list[Item]:
@@ -288,6 +303,9 @@ def _other_questions(lines: list[str], heading: Item, attendees: list[Attendee],
     return questions
 
 
+_READ_CELLS = tuple(AGENDA_LABELS[part].split("{")[0] for part in ("proposal", "papers"))
+
+
 def _tables_as_text(ledger: Ledger) -> None:
     """A table no part of the import reads (not people, fields, an agenda, an action list or the Logg) ends up as
     an item's text: each of its lines that did (a cell of a Word table, a line of cells parted by tabs) is marked
@@ -296,6 +314,8 @@ def _tables_as_text(ledger: Ledger) -> None:
         if fate.what != "note" or not isinstance(fate.place, Item):
             continue
         line = ledger.lines[no]
+        if line.startswith(_READ_CELLS):
+            continue  # an agenda table's proposal or papers, read as the item's text
         if ledger.origins[no].startswith("tabell") or "\t" in line.strip():
             ledger.doubt(line, f"står i en tabell som inte kunde läsas; den ligger som text i {fate.place.title}: "
                                "kontrollera")

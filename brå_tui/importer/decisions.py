@@ -149,19 +149,35 @@ def _joined(head: str, entry: str) -> str:
     return re.sub(r"\s*(?:[,;]|,?\s+(?:samt|och))$", "", f"{head} {entry}".strip())
 
 
+# A proposal for a decision, which a notice (kallelse) or a case's papers write before the meeting decides: its
+# label, alone or before the proposal ('Förslag till beslut: Rådet beslutar att …', 'Beslutsförslag', 'Förvaltningens
+# förslag'). What follows in its paragraph is the proposal, kept as the item's text.
+PROPOSAL = re.compile(r"^(?:förslag\s+till\s+beslut|beslutsförslag|föreslaget\s+beslut|"
+                      r"(?:förvaltningens|ordförandens|arbetsutskottets|utskottets)\s+förslag(?:\s+till\s+beslut)?|"
+                      r"förslag)\s*(?::|$)", re.IGNORECASE)
+
+
 def sort_paragraph(lines: list[str]) -> tuple[list[str], list[str]]:
     """A paragraph's lines as (notes lines, decision texts). Word's plain text keeps a paragraph's lines together
     without blank lines between them, so decisions are found line by line: a line that opens with a decision
     phrase (opens_decision) starts a decision, which goes on over the lines that continue its sentence and, when
     it ends in 'att' or ':', over the list below it (each entry a decision of its own: 'Rådet beslutar att
     genomföra …'). The other lines ('X får i uppdrag att …' after a decision, a sentence before one) are notes.
-    A paragraph that makes something a standing point of the agenda is a decision as a whole."""
+    A paragraph that makes something a standing point of the agenda is a decision as a whole. A proposal
+    (PROPOSAL: 'Förslag till beslut: …' and the lines below it) is notes.
+    """
     notes: list[str] = []
     readings: list[_Reading] = []
     reading: _Reading | None = None
+    proposal = False  # below 'Förslag till beslut': what is proposed, never what was decided
     for index, raw in enumerate(lines):
         text = raw.strip()
         if not text:
+            continue
+        if proposal or PROPOSAL.match(text):
+            proposal = True
+            reading = None
+            notes.append(text)
             continue
         if opens_decision(text) or (index == 0 and is_decision(text)):  # 'Rådet beslutar enligt förslaget.'
             inline = beslut_heading(text)
@@ -179,7 +195,7 @@ def sort_paragraph(lines: list[str]) -> tuple[list[str], list[str]]:
             reading = None
         notes.append(text)
     decisions = [text for r in readings for text in r.texts() if text]
-    if not decisions and notes and (_STANDING.search(" ".join(notes)) or
+    if not decisions and notes and not proposal and (_STANDING.search(" ".join(notes)) or
                                     (not ends_sentence(notes[0]) and is_decision("\n".join(notes)))):
         return [], ["\n".join(notes)]  # or who decides is named over two lines ('… i Sala kommun / beslutar att')
     return notes, decisions

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from brå_tui.importer.numbered import LIST_LEVEL
+from brå_tui.importer.numbered import AGENDA_LABELS, LIST_LEVEL, case_number_of
 from brå_tui.text import WORD_LINE_PT
 
 
@@ -49,6 +49,27 @@ def _row_lines(row: Any, log_like: bool, where: str, columns: bool = False) -> l
             ("", "")]
 
 
+def _nested_lines(row: Any, where: str) -> list[tuple[str, str]]:
+    """The rows of the tables nested in a row's cells (a list of people laid out in the cell beside 'Närvarande'),
+    each as a line of its cells parted by tabs, with where it stands ('tabell 1, rad 3, cell 2, tabell 1, rad 2');
+    tables nested in those follow their row, however deep, so that no text in the document is left unread."""
+    out: list[tuple[str, str]] = []
+    pending = [(row, where)]  # depth first, in document order, without recursion (a file may nest 1000 deep)
+    while pending:
+        current, place = pending.pop()
+        found: list[tuple[Any, str]] = []
+        for c, cell in enumerate(_unique_cells(current), start=1):
+            for t, table in enumerate(cell.tables, start=1):
+                for r, inner in enumerate(table.rows, start=1):
+                    found.append((inner, f"{place}, cell {c}, tabell {t}, rad {r}"))
+        if current is not row:
+            line = "\t".join(text for text in _texts(current) if text)
+            if line.strip():
+                out.append((line, place))
+        pending.extend(reversed(found))
+    return out
+
+
 def _agenda_columns(row: Any) -> list[str] | None:
     """The parts of an agenda table's columns ('Nr | Ärende | Tid | Föredragande'), from its header row."""
     from brå_tui.importer.numbered import agenda_header
@@ -59,8 +80,8 @@ def _agenda_columns(row: Any) -> list[str] | None:
 
 def _agenda_lines(rows: list[Any], columns: list[str], table: int) -> list[tuple[str, str]]:
     """An agenda table as the lines of a written agenda, each with where it stands: the header row, then per row
-    'N<TAB>Title' (or the title alone), the time, 'Föredragande: …' and 'Dnr …' on lines of their own, a blank
-    line after each item."""
+    'N<TAB>Title' (or the title alone), the time, 'Föredragande: …', 'Dnr …' and the decision, proposal and papers
+    (numbered.AGENDA_LABELS) on lines of their own, a blank line after each item."""
     out = [("\t".join(_texts(rows[0])), f"tabell {table}, rad 1")]
     for n, row in enumerate(rows[1:], start=2):
         cells = dict(zip(columns, _texts(row), strict=False))
@@ -69,9 +90,15 @@ def _agenda_lines(rows: list[Any], columns: list[str], table: int) -> list[tuple
             continue
         title = "\t".join(x for x in (cells.get("number", ""), cells.get("title", "")) if x)
         out.append((title, where))
-        for part, form in (("time", "{}"), ("presenter", "Föredragande: {}"), ("case", "Dnr {}")):
+        out.extend(_nested_lines(row, where))
+        at = {part: n for n, part in enumerate(columns, start=1)}
+        if cells.get("papers") and not cells.get("case") and (case := case_number_of(cells["papers"])):
+            cells["case"], at["case"] = case, at["papers"]  # 'Handling: Dnr KS 2026/144': the case number
+            del cells["papers"]
+        for part, form in (("time", "{}"), ("presenter", "Föredragande: {}"), ("case", "Dnr {}"),
+                           *AGENDA_LABELS.items()):
             if cells.get(part):
-                out.append((form.format(cells[part]), f"{where}, cell {columns.index(part) + 1}"))
+                out.append((form.format(cells[part]), f"{where}, cell {at[part]}"))
         out.append(("", ""))
     return out
 
@@ -392,6 +419,9 @@ def docx_lines(document: Any, topics: dict[int, int] | None = None, origins: lis
                 for n, row in enumerate(rows, start=1):
                     lines.append("\t".join(_texts(row)))
                     where.append(f"tabell {tables}, rad {n}")
+                    for line, origin in _nested_lines(row, f"tabell {tables}, rad {n}"):
+                        lines.append(line)
+                        where.append(origin)
                 lines.append("")
                 where.append("")
                 continue
@@ -400,6 +430,9 @@ def docx_lines(document: Any, topics: dict[int, int] | None = None, origins: lis
                 if not log_like and found and found[-1] == ("", "") and n < len(rows) and \
                         not _cell_paragraphs(_unique_cells(rows[n])[0]):
                     found.pop()  # 'Närvarande:' | 'A' over '' | 'B': the label's list goes on in the rows below
+                if nested := _nested_lines(row, f"tabell {tables}, rad {n}"):
+                    at = len(found) - 1 if found and found[-1] == ("", "") else len(found)
+                    found[at:at] = nested
                 for line, origin in found:
                     lines.append(line)
                     where.append(origin)
@@ -429,8 +462,9 @@ def page_furniture_lines(document: Any) -> tuple[list[tuple[str, str]], list[tup
                 for block in part.iter_inner_content():
                     if isinstance(block, Table):
                         tables += 1
-                        rows = [("\t".join(t for t in _texts(row) if t), f"{name}, tabell {tables}, rad {n}")
-                                for n, row in enumerate(block.rows, start=1)]
+                        rows = [line for n, row in enumerate(block.rows, start=1) for line in (
+                            ("\t".join(t for t in _texts(row) if t), f"{name}, tabell {tables}, rad {n}"),
+                            *_nested_lines(row, f"{name}, tabell {tables}, rad {n}"))]
                     else:
                         rows = [(line, name) for line in block.text.split("\n")]
                     for text, where in rows:

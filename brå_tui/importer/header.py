@@ -22,6 +22,9 @@ _CLOCK_WORD = re.compile(r"\b(?:kl|klockan)\b\.?\s*", re.IGNORECASE)
 # none); never 'm/d'. No groups, for use inside other patterns.
 NUMERIC_DATE = (r"(?<![\d/.-])(?:\d{1,2}/\d{1,2}(?:\s*[-/]\s*|\s+)(?:\d{4}|(?<=[-/])\d{2})|\d{1,2}\.\d{1,2}\.\d{4})"
                 r"(?![\d/:-]|\.\d)")
+# A text that opens with a date (after a weekday: 'tisdagen den 24 februari 2026', '2026-02-18', '5/3 2026').
+DATE_FIRST = re.compile(r"^\s*(?:(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?\s*,?\s*)?(?:den\s+)?"
+                        rf"(?:\d{{4}}-\d{{2}}-\d{{2}}\b|\d{{1,2}}\s+\w+\s+\d{{4}}\b|{NUMERIC_DATE})", re.IGNORECASE)
 # What never stands before a day written in numbers: a digit or separator, 'kl.'/'klockan' (a time follows), 'punkt'
 # or '§' (an item's number follows: 'punkt 5.1'). For use before DAY_WITHOUT_YEAR.
 BEFORE_A_DAY = r"(?<![\d/.:-])(?<!kl\.\s)(?<!kl\s)(?<!kl\.)(?<!klockan\s)(?<![Pp]unkt\s)(?<!§\s)(?<!§)"
@@ -136,7 +139,16 @@ def parse_span(text: str) -> tuple[dt.time | None, dt.time | None]:
         return None, None
     start = parse_time(match.group(1), match.group(2))
     end = parse_time(match.group(3), match.group(4)) if match.group(3) else None
+    if end is None and (ends := _ENDS_AT.search(text, match.end())):
+        end = parse_time(ends.group(1), ends.group(2))  # 'kl. 18.00 vid Domkyrkan, avslut kl. 20.15 på …'
     return start, end
+
+
+# The end of a meeting written apart from its start, after a word that says it ends: 'Samling kl. 18.00 vid
+# Domkyrkan, avslut kl. 20.15', 'kl. 9.00, slut ca kl. 11.30', 'åter kl. 21'.
+ENDS = r"\b(?:avslut(?:as|ning)?|slut(?:ar)?|åter|hemgång)\b"  # the words before an end time; no groups
+_ENDS_AT = re.compile(ENDS + r"\D{0,12}?(?:kl\.?|klockan)\s*"
+                      r"(\d{1,2})(?:[.:](\d{2}))?(?![\d.:]\d)", re.IGNORECASE)
 
 
 def parse_tid(text: str) -> tuple[dt.date | None, dt.time | None, dt.time | None]:

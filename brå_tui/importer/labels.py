@@ -12,6 +12,12 @@ from brå_tui.importer.bilingual import ENGLISH_HALF
 LABELS: list[tuple[str, str, str | None]] = [
     (r"plats\s+och\s+tid", "place_time", None),
     (r"tid\s+och\s+plats", "place_time", None),
+    (r"var\s+och\s+när|när\s+och\s+var", "place_time", None),  # 'Var och när: Rådhuset, 4 mars kl. 9–11'
+    (r"samling", "place_time", None),  # a walk's meeting point: 'Samling: kl. 18.00 vid Domkyrkan'
+    (r"när", "time", None),  # 'När: Onsdag 4 februari 2026, 8.15–9.45', as a Tid line
+    (r"var", "place", None),  # 'Var: Teams'
+    (r"mötesplats\s+och\s+tid", "place_time", None),
+    (r"mötesplats", "place", None),
     (r"sammanträdes(?:dag|datum)", "meeting_date", None),
     (r"mötes(?:dag|datum)", "meeting_date", None),
     (r"(?:sammanträde|möte)t?", "meeting_date", None),  # 'Sammanträde: Torsdag 16 april 2026, kl. 08.30 – 11.30'
@@ -23,7 +29,8 @@ LABELS: list[tuple[str, str, str | None]] = [
     (r"delvis\s+närvarande|närvarande\s+(?:delvis|del\s+av\s+(?:mötet|sammanträdet))", "people", "partial"),
     (r"närvarande\s+(?:ledamöter|beslutande)", "people", "member"),
     (r"närvarande\s+ersättare", "people", "substitute"),
-    (r"(?:närvarande\s+|övriga\s+)?(?:tjänstem(?:än|ännen)|tjänstepersoner(?:na)?|sekretariat(?:et)?)", "people",
+    (r"(?:närvarande\s+|övriga\s+|kallade\s+)?(?:tjänstem(?:än|ännen)|tjänstepersoner(?:na)?|sekretariat(?:et)?)",
+     "people",
      "other"),
     (r"närvarande", "people", None),
     (r"närvaro(?:lista)?|deltagarlista", "people", None),

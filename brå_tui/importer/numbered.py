@@ -38,8 +38,10 @@ LIST_LEVEL = BODY_LEVEL + 1
 an item ('2.1 Rådet beslutar …', '3. …' in a sub-list), never an item of its own, whatever its number."""
 
 
-# '§ 77 Title'; '§§ 13–14 Title' (or '§ 13–14', '§§ 13-14', '§§ 13 och 14'): one item over two paragraphs.
-_SECTION = re.compile(r"^\s*(?P<marks>§§?)\s*(?P<first>\d{1,4})(?:\s*(?:[-–—]|och|,)\s*(?P<last>\d{1,4})(?!\d))?"
+# '§ 77 Title'; '§§ 13–14 Title' (or '§ 13–14', '§§ 13-14', '§§ 13 och 14'): one item over two paragraphs. The sign
+# may be written out: 'Paragraf 1' (Göteborg's template), 'Paragraferna 13–14'.
+_SECTION = re.compile(r"^\s*(?P<marks>§§?|(?i:paragraf(?:erna)?)(?=\s*\d))\s*(?P<first>\d{1,4})"
+                      r"(?:\s*(?:[-–—]|och|,)\s*(?P<last>\d{1,4})(?!\d))?"
                       r"\s*[.:]?\s*(?P<title>.*?)\s*$")
 # '13–14. Title', '13-14<TAB>Title': one item over two numbers without a paragraph sign, as minutes that take up two
 # items in one paragraph write it.
@@ -49,6 +51,8 @@ _NUMBER = re.compile(r"^\s*(?P<word>(?:punkt|ärende|p\.)\s*)?(\d{1,3})(?:\.(?!\
                      re.IGNORECASE)
 # A dash between the number and the title ('Punkt 1 – Läget i Åsele', '§ 13 – 2026 års budget'): no part of the title.
 _SEPARATOR = re.compile(r"^[–—-]\s+")
+# The label of the title on its own line below the number: 'Paragraf 2' over 'Ärende: Lägesbild Nordost'.
+_TITLE_LABEL = re.compile(r"^(?:ärende|rubrik|ämne)\s*:\s*(?=\S)", re.IGNORECASE)
 _TOC_PAGE = re.compile(r"(?:\s*[.…]{3,}\s*|\t+)\d{1,3}\s*$")
 _GROUPS = {"informationsarenden": "information", "informationsarende": "information",
            "informationspunkter": "information", "for information": "information", "information": "information",
@@ -96,7 +100,13 @@ _SCHEDULE_TITLES = ("nasta mote", "nasta sammantrade", "kommande moten", "motest
 AGENDA_COLUMNS = {"nr": "number", "nummer": "number", "punkt": "number", "§": "number", "paragraf": "number",
                   "arende": "title", "rubrik": "title", "amne": "title", "dagordning": "title", "tid": "time",
                   "klockan": "time", "kl": "time", "tidpunkt": "time", "foredragande": "presenter",
-                  "ansvarig": "presenter", "dnr": "case", "diarienummer": "case", "diarienr": "case"}
+                  "ansvarig": "presenter", "dnr": "case", "diarienummer": "case", "diarienr": "case",
+                  "beslut": "decision", "forslag till beslut": "proposal", "beslutsforslag": "proposal",
+                  "forslag": "proposal", "handling": "papers", "handlingar": "papers", "underlag": "papers",
+                  "beslutsunderlag": "papers", "bilaga": "papers", "bilagor": "papers"}
+# How an agenda table's cell of these columns is written on a line of its own under the item's title, read there as
+# the decision, a proposal (the item's text, never a decision) and the papers (the item's text).
+AGENDA_LABELS = {"decision": "Beslut: {}", "proposal": "Förslag till beslut: {}", "papers": "Handling: {}"}
 
 
 def agenda_header(line: str) -> list[str] | None:
@@ -119,10 +129,12 @@ def agenda_row(line: str, columns: list[str]) -> str:
     cells = [c.strip() for c in line.strip("\n").split("\t")]
     if cells and not cells[0] and len(cells) == len(columns) + 1:
         cells = cells[1:]  # a row written with a tab before its first cell
-    parts = list(zip(columns, cells, strict=False))
+    parts = [(part, AGENDA_LABELS[part].format(c) if part in AGENDA_LABELS and c else c)
+             for part, c in zip(columns, cells, strict=False)]
     first = [c for kind in ("number", "title") for part, c in parts if part == kind and c]
-    if not any(part == "title" and c for part, c in parts) or [p for p, c in parts if c][:len(first)] == [
-            k for k in ("number", "title") if any(p == k and c for p, c in parts)]:
+    if not any(part == "title" and c for part, c in parts) or ([p for p, c in parts if c][:len(first)] == [
+            k for k in ("number", "title") if any(p == k and c for p, c in parts)] and
+            not any(part in AGENDA_LABELS and c for part, c in parts)):
         return line
     return "\t".join([*first, *(c for part, c in parts if part not in ("number", "title") and c)])
 
@@ -174,7 +186,7 @@ def _section(line: str) -> Start | None:
     first, last = int(match["first"]), match["last"]
     if last is not None and 0 < int(last) - first <= 20:
         return Start(f"§§ {first}–{last}", int(last), _SEPARATOR.sub("", match["title"]), True)
-    if match["marks"] == "§§":
+    if match["marks"] == "§§" or (fold(match["marks"]) == "paragraferna" and last is None):
         return None
     title = match["title"] if last is None else re.sub(r"^\s*[.:]?\s*", "", line[match.end("first"):]).strip()
     return Start(f"§ {first}", first, _SEPARATOR.sub("", title), True)
@@ -622,7 +634,8 @@ def _title_line(start: Start, body: list[str]) -> str:
         title = start.title.split("\t")[0].strip()  # '4<TAB>Övriga frågor<TAB>14.30–15.00': the title's cell
         lead = case_lead(title)
         return lead[1] if lead else title
-    below = next((line.strip() for line in body if line.strip() and not case_only(line.strip())), "")
+    below = _TITLE_LABEL.sub("", next((line.strip() for line in body
+                                       if line.strip() and not case_only(line.strip())), ""))
     lead = case_lead(below)
     return lead[1] if lead else below
 
@@ -664,6 +677,7 @@ def _item(start: Start, line: str, body: list[str], kind: str | None, attendees:
         else:
             case_number, title = case_first if case_first else (case_number, below)
             taken.append((below, "item"))
+    title = _TITLE_LABEL.sub("", title)
     title, run_in = _run_in(title)
     if run_in:
         rest.insert(0, run_in)  # the text of the item, which the import reads as the first line below the title
@@ -682,7 +696,9 @@ def _item(start: Start, line: str, body: list[str], kind: str | None, attendees:
     if lead:  # '09.30–09.45<TAB>Kaffe'
         item.start, item.end = parse_span(lead.group(1))
         item.title = item.title[lead.end():]
-    _cells(item)
+    labelled = _cells(item)
+    if labelled:  # 'Beslut: …', 'Förslag till beslut: …' cells of an agenda table's row: read below the text
+        rest.extend(["", *labelled])
     time = _TIME_IN_TITLE.search(item.title)
     if time:
         item.start, item.end = parse_span(time.group(0))
@@ -846,19 +862,24 @@ def _wrapped(title: str, below: str) -> tuple[str, str | None]:
     return joined, after.strip()
 
 
-def _cells(item: Item) -> None:
+def _cells(item: Item) -> list[str]:
     """A title written as a row of an agenda table with tabs ('Lägesbild polisen<TAB>08.30–09.00<TAB>Linnea Stål',
     'Lägesbild<TAB>13.05–13.45<TAB>Tor Hed (polisen)'): the time (a slot or a single time), case number, kind and
     presenter (names, with what stands in parentheses after them left out, or whoever is written after the time)
     from their cells; a page number at the end of a table of contents left out; the other cells kept in the title,
-    joined with ' – '."""
+    joined with ' – '. Returns the cells agenda_row wrote with their column's label (AGENDA_LABELS: 'Beslut: …'),
+    for the item's body to read."""
     cells = [c.strip() for c in item.title.split("\t") if c.strip()]
     if len(cells) < 2:
-        return
+        return []
     title = cells[:1]
     timed = False
+    labelled: list[str] = []
     for n, cell in enumerate(cells[1:], start=2):
         if cell.isdigit() and n == len(cells):
+            continue
+        if any(cell.startswith(form.split("{")[0]) for form in AGENDA_LABELS.values()):
+            labelled.append(cell)
             continue
         names = split_owners(re.sub(r"\s*\([^)]*\)", "", cell))
         if _CLOCK_CELL.match(cell):
@@ -875,6 +896,7 @@ def _cells(item: Item) -> None:
         else:
             title.append(cell)
     item.title = " – ".join(title)
+    return labelled
 
 
 def _meta_only(line: str) -> str | None:

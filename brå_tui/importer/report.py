@@ -55,6 +55,13 @@ class ImportResult:
         return self.ledger.lines[no].strip()
 
     @property
+    def recognised(self) -> bool:
+        """Whether any line of the file read as part of minutes: placed somewhere (sure or not) or set aside as
+        page furniture, a signature or the like (a blank line is nothing)."""
+        counts = self.ledger.counts()
+        return bool(counts[PLACED] or counts[UNSURE] or counts[SET_ASIDE])
+
+    @property
     def unplaced(self) -> list[str]:
         """The lines placed nowhere (kept under Övriga frågor), in the source's order."""
         return [self._text(no) for no in self.ledger.numbers(UNPLACED)]
@@ -118,9 +125,8 @@ class ImportResult:
         lines.extend(f"  {hint}" for hint in self.hints)
         set_aside = self.set_aside
         if set_aside:
-            lines.append(f"  Lagt åt sidan ({len(set_aside)} {'rad' if len(set_aside) == 1 else 'rader'}: sidhuvuden, "
-                         "underskrifter, anslag, "
-                         "innehållsförteckning):")
+            lines.append(f"  Lagt åt sidan ({len(set_aside)} {'rad' if len(set_aside) == 1 else 'rader'}, "
+                         "med skälet inom parentes):")
             lines.extend(f"    – {text} ({reason})" for text, reason in set_aside)
         unsure = self.unsure
         if unsure:
@@ -130,7 +136,12 @@ class ImportResult:
             lines.append(f"  Förslag på uppföljningar ur texten ({len(self.proposals)}; läggs in med --proposals) "
                          "står bland det osäkra ovan.")
         numbers = self.ledger.numbers(UNPLACED)
-        if numbers:
+        if numbers and not self.recognised:
+            # a file in which no line reads as minutes (a list of accounts, a program's data, a file a link
+            # pointed to): its lines are not echoed; the review shows them to whoever asks for it
+            lines.append(f"  Kunde inte placeras: alla {len(numbers)} rader. Ingen rad i filen liknar anteckningar, "
+                         "så raderna visas inte här; granska filen med --review om den är rätt fil.")
+        elif numbers:
             lines.append(f"  Kunde inte placeras (ligger under Övriga frågor, ”{UNPLACED_TITLE}”):")
             lines.extend(f"    | rad {no + 1}: {self._text(no)}" for no in numbers)
         elif not unsure:

@@ -331,7 +331,11 @@ def _move(result: ImportResult, row: Row, target: str, people: list[Person]) -> 
         under = row.under
         if row.what == "item" and isinstance(row.place, Item) and _in(row.place, m.items):
             n = next(i for i, item in enumerate(m.items) if item is row.place)
-            under = m.items[n - 1] if n else None  # an item's title made text: it belongs to the item before
+            if not n:  # never into the last item, far from where the line stands
+                raise ReviewRefused("Raden är rubriken till det första ärendet, och det finns inget ärende före "
+                                    "den att lägga den i; gör den till ett ärende (a), en övrig fråga (v) eller "
+                                    "ignorera den (i).")
+            under = m.items[n - 1]  # an item's title made text: it belongs to the item before
         _take_out(result, row)
         item = under if _in(under, [*m.items, *m.other]) else (m.items[-1] if m.items else None)
         if item is None:

@@ -11,13 +11,13 @@ from dataclasses import dataclass, field
 from brå_tui.importer.attendees import looks_like_name
 from brå_tui.importer.decisions import BULLETS, strip_bullet
 from brå_tui.importer.followups import action_header, logg_columns
-from brå_tui.importer.header import MONTH_PATTERN, NUMERIC_DATE, ORDINAL, with_iso_dates
+from brå_tui.importer.header import DATE_FIRST, MONTH_PATTERN, NUMERIC_DATE, ORDINAL, with_iso_dates
 from brå_tui.importer.labels import field_beside, label_of
 from brå_tui.importer.ledger import Ledger, as_line
 from brå_tui.importer.people_prose import people_sentences
 from brå_tui.importer.schedule import is_deadline, next_meeting_line, parse_line, undated_next_meeting
 from brå_tui.importer.when_where import opens_with_time, says_when
-from brå_tui.text import UNSAFE, fold, without_controls
+from brå_tui.text import fold
 
 _TIDPLAN = re.compile(r"^(?:tidplan|motestider|sammantradestider|sammantradesplan|motesplan|"
                       r"kommande moten|planerade moten)(?:\s+(?:for\s+|ar\s+|varen\s+|hosten\s+)?(\d{4})|"
@@ -33,11 +33,13 @@ DOCUMENT_HEADINGS = {"protokoll": "protokoll", "sammantradesprotokoll": "protoko
                      "minnesanteckningar": "minnesanteckningar", "anteckningar": "anteckningar",
                      "motesanteckningar": "anteckningar", "kallelse": "kallelse"}
 # Page furniture: a signature block's lines and the ANSLAG/BEVIS block (the posting certificate).
-# "Justerandes signatur", "Ordförandes signatur", "Utdragsbestyrkande": the boxes at a protocol page's foot.
-_SIGNATURE_LINE = re.compile(r"[._…]{5,}|^\s*(?:underskrifter|signatur|namnförtydligande|vid protokollet|"
+# "Justerandes signatur", "Ordförandes signatur", "Utdragsbestyrkande": the boxes at a protocol page's foot, also
+# short ("Justerandes sign", "Just. sign.", "Ordf. sign").
+_SIGNATURE_LINE = re.compile(r"[._…]{5,}|^\s*(?:(?:underskrifter|signatur|namnförtydligande|vid protokollet|"
                              r"vid anteckningarna|för anteckningarna|antecknat av|utdragsbestyrkande|"
                              r"(?:justerandes|justerares|ordförandes|sekreterarens|sekreterares)\s+signatur(?:er)?|"
-                             r"justeras|justerande)\b", re.IGNORECASE)
+                             r"justeras|justerande)\b|(?:justerandes|justerares|ordförandes|sekreterares|just\.|ordf\.|"
+                             r"sekr\.)\s*sign\b\.?)", re.IGNORECASE)
 _ANSLAG = re.compile(r"^\s*(?:anslag\s*/\s*bevis|bevis\s*/\s*anslag|anslag|bevis)\s*$", re.IGNORECASE)
 # What an ANSLAG/BEVIS block holds: its labels and sentences (compared folded), and the signer's printed name.
 _ANSLAG_WORDS = re.compile(r"anslag|juster|protokoll|forvar|underskrift|datum|organ|sammantrade|bevis|intyg|paragraf|"
@@ -50,6 +52,7 @@ TABLE_COLUMNS = {"namn": "name", "name": "name", "deltagare": "name", "ledamot":
                  "ordinarie ledamot": "name", "funktion": "title", "titel": "title", "befattning": "title",
                  "roll": "title", "uppdrag": "title", "yrke": "title", "organisation": "org", "forvaltning": "org",
                  "verksamhet": "org", "myndighet": "org", "representerar": "org", "foretrader": "org",
+                 "org": "org", "org.": "org", "forvaltning/bolag": "org", "bolag": "org", "enhet": "org",
                  "arbetsplats": "org", "parti": "party", "narvarande": "present", "narvaro": "present",
                  "franvarande": "absent", "tjanstgorande ersattare": "substitute", "ersattare": "substitute"}
 
@@ -307,6 +310,7 @@ def split(lines: list[str], ledger: Ledger, breaks: set[int] | None = None, topi
                     and _closes(lines, index):
                 s.issued_text = line.strip()  # 'Avesta kommun den 29 november 2026' over the signatures
                 s.ledger.placed(line, "field", None, "utfärdad")
+                signed |= _signed_below(s, lines, index)
                 continue
             closing = _closing(s, lines, index)
             if closing:
@@ -626,6 +630,19 @@ def _closes(lines: list[str], index: int) -> bool:
                       or bool(_SIGNATURE_LINE.search(below)))
 
 
+def _signed_below(s: Sections, lines: list[str], index: int) -> set[int]:
+    """The signer under the place and day at the end of a report or notes ('Kalmar 2026-03-20' over 'Lotta
+    Fransson' and perhaps her title): when only a printed name and at most one short line under it end the
+    document, they are set aside as the signature; the indexes of those lines."""
+    after = [n for n in range(index + 1, len(lines)) if lines[n].strip()]
+    if not after or len(after) > 2 or len(signers(lines[after[0]].strip())) != 1 or any(
+            len(lines[n].strip()) > 60 or lines[n].strip().endswith((".", ":")) for n in after):
+        return set()
+    for n in after:
+        s.ledger.aside(lines[n].strip(), "underskrifter")
+    return set(after)
+
+
 def _closing(s: Sections, lines: list[str], index: int) -> set[int]:
     """A printed name with its role on the line below ('Peter Ahl' / 'Ordförande') or a closing greeting, at the
     end of a notice or notes: set aside, the role taken; the indexes of the lines it used. (The organisation's
@@ -752,6 +769,7 @@ def label_parts(line: str) -> list[str]:
 
 # 'Sammanträde:' and 'Möte:' are the meeting's date only when a date follows ('Sammanträde' alone is a heading).
 _MEETING_LABEL = re.compile(r"^\s*(?:sammanträde|möte)t?\b", re.IGNORECASE)
+# Without a colon, a date follows at once: 'Sammanträde 2026-02-18, kl. 13.00', 'Möte den 4 mars 2026'.
 
 
 # The fields whose value is one cell: a further cell on their line is another column's text ('Justerare: Bo
@@ -761,9 +779,6 @@ _ONE_CELL = ("place", "time", "chair", "secretary")
 
 def _head_line(s: Sections, line: str, people_group: tuple[str, str | None] | None
                ) -> tuple[str, str | None] | None:
-    if UNSAFE.search(line):  # names, roles and fields are text: 'Bo \x1b]0;X\x07Ny' keeps no control character
-        s.ledger.doubt(line, "raden innehöll styrtecken, som togs bort; kontrollera vad den blev")
-        line = as_line(without_controls(line), line)
     parted = _later_label(line)
     if parted is not None:  # each label with its own value: the line's fate is its first label's
         end, later = parted
@@ -781,6 +796,9 @@ def _head_line(s: Sections, line: str, people_group: tuple[str, str | None] | No
     labelled = label_of(line)
     if labelled is not None and _MEETING_LABEL.match(line) and not says_when(with_iso_dates(labelled[2])):
         labelled = None  # 'Möte: Lokala Brå' names the meeting, not its day
+    elif labelled is None and (meeting := _MEETING_LABEL.match(line)) and line[meeting.end():][:1].isspace() \
+            and DATE_FIRST.match(line[meeting.end():]):
+        labelled = ("meeting_date", None, line[meeting.end():].strip())  # 'Sammanträde 2026-02-18, kl. 13.00–15.30'
     two = field_beside(line) if labelled is not None and s.right_people is not None else None
     if two is not None and _names_first(two[1]):
         # 'Plats: Forum, Munkedal<TAB>Annika Holm (M)': the field, and a person of the list in the second column
@@ -806,6 +824,14 @@ def _head_line(s: Sections, line: str, people_group: tuple[str, str | None] | No
                 s.ledger.placed(line, "heading", None, "rubrikrad i en närvarotabell" if rest else
                                 "rubrik för en lista med personer")
             return ("people", group)
+        if kind in ("chair", "secretary") and rest and people_group is not None and people_group[0] == "people" \
+                and ":" not in line[: len(line) - len(rest)]:
+            # 'Närvarande ledamöter' over 'Ordförande<TAB>Jessica Andersson (S)', a column of roles beside the names
+            # (with a colon, 'Sekreterare: Eva Ek' is a field of its own that ends the list)
+            role = _FIELD_WORDS[kind]
+            setattr(s, kind, getattr(s, kind) or as_line(rest, line))
+            s.people.append((as_line(f"{strip_bullet(rest)}, {role}", line), people_group[1]))
+            return people_group
         s.ledger.placed(line, "field", None, _FIELD_WORDS[kind])
         first, tab, right = rest.partition("\t")
         if tab and right.strip() and kind in _ONE_CELL:

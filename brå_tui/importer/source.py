@@ -6,12 +6,14 @@ import codecs
 import io
 import re
 import zipfile
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from brå_tui.importer.errors import ImportFailure
 from brå_tui.importer.ledger import Ledger, as_line
 from brå_tui.store.parse import Unreadable, read_bytes
+from brå_tui.text import UNSAFE, fold, without_escapes
 
 MAX_BYTES = 20 * 1024 * 1024
 MAX_UNPACKED = 200 * 1024 * 1024
@@ -64,14 +66,75 @@ def read_note(path: Path) -> Note:
     origins: list[str] = []
     furniture: set[int] = set()
     lines = _raw_lines(path, remarks, raw_topics, origins, furniture)
-    note = Note([], Ledger.of(clean(lines), origins), remarks)
+    running = _running_lines(lines)
+    texts = clean(lines)
+    controlled = [n for n, text in enumerate(texts) if UNSAFE.search(text)]
+    for n in controlled:
+        texts[n] = without_escapes(texts[n])
+    note = Note([], Ledger.of(texts, origins), remarks)
+    for n in controlled:  # whatever the line becomes (a field, a title, a note), it says it lost them
+        note.ledger.doubt(note.ledger.lines[n], "raden innehöll styrtecken, som togs bort; kontrollera vad den blev")
     for index in sorted(furniture):
         line = note.ledger.lines[index]
         note.ledger.aside(line, "sidhuvud eller sidfot")
         if line.strip():
             note.furniture.append(line)
-    _page_furniture(note, raw_topics, furniture)
+    for index in _mail_headers(note.ledger.lines):
+        note.ledger.aside(note.ledger.lines[index], "e-posthuvud")
+        furniture.add(index)
+    _page_furniture(note, raw_topics, furniture, running)
     return note
+
+
+# An e-mail's header fields, as a mail program writes them above the text when the notes come as a mail (or a
+# forwarded one): 'Från: Karin Lööf <karin@…>', 'Skickat: den 12 mars 2026 16:42', 'Till:', 'Kopia:', 'Ämne:'.
+_MAIL_FIELD = re.compile(r"^\s*(?P<field>från|from|skickat|sent|datum|date|till|to|kopia|cc|hemlig kopia|bcc|ämne|"
+                         r"subject|bifogade filer|bilagor|attachments|prioritet|importance)\s*:", re.IGNORECASE)
+_MAIL_FORWARD = re.compile(r"^\s*-{2,}\s*(?:ursprungligt meddelande|vidarebefordrat meddelande|original message|"
+                           r"forwarded message)\s*-{2,}\s*$", re.IGNORECASE)
+
+
+def _mail_headers(lines: Sequence[str]) -> list[int]:
+    """The indexes of the lines of every e-mail header in a note (and the '----- Ursprungligt meddelande -----'
+    line over a forwarded one): a run of header fields with a sender (Från/From) and at least one of Skickat,
+    Till or Ämne. Such a header is the mail's, never the meeting's: its date is the day the mail was sent."""
+    out: list[int] = []
+    index = 0
+    while index < len(lines):
+        run = index
+        while run < len(lines) and _MAIL_FIELD.match(lines[run]):
+            run += 1
+        fields = {fold(m.group("field")) for n in range(index, run) if (m := _MAIL_FIELD.match(lines[n]))}
+        if fields & {"fran", "from"} and fields & {"skickat", "sent", "till", "to", "amne", "subject"}:
+            above = index - 1 if index and _MAIL_FORWARD.match(lines[index - 1]) else index
+            out.extend(range(above, run))
+        index = max(run, index + 1)
+    return out
+
+
+def _running_lines(lines: list[str], edge: int = 3) -> set[int]:
+    """The indexes of the running header and footer lines of a text parted into pages by form feeds (what a PDF's
+    or Word's text export writes between pages): a line among the first or last few lines with text of every page
+    (edge of them), the same on each (the first page's own header and the last page's missing footer allowed); on
+    the first page only those at its foot (its top is the document's own heading). Empty for a text of one page."""
+    starts = [0, *(n for n, line in enumerate(lines) if "\f" in line)]
+    pages = [range(a, b) for a, b in zip(starts, [*starts[1:], len(lines)], strict=True)]
+    if len(pages) < 2:
+        return set()
+    edges: list[dict[str, list[int]]] = []
+    for page in pages:
+        filled = [n for n in page if lines[n].replace("\f", "").strip()]
+        near: dict[str, list[int]] = {}
+        for n in dict.fromkeys([*filled[:edge], *filled[-edge:]]):
+            near.setdefault(" ".join(lines[n].replace("\f", "").split()), []).append(n)
+        edges.append(near)
+    # on every page; the first page may have a header of its own and the last may end before its footer
+    middle = [set(near) for near in edges[1:-1]]
+    common = {text for text in set().union(*(set(near) for near in edges))
+              if all(text in near for near in middle) and sum(text in near for near in edges) >= 2}
+    first = [n for n in pages[0] if lines[n].strip()]
+    first_top = set(first[:edge]) - set(first[-edge:])
+    return {n for near in edges for text in common for n in near.get(text, []) if n not in first_top}
 
 
 def without_page_mark(line: str) -> str:
@@ -87,7 +150,8 @@ def page_mark(line: str) -> int | None:
     return int(match.group("a") or match.group("b"))
 
 
-def _page_furniture(note: Note, topics: dict[int, int], furniture: set[int]) -> None:
+def _page_furniture(note: Note, topics: dict[int, int], furniture: set[int], running: set[int] | None = None
+                    ) -> None:
     """Set aside the page headers and footers ('Sida 2' alone, '… KALLELSE SIDA 2 (2)'), the line that comes with
     each of them, below or above it, when it is the same on every page ('Lokala brottsförebyggande rådet<TAB>
     Sammanträdesdatum<TAB>2023-09-20', 'Sävsjö kommun      PROTOKOLL' over '…      Sida 2 av 2'), the
@@ -96,7 +160,8 @@ def _page_furniture(note: Note, topics: dict[int, int], furniture: set[int]) -> 
     name the document's kind and date. Where furniture was taken out, the text has a page break (Note.breaks), and
     a sentence broken there runs on. topics: the levels of the headings and list entries, kept in Note.topics.
     furniture: the indexes of a Word document's page headers and footers, set aside already and no part of the
-    text."""
+    text; running: the lines repeated at the top or foot of every page of a text parted by form feeds
+    (_running_lines), set aside as page headers and footers whatever they say."""
     ledger = note.ledger
     lines = ledger.lines
     marks = [i for i, line in enumerate(lines) if page_mark(line) is not None and i not in furniture]
@@ -131,7 +196,7 @@ def _page_furniture(note: Note, topics: dict[int, int], furniture: set[int]) -> 
             ledger.aside(line, "sidhuvud eller sidfot")
             note.breaks.add(len(note.lines))
             continue
-        if index in marks or (index in companions and index not in heading):
+        if index in marks or (index in companions and index not in heading) or index in (running or ()):
             ledger.aside(line, "sidhuvud eller sidfot")
             note.breaks.add(len(note.lines))
             continue
@@ -190,7 +255,38 @@ def _raw_lines(path: Path, remarks: list[str], topics: dict[int, int], origins: 
         from brå_tui.importer.markdown_source import markdown_lines
 
         return markdown_lines("\n".join(lines), topics)
-    return lines
+    return _pipe_tables(lines)
+
+
+# The rule under a table's header row typed with '|' ('---|---', '|:---|---:|').
+_PIPE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$")
+
+
+def _pipe_cells(line: str) -> list[str]:
+    """The cells of a line typed with '|' between them ('Åtgärd | Ansvarig | Senast', '| A | B |'); [] for a line
+    without '|' or with a tab (a table the text export wrote already)."""
+    if "|" not in line or "\t" in line:
+        return []
+    return [cell.strip() for cell in line.strip().strip("|").split("|")]
+
+
+def _pipe_tables(lines: list[str]) -> list[str]:
+    """A text's tables typed with '|' between the cells, as the lines Word's text export gives a table: the cells
+    parted by tabs, the rule under the header row a ruler line ('-----', set aside). A table is two or more lines
+    in a row with the same number of cells (two or more); a single line with a '|' is text."""
+    out = list(lines)
+    n = 0
+    while n < len(lines):
+        width = len(_pipe_cells(lines[n]))
+        end = n + 1
+        while width >= 2 and end < len(lines) and (len(_pipe_cells(lines[end])) == width or
+                                                    _PIPE_RULE.match(lines[end])):
+            end += 1
+        if width >= 2 and end - n >= 2:
+            for k in range(n, end):
+                out[k] = "-----" if _PIPE_RULE.match(lines[k]) else "\t".join(_pipe_cells(lines[k]))
+        n = end
+    return out
 
 
 def _text_lines(path: Path, data: bytes, remarks: list[str]) -> list[str]:

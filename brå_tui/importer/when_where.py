@@ -10,6 +10,7 @@ import re
 from brå_tui.importer.header import (
     BEFORE_A_DAY,
     DAY_WITHOUT_YEAR,
+    ENDS,
     MONTH_OR_SHORT,
     MONTH_PATTERN,
     NUMERIC_DATE,
@@ -34,7 +35,9 @@ _CLOCK_WORD = re.compile(r"\b(?:kl\.?|klockan)\s*\d", re.IGNORECASE)
 # A time at the start of a line: 'kl. 18–20, Kisa bibliotek', '18.00–20.00 i Kisa bibliotek'.
 _TIME_FIRST = re.compile(r"^(?:kl\.?|klockan)\s*\d|^\d{1,2}[.:]\d{2}\b", re.IGNORECASE)
 # Words around the place in a field: 'justeras 2026-02-12 i Kommunhuset', 'äger rum i Rådhuset'.
-_PLACE_FILLER = re.compile(r"^(?:(?:justeras|justering(?:en)?|sker|äger\s+rum|i|på)\b\s*)+", re.IGNORECASE)
+_PLACE_FILLER = re.compile(r"^(?:(?:justeras|justering(?:en)?|sker|äger\s+rum|i|på|vid)\b\s*)+", re.IGNORECASE)
+# The word before the end time after the place ('vid Domkyrkan, avslut kl. 20.15'): no part of the place.
+_ENDS_AFTER = re.compile(r",?\s*" + ENDS + r"\D{0,12}$", re.IGNORECASE)
 # The place at a sentence's end, after 'i' or 'på': '… klockan 9.30–11.00 i Rådhuset, Vadstena.'
 _PLACE_AT_END = re.compile(r"(?:^|\s)(?:i|på)\s+(?P<place>[A-ZÅÄÖ][^.;:]*?)\s*[.;]?$")
 # The place right after the last date or time, after a comma or 'i'/'på' ('… kl. 13.30, Kommunhuset i Österbymo.',
@@ -65,8 +68,8 @@ def opens_with_time(text: str) -> bool:
 def place_of_field(text: str) -> str | None:
     """The place in a field that gives the place with the date and times ('Plats och tid', a Justering's 'justeras
     2026-02-12 i Kommunhuset'), before or after them (with or without 'kl.', '13:15-15:40'): what is left without
-    them."""
-    parts = [_PLACE_FILLER.sub("", p.strip(" ,;–-")).strip(" ,;–-") for p in _WHEN.split(text)]
+    them, the first such part (a walk's 'kl. 18.00 vid Domkyrkan, avslut kl. 20.15 på Teatern' → 'Domkyrkan')."""
+    parts = [_ENDS_AFTER.sub("", _PLACE_FILLER.sub("", p.strip(" ,;–-"))).strip(" ,;–-") for p in _WHEN.split(text)]
     place = next((p for p in parts if p and not p.isdigit()), "")
     return place or None
 
