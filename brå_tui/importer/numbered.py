@@ -137,9 +137,22 @@ class Start:
     section: bool
 
 
+def filled_after(lines: list[str], index: int, count: int) -> list[str]:
+    """Up to count lines after lines[index] that hold text, stripped; the work grows with how far they are, not
+    with the length of lines."""
+    out: list[str] = []
+    for n in range(index + 1, len(lines)):
+        if text := lines[n].strip():
+            out.append(text)
+            if len(out) == count:
+                break
+    return out
+
+
 def next_filled(lines: list[str], index: int) -> str:
     """The first line after lines[index] that holds text, stripped; empty when none does."""
-    return next((line.strip() for line in lines[index + 1:] if line.strip()), "")
+    found = filled_after(lines, index, 1)
+    return found[0] if found else ""
 
 
 def sequence_starts(lines: list[str]) -> set[int]:
