@@ -168,8 +168,8 @@ _UNDER_WAY = ("pagar", "pagaende", "paborjad", "paborjat", "ej", "inte", "oppen"
 def is_status(text: str) -> bool:
     """Whether text is a status, not a date: it opens with a word that says how far a task has come ('Klart',
     'Pågår', 'Ej påbörjad', 'Stängd', 'Utgår')."""
-    words = re.findall(r"[a-z]+", fold(text))
-    return bool(words) and words[0] in (*_DONE, *_DROPPED, *_UNDER_WAY)
+    first = re.match(r"[^\w]*([a-z]+)\b", fold(text))  # the text's first word: '2025-02-14 (försenad)' is a date
+    return first is not None and first.group(1) in (*_DONE, *_DROPPED, *_UNDER_WAY)
 
 
 def state_of(status: str) -> str:

@@ -28,7 +28,8 @@ _PATTERNS = [
     re.compile(_NAMES + r"\s+(?P<verb>gör|tar fram|sammanställer|"
                r"återkommer(?:\s+(?:till|vid|på)\s+(?:nästa|kommande)\s+(?:möte|sammanträde|träff)t?)?\s+med|"
                r"undersöker|utreder|kontaktar|"
-               r"tar kontakt med|bjuder in|skickar ut|ansvarar för|åtar sig|lovar|skriver till)\s+(?P<what>" + _WORDS + "+)"),
+               r"tar kontakt med|bjuder in|skickar ut|ansvarar för|åtar sig|lovar|skriver till)"
+               r"\s+(?P<what>" + _WORDS + "+)"),
     # "Maria och Göran ska tillsammans bjuda in skolorna …": the infinitive is the task
     re.compile(_NAMES + r"\s+ska\s+(?:tillsammans\s+|gemensamt\s+)?(?P<what>[a-zåäö]+" + _WORDS + "*)"),
     # "Rådet beslutar att uppdra åt X att …", "ger X i uppdrag att …"
@@ -99,7 +100,8 @@ def _owner(who: str, meeting: Meeting, people: list[Person]) -> str | None:
 _INFINITIVES = {"sammanställer": "sammanställa", "undersöker": "undersöka", "utreder": "utreda",
                 "kontaktar": "kontakta", "tar kontakt med": "ta kontakt med", "bjuder in": "bjuda in",
                 "skickar ut": "skicka ut", "tar fram": "ta fram", "återkommer med": "återkomma med",
-                "ansvarar för": "ansvara för", "åtar sig": "åta sig", "lovar": "lova", "gör": "göra", "skriver till": "skriva till"}
+                "ansvarar för": "ansvara för", "åtar sig": "åta sig", "lovar": "lova", "gör": "göra",
+                "skriver till": "skriva till"}
 
 
 def _infinitive(verb: str) -> str | None:
