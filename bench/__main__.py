@@ -139,7 +139,7 @@ def run(args: argparse.Namespace, say: Callable[[str], None]) -> list[Row]:
             value, base = median(got["large"]) * 1000, 4 * median(got["small"]) * 1000  # type: ignore[call-overload]
             rows.append(Row("Import, 4× så lång", 4 * items, value, "ms", base, "4× den korta",
                             value / base, 1.5, "≤ 1.5×", value / base <= 1.5, runs))
-            paragraphs = 250 if args.quick else 2_000
+            paragraphs = 250 if args.quick else 5_000
             say(f"Import av ett protokoll med {paragraphs} och {4 * paragraphs} paragrafer, skrivet till fil …")
             got = bench.script("bench.importing", str(paragraphs), str(runs), "paragrafer")
             value, base = median(got["large"]) * 1000, 4 * median(got["small"]) * 1000  # type: ignore[call-overload]

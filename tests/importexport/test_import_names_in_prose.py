@@ -84,3 +84,15 @@ def test_presenters_in_an_agenda_table_are_the_people_they_name(empty_store: Pat
     """'Kommunpolis Alva Rask' is Alva Rask; 'Ordföranden' is the chair the notice names."""
     m = import_one(empty_store, CORPUS / "kallelse-kommalista-foredragande.docx").meeting
     assert [i.presenters for i in m.items] == [["Sten Ahl"], ["Alva Rask"], ["Tim Sand"], [], ["Tim Sand"], []]
+
+
+def test_the_first_names_read_at_once_are_the_namesakes_of_each() -> None:
+    """first_namesakes (one pass over the people, for a long list) gives for every first name what namesakes gives."""
+    from brå_tui.importer.presenters import first_namesakes, namesakes
+    from brå_tui.model import Attendee
+
+    people = [Attendee(n) for n in ("Anna Ek", "Anna Ny", "Anna", "Bo Lind", "Åsa Öst", "Asa Berg", "Per",
+                                    "Per Olsson", "Kim K.", "Lena-Maj Sund")]
+    sakes = first_namesakes(people)
+    assert sorted(sakes) == sorted({p.name.split()[0] for p in people})
+    assert all([a.name for a in sakes[first]] == [a.name for a in namesakes(first, people)] for first in sakes)
