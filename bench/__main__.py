@@ -30,8 +30,8 @@ LEGEND = [
     "Toppminne: appen tills alla möten är inlästa (maxrss); golv: den tomma Textual-appen.",
     "Import: en anteckning med 4× så många ärenden och personer (långa stycken utan punkt); golv: 4× tiden för",
     "  den korta. Arbetet ska växa med texten, inte med dess kvadrat.",
-    "Import av protokoll: ett protokoll med 4× så många korta paragrafer (rubrik och beslut), inläst och skrivet",
-    "  som mötesfil (som --dry-run); golv: 4× tiden för det korta.",
+    "Import av protokoll: 4× så många korta paragrafer (rubrik och beslut), inläst och skrivet som mötesfil",
+    "  (som --dry-run); golv: 4× tiden för det korta.",
 ]
 # The question commands, each as the bench runs it ({name}: someone in people.toml, {word}: a word in notes,
 # {year}: the year before the newest meeting's, a whole year of meetings).
