@@ -30,6 +30,8 @@ LEGEND = [
     "Toppminne: appen tills alla möten är inlästa (maxrss); golv: den tomma Textual-appen.",
     "Import: en anteckning med 4× så många ärenden och personer (långa stycken utan punkt); golv: 4× tiden för",
     "  den korta. Arbetet ska växa med texten, inte med dess kvadrat.",
+    "Import av protokoll: 4× så många korta paragrafer (rubrik och beslut), inläst och skrivet som mötesfil",
+    "  (som --dry-run); golv: 4× tiden för det korta.",
 ]
 # The question commands, each as the bench runs it ({name}: someone in people.toml, {word}: a word in notes,
 # {year}: the year before the newest meeting's, a whole year of meetings).
@@ -136,6 +138,12 @@ def run(args: argparse.Namespace, say: Callable[[str], None]) -> list[Row]:
             got = bench.script("bench.importing", str(items), str(runs))
             value, base = median(got["large"]) * 1000, 4 * median(got["small"]) * 1000  # type: ignore[call-overload]
             rows.append(Row("Import, 4× så lång", 4 * items, value, "ms", base, "4× den korta",
+                            value / base, 1.5, "≤ 1.5×", value / base <= 1.5, runs))
+            paragraphs = 250 if args.quick else 5_000
+            say(f"Import av ett protokoll med {paragraphs} och {4 * paragraphs} paragrafer, skrivet till fil …")
+            got = bench.script("bench.importing", str(paragraphs), str(runs), "paragrafer")
+            value, base = median(got["large"]) * 1000, 4 * median(got["small"]) * 1000  # type: ignore[call-overload]
+            rows.append(Row("Import av protokoll, 4× så långt", 4 * paragraphs, value, "ms", base, "4× det korta",
                             value / base, 1.5, "≤ 1.5×", value / base <= 1.5, runs))
         if "memory" in only:
             say(f"Toppminne, appen med {large} möten …")

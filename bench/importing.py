@@ -1,5 +1,7 @@
-"""python -m bench.importing SIZE ROUNDS: seconds for `bra import`'s reading of a note of SIZE items (long prose
-without full stops, a long list of people) and of one four times as long, alternating, one JSON line of both lists.
+"""python -m bench.importing SIZE ROUNDS [SHAPE]: seconds for `bra import`'s work on a note of SIZE items and on one
+four times as long, alternating, one JSON line of both lists. SHAPE 'prose' (the default): a note read into a
+meeting, its items long prose without full stops under a long list of people; 'paragrafer': a protocol of short
+§ items with a decision each, read, merged into a meeting file and written out as `bra import --dry-run` does.
 The import's work must grow with the text, not with its square."""
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ import time
 from pathlib import Path
 
 from brå_tui.importer.notes import import_notes
+from brå_tui.importer.save import prepare
 from brå_tui.model import Council, Store
 
 
@@ -24,26 +27,39 @@ def note(items: int) -> str:
             f"{people}\n\nÄrenden:\n\n{body}\n")
 
 
-def seconds(path: Path) -> float:
-    """Time to read, split and build one note into a meeting."""
+def protocol(items: int) -> str:
+    """A protocol of the given number of § items, each a title line and a one-sentence decision."""
+    body = "\n".join(f"§ {n} Ärende nummer {n}\nRådet beslutar att notera ärende {n}." for n in range(1, items + 1))
+    return f"Protokoll Brå 2026-03-03\nNärvarande: Ann Ek\n{body}\n"
+
+
+SHAPES = {"prose": note, "paragrafer": protocol}
+
+
+def seconds(path: Path, written: bool) -> float:
+    """Time to read, split and build one note into a meeting; with written, also to merge it into a meeting file
+    and render that file's text."""
     store = Store(root=path.parent, council=Council(), people=[], meetings=[])
     start = time.perf_counter()
-    import_notes([path], store)
+    [result] = import_notes([path], store)
+    if written:
+        prepare(path.parent, result, force=True, dry_run=True).render()
     return time.perf_counter() - start
 
 
 def main() -> None:
     """Both sizes, alternating, ROUNDS times."""
     size, rounds = int(sys.argv[1]), int(sys.argv[2])
+    shape = sys.argv[3] if len(sys.argv) > 3 else "prose"
     folder = Path(tempfile.mkdtemp(prefix="bra-bench-import-"))
     try:
         small, large = folder / "small.txt", folder / "large.txt"
-        small.write_text(note(size), encoding="utf-8")
-        large.write_text(note(4 * size), encoding="utf-8")
+        small.write_text(SHAPES[shape](size), encoding="utf-8")
+        large.write_text(SHAPES[shape](4 * size), encoding="utf-8")
         times: dict[str, list[float]] = {"small": [], "large": []}
         for _ in range(rounds):
-            times["small"].append(seconds(small))
-            times["large"].append(seconds(large))
+            times["small"].append(seconds(small, shape != "prose"))
+            times["large"].append(seconds(large, shape != "prose"))
         print(json.dumps(times))
     finally:
         shutil.rmtree(folder, ignore_errors=True)

@@ -171,8 +171,20 @@ def period_label(period: str | None) -> str | None:
     return period
 
 
-_DONE = ("klar", "klart", "avslutad", "avslutat", "genomford", "genomfort", "slutford", "slutfort")
-_DROPPED = ("utgar", "avskriven", "avskrivet", "struken", "stryks", "avbruten", "avbrutet")
+_DONE = ("klar", "klart", "klara", "avslutad", "avslutat", "genomford", "genomfort", "slutford", "slutfort", "stangd",
+         "stangt", "atgardad", "atgardat", "avklarad", "avklarat", "fardig", "fardigt", "gjord", "gjort")
+_DROPPED = ("utgar", "utgatt", "avskriven", "avskrivet", "avskrivs", "struken", "struket", "stryks", "avbruten",
+            "avbrutet")
+# The words that open a status of something not done yet ('Pågår', 'Ej påbörjad', 'Inte klart', 'Försenad').
+_UNDER_WAY = ("pagar", "pagaende", "paborjad", "paborjat", "ej", "inte", "oppen", "oppet", "vilande", "forsenad",
+              "forsenat", "vantar", "planerad", "planerat", "startad", "startat", "aterstar")
+
+
+def is_status(text: str) -> bool:
+    """Whether text is a status, not a date: it opens with a word that says how far a task has come ('Klart',
+    'Pågår', 'Ej påbörjad', 'Stängd', 'Utgår')."""
+    first = re.match(r"[^\w]*([a-z]+)\b", fold(text))  # the text's first word: '2025-02-14 (försenad)' is a date
+    return first is not None and first.group(1) in (*_DONE, *_DROPPED, *_UNDER_WAY)
 
 
 def state_of(status: str) -> str:

@@ -55,6 +55,23 @@ def _when(sections: Sections) -> tuple[dt.date | None, dt.time | None, dt.time |
     return date, start, end, source, timed
 
 
+def _why_no_date(sections: Sections) -> str:
+    """Why the note gives no date, a Swedish phrase naming the line as written that was to give it: a Sammanträdesdag
+    or Datum line; else a heading or line of the head that writes a day the import cannot take for the meeting's
+    ('12/3': a day without its year); else the Tid line."""
+    labelled = [(text, lines[0]) for text, lines in ((sections.meeting_date_text, sections.date_lines.get(
+        "meeting_date")), (sections.date_text, sections.date_lines.get("date"))) if text and lines]
+    dayed = [(t, t) for t in (*sections.headings, *sections.when_lines, sections.tid, sections.place_time)
+             if t and due_day(t, dt.date.min) is not None]
+    for text, line in [*labelled, *dayed, *([(sections.tid, f"Tid: {sections.tid}")] if sections.tid else [])]:
+        written = " ".join((sections.ledger.lines[line.no] if isinstance(line, Line) else line).split())
+        if due_day(text, dt.date.min) is not None and not re.search(r"\d{4}", text):
+            return f"raden ”{written}” anger dagen utan år"
+        return f"raden ”{written}” anger inget datum som går att läsa"
+    return ("dokumentet anger inget datum (en rad Tid, Datum eller Sammanträdesdag, ett datum i rubriken eller i "
+            "sidhuvudet)")
+
+
 # A word that names a building or room, not a person: 'Kommunhuset', 'Stadshuset Tranås', 'Sal Tärnsjö'.
 _PLACE_WORD = re.compile(r"(?:hus|huset|sal|salen|rum|rummet|kontor|kontoret|kansliet|biblioteket|garden|"
                          r"centrum|torget)$")
@@ -88,11 +105,7 @@ def note_date(source: Path, note: Note, date_given: dt.date | None = None) -> tu
     of them that no part took unplaced, for the user to place in the review (save.prepare saves no such meeting)."""
     sections = split(note.lines, note.ledger, note.breaks, note.topics, note.furniture)
     date, start, end, written, timed = _when(sections)
-    missing = None
-    if date is None:
-        missing = (f"raden ”Tid: {sections.tid}” anger inget datum som går att läsa" if sections.tid is not None else
-                   "dokumentet anger inget datum (en rad Tid, Datum eller Sammanträdesdag, ett datum i rubriken "
-                   "eller i sidhuvudet)")
+    missing = _why_no_date(sections) if date is None else None
     if date_given is not None:
         date, missing = date_given, None
     if not sections.people and "Ärenden" not in sections.found:

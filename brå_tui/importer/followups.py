@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from brå_tui.importer.header import due_day
 from brå_tui.importer.ledger import Ledger
 from brå_tui.model import FollowUp
-from brå_tui.text import NO_OWNER, fold, slug, state_of
+from brå_tui.text import NO_OWNER, fold, is_status, slug, state_of
 
 _OWNER_SPLIT = re.compile(r"\s*,\s*|\s+och\s+|\s*&\s*|\s+samt\s+")
 # Words that say nothing about which item a title means.
@@ -62,12 +62,15 @@ def action_rows(lines: list[str], columns: list[str], meeting_date: dt.date, led
 def _row(cells: dict[str, str], lines: list[str], meeting_date: dt.date, ledger: Ledger) -> Row:
     """One follow-up's row from its cells by part (title, status, owners, due) and the source lines they stand on:
     a due date without a year being the next such day on or after the meeting's (header.due_day), or written after
-    the status as bra writes its Logg ('Pågår (senast 2025-02-14)'); 'ingen ansvarig' is no owner. A due date that
+    the status as bra writes its Logg ('Pågår (senast 2025-02-14)'); a status in the due column ('Klart', 'Pågår'
+    under 'Klart': text.is_status) is the status, never a date; 'ingen ansvarig' is no owner. A due date that
     cannot be read ('vecka 14') makes the line it stands on unsure in ledger."""
     status, written = cells.get("status", ""), cells.get("due", "")
     found = _DUE_IN_STATUS.search(status)
     if found and not written:
         status, written = status[: found.start()], found.group(1)
+    if written and is_status(written):  # 'Klart', 'Pågår' in a 'Klart' column: how far it has come, no date
+        status, written = (f"{status}, {written}" if status else written), ""
     due = due_day(written, meeting_date) if written else None
     if written and due is None:
         ledger.doubt(next((line for line in lines if written in line), lines[0]),

@@ -70,10 +70,6 @@ _CASE = re.compile(r"^[A-ZÅÄÖ]{1,6}[ -]?\d{4}[/.:-]\d+(?:[.:/-]\d+)*$")
 # A case number after its label with the title after it: 'Dnr 2025/0341 Kameror vid färjeläget'.
 _CASE_LEAD = re.compile(r"^(?:dnr|diarienummer|diarienr|diarie-?nr)\.?\s*:?\s*((?-i:[A-ZÅÄÖ]{1,6}[ -]?)?\d{4}[/.:-]\d+"
                         r"(?:[.:/-]\d+)*)(?:\s*[,:–—-]\s*|\s+)(\S.*)$", re.IGNORECASE)
-# A case number at the end of a title: 'Budget 2026, Dnr 2025/77', 'Kameror (KS 2025/12)', 'Kameror, dnr: KS-2025/12'.
-_CASE_IN_TITLE = re.compile(r"\s*[,(]?\s*(?:(?i:dnr|diarienummer|diarienr|diarie-?nr)\.?\s*:?\s*"
-                            r"((?:[A-ZÅÄÖ]{1,6}[ -]?)?\d{4}[/.:-]\d+(?:[.:/-]\d+)*)|"
-                            r"([A-ZÅÄÖ]{1,6}[ -]?\d{4}/\d+(?:[.:]\d+)*))\)?\s*$")
 _TIME_LINE = re.compile(r"^(?:tid\s*:?\s*)?(?:kl\.?|klockan)?\s*\d{1,2}(?:[.:]\d{2})?\s*(?:[-–—]|till)\s*"
                         r"\d{1,2}(?:[.:]\d{2})?\s*$", re.IGNORECASE)
 # A time slot in the title, at its end or before a comma, maybe in parentheses: 'Klotter, kl. 9.40–10.10',
@@ -149,9 +145,22 @@ class Start:
     section: bool
 
 
+def filled_after(lines: list[str], index: int, count: int) -> list[str]:
+    """Up to count lines after lines[index] that hold text, stripped; the work grows with how far they are, not
+    with the length of lines."""
+    out: list[str] = []
+    for n in range(index + 1, len(lines)):
+        if text := lines[n].strip():
+            out.append(text)
+            if len(out) == count:
+                break
+    return out
+
+
 def next_filled(lines: list[str], index: int) -> str:
     """The first line after lines[index] that holds text, stripped; empty when none does."""
-    return next((line.strip() for line in lines[index + 1:] if line.strip()), "")
+    found = filled_after(lines, index, 1)
+    return found[0] if found else ""
 
 
 def sequence_starts(lines: list[str]) -> set[int]:
@@ -456,11 +465,12 @@ def _agenda_key(title: str) -> str:
     presenter in parentheses, a time or case number at the end ('3. Lägesbild (Petra Lilja)' → 'lagesbild')."""
     text = _TOC_PAGE.sub("", title).split("\t")[0]
     text = re.sub(r"\s*\([^()]*\)\s*$", "", text)
-    for pattern in (_TIME_IN_TITLE, _CASE_IN_TITLE):
-        found = pattern.search(text)
-        if found and found.start() > 0:
-            text = text[: found.start()]
-    return " ".join(fold(text).split()).strip(" .:–-")
+    found = _TIME_IN_TITLE.search(text)
+    if found and found.start() > 0:
+        text = text[: found.start()]
+    probe = Item(title=text)
+    _fields_at_end(probe, set())
+    return " ".join(fold(probe.title).split()).strip(" .:–-")
 
 
 def _same(a: str, b: str) -> bool:
@@ -705,20 +715,8 @@ def _item(start: Start, line: str, body: list[str], kind: str | None, attendees:
         after = item.title[time.end():].strip()  # ', Kim Lund' after 'Lägesbild (9.10–9.40)'
         item.title = item.title[: time.start()].strip(" ,–-") + (f"{after}" if after.startswith(",") else
                                                                   f" {after}" if after else "")
-    case = _CASE_IN_TITLE.search(item.title)
-    if case and case.start() > 0:
-        item.case_number = case.group(1) or case.group(2)
-        item.title = item.title[: case.start()].strip(" ,–-")
     item.title = _TOC_PAGE.sub("", item.title).strip()
-    known = {fold(a.name) for a in attendees}
-    after_comma = re.search(r",\s*([^,]+)$", item.title)
-    if after_comma and fold(re.sub(r"\s*\([^)]*\)", "", after_comma.group(1)).strip()) in known:
-        item.presenters.append(re.sub(r"\s*\([^)]*\)", "", after_comma.group(1)).strip())  # 'Lägesbild, Kim Lund'
-        item.title = item.title[: after_comma.start()].strip()
-    named = re.search(r"\s*\(([^()]+)\)$", item.title)
-    if named and all(looks_like_name(n) for n in split_owners(named.group(1))):
-        item.presenters.extend(split_owners(named.group(1)))  # "Lägesbild – Polisen (Erik Sand)": who presents
-        item.title = item.title[: named.start()].strip()
+    _fields_at_end(item, {fold(a.name) for a in attendees})
     if _PAUSE.match(item.title):
         item.kind = "pause"
     elif _ADJOURN.match(item.title):
@@ -860,6 +858,71 @@ def _wrapped(title: str, below: str) -> tuple[str, str | None]:
         return title, None
     joined = title[:-1] + end.strip() if title.endswith("-") else f"{title} {end.strip()}"
     return joined, after.strip()
+
+
+# The last part of a title after a comma, a spaced dash or in parentheses: 'Handlingsplan, Dnr KS 2026/17, för
+# beslut', 'Lägesbild – Robert Sjö (08.40–09.10)'.
+_LAST_PART = re.compile(r"(?:\s*\((?P<inner>[^()]*)\)|\s*,\s*(?P<comma>[^,()]*)|"
+                        r"\s+[–—-]\s+(?P<dash>(?:(?!\s[–—-]\s)[^,()])*))\s*$")
+# A kind written after the title ('…, för beslut', '– information'), besides the group headings' words.
+_KIND_AFTER = {"beslut": "decision", "beslutsarende": "decision", "for kannedom": "information",
+               "info": "information", "informationsarende": "information"}
+
+
+def _field(part: str, known: set[str]) -> tuple[str, str | list[str]] | None:
+    """What one part after a title gives ('time', the slot; 'case', the number; 'kind'; 'presenter', the names;
+    'name', names of no one at the meeting, a presenter only beside another field), or None for a part of the
+    title."""
+    part = part.strip().rstrip(".")
+    if _CLOCK_CELL.match(part) or _TIME_LINE.match(part):
+        return "time", part
+    label = _CASE_LABEL.match(part)
+    if (label and re.search(r"\d", label.group(1))) or _CASE.match(part):
+        return "case", label.group(1).strip() if label else part
+    kind = _group(part) or _KIND_AFTER.get(fold(part))
+    if kind:
+        return "kind", kind
+    names = split_owners(re.sub(r"\s*\([^)]*\)", "", part))
+    if names and all(fold(n) in known for n in names):
+        return "presenter", names
+    if names and all(looks_like_name(n) for n in names):
+        return "name", names
+    return None
+
+
+def _fields_at_end(item: Item, known: set[str]) -> None:
+    """The presenter, time slot, case number and kind written after an item's title, in any order, parted from it
+    by commas, spaced dashes or parentheses ('Lägesbild – Robert Sjö (08.40–09.10)', 'Handlingsplan 2026, Dnr KS
+    2026/17, för beslut', 'Budget (Dnr 2026/3, Eva Lind)'): each taken into its field and out of the title, from
+    the end for as long as the parts are fields. A name of no one at the meeting is a presenter in parentheses,
+    or beside another field ('– Robert Sjö (08.40–09.10)'); alone after a comma or dash it may be a place
+    ('Trygghetsvandring, Norra Hamnen') and stays in the title. known: the attendees' folded names."""
+    title = item.title
+    found: list[tuple[str, str | list[str], str]] = []  # (field, value, the title with this part still in it)
+    while (last := _LAST_PART.search(title)) and last.start() > 0:
+        inner = last.group("inner")
+        parts = re.split(r"\s*[,;]\s*", inner) if inner is not None else [last.group("comma") or last.group("dash")]
+        fields = [_field(p, known) for p in parts if p and p.strip()]
+        if not fields or None in fields:
+            break
+        for what, value in (f for f in fields if f is not None):
+            # a name in parentheses is who presents: "Lägesbild – Polisen (Erik Sand)"
+            found.append(("presenter" if what == "name" and inner is not None else what, value, title))
+        title = title[: last.start()].rstrip(" ,–—-")
+    beside = item.start is not None or item.case_number is not None or any(
+        w in ("time", "case", "kind") for w, _, _ in found)
+    if not beside and (names := [n for n, (w, _, _) in enumerate(found) if w == "name"]):
+        found, title = found[: names[0]], found[names[0]][2]  # 'Trygghetsvandring, Norra Hamnen': a place, kept
+    item.title = title
+    for what, value, _ in reversed(found):
+        if what == "time" and isinstance(value, str):
+            item.start, item.end = parse_span(value)
+        elif what == "case" and isinstance(value, str):
+            item.case_number = value
+        elif what == "kind" and isinstance(value, str):
+            item.kind = value
+        elif isinstance(value, list):
+            item.presenters.extend(n for n in value if n not in item.presenters)
 
 
 def _cells(item: Item) -> list[str]:

@@ -39,6 +39,26 @@ def namesakes(written: str, attendees: list[Attendee]) -> list[Attendee]:
     return [a for a in attendees if a.name.split() and fold(a.name.split()[0]) == key]
 
 
+def first_namesakes(attendees: list[Attendee]) -> dict[str, list[Attendee]]:
+    """namesakes(first, attendees) for each attendee's first name as written, found in one pass over the attendees
+    (not one pass per name, which grows with the square of a long list of people)."""
+    whole: dict[str, list[Attendee]] = {}
+    by_first: dict[str, list[Attendee]] = {}
+    for attendee in attendees:
+        words = attendee.name.split()
+        if words:
+            by_first.setdefault(fold(words[0]), []).append(attendee)
+            if len(words) == 1:
+                whole.setdefault(fold(attendee.name), []).append(attendee)
+    out: dict[str, list[Attendee]] = {}
+    for attendee in attendees:
+        if attendee.name.split():
+            first = attendee.name.split()[0]
+            key = fold(first).rstrip(".")
+            out[first] = whole.get(key) or by_first.get(key, [])
+    return out
+
+
 # A role for a name ('Ordföranden' in an agenda's presenter column): the meeting's role it stands for.
 _ROLE_NOUNS = {"ordforanden": "chair", "ordforande": "chair", "ordf": "chair", "sekreteraren": "secretary",
                "sekreterare": "secretary"}
@@ -109,13 +129,14 @@ def shared_presenters(text: str, attendees: list[Attendee]) -> list[tuple[str, l
     läget' when Anna Ek and Anna Ny were there), each with the full names it may be; a first name followed by its
     surname (or the surname's initial) chooses and is not listed."""
     out: list[tuple[str, list[str]]] = []
-    firsts = sorted({a.name.split()[0] for a in attendees if a.name.split()})
+    sakes: dict[str, list[Attendee]] | None = None  # read once a sentence has a subject
     for sentence in _sentences(text):
         subject = _subject(sentence)
         if subject is None:
             continue
-        for first in firsts:
-            several = namesakes(first, attendees)
+        sakes = sakes if sakes is not None else first_namesakes(attendees)
+        for first in sorted(sakes):
+            several = sakes[first]
             if len(several) < 2 or any(first == f for f, _ in out):
                 continue
             forms = [form for a in several for form in written_forms(a)]
@@ -134,11 +155,12 @@ def presenters_in(text: str, attendees: list[Attendee]) -> list[str]:
     seen: set[str] = set()
     offset = 0
     sentences = _sentences(text)
-    firsts = [a.name.split()[0] for a in attendees if a.name.split()]
-    alone = {first for first in firsts if len(namesakes(first, attendees)) == 1}  # first names only one has
+    alone: set[str] | None = None  # the first names only one has, read once a sentence has a subject
     for sentence in sentences:
         subject = _subject(sentence)
         if subject is not None:
+            alone = alone if alone is not None else {f for f, sakes in first_namesakes(attendees).items()
+                                                     if len(sakes) == 1}
             for attendee in attendees:
                 if attendee.name in seen:
                     continue

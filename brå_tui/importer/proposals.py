@@ -21,14 +21,15 @@ _NAME = r"(?P<who>[A-ZÅÄÖ][\w-]+(?:\s+[A-ZÅÄÖ][\w-]*\.?)?)"
 _PRESENT = r"(?!(?:är|har|ska|kan|får|var|blir)\b)[a-zåäö]{2,}(?:ar|er|år|ör)(?:\s+(?:in|ut|upp|fram|över|till))?"
 # One name or two ('Maria och Göran'): the second, when there is one, in the group 'also'.
 _NAMES = _NAME + r"(?:\s+och\s+(?P<also>[A-ZÅÄÖ][\w-]+(?:\s+[A-ZÅÄÖ][\w-]*\.?)?))?"
-# The words of a sentence up to its end: no '.', '!' or '?' but a dot inside a number ('senast 15.5').
-_WORDS = r"(?:[^.!?]|(?<=\d)\.(?=\d))"
+# The words of a sentence up to its end: no '.', '!' or '?' but a dot inside a number ('senast 15.5'),
+_WORDS = r"(?:[^.!?]|(?<=\d)\.(?=\d)|\.(?=\s?\d))"  # nor before a number ('senast v. 17', 'kl. 13')
 _PATTERNS = [
     re.compile(_NAMES + r"\s+(?:får|fick|ges|gavs)\s+(?:i\s+)?uppdrag(?:et)?\s+att\s+(?P<what>" + _WORDS + "+)"),
     re.compile(_NAMES + r"\s+(?P<verb>gör|tar fram|sammanställer|"
                r"återkommer(?:\s+(?:till|vid|på)\s+(?:nästa|kommande)\s+(?:möte|sammanträde|träff)t?)?\s+med|"
                r"undersöker|utreder|kontaktar|"
-               r"tar kontakt med|bjuder in|skickar ut|ansvarar för|skriver till)\s+(?P<what>" + _WORDS + "+)"),
+               r"tar kontakt med|bjuder in|skickar ut|ansvarar för|åtar sig|lovar|skriver till)"
+               r"\s+(?P<what>" + _WORDS + "+)"),
     # "Maria och Göran ska tillsammans bjuda in skolorna …": the infinitive is the task
     re.compile(_NAMES + r"\s+ska\s+(?:tillsammans\s+|gemensamt\s+)?(?P<what>[a-zåäö]+" + _WORDS + "*)"),
     # "Rådet beslutar att uppdra åt X att …", "ger X i uppdrag att …"
@@ -99,7 +100,8 @@ def _owner(who: str, meeting: Meeting, people: list[Person]) -> str | None:
 _INFINITIVES = {"sammanställer": "sammanställa", "undersöker": "undersöka", "utreder": "utreda",
                 "kontaktar": "kontakta", "tar kontakt med": "ta kontakt med", "bjuder in": "bjuda in",
                 "skickar ut": "skicka ut", "tar fram": "ta fram", "återkommer med": "återkomma med",
-                "ansvarar för": "ansvara för", "gör": "göra", "skriver till": "skriva till"}
+                "ansvarar för": "ansvara för", "åtar sig": "åta sig", "lovar": "lova", "gör": "göra",
+                "skriver till": "skriva till"}
 
 
 def _infinitive(verb: str) -> str | None:
@@ -137,10 +139,17 @@ def _assignments(sentence: str) -> list[tuple[list[str], str]]:
 
 
 # The due date anywhere in an assignment's text ('kontaktar X senast 2025-02-28 om …'): the same forms as at its end.
-_DUE_WITHIN = re.compile(_DUE_AT_END.pattern.replace(r"\s*$", r"(?=[\s,;]|$)"), re.IGNORECASE)
-# '… till nästa möte': due when the next meeting is.
-_NEXT_MEETING = re.compile(r"\s+(?:till|före|innan|senast\s+(?:till|vid)?)\s*(?:nästa|kommande)\s+"
+# It may open the task too ('Sören ska senast den 1 april skicka …' → 'senast den 1 april skicka …').
+_DUE_WITHIN = re.compile(_DUE_AT_END.pattern.replace(r"\s*$", r"(?=[\s,;]|$)").replace(r"\s+", r"(?:^|\s+)", 1),
+                         re.IGNORECASE)
+# '… till nästa möte': due when the next meeting is; at the end of the task or opening it.
+_NEXT_MEETING = re.compile(r"(?:^|\s+)(?:till|före|innan|senast\s+(?:till|vid)?)\s*(?:nästa|kommande)\s+"
                            r"(?:möte|sammanträde|träff)t?\b", re.IGNORECASE)
+# A due week no date reader reads ('senast v. 17') opening a task.
+_WEEK_FIRST = re.compile(r"^((?:senast|före|innan)\s+(?:v\.|vecka|v)\s*\d{1,2})\s+(?=\S)", re.IGNORECASE)
+# The verbs that only say someone takes a task on, the task in the infinitive after 'att' ('ansvarar för att
+# sammanställa …', 'lovar att skicka …'): the task is that infinitive.
+_TAKES_ON = re.compile(r"^(?:ansvara\s+för|lova|åta\s+sig)\s+att\s+(?=[a-zåäö])", re.IGNORECASE)
 
 
 # What is left of a due date's words at the end of a task once the date is taken out: ', klart', ' – klart till'.
@@ -204,6 +213,10 @@ def proposal_in(sentence: str, meeting: Meeting, people: list[Person], taken: se
             due = _next_meeting(meeting)
         what = _NEXT_MEETING.sub("", _DUE_WITHIN.sub("", what.strip(" ,")))
         what = _DONE_BY.sub("", what)  # 'tar fram underlag, klart senast 15/3': the ', klart' is the date's
+        what = _TAKES_ON.sub("", what.strip(" ,"))
+        week = _WEEK_FIRST.match(what)
+        if week:  # 'senast v. 17 ringa polisen': the task first, the week it is due (unread, reported) after it
+            what = f"{what[week.end():]} {week.group(1)}"
         title = (what[:1].upper() + what[1:])[:90]
         fid, n = slug(title), 2
         while fid in taken:

@@ -72,14 +72,21 @@ def _times(m: Meeting) -> str:
     return "–".join(t.strftime("%H:%M") for t in (m.start, m.end) if t is not None)
 
 
-def _field_phrase(m: Meeting, name: str) -> str:
-    """A field of the meeting with its value as imported ('plats: Rådhuset'); '–' for a field left empty."""
+# What the review shows for the meeting's date when the document gave none it could read (the meeting's date is then
+# a stand-in, ImportResult.date_missing).
+NO_DATE = "kunde inte läsas"
+
+
+def _field_phrase(m: Meeting, name: str, undated: bool = False) -> str:
+    """A field of the meeting with its value as imported ('plats: Rådhuset'); '–' for a field left empty; with
+    undated, the date as missing (NO_DATE), never its stand-in."""
     adjusting = " ".join(x for x in (m.adjusting_date and m.adjusting_date.isoformat(), m.adjusting_place) if x)
+    day = f"datum {NO_DATE}" if undated else m.date.isoformat()
     value = {"ordförande": m.chair, "sekreterare": m.secretary, "justerare": ", ".join(m.adjusters),
-             "datum": m.date.isoformat(), "sammanträdesdag": m.date.isoformat(),
+             "datum": NO_DATE if undated else day, "sammanträdesdag": NO_DATE if undated else day,
              "utfärdad": m.issued and m.issued.isoformat(), "diarienummer": m.case_number,
              "plats": m.place, "tid": _times(m), "justering": adjusting,
-             "plats och tid": ", ".join(x for x in (m.date.isoformat(), _times(m), m.place) if x)}.get(name)
+             "plats och tid": ", ".join(x for x in (day, _times(m), m.place) if x)}.get(name)
     if name == "paragrafer":
         return "paragrafer (protokollets omfång)"
     return f"{name}: {value or '–'}"
@@ -89,8 +96,9 @@ _IN_ITEM = {"note": "anteckning i", "decision": "beslut i", "presenter": "föred
             "case": "diarienummer i"}
 
 
-def phrase(m: Meeting, fate: Fate) -> str:
-    """What a line became, in words, from its fate in the ledger and the meeting as it is now."""
+def phrase(m: Meeting, fate: Fate, undated: bool = False) -> str:
+    """What a line became, in words, from its fate in the ledger and the meeting as it is now; undated when the
+    meeting's date is missing (ImportResult.date_missing), which a date field then shows."""
     if fate.kind == SET_ASIDE:
         return f"åt sidan: {fate.why}"
     if fate.kind == UNPLACED:
@@ -111,7 +119,7 @@ def phrase(m: Meeting, fate: Fate) -> str:
     if fate.what == "schedule" and isinstance(place, tuple):
         return "tidplan: " + ", ".join(e.date.isoformat() for e in place if isinstance(e, ScheduleEntry))
     if fate.what == "field":
-        return _field_phrase(m, fate.why)
+        return _field_phrase(m, fate.why, undated)
     return fate.why
 
 
@@ -129,7 +137,7 @@ def rows(result: ImportResult) -> list[Row]:
         if fate.what == "item" and isinstance(place, Item):
             current = place
         kind = ledger.kind(line.no)
-        said = phrase(result.meeting, fate)
+        said = phrase(result.meeting, fate, result.date_missing is not None)
         key = " ".join(fold(line).split())
         nth = in_place.get((id(place), key), 0)
         in_place[(id(place), key)] = nth + 1
@@ -224,7 +232,7 @@ def _set_field(result: ImportResult, row: Row, target: str, people: list[Person]
 def _now(result: ImportResult, no: int) -> str:
     """What line no became, in words, as its row says it."""
     fate = result.ledger.fates.get(no, Fate(UNPLACED, "unplaced"))
-    return phrase(result.meeting, fate)
+    return phrase(result.meeting, fate, result.date_missing is not None)
 
 
 def _day_in(text: str) -> dt.date:
@@ -294,7 +302,7 @@ def _move(result: ImportResult, row: Row, target: str, people: list[Person]) -> 
             _take_out(result, row)
             ledger.redo(no, Fate(PLACED, "field", None, target))
             result.sync_unplaced()
-        return _field_phrase(m, target)
+        return _field_phrase(m, target, result.date_missing is not None)
     if target == "nästa möte":
         entry = parse_line(NEXT_MEETING.sub(r"\g<rest>", text).strip(" :"), None, m.date)
         if entry is None or is_deadline(text):

@@ -617,7 +617,9 @@ def _closes(lines: list[str], index: int) -> bool:
     or a signature line under it, or there is none (the line then apart from the text above it). A dated line
     inside an item ('Tjänsteskrivelse 2026-09-30' under Beslutsunderlag) is the item's text, never the day the
     document was issued."""
-    after = [text for line in lines[index + 1:] if (text := line.strip())][:2]
+    from brå_tui.importer.numbered import filled_after
+
+    after = filled_after(lines, index, 2)
     if not after:  # the last line: apart from the text above it
         return index == 0 or not lines[index - 1].strip()
     first = after[0]
@@ -647,12 +649,14 @@ def _closing(s: Sections, lines: list[str], index: int) -> set[int]:
     """A printed name with its role on the line below ('Peter Ahl' / 'Ordförande') or a closing greeting, at the
     end of a notice or notes: set aside, the role taken; the indexes of the lines it used. (The organisation's
     address as a page footer is source.py's page furniture.)"""
+    from brå_tui.importer.numbered import filled_after
+
     text = lines[index].strip()
     if _CLOSING.match(text):
         s.ledger.aside(text, "avslutning")
         return {index}
     slashed = _SLASH_SIGNED.match(text)
-    if slashed and not any(line.strip() for line in lines[index + 1:]):
+    if slashed and not filled_after(lines, index, 1):
         s.ledger.aside(text, "underskrifter")  # '/Anna-Karin Lööf, sekr.' at the very end: who wrote the notes
         _give_role(s, role_in(slashed.group("role") or ""), slashed.group("who"))
         return {index}

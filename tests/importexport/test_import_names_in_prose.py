@@ -68,7 +68,31 @@ def test_prose_assignments_keep_their_verb_and_leave_the_due_date_out_of_the_tit
         ("Skicka ut presentationen till alla deltagare", ["Lisa Wahl"], None)]
 
 
+def test_a_due_date_before_the_task_and_a_verb_of_taking_it_on_are_no_part_of_the_title(empty_store: Path) -> None:
+    """'Sören ska senast den 1 april skicka …', 'ansvarar för att sammanställa …', 'lovar att ringa …', 'åtar sig att
+    till nästa möte ta fram …': the task in the infinitive, its due date apart; a due week no reader reads ('senast
+    v. 17') after the task, as the report names it unread."""
+    assert _proposed(CORPUS / "minnesanteckningar-uppdrag-fristen-forst.txt", empty_store) == [
+        ("Skicka en rapport till gruppen", ["Sören Lind"], dt.date(2026, 4, 1)),
+        ("Sammanställa en trygghetsenkät", ["Linda Ek"], dt.date(2026, 5, 15)),
+        ("Ringa rektorerna", ["Ola Berg"], dt.date(2026, 3, 20)),
+        ("Boka en lokal för trygghetsvandringen senast v. 17", ["Sören Lind"], None),
+        ("Ta fram en affisch", ["Linda Ek"], dt.date(2026, 4, 23))]
+
+
 def test_presenters_in_an_agenda_table_are_the_people_they_name(empty_store: Path) -> None:
     """'Kommunpolis Alva Rask' is Alva Rask; 'Ordföranden' is the chair the notice names."""
     m = import_one(empty_store, CORPUS / "kallelse-kommalista-foredragande.docx").meeting
     assert [i.presenters for i in m.items] == [["Sten Ahl"], ["Alva Rask"], ["Tim Sand"], [], ["Tim Sand"], []]
+
+
+def test_the_first_names_read_at_once_are_the_namesakes_of_each() -> None:
+    """first_namesakes (one pass over the people, for a long list) gives for every first name what namesakes gives."""
+    from brå_tui.importer.presenters import first_namesakes, namesakes
+    from brå_tui.model import Attendee
+
+    people = [Attendee(n) for n in ("Anna Ek", "Anna Ny", "Anna", "Bo Lind", "Åsa Öst", "Asa Berg", "Per",
+                                    "Per Olsson", "Kim K.", "Lena-Maj Sund")]
+    sakes = first_namesakes(people)
+    assert sorted(sakes) == sorted({p.name.split()[0] for p in people})
+    assert all([a.name for a in sakes[first]] == [a.name for a in namesakes(first, people)] for first in sakes)

@@ -138,3 +138,22 @@ async def test_dates_without_a_year_follow_the_typed_date(empty_store: Path, tmp
     assert meeting is not None
     assert [e.date for e in meeting.schedule] == [dt.date(2025, 9, 9)]
     assert [(f.owners, f.due) for f in meeting.followups] == [(["Annelie Ström"], dt.date(2025, 3, 15))]
+
+
+async def test_a_date_line_it_could_not_read_shows_the_date_as_unread(empty_store: Path, tmp_path: Path) -> None:
+    """The row of 'Datum: den tolfte mars 2025' says the date could not be read, never the stand-in (today's)."""
+    import datetime as dt
+
+    from brå_tui.importer.review import NO_DATE
+
+    note = tmp_path / "oläst-datum.txt"
+    note.write_text(NOTE.replace("Tid:", "Datum: den tolfte mars 2025\nTid:"), encoding="utf-8")
+    app = _Harness(empty_store, note)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, ImportScreen)
+        table = screen.query_one(DataTable)
+        cells = [" ".join(str(c) for c in table.get_row_at(n)) for n in range(table.row_count)]
+        assert any("Datum: den tolfte mars 2025" in c and f"datum: {NO_DATE}" in c for c in cells), cells
+        assert not any(dt.date.today().isoformat() in c for c in cells)
