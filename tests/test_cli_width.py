@@ -178,3 +178,44 @@ def test_a_pipe_gets_records_where_a_word_does_not_fit_its_column(seed_store: Pa
     shown = run_piped("--store", seed_store, *command, COLUMNS=columns).decode("utf-8")
     assert word in shown.split(), shown
     assert max(cell_len(line) for line in shown.splitlines()) <= int(columns)
+
+
+def broken_words(narrow: list[str], wide: list[str], columns: int) -> list[str]:
+    """The words of narrow (lines at most columns wide) that are not words of wide (the same text laid out wide),
+    rules left out: pieces of a word broken in two. A piece of a word longer than its line is no fault: it ends a
+    line that reaches the edge (columns), or begins the next one."""
+    whole = {word for line in wide for word in line.split()}
+    found = []
+    for n, line in enumerate(narrow):
+        words = line.split()
+        for i, word in enumerate(words):
+            if word in whole or not word.strip("─"):
+                continue
+            at_edge = i == len(words) - 1 and cell_len(line) == columns
+            after_edge = i == 0 and n > 0 and cell_len(narrow[n - 1]) == columns
+            if not (at_edge or after_edge):
+                found.append(word)
+    return found
+
+
+@pytest.mark.parametrize("columns", [20, 30, 40, 60, 80])
+def test_help_fits_the_width_by_itself_and_breaks_no_word(monkeypatch: pytest.MonkeyPatch, columns: int) -> None:
+    """bra's help and every command's help, laid out by argparse for a width (COLUMNS, as a terminal or a pipe
+    gives it): every line within the width, broken only between words (not after the hyphen of 'SVG-bild'), a
+    line continued under its own indent, not at the left edge."""
+    from brå_tui.cli.main import build_parser
+
+    def helps() -> list[str]:
+        parser = build_parser()
+        commands = parser._subparsers._group_actions[0].choices  # type: ignore[union-attr]  # argparse's own names
+        return [parser.format_help(), *(command.format_help() for command in commands.values())]
+
+    monkeypatch.setenv("COLUMNS", "200")
+    wide = helps()
+    monkeypatch.setenv("COLUMNS", str(columns))
+    for text, whole in zip(helps(), wide, strict=True):
+        lines = text.splitlines()
+        assert max(map(len, lines)) <= columns, text
+        assert not broken_words(lines, whole.splitlines(), columns - 2), text  # argparse's edge: 2 before the end
+        usage = lines[:lines.index("")]
+        assert all(line.startswith("  ") for line in usage[1:]), text
