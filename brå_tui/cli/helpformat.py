@@ -35,7 +35,8 @@ class HelpFormatter(argparse.HelpFormatter):
         if width is None:
             import shutil
 
-            width = shutil.get_terminal_size().columns - 2  # as argparse
+            columns = shutil.get_terminal_size().columns
+            width = columns - 2 if columns >= 40 else columns  # argparse leaves two; a narrow terminal needs them
         width = max(width, 11)
         super().__init__(prog, indent_increment, max(min(max_help_position, width - HELP_ROOM), 2 * indent_increment),
                          width)
