@@ -20,10 +20,10 @@ USAGE_PART = re.compile(r"\(.*?\)+(?=\s|$)|\[.*?\]+(?=\s|$)|\S+")  # argparse's 
 def _words(text: str, width: int) -> list[str]:
     """text as lines of at most width characters, broken between words only; a word longer than a line is broken
     on a line of its own, where the line ends (on the narrowest terminals)."""
-    import textwrap  # only when help is shown
+    from brå_tui.views.plain import word_lines  # only when help is shown
 
     width = max(1, width)
-    lines = textwrap.wrap(text, width, break_long_words=False, break_on_hyphens=False)
+    lines = word_lines(text, width)
     return [line[i:i + width] for line in lines for i in range(0, len(line), width)]
 
 
