@@ -77,7 +77,7 @@ def test_a_broken_config_is_one_sentence_with_file_and_line(configs: tuple[Path,
     user.write_text(text, encoding="utf-8")
     with pytest.raises(StoreError, match=f"^{user}:{line}: "):
         choose_store()
-    assert main(["list"]) == 1
+    assert main(["list"]) == 2  # a usage error, as a --store naming no store is (README)
     err = capsys.readouterr().err
     assert err.startswith(f"bra: {user}:{line}: ") and err.count("\n") == 1 and "Traceback" not in err
     # --store and BRA_STORE do not need the file, so it does not stop them.
@@ -115,7 +115,21 @@ def test_doctor_fails_and_says_what_to_fix(tmp_path: Path, configs: tuple[Path, 
     out = capsys.readouterr().out
     assert "Lagring:\n  ingen (se nedan)\n" in out and "Att åtgärda:\n  - Ingen lagring vald" in out
     user.write_text("store = [\n", encoding="utf-8")
-    assert main(["doctor"]) == 1
+    assert main(["doctor"]) == 2  # the report, and the status of a usage error as for every command
     out = capsys.readouterr().out
     assert f"{user} (dina inställningar): fel (se nedan)" in out
     assert f"  - {user}:1: ogiltig TOML: ogiltigt värde.\n" in out
+
+
+@pytest.mark.parametrize("command", [["list"], ["doctor"], ["log"]])
+def test_a_config_file_that_cannot_be_read_is_a_usage_error(configs: tuple[Path, Path], command: list[str],
+                                                            capsys: pytest.CaptureFixture[str]) -> None:
+    """A config file bra cannot read (here a folder where the file should be) stops every command, `bra doctor`
+    too, with status 2 and the file named; doctor still writes its report."""
+    _, user = configs
+    user.mkdir(parents=True)
+    assert main(command) == 2
+    out, err = capsys.readouterr()
+    said = err if command != ["doctor"] else out
+    assert f"{user}: filen kan inte läsas: det är en mapp, inte en fil." in " ".join(said.split()), (out, err)
+    assert "Traceback" not in err and err.count("\n") == (0 if command == ["doctor"] else 1)

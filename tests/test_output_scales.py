@@ -91,3 +91,24 @@ def test_a_long_answer_on_a_terminal_fits_its_height(seed_store: Path, command: 
     lines = out.rstrip("\r\n").split("\r\n")
     assert len(lines) <= 22, len(lines)
     assert "--all visar alla" in " ".join(" ".join(lines).split())
+
+
+def test_many_planned_meetings_on_a_terminal_show_the_nearest_and_count_the_rest(seed_store: Path) -> None:
+    """A schedule of many dates does not push the list off the screen: the nearest planned meetings are shown with
+    how many there are in all; --all shows every one."""
+    from tests.on_terminal import run_on_terminal
+
+    dates = [f"{year}-{month:02}-10" for year in (2026, 2027) for month in range(1, 13)]
+    with (seed_store / "meetings" / "2024-11-15.toml").open("a", encoding="utf-8") as notes:
+        notes.writelines(f"\n[[schedule]]\ndate = {day}\n" for day in dates)
+    out = run_on_terminal("--store", seed_store, "list", NO_COLOR="1").decode()
+    lines = out.rstrip("\r\n").split("\r\n")
+    assert len(lines) <= 22, out
+    planned = ["2025-02-14", "2025-05-16", "2025-09-12", "2025-11-14", *dates]  # the seed's schedule first
+    shown = [day for day in planned if day in out]
+    assert 3 <= len(shown) < len(planned) and shown == planned[:len(shown)], out
+    assert f"Visar de {len(shown)} närmaste av {len(planned)} planerade möten; --all visar alla" \
+        in " ".join(out.split())
+    assert "2024-11-15" in out and "2024-02-09" in out, "the meetings held are still shown"
+    everything = run_on_terminal("--store", seed_store, "list", "--all", NO_COLOR="1").decode()
+    assert all(day in everything for day in dates) and "närmaste av" not in everything

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import io
 import re
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import TypeVar
 
 import pytest
 from rich.console import Console, ConsoleOptions, RenderableType, RenderResult
@@ -21,6 +23,7 @@ from brå_tui.views.wrap import fit, keep_together, words
 from tests.conftest import SEED_STORE
 from tests.test_views import all_views
 
+T = TypeVar("T")
 SENTENCE = "Rådet beviljar (5 000 kr, konto ID110 16) till Thomas N och Anna-Karin S. för 2025 års skyltar."
 TOGETHER = ["5 000 kr", "ID110 16", "Thomas N", "Anna-Karin S."]
 
@@ -211,3 +214,53 @@ def test_records_with_markup_or_line_breaks_are_left_to_rich() -> None:
         assert grid.widths(console, console.options) == []  # too narrow for the columns: records
         assert grid.record_lines(24) is None
         assert _drawn(grid, 24, False) == _drawn(_Records(grid), 24, False)
+
+
+@pytest.mark.parametrize("width", [60, 80])
+def test_a_streamed_table_writes_a_late_row_with_a_long_word_as_a_record(width: int) -> None:
+    """A table to a pipe is laid out from its first rows (plain.BATCH); a later row with a word wider than its column
+    is written as a record between the others, its words whole, every line within the width."""
+    from brå_tui.views.decisionlines import COLUMNS
+    from brå_tui.views.plain import BATCH
+
+    short = ["2024-02-09", "Handlingsplan", "5 000 kr", "ID110 16"]
+    late = ["2024-11-15", "Trygghetsöverrenskommelse " + SENTENCE, "10 000 kr", "ID110 16"]
+    rows = [short] * (BATCH + 3) + [late] + [short] * 2
+    shown = list(lines(COLUMNS, rows, width, leading=0))
+    assert max(len(line) for line in shown) <= width, shown
+    text = "\n".join(shown)
+    for part in ["Trygghetsöverrenskommelse", *TOGETHER]:
+        assert part in text, (part, text)
+    if width == 60:  # the column is narrower than the long word: that row alone is a record, blank lines around it
+        record = shown.index("", 2)
+        assert shown[record + 1].startswith("Datum") and shown[1].startswith("─") and shown[-1].startswith("2024")
+        assert shown.count("") == 2, shown
+
+
+def test_a_streamed_table_writes_its_first_lines_before_its_rows_end() -> None:
+    """The first lines of a long table (the list, the register of decisions) are written when the first
+    plain.BATCH rows are read, not after every row."""
+    import datetime as dt
+    import itertools
+
+    from brå_tui.questions.decisions import DecisionRow
+    from brå_tui.store.queries import MeetingSummary
+    from brå_tui.views.decisionlines import decisions_lines
+    from brå_tui.views.listinglines import listing_lines
+    from brå_tui.views.plain import BATCH
+
+    day = dt.date(2024, 2, 9)
+    read = [0]
+
+    def many(make: Callable[[int], T]) -> Iterator[T]:
+        for n in range(1, 20 * BATCH):
+            read[0] = n
+            yield make(n)
+
+    for written in (listing_lines(many(lambda n: MeetingSummary("2024-02-09", day, None, None, "Stadshuset", 5,
+                                                                   4, 2, n)), [], [], 80),
+                    decisions_lines(many(lambda n: DecisionRow(day, "2024-02-09", "Stöd", "Beviljas.", n)),
+                                    None, 80)):
+        read[0] = 0
+        first = list(itertools.islice(written, 24))
+        assert len(first) == 24 and 0 < read[0] <= BATCH + 1, (read, first)

@@ -6,7 +6,7 @@ import argparse
 import sys
 from typing import Any
 
-from brå_tui.cli.common import UsageError, UserError, console, store_choice
+from brå_tui.cli.common import EXIT_FAILED, EXIT_USAGE, UsageError, UserError, console, store_choice
 from brå_tui.text import quoted
 from brå_tui.views.wrap import fit
 
@@ -18,13 +18,14 @@ def register(subparsers: Any) -> None:
         description="Visar versionen, vilken lagring bra öppnar och varför (--store, BRA_STORE, "
                     "~/.config/bra/config.toml, /etc/bra/config.toml eller ./store), vad "
                     "inställningsfilerna säger, och om du kan läsa och skriva i lagringen och dess git-arkiv. "
-                    "Avslutar med status 1 om något hindrar dig från att arbeta i lagringen, och med status 2 "
-                    "(en mening, som för alla kommandon) om --store inte anger en lagring som går att använda.")
+                    "Avslutar med status 1 om något hindrar dig från att arbeta i lagringen, med status 2 "
+                    "om en inställningsfil inte går att läsa eller använda, och med status 2 och en mening (som "
+                    "för alla kommandon) om --store inte anger en lagring som går att använda.")
     parser.set_defaults(run=run)
 
 
-def _lines(args: argparse.Namespace) -> tuple[list[str], list[str]]:
-    """The report and the problems found (each one sentence)."""
+def _lines(args: argparse.Namespace) -> tuple[list[str], list[str], bool]:
+    """The report, the problems found (each one sentence), and whether a config file cannot be used."""
     from brå_tui import __version__
     from brå_tui.store.config import config_files
     from brå_tui.store.paths import meeting_files
@@ -32,7 +33,9 @@ def _lines(args: argparse.Namespace) -> tuple[list[str], list[str]]:
 
     lines = [f"bra {__version__}, Python {sys.version.split()[0]}, {sys.prefix}", "", "Inställningar:"]
     problems: list[str] = []
-    for config in config_files():
+    configs = config_files()
+    broken = any(config.error for config in configs)
+    for config in configs:
         if config.error:
             state = "fel (se nedan)"
             problems.append(config.error)
@@ -48,13 +51,13 @@ def _lines(args: argparse.Namespace) -> tuple[list[str], list[str]]:
     lines += ["", "Lagring:"]
     try:
         choice = store_choice(args)
-    except UsageError:  # --store names no usable store: one sentence and status 2, as for every command
-        raise
-    except UserError as err:
-        if str(err) not in problems:
+    except (UsageError, UserError) as err:
+        if isinstance(err, UsageError) and str(err) not in problems:
+            raise  # --store names no usable store: one sentence and status 2, as for every command
+        if str(err) not in problems:  # a broken config file is reported above, and the status says so
             problems.append(str(err))
         lines.append("  ingen (se nedan)")
-        return lines, problems
+        return lines, problems, broken
     lines += [f"  {choice.path}", f"  vald av {choice.reason}"]
     sharing = describe(choice.path)
     kind = ("delad med gruppen (setgid, skrivbar för gruppen)" if sharing.setgid and sharing.group_writable
@@ -74,12 +77,13 @@ def _lines(args: argparse.Namespace) -> tuple[list[str], list[str]]:
                         + ("." if sharing.member else f"; be den som sköter servern lägga till dig i gruppen "
                                                        f"{sharing.group}."))
     problems += [p for p in sharing.problems if p not in problems]
-    return lines, problems
+    return lines, problems, broken
 
 
 def run(args: argparse.Namespace) -> int:
-    """Print the report; 1 when something stops this user from working in the store."""
-    lines, problems = _lines(args)
+    """Print the report; 2 when a config file cannot be used (a usage error, as for every command), else 1 when
+    something stops this user from working in the store."""
+    lines, problems, broken = _lines(args)
     out = console()
 
     def say(text: str, indent: str = "") -> None:
@@ -92,6 +96,6 @@ def run(args: argparse.Namespace) -> int:
         say("Att åtgärda:")
         for problem in problems:
             say(f"  - {problem}", "    ")
-        return 1
+        return EXIT_USAGE if broken else EXIT_FAILED
     say("Allt ser bra ut.")
     return 0

@@ -46,7 +46,6 @@ def run(args: argparse.Namespace) -> int:
 
 def _list(root: Any, key: str, as_json: bool) -> int:
     from brå_tui.store.gitstore import history
-    from brå_tui.views.tables import WordTable
 
     versions = history(root, key)
     if as_json:
@@ -55,14 +54,21 @@ def _list(root: Any, key: str, as_json: bool) -> int:
         return 0
     if not versions:
         raise UserError(f"Mötet {key} har ingen historik i git (finns det, och är det incheckat?).")
-    table = WordTable(title=f"Historik för mötet {key}", title_justify="left", expand=False)
-    table.add_column("Version", no_wrap=True)
-    table.add_column("Datum", no_wrap=True)
-    table.add_column("Vem")
-    table.add_column("Vad")
+    from rich.console import Group
+
+    from brå_tui.views.meeting import section_title
+    from brå_tui.views.plain import cell
+    from brå_tui.views.tables import table
+
+    # The shape of every table (views.tables): between words, as records where the columns do not fit.
+    versions_table = table()
+    versions_table.add_column("Version", no_wrap=True)
+    versions_table.add_column("Datum", no_wrap=True)
+    versions_table.add_column("Vem")
+    versions_table.add_column("Vad")
     for v in versions:
-        table.add_row(v.short, v.date.strftime("%Y-%m-%d %H:%M"), v.author, v.message)
-    console().print(table)
+        versions_table.add_row(v.short, v.date.strftime("%Y-%m-%d %H:%M"), cell(v.author), cell(v.message))
+    console().print(Group(section_title(f"Historik för mötet {key}"), versions_table))
     return 0
 
 

@@ -23,7 +23,8 @@ def register(subparsers: Any) -> None:
         "list", help="mötena, nyaste först, och de planerade",
         description="Visar mötena, nyaste först: datum, tid, plats och antal närvarande, ärenden, beslut "
                     "och uppföljningar; sedan de planerade mötena ur senaste tidplanen. I en terminal visas "
-                    "de senaste mötena som får plats och hur många fler det finns; till en fil eller ett rör "
+                    "de senaste mötena som får plats och hur många fler det finns, och av många planerade möten de "
+                    "närmaste; till en fil eller ett rör "
                     "skrivs alla.")
     parser.add_argument("--all", action="store_true", help="visa alla möten även i en terminal")
     add_json(parser)
@@ -57,9 +58,12 @@ def run(args: argparse.Namespace) -> int:
             return 0
         from brå_tui.views.listing import listing
 
-        # The planned meetings and the broken files below the list take their share of the screen.
-        limit = max(5, limit - len(ahead) - (len(broken) + 3 if broken else 0))
+        # The planned meetings and the broken files below the list take their share of the screen: of many planned
+        # ones, the nearest that fit a third of it.
+        nearest = ahead[:max(3, limit // 3)]
+        planned_note = more_note(len(nearest), len(ahead), "planerade möten", "närmaste")
+        limit = max(5, limit - len(nearest) - (2 if planned_note else 0) - (len(broken) + 3 if broken else 0))
         shown = list(summaries(index, limit))
         note = more_note(len(shown), meeting_count(index), "möten")
-        console().print(listing(shown, broken, ahead, note))
+        console().print(listing(shown, broken, nearest, note, planned_note))
     return 0

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 from brå_tui.cli.common import UsageError, UserError, add_json, console, open_index, print_json
 
 if TYPE_CHECKING:
-    from brå_tui.model import Meeting
+    from brå_tui.model import Meeting, ScheduleEntry
     from brå_tui.store.index import Index
 
 
@@ -23,8 +23,9 @@ def register(subparsers: Any) -> None:
     parser.set_defaults(run=run)
 
 
-def find_meeting(index: Index, key: str) -> Meeting:
-    """The meeting with this date (or 'latest'); a clear failure when it is missing or broken."""
+def find_meeting(index: Index, key: str) -> Meeting | ScheduleEntry:
+    """The meeting with this date (or 'latest'), or the planned meeting of that date in the council's schedule (one
+    with no notes yet); a clear failure when there is neither or the file is broken."""
     from brå_tui.store.paths import StoreError, check_key
     from brå_tui.store.queries import broken_meeting_findings
 
@@ -43,6 +44,11 @@ def find_meeting(index: Index, key: str) -> Meeting:
     finding = broken_meeting_findings(index).get(key)
     if finding is not None:
         raise UserError(f"Mötet den {key} kan inte läsas: {finding.message}.")
+    from brå_tui.questions.indexed import planned
+
+    entry = next((e for e in planned(index) if e.date.isoformat() == key), None)
+    if entry is not None:
+        return entry
     raise UserError(f"Inget möte den {key}.")
 
 
@@ -51,9 +57,20 @@ def run(args: argparse.Namespace) -> int:
     with open_index(args) as index:
         meeting = find_meeting(index, args.date)
         council = index.council
-    if args.json:
-        from dataclasses import asdict
+    from dataclasses import asdict
 
+    from brå_tui.model import Meeting
+
+    if not isinstance(meeting, Meeting):  # planned: in the schedule, no notes yet
+        if args.json:
+            print_json({"key": args.date, "planned": True, **asdict(meeting)})
+            return 0
+        from brå_tui.text import printable
+        from brå_tui.views.planned import planned_notice
+
+        console().print(planned_notice(printable(meeting), f"Skriv dem med 'bra new {args.date}'."))
+        return 0
+    if args.json:
         print_json({"key": meeting.key, **asdict(meeting)})
         return 0
     from brå_tui.text import printable

@@ -38,7 +38,8 @@ EXIT_STATUSES = [
                   "historiken (git); en mening på standard error säger vad."),
     (EXIT_USAGE, "felaktigt anrop: okänt kommando, okänd flagga, ett värde som saknas eller är fel, eller en "
                  "sökväg på kommandoraden som inte går att använda (en mapp som inte finns, --store utan "
-                 "lagring, en fil som redan finns utan --force)."),
+                 "lagring, en fil som redan finns utan --force), eller en inställningsfil (config.toml) som inte "
+                 "går att läsa eller använda."),
     (EXIT_CRASH, "ett fel i bra självt: en mening säger det och var felrapporten finns "
                  "($XDG_STATE_HOME/bra/crash/)."),
     (EXIT_INTERRUPTED, "avbrutet med ctrl+c."),
@@ -74,13 +75,16 @@ def fail(message: str, status: int) -> int:
 def store_choice(args: argparse.Namespace, diagnose: bool = False) -> StoreChoice:
     """The store chosen by --store, BRA_STORE, the configuration or ./store, and why (diagnose: see choose_store).
     A --store that names no usable store (a path that does not exist, a file, a folder without council.toml, a
-    folder this user may not read) is a usage error (status 2), like every path on the command line; a store
-    chosen otherwise that cannot be used is a failed answer (status 1)."""
-    from brå_tui.store.paths import StoreError, choose_store
+    folder this user may not read) is a usage error (status 2), like every path on the command line, and so is a
+    config file that cannot be read or used; a store chosen otherwise that cannot be used is a failed answer
+    (status 1)."""
+    from brå_tui.store.paths import ConfigError, StoreError, choose_store
 
     option = getattr(args, "store", None)
     try:
         return choose_store(option, diagnose=diagnose)
+    except ConfigError as err:  # a config file that cannot be used: the command cannot run as configured
+        raise UsageError(str(err)) from None
     except StoreError as err:
         raise (UserError(str(err)) if option is None else UsageError(str(err))) from None
 

@@ -32,10 +32,13 @@ COMMANDS = ["list", "show", "risk", "log", "owner", "decisions", "search", "chec
 
 
 class _Parser(argparse.ArgumentParser):
-    """An argument parser whose help option and errors are in Swedish; an error exits with status 2."""
+    """An argument parser whose help option and errors are in Swedish, its help fitted to the width
+    (cli.helpformat); an error exits with status 2."""
 
     def __init__(self, *, add_help: bool = True, **kwargs: Any) -> None:
-        super().__init__(add_help=False, **kwargs)
+        from brå_tui.cli.helpformat import HelpFormatter
+
+        super().__init__(add_help=False, **{"formatter_class": HelpFormatter, **kwargs})
         if add_help:
             self.add_argument("-h", "--help", action="help", help="visa den här hjälpen och avsluta")
 

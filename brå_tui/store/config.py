@@ -27,10 +27,6 @@ KNOWN_KEYS = {"store": "lagringen som öppnas när varken --store eller BRA_STOR
               "mail": "hur du skickar e-post: server, inloggning, lösenord eller sendmail"}
 
 
-class ConfigError(Exception):
-    """A configuration file cannot be used; the message is one Swedish sentence naming the file and line."""
-
-
 @dataclass(frozen=True)
 class ConfigFile:
     """One configuration file as read: where it is, whether it exists, what it sets, what is wrong in it.

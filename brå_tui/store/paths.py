@@ -29,6 +29,11 @@ class StoreError(Exception):
     """A store cannot be found or used; the message is one sentence for the user."""
 
 
+class ConfigError(StoreError):
+    """A configuration file (store.config) cannot be read or used; the message is one Swedish sentence naming the
+    file and line. Like a --store that names no store, a usage error (status 2): bra cannot run as configured."""
+
+
 @dataclass(frozen=True)
 class StoreChoice:
     """The store bra will use and why: path, and reason as a Swedish phrase ("miljövariabeln BRA_STORE")."""
@@ -50,9 +55,10 @@ def is_store(path: Path, diagnose: bool = False) -> bool:
 
 def choose_store(option: str | None = None, cwd: Path | None = None, diagnose: bool = False) -> StoreChoice:
     """The store to use and why, first found of: --store, $BRA_STORE, the user's config, the system's config,
-    ./store. StoreError (one sentence) when the chosen folder is missing or holds no council.toml, a config
-    file that would decide is broken, or nothing names a store. diagnose (for `bra check`) also accepts a
-    folder with a meetings folder, so that a store that lost its council.toml can be checked.
+    ./store. StoreError (one sentence) when the chosen folder is missing or holds no council.toml, or nothing
+    names a store; ConfigError (a StoreError) when a config file that would decide cannot be read or used.
+    diagnose (for `bra check`) also accepts a folder with a meetings folder, so that a store that lost its
+    council.toml can be checked.
     """
     if option is not None:
         if not option.strip():
@@ -64,7 +70,7 @@ def choose_store(option: str | None = None, cwd: Path | None = None, diagnose: b
 
     for config in config_files():
         if config.error:
-            raise StoreError(config.error)
+            raise ConfigError(config.error)
         if config.store is not None:
             return _existing(config.store, f"store i {config.path} ({config.label})", diagnose)
     local = (cwd or Path.cwd()) / "store"

@@ -47,8 +47,8 @@ def broken_list(files: list[BrokenFile]) -> RenderableType | None:
                  Text("Kör 'bra check' för detaljer.", style="italic"))
 
 
-def planned_table(entries: list[ScheduleEntry]) -> RenderableType:
-    """Planerade möten: the announced dates after the latest meeting."""
+def planned_table(entries: list[ScheduleEntry], note: str | None = None) -> RenderableType:
+    """Planerade möten: the announced dates after the latest meeting (perhaps only the nearest, note says so)."""
     if not entries:
         return Group(section_title("Planerade möten"), empty(NO_PLANNED))
     table = plain_table()
@@ -56,12 +56,13 @@ def planned_table(entries: list[ScheduleEntry]) -> RenderableType:
         table.add_column(column.header, no_wrap=column.width is not None, overflow="fold")
     for entry in entries:
         table.add_row(*planned_cells(entry))
-    return Group(section_title("Planerade möten"), table)
+    return Group(section_title("Planerade möten"), table, *([Text(note, style="italic")] if note else []))
 
 
 def listing(meetings: list[MeetingSummary], broken: list[BrokenFile], planned_entries: list[ScheduleEntry],
-            note: str | None = None) -> RenderableType:
-    """The whole list: held meetings (newest first, perhaps only the latest of them), then planned ones."""
+            note: str | None = None, planned_note: str | None = None) -> RenderableType:
+    """The whole list: held meetings (newest first, perhaps only the latest of them), then planned ones; note and
+    planned_note say how many of each are left out."""
     parts: list[RenderableType] = [section_title("Möten")]
     parts.append(meetings_table(meetings) if meetings else empty(NO_MEETINGS))
     if note:
@@ -69,4 +70,4 @@ def listing(meetings: list[MeetingSummary], broken: list[BrokenFile], planned_en
     listed = broken_list(broken)
     if listed is not None:
         parts += [Text(), listed]
-    return Group(*parts, Text(), planned_table(planned_entries))
+    return Group(*parts, Text(), planned_table(planned_entries, planned_note))

@@ -4,8 +4,11 @@ Control characters in a cell are removed before the table is laid out (a table r
 text is the output stream's to make visible (cli.common.printable_output).
 
 The shape is the views' table (tables.py): a header, a rule, columns two spaces apart, text that does
-not fit its column wrapped onto the next lines of the row. Column widths are fixed before the first
-row, so nothing has to be held back: the first rows are written while the rest are still being read.
+not fit its column wrapped onto the next lines of the row. As on a terminal (views.tables), columns stand side by
+side only when the longest word of each column fits its width; else each row is written as a record. The layout is
+chosen from the first BATCH rows, so the first lines are written while the rest are still being read; a later row
+with a word wider than its column is written as a record of its own between the others, so no word is ever broken
+that fits a line.
 """
 
 from __future__ import annotations
@@ -28,6 +31,7 @@ GAP = "  "
 RULE = "─"
 RECORD_TEXT = 20  # the least room a record's text has beside its heading (see _records)
 KEY_WIDTH = 12  # a meeting's key on one line: 2025-02-14, or 2025-02-14-2 for a second meeting that day
+BATCH = 100  # the rows a table's layout is chosen from (lines()): more than a screenful, read in a moment
 
 
 @dataclass(frozen=True)
@@ -180,24 +184,37 @@ def _records(columns: Sequence[Column], rows: Iterable[Sequence[str]], total: in
             yield from (indent + line for line in _row_lines([text], [max(1, total - len(indent))], [False]))
 
 
+def _words_fit(row: Sequence[str], sizes: Sequence[int]) -> bool:
+    """Whether every word of the row's cells fits its column (views.wrap's words: an amount or a short name is one)."""
+    for text, size in zip(row, sizes, strict=True):
+        for part in text.split("\n"):
+            if width_of(part) > size and any(width_of(word) > size for word in words(part)):
+                return False
+    return True
+
+
 def lines(columns: Sequence[Column], rows: Iterable[Sequence[str]], total: int, leading: int = 0,
           header: bool = True) -> Iterator[str]:
     """The table's lines, one row at a time; leading blank lines between rows. Where the columns do not fit side by
-    side in total cells (fixed ones at their width, the others at least 12), each row is written as a record."""
+    side in total cells (fixed ones at their width, the others at least 12), or a word of some cell of the first
+    BATCH rows is wider than its column (the rule views.tables follows on a terminal), each row is written as a
+    record; a later row with such a word is written as a record alone, a blank line before and after it."""
     sizes = widths(columns, total)
-    if sum(sizes) + len(GAP) * (len(sizes) - 1) > total:
-        yield from _records(columns, rows, total, header)
+    rows = iter(rows)
+    first = list(itertools.islice(rows, BATCH))  # the layout is chosen from these, the rest streamed
+    if sum(sizes) + len(GAP) * (len(sizes) - 1) > total or not all(_words_fit(row, sizes) for row in first):
+        yield from _records(columns, itertools.chain(first, rows), total, header)
         return
     right = [c.right for c in columns]
     if header:
         yield from _row_lines([c.header for c in columns], sizes, right)
         yield RULE * min(total, sum(sizes) + len(GAP) * (len(sizes) - 1))
-    first = True
-    for row in rows:
-        if not first:
-            yield from [""] * leading
-        first = False
-        yield from _row_lines(row, sizes, right)
+    fits = True
+    for n, row in enumerate(itertools.chain(first, rows)):
+        before, fits = fits, n < len(first) or _words_fit(row, sizes)  # the first rows are known to fit
+        if n:
+            yield from [""] * (leading if fits and before else max(1, leading))
+        yield from _row_lines(row, sizes, right) if fits else _records(columns, [row], total, header)
 
 
 def paragraph(text: str, width: int) -> list[str]:

@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
+from rich.cells import cell_len
 
 from brå_tui.cli.main import main
 from brå_tui.store.gitrun import GitError
@@ -97,3 +98,28 @@ def test_cli_history_json_diff_and_restore(git_store: Path, capsys: pytest.Captu
 def test_history_outside_git_is_a_clear_message(seed_store: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["--store", str(seed_store), "history", "2024-11-15"]) == 1
     assert "ligger inte i git" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("columns", [20, 30, 40, 60, 80])
+def test_history_on_a_terminal_and_a_pipe_fits_and_breaks_no_word(git_store: Path, columns: int) -> None:
+    """`bra history` is laid out as every table: its heading kept, every line within the width, broken only between
+    words (a word longer than the line aside), to a terminal (a pty) as to a pipe of that width."""
+    from tests.on_terminal import run_piped
+    from tests.test_cli_width import _shown, broken_words
+
+    set_user(git_store, "Anna-Karin Stillfors", "anna-karin.stillfors@avesta.example")
+    edit(git_store, "2024-11-15", lambda m: setattr(m, "place", "Sal A"))
+    git(git_store, "commit", "--quiet", "--amend", "-m",
+        "Uppdatera 2024-11-15: plats, efter samverkansöverenskommelsen med Trygghetsvandringsgruppen")
+    argv = ["--store", str(git_store), "history", "2024-11-15"]
+    wide = _shown(argv, 200)
+    outputs = [_shown(argv, columns)]
+    if columns >= 40:  # a pipe is at least 40 wide
+        outputs.append(run_piped(*argv, size=(columns, 24)).decode("utf-8").split("\n"))
+    for shown in outputs:
+        assert " ".join(shown[:2]).startswith("Historik för mötet 2024-11-15"), shown
+        assert max(cell_len(line) for line in shown) <= columns, shown
+        assert not broken_words(shown, wide, columns), shown
+        words = {word for line in shown for word in line.split()}
+        lost = {word for line in wide for word in line.split() if len(word) < columns - 2} - words
+        assert not lost, (lost, shown)

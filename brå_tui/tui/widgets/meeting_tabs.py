@@ -8,7 +8,6 @@ from pathlib import Path
 
 from rich.console import Group, RenderableType
 from rich.segment import Segment
-from rich.table import Table
 from rich.text import Text
 from textual import events
 from textual.app import ComposeResult
@@ -20,8 +19,8 @@ from brå_tui.text import fold
 from brå_tui.tui.widgets.rendered import RenderedLines
 from brå_tui.tui.widgets.tab_cut import follow_cuts, mark_cuts
 from brå_tui.views import meeting as view
-from brå_tui.views.format import long_date, time_span, weekday
-from brå_tui.views.tables import table as plain_table
+from brå_tui.views.planned import facts
+from brå_tui.views.planned import planned_notice as planned_view
 
 Section = Callable[[Meeting, Council, object], RenderableType]  # meeting, council, the part to mark (or None)
 
@@ -48,24 +47,9 @@ class Spot:
     words: str = ""
 
 
-def _facts(rows: list[tuple[str, str]]) -> Table:
-    table = plain_table(box=None, show_header=False)
-    table.add_column(style="bold", no_wrap=True)
-    table.add_column(overflow="fold")
-    for label, value in rows:
-        table.add_row(label, value)
-    return table
-
-
 def planned_notice(entry: ScheduleEntry) -> RenderableType:
     """What a planned meeting shows: when and where, and how to write it."""
-    rows = [("Datum", f"{weekday(entry.date)} {long_date(entry.date)}")]
-    if entry.start or entry.end:
-        rows.append(("Tid", time_span(entry.start, entry.end)))
-    rows.append(("Plats", entry.place or "–"))
-    return Group(Text("Planerat möte", style="bold underline"), Text(), _facts(rows), Text(),
-                 Text("Mötet finns i tidplanen men har inga anteckningar än. Tryck n för att skriva dem.",
-                      style="italic"))
+    return planned_view(entry, "Tryck n för att skriva dem.")
 
 
 def broken_notice(finding: Finding, root: Path) -> RenderableType:
@@ -73,7 +57,7 @@ def broken_notice(finding: Finding, root: Path) -> RenderableType:
     shown = finding.path.relative_to(root) if finding.path.is_relative_to(root) else finding.path
     rows = [("Fil", str(shown)), ("Rad", str(finding.line) if finding.line else "okänd"),
             ("Orsak", finding.message)]
-    return Group(Text("TRASIG FIL – mötet kunde inte läsas", style="bold reverse"), Text(), _facts(rows), Text(),
+    return Group(Text("TRASIG FIL – mötet kunde inte läsas", style="bold reverse"), Text(), facts(rows), Text(),
                  Text("Filen skrivs aldrig över av bra. Rätta den i en textredigerare och kör 'bra check'.",
                       style="italic"))
 

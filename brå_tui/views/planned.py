@@ -1,0 +1,32 @@
+"""A planned meeting (a date in the council's schedule with no notes yet) as the app and `bra show` show it."""
+
+from __future__ import annotations
+
+from rich.console import Group, RenderableType
+from rich.table import Table
+from rich.text import Text
+
+from brå_tui.model import ScheduleEntry
+from brå_tui.views.format import long_date, time_span, weekday
+from brå_tui.views.tables import table as plain_table
+
+
+def facts(rows: list[tuple[str, str]]) -> Table:
+    """Rows of (label, value), the label bold, no header: a few facts about one thing."""
+    table = plain_table(box=None, show_header=False)
+    table.add_column(style="bold", no_wrap=True)
+    table.add_column(overflow="fold")
+    for label, value in rows:
+        table.add_row(label, value)
+    return table
+
+
+def planned_notice(entry: ScheduleEntry, how_to_write: str) -> RenderableType:
+    """What a planned meeting shows: when and where, that it has no notes yet, and how_to_write them (a sentence:
+    the app's key or the command)."""
+    rows = [("Datum", f"{weekday(entry.date)} {long_date(entry.date)}")]
+    if entry.start or entry.end:
+        rows.append(("Tid", time_span(entry.start, entry.end)))
+    rows.append(("Plats", entry.place or "–"))
+    return Group(Text("Planerat möte", style="bold underline"), Text(), facts(rows), Text(),
+                 Text(f"Mötet finns i tidplanen men har inga anteckningar än. {how_to_write}", style="italic"))
