@@ -94,3 +94,19 @@ async def test_the_action_log_fits_its_width_cuts_between_words_and_shows_the_se
         await pilot.pause(0.1)
         assert sum(c.get_render_width(table) for c in table.ordered_columns) + 1 <= app.size.width
         assert table.row_count == len(app.screen.shown) and table.cursor_row == table.row_count - 1
+
+
+@pytest.mark.parametrize(("keys", "hint"), [(("question_mark",), "#help-hint"), (("slash",), "#search-count")])
+async def test_hint_lines_wrap_between_words_at_narrow_widths(seed_store: Path, keys: tuple[str, ...],
+                                                              hint: str) -> None:
+    app = BraApp(seed_store)
+    async with app.run_test(size=(24, 20)) as pilot:
+        await settle(pilot)
+        for key in keys:
+            await pilot.press(key)
+            await settle(pilot)
+        widget = app.screen.query_one(hint, Static)
+        whole = " ".join(str(widget.render()).split())
+        lines = [_line(app, y)[widget.region.x:widget.region.right].strip()
+                 for y in range(widget.region.y, widget.region.bottom)]
+        assert len(lines) > 1 and " ".join(lines) == whole, lines
