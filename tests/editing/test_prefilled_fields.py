@@ -39,8 +39,8 @@ async def test_every_field_read_from_the_file_is_selected_when_entered_and_end_k
         place = screen.query_one("#m-place FieldInput", FieldInput)
         place.focus()
         await pilot.pause()
-        y = place.region.y
-        line = app.screen._compositor.render_strips()[y]
+        await pilot.pause()
+        line = place.render_line(0)
         assert any(s.style is not None and s.style.reverse for s in line if s.text.strip()), \
             "the selection shows without colour"
         before = place.value
