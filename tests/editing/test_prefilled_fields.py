@@ -13,7 +13,7 @@ from tests.editing.test_attendee_people import add_attendee, new_meeting
 
 
 async def test_typing_into_a_party_filled_from_people_toml_replaces_it(seed_store: Path) -> None:
-    async with new_meeting(seed_store) as (app, pilot, screen):
+    async with new_meeting(seed_store) as (_app, pilot, _screen):
         await pilot.press("2", "down")
         form = await add_attendee(pilot, "Blerta Krenzi", "tab")  # the name is left for Parti
         party = form.field("f-party").input
@@ -29,7 +29,7 @@ async def test_typing_into_a_party_filled_from_people_toml_replaces_it(seed_stor
 
 
 async def test_every_field_read_from_the_file_is_selected_when_entered_and_end_keeps_it(seed_store: Path) -> None:
-    async with editing(seed_store) as (app, pilot, screen):
+    async with editing(seed_store) as (_app, pilot, screen):
         filled = [f for f in screen.query(FieldInput) if f.value]
         assert len(filled) > 3
         for field in filled:
