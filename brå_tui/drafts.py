@@ -9,6 +9,7 @@ edited), and those of a run that ended, however it ended, are.
 from __future__ import annotations
 
 import atexit
+import contextlib
 import dataclasses
 import datetime as dt
 import fcntl
@@ -28,7 +29,7 @@ from brå_tui.store.atomic import atomic_write
 from brå_tui.store.convert import meeting_from_table
 from brå_tui.store.folders import user_folder
 from brå_tui.store.paths import check_key
-from brå_tui.store.save import merge
+from brå_tui.store.save import fingerprint, merge
 from brå_tui.store.serialize import meeting_table
 
 
@@ -44,6 +45,7 @@ class Draft:
     base: str | None
     written: dt.datetime | None
     meeting: Meeting
+    base_file: bytes | None = None  # the file as editing began (base is its fingerprint); None in older drafts
 
     def label(self) -> str:
         """A one-line Swedish description for a list of drafts."""
@@ -135,8 +137,13 @@ def _in_this_session(prefix: str) -> str:
 
 def save_draft(store: Path, meeting: Meeting, meeting_path: Path | None, base: str | None = None,
                new: bool = False, env: Mapping[str, str] | None = None,
-               now: dt.datetime | None = None, file: Path | None = None) -> Path:
-    """Write the meeting as a recovery draft, atomically, to file (else a new draft file); returns the file."""
+               now: dt.datetime | None = None, file: Path | None = None, base_file: bytes | None = None) -> Path:
+    """Write the meeting as a recovery draft, atomically, to file (else a new draft file); returns the file.
+
+    base is the fingerprint of the meeting's file as editing began; base_file, when given, that file's bytes
+    (UTF-8, as every meeting file), kept so that a restored draft can be saved as the edit it was: what someone
+    else changed in the file since is shown, and joined with it (base then defaults to its fingerprint).
+    """
     key = meeting_path.stem if meeting_path is not None and not new else meeting.date.isoformat()
     target = file or new_draft_file(store, key, new, env)
     _hold_session(target.parent)
@@ -147,8 +154,13 @@ def save_draft(store: Path, meeting: Meeting, meeting_path: Path | None, base: s
     if meeting_path is not None:
         info["path"] = str(meeting_path)
     info["new"] = new
+    if base is None and base_file is not None:
+        base = fingerprint(base_file)
     if base is not None:
         info["base"] = base
+    if base_file is not None:
+        with contextlib.suppress(UnicodeDecodeError):
+            info["base_file"] = base_file.decode("utf-8")
     info["written"] = (now or dt.datetime.now()).replace(microsecond=0)
     doc["draft"] = info
     doc["meeting"] = tomlkit.table()
@@ -183,10 +195,14 @@ def load_draft(file: Path) -> Draft | None:
     path = Path(info["path"]) if isinstance(info.get("path"), str) else None
     meeting.path = None if info.get("new") else path
     written = info.get("written")
+    base_text = info.get("base_file")
+    base_file = base_text.encode("utf-8") if isinstance(base_text, str) else None
+    if base_file is not None and fingerprint(base_file) != info.get("base"):
+        base_file = None  # not the file the draft was measured against: it cannot tell what was changed since
     return Draft(file=file, store=Path(str(info.get("store", ""))), key=str(info.get("meeting", "")),
                  meeting_path=path, new=bool(info.get("new", False)),
                  base=info.get("base") if isinstance(info.get("base"), str) else None,
-                 written=written if isinstance(written, dt.datetime) else None, meeting=meeting)
+                 written=written if isinstance(written, dt.datetime) else None, meeting=meeting, base_file=base_file)
 
 
 def list_drafts(store: Path, env: Mapping[str, str] | None = None) -> list[Draft]:
@@ -226,14 +242,15 @@ class DraftKeeper:
         self._done = 0
 
     def write(self, change: int, meeting: Meeting, meeting_path: Path | None, base: str | None = None,
-              new: bool = False) -> Path | None:
-        """Write the meeting as this session's draft; the file, or None when a later change was already done."""
+              new: bool = False, base_file: bytes | None = None) -> Path | None:
+        """Write the meeting as this session's draft (base, base_file: as save_draft); the file, or None when a later
+        change was already done."""
         with self._lock:
             if change <= self._done:
                 return None
             self._done = change
             self.file = save_draft(self.store, meeting, meeting_path, base=base, new=new, env=self.env,
-                                   file=self.file)
+                                   file=self.file, base_file=base_file)
             return self.file
 
     def remove(self, change: int) -> None:

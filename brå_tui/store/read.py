@@ -10,7 +10,7 @@ from typing import Any, TypeVar
 from brå_tui.model import Council, Finding, Meeting, Person, Store
 from brå_tui.store.convert import Problem, council_from_table, meeting_from_table, people_from_table
 from brå_tui.store.locate import Locator
-from brå_tui.store.parse import MAX_DEPTH, read_file
+from brå_tui.store.parse import MAX_DEPTH, decode, parse_toml, read_file
 from brå_tui.store.paths import COUNCIL_FILE, PEOPLE_FILE, date_of_name, meeting_files
 
 T = TypeVar("T")
@@ -46,6 +46,15 @@ def read_meeting(path: Path) -> tuple[Meeting | None, list[Finding]]:
         return meeting_from_text(path, text, table)
     except Exception as err:
         return None, [unexpected(path, err)]
+
+
+def meeting_from_bytes(path: Path, data: bytes) -> Meeting | None:
+    """The meeting a file named path held when it held data (a draft's copy of it); None when that is broken."""
+    text, _ = decode(path, data)
+    table, _ = parse_toml(path, text) if text is not None else (None, None)
+    if text is None or table is None:
+        return None
+    return meeting_from_text(path, text, table)[0]
 
 
 def meeting_from_text(path: Path, text: str, table: dict[str, Any]) -> tuple[Meeting | None, list[Finding]]:

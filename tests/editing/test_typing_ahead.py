@@ -114,7 +114,7 @@ async def test_text_pasted_right_after_a_tab_switch_reaches_the_new_tab(seed_sto
             await _burst(app, pilot, "e", "ctrl+n", "ctrl+n", "ctrl+n", "tab", events.Paste("Polisen"))
             screen = app.screen
             assert isinstance(screen, EditMeetingScreen)
-            assert screen.query_one("#r-source", Field).value == "LänsstyrelsenPolisen"
+            assert screen.query_one("#r-source", Field).value == "Polisen"  # it replaces the file's text, selected
             assert screen.query_one("#r-period", Field).value == ""
 
     await run()

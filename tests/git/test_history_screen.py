@@ -105,3 +105,16 @@ async def test_a_store_outside_git_says_so(seed_store: Path, wait_for_workers: W
             assert not isinstance(app.screen, HistoryScreen)
 
     await scenario()
+
+
+async def test_the_hint_wraps_between_words_at_narrow_widths(git_store: Path, wait_for_workers: Waiter) -> None:
+    edit(git_store, "2024-11-15", lambda m: setattr(m, "place", "Sal A"))
+    app = HistoryApp(git_store, "2024-11-15")
+    async with app.run_test(size=(60, 20)) as pilot:
+        await wait_for_workers(pilot)
+        await pilot.pause()
+        hint = app.screen.query_one("#history-hint", Static)
+        lines = [strip.text.strip() for strip in app.screen._compositor.render_strips()
+                 [hint.region.y:hint.region.bottom]]
+        assert " ".join(lines) == "Enter visar vad versionen ändrade · t återställer den · Esc tillbaka", lines
+        assert len(lines) == 2 and not any(line.endswith("…") for line in lines)

@@ -82,9 +82,9 @@ class Field(Vertical):
         self.show_reason()
 
     @property
-    def input(self) -> Input:
+    def input(self) -> FieldInput:
         """The input widget."""
-        return self.query_one(Input)
+        return self.query_one(FieldInput)
 
     @property
     def value(self) -> str:
@@ -93,7 +93,12 @@ class Field(Vertical):
 
     @value.setter
     def value(self, text: str) -> None:
-        """Replace what is typed, with the cursor after it (so ctrl+u empties the field, as after typing)."""
+        """Put the app's text in the field (read from the file, filled in from people.toml), the cursor after it; it
+        is selected when the field is entered, so typing replaces it (TextInput)."""
+        self.input.fill(text)
+
+    def type_in(self, text: str) -> None:
+        """Replace the field's text with what the user chose (added to when the field is entered, as if typed)."""
         self.input.value = text
         self.input.cursor_position = len(text)
 

@@ -138,7 +138,7 @@ class FormScreen(ModalScreen["T | None"], Generic[T]):
 
         def chosen(area: str | None) -> None:
             if area is not None:
-                field.value = ", ".join([*split_list(field.value), area])
+                field.type_in(", ".join([*split_list(field.value), area]))
             field.focus()
 
         self.app.push_screen(PickDialog("Välj ett riskområde att koppla till", choices), chosen)

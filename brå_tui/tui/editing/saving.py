@@ -122,6 +122,10 @@ class SavingScreen(Screen[None]):
         if self.base_mismatch:
             self.notify("Filen har ändrats sedan utkastet skrevs; när du sparar får du välja vad som gäller.",
                         severity="warning", timeout=8)
+        elif self.draft is not None and self.document is not None and self.document.changed_on_disk():
+            self.disk_changed = True  # a draft taken up over a file someone changed since: joined when saved
+            self.notify("Filen har ändrats av någon annan sedan utkastet skrevs. När du sparar visas vad de "
+                        "ändrade; ändringar i olika fält sparas tillsammans.", severity="warning", timeout=8)
 
     # What the screen built on this one shows ---------------------------------------------------
 
@@ -309,13 +313,15 @@ class SavingScreen(Screen[None]):
         stack = self.app.screen_stack
         return with_open_forms(self.meeting, stack[stack.index(self) + 1:] if self in stack else [])
 
-    def _draft_target(self) -> tuple[Path | None, str | None, bool]:
-        """The file the draft belongs to, the fingerprint of that file as editing began, and whether it is new."""
+    def _draft_target(self) -> tuple[Path | None, str | None, bool, bytes | None]:
+        """The file the draft belongs to, the fingerprint of that file as editing began, whether it is new, and
+        that file's bytes (None when not known: a draft from an earlier version of bra, taken up again)."""
         path = None if self.new and not self.saved_once else self.path
-        base = _print(self.document) if self.document is not None and path is not None else None
+        base_file = self.document.original if self.document is not None and path is not None else None
+        base = fingerprint(base_file) if base_file is not None else None
         if self.draft is not None and self.draft.base and self.base_mismatch:
-            base = self.draft.base
-        return path, base, path is None
+            base, base_file = self.draft.base, None
+        return path, base, path is None, base_file
 
     def _draft_step(self) -> Callable[[], Path | None]:
         """Count a change to this session's draft and return the work that carries it out: writing the edits as

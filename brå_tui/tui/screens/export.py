@@ -128,11 +128,10 @@ class ExportScreen(ModalScreen[None]):
 
     def _follow_default(self) -> None:
         """Keep the suggested file name in step with format and public, unless the user typed another."""
-        path = self.query_one("#export-path", Input)
+        path = self.query_one("#export-path", TextInput)
         new_default = default_filename(self.meeting, self.fmt, self.public)
         if path.value.strip() == self._default:
-            path.value = new_default
-            path.cursor_position = len(new_default)  # after the new name, so ctrl+u empties the field
+            path.fill(new_default)
         self._default = new_default
 
     def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:

@@ -55,8 +55,7 @@ class HistoryScreen(Screen[None]):
     HistoryScreen #versions-pane { height: 2fr; }
     HistoryScreen #versions { height: 1fr; }
     HistoryScreen #version-diff-scroll { height: 3fr; border-top: solid $foreground 50%; }
-    HistoryScreen #history-hint { height: 1; padding: 0 1; text-style: italic; text-wrap: nowrap;
-                                  text-overflow: ellipsis; }
+    HistoryScreen #history-hint { height: auto; padding: 0 1; text-style: italic; }
     """
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "back", "Tillbaka", tooltip="Tillbaka till Möten", id="historik.back"),

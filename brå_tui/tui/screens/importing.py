@@ -32,7 +32,7 @@ from brå_tui.importer.save import import_target, prepare, save
 from brå_tui.model import Store
 from brå_tui.tui.screens.base import StoreWritten
 from brå_tui.tui.screens.confirm import ask
-from brå_tui.tui.widgets.cut_table import CutTable
+from brå_tui.tui.widgets.cut_table import Column, CutTable
 from brå_tui.tui.widgets.footer import bra_footer
 from brå_tui.tui.widgets.text_input import TextInput
 from brå_tui.views.wrap import counted
@@ -167,10 +167,9 @@ class ImportScreen(Screen[None]):
 
     def on_mount(self) -> None:
         """Fill the table and start on its first line."""
-        table = self.query_one(DataTable)
-        table.add_column("Rad", width=4, key="n")
-        table.add_column("I källan", width=42, key="text")
-        table.add_column("Blev", width=26, key="became")
+        table = self.query_one(CutTable)
+        table.set_columns([Column("Rad", "n", 4), Column("I källan", "text", 20, grows=True),
+                           Column("Blev", "became", 26)])
         self._fill()
         table.focus()
 

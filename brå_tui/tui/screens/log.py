@@ -14,7 +14,7 @@ from textual.widgets import DataTable, Header, Input, Select, Static
 
 from brå_tui.questions.actionlog import LogEntry, filter_log, history_of
 from brå_tui.tui.screens.base import ViewScreen
-from brå_tui.tui.widgets.cut_table import CutTable
+from brå_tui.tui.widgets.cut_table import Column, CutTable
 from brå_tui.tui.widgets.footer import WidgetKey, bra_footer
 from brå_tui.tui.widgets.meeting_tabs import Spot
 from brå_tui.tui.widgets.text_input import TextInput
@@ -23,7 +23,10 @@ from brå_tui.views.format import state_word
 from brå_tui.views.loglines import flags, meetings_open, owner_problem
 
 SORTS = ["", "äldst först", "nyast först"]
-OWNERS_WIDTH = 12
+# At narrow widths the table leaves out how long an item has been open and its first meeting (the selected row is
+# shown in full below it), before the title would be cut to fewer than 20 cells.
+COLUMNS = [Column("Ärende", "title", 20, grows=True), Column("Ansvarig", "owners", 12), Column("Läge", "state", 16),
+           Column("Öppen", "open", 10, drop=2), Column("Första möte", "first", 11, drop=1)]
 
 
 class FollowUpHistoryScreen(ModalScreen[str | None]):
@@ -80,7 +83,6 @@ class LogScreen(ViewScreen):
         super().__init__()
         self.include_closed = show_id is not None
         self.sort = 0
-        self.title_width = 20
         self.show_id = show_id
         self.shown: list[LogEntry] = []
 
@@ -98,14 +100,8 @@ class LogScreen(ViewScreen):
 
     def on_mount(self) -> None:
         """Columns, the areas to choose from, the rows."""
-        table = self.query_one(DataTable)
-        fixed = 12 + 16 + 10 + 11 + 2 * 5 + 1  # the other columns, cell padding, scrollbar
-        self.title_width = max(20, self.app.size.width - fixed)
-        table.add_column("Ärende", key="title", width=self.title_width)
-        table.add_column("Ansvarig", key="owners", width=OWNERS_WIDTH)
-        table.add_column("Läge", key="state", width=16)
-        table.add_column("Öppen", key="open", width=10)
-        table.add_column("Första möte", key="first", width=11)
+        table = self.query_one(CutTable)
+        table.set_columns(COLUMNS)
         self.refresh_view()
         table.focus()
         if self.show_id is not None:

@@ -1,0 +1,112 @@
+"""At 60 and 80 columns nothing is cut inside a word: the tab rows of Möten and Redigera show whole labels only
+(the selected one always, "…" where others are hidden), and Åtgärdslogg fits its width, cutting a cell between
+words while the selected row is shown in full below."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from rich.text import Text
+from textual.widgets import DataTable, Static, Tab, Tabs
+
+from brå_tui.tui.app import BraApp
+from brå_tui.tui.widgets.cut_table import Column, cut, layout
+
+from .helpers import settle
+
+SIZES = [(60, 20), (80, 24)]
+
+
+def _line(app: BraApp, y: int) -> str:
+    return app.screen._compositor.render_strips()[y].text
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+@pytest.mark.parametrize("keys", [(), ("e",)], ids=["Möten", "Redigera"])
+async def test_every_tab_label_is_whole_when_selected_and_no_label_is_shown_in_part(
+        seed_store: Path, size: tuple[int, int], keys: tuple[str, ...]) -> None:
+    app = BraApp(seed_store)
+    async with app.run_test(size=size) as pilot:
+        await settle(pilot)
+        for key in keys:
+            await pilot.press(key)
+            await settle(pilot)
+        tabs = app.screen.query(Tabs).first()
+        labels = [str(tab.label_text) for tab in tabs.query(Tab)]
+        for _ in labels:
+            await pilot.pause(0.05)
+            row = _line(app, tabs.region.y)[tabs.region.x:tabs.region.right]
+            shown = row.split()
+            assert tabs.active_tab is not None
+            assert str(tabs.active_tab.label_text) in shown, row
+            assert set(shown) <= {*labels, "…"}, row  # whole labels, or the mark that others are hidden
+            assert ("…" in shown) == (len([s for s in shown if s != "…"]) < len(labels)), row
+            tabs.action_next_tab()
+            await settle(pilot)
+
+
+def test_a_cell_is_cut_between_words_and_a_word_wider_than_its_column_within_it() -> None:
+    assert cut("Kartläggning av kunskapsläget", 20).plain == "Kartläggning av …"
+    assert cut("Tobias Å, Bengt K", 12).plain == "Tobias Å …"  # a short name is one word; no comma before "…"
+    assert cut("Trygghetsöverrenskommelse", 12).plain == "Trygghetsöv…"
+    assert cut("Kameraövervakning", 20).plain == "Kameraövervakning"
+    styled = cut(Text("öppen FÖRSENAD STÅR STILL", style="bold"), 16)
+    assert styled.plain == "öppen FÖRSENAD …" and styled.style == "bold"
+
+
+def test_columns_fill_the_width_and_those_marked_are_left_out_when_it_is_too_narrow() -> None:
+    columns = [Column("A", "a", 20, grows=True), Column("B", "b", 12), Column("C", "c", 10, drop=2),
+               Column("D", "d", 11, drop=1)]
+    wide = layout(columns, 100)
+    assert [c.key for c, _ in wide] == ["a", "b", "c", "d"] and sum(w + 2 for _, w in wide) + 1 == 100
+    assert [c.key for c, _ in layout(columns, 60)] == ["a", "b", "c"]
+    assert [c.key for c, _ in layout(columns, 45)] == ["a", "b"]
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+async def test_the_action_log_fits_its_width_cuts_between_words_and_shows_the_selected_row_in_full(
+        seed_store: Path, size: tuple[int, int]) -> None:
+    app = BraApp(seed_store)
+    async with app.run_test(size=size) as pilot:
+        await settle(pilot)
+        await pilot.press("l")
+        await settle(pilot)
+        table = app.screen.query_one(DataTable)
+        screen_width = size[0]
+        assert sum(c.get_render_width(table) for c in table.ordered_columns) + 1 <= screen_width
+        assert [str(c.label) for c in table.ordered_columns][:3] == ["Ärende", "Ansvarig", "Läge"]
+        for row in range(table.row_count):
+            for column, cell in zip(table.ordered_columns, table.get_row_at(row), strict=True):
+                text = cell.plain if isinstance(cell, Text) else str(cell)
+                assert len(text) <= column.width, (column.label, text)
+                if text.endswith("…") and not text.endswith(" …"):
+                    assert " " not in text, text  # only a single word too wide for the column is cut within
+        detail = str(app.screen.query_one("#log-detail", Static).render())
+        for row in range(table.row_count):
+            table.move_cursor(row=row)
+            await settle(pilot)
+            entry = app.screen.shown[row]
+            detail = " ".join(str(app.screen.query_one("#log-detail", Static).render()).split())
+            assert entry.title in detail and all(owner in detail for owner in entry.owners), detail
+        await pilot.resize_terminal(80 if screen_width == 60 else 60, 24)
+        await settle(pilot)
+        await pilot.pause(0.1)
+        assert sum(c.get_render_width(table) for c in table.ordered_columns) + 1 <= app.size.width
+        assert table.row_count == len(app.screen.shown) and table.cursor_row == table.row_count - 1
+
+
+@pytest.mark.parametrize(("keys", "hint"), [(("question_mark",), "#help-hint"), (("slash",), "#search-count")])
+async def test_hint_lines_wrap_between_words_at_narrow_widths(seed_store: Path, keys: tuple[str, ...],
+                                                              hint: str) -> None:
+    app = BraApp(seed_store)
+    async with app.run_test(size=(24, 20)) as pilot:
+        await settle(pilot)
+        for key in keys:
+            await pilot.press(key)
+            await settle(pilot)
+        widget = app.screen.query_one(hint, Static)
+        whole = " ".join(str(widget.render()).split())
+        lines = [_line(app, y)[widget.region.x:widget.region.right].strip()
+                 for y in range(widget.region.y, widget.region.bottom)]
+        assert len(lines) > 1 and " ".join(lines) == whole, lines
