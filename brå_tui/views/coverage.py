@@ -17,6 +17,9 @@ from brå_tui.views.theme import level_text
 from brå_tui.views.wrap import words
 
 NO_ACTION = "INGEN ÅTGÄRD"
+HEADING = "Åtgärder för röda och gula områden"
+HEADERS = ("Område", "Nivå", "Åtgärder")
+NONE_MARKED = "Inga områden är röda eller gula i den senaste lägesbilden."
 
 
 def _actions(c: AreaCoverage) -> list[tuple[str, str]]:
@@ -51,15 +54,16 @@ def _missing_note(areas: list[AreaCoverage]) -> str | None:
             "uppföljning och inget ärende sedan dess (Lag 2023:196: åtgärder utifrån lägesbilden).")
 
 
-def coverage_view(areas: list[AreaCoverage], heading: str = "Åtgärder för röda och gula områden") -> RenderableType:
+def coverage_view(areas: list[AreaCoverage], heading: str = HEADING) -> RenderableType:
     """Each red or yellow area of the latest picture with its level and what acts on it."""
     parts: list[RenderableType] = [section_title(heading)]
     if not areas:
-        return Group(*parts, empty("Inga områden är röda eller gula i den senaste lägesbilden."))
+        return Group(*parts, empty(NONE_MARKED))
     grid = plain_table(leading=1)
-    grid.add_column("Område", overflow="fold", ratio=2)
-    grid.add_column("Nivå", no_wrap=True)
-    grid.add_column("Åtgärder", overflow="fold", ratio=3)
+    area, level, actions = HEADERS
+    grid.add_column(area, overflow="fold", ratio=2)
+    grid.add_column(level, no_wrap=True)
+    grid.add_column(actions, overflow="fold", ratio=3)
     for c in areas:
         grid.add_row(cell(c.area), level_text(c.level), actions_text(c))
     parts.append(grid)
@@ -69,11 +73,7 @@ def coverage_view(areas: list[AreaCoverage], heading: str = "Åtgärder för rö
     return Group(*parts)
 
 
-HEADERS = ("Område", "Nivå", "Åtgärder")
-
-
-def coverage_lines(areas: list[AreaCoverage], width: int,
-                   heading: str = "Åtgärder för röda och gula områden") -> Iterator[str] | None:
+def coverage_lines(areas: list[AreaCoverage], width: int, heading: str = HEADING) -> Iterator[str] | None:
     """coverage_view as plain lines of at most width cells, without Rich (for a pipe or a file); None where the
     table would be written as records or a text could be read as Rich markup (then the view is printed)."""
     rows = [(cell(c.area), level_text(c.level).plain, _actions_plain(c)) for c in areas]
@@ -84,7 +84,7 @@ def coverage_lines(areas: list[AreaCoverage], width: int,
     def out() -> Iterator[str]:
         yield from paragraph(heading, width)
         if not areas:
-            yield from paragraph("Inga områden är röda eller gula i den senaste lägesbilden.", width)
+            yield from paragraph(NONE_MARKED, width)
             return
         yield from plain_lines([Column(h, w) for h, w in zip(HEADERS, sizes, strict=True)], rows, width, leading=1)
         note = _missing_note(areas)
