@@ -5,9 +5,10 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import re
+import sys
 from typing import Any
 
-from brå_tui.cli.common import UsageError, add_json, console, open_index, print_json
+from brå_tui.cli.common import UsageError, add_json, console, open_index, plain_width, print_json, write_lines
 from brå_tui.cli.picture_options import add_picture_options, save_pictures
 from brå_tui.text import quoted
 
@@ -54,7 +55,7 @@ def run(args: argparse.Namespace) -> int:
     from rich.text import Text
 
     from brå_tui.questions import indexed
-    from brå_tui.views.coverage import coverage_view
+    from brå_tui.views.coverage import coverage_lines, coverage_view
     from brå_tui.views.risk import column_key, in_span, risk_view
 
     with open_index(args) as index:
@@ -76,7 +77,16 @@ def run(args: argparse.Namespace) -> int:
                           "items": [{"meeting_key": key, "title": i.title} for key, i in c.items]} for c in areas],
         })
         return 0
-    view = Group(risk_view(matrix, levels, columns=span), Text(), coverage_view(areas))
-    if not save_pictures(args, view, "Lägesbild sociala risker"):
-        console().print(view)
+    above = risk_view(matrix, levels, columns=span)
+    if args.html or args.svg:
+        save_pictures(args, Group(above, Text(), coverage_view(areas)), "Lägesbild sociala risker")
+        return 0
+    # To a pipe or a file the table of actions, one row for each open follow-up acting on an area, is written as
+    # plain lines; the matrix above it is laid out by Rich as on a terminal.
+    lines = None if sys.stdout.isatty() else coverage_lines(areas, plain_width())
+    if lines is None:
+        console().print(Group(above, Text(), coverage_view(areas)))
+        return 0
+    console().print(Group(above, Text()))
+    write_lines(lines)
     return 0

@@ -82,11 +82,10 @@ def matrix_from(council: Council, reported: Iterable[tuple[str, dt.date, RiskPic
                           dict(risk.areas)) for key, date, risk in reported]
     known = list(council.areas)
     folded = {fold(a) for a in known}
-    unknown: list[str] = []
+    named: dict[str, None] = {}  # every area named in some column, in the order first named
     for column in columns:
-        for area in column.levels:
-            if fold(area) not in folded and area not in unknown:
-                unknown.append(area)
+        named.update(dict.fromkeys(column.levels))
+    unknown = [area for area in named if fold(area) not in folded]
     return RiskMatrix(known, unknown, columns)
 
 

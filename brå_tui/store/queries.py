@@ -294,10 +294,13 @@ def decisions(index: Index, year: int | None = None) -> Iterator[DecisionFields]
 
 def risks(index: Index) -> Iterator[tuple[str, dt.date, RiskPicture]]:
     """Every reported risk picture with its meeting's key and date, oldest first."""
-    for key, date, period, source, levels in index.conn.execute(
-            "SELECT m.key, m.date, r.period, r.source, r.levels FROM meeting m JOIN risk r ON r.file_id = m.file_id "
-            "ORDER BY m.date, m.key"):
-        yield key, dt.date.fromisoformat(date), RiskPicture(period, source, loads(levels))
+    rows = index.conn.execute(
+        "SELECT m.key, m.date, r.period, r.source, r.levels FROM meeting m JOIN risk r ON r.file_id = m.file_id "
+        "ORDER BY m.date, m.key").fetchall()
+    levels = loads(f"[{','.join(row[4] for row in rows)}]")  # one JSON text for all: a call per row costs more
+    day = dt.date.fromisoformat
+    for (key, date, period, source, _), areas in zip(rows, levels, strict=True):
+        yield key, day(date), RiskPicture(period, source, areas)
 
 
 def attendees_newest_first(index: Index) -> list[Person]:

@@ -2,16 +2,30 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from rich.console import Group, RenderableType
 from rich.text import Text
 
 from brå_tui.questions.coverage import AreaCoverage
 from brå_tui.views.meeting import empty, section_title
-from brå_tui.views.plain import cell
+from brå_tui.views.plain import Column, cell, paragraph, width_of
+from brå_tui.views.plain import lines as plain_lines
+from brå_tui.views.tables import share
 from brå_tui.views.tables import table as plain_table
 from brå_tui.views.theme import level_text
+from brå_tui.views.wrap import words
 
 NO_ACTION = "INGEN ÅTGÄRD"
+HEADING = "Åtgärder för röda och gula områden"
+HEADERS = ("Område", "Nivå", "Åtgärder")
+NONE_MARKED = "Inga områden är röda eller gula i den senaste lägesbilden."
+
+
+def _actions(c: AreaCoverage) -> list[tuple[str, str]]:
+    """(label, title) of each follow-up and item acting on an area."""
+    return [*(("Uppföljning: ", cell(e.title)) for e in c.followups),
+            *((f"Ärende {key}: ", cell(item.title)) for key, item in c.items)]
 
 
 def actions_text(c: AreaCoverage) -> Text:
@@ -19,34 +33,87 @@ def actions_text(c: AreaCoverage) -> Text:
     if not c.covered:
         return Text(NO_ACTION, style="bold reverse")
     text = Text()
-    for e in c.followups:
+    for label, title in _actions(c):
         if text:
             text.append("\n")
-        text.append("Uppföljning: ", style="italic")
-        text.append(cell(e.title))
-    for key, item in c.items:
-        if text:
-            text.append("\n")
-        text.append(f"Ärende {key}: ", style="italic")
-        text.append(cell(item.title))
+        text.append(label, style="italic")
+        text.append(title)
     return text
 
 
-def coverage_view(areas: list[AreaCoverage], heading: str = "Åtgärder för röda och gula områden") -> RenderableType:
+def _actions_plain(c: AreaCoverage) -> str:
+    """actions_text without styles."""
+    return "\n".join(label + title for label, title in _actions(c)) if c.covered else NO_ACTION
+
+
+def _missing_note(areas: list[AreaCoverage]) -> str | None:
+    missing = [c.area for c in areas if not c.covered]
+    if not missing:
+        return None
+    return (f"{NO_ACTION}: området är rött eller gult i lägesbilden {areas[0].reported_at} men har ingen öppen "
+            "uppföljning och inget ärende sedan dess (Lag 2023:196: åtgärder utifrån lägesbilden).")
+
+
+def coverage_view(areas: list[AreaCoverage], heading: str = HEADING) -> RenderableType:
     """Each red or yellow area of the latest picture with its level and what acts on it."""
     parts: list[RenderableType] = [section_title(heading)]
     if not areas:
-        return Group(*parts, empty("Inga områden är röda eller gula i den senaste lägesbilden."))
+        return Group(*parts, empty(NONE_MARKED))
     grid = plain_table(leading=1)
-    grid.add_column("Område", overflow="fold", ratio=2)
-    grid.add_column("Nivå", no_wrap=True)
-    grid.add_column("Åtgärder", overflow="fold", ratio=3)
+    area, level, actions = HEADERS
+    grid.add_column(area, overflow="fold", ratio=2)
+    grid.add_column(level, no_wrap=True)
+    grid.add_column(actions, overflow="fold", ratio=3)
     for c in areas:
         grid.add_row(cell(c.area), level_text(c.level), actions_text(c))
     parts.append(grid)
-    missing = [c.area for c in areas if not c.covered]
-    if missing:
-        parts.append(Text(f"{NO_ACTION}: området är rött eller gult i lägesbilden {areas[0].reported_at} men har "
-                          "ingen öppen uppföljning och inget ärende sedan dess (Lag 2023:196: åtgärder utifrån "
-                          "lägesbilden).", style="italic"))
+    note = _missing_note(areas)
+    if note:
+        parts.append(Text(note, style="italic"))
     return Group(*parts)
+
+
+def coverage_lines(areas: list[AreaCoverage], width: int, heading: str = HEADING) -> Iterator[str] | None:
+    """coverage_view as plain lines of at most width cells, without Rich (for a pipe or a file); None where the
+    table would be written as records or a text could be read as Rich markup (then the view is printed)."""
+    rows = [(cell(c.area), level_text(c.level).plain, _actions_plain(c)) for c in areas]
+    sizes = _word_widths(rows, width)
+    if sizes is None:
+        return None
+
+    def out() -> Iterator[str]:
+        yield from paragraph(heading, width)
+        if not areas:
+            yield from paragraph(NONE_MARKED, width)
+            return
+        yield from plain_lines([Column(h, w) for h, w in zip(HEADERS, sizes, strict=True)], rows, width, leading=1)
+        note = _missing_note(areas)
+        if note:
+            yield from paragraph(note, width)
+
+    return out()
+
+
+def _word_widths(rows: list[tuple[str, str, str]], width: int) -> list[int] | None:
+    """The column widths views.tables.WordTable gives coverage_view's table at width (the level never wraps;
+    two cells between columns); None where it writes records instead, or a text holds Rich markup or characters
+    wider than one cell that may have to wrap (plain.paragraph breaks such lines by characters, Rich by cells)."""
+    if any("[" in text or any(width_of(line) != len(line) for line in text.split("\n"))
+           for row in rows for text in row[::2]):
+        return None
+    room = width - 2 * (len(HEADERS) - 1)
+    least: list[int] = []
+    most: list[int] = []
+    for i, header in enumerate(HEADERS):
+        texts = [header, *(row[i] for row in rows)]
+        pad = 1 if i < len(HEADERS) - 1 else 0
+        wide = min(max(width_of(line) for text in texts for line in text.split("\n")), max(1, width - pad))
+        narrow = wide if i == 1 else max((width_of(w) for text in texts for w in words(text)), default=0)
+        least.append(narrow)
+        most.append(wide)
+    if sum(least) > room:
+        return None
+    if sum(most) <= room:
+        return most
+    extra = share(room - sum(least), [m - n for n, m in zip(least, most, strict=True)])
+    return [n + e for n, e in zip(least, extra, strict=True)]
