@@ -27,7 +27,7 @@ from brå_tui.tui import editing
 from brå_tui.tui.commands import BraCommands
 from brå_tui.tui.contrast import use_legible_monochrome
 from brå_tui.tui.editing.guard import HasUnsaved
-from brå_tui.tui.keys import KEY_NAMES, SCREEN_ACTIONS, navigation_bindings
+from brå_tui.tui.keys import KEY_NAMES, NEEDS_MEETING, SCREEN_ACTIONS, meeting_bindings, navigation_bindings
 from brå_tui.tui.printable import ControlsOff
 from brå_tui.tui.screens.base import StoreWritten, ViewScreen
 from brå_tui.tui.screens.meetings import MeetingsScreen, works_over
@@ -92,6 +92,7 @@ class BraApp(TypeAheadApp[None]):
     WATCH_SECONDS: ClassVar[float] = 2.0  # how often the store's files are looked at for others' changes
     BINDINGS: ClassVar[list[BindingType]] = [
         *navigation_bindings("bra", show=False),
+        *meeting_bindings("bra", on_app=True),
         Binding("question_mark", "help", "Hjälp", key_display="?", tooltip="Visa alla tangenter",
                 id="bra.help"),
         Binding("q", "quit_app", "Avsluta", tooltip="Avsluta bra", id="bra.quit"),
@@ -313,7 +314,14 @@ class BraApp(TypeAheadApp[None]):
         """Screen keys work once the store is read, and only over the app's own screens (works_over)."""
         if action in SCREEN_ACTIONS and self.store is None:
             return False
+        if action == "meeting" and parameters and parameters[0] in NEEDS_MEETING:
+            return self._meeting_about() is not None and works_over(self.screen, action)
         return works_over(self.screen, action)
+
+    def _meeting_about(self) -> str | None:
+        """The meeting the keys for a meeting act on: the one the screen shows (Historik), else Möten's selection."""
+        shown = getattr(self.screen, "meeting_key", None)
+        return shown if isinstance(shown, str) else self.meetings_screen.selected_meeting
 
     def _back_to_meetings(self) -> MeetingsScreen:
         while isinstance(self.screen, ViewScreen):
@@ -354,6 +362,19 @@ class BraApp(TypeAheadApp[None]):
         from brå_tui.tui.screens.log import LogScreen
 
         self.open_screen(LogScreen(show_id=entry_id))
+
+    def action_meeting(self, name: str) -> None:
+        """A key for the selected meeting (keys.MEETING_KEYS) pressed over a screen opened from Möten: back to Möten,
+        with the meeting the screen was about selected, and do there what the key does on Möten."""
+        if name == "history" and getattr(self.screen, "meeting_key", None) is not None:
+            return  # already the meeting's history
+        about = self._meeting_about()
+        meetings = self._back_to_meetings()
+        if about is not None:
+            meetings.prefer(about)
+        actions = {"edit": meetings.action_edit, "history": meetings.action_history,
+                   "export": meetings.action_export, "import": meetings.action_import}
+        actions[name]()
 
     def action_new_meeting(self) -> None:
         """Open Nytt möte: on the planned meeting highlighted in Möten, else on the next date in the schedule."""

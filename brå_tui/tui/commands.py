@@ -16,15 +16,6 @@ Candidate = tuple[str, str, Callable[[], Any]]
 NO_MATCHES = "Inga träffar"
 
 
-def _export_selected(app: BraApp) -> None:
-    """Back to Möten and open the export dialog for the meeting selected there."""
-    screen = app.meetings_screen
-    key = screen.selected_meeting
-    if key is not None:
-        app.show_meeting(key, None)
-    screen.action_export()
-
-
 class BraCommands(Provider):
     """Meetings by date and place, people by name, follow-ups by title, and the app's own commands.
 
@@ -48,7 +39,7 @@ class BraCommands(Provider):
         selected = app.meetings_screen.selected_meeting
         if selected is not None:
             yield "Exportera valt möte", f"Skriv {selected} som dokument (md, html, txt, docx)", \
-                partial(_export_selected, app)
+                partial(app.action_meeting, "export")
         for person in app.directory.people:
             about = ", ".join(x for x in (person.title, person.org, person.party) if x)
             yield f"Person {person.name}", about or "Vad personen ansvarar för", partial(app.show_owner, person.name)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from textual.binding import Binding
 
+from brå_tui.importer import FORMATS
+
 # How the footer, the help and the README spell the keys whose Textual names read otherwise ('esc', '⏎').
 KEY_NAMES = {"escape": "Esc", "enter": "Enter", "tab": "Tab"}
 
@@ -19,8 +21,22 @@ NAVIGATION = [
     ("new", "n", "new_meeting", "Nytt", None, "Nytt möte: skriv nästa möte, utgående från det senaste"),
 ]
 
-# The app actions of those keys ('goto', 'new_meeting'): they work only over Möten and the screens opened over it.
-SCREEN_ACTIONS = frozenset(action.partition("(")[0] for _, _, action, *_ in NAVIGATION)
+# The keys for the meeting selected in Möten: name (Möten's action), key, description, longer help. Möten binds
+# them itself (meetings.py); over the screens opened from Möten the app holds them hidden, and they go back to
+# Möten and act there (BraApp.action_meeting), on the meeting the screen is about if it is about one (Historik).
+MEETING_KEYS = [
+    ("edit", "e", "Redigera", "Redigera det valda mötet"),
+    ("history", "h", "Historik", "Vem ändrade mötet och när (lagring i git)"),
+    ("export", "x", "Exportera", "Skriv mötet som dokument (md, html, txt, docx)"),
+    ("import", "i", "Importera",
+     f"Läs in gamla protokoll, minnesanteckningar eller kallelser ({', '.join(FORMATS)}) och granska dem"),
+]
+# Of those, the ones that need a meeting held in the store (not a planned one or a broken file).
+NEEDS_MEETING = frozenset({"edit", "history"})
+
+# The app actions of those keys ('goto', 'new_meeting', 'meeting'): they work only over Möten and the screens
+# opened over it.
+SCREEN_ACTIONS = frozenset({*(action.partition("(")[0] for _, _, action, *_ in NAVIGATION), "meeting"})
 
 
 def navigation_bindings(prefix: str, show: bool, namespace: str = "") -> list[Binding]:
@@ -29,3 +45,11 @@ def navigation_bindings(prefix: str, show: bool, namespace: str = "") -> list[Bi
                     key_display=display, tooltip=tooltip,
                     id=f"{prefix}.{name}")
             for name, key, action, description, display, tooltip in NAVIGATION]
+
+
+def meeting_bindings(prefix: str, shown: frozenset[str] = frozenset(), on_app: bool = False) -> list[Binding]:
+    """The keys for the selected meeting as bindings: Möten's own (shown: the names its footer shows), or the app's
+    hidden ones (on_app), which go back to Möten first."""
+    return [Binding(key, f"meeting('{name}')" if on_app else name, description, show=name in shown,
+                    tooltip=tooltip, id=f"{prefix}.{name}")
+            for name, key, description, tooltip in MEETING_KEYS]

@@ -1,4 +1,5 @@
-"""Historik in the app: the versions of a meeting, Enter shows a diff, t restores after a confirmation."""
+"""Historik in the app (h on Möten, the newest meeting 2024-11-15 selected): the versions of a meeting, Enter shows a
+diff, t restores after a confirmation."""
 
 from __future__ import annotations
 
@@ -11,22 +12,9 @@ from textual.widgets import Footer, OptionList, Static
 from textual.widgets._footer import FooterKey
 
 from brå_tui.tui.screens.history import HistoryScreen
-from tests.tui.helpers import Waiter
+from tests.tui.helpers import Waiter, running
 
 from .gitrepos import commits, edit, git, set_user
-
-
-class HistoryApp(App[None]):
-    """A tiny app that opens Historik for one meeting."""
-
-    def __init__(self, root: Path, key: str) -> None:
-        super().__init__()
-        self.root = root
-        self.key = key
-
-    def on_mount(self) -> None:
-        """Historik straight away."""
-        self.push_screen(HistoryScreen(self.root, self.key))
 
 
 def _text(app: App[None], selector: str) -> str:
@@ -41,9 +29,8 @@ async def test_history_lists_versions_shows_a_diff_and_restores(git_store: Path,
         edit(git_store, "2024-11-15", lambda m: setattr(m, "place", "Sal A"))
         set_user(git_store, "Tobias Åsell", "tobias@avesta.example")
         edit(git_store, "2024-11-15", lambda m: setattr(m, "place", "Sal B"))
-        app = HistoryApp(git_store, "2024-11-15")
-        async with app.run_test(size=(80, 24)) as pilot:
-            await wait_for_workers(pilot)
+        async with running(git_store, "h") as (app, pilot):
+            assert isinstance(app.screen, HistoryScreen) and app.screen.meeting_key == "2024-11-15"
             listing = app.screen.query_one("#versions", OptionList)
             assert listing.option_count == 3
             first_row = str(listing.get_option_at_index(0).prompt)
@@ -73,9 +60,8 @@ async def test_history_lists_versions_shows_a_diff_and_restores(git_store: Path,
 async def test_declining_the_confirmation_changes_nothing(git_store: Path, wait_for_workers: Waiter) -> None:
     async def scenario() -> None:
         edit(git_store, "2024-11-15", lambda m: setattr(m, "place", "Sal A"))
-        app = HistoryApp(git_store, "2024-11-15")
-        async with app.run_test(size=(80, 24)) as pilot:
-            await wait_for_workers(pilot)
+        async with running(git_store, "h") as (app, pilot):
+            assert isinstance(app.screen, HistoryScreen) and app.screen.meeting_key == "2024-11-15"
             before = commits(git_store)
             await pilot.press("t")
             await pilot.pause()
@@ -92,9 +78,7 @@ async def test_declining_the_confirmation_changes_nothing(git_store: Path, wait_
 
 async def test_a_store_outside_git_says_so(seed_store: Path, wait_for_workers: Waiter) -> None:
     async def scenario() -> None:
-        app = HistoryApp(seed_store, "2024-11-15")
-        async with app.run_test(size=(80, 24)) as pilot:
-            await wait_for_workers(pilot)
+        async with running(seed_store, "h") as (app, pilot):
             assert "ligger inte i git" in _text(app, "#version-diff")
             # Over no versions only Esc works: neither the line above the list nor the footer offers more.
             assert _text(app, "#history-hint").strip() == "Esc tillbaka"

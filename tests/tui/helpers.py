@@ -19,6 +19,9 @@ from brå_tui.tui.typeahead import TypeAheadApp
 from brå_tui.tui.widgets.rendered import RenderedLines
 
 Waiter = Callable[[Pilot[None]], Awaitable[None]]  # the fixture wait_for_workers: `await wait_for_workers(pilot)`
+# What press() does: a key as Textual names it ("r", "enter", "ctrl+n"), or a function that presses several (such as
+# Tab until a field has focus).
+Step = str | Callable[[Pilot[None]], Awaitable[None]]
 
 
 async def settle(pilot: Pilot[None]) -> None:
@@ -51,12 +54,26 @@ async def _workers_done(pilot: Pilot[None]) -> None:
             await pilot.pause()
 
 
+async def press(pilot: Pilot[None], *steps: Step) -> None:
+    """Press keys as a user does, one after the other, waiting after each for the work it sets off (settle)."""
+    for step in steps:
+        if isinstance(step, str):
+            await pilot.press(step)
+            await settle(pilot)
+        else:
+            await step(pilot)
+
+
 @contextlib.asynccontextmanager
-async def running(store: Path) -> AsyncIterator[tuple[BraApp, Pilot[None]]]:
-    """The app on store in an 80×24 test terminal, once the store is read (the fixtures `app` and `pilot` use it)."""
+async def running(store: Path, *steps: Step, size: tuple[int, int] = (80, 24)) -> AsyncIterator[tuple[BraApp,
+                                                                                                     Pilot[None]]]:
+    """The app on store in a test terminal (80×24 unless size is given), once the store is read and the steps are
+    pressed from Möten (the fixtures `app` and `pilot` use it)."""
     app = BraApp(store)
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with app.run_test(size=size) as pilot:
         await settle(pilot)
+        await press(pilot, *steps)
+        await pilot.pause()
         yield app, pilot
 
 
@@ -68,9 +85,7 @@ def after(*keys: str) -> Callable[[Pilot[None]], Awaitable[None]]:
 
     async def run_before(pilot: Pilot[None]) -> None:
         await settle(pilot)
-        for key in keys:
-            await pilot.press(key)
-            await settle(pilot)
+        await press(pilot, *keys)
         await pilot.pause()
 
     return run_before

@@ -6,13 +6,24 @@ import re
 from pathlib import Path
 
 import pytest
-from textual.widgets import DataTable, Footer, Input, OptionList
+from textual.widgets import DataTable, Footer, Header, Input, OptionList
 from textual.widgets._footer import FooterKey
 
 from brå_tui.tui.app import BraApp
-from brå_tui.tui.widgets.footer import OWN, BraFooter, fitting, key_width
+from brå_tui.tui.widgets.footer import (
+    ELSEWHERE,
+    GENERAL,
+    OWN,
+    SCREEN,
+    SPARE,
+    WIDGET,
+    BraFooter,
+    fitting,
+    key_width,
+    two_lines,
+)
 
-from .helpers import settle
+from .helpers import running, settle
 
 # Ways into every screen with a footer, each pressed from Möten in a freshly started app: the lists and a field
 # in Redigera, the follow-up list and its form.
@@ -41,13 +52,7 @@ def whole(footer: Footer, keys: list[FooterKey]) -> list[str]:
 
 async def _footer(store: Path, path: tuple[str, ...], width: int) -> list[str]:
     """The whole labels of the footer after pressing path from Möten in a freshly started app at width columns."""
-    app = BraApp(store)
-    async with app.run_test(size=(width, 24)) as pilot:
-        await settle(pilot)
-        for key in path:
-            await pilot.press(key)
-            await settle(pilot)
-        await pilot.pause()
+    async with running(store, *path, size=(width, 24)) as (app, _pilot):
         return whole(*footer_keys(app))
 
 
@@ -75,9 +80,7 @@ async def test_every_footer_at_80_columns_shows_whole_keys_and_wider_shows_more(
 
 
 async def test_the_footer_follows_a_resize(seed_store: Path) -> None:
-    app = BraApp(seed_store)
-    async with app.run_test(size=(160, 24)) as pilot:
-        await settle(pilot)
+    async with running(seed_store, size=(160, 24)) as (app, pilot):
         wide = whole(*footer_keys(app))
         await pilot.resize_terminal(80, 24)
         await settle(pilot)
@@ -123,12 +126,7 @@ ARROWS = {"RiskScreen": "#areas"}
 async def test_the_footer_names_the_keys_the_focused_widget_handles(seed_store: Path, path: tuple[str, ...]) -> None:
     """Wherever a screen acts on Enter in one of its lists or fields, the footer says what Enter does there while
     that widget has focus; Lägesbild's footer names ↑ ↓, which choose the area shown below the matrix."""
-    app = BraApp(seed_store)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
-        for key in path:
-            await pilot.press(key)
-            await settle(pilot)
+    async with running(seed_store, *path) as (app, pilot):
         screen = app.screen
         checked = 0
         for handler, (kind, key) in WIDGET_EVENTS.items():
@@ -159,33 +157,36 @@ def own_keys(app: BraApp) -> set[str]:
     """The keys that work on the screen shown and are its own or its focused widget's (not the app's, nor Möten's
     keys to other screens), as the footer shows them."""
     footer = app.screen.query_one(BraFooter)
-    return {f"{display} {description}".strip() for _, display, description, enabled, _, rank in footer._keys()
-            if enabled and rank <= OWN}
+    return {f"{key.display} {key.description}".strip() for key in footer._keys() if key.enabled and key.rank <= OWN}
 
 
 @pytest.mark.parametrize("width", [60, 80])
 @pytest.mark.parametrize("path", [*PATHS, ("r", "left")], ids=lambda path: " ".join(path) or "Möten")
 async def test_the_footer_shows_every_key_of_the_screen(seed_store: Path, path: tuple[str, ...], width: int) -> None:
     """At 60 and 80 columns no key of the screen or the focused widget is left out: a second line takes what does
-    not fit beside the essential keys, and only then (one line wherever all fit); ← and → in Lägesbild are shown
+    not fit beside the essential keys; on two lines each group of keys (the focused widget's, the screen's, the
+    essential ones) stays on one line, the widget's and the screen's on the first; ← and → in Lägesbild are shown
     while there are periods to move to."""
-    app = BraApp(seed_store)
-    async with app.run_test(size=(width, 24)) as pilot:
-        await settle(pilot)
-        for key in path:
-            await pilot.press(key)
-            await settle(pilot)
-        await pilot.pause()
+    async with running(seed_store, *path, size=(width, 24)) as (app, _pilot):
         footer, keys = footer_keys(app)
         shown = whole(footer, keys)
         wanted = own_keys(app)
         assert wanted and wanted <= set(shown), (wanted - set(shown), shown)
         lines = {key.region.y for key in keys}
-        fits = sum(key_width(display, description) for _, display, description, enabled, _, rank
-                   in footer._keys() if rank <= OWN) <= width
-        assert len(lines) == (1 if fits else 2), (lines, shown)
-        # a dialog over a footer of two lines takes both, so that no key of the screen beneath shows
-        assert footer.region.height == (2 if footer._over_two_lines() else len(lines)), (footer.region, shown)
+        fits = sum(key_width(key.display, key.description) for key in footer._keys() if key.rank <= OWN) <= width
+        if not fits:
+            assert len(lines) == 2, (lines, shown)
+        assert footer.region.height == (2 if footer.has_class("-two-lines") else 1), (footer.region, shown)
+        if footer.region.height == 2:
+            line_of = {f"{key.key_display} {key.description}".strip(): key.region.y for key in keys}
+            groups: dict[int, set[int]] = {}
+            for key in footer._keys():
+                label = f"{key.display} {key.description}".strip()
+                if label in line_of and key.group in (WIDGET, SCREEN, GENERAL):
+                    groups.setdefault(key.group, set()).add(line_of[label])
+            assert all(len(ys) == 1 for ys in groups.values()), (groups, shown)
+            first = footer.region.y
+            assert groups.get(WIDGET, {first}) == groups.get(SCREEN, {first}) == {first}, (groups, shown)
         assert footer.region.bottom == app.size.height
         if path == ("r",) and width == 60:  # the seed's two periods: the latest shown, an earlier one to go to
             assert "← Tidigare" in shown and "→ Senare" not in shown
@@ -193,3 +194,44 @@ async def test_the_footer_shows_every_key_of_the_screen(seed_store: Path, path: 
             assert "→ Senare" in shown and "← Tidigare" not in shown
         if path[:1] == ("r",) and width == 80:  # both periods fit: the arrows would move nothing
             assert not {"← Tidigare", "→ Senare"} & set(shown)
+
+
+def content(app: BraApp) -> list[object]:
+    """Where the screen's content lies: the regions of what is on it other than the header and the footer."""
+    return [child.region for child in app.screen.children if not isinstance(child, (Header, Footer))]
+
+
+@pytest.mark.parametrize("width", [60, 80])
+@pytest.mark.parametrize("path", PATHS, ids=lambda path: " ".join(path) or "Möten")
+async def test_the_content_stays_put_as_tab_moves_the_focus(seed_store: Path, path: tuple[str, ...],
+                                                           width: int) -> None:
+    """Tab from widget to widget on a screen (the tab bar, a list, a field) never changes the footer's height, so
+    the content above it does not move."""
+    async with running(seed_store, *path, size=(width, 24)) as (app, pilot):
+        screen = app.screen
+        footer = screen.query_one(BraFooter)
+        where = (footer.region, content(app))
+        visited = {app.focused}
+        for _ in range(6):
+            await pilot.press("tab")
+            await settle(pilot)
+            await pilot.pause()
+            assert app.screen is screen
+            visited.add(app.focused)
+            assert (footer.region, content(app)) == where, (app.focused, footer.region, where[0])
+        assert len(visited) > 1 or len(screen.focus_chain) <= 1, "Tab moves the focus"
+
+
+@pytest.mark.parametrize(("widths", "groups", "room", "lines"), [
+    # the widget's and the screen's keys on the first line, the essential ones on the second
+    ([6, 6, 6, 6], [WIDGET, SCREEN, GENERAL, GENERAL], 20, ([0, 1], [2, 3])),
+    # a group that does not fit beside another goes whole to the next line, not split
+    ([8, 8, 8, 4], [WIDGET, SCREEN, SCREEN, GENERAL], 20, ([0], [1, 2, 3])),
+    # other screens' keys and spare ones where room is left, the second line first
+    ([6, 6, 6, 6], [WIDGET, GENERAL, ELSEWHERE, SPARE], 12, ([0, 3], [1, 2])),
+    # a group wider than a line is split, key by key
+    ([8, 8, 8, 4], [WIDGET, WIDGET, WIDGET, GENERAL], 20, ([0, 1], [2, 3])),
+])
+def test_two_lines_keep_each_group_together(widths: list[int], groups: list[int], room: int,
+                                            lines: tuple[list[int], list[int]]) -> None:
+    assert two_lines(widths, groups, room) == lines

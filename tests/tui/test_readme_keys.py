@@ -1,7 +1,7 @@
 """Every key the README's key tables list does what the README says, where it says it works: the tables are
 read from README.md, each key is pressed in a fresh app at 80×24 on the seed store, and its documented effect
 (the screen, tab or dialog it opens, the row that moves, the state it sets) is checked; a key without an effect
-here fails."""
+here fails. The keys of the table Överallt are pressed on every screen its heading names, one app per screen."""
 
 from __future__ import annotations
 
@@ -20,12 +20,46 @@ from brå_tui.tui.editing.levels import NOT_REPORTED, LevelPicker
 from brå_tui.tui.editing.screen import TAB_LABELS
 from brå_tui.tui.widgets.meeting_tabs import TABS
 
-from .helpers import Waiter, settle
+from .helpers import Step, Waiter, press, running, settle
 
 Effect = Callable[[dict[str, Any], dict[str, Any]], None]  # (before, after) → asserts what the key did
 README = Path(__file__).resolve().parents[2] / "README.md"
-# How to get from Möten to where a table's keys work (the bold heading over the table).
+
+
+def tab_to(selector: str) -> Step:
+    """Press Tab, as a user would, until the widget selector names, or one inside it, has the focus (a form's
+    fields may grow)."""
+    async def step(pilot: Pilot[None]) -> None:
+        app = pilot.app
+        target = app.screen.query_one(selector)
+        for _ in range(30):
+            if app.focused is not None and target in app.focused.ancestors_with_self:
+                return
+            await press(pilot, "tab")
+        raise AssertionError(f"Tab never reaches {selector}")
+    return step
+
+
+# How to get from Möten to each screen the table Överallt names, outside a text field, and the screen it is; first
+# another meeting than the newest is selected (SELECT), so that the keys for the selected meeting show which one
+# they act on.
+SELECT = ["down"]
+SCREENS = {
+    "Möten": [],
+    "Lägesbild": ["r"],
+    "Åtgärdslogg": ["l"],
+    "Ansvarig": ["o", "enter"],  # Enter: from the name field to the answer
+    "Sök": ["slash", *"grann", "enter"],  # Enter: from the search field to the hits
+    "Kallelse": ["k"],
+    "Historik": ["h"],
+}
+SCREEN_CLASSES = {"Möten": "MeetingsScreen", "Lägesbild": "RiskScreen", "Åtgärdslogg": "LogScreen",
+                  "Ansvarig": "OwnerScreen", "Sök": "SearchScreen", "Kallelse": "NoticeScreen",
+                  "Historik": "HistoryScreen"}
+EVERYWHERE = "Överallt"
+# How to get from Möten to where a table's keys work (the bold heading over the table); Överallt: SCREENS.
 SETUP = {
+    EVERYWHERE: [],
     "Möten": [],
     "Lägesbild": ["r"],
     "Åtgärdslogg": ["l"],
@@ -36,11 +70,11 @@ SETUP = {
     "Lägesbilden i Redigera": ["e", "4", "down", "tab", "tab"],  # Period → Källa → the first area
     "Fälten och formulären i Redigera": ["e", "2", "down", "a", *"Anna"],
 }
-# Where a row names a key for one situation only: the keys that lead there first ("tab to X": Tab until X has focus).
-SITUATION = {
-    ("Fälten och formulären i Redigera", "ctrl+e"): ["escape", "j", "3", "down", "enter", "tab to #f-notes"],
-    ("Fälten och formulären i Redigera", "ctrl+o"): ["escape", "j", "3", "down", "enter", "tab to #f-areas"],
-    ("Fälten och formulären i Redigera", "space"): ["escape", "j", "3", "down", "enter", "tab to #f-kind"],
+# Where a row names a key for one situation only: the keys that lead there first.
+SITUATION: dict[tuple[str, str], list[Step]] = {
+    ("Fälten och formulären i Redigera", "ctrl+e"): ["escape", "j", "3", "down", "enter", tab_to("#f-notes")],
+    ("Fälten och formulären i Redigera", "ctrl+o"): ["escape", "j", "3", "down", "enter", tab_to("#f-areas")],
+    ("Fälten och formulären i Redigera", "space"): ["escape", "j", "3", "down", "enter", tab_to("#f-kind")],
     ("Lägesbilden i Redigera", "e"): ["tab"],  # an area that has a level
     ("Möten", "1"): ["2"],  # from another tab than the first
     ("Redigera", "1"): ["2"],
@@ -71,12 +105,9 @@ NAMES = {"←": "left", "→": "right", "↑": "up", "↓": "down", "/": "slash"
 
 def key_tables() -> list[tuple[str, str]]:
     """(heading, key) for every key in every README table whose first column is 'tangent'."""
-    text = README.read_text(encoding="utf-8")
     found = []
-    table = r"\| tangent \| vad den gör \|\n\|---\|---\|\n((?:\|.*\n)+)"
-    for match in re.finditer(r"^\*\*(.+?)\*\*[^\n]*\n(?:[^\n]+\n)*\n" + table, text, re.MULTILINE):
-        heading = match.group(1)
-        for row in match.group(2).splitlines():
+    for heading, _line, rows in _tables():
+        for row in rows.splitlines():
             cell = row.split("|")[1]
             for key in re.findall(r"`([^`]+)`", cell):
                 if key in ("1", "7") and "`1`–`7`" in cell:
@@ -87,24 +118,31 @@ def key_tables() -> list[tuple[str, str]]:
     return found
 
 
+def _tables() -> list[tuple[str, str, str]]:
+    """(heading, the rest of the heading's line, the rows) of every README table whose first column is 'tangent'."""
+    text = README.read_text(encoding="utf-8")
+    table = r"\| tangent \| vad den gör \|\n\|---\|---\|\n((?:\|.*\n)+)"
+    return [(match.group(1), match.group(2), match.group(3))
+            for match in re.finditer(r"^\*\*(.+?)\*\*([^\n]*)\n(?:[^\n]+\n)*\n" + table, text, re.MULTILINE)]
+
+
+def everywhere_screens() -> list[str]:
+    """The screens the heading of the table Överallt names: '**Överallt** utanför ett textfält: Möten, …, och X'."""
+    line = next(rest for heading, rest, _ in _tables() if heading == EVERYWHERE)
+    return re.split(r", | och ", line.partition(":")[2].strip())
+
+
 KEYS = key_tables()
 
 
 def test_the_readme_has_key_tables_for_every_screen() -> None:
     assert {heading for heading, _ in KEYS} == set(SETUP)
     assert len(KEYS) > 40
+    assert set(everywhere_screens()) == set(SCREENS)
+    text = README.read_text(encoding="utf-8")
+    for pattern, _effect in OWN_MEANING.values():
+        assert re.search(pattern, text), pattern
 
-
-async def tab_to(app: App[None], pilot: Pilot[None], selector: str) -> None:
-    """Press Tab, as a user would, until the widget selector names, or one inside it, has the focus (a form's
-    fields may grow)."""
-    target = app.screen.query_one(selector)
-    for _ in range(30):
-        if app.focused is not None and target in app.focused.ancestors_with_self:
-            return
-        await pilot.press("tab")
-        await settle(pilot)
-    raise AssertionError(f"Tab never reaches {selector}")
 
 
 def probe(app: App[None]) -> dict[str, Any]:
@@ -126,6 +164,8 @@ def probe(app: App[None]) -> dict[str, Any]:
         if hasattr(screen, name):
             seen[name] = getattr(screen, name)
     meeting = getattr(screen, "meeting", None)
+    seen["about"] = getattr(screen, "meeting_key", None) or getattr(meeting, "key", None)  # Historik's, Redigera's
+    seen["selected"] = app.meetings_screen.selected_meeting if isinstance(app, BraApp) else None
     if meeting is not None:
         seen["attendees"] = [a.name for a in meeting.attendees]
         seen["states"] = {f.id: f.state for f in meeting.followups}
@@ -135,6 +175,14 @@ def probe(app: App[None]) -> dict[str, Any]:
 def opens(name: str) -> Effect:
     def check(before: dict[str, Any], after: dict[str, Any]) -> None:
         assert after["screen"] == name, f"opens {name}, not {after['screen']}"
+    return check
+
+
+def opens_selected(name: str) -> Effect:
+    """Opens a screen or dialog about the meeting selected in Möten."""
+    def check(before: dict[str, Any], after: dict[str, Any]) -> None:
+        opens(name)(before, after)
+        assert after["about"] == before["selected"], f"about {after['about']}, not {before['selected']}"
     return check
 
 
@@ -204,13 +252,13 @@ EDIT_TABS = list(TAB_LABELS)
 # What each key in the README's tables does, as the README says it: a key listed there without an effect
 # here fails the test.
 EFFECTS: dict[tuple[str, str], Effect] = {
-    ("Möten", "r"): opens("RiskScreen"), ("Möten", "l"): opens("LogScreen"), ("Möten", "o"): opens("OwnerScreen"),
-    ("Möten", "/"): opens("SearchScreen"), ("Möten", "k"): opens("NoticeScreen"),
-    ("Möten", "n"): opens("EditMeetingScreen"), ("Möten", "e"): opens("EditMeetingScreen"),
-    ("Möten", "x"): opens("ExportScreen"), ("Möten", "i"): opens("ImportFileDialog"),
-    ("Möten", "h"): opens("HistoryScreen"),
+    (EVERYWHERE, "r"): opens("RiskScreen"), (EVERYWHERE, "l"): opens("LogScreen"),
+    (EVERYWHERE, "o"): opens("OwnerScreen"), (EVERYWHERE, "/"): opens("SearchScreen"),
+    (EVERYWHERE, "k"): opens("NoticeScreen"), (EVERYWHERE, "n"): opens("EditMeetingScreen"),
+    (EVERYWHERE, "e"): opens_selected("EditMeetingScreen"), (EVERYWHERE, "x"): opens_selected("ExportScreen"),
+    (EVERYWHERE, "i"): opens("ImportFileDialog"), (EVERYWHERE, "h"): opens_selected("HistoryScreen"),
+    (EVERYWHERE, "?"): opens("HelpScreen"), (EVERYWHERE, "ctrl+p"): opens("BraPalette"), (EVERYWHERE, "q"): quits,
     ("Möten", "↑"): moves("meeting-list", -1), ("Möten", "↓"): moves("meeting-list", 1),
-    ("Möten", "?"): opens("HelpScreen"), ("Möten", "ctrl+p"): opens("BraPalette"), ("Möten", "q"): quits,
     ("Lägesbild", "←"): changes("end"), ("Lägesbild", "→"): changes("end"),
     ("Lägesbild", "↑"): moves("areas", -1), ("Lägesbild", "↓"): moves("areas", 1),
     ("Lägesbild", "Esc"): opens("MeetingsScreen"),
@@ -246,36 +294,67 @@ EFFECTS[("Möten", "←")] = tab(MOTEN_TABS[-1])  # from the first tab, round to
 EFFECTS[("Möten", "→")] = tab(MOTEN_TABS[1])
 
 
+# Where a screen gives a key of the table Överallt a meaning of its own: the README's words for it, and its effect.
+OWN_MEANING: dict[tuple[str, str], tuple[str, Effect]] = {
+    ("Kallelse", "x"): (r"`x`\s+på\s+Kallelse sparar kallelsen", notifies),
+}
+
+
 def test_every_key_in_the_readme_has_its_effect_checked() -> None:
     assert {k for k in KEYS} <= set(EFFECTS), sorted(set(KEYS) - set(EFFECTS))
 
 
-@pytest.mark.parametrize(("heading", "key"), KEYS, ids=[f"{h}: {k}" for h, k in KEYS])
-async def test_every_documented_key_does_what_the_readme_says(seed_store: Path, monkeypatch: pytest.MonkeyPatch,
-                                                              heading: str, key: str,
-                                                              wait_for_workers: Waiter) -> None:
-    editor = seed_store.parent / "editor.sh"
+def prepared(store: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """An editor that adds a line (ctrl+e), and the home folder Exportera writes into, beside the store."""
+    editor = store.parent / "editor.sh"
     editor.write_text('#!/bin/sh\necho "Tillagt i editorn." >> "$1"\n', encoding="utf-8")
     editor.chmod(0o755)
     monkeypatch.setenv("EDITOR", str(editor))
-    monkeypatch.setenv("HOME", str(seed_store.parent))  # Exportera writes into the home folder
-    effect = EFFECTS[(heading, key)]
+    monkeypatch.setenv("HOME", str(store.parent))
+
+
+async def press_key(app: App[None], pilot: Pilot[None], key: str, effect: Effect) -> None:
+    """Press a key as the README writes it and check its effect on what the app shows."""
+    before = probe(app)
+    await pilot.press(NAMES.get(key, key))
+    await settle(pilot)
+    await pilot.pause(0.2)
+    effect(before, probe(app) if app.is_running else {**before, "running": False})
+
+
+TABLES = [(heading, key) for heading, key in KEYS if heading != EVERYWHERE]
+
+
+@pytest.mark.parametrize(("heading", "key"), TABLES, ids=[f"{h}: {k}" for h, k in TABLES])
+async def test_every_documented_key_does_what_the_readme_says(seed_store: Path, monkeypatch: pytest.MonkeyPatch,
+                                                              heading: str, key: str) -> None:
+    prepared(seed_store, monkeypatch)
     if heading in PREPARE:
         PREPARE[heading](seed_store)
-    app = BraApp(seed_store)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await wait_for_workers(pilot)
-        for setup in [*SETUP[heading], *SITUATION.get((heading, key), [])]:
-            if setup.startswith("tab to "):
-                await tab_to(app, pilot, setup.removeprefix("tab to "))
-                continue
-            await pilot.press(setup)
-            await wait_for_workers(pilot)
-        before = probe(app)
-        await pilot.press(NAMES.get(key, key))
-        await wait_for_workers(pilot)
-        await pilot.pause(0.2)
-        effect(before, probe(app) if app.is_running else {**before, "running": False})
+    async with running(seed_store, *SETUP[heading], *SITUATION.get((heading, key), [])) as (app, pilot):
+        await press_key(app, pilot, key, EFFECTS[(heading, key)])
+
+
+# The keys of the table Överallt, quitting last.
+EVERYWHERE_KEYS = sorted((key for heading, key in KEYS if heading == EVERYWHERE), key=lambda key: key == "q")
+
+
+@pytest.mark.parametrize("screen", list(SCREENS))
+async def test_every_key_of_the_table_everywhere_works_on_every_screen_it_names(
+        seed_store: Path, monkeypatch: pytest.MonkeyPatch, screen: str) -> None:
+    """From each screen the table Överallt names, each of its keys does what the table says (or what the screen's
+    own meaning is, where the README says so); after each, the screens opened are closed again, back to Möten."""
+    prepared(seed_store, monkeypatch)
+    async with running(seed_store, *SELECT) as (app, pilot):
+        for key in EVERYWHERE_KEYS:
+            await press(pilot, *SCREENS[screen])
+            assert probe(app)["screen"] == SCREEN_CLASSES[screen], (screen, key)
+            own = OWN_MEANING.get((screen, key))
+            await press_key(app, pilot, key, own[1] if own else EFFECTS[(EVERYWHERE, key)])
+            while app.is_running and len(app.screen_stack) > 1:
+                await app.pop_screen()
+                await settle(pilot)
+        assert not app.is_running
 
 
 async def test_every_tab_label_on_moten_is_whole_at_80_columns(seed_store: Path, wait_for_workers: Waiter) -> None:

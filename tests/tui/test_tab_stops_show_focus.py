@@ -12,7 +12,7 @@ from textual.widgets import Input, TextArea
 
 from brå_tui.tui.app import BraApp
 
-from .helpers import settle
+from .helpers import running
 
 # Ways from Möten to each screen and form with fields (Redigera's Översikt and Lägesbild, the form of each list,
 # a decision's form inside an item's, Sök, Ansvarig, Åtgärdslogg, Exportera).
@@ -47,12 +47,7 @@ async def stop_is_seen(pilot: Pilot[None], widget: Widget) -> str | None:
 
 @pytest.mark.parametrize("path", PATHS, ids=" ".join)
 async def test_every_tab_stop_is_seen(seed_store: Path, path: tuple[str, ...]) -> None:
-    app = BraApp(seed_store)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
-        for key in path:
-            await pilot.press(key)
-            await settle(pilot)
+    async with running(seed_store, *path) as (app, pilot):
         screen = app.screen
         start = screen.focused
         assert start is not None, path

@@ -67,8 +67,10 @@ def help_text(current: Screen, sections: Sections) -> RenderableType:
     elsewhere = [(title, cls) for title, cls in sections if (title, cls) not in here]
     parts: list[RenderableType] = [Text("Tangenter", style="bold underline"), Text()]
     parts += _sections(current, here)
+    taken = _screen_keys(current)
     everywhere: list[object] = [b for b in current.app.BINDINGS
-                                if isinstance(b, Binding) and works_over(current, b.action.partition("(")[0])]
+                                if isinstance(b, Binding) and works_over(current, b.action.partition("(")[0])
+                                and taken.get(b.key, f"app.{b.action}") == f"app.{b.action}"]
     parts += [Text("Överallt (utanför textfält)", style="bold"), _table(_binding_rows(current, everywhere)), Text()]
     parts += [Text("Flytta", style="bold"), _table(MOVING), Text()]
     parts += [Text(ELSEWHERE, style="bold underline"), Text(), *_sections(current, elsewhere)]
@@ -76,6 +78,13 @@ def help_text(current: Screen, sections: Sections) -> RenderableType:
 
 
 ELSEWHERE = "På andra skärmar (fungerar där, inte här)"
+
+
+def _screen_keys(current: Screen) -> dict[str, str]:
+    """key → action of the screen's own bindings: where a screen binds a key the app also binds (Möten's e, Kallelse's
+    x), the screen's wins, and the help lists it with the screen's keys only."""
+    return {key.strip(): binding.action for cls in reversed(type(current).__mro__)
+            for binding in Binding.make_bindings(cls.__dict__.get("BINDINGS", [])) for key in binding.key.split(",")}
 
 
 def works_here(current: Screen, cls: type[DOMNode]) -> bool:

@@ -13,13 +13,12 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical, VerticalScroll
 from textual.reactive import reactive
-from textual.screen import Screen
 from textual.widgets import Header, OptionList, Static
 from textual.widgets.option_list import Option
 
 from brå_tui.store.gitrun import GitError
 from brå_tui.store.gitstore import Version, diff, history, restore
-from brå_tui.tui.screens.base import StoreWritten
+from brå_tui.tui.screens.base import StoreWritten, ViewScreen
 from brå_tui.tui.screens.confirm import ask
 from brå_tui.tui.widgets.footer import WidgetKey, bra_footer
 
@@ -48,8 +47,9 @@ def diff_view(version: Version, diff: str) -> RenderableType:
     return Group(heading, Syntax(diff, "diff", theme="ansi_dark", word_wrap=True, background_color="default"))
 
 
-class HistoryScreen(Screen[None]):
-    """Historik for one meeting: its versions newest first, the diff of the chosen one, återställ."""
+class HistoryScreen(ViewScreen):
+    """Historik for one meeting: its versions newest first, the diff of the chosen one, återställ; opened over Möten
+    like the other view screens, so the keys that work there work here too."""
 
     DEFAULT_CSS = """
     HistoryScreen #versions-pane { height: 2fr; }
@@ -58,7 +58,6 @@ class HistoryScreen(Screen[None]):
     HistoryScreen #history-hint { height: auto; padding: 0 1; text-style: italic; }
     """
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "back", "Tillbaka", tooltip="Tillbaka till Möten", id="historik.back"),
         Binding("t", "restore", "Återställ", tooltip="Gör den valda versionen gällande, som en ny version",
                 id="historik.restore"),
     ]
@@ -89,6 +88,10 @@ class HistoryScreen(Screen[None]):
 
     def on_mount(self) -> None:
         """Read the history in the background."""
+        self.load_history()
+
+    def refresh_view(self) -> None:
+        """The store was read again (a save here or by someone else): read the history again."""
         self.load_history()
 
     @work(thread=True, exclusive=True, group="history", exit_on_error=False)
@@ -162,10 +165,6 @@ class HistoryScreen(Screen[None]):
     def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
         """Moving in the list changes which keys work."""
         self.position = event.option_index
-
-    def action_back(self) -> None:
-        """Back to where Historik was opened from."""
-        self.dismiss()
 
     def action_restore(self) -> None:
         """Ask, then make the chosen version the current one as a new version."""

@@ -13,8 +13,7 @@ from textual.screen import Screen
 from textual.widgets import Header, OptionList, Static
 from textual.widgets.option_list import Option, OptionDoesNotExist
 
-from brå_tui.importer import FORMATS
-from brå_tui.tui.keys import SCREEN_ACTIONS, navigation_bindings
+from brå_tui.tui.keys import NEEDS_MEETING, SCREEN_ACTIONS, meeting_bindings, navigation_bindings
 from brå_tui.tui.screens.base import ViewScreen
 from brå_tui.tui.widgets.footer import bra_footer
 from brå_tui.tui.widgets.meeting_tabs import TAB_IDS, TABS, MeetingTabs, Spot, broken_notice, planned_notice
@@ -42,15 +41,7 @@ class MeetingsScreen(Screen[None]):
     TITLE = "Lokala Brå"
     SUB_TITLE = "Möten"
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("e", "edit", "Redigera", tooltip="Redigera det valda mötet", id="meetings.edit"),
-        Binding("h", "history", "Historik", show=False, tooltip="Vem ändrade mötet och när (lagring i git)",
-                id="meetings.history"),
-        Binding("x", "export", "Exportera", show=False, tooltip="Skriv mötet som dokument (md, html, txt, docx)",
-                id="meetings.export"),
-        Binding("i", "import", "Importera", show=False,
-                tooltip=f"Läs in gamla protokoll, minnesanteckningar eller kallelser ({', '.join(FORMATS)}) "
-                        "och granska dem",
-                id="meetings.import"),
+        *meeting_bindings("meetings", shown=frozenset({"edit"})),
         *navigation_bindings("meetings", show=True, namespace="app."),
         Binding("escape", "focus_list", "Till listan", show=False, tooltip="Tillbaka till möteslistan",
                 id="meetings.focus_list"),
@@ -226,7 +217,7 @@ class MeetingsScreen(Screen[None]):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Redigera needs a held meeting; the tab keys need the tabs."""
-        if action in ("edit", "history", "tab", "step_tab"):
+        if action in NEEDS_MEETING or action in ("tab", "step_tab"):
             return self.meeting_selected
         return True
 

@@ -7,22 +7,25 @@ they work, the keys of the focused widget and the screen come before the other a
 a screen gives appear only when there is room to spare: a mapping from binding id to the key and description the
 footer shows for it (so "1–7 Flik" stands for seven tab bindings). The keys of the focused widget and the screen
 are never left out: when they do not all fit beside the essential ones (at 60 columns, say), the footer takes a
-second line for them.
+second line. Then the first line holds the keys of the focused widget and of the screen, the second the essential
+ones and what else fits, and a group of keys (a list's ↑ ↓ and Enter, the screen's letters) is never split between
+the lines when it fits on one. The footer has the same height wherever the focus is on a screen: two lines if any
+widget there needs them, so that the content above does not jump when Tab moves the focus.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import ClassVar, Protocol, runtime_checkable
+from typing import ClassVar, NamedTuple, Protocol, runtime_checkable
 
 from rich.cells import cell_len
 from textual import events
 from textual.app import App, ComposeResult
-from textual.binding import Binding
+from textual.binding import ActiveBinding, Binding
 from textual.containers import HorizontalGroup
 from textual.dom import DOMNode
-from textual.screen import ModalScreen
+from textual.screen import ModalScreen, Screen
 from textual.widget import Widget
 from textual.widgets import DataTable, Footer, OptionList
 from textual.widgets._footer import FooterKey
@@ -32,6 +35,26 @@ from textual.widgets._footer import FooterKey
 ESSENTIAL = ("question_mark", "escape", "ctrl+s", "ctrl+p", "q")
 GAP = 1  # the compact footer's margin after each key
 OWN = 1  # the rank of the keys of the focused widget and the screen: never left out, a second line if need be
+
+# The groups of keys that belong together, in the order the footer shows them on two lines.
+WIDGET, SCREEN, GENERAL, ELSEWHERE, SPARE = range(5)  # focused widget, screen, essential, other screens, spare
+RANKS = {WIDGET: OWN, SCREEN: OWN, GENERAL: 0, ELSEWHERE: OWN + 1, SPARE: OWN + 2}  # lower: more important
+
+
+class FooterEntry(NamedTuple):
+    """One key the footer may show: its binding, how it is shown, whether it works now, and its group."""
+
+    binding: Binding
+    display: str
+    description: str
+    enabled: bool
+    tooltip: str
+    group: int
+
+    @property
+    def rank(self) -> int:
+        """How important the key is: 0 the essential ones, OWN the widget's and the screen's (RANKS)."""
+        return RANKS[self.group]
 
 
 @dataclass(frozen=True)
@@ -86,6 +109,44 @@ def fitting(widths: list[int], ranks: list[int], room: int) -> list[int]:
     return sorted(kept)
 
 
+def needs_two_lines(widths: list[int], ranks: list[int], room: int) -> bool:
+    """Whether the keys of the focused widget and the screen (rank OWN) do not all fit beside the essential ones."""
+    first = set(fitting(widths, ranks, room))
+    return any(rank <= OWN and index not in first for index, rank in enumerate(ranks))
+
+
+def two_lines(widths: list[int], groups: list[int], room: int) -> tuple[list[int], list[int]]:
+    """The indexes of the keys on each of two lines, in the order shown.
+
+    The focused widget's keys and then the screen's go on the first line, the essential ones on the second; a group
+    goes whole onto the first line it fits on (a group wider than a line is split, key by key). Then the keys to
+    other screens and the spare ones, most important first, where room is left, the second line first.
+    """
+    lines: tuple[list[int], list[int]] = ([], [])
+    used = [0, 0]
+
+    def place(keys: list[int], order: tuple[int, int]) -> None:
+        total = sum(widths[i] for i in keys)
+        line = next((n for n in order if used[n] + total <= room), None)
+        if line is not None:
+            lines[line].extend(keys)
+            used[line] += total
+            return
+        for index in keys:
+            line = next((n for n in order if used[n] + widths[index] <= room), None)
+            if line is not None:
+                lines[line].append(index)
+                used[line] += widths[index]
+
+    members = {group: [i for i, g in enumerate(groups) if g == group] for group in RANKS}
+    place(members[WIDGET], (0, 1))
+    place(members[SCREEN], (0, 1))
+    place(members[GENERAL], (1, 0))
+    for index in sorted(members[ELSEWHERE] + members[SPARE], key=lambda i: (RANKS[groups[i]], i)):
+        place([index], (1, 0))
+    return lines
+
+
 def shown_in_dialog(node: DOMNode, key: str) -> Binding | None:
     """In a dialog (a modal screen): the dialog's shown binding for key that a hidden one of node, the focused
     widget, shadows; otherwise None.
@@ -119,20 +180,32 @@ class BraFooter(Footer):
     def _room(self) -> int:
         return self.size.width or self.app.size.width
 
-    def _keys(self) -> Iterable[tuple[Binding, str, str, bool, str, int]]:
-        """(binding, key shown, description, enabled, tooltip, rank) for each key shown, in Textual's order: the
-        focused widget's own keys the screen names (WidgetKey) first."""
-        focused = self.screen.focused
+    def _keys(self, focused: Widget | None = None) -> Iterator[FooterEntry]:
+        """The keys to show, in Textual's order (the focused widget's own keys the screen names, WidgetKey, first),
+        while the focused widget has focus, or the given one (as if it had)."""
+        screen = self.screen
+        if focused is None or focused is screen.focused:
+            yield from self._entries(screen.active_bindings, screen.focused)
+            return
+        now = screen.focused
+        screen.set_reactive(Screen.focused, focused)  # active_bindings follows the focus; no watcher runs
+        try:
+            bindings = screen.active_bindings
+        finally:
+            screen.set_reactive(Screen.focused, now)
+        yield from self._entries(bindings, focused)
+
+    def _entries(self, bindings: dict[str, ActiveBinding], focused: Widget | None) -> Iterator[FooterEntry]:
         for key in widget_keys(self.screen):
             # A list's keys work on its rows: over an empty list they do nothing, so they are not shown.
             if focused is not None and focused in self.screen.query(key.widget) and not _empty(focused):
                 binding = Binding(key.key, "", key.description, key_display=key.display)
-                yield binding, key.display, key.description, True, key.help or key.description, OWN
+                yield FooterEntry(binding, key.display, key.description, True, key.help or key.description, WIDGET)
         seen: set[str] = set()
-        for node, binding, enabled, tooltip in self.screen.active_bindings.values():
+        for node, binding, enabled, tooltip in bindings.values():
             if binding.id in self.spare:
                 display, description = self.spare[binding.id]
-                yield binding, display, description, enabled, tooltip, OWN + 2
+                yield FooterEntry(binding, display, description, enabled, tooltip, SPARE)
                 continue
             if not binding.show:
                 binding = shown_in_dialog(node, binding.key) or binding
@@ -140,29 +213,35 @@ class BraFooter(Footer):
                 continue
             seen.add(binding.action)
             app_wide = isinstance(node, App) or binding.action.startswith("app.")  # Möten's keys to other screens
-            rank = 0 if binding.key in ESSENTIAL else OWN + 1 if app_wide else OWN
-            yield binding, self.app.get_key_display(binding), binding.description, enabled, tooltip, rank
+            group = GENERAL if binding.key in ESSENTIAL else ELSEWHERE if app_wide else \
+                SCREEN if isinstance(node, Screen) else WIDGET
+            yield FooterEntry(binding, self.app.get_key_display(binding), binding.description, enabled, tooltip,
+                              group)
+
+    def _two_lines_needed(self, room: int) -> bool:
+        """Whether some widget on the screen, with focus, has keys of its own and the screen's that do not fit on one
+        line beside the essential ones: then the footer keeps two lines wherever the focus is on the screen."""
+        candidates = [self.screen.focused, *(w for w in self.screen.query("*") if w.can_focus)]
+        for focused in dict.fromkeys(candidates):
+            keys = list(self._keys(focused))
+            if needs_two_lines([key_width(k.display, k.description) for k in keys], [k.rank for k in keys], room):
+                return True
+        return False
 
     def compose(self) -> ComposeResult:
-        """One FooterKey for each key that fits, whole; on a second line the keys of the screen and the focused
-        widget that do not fit on the first (and what else fits beside them)."""
+        """One FooterKey for each key that fits, whole; on two lines (two_lines) when the screen needs them."""
         if not self._bindings_ready:
             return
         keys = list(self._keys())
-        widths = [key_width(display, description) for _, display, description, *_ in keys]
-        ranks = [key[-1] for key in keys]
+        widths = [key_width(key.display, key.description) for key in keys]
         room = self._room()
-        first = fitting(widths, ranks, room)
-        rest = [i for i in range(len(keys)) if i not in first]
-        second = [rest[i] for i in fitting([widths[i] for i in rest], [ranks[i] for i in rest], room)] \
-            if any(ranks[i] <= OWN for i in rest) else []
-        two = bool(second) or self._over_two_lines()
+        two = self._over_two_lines() or self._two_lines_needed(room)
         self.set_class(two, "-two-lines")
         self.screen.set_class(two, "-footer-two-lines")  # what is docked above the footer (DialogNotice) moves up
         if not two:
-            yield from (self._key(keys[i]) for i in first)
+            yield from (self._key(keys[i]) for i in fitting(widths, [key.rank for key in keys], room))
             return
-        for line in (first, second):
+        for line in two_lines(widths, [key.group for key in keys], room):
             with HorizontalGroup():
                 yield from (self._key(keys[i]) for i in line)
 
@@ -176,10 +255,9 @@ class BraFooter(Footer):
         return any(footer.has_class("-two-lines") for footer in below.query(BraFooter))
 
     @staticmethod
-    def _key(key: tuple[Binding, str, str, bool, str, int]) -> FooterKey:
-        binding, display, description, enabled, tooltip, _ = key
-        return FooterKey(binding.key, display, description, binding.action, disabled=not enabled,
-                         tooltip=tooltip).data_bind(compact=Footer.compact)
+    def _key(key: FooterEntry) -> FooterKey:
+        return FooterKey(key.binding.key, key.display, key.description, key.binding.action,
+                         disabled=not key.enabled, tooltip=key.tooltip).data_bind(compact=Footer.compact)
 
     def on_resize(self, event: events.Resize) -> None:
         """Another width: choose the keys again."""
