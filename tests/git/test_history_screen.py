@@ -93,8 +93,7 @@ async def test_a_store_outside_git_says_so(seed_store: Path, wait_for_workers: W
 
 async def test_the_hint_wraps_between_words_at_narrow_widths(git_store: Path, wait_for_workers: Waiter) -> None:
     edit(git_store, "2024-11-15", lambda m: setattr(m, "place", "Sal A"))
-    app = HistoryApp(git_store, "2024-11-15")
-    async with app.run_test(size=(60, 20)) as pilot:
+    async with running(git_store, "h", size=(60, 20)) as (app, pilot):
         await wait_for_workers(pilot)
         await pilot.pause()
         hint = app.screen.query_one("#history-hint", Static)
