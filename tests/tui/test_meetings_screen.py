@@ -107,7 +107,7 @@ async def test_reading_reports_progress_and_keeps_the_store(seed_store: Path) ->
                                                             encoding="utf-8")
     async with running(seed_store) as (app, _pilot):
         assert app.progress == (42, 42)
-        assert app.store is not None and len(app.store.meetings) == 42
+        assert app.store is not None and len(app.store.summaries) == 42
         assert len(_labels(app)) >= 42
 
 
