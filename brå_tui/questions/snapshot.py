@@ -34,8 +34,6 @@ class Snapshot:
     index: Index
     summaries: list[MeetingSummary]
     broken_meetings: dict[str, Finding]
-    broken: list[Finding]
-    warnings: list[Finding]
     planned: list[ScheduleEntry]
     log: list[LogEntry]
     directory: Directory
@@ -47,8 +45,7 @@ class Snapshot:
         """Bring the index of the store at root up to date (only changed files are read) and take what the lists
         need from it. StoreError, OSError as Index.open."""
         index = Index.open(root, on_progress)
-        broken, warnings = index.broken_and_warnings()
-        return cls(index, list(queries.summaries(index)), queries.broken_meeting_findings(index), broken, warnings,
+        return cls(index, list(queries.summaries(index)), queries.broken_meeting_findings(index),
                    indexed.planned(index), indexed.log_entries(index), indexed.directory(index))
 
     @property

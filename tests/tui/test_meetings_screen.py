@@ -84,7 +84,7 @@ async def test_broken_file_is_listed_as_broken_with_file_line_and_reason(broken_
         assert "TRASIG FIL" in notice
         assert "meetings/2024-05-03.toml" in notice
         assert "Rad" in notice and "3" in notice
-        finding = app.store.broken[0] if app.store else None
+        finding = app.store.broken_meetings.get("2024-05-03") if app.store else None
         assert finding is not None and finding.message in " ".join(notice.split())
         assert app.screen.check_action("edit", ()) is False
     assert (broken_store / "meetings" / "2024-05-03.toml").read_bytes() == before
