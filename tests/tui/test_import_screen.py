@@ -25,7 +25,7 @@ class _Harness(App[None]):
 
     def on_mount(self) -> None:
         store = Snapshot.read(self.root)
-        [result] = import_notes([self.note], store)
+        [result] = import_notes([self.note], store.whole())
         self.push_screen(ImportScreen(store, result))
 
     def on_store_written(self) -> None:
