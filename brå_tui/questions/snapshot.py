@@ -76,9 +76,10 @@ class Snapshot:
         """What acts on each red or yellow area of the matrix's latest picture."""
         return indexed.coverage(self.index, matrix, self.log)
 
-    def items(self) -> Iterator[tuple[str, str, dt.date, Item]]:
-        """(kind, meeting key, date, item) for every agenda item and other question, newest meeting first."""
-        return queries.items(self.index)
+    def items(self, area: str) -> Iterator[tuple[str, str, dt.date, Item]]:
+        """(kind, meeting key, date, item) for every agenda item and other question linked to an area (compared
+        folded), newest meeting first."""
+        return queries.items(self.index, area=area)
 
     def owned(self, name: str) -> OwnerAnswer:
         """What a written name owns and presented."""
@@ -91,7 +92,7 @@ class Snapshot:
 
     def whole(self) -> Store:
         """The whole store as model objects, made from the index the first time it is asked for (for what works
-        over every meeting at once: importing, a new meeting's defaults)."""
+        over every meeting at once: importing, which matches names and items against them)."""
         with self._lock:
             if self._whole is None:
                 self._whole = self.index.store()

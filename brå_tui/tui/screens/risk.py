@@ -125,7 +125,7 @@ class RiskScreen(ViewScreen):
             self._show_area(event.option.id)
 
     def _show_area(self, area: str) -> None:
-        followups, items = linked_from(self.bra.log_entries, self.store.items(), area)
+        followups, items = linked_from(self.bra.log_entries, self.store.items(area), area)
         parts: list[RenderableType] = []
         covered = self.coverage.get(area)
         if covered is not None and not covered.covered:
