@@ -444,14 +444,13 @@ async def test_the_app_reader_never_stalls(seed_store: Path, monkeypatch: pytest
     """A read of the store that fails as a whole ends the progress line with the reason, not 'Läser möten …'."""
     from textual.widgets import Static
 
-    import brå_tui.store.load as load_module
+    from brå_tui.questions.snapshot import Snapshot
     from brå_tui.tui.app import BraApp
 
-    def broken_load(*args: object, **kwargs: object) -> None:
+    def broken_read(*args: object, **kwargs: object) -> None:
         raise RuntimeError("planted")
 
-    monkeypatch.setattr(load_module, "load", broken_load)
-    monkeypatch.setattr(load_module, "load_with", broken_load)  # the app's read, with the index's answers
+    monkeypatch.setattr(Snapshot, "read", broken_read)  # the app's read of the store through its index
     app = BraApp(seed_store)
 
     async def run() -> str:

@@ -269,23 +269,3 @@ def test_the_index_and_its_journal_are_private_and_the_umask_is_left_alone(store
         watcher.join()
         os.umask(old)
     assert seen == {0o022}
-
-
-def test_a_store_made_again_keeps_the_meetings_of_unchanged_files(store: Path) -> None:
-    """The app reads the store again after every change: only the meetings of changed files are made anew, however
-    the index was brought up to date in between (here by another run that did not make the store)."""
-    from brå_tui.store.index import Readings
-
-    readings = Readings()
-    with Index.open(store) as index:
-        first = index.store(readings)
-    changed = _meeting(store)
-    changed.write_text(changed.read_text(encoding="utf-8").replace('place = "', 'place = "Nya ', 1), encoding="utf-8")
-    _opened(store)  # another run brings the index up to date with the change
-    with Index.open(store) as index:
-        second = index.store(readings)
-    assert second == load(store, use_index=False)
-    before = {m.key: m for m in first.meetings}
-    for meeting in second.meetings:
-        assert (meeting is before[meeting.key]) == (meeting.key != "2024-11-15"), meeting.key
-    assert second.meeting("2024-11-15").place.startswith("Nya ")

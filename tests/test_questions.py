@@ -156,7 +156,7 @@ def test_risk_trend_over_three_pictures(store: Store) -> None:
 def test_followups_linked_to_andt(store: Store) -> None:
     followups, items = linked_to_area(store, build_log(store), "ANDT")
     assert {e.id for e in followups} == {"kartlaggning-narkotikaprevention", "lokalstrategi-narkotikabekampning"}
-    assert [(m.key, i.title) for m, i in items] == [("2024-02-09", "Lägesbild sociala risker")]
+    assert [(key, i.title) for key, i in items] == [("2024-02-09", "Lägesbild sociala risker")]
 
 
 def test_decision_register(store: Store) -> None:

@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from brå_tui.model import Council, Item, Meeting, RiskPicture, Store
+from brå_tui.model import Council, Item, RiskPicture, Store
 from brå_tui.questions.actionlog import LogEntry
 from brå_tui.text import fold, period_label
 
@@ -89,11 +89,15 @@ def matrix_from(council: Council, reported: Iterable[tuple[str, dt.date, RiskPic
     return RiskMatrix(known, unknown, columns)
 
 
-def linked_to_area(store: Store, entries: list[LogEntry],
-                   area: str) -> tuple[list[LogEntry], list[tuple[Meeting, Item]]]:
-    """The follow-ups and the items (newest meeting first) that act on an area."""
+def linked_to_area(store: Store, entries: list[LogEntry], area: str) -> tuple[list[LogEntry], list[tuple[str, Item]]]:
+    """The follow-ups and the items (newest meeting first, with their meeting's key) that act on an area."""
+    items = (("", m.key, m.date, i) for m in store.meetings_newest_first() for i in [*m.items, *m.other])
+    return linked_from(entries, items, area)
+
+
+def linked_from(entries: list[LogEntry], items: Iterable[tuple[str, str, dt.date, Item]],
+                area: str) -> tuple[list[LogEntry], list[tuple[str, Item]]]:
+    """linked_to_area() from the action log and (kind, meeting key, date, item) for every item, newest first."""
     key = fold(area)
     followups = [e for e in entries if any(fold(a) == key for a in e.areas)]
-    items = [(m, i) for m in store.meetings_newest_first() for i in [*m.items, *m.other]
-             if any(fold(a) == key for a in i.areas)]
-    return followups, items
+    return followups, [(k, i) for _, k, _, i in items if any(fold(a) == key for a in i.areas)]

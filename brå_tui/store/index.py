@@ -88,14 +88,7 @@ class IndexStats:
     removed: int = 0
     rebuilt: bool = False
     in_memory: bool = False
-
-
-class Readings:
-    """The meetings one process has made from the index, by file name, each with the digest of the bytes it was
-    read from: a later Index.store() uses them again for the files that have not changed since."""
-
-    def __init__(self) -> None:
-        self.meetings: dict[str, tuple[str | None, Meeting]] = {}
+    made: int = 0  # meetings made from their rows since (Index.meeting, Index.meetings, Index.store)
 
 
 class _Untrusted(Exception):
@@ -359,6 +352,7 @@ class Index:
     def _meeting(self, name: str, data: str) -> Meeting:
         meeting = meeting_from_data(loads(data))
         meeting.path = self.path_of(name)
+        self.stats.made += 1
         return meeting
 
     def meetings(self, newest_first: bool = False, since: date | None = None,
@@ -398,25 +392,13 @@ class Index:
             broken.append(Finding(self.path_of(name), "mötet kunde inte läsas"))
         return broken, warnings
 
-    def store(self, readings: Readings | None = None) -> Store:
-        """The whole store as model objects (for what needs every meeting at once: the app, import). With
-        readings (from an earlier call in this process), the meetings whose files' bytes are unchanged since are
-        those already made, and only the others are made from the index; readings then holds this store's."""
+    def store(self) -> Store:
+        """The whole store as model objects (for what needs every meeting at once: import, a command run without
+        the index's questions)."""
         broken, warnings = self.broken_and_warnings()
-        known = {} if readings is None else readings.meetings
-        digests = self.conn.execute("SELECT name, digest FROM file WHERE data IS NOT NULL AND name LIKE ? "
-                                    "ORDER BY name", (f"{MEETINGS_DIR}/%",)).fetchall()
-        new = [name for name, digest in digests if digest is None or known.get(name, (None,))[0] != digest]
-        made = {name: self._meeting(name, data) for name, data in self.conn.execute(
-            "SELECT f.name, f.data FROM json_each(?) j JOIN file f ON f.name = j.value", (dumps(new),))}
-        meetings: list[Meeting] = []
-        kept: dict[str, tuple[str | None, Meeting]] = {}
-        for name, digest in digests:
-            meeting = made[name] if name in made else known[name][1]
-            meetings.append(meeting)
-            kept[name] = (digest, meeting)
-        if readings is not None:
-            readings.meetings = kept
+        meetings = [self._meeting(name, data) for name, data in self.conn.execute(
+            "SELECT name, data FROM file WHERE data IS NOT NULL AND name LIKE ? ORDER BY name",
+            (f"{MEETINGS_DIR}/%",))]
         return Store(root=self.root, council=self.council, people=self.people, meetings=meetings,
                      broken=broken, warnings=warnings)
 

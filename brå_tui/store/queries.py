@@ -40,6 +40,11 @@ def _decoded(text: str) -> tuple[str, ...]:
     return tuple(loads(text))
 
 
+@functools.lru_cache(maxsize=4096)
+def _folded(text: str) -> frozenset[str]:
+    return frozenset(fold(name) for name in _decoded(text))
+
+
 def names(text: str) -> list[str]:
     """A list of texts (owners, areas, presenters) as the index keeps it (JSON), a new list each time: the same few
     lists recur on thousands of rows, and each is decoded once."""
@@ -247,11 +252,12 @@ def meeting_dates(index: Index, until: dt.date | None = None) -> list[dt.date]:
         "JOIN meeting m ON m.file_id = s.file_id WHERE m.date <= ?1 ORDER BY 1", (_last(until),))]
 
 
-def items(index: Index, presented_by: list[str] | None = None,
-          since: dt.date | None = None) -> Iterator[tuple[str, str, dt.date, Item]]:
+def items(index: Index, presented_by: list[str] | None = None, since: dt.date | None = None,
+          area: str | None = None) -> Iterator[tuple[str, str, dt.date, Item]]:
     """Every agenda item and other question (kind 'item' or 'other') with its meeting, newest meeting first;
     only those with one of the presenters written as in presented_by, when given; only those of meetings held
-    on or after since, when given.
+    on or after since, when given; only those linked to an area written as area (compared folded, text.fold),
+    when given.
 
     The items carry their title, presenters and areas; notes and decisions are in the meeting itself.
     """
@@ -265,10 +271,12 @@ def items(index: Index, presented_by: list[str] | None = None,
         conditions.append("m.date >= ?")
         params.append(since.isoformat())
     where = f"WHERE {' AND '.join(conditions)} " if conditions else ""
+    wanted = None if area is None else fold(area)
     for kind, key, date, title, presenters, areas in index.conn.execute(
             "SELECT i.kind, m.key, m.date, i.title, i.presenters, i.areas FROM meeting m "
             f"JOIN item i ON i.file_id = m.file_id {where}ORDER BY m.date DESC, m.key DESC, i.kind, i.ord", params):
-        yield kind, key, dt.date.fromisoformat(date), Item(title, names(presenters), names(areas))
+        if wanted is None or wanted in _folded(areas):
+            yield kind, key, dt.date.fromisoformat(date), Item(title, names(presenters), names(areas))
 
 
 def presenters(index: Index) -> list[str]:

@@ -1,4 +1,5 @@
-"""The app: one store read in the background, the Möten screen first, the other screens a key away."""
+"""The app: the store's index brought up to date in the background, the Möten screen first, the other screens a
+key away."""
 
 from __future__ import annotations
 
@@ -38,10 +39,9 @@ from brå_tui.tui.widgets.dialog_notice import show_in_dialog
 if TYPE_CHECKING:
     from textual.driver import Driver
 
-    from brå_tui.model import Store
     from brå_tui.questions.actionlog import LogEntry
     from brå_tui.questions.people import Directory
-    from brå_tui.store.index import Readings
+    from brå_tui.questions.snapshot import Snapshot
     from brå_tui.store.watch import StoreWatcher
     from brå_tui.tui.widgets.meeting_tabs import Spot
 
@@ -68,15 +68,12 @@ class StoreProgress(Message):
 
 
 class StoreLoaded(Message):
-    """The background read is done (store is None when it failed), with the action log and everyone the store
-    knows as the index answered them beside the reading."""
+    """The background read is done (store is None when it failed)."""
 
-    def __init__(self, store: Store | None, error: str | None = None,
-                 asked: tuple[list[LogEntry], Directory] | None = None) -> None:
+    def __init__(self, store: Snapshot | None, error: str | None = None) -> None:
         super().__init__()
         self.store = store
         self.error = error
-        self.asked = asked
 
 
 class BraApp(TypeAheadApp[None]):
@@ -103,9 +100,10 @@ class BraApp(TypeAheadApp[None]):
         Binding("ctrl+c", "help_quit", show=False, system=True, id="bra.ctrl_c"),
     ]
 
-    # The store as last read (None until the first read is done). Setting it, even to an equal store, tells the
-    # screens (store_read) and the footer (the screen keys work once it is read).
-    store: reactive[Store | None] = reactive(None, always_update=True, bindings=True, repaint=False, init=False)
+    # The store as last read through its index (None until the first read is done): the lists, and the index to ask
+    # for the rest. Setting it, even to an equal one, tells the screens (store_read) and the footer (the screen keys
+    # work once it is read).
+    store: reactive[Snapshot | None] = reactive(None, always_update=True, bindings=True, repaint=False, init=False)
 
     def __init__(self, root: Path) -> None:
         if os.environ.get("NO_COLOR") == "":
@@ -120,17 +118,11 @@ class BraApp(TypeAheadApp[None]):
         self.progress: tuple[int, int] = (0, 0)
         # What the screens follow: the store read (again), how far a read has come (files done, total), and why a
         # read failed as a whole (one sentence).
-        self.store_read: Signal[Store] = Signal(self, "store-read")
+        self.store_read: Signal[Snapshot] = Signal(self, "store-read")
         self.read_progress: Signal[tuple[int, int]] = Signal(self, "read-progress")
         self.read_failed: Signal[str] = Signal(self, "read-failed")
-        self._directory: Directory | None = None
         self._store_files: StoreWatcher | None = None  # the store's files as last seen, once the store is read
         self._store_scan: Worker[None] | None = None
-        self._log_entries: list[LogEntry] | None = None
-        self._asked: tuple[Store, list[LogEntry], Directory] | None = None  # the index's answers for a store read
-        # The meetings of the last read, so that a read again (after a save, or a change seen by the watcher) makes
-        # only the meetings of changed files anew (made with the first read).
-        self._readings: Readings | None = None
         # What Textual prints when the app ends on an error (a traceback) is kept for the crash report instead of
         # reaching the terminal; bra never ends the app with a message of its own, so whatever is here is a fault.
         self.error_console = Console(file=io.StringIO(), width=120, color_system=None, markup=False,
@@ -175,24 +167,21 @@ class BraApp(TypeAheadApp[None]):
             self.call_after_refresh(self.exit)
 
     def reload_store(self) -> None:
-        """Read the store again in the background; screens are told when it is done."""
+        """Bring the store's index up to date in the background (only changed files are read); screens are told
+        when it is done."""
         # Loaded here, after the first screen is drawn and in the main thread: the TOML accelerator must load in the
         # main thread (store/parse.py).
         from brå_tui.store import parse  # noqa: F401
-        from brå_tui.store.index import Readings
 
-        if self._readings is None:
-            self._readings = Readings()
-        self._read_store(self._readings)
+        self._read_store()
 
     @work(thread=True, exclusive=True, group="store", exit_on_error=False)
-    def _read_store(self, readings: Readings) -> None:
+    def _read_store(self) -> None:
         from textual.worker import get_current_worker
 
         from brå_tui.crash import sentence, write_report
         from brå_tui.oserrors import cause
-        from brå_tui.questions import indexed
-        from brå_tui.store.load import load_with
+        from brå_tui.questions.snapshot import Snapshot
         from brå_tui.store.paths import StoreError
 
         worker = get_current_worker()
@@ -203,11 +192,9 @@ class BraApp(TypeAheadApp[None]):
             self.post_message(StoreProgress(done, total))
 
         try:
-            # The action log and the people come from the index (the log is kept there and only what changed is
-            # worked out anew), here in the worker, so no screen folds the whole store when it opens. The entries
-            # come without their histories, which the log screen takes from the store for the one it shows.
-            store, asked = load_with(self.root, lambda index: (indexed.log_entries(index), indexed.directory(index)),
-                                     progress, readings)
+            # The lists, the action log and the people come from the index (the log is kept there and only what
+            # changed is worked out anew), here in the worker, so no screen folds the whole store when it opens.
+            store = Snapshot.read(self.root, progress)
         except _ReadCancelled:
             return
         except StoreError as err:
@@ -220,7 +207,7 @@ class BraApp(TypeAheadApp[None]):
             report = write_report(err, "läsningen av lagringen")
             self.post_message(StoreLoaded(None, sentence(type(err).__name__, report)))
             return
-        self.post_message(StoreLoaded(store, asked=asked))
+        self.post_message(StoreLoaded(store))
 
     def on_store_progress(self, message: StoreProgress) -> None:
         """Show how far the read has come."""
@@ -237,8 +224,6 @@ class BraApp(TypeAheadApp[None]):
             self.read_failed.publish(reason)
             return
         first = self.store is None
-        if message.asked is not None:
-            self._asked = (message.store, *message.asked)
         self.store = message.store
         if first:
             editing.offer_drafts(self, message.store)
@@ -246,12 +231,8 @@ class BraApp(TypeAheadApp[None]):
         if os.environ.get("BRA_BENCH_EXIT") == "loaded":  # the benchmark measures a fully read store
             self.call_after_refresh(self.exit)
 
-    def watch_store(self, store: Store | None) -> None:
-        """A store read (again): forget what was worked out from the last one, and tell the screens."""
-        self._directory = None
-        self._log_entries = None
-        if store is not None and self._asked is not None and self._asked[0] is store:
-            self._log_entries, self._directory = self._asked[1], self._asked[2]
+    def watch_store(self, store: Snapshot | None) -> None:
+        """A store read (again): tell the screens."""
         if store is not None:
             self.store_read.publish(store)
 
@@ -279,22 +260,14 @@ class BraApp(TypeAheadApp[None]):
     @property
     def directory(self) -> Directory:
         """Everyone the store knows, for resolving written names."""
-        from brå_tui.questions.people import Directory
-
-        if self._directory is None:
-            assert self.store is not None
-            self._directory = Directory.from_store(self.store)
-        return self._directory
+        assert self.store is not None
+        return self.store.directory
 
     @property
     def log_entries(self) -> list[LogEntry]:
-        """The rolling action log over the whole store."""
-        from brå_tui.questions.actionlog import build_log
-
-        if self._log_entries is None:
-            assert self.store is not None
-            self._log_entries = build_log(self.store)
-        return self._log_entries
+        """The rolling action log over the whole store (entries without their histories)."""
+        assert self.store is not None
+        return self.store.log
 
     # Screens --------------------------------------------------------------------------------
 

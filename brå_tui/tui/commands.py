@@ -33,7 +33,7 @@ class BraCommands(Provider):
         store = app.store
         if store is None:
             return
-        for meeting in store.meetings_newest_first():
+        for meeting in store.summaries:
             text = f"Möte {meeting.key}" + (f" {meeting.place}" if meeting.place else "")
             yield text, "Öppna mötet", partial(app.show_meeting, meeting.key, None)
         selected = app.meetings_screen.selected_meeting

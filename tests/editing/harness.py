@@ -10,8 +10,7 @@ from textual.app import App
 from textual.pilot import Pilot
 from textual.widgets import Static
 
-from brå_tui.model import Store
-from brå_tui.store.load import load
+from brå_tui.questions.snapshot import Snapshot
 from brå_tui.tui.editing import edit_meeting_screen, new_meeting_screen
 from brå_tui.tui.editing.screen import EditMeetingScreen
 from brå_tui.tui.screens.base import StoreWritten
@@ -25,7 +24,7 @@ class EditHarness(App[None]):
         self.root = root
         self.key = key
         self.open_editor = open_editor
-        self.store: Store = load(root)
+        self.store: Snapshot = Snapshot.read(root)
         self.reloads = 0
 
     def compose(self):  # type: ignore[no-untyped-def]
@@ -44,7 +43,7 @@ class EditHarness(App[None]):
     def reload_store(self) -> None:
         """Read the store again."""
         self.reloads += 1
-        self.store = load(self.root)
+        self.store = Snapshot.read(self.root)
 
     def has_unsaved(self) -> bool:
         """Whether a screen holds unsaved edits."""

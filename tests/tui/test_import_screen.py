@@ -8,6 +8,7 @@ from textual.app import App
 from textual.widgets import DataTable, Label, Static
 
 from brå_tui.importer.notes import import_notes
+from brå_tui.questions.snapshot import Snapshot
 from brå_tui.store.load import load
 from brå_tui.tui.screens.importing import ImportFileDialog, ImportScreen
 from tests.tui.helpers import shown
@@ -23,8 +24,8 @@ class _Harness(App[None]):
         self.written = 0
 
     def on_mount(self) -> None:
-        store = load(self.root)
-        [result] = import_notes([self.note], store)
+        store = Snapshot.read(self.root)
+        [result] = import_notes([self.note], store.whole())
         self.push_screen(ImportScreen(store, result))
 
     def on_store_written(self) -> None:
@@ -97,7 +98,7 @@ async def test_q_asks_before_throwing_a_review_away_and_help_lists_its_keys_firs
     from brå_tui.tui.screens.help import HelpScreen
 
     [result] = import_notes([CORPUS / "minnesanteckningar-numrerade.txt"], load(seed_store))
-    screen = ImportScreen(load(seed_store), result)
+    screen = ImportScreen(Snapshot.read(seed_store), result)
     app.push_screen(screen)
     await pilot.pause()
     await pilot.press("q")
@@ -144,7 +145,7 @@ class _FileDialog(App[None]):
         self.root = root
 
     def on_mount(self) -> None:
-        self.push_screen(ImportFileDialog(load(self.root)))
+        self.push_screen(ImportFileDialog(Snapshot.read(self.root)))
 
 
 async def test_the_file_dialog_names_every_kind_of_file_import_reads(seed_store: Path) -> None:

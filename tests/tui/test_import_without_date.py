@@ -9,6 +9,7 @@ from textual.app import App
 from textual.widgets import DataTable, Static
 
 from brå_tui.importer.notes import import_notes
+from brå_tui.questions.snapshot import Snapshot
 from brå_tui.store.load import load
 from brå_tui.tui.screens.importing import ImportScreen
 
@@ -23,8 +24,8 @@ class _Harness(App[None]):
         self.note = note
 
     def on_mount(self) -> None:
-        store = load(self.root)
-        [result] = import_notes([self.note], store)
+        store = Snapshot.read(self.root)
+        [result] = import_notes([self.note], store.whole())
         self.push_screen(ImportScreen(store, result))
 
 

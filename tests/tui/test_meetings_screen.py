@@ -84,7 +84,7 @@ async def test_broken_file_is_listed_as_broken_with_file_line_and_reason(broken_
         assert "TRASIG FIL" in notice
         assert "meetings/2024-05-03.toml" in notice
         assert "Rad" in notice and "3" in notice
-        finding = app.store.broken[0] if app.store else None
+        finding = app.store.broken_meetings.get("2024-05-03") if app.store else None
         assert finding is not None and finding.message in " ".join(notice.split())
         assert app.screen.check_action("edit", ()) is False
     assert (broken_store / "meetings" / "2024-05-03.toml").read_bytes() == before
@@ -107,7 +107,7 @@ async def test_reading_reports_progress_and_keeps_the_store(seed_store: Path) ->
                                                             encoding="utf-8")
     async with running(seed_store) as (app, _pilot):
         assert app.progress == (42, 42)
-        assert app.store is not None and len(app.store.meetings) == 42
+        assert app.store is not None and len(app.store.summaries) == 42
         assert len(_labels(app)) >= 42
 
 

@@ -7,6 +7,7 @@ from textual.pilot import Pilot
 from textual.widgets import OptionList
 
 from brå_tui.questions.newmeeting import planned
+from brå_tui.store.load import load
 from brå_tui.tui.app import BraApp
 from brå_tui.tui.editing.screen import EditMeetingScreen
 from brå_tui.tui.screens.confirm import ConfirmScreen
@@ -18,7 +19,7 @@ from .helpers import Waiter
 async def test_n_on_each_planned_meeting_opens_that_meeting(app: BraApp, pilot: Pilot[None],
                                                             wait_for_workers: Waiter) -> None:
     assert app.store is not None
-    entries = planned(app.store)
+    entries = planned(load(app.store.root))
     assert len(entries) > 1
     for entry in entries:
         listing = app.screen.query_one("#meeting-list", OptionList)
@@ -46,7 +47,7 @@ async def test_n_on_a_held_meeting_opens_the_next_in_the_schedule(app: BraApp, p
     await wait_for_workers(pilot)
     screen = app.screen
     assert isinstance(screen, EditMeetingScreen)
-    assert screen.meeting.date == planned(app.store)[0].date
+    assert screen.meeting.date == planned(load(app.store.root))[0].date
 
 
 async def test_a_new_meeting_on_a_date_that_has_one_asks_before_it_becomes_the_days_second(

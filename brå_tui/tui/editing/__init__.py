@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     import datetime as dt
 
     from brå_tui.drafts import Draft
-    from brå_tui.model import Store
+    from brå_tui.questions.snapshot import Snapshot
 
 __all__ = [
     "discard_all_drafts",
@@ -28,7 +28,7 @@ __all__ = [
 ]
 
 
-def edit_meeting_screen(store: Store, meeting_key: str) -> Screen[Any]:
+def edit_meeting_screen(store: Snapshot, meeting_key: str) -> Screen[Any]:
     """Redigera: the edit screen for one meeting, or a screen that says why it cannot be edited."""
     from brå_tui.store.read import read_meeting
     from brå_tui.store.save import BrokenFileError, MeetingDocument
@@ -36,7 +36,7 @@ def edit_meeting_screen(store: Store, meeting_key: str) -> Screen[Any]:
     from brå_tui.tui.editing.screen import EditMeetingScreen
 
     known = store.meeting(meeting_key)
-    broken = next((f for f in store.broken if f.path.stem == meeting_key), None)
+    broken = store.broken_meetings.get(meeting_key)
     path = known.path if known is not None else (broken.path if broken is not None else None)
     if path is None or not path.exists():
         return BlockedScreen(f"Mötet {meeting_key} finns inte (längre) i lagringen.")
@@ -52,16 +52,16 @@ def edit_meeting_screen(store: Store, meeting_key: str) -> Screen[Any]:
     return EditMeetingScreen(store, meeting, document)
 
 
-def new_meeting_screen(store: Store, date: dt.date | None = None) -> Screen[Any]:
+def new_meeting_screen(store: Snapshot, date: dt.date | None = None) -> Screen[Any]:
     """Nytt möte: the next meeting (on date, e.g. a planned meeting's, when given) started from the latest one,
     opened for editing; nothing is written until ctrl+s."""
-    from brå_tui.questions.newmeeting import next_meeting
+    from brå_tui.questions.indexed import next_meeting
     from brå_tui.tui.editing.screen import EditMeetingScreen
 
-    return EditMeetingScreen(store, next_meeting(store, date), None, new=True)
+    return EditMeetingScreen(store, next_meeting(store.index, date), None, new=True)
 
 
-def draft_screen(store: Store, draft: Draft) -> Screen[Any]:
+def draft_screen(store: Snapshot, draft: Draft) -> Screen[Any]:
     """The edit screen holding a recovery draft, as the edit of the file it began from: when someone has changed
     the file since, saving shows what they changed and joins the two edits as any save does (a draft that does not
     hold that file is measured against the file as it is now)."""
@@ -89,7 +89,7 @@ def draft_screen(store: Store, draft: Draft) -> Screen[Any]:
     return EditMeetingScreen(store, meeting, document, draft=draft, baseline=on_disk or meeting)
 
 
-def offer_drafts(app: App[Any], store: Store) -> None:
+def offer_drafts(app: App[Any], store: Snapshot) -> None:
     """Once the store is first read: offer the recovery drafts left by runs that ended (Återställ or Släng)."""
     from brå_tui.drafts import claim_draft, list_drafts
     from brå_tui.tui.editing.recover import DraftsDialog

@@ -18,10 +18,10 @@ from brå_tui.tui.widgets.footer import bra_footer
 from brå_tui.views.changes import meeting_changes
 
 if TYPE_CHECKING:
-    from brå_tui.model import Store
+    from brå_tui.questions.snapshot import Snapshot
 
 
-def draft_changes(store: Store, draft: Draft) -> str:
+def draft_changes(store: Snapshot, draft: Draft) -> str:
     """What a draft changes in its meeting as the store holds it now, in one Swedish line."""
     if draft.new or draft.meeting_path is None:
         return ", ".join(meeting_changes(None, draft.meeting))
@@ -44,7 +44,7 @@ class DraftsDialog(ModalScreen["Draft | None"]):
         Binding("escape", "later", "Senare", id="drafts.later"),
     ]
 
-    def __init__(self, found: list[Draft], store: Store) -> None:
+    def __init__(self, found: list[Draft], store: Snapshot) -> None:
         super().__init__(classes="edit-dialog")
         self.found = list(found)
         self.changes = {d.file: draft_changes(store, d) for d in self.found}

@@ -16,8 +16,9 @@ from textual.reactive import reactive
 from textual.screen import Screen
 
 from brå_tui import drafts
-from brå_tui.model import Meeting, Store
+from brå_tui.model import Meeting
 from brå_tui.oserrors import cause
+from brå_tui.questions.snapshot import Snapshot
 from brå_tui.store.merge import changed_fields, field_names, file_changes, merge_meetings
 from brå_tui.store.paths import free_meeting_path
 from brå_tui.store.read import read_meeting
@@ -66,7 +67,7 @@ class SavingScreen(Screen[None]):
             self.error = error
             self.note = note
 
-    def __init__(self, store: Store, meeting: Meeting, document: MeetingDocument | None, *,
+    def __init__(self, store: Snapshot, meeting: Meeting, document: MeetingDocument | None, *,
                  new: bool = False, draft: drafts.Draft | None = None, baseline: Meeting | None = None) -> None:
         super().__init__()
         self.store = store

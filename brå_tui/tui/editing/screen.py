@@ -12,9 +12,10 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Header, Input, Label, Select, Static, TabbedContent, TabPane, Tabs
 
 from brå_tui import drafts
-from brå_tui.model import DOCUMENT_KINDS, Attendee, FollowUp, Item, Meeting, RiskPicture, ScheduleEntry, Store
-from brå_tui.questions.actionlog import LogEntry, build_log
+from brå_tui.model import DOCUMENT_KINDS, Attendee, FollowUp, Item, Meeting, RiskPicture, ScheduleEntry
+from brå_tui.questions.actionlog import LogEntry
 from brå_tui.questions.people import Directory
+from brå_tui.questions.snapshot import Snapshot
 from brå_tui.store.save import MeetingDocument
 from brå_tui.text import DOCUMENT_WORDS, GROUP_WORDS, KIND_WORDS
 from brå_tui.tui.editing.entrylist import EntryList, Place
@@ -94,27 +95,21 @@ class EditMeetingScreen(SavingScreen):
           for n, tab in enumerate(TABS)],
     ]
 
-    def __init__(self, store: Store, meeting: Meeting, document: MeetingDocument | None, *,
+    def __init__(self, store: Snapshot, meeting: Meeting, document: MeetingDocument | None, *,
                  new: bool = False, draft: drafts.Draft | None = None, baseline: Meeting | None = None) -> None:
         super().__init__(store, meeting, document, new=new, draft=draft, baseline=baseline)
-        self._directory: Directory | None = None
-        self._log: list[LogEntry] | None = None
 
     # What the screen knows ------------------------------------------------------------------
 
     @property
     def directory(self) -> Directory:
         """Everyone the store knows, for completion and name resolution."""
-        if self._directory is None:
-            self._directory = Directory.from_store(self.store)
-        return self._directory
+        return self.store.directory
 
     @property
     def followup_log(self) -> list[LogEntry]:
         """The action log over the store, for linking follow-ups."""
-        if self._log is None:
-            self._log = build_log(self.store)
-        return self._log
+        return self.store.log
 
     @property
     def areas(self) -> list[str]:

@@ -9,7 +9,7 @@ from textual.message import Message
 from textual.screen import Screen
 
 if TYPE_CHECKING:
-    from brå_tui.model import Store
+    from brå_tui.questions.snapshot import Snapshot
     from brå_tui.tui.app import BraApp
 
 
@@ -35,7 +35,7 @@ class ViewScreen(Screen[None]):
         return cast("BraApp", self.app)
 
     @property
-    def store(self) -> Store:
+    def store(self) -> Snapshot:
         """The store the app has read (view screens only open once it is read)."""
         store = self.bra.store
         assert store is not None
@@ -54,7 +54,7 @@ class ViewScreen(Screen[None]):
         """Follow the store: each time it is read again, show it as now read."""
         self.bra.store_read.subscribe(self, self._store_read)
 
-    def _store_read(self, store: Store) -> None:
+    def _store_read(self, store: Snapshot) -> None:
         self.store_changed()
 
     def store_changed(self) -> None:

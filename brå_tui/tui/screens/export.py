@@ -17,8 +17,9 @@ from textual.widgets.option_list import Option
 from brå_tui.export.document import FORMATS, ExportError, default_filename, export_meeting
 from brå_tui.export.target import OutputRefused, output_problem, write_export
 from brå_tui.extras import missing_message
-from brå_tui.model import Meeting, Store
+from brå_tui.model import Meeting
 from brå_tui.oserrors import cause
+from brå_tui.questions.snapshot import Snapshot
 from brå_tui.tui.screens.confirm import ask
 from brå_tui.tui.widgets.footer import bra_footer
 from brå_tui.tui.widgets.text_input import TextInput
@@ -78,7 +79,7 @@ class ExportScreen(ModalScreen[None]):
         Binding("escape", "cancel", "Avbryt", tooltip="Stäng utan att skriva något", id="export.cancel"),
     ]
 
-    def __init__(self, store: Store, meeting: Meeting) -> None:
+    def __init__(self, store: Snapshot, meeting: Meeting) -> None:
         super().__init__()
         self.store = store
         self.meeting = meeting

@@ -29,7 +29,7 @@ from brå_tui.importer.report import (
 )
 from brå_tui.importer.review import TARGETS, ReviewRefused, Row, move, rows, set_date
 from brå_tui.importer.save import import_target, prepare, save
-from brå_tui.model import Store
+from brå_tui.questions.snapshot import Snapshot
 from brå_tui.tui.screens.base import StoreWritten
 from brå_tui.tui.screens.confirm import ask
 from brå_tui.tui.widgets.cut_table import Column, CutTable
@@ -51,7 +51,7 @@ class ImportFileDialog(ModalScreen["ImportResult | None"]):
     ImportFileDialog > Vertical { width: 76; max-width: 100%; height: auto; border: round $primary; padding: 0 1; }
     """
 
-    def __init__(self, store: Store) -> None:
+    def __init__(self, store: Snapshot) -> None:
         super().__init__()
         self.store = store
 
@@ -76,7 +76,8 @@ class ImportFileDialog(ModalScreen["ImportResult | None"]):
     @work(thread=True, exclusive=True, group="import-read")
     def _read(self, path: Path) -> None:
         try:
-            [result] = import_notes([path], self.store)
+            # The importer matches names and items against every meeting: the whole store, made here in the worker.
+            [result] = import_notes([path], self.store.whole())
         except ImportFailure as err:
             self.app.call_from_thread(self.notify, str(err), severity="error")
             return
@@ -147,7 +148,7 @@ class ImportScreen(Screen[None]):
         Binding("escape", "cancel", "Avbryt", id="import.cancel"),
     ]
 
-    def __init__(self, store: Store, result: ImportResult) -> None:
+    def __init__(self, store: Snapshot, result: ImportResult) -> None:
         super().__init__()
         self.store = store
         self.result = result

@@ -12,7 +12,7 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import DataTable, Header, Input, Select, Static
 
-from brå_tui.questions.actionlog import LogEntry, filter_log, history_of
+from brå_tui.questions.actionlog import LogEntry, filter_log
 from brå_tui.tui.screens.base import ViewScreen
 from brå_tui.tui.widgets.cut_table import Column, CutTable
 from brå_tui.tui.widgets.footer import WidgetKey, bra_footer
@@ -194,8 +194,8 @@ class LogScreen(ViewScreen):
         entry = next((e for e in self.bra.log_entries if e.id == entry_id), None)
         if entry is None:
             return
-        if not entry.history:  # the app's log comes from the index without the histories: this one from the store
-            entry = replace(entry, history=history_of(self.store, entry.id))
+        if not entry.history:  # the app's log comes from the index without the histories: this one's from its rows
+            entry = replace(entry, history=self.store.history(entry.id))
 
         def done(key: str | None) -> None:
             if key:

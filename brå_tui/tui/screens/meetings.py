@@ -22,7 +22,8 @@ if TYPE_CHECKING:
     import datetime as dt
 
     from brå_tui.importer.report import ImportResult
-    from brå_tui.model import Finding, Meeting, ScheduleEntry, Store
+    from brå_tui.model import Finding, ScheduleEntry
+    from brå_tui.questions.snapshot import Snapshot
     from brå_tui.tui.app import BraApp
 
 EMPTY = "Inga möten ännu. Tryck n för att skriva det första, eller kör 'bra new'."
@@ -64,7 +65,8 @@ class MeetingsScreen(Screen[None]):
         self._planned: dict[str, ScheduleEntry] = {}
         self._broken: dict[str, Finding] = {}
         self._selected: str | None = None
-        self._by_key: dict[str, Meeting] = {}
+        self._held: set[str] = set()  # the keys of the meetings listed
+        self._shown: tuple[Snapshot, str] | None = None  # the entry the tabs show, as of which reading
 
     @property
     def bra(self) -> BraApp:
@@ -92,7 +94,7 @@ class MeetingsScreen(Screen[None]):
         if self.bra.store is not None:
             self.store_changed()
 
-    def _store_read(self, store: Store) -> None:
+    def _store_read(self, store: Snapshot) -> None:
         self.store_changed()
 
     def show_progress(self, progress: tuple[int, int]) -> None:
@@ -129,25 +131,20 @@ class MeetingsScreen(Screen[None]):
         self._show(listing.highlighted)
         listing.focus()
 
-    def _options(self, store: Store) -> list[Option]:
-        from brå_tui.questions.newmeeting import planned
-        from brå_tui.views.listinglines import broken_files
-
-        self._broken = {}
-        for finding in store.broken:
-            self._broken[finding.path.stem] = finding
+    def _options(self, store: Snapshot) -> list[Option]:
+        self._broken = dict(store.broken_meetings)
         held: list[tuple[str, Option]] = []
-        self._by_key = {meeting.key: meeting for meeting in store.meetings}
-        for meeting in store.meetings:
-            held.append((meeting.key, Option(meeting.key, id=f"m:{meeting.key}")))
-        for broken in broken_files(store):
-            label = Text(broken.key)
+        self._held = {summary.key for summary in store.summaries}
+        for key in self._held:
+            held.append((key, Option(key, id=f"m:{key}")))
+        for key in self._broken:
+            label = Text(key)
             label.append("\nTRASIG", style="bold reverse")
-            held.append((broken.key, Option(label, id=f"b:{broken.key}")))
+            held.append((key, Option(label, id=f"b:{key}")))
         held.sort(key=lambda pair: pair[0], reverse=True)
         options = [option for _, option in held]
         self._planned = {}
-        for entry in planned(store):
+        for entry in store.planned:
             key = entry.date.isoformat()
             self._planned[key] = entry
             label = Text(key)
@@ -166,10 +163,13 @@ class MeetingsScreen(Screen[None]):
             return
         option_id = listing.get_option_at_index(index).id or ""
         self._selected = option_id
+        if self._shown is not None and self._shown[0] is store and self._shown[1] == option_id:
+            return  # highlighted again (as the list is filled): shown already
+        self._shown = (store, option_id)
         kind, _, key = option_id.partition(":")
         tabs = self.query_one(MeetingTabs)
         if kind == "m":
-            meeting = self._by_key.get(key)
+            meeting = store.meeting(key)  # one row of the index, made into a meeting (about a millisecond)
             if meeting is not None:
                 tabs.show_meeting(meeting, store.council)
         elif kind == "p":
@@ -263,7 +263,7 @@ class MeetingsScreen(Screen[None]):
         elif kind == "b":
             self.notify(f"Filen för {key} går inte att läsa och kan inte exporteras; rätta den först "
                         "(se 'bra check').", severity="warning")
-        elif kind == "m" and key in self._by_key:
+        elif kind == "m" and key in self._held:
             self.open_export(key)
 
     def open_export(self, key: str) -> None:
@@ -271,7 +271,7 @@ class MeetingsScreen(Screen[None]):
         from brå_tui.tui.screens.export import ExportScreen
 
         store = self.bra.store
-        meeting = self._by_key.get(key)
+        meeting = None if store is None else store.meeting(key)
         if store is not None and meeting is not None:
             self.app.push_screen(ExportScreen(store, meeting))
 

@@ -67,9 +67,11 @@ class NoticeScreen(ViewScreen):
 
     def refresh_view(self) -> None:
         """Build the notice and the reminders from the store as now read."""
+        from brå_tui.questions.indexed import IndexMeetings
+
         store = self.store
         try:
-            self.notice = build_notice(store)
+            self.notice = build_notice(IndexMeetings(store.index))
         except NoticeError as err:
             self.notice = None
             self.query_one("#notice-preview", Static).update(str(err))
@@ -113,15 +115,26 @@ class NoticeScreen(ViewScreen):
         """Ask, then send the notice or the reminders in the background."""
         if self.notice is None or self.sending:
             return
-        from brå_tui.mail.outbox import MailSetupError, mail_settings, notice_outgoing, reminder_outgoing
+        from brå_tui.mail.outbox import (
+            MailSetupError,
+            mail_settings,
+            members_from,
+            notice_outgoing_to,
+            reminder_outgoing_from,
+        )
 
         store = self.store
         try:
             settings = mail_settings(store.council)
             if kind == "notice":
-                outgoing, unreachable = notice_outgoing(store, self.notice, settings)
+                # The members of the last meetings, found by people.toml and the attendees.
+                names = members_from(self.notice, store.index.meetings(newest_first=True,
+                                                                        until=self.notice.meeting.date))
+                outgoing, unreachable = notice_outgoing_to(store.council, store.directory, names, self.notice,
+                                                           settings)
             else:
-                outgoing, unreachable = reminder_outgoing(store, self.notice, settings)
+                outgoing, unreachable = reminder_outgoing_from(store.council, store.log, store.directory,
+                                                               self.notice, settings)
         except MailSetupError as err:
             self.notify(str(err), severity="error", timeout=10)
             return

@@ -8,7 +8,7 @@ from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.widgets import Header, Input, Static
 
-from brå_tui.questions.owners import owned_by, without_owner
+from brå_tui.questions.owners import without_owner
 from brå_tui.tui.screens.base import ViewScreen
 from brå_tui.tui.widgets.footer import WidgetKey, bra_footer
 from brå_tui.tui.widgets.text_input import TextInput
@@ -48,7 +48,7 @@ class OwnerScreen(ViewScreen):
         if not name:
             view = without_owner_view(without_owner(entries))
         else:
-            view = owner_view(owned_by(self.store, entries, self.bra.directory, name))
+            view = owner_view(self.store.owned(name))
         self.query_one("#owned", Static).update(view)
         self.query_one("#owner-scroll", VerticalScroll).scroll_home(animate=False)
 

@@ -13,8 +13,8 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Header, OptionList, Static
 from textual.widgets.option_list import Option
 
-from brå_tui.questions.coverage import AreaCoverage, coverage
-from brå_tui.questions.riskmatrix import RiskMatrix, build_matrix, linked_to_area
+from brå_tui.questions.coverage import AreaCoverage
+from brå_tui.questions.riskmatrix import RiskMatrix, linked_from
 from brå_tui.tui.screens.base import ViewScreen
 from brå_tui.tui.widgets.footer import WidgetKey, bra_footer
 from brå_tui.views.actionlog import log_table
@@ -62,8 +62,8 @@ class RiskScreen(ViewScreen):
 
     def refresh_view(self) -> None:
         """Build the matrix and the area list from the store."""
-        self.matrix = build_matrix(self.store)
-        self.coverage = {c.area: c for c in coverage(self.store, self.bra.log_entries, self.matrix)}
+        self.matrix = self.store.matrix()
+        self.coverage = {c.area: c for c in self.store.coverage(self.matrix)}
         self.end = len(self.matrix.columns)
         areas = self.query_one("#areas", OptionList)
         areas.clear_options()
@@ -125,7 +125,7 @@ class RiskScreen(ViewScreen):
             self._show_area(event.option.id)
 
     def _show_area(self, area: str) -> None:
-        followups, items = linked_to_area(self.store, self.bra.log_entries, area)
+        followups, items = linked_from(self.bra.log_entries, self.store.items(area), area)
         parts: list[RenderableType] = []
         covered = self.coverage.get(area)
         if covered is not None and not covered.covered:
@@ -137,7 +137,7 @@ class RiskScreen(ViewScreen):
         parts += [Text(), section_title(f"Ärenden – {area}")]
         if not items:
             parts.append(empty("Inga ärenden för området."))
-        for meeting, item in items:
-            parts.append(Text.assemble((meeting.key, "bold"), "  ", item.title))
+        for key, item in items:
+            parts.append(Text.assemble((key, "bold"), "  ", item.title))
         self.query_one("#linked", Static).update(Group(*parts))
         self.query_one("#linked-scroll", VerticalScroll).scroll_home(animate=False)

@@ -1,0 +1,99 @@
+"""The store as the app sees it: what its lists need, answered from the derived index, and one meeting at a time."""
+
+from __future__ import annotations
+
+import datetime as dt
+import threading
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from brå_tui.model import Council, Finding, Item, Meeting, Person, ScheduleEntry, Store
+from brå_tui.questions import indexed
+from brå_tui.questions.actionlog import Appearance, LogEntry
+from brå_tui.questions.people import Directory
+from brå_tui.store import queries
+from brå_tui.store.index import Index
+from brå_tui.store.queries import MeetingSummary
+
+if TYPE_CHECKING:
+    from brå_tui.questions.coverage import AreaCoverage
+    from brå_tui.questions.owners import OwnerAnswer
+    from brå_tui.questions.riskmatrix import RiskMatrix
+
+
+@dataclass(eq=False)
+class Snapshot:
+    """One reading of a store through its index: the meetings as the list shows them (newest first), the meeting
+    files that could not be read (by key, each one's first error), the planned meetings, the action log (entries
+    without their histories) and everyone the store knows. Everything else (a meeting, the risk matrix, what a
+    name owns) is asked of the index when it is wanted, so no whole store is held. The index stays open for as
+    long as the snapshot is used; its connection may be used from any thread (SQLite serialises it)."""
+
+    index: Index
+    summaries: list[MeetingSummary]
+    broken_meetings: dict[str, Finding]
+    planned: list[ScheduleEntry]
+    log: list[LogEntry]
+    directory: Directory
+    _whole: Store | None = field(default=None, repr=False)
+    _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
+
+    @classmethod
+    def read(cls, root: Path, on_progress: Callable[[int, int], None] | None = None) -> Snapshot:
+        """Bring the index of the store at root up to date (only changed files are read) and take what the lists
+        need from it. StoreError, OSError as Index.open."""
+        index = Index.open(root, on_progress)
+        return cls(index, list(queries.summaries(index)), queries.broken_meeting_findings(index),
+                   indexed.planned(index), indexed.log_entries(index), indexed.directory(index))
+
+    @property
+    def root(self) -> Path:
+        """The store's folder."""
+        return self.index.root
+
+    @property
+    def council(self) -> Council:
+        """council.toml as read."""
+        return self.index.council
+
+    @property
+    def people(self) -> list[Person]:
+        """people.toml as read."""
+        return self.index.people
+
+    def meeting(self, key: str) -> Meeting | None:
+        """One meeting by key (file stem; 'latest' the newest), made from its row in the index; None when there is
+        no such meeting."""
+        return self.index.meeting(key)
+
+    def matrix(self) -> RiskMatrix:
+        """The risk matrix over every reported picture."""
+        return indexed.matrix(self.index)
+
+    def coverage(self, matrix: RiskMatrix) -> list[AreaCoverage]:
+        """What acts on each red or yellow area of the matrix's latest picture."""
+        return indexed.coverage(self.index, matrix, self.log)
+
+    def items(self, area: str) -> Iterator[tuple[str, str, dt.date, Item]]:
+        """(kind, meeting key, date, item) for every agenda item and other question linked to an area (compared
+        folded), newest meeting first."""
+        return queries.items(self.index, area=area)
+
+    def owned(self, name: str) -> OwnerAnswer:
+        """What a written name owns and presented."""
+        return indexed.owned(self.index, self.directory, name)
+
+    def history(self, entry_id: str) -> list[Appearance]:
+        """How one follow-up stood at each meeting it appears in, oldest first."""
+        return [Appearance(key, date, followup) for key, date, _, followup in queries.followup_rows(self.index,
+                                                                                                    [entry_id])]
+
+    def whole(self) -> Store:
+        """The whole store as model objects, made from the index the first time it is asked for (for what works
+        over every meeting at once: importing, which matches names and items against them)."""
+        with self._lock:
+            if self._whole is None:
+                self._whole = self.index.store()
+            return self._whole
