@@ -95,6 +95,32 @@ def test_replaced_file_with_same_size_and_mtime_gives_the_new_answer(store: Path
     assert fresh is not None and fresh.start is not None and fresh.start.hour == 8
 
 
+def test_an_items_areas_follow_its_file(store: Path) -> None:
+    from brå_tui.store.queries import items
+
+    def titles(index: Index, area: str) -> list[str]:
+        """The titles of the meeting's items linked to the area."""
+        return [item.title for _, key, _, item in items(index, area=area) if key == "2024-11-15"]
+
+    path = _meeting(store)
+    with Index.open(store) as index:
+        assert titles(index, "hot och VALD") == ["Lägesbild sociala risker"]
+        assert titles(index, "ANDT") == []
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace('title = "SSPF"\n', 'title = "SSPF"\nareas = ["ANDT", "andt"]\n', 1)
+                    .replace('areas = ["Hot och våld", "Extremism', 'areas = ["Extremism', 1), encoding="utf-8")
+    with Index.open(store) as index:
+        assert index.stats.read == 1
+        assert titles(index, "Hot och våld") == []
+        assert titles(index, "Extremism och kriminella nätverk") == ["Lägesbild sociala risker"]
+        assert titles(index, "Andt") == ["SSPF"]  # once, though written twice
+    path.unlink()
+    with Index.open(store) as index:  # a removed file leaves no area rows behind
+        assert index.conn.execute("SELECT count(*) FROM item_area WHERE file_id NOT IN "
+                                  "(SELECT file_id FROM item)").fetchone()[0] == 0
+        assert index.conn.execute("SELECT count(*) FROM item_area").fetchone()[0] > 0
+
+
 def test_deleted_file_disappears_and_new_file_appears(store: Path) -> None:
     _opened(store)
     _meeting(store).unlink()

@@ -16,11 +16,12 @@ from brå_tui.questions.decisions import decision_register
 from brå_tui.questions.newmeeting import planned
 from brå_tui.questions.owners import owned_by
 from brå_tui.questions.people import Directory
-from brå_tui.questions.riskmatrix import build_matrix
+from brå_tui.questions.riskmatrix import build_matrix, linked_followups, linked_to_area
 from brå_tui.questions.status import Status
 from brå_tui.store import queries
 from brå_tui.store.index import Index
 from brå_tui.store.load import load
+from brå_tui.text import fold
 from brå_tui.views.listinglines import counts
 from tests.conftest import SEED_STORE
 
@@ -83,6 +84,25 @@ def test_decisions_and_risk_answer_alike(root: Path) -> None:
             assert indexed.register(index, year) == decision_register(store, year)
         assert indexed.register(index, keep=2).rows == decision_register(store).rows[-2:]
         assert indexed.matrix(index) == build_matrix(store)
+
+
+def test_what_acts_on_an_area_answers_alike(root: Path) -> None:
+    store, index = _both(root)
+    with index:
+        entries = indexed.log_entries(index)
+        written = {a for m in store.meetings for i in [*m.items, *m.other] for a in i.areas}
+        assert written
+        # Every area as written, and as typed in other case or without its accents, and one no item names.
+        for area in sorted({*store.council.areas, *written, *(a.upper() for a in written),
+                            *(fold(a) for a in written), "Finns inte"}):
+            followups, items = linked_to_area(store, build_log(store), area)
+            found = [(key, item) for _, key, _, item in queries.items(index, area=area)]
+            assert [(key, item.title, item.presenters, item.areas) for key, item in found] == \
+                [(key, item.title, item.presenters, item.areas) for key, item in items]
+            assert [e.id for e in linked_followups(entries, area)] == [e.id for e in followups]
+        newest = store.meetings_newest_first()[0].date
+        assert [row[:3] for row in queries.items(index, area="ANDT", since=newest)] == \
+            [row[:3] for row in queries.items(index, area="ANDT") if row[2] >= newest]
 
 
 def test_status_new_meeting_and_notice_answer_alike(root: Path) -> None:

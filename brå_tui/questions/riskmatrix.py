@@ -99,5 +99,10 @@ def linked_from(entries: list[LogEntry], items: Iterable[tuple[str, str, dt.date
                 area: str) -> tuple[list[LogEntry], list[tuple[str, Item]]]:
     """linked_to_area() from the action log and (kind, meeting key, date, item) for every item, newest first."""
     key = fold(area)
-    followups = [e for e in entries if any(fold(a) == key for a in e.areas)]
-    return followups, [(k, i) for _, k, _, i in items if any(fold(a) == key for a in i.areas)]
+    return linked_followups(entries, area), [(k, i) for _, k, _, i in items if any(fold(a) == key for a in i.areas)]
+
+
+def linked_followups(entries: list[LogEntry], area: str) -> list[LogEntry]:
+    """The entries of the action log linked to an area (compared folded, text.fold), in the log's order."""
+    key = fold(area)
+    return [e for e in entries if any(fold(a) == key for a in e.areas)]

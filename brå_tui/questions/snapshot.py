@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -13,6 +12,7 @@ from brå_tui.model import Council, Finding, Item, Meeting, Person, ScheduleEntr
 from brå_tui.questions import indexed
 from brå_tui.questions.actionlog import Appearance, LogEntry
 from brå_tui.questions.people import Directory
+from brå_tui.questions.riskmatrix import RiskMatrix, linked_followups
 from brå_tui.store import queries
 from brå_tui.store.index import Index
 from brå_tui.store.queries import MeetingSummary
@@ -20,7 +20,6 @@ from brå_tui.store.queries import MeetingSummary
 if TYPE_CHECKING:
     from brå_tui.questions.coverage import AreaCoverage
     from brå_tui.questions.owners import OwnerAnswer
-    from brå_tui.questions.riskmatrix import RiskMatrix
 
 
 @dataclass(eq=False)
@@ -38,6 +37,8 @@ class Snapshot:
     log: list[LogEntry]
     directory: Directory
     _whole: Store | None = field(default=None, repr=False)
+    _matrix: RiskMatrix | None = field(default=None, repr=False)
+    _coverage: list[AreaCoverage] | None = field(default=None, repr=False)
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
     @classmethod
@@ -69,17 +70,24 @@ class Snapshot:
         return self.index.meeting(key)
 
     def matrix(self) -> RiskMatrix:
-        """The risk matrix over every reported picture."""
-        return indexed.matrix(self.index)
+        """The risk matrix over every reported picture, worked out once per snapshot (the same object each time: not
+        to be changed)."""
+        if self._matrix is None:
+            self._matrix = indexed.matrix(self.index)
+        return self._matrix
 
-    def coverage(self, matrix: RiskMatrix) -> list[AreaCoverage]:
-        """What acts on each red or yellow area of the matrix's latest picture."""
-        return indexed.coverage(self.index, matrix, self.log)
+    def coverage(self) -> list[AreaCoverage]:
+        """What acts on each red or yellow area of the matrix's latest picture, worked out once per snapshot."""
+        if self._coverage is None:
+            self._coverage = indexed.coverage(self.index, self.matrix(), self.log)
+        return self._coverage
 
-    def items(self, area: str) -> Iterator[tuple[str, str, dt.date, Item]]:
-        """(kind, meeting key, date, item) for every agenda item and other question linked to an area (compared
-        folded), newest meeting first."""
-        return queries.items(self.index, area=area)
+    def linked(self, area: str) -> tuple[list[LogEntry], list[tuple[str, Item]]]:
+        """What acts on an area (riskmatrix.linked_to_area): the entries of the action log linked to it, and every
+        agenda item and other question linked to it (found through the index's areas, not by reading every item)
+        with its meeting's key, newest meeting first."""
+        return linked_followups(self.log, area), [(key, item) for _, key, _, item in queries.items(self.index,
+                                                                                                   area=area)]
 
     def owned(self, name: str) -> OwnerAnswer:
         """What a written name owns and presented."""

@@ -43,7 +43,7 @@ from brå_tui.store.folders import user_folder
 from brå_tui.store.paths import COUNCIL_FILE, MEETINGS_DIR, PEOPLE_FILE, meeting_entries
 from brå_tui.store.rows import FILE_TABLES, FTS_STRIDE, SCHEMA, Rows, meeting_json
 
-FORMAT = 2
+FORMAT = 3
 # A file changed this recently may change again within one timestamp tick without its stat
 # changing (coarse file system clocks, a server's clock a little behind): such files are read
 # again every time until they are older than this.

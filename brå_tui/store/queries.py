@@ -40,11 +40,6 @@ def _decoded(text: str) -> tuple[str, ...]:
     return tuple(loads(text))
 
 
-@functools.lru_cache(maxsize=4096)
-def _folded(text: str) -> frozenset[str]:
-    return frozenset(fold(name) for name in _decoded(text))
-
-
 def names(text: str) -> list[str]:
     """A list of texts (owners, areas, presenters) as the index keeps it (JSON), a new list each time: the same few
     lists recur on thousands of rows, and each is decoded once."""
@@ -263,6 +258,11 @@ def items(index: Index, presented_by: list[str] | None = None, since: dt.date | 
     """
     conditions: list[str] = []
     params: list[str] = []
+    # An area's items are found through item_area (one indexed lookup), not by reading every item's areas.
+    linked = ("" if area is None else "JOIN item_area a ON a.area = ? AND a.file_id = i.file_id AND a.kind = i.kind "
+              "AND a.ord = i.ord ")
+    if area is not None:
+        params.append(fold(area))
     if presented_by is not None:
         conditions.append("(i.file_id, i.kind, i.ord) IN (SELECT file_id, kind, ord FROM presenter "
                           "WHERE name IN (SELECT value FROM json_each(?)))")
@@ -271,12 +271,11 @@ def items(index: Index, presented_by: list[str] | None = None, since: dt.date | 
         conditions.append("m.date >= ?")
         params.append(since.isoformat())
     where = f"WHERE {' AND '.join(conditions)} " if conditions else ""
-    wanted = None if area is None else fold(area)
     for kind, key, date, title, presenters, areas in index.conn.execute(
-            "SELECT i.kind, m.key, m.date, i.title, i.presenters, i.areas FROM meeting m "
-            f"JOIN item i ON i.file_id = m.file_id {where}ORDER BY m.date DESC, m.key DESC, i.kind, i.ord", params):
-        if wanted is None or wanted in _folded(areas):
-            yield kind, key, dt.date.fromisoformat(date), Item(title, names(presenters), names(areas))
+            "SELECT i.kind, m.key, m.date, i.title, i.presenters, i.areas FROM item i "
+            f"{linked}JOIN meeting m ON m.file_id = i.file_id {where}ORDER BY m.date DESC, m.key DESC, i.kind, i.ord",
+            params):
+        yield kind, key, dt.date.fromisoformat(date), Item(title, names(presenters), names(areas))
 
 
 def presenters(index: Index) -> list[str]:

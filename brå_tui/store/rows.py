@@ -7,7 +7,7 @@ from typing import Any
 
 from brå_tui.model import Finding, Meeting
 from brå_tui.store.codec import dumps, meeting_data
-from brå_tui.text import folded
+from brå_tui.text import fold, folded
 
 SCHEMA = """
 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID;
@@ -44,6 +44,10 @@ CREATE TABLE item(file_id INTEGER NOT NULL, kind TEXT NOT NULL, ord INTEGER NOT 
 CREATE TABLE presenter(name TEXT NOT NULL, file_id INTEGER NOT NULL, kind TEXT NOT NULL, ord INTEGER NOT NULL,
                        PRIMARY KEY(name, file_id, kind, ord)) WITHOUT ROWID;
 CREATE INDEX presenter_file ON presenter(file_id);
+-- Each item's areas folded (text.fold), each once, for the items linked to one area without reading the others.
+CREATE TABLE item_area(area TEXT NOT NULL, file_id INTEGER NOT NULL, kind TEXT NOT NULL, ord INTEGER NOT NULL,
+                       PRIMARY KEY(area, file_id, kind, ord)) WITHOUT ROWID;
+CREATE INDEX item_area_file ON item_area(file_id);
 CREATE TABLE decision(file_id INTEGER NOT NULL, ord INTEGER NOT NULL, item_title TEXT NOT NULL, text TEXT NOT NULL,
                       amount INTEGER, account TEXT, carried_out TEXT, carried_out_by TEXT, carried_out_note TEXT,
                       reported_back TEXT, PRIMARY KEY(file_id, ord)) WITHOUT ROWID;
@@ -76,8 +80,8 @@ CREATE VIRTUAL TABLE fts USING fts5(body UNINDEXED, folded, section UNINDEXED, t
 """
 
 # The tables that hold rows of one file, emptied for it before it is read again.
-FILE_TABLES = ("finding", "meeting", "attendee", "followup", "item", "presenter", "decision", "risk", "schedule",
-               "checked")
+FILE_TABLES = ("finding", "meeting", "attendee", "followup", "item", "presenter", "item_area", "decision", "risk",
+               "schedule", "checked")
 FTS_STRIDE = 1_000_000
 
 
@@ -108,6 +112,8 @@ class Rows:
             t["item"].extend((file_id, kind, n, i.title, dumps(i.presenters), dumps(i.areas))
                              for n, i in enumerate(items))
             t["presenter"].extend((name, file_id, kind, n) for n, i in enumerate(items) for name in set(i.presenters))
+            t["item_area"].extend((area, file_id, kind, n) for n, i in enumerate(items)
+                                  for area in {fold(a) for a in i.areas})
         t["decision"].extend((file_id, n, title, d.text, d.amount_sek, d.account, _iso(d.carried_out),
                               d.carried_out_by, d.carried_out_note, _iso(d.reported_back))
                              for n, (title, d) in enumerate(decisions))

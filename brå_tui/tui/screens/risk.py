@@ -14,7 +14,7 @@ from textual.widgets import Header, OptionList, Static
 from textual.widgets.option_list import Option
 
 from brå_tui.questions.coverage import AreaCoverage
-from brå_tui.questions.riskmatrix import RiskMatrix, linked_from
+from brå_tui.questions.riskmatrix import RiskMatrix
 from brå_tui.tui.screens.base import ViewScreen
 from brå_tui.tui.widgets.footer import WidgetKey, bra_footer
 from brå_tui.views.actionlog import log_table
@@ -63,7 +63,7 @@ class RiskScreen(ViewScreen):
     def refresh_view(self) -> None:
         """Build the matrix and the area list from the store."""
         self.matrix = self.store.matrix()
-        self.coverage = {c.area: c for c in self.store.coverage(self.matrix)}
+        self.coverage = {c.area: c for c in self.store.coverage()}
         self.end = len(self.matrix.columns)
         areas = self.query_one("#areas", OptionList)
         areas.clear_options()
@@ -125,7 +125,7 @@ class RiskScreen(ViewScreen):
             self._show_area(event.option.id)
 
     def _show_area(self, area: str) -> None:
-        followups, items = linked_from(self.bra.log_entries, self.store.items(area), area)
+        followups, items = self.store.linked(area)
         parts: list[RenderableType] = []
         covered = self.coverage.get(area)
         if covered is not None and not covered.covered:
