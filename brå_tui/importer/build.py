@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from pathlib import Path
 
-from brå_tui.importer.attendees import looks_like_name, name_of_someone, parse_attendee, parse_groups
+from brå_tui.importer.attendees import looks_like_name, name_of_someone, parse_groups, parse_people
 from brå_tui.importer.decisions import strip_bullet
 from brå_tui.importer.followups import IdMatcher, action_rows, area_keywords, parse_logg, split_owners
 from brå_tui.importer.header import DATE_FIRST, due_day, parse_span, parse_tid
@@ -168,7 +168,10 @@ def _role_details(sections: Sections, meeting: Meeting, people: list[Person]) ->
     present = {fold(a.name): a for a in meeting.attendees}
     for text in [sections.chair, sections.secretary, *sections.adjusters]:
         for cell in re.split(r"\t+|;|\s+och\s+", text or ""):
-            found = parse_attendee(cell, people)
+            named = parse_people(cell, people)
+            found = named[0] if named else None
+            if found is not None and len(named) == 2 and not found.org and "," in cell:
+                found.org = named[1].name  # a role's field names one person: 'Ordförande: Ann Ek, Bo Ny'
             attendee = present.get(fold(found.name)) if found is not None else None
             if found is None or attendee is None:
                 continue
