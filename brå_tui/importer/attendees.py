@@ -7,7 +7,7 @@ from itertools import pairwise
 
 from brå_tui.importer.ledger import Ledger, Line
 from brå_tui.model import Attendee, Person
-from brå_tui.text import fold
+from brå_tui.text import fold, without_full_stop
 
 ROLES = ("ordförande", "vice ordförande", "sekreterare")
 # Words that mark an organisation rather than a title, compared folded, as whole words or word endings.
@@ -220,7 +220,7 @@ def parse_people(line: str, people: list[Person], split_off: list[Attendee] | No
     'Name, rektor Domarhagsskolan' (title and organisation), 'A, ordförande, B, Polisen' (a comma list of people
     with their titles), with partial attendance taken apart. split_off gets the people a comma list gave after
     its first, whom nothing but the shape of their name tells from an organisation."""
-    text = ", ".join(c.strip() for c in re.split(r"\t+", line.strip()) if c.strip())
+    text = without_full_stop(", ".join(c.strip() for c in re.split(r"\t+", line.strip()) if c.strip()))
     if not text or _NOBODY.match(text):
         return []
     # 'Kent Alm (SD) och Maja Frid (V)', 'Ann Ek, Bo Ny och Cia Ur': people joined by 'och'/'samt'/'&' are each

@@ -23,7 +23,7 @@ from brå_tui.importer.sections import Sections, role_in, split
 from brå_tui.importer.source import Note
 from brå_tui.importer.when_where import CLOCK, HOURS, place_in_text, place_of_field
 from brå_tui.model import Attendee, Council, FollowUp, Item, Meeting, Person
-from brå_tui.text import fold
+from brå_tui.text import fold, without_full_stop
 
 
 def _when(sections: Sections) -> tuple[dt.date | None, dt.time | None, dt.time | None, str | None, str | None]:
@@ -92,7 +92,7 @@ def _names_and_when(text: str) -> tuple[list[str], str]:
         if role_in(cell) is not None and not place:
             continue
         if n == 0 or (not when and not place and all(looks_like_name(o) for o in owners)):
-            names += [o for o in owners if o not in names]
+            names += [without_full_stop(o) for o in owners if without_full_stop(o) not in names]
         else:
             when.append(cell)
     return names, ", ".join(when)
@@ -132,6 +132,7 @@ def note_date(source: Path, note: Note, date_given: dt.date | None = None) -> tu
             sections.ledger.placed(line, "field", None, " och ".join(gave))
         else:
             sections.ledger.unplaced(line)  # said what other lines said already, or nothing the import reads
+    place = without_full_stop(place) if place else None  # 'Plats: Sala stadshus, sessionssalen.'
     meeting = Meeting(date=date or dt.date.today(), start=start, end=end, place=place or None)
     return sections, meeting, missing
 
@@ -255,7 +256,7 @@ def _name(text: str | None) -> str | None:
     the rest."""
     if not text:
         return None
-    return " ".join(re.split(r"\t+|,|\s+[–—-]\s+", _strip_party(text).strip())[0].split()) or None
+    return without_full_stop(" ".join(re.split(r"\t+|,|\s+[–—-]\s+", _strip_party(text).strip())[0].split())) or None
 
 
 def _one_per_bullet(lines: list[str]) -> list[list[str]]:

@@ -29,7 +29,7 @@ from brå_tui.importer.ledger import Ledger, Line, as_line
 from brå_tui.importer.presenters import presenters_in
 from brå_tui.importer.schedule import is_deadline, parse_line
 from brå_tui.model import Attendee, Item
-from brå_tui.text import fold
+from brå_tui.text import fold, without_full_stop
 
 BODY_LEVEL = 10
 """The heading level of a line in no heading style (a list paragraph, the body text): below every heading's."""
@@ -726,6 +726,7 @@ def _item(start: Start, line: str, body: list[str], kind: str | None, attendees:
         item.start, item.end = parse_span(item.title)
         rest.insert(0, item.title)
         item.title = "Ajournering" if item.kind == "adjournment" else "Paus"
+    item.title = without_full_stop(item.title)  # '1. Lägesbild.'
     schedule_item = fold(item.title).startswith(_SCHEDULE_TITLES)
     paragraphs: list[list[str]] = [[]]
     decisions: list[str] = []
