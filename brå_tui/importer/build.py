@@ -86,13 +86,13 @@ def _names_and_when(text: str) -> tuple[list[str], str]:
     when: list[str] = []
     # Cells apart: by tab, comma or semicolon, and by a full stop before a sentence with a date in it.
     for n, cell in enumerate(c.strip() for c in re.split(r"[\t,;]+|\.\s+(?=[^,\t;]*\d)", text) if c.strip()):
-        owners = [" ".join(o.split()) for o in split_owners(_strip_party(cell))]
+        owners = [without_full_stop(" ".join(o.split())) for o in split_owners(_strip_party(cell))]
         folded = re.findall(r"[a-z]+", fold(cell))
         place = any(_PLACE_WORD.search(w) for w in folded) or bool(re.search(r"\d", cell))
         if role_in(cell) is not None and not place:
             continue
         if n == 0 or (not when and not place and all(looks_like_name(o) for o in owners)):
-            names += [without_full_stop(o) for o in owners if without_full_stop(o) not in names]
+            names += [o for o in owners if o not in names]
         else:
             when.append(cell)
     return names, ", ".join(when)
