@@ -102,6 +102,19 @@ _LINE_BREAK = re.compile("[^\\S\t]*(?:\r\n|[\n" + LINE_BREAKS + "])[^\\S\t]*")
 _BREAK_OR_TAB = re.compile("[\n\t" + LINE_BREAKS + "]")
 
 
+# A sentence's closing full stop: one '.' at the end, not after an initial ('Ann E.'), an abbreviation in lower case
+# ('ordf.', 'vån.', 'resp.', 'bl.a.') or another full stop ('…', '..').
+_CLOSING_STOP = re.compile(r"(?<![.\s])(?<!\b[^\W\d_])(?<!\b[a-zåäö]{2})(?<!\b[a-zåäö]{3})(?<!\b[a-zåäö]{4})"
+                           r"(?<![.][a-zåäö])(?<![.][a-zåäö]{2})\.\s*$")
+
+
+def without_full_stop(text: str) -> str:
+    """text without the full stop that closes a sentence ('Sala stadshus, sessionssalen.' → 'Sala stadshus,
+    sessionssalen', 'Moa Dahl.' → 'Moa Dahl', 'Rum 2.' → 'Rum 2'); one after an initial ('Ann E.'), a short
+    abbreviation in lower case ('ordf.', 'vån.', 'bl.a.') or another full stop is kept."""
+    return _CLOSING_STOP.sub("", text.rstrip())
+
+
 def one_line(text: str, tabs: bool = True) -> str:
     """text from a file with every line break and tab (and the spaces around it) made one space: what a table cell
     or any other one-line place shows of it, since a cell's own line breaks are the view's ('title\\nstatus') and

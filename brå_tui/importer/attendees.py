@@ -7,14 +7,19 @@ from itertools import pairwise
 
 from brå_tui.importer.ledger import Ledger, Line
 from brå_tui.model import Attendee, Person
-from brå_tui.text import fold
+from brå_tui.text import fold, without_full_stop
 
 ROLES = ("ordförande", "vice ordförande", "sekreterare")
 # Words that mark an organisation rather than a title, compared folded, as whole words or word endings.
 ORG_WORDS = ("polisen", "kommun", "kommunen", "forvaltningen", "forvaltning", "region", "regionen",
              "lansstyrelsen", "raddningstjansten", "ab", "bolag", "forening", "foreningen", "forsamling",
              "kyrkan", "bostader", "hus", "byn", "skolan", "ica", "coop", "socialtjansten", "polismyndigheten",
-             "kriminalvarden", "frivarden")
+             "kriminalvarden", "frivarden",
+             # the nouns a name-shaped organisation ends with ('Hedemora Energi', 'Mälarenergi' aside)
+             "energi", "vatten", "bygg", "fastigheter", "trafik", "lanstrafiken", "taxi", "centrum", "center",
+             "service", "gruppen", "forbund", "forbundet", "gymnasium", "gymnasiet", "stiftelse", "stiftelsen",
+             # and in English, as bilingual minutes write them ('Border Guard', 'City Council')
+             "guard", "police", "municipality", "council", "city", "county", "agency", "office", "board")
 # How a title ends, compared folded: 'Kommunpolis', 'Brottsförebyggande samordnare', 'rektor', 'fältare'.
 _TITLE_ENDINGS = ("are", "chef", "polis", "or", "ist", "log", "ansvarig", "ombud", "representant", "strateg",
                   "tekniker", "assistent", "pedagog", "vard", "kommissarie", "kommunalrad", "direktor")
@@ -160,6 +165,11 @@ def _titled(part: str) -> bool:
     return role_of(part) is not None or (is_title(part) and not person_like(part))
 
 
+def _org_of_someone(text: str, people: list[Person]) -> bool:
+    """Whether text is the organisation people.toml gives someone ('Hedemora Energi')."""
+    return any(p.org and fold(p.org) == fold(text) for p in people)
+
+
 def _person(name: str, people: list[Person]) -> Person | None:
     key = fold(name)
     matches = [p for p in people if fold(p.name) == key]
@@ -210,7 +220,7 @@ def parse_people(line: str, people: list[Person], split_off: list[Attendee] | No
     'Name, rektor Domarhagsskolan' (title and organisation), 'A, ordförande, B, Polisen' (a comma list of people
     with their titles), with partial attendance taken apart. split_off gets the people a comma list gave after
     its first, whom nothing but the shape of their name tells from an organisation."""
-    text = ", ".join(c.strip() for c in re.split(r"\t+", line.strip()) if c.strip())
+    text = without_full_stop(", ".join(c.strip() for c in re.split(r"\t+", line.strip()) if c.strip()))
     if not text or _NOBODY.match(text):
         return []
     # 'Kent Alm (SD) och Maja Frid (V)', 'Ann Ek, Bo Ny och Cia Ur': people joined by 'och'/'samt'/'&' are each
@@ -232,10 +242,12 @@ def parse_people(line: str, people: list[Person], split_off: list[Attendee] | No
         return [a for start, stop in pairwise(bounds) for a in parse_people(", ".join(parts[start:stop]), people)]
     starts = [i for i, p in enumerate(parts) if i and person_like(p) and not _STANDS_IN.search(parts[i - 1]) and
               ((i > 1 and not person_like(parts[i - 1])) or _person(p, people) is not None or
-               "(" in parts[i - 1] or (i + 1 < len(parts) and _titled(parts[i + 1])))]
+               "(" in parts[i - 1] or (i + 1 < len(parts) and _titled(parts[i + 1])) or
+               (len(parts) == 2 and person_like(parts[0]) and not _org_of_someone(p, people)))]
     if starts:  # 'Ann Ek, ordförande, Bo Ny, Polisen': after a title, a part that is a name is the next person;
-        # so is a person the store knows ('Ann Ek, Bo Ny'), one after a name with its party ('Ann Ek (S), Bo Ny')
-        # and one with a title after it ('Ann Ek, Bo Ny, kommunpolis')
+        # so is a person the store knows, one after a name with its party ('Ann Ek (S), Bo Ny'), one with a title
+        # after it ('Ann Ek, Bo Ny, kommunpolis') and a name after a name ('Ann Ek, Bo Ny': two people, as the
+        # review reads them; unsure, since 'Bo Ny' may be an organisation, unless the store knows either)
         bounds = [0, *starts, len(parts)]
         found = [parse_people(", ".join(parts[start:stop]), people) for start, stop in pairwise(bounds)]
         if split_off is not None:
@@ -576,7 +588,7 @@ def name_of_someone(org: str, people: list[Person], attendees: list[Attendee]) -
     """Whether what was read as a person's organisation ('Ann Ek, Bo Ny') looks like someone's name: two to five
     capitalised words, no organisation's (person_like), either a name in people.toml or among the attendees, or
     opening with a first name one of them has; an organisation people.toml gives someone is none."""
-    if not person_like(org) or any(p.org and fold(p.org) == fold(org) for p in people):
+    if not person_like(org) or _org_of_someone(org, people):
         return False
     names = [p.name for p in people] + [a.name for a in attendees]
     firsts = {fold(name.split()[0]) for name in names if len(name.split()) > 1}

@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from pathlib import Path
 
-from brå_tui.importer.attendees import looks_like_name, name_of_someone, parse_attendee, parse_groups
+from brå_tui.importer.attendees import looks_like_name, name_of_someone, parse_groups, parse_people
 from brå_tui.importer.decisions import strip_bullet
 from brå_tui.importer.followups import IdMatcher, action_rows, area_keywords, parse_logg, split_owners
 from brå_tui.importer.header import DATE_FIRST, due_day, parse_span, parse_tid
@@ -23,7 +23,7 @@ from brå_tui.importer.sections import Sections, role_in, split
 from brå_tui.importer.source import Note
 from brå_tui.importer.when_where import CLOCK, HOURS, place_in_text, place_of_field
 from brå_tui.model import Attendee, Council, FollowUp, Item, Meeting, Person
-from brå_tui.text import fold
+from brå_tui.text import fold, without_full_stop
 
 
 def _when(sections: Sections) -> tuple[dt.date | None, dt.time | None, dt.time | None, str | None, str | None]:
@@ -86,7 +86,7 @@ def _names_and_when(text: str) -> tuple[list[str], str]:
     when: list[str] = []
     # Cells apart: by tab, comma or semicolon, and by a full stop before a sentence with a date in it.
     for n, cell in enumerate(c.strip() for c in re.split(r"[\t,;]+|\.\s+(?=[^,\t;]*\d)", text) if c.strip()):
-        owners = [" ".join(o.split()) for o in split_owners(_strip_party(cell))]
+        owners = [without_full_stop(" ".join(o.split())) for o in split_owners(_strip_party(cell))]
         folded = re.findall(r"[a-z]+", fold(cell))
         place = any(_PLACE_WORD.search(w) for w in folded) or bool(re.search(r"\d", cell))
         if role_in(cell) is not None and not place:
@@ -132,6 +132,7 @@ def note_date(source: Path, note: Note, date_given: dt.date | None = None) -> tu
             sections.ledger.placed(line, "field", None, " och ".join(gave))
         else:
             sections.ledger.unplaced(line)  # said what other lines said already, or nothing the import reads
+    place = without_full_stop(place) if place else None  # 'Plats: Sala stadshus, sessionssalen.'
     meeting = Meeting(date=date or dt.date.today(), start=start, end=end, place=place or None)
     return sections, meeting, missing
 
@@ -168,7 +169,10 @@ def _role_details(sections: Sections, meeting: Meeting, people: list[Person]) ->
     present = {fold(a.name): a for a in meeting.attendees}
     for text in [sections.chair, sections.secretary, *sections.adjusters]:
         for cell in re.split(r"\t+|;|\s+och\s+", text or ""):
-            found = parse_attendee(cell, people)
+            named = parse_people(cell, people)
+            found = named[0] if named else None
+            if found is not None and len(named) == 2 and not found.org and "," in cell:
+                found.org = named[1].name  # a role's field names one person: 'Ordförande: Ann Ek, Bo Ny'
             attendee = present.get(fold(found.name)) if found is not None else None
             if found is None or attendee is None:
                 continue
@@ -252,7 +256,7 @@ def _name(text: str | None) -> str | None:
     the rest."""
     if not text:
         return None
-    return " ".join(re.split(r"\t+|,|\s+[–—-]\s+", _strip_party(text).strip())[0].split()) or None
+    return without_full_stop(" ".join(re.split(r"\t+|,|\s+[–—-]\s+", _strip_party(text).strip())[0].split())) or None
 
 
 def _one_per_bullet(lines: list[str]) -> list[list[str]]:

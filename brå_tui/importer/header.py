@@ -35,6 +35,9 @@ BEFORE_A_DAY = r"(?<![\d/.:-])(?<!kl\.\s)(?<!kl\s)(?<!kl\.)(?<!klockan\s)(?<![Pp
 DAY_WITHOUT_YEAR = (r"(?:\d{1,2}/\d{1,2}(?![\d/])|"
                     r"\d{1,2}\.(?:1[0-2]|[1-9])(?![\d/:]|\.\d|\s*[-–—]\s*\d|\.?\s+[A-ZÅÄÖ][a-zåäö]))")
 _NUMERIC_DATE = re.compile(NUMERIC_DATE)
+# Every day written in numbers, which is never a time: '2026-03-12', '2026/03/12', '12.3.2026', '12/3 2026', '12/3'.
+NO_TIME = re.compile(rf"(?<![\d/.-])\d{{4}}[-/]\d{{1,2}}[-/]\d{{1,2}}(?![\d/-])|{NUMERIC_DATE}|"
+                     r"(?<![\d/.-])\d{1,2}/\d{1,2}(?![\d/])")
 
 
 def with_iso_dates(text: str) -> str:
@@ -125,8 +128,9 @@ def parse_time(h: str, m: str | None) -> dt.time | None:
 def parse_span(text: str) -> tuple[dt.time | None, dt.time | None]:
     """Start and end from '09.00 – 11:00' anywhere in the text ('kl.15:30-17:30' too). A number is a time only
     in a time's shape: after 'kl.'/'klockan' (which wins over any other), with minutes ('8.30'), a span of hours
-    ('9-11'), or an hour standing alone ('Tid: 14'); a street number ('Stora Södergatan 2, kl. 08.30') never is."""
-    text = re.sub(r"(?<=[^\W\d])\.(?=\d)", ". ", text)
+    ('9-11'), or an hour standing alone ('Tid: 14'); a street number ('Stora Södergatan 2, kl. 08.30') and a day
+    written in numbers (NO_TIME: '2026-03-12', '12.3.2026', '12/3') never are."""
+    text = re.sub(r"(?<=[^\W\d])\.(?=\d)", ". ", NO_TIME.sub(" ", text))  # a date is never a time
     clock = _CLOCK_WORD.search(text)
     match = _SPAN.match(text, clock.end()) if clock else None
     if match is None:

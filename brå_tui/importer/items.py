@@ -18,9 +18,10 @@ from brå_tui.importer.decisions import (
 )
 from brå_tui.importer.ledger import Ledger, Line
 from brå_tui.importer.numbered import case_number_of
-from brå_tui.importer.presenters import presenters_in, split_title, topic_title
+from brå_tui.importer.presenters import presenters_in, short_title, split_title, topic_title
 from brå_tui.importer.sections import blank
 from brå_tui.model import Attendee, Item
+from brå_tui.text import without_full_stop
 
 MAX_TITLE = 90
 PROSE_LINE = 60
@@ -167,5 +168,7 @@ def _finish(draft: _Draft, attendees: list[Attendee]) -> Item:
     for name in presenters_in(notes, attendees):
         if name not in presenters:
             presenters.append(name)
-    return Item(title=draft.title, presenters=presenters, notes=notes + "\n" if notes else "",
+    item = Item(title=without_full_stop(draft.title), presenters=presenters, notes=notes + "\n" if notes else "",
                 decisions=make_decisions(draft.decisions), case_number=draft.case_number)
+    short_title(item)  # a sentence written where a title stands
+    return item

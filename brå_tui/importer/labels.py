@@ -83,6 +83,25 @@ def label_of(line: str) -> tuple[str, str | None, str] | None:
     return None
 
 
+# A name as a role's line without a colon writes it: two to five capitalised words ('Moa Dahl', 'Anna-Karin Ek'),
+# up to a party in brackets, a comma or a second person's 'och'.
+_NAME_FIRST = re.compile(r"(?P<name>[A-ZÅÄÖ][\w'-]*(?:\s+[A-ZÅÄÖ][\w'-]*){1,4})\s*(?:$|\(|,|\s+och\s+[A-ZÅÄÖ])")
+
+
+def role_before_name(line: str) -> tuple[str, None, str] | None:
+    """A role's label with a single space and no colon before a name, as a head writes it on a line of its own
+    ('Sekreterare Moa Dahl', 'Ordförande Lena Ek (S)', 'Justerare Per Lind och Eva Ek'): (field, None, the
+    text after the label) as label_of gives it; None for any other line, a sentence among them ('Ordförande Lena
+    Ek hälsade alla välkomna.')."""
+    words = line.split()
+    for k in range(1, min(4, len(words))):
+        labelled = label_of(" ".join(words[:k]) + ":")
+        rest = " ".join(words[k:])
+        if labelled is not None and labelled[0] in ("chair", "secretary", "adjusters") and _NAME_FIRST.match(rest):
+            return labelled[0], None, rest
+    return None
+
+
 # Where a line's second column starts: a tab, or the wide gap (three spaces or more) of text pasted from a PDF.
 COLUMN_GAP = re.compile(r"(?<=\S)(?:\s*\t\s*| {3,})(?=\S)")
 

@@ -26,10 +26,10 @@ from brå_tui.importer.decisions import (
 from brå_tui.importer.followups import split_owners
 from brå_tui.importer.header import parse_span
 from brå_tui.importer.ledger import Ledger, Line, as_line
-from brå_tui.importer.presenters import presenters_in
+from brå_tui.importer.presenters import presenters_in, short_title
 from brå_tui.importer.schedule import is_deadline, parse_line
 from brå_tui.model import Attendee, Item
-from brå_tui.text import fold
+from brå_tui.text import fold, without_full_stop
 
 BODY_LEVEL = 10
 """The heading level of a line in no heading style (a list paragraph, the body text): below every heading's."""
@@ -726,6 +726,7 @@ def _item(start: Start, line: str, body: list[str], kind: str | None, attendees:
         item.start, item.end = parse_span(item.title)
         rest.insert(0, item.title)
         item.title = "Ajournering" if item.kind == "adjournment" else "Paus"
+    item.title = without_full_stop(item.title)  # '1. Lägesbild.'
     schedule_item = fold(item.title).startswith(_SCHEDULE_TITLES)
     paragraphs: list[list[str]] = [[]]
     decisions: list[str] = []
@@ -809,6 +810,7 @@ def _item(start: Start, line: str, body: list[str], kind: str | None, attendees:
         taken.extend((x, "note" if isinstance(x, Line) and x.no in noted else "decision") for x in lines)
     notes = "\n\n".join(notes_parts)
     item.notes = notes + "\n" if notes else ""
+    short_title(item)  # a sentence written where a title stands
     item.decisions = make_decisions(decisions)
     for name in presenters_in(notes, attendees):
         if name not in item.presenters:

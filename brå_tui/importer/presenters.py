@@ -198,3 +198,19 @@ def topic_title(paragraph: str, limit: int = 60) -> str:
     if len(topic) > limit:
         topic = topic[:limit].rsplit(" ", 1)[0] + " …"
     return topic[:1].upper() + topic[1:]
+
+
+# The longest title an item has (README: a sentence gives a title of at most 60 characters).
+TITLE_LIMIT = 60
+
+
+def short_title(item: Item) -> None:
+    """An item whose title is a sentence longer than TITLE_LIMIT ('Anna Ek undrar om kommunen kan sätta upp fler
+    kameror vid busstationen i centrum') given a short title, its first clause when that is a title's length, else
+    its topic or opening words (topic_title), and the whole sentence kept first in its notes."""
+    whole = " ".join(item.title.split())
+    if len(whole) <= TITLE_LIMIT:
+        return
+    clause = re.split(r"[,;:]\s|\s[–—]\s", whole)[0].rstrip(".")
+    item.title = clause if 20 <= len(clause) <= TITLE_LIMIT else topic_title(whole, TITLE_LIMIT - 2)
+    item.notes = whole + "\n" + ("\n" + item.notes if item.notes.strip() else "")

@@ -316,7 +316,9 @@ def _move(result: ImportResult, row: Row, target: str, people: list[Person]) -> 
         m.items = [i for i in m.items if i is not moved]
         m.other.insert(len([o for o in m.other if o.title != UNPLACED_TITLE]), moved)
     elif target in ("närvarande", "frånvarande"):
-        added, unsure = people_of(text, target == "frånvarande", people, m.attendees)
+        own = row.place if row.what == "people" and isinstance(row.place, tuple) else ()
+        others = [a for a in m.attendees if not any(a is p for p in own)]  # not the line's own people
+        added, unsure = people_of(text, target == "frånvarande", people, others)
         _take_out(result, row)
         m.attendees += added
         field = ledger.fates[no].why if row.what in ("field", "people") else ""  # 'Plats: Forum<TAB>Ann Ek (M)'

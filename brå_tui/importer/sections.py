@@ -12,7 +12,7 @@ from brå_tui.importer.attendees import looks_like_name
 from brå_tui.importer.decisions import BULLETS, strip_bullet
 from brå_tui.importer.followups import action_header, logg_columns
 from brå_tui.importer.header import DATE_FIRST, MONTH_PATTERN, NUMERIC_DATE, ORDINAL, with_iso_dates
-from brå_tui.importer.labels import field_beside, label_of
+from brå_tui.importer.labels import field_beside, label_of, role_before_name
 from brå_tui.importer.ledger import Ledger, as_line
 from brå_tui.importer.people_prose import people_sentences
 from brå_tui.importer.schedule import is_deadline, next_meeting_line, parse_line, undated_next_meeting
@@ -803,6 +803,8 @@ def _head_line(s: Sections, line: str, people_group: tuple[str, str | None] | No
     elif labelled is None and (meeting := _MEETING_LABEL.match(line)) and line[meeting.end():][:1].isspace() \
             and DATE_FIRST.match(line[meeting.end():]):
         labelled = ("meeting_date", None, line[meeting.end():].strip())  # 'Sammanträde 2026-02-18, kl. 13.00–15.30'
+    elif labelled is None:
+        labelled = role_before_name(line)  # 'Sekreterare Moa Dahl' on a line of its own
     two = field_beside(line) if labelled is not None and s.right_people is not None else None
     if two is not None and _names_first(two[1]):
         # 'Plats: Forum, Munkedal<TAB>Annika Holm (M)': the field, and a person of the list in the second column

@@ -19,7 +19,7 @@ from brå_tui.importer.header import (
 from brå_tui.text import fold
 
 # A clock time: after 'kl.'/'klockan', or with its minutes ('9.30', '13:15').
-CLOCK = re.compile(r"\b(?:kl\.?|klockan)\s*\d|\d{1,2}[.:]\d{2}")
+CLOCK = re.compile(r"\b(?:kl\.?|klockan)\s*\d|(?<![\d.:])\d{1,2}[.:]\d{2}(?![.:]?\d)")  # never '12.03.2026'
 # A span of whole hours ('9-11', '09–11', '9 till 11'), a time only in a field that gives the time (Tid, Plats och
 # tid) or a sentence that says when: elsewhere such a span is a room's or a street's number ('Rum 1-2').
 HOURS = re.compile(r"(?<![\d.:/-])\d{1,2}\s*(?:[-–—]|till)\s*\d{1,2}(?![\d.:/-])")
@@ -33,7 +33,7 @@ _WHEN = re.compile(r"\b(?:(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?\s*,?\s*)
 _DATE_IN = re.compile(rf"\b\d{{1,2}}{ORDINAL}\s+(?:{MONTH_PATTERN})\b|\b\d{{4}}-\d{{2}}-\d{{2}}\b|{NUMERIC_DATE}")
 _CLOCK_WORD = re.compile(r"\b(?:kl\.?|klockan)\s*\d", re.IGNORECASE)
 # A time at the start of a line: 'kl. 18–20, Kisa bibliotek', '18.00–20.00 i Kisa bibliotek'.
-_TIME_FIRST = re.compile(r"^(?:kl\.?|klockan)\s*\d|^\d{1,2}[.:]\d{2}\b", re.IGNORECASE)
+_TIME_FIRST = re.compile(r"^(?:kl\.?|klockan)\s*\d|^\d{1,2}[.:]\d{2}\b(?![.:]\d)", re.IGNORECASE)
 # Words around the place in a field: 'justeras 2026-02-12 i Kommunhuset', 'äger rum i Rådhuset'.
 _PLACE_FILLER = re.compile(r"^(?:(?:justeras|justering(?:en)?|sker|äger\s+rum|i|på|vid)\b\s*)+", re.IGNORECASE)
 # The word before the end time after the place ('vid Domkyrkan, avslut kl. 20.15'): no part of the place.

@@ -358,20 +358,30 @@ def test_a_role_label_after_the_items_gives_the_role(empty_store: Path, tmp_path
     assert line not in result.meeting.items[-1].notes
 
 
-@pytest.mark.parametrize("line, org", [
-    ("Närvarande:\nAnn Ek, Bo Ny\nBo Berg, polisen\n", "Bo Ny"),  # an attendee's first name
-    ("Närvarande:\nAnn Ek, Johan Ny\n", "Johan Ny"),  # the first name of someone in people.toml
-    ("Närvarande:\nAnn Ek, Bo Berg\nBo Berg, polisen\n", "Bo Berg"),  # an attendee's name
-    ("Ordförande: Ann Ek, Bo Ny\nNärvarande:\nAnn Ek\nBo Berg, polisen\n", "Bo Ny"),  # a role's field
+@pytest.mark.parametrize("line, second", [
+    ("Närvarande:\nAnn Ek, Bo Ny\nBo Berg, polisen\n", "Bo Ny"),
+    ("Närvarande:\nAnn Ek, Johan Ny\n", "Johan Ny"),
+    ("Närvarande: Anna Ek, Bo Ny\n", "Bo Ny"),
 ])
-def test_a_name_read_as_the_organisation_of_one_person_is_unsure(empty_store: Path, tmp_path: Path, line: str,
-                                                                 org: str) -> None:
-    """'Ann Ek, Bo Ny' on a line for one person: Bo Ny is read as Ann Ek's organisation, as in a list of several
-    people, and the line says it may be a person."""
+def test_two_names_parted_by_a_comma_are_two_people(empty_store: Path, tmp_path: Path, line: str,
+                                                    second: str) -> None:
+    """'Ann Ek, Bo Ny' under a people label: two people, as the review reads the line; the line says the second
+    may be the first one's organisation."""
     result = import_one(empty_store, write_note(tmp_path, "Minnesanteckningar\nDatum: 2025-02-11\n" + line + ITEM))
-    ann = next(a for a in result.meeting.attendees if a.name == "Ann Ek")
-    assert ann.org == org
-    assert [d.split("” ", 1)[1] for d in result.unsure] == [f"”{org}” lästes som organisation men kan vara en person"]
+    first = line.split(":")[1].split(",")[0].strip()
+    assert [(a.name, a.org) for a in result.meeting.attendees][:2] == [(first, None), (second, None)]
+    [doubt] = result.unsure
+    assert doubt.endswith(f"”{second}” kan vara en organisation")
+
+
+def test_a_name_read_as_the_organisation_of_a_role_is_unsure(empty_store: Path, tmp_path: Path) -> None:
+    """'Ordförande: Ann Ek, Bo Ny' names one chair: Bo Ny is read as her organisation, and the line says it may
+    be a person."""
+    line = "Ordförande: Ann Ek, Bo Ny\nNärvarande:\nAnn Ek\nBo Berg, polisen\n"
+    result = import_one(empty_store, write_note(tmp_path, "Minnesanteckningar\nDatum: 2025-02-11\n" + line + ITEM))
+    assert result.meeting.chair == "Ann Ek"
+    assert next(a for a in result.meeting.attendees if a.name == "Ann Ek").org == "Bo Ny"
+    assert [d.split("” ", 1)[1] for d in result.unsure] == ["”Bo Ny” lästes som organisation men kan vara en person"]
 
 
 @pytest.mark.parametrize("line", ["Ann Ek, Hedemora Energi", "Ann Ek, Region Dalarna", "Ann Ek, Polisen",

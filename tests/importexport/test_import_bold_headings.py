@@ -82,7 +82,8 @@ def test_a_task_under_a_title_keeps_its_doubt_when_the_title_is_made_an_item(emp
                                                                               tmp_path: Path) -> None:
     """'Kameraövervakning vid stationen' run on into 'Pontus Grahn får i uppdrag …': the proposal is pinned to the
     task's line, and stays when the review makes the line above an item."""
-    note = write_note(tmp_path, "Minnesanteckningar 2026-09-08\nNärvarande: Pontus Grahn, Lisa Fält\n\nLägesbild\n"
+    note = write_note(tmp_path, "Minnesanteckningar 2026-09-08\nNärvarande: Pontus Grahn (S), Lisa Fält (V)\n\n"
+                      "Lägesbild\n"
                       "Lisa Fält har mött grupper av unga.\nKameraövervakning vid stationen\n"
                       "Pontus Grahn får i uppdrag att utreda kostnaden för kamerabevakning till nästa möte.\n")
     result = import_one(empty_store, note)

@@ -80,3 +80,23 @@ def test_review_p_and_k_take_their_own_label_of_a_line(line: str, place: str | N
         assert place_of(line) == place
     with pytest.raises(ReviewRefused):
         time_of("Datum: 2026-03-12 Plats: Stadshuset")
+
+
+@pytest.mark.parametrize(("line", "field", "value"), [
+    ("Sekreterare Moa Dahl", "secretary", "Moa Dahl"),
+    ("Ordförande Lena Ek", "chair", "Lena Ek"),
+    ("Ordförande Lena Ek (S)", "chair", "Lena Ek"),
+    ("Justerare Per Lind", "adjusters", ["Per Lind"]),
+    ("Justerare Per Lind och Eva Ek", "adjusters", ["Per Lind", "Eva Ek"]),
+])
+def test_a_role_label_with_a_single_space_before_a_name(line: str, field: str, value: object, empty_store: Path,
+                                                        tmp_path: Path) -> None:
+    """'Sekreterare Moa Dahl' on a line of its own in the head: the label without a colon, the name after it."""
+    result = _import(empty_store, tmp_path, f"Datum: 2026-03-12\n{line}")
+    assert getattr(result.meeting, field) == value
+    assert result.unplaced == [] and result.unsure == []
+
+
+def test_a_sentence_opening_with_a_role_is_no_role_field(empty_store: Path, tmp_path: Path) -> None:
+    result = _import(empty_store, tmp_path, "Datum: 2026-03-12\nOrdförande Lena Ek hälsade alla välkomna.")
+    assert result.meeting.chair != "Lena Ek hälsade alla välkomna."

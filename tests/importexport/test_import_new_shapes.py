@@ -219,13 +219,13 @@ def test_a_comma_list_of_people_with_their_titles(empty_store: Path, tmp_path: P
     """'Ann Ek, ordförande, Bo Ny, Polisen, Cia Alm, sekreterare' is three people; 'Mona Sjö, Gnosjö Energi' one
     person and her organisation; after a title, a bare name that could be an organisation is reported as unsure."""
     text = ("Minnesanteckningar 2026-03-02\nNärvarande: Ann Ek, ordförande, Bo Ny, Polisen, Cia Alm, sekreterare\n"
-            "Mona Sjö, Gnosjö Energi\nPer Holm, rektor, Sunne Energi\n\n1. Lägesbild\nText.\n")
+            "Mona Sjö, Gnosjö Energi\nPer Holm, rektor, Sunne Kraft\n\n1. Lägesbild\nText.\n")
     result = import_one(empty_store, write_note(tmp_path, text))
     assert [(a.name, a.org, a.role) for a in result.meeting.attendees] == [
         ("Ann Ek", None, "ordförande"), ("Bo Ny", "Polisen", None), ("Cia Alm", None, "sekreterare"),
-        ("Mona Sjö", "Gnosjö Energi", None), ("Per Holm", None, None), ("Sunne Energi", None, None)]
+        ("Mona Sjö", "Gnosjö Energi", None), ("Per Holm", None, None), ("Sunne Kraft", None, None)]
     assert [d.split(":", 1)[0] for d in result.unsure] == ["rad 4"]
-    assert "”Sunne Energi” kan vara en organisation" in result.unsure[0]
+    assert "”Sunne Kraft” kan vara en organisation" in result.unsure[0]
 
 
 def test_an_action_list_gives_follow_ups_with_owner_and_due_date(empty_store: Path) -> None:
