@@ -18,6 +18,7 @@ spaces as no-break spaces for other wrappers (textwrap); `words()` splits text t
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import Any
 
 NO_BREAK = "\u00a0"
@@ -59,6 +60,13 @@ def counted(n: int, singular: str, plural: str) -> str:
     """A count and its noun, the space between them a no-break space, so the two stay on one line: '1 övrig
     fråga', '0 beslut', '2 övriga frågor'."""
     return f"{n}{NO_BREAK}{singular if n == 1 else plural}"
+
+
+def hint_line(parts: Iterable[str]) -> str:
+    """parts joined by " · ", so that a hint or status line wrapped between words never starts a line with "·" nor
+    parts a key from what it does: the "·" is held to the part before it, and a key to its word after a colon, by
+    no-break spaces ('a: öppna/alla · s: sortera')."""
+    return f"{NO_BREAK}· ".join(part.replace(": ", f":{NO_BREAK}") for part in parts)
 
 
 def words(text: str) -> list[str]:

@@ -8,9 +8,13 @@ from pathlib import Path
 
 import pytest
 from rich.text import Text
-from textual.widgets import DataTable, Static, Tab, Tabs
+from textual.widget import Widget
+from textual.widgets import DataTable, OptionList, Static, Tab, Tabs
 
+from brå_tui.drafts import save_draft
+from brå_tui.store.load import load
 from brå_tui.tui.app import BraApp
+from brå_tui.tui.editing.screen import EditMeetingScreen
 from brå_tui.tui.widgets.cut_table import Column, cut, layout
 
 from .helpers import settle
@@ -110,3 +114,48 @@ async def test_hint_lines_wrap_between_words_at_narrow_widths(seed_store: Path, 
         lines = [_line(app, y)[widget.region.x:widget.region.right].strip()
                  for y in range(widget.region.y, widget.region.bottom)]
         assert len(lines) > 1 and " ".join(lines) == whole, lines
+
+
+def _shown(app: BraApp, widget: Widget) -> list[str]:
+    region = widget.content_region
+    return [_line(app, y)[region.x:region.right].rstrip() for y in range(region.y, region.bottom)]
+
+
+async def test_the_action_log_hint_and_the_edit_status_wrap_between_words_at_60_columns(seed_store: Path) -> None:
+    app = BraApp(seed_store)
+    async with app.run_test(size=(60, 20)) as pilot:
+        await settle(pilot)
+        await pilot.press("l", "s")
+        await settle(pilot)
+        hint = app.screen.query_one("#log-state", Static)
+        lines = [line.strip() for line in _shown(app, hint)]
+        assert len(lines) > 1 and " ".join(lines) == str(hint.render()), lines
+        assert not any(line.startswith("·") or line.endswith(":") for line in lines), lines  # "·" and a key stay
+        # with the part before them
+        await pilot.press("escape", "e")
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, EditMeetingScreen)
+        screen.disk_changed = True
+        screen.invalid = {"f-date": "fel"}
+        await pilot.pause(0.1)
+        status = screen.query_one("#edit-status", Static)
+        lines = [line.strip() for line in _shown(app, status)]
+        assert len(lines) > 1 and " ".join(lines).endswith("⚠ Filen har ändrats på disken"), lines
+        assert not any(line.startswith("·") for line in lines), lines
+
+
+async def test_a_wrapped_draft_line_stays_indented_under_its_name(seed_store: Path) -> None:
+    meeting = load(seed_store).meeting("2024-11-15")
+    assert meeting is not None and meeting.path is not None
+    meeting.place = "Sessionssalen i stadshuset, våning tre"
+    meeting.chair = "Anna Andersson"
+    meeting.secretary = "Bengt Bengtsson"
+    save_draft(seed_store, meeting, meeting.path, base="förr")
+    app = BraApp(seed_store)
+    async with app.run_test(size=(60, 20)) as pilot:
+        await settle(pilot)
+        options = app.screen.query_one("#draft-list", OptionList)
+        lines = [line for line in _shown(app, options) if line.strip()]
+        assert len(lines) > 2, lines  # the name, and what changed on more than one line
+        assert all(line[:2] == "  " and line[2] != " " for line in lines[1:]), lines

@@ -6,9 +6,10 @@ import copy
 from collections.abc import Sequence
 from typing import Any, ClassVar, Generic, TypeVar
 
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.containers import Horizontal, Vertical
 from textual.css.query import NoMatches
 from textual.screen import ModalScreen
 from textual.widgets import Checkbox, Input, Label, Select
@@ -32,6 +33,7 @@ from brå_tui.tui.editing.fields import (
 )
 from brå_tui.tui.editing.notes import NotesArea
 from brå_tui.tui.screens.confirm import ask
+from brå_tui.tui.widgets.dialog_notice import DialogScroll, fit_dialog
 from brå_tui.tui.widgets.footer import bra_footer
 from brå_tui.validate import (
     STATE_NAMES,
@@ -81,8 +83,9 @@ class FormScreen(ModalScreen["T | None"], Generic[T]):
         """The heading, the fields, and the keys."""
         with Vertical(classes="form"):
             yield Label(f"{self.HEADING}: {'ändra' if self.entry is not None else 'ny'}", classes="form-heading")
-            # Not a Tab stop of its own (it would show no focus): focusing a field scrolls it into view.
-            with VerticalScroll(classes="form-body", can_focus=False):
+            # Not a Tab stop of its own (it would show no focus): focusing a field scrolls it into view, and the
+            # body shrinks to what the screen has room for, so the field is never below the screen's edge.
+            with DialogScroll(classes="form-body", can_focus=False):
                 yield from self.fields()
             yield Label("Enter/ctrl+s: klar · Esc: avbryt · Tab: nästa fält", classes="form-hint")
         yield bra_footer()
@@ -97,6 +100,10 @@ class FormScreen(ModalScreen["T | None"], Generic[T]):
         if start is not None:
             start.focus()
         self.call_after_refresh(self._remember_start)
+
+    def on_resize(self, event: events.Resize) -> None:
+        """The terminal changed size: fit the form in it."""
+        self.call_after_refresh(fit_dialog, self)
 
     def start_field(self) -> Field | None:
         """The field the form opens in: the first (the focus goes straight there, so no field is left on the way

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, ClassVar
 
-from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
@@ -16,6 +15,7 @@ from brå_tui.drafts import Draft, discard_draft
 from brå_tui.tui.screens.confirm import ask
 from brå_tui.tui.widgets.footer import bra_footer
 from brå_tui.views.changes import meeting_changes
+from brå_tui.views.wrap import Hanging
 
 if TYPE_CHECKING:
     from brå_tui.questions.snapshot import Snapshot
@@ -67,7 +67,9 @@ class DraftsDialog(ModalScreen["Draft | None"]):
         """The drafts, one a line."""
         options = self.query_one(OptionList)
         options.clear_options()
-        options.add_options([Option(Text(f"{d.label()}\n  {self.changes[d.file]}")) for d in self.found])
+        # What changed is indented under the draft's name, its wrapped lines as well.
+        options.add_options([Option(Hanging(f"{d.label()}\n{self.changes[d.file]}", indent="  "))
+                             for d in self.found])
         if self.found:
             options.highlighted = 0
 

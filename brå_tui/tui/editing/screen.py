@@ -38,6 +38,7 @@ from brå_tui.validate import (
     time_error,
 )
 from brå_tui.views.format import time_span
+from brå_tui.views.wrap import hint_line
 
 TAB_LABELS = {"tid": "Tid", "narvarande": "Närvarande", "arenden": "Ärenden", "lagesbild": "Lägesbild",
               "uppfoljning": "Uppföljning", "tidplan": "Tidplan", "ovrigt": "Övrigt"}
@@ -240,7 +241,7 @@ class EditMeetingScreen(SavingScreen):
         if self.disk_changed:
             parts.append("⚠ Filen har ändrats på disken")
         self.sub_title = f"{self.heading} ●" if self.unsaved else self.heading
-        self.query_one("#edit-status", Static).update(" · ".join(parts))
+        self.query_one("#edit-status", Static).update(hint_line(parts))
 
     # Time, place and risk fields ------------------------------------------------------------
 

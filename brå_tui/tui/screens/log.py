@@ -21,6 +21,7 @@ from brå_tui.tui.widgets.text_input import TextInput
 from brå_tui.views.actionlog import entry_detail, history_view, owners_text
 from brå_tui.views.format import state_word
 from brå_tui.views.loglines import flags, meetings_open, owner_problem
+from brå_tui.views.wrap import hint_line
 
 SORTS = ["", "äldst först", "nyast först"]
 # At narrow widths the table leaves out how long an item has been open and its first meeting (the selected row is
@@ -146,12 +147,12 @@ class LogScreen(ViewScreen):
                           meetings_open(entry), entry.first_key, key=entry.id)
         self.query_one("#log-detail", Static).update(entry_detail(self.shown[0]) if self.shown else "")
         what = "alla" if self.include_closed else "öppna"
-        sort = f" · {SORTS[self.sort]}" if self.sort else ""
         owner = self.query_one("#log-owner", Input).value.strip()
         problem = owner_problem(self.bra.directory, self.bra.log_entries, owner) if owner else None
         self.query_one("#log-state", Static).update(
             Text(problem, style="bold") if problem is not None else
-            f"Visar {what} ({len(self.shown)}){sort} · a: öppna/alla · s: sortera · f: ansvarig · Enter: historik")
+            hint_line([f"Visar {what} ({len(self.shown)})", *filter(None, [SORTS[self.sort]]),
+                       "a: öppna/alla", "s: sortera", "f: ansvarig", "Enter: historik"]))
 
     def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
         """The highlighted entry in full under the table: what the columns cut, its status and last meeting."""

@@ -14,7 +14,7 @@ from weakref import WeakKeyDictionary
 
 from rich.text import Text
 from textual import events
-from textual.containers import ScrollableContainer
+from textual.containers import ScrollableContainer, VerticalScroll
 from textual.css.scalar import Scalar
 from textual.screen import Screen
 from textual.widget import Widget
@@ -78,6 +78,17 @@ def fit_dialog(screen: Screen[object]) -> None:
         limit = natural.resolve(screen.size, screen.size) if natural is not None else current + room
         grown = min(int(limit), current + room)
         scroll.styles.max_height = natural if grown >= int(limit) else grown
+
+
+class DialogScroll(VerticalScroll):
+    """A dialog's scrolling part that keeps the whole dialog on screen: whenever it changes size (the dialog opens,
+    error lines come and go) the dialog is fitted to its room (fit_dialog), so that what lies below the scrolling part
+    (the hint, the last field) is never cut off by the screen's edge. The dialog's screen calls fit_dialog on a
+    resize of the terminal too."""
+
+    def on_resize(self, event: events.Resize) -> None:
+        """Fit the dialog once the layout has settled."""
+        self.call_after_refresh(fit_dialog, self.screen)
 
 
 def show_in_dialog(screen: Screen[object], message: str, title: str, severity: str) -> bool:
