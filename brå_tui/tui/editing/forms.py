@@ -29,6 +29,7 @@ from brå_tui.tui.editing.fields import (
     people_suggester,
     resolution_note,
     split_list,
+    steps_between_fields,
 )
 from brå_tui.tui.editing.notes import NotesArea
 from brå_tui.tui.screens.confirm import ask
@@ -61,13 +62,19 @@ def _or_none(text: str) -> str | None:
 
 
 class FormScreen(ModalScreen["T | None"], Generic[T]):
-    """A form over the edit screen: Enter in a field or ctrl+s accepts, Escape cancels."""
+    """A form over the edit screen: Enter in a field or ctrl+s accepts, Escape cancels; ↑ ↓ move between its
+    fields as in the tabs of Redigera (steps_between_fields)."""
 
     CSS_PATH = "editing.tcss"
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+s", "accept", "Klar", id="form.accept"),
         Binding("escape", "cancel", "Avbryt", id="form.cancel"),
+        # Before the form's scrolling body, which would take ↑ ↓ in a long form; off in lists and notes (check_action).
+        Binding("down", "step_field(1)", "Nästa fält", key_display="↓", show=False, priority=True,
+                id="form.next_field"),
+        Binding("up", "step_field(-1)", "Föregående fält", key_display="↑", show=False, priority=True,
+                id="form.previous_field"),
     ]
     HEADING = ""
 
@@ -118,6 +125,19 @@ class FormScreen(ModalScreen["T | None"], Generic[T]):
     def touched(self) -> bool:
         """Whether anything in the form differs from how it opened."""
         return self._start is not None and self.state() != self._start
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """↑ ↓ step between fields only from a field; in a list or the notes they are the widget's own."""
+        if action == "step_field":
+            return steps_between_fields(self.focused)
+        return True
+
+    def action_step_field(self, step: int) -> None:
+        """↓ to the next field, ↑ to the one before (the same order as Tab and shift+Tab)."""
+        if step > 0:
+            self.focus_next()
+        else:
+            self.focus_previous()
 
     def field(self, id: str) -> Field:
         """One field by id."""

@@ -19,7 +19,7 @@ from brå_tui.questions.snapshot import Snapshot
 from brå_tui.store.save import MeetingDocument
 from brå_tui.text import DOCUMENT_WORDS, GROUP_WORDS, KIND_WORDS
 from brå_tui.tui.editing.entrylist import EntryList, Place
-from brå_tui.tui.editing.fields import ChoiceSelect, Field, people_suggester, resolution_note
+from brå_tui.tui.editing.fields import ChoiceSelect, Field, people_suggester, resolution_note, steps_between_fields
 from brå_tui.tui.editing.followups import FOLLOWUP_KEYS, FollowUpList, describe_followup
 from brå_tui.tui.editing.forms import AttendeeForm, FollowUpForm, ItemForm, ScheduleForm
 from brå_tui.tui.editing.levels import NOT_REPORTED, LevelPicker, level_choices
@@ -235,8 +235,9 @@ class EditMeetingScreen(SavingScreen):
             parts.append("Sparat")
         elif not self.new:
             parts.append("Inga ändringar")
-        if self.invalid:
-            parts.append(f"✗ {len(self.invalid)} fel")
+        shown = sum(1 for f in self.query(Field) if f.id in self.invalid and f.judged)  # none while being typed
+        if shown:
+            parts.append(f"✗ {shown} fel")
         if self.disk_changed:
             parts.append("⚠ Filen har ändrats på disken")
         self.sub_title = f"{self.heading} ●" if self.unsaved else self.heading
@@ -251,6 +252,10 @@ class EditMeetingScreen(SavingScreen):
             return
         self.read_fields()
         self.take_stock()
+
+    def on_input_blurred(self, event: Input.Blurred) -> None:
+        """A field just left is judged (Field): count its reason in the status line too."""
+        self.show_status()
 
     def read_fields(self) -> None:
         """The time, place and risk fields into the meeting, keeping the reasons of those that are wrong."""
@@ -357,9 +362,7 @@ class EditMeetingScreen(SavingScreen):
     def _in_form(self) -> bool:
         """Whether the focus is on a field of a tab (a text field, a choice or an area's level), where ↑ ↓ move
         between them."""
-        focused = self.focused
-        return isinstance(focused, (LevelPicker, ChoiceSelect)) or (
-            isinstance(focused, Input) and any(isinstance(a, Field) for a in focused.ancestors))
+        return isinstance(self.focused, LevelPicker) or steps_between_fields(self.focused)
 
     def action_step_field(self, step: int) -> None:
         """↓ to the next field (or area), ↑ to the one before (from the first, back to the row of tabs)."""
