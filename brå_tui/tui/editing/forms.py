@@ -32,7 +32,7 @@ from brå_tui.tui.editing.fields import (
     steps_between_fields,
 )
 from brå_tui.tui.editing.notes import NotesArea
-from brå_tui.tui.screens.confirm import ask
+from brå_tui.tui.screens.confirm import ask, close_asking
 from brå_tui.tui.widgets.footer import bra_footer
 from brå_tui.validate import (
     STATE_NAMES,
@@ -229,11 +229,7 @@ class FormScreen(ModalScreen["T | None"], Generic[T]):
 
     def action_cancel(self) -> None:
         """Close without changing anything; asks first when something has been typed."""
-        if not self.touched():
-            self.dismiss(None)
-            return
-
-        ask(self.app, "Kasta det du skrivit i formuläret? j/n", lambda: self.dismiss(None))
+        close_asking(self, self.touched())
 
 
 class AttendeeForm(FormScreen[Attendee]):
