@@ -67,8 +67,10 @@ class Field(Vertical):
 
     def __init__(self, label: str, value: str = "", *, check: Check | None = None,
                  note: Callable[[str], str] | None = None, placeholder: str = "",
-                 suggester: Suggester | None = None, id: str | None = None) -> None:
+                 suggester: Suggester | None = None, normal: Callable[[str], str] | None = None,
+                 id: str | None = None) -> None:
         super().__init__(id=id)
+        self.normal = normal  # what is typed, as the file keeps it ("10.00" → "10:00"), when the field is left
         self.label = label
         self.initial = value
         self.check = check
@@ -139,7 +141,10 @@ class Field(Vertical):
         self.show_reason()
 
     def on_input_blurred(self, event: Input.Blurred) -> None:
-        """Leaving the field judges it (the form may then add a reason of its own)."""
+        """Leaving the field judges it (the form may then add a reason of its own), and writes a valid value as the
+        file keeps it (normal)."""
+        if self.normal is not None and self.error is None and (kept := self.normal(self.value)) != self.value:
+            self.type_in(kept)
         if not self.judged:
             self.judged = True
             self.show_reason()

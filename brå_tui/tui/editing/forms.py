@@ -40,6 +40,8 @@ from brå_tui.validate import (
     date_error,
     format_time,
     id_error,
+    normal_date,
+    normal_time,
     parse_amount,
     parse_date,
     parse_time,
@@ -323,11 +325,14 @@ class ScheduleForm(FormScreen[ScheduleEntry]):
     def fields(self) -> ComposeResult:
         """Date, start, end and place."""
         s = self.entry
-        yield Field("Datum", s.date.isoformat() if s else "", check=date_error, placeholder="ÅÅÅÅ-MM-DD",
+        yield Field("Datum", s.date.isoformat() if s else "", check=date_error, normal=normal_date,
+                    placeholder="ÅÅÅÅ-MM-DD",
                     id="f-date")
-        yield Field("Start", format_time(s.start) if s else "", check=time_error, placeholder="TT:MM",
+        yield Field("Start", format_time(s.start) if s else "", check=time_error, normal=normal_time,
+                    placeholder="TT:MM",
                     id="f-start")
-        yield Field("Slut", format_time(s.end) if s else "", check=time_error, placeholder="TT:MM", id="f-end")
+        yield Field("Slut", format_time(s.end) if s else "", check=time_error, normal=normal_time,
+                    placeholder="TT:MM", id="f-end")
         yield Field("Plats", _text(s.place) if s else "", id="f-place")
 
     def cross_errors(self) -> dict[str, str]:
@@ -400,9 +405,11 @@ class ItemForm(FormScreen[Item]):
         item = self.work
         yield Field("Rubrik", item.title, check=title_error, id="f-title")
         yield Field("Diarienummer", _text(item.case_number), placeholder="t.ex. KS-2025/12.181", id="f-case")
-        yield Field("Tid från", format_time(item.start), check=time_error, placeholder="TT:MM (på dagordningen)",
+        yield Field("Tid från", format_time(item.start), check=time_error, normal=normal_time,
+                    placeholder="TT:MM (på dagordningen)",
                     id="f-start")
-        yield Field("Tid till", format_time(item.end), check=time_error, placeholder="TT:MM", id="f-end")
+        yield Field("Tid till", format_time(item.end), check=time_error, normal=normal_time,
+                    placeholder="TT:MM", id="f-end")
         yield Field("Nummer", _text(item.number), placeholder="som det skrivs: 3, § 77", id="f-number")
         with Horizontal(classes="select-row"):
             yield Label("Slag:", classes="field-label")
@@ -481,7 +488,7 @@ class FollowUpForm(FormScreen[FollowUp]):
         yield Field("Rubrik", f.title, check=title_error, id="f-title")
         yield Field("Status", f.status, id="f-status")
         yield Field("Senast", f.due.isoformat() if f.due else "", check=lambda t: date_error(t, required=False),
-                    placeholder="ÅÅÅÅ-MM-DD; tomt: nästa möte om statusen säger det", id="f-due")
+                    normal=normal_date, placeholder="ÅÅÅÅ-MM-DD; tomt: nästa möte om statusen säger det", id="f-due")
         yield Field("Ansvariga", ", ".join(f.owners), note=resolution_note(self.directory),
                     suggester=people_suggester(self.directory), placeholder="namn, åtskilda med komma",
                     id="f-owners")

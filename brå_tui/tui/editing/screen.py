@@ -30,6 +30,8 @@ from brå_tui.tui.widgets.tab_cut import follow_cuts, mark_cuts
 from brå_tui.validate import (
     date_error,
     format_time,
+    normal_date,
+    normal_time,
     parse_date,
     parse_time,
     period_error,
@@ -128,10 +130,12 @@ class EditMeetingScreen(SavingScreen):
         with TabbedContent(id="edit-tabs"):
             with TabPane(TAB_LABELS["tid"], id="tid"):
                 with VerticalScroll(can_focus=False):  # no Tab stop of its own: a focused field scrolls into view
-                    yield Field("Datum", m.date.isoformat(), check=date_error, placeholder="ÅÅÅÅ-MM-DD",
-                                id="m-date")
-                    yield Field("Start", format_time(m.start), check=time_error, placeholder="TT:MM", id="m-start")
-                    yield Field("Slut", format_time(m.end), check=time_error, placeholder="TT:MM", id="m-end")
+                    yield Field("Datum", m.date.isoformat(), check=date_error, normal=normal_date,
+                                placeholder="ÅÅÅÅ-MM-DD", id="m-date")
+                    yield Field("Start", format_time(m.start), check=time_error, normal=normal_time,
+                                placeholder="TT:MM", id="m-start")
+                    yield Field("Slut", format_time(m.end), check=time_error, normal=normal_time,
+                                placeholder="TT:MM", id="m-end")
                     yield Field("Plats", m.place or "", placeholder="rum och byggnad", id="m-place")
                     with Horizontal(classes="select-row"):
                         yield Label("Dokument:", classes="field-label")
@@ -139,7 +143,7 @@ class EditMeetingScreen(SavingScreen):
                                            value=m.document or Select.NULL, allow_blank=True, prompt="anges inte",
                                            compact=True, id="m-document")
                     yield Field("Daterat", m.issued.isoformat() if m.issued else "",
-                                check=lambda t: date_error(t, required=False),
+                                check=lambda t: date_error(t, required=False), normal=normal_date,
                                 placeholder="ÅÅÅÅ-MM-DD: utfärdat eller undertecknat", id="m-issued")
                     yield Field("Diarienummer", m.case_number or "", placeholder="hela handlingens, t.ex. KS 2024/12",
                                 id="m-case-number")
@@ -153,8 +157,8 @@ class EditMeetingScreen(SavingScreen):
                                 suggester=people_suggester(self.directory), placeholder="namn, åtskilda med komma",
                                 id="m-adjusters")
                     yield Field("Justeras den", m.adjusting_date.isoformat() if m.adjusting_date else "",
-                                check=lambda t: date_error(t, required=False), placeholder="ÅÅÅÅ-MM-DD",
-                                id="m-adjusting-date")
+                                check=lambda t: date_error(t, required=False), normal=normal_date,
+                                placeholder="ÅÅÅÅ-MM-DD", id="m-adjusting-date")
                     yield Field("Justeras var", m.adjusting_place or "", id="m-adjusting-place")
                     yield Label("Flikar: ctrl+n nästa, ctrl+o förra; 1–7 utanför textfält. ctrl+s sparar.",
                                 classes="edit-hint")
