@@ -11,7 +11,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.suggester import Suggester
 from textual.widget import Widget
-from textual.widgets import Checkbox, Input, Label, Select
+from textual.widgets import Input, Label, Select
 
 from brå_tui.questions.people import Directory, Resolution
 from brå_tui.text import fold
@@ -43,8 +43,8 @@ class ChoiceSelect(Select[object], inherit_bindings=False):
 
 def steps_between_fields(widget: Widget | None) -> bool:
     """Whether ↑ ↓ on widget move to the field before or after it, as in every form and tab of Redigera: a
-    one-line field's input, a field with ▼ or a checkbox (lists and multi-line notes keep the arrows)."""
-    return isinstance(widget, (ChoiceSelect, Checkbox)) or (
+    one-line field's input or a field with ▼ (lists and multi-line notes keep the arrows)."""
+    return isinstance(widget, ChoiceSelect) or (
         isinstance(widget, Input) and any(isinstance(a, Field) for a in widget.ancestors))
 
 
