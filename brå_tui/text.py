@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import unicodedata
 from dataclasses import fields, is_dataclass, replace
@@ -228,3 +229,24 @@ def document_word(kind: str | None) -> str:
 # The body text size, in points, of the Word documents bra writes: a blank line of their layout is this much
 # spacing above the next paragraph (export.word), and the importer reads such spacing back as blank lines.
 WORD_LINE_PT = 11
+
+
+# A day written in numbers with its year, day before month as Swedes write it: '5/5 2026', '5/5-2026', '05/05/2026',
+# '5/5/26', '5.5.2026', '05.05.2026' (with dots only with four digits of year, so that an item's number '1.2.3' is
+# none); never 'm/d'. No groups, for use inside other patterns.
+NUMERIC_DATE = (r"(?<![\d/.-])(?:\d{1,2}/\d{1,2}(?:\s*[-/]\s*|\s+)(?:\d{4}|(?<=[-/])\d{2})|\d{1,2}\.\d{1,2}\.\d{4})"
+                r"(?![\d/:-]|\.\d)")
+_NUMERIC_DATE = re.compile(NUMERIC_DATE)
+
+
+def with_iso_dates(text: str) -> str:
+    """text with every day written in numbers with its year (NUMERIC_DATE: '5/5 2026') as ISO ('2026-05-05'), so
+    that every reader of dates reads it as it reads '2026-05-05'; a day no year has ('31/4 2026') is left as
+    written."""
+    def iso(match: re.Match[str]) -> str:
+        day, month, year = (int(n) for n in re.findall(r"\d+", match.group(0)))
+        try:
+            return dt.date(year + (2000 if year < 100 else 0), month, day).isoformat()
+        except ValueError:
+            return match.group(0)
+    return _NUMERIC_DATE.sub(iso, text)

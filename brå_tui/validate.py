@@ -6,10 +6,12 @@ import datetime as dt
 import re
 
 from brå_tui.model import FOLLOWUP_STATES
-from brå_tui.text import is_month, quoted
+from brå_tui.text import is_month, quoted, with_iso_dates
 
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
-_TIME = re.compile(r"^(\d{1,2})[:.](\d{2})(?::(\d{2}))?$")
+_COMPACT_DATE = re.compile(r"(\d{4})(\d{2})(\d{2})")
+# A clock time as Swedes write it: 09:00, 9.00, 0900, 900, 9 (the hour alone), 09:00:00.
+_TIME = re.compile(r"^(\d{1,2})(?:[:.]?(\d{2})(?::(\d{2}))?)?$")
 _AMOUNT = re.compile(r"^\d+$")
 
 # The words a user types or sees for a risk level, and the value the file holds.
@@ -18,8 +20,11 @@ STATE_NAMES = {"open": "öppen", "done": "klar", "dropped": "struken"}
 
 
 def parse_date(text: str) -> dt.date | None:
-    """A date written as ÅÅÅÅ-MM-DD, or None when it is not one."""
-    text = text.strip()
+    """A date as Swedes write it in numbers: 2025-05-16, 20250516, or day before month as the importer reads it
+    (16/5 2025, 16/5-2025, 16.5.2025; text.with_iso_dates); None when it is not one."""
+    text = with_iso_dates(text.strip())
+    if compact := _COMPACT_DATE.fullmatch(text):
+        text = "-".join(compact.groups())
     if not _DATE.fullmatch(text):
         return None
     try:
@@ -29,11 +34,11 @@ def parse_date(text: str) -> dt.date | None:
 
 
 def parse_time(text: str) -> dt.time | None:
-    """A time written as 09:00, 9.00 or 09:00:00, or None when it is not one."""
+    """A time written as 09:00, 9.00, 0900, 9 or 09:00:00, or None when it is not one."""
     match = _TIME.match(text.strip())
     if not match:
         return None
-    hour, minute, second = int(match.group(1)), int(match.group(2)), int(match.group(3) or 0)
+    hour, minute, second = int(match.group(1)), int(match.group(2) or 0), int(match.group(3) or 0)
     try:
         return dt.time(hour, minute, second)
     except ValueError:
@@ -44,11 +49,11 @@ def date_error(text: str, required: bool = True) -> str | None:
     """Why text is not a date (ÅÅÅÅ-MM-DD), or None."""
     if not text.strip():
         return "Datum krävs." if required else None
-    if not _DATE.fullmatch(text.strip()):
-        return "Skriv datumet som ÅÅÅÅ-MM-DD, till exempel 2025-02-14."
-    if parse_date(text) is None:
+    if parse_date(text) is not None:
+        return None
+    if _DATE.fullmatch(text.strip()):
         return f"{text.strip()} är inget giltigt datum."
-    return None
+    return "Skriv datumet som ÅÅÅÅ-MM-DD, till exempel 2025-02-14 (också 20250214 och 14/2 2025 går)."
 
 
 def time_error(text: str) -> str | None:
@@ -56,7 +61,7 @@ def time_error(text: str) -> str | None:
     if not text.strip():
         return None
     if parse_time(text) is None:
-        return "Skriv tiden som TT:MM, till exempel 09:00."
+        return "Skriv tiden som TT:MM, till exempel 09:00 (också 09.00, 0900 och 9 går)."
     return None
 
 
@@ -145,6 +150,18 @@ def split_names(text: str) -> list[str]:
     """Names typed as a list ("Thomas N, Mikael J" or "Thomas N och Mikael J")."""
     parts = re.split(r",|;|\boch\b", text)
     return [p.strip() for p in parts if p.strip()]
+
+
+def normal_date(text: str) -> str:
+    """A typed date in the form the file keeps (2025-05-16); text as it is when it is no date."""
+    day = parse_date(text)
+    return day.isoformat() if day else text
+
+
+def normal_time(text: str) -> str:
+    """A typed time in the form the fields show and the file keeps (09:00); text as it is when it is no time."""
+    time = parse_time(text)
+    return format_time(time) if time else text
 
 
 def format_time(value: dt.time | None) -> str:

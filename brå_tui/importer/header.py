@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from brå_tui.text import MONTHS, fold
+from brå_tui.text import MONTHS, NUMERIC_DATE, fold, with_iso_dates
 
 MONTH_PATTERN = "|".join(fold(m) for m in MONTHS)  # a month name as folded text, for the regexes
 # The ordinal ending a day may carry before its month ('den 7:e maj', '1:a april', '12e mars'): every reader of
@@ -17,11 +17,6 @@ _SPAN = re.compile(rf"{_TIME}(?:\s*(?:–|—|-|till)\s*{_TIME})?")
 _CLOCK_WORD = re.compile(r"\b(?:kl|klockan)\b\.?\s*", re.IGNORECASE)
 
 
-# A day written in numbers with its year, day before month as Swedes write it: '5/5 2026', '5/5-2026', '05/05/2026',
-# '5/5/26', '5.5.2026', '05.05.2026' (with dots only with four digits of year, so that an item's number '1.2.3' is
-# none); never 'm/d'. No groups, for use inside other patterns.
-NUMERIC_DATE = (r"(?<![\d/.-])(?:\d{1,2}/\d{1,2}(?:\s*[-/]\s*|\s+)(?:\d{4}|(?<=[-/])\d{2})|\d{1,2}\.\d{1,2}\.\d{4})"
-                r"(?![\d/:-]|\.\d)")
 # A text that opens with a date (after a weekday: 'tisdagen den 24 februari 2026', '2026-02-18', '5/3 2026').
 DATE_FIRST = re.compile(r"^\s*(?:(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?\s*,?\s*)?(?:den\s+)?"
                         rf"(?:\d{{4}}-\d{{2}}-\d{{2}}\b|\d{{1,2}}\s+\w+\s+\d{{4}}\b|{NUMERIC_DATE})", re.IGNORECASE)
@@ -34,23 +29,9 @@ BEFORE_A_DAY = r"(?<![\d/.:-])(?<!kl\.\s)(?<!kl\s)(?<!kl\.)(?<!klockan\s)(?<![Pp
 # patterns.
 DAY_WITHOUT_YEAR = (r"(?:\d{1,2}/\d{1,2}(?![\d/])|"
                     r"\d{1,2}\.(?:1[0-2]|[1-9])(?![\d/:]|\.\d|\s*[-–—]\s*\d|\.?\s+[A-ZÅÄÖ][a-zåäö]))")
-_NUMERIC_DATE = re.compile(NUMERIC_DATE)
 # Every day written in numbers, which is never a time: '2026-03-12', '2026/03/12', '12.3.2026', '12/3 2026', '12/3'.
 NO_TIME = re.compile(rf"(?<![\d/.-])\d{{4}}[-/]\d{{1,2}}[-/]\d{{1,2}}(?![\d/-])|{NUMERIC_DATE}|"
                      r"(?<![\d/.-])\d{1,2}/\d{1,2}(?![\d/])")
-
-
-def with_iso_dates(text: str) -> str:
-    """text with every day written in numbers with its year (NUMERIC_DATE: '5/5 2026') as ISO ('2026-05-05'), so
-    that every reader of dates reads it as it reads '2026-05-05'; a day no year has ('31/4 2026') is left as
-    written."""
-    def iso(match: re.Match[str]) -> str:
-        day, month, year = (int(n) for n in re.findall(r"\d+", match.group(0)))
-        try:
-            return dt.date(year + (2000 if year < 100 else 0), month, day).isoformat()
-        except ValueError:
-            return match.group(0)
-    return _NUMERIC_DATE.sub(iso, text)
 
 
 def month_number(word: str) -> int | None:

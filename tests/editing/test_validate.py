@@ -7,7 +7,9 @@ from brå_tui import validate as v
 
 def test_dates() -> None:
     assert v.date_error("2025-02-14") is None
-    assert "ÅÅÅÅ-MM-DD" in v.date_error("14/2 2025")
+    assert "ÅÅÅÅ-MM-DD" in v.date_error("14/2")
+    for typed in ("2025-02-14", "20250214", "14/2 2025", "14/2-2025", "14.2.2025"):  # as Swedes write a day
+        assert v.parse_date(typed) == dt.date(2025, 2, 14) and v.normal_date(typed) == "2025-02-14", typed
     assert "inget giltigt datum" in v.date_error("2025-02-30")
     assert v.date_error("") == "Datum krävs."
     assert v.date_error("", required=False) is None
@@ -21,6 +23,9 @@ def test_times_and_ranges() -> None:
     assert v.time_error("") is None
     assert "TT:MM" in v.time_error("25:00")
     assert "TT:MM" in v.time_error("nio")
+    for typed in ("10.00", "10:00", "1000", "10", "10:00:00"):  # as Swedes write a time
+        assert v.parse_time(typed) == dt.time(10) and v.normal_time(typed) == "10:00", typed
+    assert v.normal_time("9.5") == "9.5" and v.time_error("9.5"), "a half hour is 9.30, not 9.5"
     assert v.range_error("09:00", "11:30") is None
     assert v.range_error("11:00", "09:00") == "Sluttiden 09:00 är före starttiden 11:00."
     assert v.range_error("", "09:00") is None

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from textual.pilot import Pilot
-from textual.widgets import OptionList
+from textual.widgets import Input, OptionList
 
 from brå_tui.export.document import FORMATS
 from brå_tui.export.words import CONFIDENTIAL_MARK
@@ -233,3 +233,34 @@ async def test_a_suggested_name_that_changes_puts_the_cursor_after_it(seed_store
         await pilot.press("ctrl+u")
         await pilot.pause()
         assert path.value == ""
+
+
+async def test_escape_asks_before_throwing_away_a_typed_file_name(seed_store: Path, out: Path) -> None:
+    """Esc closes at once while the suggested name stands (also after another format changed it), but asks first,
+    as every form does, once a file name has been typed; so do the import dialogs' fields."""
+    app = BraApp(seed_store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_dialog(app, pilot)
+        await pilot.press("down", "escape")  # another format: another suggested name, nothing typed
+        await pilot.pause()
+        assert isinstance(app.screen, MeetingsScreen)
+        await pilot.press("x")
+        await pilot.pause()
+        await pilot.press("tab", "tab", "ctrl+u", *"min-fil.md", "escape")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmScreen), "a typed file name is not thrown away without asking"
+        await pilot.press("n")
+        await pilot.pause()
+        assert isinstance(app.screen, ExportScreen)
+        assert app.screen.query_one("#export-path", Input).value == "min-fil.md"
+        await pilot.press("escape", "j")
+        await pilot.pause()
+        assert isinstance(app.screen, MeetingsScreen)
+        await pilot.press("i")
+        await pilot.pause()
+        await pilot.press(*"/tmp/x.md", "escape")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmScreen), "nor a typed path to import"
+        await pilot.press("j")
+        await pilot.pause()
+        assert isinstance(app.screen, MeetingsScreen)

@@ -79,6 +79,7 @@ SITUATION: dict[tuple[str, str], list[Step]] = {
     ("Möten", "1"): ["2"],  # from another tab than the first
     ("Redigera", "1"): ["2"],
     ("Redigera", "↑"): ["down", "down"],  # in a tab, from its second field
+    ("Fälten och formulären i Redigera", "↑"): ["tab"],  # in a form, from its second field
     ("Listorna i Redigera", "u"): ["down"],  # from an entry that has one above it
     ("Möten", "↑"): ["down"],  # from a row that has one above it
     ("Lägesbild", "↑"): ["down"],
@@ -280,6 +281,7 @@ EFFECTS: dict[tuple[str, str], Effect] = {
     # the council's words (council.toml): omfattande, återkommande, then grön and ej rapporterad
     ("Lägesbilden i Redigera", "o"): level("red"), ("Lägesbilden i Redigera", "a"): level("yellow"),
     ("Lägesbilden i Redigera", "g"): level("green"), ("Lägesbilden i Redigera", "e"): level(NOT_REPORTED),
+    ("Fälten och formulären i Redigera", "↑"): focus_moves, ("Fälten och formulären i Redigera", "↓"): focus_moves,
     ("Fälten och formulären i Redigera", "ctrl+u"): emptied,
     ("Fälten och formulären i Redigera", "ctrl+o"): opens("PickDialog"),
     ("Fälten och formulären i Redigera", "space"): changes("expanded"),

@@ -10,6 +10,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.suggester import Suggester
+from textual.widget import Widget
 from textual.widgets import Input, Label, Select
 
 from brå_tui.questions.people import Directory, Resolution
@@ -40,12 +41,19 @@ class ChoiceSelect(Select[object], inherit_bindings=False):
     ]
 
 
+def steps_between_fields(widget: Widget | None) -> bool:
+    """Whether ↑ ↓ on widget move to the field before or after it, as in every form and tab of Redigera: a
+    one-line field's input or a field with ▼ (lists and multi-line notes keep the arrows)."""
+    return isinstance(widget, ChoiceSelect) or (
+        isinstance(widget, Input) and any(isinstance(a, Field) for a in widget.ancestors))
+
+
 class Field(Vertical):
     """A label, an input and a line under it for the reason the value is wrong (or a helpful note).
 
     The reason shows once the field is judged: from the start when it opens with a value (one read from the file
     may be wrong), else after the user has left it or tried to save (judge()); an empty new form opens without
-    a row of complaints. A note shows at once.
+    a row of complaints, and what is being typed is judged when the field is left. A note shows at once.
     """
 
     DEFAULT_CSS = """
@@ -59,8 +67,10 @@ class Field(Vertical):
 
     def __init__(self, label: str, value: str = "", *, check: Check | None = None,
                  note: Callable[[str], str] | None = None, placeholder: str = "",
-                 suggester: Suggester | None = None, id: str | None = None) -> None:
+                 suggester: Suggester | None = None, normal: Callable[[str], str] | None = None,
+                 id: str | None = None) -> None:
         super().__init__(id=id)
+        self.normal = normal  # what is typed, as the file keeps it ("10.00" → "10:00"), when the field is left
         self.label = label
         self.initial = value
         self.check = check
@@ -124,11 +134,17 @@ class Field(Vertical):
         self.show_reason(extra)
 
     def on_input_changed(self, event: Input.Changed) -> None:
-        """Check as it is typed."""
+        """Check as it is typed; what the user is typing is judged only once the field is left or the form saved,
+        also in a field that opened with a value (a half-typed date is not yet wrong)."""
+        if self.input.has_focus and self.input.value != self.input.given:
+            self.judged = False
         self.show_reason()
 
     def on_input_blurred(self, event: Input.Blurred) -> None:
-        """Leaving the field judges it (the form may then add a reason of its own)."""
+        """Leaving the field judges it (the form may then add a reason of its own), and writes a valid value as the
+        file keeps it (normal)."""
+        if self.normal is not None and self.error is None and (kept := self.normal(self.value)) != self.value:
+            self.type_in(kept)
         if not self.judged:
             self.judged = True
             self.show_reason()

@@ -30,9 +30,10 @@ from brå_tui.tui.editing.fields import (
     people_suggester,
     resolution_note,
     split_list,
+    steps_between_fields,
 )
 from brå_tui.tui.editing.notes import NotesArea
-from brå_tui.tui.screens.confirm import ask
+from brå_tui.tui.screens.confirm import ask, close_asking
 from brå_tui.tui.widgets.dialog_notice import DialogScroll, fit_dialog
 from brå_tui.tui.widgets.footer import bra_footer
 from brå_tui.validate import (
@@ -41,6 +42,8 @@ from brå_tui.validate import (
     date_error,
     format_time,
     id_error,
+    normal_date,
+    normal_time,
     parse_amount,
     parse_date,
     parse_time,
@@ -63,13 +66,19 @@ def _or_none(text: str) -> str | None:
 
 
 class FormScreen(ModalScreen["T | None"], Generic[T]):
-    """A form over the edit screen: Enter in a field or ctrl+s accepts, Escape cancels."""
+    """A form over the edit screen: Enter in a field or ctrl+s accepts, Escape cancels; ↑ ↓ move between its
+    fields as in the tabs of Redigera (steps_between_fields)."""
 
     CSS_PATH = "editing.tcss"
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+s", "accept", "Klar", id="form.accept"),
         Binding("escape", "cancel", "Avbryt", id="form.cancel"),
+        # Before the form's scrolling body, which would take ↑ ↓ in a long form; off in lists and notes (check_action).
+        Binding("down", "step_field(1)", "Nästa fält", key_display="↓", show=False, priority=True,
+                id="form.next_field"),
+        Binding("up", "step_field(-1)", "Föregående fält", key_display="↑", show=False, priority=True,
+                id="form.previous_field"),
     ]
     HEADING = ""
 
@@ -125,6 +134,19 @@ class FormScreen(ModalScreen["T | None"], Generic[T]):
     def touched(self) -> bool:
         """Whether anything in the form differs from how it opened."""
         return self._start is not None and self.state() != self._start
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """↑ ↓ step between fields only from a field; in a list or the notes they are the widget's own."""
+        if action == "step_field":
+            return steps_between_fields(self.focused)
+        return True
+
+    def action_step_field(self, step: int) -> None:
+        """↓ to the next field, ↑ to the one before (the same order as Tab and shift+Tab)."""
+        if step > 0:
+            self.focus_next()
+        else:
+            self.focus_previous()
 
     def field(self, id: str) -> Field:
         """One field by id."""
@@ -216,11 +238,7 @@ class FormScreen(ModalScreen["T | None"], Generic[T]):
 
     def action_cancel(self) -> None:
         """Close without changing anything; asks first when something has been typed."""
-        if not self.touched():
-            self.dismiss(None)
-            return
-
-        ask(self.app, "Kasta det du skrivit i formuläret? j/n", lambda: self.dismiss(None))
+        close_asking(self, self.touched())
 
 
 class AttendeeForm(FormScreen[Attendee]):
@@ -314,11 +332,14 @@ class ScheduleForm(FormScreen[ScheduleEntry]):
     def fields(self) -> ComposeResult:
         """Date, start, end and place."""
         s = self.entry
-        yield Field("Datum", s.date.isoformat() if s else "", check=date_error, placeholder="ÅÅÅÅ-MM-DD",
+        yield Field("Datum", s.date.isoformat() if s else "", check=date_error, normal=normal_date,
+                    placeholder="ÅÅÅÅ-MM-DD",
                     id="f-date")
-        yield Field("Start", format_time(s.start) if s else "", check=time_error, placeholder="TT:MM",
+        yield Field("Start", format_time(s.start) if s else "", check=time_error, normal=normal_time,
+                    placeholder="TT:MM",
                     id="f-start")
-        yield Field("Slut", format_time(s.end) if s else "", check=time_error, placeholder="TT:MM", id="f-end")
+        yield Field("Slut", format_time(s.end) if s else "", check=time_error, normal=normal_time,
+                    placeholder="TT:MM", id="f-end")
         yield Field("Plats", _text(s.place) if s else "", id="f-place")
 
     def cross_errors(self) -> dict[str, str]:
@@ -391,9 +412,11 @@ class ItemForm(FormScreen[Item]):
         item = self.work
         yield Field("Rubrik", item.title, check=title_error, id="f-title")
         yield Field("Diarienummer", _text(item.case_number), placeholder="t.ex. KS-2025/12.181", id="f-case")
-        yield Field("Tid från", format_time(item.start), check=time_error, placeholder="TT:MM (på dagordningen)",
+        yield Field("Tid från", format_time(item.start), check=time_error, normal=normal_time,
+                    placeholder="TT:MM (på dagordningen)",
                     id="f-start")
-        yield Field("Tid till", format_time(item.end), check=time_error, placeholder="TT:MM", id="f-end")
+        yield Field("Tid till", format_time(item.end), check=time_error, normal=normal_time,
+                    placeholder="TT:MM", id="f-end")
         yield Field("Nummer", _text(item.number), placeholder="som det skrivs: 3, § 77", id="f-number")
         with Horizontal(classes="select-row"):
             yield Label("Slag:", classes="field-label")
@@ -472,7 +495,7 @@ class FollowUpForm(FormScreen[FollowUp]):
         yield Field("Rubrik", f.title, check=title_error, id="f-title")
         yield Field("Status", f.status, id="f-status")
         yield Field("Senast", f.due.isoformat() if f.due else "", check=lambda t: date_error(t, required=False),
-                    placeholder="ÅÅÅÅ-MM-DD; tomt: nästa möte om statusen säger det", id="f-due")
+                    normal=normal_date, placeholder="ÅÅÅÅ-MM-DD; tomt: nästa möte om statusen säger det", id="f-due")
         yield Field("Ansvariga", ", ".join(f.owners), note=resolution_note(self.directory),
                     suggester=people_suggester(self.directory), placeholder="namn, åtskilda med komma",
                     id="f-owners")

@@ -154,6 +154,7 @@ class SavingScreen(Screen[None]):
             for field in self.query(Field):
                 if field.id in self.invalid:
                     field.judge(self.invalid[field.id])  # trying to save shows every reason
+            self.mutate_reactive(SavingScreen.invalid)  # and counts them in the status line
             key, reason = next(iter(self.invalid.items()))
             self.notify(f"Kan inte spara: {reason}", title="Fel i formuläret", severity="error")
             self.show_field(key)

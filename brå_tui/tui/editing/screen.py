@@ -19,7 +19,7 @@ from brå_tui.questions.snapshot import Snapshot
 from brå_tui.store.save import MeetingDocument
 from brå_tui.text import DOCUMENT_WORDS, GROUP_WORDS, KIND_WORDS
 from brå_tui.tui.editing.entrylist import EntryList, Place
-from brå_tui.tui.editing.fields import ChoiceSelect, Field, people_suggester, resolution_note
+from brå_tui.tui.editing.fields import ChoiceSelect, Field, people_suggester, resolution_note, steps_between_fields
 from brå_tui.tui.editing.followups import FOLLOWUP_KEYS, FollowUpList, describe_followup
 from brå_tui.tui.editing.forms import AttendeeForm, FollowUpForm, ItemForm, ScheduleForm
 from brå_tui.tui.editing.levels import NOT_REPORTED, LevelPicker, level_choices
@@ -30,6 +30,8 @@ from brå_tui.tui.widgets.tab_cut import follow_cuts, mark_cuts
 from brå_tui.validate import (
     date_error,
     format_time,
+    normal_date,
+    normal_time,
     parse_date,
     parse_time,
     period_error,
@@ -129,10 +131,12 @@ class EditMeetingScreen(SavingScreen):
         with TabbedContent(id="edit-tabs"):
             with TabPane(TAB_LABELS["tid"], id="tid"):
                 with VerticalScroll(can_focus=False):  # no Tab stop of its own: a focused field scrolls into view
-                    yield Field("Datum", m.date.isoformat(), check=date_error, placeholder="ÅÅÅÅ-MM-DD",
-                                id="m-date")
-                    yield Field("Start", format_time(m.start), check=time_error, placeholder="TT:MM", id="m-start")
-                    yield Field("Slut", format_time(m.end), check=time_error, placeholder="TT:MM", id="m-end")
+                    yield Field("Datum", m.date.isoformat(), check=date_error, normal=normal_date,
+                                placeholder="ÅÅÅÅ-MM-DD", id="m-date")
+                    yield Field("Start", format_time(m.start), check=time_error, normal=normal_time,
+                                placeholder="TT:MM", id="m-start")
+                    yield Field("Slut", format_time(m.end), check=time_error, normal=normal_time,
+                                placeholder="TT:MM", id="m-end")
                     yield Field("Plats", m.place or "", placeholder="rum och byggnad", id="m-place")
                     with Horizontal(classes="select-row"):
                         yield Label("Dokument:", classes="field-label")
@@ -140,7 +144,7 @@ class EditMeetingScreen(SavingScreen):
                                            value=m.document or Select.NULL, allow_blank=True, prompt="anges inte",
                                            compact=True, id="m-document")
                     yield Field("Daterat", m.issued.isoformat() if m.issued else "",
-                                check=lambda t: date_error(t, required=False),
+                                check=lambda t: date_error(t, required=False), normal=normal_date,
                                 placeholder="ÅÅÅÅ-MM-DD: utfärdat eller undertecknat", id="m-issued")
                     yield Field("Diarienummer", m.case_number or "", placeholder="hela handlingens, t.ex. KS 2024/12",
                                 id="m-case-number")
@@ -154,8 +158,8 @@ class EditMeetingScreen(SavingScreen):
                                 suggester=people_suggester(self.directory), placeholder="namn, åtskilda med komma",
                                 id="m-adjusters")
                     yield Field("Justeras den", m.adjusting_date.isoformat() if m.adjusting_date else "",
-                                check=lambda t: date_error(t, required=False), placeholder="ÅÅÅÅ-MM-DD",
-                                id="m-adjusting-date")
+                                check=lambda t: date_error(t, required=False), normal=normal_date,
+                                placeholder="ÅÅÅÅ-MM-DD", id="m-adjusting-date")
                     yield Field("Justeras var", m.adjusting_place or "", id="m-adjusting-place")
                     yield Label("Flikar: ctrl+n nästa, ctrl+o förra; 1–7 utanför textfält. ctrl+s sparar.",
                                 classes="edit-hint")
@@ -236,8 +240,9 @@ class EditMeetingScreen(SavingScreen):
             parts.append("Sparat")
         elif not self.new:
             parts.append("Inga ändringar")
-        if self.invalid:
-            parts.append(f"✗ {len(self.invalid)} fel")
+        shown = sum(1 for f in self.query(Field) if f.id in self.invalid and f.judged)  # none while being typed
+        if shown:
+            parts.append(f"✗ {shown} fel")
         if self.disk_changed:
             parts.append("⚠ Filen har ändrats på disken")
         self.sub_title = f"{self.heading} ●" if self.unsaved else self.heading
@@ -252,6 +257,10 @@ class EditMeetingScreen(SavingScreen):
             return
         self.read_fields()
         self.take_stock()
+
+    def on_input_blurred(self, event: Input.Blurred) -> None:
+        """A field just left is judged (Field): count its reason in the status line too."""
+        self.show_status()
 
     def read_fields(self) -> None:
         """The time, place and risk fields into the meeting, keeping the reasons of those that are wrong."""
@@ -358,9 +367,7 @@ class EditMeetingScreen(SavingScreen):
     def _in_form(self) -> bool:
         """Whether the focus is on a field of a tab (a text field, a choice or an area's level), where ↑ ↓ move
         between them."""
-        focused = self.focused
-        return isinstance(focused, (LevelPicker, ChoiceSelect)) or (
-            isinstance(focused, Input) and any(isinstance(a, Field) for a in focused.ancestors))
+        return isinstance(self.focused, LevelPicker) or steps_between_fields(self.focused)
 
     def action_step_field(self, step: int) -> None:
         """↓ to the next field (or area), ↑ to the one before (from the first, back to the row of tabs)."""

@@ -8,7 +8,7 @@ from typing import Any, ClassVar
 from textual.app import App, ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
-from textual.screen import ModalScreen
+from textual.screen import ModalScreen, Screen
 from textual.widgets import Button, Static
 
 from brå_tui.tui.widgets.footer import bra_footer
@@ -56,3 +56,15 @@ def ask(app: App[Any], question: str, then: Callable[[], object]) -> None:
             then()
 
     app.push_screen(ConfirmScreen(question), answered)
+
+
+DISCARD_QUESTION = "Kasta det du skrivit i formuläret? j/n"
+
+
+def close_asking(screen: Screen[Any], typed: bool) -> None:
+    """Escape on a form or a dialog with a field: close it (with None) at once when nothing was typed, else only
+    after a yes to DISCARD_QUESTION, so that nothing typed is thrown away without asking."""
+    if typed:
+        ask(screen.app, DISCARD_QUESTION, lambda: screen.dismiss(None))
+    else:
+        screen.dismiss(None)

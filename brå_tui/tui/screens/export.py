@@ -20,7 +20,7 @@ from brå_tui.extras import missing_message
 from brå_tui.model import Meeting
 from brå_tui.oserrors import cause
 from brå_tui.questions.snapshot import Snapshot
-from brå_tui.tui.screens.confirm import ask
+from brå_tui.tui.screens.confirm import ask, close_asking
 from brå_tui.tui.widgets.footer import bra_footer
 from brå_tui.tui.widgets.text_input import TextInput
 
@@ -158,8 +158,8 @@ class ExportScreen(ModalScreen[None]):
         self.query_one("#export-public", Checkbox).toggle()
 
     def action_cancel(self) -> None:
-        """Close without writing."""
-        self.dismiss(None)
+        """Close without writing; asks first when a file name was typed (close_asking)."""
+        close_asking(self, self.query_one("#export-path", TextInput).typed)
 
     def action_export(self) -> None:
         """Write the document; ask before replacing a file that exists."""

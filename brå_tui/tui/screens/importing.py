@@ -31,7 +31,7 @@ from brå_tui.importer.review import TARGETS, ReviewRefused, Row, move, rows, se
 from brå_tui.importer.save import import_target, prepare, save
 from brå_tui.questions.snapshot import Snapshot
 from brå_tui.tui.screens.base import StoreWritten
-from brå_tui.tui.screens.confirm import ask
+from brå_tui.tui.screens.confirm import ask, close_asking
 from brå_tui.tui.widgets.cut_table import Column, CutTable
 from brå_tui.tui.widgets.footer import bra_footer
 from brå_tui.tui.widgets.text_input import TextInput
@@ -84,8 +84,8 @@ class ImportFileDialog(ModalScreen["ImportResult | None"]):
         self.app.call_from_thread(self.dismiss, result)
 
     def action_cancel(self) -> None:
-        """Escape: nothing."""
-        self.dismiss(None)
+        """Escape: nothing; asks first when a path was typed (close_asking)."""
+        close_asking(self, self.query_one("#import-path", TextInput).typed)
 
 
 class MeetingDateDialog(ModalScreen["dt.date | None"]):
@@ -126,8 +126,8 @@ class MeetingDateDialog(ModalScreen["dt.date | None"]):
         self.dismiss(day)
 
     def action_cancel(self) -> None:
-        """Escape: no date."""
-        self.dismiss(None)
+        """Escape: no date; asks first when a date was typed (close_asking)."""
+        close_asking(self, self.query_one("#import-date", TextInput).typed)
 
 
 class ImportScreen(Screen[None]):

@@ -46,6 +46,11 @@ class TextInput(Input):
         """Whether the field holds text the app put there, unchanged by the user."""
         return bool(self.value) and self.value == self.given
 
+    @property
+    def typed(self) -> bool:
+        """Whether the user changed the text the app put there (typed, emptied or edited it)."""
+        return self.value != self.given
+
     def on_focus(self, event: events.Focus) -> None:
         """Select text the app put there; else the cursor after the text, nothing selected."""
         if self.prefilled and not event.from_app_focus:
