@@ -16,7 +16,7 @@ Snap = Callable[..., bool]
 NEXT = "ctrl+n"
 SCREENS: dict[str, tuple[str, ...]] = {
     "edit_time_place": ("e",),
-    "edit_invalid_time": ("e", "down", "tab", "ctrl+u", "2", "5"),
+    "edit_invalid_time": ("e", "down", "tab", "ctrl+u", "2", "5", "tab"),  # judged once the field is left
     "edit_attendees": ("e", NEXT),
     "edit_item_form": ("e", NEXT, NEXT, "down", "down", "enter"),
     "edit_risk": ("e", NEXT, NEXT, NEXT),
