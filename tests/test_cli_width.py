@@ -275,3 +275,21 @@ def test_a_pipe_lays_out_a_table_as_the_terminal_does(seed_store: Path, command:
     if command == ["list"] and columns == 80:
         assert any(line.rstrip().endswith("Visenten, Stadshuset") or "Visenten, Stadshuset  " in line
                    for line in piped), piped
+
+
+@pytest.mark.parametrize("columns", [40, 60])
+def test_a_numbered_title_and_a_legend_continue_under_their_text(seed_store: Path, columns: int) -> None:
+    """A line that continues an item's title (bra show) or a meaning in the risk legend (bra risk) starts under the
+    text it continues, never at the margin, to a pipe and on a terminal alike."""
+    for run in (lambda *argv: run_piped(*argv, size=(columns, 24)).decode("utf-8").split("\n"),
+                lambda *argv: _shown(list(argv), columns, 200)):
+        shown = run("--store", str(seed_store), "show", "2024-11-15")
+        titles = [n for n, line in enumerate(shown) if re.match(r"\d+\. ", line)]
+        assert titles, shown
+        for n in titles:
+            after = shown[n + 1]
+            assert not after.strip() or after.startswith("   "), (shown[n], after)
+        risk = run("--store", str(seed_store), "risk")
+        legend = risk[risk.index("Förklaring") + 1:]
+        for line in legend[:legend.index("") if "" in legend else None]:
+            assert line[0] in "●–*" or line.startswith(" " * 16), (line, legend)
