@@ -73,7 +73,8 @@ def _list(root: Any, key: str, as_json: bool) -> int:
 
 
 def _diff(root: Any, key: str, rev: str, as_json: bool) -> int:
-    from brå_tui.store.gitstore import changed_lines, diff, history
+    from brå_tui.store.gitrun import require_work_tree
+    from brå_tui.store.gitstore import changed_lines, diff, history, resolve
 
     text = diff(root, key, rev)
     if as_json:
@@ -84,7 +85,8 @@ def _diff(root: Any, key: str, rev: str, as_json: bool) -> int:
     from rich.syntax import Syntax
 
     # Who made the version, when and why, in Swedish, above its - and + lines (git's own header lines left out).
-    version = next((v for v in history(root, key) if v.rev.startswith(rev) or rev.startswith(v.short)), None)
+    full = resolve(require_work_tree(root), rev)  # a short hash, HEAD, HEAD~1: the version's full hash
+    version = next((v for v in history(root, key) if v.rev == full), None)
     heading = (f"Version {version.short}, {version.date.strftime('%Y-%m-%d %H:%M')}, {version.author}\n"
                f"{version.message}\n\n" if version is not None else "")
     lines = changed_lines(text)
