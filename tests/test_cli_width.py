@@ -3,6 +3,7 @@ line of every command fits."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from pathlib import Path
 
@@ -118,7 +119,7 @@ def test_a_columns_that_is_no_usable_width_is_ignored(seed_store: Path, columns:
     assert max(cell_len(line) for line in shown.splitlines()) <= 80
 
 
-@pytest.mark.parametrize("total", [20, 30, 40, 60])
+@pytest.mark.parametrize("total", [20, 30, 40, 50])  # at 60 the fixed columns, as wide as their text, leave room
 def test_a_plain_table_too_wide_for_its_columns_writes_records(total: int) -> None:
     """Where the columns do not fit side by side, each row is a record: every line fits, no word that fits a line is
     broken, and every heading and text is there; beside its heading where that leaves the text room, else below."""
@@ -135,7 +136,7 @@ def test_a_plain_table_too_wide_for_its_columns_writes_records(total: int) -> No
     # A word longer than its column makes records (60 too), broken there only where a line holds no more.
     assert ("samverkansöverenskommelse" in words) is (30 <= total <= 60), shown
     assert shown.count("") == 1, "records a blank line apart"
-    assert ("  Mikael J" in shown) is (total < 60), "beside its heading no word would fit, so below it"
+    assert ("  Mikael J" in shown) is (total < 50), "beside its heading no word would fit, so below it"
     assert ("Ansvarig           ingen" in shown) is (total >= 40), "the second row's words fit beside the headings"
 
 
@@ -254,3 +255,41 @@ def test_every_answer_to_a_pipe_breaks_no_word(seed_store: Path, tmp_path: Path,
         wide = run_piped(*full, size=(400, 24)).decode("utf-8").split("\n")
         shown = run_piped(*full, size=(columns, 24)).decode("utf-8").split("\n")
         assert not broken_words(shown, wide, columns), (argv, shown)
+
+
+@pytest.mark.parametrize("columns", [60, 80])
+@pytest.mark.parametrize("command", [["list"], ["decisions"], ["owner", "Mikael J"], ["search", "lägesbild"]],
+                         ids=" ".join)
+def test_a_pipe_lays_out_a_table_as_the_terminal_does(seed_store: Path, command: list[str], columns: int) -> None:
+    """A table written to a pipe has the lines the same table has on a terminal of the same width: a fixed column
+    (Datum, Tid) takes the width of its text, not more, so a place that fits on a line stays on one ('Visenten,
+    Stadshuset' at 80 columns), and a number stays with its unit ('654 dagar') in both."""
+    piped = run_piped("--store", seed_store, *command, size=(columns, 24)).decode("utf-8").split("\n")
+    shown = _shown(["--store", str(seed_store), *command], columns, 200)  # tall enough to show every row
+
+    def words(lines: list[str]) -> list[str]:
+        return [" ".join(line.split()) for line in lines if line.strip("─ ")]  # a rule's length aside
+
+    assert words(piped) == words(shown), (piped, shown)
+    assert not any(re.search(r"\d$", a.rstrip()) and re.match(r"\s*dagar", b) for a, b in itertools.pairwise(piped))
+    if command == ["list"] and columns == 80:
+        assert any(line.rstrip().endswith("Visenten, Stadshuset") or "Visenten, Stadshuset  " in line
+                   for line in piped), piped
+
+
+@pytest.mark.parametrize("columns", [40, 60])
+def test_a_numbered_title_and_a_legend_continue_under_their_text(seed_store: Path, columns: int) -> None:
+    """A line that continues an item's title (bra show) or a meaning in the risk legend (bra risk) starts under the
+    text it continues, never at the margin, to a pipe and on a terminal alike."""
+    for run in (lambda *argv: run_piped(*argv, size=(columns, 24)).decode("utf-8").split("\n"),
+                lambda *argv: _shown(list(argv), columns, 200)):
+        shown = run("--store", str(seed_store), "show", "2024-11-15")
+        titles = [n for n, line in enumerate(shown) if re.match(r"\d+\. ", line)]
+        assert titles, shown
+        for n in titles:
+            after = shown[n + 1]
+            assert not after.strip() or after.startswith("   "), (shown[n], after)
+        risk = run("--store", str(seed_store), "risk")
+        legend = risk[risk.index("Förklaring") + 1:]
+        for line in legend[:legend.index("") if "" in legend else None]:
+            assert line[0] in "●–*" or line.startswith(" " * 16), (line, legend)

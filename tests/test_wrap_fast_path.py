@@ -59,7 +59,7 @@ def general_cell(text: str, width: int) -> list[str]:
 def general_table(columns: list[Column], rows: list[list[str]], total: int) -> list[str]:
     """The table as the general way lays it out: each cell without its control characters, wrapped (general_cell)
     and padded by the cells its text takes."""
-    sizes = widths(columns, total)
+    sizes = widths(columns, total, rows)
 
     def pad(text: str, width: int, right: bool) -> str:
         room = max(0, width - width_of(text))
@@ -96,7 +96,7 @@ cells = st.lists(texts, min_size=1, max_size=3).map(lambda parts: cell(*parts)) 
 
 @given(rows=st.lists(st.lists(cells, min_size=4, max_size=4), max_size=6), total=st.integers(60, 130))  # side by side
 def test_table_lines_are_the_general_layout(rows: list[list[str]], total: int) -> None:
-    sizes = widths(COLUMNS, total)
+    sizes = widths(COLUMNS, total, rows)
     side_by_side = all(width_of(word) <= size for row in rows for text, size in zip(row, sizes, strict=True)
                        for word in words(without_controls(text)))
     shown = list(lines(COLUMNS, rows, total))

@@ -73,7 +73,8 @@ def _list(root: Any, key: str, as_json: bool) -> int:
 
 
 def _diff(root: Any, key: str, rev: str, as_json: bool) -> int:
-    from brå_tui.store.gitstore import diff
+    from brå_tui.store.gitrun import require_work_tree
+    from brå_tui.store.gitstore import changed_lines, diff, history, resolve
 
     text = diff(root, key, rev)
     if as_json:
@@ -83,11 +84,18 @@ def _diff(root: Any, key: str, rev: str, as_json: bool) -> int:
         raise UserError(f"Version {rev} ändrade inte mötet {key}.")
     from rich.syntax import Syntax
 
+    # Who made the version, when and why, in Swedish, above its - and + lines (git's own header lines left out).
+    full = resolve(require_work_tree(root), rev)  # a short hash, HEAD, HEAD~1: the version's full hash
+    version = next((v for v in history(root, key) if v.rev == full), None)
+    heading = (f"Version {version.short}, {version.date.strftime('%Y-%m-%d %H:%M')}, {version.author}\n"
+               f"{version.message}\n\n" if version is not None else "")
+    lines = changed_lines(text)
     out = console()
     if out.no_color:
-        sys.stdout.write(text)
+        sys.stdout.write(heading + lines)
     else:
-        out.print(Syntax(text, "diff", theme="ansi_dark", word_wrap=True))
+        out.print(heading, end="", markup=False, highlight=False)
+        out.print(Syntax(lines, "diff", theme="ansi_dark", word_wrap=True))
     return 0
 
 

@@ -95,7 +95,8 @@ class Reader:
                 return shared(value)
             if kind is int and not INT_MIN <= value <= INT_MAX:
                 largest = f"{INT_MAX:_}".replace("_", "\N{NO-BREAK SPACE}")
-                self.error((*path, key), f"{key!r} är ett för stort tal; bra kan lagra heltal upp till ±{largest}")
+                self.error((*path, key),
+                           f"{quoted(key)} är ett för stort tal; bra kan lagra heltal upp till ±{largest}")
                 return default
             return _SHARED.setdefault(value, value) if kind is dt.date or kind is dt.time else value
         ok = isinstance(value, kind)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -155,6 +156,27 @@ def diff(root: Path, key: str, rev: str) -> str:
     full = resolve(top, rev)
     rel = relative(top, meeting_path(root, key))
     return run_git(top, "show", "--format=", "--no-color", "--no-ext-diff", "--patch", full, "--", rel).stdout
+
+
+_HUNK = re.compile(r"@@ -\d+(?:,\d+)? \+(\d+)(?:,\d+)? @@.*")
+
+
+def changed_lines(patch: str) -> str:
+    """A unified diff (diff()) as a person reads it: the - and + lines and the unchanged lines around them, each hunk
+    headed 'Från rad N:' (N in the new version); git's header lines (diff --git, index, new file mode, ---, +++)
+    left out."""
+    out: list[str] = []
+    in_hunk = False
+    for line in patch.splitlines():
+        hunk = _HUNK.fullmatch(line)
+        if hunk is not None:
+            out.append(f"Från rad {hunk.group(1)}:")
+            in_hunk = True
+        elif line.startswith("diff --git "):
+            in_hunk = False
+        elif in_hunk and not line.startswith("\\"):  # '\\ No newline at end of file' is git's note, not the file's
+            out.append(line)
+    return "\n".join(out) + ("\n" if out else "")
 
 
 def file_at(top: Path, rel: str, rev: str) -> bytes | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import datetime as dt
 import os
 import re
@@ -14,6 +15,7 @@ from typing import Any
 
 from brå_tui.model import Finding
 from brå_tui.oserrors import cause, not_a_file
+from brå_tui.text import quoted
 
 MAX_FILE_BYTES = 2 * 1024 * 1024
 # How deep arrays, inline tables and dotted keys may nest; tomlkit, which saves files, refuses deeper.
@@ -26,6 +28,8 @@ _KEY_PART = r"""(?:[A-Za-z0-9_-]+|"[^"\n]*"|'[^'\n]*')"""
 # A dotted key of more parts than MAX_DEPTH (a.b.c…): tomllib reads such keys in quadratic time.
 _LONG_KEY = re.compile(rf"{_KEY_PART}(?:[ \t]*\.[ \t]*{_KEY_PART}){{{MAX_DEPTH}}}")
 _SHORT_TIME = re.compile(r"(?<![\d:.])(\d{1,2})[:.](\d{2})(?::(\d{2}))?(?![\d:.])")
+# A character as Python's repr() writes it in tomllib's messages ('\\x1b', "'", '\\n').
+_REPR = re.compile(r"'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\"")
 _POSITION = re.compile(r"\s*\((?:at line (\d+), column (\d+)|at end of document)\)\s*$")
 
 # tomllib's messages, in the words a user reads.
@@ -53,14 +57,22 @@ _MESSAGES: list[tuple[str, str]] = [
 ]
 
 
+def _unrepr(match: re.Match[str]) -> str:
+    try:
+        return quoted(ast.literal_eval(match.group(0)))
+    except (ValueError, SyntaxError):
+        return match.group(0)
+
+
 def translate(message: str) -> str:
-    """A tomllib error message in Swedish, keeping anything we cannot translate."""
+    """A tomllib error message in Swedish, keeping anything we cannot translate; a character it quotes as
+    Python's repr() writes it ('\\x1b') is quoted as every message quotes text ('␛', text.quoted)."""
     for english, swedish in _MESSAGES:
         if message.startswith(english):
             rest = message[len(english):].strip()
-            detail = f" {rest}" if rest.startswith("'") or rest.startswith("(") else ""
-            return f"ogiltig TOML: {swedish}{detail}"
-    return f"ogiltig TOML: {message}"
+            detail = f" {rest}" if rest.startswith(("'", '"', "(")) else ""
+            return _REPR.sub(_unrepr, f"ogiltig TOML: {swedish}{detail}")
+    return _REPR.sub(_unrepr, f"ogiltig TOML: {message}")
 
 
 def decode(path: Path, data: bytes) -> tuple[str | None, Finding | None]:

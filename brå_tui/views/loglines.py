@@ -6,11 +6,11 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 
 from brå_tui.questions.actionlog import LogEntry
-from brå_tui.questions.owners import OwnerAnswer
+from brå_tui.questions.owners import Owned, OwnerAnswer
 from brå_tui.questions.people import Directory, Resolution
 from brå_tui.text import fold
 from brå_tui.views.format import state_word
-from brå_tui.views.plain import KEY_WIDTH, Column, cell, paragraph, peek
+from brå_tui.views.plain import Column, cell, paragraph, peek, width_of
 from brå_tui.views.plain import lines as plain_lines
 
 DROPPED = "TAPPAD"
@@ -129,9 +129,13 @@ def owner_problem(directory: Directory, entries: list[LogEntry], name: str) -> s
     return None
 
 
-# The two tables of `bra owner` stand one above the other: their columns line up.
-FOLLOWUP_COLUMNS = [Column("Uppföljning och status"), Column("Möte", KEY_WIDTH), Column("Läge", 12)]
-PRESENTED_COLUMNS = [Column("Ärende"), Column("Möte", KEY_WIDTH), Column("Avsnitt", 12)]
+def side_widths(rows: list[Owned]) -> tuple[int, int]:
+    """The widths of `bra owner`'s Möte column and its last one, shared by both tables (Ansvarig för, Har
+    föredragit) so that their columns, one table above the other, line up: each as wide as its widest text."""
+    sides = [state_word(r.state) if r.kind == "uppföljning" else r.kind for r in rows]
+    flagged = [flag for r in rows if r.entry is not None for flag in flags(r.entry)]
+    return (max(width_of(text) for text in ["Möte", *(r.meeting_key for r in rows)]),
+            max(width_of(text) for text in ["Läge", "Avsnitt", *sides, *flagged]))
 
 
 def owner_lines(answer: OwnerAnswer, width: int) -> Iterator[str]:
@@ -139,17 +143,21 @@ def owner_lines(answer: OwnerAnswer, width: int) -> Iterator[str]:
     yield from paragraph("".join(text for text, _ in resolved_words(answer.resolution)), width)
     owned = [r for r in answer.rows if r.kind == "uppföljning"]
     presented = [r for r in answer.rows if r.kind != "uppföljning"]
+    meeting, side = side_widths(answer.rows)
     yield ""
     yield "Ansvarig för"
     if owned:
         cells = ([cell(r.title, *([r.status] if r.status else [])), r.meeting_key,
                   "\n".join([state_word(r.state), *(flags(r.entry) if r.entry else [])])] for r in owned)
-        yield from plain_lines(FOLLOWUP_COLUMNS, cells, width, leading=1)
+        columns = [Column("Uppföljning och status"), Column("Möte", meeting, exact=True),
+                   Column("Läge", side, exact=True)]
+        yield from plain_lines(columns, cells, width, leading=1)
     else:
         yield "Inga uppföljningar."
     yield ""
     yield "Har föredragit"
     if presented:
-        yield from plain_lines(PRESENTED_COLUMNS, ([cell(r.title), r.meeting_key, r.kind] for r in presented), width)
+        columns = [Column("Ärende"), Column("Möte", meeting, exact=True), Column("Avsnitt", side, exact=True)]
+        yield from plain_lines(columns, ([cell(r.title), r.meeting_key, r.kind] for r in presented), width)
     else:
         yield "Inga ärenden."

@@ -12,6 +12,7 @@ from brå_tui.model import Attendee, Council, Item, Meeting
 from brå_tui.text import GROUP_WORDS, KIND_WORDS, document_word, period_label
 from brå_tui.views.format import amount, long_date, names, state_word, time_span, weekday
 from brå_tui.views.plain import cell
+from brå_tui.views.tables import hanging
 from brå_tui.views.tables import table as plain_table
 from brå_tui.views.theme import level_text
 
@@ -139,14 +140,16 @@ def item_block(number: int, item: Item, marked: bool = False) -> RenderableType:
     areas, notes and decisions; with marked, its title line marked."""
     written = (item.number or "").strip()
     label = written if written.startswith("§") or written.endswith(".") else f"{written or number}."
-    title = Text(f"{label} ", style="bold")
-    title.append(cell(item.title), style="bold")
+    number_text = Text(f"{label} ", style="bold")
+    title = Text(cell(item.title), style="bold")
     if item.kind in ("pause", "adjournment"):
         title.append(f" ({KIND_WORDS[item.kind]})", style="italic")
     if item.confidential:
         title.append(" (konfidentiellt)", style="italic")
     if marked:
+        number_text.stylize(MARKED)
         title.stylize(MARKED)
+    heading = hanging(number_text, title)  # a long title continues under itself, not under its number
     body: list[RenderableType] = []
     if item.kind in ("information", "decision"):
         body.append(Text(KIND_WORDS[item.kind].capitalize(), style="italic"))
@@ -168,8 +171,8 @@ def item_block(number: int, item: Item, marked: bool = False) -> RenderableType:
             line.append(f"\n{money}", style="bold")
         body.append(line)
     if not body:
-        return title
-    return Group(title, Padding(Group(*body), (0, 0, 0, INDENT)))
+        return heading
+    return Group(heading, Padding(Group(*body), (0, 0, 0, INDENT)))
 
 
 def _item_list(title: str, entries: list[Item], none: str, mark: object) -> RenderableType:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from rich.cells import cell_len
 from rich.console import Group, RenderableType
 from rich.text import Text
 
@@ -11,7 +10,7 @@ from brå_tui.questions.owners import Owned, OwnerAnswer
 from brå_tui.questions.people import Resolution
 from brå_tui.views.actionlog import FLAG_STYLE, log_view
 from brå_tui.views.format import state_word
-from brå_tui.views.loglines import WITHOUT_OWNER, ambiguity_sentence, flags, resolved_words
+from brå_tui.views.loglines import WITHOUT_OWNER, ambiguity_sentence, flags, resolved_words, side_widths
 from brå_tui.views.meeting import empty, section_title
 from brå_tui.views.plain import cell
 from brå_tui.views.tables import table as plain_table
@@ -20,14 +19,6 @@ from brå_tui.views.tables import table as plain_table
 def resolved_line(resolution: Resolution) -> Text:
     """How a written name was read: 'Mikael J → Mikael Jansson', or a note that nobody has that name."""
     return Text.assemble(*resolved_words(resolution))
-
-
-def _side_widths(rows: list[Owned]) -> tuple[int, int]:
-    """The widths of the Möte column and the last one, shared by both tables so their columns line up."""
-    sides = [state_word(r.state) if r.kind == "uppföljning" else r.kind for r in rows]
-    flagged = [flag for r in rows if r.entry is not None for flag in flags(r.entry)]
-    return (max(cell_len(text) for text in ["Möte", *(r.meeting_key for r in rows)]),
-            max(cell_len(text) for text in ["Läge", "Avsnitt", *sides, *flagged]))
 
 
 def _rows_table(rows: list[Owned], followups: bool, widths: tuple[int, int]) -> RenderableType:
@@ -58,7 +49,7 @@ def owner_view(answer: OwnerAnswer) -> RenderableType:
         return Group(*parts)
     owned = [r for r in answer.rows if r.kind == "uppföljning"]
     presented = [r for r in answer.rows if r.kind != "uppföljning"]
-    widths = _side_widths(answer.rows)
+    widths = side_widths(answer.rows)
     parts += [Text(), section_title("Ansvarig för")]
     parts.append(_rows_table(owned, True, widths) if owned else empty("Inga uppföljningar."))
     parts += [Text(), section_title("Har föredragit")]

@@ -36,20 +36,33 @@ BATCH = 100  # the rows a table's layout is chosen from (lines()): more than a s
 
 @dataclass(frozen=True)
 class Column:
-    """A column: its heading, its width in cells (None: what the others leave), right-aligned or not."""
+    """A column: its heading, its width in cells (None: what the others leave), right-aligned or not; exact: the
+    width is kept even where the text is narrower (a table lined up with another, `bra owner`)."""
 
     header: str
     width: int | None = None
     right: bool = False
+    exact: bool = False
 
 
-def widths(columns: Sequence[Column], total: int) -> list[int]:
-    """Each column's width for lines of at most total cells (the flexible ones share what is left, at least 12)."""
-    fixed = sum(max(c.width, _header_len(c)) for c in columns if c.width is not None)
-    flexible = [c for c in columns if c.width is None]
+def widths(columns: Sequence[Column], total: int, rows: Sequence[Sequence[str]] = ()) -> list[int]:
+    """Each column's width for lines of at most total cells (the flexible ones share what is left, at least 12).
+    Given the rows the layout is chosen from, a fixed column (not exact) is as wide as its widest text there (at most
+    its width, at least its heading), as a terminal's table sizes it, so that the room it does not use goes to the
+    others."""
+    fixed_sizes = [None if c.width is None else max(_header_len(c), c.width if c.exact else
+                                                     min(c.width, _widest(rows, i, c.width)))
+                   for i, c in enumerate(columns)]
+    fixed = sum(size for size in fixed_sizes if size is not None)
+    flexible = fixed_sizes.count(None)
     room = total - fixed - len(GAP) * (len(columns) - 1)
-    share = max(12, room // len(flexible)) if flexible else 0
-    return [max(c.width, _header_len(c)) if c.width is not None else share for c in columns]
+    share = max(12, room // flexible) if flexible else 0
+    return [share if size is None else size for size in fixed_sizes]
+
+
+def _widest(rows: Sequence[Sequence[str]], index: int, default: int) -> int:
+    """The widest line of the rows' cells in column index; default when there are no rows."""
+    return max((width_of(line) for row in rows for line in without_controls(row[index]).split("\n")), default=default)
 
 
 def cell(*parts: str) -> str:
@@ -199,9 +212,9 @@ def lines(columns: Sequence[Column], rows: Iterable[Sequence[str]], total: int, 
     side in total cells (fixed ones at their width, the others at least 12), or a word of some cell of the first
     BATCH rows is wider than its column (the rule views.tables follows on a terminal), each row is written as a
     record; a later row with such a word is written as a record alone, a blank line before and after it."""
-    sizes = widths(columns, total)
     rows = iter(rows)
     first = list(itertools.islice(rows, BATCH))  # the layout is chosen from these, the rest streamed
+    sizes = widths(columns, total, first)
     if sum(sizes) + len(GAP) * (len(sizes) - 1) > total or not all(_words_fit(row, sizes) for row in first):
         yield from _records(columns, itertools.chain(first, rows), total, header)
         return

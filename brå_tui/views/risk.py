@@ -7,6 +7,7 @@ from rich.text import Text
 
 from brå_tui.questions.riskmatrix import RiskColumn, RiskMatrix
 from brå_tui.views.plain import cell
+from brå_tui.views.tables import hanging
 from brå_tui.views.tables import table as plain_table
 from brå_tui.views.theme import LEVELS, NOT_REPORTED, level_meaning, level_text, trend_text
 
@@ -132,22 +133,20 @@ class RiskMatrixView:
         return Text(f"{' och '.join(p for p in parts if p).capitalize()} visas inte; välj med --from och --to, "
                     "eller bredda fönstret.", style="italic")
 
-    def legend_text(self) -> Text:
-        """What the glyphs and words mean, with the council's own meanings."""
-        text = Text()
-        text.append("Förklaring", style="bold")
+    def legend_text(self) -> RenderableType:
+        """What the glyphs and words mean, with the council's own meanings; a meaning too long for its line
+        continues under itself (tables.hanging)."""
         width = max(len(look.word) for look in [*LEVELS.values(), NOT_REPORTED])
+        lines: list[RenderableType] = [Text("Förklaring", style="bold")]
         for level, look in LEVELS.items():
-            text.append("\n")
-            text.append(f"{look.glyph} {look.word:<{width}}", style=look.style)
             meaning = self.meanings.get(level, "")
-            text.append(f"  {look.colour}: " + (meaning if meaning else "betydelsen är inte angiven för rådet"))
-        text.append("\n")
-        text.append(f"{NOT_REPORTED.glyph} {NOT_REPORTED.word:<{width}}", style=NOT_REPORTED.style)
-        text.append("  området rapporterades inte")
+            lines.append(hanging(Text(f"{look.glyph} {look.word:<{width}}  ", style=look.style),
+                                 f"{look.colour}: " + (meaning if meaning else "betydelsen är inte angiven för rådet")))
+        lines.append(hanging(Text(f"{NOT_REPORTED.glyph} {NOT_REPORTED.word:<{width}}  ", style=NOT_REPORTED.style),
+                             "området rapporterades inte"))
         if self.matrix.unknown_areas:
-            text.append("\n* området finns inte i council.toml")
-        return text
+            lines.append(Text("* området finns inte i council.toml"))
+        return Group(*lines)
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
         """Render the matrix at the width given, with a note of hidden periods and the legend."""
@@ -180,4 +179,4 @@ def risk_view(matrix: RiskMatrix, meanings: dict[str, str] | None = None, fit: b
 
 def level_legend(meanings: dict[str, str]) -> RenderableType:
     """The legend alone, for the app's side panel."""
-    return Group(*[Text.assemble(level_text(level), f"  {level_meaning(level, meanings)}") for level in LEVELS])
+    return Group(*[hanging(Text.assemble(level_text(level), "  "), level_meaning(level, meanings)) for level in LEVELS])

@@ -177,3 +177,13 @@ def table(**options: object) -> Table:
     settings: dict[str, object] = dict(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, padding=(0, 1, 0, 0))
     settings.update(options)
     return WordTable(**settings)  # type: ignore[arg-type]
+
+
+def hanging(label: Text | str, text: Text | str) -> RenderableType:
+    """label, then text beside it whose further lines start under the text's first, not at the margin: a numbered
+    title ('4. Statsbidrag för' / '   brottsförebyggande åtgärder'), a legend's glyph and meaning."""
+    grid = WordTable(box=None, show_header=False, show_edge=False, pad_edge=False, padding=0, expand=False)
+    grid.add_column(no_wrap=True)
+    grid.add_column(overflow="fold")
+    grid.add_row(label, text)
+    return grid

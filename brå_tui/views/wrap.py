@@ -3,7 +3,8 @@
 Rich and Textual wrap text at any whitespace, the no-break space included (Rich issue #4196), and know
 nothing of Swedish amounts. Here a word, for wrapping, holds no breaking space. These spaces do not break:
 - the no-break spaces U+00A0, U+2007 and U+202F;
-- those inside an amount: between digit groups and before the unit ("10 000", "5 000 kr", "12 %");
+- those inside an amount: between digit groups and before the unit ("10 000", "5 000 kr", "12 %"), and between a
+  number and its unit of time ("654 dagar", "3 veckor");
 - between a given name and an initial or the start of a surname ("Thomas N", "Anna-Karin S.", "Jimmy Sp"),
   the short forms that name one person;
 - inside an account: letters and digits, then digits ("ID110 16");
@@ -25,7 +26,9 @@ NO_BREAK = "\u00a0"
 _NO_BREAKS = "\u00a0\u2007\u202f"
 _UPPER = "A-ZÅÄÖÉÜ"
 _LOWER = "a-zåäöéü"
-_UNIT = r"(?:kr|kronor|tkr|mkr|Mkr|SEK|%|procent)"
+# The units a number stays with: money, a share, and a span of time ("654 dagar", "3 veckor").
+_UNIT = (r"(?:kr|kronor|tkr|mkr|Mkr|SEK|%|procent|dag|dagar|dygn|vecka|veckor|månad|månader|år|timme|timmar|minut"
+         r"|minuter|min)")
 # Text whose spaces do not break: an amount, a name with an initial or a surname's first letters, an account.
 TOGETHER = re.compile(
     rf"\d{{1,3}}(?: \d{{3}})+(?: {_UNIT})?(?!\w)|\d+ {_UNIT}(?!\w)"

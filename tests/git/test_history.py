@@ -83,7 +83,14 @@ def test_cli_history_json_diff_and_restore(git_store: Path, capsys: pytest.Captu
     assert set(rows[0]) == {"rev", "short", "author", "email", "date", "message"}
 
     assert main(["--store", str(git_store), "history", "2024-11-15", "--diff", rows[1]["short"]]) == 0
-    assert '+place = "Sal A"' in capsys.readouterr().out
+    shown = capsys.readouterr().out
+    assert '+place = "Sal A"' in shown and "Från rad " in shown
+    assert f"Version {rows[1]['short']}, " in shown and "Cornelia Gustafsson" in shown  # who, in Swedish words
+    assert main(["--store", str(git_store), "history", "2024-11-15", "--diff", "HEAD~1"]) == 0  # any name of it
+    assert f"Version {rows[1]['short']}, " in capsys.readouterr().out
+    # git's own header lines, English and technical, are left out: only the - and + lines and their context
+    for header in ("diff --git", "index ", "--- a/", "+++ b/", "@@", "new file mode"):
+        assert header not in shown, shown
 
     assert main(["--store", str(git_store), "history", "2024-11-15", "--restore", rows[2]["short"]]) == 0
     assert "återställt" in capsys.readouterr().out

@@ -17,7 +17,7 @@ from textual.widgets import Header, OptionList, Static
 from textual.widgets.option_list import Option
 
 from brå_tui.store.gitrun import GitError
-from brå_tui.store.gitstore import Version, diff, history, restore
+from brå_tui.store.gitstore import Version, changed_lines, diff, history, restore
 from brå_tui.tui.screens.base import StoreWritten, ViewScreen
 from brå_tui.tui.screens.confirm import ask
 from brå_tui.tui.widgets.footer import WidgetKey, bra_footer
@@ -44,7 +44,8 @@ def diff_view(version: Version, diff: str) -> RenderableType:
     heading.append(f"{version.message}\n")
     if not diff.strip():
         return Group(heading, Text("Versionen ändrade inte filens innehåll."))
-    return Group(heading, Syntax(diff, "diff", theme="ansi_dark", word_wrap=True, background_color="default"))
+    return Group(heading, Syntax(changed_lines(diff), "diff", theme="ansi_dark", word_wrap=True,
+                                 background_color="default"))
 
 
 class HistoryScreen(ViewScreen):
