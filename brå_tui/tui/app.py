@@ -293,8 +293,10 @@ class BraApp(TypeAheadApp[None]):
 
     def _meeting_about(self) -> str | None:
         """The meeting the keys for a meeting act on: the one the screen shows (Historik), else Möten's selection."""
-        shown = getattr(self.screen, "meeting_key", None)
-        return shown if isinstance(shown, str) else self.meetings_screen.selected_meeting
+        from brå_tui.tui.screens.history import HistoryScreen
+
+        screen = self.screen
+        return screen.meeting_key if isinstance(screen, HistoryScreen) else self.meetings_screen.selected_meeting
 
     def _back_to_meetings(self) -> MeetingsScreen:
         while isinstance(self.screen, ViewScreen):
@@ -339,7 +341,9 @@ class BraApp(TypeAheadApp[None]):
     def action_meeting(self, name: str) -> None:
         """A key for the selected meeting (keys.MEETING_KEYS) pressed over a screen opened from Möten: back to Möten,
         with the meeting the screen was about selected, and do there what the key does on Möten."""
-        if name == "history" and getattr(self.screen, "meeting_key", None) is not None:
+        from brå_tui.tui.screens.history import HistoryScreen
+
+        if name == "history" and isinstance(self.screen, HistoryScreen):
             return  # already the meeting's history
         about = self._meeting_about()
         meetings = self._back_to_meetings()
