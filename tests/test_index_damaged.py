@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import sqlite3
 import subprocess
 import sys
 import time
@@ -27,9 +29,14 @@ def test_damage_found_while_answering_is_one_sentence_and_the_next_run_answers(
     assert expected.returncode == 0, expected.stderr
     time.sleep(2)  # files old enough that the index keeps what it read of them
     assert _bra(root, "search", "grann").returncode == 0  # the full-text part too
-    with index_file(root).open("r+b") as index:  # pages past those that opening the index reads
-        index.seek(40_000)
-        index.write(b"\0" * 40_000)
+    path = index_file(root)
+    with contextlib.closing(sqlite3.connect(path)) as conn:  # the pages of the table the answer reads, which
+        size = conn.execute("PRAGMA page_size").fetchone()[0]  # opening the index does not read
+        pages = [n for (n,) in conn.execute("SELECT rootpage FROM sqlite_master WHERE tbl_name = 'meeting'")]
+    with path.open("r+b") as index:
+        for page in pages:
+            index.seek((page - 1) * size)
+            index.write(b"\0" * size)
 
     damaged = _bra(root, "list", "--all")
 

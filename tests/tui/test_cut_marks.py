@@ -45,14 +45,3 @@ async def test_a_cut_tab_row_shows_an_ellipsis_where_tabs_are_hidden(seed_store:
         await pilot.pause(0.1)
         shown, _ = tab_row(app)
         assert "…" not in shown and "Översikt" in shown.replace("Tid ", "Översikt ") and "Övrigt" in shown, shown
-
-
-async def test_the_edit_status_line_cut_short_ends_in_an_ellipsis(seed_store: Path) -> None:
-    app = BraApp(seed_store)
-    async with app.run_test(size=(34, 24)) as pilot:
-        await settle(pilot)
-        await pilot.press("e")
-        await settle(pilot)
-        status = app.screen.query_one("#edit-status")
-        line = _line(app, status.region.y).rstrip()
-        assert line.endswith("…"), line
