@@ -11,6 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from textual.app import App
 
 from brå_tui.drafts import list_drafts
 from brå_tui.store.read import read_meeting
@@ -48,6 +49,17 @@ async def test_conflict_choices(seed_store: Path, state_home: Path, choice: str)
     await _conflict(seed_store, choice)
 
 
+def assert_conflict_shown(app: App[None], path: Path, theirs: bytes) -> None:
+    """The save over the colleague's Plats (other_process_saves) is stopped: the conflict dialog shows their diff and
+    names the field both changed, and the file still holds their bytes."""
+    assert isinstance(app.screen, ConflictDialog), "the save is stopped and the user is asked"
+    assert path.read_bytes() == theirs, "nothing is written before the user chooses"
+    shown = str(app.screen.query_one("#conflict-diff Static").render())
+    assert '-place = "Visenten, Stadshuset"' in shown and '+place = "Stora salen"' in shown, shown
+    assert '+status = "Klart enligt Mikael"' in shown
+    assert "Ni har båda ändrat: Plats." in " ".join(str(label.render()) for label in app.screen.query("Label"))
+
+
 async def _conflict(store: Path, choice: str) -> None:
     path = store / "meetings" / "2024-11-15.toml"
     async with editing(store) as (app, pilot, screen):
@@ -56,12 +68,7 @@ async def _conflict(store: Path, choice: str) -> None:
         other_process_saves(path, "Stora salen")
         theirs = path.read_bytes()
         await save(pilot)
-        assert isinstance(app.screen, ConflictDialog), "the save is stopped and the user is asked"
-        assert path.read_bytes() == theirs, "nothing is written before the user chooses"
-        shown = str(app.screen.query_one("#conflict-diff Static").render())
-        assert '-place = "Visenten, Stadshuset"' in shown and '+place = "Stora salen"' in shown, shown
-        assert '+status = "Klart enligt Mikael"' in shown
-        assert "Ni har båda ändrat: Plats." in " ".join(str(label.render()) for label in app.screen.query("Label"))
+        assert_conflict_shown(app, path, theirs)
         await pilot.press({"reload": "l", "overwrite": "s", "draft": "u", "cancel": "escape"}[choice])
         await pilot.pause()
         assert app.screen is screen

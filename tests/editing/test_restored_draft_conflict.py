@@ -11,12 +11,11 @@ import pytest
 from brå_tui.drafts import list_drafts
 from brå_tui.store.read import read_meeting
 from brå_tui.tui.editing import offer_drafts, save_all_drafts
-from brå_tui.tui.editing.dialogs import ConflictDialog
 from brå_tui.tui.editing.recover import DraftsDialog
 from brå_tui.tui.editing.screen import EditMeetingScreen
 from tests.editing.harness import EditHarness, editing
 from tests.editing.keys import replace, save
-from tests.editing.test_conflict import other_process_saves
+from tests.editing.test_conflict import assert_conflict_shown, other_process_saves
 
 KEY = "2024-11-15"
 
@@ -48,12 +47,7 @@ async def test_a_restored_draft_over_a_changed_file_shows_their_change_and_loses
         assert isinstance(screen, EditMeetingScreen) and screen.meeting.place == "Sessionssalen"
         assert any("ändrats av någon annan" in n.message for n in app._notifications)
         await save(pilot)
-        assert isinstance(app.screen, ConflictDialog), "the save is stopped and the user is asked"
-        assert path.read_bytes() == theirs, "nothing is written before the user chooses"
-        shown = str(app.screen.query_one("#conflict-diff Static").render())
-        assert '-place = "Visenten, Stadshuset"' in shown and '+place = "Stora salen"' in shown, shown
-        assert '+status = "Klart enligt Mikael"' in shown
-        assert "Ni har båda ändrat: Plats." in " ".join(str(label.render()) for label in app.screen.query("Label"))
+        assert_conflict_shown(app, path, theirs)
         await pilot.press({"draft": "u", "overwrite": "s"}[choice])
         await pilot.pause()
         await app.workers.wait_for_complete()
