@@ -8,7 +8,7 @@ from pathlib import Path
 
 from brå_tui.importer.attendees import looks_like_name, name_of_someone, parse_groups, parse_people
 from brå_tui.importer.decisions import strip_bullet
-from brå_tui.importer.followups import IdMatcher, action_rows, area_keywords, parse_logg, split_owners
+from brå_tui.importer.followups import IdMatcher, Row, action_rows, area_keywords, parse_logg, split_owners
 from brå_tui.importer.header import DATE_FIRST, due_day, parse_span, parse_tid
 from brå_tui.importer.items import parse_items, says_nothing
 from brå_tui.importer.labels import label_of
@@ -338,6 +338,20 @@ def _tables_as_text(ledger: Ledger) -> None:
                                "kontrollera")
 
 
+def _due_next_meeting(rows: list[Row], meeting: Meeting, ledger: Ledger) -> None:
+    """Give the follow-ups due 'till nästa möte' (Row.until_next) the day of the next meeting the minutes plan; a
+    row whose minutes plan none is unsure, for the secretary to give the date."""
+    upcoming = min((e.date for e in meeting.schedule if e.date > meeting.date), default=None)
+    for row, followup in zip(rows, meeting.followups, strict=True):
+        if not row.until_next:
+            continue
+        if upcoming is None:
+            ledger.doubt(row.lines[0], "ska vara klart till nästa möte, men dokumentet anger inget datum för det; "
+                                       "skriv in datumet i uppföljningen")
+        else:
+            followup.due = upcoming
+
+
 def build_meeting(source: Path, sections: Sections, meeting: Meeting, council: Council, people: list[Person],
                   earlier: list[FollowUp], earlier_notes: list[str], note: Note) -> ImportResult:
     """Fill the meeting from the note's parts, recording in the note's ledger what each line became; whatever
@@ -386,6 +400,7 @@ def build_meeting(source: Path, sections: Sections, meeting: Meeting, council: C
     at_this_place(meeting.schedule, meeting.place)
     add_decided(meeting.schedule, [d.text for i in [*meeting.items, *meeting.other] for d in i.decisions],
                 meeting.date)
+    _due_next_meeting(rows, meeting, ledger)
     _tables_as_text(ledger)
     hints = []
     if not council.areas and any("lägesbild" in i.title.lower() for i in meeting.items):

@@ -6,8 +6,10 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+from brå_tui.importer.attendees import looks_like_name
+from brå_tui.importer.decisions import strip_bullet
 from brå_tui.importer.header import due_day
-from brå_tui.importer.ledger import Ledger
+from brå_tui.importer.ledger import Ledger, as_line
 from brå_tui.model import FollowUp
 from brå_tui.text import NO_OWNER, fold, is_status, slug, state_of
 
@@ -27,6 +29,7 @@ class Row:
     owners: list[str] = field(default_factory=list)
     lines: list[str] = field(default_factory=list)  # the source lines of its cells
     due: dt.date | None = None
+    until_next: bool = False  # due 'till nästa möte': the day of the next meeting the minutes plan
 
 
 # The header row of an action list ('Åtgärd<TAB>Ansvarig<TAB>Klart till'): each column's part of a follow-up.
@@ -51,33 +54,96 @@ def action_header(line: str) -> list[str] | None:
 def action_rows(lines: list[str], columns: list[str], meeting_date: dt.date, ledger: Ledger) -> list[Row]:
     """The rows of an action list ('Trygghetsvandring<TAB>Ann Ek<TAB>2026-04-30') or of the Logg written a row a
     line (a Markdown table), one line each, under the header whose columns are given: what, who, by when, and a
-    status when there is a column (read as _row reads them)."""
+    status when there is a column (read as read_row reads them)."""
     rows = []
     for line in lines:
         cells = dict(zip(columns, (c.strip() for c in line.strip(" \n").split("\t")), strict=False))
-        rows.append(_row(cells, [line], meeting_date, ledger))
+        rows.append(read_row(cells, [line], meeting_date, ledger))
     return rows
 
 
-def _row(cells: dict[str, str], lines: list[str], meeting_date: dt.date, ledger: Ledger) -> Row:
+# The cells of an action row written on one line: parted by tabs, by ' | ', or by dashes with spaces round them
+# ('Jenny Lönnqvist – skicka inbjudan – 12 november').
+_CELL_GAP = re.compile(r"\t+|\s+\|\s+|\s+[–—-]\s+")
+# A due cell that names the next meeting rather than a date ('nästa möte', 'till nästa sammanträde').
+_NEXT_MEETING_DUE = re.compile(r"^(?:(?:till|före|innan|senast|klart\s+till)\s+)*(?:nästa|kommande)\s+"
+                               r"(?:möte|sammanträde|träff)t?\.?$", re.IGNORECASE)
+
+
+def row_cells(line: str) -> list[str]:
+    """The cells of one line of an action list as written, its bullet left out: 'Jenny Lönnqvist – skicka inbjudan
+    – 12 november' → ['Jenny Lönnqvist', 'skicka inbjudan', '12 november']; cells parted by tabs, ' | ' or a dash
+    between spaces (a hyphen within a word never parts). A line of one cell gives one."""
+    return [c.strip() for c in _CELL_GAP.split(strip_bullet(line).strip().strip("|").strip())]
+
+
+def _owners_cell(text: str) -> bool:
+    """Whether a cell names who does the task: one or more names ('Ann Ek och Bo Ny'), each a person's by shape."""
+    names = split_owners(text)
+    return bool(names) and all(looks_like_name(n) for n in names)
+
+
+def is_due(text: str) -> bool:
+    """Whether a cell says by when: a date (header.due_day, any year), the next meeting ('till nästa möte'), or a
+    week ('vecka 14', 'v. 17')."""
+    return due_day(text, dt.date.min) is not None or bool(_NEXT_MEETING_DUE.match(text.strip())) or \
+        bool(re.match(r"^(?:senast\s+)?(?:v\.|vecka|v)\s*\d{1,2}$", text.strip(), re.IGNORECASE))
+
+
+def action_row(line: str, headed: bool = False) -> dict[str, str] | None:
+    """The parts of an action written on one line without a header row ('Jenny Lönnqvist – skicka inbjudan till
+    föräldraföreningen – 12 november', 'Ringa polisen | Ann Ek | v. 17'): who (owners), what (title) and by when
+    (due), by the cells' shapes: the names in the first or second cell, the task in the other, a due date last.
+    Without headed (a heading such as 'Vem gör vad?' over the list) the row needs all three; under one, who and
+    what are enough. None for any other line ('Ann Ek – ordförande' is no action without a heading)."""
+    cells = row_cells(line)
+    if len(cells) not in (2, 3) or not all(cells) or len(line) > 300:
+        return None
+    due = cells[2] if len(cells) == 3 else ""
+    if (due and not is_due(due)) or not (due or headed):
+        return None
+    first, second = cells[:2]
+    if _owners_cell(first) and not _owners_cell(second) and not is_due(second):
+        return {"owners": first, "title": second, "due": due}
+    if _owners_cell(second) and not _owners_cell(first) and not is_due(first):
+        return {"title": first, "owners": second, "due": due}
+    return None
+
+
+ACTION_ROW_COLUMNS = ["owners", "title", "due"]
+
+
+def as_action_row(line: str, headed: bool = False) -> str | None:
+    """An action written on one line (action_row) as a row of tab-parted cells in ACTION_ROW_COLUMNS' order, still
+    the same source line (ledger.as_line); None for any other line."""
+    found = action_row(line, headed)
+    if found is None:
+        return None
+    found["title"] = found["title"][:1].upper() + found["title"][1:]
+    return as_line("\t".join(found[c] for c in ACTION_ROW_COLUMNS), line)
+
+
+def read_row(cells: dict[str, str], lines: list[str], meeting_date: dt.date, ledger: Ledger) -> Row:
     """One follow-up's row from its cells by part (title, status, owners, due) and the source lines they stand on:
     a due date without a year being the next such day on or after the meeting's (header.due_day), or written after
     the status as bra writes its Logg ('Pågår (senast 2025-02-14)'); a status in the due column ('Klart', 'Pågår'
-    under 'Klart': text.is_status) is the status, never a date; 'ingen ansvarig' is no owner. A due date that
-    cannot be read ('vecka 14') makes the line it stands on unsure in ledger."""
+    under 'Klart': text.is_status) is the status, never a date; 'ingen ansvarig' is no owner; 'till nästa möte' is
+    due when the next meeting is (Row.until_next). A due date that cannot be read ('vecka 14') makes the line it
+    stands on unsure in ledger."""
     status, written = cells.get("status", ""), cells.get("due", "")
     found = _DUE_IN_STATUS.search(status)
     if found and not written:
         status, written = status[: found.start()], found.group(1)
     if written and is_status(written):  # 'Klart', 'Pågår' in a 'Klart' column: how far it has come, no date
         status, written = (f"{status}, {written}" if status else written), ""
-    due = due_day(written, meeting_date) if written else None
-    if written and due is None:
+    until_next = bool(_NEXT_MEETING_DUE.match(written.strip()))
+    due = due_day(written, meeting_date) if written and not until_next else None
+    if written and due is None and not until_next:
         ledger.doubt(next((line for line in lines if written in line), lines[0]),
                      f"datumet ”{written}” kunde inte läsas; skriv in det i uppföljningen")
     owners = cells.get("owners", "")
     return Row(cells.get("title", ""), status, [] if fold(owners).strip() in _NO_OWNER else split_owners(owners),
-               lines, due)
+               lines, due, until_next)
 
 
 def split_owners(text: str) -> list[str]:
@@ -109,7 +175,7 @@ def parse_logg(lines: list[str], ledger: Ledger, meeting_date: dt.date) -> list[
     """The table's rows (tab-indented cells, a blank line after each row); ledger records the lines that are no
     cell as unplaced and the header row as a heading (the rows' lines are recorded once they are follow-ups).
     Without a header row the cells are title, status and owners; a header row (logg_columns) names its columns,
-    among them a due date (a notice's 'Senast': '2025-02-14 (försenad)'); each row read as _row reads it."""
+    among them a due date (a notice's 'Senast': '2025-02-14 (försenad)'); each row read as read_row reads it."""
     groups: list[list[str]] = []
     current: list[str] | None = None
     for line in lines:
@@ -139,7 +205,7 @@ def parse_logg(lines: list[str], ledger: Ledger, meeting_date: dt.date) -> list[
             at = columns.index("status")
             extra = len(cells) - len(columns)
             cells = [*cells[:at], " ".join(c for c in cells[at:at + extra + 1] if c), *cells[at + extra + 1:]]
-        rows.append(_row(dict(zip(columns, cells, strict=False)), group, meeting_date, ledger))
+        rows.append(read_row(dict(zip(columns, cells, strict=False)), group, meeting_date, ledger))
     return rows
 
 

@@ -17,9 +17,10 @@ from rich.table import Table
 from rich.text import Text
 
 from brå_tui.importer.decisions import decision_at, strip_bullet
+from brå_tui.importer.followups import action_row, read_row
 from brå_tui.importer.header import parse_tid
 from brå_tui.importer.items import parse_items
-from brå_tui.importer.ledger import PLACED, SET_ASIDE, UNPLACED, UNSURE, Fate
+from brå_tui.importer.ledger import PLACED, SET_ASIDE, UNPLACED, UNSURE, Fate, Ledger
 from brå_tui.importer.numbered import written_start
 from brå_tui.importer.proposals import proposal_in_text, task_text, unread_due
 from brå_tui.importer.report import UNPLACED_TITLE, ImportResult
@@ -362,7 +363,8 @@ def _move(result: ImportResult, row: Row, target: str, people: list[Person]) -> 
         _take_out(result, row)
         taken = {f.id for f in m.followups}
         task = title_of(_ASSIGNMENT.sub("", task_text(text)))
-        found = proposal_in_text(task, m, people, taken)
+        cells = action_row(text, headed=True)  # 'Jenny Lönnqvist – skicka inbjudan – 12 november': as the import
+        found = _written_action(cells, m, taken) if cells is not None else proposal_in_text(task, m, people, taken)
         if found is None:
             title = task[:1].upper() + task[1:]
             fid, n = slug(title), 2
@@ -373,7 +375,7 @@ def _move(result: ImportResult, row: Row, target: str, people: list[Person]) -> 
         result.proposals = [p for p in result.proposals if fold(p.title) != fold(found.title)]
         ledger.redo(no, Fate(PLACED, "followup", found))
         result.sync_unplaced()
-        unread = unread_due(text) if found.due is None else None
+        unread = (cells["due"] or None if cells is not None else unread_due(text)) if found.due is None else None
         return f"uppföljning: {found.title}" + (f" – {', '.join(found.owners)}" if found.owners else "") + \
             (f", senast {found.due.isoformat()}" if found.due else "") + \
             (f"; datumet ”{unread}” kunde inte läsas" if unread else "")
@@ -382,6 +384,21 @@ def _move(result: ImportResult, row: Row, target: str, people: list[Person]) -> 
         ledger.redo(no, Fate(SET_ASIDE, "aside", None, "ignorerad vid granskningen"))
     result.sync_unplaced()
     return _now(result, no)
+
+
+def _written_action(cells: dict[str, str], m: Meeting, taken: set[str]) -> FollowUp:
+    """The follow-up an action row written on one line gives (followups.action_row: who, what, by when), its due
+    date read as the import reads an action list's (followups.read_row; 'nästa möte': the next meeting planned);
+    its id new among taken."""
+    written = read_row(cells, [cells["title"]], m.date, Ledger())
+    due = written.due
+    if written.until_next:
+        due = min((e.date for e in m.schedule if e.date > m.date), default=None)
+    title = written.title[:1].upper() + written.title[1:]
+    fid, n = slug(title), 2
+    while fid in taken:
+        fid, n = f"{slug(title)}-{n}", n + 1
+    return FollowUp(id=fid, title=title, owners=written.owners, due=due)
 
 
 def _below(result: ImportResult, row: Row) -> list[Row]:

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from brå_tui.importer.attendees import looks_like_name
 from brå_tui.importer.decisions import BULLETS, strip_bullet
-from brå_tui.importer.followups import action_header, logg_columns
+from brå_tui.importer.followups import ACTION_ROW_COLUMNS, action_header, as_action_row, logg_columns
 from brå_tui.importer.header import DATE_FIRST, MONTH_PATTERN, NUMERIC_DATE, ORDINAL, with_iso_dates
 from brå_tui.importer.labels import field_beside, label_of, role_before_name
 from brå_tui.importer.ledger import Ledger, as_line
@@ -328,12 +328,28 @@ def split(lines: list[str], ledger: Ledger, breaks: set[int] | None = None, topi
         elif part != "head" and people_group is not None:
             people_group = None  # a blank line ends a list of people after the agenda
         if part == "Åtgärder":
-            if "\t" in line.strip():
-                s.actions[-1][1].append(line)
+            written = as_action_row(line, headed=True) if s.actions[-1][0] is ACTION_ROW_COLUMNS else None
+            if written is not None or ("\t" in line.strip() and s.actions[-1][0] is not ACTION_ROW_COLUMNS):
+                s.actions[-1][1].append(written or line)
+                continue
+            if not line.strip() and s.actions[-1][0] is ACTION_ROW_COLUMNS:
                 continue
             part = next_part  # the action list is over
         if _ACTION_HEADING.match(fold(line).strip()) and action_header(below) is not None:
             s.ledger.placed(line, "heading", None, "rubrik för en åtgärdslista")  # 'Åtgärdslista' over its table
+            continue
+        if _ACTION_HEADING.match(fold(line).strip()) and as_action_row(below, headed=True) is not None:
+            # 'Vem gör vad?' over rows such as 'Jenny Lönnqvist – skicka inbjudan – 12 november'
+            s.ledger.placed(line, "heading", None, "rubrik för en åtgärdslista")
+            s.actions.append((ACTION_ROW_COLUMNS, []))
+            next_part = next_part if part in ("head", "Nästa möte") else part
+            next_part = "Ärenden" if next_part == "head" else next_part
+            part = "Åtgärder"
+            continue
+        written = as_action_row(line) if part not in ("head", "Tidplan") else None
+        if written is not None:  # 'Åsa Ödmark – kontakta Ljusdalshem – 2025-11-30' alone: an action, read as one
+            s.ledger.doubt(line, "lästes som en uppföljning (ansvarig – uppgift – datum); kontrollera")
+            s.actions.append((ACTION_ROW_COLUMNS, [written]))
             continue
         columns = action_header(line) or (logg_columns(line.strip().split("\t")) if "\t" in line.strip() else None)
         if columns is not None:  # an action list's header row, or the Logg's written a row a line ('Ärende<TAB>…')
@@ -439,7 +455,7 @@ def split(lines: list[str], ledger: Ledger, breaks: set[int] | None = None, topi
 # compared folded.
 _ACTION_HEADING = re.compile(r"^(?:(?:beslutade|overenskomna|nya)\s+)?(?:atgardslistan?|atgarder(?:na)?|"
                              r"uppfoljning(?:ar)?|atgardsplan(?:en)?|uppdrag(?:slista)?|att gora(?: till nasta mote)?|"
-                             r"aktiviteter|handlingsplan)\s*:?$")
+                             r"aktiviteter|handlingsplan|vem gor vad|vem gor vad till nasta mote)\s*[:?]?$")
 # A notice's word to those it calls: 'Anmäl förhinder till X senast …', 'Förhinder anmäls till …', 'OSA senast …',
 # 'Vid förhinder, kontakta …', 'Meddela eventuellt förhinder …' (never a label such as 'Anmält förhinder: …').
 _ASKS_ANSWER = re.compile(r"^\s*(?:[-–•*]\s*)?(?:(?:anmäl|meddela)\s+(?:eventuell[at]?\s+|ditt\s+|ert\s+)?"
