@@ -187,16 +187,25 @@ _DATED_CELL = re.compile(r"^(?P<label>datum|utfärdad|utfärdat|utskicksdatum)\s
 
 
 def _issued_on_page(sections: Sections, day: dt.date) -> dt.date | None:
-    """The day a Word document's page header says it was issued: its 'Utfärdad' cell, or in a notice its 'Datum'
-    cell ('Strömstads kommun<TAB>KALLELSE<TAB>Datum 2026-02-24') when that is another day than the meeting's."""
+    """The day a page header says the document was issued: its 'Utfärdad' cell, or in a notice its 'Datum' cell
+    ('Strömstads kommun<TAB>KALLELSE<TAB>Datum 2026-02-24') or a cell that is a date alone ('Brottsförebyggande
+    rådet      2026-03-02'), when that is another day than the meeting's."""
     for line in sections.page_lines:
-        for cell in line.split("\t"):
+        for cell in re.split(r"\t|\s{2,}", line.strip()):
             found = _DATED_CELL.match(cell.strip())
-            written = parse_tid(found["day"])[0] if found else None
-            if found and written is not None and written != day and (
-                    sections.document == "kallelse" or fold(found["label"]) != "datum"):
+            if found is None and sections.document == "kallelse" and _BARE_DATE.match(cell.strip()):
+                written = parse_tid(cell)[0]
+            else:
+                written = parse_tid(found["day"])[0] if found else None
+                if found and sections.document != "kallelse" and fold(found["label"]) == "datum":
+                    written = None
+            if written is not None and written != day:
                 return written
     return None
+
+
+# A cell that holds a date and nothing else: '2026-03-02', '2 mars 2026'.
+_BARE_DATE = re.compile(r"^(?:\d{4}-\d{2}-\d{2}|\d{1,2}\s+[a-zåäö]+\s+\d{4})$", re.IGNORECASE)
 
 
 def _issued(sections: Sections, meeting: Meeting) -> None:

@@ -10,6 +10,11 @@ from brå_tui.importer.bilingual import ENGLISH_HALF
 # Each gives the field it fills and, for people, their group (ATTENDEE_GROUPS), "absent" or "partial" (there for part
 # of the meeting).
 LABELS: list[tuple[str, str, str | None]] = [
+    # the day written with the time, the place or both: 'Dag och tid: Måndag 16 mars 2026, kl. 08.30–11.45',
+    # 'Datum, tid och plats: …', 'Plats och datum: …'
+    (r"(?:dag|datum|sammanträdesdag|mötesdag)(?:\s*,\s*|\s+och\s+)tid(?:\s*,\s*|\s+och\s+)plats|"
+     r"(?:dag|datum)\s+och\s+plats|plats\s+och\s+(?:dag|datum)", "place_time", None),
+    (r"(?:dag|datum|sammanträdesdag|mötesdag)(?:\s*,\s*|\s+och\s+)tid|tid\s+och\s+(?:dag|datum)", "time", None),
     (r"plats\s+och\s+tid", "place_time", None),
     (r"tid\s+och\s+plats", "place_time", None),
     (r"var\s+och\s+när|när\s+och\s+var", "place_time", None),  # 'Var och när: Rådhuset, 4 mars kl. 9–11'

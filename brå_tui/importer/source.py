@@ -56,7 +56,7 @@ class Note:
     breaks: set[int] = field(default_factory=set)  # indexes in lines where a page header or footer stood
     # index in lines of a heading (Word, ##) → its level; of an entry in a list's deeper level → numbered.LIST_LEVEL+
     topics: dict[int, int] = field(default_factory=dict)
-    furniture: list[str] = field(default_factory=list)  # a Word document's page headers and footers (Lines)
+    furniture: list[str] = field(default_factory=list)  # the page headers and footers set aside (Lines)
 
 
 def read_note(path: Path) -> Note:
@@ -199,6 +199,7 @@ def _page_furniture(note: Note, topics: dict[int, int], furniture: set[int], run
         if index in marks or (index in companions and index not in heading) or index in (running or ()):
             ledger.aside(line, "sidhuvud eller sidfot")
             note.breaks.add(len(note.lines))
+            note.furniture.append(line)  # the header's date may be the day a notice was issued
             continue
         if index in topics:
             note.topics[len(note.lines)] = topics[index]
