@@ -42,7 +42,7 @@ LABELS: list[tuple[str, str, str | None]] = [
     (r"beslutande(?:\s+ledamöter)?", "people", "member"),
     (r"ledamöter", "people", "member"),
     (r"tjänstgörande\s+ersättare", "people", "substitute"),
-    (r"(?:icke\s+tjänstgörande\s+)?ersättare", "people", "substitute"),
+    (r"(?:(?:icke|ej|inte)\s+tjänstgörande\s+)?ersättare", "people", "substitute"),
     (r"kallade\s+ledamöter", "people", "member"),
     (r"kallade\s+ersättare", "people", "substitute"),
     (r"kallade", "people", None),
@@ -68,7 +68,11 @@ LABELS: list[tuple[str, str, str | None]] = [
     (r"justering(?:s(?:dag|datum|tid|plats))?", "adjusting", None),
     (r"paragrafer", "paragraphs", None),
 ]
-_LABEL = re.compile(r"^\s*" + ENGLISH_HALF + r"(?P<label>" + "|".join(f"(?:{p})" for p, _, _ in LABELS) + r")"
+# The words of a label part at spaces, never at a tab: 'Beslutande<TAB>Ledamöter<TAB>Tjänstgörande ersättare' is a row
+# of three cells, the first a label of its own ('Beslutande ledamöter' is one).
+_IN_CELL = r"[^\S\t]+"
+_LABEL = re.compile(r"^\s*" + ENGLISH_HALF + r"(?P<label>" +
+                    "|".join(f"(?:{p.replace(chr(92) + 's+', _IN_CELL)})" for p, _, _ in LABELS) + r")"
                     r"(?:\s*:\s*(?P<a>.*)|(?:\t|\s{2,})\s*(?P<b>\S.*)|\s*$)", re.IGNORECASE)
 _LABEL_PARTS = [(re.compile(rf"^(?:{p})$", re.IGNORECASE), kind, group) for p, kind, group in LABELS]
 

@@ -3,7 +3,8 @@
 What each line became is read from the import's ledger, where the parser recorded it as it took the line; a line
 is known by its number in the source, never found by its text. Moving a line takes it out of where it is and puts
 it where the secretary says: attendee, absent, item, other question, decision, follow-up, notes, next meeting,
-ignore; or sets the meeting's chair, secretary, adjusters, date, time or place from it. The ledger then records
+ignore; or sets the meeting's chair, secretary, adjusters, date, time or place from it; or gives the people it
+named the next group (ledamot, ersättare, …). The ledger then records
 the line's new fate, so the summary counts what the review made of it.
 """
 
@@ -26,8 +27,8 @@ from brå_tui.importer.proposals import proposal_in_text, task_text, unread_due
 from brå_tui.importer.report import UNPLACED_TITLE, ImportResult
 from brå_tui.importer.review_values import ReviewRefused, people_of, place_of, role_names, time_of, title_of
 from brå_tui.importer.schedule import NEXT_MEETING, at_this_place, is_deadline, parse_line
-from brå_tui.model import Attendee, FollowUp, Item, Meeting, Person, ScheduleEntry
-from brå_tui.text import fold, slug
+from brå_tui.model import ATTENDEE_GROUPS, Attendee, FollowUp, Item, Meeting, Person, ScheduleEntry
+from brå_tui.text import GROUP_WORDS, fold, slug
 
 # Where a line can be moved, with the key that moves it there (letters only: they arrive everywhere). The first
 # group moves the line; the second sets one of the meeting's fields from it, the line staying where it is
@@ -35,7 +36,7 @@ from brå_tui.text import fold, slug
 TARGETS: dict[str, str] = {"n": "närvarande", "f": "frånvarande", "a": "ärende", "v": "övrig fråga",
                            "b": "beslut", "u": "uppföljning", "t": "anteckning", "m": "nästa möte",
                            "i": "ignorera", "o": "ordförande", "s": "sekreterare", "j": "justerare", "d": "datum",
-                           "e": "utfärdad", "k": "tid", "p": "plats"}
+                           "e": "utfärdad", "k": "tid", "p": "plats", "g": "grupp"}
 FIELD_TARGETS = ("ordförande", "sekreterare", "justerare", "datum", "utfärdad", "tid", "plats")
 
 
@@ -97,6 +98,12 @@ _IN_ITEM = {"note": "anteckning i", "decision": "beslut i", "presenter": "föred
             "case": "diarienummer i"}
 
 
+def _with_group(attendee: Attendee) -> str:
+    """A person's name with their group, as the review shows it ('Tove Ljung (ersättare)'); the name alone without
+    one."""
+    return f"{attendee.name} ({GROUP_WORDS[attendee.group]})" if attendee.group in GROUP_WORDS else attendee.name
+
+
 def phrase(m: Meeting, fate: Fate, undated: bool = False) -> str:
     """What a line became, in words, from its fate in the ledger and the meeting as it is now; undated when the
     meeting's date is missing (ImportResult.date_missing), which a date field then shows."""
@@ -107,7 +114,7 @@ def phrase(m: Meeting, fate: Fate, undated: bool = False) -> str:
     place = fate.place
     if fate.what == "people" and isinstance(place, tuple):
         people = [a for a in place if isinstance(a, Attendee)]
-        present, away = [a.name for a in people if not a.absent], [a.name for a in people if a.absent]
+        present, away = [_with_group(a) for a in people if not a.absent], [_with_group(a) for a in people if a.absent]
         said = [f"{word}: {', '.join(names)}" for word, names in (("närvarande", present), ("frånvarande", away))
                 if names]
         return "; ".join([_field_phrase(m, fate.why)] * bool(fate.why) + said)  # 'plats: Forum; närvarande: …'
@@ -304,6 +311,8 @@ def _move(result: ImportResult, row: Row, target: str, people: list[Person]) -> 
             ledger.redo(no, Fate(PLACED, "field", None, target))
             result.sync_unplaced()
         return _field_phrase(m, target, result.date_missing is not None)
+    if target == "grupp":
+        return _next_group(result, row)
     if target == "nästa möte":
         entry = parse_line(NEXT_MEETING.sub(r"\g<rest>", text).strip(" :"), None, m.date)
         if entry is None or is_deadline(text):
@@ -384,6 +393,26 @@ def _move(result: ImportResult, row: Row, target: str, people: list[Person]) -> 
         ledger.redo(no, Fate(SET_ASIDE, "aside", None, "ignorerad vid granskningen"))
     result.sync_unplaced()
     return _now(result, no)
+
+
+# The groups the review's g steps through, in turn: ATTENDEE_GROUPS, then none.
+_GROUP_TURN: list[str | None] = [*ATTENDEE_GROUPS, None]
+
+
+def _next_group(result: ImportResult, row: Row) -> str:
+    """Give the people a line named the group after the first one's in _GROUP_TURN (ledamot → ersättare →
+    adjungerad → inbjuden → övrig deltagare → ingen grupp → ledamot); what they are now, in words. ReviewRefused
+    for a line that named nobody."""
+    people = [a for a in row.place if isinstance(a, Attendee)] if row.what == "people" and \
+        isinstance(row.place, tuple) else []
+    if not people:
+        raise ReviewRefused("Raden anger ingen närvarande eller frånvarande person; gör den till det först (n eller "
+                            "f).")
+    group = _GROUP_TURN[(_GROUP_TURN.index(people[0].group if people[0].group in ATTENDEE_GROUPS else None) + 1)
+                        % len(_GROUP_TURN)]
+    for attendee in people:
+        attendee.group = group
+    return _now(result, row.number - 1) + ("" if group else " (ingen grupp)")
 
 
 def _written_action(cells: dict[str, str], m: Meeting, taken: set[str]) -> FollowUp:
