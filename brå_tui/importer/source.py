@@ -137,6 +137,27 @@ def _running_lines(lines: list[str], edge: int = 3) -> set[int]:
     return {n for near in edges for text in common for n in near.get(text, []) if n not in first_top}
 
 
+# How many lines a page header or footer runs to beside its page number ('KOMMUN<TAB>PROTOKOLL<TAB>Sida 2(3)' /
+# 'Brottsförebyggande rådet<TAB>Sammanträdesdatum' / '<TAB>2025-10-14').
+_HEADER_DEPTH = 3
+
+
+def _beside_mark(lines: Sequence[str], mark: int, step: int, marks: list[int], furniture: set[int]) -> list[int]:
+    """The indexes of the lines with text next to a page mark, going by step (1: down, -1: up), each at most one
+    blank line from the one before it, up to _HEADER_DEPTH of them; none past another mark, a Word document's
+    furniture or a ruler line."""
+    out: list[int] = []
+    at = mark
+    while len(out) < _HEADER_DEPTH:
+        near = range(at + step, at + 3 * step, step)
+        j = next((k for k in near if 0 <= k < len(lines) and lines[k].strip()), None)
+        if j is None or j in marks or j in furniture or _RULER.match(lines[j]):
+            break
+        out.append(j)
+        at = j
+    return out
+
+
 def without_page_mark(line: str) -> str:
     """A page header's line without its page number ('KUMLA KOMMUN<TAB>PROTOKOLL<TAB>1 (4)' → '…<TAB>PROTOKOLL')."""
     return _PAGE_MARK.sub("", line).rstrip()
@@ -152,9 +173,10 @@ def page_mark(line: str) -> int | None:
 
 def _page_furniture(note: Note, topics: dict[int, int], furniture: set[int], running: set[int] | None = None
                     ) -> None:
-    """Set aside the page headers and footers ('Sida 2' alone, '… KALLELSE SIDA 2 (2)'), the line that comes with
-    each of them, below or above it, when it is the same on every page ('Lokala brottsförebyggande rådet<TAB>
-    Sammanträdesdatum<TAB>2023-09-20', 'Sävsjö kommun      PROTOKOLL' over '…      Sida 2 av 2'), the
+    """Set aside the page headers and footers ('Sida 2' alone, '… KALLELSE SIDA 2 (2)'), the lines that come with
+    each of them, below or above it (up to _HEADER_DEPTH), each when it is the same at its place on every page
+    ('Lokala brottsförebyggande rådet<TAB>Sammanträdesdatum<TAB>2023-09-20', 'Sävsjö kommun      PROTOKOLL' over
+    '…      Sida 2 av 2', 'Brottsförebyggande rådet<TAB>Sammanträdesdatum' / '<TAB>2025-10-14'), the
     organisation's address as a footer, and ruler lines ('-----', '=====') wherever they stand. The header of page
     1, standing before the text, is the document's own heading: it stays, without its page number, since it may
     name the document's kind and date. Where furniture was taken out, the text has a page break (Note.breaks), and
@@ -165,24 +187,23 @@ def _page_furniture(note: Note, topics: dict[int, int], furniture: set[int], run
     ledger = note.ledger
     lines = ledger.lines
     marks = [i for i, line in enumerate(lines) if page_mark(line) is not None and i not in furniture]
-    following: dict[int, int] = {}
-    preceding: dict[int, int] = {}
-    for i in marks:
-        for out, near in ((following, range(i + 1, min(i + 3, len(lines)))), (preceding, range(i - 1, max(i - 3, -1),
-                                                                                               -1))):
-            j = next((k for k in near if lines[k].strip()), None)
-            if j is not None and j not in marks and j not in furniture and not _RULER.match(lines[j]):
-                out[i] = j
+    following = {i: _beside_mark(lines, i, 1, marks, furniture) for i in marks}
+    preceding = {i: _beside_mark(lines, i, -1, marks, furniture) for i in marks}
     companions: set[int] = set()
     for found in (following, preceding):
-        texts = [" ".join(lines[j].split()) for j in found.values()]
-        companions |= {j for j in found.values() if texts.count(" ".join(lines[j].split())) > 1}
+        for depth in range(_HEADER_DEPTH):
+            # a line at the same place beside two or more marks, the lines between it and its mark companions too
+            at = {i: near[depth] for i, near in found.items() if len(near) > depth and
+                  all(j in companions for j in near[:depth])}
+            texts = [" ".join(lines[j].split()) for j in at.values()]
+            companions |= {j for j in at.values() if texts.count(" ".join(lines[j].split())) > 1}
     first_page = next((i for i in marks if page_mark(lines[i]) == 1 and
                        not any(line.strip() for line in lines[:i])), None)
-    # Page 1's header stays as the document's heading: the companion below its mark, or above the first mark with
-    # nothing before it.
-    heading = {following.get(first_page, -1)} if first_page is not None else {
-        j for j in preceding.values() if not any(line.strip() for line in lines[:j])}
+    # Page 1's header stays as the document's heading: the companions below its mark, or above the first mark with
+    # nothing before them.
+    heading = set(following.get(first_page, [])) if first_page is not None else {
+        j for near in preceding.values() for j in near
+        if all(k in near or not lines[k].strip() for k in range(j))}
     for index, line in enumerate(lines):
         if index in furniture:
             continue

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from brå_tui.importer.review_values import place_of
-from tests.importexport.notes import import_one, write_note
+from tests.importexport.notes import COUNCILS, import_one, write_note
 
 
 @pytest.mark.parametrize("tid", ["9-11", "9–11", "09-11", "9 - 11", "9—11", "9 till 11", "kl 9-11",
@@ -435,3 +435,16 @@ def test_nobody_present_is_missing_even_with_absentees(empty_store: Path, tmp_pa
     result = import_one(empty_store, write_note(tmp_path, text))
     assert [a.name for a in result.meeting.absentees()] == ["Ulla Ek"]
     assert result.missing() == ["Närvarande"]
+
+
+def test_a_page_header_of_three_lines_is_set_aside_whole(empty_store: Path) -> None:
+    """'SVEGS KOMMUN<TAB>SAMMANTRÄDESPROTOKOLL<TAB>Sida 2(3)' / 'Brottsförebyggande rådet<TAB>Sammanträdesdatum' /
+    '<TAB>2025-10-14' on every page: on page 2 and 3 all three lines are page furniture, the date never unplaced nor
+    in the notes of the paragraph before; on page 1 it is the document's heading and gives the date."""
+    result = import_one(empty_store, COUNCILS / "sveg-sidhuvud-tre-rader-crlf.txt")
+    m = result.meeting
+    assert m.date == dt.date(2025, 10, 14)
+    assert all("2025-10-14" not in i.notes for i in [*m.items, *m.other])
+    assert [i.notes for i in m.items if i.number == "§ 47"] == ["Beslutet skickas till socialnämnden.\n"]
+    assert [reason for line, reason in result.set_aside if "2025-10-14" in line] == ["sidhuvud eller sidfot"] * 2
+    assert result.unplaced == []
