@@ -65,6 +65,10 @@ _AWAY = re.compile(r"\s*[(,–—]?\s*(?<!\w)(?:(?:var|är|hade|har)\s+)?(?:sjuk
 _NAME_PARTY = re.compile(r"^[A-ZÅÄÖ][\w-]+(?:\s+[A-ZÅÄÖ][\w-]+)+\s*\((?:S|M|C|V|L|KD|MP|SD|FP)\)(?:\s.*)?$")
 # Whom a substitute stands in for: "ersättare för Ulf Berg (SD)", "i stället för Ulf Berg", "ersätter Ulf Berg".
 _STANDS_IN = re.compile(r"\b(?:ersättare\s+för|i\s*stället\s+för|ersätter)\s+[A-ZÅÄÖ]")
+# Serving in someone's place, said with the verb only: 'tjänstgörande för Sara Lindqvist', 'tjänstgör för Ulf Berg'
+# (in a Närvaro cell: 'X, tjänstgörande för Sara Lindqvist'); the group is the name.
+_SERVES_FOR = re.compile(r"\btjänstgör(?:ande|de)?\s+(?:som\s+ersättare\s+)?(?:för|i\s*stället\s+för)\s+"
+                         r"(?P<whom>[A-ZÅÄÖ][^,;]*?)\s*$", re.IGNORECASE)
 _NOBODY = re.compile(r"^(?:[-–—]+|inga|ingen|inga anmälda|ej tillämpligt)\.?$", re.IGNORECASE)
 
 
@@ -365,6 +369,11 @@ def _one(line: str, people: list[Person]) -> Attendee | None:
             attendee.title = f"ersättare {part}"  # 'Peter Nyström (L)<TAB>för Karin Holm (C)' stands in for her
             attendee.group = attendee.group or "substitute"
             continue
+        serves = _SERVES_FOR.search(part)
+        if serves and attendee.title is None:
+            attendee.title = f"ersättare för {serves['whom']}"  # 'tjänstgörande för Sara Lindqvist': a substitute
+            attendee.group = attendee.group or "substitute"
+            continue
         if _STANDS_IN.search(part) and attendee.title is None:
             attendee.title = part  # "tjänstgörande ersättare för Ulf Berg (SD)": whom they stand in for is no org
             attendee.group = attendee.group or "substitute"
@@ -417,7 +426,13 @@ def parse_row(line: str, columns: list[str], people: list[Person]) -> list[Atten
                 _put(attendee, kind, cell)
     stands_in = parse_people(named.get("substitute", ""), people)
     ticked = {kind: fold(named.get(kind, "")) in TICKS for kind in ("present", "absent")}
-    there, partial = presence(named.get("present", ""))
+    cell, serves = _serving_in(named.get("present", ""))
+    there, partial = presence(cell)
+    for attendee in found:  # 'X, tjänstgörande för Sara Lindqvist': there, in her place
+        if serves:
+            attendee.title = attendee.title if attendee.title and serves in attendee.title else \
+                f"ersättare för {serves}"
+            attendee.group = "substitute"
     for attendee in found:
         attendee.absent = ticked["absent"] or (not there if "present" in columns else
                                                attendee.absent or bool(stands_in))
@@ -428,6 +443,22 @@ def parse_row(line: str, columns: list[str], people: list[Person]) -> list[Atten
         substitute.title = substitute.title or f"ersättare för {member.name}" + (
             f" ({member.party})" if member.party else "")
     return [*found, *stands_in]
+
+
+def _serving_in(cell: str) -> tuple[str, str | None]:
+    """A Närvaro cell without the words saying whose place the person served in ('X, tjänstgörande för Sara
+    Lindqvist' → ('X', 'Sara Lindqvist'); 'Tjänstgör för Ulf Berg (SD)' alone → ('X', 'Ulf Berg (SD)'): serving is
+    being there), and that person; the cell as it is and None when it says no such thing."""
+    head, comma, tail = cell.partition(",")
+    found = _SERVES_FOR.search(tail if comma else cell) or _STANDS_IN_CELL.search(tail if comma else cell)
+    if found is None:
+        return cell, None
+    return (head.strip() if comma and head.strip() else "X"), found["whom"].strip()
+
+
+# 'ersättare för Ulf Berg', 'i stället för Ulf Berg' as a Närvaro cell's words.
+_STANDS_IN_CELL = re.compile(r"^\s*(?:ersättare\s+för|i\s*stället\s+för|ersätter)\s+(?P<whom>[A-ZÅÄÖ][^,;]*?)\s*$",
+                             re.IGNORECASE)
 
 
 # What an attendance table's Närvaro cell writes for someone who was not there: 'Nej', '–', 'Frånvarande',
@@ -542,7 +573,7 @@ def parse_groups(lines: list[tuple[str, str | None]], people: list[Person], ledg
         attendees += found
         unread = (dict(zip(columns, line.strip().split("\t"), strict=False)).get("present", "")
                   if columns and found else "")
-        if unread and presence(unread)[0] is None:
+        if unread and presence(_serving_in(unread)[0])[0] is None:
             ledger.doubt(line, f"närvarokolumnen säger ”{unread.strip()}”; lästes som frånvarande")
         if not found:
             if lost and all(names_a_group(part) for part in lost):

@@ -418,3 +418,24 @@ def test_attendance_words_are_neither_titles_nor_organisations(line: str, want: 
     someone was away makes them absent: none of them is a title, an organisation or partial attendance."""
     [attendee] = parse_people(line, [])
     assert (attendee.org, attendee.title, attendee.partial, attendee.absent) == want
+
+
+@pytest.mark.parametrize("cell", ["X, tjänstgörande för Sara Lindqvist", "Ja, tjänstgör för Sara Lindqvist",
+                                  "Tjänstgörande för Sara Lindqvist", "ersättare för Sara Lindqvist"])
+def test_a_presence_cell_saying_whom_they_served_for(empty_store: Path, tmp_path: Path, cell: str) -> None:
+    """A Närvaro cell 'X, tjänstgörande för Sara Lindqvist': present, a substitute, in her place; never absent, and
+    no doubt saying so."""
+    text = ("Protokoll\nDatum: 2025-09-23\n\nNamn\tFunktion\tNärvaro\nSara Lindqvist (C)\tledamot\tFörhinder\n"
+            f"Johan Mård (S)\tersättare\t{cell}\nFredrik Norén\tkommunpolis\tX\n\n§ 1 Lägesbild\nLugnt.\n")
+    result = import_one(empty_store, write_note(tmp_path, text))
+    johan = next(a for a in result.meeting.attendees if a.name == "Johan Mård")
+    assert (johan.absent, johan.group, johan.title) == (False, "substitute", "ersättare för Sara Lindqvist")
+    assert result.unsure == []
+
+
+def test_serving_for_someone_in_a_people_line(empty_store: Path, tmp_path: Path) -> None:
+    """'Johan Mård (S), tjänstgörande för Sara Lindqvist' in a list: whom he served for is no organisation."""
+    text = ("Protokoll\nDatum: 2025-09-23\n\nNärvarande:\nJohan Mård (S), tjänstgörande för Sara Lindqvist\n\n"
+            "§ 1 Lägesbild\nLugnt.\n")
+    [johan] = import_one(empty_store, write_note(tmp_path, text)).meeting.attendees
+    assert (johan.group, johan.title, johan.org) == ("substitute", "ersättare för Sara Lindqvist", None)
