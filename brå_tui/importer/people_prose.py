@@ -24,6 +24,7 @@ class PeopleSentence:
     group: str | None
     labelled: bool
     guessed: tuple[str, ...] = ()
+    self_unnamed: bool = False  # the writer counted themself ('samt jag själv') and no name for them was known
 
 
 # Where a sentence ends: a full stop after a word (not after an initial, 'Ann E. Ek') or a bracket, before a capital.
@@ -85,36 +86,51 @@ def _own_places(text: str) -> list[str]:
     return [_AT.sub(r", \g<org>", text)]
 
 
-def _persons(text: str) -> tuple[list[str], list[str]]:
+# The writer of the notes counting themself among the people: 'samt jag själv', 'och undertecknad'.
+_SELF = re.compile(r"(?:(?:och|samt)\s+)?(?:(?:jag|mig)(?:\s+själv)?|undertecknad[e]?|undertecknande)", re.IGNORECASE)
+# The same joined by 'och' to the person before it: 'Sofie Lund från socialtjänsten och jag själv'.
+_AND_SELF = re.compile(r"\s+(?=och\s+(?:(?:jag|mig)(?:\s+själv)?|undertecknad[e]?|undertecknande)$)", re.IGNORECASE)
+
+
+def _persons(text: str, writer: str | None = None) -> tuple[list[str], list[str], bool]:
     """The persons of a list of people ('Per Hedlund (S), ordförande, Mona Sjö och Oskar Dahl från polisen samt
     Hanna Wirén'), each with what is written after them: a part that is no name (a title, an organisation) belongs
-    to the person before it; and the names guessed to be persons (PeopleSentence.guessed)."""
+    to the person before it; the names guessed to be persons (PeopleSentence.guessed); and whether the writer
+    counted themself ('samt jag själv') without a name for them (writer: their name, when the notes give it)."""
     persons: list[str] = []
     guessed: list[str] = []
+    unnamed = False
     for chunk in text.split(";"):
-        bits = [bit.strip() for bit in _APART.split(chunk) if bit.strip()]
+        bits = [part.strip() for bit in _APART.split(chunk) for part in _AND_SELF.split(bit) if part.strip()]
         first = len(persons)
         for bit in bits:
+            if _SELF.fullmatch(bit):  # 'jag själv': the writer, never a title of the person before
+                if writer:
+                    persons.append(writer)
+                unnamed = unnamed or not writer
+                continue
             if len(persons) > first and not person_like(JOIN.split(_AT.sub("", bit))[0]):
                 persons[-1] += ", " + _AT.sub(r", \g<org>", bit)  # 'Per Hedlund (S), ordförande': his title
             else:
                 persons += _own_places(bit)
         if len(bits) == 2 and "," in chunk and all(_bare(bit) for bit in bits):
             guessed.append(bits[1])  # 'Ann Ek, Bo Ny': two people, or Ann Ek of an organisation 'Bo Ny'
-    return persons, guessed
+    return persons, guessed, unnamed
 
 
-def people_sentences(text: str) -> list[PeopleSentence]:
+def people_sentences(text: str, writer: str | None = None) -> list[PeopleSentence]:
     """Each sentence of text with the people it lists (PeopleSentence), in order: a sentence opened by a people label
     ('Närvarande:', 'Närvarande var', 'Frånvarande:', 'Ej närvarande var', 'Deltog:') is labelled, its people those
     after the label; any other sentence is all people, unlabelled. Within a sentence a comma, a ';' or 'samt' parts
     persons, a title or organisation after a name is that person's, 'från X', 'på X' or 'vid X' after names is
     their organisation, and people joined by 'och' share what follows them ('Mona Sjö och Oskar Dahl från polisen':
-    both from polisen)."""
+    both from polisen). The writer counting themself ('samt jag själv', 'undertecknad') is writer, the name the notes
+    give the one who wrote them (an e-mail's sender or signature), else left out and said
+    (PeopleSentence.self_unnamed)."""
     out = []
     for sentence in _sentences(text):
         opening = _opening(sentence)
         group, rest = opening if opening is not None else (None, sentence)
-        persons, guessed = _persons(rest.strip().rstrip("."))
-        out.append(PeopleSentence("; ".join(persons), group, opening is not None, tuple(guessed)))
+        persons, guessed, unnamed = _persons(rest.strip().rstrip("."), writer)
+        out.append(PeopleSentence("; ".join(persons), group, opening is not None, tuple(guessed), unnamed))
     return out

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from brå_tui.importer.attendees import looks_like_name
@@ -112,6 +112,7 @@ class Sections:
     # the people label a two-column head opened in its second column ('Datum: 12.3.2026<TAB>Närvarande:'), whose
     # list goes on down that column beside the fields ('Tid: 15:00<TAB>Karl Svensson (S), ordf')
     right_people: tuple[str, str | None] | None = None
+    writer: str | None = None  # who wrote the notes, by an e-mail's sender or the name signed under a greeting
     # lines of the head that say when and where in prose or under the date ('Mötet hölls den 24 februari 2026 kl.
     # 9.30 i Rådhuset.', 'kl. 18–20, Kisa bibliotek'), without a fate until the meeting's date, time and place are
     # read (build.note_date)
@@ -222,6 +223,7 @@ def split(lines: list[str], ledger: Ledger, breaks: set[int] | None = None, topi
     lines = _listed_labels([as_line(_COLUMN_GAP.sub("\t", line), line) for line in lines],
                            lambda text: item_start(text, None, any_first=True) is not None)
     s = Sections(ledger)
+    s.writer = writer_of(lines, ledger.lines)
     next_part = "head"
     part = "head"
     people_group: tuple[str, str | None] | None = None  # the open people label and its group
@@ -670,7 +672,12 @@ def _closing(s: Sections, lines: list[str], index: int) -> set[int]:
     text = lines[index].strip()
     if _CLOSING.match(text):
         s.ledger.aside(text, "avslutning")
-        return {index}
+        signature = _signature_after(lines, index)
+        if _signed_with_role(lines, signature):
+            return {index}  # the name and its role below are read as a signature next
+        for n in signature:
+            s.ledger.aside(lines[n], "avslutning")
+        return {index, *signature}
     slashed = _SLASH_SIGNED.match(text)
     if slashed and not filled_after(lines, index, 1):
         s.ledger.aside(text, "underskrifter")  # '/Anna-Karin Lööf, sekr.' at the very end: who wrote the notes
@@ -683,6 +690,47 @@ def _closing(s: Sections, lines: list[str], index: int) -> set[int]:
         s.ledger.aside(below, "underskrifter")
         return {index, index + 1}
     return set()
+
+
+# The most lines a signature under a closing greeting runs to: name, title, organisation, phone, e-mail.
+_SIGNATURE_LINES = 5
+
+
+def _signature_after(lines: list[str], index: int) -> list[int]:
+    """The indexes of the signature under a closing greeting at lines[index] ('Hälsningar' / 'Karin Westin' /
+    'Folkhälsosamordnare, Ovanåkers kommun' / '070-123 45 67') when it ends the notes: a name first, at most
+    _SIGNATURE_LINES lines with text, none a sentence; empty otherwise."""
+    filled = [n for n in range(index + 1, len(lines)) if lines[n].strip()]
+    if not filled or len(filled) > _SIGNATURE_LINES or not looks_like_name(lines[filled[0]].strip()) or any(
+            _sentence(lines[n].strip()) for n in filled):
+        return []
+    return filled
+
+
+def _signed_with_role(lines: list[str], signature: list[int]) -> bool:
+    """Whether a signature under a greeting is a printed name over its meeting role ('Peter Ahl' / 'Ordförande'),
+    which _closing reads as a signature, the role given."""
+    return len(signature) >= 2 and bool(_ROLE_LINE.match(lines[signature[1]].strip()))
+
+
+# An e-mail's sender among its header fields: 'Från: Karin Westin <karin.westin@ovanaker.se>'.
+_SENDER = re.compile(r"^\s*(?:från|from)\s*:\s*\"?(?P<who>[^<>\"@]+?)\"?\s*(?:<[^>]*>)?\s*$", re.IGNORECASE)
+
+
+def writer_of(lines: list[str], ledger_lines: Sequence[str]) -> str | None:
+    """Who wrote the notes: the name signed under a closing greeting at their end (_signature_after), else the
+    sender of the e-mail they came as ('Från: Karin Westin <…>', among ledger_lines, the lines as read with the
+    mail's header); None when neither is written."""
+    for index, line in enumerate(lines):
+        if _CLOSING.match(line.strip()):
+            signature = _signature_after(lines, index)
+            if signature:
+                return lines[signature[0]].strip()
+    for line in ledger_lines:
+        sender = _SENDER.match(line)
+        if sender is not None and looks_like_name(sender["who"].strip()):
+            return sender["who"].strip()
+    return None
 
 
 # A heading line that names the council or the meeting, which a notice may have among its fields.
@@ -748,10 +796,15 @@ def _people_sentences(s: Sections, line: str) -> bool:
     """A line of sentences that each list people under a label ('Närvarande var A, B och C från polisen samt D.
     Frånvarande: E (KD).', read by people_prose.people_sentences): each sentence's people with its label's group,
     the line placed as their line; False (nothing read) unless every sentence of the line lists people so."""
-    found = people_sentences(line)
+    found = people_sentences(line, s.writer)
     if not found or not all(sentence.labelled and sentence.people for sentence in found):
         return False
     s.saw("Närvarande")
+    if any(sentence.self_unnamed for sentence in found):
+        s.ledger.doubt(line, "den som skrev anteckningarna räknar sig själv (”jag själv”), men inget namn på hen "
+                             "finns i texten; lägg till hen som närvarande")
+    elif s.writer and any(s.writer in sentence.people.split("; ") for sentence in found) and s.secretary is None:
+        s.secretary = as_line(s.writer, line)  # 'samt jag själv' with the mail's sender: who wrote the notes
     # the first part stands for the source line; the others are parts of the same line, recorded with it
     s.people += [(as_line(sentence.people, line) if n == 0 else sentence.people, sentence.group)
                  for n, sentence in enumerate(found)]
