@@ -27,6 +27,7 @@ from brå_tui.importer.proposals import proposal_in_text, task_text, unread_due
 from brå_tui.importer.report import UNPLACED_TITLE, ImportResult
 from brå_tui.importer.review_values import ReviewRefused, people_of, place_of, role_names, time_of, title_of
 from brå_tui.importer.schedule import NEXT_MEETING, at_this_place, is_deadline, parse_line
+from brå_tui.importer.sections import section_of
 from brå_tui.model import ATTENDEE_GROUPS, Attendee, FollowUp, Item, Meeting, Person, ScheduleEntry
 from brå_tui.text import GROUP_WORDS, fold, slug
 
@@ -314,7 +315,7 @@ def _move(result: ImportResult, row: Row, target: str, people: list[Person]) -> 
     if target == "grupp":
         return _next_group(result, row)
     if target == "nästa möte":
-        entry = parse_line(NEXT_MEETING.sub(r"\g<rest>", text).strip(" :"), None, m.date)
+        entry = parse_line(NEXT_MEETING.sub(r"\g<rest>", text).strip(" :"), _schedule_year(result, row), m.date)
         if entry is None or is_deadline(text):
             raise ReviewRefused("Raden anger inget datum för ett möte.")
         at_this_place([entry], m.place)
@@ -428,6 +429,20 @@ def _written_action(cells: dict[str, str], m: Meeting, taken: set[str]) -> Follo
     while fid in taken:
         fid, n = f"{slug(title)}-{n}", n + 1
     return FollowUp(id=fid, title=title, owners=written.owners, due=due)
+
+
+def _schedule_year(result: ImportResult, row: Row) -> int | None:
+    """The year of the schedule a line stands in: its heading's above it ('Mötestider 2026' over '16 mars'), up to
+    the item the line stands in; None when no such heading is there (a date without a year is then the next such
+    day after the meeting)."""
+    for no in range(row.number - 2, -1, -1):
+        line = result.ledger.lines[no]
+        heading = section_of(line) if line.strip() else None
+        if heading is not None and heading[0] == "Tidplan":
+            return heading[1]
+        if result.ledger.fates.get(no, Fate(UNPLACED)).what == "item":
+            return None
+    return None
 
 
 def _below(result: ImportResult, row: Row) -> list[Row]:

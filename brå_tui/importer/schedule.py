@@ -139,6 +139,12 @@ def place_in(line: str) -> str | None:
     return place_in_text(said.group("rest") if said and not _LEAD.match(line.strip()) else _LEAD.sub("", line.strip()))
 
 
+# A time said of all the meetings of a schedule: 'Alla möten börjar kl. 13.15.', 'Samtliga sammanträden hålls kl.
+# 9–11.', 'Mötena börjar klockan 13.15' (compared folded).
+_ALL_AT = re.compile(r"^(?:(?:alla|samtliga)\s+(?:moten|sammantraden|traffar)|motena|sammantradena|traffarna)\b"
+                     r"[^.]{0,40}?\b(?:kl\.?|klockan)\s*\d")
+
+
 def parse_schedule(parts: list[tuple[int | None, list[str]]], meeting_date: dt.date,
                    ledger: Ledger) -> list[ScheduleEntry]:
     """The announced meetings; ledger records each line as its dates, the time of the dates below it
@@ -146,6 +152,7 @@ def parse_schedule(parts: list[tuple[int | None, list[str]]], meeting_date: dt.d
     entries: list[ScheduleEntry] = []
     for year, lines in parts:
         default: tuple[dt.time | None, dt.time | None] = (None, None)
+        block: list[ScheduleEntry] = []  # the entries of this part, for a time said of them all after them
         for line in lines:
             if not line.strip():
                 continue
@@ -153,6 +160,14 @@ def parse_schedule(parts: list[tuple[int | None, list[str]]], meeting_date: dt.d
             if _WEEKDAY_TIMES.match(folded) and parse_line(line, year, meeting_date) is None:
                 default = parse_span(folded)
                 ledger.placed(line, "heading", None, "tidplan: tiden för datumen nedan")
+                continue
+            if _ALL_AT.match(folded) and parse_line(line, year, meeting_date) is None and \
+                    parse_span(folded)[0] is not None:
+                default = parse_span(folded)  # 'Alla möten börjar kl. 13.15.': the dates above and below
+                for planned in block:
+                    if planned.start is None:
+                        planned.start, planned.end = default
+                ledger.placed(line, "heading", None, "tidplan: tiden för alla möten")
                 continue
             if is_deadline(line):
                 ledger.unplaced(line)
@@ -170,6 +185,7 @@ def parse_schedule(parts: list[tuple[int | None, list[str]]], meeting_date: dt.d
                 if entry.start is None and default[0] is not None:
                     entry.start, entry.end = default
                 kept.append(_add(entries, entry))
+            block += kept
             ledger.placed(line, "schedule", tuple(kept))
     return entries
 

@@ -19,7 +19,9 @@ from brå_tui.importer.schedule import is_deadline, next_meeting_line, parse_lin
 from brå_tui.importer.when_where import opens_with_time, says_when
 from brå_tui.text import fold
 
-_TIDPLAN = re.compile(r"^(?:tidplan|motestider|sammantradestider|sammantradesplan|motesplan|"
+# A schedule's heading, also as an appendix ('Bilaga: Mötestider 2026'), compared folded.
+_TIDPLAN = re.compile(r"^(?:bilaga(?:\s+\d+)?\s*[:.–-]?\s*)?"
+                      r"(?:tidplan|motestider|sammantradestider|sammantradesplan|motesplan|"
                       r"kommande moten|planerade moten)(?:\s+(?:for\s+|ar\s+|varen\s+|hosten\s+)?(\d{4})|"
                       r"\s+(?:under\s+)?(?:varen|hosten))?(?:\s*[-–]\s*\d{4})?:?$")
 # A heading of its own for the next meeting, the date on the lines below it.
