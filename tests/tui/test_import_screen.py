@@ -228,3 +228,22 @@ async def test_notes_in_no_shape_open_the_review_with_every_line_unplaced(seed_s
                 break
         assert "följer inte rådets mall" in str(screen.query_one("#import-detail", Static).render())
         assert load(seed_store).meeting("2026-01-12") is None
+
+
+async def test_end_and_home_go_to_the_last_and_first_line(seed_store: Path) -> None:
+    """End at 80×24 puts the cursor on the last line and shows it, the table never scrolled sideways (the line
+    numbers keep their first column); Home goes back to the first line; the g key is there for the groups."""
+    app = _Harness(seed_store, CORPUS / "minnesanteckningar-numrerade.txt")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, ImportScreen)
+        table = screen.query_one(DataTable)
+        await pilot.press("end")
+        await pilot.pause()
+        assert table.cursor_row == table.row_count - 1 and table.scroll_x == 0 and table.scroll_y > 0
+        assert f"Rad {screen.found[-1].number}:" in str(screen.query_one("#import-detail", Static).render())
+        await pilot.press("home")
+        await pilot.pause()
+        assert (table.cursor_row, table.scroll_x, table.scroll_y) == (0, 0, 0)
+        assert "g grupp" in str(screen.query_one("#import-keys", Static).render())

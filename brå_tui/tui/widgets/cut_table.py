@@ -11,11 +11,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, ClassVar
 
 from rich.cells import cell_len
 from rich.text import Text
 from textual import events
+from textual.binding import Binding, BindingType
 from textual.widgets import DataTable
 from textual.widgets.data_table import CellType, RowKey
 
@@ -71,7 +72,14 @@ def layout(columns: Sequence[Column], width: int) -> list[tuple[Column, int]]:
 
 class CutTable(DataTable[Any]):
     """DataTable with columns laid out to its width (set_columns) that cuts a cell wider than its column with "…"
-    between words. Rows are given with a cell for every column set; the cells of a column left out are not shown."""
+    between words. Rows are given with a cell for every column set; the cells of a column left out are not shown.
+    Home and End go to the first and the last row (the table is never wider than itself, so there is nothing to
+    scroll sideways)."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("home", "first_row", "Första raden", show=False),
+        Binding("end", "last_row", "Sista raden", show=False),
+    ]
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -110,6 +118,18 @@ class CutTable(DataTable[Any]):
             self.add_row(*cells, key=key, label=label)
         if given:
             self.cursor_coordinate = cursor
+
+    def action_first_row(self) -> None:
+        """Home: the cursor on the first row, the table scrolled to its top."""
+        if self.row_count:
+            self.move_cursor(row=0)
+        self.scroll_to(x=0, y=0, animate=False)
+
+    def action_last_row(self) -> None:
+        """End: the cursor on the last row, the table scrolled to show it."""
+        if self.row_count:
+            self.move_cursor(row=self.row_count - 1)
+        self.scroll_to(x=0, animate=False)
 
     def on_resize(self, event: events.Resize) -> None:
         """Another width: the columns laid out again, the rows cut to them."""
