@@ -517,7 +517,12 @@ def _put(attendee: Attendee, kind: str, cell: str) -> None:
     elif is_party(cell, written_as_party="party" in kind) and attendee.party is None:
         attendee.party = cell
     elif "title" in kind and ("org" not in kind or is_title(cell)) and attendee.title is None:
-        attendee.title = cell
+        title, comma, place = cell.rpartition(",")
+        if comma and is_title(title.strip()) and place.strip()[:1].isupper() and attendee.org is None and \
+                looks_like_org(place.strip()):
+            attendee.title, attendee.org = title.strip(), place.strip()  # 'fritidsledare, Ungdomens hus'
+        else:
+            attendee.title = cell
     elif attendee.org is None and kind != "title":
         attendee.org = cell
     elif attendee.title is None:

@@ -12,7 +12,7 @@ from brå_tui.importer.header import DUE_DAY_FORMS, due_day
 from brå_tui.importer.ledger import Ledger, Line
 from brå_tui.importer.presenters import who_is, written_forms
 from brå_tui.model import Attendee, FollowUp, Item, Meeting, Person
-from brå_tui.text import fold, slug
+from brå_tui.text import MONTHS, fold, slug
 
 PROPOSAL_STATUS = "Förslag från importen: kontrollera"
 _NAME = r"(?P<who>[A-ZÅÄÖ][\w-]+(?:\s+[A-ZÅÄÖ][\w-]*\.?)?)"
@@ -145,8 +145,10 @@ _DUE_WITHIN = re.compile(_DUE_AT_END.pattern.replace(r"\s*$", r"(?=[\s,;]|$)").r
 # '… till nästa möte': due when the next meeting is; at the end of the task or opening it.
 _NEXT_MEETING = re.compile(r"(?:^|\s+)(?:till|före|innan|senast\s+(?:till|vid)?)\s*(?:nästa|kommande)\s+"
                            r"(?:möte|sammanträde|träff)t?\b", re.IGNORECASE)
-# A due week no date reader reads ('senast v. 17') opening a task.
-_WEEK_FIRST = re.compile(r"^((?:senast|före|innan)\s+(?:v\.|vecka|v)\s*\d{1,2})\s+(?=\S)", re.IGNORECASE)
+# A due time without a day that no date reader reads ('senast v. 17', 'till december', 'före sommaren') opening a
+# task: moved after it.
+_WEEK_FIRST = re.compile(r"^((?:senast|före|innan|till)\s+(?:(?:v\.|vecka|v)\s*\d{1,2}|(?:" + "|".join(MONTHS) +
+                         r"|sommaren|hösten|våren|vintern|julen?|årsskiftet|nyår)\b))\s+(?=\S)", re.IGNORECASE)
 # The verbs that only say someone takes a task on, the task in the infinitive after 'att' ('ansvarar för att
 # sammanställa …', 'lovar att skicka …'): the task is that infinitive.
 _TAKES_ON = re.compile(r"^(?:ansvara\s+för|lova|åta\s+sig)\s+att\s+(?=[a-zåäö])", re.IGNORECASE)
