@@ -15,7 +15,7 @@ from brå_tui.importer.labels import label_of
 from brå_tui.importer.ledger import UNPLACED, Fate, Ledger, Line, as_line
 from brå_tui.importer.numbered import AGENDA_LABELS, has_numbered_items, other_meta, parse_numbered
 from brå_tui.importer.presenters import name_presenters
-from brå_tui.importer.proposals import proposals_in
+from brå_tui.importer.proposals import next_meeting_day, proposals_in
 from brå_tui.importer.report import ImportResult
 from brå_tui.importer.risk import read_risk
 from brå_tui.importer.schedule import add_decided, at_this_place, parse_schedule
@@ -350,7 +350,7 @@ def _tables_as_text(ledger: Ledger) -> None:
 def _due_next_meeting(rows: list[Row], meeting: Meeting, ledger: Ledger) -> None:
     """Give the follow-ups due 'till nästa möte' (Row.until_next) the day of the next meeting the minutes plan; a
     row whose minutes plan none is unsure, for the secretary to give the date."""
-    upcoming = min((e.date for e in meeting.schedule if e.date > meeting.date), default=None)
+    upcoming = next_meeting_day(meeting)
     for row, followup in zip(rows, meeting.followups, strict=True):
         if not row.until_next:
             continue

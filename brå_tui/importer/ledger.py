@@ -17,6 +17,8 @@ PLACED = "placed"
 SET_ASIDE = "set_aside"
 UNSURE = "unsure"
 UNPLACED = "unplaced"
+# Why an e-mail's header lines are set aside (Fate.why): source.py sets them aside, sections.py finds the sender.
+MAIL_HEADER = "e-posthuvud"
 
 
 class Line(str):

@@ -159,8 +159,8 @@ _DONE_BY = re.compile(r"[\s,;–-]*(?:\b(?:klart|klar|färdigt|färdig)\b(?:\s+(
                       re.IGNORECASE)
 
 
-def _next_meeting(meeting: Meeting) -> dt.date | None:
-    """The day of the next meeting the minutes plan, after this one."""
+def next_meeting_day(meeting: Meeting) -> dt.date | None:
+    """The day of the next meeting the minutes plan, after this one; None when they plan none."""
     return min((e.date for e in meeting.schedule if e.date > meeting.date), default=None)
 
 
@@ -212,7 +212,7 @@ def proposal_in(sentence: str, meeting: Meeting, people: list[Person], taken: se
             continue
         due = _due(sentence, meeting.date)
         if due is None and _NEXT_MEETING.search(sentence):
-            due = _next_meeting(meeting)
+            due = next_meeting_day(meeting)
         what = _NEXT_MEETING.sub("", _DUE_WITHIN.sub("", what.strip(" ,")))
         what = _DONE_BY.sub("", what)  # 'tar fram underlag, klart senast 15/3': the ', klart' is the date's
         what = _TAKES_ON.sub("", what.strip(" ,"))

@@ -23,7 +23,7 @@ from brå_tui.importer.header import parse_tid
 from brå_tui.importer.items import parse_items
 from brå_tui.importer.ledger import PLACED, SET_ASIDE, UNPLACED, UNSURE, Fate, Ledger
 from brå_tui.importer.numbered import written_start
-from brå_tui.importer.proposals import proposal_in_text, task_text, unread_due
+from brå_tui.importer.proposals import next_meeting_day, proposal_in_text, task_text, unread_due
 from brå_tui.importer.report import UNPLACED_TITLE, ImportResult
 from brå_tui.importer.review_values import ReviewRefused, people_of, place_of, role_names, time_of, title_of
 from brå_tui.importer.schedule import NEXT_MEETING, at_this_place, is_deadline, parse_line
@@ -421,9 +421,7 @@ def _written_action(cells: dict[str, str], m: Meeting, taken: set[str]) -> Follo
     date read as the import reads an action list's (followups.read_row; 'nästa möte': the next meeting planned);
     its id new among taken."""
     written = read_row(cells, [cells["title"]], m.date, Ledger())
-    due = written.due
-    if written.until_next:
-        due = min((e.date for e in m.schedule if e.date > m.date), default=None)
+    due = next_meeting_day(m) if written.until_next else written.due
     title = written.title[:1].upper() + written.title[1:]
     fid, n = slug(title), 2
     while fid in taken:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from brå_tui.importer.attendees import looks_like_name
@@ -13,7 +13,7 @@ from brå_tui.importer.decisions import BULLETS, strip_bullet
 from brå_tui.importer.followups import ACTION_ROW_COLUMNS, action_header, as_action_row, logg_columns
 from brå_tui.importer.header import DATE_FIRST, MONTH_PATTERN, NUMERIC_DATE, ORDINAL, with_iso_dates
 from brå_tui.importer.labels import field_beside, label_of, role_before_name
-from brå_tui.importer.ledger import Ledger, as_line
+from brå_tui.importer.ledger import MAIL_HEADER, Ledger, as_line
 from brå_tui.importer.people_prose import people_sentences
 from brå_tui.importer.schedule import is_deadline, next_meeting_line, parse_line, undated_next_meeting
 from brå_tui.importer.when_where import opens_with_time, says_when
@@ -225,7 +225,7 @@ def split(lines: list[str], ledger: Ledger, breaks: set[int] | None = None, topi
     lines = _listed_labels([as_line(_COLUMN_GAP.sub("\t", line), line) for line in lines],
                            lambda text: item_start(text, None, any_first=True) is not None)
     s = Sections(ledger)
-    s.writer = writer_of(lines, ledger.lines)
+    s.writer = writer_of(lines, ledger)
     next_part = "head"
     part = "head"
     people_group: tuple[str, str | None] | None = None  # the open people label and its group
@@ -719,17 +719,17 @@ def _signed_with_role(lines: list[str], signature: list[int]) -> bool:
 _SENDER = re.compile(r"^\s*(?:från|from)\s*:\s*\"?(?P<who>[^<>\"@]+?)\"?\s*(?:<[^>]*>)?\s*$", re.IGNORECASE)
 
 
-def writer_of(lines: list[str], ledger_lines: Sequence[str]) -> str | None:
+def writer_of(lines: list[str], ledger: Ledger) -> str | None:
     """Who wrote the notes: the name signed under a closing greeting at their end (_signature_after), else the
-    sender of the e-mail they came as ('Från: Karin Westin <…>', among ledger_lines, the lines as read with the
-    mail's header); None when neither is written."""
+    sender of the e-mail they came as ('Från: Karin Westin <…>' in the mail's header, which source.py set aside in
+    ledger); None when neither is written."""
     for index, line in enumerate(lines):
         if _CLOSING.match(line.strip()):
             signature = _signature_after(lines, index)
             if signature:
                 return lines[signature[0]].strip()
-    for line in ledger_lines:
-        sender = _SENDER.match(line)
+    for no, fate in sorted(ledger.fates.items()):
+        sender = _SENDER.match(ledger.lines[no]) if fate.why == MAIL_HEADER else None
         if sender is not None and looks_like_name(sender["who"].strip()):
             return sender["who"].strip()
     return None

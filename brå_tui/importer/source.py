@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from brå_tui.importer.errors import ImportFailure
-from brå_tui.importer.ledger import Ledger, as_line
+from brå_tui.importer.ledger import MAIL_HEADER, Ledger, as_line
 from brå_tui.store.parse import Unreadable, read_bytes
 from brå_tui.text import UNSAFE, fold, without_escapes
 
@@ -80,7 +80,7 @@ def read_note(path: Path) -> Note:
         if line.strip():
             note.furniture.append(line)
     for index in _mail_headers(note.ledger.lines):
-        note.ledger.aside(note.ledger.lines[index], "e-posthuvud")
+        note.ledger.aside(note.ledger.lines[index], MAIL_HEADER)
         furniture.add(index)
     _page_furniture(note, raw_topics, furniture, running)
     return note
