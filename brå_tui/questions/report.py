@@ -125,9 +125,10 @@ def report_from(year: int, meetings: list[Meeting], directory: Directory, entrie
                 at_end: list[LogEntry], matrix: RiskMatrix, decisions: Register,
                 areas_coverage: list[AreaCoverage]) -> YearReport:
     """The report for one year from its meetings (oldest first), everyone the store knows, the action log with
-    each entry's history (overdue judged at the year's end, or today if earlier) and the same log over the
-    meetings up to the year's end, the risk matrix, the year's register of decisions and the coverage of the
-    picture as the year ended."""
+    each entry's history (overdue judged at the year's end, or today if earlier; only the entries appearing in the
+    year are needed) and the same log over the meetings up to the year's end (every entry, histories not needed),
+    the risk matrix, the year's register of decisions and the coverage of the picture as the year ended. The
+    entries judged at the year's end (lost, stalled, open) are given without their histories."""
     people: dict[str, Attendance] = {}
     organisations: dict[str, int] = {}
     for m in meetings:
@@ -150,6 +151,7 @@ def report_from(year: int, meetings: list[Meeting], directory: Directory, entrie
         if done is not None and done.year == year:
             closed.append((e, done))
     dropped = [e for e in in_year if (_first_done(e, "dropped") or dt.date.min).year == year]
+    at_end = [replace(e, history=[]) if e.history else e for e in at_end]
     lost = [e for e in at_end if e.dropped and e.last.year == year]
     open_end = [e for e in at_end if e.is_open]
     days = [(done - e.first).days for e, done in closed]
@@ -161,6 +163,8 @@ def report_from(year: int, meetings: list[Meeting], directory: Directory, entrie
         baseline = [c.levels[area] for c in before if area in c.levels][-1:]
         areas.append(AreaYear(area, levels, _trend(baseline + [lvl for _, lvl in levels])))
     held = [m.date for m in meetings]
+    # Those not appearing in the year stood as they did before it all year: open, if open at the year's end.
+    carried = sum(1 for e in at_end if e.is_open and e.last.year < year)
     return YearReport(
         year=year, meetings=meetings,
         attendance=sorted(people.values(), key=lambda p: (-p.count(), p.name)),
@@ -173,5 +177,5 @@ def report_from(year: int, meetings: list[Meeting], directory: Directory, entrie
         median_days_to_close=statistics.median(days) if days else None,
         areas=areas,
         uncovered=[c for c in areas_coverage if not c.covered],
-        open_over_time=list(zip(held, _open_after(entries, held), strict=True)),
+        open_over_time=[(day, carried + n) for day, n in zip(held, _open_after(in_year, held), strict=True)],
     )

@@ -170,13 +170,17 @@ class LogRow:
     stalled: bool
 
 
-def kept_log(index: Index, open_only: bool = False, owners: list[str] | None = None) -> Iterator[LogRow]:
+def kept_log(index: Index, open_only: bool = False, owners: list[str] | None = None,
+             last_before: dt.date | None = None) -> Iterator[LogRow]:
     """The entries as kept, in the order the items first appeared: only the open ones with open_only; only those
-    with one of the owners written as in owners, when given."""
+    with one of the owners written as in owners, when given; only those last appearing before a date, when given."""
     conditions: list[str] = []
     params: list[str] = []
     if open_only:
         conditions.append("state = 'open'")
+    if last_before is not None:
+        conditions.append("last_date < ?")
+        params.append(last_before.isoformat())
     if owners is not None:
         conditions.append("id IN (SELECT id FROM logowner WHERE owner IN (SELECT value FROM json_each(?)))")
         params.append(dumps(owners))
@@ -190,6 +194,20 @@ def kept_log(index: Index, open_only: bool = False, owners: list[str] | None = N
         yield LogRow(id_, dt.date.fromisoformat(first_date), first_key, first_ord, dt.date.fromisoformat(last_date),
                      last_key, _day(due), bool(next_meeting), title, status, names(owners_), state, names(areas),
                      open_meetings, bool(stalled))
+
+
+def kept_spanning(index: Index, since: dt.date, until: dt.date) -> set[str]:
+    """The ids of the kept entries appearing both before since and after until."""
+    return {i for (i,) in index.conn.execute("SELECT id FROM logentry WHERE first_date < ? AND last_date > ?",
+                                             (since.isoformat(), until.isoformat()))}
+
+
+def followup_ids(index: Index, since: dt.date, until: dt.date) -> set[str]:
+    """The ids of the follow-ups written at the meetings held from since to until."""
+    return {i for (i,) in index.conn.execute(
+        "SELECT DISTINCT f.id FROM meeting m JOIN followup f ON f.file_id = m.file_id "
+        "WHERE m.date >= ? AND m.date <= ?",
+        (since.isoformat(), until.isoformat()))}
 
 
 def log_owners(index: Index) -> list[str]:
