@@ -82,12 +82,14 @@ class Snapshot:
             self._coverage = indexed.coverage(self.index, self.matrix(), self.log)
         return self._coverage
 
-    def linked(self, area: str) -> tuple[list[LogEntry], list[tuple[str, Item]]]:
-        """What acts on an area (riskmatrix.linked_to_area): the entries of the action log linked to it, and every
-        agenda item and other question linked to it (found through the index's areas, not by reading every item)
-        with its meeting's key, newest meeting first."""
-        return linked_followups(self.log, area), [(key, item) for _, key, _, item in queries.items(self.index,
-                                                                                                   area=area)]
+    def linked(self, area: str, limit: int | None = None) -> tuple[list[LogEntry], list[tuple[str, Item]], int]:
+        """What acts on an area (riskmatrix.linked_to_area): the entries of the action log linked to it, and the
+        agenda items and other questions linked to it (found through the index's areas, not by reading every item)
+        with their meeting's key, newest meeting first (only the first limit of them, when given), and how many
+        such items there are in all."""
+        items = [(key, item) for _, key, _, item in queries.items(self.index, area=area, limit=limit)]
+        total = len(items) if limit is None or len(items) < limit else queries.area_item_count(self.index, area)
+        return linked_followups(self.log, area), items, total
 
     def owned(self, name: str) -> OwnerAnswer:
         """What a written name owns and presented."""

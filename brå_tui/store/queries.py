@@ -266,11 +266,11 @@ def meeting_dates(index: Index, until: dt.date | None = None) -> list[dt.date]:
 
 
 def items(index: Index, presented_by: list[str] | None = None, since: dt.date | None = None,
-          area: str | None = None) -> Iterator[tuple[str, str, dt.date, Item]]:
+          area: str | None = None, limit: int | None = None) -> Iterator[tuple[str, str, dt.date, Item]]:
     """Every agenda item and other question (kind 'item' or 'other') with its meeting, newest meeting first;
     only those with one of the presenters written as in presented_by, when given; only those of meetings held
     on or after since, when given; only those linked to an area written as area (compared folded, text.fold),
-    when given.
+    when given; only the first limit of them, when given.
 
     The items carry their title, presenters and areas; notes and decisions are in the meeting itself.
     """
@@ -291,9 +291,14 @@ def items(index: Index, presented_by: list[str] | None = None, since: dt.date | 
     where = f"WHERE {' AND '.join(conditions)} " if conditions else ""
     for kind, key, date, title, presenters, areas in index.conn.execute(
             "SELECT i.kind, m.key, m.date, i.title, i.presenters, i.areas FROM item i "
-            f"{linked}JOIN meeting m ON m.file_id = i.file_id {where}ORDER BY m.date DESC, m.key DESC, i.kind, i.ord",
-            params):
+            f"{linked}JOIN meeting m ON m.file_id = i.file_id {where}ORDER BY m.date DESC, m.key DESC, i.kind, i.ord"
+            + ("" if limit is None else f" LIMIT {int(limit)}"), params):
         yield kind, key, dt.date.fromisoformat(date), Item(title, names(presenters), names(areas))
+
+
+def area_item_count(index: Index, area: str) -> int:
+    """How many items are linked to an area written as area (compared folded, text.fold)."""
+    return int(index.conn.execute("SELECT count(*) FROM item_area WHERE area = ?", (fold(area),)).fetchone()[0])
 
 
 def presenters(index: Index) -> list[str]:
