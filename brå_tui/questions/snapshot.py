@@ -28,7 +28,8 @@ class Snapshot:
     files that could not be read (by key, each one's first error), the planned meetings, the action log (entries
     without their histories) and everyone the store knows. Everything else (a meeting, the risk matrix, what a
     name owns) is asked of the index when it is wanted, so no whole store is held. The index stays open for as
-    long as the snapshot is used; its connection may be used from any thread (SQLite serialises it)."""
+    long as the snapshot is used; its connection may be used from any thread (SQLite serialises it; the index
+    holds a lock around each write, Index.writing)."""
 
     index: Index
     summaries: list[MeetingSummary]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from textual.widgets import OptionList
 
 from brå_tui.tui.app import BraApp
@@ -86,3 +87,24 @@ async def test_ansvarig_draws_the_first_rows_and_shows_all_on_a(seed_store: Path
         answer = shown(app, "#owned")
         assert answer.count("Uppföljning nummer") == SHOWN + more and "visar alla" not in answer
         assert not offered(app, "show_all")
+
+
+async def test_sok_searches_in_the_index_the_app_read_the_store_through(seed_store: Path,
+                                                                       monkeypatch: pytest.MonkeyPatch,
+                                                                       wait_for_workers: Waiter) -> None:
+    """Each search asks the app's own index: none is opened (and every file looked at again) per key typed."""
+    from brå_tui.store.index import Index
+
+    async with running(seed_store) as (app, pilot):
+        opened: list[Path] = []
+        real = Index.open.__func__  # type: ignore[attr-defined]
+
+        def counting(cls: type[Index], root: Path, *args: object, **kwargs: object) -> Index:
+            opened.append(root)
+            return real(cls, root, *args, **kwargs)
+
+        monkeypatch.setattr(Index, "open", classmethod(counting))
+        await pilot.press("slash", *"SSPF")
+        await wait_for_workers(pilot)
+        assert app.screen.query_one("#hits", OptionList).option_count >= 1
+        assert opened == []
