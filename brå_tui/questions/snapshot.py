@@ -83,14 +83,17 @@ class Snapshot:
             self._coverage = indexed.coverage(self.index, self.matrix(), self.log)
         return self._coverage
 
-    def linked(self, area: str, limit: int | None = None) -> tuple[list[LogEntry], list[tuple[str, Item]], int]:
-        """What acts on an area (riskmatrix.linked_to_area): the entries of the action log linked to it, and the
-        agenda items and other questions linked to it (found through the index's areas, not by reading every item)
-        with their meeting's key, newest meeting first (only the first limit of them, when given), and how many
-        such items there are in all."""
+    def linked_followups(self, area: str) -> list[LogEntry]:
+        """The entries of the action log linked to an area (riskmatrix.linked_to_area), in the log's order."""
+        return linked_followups(self.log, area)
+
+    def linked_items(self, area: str, limit: int | None = None) -> tuple[list[tuple[str, Item]], int]:
+        """The agenda items and other questions linked to an area (riskmatrix.linked_to_area; found through the
+        index's areas, not by reading every item) with their meeting's key, newest meeting first, only the first
+        limit of them when given; and how many there are in all."""
         items = [(key, item) for _, key, _, item in queries.items(self.index, area=area, limit=limit)]
         total = len(items) if limit is None or len(items) < limit else queries.area_item_count(self.index, area)
-        return linked_followups(self.log, area), items, total
+        return items, total
 
     def owned(self, name: str) -> OwnerAnswer:
         """What a written name owns and presented."""

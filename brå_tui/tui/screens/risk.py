@@ -14,12 +14,14 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Header, OptionList, Static
 from textual.widgets.option_list import Option
 
+from brå_tui.questions.actionlog import LogEntry
 from brå_tui.questions.coverage import AreaCoverage
 from brå_tui.questions.riskmatrix import RiskMatrix
 from brå_tui.text import visible
 from brå_tui.tui.long_lists import SHOWN, more_line, most_recent
 from brå_tui.tui.screens.base import ViewScreen
 from brå_tui.tui.widgets.footer import WidgetKey, bra_footer
+from brå_tui.tui.widgets.rendered import RenderedLines
 from brå_tui.views.actionlog import entry_detail
 from brå_tui.views.coverage import NO_ACTION
 from brå_tui.views.meeting import empty, section_title
@@ -50,6 +52,8 @@ class RiskScreen(ViewScreen):
         self.end = 0  # the columns shown end here (exclusive); the view fits the most recent before it
         self.area: str | None = None  # the area whose linked follow-ups and items are shown
         self.capped = False  # whether some of them are left out
+        # By area: the log's entries on it, and the SHOWN most recent of them (for the store as now read).
+        self.linked: dict[str, tuple[list[LogEntry], list[LogEntry]]] = {}
 
     def compose(self) -> ComposeResult:
         """Matrix on top; areas and what is linked to the highlighted one below."""
@@ -58,8 +62,7 @@ class RiskScreen(ViewScreen):
             yield Static(id="matrix")
         with Horizontal(id="risk-bottom"):
             yield OptionList(id="areas")
-            with VerticalScroll(id="linked-scroll"):
-                yield Static(id="linked")
+            yield RenderedLines(id="linked")  # drawn once per area, only the lines in view painted
         yield bra_footer()
 
     def on_mount(self) -> None:
@@ -70,6 +73,7 @@ class RiskScreen(ViewScreen):
     def refresh_view(self) -> None:
         """Build the matrix and the area list from the store."""
         self.matrix = self.store.matrix()
+        self.linked = {}
         self.coverage = {c.area: c for c in self.store.coverage()}
         self.end = len(self.matrix.columns)
         areas = self.query_one("#areas", OptionList)
@@ -91,7 +95,7 @@ class RiskScreen(ViewScreen):
             areas.highlighted = 0
             self._show_area(self.matrix.rows[0])
         else:
-            self.query_one("#linked", Static).update(empty("Rådet har inga riskområden ännu."))
+            self.query_one("#linked", RenderedLines).update(empty("Rådet har inga riskområden ännu."))
 
     def _view(self) -> RiskMatrixView:
         assert self.matrix is not None
@@ -137,9 +141,14 @@ class RiskScreen(ViewScreen):
         """Show what acts on the area: the SHOWN most recent follow-ups and items, or everything when asked (a
         busy store links thousands to an area, too many to draw at each move)."""
         limit = None if everything else SHOWN
-        followups, items, total_items = self.store.linked(area, limit)
-        shown = followups if limit is None else most_recent(followups, limit)
-        self.area, self.capped = area, len(shown) < len(followups) or len(items) < total_items
+        if area not in self.linked:  # the log's entries on the area, and the most recent of them, once per reading
+            followups = self.store.linked_followups(area)
+            self.linked[area] = (followups, most_recent(followups, SHOWN))
+        items, total_items = self.store.linked_items(area, limit)
+        followups, recent = self.linked[area]
+        shown = followups if everything else recent
+        capped = len(shown) < len(followups) or len(items) < total_items
+        self.area, was_capped, self.capped = area, self.capped, capped
         parts: list[RenderableType] = []
         covered = self.coverage.get(area)
         if covered is not None and not covered.covered:
@@ -161,9 +170,11 @@ class RiskScreen(ViewScreen):
             parts.append(Text.assemble((key, "bold"), "  ", item.title))
         if len(items) < total_items:
             parts.append(more_line(total_items - len(items), "äldre ärenden"))
-        self.query_one("#linked", Static).update(Group(*parts))
-        self.query_one("#linked-scroll", VerticalScroll).scroll_home(animate=False)
-        self.refresh_bindings()  # a shows everything only while something is left out
+        linked = self.query_one("#linked", RenderedLines)
+        linked.update(Group(*parts))
+        linked.scroll_home(animate=False)
+        if capped != was_capped:
+            self.refresh_bindings()  # a shows everything only while something is left out
 
     def action_show_all(self) -> None:
         """Show everything linked to the highlighted area (until another area is chosen)."""
