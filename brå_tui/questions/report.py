@@ -9,7 +9,7 @@ import datetime as dt
 import statistics
 from dataclasses import dataclass, field, replace
 
-from brå_tui.model import Meeting, Store
+from brå_tui.model import Meeting, Person, Store
 from brå_tui.questions.actionlog import LogEntry, build_log
 from brå_tui.questions.coverage import AreaCoverage, coverage
 from brå_tui.questions.decisions import Register, decision_register
@@ -67,11 +67,10 @@ class YearReport:
         return [(done - e.first).days for e, done in self.closed]
 
 
-def _group(directory: Directory, name: str, party: str | None, org: str | None, title: str | None) -> str:
+def _group(person: Person | None, party: str | None, org: str | None, title: str | None) -> str:
     """The party, organisation or title the notes give, else what people.toml says of the person."""
     if party or org or title:
         return party or org or title or ""
-    person = directory.resolve(name).person
     return (person.party or person.org or person.title or "") if person is not None else ""
 
 
@@ -131,14 +130,18 @@ def report_from(year: int, meetings: list[Meeting], directory: Directory, entrie
     entries judged at the year's end (lost, stalled, open) are given without their histories."""
     people: dict[str, Attendance] = {}
     organisations: dict[str, int] = {}
+    resolved: dict[str, Person | None] = {}  # each name as people.toml and the notes know it, looked up once
     for m in meetings:
         represented = set()
+        key = m.key
         for a in m.present():
-            group = _group(directory, a.name, a.party, a.org, a.title)
+            if a.name not in resolved:
+                resolved[a.name] = directory.resolve(a.name).person
+            known = resolved[a.name]
+            group = _group(known, a.party, a.org, a.title)
             person = people.setdefault(fold(a.name), Attendance(a.name, group))
-            if m.key not in person.present:
-                person.present.append(m.key)
-            known = directory.resolve(a.name).person
+            if key not in person.present:
+                person.present.append(key)
             org = a.org or a.party or (known.org or known.party if known is not None else None)
             if org:
                 represented.add(org)
