@@ -25,10 +25,11 @@ async def measure(root: Path, presses: int, where: str = "list") -> list[float]:
     target: list[str | None] = [None]
 
     def displayed() -> None:
-        # Done when a frame has been drawn after the screen took up the newly highlighted meeting or area.
+        # Done when a frame has been drawn after the screen took up the newly highlighted meeting, or showed what acts
+        # on the newly highlighted area.
         screen = app.screen
         if ((isinstance(screen, MeetingsScreen) and screen.selected_meeting == target[0])
-                or (isinstance(screen, RiskScreen) and screen.area == target[0])):
+                or (isinstance(screen, RiskScreen) and showing(screen, f"Uppföljningar – {target[0]}"))):
             drawn.set()
 
     app.post_display_hook = displayed  # type: ignore[method-assign]
@@ -70,6 +71,20 @@ async def measure(root: Path, presses: int, where: str = "list") -> list[float]:
             await asyncio.wait_for(drawn.wait(), 60)
             times.append((time.perf_counter() - start) * 1000)
     return times
+
+
+def showing(screen: object, heading: str) -> bool:
+    """Whether Lägesbild's panel for the highlighted area shows this heading."""
+    from rich.console import Group
+    from rich.text import Text
+    from textual.css.query import NoMatches
+
+    try:
+        content = screen.query_one("#linked").content  # type: ignore[attr-defined]
+    except NoMatches:
+        return False
+    parts = content.renderables if isinstance(content, Group) else [content]
+    return any(isinstance(part, Text) and part.plain == heading for part in parts)
 
 
 def main() -> None:
