@@ -172,9 +172,9 @@ def year_report(index: Index, year: int, today: dt.date | None = None) -> YearRe
 
 
 def _year_log(index: Index, start: dt.date, end: dt.date, judged: dt.date) -> tuple[list[LogEntry], list[LogEntry]]:
-    """The log's entries for a report from start to end, with histories: those appearing in the year, over every
-    meeting; and the log as it stood at the year's end (over the meetings up to then), with each entry's history
-    when it appears in the year or after it. Overdue is judged on judged.
+    """The log's entries for a report from start to end: those appearing in the year (and those spanning it), with
+    their histories over every meeting; and the log as it stood at the year's end (over the meetings up to then),
+    histories only for the entries read as written. Overdue is judged on judged.
 
     Only the follow-ups appearing in the year, and those appearing both before and after it, are read as written;
     the ones whose last appearance was before the year are the kept log's rows (as they stood then, since nothing
