@@ -25,7 +25,8 @@ LEGEND = [
     "Första: 'bra list' utan index (det byggs); golv: ett skript som bara läser varje mötesfil med tomllib.",
     "TOML-läsare: varje mötesfil tolkad i en och samma process; kvot mot tomllib.",
     "Start: hela processen tills första skärmen är ritad; golv: en tom Textual-app (rubrik, en text, sidfot).",
-    "Tangent: nedåtpil i möteslistan tills skärmen ritats om (median).",
+    "Tangent: nedåtpil i möteslistan tills skärmen ritats om (median); i Lägesbild pil upp och ned mellan områdena",
+    "  tills det som hör till nästa område ritats.",
     "Spara: öppna, ändra platsen och spara ett möte; golv: samma i en lagring med 10 möten.",
     "Toppminne: appen tills alla möten är inlästa (maxrss); golv: den tomma Textual-appen.",
     "Import: en anteckning med 4× så många ärenden och personer (långa stycken utan punkt); golv: 4× tiden för",
@@ -124,6 +125,13 @@ def run(args: argparse.Namespace, say: Callable[[str], None]) -> list[Row]:
             value = median(times)
             rows.append(Row("Tangent i listan", large, value, "ms", None, "—",
                             None, 16.0, "≤ 16 ms", value <= 16.0, len(times)))
+            for size in (small, large):
+                say(f"Tangenttryck mellan områdena i Lägesbild, {size} möten …")
+                bench.app(stores[size], "loaded")
+                times = bench.script("bench.keypress", str(stores[size]), str(10 if args.quick else 40), "risk")
+                value = median(times)
+                rows.append(Row("Tangent i Lägesbild", size, value, "ms", None, "—",
+                                None, 16.0, "≤ 16 ms", value <= 16.0, len(times)))
         if "save" in only:
             say(f"Ändra ett fält och spara, {large} och {tiny} möten …")
             count = str(6 if args.quick else 25)

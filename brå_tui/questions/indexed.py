@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from brå_tui.model import Council, FollowUp, Meeting, ScheduleEntry
 from brå_tui.questions.actionlog import Appearance, LogEntry, log_from
-from brå_tui.questions.due import comes_back_next_meeting, is_overdue
+from brå_tui.questions.due import comes_back_next_meeting, is_overdue, next_meeting_after
 from brå_tui.questions.people import Directory
 from brå_tui.store import queries
 from brå_tui.store.index import Index
@@ -41,7 +41,7 @@ def log_entries(index: Index, history: bool = False, today: dt.date | None = Non
     the whole log is worked out from every follow-up.
     """
     today = today or dt.date.today()
-    if queries.log_touched(index) != set() and not index.keep(lambda: _bring_up_to_date(index, today)):
+    if not _log_kept(index, today):
         entries = _log(index, today)
         if open_only:
             entries = [e for e in entries if e.is_open]
@@ -59,6 +59,12 @@ def log_entries(index: Index, history: bool = False, today: dt.date | None = Non
         for key, date, _, followup in queries.followup_rows(index, ids):
             by_id[followup.id].history.append(Appearance(key, date, followup))
     return entries
+
+
+def _log_kept(index: Index, today: dt.date) -> bool:
+    """Whether the kept log is up to date with the files, brought so now when need be; False when the index
+    cannot be written just now."""
+    return queries.log_touched(index) == set() or index.keep(lambda: _bring_up_to_date(index, today))
 
 
 def _bring_up_to_date(index: Index, today: dt.date) -> None:
@@ -148,26 +154,56 @@ def owned(index: Index, people: Directory, name: str) -> OwnerAnswer:
 
 
 def year_report(index: Index, year: int, today: dt.date | None = None) -> YearReport:
-    """The report for one calendar year (questions.report), reading only the year's meetings; the log, the risk
-    matrix, the decisions and the items acting on the picture come from the index's rows."""
+    """The report for one calendar year (questions.report), reading only the year's meetings and the follow-ups that
+    appear in it; those that stood open as it began without appearing in it come from the kept log's rows, as do
+    the risk matrix, the decisions and the items acting on the picture."""
     from brå_tui.questions.coverage import coverage_from
     from brå_tui.questions.report import report_from  # statistics and the rest only for a report
 
-    end = dt.date(year, 12, 31)
+    start, end = dt.date(year, 1, 1), dt.date(year, 12, 31)
     judged = min(today or dt.date.today(), end)
     risk = matrix(index)
-    # Every follow-up as written is read once: the whole log (with histories) and the log as it stood at the year's
-    # end (over the meetings up to then, oldest first: a prefix of the same rows) are both worked out from it.
-    written = list(queries.followups(index))
-    until_end = bisect.bisect_right(written, end, key=lambda row: row[1])
-    entries = log_from(queries.meeting_keys(index), written, queries.meeting_dates(index), judged)
-    at_end = log_from(queries.meeting_keys(index, until=end), written[:until_end],
-                      queries.meeting_dates(index, until=end), judged)
+    entries, at_end = _year_log(index, start, end, judged)
     pictures = [c for c in risk.columns if c.date <= end]
     items = queries.items(index, since=pictures[-1].date) if pictures else iter(())
-    return report_from(year, list(index.meetings(since=dt.date(year, 1, 1), until=end)), directory(index),
+    return report_from(year, list(index.meetings(since=start, until=end)), directory(index),
                        entries, at_end, risk, register(index, year),
                        coverage_from(risk, at_end, ((key, date, item) for _, key, date, item in items), until=end))
+
+
+def _year_log(index: Index, start: dt.date, end: dt.date, judged: dt.date) -> tuple[list[LogEntry], list[LogEntry]]:
+    """The log's entries for a report from start to end: those appearing in the year (and those spanning it), with
+    their histories over every meeting; and the log as it stood at the year's end (over the meetings up to then),
+    histories only for the entries read as written. Overdue is judged on judged.
+
+    Only the follow-ups appearing in the year, and those appearing both before and after it, are read as written;
+    the ones whose last appearance was before the year are the kept log's rows (as they stood then, since nothing
+    was written of them later). Without a kept log (an index that cannot be written) every follow-up is read."""
+    keys, dates = queries.meeting_keys(index), queries.meeting_dates(index)
+    keys_at_end, dates_at_end = queries.meeting_keys(index, until=end), queries.meeting_dates(index, until=end)
+    if not _log_kept(index, judged):
+        written = list(queries.followups(index))
+        until_end = bisect.bisect_right(written, end, key=lambda row: row[1])
+        return log_from(keys, written, dates, judged), log_from(keys_at_end, written[:until_end], dates_at_end, judged)
+    read = queries.followup_ids(index, start, end) | queries.kept_spanning(index, start, end)
+    rows = list(queries.followup_rows(index, sorted(read)))
+    until_end = bisect.bisect_right(rows, end, key=lambda row: row[1])
+    first_ord: dict[str, int] = {}
+    for _, _, ord_, followup in rows[:until_end]:
+        first_ord.setdefault(followup.id, ord_)
+    entries = log_from(keys, ((key, date, f) for key, date, _, f in rows), dates, judged)
+    at_end = [(e, first_ord[e.id]) for e in log_from(keys_at_end, ((key, date, f) for key, date, _, f in
+                                                                  rows[:until_end]), dates_at_end, judged)]
+    newest = keys_at_end[-1] if keys_at_end else None
+    for row in queries.kept_log(index, open_only=True, last_before=start):
+        entry = _entry(row, judged)
+        entry.dropped = entry.last_key != newest
+        if row.next_meeting:  # due at the next meeting after its last: among those known at the year's end
+            entry.due = next_meeting_after(dates_at_end, row.last_date)
+            entry.overdue = is_overdue(entry.due, entry.state, judged)
+        at_end.append((entry, row.first_ord))
+    at_end.sort(key=lambda pair: (pair[0].first, pair[0].first_key, pair[1]))
+    return entries, [e for e, _ in at_end]
 
 
 def announced(index: Index) -> list[tuple[ScheduleEntry, dt.date]]:

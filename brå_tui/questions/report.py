@@ -9,7 +9,7 @@ import datetime as dt
 import statistics
 from dataclasses import dataclass, field, replace
 
-from brå_tui.model import Meeting, Store
+from brå_tui.model import Meeting, Person, Store
 from brå_tui.questions.actionlog import LogEntry, build_log
 from brå_tui.questions.coverage import AreaCoverage, coverage
 from brå_tui.questions.decisions import Register, decision_register
@@ -67,11 +67,10 @@ class YearReport:
         return [(done - e.first).days for e, done in self.closed]
 
 
-def _group(directory: Directory, name: str, party: str | None, org: str | None, title: str | None) -> str:
+def _group(person: Person | None, party: str | None, org: str | None, title: str | None) -> str:
     """The party, organisation or title the notes give, else what people.toml says of the person."""
     if party or org or title:
         return party or org or title or ""
-    person = directory.resolve(name).person
     return (person.party or person.org or person.title or "") if person is not None else ""
 
 
@@ -125,19 +124,24 @@ def report_from(year: int, meetings: list[Meeting], directory: Directory, entrie
                 at_end: list[LogEntry], matrix: RiskMatrix, decisions: Register,
                 areas_coverage: list[AreaCoverage]) -> YearReport:
     """The report for one year from its meetings (oldest first), everyone the store knows, the action log with
-    each entry's history (overdue judged at the year's end, or today if earlier) and the same log over the
-    meetings up to the year's end, the risk matrix, the year's register of decisions and the coverage of the
-    picture as the year ended."""
+    each entry's history (overdue judged at the year's end, or today if earlier; only the entries appearing in the
+    year are needed) and the same log over the meetings up to the year's end (every entry, histories not needed),
+    the risk matrix, the year's register of decisions and the coverage of the picture as the year ended. The
+    entries judged at the year's end (lost, stalled, open) are given without their histories."""
     people: dict[str, Attendance] = {}
     organisations: dict[str, int] = {}
+    resolved: dict[str, Person | None] = {}  # each name as people.toml and the notes know it, looked up once
     for m in meetings:
         represented = set()
+        key = m.key
         for a in m.present():
-            group = _group(directory, a.name, a.party, a.org, a.title)
+            if a.name not in resolved:
+                resolved[a.name] = directory.resolve(a.name).person
+            known = resolved[a.name]
+            group = _group(known, a.party, a.org, a.title)
             person = people.setdefault(fold(a.name), Attendance(a.name, group))
-            if m.key not in person.present:
-                person.present.append(m.key)
-            known = directory.resolve(a.name).person
+            if key not in person.present:
+                person.present.append(key)
             org = a.org or a.party or (known.org or known.party if known is not None else None)
             if org:
                 represented.add(org)
@@ -150,6 +154,7 @@ def report_from(year: int, meetings: list[Meeting], directory: Directory, entrie
         if done is not None and done.year == year:
             closed.append((e, done))
     dropped = [e for e in in_year if (_first_done(e, "dropped") or dt.date.min).year == year]
+    at_end = [replace(e, history=[]) if e.history else e for e in at_end]
     lost = [e for e in at_end if e.dropped and e.last.year == year]
     open_end = [e for e in at_end if e.is_open]
     days = [(done - e.first).days for e, done in closed]
@@ -161,6 +166,8 @@ def report_from(year: int, meetings: list[Meeting], directory: Directory, entrie
         baseline = [c.levels[area] for c in before if area in c.levels][-1:]
         areas.append(AreaYear(area, levels, _trend(baseline + [lvl for _, lvl in levels])))
     held = [m.date for m in meetings]
+    # Those not appearing in the year stood as they did before it all year: open, if open at the year's end.
+    carried = sum(1 for e in at_end if e.is_open and e.last.year < year)
     return YearReport(
         year=year, meetings=meetings,
         attendance=sorted(people.values(), key=lambda p: (-p.count(), p.name)),
@@ -173,5 +180,5 @@ def report_from(year: int, meetings: list[Meeting], directory: Directory, entrie
         median_days_to_close=statistics.median(days) if days else None,
         areas=areas,
         uncovered=[c for c in areas_coverage if not c.covered],
-        open_over_time=list(zip(held, _open_after(entries, held), strict=True)),
+        open_over_time=[(day, carried + n) for day, n in zip(held, _open_after(in_year, held), strict=True)],
     )

@@ -28,7 +28,8 @@ class Snapshot:
     files that could not be read (by key, each one's first error), the planned meetings, the action log (entries
     without their histories) and everyone the store knows. Everything else (a meeting, the risk matrix, what a
     name owns) is asked of the index when it is wanted, so no whole store is held. The index stays open for as
-    long as the snapshot is used; its connection may be used from any thread (SQLite serialises it)."""
+    long as the snapshot is used; its connection may be used from any thread (SQLite serialises it; the index
+    holds a lock around each write, Index.writing)."""
 
     index: Index
     summaries: list[MeetingSummary]
@@ -82,12 +83,17 @@ class Snapshot:
             self._coverage = indexed.coverage(self.index, self.matrix(), self.log)
         return self._coverage
 
-    def linked(self, area: str) -> tuple[list[LogEntry], list[tuple[str, Item]]]:
-        """What acts on an area (riskmatrix.linked_to_area): the entries of the action log linked to it, and every
-        agenda item and other question linked to it (found through the index's areas, not by reading every item)
-        with its meeting's key, newest meeting first."""
-        return linked_followups(self.log, area), [(key, item) for _, key, _, item in queries.items(self.index,
-                                                                                                   area=area)]
+    def linked_followups(self, area: str) -> list[LogEntry]:
+        """The entries of the action log linked to an area (riskmatrix.linked_to_area), in the log's order."""
+        return linked_followups(self.log, area)
+
+    def linked_items(self, area: str, limit: int | None = None) -> tuple[list[tuple[str, Item]], int]:
+        """The agenda items and other questions linked to an area (riskmatrix.linked_to_area; found through the
+        index's areas, not by reading every item) with their meeting's key, newest meeting first, only the first
+        limit of them when given; and how many there are in all."""
+        items = [(key, item) for _, key, _, item in queries.items(self.index, area=area, limit=limit)]
+        total = len(items) if limit is None or len(items) < limit else queries.area_item_count(self.index, area)
+        return items, total
 
     def owned(self, name: str) -> OwnerAnswer:
         """What a written name owns and presented."""

@@ -21,6 +21,7 @@ import os
 import sqlite3
 import stat
 import sys
+import threading
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -102,6 +103,9 @@ class Index:
         self.root = root
         self.conn = conn
         self.stats = stats
+        # Held around every write: one connection serves the app's threads (the screen, a search, a read), and a
+        # transaction belongs to the connection, not to the thread, so two writing at once would end each other's.
+        self.writing = threading.RLock()
         self._council: Council | None = None
         self._people: list[Person] | None = None
 
@@ -174,7 +178,7 @@ class Index:
         known = {name: (file_id, key, digest)
                  for file_id, name, key, digest in conn.execute("SELECT id, name, stat, digest FROM file")}
         gone = [file_id for name, (file_id, _, _) in known.items() if name not in present]
-        with conn:
+        with self.writing, conn:
             conn.execute("BEGIN IMMEDIATE")
             # A file whose stat changed but whose bytes did not (touched, saved unchanged, or looked at again
             # because it was new) keeps its rows: only its stat is noted, and the answers kept stay valid.
@@ -306,7 +310,7 @@ class Index:
         """Run work (which writes to the index) in one transaction; False, with nothing written, when the
         index cannot be written just now (busy with another bra for too long, or read-only)."""
         try:
-            with self.conn:
+            with self.writing, self.conn:
                 self.conn.execute("BEGIN IMMEDIATE")
                 work()
         except sqlite3.OperationalError:
@@ -408,7 +412,7 @@ class Index:
         """Fill the full-text table the first time a search needs it; later changes keep it up to date."""
         if self._meta("fts") == "1":
             return
-        with self.conn:
+        with self.writing, self.conn:
             self.conn.execute("BEGIN IMMEDIATE")
             if self._meta("fts") == "1":
                 return

@@ -170,13 +170,17 @@ class LogRow:
     stalled: bool
 
 
-def kept_log(index: Index, open_only: bool = False, owners: list[str] | None = None) -> Iterator[LogRow]:
+def kept_log(index: Index, open_only: bool = False, owners: list[str] | None = None,
+             last_before: dt.date | None = None) -> Iterator[LogRow]:
     """The entries as kept, in the order the items first appeared: only the open ones with open_only; only those
-    with one of the owners written as in owners, when given."""
+    with one of the owners written as in owners, when given; only those last appearing before a date, when given."""
     conditions: list[str] = []
     params: list[str] = []
     if open_only:
         conditions.append("state = 'open'")
+    if last_before is not None:
+        conditions.append("last_date < ?")
+        params.append(last_before.isoformat())
     if owners is not None:
         conditions.append("id IN (SELECT id FROM logowner WHERE owner IN (SELECT value FROM json_each(?)))")
         params.append(dumps(owners))
@@ -190,6 +194,20 @@ def kept_log(index: Index, open_only: bool = False, owners: list[str] | None = N
         yield LogRow(id_, dt.date.fromisoformat(first_date), first_key, first_ord, dt.date.fromisoformat(last_date),
                      last_key, _day(due), bool(next_meeting), title, status, names(owners_), state, names(areas),
                      open_meetings, bool(stalled))
+
+
+def kept_spanning(index: Index, since: dt.date, until: dt.date) -> set[str]:
+    """The ids of the kept entries appearing both before since and after until."""
+    return {i for (i,) in index.conn.execute("SELECT id FROM logentry WHERE first_date < ? AND last_date > ?",
+                                             (since.isoformat(), until.isoformat()))}
+
+
+def followup_ids(index: Index, since: dt.date, until: dt.date) -> set[str]:
+    """The ids of the follow-ups written at the meetings held from since to until."""
+    return {i for (i,) in index.conn.execute(
+        "SELECT DISTINCT f.id FROM meeting m JOIN followup f ON f.file_id = m.file_id "
+        "WHERE m.date >= ? AND m.date <= ?",
+        (since.isoformat(), until.isoformat()))}
 
 
 def log_owners(index: Index) -> list[str]:
@@ -248,11 +266,11 @@ def meeting_dates(index: Index, until: dt.date | None = None) -> list[dt.date]:
 
 
 def items(index: Index, presented_by: list[str] | None = None, since: dt.date | None = None,
-          area: str | None = None) -> Iterator[tuple[str, str, dt.date, Item]]:
+          area: str | None = None, limit: int | None = None) -> Iterator[tuple[str, str, dt.date, Item]]:
     """Every agenda item and other question (kind 'item' or 'other') with its meeting, newest meeting first;
     only those with one of the presenters written as in presented_by, when given; only those of meetings held
     on or after since, when given; only those linked to an area written as area (compared folded, text.fold),
-    when given.
+    when given; only the first limit of them, when given.
 
     The items carry their title, presenters and areas; notes and decisions are in the meeting itself.
     """
@@ -273,9 +291,14 @@ def items(index: Index, presented_by: list[str] | None = None, since: dt.date | 
     where = f"WHERE {' AND '.join(conditions)} " if conditions else ""
     for kind, key, date, title, presenters, areas in index.conn.execute(
             "SELECT i.kind, m.key, m.date, i.title, i.presenters, i.areas FROM item i "
-            f"{linked}JOIN meeting m ON m.file_id = i.file_id {where}ORDER BY m.date DESC, m.key DESC, i.kind, i.ord",
-            params):
+            f"{linked}JOIN meeting m ON m.file_id = i.file_id {where}ORDER BY m.date DESC, m.key DESC, i.kind, i.ord"
+            + ("" if limit is None else f" LIMIT {int(limit)}"), params):
         yield kind, key, dt.date.fromisoformat(date), Item(title, names(presenters), names(areas))
+
+
+def area_item_count(index: Index, area: str) -> int:
+    """How many items are linked to an area written as area (compared folded, text.fold)."""
+    return int(index.conn.execute("SELECT count(*) FROM item_area WHERE area = ?", (fold(area),)).fetchone()[0])
 
 
 def presenters(index: Index) -> list[str]:

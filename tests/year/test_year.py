@@ -222,10 +222,25 @@ def test_report_refuses_when_a_meeting_cannot_be_read(capsys: pytest.CaptureFixt
     assert not target.exists() and out == ""
 
 
-@pytest.mark.parametrize("source", ["years", "seed", "generated"])
+def _with_gaps(root: Path) -> Path:
+    """The synthetic store with follow-ups missing for whole years between appearances: one open in 2021 and again
+    (done) in 2026, one closed in 2021 and open again in 2026, one open in 2021, 2022 and 2026; returns root."""
+    def followup(fid: str, state: str) -> str:
+        return f'[[followup]]\nid = "{fid}"\ntitle = "Glapp {fid}"\nstatus = "Pågår"\nstate = "{state}"\n'
+
+    for date, written in (("2021-04-01", [("glapp-a", "open"), ("glapp-b", "done"), ("glapp-c", "open")]),
+                          ("2022-04-01", [("glapp-c", "open")]),
+                          ("2026-04-01", [("glapp-a", "done"), ("glapp-b", "open"), ("glapp-c", "open")])):
+        text = f"format = 1\ndate = {date}\n\n" + "\n".join(followup(fid, state) for fid, state in written)
+        (root / "meetings" / f"{date}.toml").write_text(text, encoding="utf-8")
+    return root
+
+
+@pytest.mark.parametrize("source", ["years", "seed", "generated", "gaps"])
 def test_report_from_the_index_is_the_report_over_the_whole_store(source: str, request: pytest.FixtureRequest,
                                                                    tmp_path: Path) -> None:
-    """bra report reads only the year's meetings through the index, and gives the same report for every year."""
+    """bra report reads only the year's meetings and follow-ups through the index, and gives the same report for
+    every year."""
     from bench.generate import write_store
     from brå_tui.questions import indexed
     from brå_tui.store.index import Index
@@ -233,6 +248,8 @@ def test_report_from_the_index_is_the_report_over_the_whole_store(source: str, r
     if source == "generated":
         root = tmp_path / "generated"
         write_store(root, 80)
+    elif source == "gaps":
+        root = _with_gaps(request.getfixturevalue("years_store"))
     else:
         root = request.getfixturevalue(f"{source}_store")
     store = load(root, use_index=False)

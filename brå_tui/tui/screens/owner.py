@@ -2,13 +2,20 @@
 
 from __future__ import annotations
 
+import shlex
+from dataclasses import replace
 from typing import ClassVar
 
+from rich.console import Group, RenderableType
+from rich.text import Text
 from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.widgets import Header, Input, Static
 
 from brå_tui.questions.owners import without_owner
+from brå_tui.text import visible
+from brå_tui.tui.long_lists import SHOWN, more_line
 from brå_tui.tui.screens.base import ViewScreen
 from brå_tui.tui.widgets.footer import WidgetKey, bra_footer
 from brå_tui.tui.widgets.text_input import TextInput
@@ -20,12 +27,17 @@ class OwnerScreen(ViewScreen):
 
     SUB_TITLE = "Ansvarig"
     REST = "#owner-name"
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("a", "show_all", "Visa alla", tooltip="Visa hela svaret, inte bara de första raderna",
+                id="owner.all"),
+    ]
     WIDGET_KEYS: ClassVar[tuple[WidgetKey, ...]] = (
         WidgetKey("#owner-name", "enter", "Enter", "Till svaret", "Till svaret, för att bläddra i det"),)
 
     def __init__(self, name: str = "") -> None:
         super().__init__()
         self.initial = name
+        self.capped = False  # whether some rows of the answer are left out
 
     def compose(self) -> ComposeResult:
         """The field and the answer."""
@@ -41,16 +53,36 @@ class OwnerScreen(ViewScreen):
         self.refresh_view()
         self.query_one(Input).focus()
 
-    def refresh_view(self) -> None:
-        """Answer for the name in the field."""
+    def refresh_view(self, everything: bool = False) -> None:
+        """Answer for the name in the field: the first SHOWN rows of each list, or everything when asked (a name
+        may own thousands in a busy store, too many to draw at each key typed)."""
         name = self.query_one(Input).value.strip()
-        entries = self.bra.log_entries
+        view: RenderableType
         if not name:
-            view = without_owner_view(without_owner(entries))
+            entries = without_owner(self.bra.log_entries)
+            shown = entries if everything else entries[:SHOWN]
+            view, more, command = without_owner_view(shown), len(entries) - len(shown), "bra owner --none"
         else:
-            view = owner_view(self.store.owned(name))
+            answer = self.store.owned(name)
+            owned = [r for r in answer.rows if r.kind == "uppföljning"]
+            presented = [r for r in answer.rows if r.kind != "uppföljning"]
+            rows = answer.rows if everything else owned[:SHOWN] + presented[:SHOWN]
+            view, more = owner_view(replace(answer, rows=rows)), len(answer.rows) - len(rows)
+            command = f"bra owner {shlex.quote(visible(name))}"
+        self.capped = more > 0
+        if more:
+            view = Group(view, Text(), more_line(more, "rader", "Enter och a", command))
         self.query_one("#owned", Static).update(view)
         self.query_one("#owner-scroll", VerticalScroll).scroll_home(animate=False)
+        self.refresh_bindings()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """a shows everything only while something is left out."""
+        return self.capped if action == "show_all" else True
+
+    def action_show_all(self) -> None:
+        """Show every row of the answer (until the name is changed)."""
+        self.refresh_view(everything=True)
 
     def on_input_changed(self, event: Input.Changed) -> None:
         """Every key typed updates the answer."""

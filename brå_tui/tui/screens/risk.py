@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shlex
 from typing import ClassVar
 
 from rich.console import Group, RenderableType
@@ -13,11 +14,15 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Header, OptionList, Static
 from textual.widgets.option_list import Option
 
+from brå_tui.questions.actionlog import LogEntry
 from brå_tui.questions.coverage import AreaCoverage
 from brå_tui.questions.riskmatrix import RiskMatrix
+from brå_tui.text import visible
+from brå_tui.tui.long_lists import SHOWN, more_line, most_recent
 from brå_tui.tui.screens.base import ViewScreen
 from brå_tui.tui.widgets.footer import WidgetKey, bra_footer
-from brå_tui.views.actionlog import log_table
+from brå_tui.tui.widgets.rendered import RenderedLines
+from brå_tui.views.actionlog import entry_detail
 from brå_tui.views.coverage import NO_ACTION
 from brå_tui.views.meeting import empty, section_title
 from brå_tui.views.risk import RiskMatrixView
@@ -33,6 +38,8 @@ class RiskScreen(ViewScreen):
                 id="risk.earlier"),
         Binding("right", "shift(1)", "Senare", key_display="→", tooltip="Visa senare perioder", priority=True,
                 id="risk.later"),
+        Binding("a", "show_all", "Visa alla", tooltip="Visa allt som hör till området, inte bara det senaste",
+                id="risk.all"),
     ]
     WIDGET_KEYS: ClassVar[tuple[WidgetKey, ...]] = (
         WidgetKey("#areas", "down", "↑ ↓", "Välj område",
@@ -43,6 +50,10 @@ class RiskScreen(ViewScreen):
         self.matrix: RiskMatrix | None = None
         self.coverage: dict[str, AreaCoverage] = {}
         self.end = 0  # the columns shown end here (exclusive); the view fits the most recent before it
+        self.area: str | None = None  # the area whose linked follow-ups and items are shown
+        self.capped = False  # whether some of them are left out
+        # By area: the log's entries on it, and the SHOWN most recent of them (for the store as now read).
+        self.linked: dict[str, tuple[list[LogEntry], list[LogEntry]]] = {}
 
     def compose(self) -> ComposeResult:
         """Matrix on top; areas and what is linked to the highlighted one below."""
@@ -51,8 +62,7 @@ class RiskScreen(ViewScreen):
             yield Static(id="matrix")
         with Horizontal(id="risk-bottom"):
             yield OptionList(id="areas")
-            with VerticalScroll(id="linked-scroll"):
-                yield Static(id="linked")
+            yield RenderedLines(id="linked")  # drawn once per area, only the lines in view painted
         yield bra_footer()
 
     def on_mount(self) -> None:
@@ -63,6 +73,7 @@ class RiskScreen(ViewScreen):
     def refresh_view(self) -> None:
         """Build the matrix and the area list from the store."""
         self.matrix = self.store.matrix()
+        self.linked = {}
         self.coverage = {c.area: c for c in self.store.coverage()}
         self.end = len(self.matrix.columns)
         areas = self.query_one("#areas", OptionList)
@@ -84,7 +95,7 @@ class RiskScreen(ViewScreen):
             areas.highlighted = 0
             self._show_area(self.matrix.rows[0])
         else:
-            self.query_one("#linked", Static).update(empty("Rådet har inga riskområden ännu."))
+            self.query_one("#linked", RenderedLines).update(empty("Rådet har inga riskområden ännu."))
 
     def _view(self) -> RiskMatrixView:
         assert self.matrix is not None
@@ -106,6 +117,8 @@ class RiskScreen(ViewScreen):
         if action == "shift":
             delta = parameters[0] if parameters and isinstance(parameters[0], int) else 0
             return self.matrix is not None and bool(self.matrix.columns) and self._shifted(delta) != self.end
+        if action == "show_all":
+            return self.capped
         return True
 
     def action_shift(self, delta: int) -> None:
@@ -124,8 +137,18 @@ class RiskScreen(ViewScreen):
         if event.option.id:
             self._show_area(event.option.id)
 
-    def _show_area(self, area: str) -> None:
-        followups, items = self.store.linked(area)
+    def _show_area(self, area: str, everything: bool = False) -> None:
+        """Show what acts on the area: the SHOWN most recent follow-ups and items, or everything when asked (a
+        busy store links thousands to an area, too many to draw at each move)."""
+        limit = None if everything else SHOWN
+        if area not in self.linked:  # the log's entries on the area, and the most recent of them, once per reading
+            followups = self.store.linked_followups(area)
+            self.linked[area] = (followups, most_recent(followups, SHOWN))
+        items, total_items = self.store.linked_items(area, limit)
+        followups, recent = self.linked[area]
+        shown = followups if everything else recent
+        capped = len(shown) < len(followups) or len(items) < total_items
+        self.area, was_capped, self.capped = area, self.capped, capped
         parts: list[RenderableType] = []
         covered = self.coverage.get(area)
         if covered is not None and not covered.covered:
@@ -133,11 +156,28 @@ class RiskScreen(ViewScreen):
                                     f": markerat i lägesbilden {covered.reported_at}, men ingen öppen uppföljning "
                                     "och inget ärende sedan dess."), Text()]
         parts.append(section_title(f"Uppföljningar – {area}"))
-        parts.append(log_table(followups) if followups else empty("Inga uppföljningar för området."))
+        if not shown:
+            parts.append(empty("Inga uppföljningar för området."))
+        for n, entry in enumerate(shown):  # each as text, not as a table's row: many rows of a table draw slowly
+            parts += [Text()] * (n > 0) + [entry_detail(entry)]
+        if len(shown) < len(followups):
+            parts.append(more_line(len(followups) - len(shown), "uppföljningar",
+                                   command=f"bra log --area {shlex.quote(visible(area))} --all"))
         parts += [Text(), section_title(f"Ärenden – {area}")]
         if not items:
             parts.append(empty("Inga ärenden för området."))
         for key, item in items:
             parts.append(Text.assemble((key, "bold"), "  ", item.title))
-        self.query_one("#linked", Static).update(Group(*parts))
-        self.query_one("#linked-scroll", VerticalScroll).scroll_home(animate=False)
+        if len(items) < total_items:
+            parts.append(more_line(total_items - len(items), "äldre ärenden"))
+        linked = self.query_one("#linked", RenderedLines)
+        linked.update(Group(*parts))
+        linked.scroll_home(animate=False)
+        if capped != was_capped:
+            self.refresh_bindings()  # a shows everything only while something is left out
+
+    def action_show_all(self) -> None:
+        """Show everything linked to the highlighted area (until another area is chosen)."""
+        if self.area is not None:
+            self._show_area(self.area, everything=True)
+

@@ -66,13 +66,10 @@ class SearchScreen(ViewScreen):
 
     @work(exclusive=True, thread=True, group="search")
     def _search(self, query: str) -> None:
-        from brå_tui.store.index import Index
-
         hits: list[Hit] = []
         total = 0
-        if query.strip():
-            with Index.open(self.bra.root) as index:
-                hits, total = search(index, query, SHOWN)
+        if query.strip():  # in the index the app read the store through: the same meetings as its lists
+            hits, total = search(self.store.index, query, SHOWN)
         self.app.call_from_thread(self._show, query, hits, total)
 
     def _show(self, query: str, hits: list[Hit], total: int = 0) -> None:
