@@ -24,7 +24,7 @@ ORG_WORDS = ("polisen", "kommun", "kommunen", "forvaltningen", "forvaltning", "r
 _TITLE_ENDINGS = ("are", "chef", "polis", "or", "ist", "log", "ansvarig", "ombud", "representant", "strateg",
                   "tekniker", "assistent", "pedagog", "vard", "kommissarie", "kommunalrad", "direktor")
 # How a workplace noun in its definite form ends, compared folded: 'fritidsgården', 'biblioteket'.
-_DEFINITE = ("en", "et")
+_DEFINITE = ("en", "et", "an")  # 'elevhälsan', 'fritidsgården', 'biblioteket'
 # The parties of the Riksdag by letter and name (Folkpartiet: Liberalerna before 2015), compared folded.
 PARTIES = {"S", "M", "C", "V", "L", "KD", "MP", "SD", "FP"}
 PARTY_NAMES = ("socialdemokraterna", "moderaterna", "sverigedemokraterna", "centerpartiet", "vansterpartiet",
@@ -58,9 +58,11 @@ _PARTIAL = re.compile(r"\s*[(,–—]?\s*((?:" + _PARTIAL_VERB + r"(?:under\s+|v
 _REMOTE = re.compile(r"\s*[(,–—]?\s*(?<!\w)(?:(?:deltog|deltar|närvarade|närvarande|var\s+med|medverkade)\s+)?"
                      r"(?:på\s+distans|via\s+(?:länk|teams|zoom|skype|telefon|video(?:länk)?)|digitalt|distans)"
                      r"(?!\w)\s*\)?", re.IGNORECASE)
-# Absence written beside a name: 'Märta Åkerlund (C), sjuk', '(anmält förhinder)', 'deltog inte', 'var sjuk'.
+# Absence written beside a name: 'Märta Åkerlund (C), sjuk', '(anmält förhinder)', 'deltog inte', 'var sjuk', a
+# mail's 'Ingela Bäck hade lämnat återbud', 'kunde inte komma'.
 _AWAY = re.compile(r"\s*[(,–—]?\s*(?<!\w)(?:(?:var|är|hade|har)\s+)?(?:sjuk(?:anmäld)?|anmält\s+förhinder|"
-                   r"förhinder|frånvarande|(?:ej|inte)\s+närvarande|deltog\s+inte|ej\s+deltagande|(?:tjänst|föräldra)?ledig)"
+                   r"förhinder|frånvarande|(?:ej|inte)\s+närvarande|deltog\s+inte|ej\s+deltagande|(?:tjänst|föräldra)?ledig|"
+                   r"(?:lämnat\s+)?återbud|kunde\s+inte\s+(?:komma|delta|närvara|vara\s+med))"
                    r"(?!\w)\s*\)?\s*(?=,|$)", re.IGNORECASE)
 _NAME_PARTY = re.compile(r"^[A-ZÅÄÖ][\w-]+(?:\s+[A-ZÅÄÖ][\w-]+)+\s*\((?:S|M|C|V|L|KD|MP|SD|FP)\)(?:\s.*)?$")
 # Whom a substitute stands in for: "ersättare för Ulf Berg (SD)", "i stället för Ulf Berg", "ersätter Ulf Berg".
@@ -191,6 +193,22 @@ def person_like(part: str) -> bool:
                                              for w in words)
 
 
+# The organisation or sector the people after a dash are from, written before them: 'Skola – Annika Persson (rektor
+# Slätta), Mikael Sjöberg (rektor Västra skolan)', 'Polis – Nils Ahl (områdespolis)'.
+_SECTOR = re.compile(r"^(?P<org>[^\W\d][^–—,()\t:;]{0,40}?)\s+[–—-]\s+(?P<rest>[A-ZÅÄÖ].*)$")
+def sector_of(text: str) -> tuple[str, str] | None:
+    """The organisation or sector written before a dash and the people after it ('Skola – Annika Persson (rektor
+    Slätta), Mikael Sjöberg' → ('Skola', 'Annika Persson (rektor Slätta), Mikael Sjöberg')); None when no such
+    dash opens the text, or what stands before it is a name ('Eva Lindqvist – ordf.'), a role or a group."""
+    sector = _SECTOR.match(text.strip())
+    if sector is None:
+        return None
+    org = sector.group("org").strip()
+    if person_like(org) or role_of(org) is not None or group_of(org) is not None:
+        return None
+    return org, sector.group("rest")
+
+
 # What joins people on one line: "och", "samt", "&" ("Kent Alm (SD) och Maja Frid (V)").
 JOIN = re.compile(r"\s+(?:och|samt)\s+|\s*&\s*")
 # A join word that opens a part of a comma list ('…, och Tove Lind, Region Örebro län').
@@ -218,11 +236,19 @@ def _joined_people(text: str) -> list[str] | None:
 def parse_people(line: str, people: list[Person], split_off: list[Attendee] | None = None) -> list[Attendee]:
     """The people a line names: 'Name, title', 'Name (party)', 'Name<TAB>Organisation', 'A och B, Org' (two),
     'Name, rektor Domarhagsskolan' (title and organisation), 'A, ordförande, B, Polisen' (a comma list of people
-    with their titles), with partial attendance taken apart. split_off gets the people a comma list gave after
+    with their titles), 'Skola – A (rektor Slätta), B' (the organisation before a dash is each one's), with partial
+    attendance taken apart. split_off gets the people a comma list gave after
     its first, whom nothing but the shape of their name tells from an organisation."""
     text = without_full_stop(", ".join(c.strip() for c in re.split(r"\t+", line.strip()) if c.strip()))
     if not text or _NOBODY.match(text):
         return []
+    sector = sector_of(text)
+    if sector is not None:
+        within = parse_people(sector[1], people, split_off)
+        if within and all(looks_like_name(a.name) for a in within):
+            for one in within:  # 'rektor Slätta' after the name: the school within the sector
+                one.org = sector[0] if one.org is None else f"{sector[0]}, {one.org}"
+            return within
     # 'Kent Alm (SD) och Maja Frid (V)', 'Ann Ek, Bo Ny och Cia Ur': people joined by 'och'/'samt'/'&' are each
     # a person of their own, as when commas part them.
     joined = _joined_people(text)
@@ -563,6 +589,7 @@ def parse_groups(lines: list[tuple[str, str | None]], people: list[Person], ledg
             ledger.doubt(line, "lästes som flera personer: " + ", ".join(f"”{a.name}”" for a in found)
                          + "; " + ", ".join(f"”{name}”" for name in bare) + " kan vara en organisation")
         named_org = [a.org for a in found if not columns and len(found) > 1 and a.org and person_like(a.org) and
+                     "," not in a.org and  # 'Skola, Noret': a sector and its school, never a name
                      not any(p.org and fold(p.org) == fold(a.org or "") for p in people)]
         if named_org:  # 'Ann Ek (S), Bo Ny, Polisen, Cia Ur, Dag Ek': Dag Ek may be the next person or Cia Ur's org
             ledger.doubt(line, ", ".join(f"”{org}”" for org in named_org) + " lästes som organisation men kan vara "

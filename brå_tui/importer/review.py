@@ -17,10 +17,11 @@ from rich.table import Table
 from rich.text import Text
 
 from brå_tui.importer.decisions import decision_at, strip_bullet
-from brå_tui.importer.header import parse_tid
+from brå_tui.importer.header import day_up_to, due_day, parse_tid
 from brå_tui.importer.items import parse_items
 from brå_tui.importer.ledger import PLACED, SET_ASIDE, UNPLACED, UNSURE, Fate
 from brå_tui.importer.numbered import written_start
+from brå_tui.importer.people_prose import sentence_spans
 from brå_tui.importer.proposals import proposal_in_text, task_text, unread_due
 from brå_tui.importer.report import UNPLACED_TITLE, ImportResult
 from brå_tui.importer.review_values import ReviewRefused, people_of, place_of, role_names, time_of, title_of
@@ -219,9 +220,9 @@ def _set_field(result: ImportResult, row: Row, target: str, people: list[Person]
             if name not in m.adjusters:
                 m.adjusters.append(name)
     elif target == "datum":
-        set_date(result, _day_in(text), people)
+        set_date(result, _day_in(result, text), people)
     elif target == "utfärdad":
-        m.issued = _day_in(text)
+        m.issued = _day_in(result, text)
     elif target == "tid":
         start, end = time_of(text)
         m.start, m.end = start, end if end is not None and end >= start else None
@@ -235,9 +236,20 @@ def _now(result: ImportResult, no: int) -> str:
     return phrase(result.meeting, fate, result.date_missing is not None)
 
 
-def _day_in(text: str) -> dt.date:
-    """The date a line gives; ReviewRefused when it gives none."""
+def _day_in(result: ImportResult, text: str) -> dt.date:
+    """The date a line gives, a day without a year ('(10 mars, 13–15 i Gamla Tingshuset)') in the year the document
+    gives: the meeting's, or without a date the last such day on or before the day the e-mail holding the notes was
+    sent (header.day_up_to); ReviewRefused when it gives none, or no year can be had."""
     day = parse_tid(text)[0]
+    if day is not None:
+        return day
+    if result.date_missing is None:
+        day = due_day(text, dt.date(result.meeting.date.year, 1, 1))
+    elif result.sent is not None:
+        day = day_up_to(text, result.sent)
+    elif due_day(text, result.meeting.date) is not None:
+        raise ReviewRefused("Raden anger dagen utan år, och dokumentet säger inte vilket år (skriv datumet med år, "
+                            "som 16 maj 2024).")
     if day is None:
         raise ReviewRefused("Raden anger inget datum (skriv det som 2024-05-16 eller 16 maj 2024).")
     return day
@@ -283,7 +295,7 @@ def move(result: ImportResult, row: Row, target: str, people: list[Person]) -> s
     if target not in TARGETS.values():
         raise ValueError(target)
     if target == "datum":
-        set_date(result, _day_in(row.text), people)  # a new date reads the note again: the row is looked up anew
+        set_date(result, _day_in(result, row.text), people)  # a new date reads the note again: the row anew
         row = next((r for r in rows(result) if r.number == row.number), row)
     now = _move(result, row, target, people)
     result.moves.append((row.number, target))
@@ -318,16 +330,30 @@ def _move(result: ImportResult, row: Row, target: str, people: list[Person]) -> 
     elif target in ("närvarande", "frånvarande"):
         own = row.place if row.what == "people" and isinstance(row.place, tuple) else ()
         others = [a for a in m.attendees if not any(a is p for p in own)]  # not the line's own people
-        added, unsure = people_of(text, target == "frånvarande", people, others)
-        _take_out(result, row)
+        try:
+            added, unsure = people_of(text, target == "frånvarande", people, others)
+            took, said = [row], ""
+        except ReviewRefused:
+            spanned = _people_of_sentence(result, row, target == "frånvarande", people, others)
+            if spanned is None:
+                raise
+            added, unsure, took = spanned
+            lines = f"{took[0].number}–{took[-1].number}" if len(took) > 1 else str(took[0].number)
+            said = f" (läst ur rad {lines}" + (
+                f"; rad {row.number} har också annan text och står kvar)" if row not in took else ")")
+        for line in took:
+            field = ledger.fates[line.number - 1].why if line.what in ("field", "people") else ""
+            _take_out(result, line)
+            ledger.redo(line.number - 1, Fate(PLACED, "people", tuple(added), field))  # 'Plats: Forum<TAB>Ann Ek'
         m.attendees += added
-        field = ledger.fates[no].why if row.what in ("field", "people") else ""  # 'Plats: Forum<TAB>Ann Ek (M)'
-        ledger.redo(no, Fate(PLACED, "people", tuple(added), field))
+        no = took[0].number - 1
         if unsure:  # 'Ann Ek, Bo Ny': said with the move and kept as the line's doubt
             doubt = ", ".join(f"”{name}”" for name in unsure) + " lästes som en person men kan vara en organisation"
             ledger.doubt(ledger.lines[no], doubt)
             result.sync_unplaced()
-            return f"{_now(result, no)} ({doubt})"
+            return f"{_now(result, no)} ({doubt}){said}"
+        result.sync_unplaced()
+        return _now(result, no) + said
     elif target == "ärende":
         below = _below(result, row)
         _take_out(result, row)
@@ -382,6 +408,51 @@ def _move(result: ImportResult, row: Row, target: str, people: list[Person]) -> 
         ledger.redo(no, Fate(SET_ASIDE, "aside", None, "ignorerad vid granskningen"))
     result.sync_unplaced()
     return _now(result, no)
+
+
+def _people_of_sentence(result: ImportResult, row: Row, absent: bool, people: list[Person],
+                        others: list[Attendee]) -> tuple[list[Attendee], list[str], list[Row]] | None:
+    """The people of the sentences a line is part of, when the sentences go on over the lines before or after it (a
+    mail's '… Vi var' / 'Karin Lööf, … och Oskar Vik från' / 'räddningstjänsten. Ingela Bäck hade lämnat
+    återbud.'): the sentences of its paragraph (the lines around it up to a blank line) that touch the line, those
+    that read as people (people_of), and the rows of the lines wholly within those sentences, which the people
+    take; a line that holds other text too stays where it is. None when no such sentence names anyone."""
+    lines = result.ledger.lines
+    first = last = row.number - 1
+    while first > 0 and lines[first - 1].strip():
+        first -= 1
+    while last + 1 < len(lines) and lines[last + 1].strip():
+        last += 1
+    if first == last:
+        return None
+    starts, text = {}, ""
+    for n in range(first, last + 1):
+        starts[n] = len(text) + bool(text)
+        text = f"{text} {lines[n].strip()}" if text else lines[n].strip()
+    ends = {n: starts[n] + len(lines[n].strip()) for n in starts}
+
+    def touched(a: int, b: int) -> set[int]:
+        return {n for n in starts if a < ends[n] and b > starts[n]}
+
+    def names(a: int, b: int) -> bool:
+        try:
+            people_of(text[a:b], absent, people, others)
+        except ReviewRefused:
+            return False
+        return True
+
+    spans = sentence_spans(text)
+    reached, kept = {row.number - 1}, []  # the people sentences on the line, and those sharing a line with them
+    while more := [span for span in spans if span not in kept and touched(*span) & reached and names(*span)]:
+        kept += more
+        reached |= {n for span in more for n in touched(*span)}
+    if not kept:
+        return None
+    kept.sort()
+    added, unsure = people_of(" ".join(text[a:b].strip() for a, b in kept), absent, people, others)
+    covered = [any(a <= i < b for a, b in kept) or text[i] == " " for i in range(len(text))]
+    within = {n for n in starts if all(covered[starts[n]:ends[n]])}
+    return added, unsure, [r for r in rows(result) if r.number - 1 in within]
 
 
 def _below(result: ImportResult, row: Row) -> list[Row]:
