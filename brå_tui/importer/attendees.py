@@ -53,8 +53,8 @@ _PARTIAL = re.compile(r"\s*[(,–—]?\s*((?:" + _PARTIAL_VERB + r"(?:under\s+|v
                       r"del av (?:mötet|sammanträdet))|" + _PARTIAL_VERB + r"(?:kl\.?|klockan)\s*[\d.:]+|"
                       r"(?:kl\.?|klockan)\s*\d{1,2}[.:]\d{2}\s*[-–]\s*\d{1,2}[.:]\d{2})"
                       r"\s*\)?", re.IGNORECASE)
-# Attendance from elsewhere, which is attendance and neither a title nor a part of the meeting: 'på distans',
-# '(via Teams)', 'deltog på distans', a Närvaro cell's 'Distans'.
+# Attendance from elsewhere, which is attendance and neither a title nor an organisation: 'på distans', '(via Teams)',
+# 'deltog på distans', a Närvaro cell's 'Distans'; kept, as written, in the attendee's partial.
 _REMOTE = re.compile(r"\s*[(,–—]?\s*(?<!\w)(?:(?:deltog|deltar|närvarade|närvarande|var\s+med|medverkade)\s+)?"
                      r"(?:på\s+distans|via\s+(?:länk|teams|zoom|skype|telefon|video(?:länk)?)|digitalt|distans)"
                      r"(?!\w)\s*\)?", re.IGNORECASE)
@@ -300,9 +300,23 @@ def parse_people(line: str, people: list[Person], split_off: list[Attendee] | No
 def _attendance(text: str) -> tuple[str | None, bool, str]:
     """What a people line says of someone's attendance, and the line without it: partial attendance as written
     ('t.o.m. punkt 5'; brackets read whole: '(del av mötet, t.o.m. punkt 2)'), whether they were away ('sjuk',
-    '(anmält förhinder)'); attendance from elsewhere ('på distans', '(via Teams)') is attendance and is taken
-    out."""
+    '(anmält förhinder)'); attendance from elsewhere ('på distans', '(via Teams)') is attendance, taken out of the
+    line and kept with the partial attendance ('t.o.m. punkt 2, via Teams')."""
+    remote = _REMOTE.search(text)
+    away_from = remote_words(remote.group(0)) if remote is not None else None
     text = _REMOTE.sub("", text).strip(" ,")
+    partial, away, text = _in_part(text)
+    return ", ".join(x for x in (partial, away_from) if x) or None, away, text
+
+
+def remote_words(written: str) -> str:
+    """Attendance from elsewhere as written, without the brackets and commas around it ('(via Teams)' → 'via
+    Teams')."""
+    return " ".join(written.strip(" ,–—()").split())
+
+
+def _in_part(text: str) -> tuple[str | None, bool, str]:
+    """_attendance without the attendance from elsewhere."""
     away = _AWAY.search(text)
     if away:
         text = (text[: away.start()] + text[away.end():]).strip(" ,")
@@ -463,20 +477,23 @@ _NOT_THERE = re.compile(r"^(?:nej|ej|inte|[-–—]+|franvarande|(?:anmalt\s+)?f
 
 def presence(cell: str) -> tuple[bool | None, str | None]:
     """What an attendance table's Närvaro cell says: (True, None) for a tick ('X', 'Ja'), (True, partial) for
-    attendance in part ('§§ 1–3', 'Ja, t.o.m. § 5', 'från kl. 10.00'), (False, None) for an empty cell or a no
-    ('Nej', '–', 'anmält förhinder'), and (None, None) for anything else, which says nothing sure."""
+    attendance in part ('§§ 1–3', 'Ja, t.o.m. § 5', 'Delvis, § 3', 'från kl. 10.00', 'Delvis'), (False, None) for
+    an empty cell or a no ('Nej', '–', 'anmält förhinder'), (True, how) for attendance from elsewhere ('Distans',
+    'Ja, via Teams': how as written), and (None, None) for anything else, which says nothing sure."""
     text = cell.strip()
     folded = fold(text)
     if folded in TICKS:
         return True, None
+    if folded == "delvis":
+        return True, text  # there for part of the meeting, which part unsaid
     head, comma, tail = text.partition(",")
-    if comma and fold(head) in TICKS:
-        text = tail.strip()  # 'Ja, §§ 1–3'
+    if comma and fold(head) in (*TICKS, "delvis"):
+        text = tail.strip()  # 'Ja, §§ 1–3', 'Delvis, § 3'
     match = _PARTIAL.match(text)
     if text and match is not None and match.end() == len(text):
         return True, match.group(1).strip()
     if text and _REMOTE.fullmatch(text):
-        return True, None  # 'Distans', 'Ja, via Teams': there, from elsewhere
+        return True, remote_words(text)  # 'Distans', 'Ja, via Teams': there, from elsewhere, which is kept
     if _NOT_THERE.match(folded):
         return False, None
     return None, None

@@ -127,3 +127,17 @@ def test_d_on_a_date_without_a_year(empty_store: Path, tmp_path: Path) -> None:
     with pytest.raises(ReviewRefused, match="utan år"):
         move(undated, _row(undated, 5), "datum", [])
     assert undated.date_missing
+
+
+def test_an_attendance_table_with_yes_no_part_and_remote_cells(empty_store: Path, tmp_path: Path) -> None:
+    """'Namn<TAB>Parti/Org<TAB>Närvaro' with Ja, Nej, 'Ja, §§ 1-2', 'Delvis, § 3', 'Ja, via Teams' and 'Distans':
+    Nej is absent, the part of the meeting and the attendance from elsewhere are kept in partial, as written."""
+    text = ("Protokoll\nDatum\t2026-03-03\n\nNamn\tParti/Org\tNärvaro\nAnna Sjö\t(S)\tJa\nRolf Berg\t(M)\tNej\n"
+            "Kim Ek\tPolisen\tJa, §§ 1-2\nEva Ek\t(C)\tDelvis, § 3\nGreta Alm\tSocialtjänsten\tJa, via Teams\n"
+            "Lars Ny\tKommunen\tDistans\n\n1. Lägesbild\nKim Ek redovisade.\n")
+    result = import_one(empty_store, write_note(tmp_path, text))
+    assert [(a.name, a.party or a.org, a.partial, a.absent) for a in result.meeting.attendees] == [
+        ("Anna Sjö", "S", None, False), ("Rolf Berg", "M", None, True), ("Kim Ek", "Polisen", "§§ 1-2", False),
+        ("Eva Ek", "C", "§ 3", False), ("Greta Alm", "Socialtjänsten", "via Teams", False),
+        ("Lars Ny", "Kommunen", "Distans", False)]
+    assert result.unplaced == [] and result.unsure == []
