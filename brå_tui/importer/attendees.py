@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from brå_tui.importer.ledger import Ledger, Line
+from brå_tui.importer.ledger import PLACED, Fate, Ledger, Line
 from brå_tui.model import Attendee, Person
 from brå_tui.text import fold, without_full_stop
 
@@ -196,6 +196,8 @@ def person_like(part: str) -> bool:
 # The organisation or sector the people after a dash are from, written before them: 'Skola – Annika Persson (rektor
 # Slätta), Mikael Sjöberg (rektor Västra skolan)', 'Polis – Nils Ahl (områdespolis)'.
 _SECTOR = re.compile(r"^(?P<org>[^\W\d][^–—,()\t:;]{0,40}?)\s+[–—-]\s+(?P<rest>[A-ZÅÄÖ].*)$")
+
+
 def sector_of(text: str) -> tuple[str, str] | None:
     """The organisation or sector written before a dash and the people after it ('Skola – Annika Persson (rektor
     Slätta), Mikael Sjöberg' → ('Skola', 'Annika Persson (rektor Slätta), Mikael Sjöberg')); None when no such
@@ -237,8 +239,8 @@ def parse_people(line: str, people: list[Person], split_off: list[Attendee] | No
     """The people a line names: 'Name, title', 'Name (party)', 'Name<TAB>Organisation', 'A och B, Org' (two),
     'Name, rektor Domarhagsskolan' (title and organisation), 'A, ordförande, B, Polisen' (a comma list of people
     with their titles), 'Skola – A (rektor Slätta), B' (the organisation before a dash is each one's), with partial
-    attendance taken apart. split_off gets the people a comma list gave after
-    its first, whom nothing but the shape of their name tells from an organisation."""
+    attendance taken apart. split_off gets the people a comma list gave after its first, whom nothing but the shape
+    of their name tells from an organisation."""
     text = without_full_stop(", ".join(c.strip() for c in re.split(r"\t+", line.strip()) if c.strip()))
     if not text or _NOBODY.match(text):
         return []
@@ -556,6 +558,7 @@ def parse_groups(lines: list[tuple[str, str | None]], people: list[Person], ledg
     alone: list[tuple[str, Attendee]] = []  # the lines that named one person, for a name read as their organisation
     known = {fold(p.name) for p in people}
     source: str = ""  # the last source line read
+    pairs: list[tuple[Line, Attendee, Attendee]] = []  # lines read as two bare names: a person and one more
     for index, (line, label_group) in enumerate(lines):
         columns = (tables or {}).get(index)
         spread_groups = (spread or {}).get(index)
@@ -602,6 +605,9 @@ def parse_groups(lines: list[tuple[str, str | None]], people: list[Person], ledg
             ledger.more_people(source, tuple(found))
         odd = [a.name for a in found if not looks_like_name(a.name)]
         bare = [a.name for a in split_off if not (a.title or a.org or a.role or a.party) and fold(a.name) not in known]
+        if bare and len(found) == 2 and len(parts) == 1 and not columns and not found[0].org \
+                and isinstance(line, Line):
+            pairs.append((line, found[0], found[1]))  # 'Anna Ek, Sunne Kraft': read again below, by the other lines
         if bare:  # 'Anna Ek, Hedemora Energi' is written as 'Ann Ek, Bo Ny' is
             ledger.doubt(line, "lästes som flera personer: " + ", ".join(f"”{a.name}”" for a in found)
                          + "; " + ", ".join(f"”{name}”" for name in bare) + " kan vara en organisation")
@@ -622,6 +628,13 @@ def parse_groups(lines: list[tuple[str, str | None]], people: list[Person], ledg
             ledger.doubt(line, "en del av raden blev ingen person: " + "; ".join(lost))
         if len(found) == 1 and not columns:
             alone.append((line, found[0]))
+    if len([a for _, a in alone if a.org]) >= 2:  # the list writes one person a line with their organisation
+        for line, person, second in pairs:
+            person.org = second.name  # 'Anna Ek, Sunne Kraft' among 'Per Lund, Polisen', 'Bo Ny, Sunne kommun'
+            attendees = [a for a in attendees if a is not second]
+            ledger.redo(line.no, Fate(PLACED, "people", (person,)))
+            ledger.doubt(line, f"”{second.name}” lästes som organisation, som raderna runt den skriver "
+                               "organisationen, men kan vara en person")
     for line, attendee in alone:
         if attendee.org and name_of_someone(attendee.org, people, attendees):
             ledger.doubt(line, f"”{attendee.org}” lästes som organisation men kan vara en person")

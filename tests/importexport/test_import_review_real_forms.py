@@ -141,3 +141,18 @@ def test_an_attendance_table_with_yes_no_part_and_remote_cells(empty_store: Path
         ("Eva Ek", "C", "§ 3", False), ("Greta Alm", "Socialtjänsten", "via Teams", False),
         ("Lars Ny", "Kommunen", "Distans", False)]
     assert result.unplaced == [] and result.unsure == []
+
+
+def test_a_name_shaped_organisation_where_the_list_writes_organisations(empty_store: Path, tmp_path: Path) -> None:
+    """'Anna Ek, Sunne Kraft' in a list written one person a line with their organisation ('Per Lund, Polisen', 'Bo
+    Ny, Sunne kommun') is Anna Ek of Sunne Kraft, unsure; on its own it is two people, unsure."""
+    people = "Per Lund, Polisen\nAnna Ek, Sunne Kraft\nBo Ny, Sunne kommun\nLisa Holm\n"
+    result = import_one(empty_store, write_note(tmp_path, f"Minnesanteckningar 2026-03-02\n\nNärvarande:\n{people}"
+                                                          "\n1. Lägesbild\nPer Lund redovisade.\n"))
+    assert [(a.name, a.org) for a in result.meeting.attendees] == [
+        ("Per Lund", "Polisen"), ("Anna Ek", "Sunne Kraft"), ("Bo Ny", "Sunne kommun"), ("Lisa Holm", None)]
+    [said] = result.unsure
+    assert said.startswith("rad 5: ”Anna Ek, Sunne Kraft”") and "”Sunne Kraft” lästes som organisation" in said
+    alone = import_one(empty_store, write_note(tmp_path, "Minnesanteckningar 2026-03-02\n\nNärvarande: Anna Ek, "
+                                                         "Sunne Kraft\n\n1. Lägesbild\nPer Lund redovisade.\n"))
+    assert [a.name for a in alone.meeting.attendees] == ["Anna Ek", "Sunne Kraft"] and len(alone.unsure) == 1
