@@ -64,13 +64,6 @@ def _opening(sentence: str) -> tuple[str | None, str] | None:
     return (None, took.group("rest")) if took is not None else None
 
 
-def sentence_spans(text: str) -> list[tuple[int, int]]:
-    """Where each sentence of text starts and ends (offsets into text), parted as people_sentences parts them: by a
-    full stop after a word or a bracket before a capital."""
-    starts = [0, *(m.end() for m in SENTENCE_END.finditer(text))]
-    return [(start, end) for start, end in zip(starts, [*starts[1:], len(text)], strict=True)]
-
-
 def _sentences(text: str) -> list[str]:
     """text's sentences: parted by a full stop (SENTENCE_END), and by a ';' before a people label ('Närvarande: A;
     Frånvarande: B')."""

@@ -21,13 +21,12 @@ from brå_tui.importer.header import day_up_to, due_day, parse_tid
 from brå_tui.importer.items import parse_items
 from brå_tui.importer.ledger import PLACED, SET_ASIDE, UNPLACED, UNSURE, Fate
 from brå_tui.importer.numbered import written_start
-from brå_tui.importer.people_prose import sentence_spans
 from brå_tui.importer.proposals import proposal_in_text, task_text, unread_due
 from brå_tui.importer.report import UNPLACED_TITLE, ImportResult
 from brå_tui.importer.review_values import ReviewRefused, people_of, place_of, role_names, time_of, title_of
 from brå_tui.importer.schedule import NEXT_MEETING, at_this_place, is_deadline, parse_line
 from brå_tui.model import Attendee, FollowUp, Item, Meeting, Person, ScheduleEntry
-from brå_tui.text import fold, slug
+from brå_tui.text import fold, sentence_spans, slug
 
 # Where a line can be moved, with the key that moves it there (letters only: they arrive everywhere). The first
 # group moves the line; the second sets one of the meeting's fields from it, the line staying where it is
@@ -410,6 +409,10 @@ def _move(result: ImportResult, row: Row, target: str, people: list[Person]) -> 
     return _now(result, no)
 
 
+# How many lines before and after a line a sentence of people it is part of may reach.
+_SENTENCE_LINES = 10
+
+
 def _people_of_sentence(result: ImportResult, row: Row, absent: bool, people: list[Person],
                         others: list[Attendee]) -> tuple[list[Attendee], list[str], list[Row]] | None:
     """The people of the sentences a line is part of, when the sentences go on over the lines before or after it (a
@@ -419,16 +422,18 @@ def _people_of_sentence(result: ImportResult, row: Row, absent: bool, people: li
     take; a line that holds other text too stays where it is. None when no such sentence names anyone."""
     lines = result.ledger.lines
     first = last = row.number - 1
-    while first > 0 and lines[first - 1].strip():
+    while first > max(0, row.number - 1 - _SENTENCE_LINES) and lines[first - 1].strip():
         first -= 1
-    while last + 1 < len(lines) and lines[last + 1].strip():
+    while last + 1 < min(len(lines), row.number + _SENTENCE_LINES) and lines[last + 1].strip():
         last += 1
     if first == last:
         return None
-    starts, text = {}, ""
+    starts: dict[int, int] = {}
+    at = 0
     for n in range(first, last + 1):
-        starts[n] = len(text) + bool(text)
-        text = f"{text} {lines[n].strip()}" if text else lines[n].strip()
+        starts[n] = at
+        at += len(lines[n].strip()) + 1
+    text = " ".join(lines[n].strip() for n in range(first, last + 1))
     ends = {n: starts[n] + len(lines[n].strip()) for n in starts}
 
     def touched(a: int, b: int) -> set[int]:
