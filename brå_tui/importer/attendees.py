@@ -304,11 +304,16 @@ def _attendance(text: str) -> tuple[str | None, bool, str]:
     ('t.o.m. punkt 5'; brackets read whole: '(del av mötet, t.o.m. punkt 2)'), whether they were away ('sjuk',
     '(anmält förhinder)'); attendance from elsewhere ('på distans', '(via Teams)') is attendance, taken out of the
     line and kept with the partial attendance ('t.o.m. punkt 2, via Teams')."""
-    remote = _REMOTE.search(text)
-    away_from = remote_words(remote.group(0)) if remote is not None else None
+    away_from = remote_in(text)
     text = _REMOTE.sub("", text).strip(" ,")
     partial, away, text = _in_part(text)
     return ", ".join(x for x in (partial, away_from) if x) or None, away, text
+
+
+def remote_in(text: str) -> str | None:
+    """The attendance from elsewhere text writes, as written ('Närvarande via Teams' → 'via Teams'), or None."""
+    found = _REMOTE.search(text)
+    return remote_words(found.group(0)) if found is not None else None
 
 
 def remote_words(written: str) -> str:

@@ -7,7 +7,14 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from brå_tui.importer.attendees import looks_like_name, name_of_someone, parse_people, role_of, sector_of
+from brå_tui.importer.attendees import (
+    looks_like_name,
+    name_of_someone,
+    parse_people,
+    remote_in,
+    role_of,
+    sector_of,
+)
 from brå_tui.importer.decisions import beslut_heading, strip_bullet
 from brå_tui.importer.header import parse_span
 from brå_tui.importer.labels import COLUMN_GAP, field_beside, label_of
@@ -193,12 +200,14 @@ def people_of(text: str, absent: bool, people: list[Person],
         text = beside[1]  # 'Tid: 15:00 - 17:15<TAB>Karl Svensson (S), ordf': the people of the second column
     labelled = label_of(text)
     own = _OWN_LABEL.match(text)
+    from_elsewhere = None
     if labelled is not None and labelled[0] in ("chair", "secretary", "adjusters"):
         text = labelled[2]
     elif labelled is not None and labelled[0] != "people":
         raise ReviewRefused(f"Raden anger {_LABEL_WORDS.get(labelled[0], 'något annat')}, inga personer.")
     elif labelled is None and own is not None and not is_name(own.group("label")):
         text = own.group("rest")  # 'Kunde inte: Jenny Mattsson', 'Skolan: Ann Ek, Bo Ny': the key says who they are
+        from_elsewhere = remote_in(own.group("label"))  # 'Närvarande via Teams:', kept with each person
     out: list[Attendee] = []
     unsure: list[str] = []
     text = _CONTROL_BUT_TAB.sub(" ", strip_bullet(text))
@@ -209,6 +218,8 @@ def people_of(text: str, absent: bool, people: list[Person],
         for part in sentence.people.split(";"):
             for attendee in parse_people(part, people):
                 attendee.absent = away
+                if from_elsewhere and not away:
+                    attendee.partial = ", ".join(x for x in (attendee.partial, from_elsewhere) if x)
                 if sentence.group not in (None, "absent"):  # 'Kallade ledamöter: …', 'Inbjudna: …'
                     attendee.group = attendee.group or sentence.group
                 out.append(attendee)

@@ -156,3 +156,12 @@ def test_a_name_shaped_organisation_where_the_list_writes_organisations(empty_st
     alone = import_one(empty_store, write_note(tmp_path, "Minnesanteckningar 2026-03-02\n\nNärvarande: Anna Ek, "
                                                          "Sunne Kraft\n\n1. Lägesbild\nPer Lund redovisade.\n"))
     assert [a.name for a in alone.meeting.attendees] == ["Anna Ek", "Sunne Kraft"] and len(alone.unsure) == 1
+
+
+def test_a_label_saying_attendance_from_elsewhere_is_kept_by_n(empty_store: Path, tmp_path: Path) -> None:
+    result = import_one(empty_store, write_note(tmp_path, "Minnesanteckningar 2026-03-10\nNärvarande: Lena Sjö\n\n"
+                                                          "Med på länk från Orsa:\nPå länk via Teams: Bo Ek, Polisen\n\n"
+                                                          "1. Lägesbild\nBo Ek redovisade.\n"))
+    move(result, _row(result, 5), "närvarande", [])
+    assert [(a.name, a.org, a.partial) for a in result.meeting.attendees] == [
+        ("Lena Sjö", None, None), ("Bo Ek", "Polisen", "via Teams")]
