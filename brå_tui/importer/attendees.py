@@ -595,6 +595,8 @@ def parse_groups(lines: list[tuple[str, str | None]], people: list[Person], ledg
                   if columns and found else "")
         if unread and presence(unread)[0] is None:
             ledger.doubt(line, f"närvarokolumnen säger ”{unread.strip()}”; lästes som frånvarande")
+        elif unread and fold(unread) == "delvis":
+            ledger.doubt(line, "närvarokolumnen säger ”delvis” men inte vilken del av mötet; lästes som närvarande")
         if not found:
             if lost and all(names_a_group(part) for part in lost):
                 ledger.placed(line, "heading", None, "anger en grupp, inga namn")

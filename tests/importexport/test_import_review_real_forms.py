@@ -159,9 +159,9 @@ def test_a_name_shaped_organisation_where_the_list_writes_organisations(empty_st
 
 
 def test_a_label_saying_attendance_from_elsewhere_is_kept_by_n(empty_store: Path, tmp_path: Path) -> None:
-    result = import_one(empty_store, write_note(tmp_path, "Minnesanteckningar 2026-03-10\nNärvarande: Lena Sjö\n\n"
-                                                          "Med på länk från Orsa:\nPå länk via Teams: Bo Ek, Polisen\n\n"
-                                                          "1. Lägesbild\nBo Ek redovisade.\n"))
+    text = ("Minnesanteckningar 2026-03-10\nNärvarande: Lena Sjö\n\nMed på länk från Orsa:\n"
+            "På länk via Teams: Bo Ek, Polisen\n\n1. Lägesbild\nBo Ek redovisade.\n")
+    result = import_one(empty_store, write_note(tmp_path, text))
     move(result, _row(result, 5), "närvarande", [])
     assert [(a.name, a.org, a.partial) for a in result.meeting.attendees] == [
         ("Lena Sjö", None, None), ("Bo Ek", "Polisen", "via Teams")]
