@@ -271,10 +271,12 @@ def parse_people(line: str, people: list[Person], split_off: list[Attendee] | No
     starts = [i for i, p in enumerate(parts) if i and person_like(p) and not _STANDS_IN.search(parts[i - 1]) and
               ((i > 1 and not person_like(parts[i - 1])) or _person(p, people) is not None or
                "(" in parts[i - 1] or (i + 1 < len(parts) and _titled(parts[i + 1])) or
+               (i > 1 and i + 1 < len(parts) and _org_word(re.findall(r"[a-z0-9]+", fold(parts[i + 1])))) or
                (len(parts) == 2 and person_like(parts[0]) and not _org_of_someone(p, people)))]
     if starts:  # 'Ann Ek, ordförande, Bo Ny, Polisen': after a title, a part that is a name is the next person;
         # so is a person the store knows, one after a name with its party ('Ann Ek (S), Bo Ny'), one with a title
-        # after it ('Ann Ek, Bo Ny, kommunpolis') and a name after a name ('Ann Ek, Bo Ny': two people, as the
+        # after it ('Ann Ek, Bo Ny, kommunpolis'), a later one with an organisation after it ('…, Anna Ek, Sunne
+        # Kraft, Bo Ny, Sunne kommun') and a name after a name ('Ann Ek, Bo Ny': two people, as the
         # review reads them; unsure, since 'Bo Ny' may be an organisation, unless the store knows either)
         bounds = [0, *starts, len(parts)]
         found = [parse_people(", ".join(parts[start:stop]), people) for start, stop in pairwise(bounds)]

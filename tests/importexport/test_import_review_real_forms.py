@@ -156,6 +156,12 @@ def test_a_name_shaped_organisation_where_the_list_writes_organisations(empty_st
     alone = import_one(empty_store, write_note(tmp_path, "Minnesanteckningar 2026-03-02\n\nNärvarande: Anna Ek, "
                                                          "Sunne Kraft\n\n1. Lägesbild\nPer Lund redovisade.\n"))
     assert [a.name for a in alone.meeting.attendees] == ["Anna Ek", "Sunne Kraft"] and len(alone.unsure) == 1
+    listed = import_one(empty_store, write_note(tmp_path, "Minnesanteckningar 2026-03-02\n\nNärvarande: Per Lund, "
+                                                          "Polisen, Anna Ek, Sunne Kraft, Bo Ny, Sunne kommun\n\n"
+                                                          "1. Lägesbild\nPer Lund redovisade.\n"))
+    assert [(a.name, a.org) for a in listed.meeting.attendees] == [
+        ("Per Lund", "Polisen"), ("Anna Ek", None), ("Sunne Kraft", None), ("Bo Ny", "Sunne kommun")]
+    assert "”Sunne Kraft” kan vara en organisation" in listed.unsure[0]
 
 
 def test_a_label_saying_attendance_from_elsewhere_is_kept_by_n(empty_store: Path, tmp_path: Path) -> None:
