@@ -104,6 +104,8 @@ def phrase(m: Meeting, fate: Fate, undated: bool = False) -> str:
     if fate.kind == UNPLACED:
         return "INTE PLACERAD (övriga frågor)"
     place = fate.place
+    if fate.what == "people" and place == ():
+        return fate.why  # a line of a sentence of people read with the line it began on
     if fate.what == "people" and isinstance(place, tuple):
         people = [a for a in place if isinstance(a, Attendee)]
         present, away = [a.name for a in people if not a.absent], [a.name for a in people if a.absent]
@@ -340,12 +342,13 @@ def _move(result: ImportResult, row: Row, target: str, people: list[Person]) -> 
             lines = f"{took[0].number}–{took[-1].number}" if len(took) > 1 else str(took[0].number)
             said = f" (läst ur rad {lines}" + (
                 f"; rad {row.number} har också annan text och står kvar)" if row not in took else ")")
-        for line in took:
+        no = took[0].number - 1
+        for line in took:  # the people are the first line's; a line after it was read with it
             field = ledger.fates[line.number - 1].why if line.what in ("field", "people") else ""
             _take_out(result, line)
-            ledger.redo(line.number - 1, Fate(PLACED, "people", tuple(added), field))  # 'Plats: Forum<TAB>Ann Ek'
+            ledger.redo(line.number - 1, Fate(PLACED, "people", tuple(added), field) if line is took[0] else
+                        Fate(PLACED, "people", (), f"personer, lästa med rad {no + 1}"))  # 'Plats: Forum<TAB>Ann Ek'
         m.attendees += added
-        no = took[0].number - 1
         if unsure:  # 'Ann Ek, Bo Ny': said with the move and kept as the line's doubt
             doubt = ", ".join(f"”{name}”" for name in unsure) + " lästes som en person men kan vara en organisation"
             ledger.doubt(ledger.lines[no], doubt)
@@ -420,11 +423,17 @@ def _people_of_sentence(result: ImportResult, row: Row, absent: bool, people: li
     återbud.'): the sentences of its paragraph (the lines around it up to a blank line) that touch the line, those
     that read as people (people_of), and the rows of the lines wholly within those sentences, which the people
     take; a line that holds other text too stays where it is. None when no such sentence names anyone."""
-    lines = result.ledger.lines
+    lines, origins = result.ledger.lines, result.ledger.origins
+
+    def prose(n: int) -> bool:  # a line of text, never a table's row or cell
+        return bool(lines[n].strip()) and "\t" not in lines[n].strip() and not origins[n].startswith("tabell")
+
     first = last = row.number - 1
-    while first > max(0, row.number - 1 - _SENTENCE_LINES) and lines[first - 1].strip():
+    if not prose(first):
+        return None
+    while first > max(0, row.number - 1 - _SENTENCE_LINES) and prose(first - 1):
         first -= 1
-    while last + 1 < min(len(lines), row.number + _SENTENCE_LINES) and lines[last + 1].strip():
+    while last + 1 < min(len(lines), row.number + _SENTENCE_LINES) and prose(last + 1):
         last += 1
     if first == last:
         return None

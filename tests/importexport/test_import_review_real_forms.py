@@ -171,3 +171,15 @@ def test_a_label_saying_attendance_from_elsewhere_is_kept_by_n(empty_store: Path
     move(result, _row(result, 5), "närvarande", [])
     assert [(a.name, a.org, a.partial) for a in result.meeting.attendees] == [
         ("Lena Sjö", None, None), ("Bo Ek", "Polisen", "via Teams")]
+
+
+def test_a_line_read_with_the_sentence_before_it_can_be_moved_on_its_own(empty_store: Path) -> None:
+    """After n on the sentence over rows 9–10, row 10 says it was read with row 9; moving it elsewhere keeps the
+    people, and moving row 9 takes them out: every line's people are always the meeting's."""
+    result = import_one(empty_store, MAIL)
+    move(result, _row(result, 9), "närvarande", [])
+    assert _row(result, 10).became == "personer, lästa med rad 9"
+    move(result, _row(result, 10), "anteckning", [])
+    assert len(result.meeting.attendees) == 5
+    move(result, _row(result, 9), "ignorera", [])
+    assert result.meeting.attendees == []
