@@ -101,7 +101,7 @@ class Attendee:
     extra: dict[str, Any] = field(default_factory=dict)
     absent: bool = False  # anmält förhinder / frånvarande
     group: str | None = None  # one of ATTENDEE_GROUPS: ledamot, ersättare, adjungerad, inbjuden, övrig
-    partial: str | None = None  # partial attendance as written: "t.o.m. punkt 5", "from kl. 10.00"
+    partial: str | None = None  # attendance in part or from elsewhere, as written: "t.o.m. punkt 5", "via Teams"
 
 
 @dataclass(slots=True)

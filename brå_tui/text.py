@@ -109,6 +109,17 @@ _CLOSING_STOP = re.compile(r"(?<![.\s])(?<!\b[^\W\d_])(?<!\b[a-zåäö]{2})(?<!\
                            r"(?<![.][a-zåäö])(?<![.][a-zåäö]{2})\.\s*$")
 
 
+# Where a sentence of prose ends and the next begins: a full stop (or '!', '?') after a word, never after an initial
+# ('Ann E. Ek') or a number ('§ 5. Lägesbild'), or after a bracket, before a capital.
+SENTENCE_END = re.compile(r"(?:(?<=[^\W\d]{2})|(?<=\)))[.!?]\s+(?=[A-ZÅÄÖ])")
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """Where each sentence of text starts and ends (offsets into text), parted at SENTENCE_END."""
+    starts = [0, *(m.end() for m in SENTENCE_END.finditer(text))]
+    return [(start, end) for start, end in zip(starts, [*starts[1:], len(text)], strict=True)]
+
+
 def without_full_stop(text: str) -> str:
     """text without the full stop that closes a sentence ('Sala stadshus, sessionssalen.' → 'Sala stadshus,
     sessionssalen', 'Moa Dahl.' → 'Moa Dahl', 'Rum 2.' → 'Rum 2'); one after an initial ('Ann E.'), a short

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from brå_tui.importer.ledger import Ledger, Line
+from brå_tui.importer.ledger import PLACED, Fate, Ledger, Line
 from brå_tui.model import Attendee, Person
 from brå_tui.text import fold, without_full_stop
 
@@ -24,7 +24,7 @@ ORG_WORDS = ("polisen", "kommun", "kommunen", "forvaltningen", "forvaltning", "r
 _TITLE_ENDINGS = ("are", "chef", "polis", "or", "ist", "log", "ansvarig", "ombud", "representant", "strateg",
                   "tekniker", "assistent", "pedagog", "vard", "kommissarie", "kommunalrad", "direktor")
 # How a workplace noun in its definite form ends, compared folded: 'fritidsgården', 'biblioteket'.
-_DEFINITE = ("en", "et")
+_DEFINITE = ("en", "et", "an")  # 'elevhälsan', 'fritidsgården', 'biblioteket'
 # The parties of the Riksdag by letter and name (Folkpartiet: Liberalerna before 2015), compared folded.
 PARTIES = {"S", "M", "C", "V", "L", "KD", "MP", "SD", "FP"}
 PARTY_NAMES = ("socialdemokraterna", "moderaterna", "sverigedemokraterna", "centerpartiet", "vansterpartiet",
@@ -53,14 +53,16 @@ _PARTIAL = re.compile(r"\s*[(,–—]?\s*((?:" + _PARTIAL_VERB + r"(?:under\s+|v
                       r"del av (?:mötet|sammanträdet))|" + _PARTIAL_VERB + r"(?:kl\.?|klockan)\s*[\d.:]+|"
                       r"(?:kl\.?|klockan)\s*\d{1,2}[.:]\d{2}\s*[-–]\s*\d{1,2}[.:]\d{2})"
                       r"\s*\)?", re.IGNORECASE)
-# Attendance from elsewhere, which is attendance and neither a title nor a part of the meeting: 'på distans',
-# '(via Teams)', 'deltog på distans', a Närvaro cell's 'Distans'.
+# Attendance from elsewhere, which is attendance and neither a title nor an organisation: 'på distans', '(via Teams)',
+# 'deltog på distans', a Närvaro cell's 'Distans'; kept, as written, in the attendee's partial.
 _REMOTE = re.compile(r"\s*[(,–—]?\s*(?<!\w)(?:(?:deltog|deltar|närvarade|närvarande|var\s+med|medverkade)\s+)?"
                      r"(?:på\s+distans|via\s+(?:länk|teams|zoom|skype|telefon|video(?:länk)?)|digitalt|distans)"
                      r"(?!\w)\s*\)?", re.IGNORECASE)
-# Absence written beside a name: 'Märta Åkerlund (C), sjuk', '(anmält förhinder)', 'deltog inte', 'var sjuk'.
+# Absence written beside a name: 'Märta Åkerlund (C), sjuk', '(anmält förhinder)', 'deltog inte', 'var sjuk', a
+# mail's 'Ingela Bäck hade lämnat återbud', 'kunde inte komma'.
 _AWAY = re.compile(r"\s*[(,–—]?\s*(?<!\w)(?:(?:var|är|hade|har)\s+)?(?:sjuk(?:anmäld)?|anmält\s+förhinder|"
-                   r"förhinder|frånvarande|(?:ej|inte)\s+närvarande|deltog\s+inte|ej\s+deltagande|(?:tjänst|föräldra)?ledig)"
+                   r"förhinder|frånvarande|(?:ej|inte)\s+närvarande|deltog\s+inte|ej\s+deltagande|(?:tjänst|föräldra)?ledig|"
+                   r"(?:lämnat\s+)?återbud|kunde\s+inte\s+(?:komma|delta|närvara|vara\s+med))"
                    r"(?!\w)\s*\)?\s*(?=,|$)", re.IGNORECASE)
 _NAME_PARTY = re.compile(r"^[A-ZÅÄÖ][\w-]+(?:\s+[A-ZÅÄÖ][\w-]+)+\s*\((?:S|M|C|V|L|KD|MP|SD|FP)\)(?:\s.*)?$")
 # Whom a substitute stands in for: "ersättare för Ulf Berg (SD)", "i stället för Ulf Berg", "ersätter Ulf Berg".
@@ -195,6 +197,24 @@ def person_like(part: str) -> bool:
                                              for w in words)
 
 
+# The organisation or sector the people after a dash are from, written before them: 'Skola – Annika Persson (rektor
+# Slätta), Mikael Sjöberg (rektor Västra skolan)', 'Polis – Nils Ahl (områdespolis)'.
+_SECTOR = re.compile(r"^(?P<org>[^\W\d][^–—,()\t:;]{0,40}?)\s+[–—-]\s+(?P<rest>[A-ZÅÄÖ].*)$")
+
+
+def sector_of(text: str) -> tuple[str, str] | None:
+    """The organisation or sector written before a dash and the people after it ('Skola – Annika Persson (rektor
+    Slätta), Mikael Sjöberg' → ('Skola', 'Annika Persson (rektor Slätta), Mikael Sjöberg')); None when no such
+    dash opens the text, or what stands before it is a name ('Eva Lindqvist – ordf.'), a role or a group."""
+    sector = _SECTOR.match(text.strip())
+    if sector is None:
+        return None
+    org = sector.group("org").strip()
+    if person_like(org) or role_of(org) is not None or group_of(org) is not None:
+        return None
+    return org, sector.group("rest")
+
+
 # What joins people on one line: "och", "samt", "&" ("Kent Alm (SD) och Maja Frid (V)").
 JOIN = re.compile(r"\s+(?:och|samt)\s+|\s*&\s*")
 # A join word that opens a part of a comma list ('…, och Tove Lind, Region Örebro län').
@@ -222,11 +242,19 @@ def _joined_people(text: str) -> list[str] | None:
 def parse_people(line: str, people: list[Person], split_off: list[Attendee] | None = None) -> list[Attendee]:
     """The people a line names: 'Name, title', 'Name (party)', 'Name<TAB>Organisation', 'A och B, Org' (two),
     'Name, rektor Domarhagsskolan' (title and organisation), 'A, ordförande, B, Polisen' (a comma list of people
-    with their titles), with partial attendance taken apart. split_off gets the people a comma list gave after
-    its first, whom nothing but the shape of their name tells from an organisation."""
+    with their titles), 'Skola – A (rektor Slätta), B' (the organisation before a dash is each one's), with partial
+    attendance taken apart. split_off gets the people a comma list gave after its first, whom nothing but the shape
+    of their name tells from an organisation."""
     text = without_full_stop(", ".join(c.strip() for c in re.split(r"\t+", line.strip()) if c.strip()))
     if not text or _NOBODY.match(text):
         return []
+    sector = sector_of(text)
+    if sector is not None:
+        within = parse_people(sector[1], people, split_off)
+        if within and all(looks_like_name(a.name) for a in within):
+            for one in within:  # 'rektor Slätta' after the name: the school within the sector
+                one.org = sector[0] if one.org is None else f"{sector[0]}, {one.org}"
+            return within
     # 'Kent Alm (SD) och Maja Frid (V)', 'Ann Ek, Bo Ny och Cia Ur': people joined by 'och'/'samt'/'&' are each
     # a person of their own, as when commas part them.
     joined = _joined_people(text)
@@ -247,10 +275,12 @@ def parse_people(line: str, people: list[Person], split_off: list[Attendee] | No
     starts = [i for i, p in enumerate(parts) if i and person_like(p) and not _STANDS_IN.search(parts[i - 1]) and
               ((i > 1 and not person_like(parts[i - 1])) or _person(p, people) is not None or
                "(" in parts[i - 1] or (i + 1 < len(parts) and _titled(parts[i + 1])) or
+               (i > 1 and i + 1 < len(parts) and _org_word(re.findall(r"[a-z0-9]+", fold(parts[i + 1])))) or
                (len(parts) == 2 and person_like(parts[0]) and not _org_of_someone(p, people)))]
     if starts:  # 'Ann Ek, ordförande, Bo Ny, Polisen': after a title, a part that is a name is the next person;
         # so is a person the store knows, one after a name with its party ('Ann Ek (S), Bo Ny'), one with a title
-        # after it ('Ann Ek, Bo Ny, kommunpolis') and a name after a name ('Ann Ek, Bo Ny': two people, as the
+        # after it ('Ann Ek, Bo Ny, kommunpolis'), a later one with an organisation after it ('…, Anna Ek, Sunne
+        # Kraft, Bo Ny, Sunne kommun') and a name after a name ('Ann Ek, Bo Ny': two people, as the
         # review reads them; unsure, since 'Bo Ny' may be an organisation, unless the store knows either)
         bounds = [0, *starts, len(parts)]
         found = [parse_people(", ".join(parts[start:stop]), people) for start, stop in pairwise(bounds)]
@@ -278,9 +308,28 @@ def parse_people(line: str, people: list[Person], split_off: list[Attendee] | No
 def _attendance(text: str) -> tuple[str | None, bool, str]:
     """What a people line says of someone's attendance, and the line without it: partial attendance as written
     ('t.o.m. punkt 5'; brackets read whole: '(del av mötet, t.o.m. punkt 2)'), whether they were away ('sjuk',
-    '(anmält förhinder)'); attendance from elsewhere ('på distans', '(via Teams)') is attendance and is taken
-    out."""
+    '(anmält förhinder)'); attendance from elsewhere ('på distans', '(via Teams)') is attendance, taken out of the
+    line and kept with the partial attendance ('t.o.m. punkt 2, via Teams')."""
+    away_from = remote_in(text)
     text = _REMOTE.sub("", text).strip(" ,")
+    partial, away, text = _in_part(text)
+    return ", ".join(x for x in (partial, away_from) if x) or None, away, text
+
+
+def remote_in(text: str) -> str | None:
+    """The attendance from elsewhere text writes, as written ('Närvarande via Teams' → 'via Teams'), or None."""
+    found = _REMOTE.search(text)
+    return remote_words(found.group(0)) if found is not None else None
+
+
+def remote_words(written: str) -> str:
+    """Attendance from elsewhere as written, without the brackets and commas around it ('(via Teams)' → 'via
+    Teams')."""
+    return " ".join(written.strip(" ,–—()").split())
+
+
+def _in_part(text: str) -> tuple[str | None, bool, str]:
+    """_attendance without the attendance from elsewhere."""
     away = _AWAY.search(text)
     if away:
         text = (text[: away.start()] + text[away.end():]).strip(" ,")
@@ -468,20 +517,23 @@ _NOT_THERE = re.compile(r"^(?:nej|ej|inte|[-–—]+|franvarande|(?:anmalt\s+)?f
 
 def presence(cell: str) -> tuple[bool | None, str | None]:
     """What an attendance table's Närvaro cell says: (True, None) for a tick ('X', 'Ja'), (True, partial) for
-    attendance in part ('§§ 1–3', 'Ja, t.o.m. § 5', 'från kl. 10.00'), (False, None) for an empty cell or a no
-    ('Nej', '–', 'anmält förhinder'), and (None, None) for anything else, which says nothing sure."""
+    attendance in part ('§§ 1–3', 'Ja, t.o.m. § 5', 'Delvis, § 3', 'från kl. 10.00', 'Delvis'), (False, None) for
+    an empty cell or a no ('Nej', '–', 'anmält förhinder'), (True, how) for attendance from elsewhere ('Distans',
+    'Ja, via Teams': how as written), and (None, None) for anything else, which says nothing sure."""
     text = cell.strip()
     folded = fold(text)
     if folded in TICKS:
         return True, None
+    if folded == "delvis":
+        return True, text  # there for part of the meeting, which part unsaid
     head, comma, tail = text.partition(",")
-    if comma and fold(head) in TICKS:
-        text = tail.strip()  # 'Ja, §§ 1–3'
+    if comma and fold(head) in (*TICKS, "delvis"):
+        text = tail.strip()  # 'Ja, §§ 1–3', 'Delvis, § 3'
     match = _PARTIAL.match(text)
     if text and match is not None and match.end() == len(text):
         return True, match.group(1).strip()
     if text and _REMOTE.fullmatch(text):
-        return True, None  # 'Distans', 'Ja, via Teams': there, from elsewhere
+        return True, remote_words(text)  # 'Distans', 'Ja, via Teams': there, from elsewhere, which is kept
     if _NOT_THERE.match(folded):
         return False, None
     return None, None
@@ -549,6 +601,7 @@ def parse_groups(lines: list[tuple[str, str | None]], people: list[Person], ledg
     alone: list[tuple[str, Attendee]] = []  # the lines that named one person, for a name read as their organisation
     known = {fold(p.name) for p in people}
     source: str = ""  # the last source line read
+    pairs: list[tuple[Line, Attendee, Attendee]] = []  # lines read as two bare names: a person and one more
     for index, (line, label_group) in enumerate(lines):
         columns = (tables or {}).get(index)
         spread_groups = (spread or {}).get(index)
@@ -580,6 +633,8 @@ def parse_groups(lines: list[tuple[str, str | None]], people: list[Person], ledg
                   if columns and found else "")
         if unread and presence(_serving_in(unread)[0])[0] is None:
             ledger.doubt(line, f"närvarokolumnen säger ”{unread.strip()}”; lästes som frånvarande")
+        elif unread and fold(unread) == "delvis":
+            ledger.doubt(line, "närvarokolumnen säger ”delvis” men inte vilken del av mötet; lästes som närvarande")
         if not found:
             if lost and all(names_a_group(part) for part in lost):
                 ledger.placed(line, "heading", None, "anger en grupp, inga namn")
@@ -595,10 +650,14 @@ def parse_groups(lines: list[tuple[str, str | None]], people: list[Person], ledg
             ledger.more_people(source, tuple(found))
         odd = [a.name for a in found if not looks_like_name(a.name)]
         bare = [a.name for a in split_off if not (a.title or a.org or a.role or a.party) and fold(a.name) not in known]
+        if bare and len(found) == 2 and len(parts) == 1 and not columns and not found[0].org \
+                and isinstance(line, Line):
+            pairs.append((line, found[0], found[1]))  # 'Anna Ek, Sunne Kraft': read again below, by the other lines
         if bare:  # 'Anna Ek, Hedemora Energi' is written as 'Ann Ek, Bo Ny' is
             ledger.doubt(line, "lästes som flera personer: " + ", ".join(f"”{a.name}”" for a in found)
                          + "; " + ", ".join(f"”{name}”" for name in bare) + " kan vara en organisation")
         named_org = [a.org for a in found if not columns and len(found) > 1 and a.org and person_like(a.org) and
+                     "," not in a.org and  # 'Skola, Noret': a sector and its school, never a name
                      not any(p.org and fold(p.org) == fold(a.org or "") for p in people)]
         if named_org:  # 'Ann Ek (S), Bo Ny, Polisen, Cia Ur, Dag Ek': Dag Ek may be the next person or Cia Ur's org
             ledger.doubt(line, ", ".join(f"”{org}”" for org in named_org) + " lästes som organisation men kan vara "
@@ -614,6 +673,13 @@ def parse_groups(lines: list[tuple[str, str | None]], people: list[Person], ledg
             ledger.doubt(line, "en del av raden blev ingen person: " + "; ".join(lost))
         if len(found) == 1 and not columns:
             alone.append((line, found[0]))
+    if len([a for _, a in alone if a.org]) >= 2:  # the list writes one person a line with their organisation
+        for line, person, second in pairs:
+            person.org = second.name  # 'Anna Ek, Sunne Kraft' among 'Per Lund, Polisen', 'Bo Ny, Sunne kommun'
+            attendees = [a for a in attendees if a is not second]
+            ledger.redo(line.no, Fate(PLACED, "people", (person,)))
+            ledger.doubt(line, f"”{second.name}” lästes som organisation, som raderna runt den skriver "
+                               "organisationen, men kan vara en person")
     for line, attendee in alone:
         if attendee.org and name_of_someone(attendee.org, people, attendees):
             ledger.doubt(line, f"”{attendee.org}” lästes som organisation men kan vara en person")

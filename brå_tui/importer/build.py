@@ -9,7 +9,7 @@ from pathlib import Path
 from brå_tui.importer.attendees import looks_like_name, name_of_someone, parse_groups, parse_people
 from brå_tui.importer.decisions import strip_bullet
 from brå_tui.importer.followups import IdMatcher, Row, action_rows, area_keywords, parse_logg, split_owners
-from brå_tui.importer.header import DATE_FIRST, due_day, parse_span, parse_tid
+from brå_tui.importer.header import DATE_FIRST, day_up_to, due_day, parse_span, parse_tid
 from brå_tui.importer.items import parse_items, says_nothing
 from brå_tui.importer.labels import label_of
 from brå_tui.importer.ledger import UNPLACED, Fate, Ledger, Line, as_line
@@ -18,7 +18,7 @@ from brå_tui.importer.presenters import name_presenters
 from brå_tui.importer.proposals import next_meeting_day, proposals_in
 from brå_tui.importer.report import ImportResult
 from brå_tui.importer.risk import read_risk
-from brå_tui.importer.schedule import add_decided, at_this_place, parse_schedule
+from brå_tui.importer.schedule import add_decided, at_this_place, is_deadline, parse_schedule
 from brå_tui.importer.sections import Sections, role_in, split
 from brå_tui.importer.source import Note
 from brå_tui.importer.when_where import CLOCK, HOURS, place_in_text, place_of_field
@@ -55,6 +55,20 @@ def _when(sections: Sections) -> tuple[dt.date | None, dt.time | None, dt.time |
     return date, start, end, source, timed
 
 
+def _day_before_sent(sections: Sections, sent: dt.date) -> tuple[dt.date | None, str | None]:
+    """In notes sent by e-mail, the meeting's day from a line that writes it without its year ('Datum: 10 mars',
+    'Mötet hölls 10 mars kl. 13–15 i Gamla Tingshuset.'): the last such day on or before the day the mail was sent
+    (header.day_up_to), the line unsure for it; a deadline ('senast 1 april') gives none. The day and its line, or
+    (None, None)."""
+    for text in [sections.tid, sections.meeting_date_text, sections.date_text, sections.place_time,
+                 *sections.when_lines]:
+        day = day_up_to(text, sent) if text and not is_deadline(text) else None
+        if text and day is not None:
+            sections.ledger.doubt(text, f"datumet är skrivet utan år; året är e-postens ({sent.isoformat()})")
+            return day, text
+    return None, None
+
+
 def _why_no_date(sections: Sections) -> str:
     """Why the note gives no date, a Swedish phrase naming the line as written that was to give it: a Sammanträdesdag
     or Datum line; else a heading or line of the head that writes a day the import cannot take for the meeting's
@@ -62,7 +76,7 @@ def _why_no_date(sections: Sections) -> str:
     labelled = [(text, lines[0]) for text, lines in ((sections.meeting_date_text, sections.date_lines.get(
         "meeting_date")), (sections.date_text, sections.date_lines.get("date"))) if text and lines]
     dayed = [(t, t) for t in (*sections.headings, *sections.when_lines, sections.tid, sections.place_time)
-             if t and due_day(t, dt.date.min) is not None]
+             if t and due_day(t, dt.date.min) is not None and not is_deadline(t)]  # never 'senast 30 april'
     for text, line in [*labelled, *dayed, *([(sections.tid, f"Tid: {sections.tid}")] if sections.tid else [])]:
         written = " ".join((sections.ledger.lines[line.no] if isinstance(line, Line) else line).split())
         if due_day(text, dt.date.min) is not None and not re.search(r"\d{4}", text):
@@ -105,6 +119,8 @@ def note_date(source: Path, note: Note, date_given: dt.date | None = None) -> tu
     of them that no part took unplaced, for the user to place in the review (save.prepare saves no such meeting)."""
     sections = split(note.lines, note.ledger, note.breaks, note.topics, note.furniture)
     date, start, end, written, timed = _when(sections)
+    if date is None and note.sent is not None:
+        date, written = _day_before_sent(sections, note.sent)
     missing = _why_no_date(sections) if date is None else None
     if date_given is not None:
         date, missing = date_given, None
@@ -133,7 +149,8 @@ def note_date(source: Path, note: Note, date_given: dt.date | None = None) -> tu
         else:
             sections.ledger.unplaced(line)  # said what other lines said already, or nothing the import reads
     place = without_full_stop(place) if place else None  # 'Plats: Sala stadshus, sessionssalen.'
-    meeting = Meeting(date=date or dt.date.today(), start=start, end=end, place=place or None)
+    # Without a date, the day the mail was sent stands in: dates without a year below are read from it.
+    meeting = Meeting(date=date or note.sent or dt.date.today(), start=start, end=end, place=place or None)
     return sections, meeting, missing
 
 
@@ -417,6 +434,6 @@ def build_meeting(source: Path, sections: Sections, meeting: Meeting, council: C
     taken = {f.id for f in [*earlier, *meeting.followups]}
     proposals = proposals_in(meeting, people, taken, ledger)
     result = ImportResult(source=source, meeting=meeting, ledger=ledger, hints=hints, remarks=list(note.remarks),
-                          proposals=proposals)
+                          proposals=proposals, sent=note.sent)
     result.sync_unplaced()
     return result

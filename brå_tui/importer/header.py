@@ -94,6 +94,13 @@ def due_day(text: str, meeting_date: dt.date, anchored: bool = False) -> dt.date
         return None
 
 
+def day_up_to(text: str, limit: dt.date) -> dt.date | None:
+    """The first day written in text (any form of DUE_DAY_FORMS), a day without a year being its last occurrence on
+    or before limit: a meeting's day in notes sent by e-mail on limit ('10 mars' in a mail sent 2026-03-12 is
+    2026-03-10, in one sent 2026-03-02 it is 2025-03-10). None when text gives no such day."""
+    return due_day(text, limit - dt.timedelta(days=364))
+
+
 def _short_month(word: str) -> int:
     return next((n for n, name in enumerate(MONTHS, start=1) if fold(name).startswith(word)), 0)
 

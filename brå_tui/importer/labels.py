@@ -51,6 +51,8 @@ LABELS: list[tuple[str, str, str | None]] = [
     (r"deltagare", "people", None),
     (r"adjungerade?", "people", "adjunct"),
     (r"inbjud(?:en|na)", "people", "invited"),
+    (r"med\s+(?:på|vid)\s+(?:mötet|sammanträdet|träffen)", "people", None),  # 'Med på mötet:'
+    (r"kunde\s+inte(?:\s+(?:komma|delta|närvara|vara\s+med))?", "people", "absent"),  # 'Kunde inte: Jenny Mattsson'
     (r"anmält\s+förhinder", "people", "absent"),
     (r"frånvarande", "people", "absent"),
     (r"ej\s+närvarande", "people", "absent"),

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from brå_tui.importer.attendees import JOIN, person_like
 from brå_tui.importer.labels import label_of
+from brå_tui.text import SENTENCE_END
 
 
 @dataclass(frozen=True)
@@ -27,14 +28,19 @@ class PeopleSentence:
     self_unnamed: bool = False  # the writer counted themself ('samt jag själv') and no name for them was known
 
 
-# Where a sentence ends: a full stop after a word (not after an initial, 'Ann E. Ek') or a bracket, before a capital.
-_SENTENCE_END = re.compile(r"(?:(?<=[^\W\d]{2})|(?<=\)))\.\s+(?=[A-ZÅÄÖ])")
 # 'Närvarande var A', 'Ej närvarande var A', 'Övriga deltagare på mötet var A': a people label said in a sentence.
 _SAID = re.compile(r"^(?P<label>[^\W\d][\w ]{3,30}?)\s+(?:var\s+också|var\s+även|(?:på|vid)\s+mötet\s+var|var|är)\s+"
                    r"(?P<rest>[A-ZÅÄÖ].*)$")
 # 'Deltog: A, B', 'Närvarade på mötet gjorde A': the verb instead of the label.
 _TOOK_PART = re.compile(r"^(?:deltog|närvarade)(?:\s+(?:på|vid)\s+mötet)?(?:\s+gjorde)?\s*:?\s+(?P<rest>[A-ZÅÄÖ].*)$",
                         re.IGNORECASE)
+# 'Vi var A, B och C', 'Där var A', 'Med var A': the people of a mail's or note's sentence, without a label.
+_WE_WERE = re.compile(r"^(?:vi|där|dessa|med|på\s+mötet)\s+(?:som\s+deltog\s+)?(?:var|deltog)\s*:?\s+"
+                      r"(?P<rest>[A-ZÅÄÖ].*)$", re.IGNORECASE)
+# 'Ingela Bäck hade lämnat återbud', 'Bo Ny kunde inte komma', 'Ann Ek var sjuk': a sentence saying who was away.
+_AWAY_SAID = re.compile(r"^(?P<rest>[A-ZÅÄÖ].*?)\s+(?:(?:hade|har)\s+(?:lämnat\s+återbud|anmält\s+förhinder|förhinder)|"
+                        r"var\s+(?:sjuk|förhindrad|förhindrade|frånvarande)|"
+                        r"kunde\s+inte\s+(?:komma|delta|närvara|vara\s+med))\.?$", re.IGNORECASE)
 # Where one person ends and the next begins: a comma or 'samt' ('och' joins people who share what follows them).
 _APART = re.compile(r"\s*,\s*(?:(?:och|samt)\s+)?|\s+samt\s+")
 # 'Oskar Dahl från polisen', 'Eva Ek på socialtjänsten': the organisation after the name(s), never a part of a
@@ -52,15 +58,18 @@ def _opening(sentence: str) -> tuple[str | None, str] | None:
     labelled = label_of(f"{said.group('label')}:") if said is not None else None
     if said is not None and labelled is not None and labelled[0] == "people":
         return labelled[1], said.group("rest")
-    took = _TOOK_PART.match(sentence)
+    away = _AWAY_SAID.match(sentence)
+    if away is not None:
+        return "absent", away.group("rest")
+    took = _TOOK_PART.match(sentence) or _WE_WERE.match(sentence)
     return (None, took.group("rest")) if took is not None else None
 
 
 def _sentences(text: str) -> list[str]:
-    """text's sentences: parted by a full stop (_SENTENCE_END), and by a ';' before a people label ('Närvarande: A;
+    """text's sentences: parted by a full stop (SENTENCE_END), and by a ';' before a people label ('Närvarande: A;
     Frånvarande: B')."""
     out: list[str] = []
-    for sentence in _SENTENCE_END.split(text.strip()):
+    for sentence in SENTENCE_END.split(text.strip()):
         parts = sentence.split(";")
         out.append(parts[0])
         for part in parts[1:]:
@@ -120,13 +129,13 @@ def _persons(text: str, writer: str | None = None) -> tuple[list[str], list[str]
 
 def people_sentences(text: str, writer: str | None = None) -> list[PeopleSentence]:
     """Each sentence of text with the people it lists (PeopleSentence), in order: a sentence opened by a people label
-    ('Närvarande:', 'Närvarande var', 'Frånvarande:', 'Ej närvarande var', 'Deltog:') is labelled, its people those
-    after the label; any other sentence is all people, unlabelled. Within a sentence a comma, a ';' or 'samt' parts
-    persons, a title or organisation after a name is that person's, 'från X', 'på X' or 'vid X' after names is
-    their organisation, and people joined by 'och' share what follows them ('Mona Sjö och Oskar Dahl från polisen':
-    both from polisen). The writer counting themself ('samt jag själv', 'undertecknad') is writer, the name the notes
-    give the one who wrote them (an e-mail's sender or signature), else left out and said
-    (PeopleSentence.self_unnamed)."""
+    ('Närvarande:', 'Närvarande var', 'Frånvarande:', 'Ej närvarande var', 'Deltog:', 'Vi var') is labelled, its
+    people those after the label, and so is one saying who was away ('Ingela Bäck hade lämnat återbud': absent);
+    any other sentence is all people, unlabelled. Within a sentence a comma, a ';' or 'samt' parts persons, a title
+    or organisation after a name is that person's, 'från X', 'på X' or 'vid X' after names is their organisation,
+    and people joined by 'och' share what follows them ('Mona Sjö och Oskar Dahl från polisen': both from polisen).
+    The writer counting themself ('samt jag själv', 'undertecknad') is writer, the name the notes give the one who
+    wrote them (an e-mail's sender or signature), else left out and said (PeopleSentence.self_unnamed)."""
     out = []
     for sentence in _sentences(text):
         opening = _opening(sentence)

@@ -47,6 +47,7 @@ class ImportResult:
     remarks: list[str] = field(default_factory=list)
     proposals: list[FollowUp] = field(default_factory=list)
     date_missing: str | None = None  # why the note gave no date (Swedish words); the meeting's date is a stand-in
+    sent: dt.date | None = None  # the day the e-mail holding the notes was sent (source.Note.sent)
     # The note read again as the meeting of another day (dates without a year follow the meeting's date).
     rebuild: Callable[[dt.date], ImportResult] | None = field(default=None, repr=False, compare=False)
     moves: list[tuple[int, str]] = field(default_factory=list)  # the review's moves: (line number, target), in order

@@ -19,7 +19,7 @@ from rich.text import Text
 
 from brå_tui.importer.decisions import decision_at, strip_bullet
 from brå_tui.importer.followups import action_row, read_row
-from brå_tui.importer.header import parse_tid
+from brå_tui.importer.header import day_up_to, due_day, parse_tid
 from brå_tui.importer.items import parse_items
 from brå_tui.importer.ledger import PLACED, SET_ASIDE, UNPLACED, UNSURE, Fate, Ledger
 from brå_tui.importer.numbered import written_start
@@ -29,7 +29,7 @@ from brå_tui.importer.review_values import ReviewRefused, people_of, place_of, 
 from brå_tui.importer.schedule import NEXT_MEETING, at_this_place, is_deadline, parse_line
 from brå_tui.importer.sections import section_of
 from brå_tui.model import ATTENDEE_GROUPS, Attendee, FollowUp, Item, Meeting, Person, ScheduleEntry
-from brå_tui.text import GROUP_WORDS, fold, slug
+from brå_tui.text import GROUP_WORDS, fold, sentence_spans, slug
 
 # Where a line can be moved, with the key that moves it there (letters only: they arrive everywhere). The first
 # group moves the line; the second sets one of the meeting's fields from it, the line staying where it is
@@ -113,6 +113,8 @@ def phrase(m: Meeting, fate: Fate, undated: bool = False) -> str:
     if fate.kind == UNPLACED:
         return "INTE PLACERAD (övriga frågor)"
     place = fate.place
+    if fate.what == "people" and place == ():
+        return fate.why  # a line of a sentence of people read with the line it began on
     if fate.what == "people" and isinstance(place, tuple):
         people = [a for a in place if isinstance(a, Attendee)]
         present, away = [_with_group(a) for a in people if not a.absent], [_with_group(a) for a in people if a.absent]
@@ -228,9 +230,9 @@ def _set_field(result: ImportResult, row: Row, target: str, people: list[Person]
             if name not in m.adjusters:
                 m.adjusters.append(name)
     elif target == "datum":
-        set_date(result, _day_in(text), people)
+        set_date(result, _day_in(result, text), people)
     elif target == "utfärdad":
-        m.issued = _day_in(text)
+        m.issued = _day_in(result, text)
     elif target == "tid":
         start, end = time_of(text)
         m.start, m.end = start, end if end is not None and end >= start else None
@@ -244,9 +246,20 @@ def _now(result: ImportResult, no: int) -> str:
     return phrase(result.meeting, fate, result.date_missing is not None)
 
 
-def _day_in(text: str) -> dt.date:
-    """The date a line gives; ReviewRefused when it gives none."""
+def _day_in(result: ImportResult, text: str) -> dt.date:
+    """The date a line gives, a day without a year ('(10 mars, 13–15 i Gamla Tingshuset)') in the year the document
+    gives: the meeting's, or without a date the last such day on or before the day the e-mail holding the notes was
+    sent (header.day_up_to); ReviewRefused when it gives none, or no year can be had."""
     day = parse_tid(text)[0]
+    if day is not None:
+        return day
+    if result.date_missing is None:
+        day = due_day(text, dt.date(result.meeting.date.year, 1, 1))
+    elif result.sent is not None:
+        day = day_up_to(text, result.sent)
+    elif due_day(text, result.meeting.date) is not None:
+        raise ReviewRefused("Raden anger dagen utan år, och dokumentet säger inte vilket år (skriv datumet med år, "
+                            "som 16 maj 2024).")
     if day is None:
         raise ReviewRefused("Raden anger inget datum (skriv det som 2024-05-16 eller 16 maj 2024).")
     return day
@@ -292,7 +305,7 @@ def move(result: ImportResult, row: Row, target: str, people: list[Person]) -> s
     if target not in TARGETS.values():
         raise ValueError(target)
     if target == "datum":
-        set_date(result, _day_in(row.text), people)  # a new date reads the note again: the row is looked up anew
+        set_date(result, _day_in(result, row.text), people)  # a new date reads the note again: the row anew
         row = next((r for r in rows(result) if r.number == row.number), row)
     now = _move(result, row, target, people)
     result.moves.append((row.number, target))
@@ -329,16 +342,31 @@ def _move(result: ImportResult, row: Row, target: str, people: list[Person]) -> 
     elif target in ("närvarande", "frånvarande"):
         own = row.place if row.what == "people" and isinstance(row.place, tuple) else ()
         others = [a for a in m.attendees if not any(a is p for p in own)]  # not the line's own people
-        added, unsure = people_of(text, target == "frånvarande", people, others)
-        _take_out(result, row)
+        try:
+            added, unsure = people_of(text, target == "frånvarande", people, others)
+            took, said = [row], ""
+        except ReviewRefused:
+            spanned = _people_of_sentence(result, row, target == "frånvarande", people, others)
+            if spanned is None:
+                raise
+            added, unsure, took = spanned
+            lines = f"{took[0].number}–{took[-1].number}" if len(took) > 1 else str(took[0].number)
+            said = f" (läst ur rad {lines}" + (
+                f"; rad {row.number} har också annan text och står kvar)" if row not in took else ")")
+        no = took[0].number - 1
+        for line in took:  # the people are the first line's; a line after it was read with it
+            field = ledger.fates[line.number - 1].why if line.what in ("field", "people") else ""
+            _take_out(result, line)
+            ledger.redo(line.number - 1, Fate(PLACED, "people", tuple(added), field) if line is took[0] else
+                        Fate(PLACED, "people", (), f"personer, lästa med rad {no + 1}"))  # 'Plats: Forum<TAB>Ann Ek'
         m.attendees += added
-        field = ledger.fates[no].why if row.what in ("field", "people") else ""  # 'Plats: Forum<TAB>Ann Ek (M)'
-        ledger.redo(no, Fate(PLACED, "people", tuple(added), field))
         if unsure:  # 'Ann Ek, Bo Ny': said with the move and kept as the line's doubt
             doubt = ", ".join(f"”{name}”" for name in unsure) + " lästes som en person men kan vara en organisation"
             ledger.doubt(ledger.lines[no], doubt)
             result.sync_unplaced()
-            return f"{_now(result, no)} ({doubt})"
+            return f"{_now(result, no)} ({doubt}){said}"
+        result.sync_unplaced()
+        return _now(result, no) + said
     elif target == "ärende":
         below = _below(result, row)
         _take_out(result, row)
@@ -441,6 +469,61 @@ def _schedule_year(result: ImportResult, row: Row) -> int | None:
         if result.ledger.fates.get(no, Fate(UNPLACED)).what == "item":
             return None
     return None
+# How many lines before and after a line a sentence of people it is part of may reach.
+_SENTENCE_LINES = 10
+
+
+def _people_of_sentence(result: ImportResult, row: Row, absent: bool, people: list[Person],
+                        others: list[Attendee]) -> tuple[list[Attendee], list[str], list[Row]] | None:
+    """The people of the sentences a line is part of, when the sentences go on over the lines before or after it (a
+    mail's '… Vi var' / 'Karin Lööf, … och Oskar Vik från' / 'räddningstjänsten. Ingela Bäck hade lämnat
+    återbud.'): the sentences of its paragraph (the lines around it up to a blank line) that touch the line, those
+    that read as people (people_of), and the rows of the lines wholly within those sentences, which the people
+    take; a line that holds other text too stays where it is. None when no such sentence names anyone."""
+    lines, origins = result.ledger.lines, result.ledger.origins
+
+    def prose(n: int) -> bool:  # a line of text, never a table's row or cell
+        return bool(lines[n].strip()) and "\t" not in lines[n].strip() and not origins[n].startswith("tabell")
+
+    first = last = row.number - 1
+    if not prose(first):
+        return None
+    while first > max(0, row.number - 1 - _SENTENCE_LINES) and prose(first - 1):
+        first -= 1
+    while last + 1 < min(len(lines), row.number + _SENTENCE_LINES) and prose(last + 1):
+        last += 1
+    if first == last:
+        return None
+    starts: dict[int, int] = {}
+    at = 0
+    for n in range(first, last + 1):
+        starts[n] = at
+        at += len(lines[n].strip()) + 1
+    text = " ".join(lines[n].strip() for n in range(first, last + 1))
+    ends = {n: starts[n] + len(lines[n].strip()) for n in starts}
+
+    def touched(a: int, b: int) -> set[int]:
+        return {n for n in starts if a < ends[n] and b > starts[n]}
+
+    def names(a: int, b: int) -> bool:
+        try:
+            people_of(text[a:b], absent, people, others)
+        except ReviewRefused:
+            return False
+        return True
+
+    spans = sentence_spans(text)
+    reached, kept = {row.number - 1}, []  # the people sentences on the line, and those sharing a line with them
+    while more := [span for span in spans if span not in kept and touched(*span) & reached and names(*span)]:
+        kept += more
+        reached |= {n for span in more for n in touched(*span)}
+    if not kept:
+        return None
+    kept.sort()
+    added, unsure = people_of(" ".join(text[a:b].strip() for a, b in kept), absent, people, others)
+    covered = [any(a <= i < b for a, b in kept) or text[i] == " " for i in range(len(text))]
+    within = {n for n in starts if all(covered[starts[n]:ends[n]])}
+    return added, unsure, [r for r in rows(result) if r.number - 1 in within]
 
 
 def _below(result: ImportResult, row: Row) -> list[Row]:

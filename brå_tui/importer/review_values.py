@@ -7,12 +7,19 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from brå_tui.importer.attendees import looks_like_name, name_of_someone, parse_people, role_of
+from brå_tui.importer.attendees import (
+    looks_like_name,
+    name_of_someone,
+    parse_people,
+    remote_in,
+    role_of,
+    sector_of,
+)
 from brå_tui.importer.decisions import beslut_heading, strip_bullet
 from brå_tui.importer.header import parse_span
 from brå_tui.importer.labels import COLUMN_GAP, field_beside, label_of
 from brå_tui.importer.numbered import written_start
-from brå_tui.importer.people_prose import people_sentences
+from brå_tui.importer.people_prose import PeopleSentence, people_sentences
 from brå_tui.importer.sections import label_parts, role_in, signers
 from brå_tui.importer.when_where import place_in_text
 from brå_tui.model import Attendee, Person
@@ -170,6 +177,13 @@ def time_of(text: str) -> tuple[dt.time, dt.time | None]:
     return start, end
 
 
+# A label of the writer's own before people ('Kunde inte: Jenny Mattsson', 'Skolan: Ann Ek'), which the key replaces.
+_OWN_LABEL = re.compile(r"^\s*(?:[-–•·*]\s*)?(?P<label>[^\W\d][^:\t]{0,40}?)\s*:\s*(?P<rest>\S.*)$")
+# What to do with a line that gives no person, said with the refusal.
+NO_PEOPLE_HELP = ("Gör den till anteckning (t) eller ignorera den (i), och lägg till personen under Närvarande i "
+                  "Redigera (e) när mötet är sparat.")
+
+
 def people_of(text: str, absent: bool, people: list[Person],
               attendees: list[Attendee] | None = None) -> tuple[list[Attendee], list[str]]:
     """The people a line names, as the import reads a people line and a sentence of people
@@ -185,25 +199,35 @@ def people_of(text: str, absent: bool, people: list[Person],
     if beside is not None and people_sentences(beside[1]):
         text = beside[1]  # 'Tid: 15:00 - 17:15<TAB>Karl Svensson (S), ordf': the people of the second column
     labelled = label_of(text)
+    own = _OWN_LABEL.match(text)
+    from_elsewhere = None
     if labelled is not None and labelled[0] in ("chair", "secretary", "adjusters"):
         text = labelled[2]
     elif labelled is not None and labelled[0] != "people":
         raise ReviewRefused(f"Raden anger {_LABEL_WORDS.get(labelled[0], 'något annat')}, inga personer.")
+    elif labelled is None and own is not None and not is_name(own.group("label")):
+        text = own.group("rest")  # 'Kunde inte: Jenny Mattsson', 'Skolan: Ann Ek, Bo Ny': the key says who they are
+        from_elsewhere = remote_in(own.group("label"))  # 'Närvarande via Teams:', kept with each person
     out: list[Attendee] = []
     unsure: list[str] = []
-    for n, sentence in enumerate(people_sentences(_CONTROL_BUT_TAB.sub(" ", strip_bullet(text)))):
+    text = _CONTROL_BUT_TAB.sub(" ", strip_bullet(text))
+    # 'Skola – Ann Ek (rektor), Bo Ny': one list of the people of one organisation, read whole (parse_people)
+    sentences = [PeopleSentence(text, None, False)] if sector_of(text) else people_sentences(text)
+    for n, sentence in enumerate(sentences):
         away = sentence.group == "absent" if n and sentence.labelled else absent
         for part in sentence.people.split(";"):
             for attendee in parse_people(part, people):
                 attendee.absent = away
+                if from_elsewhere and not away:
+                    attendee.partial = ", ".join(x for x in (attendee.partial, from_elsewhere) if x)
                 if sentence.group not in (None, "absent"):  # 'Kallade ledamöter: …', 'Inbjudna: …'
                     attendee.group = attendee.group or sentence.group
                 out.append(attendee)
         unsure += [name for name in sentence.guessed
                    if not name_of_someone(name, people, attendees or [])]
     if not out:
-        raise ReviewRefused("Raden anger inget namn.")
+        raise ReviewRefused(f"Raden anger inget namn. {NO_PEOPLE_HELP}")
     wrong = next((a.name for a in out if not is_name(a.name)), None)
     if wrong is not None:
-        raise ReviewRefused(f"”{wrong}” ser inte ut som ett namn; raden är ingen lista med personer.")
+        raise ReviewRefused(f"”{wrong}” ser inte ut som ett namn; raden är ingen lista med personer. {NO_PEOPLE_HELP}")
     return out, unsure

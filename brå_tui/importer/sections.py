@@ -910,6 +910,7 @@ def _head_line(s: Sections, line: str, people_group: tuple[str, str | None] | No
             s.people.append((as_line(f"{strip_bullet(rest)}, {role}", line), people_group[1]))
             return people_group
         s.ledger.placed(line, "field", None, _FIELD_WORDS[kind])
+        rest = as_line(rest, line)  # the field's value is its line, for a doubt about it later
         first, tab, right = rest.partition("\t")
         if tab and right.strip() and kind in _ONE_CELL:
             # 'Plats: Forum<TAB>Annika Holm (M)': a second column, no part of the field

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import datetime as dt
 import io
 import re
 import zipfile
@@ -11,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from brå_tui.importer.errors import ImportFailure
+from brå_tui.importer.header import parse_tid
 from brå_tui.importer.ledger import MAIL_HEADER, Ledger, as_line
 from brå_tui.store.parse import Unreadable, read_bytes
 from brå_tui.text import UNSAFE, fold, without_escapes
@@ -57,6 +59,7 @@ class Note:
     # index in lines of a heading (Word, ##) → its level; of an entry in a list's deeper level → numbered.LIST_LEVEL+
     topics: dict[int, int] = field(default_factory=dict)
     furniture: list[str] = field(default_factory=list)  # the page headers and footers set aside (Lines)
+    sent: dt.date | None = None  # the day the e-mail holding the notes was sent ('Skickat: den 12 mars 2026 16:42')
 
 
 def read_note(path: Path) -> Note:
@@ -82,6 +85,9 @@ def read_note(path: Path) -> Note:
     for index in _mail_headers(note.ledger.lines):
         note.ledger.aside(note.ledger.lines[index], MAIL_HEADER)
         furniture.add(index)
+        sent = _MAIL_FIELD.match(note.ledger.lines[index])
+        if sent is not None and fold(sent.group("field")) in ("skickat", "sent", "datum", "date"):
+            note.sent = parse_tid(note.ledger.lines[index])[0] or note.sent  # the last header's: the mail's own
     _page_furniture(note, raw_topics, furniture, running)
     return note
 

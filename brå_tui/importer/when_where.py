@@ -16,7 +16,7 @@ from brå_tui.importer.header import (
     NUMERIC_DATE,
     ORDINAL,
 )
-from brå_tui.text import fold
+from brå_tui.text import SENTENCE_END, fold
 
 # A clock time: after 'kl.'/'klockan', or with its minutes ('9.30', '13:15').
 CLOCK = re.compile(r"\b(?:kl\.?|klockan)\s*\d|(?<![\d.:])\d{1,2}[.:]\d{2}(?![.:]?\d)")  # never '12.03.2026'
@@ -80,13 +80,24 @@ def _a_place(text: str) -> bool:
     return not _NO_PLACE.match(text) and len([w for w in text.split(",")[0].split() if w[:1].islower()]) < 3
 
 
+# A bracket, which may say when and where on its own ('(10 mars, 13–15 i Gamla Tingshuset)').
+_BRACKET = re.compile(r"\(([^()]*)\)")
+
+
 def place_in_text(text: str) -> str | None:
     """The place a line gives, without a label, the date, the times and the words around them: right after the last
     date or time, after a comma or 'i'/'på' ('Mötet hölls den 24 februari 2026 klockan 9.30–11.00 i Rådhuset,
     Vadstena.' → 'Rådhuset, Vadstena'; '… kl. 13.30, Kommunhuset i Österbymo.'; '… i kommunhusets sal Tärnan.'),
     else after 'i' or 'på' at the end ('Mötet hölls i Rådhuset den 5 maj 2026.' → 'Rådhuset'), in lower case right
     before the first date ('Vi möttes på biblioteket den 5 maj.'), else what is left ('kl. 18–20, Kisa bibliotek'
-    → 'Kisa bibliotek'). None when nothing is left, only the time of day ('på kvällen') or only a sentence."""
+    → 'Kisa bibliotek'); a bracket or a sentence that says when is read first, on its own ('… vårt möte i tisdags
+    (10 mars, 13–15 i Gamla Tingshuset). Vi var' → 'Gamla Tingshuset'). None when nothing is left, only the time of
+    day ('på kvällen') or only a sentence."""
+    parts = [*_BRACKET.findall(text), *SENTENCE_END.split(text)]
+    for said in parts:  # '… möte i tisdags (10 mars, 13–15 i Gamla Tingshuset). Vi var'
+        if said.strip() != text.strip() and (_WHEN.search(said) or HOURS.search(said)) and (
+                found := place_in_text(said)):
+            return found
     inner = _PLACE_LABEL.search(text.strip())
     text = text.strip()[inner.end():] if inner else _LABEL.sub("", text.strip())
     said = [*_WHEN.finditer(text), *HOURS.finditer(text)]

@@ -405,17 +405,19 @@ def test_people_with_organisations_joined_by_och_after_a_comma(empty_store: Path
     ("Gustav Lind, Länstrafiken (del av mötet, t.o.m. punkt 2)", ("Länstrafiken", None, "del av mötet, t.o.m. punkt 2",
                                                                False)),
     ("Lotta Berg, Socialtjänsten, Ja, till kl. 14.00", ("Socialtjänsten", None, "till kl. 14.00", False)),
-    ("Karin Öst (V) deltog på distans", (None, None, None, False)),
-    ("Eva Sund, socialchef, Hallsbergs kommun (via Teams)", ("Hallsbergs kommun", "socialchef", None, False)),
-    ("Omar Said, Polisen, Distans", ("Polisen", None, None, False)),
+    ("Karin Öst (V) deltog på distans", (None, None, "deltog på distans", False)),
+    ("Eva Sund, socialchef, Hallsbergs kommun (via Teams)", ("Hallsbergs kommun", "socialchef", "via Teams", False)),
+    ("Omar Said, Polisen, Distans", ("Polisen", None, "Distans", False)),
+    ("Ivar Ek, Polisen (t.o.m. punkt 2, via Teams)", ("Polisen", None, "t.o.m. punkt 2, via Teams", False)),
     ("Märta Åkerlund (C), sjuk", (None, None, None, True)),
     ("Märta Åkerlund (C) var sjuk", (None, None, None, True)),
     ("Bo Ek (anmält förhinder)", (None, None, None, True)),
     ("Ola Ek, fältassistent, Distansskolan", ("Distansskolan", "fältassistent", None, False)),
 ])
 def test_attendance_words_are_neither_titles_nor_organisations(line: str, want: tuple[object, ...]) -> None:
-    """Attendance in part in brackets is read whole, attendance from elsewhere is attendance, and a word saying
-    someone was away makes them absent: none of them is a title, an organisation or partial attendance."""
+    """Attendance in part in brackets is read whole, attendance from elsewhere is attendance (its words kept, as
+    written, in partial), and a word saying someone was away makes them absent: none of them is a title or an
+    organisation."""
     [attendee] = parse_people(line, [])
     assert (attendee.org, attendee.title, attendee.partial, attendee.absent) == want
 

@@ -451,15 +451,16 @@ def test_a_second_column_beside_a_field_is_read_by_n(empty_store: Path, tmp_path
 
 
 def test_n_on_attendance_table_rows_reads_remote_and_partial_attendance(empty_store: Path) -> None:
-    """'Omar Said<TAB>kommunpolis<TAB>Polisen<TAB>Distans' is present (from elsewhere, no title); 'Ja, till kl. 10.00'
-    is attendance in part, never a title; 'Märta Åkerlund (C), sjuk' moved with n is present as the key says."""
+    """'Omar Said<TAB>kommunpolis<TAB>Polisen<TAB>Distans' is present (from elsewhere, kept in partial, no title);
+    'Ja, till kl. 10.00' is attendance in part, never a title; 'Märta Åkerlund (C), sjuk' moved with n is present as
+    the key says."""
     store = load(empty_store)
     [result] = import_notes([CORPUS / "minnesanteckningar-narvaro-distans.txt"], store)
     by_number = {row.number: row for row in rows(result)}
     for number in (13, 14, 10):
         move(result, by_number[number], "närvarande", store.people)
     got = {a.name: (a.title, a.org, a.partial, a.absent) for a in result.meeting.attendees}
-    assert got["Omar Said"] == ("kommunpolis", "Polisen", None, False)
+    assert got["Omar Said"] == ("kommunpolis", "Polisen", "Distans", False)
     assert got["Lotta Berg"] == ("enhetschef", "Socialtjänsten", "till kl. 10.00", False)
     assert got["Märta Åkerlund"] == (None, None, None, False)
     assert move(result, by_number[7], "frånvarande", store.people) == "frånvarande: Gustav Lind"
