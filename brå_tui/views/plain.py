@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from typing import TypeVar
 
 from brå_tui.text import UNSAFE, one_line, without_controls
-from brå_tui.views.wrap import NO_BREAK, keep_together, words
+from brå_tui.views.wrap import NO_BREAK, holds_no_space, keep_together, words
 
 T = TypeVar("T")
 _NONE = object()
@@ -200,10 +200,20 @@ def _records(columns: Sequence[Column], rows: Iterable[Sequence[str]], total: in
 def _words_fit(row: Sequence[str], sizes: Sequence[int]) -> bool:
     """Whether every word of the row's cells fits its column (views.wrap's words: an amount or a short name is one)."""
     for text, size in zip(row, sizes, strict=True):
+        if len(text) <= size and not _WIDE.search(text):  # the common case: the whole cell fits
+            continue
         for part in text.split("\n"):
-            if width_of(part) > size and any(width_of(word) > size for word in words(part)):
+            if width_of(part) > size and not _spaced_words_fit(part, size) \
+                    and any(width_of(word) > size for word in words(part)):
                 return False
     return True
+
+
+def _spaced_words_fit(part: str, size: int) -> bool:
+    """True when part is known to have no word wider than size without views.wrap's words: text of one cell a
+    character where no space is held (views.wrap.holds_no_space) has words no longer than its runs between spaces.
+    False says nothing (words() tells)."""
+    return not _WIDE.search(part) and holds_no_space(part) and max(map(len, part.split()), default=0) <= size
 
 
 def lines(columns: Sequence[Column], rows: Iterable[Sequence[str]], total: int, leading: int = 0,
