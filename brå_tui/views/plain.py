@@ -233,7 +233,17 @@ def lines(columns: Sequence[Column], rows: Iterable[Sequence[str]], total: int, 
         yield from _row_lines([c.header for c in columns], sizes, right)
         yield RULE * min(total, sum(sizes) + len(GAP) * (len(sizes) - 1))
     fits = True
+    narrow_line = _narrow_line(tuple(sizes), tuple(right))
+    count = len(sizes)
     for n, row in enumerate(itertools.chain(first, rows)):
+        joined = "".join(row)
+        if "\n" not in joined and not _WIDE.search(joined) and not UNSAFE.search(joined) and len(row) == count \
+                and all(map(operator.le, map(len, row), sizes)):  # the common row: each cell fits whole on one line
+            if n and (leading or not fits):
+                yield from [""] * max(1, leading)
+            fits = True
+            yield narrow_line(*row).rstrip()  # as _row_lines writes it
+            continue
         before, fits = fits, n < len(first) or _words_fit(row, sizes)  # the first rows are known to fit
         if n:
             yield from [""] * (leading if fits and before else max(1, leading))
