@@ -2,9 +2,10 @@
 
 word_lines breaks common text (single spaces between words) itself and leaves any other to textwrap; keep_together
 skips text in which no space can be held; whether a row's words fit its columns is told by the runs between its
-spaces when no space is held; a table's narrow lines are padded by one format string. Each is compared
-here with the general way on text of every kind: Swedish letters, wide characters (that take two cells), combining
-accents, no-break spaces written in the text, tabs, line breaks, runs of spaces, words longer than a line.
+spaces when no space is held; a cell of common text is its parts as they are; a table's narrow lines are padded by
+one format string. Each is compared here with the general way on text of every kind: Swedish letters, wide
+characters (that take two cells), combining accents, no-break spaces written in the text, tabs, line breaks, runs of
+spaces, words longer than a line.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ import textwrap
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from brå_tui.text import without_controls
+from brå_tui.text import one_line, without_controls
 from brå_tui.views.plain import GAP, RULE, Column, _spaced_words_fit, cell, lines, width_of, widths, word_lines
 from brå_tui.views.wrap import NO_BREAK, TOGETHER, keep_together, words
 
@@ -87,6 +88,14 @@ def test_word_lines_are_textwraps(text: str, width: int) -> None:
 @given(text=texts)
 def test_keep_together_skips_only_text_it_would_leave_as_it_is(text: str) -> None:
     assert keep_together(text) == held_together(text)
+
+
+@settings(max_examples=300)
+@given(parts=st.lists(st.one_of(texts, st.sampled_from(["a\r\nb", "a\x85b", "a\u2028b", "\x1b[2J", "a\u200bb"])),
+                      max_size=4))
+def test_a_cell_of_common_text_is_its_parts_as_they_are(parts: list[str]) -> None:
+    """cell() leaves text without a line break, tab or control character as it is, and cleans any other."""
+    assert cell(*parts) == "\n".join(without_controls(one_line(part)) for part in parts)
 
 
 @settings(max_examples=500)

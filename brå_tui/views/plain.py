@@ -22,7 +22,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 
-from brå_tui.text import UNSAFE, one_line, without_controls
+from brå_tui.text import LINE_BREAKS, UNSAFE, one_line, without_controls
 from brå_tui.views.wrap import NO_BREAK, holds_no_space, keep_together, words
 
 T = TypeVar("T")
@@ -70,7 +70,13 @@ def cell(*parts: str) -> str:
     views) and to a pipe (lines()) alike. A line break or tab inside a part becomes a space and other control
     characters are removed (text.one_line, text.without_controls), so only the view's own breaks, between the
     parts, start a new line in the cell."""
+    if not _CHANGED_IN_CELL.search("".join(parts)):  # the common text: each part stays as it is
+        return "\n".join(parts)
     return "\n".join(without_controls(one_line(part)) for part in parts)
+
+
+# What one_line or without_controls changes in a part: a line break, a tab or another control character.
+_CHANGED_IN_CELL = re.compile(f"[\t\n{LINE_BREAKS}]|{UNSAFE.pattern}")
 
 
 def _header_len(column: Column) -> int:
