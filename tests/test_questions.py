@@ -269,3 +269,29 @@ def test_search_marks_the_written_letters_whatever_they_fold_to() -> None:
     assert find("Åtgärder i ÅMÅL", ["atgard", "amal"]) == [(0, 6), (11, 15)]
     assert find("Große Straße,\tÖrebro", ["strasse", "orebro"]) == [(6, 12), (14, 20)]  # ß folds to two letters
     assert find("Große Straße", ["rasse"]) is None  # inside a word is no match
+
+
+def test_the_byte_folding_of_latin1_text_is_the_general_folding() -> None:
+    """Text of Latin-1 letters is folded a byte a character (search._folded's quick way): the folded text and its
+    positions are what folding each character (_TABLE, text.fold) gives, for every Latin-1 character and mixes of
+    them with characters beyond Latin-1 and those that fold to two (æ, ß)."""
+    import random
+
+    from brå_tui.questions import search as search_module
+
+    def general(text: str) -> tuple[str, list[int]]:
+        folded, index = "", []
+        for i, char in enumerate(text):
+            one = " " if char.isspace() else search_module.fold(char)
+            folded += one
+            index += [i] * len(one)
+        return folded, index
+
+    latin1 = [chr(code) for code in range(256)]
+    rng = random.Random(3)
+    texts = ["Åtgärder mot ÖLDRICKNING i Älvdalen.\nNästa möte: trygghetsvandring.", *latin1,
+             *("".join(rng.choice([*latin1, "ø", "æ", "ß", "世", "\u2028", "ﬁ", "e\u0301"] if n % 3 else latin1)
+                       for _ in range(rng.randint(0, 40))) for n in range(3_000))]
+    for text in texts:
+        folded, index = search_module._folded(text)
+        assert (folded, list(index)) == general(text), text

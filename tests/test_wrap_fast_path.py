@@ -1,9 +1,11 @@
 """The quick ways plain output is wrapped and laid out give, byte for byte, what the general ones give.
 
 word_lines breaks common text (single spaces between words) itself and leaves any other to textwrap; keep_together
-skips text in which no space can be held; a table's narrow lines are padded by one format string. Each is compared
-here with the general way on text of every kind: Swedish letters, wide characters (that take two cells), combining
-accents, no-break spaces written in the text, tabs, line breaks, runs of spaces, words longer than a line.
+skips text in which no space can be held; whether a row's words fit its columns is told by the runs between its
+spaces when no space is held; a cell of common text is its parts as they are; a table's narrow lines are padded by
+one format string. Each is compared here with the general way on text of every kind: Swedish letters, wide
+characters (that take two cells), combining accents, no-break spaces written in the text, tabs, line breaks, runs of
+spaces, words longer than a line.
 """
 
 from __future__ import annotations
@@ -15,8 +17,8 @@ import textwrap
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from brå_tui.text import without_controls
-from brå_tui.views.plain import GAP, RULE, Column, cell, lines, width_of, widths, word_lines
+from brå_tui.text import one_line, without_controls
+from brå_tui.views.plain import GAP, RULE, Column, _spaced_words_fit, cell, lines, width_of, widths, word_lines
 from brå_tui.views.wrap import NO_BREAK, TOGETHER, keep_together, words
 
 # The pieces text is made of here: Swedish and other letters, digits, wide characters, a combining accent,
@@ -86,6 +88,37 @@ def test_word_lines_are_textwraps(text: str, width: int) -> None:
 @given(text=texts)
 def test_keep_together_skips_only_text_it_would_leave_as_it_is(text: str) -> None:
     assert keep_together(text) == held_together(text)
+
+
+@settings(max_examples=300)
+@given(parts=st.lists(st.one_of(texts, st.sampled_from(["a\r\nb", "a\x85b", "a\u2028b", "\x1b[2J", "a\u200bb"])),
+                      max_size=4))
+def test_a_cell_of_common_text_is_its_parts_as_they_are(parts: list[str]) -> None:
+    """cell() leaves text without a line break, tab or control character as it is, and cleans any other."""
+    assert cell(*parts) == "\n".join(without_controls(one_line(part)) for part in parts)
+
+
+@settings(max_examples=500)
+@given(text=texts, size=st.integers(1, 60))
+def test_words_known_to_fit_by_their_spaces_fit_as_words_says(text: str, size: int) -> None:
+    """The quick check whether a cell's words fit (runs between spaces, where no space is held) never says they fit
+    when views.wrap's words say one is wider."""
+    for part in without_controls(text).split("\n"):
+        if _spaced_words_fit(part, size):
+            assert all(width_of(word) <= size for word in words(part)), (part, size)
+
+
+def test_words_fit_by_their_spaces_in_common_text() -> None:
+    """The check a table makes of every row it streams takes the quick way for the common text, and is right."""
+    text = "Rådet beslutar att samverkansöverenskommelse följs upp vid nästa möte."
+    assert _spaced_words_fit(text, 25) and not _spaced_words_fit(text, 24)
+    assert not _spaced_words_fit("Betala 5 000 kr", 99)  # an amount holds its spaces: words() tells
+    rng = random.Random(5)
+    for _ in range(5_000):
+        part = without_controls(" ".join(rng.choice(PIECES) for _ in range(rng.randint(0, 12)))).split("\n")[0]
+        size = rng.randint(1, 30)
+        if _spaced_words_fit(part, size):
+            assert all(width_of(word) <= size for word in words(part)), (part, size)
 
 
 COLUMNS = [Column("Datum", 12), Column("Ärende och beslut"), Column("Belopp", 12, True), Column("Konto", 10)]

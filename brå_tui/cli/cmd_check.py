@@ -6,7 +6,7 @@ import argparse
 import sys
 from typing import Any
 
-from brå_tui.cli.common import add_json, print_json, store_root
+from brå_tui.cli.common import add_json, print_json, store_root, write_lines
 
 
 def register(subparsers: Any) -> None:
@@ -70,8 +70,7 @@ def run(args: argparse.Namespace) -> int:
                           "severity": f.severity, "message": f.message} for f in result.findings],
         })
     else:
-        for finding in result.findings:
-            sys.stdout.write(f"{finding}\n")
+        write_lines(str(finding) for finding in result.findings)
     sys.stdout.flush()
     print(summary(result.meetings, result.errors, result.warnings), file=sys.stderr)
     return 1 if result.errors else 0

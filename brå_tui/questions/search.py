@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
@@ -46,8 +47,25 @@ _TABLE = _FoldTable()
 _UNEVEN: set[str] = set()
 
 
+@functools.cache
+def _latin1_folding() -> tuple[bytes, re.Pattern[str]]:
+    """_TABLE for the Latin-1 characters that fold to one Latin-1 character (å → a, Ö → o, é → e), as a table for
+    bytes.translate, and a pattern that finds any other character (æ, ß, ½, and all beyond Latin-1)."""
+    table = bytearray(range(256))
+    kept: list[str] = []
+    for code in range(256):
+        folded = _TABLE[code]
+        if len(folded) == 1 and ord(folded) < 256:
+            table[code] = ord(folded)
+            kept.append(chr(code))
+    return bytes(table), re.compile(f"[^{re.escape(''.join(kept))}]")
+
+
 def _folded(text: str) -> tuple[str, Sequence[int]]:
     """The folded text and, for each folded character, the index of the original character."""
+    table, other = _latin1_folding()
+    if not other.search(text):  # the usual Swedish text: folded a byte a character, as _TABLE folds it
+        return text.encode("latin-1").translate(table).decode("latin-1"), range(len(text))
     folded = text.translate(_TABLE)  # fills the table with every character of text
     if _UNEVEN.isdisjoint(text):  # the usual case (å → a, Ö → o): positions stay where they were
         return folded, range(len(text))
@@ -91,6 +109,7 @@ def _at_edge(text: str, i: int) -> bool:
 
 # Each line break and tab in a snippet a space, one for one, so that the match positions stay right.
 _ONE_LINE = str.maketrans(dict.fromkeys("\n\t" + LINE_BREAKS, " "))
+_LINE_BREAK_OR_TAB = re.compile(f"[\n\t{LINE_BREAKS}]")
 
 
 def make_snippet(text: str, spans: list[tuple[int, int]], width: int = SNIPPET) -> tuple[str, list[tuple[int, int]]]:
@@ -113,7 +132,9 @@ def make_snippet(text: str, spans: list[tuple[int, int]], width: int = SNIPPET) 
     prefix = "…" if start > 0 else ""
     suffix = "…" if end < len(text) else ""
     moved = [(a - start + len(prefix), b - start + len(prefix)) for a, b in spans if a >= start and b <= end]
-    line = (prefix + piece + suffix).translate(_ONE_LINE)
+    line = prefix + piece + suffix
+    if _LINE_BREAK_OR_TAB.search(piece):
+        line = line.translate(_ONE_LINE)
     return line, moved
 
 

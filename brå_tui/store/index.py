@@ -162,22 +162,27 @@ class Index:
                 present[name] = "missing"
             except OSError:
                 present[name] = "unreadable"
-        prefix = f"{MEETINGS_DIR}/"
-        named = {name[len(prefix):] for name in seen if name.startswith(prefix)}  # file names checked already
-        for name, st in meeting_entries(self.root, named):
-            present[prefix + name] = stat_key(st)
         # A stat that is not kept (None: too new to trust) never equals the file's.
         changed = [(name, self.root / name, key) for name, key in present.items() if seen.get(name) != key]
-        self.stats.kept += len(present) - len(changed)
-        total = len(present) - 2  # progress counts the meeting files, kept or read
-        done = total - sum(1 for name, _, _ in changed if name.startswith(MEETINGS_DIR))
-        if not changed and len(present) == len(seen):  # the same names, none changed: none is gone either
+        prefix = f"{MEETINGS_DIR}/"
+        kept = {name[len(prefix):]: key for name, key in seen.items() if name.startswith(prefix)}  # by file name
+        listed: list[str] = []
+        for name, st in meeting_entries(self.root, kept):  # a known name is not checked again
+            key = stat_key(st)
+            listed.append(name)
+            if kept.get(name) != key:
+                changed.append((prefix + name, self.root / MEETINGS_DIR / name, key))
+        total = len(listed)  # progress counts the meeting files, kept or read
+        self.stats.kept += total + len(present) - len(changed)
+        done = total - sum(1 for name, _, _ in changed if name.startswith(prefix))
+        if not changed and total + len(present) == len(seen):  # the same names, none changed: none is gone either
             if on_progress is not None:
                 on_progress(total, total)
             return
+        everything = {*present, *(prefix + name for name in listed)}
         known = {name: (file_id, key, digest)
                  for file_id, name, key, digest in conn.execute("SELECT id, name, stat, digest FROM file")}
-        gone = [file_id for name, (file_id, _, _) in known.items() if name not in present]
+        gone = [file_id for name, (file_id, _, _) in known.items() if name not in everything]
         with self.writing, conn:
             conn.execute("BEGIN IMMEDIATE")
             # A file whose stat changed but whose bytes did not (touched, saved unchanged, or looked at again

@@ -22,8 +22,8 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 
-from brå_tui.text import UNSAFE, one_line, without_controls
-from brå_tui.views.wrap import NO_BREAK, keep_together, words
+from brå_tui.text import LINE_BREAKS, UNSAFE, one_line, without_controls
+from brå_tui.views.wrap import NO_BREAK, holds_no_space, keep_together, words
 
 T = TypeVar("T")
 _NONE = object()
@@ -70,7 +70,13 @@ def cell(*parts: str) -> str:
     views) and to a pipe (lines()) alike. A line break or tab inside a part becomes a space and other control
     characters are removed (text.one_line, text.without_controls), so only the view's own breaks, between the
     parts, start a new line in the cell."""
+    if not _CHANGED_IN_CELL.search("".join(parts)):  # the common text: each part stays as it is
+        return "\n".join(parts)
     return "\n".join(without_controls(one_line(part)) for part in parts)
+
+
+# What one_line or without_controls changes in a part: a line break, a tab or another control character.
+_CHANGED_IN_CELL = re.compile(f"[\t\n{LINE_BREAKS}]|{UNSAFE.pattern}")
 
 
 def _header_len(column: Column) -> int:
@@ -200,10 +206,20 @@ def _records(columns: Sequence[Column], rows: Iterable[Sequence[str]], total: in
 def _words_fit(row: Sequence[str], sizes: Sequence[int]) -> bool:
     """Whether every word of the row's cells fits its column (views.wrap's words: an amount or a short name is one)."""
     for text, size in zip(row, sizes, strict=True):
+        if len(text) <= size and not _WIDE.search(text):  # the common case: the whole cell fits
+            continue
         for part in text.split("\n"):
-            if width_of(part) > size and any(width_of(word) > size for word in words(part)):
+            if width_of(part) > size and not _spaced_words_fit(part, size) \
+                    and any(width_of(word) > size for word in words(part)):
                 return False
     return True
+
+
+def _spaced_words_fit(part: str, size: int) -> bool:
+    """True when part is known to have no word wider than size without views.wrap's words: text of one cell a
+    character where no space is held (views.wrap.holds_no_space) has words no longer than its runs between spaces.
+    False says nothing (words() tells)."""
+    return not _WIDE.search(part) and holds_no_space(part) and max(map(len, part.split()), default=0) <= size
 
 
 def lines(columns: Sequence[Column], rows: Iterable[Sequence[str]], total: int, leading: int = 0,
@@ -223,7 +239,17 @@ def lines(columns: Sequence[Column], rows: Iterable[Sequence[str]], total: int, 
         yield from _row_lines([c.header for c in columns], sizes, right)
         yield RULE * min(total, sum(sizes) + len(GAP) * (len(sizes) - 1))
     fits = True
+    narrow_line = _narrow_line(tuple(sizes), tuple(right))
+    count = len(sizes)
     for n, row in enumerate(itertools.chain(first, rows)):
+        joined = "".join(row)
+        if "\n" not in joined and not _WIDE.search(joined) and not UNSAFE.search(joined) and len(row) == count \
+                and all(map(operator.le, map(len, row), sizes)):  # the common row: each cell fits whole on one line
+            if n and (leading or not fits):
+                yield from [""] * max(1, leading)
+            fits = True
+            yield narrow_line(*row).rstrip()  # as _row_lines writes it
+            continue
         before, fits = fits, n < len(first) or _words_fit(row, sizes)  # the first rows are known to fit
         if n:
             yield from [""] * (leading if fits and before else max(1, leading))

@@ -52,6 +52,15 @@ _CAPITAL_AFTER = re.compile(f" [{_UPPER}]")
 _DIGIT_ARROW_QUOTE = re.compile(r"[\d←→↑↓\"”']")
 
 
+def holds_no_space(text: str) -> bool:
+    """Whether no space of text is held to its neighbours (by TOGETHER or a no-break space), so that its words for
+    wrapping are at most its runs of characters between spaces (a slash may cut one shorter)."""
+    return not _CAPITAL_AFTER.search(text) and not _DIGIT_ARROW_QUOTE.search(text) and not _HELD.search(text)
+
+
+_HELD = re.compile(f"[{_NO_BREAKS}]")
+
+
 def keep_together(text: str) -> str:
     """text with the spaces inside amounts, names with an initial and accounts made no-break spaces."""
     if not _CAPITAL_AFTER.search(text) and not _DIGIT_ARROW_QUOTE.search(text):
