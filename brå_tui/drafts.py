@@ -4,6 +4,11 @@ Every draft is a file of its own, named after the run of bra (the session) that 
 editing the same meeting never write over each other's drafts. A run holds a lock on a session file in the
 drafts folder while it lives; drafts of another run that still lives are not offered (they are still being
 edited), and those of a run that ended, however it ended, are.
+
+A draft holds the meeting as the edits left it, and what was typed but not yet taken into it: the text of a
+field of the meeting itself that is not (yet) valid, and the forms open over the editor (OpenForm), every field as
+typed, so that restoring it opens them again where they were. Drafts written before open forms were kept apart
+(no format in [draft]) hold an open form's entry inside the meeting; they are read as they are.
 """
 
 from __future__ import annotations
@@ -24,13 +29,51 @@ from pathlib import Path
 
 import tomlkit
 
-from brå_tui.model import Meeting
+from brå_tui.model import Decision, Meeting
 from brå_tui.store.atomic import atomic_write
-from brå_tui.store.convert import meeting_from_table
+from brå_tui.store.convert import decisions_from_tables, meeting_from_table
 from brå_tui.store.folders import user_folder
 from brå_tui.store.paths import check_key
 from brå_tui.store.save import fingerprint, merge
-from brå_tui.store.serialize import meeting_table
+from brå_tui.store.serialize import decision_table, meeting_table, new_table
+from brå_tui.text import quoted
+
+FORMAT = 2  # the drafts' own format: 2 keeps open forms and field texts apart from the meeting (1: no format key)
+Choice = str | bool  # a value chosen in a form's choice field, as the store keeps it
+
+
+@dataclass(frozen=True)
+class OpenForm:
+    """A form that was open over the editor, as typed: reopened where it was when its draft is restored.
+
+    in_list is the id of the list (in the editor, or in the form under this one) the form's entry belongs to; index
+    is the entry it changes (None: a new entry), cursor the list's cursor as the form opened (a new entry goes
+    after it). texts holds every one-line field's text as typed, valid or not, by field id; choices each choice
+    made (a choice left blank is absent); notes the multi-line notes; decisions the decisions of the item the
+    form edits, as the form holds them (None for a form of something else). focus is the field that had the
+    cursor.
+    """
+
+    in_list: str
+    index: int | None = None
+    cursor: int | None = None
+    texts: dict[str, str] = dataclasses.field(default_factory=dict)
+    choices: dict[str, Choice] = dataclasses.field(default_factory=dict)
+    notes: dict[str, str] = dataclasses.field(default_factory=dict)
+    decisions: list[Decision] | None = None
+    focus: str | None = None
+
+
+@dataclass(frozen=True)
+class Unfinished:
+    """What an edit holds beside its meeting: texts of the meeting's own fields that the meeting does not hold
+    (a time "25:99", by field id), and the forms open over the editor, outermost first."""
+
+    texts: dict[str, str] = dataclasses.field(default_factory=dict)
+    forms: list[OpenForm] = dataclasses.field(default_factory=list)
+
+    def __bool__(self) -> bool:
+        return bool(self.texts or self.forms)
 
 
 @dataclass
@@ -46,6 +89,8 @@ class Draft:
     written: dt.datetime | None
     meeting: Meeting
     base_file: bytes | None = None  # the file as editing began (base is its fingerprint); None in older drafts
+    unfinished: Unfinished = dataclasses.field(default_factory=Unfinished)  # typed, not yet in the meeting
+    problem: str | None = None  # why part of what was typed could not be read back, in Swedish; None when all was
 
     def label(self) -> str:
         """A one-line Swedish description for a list of drafts."""
@@ -137,8 +182,11 @@ def _in_this_session(prefix: str) -> str:
 
 def save_draft(store: Path, meeting: Meeting, meeting_path: Path | None, base: str | None = None,
                new: bool = False, env: Mapping[str, str] | None = None,
-               now: dt.datetime | None = None, file: Path | None = None, base_file: bytes | None = None) -> Path:
+               now: dt.datetime | None = None, file: Path | None = None, base_file: bytes | None = None,
+               unfinished: Unfinished | None = None) -> Path:
     """Write the meeting as a recovery draft, atomically, to file (else a new draft file); returns the file.
+
+    unfinished is what is typed but not in the meeting: field texts and open forms (Unfinished).
 
     base is the fingerprint of the meeting's file as editing began; base_file, when given, that file's bytes
     (UTF-8, as every meeting file), kept so that a restored draft can be saved as the edit it was: what someone
@@ -149,6 +197,7 @@ def save_draft(store: Path, meeting: Meeting, meeting_path: Path | None, base: s
     _hold_session(target.parent)
     doc = tomlkit.document()
     info = tomlkit.table()
+    info["format"] = FORMAT
     info["store"] = str(store.resolve())
     info["meeting"] = key
     if meeting_path is not None:
@@ -165,8 +214,87 @@ def save_draft(store: Path, meeting: Meeting, meeting_path: Path | None, base: s
     doc["draft"] = info
     doc["meeting"] = tomlkit.table()
     merge(doc["meeting"], meeting_table(meeting))
+    if unfinished and unfinished.texts:
+        doc["fields"] = dict(unfinished.texts)
+    if unfinished and unfinished.forms:
+        doc["form"] = tomlkit.aot()
+        for form in unfinished.forms:
+            doc["form"].append(_form_table(form))
     atomic_write(target, tomlkit.dumps(doc).encode("utf-8"), mode=0o600)  # this user's alone, like the folder
     return target
+
+
+def _form_table(form: OpenForm) -> dict[str, object]:
+    """An open form as the draft keeps it (a key without a value is left out)."""
+    table: dict[str, object] = {"list": form.in_list}
+    table.update({key: value for key, value in (("index", form.index), ("cursor", form.cursor),
+                                                 ("focus", form.focus)) if value is not None})
+    table.update({"texts": dict(form.texts), "choices": dict(form.choices), "notes": dict(form.notes)})
+    if form.decisions is not None:
+        table["decision"] = [new_table("item.decision", decision_table(d)) for d in form.decisions]
+    return table
+
+
+class _Unreadable(ValueError):
+    """A part of a draft that is not as bra writes it."""
+
+
+def _texts(value: object, what: str) -> dict[str, str]:
+    if value is None:
+        return {}
+    if not isinstance(value, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in value.items()):
+        raise _Unreadable(f"{what} är inte text")
+    return dict(value)
+
+
+def _index(value: object, what: str) -> int | None:
+    if value is None:
+        return None
+    if type(value) is not int or value < 0:
+        raise _Unreadable(f"{what} är inget radnummer")
+    return value
+
+
+def _open_form(table: object) -> OpenForm:
+    """An open form read back from the draft (_Unreadable when it is not as bra writes it)."""
+    if not isinstance(table, dict) or not isinstance(table.get("list"), str):
+        raise _Unreadable("det saknar sin lista")
+    choices = table.get("choices", {})
+    if not isinstance(choices, dict) or not all(isinstance(v, str | bool) for v in choices.values()):
+        raise _Unreadable("ett val är varken text eller ja/nej")
+    decisions = None
+    if "decision" in table:
+        decisions, _ = decisions_from_tables(table["decision"])
+        if decisions is None:
+            raise _Unreadable("ett beslut i det går inte att läsa")
+    focus = table.get("focus")
+    return OpenForm(in_list=table["list"], index=_index(table.get("index"), "ändrad rad"),
+                    cursor=_index(table.get("cursor"), "markören"), texts=_texts(table.get("texts"), "ett fält"),
+                    choices=dict(choices), notes=_texts(table.get("notes"), "en anteckning"),
+                    decisions=decisions, focus=focus if isinstance(focus, str) else None)
+
+
+def _unfinished(data: dict[str, object], version: object) -> tuple[Unfinished, str | None]:
+    """What was typed but not in the meeting, read back; and why a part of it could not be, in Swedish (the forms
+    from the first that cannot be read are left out: those over it belong in it)."""
+    if version is None:
+        return Unfinished(), None  # an older draft: its open forms are inside its meeting
+    problem: str | None = None
+    try:
+        texts = _texts(data.get("fields"), "ett fält")
+    except _Unreadable as err:
+        texts, problem = {}, f"Utkastets ofärdiga fält kunde inte läsas ({err})."
+    forms: list[OpenForm] = []
+    tables = data.get("form", [])
+    for n, table in enumerate(tables if isinstance(tables, list) else [tables]):
+        try:
+            forms.append(_open_form(table))
+        except _Unreadable as err:
+            problem = f"Formulär {n + 1} som var öppet i utkastet kunde inte läsas ({err}) och öppnas inte igen."
+            break
+    if problem is None and version != FORMAT:
+        problem = f"Utkastet är skrivet av en annan version av bra (utkastformat {quoted(version)})."
+    return Unfinished(texts, forms), problem
 
 
 def claim_draft(draft: Draft) -> Draft | None:
@@ -199,10 +327,12 @@ def load_draft(file: Path) -> Draft | None:
     base_file = base_text.encode("utf-8") if isinstance(base_text, str) else None
     if base_file is not None and fingerprint(base_file) != info.get("base"):
         base_file = None  # not the file the draft was measured against: it cannot tell what was changed since
+    unfinished, problem = _unfinished(data, info.get("format"))
     return Draft(file=file, store=Path(str(info.get("store", ""))), key=str(info.get("meeting", "")),
                  meeting_path=path, new=bool(info.get("new", False)),
                  base=info.get("base") if isinstance(info.get("base"), str) else None,
-                 written=written if isinstance(written, dt.datetime) else None, meeting=meeting, base_file=base_file)
+                 written=written if isinstance(written, dt.datetime) else None, meeting=meeting, base_file=base_file,
+                 unfinished=unfinished, problem=problem)
 
 
 def list_drafts(store: Path, env: Mapping[str, str] | None = None) -> list[Draft]:
@@ -242,15 +372,15 @@ class DraftKeeper:
         self._done = 0
 
     def write(self, change: int, meeting: Meeting, meeting_path: Path | None, base: str | None = None,
-              new: bool = False, base_file: bytes | None = None) -> Path | None:
-        """Write the meeting as this session's draft (base, base_file: as save_draft); the file, or None when a later
-        change was already done."""
+              new: bool = False, base_file: bytes | None = None, unfinished: Unfinished | None = None) -> Path | None:
+        """Write the meeting as this session's draft (base, base_file, unfinished: as save_draft); the file, or None
+        when a later change was already done."""
         with self._lock:
             if change <= self._done:
                 return None
             self._done = change
             self.file = save_draft(self.store, meeting, meeting_path, base=base, new=new, env=self.env,
-                                   file=self.file, base_file=base_file)
+                                   file=self.file, base_file=base_file, unfinished=unfinished)
             return self.file
 
     def remove(self, change: int) -> None:
