@@ -284,3 +284,20 @@ def test_open_forms_round_trip_through_the_draft_file(seed_store: Path, state_ho
     draft = load_draft(file)
     assert draft is not None and draft.problem is None
     assert draft.unfinished == unfinished
+
+
+async def test_a_restored_new_followups_id_goes_on_following_its_title(seed_store: Path, state_home: Path) -> None:
+    async with editing(seed_store) as (app, pilot, screen):
+        await _opener("uppfoljning", "a")(pilot, screen)  # type: ignore[operator]
+        await type_text(pilot, "Möte med")
+        assert _field(app.screen, "f-id").value == "mote-med"
+        assert len(save_all_drafts(app)) == 1
+    app = EditHarness(seed_store, open_editor=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        offer_drafts(app, app.store)
+        await pilot.pause()
+        await pilot.press("enter")
+        await until(pilot, lambda: isinstance(app.screen, FollowUpForm) and app.screen.kept() is not None)
+        await type_text(pilot, " polisen")  # the cursor is back at the end of the title
+        assert _field(app.screen, "f-title").value == "Möte med polisen"
+        assert _field(app.screen, "f-id").value == "mote-med-polisen"

@@ -12,7 +12,6 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.css.query import NoMatches
 from textual.screen import ModalScreen
-from textual.widget import Widget
 from textual.widgets import Checkbox, Input, Label, Select
 from textual.widgets.select import InvalidSelectValueError
 
@@ -141,10 +140,18 @@ class FormScreen(ModalScreen["T | None"], Generic[T]):
                 notes={n.id: n.text for n in self.query(NotesArea) if n.id},
                 # An item's decisions are the only list a form holds.
                 decisions=[copy.deepcopy(d) for d in lists[0].entries if isinstance(d, Decision)] if lists else None,
-                focus=next((w.id for w in self.focused.ancestors_with_self if w.id) if self.focused else iter(()),
-                           None))
+                focus=self._focus_id())
         except NoMatches:
             return None
+
+    def _focus_id(self) -> str | None:
+        """The id of the field (or list, or notes) that has the cursor."""
+        for widget in self.focused.ancestors_with_self if self.focused is not None else []:
+            if widget is self:
+                break
+            if widget.id:
+                return widget.id
+        return None
 
     def restore(self, forms: Sequence[OpenForm]) -> None:
         """Fill the form with what a draft kept of it (forms[0]), as if typed, and open again the forms that were
@@ -166,7 +173,7 @@ class FormScreen(ModalScreen["T | None"], Generic[T]):
             if kept.decisions is not None:
                 entries.entries[:] = kept.decisions  # the list is the item's own: build() takes it from there
                 entries.rebuild()
-        focus: Widget | None = next((w for w in self.query() if w.id == kept.focus), None)
+        focus = next((w for w in self.query() if w.id == kept.focus), None)
         if focus is not None:
             focus.focus()  # a field puts the cursor in its input
         over = forms[1:]
@@ -573,6 +580,13 @@ class FollowUpForm(FormScreen[FollowUp]):
             if not ident.value or ident.value == self._auto_id:
                 self._auto_id = slug(title.value) if title.value.strip() else ""
                 ident.value = self._auto_id
+
+    def restore(self, forms: Sequence[OpenForm]) -> None:
+        """As FormScreen.restore; a new follow-up's id that was made from its title goes on following it."""
+        super().restore(forms)
+        ident, title = self.field("f-id").value, self.field("f-title").value
+        if self.entry is None and title.strip() and ident == slug(title):
+            self._auto_id = ident
 
     def action_pick_area(self) -> None:
         """ctrl+o: choose a risk area from the council's list."""

@@ -360,7 +360,11 @@ class SavingScreen(Screen[None]):
         self._discard_step()()
 
     def autosave(self) -> None:
-        """Every few seconds: edits made since the last time go into this session's draft (written by a worker)."""
+        """Every few seconds: edits made since the last time go into this session's draft (written by a worker).
+        Not once the app is ending: its drafts are written (the guard) or thrown away (quitting) by then, and the
+        screen being taken down would show them as empty."""
+        if self.app.return_code is not None:
+            return
         if (self.meeting, self.unfinished()) != self._kept:
             self.app.run_worker(partial(self._in_worker, self._draft_step()), thread=True, group="drafts",
                                 exit_on_error=False)

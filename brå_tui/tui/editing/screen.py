@@ -243,8 +243,9 @@ class EditMeetingScreen(SavingScreen):
             self.notify("Ett formulär som var öppet i utkastet hör inte till någon lista här och öppnas inte igen.",
                         severity="warning", timeout=10)
             return
-        pane = next(a for a in target.ancestors if isinstance(a, TabPane))
-        self.query_one(TabbedContent).active = pane.id or ""
+        pane = next((a for a in target.ancestors if isinstance(a, TabPane)), None)
+        if pane is not None and pane.id:
+            self.query_one(TabbedContent).active = pane.id
         target.focus()
         target.reopen(unfinished.forms)
 
