@@ -21,18 +21,21 @@ import fcntl
 import hashlib
 import os
 import secrets
+import stat
 import threading
-import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
 import tomlkit
 
-from brå_tui.model import Decision, Meeting
+from brå_tui.model import Decision, Finding, Meeting
+from brå_tui.oserrors import cause
 from brå_tui.store.atomic import atomic_write
 from brå_tui.store.convert import decisions_from_tables, meeting_from_table
 from brå_tui.store.folders import user_folder
+from brå_tui.store.locate import Locator
+from brå_tui.store.parse import read_file
 from brå_tui.store.paths import check_key
 from brå_tui.store.save import fingerprint, merge
 from brå_tui.store.serialize import decision_table, meeting_table, new_table
@@ -308,18 +311,41 @@ def claim_draft(draft: Draft) -> Draft | None:
     return dataclasses.replace(draft, file=target)
 
 
-def load_draft(file: Path) -> Draft | None:
-    """A draft read back from its file, or None when the file is not a readable draft."""
+def _untrusted(file: Path) -> str | None:
+    """Why a draft file is not one this user's bra wrote, in Swedish; None when it is: a regular file (not a
+    symbolic link), owned by this user, in a drafts folder of theirs, neither writable by anyone else."""
     try:
-        data = tomllib.loads(file.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
-        return None
+        held, folder = os.lstat(file), os.stat(file.parent)
+    except OSError as err:
+        return f"utkastet kan inte läsas: {cause(err)}"
+    if stat.S_ISLNK(held.st_mode):
+        return "utkastet är en symbolisk länk, inte en fil som bra har skrivit"
+    for what, st in (("utkastet", held), ("mappen med utkast", folder)):
+        if st.st_uid != os.getuid():
+            return f"{what} ägs av någon annan"
+        if st.st_mode & (stat.S_IWGRP | stat.S_IWOTH):
+            return f"{what} kan ändras av andra än du"
+    return None
+
+
+def read_draft(file: Path) -> tuple[Draft | None, Finding | None]:
+    """A draft read back from its file; or None and why not, in Swedish with the line where it is known: a file
+    not this user's own (_untrusted), not a regular file (a FIFO is never waited on), not TOML, or not a draft."""
+    reason = _untrusted(file)
+    if reason is not None:
+        return None, Finding(file, reason)
+    text, data, finding = read_file(file)
+    if text is None or data is None:
+        return None, finding
     info, table = data.get("draft"), data.get("meeting")
     if not isinstance(info, dict) or not isinstance(table, dict):
-        return None
-    meeting, _ = meeting_from_table(table)
+        return None, Finding(file, "filen är inget utkast: tabellerna [draft] och [meeting] saknas")
+    meeting, problems = meeting_from_table(table)
     if meeting is None:
-        return None
+        error = next((p for p in problems if p.severity == "error"), None)
+        line, column = Locator(text).position(("meeting", *error.path)) if error is not None else (None, None)
+        return None, Finding(file, f"mötet i utkastet går inte att läsa: {error.message if error else 'okänt fel'}",
+                             line, column)
     path = Path(info["path"]) if isinstance(info.get("path"), str) else None
     meeting.path = None if info.get("new") else path
     written = info.get("written")
@@ -332,22 +358,35 @@ def load_draft(file: Path) -> Draft | None:
                  meeting_path=path, new=bool(info.get("new", False)),
                  base=info.get("base") if isinstance(info.get("base"), str) else None,
                  written=written if isinstance(written, dt.datetime) else None, meeting=meeting, base_file=base_file,
-                 unfinished=unfinished, problem=problem)
+                 unfinished=unfinished, problem=problem), None
+
+
+def load_draft(file: Path) -> Draft | None:
+    """A draft read back from its file, or None when the file is not a readable draft of this user's (read_draft)."""
+    return read_draft(file)[0]
 
 
 def list_drafts(store: Path, env: Mapping[str, str] | None = None) -> list[Draft]:
     """The readable drafts that belong to this store and no other living run, oldest first."""
+    return find_drafts(store, env)[0]
+
+
+def find_drafts(store: Path, env: Mapping[str, str] | None = None) -> tuple[list[Draft], list[Finding]]:
+    """The readable drafts that belong to this store and no other living run, oldest first; and why each of the
+    others of that store cannot be read (read_draft): they are left as they are, never offered or written over."""
     folder = drafts_dir(env)
     if not folder.is_dir():
-        return []
-    found = []
+        return [], []
+    found, broken = [], []
     for file in sorted(folder.glob(f"{_store_tag(store)}-*.toml")):
         if _live_elsewhere(folder, draft_session(file)):
             continue  # still being edited by another run
-        draft = load_draft(file)
+        draft, finding = read_draft(file)
         if draft is not None:
             found.append(draft)
-    return sorted(found, key=lambda d: d.written or dt.datetime.min)
+        elif finding is not None:
+            broken.append(finding)
+    return sorted(found, key=lambda d: d.written or dt.datetime.min), broken
 
 
 def discard_draft(draft: Draft | Path) -> None:
