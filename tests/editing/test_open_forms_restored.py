@@ -301,3 +301,26 @@ async def test_a_restored_new_followups_id_goes_on_following_its_title(seed_stor
         await type_text(pilot, " polisen")  # the cursor is back at the end of the title
         assert _field(app.screen, "f-title").value == "Möte med polisen"
         assert _field(app.screen, "f-id").value == "mote-med-polisen"
+
+
+async def test_a_draft_written_before_its_forms_are_back_keeps_them(seed_store: Path, state_home: Path) -> None:
+    """The terminal goes the moment a draft is taken up, before its forms are open again: the draft written then
+    still holds them (they are not taken for closed)."""
+    from brå_tui.drafts import Unfinished, claim_draft, save_draft
+    from brå_tui.tui.editing import draft_screen
+
+    meeting = load(seed_store).meeting(KEY)
+    assert meeting is not None
+    unfinished = Unfinished({"m-start": "25:99"}, [OpenForm("list-items", cursor=0, texts={"f-title": "Hängt"})])
+    save_draft(seed_store, meeting, meeting.path, unfinished=unfinished)
+    app = EditHarness(seed_store, open_editor=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        [draft] = list_drafts(seed_store)
+        mine = claim_draft(draft)
+        assert mine is not None
+        app.push_screen(draft_screen(app.store, mine))
+        assert len(save_all_drafts(app)) == 1
+        assert [d.unfinished for d in list_drafts(seed_store)] == [unfinished]
+        await until(pilot, lambda: isinstance(app.screen, ItemForm) and app.screen.kept() is not None)
+        assert _field(app.screen, "f-title").value == "Hängt"
+        assert not app.screen_stack[-2].restoring, "once the form is back, the draft follows what is typed"

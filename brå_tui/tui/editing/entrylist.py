@@ -27,7 +27,8 @@ class Place(Generic[T]):
     put(entries, entry) places the entry in the list and returns its index. list_id is the id of the list widget,
     index the entry the form changes (None: a new one) and cursor the list's cursor as the form opened: what a
     draft keeps of an open form to open it again (drafts.OpenForm). restore, when the form is opened from a
-    draft, is what it held then, and the forms that were open over it.
+    draft, is what it held then, and the forms that were open over it; restored is called once all of them are
+    open and filled in (or those that could be).
     """
 
     entries: list[T]
@@ -36,6 +37,7 @@ class Place(Generic[T]):
     index: int | None = None
     cursor: int | None = None
     restore: tuple[OpenForm, ...] = ()
+    restored: Callable[[], None] | None = None  # called once the last of the forms in restore is filled in
 
 
 # A form for an entry (None: a new one), given where the entry goes: when the form is accepted, and in the
@@ -113,18 +115,19 @@ class EntryList(OptionList, Generic[T]):
         """Change the entry under the cursor, through its form."""
         self._open(self.current)
 
-    def reopen(self, forms: Sequence[OpenForm]) -> None:
+    def reopen(self, forms: Sequence[OpenForm], restored: Callable[[], None] | None = None) -> None:
         """Open again, filled in, a form a draft kept of this list (forms[0]; those that were open over it follow),
-        its cursor where it was: a new entry still goes where it was being added."""
+        its cursor where it was: a new entry still goes where it was being added. restored: as Place's."""
         kept = forms[0]
         if kept.cursor is not None and kept.cursor < len(self.entries):
             self.highlighted = kept.cursor
         index = kept.index if kept.index is not None and kept.index < len(self.entries) else None
-        self._open(index, tuple(forms))
+        self._open(index, tuple(forms), restored)
 
-    def _open(self, index: int | None, restore: tuple[OpenForm, ...] = ()) -> None:
+    def _open(self, index: int | None, restore: tuple[OpenForm, ...] = (),
+              restored: Callable[[], None] | None = None) -> None:
         """The form for the entry at index (None: a new one, placed after the cursor when the form closes);
-        restore: what it is to hold (reopen)."""
+        restore and restored: what it is to hold (reopen)."""
 
         def put(entries: list[T], entry: T) -> int:
             if index is not None:
@@ -138,7 +141,7 @@ class EntryList(OptionList, Generic[T]):
             if entry is not None:
                 self._changed(put(self.entries, entry))
 
-        place = Place(self.entries, put, self.id or "", index, self.current, restore)
+        place = Place(self.entries, put, self.id or "", index, self.current, restore, restored)
         form = self.form(None if index is None else self.entries[index], place)
         self.app.push_screen(form, done)
 

@@ -177,10 +177,12 @@ class FormScreen(ModalScreen["T | None"], Generic[T]):
         if focus is not None:
             focus.focus()  # a field puts the cursor in its input
         over = forms[1:]
-        if over:
-            inner = next((e for e in self.query(EntryList) if e.id == over[0].in_list), None)
-            if inner is not None:
-                inner.reopen(over)
+        inner = next((e for e in self.query(EntryList) if e.id == over[0].in_list), None) if over else None
+        restored = self.place.restored if self.place is not None else None
+        if inner is not None:
+            inner.reopen(over, restored)
+        elif restored is not None:
+            restored()
 
     def state(self) -> tuple[object, ...]:
         """What the form holds now: every field, text, choice and list in it."""

@@ -87,6 +87,9 @@ class SavingScreen(Screen[None]):
         self.draft_changes = 0
         self._kept = (copy.deepcopy(meeting if draft is not None else self.baseline),
                       draft.unfinished if draft is not None else drafts.Unfinished())
+        # What a draft being taken up holds beside its meeting, until it is back in the fields and forms: a draft
+        # written meanwhile (the terminal gone at once) keeps it.
+        self.restoring = draft.unfinished if draft is not None and draft.unfinished else None
         self._autosave_failed = False
 
     @property
@@ -103,7 +106,7 @@ class SavingScreen(Screen[None]):
         """Whether anything typed here, or in a form open over the screen, is not yet in the file."""
         if self.new and not self.saved_once:
             return True
-        return bool(self.invalid) or self.meeting != self.baseline or bool(self.forms_over())
+        return bool(self.invalid) or self.meeting != self.baseline or bool(self.unfinished().forms)
 
     def take_stock(self) -> None:
         """After the meeting changed here: which meeting it is and whether it differs from the file (the title
@@ -321,8 +324,15 @@ class SavingScreen(Screen[None]):
         return open_forms(stack[stack.index(self) + 1:] if self in stack else [])
 
     def unfinished(self) -> drafts.Unfinished:
-        """What is typed here but not in the meeting: wrong texts in its fields, and the forms open over it."""
+        """What is typed here but not in the meeting: wrong texts in its fields, and the forms open over it (what a
+        draft being taken up holds, until it is back in them)."""
+        if self.restoring is not None:
+            return self.restoring
         return drafts.Unfinished(self.unheld_texts(), self.forms_over())
+
+    def restored(self) -> None:
+        """What a draft held beside its meeting is back in the fields and forms (or as much of it as could be)."""
+        self.restoring = None
 
     def _draft_target(self) -> tuple[Path | None, str | None, bool, bytes | None]:
         """The file the draft belongs to, the fingerprint of that file as editing began, whether it is new, and

@@ -233,21 +233,22 @@ class EditMeetingScreen(SavingScreen):
         for key, text in unfinished.texts.items():
             if key in fields:
                 fields[key].restore(text)
+        target = next((e for e in self.query(EntryList) if e.id == unfinished.forms[0].in_list), None) \
+            if unfinished.forms else None
+        if target is None:
+            self.restored()
+            if unfinished.forms:
+                self.notify("Ett formulär som var öppet i utkastet hör inte till någon lista här och öppnas inte "
+                            "igen.", severity="warning", timeout=10)
+        else:
+            pane = next((a for a in target.ancestors if isinstance(a, TabPane)), None)
+            if pane is not None and pane.id:
+                self.query_one(TabbedContent).active = pane.id
+            target.focus()
+            target.reopen(unfinished.forms, self.restored)
         if unfinished.texts:
             self.read_fields()
-            self.take_stock()
-        if not unfinished.forms:
-            return
-        target = next((e for e in self.query(EntryList) if e.id == unfinished.forms[0].in_list), None)
-        if target is None:
-            self.notify("Ett formulär som var öppet i utkastet hör inte till någon lista här och öppnas inte igen.",
-                        severity="warning", timeout=10)
-            return
-        pane = next((a for a in target.ancestors if isinstance(a, TabPane)), None)
-        if pane is not None and pane.id:
-            self.query_one(TabbedContent).active = pane.id
-        target.focus()
-        target.reopen(unfinished.forms)
+        self.take_stock()
 
     def on_resize(self, event: events.Resize) -> None:
         """Another width: the tab row may be cut off, or no longer ("…" at its edge)."""
