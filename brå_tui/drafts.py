@@ -4,6 +4,11 @@ Every draft is a file of its own, named after the run of bra (the session) that 
 editing the same meeting never write over each other's drafts. A run holds a lock on a session file in the
 drafts folder while it lives; drafts of another run that still lives are not offered (they are still being
 edited), and those of a run that ended, however it ended, are.
+
+A draft holds the meeting as the edits left it, and what was typed but not yet taken into it: the text of a
+field of the meeting itself that is not (yet) valid, and the forms open over the editor (OpenForm), every field as
+typed, so that restoring it opens them again where they were. Drafts written before open forms were kept apart
+(no format in [draft]) hold an open form's entry inside the meeting; they are read as they are.
 """
 
 from __future__ import annotations
@@ -16,21 +21,62 @@ import fcntl
 import hashlib
 import os
 import secrets
+import stat
 import threading
-import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
 import tomlkit
 
-from brå_tui.model import Meeting
+from brå_tui.model import Decision, Finding, Meeting
+from brå_tui.oserrors import cause
 from brå_tui.store.atomic import atomic_write
-from brå_tui.store.convert import meeting_from_table
+from brå_tui.store.convert import decisions_from_tables, meeting_from_table
 from brå_tui.store.folders import user_folder
+from brå_tui.store.locate import Locator
+from brå_tui.store.parse import read_file
 from brå_tui.store.paths import check_key
 from brå_tui.store.save import fingerprint, merge
-from brå_tui.store.serialize import meeting_table
+from brå_tui.store.serialize import decision_table, meeting_table, new_table
+from brå_tui.text import quoted
+
+FORMAT = 2  # the drafts' own format: 2 keeps open forms and field texts apart from the meeting (1: no format key)
+Choice = str | bool  # a value chosen in a form's choice field, as the store keeps it
+
+
+@dataclass(frozen=True)
+class OpenForm:
+    """A form that was open over the editor, as typed: reopened where it was when its draft is restored.
+
+    in_list is the id of the list (in the editor, or in the form under this one) the form's entry belongs to; index
+    is the entry it changes (None: a new entry), cursor the list's cursor as the form opened (a new entry goes
+    after it). texts holds every one-line field's text as typed, valid or not, by field id; choices each choice
+    made (a choice left blank is absent); notes the multi-line notes; decisions the decisions of the item the
+    form edits, as the form holds them (None for a form of something else). focus is the field that had the
+    cursor.
+    """
+
+    in_list: str
+    index: int | None = None
+    cursor: int | None = None
+    texts: dict[str, str] = dataclasses.field(default_factory=dict)
+    choices: dict[str, Choice] = dataclasses.field(default_factory=dict)
+    notes: dict[str, str] = dataclasses.field(default_factory=dict)
+    decisions: list[Decision] | None = None
+    focus: str | None = None
+
+
+@dataclass(frozen=True)
+class Unfinished:
+    """What an edit holds beside its meeting: texts of the meeting's own fields that the meeting does not hold
+    (a time "25:99", by field id), and the forms open over the editor, outermost first."""
+
+    texts: dict[str, str] = dataclasses.field(default_factory=dict)
+    forms: list[OpenForm] = dataclasses.field(default_factory=list)
+
+    def __bool__(self) -> bool:
+        return bool(self.texts or self.forms)
 
 
 @dataclass
@@ -46,6 +92,8 @@ class Draft:
     written: dt.datetime | None
     meeting: Meeting
     base_file: bytes | None = None  # the file as editing began (base is its fingerprint); None in older drafts
+    unfinished: Unfinished = dataclasses.field(default_factory=Unfinished)  # typed, not yet in the meeting
+    problem: str | None = None  # why part of what was typed could not be read back, in Swedish; None when all was
 
     def label(self) -> str:
         """A one-line Swedish description for a list of drafts."""
@@ -137,8 +185,11 @@ def _in_this_session(prefix: str) -> str:
 
 def save_draft(store: Path, meeting: Meeting, meeting_path: Path | None, base: str | None = None,
                new: bool = False, env: Mapping[str, str] | None = None,
-               now: dt.datetime | None = None, file: Path | None = None, base_file: bytes | None = None) -> Path:
+               now: dt.datetime | None = None, file: Path | None = None, base_file: bytes | None = None,
+               unfinished: Unfinished | None = None) -> Path:
     """Write the meeting as a recovery draft, atomically, to file (else a new draft file); returns the file.
+
+    unfinished is what is typed but not in the meeting: field texts and open forms (Unfinished).
 
     base is the fingerprint of the meeting's file as editing began; base_file, when given, that file's bytes
     (UTF-8, as every meeting file), kept so that a restored draft can be saved as the edit it was: what someone
@@ -149,6 +200,7 @@ def save_draft(store: Path, meeting: Meeting, meeting_path: Path | None, base: s
     _hold_session(target.parent)
     doc = tomlkit.document()
     info = tomlkit.table()
+    info["format"] = FORMAT
     info["store"] = str(store.resolve())
     info["meeting"] = key
     if meeting_path is not None:
@@ -165,8 +217,87 @@ def save_draft(store: Path, meeting: Meeting, meeting_path: Path | None, base: s
     doc["draft"] = info
     doc["meeting"] = tomlkit.table()
     merge(doc["meeting"], meeting_table(meeting))
+    if unfinished and unfinished.texts:
+        doc["fields"] = dict(unfinished.texts)
+    if unfinished and unfinished.forms:
+        doc["form"] = tomlkit.aot()
+        for form in unfinished.forms:
+            doc["form"].append(_form_table(form))
     atomic_write(target, tomlkit.dumps(doc).encode("utf-8"), mode=0o600)  # this user's alone, like the folder
     return target
+
+
+def _form_table(form: OpenForm) -> dict[str, object]:
+    """An open form as the draft keeps it (a key without a value is left out)."""
+    table: dict[str, object] = {"list": form.in_list}
+    table.update({key: value for key, value in (("index", form.index), ("cursor", form.cursor),
+                                                 ("focus", form.focus)) if value is not None})
+    table.update({"texts": dict(form.texts), "choices": dict(form.choices), "notes": dict(form.notes)})
+    if form.decisions is not None:
+        table["decision"] = [new_table("item.decision", decision_table(d)) for d in form.decisions]
+    return table
+
+
+class _Unreadable(ValueError):
+    """A part of a draft that is not as bra writes it."""
+
+
+def _texts(value: object, what: str) -> dict[str, str]:
+    if value is None:
+        return {}
+    if not isinstance(value, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in value.items()):
+        raise _Unreadable(f"{what} är inte text")
+    return dict(value)
+
+
+def _index(value: object, what: str) -> int | None:
+    if value is None:
+        return None
+    if type(value) is not int or value < 0:
+        raise _Unreadable(f"{what} är inget radnummer")
+    return value
+
+
+def _open_form(table: object) -> OpenForm:
+    """An open form read back from the draft (_Unreadable when it is not as bra writes it)."""
+    if not isinstance(table, dict) or not isinstance(table.get("list"), str):
+        raise _Unreadable("det saknar sin lista")
+    choices = table.get("choices", {})
+    if not isinstance(choices, dict) or not all(isinstance(v, str | bool) for v in choices.values()):
+        raise _Unreadable("ett val är varken text eller ja/nej")
+    decisions = None
+    if "decision" in table:
+        decisions, _ = decisions_from_tables(table["decision"])
+        if decisions is None:
+            raise _Unreadable("ett beslut i det går inte att läsa")
+    focus = table.get("focus")
+    return OpenForm(in_list=table["list"], index=_index(table.get("index"), "ändrad rad"),
+                    cursor=_index(table.get("cursor"), "markören"), texts=_texts(table.get("texts"), "ett fält"),
+                    choices=dict(choices), notes=_texts(table.get("notes"), "en anteckning"),
+                    decisions=decisions, focus=focus if isinstance(focus, str) else None)
+
+
+def _unfinished(data: dict[str, object], version: object) -> tuple[Unfinished, str | None]:
+    """What was typed but not in the meeting, read back; and why a part of it could not be, in Swedish (the forms
+    from the first that cannot be read are left out: those over it belong in it)."""
+    if version is None:
+        return Unfinished(), None  # an older draft: its open forms are inside its meeting
+    problem: str | None = None
+    try:
+        texts = _texts(data.get("fields"), "ett fält")
+    except _Unreadable as err:
+        texts, problem = {}, f"Utkastets ofärdiga fält kunde inte läsas ({err})."
+    forms: list[OpenForm] = []
+    tables = data.get("form", [])
+    for n, table in enumerate(tables if isinstance(tables, list) else [tables]):
+        try:
+            forms.append(_open_form(table))
+        except _Unreadable as err:
+            problem = f"Formulär {n + 1} som var öppet i utkastet kunde inte läsas ({err}) och öppnas inte igen."
+            break
+    if problem is None and version != FORMAT:
+        problem = f"Utkastet är skrivet av en annan version av bra (utkastformat {quoted(version)})."
+    return Unfinished(texts, forms), problem
 
 
 def claim_draft(draft: Draft) -> Draft | None:
@@ -180,18 +311,41 @@ def claim_draft(draft: Draft) -> Draft | None:
     return dataclasses.replace(draft, file=target)
 
 
-def load_draft(file: Path) -> Draft | None:
-    """A draft read back from its file, or None when the file is not a readable draft."""
+def _untrusted(file: Path) -> str | None:
+    """Why a draft file is not one this user's bra wrote, in Swedish; None when it is: a regular file (not a
+    symbolic link), owned by this user, in a drafts folder of theirs, neither writable by anyone else."""
     try:
-        data = tomllib.loads(file.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
-        return None
+        held, folder = os.lstat(file), os.stat(file.parent)
+    except OSError as err:
+        return f"utkastet kan inte läsas: {cause(err)}"
+    if stat.S_ISLNK(held.st_mode):
+        return "utkastet är en symbolisk länk, inte en fil som bra har skrivit"
+    for what, st in (("utkastet", held), ("mappen med utkast", folder)):
+        if st.st_uid != os.getuid():
+            return f"{what} ägs av någon annan"
+        if st.st_mode & (stat.S_IWGRP | stat.S_IWOTH):
+            return f"{what} kan ändras av andra än du"
+    return None
+
+
+def read_draft(file: Path) -> tuple[Draft | None, Finding | None]:
+    """A draft read back from its file; or None and why not, in Swedish with the line where it is known: a file
+    not this user's own (_untrusted), not a regular file (a FIFO is never waited on), not TOML, or not a draft."""
+    reason = _untrusted(file)
+    if reason is not None:
+        return None, Finding(file, reason)
+    text, data, finding = read_file(file)
+    if text is None or data is None:
+        return None, finding
     info, table = data.get("draft"), data.get("meeting")
     if not isinstance(info, dict) or not isinstance(table, dict):
-        return None
-    meeting, _ = meeting_from_table(table)
+        return None, Finding(file, "filen är inget utkast: tabellerna [draft] och [meeting] saknas")
+    meeting, problems = meeting_from_table(table)
     if meeting is None:
-        return None
+        error = next((p for p in problems if p.severity == "error"), None)
+        line, column = Locator(text).position(("meeting", *error.path)) if error is not None else (None, None)
+        return None, Finding(file, f"mötet i utkastet går inte att läsa: {error.message if error else 'okänt fel'}",
+                             line, column)
     path = Path(info["path"]) if isinstance(info.get("path"), str) else None
     meeting.path = None if info.get("new") else path
     written = info.get("written")
@@ -199,25 +353,40 @@ def load_draft(file: Path) -> Draft | None:
     base_file = base_text.encode("utf-8") if isinstance(base_text, str) else None
     if base_file is not None and fingerprint(base_file) != info.get("base"):
         base_file = None  # not the file the draft was measured against: it cannot tell what was changed since
+    unfinished, problem = _unfinished(data, info.get("format"))
     return Draft(file=file, store=Path(str(info.get("store", ""))), key=str(info.get("meeting", "")),
                  meeting_path=path, new=bool(info.get("new", False)),
                  base=info.get("base") if isinstance(info.get("base"), str) else None,
-                 written=written if isinstance(written, dt.datetime) else None, meeting=meeting, base_file=base_file)
+                 written=written if isinstance(written, dt.datetime) else None, meeting=meeting, base_file=base_file,
+                 unfinished=unfinished, problem=problem), None
+
+
+def load_draft(file: Path) -> Draft | None:
+    """A draft read back from its file, or None when the file is not a readable draft of this user's (read_draft)."""
+    return read_draft(file)[0]
 
 
 def list_drafts(store: Path, env: Mapping[str, str] | None = None) -> list[Draft]:
     """The readable drafts that belong to this store and no other living run, oldest first."""
+    return find_drafts(store, env)[0]
+
+
+def find_drafts(store: Path, env: Mapping[str, str] | None = None) -> tuple[list[Draft], list[Finding]]:
+    """The readable drafts that belong to this store and no other living run, oldest first; and why each of the
+    others of that store cannot be read (read_draft): they are left as they are, never offered or written over."""
     folder = drafts_dir(env)
     if not folder.is_dir():
-        return []
-    found = []
+        return [], []
+    found, broken = [], []
     for file in sorted(folder.glob(f"{_store_tag(store)}-*.toml")):
         if _live_elsewhere(folder, draft_session(file)):
             continue  # still being edited by another run
-        draft = load_draft(file)
+        draft, finding = read_draft(file)
         if draft is not None:
             found.append(draft)
-    return sorted(found, key=lambda d: d.written or dt.datetime.min)
+        elif finding is not None:
+            broken.append(finding)
+    return sorted(found, key=lambda d: d.written or dt.datetime.min), broken
 
 
 def discard_draft(draft: Draft | Path) -> None:
@@ -242,15 +411,15 @@ class DraftKeeper:
         self._done = 0
 
     def write(self, change: int, meeting: Meeting, meeting_path: Path | None, base: str | None = None,
-              new: bool = False, base_file: bytes | None = None) -> Path | None:
-        """Write the meeting as this session's draft (base, base_file: as save_draft); the file, or None when a later
-        change was already done."""
+              new: bool = False, base_file: bytes | None = None, unfinished: Unfinished | None = None) -> Path | None:
+        """Write the meeting as this session's draft (base, base_file, unfinished: as save_draft); the file, or None
+        when a later change was already done."""
         with self._lock:
             if change <= self._done:
                 return None
             self._done = change
             self.file = save_draft(self.store, meeting, meeting_path, base=base, new=new, env=self.env,
-                                   file=self.file, base_file=base_file)
+                                   file=self.file, base_file=base_file, unfinished=unfinished)
             return self.file
 
     def remove(self, change: int) -> None:

@@ -305,21 +305,7 @@ def _item(reader: Reader, path: KeyPath, t: dict[str, Any]) -> Item:
     quick = _quick_item(t)
     if quick is not None:
         return quick
-    decisions = []
-    for dpath, d in reader.tables(t, path, "decision"):
-        amount = reader.value(d, dpath, "amount_sek", int)
-        if amount is not None and amount < 0:
-            reader.error((*dpath, "amount_sek"), "beloppet kan inte vara negativt")
-        decisions.append(Decision(
-            text=reader.value(d, dpath, "text", str, "", required=True),
-            amount_sek=amount,
-            account=reader.value(d, dpath, "account", str),
-            extra=reader.extra(d, dpath, _DECISION_KEYS),
-            carried_out=reader.value(d, dpath, "carried_out", dt.date),
-            carried_out_by=reader.value(d, dpath, "carried_out_by", str),
-            carried_out_note=reader.value(d, dpath, "carried_out_note", str),
-            reported_back=reader.value(d, dpath, "reported_back", dt.date),
-        ))
+    decisions = [_decision(reader, dpath, d) for dpath, d in reader.tables(t, path, "decision")]
     start = reader.value(t, path, "start", dt.time)
     end = reader.value(t, path, "end", dt.time)
     _check_times(reader, path, start, end)
@@ -337,6 +323,32 @@ def _item(reader: Reader, path: KeyPath, t: dict[str, Any]) -> Item:
         number=reader.value(t, path, "number", str),
         kind=_choice(reader, t, path, "kind", ITEM_KINDS),
     )
+
+
+def _decision(reader: Reader, path: KeyPath, d: dict[str, Any]) -> Decision:
+    amount = reader.value(d, path, "amount_sek", int)
+    if amount is not None and amount < 0:
+        reader.error((*path, "amount_sek"), "beloppet kan inte vara negativt")
+    return Decision(
+        text=reader.value(d, path, "text", str, "", required=True),
+        amount_sek=amount,
+        account=reader.value(d, path, "account", str),
+        extra=reader.extra(d, path, _DECISION_KEYS),
+        carried_out=reader.value(d, path, "carried_out", dt.date),
+        carried_out_by=reader.value(d, path, "carried_out_by", str),
+        carried_out_note=reader.value(d, path, "carried_out_note", str),
+        reported_back=reader.value(d, path, "reported_back", dt.date),
+    )
+
+
+def decisions_from_tables(value: Any) -> tuple[list[Decision] | None, list[Problem]]:
+    """Decisions from an array of tables as an item's [[item.decision]] holds them, with every problem found;
+    None when one of them cannot be trusted (the same rules as in a meeting's file)."""
+    reader = Reader()
+    decisions = [_decision(reader, p, d) for p, d in reader.tables({"decision": value}, (), "decision")]
+    if any(p.severity == "error" for p in reader.problems):
+        return None, reader.problems
+    return decisions, reader.problems
 
 
 def _choice(reader: Reader, table: dict[str, Any], path: KeyPath, key: str, allowed: tuple[str, ...]) -> str | None:

@@ -182,9 +182,11 @@ async def test_open_forms_are_kept_in_the_draft(seed_store: Path, state_home: Pa
     await _open_forms(seed_store)
     drafts = list_drafts(seed_store)
     assert len(drafts) == 1
-    item = drafts[0].meeting.items[1]
-    assert item.title == "SSPF och BOB"
-    assert [d.text for d in item.decisions][-1] == "Ett beslut som skrevs när förbindelsen bröts"
+    assert drafts[0].meeting.items[1].title == "SSPF", "what is typed in a form is no entry until it is accepted"
+    item_form, decision_form = drafts[0].unfinished.forms
+    assert (item_form.in_list, item_form.index, item_form.texts["f-title"]) == ("list-items", 1, "SSPF och BOB")
+    assert (decision_form.in_list, decision_form.index) == ("f-decisions", None)
+    assert decision_form.texts["f-text"] == "Ett beslut som skrevs när förbindelsen bröts"
 
 
 async def _open_forms(store: Path) -> None:

@@ -88,3 +88,58 @@ def test_a_draft_file_is_never_seen_empty(seed_store: Path, state_home: Path) ->
         watcher.join()
     assert seen_empty == []
     assert {f.stat().st_mode & 0o777 for f in files} == {0o600}
+
+
+@pytest.mark.parametrize(("how", "said"), [
+    ("symlink", "symbolisk länk"),
+    ("fifo", "namngiven pipe (FIFO), inte en fil"),
+    ("group-writable", "kan ändras av andra än du"),
+    ("someone-elses", "ägs av någon annan"),
+    ("not-toml", ""),
+    ("broken-meeting", "mötet i utkastet går inte att läsa"),
+])
+async def test_a_draft_not_to_be_trusted_or_read_is_said_and_left(seed_store: Path, state_home: Path, how: str,
+                                                                  said: str) -> None:
+    """A draft file that is no regular file of this user's, or cannot be read, is not offered and is never waited
+    on (a FIFO); the start says which file and why, in Swedish, with its line where known; it is left as it is."""
+    import os
+    import shutil
+
+    from brå_tui.drafts import find_drafts
+    from brå_tui.tui.editing import offer_drafts
+    from tests.editing.harness import EditHarness
+
+    meeting = load(seed_store).meeting("2024-11-15")
+    assert meeting is not None
+    meeting.place = "Sessionssalen"
+    good = save_draft(seed_store, meeting, meeting.path)
+    bad = new_draft_file(seed_store, "2024-11-15")
+    if how == "symlink":
+        bad.symlink_to(good)
+    elif how == "fifo":
+        os.mkfifo(bad, 0o600)
+    elif how in ("group-writable", "someone-elses"):
+        shutil.copy(good, bad)
+        if how == "group-writable":
+            bad.chmod(0o620)
+        else:
+            os.chown(bad, 65534, 65534)
+    elif how == "not-toml":
+        bad.write_text("inte toml ===\n", encoding="utf-8")
+    else:
+        bad.write_text(good.read_text(encoding="utf-8").replace('place = "Sessionssalen"', "place = 3"),
+                       encoding="utf-8")
+    found, broken = find_drafts(seed_store)
+    assert [d.file for d in found] == [good]
+    [finding] = broken
+    assert finding.path == bad and said in finding.message
+    if how == "broken-meeting":
+        lines = bad.read_text(encoding="utf-8").splitlines()
+        assert finding.line == lines.index("place = 3") + 1
+    before = bad.lstat()
+    app = EditHarness(seed_store, open_editor=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        offer_drafts(app, app.store)
+        await pilot.pause()
+        assert any(str(bad) in n.message and "kan inte återställas" in n.message for n in app._notifications)
+    assert bad.lstat().st_mtime_ns == before.st_mtime_ns, "left as it is"

@@ -205,3 +205,40 @@ def test_keys_read_just_before_the_signal_are_in_the_draft(seed_store: Path, tmp
 
 
 PLACE = "Rådhuset, sal 2 (ingång från Storgatan, hiss till plan 3)"
+
+
+def test_a_form_open_when_the_terminal_goes_comes_back_filled_in(seed_store: Path, tmp_path: Path, start_bra: Start,
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    """The tmux server is killed while a new item is half typed, a wrong time in it: the next start offers the
+    draft, and restoring it opens the form again with its text, over the item it was being added after."""
+    pane = start_bra()
+    pane.wait_for("Visenten, Stadshuset")
+    pane.send_keys("e")
+    pane.wait_for("Redigera 2024-11-15")
+    pane.send_keys("3", "Down", "Down")  # Ärenden, into its list, to the second item
+    pane.wait_for("SSPF (Jimmy Stenberg")
+    pane.send_keys("a")
+    pane.wait_for(lambda s: "Ärende: ny" in s and "Rubrik:" in s)
+    time.sleep(1)  # the form takes its focus once drawn; keys sent before that go to the list behind it
+    pane.type("Hängt ärende")
+    pane.send_keys("Tab", "Tab")
+    pane.type("25:99")
+    pane.wait_for(lambda s: "Hängt ärende" in s and "25:99" in s)
+    pid = _app_pid(pane.pid)
+    pane.kill()  # the whole tmux server goes, the terminal with it
+    _wait_gone(pid, seconds=GONE_WITHIN)
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
+    assert [len(d.unfinished.forms) for d in list_drafts(seed_store)] == [1]
+
+    again = start_bra()
+    again.wait_for("Osparade ändringar från förra gången")
+    again.wait_for("öppet formulär: nytt ärende")
+    again.send_keys("Enter")
+    shown = again.wait_for(lambda s: "Ärende: ny" in s and "Hängt ärende" in s and "25:99" in s)
+    assert "TT:MM, till exempel" in shown, "the wrong time says why, as it did"
+    again.send_keys("C-u")  # the cursor is back in Tid från
+    again.type("10:00")
+    again.send_keys("Enter")
+    shown = again.wait_for(lambda s: "Redigera 2024-11-15" in s and "Hängt ärende" in s and "Ärende: ny" not in s)
+    assert shown.index("SSPF (Jimmy") < shown.index("Hängt ärende") < shown.index("BOB (Jimmy"), \
+        "the item is where it was being added"

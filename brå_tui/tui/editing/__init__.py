@@ -90,11 +90,15 @@ def draft_screen(store: Snapshot, draft: Draft) -> Screen[Any]:
 
 
 def offer_drafts(app: App[Any], store: Snapshot) -> None:
-    """Once the store is first read: offer the recovery drafts left by runs that ended (Återställ or Släng)."""
-    from brå_tui.drafts import claim_draft, list_drafts
+    """Once the store is first read: offer the recovery drafts left by runs that ended (Återställ or Släng), and
+    say which of them cannot be read (left as they are)."""
+    from brå_tui.drafts import claim_draft, find_drafts
     from brå_tui.tui.editing.recover import DraftsDialog
 
-    found = list_drafts(store.root)
+    found, broken = find_drafts(store.root)
+    for finding in broken:
+        app.notify(f"Ett utkast kan inte återställas och lämnas som det är: {finding}", severity="warning",
+                   timeout=15)
     if not found:
         return
 

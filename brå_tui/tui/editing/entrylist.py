@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, ClassVar, Generic, TypeVar
 
@@ -13,6 +13,7 @@ from textual.screen import Screen
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
+from brå_tui.drafts import OpenForm
 from brå_tui.tui.screens.confirm import ask
 from brå_tui.views.wrap import Hanging
 
@@ -23,12 +24,20 @@ T = TypeVar("T")
 class Place(Generic[T]):
     """Where a form's entry goes: the list of the meeting it belongs to, and how to put it there.
 
-    put(entries, entry) places the entry in entries (the list itself, or a copy of it for a draft of what is
-    typed while the form is still open) and returns its index.
+    put(entries, entry) places the entry in the list and returns its index. list_id is the id of the list widget,
+    index the entry the form changes (None: a new one) and cursor the list's cursor as the form opened: what a
+    draft keeps of an open form to open it again (drafts.OpenForm). restore, when the form is opened from a
+    draft, is what it held then, and the forms that were open over it; restored is called once all of them are
+    open and filled in (or those that could be).
     """
 
     entries: list[T]
     put: Callable[[list[T], T], int]
+    list_id: str = ""
+    index: int | None = None
+    cursor: int | None = None
+    restore: tuple[OpenForm, ...] = ()
+    restored: Callable[[], None] | None = None  # called once the last of the forms in restore is filled in
 
 
 # A form for an entry (None: a new one), given where the entry goes: when the form is accepted, and in the
@@ -106,8 +115,19 @@ class EntryList(OptionList, Generic[T]):
         """Change the entry under the cursor, through its form."""
         self._open(self.current)
 
-    def _open(self, index: int | None) -> None:
-        """The form for the entry at index (None: a new one, placed after the cursor when the form closes)."""
+    def reopen(self, forms: Sequence[OpenForm], restored: Callable[[], None] | None = None) -> None:
+        """Open again, filled in, a form a draft kept of this list (forms[0]; those that were open over it follow),
+        its cursor where it was: a new entry still goes where it was being added. restored: as Place's."""
+        kept = forms[0]
+        if kept.cursor is not None and kept.cursor < len(self.entries):
+            self.highlighted = kept.cursor
+        index = kept.index if kept.index is not None and kept.index < len(self.entries) else None
+        self._open(index, tuple(forms), restored)
+
+    def _open(self, index: int | None, restore: tuple[OpenForm, ...] = (),
+              restored: Callable[[], None] | None = None) -> None:
+        """The form for the entry at index (None: a new one, placed after the cursor when the form closes);
+        restore and restored: what it is to hold (reopen)."""
 
         def put(entries: list[T], entry: T) -> int:
             if index is not None:
@@ -121,7 +141,8 @@ class EntryList(OptionList, Generic[T]):
             if entry is not None:
                 self._changed(put(self.entries, entry))
 
-        form = self.form(None if index is None else self.entries[index], Place(self.entries, put))
+        place = Place(self.entries, put, self.id or "", index, self.current, restore, restored)
+        form = self.form(None if index is None else self.entries[index], place)
         self.app.push_screen(form, done)
 
     def action_remove(self) -> None:

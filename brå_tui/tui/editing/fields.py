@@ -78,6 +78,7 @@ class Field(Vertical):
         self.placeholder = placeholder
         self.suggester = suggester
         self.judged = bool(value.strip())
+        self._restoring = False  # a text a draft kept is on its way into the input (restore)
 
     def compose(self) -> ComposeResult:
         """Label and input on one line, the reason under them."""
@@ -112,6 +113,14 @@ class Field(Vertical):
         self.input.value = text
         self.input.cursor_position = len(text)
 
+    def restore(self, text: str) -> None:
+        """Put back a text a draft kept, as typed (the cursor after it); judged at once when not empty, so a wrong
+        text shows its reason as it did when the draft was written."""
+        self._restoring = text != self.value
+        self.type_in(text)
+        self.judged = bool(text.strip())
+        self.show_reason()
+
     @property
     def error(self) -> str | None:
         """Why the value is wrong, or None."""
@@ -136,7 +145,9 @@ class Field(Vertical):
     def on_input_changed(self, event: Input.Changed) -> None:
         """Check as it is typed; what the user is typing is judged only once the field is left or the form saved,
         also in a field that opened with a value (a half-typed date is not yet wrong)."""
-        if self.input.has_focus and self.input.value != self.input.given:
+        if self._restoring:
+            self._restoring = False
+        elif self.input.has_focus and self.input.value != self.input.given:
             self.judged = False
         self.show_reason()
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import copy
 from collections.abc import Sequence
-from typing import Any, ClassVar, Generic, TypeVar
+from typing import ClassVar, Generic, TypeVar
 
 from textual import events
 from textual.app import ComposeResult
@@ -13,8 +13,10 @@ from textual.containers import Horizontal, Vertical
 from textual.css.query import NoMatches
 from textual.screen import ModalScreen
 from textual.widgets import Checkbox, Input, Label, Select
+from textual.widgets.select import InvalidSelectValueError
 
-from brå_tui.model import ATTENDEE_GROUPS, ITEM_KINDS, Attendee, Decision, FollowUp, Item, Meeting, ScheduleEntry
+from brå_tui.drafts import OpenForm
+from brå_tui.model import ATTENDEE_GROUPS, ITEM_KINDS, Attendee, Decision, FollowUp, Item, ScheduleEntry
 from brå_tui.questions.actionlog import LogEntry
 from brå_tui.questions.people import Directory
 from brå_tui.text import GROUP_WORDS, KIND_WORDS, fold, slug
@@ -121,6 +123,66 @@ class FormScreen(ModalScreen["T | None"], Generic[T]):
 
     def _remember_start(self) -> None:
         self._start = self.state()
+        if self.place is not None and self.place.restore:
+            self.restore(self.place.restore)
+
+    def kept(self) -> OpenForm | None:
+        """What a draft keeps of this form: where its entry goes and every field as typed (drafts.OpenForm); None
+        while the form is still being built or taken down."""
+        if self.place is None or self._start is None or not self.is_mounted:
+            return None
+        try:
+            lists = list(self.query(EntryList))
+            return OpenForm(
+                in_list=self.place.list_id, index=self.place.index, cursor=self.place.cursor,
+                texts={f.id: f.value for f in self.query(Field) if f.id},
+                choices={s.id: s.value for s in self.query(Select) if s.id and isinstance(s.value, str | bool)},
+                notes={n.id: n.text for n in self.query(NotesArea) if n.id},
+                # An item's decisions are the only list a form holds.
+                decisions=[copy.deepcopy(d) for d in lists[0].entries if isinstance(d, Decision)] if lists else None,
+                focus=self._focus_id())
+        except NoMatches:
+            return None
+
+    def _focus_id(self) -> str | None:
+        """The id of the field (or list, or notes) that has the cursor."""
+        for widget in self.focused.ancestors_with_self if self.focused is not None else []:
+            if widget is self:
+                break
+            if widget.id:
+                return widget.id
+        return None
+
+    def restore(self, forms: Sequence[OpenForm]) -> None:
+        """Fill the form with what a draft kept of it (forms[0]), as if typed, and open again the forms that were
+        open over it (the rest). A text that is wrong shows its reason, as when the draft was written."""
+        kept = forms[0]
+        for field in self.query(Field):
+            if field.id in kept.texts:
+                field.restore(kept.texts[field.id])
+        for select in self.query(Select):
+            choice = kept.choices.get(select.id or "")
+            try:
+                select.value = Select.NULL if choice is None else choice
+            except InvalidSelectValueError:
+                pass  # not one of the choices, or blank where one must be chosen: the entry's own stays
+        for notes in self.query(NotesArea):
+            if notes.id in kept.notes:
+                notes.load_text(kept.notes[notes.id])
+        for entries in self.query(EntryList):
+            if kept.decisions is not None:
+                entries.entries[:] = kept.decisions  # the list is the item's own: build() takes it from there
+                entries.rebuild()
+        focus = next((w for w in self.query() if w.id == kept.focus), None)
+        if focus is not None:
+            focus.focus()  # a field puts the cursor in its input
+        over = forms[1:]
+        inner = next((e for e in self.query(EntryList) if e.id == over[0].in_list), None) if over else None
+        restored = self.place.restored if self.place is not None else None
+        if inner is not None:
+            inner.reopen(over, restored)
+        elif restored is not None:
+            restored()
 
     def state(self) -> tuple[object, ...]:
         """What the form holds now: every field, text, choice and list in it."""
@@ -221,20 +283,6 @@ class FormScreen(ModalScreen["T | None"], Generic[T]):
     def build(self) -> T:
         """The entry as the form now holds it."""
         raise NotImplementedError
-
-    def pending(self) -> T | None:
-        """The entry as the form holds it now, when every field is valid (nothing is shown or closed).
-
-        None as well while the form is still being built (just opened) or taken down.
-        """
-        if not self.is_mounted:
-            return None
-        try:
-            if any(f.error for f in self.query(Field)) or self.cross_errors():
-                return None
-            return self.build()
-        except NoMatches:
-            return None
 
     def action_cancel(self) -> None:
         """Close without changing anything; asks first when something has been typed."""
@@ -535,6 +583,13 @@ class FollowUpForm(FormScreen[FollowUp]):
                 self._auto_id = slug(title.value) if title.value.strip() else ""
                 ident.value = self._auto_id
 
+    def restore(self, forms: Sequence[OpenForm]) -> None:
+        """As FormScreen.restore; a new follow-up's id that was made from its title goes on following it."""
+        super().restore(forms)
+        ident, title = self.field("f-id").value, self.field("f-title").value
+        if self.entry is None and title.strip() and ident == slug(title):
+            self._auto_id = ident
+
     def action_pick_area(self) -> None:
         """ctrl+o: choose a risk area from the council's list."""
         self.pick_area(self.areas)
@@ -571,20 +626,19 @@ class FollowUpForm(FormScreen[FollowUp]):
         return base
 
 
-def with_open_forms(meeting: Meeting, forms: Sequence[object]) -> Meeting:
-    """A copy of the meeting with what is typed in its open forms (outermost first) put where it belongs.
-
-    A decision's form puts its decision into the copy of the item being edited under it. A form with a wrong
-    field, and those over it, add nothing; the meeting itself is never changed.
-    """
-    memo: dict[int, Any] = {}
-    result = copy.deepcopy(meeting, memo)
+def open_forms(forms: Sequence[object]) -> list[OpenForm]:
+    """What a draft keeps of the forms open over the editor (outermost first, each over the one before it): each
+    as typed, valid or not, up to the last that holds something typed (drafts.OpenForm). A form just opened, with
+    nothing typed in it or in one over it, is not kept."""
+    kept: list[OpenForm] = []
+    touched = 0
     for form in forms:
-        if not isinstance(form, FormScreen) or form.place is None:
+        if not isinstance(form, FormScreen):
             break
-        target = memo.get(id(form.place.entries))
-        entry = form.pending()
-        if target is None or entry is None:
+        held = form.kept()
+        if held is None:
             break
-        form.place.put(target, copy.deepcopy(entry, memo))
-    return result
+        kept.append(held)
+        if form.touched():
+            touched = len(kept)
+    return kept[:touched]

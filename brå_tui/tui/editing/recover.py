@@ -11,24 +11,48 @@ from textual.screen import ModalScreen
 from textual.widgets import Label, OptionList
 from textual.widgets.option_list import Option
 
-from brå_tui.drafts import Draft, discard_draft
+from brå_tui.drafts import Draft, Unfinished, discard_draft
 from brå_tui.tui.screens.confirm import ask
 from brå_tui.tui.widgets.footer import bra_footer
 from brå_tui.views.changes import meeting_changes
-from brå_tui.views.wrap import Hanging
+from brå_tui.views.wrap import Hanging, counted
 
 if TYPE_CHECKING:
     from brå_tui.questions.snapshot import Snapshot
 
 
+# The lists of Redigera and its forms by id: what one entry is called, and a new one.
+LIST_NOUNS = {"list-attendees": ("närvarande", "ny närvarande"), "list-items": ("ärende", "nytt ärende"),
+              "list-followups": ("uppföljning", "ny uppföljning"),
+              "list-schedule": ("möte i tidplanen", "nytt möte i tidplanen"),
+              "list-other": ("övrig fråga", "ny övrig fråga"), "f-decisions": ("beslut", "nytt beslut")}
+
+
+def unfinished_phrases(unfinished: Unfinished) -> list[str]:
+    """What a draft holds that is typed but not finished, in Swedish: fields with a wrong text, and the forms open
+    ("öppet formulär: ärende 2 › nytt beslut")."""
+    phrases = []
+    if unfinished.texts:
+        phrases.append(f"{counted(len(unfinished.texts), 'ofärdigt fält', 'ofärdiga fält')} i mötet")
+    if unfinished.forms:
+        names = []
+        for form in unfinished.forms:
+            noun, new = LIST_NOUNS.get(form.in_list, ("rad", "ny rad"))
+            names.append(new if form.index is None else f"{noun} {form.index + 1}")
+        phrases.append("öppet formulär: " + " › ".join(names))
+    return phrases
+
+
 def draft_changes(store: Snapshot, draft: Draft) -> str:
-    """What a draft changes in its meeting as the store holds it now, in one Swedish line."""
+    """What a draft changes in its meeting as the store holds it now, and what it holds unfinished (open forms,
+    fields with a wrong text), in one Swedish line."""
+    typed = unfinished_phrases(draft.unfinished)
     if draft.new or draft.meeting_path is None:
-        return ", ".join(meeting_changes(None, draft.meeting))
+        return ", ".join(meeting_changes(None, draft.meeting) + typed)
     current = store.meeting(draft.key)
     if current is None:
-        return "filen finns inte längre; utkastet sparas som ett nytt möte"
-    phrases = meeting_changes(current, draft.meeting)
+        return ", ".join(["filen finns inte längre; utkastet sparas som ett nytt möte", *typed])
+    phrases = meeting_changes(current, draft.meeting) + typed
     return ", ".join(phrases) if phrases else "samma som filen nu"
 
 

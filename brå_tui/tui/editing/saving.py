@@ -26,7 +26,7 @@ from brå_tui.store.save import BrokenFileError, ConflictError, MeetingDocument,
 from brå_tui.store.watch import stamp
 from brå_tui.tui.editing.dialogs import ConflictDialog
 from brå_tui.tui.editing.fields import Field, ambiguity_question, ambiguous_names
-from brå_tui.tui.editing.forms import with_open_forms
+from brå_tui.tui.editing.forms import open_forms
 from brå_tui.tui.editing.savenote import save_message
 from brå_tui.tui.screens.base import StoreWritten
 from brå_tui.tui.screens.confirm import ask
@@ -82,10 +82,14 @@ class SavingScreen(Screen[None]):
             (draft.base is None or draft.base != _print(document))
         self.disk_stamp = stamp(document.path) if document is not None else None
         # This session's draft (a restored draft is taken over), the number of the last change sent to it, and
-        # the meeting it holds (the file's meeting while there is no draft).
+        # the meeting and what was typed beside it that it holds (the file's meeting while there is no draft).
         self.keeper = drafts.DraftKeeper(store.root, draft.file if draft is not None else None)
         self.draft_changes = 0
-        self._kept = copy.deepcopy(meeting if draft is not None else self.baseline)
+        self._kept = (copy.deepcopy(meeting if draft is not None else self.baseline),
+                      draft.unfinished if draft is not None else drafts.Unfinished())
+        # What a draft being taken up holds beside its meeting, until it is back in the fields and forms: a draft
+        # written meanwhile (the terminal gone at once) keeps it.
+        self.restoring = draft.unfinished if draft is not None and draft.unfinished else None
         self._autosave_failed = False
 
     @property
@@ -99,10 +103,10 @@ class SavingScreen(Screen[None]):
         return self.document.path.stem if self.saved_once and self.document is not None else None
 
     def has_unsaved(self) -> bool:
-        """Whether anything typed here is not yet in the file."""
+        """Whether anything typed here, or in a form open over the screen, is not yet in the file."""
         if self.new and not self.saved_once:
             return True
-        return bool(self.invalid) or self.meeting != self.baseline
+        return bool(self.invalid) or self.meeting != self.baseline or bool(self.unfinished().forms)
 
     def take_stock(self) -> None:
         """After the meeting changed here: which meeting it is and whether it differs from the file (the title
@@ -141,6 +145,10 @@ class SavingScreen(Screen[None]):
     @abstractmethod
     def show_field(self, key: str) -> None:
         """Go to the field with that id (one named in invalid)."""
+
+    @abstractmethod
+    def unheld_texts(self) -> dict[str, str]:
+        """The texts of the screen's own fields that the meeting does not hold as typed (a wrong one), by field id."""
 
     # Saving -----------------------------------------------------------------------------------
 
@@ -310,10 +318,21 @@ class SavingScreen(Screen[None]):
 
     # Drafts -----------------------------------------------------------------------------------
 
-    def unfinished(self) -> Meeting:
-        """The meeting as it would be saved now, with what is typed in the forms open over this screen."""
+    def forms_over(self) -> list[drafts.OpenForm]:
+        """What is typed in the forms open over this screen, as a draft keeps it (forms.open_forms)."""
         stack = self.app.screen_stack
-        return with_open_forms(self.meeting, stack[stack.index(self) + 1:] if self in stack else [])
+        return open_forms(stack[stack.index(self) + 1:] if self in stack else [])
+
+    def unfinished(self) -> drafts.Unfinished:
+        """What is typed here but not in the meeting: wrong texts in its fields, and the forms open over it (what a
+        draft being taken up holds, until it is back in them)."""
+        if self.restoring is not None:
+            return self.restoring
+        return drafts.Unfinished(self.unheld_texts(), self.forms_over())
+
+    def restored(self) -> None:
+        """What a draft held beside its meeting is back in the fields and forms (or as much of it as could be)."""
+        self.restoring = None
 
     def _draft_target(self) -> tuple[Path | None, str | None, bool, bytes | None]:
         """The file the draft belongs to, the fingerprint of that file as editing began, whether it is new, and
@@ -327,13 +346,14 @@ class SavingScreen(Screen[None]):
 
     def _draft_step(self) -> Callable[[], Path | None]:
         """Count a change to this session's draft and return the work that carries it out: writing the edits as
-        they are now (open forms included), or removing the draft when nothing differs from the file."""
-        snapshot = self.unfinished()
-        self._kept = snapshot
+        they are now (what is typed in fields and open forms included), or removing the draft when nothing
+        differs from the file."""
+        snapshot, unfinished = copy.deepcopy(self.meeting), self.unfinished()
+        self._kept = (snapshot, unfinished)
         self.draft_changes += 1
-        if snapshot == self.baseline:
+        if snapshot == self.baseline and not unfinished:
             return partial(self.keeper.remove, self.draft_changes)
-        return partial(self.keeper.write, self.draft_changes, snapshot, *self._draft_target())
+        return partial(self.keeper.write, self.draft_changes, snapshot, *self._draft_target(), unfinished)
 
     def write_draft(self) -> Path | None:
         """Keep the edits (open forms included) in this session's draft now; None when nothing differs from the file."""
@@ -342,7 +362,7 @@ class SavingScreen(Screen[None]):
     def _discard_step(self) -> Callable[[], None]:
         """Count the change that throws this session's draft away and return the work that removes it."""
         self.draft_changes += 1
-        self._kept = copy.deepcopy(self.baseline)
+        self._kept = (copy.deepcopy(self.baseline), drafts.Unfinished())
         return partial(self.keeper.remove, self.draft_changes)
 
     def discard_draft(self) -> None:
@@ -350,8 +370,12 @@ class SavingScreen(Screen[None]):
         self._discard_step()()
 
     def autosave(self) -> None:
-        """Every few seconds: edits made since the last time go into this session's draft (written by a worker)."""
-        if self.unfinished() != self._kept:
+        """Every few seconds: edits made since the last time go into this session's draft (written by a worker).
+        Not once the app is ending: its drafts are written (the guard) or thrown away (quitting) by then, and the
+        screen being taken down would show them as empty."""
+        if self.app.return_code is not None:
+            return
+        if (self.meeting, self.unfinished()) != self._kept:
             self.app.run_worker(partial(self._in_worker, self._draft_step()), thread=True, group="drafts",
                                 exit_on_error=False)
 

@@ -220,6 +220,35 @@ class EditMeetingScreen(SavingScreen):
         self.take_stock()
         self.show_status()
         follow_cuts(self.query_one(Tabs))
+        if self.draft is not None:
+            if self.draft.problem:
+                self.notify(self.draft.problem, severity="warning", timeout=10)
+            if self.draft.unfinished:
+                self.call_after_refresh(self.restore_unfinished, self.draft.unfinished)
+
+    def restore_unfinished(self, unfinished: drafts.Unfinished) -> None:
+        """Put back what a draft kept beside its meeting: the texts of the fields here, each with its reason when
+        it is wrong, and the forms that were open, each filled in where it was (the tab of its list shown)."""
+        fields = {f.id: f for f in self.query(Field) if f.id}
+        for key, text in unfinished.texts.items():
+            if key in fields:
+                fields[key].restore(text)
+        target = next((e for e in self.query(EntryList) if e.id == unfinished.forms[0].in_list), None) \
+            if unfinished.forms else None
+        if target is None:
+            self.restored()
+            if unfinished.forms:
+                self.notify("Ett formulär som var öppet i utkastet hör inte till någon lista här och öppnas inte "
+                            "igen.", severity="warning", timeout=10)
+        else:
+            pane = next((a for a in target.ancestors if isinstance(a, TabPane)), None)
+            if pane is not None and pane.id:
+                self.query_one(TabbedContent).active = pane.id
+            target.focus()
+            target.reopen(unfinished.forms, self.restored)
+        if unfinished.texts:
+            self.read_fields()
+        self.take_stock()
 
     def on_resize(self, event: events.Resize) -> None:
         """Another width: the tab row may be cut off, or no longer ("…" at its edge)."""
@@ -300,7 +329,8 @@ class EditMeetingScreen(SavingScreen):
         if len(fields) < 2:
             return
         risk = copy.deepcopy(self.meeting.risk) if self.meeting.risk else RiskPicture()
-        risk.period = fields["r-period"].value.strip() or None
+        if fields["r-period"].error is None:  # a wrong one stays in its field (and in a draft: unheld_texts)
+            risk.period = fields["r-period"].value.strip() or None
         risk.source = fields["r-source"].value.strip() or None
         for n, area in enumerate(self.areas):
             pickers = self.query(f"#r-area-{n}")
@@ -388,18 +418,27 @@ class EditMeetingScreen(SavingScreen):
                 widget.focus()
                 return
 
+    def held_texts(self) -> dict[str, str]:
+        """The text of each time, place and risk field as the meeting holds it, by field id."""
+        m = self.meeting
+        return {"m-date": m.date.isoformat(), "m-start": format_time(m.start), "m-end": format_time(m.end),
+                "m-place": m.place or "", "m-issued": m.issued.isoformat() if m.issued else "",
+                "m-case-number": m.case_number or "",
+                "m-chair": m.chair or "", "m-secretary": m.secretary or "", "m-adjusters": ", ".join(m.adjusters),
+                "m-adjusting-date": m.adjusting_date.isoformat() if m.adjusting_date else "",
+                "m-adjusting-place": m.adjusting_place or "", "r-period": (m.risk.period if m.risk else None) or "",
+                "r-source": (m.risk.source if m.risk else None) or ""}
+
+    def unheld_texts(self) -> dict[str, str]:
+        """The time, place and risk fields whose text the meeting does not hold (a wrong one: "25:99"), by id."""
+        held = self.held_texts()
+        return {f.id: f.value for f in self.query(Field) if f.id in held and f.value != held[f.id]}
+
     def refill(self) -> None:
         """Put the meeting (read again) into every field and list."""
         m = self.meeting
-        values = {"m-date": m.date.isoformat(), "m-start": format_time(m.start), "m-end": format_time(m.end),
-                  "m-place": m.place or "", "m-issued": m.issued.isoformat() if m.issued else "",
-                  "m-case-number": m.case_number or "",
-                  "m-chair": m.chair or "", "m-secretary": m.secretary or "", "m-adjusters": ", ".join(m.adjusters),
-                  "m-adjusting-date": m.adjusting_date.isoformat() if m.adjusting_date else "",
-                  "m-adjusting-place": m.adjusting_place or "", "r-period": (m.risk.period if m.risk else None) or "",
-                  "r-source": (m.risk.source if m.risk else None) or ""}
         with self.prevent(Input.Changed, LevelPicker.Changed, Select.Changed):
-            for key, value in values.items():
+            for key, value in self.held_texts().items():
                 field = self.query_one(f"#{key}", Field)
                 field.value = value
                 field.show_reason()
