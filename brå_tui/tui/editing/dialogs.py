@@ -13,8 +13,8 @@ from textual.screen import ModalScreen
 from textual.widgets import Label, OptionList, Static
 from textual.widgets.option_list import Option
 
-from brå_tui.text import without_controls
 from brå_tui.tui.widgets.footer import bra_footer
+from brå_tui.views.fieldchanges import LEGEND, changes_text
 
 T = TypeVar("T")
 
@@ -52,10 +52,10 @@ class ConflictDialog(ModalScreen[str]):
             if self.clashes:
                 yield Label(f"Ni har båda ändrat: {self.clashes}.", markup=False, classes="dialog-hint")
             if self.changes:
-                yield Label("Deras ändringar i filen (- borttaget, + tillagt; Tab, sedan ↑ ↓ bläddrar):",
+                yield Label(f"Deras ändringar ({LEGEND}; Tab, sedan ↑ ↓ bläddrar):",
                             classes="dialog-hint")
                 with VerticalScroll(id="conflict-diff"):
-                    yield Static(_diff_text(self.changes), markup=False)
+                    yield Static(changes_text(self.changes), markup=False)
             yield OptionList(*[Option(Text(label), id=key) for key, label in self.CHOICES], id="conflict-choices")
         yield bra_footer()
 
@@ -75,16 +75,6 @@ class ConflictDialog(ModalScreen[str]):
     def action_choose_highlighted(self) -> None:
         """Enter: the highlighted choice (the list's own Enter does the same when it has the focus)."""
         self.query_one(OptionList).action_select()
-
-
-def _diff_text(changes: str) -> Text:
-    """A diff's lines, removed ones dim and added ones bold (the signs say it without colour)."""
-    out = Text()
-    for line in without_controls(changes).splitlines():
-        style = "bold" if line.startswith("+") else "dim" if line.startswith("-") else ""
-        out.append(line + "\n", style=style)
-    out.rstrip()
-    return out
 
 
 class PickDialog(ModalScreen["T | None"], Generic[T]):
