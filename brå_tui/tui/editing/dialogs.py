@@ -38,6 +38,8 @@ class ConflictDialog(ModalScreen[str]):
                ("draft", "u  Spara mina som utkast och läs in deras"),
                ("cancel", "Esc  Avbryt (fortsätt redigera, inget sparas)")]
 
+    DIFF_LINES = 9  # the most lines of the diff shown at once, its frame included
+
     def __init__(self, path: str, changes: str = "", clashes: str = "") -> None:
         super().__init__(classes="edit-dialog")
         self.path = path
@@ -62,6 +64,21 @@ class ConflictDialog(ModalScreen[str]):
     def on_mount(self) -> None:
         """The dialog says all there is to say: earlier notices (the file changed on disk) would cover its choices."""
         self.app.clear_notifications()
+
+    def on_resize(self) -> None:
+        """Another size of the terminal (and the first): lay the diff out for it."""
+        self.call_after_refresh(self.fit_diff)
+
+    def fit_diff(self) -> None:
+        """The diff as high as the screen leaves it beside the rest of the dialog and a footer of two lines (at
+        least 3 lines, at most its height in the CSS), so that the choices below it are never cut off; it scrolls."""
+        diffs = self.query("#conflict-diff")
+        if not diffs:
+            return
+        diff, box = diffs.first(), self.query_one(".dialog")
+        rest = box.outer_size.height - box.content_size.height + sum(
+            child.outer_size.height for child in box.children if child.display and child is not diff)
+        diff.styles.max_height = max(3, min(self.DIFF_LINES, self.size.height - 2 - rest))
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         """Enter on a choice."""

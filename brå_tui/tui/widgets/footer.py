@@ -236,6 +236,8 @@ class BraFooter(Footer):
         widths = [key_width(key.display, key.description) for key in keys]
         room = self._room()
         two = self._over_two_lines() or self._two_lines_needed(room)
+        if two != self.has_class("-two-lines"):
+            self._refit_dialogs_above()
         self.set_class(two, "-two-lines")
         self.screen.set_class(two, "-footer-two-lines")  # what is docked above the footer (DialogNotice) moves up
         if not two:
@@ -244,6 +246,15 @@ class BraFooter(Footer):
         for line in two_lines(widths, [key.group for key in keys], room):
             with HorizontalGroup():
                 yield from (self._key(keys[i]) for i in line)
+
+    def _refit_dialogs_above(self) -> None:
+        """This footer changes between one line and two (a resize): the footers of the dialogs open over its screen,
+        which take two lines where it does, choose again once it has (a resize reaches them in no fixed order)."""
+        stack = self.app.screen_stack
+        if self.screen in stack:
+            for above in stack[stack.index(self.screen) + 1:]:
+                for footer in above.query(BraFooter):
+                    self.call_after_refresh(footer.recompose)
 
     def _over_two_lines(self) -> bool:
         """Whether this is a dialog's footer over a screen whose footer has two lines: it takes two as well, so that
