@@ -75,8 +75,17 @@ def test_every_field_of_every_table_has_a_swedish_name() -> None:
     from brå_tui.store.merge import FIELD_NAMES
 
     for kind in (Attendee, Item, Decision, FollowUp, ScheduleEntry, RiskPicture):
-        assert {f.name for f in fields(kind)} <= set(ENTRY_FIELD_NAMES[kind.__name__]), kind
+        assert {f.name for f in fields(kind)} <= set(ENTRY_FIELD_NAMES[kind]), kind
     assert {f.name for f in fields(Meeting) if f.compare} <= set(FIELD_NAMES)
+
+
+def test_a_long_title_on_the_way_to_a_field_is_cut_between_words() -> None:
+    before = _base()
+    before.items[0].decisions[0].text = "Rådet beslutar att en stående punkt till dagordningen ska vara uppföljning"
+    after = copy.deepcopy(before)
+    after.items[0].decisions[0].account = "ID110 16"
+    assert [str(c) for c in meeting_changes(before, after)] == [
+        "~ Ärenden › 3 Budget › Beslut › Rådet beslutar att en stående punkt … › Konto: (tomt) → ID110 16"]
 
 
 def test_removed_and_renamed_entries() -> None:

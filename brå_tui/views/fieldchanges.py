@@ -30,6 +30,7 @@ ADDED, REMOVED, CHANGED = "+", "-", "~"
 LEGEND = "+ tillagt, - borttaget, ~ ändrat"
 EMPTY = "(tomt)"
 SEP = " › "  # between a list, its entry and the entry's field
+NAMED = 40  # the most cells of an entry's label on the way to one of its fields
 
 
 @dataclass(frozen=True)
@@ -111,6 +112,16 @@ def _label(entry: Any) -> str:
     return _text(str(entry))
 
 
+def _named(entry: Any) -> str:
+    """An entry's label on the way to one of its fields: at most NAMED cells, cut between words ('Rådet beslutar
+    att en stående …')."""
+    label = _label(entry)
+    if len(label) <= NAMED:
+        return label
+    cut = label.rfind(" ", 0, NAMED)
+    return label[:cut if cut > 0 else NAMED].rstrip(" ,.;:") + " …"
+
+
 def _key(entry: Any) -> str:
     """What tells an entry from the others when matching two versions of a list."""
     return entry.id if isinstance(entry, FollowUp) else _label(entry)
@@ -118,7 +129,7 @@ def _key(entry: Any) -> str:
 
 def _entry_changes(where: str, before: Any, after: Any) -> list[Change]:
     """The changed fields of one entry (decisions under an item as a list of their own)."""
-    names = ENTRY_FIELD_NAMES[type(before).__name__]
+    names = ENTRY_FIELD_NAMES[type(before)]
     out: list[Change] = []
     for name in [*names, *(f.name for f in fields(before) if f.name not in names)]:  # in the form's order
         old, new = getattr(before, name), getattr(after, name)
@@ -141,7 +152,7 @@ def list_changes(where: str, before: Sequence[Any], after: Sequence[Any]) -> lis
             both = min(i2 - i1, j2 - j1)
             for old, new in zip(before[i1:i1 + both], after[j1:j1 + both], strict=True):
                 if old != new:
-                    out += _entry_changes(f"{where}{SEP}{_label(old)}", old, new)
+                    out += _entry_changes(f"{where}{SEP}{_named(old)}", old, new)
             i1, j1 = i1 + both, j1 + both
         out += [Change(REMOVED, where, before=_label(e)) for e in before[i1:i2]]
         out += [Change(ADDED, where, after=_label(e)) for e in after[j1:j2]]
@@ -150,7 +161,7 @@ def list_changes(where: str, before: Sequence[Any], after: Sequence[Any]) -> lis
 
 def _risk_changes(before: RiskPicture | None, after: RiskPicture | None) -> list[Change]:
     """The period, the source and each area's level that changed in the risk picture (Lägesbild)."""
-    where, names = FIELD_NAMES["risk"], ENTRY_FIELD_NAMES["RiskPicture"]
+    where, names = FIELD_NAMES["risk"], ENTRY_FIELD_NAMES[RiskPicture]
     old, new = before or RiskPicture(), after or RiskPicture()
     out = [_field(f"{where}{SEP}{names[name]}", name, getattr(old, name), getattr(new, name))
            for name in ("period", "source", "extra") if getattr(old, name) != getattr(new, name)]
