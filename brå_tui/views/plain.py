@@ -233,7 +233,7 @@ def _records(columns: Sequence[Column], rows: Iterable[Sequence[str]], total: in
             if text == "":
                 continue
             if beside and heading:
-                for n, line in enumerate(_wrap(text, room)):
+                for n, line in enumerate(_wrap(without_controls(text), room)):
                     yield f"{_pad('' if n else name, heading, False)} {line}".rstrip()
                 continue
             indent = GAP if name else ""
