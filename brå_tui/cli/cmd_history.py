@@ -74,28 +74,29 @@ def _list(root: Any, key: str, as_json: bool) -> int:
 
 def _diff(root: Any, key: str, rev: str, as_json: bool) -> int:
     from brå_tui.store.gitrun import require_work_tree
-    from brå_tui.store.gitstore import changed_lines, diff, history, resolve
+    from brå_tui.store.gitstore import diff, history, resolve, version_files
+    from brå_tui.store.paths import meeting_path
+    from brå_tui.views.fieldchanges import LEGEND, changes_text, file_changes
 
-    text = diff(root, key, rev)
     if as_json:
-        print_json({"meeting": key, "rev": rev, "diff": text})
+        print_json({"meeting": key, "rev": rev, "diff": diff(root, key, rev)})
         return 0
-    if not text:
+    before, after = version_files(root, key, rev)
+    if before == after:
         raise UserError(f"Version {rev} ändrade inte mötet {key}.")
-    from rich.syntax import Syntax
-
-    # Who made the version, when and why, in Swedish, above its - and + lines (git's own header lines left out).
+    # Who made the version, when and why, in Swedish, above what it changed field by field (the editor's names, the
+    # values as the app shows them; where a version cannot be read as a meeting, the lines of the file it changed).
     full = resolve(require_work_tree(root), rev)  # a short hash, HEAD, HEAD~1: the version's full hash
     version = next((v for v in history(root, key) if v.rev == full), None)
     heading = (f"Version {version.short}, {version.date.strftime('%Y-%m-%d %H:%M')}, {version.author}\n"
-               f"{version.message}\n\n" if version is not None else "")
-    lines = changed_lines(text)
+               f"{version.message}\n" if version is not None else "")
+    changes = file_changes(meeting_path(root, key), before, after)
     out = console()
     if out.no_color:
-        sys.stdout.write(heading + lines)
+        sys.stdout.write(f"{heading}({LEGEND})\n{changes}\n")
     else:
-        out.print(heading, end="", markup=False, highlight=False)
-        out.print(Syntax(lines, "diff", theme="ansi_dark", word_wrap=True))
+        out.print(heading + f"({LEGEND})", markup=False, highlight=False)
+        out.print(changes_text(changes))
     return 0
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -158,31 +157,19 @@ def diff(root: Path, key: str, rev: str) -> str:
     return run_git(top, "show", "--format=", "--no-color", "--no-ext-diff", "--patch", full, "--", rel).stdout
 
 
-_HUNK = re.compile(r"@@ -\d+(?:,\d+)? \+(\d+)(?:,\d+)? @@.*")
-
-
-def changed_lines(patch: str) -> str:
-    """A unified diff (diff()) as a person reads it: the - and + lines and the unchanged lines around them, each hunk
-    headed 'Från rad N:' (N in the new version); git's header lines (diff --git, index, new file mode, ---, +++)
-    left out."""
-    out: list[str] = []
-    in_hunk = False
-    for line in patch.splitlines():
-        hunk = _HUNK.fullmatch(line)
-        if hunk is not None:
-            out.append(f"Från rad {hunk.group(1)}:")
-            in_hunk = True
-        elif line.startswith("diff --git "):
-            in_hunk = False
-        elif in_hunk and not line.startswith("\\"):  # '\\ No newline at end of file' is git's note, not the file's
-            out.append(line)
-    return "\n".join(out) + ("\n" if out else "")
-
-
 def file_at(top: Path, rel: str, rev: str) -> bytes | None:
     """A file's bytes as they were in a version, or None if it did not exist then."""
     result = run_git(top, "show", f"{rev}:{rel}", check=False, binary=True)
     return result.stdout if result.returncode == 0 else None
+
+
+def version_files(root: Path, key: str, rev: str) -> tuple[bytes | None, bytes | None]:
+    """A meeting file's bytes before and after one version (None where it did not exist: before its first
+    version, after it was removed); GitError when rev names no version."""
+    top = require_work_tree(root)
+    full = resolve(top, rev)
+    rel = relative(top, meeting_path(root, key))
+    return file_at(top, rel, f"{full}^"), file_at(top, rel, full)
 
 
 def restore(root: Path, key: str, rev: str) -> str:

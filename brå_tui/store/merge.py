@@ -11,12 +11,33 @@ import copy
 import difflib
 from dataclasses import fields
 
-from brå_tui.model import Meeting
+from brå_tui.model import Attendee, Decision, FollowUp, Item, Meeting, RiskPicture, ScheduleEntry
 
 # The meeting's fields as the editor names them (its tabs and the Tid tab's fields).
-FIELD_NAMES = {"date": "Datum", "start": "Start", "end": "Slut", "place": "Plats", "attendees": "Närvarande",
-               "items": "Ärenden", "risk": "Lägesbild", "followups": "Uppföljning", "schedule": "Tidplan",
-               "other": "Övrigt", "extra": "övriga uppgifter i filen"}
+FIELD_NAMES = {"date": "Datum", "start": "Start", "end": "Slut", "place": "Plats", "document": "Dokument",
+               "issued": "Daterat", "case_number": "Diarienummer", "chair": "Ordförande", "secretary": "Sekreterare",
+               "adjusters": "Justerare", "adjusting_date": "Justeras den", "adjusting_place": "Justeras var",
+               "attendees": "Närvarande", "items": "Ärenden", "risk": "Lägesbild", "followups": "Uppföljning",
+               "schedule": "Tidplan", "other": "Övrigt", "extra": "övriga uppgifter i filen"}
+
+# The fields of each table of a meeting as the editor's forms name them, by the table's type in the model.
+ENTRY_FIELD_NAMES: dict[type, dict[str, str]] = {
+    Attendee: {"name": "Namn", "party": "Parti", "title": "Titel", "org": "Organisation", "role": "Roll",
+                 "absent": "Närvaro", "group": "Grupp", "partial": "Del av mötet",
+                 "extra": "övriga uppgifter i filen"},
+    Item: {"title": "Rubrik", "case_number": "Diarienummer", "start": "Tid från", "end": "Tid till",
+             "number": "Nummer", "kind": "Slag", "presenters": "Föredragande", "areas": "Områden",
+             "confidential": "Sekretess", "notes": "Anteckningar", "decisions": "Beslut",
+             "extra": "övriga uppgifter i filen"},
+    Decision: {"text": "Beslut", "amount_sek": "Belopp", "account": "Konto", "carried_out": "Verkställt",
+                 "carried_out_by": "Verkställt av", "carried_out_note": "Hur", "reported_back": "Återrapporterat",
+                 "extra": "övriga uppgifter i filen"},
+    FollowUp: {"id": "Id", "title": "Rubrik", "status": "Status", "due": "Senast", "owners": "Ansvariga",
+                 "state": "Läge", "areas": "Områden", "extra": "övriga uppgifter i filen"},
+    ScheduleEntry: {"date": "Datum", "start": "Start", "end": "Slut", "place": "Plats",
+                      "extra": "övriga uppgifter i filen"},
+    RiskPicture: {"period": "Period", "source": "Källa", "areas": "Nivå", "extra": "övriga uppgifter i filen"},
+}
 
 
 def _compared() -> list[str]:

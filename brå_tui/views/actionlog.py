@@ -7,9 +7,10 @@ from rich.text import Text
 
 from brå_tui.questions.actionlog import LogEntry
 from brå_tui.views.format import names, state_word
-from brå_tui.views.loglines import flag_meanings, flags, meetings_open, state_details
+from brå_tui.views.loglines import COLUMNS, flag_meanings, flags, meetings_open, state_details
 from brå_tui.views.meeting import empty, section_title
 from brå_tui.views.plain import cell
+from brå_tui.views.tables import add_columns
 from brå_tui.views.tables import table as plain_table
 
 FLAG_STYLE = "bold reverse"
@@ -33,11 +34,7 @@ def state_cell(entry: LogEntry) -> Text:
 
 def log_table(entries: list[LogEntry]) -> RenderableType:
     """The log: title and status, owners, state with flags, first and last meeting."""
-    grid = plain_table(leading=1)
-    grid.add_column("Ärende och status", overflow="fold", min_width=24)
-    grid.add_column("Ansvarig", overflow="fold", max_width=16)
-    grid.add_column("Läge", no_wrap=True)
-    grid.add_column("Första\nsenaste", no_wrap=True)
+    grid = add_columns(plain_table(leading=1), COLUMNS, overflow="fold")
     for entry in entries:
         what = Text(cell(entry.title), style="bold")
         if entry.status:

@@ -9,16 +9,16 @@ from rich.text import Text
 
 from brå_tui.questions.coverage import AreaCoverage
 from brå_tui.views.meeting import empty, section_title
-from brå_tui.views.plain import Column, cell, paragraph, width_of
+from brå_tui.views.plain import Column, cell, paragraph, width_of, widths
 from brå_tui.views.plain import lines as plain_lines
-from brå_tui.views.tables import share
+from brå_tui.views.tables import add_columns
 from brå_tui.views.tables import table as plain_table
 from brå_tui.views.theme import level_text
-from brå_tui.views.wrap import words
 
 NO_ACTION = "INGEN ÅTGÄRD"
 HEADING = "Åtgärder för röda och gula områden"
-HEADERS = ("Område", "Nivå", "Åtgärder")
+# The area and its actions wrap between words; the level ('●●● Omfattande') never does.
+COLUMNS = [Column("Område"), Column("Nivå", 40), Column("Åtgärder")]
 NONE_MARKED = "Inga områden är röda eller gula i den senaste lägesbilden."
 
 
@@ -59,11 +59,7 @@ def coverage_view(areas: list[AreaCoverage], heading: str = HEADING) -> Renderab
     parts: list[RenderableType] = [section_title(heading)]
     if not areas:
         return Group(*parts, empty(NONE_MARKED))
-    grid = plain_table(leading=1)
-    area, level, actions = HEADERS
-    grid.add_column(area, overflow="fold", ratio=2)
-    grid.add_column(level, no_wrap=True)
-    grid.add_column(actions, overflow="fold", ratio=3)
+    grid = add_columns(plain_table(leading=1), COLUMNS, overflow="fold")
     for c in areas:
         grid.add_row(cell(c.area), level_text(c.level), actions_text(c))
     parts.append(grid)
@@ -77,8 +73,7 @@ def coverage_lines(areas: list[AreaCoverage], width: int, heading: str = HEADING
     """coverage_view as plain lines of at most width cells, without Rich (for a pipe or a file); None where the
     table would be written as records or a text could be read as Rich markup (then the view is printed)."""
     rows = [(cell(c.area), level_text(c.level).plain, _actions_plain(c)) for c in areas]
-    sizes = _word_widths(rows, width)
-    if sizes is None:
+    if not _plain_fits(rows, width):
         return None
 
     def out() -> Iterator[str]:
@@ -86,7 +81,7 @@ def coverage_lines(areas: list[AreaCoverage], width: int, heading: str = HEADING
         if not areas:
             yield from paragraph(NONE_MARKED, width)
             return
-        yield from plain_lines([Column(h, w) for h, w in zip(HEADERS, sizes, strict=True)], rows, width, leading=1)
+        yield from plain_lines(COLUMNS, rows, width, leading=1)
         note = _missing_note(areas)
         if note:
             yield from paragraph(note, width)
@@ -94,26 +89,11 @@ def coverage_lines(areas: list[AreaCoverage], width: int, heading: str = HEADING
     return out()
 
 
-def _word_widths(rows: list[tuple[str, str, str]], width: int) -> list[int] | None:
-    """The column widths views.tables.WordTable gives coverage_view's table at width (the level never wraps;
-    two cells between columns); None where it writes records instead, or a text holds Rich markup or characters
-    wider than one cell that may have to wrap (plain.paragraph breaks such lines by characters, Rich by cells)."""
+def _plain_fits(rows: list[tuple[str, str, str]], width: int) -> bool:
+    """Whether plain lines lay the table out as the view does: its columns side by side at width (the one rule,
+    views.plain.widths), and no text holds Rich markup or characters wider than one cell that may have to wrap
+    (plain.paragraph breaks such lines by characters, Rich by cells)."""
     if any("[" in text or any(width_of(line) != len(line) for line in text.split("\n"))
            for row in rows for text in row[::2]):
-        return None
-    room = width - 2 * (len(HEADERS) - 1)
-    least: list[int] = []
-    most: list[int] = []
-    for i, header in enumerate(HEADERS):
-        texts = [header, *(row[i] for row in rows)]
-        pad = 1 if i < len(HEADERS) - 1 else 0
-        wide = min(max(width_of(line) for text in texts for line in text.split("\n")), max(1, width - pad))
-        narrow = wide if i == 1 else max((width_of(w) for text in texts for w in words(text)), default=0)
-        least.append(narrow)
-        most.append(wide)
-    if sum(least) > room:
-        return None
-    if sum(most) <= room:
-        return most
-    extra = share(room - sum(least), [m - n for n, m in zip(least, most, strict=True)])
-    return [n + e for n, e in zip(least, extra, strict=True)]
+        return False
+    return sum(widths(COLUMNS, width, rows)) + 2 * (len(COLUMNS) - 1) <= width

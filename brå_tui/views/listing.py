@@ -20,15 +20,13 @@ from brå_tui.views.listinglines import (
     planned_cells,
 )
 from brå_tui.views.meeting import empty, section_title
+from brå_tui.views.tables import add_columns
 from brå_tui.views.tables import table as plain_table
 
 
 def meetings_table(meetings: Iterable[MeetingSummary]) -> RenderableType:
     """Held meetings as given (newest first)."""
-    table = plain_table()
-    for column in COLUMNS:
-        table.add_column(column.header, justify="right" if column.right else "left", no_wrap=column.width is not None,
-                         overflow="fold")
+    table = add_columns(plain_table(), COLUMNS, overflow="fold")
     for meeting in meetings:
         table.add_row(*meeting_cells(meeting))
     return table
@@ -51,9 +49,7 @@ def planned_table(entries: list[ScheduleEntry], note: str | None = None) -> Rend
     """Planerade möten: the announced dates after the latest meeting (perhaps only the nearest, note says so)."""
     if not entries:
         return Group(section_title("Planerade möten"), empty(NO_PLANNED))
-    table = plain_table()
-    for column in PLANNED_COLUMNS:
-        table.add_column(column.header, no_wrap=column.width is not None, overflow="fold")
+    table = add_columns(plain_table(), PLANNED_COLUMNS, overflow="fold")
     for entry in entries:
         table.add_row(*planned_cells(entry))
     return Group(section_title("Planerade möten"), table, *([Text(note, style="italic")] if note else []))

@@ -10,7 +10,7 @@ from brå_tui.questions.owners import Owned, OwnerAnswer
 from brå_tui.questions.people import Directory, Resolution
 from brå_tui.text import fold
 from brå_tui.views.format import state_word
-from brå_tui.views.plain import Column, cell, paragraph, peek, width_of
+from brå_tui.views.plain import KEY_WIDTH, Column, cell, paragraph, peek, width_of
 from brå_tui.views.plain import lines as plain_lines
 
 DROPPED = "TAPPAD"
@@ -59,7 +59,10 @@ def flag_meanings(entries: Iterable[LogEntry]) -> list[tuple[str, str]]:
     return [(flag, meaning) for flag, meaning in FLAG_MEANINGS if flag in shown]
 
 
-COLUMNS = [Column("Ärende och status"), Column("Ansvarig", 12), Column("Läge", 10), Column("Första\nsenaste", 10)]
+# The log's columns, on a terminal (actionlog.log_table) and in plain lines: the state, its details and flags on
+# lines that do not wrap ('senast 2025-05-16'), the first and last meeting one below the other.
+COLUMNS = [Column("Ärende och status", min_width=24), Column("Ansvarig", max_width=16), Column("Läge", 18),
+           Column("Första\nsenaste", KEY_WIDTH)]
 
 
 def log_lines(entries: Iterable[LogEntry], width: int, heading: str = "Åtgärdslogg",
@@ -138,6 +141,14 @@ def side_widths(rows: list[Owned]) -> tuple[int, int]:
             max(width_of(text) for text in ["Läge", "Avsnitt", *sides, *flagged]))
 
 
+def owner_columns(followups: bool, widths: tuple[int, int]) -> list[Column]:
+    """The columns of what a name owns (followups) or presented, on a terminal (owner.py) and in plain lines: the
+    meeting and the state (or section) as wide in both tables (side_widths), the title taking the rest of the line,
+    so that the two tables line up."""
+    return [Column("Uppföljning och status" if followups else "Ärende", min_width=24, fill=True),
+            Column("Möte", widths[0], exact=True), Column("Läge" if followups else "Avsnitt", widths[1], exact=True)]
+
+
 def owner_lines(answer: OwnerAnswer, width: int) -> Iterator[str]:
     """Everything a name owns and presented, as plain lines."""
     yield from paragraph("".join(text for text, _ in resolved_words(answer.resolution)), width)
@@ -149,15 +160,13 @@ def owner_lines(answer: OwnerAnswer, width: int) -> Iterator[str]:
     if owned:
         cells = ([cell(r.title, *([r.status] if r.status else [])), r.meeting_key,
                   "\n".join([state_word(r.state), *(flags(r.entry) if r.entry else [])])] for r in owned)
-        columns = [Column("Uppföljning och status"), Column("Möte", meeting, exact=True),
-                   Column("Läge", side, exact=True)]
-        yield from plain_lines(columns, cells, width, leading=1)
+        yield from plain_lines(owner_columns(True, (meeting, side)), cells, width, leading=1)
     else:
         yield "Inga uppföljningar."
     yield ""
     yield "Har föredragit"
     if presented:
-        columns = [Column("Ärende"), Column("Möte", meeting, exact=True), Column("Avsnitt", side, exact=True)]
-        yield from plain_lines(columns, ([cell(r.title), r.meeting_key, r.kind] for r in presented), width)
+        yield from plain_lines(owner_columns(False, (meeting, side)),
+                               ([cell(r.title), r.meeting_key, r.kind] for r in presented), width)
     else:
         yield "Inga ärenden."

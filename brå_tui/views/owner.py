@@ -10,9 +10,10 @@ from brå_tui.questions.owners import Owned, OwnerAnswer
 from brå_tui.questions.people import Resolution
 from brå_tui.views.actionlog import FLAG_STYLE, log_view
 from brå_tui.views.format import state_word
-from brå_tui.views.loglines import WITHOUT_OWNER, ambiguity_sentence, flags, resolved_words, side_widths
+from brå_tui.views.loglines import WITHOUT_OWNER, ambiguity_sentence, flags, owner_columns, resolved_words, side_widths
 from brå_tui.views.meeting import empty, section_title
 from brå_tui.views.plain import cell
+from brå_tui.views.tables import add_columns
 from brå_tui.views.tables import table as plain_table
 
 
@@ -22,10 +23,7 @@ def resolved_line(resolution: Resolution) -> Text:
 
 
 def _rows_table(rows: list[Owned], followups: bool, widths: tuple[int, int]) -> RenderableType:
-    grid = plain_table(leading=1 if followups else 0, expand=True)
-    grid.add_column("Uppföljning och status" if followups else "Ärende", overflow="fold", min_width=24, ratio=1)
-    grid.add_column("Möte", no_wrap=True, width=widths[0])
-    grid.add_column("Läge" if followups else "Avsnitt", no_wrap=True, width=widths[1])
+    grid = add_columns(plain_table(leading=1 if followups else 0), owner_columns(followups, widths), overflow="fold")
     for row in rows:
         title = Text(cell(row.title), style="bold" if followups and row.state == "open" else "")
         if followups and row.status:

@@ -36,28 +36,65 @@ BATCH = 100  # the rows a table's layout is chosen from (lines()): more than a s
 
 @dataclass(frozen=True)
 class Column:
-    """A column: its heading, its width in cells (None: what the others leave), right-aligned or not; exact: the
-    width is kept even where the text is narrower (a table lined up with another, `bra owner`)."""
+    """A column: its heading, its width in cells (None: its text wraps between words), right-aligned or not; exact:
+    the width is kept even where the text is narrower (a table lined up with another, `bra owner`); for a column
+    that wraps, the least and most cells it takes (min_width, max_width), and fill: it takes the room the others
+    leave, so that the table is as wide as the lines. The same columns give a view's table on a terminal
+    (views.tables.add_columns)."""
 
     header: str
     width: int | None = None
     right: bool = False
     exact: bool = False
+    min_width: int = 0
+    max_width: int | None = None
+    fill: bool = False
 
 
 def widths(columns: Sequence[Column], total: int, rows: Sequence[Sequence[str]] = ()) -> list[int]:
-    """Each column's width for lines of at most total cells (the flexible ones share what is left, at least 12).
-    Given the rows the layout is chosen from, a fixed column (not exact) is as wide as its widest text there (at most
-    its width, at least its heading), as a terminal's table sizes it, so that the room it does not use goes to the
-    others."""
-    fixed_sizes = [None if c.width is None else max(_header_len(c), c.width if c.exact else
-                                                     min(c.width, _widest(rows, i, c.width)))
-                   for i, c in enumerate(columns)]
-    fixed = sum(size for size in fixed_sizes if size is not None)
-    flexible = fixed_sizes.count(None)
-    room = total - fixed - len(GAP) * (len(columns) - 1)
-    share = max(12, room // flexible) if flexible else 0
-    return [share if size is None else size for size in fixed_sizes]
+    """Each column's width for lines of at most total cells, given the rows the layout is chosen from: the one rule
+    of every table, on a terminal (views.tables.WordTable) and here. A fixed column (width given) is as wide as its
+    widest text (at most its width, at least its heading; exact: its width); another is at least as wide as its
+    longest word (at least min_width) and wants its widest line (at most max_width). Where every column gets what it
+    wants they get just that, and the columns that fill share what is left; else each has its longest word and what
+    room is left is shared in proportion to how much more each wants. When even the longest words do not fit, the
+    widths returned are wider than total together (the table is written as records)."""
+    least: list[int] = []
+    most: list[int] = []
+    for i, c in enumerate(columns):
+        head = _header_len(c)
+        if c.width is not None:
+            size = max(head, c.width if c.exact else min(c.width, _widest(rows, i, c.width)))
+            least.append(size)
+            most.append(size)
+            continue
+        texts = [c.header, *(without_controls(row[i]) for row in rows)]
+        longest = max((width_of(word) for text in texts for word in words(text)), default=0)
+        # a line wider than the table counts as the table's width (less the cell after the column), as Rich
+        # measures it
+        wide = min(max(head, _widest(rows, i, 0)), max(1, total - (i < len(columns) - 1)))
+        least.append(max(longest, c.min_width))
+        most.append(max(least[-1], wide if c.max_width is None else min(wide, c.max_width)))
+    room = total - len(GAP) * (len(columns) - 1)
+    if sum(most) <= room:
+        fill = [1 if c.fill else 0 for c in columns]
+        return [m + e for m, e in zip(most, share(room - sum(most), fill), strict=True)]
+    if sum(least) > room:
+        return least
+    extra = share(room - sum(least), [m - n for n, m in zip(least, most, strict=True)])
+    return [n + e for n, e in zip(least, extra, strict=True)]
+
+
+def share(room: int, wants: list[int]) -> list[int]:
+    """room cells shared out in proportion to wants (whole cells; the rest to the first that want most)."""
+    total = sum(wants)
+    if total <= 0 or room <= 0:
+        return [0] * len(wants)
+    given = [room * w // total for w in wants]
+    rest = room - sum(given)
+    for i in sorted(range(len(wants)), key=lambda i: -wants[i])[:rest]:
+        given[i] += 1
+    return given
 
 
 def _widest(rows: Sequence[Sequence[str]], index: int, default: int) -> int:
@@ -176,26 +213,34 @@ def _row_lines(row: Sequence[str], sizes: Sequence[int], right: Sequence[bool]) 
         yield GAP.join([_pad(text, w, r) for text, w, r in zip(parts, sizes, right, strict=True)]).rstrip()
 
 
-def _records(columns: Sequence[Column], rows: Iterable[Sequence[str]], total: int, header: bool) -> Iterator[str]:
-    """Each row as lines of 'heading  text', rows a blank line apart: the table where its columns do not fit side by
-    side in total cells (as views.tables writes it on a terminal). Where the headings leave the text less than
-    RECORD_TEXT cells, or a word of the row's texts would not fit beside them, each heading stands on a line of its
-    own and its text below it, indented by two spaces (a table without headings writes its texts one below the
-    other)."""
+def _fit_beside(rows: Iterable[Sequence[str]], room: int) -> bool:
+    """Whether every word of the rows fits in room cells."""
+    return all(width_of(word) <= room for row in rows for text in row for word in words(text))
+
+
+def _records(columns: Sequence[Column], rows: Iterable[Sequence[str]], total: int, header: bool,
+             first: Sequence[Sequence[str]] | None = None) -> Iterator[str]:
+    """Each row as lines of 'heading text', rows a blank line apart: the table where its columns do not fit side by
+    side in total cells (as views.tables writes it on a terminal, by the same rule). Where the headings leave the
+    text less than RECORD_TEXT cells, or a word of the first rows (the rows the layout is chosen from; without them,
+    the row itself) would not fit beside them, each heading stands on a line of its own and its text below it,
+    indented by two spaces (a table without headings writes its texts one below the other)."""
     headings = [one_line(c.header) if header else "" for c in columns]
     heading = max(map(width_of, headings))
-    room = total - heading - len(GAP)
-    first = True
+    room = total - heading - 1  # one space after the heading, as on a terminal
+    table_beside = room >= RECORD_TEXT and (first is None or _fit_beside(first, room))
+    start = True
     for row in rows:
-        if not first:
+        if not start:
             yield ""
-        first = False
-        beside = room >= RECORD_TEXT and all(width_of(word) <= room for text in row for word in words(text))
+        start = False
+        beside = table_beside and _fit_beside([row], room)
         for name, text in zip(headings, row, strict=True):
             if text == "":
                 continue
             if beside and heading:
-                yield from _row_lines([name, text], [heading, room], [False, False])
+                for n, line in enumerate(_wrap(without_controls(text), room)):
+                    yield f"{_pad('' if n else name, heading, False)} {line}".rstrip()
                 continue
             indent = GAP if name else ""
             if name:
@@ -232,11 +277,12 @@ def lines(columns: Sequence[Column], rows: Iterable[Sequence[str]], total: int, 
     first = list(itertools.islice(rows, BATCH))  # the layout is chosen from these, the rest streamed
     sizes = widths(columns, total, first)
     if sum(sizes) + len(GAP) * (len(sizes) - 1) > total or not all(_words_fit(row, sizes) for row in first):
-        yield from _records(columns, itertools.chain(first, rows), total, header)
+        yield from _records(columns, itertools.chain(first, rows), total, header, first)
         return
     right = [c.right for c in columns]
-    if header:
-        yield from _row_lines([c.header for c in columns], sizes, right)
+    if header:  # a heading of fewer lines than another stands on the last of them, as on a terminal
+        tall = max(c.header.count("\n") for c in columns)
+        yield from _row_lines(["\n" * (tall - c.header.count("\n")) + c.header for c in columns], sizes, right)
         yield RULE * min(total, sum(sizes) + len(GAP) * (len(sizes) - 1))
     fits = True
     narrow_line = _narrow_line(tuple(sizes), tuple(right))

@@ -21,6 +21,8 @@ from rich.style import Style, StyleType
 from rich.table import Table
 from rich.text import Text
 
+from brå_tui.text import one_line
+from brå_tui.views.plain import RECORD_TEXT, Column, share
 from brå_tui.views.wrap import install, words
 
 install()
@@ -35,16 +37,10 @@ def _longest_word(console: Console, options: ConsoleOptions, renderable: Any) ->
     return Measurement.get(console, options, renderable).minimum
 
 
-def share(room: int, wants: list[int]) -> list[int]:
-    """room cells shared out in proportion to wants (whole cells; the rest to the first that want most)."""
-    total = sum(wants)
-    if total <= 0 or room <= 0:
-        return [0] * len(wants)
-    given = [room * w // total for w in wants]
-    rest = room - sum(given)
-    for i in sorted(range(len(wants)), key=lambda i: -wants[i])[:rest]:
-        given[i] += 1
-    return given
+def _heading(header: Any) -> Any:
+    """A column's heading beside a record's text: on one line ('Första\\nsenaste' → 'Första senaste'), as
+    views.plain writes it."""
+    return one_line(header) if isinstance(header, str) else header
 
 
 class WordTable(Table):
@@ -118,7 +114,7 @@ class WordTable(Table):
                 yield None
             for column, values in zip(self.columns, cells, strict=True):
                 if values[row] != "":
-                    yield column.header if self.show_header else "", values[row], self.rows[row].style
+                    yield _heading(column.header) if self.show_header else "", values[row], self.rows[row].style
 
     def record_lines(self, width: int) -> list[Segment] | None:
         """records() as Rich draws it, made here without a table, when every heading and text is one line of plain
@@ -135,7 +131,7 @@ class WordTable(Table):
         if head == 0:
             return None  # no headings: records() writes the texts alone, not after a blank heading
         body = max((cell_len(pair[1]) for pair in pairs if pair is not None), default=0)
-        if head + 1 + body > width:
+        if head + 1 + body > width or width - head - 1 < RECORD_TEXT:
             return None
         bold, gap, end = Style(bold=True), Segment(" ", Style(bold=True)), Segment.line()
         out: list[Segment] = []
@@ -146,14 +142,16 @@ class WordTable(Table):
         return out
 
     def records(self, console: Console, options: ConsoleOptions) -> RenderableType:
-        """Each row as lines of 'heading  text', in the row's style, rows a blank line apart (for a width where
-        columns do not fit); when not even a heading and the longest word fit side by side, each heading on a line
-        of its own above its text."""
-        headings = [column.header if self.show_header else "" for column in self.columns]
+        """Each row as lines of 'heading text', in the row's style, rows a blank line apart (for a width where
+        columns do not fit); when not even a heading and the longest word fit side by side, or the heading leaves the
+        text less than views.plain.RECORD_TEXT cells, each heading on a line of its own above its text, the text
+        indented by two cells (as views.plain writes records)."""
+        headings = [_heading(column.header) if self.show_header else "" for column in self.columns]
         widest = max((Measurement.get(console, options, h).maximum for h in headings), default=0)
         pairs = list(self._record_pairs())
         longest = max((_longest_word(console, options, pair[1]) for pair in pairs if pair is not None), default=0)
-        beside = 0 < widest and widest + 1 + longest <= options.max_width  # no headings: the texts alone
+        beside = (0 < widest and widest + 1 + longest <= options.max_width  # no headings: the texts alone
+                  and options.max_width - widest - 1 >= RECORD_TEXT)
         grid = Table(box=None, show_header=False, padding=(0, 1, 0, 0), pad_edge=False)
         if beside:
             grid.add_column(style="bold", no_wrap=True)
@@ -168,6 +166,7 @@ class WordTable(Table):
                 continue
             if heading:
                 grid.add_row(Text(str(heading), style="bold"), style=style)
+                text = Padding(text, (0, 0, 0, 2))  # under its heading, indented
             grid.add_row(text, style=style)
         return grid
 
@@ -186,4 +185,18 @@ def hanging(label: Text | str, text: Text | str) -> RenderableType:
     grid.add_column(no_wrap=True)
     grid.add_column(overflow="fold")
     grid.add_row(label, text)
+    return grid
+
+
+def add_columns(grid: Table, columns: Iterable[Column], **options: Any) -> Table:
+    """The columns of a view's plain lines (views.plain.Column) added to a table for a terminal, so that both are
+    laid out by one rule (views.plain.widths): a column of fixed width does not wrap, the others wrap between words
+    within their least and most widths, and a column that fills makes the table as wide as the lines. options go to
+    every column (overflow="fold")."""
+    for c in columns:
+        if c.fill:
+            grid.expand = True
+        grid.add_column(c.header, justify="right" if c.right else "left", no_wrap=c.width is not None,
+                        width=c.width if c.exact else None, min_width=c.min_width or None, max_width=c.max_width,
+                        ratio=1 if c.fill else None, **options)
     return grid

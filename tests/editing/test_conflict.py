@@ -50,13 +50,16 @@ async def test_conflict_choices(seed_store: Path, state_home: Path, choice: str)
 
 
 def assert_conflict_shown(app: App[None], path: Path, theirs: bytes) -> None:
-    """The save over the colleague's Plats (other_process_saves) is stopped: the conflict dialog shows their diff and
-    names the field both changed, and the file still holds their bytes."""
+    """The save over the colleague's Plats (other_process_saves) is stopped: the conflict dialog shows what they
+    changed field by field, with the editor's names and the values as the app shows them (no TOML key or line), and
+    names the field both changed; the file still holds their bytes."""
     assert isinstance(app.screen, ConflictDialog), "the save is stopped and the user is asked"
     assert path.read_bytes() == theirs, "nothing is written before the user chooses"
     shown = str(app.screen.query_one("#conflict-diff Static").render())
-    assert '-place = "Visenten, Stadshuset"' in shown and '+place = "Stora salen"' in shown, shown
-    assert '+status = "Klart enligt Mikael"' in shown
+    assert shown.splitlines() == [
+        "~ Plats: Visenten, Stadshuset → Stora salen",
+        "~ Uppföljning › Kartläggning av kunskapsläget för narkotikaprevention. › Status: "
+        "Återkommer på kommande Lokala Brå → Klart enligt Mikael"], shown
     assert "Ni har båda ändrat: Plats." in " ".join(str(label.render()) for label in app.screen.query("Label"))
 
 

@@ -84,10 +84,13 @@ def test_cli_history_json_diff_and_restore(git_store: Path, capsys: pytest.Captu
 
     assert main(["--store", str(git_store), "history", "2024-11-15", "--diff", rows[1]["short"]]) == 0
     shown = capsys.readouterr().out
-    assert '+place = "Sal A"' in shown and "Från rad " in shown
+    # what the version changed, field by field in the editor's words and the app's values, never TOML lines
+    assert "~ Plats: Visenten, Stadshuset → Sal A" in shown and "place =" not in shown, shown
     assert f"Version {rows[1]['short']}, " in shown and "Cornelia Gustafsson" in shown  # who, in Swedish words
     assert main(["--store", str(git_store), "history", "2024-11-15", "--diff", "HEAD~1"]) == 0  # any name of it
     assert f"Version {rows[1]['short']}, " in capsys.readouterr().out
+    assert main(["--store", str(git_store), "history", "2024-11-15", "--diff", rows[0]["short"]]) == 0
+    assert "- Närvarande: " in capsys.readouterr().out  # the attendee the newest version removed
     # git's own header lines, English and technical, are left out: only the - and + lines and their context
     for header in ("diff --git", "index ", "--- a/", "+++ b/", "@@", "new file mode"):
         assert header not in shown, shown

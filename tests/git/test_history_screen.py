@@ -40,7 +40,7 @@ async def test_history_lists_versions_shows_a_diff_and_restores(git_store: Path,
             await wait_for_workers(pilot)
             shown = _text(app, "#version-diff")
             assert "Cornelia Gustafsson" in shown
-            assert '-place = "Visenten, Stadshuset"' in shown and '+place = "Sal A"' in shown
+            assert "~ Plats: Visenten, Stadshuset → Sal A" in shown and "place =" not in shown, shown
             assert "diff --git" not in shown and "index " not in shown and "@@" not in shown  # git's headers left out
 
             before = commits(git_store)

@@ -13,8 +13,8 @@ from textual.screen import ModalScreen
 from textual.widgets import Label, OptionList, Static
 from textual.widgets.option_list import Option
 
-from brå_tui.text import without_controls
 from brå_tui.tui.widgets.footer import bra_footer
+from brå_tui.views.fieldchanges import LEGEND, changes_text
 
 T = TypeVar("T")
 
@@ -38,6 +38,8 @@ class ConflictDialog(ModalScreen[str]):
                ("draft", "u  Spara mina som utkast och läs in deras"),
                ("cancel", "Esc  Avbryt (fortsätt redigera, inget sparas)")]
 
+    DIFF_LINES = 9  # the most lines of the diff shown at once, its frame included
+
     def __init__(self, path: str, changes: str = "", clashes: str = "") -> None:
         super().__init__(classes="edit-dialog")
         self.path = path
@@ -52,16 +54,31 @@ class ConflictDialog(ModalScreen[str]):
             if self.clashes:
                 yield Label(f"Ni har båda ändrat: {self.clashes}.", markup=False, classes="dialog-hint")
             if self.changes:
-                yield Label("Deras ändringar i filen (- borttaget, + tillagt; Tab, sedan ↑ ↓ bläddrar):",
+                yield Label(f"Deras ändringar ({LEGEND}; Tab, sedan ↑ ↓ bläddrar):",
                             classes="dialog-hint")
                 with VerticalScroll(id="conflict-diff"):
-                    yield Static(_diff_text(self.changes), markup=False)
+                    yield Static(changes_text(self.changes), markup=False)
             yield OptionList(*[Option(Text(label), id=key) for key, label in self.CHOICES], id="conflict-choices")
         yield bra_footer()
 
     def on_mount(self) -> None:
         """The dialog says all there is to say: earlier notices (the file changed on disk) would cover its choices."""
         self.app.clear_notifications()
+
+    def on_resize(self) -> None:
+        """Another size of the terminal (and the first): lay the diff out for it."""
+        self.call_after_refresh(self.fit_diff)
+
+    def fit_diff(self) -> None:
+        """The diff as high as the screen leaves it beside the rest of the dialog and a footer of two lines (at
+        least 3 lines, at most its height in the CSS), so that the choices below it are never cut off; it scrolls."""
+        diffs = self.query("#conflict-diff")
+        if not diffs:
+            return
+        diff, box = diffs.first(), self.query_one(".dialog")
+        rest = box.outer_size.height - box.content_size.height + sum(
+            child.outer_size.height for child in box.children if child.display and child is not diff)
+        diff.styles.max_height = max(3, min(self.DIFF_LINES, self.size.height - 2 - rest))
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         """Enter on a choice."""
@@ -75,16 +92,6 @@ class ConflictDialog(ModalScreen[str]):
     def action_choose_highlighted(self) -> None:
         """Enter: the highlighted choice (the list's own Enter does the same when it has the focus)."""
         self.query_one(OptionList).action_select()
-
-
-def _diff_text(changes: str) -> Text:
-    """A diff's lines, removed ones dim and added ones bold (the signs say it without colour)."""
-    out = Text()
-    for line in without_controls(changes).splitlines():
-        style = "bold" if line.startswith("+") else "dim" if line.startswith("-") else ""
-        out.append(line + "\n", style=style)
-    out.rstrip()
-    return out
 
 
 class PickDialog(ModalScreen["T | None"], Generic[T]):

@@ -19,7 +19,7 @@ from brå_tui import drafts
 from brå_tui.model import Meeting
 from brå_tui.oserrors import cause
 from brå_tui.questions.snapshot import Snapshot
-from brå_tui.store.merge import changed_fields, field_names, file_changes, merge_meetings
+from brå_tui.store.merge import changed_fields, field_names, merge_meetings
 from brå_tui.store.paths import free_meeting_path
 from brå_tui.store.read import read_meeting
 from brå_tui.store.save import BrokenFileError, ConflictError, MeetingDocument, SaveError, fingerprint
@@ -30,6 +30,7 @@ from brå_tui.tui.editing.forms import open_forms
 from brå_tui.tui.editing.savenote import save_message
 from brå_tui.tui.screens.base import StoreWritten
 from brå_tui.tui.screens.confirm import ask
+from brå_tui.views.fieldchanges import file_changes
 
 DISK_SECONDS = 2.0  # how often the file is looked at for someone else's change
 AUTOSAVE_SECONDS = 2.0  # edits are in the draft at most this long after they are typed (SIGKILL loses no more)
@@ -276,7 +277,8 @@ class SavingScreen(Screen[None]):
         return (document, meeting) if meeting is not None else None
 
     def their_changes(self) -> str:
-        """What the other changed in the file since it was read here, as a diff; '' when not known."""
+        """What the other changed in the file since it was read here, field by field (views.fieldchanges); '' when
+        not known."""
         path = self.path
         if self.base_mismatch or path is None or self.document is None:
             return ""
@@ -284,7 +286,7 @@ class SavingScreen(Screen[None]):
             now = path.read_bytes()
         except OSError:
             now = None
-        return file_changes(self.document.original, now, path.name)
+        return file_changes(path, self.document.original, now)
 
     def save_merged(self, document: MeetingDocument, merged: Meeting, theirs: Meeting) -> None:
         """Save the meeting with both edits into the other's file, in the save worker like any save; their

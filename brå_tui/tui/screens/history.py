@@ -6,7 +6,6 @@ from pathlib import Path
 from typing import ClassVar
 
 from rich.console import Group, RenderableType
-from rich.syntax import Syntax
 from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
@@ -17,10 +16,12 @@ from textual.widgets import Header, OptionList, Static
 from textual.widgets.option_list import Option
 
 from brå_tui.store.gitrun import GitError
-from brå_tui.store.gitstore import Version, changed_lines, diff, history, restore
+from brå_tui.store.gitstore import Version, history, restore, version_files
+from brå_tui.store.paths import meeting_path
 from brå_tui.tui.screens.base import StoreWritten, ViewScreen
 from brå_tui.tui.screens.confirm import ask
 from brå_tui.tui.widgets.footer import WidgetKey, bra_footer
+from brå_tui.views.fieldchanges import LEGEND, changes_text, file_changes
 
 
 def hint(versions: int) -> str:
@@ -37,15 +38,15 @@ def version_label(version: Version) -> Text:
     return label
 
 
-def diff_view(version: Version, diff: str) -> RenderableType:
-    """A version's heading and its diff; + and - mark the lines, so colour is never needed."""
+def diff_view(version: Version, changes: str) -> RenderableType:
+    """A version's heading and what it changed, field by field (views.fieldchanges); a sign leads each change, so
+    colour is never needed."""
     heading = Text(f"Version {version.short}, {version.date.strftime('%Y-%m-%d %H:%M')}, "
                    f"{version.author} <{version.email}>\n", style="bold")
     heading.append(f"{version.message}\n")
-    if not diff.strip():
+    if not changes.strip():
         return Group(heading, Text("Versionen ändrade inte filens innehåll."))
-    return Group(heading, Syntax(changed_lines(diff), "diff", theme="ansi_dark", word_wrap=True,
-                                 background_color="default"))
+    return Group(heading, Text(f"({LEGEND})", style="italic"), changes_text(changes))
 
 
 class HistoryScreen(ViewScreen):
@@ -146,7 +147,9 @@ class HistoryScreen(ViewScreen):
     def load_diff(self, version: Version) -> None:
         """Ask git for one version's diff."""
         try:
-            view: RenderableType = diff_view(version, diff(self.store_root, self.meeting_key, version.rev))
+            before, after = version_files(self.store_root, self.meeting_key, version.rev)
+            path = meeting_path(self.store_root, self.meeting_key)
+            view: RenderableType = diff_view(version, file_changes(path, before, after))
         except GitError as err:
             view = Text(str(err))
         self.app.call_from_thread(self._show_diff, version.rev, view)

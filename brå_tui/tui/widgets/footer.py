@@ -235,7 +235,7 @@ class BraFooter(Footer):
         keys = list(self._keys())
         widths = [key_width(key.display, key.description) for key in keys]
         room = self._room()
-        two = self._over_two_lines() or self._two_lines_needed(room)
+        two = self._needs_two_lines(room)
         self.set_class(two, "-two-lines")
         self.screen.set_class(two, "-footer-two-lines")  # what is docked above the footer (DialogNotice) moves up
         if not two:
@@ -245,14 +245,20 @@ class BraFooter(Footer):
             with HorizontalGroup():
                 yield from (self._key(keys[i]) for i in line)
 
-    def _over_two_lines(self) -> bool:
-        """Whether this is a dialog's footer over a screen whose footer has two lines: it takes two as well, so that
-        none of the keys of the screen beneath show (they do not work while the dialog is open)."""
+    def _needs_two_lines(self, room: int) -> bool:
+        """Whether this footer takes two lines at a width of room cells."""
+        return self._over_two_lines(room) or self._two_lines_needed(room)
+
+    def _over_two_lines(self, room: int) -> bool:
+        """Whether this is a dialog's footer over a screen whose footer takes two lines at this width: it takes two
+        as well, so that none of the keys of the screen beneath show (they do not work while the dialog is open).
+        Worked out for the width rather than read from that footer, which may not have been laid out again yet
+        after a resize."""
         stack = self.app.screen_stack
         if not isinstance(self.screen, ModalScreen) or self.screen not in stack[1:]:
             return False
         below = stack[stack.index(self.screen) - 1]
-        return any(footer.has_class("-two-lines") for footer in below.query(BraFooter))
+        return any(footer._needs_two_lines(room) for footer in below.query(BraFooter))
 
     @staticmethod
     def _key(key: FooterEntry) -> FooterKey:
