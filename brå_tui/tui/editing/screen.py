@@ -26,7 +26,7 @@ from brå_tui.tui.editing.levels import NOT_REPORTED, LevelPicker, level_choices
 from brå_tui.tui.editing.saving import SavingScreen
 from brå_tui.tui.screens.confirm import ask
 from brå_tui.tui.widgets.footer import bra_footer
-from brå_tui.tui.widgets.tab_cut import follow_cuts, mark_cuts
+from brå_tui.tui.widgets.tab_rows import fit_rows
 from brå_tui.validate import (
     date_error,
     format_time,
@@ -219,11 +219,10 @@ class EditMeetingScreen(SavingScreen):
             self.watch(self, name, self.show_status, init=False)
         self.take_stock()
         self.show_status()
-        follow_cuts(self.query_one(Tabs))
 
     def on_resize(self, event: events.Resize) -> None:
-        """Another width: the tab row may be cut off, or no longer ("…" at its edge)."""
-        self.call_after_refresh(mark_cuts, self.query_one(Tabs))
+        """Another width: the tabs may take more rows, or fewer (every label whole)."""
+        self.call_after_refresh(fit_rows, self.query_one(Tabs))
 
     # Status ---------------------------------------------------------------------------------
 
