@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from textual.app import App
+from textual.screen import Screen
 from textual.widgets import Tab, Tabs
 
 import brå_tui.tui
@@ -24,11 +24,11 @@ LABELS = ["Översikt", "Närvarande", "Ärenden", "Lägesbild", "Uppföljning", 
 
 def tab_words(app: BraApp) -> list[str]:
     """The words on screen within the tab row's region, row by row, left to right."""
-    return tab_words_in(app, app.screen.query(Tabs).first())
+    return tab_words_in(app.screen, app.screen.query(Tabs).first())
 
 
-def tab_words_in(app: App[None], tabs: Tabs) -> list[str]:
-    strips = app.screen._compositor.render_strips()
+def tab_words_in(screen: Screen[object], tabs: Tabs) -> list[str]:
+    strips = screen._compositor.render_strips()
     region = tabs.region
     return [word for y in range(region.y, region.bottom)
             for word in strips[y].text[region.x:region.right].replace("▕", " ").split()
@@ -85,7 +85,7 @@ def test_the_tabs_take_as_few_rows_as_fit_and_fill_them_evenly() -> None:
 
 async def test_a_row_not_yet_fitted_to_its_width_shows_no_label() -> None:
     """The first frame, drawn before the row is fitted, never shows a label cut at the edge."""
-    from textual.app import ComposeResult
+    from textual.app import App, ComposeResult
     from textual.widgets import Static, TabbedContent, TabPane
 
     from brå_tui.tui.widgets.tab_rows import fit_rows
@@ -102,7 +102,24 @@ async def test_a_row_not_yet_fitted_to_its_width_shows_no_label() -> None:
     async with app.run_test(size=(40, 10)) as pilot:
         await pilot.pause()
         tabs = app.query_one(Tabs)
-        assert not any(label in tab_words_in(app, tabs) for label in LABELS)
+        assert not any(label in tab_words_in(app.screen, tabs) for label in LABELS)
         fit_rows(tabs)
         await pilot.pause()
-        assert tab_words_in(app, tabs) == LABELS
+        assert tab_words_in(app.screen, tabs) == LABELS
+
+
+async def test_the_tabs_behind_the_drafts_dialog_at_start_are_laid_out_too(seed_store: Path) -> None:
+    """A dialog over Möten at once (drafts to restore) leaves the tabs beneath it fitted, every label whole."""
+    from brå_tui.drafts import save_draft
+    from brå_tui.store.load import load
+    from brå_tui.tui.editing.recover import DraftsDialog
+
+    meeting = load(seed_store).meetings[0]
+    meeting.place = "Sessionssalen"
+    save_draft(seed_store, meeting, meeting.path, base="förr")
+    app = BraApp(seed_store)
+    async with app.run_test(size=(60, 20)) as pilot:
+        await settle(pilot)
+        assert isinstance(app.screen, DraftsDialog)
+        beneath = app.screen_stack[-2]
+        assert tab_words_in(beneath, beneath.query(Tabs).first()) == LABELS

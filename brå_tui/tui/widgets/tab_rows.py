@@ -31,7 +31,7 @@ def columns_that_fit(widths: Sequence[int], room: int) -> int:
 
 
 def fit_rows(tabs: Tabs) -> None:
-    """Lay tabs out for the width they have now (call after a layout: on mount and whenever the width changes)."""
+    """Lay tabs out for the width they have now (after a layout; follow_width calls it)."""
     if not tabs.is_attached or tabs.size.width <= 0:
         return
     shown = [tab for tab in tabs.query(Tab) if tab.display]
@@ -50,3 +50,16 @@ def fit_rows(tabs: Tabs) -> None:
         tabs.styles.height = rows + 1  # and the line under them
         tabs_list.styles.grid_size_columns = columns
     tabs.add_class(FITTED_CLASS)
+
+
+def follow_width(tabs: Tabs) -> None:
+    """Lay tabs out again whenever their width changes, or they are shown after being hidden (call once, mounted)."""
+    scroll = tabs.query_one("#tabs-scroll")
+
+    def changed() -> None:
+        fit_rows(tabs)  # now, if the width is known already: the screen may be covered by a dialog before it repaints
+        tabs.call_after_refresh(fit_rows, tabs)
+
+    tabs.watch(scroll, "virtual_size", changed, init=False)
+    tabs.watch(tabs, "display", changed, init=False)
+    changed()
