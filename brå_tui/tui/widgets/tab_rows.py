@@ -60,6 +60,5 @@ def follow_width(tabs: Tabs) -> None:
         fit_rows(tabs)  # now, if the width is known already: the screen may be covered by a dialog before it repaints
         tabs.call_after_refresh(fit_rows, tabs)
 
-    tabs.watch(scroll, "virtual_size", changed, init=False)
-    tabs.watch(tabs, "display", changed, init=False)
+    tabs.watch(scroll, "virtual_size", changed, init=False)  # follows the width, also once shown again
     changed()
