@@ -26,9 +26,9 @@ from textual.worker import Worker
 
 from brå_tui.tui import editing
 from brå_tui.tui.commands import BraCommands
-from brå_tui.tui.contrast import use_legible_monochrome
 from brå_tui.tui.editing.guard import HasUnsaved
 from brå_tui.tui.keys import KEY_NAMES, NEEDS_MEETING, SCREEN_ACTIONS, meeting_bindings, navigation_bindings
+from brå_tui.tui.no_color import use_no_color
 from brå_tui.tui.printable import ControlsOff
 from brå_tui.tui.screens.base import StoreWritten, ViewScreen
 from brå_tui.tui.screens.meetings import MeetingsScreen, works_over
@@ -112,7 +112,7 @@ class BraApp(TypeAheadApp[None]):
         translate_textual()
         super().__init__()
         self._controls_off = ControlsOff()
-        use_legible_monochrome(self)
+        use_no_color(self)
         self.animation_level = "none"
         self.root = root
         self.progress: tuple[int, int] = (0, 0)

@@ -8,24 +8,38 @@ from __future__ import annotations
 
 from textual.dom import DOMNode
 
+from brå_tui.tui.editing.blocked import BlockedScreen
+from brå_tui.tui.editing.dialogs import ConflictDialog, PickDialog
 from brå_tui.tui.editing.entrylist import EntryList
-from brå_tui.tui.editing.fields import FieldInput
-from brå_tui.tui.editing.forms import FormScreen
+from brå_tui.tui.editing.fields import ChoiceSelect, FieldInput
+from brå_tui.tui.editing.forms import FollowUpForm, FormScreen, ItemForm
+from brå_tui.tui.editing.levels import LevelPicker
 from brå_tui.tui.editing.notes import NotesArea
+from brå_tui.tui.editing.recover import DraftsDialog
 from brå_tui.tui.editing.screen import EditMeetingScreen, FollowUpList
+from brå_tui.tui.screens.confirm import ConfirmScreen
 from brå_tui.tui.screens.export import ExportScreen
-from brå_tui.tui.screens.importing import ImportScreen
-from brå_tui.tui.screens.log import LogScreen
+from brå_tui.tui.screens.history import HistoryScreen
+from brå_tui.tui.screens.importing import ImportFileDialog, ImportScreen, MeetingDateDialog
+from brå_tui.tui.screens.log import FollowUpHistoryScreen, LogScreen
 from brå_tui.tui.screens.meetings import MeetingsScreen
+from brå_tui.tui.screens.notice import NoticeScreen
 from brå_tui.tui.screens.owner import OwnerScreen
 from brå_tui.tui.screens.risk import RiskScreen
 from brå_tui.tui.screens.search import SearchScreen
 
 HELP_SECTIONS: list[tuple[str, type[DOMNode]]] = [
     ("Möten", MeetingsScreen), ("Lägesbild (r)", RiskScreen), ("Åtgärdslogg (l)", LogScreen),
-    ("Ansvarig (o)", OwnerScreen), ("Sök (/)", SearchScreen), ("Exportera (x)", ExportScreen),
-    ("Importera (i)", ImportScreen),
+    ("En uppföljnings historik (Enter i Åtgärdslogg)", FollowUpHistoryScreen),
+    ("Ansvarig (o)", OwnerScreen), ("Sök (/)", SearchScreen), ("Historik (h)", HistoryScreen),
+    ("Kallelse (k)", NoticeScreen), ("Exportera (x)", ExportScreen),
+    ("Importera (i)", ImportScreen), ("Välj fil att importera", ImportFileDialog),
+    ("Mötets datum vid import", MeetingDateDialog),
     ("Redigera (e) och Nytt möte (n)", EditMeetingScreen), ("Listorna i Redigera", EntryList),
     ("Uppföljningen i Redigera", FollowUpList), ("Formulären i Redigera", FormScreen),
-    ("Textfälten i Redigera", FieldInput), ("Anteckningarna i Redigera", NotesArea),
+    ("Formuläret för ett ärende", ItemForm), ("Formuläret för en uppföljning", FollowUpForm),
+    ("Textfälten i Redigera", FieldInput), ("Valen i Redigera (▼)", ChoiceSelect),
+    ("Nivåerna i Lägesbild i Redigera", LevelPicker), ("Anteckningarna i Redigera", NotesArea),
+    ("Välj i en lista", PickDialog), ("Någon annan har sparat mötet", ConflictDialog),
+    ("Utkast att återställa", DraftsDialog), ("Kan inte redigera", BlockedScreen), ("Frågor (j/n)", ConfirmScreen),
 ]

@@ -153,14 +153,15 @@ def item_block(number: int, item: Item, marked: bool = False) -> RenderableType:
     body: list[RenderableType] = []
     if item.kind in ("information", "decision"):
         body.append(Text(KIND_WORDS[item.kind].capitalize(), style="italic"))
+    # A label's text continues under itself, not under the label.
     if item.start is not None:
-        body.append(Text.assemble(("Tid: ", "italic"), time_span(item.start, item.end)))
+        body.append(hanging(Text("Tid: ", style="italic"), time_span(item.start, item.end)))
     if item.case_number:
-        body.append(Text.assemble(("Diarienummer: ", "italic"), cell(item.case_number)))
+        body.append(hanging(Text("Diarienummer: ", style="italic"), cell(item.case_number)))
     if item.presenters:
-        body.append(Text.assemble(("Föredragande: ", "italic"), names(item.presenters)))
+        body.append(hanging(Text("Föredragande: ", style="italic"), names(item.presenters)))
     if item.areas:
-        body.append(Text.assemble(("Områden: ", "italic"), names(item.areas)))
+        body.append(hanging(Text("Områden: ", style="italic"), names(item.areas)))
     notes = item.notes.strip()
     if notes:
         body.append(Text(notes))

@@ -13,19 +13,25 @@ from brå_tui.text import NO_OWNER
 from brå_tui.views.format import long_date, names, time_span, weekday
 from brå_tui.views.meeting import empty, section_title
 from brå_tui.views.plain import cell
+from brå_tui.views.tables import hanging
 from brå_tui.views.tables import table as plain_table
 
 INDENT = 3
 
 
-def point_details(point: AgendaPoint) -> list[str]:
-    """The lines under an agenda point in the preview: presenters, time slot, case number."""
-    out = [f"Föredragande: {names(point.presenters)}"] if point.presenters else []
+def point_facts(point: AgendaPoint) -> list[tuple[str, str]]:
+    """What is said under an agenda point, as (label, text): presenters, time slot, case number."""
+    out = [("Föredragande", names(point.presenters))] if point.presenters else []
     if point.start is not None:
-        out.append(f"Tid: {time_span(point.start, point.end)}")
+        out.append(("Tid", time_span(point.start, point.end)))
     if point.case_number:
-        out.append(f"Diarienummer: {point.case_number}")
+        out.append(("Diarienummer", point.case_number))
     return out
+
+
+def point_details(point: AgendaPoint) -> list[str]:
+    """The lines under an agenda point: 'Föredragande: …', 'Tid: …', 'Diarienummer: …'."""
+    return [f"{label}: {text}" for label, text in point_facts(point)]
 
 
 def due_text(f: NoticeFollowUp) -> str:
@@ -41,21 +47,20 @@ def notice_view(notice: Notice, council: Council) -> RenderableType:
     when = f"{weekday(m.date)} {long_date(m.date)}"
     if m.start is not None:
         when += f", {time_span(m.start, m.end)}"
-    head = Text.assemble(("Kallelse", "bold"), f" – {council.name}\n", ("Tid: ", "italic"), when)
+    head: list[RenderableType] = [Text.assemble(("Kallelse", "bold"), f" – {council.name}"),
+                                  hanging(Text("Tid: ", style="italic"), when)]
     if m.place:
-        head.append("\n")
-        head.append("Plats: ", style="italic")
-        head.append(cell(m.place))
+        head.append(hanging(Text("Plats: ", style="italic"), cell(m.place)))
     source = (f"mötesfilen {m.key}" if notice.planned_file
               else "ett nytt möte utgående från det senaste (ingen fil ännu)")
-    head.append(f"\nDagordningen kommer från {source}.", style="italic")
-    parts: list[RenderableType] = [head, Text(), section_title("Dagordning")]
+    head.append(Text(f"Dagordningen kommer från {source}.", style="italic"))
+    parts: list[RenderableType] = [*head, Text(), section_title("Dagordning")]
     for point in notice.points:
-        title = Text(f"{point.number}. ", style="bold")
-        title.append(cell(point.title), style="bold")
+        title = Text(cell(point.title), style="bold")
         if point.standing:
             title.append(" (stående punkt)", style="italic")
-        body: list[RenderableType] = [Text(d) for d in point_details(point)]
+        heading = hanging(Text(f"{point.number}. ", style="bold"), title)  # continues under itself, not its number
+        body: list[RenderableType] = [hanging(f"{label}: ", text) for label, text in point_facts(point)]
         if point.kind == "followups":
             if point.followups:
                 grid = plain_table()
@@ -72,7 +77,7 @@ def notice_view(notice: Notice, council: Council) -> RenderableType:
             else:
                 body.append(empty("Inga öppna uppföljningar."))
         body.extend(Text(f"· {q}") for q in point.questions)
-        parts.append(Group(title, Padding(Group(*body), (0, 0, 0, INDENT))) if body else title)
+        parts.append(Group(heading, Padding(Group(*body), (0, 0, 0, INDENT))) if body else heading)
     signed = " och ".join(f"{name} ({role})" for name, role in
                           ((notice.chair, "ordförande"), (notice.secretary, "sekreterare")) if name)
     parts += [Text(), Text(f"Utfärdad {long_date(notice.issued)}" + (f" av {signed}" if signed else "") + ".",

@@ -148,6 +148,10 @@ class TmuxSession:
         """Type text and press keys right behind it, in one tmux command (no pause between them)."""
         self._tmux("send-keys", "-t", "t", "-l", text, ";", "send-keys", "-t", "t", *keys)
 
+    def resize(self, columns: int, lines: int) -> None:
+        """Make the pane columns × lines, as a user dragging the terminal's edge does."""
+        self._tmux("resize-window", "-t", "t", "-x", str(columns), "-y", str(lines))
+
     def screen(self) -> str:
         """What the pane shows now, as plain text (no escape sequences)."""
         return self._tmux("capture-pane", "-p", "-t", "t").stdout

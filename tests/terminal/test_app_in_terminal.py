@@ -105,7 +105,7 @@ def test_app_in_tmux(tmux_session, bra: list[str], seed_store: Path, colour: str
     pane = tmux_session(bra, **env)
     pane.wait_for("Översikt")
     if colour == "NO_COLOR":
-        assert_monochrome(pane)
+        assert_colourless(pane)
     walk_through_the_app(pane)
     assert_terminal_left_clean(pane)
 
@@ -117,22 +117,67 @@ def test_app_over_ssh(over_ssh, bra: list[str], term: str, no_color: bool) -> No
     pane = over_ssh(bra, term, **({"NO_COLOR": "1"} if no_color else {}))
     pane.wait_for("Översikt")
     if no_color:
-        assert_monochrome(pane)
+        assert_colourless(pane)
     walk_through_the_app(pane)
     assert_terminal_left_clean(pane)
 
 
-def assert_monochrome(pane: TmuxSession) -> None:
-    """With NO_COLOR, no hue reaches the terminal: only default colours, black, white and greys."""
-    for code in pane.colours():
-        parts = [int(p) for p in code.split(";")]
-        if parts[0] in (38, 48, 58) and parts[1] == 2:
-            r, g, b = parts[2:5]
-            assert r == g == b, f"colour {code} under NO_COLOR"
-        elif parts[0] in (38, 48, 58) and parts[1] == 5:
-            assert parts[2] in (0, 7, 8, 15, 16, 231) or 232 <= parts[2] <= 255, f"colour {code} under NO_COLOR"
-        else:
-            assert parts[0] in (30, 37, 40, 47, 90, 97, 100, 107), f"colour {code} under NO_COLOR"
+def assert_colourless(pane: TmuxSession, where: str = "") -> None:
+    """With NO_COLOR, no colour reaches the terminal, not even a grey: only its own colours and text styles."""
+    assert pane.colours() == set(), f"colours under NO_COLOR {where}:\n{pane.screen()}"
+
+
+# Every screen and dialog, from Möten: the keys that open it, what shows once it is up, and whether Esc then leads
+# back to Möten (else the next step goes on from there).
+SCREENS: list[tuple[str, list[str], Callable[[str], bool], bool]] = [
+    ("Möten, Ärenden", ["3"], _has("Ärenden", "q Avsluta"), False),
+    ("Redigera", ["e"], on_screen("Redigera"), False),
+    ("a list in Redigera", ["3", "Down"], _has("Ändra"), False),
+    ("a question", ["d"], _has("j/n"), False),
+    ("the form of an item", ["n", "Enter"], _has("Rubrik"), True),
+    ("Åtgärdslogg", ["l"], lambda s: on_screen("Åtgärdslogg")(s) and "Kameraövervakning" in s, False),
+    ("a follow-up's history", ["Enter"], _has("Öppna senaste mötet"), True),
+    ("Lägesbild", ["r"], lambda s: on_screen("Lägesbild")(s) and "ANDT" in s, True),
+    ("Ansvarig", ["o", "M", "i", "k"], lambda s: on_screen("Ansvarig")(s) and "Mikael" in s, True),
+    ("Sök", ["/", "g", "r", "a", "n", "n"], _has("träff"), True),
+    ("Kallelse", ["k"], on_screen("Kallelse"), True),
+    ("Hjälp", ["?"], _has("Tangenter"), True),
+    ("Exportera", ["x"], _has("Exportera"), True),
+    ("Importera", ["i"], _has("Fil att importera"), True),
+    ("the palette", ["C-p"], _has("Sök möten, personer och uppföljningar"), False),
+]
+
+
+def back_to_meetings(pane: TmuxSession) -> None:
+    """Esc, each time once the screen has changed, until Möten is up."""
+    on_meetings = _has("Lokala Brå — Möten", "q Avsluta")  # its own footer: no dialog over it
+    for _ in range(4):
+        shown = pane.screen()
+        if on_meetings(shown):
+            return
+        pane.send_keys("Escape")
+        pane.wait_for(lambda s, before=shown: s != before)
+    pane.wait_for(on_meetings)
+
+
+@pytest.mark.parametrize("size", [(60, 20), (80, 24)], ids=["60x20", "80x24"])
+def test_no_color_leaves_every_screen_and_dialog_colourless(tmux_session, bra: list[str], seed_store: Path,
+                                                            size: tuple[int, int]) -> None:
+    pane = tmux_session(bra, BRA_STORE=str(seed_store), NO_COLOR="1")
+    pane.resize(*size)
+    pane.wait_for(_has("Översikt", "q Avsluta"))
+    assert_colourless(pane, "on Möten")
+    for name, keys, shows, back in SCREENS:
+        pane.send_keys(*keys)
+        pane.wait_for(shows)
+        time.sleep(0.3)  # the frame after it, too (a cursor, a highlight)
+        assert_colourless(pane, f"on {name}")
+        if back:
+            back_to_meetings(pane)
+    pane.send_keys("Escape")  # the palette, over Möten and its footer
+    pane.wait_gone("Sök möten, personer och uppföljningar")
+    pane.send_keys("q")
+    assert pane.wait_end() == 0
 
 
 def edit_place_and_save(pane: TmuxSession, store: Path) -> None:

@@ -2,7 +2,7 @@
 
 A new Textual release that changes any of them fails here, by name, before a user meets it:
 - `App._filters`, the list of line filters Textual applies to every line; NO_COLOR puts a Monochrome
-  filter there, which `use_legible_monochrome` replaces with one that keeps text legible.
+  filter there, which `use_no_color` replaces with one that drops every colour.
 - the key routing the type-ahead app relies on: every key from the terminal reaches `App.on_event`
   not yet forwarded; `App.on_event` hands it to the focused widget (or the screen); a widget's
   `call_later` answers False once its message queue is closed.
@@ -23,18 +23,18 @@ from textual.app import App, ComposeResult
 from textual.filter import Monochrome
 from textual.widgets import Input, Static
 
-from brå_tui.tui.contrast import LegibleMonochrome, use_legible_monochrome
+from brå_tui.tui.no_color import NoColor, use_no_color
 
 
 def test_no_color_puts_a_monochrome_filter_in_app_filters(monkeypatch: pytest.MonkeyPatch) -> None:
-    """With NO_COLOR, App._filters is a list holding Textual's Monochrome, and the legible one replaces it."""
+    """With NO_COLOR, App._filters is a list holding Textual's Monochrome, and the colourless one replaces it."""
     monkeypatch.setenv("NO_COLOR", "1")
     app: App[None] = App()
     assert isinstance(app._filters, list)
     assert any(isinstance(f, Monochrome) for f in app._filters)
-    use_legible_monochrome(app)
+    use_no_color(app)
     kinds = [type(f) for f in app.get_line_filters()]
-    assert LegibleMonochrome in kinds and Monochrome not in kinds
+    assert NoColor in kinds and Monochrome not in kinds
 
 
 class _Recording(App[None]):

@@ -5,7 +5,6 @@ from __future__ import annotations
 import copy
 from typing import ClassVar
 
-from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, VerticalScroll
@@ -26,7 +25,7 @@ from brå_tui.tui.editing.levels import NOT_REPORTED, LevelPicker, level_choices
 from brå_tui.tui.editing.saving import SavingScreen
 from brå_tui.tui.screens.confirm import ask
 from brå_tui.tui.widgets.footer import bra_footer
-from brå_tui.tui.widgets.tab_cut import follow_cuts, mark_cuts
+from brå_tui.tui.widgets.tab_rows import follow_width
 from brå_tui.validate import (
     date_error,
     format_time,
@@ -219,7 +218,7 @@ class EditMeetingScreen(SavingScreen):
             self.watch(self, name, self.show_status, init=False)
         self.take_stock()
         self.show_status()
-        follow_cuts(self.query_one(Tabs))
+        follow_width(self.query_one(Tabs))  # at another width the tabs may take more rows, or fewer
         if self.draft is not None:
             if self.draft.problem:
                 self.notify(self.draft.problem, severity="warning", timeout=10)
@@ -249,10 +248,6 @@ class EditMeetingScreen(SavingScreen):
         if unfinished.texts:
             self.read_fields()
         self.take_stock()
-
-    def on_resize(self, event: events.Resize) -> None:
-        """Another width: the tab row may be cut off, or no longer ("…" at its edge)."""
-        self.call_after_refresh(mark_cuts, self.query_one(Tabs))
 
     # Status ---------------------------------------------------------------------------------
 

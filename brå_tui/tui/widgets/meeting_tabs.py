@@ -9,7 +9,6 @@ from pathlib import Path
 from rich.console import Group, RenderableType
 from rich.segment import Segment
 from rich.text import Text
-from textual import events
 from textual.app import ComposeResult
 from textual.containers import Vertical, VerticalScroll
 from textual.widgets import Static, TabbedContent, TabPane, Tabs
@@ -17,7 +16,7 @@ from textual.widgets import Static, TabbedContent, TabPane, Tabs
 from brå_tui.model import Council, Finding, Meeting, ScheduleEntry
 from brå_tui.text import fold
 from brå_tui.tui.widgets.rendered import RenderedLines
-from brå_tui.tui.widgets.tab_cut import follow_cuts, mark_cuts
+from brå_tui.tui.widgets.tab_rows import follow_width
 from brå_tui.views import meeting as view
 from brå_tui.views.planned import facts
 from brå_tui.views.planned import planned_notice as planned_view
@@ -109,12 +108,8 @@ class MeetingTabs(Vertical):
         yield self.notice_scroll
 
     def on_mount(self) -> None:
-        """A tab row cut off at the edge shows "…" there."""
-        follow_cuts(self.query_one(Tabs))
-
-    def on_resize(self, event: events.Resize) -> None:
-        """Another width: tabs may be cut off, or no longer."""
-        self.call_after_refresh(mark_cuts, self.query_one(Tabs))
+        """At another width the tabs may take more rows, or fewer (every label whole)."""
+        follow_width(self.query_one(Tabs))
 
     def _show_tabs(self, tabs: bool) -> None:
         self.tabbed.display = tabs
