@@ -108,6 +108,22 @@ def test_the_time_and_date_keys_read_a_sentence(empty_store: Path) -> None:
     assert move(result, row, "plats", []) == "plats: Rådhuset, Vadstena"
 
 
+@pytest.mark.parametrize(("line", "times"), [
+    ("Samling: kl. 18.00 vid Domkyrkan, avslut kl. 20.15 på Kalmar Teater", "18:00–20:15"),
+    ("Samling: kl. 18.00 vid Domkyrkan, till kl. 20.15", "18:00–20:15"),
+    ("Tid: kl 18 till kl 20.15", "18:00–20:15"),
+    ("Samling 18.00 vid Domkyrkan, avslut 20.15", "18:00–20:15"),
+    ("Start kl 9, slutar ca kl 11.30", "09:00–11:30"),
+])
+def test_the_time_key_reads_an_end_time_written_apart(empty_store: Path, tmp_path: Path, line: str,
+                                                     times: str) -> None:
+    """k on a line whose end time stands apart from its start, after 'avslut', 'slut' or 'till kl.': both times."""
+    note = write_note(tmp_path, f"Minnesanteckningar 2026-03-02\nNärvarande: Ann Ek, Bo Ny\n\n1. Möte\n{line}\n")
+    result = import_one(empty_store, note)
+    row = next(r for r in rows(result) if r.text == line)
+    assert move(result, row, "tid", []) == f"tid: {times}"
+
+
 def test_a_follow_up_by_key_is_read_as_the_importer_reads_tasks(empty_store: Path) -> None:
     """u on 'Beslut: Eva Ström skriver till tekniska förvaltningen.' gives the task with its owner, who was there;
     u on '2.<TAB>Belysning i parken' gives the title without its number and tab."""
