@@ -11,34 +11,14 @@ from brå_tui.importer.notes import import_notes
 from brå_tui.questions.snapshot import Snapshot
 from brå_tui.store.load import load
 from brå_tui.tui.screens.importing import ImportFileDialog, ImportScreen
-from tests.tui.helpers import shown
+from tests.tui.helpers import import_screen, shown
 
 CORPUS = Path(__file__).resolve().parents[1] / "importexport" / "corpus"
 
 
-class _Harness(App[None]):
-    def __init__(self, root: Path, note: Path) -> None:
-        super().__init__()
-        self.root = root
-        self.note = note
-        self.written = 0
-
-    def on_mount(self) -> None:
-        store = Snapshot.read(self.root)
-        [result] = import_notes([self.note], store.whole())
-        self.push_screen(ImportScreen(store, result))
-
-    def on_store_written(self) -> None:
-        self.written += 1
-
-
 async def test_move_a_line_by_key_and_save(seed_store: Path) -> None:
     async def run() -> None:
-        app = _Harness(seed_store, CORPUS / "minnesanteckningar-numrerade.txt")
-        async with app.run_test(size=(80, 24)) as pilot:
-            await pilot.pause()
-            screen = app.screen
-            assert isinstance(screen, ImportScreen)
+        async with import_screen(seed_store, CORPUS / "minnesanteckningar-numrerade.txt") as (app, pilot, screen):
             table = screen.query_one(DataTable)
             assert table.row_count == len(screen.found)
             numbers = [row.number for row in screen.found]
@@ -65,11 +45,7 @@ async def test_move_a_line_by_key_and_save(seed_store: Path) -> None:
 async def test_what_a_key_did_is_said_under_the_line_never_over_the_table(seed_store: Path) -> None:
     """The answer to a key stands in the detail below the table (no toast over the table or the keys), a refusal
     too; the meeting's fields have their keys (o ordförande, d datum)."""
-    app = _Harness(seed_store, CORPUS / "minnesanteckningar-numrerade.txt")
-    async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
-        screen = app.screen
-        assert isinstance(screen, ImportScreen)
+    async with import_screen(seed_store, CORPUS / "minnesanteckningar-numrerade.txt") as (app, pilot, screen):
         table = screen.query_one(DataTable)
         numbers = [row.number for row in screen.found]
         table.move_cursor(row=numbers.index(9))  # Anna Andersson, kommunstyrelsens ordförande
@@ -121,11 +97,7 @@ async def test_an_unsure_line_says_why_and_the_summary_counts_it(seed_store: Pat
     note = tmp_path / "fel-nummer.txt"
     note.write_text("Minnesanteckningar 2025-03-12\nNärvarande: Anna Ek, polisen\n\n1. Klotter\nMycket klotter.\n"
                     "3. Skadegörelse\nStenar kastades.\n", encoding="utf-8")
-    app = _Harness(seed_store, note)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
-        screen = app.screen
-        assert isinstance(screen, ImportScreen)
+    async with import_screen(seed_store, note) as (_app, pilot, screen):
         summary = str(screen.query_one("#import-summary", Static).render())
         assert "0\u00a0beslut, 1\u00a0osäker, 0\u00a0oplacerade" in summary  # each count kept with its noun
         table = screen.query_one(DataTable)
@@ -162,10 +134,7 @@ async def test_a_long_line_in_the_detail_can_be_read_whole(seed_store: Path, tmp
     note = tmp_path / "lång.txt"
     long = " ".join(["Rådet diskuterar trygghetsvandringen i centrum och vad som behöver göras."] * 20)
     note.write_text(f"Minnesanteckningar Lokala Brå 2025-03-14\n\n1. Trygghet\n\n{long}\n", encoding="utf-8")
-    app = _Harness(seed_store, note)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
-        screen = app.screen
+    async with import_screen(seed_store, note) as (app, pilot, screen):
         table = screen.query_one(DataTable)
         table.move_cursor(row=next(i for i, row in enumerate(screen.found) if row.text.startswith("Rådet")))
         await pilot.pause()
@@ -180,11 +149,7 @@ async def test_keys_in_the_app_read_the_value_out_of_a_sentence(empty_store: Pat
     """In the app as on the command line: o on 'Mona Sjö var ordförande och …' sets the name, n on a sentence of
     people adds each of them, absentees apart; u on 'Beslut: Eva Ström skriver …' gives the task and its owner."""
     councils = CORPUS / "councils"
-    app = _Harness(empty_store, councils / "prosa-narvaro.txt")
-    async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
-        screen = app.screen
-        assert isinstance(screen, ImportScreen)
+    async with import_screen(empty_store, councils / "prosa-narvaro.txt") as (_app, pilot, screen):
         table = screen.query_one(DataTable)
         for number, key in ((7, "o"), (7, "s"), (5, "n"), (3, "p")):
             table.move_cursor(row=[row.number for row in screen.found].index(number))
@@ -194,11 +159,7 @@ async def test_keys_in_the_app_read_the_value_out_of_a_sentence(empty_store: Pat
         m = screen.result.meeting
         assert (m.chair, m.secretary, m.place) == ("Mona Sjö", "Hanna Wirén", "Rådhuset, Vadstena")
         assert [(a.name, a.absent) for a in m.attendees][-1] == ("Gunnar Loo", True) and len(m.attendees) == 5
-    app = _Harness(empty_store, councils / "cp1252-tabb.txt")
-    async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
-        screen = app.screen
-        assert isinstance(screen, ImportScreen)
+    async with import_screen(empty_store, councils / "cp1252-tabb.txt") as (_app, pilot, screen):
         table = screen.query_one(DataTable)
         table.move_cursor(row=[row.text[:6] for row in screen.found].index("Beslut"))
         await pilot.pause()
@@ -215,11 +176,7 @@ async def test_notes_in_no_shape_open_the_review_with_every_line_unplaced(seed_s
     cannot (the lines are to be placed first)."""
     note = tmp_path / "anteckningar-2026-01-12.txt"
     note.write_text("Anteckningar 2026-01-12\nMjölk\nSmör\n", encoding="utf-8")
-    app = _Harness(seed_store, note)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
-        screen = app.screen
-        assert isinstance(screen, ImportScreen)
+    async with import_screen(seed_store, note) as (_app, pilot, screen):
         assert [row.became for row in screen.found][1:] == ["INTE PLACERAD (övriga frågor)"] * 2
         await pilot.press("ctrl+s")
         for _ in range(50):
@@ -228,3 +185,4 @@ async def test_notes_in_no_shape_open_the_review_with_every_line_unplaced(seed_s
                 break
         assert "följer inte rådets mall" in str(screen.query_one("#import-detail", Static).render())
         assert load(seed_store).meeting("2026-01-12") is None
+
