@@ -186,3 +186,30 @@ async def test_notes_in_no_shape_open_the_review_with_every_line_unplaced(seed_s
         assert "följer inte rådets mall" in str(screen.query_one("#import-detail", Static).render())
         assert load(seed_store).meeting("2026-01-12") is None
 
+
+async def test_the_line_under_the_cursor_stays_in_view_whatever_the_table_height(empty_store: Path,
+                                                                                 tmp_path: Path) -> None:
+    """The table gets shorter when what stands around it grows (a message, a summary of two lines) or the terminal
+    does: the line under the cursor stays in view, after every key at 80×24 and at 80×18."""
+    note = tmp_path / "lang.txt"
+    body = "\n".join("Per Olsson, Bo Nyström" if n % 2 else f"Rådet diskuterade punkt {n} om belysningen."
+                     for n in range(1, 60))
+    note.write_text(f"Minnesanteckningar 2026-03-02\nNärvarande: Ann Ek, Bo Ny\n\n1. Möte\n{body}\n", encoding="utf-8")
+
+    def in_view(table: DataTable[object]) -> bool:
+        top = round(table.scroll_offset.y)
+        return top <= table.cursor_row < top + table.scrollable_content_region.height - table.header_height
+
+    async with import_screen(empty_store, note) as (_app, pilot, screen):
+        table = screen.query_one(DataTable)
+        for target in (46, 20):
+            table.move_cursor(row=target)
+            await pilot.pause()
+            for key in ("n", "down", "n", "down", "f"):
+                await pilot.press(key)
+                await pilot.pause()
+                assert in_view(table), (key, table.cursor_row, table.scroll_offset.y)
+        await pilot.resize_terminal(80, 18)
+        await pilot.pause()
+        await pilot.pause()
+        assert in_view(table), (table.cursor_row, table.scroll_offset.y)
