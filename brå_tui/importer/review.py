@@ -10,7 +10,6 @@ the line's new fate, so the summary counts what the review made of it.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass, field
 
 from rich.table import Table
@@ -21,12 +20,19 @@ from brå_tui.importer.header import parse_tid
 from brå_tui.importer.items import parse_items
 from brå_tui.importer.ledger import PLACED, SET_ASIDE, UNPLACED, UNSURE, Fate
 from brå_tui.importer.numbered import written_start
-from brå_tui.importer.proposals import proposal_in_text, task_text, unread_due
 from brå_tui.importer.report import UNPLACED_TITLE, ImportResult
-from brå_tui.importer.review_values import ReviewRefused, people_of, place_of, role_names, time_of, title_of
+from brå_tui.importer.review_values import (
+    ReviewRefused,
+    followup_of,
+    people_of,
+    place_of,
+    role_names,
+    time_of,
+    title_of,
+)
 from brå_tui.importer.schedule import NEXT_MEETING, at_this_place, is_deadline, parse_line
 from brå_tui.model import Attendee, FollowUp, Item, Meeting, Person, ScheduleEntry
-from brå_tui.text import fold, slug
+from brå_tui.text import fold
 
 # Where a line can be moved, with the key that moves it there (letters only: they arrive everywhere). The first
 # group moves the line; the second sets one of the meeting's fields from it, the line staying where it is
@@ -359,24 +365,16 @@ def _move(result: ImportResult, row: Row, target: str, people: list[Person]) -> 
             item.notes = (item.notes.rstrip("\n") + "\n" if item.notes else "") + text + "\n"
             ledger.redo(no, Fate(PLACED, "note", item))
     elif target == "uppföljning":
+        found, doubts = followup_of(ledger.lines, no, m, people, {f.id for f in m.followups})
         _take_out(result, row)
-        taken = {f.id for f in m.followups}
-        task = title_of(_ASSIGNMENT.sub("", task_text(text)))
-        found = proposal_in_text(task, m, people, taken)
-        if found is None:
-            title = task[:1].upper() + task[1:]
-            fid, n = slug(title), 2
-            while fid in taken:
-                fid, n = f"{slug(title)}-{n}", n + 1
-            found = FollowUp(id=fid, title=title)
         m.followups.append(found)
         result.proposals = [p for p in result.proposals if fold(p.title) != fold(found.title)]
         ledger.redo(no, Fate(PLACED, "followup", found))
+        for doubt in doubts:
+            ledger.doubt(ledger.lines[no], doubt)
         result.sync_unplaced()
-        unread = unread_due(text) if found.due is None else None
         return f"uppföljning: {found.title}" + (f" – {', '.join(found.owners)}" if found.owners else "") + \
-            (f", senast {found.due.isoformat()}" if found.due else "") + \
-            (f"; datumet ”{unread}” kunde inte läsas" if unread else "")
+            (f", senast {found.due.isoformat()}" if found.due else "") + (f" ({'; '.join(doubts)})" if doubts else "")
     else:
         _take_out(result, row)
         ledger.redo(no, Fate(SET_ASIDE, "aside", None, "ignorerad vid granskningen"))
@@ -438,10 +436,6 @@ def line_item(text: str, attendees: list[Attendee]) -> Item:
     if start is not None and start.title:
         item.number = start.number
     return item
-
-
-# The label an assignment line may open with, which its follow-up's title leaves out.
-_ASSIGNMENT = re.compile(r"^\s*(?:[-–•·*]\s*)?(?:uppdrag|åtgärd|att göra|action|ansvar)\s*:\s*", re.IGNORECASE)
 
 
 def review_table(found: list[Row]) -> Table:

@@ -136,6 +136,53 @@ def test_a_follow_up_by_key_is_read_as_the_importer_reads_tasks(empty_store: Pat
         ("Skriva till tekniska förvaltningen", ["Eva Ström"]), ("Belysning i parken", [])]
 
 
+ACTIONS = COUNCILS / "boden-atgarder-i-text.txt"  # action rows typed with '|' and tabs, tasks in sentences
+
+
+@pytest.mark.parametrize(("start", "title", "owners", "due", "doubt"), [
+    ("Byta armaturer", "Byta armaturer på Larmgatan", ["Serviceförvaltningen"], dt.date(2026, 4, 30), ""),
+    ("Röja buskage", "Röja buskage i Gröndalsparken", ["Peter Näslund"], dt.date(2026, 5, 15), ""),
+    ("Laga staketet", "Laga staketet vid skolan", ["Peter Näslund"], dt.date(2026, 4, 30), ""),
+    ("Måla om", "Måla om gångtunneln", ["Fältgruppen"], None, "datumet ”maj” kunde inte läsas"),
+    ("Vi bestämde att Hanna", "Skriva ansökan till länsstyrelsen", ["Hanna Sund"], dt.date(2026, 4, 1), ""),
+    ("Vi bestämde att Kim", "Ringa fastighetsägaren", ["Kim"], dt.date(2026, 5, 3),
+     "”Kim” är ingen av mötets deltagare"),
+    ("Vi bestämde att Anna", "Boka lokal för uppföljningsmötet", ["Anna"], dt.date(2026, 4, 20),
+     "”Anna” kan vara Anna Ek eller Anna Berg"),
+    ("Sanera klotter", "Sanera klotter på elskåpen", [], dt.date(2026, 4, 15), ""),
+])
+def test_a_follow_up_by_key_gets_its_title_owners_and_due_date(empty_store: Path, start: str, title: str,
+                                                               owners: list[str], due: dt.date | None,
+                                                               doubt: str) -> None:
+    """u on an action row ('Byta armaturer på Larmgatan | Serviceförvaltningen | 30 april', tab-separated, or under
+    a header 'Åtgärd | Klart till | Ansvarig' in its own order) or on a sentence ('att Hanna skriver ansökan till
+    länsstyrelsen senast 1 april.'): the task as title without its due date, the owner (a first name only one
+    attendee has as that attendee's full name; one nobody or several have as written, and flagged), the due date
+    (a day without a year the next after the meeting)."""
+    result = import_one(empty_store, ACTIONS)
+    row = _row(result, start)
+    said = move(result, row, "uppföljning", [])
+    followup = result.meeting.followups[-1]
+    assert (followup.title, followup.owners, followup.due) == (title, owners, due)
+    assert said.startswith(f"uppföljning: {title}")
+    assert (doubt in said and doubt in result.ledger.doubts[row.number - 1]) if doubt else "(" not in said
+    assert len([f for f in result.meeting.followups if f.title == title]) == 1
+
+
+def test_an_action_lists_first_name_is_the_one_attendee_of_that_name(empty_store: Path) -> None:
+    """The import reads an action list's owner as u does: 'Peter' is Peter Näslund, who was there; 'Fältgruppen'
+    is an organisation and stays as written."""
+    result = import_one(empty_store, ACTIONS)
+    assert [(f.title, f.owners) for f in result.meeting.followups] == [
+        ("Laga staketet vid skolan", ["Peter Näslund"]), ("Måla om gångtunneln", ["Fältgruppen"])]
+
+
+def test_u_refuses_the_header_row_of_an_action_list(empty_store: Path) -> None:
+    result = import_one(empty_store, ACTIONS)
+    with pytest.raises(ReviewRefused, match="rubrikraden i en åtgärdslista"):
+        move(result, _row(result, "Åtgärd\t"), "uppföljning", [])
+
+
 @pytest.mark.parametrize("key", ["övrig fråga", "uppföljning", "ärende"])
 def test_no_tab_reaches_a_title(empty_store: Path, key: str) -> None:
     result = import_one(empty_store, TABS)
