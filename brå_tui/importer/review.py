@@ -19,11 +19,13 @@ from brå_tui.importer.decisions import decision_at, strip_bullet
 from brå_tui.importer.header import parse_tid
 from brå_tui.importer.items import parse_items
 from brå_tui.importer.ledger import PLACED, SET_ASIDE, UNPLACED, UNSURE, Fate
-from brå_tui.importer.numbered import written_start
+from brå_tui.importer.numbered import agenda_cells, written_start
+from brå_tui.importer.presenters import who_is
 from brå_tui.importer.report import UNPLACED_TITLE, ImportResult
 from brå_tui.importer.review_values import (
     ReviewRefused,
     followup_of,
+    one_line,
     people_of,
     place_of,
     role_names,
@@ -31,6 +33,7 @@ from brå_tui.importer.review_values import (
     title_of,
 )
 from brå_tui.importer.schedule import NEXT_MEETING, at_this_place, is_deadline, parse_line
+from brå_tui.importer.source import table_row
 from brå_tui.model import Attendee, FollowUp, Item, Meeting, Person, ScheduleEntry
 from brå_tui.text import fold
 
@@ -340,7 +343,7 @@ def _move(result: ImportResult, row: Row, target: str, people: list[Person]) -> 
         ledger.redo(no, Fate(PLACED, "item", _split_at(result, row, below)))
     elif target == "övrig fråga":
         _take_out(result, row)
-        other = line_item(text, m.attendees)
+        other = line_item(text, m)
         m.other.insert(len([o for o in m.other if o.title != UNPLACED_TITLE]), other)
         ledger.redo(no, Fate(PLACED, "item", other))
     elif target in ("beslut", "anteckning"):
@@ -355,7 +358,7 @@ def _move(result: ImportResult, row: Row, target: str, people: list[Person]) -> 
         _take_out(result, row)
         item = under if _in(under, [*m.items, *m.other]) else (m.items[-1] if m.items else None)
         if item is None:
-            item = Item(title=line_item(text, m.attendees).title)
+            item = Item(title=line_item(text, m).title)
             m.items.append(item)
             ledger.redo(no, Fate(PLACED, "item", item))
         elif target == "beslut":  # '· Beslut: Enkäten skickas' → 'Enkäten skickas'; '- avsätta 40 000 kr.' under
@@ -402,7 +405,7 @@ def _split_at(result: ImportResult, row: Row, below: list[Row]) -> Item:
     decisions below the line from that item; a number written before the title ('3. Klotter') is its number.
     The new item."""
     m = result.meeting
-    item = line_item(row.text, m.attendees)
+    item = line_item(row.text, m)
     under = row.under
     if under is not None and _in(under, m.items):
         for other in below:
@@ -424,15 +427,25 @@ def _split_at(result: ImportResult, row: Row, below: list[Row]) -> Item:
     return item
 
 
-def line_item(text: str, attendees: list[Attendee]) -> Item:
+def line_item(text: str, meeting: Meeting) -> Item:
     """An item (or other question) made from one line, read as the import reads a paragraph without a title: a line
     that is a title ('3. Klotter', '- Belysning i parken', 'Lägesbild (Erik Sand)') gives the title, its number and
-    presenter; a sentence ('Lisa Berg tog upp belysningen vid busstationen, som är trasig sedan januari.') gives a
-    short title (its topic or opening words, at most 60 characters) and stays whole in the item's notes."""
+    presenter; a row of a table that could not be read, its cells parted by tabs ('3<TAB>Medel till nattvandring
+    <TAB>Jonas Lind<TAB>KS 2026/77'), gives its number, title, presenter (by the people at the meeting: who_is),
+    time and case number from its cells as an agenda table's row does (numbered.agenda_cells); a sentence ('Lisa
+    Berg tog upp belysningen vid busstationen, som är trasig sedan januari.') gives a short title (its topic or
+    opening words, at most 60 characters) and stays whole in the item's notes."""
     start = written_start(text)
-    title = title_of(text)
-    found = parse_items([title], attendees, untitled_ok=True)[0] if title else []
-    item = found[0] if found else Item(title=title)  # 'Inga fler frågor' moved by key: an item all the same
+    cells = table_row(strip_bullet(start.title if start is not None and start.title else text))
+    if cells is not None:
+        item = Item(title="\t".join(cells))
+        item.notes = "".join(f"{cell}\n" for cell in agenda_cells(item))  # 'Beslut: …' cells
+        item.title = one_line(item.title)
+        item.presenters = list(dict.fromkeys(who_is(p, meeting)[0] for p in item.presenters))
+    else:
+        title = title_of(text)
+        found = parse_items([title], meeting.attendees, untitled_ok=True)[0] if title else []
+        item = found[0] if found else Item(title=title)  # 'Inga fler frågor' moved by key: an item all the same
     if start is not None and start.title:
         item.number = start.number
     return item

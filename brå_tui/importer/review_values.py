@@ -17,7 +17,7 @@ from brå_tui.importer.numbered import written_start
 from brå_tui.importer.people_prose import people_sentences
 from brå_tui.importer.proposals import task_in, task_text
 from brå_tui.importer.sections import label_parts, role_in, signers
-from brå_tui.importer.source import row_cells
+from brå_tui.importer.source import row_cells, table_row
 from brå_tui.importer.when_where import place_in_text
 from brå_tui.model import Attendee, FollowUp, Meeting, Person
 from brå_tui.text import fold, slug
@@ -228,8 +228,8 @@ def followup_of(lines: Sequence[str], no: int, meeting: Meeting, people: list[Pe
     label ('Uppdrag:'), bullet or number. Its id is new among taken. ReviewRefused for an action list's header
     row."""
     line = lines[no]
-    cells = [c for c in row_cells(line) if c]
-    if len(cells) < 2 or not re.search(r"[^\W\d]", cells[0]) or cells[0].endswith(":"):  # '2.<TAB>Belysning'
+    cells = table_row(line)
+    if cells is None:
         return task_in(title_of(_ASSIGNMENT.sub("", task_text(line))), meeting, people, taken)
     if action_header("\t".join(cells)) is not None:
         raise ReviewRefused("Raden är rubrikraden i en åtgärdslista; gör raderna under den till uppföljningar.")

@@ -270,6 +270,16 @@ def row_cells(line: str) -> list[str]:
     return pipe_cells(line) or [line.strip()]
 
 
+def table_row(line: str) -> list[str] | None:
+    """The filled cells of a line that is a row of a table (row_cells) with text in its first cell, None for a line
+    of one cell, a number before a title ('2.<TAB>Belysning i parken') or a label before its value ('Nästa möte:<TAB>17
+    mars')."""
+    cells = [c for c in row_cells(line) if c]
+    if len(cells) < 2 or not re.search(r"[^\W\d]", cells[0]) or cells[0].endswith(":"):
+        return None
+    return cells
+
+
 def pipe_cells(line: str) -> list[str]:
     """The cells of a line typed with '|' between them ('Åtgärd | Ansvarig | Senast', '| A | B |'); [] for a line
     without '|' or with a tab (a table the text export wrote already)."""

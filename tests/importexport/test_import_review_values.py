@@ -16,6 +16,7 @@ import pytest
 from brå_tui.importer.ledger import PLACED
 from brå_tui.importer.report import ImportResult
 from brå_tui.importer.review import ReviewRefused, Row, move, rows
+from brå_tui.model import Person
 from brå_tui.store.load import load
 from tests.importexport.notes import COUNCILS, import_one, write_note
 
@@ -181,6 +182,38 @@ def test_u_refuses_the_header_row_of_an_action_list(empty_store: Path) -> None:
     result = import_one(empty_store, ACTIONS)
     with pytest.raises(ReviewRefused, match="rubrikraden i en åtgärdslista"):
         move(result, _row(result, "Åtgärd\t"), "uppföljning", [])
+
+
+UNREAD_TABLE = COUNCILS / "lycksele-okand-tabell.docx"  # a 5×5 agenda table whose header names no known column
+
+
+def test_a_word_table_no_part_reads_is_a_line_a_row(empty_store: Path) -> None:
+    """Each row of a Word table that is no known agenda, people list or Logg is one line of the review, its cells
+    parted by tabs as a text's table is; a row's own keys then work on the whole row."""
+    result = import_one(empty_store, UNREAD_TABLE)
+    origins = [r.origin for r in rows(result) if r.origin.startswith("tabell 1")]
+    assert origins == [f"tabell 1, rad {n}" for n in range(1, 6)]
+    assert next(r.text for r in rows(result) if r.origin == "tabell 1, rad 4") == \
+        "3\tMedel till nattvandring\tJonas Lind\tKS 2026/77\tUnderlag bifogas"
+
+
+def test_the_keys_read_the_cells_of_a_table_row(empty_store: Path) -> None:
+    """a on a row of that table gives the item its number, title, presenter (Kommunpolis Sara Holm is Sara Holm,
+    Ordföranden the chair) and case number from the row's other cells; n on 'Sara Holm<TAB>Polisen' gives Sara
+    Holm of Polisen."""
+    result = import_one(empty_store, UNREAD_TABLE)
+    people: list[Person] = []
+    move(result, _row(result, "Sara Holm\tPolisen"), "närvarande", people)
+    assert ("Sara Holm", "Polisen") in [(a.name, a.org) for a in result.meeting.attendees]
+    move(result, _row(result, "Kallade: Eva Strand"), "ordförande", people)
+    for start, number, title, presenters, case in [
+            ("3\tMedel", "3", "Medel till nattvandring – Underlag bifogas", ["Jonas Lind"], "KS 2026/77"),
+            ("2\tLägesbild", "2", "Lägesbild centrum – Muntlig", ["Sara Holm"], None),
+            ("1\tUpprop", "1", "Upprop och val av justerare", ["Eva Strand"], None)]:
+        row = _row(result, start)
+        move(result, row, "ärende", people)
+        item = next(i for i in result.meeting.items if i.number == number)
+        assert (item.title, item.presenters, item.case_number) == (title, presenters, case)
 
 
 @pytest.mark.parametrize("key", ["övrig fråga", "uppföljning", "ärende"])
