@@ -322,8 +322,8 @@ def proposals_in(meeting: Meeting, people: list[Person], taken: set[str], ledger
                 ledger.doubt(line, "föreslås som uppföljning: " + found.title + " – " + ", ".join(found.owners)
                              + (f", senast {found.due.isoformat()}" if found.due else "")
                              + (f"; datumet ”{unread}” kunde inte läsas" if unread else ""))
-                for owner in found.owners:
-                    several = who_is(owner, meeting)[1]
-                    if several:  # 'Anna' when Anna Ek and Anna Ny were there: nothing chooses between them
-                        ledger.doubt(line, f"”{owner}” kan vara " + " eller ".join(several))
+                for owner in found.owners:  # 'Anna' when Anna Ek and Anna Ny were there: nothing chooses
+                    doubt = owner_of(owner, meeting, people)[1]
+                    if doubt:
+                        ledger.doubt(line, doubt)
     return out
