@@ -415,7 +415,7 @@ def build_meeting(source: Path, sections: Sections, meeting: Meeting, council: C
     meeting.risk = read_risk(meeting.items, council, meeting.date)
     name_presenters(meeting, ledger)
     rows = parse_logg(sections.logg, ledger, meeting.date) + [row for columns, lines in sections.actions
-                                                for row in action_rows(lines, columns, meeting.date, ledger)]
+                                                for row in action_rows(lines, columns, meeting, people, ledger)]
     texts = [*earlier_notes, *(i.notes for i in [*meeting.items, *meeting.other])]
     meeting.followups = IdMatcher(earlier).build(rows, area_keywords(council.areas, texts))
     for row, followup in zip(rows, meeting.followups, strict=True):

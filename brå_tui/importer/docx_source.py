@@ -119,6 +119,16 @@ def _is_log_like(table: Any) -> bool:
     return named * 4 < len(rows) * 3
 
 
+def _is_logg(table: Any, under_logg_heading: bool) -> bool:
+    """Whether a table of three or more columns is the Logg (item, status, owner): under the Logg's heading, or with
+    the Logg's header row ('Ärende | Status | Ansvariga'). Any other such table is read a row a line, its cells
+    parted by tabs as a text's table is, so that the review moves a row as one line."""
+    from brå_tui.importer.followups import logg_columns
+
+    rows = list(table.rows)
+    return under_logg_heading or (bool(rows) and logg_columns(_texts(rows[0])) is not None)
+
+
 def _has_columns(table: Any) -> bool:
     """Whether the table's first row is an attendance table's header ('Namn | Funktion | Parti/organisation'),
     perhaps after the label of the list in its first cell ('Närvarande ledamöter | Ledamot | Närvarande | …')."""
@@ -354,7 +364,8 @@ def docx_lines(document: Any, topics: dict[int, int] | None = None, origins: lis
     """Paragraphs as lines (spacing above one as blank lines), Word's list numbers written out as Word shows them
     ('1. ', '§ 23 ', '2.1 ', bullets as '· ', _Numbering); a Logg-like table row as tab-indented cells and a blank
     line, a heading table row as 'Label:<tab>value', a two-column list row (name | organisation) as one line
-    'Name<tab>Organisation'. topics gets the indexes of the paragraphs in Heading 2 or deeper (Title and Heading 1
+    'Name<tab>Organisation', any other table's row (the Logg's aside: _is_logg) as one line, its cells parted by tabs.
+    topics gets the indexes of the paragraphs in Heading 2 or deeper (Title and Heading 1
     name the document), each with its level (Heading 3 → 3): each opens a part, an item unless it names one; and
     of the entries in a deeper level of a list (w:ilvl 1 or more), with numbered.LIST_LEVEL and up.
     An agenda table (a header row 'Nr | Ärende | Tid | Föredragande') is written out as an agenda's lines.
@@ -364,8 +375,10 @@ def docx_lines(document: Any, topics: dict[int, int] | None = None, origins: lis
     from docx.text.paragraph import Paragraph
 
     from brå_tui.importer.followups import action_header
+    from brå_tui.importer.sections import section_of
 
     lines: list[str] = []
+    logg_part = False  # whether the paragraphs above stand under the Logg's heading ('Logg', 'Uppföljning av …')
     where: list[str] = []
     numbering = _Numbering(document)
     paragraphs = tables = 0
@@ -396,13 +409,17 @@ def docx_lines(document: Any, topics: dict[int, int] | None = None, origins: lis
                     topics[len(lines)] = level
             elif text.strip() and topics is not None and (depth := numbering.depth(paragraph)):
                 topics[len(lines)] = LIST_LEVEL + depth - 1  # an entry in a deeper level of a list: never an item
+            if text.strip() and (part := section_of(text)) is not None:
+                logg_part = part[0] == "Logg"
+            elif text.strip() and (_is_heading(paragraph) or id(child) in bold_headings):
+                logg_part = False
             parts = (prefix + text).split("\n")
             lines.extend(parts)
             where.extend([f"stycke {paragraphs}"] * len(parts))
         elif tag == "tbl":
             tables += 1
             table = Table(child, document)
-            log_like = _is_log_like(table)
+            log_like = _is_log_like(table) and _is_logg(table, logg_part)
             columns = not log_like and _has_columns(table)
             if log_like:
                 lines.append("")  # the Logg's rows stand apart, as in the text export

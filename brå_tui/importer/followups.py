@@ -6,11 +6,12 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from brå_tui.importer.attendees import looks_like_name
+from brå_tui.importer.attendees import ORG_WORDS, looks_like_name
 from brå_tui.importer.decisions import strip_bullet
-from brå_tui.importer.header import due_day
+from brå_tui.importer.header import MONTH_OR_SHORT, due_day
 from brå_tui.importer.ledger import Ledger, as_line
-from brå_tui.model import FollowUp
+from brå_tui.importer.presenters import who_is, written_forms
+from brå_tui.model import Attendee, FollowUp, Meeting, Person
 from brå_tui.text import NO_OWNER, fold, is_status, slug, state_of
 
 _OWNER_SPLIT = re.compile(r"\s*,\s*|\s+och\s+|\s*&\s*|\s+samt\s+")
@@ -30,6 +31,7 @@ class Row:
     lines: list[str] = field(default_factory=list)  # the source lines of its cells
     due: dt.date | None = None
     until_next: bool = False  # due 'till nästa möte': the day of the next meeting the minutes plan
+    doubts: list[tuple[str, str]] = field(default_factory=list)  # (the line, what to check there: Swedish words)
 
 
 # The header row of an action list ('Åtgärd<TAB>Ansvarig<TAB>Klart till'): each column's part of a follow-up.
@@ -51,15 +53,88 @@ def action_header(line: str) -> list[str] | None:
     return [f for f in fields if f is not None]
 
 
-def action_rows(lines: list[str], columns: list[str], meeting_date: dt.date, ledger: Ledger) -> list[Row]:
+def action_rows(lines: list[str], columns: list[str], meeting: Meeting, people: list[Person],
+                ledger: Ledger) -> list[Row]:
     """The rows of an action list ('Trygghetsvandring<TAB>Ann Ek<TAB>2026-04-30') or of the Logg written a row a
     line (a Markdown table), one line each, under the header whose columns are given: what, who, by when, and a
-    status when there is a column (read as read_row reads them)."""
+    status when there is a column (action_row reads each); ledger records what each row's line leaves to check."""
     rows = []
     for line in lines:
-        cells = dict(zip(columns, (c.strip() for c in line.strip(" \n").split("\t")), strict=False))
-        rows.append(read_row(cells, [line], meeting_date, ledger))
+        row = action_row([c.strip() for c in line.strip(" \n").split("\t")], line, columns, meeting, people)
+        for said, why in row.doubts:
+            ledger.doubt(said, why)
+        rows.append(row)
     return rows
+
+
+# A due date no date reader reads but that is one all the same: a month ('maj'), a week ('v. 17', 'vecka 14'), a
+# season or a word for soon ('löpande', 'snarast'); and what opens a due date ('senast …', 'klart till …').
+_DUE_SHAPE = re.compile(rf"^(?:(?:senast|klart|klar|före|innan|till)\b.*|(?:{MONTH_OR_SHORT})\b\.?(?:\s+\d{{4}})?|"
+                        r"(?:v\.?|vecka)\s*\d{1,2}\b.*|(?:våren|hösten|sommaren|vintern|löpande|snarast|"
+                        r"omgående|kontinuerligt)\b.*)$", re.IGNORECASE)
+
+
+def guessed_columns(cells: list[str]) -> list[str]:
+    """The part of each cell of an action row that has no header row above it ('Byta armaturer på Larmgatan |
+    Serviceförvaltningen | 30 april'): the first cell what is to be done; of the others a date or what reads as
+    one (header.due_day, a month, a week, 'löpande') the due date, a status (text.is_status: 'Pågår', 'Klart')
+    the status, the first of the rest who does it; a cell after those is the status's."""
+    columns = ["title"]
+    for cell in cells[1:]:
+        if "due" not in columns and (due_day(cell, dt.date.min) is not None or _DUE_SHAPE.match(fold(cell))):
+            columns.append("due")
+        elif "status" not in columns and is_status(cell):
+            columns.append("status")
+        elif "owners" not in columns:
+            columns.append("owners")
+        else:
+            columns.append("more")
+    return columns
+
+
+def action_row(cells: list[str], line: str, columns: list[str] | None, meeting: Meeting,
+               people: list[Person]) -> Row:
+    """One row of an action list, its cells as written on one line, their parts given by the header row above it
+    (action_header) or, without one, guessed (guessed_columns); read as _row reads it, its owners by the people at
+    the meeting (owner_of)."""
+    columns = columns or guessed_columns(cells)
+    row = _row(dict(zip(columns, cells, strict=False)), [line], meeting.date)
+    named = [owner_of(written, meeting, people) for written in row.owners]
+    row.owners = [name for name, _ in named]
+    row.doubts += [(line, doubt) for _, doubt in named if doubt]
+    return row
+
+
+# What a name is not when it is one word: an organisation ('Serviceförvaltningen', 'Polisen', compared folded).
+_ORG_ENDINGS = ("forvaltningen", "kommun", "bolaget", "en", "et")
+
+
+def owner_of(written: str, meeting: Meeting, people: list[Person]) -> tuple[str, str]:
+    """The owner a follow-up's name as written stands for, and what to check about it ('' for nothing): the full
+    name of the one person at the meeting it names (presenters.who_is: 'Hanna' → 'Hanna Sund', 'Ordföranden' →
+    the chair); else as written, with a doubt when it is a first name several at the meeting have ('”Anna” kan
+    vara Anna Ek eller Anna Ny') or a first name alone that nobody at the meeting or in people.toml has, which no
+    one word that names an organisation ('Polisen', 'Serviceförvaltningen') is."""
+    text = " ".join(written.split()).rstrip(".")
+    name, several = who_is(text, meeting)
+    if several:
+        return name, f"”{text}” kan vara " + " eller ".join(several)
+    if name != text or " " in text or not text[:1].isupper() or is_known(text, meeting, people):
+        return name, ""
+    folded = fold(text)
+    if folded in ORG_WORDS or folded.endswith(_ORG_ENDINGS):
+        return name, ""
+    return name, f"”{text}” är ingen av mötets deltagare; skriv in vem som är ansvarig"
+
+
+def is_known(who: str, meeting: Meeting, people: list[Person]) -> bool:
+    """Whether a name as written is someone the meeting or people.toml knows: the full name, its written form
+    ('Anna H') or first name of an attendee or a person, or an attendee's organisation ('Polisen')."""
+    for attendee in [*meeting.attendees, *(Attendee(p.name) for p in people)]:
+        forms = [*written_forms(attendee), *attendee.name.split()[:1]]
+        if any(fold(who).rstrip(".") == fold(f) for f in forms):
+            return True
+    return any(a.org and fold(who) == fold(a.org) for a in meeting.attendees)
 
 
 # The cells of an action row written on one line: parted by tabs, by ' | ', or by dashes with spaces round them
@@ -70,7 +145,7 @@ _NEXT_MEETING_DUE = re.compile(r"^(?:(?:till|före|innan|senast|klart\s+till)\s+
                                r"(?:möte|sammanträde|träff)t?\.?$", re.IGNORECASE)
 
 
-def row_cells(line: str) -> list[str]:
+def action_cells(line: str) -> list[str]:
     """The cells of one line of an action list as written, its bullet left out: 'Jenny Lönnqvist – skicka inbjudan
     – 12 november' → ['Jenny Lönnqvist', 'skicka inbjudan', '12 november']; cells parted by tabs, ' | ' or a dash
     between spaces (a hyphen within a word never parts). A line of one cell gives one."""
@@ -90,13 +165,13 @@ def is_due(text: str) -> bool:
         bool(re.match(r"^(?:senast\s+)?(?:v\.|vecka|v)\s*\d{1,2}$", text.strip(), re.IGNORECASE))
 
 
-def action_row(line: str, headed: bool = False) -> dict[str, str] | None:
+def written_action(line: str, headed: bool = False) -> dict[str, str] | None:
     """The parts of an action written on one line without a header row ('Jenny Lönnqvist – skicka inbjudan till
     föräldraföreningen – 12 november', 'Ringa polisen | Ann Ek | v. 17'): who (owners), what (title) and by when
     (due), by the cells' shapes: the names in the first or second cell, the task in the other, a due date last.
     Without headed (a heading such as 'Vem gör vad?' over the list) the row needs all three; under one, who and
     what are enough. None for any other line ('Ann Ek – ordförande' is no action without a heading)."""
-    cells = row_cells(line)
+    cells = action_cells(line)
     if len(cells) not in (2, 3) or not all(cells) or len(line) > 300:
         return None
     due = cells[2] if len(cells) == 3 else ""
@@ -114,22 +189,22 @@ ACTION_ROW_COLUMNS = ["owners", "title", "due"]
 
 
 def as_action_row(line: str, headed: bool = False) -> str | None:
-    """An action written on one line (action_row) as a row of tab-parted cells in ACTION_ROW_COLUMNS' order, still
+    """An action written on one line (written_action) as a row of tab-parted cells in ACTION_ROW_COLUMNS' order, still
     the same source line (ledger.as_line); None for any other line."""
-    found = action_row(line, headed)
+    found = written_action(line, headed)
     if found is None:
         return None
     found["title"] = found["title"][:1].upper() + found["title"][1:]
     return as_line("\t".join(found[c] for c in ACTION_ROW_COLUMNS), line)
 
 
-def read_row(cells: dict[str, str], lines: list[str], meeting_date: dt.date, ledger: Ledger) -> Row:
+def _row(cells: dict[str, str], lines: list[str], meeting_date: dt.date) -> Row:
     """One follow-up's row from its cells by part (title, status, owners, due) and the source lines they stand on:
     a due date without a year being the next such day on or after the meeting's (header.due_day), or written after
     the status as bra writes its Logg ('Pågår (senast 2025-02-14)'); a status in the due column ('Klart', 'Pågår'
     under 'Klart': text.is_status) is the status, never a date; 'ingen ansvarig' is no owner; 'till nästa möte' is
-    due when the next meeting is (Row.until_next). A due date that cannot be read ('vecka 14') makes the line it
-    stands on unsure in ledger."""
+    due when the next meeting is (Row.until_next). A due date that cannot be read ('vecka 14') is a doubt about the
+    line it stands on (Row.doubts)."""
     status, written = cells.get("status", ""), cells.get("due", "")
     found = _DUE_IN_STATUS.search(status)
     if found and not written:
@@ -138,12 +213,12 @@ def read_row(cells: dict[str, str], lines: list[str], meeting_date: dt.date, led
         status, written = (f"{status}, {written}" if status else written), ""
     until_next = bool(_NEXT_MEETING_DUE.match(written.strip()))
     due = due_day(written, meeting_date) if written and not until_next else None
-    if written and due is None and not until_next:
-        ledger.doubt(next((line for line in lines if written in line), lines[0]),
-                     f"datumet ”{written}” kunde inte läsas; skriv in det i uppföljningen")
+    unread = written and due is None and not until_next
+    doubts = [(next((line for line in lines if written in line), lines[0]),
+               f"datumet ”{written}” kunde inte läsas; skriv in det i uppföljningen")] if unread else []
     owners = cells.get("owners", "")
     return Row(cells.get("title", ""), status, [] if fold(owners).strip() in _NO_OWNER else split_owners(owners),
-               lines, due, until_next)
+               lines, due, until_next, doubts)
 
 
 def split_owners(text: str) -> list[str]:
@@ -175,7 +250,7 @@ def parse_logg(lines: list[str], ledger: Ledger, meeting_date: dt.date) -> list[
     """The table's rows (tab-indented cells, a blank line after each row); ledger records the lines that are no
     cell as unplaced and the header row as a heading (the rows' lines are recorded once they are follow-ups).
     Without a header row the cells are title, status and owners; a header row (logg_columns) names its columns,
-    among them a due date (a notice's 'Senast': '2025-02-14 (försenad)'); each row read as read_row reads it."""
+    among them a due date (a notice's 'Senast': '2025-02-14 (försenad)'); each row read as _row reads it."""
     groups: list[list[str]] = []
     current: list[str] | None = None
     for line in lines:
@@ -205,7 +280,10 @@ def parse_logg(lines: list[str], ledger: Ledger, meeting_date: dt.date) -> list[
             at = columns.index("status")
             extra = len(cells) - len(columns)
             cells = [*cells[:at], " ".join(c for c in cells[at:at + extra + 1] if c), *cells[at + extra + 1:]]
-        rows.append(read_row(dict(zip(columns, cells, strict=False)), group, meeting_date, ledger))
+        row = _row(dict(zip(columns, cells, strict=False)), group, meeting_date)
+        for line, why in row.doubts:
+            ledger.doubt(line, why)
+        rows.append(row)
     return rows
 
 

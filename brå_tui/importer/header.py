@@ -137,9 +137,11 @@ def parse_span(text: str) -> tuple[dt.time | None, dt.time | None]:
 
 
 # The end of a meeting written apart from its start, after a word that says it ends: 'Samling kl. 18.00 vid
-# Domkyrkan, avslut kl. 20.15', 'kl. 9.00, slut ca kl. 11.30', 'åter kl. 21'.
+# Domkyrkan, avslut kl. 20.15', 'kl. 9.00, slut ca kl. 11.30', 'åter kl. 21', 'avslut 20.15', or after 'till'
+# with its own clock word ('kl. 18 till kl. 20.15'). Without 'kl.' the end time has its minutes ('avslut 20.15').
 ENDS = r"\b(?:avslut(?:as|ning)?|slut(?:ar)?|åter|hemgång)\b"  # the words before an end time; no groups
-_ENDS_AT = re.compile(ENDS + r"\D{0,12}?(?:kl\.?|klockan)\s*"
+END_WORDS = rf"(?:{ENDS}\D{{0,12}}?|\btill\s*(?=kl\b|klockan\b))"  # ENDS, or 'till' before 'kl.'; no groups
+_ENDS_AT = re.compile(END_WORDS + r"(?:(?:kl\.?|klockan)\s*|(?=\d{1,2}[.:]\d{2}))"
                       r"(\d{1,2})(?:[.:](\d{2}))?(?![\d.:]\d)", re.IGNORECASE)
 
 

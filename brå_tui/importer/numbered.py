@@ -26,7 +26,7 @@ from brå_tui.importer.decisions import (
 from brå_tui.importer.followups import split_owners
 from brå_tui.importer.header import parse_span
 from brå_tui.importer.ledger import Ledger, Line, as_line
-from brå_tui.importer.presenters import presenters_in, short_title
+from brå_tui.importer.presenters import ROLE_NOUNS, presenters_in, short_title
 from brå_tui.importer.schedule import is_deadline, parse_line
 from brå_tui.model import Attendee, Item
 from brå_tui.text import fold, without_full_stop
@@ -428,7 +428,7 @@ def _agenda_details(entries: list[tuple[int, list[int]]], lines: list[str], item
     for title, metas in entries:
         written = written_start(lines[title])
         probe = Item(written.title if written is not None else lines[title].strip())
-        _cells(probe)
+        agenda_cells(probe)
         whats = [_meta(lines[n].strip(), probe) for n in metas]
         item = next((i for i in items if _same(probe.title, i.title)), None)
         if item is None:
@@ -706,7 +706,7 @@ def _item(start: Start, line: str, body: list[str], kind: str | None, attendees:
     if lead:  # '09.30–09.45<TAB>Kaffe'
         item.start, item.end = parse_span(lead.group(1))
         item.title = item.title[lead.end():]
-    labelled = _cells(item)
+    labelled = agenda_cells(item)
     if labelled:  # 'Beslut: …', 'Förslag till beslut: …' cells of an agenda table's row: read below the text
         rest.extend(["", *labelled])
     time = _TIME_IN_TITLE.search(item.title)
@@ -927,10 +927,11 @@ def _fields_at_end(item: Item, known: set[str]) -> None:
             item.presenters.extend(n for n in value if n not in item.presenters)
 
 
-def _cells(item: Item) -> list[str]:
+def agenda_cells(item: Item) -> list[str]:
     """A title written as a row of an agenda table with tabs ('Lägesbild polisen<TAB>08.30–09.00<TAB>Linnea Stål',
     'Lägesbild<TAB>13.05–13.45<TAB>Tor Hed (polisen)'): the time (a slot or a single time), case number, kind and
-    presenter (names, with what stands in parentheses after them left out, or whoever is written after the time)
+    presenter (names, with what stands in parentheses after them left out, a role ('Ordföranden'), or whoever is
+    written after the time)
     from their cells; a page number at the end of a table of contents left out; the other cells kept in the title,
     joined with ' – '. Returns the cells agenda_row wrote with their column's label (AGENDA_LABELS: 'Beslut: …'),
     for the item's body to read."""
@@ -956,6 +957,8 @@ def _cells(item: Item) -> list[str]:
             item.kind = _group(cell)
         elif names and all(looks_like_name(name) for name in names):
             item.presenters.extend(p for p in names if p not in item.presenters)
+        elif fold(cell) in ROLE_NOUNS:  # 'Ordföranden': the chair, once the meeting's people are known
+            item.presenters.append(cell)
         elif timed and cell[:1].isupper() and len(cell) <= 60 and not cell.endswith("."):
             item.presenters.extend(p for p in split_owners(cell) if p not in item.presenters)
         else:

@@ -60,7 +60,7 @@ def first_namesakes(attendees: list[Attendee]) -> dict[str, list[Attendee]]:
 
 
 # A role for a name ('Ordföranden' in an agenda's presenter column): the meeting's role it stands for.
-_ROLE_NOUNS = {"ordforanden": "chair", "ordforande": "chair", "ordf": "chair", "sekreteraren": "secretary",
+ROLE_NOUNS = {"ordforanden": "chair", "ordforande": "chair", "ordf": "chair", "sekreteraren": "secretary",
                "sekreterare": "secretary"}
 
 
@@ -71,7 +71,7 @@ def who_is(written: str, meeting: Meeting) -> tuple[str, list[str]]:
     the name (attendees.title_first: 'Kommunpolis Mats Orre' → 'Mats Orre'). Also the names it may
     be when several have it (['Anna Ek', 'Anna Ny'] for 'Anna'), which nothing here chooses among."""
     text = " ".join(written.split()).rstrip(".")
-    role = _ROLE_NOUNS.get(fold(text))
+    role = ROLE_NOUNS.get(fold(text))
     if role is not None:
         names = meeting.chair_names() if role == "chair" else meeting.secretary_names()
         return (names[0], []) if len(names) == 1 else (text, names)

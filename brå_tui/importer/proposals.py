@@ -7,11 +7,13 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from brå_tui.importer.attendees import looks_like_name
 from brå_tui.importer.decisions import strip_bullet
+from brå_tui.importer.followups import is_known, owner_of
 from brå_tui.importer.header import DUE_DAY_FORMS, due_day
 from brå_tui.importer.ledger import Ledger, Line
-from brå_tui.importer.presenters import who_is, written_forms
-from brå_tui.model import Attendee, FollowUp, Item, Meeting, Person
+from brå_tui.importer.presenters import who_is
+from brå_tui.model import FollowUp, Item, Meeting, Person
 from brå_tui.text import MONTHS, fold, slug
 
 PROPOSAL_STATUS = "Förslag från importen: kontrollera"
@@ -85,15 +87,7 @@ def _owner(who: str, meeting: Meeting, people: list[Person]) -> str | None:
     name, several = who_is(who, meeting)
     if several or name != " ".join(who.split()).rstrip("."):
         return name
-    known = [*meeting.attendees, *(Attendee(p.name) for p in people)]
-    for attendee in known:
-        forms = [*written_forms(attendee), attendee.name.split()[0]]
-        if any(fold(who).rstrip(".") == fold(f) for f in forms):
-            return who.rstrip(".")
-    for attendee in meeting.attendees:
-        if attendee.org and fold(who) == fold(attendee.org):
-            return who
-    return None
+    return who.rstrip(".") if is_known(who, meeting, people) else None
 
 
 # The verbs whose object alone says too little ('kontaktar fastighetsägaren'): the task is the verb and its object.
@@ -175,15 +169,41 @@ def unread_due(sentence: str) -> str | None:
     return found.group("when").strip()
 
 
-def proposal_in_text(text: str, meeting: Meeting, people: list[Person], taken: set[str]) -> FollowUp | None:
-    """The first follow-up a text of one or more sentences assigns (proposal_in), each sentence read with the one
-    before it ('Rådet beslutade att ta fram en handlingsplan. Ansvarig: Lisa Ek, klart senast v. 17.')."""
+def proposal_in_text(text: str, meeting: Meeting, people: list[Person], taken: set[str],
+                     anyone: bool = False) -> FollowUp | None:
+    """The first follow-up a text of one or more sentences assigns (proposal_in, anyone as there), each sentence
+    read with the one before it ('Rådet beslutade att ta fram en handlingsplan. Ansvarig: Lisa Ek, klart senast
+    v. 17.')."""
     sentences = [x for x in _SENTENCE.split(" ".join(text.split())) if x]
     for n, sentence in enumerate(sentences):
-        found = proposal_in(sentence, meeting, people, taken, sentences[n - 1] if n else "")
+        found = proposal_in(sentence, meeting, people, taken, sentences[n - 1] if n else "", anyone)
         if found is not None:
             return found
     return None
+
+
+def task_in(text: str, meeting: Meeting, people: list[Person], taken: set[str]) -> tuple[FollowUp, list[str]]:
+    """The follow-up a text is when the secretary says it is one, and what to check about it (Swedish words): the
+    assignment it writes (proposal_in_text, its owners as written when nobody knows them: followups.owner_of says
+    what to check), else the text itself as the task; either way the due date it gives ('senast 1 april') is the
+    follow-up's and out of its title, and a due date it writes in a form that cannot be read is said. Its id is
+    new among taken (which it joins)."""
+    found = proposal_in_text(text, meeting, people, taken, anyone=True)
+    if found is None:
+        due = _due(text, meeting.date)
+        if due is None and _NEXT_MEETING.search(text):
+            due = next_meeting_day(meeting)
+        title = _DONE_BY.sub("", _NEXT_MEETING.sub("", _DUE_WITHIN.sub("", text.strip()))).strip(" ,")
+        title = (title[:1].upper() + title[1:]) or text.strip()
+        fid, n = slug(title), 2
+        while fid in taken:
+            fid, n = f"{slug(title)}-{n}", n + 1
+        taken.add(fid)
+        found = FollowUp(id=fid, title=title, due=due)
+    found.status = ""
+    doubts = [doubt for owner in found.owners if (doubt := owner_of(owner, meeting, people)[1])]
+    unread = unread_due(text) if found.due is None else None
+    return found, doubts + ([f"datumet ”{unread}” kunde inte läsas; skriv in det i uppföljningen"] if unread else [])
 
 
 def _responsible(sentence: str, before: str) -> list[tuple[list[str], str]]:
@@ -196,17 +216,25 @@ def _responsible(sentence: str, before: str) -> list[tuple[list[str], str]]:
     return [([match.group("who").strip()], task)] if task else []
 
 
+def _named(who: str, sentence: str) -> bool:
+    """Whether who, which nobody at the meeting or in the store is, is a name all the same: a whole name ('Kim
+    Lind'), or a word with a capital inside the sentence ('… att Kim ringer'); never a sentence's first word alone,
+    which has its capital for opening it ('Sanera klotter …')."""
+    return looks_like_name(who) or not sentence.lstrip(" -–•*").startswith(who)
+
+
 def proposal_in(sentence: str, meeting: Meeting, people: list[Person], taken: set[str],
-                before: str = "") -> FollowUp | None:
-    """The follow-up one sentence assigns to someone the meeting or the store knows, with its due date ('till
-    nästa möte': the next meeting's day, when the minutes give it), its id new among taken (which it joins); the
-    title is the task, the due date left out of it. None when the sentence assigns nothing (a notice's 'Anmäl
-    förhinder till X senast …' asks the reader to answer, it gives X no task). A first name that several at the
-    meeting have stays as written."""
+                before: str = "", anyone: bool = False) -> FollowUp | None:
+    """The follow-up one sentence assigns to someone the meeting or the store knows (with anyone, to anyone it
+    names, as written when nobody knows the name: _named), with its due date ('till nästa möte': the next meeting's day,
+    when the minutes give it), its id new among taken (which it joins); the title is the task, the due date left
+    out of it. None when the sentence assigns nothing (a notice's 'Anmäl förhinder till X senast …' asks the reader
+    to answer, it gives X no task). A first name that several at the meeting have stays as written."""
     if _ANSWER.search(sentence):
         return None
     for whom, what in [*_responsible(sentence, before), *_assignments(sentence)]:
-        found = [_owner(who, meeting, people) for who in whom]
+        found = [_owner(who, meeting, people) or (who.rstrip(".") if anyone and _named(who, sentence) else None)
+                 for who in whom]
         owners = [owner for owner in found if owner is not None]
         if len(owners) < len(found):
             continue
@@ -296,8 +324,8 @@ def proposals_in(meeting: Meeting, people: list[Person], taken: set[str], ledger
                 ledger.doubt(line, "föreslås som uppföljning: " + found.title + " – " + ", ".join(found.owners)
                              + (f", senast {found.due.isoformat()}" if found.due else "")
                              + (f"; datumet ”{unread}” kunde inte läsas" if unread else ""))
-                for owner in found.owners:
-                    several = who_is(owner, meeting)[1]
-                    if several:  # 'Anna' when Anna Ek and Anna Ny were there: nothing chooses between them
-                        ledger.doubt(line, f"”{owner}” kan vara " + " eller ".join(several))
+                for owner in found.owners:  # 'Anna' when Anna Ek and Anna Ny were there: nothing chooses
+                    doubt = owner_of(owner, meeting, people)[1]
+                    if doubt:
+                        ledger.doubt(line, doubt)
     return out

@@ -11,25 +11,33 @@ the line's new fate, so the summary counts what the review made of it.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass, field
 
 from rich.table import Table
 from rich.text import Text
 
 from brå_tui.importer.decisions import decision_at, strip_bullet
-from brå_tui.importer.followups import action_row, read_row
 from brå_tui.importer.header import day_up_to, due_day, parse_tid
 from brå_tui.importer.items import parse_items
-from brå_tui.importer.ledger import PLACED, SET_ASIDE, UNPLACED, UNSURE, Fate, Ledger
-from brå_tui.importer.numbered import written_start
-from brå_tui.importer.proposals import next_meeting_day, proposal_in_text, task_text, unread_due
+from brå_tui.importer.ledger import PLACED, SET_ASIDE, UNPLACED, UNSURE, Fate
+from brå_tui.importer.numbered import agenda_cells, written_start
+from brå_tui.importer.presenters import who_is
 from brå_tui.importer.report import UNPLACED_TITLE, ImportResult
-from brå_tui.importer.review_values import ReviewRefused, people_of, place_of, role_names, time_of, title_of
+from brå_tui.importer.review_values import (
+    ReviewRefused,
+    followup_of,
+    one_line,
+    people_of,
+    place_of,
+    role_names,
+    time_of,
+    title_of,
+)
 from brå_tui.importer.schedule import NEXT_MEETING, at_this_place, is_deadline, parse_line
 from brå_tui.importer.sections import section_of
+from brå_tui.importer.source import table_row
 from brå_tui.model import ATTENDEE_GROUPS, Attendee, FollowUp, Item, Meeting, Person, ScheduleEntry
-from brå_tui.text import GROUP_WORDS, fold, sentence_spans, slug
+from brå_tui.text import GROUP_WORDS, fold, sentence_spans
 
 # Where a line can be moved, with the key that moves it there (letters only: they arrive everywhere). The first
 # group moves the line; the second sets one of the meeting's fields from it, the line staying where it is
@@ -373,7 +381,7 @@ def _move(result: ImportResult, row: Row, target: str, people: list[Person]) -> 
         ledger.redo(no, Fate(PLACED, "item", _split_at(result, row, below)))
     elif target == "övrig fråga":
         _take_out(result, row)
-        other = line_item(text, m.attendees)
+        other = line_item(text, m)
         m.other.insert(len([o for o in m.other if o.title != UNPLACED_TITLE]), other)
         ledger.redo(no, Fate(PLACED, "item", other))
     elif target in ("beslut", "anteckning"):
@@ -388,7 +396,7 @@ def _move(result: ImportResult, row: Row, target: str, people: list[Person]) -> 
         _take_out(result, row)
         item = under if _in(under, [*m.items, *m.other]) else (m.items[-1] if m.items else None)
         if item is None:
-            item = Item(title=line_item(text, m.attendees).title)
+            item = Item(title=line_item(text, m).title)
             m.items.append(item)
             ledger.redo(no, Fate(PLACED, "item", item))
         elif target == "beslut":  # '· Beslut: Enkäten skickas' → 'Enkäten skickas'; '- avsätta 40 000 kr.' under
@@ -398,25 +406,16 @@ def _move(result: ImportResult, row: Row, target: str, people: list[Person]) -> 
             item.notes = (item.notes.rstrip("\n") + "\n" if item.notes else "") + text + "\n"
             ledger.redo(no, Fate(PLACED, "note", item))
     elif target == "uppföljning":
+        found, doubts = followup_of(ledger.lines, no, m, people, {f.id for f in m.followups})
         _take_out(result, row)
-        taken = {f.id for f in m.followups}
-        task = title_of(_ASSIGNMENT.sub("", task_text(text)))
-        cells = action_row(text, headed=True)  # 'Jenny Lönnqvist – skicka inbjudan – 12 november': as the import
-        found = _written_action(cells, m, taken) if cells is not None else proposal_in_text(task, m, people, taken)
-        if found is None:
-            title = task[:1].upper() + task[1:]
-            fid, n = slug(title), 2
-            while fid in taken:
-                fid, n = f"{slug(title)}-{n}", n + 1
-            found = FollowUp(id=fid, title=title)
         m.followups.append(found)
         result.proposals = [p for p in result.proposals if fold(p.title) != fold(found.title)]
         ledger.redo(no, Fate(PLACED, "followup", found))
+        for doubt in doubts:
+            ledger.doubt(ledger.lines[no], doubt)
         result.sync_unplaced()
-        unread = (cells["due"] or None if cells is not None else unread_due(text)) if found.due is None else None
         return f"uppföljning: {found.title}" + (f" – {', '.join(found.owners)}" if found.owners else "") + \
-            (f", senast {found.due.isoformat()}" if found.due else "") + \
-            (f"; datumet ”{unread}” kunde inte läsas" if unread else "")
+            (f", senast {found.due.isoformat()}" if found.due else "") + (f" ({'; '.join(doubts)})" if doubts else "")
     else:
         _take_out(result, row)
         ledger.redo(no, Fate(SET_ASIDE, "aside", None, "ignorerad vid granskningen"))
@@ -443,18 +442,6 @@ def _next_group(result: ImportResult, row: Row) -> str:
         attendee.group = group
     return _now(result, row.number - 1) + ("" if group else " (ingen grupp)")
 
-
-def _written_action(cells: dict[str, str], m: Meeting, taken: set[str]) -> FollowUp:
-    """The follow-up an action row written on one line gives (followups.action_row: who, what, by when), its due
-    date read as the import reads an action list's (followups.read_row; 'nästa möte': the next meeting planned);
-    its id new among taken."""
-    written = read_row(cells, [cells["title"]], m.date, Ledger())
-    due = next_meeting_day(m) if written.until_next else written.due
-    title = written.title[:1].upper() + written.title[1:]
-    fid, n = slug(title), 2
-    while fid in taken:
-        fid, n = f"{slug(title)}-{n}", n + 1
-    return FollowUp(id=fid, title=title, owners=written.owners, due=due)
 
 
 def _schedule_year(result: ImportResult, row: Row) -> int | None:
@@ -546,7 +533,7 @@ def _split_at(result: ImportResult, row: Row, below: list[Row]) -> Item:
     decisions below the line from that item; a number written before the title ('3. Klotter') is its number.
     The new item."""
     m = result.meeting
-    item = line_item(row.text, m.attendees)
+    item = line_item(row.text, m)
     under = row.under
     if under is not None and _in(under, m.items):
         for other in below:
@@ -568,22 +555,28 @@ def _split_at(result: ImportResult, row: Row, below: list[Row]) -> Item:
     return item
 
 
-def line_item(text: str, attendees: list[Attendee]) -> Item:
+def line_item(text: str, meeting: Meeting) -> Item:
     """An item (or other question) made from one line, read as the import reads a paragraph without a title: a line
     that is a title ('3. Klotter', '- Belysning i parken', 'Lägesbild (Erik Sand)') gives the title, its number and
-    presenter; a sentence ('Lisa Berg tog upp belysningen vid busstationen, som är trasig sedan januari.') gives a
-    short title (its topic or opening words, at most 60 characters) and stays whole in the item's notes."""
+    presenter; a row of a table that could not be read, its cells parted by tabs ('3<TAB>Medel till nattvandring
+    <TAB>Jonas Lind<TAB>KS 2026/77'), gives its number, title, presenter (by the people at the meeting: who_is),
+    time and case number from its cells as an agenda table's row does (numbered.agenda_cells); a sentence ('Lisa
+    Berg tog upp belysningen vid busstationen, som är trasig sedan januari.') gives a short title (its topic or
+    opening words, at most 60 characters) and stays whole in the item's notes."""
     start = written_start(text)
-    title = title_of(text)
-    found = parse_items([title], attendees, untitled_ok=True)[0] if title else []
-    item = found[0] if found else Item(title=title)  # 'Inga fler frågor' moved by key: an item all the same
+    cells = table_row(strip_bullet(start.title if start is not None and start.title else text))
+    if cells is not None:
+        item = Item(title="\t".join(cells))
+        item.notes = "".join(f"{cell}\n" for cell in agenda_cells(item))  # 'Beslut: …' cells
+        item.title = one_line(item.title)
+        item.presenters = list(dict.fromkeys(who_is(p, meeting)[0] for p in item.presenters))
+    else:
+        title = title_of(text)
+        found = parse_items([title], meeting.attendees, untitled_ok=True)[0] if title else []
+        item = found[0] if found else Item(title=title)  # 'Inga fler frågor' moved by key: an item all the same
     if start is not None and start.title:
         item.number = start.number
     return item
-
-
-# The label an assignment line may open with, which its follow-up's title leaves out.
-_ASSIGNMENT = re.compile(r"^\s*(?:[-–•·*]\s*)?(?:uppdrag|åtgärd|att göra|action|ansvar)\s*:\s*", re.IGNORECASE)
 
 
 def review_table(found: list[Row]) -> Table:

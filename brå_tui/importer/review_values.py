@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 
 from brå_tui.importer.attendees import (
     looks_like_name,
@@ -16,14 +17,17 @@ from brå_tui.importer.attendees import (
     sector_of,
 )
 from brå_tui.importer.decisions import beslut_heading, strip_bullet
+from brå_tui.importer.followups import ACTION_ROW_COLUMNS, action_header, action_row, written_action
 from brå_tui.importer.header import parse_span
 from brå_tui.importer.labels import COLUMN_GAP, field_beside, label_of
 from brå_tui.importer.numbered import written_start
 from brå_tui.importer.people_prose import PeopleSentence, people_sentences
+from brå_tui.importer.proposals import next_meeting_day, task_in, task_text
 from brå_tui.importer.sections import label_parts, role_in, signers
+from brå_tui.importer.source import row_cells, table_row
 from brå_tui.importer.when_where import place_in_text
-from brå_tui.model import Attendee, Person
-from brå_tui.text import fold
+from brå_tui.model import Attendee, FollowUp, Meeting, Person
+from brå_tui.text import fold, slug
 
 
 class ReviewRefused(ValueError):
@@ -231,3 +235,53 @@ def people_of(text: str, absent: bool, people: list[Person],
     if wrong is not None:
         raise ReviewRefused(f"”{wrong}” ser inte ut som ett namn; raden är ingen lista med personer. {NO_PEOPLE_HELP}")
     return out, unsure
+
+
+# The label an assignment line may open with, which its follow-up's title leaves out.
+_ASSIGNMENT = re.compile(r"^\s*(?:[-–•·*]\s*)?(?:uppdrag|åtgärd|att göra|action|ansvar)\s*:\s*", re.IGNORECASE)
+
+
+def followup_of(lines: Sequence[str], no: int, meeting: Meeting, people: list[Person],
+                taken: set[str]) -> tuple[FollowUp, list[str]]:
+    """The follow-up line no of lines is, and what to check about it (Swedish words): a row of an action list
+    ('Byta armaturer på Larmgatan | Serviceförvaltningen | 30 april', its cells parted by '|' or tabs, the first no
+    number and no label: not '2.<TAB>Belysning i parken', 'Nästa möte:<TAB>17 mars') or one parted by dashes
+    ('Jenny Lönnqvist – skicka inbjudan – 12 november': followups.written_action) read as the import reads one
+    (source.row_cells, followups.action_row), by the header row above it when its table has one ('Åtgärd |
+    Ansvarig | Senast'), a due date 'till nästa möte' the next meeting planned (proposals.next_meeting_day);
+    else the task the line writes ('att Hanna skriver ansökan senast 1 april.', proposals.task_in), without a
+    label ('Uppdrag:'), bullet or number. Its id is new among taken. ReviewRefused for an action list's header
+    row."""
+    line = lines[no]
+    cells = table_row(line)
+    written = written_action(line, headed=True) if cells is None else None
+    if cells is None and written is None:
+        return task_in(title_of(_ASSIGNMENT.sub("", task_text(line))), meeting, people, taken)
+    if cells is not None and action_header("\t".join(cells)) is not None:
+        raise ReviewRefused("Raden är rubrikraden i en åtgärdslista; gör raderna under den till uppföljningar.")
+    row = action_row(row_cells(line), line, _header_above(lines, no), meeting, people) if written is None else \
+        action_row([written[c] for c in ACTION_ROW_COLUMNS], line, ACTION_ROW_COLUMNS, meeting, people)
+    title = title_of(row.title) or title_of(line)
+    title = title[:1].upper() + title[1:]
+    fid, n = slug(title), 2
+    while fid in taken:
+        fid, n = f"{slug(title)}-{n}", n + 1
+    due = next_meeting_day(meeting) if row.until_next else row.due
+    return FollowUp(id=fid, title=title, status=row.status, owners=row.owners, due=due), \
+        [why for _, why in row.doubts]
+
+
+def _header_above(lines: Sequence[str], no: int) -> list[str] | None:
+    """The parts of the columns of the action list line no stands in (action_header of its header row), from the
+    rows above it that are of the same table (cells parted the same way); None when the table has no header."""
+    width = len(row_cells(lines[no]))
+    for k in range(no - 1, -1, -1):
+        if not lines[k].strip():
+            continue
+        cells = row_cells(lines[k])
+        if len(cells) != width:
+            return None
+        columns = action_header("\t".join(cells))
+        if columns is not None:
+            return columns
+    return None

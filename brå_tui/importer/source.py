@@ -290,7 +290,25 @@ def _raw_lines(path: Path, remarks: list[str], topics: dict[int, int], origins: 
 _PIPE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$")
 
 
-def _pipe_cells(line: str) -> list[str]:
+def row_cells(line: str) -> list[str]:
+    """The cells of a line that is one row of a table: parted by tabs, or typed with '|' between them ('Byta
+    armaturer | Serviceförvaltningen | 30 april', pipe_cells); [the line] for a line of one cell."""
+    if "\t" in line.strip():
+        return [c.strip() for c in line.strip(" \n").split("\t")]
+    return pipe_cells(line) or [line.strip()]
+
+
+def table_row(line: str) -> list[str] | None:
+    """The filled cells of a line that is a row of a table (row_cells) with text in its first cell, None for a line
+    of one cell, a number before a title ('2.<TAB>Belysning i parken') or a label before its value ('Nästa möte:<TAB>17
+    mars')."""
+    cells = [c for c in row_cells(line) if c]
+    if len(cells) < 2 or not re.search(r"[^\W\d]", cells[0]) or cells[0].endswith(":"):
+        return None
+    return cells
+
+
+def pipe_cells(line: str) -> list[str]:
     """The cells of a line typed with '|' between them ('Åtgärd | Ansvarig | Senast', '| A | B |'); [] for a line
     without '|' or with a tab (a table the text export wrote already)."""
     if "|" not in line or "\t" in line:
@@ -305,14 +323,14 @@ def _pipe_tables(lines: list[str]) -> list[str]:
     out = list(lines)
     n = 0
     while n < len(lines):
-        width = len(_pipe_cells(lines[n]))
+        width = len(pipe_cells(lines[n]))
         end = n + 1
-        while width >= 2 and end < len(lines) and (len(_pipe_cells(lines[end])) == width or
+        while width >= 2 and end < len(lines) and (len(pipe_cells(lines[end])) == width or
                                                     _PIPE_RULE.match(lines[end])):
             end += 1
         if width >= 2 and end - n >= 2:
             for k in range(n, end):
-                out[k] = "-----" if _PIPE_RULE.match(lines[k]) else "\t".join(_pipe_cells(lines[k]))
+                out[k] = "-----" if _PIPE_RULE.match(lines[k]) else "\t".join(pipe_cells(lines[k]))
         n = end
     return out
 

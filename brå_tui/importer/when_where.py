@@ -36,8 +36,9 @@ _CLOCK_WORD = re.compile(r"\b(?:kl\.?|klockan)\s*\d", re.IGNORECASE)
 _TIME_FIRST = re.compile(r"^(?:kl\.?|klockan)\s*\d|^\d{1,2}[.:]\d{2}\b(?![.:]\d)", re.IGNORECASE)
 # Words around the place in a field: 'justeras 2026-02-12 i Kommunhuset', 'äger rum i Rådhuset'.
 _PLACE_FILLER = re.compile(r"^(?:(?:justeras|justering(?:en)?|sker|äger\s+rum|i|på|vid)\b\s*)+", re.IGNORECASE)
-# The word before the end time after the place ('vid Domkyrkan, avslut kl. 20.15'): no part of the place.
-_ENDS_AFTER = re.compile(r",?\s*" + ENDS + r"\D{0,12}$", re.IGNORECASE)
+# The word before the end time after the place ('vid Domkyrkan, avslut kl. 20.15', 'vid Domkyrkan till kl. 20'): no
+# part of the place.
+_ENDS_AFTER = re.compile(r",?\s*(?:" + ENDS + r"\D{0,12}|\btill\s*)$", re.IGNORECASE)
 # The place at a sentence's end, after 'i' or 'på': '… klockan 9.30–11.00 i Rådhuset, Vadstena.'
 _PLACE_AT_END = re.compile(r"(?:^|\s)(?:i|på)\s+(?P<place>[A-ZÅÄÖ][^.;:]*?)\s*[.;]?$")
 # The place right after the last date or time, after a comma or 'i'/'på' ('… kl. 13.30, Kommunhuset i Österbymo.',

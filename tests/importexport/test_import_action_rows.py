@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from brå_tui.importer.followups import action_row
+from brå_tui.importer.followups import written_action
 from brå_tui.importer.review import move, rows
 from tests.importexport.notes import COUNCILS, import_one, write_note
 
@@ -43,10 +43,10 @@ def test_a_row_alone_in_the_notes_is_an_unsure_follow_up(empty_store: Path, tmp_
 
 def test_a_title_and_a_role_is_no_action_without_a_heading() -> None:
     """'Ann Ek – ordförande' and 'Lägesbild – Ann Ek – 2025' are no actions; a date in the task's place neither."""
-    assert action_row("Ann Ek – ordförande") is None
-    assert action_row("Lägesbild – Ann Ek – 2025") is None
-    assert action_row("Ann Ek – 12 mars – 13 mars") is None
-    assert action_row("Ann Ek – ordförande", headed=True) == {"owners": "Ann Ek", "title": "ordförande", "due": ""}
+    assert written_action("Ann Ek – ordförande") is None
+    assert written_action("Lägesbild – Ann Ek – 2025") is None
+    assert written_action("Ann Ek – 12 mars – 13 mars") is None
+    assert written_action("Ann Ek – ordförande", headed=True) == {"owners": "Ann Ek", "title": "ordförande", "due": ""}
 
 
 def test_the_review_key_reads_the_row_as_the_import_does(empty_store: Path, tmp_path: Path) -> None:

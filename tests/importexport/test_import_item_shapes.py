@@ -91,7 +91,8 @@ def test_the_review_reads_the_responsible_of_a_line(empty_store: Path, tmp_path:
     result = import_one(empty_store, write_note(tmp_path, text))
     row = next(r for r in rows(result) if "Ansvarig" in r.text)
     said = move(result, row, "uppföljning", [])
-    assert said == "uppföljning: Ta fram en handlingsplan – Lisa Berg; datumet ”v. 17” kunde inte läsas"
+    assert said == ("uppföljning: Ta fram en handlingsplan – Lisa Berg (datumet ”v. 17” kunde inte läsas; skriv in "
+                    "det i uppföljningen)")
 
 
 def test_assignments_in_a_protocol_are_proposed_without_their_date_words(empty_store: Path) -> None:

@@ -3,9 +3,11 @@ the item's notes, in the import and in the review's a and v keys."""
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from brå_tui.importer.review import line_item
+from brå_tui.model import Meeting
 from tests.importexport.notes import import_one, write_note
 
 QUESTION = "Anna Ek undrar om kommunen kan sätta upp fler kameror vid busstationen i centrum"
@@ -24,5 +26,5 @@ def test_a_sentence_as_a_title_is_made_short(empty_store: Path, tmp_path: Path) 
 
 
 def test_the_review_makes_the_same_short_title() -> None:
-    item = line_item(f"- {QUESTION}", [])
+    item = line_item(f"- {QUESTION}", Meeting(date=dt.date(2026, 3, 2)))
     assert (item.title, item.notes) == ("Anna Ek undrar om kommunen kan sätta upp fler kameror vid …", QUESTION + "\n")

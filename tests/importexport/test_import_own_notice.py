@@ -55,7 +55,8 @@ _NOTES = "Minnesanteckningar Lokala Brå 2026-03-12\nNärvarande: Tove Rask\n\n1
 
 def test_a_word_table_no_part_reads_is_unsure(empty_store: Path, tmp_path: Path) -> None:
     """A table under an item that is no list of people, fields, agenda, action list or Logg ('Post | Belopp |
-    Konto') stays the item's text, and each of its lines is listed as unsure, never 'All text kunde placeras'."""
+    Konto') stays the item's text, a row a line with its cells parted by tabs, and each of its lines is listed as
+    unsure, never 'All text kunde placeras'."""
     docx = pytest.importorskip("docx")
     document = docx.Document()
     for line in _NOTES.splitlines():
@@ -67,7 +68,8 @@ def test_a_word_table_no_part_reads_is_unsure(empty_store: Path, tmp_path: Path)
     document.save(str(tmp_path / "tabell.docx"))
     result = import_one(empty_store, tmp_path / "tabell.docx")
     unsure = [result.ledger.lines[n] for n in result.ledger.numbers(UNSURE)]
-    assert {"40 000", "Kameror", "Konto"} <= {line.strip() for line in unsure}
+    assert {line.strip() for line in unsure} == {"Post\tBelopp\tKonto", "Kameror\t40 000\t3010",
+                                                 "Vandringar\t5 000\t3020"}
     assert all("tabell som inte kunde läsas" in doubt for doubt in result.unsure)
     assert "  All text kunde placeras." not in result.summary()
 

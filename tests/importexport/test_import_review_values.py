@@ -16,6 +16,7 @@ import pytest
 from brå_tui.importer.ledger import PLACED
 from brå_tui.importer.report import ImportResult
 from brå_tui.importer.review import ReviewRefused, Row, move, rows
+from brå_tui.model import Person
 from brå_tui.store.load import load
 from tests.importexport.notes import COUNCILS, import_one, write_note
 
@@ -108,6 +109,22 @@ def test_the_time_and_date_keys_read_a_sentence(empty_store: Path) -> None:
     assert move(result, row, "plats", []) == "plats: Rådhuset, Vadstena"
 
 
+@pytest.mark.parametrize(("line", "times"), [
+    ("Samling: kl. 18.00 vid Domkyrkan, avslut kl. 20.15 på Kalmar Teater", "18:00–20:15"),
+    ("Samling: kl. 18.00 vid Domkyrkan, till kl. 20.15", "18:00–20:15"),
+    ("Tid: kl 18 till kl 20.15", "18:00–20:15"),
+    ("Samling 18.00 vid Domkyrkan, avslut 20.15", "18:00–20:15"),
+    ("Start kl 9, slutar ca kl 11.30", "09:00–11:30"),
+])
+def test_the_time_key_reads_an_end_time_written_apart(empty_store: Path, tmp_path: Path, line: str,
+                                                     times: str) -> None:
+    """k on a line whose end time stands apart from its start, after 'avslut', 'slut' or 'till kl.': both times."""
+    note = write_note(tmp_path, f"Minnesanteckningar 2026-03-02\nNärvarande: Ann Ek, Bo Ny\n\n1. Möte\n{line}\n")
+    result = import_one(empty_store, note)
+    row = next(r for r in rows(result) if r.text == line)
+    assert move(result, row, "tid", []) == f"tid: {times}"
+
+
 def test_a_follow_up_by_key_is_read_as_the_importer_reads_tasks(empty_store: Path) -> None:
     """u on 'Beslut: Eva Ström skriver till tekniska förvaltningen.' gives the task with its owner, who was there;
     u on '2.<TAB>Belysning i parken' gives the title without its number and tab."""
@@ -118,6 +135,85 @@ def test_a_follow_up_by_key_is_read_as_the_importer_reads_tasks(empty_store: Pat
     assert said == "uppföljning: Belysning i parken"
     assert [(f.title, f.owners) for f in result.meeting.followups] == [
         ("Skriva till tekniska förvaltningen", ["Eva Ström"]), ("Belysning i parken", [])]
+
+
+ACTIONS = COUNCILS / "boden-atgarder-i-text.txt"  # action rows typed with '|' and tabs, tasks in sentences
+
+
+@pytest.mark.parametrize(("start", "title", "owners", "due", "doubt"), [
+    ("Byta armaturer", "Byta armaturer på Larmgatan", ["Serviceförvaltningen"], dt.date(2026, 4, 30), ""),
+    ("Röja buskage", "Röja buskage i Gröndalsparken", ["Peter Näslund"], dt.date(2026, 5, 15), ""),
+    ("Laga staketet", "Laga staketet vid skolan", ["Peter Näslund"], dt.date(2026, 4, 30), ""),
+    ("Måla om", "Måla om gångtunneln", ["Fältgruppen"], None, "datumet ”maj” kunde inte läsas"),
+    ("Vi bestämde att Hanna", "Skriva ansökan till länsstyrelsen", ["Hanna Sund"], dt.date(2026, 4, 1), ""),
+    ("Vi bestämde att Kim", "Ringa fastighetsägaren", ["Kim"], dt.date(2026, 5, 3),
+     "”Kim” är ingen av mötets deltagare"),
+    ("Vi bestämde att Anna", "Boka lokal för uppföljningsmötet", ["Anna"], dt.date(2026, 4, 20),
+     "”Anna” kan vara Anna Ek eller Anna Berg"),
+    ("Sanera klotter", "Sanera klotter på elskåpen", [], dt.date(2026, 4, 15), ""),
+])
+def test_a_follow_up_by_key_gets_its_title_owners_and_due_date(empty_store: Path, start: str, title: str,
+                                                               owners: list[str], due: dt.date | None,
+                                                               doubt: str) -> None:
+    """u on an action row ('Byta armaturer på Larmgatan | Serviceförvaltningen | 30 april', tab-separated, or under
+    a header 'Åtgärd | Klart till | Ansvarig' in its own order) or on a sentence ('att Hanna skriver ansökan till
+    länsstyrelsen senast 1 april.'): the task as title without its due date, the owner (a first name only one
+    attendee has as that attendee's full name; one nobody or several have as written, and flagged), the due date
+    (a day without a year the next after the meeting)."""
+    result = import_one(empty_store, ACTIONS)
+    row = _row(result, start)
+    said = move(result, row, "uppföljning", [])
+    followup = result.meeting.followups[-1]
+    assert (followup.title, followup.owners, followup.due) == (title, owners, due)
+    assert said.startswith(f"uppföljning: {title}")
+    assert (doubt in said and doubt in result.ledger.doubts[row.number - 1]) if doubt else "(" not in said
+    assert len([f for f in result.meeting.followups if f.title == title]) == 1
+
+
+def test_an_action_lists_first_name_is_the_one_attendee_of_that_name(empty_store: Path) -> None:
+    """The import reads an action list's owner as u does: 'Peter' is Peter Näslund, who was there; 'Fältgruppen'
+    is an organisation and stays as written."""
+    result = import_one(empty_store, ACTIONS)
+    assert [(f.title, f.owners) for f in result.meeting.followups] == [
+        ("Laga staketet vid skolan", ["Peter Näslund"]), ("Måla om gångtunneln", ["Fältgruppen"])]
+
+
+def test_u_refuses_the_header_row_of_an_action_list(empty_store: Path) -> None:
+    result = import_one(empty_store, ACTIONS)
+    with pytest.raises(ReviewRefused, match="rubrikraden i en åtgärdslista"):
+        move(result, _row(result, "Åtgärd\t"), "uppföljning", [])
+
+
+UNREAD_TABLE = COUNCILS / "lycksele-okand-tabell.docx"  # a 5×5 agenda table whose header names no known column
+
+
+def test_a_word_table_no_part_reads_is_a_line_a_row(empty_store: Path) -> None:
+    """Each row of a Word table that is no known agenda, people list or Logg is one line of the review, its cells
+    parted by tabs as a text's table is; a row's own keys then work on the whole row."""
+    result = import_one(empty_store, UNREAD_TABLE)
+    origins = [r.origin for r in rows(result) if r.origin.startswith("tabell 1")]
+    assert origins == [f"tabell 1, rad {n}" for n in range(1, 6)]
+    assert next(r.text for r in rows(result) if r.origin == "tabell 1, rad 4") == \
+        "3\tMedel till nattvandring\tJonas Lind\tKS 2026/77\tUnderlag bifogas"
+
+
+def test_the_keys_read_the_cells_of_a_table_row(empty_store: Path) -> None:
+    """a on a row of that table gives the item its number, title, presenter (Kommunpolis Sara Holm is Sara Holm,
+    Ordföranden the chair) and case number from the row's other cells; n on 'Sara Holm<TAB>Polisen' gives Sara
+    Holm of Polisen."""
+    result = import_one(empty_store, UNREAD_TABLE)
+    people: list[Person] = []
+    move(result, _row(result, "Sara Holm\tPolisen"), "närvarande", people)
+    assert ("Sara Holm", "Polisen") in [(a.name, a.org) for a in result.meeting.attendees]
+    move(result, _row(result, "Kallade: Eva Strand"), "ordförande", people)
+    for start, number, title, presenters, case in [
+            ("3\tMedel", "3", "Medel till nattvandring – Underlag bifogas", ["Jonas Lind"], "KS 2026/77"),
+            ("2\tLägesbild", "2", "Lägesbild centrum – Muntlig", ["Sara Holm"], None),
+            ("1\tUpprop", "1", "Upprop och val av justerare", ["Eva Strand"], None)]:
+        row = _row(result, start)
+        move(result, row, "ärende", people)
+        item = next(i for i in result.meeting.items if i.number == number)
+        assert (item.title, item.presenters, item.case_number) == (title, presenters, case)
 
 
 @pytest.mark.parametrize("key", ["övrig fråga", "uppföljning", "ärende"])

@@ -14,7 +14,10 @@ from textual.widget import Widget
 from textual.widgets import Static
 from textual.worker import WorkerCancelled
 
+from brå_tui.importer.notes import import_notes
+from brå_tui.questions.snapshot import Snapshot
 from brå_tui.tui.app import BraApp
+from brå_tui.tui.screens.importing import ImportScreen
 from brå_tui.tui.typeahead import TypeAheadApp
 from brå_tui.tui.widgets.rendered import RenderedLines
 
@@ -75,6 +78,37 @@ async def running(store: Path, *steps: Step, size: tuple[int, int] = (80, 24)) -
         await press(pilot, *steps)
         await pilot.pause()
         yield app, pilot
+
+
+class ImportHarness(App[None]):
+    """An app that opens Importera's review on one note read into a store, as the app reads it; written counts the
+    times the review said it wrote the store."""
+
+    def __init__(self, root: Path, note: Path) -> None:
+        super().__init__()
+        self.root = root
+        self.note = note
+        self.written = 0
+
+    def on_mount(self) -> None:
+        store = Snapshot.read(self.root)
+        [result] = import_notes([self.note], store.whole())
+        self.push_screen(ImportScreen(store, result))
+
+    def on_store_written(self) -> None:
+        self.written += 1
+
+
+@contextlib.asynccontextmanager
+async def import_screen(store: Path, note: Path, size: tuple[int, int] = (80, 24)
+                        ) -> AsyncIterator[tuple[ImportHarness, Pilot[None], ImportScreen]]:
+    """Importera's review of note (read into store) in a test terminal (80×24 unless size is given), open."""
+    app = ImportHarness(store, note)
+    async with app.run_test(size=size) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, ImportScreen)
+        yield app, pilot, screen
 
 
 def after(*keys: str) -> Callable[[Pilot[None]], Awaitable[None]]:

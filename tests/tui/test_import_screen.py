@@ -11,34 +11,14 @@ from brå_tui.importer.notes import import_notes
 from brå_tui.questions.snapshot import Snapshot
 from brå_tui.store.load import load
 from brå_tui.tui.screens.importing import ImportFileDialog, ImportScreen
-from tests.tui.helpers import shown
+from tests.tui.helpers import import_screen, shown
 
 CORPUS = Path(__file__).resolve().parents[1] / "importexport" / "corpus"
 
 
-class _Harness(App[None]):
-    def __init__(self, root: Path, note: Path) -> None:
-        super().__init__()
-        self.root = root
-        self.note = note
-        self.written = 0
-
-    def on_mount(self) -> None:
-        store = Snapshot.read(self.root)
-        [result] = import_notes([self.note], store.whole())
-        self.push_screen(ImportScreen(store, result))
-
-    def on_store_written(self) -> None:
-        self.written += 1
-
-
 async def test_move_a_line_by_key_and_save(seed_store: Path) -> None:
     async def run() -> None:
-        app = _Harness(seed_store, CORPUS / "minnesanteckningar-numrerade.txt")
-        async with app.run_test(size=(80, 24)) as pilot:
-            await pilot.pause()
-            screen = app.screen
-            assert isinstance(screen, ImportScreen)
+        async with import_screen(seed_store, CORPUS / "minnesanteckningar-numrerade.txt") as (app, pilot, screen):
             table = screen.query_one(DataTable)
             assert table.row_count == len(screen.found)
             numbers = [row.number for row in screen.found]
@@ -65,11 +45,7 @@ async def test_move_a_line_by_key_and_save(seed_store: Path) -> None:
 async def test_what_a_key_did_is_said_under_the_line_never_over_the_table(seed_store: Path) -> None:
     """The answer to a key stands in the detail below the table (no toast over the table or the keys), a refusal
     too; the meeting's fields have their keys (o ordförande, d datum)."""
-    app = _Harness(seed_store, CORPUS / "minnesanteckningar-numrerade.txt")
-    async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
-        screen = app.screen
-        assert isinstance(screen, ImportScreen)
+    async with import_screen(seed_store, CORPUS / "minnesanteckningar-numrerade.txt") as (app, pilot, screen):
         table = screen.query_one(DataTable)
         numbers = [row.number for row in screen.found]
         table.move_cursor(row=numbers.index(9))  # Anna Andersson, kommunstyrelsens ordförande
@@ -121,11 +97,7 @@ async def test_an_unsure_line_says_why_and_the_summary_counts_it(seed_store: Pat
     note = tmp_path / "fel-nummer.txt"
     note.write_text("Minnesanteckningar 2025-03-12\nNärvarande: Anna Ek, polisen\n\n1. Klotter\nMycket klotter.\n"
                     "3. Skadegörelse\nStenar kastades.\n", encoding="utf-8")
-    app = _Harness(seed_store, note)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
-        screen = app.screen
-        assert isinstance(screen, ImportScreen)
+    async with import_screen(seed_store, note) as (_app, pilot, screen):
         summary = str(screen.query_one("#import-summary", Static).render())
         assert "0\u00a0beslut, 1\u00a0osäker, 0\u00a0oplacerade" in summary  # each count kept with its noun
         table = screen.query_one(DataTable)
@@ -162,10 +134,7 @@ async def test_a_long_line_in_the_detail_can_be_read_whole(seed_store: Path, tmp
     note = tmp_path / "lång.txt"
     long = " ".join(["Rådet diskuterar trygghetsvandringen i centrum och vad som behöver göras."] * 20)
     note.write_text(f"Minnesanteckningar Lokala Brå 2025-03-14\n\n1. Trygghet\n\n{long}\n", encoding="utf-8")
-    app = _Harness(seed_store, note)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
-        screen = app.screen
+    async with import_screen(seed_store, note) as (app, pilot, screen):
         table = screen.query_one(DataTable)
         table.move_cursor(row=next(i for i, row in enumerate(screen.found) if row.text.startswith("Rådet")))
         await pilot.pause()
@@ -180,11 +149,7 @@ async def test_keys_in_the_app_read_the_value_out_of_a_sentence(empty_store: Pat
     """In the app as on the command line: o on 'Mona Sjö var ordförande och …' sets the name, n on a sentence of
     people adds each of them, absentees apart; u on 'Beslut: Eva Ström skriver …' gives the task and its owner."""
     councils = CORPUS / "councils"
-    app = _Harness(empty_store, councils / "prosa-narvaro.txt")
-    async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
-        screen = app.screen
-        assert isinstance(screen, ImportScreen)
+    async with import_screen(empty_store, councils / "prosa-narvaro.txt") as (_app, pilot, screen):
         table = screen.query_one(DataTable)
         for number, key in ((7, "o"), (7, "s"), (5, "n"), (3, "p")):
             table.move_cursor(row=[row.number for row in screen.found].index(number))
@@ -194,11 +159,7 @@ async def test_keys_in_the_app_read_the_value_out_of_a_sentence(empty_store: Pat
         m = screen.result.meeting
         assert (m.chair, m.secretary, m.place) == ("Mona Sjö", "Hanna Wirén", "Rådhuset, Vadstena")
         assert [(a.name, a.absent) for a in m.attendees][-1] == ("Gunnar Loo", True) and len(m.attendees) == 5
-    app = _Harness(empty_store, councils / "cp1252-tabb.txt")
-    async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
-        screen = app.screen
-        assert isinstance(screen, ImportScreen)
+    async with import_screen(empty_store, councils / "cp1252-tabb.txt") as (_app, pilot, screen):
         table = screen.query_one(DataTable)
         table.move_cursor(row=[row.text[:6] for row in screen.found].index("Beslut"))
         await pilot.pause()
@@ -215,11 +176,7 @@ async def test_notes_in_no_shape_open_the_review_with_every_line_unplaced(seed_s
     cannot (the lines are to be placed first)."""
     note = tmp_path / "anteckningar-2026-01-12.txt"
     note.write_text("Anteckningar 2026-01-12\nMjölk\nSmör\n", encoding="utf-8")
-    app = _Harness(seed_store, note)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
-        screen = app.screen
-        assert isinstance(screen, ImportScreen)
+    async with import_screen(seed_store, note) as (_app, pilot, screen):
         assert [row.became for row in screen.found][1:] == ["INTE PLACERAD (övriga frågor)"] * 2
         await pilot.press("ctrl+s")
         for _ in range(50):
@@ -233,11 +190,7 @@ async def test_notes_in_no_shape_open_the_review_with_every_line_unplaced(seed_s
 async def test_end_and_home_go_to_the_last_and_first_line(seed_store: Path) -> None:
     """End at 80×24 puts the cursor on the last line and shows it, the table never scrolled sideways (the line
     numbers keep their first column); Home goes back to the first line; the g key is there for the groups."""
-    app = _Harness(seed_store, CORPUS / "minnesanteckningar-numrerade.txt")
-    async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
-        screen = app.screen
-        assert isinstance(screen, ImportScreen)
+    async with import_screen(seed_store, CORPUS / "minnesanteckningar-numrerade.txt") as (_app, pilot, screen):
         table = screen.query_one(DataTable)
         await pilot.press("end")
         await pilot.pause()
@@ -247,3 +200,31 @@ async def test_end_and_home_go_to_the_last_and_first_line(seed_store: Path) -> N
         await pilot.pause()
         assert (table.cursor_row, table.scroll_x, table.scroll_y) == (0, 0, 0)
         assert "g grupp" in str(screen.query_one("#import-keys", Static).render())
+
+
+async def test_the_line_under_the_cursor_stays_in_view_whatever_the_table_height(empty_store: Path,
+                                                                                 tmp_path: Path) -> None:
+    """The table gets shorter when what stands around it grows (a message, a summary of two lines) or the terminal
+    does: the line under the cursor stays in view, after every key at 80×24 and at 80×18."""
+    note = tmp_path / "lang.txt"
+    body = "\n".join("Per Olsson, Bo Nyström" if n % 2 else f"Rådet diskuterade punkt {n} om belysningen."
+                     for n in range(1, 60))
+    note.write_text(f"Minnesanteckningar 2026-03-02\nNärvarande: Ann Ek, Bo Ny\n\n1. Möte\n{body}\n", encoding="utf-8")
+
+    def in_view(table: DataTable[object]) -> bool:
+        top = round(table.scroll_offset.y)
+        return top <= table.cursor_row < top + table.scrollable_content_region.height - table.header_height
+
+    async with import_screen(empty_store, note) as (_app, pilot, screen):
+        table = screen.query_one(DataTable)
+        for target in (46, 20):
+            table.move_cursor(row=target)
+            await pilot.pause()
+            for key in ("n", "down", "n", "down", "f"):
+                await pilot.press(key)
+                await pilot.pause()
+                assert in_view(table), (key, table.cursor_row, table.scroll_offset.y)
+        await pilot.resize_terminal(80, 18)
+        await pilot.pause()
+        await pilot.pause()
+        assert in_view(table), (table.cursor_row, table.scroll_offset.y)

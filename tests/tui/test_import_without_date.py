@@ -5,38 +5,19 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from textual.app import App
 from textual.widgets import DataTable, Static
 
-from brå_tui.importer.notes import import_notes
-from brå_tui.questions.snapshot import Snapshot
 from brå_tui.store.load import load
-from brå_tui.tui.screens.importing import ImportScreen
+from tests.tui.helpers import import_screen
 
 NOTE = ("Minnesanteckningar\nTid: 18.00–20.00\nPlats: Boxholms bibliotek\nNärvarande: Annelie Ström (S), ordförande\n\n"
         "1. Lägesbild\nLugnt under vintern. Protokollet justeras 2025-03-11.\n")
 
 
-class _Harness(App[None]):
-    def __init__(self, root: Path, note: Path) -> None:
-        super().__init__()
-        self.root = root
-        self.note = note
-
-    def on_mount(self) -> None:
-        store = Snapshot.read(self.root)
-        [result] = import_notes([self.note], store.whole())
-        self.push_screen(ImportScreen(store, result))
-
-
 async def test_the_review_opens_without_a_date_and_d_gives_it(empty_store: Path, tmp_path: Path) -> None:
     note = tmp_path / "utan-datum.txt"
     note.write_text(NOTE, encoding="utf-8")
-    app = _Harness(empty_store, note)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
-        screen = app.screen
-        assert isinstance(screen, ImportScreen)
+    async with import_screen(empty_store, note) as (app, pilot, screen):
         assert "utan datum" in str(screen.query_one("#import-summary", Static).render())
         await pilot.press("ctrl+s")
         await pilot.pause()
@@ -66,11 +47,7 @@ async def test_the_date_is_typed_when_no_line_gives_it(empty_store: Path, tmp_pa
 
     note = tmp_path / "utan-datum.txt"
     note.write_text(NOTE.replace(" Protokollet justeras 2025-03-11.", ""), encoding="utf-8")
-    app = _Harness(empty_store, note)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
-        screen = app.screen
-        assert isinstance(screen, ImportScreen)
+    async with import_screen(empty_store, note) as (app, pilot, screen):
         await pilot.press("d")
         await pilot.pause()
         dialog = app.screen
@@ -108,11 +85,7 @@ async def test_dates_without_a_year_follow_the_typed_date(empty_store: Path, tmp
     note.write_text(NOTE.replace(" Protokollet justeras 2025-03-11.", "")
                     + "Annelie Ström tar fram statistik till 15 mars.\n\nNästa möte: 9 september kl. 18.00.\n",
                     encoding="utf-8")
-    app = _Harness(empty_store, note)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
-        screen = app.screen
-        assert isinstance(screen, ImportScreen)
+    async with import_screen(empty_store, note) as (app, pilot, screen):
         table = screen.query_one(DataTable)
         table.move_cursor(row=[row.number for row in screen.found].index(8))
         await pilot.pause()
@@ -149,11 +122,7 @@ async def test_a_date_line_it_could_not_read_shows_the_date_as_unread(empty_stor
 
     note = tmp_path / "oläst-datum.txt"
     note.write_text(NOTE.replace("Tid:", "Datum: den tolfte mars 2025\nTid:"), encoding="utf-8")
-    app = _Harness(empty_store, note)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
-        screen = app.screen
-        assert isinstance(screen, ImportScreen)
+    async with import_screen(empty_store, note) as (_app, _pilot, screen):
         table = screen.query_one(DataTable)
         cells = [" ".join(str(c) for c in table.get_row_at(n)) for n in range(table.row_count)]
         assert any("Datum: den tolfte mars 2025" in c and f"datum: {NO_DATE}" in c for c in cells), cells

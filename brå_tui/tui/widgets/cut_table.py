@@ -132,9 +132,12 @@ class CutTable(DataTable[Any]):
         self.scroll_to(x=0, animate=False)
 
     def on_resize(self, event: events.Resize) -> None:
-        """Another width: the columns laid out again, the rows cut to them."""
+        """Another width: the columns laid out again, the rows cut to them. Any other size (the table shorter for
+        a message of several lines below it, a smaller terminal): the row under the cursor scrolled into view."""
         if self._columns and event.size.width != self._laid_out_at:
             self._lay_out()
+        if self.row_count:
+            self.move_cursor(row=self.cursor_row, column=self.cursor_column, animate=False)
 
     def clear(self, columns: bool = False) -> CutTable:
         """As DataTable.clear; the rows given are forgotten too."""
