@@ -27,6 +27,7 @@ from brå_tui.tui.screens.notice import NoticeScreen
 from brå_tui.tui.screens.owner import OwnerScreen
 from brå_tui.tui.screens.risk import RiskScreen
 from brå_tui.tui.screens.search import SearchScreen
+from brå_tui.tui.widgets.cut_table import CutTable
 
 HELP_SECTIONS: list[tuple[str, type[DOMNode]]] = [
     ("Möten", MeetingsScreen), ("Lägesbild (r)", RiskScreen), ("Åtgärdslogg (l)", LogScreen),
@@ -35,6 +36,7 @@ HELP_SECTIONS: list[tuple[str, type[DOMNode]]] = [
     ("Kallelse (k)", NoticeScreen), ("Exportera (x)", ExportScreen),
     ("Importera (i)", ImportScreen), ("Välj fil att importera", ImportFileDialog),
     ("Mötets datum vid import", MeetingDateDialog),
+    ("Tabellerna i Importera och Åtgärdslogg", CutTable),
     ("Redigera (e) och Nytt möte (n)", EditMeetingScreen), ("Listorna i Redigera", EntryList),
     ("Uppföljningen i Redigera", FollowUpList), ("Formulären i Redigera", FormScreen),
     ("Formuläret för ett ärende", ItemForm), ("Formuläret för en uppföljning", FollowUpForm),

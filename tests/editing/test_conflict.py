@@ -58,8 +58,8 @@ def assert_conflict_shown(app: App[None], path: Path, theirs: bytes) -> None:
     shown = str(app.screen.query_one("#conflict-diff Static").render())
     assert shown.splitlines() == [
         "~ Plats: Visenten, Stadshuset → Stora salen",
-        "~ Uppföljning › Kartläggning av kunskapsläget för narkotikaprevention. › Status: "
-        "Återkommer på kommande Lokala Brå → Klart enligt Mikael"], shown
+        "~ Uppföljning › Kartläggning av kunskapsläget för … › Status: "
+        "Återkommer på kommande Lokala Brå → Klart enligt Mikael"], shown  # a long title cut between words
     assert "Ni har båda ändrat: Plats." in " ".join(str(label.render()) for label in app.screen.query("Label"))
 
 

@@ -77,8 +77,8 @@ class CutTable(DataTable[Any]):
     scroll sideways)."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("home", "first_row", "Första raden", show=False),
-        Binding("end", "last_row", "Sista raden", show=False),
+        Binding("home", "first_row", "Första raden", show=False, id="table.first"),
+        Binding("end", "last_row", "Sista raden", show=False, id="table.last"),
     ]
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
