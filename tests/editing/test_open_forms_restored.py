@@ -28,6 +28,7 @@ from brå_tui.tui.editing.forms import (
     ItemForm,
     ScheduleForm,
 )
+from brå_tui.tui.editing.notes import NotesArea
 from brå_tui.tui.editing.recover import DraftsDialog
 from brå_tui.tui.editing.screen import EditMeetingScreen
 from brå_tui.tui.screens.confirm import DISCARD_QUESTION, ConfirmScreen
@@ -324,3 +325,21 @@ async def test_a_draft_written_before_its_forms_are_back_keeps_them(seed_store: 
         await until(pilot, lambda: isinstance(app.screen, ItemForm) and app.screen.kept() is not None)
         assert _field(app.screen, "f-title").value == "Hängt"
         assert not app.screen_stack[-2].restoring, "once the form is back, the draft follows what is typed"
+
+
+async def test_restored_notes_go_on_after_their_text(seed_store: Path, state_home: Path) -> None:
+    """Notes typed in a form when the terminal went come back with the cursor after them, as a field's text does:
+    what is typed next follows the notes, it never lands in front of them."""
+    async with running(seed_store, "e", "3", "down", "a") as (app, pilot):
+        assert isinstance(app.screen, ItemForm)
+        await type_text(pilot, "Titel")
+        app.screen.query_one("#f-notes", NotesArea).focus()
+        await pilot.pause()
+        await type_text(pilot, "abc def")
+        assert len(save_all_drafts(app)) == 1
+    async with running(seed_store) as (app, pilot):
+        await _restore(app, pilot)
+        notes = app.screen.query_one("#f-notes", NotesArea)
+        assert notes.has_focus and notes.text == "abc def"
+        await type_text(pilot, "Z")
+        assert notes.text == "abc defZ"

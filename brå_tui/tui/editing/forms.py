@@ -168,7 +168,7 @@ class FormScreen(ModalScreen["T | None"], Generic[T]):
                 pass  # not one of the choices, or blank where one must be chosen: the entry's own stays
         for notes in self.query(NotesArea):
             if notes.id in kept.notes:
-                notes.load_text(kept.notes[notes.id])
+                notes.put_back(kept.notes[notes.id])
         for entries in self.query(EntryList):
             if kept.decisions is not None:
                 entries.entries[:] = kept.decisions  # the list is the item's own: build() takes it from there

@@ -30,6 +30,12 @@ class NotesArea(TextArea):
         super().__init__(text, id=id, soft_wrap=True, tab_behavior="focus", compact=True,
                          placeholder="Anteckningar (ctrl+e öppnar $EDITOR)")
 
+    def put_back(self, text: str) -> None:
+        """Hold text (a draft's notes, what the editor wrote) with the cursor after it, as a field's restored text
+        has: what is typed next follows it."""
+        self.load_text(text)
+        self.move_cursor(self.document.end)
+
     def action_external_editor(self) -> None:
         """Run $VISUAL/$EDITOR on the text (the app steps aside meanwhile) and take the result back.
 
@@ -47,7 +53,7 @@ class NotesArea(TextArea):
             self.app.notify(str(outcome), severity="error", timeout=10)
             return
         if outcome != self.text:
-            self.load_text(outcome)
+            self.put_back(outcome)
             self.post_message(self.Changed(self))
         self.app.refresh()
 
