@@ -199,6 +199,16 @@ def _role_details(sections: Sections, meeting: Meeting, people: list[Person]) ->
             attendee.org = attendee.org or found.org
 
 
+def _roles_agree(meeting: Meeting, ledger: Ledger) -> None:
+    """Mark unsure the attendee whose role the list of people gives ('Karin Ålund (C), ordförande') when the
+    role's field or signature names someone else as chair or secretary: the file would contradict itself."""
+    for role, named in (("ordförande", meeting.chair), ("sekreterare", meeting.secretary)):
+        for attendee in meeting.with_role(role) if named else []:
+            if fold(attendee.name) != fold(named or ""):
+                ledger.doubt_about(attendee, f"{attendee.name} är {role} enligt listan, men {named} enligt "
+                                             "rollens fält eller underskrift; rätta det som är fel")
+
+
 # A page header's cell that dates the document: 'Datum 2026-02-24', 'Utfärdad: 2026-02-24'.
 _DATED_CELL = re.compile(r"^(?P<label>datum|utfärdad|utfärdat|utskicksdatum)\s*:?\s+(?P<day>\S.*)$", re.IGNORECASE)
 
@@ -390,6 +400,7 @@ def build_meeting(source: Path, sections: Sections, meeting: Meeting, council: C
             ledger.doubt_about(attendee, "står både bland de närvarande och de frånvarande; ta bort det som är fel")
     _roles(sections, meeting)
     _role_details(sections, meeting, people)
+    _roles_agree(meeting, ledger)
     extra_schedule: list[str] = []
     meeting.other = []
     if has_numbered_items(sections.items):
