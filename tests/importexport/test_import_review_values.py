@@ -251,3 +251,13 @@ def test_n_never_parts_people_at_a_comma_within_brackets(empty_store: Path) -> N
     assert got == [("Ylva Brink", None, None), ("Tomas Hägg", "polisen", None),
                    ("Rune Fält", "räddningstjänsten", "via Teams"),
                    ("Malin Åkerlund", "socialtjänsten", "t.o.m. punkt 2"), ("Sofie Lind", None, None)]
+
+
+def test_a_titles_an_item_written_topic_colon_text_by_its_topic(empty_store: Path) -> None:
+    """'Skolan: Rektorerna vill ha …' made an item by a: titled 'Skolan', never the sentence cut short with '…', and
+    the sentence its notes, as the import reads '1) Polisen: Anders berättade …'."""
+    result = import_one(empty_store, CORPUS / "anteckningar-amne-kolon-text.txt")
+    move(result, _row(result, "Skolan:"), "ärende", [])
+    item = next(i for i in result.meeting.items if i.title == "Skolan")
+    assert item.notes == "Rektorerna vill ha en gemensam rutin för anmälningar om skadegörelse under våren.\n"
+    assert all("…" not in i.title for i in result.meeting.items)
