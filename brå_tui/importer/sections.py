@@ -605,7 +605,8 @@ def _give_role(s: Sections, role: str | None, name: str) -> None:
 def _signature_names(lines: list[str], index: int, s: Sections) -> set[int]:
     """The printed names under a signature line (the next short line) are part of the signature, and so is a line
     of roles under them, one per name ('Per Jansson   Maja Lind' / 'ordförande   justerare'), which gives each
-    name the role in its column: the indexes of the lines used."""
+    name the role in its column, unless that role is less indented than the name and has a name of its own under
+    it (the next signature's): the indexes of the lines used."""
     n = _name_under(lines, index)
     if n is None:
         return set()
