@@ -191,7 +191,7 @@ def parse_attendee(line: str, people: list[Person]) -> Attendee | None:
 def person_like(part: str) -> bool:
     """Whether a part of a comma list is a person's name rather than an organisation ('Bo Ny', not 'Region
     Dalarna' or 'Polisen Bergslagen')."""
-    name = re.sub(r"\s*\([^)]*\)", "", _PARTIAL.sub("", part)).strip()
+    name = _bare_name(part)
     words = re.findall(r"[a-z0-9]+", fold(name))
     return looks_like_name(name) and not any(w in ORG_WORDS or w.endswith(("forvaltningen", "kommun", "bolaget"))
                                              for w in words)
@@ -221,18 +221,28 @@ JOIN = re.compile(r"\s+(?:och|samt)\s+|\s*&\s*")
 _JOINED_PART = re.compile(r"^(?:och|samt|&)\s+")
 
 
+# A comma no bracket encloses: 'Rune Fält (räddningstjänsten, via Teams), Sofie Lind' is two people, never three.
+_COMMA = re.compile(r",(?![^()]*\))")
+
+
+def comma_parts(text: str) -> list[str]:
+    """text parted at its commas outside brackets ('Ann Ek (polisen, via Teams), Bo Ny' → ['Ann Ek (polisen, via
+    Teams)', ' Bo Ny']); the parts as written, unstripped."""
+    return _COMMA.split(text)
+
+
 def _bare_name(part: str) -> str:
     """A part of a people line without its party in brackets and its partial attendance: 'Kent Alm (SD)' →
-    'Kent Alm'."""
-    return " ".join(re.sub(r"\s*\([^)]*\)", "", _PARTIAL.sub("", part)).split())
+    'Kent Alm'; a bracket the partial attendance closed goes too ('Ann Ek (polisen, t.o.m. punkt 2)')."""
+    return " ".join(re.sub(r"\s*\([^)]*(?:\)|$)", "", _PARTIAL.sub("", part)).split())
 
 
 def _joined_people(text: str) -> list[str] | None:
     """The people of a line that joins them with 'och', 'samt' or '&' and gives each nothing but a name and a
     party in brackets ('Kent Alm (SD) och Maja Frid (V)', 'Ann Ek, Bo Ny och Cia Ur'), one part a person; None
     for any other line ('Ann Ek och Bo Ny, Polisen' gives both the organisation and is read as a whole)."""
-    pieces = [piece.strip() for part in text.split(",") for piece in JOIN.split(part)]
-    if len(pieces) < 2 or len(pieces) == len(text.split(",")):
+    pieces = [piece.strip() for part in comma_parts(text) for piece in JOIN.split(part)]
+    if len(pieces) < 2 or len(pieces) == len(comma_parts(text)):
         return None
     if not all(piece and looks_like_name(_bare_name(piece)) and person_like(piece) for piece in pieces):
         return None
@@ -264,7 +274,7 @@ def parse_people(line: str, people: list[Person], split_off: list[Attendee] | No
     # "Sara Svensson (S), ordf., Tom Torn (M)" (a later part that is a name with a party).
     # 'Nils Roos, Länsstyrelsen, och Tove Lind, Region Örebro län': a join word after a comma opens the next person.
     parts = [_JOINED_PART.sub("", p.strip()) if person_like(_JOINED_PART.sub("", p.strip())) else p.strip()
-             for p in text.split(",")]
+             for p in comma_parts(text)]
     text = ", ".join(parts)
     if len(parts) >= 3 and all(looks_like_name(_PARTIAL.sub("", p).strip()) for p in parts):
         return [a for p in parts for a in parse_people(p, people)]

@@ -199,15 +199,26 @@ def _role_details(sections: Sections, meeting: Meeting, people: list[Person]) ->
             attendee.org = attendee.org or found.org
 
 
+def _roles_agree(meeting: Meeting, ledger: Ledger) -> None:
+    """Mark unsure the attendee whose role the list of people gives ('Karin Ålund (C), ordförande') when the
+    role's field or signature names someone else as chair or secretary: the file would contradict itself."""
+    for role, named in (("ordförande", meeting.chair), ("sekreterare", meeting.secretary)):
+        for attendee in meeting.with_role(role) if named else []:
+            if fold(attendee.name) != fold(named or ""):
+                ledger.doubt_about(attendee, f"{attendee.name} är {role} enligt listan, men {named} enligt "
+                                             "rollens fält eller underskrift; rätta det som är fel")
+
+
 # A page header's cell that dates the document: 'Datum 2026-02-24', 'Utfärdad: 2026-02-24'.
 _DATED_CELL = re.compile(r"^(?P<label>datum|utfärdad|utfärdat|utskicksdatum)\s*:?\s+(?P<day>\S.*)$", re.IGNORECASE)
 
 
-def _issued_on_page(sections: Sections, day: dt.date) -> dt.date | None:
-    """The day a page header says the document was issued: its 'Utfärdad' cell, or in a notice its 'Datum' cell
-    ('Strömstads kommun<TAB>KALLELSE<TAB>Datum 2026-02-24') or a cell that is a date alone ('Brottsförebyggande
-    rådet      2026-03-02'), when that is another day than the meeting's."""
-    for line in sections.page_lines:
+def _issued_on_page(sections: Sections, day: dt.date) -> tuple[dt.date, str] | None:
+    """The day a page header says the document was issued, and the line that says it: its 'Utfärdad' cell, or in a
+    notice its 'Datum' cell ('Strömstads kommun<TAB>KALLELSE<TAB>Datum 2026-02-24') or a cell that is a date alone
+    ('Brottsförebyggande rådet      2026-03-02', a text file's header line '⇥⇥⇥⇥⇥2026-04-02' among its headings),
+    when that is another day than the meeting's."""
+    for line in [*sections.page_lines, *sections.headings]:
         for cell in re.split(r"\t|\s{2,}", line.strip()):
             found = _DATED_CELL.match(cell.strip())
             if found is None and sections.document == "kallelse" and _BARE_DATE.match(cell.strip()):
@@ -217,7 +228,7 @@ def _issued_on_page(sections: Sections, day: dt.date) -> dt.date | None:
                 if found and sections.document != "kallelse" and fold(found["label"]) == "datum":
                     written = None
             if written is not None and written != day:
-                return written
+                return written, line
     return None
 
 
@@ -234,8 +245,11 @@ def _issued(sections: Sections, meeting: Meeting) -> None:
     if datum is not None and datum != meeting.date and issued is None and (
             sections.meeting_date_text or sections.tid or sections.place_time):
         issued = datum
-    if issued is None and datum is None:
-        issued = _issued_on_page(sections, meeting.date)
+    if issued is None and datum is None and (on_page := _issued_on_page(sections, meeting.date)) is not None:
+        issued, line = on_page
+        fate = sections.ledger.fates.get(line.no) if isinstance(line, Line) else None
+        if fate is not None and fate.what == "heading":
+            fate.why = "utfärdad"  # a header line that gave the day the notice was issued
     meeting.issued = issued if issued != meeting.date else None
     for lines in sections.date_lines.values():
         for line in lines:
@@ -390,6 +404,7 @@ def build_meeting(source: Path, sections: Sections, meeting: Meeting, council: C
             ledger.doubt_about(attendee, "står både bland de närvarande och de frånvarande; ta bort det som är fel")
     _roles(sections, meeting)
     _role_details(sections, meeting, people)
+    _roles_agree(meeting, ledger)
     extra_schedule: list[str] = []
     meeting.other = []
     if has_numbered_items(sections.items):

@@ -16,9 +16,9 @@ from brå_tui.importer.decisions import (
     sort_paragraph,
     strip_bullet,
 )
-from brå_tui.importer.ledger import Ledger, Line
+from brå_tui.importer.ledger import Ledger, Line, as_line
 from brå_tui.importer.numbered import case_number_of
-from brå_tui.importer.presenters import presenters_in, short_title, split_title, topic_title
+from brå_tui.importer.presenters import presenters_in, short_title, split_title, topic_first, topic_title
 from brå_tui.importer.sections import blank
 from brå_tui.model import Attendee, Item
 from brå_tui.text import without_full_stop
@@ -107,7 +107,10 @@ def parse_items(lines: list[str], attendees: list[Attendee], untitled_ok: bool, 
                     ledger.unplaced(line)
                 continue
             words = [line for line in block if case_number_of(line) is None] or block
-            drafts.append(_Draft(title=topic_title(" ".join(words))))
+            topic = topic_first(words[0])
+            if topic is not None:  # 'Nattvandring: Fredrik Öhman tar upp att …': the topic its title, the rest text
+                block = [as_line(topic[1], line) if line is words[0] else line for line in block]
+            drafts.append(_Draft(title=topic[0] if topic is not None else topic_title(" ".join(words))))
             _add_block(drafts[-1], block)
             taken = drafts[-1].lines
             opening = next((n for n, (_, what) in enumerate(taken) if what != "case"), 0)

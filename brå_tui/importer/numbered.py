@@ -26,7 +26,7 @@ from brå_tui.importer.decisions import (
 from brå_tui.importer.followups import split_owners
 from brå_tui.importer.header import parse_span
 from brå_tui.importer.ledger import Ledger, Line, as_line
-from brå_tui.importer.presenters import ROLE_NOUNS, presenters_in, short_title
+from brå_tui.importer.presenters import ROLE_NOUNS, presenters_in, short_title, topic_first
 from brå_tui.importer.schedule import is_deadline, parse_line
 from brå_tui.model import Attendee, Item
 from brå_tui.text import fold, without_full_stop
@@ -247,6 +247,7 @@ def item_start(line: str, expected: int | None, any_first: bool = False, below: 
         return None
     first, start, marked = found
     title = start.title
+    topic = topic_first(title)  # '1) Polisen: Anders berättade om …': the item Polisen, however long its text
     if expected is not None and first != expected:
         return None
     if expected is None and first > 3 and not any_first:
@@ -254,9 +255,9 @@ def item_start(line: str, expected: int | None, any_first: bool = False, below: 
     if not title:
         if not marked or not title_like(below) or item_start(below, None, any_first=True) is not None:
             return None
-    elif not title_like(title) or (start.value != first and pause_line(title)):
+    elif not title_like(topic[0] if topic else title) or (start.value != first and pause_line(title)):
         return None
-    if title.endswith(".") and len(title) > 60:
+    if title.endswith(".") and len(title) > 60 and topic is None:
         return None  # a numbered sentence, not a title
     return start
 
@@ -834,8 +835,12 @@ def number_of_words(text: str) -> int:
 
 def _run_in(title: str) -> tuple[str, str]:
     """A title with the item's text run on after it on the same line, as a PDF's text writes a heading ('Lägesbild
-    Vimmerby tätort. Ida Falk redovisar att antalet …'): the title and the text; else the title and ''. The
-    title has two words or more and the text three (an initial, 'S. Berg', parts nothing)."""
+    Vimmerby tätort. Ida Falk redovisar att antalet …', or a topic before a colon: 'Polisen: Anders berättade om
+    …', presenters.topic_first): the title and the text; else the title and ''. After a full stop the title has two
+    words or more and the text three (an initial, 'S. Berg', parts nothing)."""
+    topic = topic_first(title)
+    if topic is not None:
+        return topic
     found = re.search(r"\.\s+(?=[A-ZÅÄÖ])", title)
     if found is None or "\t" in title:
         return title, ""

@@ -41,8 +41,9 @@ _WE_WERE = re.compile(r"^(?:vi|där|dessa|med|på\s+mötet)\s+(?:som\s+deltog\s+
 _AWAY_SAID = re.compile(r"^(?P<rest>[A-ZÅÄÖ].*?)\s+(?:(?:hade|har)\s+(?:lämnat\s+återbud|anmält\s+förhinder|förhinder)|"
                         r"var\s+(?:sjuk|förhindrad|förhindrade|frånvarande)|"
                         r"kunde\s+inte\s+(?:komma|delta|närvara|vara\s+med))\.?$", re.IGNORECASE)
-# Where one person ends and the next begins: a comma or 'samt' ('och' joins people who share what follows them).
-_APART = re.compile(r"\s*,\s*(?:(?:och|samt)\s+)?|\s+samt\s+")
+# Where one person ends and the next begins: a comma or 'samt' ('och' joins people who share what follows them),
+# never one within brackets ('Rune Fält (räddningstjänsten, via Teams)' is one person).
+_APART = re.compile(r"\s*,(?![^()]*\))\s*(?:(?:och|samt)\s+)?|\s+samt\s+(?![^()]*\))")
 # 'Oskar Dahl från polisen', 'Eva Ek på socialtjänsten': the organisation after the name(s), never a part of a
 # meeting ('på punkt 3', 'vid mötet').
 _AT = re.compile(r"\s+(?:från|på|vid)\s+(?!(?:punkt|paragraf|ärende|mötet|sammanträdet)\b)(?P<org>[^\W\d][^,;]*)$",

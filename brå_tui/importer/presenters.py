@@ -204,12 +204,35 @@ def topic_title(paragraph: str, limit: int = 60) -> str:
 TITLE_LIMIT = 60
 
 
+# A topic before a colon and what is said of it after, as e-mailed summaries write an item: 'Polisen: Anders
+# berättade om ökad narkotikaförsäljning vid busstationen.' The topic is a title of at most four words, the text a
+# sentence of three words or more, opening with a capital and ending as a sentence ends; the whole longer than a
+# title ('Zoë: Halloween – fältarna är ute 31/10.' is a title as written).
+_TOPIC_FIRST = re.compile(r"^(?P<topic>[A-ZÅÄÖ][^:.!?\t]{0,39}?)\s*:\s+(?P<text>[A-ZÅÄÖ][^\t]*[.!?])$")
+
+
+def topic_first(text: str) -> tuple[str, str] | None:
+    """The topic and the text of a line written 'Topic: sentence' ('Nattvandring: Fredrik Öhman tar upp att …' →
+    ('Nattvandring', 'Fredrik Öhman tar upp att …')), else None."""
+    whole = " ".join(text.split())
+    found = _TOPIC_FIRST.match(whole) if len(whole) > TITLE_LIMIT else None
+    if found is None or len(found["topic"].split()) > 4 or len(found["text"].split()) < 3:
+        return None
+    return found["topic"], found["text"]
+
+
 def short_title(item: Item) -> None:
     """An item whose title is a sentence longer than TITLE_LIMIT ('Anna Ek undrar om kommunen kan sätta upp fler
     kameror vid busstationen i centrum') given a short title, its first clause when that is a title's length, else
-    its topic or opening words (topic_title), and the whole sentence kept first in its notes."""
+    its topic or opening words (topic_title), and the whole sentence kept first in its notes. A title written
+    'Topic: sentence' (topic_first) gets the topic as its title and the sentence first in its notes."""
     whole = " ".join(item.title.split())
     if len(whole) <= TITLE_LIMIT:
+        return
+    topic = topic_first(whole)
+    if topic is not None:
+        item.title = topic[0]
+        item.notes = topic[1] + "\n" + ("\n" + item.notes if item.notes.strip() else "")
         return
     clause = re.split(r"[,;:]\s|\s[–—]\s", whole)[0].rstrip(".")
     item.title = clause if 20 <= len(clause) <= TITLE_LIMIT else topic_title(whole, TITLE_LIMIT - 2)

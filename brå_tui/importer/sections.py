@@ -233,6 +233,7 @@ def split(lines: list[str], ledger: Ledger, breaks: set[int] | None = None, topi
     other_level = BODY_LEVEL  # the level of the 'Övriga frågor' heading: a heading at it or above ends them
     roles_above = ""  # a line of roles over the signature lines, whose columns say who signs as what
     signed: set[int] = set()
+    signature_end = -1  # the last line of the signature block read, for a role over a name that follows it
     before = ""
     back_from_logg: str | None = None  # the part a Logg table within the items returns to at its end
     agenda: list[str] | None = None  # the columns of the agenda table being read, from its header row
@@ -268,6 +269,15 @@ def split(lines: list[str], ledger: Ledger, breaks: set[int] | None = None, topi
             before = line
             continue
         below = next((lines[n] for n in range(index + 1, min(index + 3, len(lines))) if lines[n].strip()), "")
+        if signature_end >= 0 and _roles_only(line) and not any(t.strip() for t in lines[signature_end + 1:index]):
+            name_at = _name_under(lines, index)
+            if name_at is not None:  # '⇥Ordförande' over '⇥⇥Karin Ålund' after 'Underskrifter⇥Sekreterare' / '⇥⇥…'
+                s.ledger.aside(line.strip(), "underskrifter")
+                s.ledger.aside(lines[name_at].strip(), "underskrifter")
+                _signed_role(s, line, lines[name_at])
+                signed.add(name_at)
+                signature_end = name_at
+                continue
         if _roles_only(line) and _SIGNATURE_LINE.search(below) and not _roles_only(below):
             s.ledger.aside(line, "underskrifter")  # 'Ordförande<TAB>Justerare' over the lines to sign on
             roles_above = line
@@ -282,6 +292,7 @@ def split(lines: list[str], ledger: Ledger, breaks: set[int] | None = None, topi
             after = re.split(r"\t+|\s{2,}|:\s*", line.strip(), maxsplit=1)[1:]
             _signed_role(s, line, after[0] if after else "")  # 'Underskrifter<TAB>Sekreterare<TAB>Ida Grahn'
             roles_above = ""
+            signature_end = max(names | {index})
             continue
         if _ASKS_ANSWER.match(line) and label_of(line) is None and len(line.strip()) <= 200 and (
                 s.document == "kallelse" or part == "head"):
@@ -594,21 +605,40 @@ def _give_role(s: Sections, role: str | None, name: str) -> None:
 def _signature_names(lines: list[str], index: int, s: Sections) -> set[int]:
     """The printed names under a signature line (the next short line) are part of the signature, and so is a line
     of roles under them, one per name ('Per Jansson   Maja Lind' / 'ordförande   justerare'), which gives each
-    name the role in its column: the indexes of the lines used."""
+    name the role in its column, unless that role is less indented than the name and has a name of its own under
+    it (the next signature's): the indexes of the lines used."""
+    n = _name_under(lines, index)
+    if n is None:
+        return set()
+    text = lines[n].strip()
+    s.ledger.aside(text, "underskrifter")
+    below = lines[n + 1] if n + 1 < len(lines) else ""
+    # a role less indented than the name above it, over a name of its own, is the next signature's role
+    # ('⇥⇥Helena Moberg' / '⇥Ordförande' / '⇥⇥Karin Ålund', as Word saves a signature table as text)
+    heads_next = _indent(below) < _indent(lines[n]) and _name_under(lines, n + 1) is not None
+    if not heads_next and _roles_under(s, text, below.strip()):
+        s.ledger.aside(below.strip(), "underskrifter")
+        return {n, n + 1}
+    return {n}
+
+
+def _indent(line: str) -> int:
+    """How far a line is indented: its leading tabs and spaces."""
+    return len(line) - len(line.lstrip("\t "))
+
+
+def _name_under(lines: list[str], index: int) -> int | None:
+    """The index of the printed name under the line at index (the next short line that is nothing but names), or
+    None."""
     for n in range(index + 1, min(index + 3, len(lines))):
         text = lines[n].strip()
         if not text:
             continue
         if len(text) <= 90 and not text.endswith((".", ":")) and label_of(text) is None and \
                 not _SIGNATURE_LINE.search(text) and re.fullmatch(r"[\w .,()\t-]+", text) and signers(text):
-            s.ledger.aside(text, "underskrifter")
-            below = lines[n + 1].strip() if n + 1 < len(lines) else ""
-            if _roles_under(s, text, below):
-                s.ledger.aside(below, "underskrifter")
-                return {n, n + 1}
-            return {n}
-        break
-    return set()
+            return n
+        return None
+    return None
 
 
 def _roles_under(s: Sections, names_line: str, below: str) -> bool:

@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.importexport.notes import COUNCILS, import_one, write_note
+from brå_tui.importer.review import rows
+from tests.importexport.notes import CORPUS, COUNCILS, import_one, write_note
 
 _HEAD = "Protokoll 2026-10-14\nNärvarande: Eva Ek (S)\n\n§ 1 Medel\nBeslutsunderlag\n"
 
@@ -38,3 +39,11 @@ def test_the_council_protocols_decision_papers_keep_their_date(empty_store: Path
     item = next(i for i in result.meeting.items if i.number == "§ 82")
     assert "Tjänsteskrivelse 2026-09-30" in item.notes
     assert result.meeting.issued != dt.date(2026, 9, 30)
+
+
+def test_a_notices_date_alone_on_a_header_line_is_its_issue_date_in_the_review(empty_store: Path) -> None:
+    """'⇥⇥⇥⇥⇥2026-04-02' under 'Kommunstyrelseförvaltningen⇥⇥KALLELSE' is the day the notice was issued, and the
+    review says so of that line rather than calling it a heading."""
+    result = import_one(empty_store, CORPUS / "kallelse-datum-ensamt-i-sidhuvudet.txt")
+    assert result.meeting.issued == dt.date(2026, 4, 2)
+    assert [row.became for row in rows(result) if row.text == "2026-04-02"] == ["utfärdad"]

@@ -448,3 +448,13 @@ def test_a_page_header_of_three_lines_is_set_aside_whole(empty_store: Path) -> N
     assert [i.notes for i in m.items if i.number == "§ 47"] == ["Beslutet skickas till socialnämnden.\n"]
     assert [reason for line, reason in result.set_aside if "2025-10-14" in line] == ["sidhuvud eller sidfot"] * 2
     assert result.unplaced == []
+
+
+def test_a_chair_the_list_and_the_signature_disagree_on_is_unsure(empty_store: Path, tmp_path: Path) -> None:
+    """'Karin Ålund (C), ordförande' in the list and 'Ordförande: Per Ek' after the items: the file keeps the
+    field's chair, and the attendee's line says the sources disagree, never silently."""
+    result = import_one(empty_store, write_note(tmp_path, "Protokoll 2026-03-17\n\nNärvarande\tKarin Ålund (C), "
+                                                          "ordförande\n\tHelena Moberg, sekreterare\n\tPer Ek (S)\n\n"
+                                                          "§ 1\tLägesbild\n\nText om läget.\n\nOrdförande: Per Ek\n"))
+    assert result.meeting.chair == "Per Ek"
+    assert [doubt for doubt in result.unsure if "Karin Ålund är ordförande enligt listan, men Per Ek" in doubt]

@@ -18,7 +18,7 @@ from brå_tui.importer.report import ImportResult
 from brå_tui.importer.review import ReviewRefused, Row, move, rows
 from brå_tui.model import Person
 from brå_tui.store.load import load
-from tests.importexport.notes import COUNCILS, import_one, write_note
+from tests.importexport.notes import CORPUS, COUNCILS, import_one, write_note
 
 PROSE = COUNCILS / "prosa-narvaro.txt"
 TABS = COUNCILS / "cp1252-tabb.txt"  # Windows-1252, items and fields parted by tabs
@@ -239,3 +239,25 @@ def test_the_command_line_review_sets_the_fields_from_sentences(empty_store: Pat
     assert 'chair = "Mona Sjö"' in out and 'secretary = "Hanna Wirén"' in out
     assert 'place = "Rådhuset, Vadstena"' in out and "Gunnar Loo" in out
     assert dt.date(2026, 2, 24).isoformat() in out
+
+
+def test_n_never_parts_people_at_a_comma_within_brackets(empty_store: Path) -> None:
+    """'Rune Fält (räddningstjänsten, via Teams)' by n is one person, via Teams his partial attendance, and the
+    people on either side of him stay people of their own, as the import reads the line."""
+    result = import_one(empty_store, CORPUS / "anteckningar-komma-inom-parentes.txt")
+    said = move(result, _row(result, "Närvarande:"), "närvarande", [])
+    assert said == "närvarande: Ylva Brink, Tomas Hägg, Rune Fält, Malin Åkerlund, Sofie Lind"
+    got = [(a.name, a.org, a.partial) for a in result.meeting.attendees if not a.absent]
+    assert got == [("Ylva Brink", None, None), ("Tomas Hägg", "polisen", None),
+                   ("Rune Fält", "räddningstjänsten", "via Teams"),
+                   ("Malin Åkerlund", "socialtjänsten", "t.o.m. punkt 2"), ("Sofie Lind", None, None)]
+
+
+def test_a_titles_an_item_written_topic_colon_text_by_its_topic(empty_store: Path) -> None:
+    """'Skolan: Rektorerna vill ha …' made an item by a: titled 'Skolan', never the sentence cut short with '…', and
+    the sentence its notes, as the import reads '1) Polisen: Anders berättade …'."""
+    result = import_one(empty_store, CORPUS / "anteckningar-amne-kolon-text.txt")
+    move(result, _row(result, "Skolan:"), "ärende", [])
+    item = next(i for i in result.meeting.items if i.title == "Skolan")
+    assert item.notes == "Rektorerna vill ha en gemensam rutin för anmälningar om skadegörelse under våren.\n"
+    assert all("…" not in i.title for i in result.meeting.items)
