@@ -85,7 +85,7 @@ async def _areas(store: Path) -> None:
         await pilot.pause()
         assert app.screen is form
         assert form.field("f-areas").value == "Hot och våld, Extremism och kriminella nätverk, " \
-                                              "Ordningsstörningar och otrygghet"
+                                              "Ordningsstörningar och otrygghet, "  # a comma for the next
 
 
 async def test_arrows_move_between_areas_and_fields(seed_store: Path) -> None:

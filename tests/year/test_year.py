@@ -199,7 +199,7 @@ async def test_ctrl_o_links_a_followup_to_one_of_the_councils_areas(seed_store: 
             await pilot.pause()
             await pilot.press("down", "enter")  # ANDT is first; the second is Hot och våld
             await pilot.pause()
-            assert app.screen.field("f-areas").value == "Hot och våld"
+            assert app.screen.field("f-areas").value == "Hot och våld, "  # a comma for the next area
             await pilot.press("ctrl+s")  # accept the follow-up form
             await pilot.pause()
             await save(pilot)

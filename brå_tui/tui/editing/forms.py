@@ -229,7 +229,7 @@ class FormScreen(ModalScreen["T | None"], Generic[T]):
 
         def chosen(area: str | None) -> None:
             if area is not None:
-                field.type_in(", ".join([*split_list(field.value), area]))
+                field.type_in(", ".join([*split_list(field.value), area]) + ", ")  # the next area after a comma
             field.focus()
 
         self.app.push_screen(PickDialog("Välj ett riskområde att koppla till", choices), chosen)
