@@ -35,8 +35,9 @@ from brå_tui.store.atomic import atomic_write
 from brå_tui.store.convert import decisions_from_tables, meeting_from_table
 from brå_tui.store.folders import user_folder
 from brå_tui.store.locate import Locator
-from brå_tui.store.parse import read_file
+from brå_tui.store.parse import Unreadable, read_bytes, read_file
 from brå_tui.store.paths import check_key
+from brå_tui.store.read import meeting_from_bytes
 from brå_tui.store.save import fingerprint, merge
 from brå_tui.store.serialize import decision_table, meeting_table, new_table
 from brå_tui.text import quoted
@@ -100,6 +101,23 @@ class Draft:
         when = f"{self.written:%Y-%m-%d %H:%M}" if self.written else "okänd tid"
         what = f"nytt möte {self.meeting.date}" if self.new else f"mötet {self.key}"
         return f"{what} (utkast från {when})"
+
+    def began(self) -> Meeting | None:
+        """The meeting as editing began, from the copy of its file the draft keeps; None when it keeps none (a new
+        meeting, a draft from an earlier version of bra) or that copy cannot be read as a meeting."""
+        if self.new or self.meeting_path is None or self.base_file is None:
+            return None
+        return meeting_from_bytes(self.meeting_path, self.base_file)
+
+    def file_changed(self) -> bool | None:
+        """Whether the meeting's file differs now from the one editing began from (its fingerprint, base); None when
+        that cannot be told: a new meeting, no base kept, or the file cannot be read now."""
+        if self.new or self.meeting_path is None or self.base is None:
+            return None
+        try:
+            return fingerprint(read_bytes(self.meeting_path)) != self.base
+        except Unreadable:
+            return None
 
 
 def drafts_dir(env: Mapping[str, str] | None = None) -> Path:

@@ -62,8 +62,8 @@ def meeting_changes(before: Meeting | None, after: Meeting) -> list[str]:
     """Short Swedish phrases, each led by its verb, for what after changes in before ("ändrar platsen till
     Sessionssalen", "lägger till 1 beslut", "tar bort 2 övriga frågor").
 
-    before is the meeting as its file holds it now, or None when there is no file (a new meeting):
-    then the phrases say what the new meeting holds. An empty list means no difference.
+    before is the version after was made from (a draft's: the file as its editing began), or None when there is no
+    file (a new meeting): then the phrases say what the new meeting holds. An empty list means no difference.
     """
     if before is None:
         held = [counted(len(_entries(after, name)), singular, plural)

@@ -65,7 +65,7 @@ def draft_screen(store: Snapshot, draft: Draft) -> Screen[Any]:
     """The edit screen holding a recovery draft, as the edit of the file it began from: when someone has changed
     the file since, saving shows what they changed and joins the two edits as any save does (a draft that does not
     hold that file is measured against the file as it is now)."""
-    from brå_tui.store.read import meeting_from_bytes, read_meeting
+    from brå_tui.store.read import read_meeting
     from brå_tui.store.save import BrokenFileError, MeetingDocument
     from brå_tui.tui.editing.blocked import BlockedScreen
     from brå_tui.tui.editing.screen import EditMeetingScreen
@@ -81,7 +81,7 @@ def draft_screen(store: Snapshot, draft: Draft) -> Screen[Any]:
                              f"ännu; rätta filen först. {err}")
     on_disk, _ = read_meeting(draft.meeting_path)
     meeting.path = draft.meeting_path
-    began = meeting_from_bytes(draft.meeting_path, draft.base_file) if draft.base_file is not None else None
+    began = draft.began()
     if began is not None and document.original != draft.base_file:
         with contextlib.suppress(BrokenFileError):
             document = MeetingDocument(draft.meeting_path, draft.base_file)

@@ -28,6 +28,9 @@ LIST_NOUNS = {"list-attendees": ("närvarande", "ny närvarande"), "list-items":
               "list-other": ("övrig fråga", "ny övrig fråga"), "f-decisions": ("beslut", "nytt beslut")}
 
 
+CHANGED_SINCE = "filen har ändrats sedan dess; du får se skillnaderna när du återställer"
+
+
 def unfinished_phrases(unfinished: Unfinished) -> list[str]:
     """What a draft holds that is typed but not finished, in Swedish: fields with a wrong text, and the forms open
     ("öppet formulär: ärende 2 › nytt beslut")."""
@@ -44,16 +47,26 @@ def unfinished_phrases(unfinished: Unfinished) -> list[str]:
 
 
 def draft_changes(store: Snapshot, draft: Draft) -> str:
-    """What a draft changes in its meeting as the store holds it now, and what it holds unfinished (open forms,
-    fields with a wrong text), in one Swedish line."""
+    """What a draft changes in its meeting, and what it holds unfinished (open forms, fields with a wrong text), in
+    one Swedish line.
+
+    The changes are the draft's own: against the version of the file it began from (Draft.began), and a file
+    changed since is said as well, not taken for the draft's doing. A draft that keeps no copy of that version (from
+    an earlier version of bra) is measured against the file as the store holds it now, as restoring it is.
+    """
     typed = unfinished_phrases(draft.unfinished)
     if draft.new or draft.meeting_path is None:
         return ", ".join(meeting_changes(None, draft.meeting) + typed)
     current = store.meeting(draft.key)
     if current is None:
         return ", ".join(["filen finns inte längre; utkastet sparas som ett nytt möte", *typed])
-    phrases = meeting_changes(current, draft.meeting) + typed
-    return ", ".join(phrases) if phrases else "samma som filen nu"
+    began = draft.began()
+    phrases = meeting_changes(current if began is None else began, draft.meeting) + typed
+    if not draft.file_changed():
+        return ", ".join(phrases) if phrases else "samma som filen nu"
+    if began is None:
+        return f"jämfört med filen nu, som har ändrats sedan utkastet skrevs: {', '.join(phrases) or 'inga skillnader'}"
+    return ", ".join([*(phrases or ["inga egna ändringar"]), CHANGED_SINCE])
 
 
 class DraftsDialog(ModalScreen["Draft | None"]):
