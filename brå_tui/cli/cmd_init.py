@@ -31,11 +31,12 @@ def register(subparsers: Any) -> None:
 def run(args: argparse.Namespace) -> int:
     """Make the store and say what to do next."""
     from brå_tui.oserrors import cause
+    from brå_tui.store.folders import expand_home
     from brå_tui.store.gitrun import GitError, GitMissing, git_available
     from brå_tui.store.paths import StoreError
     from brå_tui.store.template import make_store
 
-    root = Path(args.path).expanduser()
+    root = expand_home(args.path)
     if (args.git or args.shared) and not git_available():
         raise UserError(str(GitMissing()))
     if args.shared:

@@ -76,14 +76,16 @@ def store_choice(args: argparse.Namespace, diagnose: bool = False) -> StoreChoic
     """The store chosen by --store, BRA_STORE, the configuration or ./store, and why (diagnose: see choose_store).
     A --store that names no usable store (a path that does not exist, a file, a folder without council.toml, a
     folder this user may not read) is a usage error (status 2), like every path on the command line, and so is a
-    config file that cannot be read or used; a store chosen otherwise that cannot be used is a failed answer
+    config file that cannot be read or used and a store path (--store, BRA_STORE, config) that begins with the home
+    of a user who does not exist; a store chosen otherwise that cannot be used is a failed answer
     (status 1)."""
+    from brå_tui.store.folders import HomeError
     from brå_tui.store.paths import ConfigError, StoreError, choose_store
 
     option = getattr(args, "store", None)
     try:
         return choose_store(option, diagnose=diagnose)
-    except ConfigError as err:  # a config file that cannot be used: the command cannot run as configured
+    except (ConfigError, HomeError) as err:  # a setting that cannot be used: the command cannot run as configured
         raise UsageError(str(err)) from None
     except StoreError as err:
         raise (UserError(str(err)) if option is None else UsageError(str(err))) from None

@@ -16,6 +16,7 @@ from brå_tui.cli.common import (
     EXIT_FAILED,
     EXIT_INTERRUPTED,
     EXIT_STATUSES,
+    EXIT_USAGE,
     STORE_HELP,
     UsageError,
     UserError,
@@ -101,6 +102,7 @@ def _version() -> str:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run `bra` with argv; return the exit status. Whatever goes wrong ends as one sentence on standard error:
     2 for bad usage, 1 for a failed answer, 70 with a crash report for an error in bra itself."""
+    from brå_tui.store.folders import HomeError
     from brå_tui.store.paths import StoreError
 
     if sys.stderr is None:  # started with standard error closed (bra 2>&-): messages go nowhere
@@ -124,6 +126,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return fail(str(err), err.status)
     except UserError as err:
         return fail(str(err), err.status)
+    except HomeError as err:  # a path given with the home of a user who does not exist: a usage error
+        return fail(str(err), EXIT_USAGE)
     except StoreError as err:
         return fail(str(err), EXIT_FAILED)
     except KeyboardInterrupt:

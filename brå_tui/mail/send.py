@@ -20,6 +20,7 @@ from pathlib import Path
 
 from brå_tui.model import MailSettings
 from brå_tui.oserrors import cause
+from brå_tui.store.folders import HomeError, expand_home
 
 TIMEOUT_S = 30
 
@@ -43,7 +44,10 @@ def password(settings: MailSettings, env: Mapping[str, str] | None = None) -> st
         return value
     if not settings.password_file:
         return None
-    path = Path(settings.password_file).expanduser()
+    try:
+        path = expand_home(settings.password_file, " (password_file under [mail])")
+    except HomeError as err:
+        raise MailError(str(err), fatal=True) from None
     try:
         info = path.stat()
     except OSError as err:

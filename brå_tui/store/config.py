@@ -18,7 +18,7 @@ from pathlib import Path
 
 from brå_tui.model import MailSettings
 from brå_tui.store.convert import own_mail_from_table
-from brå_tui.store.folders import user_folder
+from brå_tui.store.folders import HomeError, expand_home, user_folder
 from brå_tui.store.locate import Locator
 from brå_tui.store.parse import read_file
 
@@ -82,7 +82,12 @@ def read_config(path: Path, kind: str) -> ConfigFile:
         where = f"{path}:{line}" if line else str(path)
         error = f'{where}: store ska vara en sökväg inom citattecken, till exempel store = "/srv/bra/avesta".'
         return ConfigFile(path, kind, exists=True, unknown=unknown, error=error)
-    chosen = Path(store).expanduser()
+    line = _line_of(data, "store")
+    where = f"{path}:{line}" if line else str(path)
+    try:
+        chosen = expand_home(store)
+    except HomeError as err:
+        return ConfigFile(path, kind, exists=True, unknown=unknown, error=f"{where}: {_lower_first(str(err))}")
     if not chosen.is_absolute():
         chosen = path.parent / chosen
     return ConfigFile(path, kind, exists=True, store=chosen, mail=mail, unknown=unknown)
@@ -110,6 +115,10 @@ def own_mail_settings() -> MailSettings | None:
 def _where(path: Path, line: int | None, column: int | None) -> str:
     """path:line:column for a message, leaving out what is not known."""
     return ":".join(str(part) for part in (path, line, column) if part)
+
+
+def _lower_first(text: str) -> str:
+    return text[:1].lower() + text[1:]
 
 
 def _line_of(data: bytes, key: str) -> int | None:

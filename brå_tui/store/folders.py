@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import pwd
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Literal
@@ -11,6 +12,45 @@ Kind = Literal["config", "cache", "state"]
 
 # Where each kind goes when its XDG_*_HOME is not set, relative to the home folder.
 _DEFAULTS: dict[Kind, str] = {"config": ".config", "cache": ".cache", "state": ".local/state"}
+
+
+class HomeError(Exception):
+    """A path begins with ~ or ~user and that home folder is not known on this machine; the message is one
+    Swedish sentence naming the path. A usage error wherever the path was given (status 2)."""
+
+
+def home_folder() -> Path:
+    """This user's home folder: $HOME, else the one the password database gives; HomeError when neither does."""
+    return expand_home("~")
+
+
+def expand_home(path: str | os.PathLike[str], source: str = "") -> Path:
+    """path with a leading ~ (this user's home, $HOME first) or ~user (that user's home) replaced, as the shell
+    does; other paths as they are. HomeError naming the path (and source, a phrase such as " (vald av
+    miljövariabeln BRA_STORE)") when the user does not exist or this user's home is not known. Every path a
+    user types or configures (a store, a file to export to or import from, a password file) is expanded here."""
+    text = os.fspath(path)
+    if not text.startswith("~"):
+        return Path(text)
+    head, _, rest = text.partition(os.sep)
+    name = head[1:]
+    if name:
+        try:
+            home = pwd.getpwnam(name).pw_dir
+        except KeyError:
+            raise HomeError(f"Sökvägen {text}{source} börjar med ~{name}, men det finns ingen användare "
+                            f"som heter {name} på den här datorn; skriv hela sökvägen i stället.") from None
+    else:
+        home = os.environ.get("HOME", "")
+        if not home:
+            try:
+                home = pwd.getpwuid(os.getuid()).pw_dir
+            except KeyError:
+                home = ""
+        if not home:
+            raise HomeError(f"Sökvägen {text}{source} börjar med ~, men din hemmapp är okänd (HOME är inte satt "
+                            "och du saknas i användardatabasen); skriv hela sökvägen i stället.")
+    return Path(home) / rest if rest else Path(home)
 
 
 def user_folder(kind: Kind, env: Mapping[str, str] | None = None) -> Path:
@@ -23,6 +63,6 @@ def user_folder(kind: Kind, env: Mapping[str, str] | None = None) -> Path:
     env = os.environ if env is None else env
     base = env.get(f"XDG_{kind.upper()}_HOME", "").strip()
     if not base or not Path(base).is_absolute():
-        home = Path(env["HOME"]) if env.get("HOME") else Path.home()
+        home = Path(env["HOME"]) if env.get("HOME") else home_folder()
         base = str(home / _DEFAULTS[kind])
     return Path(base) / "bra"

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from brå_tui.oserrors import cause
+from brå_tui.store.folders import expand_home
 from brå_tui.text import quoted
 
 COUNCIL_FILE = "council.toml"
@@ -56,16 +57,19 @@ def is_store(path: Path, diagnose: bool = False) -> bool:
 def choose_store(option: str | None = None, cwd: Path | None = None, diagnose: bool = False) -> StoreChoice:
     """The store to use and why, first found of: --store, $BRA_STORE, the user's config, the system's config,
     ./store. StoreError (one sentence) when the chosen folder is missing or holds no council.toml, or nothing
-    names a store; ConfigError (a StoreError) when a config file that would decide cannot be read or used.
+    names a store; ConfigError (a StoreError) when a config file that would decide cannot be read or used;
+    HomeError (store.folders) when --store or $BRA_STORE begins with the home of a user who does not exist.
     diagnose (for `bra check`) also accepts a folder with a meetings folder, so that a store that lost its
     council.toml can be checked.
     """
     if option is not None:
         if not option.strip():
             raise StoreError("--store anger ingen mapp (sökvägen är tom); ange mappen där lagringen finns.")
-        return _existing(Path(option).expanduser(), "--store på kommandoraden", diagnose)
+        return _existing(expand_home(option), "--store på kommandoraden", diagnose)
     if os.environ.get("BRA_STORE"):
-        return _existing(Path(os.environ["BRA_STORE"]).expanduser(), "miljövariabeln BRA_STORE", diagnose)
+        variable = os.environ["BRA_STORE"]
+        return _existing(expand_home(variable, " (vald av miljövariabeln BRA_STORE)"), "miljövariabeln BRA_STORE",
+                         diagnose)
     from brå_tui.store.config import config_files  # read only when no option or variable names the store
 
     for config in config_files():

@@ -20,6 +20,7 @@ from brå_tui.extras import missing_message
 from brå_tui.model import Meeting
 from brå_tui.oserrors import cause
 from brå_tui.questions.snapshot import Snapshot
+from brå_tui.store.folders import HomeError, expand_home, home_folder
 from brå_tui.tui.screens.confirm import ask, close_asking
 from brå_tui.tui.widgets.footer import bra_footer
 from brå_tui.tui.widgets.text_input import TextInput
@@ -41,10 +42,11 @@ def docx_available() -> bool:
 def write_target(text: str) -> Path:
     """The file a typed path names: relative paths are taken from the user's home folder.
 
-    Not from the folder bra was started in: that is often the program's own checkout.
+    Not from the folder bra was started in: that is often the program's own checkout. HomeError (one sentence)
+    when the path begins with the home of a user who does not exist.
     """
-    path = Path(text.strip()).expanduser()
-    return path if path.is_absolute() else Path.home() / path
+    path = expand_home(text.strip())
+    return path if path.is_absolute() else home_folder() / path
 
 
 class MarkedCheckbox(Checkbox):
@@ -167,7 +169,11 @@ class ExportScreen(ModalScreen[None]):
         if not text.strip():
             self.notify("Ange ett filnamn att exportera till.", severity="error")
             return
-        path = write_target(text)
+        try:
+            path = write_target(text)
+        except HomeError as err:
+            self.notify(str(err), severity="error")
+            return
         problem = output_problem(path, self.store.root)
         if problem is not None:
             self.notify(problem, severity="error")

@@ -30,6 +30,7 @@ from brå_tui.importer.report import (
 from brå_tui.importer.review import TARGETS, ReviewRefused, Row, move, rows, set_date
 from brå_tui.importer.save import import_target, prepare, save
 from brå_tui.questions.snapshot import Snapshot
+from brå_tui.store.folders import HomeError, expand_home
 from brå_tui.tui.screens.base import StoreWritten
 from brå_tui.tui.screens.confirm import ask, close_asking
 from brå_tui.tui.widgets.cut_table import Column, CutTable
@@ -71,7 +72,12 @@ class ImportFileDialog(ModalScreen["ImportResult | None"]):
         """Read the file the field names (nothing while it is empty)."""
         text = self.query_one("#import-path", Input).value.strip()
         if text:
-            self._read(Path(text).expanduser())
+            try:
+                path = expand_home(text)
+            except HomeError as err:
+                self.notify(str(err), severity="error")
+                return
+            self._read(path)
 
     @work(thread=True, exclusive=True, group="import-read")
     def _read(self, path: Path) -> None:

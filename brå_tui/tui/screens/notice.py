@@ -19,6 +19,7 @@ from brå_tui.model import MailSettings
 from brå_tui.oserrors import cause
 from brå_tui.questions.notice import Notice, NoticeError, build_notice
 from brå_tui.questions.reminders import reminders
+from brå_tui.store.folders import HomeError, home_folder
 from brå_tui.tui.screens.base import ViewScreen
 from brå_tui.tui.screens.confirm import ask
 from brå_tui.tui.widgets.footer import bra_footer
@@ -91,7 +92,11 @@ class NoticeScreen(ViewScreen):
         except NoticeFormatError:
             fmt = "html"
             data = render_notice(self.notice, self.store.council, fmt)
-        path = Path.home() / default_filename(self.notice, fmt)
+        try:
+            path = home_folder() / default_filename(self.notice, fmt)
+        except HomeError as err:
+            self.notify(str(err), severity="error")
+            return
         if (problem := output_problem(path, self.store.root)) is not None:
             self.notify(problem, severity="error")
             return
