@@ -158,14 +158,27 @@ def quoted(value: Any, limit: int = 60) -> str:
     return str(value)
 
 
+def readable_formats() -> str:
+    """The format versions this program reads, for a message: '1 och 2'."""
+    numbers = [str(n) for n in range(1, FORMAT + 1)]
+    return numbers[0] if len(numbers) == 1 else f"{', '.join(numbers[:-1])} och {numbers[-1]}"
+
+
 def check_format(reader: Reader, table: dict[str, Any]) -> bool:
-    """Whether the file's format version is one this program reads."""
+    """Whether the file's format version is one this program reads; every message about it names those."""
+    raw = table.get("format", _MISSING)
+    if raw is _MISSING or not isinstance(raw, int) or isinstance(raw, bool):
+        where: KeyPath = () if raw is _MISSING else ("format",)
+        said = "nyckeln 'format' saknas" if raw is _MISSING else f"'format' ska vara ett heltal, inte {quoted(raw)}"
+        reader.error(where, f"{said}; skriv format = {FORMAT} (bra läser format {readable_formats()})")
+        return True  # read on as the newest format, so that the file's other faults are found too
     version = reader.value(table, (), "format", int, required=True)
     if version is not None and version > FORMAT:
-        reader.error(("format",), f"filen har format {version}, men bra läser bara format {FORMAT}; uppdatera bra")
+        reader.error(("format",), f"filen har format {version}, men den här versionen av bra läser bara format "
+                                  f"{readable_formats()}; uppdatera bra")
         return False
     if version is not None and version < 1:
-        reader.error(("format",), f"okänt format {version}")
+        reader.error(("format",), f"okänt format {version}; bra läser format {readable_formats()}")
         return False
     return True
 

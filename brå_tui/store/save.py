@@ -18,7 +18,7 @@ from brå_tui.model import Meeting
 from brå_tui.oserrors import cause
 from brå_tui.store.arrays import edit_array
 from brå_tui.store.atomic import atomic_write, locked
-from brå_tui.store.convert import FORMAT
+from brå_tui.store.convert import FORMAT, readable_formats
 from brå_tui.store.gitstore import record_save
 from brå_tui.store.layout import add_key, attach_headers, body, remove_key
 from brå_tui.store.matching import match
@@ -197,7 +197,8 @@ class MeetingDocument:
             version = table.get("format") if table is not None else None
             if isinstance(version, int) and version > FORMAT:
                 raise BrokenFileError(
-                    f"{path}: filen har format {version}, som den här versionen av bra inte kan skriva")
+                    f"{path}: filen har format {version}, som den här versionen av bra inte kan skriva; den läser "
+                    f"och skriver format {readable_formats()}, så uppdatera bra")
             text = decoded
         try:
             self.doc: TOMLDocument = tomlkit.parse(text)
