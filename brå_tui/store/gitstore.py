@@ -125,11 +125,13 @@ def record_save(path: Path, old_table: dict[str, Any] | None, new_table: dict[st
 
 
 def history(root: Path, key: str) -> list[Version]:
-    """Every commit that changed one meeting's file, newest first."""
+    """Every commit that changed one meeting's file, newest first: that file's own, never those of another meeting
+    git would take it for, renamed (a similar file removed where this one was added); --no-follow also when the
+    repository's settings say log.follow. A meeting's file is named by its date and never moves."""
     top = require_work_tree(root)
     rel = relative(top, meeting_path(root, key))
     fmt = "%H%x1f%h%x1f%an%x1f%ae%x1f%aI%x1f%s%x1e"
-    out = run_git(top, "log", "--follow", f"--format={fmt}", "--", rel).stdout
+    out = run_git(top, "log", "--no-follow", f"--format={fmt}", "--", rel).stdout
     versions = []
     for record in out.split("\x1e"):
         fields = record.strip("\n").split("\x1f")
