@@ -36,9 +36,9 @@ def _lines(args: argparse.Namespace) -> tuple[list[str], list[str], bool]:
     configs = config_files()
     broken = any(config.error for config in configs)
     for config in configs:
-        if config.error:
-            state = "fel (se nedan)"
-            problems.append(config.error)
+        if config.errors:
+            state = "fel (se nedan)" if len(config.errors) == 1 else f"{len(config.errors)} fel (se nedan)"
+            problems.extend(config.errors)  # every error in the file, each with its line
         elif not config.exists:
             state = "finns inte"
         elif config.store is not None:
@@ -52,9 +52,10 @@ def _lines(args: argparse.Namespace) -> tuple[list[str], list[str], bool]:
     try:
         choice = store_choice(args)
     except (UsageError, UserError) as err:
-        if isinstance(err, UsageError) and str(err) not in problems:
+        reported = str(err) in problems or str(err) in {config.error for config in configs}
+        if isinstance(err, UsageError) and not reported:
             raise  # --store names no usable store: one sentence and status 2, as for every command
-        if str(err) not in problems:  # a broken config file is reported above, and the status says so
+        if not reported:  # a broken config file is reported above, and the status says so
             problems.append(str(err))
         lines.append("  ingen (se nedan)")
         return lines, problems, broken

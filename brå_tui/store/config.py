@@ -32,7 +32,8 @@ class ConfigFile:
     """One configuration file as read: where it is, whether it exists, what it sets, what is wrong in it.
 
     kind is "system" or "user"; store is the store path it sets (already made absolute), or None;
-    error is one Swedish sentence when the file cannot be used; unknown lists keys bra does not know.
+    errors are what makes the file unusable, every one found, each one Swedish sentence beginning with the file
+    and line (error: the first, for a one-sentence message); unknown lists keys bra does not know.
     """
 
     path: Path
@@ -40,8 +41,17 @@ class ConfigFile:
     exists: bool = False
     store: Path | None = None
     mail: MailSettings | None = None
-    error: str | None = None
+    errors: tuple[str, ...] = ()
     unknown: list[str] = field(default_factory=list)
+
+    @property
+    def error(self) -> str | None:
+        """The first error as one sentence (and how to see the others), or None when the file can be used."""
+        if not self.errors:
+            return None
+        if len(self.errors) == 1:
+            return self.errors[0]
+        return f"{self.errors[0].rstrip('.')}; 'bra doctor' visar alla {len(self.errors)} fel i filen."
 
     @property
     def label(self) -> str:
@@ -61,50 +71,61 @@ def user_config_path() -> Path:
 
 
 def read_config(path: Path, kind: str) -> ConfigFile:
-    """Read one configuration file; a missing file is no error, a broken one gives `error` with its line."""
+    """Read one configuration file; a missing file is no error, a broken one gives `errors`, every one found, each
+    with its line (a file that is no TOML has only the first, where the parser stopped)."""
     if not path.exists():
         return ConfigFile(path, kind)
     text, table, finding = read_file(path)
     if table is None or text is None:
         assert finding is not None
         return ConfigFile(path, kind, exists=True,
-                          error=f"{_where(path, finding.line, finding.column)}: {finding.message}.")
+                          errors=(f"{_where(path, finding.line, finding.column)}: {finding.message}.",))
     data = text.encode("utf-8")
     unknown = sorted(key for key in table if key not in KNOWN_KEYS)
-    mail, mail_error = _mail(path, text, table.get("mail"))
-    if mail_error:
-        return ConfigFile(path, kind, exists=True, unknown=unknown, error=mail_error)
-    store = table.get("store")
+    mail, errors = _mail(path, text, table.get("mail"))
+    store, store_error = _store(path, data, table.get("store"))
+    if store_error is not None:
+        errors.append(store_error)
+    errors.sort(key=_line_number)
+    return ConfigFile(path, kind, exists=True, store=None if errors else store, mail=None if errors else mail,
+                      errors=tuple(text for _, text in errors), unknown=unknown)
+
+
+def _store(path: Path, data: bytes, store: object) -> tuple[Path | None, tuple[int, str] | None]:
+    """The store a configuration file names, made absolute, or the error in it (its line and one sentence)."""
     if store is None:
-        return ConfigFile(path, kind, exists=True, mail=mail, unknown=unknown)
-    if not isinstance(store, str) or not store.strip():
-        line = _line_of(data, "store")
-        where = f"{path}:{line}" if line else str(path)
-        error = f'{where}: store ska vara en sökväg inom citattecken, till exempel store = "/srv/bra/avesta".'
-        return ConfigFile(path, kind, exists=True, unknown=unknown, error=error)
+        return None, None
     line = _line_of(data, "store")
     where = f"{path}:{line}" if line else str(path)
+    if not isinstance(store, str) or not store.strip():
+        return None, (line or 0, f'{where}: store ska vara en sökväg inom citattecken, till exempel '
+                                 'store = "/srv/bra/avesta".')
     try:
         chosen = expand_home(store)
     except HomeError as err:
-        return ConfigFile(path, kind, exists=True, unknown=unknown, error=f"{where}: {_lower_first(str(err))}")
-    if not chosen.is_absolute():
-        chosen = path.parent / chosen
-    return ConfigFile(path, kind, exists=True, store=chosen, mail=mail, unknown=unknown)
+        return None, (line or 0, f"{where}: {_lower_first(str(err))}")
+    return (chosen if chosen.is_absolute() else path.parent / chosen), None
 
 
-def _mail(path: Path, text: str, table: object) -> tuple[MailSettings | None, str | None]:
-    """A configuration file's [mail] table, or the first error in it as one sentence with its line."""
+def _line_number(error: tuple[int, str]) -> int:
+    return error[0]
+
+
+def _mail(path: Path, text: str, table: object) -> tuple[MailSettings | None, list[tuple[int, str]]]:
+    """A configuration file's [mail] table, or every error in it, each its line and one sentence naming it."""
     if table is None:
-        return None, None
+        return None, []
     locator = Locator(text)
     if not isinstance(table, dict):
-        return None, f"{path}:{locator.line(('mail',)) or 1}: mail ska vara en tabell, [mail]."
+        where = locator.line(("mail",)) or 1
+        return None, [(where, f"{path}:{where}: mail ska vara en tabell, [mail].")]
     settings, problems = own_mail_from_table(table)
-    errors = [problem for problem in problems if problem.severity == "error"]
-    if errors:
-        return None, f"{_where(path, *locator.position(errors[0].path))}: {errors[0].message}."
-    return settings, None
+    errors = []
+    for problem in problems:
+        if problem.severity == "error":
+            line, column = locator.position(problem.path)
+            errors.append((line or 0, f"{_where(path, line, column)}: {problem.message}."))
+    return (None if errors else settings), errors
 
 
 def own_mail_settings() -> MailSettings | None:
