@@ -22,7 +22,7 @@ from brå_tui.questions.actionlog import LogEntry, build_log
 from brå_tui.questions.notice import Notice
 from brå_tui.questions.people import Directory
 from brå_tui.questions.reminders import Unreachable, reminders
-from brå_tui.store.config import own_mail_settings
+from brå_tui.store.config import config_files, own_mail_settings
 from brå_tui.text import fold
 
 ATTACH_TYPES = {"docx": ("application", "vnd.openxmlformats-officedocument.wordprocessingml.document"),
@@ -82,8 +82,14 @@ def mail_settings(council: Council) -> MailSettings:
     is thus only ever sent to a server named in the same file. Its from and reply_to win when given.
     """
     shared = council.mail
+    for config in config_files():  # a broken file of one's own may hold the way to send: never pass it over
+        if config.error:
+            raise MailSetupError(config.error)
     own = own_mail_settings()
     sender = (own.sender if own else "") or (shared.sender if shared else "")
+    if not sender and shared is not None:  # [mail] is there, but its from is missing or no address (bra check)
+        raise MailSetupError("E-post kan inte skickas: from under [mail] i council.toml saknas eller är ingen "
+                             "e-postadress; 'bra check' visar felet med fil och rad.")
     if not sender:
         raise MailSetupError("E-post är inte inställt: lägg till [mail] med minst from = \"…\" i council.toml "
                              "(se README, avsnittet ”Mellan mötena: kallelse och påminnelser”).")

@@ -581,20 +581,42 @@ def _email(reader: Reader, table: dict[str, Any], path: KeyPath) -> str | None:
     if address is None:
         return None
     address = address.strip()
+    if (problem := address_problem(address)) is not None:
+        reader.error((*path, "email"), problem)
+        return None
+    return address
+
+
+def address_problem(address: str) -> str | None:
+    """Why an address (namn@kommun.se) cannot be sent to, as a Swedish phrase; None when it can."""
     local, at, domain = address.rpartition("@")
     if not at or not local or "." not in domain or any(c.isspace() or c in "<>,;\"" for c in address):
-        reader.error((*path, "email"), f"{quoted(address)} är ingen e-postadress (skriv t.ex. \"namn@kommun.se\")")
-        return None
+        return f"{quoted(address)} är ingen e-postadress (skriv t.ex. \"namn@kommun.se\")"
     from email.errors import HeaderParseError
-    from email.headerregistry import Address  # slow to import, and only people.toml has addresses
+    from email.headerregistry import Address  # slow to import, and only mail needs it
 
     try:
         Address(addr_spec=address)
-    except (ValueError, IndexError, HeaderParseError):
-        reader.error((*path, "email"), f"{quoted(address)} går inte att skicka till: skriv delen före @ med bara "
-                                       "a–z, siffror, punkt och bindestreck")
-        return None
-    return address
+    except (ValueError, IndexError, HeaderParseError, AttributeError):  # AttributeError: x@[1.2.3 in Python 3.11
+        return (f"{quoted(address)} går inte att skicka till: skriv adressen med bara a–z, siffror, punkt och "
+                "bindestreck på vardera sidan om @")
+    return None
+
+
+def mailbox_problem(text: str) -> str | None:
+    """Why a sender or reply address ("Lokala Brå <bra@kommun.se>" or "bra@kommun.se") cannot be used, as a
+    Swedish phrase; None when it can. One address only: a name with a comma would make the header a list."""
+    text = text.strip()
+    if "<" not in text and ">" not in text:
+        return address_problem(text)
+    name, opened, rest = text.partition("<")
+    address, closed, after = rest.partition(">")
+    if not opened or not closed or after.strip() or "<" in address or ">" in name:
+        return (f"{quoted(text)} är ingen e-postadress: skriv den som \"Lokala Brå <bra@kommun.se>\" eller "
+                "\"bra@kommun.se\"")
+    if any(c in name for c in ",;@\"") or any(c < " " for c in name):
+        return f"namnet i {quoted(text)} får inte innehålla kommatecken, semikolon, @, citattecken eller radbrytningar"
+    return address_problem(address.strip())
 
 
 _MAIL_KEYS = frozenset({"from", "method", "host", "port", "security", "username", "password_env", "password_file",
@@ -626,6 +648,13 @@ def _mail(reader: Reader, t: dict[str, Any], own: bool = False) -> MailSettings:
         sendmail=reader.value(t, path, "sendmail", str, "/usr/sbin/sendmail"),
         reply_to=reader.value(t, path, "reply_to", str),
     )
+    for key, value in (("from", settings.sender), ("reply_to", settings.reply_to)):
+        if value and (problem := mailbox_problem(value)) is not None:
+            reader.error((*path, key), problem)
+            if key == "from":
+                settings.sender = ""
+            else:
+                settings.reply_to = None
     if settings.method not in MAIL_METHODS:
         reader.error((*path, "method"),
                      f"okänt sätt att skicka {quoted(settings.method)} (ska vara smtp eller sendmail)")
