@@ -26,7 +26,8 @@ INPUTS = ("files",)
 
 
 def check_paths(args: argparse.Namespace) -> None:
-    """UsageError with one sentence for the first path on the command line that cannot be used; see the module.
+    """UsageError with one sentence for the first path on the command line that cannot be used (for the files to
+    read, every one that cannot be read); see the module.
     A leading ~ or ~user in a path is expanded first (as for --store; the shell leaves --output=~/fil.md and
     ~user of a user it does not know as typed), and the expanded path is what the command uses."""
     _expand_homes(args)
@@ -42,10 +43,10 @@ def check_paths(args: argparse.Namespace) -> None:
         name = getattr(args, dest, None)
         if isinstance(name, str) and Path(name).exists() and not Path(name).is_dir():
             raise UsageError(f"{name} är ingen mapp; ange en mapp (den skapas om den inte finns).")
-    for dest in INPUTS:
-        for name in getattr(args, dest, None) or []:
-            if (problem := input_problem(Path(name))) is not None:
-                raise UsageError(f"{name}: filen kan inte läsas: {problem}.")
+    unreadable = [f"{name}: filen kan inte läsas: {problem}" for dest in INPUTS
+                  for name in getattr(args, dest, None) or [] if (problem := input_problem(Path(name))) is not None]
+    if unreadable:  # every file that cannot be read, not only the first, in one sentence
+        raise UsageError("; ".join(unreadable) + ".")
 
 
 def _expand_homes(args: argparse.Namespace) -> None:
