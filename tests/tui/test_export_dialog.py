@@ -139,6 +139,22 @@ async def test_a_missing_folder_is_one_clear_sentence(seed_store: Path, out: Pat
     await run()
 
 
+async def test_an_unknown_users_home_is_one_clear_sentence(seed_store: Path, out: Path) -> None:
+    """~name/… of a user who does not exist: the sentence that names the path, the dialog open to correct it."""
+    async def run() -> None:
+        app = BraApp(seed_store)
+        async with app.run_test(size=(80, 24)) as pilot:
+            await open_dialog(app, pilot)
+            await pilot.press("tab", "tab")
+            await pilot.press("ctrl+u", *"~bra-ingen-sadan-anvandare/ut.md", "enter")
+            await pilot.pause()
+            assert isinstance(app.screen, ExportScreen), "the dialog stays open to correct the path"
+            assert any(m.startswith("Sökvägen ~bra-ingen-sadan-anvandare/ut.md börjar med ~bra-ingen-sadan-anvandare")
+                       for m in messages(app)), messages(app)
+        assert app.crash() is None
+    await run()
+
+
 async def test_broken_and_planned_meetings_are_refused(broken_store: Path, out: Path, wait_for_workers: Waiter) -> None:
     async def run() -> None:
         app = BraApp(broken_store)
