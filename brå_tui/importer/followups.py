@@ -336,6 +336,9 @@ class IdMatcher:
     def __init__(self, earlier: list[FollowUp]) -> None:
         self.earlier = list(earlier)
         self.taken = {f.id for f in earlier}
+        # the next suffix to try for each base id, so that many follow-ups of one title each find their id at once
+        # rather than trying every suffix already given (which grows with the square of their number)
+        self._next: dict[str, int] = {}
 
     def match(self, title: str, used: set[str]) -> FollowUp | None:
         """The most recent earlier follow-up whose title matches best (None below the threshold)."""
@@ -355,9 +358,11 @@ class IdMatcher:
         head = re.split(r"\s[-–—]", title, maxsplit=1)[0]
         words = [w for w in re.findall(r"[a-z0-9]+", fold(head)) if w not in STOPWORDS]
         base = slug(" ".join(words) or title)
-        candidate, n = base, 2
+        n = self._next.get(base, 2)
+        candidate = base if n == 2 else f"{base}-{n}"
         while candidate in self.taken or candidate in used:
             candidate, n = f"{base}-{n}", n + 1
+        self._next[base] = n
         return candidate
 
     def build(self, rows: list[Row], keywords: dict[str, list[str]]) -> list[FollowUp]:
