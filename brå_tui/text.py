@@ -111,7 +111,16 @@ _CLOSING_STOP = re.compile(r"(?<![.\s])(?<!\b[^\W\d_])(?<!\b[a-zåäö]{2})(?<!\
 
 # Where a sentence of prose ends and the next begins: a full stop (or '!', '?') after a word, never after an initial
 # ('Ann E. Ek') or a number ('§ 5. Lägesbild'), or after a bracket, before a capital.
-SENTENCE_END = re.compile(r"(?:(?<=[^\W\d]{2})|(?<=\)))[.!?]\s+(?=[A-ZÅÄÖ])")
+# The capital letters of the Latin alphabet as the body of a regex character class ('A-Z', then 'Å', 'Ç', 'Ø',
+# 'É', 'Ł', 'Š' …): a name or a sentence may begin with any of them (Çelik, Øystein, Ådahl, Émile, Łukasz).
+CAPITAL = "A-Z" + "".join(chr(c) for c in range(0xC0, 0x250) if chr(c).isupper() and chr(c).isalpha())
+# The small words some family names carry between the given name and the rest ('Karl von Essen', 'Eva af Klint',
+# 'Jan van der Berg', 'Sara de Geer'), written in lower case inside a name.
+NAME_PARTICLES = ("von", "af", "de", "van", "der", "den", "da", "di", "du", "del", "della", "la", "le", "ter", "ten",
+                  "zu", "y", "dos", "das", "do", "el", "al", "bin", "ibn")
+# The space between two words of a name, with any particles in it: 'Karl von Essen', 'Jan van der Berg'.
+NAME_GAP = r"\s+(?:(?:" + "|".join(NAME_PARTICLES) + r")\s+)*"
+SENTENCE_END = re.compile(r"(?:(?<=[^\W\d]{2})|(?<=\)))[.!?]\s+(?=[" + CAPITAL + r"])")
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:

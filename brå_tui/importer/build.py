@@ -23,7 +23,7 @@ from brå_tui.importer.sections import Sections, role_in, split
 from brå_tui.importer.source import Note
 from brå_tui.importer.when_where import CLOCK, HOURS, place_in_text, place_of_field
 from brå_tui.model import Attendee, Council, FollowUp, Item, Meeting, Person
-from brå_tui.text import fold, without_full_stop
+from brå_tui.text import CAPITAL, NAME_GAP, fold, without_full_stop
 
 
 def _when(sections: Sections) -> tuple[dt.date | None, dt.time | None, dt.time | None, str | None, str | None]:
@@ -262,7 +262,7 @@ def _issued(sections: Sections, meeting: Meeting) -> None:
                 sections.ledger.doubt(line, "ett datum som varken är mötets eller utfärdandets")
 
 
-_PERSON = r"[A-ZÅÄÖ][\w-]+(?:\s+[A-ZÅÄÖ][\w-]+)+(?:\s*\([^)]*\))?"
+_PERSON = r"[" + CAPITAL + r"][\w-]+(?:" + NAME_GAP + "[" + CAPITAL + r"][\w-]+)+(?:\s*\([^)]*\))?"
 _CHOSEN = r"(?:valdes|väljs|utses|utsågs|utsedd(?:es)?)"
 # 'Pia Sund valdes att justera anteckningarna.', 'Till justerare utsågs Bo Berg och Eva Ek.'
 _ADJUSTERS_IN_PROSE = [

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from brå_tui.importer.bilingual import ENGLISH_HALF
 from brå_tui.importer.ledger import as_line
 from brå_tui.model import Decision
+from brå_tui.text import CAPITAL
 
 BULLETS = "·•-–—*"
 # 'Beslut: …', also as a list's entry ('- Beslut: …', '* Beslut: …'): the label is the same with a bullet before it.
@@ -27,7 +28,7 @@ _LIST_OPENER = re.compile(r"(?:\batt|:|\b(?:beslutar|beslutade|beslöt|föreslå
 _STANDING = re.compile(r"\bstående punkt\b.*\bdagordning", re.IGNORECASE)
 _AMOUNT = re.compile(r"(?<![\d])(\d{1,3}(?:[  ]\d{3})+|\d+)\s*(?:kronor|kr\b|sek\b|:-)", re.IGNORECASE)
 _ACCOUNT = re.compile(r"\b(?:genom|konto|kontot|ansvar|ansvaret|verksamhet|från|ur|via)\s+"
-                      r"([A-ZÅÄÖ]{0,4}\d{2,}(?:\s\d{1,6})?)\b")
+                      r"([" + CAPITAL + r"]{0,4}\d{2,}(?:\s\d{1,6})?)\b")
 
 
 # What a protocol writes next to a decision that is none: a reservation, a note to the minutes, a member's conflict
@@ -144,7 +145,7 @@ def _joined(head: str, entry: str) -> str:
     head = head.rstrip(" :")
     if re.match(r"att\s", entry, re.IGNORECASE) and re.search(r"\batt$", head, re.IGNORECASE):
         head = head[:-3].rstrip()
-    if head and re.match(r"[A-ZÅÄÖ][a-zåäö]+\s+[a-zåäö]", entry):
+    if head and re.match(r"[" + CAPITAL + r"][a-zåäö]+\s+[a-zåäö]", entry):
         entry = entry[0].lower() + entry[1:]  # 'Genomföra en …' in the sentence; a name ('Ida Grahn …') stays
     return re.sub(r"\s*(?:[,;]|,?\s+(?:samt|och))$", "", f"{head} {entry}".strip())
 
@@ -245,7 +246,7 @@ def _opened(texts: list[str]) -> list[str]:
 # The marker of a list entry before a decision: a bullet, or a number as the minutes and Word's lists write it
 # ('2.', '2)', '2.1', '2.1.', 'b)') before a capital ('2.1 Rådet beslutar …'; '2.5 miljoner kronor' is no number).
 _MARKER = re.compile(r"^(?:[" + re.escape(BULLETS) + r"]\s+|(?:\d{1,2}(?:\.\d{1,2})*[.)]|\d{1,2}(?:\.\d{1,2})+|"
-                     r"[a-zåäö]\))\s+(?=[A-ZÅÄÖ]))")
+                     r"[a-zåäö]\))\s+(?=[" + CAPITAL + r"]))")
 
 
 def without_marker(text: str) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from brå_tui.text import MONTHS, NUMERIC_DATE, fold, with_iso_dates
+from brå_tui.text import CAPITAL, MONTHS, NUMERIC_DATE, fold, with_iso_dates
 
 MONTH_PATTERN = "|".join(fold(m) for m in MONTHS)  # a month name as folded text, for the regexes
 # The ordinal ending a day may carry before its month ('den 7:e maj', '1:a april', '12e mars'): every reader of
@@ -28,7 +28,7 @@ BEFORE_A_DAY = r"(?<![\d/.:-])(?<!kl\.\s)(?<!kl\s)(?<!kl\.)(?<!klockan\s)(?<![Pp
 # '13.30', '9.10–11') and an item's number ('5.1.2', '5.1 Lägesbild') are none. No groups, for use inside other
 # patterns.
 DAY_WITHOUT_YEAR = (r"(?:\d{1,2}/\d{1,2}(?![\d/])|"
-                    r"\d{1,2}\.(?:1[0-2]|[1-9])(?![\d/:]|\.\d|\s*[-–—]\s*\d|\.?\s+[A-ZÅÄÖ][a-zåäö]))")
+                    r"\d{1,2}\.(?:1[0-2]|[1-9])(?![\d/:]|\.\d|\s*[-–—]\s*\d|\.?\s+[" + CAPITAL + r"][a-zåäö]))")
 # Every day written in numbers, which is never a time: '2026-03-12', '2026/03/12', '12.3.2026', '12/3 2026', '12/3'.
 NO_TIME = re.compile(rf"(?<![\d/.-])\d{{4}}[-/]\d{{1,2}}[-/]\d{{1,2}}(?![\d/-])|{NUMERIC_DATE}|"
                      r"(?<![\d/.-])\d{1,2}/\d{1,2}(?![\d/])")

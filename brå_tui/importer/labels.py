@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from brå_tui.importer.bilingual import ENGLISH_HALF
+from brå_tui.text import CAPITAL, NAME_GAP
 
 # Labels of the heading, as Swedish minutes, notes and notices write them, with or without a colon.
 # Each gives the field it fills and, for people, their group (ATTENDEE_GROUPS), "absent" or "partial" (there for part
@@ -96,7 +97,8 @@ def label_of(line: str) -> tuple[str, str | None, str] | None:
 
 # A name as a role's line without a colon writes it: two to five capitalised words ('Moa Dahl', 'Anna-Karin Ek'),
 # up to a party in brackets, a comma or a second person's 'och'.
-_NAME_FIRST = re.compile(r"(?P<name>[A-ZÅÄÖ][\w'-]*(?:\s+[A-ZÅÄÖ][\w'-]*){1,4})\s*(?:$|\(|,|\s+och\s+[A-ZÅÄÖ])")
+_NAME_FIRST = re.compile(r"(?P<name>[" + CAPITAL + r"][\w'-]*(?:" + NAME_GAP + "[" + CAPITAL + r"][\w'-]*){1,4})"
+                         r"\s*(?:$|\(|,|\s+och\s+[" + CAPITAL + r"])")
 
 
 def role_before_name(line: str) -> tuple[str, None, str] | None:

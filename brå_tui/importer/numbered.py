@@ -29,7 +29,7 @@ from brå_tui.importer.ledger import Ledger, Line, as_line
 from brå_tui.importer.presenters import ROLE_NOUNS, presenters_in, short_title, topic_first
 from brå_tui.importer.schedule import is_deadline, parse_line
 from brå_tui.model import Attendee, Item
-from brå_tui.text import fold, without_full_stop
+from brå_tui.text import CAPITAL, fold, without_full_stop
 
 BODY_LEVEL = 10
 """The heading level of a line in no heading style (a list paragraph, the body text): below every heading's."""
@@ -66,9 +66,10 @@ _ADJOURN = re.compile(r"^(?:ajournering|mötet ajourneras|ajourneras)\b", re.IGN
 _PRESENTER = re.compile(r"^(?:föredragande|föredras av|presentatör|presenteras av|informatör|ansvarig|"
                         r"dragande|inledare)\s*:?\s*(.+)$", re.IGNORECASE)
 _CASE_LABEL = re.compile(r"^(?:dnr|diarienummer|diarienr|diarie-?nr)\.?\s*:?\s*(\S.*)$", re.IGNORECASE)
-_CASE = re.compile(r"^[A-ZÅÄÖ]{1,6}[ -]?\d{4}[/.:-]\d+(?:[.:/-]\d+)*$")
+_CASE = re.compile(r"^[" + CAPITAL + r"]{1,6}[ -]?\d{4}[/.:-]\d+(?:[.:/-]\d+)*$")
 # A case number after its label with the title after it: 'Dnr 2025/0341 Kameror vid färjeläget'.
-_CASE_LEAD = re.compile(r"^(?:dnr|diarienummer|diarienr|diarie-?nr)\.?\s*:?\s*((?-i:[A-ZÅÄÖ]{1,6}[ -]?)?\d{4}[/.:-]\d+"
+_CASE_LEAD = re.compile(r"^(?:dnr|diarienummer|diarienr|diarie-?nr)\.?\s*:?\s*"
+                        r"((?-i:[" + CAPITAL + r"]{1,6}[ -]?)?\d{4}[/.:-]\d+"
                         r"(?:[.:/-]\d+)*)(?:\s*[,:–—-]\s*|\s+)(\S.*)$", re.IGNORECASE)
 _TIME_LINE = re.compile(r"^(?:tid\s*:?\s*)?(?:kl\.?|klockan)?\s*\d{1,2}(?:[.:]\d{2})?\s*(?:[-–—]|till)\s*"
                         r"\d{1,2}(?:[.:]\d{2})?\s*$", re.IGNORECASE)
@@ -755,7 +756,7 @@ def _item(start: Start, line: str, body: list[str], kind: str | None, attendees:
         if schedule_item and re.search(r"\d", text) and not is_deadline(text) and not opens_decision(text):
             # a date under a schedule item is a planned meeting; a decision on its dates stays a decision (its
             # dates are planned meetings too: schedule.decided_meetings)
-            sentences = re.split(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])", text)
+            sentences = re.split(r"(?<=[.!?])\s+(?=[" + CAPITAL + r"])", text)
             dated = [str(x) for x in sentences if parse_line(x, None, dt.date.min) is not None]
             if len(dated) == len(sentences) or not dated:
                 out.schedule.append(text)
@@ -841,7 +842,7 @@ def _run_in(title: str) -> tuple[str, str]:
     topic = topic_first(title)
     if topic is not None:
         return topic
-    found = re.search(r"\.\s+(?=[A-ZÅÄÖ])", title)
+    found = re.search(r"\.\s+(?=[" + CAPITAL + r"])", title)
     if found is None or "\t" in title:
         return title, ""
     head, tail = title[: found.start()], title[found.end():]
@@ -859,7 +860,7 @@ def _wrapped(title: str, below: str) -> tuple[str, str | None]:
     """A title that goes on on the line below (title ends in a word like 'under', below starts in lower case): the
     whole title and what of below is the item's text ('' for nothing); (title, None) when below goes on for more
     than a few words before its sentence ends, which is no title's end."""
-    found = re.match(r"([^.!?]{1,40}?)[.!?:](?:\s+(?=[A-ZÅÄÖ])|\s*$)", below)
+    found = re.match(r"([^.!?]{1,40}?)[.!?:](?:\s+(?=[" + CAPITAL + r"])|\s*$)", below)
     end, after = (found.group(1), below[found.end():]) if found else (below, "")
     if number_of_words(end) > 4 or (not found and not re.search(r"[.!?:]$", below) and number_of_words(below) > 4):
         return title, None

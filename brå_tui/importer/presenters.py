@@ -7,7 +7,7 @@ import re
 from brå_tui.importer.attendees import is_title, title_first
 from brå_tui.importer.ledger import Ledger
 from brå_tui.model import Attendee, Item, Meeting
-from brå_tui.text import fold
+from brå_tui.text import CAPITAL, fold
 
 # A presenting verb; one that says someone did not ('deltog inte', 'redovisar ej'), or that someone took part in
 # deciding, not in presenting ('deltar inte i beslutet', 'deltog i handläggningen': a conflict of interest), names
@@ -208,7 +208,8 @@ TITLE_LIMIT = 60
 # berättade om ökad narkotikaförsäljning vid busstationen.' The topic is a title of at most four words, the text a
 # sentence of three words or more, opening with a capital and ending as a sentence ends; the whole longer than a
 # title ('Zoë: Halloween – fältarna är ute 31/10.' is a title as written).
-_TOPIC_FIRST = re.compile(r"^(?P<topic>[A-ZÅÄÖ][^:.!?\t]{0,39}?)\s*:\s+(?P<text>[A-ZÅÄÖ][^\t]*[.!?])$")
+_TOPIC_FIRST = re.compile(r"^(?P<topic>[" + CAPITAL + r"][^:.!?\t]{0,39}?)\s*:\s+"
+                          r"(?P<text>[" + CAPITAL + r"][^\t]*[.!?])$")
 
 
 def topic_first(text: str) -> tuple[str, str] | None:

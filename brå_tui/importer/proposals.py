@@ -14,15 +14,15 @@ from brå_tui.importer.header import DUE_DAY_FORMS, due_day
 from brå_tui.importer.ledger import Ledger, Line
 from brå_tui.importer.presenters import who_is
 from brå_tui.model import FollowUp, Item, Meeting, Person
-from brå_tui.text import MONTHS, fold, slug
+from brå_tui.text import CAPITAL, MONTHS, fold, slug
 
 PROPOSAL_STATUS = "Förslag från importen: kontrollera"
-_NAME = r"(?P<who>[A-ZÅÄÖ][\w-]+(?:\s+[A-ZÅÄÖ][\w-]*\.?)?)"
+_NAME = r"(?P<who>[" + CAPITAL + r"][\w-]+(?:\s+[" + CAPITAL + r"][\w-]*\.?)?)"
 # A verb in the present tense, maybe with its particle ('skickar', 'ringer', 'ser över', 'tar in'), never 'är', 'har'
 # or 'ska' on their own.
 _PRESENT = r"(?!(?:är|har|ska|kan|får|var|blir)\b)[a-zåäö]{2,}(?:ar|er|år|ör)(?:\s+(?:in|ut|upp|fram|över|till))?"
 # One name or two ('Maria och Göran'): the second, when there is one, in the group 'also'.
-_NAMES = _NAME + r"(?:\s+och\s+(?P<also>[A-ZÅÄÖ][\w-]+(?:\s+[A-ZÅÄÖ][\w-]*\.?)?))?"
+_NAMES = _NAME + r"(?:\s+och\s+(?P<also>[" + CAPITAL + r"][\w-]+(?:\s+[" + CAPITAL + r"][\w-]*\.?)?))?"
 # The words of a sentence up to its end: no '.', '!' or '?' but a dot inside a number ('senast 15.5'),
 _WORDS = r"(?:[^.!?]|(?<=\d)\.(?=\d)|\.(?=\s?\d))"  # nor before a number ('senast v. 17', 'kl. 13')
 _PATTERNS = [

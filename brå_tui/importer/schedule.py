@@ -21,7 +21,7 @@ from brå_tui.importer.header import (
 from brå_tui.importer.ledger import Ledger
 from brå_tui.importer.when_where import place_in_text
 from brå_tui.model import ScheduleEntry
-from brå_tui.text import fold
+from brå_tui.text import CAPITAL, fold
 
 # "Onsdagar kl.15:30-17:30": the time every date below it has, when they give none of their own.
 _WEEKDAY_TIMES = re.compile(r"^(?:mandag|tisdag|onsdag|torsdag|fredag|lordag|sondag)(?:ar|en)?\b[^\d]*\d")
@@ -56,7 +56,7 @@ _ANY_DATE = re.compile(rf"\b\d{{4}}-\d{{2}}-\d{{2}}\b|{NUMERIC_DATE}|"
                        rf"\b\d{{1,2}}{ORDINAL}\s+(?:{MONTH_PATTERN})\b(?:\s+\d{{4}})?", re.IGNORECASE)
 # A time or place said of every date of a list: 'samtliga kl. 09.00', 'alla i Kommunhuset'.
 _FOR_ALL = re.compile(r"\b(?:samtliga|alla|båda|samtliga\s+möten|alla\s+möten)\b", re.IGNORECASE)
-_PLACE_AFTER = re.compile(r"\b(?:i|på)\s+([A-ZÅÄÖ][\w-]*(?:[ ,]+[\wåäöÅÄÖ-]+)*?)\s*[.;]?$")
+_PLACE_AFTER = re.compile(r"\b(?:i|på)\s+([" + CAPITAL + r"][\w-]*(?:[ ,]+[\wåäöÅÄÖ-]+)*?)\s*[.;]?$")
 
 
 def decided_meetings(decision: str, meeting_date: dt.date, year: int | None = None) -> list[ScheduleEntry]:

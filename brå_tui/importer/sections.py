@@ -17,7 +17,7 @@ from brå_tui.importer.ledger import MAIL_HEADER, Ledger, as_line
 from brå_tui.importer.people_prose import people_sentences
 from brå_tui.importer.schedule import is_deadline, next_meeting_line, parse_line, undated_next_meeting
 from brå_tui.importer.when_where import opens_with_time, says_when
-from brå_tui.text import fold
+from brå_tui.text import CAPITAL, NAME_GAP, fold
 
 # A schedule's heading, also as an appendix ('Bilaga: Mötestider 2026'), compared folded.
 _TIDPLAN = re.compile(r"^(?:bilaga(?:\s+\d+)?\s*[:.–-]?\s*)?"
@@ -777,7 +777,7 @@ _FIELD_WORDS = {"time": "tid", "date": "datum", "meeting_date": "sammanträdesda
 
 # 'Mona Sjö var ordförande', 'Hanna Wirén förde anteckningarna', 'Till sekreterare valdes Bo Ek', 'Ordförande var
 # Bo Ek': a meeting role said in a sentence, the name and the role.
-_NAME = r"[A-ZÅÄÖ][\w-]+(?:\s+[A-ZÅÄÖ][\w-]+)+"
+_NAME = r"[" + CAPITAL + r"][\w-]+(?:" + NAME_GAP + "[" + CAPITAL + r"][\w-]+)+"
 _ROLE_SENTENCES = [
     (re.compile(rf"(?P<who>{_NAME})\s+(?:var|är|valdes\s+till|utsågs\s+till)\s+(?:mötets\s+)?(?P<role>ordförande|"
                 rf"sekreterare)\b"), None),
@@ -848,7 +848,7 @@ def _people_sentences(s: Sections, line: str) -> bool:
 # A second label on a line: after a tab (a form's cells, a PDF's columns), after a sentence's end ('Tid: kl.
 # 13.15–15.30. Plats: Sala stadshus') or a space, written with a capital ('Tid: 9.00 Plats: Stadshuset', 'Datum:
 # 2026-03-12 Tid: 13-15').
-_LATER_LABEL = re.compile(r"\t(?=[^\t:]{2,40}:)|(?<=\S)[,;]?\s+(?=[A-ZÅÄÖ][^\t:]{1,39}:)")
+_LATER_LABEL = re.compile(r"\t(?=[^\t:]{2,40}:)|(?<=\S)[,;]?\s+(?=[" + CAPITAL + r"][^\t:]{1,39}:)")
 
 
 def _later_label(line: str) -> tuple[int, int] | None:
