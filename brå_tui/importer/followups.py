@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from brå_tui.importer.attendees import ORG_WORDS, looks_like_name
 from brå_tui.importer.decisions import strip_bullet
-from brå_tui.importer.header import MONTH_OR_SHORT, due_day
+from brå_tui.importer.header import MONTH_PATTERN, due_day
 from brå_tui.importer.ledger import Ledger, as_line
 from brå_tui.importer.presenters import who_is, written_forms
 from brå_tui.model import Attendee, FollowUp, Meeting, Person
@@ -69,7 +69,7 @@ def action_rows(lines: list[str], columns: list[str], meeting: Meeting, people: 
 
 # A due date no date reader reads but that is one all the same: a month ('maj'), a week ('v. 17', 'vecka 14'), a
 # season or a word for soon ('löpande', 'snarast'); and what opens a due date ('senast …', 'klart till …').
-_DUE_SHAPE = re.compile(rf"^(?:(?:senast|klart|klar|före|innan|till)\b.*|(?:{MONTH_OR_SHORT})\b\.?(?:\s+\d{{4}})?|"
+_DUE_SHAPE = re.compile(rf"^(?:(?:senast|klart|klar|före|innan|till)\b.*|(?:{MONTH_PATTERN})\b\.?(?:\s+\d{{4}})?|"
                         r"(?:v\.?|vecka)\s*\d{1,2}\b.*|(?:våren|hösten|sommaren|vintern|löpande|snarast|"
                         r"omgående|kontinuerligt)\b.*)$", re.IGNORECASE)
 

@@ -89,8 +89,9 @@ _DECISION_HEADING = re.compile(r"^(?:[a-zåäö]+s\s+)?(?:beslut|beslutet|beslut
 _NOTES_HEADINGS = ("arendebeskrivning", "sammanfattning", "beslutsunderlag", "skickas till", "expedieras till",
                    "expedieras", "bakgrund", "yrkanden", "propositionsordning", "forslag till beslut",
                    "reservation", "protokollsanteckning")
-_SCHEDULE_TITLES = ("nasta mote", "nasta sammantrade", "kommande moten", "motestider", "sammantradestider",
-                    "tidplan", "datum for nasta mote", "motesplan", "sammantradesplan")
+_SCHEDULE_TITLES = ("nasta mote", "nasta moten", "nasta sammantrade", "nasta sammantraden", "kommande moten",
+                    "kommande sammantraden", "motestider", "sammantradestider", "tidplan", "datum for nasta mote",
+                    "datum for nasta moten", "motesplan", "sammantradesplan")
 
 
 # The header row of an agenda table ('Nr | Ärende | Tid | Föredragande'): each column's part of an item.

@@ -212,11 +212,22 @@ _TOPIC_FIRST = re.compile(r"^(?P<topic>[" + CAPITAL + r"][^:.!?\t]{0,39}?)\s*:\s
                           r"(?P<text>[" + CAPITAL + r"][^\t]*[.!?])$")
 
 
+# The same with a dash between them, the text running on as the sentence it is: 'Trygghetsvandring – vi gick runt i
+# centrum och såg …'. The text opens with a letter and ends as a sentence ends ('.', '!', '?', '…'), or the whole is
+# longer than a title ('Budget – uppföljning' is a title as written).
+_TOPIC_DASH = re.compile(r"^(?P<topic>[" + CAPITAL + r"][^:.!?\t–—]{0,39}?)\s+[–—-]\s+(?P<text>[^\W\d_][^\t]*)$")
+
+
 def topic_first(text: str) -> tuple[str, str] | None:
     """The topic and the text of a line written 'Topic: sentence' ('Nattvandring: Fredrik Öhman tar upp att …' →
-    ('Nattvandring', 'Fredrik Öhman tar upp att …')), else None."""
+    ('Nattvandring', 'Fredrik Öhman tar upp att …')) or 'Topic – sentence' ('Trygghetsvandring – vi gick runt i
+    centrum …' → ('Trygghetsvandring', 'vi gick runt i centrum …')), else None."""
     whole = " ".join(text.split())
     found = _TOPIC_FIRST.match(whole) if len(whole) > TITLE_LIMIT else None
+    if found is None:
+        found = _TOPIC_DASH.match(whole)
+        if found is not None and len(whole) <= TITLE_LIMIT and not found["text"].endswith((".", "!", "?", "…")):
+            found = None
     if found is None or len(found["topic"].split()) > 4 or len(found["text"].split()) < 3:
         return None
     return found["topic"], found["text"]

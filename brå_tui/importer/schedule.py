@@ -33,7 +33,8 @@ _DAY = re.compile(rf"^(?:\w+dag(?:en)?\s+(?:den\s+)?)?(\d{{1,2}}){ORDINAL}\s+({M
 # 'Nästa gång träffas gruppen 14/4', 'Vi ses igen den 3 juni').
 _MEETS_VERB = r"(?:sammanträder|träffas|möts|ses|samlas)"
 NEXT_MEETING = re.compile(r"^\W*" + ENGLISH_HALF +
-                          r"(?:(?:nästa|kommande)\s+(?:möte|sammanträde|träff|rådsmöte)t?\b|"
+                          r"(?:(?:nästa|kommande)\s+(?:möte(?:t|n|na)?|sammanträde(?:t|n|na)?|träff(?:en|ar|arna)?|"
+                          r"rådsmöte(?:t|n|na)?)\b|"
                           rf"(?:[\w-]+\s+){{0,3}}?{_MEETS_VERB}\s+(?:vi\s+)?(?:nästa\s+gång|härnäst|igen)\b|"
                           rf"nästa\s+gång\s+(?:[\w-]+\s+){{0,2}}?{_MEETS_VERB}\b(?:\s+(?:vi|rådet|gruppen)\b)?)"
                           r"(?P<rest>.*)$", re.IGNORECASE)

@@ -11,7 +11,6 @@ from brå_tui.importer.header import (
     BEFORE_A_DAY,
     DAY_WITHOUT_YEAR,
     ENDS,
-    MONTH_OR_SHORT,
     MONTH_PATTERN,
     NUMERIC_DATE,
     ORDINAL,
@@ -25,7 +24,7 @@ CLOCK = re.compile(r"\b(?:kl\.?|klockan)\s*\d|(?<![\d.:])\d{1,2}[.:]\d{2}(?![.:]
 HOURS = re.compile(r"(?<![\d.:/-])\d{1,2}\s*(?:[-–—]|till)\s*\d{1,2}(?![\d.:/-])")
 # A date, a time or a weekday, with the words that go with them ('tisdagen den 24 februari 2026', 'kl. 9.30–11.00').
 _WHEN = re.compile(r"\b(?:(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?\s*,?\s*)?(?:den\s+)?\d{1,2}\s+\w+\s+\d{4}|"
-                   rf"\b(?:den\s+)?\d{{1,2}}{ORDINAL}\s+(?:{MONTH_OR_SHORT})\b\.?|{NUMERIC_DATE}|{BEFORE_A_DAY}{DAY_WITHOUT_YEAR}|"
+                   rf"\b(?:den\s+)?\d{{1,2}}{ORDINAL}\s+(?:{MONTH_PATTERN})\b\.?|{NUMERIC_DATE}|{BEFORE_A_DAY}{DAY_WITHOUT_YEAR}|"
                    r"\d{4}-\d{2}-\d{2}|\b(?:kl\.?|klockan)\s*\d{1,2}(?:[.:]\d{2})?(?:\s*[-–—]\s*\d{1,2}(?:[.:]\d{2})?)?|"
                    r"(?<![\d.:-])\d{1,2}[.:]\d{2}(?:\s*(?:[-–—]|till)\s*\d{1,2}[.:]\d{2})?(?![\d.:-]*\d)|"
                    r"\b(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?\b", re.IGNORECASE)
