@@ -392,6 +392,21 @@ def _due_next_meeting(rows: list[Row], meeting: Meeting, ledger: Ledger) -> None
             followup.due = upcoming
 
 
+RUN_ON_TITLE = "Anteckning vid närvarolistan"
+
+
+def _run_on(sections: Sections, meeting: Meeting, ledger: Ledger) -> None:
+    """The sentences that ran on after the names of a people label, kept under the other questions (RUN_ON_TITLE),
+    each line marked unsure for it: nobody and no organisation is made of them."""
+    if not sections.run_on:
+        return
+    notes = "\n".join(sentence for _, sentence in sections.run_on)
+    meeting.other.append(Item(title=RUN_ON_TITLE, notes=notes + "\n"))
+    for line, sentence in sections.run_on:
+        ledger.doubt(line, f"texten efter namnen, ”{sentence}”, lästes inte som personer; den ligger under Övriga "
+                     f"frågor (”{RUN_ON_TITLE}”)")
+
+
 def build_meeting(source: Path, sections: Sections, meeting: Meeting, council: Council, people: list[Person],
                   earlier: list[FollowUp], earlier_notes: list[str], note: Note) -> ImportResult:
     """Fill the meeting from the note's parts, recording in the note's ledger what each line became; whatever
@@ -426,6 +441,7 @@ def build_meeting(source: Path, sections: Sections, meeting: Meeting, council: C
         meeting.items.append(heading)  # 'Övriga frågor' / 'Dnr KS 2024/5' / 'Inga.': an item with its case number
     if after:  # a heading that ended the other questions, and what stands under it: items
         meeting.items += parse_items(after, meeting.attendees, untitled_ok=False, ledger=ledger)[0]
+    _run_on(sections, meeting, ledger)
     _adjusters_in_prose(meeting)
     meeting.risk = read_risk(meeting.items, council, meeting.date)
     name_presenters(meeting, ledger)

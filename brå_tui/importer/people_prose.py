@@ -33,13 +33,13 @@ _SAID = re.compile(r"^(?P<label>[^\W\d][\w ]{3,30}?)\s+(?:var\s+också|var\s+äv
                    r"(?P<rest>[" + CAPITAL + r"].*)$")
 # 'Deltog: A, B', 'Närvarade på mötet gjorde A': the verb instead of the label.
 _TOOK_PART = re.compile(r"^(?:deltog|närvarade)(?:\s+(?:på|vid)\s+mötet)?(?:\s+gjorde)?\s*:?\s+"
-                        r"(?P<rest>[" + CAPITAL + r"].*)$",
+                        r"(?P<rest>(?-i:[" + CAPITAL + r"]).*)$",
                         re.IGNORECASE)
 # 'Vi var A, B och C', 'Där var A', 'Med var A': the people of a mail's or note's sentence, without a label.
 _WE_WERE = re.compile(r"^(?:vi|där|dessa|med|på\s+mötet)\s+(?:som\s+deltog\s+)?(?:var|deltog)\s*:?\s+"
-                      r"(?P<rest>[" + CAPITAL + r"].*)$", re.IGNORECASE)
+                      r"(?P<rest>(?-i:[" + CAPITAL + r"]).*)$", re.IGNORECASE)
 # 'Ingela Bäck hade lämnat återbud', 'Bo Ny kunde inte komma', 'Ann Ek var sjuk': a sentence saying who was away.
-_AWAY_SAID = re.compile(r"^(?P<rest>[" + CAPITAL + r"].*?)\s+"
+_AWAY_SAID = re.compile(r"^(?P<rest>(?-i:[" + CAPITAL + r"]).*?)\s+"
                         r"(?:(?:hade|har)\s+(?:lämnat\s+återbud|anmält\s+förhinder|förhinder)|"
                         r"var\s+(?:sjuk|förhindrad|förhindrade|frånvarande)|"
                         r"kunde\s+inte\s+(?:komma|delta|närvara|vara\s+med))\.?$", re.IGNORECASE)

@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from brå_tui.importer.attendees import looks_like_name
+from brå_tui.importer.attendees import GROUP_WORDS, looks_like_name
 from brå_tui.importer.decisions import BULLETS, strip_bullet
 from brå_tui.importer.followups import ACTION_ROW_COLUMNS, action_header, as_action_row, logg_columns
 from brå_tui.importer.header import DATE_FIRST, MONTH_PATTERN, NUMERIC_DATE, ORDINAL, with_iso_dates
@@ -17,7 +17,7 @@ from brå_tui.importer.ledger import MAIL_HEADER, Ledger, as_line
 from brå_tui.importer.people_prose import people_sentences
 from brå_tui.importer.schedule import is_deadline, next_meeting_line, parse_line, undated_next_meeting
 from brå_tui.importer.when_where import opens_with_time, says_when
-from brå_tui.text import CAPITAL, NAME_GAP, fold
+from brå_tui.text import CAPITAL, NAME_GAP, SENTENCE_END, fold
 
 # A schedule's heading, also as an appendix ('Bilaga: Mötestider 2026'), compared folded.
 _TIDPLAN = re.compile(r"^(?:bilaga(?:\s+\d+)?\s*[:.–-]?\s*)?"
@@ -25,7 +25,7 @@ _TIDPLAN = re.compile(r"^(?:bilaga(?:\s+\d+)?\s*[:.–-]?\s*)?"
                       r"kommande moten|planerade moten)(?:\s+(?:for\s+|ar\s+|varen\s+|hosten\s+)?(\d{4})|"
                       r"\s+(?:under\s+)?(?:varen|hosten))?(?:\s*[-–]\s*\d{4})?:?$")
 # A heading of its own for the next meeting, the date on the lines below it.
-_NEXT_HEADING = re.compile(r"^(?:nasta|kommande) (?:mote|sammantrade|traff)t?:?$")
+_NEXT_HEADING = re.compile(r"^(?:nasta|kommande) (?:mote(?:t|n|na)?|sammantrade(?:t|n|na)?|traff(?:en|ar|arna)?):?$")
 _LOGG_SUBHEADING = re.compile(r"^uppfoljning av (punkter|arenden) fran foregaende")
 # Headings that open the items; an agenda or table of contents under them that the items repeat is set
 # aside by numbered.py.
@@ -119,6 +119,9 @@ class Sections:
     # 9.30 i Rådhuset.', 'kl. 18–20, Kisa bibliotek'), without a fate until the meeting's date, time and place are
     # read (build.note_date)
     when_lines: list[str] = field(default_factory=list)
+    # a sentence that runs on after the names of a people label ('Närvarande: Anna Ahl, Bo Berg. Vi var få i
+    # dag.'): (the line, the sentence), for the meeting's other questions, never read as people
+    run_on: list[tuple[str, str]] = field(default_factory=list)
 
     @property
     def attendees(self) -> list[str]:
@@ -848,7 +851,7 @@ def _people_sentences(s: Sections, line: str) -> bool:
 # A second label on a line: after a tab (a form's cells, a PDF's columns), after a sentence's end ('Tid: kl.
 # 13.15–15.30. Plats: Sala stadshus') or a space, written with a capital ('Tid: 9.00 Plats: Stadshuset', 'Datum:
 # 2026-03-12 Tid: 13-15').
-_LATER_LABEL = re.compile(r"\t(?=[^\t:]{2,40}:)|(?<=\S)[,;]?\s+(?=[" + CAPITAL + r"][^\t:]{1,39}:)")
+_LATER_LABEL = re.compile(r"\t(?=[^\t:]{2,40}:)|(?<=\S)[,;]?\s+(?=[" + CAPITAL + r"][^\t:/]{1,39}[:/])")
 
 
 def _later_label(line: str) -> tuple[int, int] | None:
@@ -882,6 +885,47 @@ _MEETING_LABEL = re.compile(r"^\s*(?:sammanträde|möte)t?\b", re.IGNORECASE)
 _ONE_CELL = ("place", "time", "chair", "secretary")
 
 
+# A label the import does not know over people: 'Ersättare för kännedom: Nils Nord', 'Observatörer: Olle Ost'.
+_GROUP_LABEL = re.compile(r"^\s*(?P<label>[" + CAPITAL + r"][^\W\d_]*(?:[ -][^\W\d_]+){0,3})\s*:\s*(?P<rest>\S.*)$")
+_GROUP_WORDS = {"member": "ledamöter", "substitute": "ersättare", "adjunct": "adjungerade", "invited": "inbjudna",
+                "other": "övriga närvarande"}
+
+
+def _unknown_group(line: str) -> tuple[str, str] | None:
+    """The label and the people of a line 'Label: Name …' whose label is none the import knows and whose text opens
+    with a person's name; None for any other line."""
+    found = _GROUP_LABEL.match(line)
+    if found is None or label_of(line) is not None or not _names_first(found["rest"]):
+        return None
+    return found["label"], found["rest"].strip()
+
+
+def _unknown_people(s: Sections, line: str, label: str, rest: str) -> tuple[str, str | None]:
+    """The people under a label the import does not know, in the group its words name ('Ersättare för kännedom':
+    substitutes), else among the other participants; the line marked unsure for the label."""
+    words = fold(label).split()
+    group = next((GROUP_WORDS[w] for w in words if w in GROUP_WORDS), None) or next(
+        (GROUP_WORDS[w[:-2]] for w in words if w.endswith("na") and w[:-2] in GROUP_WORDS), None) or "other"
+    s.labelled = True
+    s.saw("Närvarande")
+    s.people.append((as_line(strip_bullet(rest), line), group))
+    s.ledger.doubt(line, f"”{label}” är ingen grupp som importen känner till; personerna lästes som "
+                         f"{_GROUP_WORDS[group]}")
+    return ("people", group)
+
+
+def _names_then_sentence(text: str) -> tuple[str, str]:
+    """A list of people and the sentence that runs on after it on the same line ('Anna Ahl, Bo Berg. Vi var få i
+    dag.' → ('Anna Ahl, Bo Berg', 'Vi var få i dag.')); a sentence has two words or more, one of them in lower
+    case, so that 'Bo Berg. Carl Ceder' stays a list. (text, '') when nothing runs on."""
+    for match in SENTENCE_END.finditer(text):
+        tail = text[match.end():].strip()
+        words = tail.split()
+        if len(words) >= 2 and any(w[:1].islower() for w in words):
+            return text[:match.start()].rstrip(), tail
+    return text, ""
+
+
 def _head_line(s: Sections, line: str, people_group: tuple[str, str | None] | None
                ) -> tuple[str, str | None] | None:
     parted = _later_label(line)
@@ -906,6 +950,8 @@ def _head_line(s: Sections, line: str, people_group: tuple[str, str | None] | No
         labelled = ("meeting_date", None, line[meeting.end():].strip())  # 'Sammanträde 2026-02-18, kl. 13.00–15.30'
     elif labelled is None:
         labelled = role_before_name(line)  # 'Sekreterare Moa Dahl' on a line of its own
+    if labelled is None and (unknown := _unknown_group(line)) is not None:
+        return _unknown_people(s, line, *unknown)
     two = field_beside(line) if labelled is not None and s.right_people is not None else None
     if two is not None and _names_first(two[1]):
         # 'Plats: Forum, Munkedal<TAB>Annika Holm (M)': the field, and a person of the list in the second column
@@ -926,6 +972,9 @@ def _head_line(s: Sections, line: str, people_group: tuple[str, str | None] | No
                 s.ledger.placed(line, "heading", None, "rubrikrad för kolumner med personer")
                 return ("people", group)
             if rest and s.columns is None:
+                rest, sentence = _names_then_sentence(rest)
+                if sentence:
+                    s.run_on.append((line, sentence))
                 s.people.append((as_line(strip_bullet(rest), line), group))
             else:
                 s.ledger.placed(line, "heading", None, "rubrikrad i en närvarotabell" if rest else

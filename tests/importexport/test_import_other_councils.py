@@ -3,7 +3,14 @@ with the text."""
 
 from __future__ import annotations
 
+import datetime as dt
+from pathlib import Path
+
+from brå_tui.importer.build import RUN_ON_TITLE
 from brå_tui.importer.followups import IdMatcher, Row
+from brå_tui.importer.header import due_day, month_number, parse_tid
+from brå_tui.importer.schedule import parse_line
+from tests.importexport.notes import import_one, write_note
 
 
 class _CountingSet(set[str]):
@@ -27,3 +34,67 @@ def test_fresh_ids_for_many_follow_ups_of_one_title_take_work_in_proportion() ->
     assert [f.id for f in followups[:3]] == ["trygghetsvandring", "trygghetsvandring-2", "trygghetsvandring-3"]
     assert len({f.id for f in followups}) == 400
     assert _CountingSet.asked <= 3 * len(rows)
+
+
+def test_every_date_reader_reads_short_months_and_year_first_numbers() -> None:
+    """One month reader behind the follow-ups' due dates, the schedule, the meeting's date and the adjusting's day:
+    '21 sept', '12 okt.', '7 dec 2027', '2027.06.03', '20270603'; a date without a year takes the document's."""
+    meeting = dt.date(2026, 3, 4)
+    written = {"21 sept": dt.date(2026, 9, 21), "12 okt.": dt.date(2026, 10, 12), "7 dec 2027": dt.date(2027, 12, 7),
+               "2027.06.03": dt.date(2027, 6, 3), "20270603": dt.date(2027, 6, 3), "3 feb.": dt.date(2027, 2, 3)}
+    for text, day in written.items():
+        assert due_day(text, meeting) == day, text
+        entry = parse_line(f"Nästa möte {text}", None, meeting)
+        assert entry is not None and entry.date == day, text
+    for text in ("7 dec. 2027 kl. 9-11", "2027.12.07 kl. 9-11", "20271207 kl. 9-11", "tisdag 7 dec 2027 kl. 9-11"):
+        assert parse_tid(text) == (dt.date(2027, 12, 7), dt.time(9), dt.time(11)), text
+    assert month_number("Sept") == 9 and month_number("okt.") == 10 and month_number("ju") is None
+
+
+HEAD = "Minnesanteckningar Lokala Brå\nDatum: 2026-03-04\nTid: 15.00-16.30\nPlats: Stadshuset\n"
+ITEMS = "\n1. Ekonomi\nRådet har 8 000 kronor kvar.\n"
+
+
+def test_a_people_line_that_runs_on_into_who_took_the_notes(empty_store: Path, tmp_path: Path) -> None:
+    """'Närvarande: …. Anteckningar: Lisa Berg' and '… Vid pennan/Lisa Berg' on the same line: the people, and Lisa
+    as the secretary; nothing unsure."""
+    for run_on in ("Anteckningar: Lisa Berg", "Vid pennan/Lisa Berg", "Vid pennan: Lisa Berg"):
+        text = f"{HEAD}Närvarande: Anna Ahl, Bo Berg och Carl Ceder. {run_on}\n{ITEMS}"
+        result = import_one(empty_store, write_note(tmp_path, text))
+        assert [a.name for a in result.meeting.present()] == ["Anna Ahl", "Bo Berg", "Carl Ceder"], run_on
+        assert result.meeting.secretary_names() == ["Lisa Berg"], run_on
+        assert result.unsure == [] and result.unplaced == [], run_on
+    text = f"{HEAD}Närvarande: Anna Ahl, Bo Berg, Carl Ceder\nVid pennan/Lisa Berg\n{ITEMS}"
+    alone = import_one(empty_store, write_note(tmp_path, text))
+    assert alone.meeting.secretary_names() == ["Lisa Berg"] and alone.unsure == []
+
+
+def test_a_sentence_after_the_names_is_kept_apart_and_marked_unsure(empty_store: Path, tmp_path: Path) -> None:
+    """Any other sentence after the names is cut off the people, kept under the other questions, its line unsure;
+    never a person or an organisation."""
+    for sentence in ("Vi var få i dag.", "Mötet började sent på grund av snön.", "Kaffe serverades i pausen"):
+        text = f"{HEAD}Närvarande: Anna Ahl, Bo Berg, Carl Ceder. {sentence}\n{ITEMS}"
+        result = import_one(empty_store, write_note(tmp_path, text))
+        m = result.meeting
+        assert [(a.name, a.org, a.title) for a in m.attendees] == [
+            ("Anna Ahl", None, None), ("Bo Berg", None, None), ("Carl Ceder", None, None)], sentence
+        [other] = m.other
+        assert other.title == RUN_ON_TITLE and other.notes == sentence + "\n"
+        [doubt] = result.unsure
+        assert doubt.startswith("rad 5:") and sentence in doubt.split("”", 2)[2]
+        assert "Osäkert (1), kontrollera:" in "\n".join(result.summary())
+
+
+def test_people_under_a_label_the_import_does_not_know_are_read_and_marked_unsure(empty_store: Path,
+                                                                                  tmp_path: Path) -> None:
+    """'Ersättare för kännedom: Nils Nord' gives a substitute, 'Observatörer: Olle Ost, Pia Pil' other participants:
+    each person read, each line unsure for its label, never lost."""
+    text = (f"{HEAD}Närvarande: Anna Ahl, Bo Berg, Carl Ceder\nErsättare för kännedom: Nils Nord\n"
+            f"Observatörer: Olle Ost, Pia Pil\nGäster från skolan: Emil Ek\n{ITEMS}")
+    result = import_one(empty_store, write_note(tmp_path, text))
+    assert [(a.name, a.group) for a in result.meeting.attendees] == [
+        ("Anna Ahl", None), ("Bo Berg", None), ("Carl Ceder", None), ("Nils Nord", "substitute"),
+        ("Olle Ost", "other"), ("Pia Pil", "other"), ("Emil Ek", "other")]
+    assert [doubt.split(":", 1)[0] for doubt in result.unsure] == ["rad 6", "rad 7", "rad 8"]
+    assert "”Ersättare för kännedom” är ingen grupp" in result.unsure[0]
+    assert result.unplaced == []
