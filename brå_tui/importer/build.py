@@ -169,10 +169,11 @@ def _roles(sections: Sections, meeting: Meeting) -> None:
         meeting.adjusters += [name for name in names if name not in meeting.adjusters]
         adjusting = adjusting or when or None
     # The chair signs under 'Justeras' as chair: a signature names an adjuster who is someone else (a label
-    # naming the chair as adjuster is kept as written).
+    # naming the chair as adjuster is kept as written), unless the chair is the only one who signs there
+    # ('Justeras' over 'Kerstin Ahlgren, ordförande' alone): then the chair is the adjuster too.
     chair = {fold(name) for name in meeting.chair_names()}
-    meeting.adjusters = [name for name in meeting.adjusters
-                         if fold(name) not in chair or name not in sections.signed_adjusters]
+    others = [name for name in meeting.adjusters if fold(name) not in chair or name not in sections.signed_adjusters]
+    meeting.adjusters = others or meeting.adjusters
     if adjusting:
         meeting.adjusting_date = due_day(adjusting, meeting.date)  # '24 september': header.day_without_year
         meeting.adjusting_place = place_of_field(adjusting)

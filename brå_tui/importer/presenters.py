@@ -213,8 +213,8 @@ _TOPIC_FIRST = re.compile(r"^(?P<topic>[" + CAPITAL + r"][^:.!?\t]{0,39}?)\s*:\s
 
 
 # The same with a dash between them, the text running on as the sentence it is: 'Trygghetsvandring – vi gick runt i
-# centrum och såg …'. The text opens with a letter and ends as a sentence ends ('.', '!', '?', '…'), or the whole is
-# longer than a title ('Budget – uppföljning' is a title as written).
+# centrum och såg …'. Within a title's length the text runs on in lower case and ends as a sentence ends ('.', '!',
+# '?', '…'): 'Budget – uppföljning' and 'Belysningen – Britt-Marie tar upp.' are titles as written.
 _TOPIC_DASH = re.compile(r"^(?P<topic>[" + CAPITAL + r"][^:.!?\t–—]{0,39}?)\s+[–—-]\s+(?P<text>[^\W\d_][^\t]*)$")
 
 
@@ -226,7 +226,8 @@ def topic_first(text: str) -> tuple[str, str] | None:
     found = _TOPIC_FIRST.match(whole) if len(whole) > TITLE_LIMIT else None
     if found is None:
         found = _TOPIC_DASH.match(whole)
-        if found is not None and len(whole) <= TITLE_LIMIT and not found["text"].endswith((".", "!", "?", "…")):
+        if found is not None and len(whole) <= TITLE_LIMIT and not (
+                found["text"][:1].islower() and found["text"].endswith((".", "!", "?", "…"))):
             found = None
     if found is None or len(found["topic"].split()) > 4 or len(found["text"].split()) < 3:
         return None

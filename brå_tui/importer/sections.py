@@ -281,6 +281,16 @@ def split(lines: list[str], ledger: Ledger, breaks: set[int] | None = None, topi
                 signed.add(name_at)
                 signature_end = name_at
                 continue
+        if part != "head" and "\t" in line.strip() and _role_cells(line) and \
+                (name_at := _name_under(lines, index)) is not None:
+            # a signature table's rows, as Word writes them: 'Sekreterare<TAB>Justeras' over the cells to sign in
+            # (empty) and the printed names, 'Lisa Berg<TAB>Kerstin Ahlgren, ordförande'
+            s.ledger.aside(line.strip(), "underskrifter")
+            s.ledger.aside(lines[name_at].strip(), "underskrifter")
+            _signed_role(s, line, lines[name_at])
+            signed.add(name_at)
+            signature_end = name_at
+            continue
         if _roles_only(line) and _SIGNATURE_LINE.search(below) and not _roles_only(below):
             s.ledger.aside(line, "underskrifter")  # 'Ordförande<TAB>Justerare' over the lines to sign on
             roles_above = line
@@ -564,6 +574,14 @@ def _roles_only(line: str) -> bool:
     return bool(cells) and all(_ROLE_LINE.fullmatch(c) and role_in(c) for c in cells)
 
 
+def _role_cells(line: str) -> bool:
+    """Whether a row of a signature table holds only what each column's signer signs as ('Sekreterare<TAB>Justeras',
+    'Vid protokollet<TAB>Justeras<TAB>'), its empty cells aside."""
+    cells = [c.strip() for c in line.split("\t") if c.strip()]
+    return bool(cells) and all(len(c) <= 40 and not c.endswith((".", ":")) and role_in(c) and not signers(c)
+                               for c in cells)
+
+
 def role_in(text: str) -> str | None:
     """The meeting role a signature's words name: "chair", "secretary", "adjuster", or None."""
     folded = fold(text)
@@ -590,9 +608,30 @@ def _signed_role(s: Sections, line: str, name_line: str) -> None:
     justerare'), for the roles the heading did not give. A role written beside a name wins over the label's."""
     labels = [r for cell in re.split(r"\t+|\s{2,}", line.strip()) if (r := role_in(cell))]
     names = signers(name_line)
+    columns = _column_roles(line, name_line)
     for n, (name, own) in enumerate(names):
-        role = own or (labels[n] if len(labels) == len(names) else labels[0] if len(labels) == 1 else None)
-        _give_role(s, role, name)
+        under = labels[n] if len(labels) == len(names) else labels[0] if len(labels) == 1 else columns.get(name)
+        _give_role(s, own or under, name)
+        if own is not None and own != "adjuster" and under == "adjuster":
+            _give_role(s, "adjuster", name)  # 'Justeras' over 'Kerstin Ahlgren, ordförande': she adjusts as chair
+
+
+def _column_roles(line: str, name_line: str) -> dict[str, str]:
+    """The role each printed name of a signature table's row stands under, by its cell ('Vid
+    protokollet<TAB>Justeras<TAB>' over 'Lisa Berg<TAB>Kerstin Ahlgren, ordförande<TAB>Bo Berg', as Word writes a
+    table's rows): a name under an empty cell signs under the nearest label to its left. Empty without tabs."""
+    if "\t" not in line or "\t" not in name_line:
+        return {}
+    out: dict[str, str] = {}
+    label_cells = line.rstrip("\r\n ").split("\t")
+    role: str | None = None
+    for n, cell in enumerate(name_line.rstrip("\r\n ").split("\t")):
+        above = label_cells[n].strip() if n < len(label_cells) else ""
+        role = role_in(above) if above else role
+        for name, _ in signers(cell):
+            if role is not None:
+                out[name] = role
+    return out
 
 
 def _give_role(s: Sections, role: str | None, name: str) -> None:

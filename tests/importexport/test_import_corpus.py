@@ -161,13 +161,16 @@ def test_a_line_read_as_a_person_that_is_no_name_is_reported(empty_store: Path, 
     assert any("representant från kyrkan" in doubt for doubt in result.unsure)
 
 
-def test_a_line_among_the_fields_that_is_no_field_is_unplaced(empty_store: Path, tmp_path: Path) -> None:
-    """Below the first labelled field, a line that is neither a field nor a person under a label is reported,
-    never taken for a heading (a label the import does not know must not make people vanish)."""
+def test_people_under_a_label_among_the_fields_that_is_no_field_are_reported(empty_store: Path,
+                                                                            tmp_path: Path) -> None:
+    """Below the first labelled field, people under a label the import does not know are read and their line
+    reported as unsure, never taken for a heading (a label the import does not know must not make people vanish)."""
     text = (CORPUS / "minnesanteckningar-paragrafer.txt").read_text(encoding="utf-8")
     text = text.replace("Närvarande ledamöter:", "Närvarande politiker:")
     note = tmp_path / "okand-etikett.txt"
     note.write_text(text, encoding="utf-8")
     [result] = import_notes([note], load(empty_store))
-    assert any("Sara Svensson" in line for line in result.unplaced)
+    assert {"Sara Svensson", "Tom Torn"} <= {a.name for a in result.meeting.present()}
+    assert any("Sara Svensson" in doubt and "”Närvarande politiker” är ingen grupp" in doubt
+               for doubt in result.unsure)
     assert "  All text kunde placeras." not in result.summary()

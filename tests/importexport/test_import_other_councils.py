@@ -6,11 +6,15 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import pytest
+
 from brå_tui.importer.build import RUN_ON_TITLE
 from brå_tui.importer.followups import IdMatcher, Row
 from brå_tui.importer.header import due_day, month_number, parse_tid
 from brå_tui.importer.schedule import parse_line
 from tests.importexport.notes import import_one, write_note
+
+docx = pytest.importorskip("docx")
 
 
 class _CountingSet(set[str]):
@@ -98,3 +102,38 @@ def test_people_under_a_label_the_import_does_not_know_are_read_and_marked_unsur
     assert [doubt.split(":", 1)[0] for doubt in result.unsure] == ["rad 6", "rad 7", "rad 8"]
     assert "”Ersättare för kännedom” är ingen grupp" in result.unsure[0]
     assert result.unplaced == []
+
+
+def _signed_document(tmp_path: Path, rows: list[list[str]]) -> Path:
+    """Notes whose signatures are a Word table of the given rows of cells."""
+    document = docx.Document()
+    for line in f"{HEAD}Närvarande: Anna Ahl, Bo Berg, Carl Ceder\n{ITEMS}".split("\n"):
+        document.add_paragraph(line)
+    table = document.add_table(rows=0, cols=max(len(row) for row in rows))
+    for row in rows:
+        for cell, text in zip(table.add_row().cells, row, strict=False):
+            cell.text = text
+    path = tmp_path / "underskrifter.docx"
+    document.save(str(path))
+    return path
+
+
+@pytest.mark.parametrize("rows, chair, secretary, adjusters", [
+    ([["Justeras"], ["Kerstin Ahlgren, ordförande"]], "Kerstin Ahlgren", None, ["Kerstin Ahlgren"]),
+    ([["Vid protokollet", "Justeras", ""], ["Lisa Berg, sekreterare", "Kerstin Ahlgren, ordförande", "Bo Berg"]],
+     "Kerstin Ahlgren", "Lisa Berg", ["Bo Berg"]),
+    ([["Justeras", "Kerstin Ahlgren, ordförande"], ["", "Bo Berg, justerare"]], "Kerstin Ahlgren", None, ["Bo Berg"]),
+    ([["Sekreterare", "Justeras"], ["", ""], ["Lisa Berg", "Kerstin Ahlgren, ordförande"]],
+     "Kerstin Ahlgren", "Lisa Berg", ["Kerstin Ahlgren"]),
+])
+def test_a_word_signature_table_gives_the_chair_and_the_adjuster(empty_store: Path, tmp_path: Path,
+                                                                 rows: list[list[str]], chair: str,
+                                                                 secretary: str | None, adjusters: list[str]) -> None:
+    """The name under 'Justeras' adjusts, whatever role is written beside it (the chair alone there adjusts as
+    chair); a name under an empty cell signs under the label to its left; the table is set aside as signatures."""
+    result = import_one(empty_store, _signed_document(tmp_path, rows))
+    m = result.meeting
+    assert (m.chair, m.secretary, m.adjusters) == (chair, secretary, adjusters)
+    assert [item.notes for item in m.items] == ["Rådet har 8 000 kronor kvar.\n"]
+    assert result.unplaced == [] and result.unsure == []
+    assert {why for _, why in result.set_aside} == {"underskrifter"}
