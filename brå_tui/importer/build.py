@@ -7,7 +7,7 @@ import re
 from pathlib import Path
 
 from brå_tui.importer.attendees import looks_like_name, name_of_someone, parse_groups, parse_people
-from brå_tui.importer.decisions import strip_bullet
+from brå_tui.importer.decisions import informal_decision, strip_bullet
 from brå_tui.importer.followups import IdMatcher, Row, action_rows, area_keywords, parse_logg, split_owners
 from brå_tui.importer.header import DATE_FIRST, day_up_to, due_day, parse_span, parse_tid
 from brå_tui.importer.items import parse_items, says_nothing
@@ -393,6 +393,14 @@ def _due_next_meeting(rows: list[Row], meeting: Meeting, ledger: Ledger) -> None
             followup.due = upcoming
 
 
+def _informal_decisions(ledger: Ledger) -> None:
+    """Each line read as a decision that tells it in everyday words ('Vi bestämde att …') marked unsure."""
+    for no, fate in ledger.fates.items():
+        if fate.what == "decision" and informal_decision(ledger.lines[no]):
+            ledger.doubt(Line(ledger.lines[no], no), "lästes som ett beslut ur vardagliga ord; kontrollera att det "
+                                                     "är ett beslut")
+
+
 RUN_ON_TITLE = "Anteckning vid närvarolistan"
 
 
@@ -443,6 +451,7 @@ def build_meeting(source: Path, sections: Sections, meeting: Meeting, council: C
     if after:  # a heading that ended the other questions, and what stands under it: items
         meeting.items += parse_items(after, meeting.attendees, untitled_ok=False, ledger=ledger)[0]
     _run_on(sections, meeting, ledger)
+    _informal_decisions(ledger)
     _adjusters_in_prose(meeting)
     meeting.risk = read_risk(meeting.items, council, meeting.date)
     name_presenters(meeting, ledger)

@@ -20,7 +20,13 @@ _BESLUT = re.compile(r"^\s*(?:[" + re.escape(BULLETS) + r"]\s+)?" + ENGLISH_HALF
 # can decide its agenda).
 # 'Beslutades att …', 'Det beslöts att …': the decision without who made it.
 _DECIDED = r"^(?:[-–•*·]\s+)?(?:det\s+)?(?:beslutades|beslöts|beslutas)\s+(?:det\s+)?att\b"
-_DECIDES = re.compile(r"^(?:\S+\s+){0,4}?(?:beslutar|beslutade|beslöt|är överens om|överens om|enas om)\b|" + _DECIDED,
+# A decision told in everyday words rather than a council's: 'Vi bestämde att …', 'Gruppen kom överens om att …',
+# 'Det bestämdes att …'. Read as a decision, and marked unsure (informal_decision).
+_INFORMAL = (r"^(?:[-–•*·]\s+)?(?:(?:vi|rådet|gruppen|alla|styrgruppen|arbetsgruppen)\s+(?:bestämde|bestämmer|"
+             r"bestämde\s+oss\s+för|kom\s+överens\s+om|kommer\s+överens\s+om)|det\s+bestämdes)\s+(?:att\b|:)")
+_INFORMAL_LINE = re.compile(_INFORMAL, re.IGNORECASE)
+_DECIDES = re.compile(r"^(?:\S+\s+){0,4}?(?:beslutar|beslutade|beslöt|är överens om|överens om|enas om)\b|" + _DECIDED +
+                      "|" + _INFORMAL,
                       re.IGNORECASE)
 # The words that open a protocol's list of decisions, each entry on a line of its own below them: 'Rådet beslutar
 # att' or 'Beslut:' over '- genomföra …', and also 'Rådet beslutar' over 'att bevilja …,'.
@@ -69,12 +75,19 @@ def is_decision(paragraph: str) -> bool:
 # tells of an earlier decision and opens none.
 _DECIDES_LINE = re.compile(r"^(?:\S+\s+){0,4}?(?:(?:beslutar|beslutade|beslöt)\s+(?:(?:därför|därmed|också|även|"
                            r"vidare|dessutom|enhälligt)\s+)?(?:att\b|enligt\b|i\s+enlighet\b|:)|"
-                           r"(?:är\s+)?överens\s+om\b|enas\s+om\b|(?:beslutar|beslutade|beslöt)\s*:?\s*$)|" + _DECIDED,
+                           r"(?:är\s+)?överens\s+om\b|enas\s+om\b|(?:beslutar|beslutade|beslöt)\s*:?\s*$)|" + _DECIDED +
+                           "|" + _INFORMAL,
                            re.IGNORECASE)
 # A clause of a protocol's decision on a line of its own, 'att bevilja …,' under 'Arbetsutskottet beslutar'; one
 # that ends in a comma, 'samt' or 'och' has the next clause after it.
 _CLAUSE = re.compile(r"^att\s+\S", re.IGNORECASE)
 _CLAUSE_GOES_ON = re.compile(r"(?:[,;]|\b(?:samt|och))\s*$", re.IGNORECASE)
+
+
+def informal_decision(line: str) -> bool:
+    """Whether a line tells a decision in everyday words ('Vi bestämde att köpa reflexer.'): a decision, but one the
+    user should check."""
+    return bool(_INFORMAL_LINE.match(line.strip()))
 
 
 def opens_decision(line: str) -> bool:

@@ -362,6 +362,8 @@ def _starts(lines: list[str], levels: dict[int, int] | None = None) -> list[tupl
         if in_decisions and not start.section and (start.title.lower().startswith("att ") or
                                                     start.title.endswith(".")):
             continue
+        if starts and _other_mark(starts[0][1], start):
+            continue  # '2) …' under items numbered '1.', '2.': a list inside the item, never the next item
         in_decisions = False
         starts.append((index, start))
         expected = start.value + 1
@@ -371,6 +373,13 @@ def _starts(lines: list[str], levels: dict[int, int] | None = None) -> list[tupl
             runs.append([])
         runs[-1].append(entry)
     return runs[-1] if len(runs) > 1 else starts
+
+
+def _other_mark(first: Start, start: Start) -> bool:
+    """Whether start's number is marked otherwise than the first item's ('2)' where the items are numbered '1.'):
+    the two numberings are of different lists."""
+    marks = [s.number[-1:] if not s.section and s.number[-1:] in (".", ")") else "" for s in (first, start)]
+    return all(marks) and marks[0] != marks[1]
 
 
 def _title_of_bare(lines: list[str], last: tuple[int, Start], index: int) -> bool:
@@ -765,7 +774,7 @@ def _item(start: Start, line: str, body: list[str], kind: str | None, attendees:
             # 'Nästa möte 22/4 kl. 13.00 i kommunhuset. Mötet avslutades kl. 14.40.': the meeting its dated sentence
             # gives, and the line the item's text, so that the other sentence is kept
             out.schedule.extend(dated)
-        if _out_of_order(text) and n not in entries:
+        if _out_of_order(text, item.number or "") and n not in entries:
             doubts.append((text, f"står i ärende {item.number} {item.title}; "
                                  "det kan vara ett eget ärende med fel nummer"))
             written = written_start(text)
@@ -980,10 +989,13 @@ def _meta_only(line: str) -> str | None:
     return kind if isinstance(kind, str) else None
 
 
-def _out_of_order(text: str) -> bool:
+def _out_of_order(text: str, number: str = "") -> bool:
     """Whether a line in an item's body reads as an item title whose number does not follow the order ('1. Inledning'
-    … '3. Klotter'): it stays where it stands, and the report says it may be an item of its own."""
+    … '3. Klotter'): it stays where it stands, and the report says it may be an item of its own. A number marked
+    otherwise than the item's own ('2)' in item '1.') is a list inside the item."""
     loose = written_start(text) if _NUMBER.match(text) else None
+    if loose is not None and number and _other_mark(Start(number, 0, "", False), loose):
+        return False
     return (loose is not None and title_like(loose.title) and len(loose.title) <= 80
             and not loose.title.endswith(".") and not fold(loose.title).startswith("att "))
 

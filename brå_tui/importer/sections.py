@@ -24,6 +24,11 @@ _TIDPLAN = re.compile(r"^(?:bilaga(?:\s+\d+)?\s*[:.–-]?\s*)?"
                       r"(?:tidplan|motestider|sammantradestider|sammantradesplan|motesplan|"
                       r"kommande moten|planerade moten)(?:\s+(?:for\s+|ar\s+|varen\s+|hosten\s+)?(\d{4})|"
                       r"\s+(?:under\s+)?(?:varen|hosten))?(?:\s*[-–]\s*\d{4})?:?$")
+# A sentence that introduces the items in everyday words, compared folded: 'Det här tog vi upp:', 'Följande togs
+# upp:', 'Vi pratade om:'.
+_ITEMS_INTRO = re.compile(r"^(?:(?:det har|detta|foljande|det)\s+(?:tog vi upp|togs upp|pratade vi om|"
+                          r"diskuterade vi|diskuterades|gick vi igenom|behandlades)|"
+                          r"vi\s+(?:tog upp|pratade om|diskuterade|gick igenom)(?:\s+(?:foljande|detta))?)\s*:$")
 # A heading of its own for the next meeting, the date on the lines below it.
 _NEXT_HEADING = re.compile(r"^(?:nasta|kommande) (?:mote(?:t|n|na)?|sammantrade(?:t|n|na)?|traff(?:en|ar|arna)?):?$")
 _LOGG_SUBHEADING = re.compile(r"^uppfoljning av (punkter|arenden) fran foregaende")
@@ -391,6 +396,13 @@ def split(lines: list[str], ledger: Ledger, breaks: set[int] | None = None, topi
             agenda = agenda_header(line)
             part = "Ärenden"
             s.saw("Ärenden")
+            continue
+        if (part == "head" or (part == "Ärenden" and not any(item.strip() for item in s.items))) and \
+                _ITEMS_INTRO.match(fold(line).strip()):
+            s.ledger.aside(line.strip(), "rubrik före ärendena")  # 'Det här tog vi upp:' over the items
+            part = "Ärenden"
+            people_group = None
+            s.saw(part)
             continue
         heading = section_of(line)
         if heading is not None and part == "Ärenden" and heading[0] in ("Nästa möte", "Ärenden", "Övriga frågor",

@@ -137,3 +137,32 @@ def test_a_word_signature_table_gives_the_chair_and_the_adjuster(empty_store: Pa
     assert [item.notes for item in m.items] == ["Rådet har 8 000 kronor kvar.\n"]
     assert result.unplaced == [] and result.unsure == []
     assert {why for _, why in result.set_aside} == {"underskrifter"}
+
+
+PEOPLE = "Närvarande: Anna Ahl, Bo Berg, Carl Ceder\n"
+
+
+def test_items_introduced_in_everyday_words_and_a_decision_told_so(empty_store: Path, tmp_path: Path) -> None:
+    """'Det här tog vi upp:' is set aside as the items' heading; 'Vi bestämde att …' is a decision, marked unsure."""
+    text = (f"{HEAD}{PEOPLE}\nDet här tog vi upp:\n1. Ekonomi\nRådet har pengar kvar.\nVi bestämde att köpa "
+            "reflexer.\n2. Skolan\nLugnt.\nDet bestämdes att skolan bjuds in.\n")
+    result = import_one(empty_store, write_note(tmp_path, text))
+    m = result.meeting
+    assert [(i.title, [d.text for d in i.decisions]) for i in m.items] == [
+        ("Ekonomi", ["Vi bestämde att köpa reflexer."]), ("Skolan", ["Det bestämdes att skolan bjuds in."])]
+    assert result.set_aside == [("Det här tog vi upp:", "rubrik före ärendena")]
+    assert [doubt.split(":", 1)[0] for doubt in result.unsure] == ["rad 10", "rad 13"]
+    assert result.unplaced == [] and m.other == []
+
+
+@pytest.mark.parametrize("sub_list", ["Vi gick igenom:\n1) Budgeten\n2) Reflexerna\n3) Kameror\n",
+                                      "Vi gick igenom budgeten.\n2) Reflexerna ska köpas\n"])
+def test_a_list_numbered_with_brackets_stays_inside_its_item(empty_store: Path, tmp_path: Path,
+                                                             sub_list: str) -> None:
+    """'1)', '2)' under items numbered '1.', '2.': the list stays in its item, nothing unsure."""
+    text = f"{HEAD}{PEOPLE}\n1. Ekonomi\n{sub_list}2. Skolan\nLugnt.\n3. Övrigt\nInget.\n"
+    result = import_one(empty_store, write_note(tmp_path, text))
+    m = result.meeting
+    assert [(i.number, i.title) for i in m.items] == [("1.", "Ekonomi"), ("2.", "Skolan"), ("3.", "Övrigt")]
+    assert m.items[0].notes == sub_list
+    assert result.unsure == [] and result.unplaced == []
