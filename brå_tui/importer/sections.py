@@ -769,6 +769,13 @@ def _closing(s: Sections, lines: list[str], index: int) -> set[int]:
         s.ledger.aside(text, "underskrifter")  # '/Anna-Karin Lööf, sekr.' at the very end: who wrote the notes
         _give_role(s, role_in(slashed.group("role") or ""), slashed.group("who"))
         return {index}
+    mail = _mail_signature(lines, index)
+    if mail:  # '/Rebecka' over 'Rebecka Lund', her title, phone and 'Skickat från min iPhone'
+        if slashed:
+            _give_role(s, role_in(slashed.group("role") or ""), slashed.group("who"))
+        for n in mail:
+            s.ledger.aside(lines[n].strip(), "e-postsignatur")
+        return set(mail)
     below = lines[index + 1].strip() if index + 1 < len(lines) else ""
     cells = re.split(r"\t+|\s{2,}", text)
     if len(text) <= 120 and "," not in text and len(signers(text)) == len(cells) and _roles_under(s, text, below):
@@ -791,6 +798,24 @@ def _signature_after(lines: list[str], index: int) -> list[int]:
             _sentence(lines[n].strip()) for n in filled):
         return []
     return filled
+
+
+def _mail_signature(lines: list[str], index: int) -> list[int]:
+    """The indexes of an e-mail's signature that starts at lines[index] and ends the notes: a sign-off ('/Rebecka',
+    '/Rebecka Lund') or a name, then at most _SIGNATURE_LINES + 1 lines of name, title, phone, e-mail and the mail
+    program's 'Skickat från min iPhone', none a sentence; a name first needs a phone, an address or 'Skickat från'
+    among them. 'Skickat från …' alone at the end is one too. Empty otherwise."""
+    text = lines[index].strip()
+    filled = [n for n in range(index, len(lines)) if lines[n].strip()]
+    rest = [lines[n].strip() for n in filled[1:]]
+    if len(filled) > _SIGNATURE_LINES + 2 or any(_sentence(line) and not _SENT_FROM.match(line) for line in rest):
+        return []
+    if _SENT_FROM.match(text) or _SLASH_FIRST.match(text) or _SLASH_SIGNED.match(text):
+        return filled if not rest or looks_like_name(rest[0]) or _SENT_FROM.match(rest[0]) or \
+            any(_REACH.search(line) or _SENT_FROM.match(line) for line in rest) else []
+    if looks_like_name(text) and any(_REACH.search(line) or _SENT_FROM.match(line) for line in rest):
+        return filled
+    return []
 
 
 def _signed_with_role(lines: list[str], signature: list[int]) -> bool:
@@ -842,6 +867,15 @@ _ROLE_SENTENCES = [
 ]
 # The writer's name after a slash at the end of notes, with their role or without: '/Anna-Karin Lööf, sekr.'.
 _SLASH_SIGNED = re.compile(rf"^/\s*(?P<who>{_NAME})\s*(?:[,(]\s*(?P<role>[^,()]{{2,30}}?)\s*\)?)?\.?$")
+# A sign-off with the first name only, as an e-mail ends: '/Rebecka', '//Rebecka', '/ Rebecka'.
+_SLASH_FIRST = re.compile(r"^/{1,2}\s*[" + CAPITAL + r"][\w-]+\.?$")
+# What a mail program adds under a message: 'Skickat från min iPhone', 'Skickat från Outlook för Android'.
+_SENT_FROM = re.compile(r"^(?:skickat|sänt|sent)\s+(?:från|from)\s+(?:min|mitt|my|e-post|outlook|mail)\b.{0,40}$",
+                        re.IGNORECASE)
+# A line of a signature that tells how to reach its writer: a phone number ('Tel 0123-45 67 89', '070-123 45 67',
+# 'Mobil: +46 70 …'), an e-mail address or a web address.
+_REACH = re.compile(r"^(?:(?:tel|telefon|tfn|mobil|mob|växel|direkt)\.?\s*:?\s*)?\+?\d[\d \-()]{6,}$|"
+                    r"[\w.-]+@[\w-]+\.\w+|\bwww\.", re.IGNORECASE)
 
 
 def _sentence(text: str) -> bool:

@@ -166,3 +166,22 @@ def test_a_list_numbered_with_brackets_stays_inside_its_item(empty_store: Path, 
     assert [(i.number, i.title) for i in m.items] == [("1.", "Ekonomi"), ("2.", "Skolan"), ("3.", "Övrigt")]
     assert m.items[0].notes == sub_list
     assert result.unsure == [] and result.unplaced == []
+
+
+@pytest.mark.parametrize("signature", [
+    "/Rebecka\n\nRebecka Lund\nSamordnare brottsförebyggande\nTel 0123-45 67 89\nSkickat från min iPhone\n",
+    "/Rebecka\n",
+    "//Rebecka\nSkickat från min iPhone\n",
+    "Rebecka Lund\nSamordnare brottsförebyggande\nrebecka.lund@kommun.se\n",
+    "Skickat från Outlook för Android\n",
+])
+def test_an_e_mail_signature_is_set_aside(empty_store: Path, tmp_path: Path, signature: str) -> None:
+    """A sign-off, the writer's name, title and phone, and what the mail program adds: set aside as the mail's
+    signature, never an item's text or a person."""
+    text = f"{HEAD}{PEOPLE}\n1. Ekonomi\nRådet har 8 000 kronor kvar.\n\n{signature}"
+    result = import_one(empty_store, write_note(tmp_path, text))
+    m = result.meeting
+    assert [(i.title, i.notes) for i in m.items] == [("Ekonomi", "Rådet har 8 000 kronor kvar.\n")]
+    assert [a.name for a in m.attendees] == ["Anna Ahl", "Bo Berg", "Carl Ceder"] and m.other == []
+    assert result.set_aside == [(line, "e-postsignatur") for line in signature.split("\n") if line]
+    assert result.unplaced == [] and result.unsure == []
