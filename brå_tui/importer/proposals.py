@@ -10,11 +10,11 @@ import re
 from brå_tui.importer.attendees import looks_like_name
 from brå_tui.importer.decisions import strip_bullet
 from brå_tui.importer.followups import is_known, owner_of
-from brå_tui.importer.header import DUE_DAY_FORMS, due_day
+from brå_tui.importer.header import DUE_DAY_FORMS, MONTH_PATTERN, due_day
 from brå_tui.importer.ledger import Ledger, Line
 from brå_tui.importer.presenters import who_is
 from brå_tui.model import FollowUp, Item, Meeting, Person
-from brå_tui.text import CAPITAL, MONTHS, fold, slug
+from brå_tui.text import CAPITAL, fold, slug
 
 PROPOSAL_STATUS = "Förslag från importen: kontrollera"
 _NAME = r"(?P<who>[" + CAPITAL + r"][\w-]+(?:\s+[" + CAPITAL + r"][\w-]*\.?)?)"
@@ -141,8 +141,8 @@ _NEXT_MEETING = re.compile(r"(?:^|\s+)(?:till|före|innan|senast\s+(?:till|vid)?
                            r"(?:möte|sammanträde|träff)t?\b", re.IGNORECASE)
 # A due time without a day that no date reader reads ('senast v. 17', 'till december', 'före sommaren') opening a
 # task: moved after it.
-_WEEK_FIRST = re.compile(r"^((?:senast|före|innan|till)\s+(?:(?:v\.|vecka|v)\s*\d{1,2}|(?:" + "|".join(MONTHS) +
-                         r"|sommaren|hösten|våren|vintern|julen?|årsskiftet|nyår)\b))\s+(?=\S)", re.IGNORECASE)
+_WEEK_FIRST = re.compile(r"^((?:senast|före|innan|till)\s+(?:(?:v\.|vecka|v)\s*\d{1,2}|" + MONTH_PATTERN +
+                         r"|(?:sommaren|hösten|våren|vintern|julen?|årsskiftet|nyår)\b))\s+(?=\S)", re.IGNORECASE)
 # The verbs that only say someone takes a task on, the task in the infinitive after 'att' ('ansvarar för att
 # sammanställa …', 'lovar att skicka …'): the task is that infinitive.
 _TAKES_ON = re.compile(r"^(?:ansvara\s+för|lova|åta\s+sig)\s+att\s+(?=[a-zåäö])", re.IGNORECASE)

@@ -185,3 +185,14 @@ def test_an_e_mail_signature_is_set_aside(empty_store: Path, tmp_path: Path, sig
     assert [a.name for a in m.attendees] == ["Anna Ahl", "Bo Berg", "Carl Ceder"] and m.other == []
     assert result.set_aside == [(line, "e-postsignatur") for line in signature.split("\n") if line]
     assert result.unplaced == [] and result.unsure == []
+
+
+@pytest.mark.parametrize("written", ["Nästa möten: 21 sept och 12 okt.", "Nästa möten:\n21 sept\n12 okt.",
+                                     "Kommande sammanträden: 21 sept, 12 okt.", "Nästa träffar\n21 sept\n12 okt."])
+def test_a_plural_label_reads_as_the_singular(empty_store: Path, tmp_path: Path, written: str) -> None:
+    """'Nästa möten:' (or 'Kommande sammanträden', 'Nästa träffar') gives the planned meetings as 'Nästa möte:'."""
+    text = f"{HEAD}{PEOPLE}\n1. Ekonomi\nRådet har 8 000 kronor kvar.\n\n{written}\n"
+    result = import_one(empty_store, write_note(tmp_path, text))
+    assert [e.date for e in result.meeting.schedule] == [dt.date(2026, 9, 21), dt.date(2026, 10, 12)]
+    assert result.meeting.items[0].notes == "Rådet har 8 000 kronor kvar.\n"
+    assert result.unplaced == [] and result.unsure == []
