@@ -8,7 +8,15 @@ from pathlib import Path
 
 from brå_tui.importer.attendees import looks_like_name, name_of_someone, parse_groups, parse_people
 from brå_tui.importer.decisions import informal_decision, strip_bullet
-from brå_tui.importer.followups import IdMatcher, Row, action_rows, area_keywords, parse_logg, split_owners
+from brå_tui.importer.followups import (
+    IdMatcher,
+    Row,
+    TakenIds,
+    action_rows,
+    area_keywords,
+    parse_logg,
+    split_owners,
+)
 from brå_tui.importer.header import DATE_FIRST, day_up_to, due_day, parse_span, parse_tid
 from brå_tui.importer.items import parse_items, says_nothing
 from brå_tui.importer.labels import label_of
@@ -472,7 +480,7 @@ def build_meeting(source: Path, sections: Sections, meeting: Meeting, council: C
     hints = []
     if not council.areas and any("lägesbild" in i.title.lower() for i in meeting.items):
         hints.append("Lägesbilden kunde inte läsas: council.toml har inga riskområden ([risk] areas) att känna igen.")
-    taken = {f.id for f in [*earlier, *meeting.followups]}
+    taken = TakenIds(f.id for f in [*earlier, *meeting.followups])
     proposals = proposals_in(meeting, people, taken, ledger)
     result = ImportResult(source=source, meeting=meeting, ledger=ledger, hints=hints, remarks=list(note.remarks),
                           proposals=proposals, sent=note.sent)

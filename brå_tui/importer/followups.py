@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from brå_tui.importer.attendees import ORG_WORDS, looks_like_name
@@ -328,6 +329,27 @@ def areas_of(title: str, keywords: dict[str, list[str]]) -> list[str]:
                 k in w for k in spelled for w in words):
             out.append(area)
     return out
+
+
+class TakenIds(set[str]):
+    """The follow-up ids in use, with the number to try next after each base id, so that a fresh id is found at
+    once however many follow-ups share a title (trying every number given before grows with their square)."""
+
+    def __init__(self, ids: Iterable[str] = ()) -> None:
+        super().__init__(ids)
+        self.next_of: dict[str, int] = {}
+
+
+def fresh_id(base: str, taken: set[str]) -> str:
+    """base, or base-2, base-3 … : the first not in taken, which it joins."""
+    memo = taken.next_of if isinstance(taken, TakenIds) else {}
+    n = memo.get(base, 2)
+    candidate = base if n == 2 else f"{base}-{n}"
+    while candidate in taken:
+        candidate, n = f"{base}-{n}", n + 1
+    memo[base] = n
+    taken.add(candidate)
+    return candidate
 
 
 class IdMatcher:

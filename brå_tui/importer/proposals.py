@@ -9,7 +9,7 @@ import re
 
 from brå_tui.importer.attendees import looks_like_name
 from brå_tui.importer.decisions import strip_bullet
-from brå_tui.importer.followups import is_known, owner_of
+from brå_tui.importer.followups import fresh_id, is_known, owner_of
 from brå_tui.importer.header import DUE_DAY_FORMS, MONTH_PATTERN, due_day
 from brå_tui.importer.ledger import Ledger, Line
 from brå_tui.importer.presenters import who_is
@@ -195,10 +195,7 @@ def task_in(text: str, meeting: Meeting, people: list[Person], taken: set[str]) 
             due = next_meeting_day(meeting)
         title = _DONE_BY.sub("", _NEXT_MEETING.sub("", _DUE_WITHIN.sub("", text.strip()))).strip(" ,")
         title = (title[:1].upper() + title[1:]) or text.strip()
-        fid, n = slug(title), 2
-        while fid in taken:
-            fid, n = f"{slug(title)}-{n}", n + 1
-        taken.add(fid)
+        fid = fresh_id(slug(title), taken)
         found = FollowUp(id=fid, title=title, due=due)
     found.status = ""
     doubts = [doubt for owner in found.owners if (doubt := owner_of(owner, meeting, people)[1])]
@@ -248,10 +245,7 @@ def proposal_in(sentence: str, meeting: Meeting, people: list[Person], taken: se
         if week:  # 'senast v. 17 ringa polisen': the task first, the week it is due (unread, reported) after it
             what = f"{what[week.end():]} {week.group(1)}"
         title = (what[:1].upper() + what[1:])[:90]
-        fid, n = slug(title), 2
-        while fid in taken:
-            fid, n = f"{slug(title)}-{n}", n + 1
-        taken.add(fid)
+        fid = fresh_id(slug(title), taken)
         return FollowUp(id=fid, title=title, status=PROPOSAL_STATUS, owners=owners, due=due)
     return None
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from brå_tui.importer.build import RUN_ON_TITLE
-from brå_tui.importer.followups import IdMatcher, Row
+from brå_tui.importer.followups import IdMatcher, Row, TakenIds, fresh_id
 from brå_tui.importer.header import due_day, month_number, parse_tid
 from brå_tui.importer.schedule import parse_line
 from tests.importexport.notes import import_one, write_note
@@ -53,6 +53,30 @@ def test_every_date_reader_reads_short_months_and_year_first_numbers() -> None:
     for text in ("7 dec. 2027 kl. 9-11", "2027.12.07 kl. 9-11", "20271207 kl. 9-11", "tisdag 7 dec 2027 kl. 9-11"):
         assert parse_tid(text) == (dt.date(2027, 12, 7), dt.time(9), dt.time(11)), text
     assert month_number("Sept") == 9 and month_number("okt.") == 10 and month_number("ju") is None
+
+
+
+class _CountingIds(TakenIds):
+    """Ids in use that count how often they are asked whether they hold an id."""
+
+    asked = 0
+
+    def __contains__(self, key: object) -> bool:
+        type(self).asked += 1
+        return super().__contains__(key)
+
+
+def test_fresh_ids_for_proposals_take_work_in_proportion(empty_store: Path, tmp_path: Path) -> None:
+    """Assignments in the prose of one title each get a numbered id of their own, found at once."""
+    taken = _CountingIds({"kontakta-polisen"})
+    _CountingIds.asked = 0
+    ids = [fresh_id("kontakta-polisen", taken) for _ in range(400)]
+    assert ids[:2] == ["kontakta-polisen-2", "kontakta-polisen-3"] and len(set(ids)) == 400
+    assert _CountingIds.asked <= 3 * len(ids)
+    prose = "".join("Anna Ahl får i uppdrag att kontakta polisen.\n" for _ in range(3))
+    text = f"{HEAD}Närvarande: Anna Ahl, Bo Berg, Carl Ceder\n\n1. Ekonomi\n{prose}"
+    result = import_one(empty_store, write_note(tmp_path, text))
+    assert [p.id for p in result.proposals] == ["kontakta-polisen", "kontakta-polisen-2", "kontakta-polisen-3"]
 
 
 HEAD = "Minnesanteckningar Lokala Brå\nDatum: 2026-03-04\nTid: 15.00-16.30\nPlats: Stadshuset\n"
