@@ -806,9 +806,16 @@ def _mail_signature(lines: list[str], index: int) -> list[int]:
     program's 'Skickat från min iPhone', none a sentence; a name first needs a phone, an address or 'Skickat från'
     among them. 'Skickat från …' alone at the end is one too. Empty otherwise."""
     text = lines[index].strip()
-    filled = [n for n in range(index, len(lines)) if lines[n].strip()]
+    if not text:
+        return []
+    filled: list[int] = []
+    for n in range(index, len(lines)):  # only as far as a signature may run, so that the work stays linear
+        if lines[n].strip():
+            filled.append(n)
+            if len(filled) > _SIGNATURE_LINES + 2:
+                return []
     rest = [lines[n].strip() for n in filled[1:]]
-    if len(filled) > _SIGNATURE_LINES + 2 or any(_sentence(line) and not _SENT_FROM.match(line) for line in rest):
+    if any(_sentence(line) and not _SENT_FROM.match(line) for line in rest):
         return []
     if _SENT_FROM.match(text) or _SLASH_FIRST.match(text) or _SLASH_SIGNED.match(text):
         return filled if not rest or looks_like_name(rest[0]) or _SENT_FROM.match(rest[0]) or \
