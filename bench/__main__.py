@@ -33,6 +33,8 @@ LEGEND = [
     "  den korta. Arbetet ska växa med texten, inte med dess kvadrat.",
     "Import av protokoll: 4× så många korta paragrafer (rubrik och beslut), inläst och skrivet som mötesfil",
     "  (som --dry-run); golv: 4× tiden för det korta.",
+    "Import av åtgärdslista: 2× så många rader med samma rubrik (var och en får ett eget id); golv: 2× tiden för",
+    "  den korta.",
 ]
 # The question commands, each as the bench runs it ({name}: someone in people.toml, {word}: a word in notes,
 # {year}: the year before the newest meeting's, a whole year of meetings).
@@ -152,6 +154,12 @@ def run(args: argparse.Namespace, say: Callable[[str], None]) -> list[Row]:
             got = bench.script("bench.importing", str(paragraphs), str(runs), "paragrafer")
             value, base = median(got["large"]) * 1000, 4 * median(got["small"]) * 1000  # type: ignore[call-overload]
             rows.append(Row("Import av protokoll, 4× så långt", 4 * paragraphs, value, "ms", base, "4× det korta",
+                            value / base, 1.5, "≤ 1.5×", value / base <= 1.5, runs))
+            actions = 500 if args.quick else 4_000
+            say(f"Import av en åtgärdslista med {actions} och {2 * actions} rader med samma rubrik …")
+            got = bench.script("bench.importing", str(actions), str(runs), "uppfoljningar")
+            value, base = median(got["large"]) * 1000, 2 * median(got["small"]) * 1000  # type: ignore[call-overload]
+            rows.append(Row("Import av åtgärdslista, 2× så lång", 2 * actions, value, "ms", base, "2× den korta",
                             value / base, 1.5, "≤ 1.5×", value / base <= 1.5, runs))
         if "memory" in only:
             say(f"Toppminne, appen med {large} möten …")

@@ -1,8 +1,9 @@
 """python -m bench.importing SIZE ROUNDS [SHAPE]: seconds for `bra import`'s work on a note of SIZE items and on one
-four times as long, alternating, one JSON line of both lists. SHAPE 'prose' (the default): a note read into a
-meeting, its items long prose without full stops under a long list of people; 'paragrafer': a protocol of short
-§ items with a decision each, read, merged into a meeting file and written out as `bra import --dry-run` does.
-The import's work must grow with the text, not with its square."""
+FACTORS[SHAPE] times as long, alternating, one JSON line of both lists. SHAPE 'prose' (the default): a note read
+into a meeting, its items long prose without full stops under a long list of people; 'paragrafer': a protocol of
+short § items with a decision each, read, merged into a meeting file and written out as `bra import --dry-run`
+does; 'uppfoljningar': an action list of SIZE rows of the same title, each a follow-up needing an id of its own,
+beside one twice as long. The import's work must grow with the text, not with its square."""
 
 from __future__ import annotations
 
@@ -33,7 +34,17 @@ def protocol(items: int) -> str:
     return f"Protokoll Brå 2026-03-03\nNärvarande: Ann Ek\n{body}\n"
 
 
-SHAPES = {"prose": note, "paragrafer": protocol}
+def action_list(rows: int) -> str:
+    """Notes whose action list has the given number of rows, all of one title: every follow-up's id is the
+    title's with a number of its own."""
+    table = "\n".join("Trygghetsvandring i centrum\tAnn Ek\t2026-04-30" for _ in range(rows))
+    return ("Minnesanteckningar\nDatum: 2026-03-02\nTid: 15.00-16.30\nPlats: Kommunhuset\nNärvarande: Ann Ek\n\n"
+            f"1. Lägesbild\nLugnt i centrum.\n\n2. Åtgärdslista\nÅtgärd\tAnsvarig\tKlart till\n{table}\n")
+
+
+SHAPES = {"prose": note, "paragrafer": protocol, "uppfoljningar": action_list}
+# How many times longer the large note is than the small one.
+FACTORS = {"prose": 4, "paragrafer": 4, "uppfoljningar": 2}
 
 
 def seconds(path: Path, written: bool) -> float:
@@ -55,11 +66,11 @@ def main() -> None:
     try:
         small, large = folder / "small.txt", folder / "large.txt"
         small.write_text(SHAPES[shape](size), encoding="utf-8")
-        large.write_text(SHAPES[shape](4 * size), encoding="utf-8")
+        large.write_text(SHAPES[shape](FACTORS[shape] * size), encoding="utf-8")
         times: dict[str, list[float]] = {"small": [], "large": []}
         for _ in range(rounds):
-            times["small"].append(seconds(small, shape != "prose"))
-            times["large"].append(seconds(large, shape != "prose"))
+            times["small"].append(seconds(small, shape == "paragrafer"))
+            times["large"].append(seconds(large, shape == "paragrafer"))
         print(json.dumps(times))
     finally:
         shutil.rmtree(folder, ignore_errors=True)

@@ -111,7 +111,16 @@ _CLOSING_STOP = re.compile(r"(?<![.\s])(?<!\b[^\W\d_])(?<!\b[a-zåäö]{2})(?<!\
 
 # Where a sentence of prose ends and the next begins: a full stop (or '!', '?') after a word, never after an initial
 # ('Ann E. Ek') or a number ('§ 5. Lägesbild'), or after a bracket, before a capital.
-SENTENCE_END = re.compile(r"(?:(?<=[^\W\d]{2})|(?<=\)))[.!?]\s+(?=[A-ZÅÄÖ])")
+# The capital letters of the Latin alphabet as the body of a regex character class ('A-Z', then 'Å', 'Ç', 'Ø',
+# 'É', 'Ł', 'Š' …): a name or a sentence may begin with any of them (Çelik, Øystein, Ådahl, Émile, Łukasz).
+CAPITAL = "A-Z" + "".join(chr(c) for c in range(0xC0, 0x250) if chr(c).isupper() and chr(c).isalpha())
+# The small words some family names carry between the given name and the rest ('Karl von Essen', 'Eva af Klint',
+# 'Jan van der Berg', 'Sara de Geer'), written in lower case inside a name.
+NAME_PARTICLES = ("von", "af", "de", "van", "der", "den", "da", "di", "du", "del", "della", "la", "le", "ter", "ten",
+                  "zu", "y", "dos", "das", "do", "el", "al", "bin", "ibn")
+# The space between two words of a name, with any particles in it: 'Karl von Essen', 'Jan van der Berg'.
+NAME_GAP = r"\s+(?:(?:" + "|".join(NAME_PARTICLES) + r")\s+)*"
+SENTENCE_END = re.compile(r"(?:(?<=[^\W\d]{2})|(?<=\)))[.!?]\s+(?=[" + CAPITAL + r"])")
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
@@ -250,14 +259,27 @@ NUMERIC_DATE = (r"(?<![\d/.-])(?:\d{1,2}/\d{1,2}(?:\s*[-/]\s*|\s+)(?:\d{4}|(?<=[
 _NUMERIC_DATE = re.compile(NUMERIC_DATE)
 
 
+# A day written year first in numbers otherwise than ISO: with dots ('2027.06.03') or without any separator
+# ('20270603', a year from 1900 to 2099).
+_YEAR_FIRST = re.compile(r"(?<![\d/.-])(?:(\d{4})\.(\d{1,2})\.(\d{1,2})|"
+                         r"((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01]))(?![\d/:-]|\.\d)")
+
+
 def with_iso_dates(text: str) -> str:
-    """text with every day written in numbers with its year (NUMERIC_DATE: '5/5 2026') as ISO ('2026-05-05'), so
-    that every reader of dates reads it as it reads '2026-05-05'; a day no year has ('31/4 2026') is left as
-    written."""
+    """text with every day written in numbers with its year (NUMERIC_DATE: '5/5 2026'; year first with dots or
+    without separators: '2026.05.05', '20260505') as ISO ('2026-05-05'), so that every reader of dates reads it as it
+    reads '2026-05-05'; a day no year has ('31/4 2026') is left as written."""
     def iso(match: re.Match[str]) -> str:
         day, month, year = (int(n) for n in re.findall(r"\d+", match.group(0)))
         try:
             return dt.date(year + (2000 if year < 100 else 0), month, day).isoformat()
         except ValueError:
             return match.group(0)
-    return _NUMERIC_DATE.sub(iso, text)
+
+    def year_first(match: re.Match[str]) -> str:
+        year, month, day = (int(n) for n in (match.group(1, 2, 3) if match.group(1) else match.group(4, 5, 6)))
+        try:
+            return dt.date(year, month, day).isoformat()
+        except ValueError:
+            return match.group(0)
+    return _NUMERIC_DATE.sub(iso, _YEAR_FIRST.sub(year_first, text))

@@ -7,7 +7,7 @@ from itertools import pairwise
 
 from brå_tui.importer.ledger import PLACED, Fate, Ledger, Line
 from brå_tui.model import Attendee, Person
-from brå_tui.text import fold, without_full_stop
+from brå_tui.text import CAPITAL, NAME_GAP, NAME_PARTICLES, fold, without_full_stop
 
 ROLES = ("ordförande", "vice ordförande", "sekreterare")
 # Words that mark an organisation rather than a title, compared folded, as whole words or word endings.
@@ -64,13 +64,14 @@ _AWAY = re.compile(r"\s*[(,–—]?\s*(?<!\w)(?:(?:var|är|hade|har)\s+)?(?:sjuk
                    r"förhinder|frånvarande|(?:ej|inte)\s+närvarande|deltog\s+inte|ej\s+deltagande|(?:tjänst|föräldra)?ledig|"
                    r"(?:lämnat\s+)?återbud|kunde\s+inte\s+(?:komma|delta|närvara|vara\s+med))"
                    r"(?!\w)\s*\)?\s*(?=,|$)", re.IGNORECASE)
-_NAME_PARTY = re.compile(r"^[A-ZÅÄÖ][\w-]+(?:\s+[A-ZÅÄÖ][\w-]+)+\s*\((?:S|M|C|V|L|KD|MP|SD|FP)\)(?:\s.*)?$")
+_NAME_PARTY = re.compile(r"^[" + CAPITAL + r"][\w-]+(?:" + NAME_GAP + "[" + CAPITAL + r"][\w-]+)+"
+                         r"\s*\((?:S|M|C|V|L|KD|MP|SD|FP)\)(?:\s.*)?$")
 # Whom a substitute stands in for: "ersättare för Ulf Berg (SD)", "i stället för Ulf Berg", "ersätter Ulf Berg".
-_STANDS_IN = re.compile(r"\b(?:ersättare\s+för|i\s*stället\s+för|ersätter)\s+[A-ZÅÄÖ]")
+_STANDS_IN = re.compile(r"\b(?:ersättare\s+för|i\s*stället\s+för|ersätter)\s+[" + CAPITAL + r"]")
 # Serving in someone's place, said with the verb only: 'tjänstgörande för Sara Lindqvist', 'tjänstgör för Ulf Berg'
 # (in a Närvaro cell: 'X, tjänstgörande för Sara Lindqvist'); the group is the name.
 _SERVES_FOR = re.compile(r"\btjänstgör(?:ande|de)?\s+(?:som\s+ersättare\s+)?(?:för|i\s*stället\s+för)\s+"
-                         r"(?P<whom>[A-ZÅÄÖ][^,;]*?)\s*$", re.IGNORECASE)
+                         r"(?P<whom>[" + CAPITAL + r"][^,;]*?)\s*$", re.IGNORECASE)
 _NOBODY = re.compile(r"^(?:[-–—]+|inga|ingen|inga anmälda|ej tillämpligt)\.?$", re.IGNORECASE)
 
 
@@ -82,7 +83,7 @@ def is_party(text: str, written_as_party: bool = False) -> bool:
     text = text.strip()
     if text.upper() in PARTIES:
         return True
-    if written_as_party and re.fullmatch(r"[A-ZÅÄÖ]{1,4}", text) and fold(text) not in ORG_WORDS:
+    if written_as_party and re.fullmatch(r"[" + CAPITAL + r"]{1,4}", text) and fold(text) not in ORG_WORDS:
         return True
     folded = " ".join(fold(text).split())
     return folded in PARTY_NAMES or bool(text[:1].isupper() and _LOCAL_PARTY.search(folded))
@@ -149,9 +150,13 @@ def _org_word(words: list[str]) -> bool:
 
 
 def looks_like_name(name: str) -> bool:
-    """Whether text reads as a person's name: two to five words, each starting with a capital, no digits."""
+    """Whether text reads as a person's name: two to five words, each starting with a capital but for particles
+    inside it ('Karl von Essen', 'Jan van der Berg'), no digits."""
     words = name.split()
-    return 2 <= len(words) <= 5 and not re.search(r"\d", name) and all(w[:1].isupper() for w in words)
+    inner = words[1:-1]
+    return (2 <= len(words) - sum(w in NAME_PARTICLES for w in inner) <= 5 and not re.search(r"\d", name)
+            and all(w[:1].isupper() or (0 < n < len(words) - 1 and w in NAME_PARTICLES)
+                    for n, w in enumerate(words)))
 
 
 def looks_like_org(text: str) -> bool:
@@ -199,7 +204,7 @@ def person_like(part: str) -> bool:
 
 # The organisation or sector the people after a dash are from, written before them: 'Skola – Annika Persson (rektor
 # Slätta), Mikael Sjöberg (rektor Västra skolan)', 'Polis – Nils Ahl (områdespolis)'.
-_SECTOR = re.compile(r"^(?P<org>[^\W\d][^–—,()\t:;]{0,40}?)\s+[–—-]\s+(?P<rest>[A-ZÅÄÖ].*)$")
+_SECTOR = re.compile(r"^(?P<org>[^\W\d][^–—,()\t:;]{0,40}?)\s+[–—-]\s+(?P<rest>[" + CAPITAL + r"].*)$")
 
 
 def sector_of(text: str) -> tuple[str, str] | None:
@@ -516,8 +521,8 @@ def _serving_in(cell: str) -> tuple[str, str | None]:
 
 
 # 'ersättare för Ulf Berg', 'i stället för Ulf Berg' as a Närvaro cell's words.
-_STANDS_IN_CELL = re.compile(r"^\s*(?:ersättare\s+för|i\s*stället\s+för|ersätter)\s+(?P<whom>[A-ZÅÄÖ][^,;]*?)\s*$",
-                             re.IGNORECASE)
+_STANDS_IN_CELL = re.compile(r"^\s*(?:ersättare\s+för|i\s*stället\s+för|ersätter)\s+"
+                             r"(?P<whom>[" + CAPITAL + r"][^,;]*?)\s*$", re.IGNORECASE)
 
 
 # What an attendance table's Närvaro cell writes for someone who was not there: 'Nej', '–', 'Frånvarande',

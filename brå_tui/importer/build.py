@@ -7,8 +7,16 @@ import re
 from pathlib import Path
 
 from brå_tui.importer.attendees import looks_like_name, name_of_someone, parse_groups, parse_people
-from brå_tui.importer.decisions import strip_bullet
-from brå_tui.importer.followups import IdMatcher, Row, action_rows, area_keywords, parse_logg, split_owners
+from brå_tui.importer.decisions import informal_decision, strip_bullet
+from brå_tui.importer.followups import (
+    IdMatcher,
+    Row,
+    TakenIds,
+    action_rows,
+    area_keywords,
+    parse_logg,
+    split_owners,
+)
 from brå_tui.importer.header import DATE_FIRST, day_up_to, due_day, parse_span, parse_tid
 from brå_tui.importer.items import parse_items, says_nothing
 from brå_tui.importer.labels import label_of
@@ -23,7 +31,7 @@ from brå_tui.importer.sections import Sections, role_in, split
 from brå_tui.importer.source import Note
 from brå_tui.importer.when_where import CLOCK, HOURS, place_in_text, place_of_field
 from brå_tui.model import Attendee, Council, FollowUp, Item, Meeting, Person
-from brå_tui.text import fold, without_full_stop
+from brå_tui.text import CAPITAL, NAME_GAP, fold, without_full_stop
 
 
 def _when(sections: Sections) -> tuple[dt.date | None, dt.time | None, dt.time | None, str | None, str | None]:
@@ -169,10 +177,11 @@ def _roles(sections: Sections, meeting: Meeting) -> None:
         meeting.adjusters += [name for name in names if name not in meeting.adjusters]
         adjusting = adjusting or when or None
     # The chair signs under 'Justeras' as chair: a signature names an adjuster who is someone else (a label
-    # naming the chair as adjuster is kept as written).
+    # naming the chair as adjuster is kept as written), unless the chair is the only one who signs there
+    # ('Justeras' over 'Kerstin Ahlgren, ordförande' alone): then the chair is the adjuster too.
     chair = {fold(name) for name in meeting.chair_names()}
-    meeting.adjusters = [name for name in meeting.adjusters
-                         if fold(name) not in chair or name not in sections.signed_adjusters]
+    others = [name for name in meeting.adjusters if fold(name) not in chair or name not in sections.signed_adjusters]
+    meeting.adjusters = others or meeting.adjusters
     if adjusting:
         meeting.adjusting_date = due_day(adjusting, meeting.date)  # '24 september': header.day_without_year
         meeting.adjusting_place = place_of_field(adjusting)
@@ -262,7 +271,7 @@ def _issued(sections: Sections, meeting: Meeting) -> None:
                 sections.ledger.doubt(line, "ett datum som varken är mötets eller utfärdandets")
 
 
-_PERSON = r"[A-ZÅÄÖ][\w-]+(?:\s+[A-ZÅÄÖ][\w-]+)+(?:\s*\([^)]*\))?"
+_PERSON = r"[" + CAPITAL + r"][\w-]+(?:" + NAME_GAP + "[" + CAPITAL + r"][\w-]+)+(?:\s*\([^)]*\))?"
 _CHOSEN = r"(?:valdes|väljs|utses|utsågs|utsedd(?:es)?)"
 # 'Pia Sund valdes att justera anteckningarna.', 'Till justerare utsågs Bo Berg och Eva Ek.'
 _ADJUSTERS_IN_PROSE = [
@@ -392,6 +401,29 @@ def _due_next_meeting(rows: list[Row], meeting: Meeting, ledger: Ledger) -> None
             followup.due = upcoming
 
 
+def _informal_decisions(ledger: Ledger) -> None:
+    """Each line read as a decision that tells it in everyday words ('Vi bestämde att …') marked unsure."""
+    for no, fate in ledger.fates.items():
+        if fate.what == "decision" and informal_decision(ledger.lines[no]):
+            ledger.doubt(Line(ledger.lines[no], no), "lästes som ett beslut ur vardagliga ord; kontrollera att det "
+                                                     "är ett beslut")
+
+
+RUN_ON_TITLE = "Anteckning vid närvarolistan"
+
+
+def _run_on(sections: Sections, meeting: Meeting, ledger: Ledger) -> None:
+    """The sentences that ran on after the names of a people label, kept under the other questions (RUN_ON_TITLE),
+    each line marked unsure for it: nobody and no organisation is made of them."""
+    if not sections.run_on:
+        return
+    notes = "\n".join(sentence for _, sentence in sections.run_on)
+    meeting.other.append(Item(title=RUN_ON_TITLE, notes=notes + "\n"))
+    for line, sentence in sections.run_on:
+        ledger.doubt(line, f"texten efter namnen, ”{sentence}”, lästes inte som personer; den ligger under Övriga "
+                     f"frågor (”{RUN_ON_TITLE}”)")
+
+
 def build_meeting(source: Path, sections: Sections, meeting: Meeting, council: Council, people: list[Person],
                   earlier: list[FollowUp], earlier_notes: list[str], note: Note) -> ImportResult:
     """Fill the meeting from the note's parts, recording in the note's ledger what each line became; whatever
@@ -426,6 +458,8 @@ def build_meeting(source: Path, sections: Sections, meeting: Meeting, council: C
         meeting.items.append(heading)  # 'Övriga frågor' / 'Dnr KS 2024/5' / 'Inga.': an item with its case number
     if after:  # a heading that ended the other questions, and what stands under it: items
         meeting.items += parse_items(after, meeting.attendees, untitled_ok=False, ledger=ledger)[0]
+    _run_on(sections, meeting, ledger)
+    _informal_decisions(ledger)
     _adjusters_in_prose(meeting)
     meeting.risk = read_risk(meeting.items, council, meeting.date)
     name_presenters(meeting, ledger)
@@ -446,7 +480,7 @@ def build_meeting(source: Path, sections: Sections, meeting: Meeting, council: C
     hints = []
     if not council.areas and any("lägesbild" in i.title.lower() for i in meeting.items):
         hints.append("Lägesbilden kunde inte läsas: council.toml har inga riskområden ([risk] areas) att känna igen.")
-    taken = {f.id for f in [*earlier, *meeting.followups]}
+    taken = TakenIds(f.id for f in [*earlier, *meeting.followups])
     proposals = proposals_in(meeting, people, taken, ledger)
     result = ImportResult(source=source, meeting=meeting, ledger=ledger, hints=hints, remarks=list(note.remarks),
                           proposals=proposals, sent=note.sent)

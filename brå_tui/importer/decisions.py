@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from brå_tui.importer.bilingual import ENGLISH_HALF
 from brå_tui.importer.ledger import as_line
 from brå_tui.model import Decision
+from brå_tui.text import CAPITAL
 
 BULLETS = "·•-–—*"
 # 'Beslut: …', also as a list's entry ('- Beslut: …', '* Beslut: …'): the label is the same with a bullet before it.
@@ -19,7 +20,13 @@ _BESLUT = re.compile(r"^\s*(?:[" + re.escape(BULLETS) + r"]\s+)?" + ENGLISH_HALF
 # can decide its agenda).
 # 'Beslutades att …', 'Det beslöts att …': the decision without who made it.
 _DECIDED = r"^(?:[-–•*·]\s+)?(?:det\s+)?(?:beslutades|beslöts|beslutas)\s+(?:det\s+)?att\b"
-_DECIDES = re.compile(r"^(?:\S+\s+){0,4}?(?:beslutar|beslutade|beslöt|är överens om|överens om|enas om)\b|" + _DECIDED,
+# A decision told in everyday words rather than a council's: 'Vi bestämde att …', 'Gruppen kom överens om att …',
+# 'Det bestämdes att …'. Read as a decision, and marked unsure (informal_decision).
+_INFORMAL = (r"^(?:[-–•*·]\s+)?(?:(?:vi|rådet|gruppen|alla|styrgruppen|arbetsgruppen)\s+(?:bestämde|bestämmer|"
+             r"bestämde\s+oss\s+för|kom\s+överens\s+om|kommer\s+överens\s+om)|det\s+bestämdes)\s+(?:att\b|:)")
+_INFORMAL_LINE = re.compile(_INFORMAL, re.IGNORECASE)
+_DECIDES = re.compile(r"^(?:\S+\s+){0,4}?(?:beslutar|beslutade|beslöt|är överens om|överens om|enas om)\b|" + _DECIDED +
+                      "|" + _INFORMAL,
                       re.IGNORECASE)
 # The words that open a protocol's list of decisions, each entry on a line of its own below them: 'Rådet beslutar
 # att' or 'Beslut:' over '- genomföra …', and also 'Rådet beslutar' over 'att bevilja …,'.
@@ -27,7 +34,7 @@ _LIST_OPENER = re.compile(r"(?:\batt|:|\b(?:beslutar|beslutade|beslöt|föreslå
 _STANDING = re.compile(r"\bstående punkt\b.*\bdagordning", re.IGNORECASE)
 _AMOUNT = re.compile(r"(?<![\d])(\d{1,3}(?:[  ]\d{3})+|\d+)\s*(?:kronor|kr\b|sek\b|:-)", re.IGNORECASE)
 _ACCOUNT = re.compile(r"\b(?:genom|konto|kontot|ansvar|ansvaret|verksamhet|från|ur|via)\s+"
-                      r"([A-ZÅÄÖ]{0,4}\d{2,}(?:\s\d{1,6})?)\b")
+                      r"([" + CAPITAL + r"]{0,4}\d{2,}(?:\s\d{1,6})?)\b")
 
 
 # What a protocol writes next to a decision that is none: a reservation, a note to the minutes, a member's conflict
@@ -68,12 +75,19 @@ def is_decision(paragraph: str) -> bool:
 # tells of an earlier decision and opens none.
 _DECIDES_LINE = re.compile(r"^(?:\S+\s+){0,4}?(?:(?:beslutar|beslutade|beslöt)\s+(?:(?:därför|därmed|också|även|"
                            r"vidare|dessutom|enhälligt)\s+)?(?:att\b|enligt\b|i\s+enlighet\b|:)|"
-                           r"(?:är\s+)?överens\s+om\b|enas\s+om\b|(?:beslutar|beslutade|beslöt)\s*:?\s*$)|" + _DECIDED,
+                           r"(?:är\s+)?överens\s+om\b|enas\s+om\b|(?:beslutar|beslutade|beslöt)\s*:?\s*$)|" + _DECIDED +
+                           "|" + _INFORMAL,
                            re.IGNORECASE)
 # A clause of a protocol's decision on a line of its own, 'att bevilja …,' under 'Arbetsutskottet beslutar'; one
 # that ends in a comma, 'samt' or 'och' has the next clause after it.
 _CLAUSE = re.compile(r"^att\s+\S", re.IGNORECASE)
 _CLAUSE_GOES_ON = re.compile(r"(?:[,;]|\b(?:samt|och))\s*$", re.IGNORECASE)
+
+
+def informal_decision(line: str) -> bool:
+    """Whether a line tells a decision in everyday words ('Vi bestämde att köpa reflexer.'): a decision, but one the
+    user should check."""
+    return bool(_INFORMAL_LINE.match(line.strip()))
 
 
 def opens_decision(line: str) -> bool:
@@ -144,7 +158,7 @@ def _joined(head: str, entry: str) -> str:
     head = head.rstrip(" :")
     if re.match(r"att\s", entry, re.IGNORECASE) and re.search(r"\batt$", head, re.IGNORECASE):
         head = head[:-3].rstrip()
-    if head and re.match(r"[A-ZÅÄÖ][a-zåäö]+\s+[a-zåäö]", entry):
+    if head and re.match(r"[" + CAPITAL + r"][a-zåäö]+\s+[a-zåäö]", entry):
         entry = entry[0].lower() + entry[1:]  # 'Genomföra en …' in the sentence; a name ('Ida Grahn …') stays
     return re.sub(r"\s*(?:[,;]|,?\s+(?:samt|och))$", "", f"{head} {entry}".strip())
 
@@ -245,7 +259,7 @@ def _opened(texts: list[str]) -> list[str]:
 # The marker of a list entry before a decision: a bullet, or a number as the minutes and Word's lists write it
 # ('2.', '2)', '2.1', '2.1.', 'b)') before a capital ('2.1 Rådet beslutar …'; '2.5 miljoner kronor' is no number).
 _MARKER = re.compile(r"^(?:[" + re.escape(BULLETS) + r"]\s+|(?:\d{1,2}(?:\.\d{1,2})*[.)]|\d{1,2}(?:\.\d{1,2})+|"
-                     r"[a-zåäö]\))\s+(?=[A-ZÅÄÖ]))")
+                     r"[a-zåäö]\))\s+(?=[" + CAPITAL + r"]))")
 
 
 def without_marker(text: str) -> str:

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from brå_tui.importer.attendees import ORG_WORDS, looks_like_name
 from brå_tui.importer.decisions import strip_bullet
-from brå_tui.importer.header import MONTH_OR_SHORT, due_day
+from brå_tui.importer.header import MONTH_PATTERN, due_day
 from brå_tui.importer.ledger import Ledger, as_line
 from brå_tui.importer.presenters import who_is, written_forms
 from brå_tui.model import Attendee, FollowUp, Meeting, Person
@@ -69,7 +70,7 @@ def action_rows(lines: list[str], columns: list[str], meeting: Meeting, people: 
 
 # A due date no date reader reads but that is one all the same: a month ('maj'), a week ('v. 17', 'vecka 14'), a
 # season or a word for soon ('löpande', 'snarast'); and what opens a due date ('senast …', 'klart till …').
-_DUE_SHAPE = re.compile(rf"^(?:(?:senast|klart|klar|före|innan|till)\b.*|(?:{MONTH_OR_SHORT})\b\.?(?:\s+\d{{4}})?|"
+_DUE_SHAPE = re.compile(rf"^(?:(?:senast|klart|klar|före|innan|till)\b.*|(?:{MONTH_PATTERN})\b\.?(?:\s+\d{{4}})?|"
                         r"(?:v\.?|vecka)\s*\d{1,2}\b.*|(?:våren|hösten|sommaren|vintern|löpande|snarast|"
                         r"omgående|kontinuerligt)\b.*)$", re.IGNORECASE)
 
@@ -330,12 +331,36 @@ def areas_of(title: str, keywords: dict[str, list[str]]) -> list[str]:
     return out
 
 
+class TakenIds(set[str]):
+    """The follow-up ids in use, with the number to try next after each base id, so that a fresh id is found at
+    once however many follow-ups share a title (trying every number given before grows with their square)."""
+
+    def __init__(self, ids: Iterable[str] = ()) -> None:
+        super().__init__(ids)
+        self.next_of: dict[str, int] = {}
+
+
+def fresh_id(base: str, taken: set[str]) -> str:
+    """base, or base-2, base-3 … : the first not in taken, which it joins."""
+    memo = taken.next_of if isinstance(taken, TakenIds) else {}
+    n = memo.get(base, 2)
+    candidate = base if n == 2 else f"{base}-{n}"
+    while candidate in taken:
+        candidate, n = f"{base}-{n}", n + 1
+    memo[base] = n
+    taken.add(candidate)
+    return candidate
+
+
 class IdMatcher:
     """Gives follow-ups the id of the same item in earlier meetings, or a new id from the title."""
 
     def __init__(self, earlier: list[FollowUp]) -> None:
         self.earlier = list(earlier)
         self.taken = {f.id for f in earlier}
+        # the next suffix to try for each base id, so that many follow-ups of one title each find their id at once
+        # rather than trying every suffix already given (which grows with the square of their number)
+        self._next: dict[str, int] = {}
 
     def match(self, title: str, used: set[str]) -> FollowUp | None:
         """The most recent earlier follow-up whose title matches best (None below the threshold)."""
@@ -355,9 +380,11 @@ class IdMatcher:
         head = re.split(r"\s[-–—]", title, maxsplit=1)[0]
         words = [w for w in re.findall(r"[a-z0-9]+", fold(head)) if w not in STOPWORDS]
         base = slug(" ".join(words) or title)
-        candidate, n = base, 2
+        n = self._next.get(base, 2)
+        candidate = base if n == 2 else f"{base}-{n}"
         while candidate in self.taken or candidate in used:
             candidate, n = f"{base}-{n}", n + 1
+        self._next[base] = n
         return candidate
 
     def build(self, rows: list[Row], keywords: dict[str, list[str]]) -> list[FollowUp]:

@@ -5,9 +5,13 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from brå_tui.text import MONTHS, NUMERIC_DATE, fold, with_iso_dates
+from brå_tui.text import CAPITAL, MONTHS, NUMERIC_DATE, fold, with_iso_dates
 
-MONTH_PATTERN = "|".join(fold(m) for m in MONTHS)  # a month name as folded text, for the regexes
+# The one month reader of every date reader: a month as folded text, by its name or shortened as Swedes shorten
+# it ('jan', 'feb', 'mars', 'sep', 'sept', 'okt', 'dec'), a full stop after it or not ('12 okt.'); month_number reads
+# what it matched. No groups, for use inside other patterns.
+_MONTH_WORDS = sorted({fold(m) for m in MONTHS} | {fold(m)[:3] for m in MONTHS} | {"sept"}, key=len, reverse=True)
+MONTH_PATTERN = r"(?:" + "|".join(_MONTH_WORDS) + r")\b\.?"
 # The ordinal ending a day may carry before its month ('den 7:e maj', '1:a april', '12e mars'): every reader of
 # a day with its month's name allows it after the day's digits. No groups.
 ORDINAL = r"(?::?[ae](?=\s))?"
@@ -19,7 +23,7 @@ _CLOCK_WORD = re.compile(r"\b(?:kl|klockan)\b\.?\s*", re.IGNORECASE)
 
 # A text that opens with a date (after a weekday: 'tisdagen den 24 februari 2026', '2026-02-18', '5/3 2026').
 DATE_FIRST = re.compile(r"^\s*(?:(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?\s*,?\s*)?(?:den\s+)?"
-                        rf"(?:\d{{4}}-\d{{2}}-\d{{2}}\b|\d{{1,2}}\s+\w+\s+\d{{4}}\b|{NUMERIC_DATE})", re.IGNORECASE)
+                        rf"(?:\d{{4}}-\d{{2}}-\d{{2}}\b|\d{{1,2}}\s+\w+\.?\s+\d{{4}}\b|{NUMERIC_DATE})", re.IGNORECASE)
 # What never stands before a day written in numbers: a digit or separator, 'kl.'/'klockan' (a time follows), 'punkt'
 # or '§' (an item's number follows: 'punkt 5.1'). For use before DAY_WITHOUT_YEAR.
 BEFORE_A_DAY = r"(?<![\d/.:-])(?<!kl\.\s)(?<!kl\s)(?<!kl\.)(?<!klockan\s)(?<![Pp]unkt\s)(?<!§\s)(?<!§)"
@@ -28,17 +32,18 @@ BEFORE_A_DAY = r"(?<![\d/.:-])(?<!kl\.\s)(?<!kl\s)(?<!kl\.)(?<!klockan\s)(?<![Pp
 # '13.30', '9.10–11') and an item's number ('5.1.2', '5.1 Lägesbild') are none. No groups, for use inside other
 # patterns.
 DAY_WITHOUT_YEAR = (r"(?:\d{1,2}/\d{1,2}(?![\d/])|"
-                    r"\d{1,2}\.(?:1[0-2]|[1-9])(?![\d/:]|\.\d|\s*[-–—]\s*\d|\.?\s+[A-ZÅÄÖ][a-zåäö]))")
+                    r"\d{1,2}\.(?:1[0-2]|[1-9])(?![\d/:]|\.\d|\s*[-–—]\s*\d|\.?\s+[" + CAPITAL + r"][a-zåäö]))")
 # Every day written in numbers, which is never a time: '2026-03-12', '2026/03/12', '12.3.2026', '12/3 2026', '12/3'.
 NO_TIME = re.compile(rf"(?<![\d/.-])\d{{4}}[-/]\d{{1,2}}[-/]\d{{1,2}}(?![\d/-])|{NUMERIC_DATE}|"
                      r"(?<![\d/.-])\d{1,2}/\d{1,2}(?![\d/])")
 
 
 def month_number(word: str) -> int | None:
-    """1–12 for a Swedish month name, in any case or accent."""
-    word = fold(word)
+    """1–12 for a Swedish month's name or its short form as MONTH_PATTERN reads it ('sept', 'okt.'), in any case or
+    accent."""
+    word = fold(word).strip().rstrip(".")
     for n, name in enumerate(MONTHS, start=1):
-        if fold(name) == word:
+        if word in _MONTH_WORDS and len(word) >= 3 and fold(name).startswith(word):
             return n
     return None
 
@@ -46,10 +51,8 @@ def month_number(word: str) -> int | None:
 # A day as a follow-up's due date is written: '2026-04-15', '15 april 2026', 'den 15:e april', '15 apr.', '15/4',
 # '15/4 2026', '15/4-26', '15/4/2026', '5.5.2026', '5.5' (the year after the month being optional). The one
 # definition of these forms: due_day reads them, and the proposals take them off the end of an assignment's text.
-MONTH_OR_SHORT = "|".join(sorted({fold(m)[:3] for m in MONTHS} | {fold(m) for m in MONTHS}, key=len,
-                                 reverse=True))  # a month's name or its first three letters, folded
 DUE_DAY_FORMS = (rf"{BEFORE_A_DAY}(?:(\d{{4}})-(\d{{2}})-(\d{{2}})(?![\d-])|"
-                 rf"(\d{{1,2}}){ORDINAL}\s+({MONTH_OR_SHORT})\b\.?(?:\s+(\d{{4}})\b)?|"
+                 rf"(\d{{1,2}}){ORDINAL}\s+({MONTH_PATTERN})(?:\s+(\d{{4}})\b)?|"
                  rf"(\d{{1,2}}/\d{{1,2}}\s*[-/ ]\s*(?:\d{{4}}|\d{{2}})\b(?![\d/])|{NUMERIC_DATE}|{DAY_WITHOUT_YEAR}))")
 _DUE_DAY = re.compile(DUE_DAY_FORMS)
 
@@ -74,7 +77,7 @@ def due_day(text: str, meeting_date: dt.date, anchored: bool = False) -> dt.date
     """The first day written in text (at its start when anchored), in any form of DUE_DAY_FORMS; a day without a
     year is its next occurrence on or after meeting_date (day_without_year). None when text gives no such day or
     an impossible one ('31/2')."""
-    folded = fold(text)
+    folded = fold(with_iso_dates(text))
     match = _DUE_DAY.match(folded.lstrip()) if anchored else _DUE_DAY.search(folded)
     if match is None:
         return None
@@ -83,7 +86,7 @@ def due_day(text: str, meeting_date: dt.date, anchored: bool = False) -> dt.date
         if iso[0]:
             return dt.date(int(iso[0]), int(iso[1]), int(iso[2]))
         if long[0]:
-            day, month, year_text = int(long[0]), month_number(long[1]) or _short_month(long[1]), long[2]
+            day, month, year_text = int(long[0]), month_number(long[1]) or 0, long[2]
         else:  # '15/4 2026', '5.5.2026', '15/4', '5.5'
             day_text, month_text, *years = re.findall(r"\d+", numeric)
             day, month, year_text = int(day_text), int(month_text), years[0] if years else None
@@ -99,10 +102,6 @@ def day_up_to(text: str, limit: dt.date) -> dt.date | None:
     or before limit: a meeting's day in notes sent by e-mail on limit ('10 mars' in a mail sent 2026-03-12 is
     2026-03-10, in one sent 2026-03-02 it is 2025-03-10). None when text gives no such day."""
     return due_day(text, limit - dt.timedelta(days=364))
-
-
-def _short_month(word: str) -> int:
-    return next((n for n, name in enumerate(MONTHS, start=1) if fold(name).startswith(word)), 0)
 
 
 def parse_time(h: str, m: str | None) -> dt.time | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from brå_tui.importer.bilingual import ENGLISH_HALF
+from brå_tui.text import CAPITAL, NAME_GAP
 
 # Labels of the heading, as Swedish minutes, notes and notices write them, with or without a colon.
 # Each gives the field it fills and, for people, their group (ATTENDEE_GROUPS), "absent" or "partial" (there for part
@@ -64,6 +65,8 @@ LABELS: list[tuple[str, str, str | None]] = [
      r"vid\s+(?:tangenterna|tangentbordet|pennan|protokollet|anteckningarna)|för\s+anteckningarna|antecknat\s+av|"
      r"(?:protokollet|anteckningarna)\s+(?:fördes|förs|förda)\s+av|(?:protokoll|anteckningar)\s+förda\s+av",
      "secretary", None),
+    # 'Anteckningar: Lisa Berg' names who took the notes only with a name after it (label_of); alone, it is a heading
+    (r"anteckningar", "secretary", None),
     (r"utses\s+att\s+justera", "adjusters", None),
     (r"justerare", "adjusters", None),
     (r"justeringens\s+plats\s+och\s+tid", "adjusting", None),
@@ -79,11 +82,27 @@ _LABEL = re.compile(r"^\s*" + ENGLISH_HALF + r"(?P<label>" +
 _LABEL_PARTS = [(re.compile(rf"^(?:{p})$", re.IGNORECASE), kind, group) for p, kind, group in LABELS]
 
 
+# A role's label and a name with a slash between them: 'Vid pennan/Lisa Berg', 'Ordf./Eva Ek'.
+_SLASHED = re.compile(r"^\s*(?P<label>[^/:\t]{2,40}?)\s*/\s*(?P<name>[" + CAPITAL + r"].*)$")
+# The labels that may stand without a name after them only as headings: 'Anteckningar' over the notes.
+_NAME_ONLY = ("anteckningar",)
+
+
 def label_of(line: str) -> tuple[str, str | None, str] | None:
-    """(field, group, the text after the label) when the line opens with a heading label, else None."""
+    """(field, group, the text after the label) when the line opens with a heading label, else None. A role's
+    label may be parted from its name by a slash ('Vid pennan/Lisa Berg')."""
     match = _LABEL.match(line)
     if not match:
+        slashed = _SLASHED.match(line)
+        labelled = label_of(slashed["label"] + ":") if slashed else None
+        if slashed and labelled is not None and labelled[0] in ("chair", "secretary", "adjusters") \
+                and _NAME_FIRST.match(slashed["name"]):
+            return labelled[0], None, slashed["name"].strip()
         return None
+    if " ".join(match.group("label").split()).lower() in _NAME_ONLY:
+        rest = (match.group("a") if match.group("a") is not None else match.group("b")) or ""
+        if not _NAME_FIRST.match(rest.strip()):
+            return None
     label = " ".join(match.group("label").split())
     rest = (match.group("a") if match.group("a") is not None else match.group("b")) or ""
     for pattern, kind, group in _LABEL_PARTS:
@@ -96,7 +115,8 @@ def label_of(line: str) -> tuple[str, str | None, str] | None:
 
 # A name as a role's line without a colon writes it: two to five capitalised words ('Moa Dahl', 'Anna-Karin Ek'),
 # up to a party in brackets, a comma or a second person's 'och'.
-_NAME_FIRST = re.compile(r"(?P<name>[A-ZÅÄÖ][\w'-]*(?:\s+[A-ZÅÄÖ][\w'-]*){1,4})\s*(?:$|\(|,|\s+och\s+[A-ZÅÄÖ])")
+_NAME_FIRST = re.compile(r"(?P<name>[" + CAPITAL + r"][\w'-]*(?:" + NAME_GAP + "[" + CAPITAL + r"][\w'-]*){1,4})"
+                         r"\s*(?:$|\(|,|\s+och\s+[" + CAPITAL + r"])")
 
 
 def role_before_name(line: str) -> tuple[str, None, str] | None:

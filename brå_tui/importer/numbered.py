@@ -29,7 +29,7 @@ from brå_tui.importer.ledger import Ledger, Line, as_line
 from brå_tui.importer.presenters import ROLE_NOUNS, presenters_in, short_title, topic_first
 from brå_tui.importer.schedule import is_deadline, parse_line
 from brå_tui.model import Attendee, Item
-from brå_tui.text import fold, without_full_stop
+from brå_tui.text import CAPITAL, fold, without_full_stop
 
 BODY_LEVEL = 10
 """The heading level of a line in no heading style (a list paragraph, the body text): below every heading's."""
@@ -66,9 +66,10 @@ _ADJOURN = re.compile(r"^(?:ajournering|mötet ajourneras|ajourneras)\b", re.IGN
 _PRESENTER = re.compile(r"^(?:föredragande|föredras av|presentatör|presenteras av|informatör|ansvarig|"
                         r"dragande|inledare)\s*:?\s*(.+)$", re.IGNORECASE)
 _CASE_LABEL = re.compile(r"^(?:dnr|diarienummer|diarienr|diarie-?nr)\.?\s*:?\s*(\S.*)$", re.IGNORECASE)
-_CASE = re.compile(r"^[A-ZÅÄÖ]{1,6}[ -]?\d{4}[/.:-]\d+(?:[.:/-]\d+)*$")
+_CASE = re.compile(r"^[" + CAPITAL + r"]{1,6}[ -]?\d{4}[/.:-]\d+(?:[.:/-]\d+)*$")
 # A case number after its label with the title after it: 'Dnr 2025/0341 Kameror vid färjeläget'.
-_CASE_LEAD = re.compile(r"^(?:dnr|diarienummer|diarienr|diarie-?nr)\.?\s*:?\s*((?-i:[A-ZÅÄÖ]{1,6}[ -]?)?\d{4}[/.:-]\d+"
+_CASE_LEAD = re.compile(r"^(?:dnr|diarienummer|diarienr|diarie-?nr)\.?\s*:?\s*"
+                        r"((?-i:[" + CAPITAL + r"]{1,6}[ -]?)?\d{4}[/.:-]\d+"
                         r"(?:[.:/-]\d+)*)(?:\s*[,:–—-]\s*|\s+)(\S.*)$", re.IGNORECASE)
 _TIME_LINE = re.compile(r"^(?:tid\s*:?\s*)?(?:kl\.?|klockan)?\s*\d{1,2}(?:[.:]\d{2})?\s*(?:[-–—]|till)\s*"
                         r"\d{1,2}(?:[.:]\d{2})?\s*$", re.IGNORECASE)
@@ -88,8 +89,9 @@ _DECISION_HEADING = re.compile(r"^(?:[a-zåäö]+s\s+)?(?:beslut|beslutet|beslut
 _NOTES_HEADINGS = ("arendebeskrivning", "sammanfattning", "beslutsunderlag", "skickas till", "expedieras till",
                    "expedieras", "bakgrund", "yrkanden", "propositionsordning", "forslag till beslut",
                    "reservation", "protokollsanteckning")
-_SCHEDULE_TITLES = ("nasta mote", "nasta sammantrade", "kommande moten", "motestider", "sammantradestider",
-                    "tidplan", "datum for nasta mote", "motesplan", "sammantradesplan")
+_SCHEDULE_TITLES = ("nasta mote", "nasta moten", "nasta sammantrade", "nasta sammantraden", "kommande moten",
+                    "kommande sammantraden", "motestider", "sammantradestider", "tidplan", "datum for nasta mote",
+                    "datum for nasta moten", "motesplan", "sammantradesplan")
 
 
 # The header row of an agenda table ('Nr | Ärende | Tid | Föredragande'): each column's part of an item.
@@ -360,6 +362,8 @@ def _starts(lines: list[str], levels: dict[int, int] | None = None) -> list[tupl
         if in_decisions and not start.section and (start.title.lower().startswith("att ") or
                                                     start.title.endswith(".")):
             continue
+        if starts and _other_mark(starts[0][1], start):
+            continue  # '2) …' under items numbered '1.', '2.': a list inside the item, never the next item
         in_decisions = False
         starts.append((index, start))
         expected = start.value + 1
@@ -369,6 +373,13 @@ def _starts(lines: list[str], levels: dict[int, int] | None = None) -> list[tupl
             runs.append([])
         runs[-1].append(entry)
     return runs[-1] if len(runs) > 1 else starts
+
+
+def _other_mark(first: Start, start: Start) -> bool:
+    """Whether start's number is marked otherwise than the first item's ('2)' where the items are numbered '1.'):
+    the two numberings are of different lists."""
+    marks = [s.number[-1:] if not s.section and s.number[-1:] in (".", ")") else "" for s in (first, start)]
+    return all(marks) and marks[0] != marks[1]
 
 
 def _title_of_bare(lines: list[str], last: tuple[int, Start], index: int) -> bool:
@@ -755,7 +766,7 @@ def _item(start: Start, line: str, body: list[str], kind: str | None, attendees:
         if schedule_item and re.search(r"\d", text) and not is_deadline(text) and not opens_decision(text):
             # a date under a schedule item is a planned meeting; a decision on its dates stays a decision (its
             # dates are planned meetings too: schedule.decided_meetings)
-            sentences = re.split(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])", text)
+            sentences = re.split(r"(?<=[.!?])\s+(?=[" + CAPITAL + r"])", text)
             dated = [str(x) for x in sentences if parse_line(x, None, dt.date.min) is not None]
             if len(dated) == len(sentences) or not dated:
                 out.schedule.append(text)
@@ -763,7 +774,7 @@ def _item(start: Start, line: str, body: list[str], kind: str | None, attendees:
             # 'Nästa möte 22/4 kl. 13.00 i kommunhuset. Mötet avslutades kl. 14.40.': the meeting its dated sentence
             # gives, and the line the item's text, so that the other sentence is kept
             out.schedule.extend(dated)
-        if _out_of_order(text) and n not in entries:
+        if _out_of_order(text, item.number or "") and n not in entries:
             doubts.append((text, f"står i ärende {item.number} {item.title}; "
                                  "det kan vara ett eget ärende med fel nummer"))
             written = written_start(text)
@@ -841,7 +852,7 @@ def _run_in(title: str) -> tuple[str, str]:
     topic = topic_first(title)
     if topic is not None:
         return topic
-    found = re.search(r"\.\s+(?=[A-ZÅÄÖ])", title)
+    found = re.search(r"\.\s+(?=[" + CAPITAL + r"])", title)
     if found is None or "\t" in title:
         return title, ""
     head, tail = title[: found.start()], title[found.end():]
@@ -859,7 +870,7 @@ def _wrapped(title: str, below: str) -> tuple[str, str | None]:
     """A title that goes on on the line below (title ends in a word like 'under', below starts in lower case): the
     whole title and what of below is the item's text ('' for nothing); (title, None) when below goes on for more
     than a few words before its sentence ends, which is no title's end."""
-    found = re.match(r"([^.!?]{1,40}?)[.!?:](?:\s+(?=[A-ZÅÄÖ])|\s*$)", below)
+    found = re.match(r"([^.!?]{1,40}?)[.!?:](?:\s+(?=[" + CAPITAL + r"])|\s*$)", below)
     end, after = (found.group(1), below[found.end():]) if found else (below, "")
     if number_of_words(end) > 4 or (not found and not re.search(r"[.!?:]$", below) and number_of_words(below) > 4):
         return title, None
@@ -978,10 +989,13 @@ def _meta_only(line: str) -> str | None:
     return kind if isinstance(kind, str) else None
 
 
-def _out_of_order(text: str) -> bool:
+def _out_of_order(text: str, number: str = "") -> bool:
     """Whether a line in an item's body reads as an item title whose number does not follow the order ('1. Inledning'
-    … '3. Klotter'): it stays where it stands, and the report says it may be an item of its own."""
+    … '3. Klotter'): it stays where it stands, and the report says it may be an item of its own. A number marked
+    otherwise than the item's own ('2)' in item '1.') is a list inside the item."""
     loose = written_start(text) if _NUMBER.match(text) else None
+    if loose is not None and number and _other_mark(Start(number, 0, "", False), loose):
+        return False
     return (loose is not None and title_like(loose.title) and len(loose.title) <= 80
             and not loose.title.endswith(".") and not fold(loose.title).startswith("att "))
 

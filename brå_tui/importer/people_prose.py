@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from brå_tui.importer.attendees import JOIN, person_like
 from brå_tui.importer.labels import label_of
-from brå_tui.text import SENTENCE_END
+from brå_tui.text import CAPITAL, SENTENCE_END
 
 
 @dataclass(frozen=True)
@@ -30,15 +30,17 @@ class PeopleSentence:
 
 # 'Närvarande var A', 'Ej närvarande var A', 'Övriga deltagare på mötet var A': a people label said in a sentence.
 _SAID = re.compile(r"^(?P<label>[^\W\d][\w ]{3,30}?)\s+(?:var\s+också|var\s+även|(?:på|vid)\s+mötet\s+var|var|är)\s+"
-                   r"(?P<rest>[A-ZÅÄÖ].*)$")
+                   r"(?P<rest>[" + CAPITAL + r"].*)$")
 # 'Deltog: A, B', 'Närvarade på mötet gjorde A': the verb instead of the label.
-_TOOK_PART = re.compile(r"^(?:deltog|närvarade)(?:\s+(?:på|vid)\s+mötet)?(?:\s+gjorde)?\s*:?\s+(?P<rest>[A-ZÅÄÖ].*)$",
+_TOOK_PART = re.compile(r"^(?:deltog|närvarade)(?:\s+(?:på|vid)\s+mötet)?(?:\s+gjorde)?\s*:?\s+"
+                        r"(?P<rest>(?-i:[" + CAPITAL + r"]).*)$",
                         re.IGNORECASE)
 # 'Vi var A, B och C', 'Där var A', 'Med var A': the people of a mail's or note's sentence, without a label.
 _WE_WERE = re.compile(r"^(?:vi|där|dessa|med|på\s+mötet)\s+(?:som\s+deltog\s+)?(?:var|deltog)\s*:?\s+"
-                      r"(?P<rest>[A-ZÅÄÖ].*)$", re.IGNORECASE)
+                      r"(?P<rest>(?-i:[" + CAPITAL + r"]).*)$", re.IGNORECASE)
 # 'Ingela Bäck hade lämnat återbud', 'Bo Ny kunde inte komma', 'Ann Ek var sjuk': a sentence saying who was away.
-_AWAY_SAID = re.compile(r"^(?P<rest>[A-ZÅÄÖ].*?)\s+(?:(?:hade|har)\s+(?:lämnat\s+återbud|anmält\s+förhinder|förhinder)|"
+_AWAY_SAID = re.compile(r"^(?P<rest>(?-i:[" + CAPITAL + r"]).*?)\s+"
+                        r"(?:(?:hade|har)\s+(?:lämnat\s+återbud|anmält\s+förhinder|förhinder)|"
                         r"var\s+(?:sjuk|förhindrad|förhindrade|frånvarande)|"
                         r"kunde\s+inte\s+(?:komma|delta|närvara|vara\s+med))\.?$", re.IGNORECASE)
 # Where one person ends and the next begins: a comma or 'samt' ('och' joins people who share what follows them),
@@ -90,7 +92,7 @@ def _own_places(text: str) -> list[str]:
     """People joined by 'och' as persons: one part sharing what follows the last ('Mona Sjö och Oskar Dahl från
     polisen' → 'Mona Sjö och Oskar Dahl, polisen'), or a part each when one before the last says where they are
     from ('Cia Ur från polisen och Dag Lo från kommunen' → 'Cia Ur, polisen', 'Dag Lo, kommunen')."""
-    joined = re.split(r"\s+och\s+(?=[A-ZÅÄÖ])", text)
+    joined = re.split(r"\s+och\s+(?=[" + CAPITAL + r"])", text)
     if any(_AT.search(part) for part in joined[:-1]):
         return [_AT.sub(r", \g<org>", part) for part in joined]
     return [_AT.sub(r", \g<org>", text)]

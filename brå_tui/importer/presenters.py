@@ -7,7 +7,7 @@ import re
 from brå_tui.importer.attendees import is_title, title_first
 from brå_tui.importer.ledger import Ledger
 from brå_tui.model import Attendee, Item, Meeting
-from brå_tui.text import fold
+from brå_tui.text import CAPITAL, fold
 
 # A presenting verb; one that says someone did not ('deltog inte', 'redovisar ej'), or that someone took part in
 # deciding, not in presenting ('deltar inte i beslutet', 'deltog i handläggningen': a conflict of interest), names
@@ -208,14 +208,27 @@ TITLE_LIMIT = 60
 # berättade om ökad narkotikaförsäljning vid busstationen.' The topic is a title of at most four words, the text a
 # sentence of three words or more, opening with a capital and ending as a sentence ends; the whole longer than a
 # title ('Zoë: Halloween – fältarna är ute 31/10.' is a title as written).
-_TOPIC_FIRST = re.compile(r"^(?P<topic>[A-ZÅÄÖ][^:.!?\t]{0,39}?)\s*:\s+(?P<text>[A-ZÅÄÖ][^\t]*[.!?])$")
+_TOPIC_FIRST = re.compile(r"^(?P<topic>[" + CAPITAL + r"][^:.!?\t]{0,39}?)\s*:\s+"
+                          r"(?P<text>[" + CAPITAL + r"][^\t]*[.!?])$")
+
+
+# The same with a dash between them, the text running on as the sentence it is: 'Trygghetsvandring – vi gick runt i
+# centrum och såg …'. Within a title's length the text runs on in lower case and ends as a sentence ends ('.', '!',
+# '?', '…'): 'Budget – uppföljning' and 'Belysningen – Britt-Marie tar upp.' are titles as written.
+_TOPIC_DASH = re.compile(r"^(?P<topic>[" + CAPITAL + r"][^:.!?\t–—]{0,39}?)\s+[–—-]\s+(?P<text>[^\W\d_][^\t]*)$")
 
 
 def topic_first(text: str) -> tuple[str, str] | None:
     """The topic and the text of a line written 'Topic: sentence' ('Nattvandring: Fredrik Öhman tar upp att …' →
-    ('Nattvandring', 'Fredrik Öhman tar upp att …')), else None."""
+    ('Nattvandring', 'Fredrik Öhman tar upp att …')) or 'Topic – sentence' ('Trygghetsvandring – vi gick runt i
+    centrum …' → ('Trygghetsvandring', 'vi gick runt i centrum …')), else None."""
     whole = " ".join(text.split())
     found = _TOPIC_FIRST.match(whole) if len(whole) > TITLE_LIMIT else None
+    if found is None:
+        found = _TOPIC_DASH.match(whole)
+        if found is not None and len(whole) <= TITLE_LIMIT and not (
+                found["text"][:1].islower() and found["text"].endswith((".", "!", "?", "…"))):
+            found = None
     if found is None or len(found["topic"].split()) > 4 or len(found["text"].split()) < 3:
         return None
     return found["topic"], found["text"]

@@ -9,20 +9,20 @@ import re
 
 from brå_tui.importer.attendees import looks_like_name
 from brå_tui.importer.decisions import strip_bullet
-from brå_tui.importer.followups import is_known, owner_of
-from brå_tui.importer.header import DUE_DAY_FORMS, due_day
+from brå_tui.importer.followups import fresh_id, is_known, owner_of
+from brå_tui.importer.header import DUE_DAY_FORMS, MONTH_PATTERN, due_day
 from brå_tui.importer.ledger import Ledger, Line
 from brå_tui.importer.presenters import who_is
 from brå_tui.model import FollowUp, Item, Meeting, Person
-from brå_tui.text import MONTHS, fold, slug
+from brå_tui.text import CAPITAL, fold, slug
 
 PROPOSAL_STATUS = "Förslag från importen: kontrollera"
-_NAME = r"(?P<who>[A-ZÅÄÖ][\w-]+(?:\s+[A-ZÅÄÖ][\w-]*\.?)?)"
+_NAME = r"(?P<who>[" + CAPITAL + r"][\w-]+(?:\s+[" + CAPITAL + r"][\w-]*\.?)?)"
 # A verb in the present tense, maybe with its particle ('skickar', 'ringer', 'ser över', 'tar in'), never 'är', 'har'
 # or 'ska' on their own.
 _PRESENT = r"(?!(?:är|har|ska|kan|får|var|blir)\b)[a-zåäö]{2,}(?:ar|er|år|ör)(?:\s+(?:in|ut|upp|fram|över|till))?"
 # One name or two ('Maria och Göran'): the second, when there is one, in the group 'also'.
-_NAMES = _NAME + r"(?:\s+och\s+(?P<also>[A-ZÅÄÖ][\w-]+(?:\s+[A-ZÅÄÖ][\w-]*\.?)?))?"
+_NAMES = _NAME + r"(?:\s+och\s+(?P<also>[" + CAPITAL + r"][\w-]+(?:\s+[" + CAPITAL + r"][\w-]*\.?)?))?"
 # The words of a sentence up to its end: no '.', '!' or '?' but a dot inside a number ('senast 15.5'),
 _WORDS = r"(?:[^.!?]|(?<=\d)\.(?=\d)|\.(?=\s?\d))"  # nor before a number ('senast v. 17', 'kl. 13')
 _PATTERNS = [
@@ -141,8 +141,8 @@ _NEXT_MEETING = re.compile(r"(?:^|\s+)(?:till|före|innan|senast\s+(?:till|vid)?
                            r"(?:möte|sammanträde|träff)t?\b", re.IGNORECASE)
 # A due time without a day that no date reader reads ('senast v. 17', 'till december', 'före sommaren') opening a
 # task: moved after it.
-_WEEK_FIRST = re.compile(r"^((?:senast|före|innan|till)\s+(?:(?:v\.|vecka|v)\s*\d{1,2}|(?:" + "|".join(MONTHS) +
-                         r"|sommaren|hösten|våren|vintern|julen?|årsskiftet|nyår)\b))\s+(?=\S)", re.IGNORECASE)
+_WEEK_FIRST = re.compile(r"^((?:senast|före|innan|till)\s+(?:(?:v\.|vecka|v)\s*\d{1,2}|" + MONTH_PATTERN +
+                         r"|(?:sommaren|hösten|våren|vintern|julen?|årsskiftet|nyår)\b))\s+(?=\S)", re.IGNORECASE)
 # The verbs that only say someone takes a task on, the task in the infinitive after 'att' ('ansvarar för att
 # sammanställa …', 'lovar att skicka …'): the task is that infinitive.
 _TAKES_ON = re.compile(r"^(?:ansvara\s+för|lova|åta\s+sig)\s+att\s+(?=[a-zåäö])", re.IGNORECASE)
@@ -195,10 +195,7 @@ def task_in(text: str, meeting: Meeting, people: list[Person], taken: set[str]) 
             due = next_meeting_day(meeting)
         title = _DONE_BY.sub("", _NEXT_MEETING.sub("", _DUE_WITHIN.sub("", text.strip()))).strip(" ,")
         title = (title[:1].upper() + title[1:]) or text.strip()
-        fid, n = slug(title), 2
-        while fid in taken:
-            fid, n = f"{slug(title)}-{n}", n + 1
-        taken.add(fid)
+        fid = fresh_id(slug(title), taken)
         found = FollowUp(id=fid, title=title, due=due)
     found.status = ""
     doubts = [doubt for owner in found.owners if (doubt := owner_of(owner, meeting, people)[1])]
@@ -248,10 +245,7 @@ def proposal_in(sentence: str, meeting: Meeting, people: list[Person], taken: se
         if week:  # 'senast v. 17 ringa polisen': the task first, the week it is due (unread, reported) after it
             what = f"{what[week.end():]} {week.group(1)}"
         title = (what[:1].upper() + what[1:])[:90]
-        fid, n = slug(title), 2
-        while fid in taken:
-            fid, n = f"{slug(title)}-{n}", n + 1
-        taken.add(fid)
+        fid = fresh_id(slug(title), taken)
         return FollowUp(id=fid, title=title, status=PROPOSAL_STATUS, owners=owners, due=due)
     return None
 

@@ -27,7 +27,7 @@ from brå_tui.importer.sections import label_parts, role_in, signers
 from brå_tui.importer.source import row_cells, table_row
 from brå_tui.importer.when_where import place_in_text
 from brå_tui.model import Attendee, FollowUp, Meeting, Person
-from brå_tui.text import fold, slug
+from brå_tui.text import CAPITAL, NAME_GAP, fold, slug
 
 
 class ReviewRefused(ValueError):
@@ -67,7 +67,7 @@ _PROSE_ROLES = ((re.compile(r"\b(?:ledde|leder)\s+motet\b"), "chair"),
                 (re.compile(r"\bjuster(?:ar|ade|a)\b"), "adjuster"))
 _ROLE_NAMES = {"chair": "ordförande", "secretary": "sekreterare", "adjuster": "justerare"}
 _CLAUSE_APART = re.compile(r"\s*(?:[;,]|(?<=\w{2})\.(?=\s|$)|\s(?:och|samt)\s)\s*")
-_CAPITALISED = re.compile(r"[A-ZÅÄÖ][\w-]*(?:\s+[A-ZÅÄÖ][\w-]*)+")
+_CAPITALISED = re.compile(r"[" + CAPITAL + r"][\w-]*(?:" + NAME_GAP + "[" + CAPITAL + r"][\w-]*)+")
 
 
 def _role_of_clause(clause: str) -> str | None:

@@ -13,7 +13,8 @@ _COLOURS = {"rod": "red", "rott": "red", "roda": "red", "gul": "yellow", "gult":
             "gron": "green", "gront": "green", "grona": "green"}
 _COLOUR = re.compile(r"(?<![a-z])(" + "|".join(_COLOURS) + r")(?:\s*-?\s*(?:markera|markerad|markerade|markering|"
                      r"markeringar|markerat))?(?![a-z])")
-_PERIOD = re.compile(rf"\b(?:for|i|under)\s+({MONTH_PATTERN})(?:\s+(\d{{4}}))?\b")
+# 'i jul', 'under jul' is Christmas, no month: the short form 'jul' names July only with a day (header.MONTH_PATTERN)
+_PERIOD = re.compile(rf"\b(?:for|i|under)\s+(?!jul\b)({MONTH_PATTERN})(?:\s+(\d{{4}}))?\b")
 _SPLIT = re.compile(r"(?<=[.!?])\s+|\n")
 
 

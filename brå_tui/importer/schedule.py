@@ -21,7 +21,7 @@ from brå_tui.importer.header import (
 from brå_tui.importer.ledger import Ledger
 from brå_tui.importer.when_where import place_in_text
 from brå_tui.model import ScheduleEntry
-from brå_tui.text import fold
+from brå_tui.text import CAPITAL, fold
 
 # "Onsdagar kl.15:30-17:30": the time every date below it has, when they give none of their own.
 _WEEKDAY_TIMES = re.compile(r"^(?:mandag|tisdag|onsdag|torsdag|fredag|lordag|sondag)(?:ar|en)?\b[^\d]*\d")
@@ -33,7 +33,8 @@ _DAY = re.compile(rf"^(?:\w+dag(?:en)?\s+(?:den\s+)?)?(\d{{1,2}}){ORDINAL}\s+({M
 # 'Nästa gång träffas gruppen 14/4', 'Vi ses igen den 3 juni').
 _MEETS_VERB = r"(?:sammanträder|träffas|möts|ses|samlas)"
 NEXT_MEETING = re.compile(r"^\W*" + ENGLISH_HALF +
-                          r"(?:(?:nästa|kommande)\s+(?:möte|sammanträde|träff|rådsmöte)t?\b|"
+                          r"(?:(?:nästa|kommande)\s+(?:möte(?:t|n|na)?|sammanträde(?:t|n|na)?|träff(?:en|ar|arna)?|"
+                          r"rådsmöte(?:t|n|na)?)\b|"
                           rf"(?:[\w-]+\s+){{0,3}}?{_MEETS_VERB}\s+(?:vi\s+)?(?:nästa\s+gång|härnäst|igen)\b|"
                           rf"nästa\s+gång\s+(?:[\w-]+\s+){{0,2}}?{_MEETS_VERB}\b(?:\s+(?:vi|rådet|gruppen)\b)?)"
                           r"(?P<rest>.*)$", re.IGNORECASE)
@@ -56,7 +57,7 @@ _ANY_DATE = re.compile(rf"\b\d{{4}}-\d{{2}}-\d{{2}}\b|{NUMERIC_DATE}|"
                        rf"\b\d{{1,2}}{ORDINAL}\s+(?:{MONTH_PATTERN})\b(?:\s+\d{{4}})?", re.IGNORECASE)
 # A time or place said of every date of a list: 'samtliga kl. 09.00', 'alla i Kommunhuset'.
 _FOR_ALL = re.compile(r"\b(?:samtliga|alla|båda|samtliga\s+möten|alla\s+möten)\b", re.IGNORECASE)
-_PLACE_AFTER = re.compile(r"\b(?:i|på)\s+([A-ZÅÄÖ][\w-]*(?:[ ,]+[\wåäöÅÄÖ-]+)*?)\s*[.;]?$")
+_PLACE_AFTER = re.compile(r"\b(?:i|på)\s+([" + CAPITAL + r"][\w-]*(?:[ ,]+[\wåäöÅÄÖ-]+)*?)\s*[.;]?$")
 
 
 def decided_meetings(decision: str, meeting_date: dt.date, year: int | None = None) -> list[ScheduleEntry]:

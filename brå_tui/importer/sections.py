@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from brå_tui.importer.attendees import looks_like_name
+from brå_tui.importer.attendees import GROUP_WORDS, looks_like_name
 from brå_tui.importer.decisions import BULLETS, strip_bullet
 from brå_tui.importer.followups import ACTION_ROW_COLUMNS, action_header, as_action_row, logg_columns
 from brå_tui.importer.header import DATE_FIRST, MONTH_PATTERN, NUMERIC_DATE, ORDINAL, with_iso_dates
@@ -17,15 +17,20 @@ from brå_tui.importer.ledger import MAIL_HEADER, Ledger, as_line
 from brå_tui.importer.people_prose import people_sentences
 from brå_tui.importer.schedule import is_deadline, next_meeting_line, parse_line, undated_next_meeting
 from brå_tui.importer.when_where import opens_with_time, says_when
-from brå_tui.text import fold
+from brå_tui.text import CAPITAL, NAME_GAP, SENTENCE_END, fold
 
 # A schedule's heading, also as an appendix ('Bilaga: Mötestider 2026'), compared folded.
 _TIDPLAN = re.compile(r"^(?:bilaga(?:\s+\d+)?\s*[:.–-]?\s*)?"
                       r"(?:tidplan|motestider|sammantradestider|sammantradesplan|motesplan|"
                       r"kommande moten|planerade moten)(?:\s+(?:for\s+|ar\s+|varen\s+|hosten\s+)?(\d{4})|"
                       r"\s+(?:under\s+)?(?:varen|hosten))?(?:\s*[-–]\s*\d{4})?:?$")
+# A sentence that introduces the items in everyday words, compared folded: 'Det här tog vi upp:', 'Följande togs
+# upp:', 'Vi pratade om:'.
+_ITEMS_INTRO = re.compile(r"^(?:(?:det har|detta|foljande|det)\s+(?:tog vi upp|togs upp|pratade vi om|"
+                          r"diskuterade vi|diskuterades|gick vi igenom|behandlades)|"
+                          r"vi\s+(?:tog upp|pratade om|diskuterade|gick igenom)(?:\s+(?:foljande|detta))?)\s*:$")
 # A heading of its own for the next meeting, the date on the lines below it.
-_NEXT_HEADING = re.compile(r"^(?:nasta|kommande) (?:mote|sammantrade|traff)t?:?$")
+_NEXT_HEADING = re.compile(r"^(?:nasta|kommande) (?:mote(?:t|n|na)?|sammantrade(?:t|n|na)?|traff(?:en|ar|arna)?):?$")
 _LOGG_SUBHEADING = re.compile(r"^uppfoljning av (punkter|arenden) fran foregaende")
 # Headings that open the items; an agenda or table of contents under them that the items repeat is set
 # aside by numbered.py.
@@ -119,6 +124,9 @@ class Sections:
     # 9.30 i Rådhuset.', 'kl. 18–20, Kisa bibliotek'), without a fate until the meeting's date, time and place are
     # read (build.note_date)
     when_lines: list[str] = field(default_factory=list)
+    # a sentence that runs on after the names of a people label ('Närvarande: Anna Ahl, Bo Berg. Vi var få i
+    # dag.'): (the line, the sentence), for the meeting's other questions, never read as people
+    run_on: list[tuple[str, str]] = field(default_factory=list)
 
     @property
     def attendees(self) -> list[str]:
@@ -278,6 +286,16 @@ def split(lines: list[str], ledger: Ledger, breaks: set[int] | None = None, topi
                 signed.add(name_at)
                 signature_end = name_at
                 continue
+        if part != "head" and "\t" in line.strip() and _role_cells(line) and \
+                (name_at := _name_under(lines, index)) is not None:
+            # a signature table's rows, as Word writes them: 'Sekreterare<TAB>Justeras' over the cells to sign in
+            # (empty) and the printed names, 'Lisa Berg<TAB>Kerstin Ahlgren, ordförande'
+            s.ledger.aside(line.strip(), "underskrifter")
+            s.ledger.aside(lines[name_at].strip(), "underskrifter")
+            _signed_role(s, line, lines[name_at])
+            signed.add(name_at)
+            signature_end = name_at
+            continue
         if _roles_only(line) and _SIGNATURE_LINE.search(below) and not _roles_only(below):
             s.ledger.aside(line, "underskrifter")  # 'Ordförande<TAB>Justerare' over the lines to sign on
             roles_above = line
@@ -378,6 +396,13 @@ def split(lines: list[str], ledger: Ledger, breaks: set[int] | None = None, topi
             agenda = agenda_header(line)
             part = "Ärenden"
             s.saw("Ärenden")
+            continue
+        if (part == "head" or (part == "Ärenden" and not any(item.strip() for item in s.items))) and \
+                _ITEMS_INTRO.match(fold(line).strip()):
+            s.ledger.aside(line.strip(), "rubrik före ärendena")  # 'Det här tog vi upp:' over the items
+            part = "Ärenden"
+            people_group = None
+            s.saw(part)
             continue
         heading = section_of(line)
         if heading is not None and part == "Ärenden" and heading[0] in ("Nästa möte", "Ärenden", "Övriga frågor",
@@ -561,6 +586,14 @@ def _roles_only(line: str) -> bool:
     return bool(cells) and all(_ROLE_LINE.fullmatch(c) and role_in(c) for c in cells)
 
 
+def _role_cells(line: str) -> bool:
+    """Whether a row of a signature table holds only what each column's signer signs as ('Sekreterare<TAB>Justeras',
+    'Vid protokollet<TAB>Justeras<TAB>'), its empty cells aside."""
+    cells = [c.strip() for c in line.split("\t") if c.strip()]
+    return bool(cells) and all(len(c) <= 40 and not c.endswith((".", ":")) and role_in(c) and not signers(c)
+                               for c in cells)
+
+
 def role_in(text: str) -> str | None:
     """The meeting role a signature's words name: "chair", "secretary", "adjuster", or None."""
     folded = fold(text)
@@ -587,9 +620,30 @@ def _signed_role(s: Sections, line: str, name_line: str) -> None:
     justerare'), for the roles the heading did not give. A role written beside a name wins over the label's."""
     labels = [r for cell in re.split(r"\t+|\s{2,}", line.strip()) if (r := role_in(cell))]
     names = signers(name_line)
+    columns = _column_roles(line, name_line)
     for n, (name, own) in enumerate(names):
-        role = own or (labels[n] if len(labels) == len(names) else labels[0] if len(labels) == 1 else None)
-        _give_role(s, role, name)
+        under = labels[n] if len(labels) == len(names) else labels[0] if len(labels) == 1 else columns.get(name)
+        _give_role(s, own or under, name)
+        if own is not None and own != "adjuster" and under == "adjuster":
+            _give_role(s, "adjuster", name)  # 'Justeras' over 'Kerstin Ahlgren, ordförande': she adjusts as chair
+
+
+def _column_roles(line: str, name_line: str) -> dict[str, str]:
+    """The role each printed name of a signature table's row stands under, by its cell ('Vid
+    protokollet<TAB>Justeras<TAB>' over 'Lisa Berg<TAB>Kerstin Ahlgren, ordförande<TAB>Bo Berg', as Word writes a
+    table's rows): a name under an empty cell signs under the nearest label to its left. Empty without tabs."""
+    if "\t" not in line or "\t" not in name_line:
+        return {}
+    out: dict[str, str] = {}
+    label_cells = line.rstrip("\r\n ").split("\t")
+    role: str | None = None
+    for n, cell in enumerate(name_line.rstrip("\r\n ").split("\t")):
+        above = label_cells[n].strip() if n < len(label_cells) else ""
+        role = role_in(above) if above else role
+        for name, _ in signers(cell):
+            if role is not None:
+                out[name] = role
+    return out
 
 
 def _give_role(s: Sections, role: str | None, name: str) -> None:
@@ -715,6 +769,13 @@ def _closing(s: Sections, lines: list[str], index: int) -> set[int]:
         s.ledger.aside(text, "underskrifter")  # '/Anna-Karin Lööf, sekr.' at the very end: who wrote the notes
         _give_role(s, role_in(slashed.group("role") or ""), slashed.group("who"))
         return {index}
+    mail = _mail_signature(lines, index)
+    if mail:  # '/Rebecka' over 'Rebecka Lund', her title, phone and 'Skickat från min iPhone'
+        if slashed:
+            _give_role(s, role_in(slashed.group("role") or ""), slashed.group("who"))
+        for n in mail:
+            s.ledger.aside(lines[n].strip(), "e-postsignatur")
+        return set(mail)
     below = lines[index + 1].strip() if index + 1 < len(lines) else ""
     cells = re.split(r"\t+|\s{2,}", text)
     if len(text) <= 120 and "," not in text and len(signers(text)) == len(cells) and _roles_under(s, text, below):
@@ -737,6 +798,31 @@ def _signature_after(lines: list[str], index: int) -> list[int]:
             _sentence(lines[n].strip()) for n in filled):
         return []
     return filled
+
+
+def _mail_signature(lines: list[str], index: int) -> list[int]:
+    """The indexes of an e-mail's signature that starts at lines[index] and ends the notes: a sign-off ('/Rebecka',
+    '/Rebecka Lund') or a name, then at most _SIGNATURE_LINES + 1 lines of name, title, phone, e-mail and the mail
+    program's 'Skickat från min iPhone', none a sentence; a name first needs a phone, an address or 'Skickat från'
+    among them. 'Skickat från …' alone at the end is one too. Empty otherwise."""
+    text = lines[index].strip()
+    if not text:
+        return []
+    filled: list[int] = []
+    for n in range(index, len(lines)):  # only as far as a signature may run, so that the work stays linear
+        if lines[n].strip():
+            filled.append(n)
+            if len(filled) > _SIGNATURE_LINES + 2:
+                return []
+    rest = [lines[n].strip() for n in filled[1:]]
+    if any(_sentence(line) and not _SENT_FROM.match(line) for line in rest):
+        return []
+    if _SENT_FROM.match(text) or _SLASH_FIRST.match(text) or _SLASH_SIGNED.match(text):
+        return filled if not rest or looks_like_name(rest[0]) or _SENT_FROM.match(rest[0]) or \
+            any(_REACH.search(line) or _SENT_FROM.match(line) for line in rest) else []
+    if looks_like_name(text) and any(_REACH.search(line) or _SENT_FROM.match(line) for line in rest):
+        return filled
+    return []
 
 
 def _signed_with_role(lines: list[str], signature: list[int]) -> bool:
@@ -777,7 +863,7 @@ _FIELD_WORDS = {"time": "tid", "date": "datum", "meeting_date": "sammanträdesda
 
 # 'Mona Sjö var ordförande', 'Hanna Wirén förde anteckningarna', 'Till sekreterare valdes Bo Ek', 'Ordförande var
 # Bo Ek': a meeting role said in a sentence, the name and the role.
-_NAME = r"[A-ZÅÄÖ][\w-]+(?:\s+[A-ZÅÄÖ][\w-]+)+"
+_NAME = r"[" + CAPITAL + r"][\w-]+(?:" + NAME_GAP + "[" + CAPITAL + r"][\w-]+)+"
 _ROLE_SENTENCES = [
     (re.compile(rf"(?P<who>{_NAME})\s+(?:var|är|valdes\s+till|utsågs\s+till)\s+(?:mötets\s+)?(?P<role>ordförande|"
                 rf"sekreterare)\b"), None),
@@ -788,6 +874,15 @@ _ROLE_SENTENCES = [
 ]
 # The writer's name after a slash at the end of notes, with their role or without: '/Anna-Karin Lööf, sekr.'.
 _SLASH_SIGNED = re.compile(rf"^/\s*(?P<who>{_NAME})\s*(?:[,(]\s*(?P<role>[^,()]{{2,30}}?)\s*\)?)?\.?$")
+# A sign-off with the first name only, as an e-mail ends: '/Rebecka', '//Rebecka', '/ Rebecka'.
+_SLASH_FIRST = re.compile(r"^/{1,2}\s*[" + CAPITAL + r"][\w-]+\.?$")
+# What a mail program adds under a message: 'Skickat från min iPhone', 'Skickat från Outlook för Android'.
+_SENT_FROM = re.compile(r"^(?:skickat|sänt|sent)\s+(?:från|from)\s+(?:min|mitt|my|e-post|outlook|mail)\b.{0,40}$",
+                        re.IGNORECASE)
+# A line of a signature that tells how to reach its writer: a phone number ('Tel 0123-45 67 89', '070-123 45 67',
+# 'Mobil: +46 70 …'), an e-mail address or a web address.
+_REACH = re.compile(r"^(?:(?:tel|telefon|tfn|mobil|mob|växel|direkt)\.?\s*:?\s*)?\+?\d[\d \-()]{6,}$|"
+                    r"[\w.-]+@[\w-]+\.\w+|\bwww\.", re.IGNORECASE)
 
 
 def _sentence(text: str) -> bool:
@@ -848,7 +943,7 @@ def _people_sentences(s: Sections, line: str) -> bool:
 # A second label on a line: after a tab (a form's cells, a PDF's columns), after a sentence's end ('Tid: kl.
 # 13.15–15.30. Plats: Sala stadshus') or a space, written with a capital ('Tid: 9.00 Plats: Stadshuset', 'Datum:
 # 2026-03-12 Tid: 13-15').
-_LATER_LABEL = re.compile(r"\t(?=[^\t:]{2,40}:)|(?<=\S)[,;]?\s+(?=[A-ZÅÄÖ][^\t:]{1,39}:)")
+_LATER_LABEL = re.compile(r"\t(?=[^\t:]{2,40}:)|(?<=\S)[,;]?\s+(?=[" + CAPITAL + r"][^\t:/]{1,39}[:/])")
 
 
 def _later_label(line: str) -> tuple[int, int] | None:
@@ -882,6 +977,47 @@ _MEETING_LABEL = re.compile(r"^\s*(?:sammanträde|möte)t?\b", re.IGNORECASE)
 _ONE_CELL = ("place", "time", "chair", "secretary")
 
 
+# A label the import does not know over people: 'Ersättare för kännedom: Nils Nord', 'Observatörer: Olle Ost'.
+_GROUP_LABEL = re.compile(r"^\s*(?P<label>[" + CAPITAL + r"][^\W\d_]*(?:[ -][^\W\d_]+){0,3})\s*:\s*(?P<rest>\S.*)$")
+_GROUP_WORDS = {"member": "ledamöter", "substitute": "ersättare", "adjunct": "adjungerade", "invited": "inbjudna",
+                "other": "övriga närvarande"}
+
+
+def _unknown_group(line: str) -> tuple[str, str] | None:
+    """The label and the people of a line 'Label: Name …' whose label is none the import knows and whose text opens
+    with a person's name; None for any other line."""
+    found = _GROUP_LABEL.match(line)
+    if found is None or label_of(line) is not None or not _names_first(found["rest"]):
+        return None
+    return found["label"], found["rest"].strip()
+
+
+def _unknown_people(s: Sections, line: str, label: str, rest: str) -> tuple[str, str | None]:
+    """The people under a label the import does not know, in the group its words name ('Ersättare för kännedom':
+    substitutes), else among the other participants; the line marked unsure for the label."""
+    words = fold(label).split()
+    group = next((GROUP_WORDS[w] for w in words if w in GROUP_WORDS), None) or next(
+        (GROUP_WORDS[w[:-2]] for w in words if w.endswith("na") and w[:-2] in GROUP_WORDS), None) or "other"
+    s.labelled = True
+    s.saw("Närvarande")
+    s.people.append((as_line(strip_bullet(rest), line), group))
+    s.ledger.doubt(line, f"”{label}” är ingen grupp som importen känner till; personerna lästes som "
+                         f"{_GROUP_WORDS[group]}")
+    return ("people", group)
+
+
+def _names_then_sentence(text: str) -> tuple[str, str]:
+    """A list of people and the sentence that runs on after it on the same line ('Anna Ahl, Bo Berg. Vi var få i
+    dag.' → ('Anna Ahl, Bo Berg', 'Vi var få i dag.')); a sentence has two words or more, one of them in lower
+    case, so that 'Bo Berg. Carl Ceder' stays a list. (text, '') when nothing runs on."""
+    for match in SENTENCE_END.finditer(text):
+        tail = text[match.end():].strip()
+        words = tail.split()
+        if len(words) >= 2 and any(w[:1].islower() for w in words):
+            return text[:match.start()].rstrip(), tail
+    return text, ""
+
+
 def _head_line(s: Sections, line: str, people_group: tuple[str, str | None] | None
                ) -> tuple[str, str | None] | None:
     parted = _later_label(line)
@@ -906,6 +1042,8 @@ def _head_line(s: Sections, line: str, people_group: tuple[str, str | None] | No
         labelled = ("meeting_date", None, line[meeting.end():].strip())  # 'Sammanträde 2026-02-18, kl. 13.00–15.30'
     elif labelled is None:
         labelled = role_before_name(line)  # 'Sekreterare Moa Dahl' on a line of its own
+    if labelled is None and (unknown := _unknown_group(line)) is not None:
+        return _unknown_people(s, line, *unknown)
     two = field_beside(line) if labelled is not None and s.right_people is not None else None
     if two is not None and _names_first(two[1]):
         # 'Plats: Forum, Munkedal<TAB>Annika Holm (M)': the field, and a person of the list in the second column
@@ -926,6 +1064,9 @@ def _head_line(s: Sections, line: str, people_group: tuple[str, str | None] | No
                 s.ledger.placed(line, "heading", None, "rubrikrad för kolumner med personer")
                 return ("people", group)
             if rest and s.columns is None:
+                rest, sentence = _names_then_sentence(rest)
+                if sentence:
+                    s.run_on.append((line, sentence))
                 s.people.append((as_line(strip_bullet(rest), line), group))
             else:
                 s.ledger.placed(line, "heading", None, "rubrikrad i en närvarotabell" if rest else

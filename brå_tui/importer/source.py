@@ -15,7 +15,7 @@ from brå_tui.importer.errors import ImportFailure
 from brå_tui.importer.header import parse_tid
 from brå_tui.importer.ledger import MAIL_HEADER, Ledger, as_line
 from brå_tui.store.parse import Unreadable, read_bytes
-from brå_tui.text import UNSAFE, fold, without_escapes
+from brå_tui.text import CAPITAL, UNSAFE, fold, without_escapes
 
 MAX_BYTES = 20 * 1024 * 1024
 MAX_UNPACKED = 200 * 1024 * 1024
@@ -26,7 +26,7 @@ _BOOKMARK = re.compile(r"\[bookmark:[^\]]*\]")
 _PAGE = re.compile(r"^\s*Sida \d+\s*$")
 # What an address footer holds ('Vansbro kommun · Box 1 · 780 50 Vansbro · www.vansbro.se'): two of them make one,
 # on a line that is no labelled field ('Plats: Stadshuset, Box 1, 780 50 Vansbro' is the meeting's place).
-_ADDRESS = re.compile(r"\bwww\.|\bbox\s+\d+|\b\d{3}\s?\d{2}\s+[A-ZÅÄÖ]|[\w.-]+@[\w-]+\.\w+|"
+_ADDRESS = re.compile(r"\bwww\.|\bbox\s+\d+|\b\d{3}\s?\d{2}\s+[" + CAPITAL + r"]|[\w.-]+@[\w-]+\.\w+|"
                       r"\b(?:tel|telefon|växel)\b\.?\s*:?\s*[+\d]|\borg(?:anisations)?\.?\s*nr\b", re.IGNORECASE)
 _LABELLED = re.compile(r"^\s*[^\W\d][\w ]{0,30}:")
 

@@ -11,12 +11,11 @@ from brå_tui.importer.header import (
     BEFORE_A_DAY,
     DAY_WITHOUT_YEAR,
     ENDS,
-    MONTH_OR_SHORT,
     MONTH_PATTERN,
     NUMERIC_DATE,
     ORDINAL,
 )
-from brå_tui.text import SENTENCE_END, fold
+from brå_tui.text import CAPITAL, SENTENCE_END, fold
 
 # A clock time: after 'kl.'/'klockan', or with its minutes ('9.30', '13:15').
 CLOCK = re.compile(r"\b(?:kl\.?|klockan)\s*\d|(?<![\d.:])\d{1,2}[.:]\d{2}(?![.:]?\d)")  # never '12.03.2026'
@@ -25,7 +24,7 @@ CLOCK = re.compile(r"\b(?:kl\.?|klockan)\s*\d|(?<![\d.:])\d{1,2}[.:]\d{2}(?![.:]
 HOURS = re.compile(r"(?<![\d.:/-])\d{1,2}\s*(?:[-–—]|till)\s*\d{1,2}(?![\d.:/-])")
 # A date, a time or a weekday, with the words that go with them ('tisdagen den 24 februari 2026', 'kl. 9.30–11.00').
 _WHEN = re.compile(r"\b(?:(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?\s*,?\s*)?(?:den\s+)?\d{1,2}\s+\w+\s+\d{4}|"
-                   rf"\b(?:den\s+)?\d{{1,2}}{ORDINAL}\s+(?:{MONTH_OR_SHORT})\b\.?|{NUMERIC_DATE}|{BEFORE_A_DAY}{DAY_WITHOUT_YEAR}|"
+                   rf"\b(?:den\s+)?\d{{1,2}}{ORDINAL}\s+(?:{MONTH_PATTERN})\b\.?|{NUMERIC_DATE}|{BEFORE_A_DAY}{DAY_WITHOUT_YEAR}|"
                    r"\d{4}-\d{2}-\d{2}|\b(?:kl\.?|klockan)\s*\d{1,2}(?:[.:]\d{2})?(?:\s*[-–—]\s*\d{1,2}(?:[.:]\d{2})?)?|"
                    r"(?<![\d.:-])\d{1,2}[.:]\d{2}(?:\s*(?:[-–—]|till)\s*\d{1,2}[.:]\d{2})?(?![\d.:-]*\d)|"
                    r"\b(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?\b", re.IGNORECASE)
@@ -40,7 +39,7 @@ _PLACE_FILLER = re.compile(r"^(?:(?:justeras|justering(?:en)?|sker|äger\s+rum|i
 # part of the place.
 _ENDS_AFTER = re.compile(r",?\s*(?:" + ENDS + r"\D{0,12}|\btill\s*)$", re.IGNORECASE)
 # The place at a sentence's end, after 'i' or 'på': '… klockan 9.30–11.00 i Rådhuset, Vadstena.'
-_PLACE_AT_END = re.compile(r"(?:^|\s)(?:i|på)\s+(?P<place>[A-ZÅÄÖ][^.;:]*?)\s*[.;]?$")
+_PLACE_AT_END = re.compile(r"(?:^|\s)(?:i|på)\s+(?P<place>[" + CAPITAL + r"][^.;:]*?)\s*[.;]?$")
 # The place right after the last date or time, after a comma or 'i'/'på' ('… kl. 13.30, Kommunhuset i Österbymo.',
 # '… kl. 13.00–15.00 i kommunhusets sal Tärnan.'), or in lower case right before the first ('Vi möttes på
 # biblioteket den 5 maj.').
