@@ -54,13 +54,16 @@ def _say(text: str) -> None:
 
 def review(result: Any, people: Any) -> bool:
     """Show the source beside what it became and move lines as the user types; False if the user gives up."""
+    import re
+
     from brå_tui.cli.common import console
     from brå_tui.importer.review import TARGETS, ReviewRefused, move, review_table, rows
     from brå_tui.text import visible
 
     out = console()
     keys = ", ".join(f"{key} {name}" for key, name in TARGETS.items())
-    help_text = f"Flytta en rad eller ange ett fält ur den: skriv radens nummer och en bokstav, t.ex. ”12 f”: " \
+    help_text = f"Flytta en rad eller ange ett fält ur den: skriv radens nummer och en bokstav, t.ex. ”12 f” " \
+                f"(en mening ur en rad delad med c: ”12.2 b”): " \
                 f"{keys}. l: visa tabellen som den är nu. Tom rad: klar. q: avbryt utan att spara. ?: den här hjälpen."
     found = rows(result)
     when = "utan datum (d på en rad med datumet anger det)" if result.date_missing else result.meeting.date.isoformat()
@@ -83,21 +86,22 @@ def review(result: Any, people: Any) -> bool:
             out.print(review_table(found))
             continue
         parts = answer.split()
-        if len(parts) != 2 or not parts[0].isdigit() or parts[1].lower() not in TARGETS:
-            _say("bra: Skriv ett radnummer och en av bokstäverna, till exempel ”12 f”; ? visar dem.")
+        if len(parts) != 2 or not re.fullmatch(r"\d+(?:\.\d+)?", parts[0]) or parts[1].lower() not in TARGETS:
+            _say("bra: Skriv ett radnummer och en av bokstäverna, till exempel ”12 f” (”12.2 b” för en mening ur en "
+                 "delad rad); ? visar dem.")
             continue
-        by_number = {row.number: row for row in found}
-        row = by_number.get(int(parts[0]))
+        by_label = {row.label: row for row in found}
+        row = by_label.get(parts[0])
         if row is None:
             _say(f"bra: Rad {parts[0]} finns inte bland raderna ovan.")
             continue
         try:
             now = move(result, row, TARGETS[parts[1].lower()], people)
         except ReviewRefused as err:
-            _say(f"bra: Rad {row.number} ”{visible(row.text)}”: {err} Ingenting ändrades.")
+            _say(f"bra: Rad {row.label} ”{visible(row.text)}”: {err} Ingenting ändrades.")
             continue
         found = rows(result)  # a move can change what other lines became
-        _say(f"Rad {row.number} ”{visible(row.text)}”: {visible(now)}")
+        _say(f"Rad {row.label} ”{visible(row.text)}”: {visible(now)}")
 
 
 def _may_replace(result: Any, root: Any, asked: set[Any]) -> bool:

@@ -30,6 +30,7 @@ from brå_tui.importer.report import (
 from brå_tui.importer.review import TARGETS, ReviewRefused, Row, move, rows, set_date
 from brå_tui.importer.save import import_target, prepare, save
 from brå_tui.questions.snapshot import Snapshot
+from brå_tui.text import shown_name
 from brå_tui.tui.screens.base import StoreWritten
 from brå_tui.tui.screens.confirm import ask, close_asking
 from brå_tui.tui.widgets.cut_table import Column, CutTable
@@ -60,7 +61,7 @@ class ImportFileDialog(ModalScreen["ImportResult | None"]):
         with Vertical():
             yield Label(f"Fil att importera (protokoll, anteckningar, kallelse; {', '.join(FORMATS)}):")
             yield TextInput(placeholder="sökväg till filen", id="import-path")
-            yield Label("Enter: läs filen · Esc: avbryt")
+            yield Label("Enter: läs filen · Esc: avbryt", id="import-file-status")
         yield bra_footer()
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
@@ -71,7 +72,12 @@ class ImportFileDialog(ModalScreen["ImportResult | None"]):
         """Read the file the field names (nothing while it is empty)."""
         text = self.query_one("#import-path", Input).value.strip()
         if text:
-            self._read(Path(text).expanduser())
+            path = Path(text).expanduser()
+            self._status(f"Läser {shown_name(path.name)} …")  # while the worker reads it
+            self._read(path)
+
+    def _status(self, said: str) -> None:
+        self.query_one("#import-file-status", Label).update(Text(said))
 
     @work(thread=True, exclusive=True, group="import-read")
     def _read(self, path: Path) -> None:
@@ -79,7 +85,8 @@ class ImportFileDialog(ModalScreen["ImportResult | None"]):
             # The importer matches names and items against every meeting: the whole store, made here in the worker.
             [result] = import_notes([path], self.store.whole())
         except ImportFailure as err:
-            self.app.call_from_thread(self.notify, str(err), severity="error")
+            # said in the dialog, where the path was typed: the name's control characters as symbols
+            self.app.call_from_thread(self._status, f"{shown_name(err)} Enter: läs filen · Esc: avbryt")
             return
         self.app.call_from_thread(self.dismiss, result)
 
@@ -154,7 +161,7 @@ class ImportScreen(Screen[None]):
         self.result = result
         self.found: list[Row] = rows(result)
         self.message = ""  # what the last key did, under the line it did it to (never a toast over the table)
-        self.message_row: int | None = None
+        self.message_row: int | None = None  # the source line the message is about (any of its sentences)
 
     def compose(self) -> ComposeResult:
         """Summary line, the table, the whole of the selected line, the keys."""
@@ -179,7 +186,7 @@ class ImportScreen(Screen[None]):
         table.clear()
         for row in self.found:
             mark = Text(row.became, style="bold" if row.kind in (UNPLACED, UNSURE) else "")
-            table.add_row(str(row.number), Text(row.text), mark, key=str(row.number))
+            table.add_row(row.label, Text(row.text), mark, key=row.label)
         if self.found:
             table.move_cursor(row=min(keep, len(self.found) - 1))
         self._summary()
@@ -189,7 +196,7 @@ class ImportScreen(Screen[None]):
         m = self.result.meeting
         counts = self.result.ledger.counts()
         when = "utan datum (d på en rad med datumet)" if self.result.date_missing else m.date.isoformat()
-        text = (f"{self.result.source.name} → {when}: {counted(len(m.present()), *PRESENT)}, "
+        text = (f"{shown_name(self.result.source.name)} → {when}: {counted(len(m.present()), *PRESENT)}, "
                 f"{counted(len(m.absentees()), *ABSENT)}, {counted(len(m.items), *ITEMS)}, "
                 f"{counted(len(m.decisions()), *DECISIONS)}, {counted(counts[UNSURE], *UNSURE_LINES)}, "
                 f"{counted(counts[UNPLACED], *UNPLACED_LINES)}")
@@ -200,7 +207,7 @@ class ImportScreen(Screen[None]):
         if row is None or (self.message_row is not None and row.number != self.message_row):
             self.message, self.message_row = "", None  # the message was about another line
         where = f" ({row.origin})" if row is not None and row.origin else ""
-        said = f"Rad {row.number}{where}: {row.text}\n→ {row.became}" if row else ""
+        said = f"Rad {row.label}{where}: {row.text}\n→ {row.became}" if row else ""
         if row is not None and row.doubt:
             said += f"\nOsäkert: {row.doubt}"
         text = Text(said, no_wrap=True, overflow="ellipsis")
@@ -233,7 +240,7 @@ class ImportScreen(Screen[None]):
             self._detail()
             return
         self.found = rows(self.result)
-        self.message, self.message_row = f"Rad {row.number} blev {now.rstrip('.')}.", row.number
+        self.message, self.message_row = f"Rad {row.label} blev {now.rstrip('.')}.", row.number
         self._fill(index)
 
     def _ask_date(self, row: Row) -> None:
@@ -242,7 +249,7 @@ class ImportScreen(Screen[None]):
             if day is not None:
                 now = set_date(self.result, day, self.store.people)
                 self.found = rows(self.result)  # the note was read again for the date
-                self.message, self.message_row = f"Rad {row.number}: {now}.", row.number
+                self.message, self.message_row = f"Rad {row.label}: {now}.", row.number
                 self._fill(self.query_one(DataTable).cursor_row)
 
         self.app.push_screen(MeetingDateDialog(), typed)
