@@ -10,6 +10,7 @@ the line's new fate, so the summary counts what the review made of it.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 from dataclasses import dataclass, field
 
@@ -318,6 +319,10 @@ def _rebuild(result: ImportResult, day: dt.date, people: list[Person]) -> None:
         row = next((r for r in rows(new) if r.label == label), None)
         if row is None or target == "datum":
             continue
+        if target.startswith("grupp:"):  # a group chosen for each person
+            with contextlib.suppress(ReviewRefused):
+                set_groups(new, row, [g or None for g in target.removeprefix("grupp:").split(",")])
+            continue
         try:
             move(new, row, target, people)
         except ReviewRefused:
@@ -346,6 +351,14 @@ def move(result: ImportResult, row: Row, target: str, people: list[Person]) -> s
     now = _move(result, row, target, people)
     result.moves.append((row.label, target))
     return now
+
+
+def _context(result: ImportResult, row: Row) -> tuple[list[str], int]:
+    """The lines a row is read among and its place in them: the note's lines for a source line (a list's entry is
+    read with the words above it); a sentence (or sentences) of a line parted by 'dela' alone, as the row says."""
+    if row.no in result.ledger.whole:
+        return [row.text], 0
+    return list(result.ledger.lines), row.no
 
 
 def _move(result: ImportResult, row: Row, target: str, people: list[Person]) -> str:
@@ -428,13 +441,13 @@ def _move(result: ImportResult, row: Row, target: str, people: list[Person]) -> 
             m.items.append(item)
             ledger.redo(no, Fate(PLACED, "item", item))
         elif target == "beslut":  # '· Beslut: Enkäten skickas' → 'Enkäten skickas'; '- avsätta 40 000 kr.' under
-            item.decisions.append(decision_at(ledger.lines, no))  # 'Rådet beslutar att': its words, its amount
+            item.decisions.append(decision_at(*_context(result, row)))  # 'Rådet beslutar att': its words, its amount
             ledger.redo(no, Fate(PLACED, "decision", item))
         else:
             item.notes = (item.notes.rstrip("\n") + "\n" if item.notes else "") + text + "\n"
             ledger.redo(no, Fate(PLACED, "note", item))
     elif target == "uppföljning":
-        found, doubts = followup_of(ledger.lines, no, m, people, {f.id for f in m.followups})
+        found, doubts = followup_of(*_context(result, row), m, people, {f.id for f in m.followups})
         _take_out(result, row)
         m.followups.append(found)
         result.proposals = [p for p in result.proposals if fold(p.title) != fold(found.title)]
@@ -611,6 +624,37 @@ def _partly(result: ImportResult, row: Row, target: str, people: list[Person]) -
 
 # The groups the review's g steps through, in turn: ATTENDEE_GROUPS, then none.
 _GROUP_TURN: list[str | None] = [*ATTENDEE_GROUPS, None]
+
+
+def people_on(row: Row) -> list[Attendee]:
+    """The people a line named (present or absent), in its order; none for a line that named nobody."""
+    return [a for a in row.place if isinstance(a, Attendee)] if row.what == "people" and \
+        isinstance(row.place, tuple) else []
+
+
+# The groups the review's chooser offers for each person, in this order (README: 'g' on a line of several people).
+GROUP_CHOICES: list[str | None] = [*ATTENDEE_GROUPS, None]
+
+
+def group_word(group: str | None) -> str:
+    """A group in the review's words ('ersättare'; 'ingen grupp')."""
+    return GROUP_WORDS.get(group, "ingen grupp") if group else "ingen grupp"
+
+
+def set_groups(result: ImportResult, row: Row, groups: list[str | None]) -> str:
+    """Give each of the people a line named the group chosen for them (groups: one a person, in the line's order,
+    each of GROUP_CHOICES); what the line is now, in words. The choice is kept with the review's moves, so that a
+    new date (which reads the note again) keeps it. ReviewRefused for a line that named nobody, or a wrong count."""
+    people = people_on(row)
+    if not people:
+        raise ReviewRefused("Raden anger ingen närvarande eller frånvarande person; gör den till det först (n eller "
+                            "f).")
+    if len(groups) != len(people) or any(g not in GROUP_CHOICES for g in groups):
+        raise ReviewRefused(f"Ange en grupp för var och en av de {len(people)} personerna.")
+    for attendee, group in zip(people, groups, strict=True):
+        attendee.group = group
+    result.moves.append((row.label, "grupp:" + ",".join(g or "" for g in groups)))
+    return _now(result, row.no)
 
 
 def _next_group(result: ImportResult, row: Row) -> str:

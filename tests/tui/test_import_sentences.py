@@ -84,3 +84,30 @@ async def test_the_file_dialog_says_it_reads_and_shows_control_characters_as_sym
                 break
         assert "möte␛[2J.txt" in status and "är tom" in status and "\x1b" not in status
         assert app.screen is dialog
+
+
+async def test_g_on_a_line_of_several_people_opens_a_table_of_their_groups(empty_store: Path, tmp_path: Path) -> None:
+    from brå_tui.tui.screens.importing import GroupDialog
+    from brå_tui.tui.widgets.cut_table import CutTable
+
+    note = tmp_path / "anteckningar.txt"
+    note.write_text("Minnesanteckningar Lokala Brå 2026-03-12\n\nNärvarande: Anna Ek, polisen; Lisa Lind, "
+                    "socialtjänsten; Bo Ny (adjungerad)\n\n1. Lägesbild\nLisa Lind berättade om fritidsgården.\n",
+                    encoding="utf-8")
+    async with import_screen(empty_store, note) as (app, pilot, screen):
+        table = screen.query_one(DataTable)
+        table.move_cursor(row=[row.number for row in screen.found].index(3))
+        await pilot.pause()
+        await pilot.press("g")
+        await pilot.pause()
+        dialog = app.screen
+        assert isinstance(dialog, GroupDialog)
+        groups = dialog.query_one(CutTable)
+        assert type(groups) is CutTable and groups.row_count == 3
+        await pilot.press("enter", "enter", "down", "enter", "ctrl+s")  # Anna: ersättare; Lisa: ledamot
+        await pilot.pause()
+        assert app.screen is screen
+        assert [(a.name, a.group) for a in screen.result.meeting.attendees] == [
+            ("Anna Ek", "substitute"), ("Lisa Lind", "member"), ("Bo Ny", "adjunct")]
+        assert "Rad 3 blev närvarande: Anna Ek (ersättare), Lisa Lind (ledamot), Bo Ny (adjungerad)" in str(
+            screen.query_one("#import-detail", Static).render())

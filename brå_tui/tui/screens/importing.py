@@ -27,7 +27,18 @@ from brå_tui.importer.report import (
     UNSURE_LINES,
     ImportResult,
 )
-from brå_tui.importer.review import TARGETS, ReviewRefused, Row, move, rows, set_date
+from brå_tui.importer.review import (
+    GROUP_CHOICES,
+    TARGETS,
+    ReviewRefused,
+    Row,
+    group_word,
+    move,
+    people_on,
+    rows,
+    set_date,
+    set_groups,
+)
 from brå_tui.importer.save import import_target, prepare, save
 from brå_tui.questions.snapshot import Snapshot
 from brå_tui.text import shown_name
@@ -137,6 +148,69 @@ class MeetingDateDialog(ModalScreen["dt.date | None"]):
         close_asking(self, self.query_one("#import-date", TextInput).typed)
 
 
+class GroupDialog(ModalScreen["list[str | None] | None"]):
+    """A group for each of the people a line of the review named, chosen in a small table (person, group): Enter
+    gives the person under the cursor the next group (ledamot → ersättare → … → ingen grupp → ledamot), ctrl+s
+    closes with every person's group, Esc with none."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("enter", "next_group", "Nästa grupp", id="import_group.next",
+                                                     priority=True),
+                                             Binding("ctrl+s", "accept", "Klar", id="import_group.accept"),
+                                             Binding("escape", "cancel", "Avbryt", id="import_group.cancel")]
+    DEFAULT_CSS = """
+    GroupDialog { align: center middle; }
+    GroupDialog > Vertical { width: 64; max-width: 100%; height: auto; border: round $primary; padding: 0 1; }
+    GroupDialog CutTable { height: auto; max-height: 12; }
+    """
+
+    def __init__(self, names: list[str], groups: list[str | None]) -> None:
+        super().__init__()
+        self.names = names
+        self.groups = [g if g in GROUP_CHOICES else None for g in groups]
+
+    def compose(self) -> ComposeResult:
+        """The question, the table of people, the keys."""
+        with Vertical():
+            yield Label("Grupp för var och en på raden:")
+            yield CutTable(id="import-groups", cursor_type="row", zebra_stripes=False)
+            yield Label("Enter: nästa grupp · ctrl+s: klar · Esc: avbryt")
+        yield bra_footer()
+
+    def on_mount(self) -> None:
+        """Fill the table and start on its first person."""
+        table = self.query_one(CutTable)
+        table.set_columns([Column("Person", "name", 20, grows=True), Column("Grupp", "group", 18)])
+        self._fill(0)
+        table.focus()
+
+    def _fill(self, at: int) -> None:
+        table = self.query_one(CutTable)
+        table.clear()
+        for n, (name, group) in enumerate(zip(self.names, self.groups, strict=True)):
+            table.add_row(Text(name), group_word(group), key=str(n))
+        table.move_cursor(row=at)
+
+    def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
+        """Enter in the table: the next group for that person."""
+        event.stop()
+        self.action_next_group()
+
+    def action_next_group(self) -> None:
+        """The person under the cursor gets the next group of GROUP_CHOICES."""
+        at = self.query_one(CutTable).cursor_row
+        if 0 <= at < len(self.groups):
+            self.groups[at] = GROUP_CHOICES[(GROUP_CHOICES.index(self.groups[at]) + 1) % len(GROUP_CHOICES)]
+            self._fill(at)
+
+    def action_accept(self) -> None:
+        """ctrl+s: every person's group as chosen."""
+        self.dismiss(list(self.groups))
+
+    def action_cancel(self) -> None:
+        """Escape: nothing changes."""
+        self.dismiss(None)
+
+
 class ImportScreen(Screen[None]):
     """The review of one imported file: source lines beside what each became; lines moved by letter keys."""
 
@@ -230,6 +304,9 @@ class ImportScreen(Screen[None]):
         if row is None:
             return
         index = self.query_one(DataTable).cursor_row
+        if target == "grupp" and len(people_on(row)) > 1:
+            self._choose_groups(row, index)  # a group for each person, in a small table
+            return
         try:
             now = move(self.result, row, target, self.store.people)
         except ReviewRefused as err:
@@ -242,6 +319,20 @@ class ImportScreen(Screen[None]):
         self.found = rows(self.result)
         self.message, self.message_row = f"Rad {row.label} blev {now.rstrip('.')}.", row.number
         self._fill(index)
+
+    def _choose_groups(self, row: Row, index: int) -> None:
+        """g on a line of several people: a group for each, chosen in GroupDialog."""
+        people = people_on(row)
+
+        def chosen(groups: list[str | None] | None) -> None:
+            if groups is None:
+                return
+            now = set_groups(self.result, row, groups)
+            self.found = rows(self.result)
+            self.message, self.message_row = f"Rad {row.label} blev {now.rstrip('.')}.", row.number
+            self._fill(index)
+
+        self.app.push_screen(GroupDialog([a.name for a in people], [a.group for a in people]), chosen)
 
     def _ask_date(self, row: Row) -> None:
         """The meeting's date, typed in a form, when the document gives none and the line under the cursor none."""
