@@ -129,6 +129,57 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     return [(start, end) for start, end in zip(starts, [*starts[1:], len(text)], strict=True)]
 
 
+# Where a sentence may end in a paragraph of prose: '.', '!' or '?' (or several), a closing quote or bracket, then
+# space and a capital, a digit or a quote; what stands before it decides (_ends_sentence).
+_SENTENCE_BREAK = re.compile(r"[.!?]+[”\"')]*\s+(?=[A-ZÅÄÖ0-9”\"])")
+# Swedish abbreviations a full stop closes that end no sentence ('t.ex.', 'bl.a.', 'kl.', 'fr.o.m.'), folded and
+# without their full stops; an abbreviation written with dots between lower-case letters ('o.s.v.', 'm.fl.') is
+# one whatever its letters.
+_ABBREVIATIONS = frozenset(
+    "tex bla kl ca resp ang enl inkl exkl jfr nr tel st sk mm osv dvs etc ev obs fd tf ordf sekr ledam ers adj "
+    "kap s p sid forts avd bil tom from fom mfl mha pga ffa iom ist inom tv tillf kvm kr milj tkr mkr "
+    "jan feb mar apr jun jul aug sep sept okt nov dec man tis ons tors tor fre lor son vard".split())
+
+
+def _ends_sentence(before: str) -> bool:
+    """Whether the word before a full stop (its last run of non-space characters, the stop left off) closes a
+    sentence: never an abbreviation ('t.ex', 'kl', 'bl.a'), an initial ('Ann E'), a paragraph sign or a number
+    after one ('§ 5', '5 §'), a number after 'kl.' ('kl. 13.00' ends the sentence only when more follows it)."""
+    words = before.split()
+    if not words:
+        return False
+    word = words[-1].strip("(”\"'")
+    bare = folded(word).replace(".", "")
+    if word.endswith("§") or (len(words) > 1 and words[-2] == "§" and word[:1].isdigit()):
+        return False
+    if len(word) == 1 and word.isalpha():  # an initial, or 's.' of 's. 4'
+        return False
+    if re.fullmatch(r"(?:[a-zåäö]{1,4}\.)+[a-zåäö]{1,4}", word):  # 't.ex', 'bl.a', 'o.s.v', 'fr.o.m'
+        return False
+    return bare not in _ABBREVIATIONS
+
+
+def sentences(text: str) -> list[str]:
+    """The sentences of a paragraph of prose, each with its closing full stop, in order ('Polisen berättade om
+    läget. Rådet beslutade att …' → two); a full stop after a Swedish abbreviation ('t.ex.', 'bl.a.', 'kl. 13.00'),
+    an initial or '§' ends none. The text itself (stripped) when it is one sentence."""
+    text = " ".join(text.split())
+    out, start = [], 0
+    for match in _SENTENCE_BREAK.finditer(text):
+        said = text[start:match.start()]
+        if any(c.isalpha() for c in said) and _ends_sentence(said):  # '1. Mötets öppnande' is one
+            out.append(text[start:match.end()].strip())
+            start = match.end()
+    rest = text[start:].strip()
+    return [*out, rest] if rest else out
+
+
+def shown_name(name: object) -> str:
+    """A file's name (or path) as a line of the screen or a message shows it: its control characters, line feeds
+    and tabs as symbols (visible; '␊', '␉'), never obeyed or breaking the line."""
+    return visible(str(name)).replace("\r\n", "\n").replace("\n", "\u240a").replace("\t", "\u2409")
+
+
 def without_full_stop(text: str) -> str:
     """text without the full stop that closes a sentence ('Sala stadshus, sessionssalen.' → 'Sala stadshus,
     sessionssalen', 'Moa Dahl.' → 'Moa Dahl', 'Rum 2.' → 'Rum 2'); one after an initial ('Ann E.'), a short

@@ -54,13 +54,16 @@ def _say(text: str) -> None:
 
 def review(result: Any, people: Any) -> bool:
     """Show the source beside what it became and move lines as the user types; False if the user gives up."""
+    import re
+
     from brå_tui.cli.common import console
-    from brå_tui.importer.review import TARGETS, ReviewRefused, move, review_table, rows
+    from brå_tui.importer.review import TARGETS, ReviewRefused, move, people_on, review_table, rows, set_groups
     from brå_tui.text import visible
 
     out = console()
     keys = ", ".join(f"{key} {name}" for key, name in TARGETS.items())
-    help_text = f"Flytta en rad eller ange ett fält ur den: skriv radens nummer och en bokstav, t.ex. ”12 f”: " \
+    help_text = f"Flytta en rad eller ange ett fält ur den: skriv radens nummer och en bokstav, t.ex. ”12 f” " \
+                f"(en mening ur en rad delad med c: ”12.2 b”): " \
                 f"{keys}. l: visa tabellen som den är nu. Tom rad: klar. q: avbryt utan att spara. ?: den här hjälpen."
     found = rows(result)
     when = "utan datum (d på en rad med datumet anger det)" if result.date_missing else result.meeting.date.isoformat()
@@ -83,21 +86,58 @@ def review(result: Any, people: Any) -> bool:
             out.print(review_table(found))
             continue
         parts = answer.split()
-        if len(parts) != 2 or not parts[0].isdigit() or parts[1].lower() not in TARGETS:
-            _say("bra: Skriv ett radnummer och en av bokstäverna, till exempel ”12 f”; ? visar dem.")
+        if len(parts) != 2 or not re.fullmatch(r"\d+(?:\.\d+)?", parts[0]) or parts[1].lower() not in TARGETS:
+            _say("bra: Skriv ett radnummer och en av bokstäverna, till exempel ”12 f” (”12.2 b” för en mening ur en "
+                 "delad rad); ? visar dem.")
             continue
-        by_number = {row.number: row for row in found}
-        row = by_number.get(int(parts[0]))
+        by_label = {row.label: row for row in found}
+        row = by_label.get(parts[0])
         if row is None:
             _say(f"bra: Rad {parts[0]} finns inte bland raderna ovan.")
             continue
         try:
-            now = move(result, row, TARGETS[parts[1].lower()], people)
+            if TARGETS[parts[1].lower()] == "grupp" and len(people_on(row)) > 1:
+                groups = _choose_groups(row)
+                if groups is None:
+                    _say(f"Rad {row.label}: ingenting ändrades.")
+                    continue
+                now = set_groups(result, row, groups)
+            else:
+                now = move(result, row, TARGETS[parts[1].lower()], people)
         except ReviewRefused as err:
-            _say(f"bra: Rad {row.number} ”{visible(row.text)}”: {err} Ingenting ändrades.")
+            _say(f"bra: Rad {row.label} ”{visible(row.text)}”: {err} Ingenting ändrades.")
             continue
         found = rows(result)  # a move can change what other lines became
-        _say(f"Rad {row.number} ”{visible(row.text)}”: {visible(now)}")
+        _say(f"Rad {row.label} ”{visible(row.text)}”: {visible(now)}")
+
+
+def _choose_groups(row: Any) -> list[str | None] | None:
+    """A group for each of the people a line named, asked person by person with the groups numbered: the number
+    typed, or an empty answer to keep the person's group; None when the user gives up (q or end of input)."""
+    from brå_tui.importer.review import GROUP_CHOICES, group_word, people_on
+    from brå_tui.text import visible
+
+    people = people_on(row)
+    _say(f"Rad {row.label}: välj grupp för var och en ("
+         + ", ".join(f"{n} {group_word(g)}" for n, g in enumerate(GROUP_CHOICES, 1))
+         + "; tom rad behåller gruppen, q avbryter).")
+    chosen: list[str | None] = []
+    for n, attendee in enumerate(people, 1):
+        while True:
+            try:
+                answer = input(f"{n} {visible(attendee.name)} ({group_word(attendee.group)}): ").strip()
+            except EOFError:
+                return None
+            if answer.lower() == "q":
+                return None
+            if not answer:
+                chosen.append(attendee.group if attendee.group in GROUP_CHOICES else None)
+                break
+            if answer.isdigit() and 1 <= int(answer) <= len(GROUP_CHOICES):
+                chosen.append(GROUP_CHOICES[int(answer) - 1])
+                break
+            _say(f"bra: Skriv ett av talen 1–{len(GROUP_CHOICES)}, eller en tom rad.")
+    return chosen
 
 
 def _may_replace(result: Any, root: Any, asked: set[Any]) -> bool:

@@ -300,3 +300,16 @@ def decision_at(lines: Sequence[str], no: int) -> Decision:
             text = _joined(lines[above].strip(), entry)
     text = without_marker(" ".join(text.split()))
     return Decision(text=text, amount_sek=amount_of(text), account=account_of(text))
+
+
+# A sentence in prose that tells what was decided in other words than 'beslutar': 'Vi bestämde att …', 'Gruppen
+# kom överens om att …'.
+_DECIDED_IN_PROSE = re.compile(r"^(?:\S+\s+){0,4}?(?:bestämde|bestämmer|bestämdes|kom\s+överens\s+om)\s+"
+                               r"(?:(?:oss|sig|därför|också|även)\s+)?(?:för\s+)?att\b", re.IGNORECASE)
+
+
+def decision_sentence(sentence: str) -> bool:
+    """Whether a sentence of prose states a decision ('Rådet beslutade att …', 'Vi bestämde att …', 'Beslut: …'),
+    not one that tells of an earlier one ('Vid förra mötet beslutade rådet att …')."""
+    text = " ".join(sentence.split())
+    return opens_decision(text) or bool(_DECIDED_IN_PROSE.match(text))

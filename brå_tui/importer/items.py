@@ -18,7 +18,7 @@ from brå_tui.importer.decisions import (
 )
 from brå_tui.importer.ledger import Ledger, Line, as_line
 from brå_tui.importer.numbered import case_number_of
-from brå_tui.importer.presenters import presenters_in, short_title, split_title, topic_first, topic_title
+from brå_tui.importer.presenters import labelled, presenters_in, short_title, split_title, topic_title
 from brå_tui.importer.sections import blank
 from brå_tui.model import Attendee, Item
 from brå_tui.text import without_full_stop
@@ -107,10 +107,12 @@ def parse_items(lines: list[str], attendees: list[Attendee], untitled_ok: bool, 
                     ledger.unplaced(line)
                 continue
             words = [line for line in block if case_number_of(line) is None] or block
-            topic = topic_first(words[0])
-            if topic is not None:  # 'Nattvandring: Fredrik Öhman tar upp att …': the topic its title, the rest text
-                block = [as_line(topic[1], line) if line is words[0] else line for line in block]
-            drafts.append(_Draft(title=topic[0] if topic is not None else topic_title(" ".join(words))))
+            topic = labelled(words[0], attendees)
+            if topic is not None and topic[2] is None:  # 'Nattvandring: Fredrik Öhman tar upp att …': the topic
+                block = [as_line(topic[1], line) if line is words[0] else line for line in block]  # its title
+            drafts.append(_Draft(title=topic[0] if topic is not None else topic_title(" ".join(words)),
+                                 presenters=[topic[2]] if topic is not None and topic[2] else []))  # 'Anna: berättar'
+
             _add_block(drafts[-1], block)
             taken = drafts[-1].lines
             opening = next((n for n, (_, what) in enumerate(taken) if what != "case"), 0)

@@ -77,6 +77,10 @@ class Ledger:
     fates: dict[int, Fate] = field(default_factory=dict)
     doubts: dict[int, str] = field(default_factory=dict)
     twice: list[int] = field(default_factory=list)  # lines the parser gave a second fate (a fault of the importer)
+    # A source line the review parted into its sentences: its index → the indexes of its parts, which stand after
+    # the note's own lines in lines, and stand in its place everywhere the lines are counted or shown (shown()).
+    parts: dict[int, list[int]] = field(default_factory=dict)
+    whole: dict[int, int] = field(default_factory=dict)  # a part's index → its source line's index
 
     @classmethod
     def of(cls, texts: list[str], origins: list[str] | None = None) -> Ledger:
@@ -153,6 +157,49 @@ class Ledger:
         fate = self.fates[no]
         self.fates[no] = Fate(fate.kind, fate.what, place, fate.why)
 
+    def shown(self) -> list[Line]:
+        """The lines in the source's order, each line parted into sentences (parts) as its parts."""
+        out: list[Line] = []
+        for line in self.lines:
+            if line.no in self.whole:
+                continue
+            out += [self.lines[n] for n in self.parts[line.no]] if line.no in self.parts else [line]
+        return out
+
+    def label(self, no: int) -> str:
+        """Line no's number as the review shows it: '12' for a source line, '12.2' for its second sentence."""
+        source = self.whole.get(no)
+        if source is not None and no in self.parts.get(source, []):
+            return f"{source + 1}.{self.parts[source].index(no) + 1}"
+        return str(no + 1)
+
+    def source_no(self, no: int) -> int:
+        """The index of the source line that line no is (or is a sentence of)."""
+        return self.whole.get(no, no)
+
+    def split(self, no: int, texts: list[str]) -> list[int]:
+        """Part line no into texts (its sentences), each a line of its own with the line's fate and doubt; the
+        indexes of the parts."""
+        made = []
+        for text in texts:
+            n = len(self.lines)
+            self.lines.append(Line(text, n))
+            self.origins.append(self.origins[no])
+            self.fates[n] = self.fates.get(no, Fate(UNPLACED, "unplaced"))
+            if no in self.doubts:
+                self.doubts[n] = self.doubts[no]
+            self.whole[n] = no
+            made.append(n)
+        self.parts[no] = made
+        return made
+
+    def join(self, no: int) -> None:
+        """Line no (a source line) whole again: its parts are gone (never shown again, their indexes never reused);
+        its fate is given anew (redo)."""
+        for n in self.parts.pop(no, []):
+            self.fates.pop(n, None)
+            self.doubts.pop(n, None)
+
     def kind(self, no: int) -> str:
         """PLACED, SET_ASIDE, UNSURE or UNPLACED for line no (UNPLACED when it has no fate)."""
         fate = self.fates.get(no)
@@ -162,23 +209,24 @@ class Ledger:
 
     def missing(self) -> list[int]:
         """The indexes of non-blank lines no part of the parser took: each a fault of the importer."""
-        return [line.no for line in self.lines if line.no not in self.fates]
+        return [line.no for line in self.shown() if line.no not in self.fates]
 
     def numbers(self, kind: str) -> list[int]:
         """The indexes of the lines of one kind, in the source's order."""
-        return [line.no for line in self.lines if line.strip() and self.kind(line.no) == kind]
+        return [line.no for line in self.shown() if line.strip() and self.kind(line.no) == kind]
 
     def counts(self) -> dict[str, int]:
         """How many non-blank lines of each kind."""
         out = {PLACED: 0, SET_ASIDE: 0, UNSURE: 0, UNPLACED: 0}
-        for line in self.lines:
+        for line in self.shown():
             if line.strip():
                 out[self.kind(line.no)] += 1
         return out
 
     def at(self, place: object) -> list[int]:
         """The indexes of the lines that went into place, in the source's order."""
-        return [no for no, fate in sorted(self.fates.items()) if _holds(fate.place, place)]
+        return [line.no for line in self.shown() if (fate := self.fates.get(line.no)) is not None
+                and _holds(fate.place, place)]
 
     def lost_with(self, place: object) -> None:
         """place was taken out of the meeting: the lines that went into it only are unplaced now."""

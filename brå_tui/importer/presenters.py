@@ -207,31 +207,71 @@ TITLE_LIMIT = 60
 # A topic before a colon and what is said of it after, as e-mailed summaries write an item: 'Polisen: Anders
 # berättade om ökad narkotikaförsäljning vid busstationen.' The topic is a title of at most four words, the text a
 # sentence of three words or more, opening with a capital and ending as a sentence ends; the whole longer than a
-# title ('Zoë: Halloween – fältarna är ute 31/10.' is a title as written).
-_TOPIC_FIRST = re.compile(r"^(?P<topic>[" + CAPITAL + r"][^:.!?\t]{0,39}?)\s*:\s+"
-                          r"(?P<text>[" + CAPITAL + r"][^\t]*[.!?])$")
+# title ('Zoë: Halloween – fältarna är ute 31/10.' is a title as written). Before the colon the label may be an
+# attendee who speaks (labelled): the text then opens with her verb, in lower case.
+_TOPIC_FIRST = re.compile(r"^(?P<topic>[" + CAPITAL + r"][^:.!?\t]{0,39}?)\s*:\s+(?P<text>\S[^\t]*[.!?])$")
 
 
 # The same with a dash between them, the text running on as the sentence it is: 'Trygghetsvandring – vi gick runt i
 # centrum och såg …'. Within a title's length the text runs on in lower case and ends as a sentence ends ('.', '!',
-# '?', '…'): 'Budget – uppföljning' and 'Belysningen – Britt-Marie tar upp.' are titles as written.
+# '?', '…'): 'Budget – uppföljning' and 'Belysningen – Britt-Marie tar upp.' are titles as written. An attendee may
+# speak after a dash too ('Anna – berättar att …').
 _TOPIC_DASH = re.compile(r"^(?P<topic>[" + CAPITAL + r"][^:.!?\t–—]{0,39}?)\s+[–—-]\s+(?P<text>[^\W\d_][^\t]*)$")
+
+
+# The verbs with which an attendee written before a colon or dash speaks ('Anna: berättar att …'), in lower case;
+# 'Birgitta Ström: skolan önskar besök …' is the school's wish, said as her line, no verb of hers.
+_SPEAKS = re.compile(r"^(?:berättar|berättade|informerar|informerade|redogör|redogjorde|redovisar|redovisade|"
+                     r"presenterar|presenterade|rapporterar|rapporterade|meddelar|meddelade|tar\s+upp|tog\s+upp|"
+                     r"lyfter|lyfte|visar|visade|undrar|undrade|frågar|frågade|föreslår|föreslog|säger|sa|sade|"
+                     r"påminner|påminde|beskriver|beskrev|återkopplar|återkopplade)\b")
+
+
+def _speaker(label: str, attendees: list[Attendee]) -> str | None:
+    """The attendee a label names (the full name, a written form 'Anna E', or a first name only one has)."""
+    for attendee in attendees:
+        if label in written_forms(attendee):
+            return attendee.name
+    alone = [a.name for a in attendees if a.name.split()[:1] == [label]]
+    return alone[0] if len(alone) == 1 else None
+
+
+def _topic_reading(found: re.Match[str], whole: str, colon: bool) -> bool:
+    """Whether a label and its text read as a topic and what is said of it, not as a title as written."""
+    said = found["text"]
+    if len(said.split()) < 3:
+        return False
+    if colon:
+        return len(whole) > TITLE_LIMIT and said[:1].isupper()
+    return len(whole) > TITLE_LIMIT or (said[:1].islower() and said.endswith((".", "!", "?", "…")))
+
+
+def labelled(text: str, attendees: list[Attendee] | None = None) -> tuple[str, str, str | None] | None:
+    """The one reader of a line written 'Label: sentence' or 'Label – sentence': (topic, text, None) for a topic
+    ('Nattvandring: Fredrik Öhman tar upp att …', 'Trygghetsvandring – vi gick runt i centrum …'), (title, text,
+    name) when the label is an attendee of attendees who speaks ('Anna: berättar att kameran är trasig.' → the
+    attendee Anna Ek presents it, the title what she tells of, 'Kameran är trasig': topic_title); else None."""
+    whole = " ".join(text.split())
+    for pattern, colon in ((_TOPIC_FIRST, True), (_TOPIC_DASH, False)):
+        found = pattern.match(whole)
+        if found is None or len(found["topic"].split()) > 4:
+            continue
+        label, said = found["topic"], found["text"]
+        speaker = _speaker(label, attendees or [])
+        if speaker is not None and len(said.split()) >= 2 and _SPEAKS.match(said):  # 'Anna: berättar att …'
+            told = re.sub(r"^(?:[a-zåäö]+\s+){1,2}?(?:att|om|kring|för)\s+", "", said)  # what she tells of
+            return topic_title(told if told != said else f"{label} {said}"), said, speaker
+        if _topic_reading(found, whole, colon):
+            return label, said, None
+    return None
 
 
 def topic_first(text: str) -> tuple[str, str] | None:
     """The topic and the text of a line written 'Topic: sentence' ('Nattvandring: Fredrik Öhman tar upp att …' →
     ('Nattvandring', 'Fredrik Öhman tar upp att …')) or 'Topic – sentence' ('Trygghetsvandring – vi gick runt i
-    centrum …' → ('Trygghetsvandring', 'vi gick runt i centrum …')), else None."""
-    whole = " ".join(text.split())
-    found = _TOPIC_FIRST.match(whole) if len(whole) > TITLE_LIMIT else None
-    if found is None:
-        found = _TOPIC_DASH.match(whole)
-        if found is not None and len(whole) <= TITLE_LIMIT and not (
-                found["text"][:1].islower() and found["text"].endswith((".", "!", "?", "…"))):
-            found = None
-    if found is None or len(found["topic"].split()) > 4 or len(found["text"].split()) < 3:
-        return None
-    return found["topic"], found["text"]
+    centrum …' → ('Trygghetsvandring', 'vi gick runt i centrum …')), else None (labelled, without a speaker)."""
+    found = labelled(text)
+    return None if found is None else (found[0], found[1])
 
 
 def short_title(item: Item) -> None:

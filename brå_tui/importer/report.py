@@ -50,7 +50,7 @@ class ImportResult:
     sent: dt.date | None = None  # the day the e-mail holding the notes was sent (source.Note.sent)
     # The note read again as the meeting of another day (dates without a year follow the meeting's date).
     rebuild: Callable[[dt.date], ImportResult] | None = field(default=None, repr=False, compare=False)
-    moves: list[tuple[int, str]] = field(default_factory=list)  # the review's moves: (line number, target), in order
+    moves: list[tuple[str, str]] = field(default_factory=list)  # the review's moves: (line's label, target), in order
 
     def _text(self, no: int) -> str:
         return self.ledger.lines[no].strip()
@@ -70,7 +70,8 @@ class ImportResult:
     @property
     def unsure(self) -> list[str]:
         """What was placed but may be wrong, one line each: 'rad 12: ”text” what to check'."""
-        return [f"rad {no + 1}: ”{self._text(no)}” {self.ledger.doubts[no]}" for no in self.ledger.numbers(UNSURE)]
+        return [f"rad {self.ledger.label(no)}: ”{self._text(no)}” {self.ledger.doubts[no]}"
+                for no in self.ledger.numbers(UNSURE)]
 
     @property
     def set_aside(self) -> list[tuple[str, str]]:
@@ -85,9 +86,10 @@ class ImportResult:
         numbers = self.ledger.numbers(UNPLACED)
         if not numbers:
             return
+        at = {line.no: n for n, line in enumerate(self.ledger.shown())}  # a line's sentences stand together
         notes = self._text(numbers[0])
         for before, no in pairwise(numbers):
-            notes += ("\n" if no == before + 1 else "\n\n") + self._text(no)
+            notes += ("\n" if at[no] == at[before] + 1 else "\n\n") + self._text(no)
         m.other.append(Item(title=UNPLACED_TITLE, notes=notes + "\n"))
 
     def missing(self) -> list[str]:
@@ -144,7 +146,7 @@ class ImportResult:
                          "så raderna visas inte här; granska filen med --review om den är rätt fil.")
         elif numbers:
             lines.append(f"  Kunde inte placeras (ligger under Övriga frågor, ”{UNPLACED_TITLE}”):")
-            lines.extend(f"    | rad {no + 1}: {self._text(no)}" for no in numbers)
+            lines.extend(f"    | rad {self.ledger.label(no)}: {self._text(no)}" for no in numbers)
         elif not unsure:
             lines.append("  All text kunde placeras.")
         else:

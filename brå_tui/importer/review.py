@@ -10,18 +10,20 @@ the line's new fate, so the summary counts what the review made of it.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 from dataclasses import dataclass, field
 
 from rich.table import Table
 from rich.text import Text
 
-from brå_tui.importer.decisions import decision_at, strip_bullet
+from brå_tui.importer.decisions import decision_at, decision_sentence, strip_bullet
 from brå_tui.importer.header import day_up_to, due_day, parse_tid
 from brå_tui.importer.items import parse_items
 from brå_tui.importer.ledger import PLACED, SET_ASIDE, UNPLACED, UNSURE, Fate
 from brå_tui.importer.numbered import agenda_cells, written_start
 from brå_tui.importer.presenters import who_is
+from brå_tui.importer.proposals import proposal_in
 from brå_tui.importer.report import UNPLACED_TITLE, ImportResult
 from brå_tui.importer.review_values import (
     ReviewRefused,
@@ -37,7 +39,7 @@ from brå_tui.importer.schedule import NEXT_MEETING, at_this_place, is_deadline,
 from brå_tui.importer.sections import section_of
 from brå_tui.importer.source import table_row
 from brå_tui.model import ATTENDEE_GROUPS, Attendee, FollowUp, Item, Meeting, Person, ScheduleEntry
-from brå_tui.text import GROUP_WORDS, fold, sentence_spans
+from brå_tui.text import GROUP_WORDS, fold, sentence_spans, sentences
 
 # Where a line can be moved, with the key that moves it there (letters only: they arrive everywhere). The first
 # group moves the line; the second sets one of the meeting's fields from it, the line staying where it is
@@ -45,7 +47,8 @@ from brå_tui.text import GROUP_WORDS, fold, sentence_spans
 TARGETS: dict[str, str] = {"n": "närvarande", "f": "frånvarande", "a": "ärende", "v": "övrig fråga",
                            "b": "beslut", "u": "uppföljning", "t": "anteckning", "m": "nästa möte",
                            "i": "ignorera", "o": "ordförande", "s": "sekreterare", "j": "justerare", "d": "datum",
-                           "e": "utfärdad", "k": "tid", "p": "plats", "g": "grupp"}
+                           "e": "utfärdad", "k": "tid", "p": "plats", "g": "grupp", "c": "dela",
+                           "h": "hel rad"}
 FIELD_TARGETS = ("ordförande", "sekreterare", "justerare", "datum", "utfärdad", "tid", "plats")
 
 
@@ -69,6 +72,8 @@ class Row:
     kind: str = PLACED
     doubt: str = ""
     origin: str = ""  # where the line stands in a Word document ('tabell 1, rad 3'); empty for text
+    no: int = -1  # the line's index in the ledger (a sentence of a line parted by 'dela' has its own)
+    label: str = ""  # its number as shown: '12', or '12.2' for the second sentence of line 12
 
 
 def _label(item: Item) -> str:
@@ -148,7 +153,7 @@ def rows(result: ImportResult) -> list[Row]:
     out: list[Row] = []
     current: Item | None = None
     in_place: dict[tuple[int, str], int] = {}
-    for line in ledger.lines:
+    for line in ledger.shown():
         if not line.strip():
             continue
         fate = ledger.fates.get(line.no, Fate(UNPLACED, "unplaced"))
@@ -160,9 +165,10 @@ def rows(result: ImportResult) -> list[Row]:
         key = " ".join(fold(line).split())
         nth = in_place.get((id(place), key), 0)
         in_place[(id(place), key)] = nth + 1
-        out.append(Row(line.no + 1, line.strip(), ("? " if kind == UNSURE else "") + said,
+        out.append(Row(ledger.source_no(line.no) + 1, line.strip(), ("? " if kind == UNSURE else "") + said,
                        place if isinstance(place, Item) else current, place, nth, fate.what, kind,
-                       ledger.doubts.get(line.no, "") if kind == UNSURE else "", ledger.origins[line.no]))
+                       ledger.doubts.get(line.no, "") if kind == UNSURE else "", ledger.origins[line.no], line.no,
+                       ledger.label(line.no)))
     return out
 
 
@@ -197,6 +203,8 @@ def _take_out(result: ImportResult, row: Row) -> None:
                       if (text := " ".join(fold(d.text).split())) and (text in key or key in text)), None)
         if index is not None:
             del place.decisions[index]
+    elif row.what == "note" and isinstance(place, Item) and row.no in ledger.whole:
+        place.notes = _without_sentences(place.notes, row.text)
     elif row.what == "note" and isinstance(place, Item):
         place.notes = _without(place.notes, row.text, row.nth)
     elif row.what == "time" and isinstance(place, Item):
@@ -222,6 +230,20 @@ def _without(text: str, line: str, nth: int) -> str:
                 continue
         kept.append(x)
     out = "\n".join(kept).strip("\n")
+    return out + "\n" if out.strip() else ""
+
+
+def _without_sentences(text: str, sentence: str) -> str:
+    """text without the sentences of sentence (one or more sentences of a line parted by 'dela'), each taken out of
+    the first line of text that holds it."""
+    lines = text.split("\n")
+    for said in sentences(sentence):
+        for n, line in enumerate(lines):
+            flat = " ".join(line.split())
+            if said in flat:
+                lines[n] = " ".join(flat.replace(said, " ", 1).split())
+                break
+    out = "\n".join(x for x in lines if x.strip()).strip("\n")
     return out + "\n" if out.strip() else ""
 
 
@@ -293,9 +315,13 @@ def _rebuild(result: ImportResult, day: dt.date, people: list[Person]) -> None:
     new = result.rebuild(day)
     if taken:  # the proposals were added to the meeting (import --proposals): so they are again
         new.meeting.followups.extend(new.proposals)
-    for number, target in result.moves:
-        row = next((r for r in rows(new) if r.number == number), None)
+    for label, target in result.moves:
+        row = next((r for r in rows(new) if r.label == label), None)
         if row is None or target == "datum":
+            continue
+        if target.startswith("grupp:"):  # a group chosen for each person
+            with contextlib.suppress(ReviewRefused):
+                set_groups(new, row, [g or None for g in target.removeprefix("grupp:").split(",")])
             continue
         try:
             move(new, row, target, people)
@@ -312,12 +338,27 @@ def move(result: ImportResult, row: Row, target: str, people: list[Person]) -> s
     (nothing changed) when the line does not give what the target needs."""
     if target not in TARGETS.values():
         raise ValueError(target)
+    if target in ("dela", "hel rad"):
+        now = _split(result, row, people) if target == "dela" else _join(result, row)
+        result.moves.append((row.label, target))
+        return now
+    partly = _partly(result, row, target, people)
+    if partly is not None:
+        return partly
     if target == "datum":
         set_date(result, _day_in(result, row.text), people)  # a new date reads the note again: the row anew
-        row = next((r for r in rows(result) if r.number == row.number), row)
+        row = next((r for r in rows(result) if r.label == row.label), row)
     now = _move(result, row, target, people)
-    result.moves.append((row.number, target))
+    result.moves.append((row.label, target))
     return now
+
+
+def _context(result: ImportResult, row: Row) -> tuple[list[str], int]:
+    """The lines a row is read among and its place in them: the note's lines for a source line (a list's entry is
+    read with the words above it); a sentence (or sentences) of a line parted by 'dela' alone, as the row says."""
+    if row.no in result.ledger.whole:
+        return [row.text], 0
+    return list(result.ledger.lines), row.no
 
 
 def _move(result: ImportResult, row: Row, target: str, people: list[Person]) -> str:
@@ -325,7 +366,7 @@ def _move(result: ImportResult, row: Row, target: str, people: list[Person]) -> 
     text = row.text
     m = result.meeting
     ledger = result.ledger
-    no = row.number - 1
+    no = row.no
     if target in FIELD_TARGETS:
         _set_field(result, row, target, people)
         if row.kind in (UNPLACED, SET_ASIDE) or row.what == "note":
@@ -358,15 +399,15 @@ def _move(result: ImportResult, row: Row, target: str, people: list[Person]) -> 
             if spanned is None:
                 raise
             added, unsure, took = spanned
-            lines = f"{took[0].number}–{took[-1].number}" if len(took) > 1 else str(took[0].number)
+            lines = f"{took[0].label}–{took[-1].label}" if len(took) > 1 else took[0].label
             said = f" (läst ur rad {lines}" + (
-                f"; rad {row.number} har också annan text och står kvar)" if row not in took else ")")
-        no = took[0].number - 1
+                f"; rad {row.label} har också annan text och står kvar)" if row not in took else ")")
+        no = took[0].no
         for line in took:  # the people are the first line's; a line after it was read with it
-            field = ledger.fates[line.number - 1].why if line.what in ("field", "people") else ""
+            field = ledger.fates[line.no].why if line.what in ("field", "people") else ""
             _take_out(result, line)
-            ledger.redo(line.number - 1, Fate(PLACED, "people", tuple(added), field) if line is took[0] else
-                        Fate(PLACED, "people", (), f"personer, lästa med rad {no + 1}"))  # 'Plats: Forum<TAB>Ann Ek'
+            ledger.redo(line.no, Fate(PLACED, "people", tuple(added), field) if line is took[0] else
+                        Fate(PLACED, "people", (), f"personer, lästa med rad {ledger.label(no)}"))
         m.attendees += added
         if unsure:  # 'Ann Ek, Bo Ny': said with the move and kept as the line's doubt
             doubt = ", ".join(f"”{name}”" for name in unsure) + " lästes som en person men kan vara en organisation"
@@ -400,13 +441,13 @@ def _move(result: ImportResult, row: Row, target: str, people: list[Person]) -> 
             m.items.append(item)
             ledger.redo(no, Fate(PLACED, "item", item))
         elif target == "beslut":  # '· Beslut: Enkäten skickas' → 'Enkäten skickas'; '- avsätta 40 000 kr.' under
-            item.decisions.append(decision_at(ledger.lines, no))  # 'Rådet beslutar att': its words, its amount
+            item.decisions.append(decision_at(*_context(result, row)))  # 'Rådet beslutar att': its words, its amount
             ledger.redo(no, Fate(PLACED, "decision", item))
         else:
             item.notes = (item.notes.rstrip("\n") + "\n" if item.notes else "") + text + "\n"
             ledger.redo(no, Fate(PLACED, "note", item))
     elif target == "uppföljning":
-        found, doubts = followup_of(ledger.lines, no, m, people, {f.id for f in m.followups})
+        found, doubts = followup_of(*_context(result, row), m, people, {f.id for f in m.followups})
         _take_out(result, row)
         m.followups.append(found)
         result.proposals = [p for p in result.proposals if fold(p.title) != fold(found.title)]
@@ -423,8 +464,197 @@ def _move(result: ImportResult, row: Row, target: str, people: list[Person]) -> 
     return _now(result, no)
 
 
+# What the review says of a sentence it proposes as a decision when it parts a line ('dela').
+PROPOSED_DECISION = "föreslaget som beslut ur texten; flytta meningen med t om den inte är ett beslut"
+# How a line's fate goes to the sentences it is parted into: as it is for these parts of it; any other part (a
+# decision, a follow-up, people, a field) is taken out and its sentences stand as notes where the line stood.
+_KEPT_IN_PARTS = ("note", "unplaced", "aside", "blank")
+
+
+def _split(result: ImportResult, row: Row, people: list[Person]) -> str:
+    """Part a line (a paragraph of prose) into its sentences (text.sentences: 't.ex.', 'kl. 13.00', '§ 5' end
+    none), each then a row of its own ('12.1', '12.2', …) to be moved by the usual keys; a sentence that states a
+    decision ('Rådet beslutade att …', 'Vi bestämde att …') is proposed as a decision of the item it stands in,
+    marked unsure. What the line is now, in words. ReviewRefused for a line of one sentence, or one already
+    parted."""
+    ledger = result.ledger
+    if row.no in ledger.whole:
+        raise ReviewRefused(f"Raden är redan en mening ur rad {row.number}; h gör rad {row.number} hel igen.")
+    texts = sentences(row.text)
+    if len(texts) < 2 or table_row(row.text) is not None:
+        raise ReviewRefused("Raden är en enda mening och kan inte delas.")
+    title_of_item = row.what == "item" and isinstance(row.place, Item)
+    if row.what not in _KEPT_IN_PARTS and not title_of_item:
+        _take_out(result, row)  # its sentences stand as notes where it stood
+        under = row.under if _in(row.under, [*result.meeting.items, *result.meeting.other]) else None
+        if under is not None:
+            under.notes = (under.notes.rstrip("\n") + "\n" if under.notes.strip() else "") + row.text + "\n"
+        ledger.redo(row.no, Fate(PLACED, "note", under) if under is not None else Fate(UNPLACED, "unplaced"))
+    parts = ledger.split(row.no, texts)
+    if title_of_item:  # the first sentence stays the item's title; the others are its notes
+        item = row.place
+        assert isinstance(item, Item)
+        if not _holds_line(item, row.text):  # a title of several sentences: its first is the title now
+            item.title = line_item(texts[0], result.meeting).title
+            item.notes = "".join(f"{text}\n" for text in texts[1:]) + item.notes
+        for n in parts[1:]:
+            ledger.redo(n, Fate(PLACED, "note", item))
+    for part in [r for r in rows(result) if r.no in parts]:
+        if part.what == "note" and isinstance(part.place, Item) and decision_sentence(part.text):
+            _move(result, part, "beslut", people)
+            ledger.doubt(ledger.lines[part.no], PROPOSED_DECISION)
+    result.sync_unplaced()
+    shown = [r for r in rows(result) if r.no in parts]
+    return f"delad i {len(parts)} meningar: " + "; ".join(f"{r.label} {r.became}" for r in shown)
+
+
+def _holds_line(item: Item, text: str) -> bool:
+    """Whether an item's notes hold a line whole (an item made of a paragraph without a title)."""
+    return any(" ".join(x.split()) == " ".join(text.split()) for x in item.notes.split("\n"))
+
+
+def _join(result: ImportResult, row: Row) -> str:
+    """A line parted into sentences whole again: each sentence taken out of where it went, and the line a note of
+    the item it stands in (placed nowhere before the first item). What it is now, in words. ReviewRefused for a
+    line not parted."""
+    ledger = result.ledger
+    source = ledger.source_no(row.no)
+    if source not in ledger.parts:
+        raise ReviewRefused("Raden är inte delad i meningar (c delar den).")
+    for part in [r for r in rows(result) if r.no in ledger.parts[source]]:
+        _take_out(result, part)
+    ledger.join(source)
+    text = ledger.lines[source].strip()
+    under = row.under if _in(row.under, [*result.meeting.items, *result.meeting.other]) else None
+    if under is not None:
+        under.notes = (under.notes.rstrip("\n") + "\n" if under.notes.strip() else "") + text + "\n"
+    ledger.redo(source, Fate(PLACED, "note", under) if under is not None else Fate(UNPLACED, "unplaced"))
+    result.sync_unplaced()
+    return _now(result, source)
+
+
+# The keys that read a value out of a line, which take only the sentences that give it (_partly).
+_READING = (*FIELD_TARGETS, "närvarande", "frånvarande", "uppföljning", "nästa möte")
+
+
+def _reads(result: ImportResult, text: str, before: str, target: str, people: list[Person]) -> bool:
+    """Whether one sentence (before: the sentence before it) gives what target reads from a line."""
+    m = result.meeting
+    try:
+        if target in ("ordförande", "sekreterare", "justerare"):
+            role_names(text, {"ordförande": "chair", "sekreterare": "secretary", "justerare": "adjuster"}[target],
+                       people)
+        elif target in ("datum", "utfärdad"):
+            _day_in(result, text)
+        elif target == "tid":
+            time_of(text)
+        elif target == "plats":
+            place_of(text)
+        elif target in ("närvarande", "frånvarande"):
+            people_of(text, target == "frånvarande", people, m.attendees)
+        elif target == "nästa möte":
+            return parse_line(NEXT_MEETING.sub(r"\g<rest>", text).strip(" :"), None, m.date) is not None and \
+                not is_deadline(text)
+        elif target == "uppföljning":
+            return proposal_in(text, m, people, set(), before, anyone=True) is not None or \
+                due_day(text, m.date) is not None
+    except ReviewRefused:
+        return False
+    return True
+
+
+def _partly(result: ImportResult, row: Row, target: str, people: list[Person]) -> str | None:
+    """A key that reads a value (a name, a date, people, a follow-up's task) on a line of several sentences of
+    which only some give it: the line parted into its sentences (as 'dela' parts it), the sentences that give the
+    value moved as one, the others left where the line stood. What the line is now, in words; None when the key
+    takes the line whole (one sentence, every sentence gives it, none does, or a line the key leaves where it is).
+    The follow-up's 'Ansvarig: Lisa Ek' takes the sentence before it with it."""
+    ledger = result.ledger
+    if target not in _READING or row.no in ledger.whole or table_row(row.text) is not None:
+        return None
+    paragraph = row.what == "item" and isinstance(row.place, Item) and _holds_line(row.place, row.text)
+    if row.what not in ("note", "unplaced", "aside") and not paragraph:  # a title, a field's line, people, …
+        return None
+    texts = sentences(row.text)
+    if len(texts) < 2:
+        return None
+    if target in ("närvarande", "frånvarande") and _people_of_sentence(
+            result, row, target == "frånvarande", people, result.meeting.attendees) is not None:
+        return None  # a sentence of people that goes on over the lines around it: read whole (_move)
+    read = [n for n, text in enumerate(texts) if _reads(result, text, texts[n - 1] if n else "", target, people)]
+    if target == "uppföljning":  # 'Ansvarig: Lisa Ek' gives the task of the sentence before it
+        read = sorted({k for n in read for k in ((n - 1, n) if n and proposal_in(
+            texts[n], result.meeting, people, set(), "", anyone=True) is None and due_day(
+            texts[n], result.meeting.date) is None else (n,))})
+    if not read or len(read) == len(texts):
+        return None
+    if target == "datum":
+        set_date(result, _day_in(result, " ".join(texts[n] for n in read)), people)
+        row = next(r for r in rows(result) if r.label == row.label)  # the note read again for the date
+        ledger = result.ledger
+    parts = ledger.split(row.no, texts)
+    result.moves.append((row.label, "dela"))
+    if paragraph:  # an item made of the paragraph: it stays, titled by the first sentence left in it
+        item = row.place
+        assert isinstance(item, Item)
+        kept = [n for n in range(len(texts)) if n not in read]
+        for n, no in enumerate(parts):
+            if n != kept[0]:
+                ledger.redo(no, Fate(PLACED, "note", item))
+        if kept[0]:
+            item.title = line_item(texts[kept[0]], result.meeting).title
+    found = {r.no: r for r in rows(result)}
+    taken = [found[parts[n]] for n in read]
+    first = taken[0]
+    joined = Row(first.number, " ".join(r.text for r in taken), first.became, first.under, first.place, first.nth,
+                 first.what, first.kind, first.doubt, first.origin, first.no, first.label)
+    now = _move(result, joined, target, people)
+    fate = ledger.fates[first.no]
+    for other in taken[1:]:
+        if target in ("närvarande", "frånvarande"):
+            ledger.redo(other.no, Fate(PLACED, "people", (), f"personer, lästa med rad {first.label}"))
+        else:  # taken out of the notes with the first (_take_out of the sentences joined)
+            ledger.redo(other.no, Fate(fate.kind, fate.what, fate.place, fate.why))
+    result.moves.append((first.label, target))
+    result.sync_unplaced()
+    labels = ", ".join(r.label for r in taken)
+    left = ", ".join(found[n].label for k, n in enumerate(parts) if k not in read)
+    return f"{now} (ur rad {labels}; rad {left} står kvar där raden stod)"
+
+
 # The groups the review's g steps through, in turn: ATTENDEE_GROUPS, then none.
 _GROUP_TURN: list[str | None] = [*ATTENDEE_GROUPS, None]
+
+
+def people_on(row: Row) -> list[Attendee]:
+    """The people a line named (present or absent), in its order; none for a line that named nobody."""
+    return [a for a in row.place if isinstance(a, Attendee)] if row.what == "people" and \
+        isinstance(row.place, tuple) else []
+
+
+# The groups the review's chooser offers for each person, in this order (README: 'g' on a line of several people).
+GROUP_CHOICES: list[str | None] = [*ATTENDEE_GROUPS, None]
+
+
+def group_word(group: str | None) -> str:
+    """A group in the review's words ('ersättare'; 'ingen grupp')."""
+    return GROUP_WORDS.get(group, "ingen grupp") if group else "ingen grupp"
+
+
+def set_groups(result: ImportResult, row: Row, groups: list[str | None]) -> str:
+    """Give each of the people a line named the group chosen for them (groups: one a person, in the line's order,
+    each of GROUP_CHOICES); what the line is now, in words. The choice is kept with the review's moves, so that a
+    new date (which reads the note again) keeps it. ReviewRefused for a line that named nobody, or a wrong count."""
+    people = people_on(row)
+    if not people:
+        raise ReviewRefused("Raden anger ingen närvarande eller frånvarande person; gör den till det först (n eller "
+                            "f).")
+    if len(groups) != len(people) or any(g not in GROUP_CHOICES for g in groups):
+        raise ReviewRefused(f"Ange en grupp för var och en av de {len(people)} personerna.")
+    for attendee, group in zip(people, groups, strict=True):
+        attendee.group = group
+    result.moves.append((row.label, "grupp:" + ",".join(g or "" for g in groups)))
+    return _now(result, row.no)
 
 
 def _next_group(result: ImportResult, row: Row) -> str:
@@ -440,7 +670,7 @@ def _next_group(result: ImportResult, row: Row) -> str:
                         % len(_GROUP_TURN)]
     for attendee in people:
         attendee.group = group
-    return _now(result, row.number - 1) + ("" if group else " (ingen grupp)")
+    return _now(result, row.no) + ("" if group else " (ingen grupp)")
 
 
 
@@ -448,7 +678,7 @@ def _schedule_year(result: ImportResult, row: Row) -> int | None:
     """The year of the schedule a line stands in: its heading's above it ('Mötestider 2026' over '16 mars'), up to
     the item the line stands in; None when no such heading is there (a date without a year is then the next such
     day after the meeting)."""
-    for no in range(row.number - 2, -1, -1):
+    for no in range(result.ledger.source_no(row.no) - 1, -1, -1):
         line = result.ledger.lines[no]
         heading = section_of(line) if line.strip() else None
         if heading is not None and heading[0] == "Tidplan":
@@ -472,8 +702,8 @@ def _people_of_sentence(result: ImportResult, row: Row, absent: bool, people: li
     def prose(n: int) -> bool:  # a line of text, never a table's row or cell
         return bool(lines[n].strip()) and "\t" not in lines[n].strip() and not origins[n].startswith("tabell")
 
-    first = last = row.number - 1
-    if not prose(first):
+    first = last = row.no
+    if row.no in result.ledger.whole or not prose(first):  # a sentence of a line parted by 'dela': its own text
         return None
     while first > max(0, row.number - 1 - _SENTENCE_LINES) and prose(first - 1):
         first -= 1
@@ -500,7 +730,7 @@ def _people_of_sentence(result: ImportResult, row: Row, absent: bool, people: li
         return True
 
     spans = sentence_spans(text)
-    reached, kept = {row.number - 1}, []  # the people sentences on the line, and those sharing a line with them
+    reached, kept = {row.no}, []  # the people sentences on the line, and those sharing a line with them
     while more := [span for span in spans if span not in kept and touched(*span) & reached and names(*span)]:
         kept += more
         reached |= {n for span in more for n in touched(*span)}
@@ -510,7 +740,7 @@ def _people_of_sentence(result: ImportResult, row: Row, absent: bool, people: li
     added, unsure = people_of(" ".join(text[a:b].strip() for a, b in kept), absent, people, others)
     covered = [any(a <= i < b for a, b in kept) or text[i] == " " for i in range(len(text))]
     within = {n for n in starts if all(covered[starts[n]:ends[n]])}
-    return added, unsure, [r for r in rows(result) if r.number - 1 in within]
+    return added, unsure, [r for r in rows(result) if r.no in within]
 
 
 def _below(result: ImportResult, row: Row) -> list[Row]:
@@ -519,9 +749,9 @@ def _below(result: ImportResult, row: Row) -> list[Row]:
     if row.under is None:
         return []
     out = []
-    for other in rows(result):
-        if other.number <= row.number:
-            continue
+    found = rows(result)
+    at = next((n for n, r in enumerate(found) if r.label == row.label), len(found))
+    for other in found[at + 1:]:
         if other.under is not row.under or other.what == "item":
             break
         out.append(other)
@@ -540,7 +770,7 @@ def _split_at(result: ImportResult, row: Row, below: list[Row]) -> Item:
             if other.what == "note" and other.place is under:
                 under.notes = _without(under.notes, other.text, 0)
                 item.notes += other.text + "\n"
-                result.ledger.rehome(other.number - 1, item)
+                result.ledger.rehome(other.no, item)
             elif other.what == "decision" and other.place is under:
                 key = " ".join(fold(other.text).split())
                 taken = next((d for d in under.decisions if (text := " ".join(fold(d.text).split()))
@@ -548,7 +778,7 @@ def _split_at(result: ImportResult, row: Row, below: list[Row]) -> Item:
                 if taken is not None:
                     under.decisions.remove(taken)
                     item.decisions.append(taken)
-                result.ledger.rehome(other.number - 1, item)
+                result.ledger.rehome(other.no, item)
         m.items.insert(next(n for n, i in enumerate(m.items) if i is under) + 1, item)
     else:
         m.items.append(item)
@@ -593,5 +823,5 @@ def review_table(found: list[Row]) -> Table:
         source = Text(row.text)
         if row.origin:
             source.append(f" ({row.origin})", style="dim")
-        table.add_row(str(row.number), source, Text(became, style=style))
+        table.add_row(row.label, source, Text(became, style=style))
     return table

@@ -92,7 +92,8 @@ def test_the_review_reads_the_responsible_of_a_line(empty_store: Path, tmp_path:
     row = next(r for r in rows(result) if "Ansvarig" in r.text)
     said = move(result, row, "uppföljning", [])
     assert said == ("uppföljning: Ta fram en handlingsplan – Lisa Berg (datumet ”v. 17” kunde inte läsas; skriv in "
-                    "det i uppföljningen)")
+                    "det i uppföljningen) (ur rad 6.2, 6.3; rad 6.1 står kvar där raden stod)")
+    assert result.meeting.items[0].notes == "Resultatet visar att fler känner sig trygga.\n"  # never dropped
 
 
 def test_assignments_in_a_protocol_are_proposed_without_their_date_words(empty_store: Path) -> None:

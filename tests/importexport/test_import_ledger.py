@@ -40,11 +40,14 @@ def _one_fate_each(result: ImportResult) -> None:
     assert ledger.twice == [], [ledger.lines[n] for n in ledger.twice]
     assert ledger.missing() == [], [ledger.lines[n] for n in ledger.missing()]
     _fates_are_true(result)
-    assert set(ledger.fates) == {line.no for line in ledger.lines}
+    shown = ledger.shown()  # the source's lines, a line parted into sentences ('dela') as its sentences
+    assert {line.no for line in shown} <= set(ledger.fates)
+    assert [line.no for line in ledger.lines if line.no not in ledger.whole] == \
+        list(dict.fromkeys(ledger.source_no(line.no) for line in shown))
     counts = ledger.counts()
-    assert sum(counts.values()) == sum(1 for line in ledger.lines if line.strip())
+    assert sum(counts.values()) == sum(1 for line in shown if line.strip())
     found = rows(result)
-    assert [r.number for r in found] == [line.no + 1 for line in ledger.lines if line.strip()]
+    assert [r.number for r in found] == [ledger.source_no(line.no) + 1 for line in shown if line.strip()]
     assert sum(1 for r in found if r.kind == UNPLACED) == counts[UNPLACED] == len(result.unplaced)
     assert sum(1 for r in found if r.kind == UNSURE) == counts[UNSURE] == len(result.unsure)
     assert sum(1 for r in found if r.kind == SET_ASIDE) == counts[SET_ASIDE]
@@ -122,8 +125,8 @@ def _fates_are_true(result: ImportResult) -> None:
     meeting's, and a line of notes stands in its item's notes."""
     m = result.meeting
     items = [*m.items, *m.other]
-    for no, fate in result.ledger.fates.items():
-        line = result.ledger.lines[no]
+    for line in result.ledger.shown():
+        fate = result.ledger.fates[line.no]
         if fate.kind != PLACED:
             continue
         place = fate.place

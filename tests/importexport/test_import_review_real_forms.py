@@ -96,7 +96,8 @@ def test_a_date_without_its_year_takes_the_year_of_the_mail(empty_store: Path) -
     assert result.date_missing and [e.date for e in result.meeting.schedule] == [dt.date(2026, 6, 4)]
     people = load(empty_store).people
     row = _row(result, 8)
-    assert move(result, row, "datum", people) == "datum: 2026-04-16"
+    # the date is the line's first sentence; its second ('Vi var') stays where the line stood
+    assert move(result, row, "datum", people) == "datum: 2026-04-16 (ur rad 8.1; rad 8.2 står kvar där raden stod)"
     assert move(result, _row(result, 8), "plats", people) == "plats: Gamla Rådhuset"
     assert move(result, _row(result, 8), "tid", people) == "tid: 09:00–11:00"
     assert [e.date for e in result.meeting.schedule] == [dt.date(2026, 6, 4)]

@@ -31,7 +31,7 @@ from brå_tui.tui.app import BraApp
 from brå_tui.tui.editing.blocked import BlockedScreen
 from brå_tui.tui.editing.dialogs import ConflictDialog
 from brå_tui.tui.editing.forms import FormScreen
-from brå_tui.tui.screens.importing import MeetingDateDialog
+from brå_tui.tui.screens.importing import GroupDialog, MeetingDateDialog
 from brå_tui.tui.widgets.dialog_notice import DialogNotice
 
 from .helpers import plain, settle, visible
@@ -53,6 +53,7 @@ PUSHED: dict[str, Callable[[], ModalScreen[object]]] = {
         [f'-place = "A{n}"' for n in range(10)] + [f'+place = "B{n}"' for n in range(10)])),
     "BlockedScreen": lambda: BlockedScreen("Filen går inte att läsa."),
     "MeetingDateDialog": lambda: MeetingDateDialog(),  # d in an import's review of a document without a date
+    "GroupDialog": lambda: GroupDialog(["Anna Ek", "Lisa Lind"], [None, "substitute"]),  # g on a line of people
 }
 
 

@@ -27,10 +27,22 @@ from brå_tui.importer.report import (
     UNSURE_LINES,
     ImportResult,
 )
-from brå_tui.importer.review import TARGETS, ReviewRefused, Row, move, rows, set_date
+from brå_tui.importer.review import (
+    GROUP_CHOICES,
+    TARGETS,
+    ReviewRefused,
+    Row,
+    group_word,
+    move,
+    people_on,
+    rows,
+    set_date,
+    set_groups,
+)
 from brå_tui.importer.save import import_target, prepare, save
 from brå_tui.questions.snapshot import Snapshot
 from brå_tui.store.folders import HomeError, expand_home
+from brå_tui.text import shown_name
 from brå_tui.tui.screens.base import StoreWritten
 from brå_tui.tui.screens.confirm import ask, close_asking
 from brå_tui.tui.widgets.cut_table import Column, CutTable
@@ -61,7 +73,7 @@ class ImportFileDialog(ModalScreen["ImportResult | None"]):
         with Vertical():
             yield Label(f"Fil att importera (protokoll, anteckningar, kallelse; {', '.join(FORMATS)}):")
             yield TextInput(placeholder="sökväg till filen", id="import-path")
-            yield Label("Enter: läs filen · Esc: avbryt")
+            yield Label("Enter: läs filen · Esc: avbryt", id="import-file-status")
         yield bra_footer()
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
@@ -75,9 +87,13 @@ class ImportFileDialog(ModalScreen["ImportResult | None"]):
             try:
                 path = expand_home(text)
             except HomeError as err:
-                self.notify(str(err), severity="error")
+                self._status(str(err))
                 return
+            self._status(f"Läser {shown_name(path.name)} …")  # while the worker reads it
             self._read(path)
+
+    def _status(self, said: str) -> None:
+        self.query_one("#import-file-status", Label).update(Text(said))
 
     @work(thread=True, exclusive=True, group="import-read")
     def _read(self, path: Path) -> None:
@@ -85,7 +101,8 @@ class ImportFileDialog(ModalScreen["ImportResult | None"]):
             # The importer matches names and items against every meeting: the whole store, made here in the worker.
             [result] = import_notes([path], self.store.whole())
         except ImportFailure as err:
-            self.app.call_from_thread(self.notify, str(err), severity="error")
+            # said in the dialog, where the path was typed: the name's control characters as symbols
+            self.app.call_from_thread(self._status, f"{shown_name(err)} Enter: läs filen · Esc: avbryt")
             return
         self.app.call_from_thread(self.dismiss, result)
 
@@ -136,6 +153,69 @@ class MeetingDateDialog(ModalScreen["dt.date | None"]):
         close_asking(self, self.query_one("#import-date", TextInput).typed)
 
 
+class GroupDialog(ModalScreen["list[str | None] | None"]):
+    """A group for each of the people a line of the review named, chosen in a small table (person, group): Enter
+    gives the person under the cursor the next group (ledamot → ersättare → … → ingen grupp → ledamot), ctrl+s
+    closes with every person's group, Esc with none."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("enter", "next_group", "Nästa grupp", id="import_group.next",
+                                                     priority=True),
+                                             Binding("ctrl+s", "accept", "Klar", id="import_group.accept"),
+                                             Binding("escape", "cancel", "Avbryt", id="import_group.cancel")]
+    DEFAULT_CSS = """
+    GroupDialog { align: center middle; }
+    GroupDialog > Vertical { width: 64; max-width: 100%; height: auto; border: round $primary; padding: 0 1; }
+    GroupDialog CutTable { height: auto; max-height: 12; }
+    """
+
+    def __init__(self, names: list[str], groups: list[str | None]) -> None:
+        super().__init__()
+        self.names = names
+        self.groups = [g if g in GROUP_CHOICES else None for g in groups]
+
+    def compose(self) -> ComposeResult:
+        """The question, the table of people, the keys."""
+        with Vertical():
+            yield Label("Grupp för var och en på raden:")
+            yield CutTable(id="import-groups", cursor_type="row", zebra_stripes=False)
+            yield Label("Enter: nästa grupp · ctrl+s: klar · Esc: avbryt")
+        yield bra_footer()
+
+    def on_mount(self) -> None:
+        """Fill the table and start on its first person."""
+        table = self.query_one(CutTable)
+        table.set_columns([Column("Person", "name", 20, grows=True), Column("Grupp", "group", 18)])
+        self._fill(0)
+        table.focus()
+
+    def _fill(self, at: int) -> None:
+        table = self.query_one(CutTable)
+        table.clear()
+        for n, (name, group) in enumerate(zip(self.names, self.groups, strict=True)):
+            table.add_row(Text(name), group_word(group), key=str(n))
+        table.move_cursor(row=at)
+
+    def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
+        """Enter in the table: the next group for that person."""
+        event.stop()
+        self.action_next_group()
+
+    def action_next_group(self) -> None:
+        """The person under the cursor gets the next group of GROUP_CHOICES."""
+        at = self.query_one(CutTable).cursor_row
+        if 0 <= at < len(self.groups):
+            self.groups[at] = GROUP_CHOICES[(GROUP_CHOICES.index(self.groups[at]) + 1) % len(GROUP_CHOICES)]
+            self._fill(at)
+
+    def action_accept(self) -> None:
+        """ctrl+s: every person's group as chosen."""
+        self.dismiss(list(self.groups))
+
+    def action_cancel(self) -> None:
+        """Escape: nothing changes."""
+        self.dismiss(None)
+
+
 class ImportScreen(Screen[None]):
     """The review of one imported file: source lines beside what each became; lines moved by letter keys."""
 
@@ -160,7 +240,7 @@ class ImportScreen(Screen[None]):
         self.result = result
         self.found: list[Row] = rows(result)
         self.message = ""  # what the last key did, under the line it did it to (never a toast over the table)
-        self.message_row: int | None = None
+        self.message_row: int | None = None  # the source line the message is about (any of its sentences)
 
     def compose(self) -> ComposeResult:
         """Summary line, the table, the whole of the selected line, the keys."""
@@ -185,7 +265,7 @@ class ImportScreen(Screen[None]):
         table.clear()
         for row in self.found:
             mark = Text(row.became, style="bold" if row.kind in (UNPLACED, UNSURE) else "")
-            table.add_row(str(row.number), Text(row.text), mark, key=str(row.number))
+            table.add_row(row.label, Text(row.text), mark, key=row.label)
         if self.found:
             table.move_cursor(row=min(keep, len(self.found) - 1))
         self._summary()
@@ -195,7 +275,7 @@ class ImportScreen(Screen[None]):
         m = self.result.meeting
         counts = self.result.ledger.counts()
         when = "utan datum (d på en rad med datumet)" if self.result.date_missing else m.date.isoformat()
-        text = (f"{self.result.source.name} → {when}: {counted(len(m.present()), *PRESENT)}, "
+        text = (f"{shown_name(self.result.source.name)} → {when}: {counted(len(m.present()), *PRESENT)}, "
                 f"{counted(len(m.absentees()), *ABSENT)}, {counted(len(m.items), *ITEMS)}, "
                 f"{counted(len(m.decisions()), *DECISIONS)}, {counted(counts[UNSURE], *UNSURE_LINES)}, "
                 f"{counted(counts[UNPLACED], *UNPLACED_LINES)}")
@@ -206,7 +286,7 @@ class ImportScreen(Screen[None]):
         if row is None or (self.message_row is not None and row.number != self.message_row):
             self.message, self.message_row = "", None  # the message was about another line
         where = f" ({row.origin})" if row is not None and row.origin else ""
-        said = f"Rad {row.number}{where}: {row.text}\n→ {row.became}" if row else ""
+        said = f"Rad {row.label}{where}: {row.text}\n→ {row.became}" if row else ""
         if row is not None and row.doubt:
             said += f"\nOsäkert: {row.doubt}"
         text = Text(said, no_wrap=True, overflow="ellipsis")
@@ -229,6 +309,9 @@ class ImportScreen(Screen[None]):
         if row is None:
             return
         index = self.query_one(DataTable).cursor_row
+        if target == "grupp" and len(people_on(row)) > 1:
+            self._choose_groups(row, index)  # a group for each person, in a small table
+            return
         try:
             now = move(self.result, row, target, self.store.people)
         except ReviewRefused as err:
@@ -239,8 +322,22 @@ class ImportScreen(Screen[None]):
             self._detail()
             return
         self.found = rows(self.result)
-        self.message, self.message_row = f"Rad {row.number} blev {now.rstrip('.')}.", row.number
+        self.message, self.message_row = f"Rad {row.label} blev {now.rstrip('.')}.", row.number
         self._fill(index)
+
+    def _choose_groups(self, row: Row, index: int) -> None:
+        """g on a line of several people: a group for each, chosen in GroupDialog."""
+        people = people_on(row)
+
+        def chosen(groups: list[str | None] | None) -> None:
+            if groups is None:
+                return
+            now = set_groups(self.result, row, groups)
+            self.found = rows(self.result)
+            self.message, self.message_row = f"Rad {row.label} blev {now.rstrip('.')}.", row.number
+            self._fill(index)
+
+        self.app.push_screen(GroupDialog([a.name for a in people], [a.group for a in people]), chosen)
 
     def _ask_date(self, row: Row) -> None:
         """The meeting's date, typed in a form, when the document gives none and the line under the cursor none."""
@@ -248,7 +345,7 @@ class ImportScreen(Screen[None]):
             if day is not None:
                 now = set_date(self.result, day, self.store.people)
                 self.found = rows(self.result)  # the note was read again for the date
-                self.message, self.message_row = f"Rad {row.number}: {now}.", row.number
+                self.message, self.message_row = f"Rad {row.label}: {now}.", row.number
                 self._fill(self.query_one(DataTable).cursor_row)
 
         self.app.push_screen(MeetingDateDialog(), typed)
