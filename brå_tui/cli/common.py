@@ -108,7 +108,7 @@ def open_index(args: argparse.Namespace) -> Index:
     from brå_tui.store.index import Index
 
     index = Index.open(store_root(args))
-    say_broken(index.broken_and_warnings()[0])
+    say_broken(index.broken())
     return index
 
 

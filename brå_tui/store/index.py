@@ -375,23 +375,30 @@ class Index:
                                             bounds):
             yield self._meeting(name, data)
 
-    def findings(self, check: bool = False) -> list[tuple[str, Finding]]:
-        """Every finding from reading the files, by file name and order (with check, the BOM warnings too)."""
+    def findings(self, check: bool = False, errors_only: bool = False) -> list[tuple[str, Finding]]:
+        """Every finding from reading the files, by file name and order (with check, the BOM warnings too; with
+        errors_only, only the errors)."""
+        where = [*([] if check else ["x.check_only = 0"]), *(["x.severity = 'error'"] if errors_only else [])]
         query = ("SELECT f.name, x.severity, x.message, x.line, x.col FROM finding x JOIN file f ON f.id = x.file_id "
-                 + ("" if check else "WHERE x.check_only = 0 ") + "ORDER BY f.name, x.ord")
+                 + (f"WHERE {' AND '.join(where)} " if where else "") + "ORDER BY f.name, x.ord")
         return [(name, Finding(self.path_of(name), message, line, col, severity))
                 for name, severity, message, line, col in self.conn.execute(query)]
 
-    def broken_and_warnings(self) -> tuple[list[Finding], list[Finding]]:
-        """The files that could not be used (the first error of each meeting file) and every warning."""
+    def broken(self) -> list[Finding]:
+        """The files that could not be used (broken_and_warnings without the warnings, which are not made)."""
+        return self.broken_and_warnings(warnings=False)[0]
+
+    def broken_and_warnings(self, warnings: bool = True) -> tuple[list[Finding], list[Finding]]:
+        """The files that could not be used (the first error of each meeting file) and every warning (none made
+        when warnings is False)."""
         unread = {name for (name,) in self.conn.execute(
             f"SELECT name FROM file WHERE data IS NULL AND name LIKE '{MEETINGS_DIR}/%'")}
         broken: list[Finding] = []
-        warnings: list[Finding] = []
+        warned: list[Finding] = []
         first_error: set[str] = set()
-        for name, f in self.findings():
+        for name, f in self.findings(errors_only=not warnings):
             if f.severity != "error":
-                warnings.append(f)
+                warned.append(f)
             elif name not in unread:
                 broken.append(f)  # council.toml or people.toml: each error counts
             elif name not in first_error:
@@ -399,7 +406,7 @@ class Index:
                 broken.append(f)
         for name in sorted(unread - first_error):
             broken.append(Finding(self.path_of(name), "mötet kunde inte läsas"))
-        return broken, warnings
+        return broken, warned
 
     def store(self) -> Store:
         """The whole store as model objects (for what needs every meeting at once: import, a command run without
