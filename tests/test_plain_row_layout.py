@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -10,13 +11,20 @@ from brå_tui.views import plain
 from brå_tui.views.plain import Column, lines
 
 
-def test_a_repeated_cell_is_wrapped_once() -> None:
-    plain._wrap.cache_clear()
+def test_a_repeated_cell_is_wrapped_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    plain._WRAPPED.clear()
+    wrapped: list[str] = []
+    real = plain._wrapped
+
+    def counted(text: str, width: int, narrow: bool) -> tuple[str, ...]:
+        wrapped.append(text)
+        return real(text, width, narrow)
+
+    monkeypatch.setattr(plain, "_wrapped", counted)
     text = "Arbetsgrupp tillsatt, rapport till nästa möte om trygghetsvandringen i Krylbo"
     rows = [[f"2025-01-{n:02d}", text] for n in range(1, 29)]
     out = list(lines([Column("Datum", 10), Column("Status")], rows, 40))
-    assert plain._wrap.cache_info().misses == 1
-    assert plain._wrap.cache_info().hits == len(rows) - 1
+    assert wrapped == [text]
     assert out[2:6] == ["2025-01-01  Arbetsgrupp tillsatt,", "            rapport till nästa möte om",
                         "            trygghetsvandringen i Krylbo", "2025-01-02  Arbetsgrupp tillsatt,"]
 

@@ -164,11 +164,28 @@ def word_lines(text: str, width: int) -> list[str]:
     return out
 
 
-@functools.lru_cache(maxsize=8192)
+_WRAPPED: dict[tuple[str, int, bool], tuple[str, ...]] = {}
+WRAPPED_KEPT = 4096  # cells kept wrapped; all are let go when there are more (cheaper than tracking which is oldest)
+WRAPPED_LENGTH = 80  # the longest text kept: what repeats is short (a name, an area, a status); a note seldom does
+
+
 def _wrap(text: str, width: int, narrow: bool = False) -> tuple[str, ...]:
     """Lines of at most width cells, broken between words (views.wrap: never inside an amount or a short name, which
     may stand past width); narrow: the text is known to take one cell a character. Each text is wrapped once for a
     width: a table's cells repeat (an area, a status, a name), and so do its widths."""
+    if len(text) > WRAPPED_LENGTH:
+        return _wrapped(text, width, narrow)
+    key = (text, width, narrow)
+    lines = _WRAPPED.get(key)
+    if lines is None:
+        if len(_WRAPPED) >= WRAPPED_KEPT:
+            _WRAPPED.clear()
+        lines = _WRAPPED[key] = _wrapped(text, width, narrow)
+    return lines
+
+
+def _wrapped(text: str, width: int, narrow: bool) -> tuple[str, ...]:
+    """_wrap without keeping the lines."""
     out: list[str] = []
     for part in text.split("\n"):
         if (len(part) if narrow else width_of(part)) <= width:
