@@ -34,7 +34,7 @@ def run(args: argparse.Namespace) -> int:
     if not (args.year.isdigit() and len(args.year) == 4):
         raise UsageError(f"{quoted(args.year)} är inget år; skriv det med fyra siffror, t.ex. 2024.")
     with open_index(args) as index:
-        broken = index.broken_and_warnings()[0]
+        broken = index.broken()
         if broken:
             names = ", ".join(f.path.name for f in broken)
             raise UserError(f"Rapporten blir inte gjord: {names} kunde inte läsas, så siffrorna skulle bli fel. "

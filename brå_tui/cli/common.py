@@ -110,7 +110,7 @@ def open_index(args: argparse.Namespace) -> Index:
     from brå_tui.store.index import Index
 
     index = Index.open(store_root(args))
-    say_broken(index.broken_and_warnings()[0])
+    say_broken(index.broken())
     return index
 
 
@@ -204,6 +204,13 @@ def write_lines(lines: Iterable[str]) -> None:
         out.write("\n".join(chunk))
 
 
+def as_typed(text: str) -> str:
+    """text with its no-break spaces (U+00A0) as plain spaces: what is written to a pipe or a file is found by grep
+    with what the user types (the no-break spaces that keep an amount or a count on one line, or that a file's text
+    holds, only matter where lines are laid out)."""
+    return text.replace("\xa0", " ") if "\xa0" in text else text
+
+
 class PrintableStream:
     """Standard output or error for the commands: everything written is passed through visible() first.
 
@@ -214,12 +221,13 @@ class PrintableStream:
 
     def __init__(self, stream: Any) -> None:
         self.stream = stream
+        self.piped = not stream.isatty()
 
     def write(self, text: str) -> int:
-        """Write text with its control characters made visible."""
+        """Write text with its control characters made visible; to a pipe or a file, no-break spaces as spaces."""
         from brå_tui.text import visible
 
-        self.stream.write(visible(text))
+        self.stream.write(as_typed(visible(text)) if self.piped else visible(text))
         return len(text)
 
     def __getattr__(self, name: str) -> Any:
@@ -272,6 +280,7 @@ class TrimmedLines(io.TextIOBase):
         super().__init__()
         self.out = out
         self.pending = ""
+        self.piped = not out.isatty()
 
     def write(self, text: str) -> int:
         """Pass whole lines on, trimmed; keep a partial line until its end arrives or the stream is flushed."""
@@ -283,13 +292,14 @@ class TrimmedLines(io.TextIOBase):
         return len(text)
 
     def lines(self, text: str) -> str:
-        """Whole lines as they are written on: trimmed."""
-        return _TRAILING.sub(_without_spaces, text)
+        """Whole lines as they are written on: trimmed; to a pipe or a file, no-break spaces as spaces."""
+        text = _TRAILING.sub(_without_spaces, text)
+        return as_typed(text) if self.piped else text
 
     def flush(self) -> None:
         """Write the partial line as it is and flush the stream below."""
         if self.pending:
-            self.out.write(self.pending)
+            self.out.write(as_typed(self.pending) if self.piped else self.pending)
             self.pending = ""
         self.out.flush()
 

@@ -7,10 +7,9 @@ from __future__ import annotations
 
 import base64
 import io
+import itertools
 from dataclasses import dataclass, field, replace
-
-from rich.console import Console, Group, RenderableType
-from rich.text import Text
+from typing import TYPE_CHECKING
 
 from brå_tui.export.markdown import escape
 from brå_tui.export.words import LEVEL_WORDS, join_names
@@ -18,10 +17,13 @@ from brå_tui.model import Council
 from brå_tui.questions.actionlog import LogEntry
 from brå_tui.questions.decisions import DecisionRow
 from brå_tui.questions.report import YearReport
-from brå_tui.text import printable, quoted
+from brå_tui.text import one_line, printable, quoted
 from brå_tui.views.format import amount, long_date
-from brå_tui.views.plain import cell
-from brå_tui.views.tables import table as plain_table
+from brå_tui.views.plain import _ODD, GAP, RECORD_TEXT, RULE, cell, share
+from brå_tui.views.wrap import rich_lines, words
+
+if TYPE_CHECKING:
+    from rich.console import RenderableType
 
 FORMATS = ("md", "html", "txt", "docx")
 TRENDS = {"stigande": "stigande", "sjunkande": "sjunkande", "oförändrad": "oförändrad", "okänd": "–"}
@@ -166,8 +168,16 @@ def to_markdown(blocks: list[Block], pictures: bool = False) -> str:
     return "\n".join(out) + "\n"
 
 
+SHORT = 14  # a table column whose every line is at most this long is never wrapped (to_rich)
+
+
 def to_rich(blocks: list[Block]) -> RenderableType:
     """The blocks as Rich renderables: tables wrap at word boundaries to the width they are printed at."""
+    from rich.console import Group
+    from rich.text import Text
+
+    from brå_tui.views.tables import table as plain_table
+
     parts: list[RenderableType] = []
     for b in blocks:
         if b.kind == "heading":
@@ -181,7 +191,7 @@ def to_rich(blocks: list[Block]) -> RenderableType:
         elif b.kind == "table":
             grid = plain_table()
             for n, heading in enumerate(b.header):
-                short = all(len(line) <= 14 for row in b.rows for line in row[n].split("\n"))
+                short = all(len(line) <= SHORT for row in b.rows for line in row[n].split("\n"))
                 grid.add_column(heading, overflow="fold", no_wrap=short, ratio=None if short else 1)
             for row in b.rows:
                 grid.add_row(*row)
@@ -190,12 +200,130 @@ def to_rich(blocks: list[Block]) -> RenderableType:
 
 
 def to_text(blocks: list[Block], width: int = 80) -> str:
-    """The blocks as plain text at a width (80 columns by default), tables wrapped, no trailing spaces."""
-    console = Console(width=width, file=io.StringIO(), no_color=True, color_system=None, highlight=False,
-                      emoji=False)
-    console.print(to_rich(blocks))
-    text = console.file.getvalue()  # type: ignore[attr-defined]
-    return "\n".join(line.rstrip() for line in text.splitlines()).strip("\n") + "\n"
+    """The blocks as plain text at a width (80 columns by default), tables wrapped, no trailing spaces: written
+    line by line without Rich where that gives what Rich gives (plain_text), else laid out by Rich."""
+    lines = plain_text(blocks, width)
+    if lines is None:
+        from rich.console import Console
+
+        console = Console(width=width, file=io.StringIO(), no_color=True, color_system=None, highlight=False,
+                          emoji=False)
+        console.print(to_rich(blocks))
+        lines = console.file.getvalue().splitlines()  # type: ignore[attr-defined]
+    return "\n".join(line.rstrip() for line in lines).strip("\n") + "\n"
+
+
+def plain_text(blocks: list[Block], width: int) -> list[str] | None:
+    """The lines Rich prints for to_rich(blocks) at width (before their ends are trimmed), made without Rich; None
+    when some text is one only Rich lays out so (a word longer than its line, which Rich cuts; a character wider or
+    narrower than one cell, a tab or a control character; a table cell Rich could read as markup; a table written as
+    records that Rich draws as a grid)."""
+    out: list[str] = []
+    for b in blocks:
+        if b.kind == "heading":
+            if out:
+                out.append("")
+            lines = _plain_lines(b.text.upper() if b.level == 1 else b.text, width)
+        elif b.kind == "paragraph":
+            lines = _plain_lines(b.text, width)
+        elif b.kind == "bullets":
+            lines = _plain_lines("\n".join(f"· {i}" for i in b.items), width)
+        elif b.kind == "table":
+            lines = _plain_table(b.header, b.rows, width)
+        else:
+            continue
+        if lines is None:
+            return None
+        out += lines
+    return out
+
+
+def _plain_lines(text: str, width: int) -> list[str] | None:
+    """A Rich Text of text at width, as lines (views.wrap.rich_lines); None when Rich alone can lay it out."""
+    if text.endswith("\n"):
+        return None  # Rich counts the lines of such a text in its own way
+    out: list[str] = []
+    for line in text.split("\n"):
+        wrapped = None if _ODD.search(line) else rich_lines(line, width)
+        if wrapped is None:
+            return None
+        out += wrapped
+    return out
+
+
+def _plain_table(header: list[str], rows: list[list[str]], width: int) -> list[str] | None:
+    """The report's table (to_rich: views.tables.WordTable, box SIMPLE_HEAD, two spaces between columns) as the
+    lines Rich draws at width; None when Rich alone can draw it so."""
+    count = len(header)
+    columns = [[h, *(row[i] for row in rows)] for i, h in enumerate(header)]
+    if any("[" in text or _ODD.search(text.replace("\n", " ")) for column in columns for text in column):
+        return None  # markup Rich would read, or text of other than one cell a character
+    pads = [1 if i < count - 1 else 0 for i in range(count)]
+    room = width - (count - 1) - sum(pads)
+    least: list[int] = []
+    most: list[int] = []
+    for texts, pad in zip(columns, pads, strict=True):
+        # Rich measures a cell by its widest line, at most the width less the column's padding
+        wide = max(min(max(map(len, text.split("\n"))), max(1, width - pad)) for text in texts)
+        short = all(len(line) <= SHORT for text in texts[1:] for line in text.split("\n"))
+        least.append(wide if short else max((len(w) for text in texts for w in words(text)), default=0))
+        most.append(wide)
+        if sum(least) > room:
+            return _plain_records(header, rows, width)
+    if sum(most) <= room:
+        sizes = most
+    else:
+        sizes = [n + e for n, e in zip(least, share(room - sum(least), [m - n for n, m in zip(least, most,
+                                                                                           strict=True)]),
+                                       strict=True)]
+    sizes = [size or (0 if pad else 1) for size, pad in zip(sizes, pads, strict=True)]  # Rich: a column is a cell
+    out = _plain_row(header, sizes, bottom=True)
+    if out is None:
+        return None
+    out.append(RULE * (sum(sizes) + len(GAP) * (count - 1)))
+    for row in rows:
+        lines = _plain_row(row, sizes)
+        if lines is None:
+            return None
+        out += lines
+    return out
+
+
+def _plain_row(row: list[str], sizes: list[int], bottom: bool = False) -> list[str] | None:
+    """One row of a table: each cell wrapped to its column as Rich wraps it, the columns two spaces apart; bottom:
+    a cell of fewer lines than another stands on the last of them (as Rich writes the header)."""
+    cells: list[list[str]] = []
+    for text, size in zip(row, sizes, strict=True):
+        lines = _plain_lines(text, size)
+        if lines is None:
+            return None
+        cells.append(lines)
+    if bottom:
+        tall = max(map(len, cells), default=0)
+        cells = [[""] * (tall - len(lines)) + lines for lines in cells]
+    # Rich cuts a cell's line to its column (only the spaces after its last word reach past it)
+    return [GAP.join(part[:size].ljust(size) for part, size in zip(parts, sizes, strict=True))
+            for parts in itertools.zip_longest(*cells, fillvalue="")]
+
+
+def _plain_records(header: list[str], rows: list[list[str]], width: int) -> list[str] | None:
+    """A table too wide for its columns as Rich writes it (views.tables.WordTable.record_lines): each row's cells
+    that are not empty as 'heading text', rows a blank line apart; None where Rich draws the records as a grid."""
+    headings = [one_line(h) for h in header]
+    pairs = [[(h, text) for h, text in zip(headings, row, strict=True) if text != ""] for row in rows]
+    texts = [text for row in pairs for pair in row for text in pair]
+    if not all(text.isprintable() and "[" not in text and ":" not in text for text in texts):
+        return None
+    head = max((len(h) for row in pairs for h, _ in row), default=0)
+    body = max((len(text) for row in pairs for _, text in row), default=0)
+    if head == 0 or head + 1 + body > width or width - head - 1 < RECORD_TEXT:
+        return None
+    out: list[str] = []
+    for n, row in enumerate(pairs):
+        if n:
+            out.append("")
+        out += [f"{h.ljust(head)} {text}" for h, text in row]
+    return out
 
 
 def to_docx(blocks: list[Block], title: str, council: Council) -> bytes:

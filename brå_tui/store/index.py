@@ -50,9 +50,18 @@ FORMAT = 3
 # again every time until they are older than this.
 RACY_NS = 2_000_000_000
 BATCH = 200  # files read between writes of their rows
-def _sources(package: Path) -> list[Path]:
-    """Every Python file of the program: the index keeps answers (check findings, the log) that any may shape."""
-    return sorted(package.rglob("*.py"))
+# The program's files whose code decides what the index holds (relative to the package): reading and converting a
+# file, its findings, its rows and full-text texts, the action log and the check findings kept for unchanged files.
+# The index is rebuilt when one of them (or FORMAT) changes, and kept when only the views, the command line or the
+# app do. tests/test_index_sources.py fails when reading the store imports a module that is not listed here.
+CONTENT_SOURCES = (
+    "__init__.py", "model.py", "oserrors.py", "text.py",
+    "store/__init__.py", "store/atomic.py", "store/codec.py", "store/config.py", "store/convert.py",
+    "store/folders.py", "store/index.py", "store/locate.py", "store/parse.py", "store/paths.py", "store/queries.py",
+    "store/read.py", "store/rows.py",
+    "questions/__init__.py", "questions/actionlog.py", "questions/check.py", "questions/due.py",
+    "questions/indexed.py", "questions/people.py",
+)
 
 
 def index_file(root: Path) -> Path:
@@ -63,15 +72,16 @@ def index_file(root: Path) -> Path:
 
 
 def _version(root: Path) -> str:
-    """What the index's rows depend on: its format, the program and every file of it, Python, the store."""
+    """What the index's rows depend on: its format, the program's version and the files of CONTENT_SOURCES, Python,
+    the store."""
     package = Path(__file__).resolve().parent.parent
     parts: list[Any] = [FORMAT, __version__, list(sys.version_info[:2]), os.path.realpath(root)]
-    for source in _sources(package):
+    for source in CONTENT_SOURCES:
         try:
-            st = os.stat(source)
-            parts.append([str(source.relative_to(package)), st.st_size, st.st_mtime_ns])
+            st = os.stat(package / source)
+            parts.append([source, st.st_size, st.st_mtime_ns])
         except OSError:
-            parts.append([str(source), -1, -1])
+            parts.append([source, -1, -1])
     return dumps(parts)
 
 
@@ -375,23 +385,30 @@ class Index:
                                             bounds):
             yield self._meeting(name, data)
 
-    def findings(self, check: bool = False) -> list[tuple[str, Finding]]:
-        """Every finding from reading the files, by file name and order (with check, the BOM warnings too)."""
+    def findings(self, check: bool = False, errors_only: bool = False) -> list[tuple[str, Finding]]:
+        """Every finding from reading the files, by file name and order (with check, the BOM warnings too; with
+        errors_only, only the errors)."""
+        where = [*([] if check else ["x.check_only = 0"]), *(["x.severity = 'error'"] if errors_only else [])]
         query = ("SELECT f.name, x.severity, x.message, x.line, x.col FROM finding x JOIN file f ON f.id = x.file_id "
-                 + ("" if check else "WHERE x.check_only = 0 ") + "ORDER BY f.name, x.ord")
+                 + (f"WHERE {' AND '.join(where)} " if where else "") + "ORDER BY f.name, x.ord")
         return [(name, Finding(self.path_of(name), message, line, col, severity))
                 for name, severity, message, line, col in self.conn.execute(query)]
 
-    def broken_and_warnings(self) -> tuple[list[Finding], list[Finding]]:
-        """The files that could not be used (the first error of each meeting file) and every warning."""
+    def broken(self) -> list[Finding]:
+        """The files that could not be used (broken_and_warnings without the warnings, which are not made)."""
+        return self.broken_and_warnings(warnings=False)[0]
+
+    def broken_and_warnings(self, warnings: bool = True) -> tuple[list[Finding], list[Finding]]:
+        """The files that could not be used (the first error of each meeting file) and every warning (none made
+        when warnings is False)."""
         unread = {name for (name,) in self.conn.execute(
             f"SELECT name FROM file WHERE data IS NULL AND name LIKE '{MEETINGS_DIR}/%'")}
         broken: list[Finding] = []
-        warnings: list[Finding] = []
+        warned: list[Finding] = []
         first_error: set[str] = set()
-        for name, f in self.findings():
+        for name, f in self.findings(errors_only=not warnings):
             if f.severity != "error":
-                warnings.append(f)
+                warned.append(f)
             elif name not in unread:
                 broken.append(f)  # council.toml or people.toml: each error counts
             elif name not in first_error:
@@ -399,7 +416,7 @@ class Index:
                 broken.append(f)
         for name in sorted(unread - first_error):
             broken.append(Finding(self.path_of(name), "mötet kunde inte läsas"))
-        return broken, warnings
+        return broken, warned
 
     def store(self) -> Store:
         """The whole store as model objects (for what needs every meeting at once: import, a command run without

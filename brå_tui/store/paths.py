@@ -123,24 +123,33 @@ def meeting_entries(root: Path, named: Container[str] = ()) -> Iterator[tuple[st
     stat, so that reading it reports it as broken. The names in named are known to be named so already and are not
     looked at again. StoreError (one sentence) when the folder cannot be listed."""
     folder = meetings_dir(root)
+    # Each entry is stat'ed through one open handle on the folder (fstatat), not by its whole path: the path is not
+    # looked up again for each of thousands of files, and a folder moved meanwhile is still the one listed.
     try:
-        entries = list(os.scandir(folder))
+        handle = os.open(folder, os.O_RDONLY | os.O_DIRECTORY | getattr(os, "O_CLOEXEC", 0))
     except (FileNotFoundError, NotADirectoryError):
         return
     except OSError as err:
         raise StoreError(f"Kan inte läsa mappen {folder}: {cause(err)}.") from None
-    for entry in entries:
-        name = entry.name
-        if name not in named and not is_meeting_name(name):
-            continue
+    try:
         try:
-            st = entry.stat()
-        except OSError:
-            try:
-                st = entry.stat(follow_symlinks=False)
-            except OSError:  # gone since the folder was listed
+            entries = list(os.scandir(handle))
+        except OSError as err:
+            raise StoreError(f"Kan inte läsa mappen {folder}: {cause(err)}.") from None
+        for entry in entries:
+            name = entry.name
+            if name not in named and not is_meeting_name(name):
                 continue
-        yield name, st
+            try:
+                st = entry.stat()
+            except OSError:
+                try:
+                    st = entry.stat(follow_symlinks=False)
+                except OSError:  # gone since the folder was listed
+                    continue
+            yield name, st
+    finally:
+        os.close(handle)
 
 
 def is_meeting_name(name: str) -> bool:

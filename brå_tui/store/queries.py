@@ -342,7 +342,7 @@ def attendees_newest_first(index: Index) -> list[Person]:
 def broken_meeting_findings(index: Index) -> dict[str, Finding]:
     """The meeting files that could not be read, by key: each one's first error."""
     out: dict[str, Finding] = {}
-    for f in index.broken_and_warnings()[0]:
+    for f in index.broken():
         if f.path.parent.name == MEETINGS_DIR and f.path.stem not in out:
             out[f.path.stem] = f
     return out

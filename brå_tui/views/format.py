@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 
 from brå_tui.text import MONTHS, WEEKDAYS
 from brå_tui.views.plain import cell
@@ -26,9 +27,11 @@ def clock(time: dt.time | None) -> str:
     return "" if time is None else f"{time.hour:02d}.{time.minute:02d}"
 
 
+@functools.lru_cache(maxsize=4096)
 def time_span(start: dt.time | None, end: dt.time | None) -> str:
     """A start and end time: '09.00–11.20' (an en dash, no spaces), or whichever is known; the one style of a
-    span in the app, the command line, the documents and the e-mails."""
+    span in the app, the command line, the documents and the e-mails. Made once for each pair (a store has few
+    times and a list of thousands of meetings shows one for each)."""
     if start and end:
         return f"{clock(start)}–{clock(end)}"
     return clock(start or end)

@@ -125,6 +125,11 @@ def _header_len(column: Column) -> int:
 _WIDE = re.compile("[^\n\x20-\u02ff\u2010-\u203a]")
 
 
+# What keeps a row from being written as it is, in one search: a line break, a character that may take other than
+# one cell (_WIDE), or a control character (UNSAFE).
+_ODD = re.compile(f"[^\x20-\u02ff\u2010-\u203a]|{UNSAFE.pattern}")
+
+
 def width_of(text: str) -> int:
     """The cells a line of text takes on a terminal."""
     if _WIDE.search(text):
@@ -159,9 +164,28 @@ def word_lines(text: str, width: int) -> list[str]:
     return out
 
 
-def _wrap(text: str, width: int, narrow: bool = False) -> list[str]:
+_WRAPPED: dict[tuple[str, int, bool], tuple[str, ...]] = {}
+WRAPPED_KEPT = 4096  # cells kept wrapped; all are let go when there are more (cheaper than tracking which is oldest)
+WRAPPED_LENGTH = 80  # the longest text kept: what repeats is short (a name, an area, a status); a note seldom does
+
+
+def _wrap(text: str, width: int, narrow: bool = False) -> tuple[str, ...]:
     """Lines of at most width cells, broken between words (views.wrap: never inside an amount or a short name, which
-    may stand past width); narrow: the text is known to take one cell a character."""
+    may stand past width); narrow: the text is known to take one cell a character. Each text is wrapped once for a
+    width: a table's cells repeat (an area, a status, a name), and so do its widths."""
+    if len(text) > WRAPPED_LENGTH:
+        return _wrapped(text, width, narrow)
+    key = (text, width, narrow)
+    lines = _WRAPPED.get(key)
+    if lines is None:
+        if len(_WRAPPED) >= WRAPPED_KEPT:
+            _WRAPPED.clear()
+        lines = _WRAPPED[key] = _wrapped(text, width, narrow)
+    return lines
+
+
+def _wrapped(text: str, width: int, narrow: bool) -> tuple[str, ...]:
+    """_wrap without keeping the lines."""
     out: list[str] = []
     for part in text.split("\n"):
         if (len(part) if narrow else width_of(part)) <= width:
@@ -175,7 +199,7 @@ def _wrap(text: str, width: int, narrow: bool = False) -> list[str]:
                     out.extend(textwrap.wrap(line, width, break_long_words=True, break_on_hyphens=False))
                 else:
                     out.append(line.replace(NO_BREAK, " "))
-    return out
+    return tuple(out)
 
 
 def _pad(text: str, width: int, right: bool) -> str:
@@ -195,14 +219,13 @@ def _narrow_line(sizes: tuple[int, ...], right: tuple[bool, ...]) -> Callable[..
 def _row_lines(row: Sequence[str], sizes: Sequence[int], right: Sequence[bool]) -> Iterator[str]:
     """One row's lines: each cell in its column of sizes cells, text too long for it wrapped between words."""
     joined = "".join(row)
-    if UNSAFE.search(joined):  # seldom: a control character in a cell, removed (one search finds there is none)
+    plain = not _ODD.search(joined)  # the common row: one search says no cell needs more than a look at its length
+    if not plain and UNSAFE.search(joined):  # seldom: a control character in a cell, removed
         row = [without_controls(text) for text in row]
         joined = "".join(row)
-    if not _WIDE.search(joined):  # the common case: a character takes one cell
+    if plain or not _WIDE.search(joined):  # the common case: a character takes one cell
         narrow_line = _narrow_line(tuple(sizes), tuple(right))
-        if "\n" not in joined and len(row) == len(sizes) and all(map(operator.le, map(len, row), sizes)):
-            yield narrow_line(*row).rstrip()
-            return
+        # Laid out in one pass: a cell that fits is its own lines, a longer one is wrapped (once for its width).
         cells = [text.split("\n") if len(text) <= w else _wrap(text, w, narrow=True)
                  for text, w in zip(row, sizes, strict=True)]
         for parts in itertools.zip_longest(*cells, fillvalue=""):
@@ -288,9 +311,8 @@ def lines(columns: Sequence[Column], rows: Iterable[Sequence[str]], total: int, 
     narrow_line = _narrow_line(tuple(sizes), tuple(right))
     count = len(sizes)
     for n, row in enumerate(itertools.chain(first, rows)):
-        joined = "".join(row)
-        if "\n" not in joined and not _WIDE.search(joined) and not UNSAFE.search(joined) and len(row) == count \
-                and all(map(operator.le, map(len, row), sizes)):  # the common row: each cell fits whole on one line
+        # the common row, told by one search: each cell fits whole on one line
+        if len(row) == count and not _ODD.search("".join(row)) and all(map(operator.le, map(len, row), sizes)):
             if n and (leading or not fits):
                 yield from [""] * max(1, leading)
             fits = True
@@ -304,7 +326,7 @@ def lines(columns: Sequence[Column], rows: Iterable[Sequence[str]], total: int, 
 
 def paragraph(text: str, width: int) -> list[str]:
     """Free text (a heading, a note) as lines of at most width cells."""
-    return _wrap(text, width)
+    return list(_wrap(text, width))
 
 
 def peek(items: Iterable[T]) -> Iterator[T] | None:

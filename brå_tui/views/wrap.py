@@ -142,3 +142,28 @@ class Hanging:
         from rich.text import Text
 
         yield Text("\n".join(self.lines(options.max_width)), no_wrap=True, overflow="ellipsis")
+
+
+def rich_lines(line: str, width: int) -> list[str] | None:
+    """line (no line break in it, one cell a character) broken as Rich breaks a Text at width once install() has
+    given it WORD (rich._wrap.divide_line): a word goes to the next line when it does not fit the room left, its
+    spaces after it kept with it. None when some word is longer than width, which Rich cuts (folds) across lines:
+    then only Rich lays it out."""
+    breaks: list[int] = []
+    offset = 0
+    match = WORD.match(line)
+    while match is not None:
+        start, end = match.span()
+        word = match.group()
+        size = len(word.rstrip())
+        if width - offset >= size:
+            offset += len(word)
+        elif size > width:
+            return None
+        elif offset and start:
+            breaks.append(start)
+            offset = len(word)
+        match = WORD.match(line, end)
+    if not breaks:
+        return [line]
+    return [line[a:b] for a, b in zip([0, *breaks], [*breaks, len(line)], strict=True)]
