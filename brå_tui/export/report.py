@@ -22,6 +22,7 @@ from brå_tui.text import printable, quoted
 from brå_tui.views.format import amount, long_date
 from brå_tui.views.plain import cell
 from brå_tui.views.tables import table as plain_table
+from brå_tui.views.wrap import NO_BREAK
 
 FORMATS = ("md", "html", "txt", "docx")
 TRENDS = {"stigande": "stigande", "sjunkande": "sjunkande", "oförändrad": "oförändrad", "okänd": "–"}
@@ -83,7 +84,7 @@ def report_blocks(report: YearReport, council: Council, charts: bool = True) -> 
                                 f"{a.count()} av {len(keys)}"] for a in r.attendance]))
         if r.organisations:
             out.append(Block("paragraph", "Företrädda partier och organisationer (antal möten): "
-                             + ", ".join(f"{cell(org)} {n}" for org, n in r.organisations.items()) + "."))
+                             + ", ".join(f"{cell(org)}{NO_BREAK}{n}" for org, n in r.organisations.items()) + "."))
     out.append(Block("heading", "Beslut"))
     if r.decisions.rows:
         out.append(Block("table", header=["Datum", "Ärende och beslut", "Belopp och konto", "Verkställt"],
@@ -190,11 +191,13 @@ def to_rich(blocks: list[Block]) -> RenderableType:
 
 
 def to_text(blocks: list[Block], width: int = 80) -> str:
-    """The blocks as plain text at a width (80 columns by default), tables wrapped, no trailing spaces."""
+    """The blocks as plain text at a width (80 columns by default), tables wrapped, no trailing spaces; what is held
+    together by no-break spaces (a tally, 'Polisen 2') is never parted and is written with plain spaces."""
     console = Console(width=width, file=io.StringIO(), no_color=True, color_system=None, highlight=False,
                       emoji=False)
     console.print(to_rich(blocks))
     text = console.file.getvalue()  # type: ignore[attr-defined]
+    text = text.replace(NO_BREAK, " ")
     return "\n".join(line.rstrip() for line in text.splitlines()).strip("\n") + "\n"
 
 
