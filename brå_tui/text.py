@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import fields, is_dataclass, replace
 from functools import lru_cache
 from typing import TypeVar
@@ -41,6 +42,18 @@ def slug(text: str, limit: int = 48) -> str:
         out = candidate
     return out or "punkt"
 
+
+
+LISTED = 5  # the most names a message lists before it counts the rest
+
+
+def listed(names: Iterable[str], last: str = ", ", limit: int = LISTED) -> str:
+    """names for a message, at most limit of them and then how many more: 'A, B, C, D, E och 12 till'; last joins
+    the last two of a list short enough to show whole ('A, B eller C' with last=' eller ')."""
+    shown = list(names)
+    if len(shown) > limit:
+        return ", ".join(shown[:limit]) + f" och {len(shown) - limit} till"
+    return ", ".join(shown[:-1]) + last + shown[-1] if len(shown) > 1 else "".join(shown)
 
 
 # The words of the meeting's roles, compared folded: in a name field they are a role written where a name goes.

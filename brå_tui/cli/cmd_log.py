@@ -72,7 +72,7 @@ def run(args: argparse.Namespace) -> int:
     from brå_tui.questions.actionlog import filter_log
     from brå_tui.questions.indexed import directory as directory_of
     from brå_tui.questions.indexed import log_entries
-    from brå_tui.text import fold
+    from brå_tui.text import fold, listed
 
     with open_index(args) as index:
         # Without --all only the open entries are shown; --owner and --area look among all to know the name.
@@ -87,7 +87,7 @@ def run(args: argparse.Namespace) -> int:
     if args.area is not None:
         known = [*areas, *(a for e in entries for a in e.areas)]
         if not any(fold(a) == fold(args.area) for a in known):
-            raise UsageError(f"Inget riskområde heter \"{args.area}\"; välj bland: {', '.join(areas)}.")
+            raise UsageError(f"Inget riskområde heter \"{args.area}\"; välj bland: {listed(areas)}.")
     shown = filter_log(entries, directory, include_closed=args.all, owner=args.owner, area=args.area,
                        overdue=args.overdue)
     if args.json:

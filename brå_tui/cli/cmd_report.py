@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import argparse
-import shutil
 import sys
 from typing import Any
 
-from brå_tui.cli.common import UsageError, UserError, add_output, emit, open_index
+from brå_tui.cli.common import UsageError, UserError, add_output, emit, open_index, plain_width
 from brå_tui.text import quoted
 
 
@@ -44,7 +43,9 @@ def run(args: argparse.Namespace) -> int:
     if not report.meetings:
         print(f"bra: Lagringen har inga möten under {args.year}.", file=sys.stderr)
     try:
-        width = shutil.get_terminal_size((80, 24)).columns if sys.stdout.isatty() and args.output is None else 80
+        # To standard output laid out as every command's lines are (the terminal's width, $COLUMNS to a pipe); a
+        # file for 80 columns.
+        width = plain_width() if args.output in (None, "-") else 80
         data = render_report(report, council, args.format, width)
     except ReportFormatError as err:
         raise UserError(str(err)) from None

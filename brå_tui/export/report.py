@@ -20,7 +20,7 @@ from brå_tui.questions.report import YearReport
 from brå_tui.text import one_line, printable, quoted
 from brå_tui.views.format import amount, long_date
 from brå_tui.views.plain import _ODD, GAP, RECORD_TEXT, RULE, cell, share
-from brå_tui.views.wrap import rich_lines, words
+from brå_tui.views.wrap import NO_BREAK, rich_lines, words
 
 if TYPE_CHECKING:
     from rich.console import RenderableType
@@ -85,7 +85,7 @@ def report_blocks(report: YearReport, council: Council, charts: bool = True) -> 
                                 f"{a.count()} av {len(keys)}"] for a in r.attendance]))
         if r.organisations:
             out.append(Block("paragraph", "Företrädda partier och organisationer (antal möten): "
-                             + ", ".join(f"{cell(org)} {n}" for org, n in r.organisations.items()) + "."))
+                             + ", ".join(f"{cell(org)}{NO_BREAK}{n}" for org, n in r.organisations.items()) + "."))
     out.append(Block("heading", "Beslut"))
     if r.decisions.rows:
         out.append(Block("table", header=["Datum", "Ärende och beslut", "Belopp och konto", "Verkställt"],
@@ -201,7 +201,8 @@ def to_rich(blocks: list[Block]) -> RenderableType:
 
 def to_text(blocks: list[Block], width: int = 80) -> str:
     """The blocks as plain text at a width (80 columns by default), tables wrapped, no trailing spaces: written
-    line by line without Rich where that gives what Rich gives (plain_text), else laid out by Rich."""
+    line by line without Rich where that gives what Rich gives (plain_text), else laid out by Rich; what is held
+    together by no-break spaces (a tally, 'Polisen 2') is never parted and is written with plain spaces."""
     lines = plain_text(blocks, width)
     if lines is None:
         from rich.console import Console
@@ -210,7 +211,7 @@ def to_text(blocks: list[Block], width: int = 80) -> str:
                           emoji=False)
         console.print(to_rich(blocks))
         lines = console.file.getvalue().splitlines()  # type: ignore[attr-defined]
-    return "\n".join(line.rstrip() for line in lines).strip("\n") + "\n"
+    return "\n".join(line.replace(NO_BREAK, " ").rstrip() for line in lines).strip("\n") + "\n"
 
 
 def plain_text(blocks: list[Block], width: int) -> list[str] | None:

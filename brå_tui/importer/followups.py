@@ -13,7 +13,7 @@ from brå_tui.importer.header import MONTH_PATTERN, due_day
 from brå_tui.importer.ledger import Ledger, as_line
 from brå_tui.importer.presenters import who_is, written_forms
 from brå_tui.model import Attendee, FollowUp, Meeting, Person
-from brå_tui.text import NO_OWNER, fold, is_status, slug, state_of
+from brå_tui.text import NO_OWNER, fold, is_status, listed, slug, state_of
 
 _OWNER_SPLIT = re.compile(r"\s*,\s*|\s+och\s+|\s*&\s*|\s+samt\s+")
 # Words that say nothing about which item a title means.
@@ -119,7 +119,7 @@ def owner_of(written: str, meeting: Meeting, people: list[Person]) -> tuple[str,
     text = " ".join(written.split()).rstrip(".")
     name, several = who_is(text, meeting)
     if several:
-        return name, f"”{text}” kan vara " + " eller ".join(several)
+        return name, f"”{text}” kan vara {listed(several, ' eller ')}"
     if name != text or " " in text or not text[:1].isupper() or is_known(text, meeting, people):
         return name, ""
     folded = fold(text)

@@ -7,7 +7,7 @@ import re
 from brå_tui.importer.attendees import is_title, title_first
 from brå_tui.importer.ledger import Ledger
 from brå_tui.model import Attendee, Item, Meeting
-from brå_tui.text import CAPITAL, fold
+from brå_tui.text import CAPITAL, fold, listed
 
 # A presenting verb; one that says someone did not ('deltog inte', 'redovisar ej'), or that someone took part in
 # deciding, not in presenting ('deltar inte i beslutet', 'deltog i handläggningen': a conflict of interest), names
@@ -97,7 +97,7 @@ def name_presenters(meeting: Meeting, ledger: Ledger) -> None:
         for written in item.presenters:
             name, several = who_is(written, meeting)
             if several:
-                ledger.doubt_about(item, f"föredragande ”{written}” kan vara " + " eller ".join(several))
+                ledger.doubt_about(item, f"föredragande ”{written}” kan vara {listed(several, ' eller ')}")
             if name not in named:
                 named.append(name)
         item.presenters = named
@@ -105,7 +105,7 @@ def name_presenters(meeting: Meeting, ledger: Ledger) -> None:
         if fate.what in ("note", "item") and isinstance(fate.place, Item):
             for first, several in shared_presenters(ledger.lines[no], meeting.attendees):
                 if not any(name in fate.place.presenters for name in several):
-                    ledger.doubt(ledger.lines[no], f"föredragande ”{first}” kan vara " + " eller ".join(several))
+                    ledger.doubt(ledger.lines[no], f"föredragande ”{first}” kan vara {listed(several, ' eller ')}")
 
 
 def _sentences(text: str) -> list[str]:

@@ -26,7 +26,7 @@ from brå_tui.store.paths import (
     is_meeting_name,
     meetings_dir,
 )
-from brå_tui.text import fold, name_problem, quoted
+from brå_tui.text import fold, listed, name_problem, quoted
 
 # A file is read again (and the TOML reader loaded) only when a finding in it needs its line and column.
 if TYPE_CHECKING:
@@ -213,7 +213,7 @@ def _name_findings(meeting: Meeting, text: _Text, directory: Directory) -> list[
             if resolution.unresolved:
                 message = f"okänt namn {quoted(name)} (finns varken i people.toml eller bland de närvarande)"
             elif resolution.ambiguous:
-                who = ", ".join(p.name for p in resolution.candidates)
+                who = listed(p.name for p in resolution.candidates)
                 message = f"namnet {quoted(name)} kan vara flera: {who}; skriv hela namnet eller lägg till ett alias"
             else:
                 continue

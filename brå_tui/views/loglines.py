@@ -8,7 +8,7 @@ from collections.abc import Iterable, Iterator
 from brå_tui.questions.actionlog import LogEntry
 from brå_tui.questions.owners import Owned, OwnerAnswer
 from brå_tui.questions.people import Directory, Resolution
-from brå_tui.text import fold
+from brå_tui.text import LISTED, fold, listed
 from brå_tui.views.format import state_word
 from brå_tui.views.plain import KEY_WIDTH, Column, cell, paragraph, peek, width_of
 from brå_tui.views.plain import lines as plain_lines
@@ -110,15 +110,18 @@ def resolved_words(resolution: Resolution) -> list[tuple[str, str]]:
 
 
 def precise_choice(resolution: Resolution) -> str:
-    """For an ambiguous name, the forms that pick out each candidate: '"Jimmy Sp" eller "Jimmy St"'."""
+    """For an ambiguous name, the forms that pick out each candidate: '"Jimmy Sp" eller "Jimmy St"'; of many
+    candidates, those of the first LISTED, as examples ('t.ex. "Anna E", "Anna F", … eller "Anna K"')."""
     forms = [f'"{form}"' for form in resolution.precise]
-    return ", ".join(forms[:-1]) + f" eller {forms[-1]}"
+    example = "t.ex. " if len(forms) > LISTED else ""
+    return example + listed(forms[:LISTED], " eller ")
 
 
 def ambiguity_sentence(resolution: Resolution) -> str:
-    """One sentence listing every candidate for an ambiguous name, each with a form that picks out that one."""
+    """One sentence listing the candidates for an ambiguous name (at most LISTED, then how many more), each with a
+    form that picks out that one."""
     names = [p.name for p in resolution.candidates]
-    return f"{resolution.written} kan vara: {', '.join(names)}; skriv {precise_choice(resolution)}."
+    return f"{resolution.written} kan vara: {listed(names)}; skriv {precise_choice(resolution)}."
 
 
 def owner_problem(directory: Directory, entries: list[LogEntry], name: str) -> str | None:

@@ -11,7 +11,8 @@ nothing of Swedish amounts. Here a word, for wrapping, holds no breaking space. 
 - after an arrow, before the word or arrow it goes with ("→ oförändrad", "← →");
 - inside a short quotation, up to 30 characters ('skriv "Jimmy St"', 'kör 'bra check'').
 A line may also break after a slash inside a word, so a file path is never broken in the middle of a name; two
-words joined by one slash and nothing more ("Ungdomar/skolor", "och/eller") are one word.
+words joined by one slash and nothing more ("Ungdomar/skolor", "och/eller") are one word, and so are keys joined
+by slashes ("ctrl+n/ctrl+o").
 `install()` gives Rich (and so Textual, which wraps with Rich) this rule; `keep_together()` writes those
 spaces as no-break spaces for other wrappers (textwrap); `words()` splits text the same way.
 """
@@ -37,6 +38,7 @@ TOGETHER = re.compile(
     r"|[←→↑↓](?: [←→↑↓])*(?: \w+)?"
     r"|\"[^\"\s][^\"\n]{0,28}\"|”[^”\s][^”\n]{0,28}”|'[^'\s][^'\n]{0,28}'"
     r"|(?<![^\s(])[^\W\d_]+/[^\W\d_]+(?![^\s.,;:)])"
+    r"|\bctrl\+\w+(?:/ctrl\+\w+)+"
 )
 _BREAKING = rf"[^\S{_NO_BREAKS}]"
 # A word ends after a slash, so a file path breaks only at a "/" ("/home/anna/" | "anteckningar.docx"): leading
@@ -79,6 +81,12 @@ def hint_line(parts: Iterable[str]) -> str:
     parts a key from what it does: the "·" is held to the part before it, and a key to its word after a colon, by
     no-break spaces ('a: öppna/alla · s: sortera')."""
     return f"{NO_BREAK}· ".join(part.replace(": ", f":{NO_BREAK}") for part in parts)
+
+
+def keys_line(text: str) -> str:
+    """A line of keys and what they do, parts parted by " · " ('a ny · Enter ändra'), as hint_line holds them: each
+    key held to its first word, each "·" to the part before, so that a wrapped line breaks only between parts."""
+    return f"{NO_BREAK}· ".join(part.replace(" ", NO_BREAK, 1) for part in text.split(" · "))
 
 
 def words(text: str) -> list[str]:

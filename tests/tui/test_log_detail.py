@@ -24,8 +24,9 @@ async def test_cut_cells_end_in_an_ellipsis_and_the_row_is_shown_in_full(app: Br
     table = app.screen.query_one(DataTable)
     for row in range(table.row_count):
         entry = app.screen.shown[row]
-        title = plain(table.get_cell_at((row, 0))).strip()
-        assert title == entry.title or (title.endswith("…") and entry.title.startswith(title[:-1])), title
+        title = " ".join(plain(table.get_cell_at((row, 0))).split())  # on one line or wrapped onto two
+        whole = " ".join(entry.title.split())
+        assert title == whole or (title.endswith(" …") and whole.startswith(title[:-2])), title
     seen_last = seen_due = False
     for row in range(table.row_count):
         entry = app.screen.shown[row]
@@ -56,7 +57,8 @@ async def test_the_whole_detail_can_be_read(seed_store: Path, size: tuple[int, i
         await pilot.press("l", "a")  # every entry, open or not
         await settle(pilot)
         table = app.screen.query_one(DataTable)
-        assert "Första möte" in [plain(c.label).strip() for c in table.columns.values()]
+        if size[0] >= 100:  # at 80 columns the column gives way to whole words of the titles
+            assert "Första möte" in [plain(c.label).strip() for c in table.columns.values()]
         panel = app.screen.query_one("#log-detail-scroll", VerticalScroll)
         for _ in range(table.row_count):
             detail = app.screen.query_one("#log-detail")

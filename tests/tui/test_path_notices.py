@@ -58,3 +58,21 @@ async def test_the_export_notice_breaks_the_path_only_after_a_slash(seed_store: 
         message = f"Exporterade till {target.with_suffix('.md')}"
         assert rejoined(lines) == message, lines
         assert len([line for line in lines if line.strip()]) > 1, "the path is longer than a notice is wide"
+
+
+@pytest.mark.parametrize("columns", [60, 80, 100])
+async def test_a_notice_is_wide_enough_for_a_file_name(seed_store: Path, tmp_path: Path, columns: int) -> None:
+    name = "2024-11-15-minnesanteckningar-publik.md"  # 39 characters, a name as exports are given
+    app = BraApp(seed_store)
+    async with app.run_test(size=(columns, 24), notifications=True) as pilot:
+        await settle(pilot)
+        await pilot.press("x")
+        await settle(pilot)
+        await pilot.press("tab", "tab", "ctrl+u", *str(tmp_path / name))
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        await pilot.pause(0.3)
+        toast = list(app.screen.query(Toast))[-1]
+        width, height = toast.outer_size
+        lines = [strip.text for strip in toast.render_lines(Region(0, 0, width, height))]
+        assert any(name in line for line in lines), lines

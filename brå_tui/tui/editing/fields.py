@@ -6,6 +6,8 @@ import os
 from collections.abc import Callable, Iterable
 from typing import ClassVar
 
+from rich.cells import cell_len
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
@@ -15,11 +17,13 @@ from textual.widgets import Input, Label, Select
 
 from brå_tui.questions.people import Directory, Resolution
 from brå_tui.text import fold
+from brå_tui.tui.widgets.cut_table import wrapped
 from brå_tui.tui.widgets.text_input import TextInput
 from brå_tui.validate import split_names
 from brå_tui.views.loglines import ambiguity_sentence
 
 Check = Callable[[str], "str | None"]
+NOTE_LINES = 4  # the most lines a note or reason under a field takes; what is left out ends in " …"
 
 
 class FieldInput(TextInput):
@@ -63,6 +67,8 @@ class Field(Vertical):
     Field Input { width: 1fr; }
     Field .field-reason { padding-left: 16; width: 1fr; height: auto; display: none; }
     Field .field-reason.shown { display: block; }
+    Field .field-whole { padding-left: 16; width: 1fr; height: auto; display: none; color: $text-muted; }
+    Field .field-whole.shown { display: block; }
     """
 
     def __init__(self, label: str, value: str = "", *, check: Check | None = None,
@@ -86,10 +92,28 @@ class Field(Vertical):
             yield Label(f"{self.label}:", classes="field-label")
             yield FieldInput(self.initial, placeholder=self.placeholder, suggester=self.suggester, compact=True,
                              select_on_focus=False)
+        yield Label("", classes="field-whole", markup=False)  # a value wider than the input, whole and wrapped
         yield Label("", classes="field-reason", markup=False)
 
     def on_mount(self) -> None:
-        """Show the reason for the value the field starts with."""
+        """Show the reason for the value the field starts with, and the value whole once the input has its width."""
+        self.show_reason()
+        self.call_after_refresh(self.show_whole)
+
+    def show_whole(self) -> None:
+        """Under the input, the whole value wrapped between words when it is wider than the input shows it."""
+        if not self.is_mounted:
+            return
+        room = self.input.content_region.width
+        text = self.value
+        wide = room > 0 and cell_len(text) >= room
+        label = self.query_one(".field-whole", Label)
+        label.update(text if wide else "")
+        label.set_class(wide, "shown")
+
+    def on_resize(self, event: events.Resize) -> None:
+        """Another width: the value shown whole when it no longer fits the input, the note wrapped again."""
+        self.call_after_refresh(self.show_whole)
         self.show_reason()
 
     @property
@@ -132,7 +156,10 @@ class Field(Vertical):
         reason = (self.error or extra) if self.judged else None
         text = f"✗ {reason}" if reason else (self.note(self.value) if self.note else "")
         label = self.query_one(".field-reason", Label)
-        label.update(text)
+        room = self.size.width - 16  # beside the labels' column
+        cut = wrapped(text, room, NOTE_LINES) if text and room > 0 else None
+        # Only a text taller than NOTE_LINES is given as cut; any other the label wraps itself, as wide as it is.
+        label.update(cut if cut is not None and " ".join(cut.plain.split()) != " ".join(text.split()) else text)
         label.set_class(bool(text), "shown")
         label.set_class(bool(reason), "invalid")
         self.set_class(bool(reason), "invalid")
@@ -150,6 +177,7 @@ class Field(Vertical):
         elif self.input.has_focus and self.input.value != self.input.given:
             self.judged = False
         self.show_reason()
+        self.show_whole()
 
     def on_input_blurred(self, event: Input.Blurred) -> None:
         """Leaving the field judges it (the form may then add a reason of its own), and writes a valid value as the

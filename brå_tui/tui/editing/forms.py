@@ -55,6 +55,7 @@ from brå_tui.validate import (
     title_error,
 )
 from brå_tui.views.format import amount
+from brå_tui.views.wrap import hint_line
 
 T = TypeVar("T")
 
@@ -98,7 +99,7 @@ class FormScreen(ModalScreen["T | None"], Generic[T]):
             # body shrinks to what the screen has room for, so the field is never below the screen's edge.
             with DialogScroll(classes="form-body", can_focus=False):
                 yield from self.fields()
-            yield Label("Enter/ctrl+s: klar · Esc: avbryt · Tab: nästa fält", classes="form-hint")
+            yield Label(hint_line(["Enter/ctrl+s: klar", "Esc: avbryt", "Tab: nästa fält"]), classes="form-hint")
         yield bra_footer()
 
     def fields(self) -> ComposeResult:

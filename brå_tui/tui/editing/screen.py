@@ -39,7 +39,7 @@ from brå_tui.validate import (
     time_error,
 )
 from brå_tui.views.format import time_span
-from brå_tui.views.wrap import hint_line
+from brå_tui.views.wrap import hint_line, keys_line
 
 TAB_LABELS = {"tid": "Tid", "narvarande": "Närvarande", "arenden": "Ärenden", "lagesbild": "Lägesbild",
               "uppfoljning": "Uppföljning", "tidplan": "Tidplan", "ovrigt": "Övrigt"}
@@ -166,12 +166,12 @@ class EditMeetingScreen(SavingScreen):
                 yield EntryList(m.attendees, noun="en närvarande", describe=describe_attendee,
                                 form=lambda a, place: AttendeeForm(a, self.directory, place),
                                 id="list-attendees")
-                yield Label(LIST_KEYS, classes="edit-hint")
+                yield Label(keys_line(LIST_KEYS), classes="edit-hint")
             with TabPane(TAB_LABELS["arenden"], id="arenden"):
                 yield EntryList(m.items, noun="ett ärende", describe=describe_item,
                                 form=lambda i, place: ItemForm(i, self.directory, self.areas, place=place),
                                 id="list-items")
-                yield Label(LIST_KEYS, classes="edit-hint")
+                yield Label(keys_line(LIST_KEYS), classes="edit-hint")
             with TabPane(TAB_LABELS["lagesbild"], id="lagesbild"):
                 with VerticalScroll(id="risk-pane", can_focus=False):
                     risk = m.risk or RiskPicture()
@@ -189,18 +189,18 @@ class EditMeetingScreen(SavingScreen):
             with TabPane(TAB_LABELS["uppfoljning"], id="uppfoljning"):
                 yield FollowUpList(m.followups, self.followup_log, noun="en uppföljning", describe=describe_followup,
                                    form=self.followup_form, id="list-followups")
-                yield Label(FOLLOWUP_KEYS, classes="edit-hint")
-                yield Label(LIST_KEYS, classes="edit-hint")
+                yield Label(keys_line(FOLLOWUP_KEYS), classes="edit-hint")
+                yield Label(keys_line(LIST_KEYS), classes="edit-hint")
             with TabPane(TAB_LABELS["tidplan"], id="tidplan"):
                 yield EntryList(m.schedule, noun="ett möte i tidplanen", describe=describe_schedule,
                                 form=ScheduleForm, id="list-schedule")
-                yield Label(LIST_KEYS, classes="edit-hint")
+                yield Label(keys_line(LIST_KEYS), classes="edit-hint")
             with TabPane(TAB_LABELS["ovrigt"], id="ovrigt"):
                 yield EntryList(m.other, noun="en övrig fråga", describe=describe_item,
                                 form=lambda i, place: ItemForm(i, self.directory, self.areas, "Övrig fråga",
                                                                place),
                                 id="list-other")
-                yield Label(LIST_KEYS, classes="edit-hint")
+                yield Label(keys_line(LIST_KEYS), classes="edit-hint")
         yield bra_footer()
 
     def followup_form(self, followup: FollowUp | None, place: Place[FollowUp]) -> FollowUpForm:
