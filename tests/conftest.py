@@ -67,6 +67,16 @@ def seed_day() -> Iterator[dt.date]:
         yield SEED_DAY
 
 
+def plan_ahead(root: Path, days: int = 30) -> dt.date:
+    """Add to the Tidplan of a copy of the seed store's latest meeting a meeting days after the real today,
+    09.00–11.30, for a test whose bra runs outside the test's process (where seed_day cannot move the clock) and
+    needs a planned meeting still ahead; returns its date."""
+    day = dt.date.today() + dt.timedelta(days=days)
+    with (root / "meetings" / "2024-11-15.toml").open("a", encoding="utf-8") as notes:
+        notes.write(f"\n[[schedule]]\ndate = {day.isoformat()}\nstart = 09:00:00\nend = 11:30:00\n")
+    return day
+
+
 @pytest.fixture
 def seed_store(tmp_path: Path) -> Path:
     """A copy of the seed store in tmp_path; returns its root."""
