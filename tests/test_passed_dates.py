@@ -185,3 +185,20 @@ async def test_the_app_on_a_day_before_the_planned_dates_calls_them_planned(
     await wait_for_workers(pilot)
     assert isinstance(app.screen, EditMeetingScreen) and app.screen.meeting.date == dt.date(2025, 2, 14)
     assert not any(message.startswith("Inget planerat möte") for message in said)
+
+
+async def test_the_apps_notice_with_nothing_planned_ahead_says_it_is_for_today(
+        app: BraApp, pilot: Pilot[None], wait_for_workers: Waiter) -> None:
+    await pilot.press("k")
+    await wait_for_workers(pilot)
+    today = dt.date.today()
+    assert flat(shown(app, "#notice-preview")).startswith(
+        f"Inget planerat möte ligger framför i tidplanen; kallelsen gäller dagens datum, {today}.")
+
+
+@pytest.mark.usefixtures("seed_day")
+async def test_the_apps_notice_for_a_planned_meeting_says_nothing_of_today(
+        app: BraApp, pilot: Pilot[None], wait_for_workers: Waiter) -> None:
+    await pilot.press("k")
+    await wait_for_workers(pilot)
+    assert "Inget planerat möte" not in shown(app, "#notice-preview")

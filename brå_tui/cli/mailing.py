@@ -44,11 +44,11 @@ def say_if_none_ahead(index: Index, date: dt.date | None, notice: Notice) -> Non
     """On stderr, when the next meeting was asked for (no date) and nothing is planned ahead, neither a meeting file
     nor a date in the schedule: that the notice is for today."""
     from brå_tui.questions.indexed import next_planned
+    from brå_tui.questions.notice import none_ahead_sentence
 
     today = dt.date.today()
     if date is None and not notice.planned_file and next_planned(index, today) is None:
-        print(f"bra: Inget planerat möte ligger framför i tidplanen; kallelsen gäller dagens datum, "
-              f"{notice.meeting.date.isoformat()}. Ange mötets datum för ett annat.", file=sys.stderr)
+        print(f"bra: {none_ahead_sentence(notice.meeting.date)}", file=sys.stderr)
 
 
 def add_send_options(parser: argparse.ArgumentParser) -> None:

@@ -91,6 +91,13 @@ def is_planned(meeting: Meeting, today: dt.date) -> bool:
     return not written and meeting.risk is None
 
 
+def none_ahead_sentence(day: dt.date) -> str:
+    """What a notice for the next meeting says when nothing is planned ahead (no meeting file, no date in any
+    Tidplan): that it is for today, day."""
+    return (f"Inget planerat möte ligger framför i tidplanen; kallelsen gäller dagens datum, {day.isoformat()}. "
+            "Ange mötets datum för ett annat.")
+
+
 class Meetings(Protocol):
     """Where a notice's meetings come from: a whole store (StoreMeetings) or the index (questions/indexed.py)."""
 
