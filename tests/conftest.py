@@ -8,12 +8,14 @@ before the app starts uses `running(store)` from tests/tui/helpers.py instead.
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import shutil
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Callable, Iterator
 from pathlib import Path
 
 import pytest
+import time_machine
 from hypothesis import HealthCheck, settings
 from textual.pilot import Pilot
 from textual.widgets import Input, TextArea
@@ -22,6 +24,8 @@ from brå_tui.tui.app import BraApp
 from tests.tui.helpers import Waiter, running, settle
 
 SEED_STORE = Path(__file__).resolve().parent.parent / "store"  # the seed store; tests change only copies of it
+# A day in the seed's year, before its first planned meeting (2025-02-14): every date of its Tidplan is still ahead.
+SEED_DAY = dt.date(2025, 1, 20)
 
 # How hard the property tests try: "dev" at a desk; "ci" when CI is set (fewer examples and a fixed seed, so the
 # whole suite stays near three minutes on two cores and a failure repeats); HYPOTHESIS_PROFILE=thorough (or
@@ -52,6 +56,25 @@ def isolated_environment(tmp_path_factory: pytest.TempPathFactory, monkeypatch: 
         folder = home / sub
         folder.mkdir(parents=True)
         monkeypatch.setenv(name, str(folder))
+
+
+@pytest.fixture
+def seed_day() -> Iterator[dt.date]:
+    """The clock moved to SEED_DAY (it keeps ticking from there, for bra and the app alike), for a test that reads
+    the seed's next or planned meetings as still ahead; returns that day. Without it a test runs on the real date,
+    when every date of the seed's Tidplan has passed."""
+    with time_machine.travel(dt.datetime.combine(SEED_DAY, dt.time(9, 0)).astimezone(), tick=True):
+        yield SEED_DAY
+
+
+def plan_ahead(root: Path, days: int = 30) -> dt.date:
+    """Add to the Tidplan of a copy of the seed store's latest meeting a meeting days after the real today,
+    09.00–11.30, for a test whose bra runs outside the test's process (where seed_day cannot move the clock) and
+    needs a planned meeting still ahead; returns its date."""
+    day = dt.date.today() + dt.timedelta(days=days)
+    with (root / "meetings" / "2024-11-15.toml").open("a", encoding="utf-8") as notes:
+        notes.write(f"\n[[schedule]]\ndate = {day.isoformat()}\nstart = 09:00:00\nend = 11:30:00\n")
+    return day
 
 
 @pytest.fixture

@@ -12,6 +12,7 @@ Run = Callable[..., tuple[int, str, str]]
 
 
 
+@pytest.mark.usefixtures("seed_day")
 def test_new_writes_the_next_scheduled_meeting(bra: Run, seed_store: Path) -> None:
     status, out, err = bra("new")
     assert status == 0, err
@@ -45,6 +46,7 @@ def test_new_refuses_to_overwrite(bra: Run, seed_store: Path) -> None:
     assert status == 0 and out.strip().endswith("2024-11-15-2.toml")
 
 
+@pytest.mark.usefixtures("seed_day")
 def test_new_refuses_to_write_over_a_broken_file(bra: Run, seed_store: Path) -> None:
     broken = seed_store / "meetings" / "2025-02-14.toml"
     broken.write_bytes(b"format = 1\ndate = [\n")
@@ -77,6 +79,7 @@ def _reannounce(seed_store: Path) -> None:
         '[[schedule]]\ndate = 2025-05-16\nstart = 13:00:00\nend = 15:30:00\nplace = "Stadshuset"\n', "utf-8")
 
 
+@pytest.mark.usefixtures("seed_day")
 @pytest.mark.parametrize("args", [(), ("2025-05-16",)])
 def test_new_takes_the_newest_schedule_line(bra: Run, seed_store: Path, args: tuple[str, ...]) -> None:
     _reannounce(seed_store)
@@ -87,6 +90,7 @@ def test_new_takes_the_newest_schedule_line(bra: Run, seed_store: Path, args: tu
     assert (new["start"].isoformat(), new["end"].isoformat(), new["place"]) == ("13:00:00", "15:30:00", "Stadshuset")
 
 
+@pytest.mark.usefixtures("seed_day")
 def test_every_view_of_the_schedule_takes_the_newest_line(bra: Run, seed_store: Path) -> None:
     from brå_tui.questions.newmeeting import next_meeting, planned
     from brå_tui.store.read import load_store
@@ -101,6 +105,7 @@ def test_every_view_of_the_schedule_takes_the_newest_line(bra: Run, seed_store: 
     assert (made.date, made.start, made.place) == (first.date, first.start, first.place)
 
 
+@pytest.mark.usefixtures("seed_day")
 def test_a_planned_meeting_without_a_place_is_at_the_usual_place_everywhere(bra: Run, seed_store: Path) -> None:
     """bra list, the calendar export and bra new agree: a schedule line without a place means the council's
     default place (council.toml), not the place of whichever meeting was held last."""

@@ -54,6 +54,7 @@ def test_show_missing_meeting_is_one_sentence(bra: Run) -> None:
     assert err.strip() == "bra: Inget möte den 2024-01-01."
 
 
+@pytest.mark.usefixtures("seed_day")
 def test_show_of_a_planned_meeting_says_when_and_where_and_that_it_has_no_notes(bra: Run) -> None:
     """A date in the council's schedule after the latest meeting is a planned meeting, as in the app: its date, time
     and place, and how to write its notes; status 0. A date in no schedule is still no meeting."""
@@ -62,7 +63,8 @@ def test_show_of_a_planned_meeting_says_when_and_where_and_that_it_has_no_notes(
     assert flat(out).startswith("Planerat möte Datum fredag 16 maj 2025 Tid 09.00–11.30 Plats Visenten, Stadshuset")
     assert "inga anteckningar än. Skriv dem med 'bra new 2025-05-16'." in flat(out)
     status, out, _ = bra("show", "2025-05-16", "--json")
-    assert status == 0 and json.loads(out) == {"key": "2025-05-16", "planned": True, "date": "2025-05-16",
+    assert status == 0 and json.loads(out) == {"key": "2025-05-16", "planned": True, "passed": False,
+                                               "date": "2025-05-16",
                                                "start": "09:00:00", "end": "11:30:00",
                                                "place": "Visenten, Stadshuset", "extra": {}}
     assert bra("show", "2025-05-17")[0] == 1

@@ -25,6 +25,7 @@ def no_whole_store(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(read, "load_store", whole_store)
 
 
+@pytest.mark.usefixtures("seed_day")
 def test_status_new_kallelse_and_remind_ask_the_index(bra: Bra, seed_store: Path, tmp_path: Path,
                                                       no_whole_store: None) -> None:
     status, out, err = bra("status", "--json")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 import re
@@ -94,21 +95,28 @@ def test_a_long_answer_on_a_terminal_fits_its_height(seed_store: Path, command: 
 
 
 def test_many_planned_meetings_on_a_terminal_show_the_nearest_and_count_the_rest(seed_store: Path) -> None:
-    """A schedule of many dates does not push the list off the screen: the nearest planned meetings are shown with
-    how many there are in all; --all shows every one."""
+    """A schedule of many dates does not push the list off the screen: the nearest planned meetings still ahead are
+    shown (not the first of those that have passed), with how many there are in all and the next meeting named;
+    --all shows every one, the passed ones marked. (bra runs on the real date: the dates are laid around it.)"""
+    from brå_tui.views.format import long_date, weekday
     from tests.on_terminal import run_on_terminal
 
-    dates = [f"{year}-{month:02}-10" for year in (2026, 2027) for month in range(1, 13)]
+    today = dt.date.today()
+    passed = [today - dt.timedelta(days=30 * n) for n in range(12, 0, -1)]
+    ahead = [today + dt.timedelta(days=30 * n) for n in range(1, 13)]
     with (seed_store / "meetings" / "2024-11-15.toml").open("a", encoding="utf-8") as notes:
-        notes.writelines(f"\n[[schedule]]\ndate = {day}\n" for day in dates)
+        notes.writelines(f"\n[[schedule]]\ndate = {day}\n" for day in [*passed, *ahead])
     out = run_on_terminal("--store", seed_store, "list", NO_COLOR="1").decode()
     lines = out.rstrip("\r\n").split("\r\n")
     assert len(lines) <= 22, out
-    planned = ["2025-02-14", "2025-05-16", "2025-09-12", "2025-11-14", *dates]  # the seed's schedule first
+    planned = ["2025-02-14", "2025-05-16", "2025-09-12", "2025-11-14", *(d.isoformat() for d in [*passed, *ahead])]
     shown = [day for day in planned if day in out]
-    assert 3 <= len(shown) < len(planned) and shown == planned[:len(shown)], out
+    assert 3 <= len(shown) < len(planned) and shown == [d.isoformat() for d in ahead[:len(shown)]], out
     assert f"Visar de {len(shown)} närmaste av {len(planned)} planerade möten; --all visar alla" \
         in " ".join(out.split())
+    assert f"Nästa möte: {weekday(ahead[0])} {long_date(ahead[0])}." in " ".join(out.split())
     assert "2024-11-15" in out and "2024-02-09" in out, "the meetings held are still shown"
     everything = run_on_terminal("--store", seed_store, "list", "--all", NO_COLOR="1").decode()
-    assert all(day in everything for day in dates) and "närmaste av" not in everything
+    rows = {line.split()[0]: line for line in everything.split("\r\n") if line[:4].isdigit()}
+    assert all(rows[day].rstrip().endswith("passerat") for day in planned[:16]), everything
+    assert not any("passerat" in rows[day.isoformat()] for day in ahead) and "närmaste av" not in everything

@@ -235,6 +235,7 @@ def test_search_ranks_the_closest_match_first(tmp_path: Path) -> None:
                                                              ("2024-06-07", "Övrigt")]
 
 
+@pytest.mark.usefixtures("seed_day")
 def test_next_meeting_from_latest(store: Store) -> None:
     meeting = next_meeting(store)
     assert meeting.date == dt.date(2025, 2, 14)

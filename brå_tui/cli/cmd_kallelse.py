@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from brå_tui.cli.common import UsageError, UserError, add_output, emit, open_index
-from brå_tui.cli.mailing import add_send_options, confirm, parse_day, report
+from brå_tui.cli.mailing import add_send_options, confirm, parse_day, refuse_passed, report, say_if_none_ahead
 
 if TYPE_CHECKING:
     from brå_tui.model import Council
@@ -45,6 +45,7 @@ def run(args: argparse.Namespace) -> int:
     from brå_tui.questions.notice import NoticeError, build_notice
 
     date = parse_day(args.date, "Datumet")
+    refuse_passed(date)
     issued = parse_day(args.issued, "--issued")
     if (args.dry_run or args.again or args.yes) and not args.send:
         raise UsageError("--dry-run, --again och --yes hör till --send.")
@@ -55,6 +56,7 @@ def run(args: argparse.Namespace) -> int:
             notice = build_notice(IndexMeetings(index), date, issued=issued)
         except NoticeError as err:
             raise UserError(str(err)) from None
+        say_if_none_ahead(index, date, notice)
         council = index.council
         if args.send:
             from brå_tui.mail.outbox import members_from

@@ -33,11 +33,15 @@ def register(subparsers: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Print the list of meetings."""
+    import datetime as dt
+
+    from brå_tui.questions.ahead import has_passed, next_ahead
     from brå_tui.questions.indexed import planned
     from brå_tui.store.queries import broken_meeting_findings, meeting_count, summaries
     from brå_tui.views.format import weekday
     from brå_tui.views.listinglines import broken_from
 
+    today = dt.date.today()
     with open_index(args) as index:
         broken = broken_from(broken_meeting_findings(index))
         ahead = planned(index)
@@ -46,7 +50,8 @@ def run(args: argparse.Namespace) -> int:
                 "meetings": [{"key": m.key, "date": m.date, "weekday": weekday(m.date), "start": m.start,
                               "end": m.end, "place": m.place, **m.counts()} for m in summaries(index)],
                 "planned": [{"date": s.date, "weekday": weekday(s.date), "start": s.start, "end": s.end,
-                             "place": s.place} for s in ahead],
+                             "place": s.place, "passed": has_passed(s.date, today)} for s in ahead],
+                "next": upcoming.date if (upcoming := next_ahead(ahead, today)) else None,
                 "broken": [{"key": b.key, "date": b.date, "message": b.reason, "line": b.line} for b in broken],
             })
             return 0
@@ -54,16 +59,20 @@ def run(args: argparse.Namespace) -> int:
         if limit is None:
             from brå_tui.views.listinglines import listing_lines
 
-            write_lines(listing_lines(summaries(index), broken, ahead, plain_width()))
+            write_lines(listing_lines(summaries(index), broken, ahead, plain_width(), today))
             return 0
         from brå_tui.views.listing import listing
 
         # The planned meetings and the broken files below the list take their share of the screen: of many planned
-        # ones, the nearest that fit a third of it.
-        nearest = ahead[:max(3, limit // 3)]
+        # ones, the nearest that fit a third of it: from the first still ahead, or the last ones when fewer are.
+        room = max(3, limit // 3)
+        first = next((i for i, s in enumerate(ahead) if not has_passed(s.date, today)), len(ahead))
+        start = max(0, min(first, len(ahead) - room))
+        nearest = ahead[start:start + room]
         planned_note = more_note(len(nearest), len(ahead), "planerade möten", "närmaste")
-        limit = max(5, limit - len(nearest) - (2 if planned_note else 0) - (len(broken) + 3 if broken else 0))
+        # (the line naming the next meeting is the 1)
+        limit = max(5, limit - len(nearest) - (2 if planned_note else 0) - 1 - (len(broken) + 3 if broken else 0))
         shown = list(summaries(index, limit))
         note = more_note(len(shown), meeting_count(index), "möten")
-        console().print(listing(shown, broken, nearest, note, planned_note))
+        console().print(listing(shown, broken, nearest, note, planned_note, today, ahead))
     return 0

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import os
+import sys
 from typing import Any
 
 from brå_tui.cli.common import EXIT_FAILED, UsageError, UserError, fail, open_index
@@ -27,7 +28,8 @@ def register(subparsers: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Write the new meeting and print its path."""
-    from brå_tui.questions.indexed import next_meeting
+    from brå_tui.questions.indexed import next_meeting, next_planned
+    from brå_tui.questions.newmeeting import none_ahead_sentence
     from brå_tui.store.paths import StoreError, check_key, meeting_path
     from brå_tui.store.save import BrokenFileError, ConflictError, MeetingDocument
 
@@ -43,7 +45,9 @@ def run(args: argparse.Namespace) -> int:
         if date is not None and latest is not None and date < latest.date and not args.backdate:
             raise UsageError(f"{date} ligger före det senaste mötet, {latest.date}; ange --backdate för att ändå "
                              "skriva ett möte då.")
-        meeting = next_meeting(index, date)
+        today = dt.date.today()
+        meeting = next_meeting(index, date, today)
+        none_ahead = date is None and next_planned(index, today) is None
     key = args.date or meeting.date.isoformat()
     path = meeting_path(index.root, key)
     if os.path.lexists(path):
@@ -57,6 +61,8 @@ def run(args: argparse.Namespace) -> int:
     except (BrokenFileError, ConflictError):
         raise UserError(f"Någon skapade {path} samtidigt; den skrivs inte över.") from None
     print(path)
+    if none_ahead:
+        print(f"bra: {none_ahead_sentence(today)}", file=sys.stderr)
     if document.history_note:
         return fail(document.history_note, EXIT_FAILED)
     return 0

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from brå_tui.cli.common import UsageError, UserError, open_index
-from brå_tui.cli.mailing import add_send_options, confirm, parse_day, report
+from brå_tui.cli.mailing import add_send_options, confirm, parse_day, refuse_passed, report, say_if_none_ahead
 
 
 def register(subparsers: Any) -> None:
@@ -34,6 +34,7 @@ def run(args: argparse.Namespace) -> int:
     from brå_tui.views.loglines import ambiguity_sentence
 
     date = parse_day(args.date, "--date")
+    refuse_passed(date)
     with open_index(args) as index:
         directory = indexed.directory(index)
         only = None
@@ -49,6 +50,7 @@ def run(args: argparse.Namespace) -> int:
         try:
             settings = mail_settings(index.council)
             notice = build_notice(indexed.IndexMeetings(index), date)
+            say_if_none_ahead(index, date, notice)
             outgoing, unreachable = reminder_outgoing_from(index.council, indexed.log_entries(index), directory,
                                                            notice, settings, only)
         except (MailSetupError, NoticeError) as err:

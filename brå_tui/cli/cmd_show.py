@@ -63,7 +63,12 @@ def run(args: argparse.Namespace) -> int:
 
     if not isinstance(meeting, Meeting):  # planned: in the schedule, no notes yet
         if args.json:
-            print_json({"key": args.date, "planned": True, **asdict(meeting)})
+            import datetime as dt
+
+            from brå_tui.questions.ahead import has_passed
+
+            print_json({"key": args.date, "planned": True, "passed": has_passed(meeting.date, dt.date.today()),
+                        **asdict(meeting)})
             return 0
         from brå_tui.text import printable
         from brå_tui.views.planned import planned_notice

@@ -13,7 +13,9 @@ from brå_tui.text import quoted
 
 if TYPE_CHECKING:
     from brå_tui.mail.outbox import Outcome, Outgoing
+    from brå_tui.questions.notice import Notice
     from brå_tui.questions.reminders import Unreachable
+    from brå_tui.store.index import Index
 
 
 def parse_day(text: str | None, what: str) -> dt.date | None:
@@ -26,6 +28,27 @@ def parse_day(text: str | None, what: str) -> dt.date | None:
     if day is None:
         raise UsageError(f"{what} {quoted(text)} är inget datum; skriv ÅÅÅÅ-MM-DD, t.ex. 2025-02-14.")
     return day
+
+
+def refuse_passed(day: dt.date | None) -> None:
+    """UsageError when a meeting's date given on the command line has passed (questions.ahead.has_passed): no
+    notice or reminder is written or sent for a meeting that has been."""
+    from brå_tui.questions.ahead import has_passed
+    from brå_tui.questions.notice import passed_sentence
+
+    if day is not None and has_passed(day, dt.date.today()):
+        raise UsageError(passed_sentence(day))
+
+
+def say_if_none_ahead(index: Index, date: dt.date | None, notice: Notice) -> None:
+    """On stderr, when the next meeting was asked for (no date) and nothing is planned ahead, neither a meeting file
+    nor a date in the schedule: that the notice is for today."""
+    from brå_tui.questions.indexed import next_planned
+    from brå_tui.questions.notice import none_ahead_sentence
+
+    today = dt.date.today()
+    if date is None and not notice.planned_file and next_planned(index, today) is None:
+        print(f"bra: {none_ahead_sentence(notice.meeting.date)}", file=sys.stderr)
 
 
 def add_send_options(parser: argparse.ArgumentParser) -> None:

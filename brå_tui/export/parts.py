@@ -7,8 +7,9 @@ from dataclasses import replace
 
 from brå_tui.export.words import LEVEL_WORDS, join_names
 from brå_tui.model import Attendee, Council, Item, Meeting, RiskPicture, ScheduleEntry
+from brå_tui.questions.ahead import has_passed
 from brå_tui.text import GROUP_WORDS, MONTHS, fold
-from brå_tui.views.format import at_time, long_date
+from brå_tui.views.format import PASSED, at_time, long_date
 
 
 def tid(meeting: Meeting) -> str:
@@ -139,11 +140,14 @@ def schedule_by_year(entries: list[ScheduleEntry]) -> list[tuple[int, list[Sched
     return sorted(years.items())
 
 
-def schedule_line(entry: ScheduleEntry) -> tuple[str, str]:
-    """('14 februari', 'kl. 09.00–11.30, Visenten') as the Tidplan writes it."""
+def schedule_line(entry: ScheduleEntry, today: dt.date | None = None) -> tuple[str, str]:
+    """('14 februari', 'kl. 09.00–11.30, Visenten') as the Tidplan writes it; a date that has passed on today (by
+    default the real one) ends '(passerat)': ('14 februari', 'kl. 09.00–11.30, Visenten (passerat)')."""
     when = at_time(entry.start, entry.end) if entry.start is not None else ""
     if entry.place:
         when = f"{when}, {entry.place}" if when else entry.place
+    if has_passed(entry.date, today or dt.date.today()):
+        when = f"{when} ({PASSED})" if when else f"({PASSED})"
     return long_date(entry.date, year=False), when
 
 

@@ -109,6 +109,14 @@ def planned(index: Index) -> list[ScheduleEntry]:
     return planned_from(announced, held, index.council.default_place)
 
 
+def next_planned(index: Index, today: dt.date) -> ScheduleEntry | None:
+    """Nästa möte: the first planned meeting (as planned gives them) still ahead on today (ahead.has_passed), or
+    None when none is."""
+    from brå_tui.questions.ahead import next_ahead
+
+    return next_ahead(planned(index), today)
+
+
 def register(index: Index, year: int | None = None, keep: int | None = None, open_only: bool = False) -> Register:
     """The register of decisions (of one year; only the open ones with open_only), with the sums over all of them;
     the latest `keep` rows kept."""

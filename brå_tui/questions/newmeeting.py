@@ -8,6 +8,7 @@ import datetime as dt
 from collections.abc import Iterable
 
 from brå_tui.model import Attendee, Council, Item, Meeting, ScheduleEntry, Store
+from brå_tui.questions.ahead import next_ahead
 
 
 def announced(store: Store) -> list[tuple[ScheduleEntry, Meeting]]:
@@ -43,6 +44,11 @@ def planned_from(announced: Iterable[ScheduleEntry], held: set[dt.date],
             for d in sorted(by_date) if d not in held]
 
 
+def none_ahead_sentence(today: dt.date) -> str:
+    """What a new meeting started with no planned date still ahead says: that it takes today's date."""
+    return f"Inget planerat möte ligger framför i tidplanen; det nya mötet får dagens datum, {today.isoformat()}."
+
+
 def next_meeting(store: Store, date: dt.date | None = None, today: dt.date | None = None) -> Meeting:
     """A new meeting as interfaces.md describes it; not yet written anywhere. It follows the latest meeting, or for
     a date before that, the newest held on or before the date."""
@@ -56,17 +62,18 @@ def next_meeting_from(council: Council, latest: Meeting | None, schedule: Iterab
     """next_meeting() from the council, the latest meeting and the schedule entries of every meeting, oldest
     meeting first (only those after the latest meeting's date, or on date when given, are needed).
 
-    On date when given, else on the first date scheduled after the latest meeting, else today. The schedule
-    line for that date as the newest meeting that names it announced it (see announced) gives its times and
-    place; without a place there, the council's usual place, else the latest meeting's.
+    On date when given, else on the first date scheduled after the latest meeting that is still ahead on today
+    (ahead.has_passed: today's counts), else today. The schedule line for that date as the newest meeting that
+    names it announced it (see announced) gives its times and place; without a place there, the council's usual
+    place, else the latest meeting's.
     """
+    today = today or dt.date.today()
     by_date = newest_per_date(schedule)
     scheduled: ScheduleEntry | None = None
     if latest is not None and date is None:
-        later = [d for d in by_date if d > latest.date]
-        scheduled = by_date[min(later)] if later else None
+        scheduled = next_ahead((e for d, e in by_date.items() if d > latest.date), today)
     if date is None:
-        date = scheduled.date if scheduled is not None else (today or dt.date.today())
+        date = scheduled.date if scheduled is not None else today
     elif latest is not None:
         scheduled = by_date.get(date)
     start = scheduled.start if scheduled and scheduled.start else (latest.start if latest else None)

@@ -10,6 +10,7 @@ from typing import Protocol
 
 from brå_tui.model import Council, FollowUp, Item, Meeting, Store
 from brå_tui.questions.actionlog import LogEntry, build_log
+from brå_tui.questions.ahead import has_passed, still_ahead
 from brå_tui.questions.due import is_overdue
 from brå_tui.questions.newmeeting import next_meeting
 from brå_tui.text import fold
@@ -67,12 +68,34 @@ class NoticeError(Exception):
     """No notice can be made; the message is one sentence for the user."""
 
 
+class PassedMeetingError(NoticeError):
+    """The meeting asked for has already been (ahead.has_passed): no notice is made or sent for it."""
+
+    def __init__(self, date: dt.date) -> None:
+        super().__init__(passed_sentence(date))
+        self.date = date
+
+
+def passed_sentence(date: dt.date) -> str:
+    """The one sentence that refuses a notice or a reminder for a meeting whose date has passed."""
+    return (f"Mötet den {date.isoformat()} har redan varit; kallelser och påminnelser gäller bara möten som "
+            "ligger framför.")
+
+
 def is_planned(meeting: Meeting, today: dt.date) -> bool:
-    """Whether a meeting file holds an agenda rather than notes: dated today or later, or nothing written yet."""
-    if meeting.date >= today:
+    """Whether a meeting file holds an agenda rather than notes: its date not passed on today (ahead.has_passed), or
+    nothing written yet."""
+    if not has_passed(meeting.date, today):
         return True
     written = any(i.notes.strip() or i.decisions for i in [*meeting.items, *meeting.other])
     return not written and meeting.risk is None
+
+
+def none_ahead_sentence(day: dt.date) -> str:
+    """What a notice for the next meeting says when nothing is planned ahead (no meeting file, no date in any
+    Tidplan): that it is for today, day."""
+    return (f"Inget planerat möte ligger framför i tidplanen; kallelsen gäller dagens datum, {day.isoformat()}. "
+            "Ange mötets datum för ett annat.")
 
 
 class Meetings(Protocol):
@@ -119,14 +142,16 @@ class StoreMeetings:
 
 
 def next_meeting_of(meetings: Meetings, today: dt.date) -> tuple[Meeting, bool]:
-    """The next meeting to call: the first planned meeting file (by date, then key) after the last held one,
-    else a new one started from the latest meeting as `bra new` would. The flag says whether it is a file."""
+    """The next meeting to call: the first planned meeting file (by date, then key) after the last held one and
+    still ahead on today (ahead.has_passed), else a new one started from the latest meeting as `bra new` would.
+    The flag says whether it is a file."""
     planned: list[Meeting] = []
     for meeting in meetings.newest_first():
         if not is_planned(meeting, today):
             planned = [m for m in planned if m.date > meeting.date]
             break
         planned.append(meeting)
+    planned = still_ahead(planned, today)
     if planned:
         return min(planned, key=lambda m: (m.date, m.key)), True
     return meetings.new_meeting(None, today), False
@@ -164,13 +189,17 @@ def build_notice(store: Store | Meetings, date: dt.date | None = None, today: dt
     The agenda: the meeting's items in order (the council's standing points first, as a new meeting
     starts with them), then the open follow-ups of the meeting (as carried from the latest one), then
     Övriga frågor with any questions already written down. NoticeError when the store has no meetings
-    and no date is given.
+    and no date is given; PassedMeetingError when the meeting's date has passed on today (ahead.has_passed).
     """
     today = today or dt.date.today()
     meetings = StoreMeetings(store) if isinstance(store, Store) else store
     if date is None and next(meetings.newest_first(), None) is None:
         raise NoticeError("Lagringen har inga möten ännu; ange mötets datum: bra kallelse ÅÅÅÅ-MM-DD.")
+    if date is not None and has_passed(date, today):
+        raise PassedMeetingError(date)
     meeting, from_file = meeting_to_call(meetings, date, today)
+    if has_passed(meeting.date, today):
+        raise PassedMeetingError(meeting.date)
     entries = {e.id: e for e in meetings.log(today)}
     council = meetings.council
     standing = {fold(s.title) for s in council.standing_items}

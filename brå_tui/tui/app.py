@@ -354,7 +354,8 @@ class BraApp(TypeAheadApp[None]):
         actions[name]()
 
     def action_new_meeting(self) -> None:
-        """Open Nytt möte: on the planned meeting highlighted in Möten, else on the next date in the schedule."""
+        """Open Nytt möte: on the planned meeting highlighted in Möten, else on the next date in the schedule still
+        ahead, else today (and a note says so)."""
         self._open_editor(None)
 
     def edit_meeting(self, key: str) -> None:
@@ -376,6 +377,15 @@ class BraApp(TypeAheadApp[None]):
                 self.meetings_screen.prefer(saved)  # back on Möten at the meeting just written
 
         self.push_screen(screen, left)
+        if not key and meetings.selected_planned is None:
+            import datetime as dt
+
+            from brå_tui.questions.indexed import next_planned
+            from brå_tui.questions.newmeeting import none_ahead_sentence
+
+            today = dt.date.today()
+            if next_planned(self.store.index, today) is None:  # the new meeting took today's date: say why
+                self.notify(none_ahead_sentence(today), severity="warning", timeout=10)
 
     def action_command_palette(self) -> None:
         """ctrl+p: find meetings, people and follow-ups by name."""

@@ -9,6 +9,7 @@ from brå_tui.text import MONTHS, WEEKDAYS
 from brå_tui.views.plain import cell
 
 STATES = {"open": "öppen", "done": "klar", "dropped": "struken"}
+PASSED = "passerat"  # a planned date that has passed (questions.ahead.has_passed), wherever one is shown
 
 
 def long_date(day: dt.date, year: bool = True) -> str:

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable
 
 from rich.console import Group, RenderableType
 from rich.text import Text
 
 from brå_tui.model import ScheduleEntry
+from brå_tui.questions.ahead import has_passed
 from brå_tui.store.queries import MeetingSummary
 from brå_tui.views.listinglines import (
     COLUMNS,
@@ -17,7 +19,9 @@ from brå_tui.views.listinglines import (
     BrokenFile,
     broken_reason,
     meeting_cells,
+    next_sentence,
     planned_cells,
+    planned_columns,
 )
 from brå_tui.views.meeting import empty, section_title
 from brå_tui.views.tables import add_columns
@@ -45,20 +49,29 @@ def broken_list(files: list[BrokenFile]) -> RenderableType | None:
                  Text("Kör 'bra check' för detaljer.", style="italic"))
 
 
-def planned_table(entries: list[ScheduleEntry], note: str | None = None) -> RenderableType:
-    """Planerade möten: the announced dates after the latest meeting (perhaps only the nearest, note says so)."""
+def planned_table(entries: list[ScheduleEntry], today: dt.date, note: str | None = None,
+                  upcoming: list[ScheduleEntry] | None = None) -> RenderableType:
+    """Planerade möten: the announced dates after the latest meeting (perhaps only the nearest, note says so), those
+    that have passed on today marked so, and the next meeting still ahead among upcoming (all of them, by default
+    the entries shown)."""
     if not entries:
         return Group(section_title("Planerade möten"), empty(NO_PLANNED))
-    table = add_columns(plain_table(), PLANNED_COLUMNS, overflow="fold")
+    columns = planned_columns(entries, today)
+    marked = len(columns) > len(PLANNED_COLUMNS)
+    table = add_columns(plain_table(), columns, overflow="fold")
     for entry in entries:
-        table.add_row(*planned_cells(entry))
-    return Group(section_title("Planerade möten"), table, *([Text(note, style="italic")] if note else []))
+        table.add_row(*planned_cells(entry, today, marked), style="dim" if has_passed(entry.date, today) else None)
+    return Group(section_title("Planerade möten"), table, *([Text(note, style="italic")] if note else []),
+                 Text(next_sentence(entries if upcoming is None else upcoming, today)))
 
 
 def listing(meetings: list[MeetingSummary], broken: list[BrokenFile], planned_entries: list[ScheduleEntry],
-            note: str | None = None, planned_note: str | None = None) -> RenderableType:
-    """The whole list: held meetings (newest first, perhaps only the latest of them), then planned ones; note and
-    planned_note say how many of each are left out."""
+            note: str | None = None, planned_note: str | None = None, today: dt.date | None = None,
+            upcoming: list[ScheduleEntry] | None = None) -> RenderableType:
+    """The whole list: held meetings (newest first, perhaps only the latest of them), then planned ones (those
+    passed on today, by default the real one, marked so) and the next meeting among upcoming (by default the
+    planned ones shown); note and planned_note say how many of each are left out."""
+    today = today or dt.date.today()
     parts: list[RenderableType] = [section_title("Möten")]
     parts.append(meetings_table(meetings) if meetings else empty(NO_MEETINGS))
     if note:
@@ -66,4 +79,4 @@ def listing(meetings: list[MeetingSummary], broken: list[BrokenFile], planned_en
     listed = broken_list(broken)
     if listed is not None:
         parts += [Text(), listed]
-    return Group(*parts, Text(), planned_table(planned_entries, planned_note))
+    return Group(*parts, Text(), planned_table(planned_entries, today, planned_note, upcoming))

@@ -9,9 +9,10 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from brå_tui.model import Finding, Meeting, ScheduleEntry, Store
+from brå_tui.questions.ahead import has_passed, next_ahead
 from brå_tui.store.paths import MEETING_NAME, date_of_name
 from brå_tui.store.queries import MeetingSummary
-from brå_tui.views.format import time_span, weekday
+from brå_tui.views.format import PASSED, long_date, time_span, weekday
 from brå_tui.views.plain import KEY_WIDTH, Column, cell, paragraph
 from brå_tui.views.plain import lines as plain_lines
 
@@ -59,20 +60,39 @@ def broken_reason(broken: BrokenFile) -> str:
 
 
 PLANNED_COLUMNS = [Column("Datum", KEY_WIDTH), Column("Dag", 3), Column("Tid", 11), Column("Plats")]
+PASSED_COLUMN = Column("Läge", len(PASSED))
 
 
-def planned_cells(entry: ScheduleEntry) -> list[str]:
-    """One planned meeting's row: date, weekday, time, place."""
-    return [entry.date.isoformat(), weekday(entry.date)[:3], time_span(entry.start, entry.end), cell(entry.place or "")]
+def planned_columns(entries: list[ScheduleEntry], today: dt.date) -> list[Column]:
+    """The planned meetings' columns: date, weekday, time, place, and Läge when any of their dates has passed."""
+    return PLANNED_COLUMNS + ([PASSED_COLUMN] if any(has_passed(e.date, today) for e in entries) else [])
+
+
+def planned_cells(entry: ScheduleEntry, today: dt.date, marked: bool = False) -> list[str]:
+    """One planned meeting's row: date, weekday, time, place; with marked (a Läge column), "passerat" when its date
+    has passed on today."""
+    return [entry.date.isoformat(), weekday(entry.date)[:3], time_span(entry.start, entry.end), cell(entry.place or ""),
+            *([PASSED if has_passed(entry.date, today) else ""] if marked else [])]
+
+
+def next_sentence(entries: list[ScheduleEntry], today: dt.date) -> str:
+    """Nästa möte: the first planned date still ahead on today, or that none is (entries as planned gives them)."""
+    upcoming = next_ahead(entries, today)
+    if upcoming is None:
+        return NONE_AHEAD
+    return f"Nästa möte: {weekday(upcoming.date)} {long_date(upcoming.date)}."
 
 
 NO_MEETINGS = "Inga möten ännu; skapa ett med 'bra new'."
 NO_PLANNED = "Inga planerade möten i någon tidplan."
+NONE_AHEAD = "Nästa möte: inget planerat; tidplanens datum har passerat."
 
 
 def listing_lines(meetings: Iterable[MeetingSummary], broken: list[BrokenFile], planned_entries: list[ScheduleEntry],
-                  width: int) -> Iterator[str]:
-    """The whole list as plain lines, the meetings streamed as they are read."""
+                  width: int, today: dt.date | None = None) -> Iterator[str]:
+    """The whole list as plain lines, the meetings streamed as they are read; planned dates that have passed on
+    today (by default the real one) marked so, and the next meeting still ahead named."""
+    today = today or dt.date.today()
     yield "Möten"
     rows = iter(meetings)
     first = next(rows, None)
@@ -89,6 +109,9 @@ def listing_lines(meetings: Iterable[MeetingSummary], broken: list[BrokenFile], 
     yield ""
     yield "Planerade möten"
     if planned_entries:
-        yield from plain_lines(PLANNED_COLUMNS, (planned_cells(e) for e in planned_entries), width)
+        columns = planned_columns(planned_entries, today)
+        marked = len(columns) > len(PLANNED_COLUMNS)
+        yield from plain_lines(columns, (planned_cells(e, today, marked) for e in planned_entries), width)
+        yield from paragraph(next_sentence(planned_entries, today), width)
     else:
         yield from paragraph(NO_PLANNED, width)

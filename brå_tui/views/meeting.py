@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from rich.console import Group, RenderableType
 from rich.padding import Padding
 from rich.style import Style
@@ -9,8 +11,9 @@ from rich.table import Table
 from rich.text import Text
 
 from brå_tui.model import Attendee, Council, Item, Meeting
+from brå_tui.questions.ahead import has_passed
 from brå_tui.text import GROUP_WORDS, KIND_WORDS, document_word, period_label
-from brå_tui.views.format import amount, long_date, names, state_word, time_span, weekday
+from brå_tui.views.format import PASSED, amount, long_date, names, state_word, time_span, weekday
 from brå_tui.views.plain import cell
 from brå_tui.views.tables import hanging
 from brå_tui.views.tables import table as plain_table
@@ -238,8 +241,10 @@ def followups(meeting: Meeting, mark: object = None) -> RenderableType:
     return Group(section_title("Logg/Uppföljning av ärenden"), table)
 
 
-def schedule(meeting: Meeting, mark: object = None) -> RenderableType:
-    """Tidplan: the meetings announced at this meeting; the entry that is mark marked."""
+def schedule(meeting: Meeting, mark: object = None, today: dt.date | None = None) -> RenderableType:
+    """Tidplan: the meetings announced at this meeting; the entry that is mark marked, those whose date has passed
+    on today (by default the real one) marked "passerat"."""
+    today = today or dt.date.today()
     if not meeting.schedule:
         return Group(section_title("Tidplan"), empty("Ingen tidplan."))
     table = plain_table()
@@ -249,9 +254,14 @@ def schedule(meeting: Meeting, mark: object = None) -> RenderableType:
     places = any(entry.place for entry in meeting.schedule)
     if places:
         table.add_column("Plats", overflow="fold")
+    marked = any(has_passed(entry.date, today) for entry in meeting.schedule)
+    if marked:
+        table.add_column("Läge", no_wrap=True)
     for entry in meeting.schedule:
         row = [entry.date.isoformat(), weekday(entry.date), time_span(entry.start, entry.end)]
-        table.add_row(*row, *([cell(entry.place or "")] if places else []), style=MARKED if entry is mark else None)
+        passed = [PASSED if has_passed(entry.date, today) else ""] if marked else []
+        table.add_row(*row, *([cell(entry.place or "")] if places else []), *passed,
+                      style=MARKED if entry is mark else None)
     return Group(section_title("Tidplan"), table)
 
 

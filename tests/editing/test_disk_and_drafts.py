@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from brå_tui.drafts import list_drafts, save_draft
 from brå_tui.store.load import load
 from brå_tui.store.read import read_meeting
@@ -75,6 +77,7 @@ async def _broken(store: Path) -> None:
         assert not isinstance(app.screen, (BlockedScreen, EditMeetingScreen))
 
 
+@pytest.mark.usefixtures("seed_day")
 async def test_new_meeting_written_only_on_save(seed_store: Path) -> None:
     await _new(seed_store)
 
@@ -149,6 +152,7 @@ async def _offer(store: Path) -> None:
         assert not screen.has_unsaved()
 
 
+@pytest.mark.usefixtures("seed_day")
 async def test_new_meeting_draft_restored_and_saved(seed_store: Path, state_home: Path) -> None:
     from brå_tui.questions.newmeeting import next_meeting
 

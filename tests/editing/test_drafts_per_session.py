@@ -135,6 +135,7 @@ async def _quit_unsaved(store: Path) -> None:
         await pilot.pause()
 
 
+@pytest.mark.usefixtures("seed_day")
 async def test_dialog_shows_time_and_changes(seed_store: Path, state_home: Path) -> None:
     from brå_tui.drafts import save_draft
     from brå_tui.model import Decision

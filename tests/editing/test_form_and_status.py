@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from textual.widgets import Input
 
 from brå_tui.tui.editing.forms import FormScreen
@@ -83,6 +84,7 @@ async def test_escape_asks_before_throwing_a_filled_form_away(seed_store: Path) 
     await run()
 
 
+@pytest.mark.usefixtures("seed_day")
 async def test_after_saving_a_new_meeting_escape_shows_it_on_moten(seed_store: Path, wait_for_workers: Waiter) -> None:
     async def run() -> None:
         async with running(seed_store) as (app, pilot):

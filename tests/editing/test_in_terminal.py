@@ -16,6 +16,7 @@ from brå_tui.store.read import read_meeting
 from brå_tui.tui.app import BraApp
 from brå_tui.tui.editing.recover import DraftsDialog
 from brå_tui.tui.editing.screen import EditMeetingScreen
+from tests.conftest import plan_ahead
 from tests.editing.keys import save
 from tests.terminal.harness import TmuxSession, bra_command
 
@@ -23,10 +24,11 @@ Start = Callable[..., TmuxSession]
 
 
 @pytest.mark.parametrize(("key", "title", "place"), [("e", "Redigera 2024-11-15", "Rådhuset, sal 2"),
-                                                     ("n", "Nytt möte 2025-02-14", "Sessionssalen")],
+                                                     ("n", "Nytt möte {ahead}", "Sessionssalen")],
                          ids=["edit", "new"])
-def test_keys_typed_with_the_opening_key_reach_the_field(start_bra: Start, key: str, title: str,
+def test_keys_typed_with_the_opening_key_reach_the_field(seed_store: Path, start_bra: Start, key: str, title: str,
                                                          place: str) -> None:
+    title = title.format(ahead=plan_ahead(seed_store))  # the new meeting is on the first planned date still ahead
     pane = start_bra()
     pane.wait_for("Visenten, Stadshuset")
     # One tmux command: the screen opens, Tab three times to Plats, empty it and type, with no pause at all.
@@ -146,10 +148,11 @@ async def _second_start(store: Path) -> None:
 
 
 def test_new_meeting_in_terminal(seed_store: Path, start_bra: Start) -> None:
+    ahead = plan_ahead(seed_store).isoformat()  # the first planned date still ahead, where n starts
     pane = start_bra()
     pane.wait_for("Visenten, Stadshuset")
     pane.send_keys("n")
-    pane.wait_for("Nytt möte 2025-02-14")
+    pane.wait_for(f"Nytt möte {ahead}")
     pane.send_keys("Down", "Tab", "Tab", "Tab", "C-e", "C-u")  # tabs → Datum → Start → Slut → Plats
     pane.type("Sessionssalen")
     pane.send_keys("4")  # typed into Plats, not a tab switch …
@@ -157,13 +160,13 @@ def test_new_meeting_in_terminal(seed_store: Path, start_bra: Start) -> None:
     pane.send_keys("Tab")
     pane.wait_for(lambda shown: "Plats:          Sessionssalen" in shown and "Osparade ändringar" in shown)
     pane.send_keys("C-s")
-    pane.wait_for("Redigera 2025-02-14")
+    pane.wait_for(f"Redigera {ahead}")
     pane.wait_for("Sparat")
     pane.send_keys("Escape")
-    pane.wait_for(lambda s: "Lokala Brå — Möten" in s and "2025-02-14" in s)
+    pane.wait_for(lambda s: "Lokala Brå — Möten" in s and ahead in s)
     pane.send_keys("q")
     pane.wait_dead()
-    target = seed_store / "meetings" / "2025-02-14.toml"
+    target = seed_store / "meetings" / f"{ahead}.toml"
     meeting, findings = read_meeting(target)
     assert meeting is not None, findings
     assert meeting.place == "Sessionssalen"

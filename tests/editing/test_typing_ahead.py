@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from textual import events
 from textual.pilot import Pilot
 
@@ -61,6 +62,7 @@ async def test_keys_typed_right_after_e_reach_the_field(seed_store: Path, state_
     await run()
 
 
+@pytest.mark.usefixtures("seed_day")
 async def test_keys_typed_right_after_n_reach_the_new_meeting(seed_store: Path, state_home: Path,
                                                               wait_for_workers: Waiter) -> None:
     async def run() -> None:

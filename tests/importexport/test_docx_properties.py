@@ -15,6 +15,7 @@ COMMANDS = [["export", "2024-11-15", "--format", "docx"], ["export", "2024-11-15
             ["kallelse", "2025-02-14", "--format", "docx"], ["report", "2024", "--format", "docx"]]
 
 
+@pytest.mark.usefixtures("seed_day")
 @pytest.mark.parametrize("command", COMMANDS, ids=" ".join)
 def test_a_word_document_has_the_councils_properties(bra, seed_store: Path, tmp_path: Path,
                                                       command: list[str]) -> None:

@@ -42,6 +42,7 @@ def test_every_export_format_writes_spans_one_way(seed_store, fmt: str) -> None:
     assert not OTHER_STYLES.findall(text), OTHER_STYLES.findall(text)
 
 
+@pytest.mark.usefixtures("seed_day")
 @pytest.mark.parametrize("fmt", ["txt", "md"])
 def test_the_notice_and_the_command_line_write_spans_the_same_way(bra, fmt: str) -> None:
     result = bra("kallelse", "--format", fmt)

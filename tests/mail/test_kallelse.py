@@ -9,6 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import docx
+import pytest
 
 from brå_tui.questions.notice import build_notice
 from brå_tui.store.load import load
@@ -33,6 +34,7 @@ def test_seed_next_meeting_lists_exactly_the_open_followups(seed_store: Path) ->
     assert (notice.chair, notice.secretary) == ("Blerta Krenzi", "Cornelia Gustafsson")
 
 
+@pytest.mark.usefixtures("seed_day")
 def test_text_notice_on_the_command_line(bra: Bra) -> None:
     status, out, err = bra("kallelse", "--issued", "2025-01-31")
     assert status == 0, err
@@ -49,6 +51,7 @@ def test_text_notice_on_the_command_line(bra: Bra) -> None:
     assert out.rstrip().endswith("Cornelia Gustafsson\nsekreterare")
 
 
+@pytest.mark.usefixtures("seed_day")
 def test_a_planned_agenda_with_presenter_time_and_case_number(bra: Bra, seed_store: Path) -> None:
     assert bra("new", "2025-02-14")[0] == 0
     path = seed_store / "meetings" / "2025-02-14.toml"
@@ -89,6 +92,7 @@ def test_bad_dates_are_usage_errors(bra: Bra) -> None:
     assert bra("kallelse", "--dry-run", "x")[0] == 2
 
 
+@pytest.mark.usefixtures("seed_day")
 def test_notice_sent_to_every_member_with_the_document_attached(bra: Bra, seed_store: Path,
                                                                  smtp_server: Server) -> None:
     configure_mail(seed_store, smtp_server.port)

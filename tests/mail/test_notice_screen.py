@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
+import time_machine
 from textual.pilot import Pilot
 
 from brå_tui.cli.main import main
@@ -21,12 +23,19 @@ from tests.tui.helpers import Waiter, running, shown
 
 async def test_k_previews_the_notice_and_who_is_reminded(seed_store: Path, wait_for_workers: Waiter) -> None:
     configure_mail(seed_store, 25)
+    # A day after the seed's first planned meeting (2025-02-14, when Mikael's follow-ups were due) and before its
+    # next (2025-05-16), which the notice is for.
+    with time_machine.travel(dt.datetime(2025, 3, 3, 9, 0).astimezone(), tick=True):
+        await _preview(seed_store, wait_for_workers)
+
+
+async def _preview(seed_store: Path, wait_for_workers: Waiter) -> None:
     async with running(seed_store) as (app, pilot):
         await pilot.press("k")
         await wait_for_workers(pilot)
         assert isinstance(app.screen, NoticeScreen)
         preview = shown(app, "#notice-preview")
-        assert "Tid: fredag 14 februari 2025, 09.00–11.30" in preview
+        assert "Tid: fredag 16 maj 2025, 09.00–11.30" in preview
         assert "4. Uppföljning av punkter från föregående Lokala Brå" in preview
         assert "Kartläggning av kunskapsläget för narkotikaprevention." in preview
         assert "Kameraövervakning" not in preview
@@ -62,6 +71,7 @@ async def test_p_asks_then_sends_the_reminders(seed_store: Path, smtp_server: Se
         assert any("4 hade redan skickats" in n.message for n in app._notifications)
 
 
+@pytest.mark.usefixtures("seed_day")
 async def test_s_sends_the_notice_and_x_saves_it_at_home(seed_store: Path, smtp_server: Server,
                                                          wait_for_workers: Waiter) -> None:
     configure_mail(seed_store, smtp_server.port)

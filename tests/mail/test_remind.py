@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import re
 from collections.abc import Callable
@@ -9,6 +10,7 @@ from email import message_from_bytes, policy
 from pathlib import Path
 
 import pytest
+import time_machine
 
 from tests.mail.conftest import EMAILS, Server, configure_mail, free_port
 
@@ -31,7 +33,10 @@ def _bodies(message) -> tuple[str, str]:  # type: ignore[no-untyped-def]
 
 def test_each_owner_gets_one_reminder_with_their_open_items(bra: Bra, seed_store: Path, smtp_server: Server) -> None:
     configure_mail(seed_store, smtp_server.port)
-    status, _, err = bra("remind", "--yes")
+    # A day after the seed's first planned meeting (2025-02-14, when two of Mikael's follow-ups were due) and before
+    # its next (2025-05-16), which the reminders are for.
+    with time_machine.travel(dt.datetime(2025, 3, 3, 9, 0).astimezone(), tick=True):
+        status, _, err = bra("remind", "--yes")
     assert status == 0, err
     by_address = {r.recipients[0]: r for r in smtp_server.received}
     assert sorted(by_address) == sorted(EMAILS[n] for n in
@@ -40,10 +45,10 @@ def test_each_owner_gets_one_reminder_with_their_open_items(bra: Bra, seed_store
     mikael = by_address[EMAILS["Mikael Jansson"]].message
     assert mikael["To"].addresses[0].display_name == "Mikael Jansson"
     assert mikael["From"].addresses[0].display_name == "Lokala Brå"
-    assert mikael["Subject"] == "Påminnelse: dina uppföljningar inför Lokala Brå 14 februari 2025"
+    assert mikael["Subject"] == "Påminnelse: dina uppföljningar inför Lokala Brå 16 maj 2025"
     plain, html = _bodies(mikael)
     assert plain.startswith("Hej Mikael!")
-    assert "fredag 14 februari 2025 kl. 09.00–11.30 i Visenten, Stadshuset" in plain
+    assert "fredag 16 maj 2025 kl. 09.00–11.30 i Visenten, Stadshuset" in plain
     assert "Försenade:" in plain
     assert "- Kartläggning av kunskapsläget för narkotikaprevention." in plain
     assert "- Uppföljning samverkansöverenskommelse" in plain

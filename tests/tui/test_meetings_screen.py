@@ -5,6 +5,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+import pytest
 from textual.pilot import Pilot
 from textual.screen import Screen
 from textual.widgets import OptionList, TabbedContent
@@ -21,6 +22,7 @@ def _labels(app: BraApp) -> list[str]:
     return [str(listing.get_option_at_index(i).prompt) for i in range(listing.option_count)]
 
 
+@pytest.mark.usefixtures("seed_day")
 async def test_list_is_newest_first_then_planned_and_shows_the_newest(app: BraApp) -> None:
     assert isinstance(app.screen, MeetingsScreen)
     labels = _labels(app)

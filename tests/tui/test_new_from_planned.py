@@ -40,6 +40,7 @@ async def test_n_on_each_planned_meeting_opens_that_meeting(app: BraApp, pilot: 
             await wait_for_workers(pilot)
 
 
+@pytest.mark.usefixtures("seed_day")
 async def test_n_on_a_held_meeting_opens_the_next_in_the_schedule(app: BraApp, pilot: Pilot[None],
                                                                   wait_for_workers: Waiter) -> None:
     assert app.store is not None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import TYPE_CHECKING, ClassVar, cast
 
 from rich.text import Text
@@ -13,14 +14,14 @@ from textual.screen import Screen
 from textual.widgets import Header, OptionList, Static
 from textual.widgets.option_list import Option, OptionDoesNotExist
 
+from brå_tui.questions.ahead import has_passed
 from brå_tui.tui.keys import NEEDS_MEETING, SCREEN_ACTIONS, meeting_bindings, navigation_bindings
 from brå_tui.tui.screens.base import ViewScreen
 from brå_tui.tui.widgets.footer import bra_footer
 from brå_tui.tui.widgets.meeting_tabs import TAB_IDS, TABS, MeetingTabs, Spot, broken_notice, planned_notice
+from brå_tui.views.format import PASSED
 
 if TYPE_CHECKING:
-    import datetime as dt
-
     from brå_tui.importer.report import ImportResult
     from brå_tui.model import Finding, ScheduleEntry
     from brå_tui.questions.snapshot import Snapshot
@@ -144,11 +145,12 @@ class MeetingsScreen(Screen[None]):
         held.sort(key=lambda pair: pair[0], reverse=True)
         options = [option for _, option in held]
         self._planned = {}
+        today = dt.date.today()
         for entry in store.planned:
             key = entry.date.isoformat()
             self._planned[key] = entry
             label = Text(key)
-            label.append("\nplanerat", style="italic")
+            label.append(f"\n{PASSED}" if has_passed(entry.date, today) else "\nplanerat", style="italic")
             options.append(Option(label, id=f"p:{key}"))
         return options
 

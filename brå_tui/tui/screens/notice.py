@@ -6,6 +6,8 @@ import datetime as dt
 from pathlib import Path
 from typing import ClassVar
 
+from rich.console import Group
+from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
@@ -17,7 +19,7 @@ from brå_tui.export.notice import NoticeFormatError, default_filename, render_n
 from brå_tui.export.target import OutputRefused, output_problem, write_export
 from brå_tui.model import MailSettings
 from brå_tui.oserrors import cause
-from brå_tui.questions.notice import Notice, NoticeError, build_notice
+from brå_tui.questions.notice import Notice, NoticeError, build_notice, none_ahead_sentence
 from brå_tui.questions.reminders import reminders
 from brå_tui.store.folders import HomeError, home_folder
 from brå_tui.tui.screens.base import ViewScreen
@@ -78,7 +80,12 @@ class NoticeScreen(ViewScreen):
             self.query_one("#notice-preview", Static).update(str(err))
             self.query_one("#notice-reminders", Static).update("")
             return
-        self.query_one("#notice-preview", Static).update(notice_view(self.notice, store.council))
+        from brå_tui.questions.indexed import next_planned
+
+        preview = notice_view(self.notice, store.council)
+        if not self.notice.planned_file and next_planned(store.index, dt.date.today()) is None:
+            preview = Group(Text(none_ahead_sentence(self.notice.meeting.date), style="bold"), Text(), preview)
+        self.query_one("#notice-preview", Static).update(preview)
         found, unreachable = reminders(self.bra.log_entries, self.bra.directory)
         self.query_one("#notice-reminders", Static).update(reminders_view(found, unreachable))
 
