@@ -211,7 +211,13 @@ def new_draft_file(store: Path, key: str, new: bool = False, env: Mapping[str, s
 
     The key is checked, so the name cannot leave the folder; StoreError when it is not a meeting's key.
     """
-    return drafts_dir(env) / _in_this_session(f"{_store_tag(store)}-{check_key(key)}{'-ny' if new else ''}")
+    return drafts_dir(env) / _in_this_session(_draft_prefix(store, key, new))
+
+
+def _draft_prefix(store: Path, key: str, new: bool) -> str:
+    """What a draft's file name says it is a draft of: the store, the meeting's key (checked), and -ny for a new
+    meeting."""
+    return f"{_store_tag(store)}-{check_key(key)}{'-ny' if new else ''}"
 
 
 def _in_this_session(prefix: str) -> str:
@@ -223,7 +229,9 @@ def save_draft(store: Path, meeting: Meeting, meeting_path: Path | None, base: s
                new: bool = False, env: Mapping[str, str] | None = None,
                now: dt.datetime | None = None, file: Path | None = None, base_file: bytes | None = None,
                unfinished: Unfinished | None = None) -> Path:
-    """Write the meeting as a recovery draft, atomically, to file (else a new draft file); returns the file.
+    """Write the meeting as a recovery draft, atomically, to file (else a new draft file); returns the file. A file
+    named for another meeting (the date of a new meeting changed, or the meeting it was to become exists now) is
+    replaced by one named for this one, so that its name always says which meeting it holds.
 
     unfinished is what is typed but not in the meeting: field texts and open forms (Unfinished).
 
@@ -233,6 +241,8 @@ def save_draft(store: Path, meeting: Meeting, meeting_path: Path | None, base: s
     """
     key = meeting_path.stem if meeting_path is not None and not new else meeting.date.isoformat()
     target = file or new_draft_file(store, key, new, env)
+    if file is not None and file.name.split(".")[0] != _draft_prefix(store, key, new):
+        target = file.parent / _in_this_session(_draft_prefix(store, key, new))  # now of another meeting: renamed
     _hold_session(target.parent)
     doc = tomlkit.document()
     info = tomlkit.table()
@@ -260,6 +270,8 @@ def save_draft(store: Path, meeting: Meeting, meeting_path: Path | None, base: s
         for form in unfinished.forms:
             doc["form"].append(_form_table(form))
     atomic_write(target, tomlkit.dumps(doc).encode("utf-8"), mode=0o600)  # this user's alone, like the folder
+    if file is not None and target != file:
+        file.unlink(missing_ok=True)
     return target
 
 
