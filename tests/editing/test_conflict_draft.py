@@ -61,6 +61,7 @@ async def test_a_new_meeting_made_meanwhile_keeps_the_draft_under_that_meeting(s
         await until(pilot, lambda: app.screen is screen and not screen.has_unsaved())
         assert screen.meeting.place == "Deras sal" and screen.path == target
         assert screen.heading == f"Redigera {key}"
+        await until(pilot, lambda: any("utkast" in n.message for n in app._notifications))
         notice = _kept_notice(app)
     assert notice == f"Dina ändringar av mötet {key} finns kvar som utkast; de erbjuds nästa gång bra startar."
     [draft] = list_drafts(seed_store)

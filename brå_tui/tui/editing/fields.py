@@ -79,6 +79,7 @@ class Field(Vertical):
         self.suggester = suggester
         self.judged = bool(value.strip())
         self._restoring = False  # a text a draft kept is on its way into the input (restore)
+        self._reason_shown: str | None = None  # what the line under the input shows (show_reason)
 
     def compose(self) -> ComposeResult:
         """Label and input on one line, the reason under them."""
@@ -132,7 +133,9 @@ class Field(Vertical):
         reason = (self.error or extra) if self.judged else None
         text = f"✗ {reason}" if reason else (self.note(self.value) if self.note else "")
         label = self.query_one(".field-reason", Label)
-        label.update(text)
+        if text != self._reason_shown:  # an update lays the screen out again: not on every keystroke
+            self._reason_shown = text
+            label.update(text)
         label.set_class(bool(text), "shown")
         label.set_class(bool(reason), "invalid")
         self.set_class(bool(reason), "invalid")
