@@ -36,7 +36,7 @@ from brå_tui.store.convert import decisions_from_tables, meeting_from_table
 from brå_tui.store.folders import user_folder
 from brå_tui.store.locate import Locator
 from brå_tui.store.parse import Unreadable, read_bytes, read_file
-from brå_tui.store.paths import check_key
+from brå_tui.store.paths import MEETING_KEY, check_key
 from brå_tui.store.read import meeting_from_bytes
 from brå_tui.store.save import fingerprint, merge
 from brå_tui.store.serialize import decision_table, meeting_table, new_table
@@ -120,6 +120,24 @@ class Draft:
             return None
 
 
+@dataclass(frozen=True)
+class DamagedDraft:
+    """A draft file of a store that cannot be restored, and why (finding, in Swedish, with its line where known).
+
+    own: whether it is a regular file of this user's in their drafts folder (one that is only damaged: cut short,
+    not TOML, not shaped as bra writes drafts), which may be thrown away; one that is not (a symbolic link, a file
+    someone else owns or can change) is left as it is.
+    """
+
+    finding: Finding
+    own: bool
+
+    @property
+    def file(self) -> Path:
+        """The draft's file."""
+        return self.finding.path
+
+
 def drafts_dir(env: Mapping[str, str] | None = None) -> Path:
     """Where this user's drafts live: $XDG_STATE_HOME/bra/drafts, else ~/.local/state/bra/drafts."""
     return user_folder("state", env) / "drafts"
@@ -193,7 +211,13 @@ def new_draft_file(store: Path, key: str, new: bool = False, env: Mapping[str, s
 
     The key is checked, so the name cannot leave the folder; StoreError when it is not a meeting's key.
     """
-    return drafts_dir(env) / _in_this_session(f"{_store_tag(store)}-{check_key(key)}{'-ny' if new else ''}")
+    return drafts_dir(env) / _in_this_session(_draft_prefix(store, key, new))
+
+
+def _draft_prefix(store: Path, key: str, new: bool) -> str:
+    """What a draft's file name says it is a draft of: the store, the meeting's key (checked), and -ny for a new
+    meeting."""
+    return f"{_store_tag(store)}-{check_key(key)}{'-ny' if new else ''}"
 
 
 def _in_this_session(prefix: str) -> str:
@@ -205,7 +229,9 @@ def save_draft(store: Path, meeting: Meeting, meeting_path: Path | None, base: s
                new: bool = False, env: Mapping[str, str] | None = None,
                now: dt.datetime | None = None, file: Path | None = None, base_file: bytes | None = None,
                unfinished: Unfinished | None = None) -> Path:
-    """Write the meeting as a recovery draft, atomically, to file (else a new draft file); returns the file.
+    """Write the meeting as a recovery draft, atomically, to file (else a new draft file); returns the file. A file
+    named for another meeting (the date of a new meeting changed, or the meeting it was to become exists now) is
+    replaced by one named for this one, so that its name always says which meeting it holds.
 
     unfinished is what is typed but not in the meeting: field texts and open forms (Unfinished).
 
@@ -215,6 +241,8 @@ def save_draft(store: Path, meeting: Meeting, meeting_path: Path | None, base: s
     """
     key = meeting_path.stem if meeting_path is not None and not new else meeting.date.isoformat()
     target = file or new_draft_file(store, key, new, env)
+    if file is not None and file.name.split(".")[0] != _draft_prefix(store, key, new):
+        target = file.parent / _in_this_session(_draft_prefix(store, key, new))  # now of another meeting: renamed
     _hold_session(target.parent)
     doc = tomlkit.document()
     info = tomlkit.table()
@@ -242,6 +270,8 @@ def save_draft(store: Path, meeting: Meeting, meeting_path: Path | None, base: s
         for form in unfinished.forms:
             doc["form"].append(_form_table(form))
     atomic_write(target, tomlkit.dumps(doc).encode("utf-8"), mode=0o600)  # this user's alone, like the folder
+    if file is not None and target != file:
+        file.unlink(missing_ok=True)
     return target
 
 
@@ -346,9 +376,31 @@ def _untrusted(file: Path) -> str | None:
     return None
 
 
+# What each key of a draft's [draft] table holds, when it is there: a test, and what it should be, in Swedish.
+_DRAFT_KEYS: dict[str, tuple[type | tuple[type, ...], str]] = {
+    "store": (str, "en text"), "path": (str, "en text"), "new": (bool, "ja eller nej (true/false)"),
+    "base": (str, "en text"), "base_file": (str, "en text"), "written": (dt.datetime, "en tidpunkt"),
+    "format": (int, "ett heltal"),
+}
+
+
+def _odd_shape(info: dict[str, object]) -> tuple[str, str] | None:
+    """The first key of a draft's [draft] table that is not as bra writes it, and what is wrong, in Swedish; None
+    when every key is: the meeting's key a meeting's date, the others of their kind (_DRAFT_KEYS)."""
+    key = info.get("meeting")
+    if not isinstance(key, str) or not MEETING_KEY.match(key):
+        return "meeting", f"meeting ska vara ett mötes datum, inte {quoted(key)}"
+    for name, (kind, said) in _DRAFT_KEYS.items():
+        value = info.get(name)
+        if value is not None and (not isinstance(value, kind) or (kind is int and isinstance(value, bool))):
+            return name, f"{name} ska vara {said}, inte {quoted(value)}"
+    return None
+
+
 def read_draft(file: Path) -> tuple[Draft | None, Finding | None]:
     """A draft read back from its file; or None and why not, in Swedish with the line where it is known: a file
-    not this user's own (_untrusted), not a regular file (a FIFO is never waited on), not TOML, or not a draft."""
+    not this user's own (_untrusted), not a regular file (a FIFO is never waited on), not TOML, or not a draft (its
+    [draft] table not as bra writes it, or its meeting not one)."""
     reason = _untrusted(file)
     if reason is not None:
         return None, Finding(file, reason)
@@ -358,6 +410,10 @@ def read_draft(file: Path) -> tuple[Draft | None, Finding | None]:
     info, table = data.get("draft"), data.get("meeting")
     if not isinstance(info, dict) or not isinstance(table, dict):
         return None, Finding(file, "filen är inget utkast: tabellerna [draft] och [meeting] saknas")
+    odd = _odd_shape(info)
+    if odd is not None:
+        line, column = Locator(text).position(("draft", odd[0]))
+        return None, Finding(file, f"utkastet har en form som bra inte känner igen: {odd[1]}", line, column)
     meeting, problems = meeting_from_table(table)
     if meeting is None:
         error = next((p for p in problems if p.severity == "error"), None)
@@ -389,9 +445,9 @@ def list_drafts(store: Path, env: Mapping[str, str] | None = None) -> list[Draft
     return find_drafts(store, env)[0]
 
 
-def find_drafts(store: Path, env: Mapping[str, str] | None = None) -> tuple[list[Draft], list[Finding]]:
-    """The readable drafts that belong to this store and no other living run, oldest first; and why each of the
-    others of that store cannot be read (read_draft): they are left as they are, never offered or written over."""
+def find_drafts(store: Path, env: Mapping[str, str] | None = None) -> tuple[list[Draft], list[DamagedDraft]]:
+    """The readable drafts that belong to this store and no other living run, oldest first; and the others of that
+    store that cannot be read (read_draft), each with why: they are never restored or written over."""
     folder = drafts_dir(env)
     if not folder.is_dir():
         return [], []
@@ -403,7 +459,7 @@ def find_drafts(store: Path, env: Mapping[str, str] | None = None) -> tuple[list
         if draft is not None:
             found.append(draft)
         elif finding is not None:
-            broken.append(finding)
+            broken.append(DamagedDraft(finding, own=_untrusted(file) is None))
     return sorted(found, key=lambda d: d.written or dt.datetime.min), broken
 
 

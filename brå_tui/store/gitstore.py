@@ -1,4 +1,5 @@
-"""A store kept in git: a commit per save, a meeting's history, the diff of one version, restoring one."""
+"""A store kept in git: a commit per save, a meeting's history, the diff of one version, restoring one (a broken
+file's text is kept as a version of its own first)."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from brå_tui.store.atomic import atomic_write, locked
 from brå_tui.store.gitrun import GitError, author_env, relative, require_work_tree, run_git, work_tree
 from brå_tui.store.parse import Unreadable, read_bytes
 from brå_tui.store.paths import MEETINGS_DIR, meeting_path
+from brå_tui.store.read import meeting_from_bytes
 from brå_tui.store.serialize import DEFAULTS
 from brå_tui.text import quoted
 
@@ -184,12 +186,18 @@ def restore(root: Path, key: str, rev: str) -> str:
     if content is None:
         raise GitError(f"Mötet {key} fanns inte i version {rev}.")
     status = run_git(top, "status", "--porcelain", "--untracked-files=all", "--", rel).stdout
-    if status.strip():
+    if status.strip() and not is_broken(path):
         raise GitError(f"Mötet {key} har ändringar som inte finns i historiken; spara dem i bra "
                        "eller checka in dem först, så att inget går förlorat.")
     when = run_git(top, "show", "-s", "--format=%as", full).stdout.strip()
     message = f"Återställ {key} till versionen från {when} ({full[:7]})"
     with locked(path.parent):
+        if status.strip():  # a broken file: its text is kept as a version of its own first, so nothing is lost
+            try:
+                commit_file(top, path, f"Trasig version av {key}, sparad före återställningen")
+            except GitError as err:
+                raise GitError(f"Mötet {key} är trasigt och kunde inte sparas som en version före "
+                               f"återställningen, så inget är ändrat: {err}", err.detail) from None
         if _current(path) == content:
             raise GitError(f"Mötet {key} ser redan ut som i version {rev}; inget att återställa.")
         atomic_write(path, content)
@@ -199,6 +207,24 @@ def restore(root: Path, key: str, rev: str) -> str:
             raise GitError(f"Mötet {key} är återställt till version {rev} men kom inte med i historiken: {err}",
                            err.detail) from None
     return message
+
+
+def is_broken(path: Path) -> bool:
+    """Whether a meeting's file is there but cannot be read as a meeting (not UTF-8, not TOML, or not a meeting)."""
+    current = _current(path)
+    return current is not None and meeting_from_bytes(path, current) is None
+
+
+def last_good(root: Path, key: str, versions: list[Version]) -> Version | None:
+    """The newest of a meeting's versions (newest first, as history gives them) whose file reads as a meeting."""
+    top = require_work_tree(root)
+    path = meeting_path(root, key)
+    rel = relative(top, path)
+    for version in versions:
+        content = file_at(top, rel, version.rev)
+        if content is not None and meeting_from_bytes(path, content) is not None:
+            return version
+    return None
 
 
 def _current(path: Path) -> bytes | None:

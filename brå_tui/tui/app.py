@@ -115,6 +115,7 @@ class BraApp(TypeAheadApp[None]):
         use_no_color(self)
         self.animation_level = "none"
         self.root = root
+        self._in_git: bool | None = None  # whether the store is kept in git, once asked (in_git)
         self.progress: tuple[int, int] = (0, 0)
         # What the screens follow: the store read (again), how far a read has come (files done, total), and why a
         # read failed as a whole (one sentence).
@@ -357,6 +358,17 @@ class BraApp(TypeAheadApp[None]):
         """Open Nytt möte: on the planned meeting highlighted in Möten, else on the next date in the schedule still
         ahead, else today (and a note says so)."""
         self._open_editor(None)
+
+    def in_git(self) -> bool:
+        """Whether the store is kept in git (asked of git once; an error counts as not)."""
+        if self._in_git is None:
+            from brå_tui.store.gitrun import GitError, work_tree
+
+            try:
+                self._in_git = work_tree(self.root) is not None
+            except GitError:
+                self._in_git = False
+        return self._in_git
 
     def edit_meeting(self, key: str) -> None:
         """Open Redigera for one meeting."""

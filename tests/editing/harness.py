@@ -11,7 +11,8 @@ from textual.pilot import Pilot
 from textual.widgets import Static
 
 from brå_tui.questions.snapshot import Snapshot
-from brå_tui.tui.editing import edit_meeting_screen, new_meeting_screen
+from brå_tui.tui.editing import edit_meeting_screen, new_meeting_screen, offer_drafts
+from brå_tui.tui.editing.recover import DraftsDialog
 from brå_tui.tui.editing.screen import EditMeetingScreen
 from brå_tui.tui.screens.base import StoreWritten
 
@@ -61,3 +62,17 @@ async def editing(root: Path, key: str = "2024-11-15", notifications: bool = Fal
         screen = app.screen
         assert isinstance(screen, EditMeetingScreen)
         yield app, pilot, screen
+
+
+@asynccontextmanager
+async def drafts_offered(root: Path, notifications: bool = False
+                         ) -> AsyncIterator[tuple[EditHarness, Pilot[None], DraftsDialog]]:
+    """Run the harness at 80×24 with no editor open and offer the drafts left for the store, as the app does once it
+    has read the store; yields the app, its pilot and the drafts dialog (it must be offered)."""
+    app = EditHarness(root, open_editor=False)
+    async with app.run_test(size=(80, 24), notifications=notifications) as pilot:
+        offer_drafts(app, app.store)
+        await pilot.pause()
+        dialog = app.screen
+        assert isinstance(dialog, DraftsDialog), "the drafts are offered"
+        yield app, pilot, dialog

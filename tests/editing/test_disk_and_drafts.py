@@ -10,11 +10,9 @@ from brå_tui.drafts import list_drafts, save_draft
 from brå_tui.store.load import load
 from brå_tui.store.read import read_meeting
 from brå_tui.tui.app import BraApp
-from brå_tui.tui.editing import offer_drafts
 from brå_tui.tui.editing.blocked import BlockedScreen
-from brå_tui.tui.editing.recover import DraftsDialog
 from brå_tui.tui.editing.screen import EditMeetingScreen
-from tests.editing.harness import EditHarness, editing
+from tests.editing.harness import EditHarness, drafts_offered, editing
 from tests.editing.keys import replace, save, until
 from tests.editing.test_conflict import other_process_saves
 
@@ -129,12 +127,8 @@ async def test_drafts_offered_restored_and_discarded(seed_store: Path, state_hom
 
 
 async def _offer(store: Path) -> None:
-    app = EditHarness(store, open_editor=False)
-    async with app.run_test(size=(80, 24)) as pilot:
-        offer_drafts(app, app.store)
-        await pilot.pause()
-        assert isinstance(app.screen, DraftsDialog)
-        labels = [d.label() for d in app.screen.found]
+    async with drafts_offered(store) as (app, pilot, dialog):
+        labels = [d.label() for d in dialog.found]
         assert any("mötet 2024-02-09" in label for label in labels)
         await pilot.press("home")
         if "2024-02-09" in labels[0]:
@@ -142,7 +136,7 @@ async def _offer(store: Path) -> None:
         else:
             await pilot.press("down", "s", "j", "home")
         await pilot.pause()
-        assert len(app.screen.found) == 1
+        assert app.screen is dialog and len(dialog.found) == 1
         await pilot.press("enter")  # Återställ
         await pilot.pause()
         screen = app.screen
@@ -167,12 +161,8 @@ async def test_new_meeting_draft_restored_and_saved(seed_store: Path, state_home
 
 
 async def _offer_new(store: Path) -> None:
-    app = EditHarness(store, open_editor=False)
-    async with app.run_test(size=(80, 24)) as pilot:
-        offer_drafts(app, app.store)
-        await pilot.pause()
-        assert isinstance(app.screen, DraftsDialog)
-        assert "nytt möte 2025-02-14" in app.screen.found[0].label()
+    async with drafts_offered(store) as (app, pilot, dialog):
+        assert "nytt möte 2025-02-14" in dialog.found[0].label()
         await pilot.press("a")
         await pilot.pause()
         screen = app.screen

@@ -11,11 +11,11 @@ from brå_tui.model import Item
 from brå_tui.questions.snapshot import Snapshot
 from brå_tui.store.read import read_meeting
 from brå_tui.store.save import MeetingDocument, fingerprint
-from brå_tui.tui.editing import offer_drafts, save_all_drafts
+from brå_tui.tui.editing import save_all_drafts
 from brå_tui.tui.editing.dialogs import ConflictDialog
-from brå_tui.tui.editing.recover import DraftsDialog, draft_changes
+from brå_tui.tui.editing.recover import draft_changes
 from brå_tui.views.wrap import NO_BREAK
-from tests.editing.harness import EditHarness, editing
+from tests.editing.harness import drafts_offered, editing
 from tests.editing.keys import replace, save
 from tests.editing.test_conflict import other_process_saves
 
@@ -34,13 +34,9 @@ def _add_item(path: Path, title: str) -> None:
 
 async def _offered(store: Path) -> str:
     """The description under the one draft the drafts dialog offers at start."""
-    app = EditHarness(store, open_editor=False)
-    async with app.run_test(size=(80, 24)) as pilot:
-        offer_drafts(app, app.store)
-        await pilot.pause()
-        assert isinstance(app.screen, DraftsDialog)
-        assert len(app.screen.found) == 1
-        return app.screen.changes[app.screen.found[0].file]
+    async with drafts_offered(store) as (_, _, dialog):
+        assert len(dialog.found) == 1
+        return dialog.changes[dialog.found[0].file]
 
 
 async def test_a_draft_kept_in_a_conflict_is_described_against_its_own_base(seed_store: Path,

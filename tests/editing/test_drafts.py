@@ -90,24 +90,24 @@ def test_a_draft_file_is_never_seen_empty(seed_store: Path, state_home: Path) ->
     assert {f.stat().st_mode & 0o777 for f in files} == {0o600}
 
 
-@pytest.mark.parametrize(("how", "said"), [
-    ("symlink", "symbolisk länk"),
-    ("fifo", "namngiven pipe (FIFO), inte en fil"),
-    ("group-writable", "kan ändras av andra än du"),
-    ("someone-elses", "ägs av någon annan"),
-    ("not-toml", ""),
-    ("broken-meeting", "mötet i utkastet går inte att läsa"),
+@pytest.mark.parametrize(("how", "said", "own"), [
+    ("symlink", "symbolisk länk", False),
+    ("fifo", "namngiven pipe (FIFO), inte en fil", True),
+    ("group-writable", "kan ändras av andra än du", False),
+    ("someone-elses", "ägs av någon annan", False),
+    ("not-toml", "ogiltig TOML", True),
+    ("broken-meeting", "mötet i utkastet går inte att läsa", True),
 ])
-async def test_a_draft_not_to_be_trusted_or_read_is_said_and_left(seed_store: Path, state_home: Path, how: str,
-                                                                  said: str) -> None:
-    """A draft file that is no regular file of this user's, or cannot be read, is not offered and is never waited
-    on (a FIFO); the start says which file and why, in Swedish, with its line where known; it is left as it is."""
+async def test_a_draft_not_to_be_trusted_or_read_is_listed_as_damaged(seed_store: Path, state_home: Path, how: str,
+                                                                      said: str, own: bool) -> None:
+    """A draft file that is no regular file of this user's, or cannot be read, is never restored nor waited on (a
+    FIFO); the drafts dialog lists it after the good ones as damaged, with its name and why in Swedish (its line
+    where known). s throws a damaged file of this user's away, after asking; one that is not theirs is left."""
     import os
     import shutil
 
     from brå_tui.drafts import find_drafts
-    from brå_tui.tui.editing import offer_drafts
-    from tests.editing.harness import EditHarness
+    from tests.editing.harness import drafts_offered
 
     meeting = load(seed_store).meeting("2024-11-15")
     assert meeting is not None
@@ -131,15 +131,35 @@ async def test_a_draft_not_to_be_trusted_or_read_is_said_and_left(seed_store: Pa
                        encoding="utf-8")
     found, broken = find_drafts(seed_store)
     assert [d.file for d in found] == [good]
-    [finding] = broken
-    assert finding.path == bad and said in finding.message
+    [damaged] = broken
+    finding = damaged.finding
+    assert damaged.file == bad and said in finding.message and damaged.own is own
     if how == "broken-meeting":
         lines = bad.read_text(encoding="utf-8").splitlines()
         assert finding.line == lines.index("place = 3") + 1
     before = bad.lstat()
-    app = EditHarness(seed_store, open_editor=False)
-    async with app.run_test(size=(80, 24)) as pilot:
-        offer_drafts(app, app.store)
+    async with drafts_offered(seed_store) as (app, pilot, dialog):
+        prompt = draft_prompt(dialog, 1)
+        assert f"Trasigt utkast '{bad.name}', kan inte återställas" in prompt and said in prompt
+        await pilot.press("down", "enter")  # Återställ: not this one
+        assert app.screen is dialog and dialog.found == [found[0]]
+        await pilot.press("s")
         await pilot.pause()
-        assert any(str(bad) in n.message and "kan inte återställas" in n.message for n in app._notifications)
+        if own:
+            await pilot.press("j")
+            await pilot.pause()
+            assert not os.path.lexists(bad), "thrown away"
+            assert app.screen is dialog and dialog.damaged == [] and good.exists()
+            return
+        assert app.screen is dialog, "nothing is asked"
     assert bad.lstat().st_mtime_ns == before.st_mtime_ns, "left as it is"
+
+
+def draft_prompt(dialog: object, index: int) -> str:
+    """What the drafts dialog shows for its index'th entry, as text."""
+    from textual.widgets import OptionList
+
+    from brå_tui.tui.editing.recover import DraftsDialog
+
+    assert isinstance(dialog, DraftsDialog)
+    return str(dialog.query_one("#draft-list", OptionList).get_option_at_index(index).prompt)

@@ -17,7 +17,7 @@ from textual.widgets import OptionList
 from brå_tui.drafts import OpenForm, list_drafts, load_draft
 from brå_tui.store.load import load
 from brå_tui.tui.app import BraApp
-from brå_tui.tui.editing import offer_drafts, save_all_drafts
+from brå_tui.tui.editing import save_all_drafts
 from brå_tui.tui.editing.entrylist import EntryList
 from brå_tui.tui.editing.fields import Field
 from brå_tui.tui.editing.forms import (
@@ -32,7 +32,7 @@ from brå_tui.tui.editing.notes import NotesArea
 from brå_tui.tui.editing.recover import DraftsDialog
 from brå_tui.tui.editing.screen import EditMeetingScreen
 from brå_tui.tui.screens.confirm import DISCARD_QUESTION, ConfirmScreen
-from tests.editing.harness import EditHarness, editing
+from tests.editing.harness import EditHarness, drafts_offered, editing
 from tests.editing.keys import replace, type_text, until
 from tests.tui.helpers import press, running
 
@@ -154,10 +154,7 @@ async def test_every_form_comes_back_where_it_was(seed_store: Path, state_home: 
     assert [(f.in_list, f.index) for f in draft.unfinished.forms] == where
     assert draft.unfinished.forms[-1].texts[field_id] == typed
 
-    app = EditHarness(seed_store, open_editor=False)
-    async with app.run_test(size=(80, 24)) as pilot:
-        offer_drafts(app, app.store)
-        await pilot.pause()
+    async with drafts_offered(seed_store) as (app, pilot, _):
         await pilot.press("enter")
         await until(pilot, lambda: isinstance(app.screen, form_class) and app.screen.kept() is not None)
         form = app.screen
@@ -185,10 +182,7 @@ async def test_a_wrong_text_in_the_meetings_own_fields_is_kept(seed_store: Path,
     [draft] = list_drafts(seed_store)
     assert draft.unfinished.texts == {"m-start": "25:99", "r-period": "2024-13"}
 
-    app = EditHarness(seed_store, open_editor=False)
-    async with app.run_test(size=(80, 24)) as pilot:
-        offer_drafts(app, app.store)
-        await pilot.pause()
+    async with drafts_offered(seed_store) as (app, pilot, _):
         assert "2\u00a0ofärdiga fält i mötet" in str(app.screen.query_one("#draft-list", OptionList)
                                                        .get_option_at_index(0).prompt)
         await pilot.press("enter")
@@ -256,10 +250,7 @@ async def test_a_broken_open_form_is_said_in_swedish(seed_store: Path, state_hom
     draft = load_draft(file)
     assert draft is not None and draft.problem is not None and problem in draft.problem
     assert draft.unfinished.forms == []
-    app = EditHarness(seed_store, open_editor=False)
-    async with app.run_test(size=(80, 24), notifications=True) as pilot:
-        offer_drafts(app, app.store)
-        await pilot.pause()
+    async with drafts_offered(seed_store, notifications=True) as (app, pilot, _):
         await pilot.press("enter")
         await until(pilot, lambda: isinstance(app.screen, EditMeetingScreen))
         await pilot.pause()
@@ -293,10 +284,7 @@ async def test_a_restored_new_followups_id_goes_on_following_its_title(seed_stor
         await type_text(pilot, "Möte med")
         assert _field(app.screen, "f-id").value == "mote-med"
         assert len(save_all_drafts(app)) == 1
-    app = EditHarness(seed_store, open_editor=False)
-    async with app.run_test(size=(80, 24)) as pilot:
-        offer_drafts(app, app.store)
-        await pilot.pause()
+    async with drafts_offered(seed_store) as (app, pilot, _):
         await pilot.press("enter")
         await until(pilot, lambda: isinstance(app.screen, FollowUpForm) and app.screen.kept() is not None)
         await type_text(pilot, " polisen")  # the cursor is back at the end of the title

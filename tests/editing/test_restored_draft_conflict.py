@@ -10,10 +10,9 @@ import pytest
 
 from brå_tui.drafts import list_drafts
 from brå_tui.store.read import read_meeting
-from brå_tui.tui.editing import offer_drafts, save_all_drafts
-from brå_tui.tui.editing.recover import DraftsDialog
+from brå_tui.tui.editing import save_all_drafts
 from brå_tui.tui.editing.screen import EditMeetingScreen
-from tests.editing.harness import EditHarness, editing
+from tests.editing.harness import drafts_offered, editing
 from tests.editing.keys import replace, save
 from tests.editing.test_conflict import assert_conflict_shown, other_process_saves
 
@@ -36,11 +35,7 @@ async def test_a_restored_draft_over_a_changed_file_shows_their_change_and_loses
     assert [d.meeting.place for d in list_drafts(seed_store)] == ["Sessionssalen"]
     other_process_saves(path, "Stora salen")  # the same field, and a follow-up's status
     theirs = path.read_bytes()
-    app = EditHarness(seed_store, open_editor=False)
-    async with app.run_test(size=(80, 24)) as pilot:
-        offer_drafts(app, app.store)
-        await pilot.pause()
-        assert isinstance(app.screen, DraftsDialog)
+    async with drafts_offered(seed_store) as (app, pilot, _):
         await pilot.press("enter")  # Återställ
         await pilot.pause()
         screen = app.screen
@@ -66,10 +61,7 @@ async def test_a_restored_draft_and_a_change_of_another_field_are_saved_together
     path = seed_store / "meetings" / f"{KEY}.toml"
     await _edit_and_hang_up(seed_store)
     other_process_saves(path)  # the follow-up's status only
-    app = EditHarness(seed_store, open_editor=False)
-    async with app.run_test(size=(80, 24)) as pilot:
-        offer_drafts(app, app.store)
-        await pilot.pause()
+    async with drafts_offered(seed_store) as (app, pilot, _):
         await pilot.press("enter")
         await pilot.pause()
         screen = app.screen

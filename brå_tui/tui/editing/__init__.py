@@ -90,16 +90,13 @@ def draft_screen(store: Snapshot, draft: Draft) -> Screen[Any]:
 
 
 def offer_drafts(app: App[Any], store: Snapshot) -> None:
-    """Once the store is first read: offer the recovery drafts left by runs that ended (Återställ or Släng), and
-    say which of them cannot be read (left as they are)."""
+    """Once the store is first read: offer the recovery drafts left by runs that ended (Återställ or Släng), and list
+    the draft files that cannot be read, as damaged (Släng)."""
     from brå_tui.drafts import claim_draft, find_drafts
     from brå_tui.tui.editing.recover import DraftsDialog
 
-    found, broken = find_drafts(store.root)
-    for finding in broken:
-        app.notify(f"Ett utkast kan inte återställas och lämnas som det är: {finding}", severity="warning",
-                   timeout=15)
-    if not found:
+    found, damaged = find_drafts(store.root)
+    if not found and not damaged:
         return
 
     def chosen(draft: Draft | None) -> None:
@@ -111,4 +108,4 @@ def offer_drafts(app: App[Any], store: Snapshot) -> None:
             return
         app.push_screen(draft_screen(store, mine))
 
-    app.push_screen(DraftsDialog(found, store), chosen)
+    app.push_screen(DraftsDialog(found, store, damaged), chosen)

@@ -85,6 +85,7 @@ class Field(Vertical):
         self.suggester = suggester
         self.judged = bool(value.strip())
         self._restoring = False  # a text a draft kept is on its way into the input (restore)
+        self._reason_shown: tuple[str, int] | None = None  # the text under the input, and its room (show_reason)
 
     def compose(self) -> ComposeResult:
         """Label and input on one line, the reason under them."""
@@ -157,9 +158,11 @@ class Field(Vertical):
         text = f"✗ {reason}" if reason else (self.note(self.value) if self.note else "")
         label = self.query_one(".field-reason", Label)
         room = self.size.width - 16  # beside the labels' column
-        cut = wrapped(text, room, NOTE_LINES) if text and room > 0 else None
-        # Only a text taller than NOTE_LINES is given as cut; any other the label wraps itself, as wide as it is.
-        label.update(cut if cut is not None and " ".join(cut.plain.split()) != " ".join(text.split()) else text)
+        if (text, room) != self._reason_shown:  # an update lays the screen out again: not on every keystroke
+            self._reason_shown = (text, room)
+            cut = wrapped(text, room, NOTE_LINES) if text and room > 0 else None
+            # Only a text taller than NOTE_LINES is given as cut; any other the label wraps itself, as wide as it is.
+            label.update(cut if cut is not None and " ".join(cut.plain.split()) != " ".join(text.split()) else text)
         label.set_class(bool(text), "shown")
         label.set_class(bool(reason), "invalid")
         self.set_class(bool(reason), "invalid")

@@ -1,4 +1,5 @@
-"""The drafts left by an earlier run, offered back: Återställ opens one for editing, Släng throws it away."""
+"""The drafts left by an earlier run, offered back: Återställ opens one for editing, Släng throws it away. Draft files
+that cannot be read are listed too, as damaged: they can be thrown away, never restored."""
 
 from __future__ import annotations
 
@@ -11,7 +12,8 @@ from textual.screen import ModalScreen
 from textual.widgets import Label, OptionList
 from textual.widgets.option_list import Option
 
-from brå_tui.drafts import Draft, Unfinished, discard_draft
+from brå_tui.drafts import DamagedDraft, Draft, Unfinished, discard_draft
+from brå_tui.text import quoted, visible
 from brå_tui.tui.screens.confirm import ask
 from brå_tui.tui.widgets.footer import bra_footer
 from brå_tui.views.changes import meeting_changes
@@ -69,9 +71,20 @@ def draft_changes(store: Snapshot, draft: Draft) -> str:
     return ", ".join([*(phrases or ["inga egna ändringar"]), CHANGED_SINCE])
 
 
+def damaged_label(damaged: DamagedDraft) -> str:
+    """Two Swedish lines for a draft file that cannot be read: its name (control characters as symbols, never
+    obeyed) and why, with its line where known."""
+    finding = damaged.finding
+    where = f" (rad {finding.line})" if finding.line is not None else ""
+    left = "" if damaged.own else "; den lämnas som den är"
+    return (f"Trasigt utkast {quoted(damaged.file.name)}, kan inte återställas{left}\n"
+            f"{visible(finding.message)}{where}")
+
+
 class DraftsDialog(ModalScreen["Draft | None"]):
     """Unsaved edits kept from last time, each with its time and what it changes: restore one (Enter/a) or
-    throw it away (s)."""
+    throw it away (s). Draft files that cannot be read follow, as damaged: s throws such a file away (one that is
+    not this user's own regular file is left as it is)."""
 
     CSS_PATH = "editing.tcss"
 
@@ -81,9 +94,10 @@ class DraftsDialog(ModalScreen["Draft | None"]):
         Binding("escape", "later", "Senare", id="drafts.later"),
     ]
 
-    def __init__(self, found: list[Draft], store: Snapshot) -> None:
+    def __init__(self, found: list[Draft], store: Snapshot, damaged: list[DamagedDraft] | None = None) -> None:
         super().__init__(classes="edit-dialog")
         self.found = list(found)
+        self.damaged = list(damaged or [])
         self.changes = {d.file: draft_changes(store, d) for d in self.found}
 
     def compose(self) -> ComposeResult:
@@ -107,12 +121,24 @@ class DraftsDialog(ModalScreen["Draft | None"]):
         # What changed is indented under the draft's name, its wrapped lines as well.
         options.add_options([Option(Hanging(f"{d.label()}\n{self.changes[d.file]}", indent="  "))
                              for d in self.found])
-        if self.found:
+        options.add_options([Option(Hanging(damaged_label(d), indent="  ")) for d in self.damaged])
+        if self.found or self.damaged:
             options.highlighted = 0
 
-    def _current(self) -> Draft | None:
+    def _entries(self) -> list[Draft | DamagedDraft]:
+        return [*self.found, *self.damaged]
+
+    def _highlighted(self) -> Draft | DamagedDraft | None:
         index = self.query_one(OptionList).highlighted
-        return self.found[index] if index is not None and index < len(self.found) else None
+        entries = self._entries()
+        return entries[index] if index is not None and index < len(entries) else None
+
+    def _current(self) -> Draft | None:
+        entry = self._highlighted()
+        if isinstance(entry, DamagedDraft):
+            self.app.notify("Ett trasigt utkast kan inte återställas; s slänger det.", severity="warning")
+            return None
+        return entry
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         """Enter restores."""
@@ -126,20 +152,29 @@ class DraftsDialog(ModalScreen["Draft | None"]):
             self.dismiss(draft)
 
     def action_discard(self) -> None:
-        """Throw the draft away, after asking."""
-        draft = self._current()
-        if draft is None:
+        """Throw the draft away, or the damaged draft file, after asking."""
+        entry = self._highlighted()
+        if entry is None:
+            return
+        if isinstance(entry, DamagedDraft) and not entry.own:
+            self.app.notify("Utkastet är ingen vanlig fil som bara du äger och kan ändra, så bra slänger det inte; "
+                            "det lämnas som det är.", severity="warning")
             return
 
         def discard() -> None:
-            discard_draft(draft)
-            self.found.remove(draft)
-            if not self.found:
+            discard_draft(entry.file)
+            if isinstance(entry, DamagedDraft):
+                self.damaged.remove(entry)
+            else:
+                self.found.remove(entry)
+            if not self._entries():
                 self.dismiss(None)
             else:
                 self.fill()
 
-        ask(self.app, f"Släng utkastet för {draft.label()}? j/n", discard)
+        question = (f"Släng det trasiga utkastet {quoted(entry.file.name)}?" if isinstance(entry, DamagedDraft)
+                    else f"Släng utkastet för {entry.label()}?")
+        ask(self.app, f"{question} j/n", discard)
 
     def action_later(self) -> None:
         """Close; the drafts stay for next time."""

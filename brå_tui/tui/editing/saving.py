@@ -307,16 +307,22 @@ class SavingScreen(Screen[None]):
         elif choice == "overwrite":
             self.start_save(force=True)
         elif choice == "draft":
+            filed, _, new, _ = self._draft_target()
+            what = f"det nya mötet {self.meeting.date}" if new or filed is None else f"mötet {filed.stem}"
             try:
                 file = self.write_draft()
             except OSError as err:
                 self.notify(f"Kunde inte spara utkastet: {cause(err)}.", severity="error")
                 return
             self.keeper = drafts.DraftKeeper(self.store.root)  # that draft is kept apart; editing goes on in a new one
+            made = self.made_meanwhile()
+            if made is not None:  # the meeting this one was to become exists now: go on with it, as its file holds it
+                self.new = False
+                self.meeting.path = made
             self.reload_from_disk()
             if file is not None:
-                self.notify(f"Dina ändringar finns kvar som utkast ({file.name}); de erbjuds nästa gång bra "
-                            "startar.", timeout=10)
+                self.notify(f"Dina ändringar av {what} finns kvar som utkast; de erbjuds nästa gång bra startar.",
+                            timeout=10)
 
     # Drafts -----------------------------------------------------------------------------------
 
@@ -340,11 +346,21 @@ class SavingScreen(Screen[None]):
         """The file the draft belongs to, the fingerprint of that file as editing began, whether it is new, and
         that file's bytes (None when not known: a draft from an earlier version of bra, taken up again)."""
         path = None if self.new and not self.saved_once else self.path
+        made = self.made_meanwhile() if path is None else None
+        if made is not None:  # a draft of that meeting, measured against its file as restoring finds it
+            return made, None, False, None
         base_file = self.document.original if self.document is not None and path is not None else None
         base = fingerprint(base_file) if base_file is not None else None
         if self.draft is not None and self.draft.base and self.base_mismatch:
             base, base_file = self.draft.base, None
         return path, base, path is None, base_file
+
+    def made_meanwhile(self) -> Path | None:
+        """The file a new meeting was being saved to when someone else made that meeting first (the save stopped
+        as a conflict), when it is there now; else None."""
+        if not self.new or self.saved_once or self.document is None or self.document.original is not None:
+            return None
+        return self.document.path if self.document.path.exists() else None
 
     def _draft_step(self) -> Callable[[], Path | None]:
         """Count a change to this session's draft and return the work that carries it out: writing the edits as

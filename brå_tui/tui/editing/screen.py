@@ -100,6 +100,9 @@ class EditMeetingScreen(SavingScreen):
     def __init__(self, store: Snapshot, meeting: Meeting, document: MeetingDocument | None, *,
                  new: bool = False, draft: drafts.Draft | None = None, baseline: Meeting | None = None) -> None:
         super().__init__(store, meeting, document, new=new, draft=draft, baseline=baseline)
+        self._own_fields: dict[str, Field] = {}
+        self._status_shown: list[str] = []  # what the status line shows (show_status)
+        self.pickers: list[LevelPicker] = []  # Lägesbild's level of each area, in the order of areas (compose)
 
     # What the screen knows ------------------------------------------------------------------
 
@@ -113,11 +116,20 @@ class EditMeetingScreen(SavingScreen):
         """The action log over the store, for linking follow-ups."""
         return self.store.log
 
+    def own_fields(self) -> dict[str, Field]:
+        """The meeting's own one-line fields (Tid and Lägesbild: ids m-…, r-…) by id, found once the screen is
+        composed and kept: looking them up on every keystroke would walk every widget of the screen, each area's
+        level in Lägesbild among them."""
+        if not self._own_fields:
+            self._own_fields = {f.id: f for f in self.query(Field) if f.id and f.id.startswith(("m-", "r-"))}
+        return self._own_fields
+
     @property
     def areas(self) -> list[str]:
         """The council's risk areas, then any others this meeting uses."""
         known = list(self.store.council.areas)
-        extra = [a for a in (self.meeting.risk.areas if self.meeting.risk else {}) if a not in known]
+        council = set(known)
+        extra = [a for a in (self.meeting.risk.areas if self.meeting.risk else {}) if a not in council]
         return known + extra
 
     # Layout ---------------------------------------------------------------------------------
@@ -180,10 +192,12 @@ class EditMeetingScreen(SavingScreen):
                     source = self.store.council.risk_source or "Länsstyrelsen"
                     yield Field("Källa", risk.source or "", placeholder=f"t.ex. {source}", id="r-source")
                     choices = level_choices(self.store.council.levels)
-                    for n, area in enumerate(self.areas):
+                    self.pickers = [LevelPicker(area, risk.areas.get(area), choices, id=f"r-area-{n}")
+                                    for n, area in enumerate(self.areas)]
+                    for picker in self.pickers:
                         with Horizontal(classes="select-row"):
-                            yield Label(area, classes="area-label", markup=False)
-                            yield LevelPicker(area, risk.areas.get(area), choices, id=f"r-area-{n}")
+                            yield Label(picker.area, classes="area-label", markup=False)
+                            yield picker
                     keys = ", ".join(f"{c.letter} {c.word}" for c in choices)
                     yield Label(f"Nivå: Enter visar listan, eller en bokstav: {keys}.", classes="edit-hint")
             with TabPane(TAB_LABELS["uppfoljning"], id="uppfoljning"):
@@ -264,13 +278,15 @@ class EditMeetingScreen(SavingScreen):
             parts.append("Sparat")
         elif not self.new:
             parts.append("Inga ändringar")
-        shown = sum(1 for f in self.query(Field) if f.id in self.invalid and f.judged)  # none while being typed
+        shown = sum(1 for f in self._own_fields.values() if f.id in self.invalid and f.judged)  # none while being typed
         if shown:
             parts.append(f"✗ {shown} fel")
         if self.disk_changed:
             parts.append("⚠ Filen har ändrats på disken")
         self.sub_title = f"{self.heading} ●" if self.unsaved else self.heading
-        self.query_one("#edit-status", Static).update(hint_line(parts))
+        if parts != self._status_shown:  # an update lays the whole screen out again: not on every keystroke
+            self._status_shown = parts
+            self.query_one("#edit-status", Static).update(hint_line(parts))
 
     # Time, place and risk fields ------------------------------------------------------------
 
@@ -288,7 +304,7 @@ class EditMeetingScreen(SavingScreen):
 
     def read_fields(self) -> None:
         """The time, place and risk fields into the meeting, keeping the reasons of those that are wrong."""
-        fields = {f.id: f for f in self.query(Field) if f.id and f.id.startswith(("m-", "r-"))}
+        fields = self.own_fields()
         if not fields:
             return
         invalid = {key: f.error for key, f in fields.items() if f.error}
@@ -320,22 +336,18 @@ class EditMeetingScreen(SavingScreen):
 
     def read_risk(self) -> None:
         """The risk picture from its fields; no picture when nothing is given."""
-        fields = {f.id: f for f in self.query(Field) if f.id in ("r-period", "r-source")}
+        fields = {key: f for key, f in self.own_fields().items() if key in ("r-period", "r-source")}
         if len(fields) < 2:
             return
         risk = copy.deepcopy(self.meeting.risk) if self.meeting.risk else RiskPicture()
         if fields["r-period"].error is None:  # a wrong one stays in its field (and in a draft: unheld_texts)
             risk.period = fields["r-period"].value.strip() or None
         risk.source = fields["r-source"].value.strip() or None
-        for n, area in enumerate(self.areas):
-            pickers = self.query(f"#r-area-{n}")
-            if not pickers:
-                continue
-            value = pickers.first(LevelPicker).level
-            if value != NOT_REPORTED:
-                risk.areas[area] = value
+        for picker in self.pickers:  # held since compose: a query per area would walk the screen once for each
+            if picker.level != NOT_REPORTED:
+                risk.areas[picker.area] = picker.level
             else:
-                risk.areas.pop(area, None)
+                risk.areas.pop(picker.area, None)
         empty = risk.period is None and risk.source is None and not risk.areas and not risk.extra
         self.meeting.risk = None if empty else risk
 
@@ -427,7 +439,7 @@ class EditMeetingScreen(SavingScreen):
     def unheld_texts(self) -> dict[str, str]:
         """The time, place and risk fields whose text the meeting does not hold (a wrong one: "25:99"), by id."""
         held = self.held_texts()
-        return {f.id: f.value for f in self.query(Field) if f.id in held and f.value != held[f.id]}
+        return {key: f.value for key, f in self.own_fields().items() if key in held and f.value != held[key]}
 
     def refill(self) -> None:
         """Put the meeting (read again) into every field and list."""
@@ -438,9 +450,8 @@ class EditMeetingScreen(SavingScreen):
                 field.value = value
                 field.show_reason()
             self.query_one("#m-document", Select).value = m.document or Select.NULL
-            for n, area in enumerate(self.areas):
-                for picker in self.query(f"#r-area-{n}").results(LevelPicker):
-                    picker.set_level((m.risk.areas.get(area) if m.risk else None) or NOT_REPORTED)
+            for picker in self.pickers:
+                picker.set_level((m.risk.areas.get(picker.area) if m.risk else None) or NOT_REPORTED)
         lists: dict[str, list] = {"list-attendees": m.attendees, "list-items": m.items,
                                   "list-followups": m.followups, "list-schedule": m.schedule, "list-other": m.other}
         for key, entries in lists.items():

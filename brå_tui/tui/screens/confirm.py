@@ -29,7 +29,7 @@ class ConfirmScreen(ModalScreen[bool]):
     def compose(self) -> ComposeResult:
         """The question, two buttons, and the keys that answer it."""
         with Vertical(id="dialog"):
-            yield Static(self.question, id="question")
+            yield Static(self.question, id="question", markup=False)  # names and titles from files, brackets too
             with Horizontal(id="buttons"):
                 yield Button("Ja (j)", id="yes", variant="error")
                 yield Button("Nej (n)", id="no", variant="primary")

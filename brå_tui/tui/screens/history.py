@@ -16,12 +16,15 @@ from textual.widgets import Header, OptionList, Static
 from textual.widgets.option_list import Option
 
 from brå_tui.store.gitrun import GitError
-from brå_tui.store.gitstore import Version, history, restore, version_files
+from brå_tui.store.gitstore import Version, history, is_broken, last_good, restore, version_files
 from brå_tui.store.paths import meeting_path
 from brå_tui.tui.screens.base import StoreWritten, ViewScreen
 from brå_tui.tui.screens.confirm import ask
 from brå_tui.tui.widgets.footer import WidgetKey, bra_footer
 from brå_tui.views.fieldchanges import LEGEND, changes_text, file_changes
+
+BROKEN_HINT = ("Filen är trasig. Den senaste versionen som går att läsa är vald: t återställer den, och den "
+               "trasiga texten sparas först som en egen version.")
 
 
 def hint(versions: int) -> str:
@@ -77,6 +80,7 @@ class HistoryScreen(ViewScreen):
         self.meeting_key = meeting_key
         self._wanted: str | None = None
         self.sub_title = f"Historik för {meeting_key}"
+        self.broken = False  # whether the file is broken now (then even the newest version can be restored)
 
     def compose(self) -> ComposeResult:
         """The list of versions above, the chosen version's diff below."""
@@ -98,13 +102,15 @@ class HistoryScreen(ViewScreen):
 
     @work(thread=True, exclusive=True, group="history", exit_on_error=False)
     def load_history(self) -> None:
-        """Ask git for the meeting's versions."""
+        """Ask git for the meeting's versions; for a broken file, also the newest version that reads."""
         try:
             versions = history(self.store_root, self.meeting_key)
+            broken = is_broken(meeting_path(self.store_root, self.meeting_key))
+            good = last_good(self.store_root, self.meeting_key, versions) if broken else None
         except GitError as err:
             self.app.call_from_thread(self._show_error, str(err))
             return
-        self.app.call_from_thread(self._show_versions, versions)
+        self.app.call_from_thread(self._show_versions, versions, broken, good)
 
     def watch_versions(self, versions: list[Version]) -> None:
         self.query_one("#history-hint", Static).update(hint(len(versions)))
@@ -115,16 +121,21 @@ class HistoryScreen(ViewScreen):
         self.query_one("#versions", OptionList).clear_options()
         self.query_one("#version-diff", Static).update(Text(message))
 
-    def _show_versions(self, versions: list[Version]) -> None:
+    def _show_versions(self, versions: list[Version], broken: bool = False, good: Version | None = None) -> None:
+        self.broken = broken
         self.versions = versions
         listing = self.query_one("#versions", OptionList)
         listing.clear_options()
         listing.add_options([Option(version_label(v), id=v.rev) for v in versions])
         if not versions:
             self.query_one("#version-diff", Static).update(f"Mötet {self.meeting_key} har ingen historik i git ännu.")
-        self.position = listing.highlighted = 0 if versions else None
+        start = versions.index(good) if good is not None else 0
+        self.position = listing.highlighted = start if versions else None
+        if broken:
+            self.query_one("#history-hint", Static).update(
+                BROKEN_HINT if good is not None else "Filen är trasig, och ingen version i historiken går att läsa.")
         if versions:
-            self.show_version(versions[0])
+            self.show_version(versions[start])
         listing.focus()
 
     @property
@@ -161,9 +172,9 @@ class HistoryScreen(ViewScreen):
         self.query_one("#version-diff-scroll", VerticalScroll).scroll_home(animate=False)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """Återställ needs a version that is not already the current one."""
+        """Återställ needs a version that is not already the current one (when the file is broken, none is)."""
         if action == "restore":
-            return bool(self.versions) and self.position is not None and self.position > 0
+            return bool(self.versions) and self.position is not None and (self.position > 0 or self.broken)
         return True
 
     def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
@@ -176,9 +187,10 @@ class HistoryScreen(ViewScreen):
         if version is None:
             return
 
+        first = " Den trasiga texten sparas först som en egen version." if self.broken else ""
         ask(self.app, f"Återställa mötet {self.meeting_key} till version {version.short} "
                       f"({version.date.strftime('%Y-%m-%d %H:%M')}, {version.author})? Det blir en ny version; "
-                      "inget försvinner ur historiken.", lambda: self.restore_version(version))
+                      f"inget försvinner ur historiken.{first}", lambda: self.restore_version(version))
 
     @work(thread=True, exclusive=True, group="history-restore", exit_on_error=False)
     def restore_version(self, version: Version) -> None:

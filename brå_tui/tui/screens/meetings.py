@@ -60,6 +60,8 @@ class MeetingsScreen(Screen[None]):
     # Whether the highlighted entry is a meeting held in the store (not a planned one or a broken file): Redigera,
     # Historik and the tab keys work only then, and the footer follows.
     meeting_selected: reactive[bool] = reactive(False, bindings=True, repaint=False, init=False)
+    # Whether it is a broken file: Historik works on it too (restoring a version that reads is the way to mend it).
+    broken_selected: reactive[bool] = reactive(False, bindings=True, repaint=False, init=False)
 
     def __init__(self) -> None:
         super().__init__()
@@ -177,8 +179,9 @@ class MeetingsScreen(Screen[None]):
         elif kind == "p":
             tabs.show_notice(planned_notice(self._planned[key]))
         elif kind == "b":
-            tabs.show_notice(broken_notice(self._broken[key], store.root))
+            tabs.show_notice(broken_notice(self._broken[key], store.root, in_git=self.bra.in_git()))
         self.meeting_selected = kind == "m"
+        self.broken_selected = kind == "b"
 
     @property
     def selected_meeting(self) -> str | None:
@@ -219,6 +222,8 @@ class MeetingsScreen(Screen[None]):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Redigera needs a held meeting; the tab keys need the tabs."""
+        if action == "history":
+            return self.meeting_selected or self.broken_selected
         if action in NEEDS_MEETING or action in ("tab", "step_tab"):
             return self.meeting_selected
         return True
@@ -233,8 +238,8 @@ class MeetingsScreen(Screen[None]):
         """Historik for the highlighted meeting."""
         from brå_tui.tui.screens.history import HistoryScreen
 
-        key = self.selected_meeting
-        if key is not None:
+        kind, _, key = (self._selected or "").partition(":")
+        if kind in ("m", "b"):
             self.app.push_screen(HistoryScreen(self.bra.root, key))
 
     def action_import(self) -> None:

@@ -51,12 +51,19 @@ def planned_notice(entry: ScheduleEntry) -> RenderableType:
     return planned_view(entry, "Tryck n för att skriva dem.")
 
 
-def broken_notice(finding: Finding, root: Path) -> RenderableType:
-    """What a broken file shows: file (within the store), line and reason; it is left as it is."""
+BROKEN_IN_GIT = ("Lagringen finns i git: tryck h (Historik), där den senaste versionen som går att läsa är vald, "
+                 "och t för att återställa den. Den trasiga texten sparas först som en egen version.")
+
+
+def broken_notice(finding: Finding, root: Path, in_git: bool = False) -> RenderableType:
+    """What a broken file shows: file (within the store), line and reason; it is left as it is. In a store kept in
+    git, also which keys restore the last version that reads (the broken text is kept as a version first)."""
     shown = finding.path.relative_to(root) if finding.path.is_relative_to(root) else finding.path
     rows = [("Fil", str(shown)), ("Rad", str(finding.line) if finding.line else "okänd"),
             ("Orsak", finding.message)]
+    mend = [Text(BROKEN_IN_GIT, style="bold"), Text()] if in_git else []
     return Group(Text("TRASIG FIL – mötet kunde inte läsas", style="bold reverse"), Text(), facts(rows), Text(),
+                 *mend,
                  Text("Filen skrivs aldrig över av bra. Rätta den i en textredigerare och kör 'bra check'.",
                       style="italic"))
 
