@@ -109,6 +109,10 @@ class SavingScreen(Screen[None]):
             return True
         return bool(self.invalid) or self.meeting != self.baseline or bool(self.unfinished().forms)
 
+    def save_running(self) -> bool:
+        """Whether a save has begun here and not yet ended (the screen is not left meanwhile)."""
+        return self.saving
+
     def take_stock(self) -> None:
         """After the meeting changed here: which meeting it is and whether it differs from the file (the title
         line follows through the reactive attributes)."""

@@ -21,9 +21,9 @@ from brå_tui.tui.editing.entrylist import EntryList, Place
 from brå_tui.tui.editing.fields import ChoiceSelect, Field, people_suggester, resolution_note, steps_between_fields
 from brå_tui.tui.editing.followups import FOLLOWUP_KEYS, FollowUpList, describe_followup
 from brå_tui.tui.editing.forms import AttendeeForm, FollowUpForm, ItemForm, ScheduleForm
+from brå_tui.tui.editing.guard import leave
 from brå_tui.tui.editing.levels import NOT_REPORTED, LevelPicker, level_choices
 from brå_tui.tui.editing.saving import SavingScreen
-from brå_tui.tui.screens.confirm import ask
 from brå_tui.tui.widgets.footer import bra_footer
 from brå_tui.tui.widgets.tab_rows import follow_width
 from brå_tui.validate import (
@@ -450,18 +450,6 @@ class EditMeetingScreen(SavingScreen):
     # Leaving --------------------------------------------------------------------------------
 
     def action_leave(self) -> None:
-        """Back to where editing started; asks first when something is unsaved (leaving throws the draft away)."""
-        if self.saving:
-            self.notify("Sparar fortfarande; vänta ett ögonblick.")
-            return
-        if not self.has_unsaved():
-            self.discard_draft()
-            self.dismiss()
-            return
-
-        def leave() -> None:
-            self.discard_draft()
-            self.dismiss()
-
-        ask(self.app, "Lämna utan att spara ändringarna? j/n", leave)
-
+        """Escape: back to where editing started, the way every screen is left (guard.leave): asks first when
+        something is unsaved (leaving throws the draft away), and waits for a save under way."""
+        leave(self.app, [self])
