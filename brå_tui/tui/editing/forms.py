@@ -28,7 +28,7 @@ from brå_tui.tui.editing.fields import (
     ListSuggester,
     ambiguity_question,
     ambiguous_names,
-    areas_note,
+    areas_remark,
     people_suggester,
     resolution_note,
     split_list,
@@ -247,10 +247,11 @@ class FormScreen(ModalScreen["T | None"], Generic[T]):
         return found
 
     def on_input_changed(self, event: Input.Changed) -> None:
-        """Recheck the reasons that tie fields together."""
+        """Recheck the reasons that tie fields together where one is shown: one put right goes while it is typed,
+        but a new one waits until the field is left (on_input_blurred)."""
         cross = self.cross_errors()
         for f in self.query(Field):
-            if f.id in cross or f.has_class("invalid"):
+            if f.has_class("invalid"):
                 f.show_reason(cross.get(f.id or ""))
 
     def on_input_blurred(self, event: Input.Blurred) -> None:
@@ -473,7 +474,7 @@ class ItemForm(FormScreen[Item]):
         yield Field("Föredragande", ", ".join(item.presenters), note=resolution_note(self.directory),
                     suggester=people_suggester(self.directory), placeholder="namn, åtskilda med komma",
                     id="f-presenters")
-        yield Field("Områden", ", ".join(item.areas), note=areas_note(self.areas),
+        yield Field("Områden", ", ".join(item.areas), remark=areas_remark(self.areas),
                     suggester=ListSuggester(lambda: self.areas),
                     placeholder="riskområden, åtskilda med komma; ctrl+o: välj",
                     id="f-areas")
@@ -551,7 +552,7 @@ class FollowUpForm(FormScreen[FollowUp]):
             yield Label("Läge:", classes="field-label")
             yield ChoiceSelect([(name, key) for key, name in STATE_NAMES.items()], value=f.state, allow_blank=False,
                                compact=True, id="f-state")
-        yield Field("Områden", ", ".join(f.areas), note=areas_note(self.areas),
+        yield Field("Områden", ", ".join(f.areas), remark=areas_remark(self.areas),
                     suggester=ListSuggester(lambda: self.areas),
                     placeholder="riskområden, åtskilda med komma; ctrl+o: välj",
                     id="f-areas")

@@ -247,6 +247,7 @@ class EditMeetingScreen(SavingScreen):
             target.reopen(unfinished.forms, self.restored)
         if unfinished.texts:
             self.read_fields()
+            self.show_cross()
         self.take_stock()
 
     # Status ---------------------------------------------------------------------------------
@@ -264,7 +265,7 @@ class EditMeetingScreen(SavingScreen):
             parts.append("Sparat")
         elif not self.new:
             parts.append("Inga ändringar")
-        shown = sum(1 for f in self.query(Field) if f.id in self.invalid and f.judged)  # none while being typed
+        shown = sum(1 for f in self.query(Field) if f.has_class("invalid"))  # the reasons shown: none while typed
         if shown:
             parts.append(f"✗ {shown} fel")
         if self.disk_changed:
@@ -283,8 +284,17 @@ class EditMeetingScreen(SavingScreen):
         self.take_stock()
 
     def on_input_blurred(self, event: Input.Blurred) -> None:
-        """A field just left is judged (Field): count its reason in the status line too."""
+        """A field just left is judged (Field): show an end before the start too, and count the reasons in the
+        status line."""
+        self.show_cross()
         self.show_status()
+
+    def show_cross(self) -> None:
+        """Show under Slut when it is before Start, once Slut is judged (the user left it or the field it is
+        measured against, or it opened with a value)."""
+        fields = {f.id: f for f in self.query(Field) if f.id in ("m-start", "m-end")}
+        if len(fields) == 2 and fields["m-end"].judged:
+            fields["m-end"].show_reason(range_error(fields["m-start"].value, fields["m-end"].value))
 
     def read_fields(self) -> None:
         """The time, place and risk fields into the meeting, keeping the reasons of those that are wrong."""
@@ -294,7 +304,8 @@ class EditMeetingScreen(SavingScreen):
         invalid = {key: f.error for key, f in fields.items() if f.error}
         start, end = fields["m-start"].value, fields["m-end"].value
         cross = range_error(start, end)
-        fields["m-end"].show_reason(cross)
+        if fields["m-end"].has_class("invalid"):  # one put right goes while typed; a new one waits (show_cross)
+            fields["m-end"].show_reason(cross)
         if cross and "m-end" not in invalid:
             invalid["m-end"] = cross
         m = self.meeting
