@@ -100,6 +100,7 @@ class EditMeetingScreen(SavingScreen):
     def __init__(self, store: Snapshot, meeting: Meeting, document: MeetingDocument | None, *,
                  new: bool = False, draft: drafts.Draft | None = None, baseline: Meeting | None = None) -> None:
         super().__init__(store, meeting, document, new=new, draft=draft, baseline=baseline)
+        self.filled_from = copy.deepcopy(meeting)  # the meeting as the fields were last filled with it
 
     # What the screen knows ------------------------------------------------------------------
 
@@ -316,16 +317,25 @@ class EditMeetingScreen(SavingScreen):
                 m.start = parse_time(start)
             if "m-end" not in invalid:
                 m.end = parse_time(end)
-        m.place = fields["m-place"].value.strip() or None
-        m.case_number = fields["m-case-number"].value.strip() or None
+
+        filled = self.filled_from
+
+        def text(key: str, held: str | None) -> str | None:
+            """A field's text as the meeting keeps it; the value it was filled with while it shows that unchanged (a
+            value with trailing spaces or a line break is not changed by typing in another field)."""
+            return (fields[key].value.strip() or None) if fields[key].input.typed else held
+
+        m.place = text("m-place", filled.place)
+        m.case_number = text("m-case-number", filled.case_number)
         if "m-issued" not in invalid:
             m.issued = parse_date(fields["m-issued"].value)
         if "m-adjusting-date" not in invalid:
             m.adjusting_date = parse_date(fields["m-adjusting-date"].value)
-        m.chair = fields["m-chair"].value.strip() or None
-        m.secretary = fields["m-secretary"].value.strip() or None
-        m.adjusters = split_names(fields["m-adjusters"].value)
-        m.adjusting_place = fields["m-adjusting-place"].value.strip() or None
+        m.chair = text("m-chair", filled.chair)
+        m.secretary = text("m-secretary", filled.secretary)
+        m.adjusters = split_names(fields["m-adjusters"].value) if fields["m-adjusters"].input.typed else \
+            list(filled.adjusters)
+        m.adjusting_place = text("m-adjusting-place", filled.adjusting_place)
         self.invalid = invalid
         self.read_risk()
 
@@ -337,7 +347,8 @@ class EditMeetingScreen(SavingScreen):
         risk = copy.deepcopy(self.meeting.risk) if self.meeting.risk else RiskPicture()
         if fields["r-period"].error is None:  # a wrong one stays in its field (and in a draft: unheld_texts)
             risk.period = fields["r-period"].value.strip() or None
-        risk.source = fields["r-source"].value.strip() or None
+        risk.source = fields["r-source"].value.strip() or None if fields["r-source"].input.typed else \
+            (self.filled_from.risk.source if self.filled_from.risk else None)
         for n, area in enumerate(self.areas):
             pickers = self.query(f"#r-area-{n}")
             if not pickers:
@@ -443,6 +454,7 @@ class EditMeetingScreen(SavingScreen):
     def refill(self) -> None:
         """Put the meeting (read again) into every field and list."""
         m = self.meeting
+        self.filled_from = copy.deepcopy(m)
         with self.prevent(Input.Changed, LevelPicker.Changed, Select.Changed):
             for key, value in self.held_texts().items():
                 field = self.query_one(f"#{key}", Field)
