@@ -235,20 +235,28 @@ class FormScreen(ModalScreen["T | None"], Generic[T]):
         return {}
 
     def pick_area(self, areas: list[str]) -> None:
-        """Add one of the council's risk areas to the Områden field, chosen from a list."""
+        """Add one of the council's risk areas to the Områden field, chosen from a list: the chosen area takes the
+        place of a name being typed at the end of the field (one the council does not list, 'Bro'), and the list
+        opens on the first area that begins with it."""
         field = self.field("f-areas")
-        chosen_already = {a.casefold() for a in split_list(field.value)}
-        choices = [(a, a) for a in areas if a.casefold() not in chosen_already]
+        typed = split_list(field.value)
+        known = {fold(a) for a in areas}
+        partial = typed[-1] if typed and not field.value.rstrip().endswith(",") and fold(typed[-1]) not in known \
+            else None
+        kept = typed[:-1] if partial is not None else typed
+        chosen_already = {fold(a) for a in kept}
+        choices = [(a, a) for a in areas if fold(a) not in chosen_already]
         if not choices:
             self.notify("Alla rådets riskområden är redan valda." if areas else "Rådet har inga riskområden.")
             return
+        start = next((n for n, (a, _) in enumerate(choices) if partial and fold(a).startswith(fold(partial))), 0)
 
         def chosen(area: str | None) -> None:
             if area is not None:
-                field.type_in(", ".join([*split_list(field.value), area]) + ", ")  # the next area after a comma
+                field.type_in(", ".join([*kept, area]) + ", ")  # the next area after a comma
             field.focus()
 
-        self.app.push_screen(PickDialog("Välj ett riskområde att koppla till", choices), chosen)
+        self.app.push_screen(PickDialog("Välj ett riskområde att koppla till", choices, highlighted=start), chosen)
 
     def problems(self) -> list[tuple[Field, str]]:
         """Every field that is wrong, with its reason, shown under each field."""
