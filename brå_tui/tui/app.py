@@ -306,6 +306,12 @@ class BraApp(TypeAheadApp[None]):
         above = [s for s in stack[stack.index(meetings) + 1:] if not isinstance(s, CommandPalette)]
         editing.leave(self, above, lambda: then(self.meetings_screen))
 
+    def leave_screen(self, screen: Screen[Any]) -> None:
+        """Escape on a screen: leave it (and whatever is over it) the way every screen is left (editing.leave)."""
+        stack = self.screen_stack
+        if screen in stack:
+            editing.leave(self, [s for s in stack[stack.index(screen):] if not isinstance(s, CommandPalette)])
+
     def action_goto(self, name: str) -> None:
         """Open one of the view screens (risk, log, owner, search) over Möten."""
         from brå_tui.tui.screens import log, notice, owner, risk, search
