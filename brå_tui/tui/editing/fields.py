@@ -225,7 +225,7 @@ class ResolutionNote(Note):
     """The note under a field of people's names: what each typed name resolves to ('Mikael J → Mikael Jansson',
     'känd person', 'okänd'); for a name that fits several people, the sentence `bra owner` gives, with a form
     that picks out each one (views.owner.ambiguity_sentence). ambiguous() tells the form what to ask about. While
-    a name is being typed only the names found are told: an unknown or ambiguous one may be a name half typed."""
+    a name is being typed it is not yet called unknown: it may be a name half typed."""
 
     def __init__(self, directory: Directory) -> None:
         self.directory = directory
@@ -234,7 +234,7 @@ class ResolutionNote(Note):
         return self._parts(text, typing=False)
 
     def while_typing(self, text: str) -> str:
-        """Only the names that pick out one person."""
+        """The names found, and the forms that pick out one person for a name that fits several."""
         return self._parts(text, typing=True)
 
     def _parts(self, text: str, typing: bool) -> str:
@@ -243,10 +243,10 @@ class ResolutionNote(Note):
             res = self.directory.resolve(name)
             if res.person is not None:
                 parts.append(f"{name} → {res.person.name}" if res.person.name != name else f"{name}: känd person")
-            elif typing:
-                continue
             elif res.ambiguous:
                 parts.append(ambiguity_sentence(res).removesuffix("."))
+            elif typing:
+                continue
             else:
                 parts.append(f"{name}: okänd person (sparas som skrivet)")
         return "; ".join(parts) + "." if parts else ""
