@@ -101,6 +101,7 @@ class EditMeetingScreen(SavingScreen):
                  new: bool = False, draft: drafts.Draft | None = None, baseline: Meeting | None = None) -> None:
         super().__init__(store, meeting, document, new=new, draft=draft, baseline=baseline)
         self.filled_from = copy.deepcopy(meeting)  # the meeting as the fields were last filled with it
+        self.filled_texts: dict[str, str] = {}  # what each field showed then, by id (once it is shown)
 
     # What the screen knows ------------------------------------------------------------------
 
@@ -217,6 +218,7 @@ class EditMeetingScreen(SavingScreen):
         """Show the status and keep it current: it follows the reactive state of the edits."""
         for name in ("heading", "unsaved", "invalid", "disk_changed", "saving", "reloaded"):
             self.watch(self, name, self.show_status, init=False)
+        self.remember_filled()
         self.take_stock()
         self.show_status()
         follow_width(self.query_one(Tabs))  # at another width the tabs may take more rows, or fewer
@@ -297,6 +299,14 @@ class EditMeetingScreen(SavingScreen):
         if len(fields) == 2 and fields["m-end"].judged:
             fields["m-end"].show_reason(range_error(fields["m-start"].value, fields["m-end"].value))
 
+    def remember_filled(self) -> None:
+        """Keep what each field shows as it is filled from the meeting (changed() measures against it)."""
+        self.filled_texts = {f.id: f.value for f in self.query(Field) if f.id}
+
+    def changed(self, field: Field) -> bool:
+        """Whether a field shows another text than it was filled with from the meeting."""
+        return field.value != self.filled_texts.get(field.id or "", field.initial)
+
     def read_fields(self) -> None:
         """The time, place and risk fields into the meeting, keeping the reasons of those that are wrong."""
         fields = {f.id: f for f in self.query(Field) if f.id and f.id.startswith(("m-", "r-"))}
@@ -323,7 +333,7 @@ class EditMeetingScreen(SavingScreen):
         def text(key: str, held: str | None) -> str | None:
             """A field's text as the meeting keeps it; the value it was filled with while it shows that unchanged (a
             value with trailing spaces or a line break is not changed by typing in another field)."""
-            return (fields[key].value.strip() or None) if fields[key].input.typed else held
+            return (fields[key].value.strip() or None) if self.changed(fields[key]) else held
 
         m.place = text("m-place", filled.place)
         m.case_number = text("m-case-number", filled.case_number)
@@ -333,7 +343,7 @@ class EditMeetingScreen(SavingScreen):
             m.adjusting_date = parse_date(fields["m-adjusting-date"].value)
         m.chair = text("m-chair", filled.chair)
         m.secretary = text("m-secretary", filled.secretary)
-        m.adjusters = split_names(fields["m-adjusters"].value) if fields["m-adjusters"].input.typed else \
+        m.adjusters = split_names(fields["m-adjusters"].value) if self.changed(fields["m-adjusters"]) else \
             list(filled.adjusters)
         m.adjusting_place = text("m-adjusting-place", filled.adjusting_place)
         self.invalid = invalid
@@ -347,7 +357,7 @@ class EditMeetingScreen(SavingScreen):
         risk = copy.deepcopy(self.meeting.risk) if self.meeting.risk else RiskPicture()
         if fields["r-period"].error is None:  # a wrong one stays in its field (and in a draft: unheld_texts)
             risk.period = fields["r-period"].value.strip() or None
-        risk.source = fields["r-source"].value.strip() or None if fields["r-source"].input.typed else \
+        risk.source = fields["r-source"].value.strip() or None if self.changed(fields["r-source"]) else \
             (self.filled_from.risk.source if self.filled_from.risk else None)
         for n, area in enumerate(self.areas):
             pickers = self.query(f"#r-area-{n}")
@@ -455,12 +465,14 @@ class EditMeetingScreen(SavingScreen):
         """Put the meeting (read again) into every field and list."""
         m = self.meeting
         self.filled_from = copy.deepcopy(m)
+        self.filled_texts = {}
         with self.prevent(Input.Changed, LevelPicker.Changed, Select.Changed):
             for key, value in self.held_texts().items():
                 field = self.query_one(f"#{key}", Field)
                 field.value = value
                 field.show_reason()
             self.query_one("#m-document", Select).value = m.document or Select.NULL
+            self.remember_filled()
             for n, area in enumerate(self.areas):
                 for picker in self.query(f"#r-area-{n}").results(LevelPicker):
                     picker.set_level((m.risk.areas.get(area) if m.risk else None) or NOT_REPORTED)
