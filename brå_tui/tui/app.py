@@ -299,10 +299,19 @@ class BraApp(TypeAheadApp[None]):
         screen = self.screen
         return screen.meeting_key if isinstance(screen, HistoryScreen) else self.meetings_screen.selected_meeting
 
-    def _back_to_meetings(self) -> MeetingsScreen:
-        while isinstance(self.screen, ViewScreen):
-            self.pop_screen()
-        return self.meetings_screen
+    def _via_meetings(self, then: Callable[[MeetingsScreen], object]) -> None:
+        """Change screen: leave every screen over Möten the one way screens are left (editing.leave: asks first
+        when edits are unsaved or a dialog is open, waits while a save runs), then do then() on Möten."""
+        stack = self.screen_stack
+        meetings = self.meetings_screen
+        above = [s for s in stack[stack.index(meetings) + 1:] if not isinstance(s, CommandPalette)]
+        editing.leave(self, above, lambda: then(self.meetings_screen))
+
+    def leave_screen(self, screen: Screen[Any]) -> None:
+        """Escape on a screen: leave it (and whatever is over it) the way every screen is left (editing.leave)."""
+        stack = self.screen_stack
+        if screen in stack:
+            editing.leave(self, [s for s in stack[stack.index(screen):] if not isinstance(s, CommandPalette)])
 
     def action_goto(self, name: str) -> None:
         """Open one of the view screens (risk, log, owner, search) over Möten."""
@@ -314,18 +323,16 @@ class BraApp(TypeAheadApp[None]):
         }
         if isinstance(self.screen, screens[name]):
             return
-        self._back_to_meetings()
-        self.push_screen(screens[name]())
+        self._via_meetings(lambda _meetings: self.push_screen(screens[name]()))
 
     def open_screen(self, screen: ViewScreen) -> None:
         """Show a view screen (already built, e.g. with a query) over Möten."""
-        self._back_to_meetings()
-        self.push_screen(screen)
+        self._via_meetings(lambda _meetings: self.push_screen(screen))
 
     def show_meeting(self, key: str, tab: str | None = None, spot: Spot | None = None) -> None:
         """Go back to Möten with the meeting key selected (and a tab, e.g. 'arenden', at a spot in it: the item,
         person or follow-up sought, marked and in view)."""
-        self._back_to_meetings().select_meeting(key, tab, spot)
+        self._via_meetings(lambda meetings: meetings.select_meeting(key, tab, spot))
 
     def show_owner(self, name: str) -> None:
         """Open Ansvarig for a name."""
@@ -347,12 +354,15 @@ class BraApp(TypeAheadApp[None]):
         if name == "history" and isinstance(self.screen, HistoryScreen):
             return  # already the meeting's history
         about = self._meeting_about()
-        meetings = self._back_to_meetings()
-        if about is not None:
-            meetings.prefer(about)
-        actions = {"edit": meetings.action_edit, "history": meetings.action_history,
-                   "export": meetings.action_export, "import": meetings.action_import}
-        actions[name]()
+
+        def there(meetings: MeetingsScreen) -> None:
+            if about is not None:
+                meetings.prefer(about)
+            actions = {"edit": meetings.action_edit, "history": meetings.action_history,
+                       "export": meetings.action_export, "import": meetings.action_import}
+            actions[name]()
+
+        self._via_meetings(there)
 
     def action_new_meeting(self) -> None:
         """Open Nytt möte: on the planned meeting highlighted in Möten, else on the next date in the schedule still
@@ -377,32 +387,35 @@ class BraApp(TypeAheadApp[None]):
     def _open_editor(self, key: str | None) -> None:
         if self.store is None:
             return
-        meetings = self._back_to_meetings()
-        screen = editing.edit_meeting_screen(self.store, key) if key else \
-            editing.new_meeting_screen(self.store, meetings.selected_planned)
 
-        def left(_result: object) -> None:
-            from brå_tui.tui.editing.saving import SavingScreen
+        def open_it(meetings: MeetingsScreen) -> None:
+            if self.store is None:
+                return
+            screen = editing.edit_meeting_screen(self.store, key) if key else \
+                editing.new_meeting_screen(self.store, meetings.selected_planned)
 
-            saved = screen.saved_key if isinstance(screen, SavingScreen) else None
-            if saved is not None:
-                self.meetings_screen.prefer(saved)  # back on Möten at the meeting just written
+            def left(_result: object) -> None:
+                from brå_tui.tui.editing.saving import SavingScreen
 
-        self.push_screen(screen, left)
-        if not key and meetings.selected_planned is None:
-            import datetime as dt
+                saved = screen.saved_key if isinstance(screen, SavingScreen) else None
+                if saved is not None:
+                    self.meetings_screen.prefer(saved)  # back on Möten at the meeting just written
 
-            from brå_tui.questions.indexed import next_planned
-            from brå_tui.questions.newmeeting import none_ahead_sentence
+            self.push_screen(screen, left)
+            if not key and meetings.selected_planned is None:
+                import datetime as dt
 
-            today = dt.date.today()
-            if next_planned(self.store.index, today) is None:  # the new meeting took today's date: say why
-                self.notify(none_ahead_sentence(today), severity="warning", timeout=10)
+                from brå_tui.questions.indexed import next_planned
+                from brå_tui.questions.newmeeting import none_ahead_sentence
+
+                today = dt.date.today()
+                if next_planned(self.store.index, today) is None:  # the new meeting took today's date: say why
+                    self.notify(none_ahead_sentence(today), severity="warning", timeout=10)
+
+        self._via_meetings(open_it)
 
     def action_command_palette(self) -> None:
         """ctrl+p: find meetings, people and follow-ups by name."""
-        from textual.command import CommandPalette
-
         from brå_tui.tui.commands import BraPalette
 
         if not isinstance(self.screen, CommandPalette):

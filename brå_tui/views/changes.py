@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import difflib
+from collections import Counter
 from collections.abc import Sequence
 from typing import Any
 
@@ -20,7 +21,7 @@ LISTS = (
     ("schedule", "möte i tidplanen", "möten i tidplanen"),
     ("other", "övrig fråga", "övriga frågor"),
 )
-VERBS = {"new": "lägger till", "changed": "ändrar", "removed": "tar bort"}
+VERBS = {"new": "lägger till", "changed": "ändrar", "removed": "tar bort", "moved": "flyttar"}
 
 
 def _count(n: int, kind: str, singular: str, plural: str) -> str:
@@ -38,19 +39,43 @@ def _entries(meeting: Meeting, name: str) -> list[Any]:
 
 
 def list_changes(before: Sequence[Any], after: Sequence[Any]) -> dict[str, int]:
-    """How many entries are new, changed and removed from before to after (matched in order, by value)."""
-    counts = {"new": 0, "changed": 0, "removed": 0}
-    matcher = difflib.SequenceMatcher(None, [repr(x) for x in before], [repr(x) for x in after], autojunk=False)
+    """How many entries are new, changed, removed and moved from before to after (matched in order, by value; an
+    entry taken out in one place and put back unchanged in another is moved, not removed and added)."""
+    counts = {"new": 0, "changed": 0, "removed": 0, "moved": 0}
+    old, new = [repr(x) for x in before], [repr(x) for x in after]
+    taken_out: Counter[str] = Counter()
+    put_in: Counter[str] = Counter()
+    matcher = difflib.SequenceMatcher(None, old, new, autojunk=False)
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
         if tag == "replace":
             both = min(i2 - i1, j2 - j1)
             counts["changed"] += both
-            counts["removed"] += i2 - i1 - both
-            counts["new"] += j2 - j1 - both
-        elif tag == "delete":
-            counts["removed"] += i2 - i1
-        elif tag == "insert":
-            counts["new"] += j2 - j1
+            i1, j1 = i1 + both, j1 + both
+        if tag != "equal":
+            taken_out.update(old[i1:i2])
+            put_in.update(new[j1:j2])
+    moved = (taken_out & put_in).total()
+    counts["moved"] = moved
+    counts["removed"] = taken_out.total() - moved
+    counts["new"] = put_in.total() - moved
+    return counts
+
+
+def _decision_changes(before: Meeting, after: Meeting) -> dict[str, int]:
+    """As list_changes, for the decisions of each item (matched by its number and title): the decisions of an item
+    moved in its list are not moved themselves."""
+    def by_item(meeting: Meeting) -> dict[tuple[str, str | None, str], list[Any]]:
+        held: dict[tuple[str, str | None, str], list[Any]] = {}
+        for name in ("items", "other"):
+            for item in getattr(meeting, name):
+                held.setdefault((name, item.number, item.title), []).extend(item.decisions)
+        return held
+
+    old, new = by_item(before), by_item(after)
+    counts = {"new": 0, "changed": 0, "removed": 0, "moved": 0}
+    for key in [*old, *(k for k in new if k not in old)]:
+        for kind, n in list_changes(old.get(key, []), new.get(key, [])).items():
+            counts[kind] += n
     return counts
 
 
@@ -77,7 +102,8 @@ def meeting_changes(before: Meeting | None, after: Meeting) -> list[str]:
     if before.place != after.place:
         phrases.append(f"ändrar platsen till {after.place}" if after.place else "tar bort platsen")
     for name, singular, plural in LISTS:
-        counts = list_changes(_entries(before, name), _entries(after, name))
+        counts = _decision_changes(before, after) if name == "decisions" else \
+            list_changes(_entries(before, name), _entries(after, name))
         phrases.extend(_count(n, kind, singular, plural) for kind, n in counts.items() if n)
     if before.risk != after.risk:
         phrases.append("ändrar lägesbilden")

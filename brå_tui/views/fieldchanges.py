@@ -36,16 +36,20 @@ NAMED = 40  # the most cells of an entry's label on the way to one of its fields
 @dataclass(frozen=True)
 class Change:
     """One change: its sign (ADDED, REMOVED, CHANGED), where it is ('Ärenden › Budget › Tid till'), the value before
-    and after as shown (EMPTY for none), and for text over several lines its changed lines ('- …', '+ …')."""
+    and after as shown (EMPTY for none), and for text over several lines its changed lines ('- …', '+ …'); said is
+    a change told in words instead (an entry moved in its list: 'flyttad från plats 1 till plats 2')."""
 
     sign: str
     where: str
     before: str = ""
     after: str = ""
     lines: tuple[str, ...] = ()
+    said: str = ""
 
     def __str__(self) -> str:
-        if self.lines:
+        if self.said:
+            head = f"{self.sign} {self.where}: {self.said}"
+        elif self.lines:
             head = f"{self.sign} {self.where}:"
         elif self.sign == CHANGED:
             head = f"{self.sign} {self.where}: {self.before} → {self.after}"
@@ -143,10 +147,25 @@ def _entry_changes(where: str, before: Any, after: Any) -> list[Change]:
 
 
 def list_changes(where: str, before: Sequence[Any], after: Sequence[Any]) -> list[Change]:
-    """The entries added, removed and changed from before to after, matched by what they are known by (an entry
-    whose name or title changed is matched by its place among the unchanged ones)."""
+    """The entries added, removed, moved and changed from before to after, matched by what they are known by (an
+    entry whose name or title changed is matched by its place among the unchanged ones; one found elsewhere in the
+    list is moved, not removed and added again)."""
+    keys_before, keys_after = [_key(e) for e in before], [_key(e) for e in after]
+    matcher = difflib.SequenceMatcher(None, keys_before, keys_after, autojunk=False)
+    removed: list[int] = []  # the places in before of the entries not matched in place, and in after
+    added: list[int] = []
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag == "equal" or tag == "replace":
+            both = min(i2 - i1, j2 - j1)
+            i1, j1 = i1 + both, j1 + both
+        removed += range(i1, i2)
+        added += range(j1, j2)
+    moved: dict[int, int] = {}  # an entry's place in before → its place in after
+    for i in removed:
+        j = next((j for j in added if keys_after[j] == keys_before[i] and j not in moved.values()), None)
+        if j is not None:
+            moved[i] = j
     out: list[Change] = []
-    matcher = difflib.SequenceMatcher(None, [_key(e) for e in before], [_key(e) for e in after], autojunk=False)
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
         if tag == "equal" or tag == "replace":
             both = min(i2 - i1, j2 - j1)
@@ -154,8 +173,16 @@ def list_changes(where: str, before: Sequence[Any], after: Sequence[Any]) -> lis
                 if old != new:
                     out += _entry_changes(f"{where}{SEP}{_named(old)}", old, new)
             i1, j1 = i1 + both, j1 + both
-        out += [Change(REMOVED, where, before=_label(e)) for e in before[i1:i2]]
-        out += [Change(ADDED, where, after=_label(e)) for e in after[j1:j2]]
+        for i in range(i1, i2):
+            if i not in moved:
+                out.append(Change(REMOVED, where, before=_label(before[i])))
+                continue
+            old, new = before[i], after[moved[i]]
+            named = f"{where}{SEP}{_named(old)}"
+            out.append(Change(CHANGED, named, said=f"flyttad från plats {i + 1} till plats {moved[i] + 1}"))
+            if old != new:
+                out += _entry_changes(named, old, new)
+        out += [Change(ADDED, where, after=_label(after[j])) for j in range(j1, j2) if j not in moved.values()]
     return out
 
 

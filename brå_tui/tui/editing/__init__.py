@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 from textual.app import App
 from textual.screen import Screen
 
-from brå_tui.tui.editing.guard import discard_all_drafts, install_draft_guard, save_all_drafts
+from brå_tui.tui.editing.guard import discard_all_drafts, install_draft_guard, leave, save_all_drafts
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -22,6 +22,7 @@ __all__ = [
     "draft_screen",
     "edit_meeting_screen",
     "install_draft_guard",
+    "leave",
     "new_meeting_screen",
     "offer_drafts",
     "save_all_drafts",

@@ -16,6 +16,8 @@ from brå_tui.tui.widgets.footer import bra_footer
 class BlockedScreen(ModalScreen[None]):
     """One sentence on why editing is not possible; Escape or Enter closes it."""
 
+    SHOWS_ONLY = True  # nothing to lose: another screen is chosen without asking (editing.leave)
+
     CSS_PATH = "editing.tcss"
 
     BINDINGS: ClassVar[list[BindingType]] = [Binding("escape,enter", "close", "Tillbaka", key_display="Esc/Enter",

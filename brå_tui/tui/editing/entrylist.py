@@ -145,10 +145,15 @@ class EntryList(OptionList, Generic[T]):
         form = self.form(None if index is None else self.entries[index], place)
         self.app.push_screen(form, done)
 
+    def empty_message(self, what: str) -> str:
+        """Why a key for an entry does nothing on an empty list, and what to do instead."""
+        return f"Listan är tom: inget att {what}. Tryck a för att lägga till {self.noun}."
+
     def action_remove(self) -> None:
         """Remove the entry under the cursor, after asking."""
         index = self.current
         if index is None:
+            self.app.notify(self.empty_message("ta bort"))
             return
 
         def remove() -> None:
@@ -159,12 +164,20 @@ class EntryList(OptionList, Generic[T]):
         ask(self.app, f"Ta bort {first_line}? j/n", remove)
 
     def action_move(self, step: int) -> None:
-        """Move the entry under the cursor up (-1) or down (1)."""
+        """Move the entry under the cursor up (-1) or down (1); say why when it cannot go there."""
         index = self.current
         if index is None:
+            self.app.notify(self.empty_message("flytta"))
             return
         target = index + step
+        label = self.describe(self.entries[index]).splitlines()[0]
+        if len(self.entries) == 1:
+            self.app.notify(f"{label} är ensam i listan och kan inte flyttas.")
+            return
         if not 0 <= target < len(self.entries):
+            self.app.notify(f"{label} står redan {'först' if step < 0 else 'sist'}.")
             return
         self.entries[index], self.entries[target] = self.entries[target], self.entries[index]
         self._changed(target)
+        self.app.notify(f"{label} flyttad {'upp' if step < 0 else 'ner'}, till plats {target + 1} av "
+                        f"{len(self.entries)}.")

@@ -57,7 +57,9 @@ class Field(Vertical):
 
     The reason shows once the field is judged: from the start when it opens with a value (one read from the file
     may be wrong), else after the user has left it or tried to save (judge()); an empty new form opens without
-    a row of complaints, and what is being typed is judged when the field is left. A note shows at once.
+    a row of complaints, and what is being typed is judged when the field is left. A remark (an area the council
+    does not list) is shown, like a reason, only once the field is judged, but does not stop a save. A note shows
+    at once; one that can tell what is still being typed from what is done (Note) keeps its remarks until then.
     """
 
     DEFAULT_CSS = """
@@ -74,8 +76,9 @@ class Field(Vertical):
     def __init__(self, label: str, value: str = "", *, check: Check | None = None,
                  note: Callable[[str], str] | None = None, placeholder: str = "",
                  suggester: Suggester | None = None, normal: Callable[[str], str] | None = None,
-                 id: str | None = None) -> None:
+                 remark: Callable[[str], str] | None = None, id: str | None = None) -> None:
         super().__init__(id=id)
+        self.remark = remark
         self.normal = normal  # what is typed, as the file keeps it ("10.00" → "10:00"), when the field is left
         self.label = label
         self.initial = value
@@ -155,7 +158,7 @@ class Field(Vertical):
         """Show the reason (or note) under the input; extra is a reason found by the form (e.g. end before start).
         Before the field is judged only the note shows."""
         reason = (self.error or extra) if self.judged else None
-        text = f"✗ {reason}" if reason else (self.note(self.value) if self.note else "")
+        text = f"✗ {reason}" if reason else " ".join(t for t in (self.note_text(), self.remark_text()) if t)
         label = self.query_one(".field-reason", Label)
         room = self.size.width - 16  # beside the labels' column
         if (text, room) != self._reason_shown:  # an update lays the screen out again: not on every keystroke
@@ -166,6 +169,19 @@ class Field(Vertical):
         label.set_class(bool(text), "shown")
         label.set_class(bool(reason), "invalid")
         self.set_class(bool(reason), "invalid")
+
+    def note_text(self) -> str:
+        """The note for what is typed: in full once the field is judged; while it is being typed, only what a note
+        that knows the difference (Note) says before the field is left."""
+        if self.note is None:
+            return ""
+        if not self.judged and isinstance(self.note, Note):
+            return self.note.while_typing(self.value)
+        return self.note(self.value)
+
+    def remark_text(self) -> str:
+        """The remark on what is typed, once the field is judged."""
+        return self.remark(self.value) if self.remark is not None and self.judged else ""
 
     def judge(self, extra: str | None = None) -> None:
         """From now on show why the value is wrong (the user left the field or tried to save)."""
@@ -224,15 +240,35 @@ def people_suggester(directory: Directory) -> ListSuggester:
     return ListSuggester(lambda: [p.name for p in directory.people] + [a for p in directory.people for a in p.aliases])
 
 
-class ResolutionNote:
+class Note:
+    """A note that says less while the field is being typed: what it finds wrong waits until the field is left."""
+
+    def __call__(self, text: str) -> str:
+        """The whole note, for a field left or saved."""
+        raise NotImplementedError
+
+    def while_typing(self, text: str) -> str:
+        """The note while text is being typed."""
+        return self(text)
+
+
+class ResolutionNote(Note):
     """The note under a field of people's names: what each typed name resolves to ('Mikael J → Mikael Jansson',
     'känd person', 'okänd'); for a name that fits several people, the sentence `bra owner` gives, with a form
-    that picks out each one (views.owner.ambiguity_sentence). ambiguous() tells the form what to ask about."""
+    that picks out each one (views.owner.ambiguity_sentence). ambiguous() tells the form what to ask about. While
+    a name is being typed it is not yet called unknown: it may be a name half typed."""
 
     def __init__(self, directory: Directory) -> None:
         self.directory = directory
 
     def __call__(self, text: str) -> str:
+        return self._parts(text, typing=False)
+
+    def while_typing(self, text: str) -> str:
+        """The names found, and the forms that pick out one person for a name that fits several."""
+        return self._parts(text, typing=True)
+
+    def _parts(self, text: str, typing: bool) -> str:
         parts = []
         for name in split_names(text):
             res = self.directory.resolve(name)
@@ -240,6 +276,8 @@ class ResolutionNote:
                 parts.append(f"{name} → {res.person.name}" if res.person.name != name else f"{name}: känd person")
             elif res.ambiguous:
                 parts.append(ambiguity_sentence(res).removesuffix("."))
+            elif typing:
+                continue
             else:
                 parts.append(f"{name}: okänd person (sparas som skrivet)")
         return "; ".join(parts) + "." if parts else ""
@@ -264,8 +302,8 @@ def ambiguity_question(found: list[Resolution]) -> str:
     return " ".join(ambiguity_sentence(res) for res in found) + " Spara ändå som det är skrivet? j/n"
 
 
-def areas_note(known: list[str]) -> Callable[[str], str]:
-    """A note naming areas that the council does not list."""
+def areas_remark(known: list[str]) -> Callable[[str], str]:
+    """A remark naming areas that the council does not list (Field's remark: shown once the field is left)."""
     folded = {fold(a) for a in known}
 
     def note(text: str) -> str:

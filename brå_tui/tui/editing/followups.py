@@ -42,25 +42,38 @@ class FollowUpList(EntryList[FollowUp]):
         """Mark the follow-up under the cursor done, dropped or open again."""
         index = self.current
         if index is None:
+            self.app.notify(self.empty_message(f"markera som {STATE_NAMES[state]}"))
             return
         followup = self.entries[index]
-        if followup.state != state:
-            followup.state = state
-            self._changed(index)
+        if followup.state == state:
+            self.app.notify(f"{followup.title} är redan {STATE_NAMES[state]}.")
+            return
+        followup.state = state
+        self._changed(index)
         self.app.notify(f"{followup.title}: {STATE_NAMES[state]}")
 
     def action_link(self) -> None:
         """Give the follow-up under the cursor the id of an earlier one (the same item in the log)."""
         index = self.current
         if index is None:
+            self.app.notify(self.empty_message("länka"))
             return
         taken = {f.id for n, f in enumerate(self.entries) if n != index}
         choices = [(f"{e.id} — {e.title} ({e.last_key})", e) for e in self.followup_log if e.id not in taken]
+        if not choices:
+            self.app.notify("Det finns ingen tidigare uppföljning att länka till." if not self.followup_log else
+                            "Varje tidigare uppföljning är redan länkad till en annan rad i listan.")
+            return
 
         def chosen(entry: LogEntry | None) -> None:
-            if entry is not None and entry.id != self.entries[index].id:
-                self.entries[index].id = entry.id
-                self._changed(index)
-                self.app.notify(f"Länkad till {entry.id}")
+            if entry is None:
+                return
+            followup = self.entries[index]
+            if entry.id == followup.id:
+                self.app.notify(f"{followup.title} är redan länkad till {entry.id}.")
+                return
+            followup.id = entry.id
+            self._changed(index)
+            self.app.notify(f"Länkad till {entry.id}")
 
         self.app.push_screen(PickDialog("Länka till en tidigare uppföljning (samma id)", choices), chosen)

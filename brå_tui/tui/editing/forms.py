@@ -28,7 +28,7 @@ from brå_tui.tui.editing.fields import (
     ListSuggester,
     ambiguity_question,
     ambiguous_names,
-    areas_note,
+    areas_remark,
     people_suggester,
     resolution_note,
     split_list,
@@ -58,6 +58,7 @@ from brå_tui.views.format import amount
 from brå_tui.views.wrap import hint_line
 
 T = TypeVar("T")
+V = TypeVar("V")
 
 
 def _text(value: str | None) -> str:
@@ -90,6 +91,7 @@ class FormScreen(ModalScreen["T | None"], Generic[T]):
         self.entry = entry
         self.place = place  # where the entry goes: when the form is accepted, and in drafts while it is open
         self._start: tuple[object, ...] | None = None  # what the form held once it was built
+        self._start_texts: dict[str, str] = {}  # the text of each field and notes area once the form was built
 
     def compose(self) -> ComposeResult:
         """The heading, the fields, and the keys."""
@@ -124,6 +126,8 @@ class FormScreen(ModalScreen["T | None"], Generic[T]):
 
     def _remember_start(self) -> None:
         self._start = self.state()
+        self._start_texts = {f.id: f.value for f in self.query(Field) if f.id}
+        self._start_texts.update({n.id: n.text for n in self.query(NotesArea) if n.id})
         if self.place is not None and self.place.restore:
             self.restore(self.place.restore)
 
@@ -198,6 +202,18 @@ class FormScreen(ModalScreen["T | None"], Generic[T]):
         """Whether anything in the form differs from how it opened."""
         return self._start is not None and self.state() != self._start
 
+    def changed(self, widget_id: str) -> bool:
+        """Whether a field (or notes area) of the form holds another text than it opened with."""
+        widget = self.query_one(f"#{widget_id}")
+        text = widget.text if isinstance(widget, NotesArea) else self.field(widget_id).value
+        return text != self._start_texts.get(widget_id, text)
+
+    def typed_or(self, widget_id: str, original: V, made: V) -> V:
+        """made (what the entry keeps of the field's text) for a new entry, or once the field has been changed;
+        while it holds the text it opened with, the entry's own value, as the file has it: a value the field shows
+        trimmed or with its line breaks made plain is not changed by a form that is only opened and closed."""
+        return made if self.entry is None or self.changed(widget_id) else original
+
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """↑ ↓ step between fields only from a field; in a list or the notes they are the widget's own."""
         if action == "step_field":
@@ -220,20 +236,28 @@ class FormScreen(ModalScreen["T | None"], Generic[T]):
         return {}
 
     def pick_area(self, areas: list[str]) -> None:
-        """Add one of the council's risk areas to the Områden field, chosen from a list."""
+        """Add one of the council's risk areas to the Områden field, chosen from a list: the chosen area takes the
+        place of a name being typed at the end of the field (one the council does not list, 'Bro'), and the list
+        opens on the first area that begins with it."""
         field = self.field("f-areas")
-        chosen_already = {a.casefold() for a in split_list(field.value)}
-        choices = [(a, a) for a in areas if a.casefold() not in chosen_already]
+        typed = split_list(field.value)
+        known = {fold(a) for a in areas}
+        partial = typed[-1] if typed and not field.value.rstrip().endswith(",") and fold(typed[-1]) not in known \
+            else None
+        kept = typed[:-1] if partial is not None else typed
+        chosen_already = {fold(a) for a in kept}
+        choices = [(a, a) for a in areas if fold(a) not in chosen_already]
         if not choices:
             self.notify("Alla rådets riskområden är redan valda." if areas else "Rådet har inga riskområden.")
             return
+        start = next((n for n, (a, _) in enumerate(choices) if partial and fold(a).startswith(fold(partial))), 0)
 
         def chosen(area: str | None) -> None:
             if area is not None:
-                field.type_in(", ".join([*split_list(field.value), area]) + ", ")  # the next area after a comma
+                field.type_in(", ".join([*kept, area]) + ", ")  # the next area after a comma
             field.focus()
 
-        self.app.push_screen(PickDialog("Välj ett riskområde att koppla till", choices), chosen)
+        self.app.push_screen(PickDialog("Välj ett riskområde att koppla till", choices, highlighted=start), chosen)
 
     def problems(self) -> list[tuple[Field, str]]:
         """Every field that is wrong, with its reason, shown under each field."""
@@ -248,10 +272,11 @@ class FormScreen(ModalScreen["T | None"], Generic[T]):
         return found
 
     def on_input_changed(self, event: Input.Changed) -> None:
-        """Recheck the reasons that tie fields together."""
+        """Recheck the reasons that tie fields together where one is shown: one put right goes while it is typed,
+        but a new one waits until the field is left (on_input_blurred)."""
         cross = self.cross_errors()
         for f in self.query(Field):
-            if f.id in cross or f.has_class("invalid"):
+            if f.has_class("invalid"):
                 f.show_reason(cross.get(f.id or ""))
 
     def on_input_blurred(self, event: Input.Blurred) -> None:
@@ -268,7 +293,10 @@ class FormScreen(ModalScreen["T | None"], Generic[T]):
 
     def action_accept(self, confirmed: bool = False) -> None:
         """Close with the entry, unless a field is wrong (then say why and go there); a name that fits several
-        people is asked about first."""
+        people is asked about first. A form for an entry left as it opened changes nothing."""
+        if self.entry is not None and not self.touched():
+            self.dismiss(None)
+            return
         problems = self.problems()
         if problems:
             field, reason = problems[0]
@@ -353,9 +381,11 @@ class AttendeeForm(FormScreen[Attendee]):
             return {}
         return {"f-party": person.party, "f-title": person.title, "f-org": person.org}
 
-    def _value(self, field_id: str) -> str | None:
-        """A field's value; when left empty, what people.toml says."""
-        return _or_none(self.field(field_id).value) or self._known().get(field_id)
+    def _value(self, field_id: str, original: str | None) -> str | None:
+        """A field's value; when left empty, what people.toml says (the entry's own while neither the name nor the
+        field has been changed)."""
+        made = _or_none(self.field(field_id).value) or self._known().get(field_id)
+        return made if self.changed("f-name") else self.typed_or(field_id, original, made)
 
     def build(self) -> Attendee:
         """The attendee; a name that picks out one known person by a short form ('Jimmy Sp', what the note
@@ -363,13 +393,14 @@ class AttendeeForm(FormScreen[Attendee]):
         meeting never lists a second, made-up person; that person's party, title and organisation in people.toml
         fill the fields left empty."""
         base = copy.deepcopy(self.entry) if self.entry else Attendee(name="")
-        base.name = self._whole_name()
-        base.party, base.title, base.org = (self._value(f) for f in ("f-party", "f-title", "f-org"))
-        base.role = _or_none(self.field("f-role").value)
+        base.name = self.typed_or("f-name", base.name, self._whole_name())
+        base.party, base.title, base.org = (self._value(f, getattr(base, a)) for f, a in
+                                            (("f-party", "party"), ("f-title", "title"), ("f-org", "org")))
+        base.role = self.typed_or("f-role", base.role, _or_none(self.field("f-role").value))
         base.absent = self.query_one("#f-absent", Select).value is True
         group = self.query_one("#f-group", Select).value
         base.group = group if isinstance(group, str) else None
-        base.partial = _or_none(self.field("f-partial").value)
+        base.partial = self.typed_or("f-partial", base.partial, _or_none(self.field("f-partial").value))
         return base
 
 
@@ -404,7 +435,7 @@ class ScheduleForm(FormScreen[ScheduleEntry]):
         base.date = date
         base.start = parse_time(self.field("f-start").value)
         base.end = parse_time(self.field("f-end").value)
-        base.place = _or_none(self.field("f-place").value)
+        base.place = self.typed_or("f-place", base.place, _or_none(self.field("f-place").value))
         return base
 
 
@@ -425,9 +456,9 @@ class DecisionForm(FormScreen[Decision]):
     def build(self) -> Decision:
         """The decision."""
         base = copy.deepcopy(self.entry) if self.entry else Decision(text="")
-        base.text = self.field("f-text").value.strip()
-        base.amount_sek = parse_amount(self.field("f-amount").value)
-        base.account = _or_none(self.field("f-account").value)
+        base.text = self.typed_or("f-text", base.text, self.field("f-text").value.strip())
+        base.amount_sek = self.typed_or("f-amount", base.amount_sek, parse_amount(self.field("f-amount").value))
+        base.account = self.typed_or("f-account", base.account, _or_none(self.field("f-account").value))
         return base
 
 
@@ -474,7 +505,7 @@ class ItemForm(FormScreen[Item]):
         yield Field("Föredragande", ", ".join(item.presenters), note=resolution_note(self.directory),
                     suggester=people_suggester(self.directory), placeholder="namn, åtskilda med komma",
                     id="f-presenters")
-        yield Field("Områden", ", ".join(item.areas), note=areas_note(self.areas),
+        yield Field("Områden", ", ".join(item.areas), remark=areas_remark(self.areas),
                     suggester=ListSuggester(lambda: self.areas),
                     placeholder="riskområden, åtskilda med komma; ctrl+o: välj",
                     id="f-areas")
@@ -500,20 +531,21 @@ class ItemForm(FormScreen[Item]):
     def build(self) -> Item:
         """The item."""
         item = self.work
-        item.title = self.field("f-title").value.strip()
-        item.number = _or_none(self.field("f-number").value)
+        item.title = self.typed_or("f-title", item.title, self.field("f-title").value.strip())
+        item.number = self.typed_or("f-number", item.number, _or_none(self.field("f-number").value))
         kind = self.query_one("#f-kind", Select).value
         item.kind = kind if isinstance(kind, str) else None
-        item.case_number = _or_none(self.field("f-case").value)
+        item.case_number = self.typed_or("f-case", item.case_number, _or_none(self.field("f-case").value))
         item.start = parse_time(self.field("f-start").value)
         item.end = parse_time(self.field("f-end").value)
-        item.presenters = split_names(self.field("f-presenters").value)
-        item.areas = split_list(self.field("f-areas").value)
+        item.presenters = self.typed_or("f-presenters", item.presenters,
+                                        split_names(self.field("f-presenters").value))
+        item.areas = self.typed_or("f-areas", item.areas, split_list(self.field("f-areas").value))
         item.confidential = self.query_one("#f-confidential", Select).value is True
         notes = self.query_one("#f-notes", NotesArea).text
         if notes != item.notes and notes.strip() and not notes.endswith("\n"):
             notes += "\n"  # multi-line notes in the files end with a line break
-        item.notes = notes if notes.strip() else ""
+        item.notes = self.typed_or("f-notes", item.notes, notes if notes.strip() else "")
         return item
 
 
@@ -552,7 +584,7 @@ class FollowUpForm(FormScreen[FollowUp]):
             yield Label("Läge:", classes="field-label")
             yield ChoiceSelect([(name, key) for key, name in STATE_NAMES.items()], value=f.state, allow_blank=False,
                                compact=True, id="f-state")
-        yield Field("Områden", ", ".join(f.areas), note=areas_note(self.areas),
+        yield Field("Områden", ", ".join(f.areas), remark=areas_remark(self.areas),
                     suggester=ListSuggester(lambda: self.areas),
                     placeholder="riskområden, åtskilda med komma; ctrl+o: välj",
                     id="f-areas")
@@ -616,14 +648,14 @@ class FollowUpForm(FormScreen[FollowUp]):
     def build(self) -> FollowUp:
         """The follow-up."""
         base = copy.deepcopy(self.entry) if self.entry else FollowUp(id="", title="")
-        base.title = self.field("f-title").value.strip()
-        base.id = self.field("f-id").value.strip() or slug(base.title)
-        base.status = self.field("f-status").value.strip()
+        base.title = self.typed_or("f-title", base.title, self.field("f-title").value.strip())
+        base.id = self.typed_or("f-id", base.id, self.field("f-id").value.strip() or slug(base.title))
+        base.status = self.typed_or("f-status", base.status, self.field("f-status").value.strip())
         base.due = parse_date(self.field("f-due").value)
-        base.owners = split_names(self.field("f-owners").value)
+        base.owners = self.typed_or("f-owners", base.owners, split_names(self.field("f-owners").value))
         state = self.query_one("#f-state", Select).value
         base.state = state if isinstance(state, str) else "open"
-        base.areas = split_list(self.field("f-areas").value)
+        base.areas = self.typed_or("f-areas", base.areas, split_list(self.field("f-areas").value))
         return base
 
 

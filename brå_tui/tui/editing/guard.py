@@ -6,12 +6,15 @@ import asyncio
 import os
 import signal
 import threading
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from types import FrameType
 from typing import Any, Protocol, runtime_checkable
 
 from textual.app import App
+from textual.screen import ModalScreen, Screen
 
+from brå_tui.tui.screens.confirm import ask
 from brå_tui.tui.typeahead import TypeAheadApp
 
 SIGNALS = (signal.SIGHUP, signal.SIGTERM, signal.SIGINT)
@@ -41,6 +44,55 @@ class HoldsEdits(HasUnsaved, Protocol):
     def discard_draft(self) -> None:
         """The edits are saved or thrown away: its draft goes."""
         ...
+
+
+@runtime_checkable
+class Saves(Protocol):
+    """A screen that writes its file beside itself (the edit screen): it is not left while a save runs."""
+
+    def save_running(self) -> bool:
+        """Whether a save has begun and not yet ended."""
+        ...
+
+
+LEAVE_QUESTION = "Lämna utan att spara? j/n"
+WAIT_FOR_SAVE = "Sparar fortfarande; vänta ett ögonblick."
+
+
+def asks_before_leaving(screen: Screen[Any]) -> bool:
+    """Whether leaving screen throws something away: edits not yet saved, or a dialog being answered or filled in.
+    A dialog that only shows something (the help, a follow-up's history) says so with SHOWS_ONLY."""
+    if isinstance(screen, HasUnsaved) and screen.has_unsaved():
+        return True
+    return isinstance(screen, ModalScreen) and not getattr(screen, "SHOWS_ONLY", False)
+
+
+def leave(app: App[Any], screens: Sequence[Screen[Any]], then: Callable[[], object] | None = None) -> None:
+    """The one way off screens, whatever asked for it (Escape, a screen key, a command of the palette): the screens
+    (the top of the stack, outermost first) are closed and then() runs. While one of them is saving, nothing is left
+    and the user is told to wait; when one holds edits not yet saved, or is a dialog, the user is asked first
+    (LEAVE_QUESTION), and nothing happens on a no. Leaving throws the edits' drafts away."""
+    leaving = [s for s in screens if s in app.screen_stack]
+    if any(isinstance(s, Saves) and s.save_running() for s in leaving):
+        app.notify(WAIT_FOR_SAVE)
+        return
+
+    def go() -> None:
+        if any(isinstance(s, Saves) and s.save_running() for s in leaving):  # saved while the question was open
+            app.notify(WAIT_FOR_SAVE)
+            return
+        for screen in leaving:
+            if isinstance(screen, HoldsEdits):
+                screen.discard_draft()
+        while app.screen_stack and app.screen_stack[-1] in leaving:
+            app.screen.dismiss()  # each with None to whoever opened it: nothing chosen, nothing kept
+        if then is not None:
+            then()
+
+    if any(asks_before_leaving(s) for s in leaving):
+        ask(app, LEAVE_QUESTION, go)
+    else:
+        go()
 
 
 def save_all_drafts(app: App[Any]) -> list[Path]:

@@ -33,6 +33,7 @@ from brå_tui.tui.screens.confirm import ask
 from brå_tui.views.fieldchanges import file_changes
 
 DISK_SECONDS = 2.0  # how often the file is looked at for someone else's change
+NOTHING_TO_SAVE = "Inga ändringar att spara."
 AUTOSAVE_SECONDS = 2.0  # edits are in the draft at most this long after they are typed (SIGKILL loses no more)
 
 
@@ -109,6 +110,10 @@ class SavingScreen(Screen[None]):
             return True
         return bool(self.invalid) or self.meeting != self.baseline or bool(self.unfinished().forms)
 
+    def save_running(self) -> bool:
+        """Whether a save has begun here and not yet ended (the screen is not left meanwhile)."""
+        return self.saving
+
     def take_stock(self) -> None:
         """After the meeting changed here: which meeting it is and whether it differs from the file (the title
         line follows through the reactive attributes)."""
@@ -169,6 +174,9 @@ class SavingScreen(Screen[None]):
             self.show_field(key)
             return
         if self.saving:
+            return
+        if not self.has_unsaved() and not self.base_mismatch and self.document is not None:
+            self.notify(NOTHING_TO_SAVE)  # the file holds what the screen shows: nothing is written, nor said saved
             return
         unclear = [] if confirmed else ambiguous_names(self.query(Field))
         if unclear:

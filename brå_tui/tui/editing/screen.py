@@ -21,9 +21,9 @@ from brå_tui.tui.editing.entrylist import EntryList, Place
 from brå_tui.tui.editing.fields import ChoiceSelect, Field, people_suggester, resolution_note, steps_between_fields
 from brå_tui.tui.editing.followups import FOLLOWUP_KEYS, FollowUpList, describe_followup
 from brå_tui.tui.editing.forms import AttendeeForm, FollowUpForm, ItemForm, ScheduleForm
+from brå_tui.tui.editing.guard import leave
 from brå_tui.tui.editing.levels import NOT_REPORTED, LevelPicker, level_choices
 from brå_tui.tui.editing.saving import SavingScreen
-from brå_tui.tui.screens.confirm import ask
 from brå_tui.tui.widgets.footer import bra_footer
 from brå_tui.tui.widgets.tab_rows import follow_width
 from brå_tui.validate import (
@@ -103,6 +103,8 @@ class EditMeetingScreen(SavingScreen):
         self._own_fields: dict[str, Field] = {}
         self._status_shown: list[str] = []  # what the status line shows (show_status)
         self.pickers: list[LevelPicker] = []  # Lägesbild's level of each area, in the order of areas (compose)
+        self.filled_from = copy.deepcopy(meeting)  # the meeting as the fields were last filled with it
+        self.filled_texts: dict[str, str] = {}  # what each field showed then, by id (once it is shown)
 
     # What the screen knows ------------------------------------------------------------------
 
@@ -230,6 +232,7 @@ class EditMeetingScreen(SavingScreen):
         """Show the status and keep it current: it follows the reactive state of the edits."""
         for name in ("heading", "unsaved", "invalid", "disk_changed", "saving", "reloaded"):
             self.watch(self, name, self.show_status, init=False)
+        self.remember_filled()
         self.take_stock()
         self.show_status()
         follow_width(self.query_one(Tabs))  # at another width the tabs may take more rows, or fewer
@@ -261,6 +264,7 @@ class EditMeetingScreen(SavingScreen):
             target.reopen(unfinished.forms, self.restored)
         if unfinished.texts:
             self.read_fields()
+            self.show_cross()
         self.take_stock()
 
     # Status ---------------------------------------------------------------------------------
@@ -278,7 +282,7 @@ class EditMeetingScreen(SavingScreen):
             parts.append("Sparat")
         elif not self.new:
             parts.append("Inga ändringar")
-        shown = sum(1 for f in self._own_fields.values() if f.id in self.invalid and f.judged)  # none while being typed
+        shown = sum(1 for f in self.own_fields().values() if f.has_class("invalid"))  # reasons shown, none while typed
         if shown:
             parts.append(f"✗ {shown} fel")
         if self.disk_changed:
@@ -299,8 +303,25 @@ class EditMeetingScreen(SavingScreen):
         self.take_stock()
 
     def on_input_blurred(self, event: Input.Blurred) -> None:
-        """A field just left is judged (Field): count its reason in the status line too."""
+        """A field just left is judged (Field): show an end before the start too, and count the reasons in the
+        status line."""
+        self.show_cross()
         self.show_status()
+
+    def show_cross(self) -> None:
+        """Show under Slut when it is before Start, once Slut is judged (the user left it or the field it is
+        measured against, or it opened with a value)."""
+        fields = {f.id: f for f in self.query(Field) if f.id in ("m-start", "m-end")}
+        if len(fields) == 2 and fields["m-end"].judged:
+            fields["m-end"].show_reason(range_error(fields["m-start"].value, fields["m-end"].value))
+
+    def remember_filled(self) -> None:
+        """Keep what each field shows as it is filled from the meeting (changed() measures against it)."""
+        self.filled_texts = {f.id: f.value for f in self.query(Field) if f.id}
+
+    def changed(self, field: Field) -> bool:
+        """Whether a field shows another text than it was filled with from the meeting."""
+        return field.value != self.filled_texts.get(field.id or "", field.initial)
 
     def read_fields(self) -> None:
         """The time, place and risk fields into the meeting, keeping the reasons of those that are wrong."""
@@ -310,7 +331,8 @@ class EditMeetingScreen(SavingScreen):
         invalid = {key: f.error for key, f in fields.items() if f.error}
         start, end = fields["m-start"].value, fields["m-end"].value
         cross = range_error(start, end)
-        fields["m-end"].show_reason(cross)
+        if fields["m-end"].has_class("invalid"):  # one put right goes while typed; a new one waits (show_cross)
+            fields["m-end"].show_reason(cross)
         if cross and "m-end" not in invalid:
             invalid["m-end"] = cross
         m = self.meeting
@@ -321,16 +343,25 @@ class EditMeetingScreen(SavingScreen):
                 m.start = parse_time(start)
             if "m-end" not in invalid:
                 m.end = parse_time(end)
-        m.place = fields["m-place"].value.strip() or None
-        m.case_number = fields["m-case-number"].value.strip() or None
+
+        filled = self.filled_from
+
+        def text(key: str, held: str | None) -> str | None:
+            """A field's text as the meeting keeps it; the value it was filled with while it shows that unchanged (a
+            value with trailing spaces or a line break is not changed by typing in another field)."""
+            return (fields[key].value.strip() or None) if self.changed(fields[key]) else held
+
+        m.place = text("m-place", filled.place)
+        m.case_number = text("m-case-number", filled.case_number)
         if "m-issued" not in invalid:
             m.issued = parse_date(fields["m-issued"].value)
         if "m-adjusting-date" not in invalid:
             m.adjusting_date = parse_date(fields["m-adjusting-date"].value)
-        m.chair = fields["m-chair"].value.strip() or None
-        m.secretary = fields["m-secretary"].value.strip() or None
-        m.adjusters = split_names(fields["m-adjusters"].value)
-        m.adjusting_place = fields["m-adjusting-place"].value.strip() or None
+        m.chair = text("m-chair", filled.chair)
+        m.secretary = text("m-secretary", filled.secretary)
+        m.adjusters = split_names(fields["m-adjusters"].value) if self.changed(fields["m-adjusters"]) else \
+            list(filled.adjusters)
+        m.adjusting_place = text("m-adjusting-place", filled.adjusting_place)
         self.invalid = invalid
         self.read_risk()
 
@@ -342,7 +373,8 @@ class EditMeetingScreen(SavingScreen):
         risk = copy.deepcopy(self.meeting.risk) if self.meeting.risk else RiskPicture()
         if fields["r-period"].error is None:  # a wrong one stays in its field (and in a draft: unheld_texts)
             risk.period = fields["r-period"].value.strip() or None
-        risk.source = fields["r-source"].value.strip() or None
+        risk.source = fields["r-source"].value.strip() or None if self.changed(fields["r-source"]) else \
+            (self.filled_from.risk.source if self.filled_from.risk else None)
         for picker in self.pickers:  # held since compose: a query per area would walk the screen once for each
             if picker.level != NOT_REPORTED:
                 risk.areas[picker.area] = picker.level
@@ -444,12 +476,15 @@ class EditMeetingScreen(SavingScreen):
     def refill(self) -> None:
         """Put the meeting (read again) into every field and list."""
         m = self.meeting
+        self.filled_from = copy.deepcopy(m)
+        self.filled_texts = {}
         with self.prevent(Input.Changed, LevelPicker.Changed, Select.Changed):
             for key, value in self.held_texts().items():
                 field = self.query_one(f"#{key}", Field)
                 field.value = value
                 field.show_reason()
             self.query_one("#m-document", Select).value = m.document or Select.NULL
+            self.remember_filled()
             for picker in self.pickers:
                 picker.set_level((m.risk.areas.get(picker.area) if m.risk else None) or NOT_REPORTED)
         lists: dict[str, list] = {"list-attendees": m.attendees, "list-items": m.items,
@@ -461,18 +496,6 @@ class EditMeetingScreen(SavingScreen):
     # Leaving --------------------------------------------------------------------------------
 
     def action_leave(self) -> None:
-        """Back to where editing started; asks first when something is unsaved (leaving throws the draft away)."""
-        if self.saving:
-            self.notify("Sparar fortfarande; vänta ett ögonblick.")
-            return
-        if not self.has_unsaved():
-            self.discard_draft()
-            self.dismiss()
-            return
-
-        def leave() -> None:
-            self.discard_draft()
-            self.dismiss()
-
-        ask(self.app, "Lämna utan att spara ändringarna? j/n", leave)
-
+        """Escape: back to where editing started, the way every screen is left (guard.leave): asks first when
+        something is unsaved (leaving throws the draft away), and waits for a save under way."""
+        leave(self.app, [self])

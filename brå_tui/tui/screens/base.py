@@ -42,13 +42,14 @@ class ViewScreen(Screen[None]):
         return store
 
     def action_back(self) -> None:
-        """Back to where the screen rests (REST) from elsewhere on it; from there, back to Möten."""
+        """Back to where the screen rests (REST) from elsewhere on it; from there, back to Möten, the way every
+        screen is left (BraApp.leave_screen)."""
         if self.REST is not None:
             rest = self.query_one(self.REST)
             if self.focused is not None and rest not in self.focused.ancestors_with_self:
                 rest.focus()
                 return
-        self.dismiss()
+        self.bra.leave_screen(self)
 
     def on_mount(self) -> None:
         """Follow the store: each time it is read again, show it as now read."""

@@ -110,6 +110,8 @@ def _sections(current: Screen, sections: list[tuple[str, type[DOMNode]]]) -> lis
 class HelpScreen(ModalScreen[None]):
     """Every key, with its Swedish description."""
 
+    SHOWS_ONLY = True  # nothing to lose: another screen is chosen without asking (editing.leave)
+
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape,q,question_mark", "close", "Stäng", key_display="Esc", id="help.close"),
     ]

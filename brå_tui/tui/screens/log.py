@@ -33,6 +33,8 @@ COLUMNS = [Column("Ärende", "title", 20, grows=True), Column("Ansvarig", "owner
 class FollowUpHistoryScreen(ModalScreen[str | None]):
     """One follow-up's whole history across meetings; Enter opens its latest meeting."""
 
+    SHOWS_ONLY = True  # nothing to lose: another screen is chosen without asking (editing.leave)
+
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "close", "Stäng", id="history.close"),
         Binding("enter", "open_meeting", "Öppna senaste mötet", id="history.open"),

@@ -1,0 +1,108 @@
+"""A key of a list in Redigera that has nothing to act on (remove or move in an empty list, move the first entry
+up or the last down, mark a follow-up with the state it has) says why in a short notice, instead of doing nothing
+without a word. Every key the lists bind is pressed."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.binding import Binding
+from textual.widgets import Tabs
+
+from brå_tui.tui.editing.entrylist import EntryList
+from brå_tui.tui.editing.followups import FollowUpList
+from brå_tui.tui.editing.screen import EditMeetingScreen
+from tests.editing.harness import EditHarness, editing
+
+# The keys that open a form (a new entry, or the entry under the cursor) always do something.
+OPENS_A_FORM = {"a", "enter"}
+
+
+def _keys(cls: type[EntryList]) -> list[str]:
+    """Every key the list binds (its own and those of the lists it is built on), but those that open a form."""
+    keys = []
+    for kind in cls.__mro__:
+        for binding in vars(kind).get("BINDINGS", []) if issubclass(kind, EntryList) else []:
+            assert isinstance(binding, Binding)
+            keys += [k.strip() for k in binding.key.split(",") if k.strip() not in OPENS_A_FORM]
+    return keys
+
+
+def _messages(app: EditHarness) -> list[str]:
+    return [n.message for n in app._notifications]
+
+
+async def _empty_list_says_why(app: EditHarness, pilot, screen: EditMeetingScreen, tab: str,  # type: ignore[no-untyped-def]
+                               keys: list[str]) -> None:
+    await pilot.press(tab)  # from a list, to the tab's list; from the row of tabs, ↓ goes in
+    await pilot.pause()
+    if isinstance(app.focused, Tabs):
+        await pilot.press("down")
+        await pilot.pause()
+    focused = app.focused
+    assert isinstance(focused, EntryList) and not focused.entries, focused
+    for key in keys:
+        before = len(_messages(app))
+        await pilot.press(key)
+        await pilot.pause()
+        assert app.screen is screen, (tab, key)
+        said = _messages(app)[before:]
+        assert said and said[-1].startswith("Listan är tom: inget att "), (tab, key, said)
+        assert f"Tryck a för att lägga till {focused.noun}." in said[-1]
+
+
+async def test_every_key_of_an_empty_list_says_why(seed_store: Path) -> None:
+    app = EditHarness(seed_store, None)  # Nytt möte: no schedule and no other questions yet
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, EditMeetingScreen)
+        await _empty_list_says_why(app, pilot, screen, "6", _keys(EntryList))
+        await _empty_list_says_why(app, pilot, screen, "7", _keys(EntryList))
+
+
+async def test_every_key_of_an_empty_follow_up_list_says_why(seed_store: Path) -> None:
+    async with editing(seed_store) as (app, pilot, screen):
+        await pilot.press("5", "down")
+        await pilot.pause()
+        followups = app.focused
+        assert isinstance(followups, FollowUpList)
+        while followups.entries:
+            await pilot.press("d")
+            await pilot.pause()
+            await pilot.press("j")
+            await pilot.pause()
+        await _empty_list_says_why(app, pilot, screen, "5", _keys(FollowUpList))
+
+
+async def test_moving_past_either_end_says_why(seed_store: Path) -> None:
+    async with editing(seed_store) as (app, pilot, _screen):
+        await pilot.press("6", "down")  # Tidplan: four meetings
+        await pilot.pause()
+        schedule = app.focused
+        assert isinstance(schedule, EntryList) and len(schedule.entries) == 4
+        order = list(schedule.entries)
+        await pilot.press("home", "u")
+        await pilot.pause()
+        assert _messages(app)[-1] == f"{schedule.describe(order[0])} står redan först."
+        await pilot.press("end", "y")
+        await pilot.pause()
+        assert _messages(app)[-1].endswith("står redan sist.")
+        assert schedule.entries == order, "nothing moved"
+        await pilot.press("u")  # a move that can be made says where the entry went
+        await pilot.pause()
+        assert _messages(app)[-1].endswith("flyttad upp, till plats 3 av 4.")
+
+
+async def test_marking_a_follow_up_with_its_own_state_says_so(seed_store: Path) -> None:
+    async with editing(seed_store) as (app, pilot, _screen):
+        await pilot.press("5", "down")
+        await pilot.pause()
+        followups = app.focused
+        assert isinstance(followups, FollowUpList)
+        followup = followups.entries[0]
+        key = {"open": "o", "done": "k", "dropped": "s"}[followup.state]
+        await pilot.press("home", key)
+        await pilot.pause()
+        assert _messages(app)[-1].startswith(f"{followup.title} är redan "), _messages(app)
+        assert not app.has_unsaved(), "nothing changed"
