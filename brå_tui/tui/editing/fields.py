@@ -89,6 +89,7 @@ class Field(Vertical):
         self.judged = bool(value.strip())
         self._restoring = False  # a text a draft kept is on its way into the input (restore)
         self._reason_shown: tuple[str, int] | None = None  # the text under the input, and its room (show_reason)
+        self._extra: str | None = None  # the reason the form last gave (show_reason), shown again on a resize
 
     def compose(self) -> ComposeResult:
         """Label and input on one line, the reason under them."""
@@ -118,7 +119,7 @@ class Field(Vertical):
     def on_resize(self, event: events.Resize) -> None:
         """Another width: the value shown whole when it no longer fits the input, the note wrapped again."""
         self.call_after_refresh(self.show_whole)
-        self.show_reason()
+        self.show_reason(self._extra)
 
     @property
     def input(self) -> FieldInput:
@@ -157,6 +158,7 @@ class Field(Vertical):
     def show_reason(self, extra: str | None = None) -> None:
         """Show the reason (or note) under the input; extra is a reason found by the form (e.g. end before start).
         Before the field is judged only the note shows."""
+        self._extra = extra
         reason = (self.error or extra) if self.judged else None
         text = f"✗ {reason}" if reason else " ".join(t for t in (self.note_text(), self.remark_text()) if t)
         label = self.query_one(".field-reason", Label)
