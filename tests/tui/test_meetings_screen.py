@@ -73,6 +73,11 @@ async def test_planned_meeting_says_when_and_where(app: BraApp, pilot: Pilot[Non
     assert "Planerat möte" in notice
     assert visible(app.screen.query_one("#notice"))
     assert not visible(app.screen.query_one("#tabs"))
+    await pilot.press("e")  # a planned meeting has no notes to edit: it says so, and how to write them
+    await pilot.pause()
+    assert isinstance(app.screen, MeetingsScreen)
+    said = " ".join(str(n.message) for n in app._notifications)
+    assert "bara planerat" in said and "tryck n" in said
 
 
 async def test_broken_file_is_listed_as_broken_with_file_line_and_reason(broken_store: Path) -> None:
@@ -88,7 +93,12 @@ async def test_broken_file_is_listed_as_broken_with_file_line_and_reason(broken_
         assert "Rad" in notice and "3" in notice
         finding = app.store.broken_meetings.get("2024-05-03") if app.store else None
         assert finding is not None and finding.message in " ".join(notice.split())
-        assert app.screen.check_action("edit", ()) is False
+        assert app.screen.check_action("edit", ()) is False  # not offered in the footer
+        await pilot.press("e")  # and pressed anyway, it says why
+        await pilot.pause()
+        assert isinstance(app.screen, MeetingsScreen)
+        said = " ".join(str(n.message) for n in app._notifications)
+        assert "går inte att läsa och kan inte redigeras" in said
     assert (broken_store / "meetings" / "2024-05-03.toml").read_bytes() == before
 
 

@@ -6,6 +6,7 @@ import datetime as dt
 from typing import TYPE_CHECKING, ClassVar, cast
 
 from rich.text import Text
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
@@ -221,17 +222,31 @@ class MeetingsScreen(Screen[None]):
         listing.focus()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """Redigera needs a held meeting; the tab keys need the tabs."""
+        """Redigera needs a held meeting (on a planned or broken one `e` says why not: on_key); the tab keys need the
+        tabs."""
         if action == "history":
             return self.meeting_selected or self.broken_selected
         if action in NEEDS_MEETING or action in ("tab", "step_tab"):
             return self.meeting_selected
         return True
 
+    def on_key(self, event: events.Key) -> None:
+        """`e` on a planned or broken meeting, where Redigera is not offered, says why instead of doing nothing."""
+        if event.key == "e" and (self._selected or "").partition(":")[0] in ("p", "b"):
+            event.stop()
+            event.prevent_default()
+            self.action_edit()
+
     def action_edit(self) -> None:
-        """Redigera the highlighted meeting."""
-        key = self.selected_meeting
-        if key is not None:
+        """Redigera the highlighted meeting; a planned or broken one says why it cannot be edited."""
+        kind, _, key = (self._selected or "").partition(":")
+        if kind == "p":
+            self.notify(f"Mötet {key} är bara planerat och har inga anteckningar ännu; tryck n för att skriva dem.",
+                        severity="warning")
+        elif kind == "b":
+            self.notify(f"Filen för {key} går inte att läsa och kan inte redigeras här; rätta den först "
+                        "(se 'bra check') eller återställ en tidigare version med h.", severity="warning")
+        elif kind == "m":
             self.bra.edit_meeting(key)
 
     def action_history(self) -> None:
