@@ -38,6 +38,9 @@ GROUP_WORDS = {"ledamot": "member", "ordinarie ledamot": "member", "beslutande":
                "inbjuden": "invited", "inbjudna": "invited", "gast": "invited"}
 # A tick in an attendance table's box: 'X', '✓', 'Ja'.
 TICKS = ("x", "✓", "✔", "ja", "*")
+# The words an attendance table's Närvaro cell says someone was there with, folded: 'Närvarande', 'Deltog', 'Närv.'.
+THERE_WORDS = ("narvarande", "narvarade", "narv", "narv.", "deltog", "deltar", "deltagande", "deltagit", "pa plats",
+               "narvaro")
 _LINE = re.compile(r"^(?P<name>[^,(]+)(?:\((?P<party>[^)]{1,60})\))?\s*,?\s*(?P<rest>.*)$")
 # Partial attendance as written: "t.o.m. punkt 5", "(från kl. 10.00)", "t.o.m. § 14", "(§ 1–3)", "punkt 1-3",
 # "del av mötet".
@@ -492,6 +495,7 @@ def parse_row(line: str, columns: list[str], people: list[Person]) -> list[Atten
     ticked = {kind: fold(named.get(kind, "")) in TICKS for kind in ("present", "absent")}
     cell, serves = _serving_in(named.get("present", ""))
     there, partial = presence(cell)
+    said = group_of(cell.partition(",")[0])  # a Närvaro cell's 'Adjungerad', 'Ersättare': there, in that group
     for attendee in found:  # 'X, tjänstgörande för Sara Lindqvist': there, in her place
         if serves:
             attendee.title = attendee.title if attendee.title and serves in attendee.title else \
@@ -501,6 +505,8 @@ def parse_row(line: str, columns: list[str], people: list[Person]) -> list[Atten
         attendee.absent = ticked["absent"] or (not there if "present" in columns else
                                                attendee.absent or bool(stands_in))
         attendee.partial = attendee.partial or partial
+        if said and there:
+            attendee.group = attendee.group or said
     member = found[0]
     for substitute in stands_in:
         substitute.group = "substitute"
@@ -537,20 +543,20 @@ def presence(cell: str) -> tuple[bool | None, str | None]:
     'Ja, via Teams': how as written), and (None, None) for anything else, which says nothing sure."""
     text = cell.strip()
     folded = fold(text)
-    if folded in TICKS:
-        return True, None
+    if folded in TICKS or folded in THERE_WORDS or group_of(text) is not None:
+        return True, None  # 'Närvarande', 'Deltog', and 'Adjungerad', 'Ersättare': there, in that group
     if folded == "delvis":
         return True, text  # there for part of the meeting, which part unsaid
     head, comma, tail = text.partition(",")
-    if comma and fold(head) in (*TICKS, "delvis"):
-        text = tail.strip()  # 'Ja, §§ 1–3', 'Delvis, § 3'
+    if comma and (fold(head) in (*TICKS, *THERE_WORDS, "delvis") or group_of(head) is not None):
+        text = tail.strip()  # 'Ja, §§ 1–3', 'Delvis, § 3', 'Närvarande, t.o.m. § 5'
     match = _PARTIAL.match(text)
     if text and match is not None and match.end() == len(text):
         return True, match.group(1).strip()
     if text and _REMOTE.fullmatch(text):
         return True, remote_words(text)  # 'Distans', 'Ja, via Teams': there, from elsewhere, which is kept
-    if _NOT_THERE.match(folded):
-        return False, None
+    if _NOT_THERE.match(folded) or _AWAY.fullmatch(text):
+        return False, None  # 'Nej', 'Frånvarande', 'Anmält förhinder', 'Sjuk', 'Återbud'
     return None, None
 
 
