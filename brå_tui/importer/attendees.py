@@ -39,8 +39,7 @@ GROUP_WORDS = {"ledamot": "member", "ordinarie ledamot": "member", "beslutande":
 # A tick in an attendance table's box: 'X', '✓', 'Ja'.
 TICKS = ("x", "✓", "✔", "ja", "*")
 # The words an attendance table's Närvaro cell says someone was there with, folded: 'Närvarande', 'Deltog', 'Närv.'.
-THERE_WORDS = ("narvarande", "narvarade", "narv", "narv.", "deltog", "deltar", "deltagande", "deltagit", "pa plats",
-               "narvaro")
+THERE_WORDS = ("narvarande", "narvarade", "narv", "narv.", "deltog", "deltar", "deltagande", "deltagit", "pa plats")
 _LINE = re.compile(r"^(?P<name>[^,(]+)(?:\((?P<party>[^)]{1,60})\))?\s*,?\s*(?P<rest>.*)$")
 # Partial attendance as written: "t.o.m. punkt 5", "(från kl. 10.00)", "t.o.m. § 14", "(§ 1–3)", "punkt 1-3",
 # "del av mötet".
@@ -424,10 +423,10 @@ def _one(line: str, people: list[Person]) -> Attendee | None:
         if group_of(part) is not None and attendee.group is None:
             attendee.group = group_of(part)  # 'Ledamot', 'ersättare': the group, never a title or organisation
             continue
-        if folded in TICKS:
-            continue  # a ticked box of an attendance table: present, as the line itself says
-        if folded in ("nej", "ej"):
-            attendee.absent = True  # the attendance column's 'Nej' of a table's row, never an organisation
+        if folded in TICKS or folded in THERE_WORDS:
+            continue  # a ticked box or 'Närvarande' of an attendance table: present, as the line itself says
+        if folded in ("nej", "ej", "franvarande", "forhinder", "anmalt forhinder"):
+            attendee.absent = True  # the attendance column's 'Nej', 'Frånvarande': never an organisation or title
             continue
         words = part.split()
         split_at = next((i for i, w in enumerate(words) if w[:1].isupper()), None)
