@@ -64,6 +64,7 @@ _REMOTE = re.compile(r"\s*[(,–—]?\s*(?<!\w)(?:(?:deltog|deltar|närvarade|n�
 # mail's 'Ingela Bäck hade lämnat återbud', 'kunde inte komma'.
 _AWAY = re.compile(r"\s*[(,–—]?\s*(?<!\w)(?:(?:var|är|hade|har)\s+)?(?:sjuk(?:anmäld)?|anmält\s+förhinder|"
                    r"förhinder|frånvarande|(?:ej|inte)\s+närvarande|deltog\s+inte|ej\s+deltagande|(?:tjänst|föräldra)?ledig|"
+                   r"(?:på\s+)?semester|"
                    r"(?:lämnat\s+)?återbud|kunde\s+inte\s+(?:komma|delta|närvara|vara\s+med))"
                    r"(?!\w)\s*\)?\s*(?=,|$)", re.IGNORECASE)
 _NAME_PARTY = re.compile(r"^[" + CAPITAL + r"][\w-]+(?:" + NAME_GAP + "[" + CAPITAL + r"][\w-]+)+"
@@ -346,16 +347,34 @@ def remote_words(written: str) -> str:
 
 
 def _in_part(text: str) -> tuple[str | None, bool, str]:
-    """_attendance without the attendance from elsewhere."""
+    """_attendance without the attendance from elsewhere; why someone was away ('sjuk', 'föräldraledig'), as
+    written, is kept with the partial attendance."""
     away = _AWAY.search(text)
+    reason = None
     if away:
-        text = (text[: away.start()] + text[away.end():]).strip(" ,")
+        text = (text[: away.start()] + text[away.end():]).strip(" ,–—")
+        said = remote_words(away.group(0))
+        reason = said if _REASON.search(said) else None  # 'anmält förhinder', 'frånvarande' say no more than absent
     bracket = next((m for m in re.finditer(r"\s*\(([^()]*)\)", text)
                     if all(_PARTIAL.fullmatch(part) for part in re.split(r"\s*,\s*|\s+och\s+", m.group(1)))), None)
     match = bracket or _PARTIAL.search(text)
     if match is None:
-        return None, away is not None, text
-    return match.group(1).strip(), away is not None, (text[: match.start()] + text[match.end():]).strip(" ,")
+        return reason, away is not None, text
+    partial = ", ".join(x for x in (match.group(1).strip(), reason) if x)
+    return partial, away is not None, (text[: match.start()] + text[match.end():]).strip(" ,")
+
+
+# Why someone was away, beyond their being away: 'sjuk', 'föräldraledig', 'på semester'.
+_REASON = re.compile(r"(?<!\w)(?:sjuk(?:anmäld)?|(?:tjänst|föräldra)?ledig|(?:på\s+)?semester)(?!\w)", re.IGNORECASE)
+
+
+def without_reason(partial: str | None) -> str | None:
+    """partial without why someone was away ('t.o.m. punkt 2, sjuk' → 't.o.m. punkt 2'), for someone who was
+    there after all (the review's n on a line that says they were away)."""
+    if not partial:
+        return partial
+    kept = [p for p in partial.split(", ") if not _REASON.search(p)]
+    return ", ".join(kept) or None
 
 
 # The first word of a line that says who is called without naming anyone, compared folded: 'Ledamöter och ersättare

@@ -55,7 +55,9 @@ LABELS: list[tuple[str, str, str | None]] = [
     (r"med\s+(?:på|vid)\s+(?:mötet|sammanträdet|träffen)", "people", None),  # 'Med på mötet:'
     (r"kunde\s+inte(?:\s+(?:komma|delta|närvara|vara\s+med))?", "people", "absent"),  # 'Kunde inte: Jenny Mattsson'
     (r"anmält\s+förhinder", "people", "absent"),
-    (r"frånvarande", "people", "absent"),
+    (r"frånvarande(?:\s+(?:ledamöter|ersättare|beslutande))?", "people", "absent"),
+    (r"frånvaro(?:lista)?", "people", "absent"),  # 'Frånvaro: Märta Lundqvist – sjuk'
+    (r"(?:lämnat\s+|anmält\s+)?återbud|anmälda\s+förhinder|förhindrade", "people", "absent"),
     (r"ej\s+närvarande", "people", "absent"),
     (r"inte\s+närvarande", "people", "absent"),
     (r"förhinder", "people", "absent"),

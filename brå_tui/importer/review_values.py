@@ -15,6 +15,7 @@ from brå_tui.importer.attendees import (
     remote_in,
     role_of,
     sector_of,
+    without_reason,
 )
 from brå_tui.importer.decisions import beslut_heading, strip_bullet
 from brå_tui.importer.followups import ACTION_ROW_COLUMNS, action_header, action_row, written_action
@@ -222,6 +223,8 @@ def people_of(text: str, absent: bool, people: list[Person],
         for part in sentence.people.split(";"):
             for attendee in parse_people(part, people):
                 attendee.absent = away
+                if not away:  # 'Märta Åkerlund (C), sjuk' moved with n: there after all, and not ill
+                    attendee.partial = without_reason(attendee.partial)
                 if from_elsewhere and not away:
                     attendee.partial = ", ".join(x for x in (attendee.partial, from_elsewhere) if x)
                 if sentence.group not in (None, "absent"):  # 'Kallade ledamöter: …', 'Inbjudna: …'

@@ -34,3 +34,17 @@ def test_n_and_f_on_a_table_row_keep_no_attendance_word_as_a_title(empty_store: 
         ("Hanna Wikström", None, "LKAB", None, key == "frånvarande"),
         ("Ola Berg", None, "Kiruna kommun", None, key == "frånvarande"),
         ("Eva Sikku", None, "Sametinget", None, key == "frånvarande")]
+
+
+ABSENT = CORPUS / "minnesanteckningar-franvaro-skal.txt"  # 'Frånvaro: Märta Lundqvist – sjuk' on row 7
+
+
+@pytest.mark.parametrize(("key", "want"), [("frånvarande", ("Märta Lundqvist", True, "sjuk")),
+                                           ("närvarande", ("Märta Lundqvist", False, None))])
+def test_the_review_reads_an_absence_label_and_its_reason(empty_store: Path, key: str,
+                                                          want: tuple[str, bool, str | None]) -> None:
+    """f keeps why she was away; n says she was there after all, and the reason goes with the absence."""
+    result = import_one(empty_store, ABSENT)
+    move(result, _row(result, 7), key, [])
+    [marta] = [a for a in result.meeting.attendees if a.name.endswith("Lundqvist")]
+    assert (marta.name, marta.absent, marta.partial) == want
