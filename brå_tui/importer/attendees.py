@@ -148,6 +148,11 @@ def _workplace(words: list[str]) -> bool:
     return len(words) == 1 and words[0].endswith(_DEFINITE) and not words[0].endswith(_TITLE_ENDINGS)
 
 
+def names_org(text: str) -> bool:
+    """Whether text has an organisation's word in it ('Polisen', 'Socialtjänsten', 'Kiruna kommun')."""
+    return _org_word(re.findall(r"[a-z0-9]+", fold(text)))
+
+
 def _org_word(words: list[str]) -> bool:
     return any(w in ORG_WORDS or w.endswith(("forvaltningen", "kommun", "bolaget")) for w in words)
 
@@ -160,6 +165,21 @@ def looks_like_name(name: str) -> bool:
     return (2 <= len(words) - sum(w in NAME_PARTICLES for w in inner) <= 5 and not re.search(r"\d", name)
             and all(w[:1].isupper() or (0 < n < len(words) - 1 and w in NAME_PARTICLES)
                     for n, w in enumerate(words)))
+
+
+# A list number before a name, as a numbered list of people writes it: '1. ', '2) '.
+_LIST_NUMBER = re.compile(r"^\s*\d{1,3}[.)] +(?=[" + CAPITAL + r"])")
+
+
+def without_list_number(text: str) -> str:
+    """A people line without the list number before its name ('1. Anna-Karin Sjöberg, ordförande' →
+    'Anna-Karin Sjöberg, ordförande'); text as it is when no name follows a number ('1. Mötets öppnande')."""
+    match = _LIST_NUMBER.match(text)
+    if match is None:
+        return text
+    rest = text[match.end():]
+    first = re.split(r"\t|,|;|\s+och\s+|\s+[–—-]\s+", re.sub(r"\s*\([^)]*\)", "", rest))[0].strip()
+    return rest if looks_like_name(first) else text
 
 
 def looks_like_org(text: str) -> bool:

@@ -10,7 +10,7 @@ import pytest
 
 from brå_tui.importer.report import ImportResult
 from brå_tui.importer.review import Row, move, rows
-from tests.importexport.notes import CORPUS, import_one
+from tests.importexport.notes import CORPUS, import_one, write_note
 
 TABLE = CORPUS / "protokoll-narvarokolumn.txt"  # Namn<TAB>Organisation<TAB>Närvaro, rows 9 to 15
 WORD_TABLE = CORPUS / "protokoll-narvarokolumn-tabell.docx"  # the same as a Word table
@@ -48,3 +48,49 @@ def test_the_review_reads_an_absence_label_and_its_reason(empty_store: Path, key
     move(result, _row(result, 7), key, [])
     [marta] = [a for a in result.meeting.attendees if a.name.endswith("Lundqvist")]
     assert (marta.name, marta.absent, marta.partial) == want
+
+
+NUMBERED = CORPUS / "minnesanteckningar-numrerad-narvarolista.txt"  # '1. Anna-Karin Sjöberg, ordförande' on row 6
+
+
+@pytest.mark.parametrize(("key", "absent"), [("närvarande", False), ("frånvarande", True)])
+def test_n_and_f_take_a_list_number_before_a_name(empty_store: Path, key: str, absent: bool) -> None:
+    """The list number before a name is no part of it, for n and f as for o."""
+    result = import_one(empty_store, NUMBERED)
+    assert move(result, _row(result, 6), key, []) == f"{key}: Anna-Karin Sjöberg"
+    [anna] = [a for a in result.meeting.attendees if a.name == "Anna-Karin Sjöberg"]
+    assert (anna.role, anna.absent) == ("ordförande", absent)
+    assert move(result, _row(result, 11), key, []) == f"{key}: Eva Rapp"
+
+
+LABEL_COLUMN = CORPUS / "protokoll-etikettkolumn.txt"  # 'Övriga deltagande Johan Ek, kommunpolis' on row 11
+
+
+@pytest.mark.parametrize(("number", "want"), [
+    (11, ("Johan Ek", "kommunpolis", None, "other")),
+    (12, ("Sofia Lind", "brottsförebyggande samordnare", "sekreterare", None)),  # her line alone has no label
+    (14, ("Eva Rapp", None, None, "other")),
+])
+def test_n_reads_a_label_column_whatever_the_gap_after_the_label(empty_store: Path, number: int,
+                                                                 want: tuple[str, str | None, str | None, str | None]
+                                                                 ) -> None:
+    result = import_one(empty_store, LABEL_COLUMN)
+    said = move(result, _row(result, number), "närvarande", [])
+    assert said == f"närvarande: {want[0]}" + (" (övrig deltagare)" if want[3] else "")
+    [person] = [a for a in result.meeting.attendees if a.name == want[0]]
+    assert (person.name, person.title, person.role, person.group) == want
+
+
+@pytest.mark.parametrize("gap", ["   ", "\t", ":  "])
+def test_an_unknown_label_in_the_label_column_is_no_person(empty_store: Path, tmp_path: Path, gap: str) -> None:
+    """'Insynsplats   Johan Ek, kommunpolis' under 'Beslutande': Johan Ek and the person below him are read as other
+    participants, never members, each line unsure; 'Insynsplats' is nobody."""
+    text = (f"Protokoll\nDatum 2027-05-05\n\nBeslutande        Karin Åberg (S)\nInsynsplats{gap}Johan Ek, kommunpolis\n"
+            "                  Ahmed Yusuf, räddningstjänsten\n\n§ 1 Öppnande\nText.\n")
+    result = import_one(empty_store, write_note(tmp_path, text))
+    assert [(a.name, a.group) for a in result.meeting.attendees] == [
+        ("Karin Åberg", "member"), ("Johan Ek", "other"), ("Ahmed Yusuf", "other")]
+    assert [doubt[:6] for doubt in result.unsure] == ["rad 5:", "rad 6:"]
+    assert all("”Insynsplats”" in doubt for doubt in result.unsure)
+    move(result, _row(result, 5), "närvarande", [])
+    assert "Insynsplats" not in " ".join(a.name for a in result.meeting.attendees)
