@@ -480,7 +480,7 @@ def split(lines: list[str], ledger: Ledger, breaks: set[int] | None = None, topi
                 s.saw("Ärenden")
                 s.items.append(line)
                 continue
-            people_group = _head_line(s, line, people_group)
+            people_group = _head_line(s, label_column(lines, index), people_group)
         elif part == "Ärenden":
             s.items.append(as_line(agenda_row(line, agenda), line) if agenda else line)
         elif part == "Logg":
@@ -541,6 +541,20 @@ def _people_label(line: str) -> bool:
     if labelled is None or labelled[0] != "people":
         return False
     return not labelled[2] or _names_first(labelled[2])
+
+
+def label_column(lines: list[str], index: int) -> str:
+    """A line of a protocol's label column whose label fills the column, one space before the name ('Insynsplats
+    Johan Ek, kommunpolis' over '            Ahmed Yusuf, …', the names below starting where his does), with the
+    wide gap a label column has ('Insynsplats   Johan Ek, kommunpolis'); any other line as it is."""
+    line = lines[index]
+    below = lines[index + 1] if index + 1 < len(lines) else ""
+    width = len(below) - len(below.lstrip(" "))
+    if line[:1].isspace() or width < 8 or width >= len(line) or line[width - 1] != " " or \
+            not line[:width].strip() or "  " in line[:width].strip() or not _names_first(below.strip()) or \
+            not _names_first(line[width:]) or label_of(line) is not None:
+        return line
+    return as_line(f"{line[:width].rstrip()}   {line[width:]}", line)
 
 
 def _numbered_person(lines: list[str], index: int) -> bool:

@@ -81,12 +81,14 @@ def test_n_reads_a_label_column_whatever_the_gap_after_the_label(empty_store: Pa
     assert (person.name, person.title, person.role, person.group) == want
 
 
-@pytest.mark.parametrize("gap", ["   ", "\t", ":  "])
-def test_an_unknown_label_in_the_label_column_is_no_person(empty_store: Path, tmp_path: Path, gap: str) -> None:
+@pytest.mark.parametrize(("gap", "indent"), [("   ", 18), ("\t", 18), (":  ", 18), (" ", 12)])
+def test_an_unknown_label_in_the_label_column_is_no_person(empty_store: Path, tmp_path: Path, gap: str,
+                                                           indent: int) -> None:
     """'Insynsplats   Johan Ek, kommunpolis' under 'Beslutande': Johan Ek and the person below him are read as other
-    participants, never members, each line unsure; 'Insynsplats' is nobody."""
+    participants, never members, each line unsure; 'Insynsplats' is nobody. With one space, the label filling its
+    column, the names below show where the column ends."""
     text = (f"Protokoll\nDatum 2027-05-05\n\nBeslutande        Karin Åberg (S)\nInsynsplats{gap}Johan Ek, kommunpolis\n"
-            "                  Ahmed Yusuf, räddningstjänsten\n\n§ 1 Öppnande\nText.\n")
+            f"{' ' * indent}Ahmed Yusuf, räddningstjänsten\n\n§ 1 Öppnande\nText.\n")
     result = import_one(empty_store, write_note(tmp_path, text))
     assert [(a.name, a.group) for a in result.meeting.attendees] == [
         ("Karin Åberg", "member"), ("Johan Ek", "other"), ("Ahmed Yusuf", "other")]
