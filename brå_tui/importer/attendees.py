@@ -38,6 +38,8 @@ GROUP_WORDS = {"ledamot": "member", "ordinarie ledamot": "member", "beslutande":
                "inbjuden": "invited", "inbjudna": "invited", "gast": "invited"}
 # A tick in an attendance table's box: 'X', '✓', 'Ja'.
 TICKS = ("x", "✓", "✔", "ja", "*")
+# The words an attendance table's Närvaro cell says someone was there with, folded: 'Närvarande', 'Deltog', 'Närv.'.
+THERE_WORDS = ("narvarande", "narvarade", "narv", "narv.", "deltog", "deltar", "deltagande", "deltagit", "pa plats")
 _LINE = re.compile(r"^(?P<name>[^,(]+)(?:\((?P<party>[^)]{1,60})\))?\s*,?\s*(?P<rest>.*)$")
 # Partial attendance as written: "t.o.m. punkt 5", "(från kl. 10.00)", "t.o.m. § 14", "(§ 1–3)", "punkt 1-3",
 # "del av mötet".
@@ -62,6 +64,7 @@ _REMOTE = re.compile(r"\s*[(,–—]?\s*(?<!\w)(?:(?:deltog|deltar|närvarade|n�
 # mail's 'Ingela Bäck hade lämnat återbud', 'kunde inte komma'.
 _AWAY = re.compile(r"\s*[(,–—]?\s*(?<!\w)(?:(?:var|är|hade|har)\s+)?(?:sjuk(?:anmäld)?|anmält\s+förhinder|"
                    r"förhinder|frånvarande|(?:ej|inte)\s+närvarande|deltog\s+inte|ej\s+deltagande|(?:tjänst|föräldra)?ledig|"
+                   r"(?:på\s+)?semester|"
                    r"(?:lämnat\s+)?återbud|kunde\s+inte\s+(?:komma|delta|närvara|vara\s+med))"
                    r"(?!\w)\s*\)?\s*(?=,|$)", re.IGNORECASE)
 _NAME_PARTY = re.compile(r"^[" + CAPITAL + r"][\w-]+(?:" + NAME_GAP + "[" + CAPITAL + r"][\w-]+)+"
@@ -145,6 +148,11 @@ def _workplace(words: list[str]) -> bool:
     return len(words) == 1 and words[0].endswith(_DEFINITE) and not words[0].endswith(_TITLE_ENDINGS)
 
 
+def names_org(text: str) -> bool:
+    """Whether text has an organisation's word in it ('Polisen', 'Socialtjänsten', 'Kiruna kommun')."""
+    return _org_word(re.findall(r"[a-z0-9]+", fold(text)))
+
+
 def _org_word(words: list[str]) -> bool:
     return any(w in ORG_WORDS or w.endswith(("forvaltningen", "kommun", "bolaget")) for w in words)
 
@@ -157,6 +165,21 @@ def looks_like_name(name: str) -> bool:
     return (2 <= len(words) - sum(w in NAME_PARTICLES for w in inner) <= 5 and not re.search(r"\d", name)
             and all(w[:1].isupper() or (0 < n < len(words) - 1 and w in NAME_PARTICLES)
                     for n, w in enumerate(words)))
+
+
+# A list number before a name, as a numbered list of people writes it: '1. ', '2) '.
+_LIST_NUMBER = re.compile(r"^\s*\d{1,3}[.)] +(?=[" + CAPITAL + r"])")
+
+
+def without_list_number(text: str) -> str:
+    """A people line without the list number before its name ('1. Anna-Karin Sjöberg, ordförande' →
+    'Anna-Karin Sjöberg, ordförande'); text as it is when no name follows a number ('1. Mötets öppnande')."""
+    match = _LIST_NUMBER.match(text)
+    if match is None:
+        return text
+    rest = text[match.end():]
+    first = re.split(r"\t|,|;|\s+och\s+|\s+[–—-]\s+", re.sub(r"\s*\([^)]*\)", "", rest))[0].strip()
+    return rest if looks_like_name(first) else text
 
 
 def looks_like_org(text: str) -> bool:
@@ -344,16 +367,34 @@ def remote_words(written: str) -> str:
 
 
 def _in_part(text: str) -> tuple[str | None, bool, str]:
-    """_attendance without the attendance from elsewhere."""
+    """_attendance without the attendance from elsewhere; why someone was away ('sjuk', 'föräldraledig'), as
+    written, is kept with the partial attendance."""
     away = _AWAY.search(text)
+    reason = None
     if away:
-        text = (text[: away.start()] + text[away.end():]).strip(" ,")
+        text = (text[: away.start()] + text[away.end():]).strip(" ,–—")
+        said = remote_words(away.group(0))
+        reason = said if _REASON.search(said) else None  # 'anmält förhinder', 'frånvarande' say no more than absent
     bracket = next((m for m in re.finditer(r"\s*\(([^()]*)\)", text)
                     if all(_PARTIAL.fullmatch(part) for part in re.split(r"\s*,\s*|\s+och\s+", m.group(1)))), None)
     match = bracket or _PARTIAL.search(text)
     if match is None:
-        return None, away is not None, text
-    return match.group(1).strip(), away is not None, (text[: match.start()] + text[match.end():]).strip(" ,")
+        return reason, away is not None, text
+    partial = ", ".join(x for x in (match.group(1).strip(), reason) if x)
+    return partial, away is not None, (text[: match.start()] + text[match.end():]).strip(" ,")
+
+
+# Why someone was away, beyond their being away: 'sjuk', 'föräldraledig', 'på semester'.
+_REASON = re.compile(r"(?<!\w)(?:sjuk(?:anmäld)?|(?:tjänst|föräldra)?ledig|(?:på\s+)?semester)(?!\w)", re.IGNORECASE)
+
+
+def without_reason(partial: str | None) -> str | None:
+    """partial without why someone was away ('t.o.m. punkt 2, sjuk' → 't.o.m. punkt 2'), for someone who was
+    there after all (the review's n on a line that says they were away)."""
+    if not partial:
+        return partial
+    kept = [p for p in partial.split(", ") if not _REASON.search(p)]
+    return ", ".join(kept) or None
 
 
 # The first word of a line that says who is called without naming anyone, compared folded: 'Ledamöter och ersättare
@@ -421,10 +462,10 @@ def _one(line: str, people: list[Person]) -> Attendee | None:
         if group_of(part) is not None and attendee.group is None:
             attendee.group = group_of(part)  # 'Ledamot', 'ersättare': the group, never a title or organisation
             continue
-        if folded in TICKS:
-            continue  # a ticked box of an attendance table: present, as the line itself says
-        if folded in ("nej", "ej"):
-            attendee.absent = True  # the attendance column's 'Nej' of a table's row, never an organisation
+        if folded in TICKS or folded in THERE_WORDS:
+            continue  # a ticked box or 'Närvarande' of an attendance table: present, as the line itself says
+        if folded in ("nej", "ej", "franvarande", "forhinder", "anmalt forhinder"):
+            attendee.absent = True  # the attendance column's 'Nej', 'Frånvarande': never an organisation or title
             continue
         words = part.split()
         split_at = next((i for i, w in enumerate(words) if w[:1].isupper()), None)
@@ -492,6 +533,7 @@ def parse_row(line: str, columns: list[str], people: list[Person]) -> list[Atten
     ticked = {kind: fold(named.get(kind, "")) in TICKS for kind in ("present", "absent")}
     cell, serves = _serving_in(named.get("present", ""))
     there, partial = presence(cell)
+    said = group_of(cell.partition(",")[0])  # a Närvaro cell's 'Adjungerad', 'Ersättare': there, in that group
     for attendee in found:  # 'X, tjänstgörande för Sara Lindqvist': there, in her place
         if serves:
             attendee.title = attendee.title if attendee.title and serves in attendee.title else \
@@ -501,6 +543,8 @@ def parse_row(line: str, columns: list[str], people: list[Person]) -> list[Atten
         attendee.absent = ticked["absent"] or (not there if "present" in columns else
                                                attendee.absent or bool(stands_in))
         attendee.partial = attendee.partial or partial
+        if said and there:
+            attendee.group = attendee.group or said
     member = found[0]
     for substitute in stands_in:
         substitute.group = "substitute"
@@ -537,20 +581,20 @@ def presence(cell: str) -> tuple[bool | None, str | None]:
     'Ja, via Teams': how as written), and (None, None) for anything else, which says nothing sure."""
     text = cell.strip()
     folded = fold(text)
-    if folded in TICKS:
-        return True, None
+    if folded in TICKS or folded in THERE_WORDS or group_of(text) is not None:
+        return True, None  # 'Närvarande', 'Deltog', and 'Adjungerad', 'Ersättare': there, in that group
     if folded == "delvis":
         return True, text  # there for part of the meeting, which part unsaid
     head, comma, tail = text.partition(",")
-    if comma and fold(head) in (*TICKS, "delvis"):
-        text = tail.strip()  # 'Ja, §§ 1–3', 'Delvis, § 3'
+    if comma and (fold(head) in (*TICKS, *THERE_WORDS, "delvis") or group_of(head) is not None):
+        text = tail.strip()  # 'Ja, §§ 1–3', 'Delvis, § 3', 'Närvarande, t.o.m. § 5'
     match = _PARTIAL.match(text)
     if text and match is not None and match.end() == len(text):
         return True, match.group(1).strip()
     if text and _REMOTE.fullmatch(text):
         return True, remote_words(text)  # 'Distans', 'Ja, via Teams': there, from elsewhere, which is kept
-    if _NOT_THERE.match(folded):
-        return False, None
+    if _NOT_THERE.match(folded) or _AWAY.fullmatch(text):
+        return False, None  # 'Nej', 'Frånvarande', 'Anmält förhinder', 'Sjuk', 'Återbud'
     return None, None
 
 

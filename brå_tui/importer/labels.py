@@ -47,7 +47,7 @@ LABELS: list[tuple[str, str, str | None]] = [
     (r"kallade\s+ledamöter", "people", "member"),
     (r"kallade\s+ersättare", "people", "substitute"),
     (r"kallade", "people", None),
-    (r"övriga\s+(?:närvarande|deltagare|deltagande)", "people", "other"),
+    (r"övriga\s+(?:närvarande|deltagare|deltagande|medverkande)|närvarande\s+övriga", "people", "other"),
     (r"övriga", "people", "other"),
     (r"deltagare", "people", None),
     (r"adjungerade?", "people", "adjunct"),
@@ -55,7 +55,9 @@ LABELS: list[tuple[str, str, str | None]] = [
     (r"med\s+(?:på|vid)\s+(?:mötet|sammanträdet|träffen)", "people", None),  # 'Med på mötet:'
     (r"kunde\s+inte(?:\s+(?:komma|delta|närvara|vara\s+med))?", "people", "absent"),  # 'Kunde inte: Jenny Mattsson'
     (r"anmält\s+förhinder", "people", "absent"),
-    (r"frånvarande", "people", "absent"),
+    (r"frånvarande(?:\s+(?:ledamöter|ersättare|beslutande))?", "people", "absent"),
+    (r"frånvaro(?:lista)?", "people", "absent"),  # 'Frånvaro: Märta Lundqvist – sjuk'
+    (r"(?:lämnat\s+|anmält\s+)?återbud|anmälda\s+förhinder|förhindrade", "people", "absent"),
     (r"ej\s+närvarande", "people", "absent"),
     (r"inte\s+närvarande", "people", "absent"),
     (r"förhinder", "people", "absent"),
@@ -119,17 +121,22 @@ _NAME_FIRST = re.compile(r"(?P<name>[" + CAPITAL + r"][\w'-]*(?:" + NAME_GAP + "
                          r"\s*(?:$|\(|,|\s+och\s+[" + CAPITAL + r"])")
 
 
-def role_before_name(line: str) -> tuple[str, None, str] | None:
-    """A role's label with a single space and no colon before a name, as a head writes it on a line of its own
-    ('Sekreterare Moa Dahl', 'Ordförande Lena Ek (S)', 'Justerare Per Lind och Eva Ek'): (field, None, the
-    text after the label) as label_of gives it; None for any other line, a sentence among them ('Ordförande Lena
-    Ek hälsade alla välkomna.')."""
+def role_before_name(line: str) -> tuple[str, str | None, str] | None:
+    """A role's or a group's label with a single space and no colon before a name, as a head writes it on a line
+    of its own, or a protocol's label column filled to its edge ('Sekreterare Moa Dahl', 'Ordförande Lena Ek (S)',
+    'Justerare Per Lind och Eva Ek', 'Övriga deltagande Johan Ek, kommunpolis'): (field, group, the text after the
+    label) as label_of gives it; None for any other line, a sentence among them ('Ordförande Lena Ek hälsade
+    alla välkomna.')."""
     words = line.split()
+    if line.rstrip().endswith((".", "!", "?")) and len(words) >= 4:
+        return None  # a sentence of prose: 'Övriga deltagare Per Ek och Eva Ny kom sent.'
     for k in range(1, min(4, len(words))):
         labelled = label_of(" ".join(words[:k]) + ":")
         rest = " ".join(words[k:])
         if labelled is not None and labelled[0] in ("chair", "secretary", "adjusters") and _NAME_FIRST.match(rest):
             return labelled[0], None, rest
+        if labelled is not None and labelled[0] == "people" and _NAME_FIRST.match(rest):
+            return labelled[0], labelled[1], rest  # 'Anmält förhinder Per Ek (KD)', 'Närvarande Eva Ek, Bo Ny'
     return None
 
 

@@ -36,7 +36,7 @@ from brå_tui.importer.review_values import (
     title_of,
 )
 from brå_tui.importer.schedule import NEXT_MEETING, at_this_place, is_deadline, parse_line
-from brå_tui.importer.sections import section_of
+from brå_tui.importer.sections import label_column, section_of
 from brå_tui.importer.source import table_row
 from brå_tui.model import ATTENDEE_GROUPS, Attendee, FollowUp, Item, Meeting, Person, ScheduleEntry
 from brå_tui.text import GROUP_WORDS, fold, sentence_spans, sentences
@@ -391,8 +391,10 @@ def _move(result: ImportResult, row: Row, target: str, people: list[Person]) -> 
     elif target in ("närvarande", "frånvarande"):
         own = row.place if row.what == "people" and isinstance(row.place, tuple) else ()
         others = [a for a in m.attendees if not any(a is p for p in own)]  # not the line's own people
+        around, at = _context(result, row)
+        column = label_column(around, at) if around[at] == text else text  # 'Insynsplats Johan Ek' over its column
         try:
-            added, unsure = people_of(text, target == "frånvarande", people, others)
+            added, unsure = people_of(column, target == "frånvarande", people, others)
             took, said = [row], ""
         except ReviewRefused:
             spanned = _people_of_sentence(result, row, target == "frånvarande", people, others)

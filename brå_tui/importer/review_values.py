@@ -15,15 +15,17 @@ from brå_tui.importer.attendees import (
     remote_in,
     role_of,
     sector_of,
+    without_list_number,
+    without_reason,
 )
 from brå_tui.importer.decisions import beslut_heading, strip_bullet
 from brå_tui.importer.followups import ACTION_ROW_COLUMNS, action_header, action_row, written_action
 from brå_tui.importer.header import parse_span
-from brå_tui.importer.labels import COLUMN_GAP, field_beside, label_of
+from brå_tui.importer.labels import COLUMN_GAP, field_beside, label_of, role_before_name
 from brå_tui.importer.numbered import written_start
 from brå_tui.importer.people_prose import PeopleSentence, people_sentences
 from brå_tui.importer.proposals import next_meeting_day, task_in, task_text
-from brå_tui.importer.sections import label_parts, role_in, signers
+from brå_tui.importer.sections import label_parts, role_in, signers, unknown_group
 from brå_tui.importer.source import row_cells, table_row
 from brå_tui.importer.when_where import place_in_text
 from brå_tui.model import Attendee, FollowUp, Meeting, Person
@@ -203,7 +205,14 @@ def people_of(text: str, absent: bool, people: list[Person],
     if beside is not None and people_sentences(beside[1]):
         text = beside[1]  # 'Tid: 15:00 - 17:15<TAB>Karl Svensson (S), ordf': the people of the second column
     labelled = label_of(text)
+    spaced = role_before_name(text) if labelled is None else None
+    said_group = None
+    if spaced is not None and spaced[0] == "people":  # 'Övriga deltagande Johan Ek, kommunpolis': a single space
+        labelled, text, said_group = spaced, spaced[2], spaced[1]
     own = _OWN_LABEL.match(text)
+    unknown = unknown_group(text) if labelled is None and own is None else None
+    if unknown is not None:
+        text = unknown[1]  # 'Insynsplats   Johan Ek, kommunpolis': a label the import does not know, no name
     from_elsewhere = None
     if labelled is not None and labelled[0] in ("chair", "secretary", "adjusters"):
         text = labelled[2]
@@ -214,7 +223,7 @@ def people_of(text: str, absent: bool, people: list[Person],
         from_elsewhere = remote_in(own.group("label"))  # 'Närvarande via Teams:', kept with each person
     out: list[Attendee] = []
     unsure: list[str] = []
-    text = _CONTROL_BUT_TAB.sub(" ", strip_bullet(text))
+    text = _CONTROL_BUT_TAB.sub(" ", without_list_number(strip_bullet(text)))  # '1. Anna Ek, ordförande' too
     # 'Skola – Ann Ek (rektor), Bo Ny': one list of the people of one organisation, read whole (parse_people)
     sentences = [PeopleSentence(text, None, False)] if sector_of(text) else people_sentences(text)
     for n, sentence in enumerate(sentences):
@@ -222,10 +231,14 @@ def people_of(text: str, absent: bool, people: list[Person],
         for part in sentence.people.split(";"):
             for attendee in parse_people(part, people):
                 attendee.absent = away
+                if not away:  # 'Märta Åkerlund (C), sjuk' moved with n: there after all, and not ill
+                    attendee.partial = without_reason(attendee.partial)
                 if from_elsewhere and not away:
                     attendee.partial = ", ".join(x for x in (attendee.partial, from_elsewhere) if x)
                 if sentence.group not in (None, "absent"):  # 'Kallade ledamöter: …', 'Inbjudna: …'
                     attendee.group = attendee.group or sentence.group
+                elif said_group not in (None, "absent", "partial"):
+                    attendee.group = attendee.group or said_group
                 out.append(attendee)
         unsure += [name for name in sentence.guessed
                    if not name_of_someone(name, people, attendees or [])]

@@ -8,7 +8,14 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from brå_tui.importer.attendees import GROUP_WORDS, looks_like_name
+from brå_tui.importer.attendees import (
+    GROUP_WORDS,
+    group_of,
+    looks_like_name,
+    names_org,
+    role_of,
+    without_list_number,
+)
 from brå_tui.importer.decisions import BULLETS, strip_bullet
 from brå_tui.importer.followups import ACTION_ROW_COLUMNS, action_header, as_action_row, logg_columns
 from brå_tui.importer.header import DATE_FIRST, MONTH_PATTERN, NUMERIC_DATE, ORDINAL, with_iso_dates
@@ -119,6 +126,8 @@ class Sections:
     # the people label a two-column head opened in its second column ('Datum: 12.3.2026<TAB>Närvarande:'), whose
     # list goes on down that column beside the fields ('Tid: 15:00<TAB>Karl Svensson (S), ordf')
     right_people: tuple[str, str | None] | None = None
+    # the open list under a label the import does not know ('Insynsplats   Johan Ek'): each line of it is unsure
+    unknown_open: tuple[str, str | None] | None = None
     writer: str | None = None  # who wrote the notes, by an e-mail's sender or the name signed under a greeting
     # lines of the head that say when and where in prose or under the date ('Mötet hölls den 24 februari 2026 kl.
     # 9.30 i Rådhuset.', 'kl. 18–20, Kisa bibliotek'), without a fate until the meeting's date, time and place are
@@ -456,8 +465,10 @@ def split(lines: list[str], ledger: Ledger, breaks: set[int] | None = None, topi
             s.after_other.append(line)
             continue
         if part == "head":
-            # the first numbered title below the fields opens the items, whatever its number ('3. Lägesbild')
-            start = item_start(line, None, any_first=True, below=next_filled(lines, index))
+            # the first numbered title below the fields opens the items, whatever its number ('3. Lägesbild'),
+            # unless it is a person of a numbered list of people ('Närvarande:' over '1. Anna Ek, ordförande')
+            start = None if _numbered_person(lines, index) else \
+                item_start(line, None, any_first=True, below=next_filled(lines, index))
             if start is not None:
                 part = "Ärenden"
                 s.saw("Ärenden")
@@ -469,7 +480,7 @@ def split(lines: list[str], ledger: Ledger, breaks: set[int] | None = None, topi
                 s.saw("Ärenden")
                 s.items.append(line)
                 continue
-            people_group = _head_line(s, line, people_group)
+            people_group = _head_line(s, label_column(lines, index), people_group)
         elif part == "Ärenden":
             s.items.append(as_line(agenda_row(line, agenda), line) if agenda else line)
         elif part == "Logg":
@@ -530,6 +541,33 @@ def _people_label(line: str) -> bool:
     if labelled is None or labelled[0] != "people":
         return False
     return not labelled[2] or _names_first(labelled[2])
+
+
+def label_column(lines: list[str], index: int) -> str:
+    """A line of a protocol's label column whose label fills the column, one space before the name ('Insynsplats
+    Johan Ek, kommunpolis' over '            Ahmed Yusuf, …', the names below starting where his does), with the
+    wide gap a label column has ('Insynsplats   Johan Ek, kommunpolis'); any other line as it is."""
+    line = lines[index]
+    below = lines[index + 1] if index + 1 < len(lines) else ""
+    width = len(below) - len(below.lstrip(" "))
+    if line[:1].isspace() or width < 8 or width >= len(line) or line[width - 1] != " " or \
+            not line[:width].strip() or "  " in line[:width].strip() or not _names_first(below.strip()) or \
+            not _names_first(line[width:]) or label_of(line) is not None:
+        return line
+    return as_line(f"{line[:width].rstrip()}   {line[width:]}", line)
+
+
+def _numbered_person(lines: list[str], index: int) -> bool:
+    """Whether a line is a person of a numbered list of people under a people label alone on its line
+    ('Närvarande:' over '1. Anna-Karin Sjöberg, ordförande', '2. Tomas Berg, polisen'): every line from the label
+    down to it a list number before a name."""
+    above = index
+    while above >= 0 and lines[above].strip() and without_list_number(lines[above].strip()) != lines[above].strip():
+        above -= 1
+    if above == index or above < 0:
+        return False
+    labelled = label_of(lines[above])
+    return labelled is not None and labelled[0] == "people" and not labelled[2]
 
 
 def _names_first(text: str) -> bool:
@@ -983,10 +1021,23 @@ _GROUP_WORDS = {"member": "ledamöter", "substitute": "ersättare", "adjunct": "
                 "other": "övriga närvarande"}
 
 
-def _unknown_group(line: str) -> tuple[str, str] | None:
+# The same in a protocol's label column, without a colon: 'Insynsplats   Johan Ek, kommunpolis', 'Revisorer<TAB>…'.
+_COLUMN_LABEL = re.compile(r"^(?P<label>[" + CAPITAL + r"][^\W\d_]*(?:[ -][^\W\d_]+){0,2})(?:\s*\t\s*| {2,})"
+                           r"(?P<rest>\S.*)$")
+
+
+def unknown_group(line: str) -> tuple[str, str] | None:
     """The label and the people of a line 'Label: Name …' whose label is none the import knows and whose text opens
-    with a person's name; None for any other line."""
+    with a person's name, or of such a line in a label column, the label at the margin and a wide gap or a tab
+    after it (a label that is a name or an organisation, 'Polisen<TAB>Anna Ek', is none); None for any other
+    line."""
     found = _GROUP_LABEL.match(line)
+    if found is None:
+        found = _COLUMN_LABEL.match(line.rstrip())
+        label = found["label"] if found is not None else ""
+        if found is not None and (looks_like_name(label) or names_org(label) or group_of(label) is not None
+                                  or role_of(label) is not None):
+            return None  # 'Ledamot   Nadia Haddad (V)': a group's or role's column before the names
     if found is None or label_of(line) is not None or not _names_first(found["rest"]):
         return None
     return found["label"], found["rest"].strip()
@@ -1003,6 +1054,7 @@ def _unknown_people(s: Sections, line: str, label: str, rest: str) -> tuple[str,
     s.people.append((as_line(strip_bullet(rest), line), group))
     s.ledger.doubt(line, f"”{label}” är ingen grupp som importen känner till; personerna lästes som "
                          f"{_GROUP_WORDS[group]}")
+    s.unknown_open = (label, group)
     return ("people", group)
 
 
@@ -1020,6 +1072,8 @@ def _names_then_sentence(text: str) -> tuple[str, str]:
 
 def _head_line(s: Sections, line: str, people_group: tuple[str, str | None] | None
                ) -> tuple[str, str | None] | None:
+    if people_group is None:
+        s.unknown_open = None  # the list under a label the import does not know is over
     parted = _later_label(line)
     if parted is not None:  # each label with its own value: the line's fate is its first label's
         end, later = parted
@@ -1042,7 +1096,7 @@ def _head_line(s: Sections, line: str, people_group: tuple[str, str | None] | No
         labelled = ("meeting_date", None, line[meeting.end():].strip())  # 'Sammanträde 2026-02-18, kl. 13.00–15.30'
     elif labelled is None:
         labelled = role_before_name(line)  # 'Sekreterare Moa Dahl' on a line of its own
-    if labelled is None and (unknown := _unknown_group(line)) is not None:
+    if labelled is None and (unknown := unknown_group(line)) is not None:
         return _unknown_people(s, line, *unknown)
     two = field_beside(line) if labelled is not None and s.right_people is not None else None
     if two is not None and _names_first(two[1]):
@@ -1051,6 +1105,7 @@ def _head_line(s: Sections, line: str, people_group: tuple[str, str | None] | No
         labelled = label_of(two[0])
     if labelled is not None:
         s.labelled = True
+        s.unknown_open = None
         kind, group, rest = labelled
         if kind == "people":
             s.right_people = None
@@ -1131,7 +1186,7 @@ def _head_line(s: Sections, line: str, people_group: tuple[str, str | None] | No
     if people_group is not None and _sentence(text) and _prose_roles(s, line):
         return None  # 'Mona Sjö var ordförande.' under the people: the list is over
     if people_group is not None:
-        text = strip_bullet(text)
+        text = without_list_number(strip_bullet(text))  # '1. Anna-Karin Sjöberg, ordförande' in a numbered list
         if people_group[0] == "adjusters":
             s.adjusters.append(text)
             s.ledger.placed(line, "field", None, "justerare")
@@ -1147,6 +1202,10 @@ def _head_line(s: Sections, line: str, people_group: tuple[str, str | None] | No
             if s.columns:  # a row of the table, its empty cells at the end stripped or not
                 s.tables[len(s.people)] = s.columns
             s.people.append((as_line(text, line), people_group[1]))
+            if s.unknown_open is not None:  # 'Insynsplats   Johan Ek' over '              Ahmed Yusuf'
+                label, group = s.unknown_open
+                s.ledger.doubt(line, f"står under ”{label}”, som är ingen grupp som importen känner till; "
+                                     f"personerna lästes som {_GROUP_WORDS[group or 'other']}")
         return people_group
     if table_header(text) is not None:  # an attendance table's header row opens a list of people of its own
         s.saw("Närvarande")

@@ -409,8 +409,8 @@ def test_people_with_organisations_joined_by_och_after_a_comma(empty_store: Path
     ("Eva Sund, socialchef, Hallsbergs kommun (via Teams)", ("Hallsbergs kommun", "socialchef", "via Teams", False)),
     ("Omar Said, Polisen, Distans", ("Polisen", None, "Distans", False)),
     ("Ivar Ek, Polisen (t.o.m. punkt 2, via Teams)", ("Polisen", None, "t.o.m. punkt 2, via Teams", False)),
-    ("Märta Åkerlund (C), sjuk", (None, None, None, True)),
-    ("Märta Åkerlund (C) var sjuk", (None, None, None, True)),
+    ("Märta Åkerlund (C), sjuk", (None, None, "sjuk", True)),
+    ("Märta Åkerlund (C) var sjuk", (None, None, "var sjuk", True)),
     ("Bo Ek (anmält förhinder)", (None, None, None, True)),
     ("Ola Ek, fältassistent, Distansskolan", ("Distansskolan", "fältassistent", None, False)),
 ])
