@@ -228,9 +228,17 @@ def split(lines: list[str], ledger: Ledger, breaks: set[int] | None = None, topi
     furniture: a Word document's page header and footer lines, set aside already: they name the document's kind
     when its text does not (Sections.document), and are kept in Sections.page_lines, where the date is looked
     for last."""
-    from brå_tui.importer.numbered import BODY_LEVEL, LIST_LEVEL, agenda_header, agenda_row, item_start, next_filled
+    from brå_tui.importer.numbered import (
+        BODY_LEVEL,
+        LIST_LEVEL,
+        agenda_header,
+        agenda_row,
+        item_start,
+        next_filled,
+        time_first,
+    )
 
-    lines = _listed_labels([as_line(_COLUMN_GAP.sub("\t", line), line) for line in lines],
+    lines = _listed_labels([as_line(time_first(_COLUMN_GAP.sub("\t", line), rows=False), line) for line in lines],
                            lambda text: item_start(text, None, any_first=True) is not None)
     s = Sections(ledger)
     s.writer = writer_of(lines, ledger)
