@@ -473,16 +473,44 @@ def written_start(line: str) -> Start | None:
     return Start(number, int(match.group(2)), match.group(3).strip(), False)
 
 
+# An item's number written twice, as a copy of Word's numbered list with the number typed too: '1. 1. Ungdomar på
+# torget', '2)<TAB>2. Åtgärdslista', '§ 3 3. Budget'.
+_TWICE = re.compile(r"^(?P<lead>\s*)(?P<first>(?:§\s*)?(?P<n>\d{1,3})[.):]?)\s+(?:§\s*)?(?P=n)[.)]\s+(?=\S)")
+# A number and its mark at the start of a title ('2. Åtgärdslista' after '1. '), which makes it no title of its own.
+_NUMBER_MARK = re.compile(r"^(?:§\s*)?\d{1,3}[.):]\s+")
+
+
+def typed_number(text: str) -> bool:
+    """Whether a paragraph's text opens with an item number typed with its mark and a title after it ('1. Ungdomar
+    på torget', '§ 3 Budget', '2) Åtgärdslista'), as Word's list number would show it."""
+    text = text.lstrip()
+    mark = _NUMBER_MARK.match(text)
+    if mark is not None:
+        return title_like(text[mark.end():])
+    section = _SECTION.match(text)
+    return section is not None and title_like(section["title"])
+
+
+def number_once(line: str) -> str:
+    """A line whose item number stands twice ('1. 1. Ungdomar på torget') with the number once ('1. Ungdomar på
+    torget'); any other line as written."""
+    twice = _TWICE.match(line)
+    if twice is None or not title_like(line[twice.end():]):
+        return line
+    return as_line(f"{twice['lead']}{twice['first']} {line[twice.end():]}", line)
+
+
 def time_first(line: str, rows: bool = True) -> str:
     """A line with the time before the item's number ('14.10  3. Lägesbild – polisen (Eva Rapp)', '9.00–9.30
     § 4 Budget') as the items read one: number and title first, the time after them, in parentheses ('3. Lägesbild
     – polisen (Eva Rapp) (14.10)') or, in a row of cells parted by tabs, as its last cell; any other line (no
     number after the time, or no title after the number: '14.00 2 personer kom') as written. Without rows, a row
     of cells stays as written too (an agenda table's header row says which cell is what: agenda_row)."""
+    line = number_once(line)
     lead = _TIME_FIRST.match(line)
     if lead is None:
         return line
-    rest = line[lead.end():].rstrip()
+    rest = number_once(line[lead.end():].rstrip())
     start = written_start(rest)
     if start is None or not start.title or not title_like(start.title) or ("\t" in rest and not rows):
         return line
@@ -1016,6 +1044,8 @@ def _out_of_order(text: str, number: str = "") -> bool:
     loose = written_start(text) if _NUMBER.match(text) else None
     if loose is not None and number and _other_mark(Start(number, 0, "", False), loose):
         return False
+    if loose is not None and _NUMBER_MARK.match(loose.title):  # '2. 3. Åtgärdslista': a title, numbered twice
+        loose = Start(loose.number, loose.value, _NUMBER_MARK.sub("", loose.title), loose.section)
     return (loose is not None and title_like(loose.title) and len(loose.title) <= 80
             and not loose.title.endswith(".") and not fold(loose.title).startswith("att "))
 
