@@ -55,10 +55,12 @@ class Line(str):
 
 def as_line(text: str, of: str) -> str:
     """text (a part of line of, its label or bullet taken off) as that same source line, when of is one."""
-    return Line(text, of.no) if isinstance(of, Line) else text
+    if not isinstance(of, Line):
+        return text
+    return of if text == of else Line(text, of.no)  # an unchanged line is the line itself, not a copy of it
 
 
-@dataclass
+@dataclass(slots=True)
 class Fate:
     """What one line became. kind: PLACED, SET_ASIDE or UNPLACED; what: the part it went to ('people', 'item',
     'note', 'decision', 'presenter', 'time', 'case', 'followup', 'schedule', 'field', 'heading', or for the

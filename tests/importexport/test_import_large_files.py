@@ -13,7 +13,7 @@ from brå_tui.importer.notes import import_notes
 from brå_tui.store.load import load
 
 # The most memory (at its peak) the import of a note may take, as a multiple of the file's size.
-MEMORY_FACTOR = 60
+MEMORY_FACTOR = 50
 
 
 def _protocol(items: int) -> str:
