@@ -52,6 +52,31 @@ def _say(text: str) -> None:
         print(fitted.replace(NO_BREAK, " "), file=sys.stderr)  # kept a count with its noun; pasted as a space
 
 
+# From this many bytes on, reading a file takes long enough (seconds) that a terminal is told it is being read.
+LONG_READ = 512 * 1024
+
+
+def reading_notice(files: list[str], stream: Any) -> None:
+    """'Läser FIL (N MB) …' on stream, a terminal, before files whose reading takes long (LONG_READ bytes or more
+    in all), so that the wait has a reason; nothing on anything but a terminal (a pipe, a file)."""
+    import os
+
+    from brå_tui.text import visible
+
+    if not stream.isatty():
+        return
+    sizes = {name: os.path.getsize(name) if os.path.isfile(name) else 0 for name in files}
+    if sum(sizes.values()) < LONG_READ:
+        return
+    names = ", ".join(f"{visible(os.path.basename(n))} ({_megabytes(size)})" for n, size in sizes.items())
+    print(f"Läser {names} …", file=stream, flush=True)
+
+
+def _megabytes(size: int) -> str:
+    """A size in megabytes as Swedish writes it: '19,9 MB'."""
+    return f"{size / 1_000_000:.1f} MB".replace(".", ",")
+
+
 def review(result: Any, people: Any) -> bool:
     """Show the source beside what it became and move lines as the user types; False if the user gives up."""
     import re
@@ -170,6 +195,7 @@ def run(args: argparse.Namespace) -> int:
     date = parse_day(args.date, "--date")
     if date is not None and len(args.files) > 1:
         raise UsageError("--date gäller ett möte: importera en fil i taget med den.")
+    reading_notice(args.files, sys.stderr)
     try:
         results = import_notes([Path(f) for f in args.files], store, date)
     except ImportFailure as err:

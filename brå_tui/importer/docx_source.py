@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from brå_tui.importer.numbered import AGENDA_LABELS, LIST_LEVEL, case_number_of
+from brå_tui.importer.numbered import AGENDA_LABELS, LIST_LEVEL, case_number_of, typed_number
 from brå_tui.text import WORD_LINE_PT
 
 
@@ -397,6 +397,8 @@ def docx_lines(document: Any, topics: dict[int, int] | None = None, origins: lis
             paragraph = Paragraph(child, document)
             text = paragraph.text
             prefix = numbering.prefix(paragraph) if text.strip() else ""
+            if prefix and typed_number(text):
+                prefix = ""  # '1. Ungdomar på torget' in a numbered list: the number as typed, read once
             if text.strip() and (blanks := _blank_lines_above(paragraph)):
                 lines.extend([""] * blanks)
                 where.extend([""] * blanks)

@@ -24,6 +24,7 @@ MAIL_HEADER = "e-posthuvud"
 class Line(str):
     """A source line's text that knows its index in the note (Ledger.lines); strip, lstrip and rstrip keep it."""
 
+    __slots__ = ("no",)  # no __dict__ per line: a long note holds many of them and many copies
     no: int
 
     def __new__(cls, text: str, no: int) -> Line:
@@ -38,23 +39,28 @@ class Line(str):
 
     def strip(self, chars: str | None = None) -> Line:
         """The text stripped, still this line."""
-        return Line(str.strip(self, chars), self.no)
+        text = str.strip(self, chars)
+        return self if len(text) == len(self) else Line(text, self.no)
 
     def lstrip(self, chars: str | None = None) -> Line:
         """The text stripped on the left, still this line."""
-        return Line(str.lstrip(self, chars), self.no)
+        text = str.lstrip(self, chars)
+        return self if len(text) == len(self) else Line(text, self.no)
 
     def rstrip(self, chars: str | None = None) -> Line:
         """The text stripped on the right, still this line."""
-        return Line(str.rstrip(self, chars), self.no)
+        text = str.rstrip(self, chars)
+        return self if len(text) == len(self) else Line(text, self.no)
 
 
 def as_line(text: str, of: str) -> str:
     """text (a part of line of, its label or bullet taken off) as that same source line, when of is one."""
-    return Line(text, of.no) if isinstance(of, Line) else text
+    if not isinstance(of, Line):
+        return text
+    return of if text == of else Line(text, of.no)  # an unchanged line is the line itself, not a copy of it
 
 
-@dataclass
+@dataclass(slots=True)
 class Fate:
     """What one line became. kind: PLACED, SET_ASIDE or UNPLACED; what: the part it went to ('people', 'item',
     'note', 'decision', 'presenter', 'time', 'case', 'followup', 'schedule', 'field', 'heading', or for the

@@ -85,6 +85,7 @@ _SPAN_IN_TEXT = re.compile(r"(?:\bkl\.?|\bklockan)\s*\d{1,2}[.:]\d{2}\s*(?:[-–
 _CLOCK = r"(?:(?:kl\.?|klockan)\s*)?\d{1,2}[.:]\d{2}(?:\s*(?:[-–—]|till)\s*\d{1,2}[.:]\d{2})?"
 _CLOCK_CELL = re.compile(rf"^{_CLOCK}$", re.IGNORECASE)
 _LEAD_TIME = re.compile(rf"^\s*({_CLOCK})(?:\t+|\s+)(?=\D)", re.IGNORECASE)
+_TIME_FIRST = re.compile(rf"^\s*({_CLOCK})\s+(?=\S)", re.IGNORECASE)  # a time before an item's number
 _DECISION_HEADING = re.compile(r"^(?:[a-zåäö]+s\s+)?(?:beslut|beslutet|beslutades|beslöts)\s*:?\s*$", re.IGNORECASE)
 _NOTES_HEADINGS = ("arendebeskrivning", "sammanfattning", "beslutsunderlag", "skickas till", "expedieras till",
                    "expedieras", "bakgrund", "yrkanden", "propositionsordning", "forslag till beslut",
@@ -470,6 +471,51 @@ def written_start(line: str) -> Start | None:
     mark = line[match.end(2):match.end(2) + 1]
     number = match.group(2) + (mark if mark in (".", ")") else "")
     return Start(number, int(match.group(2)), match.group(3).strip(), False)
+
+
+# An item's number written twice, as a copy of Word's numbered list with the number typed too: '1. 1. Ungdomar på
+# torget', '2)<TAB>2. Åtgärdslista', '§ 3 3. Budget'.
+_TWICE = re.compile(r"^(?P<lead>\s*)(?P<first>(?:§\s*)?(?P<n>\d{1,3})[.):]?)\s+(?:§\s*)?(?P=n)[.)]\s+(?=\S)")
+# A number and its mark at the start of a title ('2. Åtgärdslista' after '1. '), which makes it no title of its own.
+_NUMBER_MARK = re.compile(r"^(?:§\s*)?\d{1,3}[.):]\s+")
+
+
+def typed_number(text: str) -> bool:
+    """Whether a paragraph's text opens with an item number typed with its mark and a title after it ('1. Ungdomar
+    på torget', '§ 3 Budget', '2) Åtgärdslista'), as Word's list number would show it."""
+    text = text.lstrip()
+    mark = _NUMBER_MARK.match(text)
+    if mark is not None:
+        return title_like(text[mark.end():])
+    section = _SECTION.match(text)
+    return section is not None and title_like(section["title"])
+
+
+def number_once(line: str) -> str:
+    """A line whose item number stands twice ('1. 1. Ungdomar på torget') with the number once ('1. Ungdomar på
+    torget'); any other line as written."""
+    twice = _TWICE.match(line)
+    if twice is None or not title_like(line[twice.end():]):
+        return line
+    return as_line(f"{twice['lead']}{twice['first']} {line[twice.end():]}", line)
+
+
+def time_first(line: str, rows: bool = True) -> str:
+    """A line with the time before the item's number ('14.10  3. Lägesbild – polisen (Eva Rapp)', '9.00–9.30
+    § 4 Budget') as the items read one: number and title first, the time after them, in parentheses ('3. Lägesbild
+    – polisen (Eva Rapp) (14.10)') or, in a row of cells parted by tabs, as its last cell; any other line (no
+    number after the time, or no title after the number: '14.00 2 personer kom') as written. Without rows, a row
+    of cells stays as written too (an agenda table's header row says which cell is what: agenda_row)."""
+    line = number_once(line)
+    lead = _TIME_FIRST.match(line)
+    if lead is None:
+        return line
+    rest = number_once(line[lead.end():].rstrip())
+    start = written_start(rest)
+    if start is None or not start.title or not title_like(start.title) or ("\t" in rest and not rows):
+        return line
+    written = f"{rest}\t{lead.group(1)}" if "\t" in rest else f"{rest} ({lead.group(1)})"
+    return as_line(written, line)
 
 
 def _agenda_key(title: str) -> str:
@@ -881,6 +927,7 @@ def _wrapped(title: str, below: str) -> tuple[str, str | None]:
 # The last part of a title after a comma, a spaced dash or in parentheses: 'Handlingsplan, Dnr KS 2026/17, för
 # beslut', 'Lägesbild – Robert Sjö (08.40–09.10)'.
 _LAST_PART = re.compile(r"(?:\s*\((?P<inner>[^()]*)\)|\s*,\s*(?P<comma>[^,()]*)|"
+                        r"\.\s+(?P<case>(?i:dnr|diarienummer|diarienr|diarie-?nr)\.?\s*:?\s*[^\s,()][^,()]*)|"
                         r"\s+[–—-]\s+(?P<dash>(?:(?!\s[–—-]\s)[^,()])*))\s*$")
 # A kind written after the title ('…, för beslut', '– information'), besides the group headings' words.
 _KIND_AFTER = {"beslut": "decision", "beslutsarende": "decision", "for kannedom": "information",
@@ -919,7 +966,8 @@ def _fields_at_end(item: Item, known: set[str]) -> None:
     found: list[tuple[str, str | list[str], str]] = []  # (field, value, the title with this part still in it)
     while (last := _LAST_PART.search(title)) and last.start() > 0:
         inner = last.group("inner")
-        parts = re.split(r"\s*[,;]\s*", inner) if inner is not None else [last.group("comma") or last.group("dash")]
+        parts = re.split(r"\s*[,;]\s*", inner) if inner is not None else [
+            last.group("comma") or last.group("case") or last.group("dash")]
         fields = [_field(p, known) for p in parts if p and p.strip()]
         if not fields or None in fields:
             break
@@ -996,6 +1044,8 @@ def _out_of_order(text: str, number: str = "") -> bool:
     loose = written_start(text) if _NUMBER.match(text) else None
     if loose is not None and number and _other_mark(Start(number, 0, "", False), loose):
         return False
+    if loose is not None and _NUMBER_MARK.match(loose.title):  # '2. 3. Åtgärdslista': a title, numbered twice
+        loose = Start(loose.number, loose.value, _NUMBER_MARK.sub("", loose.title), loose.section)
     return (loose is not None and title_like(loose.title) and len(loose.title) <= 80
             and not loose.title.endswith(".") and not fold(loose.title).startswith("att "))
 

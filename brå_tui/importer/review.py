@@ -20,8 +20,8 @@ from rich.text import Text
 from brå_tui.importer.decisions import decision_at, decision_sentence, strip_bullet
 from brå_tui.importer.header import day_up_to, due_day, parse_tid
 from brå_tui.importer.items import parse_items
-from brå_tui.importer.ledger import PLACED, SET_ASIDE, UNPLACED, UNSURE, Fate
-from brå_tui.importer.numbered import agenda_cells, written_start
+from brå_tui.importer.ledger import PLACED, SET_ASIDE, UNPLACED, UNSURE, Fate, Ledger
+from brå_tui.importer.numbered import agenda_cells, parse_numbered, time_first, written_start
 from brå_tui.importer.presenters import who_is
 from brå_tui.importer.proposals import proposal_in
 from brå_tui.importer.report import UNPLACED_TITLE, ImportResult
@@ -795,6 +795,7 @@ def line_item(text: str, meeting: Meeting) -> Item:
     time and case number from its cells as an agenda table's row does (numbered.agenda_cells); a sentence ('Lisa
     Berg tog upp belysningen vid busstationen, som är trasig sedan januari.') gives a short title (its topic or
     opening words, at most 60 characters) and stays whole in the item's notes."""
+    text = time_first(text)  # '14.10  3. Lägesbild (Eva Rapp)': the number first, the time a field after the title
     start = written_start(text)
     cells = table_row(strip_bullet(start.title if start is not None and start.title else text))
     if cells is not None:
@@ -802,6 +803,9 @@ def line_item(text: str, meeting: Meeting) -> Item:
         item.notes = "".join(f"{cell}\n" for cell in agenda_cells(item))  # 'Beslut: …' cells
         item.title = one_line(item.title)
         item.presenters = list(dict.fromkeys(who_is(p, meeting)[0] for p in item.presenters))
+    elif start is not None and start.title and len(read := parse_numbered([text], meeting.attendees,
+                                                                          Ledger()).items) == 1:
+        item = read[0]  # '3. Lägesbild – polisen (Eva Rapp)': read as the import reads a numbered title
     else:
         title = title_of(text)
         found = parse_items([title], meeting.attendees, untitled_ok=True)[0] if title else []

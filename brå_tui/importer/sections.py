@@ -237,9 +237,17 @@ def split(lines: list[str], ledger: Ledger, breaks: set[int] | None = None, topi
     furniture: a Word document's page header and footer lines, set aside already: they name the document's kind
     when its text does not (Sections.document), and are kept in Sections.page_lines, where the date is looked
     for last."""
-    from brå_tui.importer.numbered import BODY_LEVEL, LIST_LEVEL, agenda_header, agenda_row, item_start, next_filled
+    from brå_tui.importer.numbered import (
+        BODY_LEVEL,
+        LIST_LEVEL,
+        agenda_header,
+        agenda_row,
+        item_start,
+        next_filled,
+        time_first,
+    )
 
-    lines = _listed_labels([as_line(_COLUMN_GAP.sub("\t", line), line) for line in lines],
+    lines = _listed_labels([as_line(time_first(_COLUMN_GAP.sub("\t", line), rows=False), line) for line in lines],
                            lambda text: item_start(text, None, any_first=True) is not None)
     s = Sections(ledger)
     s.writer = writer_of(lines, ledger)
@@ -464,6 +472,9 @@ def split(lines: list[str], ledger: Ledger, breaks: set[int] | None = None, topi
         if part == "Efter övriga frågor":
             s.after_other.append(line)
             continue
+        if part == "head" and _CLOSING.match(line.strip()):
+            signed |= _closing(s, lines, index)  # an e-mail's sign-off and signature, below text read as the head
+            continue
         if part == "head":
             # the first numbered title below the fields opens the items, whatever its number ('3. Lägesbild'),
             # unless it is a person of a numbered list of people ('Närvarande:' over '1. Anna Ek, ordförande')
@@ -613,8 +624,10 @@ _ROLE_WORDS = (("vice ordforande", None), ("ordforande", "chair"), ("motesordfor
                ("for anteckningarna", "secretary"), ("antecknat av", "secretary"), ("justera", "adjuster"))
 # A line that is only a role under a printed name at the end of a notice or notes: "Peter Ahl / Ordförande".
 _ROLE_LINE = re.compile(r"^(?:ordförande|sekreterare|justerare|vice ordförande)\b[^.:]{0,40}$", re.IGNORECASE)
-# A closing greeting: "Välkomna!", "Med vänlig hälsning".
-_CLOSING = re.compile(r"^(?:(?:hjärtligt\s+)?välkomn[ae]|(?:med\s+)?vänlig(?:a)?\s+hälsning(?:ar)?|hälsningar)[!.,]?$",
+# A closing greeting: "Välkomna!", "Med vänlig hälsning", "Med vänliga hälsningar", "Bästa hälsningar", "Mvh",
+# "MVH,", "Vänligen", "Hälsningar".
+_CLOSING = re.compile(r"^(?:(?:hjärtligt\s+)?välkomn[ae]|(?:med\s+)?(?:(?:vänlig(?:a)?|bästa|varma|många|glada)\s+)?"
+                      r"hälsning(?:ar)?|m\.?\s?v\.?\s?h\.?|v\.?\s?h\.?|vänligen|tack\s+och\s+hej)[!.,]?$",
                       re.IGNORECASE)
 
 
@@ -823,16 +836,22 @@ def _closing(s: Sections, lines: list[str], index: int) -> set[int]:
     return set()
 
 
-# The most lines a signature under a closing greeting runs to: name, title, organisation, phone, e-mail.
-_SIGNATURE_LINES = 5
+# The most lines a signature under a closing greeting runs to: name, title, organisation, street, post code and
+# town, phone, e-mail.
+_SIGNATURE_LINES = 7
 
 
 def _signature_after(lines: list[str], index: int) -> list[int]:
     """The indexes of the signature under a closing greeting at lines[index] ('Hälsningar' / 'Karin Westin' /
     'Folkhälsosamordnare, Ovanåkers kommun' / '070-123 45 67') when it ends the notes: a name first, at most
     _SIGNATURE_LINES lines with text, none a sentence; empty otherwise."""
-    filled = [n for n in range(index + 1, len(lines)) if lines[n].strip()]
-    if not filled or len(filled) > _SIGNATURE_LINES or not looks_like_name(lines[filled[0]].strip()) or any(
+    filled: list[int] = []
+    for n in range(index + 1, len(lines)):  # only as far as a signature may run, so that the work stays linear
+        if lines[n].strip():
+            filled.append(n)
+            if len(filled) > _SIGNATURE_LINES:
+                return []
+    if not filled or not looks_like_name(lines[filled[0]].strip()) or any(
             _sentence(lines[n].strip()) for n in filled):
         return []
     return filled

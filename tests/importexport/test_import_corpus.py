@@ -22,7 +22,9 @@ NOTES = sorted(CORPUS.glob("*.txt"))
 WORD = sorted(CORPUS.glob("*.docx"))  # made in Word's own shapes (python-docx): tables, heading and list styles
 docx = pytest.importorskip("docx")
 # The notes whose '1. Title' lines the Word document writes as Word's own numbered list.
-NUMBERED = ("minnesanteckningar-numrerade", "kallelse-falt-efter-rubriken")
+# In minnesanteckningar-nummer-tva-ganger the title keeps a number typed too ('1. 1. Ungdomar' → '1. Ungdomar' in a
+# numbered list paragraph): the number is read once.
+NUMBERED = ("minnesanteckningar-numrerade", "kallelse-falt-efter-rubriken", "minnesanteckningar-nummer-tva-ganger")
 
 
 def expected(note: Path) -> Meeting:
@@ -177,4 +179,14 @@ def test_people_under_a_label_among_the_fields_that_is_no_field_are_reported(emp
     assert {"Sara Svensson", "Tom Torn"} <= {a.name for a in result.meeting.present()}
     assert any("Sara Svensson" in doubt and "”Närvarande politiker” är ingen grupp" in doubt
                for doubt in result.unsure)
+    assert "  All text kunde placeras." not in result.summary()
+
+
+def test_a_title_numbered_twice_out_of_order_is_reported_not_merged(empty_store: Path, tmp_path: Path) -> None:
+    """'4. 2. Klotter' (a list's number beside another typed): never note text of the item above it unsaid."""
+    text = (CORPUS / "minnesanteckningar-nummer-tva-ganger.txt").read_text(encoding="utf-8")
+    note = tmp_path / "fel-nummer.txt"
+    note.write_text(text.replace("2. 2. Klotter", "4. 2. Klotter"), encoding="utf-8")
+    [result] = import_notes([note], load(empty_store))
+    assert any("4. 2. Klotter vid stationen" in doubt for doubt in result.unsure)
     assert "  All text kunde placeras." not in result.summary()
