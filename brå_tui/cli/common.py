@@ -427,6 +427,17 @@ def emit(data: bytes, output: str | None, binary: bool, store: Path | None, forc
     write_output(Path(output), data, store, force)
 
 
+def output_format(output: str | None, chosen: str | None, default: str) -> str:
+    """The format a document is written in (export.target.format_for); UsageError when -o's extension names another
+    format than --format."""
+    from brå_tui.export.target import FormatClash, format_for
+
+    try:
+        return format_for(None if output in (None, "-") else Path(output or ""), chosen, default)
+    except FormatClash as err:
+        raise UsageError(str(err)) from None
+
+
 def add_output(parser: argparse.ArgumentParser) -> None:
     """Give a document command its -o FIL and --force (the options emit takes)."""
     parser.add_argument("-o", "--output", metavar="FIL",
