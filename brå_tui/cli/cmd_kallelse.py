@@ -8,7 +8,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from brå_tui.cli.common import UsageError, UserError, add_output, emit, open_index, output_format
-from brå_tui.cli.mailing import add_send_options, confirm, parse_day, refuse_passed, report, say_if_none_ahead
+from brå_tui.cli.mailing import (
+    add_send_options,
+    confirm,
+    meeting_day,
+    parse_day,
+    refuse_passed,
+    report,
+    say_if_none_ahead,
+)
 
 if TYPE_CHECKING:
     from brå_tui.model import Council
@@ -27,7 +35,8 @@ def register(subparsers: Any) -> None:
                     "med ansvariga och status, och övriga frågor. Med --send skickas den med e-post till rådets "
                     "medlemmar: de närvarande i mötesfilen och alla som varit med på något av de fyra mötena före, "
                     "var och en som har e-post i people.toml.")
-    parser.add_argument("date", metavar="DATUM", nargs="?", help="mötets datum, t.ex. 2025-02-14 (annars nästa möte)")
+    parser.add_argument("date", metavar="DATUM", nargs="?",
+                        help="mötets datum (annars nästa möte som ligger framför), eller latest")
     parser.add_argument("--format", "-f", choices=FORMATS,
                         help="dokumentets format (standard det som filnamnet efter -o anger, annars txt)")
     add_output(parser)
@@ -46,7 +55,7 @@ def run(args: argparse.Namespace) -> int:
     from brå_tui.questions.notice import NoticeError, build_notice
 
     args.format = output_format(args.output, args.format, "txt")
-    date = parse_day(args.date, "Datumet")
+    date = meeting_day(args, args.date)
     refuse_passed(date)
     issued = parse_day(args.issued, "--issued")
     if (args.dry_run or args.again or args.yes) and not args.send:
