@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from typing import Any
 
 from brå_tui.cli.common import UsageError, UserError, add_output, emit, open_index, output_format, plain_width
@@ -41,8 +40,6 @@ def run(args: argparse.Namespace) -> int:
                             "Rätta filerna (bra check visar var) och försök igen.")
         report = year_report(index, int(args.year))
         council, root = index.council, index.root
-    if not report.meetings:
-        print(f"bra: Lagringen har inga möten under {args.year}.", file=sys.stderr)
     try:
         # To standard output laid out as every command's lines are (the terminal's width, $COLUMNS to a pipe); a
         # file for 80 columns.
