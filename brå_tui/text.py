@@ -111,6 +111,11 @@ def quoted(text: object) -> str:
     return "'" + shown.replace("\n", "\u240a").replace("\t", "\u2409") + "'"  # one line: ␊ and ␉ as well
 
 
+def not_a_date(text: str, example: str = "2024-11-15") -> str:
+    """The one sentence for a date argument or field that is no date, with an example that bra would accept there."""
+    return f"{quoted(text)} är inget datum; skriv det som ÅÅÅÅ-MM-DD, till exempel {example}."
+
+
 _ANY_BREAK = re.compile("\\s*(?:\r\n|[\n\t" + LINE_BREAKS + "])\\s*")
 _LINE_BREAK = re.compile("[^\\S\t]*(?:\r\n|[\n" + LINE_BREAKS + "])[^\\S\t]*")
 _BREAK_OR_TAB = re.compile("[\n\t" + LINE_BREAKS + "]")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from brå_tui.cli.common import UsageError, UserError, add_output, emit, open_index
+from brå_tui.cli.common import UsageError, UserError, add_output, emit, open_index, output_format
 
 FORMATS = ("md", "html", "txt", "docx")
 
@@ -18,7 +18,8 @@ def register(subparsers: Any) -> None:
                     "eller docx), eller med --ics alla planerade möten som en kalenderfil (iCalendar). "
                     "Med --public utelämnas anteckningar och beslut i ärenden markerade som sekretessbelagda.")
     parser.add_argument("date", metavar="DATUM", nargs="?", help="mötets datum, t.ex. 2024-11-15, eller latest")
-    parser.add_argument("--format", "-f", choices=FORMATS, help="dokumentets format (standard md)")
+    parser.add_argument("--format", "-f", choices=FORMATS,
+                        help="dokumentets format (standard det som filnamnet efter -o anger, annars md)")
     parser.add_argument("--public", action="store_true",
                         help="för publicering: utelämna anteckningar och beslut i sekretessbelagda ärenden")
     parser.add_argument("--ics", action="store_true", help="skriv tidplanens möten som kalenderfil i stället")
@@ -37,7 +38,10 @@ def run(args: argparse.Namespace) -> int:
     if args.ics and (args.format or args.public):
         given = " och ".join(option for option, used in (("--format", args.format), ("--public", args.public)) if used)
         raise UsageError(f"--ics skriver alltid en kalenderfil; {given} hör till ett mötes dokument.")
-    args.format = args.format or "md"
+    if args.ics:
+        output_format(args.output, "ics", "ics")
+    else:
+        args.format = output_format(args.output, args.format, "md")
     if args.date and args.date != "latest":
         try:
             check_key(args.date)

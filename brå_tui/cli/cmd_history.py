@@ -6,7 +6,7 @@ import argparse
 import sys
 from typing import Any
 
-from brå_tui.cli.common import UsageError, UserError, add_json, console, print_json, store_root
+from brå_tui.cli.common import UserError, add_json, console, meeting_key, print_json, store_root
 
 
 def register(subparsers: Any) -> None:
@@ -16,7 +16,8 @@ def register(subparsers: Any) -> None:
         description="Visar varje version av ett möte (för en lagring i git): version, datum, vem och vad. "
                     "--diff VERSION visar vad den versionen ändrade; --restore VERSION gör den versionen "
                     "till den gällande som en ny version (inget skrivs om).")
-    parser.add_argument("date", metavar="DATUM", help="mötets datum, till exempel 2024-11-15")
+    parser.add_argument("date", metavar="DATUM",
+                        help="mötets datum, till exempel 2024-11-15, eller latest för det senaste")
     group = parser.add_mutually_exclusive_group()
     group.add_argument("--diff", metavar="VERSION", help="visa ändringen i en version")
     group.add_argument("--restore", metavar="VERSION", help="återställ mötet till en version (som en ny version)")
@@ -27,13 +28,9 @@ def register(subparsers: Any) -> None:
 def run(args: argparse.Namespace) -> int:
     """List, diff or restore versions of one meeting."""
     from brå_tui.store.gitrun import GitError
-    from brå_tui.store.paths import StoreError, check_key
 
     root = store_root(args)
-    try:
-        key = check_key(args.date)
-    except StoreError as err:
-        raise UsageError(str(err)) from None
+    key = meeting_key(args, args.date)
     try:
         if args.restore:
             return _restore(root, key, args.restore)

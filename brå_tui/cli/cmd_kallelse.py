@@ -7,8 +7,16 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from brå_tui.cli.common import UsageError, UserError, add_output, emit, open_index
-from brå_tui.cli.mailing import add_send_options, confirm, parse_day, refuse_passed, report, say_if_none_ahead
+from brå_tui.cli.common import UsageError, UserError, add_output, emit, open_index, output_format
+from brå_tui.cli.mailing import (
+    add_send_options,
+    confirm,
+    meeting_day,
+    parse_day,
+    refuse_passed,
+    report,
+    say_if_none_ahead,
+)
 
 if TYPE_CHECKING:
     from brå_tui.model import Council
@@ -27,8 +35,10 @@ def register(subparsers: Any) -> None:
                     "med ansvariga och status, och övriga frågor. Med --send skickas den med e-post till rådets "
                     "medlemmar: de närvarande i mötesfilen och alla som varit med på något av de fyra mötena före, "
                     "var och en som har e-post i people.toml.")
-    parser.add_argument("date", metavar="DATUM", nargs="?", help="mötets datum, t.ex. 2025-02-14 (annars nästa möte)")
-    parser.add_argument("--format", "-f", choices=FORMATS, default="txt", help="dokumentets format (standard txt)")
+    parser.add_argument("date", metavar="DATUM", nargs="?",
+                        help="mötets datum (annars nästa möte som ligger framför), eller latest")
+    parser.add_argument("--format", "-f", choices=FORMATS,
+                        help="dokumentets format (standard det som filnamnet efter -o anger, annars txt)")
     add_output(parser)
     parser.add_argument("--issued", metavar="DATUM", help="kallelsens datum (standard i dag)")
     parser.add_argument("--send", action="store_true",
@@ -44,7 +54,8 @@ def run(args: argparse.Namespace) -> int:
     from brå_tui.export.notice import NoticeFormatError, render_notice
     from brå_tui.questions.notice import NoticeError, build_notice
 
-    date = parse_day(args.date, "Datumet")
+    args.format = output_format(args.output, args.format, "txt")
+    date = meeting_day(args, args.date)
     refuse_passed(date)
     issued = parse_day(args.issued, "--issued")
     if (args.dry_run or args.again or args.yes) and not args.send:

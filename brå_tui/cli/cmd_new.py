@@ -8,7 +8,7 @@ import os
 import sys
 from typing import Any
 
-from brå_tui.cli.common import EXIT_FAILED, UsageError, UserError, fail, open_index
+from brå_tui.cli.common import EXIT_FAILED, UsageError, UserError, fail, meeting_key, open_index
 
 
 def register(subparsers: Any) -> None:
@@ -30,15 +30,12 @@ def run(args: argparse.Namespace) -> int:
     """Write the new meeting and print its path."""
     from brå_tui.questions.indexed import next_meeting, next_planned
     from brå_tui.questions.newmeeting import none_ahead_sentence
-    from brå_tui.store.paths import StoreError, check_key, meeting_path
+    from brå_tui.store.paths import meeting_path
     from brå_tui.store.save import BrokenFileError, ConflictError, MeetingDocument
 
     date: dt.date | None = None
     if args.date is not None:
-        try:
-            check_key(args.date)
-        except StoreError as err:
-            raise UsageError(str(err)) from None
+        args.date = meeting_key(args, args.date)
         date = dt.date.fromisoformat(args.date[:10])
     with open_index(args) as index:
         latest = index.meeting("latest")

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from brå_tui.cli.common import UsageError, UserError, open_index
-from brå_tui.cli.mailing import add_send_options, confirm, parse_day, refuse_passed, report, say_if_none_ahead
+from brå_tui.cli.mailing import add_send_options, confirm, meeting_day, refuse_passed, report, say_if_none_ahead
 
 
 def register(subparsers: Any) -> None:
@@ -20,7 +20,7 @@ def register(subparsers: Any) -> None:
                     "hur det skickas under [mail] i council.toml. Det som redan skickats i dag (sent.log) "
                     "skickas inte igen.")
     parser.add_argument("--to", metavar="NAMN", help="bara till den här personen")
-    parser.add_argument("--date", metavar="DATUM", help="mötet påminnelsen gäller (standard nästa möte)")
+    parser.add_argument("--date", metavar="DATUM", help="mötet påminnelsen gäller (standard nästa möte), eller latest")
     add_send_options(parser)
     parser.set_defaults(run=run)
 
@@ -33,7 +33,7 @@ def run(args: argparse.Namespace) -> int:
     from brå_tui.questions.notice import NoticeError, build_notice
     from brå_tui.views.loglines import ambiguity_sentence
 
-    date = parse_day(args.date, "--date")
+    date = meeting_day(args, args.date, "--date")
     refuse_passed(date)
     with open_index(args) as index:
         directory = indexed.directory(index)

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from typing import Any
 
-from brå_tui.cli.common import UsageError, UserError, add_output, emit, open_index, plain_width
+from brå_tui.cli.common import UsageError, UserError, add_output, emit, open_index, output_format, plain_width
 from brå_tui.text import quoted
 
 
@@ -19,8 +18,8 @@ def register(subparsers: Any) -> None:
                     "avslutade, avskrivna, tappade, stillastående, mediantid till avslut), lägesbilden per "
                     "område med trend och områden utan åtgärd. Html och docx får diagram.")
     parser.add_argument("year", metavar="ÅR", help="året, t.ex. 2024")
-    parser.add_argument("--format", "-f", choices=("md", "html", "txt", "docx"), default="txt",
-                        help="dokumentets format (standard txt)")
+    parser.add_argument("--format", "-f", choices=("md", "html", "txt", "docx"),
+                        help="dokumentets format (standard det som filnamnet efter -o anger, annars txt)")
     add_output(parser)
     parser.set_defaults(run=run)
 
@@ -32,6 +31,7 @@ def run(args: argparse.Namespace) -> int:
 
     if not (args.year.isdigit() and len(args.year) == 4):
         raise UsageError(f"{quoted(args.year)} är inget år; skriv det med fyra siffror, t.ex. 2024.")
+    args.format = output_format(args.output, args.format, "txt")
     with open_index(args) as index:
         broken = index.broken()
         if broken:
@@ -40,8 +40,6 @@ def run(args: argparse.Namespace) -> int:
                             "Rätta filerna (bra check visar var) och försök igen.")
         report = year_report(index, int(args.year))
         council, root = index.council, index.root
-    if not report.meetings:
-        print(f"bra: Lagringen har inga möten under {args.year}.", file=sys.stderr)
     try:
         # To standard output laid out as every command's lines are (the terminal's width, $COLUMNS to a pipe); a
         # file for 80 columns.

@@ -427,6 +427,34 @@ def emit(data: bytes, output: str | None, binary: bool, store: Path | None, forc
     write_output(Path(output), data, store, force)
 
 
+def meeting_key(args: argparse.Namespace, text: str) -> str:
+    """A meeting's key as a command takes it: a date (2024-11-15, 2024-11-15-2) or 'latest', the newest meeting's,
+    the same words for every command; UsageError in one sentence (text.not_a_date) for anything else."""
+    from brå_tui.store.paths import StoreError, check_key
+
+    if text == "latest":
+        with open_index(args) as index:
+            latest = index.meeting("latest")
+        if latest is None:
+            raise UserError("Det finns inga möten ännu; skapa ett med 'bra new'.")
+        return latest.key
+    try:
+        return check_key(text)
+    except StoreError as err:
+        raise UsageError(str(err)) from None
+
+
+def output_format(output: str | None, chosen: str | None, default: str) -> str:
+    """The format a document is written in (export.target.format_for); UsageError when -o's extension names another
+    format than --format."""
+    from brå_tui.export.target import FormatClash, format_for
+
+    try:
+        return format_for(None if output in (None, "-") else Path(output or ""), chosen, default)
+    except FormatClash as err:
+        raise UsageError(str(err)) from None
+
+
 def add_output(parser: argparse.ArgumentParser) -> None:
     """Give a document command its -o FIL and --force (the options emit takes)."""
     parser.add_argument("-o", "--output", metavar="FIL",

@@ -9,7 +9,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from brå_tui.cli.common import UsageError
-from brå_tui.text import quoted
 
 if TYPE_CHECKING:
     from brå_tui.mail.outbox import Outcome, Outgoing
@@ -18,16 +17,30 @@ if TYPE_CHECKING:
     from brå_tui.store.index import Index
 
 
-def parse_day(text: str | None, what: str) -> dt.date | None:
-    """A YYYY-MM-DD argument as a date; UsageError naming the argument when it is not one."""
+def parse_day(text: str | None, what: str | None = None, ahead: bool = False) -> dt.date | None:
+    """A YYYY-MM-DD argument as a date; UsageError (naming the option, what, when it is one) when it is not one.
+    The example in the message is a date still ahead when ahead (a meeting to call), else a date before today."""
+    from brå_tui.text import not_a_date
     from brå_tui.validate import parse_date
 
     if text is None:
         return None
     day = parse_date(text)
     if day is None:
-        raise UsageError(f"{what} {quoted(text)} är inget datum; skriv ÅÅÅÅ-MM-DD, t.ex. 2025-02-14.")
+        today = dt.date.today()
+        example = today + dt.timedelta(days=14) if ahead else today - dt.timedelta(days=1)
+        raise UsageError(f"{what} " * bool(what) + not_a_date(text, example.isoformat()))
     return day
+
+
+def meeting_day(args: argparse.Namespace, text: str | None, what: str | None = None) -> dt.date | None:
+    """The date of the meeting a command is for: 'latest' is the newest meeting's (as in bra show and bra export),
+    else the date written (parse_day, with an example still ahead)."""
+    if text != "latest":
+        return parse_day(text, what, ahead=True)
+    from brå_tui.cli.common import meeting_key
+
+    return dt.date.fromisoformat(meeting_key(args, text)[:10])
 
 
 def refuse_passed(day: dt.date | None) -> None:

@@ -60,6 +60,15 @@ def _bare(entries: list[LogEntry]) -> list[LogEntry]:
     return [replace(e, history=[]) for e in entries]
 
 
+def _which_picture(r: YearReport) -> str:
+    """The picture the areas without action are read from: the year's latest, or (none reported in the year) the
+    latest before it, named by its meeting."""
+    key = r.uncovered[0].reported_at
+    if key[:4] == str(r.year):
+        return "årets senaste lägesbild"
+    return f"den senaste lägesbilden, från mötet {key} (ingen redovisades under {r.year})"
+
+
 def report_blocks(report: YearReport, council: Council, charts: bool = True) -> list[Block]:
     """The whole report as blocks; pictures only when charts is True and matplotlib is installed."""
     # Only what the document shows is made printable (a meeting's key and date are safe already; an entry's history
@@ -73,9 +82,13 @@ def report_blocks(report: YearReport, council: Council, charts: bool = True) -> 
     out = [Block("heading", f"Verksamhetsberättelse {r.year}", 1),
            Block("paragraph", f"{council.name}" + (f", {council.municipality}" if council.municipality else ""))]
     dates = ", ".join(long_date(m.date, year=False) for m in r.meetings)
+    held = _plural(len(r.meetings), "möte", "möten") if r.meetings else "inga möten"
     out += [Block("heading", "Möten"),
-            Block("paragraph", f"Rådet höll {_plural(len(r.meetings), 'möte', 'möten')} under {r.year}"
-                               + (f": {dates}." if dates else "."))]
+            Block("paragraph", f"Rådet höll {held} under {r.year}" + (f": {dates}." if dates else "."))]
+    if r.unheld:
+        out.append(Block("paragraph", f"{_plural(len(r.unheld), 'planerat möte', 'planerade möten')} enligt "
+                                      "tidplanen har passerat utan anteckningar: "
+                                      + ", ".join(long_date(d, year=False) for d in r.unheld) + "."))
     if r.meetings:
         keys = [m.key for m in r.meetings]
         out.append(Block("heading", "Närvaro", 3))
@@ -128,7 +141,7 @@ def report_blocks(report: YearReport, council: Council, charts: bool = True) -> 
         out.append(Block("paragraph", f"Ingen lägesbild redovisades under {r.year}."))
     if r.uncovered:
         out += [Block("heading", "Områden utan åtgärd", 3),
-                Block("paragraph", "Röda eller gula i årets senaste lägesbild, utan öppen uppföljning och utan "
+                Block("paragraph", f"Röda eller gula i {_which_picture(r)}, utan öppen uppföljning och utan "
                                    "ärende sedan dess: " + ", ".join(cell(c.area) for c in r.uncovered) + ".")]
     if charts:
         out += _charts(report)

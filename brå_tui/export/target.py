@@ -11,6 +11,7 @@ from pathlib import Path
 
 from brå_tui.oserrors import cause
 from brå_tui.store.shared import current_umask
+from brå_tui.text import quoted
 
 
 class OutputRefused(Exception):
@@ -19,6 +20,25 @@ class OutputRefused(Exception):
 
 class OutputExists(OutputRefused):
     """The named file is a regular file that exists; it is replaced only when the user says so (--force)."""
+
+
+EXTENSIONS = {".md": "md", ".markdown": "md", ".html": "html", ".htm": "html", ".txt": "txt", ".docx": "docx",
+              ".ics": "ics"}
+
+
+class FormatClash(ValueError):
+    """A file's extension names another format than the one chosen; the message is one sentence for the user."""
+
+
+def format_for(path: Path | None, chosen: str | None, default: str) -> str:
+    """The format a document is written in: the one its file's extension names (kallelse.docx is docx), else the one
+    chosen, else default. FormatClash when a format is chosen and the extension names another: a file is never
+    written in a format its name denies."""
+    named = EXTENSIONS.get(path.suffix.casefold()) if path is not None else None
+    if named is not None and chosen is not None and named != chosen:
+        raise FormatClash(f"Filnamnet {quoted(path.name if path else '')} och formatet {chosen} stämmer inte "
+                          f"överens; byt filändelsen till .{chosen} eller välj formatet {named}.")
+    return named or chosen or default
 
 
 def output_problem(path: Path, store_root: Path | None, replace: bool = True) -> str | None:

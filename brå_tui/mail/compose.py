@@ -71,9 +71,19 @@ def _signature(notice: Notice, council: Council) -> list[str]:
     return lines
 
 
-def reminder_subject(council: Council, notice: Notice) -> str:
-    """'Påminnelse: dina uppföljningar inför Lokala Brå 14 februari 2025'."""
-    return f"Påminnelse: dina uppföljningar inför {council.short_name} {long_date(notice.meeting.date)}"
+def reminder_subject(council: Council, notice: Notice, count: int = 2) -> str:
+    """'Påminnelse: dina uppföljningar inför Lokala Brå 14 februari 2025' ('din uppföljning' for one, count)."""
+    what = "din uppföljning" if count == 1 else "dina uppföljningar"
+    return f"Påminnelse: {what} inför {council.short_name} {long_date(notice.meeting.date)}"
+
+
+def _headings(reminder: Reminder) -> tuple[str, str]:
+    """The headings over the overdue follow-ups and over the rest, in the number each list has."""
+    rest = len(reminder.entries) - len(reminder.overdue)
+    late = "Försenad" if len(reminder.overdue) == 1 else "Försenade"
+    if reminder.overdue:
+        return late, "Öppen" if rest == 1 else "Öppna"
+    return late, "Uppföljning" if rest == 1 else "Uppföljningar"
 
 
 def reminder_text(reminder: Reminder, notice: Notice, council: Council) -> str:
@@ -85,12 +95,13 @@ def reminder_text(reminder: Reminder, notice: Notice, council: Council) -> str:
              ""]
     overdue = reminder.overdue
     rest = [e for e in reminder.entries if not e.overdue]
+    late, others = _headings(reminder)
     if overdue:
-        lines += ["Försenade:", ""]
+        lines += [f"{late}:", ""]
         for e in overdue:
             lines += [*_entry_lines(e), ""]
     if rest:
-        lines += ["Öppna:" if overdue else "Uppföljningar:", ""]
+        lines += [f"{others}:", ""]
         for e in rest:
             lines += [*_entry_lines(e), ""]
     lines += ["Skicka gärna en kort lägesrapport till sekreteraren före mötet.", "", *_signature(notice, council)]
@@ -116,21 +127,22 @@ def reminder_html(reminder: Reminder, notice: Notice, council: Council) -> str:
     body = [f"<p>Hej {html.escape(first)}!</p>",
             f"<p>Inför nästa möte i {html.escape(council.short_name)}, {html.escape(when_and_where(notice))}, "
             "står du som ansvarig för följande.</p>"]
+    late, others = _headings(reminder)
     if reminder.overdue:
-        body += ["<h3>Försenade</h3>", rows(reminder.overdue)]
+        body += [f"<h3>{late}</h3>", rows(reminder.overdue)]
     rest = [e for e in reminder.entries if not e.overdue]
     if rest:
-        body += ["<h3>Öppna</h3>" if reminder.overdue else "<h3>Uppföljningar</h3>", rows(rest)]
+        body += [f"<h3>{others}</h3>", rows(rest)]
     body += ["<p>Skicka gärna en kort lägesrapport till sekreteraren före mötet.</p>",
              "<p>" + "<br>".join(html.escape(x) for x in _signature(notice, council)) + "</p>"]
-    return _html_page(reminder_subject(council, notice), "\n".join(body) + "\n")
+    return _html_page(reminder_subject(council, notice, len(reminder.entries)), "\n".join(body) + "\n")
 
 
 def reminder_message(reminder: Reminder, notice: Notice, council: Council, settings: MailSettings,
                      now: dt.datetime | None = None) -> EmailMessage:
     """One owner's reminder as an e-mail: text/plain with a text/html alternative; nothing raw from the files."""
     reminder, notice, council = printable(reminder), printable(notice), printable(council)
-    message = _base(settings, address(reminder.person), reminder_subject(council, notice), now)
+    message = _base(settings, address(reminder.person), reminder_subject(council, notice, len(reminder.entries)), now)
     message.set_content(reminder_text(reminder, notice, council))
     message.add_alternative(reminder_html(reminder, notice, council), subtype="html")
     return message

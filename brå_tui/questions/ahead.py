@@ -27,6 +27,18 @@ def has_passed(day: dt.date, today: dt.date) -> bool:
     return day < today
 
 
+def has_ended(day: dt.date, start: dt.time | None, end: dt.time | None, today: dt.date,
+              now: dt.time | None) -> bool:
+    """Whether a meeting has been: its date has passed on today (has_passed), or it is today and its end (else its
+    start) is before now. Without a time of day (now None, or the meeting has no times) today's meeting is still
+    ahead. The next meeting every command names (`bra list`, the notice, the reminders, the app) skips such a
+    meeting: one held today whose time has ended is not the next one."""
+    if has_passed(day, today):
+        return True
+    last = end or start
+    return day == today and now is not None and last is not None and last <= now
+
+
 def still_ahead(entries: Iterable[D], today: dt.date) -> list[D]:
     """The entries (schedule lines, meetings) whose date has not passed on today (has_passed), in their order."""
     return [e for e in entries if not has_passed(e.date, today)]

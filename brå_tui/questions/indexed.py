@@ -166,7 +166,7 @@ def year_report(index: Index, year: int, today: dt.date | None = None) -> YearRe
     appear in it; those that stood open as it began without appearing in it come from the kept log's rows, as do
     the risk matrix, the decisions and the items acting on the picture."""
     from brå_tui.questions.coverage import coverage_from
-    from brå_tui.questions.report import report_from  # statistics and the rest only for a report
+    from brå_tui.questions.report import report_from, unheld_dates  # statistics and the rest only for a report
 
     start, end = dt.date(year, 1, 1), dt.date(year, 12, 31)
     judged = min(today or dt.date.today(), end)
@@ -174,9 +174,12 @@ def year_report(index: Index, year: int, today: dt.date | None = None) -> YearRe
     entries, at_end = _year_log(index, start, end, judged)
     pictures = [c for c in risk.columns if c.date <= end]
     items = queries.items(index, since=pictures[-1].date) if pictures else iter(())
-    return report_from(year, list(index.meetings(since=start, until=end)), directory(index),
-                       entries, at_end, risk, register(index, year),
-                       coverage_from(risk, at_end, ((key, date, item) for _, key, date, item in items), until=end))
+    report = report_from(year, list(index.meetings(since=start, until=end)), directory(index),
+                         entries, at_end, risk, register(index, year),
+                         coverage_from(risk, at_end, ((key, date, item) for _, key, date, item in items), until=end))
+    report.unheld = unheld_dates((entry.date for entry, _ in announced(index)), held(index).keys(), year,
+                                 today or dt.date.today())
+    return report
 
 
 def _year_log(index: Index, start: dt.date, end: dt.date, judged: dt.date) -> tuple[list[LogEntry], list[LogEntry]]:

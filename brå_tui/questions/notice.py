@@ -10,7 +10,7 @@ from typing import Protocol
 
 from brå_tui.model import Council, FollowUp, Item, Meeting, Store
 from brå_tui.questions.actionlog import LogEntry, build_log
-from brå_tui.questions.ahead import has_passed, still_ahead
+from brå_tui.questions.ahead import has_ended, has_passed, still_ahead
 from brå_tui.questions.due import is_overdue
 from brå_tui.questions.newmeeting import next_meeting
 from brå_tui.text import fold
@@ -141,13 +141,14 @@ class StoreMeetings:
         return next_meeting(self.store, date=date, today=today)
 
 
-def next_meeting_of(meetings: Meetings, today: dt.date) -> tuple[Meeting, bool]:
+def next_meeting_of(meetings: Meetings, today: dt.date, now: dt.time | None = None) -> tuple[Meeting, bool]:
     """The next meeting to call: the first planned meeting file (by date, then key) after the last held one and
     still ahead on today (ahead.has_passed), else a new one started from the latest meeting as `bra new` would.
-    The flag says whether it is a file."""
+    A meeting of today whose time has ended at now counts as held (ahead.has_ended). The flag says whether it is a
+    file."""
     planned: list[Meeting] = []
     for meeting in meetings.newest_first():
-        if not is_planned(meeting, today):
+        if not is_planned(meeting, today) or has_ended(meeting.date, meeting.start, meeting.end, today, now):
             planned = [m for m in planned if m.date > meeting.date]
             break
         planned.append(meeting)
@@ -157,10 +158,11 @@ def next_meeting_of(meetings: Meetings, today: dt.date) -> tuple[Meeting, bool]:
     return meetings.new_meeting(None, today), False
 
 
-def meeting_to_call(meetings: Meetings, date: dt.date | None, today: dt.date) -> tuple[Meeting, bool]:
+def meeting_to_call(meetings: Meetings, date: dt.date | None, today: dt.date,
+                    now: dt.time | None = None) -> tuple[Meeting, bool]:
     """The meeting on date (its file, or a new one started for that date), or the next meeting when date is None."""
     if date is None:
-        return next_meeting_of(meetings, today)
+        return next_meeting_of(meetings, today, now)
     on_day = meetings.on_day(date)
     if on_day:
         return on_day[0], True
@@ -183,21 +185,23 @@ def _followup(f: FollowUp, entries: dict[str, LogEntry], today: dt.date) -> Noti
 
 
 def build_notice(store: Store | Meetings, date: dt.date | None = None, today: dt.date | None = None,
-                 issued: dt.date | None = None) -> Notice:
+                 issued: dt.date | None = None, now: dt.time | None = None) -> Notice:
     """The notice for the meeting on date, or for the next meeting.
 
     The agenda: the meeting's items in order (the council's standing points first, as a new meeting
     starts with them), then the open follow-ups of the meeting (as carried from the latest one), then
     Övriga frågor with any questions already written down. NoticeError when the store has no meetings
     and no date is given; PassedMeetingError when the meeting's date has passed on today (ahead.has_passed).
+    The next meeting skips one held today whose time has ended at now (the clock's time when today is not given).
     """
-    today = today or dt.date.today()
+    if today is None:
+        today, now = dt.date.today(), dt.datetime.now().time()
     meetings = StoreMeetings(store) if isinstance(store, Store) else store
     if date is None and next(meetings.newest_first(), None) is None:
         raise NoticeError("Lagringen har inga möten ännu; ange mötets datum: bra kallelse ÅÅÅÅ-MM-DD.")
     if date is not None and has_passed(date, today):
         raise PassedMeetingError(date)
-    meeting, from_file = meeting_to_call(meetings, date, today)
+    meeting, from_file = meeting_to_call(meetings, date, today, now)
     if has_passed(meeting.date, today):
         raise PassedMeetingError(meeting.date)
     entries = {e.id: e for e in meetings.log(today)}

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import statistics
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field, replace
 
 from brå_tui.model import Meeting, Person, Store
@@ -60,6 +61,7 @@ class YearReport:
     areas: list[AreaYear]
     uncovered: list[AreaCoverage]
     open_over_time: list[tuple[dt.date, int]]  # after each meeting of the year: how many follow-ups stood open
+    unheld: list[dt.date] = field(default_factory=list)  # dates of the year's schedules, passed, with no meeting file
 
     @property
     def days_to_close(self) -> list[int]:
@@ -115,9 +117,22 @@ def year_report(store: Store, year: int, today: dt.date | None = None) -> YearRe
     matrix = build_matrix(store)
     # Open, stalled and lost are judged as the year ended: on the meetings up to then.
     at_end = build_log(replace(store, meetings=[m for m in store.meetings if m.date <= end]), judged)
-    return report_from(year, [m for m in store.meetings_oldest_first() if m.date.year == year],
-                       Directory.from_store(store), build_log(store, judged), at_end, matrix,
-                       decision_register(store, year), coverage(store, at_end, matrix, until=end))
+    from brå_tui.questions.newmeeting import announced
+
+    report = report_from(year, [m for m in store.meetings_oldest_first() if m.date.year == year],
+                         Directory.from_store(store), build_log(store, judged), at_end, matrix,
+                         decision_register(store, year), coverage(store, at_end, matrix, until=end))
+    report.unheld = unheld_dates((e.date for e, _ in announced(store)), {m.date for m in store.meetings}, year,
+                                 today or dt.date.today())
+    return report
+
+
+def unheld_dates(planned: Iterable[dt.date], on_file: Collection[dt.date], year: int, today: dt.date) -> list[dt.date]:
+    """The dates of the year that a Tidplan names (planned), that have passed on today (ahead.has_passed), and on
+    which no meeting has a file (on_file): planned meetings that passed without minutes, earliest first."""
+    from brå_tui.questions.ahead import has_passed
+
+    return sorted({d for d in planned if d.year == year and has_passed(d, today) and d not in on_file})
 
 
 def report_from(year: int, meetings: list[Meeting], directory: Directory, entries: list[LogEntry],

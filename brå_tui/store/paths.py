@@ -13,7 +13,7 @@ from pathlib import Path
 
 from brå_tui.oserrors import cause
 from brå_tui.store.folders import expand_home
-from brå_tui.text import quoted
+from brå_tui.text import not_a_date, quoted
 
 COUNCIL_FILE = "council.toml"
 PEOPLE_FILE = "people.toml"
@@ -184,7 +184,7 @@ def date_of_name(path: Path) -> dt.date | None:
 def check_key(key: str) -> str:
     """A meeting key (2024-11-15 or 2024-11-15-2) that is safe to use as a file name; else StoreError."""
     if not MEETING_KEY.match(key):
-        raise StoreError(f"{quoted(key)} är inget datum; skriv det som ÅÅÅÅ-MM-DD, till exempel 2024-11-15.")
+        raise StoreError(not_a_date(key))
     try:
         dt.date.fromisoformat(key[:10])
     except ValueError:

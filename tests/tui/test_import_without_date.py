@@ -56,7 +56,8 @@ async def test_the_date_is_typed_when_no_line_gives_it(empty_store: Path, tmp_pa
         await pilot.press("enter")
         await pilot.pause()
         assert app.screen is dialog
-        assert "”4 mars [b]” är inget datum" in str(dialog.query_one("#import-date-hint", Label).render())
+        hint = str(dialog.query_one("#import-date-hint", Label).render())
+        assert "'4 mars [b]' är inget datum; skriv det som ÅÅÅÅ-MM-DD" in hint
         dialog.query_one(Input).value = "2025-03-04"
         await pilot.press("enter")
         await pilot.pause()

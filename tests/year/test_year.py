@@ -181,7 +181,22 @@ def test_seed_report_every_format(capsys: pytest.CaptureFixture[str], seed_store
 def test_report_bad_year(capsys: pytest.CaptureFixture[str], seed_store: Path) -> None:
     assert run(capsys, "--store", str(seed_store), "report", "tjugo")[0] == 2
     code, out, err = run(capsys, "--store", str(seed_store), "report", "1999")
-    assert code == 0 and "inga möten under 1999" in err and "Rådet höll 0 möten under 1999." in out
+    assert (code, err) == (0, ""), "a year without meetings is a report that says so, not an error"
+    assert "Rådet höll inga möten under 1999." in out and "0 möten" not in out
+
+
+def test_a_year_whose_planned_meetings_passed_without_minutes_says_so(capsys: pytest.CaptureFixture[str],
+                                                                        seed_store: Path) -> None:
+    code, out, err = run(capsys, "--store", str(seed_store), "report", "2025")
+    assert (code, err) == (0, "")
+    text = " ".join(out.split())
+    assert "Rådet höll inga möten under 2025." in text
+    assert ("4 planerade möten enligt tidplanen har passerat utan anteckningar: 14 februari, 16 maj, 12 september, "
+            "14 november.") in text
+    assert "Ingen lägesbild redovisades under 2025." in text
+    assert "årets senaste lägesbild" not in text
+    assert ("Röda eller gula i den senaste lägesbilden, från mötet 2024-11-15 (ingen redovisades under 2025), utan "
+            "öppen uppföljning och utan ärende sedan dess: Hot och våld, Extremism och kriminella nätverk.") in text
 
 
 async def test_ctrl_o_links_a_followup_to_one_of_the_councils_areas(seed_store: Path) -> None:

@@ -289,6 +289,17 @@ class ResolutionNote(Note):
         return [res for res in map(self.directory.resolve, split_names(text)) if res.ambiguous]
 
 
+def whole_names(directory: Directory, text: str) -> list[str]:
+    """The names typed in a field of people's names as they are saved: a name that picks out one known person
+    (what the note shows as 'Thomas → Thomas Nordström') as that person's whole name; an unknown name, or one that
+    fits several people, as typed."""
+    names = []
+    for name in split_names(text):
+        person = directory.resolve(name).person
+        names.append(person.name if person is not None else name)
+    return names
+
+
 def resolution_note(directory: Directory) -> ResolutionNote:
     """The note for a field of people's names (ResolutionNote)."""
     return ResolutionNote(directory)

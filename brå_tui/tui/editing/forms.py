@@ -33,6 +33,7 @@ from brå_tui.tui.editing.fields import (
     resolution_note,
     split_list,
     steps_between_fields,
+    whole_names,
 )
 from brå_tui.tui.editing.notes import NotesArea
 from brå_tui.tui.screens.confirm import ask, close_asking
@@ -50,7 +51,6 @@ from brå_tui.validate import (
     parse_date,
     parse_time,
     range_error,
-    split_names,
     time_error,
     title_error,
 )
@@ -539,7 +539,7 @@ class ItemForm(FormScreen[Item]):
         item.start = parse_time(self.field("f-start").value)
         item.end = parse_time(self.field("f-end").value)
         item.presenters = self.typed_or("f-presenters", item.presenters,
-                                        split_names(self.field("f-presenters").value))
+                                        whole_names(self.directory, self.field("f-presenters").value))
         item.areas = self.typed_or("f-areas", item.areas, split_list(self.field("f-areas").value))
         item.confidential = self.query_one("#f-confidential", Select).value is True
         notes = self.query_one("#f-notes", NotesArea).text
@@ -652,7 +652,7 @@ class FollowUpForm(FormScreen[FollowUp]):
         base.id = self.typed_or("f-id", base.id, self.field("f-id").value.strip() or slug(base.title))
         base.status = self.typed_or("f-status", base.status, self.field("f-status").value.strip())
         base.due = parse_date(self.field("f-due").value)
-        base.owners = self.typed_or("f-owners", base.owners, split_names(self.field("f-owners").value))
+        base.owners = self.typed_or("f-owners", base.owners, whole_names(self.directory, self.field("f-owners").value))
         state = self.query_one("#f-state", Select).value
         base.state = state if isinstance(state, str) else "open"
         base.areas = self.typed_or("f-areas", base.areas, split_list(self.field("f-areas").value))

@@ -18,7 +18,14 @@ from brå_tui.questions.snapshot import Snapshot
 from brå_tui.store.save import MeetingDocument
 from brå_tui.text import DOCUMENT_WORDS, GROUP_WORDS, KIND_WORDS
 from brå_tui.tui.editing.entrylist import EntryList, Place
-from brå_tui.tui.editing.fields import ChoiceSelect, Field, people_suggester, resolution_note, steps_between_fields
+from brå_tui.tui.editing.fields import (
+    ChoiceSelect,
+    Field,
+    people_suggester,
+    resolution_note,
+    steps_between_fields,
+    whole_names,
+)
 from brå_tui.tui.editing.followups import FOLLOWUP_KEYS, FollowUpList, describe_followup
 from brå_tui.tui.editing.forms import AttendeeForm, FollowUpForm, ItemForm, ScheduleForm
 from brå_tui.tui.editing.guard import leave
@@ -35,7 +42,6 @@ from brå_tui.validate import (
     parse_time,
     period_error,
     range_error,
-    split_names,
     time_error,
 )
 from brå_tui.views.format import time_span
@@ -357,10 +363,19 @@ class EditMeetingScreen(SavingScreen):
             m.issued = parse_date(fields["m-issued"].value)
         if "m-adjusting-date" not in invalid:
             m.adjusting_date = parse_date(fields["m-adjusting-date"].value)
-        m.chair = text("m-chair", filled.chair)
-        m.secretary = text("m-secretary", filled.secretary)
-        m.adjusters = split_names(fields["m-adjusters"].value) if self.changed(fields["m-adjusters"]) else \
-            list(filled.adjusters)
+
+        def person(key: str, held: str | None) -> str | None:
+            """A field of one person's name as the meeting keeps it: a short form of a known person's name whole."""
+            if not self.changed(fields[key]):
+                return held
+            typed = fields[key].value.strip()
+            known = self.directory.resolve(typed).person if typed else None
+            return known.name if known is not None else typed or None
+
+        m.chair = person("m-chair", filled.chair)
+        m.secretary = person("m-secretary", filled.secretary)
+        m.adjusters = whole_names(self.directory, fields["m-adjusters"].value) if self.changed(fields["m-adjusters"]) \
+            else list(filled.adjusters)
         m.adjusting_place = text("m-adjusting-place", filled.adjusting_place)
         self.invalid = invalid
         self.read_risk()

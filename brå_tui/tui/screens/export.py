@@ -15,7 +15,7 @@ from textual.widgets import Checkbox, Input, Label, OptionList
 from textual.widgets.option_list import Option
 
 from brå_tui.export.document import FORMATS, ExportError, default_filename, export_meeting
-from brå_tui.export.target import OutputRefused, output_problem, write_export
+from brå_tui.export.target import EXTENSIONS, FormatClash, OutputRefused, format_for, output_problem, write_export
 from brå_tui.extras import missing_message
 from brå_tui.model import Meeting
 from brå_tui.oserrors import cause
@@ -150,6 +150,17 @@ class ExportScreen(ModalScreen[None]):
         """Public or not: another suggested file name."""
         self._follow_default()
 
+    def on_input_changed(self, event: Input.Changed) -> None:
+        """A file name whose extension names a format (kallelse.html) moves the format list to it."""
+        if event.input.id != "export-path":
+            return
+        named = EXTENSIONS.get(Path(event.value.strip()).suffix.casefold())
+        formats = self.query_one("#export-formats", OptionList)
+        if named in FORMATS and named != self.fmt:
+            index = FORMATS.index(named)
+            if not formats.get_option_at_index(index).disabled:
+                formats.highlighted = index
+
     def on_input_submitted(self, event: Input.Submitted) -> None:
         """Enter in the file name exports."""
         event.stop()
@@ -171,7 +182,8 @@ class ExportScreen(ModalScreen[None]):
             return
         try:
             path = write_target(text)
-        except HomeError as err:
+            format_for(path, self.fmt, self.fmt)
+        except (HomeError, FormatClash) as err:
             self.notify(str(err), severity="error")
             return
         problem = output_problem(path, self.store.root)

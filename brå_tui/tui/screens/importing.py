@@ -137,14 +137,14 @@ class MeetingDateDialog(ModalScreen["dt.date | None"]):
 
     def action_accept(self) -> None:
         """Close with the date typed, or say why it is none."""
-        from brå_tui.text import visible
+        from brå_tui.text import not_a_date
         from brå_tui.validate import parse_date
 
         text = self.query_one("#import-date", Input).value.strip()
         day = parse_date(text)
         if day is None:
             self.query_one("#import-date-hint", Label).update(
-                Text(f"”{visible(text)}” är inget datum; skriv det som ÅÅÅÅ-MM-DD, t.ex. 2025-03-04."))
+                Text(not_a_date(text)))
             return
         self.dismiss(day)
 
