@@ -57,7 +57,16 @@ def review(result: Any, people: Any) -> bool:
     import re
 
     from brå_tui.cli.common import console
-    from brå_tui.importer.review import TARGETS, ReviewRefused, move, people_on, review_table, rows, set_groups
+    from brå_tui.importer.review import (
+        TARGETS,
+        ReviewRefused,
+        move,
+        people_on,
+        review_table,
+        row_of,
+        rows,
+        set_groups,
+    )
     from brå_tui.text import visible
 
     out = console()
@@ -95,10 +104,10 @@ def review(result: Any, people: Any) -> bool:
             _say("bra: Skriv ett radnummer och en av bokstäverna, till exempel ”12 f” (”12.2 b” för en mening ur en "
                  "delad rad); ? visar dem.")
             continue
-        by_label = {row.label: row for row in found}
-        row = by_label.get(parts[0])
-        if row is None:
-            _say(f"bra: Rad {parts[0]} finns inte bland raderna ovan.")
+        try:
+            row = row_of(result, found, parts[0], TARGETS[parts[1].lower()], people)
+        except ReviewRefused as err:
+            _say(f"bra: {err}")
             continue
         try:
             if TARGETS[parts[1].lower()] == "grupp" and len(people_on(row)) > 1:

@@ -52,7 +52,7 @@ TARGETS: dict[str, str] = {"n": "närvarande", "f": "frånvarande", "a": "ärend
 FIELD_TARGETS = ("ordförande", "sekreterare", "justerare", "datum", "utfärdad", "tid", "plats")
 
 
-__all__ = ["TARGETS", "ReviewRefused", "Row", "move", "review_table", "rows", "set_date"]
+__all__ = ["TARGETS", "ReviewRefused", "Row", "move", "review_table", "row_of", "rows", "set_date"]
 
 
 @dataclass
@@ -351,6 +351,32 @@ def move(result: ImportResult, row: Row, target: str, people: list[Person]) -> s
     now = _move(result, row, target, people)
     result.moves.append((row.label, target))
     return now
+
+
+def row_of(result: ImportResult, found: list[Row], label: str, target: str, people: list[Person]) -> Row:
+    """The row a number typed in the review names for target: the row of that label; for the number of a line
+    parted into sentences ('8' after '8 d' parted it into 8.1 and 8.2), the one sentence that gives what target
+    reads (k: the sentence with the time; of several, the one that gave a field of the meeting already, as the
+    sentence 'd' took the date from gives the time and place too), any of them for h. ReviewRefused, naming the
+    sentences to use, when no such row is there or the key does not tell which sentence is meant."""
+    by_label = {row.label: row for row in found}
+    if label in by_label:
+        return by_label[label]
+    source = int(label) - 1 if label.isdigit() else -1
+    parts = [row for row in found if row.no in result.ledger.parts.get(source, [])]
+    if not parts:
+        raise ReviewRefused(f"Rad {label} finns inte bland raderna ovan.")
+    if target == "hel rad":
+        return parts[0]
+    if target in _READING:
+        read = [row for n, row in enumerate(parts)
+                if _reads(result, row.text, parts[n - 1].text if n else "", target, people)]
+        fields = [row for row in read if row.what == "field"]  # the sentence that gave the date gives time, place
+        if len(read) == 1 or len(fields) == 1:
+            return read[0] if len(read) == 1 else fields[0]
+        parts = read or parts
+    named = ", ".join(f"{row.label} ”{row.text}”" for row in parts)
+    raise ReviewRefused(f"Rad {label} är delad i meningar; skriv numret på den mening du menar: {named}.")
 
 
 def _context(result: ImportResult, row: Row) -> tuple[list[str], int]:
