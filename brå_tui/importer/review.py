@@ -542,11 +542,20 @@ def _holds_line(item: Item, text: str) -> bool:
 def _join(result: ImportResult, row: Row) -> str:
     """A line parted into sentences whole again: each sentence taken out of where it went, and the line a note of
     the item it stands in (placed nowhere before the first item). What it is now, in words. ReviewRefused for a
-    line not parted."""
+    line not parted, and for one of whose sentences a key made something the joined line would lose (a follow-up,
+    a decision, people, an item; a decision the parting only proposed, and a field of the meeting, which stays,
+    do not count), naming each."""
     ledger = result.ledger
     source = ledger.source_no(row.no)
     if source not in ledger.parts:
         raise ReviewRefused("Raden är inte delad i meningar (c delar den).")
+    made = [r for r in rows(result) if r.no in ledger.parts[source] and r.what not in (*_KEPT_IN_PARTS, "field")
+            and not (r.what == "decision" and PROPOSED_DECISION in ledger.doubts.get(r.no, ""))]
+    if made:  # what a sentence was made (a follow-up, a decision, people, an item) would be lost whole
+        said = "; ".join(f"{r.label} är {r.became.removeprefix('? ')}" for r in made)
+        notes = ", ".join(f"”{r.label} t”" for r in made)
+        raise ReviewRefused(f"Raden görs inte hel, eftersom det en mening blev då skulle försvinna: {said}. Gör "
+                            f"meningen till anteckning först ({notes}) om raden ska bli hel.")
     for part in [r for r in rows(result) if r.no in ledger.parts[source]]:
         _take_out(result, part)
     ledger.join(source)
