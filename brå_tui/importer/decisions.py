@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from brå_tui.importer.bilingual import ENGLISH_HALF
 from brå_tui.importer.ledger import as_line
 from brå_tui.model import Decision
-from brå_tui.text import CAPITAL
+from brå_tui.text import CAPITAL, sentences
 
 BULLETS = "·•-–—*"
 # 'Beslut: …', also as a list's entry ('- Beslut: …', '* Beslut: …'): the label is the same with a bullet before it.
@@ -73,7 +73,8 @@ def is_decision(paragraph: str) -> bool:
 # A line inside a paragraph that opens a decision: who decides within its first words, the verb followed by what
 # is decided ('Rådet beslutar att', 'Nämnden beslöt enligt förslaget'); 'Vid förra mötet beslutade rådet att …'
 # tells of an earlier decision and opens none.
-_DECIDES_LINE = re.compile(r"^(?:\S+\s+){0,4}?(?:(?:beslutar|beslutade|beslöt)\s+(?:(?:därför|därmed|också|även|"
+_DECIDES_LINE = re.compile(r"^(?:\S+\s+){0,4}?(?:(?:fattade|fattar|fattat)\s+(?:\S+\s+)?beslut\s+(?:om|att)\b|"
+                           r"(?:beslutar|beslutade|beslöt)\s+(?:(?:därför|därmed|också|även|"
                            r"vidare|dessutom|enhälligt)\s+)?(?:att\b|enligt\b|i\s+enlighet\b|:)|"
                            r"(?:är\s+)?överens\s+om\b|enas\s+om\b|(?:beslutar|beslutade|beslöt)\s*:?\s*$)|" + _DECIDED +
                            "|" + _INFORMAL,
@@ -171,14 +172,32 @@ PROPOSAL = re.compile(r"^(?:förslag\s+till\s+beslut|beslutsförslag|föreslaget
                       r"förslag)\s*(?::|$)", re.IGNORECASE)
 
 
-def sort_paragraph(lines: list[str]) -> tuple[list[str], list[str]]:
+# What is said of a line whose later sentence states a decision: the sentences before it stay the item's notes.
+PARTED_DECISION = "beslutet står i radens senare mening; meningen före det står kvar i anteckningarna"
+
+
+def _decision_within(text: str) -> tuple[str, str] | None:
+    """A line of several sentences of which a later one states a decision ('Göran rapporterade om klotter. Rådet
+    beslutade att anlita sanering för 12 000 kr.'): the sentences before it and the decision with what follows;
+    None for any other line."""
+    said = sentences(text)
+    for n in range(1, len(said)):
+        if opens_decision(said[n]) and not PROPOSAL.match(said[n]):
+            return " ".join(said[:n]), " ".join(said[n:])
+    return None
+
+
+def sort_paragraph(lines: list[str], parted: list[tuple[str, str]] | None = None) -> tuple[list[str], list[str]]:
     """A paragraph's lines as (notes lines, decision texts). Word's plain text keeps a paragraph's lines together
     without blank lines between them, so decisions are found line by line: a line that opens with a decision
     phrase (opens_decision) starts a decision, which goes on over the lines that continue its sentence and, when
     it ends in 'att' or ':', over the list below it (each entry a decision of its own: 'Rådet beslutar att
     genomföra …'). The other lines ('X får i uppdrag att …' after a decision, a sentence before one) are notes.
     A paragraph that makes something a standing point of the agenda is a decision as a whole. A proposal
-    (PROPOSAL: 'Förslag till beslut: …' and the lines below it) is notes.
+    (PROPOSAL: 'Förslag till beslut: …' and the lines below it) is notes. A line whose later sentence states a
+    decision ('Göran rapporterade om klotter. Rådet beslutade att …') gives that decision, its sentences before it
+    staying notes (not the source line: the line is the decision's); each such line is added to parted with what
+    to say of it.
     """
     notes: list[str] = []
     readings: list[_Reading] = []
@@ -193,6 +212,12 @@ def sort_paragraph(lines: list[str]) -> tuple[list[str], list[str]]:
             reading = None
             notes.append(text)
             continue
+        within = None if opens_decision(text) else _decision_within(text)
+        if within is not None:
+            notes.append(within[0])  # a str, no longer the source line
+            text = within[1]
+            if parted is not None:
+                parted.append((raw, PARTED_DECISION))
         if opens_decision(text) or (index == 0 and is_decision(text)):  # 'Rådet beslutar enligt förslaget.'
             inline = beslut_heading(text)
             reading = _Reading(text if inline is None else inline)

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from rich.table import Table
 from rich.text import Text
 
-from brå_tui.importer.decisions import decision_at, decision_sentence, strip_bullet
+from brå_tui.importer.decisions import PARTED_DECISION, decision_at, decision_sentence, strip_bullet
 from brå_tui.importer.header import day_up_to, due_day, parse_tid
 from brå_tui.importer.items import parse_items
 from brå_tui.importer.ledger import PLACED, SET_ASIDE, UNPLACED, UNSURE, Fate
@@ -105,6 +105,8 @@ def _field_phrase(m: Meeting, name: str, undated: bool = False) -> str:
              "plats och tid": ", ".join(x for x in (day, _times(m), m.place) if x)}.get(name)
     if name == "paragrafer":
         return "paragrafer (protokollets omfång)"
+    if value is None and " och " in name:  # a line that gave several fields ('tid och plats'): each with its value
+        return "; ".join(_field_phrase(m, part, undated) for part in name.split(" och "))
     return f"{name}: {value or '–'}"
 
 
@@ -203,6 +205,8 @@ def _take_out(result: ImportResult, row: Row) -> None:
                       if (text := " ".join(fold(d.text).split())) and (text in key or key in text)), None)
         if index is not None:
             del place.decisions[index]
+        if PARTED_DECISION in ledger.doubts.get(row.no, ""):  # the sentences before the decision, in the notes
+            place.notes = _without_sentences(place.notes, row.text)
     elif row.what == "note" and isinstance(place, Item) and row.no in ledger.whole:
         place.notes = _without_sentences(place.notes, row.text)
     elif row.what == "note" and isinstance(place, Item):
