@@ -173,18 +173,19 @@ PROPOSAL = re.compile(r"^(?:förslag\s+till\s+beslut|beslutsförslag|föreslaget
 
 
 # What is said of a line whose later sentence states a decision: the sentences before it stay the item's notes.
-PARTED_DECISION = "beslutet står i radens senare mening; meningen före det står kvar i anteckningarna"
+PARTED_DECISION = "beslutet står i en senare mening på raden; radens andra meningar står kvar i anteckningarna"
 
 
-def _decision_within(text: str) -> tuple[str, str] | None:
+def _decisions_within(text: str) -> tuple[str, list[str], bool] | None:
     """A line of several sentences of which a later one states a decision ('Göran rapporterade om klotter. Rådet
-    beslutade att anlita sanering för 12 000 kr.'): the sentences before it and the decision with what follows;
-    None for any other line."""
+    beslutade att anlita sanering för 12 000 kr.'): its other sentences (the notes), each sentence that states a
+    decision, and whether the last sentence is one (it may go on below the line); None for any other line."""
     said = sentences(text)
-    for n in range(1, len(said)):
-        if opens_decision(said[n]) and not PROPOSAL.match(said[n]):
-            return " ".join(said[:n]), " ".join(said[n:])
-    return None
+    deciding = [opens_decision(x) and not PROPOSAL.match(x) for x in said]
+    if len(said) < 2 or not any(deciding[1:]):
+        return None
+    notes = " ".join(x for x, d in zip(said, deciding, strict=True) if not d)
+    return notes, [x for x, d in zip(said, deciding, strict=True) if d], deciding[-1]
 
 
 def sort_paragraph(lines: list[str], parted: list[tuple[str, str]] | None = None) -> tuple[list[str], list[str]]:
@@ -195,7 +196,7 @@ def sort_paragraph(lines: list[str], parted: list[tuple[str, str]] | None = None
     genomföra …'). The other lines ('X får i uppdrag att …' after a decision, a sentence before one) are notes.
     A paragraph that makes something a standing point of the agenda is a decision as a whole. A proposal
     (PROPOSAL: 'Förslag till beslut: …' and the lines below it) is notes. A line whose later sentence states a
-    decision ('Göran rapporterade om klotter. Rådet beslutade att …') gives that decision, its sentences before it
+    decision ('Göran rapporterade om klotter. Rådet beslutade att …') gives that decision, its other sentences
     staying notes (not the source line: the line is the decision's); each such line is added to parted with what
     to say of it.
     """
@@ -212,12 +213,15 @@ def sort_paragraph(lines: list[str], parted: list[tuple[str, str]] | None = None
             reading = None
             notes.append(text)
             continue
-        within = None if opens_decision(text) else _decision_within(text)
+        within = None if opens_decision(text) else _decisions_within(text)
         if within is not None:
-            notes.append(within[0])  # a str, no longer the source line
-            text = within[1]
+            said, decided, last = within
+            notes.append(said)  # a str, no longer the source line
+            readings.extend(_Reading(x if beslut_heading(x) is None else str(beslut_heading(x))) for x in decided)
+            reading = readings[-1] if last else None
             if parted is not None:
                 parted.append((raw, PARTED_DECISION))
+            continue
         if opens_decision(text) or (index == 0 and is_decision(text)):  # 'Rådet beslutar enligt förslaget.'
             inline = beslut_heading(text)
             reading = _Reading(text if inline is None else inline)

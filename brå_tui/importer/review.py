@@ -612,7 +612,9 @@ def _partly(result: ImportResult, row: Row, target: str, people: list[Person]) -
     if target not in _READING or row.no in ledger.whole or table_row(row.text) is not None:
         return None
     paragraph = row.what == "item" and isinstance(row.place, Item) and _holds_line(row.place, row.text)
-    if row.what not in ("note", "unplaced", "aside") and not paragraph:  # a title, a field's line, people, …
+    # a line the import made a decision of its later sentence, its other sentences notes: read as notes
+    decided = row.what == "decision" and PARTED_DECISION in ledger.doubts.get(row.no, "")
+    if row.what not in ("note", "unplaced", "aside") and not paragraph and not decided:  # a title, people, …
         return None
     texts = sentences(row.text)
     if len(texts) < 2:
@@ -627,6 +629,13 @@ def _partly(result: ImportResult, row: Row, target: str, people: list[Person]) -
             texts[n], result.meeting.date) is None else (n,))})
     if not read or len(read) == len(texts):
         return None
+    if decided:  # the line a note again, its decisions proposed again once the key took its sentences
+        _take_out(result, row)
+        under = row.place
+        assert isinstance(under, Item)
+        under.notes = (under.notes.rstrip("\n") + "\n" if under.notes.strip() else "") + row.text + "\n"
+        ledger.redo(row.no, Fate(PLACED, "note", under))
+        row = next(r for r in rows(result) if r.label == row.label)
     if target == "datum":
         set_date(result, _day_in(result, " ".join(texts[n] for n in read)), people)
         row = next(r for r in rows(result) if r.label == row.label)  # the note read again for the date
@@ -655,6 +664,11 @@ def _partly(result: ImportResult, row: Row, target: str, people: list[Person]) -
         else:  # taken out of the notes with the first (_take_out of the sentences joined)
             ledger.redo(other.no, Fate(fate.kind, fate.what, fate.place, fate.why))
     result.moves.append((first.label, target))
+    if decided:
+        for part in [r for r in rows(result) if r.no in parts]:
+            if part.what == "note" and isinstance(part.place, Item) and decision_sentence(part.text):
+                _move(result, part, "beslut", people)
+                ledger.doubt(ledger.lines[part.no], PROPOSED_DECISION)
     result.sync_unplaced()
     labels = ", ".join(r.label for r in taken)
     left = ", ".join(found[n].label for k, n in enumerate(parts) if k not in read)
