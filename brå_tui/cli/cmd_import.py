@@ -82,7 +82,16 @@ def review(result: Any, people: Any) -> bool:
     import re
 
     from brå_tui.cli.common import console
-    from brå_tui.importer.review import TARGETS, ReviewRefused, move, people_on, review_table, rows, set_groups
+    from brå_tui.importer.review import (
+        TARGETS,
+        ReviewRefused,
+        move,
+        people_on,
+        review_table,
+        row_of,
+        rows,
+        set_groups,
+    )
     from brå_tui.text import visible
 
     out = console()
@@ -99,9 +108,14 @@ def review(result: Any, people: Any) -> bool:
         try:
             answer = input("> ").strip()
         except EOFError:
-            return True
+            return _dated(result, people)
         if not answer:
-            return True
+            if not result.date_missing:
+                return True
+            asked = _ask_date(result, people)
+            if asked is None:
+                continue  # back to the review, every move kept
+            return asked
         if answer.lower() in ("q", "avbryt"):
             return False
         if answer == "?":
@@ -115,10 +129,10 @@ def review(result: Any, people: Any) -> bool:
             _say("bra: Skriv ett radnummer och en av bokstäverna, till exempel ”12 f” (”12.2 b” för en mening ur en "
                  "delad rad); ? visar dem.")
             continue
-        by_label = {row.label: row for row in found}
-        row = by_label.get(parts[0])
-        if row is None:
-            _say(f"bra: Rad {parts[0]} finns inte bland raderna ovan.")
+        try:
+            row = row_of(result, found, parts[0], TARGETS[parts[1].lower()], people)
+        except ReviewRefused as err:
+            _say(f"bra: {err}")
             continue
         try:
             if TARGETS[parts[1].lower()] == "grupp" and len(people_on(row)) > 1:
@@ -134,6 +148,49 @@ def review(result: Any, people: Any) -> bool:
             continue
         found = rows(result)  # a move can change what other lines became
         _say(f"Rad {row.label} ”{visible(row.text)}”: {visible(now)}")
+
+
+def _ask_date(result: Any, people: Any) -> bool | None:
+    """The meeting's date, asked when the review ends on a document that gives none: True once it is given, None
+    to go on with the review (an empty answer), False when the user gives up or the input ends (the moves made
+    are then said, so that the review can be made again with --date)."""
+    from brå_tui.importer.review import set_date
+    from brå_tui.text import visible
+    from brå_tui.validate import parse_date
+
+    _say("Mötet har inget datum, och utan datum kan det inte sparas. Skriv mötets datum (ÅÅÅÅ-MM-DD); tom rad: "
+         "tillbaka till granskningen, där alla flyttar finns kvar; q: avbryt utan att spara.")
+    while True:
+        try:
+            answer = input("Datum: ").strip()
+        except EOFError:
+            return _dated(result, people)
+        if not answer:
+            _say("Granskningen fortsätter; tom rad igen när du är klar.")
+            return None
+        if answer.lower() in ("q", "avbryt"):
+            return False
+        day = parse_date(answer)
+        if day is None:
+            _say(f"bra: ”{visible(answer)}” är inget datum; skriv det som ÅÅÅÅ-MM-DD, t.ex. 2025-03-04.")
+            continue
+        _say(set_date(result, day, people))
+        return True
+
+
+def _dated(result: Any, people: Any) -> bool:
+    """The input ended: True when the meeting has its date; otherwise the moves made are said (with how to make
+    them again with --date), and False."""
+    if not result.date_missing:
+        return True
+    from brå_tui.importer.review import TARGETS
+
+    keys = {name: key for key, name in TARGETS.items()}
+    if result.moves:
+        done = ", ".join(f"”{label} {keys.get(target.split(':')[0], target)}”" for label, target in result.moves)
+        _say(f"bra: Mötet har inget datum, så det sparades inte. Gör om granskningen med --date ÅÅÅÅ-MM-DD och "
+             f"samma flyttar: {done}.")
+    return False
 
 
 def _choose_groups(row: Any) -> list[str | None] | None:
@@ -220,9 +277,9 @@ def run(args: argparse.Namespace) -> int:
         if result.date_missing:
             for line in result.summary():
                 _say(line)
-            raise UserError(f"{result.source.name} anger inget datum för mötet ({result.date_missing}); ingenting "
-                            "sparades. Ange datumet med --date ÅÅÅÅ-MM-DD, eller med d på en rad med datumet i "
-                            "--review.")
+            raise UserError(f"{result.source.name}: {result.date_missing}; ingenting sparades. Ange datumet med "
+                            "--date ÅÅÅÅ-MM-DD, eller i --review (d på en rad med datumet, eller skrivet när "
+                            "granskningen är klar).")
         force = args.force or import_target(store.root, result) in confirmed
         try:
             documents.append((result, prepare(store.root, result, force, args.dry_run)))

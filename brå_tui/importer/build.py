@@ -20,7 +20,7 @@ from brå_tui.importer.followups import (
 from brå_tui.importer.header import DATE_FIRST, day_up_to, due_day, parse_span, parse_tid
 from brå_tui.importer.items import parse_items, says_nothing
 from brå_tui.importer.labels import label_of
-from brå_tui.importer.ledger import UNPLACED, Fate, Ledger, Line, as_line
+from brå_tui.importer.ledger import PLACED, UNPLACED, Fate, Ledger, Line, as_line
 from brå_tui.importer.numbered import AGENDA_LABELS, has_numbered_items, other_meta, parse_numbered
 from brå_tui.importer.presenters import name_presenters
 from brå_tui.importer.proposals import next_meeting_day, proposals_in
@@ -52,7 +52,7 @@ def _when(sections: Sections) -> tuple[dt.date | None, dt.time | None, dt.time |
     start = end = None
     timed = None
     for text in [sections.tid, sections.place_time, sections.meeting_date_text, sections.date_text, source,
-                 sections.plats, *sections.when_lines]:
+                 sections.plats, *sections.when_lines, *_day_headings(sections)]:
         if text and (CLOCK.search(text) or (text in (sections.tid, sections.place_time, *sections.when_lines)
                                              and HOURS.search(text))):
             found = parse_tid(text)
@@ -61,6 +61,28 @@ def _when(sections: Sections) -> tuple[dt.date | None, dt.time | None, dt.time |
                 timed = text
                 break
     return date, start, end, source, timed
+
+
+def _day_headings(sections: Sections) -> list[str]:
+    """The headings that say when the meeting was, with a day and a time ('Tisdagen den 3/6 kl 13-15 i
+    Stadshuset'), though the import could not take its date from them (no year)."""
+    return [h for h in sections.headings if due_day(h, dt.date.min) is not None and CLOCK.search(h)
+            and not is_deadline(h)]
+
+
+# The weekdays as written ('tisdag', 'tisdagen'), by their number (Monday 0).
+_WEEKDAYS = ("måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag")
+_WEEKDAY = re.compile(r"\b(" + "|".join(_WEEKDAYS) + r")(?:en)?\b", re.IGNORECASE)
+
+
+def _check_weekday(sections: Sections, day: dt.date, lines: list[str | None]) -> None:
+    """Mark unsure a line that says when the meeting was with a weekday other than the meeting's date falls on
+    ('Tisdagen den 3/6' for a Thursday): the date given or read, or the line, is wrong."""
+    for line in dict.fromkeys(x for x in lines if isinstance(x, Line)):
+        said = _WEEKDAY.search(line)
+        if said is not None and _WEEKDAYS.index(said.group(1).lower()) != day.weekday():
+            sections.ledger.doubt(line, f"raden säger {said.group(1).lower()}, men {day.isoformat()} är en "
+                                        f"{_WEEKDAYS[day.weekday()]}; kontrollera datumet")
 
 
 def _day_before_sent(sections: Sections, sent: dt.date) -> tuple[dt.date | None, str | None]:
@@ -148,6 +170,15 @@ def note_date(source: Path, note: Note, date_given: dt.date | None = None) -> tu
     if not place and written in sections.headings and DATE_FIRST.match(written):
         place = place_of_field(written)  # a heading line '2025-06-02 kl. 15.00–17.00, Folkets hus'
     placed_by = None
+    if not place and timed is not None and timed in _day_headings(sections) and (found := place_in_text(timed)):
+        place, placed_by = found, timed  # 'Tisdagen den 3/6 kl 13-15 i Stadshuset'
+    if timed is not None and timed in _day_headings(sections) and isinstance(timed, Line):
+        gave = [word for word, given in (("datum", written), ("tid", timed), ("plats", placed_by)) if given is timed]
+        sections.ledger.redo(timed.no, Fate(PLACED, "field", None, " och ".join(gave)))
+    if date is not None:
+        _check_weekday(sections, date, [written, timed, placed_by, *_day_headings(sections), sections.tid,
+                                        sections.meeting_date_text, sections.date_text, sections.place_time,
+                                        *sections.when_lines])
     for line in sections.when_lines:
         if not place and (found := place_in_text(line)):
             place, placed_by = found, line  # '… i Rådhuset, Vadstena.', 'kl. 18–20, Kisa bibliotek'

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from brå_tui.importer.bilingual import ENGLISH_HALF
 from brå_tui.importer.ledger import as_line
 from brå_tui.model import Decision
-from brå_tui.text import CAPITAL
+from brå_tui.text import CAPITAL, sentences
 
 BULLETS = "·•-–—*"
 # 'Beslut: …', also as a list's entry ('- Beslut: …', '* Beslut: …'): the label is the same with a bullet before it.
@@ -73,7 +73,8 @@ def is_decision(paragraph: str) -> bool:
 # A line inside a paragraph that opens a decision: who decides within its first words, the verb followed by what
 # is decided ('Rådet beslutar att', 'Nämnden beslöt enligt förslaget'); 'Vid förra mötet beslutade rådet att …'
 # tells of an earlier decision and opens none.
-_DECIDES_LINE = re.compile(r"^(?:\S+\s+){0,4}?(?:(?:beslutar|beslutade|beslöt)\s+(?:(?:därför|därmed|också|även|"
+_DECIDES_LINE = re.compile(r"^(?:\S+\s+){0,4}?(?:(?:fattade|fattar|fattat)\s+(?:\S+\s+)?beslut\s+(?:om|att)\b|"
+                           r"(?:beslutar|beslutade|beslöt)\s+(?:(?:därför|därmed|också|även|"
                            r"vidare|dessutom|enhälligt)\s+)?(?:att\b|enligt\b|i\s+enlighet\b|:)|"
                            r"(?:är\s+)?överens\s+om\b|enas\s+om\b|(?:beslutar|beslutade|beslöt)\s*:?\s*$)|" + _DECIDED +
                            "|" + _INFORMAL,
@@ -171,14 +172,33 @@ PROPOSAL = re.compile(r"^(?:förslag\s+till\s+beslut|beslutsförslag|föreslaget
                       r"förslag)\s*(?::|$)", re.IGNORECASE)
 
 
-def sort_paragraph(lines: list[str]) -> tuple[list[str], list[str]]:
+# What is said of a line whose later sentence states a decision: the sentences before it stay the item's notes.
+PARTED_DECISION = "beslutet står i en senare mening på raden; radens andra meningar står kvar i anteckningarna"
+
+
+def _decisions_within(text: str) -> tuple[str, list[str], bool] | None:
+    """A line of several sentences of which a later one states a decision ('Göran rapporterade om klotter. Rådet
+    beslutade att anlita sanering för 12 000 kr.'): its other sentences (the notes), each sentence that states a
+    decision, and whether the last sentence is one (it may go on below the line); None for any other line."""
+    said = sentences(text)
+    deciding = [opens_decision(x) and not PROPOSAL.match(x) for x in said]
+    if len(said) < 2 or not any(deciding[1:]):
+        return None
+    notes = " ".join(x for x, d in zip(said, deciding, strict=True) if not d)
+    return notes, [x for x, d in zip(said, deciding, strict=True) if d], deciding[-1]
+
+
+def sort_paragraph(lines: list[str], parted: list[tuple[str, str]] | None = None) -> tuple[list[str], list[str]]:
     """A paragraph's lines as (notes lines, decision texts). Word's plain text keeps a paragraph's lines together
     without blank lines between them, so decisions are found line by line: a line that opens with a decision
     phrase (opens_decision) starts a decision, which goes on over the lines that continue its sentence and, when
     it ends in 'att' or ':', over the list below it (each entry a decision of its own: 'Rådet beslutar att
     genomföra …'). The other lines ('X får i uppdrag att …' after a decision, a sentence before one) are notes.
     A paragraph that makes something a standing point of the agenda is a decision as a whole. A proposal
-    (PROPOSAL: 'Förslag till beslut: …' and the lines below it) is notes.
+    (PROPOSAL: 'Förslag till beslut: …' and the lines below it) is notes. A line whose later sentence states a
+    decision ('Göran rapporterade om klotter. Rådet beslutade att …') gives that decision, its other sentences
+    staying notes (not the source line: the line is the decision's); each such line is added to parted with what
+    to say of it.
     """
     notes: list[str] = []
     readings: list[_Reading] = []
@@ -192,6 +212,15 @@ def sort_paragraph(lines: list[str]) -> tuple[list[str], list[str]]:
             proposal = True
             reading = None
             notes.append(text)
+            continue
+        within = None if opens_decision(text) else _decisions_within(text)
+        if within is not None:
+            said, decided, last = within
+            notes.append(said)  # a str, no longer the source line
+            readings.extend(_Reading(x if beslut_heading(x) is None else str(beslut_heading(x))) for x in decided)
+            reading = readings[-1] if last else None
+            if parted is not None:
+                parted.append((raw, PARTED_DECISION))
             continue
         if opens_decision(text) or (index == 0 and is_decision(text)):  # 'Rådet beslutar enligt förslaget.'
             inline = beslut_heading(text)

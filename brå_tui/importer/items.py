@@ -49,6 +49,7 @@ class _Draft:
     paragraphs: list[str] = field(default_factory=list)
     decisions: list[str] = field(default_factory=list)
     lines: list[tuple[str, str]] = field(default_factory=list)  # (source line, what it became in the item)
+    doubts: list[tuple[str, str]] = field(default_factory=list)  # (source line, what to check of it)
 
 
 def blocks(lines: list[str]) -> list[list[str]]:
@@ -127,6 +128,8 @@ def parse_items(lines: list[str], attendees: list[Attendee], untitled_ok: bool, 
                 ledger.placed(line, "heading", None, "rubrik för beslut")
             else:
                 ledger.placed(line, what, items[-1])
+        for line, why in draft.doubts:
+            ledger.doubt(line, why)
     return items, unplaced
 
 
@@ -159,7 +162,7 @@ def _add_block(draft: _Draft, block: list[str]) -> None:
 
 
 def _add_paragraph(draft: _Draft, lines: list[str]) -> None:
-    kept, found = sort_paragraph(lines)
+    kept, found = sort_paragraph(lines, draft.doubts)
     draft.decisions.extend(found)
     if kept:
         draft.paragraphs.append("\n".join(kept))

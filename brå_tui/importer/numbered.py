@@ -860,7 +860,7 @@ def _item(start: Start, line: str, body: list[str], kind: str | None, attendees:
         paragraphs[-1].append(text)
     notes_parts = []
     for lines in paragraphs:
-        kept, found = sort_paragraph(lines)
+        kept, found = sort_paragraph(lines, doubts)
         decisions.extend(found)
         if kept:
             notes_parts.append("\n".join(kept))

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from rich.table import Table
 from rich.text import Text
 
-from brå_tui.importer.decisions import decision_at, decision_sentence, strip_bullet
+from brå_tui.importer.decisions import PARTED_DECISION, decision_at, decision_sentence, strip_bullet
 from brå_tui.importer.header import day_up_to, due_day, parse_tid
 from brå_tui.importer.items import parse_items
 from brå_tui.importer.ledger import PLACED, SET_ASIDE, UNPLACED, UNSURE, Fate, Ledger
@@ -52,7 +52,7 @@ TARGETS: dict[str, str] = {"n": "närvarande", "f": "frånvarande", "a": "ärend
 FIELD_TARGETS = ("ordförande", "sekreterare", "justerare", "datum", "utfärdad", "tid", "plats")
 
 
-__all__ = ["TARGETS", "ReviewRefused", "Row", "move", "review_table", "rows", "set_date"]
+__all__ = ["TARGETS", "ReviewRefused", "Row", "move", "review_table", "row_of", "rows", "set_date"]
 
 
 @dataclass
@@ -105,6 +105,8 @@ def _field_phrase(m: Meeting, name: str, undated: bool = False) -> str:
              "plats och tid": ", ".join(x for x in (day, _times(m), m.place) if x)}.get(name)
     if name == "paragrafer":
         return "paragrafer (protokollets omfång)"
+    if value is None and " och " in name:  # a line that gave several fields ('tid och plats'): each with its value
+        return "; ".join(_field_phrase(m, part, undated) for part in name.split(" och "))
     return f"{name}: {value or '–'}"
 
 
@@ -203,6 +205,8 @@ def _take_out(result: ImportResult, row: Row) -> None:
                       if (text := " ".join(fold(d.text).split())) and (text in key or key in text)), None)
         if index is not None:
             del place.decisions[index]
+        if PARTED_DECISION in ledger.doubts.get(row.no, ""):  # the sentences before the decision, in the notes
+            place.notes = _without_sentences(place.notes, row.text)
     elif row.what == "note" and isinstance(place, Item) and row.no in ledger.whole:
         place.notes = _without_sentences(place.notes, row.text)
     elif row.what == "note" and isinstance(place, Item):
@@ -351,6 +355,32 @@ def move(result: ImportResult, row: Row, target: str, people: list[Person]) -> s
     now = _move(result, row, target, people)
     result.moves.append((row.label, target))
     return now
+
+
+def row_of(result: ImportResult, found: list[Row], label: str, target: str, people: list[Person]) -> Row:
+    """The row a number typed in the review names for target: the row of that label; for the number of a line
+    parted into sentences ('8' after '8 d' parted it into 8.1 and 8.2), the one sentence that gives what target
+    reads (k: the sentence with the time; of several, the one that gave a field of the meeting already, as the
+    sentence 'd' took the date from gives the time and place too), any of them for h. ReviewRefused, naming the
+    sentences to use, when no such row is there or the key does not tell which sentence is meant."""
+    by_label = {row.label: row for row in found}
+    if label in by_label:
+        return by_label[label]
+    source = int(label) - 1 if label.isdigit() else -1
+    parts = [row for row in found if row.no in result.ledger.parts.get(source, [])]
+    if not parts:
+        raise ReviewRefused(f"Rad {label} finns inte bland raderna ovan.")
+    if target == "hel rad":
+        return parts[0]
+    if target in _READING:
+        read = [row for n, row in enumerate(parts)
+                if _reads(result, row.text, parts[n - 1].text if n else "", target, people)]
+        fields = [row for row in read if row.what == "field"]  # the sentence that gave the date gives time, place
+        if len(read) == 1 or len(fields) == 1:
+            return read[0] if len(read) == 1 else fields[0]
+        parts = read or parts
+    named = ", ".join(f"{row.label} ”{row.text}”" for row in parts)
+    raise ReviewRefused(f"Rad {label} är delad i meningar; skriv numret på den mening du menar: {named}.")
 
 
 def _context(result: ImportResult, row: Row) -> tuple[list[str], int]:
@@ -518,11 +548,20 @@ def _holds_line(item: Item, text: str) -> bool:
 def _join(result: ImportResult, row: Row) -> str:
     """A line parted into sentences whole again: each sentence taken out of where it went, and the line a note of
     the item it stands in (placed nowhere before the first item). What it is now, in words. ReviewRefused for a
-    line not parted."""
+    line not parted, and for one of whose sentences a key made something the joined line would lose (a follow-up,
+    a decision, people, an item; a decision the parting only proposed, and a field of the meeting, which stays,
+    do not count), naming each."""
     ledger = result.ledger
     source = ledger.source_no(row.no)
     if source not in ledger.parts:
         raise ReviewRefused("Raden är inte delad i meningar (c delar den).")
+    made = [r for r in rows(result) if r.no in ledger.parts[source] and r.what not in (*_KEPT_IN_PARTS, "field")
+            and not (r.what == "decision" and PROPOSED_DECISION in ledger.doubts.get(r.no, ""))]
+    if made:  # what a sentence was made (a follow-up, a decision, people, an item) would be lost whole
+        said = "; ".join(f"{r.label} är {r.became.removeprefix('? ')}" for r in made)
+        notes = ", ".join(f"”{r.label} t”" for r in made)
+        raise ReviewRefused(f"Raden görs inte hel, eftersom det en mening blev då skulle försvinna: {said}. Gör "
+                            f"meningen till anteckning först ({notes}) om raden ska bli hel.")
     for part in [r for r in rows(result) if r.no in ledger.parts[source]]:
         _take_out(result, part)
     ledger.join(source)
@@ -575,7 +614,9 @@ def _partly(result: ImportResult, row: Row, target: str, people: list[Person]) -
     if target not in _READING or row.no in ledger.whole or table_row(row.text) is not None:
         return None
     paragraph = row.what == "item" and isinstance(row.place, Item) and _holds_line(row.place, row.text)
-    if row.what not in ("note", "unplaced", "aside") and not paragraph:  # a title, a field's line, people, …
+    # a line the import made a decision of its later sentence, its other sentences notes: read as notes
+    decided = row.what == "decision" and PARTED_DECISION in ledger.doubts.get(row.no, "")
+    if row.what not in ("note", "unplaced", "aside") and not paragraph and not decided:  # a title, people, …
         return None
     texts = sentences(row.text)
     if len(texts) < 2:
@@ -590,6 +631,13 @@ def _partly(result: ImportResult, row: Row, target: str, people: list[Person]) -
             texts[n], result.meeting.date) is None else (n,))})
     if not read or len(read) == len(texts):
         return None
+    if decided:  # the line a note again, its decisions proposed again once the key took its sentences
+        _take_out(result, row)
+        under = row.place
+        assert isinstance(under, Item)
+        under.notes = (under.notes.rstrip("\n") + "\n" if under.notes.strip() else "") + row.text + "\n"
+        ledger.redo(row.no, Fate(PLACED, "note", under))
+        row = next(r for r in rows(result) if r.label == row.label)
     if target == "datum":
         set_date(result, _day_in(result, " ".join(texts[n] for n in read)), people)
         row = next(r for r in rows(result) if r.label == row.label)  # the note read again for the date
@@ -618,6 +666,11 @@ def _partly(result: ImportResult, row: Row, target: str, people: list[Person]) -
         else:  # taken out of the notes with the first (_take_out of the sentences joined)
             ledger.redo(other.no, Fate(fate.kind, fate.what, fate.place, fate.why))
     result.moves.append((first.label, target))
+    if decided:
+        for part in [r for r in rows(result) if r.no in parts]:
+            if part.what == "note" and isinstance(part.place, Item) and decision_sentence(part.text):
+                _move(result, part, "beslut", people)
+                ledger.doubt(ledger.lines[part.no], PROPOSED_DECISION)
     result.sync_unplaced()
     labels = ", ".join(r.label for r in taken)
     left = ", ".join(found[n].label for k, n in enumerate(parts) if k not in read)

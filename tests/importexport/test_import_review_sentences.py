@@ -32,6 +32,12 @@ def _row(result: ImportResult, start: str) -> Row:
     return next(r for r in rows(result) if r.text.startswith(start))
 
 
+def _as_note(result: ImportResult, people: list[Person]) -> Row:
+    """The prose line (which the import made a decision of its second sentence) a note again, as its row."""
+    move(result, _row(result, "Polisen berättade"), "anteckning", people)
+    return _row(result, "Polisen berättade")
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     (PROSE, ["Polisen berättade om läget, t.ex. i centrum kl. 13.00 och bl.a. vid skolan.",
              "Rådet beslutade att köpa två kameror.", "Vi tar upp frågan igen enligt § 5 i planen."]),
@@ -82,7 +88,7 @@ def test_h_makes_the_parted_line_whole_again(empty_store: Path) -> None:
 
 def test_a_decision_in_other_words_is_proposed_too(empty_store: Path) -> None:
     result, people = _imported(empty_store)
-    row = _row(result, "Polisen berättade")
+    row = _as_note(result, people)
     row.text = "Vi pratade länge. Vi bestämde att bjuda in kommunpolisen."
     result.meeting.items[0].notes = result.meeting.items[0].notes.replace(PROSE, row.text)
     move(result, row, "dela", people)
@@ -119,7 +125,7 @@ def test_the_next_meeting_key_keeps_the_other_sentences_of_an_item(empty_store: 
 def test_every_reading_key_keeps_the_sentences_it_does_not_read(empty_store: Path, text: str, target: str,
                                                                  kept: str) -> None:
     result, people = _imported(empty_store)
-    row = _row(result, "Polisen berättade")
+    row = _as_note(result, people)
     item = result.meeting.items[0]
     item.notes = item.notes.replace(PROSE, text)
     row.text = text

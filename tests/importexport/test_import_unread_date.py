@@ -46,7 +46,7 @@ def test_the_command_line_review_and_message_name_the_unread_line(empty_store: P
     env.update(COLUMNS="80", NO_COLOR="1")
     plain = subprocess.run([sys.executable, "-m", "brå_tui", "--store", str(empty_store), "import", str(note)],
                            capture_output=True, text=True, env=env, timeout=120)
-    assert plain.returncode != 0 and "(raden ”12/3” anger dagen utan år)" in plain.stderr
+    assert plain.returncode != 0 and ": raden ”12/3” anger dagen utan år;" in plain.stderr
     note = write_note(tmp_path, f"Minnesanteckningar\nDatum: den tolfte mars 2026\n{_BODY}")
     review = subprocess.run([sys.executable, "-m", "brå_tui", "--store", str(empty_store), "import", "--review",
                              str(note)], input="q\n", capture_output=True, text=True, env=env, timeout=120)

@@ -8,6 +8,7 @@ from pathlib import Path
 from textual.widgets import DataTable, Static
 
 from brå_tui.store.load import load
+from brå_tui.tui.screens.importing import MeetingDateDialog
 from tests.tui.helpers import import_screen
 
 NOTE = ("Minnesanteckningar\nTid: 18.00–20.00\nPlats: Boxholms bibliotek\nNärvarande: Annelie Ström (S), ordförande\n\n"
@@ -21,9 +22,12 @@ async def test_the_review_opens_without_a_date_and_d_gives_it(empty_store: Path,
         assert "utan datum" in str(screen.query_one("#import-summary", Static).render())
         await pilot.press("ctrl+s")
         await pilot.pause()
+        assert isinstance(app.screen, MeetingDateDialog), "ctrl+s without a date asks for it"
+        await pilot.press("escape")
+        await pilot.pause()
         assert app.screen is screen
         detail = str(screen.query_one("#import-detail", Static).render())
-        assert "Mötet har inget datum" in detail and "tryck d" in detail
+        assert "mötet har inget datum" in detail and "Alla flyttar finns kvar" in detail and "tryck d" in detail
         table = screen.query_one(DataTable)
         table.move_cursor(row=[row.number for row in screen.found].index(7))
         await pilot.pause()
@@ -128,3 +132,34 @@ async def test_a_date_line_it_could_not_read_shows_the_date_as_unread(empty_stor
         cells = [" ".join(str(c) for c in table.get_row_at(n)) for n in range(table.row_count)]
         assert any("Datum: den tolfte mars 2025" in c and f"datum: {NO_DATE}" in c for c in cells), cells
         assert not any(dt.date.today().isoformat() in c for c in cells)
+
+
+async def test_saving_without_a_date_asks_for_it_and_keeps_every_move(empty_store: Path, tmp_path: Path) -> None:
+    """ctrl+s on a document without a date: the date is asked for, and the meeting saved on it with the moves made
+    before (a line made a decision, a person made absent)."""
+    from textual.widgets import Input
+
+    note = tmp_path / "utan-datum.txt"
+    note.write_text(NOTE.replace(" Protokollet justeras 2025-03-11.", "") + "Eva Ek, polisen\n", encoding="utf-8")
+    async with import_screen(empty_store, note) as (app, pilot, screen):
+        table = screen.query_one(DataTable)
+        for number, key in ((7, "b"), (8, "f")):
+            table.move_cursor(row=[row.number for row in screen.found].index(number))
+            await pilot.pause()
+            await pilot.press(key)
+            await pilot.pause()
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        dialog = app.screen
+        assert isinstance(dialog, MeetingDateDialog)
+        dialog.query_one(Input).value = "2025-03-04"
+        await pilot.press("enter")
+        for _ in range(50):
+            await pilot.pause(0.05)
+            if app.screen is not screen and app.screen is not dialog:
+                break
+        assert app.screen is not screen
+    meeting = load(empty_store).meeting("2025-03-04")
+    assert meeting is not None
+    assert [d.text for _, d in meeting.decisions()] == ["Lugnt under vintern."]
+    assert [a.name for a in meeting.absentees()] == ["Eva Ek"]

@@ -350,6 +350,22 @@ class ImportScreen(Screen[None]):
 
         self.app.push_screen(MeetingDateDialog(), typed)
 
+    def _ask_date_to_save(self) -> None:
+        """ctrl+s without a date: the date asked for; the meeting saved on it, or (Esc) the review goes on."""
+        def typed(day: dt.date | None) -> None:
+            if day is None:
+                self._failed(f"Inget sparades än: mötet har inget datum ({self.result.date_missing}). Alla flyttar "
+                             "finns kvar; tryck d på en rad med datumet, eller ctrl+s igen för att skriva det.")
+                return
+            now = set_date(self.result, day, self.store.people)
+            self.found = rows(self.result)  # the note was read again for the date, the moves made again on it
+            row = self._current()
+            self.message, self.message_row = f"{now[0].upper()}{now[1:]}.", row.number if row else None
+            self._fill(self.query_one(DataTable).cursor_row)
+            self.action_save()
+
+        self.app.push_screen(MeetingDateDialog(), typed)
+
     def has_unsaved(self) -> bool:
         """The review is unsaved work until ctrl+s writes the meeting (then the screen closes): quitting asks."""
         return True
@@ -360,10 +376,10 @@ class ImportScreen(Screen[None]):
 
     def action_save(self) -> None:
         """ctrl+s: write the meeting; ask first when a meeting on that date exists. Without a date (the document
-        gave none) nothing is written: the line under the cursor says how to give it."""
+        gave none) the date is asked for (MeetingDateDialog), every move kept, and the meeting saved once it is
+        given; Esc there leaves the review as it was, the line under the cursor saying how to give the date."""
         if self.result.date_missing:
-            self._failed(f"Mötet har inget datum ({self.result.date_missing}); tryck d på en rad med datumet, "
-                         "eller på vilken rad som helst för att skriva det.")
+            self._ask_date_to_save()
             return
         path = import_target(self.store.root, self.result)
         if path.exists():
