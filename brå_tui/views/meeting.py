@@ -15,7 +15,7 @@ from brå_tui.questions.ahead import has_passed
 from brå_tui.text import GROUP_WORDS, KIND_WORDS, document_word, period_label
 from brå_tui.views.format import PASSED, amount, long_date, names, state_word, time_span, weekday
 from brå_tui.views.plain import cell
-from brå_tui.views.tables import hanging
+from brå_tui.views.tables import bulleted, hanging, prose
 from brå_tui.views.tables import table as plain_table
 from brå_tui.views.theme import level_text
 
@@ -80,13 +80,12 @@ def overview(meeting: Meeting, council: Council, mark: object = None) -> Rendera
     if not decided:
         parts.append(empty("Inga beslut."))
     for item, decision in decided:
-        line = Text("• ")
-        line.append(f"{cell(item.title)}: ", style="bold")
+        line = Text(f"{cell(item.title)}: ", style="bold")
         line.append(cell(decision.text))
         money = _money(decision.amount_sek, decision.account)
         if money:
             line.append(f" ({money})")
-        parts.append(Padding(line, (0, 0, 0, 1)))
+        parts.append(Padding(bulleted("• ", line), (0, 0, 0, 1)))
     return Group(*parts)
 
 
@@ -167,7 +166,7 @@ def item_block(number: int, item: Item, marked: bool = False) -> RenderableType:
         body.append(hanging(Text("Områden: ", style="italic"), names(item.areas)))
     notes = item.notes.strip()
     if notes:
-        body.append(Text(notes))
+        body.append(prose(notes))
     for decision in item.decisions:
         line = Text.assemble(("Beslut: ", "bold"), cell(decision.text))
         money = _money(decision.amount_sek, decision.account)
