@@ -124,6 +124,11 @@ def ambiguity_sentence(resolution: Resolution) -> str:
     return f"{resolution.written} kan vara: {listed(names)}; skriv {precise_choice(resolution)}."
 
 
+def written_choice_sentence(written: str, candidates: list[str]) -> str:
+    """One sentence listing the names written as owner or presenter that a first name or surname may be."""
+    return f"{written.strip()} kan vara: {listed(candidates)}; skriv hela namnet."
+
+
 def owner_problem(directory: Directory, entries: list[LogEntry], name: str) -> str | None:
     """Why a name written to filter by owner cannot be used, in one sentence: it may be several people (each with a
     form that picks out that one), or it names nobody and no owner is written so; None when it can be used."""
