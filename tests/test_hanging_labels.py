@@ -88,3 +88,14 @@ def test_the_report_lists_continue_under_their_text_in_both_layouts() -> None:
         by_rich = _lines(to_rich(blocks), width)
         assert [line.rstrip() for line in fast] == by_rich
         assert by_rich[0].startswith("· ") and by_rich[1].startswith("  ") and by_rich[1][2] != " ", by_rich
+
+
+def test_the_followup_table_gives_the_status_room_at_80_columns(seed_store: Path) -> None:
+    """Möten › Uppföljning and `bra show` at 76–80 columns: a long status keeps to a few lines, not a word a line."""
+    meeting = load(seed_store).meeting("2024-11-15")
+    assert meeting is not None
+    for width in (76, 80):
+        lines = _lines(meeting_view.followups(meeting), width)
+        start = next(n for n, line in enumerate(lines) if line.startswith("Uppföljning "))
+        end = next(n for n, line in enumerate(lines) if line.startswith("Handlingsplan"))
+        assert end - start <= 6, "\n".join(lines[start:end])

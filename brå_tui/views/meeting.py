@@ -20,6 +20,7 @@ from brå_tui.views.tables import table as plain_table
 from brå_tui.views.theme import level_text
 
 INDENT = 3
+FOLLOWUP_TITLE_WIDTH = 26  # the widest a follow-up's title column grows: one long word ('samverkansöverenskommelse')
 # The part of a meeting a search hit or a follow-up's history leads to: reversed, so that it shows without colour;
 # the meta lets the app find its lines, to scroll them into view.
 MARKED = Style(reverse=True, meta={"marked": True})
@@ -227,8 +228,10 @@ def followups(meeting: Meeting, mark: object = None) -> RenderableType:
     if not meeting.followups:
         return Group(section_title("Logg/Uppföljning av ärenden"), empty("Inga uppföljningar."))
     table = plain_table()
-    table.add_column("Ärende", overflow="fold")
-    table.add_column("Status", overflow="fold")
+    # The status is the longest text: it gets the room the title does not need past its longest word, so that a
+    # follow-up keeps to a few lines at 80 columns.
+    table.add_column("Ärende", overflow="fold", max_width=FOLLOWUP_TITLE_WIDTH)
+    table.add_column("Status", overflow="fold", ratio=1)
     table.add_column("Ansvarig", overflow="fold")
     table.add_column("Läge", no_wrap=True)
     for f in meeting.followups:
