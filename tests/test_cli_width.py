@@ -139,7 +139,7 @@ def test_a_plain_table_too_wide_for_its_columns_writes_records(total: int) -> No
     # Beside the headings (one space after the widest, as on a terminal) only where every row's words fit there,
     # so that the records of one table look alike; else each heading above its text, the text indented.
     assert ("  Mikael J" in shown and "  ingen" in shown) is (total < 50), "a word of the first row does not fit beside"
-    assert ("Ansvarig          ingen" in shown) is (total >= 50), shown
+    assert ("Ansvarig           ingen" in shown) is (total >= 50), shown
 
 
 @pytest.mark.parametrize("columns", ["40", "60", "80"])

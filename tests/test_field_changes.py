@@ -11,7 +11,7 @@ from pathlib import Path
 from brå_tui.model import Attendee, Decision, FollowUp, Item, Meeting, RiskPicture, ScheduleEntry
 from brå_tui.store.merge import ENTRY_FIELD_NAMES
 from brå_tui.store.read import read_meeting
-from brå_tui.views.fieldchanges import file_changes, meeting_changes
+from brå_tui.views.fieldchanges import changes_text, file_changes, meeting_changes
 
 STORE = Path(__file__).parents[1] / "store"
 
@@ -101,6 +101,15 @@ def test_a_file_that_is_no_meeting_shows_its_changed_lines_without_controls() ->
     path = STORE / "meetings" / "2024-11-15.toml"
     shown = file_changes(path, b'place = "A"\n', b'place = "B\x1b[2J"\n')
     assert '-place = "A"' in shown and "\x1b" not in shown
+
+
+def test_a_broken_file_shows_its_control_characters_as_symbols_not_dropped() -> None:
+    """ESC and the other controls of a file that is no meeting show as ␛ and their pictures, as everywhere else."""
+    path = STORE / "meetings" / "2024-11-15.toml"
+    shown = file_changes(path, b'title = "A"\n', b'title = \x1b[31mR\xc3\x96D\x1b[0m\x07\n')
+    assert "+title = ␛[31mRÖD␛[0m␇" in shown, shown
+    drawn = changes_text(shown).plain
+    assert "␛[31mRÖD␛[0m␇" in drawn and "\x1b" not in drawn
 
 
 def test_a_real_meeting_file_changed_by_hand() -> None:

@@ -202,3 +202,15 @@ async def test_the_apps_notice_for_a_planned_meeting_says_nothing_of_today(
     await pilot.press("k")
     await wait_for_workers(pilot)
     assert "Inget planerat möte" not in shown(app, "#notice-preview")
+
+
+def test_redigera_tidplan_marks_a_passed_date_as_moten_does() -> None:
+    import datetime as dt
+
+    from brå_tui.model import ScheduleEntry
+    from brå_tui.tui.editing.screen import describe_schedule
+
+    today = dt.date(2026, 11, 30)
+    assert describe_schedule(ScheduleEntry(date=dt.date(2026, 11, 1)), today).endswith("(passerat)")
+    assert "passerat" not in describe_schedule(ScheduleEntry(date=today), today)
+    assert "passerat" not in describe_schedule(ScheduleEntry(date=dt.date(2027, 2, 12)), today)

@@ -64,6 +64,10 @@ def run(args: argparse.Namespace) -> int:
         from brå_tui.views.loglines import ambiguity_sentence
 
         raise UserError(ambiguity_sentence(resolution))
+    if answer.written_candidates:
+        from brå_tui.views.loglines import written_choice_sentence
+
+        raise UserError(written_choice_sentence(name, answer.written_candidates))
     if resolution.unresolved and not answer.rows:
         raise UserError(f"Ingen person heter \"{name}\".")
     if args.json:

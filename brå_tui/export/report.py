@@ -189,6 +189,7 @@ def to_rich(blocks: list[Block]) -> RenderableType:
     from rich.console import Group
     from rich.text import Text
 
+    from brå_tui.views.tables import bulleted
     from brå_tui.views.tables import table as plain_table
 
     parts: list[RenderableType] = []
@@ -200,7 +201,7 @@ def to_rich(blocks: list[Block]) -> RenderableType:
         elif b.kind == "paragraph":
             parts.append(Text(b.text))
         elif b.kind == "bullets":
-            parts.append(Text("\n".join(f"· {i}" for i in b.items)))
+            parts.extend(bulleted("· ", i) for i in b.items)
         elif b.kind == "table":
             grid = plain_table()
             for n, heading in enumerate(b.header):
@@ -241,7 +242,7 @@ def plain_text(blocks: list[Block], width: int) -> list[str] | None:
         elif b.kind == "paragraph":
             lines = _plain_lines(b.text, width)
         elif b.kind == "bullets":
-            lines = _plain_lines("\n".join(f"· {i}" for i in b.items), width)
+            lines = _bullet_lines(b.items, width)
         elif b.kind == "table":
             lines = _plain_table(b.header, b.rows, width)
         else:
@@ -249,6 +250,18 @@ def plain_text(blocks: list[Block], width: int) -> list[str] | None:
         if lines is None:
             return None
         out += lines
+    return out
+
+
+def _bullet_lines(entries: list[str], width: int) -> list[str] | None:
+    """A list's entries as lines at width, each after '· ' with its further lines under its text (as
+    views.tables.bulleted draws them); None when Rich alone can lay them out."""
+    out: list[str] = []
+    for entry in entries:
+        lines = _plain_lines(entry, width - 2)
+        if lines is None:
+            return None
+        out += [("· " if n == 0 else "  ") + line for n, line in enumerate(lines)] or ["· "]
     return out
 
 

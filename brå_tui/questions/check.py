@@ -362,6 +362,6 @@ def _mail_findings(root: Path, people: list[Person], entries: list[LogEntry], di
             else:
                 line, column, where = None, None, " och finns inte i people.toml"
             findings[person.name] = Finding(path, f"{person.name} ansvarar för öppna uppföljningar men saknar "
-                                                  f"email{where}; påminnelser kan inte skickas", line or 1, column,
-                                            "warning")
+                                                  f"e-postadress{where}; påminnelser kan inte skickas", line or 1,
+                                            column, "warning")
     return list(findings.values())

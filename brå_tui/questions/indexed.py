@@ -13,7 +13,6 @@ from brå_tui.questions.due import comes_back_next_meeting, is_overdue, next_mee
 from brå_tui.questions.people import Directory
 from brå_tui.store import queries
 from brå_tui.store.index import Index
-from brå_tui.text import fold
 
 # Each question's own module is imported by the function that answers it: a question loads only what it needs.
 if TYPE_CHECKING:
@@ -148,14 +147,14 @@ def coverage(index: Index, matrix: RiskMatrix, entries: list[LogEntry] | None = 
 def owned(index: Index, people: Directory, name: str) -> OwnerAnswer:
     """What a written name owns and presented: only the log's entries with an owner, and the items with a
     presenter, written so that it may be them are read from the index."""
-    from brå_tui.questions.owners import owned_from
+    from brå_tui.questions.owners import loosely_named, owned_from
 
     resolution = people.resolve(name)
 
     def may_be(written: str) -> bool:
         if resolution.person is not None:
             return people.same_person(written, resolution.person)
-        return fold(written) == fold(name)
+        return loosely_named(name, written)  # owned_from picks the one name meant, or lists the several
 
     entries = log_entries(index, owned_by=may_be)
     return owned_from(entries, queries.items(index, [p for p in queries.presenters(index) if may_be(p)]), people, name)

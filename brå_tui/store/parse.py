@@ -66,7 +66,10 @@ def _unrepr(match: re.Match[str]) -> str:
 
 def translate(message: str) -> str:
     """A tomllib error message in Swedish, keeping anything we cannot translate; a character it quotes as
-    Python's repr() writes it ('\\x1b') is quoted as every message quotes text ('␛', text.quoted)."""
+    Python's repr() writes it ('\\x1b') is quoted as every message quotes text ('␛', text.quoted). A line break
+    where tomllib wants a character of a text on one line is said as what it means: the closing quote is missing."""
+    if message.startswith("Illegal character") and message[len("Illegal character"):].strip() in ("'\\n'", "'\\r'"):
+        return "ogiltig TOML: raden tar slut före det avslutande citattecknet (\")"
     for english, swedish in _MESSAGES:
         if message.startswith(english):
             rest = message[len(english):].strip()

@@ -7,7 +7,8 @@ from textual.binding import Binding
 from brå_tui.importer import FORMATS
 
 # How the footer, the help and the README spell the keys whose Textual names read otherwise ('esc', '⏎').
-KEY_NAMES = {"escape": "Esc", "enter": "Enter", "tab": "Tab"}
+KEY_NAMES = {"escape": "Esc", "enter": "Enter", "tab": "Tab", "home": "Home", "end": "End", "pageup": "PgUp",
+             "pagedown": "PgDn"}
 
 # name, key, action (on the app), description, key shown, longer help. Kallelse is shown in Möten's footer only
 # when there is room to spare (MeetingsScreen.FOOTER_SPARE) and listed under `?` like every other key.

@@ -22,7 +22,7 @@ from brå_tui.model import Attendee, Decision, FollowUp, Item, Meeting, RiskPict
 from brå_tui.store import merge
 from brå_tui.store.merge import ENTRY_FIELD_NAMES, FIELD_NAMES
 from brå_tui.store.read import meeting_from_bytes
-from brå_tui.text import GROUP_WORDS, KIND_WORDS, document_word, one_line, without_controls
+from brå_tui.text import GROUP_WORDS, KIND_WORDS, document_word, one_line, visible
 from brå_tui.views.format import amount, clock, state_word
 from brå_tui.views.theme import level_style
 
@@ -59,7 +59,7 @@ class Change:
 
 
 def _text(value: str) -> str:
-    return without_controls(one_line(value)).strip()
+    return visible(one_line(value)).strip()
 
 
 def shown(name: str, value: Any) -> str:
@@ -230,9 +230,9 @@ def meeting_changes(before: Meeting | None, after: Meeting) -> list[Change]:
 
 def changes_text(changes: str) -> Text:
     """Lines of changes (file_changes) for a terminal, added ones bold and removed ones dim; the signs say it without
-    colour."""
+    colour; a control character shows as its symbol (␛), never obeyed nor dropped."""
     out = Text()
-    for line in without_controls(changes).splitlines():
+    for line in visible(changes).splitlines():
         style = "bold" if line.startswith(ADDED) else "dim" if line.startswith(REMOVED) else ""
         out.append(line + "\n", style=style)
     out.rstrip()
@@ -242,9 +242,10 @@ def changes_text(changes: str) -> Text:
 def file_changes(path: Path, before: bytes | None, after: bytes | None) -> str:
     """What changed from one version of a meeting file to another (before None: it was new), as the lines of
     meeting_changes; where either version cannot be read as a meeting, the lines that changed in the file
-    (store.merge.file_changes) with their control characters removed. '' when nothing changed."""
+    (store.merge.file_changes) with each control character shown as its symbol (␛, text.visible). '' when nothing
+    changed."""
     old = meeting_from_bytes(path, before) if before is not None else None
     new = meeting_from_bytes(path, after) if after is not None else None
     if new is not None and (old is not None or before is None):
         return "\n".join(str(change) for change in meeting_changes(old, new))
-    return without_controls(merge.file_changes(before, after, path.name))
+    return visible(merge.file_changes(before, after, path.name))

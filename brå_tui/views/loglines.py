@@ -62,7 +62,7 @@ def flag_meanings(entries: Iterable[LogEntry]) -> list[tuple[str, str]]:
 # The log's columns, on a terminal (actionlog.log_table) and in plain lines: the state, its details and flags on
 # lines that do not wrap ('senast 2025-05-16'), the first and last meeting one below the other.
 COLUMNS = [Column("Ärende och status", min_width=24), Column("Ansvarig", max_width=16), Column("Läge", 18),
-           Column("Första\nsenaste", KEY_WIDTH)]
+           Column("Första och\nsenaste", KEY_WIDTH)]
 
 
 def log_lines(entries: Iterable[LogEntry], width: int, heading: str = "Åtgärdslogg",
@@ -122,6 +122,11 @@ def ambiguity_sentence(resolution: Resolution) -> str:
     form that picks out that one."""
     names = [p.name for p in resolution.candidates]
     return f"{resolution.written} kan vara: {listed(names)}; skriv {precise_choice(resolution)}."
+
+
+def written_choice_sentence(written: str, candidates: list[str]) -> str:
+    """One sentence listing the names written as owner or presenter that a first name or surname may be."""
+    return f"{written.strip()} kan vara: {listed(candidates)}; skriv hela namnet."
 
 
 def owner_problem(directory: Directory, entries: list[LogEntry], name: str) -> str | None:

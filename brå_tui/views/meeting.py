@@ -15,11 +15,12 @@ from brå_tui.questions.ahead import has_passed
 from brå_tui.text import GROUP_WORDS, KIND_WORDS, document_word, period_label
 from brå_tui.views.format import PASSED, amount, long_date, names, state_word, time_span, weekday
 from brå_tui.views.plain import cell
-from brå_tui.views.tables import hanging
+from brå_tui.views.tables import bulleted, hanging, prose
 from brå_tui.views.tables import table as plain_table
 from brå_tui.views.theme import level_text
 
 INDENT = 3
+FOLLOWUP_TITLE_WIDTH = 26  # the widest a follow-up's title column grows: one long word ('samverkansöverenskommelse')
 # The part of a meeting a search hit or a follow-up's history leads to: reversed, so that it shows without colour;
 # the meta lets the app find its lines, to scroll them into view.
 MARKED = Style(reverse=True, meta={"marked": True})
@@ -80,13 +81,12 @@ def overview(meeting: Meeting, council: Council, mark: object = None) -> Rendera
     if not decided:
         parts.append(empty("Inga beslut."))
     for item, decision in decided:
-        line = Text("• ")
-        line.append(f"{cell(item.title)}: ", style="bold")
+        line = Text(f"{cell(item.title)}: ", style="bold")
         line.append(cell(decision.text))
         money = _money(decision.amount_sek, decision.account)
         if money:
             line.append(f" ({money})")
-        parts.append(Padding(line, (0, 0, 0, 1)))
+        parts.append(Padding(bulleted("• ", line), (0, 0, 0, 1)))
     return Group(*parts)
 
 
@@ -167,7 +167,7 @@ def item_block(number: int, item: Item, marked: bool = False) -> RenderableType:
         body.append(hanging(Text("Områden: ", style="italic"), names(item.areas)))
     notes = item.notes.strip()
     if notes:
-        body.append(Text(notes))
+        body.append(prose(notes))
     for decision in item.decisions:
         line = Text.assemble(("Beslut: ", "bold"), cell(decision.text))
         money = _money(decision.amount_sek, decision.account)
@@ -228,8 +228,10 @@ def followups(meeting: Meeting, mark: object = None) -> RenderableType:
     if not meeting.followups:
         return Group(section_title("Logg/Uppföljning av ärenden"), empty("Inga uppföljningar."))
     table = plain_table()
-    table.add_column("Ärende", overflow="fold")
-    table.add_column("Status", overflow="fold")
+    # The status is the longest text: it gets the room the title does not need past its longest word, so that a
+    # follow-up keeps to a few lines at 80 columns.
+    table.add_column("Ärende", overflow="fold", max_width=FOLLOWUP_TITLE_WIDTH)
+    table.add_column("Status", overflow="fold", ratio=1)
     table.add_column("Ansvarig", overflow="fold")
     table.add_column("Läge", no_wrap=True)
     for f in meeting.followups:

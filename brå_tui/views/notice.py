@@ -13,7 +13,7 @@ from brå_tui.text import NO_OWNER
 from brå_tui.views.format import long_date, names, time_span, weekday
 from brå_tui.views.meeting import empty, section_title
 from brå_tui.views.plain import cell
-from brå_tui.views.tables import hanging
+from brå_tui.views.tables import bulleted, hanging
 from brå_tui.views.tables import table as plain_table
 
 INDENT = 3
@@ -76,7 +76,7 @@ def notice_view(notice: Notice, council: Council) -> RenderableType:
                 body.append(grid)
             else:
                 body.append(empty("Inga öppna uppföljningar."))
-        body.extend(Text(f"· {q}") for q in point.questions)
+        body.extend(bulleted("· ", q) for q in point.questions)
         parts.append(Group(heading, Padding(Group(*body), (0, 0, 0, INDENT))) if body else heading)
     signed = " och ".join(f"{name} ({role})" for name, role in
                           ((notice.chair, "ordförande"), (notice.secretary, "sekreterare")) if name)

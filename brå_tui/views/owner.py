@@ -10,7 +10,15 @@ from brå_tui.questions.owners import Owned, OwnerAnswer
 from brå_tui.questions.people import Resolution
 from brå_tui.views.actionlog import FLAG_STYLE, log_view
 from brå_tui.views.format import state_word
-from brå_tui.views.loglines import WITHOUT_OWNER, ambiguity_sentence, flags, owner_columns, resolved_words, side_widths
+from brå_tui.views.loglines import (
+    WITHOUT_OWNER,
+    ambiguity_sentence,
+    flags,
+    owner_columns,
+    resolved_words,
+    side_widths,
+    written_choice_sentence,
+)
 from brå_tui.views.meeting import empty, section_title
 from brå_tui.views.plain import cell
 from brå_tui.views.tables import add_columns
@@ -44,6 +52,10 @@ def owner_view(answer: OwnerAnswer) -> RenderableType:
     parts: list[RenderableType] = [resolved_line(answer.resolution)]
     if answer.resolution.ambiguous:
         parts.append(Text(ambiguity_sentence(answer.resolution), style="bold"))
+        return Group(*parts)
+    if answer.written_candidates:
+        parts.append(Text(written_choice_sentence(answer.resolution.written, answer.written_candidates),
+                          style="bold"))
         return Group(*parts)
     owned = [r for r in answer.rows if r.kind == "uppföljning"]
     presented = [r for r in answer.rows if r.kind != "uppföljning"]

@@ -8,12 +8,13 @@ fit side by side is each row written as a record instead: a line per column, its
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from typing import Any
 
 from rich import box
 from rich.cells import cell_len
-from rich.console import Console, ConsoleOptions, RenderableType, RenderResult
+from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
 from rich.measure import Measurement
 from rich.padding import Padding
 from rich.segment import Segment
@@ -184,7 +185,7 @@ def hanging(label: Text | str, text: Text | str) -> RenderableType:
     grid = WordTable(box=None, show_header=False, show_edge=False, pad_edge=False, padding=0, expand=False)
     grid.add_column(no_wrap=True)
     grid.add_column(overflow="fold")
-    grid.add_row(label, text)
+    grid.add_row(Text(label) if isinstance(label, str) else label, Text(text) if isinstance(text, str) else text)
     return grid
 
 
@@ -200,3 +201,35 @@ def add_columns(grid: Table, columns: Iterable[Column], **options: Any) -> Table
                         width=c.width if c.exact else None, min_width=c.min_width or None, max_width=c.max_width,
                         ratio=1 if c.fill else None, **options)
     return grid
+
+
+# A line that opens with a bullet or a list number: its indent and mark, then the text ('· Trygga Krylbo …').
+BULLET = re.compile(r"^(\s*(?:[•·*–-]|\d{1,3}[.)])[ \t]+)(?=\S)")
+
+
+def bulleted(label: Text | str, text: Text | str) -> RenderableType:
+    """One entry of a list: its bullet (or number), then the text, whose further lines start under the text, not
+    under the bullet."""
+    return hanging(label, text)
+
+
+def prose(text: str) -> RenderableType:
+    """Free text as written, line by line; a line that opens with a bullet or a list number continues under its own
+    text (hanging), not under the bullet."""
+    lines = text.split("\n")
+    if not any(BULLET.match(line) for line in lines):
+        return Text(text)
+    parts: list[RenderableType] = []
+    plain: list[str] = []
+    for line in lines:
+        found = BULLET.match(line)
+        if found is None:
+            plain.append(line)
+            continue
+        if plain:
+            parts.append(Text("\n".join(plain)))
+            plain = []
+        parts.append(bulleted(found.group(1), line[found.end():]))
+    if plain:
+        parts.append(Text("\n".join(plain)))
+    return Group(*parts)

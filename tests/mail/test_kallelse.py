@@ -123,15 +123,15 @@ def test_notice_sent_to_every_member_with_the_document_attached(bra: Bra, seed_s
 def test_check_names_owners_without_an_address_once_mail_is_set_up(bra: Bra, seed_store: Path,
                                                                    smtp_server: Server) -> None:
     status, out, _ = bra("check")
-    assert "saknar email" not in out  # no [mail]: addresses are not needed
+    assert "saknar e-postadress" not in out  # no [mail]: addresses are not needed
     configure_mail(seed_store, smtp_server.port)
     people = seed_store / "people.toml"
     people.write_text(people.read_text(encoding="utf-8").replace(f'email = "{EMAILS["Tobias Åsell"]}"\n', ""),
                       encoding="utf-8")
     status, out, _ = bra("check")
     assert status == 0
-    lines = [line for line in out.splitlines() if "saknar email" in line]
-    assert lines == [f"{people}:29:8: varning: Tobias Åsell ansvarar för öppna uppföljningar men saknar email; "
+    lines = [line for line in out.splitlines() if "saknar e-postadress" in line]
+    assert lines == [f"{people}:29:8: varning: Tobias Åsell ansvarar för öppna uppföljningar men saknar e-postadress; "
                      "påminnelser kan inte skickas"]
 
 

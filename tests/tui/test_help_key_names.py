@@ -44,6 +44,13 @@ async def test_help_names_the_table_keys_and_the_tabs(seed_store: Path) -> None:
     assert "Flik 1" not in edit
 
 
+async def test_the_help_writes_home_and_end_as_the_other_keys(seed_store: Path) -> None:
+    """Home and End, capitalised like Esc, Enter, PgUp PgDn; never 'home', 'end'."""
+    text, _ = await _help_after(seed_store)
+    assert "Home" in text and "End" in text, text
+    assert not re.findall(r"\b(?:home|end|pageup|pagedown)\b", text), text
+
+
 @pytest.mark.long
 async def test_every_key_is_spelled_one_way_in_help_footer_and_readme(seed_store: Path) -> None:
     for keys in ((), ("r",), ("l",), ("e",), ("e", "ctrl+n", "ctrl+n")):

@@ -78,7 +78,7 @@ async def test_ansvarig_draws_the_first_rows_and_shows_all_on_a(seed_store: Path
     async with running(add_linked(seed_store, SHOWN + more, 0), "o") as (app, pilot):
         assert isinstance(app.screen, OwnerScreen)
         answer = shown(app, "#owned")
-        assert "rader till: Enter och a visar alla, i terminalen bra owner --none." in answer
+        assert "uppföljningar till: Enter och a visar alla, i terminalen bra owner --none." in answer  # not "rader"
         assert answer.count("Uppföljning nummer") < SHOWN + more  # some left out (the seed's own come first)
         await pilot.press("enter")  # a types into the name field; in the answer it shows everything
         assert offered(app, "show_all")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import datetime as dt
 from typing import ClassVar
 
 from textual.app import ComposeResult
@@ -13,6 +14,7 @@ from textual.widgets import Header, Input, Label, Select, Static, TabbedContent,
 from brå_tui import drafts
 from brå_tui.model import DOCUMENT_KINDS, Attendee, FollowUp, Item, Meeting, RiskPicture, ScheduleEntry
 from brå_tui.questions.actionlog import LogEntry
+from brå_tui.questions.ahead import has_passed
 from brå_tui.questions.people import Directory
 from brå_tui.questions.snapshot import Snapshot
 from brå_tui.store.save import MeetingDocument
@@ -44,7 +46,7 @@ from brå_tui.validate import (
     range_error,
     time_error,
 )
-from brå_tui.views.format import time_span
+from brå_tui.views.format import PASSED, time_span
 from brå_tui.views.wrap import hint_line, keys_line
 
 TAB_LABELS = {"tid": "Tid", "narvarande": "Närvarande", "arenden": "Ärenden", "lagesbild": "Lägesbild",
@@ -78,10 +80,12 @@ def describe_item(i: Item) -> str:
     return (f"{i.number} " if i.number else "") + i.title + (f" ({'; '.join(extra)})" if extra else "")
 
 
-def describe_schedule(s: ScheduleEntry) -> str:
-    """A schedule entry on one line."""
+def describe_schedule(s: ScheduleEntry, today: dt.date | None = None) -> str:
+    """A schedule entry on one line; "(passerat)" after it when its date has passed on today (by default the real
+    one), as Möten's Tidplan and the exports say it (questions.ahead.has_passed)."""
     span = time_span(s.start, s.end)
-    return " ".join(x for x in (s.date.isoformat(), span, s.place or "") if x)
+    line = " ".join(x for x in (s.date.isoformat(), span, s.place or "") if x)
+    return f"{line} ({PASSED})" if has_passed(s.date, today or dt.date.today()) else line
 
 
 class EditMeetingScreen(SavingScreen):

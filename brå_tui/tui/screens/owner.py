@@ -22,6 +22,16 @@ from brå_tui.tui.widgets.text_input import TextInput
 from brå_tui.views.owner import owner_view, without_owner_view
 
 
+def _count_noun(followups: int, presented: int) -> str:
+    """What the rows not shown are, after their number ('6 uppföljningar', '1 uppföljning', '3 rader' when they
+    are follow-ups and items presented both)."""
+    if presented == 0:
+        return "uppföljning" if followups == 1 else "uppföljningar"
+    if followups == 0:
+        return "punkt" if presented == 1 else "punkter"
+    return "rader"
+
+
 class OwnerScreen(ViewScreen):
     """A name field and, live, what the name owns and presented."""
 
@@ -62,16 +72,19 @@ class OwnerScreen(ViewScreen):
             entries = without_owner(self.bra.log_entries)
             shown = entries if everything else entries[:SHOWN]
             view, more, command = without_owner_view(shown), len(entries) - len(shown), "bra owner --none"
+            what = _count_noun(more, 0)
         else:
             answer = self.store.owned(name)
             owned = [r for r in answer.rows if r.kind == "uppföljning"]
             presented = [r for r in answer.rows if r.kind != "uppföljning"]
             rows = answer.rows if everything else owned[:SHOWN] + presented[:SHOWN]
             view, more = owner_view(replace(answer, rows=rows)), len(answer.rows) - len(rows)
+            hidden_owned = len(owned) - sum(1 for r in rows if r.kind == "uppföljning")
+            what = _count_noun(hidden_owned, more - hidden_owned)
             command = f"bra owner {shlex.quote(visible(name))}"
         self.capped = more > 0
         if more:
-            view = Group(view, Text(), more_line(more, "rader", "Enter och a", command))
+            view = Group(view, Text(), more_line(more, what, "Enter och a", command))
         self.query_one("#owned", Static).update(view)
         self.query_one("#owner-scroll", VerticalScroll).scroll_home(animate=False)
         self.refresh_bindings()
