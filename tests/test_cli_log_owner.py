@@ -148,3 +148,15 @@ def test_owner_tables_line_up(seed_store: Path) -> None:
         text = re.sub(r"\x1b\[[0-9;?]*[a-zA-Z]", "", run("--store", seed_store, "owner", "Mikael J").decode())
         columns = _meeting_columns(text)
         assert len(columns) == 2 and columns[0] == columns[1], (run.__name__, text)
+
+
+def test_an_overdue_follow_up_is_overdue_in_show_owner_and_log_alike(bra: Run) -> None:
+    # "Återkommer på kommande Lokala Brå" at 2024-11-15: due at the next planned meeting, 2025-02-14, long passed.
+    views = {"show": bra("show", "2024-11-15")[1], "owner": bra("owner", "Mikael Jansson")[1],
+             "none": bra("log")[1]}
+    for name, out in views.items():
+        start = out.index("Kartläggning")
+        block = out[start:start + 600].split("\n\n")[0]
+        assert "öppen" in block, name
+        assert "senast 2025-02-14" in block, name
+        assert "FÖRSENAD" in block, name

@@ -10,7 +10,15 @@ from brå_tui.questions.owners import Owned, OwnerAnswer
 from brå_tui.questions.people import Resolution
 from brå_tui.views.actionlog import FLAG_STYLE, log_view
 from brå_tui.views.format import state_word
-from brå_tui.views.loglines import WITHOUT_OWNER, ambiguity_sentence, flags, owner_columns, resolved_words, side_widths
+from brå_tui.views.loglines import (
+    WITHOUT_OWNER,
+    ambiguity_sentence,
+    flags,
+    owner_columns,
+    resolved_words,
+    side_widths,
+    state_details,
+)
 from brå_tui.views.meeting import empty, section_title
 from brå_tui.views.plain import cell
 from brå_tui.views.tables import add_columns
@@ -30,6 +38,8 @@ def _rows_table(rows: list[Owned], followups: bool, widths: tuple[int, int]) -> 
             title.append(f"\n{cell(row.status)}")
         if followups:
             state = Text(state_word(row.state), style="bold" if row.state == "open" else "dim")
+            for line in state_details(row.entry) if row.entry is not None else []:
+                state.append(f"\n{line}")
             for flag in flags(row.entry) if row.entry is not None else []:
                 state.append("\n")
                 state.append(flag, style=FLAG_STYLE)
