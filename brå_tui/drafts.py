@@ -456,7 +456,7 @@ def _removable(file: Path) -> tuple[bool, bool]:
         return False, False
     link = stat.S_ISLNK(held.st_mode)
     private = folder.st_uid == os.getuid() and not folder.st_mode & (stat.S_IWGRP | stat.S_IWOTH)
-    return private and (link or (stat.S_ISREG(held.st_mode) and held.st_uid == os.getuid())), link
+    return private and (link or held.st_uid == os.getuid()), link
 
 
 def _identity(file: Path) -> str | None:
