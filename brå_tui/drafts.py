@@ -131,6 +131,8 @@ class DamagedDraft:
 
     finding: Finding
     own: bool
+    removable: bool = False  # this user may remove it: their own file, or a symbolic link, in their own folder
+    link: bool = False  # a symbolic link: removing it removes the link, never what it points to
 
     @property
     def file(self) -> Path:
@@ -445,21 +447,70 @@ def list_drafts(store: Path, env: Mapping[str, str] | None = None) -> list[Draft
     return find_drafts(store, env)[0]
 
 
+def _removable(file: Path) -> tuple[bool, bool]:
+    """(whether this user may remove a draft file, whether it is a symbolic link): a link, or a file of their own,
+    in a drafts folder that is theirs and that nobody else can change. Removing a link never touches its target."""
+    try:
+        held, folder = os.lstat(file), os.stat(file.parent)
+    except OSError:
+        return False, False
+    link = stat.S_ISLNK(held.st_mode)
+    private = folder.st_uid == os.getuid() and not folder.st_mode & (stat.S_IWGRP | stat.S_IWOTH)
+    return private and (link or held.st_uid == os.getuid()), link
+
+
+def _identity(file: Path) -> str | None:
+    """What tells one draft file from another one put at the same name later: its name, device, inode, size and
+    time of change (of the file itself, never of what a link points to); None when it is gone."""
+    try:
+        held = os.lstat(file)
+    except OSError:
+        return None
+    return f"{held.st_dev}:{held.st_ino}:{held.st_size}:{held.st_mtime_ns}:{file.name}"
+
+
+def _left_file(env: Mapping[str, str] | None = None) -> Path:
+    """The user's list of the damaged draft files they chose to leave, one identity (_identity) a line."""
+    return user_folder("state", env) / "left-drafts"
+
+
+def _left(env: Mapping[str, str] | None = None) -> set[str]:
+    try:
+        return set(_left_file(env).read_text("utf-8").splitlines())
+    except (OSError, UnicodeDecodeError):
+        return set()
+
+
+def leave_damaged(damaged: list[DamagedDraft], env: Mapping[str, str] | None = None) -> None:
+    """Remember that the user chose to leave these damaged draft files: they are not offered again at the next
+    start while each is the same file (a file changed or put anew at the name is offered again)."""
+    identities = {i for d in damaged if (i := _identity(d.file)) is not None}
+    if not identities:
+        return
+    target = _left_file(env)
+    with contextlib.suppress(OSError):
+        target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        atomic_write(target, "".join(f"{line}\n" for line in sorted(_left(env) | identities)).encode("utf-8"))
+
+
 def find_drafts(store: Path, env: Mapping[str, str] | None = None) -> tuple[list[Draft], list[DamagedDraft]]:
     """The readable drafts that belong to this store and no other living run, oldest first; and the others of that
-    store that cannot be read (read_draft), each with why: they are never restored or written over."""
+    store that cannot be read (read_draft), each with why: they are never restored or written over. A damaged file
+    the user chose to leave (leave_damaged) is not among them while it is the same file."""
     folder = drafts_dir(env)
     if not folder.is_dir():
         return [], []
     found, broken = [], []
+    left = _left(env)
     for file in sorted(folder.glob(f"{_store_tag(store)}-*.toml")):
         if _live_elsewhere(folder, draft_session(file)):
             continue  # still being edited by another run
         draft, finding = read_draft(file)
         if draft is not None:
             found.append(draft)
-        elif finding is not None:
-            broken.append(DamagedDraft(finding, own=_untrusted(file) is None))
+        elif finding is not None and _identity(file) not in left:
+            removable, link = _removable(file)
+            broken.append(DamagedDraft(finding, own=_untrusted(file) is None, removable=removable, link=link))
     return sorted(found, key=lambda d: d.written or dt.datetime.min), broken
 
 

@@ -176,3 +176,14 @@ def test_owner_lists_the_written_names_a_first_name_may_be(bra: Run, seed_store:
     status, out, err = bra("owner", "nosuch")
     assert (status, out) == (1, "")
     assert err.strip() == "bra: nosuch kan vara: Nosuch Annan, Nosuch Person; skriv hela namnet."
+
+def test_an_overdue_follow_up_is_overdue_in_show_owner_and_log_alike(bra: Run) -> None:
+    # "Återkommer på kommande Lokala Brå" at 2024-11-15: due at the next planned meeting, 2025-02-14, long passed.
+    views = {"show": bra("show", "2024-11-15")[1], "owner": bra("owner", "Mikael Jansson")[1],
+             "none": bra("log")[1]}
+    for name, out in views.items():
+        start = out.index("Kartläggning")
+        block = out[start:start + 600].split("\n\n")[0]
+        assert "öppen" in block, name
+        assert "senast 2025-02-14" in block, name
+        assert "FÖRSENAD" in block, name

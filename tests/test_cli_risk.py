@@ -120,3 +120,18 @@ def test_bad_span_is_usage_error(bra: Run, bad: str) -> None:
     status, out, err = bra("risk", "--from", bad)
     assert (status, out) == (2, "")
     assert err.startswith("bra: --from")
+
+
+def test_a_dropped_followup_is_no_action_for_a_red_area(bra: Run, seed_store: Path) -> None:
+    # A later meeting marks ANDT red and carries none of the earlier follow-ups: the action log calls the ANDT
+    # follow-ups TAPPAD, so nothing acts on ANDT any more and the warning shows.
+    _add_pictures(seed_store, 1)
+    _, log, _ = bra("log")
+    assert "TAPPAD" in log
+    status, out, _ = bra("risk")
+    assert status == 0
+    actions = out[out.index("Åtgärder för röda och gula områden"):]
+    andt = next(line for line in actions.splitlines() if line.startswith("ANDT"))
+    assert "INGEN ÅTGÄRD" in andt
+    assert "Lokalstrategin" not in actions
+    assert "en TAPPAD uppföljning räknas inte" in " ".join(out.split())

@@ -57,6 +57,9 @@ def run(args: argparse.Namespace) -> int:
     with open_index(args) as index:
         meeting = find_meeting(index, args.date)
         council = index.council
+        from brå_tui.store.queries import meeting_dates
+
+        dates = meeting_dates(index)
     from dataclasses import asdict
 
     from brå_tui.model import Meeting
@@ -82,5 +85,5 @@ def run(args: argparse.Namespace) -> int:
     from brå_tui.views.meeting import meeting_view
 
     # Laid out as the notes, not a table: control characters show as symbols, as in the exports (README).
-    console().print(meeting_view(printable(meeting), printable(council)))
+    console().print(meeting_view(printable(meeting), printable(council), dates))
     return 0

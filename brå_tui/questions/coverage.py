@@ -2,7 +2,8 @@
 
 Lag (2023:196) om kommuners ansvar för brottsförebyggande arbete asks for a current picture of the
 crime situation and actions based on it; an area marked red or yellow with no open follow-up and no
-item acting on it since the picture was reported has no action ("ingen åtgärd").
+item acting on it since the picture was reported has no action ("ingen åtgärd"). A follow-up the action log
+calls dropped (TAPPAD: missing from every later meeting without being closed) is forgotten, not an action.
 """
 
 from __future__ import annotations
@@ -21,8 +22,8 @@ MARKED = ("red", "yellow")
 
 @dataclass
 class AreaCoverage:
-    """One area marked red or yellow in the latest picture, with the open follow-ups and the items (by meeting key)
-    acting on it."""
+    """One area marked red or yellow in the latest picture, with the open follow-ups (not dropped ones) and the
+    items (by meeting key) acting on it."""
 
     area: str
     level: str  # red | yellow
@@ -66,7 +67,8 @@ def coverage_from(matrix: RiskMatrix, entries: list[LogEntry], items: Iterable[t
     out = []
     for area, level in marked:
         folded = fold(area)
-        open_followups = [e for e in entries if e.is_open and any(fold(a) == folded for a in e.areas)]
+        open_followups = [e for e in entries
+                          if e.is_open and not e.dropped and any(fold(a) == folded for a in e.areas)]
         out.append(AreaCoverage(area, level, latest.meeting_key, open_followups,
                                 [(key, item) for key, areas, item in acting if folded in areas]))
     return out

@@ -7,6 +7,7 @@ import datetime as dt
 import re
 
 from brå_tui.model import FollowUp, Store
+from brå_tui.questions.ahead import has_passed
 from brå_tui.text import fold
 
 # "Återkommer på kommande Lokala Brå", "Återkoppling till nästa möte", "till nästkommande sammanträde":
@@ -47,5 +48,6 @@ def due_date(followup: FollowUp, written_on: dt.date, dates: list[dt.date]) -> d
 
 
 def is_overdue(due: dt.date | None, state: str, today: dt.date) -> bool:
-    """Whether an open item's due date has passed (due today is not yet overdue)."""
-    return state == "open" and due is not None and due < today
+    """Whether an open item's due date has passed (due today is not yet overdue): the one rule for FÖRSENAD in every
+    view (the log, what a person owns, a meeting's follow-ups, the notice, reminders)."""
+    return state == "open" and due is not None and has_passed(due, today)

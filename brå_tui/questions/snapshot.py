@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -40,6 +41,7 @@ class Snapshot:
     _whole: Store | None = field(default=None, repr=False)
     _matrix: RiskMatrix | None = field(default=None, repr=False)
     _coverage: list[AreaCoverage] | None = field(default=None, repr=False)
+    _dates: list[dt.date] | None = field(default=None, repr=False)
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
     @classmethod
@@ -69,6 +71,12 @@ class Snapshot:
         """One meeting by key (file stem; 'latest' the newest), made from its row in the index; None when there is
         no such meeting."""
         return self.index.meeting(key)
+
+    def meeting_dates(self) -> list[dt.date]:
+        """Every date a meeting is held or planned on, sorted, worked out once per snapshot (not to be changed)."""
+        if self._dates is None:
+            self._dates = queries.meeting_dates(self.index)
+        return self._dates
 
     def matrix(self) -> RiskMatrix:
         """The risk matrix over every reported picture, worked out once per snapshot (the same object each time: not

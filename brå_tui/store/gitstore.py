@@ -73,8 +73,10 @@ def changed_sections(old: dict[str, Any], new: dict[str, Any]) -> list[str]:
     return names
 
 
-def commit_message(key: str, old: dict[str, Any] | None, new: dict[str, Any], kind: str = "save") -> str:
-    """The Swedish commit message for a save: 'Nytt möte …', 'Importera …' or 'Uppdatera …: sections'."""
+def commit_message(key: str, old: dict[str, Any] | None, new: dict[str, Any], kind: str = "save",
+                   overwrites: str = "") -> str:
+    """The Swedish commit message for a save: 'Nytt möte …', 'Importera …' or 'Uppdatera …: sections'; with
+    overwrites (what the save writes over of a change someone else saved meanwhile) that is said too."""
     if kind == "import":
         return f"Importera {key}"
     if kind == "upgrade":
@@ -82,7 +84,8 @@ def commit_message(key: str, old: dict[str, Any] | None, new: dict[str, Any], ki
     if old is None:
         return f"Nytt möte {key}"
     sections = changed_sections(old, new)
-    return f"Uppdatera {key}: {', '.join(sections)}" if sections else f"Uppdatera {key}"
+    message = f"Uppdatera {key}: {', '.join(sections)}" if sections else f"Uppdatera {key}"
+    return f"{message}; skriver över en samtidig ändring av {overwrites}" if overwrites else message
 
 
 def _store_root(path: Path) -> Path:
@@ -114,13 +117,14 @@ def commit_file(top: Path, path: Path, message: str, wait: float | None = None) 
 
 
 def record_save(path: Path, old_table: dict[str, Any] | None, new_table: dict[str, Any],
-                kind: str = "save") -> str | None:
-    """Commit a just-saved meeting file when the store is kept in git; a Swedish note if that failed."""
+                kind: str = "save", overwrites: str = "") -> str | None:
+    """Commit a just-saved meeting file when the store is kept in git (overwrites: what it writes over of a change
+    someone else saved meanwhile, said in the message); a Swedish note if that failed."""
     try:
         top = work_tree(_store_root(path))
         if top is None:
             return None
-        commit_file(top, path, commit_message(path.stem, old_table, new_table, kind))
+        commit_file(top, path, commit_message(path.stem, old_table, new_table, kind, overwrites))
     except (GitError, OSError) as err:
         return f"Mötet sparades men kom inte med i historiken: {err}"
     return None

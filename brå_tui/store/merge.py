@@ -1,8 +1,9 @@
 """Two edits of one meeting made at once: what the other changed, and both joined when they do not meet.
 
-A three-way merge by field of the meeting (time, place, the risk picture, each list as a whole): a field
-that only one side changed takes that side's value; a field both changed to different values is a clash,
-and then nothing is joined. Like git's merge of text, but by the meeting's own parts instead of lines.
+A three-way merge by field of the meeting (time, place, the risk picture) and, within a list (items,
+follow-ups, attendees, the schedule), by entry: a field or entry that only one side changed takes that side's
+value, entries either side added at the end are all kept; a field or entry both changed to different values
+is a clash. Like git's merge of text, but by the meeting's own parts instead of lines.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 import copy
 import difflib
 from dataclasses import fields
+from typing import Any
 
 from brå_tui.model import Attendee, Decision, FollowUp, Item, Meeting, RiskPicture, ScheduleEntry
 
@@ -49,18 +51,58 @@ def changed_fields(before: Meeting, after: Meeting) -> list[str]:
     return [name for name in _compared() if getattr(before, name) != getattr(after, name)]
 
 
-def merge_meetings(base: Meeting, mine: Meeting, theirs: Meeting) -> tuple[Meeting | None, list[str]]:
-    """(the meeting with both edits, []) when no field was changed differently on both sides from base;
-    else (None, the fields both changed)."""
-    clashes = [name for name in _compared()
-               if getattr(mine, name) != getattr(base, name) and getattr(theirs, name) != getattr(base, name)
-               and getattr(mine, name) != getattr(theirs, name)]
-    if clashes:
-        return None, clashes
+def _merge_list(base: list[Any], mine: list[Any], theirs: list[Any],
+                mine_wins: bool) -> tuple[list[Any] | None, bool]:
+    """A list changed on both sides joined entry by entry: (the list, whether an entry clashed). An entry only one
+    side changed takes that side's; the entries each side added at the end are all kept (theirs first). An entry
+    both changed, or a list one side shortened, clashes: mine when mine_wins, else None."""
+    n = len(base)
+    if len(mine) < n or len(theirs) < n:
+        return (copy.deepcopy(mine) if mine_wins else None), True
+    out, clash = [], False
+    for b, m, t in zip(base, mine[:n], theirs[:n], strict=True):
+        if m == b or m == t:
+            out.append(copy.deepcopy(t))
+        elif t == b:
+            out.append(copy.deepcopy(m))
+        elif mine_wins:
+            out.append(copy.deepcopy(m))
+            clash = True
+        else:
+            return None, True
+    added = [copy.deepcopy(e) for e in theirs[n:]]
+    out += added + [copy.deepcopy(e) for e in mine[n:] if e not in theirs[n:]]
+    return out, clash
+
+
+def merge_meetings(base: Meeting, mine: Meeting, theirs: Meeting,
+                   mine_wins: bool = False) -> tuple[Meeting | None, list[str]]:
+    """Both edits of base joined, and the fields (names as in Meeting) that both changed differently.
+
+    Without mine_wins: (the joined meeting, []) when no field or entry of a list was changed differently on both
+    sides; else (None, the fields where they were). With mine_wins (writing over theirs): mine wins only where both
+    changed the same field or entry; everything else of theirs is kept; (that meeting, the fields where mine won).
+    """
     merged = copy.deepcopy(theirs)
+    clashes = []
     for name in changed_fields(base, mine):
-        setattr(merged, name, copy.deepcopy(getattr(mine, name)))
-    return merged, []
+        b, m, t = getattr(base, name), getattr(mine, name), getattr(theirs, name)
+        if t == b or t == m:
+            setattr(merged, name, copy.deepcopy(m))
+            continue
+        if isinstance(b, list) and isinstance(m, list) and isinstance(t, list):
+            joined, clash = _merge_list(b, m, t, mine_wins)
+            if joined is not None:
+                setattr(merged, name, joined)
+            if clash:
+                clashes.append(name)
+            continue
+        clashes.append(name)
+        if mine_wins:
+            setattr(merged, name, copy.deepcopy(m))
+    if clashes and not mine_wins:
+        return None, clashes
+    return merged, clashes
 
 
 def field_names(names: list[str]) -> str:

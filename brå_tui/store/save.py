@@ -181,6 +181,7 @@ class MeetingDocument:
     def __init__(self, path: Path, data: bytes | None) -> None:
         self.path = path
         self.original = data
+        self.overwrites = ""  # what this save writes over of someone else's (for the commit message), e.g. "plats"
         self.bom = data is not None and data.startswith(BOM)
         first_line_end = data.find(b"\n") if data is not None else -1
         self.crlf = data is not None and first_line_end > 0 and data[first_line_end - 1:first_line_end] == b"\r"
@@ -259,11 +260,12 @@ class MeetingDocument:
                     return False
                 atomic_write(self.path, data)
                 new = self.doc.unwrap()
-                self.history_note = record_save(self.path, self.opened, new, kind)
+                self.history_note = record_save(self.path, self.opened, new, kind, self.overwrites)
         except OSError as err:
             raise SaveError(self.path, err) from None
         self.original = data
         self.opened = new
+        self.overwrites = ""
         return True
 
 

@@ -51,7 +51,8 @@ def _missing_note(areas: list[AreaCoverage]) -> str | None:
     if not missing:
         return None
     return (f"{NO_ACTION}: området är rött eller gult i lägesbilden {areas[0].reported_at} men har ingen öppen "
-            "uppföljning och inget ärende sedan dess (Lag 2023:196: åtgärder utifrån lägesbilden).")
+            "uppföljning och inget ärende sedan dess; en TAPPAD uppföljning räknas inte (Lag 2023:196: åtgärder "
+            "utifrån lägesbilden).")
 
 
 def coverage_view(areas: list[AreaCoverage], heading: str = HEADING) -> RenderableType:

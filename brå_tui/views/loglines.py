@@ -53,6 +53,12 @@ def state_details(entry: LogEntry) -> list[str]:
     return out
 
 
+def state_lines(entry: LogEntry) -> list[str]:
+    """The lines under the state word in every view of a follow-up (the log, what a person owns): how long it was
+    open, its due date, its flags."""
+    return [*state_details(entry), *flags(entry)]
+
+
 def flag_meanings(entries: Iterable[LogEntry]) -> list[tuple[str, str]]:
     """(flag, what it means) for each flag on the entries, in a fixed order."""
     shown = {f for e in entries for f in flags(e)}
@@ -144,7 +150,7 @@ def side_widths(rows: list[Owned]) -> tuple[int, int]:
     """The widths of `bra owner`'s Möte column and its last one, shared by both tables (Ansvarig för, Har
     föredragit) so that their columns, one table above the other, line up: each as wide as its widest text."""
     sides = [state_word(r.state) if r.kind == "uppföljning" else r.kind for r in rows]
-    flagged = [flag for r in rows if r.entry is not None for flag in flags(r.entry)]
+    flagged = [line for r in rows if r.entry is not None for line in [*state_details(r.entry), *flags(r.entry)]]
     return (max(width_of(text) for text in ["Möte", *(r.meeting_key for r in rows)]),
             max(width_of(text) for text in ["Läge", "Avsnitt", *sides, *flagged]))
 
@@ -167,7 +173,7 @@ def owner_lines(answer: OwnerAnswer, width: int) -> Iterator[str]:
     yield "Ansvarig för"
     if owned:
         cells = ([cell(r.title, *([r.status] if r.status else [])), r.meeting_key,
-                  "\n".join([state_word(r.state), *(flags(r.entry) if r.entry else [])])] for r in owned)
+                  "\n".join([state_word(r.state), *(state_lines(r.entry) if r.entry else [])])] for r in owned)
         yield from plain_lines(owner_columns(True, (meeting, side)), cells, width, leading=1)
     else:
         yield "Inga uppföljningar."

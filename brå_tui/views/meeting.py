@@ -12,6 +12,7 @@ from rich.text import Text
 
 from brå_tui.model import Attendee, Council, Item, Meeting
 from brå_tui.questions.ahead import has_passed
+from brå_tui.questions.due import due_date, is_overdue
 from brå_tui.text import GROUP_WORDS, KIND_WORDS, document_word, period_label
 from brå_tui.views.format import PASSED, amount, long_date, names, state_word, time_span, weekday
 from brå_tui.views.plain import cell
@@ -223,10 +224,15 @@ def risk_picture(meeting: Meeting, council: Council, mark: object = None) -> Ren
     return Group(*parts, facts, table)
 
 
-def followups(meeting: Meeting, mark: object = None) -> RenderableType:
-    """Logg/Uppföljning av ärenden: title, status, owners, state; the follow-up that is mark marked."""
+def followups(meeting: Meeting, mark: object = None, dates: list[dt.date] | None = None,
+              today: dt.date | None = None) -> RenderableType:
+    """Logg/Uppföljning av ärenden: title, status, owners, state; the follow-up that is mark marked. An open one
+    shows its due date ('senast') and FÖRSENAD past it, by the action log's rule (questions.due): its own date,
+    else the next of dates (every meeting held or planned) when its status says it comes back then; judged on
+    today (by default the real one)."""
     if not meeting.followups:
         return Group(section_title("Logg/Uppföljning av ärenden"), empty("Inga uppföljningar."))
+    today = today or dt.date.today()
     table = plain_table()
     # The status is the longest text: it gets the room the title does not need past its longest word, so that a
     # follow-up keeps to a few lines at 80 columns.
@@ -237,8 +243,12 @@ def followups(meeting: Meeting, mark: object = None) -> RenderableType:
     for f in meeting.followups:
         owners = names(f.owners) if f.owners else Text("ingen", style="italic")
         state = Text(state_word(f.state), style="bold" if f.state == "open" else "dim")
-        if f.due is not None:
-            state.append(f"\nsenast {f.due.isoformat()}", style="")
+        due = due_date(f, meeting.date, dates or [])
+        if due is not None:
+            state.append(f"\nsenast {due.isoformat()}", style="")
+        if is_overdue(due, f.state, today):
+            state.append("\n")
+            state.append("FÖRSENAD", style="bold reverse")
         table.add_row(cell(f.title), cell(f.status), owners, state, style=MARKED if f is mark else None)
     return Group(section_title("Logg/Uppföljning av ärenden"), table)
 
@@ -267,10 +277,11 @@ def schedule(meeting: Meeting, mark: object = None, today: dt.date | None = None
     return Group(section_title("Tidplan"), table)
 
 
-def meeting_view(meeting: Meeting, council: Council) -> RenderableType:
-    """The whole meeting, section after section, like the notes."""
+def meeting_view(meeting: Meeting, council: Council, dates: list[dt.date] | None = None) -> RenderableType:
+    """The whole meeting, section after section, like the notes; dates (every meeting held or planned) give the
+    follow-ups that come back at the next meeting their due date."""
     sections = [overview(meeting, council), attendees(meeting), items(meeting), risk_picture(meeting, council),
-                followups(meeting), schedule(meeting), others(meeting)]
+                followups(meeting, dates=dates), schedule(meeting), others(meeting)]
     spaced: list[RenderableType] = []
     for section in sections:
         spaced += [section, Text()]

@@ -17,6 +17,7 @@ from brå_tui.views.loglines import (
     owner_columns,
     resolved_words,
     side_widths,
+    state_details,
     written_choice_sentence,
 )
 from brå_tui.views.meeting import empty, section_title
@@ -38,6 +39,8 @@ def _rows_table(rows: list[Owned], followups: bool, widths: tuple[int, int]) -> 
             title.append(f"\n{cell(row.status)}")
         if followups:
             state = Text(state_word(row.state), style="bold" if row.state == "open" else "dim")
+            for line in state_details(row.entry) if row.entry is not None else []:
+                state.append(f"\n{line}")
             for flag in flags(row.entry) if row.entry is not None else []:
                 state.append("\n")
                 state.append(flag, style=FLAG_STYLE)

@@ -85,7 +85,7 @@ async def _conflict(store: Path, choice: str) -> None:
             assert not screen.has_unsaved() and drafts == []
         elif choice == "overwrite":
             assert meeting.place == "Sessionssalen"
-            assert meeting.followups[0].status == "Återkommer på kommande Lokala Brå"
+            assert meeting.followups[0].status == "Klart enligt Mikael", "their change where mine is none stays"
             assert not screen.has_unsaved() and drafts == []
         elif choice == "draft":
             assert path.read_bytes() == theirs

@@ -89,3 +89,63 @@ async def test_a_damaged_drafts_name_and_text_reach_the_screen_as_symbols(seed_s
         await pilot.press("j")
         await pilot.pause()
     assert not os.path.lexists(bad)
+
+
+def _question(app: object) -> str:
+    return str(app.screen.query_one("#question").render())  # type: ignore[attr-defined]
+
+
+async def test_an_unsafe_draft_says_where_it_is_and_s_removes_it_after_asking(seed_store: Path, state_home: Path,
+                                                                             tmp_path: Path) -> None:
+    """A draft file others can change (mode 666) and a symbolic link in the user's own drafts folder: both are
+    shown with their folder and what can be done, s removes each after a question, and a link's target is never
+    touched."""
+    good = _good_draft(seed_store)
+    open_file = good.with_name(good.name.replace(".toml", "1.toml"))
+    open_file.write_bytes(good.read_bytes())
+    open_file.chmod(0o666)
+    target = tmp_path / "someone-elses.txt"
+    target.write_text("behålls\n", encoding="utf-8")
+    link = good.with_name(good.name.replace(".toml", "2.toml"))
+    link.symlink_to(target)
+    good.unlink()
+    _, damaged = find_drafts(seed_store)
+    assert [(d.file, d.removable, d.link) for d in damaged] == [(open_file, True, False), (link, True, True)]
+    async with drafts_offered(seed_store) as (app, pilot, dialog):
+        first, second = draft_prompt(dialog, 0), draft_prompt(dialog, 1)
+        for prompt in (first, second):
+            assert f"i mappen {open_file.parent}" in " ".join(prompt.split())
+        assert "s tar bort filen efter en fråga" in " ".join(first.split())
+        assert "s tar bort länken (inte det den pekar på)" in " ".join(second.split())
+        await pilot.press("s")
+        await pilot.pause()
+        assert f"Släng det trasiga utkastet '{open_file}'" in _question(app)
+        await pilot.press("j")
+        await pilot.pause()
+        assert not open_file.exists()
+        await pilot.press("s")
+        await pilot.pause()
+        assert f"Ta bort länken '{link}'" in _question(app)
+        await pilot.press("j")
+        await pilot.pause()
+        assert not os.path.lexists(link)
+        assert app.screen is not dialog
+    assert target.read_text(encoding="utf-8") == "behålls\n", "what the link pointed to is untouched"
+
+
+async def test_a_damaged_draft_left_with_escape_is_not_offered_again(seed_store: Path, state_home: Path,
+                                                                     tmp_path: Path) -> None:
+    good = _good_draft(seed_store)
+    link = good.with_name(good.name.replace(".toml", "2.toml"))
+    link.symlink_to("/etc/passwd")
+    good.unlink()
+    assert len(find_drafts(seed_store)[1]) == 1
+    async with drafts_offered(seed_store) as (app, pilot, dialog):
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.screen is not dialog
+    assert os.path.lexists(link), "Esc leaves it as it is"
+    assert find_drafts(seed_store)[1] == [], "and it is not offered at the next start"
+    link.unlink()
+    link.symlink_to(tmp_path / "another")
+    assert [d.file for d in find_drafts(seed_store)[1]] == [link], "a new file at that name is offered again"

@@ -211,3 +211,12 @@ async def test_tab_and_escape_move_between_tabs_and_list(app: BraApp, pilot: Pil
     assert app.screen.query_one("#tabs", TabbedContent).active == "narvarande"
     await pilot.press("escape")
     assert app.focused is listing and isinstance(app.screen, MeetingsScreen)
+
+
+async def test_the_follow_up_tab_shows_an_overdue_follow_up_as_the_log_does(app: BraApp, pilot: Pilot[None]) -> None:
+    # Today is past 2025-02-14, the next planned meeting after 2024-11-15 that "Återkommer på kommande Lokala Brå"
+    # promises: the action log calls it FÖRSENAD, and so does the meeting's own tab.
+    await pilot.press("5")
+    tab = shown(app, "#section-uppfoljning")
+    start = tab.index("Kartläggning")
+    assert "senast 2025-02-14" in tab[start:] and "FÖRSENAD" in tab[start:]

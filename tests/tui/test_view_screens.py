@@ -222,3 +222,16 @@ async def test_log_owner_and_risk_screens_take_the_log_and_people_from_the_index
         assert [(e.id, e.state, e.dropped, e.stalled, e.due) for e in app.log_entries] \
             == [(e.id, e.state, e.dropped, e.stalled, e.due) for e in expected]
         assert app.directory.people == known
+
+
+async def test_risk_screen_flags_a_red_area_whose_only_follow_ups_are_dropped(seed_store: Path,
+                                                                              wait_for_workers: Waiter) -> None:
+    # A later meeting marks ANDT red and carries none of the earlier follow-ups: those are TAPPAD, not actions.
+    (seed_store / "meetings" / "2025-01-20.toml").write_text(
+        'format = 1\ndate = 2025-01-20\n\n[risk]\nperiod = "2025-01"\n\n[risk.areas]\n"ANDT" = "red"\n', "utf-8")
+    async with running(seed_store) as (app, pilot):
+        await pilot.press("r")
+        await wait_for_workers(pilot)
+        assert isinstance(app.screen, RiskScreen)
+        assert "INGEN ÅTGÄRD" in str(app.screen.query_one("#areas", OptionList).get_option("ANDT").prompt)
+        assert "en TAPPAD uppföljning räknas inte" in " ".join(shown(app, "#linked").split())

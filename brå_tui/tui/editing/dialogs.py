@@ -40,11 +40,20 @@ class ConflictDialog(ModalScreen[str]):
 
     DIFF_LINES = 9  # the most lines of the diff shown at once, its frame included
 
-    def __init__(self, path: str, changes: str = "", clashes: str = "") -> None:
+    def __init__(self, path: str, changes: str = "", clashes: str = "", kept: str = "") -> None:
         super().__init__(classes="edit-dialog")
         self.path = path
         self.changes = changes
         self.clashes = clashes
+        self.kept = kept  # what they changed where I did not: kept when mine are written over theirs
+
+    def choices(self) -> list[tuple[str, str]]:
+        """The choices, the overwrite one saying what of theirs it keeps (only what we both changed is mine)."""
+        if not self.clashes:
+            return self.CHOICES
+        kept = f"; deras ändringar av {self.kept} behålls" if self.kept else ""
+        overwrite = f"s  Skriv över med mina där ni båda ändrat ({self.clashes}){kept}"
+        return [(key, overwrite if key == "overwrite" else label) for key, label in self.CHOICES]
 
     def compose(self) -> ComposeResult:
         """What happened and the three ways on."""
@@ -58,8 +67,13 @@ class ConflictDialog(ModalScreen[str]):
                             classes="dialog-hint")
                 with VerticalScroll(id="conflict-diff"):
                     yield Static(changes_text(self.changes), markup=False)
-            yield OptionList(*[Option(Text(label), id=key) for key, label in self.CHOICES], id="conflict-choices")
+            yield OptionList(*[Option(Text(label), id=key) for key, label in self.choices()], id="conflict-choices")
         yield bra_footer()
+
+    def choices_list(self) -> list[Option]:
+        """The choices as shown."""
+        options = self.query_one("#conflict-choices", OptionList)
+        return [options.get_option_at_index(n) for n in range(options.option_count)]
 
     def on_mount(self) -> None:
         """The dialog says all there is to say: earlier notices (the file changed on disk) would cover its choices."""

@@ -12,7 +12,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Label, OptionList
 from textual.widgets.option_list import Option
 
-from brå_tui.drafts import DamagedDraft, Draft, Unfinished, discard_draft
+from brå_tui.drafts import DamagedDraft, Draft, Unfinished, discard_draft, leave_damaged
 from brå_tui.text import quoted, visible
 from brå_tui.tui.screens.confirm import ask
 from brå_tui.tui.widgets.footer import bra_footer
@@ -72,13 +72,20 @@ def draft_changes(store: Snapshot, draft: Draft) -> str:
 
 
 def damaged_label(damaged: DamagedDraft) -> str:
-    """Two Swedish lines for a draft file that cannot be read: its name (control characters as symbols, never
-    obeyed) and why, with its line where known."""
+    """Swedish lines for a draft file that cannot be read: its whole path (control characters as symbols, never
+    obeyed), why, with its line where known, and what the user can do about it."""
     finding = damaged.finding
     where = f" (rad {finding.line})" if finding.line is not None else ""
-    left = "" if damaged.own else "; den lämnas som den är"
-    return (f"Trasigt utkast {quoted(damaged.file.name)}, kan inte återställas{left}\n"
-            f"{visible(finding.message)}{where}")
+    if damaged.link:
+        todo = "s tar bort länken (inte det den pekar på) efter en fråga; Esc lämnar den och den visas inte igen"
+    elif damaged.removable:
+        todo = "s tar bort filen efter en fråga; Esc lämnar den och den visas inte igen"
+    else:
+        todo = ("bra tar inte bort den, eftersom den inte är din; ta bort den själv eller be den som äger den. "
+                "Esc lämnar den och den visas inte igen")
+    return (f"Trasigt utkast {quoted(damaged.file.name)}, kan inte återställas\n"
+            f"{visible(finding.message)}{where}\n"
+            f"i mappen {visible(str(damaged.file.parent))}\n{todo}.")
 
 
 class DraftsDialog(ModalScreen["Draft | None"]):
@@ -105,8 +112,8 @@ class DraftsDialog(ModalScreen["Draft | None"]):
         with Vertical(classes="dialog"):
             yield Label("Osparade ändringar från förra gången finns kvar som utkast:", classes="dialog-question")
             yield OptionList(id="draft-list")
-            yield Label("Enter/a: Återställ · s: Släng · Esc: senare (utkasten finns kvar)",
-                        classes="dialog-hint")
+            yield Label("Enter/a: Återställ · s: Släng · Esc: senare (utkasten finns kvar; trasiga som lämnas "
+                        "visas inte igen)", classes="dialog-hint")
         yield bra_footer()
 
     def on_mount(self) -> None:
@@ -156,9 +163,10 @@ class DraftsDialog(ModalScreen["Draft | None"]):
         entry = self._highlighted()
         if entry is None:
             return
-        if isinstance(entry, DamagedDraft) and not entry.own:
-            self.app.notify("Utkastet är ingen vanlig fil som bara du äger och kan ändra, så bra slänger det inte; "
-                            "det lämnas som det är.", severity="warning")
+        if isinstance(entry, DamagedDraft) and not entry.removable:
+            self.app.notify(f"Utkastet {quoted(entry.file.name)} i mappen {quoted(str(entry.file.parent))} är inte "
+                            "ditt, så bra tar inte bort det; ta bort det själv eller be den som äger det.",
+                            severity="warning", timeout=10)
             return
 
         def discard() -> None:
@@ -172,10 +180,14 @@ class DraftsDialog(ModalScreen["Draft | None"]):
             else:
                 self.fill()
 
-        question = (f"Släng det trasiga utkastet {quoted(entry.file.name)}?" if isinstance(entry, DamagedDraft)
-                    else f"Släng utkastet för {entry.label()}?")
+        if isinstance(entry, DamagedDraft):
+            question = (f"Ta bort länken {quoted(str(entry.file))} (inte det den pekar på)?" if entry.link
+                        else f"Släng det trasiga utkastet {quoted(str(entry.file))}?")
+        else:
+            question = f"Släng utkastet för {entry.label()}?"
         ask(self.app, f"{question} j/n", discard)
 
     def action_later(self) -> None:
-        """Close; the drafts stay for next time."""
+        """Close; the drafts stay for next time, and the damaged files left now are not offered again."""
+        leave_damaged(self.damaged)
         self.dismiss(None)

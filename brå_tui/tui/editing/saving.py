@@ -80,6 +80,7 @@ class SavingScreen(Screen[None]):
         self.baseline = copy.deepcopy(baseline if baseline is not None else meeting)
         self.saved_once = False
         self.merged_with = ""  # the other's changes joined into the save under way, in words
+        self.written_over = ""  # the fields of theirs that the save under way writes over with mine, in words
         self.base_mismatch = draft is not None and document is not None and \
             (draft.base is None or draft.base != _print(document))
         self.disk_stamp = stamp(document.path) if document is not None else None
@@ -223,7 +224,7 @@ class SavingScreen(Screen[None]):
         if message.conflict:
             self.ask_conflict()
         elif message.error is not None:
-            self.merged_with = ""
+            self.merged_with = self.written_over = ""
             self.notify(message.error, severity="error", timeout=10)
         else:
             self.after_save(message.saved, message.note)
@@ -250,10 +251,14 @@ class SavingScreen(Screen[None]):
         if not self.document.path.stem.startswith(self.meeting.date.isoformat()):
             self.notify(f"Filen heter fortfarande {self.document.path.name}; datumet i filen "
                         f"({self.meeting.date}) gäller, och bra check påpekar skillnaden.", severity="warning")
-        if self.merged_with:
+        if self.written_over:
+            kept = f" Deras övriga ändringar ({self.merged_with}) är kvar." if self.merged_with else ""
+            self.notify(f"Dina ändringar av {self.written_over} skrev över deras.{kept}", title="Skrivet över",
+                        timeout=10)
+        elif self.merged_with:
             self.notify(f"Någon annan hade ändrat {self.merged_with} under tiden; deras och dina ändringar "
                         "är sparade tillsammans.", title="Sammanfogat", timeout=10)
-            self.merged_with = ""
+        self.merged_with = self.written_over = ""
         self.take_stock()
         self.post_message(StoreWritten())
 
@@ -262,14 +267,17 @@ class SavingScreen(Screen[None]):
         reload, overwrite or keep mine as a draft, after seeing what they changed — never silently lose."""
         theirs = self.read_theirs()
         clashes: list[str] = []
+        kept = ""
         if theirs is not None:
             document, meeting = theirs
             merged, clashes = merge_meetings(self.baseline, self.meeting, meeting)
             if merged is not None:
                 self.save_merged(document, merged, meeting)
                 return
+            kept = field_names([f for f in changed_fields(self.baseline, meeting) if f not in clashes])
         name = str(self.document.path if self.document else self.meeting.path)
-        self.app.push_screen(ConflictDialog(name, self.their_changes(), field_names(clashes)), self.resolve_conflict)
+        self.app.push_screen(ConflictDialog(name, self.their_changes(), field_names(clashes), kept),
+                             self.resolve_conflict)
 
     def read_theirs(self) -> tuple[MeetingDocument, Meeting] | None:
         """The file as the other left it, opened for editing and read; None when it cannot be joined with this
@@ -296,10 +304,15 @@ class SavingScreen(Screen[None]):
             now = None
         return file_changes(path, self.document.original, now)
 
-    def save_merged(self, document: MeetingDocument, merged: Meeting, theirs: Meeting) -> None:
+    def save_merged(self, document: MeetingDocument, merged: Meeting, theirs: Meeting,
+                    written_over: list[str] | None = None) -> None:
         """Save the meeting with both edits into the other's file, in the save worker like any save; their
-        version becomes the base, so a further change of theirs meanwhile is joined the same way."""
-        self.merged_with = field_names(changed_fields(self.baseline, theirs))
+        version becomes the base, so a further change of theirs meanwhile is joined the same way. written_over:
+        the fields where mine was chosen over theirs, said after the save and in the commit message."""
+        over = written_over or []
+        self.merged_with = field_names([f for f in changed_fields(self.baseline, theirs) if f not in over])
+        self.written_over = field_names(over)
+        document.overwrites = self.written_over.lower()
         merged.path = document.path
         self.document = document
         self.meeting = merged
@@ -308,12 +321,24 @@ class SavingScreen(Screen[None]):
         self.take_stock()
         self.start_save()
 
+    def write_over(self) -> None:
+        """Write mine over theirs only where we both changed the same field or entry; the rest of their changes
+        stay (merge_meetings with mine winning). A file that cannot be joined (gone, broken) is written over."""
+        theirs = self.read_theirs()
+        if theirs is None:
+            self.start_save(force=True)
+            return
+        document, meeting = theirs
+        merged, clashes = merge_meetings(self.baseline, self.meeting, meeting, mine_wins=True)
+        assert merged is not None
+        self.save_merged(document, merged, meeting, clashes)
+
     def resolve_conflict(self, choice: str | None) -> None:
         """Do what was chosen in the conflict dialog."""
         if choice == "reload":
             self.reload_from_disk()
         elif choice == "overwrite":
-            self.start_save(force=True)
+            self.write_over()
         elif choice == "draft":
             filed, _, new, _ = self._draft_target()
             what = f"det nya mötet {self.meeting.date}" if new or filed is None else f"mötet {filed.stem}"

@@ -176,7 +176,7 @@ class MeetingsScreen(Screen[None]):
         if kind == "m":
             meeting = store.meeting(key)  # one row of the index, made into a meeting (about a millisecond)
             if meeting is not None:
-                tabs.show_meeting(meeting, store.council)
+                tabs.show_meeting(meeting, store.council, store.meeting_dates())
         elif kind == "p":
             tabs.show_notice(planned_notice(self._planned[key]))
         elif kind == "b":

@@ -154,7 +154,7 @@ class RiskScreen(ViewScreen):
         if covered is not None and not covered.covered:
             parts += [Text.assemble((NO_ACTION, "bold reverse"),
                                     f": markerat i lägesbilden {covered.reported_at}, men ingen öppen uppföljning "
-                                    "och inget ärende sedan dess."), Text()]
+                                    "och inget ärende sedan dess (en TAPPAD uppföljning räknas inte)."), Text()]
         parts.append(section_title(f"Uppföljningar – {area}"))
         if not shown:
             parts.append(empty("Inga uppföljningar för området."))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,17 +22,18 @@ from brå_tui.views import meeting as view
 from brå_tui.views.planned import facts
 from brå_tui.views.planned import planned_notice as planned_view
 
-Section = Callable[[Meeting, Council, object], RenderableType]  # meeting, council, the part to mark (or None)
+# Meeting, council, the part to mark (or None), every date a meeting is held or planned on (sorted).
+Section = Callable[[Meeting, Council, object, list[dt.date]], RenderableType]
 
 # Tab id, label, and the view that renders the section.
 TABS: list[tuple[str, str, Section]] = [
-    ("oversikt", "Översikt", view.overview),
-    ("narvarande", "Närvarande", lambda m, c, mark: view.attendees(m, mark)),
-    ("arenden", "Ärenden", lambda m, c, mark: view.items(m, mark)),
-    ("lagesbild", "Lägesbild", view.risk_picture),
-    ("uppfoljning", "Uppföljning", lambda m, c, mark: view.followups(m, mark)),
-    ("tidplan", "Tidplan", lambda m, c, mark: view.schedule(m, mark)),
-    ("ovriga", "Övrigt", lambda m, c, mark: view.others(m, mark)),
+    ("oversikt", "Översikt", lambda m, c, mark, dates: view.overview(m, c, mark)),
+    ("narvarande", "Närvarande", lambda m, c, mark, dates: view.attendees(m, mark)),
+    ("arenden", "Ärenden", lambda m, c, mark, dates: view.items(m, mark)),
+    ("lagesbild", "Lägesbild", lambda m, c, mark, dates: view.risk_picture(m, c, mark)),
+    ("uppfoljning", "Uppföljning", lambda m, c, mark, dates: view.followups(m, mark, dates)),
+    ("tidplan", "Tidplan", lambda m, c, mark, dates: view.schedule(m, mark)),
+    ("ovriga", "Övrigt", lambda m, c, mark, dates: view.others(m, mark)),
 ]
 TAB_IDS = [tab_id for tab_id, _, _ in TABS]
 
@@ -103,6 +105,7 @@ class MeetingTabs(Vertical):
         self.notice_scroll = VerticalScroll(self.notice, id="notice-scroll")
         self.notice_scroll.display = False
         self._meeting: tuple[Meeting, Council] | None = None
+        self._dates: list[dt.date] = []  # every date a meeting is held or planned on, for the follow-ups' due dates
         self._mark: tuple[str, object] | None = None  # the tab and the part of the meeting shown marked there
         self._stale: set[str] = set()
         self._rewind: set[str] = set()
@@ -122,10 +125,12 @@ class MeetingTabs(Vertical):
         self.tabbed.display = tabs
         self.notice_scroll.display = not tabs
 
-    def show_meeting(self, meeting: Meeting, council: Council) -> None:
-        """A meeting in the tabs: the tab in view is drawn now, the others when they are opened."""
+    def show_meeting(self, meeting: Meeting, council: Council, dates: list[dt.date] | None = None) -> None:
+        """A meeting in the tabs: the tab in view is drawn now, the others when they are opened; dates are every
+        date a meeting is held or planned on (a follow-up that comes back at the next meeting is due then)."""
         previous = self._meeting[0].key if self._meeting else None
         self._meeting = (meeting, council)
+        self._dates = dates or []
         if meeting.key != previous:
             self._mark = None
         self._stale = set(TAB_IDS)
@@ -162,7 +167,7 @@ class MeetingTabs(Vertical):
         assert self._meeting is not None
         render = next(render for known, _, render in TABS if known == tab_id)
         mark = self._mark[1] if self._mark is not None and self._mark[0] == tab_id else None
-        return render(*self._meeting, mark)
+        return render(*self._meeting, mark, self._dates)
 
     def activate(self, tab_id: str, spot: Spot | None = None) -> None:
         """Show one tab; with a spot, that part of the meeting marked and scrolled to the top, or, when the spot's
