@@ -20,7 +20,7 @@ from brå_tui.tui.editing.screen import EditMeetingScreen, FollowUpList
 from brå_tui.tui.screens.confirm import ConfirmScreen
 from brå_tui.tui.screens.export import ExportScreen
 from brå_tui.tui.screens.history import HistoryScreen
-from brå_tui.tui.screens.importing import ImportFileDialog, ImportScreen, MeetingDateDialog
+from brå_tui.tui.screens.importing import GroupDialog, ImportFileDialog, ImportScreen, MeetingDateDialog
 from brå_tui.tui.screens.log import FollowUpHistoryScreen, LogScreen
 from brå_tui.tui.screens.meetings import MeetingsScreen
 from brå_tui.tui.screens.notice import NoticeScreen
@@ -35,7 +35,7 @@ HELP_SECTIONS: list[tuple[str, type[DOMNode]]] = [
     ("Ansvarig (o)", OwnerScreen), ("Sök (/)", SearchScreen), ("Historik (h)", HistoryScreen),
     ("Kallelse (k)", NoticeScreen), ("Exportera (x)", ExportScreen),
     ("Importera (i)", ImportScreen), ("Välj fil att importera", ImportFileDialog),
-    ("Mötets datum vid import", MeetingDateDialog),
+    ("Mötets datum vid import", MeetingDateDialog), ("Grupp för var och en vid import", GroupDialog),
     ("Tabellerna i Importera och Åtgärdslogg", CutTable),
     ("Redigera (e) och Nytt möte (n)", EditMeetingScreen), ("Listorna i Redigera", EntryList),
     ("Uppföljningen i Redigera", FollowUpList), ("Formulären i Redigera", FormScreen),

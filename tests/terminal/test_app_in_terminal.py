@@ -135,7 +135,7 @@ SCREENS: list[tuple[str, list[str], Callable[[str], bool], bool]] = [
     ("a list in Redigera", ["3", "Down"], _has("Ändra"), False),
     ("a question", ["d"], _has("j/n"), False),
     ("the form of an item", ["n", "Enter"], _has("Rubrik"), True),
-    ("Åtgärdslogg", ["l"], lambda s: on_screen("Åtgärdslogg")(s) and "Kameraövervakning" in s, False),
+    ("Åtgärdslogg", ["l"], lambda s: on_screen("Åtgärdslogg")(s) and "Lokalstrategin" in s, False),
     ("a follow-up's history", ["Enter"], _has("Öppna senaste mötet"), True),
     ("Lägesbild", ["r"], lambda s: on_screen("Lägesbild")(s) and "ANDT" in s, True),
     ("Ansvarig", ["o", "M", "i", "k"], lambda s: on_screen("Ansvarig")(s) and "Mikael" in s, True),

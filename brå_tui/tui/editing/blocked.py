@@ -10,13 +10,13 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Label
 
+from brå_tui.tui.screens.shows_only import ShowsOnly
 from brå_tui.tui.widgets.footer import bra_footer
 
 
-class BlockedScreen(ModalScreen[None]):
+class BlockedScreen(ShowsOnly, ModalScreen[None]):
     """One sentence on why editing is not possible; Escape or Enter closes it."""
 
-    SHOWS_ONLY = True  # nothing to lose: another screen is chosen without asking (editing.leave)
 
     CSS_PATH = "editing.tcss"
 

@@ -15,6 +15,7 @@ from textual.app import App
 from textual.screen import ModalScreen, Screen
 
 from brå_tui.tui.screens.confirm import ask
+from brå_tui.tui.screens.shows_only import ShowsOnly
 from brå_tui.tui.typeahead import TypeAheadApp
 
 SIGNALS = (signal.SIGHUP, signal.SIGTERM, signal.SIGINT)
@@ -61,10 +62,10 @@ WAIT_FOR_SAVE = "Sparar fortfarande; vänta ett ögonblick."
 
 def asks_before_leaving(screen: Screen[Any]) -> bool:
     """Whether leaving screen throws something away: edits not yet saved, or a dialog being answered or filled in.
-    A dialog that only shows something (the help, a follow-up's history) says so with SHOWS_ONLY."""
+    A dialog that only shows something (the help, a follow-up's history) is marked ShowsOnly."""
     if isinstance(screen, HasUnsaved) and screen.has_unsaved():
         return True
-    return isinstance(screen, ModalScreen) and not getattr(screen, "SHOWS_ONLY", False)
+    return isinstance(screen, ModalScreen) and not isinstance(screen, ShowsOnly)
 
 
 def leave(app: App[Any], screens: Sequence[Screen[Any]], then: Callable[[], object] | None = None) -> None:

@@ -16,6 +16,7 @@ from textual.widget import Widget
 from textual.widgets import Static
 
 from brå_tui.tui.screens.meetings import works_over
+from brå_tui.tui.screens.shows_only import ShowsOnly
 from brå_tui.tui.widgets.footer import bra_footer
 from brå_tui.views.tables import table as plain_table
 
@@ -107,10 +108,9 @@ def _sections(current: Screen, sections: list[tuple[str, type[DOMNode]]]) -> lis
     return parts
 
 
-class HelpScreen(ModalScreen[None]):
+class HelpScreen(ShowsOnly, ModalScreen[None]):
     """Every key, with its Swedish description."""
 
-    SHOWS_ONLY = True  # nothing to lose: another screen is chosen without asking (editing.leave)
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape,q,question_mark", "close", "Stäng", key_display="Esc", id="help.close"),

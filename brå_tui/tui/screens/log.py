@@ -14,6 +14,7 @@ from textual.widgets import DataTable, Header, Input, Select, Static
 
 from brå_tui.questions.actionlog import LogEntry, filter_log
 from brå_tui.tui.screens.base import ViewScreen
+from brå_tui.tui.screens.shows_only import ShowsOnly
 from brå_tui.tui.widgets.cut_table import Column, CutTable
 from brå_tui.tui.widgets.footer import WidgetKey, bra_footer
 from brå_tui.tui.widgets.meeting_tabs import Spot
@@ -30,10 +31,9 @@ COLUMNS = [Column("Ärende", "title", 20, grows=True), Column("Ansvarig", "owner
            Column("Öppen", "open", 10, drop=2), Column("Första möte", "first", 11, drop=1)]
 
 
-class FollowUpHistoryScreen(ModalScreen[str | None]):
+class FollowUpHistoryScreen(ShowsOnly, ModalScreen[str | None]):
     """One follow-up's whole history across meetings; Enter opens its latest meeting."""
 
-    SHOWS_ONLY = True  # nothing to lose: another screen is chosen without asking (editing.leave)
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "close", "Stäng", id="history.close"),
