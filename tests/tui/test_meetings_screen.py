@@ -50,7 +50,8 @@ async def test_moving_in_the_list_updates_every_tab_at_once(app: BraApp, pilot: 
     await pilot.press("5")
     assert "Kameraövervakning" in shown(app, "#section-uppfoljning")
     await pilot.press("up")
-    assert "Handlingsplan omsorg/bildning" in shown(app, "#section-uppfoljning")
+    followups = shown(app, "#section-uppfoljning").split()  # the title column may wrap the title between words
+    assert "Handlingsplan" in followups and "omsorg/bildning" in followups
 
 
 async def test_tab_keys_switch_tabs(app: BraApp, pilot: Pilot[None]) -> None:
