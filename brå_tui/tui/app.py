@@ -208,6 +208,8 @@ class BraApp(TypeAheadApp[None]):
             report = write_report(err, "läsningen av lagringen")
             self.post_message(StoreLoaded(None, sentence(type(err).__name__, report)))
             return
+        if worker.is_cancelled:  # a newer read was asked for (exclusive) and may see a later change: only it is shown
+            return
         self.post_message(StoreLoaded(store))
 
     def on_store_progress(self, message: StoreProgress) -> None:
