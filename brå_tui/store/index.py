@@ -59,7 +59,7 @@ CONTENT_SOURCES = (
     "store/__init__.py", "store/atomic.py", "store/codec.py", "store/config.py", "store/convert.py",
     "store/folders.py", "store/index.py", "store/locate.py", "store/parse.py", "store/paths.py", "store/queries.py",
     "store/read.py", "store/rows.py",
-    "questions/__init__.py", "questions/actionlog.py", "questions/check.py", "questions/due.py",
+    "questions/__init__.py", "questions/actionlog.py", "questions/ahead.py", "questions/check.py", "questions/due.py",
     "questions/indexed.py", "questions/people.py",
 )
 

@@ -163,9 +163,10 @@ async def _lists(store: Path) -> None:
     assert sspf.notes.endswith("Koordinator som driver processerna\nTillagt i editorn.\n")
     assert [(d.text, d.amount_sek, d.account) for d in sspf.decisions][-1] == \
         ("Rådet beslutar att avsätta medel", 25000, "ID110 16")
+    # Names typed short in the form (Thomas N) are saved whole; an entry not edited keeps what its file says.
     assert [(f.id, f.state, f.owners) for f in meeting.followups] == [
         ("kartlaggning-narkotikaprevention", "done", ["Mikael J"]),
-        ("samverkansoverenskommelse", "open", ["Thomas N", "Mikael J"]),
+        ("samverkansoverenskommelse", "open", ["Thomas Nordström", "Mikael Jansson"]),
         ("handlingsplan-omsorg-bildning", "dropped", []),
     ]
     assert [s.date.isoformat() for s in meeting.schedule] == ["2025-02-14", "2025-05-16", "2025-09-12"]
@@ -181,4 +182,4 @@ async def _lists(store: Path) -> None:
     assert added[:14] == ["", "[[attendee]]", 'name = "Patrik Sundin"', 'party = "S"', 'title = "SSPF - uppstart"',
                           "Tillagt i editorn.", "", "[[item.decision]]", 'text = "Rådet beslutar att avsätta medel"',
                           "amount_sek = 25000", 'account = "ID110 16"', 'state = "done"',
-                          'owners = ["Thomas N", "Mikael J"]', 'state = "dropped"']
+                          'owners = ["Thomas Nordström", "Mikael Jansson"]', 'state = "dropped"']
