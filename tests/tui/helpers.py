@@ -39,6 +39,16 @@ async def settle(pilot: Pilot[None]) -> None:
         await pilot.pause()
 
 
+async def until(pilot: Pilot[None], condition: Callable[[], bool], seconds: float = 5.0) -> bool:
+    """Wait until condition() holds, at most seconds; whether it holds then. For what the app does after a repaint
+    that settle() cannot name (a layout that follows another layout, a screen beneath a dialog)."""
+    for _ in range(int(seconds / 0.02)):
+        if condition():
+            return True
+        await pilot.pause(0.02)
+    return condition()
+
+
 async def _keys_handed_on(pilot: Pilot[None]) -> None:
     app = pilot.app
     for _ in range(200):
