@@ -297,21 +297,13 @@ def split(lines: list[str], ledger: Ledger, breaks: set[int] | None = None, topi
         if signature_end >= 0 and _roles_only(line) and not any(t.strip() for t in lines[signature_end + 1:index]):
             name_at = _name_under(lines, index)
             if name_at is not None:  # '⇥Ordförande' over '⇥⇥Karin Ålund' after 'Underskrifter⇥Sekreterare' / '⇥⇥…'
-                s.ledger.aside(line.strip(), "underskrifter")
-                s.ledger.aside(lines[name_at].strip(), "underskrifter")
-                _signed_role(s, line, lines[name_at])
-                signed.add(name_at)
-                signature_end = name_at
+                signature_end = _signed(s, line, lines, name_at, signed)
                 continue
         if part != "head" and "\t" in line.strip() and _role_cells(line) and \
                 (name_at := _name_under(lines, index)) is not None:
             # a signature table's rows, as Word writes them: 'Sekreterare<TAB>Justeras' over the cells to sign in
             # (empty) and the printed names, 'Lisa Berg<TAB>Kerstin Ahlgren, ordförande'
-            s.ledger.aside(line.strip(), "underskrifter")
-            s.ledger.aside(lines[name_at].strip(), "underskrifter")
-            _signed_role(s, line, lines[name_at])
-            signed.add(name_at)
-            signature_end = name_at
+            signature_end = _signed(s, line, lines, name_at, signed)
             continue
         if _roles_only(line) and _SIGNATURE_LINE.search(below) and not _roles_only(below):
             s.ledger.aside(line, "underskrifter")  # 'Ordförande<TAB>Justerare' over the lines to sign on
@@ -664,6 +656,16 @@ def signers(name_line: str) -> list[tuple[str, str | None]]:
         if looks_like_name(name):
             out.append((name, role_in(rest) if rest.strip() else None))
     return out
+
+
+def _signed(s: Sections, line: str, lines: list[str], name_at: int, signed: set[int]) -> int:
+    """A signature's role line and the printed name under it (at name_at) set aside as signatures, the roles they
+    give taken; name_at, where the signature block now ends."""
+    s.ledger.aside(line.strip(), "underskrifter")
+    s.ledger.aside(lines[name_at].strip(), "underskrifter")
+    _signed_role(s, line, lines[name_at])
+    signed.add(name_at)
+    return name_at
 
 
 def _signed_role(s: Sections, line: str, name_line: str) -> None:
