@@ -237,16 +237,22 @@ class MeetingsScreen(Screen[None]):
             event.prevent_default()
             self.action_edit()
 
-    def action_edit(self) -> None:
-        """Redigera the highlighted meeting; a planned or broken one says why it cannot be edited."""
+    def _held_key(self, planned: str, broken: str) -> str | None:
+        """The highlighted meeting's key when it is a held meeting; for a planned or a broken one, a warning saying
+        why not (planned, broken: what follows "Mötet KEY" and "Filen för KEY") and None."""
         kind, _, key = (self._selected or "").partition(":")
         if kind == "p":
-            self.notify(f"Mötet {key} är bara planerat och har inga anteckningar ännu; tryck n för att skriva dem.",
-                        severity="warning")
+            self.notify(f"Mötet {key} {planned}", severity="warning")
         elif kind == "b":
-            self.notify(f"Filen för {key} går inte att läsa och kan inte redigeras här; rätta den först "
-                        "(se 'bra check') eller återställ en tidigare version med h.", severity="warning")
-        elif kind == "m":
+            self.notify(f"Filen för {key} {broken}", severity="warning")
+        return key if kind == "m" else None
+
+    def action_edit(self) -> None:
+        """Redigera the highlighted meeting; a planned or broken one says why it cannot be edited."""
+        key = self._held_key("är bara planerat och har inga anteckningar ännu; tryck n för att skriva dem.",
+                             "går inte att läsa och kan inte redigeras här; rätta den först (se 'bra check') "
+                             "eller återställ en tidigare version med h.")
+        if key is not None:
             self.bra.edit_meeting(key)
 
     def action_history(self) -> None:
@@ -278,14 +284,9 @@ class MeetingsScreen(Screen[None]):
         if store is None:
             self.notify("Mötena läses fortfarande in; försök igen om en stund.", severity="warning")
             return
-        kind, _, key = (self._selected or "").partition(":")
-        if kind == "p":
-            self.notify(f"Mötet {key} är bara planerat och har inga anteckningar att exportera ännu.",
-                        severity="warning")
-        elif kind == "b":
-            self.notify(f"Filen för {key} går inte att läsa och kan inte exporteras; rätta den först "
-                        "(se 'bra check').", severity="warning")
-        elif kind == "m" and key in self._held:
+        key = self._held_key("är bara planerat och har inga anteckningar att exportera ännu.",
+                             "går inte att läsa och kan inte exporteras; rätta den först (se 'bra check').")
+        if key is not None and key in self._held:
             self.open_export(key)
 
     def open_export(self, key: str) -> None:
