@@ -28,8 +28,10 @@ async def save(pilot: Pilot) -> None:
     await pilot.pause()
 
 
-async def until(pilot: Pilot, condition: Callable[[], bool], seconds: float = 60.0) -> None:
-    """Let the app run until condition() holds or seconds pass (the app's own timers do the work)."""
+async def until(pilot: Pilot, condition: Callable[[], bool], seconds: float = 60.0) -> bool:
+    """Let the app run until condition() holds or seconds pass (the app's own timers do the work, as does a layout
+    that follows another, or one of a screen beneath a dialog); whether it holds then."""
     deadline = time.monotonic() + seconds
     while not condition() and time.monotonic() < deadline:
-        await pilot.pause(0.2)
+        await pilot.pause(0.05)
+    return condition()

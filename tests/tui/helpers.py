@@ -20,6 +20,7 @@ from brå_tui.tui.app import BraApp
 from brå_tui.tui.screens.importing import ImportScreen
 from brå_tui.tui.typeahead import TypeAheadApp
 from brå_tui.tui.widgets.rendered import RenderedLines
+from tests.editing.keys import until as until  # one wait-until for every test of the app
 
 Waiter = Callable[[Pilot[None]], Awaitable[None]]  # the fixture wait_for_workers: `await wait_for_workers(pilot)`
 # What press() does: a key as Textual names it ("r", "enter", "ctrl+n"), or a function that presses several (such as
@@ -37,16 +38,6 @@ async def settle(pilot: Pilot[None]) -> None:
         await _keys_handed_on(pilot)
         await _workers_done(pilot)
         await pilot.pause()
-
-
-async def until(pilot: Pilot[None], condition: Callable[[], bool], seconds: float = 5.0) -> bool:
-    """Wait until condition() holds, at most seconds; whether it holds then. For what the app does after a repaint
-    that settle() cannot name (a layout that follows another layout, a screen beneath a dialog)."""
-    for _ in range(int(seconds / 0.02)):
-        if condition():
-            return True
-        await pilot.pause(0.02)
-    return condition()
 
 
 async def _keys_handed_on(pilot: Pilot[None]) -> None:
