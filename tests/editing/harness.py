@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
+from typing import Any, TypeVar
 
 from textual.app import App
 from textual.pilot import Pilot
@@ -12,9 +13,13 @@ from textual.widgets import Static
 
 from brå_tui.questions.snapshot import Snapshot
 from brå_tui.tui.editing import edit_meeting_screen, new_meeting_screen, offer_drafts
+from brå_tui.tui.editing.forms import FormScreen
 from brå_tui.tui.editing.recover import DraftsDialog
 from brå_tui.tui.editing.screen import EditMeetingScreen
 from brå_tui.tui.screens.base import StoreWritten
+from tests.editing.keys import replace
+
+F = TypeVar("F", bound="FormScreen[Any]")
 
 
 class EditHarness(App[None]):
@@ -76,3 +81,25 @@ async def drafts_offered(root: Path, notifications: bool = False
         dialog = app.screen
         assert isinstance(dialog, DraftsDialog), "the drafts are offered"
         yield app, pilot, dialog
+
+
+async def new_entry(pilot: Pilot[None], tab: str, form: type[F], **fields: str) -> F:
+    """On Redigera: the tab's digit, into its list, `a` for a new entry; its form (of that type), with the fields
+    given typed in by keys (f_title="…" is the field #f-title)."""
+    await pilot.press(tab, "down", "a")
+    await pilot.pause()
+    screen = pilot.app.screen
+    assert isinstance(screen, form), screen
+    for name, text in fields.items():
+        screen.field(name.replace("_", "-")).focus()
+        await replace(pilot, text)
+    return screen
+
+
+async def add_entry(pilot: Pilot[None], tab: str, form: type[FormScreen[Any]], **fields: str) -> None:
+    """new_entry, then ctrl+s: the entry is added and Redigera is back."""
+    editor = pilot.app.screen
+    await new_entry(pilot, tab, form, **fields)
+    await pilot.press("ctrl+s")
+    await pilot.pause()
+    assert pilot.app.screen is editor, "the form closed on ctrl+s"

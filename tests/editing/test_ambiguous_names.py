@@ -13,8 +13,8 @@ from brå_tui.tui.editing.fields import Field
 from brå_tui.tui.editing.forms import FollowUpForm
 from brå_tui.tui.screens.confirm import ConfirmScreen
 from brå_tui.views.loglines import ambiguity_sentence
-from tests.editing.harness import editing
-from tests.editing.keys import replace, type_text
+from tests.editing.harness import editing, new_entry
+from tests.editing.keys import replace
 from tests.tui.helpers import plain
 
 
@@ -25,15 +25,8 @@ def note_of(field: Field) -> str:
 async def test_an_ambiguous_owner_gets_a_hint_that_picks_one_and_a_question_before_it_is_saved(
         seed_store: Path) -> None:
     async with editing(seed_store) as (app, pilot, screen):
-        await pilot.press("5", "down", "a")  # Uppföljning, into the list, a new follow-up
-        await pilot.pause()
-        form = app.screen
-        assert isinstance(form, FollowUpForm)
-        form.field("f-title").focus()
-        await type_text(pilot, "Trygghetsvandring")
+        form = await new_entry(pilot, "5", FollowUpForm, f_title="Trygghetsvandring", f_owners="Jimmy")
         owners = form.field("f-owners")
-        owners.focus()
-        await replace(pilot, "Jimmy")
         hint = note_of(owners)
         assert '"Jimmy Sp"' in hint and '"Jimmy St"' in hint, hint
         resolution = Directory.from_store(load(seed_store)).resolve("Jimmy")
@@ -84,12 +77,7 @@ async def test_an_attendee_typed_by_a_short_form_is_saved_by_the_whole_name(seed
 
     async with editing(seed_store, "2024-02-09") as (app, pilot, screen):  # a meeting Jimmy Spolander missed
         before = [a.name for a in screen.meeting.attendees]
-        await pilot.press("2", "down", "a")
-        await pilot.pause()
-        form = app.screen
-        assert isinstance(form, AttendeeForm)
-        form.field("f-name").focus()
-        await type_text(pilot, "Jimmy Sp")
+        form = await new_entry(pilot, "2", AttendeeForm, f_name="Jimmy Sp")
         assert note_of(form.field("f-name")) == "Jimmy Sp → Jimmy Spolander."
         await pilot.press("ctrl+s")
         await pilot.pause()

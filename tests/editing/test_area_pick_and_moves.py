@@ -13,16 +13,13 @@ from brå_tui.tui.editing.entrylist import EntryList
 from brå_tui.tui.editing.forms import FormScreen
 from brå_tui.views.changes import meeting_changes
 from brå_tui.views.fieldchanges import file_changes
-from tests.editing.harness import editing
+from tests.editing.harness import editing, new_entry
 from tests.editing.keys import save, type_text
 
 
 async def test_a_chosen_area_takes_the_place_of_the_one_being_typed(seed_store: Path) -> None:
     async with editing(seed_store) as (app, pilot, _screen):
-        await pilot.press("3", "down", "a")  # a new item
-        await pilot.pause()
-        form = app.screen
-        assert isinstance(form, FormScreen)
+        form = await new_entry(pilot, "3", FormScreen)
         areas = form.field("f-areas")
         areas.focus()
         await type_text(pilot, "ANDT, Ung")

@@ -13,7 +13,7 @@ from brå_tui.tui.editing.forms import FormScreen
 from brå_tui.tui.editing.screen import EditMeetingScreen
 from brå_tui.tui.screens.confirm import ConfirmScreen
 from brå_tui.tui.screens.meetings import MeetingsScreen
-from tests.editing.harness import editing
+from tests.editing.harness import editing, new_entry
 from tests.editing.keys import type_text
 from tests.tui.helpers import Waiter, running
 
@@ -115,10 +115,7 @@ async def test_followup_list_shows_each_status(seed_store: Path) -> None:
 async def test_a_new_followup_form_does_not_contradict_itself(seed_store: Path) -> None:
     async def run() -> None:
         async with editing(seed_store) as (app, pilot, screen):
-            await pilot.press("5", "down", "a")
-            await pilot.pause()
-            form = app.screen
-            assert isinstance(form, FormScreen)
+            form = await new_entry(pilot, "5", FormScreen)
             reasons = " ".join(str(label.render()) for label in form.query(".field-reason"))
             assert "Id får inte vara" not in reasons, "an empty id is made from the title, as the field says"
             form.field("f-title").focus()

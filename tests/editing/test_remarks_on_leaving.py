@@ -10,7 +10,7 @@ from textual.widgets import Label, Static
 from brå_tui.tui.editing.fields import Field
 from brå_tui.tui.editing.forms import FormScreen
 from brå_tui.tui.editing.screen import EditMeetingScreen
-from tests.editing.harness import editing
+from tests.editing.harness import editing, new_entry
 from tests.editing.keys import type_text
 
 
@@ -25,11 +25,8 @@ def status(screen: EditMeetingScreen) -> str:
 
 
 async def test_an_unknown_area_is_said_when_the_field_is_left(seed_store: Path) -> None:
-    async with editing(seed_store) as (app, pilot, _screen):
-        await pilot.press("3", "down", "a")  # a new item
-        await pilot.pause()
-        form = app.screen
-        assert isinstance(form, FormScreen)
+    async with editing(seed_store) as (_app, pilot, _screen):
+        form = await new_entry(pilot, "3", FormScreen)
         areas = form.field("f-areas")
         areas.focus()
         await type_text(pilot, "Bro")

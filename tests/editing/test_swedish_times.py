@@ -7,7 +7,7 @@ from pathlib import Path
 
 from brå_tui.tui.editing.fields import Field
 from brå_tui.tui.editing.forms import FormScreen
-from tests.editing.harness import editing
+from tests.editing.harness import editing, new_entry
 
 
 async def type_into(pilot, form: FormScreen, field_id: str, text: str) -> Field:  # type: ignore[no-untyped-def]
@@ -20,10 +20,7 @@ async def type_into(pilot, form: FormScreen, field_id: str, text: str) -> Field:
 
 async def test_an_items_times_and_a_follow_ups_due_day(seed_store: Path) -> None:
     async with editing(seed_store) as (app, pilot, _screen):
-        await pilot.press("3", "down", "a")
-        await pilot.pause()
-        form = app.screen
-        assert isinstance(form, FormScreen)
+        form = await new_entry(pilot, "3", FormScreen)
         start = await type_into(pilot, form, "f-start", "10.00")
         end = await type_into(pilot, form, "f-end", "1130")
         assert (start.value, end.value) == ("10:00", "11:30")
