@@ -23,6 +23,20 @@ def test_invalid_period_is_a_usage_error(bra: Run, option: str, value: str) -> N
     assert "skriv ÅÅÅÅ, ÅÅÅÅ-MM eller ÅÅÅÅ-MM-DD" in err, "the message names every form that is taken"
 
 
+@pytest.mark.parametrize("command", [["report"], ["decisions", "--year"], ["risk", "--from"], ["risk", "--to"]])
+@pytest.mark.parametrize("value", ["0999", "1899", "999", "24", "२०२४", "+2024"])
+def test_a_year_is_one_rule_for_every_command(bra: Run, command: list[str], value: str) -> None:
+    """bra report ÅR, --year ÅR and a period's year: four digits from 1900 on, or one sentence and status 2."""
+    status, out, err = bra(*command, value)
+    assert (status, out) == (2, "")
+    assert err.startswith("bra: ") and err.count("\n") == 1 and value in err
+
+
+@pytest.mark.parametrize("command", [["report"], ["decisions", "--year"], ["risk", "--from"]])
+def test_a_four_digit_year_is_taken_by_every_command(bra: Run, command: list[str]) -> None:
+    assert bra(*command, "1900")[0] == 0
+
+
 @pytest.mark.parametrize("value", ["2024", "2024-12", "2024-02-29"])
 def test_valid_periods_are_taken(bra: Run, value: str) -> None:
     assert bra("risk", "--from", value)[0] == 0

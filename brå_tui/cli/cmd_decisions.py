@@ -7,7 +7,6 @@ import datetime as dt
 from typing import TYPE_CHECKING, Any
 
 from brå_tui.cli.common import (
-    UsageError,
     add_json,
     console,
     fitting_rows,
@@ -17,6 +16,7 @@ from brå_tui.cli.common import (
     print_json,
     rows_shown,
     write_lines,
+    year,
 )
 
 if TYPE_CHECKING:
@@ -29,7 +29,7 @@ def register(subparsers: Any) -> None:
         "decisions", help="beslutsregistret med belopp och konton",
         description="Visar alla beslut: datum, ärende, beslutstext, belopp och konto, med summan totalt och per konto, "
                     "och om varje beslut verkställts (carried_out) eller återrapporterats (reported_back).")
-    parser.add_argument("--year", metavar="ÅR", type=int, help="bara beslut från ett år, t.ex. 2024")
+    parser.add_argument("--year", metavar="ÅR", help="bara beslut från ett år, t.ex. 2024")
     parser.add_argument("--open", action="store_true",
                         help="bara beslut som ännu inte verkställts eller återrapporterats")
     parser.add_argument("--all", action="store_true", help="visa alla beslut även i en terminal")
@@ -39,8 +39,8 @@ def register(subparsers: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Print the register of decisions."""
-    if args.year is not None and not 1900 <= args.year <= 9999:
-        raise UsageError(f"{args.year} är inget rimligt år; skriv det med fyra siffror, t.ex. 2024.")
+    if args.year is not None:
+        args.year = year(args.year)
     from brå_tui.questions.decisions import DecisionRow
     from brå_tui.questions.indexed import register as decision_register
     from brå_tui.store.queries import decisions

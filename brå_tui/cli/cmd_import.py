@@ -125,7 +125,7 @@ def review(result: Any, people: Any) -> bool:
             out.print(review_table(found))
             continue
         parts = answer.split()
-        if len(parts) != 2 or not re.fullmatch(r"\d+(?:\.\d+)?", parts[0]) or parts[1].lower() not in TARGETS:
+        if len(parts) != 2 or not re.fullmatch(r"[0-9]+(?:\.[0-9]+)?", parts[0]) or parts[1].lower() not in TARGETS:
             _say("bra: Skriv ett radnummer och en av bokstäverna, till exempel ”12 f” (”12.2 b” för en mening ur en "
                  "delad rad); ? visar dem.")
             continue

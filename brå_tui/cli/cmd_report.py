@@ -5,8 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from brå_tui.cli.common import UsageError, UserError, add_output, emit, open_index, output_format, plain_width
-from brå_tui.text import quoted
+from brå_tui.cli.common import UserError, add_output, emit, open_index, output_format, plain_width, year
 
 
 def register(subparsers: Any) -> None:
@@ -29,8 +28,7 @@ def run(args: argparse.Namespace) -> int:
     from brå_tui.export.report import ReportFormatError, render_report
     from brå_tui.questions.indexed import year_report
 
-    if not (args.year.isdigit() and len(args.year) == 4):
-        raise UsageError(f"{quoted(args.year)} är inget år; skriv det med fyra siffror, t.ex. 2024.")
+    chosen = year(args.year)
     args.format = output_format(args.output, args.format, "txt")
     with open_index(args) as index:
         broken = index.broken()
@@ -38,7 +36,7 @@ def run(args: argparse.Namespace) -> int:
             names = ", ".join(f.path.name for f in broken)
             raise UserError(f"Rapporten blir inte gjord: {names} kunde inte läsas, så siffrorna skulle bli fel. "
                             "Rätta filerna (bra check visar var) och försök igen.")
-        report = year_report(index, int(args.year))
+        report = year_report(index, chosen)
         council, root = index.council, index.root
     try:
         # To standard output laid out as every command's lines are (the terminal's width, $COLUMNS to a pipe); a

@@ -8,11 +8,20 @@ import re
 import sys
 from typing import Any
 
-from brå_tui.cli.common import UsageError, add_json, console, open_index, plain_width, print_json, write_lines
+from brå_tui.cli.common import (
+    FIRST_YEAR,
+    UsageError,
+    add_json,
+    console,
+    open_index,
+    plain_width,
+    print_json,
+    write_lines,
+)
 from brå_tui.cli.picture_options import add_picture_options, save_pictures
 from brå_tui.text import quoted
 
-SPAN = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+SPAN = re.compile(r"[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?")  # ASCII digits only, as every date and year a command takes
 
 
 def register(subparsers: Any) -> None:
@@ -34,7 +43,7 @@ def _check_span(value: str | None, option: str) -> None:
     """A year, a month (1–12) of a year or a real date; anything else is a usage error."""
     if value is None:
         return
-    valid = bool(SPAN.match(value))
+    valid = bool(SPAN.fullmatch(value)) and int(value[:4]) >= FIRST_YEAR
     if valid and len(value) > 4:
         try:
             dt.date.fromisoformat(value if len(value) == 10 else f"{value}-01")

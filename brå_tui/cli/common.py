@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 from brå_tui.crash import CRASH_STATUS
 from brå_tui.oserrors import cause
-from brå_tui.text import UNSAFE
+from brå_tui.text import UNSAFE, quoted
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -425,6 +425,17 @@ def emit(data: bytes, output: str | None, binary: bool, store: Path | None, forc
         sys.stdout.buffer.flush()
         return
     write_output(Path(output), data, store, force)
+
+
+FIRST_YEAR = 1900  # the earliest year a command takes: no council's records are older
+
+
+def year(text: str) -> int:
+    """A year as every command takes it (bra report ÅR, --year ÅR, the year of a period): four digits, from
+    FIRST_YEAR on; UsageError in one sentence for anything else ('0999', '24', '2024 ')."""
+    if not (text.isascii() and text.isdigit() and len(text) == 4 and int(text) >= FIRST_YEAR):
+        raise UsageError(f"{quoted(text)} är inget år; skriv det med fyra siffror från {FIRST_YEAR}, t.ex. 2024.")
+    return int(text)
 
 
 def meeting_key(args: argparse.Namespace, text: str) -> str:
