@@ -13,7 +13,7 @@ from textual.screen import ModalScreen
 from textual.widgets import DataTable, Header, Input, Select, Static
 
 from brå_tui.questions.actionlog import LogEntry, filter_log
-from brå_tui.tui.screens.base import ViewScreen
+from brå_tui.tui.screens.base import ViewScreen, escape_to_rest
 from brå_tui.tui.screens.shows_only import ShowsOnly
 from brå_tui.tui.widgets.cut_table import Column, CutTable
 from brå_tui.tui.widgets.footer import WidgetKey, bra_footer
@@ -70,6 +70,7 @@ class LogScreen(ViewScreen):
     SUB_TITLE = "Åtgärdslogg"
     REST = "#log-table"
     BINDINGS: ClassVar[list[BindingType]] = [
+        *escape_to_rest("Till tabellen"),
         Binding("a", "toggle_all", "Öppna/alla", tooltip="Visa bara öppna eller alla", id="log.all"),
         Binding("s", "sort", "Sortera", tooltip="Sortera efter ålder: äldst först, nyast först, loggens ordning",
                 id="log.sort"),

@@ -16,7 +16,7 @@ from textual.widgets import Header, Input, Static
 from brå_tui.questions.owners import without_owner
 from brå_tui.text import visible
 from brå_tui.tui.long_lists import SHOWN, more_line
-from brå_tui.tui.screens.base import ViewScreen
+from brå_tui.tui.screens.base import ViewScreen, escape_to_rest
 from brå_tui.tui.widgets.footer import WidgetKey, bra_footer
 from brå_tui.tui.widgets.text_input import TextInput
 from brå_tui.views.owner import owner_view, without_owner_view
@@ -38,6 +38,7 @@ class OwnerScreen(ViewScreen):
     SUB_TITLE = "Ansvarig"
     REST = "#owner-name"
     BINDINGS: ClassVar[list[BindingType]] = [
+        *escape_to_rest("Till fältet"),
         Binding("a", "show_all", "Visa alla", tooltip="Visa hela svaret, inte bara de första raderna",
                 id="owner.all"),
     ]
@@ -91,7 +92,7 @@ class OwnerScreen(ViewScreen):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """a shows everything only while something is left out."""
-        return self.capped if action == "show_all" else True
+        return self.capped if action == "show_all" else super().check_action(action, parameters)
 
     def action_show_all(self) -> None:
         """Show every row of the answer (until the name is changed)."""

@@ -8,11 +8,12 @@ from typing import ClassVar
 from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
+from textual.binding import BindingType
 from textual.widgets import Header, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from brå_tui.questions.search import Hit, entry_of, search
-from brå_tui.tui.screens.base import ViewScreen
+from brå_tui.tui.screens.base import ViewScreen, escape_to_rest
 from brå_tui.tui.widgets.footer import WidgetKey, bra_footer
 from brå_tui.tui.widgets.meeting_tabs import Spot
 from brå_tui.tui.widgets.text_input import TextInput
@@ -30,6 +31,7 @@ class SearchScreen(ViewScreen):
 
     SUB_TITLE = "Sök"
     REST = "#search-text"
+    BINDINGS: ClassVar[list[BindingType]] = escape_to_rest("Till fältet")
     WIDGET_KEYS: ClassVar[tuple[WidgetKey, ...]] = (
         WidgetKey("#search-text", "enter", "Enter", "Till träffarna"),
         WidgetKey("#hits", "enter", "Enter", "Öppna mötet", "Öppna mötet vid träffen"),
