@@ -52,3 +52,13 @@ def test_no_line_on_a_terminal_ends_in_spaces(seed_store: Path, no_color: str) -
         lines = re.sub(r"\x1b\[[0-9;]*m", "", out).split("\r\n")
         ragged += [(command[0], line) for line in lines if line != line.rstrip()]
     assert not ragged, ragged[:3]
+
+
+@pytest.mark.parametrize("fmt", ["md", "txt", "html"])
+def test_no_line_of_a_notice_ends_in_spaces(bra: Run, seed_day: object, fmt: str) -> None:
+    """The kallelse is what is most often pasted into an e-mail: a Markdown line break is a backslash, never two
+    spaces that a mail program strips (with the break)."""
+    status, out, _err = bra("kallelse", "--format", fmt)
+    assert status == 0 and "Plats" in out
+    ragged = [line for line in out.splitlines() if line != line.rstrip()]
+    assert not ragged, ragged[:3]

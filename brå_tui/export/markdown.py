@@ -27,6 +27,9 @@ _INLINE = re.compile(r"([\\`*_\[\]<>|#])")
 _LEADING = re.compile(r"^(\s*)([-+=]|\d+[.)])(\s|$)")
 
 
+HARD_BREAK = "\\\n"  # a line break inside a paragraph: a backslash, so that no line ends in spaces (CommonMark)
+
+
 def escape(text: str) -> str:
     """One line of text that Markdown shows as written, not as markup: a line break or tab in it (text from a file
     in a heading, a field or a cell) is a space (text.one_line), so it cannot end the heading or the table row."""
@@ -40,14 +43,14 @@ def _escape_line(text: str) -> str:
 
 def _paragraph(text: str) -> str:
     """Lines of a paragraph joined by hard line breaks (a backslash, so no line ends in spaces)."""
-    return "\\\n".join(_escape_line(line) for line in text.split("\n"))
+    return HARD_BREAK.join(_escape_line(line) for line in text.split("\n"))
 
 
 def _item(item: Item, public: bool, risk_text: str | None) -> list[str]:
     out = [f"### {escape(item_heading(item))}", ""]
     facts = agenda_facts(item)
     if facts:
-        out += ["  \n".join(f"*{escape(f)}*" for f in facts), ""]
+        out += [HARD_BREAK.join(f"*{escape(f)}*" for f in facts), ""]
     if item.presenters:
         out += [f"*Föredragande: {escape(join_names(item.presenters))}*", ""]
     if hidden(item, public):

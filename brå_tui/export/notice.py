@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from brå_tui.export.layout import Line, agenda_facts, to_text
-from brå_tui.export.markdown import escape
+from brå_tui.export.markdown import HARD_BREAK, escape
 from brå_tui.export.parts import owners_text, tid
 from brå_tui.export.words import join_names
 from brå_tui.model import Council
@@ -79,15 +79,13 @@ def notice_lines(notice: Notice, council: Council) -> list[Line]:
 def notice_markdown(notice: Notice, council: Council) -> str:
     """The notice as Markdown (the HTML document is rendered from it)."""
     meeting = notice.meeting
-    out = ["# Kallelse", "", f"## {escape(council.name)}", "", f"**Tid:** {escape(tid(meeting))}  "]
-    if meeting.place:
-        out.append(f"**Plats:** {escape(meeting.place)}")
-    out += ["", "## Ärenden", ""]
+    when = [f"**Tid:** {escape(tid(meeting))}"] + ([f"**Plats:** {escape(meeting.place)}"] if meeting.place else [])
+    out = ["# Kallelse", "", f"## {escape(council.name)}", "", HARD_BREAK.join(when), "", "## Ärenden", ""]
     for point in notice.points:
         out += [f"### {point.number}. {escape(point.title)}", ""]
         details = point_details(point)
         if details:
-            out += ["  \n".join(f"*{escape(d)}*" for d in details), ""]
+            out += [HARD_BREAK.join(f"*{escape(d)}*" for d in details), ""]
         if point.kind == "followups":
             if point.followups:
                 out += ["| Ärende | Status | Ansvariga | Senast |", "|---|---|---|---|"]
@@ -102,7 +100,7 @@ def notice_markdown(notice: Notice, council: Council) -> str:
             out.append("")
     out += [escape(issued_line(council, notice)), ""]
     for name, role in signatures(notice):
-        out += [f"{escape(name)}  \n{escape(role)}", ""]
+        out += [f"{escape(name)}{HARD_BREAK}{escape(role)}", ""]
     while out and not out[-1]:
         out.pop()
     return "\n".join(out) + "\n"

@@ -63,7 +63,7 @@ def test_a_planned_agenda_with_presenter_time_and_case_number(bra: Bra, seed_sto
     status, out, err = bra("kallelse", "--format", "md")
     assert status == 0, err
     assert "### 4. Trygghetsmätning 2025" in out
-    assert "*Föredragande: Mikael J*  \n*Tid: 10.00–10.20*  \n*Diarienummer: KS-2025/12.181*" in out
+    assert "*Föredragande: Mikael J*\\\n*Tid: 10.00–10.20*\\\n*Diarienummer: KS-2025/12.181*" in out
     assert "### 5. Uppföljning av punkter från föregående Lokala Brå" in out
     assert "| Kartläggning av kunskapsläget för narkotikaprevention. |" in out
     shown = bra("show", "2025-02-14")[1]
