@@ -5,12 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from textual.app import App
-from textual.widgets import DataTable, Label, Static
+from textual.widgets import DataTable, Label, OptionList, Static
 
 from brå_tui.importer.notes import import_notes
 from brå_tui.questions.snapshot import Snapshot
 from brå_tui.store.load import load
 from brå_tui.tui.screens.importing import ImportFileDialog, ImportScreen
+from brå_tui.tui.widgets.text_input import TextInput
 from tests.tui.helpers import import_screen, shown
 
 CORPUS = Path(__file__).resolve().parents[1] / "importexport" / "corpus"
@@ -228,3 +229,32 @@ async def test_the_line_under_the_cursor_stays_in_view_whatever_the_table_height
         await pilot.pause()
         await pilot.pause()
         assert in_view(table), (table.cursor_row, table.scroll_offset.y)
+
+
+async def test_moeten_shows_the_meeting_just_imported(seed_store: Path) -> None:
+    """Saved from Importera, the new meeting is the one selected on Möten, not the one selected before."""
+    from brå_tui.tui.app import BraApp
+    from brå_tui.tui.screens.meetings import MeetingsScreen
+
+    from .helpers import settle, until
+
+    app = BraApp(seed_store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        meetings = app.screen
+        assert isinstance(meetings, MeetingsScreen)
+        listing = meetings.query_one("#meeting-list", OptionList)
+
+        def selected() -> str | None:
+            return None if listing.highlighted is None else listing.get_option_at_index(listing.highlighted).id
+
+        before = selected()
+        await pilot.press("i")
+        await pilot.pause()
+        app.screen.query_one("#import-path", TextInput).value = str(CORPUS / "minnesanteckningar-numrerade.txt")
+        await pilot.press("enter")
+        assert await until(pilot, lambda: isinstance(app.screen, ImportScreen), seconds=30)
+        await pilot.press("ctrl+s")
+        assert await until(pilot, lambda: app.screen is meetings, seconds=30)
+        await settle(pilot)
+        assert before != "m:2016-03-22" and selected() == "m:2016-03-22"

@@ -216,7 +216,7 @@ class GroupDialog(ModalScreen["list[str | None] | None"]):
         self.dismiss(None)
 
 
-class ImportScreen(Screen[None]):
+class ImportScreen(Screen[str | None]):
     """The review of one imported file: source lines beside what each became; lines moved by letter keys."""
 
     TITLE = "Lokala Brå"
@@ -406,5 +406,5 @@ class ImportScreen(Screen[None]):
     def _saved(self, path: Path, note: str | None) -> None:
         self.app.notify(f"Sparat i {path}" + (f". {note}" if note else ""))
         self.post_message(StoreWritten())
-        self.dismiss(None)
+        self.dismiss(path.stem)  # Möten selects the meeting just written
 

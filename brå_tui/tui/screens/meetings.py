@@ -272,9 +272,13 @@ class MeetingsScreen(Screen[None]):
             self.notify("Mötena läses fortfarande in; försök igen om en stund.", severity="warning")
             return
 
+        def saved(key: str | None) -> None:
+            if key is not None:
+                self.prefer(key)
+
         def read(result: ImportResult | None) -> None:
             if result is not None:
-                self.app.push_screen(ImportScreen(store, result))
+                self.app.push_screen(ImportScreen(store, result), saved)
 
         self.app.push_screen(ImportFileDialog(store), read)
 
