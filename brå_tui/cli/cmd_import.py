@@ -7,6 +7,7 @@ import sys
 from typing import Any
 
 from brå_tui.cli.common import EXIT_FAILED, UsageError, UserError, open_store
+from brå_tui.text import shown_name
 
 
 def register(subparsers: Any) -> None:
@@ -101,7 +102,7 @@ def review(result: Any, people: Any) -> bool:
                 f"{keys}. l: visa tabellen som den är nu. Tom rad: klar. q: avbryt utan att spara. ?: den här hjälpen."
     found = rows(result)
     when = "utan datum (d på en rad med datumet anger det)" if result.date_missing else result.meeting.date.isoformat()
-    out.print(f"Granska {result.source.name} → möte {when}", style="bold")
+    out.print(f"Granska {shown_name(result.source.name)} → möte {when}", style="bold")
     out.print(review_table(found))
     _say(help_text)
     while True:
@@ -230,7 +231,8 @@ def _may_replace(result: Any, root: Any, asked: set[Any]) -> bool:
     if result.date_missing or not path.exists() or path in asked:
         return True  # without a date there is no file yet: asked again once the review gave the date
     try:
-        answer = input(f"Mötet {result.meeting.date.isoformat()} finns redan i {path}. Skriva över det? j/n ")
+        answer = input(f"Mötet {result.meeting.date.isoformat()} finns redan i {shown_name(path)}. "
+                       "Skriva över det? j/n ")
     except EOFError:
         answer = ""
     if answer.strip().lower() in ("j", "ja", "y", "yes"):
@@ -273,13 +275,13 @@ def run(args: argparse.Namespace) -> int:
         if unread(result):
             for line in result.summary():
                 _say(line)
-            raise UserError(f"{unread(result)} Granska med bra import --review {result.source.name}.")
+            raise UserError(f"{unread(result)} Granska med bra import --review {shown_name(result.source.name)}.")
         if result.date_missing:
             for line in result.summary():
                 _say(line)
-            raise UserError(f"{result.source.name}: {result.date_missing}; ingenting sparades. Ange datumet med "
-                            "--date ÅÅÅÅ-MM-DD, eller i --review (d på en rad med datumet, eller skrivet när "
-                            "granskningen är klar).")
+            raise UserError(f"{shown_name(result.source.name)}: {result.date_missing}; ingenting sparades. "
+                            "Ange datumet med --date ÅÅÅÅ-MM-DD, eller i --review (d på en rad med datumet, "
+                            "eller skrivet när granskningen är klar).")
         force = args.force or import_target(store.root, result) in confirmed
         try:
             documents.append((result, prepare(store.root, result, force, args.dry_run)))

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from brå_tui.importer.ledger import PLACED, SET_ASIDE, UNPLACED, UNSURE, Ledger
 from brå_tui.model import FollowUp, Item, Meeting
+from brå_tui.text import shown_name
 from brå_tui.views.wrap import counted
 
 # The nouns of the summary, singular and plural (views.wrap.counted keeps each with its count).
@@ -104,7 +105,7 @@ class ImportResult:
         absent = len(m.absentees())
         placed_other = [o for o in m.other if o.title != UNPLACED_TITLE]
         when = "utan datum" if self.date_missing else m.date.isoformat()
-        lines = [f"{self.source.name} → möte {when}: {counted(len(m.present()), *PRESENT)}, "
+        lines = [f"{shown_name(self.source.name)} → möte {when}: {counted(len(m.present()), *PRESENT)}, "
                  + (f"{counted(absent, *ABSENT)}, " if absent else "")
                  + f"{counted(len(m.items), *ITEMS)}, {counted(decisions, *DECISIONS)}, "
                  f"{counted(len(m.followups), *FOLLOWUPS)}, {counted(len(m.schedule), *PLANNED)}, "

@@ -8,6 +8,7 @@ from brå_tui.importer.errors import ImportFailure
 from brå_tui.importer.report import ImportResult
 from brå_tui.store.paths import meeting_path
 from brå_tui.store.save import BrokenFileError, ConflictError, MeetingDocument
+from brå_tui.text import shown_name
 
 
 def import_target(root: Path, result: ImportResult) -> Path:
@@ -20,8 +21,9 @@ def unread(result: ImportResult) -> str | None:
     shape the import reads; every line unplaced until the review places it). None for any other meeting."""
     if result.meeting.attendees or result.meeting.items:
         return None
-    return (f"I {result.source.name} gick varken närvarande eller ärenden att läsa, så filen följer inte rådets mall "
-            "för anteckningar; ingenting sparas förrän raderna är flyttade till sina platser i granskningen.")
+    return (f"I {shown_name(result.source.name)} gick varken närvarande eller ärenden att läsa, så filen följer "
+            "inte rådets mall för anteckningar; ingenting sparas förrän raderna är flyttade till sina platser i "
+            "granskningen.")
 
 
 def prepare(root: Path, result: ImportResult, force: bool, dry_run: bool = False) -> MeetingDocument:
@@ -30,19 +32,19 @@ def prepare(root: Path, result: ImportResult, force: bool, dry_run: bool = False
     when the meeting has neither attendees nor items (notes in no shape the import reads, until the review places
     their lines), or when the file there cannot be read (it is never written over)."""
     if result.date_missing:
-        raise ImportFailure(f"Mötet i {result.source.name} har inget datum ({result.date_missing}); "
+        raise ImportFailure(f"Mötet i {shown_name(result.source.name)} har inget datum ({result.date_missing}); "
                             "ange det först.")
     shapeless = unread(result)
     if shapeless:
         raise ImportFailure(shapeless)
     path = import_target(root, result)
     if path.exists() and not force and not dry_run:
-        raise ImportFailure(f"Mötet {result.meeting.date.isoformat()} finns redan i {path}; "
+        raise ImportFailure(f"Mötet {result.meeting.date.isoformat()} finns redan i {shown_name(path)}; "
                             "ange --force för att skriva över det.")
     try:
         document = MeetingDocument.open(path) if not dry_run else MeetingDocument(path, None)
     except BrokenFileError:
-        raise ImportFailure(f"{path} går inte att läsa som TOML och skrivs inte över; "
+        raise ImportFailure(f"{shown_name(path)} går inte att läsa som TOML och skrivs inte över; "
                             "rätta eller flytta den först.") from None
     document.apply(result.meeting)
     return document

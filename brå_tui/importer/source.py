@@ -15,7 +15,7 @@ from brå_tui.importer.errors import ImportFailure
 from brå_tui.importer.header import parse_tid
 from brå_tui.importer.ledger import MAIL_HEADER, Ledger, as_line
 from brå_tui.store.parse import Unreadable, read_bytes
-from brå_tui.text import CAPITAL, UNSAFE, fold, without_escapes
+from brå_tui.text import CAPITAL, UNSAFE, fold, shown_name, without_escapes
 
 MAX_BYTES = 20 * 1024 * 1024
 MAX_UNPACKED = 200 * 1024 * 1024
@@ -263,6 +263,15 @@ def _join_across_breaks(note: Note) -> None:
     note.topics = {moved(n): level for n, level in note.topics.items()}
 
 
+# Documents import does not read, by their first bytes, and what each is called in a message.
+_OTHER_DOCUMENTS = {
+    b"\xd0\xcf\x11\xe0": "i Words gamla format (.doc)",
+    b"{\\rtf": "i RTF-format (.rtf)",
+    b"%PDF-": "en PDF",
+}
+_NOT_DOCX = tuple(_OTHER_DOCUMENTS)
+
+
 def _raw_lines(path: Path, remarks: list[str], topics: dict[int, int], origins: list[str], furniture: set[int]
                ) -> list[str]:
     """The file's lines; origins gets where each stands in a Word document ('stycke 4', 'tabell 1, rad 3'), and
@@ -270,13 +279,16 @@ def _raw_lines(path: Path, remarks: list[str], topics: dict[int, int], origins: 
     try:
         data = read_bytes(path, MAX_BYTES)  # never waits on a FIFO, never reads a device or a folder
     except Unreadable as err:
-        raise ImportFailure(f"{path}: {err}.") from None
+        raise ImportFailure(f"{shown_name(path)}: {err}.") from None
     if not data:
-        raise ImportFailure(f"Filen {path} är tom.")
-    if data.startswith(b"\xd0\xcf\x11\xe0") or path.suffix.lower() == ".doc":
-        raise ImportFailure(f"Filen {path} är i Words gamla format (.doc); "
+        raise ImportFailure(f"Filen {shown_name(path)} är tom.")
+    if data.startswith(b"PK\x03\x04") or (path.suffix.lower() == ".docx" and not data.startswith(_NOT_DOCX)):
+        return _docx_lines(path, data, topics, origins, furniture)  # what the file holds decides, not its name
+    kind = next((kind for magic, kind in _OTHER_DOCUMENTS.items() if data.startswith(magic)),
+                _OTHER_DOCUMENTS[b"\xd0\xcf\x11\xe0"] if path.suffix.lower() == ".doc" else None)
+    if kind is not None:
+        raise ImportFailure(f"Filen {shown_name(path)} är {kind}, som bra inte läser; "
                             "spara den som .docx eller som vanlig text (UTF-8).")
-    if path.suffix.lower() == ".docx" or data.startswith(b"PK\x03\x04"):
         return _docx_lines(path, data, topics, origins, furniture)
     lines = _text_lines(path, data, remarks)
     if path.suffix.lower() in (".md", ".markdown"):
@@ -342,15 +354,16 @@ def _text_lines(path: Path, data: bytes, remarks: list[str]) -> list[str]:
         try:
             data = data.decode("utf-16").encode("utf-8")
         except UnicodeDecodeError:
-            raise ImportFailure(f"Filen {path} är trasig UTF-16-text och kan inte läsas.") from None
+            raise ImportFailure(f"Filen {shown_name(path)} är trasig UTF-16-text och kan inte läsas.") from None
     if b"\x00" in data:
-        raise ImportFailure(f"Filen {path} är ingen textfil i UTF-8 (spara anteckningarna som vanlig text, UTF-8).")
+        raise ImportFailure(f"Filen {shown_name(path)} är ingen textfil i UTF-8 "
+                            "(spara anteckningarna som vanlig text, UTF-8).")
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
         text = _windows_text(path, data, remarks)
     if not text.strip():
-        raise ImportFailure(f"Filen {path} är tom.")
+        raise ImportFailure(f"Filen {shown_name(path)} är tom.")
     return text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
 
 
@@ -370,7 +383,7 @@ def _windows_text(path: Path, data: bytes, remarks: list[str]) -> str:
     text = "\n".join(lines)
     odd = sum(1 for c in text if ord(c) < 32 and c not in "\t\r\n\f\v")
     if odd > len(text) // 10:
-        raise ImportFailure(f"Filen {path} är ingen textfil (spara anteckningarna som vanlig text, UTF-8).")
+        raise ImportFailure(f"Filen {shown_name(path)} är ingen textfil (spara anteckningarna som vanlig text, UTF-8).")
     if utf8:
         shown = ", ".join(map(str, odd_lines[:10])) + (" …" if len(odd_lines) > 10 else "")
         remarks.append(f"Filen är UTF-8 men rad {shown} hade tecken i Windows-1252; de lästes som Windows-1252 "
@@ -406,9 +419,9 @@ def _docx_lines(path: Path, data: bytes, topics: dict[int, int], origins: list[s
     try:
         unpacked = sum(member.file_size for member in zipfile.ZipFile(io.BytesIO(data)).infolist())
     except (zipfile.BadZipFile, EOFError, ValueError):
-        raise ImportFailure(f"Filen {path} är ingen Word-fil (.docx) och kan inte läsas.") from None
+        raise ImportFailure(f"Filen {shown_name(path)} är ingen Word-fil (.docx) och kan inte läsas.") from None
     if unpacked > MAX_UNPACKED:
-        raise ImportFailure(f"Filen {path} packas upp till {unpacked // 2**20} MB, mer än de "
+        raise ImportFailure(f"Filen {shown_name(path)} packas upp till {unpacked // 2**20} MB, mer än de "
                             f"{MAX_UNPACKED // 2**20} MB en Word-fil med anteckningar kan vara; den läses inte.")
     try:
         import docx
@@ -421,12 +434,12 @@ def _docx_lines(path: Path, data: bytes, topics: dict[int, int], origins: list[s
     try:
         document = docx.Document(io.BytesIO(data))
     except Exception:  # python-docx raises many kinds for a zip that is not a Word document
-        raise ImportFailure(f"Filen {path} är ingen Word-fil (.docx) och kan inte läsas.") from None
+        raise ImportFailure(f"Filen {shown_name(path)} är ingen Word-fil (.docx) och kan inte läsas.") from None
     body_topics: dict[int, int] = {}
     body_origins: list[str] = []
     body = docx_lines(document, body_topics, body_origins)
     if not any(line.strip() for line in body):
-        raise ImportFailure(f"Filen {path} är tom.")
+        raise ImportFailure(f"Filen {shown_name(path)} är tom.")
     headers, footers = page_furniture_lines(document)
     topics.update((n + len(headers), level) for n, level in body_topics.items())
     furniture.update(range(len(headers)))

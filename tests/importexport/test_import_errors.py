@@ -60,8 +60,26 @@ def _old_word(tmp: Path) -> Path:
     return path
 
 
+def _rtf(tmp: Path) -> Path:
+    path = tmp / "anteckningar.rtf"
+    path.write_bytes(b"{\\rtf1\\ansi Minnesanteckningar\\par Datum: 2026-11-05\\par N\\'e4rvarande: Anna Berg\\par}")
+    return path
+
+
+def _pdf(tmp: Path) -> Path:
+    path = tmp / "protokoll.pdf"
+    path.write_bytes(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n")
+    return path
+
+
+def _pdf_named_txt(tmp: Path) -> Path:
+    path = _pdf(tmp).rename(tmp / "protokoll.txt")
+    return path
+
+
 @pytest.mark.parametrize("make, words", [
     (_old_word, "gamla format"),
+    (_rtf, "RTF-format"), (_pdf, "en PDF"), (_pdf_named_txt, "en PDF"),
     (_empty, "tom"), (_blank, "tom"),
     (_fake_docx, "ingen Word-fil"), (_zip_docx, "ingen Word-fil"),
 ])
@@ -178,3 +196,32 @@ def test_every_byte_that_is_not_utf8_in_a_long_line_is_read_as_windows_1252() ->
     raw = ("ä".encode() + "ö".encode("cp1252")) * 20_000 + b"\x81"
     text, bad = _line_text(raw)
     assert bad and text == "äö" * 20_000 + "\ufffd"
+
+
+def test_a_word_file_named_doc_is_read_as_the_word_file_it_is(bra, empty_store: Path, tmp_path: Path) -> None:
+    """What a file holds decides how it is read, not its name: a .docx saved as '.doc' is read."""
+    import docx
+
+    document = docx.Document()
+    for line in ("Minnesanteckningar Lokala Brå 2026-11-05", "Närvarande: Anna Berg, Johan Ek", "1. Läget i centrum"):
+        document.add_paragraph(line)
+    path = tmp_path / "anteckningar.doc"
+    document.save(str(path))
+    result = bra("--store", empty_store, "import", "--dry-run", path)
+    assert result.status == 0, result.err
+    assert "gamla format" not in result.err and "2026-11-05" in result.out
+
+
+def test_a_file_name_is_shown_with_its_control_characters_as_symbols(bra, empty_store: Path, tmp_path: Path) -> None:
+    """A name with a line feed or an escape stays on its line in every message and report, the characters shown as
+    ␊ and ␛."""
+    path = tmp_path / "nl\nname\x1b[31m.txt"
+    path.write_bytes(b"")
+    empty = bra("--store", empty_store, "import", path)
+    assert "nl\u240aname\u241b[31m.txt" in one_sentence(empty.err)
+    path.write_text(UNSEEN_NOTE.read_text(encoding="utf-8"), encoding="utf-8")
+    dry = bra("--store", empty_store, "import", "--dry-run", path)
+    assert dry.status == 0, dry.err
+    reported = [line for line in dry.err.splitlines() if "→ möte" in line]
+    assert reported and reported[0].startswith("nl\u240aname\u241b[31m.txt → möte"), dry.err
+    assert "\x1b" not in dry.err
