@@ -470,6 +470,9 @@ def _move(result: ImportResult, row: Row, target: str, people: list[Person]) -> 
                                     "den att lägga den i; gör den till ett ärende (a), en övrig fråga (v) eller "
                                     "ignorera den (i).")
             under = m.items[n - 1]  # an item's title made text: it belongs to the item before
+        elif under is None and m.items:  # a line of the head ('Per Lind, Polisen'): never into the last item
+            raise ReviewRefused("Raden står före det första ärendet, och det finns inget ärende ovanför den att "
+                                "lägga den i; gör den till ett ärende (a), en övrig fråga (v) eller ignorera den (i).")
         _take_out(result, row)
         item = under if _in(under, [*m.items, *m.other]) else (m.items[-1] if m.items else None)
         if item is None:

@@ -74,10 +74,10 @@ def test_n_on_a_line_under_a_group_label_keeps_the_label_group(empty_store: Path
     assert next(a for n, _, a in after if n == name) == (target == "frånvarande")
 
 
-def test_n_keeps_the_label_group_after_the_line_was_made_a_note_and_g_still_changes_it(empty_store: Path,
-                                                                                      tmp_path: Path) -> None:
+def test_n_keeps_the_label_group_after_the_line_was_set_aside_and_g_still_changes_it(empty_store: Path,
+                                                                                     tmp_path: Path) -> None:
     result, _ = _result(empty_store, tmp_path)
-    assert _move(result, 8, "anteckning", empty_store).startswith("anteckning i")
+    assert _move(result, 8, "ignorera", empty_store) == "åt sidan: ignorerad vid granskningen"
     assert "Karl Öst" not in [a.name for a in result.meeting.attendees]
     assert _move(result, 8, "närvarande", empty_store) == "närvarande: Karl Öst (ersättare)"
     assert _move(result, 8, "grupp", empty_store) == "närvarande: Karl Öst (adjungerad)"
@@ -107,6 +107,7 @@ def test_n_on_a_group_label_alone_refuses_and_loses_nobody(empty_store: Path, tm
     ("Anna Berg, Johan Ek och Lisa Ek", ["Anna Berg", "Johan Ek", "Lisa Ek"]),
     ("Anna Berg, Johan Ek och Lisa Ek deltog i mötet.", ["Anna Berg", "Johan Ek", "Lisa Ek"]),
     ("Anna Berg och Johan Ek från polisen var också med.", ["Anna Berg", "Johan Ek"]),
+    ("Ordföranden hälsade välkommen. Anna Berg och Johan Ek var med som gäster.", ["Anna Berg", "Johan Ek"]),
     ('Johan "Jocke" Eriksson', ['Johan "Jocke" Eriksson']),
     ("Johan ”Jocke” Eriksson, Polisen", ["Johan ”Jocke” Eriksson"]),
     ("Johan “Jocke” Eriksson och Anna Berg", ["Johan “Jocke” Eriksson", "Anna Berg"]),
@@ -118,9 +119,18 @@ def test_n_on_a_line_of_people_gives_each_person_by_name(empty_store: Path, tmp_
     note = f"Minnesanteckningar Lokala Brå 2026-03-12\n\n1. Lägesbild\n{text}\n"
     result, _ = _result(empty_store, tmp_path, note)
     said = _move(result, 4, "närvarande", empty_store)
-    assert said == "närvarande: " + ", ".join(names)
+    assert said.partition(" (ur rad")[0] == "närvarande: " + ", ".join(names)
     assert [a.name for a in result.meeting.attendees] == names
-    assert not result.meeting.items[0].notes.strip()  # the line left the notes whole
+    left = text.partition(". ")[0] + "." if text.startswith("Ordföranden") else ""
+    assert result.meeting.items[0].notes.strip() == left  # the people's sentence left the notes, nothing else
+
+
+def test_a_sentence_saying_who_was_not_there_is_no_list_of_people_there(empty_store: Path, tmp_path: Path) -> None:
+    note = "Minnesanteckningar Lokala Brå 2026-03-12\n\n1. Lägesbild\nAnna Berg och Johan Ek var inte med.\n"
+    result, _ = _result(empty_store, tmp_path, note)
+    with pytest.raises(ReviewRefused):
+        _move(result, 4, "närvarande", empty_store)
+    assert result.meeting.attendees == []
 
 
 def test_the_import_reads_names_with_nicknames_in_a_list(empty_store: Path, tmp_path: Path) -> None:
@@ -171,6 +181,18 @@ def test_the_year_after_the_last_date_of_a_list_is_the_year_of_those_before(empt
                                                          dt.date(2027, 3, 3)]
 
 
+@pytest.mark.parametrize("target", ["anteckning", "beslut"])
+def test_t_and_b_on_a_line_before_the_first_item_refuse_never_filing_it_in_the_last(empty_store: Path,
+                                                                                    tmp_path: Path,
+                                                                                    target: str) -> None:
+    result, _ = _result(empty_store, tmp_path)
+    before = _groups(result)
+    with pytest.raises(ReviewRefused, match="före det första ärendet"):
+        _move(result, 7, target, empty_store)
+    assert _groups(result) == before
+    assert "Lisa Ek" not in result.meeting.items[-1].notes and not result.meeting.items[-1].decisions
+
+
 def _review(empty_store: Path, note: Path, answers: str) -> str:
     env = {k: v for k, v in os.environ.items() if k != "BRA_STORE"}
     env.update(COLUMNS="80", NO_COLOR="1")
@@ -182,7 +204,7 @@ def _review(empty_store: Path, note: Path, answers: str) -> str:
 
 def test_the_keys_on_the_command_line(empty_store: Path, tmp_path: Path) -> None:
     _, note = _result(empty_store, tmp_path)
-    said = _review(empty_store, note, "7 t\n7 n\n15 n\n18 n\n19 t\n19 m\n\n")
+    said = _review(empty_store, note, "7 i\n7 n\n15 n\n18 n\n19 t\n19 m\n\n")
     assert "Rad 7 ”Lisa Ek, Polisen”: närvarande: Lisa Ek (ersättare)" in said
     assert "närvarande: Tove Ljung, Johan Ek" in said
     assert "närvarande: Johan ”Jocke” Eriksson" in said

@@ -27,6 +27,9 @@ async def test_the_people_and_next_meeting_keys(empty_store: Path, tmp_path: Pat
     note = tmp_path / "anteckningar.txt"
     note.write_text(NOTE, encoding="utf-8")
     async with import_screen(empty_store, note, size) as (_app, pilot, screen):
+        said = await _key_on(pilot, screen, 7, "t")
+        assert "Raden står före det första ärendet" in said and "Ingenting ändrades." in said
+        await _key_on(pilot, screen, 7, "i")
         said = await _key_on(pilot, screen, 7, "n")
         assert "Rad 7 blev närvarande: Lisa Ek (ersättare)." in said
         said = await _key_on(pilot, screen, 7, "g")
