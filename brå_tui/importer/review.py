@@ -779,10 +779,12 @@ def _people_of_sentence(result: ImportResult, row: Row, absent: bool, people: li
     take; a line that holds other text too stays where it is. None when no such sentence names anyone."""
     lines, origins = result.ledger.lines, result.ledger.origins
 
-    def prose(n: int) -> bool:  # a line of text, never a table's row or cell, nor a label over a list ('Ersättare:')
-        labelled = label_of(lines[n]) if lines[n].strip() else None
-        return bool(lines[n].strip()) and "\t" not in lines[n].strip() and not origins[n].startswith("tabell") and \
-            not (labelled is not None and not labelled[2])
+    def prose(n: int) -> bool:  # a line of text, never a table's row or cell, nor a label over a list ('Ersättare:',
+        # 'Insynsplats:', one the import does not know)
+        text = lines[n].strip()
+        labelled = label_of(text) if text else None
+        return bool(text) and "\t" not in text and not origins[n].startswith("tabell") and \
+            not (labelled is not None and not labelled[2]) and not text.endswith(":")
 
     first = last = row.no
     if row.no in result.ledger.whole or not prose(first):  # a sentence of a line parted by 'dela': its own text

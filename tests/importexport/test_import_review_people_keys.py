@@ -102,6 +102,18 @@ def test_n_on_a_group_label_alone_refuses_and_loses_nobody(empty_store: Path, tm
     assert _groups(result) == before
 
 
+def test_n_on_a_label_the_import_does_not_know_reads_no_list_around_it(empty_store: Path, tmp_path: Path) -> None:
+    """'Insynsplats:' over one person a line: n reads no sentence over the lines around it, so that a later key on
+    one of them loses none of the others."""
+    note = ("Minnesanteckningar Lokala Brå 2026-03-12\n\nNärvarande:\n    Anna Berg\nKallade tjänstepersoner:\n"
+            "    Lisa Ek, Polisen\n    Karl Öst, Skolan\nInsynsplats:\n    Maja Sand\n\n1. Lägesbild\nText.\n")
+    result, _ = _result(empty_store, tmp_path, note)
+    with pytest.raises(ReviewRefused):
+        _move(result, 8, "närvarande", empty_store)
+    assert _move(result, 6, "närvarande", empty_store) == "närvarande: Lisa Ek (övrig deltagare)"
+    assert {"Anna Berg", "Lisa Ek", "Karl Öst", "Maja Sand"} <= {a.name for a in result.meeting.attendees}
+
+
 @pytest.mark.parametrize(("text", "names"), [
     ("Anna Berg och Johan Ek var med.", ["Anna Berg", "Johan Ek"]),
     ("Anna Berg, Johan Ek och Lisa Ek", ["Anna Berg", "Johan Ek", "Lisa Ek"]),
