@@ -748,6 +748,8 @@ def _schedule_year(result: ImportResult, row: Row) -> int | None:
         if result.ledger.fates.get(no, Fate(UNPLACED)).what == "item":
             return None
     return None
+
+
 def _label_group(result: ImportResult, row: Row) -> str | None:
     """The group of the people label a line stands under in a list ('Ersättare:' over '    Lisa Ek, Polisen' and
     '    Karl Öst, Skolan'; 'Ersättare: Lisa Ek' over 'Karl Öst'): the first people label above it with no blank
