@@ -136,8 +136,11 @@ CAPITAL = "A-Z" + "".join(chr(c) for c in range(0xC0, 0x250) if chr(c).isupper()
 # 'Jan van der Berg', 'Sara de Geer'), written in lower case inside a name.
 NAME_PARTICLES = ("von", "af", "de", "van", "der", "den", "da", "di", "du", "del", "della", "la", "le", "ter", "ten",
                   "zu", "y", "dos", "das", "do", "el", "al", "bin", "ibn")
-# The space between two words of a name, with any particles in it: 'Karl von Essen', 'Jan van der Berg'.
-NAME_GAP = r"\s+(?:(?:" + "|".join(NAME_PARTICLES) + r")\s+)*"
+# The space between two words of a name, with any particles in it: 'Karl von Essen', 'Jan van der Berg'; and a
+# nickname in quotes between them: 'Johan "Jocke" Eriksson', 'Per ”Pelle” Lind', 'Eva «Evi» Ek'.
+NICKNAME_QUOTES = "\"'„”“‟«»‘’‚‹›"
+NAME_GAP = r"\s+(?:(?:" + "|".join(NAME_PARTICLES) + r")\s+)*(?:[" + NICKNAME_QUOTES + r"][" + CAPITAL + \
+    r"][\w-]*[" + NICKNAME_QUOTES + r"]\s+)?"
 SENTENCE_END = re.compile(r"(?:(?<=[^\W\d]{2})|(?<=\)))[.!?]\s+(?=[" + CAPITAL + r"])")
 
 

@@ -7,7 +7,7 @@ from itertools import pairwise
 
 from brå_tui.importer.ledger import PLACED, Fate, Ledger, Line
 from brå_tui.model import Attendee, Person
-from brå_tui.text import CAPITAL, NAME_GAP, NAME_PARTICLES, fold, without_full_stop
+from brå_tui.text import CAPITAL, NAME_GAP, NAME_PARTICLES, NICKNAME_QUOTES, fold, without_full_stop
 
 ROLES = ("ordförande", "vice ordförande", "sekreterare")
 # Words that mark an organisation rather than a title, compared folded, as whole words or word endings.
@@ -159,8 +159,9 @@ def _org_word(words: list[str]) -> bool:
 
 def looks_like_name(name: str) -> bool:
     """Whether text reads as a person's name: two to five words, each starting with a capital but for particles
-    inside it ('Karl von Essen', 'Jan van der Berg'), no digits."""
-    words = name.split()
+    inside it ('Karl von Essen', 'Jan van der Berg'), no digits; a nickname in quotes is a word of it ('Johan
+    "Jocke" Eriksson', 'Per ”Pelle” Lind')."""
+    words = [w.strip(NICKNAME_QUOTES) or w for w in name.split()]
     inner = words[1:-1]
     return (2 <= len(words) - sum(w in NAME_PARTICLES for w in inner) <= 5 and not re.search(r"\d", name)
             and all(w[:1].isupper() or (0 < n < len(words) - 1 and w in NAME_PARTICLES)

@@ -43,6 +43,13 @@ _AWAY_SAID = re.compile(r"^(?P<rest>(?-i:[" + CAPITAL + r"]).*?)\s+"
                         r"(?:(?:hade|har)\s+(?:lämnat\s+återbud|anmält\s+förhinder|förhinder)|"
                         r"var\s+(?:sjuk|förhindrad|förhindrade|frånvarande)|"
                         r"kunde\s+inte\s+(?:komma|delta|närvara|vara\s+med))\.?$", re.IGNORECASE)
+# 'Anna Berg och Johan Ek var med', 'Ann Ek, Bo Ny och Cia Ur deltog i mötet', 'Per Lind var också där', 'Eva Ek
+# var med som gäst': a sentence saying who was there, the people before the verb, the words after it in lower case.
+_THERE_SAID = re.compile(r"^(?P<rest>(?-i:[" + CAPITAL + r"]).*?)\s+"
+                         r"(?:var\s+(?:också\s+|även\s+)?(?:med|där|närvarande|på\s+plats)|"
+                         r"(?:deltog|närvarade|medverkade)(?:\s+också|\s+även)?)"
+                         r"(?!\s+(?:inte|ej)\b)(?-i:(?:\s+[a-zåäöé]+){0,4})\.?$",  # '… på mötet', '… som gäster'
+                         re.IGNORECASE)
 # Where one person ends and the next begins: a comma or 'samt' ('och' joins people who share what follows them),
 # never one within brackets ('Rune Fält (räddningstjänsten, via Teams)' is one person).
 _APART = re.compile(r"\s*,(?![^()]*\))\s*(?:(?:och|samt)\s+)?|\s+samt\s+(?![^()]*\))")
@@ -64,7 +71,7 @@ def _opening(sentence: str) -> tuple[str | None, str] | None:
     away = _AWAY_SAID.match(sentence)
     if away is not None:
         return "absent", away.group("rest")
-    took = _TOOK_PART.match(sentence) or _WE_WERE.match(sentence)
+    took = _TOOK_PART.match(sentence) or _WE_WERE.match(sentence) or _THERE_SAID.match(sentence)
     return (None, took.group("rest")) if took is not None else None
 
 

@@ -20,6 +20,7 @@ from rich.text import Text
 from brå_tui.importer.decisions import PARTED_DECISION, decision_at, decision_sentence, strip_bullet
 from brå_tui.importer.header import day_up_to, due_day, parse_tid
 from brå_tui.importer.items import parse_items
+from brå_tui.importer.labels import label_of
 from brå_tui.importer.ledger import PLACED, SET_ASIDE, UNPLACED, UNSURE, Fate, Ledger
 from brå_tui.importer.numbered import agenda_cells, parse_numbered, time_first, written_start
 from brå_tui.importer.presenters import who_is
@@ -35,7 +36,7 @@ from brå_tui.importer.review_values import (
     time_of,
     title_of,
 )
-from brå_tui.importer.schedule import NEXT_MEETING, at_this_place, is_deadline, parse_line
+from brå_tui.importer.schedule import NEXT_MEETING, at_this_place, is_deadline, line_meetings
 from brå_tui.importer.sections import label_column, section_of
 from brå_tui.importer.source import table_row
 from brå_tui.model import ATTENDEE_GROUPS, Attendee, FollowUp, Item, Meeting, Person, ScheduleEntry
@@ -407,13 +408,13 @@ def _move(result: ImportResult, row: Row, target: str, people: list[Person]) -> 
     if target == "grupp":
         return _next_group(result, row)
     if target == "nästa möte":
-        entry = parse_line(NEXT_MEETING.sub(r"\g<rest>", text).strip(" :"), _schedule_year(result, row), m.date)
-        if entry is None or is_deadline(text):
+        planned = line_meetings(NEXT_MEETING.sub(r"\g<rest>", text).strip(" :"), _schedule_year(result, row), m.date)
+        if planned is None or is_deadline(text):
             raise ReviewRefused("Raden anger inget datum för ett möte.")
-        at_this_place([entry], m.place)
+        at_this_place(planned, m.place)
         _take_out(result, row)
-        m.schedule.append(entry)
-        ledger.redo(no, Fate(PLACED, "schedule", (entry,)))
+        m.schedule += planned  # 'Nästa möten: 12 feb, 14 maj och 3 sept 2027': a planned meeting each
+        ledger.redo(no, Fate(PLACED, "schedule", tuple(planned)))
     elif target == "övrig fråga" and row.what == "item" and isinstance(row.place, Item) and _in(row.place, m.items):
         moved = row.place  # the item and what stands under it become an other question
         m.items = [i for i in m.items if i is not moved]
@@ -434,6 +435,9 @@ def _move(result: ImportResult, row: Row, target: str, people: list[Person]) -> 
             lines = f"{took[0].label}–{took[-1].label}" if len(took) > 1 else took[0].label
             said = f" (läst ur rad {lines}" + (
                 f"; rad {row.label} har också annan text och står kvar)" if row not in took else ")")
+        group = _label_group(result, row)
+        for attendee in added:  # '    Lisa Ek, Polisen' under 'Ersättare:': the label's group, unless one is written
+            attendee.group = attendee.group or group
         no = took[0].no
         for line in took:  # the people are the first line's; a line after it was read with it
             field = ledger.fates[line.no].why if line.what in ("field", "people") else ""
@@ -466,6 +470,9 @@ def _move(result: ImportResult, row: Row, target: str, people: list[Person]) -> 
                                     "den att lägga den i; gör den till ett ärende (a), en övrig fråga (v) eller "
                                     "ignorera den (i).")
             under = m.items[n - 1]  # an item's title made text: it belongs to the item before
+        elif under is None and m.items:  # a line of the head ('Per Lind, Polisen'): never into the last item
+            raise ReviewRefused("Raden står före det första ärendet, och det finns inget ärende ovanför den att "
+                                "lägga den i; gör den till ett ärende (a), en övrig fråga (v) eller ignorera den (i).")
         _take_out(result, row)
         item = under if _in(under, [*m.items, *m.other]) else (m.items[-1] if m.items else None)
         if item is None:
@@ -594,7 +601,7 @@ def _reads(result: ImportResult, text: str, before: str, target: str, people: li
         elif target in ("närvarande", "frånvarande"):
             people_of(text, target == "frånvarande", people, m.attendees)
         elif target == "nästa möte":
-            return parse_line(NEXT_MEETING.sub(r"\g<rest>", text).strip(" :"), None, m.date) is not None and \
+            return line_meetings(NEXT_MEETING.sub(r"\g<rest>", text).strip(" :"), None, m.date) is not None and \
                 not is_deadline(text)
         elif target == "uppföljning":
             return proposal_in(text, m, people, set(), before, anyone=True) is not None or \
@@ -741,6 +748,26 @@ def _schedule_year(result: ImportResult, row: Row) -> int | None:
         if result.ledger.fates.get(no, Fate(UNPLACED)).what == "item":
             return None
     return None
+
+
+def _label_group(result: ImportResult, row: Row) -> str | None:
+    """The group of the people label a line stands under in a list ('Ersättare:' over '    Lisa Ek, Polisen' and
+    '    Karl Öst, Skolan'; 'Ersättare: Lisa Ek' over 'Karl Öst'): the first people label above it with no blank
+    line, item or other field between; None when the line stands in no such list, or the label gives no group
+    ('Närvarande:', 'Anmält förhinder:')."""
+    ledger = result.ledger
+    if row.no in ledger.whole or label_of(row.text) is not None:
+        return None  # 'Anmält förhinder: Lo Ek': its own label says; a sentence of a parted line stands in no list
+    for no in range(ledger.source_no(row.no) - 1, -1, -1):
+        line = ledger.lines[no]
+        if not line.strip() or ledger.fates.get(no, Fate(UNPLACED)).what == "item":
+            return None
+        labelled = label_of(line)
+        if labelled is not None:
+            return labelled[1] if labelled[0] == "people" and labelled[1] in ATTENDEE_GROUPS else None
+    return None
+
+
 # How many lines before and after a line a sentence of people it is part of may reach.
 _SENTENCE_LINES = 10
 
@@ -754,8 +781,12 @@ def _people_of_sentence(result: ImportResult, row: Row, absent: bool, people: li
     take; a line that holds other text too stays where it is. None when no such sentence names anyone."""
     lines, origins = result.ledger.lines, result.ledger.origins
 
-    def prose(n: int) -> bool:  # a line of text, never a table's row or cell
-        return bool(lines[n].strip()) and "\t" not in lines[n].strip() and not origins[n].startswith("tabell")
+    def prose(n: int) -> bool:  # a line of text, never a table's row or cell, nor a label over a list ('Ersättare:',
+        # 'Insynsplats:', one the import does not know)
+        text = lines[n].strip()
+        labelled = label_of(text) if text else None
+        return bool(text) and "\t" not in text and not origins[n].startswith("tabell") and \
+            not (labelled is not None and not labelled[2]) and not text.endswith(":")
 
     first = last = row.no
     if row.no in result.ledger.whole or not prose(first):  # a sentence of a line parted by 'dela': its own text
@@ -795,6 +826,8 @@ def _people_of_sentence(result: ImportResult, row: Row, absent: bool, people: li
     added, unsure = people_of(" ".join(text[a:b].strip() for a, b in kept), absent, people, others)
     covered = [any(a <= i < b for a, b in kept) or text[i] == " " for i in range(len(text))]
     within = {n for n in starts if all(covered[starts[n]:ends[n]])}
+    if not within:  # the sentences stand on the line with other text ('Johan Ek. Han berättade om läget.'): _partly
+        return None
     return added, unsure, [r for r in rows(result) if r.no in within]
 
 

@@ -29,7 +29,7 @@ from brå_tui.importer.sections import label_parts, role_in, signers, unknown_gr
 from brå_tui.importer.source import row_cells, table_row
 from brå_tui.importer.when_where import place_in_text
 from brå_tui.model import Attendee, FollowUp, Meeting, Person
-from brå_tui.text import CAPITAL, NAME_GAP, fold, slug
+from brå_tui.text import CAPITAL, NAME_GAP, NICKNAME_QUOTES, fold, slug
 
 
 class ReviewRefused(ValueError):
@@ -105,7 +105,7 @@ _PARTICLES = {"von", "af", "av", "de", "van", "der", "den", "la", "du", "di"}
 def is_name(text: str) -> bool:
     """Whether text reads as a person's name: two to five words without digits, each capitalised but a particle
     ('von'); quote marks around a nickname ('Johan „Jocke” Malm') and a full stop after an initial allowed."""
-    words = [w.strip("„”“\"'«»()") for w in text.split()]
+    words = [w.strip(NICKNAME_QUOTES + "()") for w in text.split()]
     return 2 <= len(words) <= 5 and not re.search(r"\d", text) and words[0][:1].isupper() and \
         all(w[:1].isupper() or w in _PARTICLES for w in words if w)
 

@@ -173,21 +173,47 @@ def parse_schedule(parts: list[tuple[int | None, list[str]]], meeting_date: dt.d
             if is_deadline(line):
                 ledger.unplaced(line)
                 continue
-            if opens_decision(line):  # 'Rådet beslutar att sammanträda 10 april och 12 juni': no words a place
-                found: list[ScheduleEntry | None] = list(decided_meetings(line, meeting_date, year))
-            else:
-                found = [parse_line(part, year, meeting_date) for part in _DATES_APART.split(line.strip())]
-            if not found or None in found:
+            found = line_meetings(line, year, meeting_date)
+            if found is None:
                 ledger.unplaced(line)
                 continue
             kept: list[ScheduleEntry] = []
             for entry in found:
-                assert entry is not None
                 if entry.start is None and default[0] is not None:
                     entry.start, entry.end = default
                 kept.append(_add(entries, entry))
             block += kept
             ledger.placed(line, "schedule", tuple(kept))
+    return entries
+
+
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+
+
+def line_meetings(line: str, year: int | None, meeting_date: dt.date) -> list[ScheduleEntry] | None:
+    """The meetings one line of a schedule gives, each date of it a meeting ('Nästa möten: 12 feb, 14 maj och 3 sept
+    2027'; 'Rådet beslutar att sammanträda 10 april och 12 juni': decided_meetings); None when a part of it is no
+    date. A year written after the last date of a list is the year of the dates before it that give none, the
+    year before for a date later in the year than the one after it ('10 dec, 14 jan och 3 mars 2027': 2026-12-10);
+    with no year written a date is in year (a schedule heading's), else the next such date after the meeting."""
+    if opens_decision(line):
+        decided = decided_meetings(line, meeting_date, year)
+        return decided or None
+    parts = _DATES_APART.split(line.strip())
+    found = [parse_line(part, year, meeting_date) for part in parts]
+    if not found or any(entry is None for entry in found):
+        return None
+    entries = [entry for entry in found if entry is not None]
+    if year is None and len(parts) > 1 and _YEAR.search(parts[-1]) and not any(_YEAR.search(p) for p in parts[:-1]):
+        after = entries[-1].date
+        for n in range(len(parts) - 2, -1, -1):
+            entry = parse_line(parts[n], after.year, meeting_date)
+            if entry is not None and entry.date > after:
+                entry = parse_line(parts[n], after.year - 1, meeting_date)
+            if entry is None:
+                return None
+            entries[n] = entry
+            after = entry.date
     return entries
 
 

@@ -60,7 +60,7 @@ def test_n_and_f_take_a_list_number_before_a_name(empty_store: Path, key: str, a
     assert move(result, _row(result, 6), key, []) == f"{key}: Anna-Karin Sjöberg"
     [anna] = [a for a in result.meeting.attendees if a.name == "Anna-Karin Sjöberg"]
     assert (anna.role, anna.absent) == ("ordförande", absent)
-    assert move(result, _row(result, 11), key, []) == f"{key}: Eva Rapp"
+    assert move(result, _row(result, 11), key, []) == f"{key}: Eva Rapp (inbjuden)"  # under 'Inbjudna:'
 
 
 LABEL_COLUMN = CORPUS / "protokoll-etikettkolumn.txt"  # 'Övriga deltagande Johan Ek, kommunpolis' on row 11
