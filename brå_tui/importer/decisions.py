@@ -32,7 +32,19 @@ _DECIDES = re.compile(r"^(?:\S+\s+){0,4}?(?:beslutar|beslutade|beslöt|är över
 # att' or 'Beslut:' over '- genomföra …', and also 'Rådet beslutar' over 'att bevilja …,'.
 _LIST_OPENER = re.compile(r"(?:\batt|:|\b(?:beslutar|beslutade|beslöt|föreslår|föreslog|besluta))\s*$", re.IGNORECASE)
 _STANDING = re.compile(r"\bstående punkt\b.*\bdagordning", re.IGNORECASE)
-_AMOUNT = re.compile(r"(?<![\d])(\d{1,3}(?:[  ]\d{3})+|\d+)\s*(?:kronor|kr\b|sek\b|:-)", re.IGNORECASE)
+# An amount of money as Swedish minutes write it: '40 000 kr', '15.000 kr', '15 000:-', 'SEK 15 000', '15 000 SEK',
+# '25 tkr', '1,5 miljoner kronor', '0,5 mkr', '2 mnkr'; the unit gives the factor (tkr 1 000, mkr 1 000 000).
+_NUMBER = r"(\d{1,3}(?:[  .]\d{3})+(?:,\d+)?|\d+(?:,\d+)?)"
+_UNIT = r"(tkr|tusen\s+kronor|mkr|mnkr|milj(?:oner|\.)?\s*(?:kronor|kr\b)|miljon(?:er)?\s+kronor|kronor|kr\b|sek\b|:-)"
+_AMOUNT = re.compile(r"(?<![\d,.])" + _NUMBER + r"\s*" + _UNIT + r"|\bsek\s+" + _NUMBER + r"(?![\d])", re.IGNORECASE)
+_FACTORS = {"t": 1_000, "m": 1_000_000}
+# Words before an amount that is not what the decision spends: what was applied for ('ansökan om', 'sökta'), beside
+# what is granted; and a rejection, which spends nothing ('avslå ansökan om 40 000 kr', 'inte bevilja').
+_APPLIED = re.compile(r"\b(?:ansökan|ansökt|ansöker|sökt[a]?|begärt[a]?|begäran)\s+(?:om\s+)?(?:\S+\s+){0,2}$",
+                      re.IGNORECASE)
+_REJECTED = re.compile(r"\b(?:avslå|avslår|avslogs|avslås|avstyrk\w*|inte\s+(?:bevilja|beviljar|beviljas|anslå))\b",
+                       re.IGNORECASE)
+_IN_ALL = re.compile(r"\b(?:totalt|sammanlagt|sammantaget|summa|i\s+allt)\s+(?:\S+\s+){0,2}$", re.IGNORECASE)
 _ACCOUNT = re.compile(r"\b(?:genom|konto|kontot|ansvar|ansvaret|verksamhet|från|ur|via)\s+"
                       r"([" + CAPITAL + r"]{0,4}\d{2,}(?:\s\d{1,6})?)\b")
 
@@ -252,10 +264,31 @@ def strip_bullet(line: str) -> str:
     return text
 
 
+def _kronor(match: re.Match[str]) -> int:
+    """The whole kronor of one amount written ('15.000 kr' → 15000, '25 tkr' → 25000, '1,5 miljoner kronor' →
+    1500000)."""
+    number = match.group(1) or match.group(3)
+    unit = (match.group(2) or "").lower()
+    factor = _FACTORS.get(unit[0], 1) if unit.startswith(("tkr", "tusen", "mkr", "mnkr", "milj")) else 1
+    whole, _, part = re.sub(r"[  .]", "", number).partition(",")
+    return int(whole) * factor + (int(part) * factor // 10 ** len(part) if part else 0)
+
+
 def amount_of(text: str) -> int | None:
-    """The first amount in kronor written in the text ('10 000 kronor' → 10000)."""
-    match = _AMOUNT.search(text)
-    return int(re.sub(r"\D", "", match.group(1))) if match else None
+    """The kronor a decision spends, from the amounts its text writes (kronor, kr, :-, SEK, tkr, mkr, miljoner
+    kronor): one written as the total ('totalt 15 000 kr'), else the sum of those granted ('12 000 kr till kameror
+    och 3 000 kr till skyltar' → 15000) leaving out what was applied for beside them ('bevilja 20 000 kr av sökta
+    40 000 kr' → 20000); None for none, and for a rejection ('avslå ansökan om 40 000 kr'), which spends nothing."""
+    if _REJECTED.search(text):
+        return None
+    found = list(_AMOUNT.finditer(text))
+    if not found:
+        return None
+    totals = [m for m in found if _IN_ALL.search(text[:m.start()])]
+    if totals:
+        return _kronor(totals[-1])
+    granted = [m for m in found if not _APPLIED.search(text[:m.start()])] or found
+    return sum(_kronor(m) for m in granted)
 
 
 def account_of(text: str) -> str | None:

@@ -37,6 +37,23 @@ def test_state_from_status(status: str, state: str) -> None:
     assert state_of(status) == state
 
 
+@pytest.mark.parametrize(("text", "kronor"), [
+    ("Rådet beslutar att bevilja 15.000 kr till nattvandrarna.", 15000),  # a dot between thousands
+    ("bevilja 25 tkr", 25000), ("avsätta 0,5 mkr", 500000), ("avsätta 2 mnkr", 2000000),
+    ("avsätta 1,5 miljoner kronor", 1500000), ("bevilja SEK 15 000", 15000), ("bevilja 15 000 SEK", 15000),
+    ("bevilja 15 000:-", 15000),
+    ("bevilja 12 000 kr till kameror och 3 000 kr till skyltar", 15000),  # each amount granted, summed
+    ("bevilja 12 000 kr och 3 000 kr, totalt 15 000 kr", 15000),  # the total written, not counted twice
+    ("bevilja 20 000 kr av sökta 40 000 kr", 20000),  # what was applied for is not what is spent
+    ("Rådet beslutar att avslå ansökan om 40 000 kr.", None),  # a rejection spends nothing
+    ("Rådet beslutar att inte bevilja 10 000 kr till fika.", None),
+    ("enligt version 2.5 kr", None),
+])
+def test_amounts_as_minutes_write_them(text: str, kronor: int | None) -> None:
+    """What a decision spends, as `bra decisions` and the year's report add it up."""
+    assert amount_of(text) == kronor
+
+
 def test_amounts_and_accounts() -> None:
     assert amount_of("bidrar med 10 000 kronor till skyltar") == 10000
     assert amount_of("ett bidrag om 5000 kr") == 5000
