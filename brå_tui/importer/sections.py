@@ -472,7 +472,7 @@ def split(lines: list[str], ledger: Ledger, breaks: set[int] | None = None, topi
         if part == "Efter övriga frågor":
             s.after_other.append(line)
             continue
-        if part == "head" and _CLOSING.match(line.strip()):
+        if part == "head" and closing_line(line):
             signed |= _closing(s, lines, index)  # an e-mail's sign-off and signature, below text read as the head
             continue
         if part == "head":
@@ -629,6 +629,26 @@ _ROLE_LINE = re.compile(r"^(?:ordförande|sekreterare|justerare|vice ordförande
 _CLOSING = re.compile(r"^(?:(?:hjärtligt\s+)?välkomn[ae]|(?:med\s+)?(?:(?:vänlig(?:a)?|bästa|varma|många|glada)\s+)?"
                       r"hälsning(?:ar)?|m\.?\s?v\.?\s?h\.?|v\.?\s?h\.?|vänligen|tack\s+och\s+hej)[!.,]?$",
                       re.IGNORECASE)
+# A closing greeting and the writer's name on one line: 'Mvh Jenny', 'Mvh /Jenny Ek', 'Med vänlig hälsning Jenny
+# Ek', 'Hälsningar, Anna', 'MVH//Anna'. The greeting as _CLOSING reads it (never 'Välkomna' or 'Vänligen', which
+# a name may follow as a sentence goes on), then a first name or a whole name.
+_CLOSING_SIGNED = re.compile(r"^(?:(?:med\s+)?(?:(?:vänlig(?:a)?|bästa|varma|många|glada)\s+)?hälsning(?:ar)?|"
+                             r"m\.?\s?v\.?\s?h\.?|v\.?\s?h\.?|tack\s+och\s+hej)"
+                             r"\s*[!.,]?\s*(?:\s|/)\s*/?\s*(?P<who>(?-i:[" + CAPITAL + r"])[\w-]+(?:" + NAME_GAP +
+                             r"(?-i:[" + CAPITAL + r"])[\w-]+){0,3})\s*[.!]?$", re.IGNORECASE)
+
+
+def _signed_off(line: str) -> str | None:
+    """The name signed beside a closing greeting on one line ('Mvh /Jenny Ek' → 'Jenny Ek', 'Hälsningar, Anna' →
+    'Anna'), or None for a line that is no such sign-off."""
+    found = _CLOSING_SIGNED.match(line.strip())
+    return found["who"] if found is not None else None
+
+
+def closing_line(line: str) -> bool:
+    """Whether a line is a closing greeting, alone ('Med vänliga hälsningar') or with its writer's name ('Mvh
+    Jenny')."""
+    return bool(_CLOSING.match(line.strip())) or _signed_off(line) is not None
 
 
 def _roles_only(line: str) -> bool:
@@ -778,7 +798,7 @@ def _closes(lines: list[str], index: int) -> bool:
     if not after:  # the last line: apart from the text above it
         return index == 0 or not lines[index - 1].strip()
     first = after[0]
-    if _SIGNATURE_LINE.search(first) or _ANSLAG.match(first) or _CLOSING.match(first) or _roles_only(first):
+    if _SIGNATURE_LINE.search(first) or _ANSLAG.match(first) or closing_line(first) or _roles_only(first):
         return True
     below = after[1] if len(after) > 1 else ""
     named = len(first) <= 90 and not first.endswith((".", ":")) and len(signers(first)) == len(
@@ -807,6 +827,12 @@ def _closing(s: Sections, lines: list[str], index: int) -> set[int]:
     from brå_tui.importer.numbered import filled_after
 
     text = lines[index].strip()
+    if _signed_off(text) is not None and _ends_signed(lines, index):
+        # 'Mvh Jenny' at the end, perhaps over her title, phone and e-mail: the name is signed on the greeting's line
+        signature = [n for n in range(index + 1, len(lines)) if lines[n].strip()]
+        for n in (index, *signature):
+            s.ledger.aside(lines[n].strip(), "avslutning")
+        return {index, *signature}
     if _CLOSING.match(text):
         s.ledger.aside(text, "avslutning")
         signature = _signature_after(lines, index)
@@ -857,6 +883,18 @@ def _signature_after(lines: list[str], index: int) -> list[int]:
     return filled
 
 
+def _ends_signed(lines: list[str], index: int) -> bool:
+    """Whether a greeting signed on its line at lines[index] ends the notes: nothing follows it, or only the rest of a
+    signature (at most _SIGNATURE_LINES lines with text, none a sentence: title, organisation, phone, e-mail)."""
+    filled: list[int] = []
+    for n in range(index + 1, len(lines)):  # only as far as a signature may run, so that the work stays linear
+        if lines[n].strip():
+            filled.append(n)
+            if len(filled) > _SIGNATURE_LINES:
+                return False
+    return not any(_sentence(lines[n].strip()) and not _SENT_FROM.match(lines[n].strip()) for n in filled)
+
+
 def _mail_signature(lines: list[str], index: int) -> list[int]:
     """The indexes of an e-mail's signature that starts at lines[index] and ends the notes: a sign-off ('/Rebecka',
     '/Rebecka Lund') or a name, then at most _SIGNATURE_LINES + 1 lines of name, title, phone, e-mail and the mail
@@ -897,6 +935,9 @@ def writer_of(lines: list[str], ledger: Ledger) -> str | None:
     sender of the e-mail they came as ('Från: Karin Westin <…>' in the mail's header, which source.py set aside in
     ledger); None when neither is written."""
     for index, line in enumerate(lines):
+        signed = _signed_off(line)
+        if signed is not None and looks_like_name(signed) and _ends_signed(lines, index):
+            return signed  # 'Med vänlig hälsning Jenny Ek': her whole name on the greeting's line
         if _CLOSING.match(line.strip()):
             signature = _signature_after(lines, index)
             if signature:
