@@ -157,10 +157,24 @@ def _org_word(words: list[str]) -> bool:
     return any(w in ORG_WORDS or w.endswith(("forvaltningen", "kommun", "bolaget")) for w in words)
 
 
+# A nickname in quotes between a person's names, straight or typographic: 'Johan "Jocke" Eriksson', 'Maria ”Mia”
+# Lind', "Per 'Pelle' Ek", 'Lena «Lenny» Ek'; one or two words.
+_QUOTES = "\"”“„'’‘«»"
+_NICKNAME = re.compile(r"(?<=\w)\s+[" + _QUOTES + r"]\s*[" + CAPITAL + r"][\w-]*(?:\s[\w-]+)?\s*[" + _QUOTES +
+                       r"](?=\s+[" + CAPITAL + r"])")
+
+
+def without_nickname(text: str) -> str:
+    """text without a nickname in quotes between a person's names ('Johan "Jocke" Eriksson' → 'Johan Eriksson'): the
+    attendee is the person by their names, as people.toml and the notes' prose write them."""
+    return _NICKNAME.sub("", text)
+
+
 def looks_like_name(name: str) -> bool:
     """Whether text reads as a person's name: two to five words, each starting with a capital but for particles
-    inside it ('Karl von Essen', 'Jan van der Berg'), no digits."""
-    words = name.split()
+    inside it ('Karl von Essen', 'Jan van der Berg'), no digits; a nickname in quotes between them ('Johan "Jocke"
+    Eriksson') is no word of the name."""
+    words = without_nickname(name).split()
     inner = words[1:-1]
     return (2 <= len(words) - sum(w in NAME_PARTICLES for w in inner) <= 5 and not re.search(r"\d", name)
             and all(w[:1].isupper() or (0 < n < len(words) - 1 and w in NAME_PARTICLES)
@@ -283,7 +297,8 @@ def parse_people(line: str, people: list[Person], split_off: list[Attendee] | No
     with their titles), 'Skola – A (rektor Slätta), B' (the organisation before a dash is each one's), with partial
     attendance taken apart. split_off gets the people a comma list gave after its first, whom nothing but the shape
     of their name tells from an organisation."""
-    text = without_full_stop(", ".join(c.strip() for c in re.split(r"\t+", line.strip()) if c.strip()))
+    text = without_full_stop(", ".join(c.strip() for c in re.split(r"\t+", without_nickname(line).strip())
+                                       if c.strip()))
     if not text or _NOBODY.match(text):
         return []
     sector = sector_of(text)
