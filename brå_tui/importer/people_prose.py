@@ -36,13 +36,18 @@ _TOOK_PART = re.compile(r"^(?:deltog|närvarade)(?:\s+(?:på|vid)\s+mötet)?(?:\
                         r"(?P<rest>(?-i:[" + CAPITAL + r"]).*)$",
                         re.IGNORECASE)
 # 'Vi var A, B och C', 'Där var A', 'Med var A': the people of a mail's or note's sentence, without a label.
-_WE_WERE = re.compile(r"^(?:vi|där|dessa|med|på\s+mötet)\s+(?:som\s+deltog\s+)?(?:var|deltog)\s*:?\s+"
+_WE_WERE = re.compile(r"^(?:vi|där|dessa|med(?:\s+(?:på|vid)\s+(?:mötet|sammanträdet))?|på\s+mötet)\s+"
+                      r"(?:som\s+deltog\s+)?(?:var|deltog)\s*:?\s+"
                       r"(?P<rest>(?-i:[" + CAPITAL + r"]).*)$", re.IGNORECASE)
 # 'Ingela Bäck hade lämnat återbud', 'Bo Ny kunde inte komma', 'Ann Ek var sjuk': a sentence saying who was away.
 _AWAY_SAID = re.compile(r"^(?P<rest>(?-i:[" + CAPITAL + r"]).*?)\s+"
                         r"(?:(?:hade|har)\s+(?:lämnat\s+återbud|anmält\s+förhinder|förhinder)|"
                         r"var\s+(?:sjuk|förhindrad|förhindrade|frånvarande)|"
                         r"kunde\s+inte\s+(?:komma|delta|närvara|vara\s+med))\.?$", re.IGNORECASE)
+# 'Anna Berg och Johan Ek var med.', 'Bo Ny deltog också.': the people first, the verb saying they were there after.
+_THERE_SAID = re.compile(r"^(?P<rest>(?-i:[" + CAPITAL + r"]).*?)\s+(?:var\s+(?:med|där|på\s+plats|närvarande)|"
+                         r"deltog|närvarade|medverkade)(?:\s+(?:på|vid|i)\s+(?:mötet|sammanträdet))?"
+                         r"(?:\s+(?:också|även|i\s+dag|idag))?\.?$", re.IGNORECASE)
 # Where one person ends and the next begins: a comma or 'samt' ('och' joins people who share what follows them),
 # never one within brackets ('Rune Fält (räddningstjänsten, via Teams)' is one person).
 _APART = re.compile(r"\s*,(?![^()]*\))\s*(?:(?:och|samt)\s+)?|\s+samt\s+(?![^()]*\))")
@@ -64,7 +69,7 @@ def _opening(sentence: str) -> tuple[str | None, str] | None:
     away = _AWAY_SAID.match(sentence)
     if away is not None:
         return "absent", away.group("rest")
-    took = _TOOK_PART.match(sentence) or _WE_WERE.match(sentence)
+    took = _TOOK_PART.match(sentence) or _WE_WERE.match(sentence) or _THERE_SAID.match(sentence)
     return (None, took.group("rest")) if took is not None else None
 
 
@@ -132,8 +137,9 @@ def _persons(text: str, writer: str | None = None) -> tuple[list[str], list[str]
 
 def people_sentences(text: str, writer: str | None = None) -> list[PeopleSentence]:
     """Each sentence of text with the people it lists (PeopleSentence), in order: a sentence opened by a people label
-    ('Närvarande:', 'Närvarande var', 'Frånvarande:', 'Ej närvarande var', 'Deltog:', 'Vi var') is labelled, its
-    people those after the label, and so is one saying who was away ('Ingela Bäck hade lämnat återbud': absent);
+    ('Närvarande:', 'Närvarande var', 'Frånvarande:', 'Ej närvarande var', 'Deltog:', 'Vi var', 'Med på mötet
+    var') is labelled, its people those after the label, and so is one saying who was there after the names ('Anna
+    Berg och Johan Ek var med.'), and so is one saying who was away ('Ingela Bäck hade lämnat återbud': absent);
     any other sentence is all people, unlabelled. Within a sentence a comma, a ';' or 'samt' parts persons, a title
     or organisation after a name is that person's, 'från X', 'på X' or 'vid X' after names is their organisation,
     and people joined by 'och' share what follows them ('Mona Sjö och Oskar Dahl från polisen': both from polisen).

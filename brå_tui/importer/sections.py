@@ -10,9 +10,11 @@ from dataclasses import dataclass, field
 
 from brå_tui.importer.attendees import (
     GROUP_WORDS,
+    JOIN,
     group_of,
     looks_like_name,
     names_org,
+    person_like,
     role_of,
     without_list_number,
 )
@@ -362,6 +364,8 @@ def split(lines: list[str], ledger: Ledger, breaks: set[int] | None = None, topi
                 s.ledger.placed(line, "field", None, "utfärdad")
                 signed |= _signed_below(s, lines, index)
                 continue
+            if part in ("Ärenden", "Övriga frågor") and _attendance_in_notes(s, line):
+                continue  # 'Anna Berg och Johan Ek var med.': who was there, told among the notes
             closing = _closing(s, lines, index)
             if closing:
                 signed |= closing
@@ -1014,6 +1018,36 @@ def _prose_roles(s: Sections, line: str) -> bool:
             s.secretary = s.secretary or who
     words = {"chair": "ordförande", "secretary": "sekreterare"}
     s.ledger.placed(line, "field", None, " och ".join(dict.fromkeys(words[role] for role, _ in found)))
+    return True
+
+
+def _attendance_in_notes(s: Sections, line: str) -> bool:
+    """A line among the items that only says who was at the meeting ('Anna Berg och Johan Ek var med.', 'Med på
+    mötet var Anna Berg, Johan Ek och Lisa Ek.', read by people_prose.people_sentences): its people read as
+    attendees and the line listed as unsure, never an item or its notes. Every person must be written as a name
+    ('Polisen och kommunen var med.' stays in the notes). False (nothing read) for any other line."""
+    text = line.strip()
+    if not _sentence(text) or label_of(text) is not None:
+        return False
+    found = people_sentences(text, s.writer)
+    if not found or not all(sentence.labelled and sentence.people for sentence in found):
+        return False
+    def names(part: str) -> list[str]:
+        return [piece.strip() for piece in JOIN.split(part.partition(",")[0]) if piece.strip()]
+
+    parts = [(piece, sentence.group) for sentence in found for part in sentence.people.split("; ")
+             for piece in ([part] if "," in part else names(part) or [part])]  # 'Johan Ek och Lisa Ek': two
+    if not all(names(part) and all(person_like(name) for name in names(part)) for part, _ in parts):
+        return False
+    listed = " ".join(fold(str(text)) for text, _ in s.people)
+    new = [(part, group) for part, group in parts
+           if any(not re.search(rf"(?<!\w){re.escape(fold(name))}(?!\w)", listed) for name in names(part))]
+    s.saw("Närvarande")
+    for n, (part, group) in enumerate(new):  # the first part stands for the line, the others are parts of it
+        s.people.append((as_line(part, line) if n == 0 else part, group))
+    if not new:  # everyone named is in the list of those present already
+        s.ledger.placed(line, "heading", None, "säger vilka som var med, som redan står bland de närvarande")
+    s.ledger.doubt(line, "en mening bland anteckningarna lästes som vilka som var med på mötet")
     return True
 
 

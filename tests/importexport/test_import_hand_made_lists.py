@@ -74,3 +74,41 @@ def test_two_names_parted_by_spaces_are_read_in_their_order_and_reported(empty_s
     assert _seen(result.meeting.attendees) == [("Sune Ekby", None, "Kalle Ekholm")]
     assert any("Sune Ekby  Kalle Ekholm" in doubt and "kan vara tvärtom" in doubt for doubt in result.unsure)
     assert "  All text kunde placeras." not in result.summary()
+
+
+@pytest.mark.parametrize(("sentence", "added"), [
+    ("Anna Berg och Johan Ek var med.", ["Anna Berg", "Johan Ek"]),
+    ("Med på mötet var Anna Berg, Johan Ek och Lisa Ek.", ["Anna Berg", "Johan Ek", "Lisa Ek"]),
+    ("Bo Ny deltog också.", ["Bo Ny"]),
+    ("Vi var Anna Berg och Lisa Ek.", ["Anna Berg", "Lisa Ek"]),
+    ("Med på mötet var Anna Berg och Olle Ost från polisen.", ["Anna Berg", "Olle Ost"]),
+])
+@pytest.mark.parametrize("where", ["item", "other"])
+def test_a_sentence_saying_who_was_there_is_attendance(empty_store: Path, tmp_path: Path, sentence: str,
+                                                       added: list[str], where: str) -> None:
+    """Among an item's notes or the other questions, a sentence that only says who was at the meeting gives
+    attendees, the line reported as unsure; never an item or notes."""
+    body = (f"1. Lägesbild\nDet har varit lugnt i centrum.\n{sentence}\n" if where == "item" else
+            f"1. Lägesbild\nDet har varit lugnt i centrum.\n\nÖvriga frågor\n{sentence}\n")
+    result = import_one(empty_store, write_note(tmp_path, "Anteckningar 2026-02-24\n\nNärvarande:\nPer Vik\n\n"
+                                                          + body))
+    m = result.meeting
+    assert [a.name for a in m.present()] == ["Per Vik", *added]
+    assert [i.notes for i in m.items] == ["Det har varit lugnt i centrum.\n"] and m.other == []
+    assert any(sentence in doubt and "var med på mötet" in doubt for doubt in result.unsure)
+    assert result.unplaced == [] and "  All text kunde placeras." not in result.summary()
+
+
+def test_someone_already_listed_is_not_added_twice(empty_store: Path, tmp_path: Path) -> None:
+    result = import_one(empty_store, write_note(tmp_path, "Anteckningar 2026-02-24\n\nNärvarande:\nAnna Berg, "
+                                                          "Polisen\n\n1. Lägesbild\nLugnt.\nAnna Berg och Johan Ek var "
+                                                          "med.\n"))
+    assert _seen(result.meeting.attendees) == [("Anna Berg", None, "Polisen"), ("Johan Ek", None, None)]
+
+
+def test_organisations_said_to_be_there_stay_in_the_notes(empty_store: Path, tmp_path: Path) -> None:
+    """'Polisen och kommunen var med.' names no person: it stays the item's text."""
+    result = import_one(empty_store, write_note(tmp_path, "Anteckningar 2026-02-24\n\nNärvarande:\nPer Vik\n\n"
+                                                          "1. Lägesbild\nPolisen och kommunen var med.\n"))
+    assert [a.name for a in result.meeting.attendees] == ["Per Vik"]
+    assert result.meeting.items[0].notes == "Polisen och kommunen var med.\n"
