@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from brå_tui.importer.attendees import is_title, names_org, person_like, title_first
+from brå_tui.importer.attendees import is_title, names_org, person_like, title_first, without_nickname
 from brå_tui.importer.labels import label_of
 from brå_tui.importer.ledger import Ledger
 from brå_tui.model import Attendee, Item, Meeting
@@ -110,8 +110,9 @@ def name_presenters(meeting: Meeting, ledger: Ledger) -> None:
 
 
 def _sentences(text: str) -> list[str]:
-    """The sentences of a text, each on one line with single spaces."""
-    return [s for line in text.split("\n") for s in _SENTENCE_END.split(" ".join(line.split()))]
+    """The sentences of a text, each on one line with single spaces, a nickname in quotes left out of a name
+    ('Johan "Jocke" Eriksson informerar …' → 'Johan Eriksson informerar …', as the attendee is named)."""
+    return [s for line in text.split("\n") for s in _SENTENCE_END.split(" ".join(without_nickname(line).split()))]
 
 
 def _subject(sentence: str) -> str | None:
@@ -258,6 +259,7 @@ def _person_label(label: str, attendees: list[Attendee]) -> str | None:
     """The person a label before a colon or dash names: an attendee (_speaker), else the label itself when it is
     shaped as a person's name ('Anna Berg', no organisation's word) and no heading label ('Nästa Möte'); None for a
     topic or an organisation ('Polisen', 'Trygghetsvandring')."""
+    label = without_nickname(label)  # 'Johan "Jocke" Eriksson' is Johan Eriksson, as the list of people reads him
     speaker = _speaker(label, attendees)
     if speaker is not None:
         return speaker

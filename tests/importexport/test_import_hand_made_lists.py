@@ -112,3 +112,14 @@ def test_organisations_said_to_be_there_stay_in_the_notes(empty_store: Path, tmp
                                                           "1. Lägesbild\nPolisen och kommunen var med.\n"))
     assert [a.name for a in result.meeting.attendees] == ["Per Vik"]
     assert result.meeting.items[0].notes == "Polisen och kommunen var med.\n"
+
+
+def test_a_presenter_written_with_a_nickname_is_the_attendee(empty_store: Path, tmp_path: Path) -> None:
+    """'Johan "Jocke" Eriksson: berättar om …' and 'Johan "Jocke" Eriksson informerar …' name the attendee Johan
+    Eriksson, as the list of people gives him."""
+    result = import_one(empty_store, write_note(tmp_path, 'Anteckningar 2026-02-24\n\nNärvarande:\nJohan "Jocke" '
+                                                          'Eriksson, fältare\n\n1) Johan "Jocke" Eriksson: berättar '
+                                                          'om sommaren\n\n2) Lägesbild\nJohan ”Jocke” Eriksson '
+                                                          'informerar om läget i centrum.\n'))
+    assert [(i.title, i.presenters) for i in result.meeting.items] == [("Sommaren", ["Johan Eriksson"]),
+                                                                        ("Lägesbild", ["Johan Eriksson"])]
