@@ -332,6 +332,11 @@ def spaced_columns(line: str, people: list[Person]) -> tuple[str, str, str | Non
                               for c in cells) or "," in cells[0]:
         return None  # 'Kalle Öberg (S)<TAB>Britt Nyberg (S)': two people, each with their party
     first, second = cells
+    heads = [first, second.partition(",")[0].strip()]  # 'Eva Ek  Lind, Polisen': the name, then what she is
+    lone = [c for c in heads if len(c.split()) == 1 and c[:1].isupper()]
+    if lone and "\t" not in line and looks_like_name(" ".join(heads)) and not names_org(lone[0]) and \
+            not is_title(lone[0]) and _personal(lone[0], people) >= 0:
+        return None  # 'Anna Maria  Berg': a name typed with two spaces in it, no table
     if person_like(first) and not person_like(second):
         return first, second, None
     if person_like(second) and not person_like(first):

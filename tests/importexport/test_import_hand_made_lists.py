@@ -56,6 +56,8 @@ def test_a_nickname_in_a_sentence_of_people_is_dropped_too(empty_store: Path, tm
     ("Insynsplats Ekby\tJohan Ek\nPolisen\tAnna Berg", [("Johan Ek", None, "Insynsplats Ekby"),
                                                         ("Anna Berg", None, "Polisen")]),
     ('Insynsplats Ekby  Johan "Jocke" Ek', [("Johan Ek", None, "Insynsplats Ekby")]),
+    # two spaces typed inside a name are no table
+    ("Anna Maria  Berg\nEva Ek  Lind, Polisen", [("Anna Maria Berg", None, None), ("Eva Ek Lind", None, "Polisen")]),
 ])
 def test_an_organisation_and_a_name_parted_by_spaces_are_one_person(empty_store: Path, tmp_path: Path, people: str,
                                                                     expected: list[tuple]) -> None:
