@@ -157,11 +157,23 @@ def _org_word(words: list[str]) -> bool:
     return any(w in ORG_WORDS or w.endswith(("forvaltningen", "kommun", "bolaget")) for w in words)
 
 
+# A nickname in quotes between a person's names, straight or typographic: 'Johan "Jocke" Eriksson', 'Maria ”Mia”
+# Lind', "Per 'Pelle' Ek", 'Lena «Lenny» Ek'; one or two words.
+_NICKNAME = re.compile(r"(?<=\w)\s+[" + NICKNAME_QUOTES + r"]\s*[" + CAPITAL + r"][\w-]*(?:\s[\w-]+)?\s*[" +
+                       NICKNAME_QUOTES + r"](?=\s+[" + CAPITAL + r"])")
+
+
+def without_nickname(text: str) -> str:
+    """text without a nickname in quotes between a person's names ('Johan "Jocke" Eriksson' → 'Johan Eriksson'): the
+    attendee is the person by their names, as people.toml and the notes' prose write them."""
+    return _NICKNAME.sub("", text)
+
+
 def looks_like_name(name: str) -> bool:
     """Whether text reads as a person's name: two to five words, each starting with a capital but for particles
-    inside it ('Karl von Essen', 'Jan van der Berg'), no digits; a nickname in quotes is a word of it ('Johan
-    "Jocke" Eriksson', 'Per ”Pelle” Lind')."""
-    words = [w.strip(NICKNAME_QUOTES) or w for w in name.split()]
+    inside it ('Karl von Essen', 'Jan van der Berg'), no digits; a nickname in quotes between them ('Johan "Jocke"
+    Eriksson') is no word of the name."""
+    words = without_nickname(name).split()
     inner = words[1:-1]
     return (2 <= len(words) - sum(w in NAME_PARTICLES for w in inner) <= 5 and not re.search(r"\d", name)
             and all(w[:1].isupper() or (0 < n < len(words) - 1 and w in NAME_PARTICLES)
@@ -278,12 +290,83 @@ def _joined_people(text: str) -> list[str] | None:
     return pieces
 
 
+# Common Swedish first names, folded: with the first names people.toml gives, what tells a name from an organisation
+# written as a name ('Insynsplats Ekby  Johan Ek') when nothing else does.
+FIRST_NAMES = frozenset("""
+agneta alexander alice amanda andreas anders ann anna anne annika anton arvid astrid axel bengt birgitta bo britt
+carina carl caroline cecilia charlotte christer christina daniel david ebba elin elisabeth ella ellen emelie emil
+emma erik eva filip fredrik gunilla gustav hanna hans helena henrik ida inger ingrid isak jan jenny jessica joakim
+johan johanna jonas josefin karin karl kerstin kjell lars lena lennart leo linda linnea lisa lotta louise lucas
+magnus malin margareta maria marie martin mats mattias mikael moa monica nils olle oskar patrik per peter pia ronja
+rasmus robert sara sebastian simon sofia sofie stefan sven thomas tobias tomas ulf ulla viktor wilma yvonne
+""".split())
+# How a word of an organisation's name ends that no first name or surname does, folded: 'Insynsplats',
+# 'Fritidsgården', 'Ungdomsrådet', 'Trygghetsgruppen'.
+_ORG_ENDINGS = ("plats", "gard", "garden", "skola", "rad", "radet", "grupp", "gruppen", "foreningen", "namnden",
+                "enheten", "verket", "huset", "stationen", "boende", "butiken", "kyrka", "myndighet", "sektionen",
+                "kontoret", "biblioteket", "teatern", "arena", "arenan", "hallen")
+# Two cells of a people line parted by a tab, or by two spaces or more as a table typed by hand ('Insynsplats Ekby
+# Johan Ek').
+_SPACED = re.compile(r"\s*\t\s*|(?<=\S) {2,}(?=\S)")
+
+
+def _personal(cell: str, people: list[Person]) -> int:
+    """How much a cell reads as a person's name rather than an organisation's: a name people.toml knows, a first
+    name people.toml or FIRST_NAMES has, less a word that ends as an organisation's (_ORG_ENDINGS)."""
+    words = [fold(w) for w in _bare_name(cell).split()]
+    known = {fold(p.name) for p in people}
+    firsts = FIRST_NAMES | {fold(p.name.split()[0]) for p in people if len(p.name.split()) > 1}
+    return (2 * (" ".join(words) in known) + (bool(words) and re.split(r"-", words[0])[0] in firsts)
+            - any(w.endswith(_ORG_ENDINGS) for w in words))
+
+
+def spaced_columns(line: str, people: list[Person]) -> tuple[str, str, str | None] | None:
+    """A people line written as two columns parted by spaces, a name and what is said of the person in either order
+    ('Johan Ek  Insynsplats Ekby', 'Insynsplats Ekby  Johan Ek', 'Lisa Lind  Socialtjänsten'): the person's cell,
+    the other, and a doubt when it is not clear which side is the person (both look like names and nothing tells
+    them apart: the first is taken); None for any other line, a role or group before a name among them ('Ledamot
+    Nadia Haddad (V)', read as such)."""
+    cells = [c.strip() for c in _SPACED.split(line.strip())]
+    if len(cells) != 2 or any(role_of(c) is not None or group_of(c) is not None or _NAME_PARTY.match(c)
+                              for c in cells) or "," in cells[0]:
+        return None  # 'Kalle Öberg (S)<TAB>Britt Nyberg (S)': two people, each with their party
+    first, second = cells
+    heads = [first, second.partition(",")[0].strip()]  # 'Eva Ek  Lind, Polisen': the name, then what she is
+    lone = [c for c in heads if len(c.split()) == 1 and c[:1].isupper()]
+    if lone and "\t" not in line and looks_like_name(" ".join(heads)) and not names_org(lone[0]) and \
+            not is_title(lone[0]) and _personal(lone[0], people) >= 0:
+        return None  # 'Anna Maria  Berg': a name typed with two spaces in it, no table
+    if person_like(first) and not person_like(second):
+        return first, second, None
+    if person_like(second) and not person_like(first):
+        return second, first, None
+    if not person_like(first):
+        return None
+    ahead, behind = _personal(first, people), _personal(second, people)
+    if behind > ahead:
+        return second, first, None
+    if ahead == behind and "\t" in line:
+        return None  # 'Ann Ek<TAB>Bo Ny': read as two names are, by the lines around it
+    return first, second, None if ahead > behind else (
+        f"två kolumner: ”{first}” lästes som personen och ”{second}” som organisation, men det kan vara "
+        "tvärtom")
+
+
 def parse_people(line: str, people: list[Person], split_off: list[Attendee] | None = None) -> list[Attendee]:
     """The people a line names: 'Name, title', 'Name (party)', 'Name<TAB>Organisation', 'A och B, Org' (two),
     'Name, rektor Domarhagsskolan' (title and organisation), 'A, ordförande, B, Polisen' (a comma list of people
     with their titles), 'Skola – A (rektor Slätta), B' (the organisation before a dash is each one's), with partial
     attendance taken apart. split_off gets the people a comma list gave after its first, whom nothing but the shape
     of their name tells from an organisation."""
+    line = without_nickname(line)
+    spaced = spaced_columns(line, people)
+    if spaced is not None and not person_like(spaced[1]):  # 'Polisen  Anna Berg': the person first, as usual
+        line = f"{spaced[0]}, {spaced[1]}"
+    elif spaced is not None:  # 'Insynsplats Ekby  Johan Ek': the person, with the other column as a table's cell
+        persons = parse_people(spaced[0], people)
+        for one in persons:
+            _put(one, "title/org", spaced[1])
+        return persons
     text = without_full_stop(", ".join(c.strip() for c in re.split(r"\t+", line.strip()) if c.strip()))
     if not text or _NOBODY.match(text):
         return []
@@ -675,9 +758,13 @@ def parse_groups(lines: list[tuple[str, str | None]], people: list[Person], ledg
             parts = [(part.strip(), label_group) for part in line.split(";") if part.strip()]
         found: list[Attendee] = []
         split_off: list[Attendee] = []
+        which: list[str] = []
         lost = []
         for part, group in parts:
             named = parse_row(part, columns, people) if columns else parse_people(part, people, split_off)
+            spaced = None if columns else spaced_columns(without_nickname(part), people)
+            if named and spaced is not None and spaced[2]:
+                which.append(spaced[2])  # 'Anna Ek  Sunne Kraft': which side is the person, unclear
             if not named and not _NOBODY.match(part):
                 lost.append(part)
             for attendee in named:
@@ -708,6 +795,8 @@ def parse_groups(lines: list[tuple[str, str | None]], people: list[Person], ledg
             source = line
         else:  # a further sentence of the line before ('… samt D. Frånvarande: E (KD).'): its people are that line's
             ledger.more_people(source, tuple(found))
+        for doubt in which:
+            ledger.doubt(line, doubt)
         odd = [a.name for a in found if not looks_like_name(a.name)]
         bare = [a.name for a in split_off if not (a.title or a.org or a.role or a.party) and fold(a.name) not in known]
         if bare and len(found) == 2 and len(parts) == 1 and not columns and not found[0].org \

@@ -26,7 +26,7 @@ from brå_tui.importer.decisions import (
 from brå_tui.importer.followups import split_owners
 from brå_tui.importer.header import parse_span
 from brå_tui.importer.ledger import Ledger, Line, as_line
-from brå_tui.importer.presenters import ROLE_NOUNS, presenters_in, short_title, topic_first
+from brå_tui.importer.presenters import ROLE_NOUNS, labelled, presenters_in, short_title, topic_first
 from brå_tui.importer.schedule import is_deadline, parse_line
 from brå_tui.model import Attendee, Item
 from brå_tui.text import CAPITAL, fold, without_full_stop
@@ -746,7 +746,7 @@ def _item(start: Start, line: str, body: list[str], kind: str | None, attendees:
             case_number, title = case_first if case_first else (case_number, below)
             taken.append((below, "item"))
     title = _TITLE_LABEL.sub("", title)
-    title, run_in = _run_in(title)
+    title, run_in, speaker = _run_in(title, attendees)
     if run_in:
         rest.insert(0, run_in)  # the text of the item, which the import reads as the first line below the title
     elif rest and _WRAPS.search(title) and rest[0].strip()[:1].islower():
@@ -756,7 +756,8 @@ def _item(start: Start, line: str, body: list[str], kind: str | None, attendees:
             if after:
                 rest.insert(0, after)
     title = title or start.number
-    item = Item(title=title, number=start.number or None, kind=kind, case_number=case_number)
+    item = Item(title=title, number=start.number or None, kind=kind, case_number=case_number,
+                presenters=[speaker] if speaker else [])
     kind_first = _KIND_IN_TITLE.match(title)
     if kind_first and _group(kind_first.group(1)):  # 'Informationsärende: Trygghetsvandring'
         item.kind, item.title = _group(kind_first.group(1)), kind_first.group(2)
@@ -890,21 +891,23 @@ def number_of_words(text: str) -> int:
     return len(re.findall(r"[^\W\d]+", text))
 
 
-def _run_in(title: str) -> tuple[str, str]:
+def _run_in(title: str, attendees: list[Attendee]) -> tuple[str, str, str | None]:
     """A title with the item's text run on after it on the same line, as a PDF's text writes a heading ('Lägesbild
     Vimmerby tätort. Ida Falk redovisar att antalet …', or a topic before a colon: 'Polisen: Anders berättade om
-    …', presenters.topic_first): the title and the text; else the title and ''. After a full stop the title has two
-    words or more and the text three (an initial, 'S. Berg', parts nothing)."""
-    topic = topic_first(title)
+    …', presenters.labelled): the title, the text and the person who presents it; else the title, '' and None. A
+    person before a colon presents the item, titled by what they tell of ('Anna Berg: berättar om läget i centrum'
+    → 'Läget i centrum', the line as written its text). After a full stop the title has two words or more and the
+    text three (an initial, 'S. Berg', parts nothing)."""
+    topic = labelled(title, attendees)
     if topic is not None:
         return topic
     found = re.search(r"\.\s+(?=[" + CAPITAL + r"])", title)
     if found is None or "\t" in title:
-        return title, ""
+        return title, "", None
     head, tail = title[: found.start()], title[found.end():]
     if number_of_words(head) < 2 or number_of_words(tail) < 3:
-        return title, ""
-    return head.strip(), tail.strip()
+        return title, "", None
+    return head.strip(), tail.strip(), None
 
 
 # A title that goes on on the next line, as a PDF's text wraps a heading: it ends in a word that cannot end one.

@@ -36,7 +36,8 @@ _TOOK_PART = re.compile(r"^(?:deltog|närvarade)(?:\s+(?:på|vid)\s+mötet)?(?:\
                         r"(?P<rest>(?-i:[" + CAPITAL + r"]).*)$",
                         re.IGNORECASE)
 # 'Vi var A, B och C', 'Där var A', 'Med var A': the people of a mail's or note's sentence, without a label.
-_WE_WERE = re.compile(r"^(?:vi|där|dessa|med|på\s+mötet)\s+(?:som\s+deltog\s+)?(?:var|deltog)\s*:?\s+"
+_WE_WERE = re.compile(r"^(?:vi|där|dessa|med(?:\s+(?:på|vid)\s+(?:mötet|sammanträdet))?|på\s+mötet)\s+"
+                      r"(?:som\s+deltog\s+)?(?:var|deltog)\s*:?\s+"
                       r"(?P<rest>(?-i:[" + CAPITAL + r"]).*)$", re.IGNORECASE)
 # 'Ingela Bäck hade lämnat återbud', 'Bo Ny kunde inte komma', 'Ann Ek var sjuk': a sentence saying who was away.
 _AWAY_SAID = re.compile(r"^(?P<rest>(?-i:[" + CAPITAL + r"]).*?)\s+"
@@ -139,8 +140,9 @@ def _persons(text: str, writer: str | None = None) -> tuple[list[str], list[str]
 
 def people_sentences(text: str, writer: str | None = None) -> list[PeopleSentence]:
     """Each sentence of text with the people it lists (PeopleSentence), in order: a sentence opened by a people label
-    ('Närvarande:', 'Närvarande var', 'Frånvarande:', 'Ej närvarande var', 'Deltog:', 'Vi var') is labelled, its
-    people those after the label, and so is one saying who was away ('Ingela Bäck hade lämnat återbud': absent);
+    ('Närvarande:', 'Närvarande var', 'Frånvarande:', 'Ej närvarande var', 'Deltog:', 'Vi var', 'Med på mötet
+    var') is labelled, its people those after the label, and so is one saying who was there after the names ('Anna
+    Berg och Johan Ek var med.'), and so is one saying who was away ('Ingela Bäck hade lämnat återbud': absent);
     any other sentence is all people, unlabelled. Within a sentence a comma, a ';' or 'samt' parts persons, a title
     or organisation after a name is that person's, 'från X', 'på X' or 'vid X' after names is their organisation,
     and people joined by 'och' share what follows them ('Mona Sjö och Oskar Dahl från polisen': both from polisen).

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from brå_tui.importer.attendees import is_title, title_first
+from brå_tui.importer.attendees import is_title, names_org, person_like, title_first, without_nickname
+from brå_tui.importer.labels import label_of
 from brå_tui.importer.ledger import Ledger
 from brå_tui.model import Attendee, Item, Meeting
 from brå_tui.text import CAPITAL, fold, listed
@@ -109,8 +110,9 @@ def name_presenters(meeting: Meeting, ledger: Ledger) -> None:
 
 
 def _sentences(text: str) -> list[str]:
-    """The sentences of a text, each on one line with single spaces."""
-    return [s for line in text.split("\n") for s in _SENTENCE_END.split(" ".join(line.split()))]
+    """The sentences of a text, each on one line with single spaces, a nickname in quotes left out of a name
+    ('Johan "Jocke" Eriksson informerar …' → 'Johan Eriksson informerar …', as the attendee is named)."""
+    return [s for line in text.split("\n") for s in _SENTENCE_END.split(" ".join(without_nickname(line).split()))]
 
 
 def _subject(sentence: str) -> str | None:
@@ -207,9 +209,15 @@ TITLE_LIMIT = 60
 # A topic before a colon and what is said of it after, as e-mailed summaries write an item: 'Polisen: Anders
 # berättade om ökad narkotikaförsäljning vid busstationen.' The topic is a title of at most four words, the text a
 # sentence of three words or more, opening with a capital and ending as a sentence ends; the whole longer than a
-# title ('Zoë: Halloween – fältarna är ute 31/10.' is a title as written). Before the colon the label may be an
-# attendee who speaks (labelled): the text then opens with her verb, in lower case.
+# title ('Trygghetsvandring: Datum är bestämt.' is a title as written). Before the colon the label may be a person
+# (labelled): an attendee or a name as written, who presents what the text says ('Zoë: Halloween – fältarna är ute
+# 31/10.', 'Anna: berättar att …'), never its topic.
 _TOPIC_FIRST = re.compile(r"^(?P<topic>[" + CAPITAL + r"][^:.!?\t]{0,39}?)\s*:\s+(?P<text>\S[^\t]*[.!?])$")
+
+
+# The same where the text need not end as a sentence ends, as a numbered title writes it ('Anna Berg: berättar om
+# läget i centrum', 'Polisen: Inbrotten har ökat'): read only for a person or an organisation before the colon.
+_LABEL_FIRST = re.compile(r"^(?P<topic>[" + CAPITAL + r"][^:.!?\t]{0,39}?)\s*:\s+(?P<text>\S[^\t]*?)\.?$")
 
 
 # The same with a dash between them, the text running on as the sentence it is: 'Trygghetsvandring – vi gick runt i
@@ -219,8 +227,9 @@ _TOPIC_FIRST = re.compile(r"^(?P<topic>[" + CAPITAL + r"][^:.!?\t]{0,39}?)\s*:\s
 _TOPIC_DASH = re.compile(r"^(?P<topic>[" + CAPITAL + r"][^:.!?\t–—]{0,39}?)\s+[–—-]\s+(?P<text>[^\W\d_][^\t]*)$")
 
 
-# The verbs with which an attendee written before a colon or dash speaks ('Anna: berättar att …'), in lower case;
-# 'Birgitta Ström: skolan önskar besök …' is the school's wish, said as her line, no verb of hers.
+# The verbs with which an attendee written before a colon or dash speaks ('Anna: berättar att …'), in lower case,
+# the title then what she tells of; after a colon a person presents whatever follows ('Birgitta Ström: skolan önskar
+# besök …': the school's wish, said as her line, titled by the line).
 _SPEAKS = re.compile(r"^(?:berättar|berättade|informerar|informerade|redogör|redogjorde|redovisar|redovisade|"
                      r"presenterar|presenterade|rapporterar|rapporterade|meddelar|meddelade|tar\s+upp|tog\s+upp|"
                      r"lyfter|lyfte|visar|visade|undrar|undrade|frågar|frågade|föreslår|föreslog|säger|sa|sade|"
@@ -246,22 +255,46 @@ def _topic_reading(found: re.Match[str], whole: str, colon: bool) -> bool:
     return len(whole) > TITLE_LIMIT or (said[:1].islower() and said.endswith((".", "!", "?", "…")))
 
 
+def _person_label(label: str, attendees: list[Attendee]) -> str | None:
+    """The person a label before a colon or dash names: an attendee (_speaker), else the label itself when it is
+    shaped as a person's name ('Anna Berg', no organisation's word) and no heading label ('Nästa Möte'); None for a
+    topic or an organisation ('Polisen', 'Trygghetsvandring')."""
+    label = without_nickname(label)  # 'Johan "Jocke" Eriksson' is Johan Eriksson, as the list of people reads him
+    speaker = _speaker(label, attendees)
+    if speaker is not None:
+        return speaker
+    return label if person_like(label) and label_of(f"{label}:") is None else None
+
+
 def labelled(text: str, attendees: list[Attendee] | None = None) -> tuple[str, str, str | None] | None:
     """The one reader of a line written 'Label: sentence' or 'Label – sentence': (topic, text, None) for a topic
     ('Nattvandring: Fredrik Öhman tar upp att …', 'Trygghetsvandring – vi gick runt i centrum …'), (title, text,
-    name) when the label is an attendee of attendees who speaks ('Anna: berättar att kameran är trasig.' → the
-    attendee Anna Ek presents it, the title what she tells of, 'Kameran är trasig': topic_title); else None."""
+    name) when the label is a person who speaks, an attendee of attendees or a name as written ('Anna: berättar att
+    kameran är trasig.' → the attendee Anna Ek presents it, the title what she tells of, 'Kameran är trasig':
+    topic_title; 'Anna Berg: Inbrotten har ökat' → the title 'Inbrotten har ökat', Anna Berg presents it): a person
+    is never the topic, and the text is then the line as written. An organisation before a colon with a sentence
+    of a title's length after it ('Polisen: Inbrotten har ökat') gives the sentence as the title, the line as written
+    as the text; with a longer sentence the organisation is the topic ('Polisen: Anders berättade om …'); else
+    None."""
     whole = " ".join(text.split())
+    cells = "\t" in text.strip()  # an agenda table's row ('Lägesbild<TAB>Kim Frost<TAB>Beslut: …'): no label
     for pattern, colon in ((_TOPIC_FIRST, True), (_TOPIC_DASH, False)):
-        found = pattern.match(whole)
+        found = pattern.match(whole) or (_LABEL_FIRST.match(whole) if colon and not cells else None)
         if found is None or len(found["topic"].split()) > 4:
             continue
         label, said = found["topic"], found["text"]
-        speaker = _speaker(label, attendees or [])
-        if speaker is not None and len(said.split()) >= 2 and _SPEAKS.match(said):  # 'Anna: berättar att …'
-            told = re.sub(r"^(?:[a-zåäö]+\s+){1,2}?(?:att|om|kring|för)\s+", "", said)  # what she tells of
-            return topic_title(told if told != said else f"{label} {said}"), said, speaker
-        if _topic_reading(found, whole, colon):
+        speaker = _speaker(label, attendees or []) if cells else _person_label(label, attendees or [])
+        verb = _SPEAKS.match(said)
+        if speaker is not None and len(said.split()) >= 2 and verb:  # 'Anna: berättar att …'
+            # what she tells of: 'berättar om att kameran …', 'redovisar sommarens fältarbete'
+            told = re.sub(r"^(?:(?:att|om|kring|för)\s+)+", "", said[verb.end():].strip())
+            return topic_title(told if told.strip(" .!?") else f"{label} {said}"), whole, speaker
+        if speaker is not None and colon:  # 'Anna Berg: Inbrotten har ökat', 'Bo Ek: skolan önskar besök'
+            return topic_title(said), whole, speaker
+        if speaker is None and colon and not cells and len(whole) <= TITLE_LIMIT and names_org(label) and \
+                len(said.split()) >= 2 and said[:1].isupper():  # 'Polisen: Inbrotten har ökat'
+            return topic_title(said), whole, None
+        if found.re is not _LABEL_FIRST and _topic_reading(found, whole, colon):
             return label, said, None
     return None
 
@@ -278,14 +311,17 @@ def short_title(item: Item) -> None:
     """An item whose title is a sentence longer than TITLE_LIMIT ('Anna Ek undrar om kommunen kan sätta upp fler
     kameror vid busstationen i centrum') given a short title, its first clause when that is a title's length, else
     its topic or opening words (topic_title), and the whole sentence kept first in its notes. A title written
-    'Topic: sentence' (topic_first) gets the topic as its title and the sentence first in its notes."""
+    'Topic: sentence' or 'Name: sentence' (labelled) gets the topic as its title and the sentence first in its
+    notes, the person named its presenter."""
     whole = " ".join(item.title.split())
     if len(whole) <= TITLE_LIMIT:
         return
-    topic = topic_first(whole)
+    topic = labelled(whole)
     if topic is not None:
         item.title = topic[0]
         item.notes = topic[1] + "\n" + ("\n" + item.notes if item.notes.strip() else "")
+        if topic[2] is not None and topic[2] not in item.presenters:
+            item.presenters.append(topic[2])  # 'Anna Berg: Inbrotten har ökat i centrum under …': she presents it
         return
     clause = re.split(r"[,;:]\s|\s[–—]\s", whole)[0].rstrip(".")
     item.title = clause if 20 <= len(clause) <= TITLE_LIMIT else topic_title(whole, TITLE_LIMIT - 2)

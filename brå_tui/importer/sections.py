@@ -10,9 +10,11 @@ from dataclasses import dataclass, field
 
 from brå_tui.importer.attendees import (
     GROUP_WORDS,
+    JOIN,
     group_of,
     looks_like_name,
     names_org,
+    person_like,
     role_of,
     without_list_number,
 )
@@ -354,6 +356,8 @@ def split(lines: list[str], ledger: Ledger, breaks: set[int] | None = None, topi
                 s.ledger.placed(line, "field", None, "utfärdad")
                 signed |= _signed_below(s, lines, index)
                 continue
+            if part in ("Ärenden", "Övriga frågor") and _attendance_in_notes(s, line):
+                continue  # 'Anna Berg och Johan Ek var med.': who was there, told among the notes
             closing = _closing(s, lines, index)
             if closing:
                 signed |= closing
@@ -464,7 +468,7 @@ def split(lines: list[str], ledger: Ledger, breaks: set[int] | None = None, topi
         if part == "Efter övriga frågor":
             s.after_other.append(line)
             continue
-        if part == "head" and _CLOSING.match(line.strip()):
+        if part == "head" and closing_line(line):
             signed |= _closing(s, lines, index)  # an e-mail's sign-off and signature, below text read as the head
             continue
         if part == "head":
@@ -621,6 +625,26 @@ _ROLE_LINE = re.compile(r"^(?:ordförande|sekreterare|justerare|vice ordförande
 _CLOSING = re.compile(r"^(?:(?:hjärtligt\s+)?välkomn[ae]|(?:med\s+)?(?:(?:vänlig(?:a)?|bästa|varma|många|glada)\s+)?"
                       r"hälsning(?:ar)?|m\.?\s?v\.?\s?h\.?|v\.?\s?h\.?|vänligen|tack\s+och\s+hej)[!.,]?$",
                       re.IGNORECASE)
+# A closing greeting and the writer's name on one line: 'Mvh Jenny', 'Mvh /Jenny Ek', 'Med vänlig hälsning Jenny
+# Ek', 'Hälsningar, Anna', 'MVH//Anna'. The greeting as _CLOSING reads it (never 'Välkomna' or 'Vänligen', which
+# a name may follow as a sentence goes on), then a first name or a whole name.
+_CLOSING_SIGNED = re.compile(r"^(?:(?:med\s+)?(?:(?:vänlig(?:a)?|bästa|varma|många|glada)\s+)?hälsning(?:ar)?|"
+                             r"m\.?\s?v\.?\s?h\.?|v\.?\s?h\.?|tack\s+och\s+hej)"
+                             r"\s*[!.,]?\s*(?:\s|/)\s*/?\s*(?P<who>(?-i:[" + CAPITAL + r"])[\w-]+(?:" + NAME_GAP +
+                             r"(?-i:[" + CAPITAL + r"])[\w-]+){0,3})\s*[.!]?$", re.IGNORECASE)
+
+
+def _signed_off(line: str) -> str | None:
+    """The name signed beside a closing greeting on one line ('Mvh /Jenny Ek' → 'Jenny Ek', 'Hälsningar, Anna' →
+    'Anna'), or None for a line that is no such sign-off."""
+    found = _CLOSING_SIGNED.match(line.strip())
+    return found["who"] if found is not None else None
+
+
+def closing_line(line: str) -> bool:
+    """Whether a line is a closing greeting, alone ('Med vänliga hälsningar') or with its writer's name ('Mvh
+    Jenny')."""
+    return bool(_CLOSING.match(line.strip())) or _signed_off(line) is not None
 
 
 def _roles_only(line: str) -> bool:
@@ -780,7 +804,7 @@ def _closes(lines: list[str], index: int) -> bool:
     if not after:  # the last line: apart from the text above it
         return index == 0 or not lines[index - 1].strip()
     first = after[0]
-    if _SIGNATURE_LINE.search(first) or _ANSLAG.match(first) or _CLOSING.match(first) or _roles_only(first):
+    if _SIGNATURE_LINE.search(first) or _ANSLAG.match(first) or closing_line(first) or _roles_only(first):
         return True
     below = after[1] if len(after) > 1 else ""
     named = len(first) <= 90 and not first.endswith((".", ":")) and len(signers(first)) == len(
@@ -809,6 +833,12 @@ def _closing(s: Sections, lines: list[str], index: int) -> set[int]:
     from brå_tui.importer.numbered import filled_after
 
     text = lines[index].strip()
+    if _signed_off(text) is not None and _ends_signed(lines, index):
+        # 'Mvh Jenny' at the end, perhaps over her title, phone and e-mail: the name is signed on the greeting's line
+        signature = [n for n in range(index + 1, len(lines)) if lines[n].strip()]
+        for n in (index, *signature):
+            s.ledger.aside(lines[n].strip(), "avslutning")
+        return {index, *signature}
     if _CLOSING.match(text):
         s.ledger.aside(text, "avslutning")
         signature = _signature_after(lines, index)
@@ -859,6 +889,18 @@ def _signature_after(lines: list[str], index: int) -> list[int]:
     return filled
 
 
+def _ends_signed(lines: list[str], index: int) -> bool:
+    """Whether a greeting signed on its line at lines[index] ends the notes: nothing follows it, or only the rest of a
+    signature (at most _SIGNATURE_LINES lines with text, none a sentence: title, organisation, phone, e-mail)."""
+    filled: list[int] = []
+    for n in range(index + 1, len(lines)):  # only as far as a signature may run, so that the work stays linear
+        if lines[n].strip():
+            filled.append(n)
+            if len(filled) > _SIGNATURE_LINES:
+                return False
+    return not any(_sentence(lines[n].strip()) and not _SENT_FROM.match(lines[n].strip()) for n in filled)
+
+
 def _mail_signature(lines: list[str], index: int) -> list[int]:
     """The indexes of an e-mail's signature that starts at lines[index] and ends the notes: a sign-off ('/Rebecka',
     '/Rebecka Lund') or a name, then at most _SIGNATURE_LINES + 1 lines of name, title, phone, e-mail and the mail
@@ -899,6 +941,9 @@ def writer_of(lines: list[str], ledger: Ledger) -> str | None:
     sender of the e-mail they came as ('Från: Karin Westin <…>' in the mail's header, which source.py set aside in
     ledger); None when neither is written."""
     for index, line in enumerate(lines):
+        signed = _signed_off(line)
+        if signed is not None and looks_like_name(signed) and _ends_signed(lines, index):
+            return signed  # 'Med vänlig hälsning Jenny Ek': her whole name on the greeting's line
         if _CLOSING.match(line.strip()):
             signature = _signature_after(lines, index)
             if signature:
@@ -975,6 +1020,36 @@ def _prose_roles(s: Sections, line: str) -> bool:
             s.secretary = s.secretary or who
     words = {"chair": "ordförande", "secretary": "sekreterare"}
     s.ledger.placed(line, "field", None, " och ".join(dict.fromkeys(words[role] for role, _ in found)))
+    return True
+
+
+def _attendance_in_notes(s: Sections, line: str) -> bool:
+    """A line among the items that only says who was at the meeting ('Anna Berg och Johan Ek var med.', 'Med på
+    mötet var Anna Berg, Johan Ek och Lisa Ek.', read by people_prose.people_sentences): its people read as
+    attendees and the line listed as unsure, never an item or its notes. Every person must be written as a name
+    ('Polisen och kommunen var med.' stays in the notes). False (nothing read) for any other line."""
+    text = line.strip()
+    if not _sentence(text) or label_of(text) is not None:
+        return False
+    found = people_sentences(text, s.writer)
+    if not found or not all(sentence.labelled and sentence.people for sentence in found):
+        return False
+    def names(part: str) -> list[str]:
+        return [piece.strip() for piece in JOIN.split(part.partition(",")[0]) if piece.strip()]
+
+    parts = [(piece, sentence.group) for sentence in found for part in sentence.people.split("; ")
+             for piece in ([part] if "," in part else names(part) or [part])]  # 'Johan Ek och Lisa Ek': two
+    if not all(names(part) and all(person_like(name) for name in names(part)) for part, _ in parts):
+        return False
+    listed = " ".join(fold(str(text)) for text, _ in s.people)
+    new = [(part, group) for part, group in parts
+           if any(not re.search(rf"(?<!\w){re.escape(fold(name))}(?!\w)", listed) for name in names(part))]
+    s.saw("Närvarande")
+    for n, (part, group) in enumerate(new):  # the first part stands for the line, the others are parts of it
+        s.people.append((as_line(part, line) if n == 0 else part, group))
+    if not new:  # everyone named is in the list of those present already
+        s.ledger.placed(line, "heading", None, "säger vilka som var med, som redan står bland de närvarande")
+    s.ledger.doubt(line, "en mening bland anteckningarna lästes som vilka som var med på mötet")
     return True
 
 

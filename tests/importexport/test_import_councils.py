@@ -209,7 +209,7 @@ def test_punkt_numbering_and_ej_narvarande_in_windows_1252(empty_store: Path) ->
                                                       ("Punkt 2.", "Aktuellt från polisen"),
                                                       ("Punkt 3.", "Trygghetsmätning 2024")]
     assert [(a.name, a.org) for a in m.absentees()] == [("Rolf Sjö", "Räddningstjänsten"), ("Nina Ek", "Fritid")]
-    assert [o.title for o in m.other] == ["Zoë: Halloween – fältarna är ute 31/10"]
+    assert [(o.title, o.presenters) for o in m.other] == [("Halloween – fältarna är ute 31/10", ["Zoë Lindén"])]
     assert [(e.date.isoformat(), e.place) for e in m.schedule] == [
         ("2024-12-05", "kommunhuset"), ("2025-02-06", None), ("2025-04-03", None), ("2025-06-05", None)]
     assert result.unplaced == []
@@ -236,8 +236,9 @@ def test_markdown_and_bulleted_notes(empty_store: Path, name: str) -> None:
                                                       ("2.", "Polisens lägesbild"), ("3.", "Fältgruppen informerar")]
     assert [d.text for d in m.items[2].decisions] == ["Fältgruppen utökar med en kväll i veckan under april–maj.",
                                                       "Ahmed Hassan ansvarar för schemat."]
-    assert [o.title for o in m.other] == ["Birgitta Ström: skolan önskar besök av polisen i åk 8",
-                                          "Lars-Göran frågade om belysningen vid Gonäsvägen"]
+    assert [(o.title, o.presenters) for o in m.other] == [  # the person before the colon presents, never the title
+        ("Skolan önskar besök av polisen i åk 8", ["Birgitta Ström"]),
+        ("Lars-Göran frågade om belysningen vid Gonäsvägen", [])]
     assert [(e.date.isoformat(), e.start, e.place) for e in m.schedule] == [
         ("2024-05-16", dt.time(13), "Stadshuset sal A")]
     assert m.secretary == "Sofia Berg"

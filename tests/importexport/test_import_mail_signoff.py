@@ -43,3 +43,33 @@ def test_a_greeting_above_more_text_than_a_signature_keeps_that_text(empty_store
     [result] = import_notes([note], load(empty_store))
     aside = [text for text, _ in result.set_aside]
     assert "Jenny Mattsson" not in aside
+
+
+@pytest.mark.parametrize("sign_off", ["Mvh Jenny", "Mvh /Jenny Mattsson", "MVH, Jenny", "Hälsningar, Anna",
+                                      "Med vänlig hälsning Jenny Mattsson", "Vänliga hälsningar! /Jenny",
+                                      "Bästa hälsningar Jenny Mattsson."])
+@pytest.mark.parametrize("below", [[], SIGNATURE[1:]], ids=["ensam", "med-signatur"])
+@pytest.mark.parametrize("body", [PROSE, ITEMS], ids=["prosa", "punkter"])
+def test_a_sign_off_with_the_name_on_one_line_is_set_aside(sign_off: str, below: list[str], body: str,
+                                                           empty_store: Path, tmp_path: Path) -> None:
+    """'Mvh Jenny', 'Hälsningar, Anna' at the end: the greeting and the name on one line, perhaps over the rest of
+    a signature, set aside as the closing like a sign-off over two lines; never an item or notes."""
+    note = tmp_path / "mejl.txt"
+    note.write_text(HEADER + body + "\n".join([sign_off, *below]) + "\n", encoding="utf-8")
+    [result] = import_notes([note], load(empty_store))
+    aside = {text: reason for text, reason in result.set_aside}
+    assert [aside.get(line) for line in [sign_off, *below]] == ["avslutning"] * (len(below) + 1)
+    assert not any(sign_off in text for text in result.unplaced)
+    meeting = result.meeting
+    assert not any(sign_off in part for i in [*meeting.items, *meeting.other] for part in (i.title, i.notes))
+    if body is ITEMS:
+        assert result.unplaced == [] and [i.title for i in meeting.items] == ["Nyårsfirandet", "Valborg"]
+
+
+def test_a_greeting_with_a_name_inside_the_text_is_no_sign_off(empty_store: Path, tmp_path: Path) -> None:
+    """'Hälsningar från Anna …' followed by more of the notes is text, kept to be placed."""
+    note = tmp_path / "mejl.txt"
+    note.write_text(HEADER + ITEMS + "Hälsningar Anna\nVi ses i maj och då tar vi upp budgeten igen.\n",
+                    encoding="utf-8")
+    [result] = import_notes([note], load(empty_store))
+    assert "Hälsningar Anna" not in [text for text, _ in result.set_aside]
