@@ -120,11 +120,11 @@ def test_n_on_a_label_the_import_does_not_know_reads_no_list_around_it(empty_sto
     ("Anna Berg, Johan Ek och Lisa Ek deltog i mötet.", ["Anna Berg", "Johan Ek", "Lisa Ek"]),
     ("Anna Berg och Johan Ek från polisen var också med.", ["Anna Berg", "Johan Ek"]),
     ("Ordföranden hälsade välkommen. Anna Berg och Johan Ek var med som gäster.", ["Anna Berg", "Johan Ek"]),
-    ('Johan "Jocke" Eriksson', ['Johan "Jocke" Eriksson']),
-    ("Johan ”Jocke” Eriksson, Polisen", ["Johan ”Jocke” Eriksson"]),
-    ("Johan “Jocke” Eriksson och Anna Berg", ["Johan “Jocke” Eriksson", "Anna Berg"]),
-    ('Anna Berg och Johan "Jocke" Eriksson var med.', ["Anna Berg", 'Johan "Jocke" Eriksson']),
-    ("Anna Berg, Per ”Pelle” Lind (S), Lisa Ek", ["Anna Berg", "Per ”Pelle” Lind", "Lisa Ek"]),
+    ('Johan "Jocke" Eriksson', ['Johan Eriksson']),
+    ("Johan ”Jocke” Eriksson, Polisen", ["Johan Eriksson"]),
+    ("Johan “Jocke” Eriksson och Anna Berg", ["Johan Eriksson", "Anna Berg"]),
+    ('Anna Berg och Johan "Jocke" Eriksson var med.', ["Anna Berg", 'Johan Eriksson']),
+    ("Anna Berg, Per ”Pelle” Lind (S), Lisa Ek", ["Anna Berg", "Per Lind", "Lisa Ek"]),
 ])
 def test_n_on_a_line_of_people_gives_each_person_by_name(empty_store: Path, tmp_path: Path, text: str,
                                                          names: list[str]) -> None:
@@ -150,13 +150,13 @@ def test_the_import_reads_names_with_nicknames_in_a_list(empty_store: Path, tmp_
             "Per ”Pelle” Lind, Polisen\n\n1. Lägesbild\nText.\n")
     result, _ = _result(empty_store, tmp_path, note)
     assert [(a.name, a.party, a.org) for a in result.meeting.attendees] == [
-        ("Anna Berg", None, None), ('Johan "Jocke" Eriksson', "S", None), ("Per ”Pelle” Lind", None, "Polisen")]
+        ("Anna Berg", None, None), ('Johan Eriksson', "S", None), ("Per Lind", None, "Polisen")]
 
 
 def test_n_on_a_name_and_a_sentence_on_one_line_takes_the_name(empty_store: Path, tmp_path: Path) -> None:
     result, _ = _result(empty_store, tmp_path)
     said = _move(result, 20, "närvarande", empty_store)
-    assert said.startswith("närvarande: Johan ”Jocke” Eriksson (ur rad 20.1")
+    assert said.startswith("närvarande: Johan Eriksson (ur rad 20.1")
     assert "Han berättade om läget i centrum." in result.meeting.items[0].notes
 
 
@@ -219,11 +219,11 @@ def test_the_keys_on_the_command_line(empty_store: Path, tmp_path: Path) -> None
     said = _review(empty_store, note, "7 i\n7 n\n15 n\n18 n\n19 t\n19 m\n\n")
     assert "Rad 7 ”Lisa Ek, Polisen”: närvarande: Lisa Ek (ersättare)" in said
     assert "närvarande: Tove Ljung, Johan Ek" in said
-    assert "närvarande: Johan ”Jocke” Eriksson" in said
+    assert "närvarande: Johan Eriksson" in said
     assert "tidplan: 2027-02-12, 2027-05-14, 2027-09-03" in said
     meeting = load(empty_store).meeting("2026-03-12")
     assert meeting is not None
-    assert [(a.name, a.group) for a in meeting.attendees if a.name in ("Lisa Ek", "Johan ”Jocke” Eriksson")] == [
-        ("Lisa Ek", "substitute"), ("Johan ”Jocke” Eriksson", None)]
+    assert [(a.name, a.group) for a in meeting.attendees if a.name in ("Lisa Ek", "Johan Eriksson")] == [
+        ("Lisa Ek", "substitute"), ("Johan Eriksson", None)]
     assert {"Tove Ljung", "Johan Ek"} <= {a.name for a in meeting.attendees}
     assert [e.date.isoformat() for e in meeting.schedule] == ["2027-02-12", "2027-05-14", "2027-09-03"]
