@@ -102,8 +102,8 @@ def test_keys_the_model_does_not_know_are_written_in_the_same_places(tmp_path: P
 
 
 def test_a_new_file_document_edited_again_keeps_what_was_written(tmp_path: Path) -> None:
-    """A new file's document asked for after its text was written (a second edit before saving) is the one the
-    layout-keeping writer makes, and the second edit is written into it."""
+    """A new file edited again after its text was written (in the app, the meeting saved once and edited on) is
+    edited as the file written: layout-keeping, with the second edit in it."""
     meeting = _seed_meetings()[0]
     path = tmp_path / "meetings" / f"{meeting.date.isoformat()}.toml"
     path.parent.mkdir()
@@ -111,9 +111,13 @@ def test_a_new_file_document_edited_again_keeps_what_was_written(tmp_path: Path)
     document.apply(meeting)
     assert document.save(kind="import")
     assert document.opened is not None and document.opened["date"] == meeting.date
-    meeting.place = "Stadshuset, sal 2"
+    reopened = MeetingDocument.open(path)
+    meeting.place = "Stadshuset, sal 2"  # the meeting applied, changed in place as the app's form changes it
+    meeting.items.pop(0)
     document.apply(meeting)
+    reopened.apply(meeting)
     assert document.save()
+    assert path.read_bytes() == reopened.render()
     _same_meeting(path.read_bytes(), meeting)
 
 

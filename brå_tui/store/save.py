@@ -277,7 +277,7 @@ class MeetingDocument:
         # A new file (data None) has no layout to keep: its document is made only if asked for (doc), its text
         # is written straight from the meeting (new_file) when nothing else asked for the document first.
         self._doc: TOMLDocument | None = None
-        self._new: tuple[Meeting, int, bytes] | None = None  # a new file's meeting, format and bytes, once applied
+        self._new: bytes | None = None  # a new file's bytes, once a meeting is applied
         self._opened: dict[str, Any] | None = None
         self._opened_from: bytes | None = None  # the saved bytes of a new file, read into opened when asked for
         if data is not None:
@@ -292,16 +292,12 @@ class MeetingDocument:
 
     @property
     def doc(self) -> TOMLDocument:
-        """The tomlkit document; for a new file made when first asked for, as merging what was applied into an
-        empty document makes it."""
+        """The tomlkit document; for a new file made when first asked for (a second edit), from the text written
+        for it, as the file would be opened once saved."""
         if self._doc is None:
-            doc = tomlkit.parse("")
-            attach_headers(doc)
-            if self._new is not None:
-                meeting, version, _ = self._new
-                merge(doc, meeting_table(meeting, version))
-                self._new = None
-            self._doc = doc
+            self._doc = tomlkit.parse(self._new.decode("utf-8") if self._new is not None else "")
+            attach_headers(self._doc)
+            self._new = None
         return self._doc
 
     @property
@@ -337,8 +333,7 @@ class MeetingDocument:
         """
         if self._doc is None and self._new is None:
             # A new file: written as text at once, the same as merging into an empty document would write it.
-            version = max(1, version or 1, needed_format(meeting))
-            self._new = (meeting, version, new_file(meeting, version))
+            self._new = new_file(meeting, max(1, version or 1, needed_format(meeting)))
             return
         written = self.doc.get("format")
         written = written if isinstance(written, int) and not isinstance(written, bool) else 1
@@ -347,7 +342,7 @@ class MeetingDocument:
     def render(self) -> bytes:
         """The bytes the file will hold."""
         if self._doc is None:
-            return self._new[2] if self._new is not None else b""
+            return self._new if self._new is not None else b""
         text = tomlkit.dumps(self.doc)
         if self.crlf:
             text = re.sub(r"(?<!\r)\n", "\r\n", text)
