@@ -33,8 +33,13 @@ LEGEND = [
     "  den korta. Arbetet ska växa med texten, inte med dess kvadrat.",
     "Import av protokoll: 4× så många korta paragrafer (rubrik och beslut), inläst och skrivet som mötesfil",
     "  (som --dry-run); golv: 4× tiden för det korta.",
+    "Import, osäkra föredragande: 4× så många ärenden som var och en föredras av ett förnamn två personer har",
+    "  (varje ärende får en osäkerhet); golv: 4× tiden för det korta.",
     "Import av åtgärdslista: 2× så många rader med samma rubrik (var och en får ett eget id); golv: 2× tiden för",
     "  den korta.",
+    "Import, toppminne: hela 'bra import FIL' av ett protokoll på 20 MB (paragrafer med ett stycke anteckningar",
+    "  och ett beslut), läst och skrivet som ny mötesfil: processens högsta RSS utöver den vid import av en kort",
+    "  fil; golv: filens storlek. Korta §: 5 MB paragrafer med bara rubrik och beslut (flest rader per byte).",
 ]
 # The question commands, each as the bench runs it ({name}: someone in people.toml, {word}: a word in notes,
 # {year}: the year before the newest meeting's, a whole year of meetings).
@@ -155,12 +160,26 @@ def run(args: argparse.Namespace, say: Callable[[str], None]) -> list[Row]:
             value, base = median(got["large"]) * 1000, 4 * median(got["small"]) * 1000  # type: ignore[call-overload]
             rows.append(Row("Import av protokoll, 4× så långt", 4 * paragraphs, value, "ms", base, "4× det korta",
                             value / base, 1.5, "≤ 1.5×", value / base <= 1.5, runs))
+            presented = 250 if args.quick else 1_000
+            say(f"Import av ett protokoll med {presented} och {4 * presented} ärenden med osäker föredragande …")
+            got = bench.script("bench.importing", str(presented), str(runs), "foredragande")
+            value, base = median(got["large"]) * 1000, 4 * median(got["small"]) * 1000  # type: ignore[call-overload]
+            rows.append(Row("Import, osäkra föredragande, 4×", 4 * presented, value, "ms", base, "4× det korta",
+                            value / base, 1.5, "≤ 1.5×", value / base <= 1.5, runs))
             actions = 500 if args.quick else 4_000
             say(f"Import av en åtgärdslista med {actions} och {2 * actions} rader med samma rubrik …")
             got = bench.script("bench.importing", str(actions), str(runs), "uppfoljningar")
             value, base = median(got["large"]) * 1000, 2 * median(got["small"]) * 1000  # type: ignore[call-overload]
             rows.append(Row("Import av åtgärdslista, 2× så lång", 2 * actions, value, "ms", base, "2× den korta",
                             value / base, 1.5, "≤ 1.5×", value / base <= 1.5, runs))
+            for shape, megabytes, what in (("stycken", 2 if args.quick else 20, "Import, toppminne"),
+                                            ("paragrafer", 1 if args.quick else 5, "Import av korta §, toppminne")):
+                say(f"Toppminne för 'bra import' av {megabytes} MB ({shape}) …")
+                memory = bench.script("bench.import_memory", str(megabytes), shape)
+                size = memory["bytes"] / (1 << 20)  # type: ignore[call-overload]
+                factor = float(memory["factor"])  # type: ignore[call-overload]
+                rows.append(Row(f"{what} ({size:.0f} MB)", 1, factor * size, "MiB", size, "filens storlek",
+                                factor, 10.0, "≤ 10×", factor <= 10.0, 1))
         if "memory" in only:
             say(f"Toppminne, appen med {large} möten …")
             bench.app(stores[large], "loaded")

@@ -2,7 +2,8 @@
 FACTORS[SHAPE] times as long, alternating, one JSON line of both lists. SHAPE 'prose' (the default): a note read
 into a meeting, its items long prose without full stops under a long list of people; 'paragrafer': a protocol of
 short § items with a decision each, read, merged into a meeting file and written out as `bra import --dry-run`
-does; 'uppfoljningar': an action list of SIZE rows of the same title, each a follow-up needing an id of its own,
+does; 'foredragande': a protocol whose every item is presented by a first name two people have (a doubt on
+every item); 'uppfoljningar': an action list of SIZE rows of the same title, each a follow-up needing an id of its own,
 beside one twice as long. The import's work must grow with the text, not with its square."""
 
 from __future__ import annotations
@@ -42,9 +43,17 @@ def action_list(rows: int) -> str:
             f"1. Lägesbild\nLugnt i centrum.\n\n2. Åtgärdslista\nÅtgärd\tAnsvarig\tKlart till\n{table}\n")
 
 
-SHAPES = {"prose": note, "paragrafer": protocol, "uppfoljningar": action_list}
+def presenters(items: int) -> str:
+    """A protocol of the given number of § items, each presented by a first name two of the people have: every
+    item's line is marked unsure, naming both."""
+    body = "\n".join(f"§ {n} Ärende nummer {n}\nAnna redogör för läget.\nRådet beslutar att notera ärende {n}."
+                     for n in range(1, items + 1))
+    return f"Protokoll Brå 2026-03-03\nNärvarande: Anna Ek, ordförande\nAnna Ny, sekreterare\n{body}\n"
+
+
+SHAPES = {"prose": note, "paragrafer": protocol, "uppfoljningar": action_list, "foredragande": presenters}
 # How many times longer the large note is than the small one.
-FACTORS = {"prose": 4, "paragrafer": 4, "uppfoljningar": 2}
+FACTORS = {"prose": 4, "paragrafer": 4, "uppfoljningar": 2, "foredragande": 4}
 
 
 def seconds(path: Path, written: bool) -> float:

@@ -59,3 +59,12 @@ def test_quick_bench_measures_every_question_beside_grep(tmp_path: Path) -> None
         assert any(name.startswith("TOML: toml-rs") for name in names)
     assert all(row["value"] > 0 for row in rows)
     assert all(row["floor"] > 0 for row in rows if row["unit"] == "ms")
+
+
+def test_import_memory_reports_the_peak_as_a_multiple_of_the_file() -> None:
+    result = subprocess.run([sys.executable, "-m", "bench.import_memory", "0.05", "paragrafer"],
+                            cwd=REPO, capture_output=True, text=True, timeout=600)
+    assert result.returncode == 0, result.stderr
+    figures = json.loads(result.stdout.strip().splitlines()[-1])
+    assert figures["shape"] == "paragrafer" and 40_000 < figures["bytes"] < 60_000
+    assert figures["peak_mib"] >= figures["floor_mib"] > 0 and "factor" in figures

@@ -242,11 +242,13 @@ def _role_details(sections: Sections, meeting: Meeting, people: list[Person]) ->
 def _roles_agree(meeting: Meeting, ledger: Ledger) -> None:
     """Mark unsure the attendee whose role the list of people gives ('Karin Ålund (C), ordförande') when the
     role's field or signature names someone else as chair or secretary: the file would contradict itself."""
+    doubts: list[tuple[object, str]] = []
     for role, named in (("ordförande", meeting.chair), ("sekreterare", meeting.secretary)):
         for attendee in meeting.with_role(role) if named else []:
             if fold(attendee.name) != fold(named or ""):
-                ledger.doubt_about(attendee, f"{attendee.name} är {role} enligt listan, men {named} enligt "
-                                             "rollens fält eller underskrift; rätta det som är fel")
+                doubts.append((attendee, f"{attendee.name} är {role} enligt listan, men {named} enligt "
+                                         "rollens fält eller underskrift; rätta det som är fel"))
+    ledger.doubts_about(doubts)
 
 
 # A page header's cell that dates the document: 'Datum 2026-02-24', 'Utfärdad: 2026-02-24'.
@@ -462,9 +464,8 @@ def build_meeting(source: Path, sections: Sections, meeting: Meeting, council: C
     ledger = note.ledger
     meeting.attendees = parse_groups(sections.people, people, ledger, sections.tables, sections.spread)
     absent = {fold(a.name) for a in meeting.attendees if a.absent}
-    for attendee in meeting.attendees:
-        if not attendee.absent and fold(attendee.name) in absent:
-            ledger.doubt_about(attendee, "står både bland de närvarande och de frånvarande; ta bort det som är fel")
+    ledger.doubts_about([(attendee, "står både bland de närvarande och de frånvarande; ta bort det som är fel")
+                         for attendee in meeting.attendees if not attendee.absent and fold(attendee.name) in absent])
     _roles(sections, meeting)
     _role_details(sections, meeting, people)
     _roles_agree(meeting, ledger)

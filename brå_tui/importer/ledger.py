@@ -147,10 +147,23 @@ class Ledger:
 
     def doubt_about(self, place: object, why: str) -> None:
         """Add a doubt to the first line that went into place (an Attendee: the line that named them)."""
-        for no, fate in sorted(self.fates.items()):
-            if _holds(fate.place, place):
-                self.doubts.setdefault(no, why)
-                return
+        self.doubts_about([(place, why)])
+
+    def doubts_about(self, doubts: list[tuple[object, str]]) -> None:
+        """doubt_about for each (place, why) in turn, the lines found in one pass over the fates however many
+        places there are (each item of a long note may have a doubt)."""
+        if not doubts:
+            return
+        wanted = {id(place) for place, _ in doubts}
+        first: dict[int, int] = {}
+        for no, fate in self.fates.items():
+            for held in fate.place if isinstance(fate.place, tuple) else (fate.place,):
+                if id(held) in wanted and no < first.get(id(held), no + 1):
+                    first[id(held)] = no
+        for place, why in doubts:
+            line = first.get(id(place))
+            if line is not None:
+                self.doubts.setdefault(line, why)
 
     def redo(self, no: int, fate: Fate) -> None:
         """Give line no a new fate (the review moved it); its doubt is settled."""

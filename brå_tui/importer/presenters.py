@@ -93,15 +93,17 @@ def name_presenters(meeting: Meeting, ledger: Ledger) -> None:
     'Ordföranden' the chair; a first name several have stays as written, its item's line marked unsure in ledger,
     and so does a line of an item whose prose gives such a first name as a presenter ('Anna redovisade …' when Anna
     Ek and Anna Ny were there: shared_presenters), which presenters_in could not take."""
+    doubts: list[tuple[object, str]] = []
     for item in [*meeting.items, *meeting.other]:
         named: list[str] = []
         for written in item.presenters:
             name, several = who_is(written, meeting)
             if several:
-                ledger.doubt_about(item, f"föredragande ”{written}” kan vara {listed(several, ' eller ')}")
+                doubts.append((item, f"föredragande ”{written}” kan vara {listed(several, ' eller ')}"))
             if name not in named:
                 named.append(name)
         item.presenters = named
+    ledger.doubts_about(doubts)
     for no, fate in sorted(ledger.fates.items()):
         if fate.what in ("note", "item") and isinstance(fate.place, Item):
             for first, several in shared_presenters(ledger.lines[no], meeting.attendees):

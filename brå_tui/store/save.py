@@ -6,6 +6,7 @@ import datetime as dt
 import hashlib
 import os
 import re
+import tomllib
 from itertools import pairwise
 from pathlib import Path
 from typing import Any
@@ -24,7 +25,16 @@ from brå_tui.store.layout import add_key, attach_headers, body, remove_key
 from brå_tui.store.matching import match
 from brå_tui.store.parse import BOM, MAX_FILE_BYTES, Unreadable, decode, parse_toml, read_bytes
 from brå_tui.store.paths import StoreError
-from brå_tui.store.serialize import DEFAULTS, canonical, is_default, meeting_table, needed_format, new_table
+from brå_tui.store.serialize import (
+    DEFAULTS,
+    Rows,
+    canonical,
+    is_default,
+    meeting_layout,
+    meeting_table,
+    needed_format,
+    new_table,
+)
 from brå_tui.store.shared import make_folder
 
 
@@ -170,6 +180,69 @@ def merge(container: Any, table: dict[str, Any], path: str = "") -> None:
         put(key, _item(value))
 
 
+def _written(table: dict[str, Any]) -> bytes:
+    """The text merge() writes for table into an empty document."""
+    document = tomlkit.parse("")
+    merge(document, table)
+    return tomlkit.dumps(document).encode("utf-8")
+
+
+# A key written bare: the only keys the fast writing of a table (_table_text) writes itself.
+_BARE_KEY = re.compile(r"[A-Za-z0-9_-]+\Z")
+
+
+def _value_text(value: Any) -> str:
+    """A value as a new table writes it (_item), quoted and escaped by tomlkit."""
+    item = _item(value)
+    return (item if isinstance(item, tomlkit.items.Item) else tomlkit.item(item)).as_string()
+
+
+def _table_text(path: str, entry: dict[str, Any]) -> str | None:
+    """One table of an array of tables at path ("item", "item.decision") as merge() writes it anew, written
+    directly: its header after a blank line, its plain keys one a line, then its own arrays of tables. None for a
+    table of another shape (a key that needs quotes, a table inside, a plain key after an array of tables), which
+    only tomlkit itself writes."""
+    out = [f"\n[[{path}]]\n"]
+    inner: list[tuple[str, list[dict[str, Any]]]] = []
+    for key, value in new_table(path, entry).items():
+        if not _BARE_KEY.match(key) or isinstance(value, dict):
+            return None
+        if _is_aot(value):
+            inner.append((key, value))
+        elif inner:
+            return None
+        else:
+            out.append(f"{key} = {_value_text(value)}\n")
+    for key, tables in inner:
+        for table in tables:
+            text = _table_text(f"{path}.{key}", table)
+            if text is None:
+                return None
+            out.append(text)
+    return "".join(out)
+
+
+def new_file(meeting: Meeting, version: int) -> bytes:
+    """The bytes of a new file holding the meeting in format version: byte for byte what merging its table into an
+    empty document writes, made without the whole document in memory (a tomlkit document takes some hundred times
+    the size of its text). Merged into an empty document, the plain keys come first, in order, then every table
+    and array of tables in order, each table written on its own (after a blank line, written by the table itself),
+    so the file is those parts one after the other, each written on its own: a table of an array directly
+    (_table_text), tomlkit quoting its values, anything else with merge() in a document of its own."""
+    table = meeting_layout(meeting, version)
+    tables = [key for key, value in table.items() if isinstance(value, (dict, Rows)) or _is_aot(value)]
+    pieces = [_written({key: value for key, value in table.items() if key not in tables})]
+    for key in tables:
+        value = table[key]
+        if isinstance(value, dict):
+            pieces.append(_written({key: value}))
+            continue
+        for entry in value:
+            text = _table_text(key, entry) if _BARE_KEY.match(key) else None
+            pieces.append(text.encode("utf-8") if text is not None else _written({key: [entry]}))
+    return b"".join(pieces)
+
+
 def fingerprint(data: bytes) -> str:
     """A digest of a file's bytes, to tell whether it changed since it was read."""
     return hashlib.sha256(data).hexdigest()
@@ -201,14 +274,44 @@ class MeetingDocument:
                     f"{path}: filen har format {version}, som den här versionen av bra inte kan skriva; den läser "
                     f"och skriver format {readable_formats()}, så uppdatera bra")
             text = decoded
-        try:
-            self.doc: TOMLDocument = tomlkit.parse(text)
-        except Exception as err:  # tomlkit is stricter than tomllib in places (nesting deeper than 100 levels)
-            raise BrokenFileError(f"{path}: filen kan inte öppnas för redigering ({type(err).__name__}); "
-                                  "kör 'bra check'") from None
-        attach_headers(self.doc)
-        self.opened: dict[str, Any] | None = self.doc.unwrap() if data is not None else None
+        # A new file (data None) has no layout to keep: its document is made only if asked for (doc), its text
+        # is written straight from the meeting (new_file) when nothing else asked for the document first.
+        self._doc: TOMLDocument | None = None
+        self._new: bytes | None = None  # a new file's bytes, once a meeting is applied
+        self._opened: dict[str, Any] | None = None
+        self._opened_from: bytes | None = None  # the saved bytes of a new file, read into opened when asked for
+        if data is not None:
+            try:
+                self._doc = tomlkit.parse(text)
+            except Exception as err:  # tomlkit is stricter than tomllib in places (nesting deeper than 100 levels)
+                raise BrokenFileError(f"{path}: filen kan inte öppnas för redigering ({type(err).__name__}); "
+                                      "kör 'bra check'") from None
+            attach_headers(self._doc)
+            self._opened = self._doc.unwrap()
         self.history_note: str | None = None
+
+    @property
+    def doc(self) -> TOMLDocument:
+        """The tomlkit document; for a new file made when first asked for (a second edit), from the text written
+        for it, as the file would be opened once saved."""
+        if self._doc is None:
+            self._doc = tomlkit.parse(self._new.decode("utf-8") if self._new is not None else "")
+            attach_headers(self._doc)
+            self._new = None
+        return self._doc
+
+    @property
+    def opened(self) -> dict[str, Any] | None:
+        """The file's table as last read or saved (None for a file that was not there)."""
+        if self._opened_from is not None:
+            self._opened = tomllib.loads(self._opened_from.decode("utf-8"))
+            self._opened_from = None
+        return self._opened
+
+    @opened.setter
+    def opened(self, table: dict[str, Any] | None) -> None:
+        self._opened = table
+        self._opened_from = None
 
     @classmethod
     def open(cls, path: Path) -> MeetingDocument:
@@ -228,12 +331,18 @@ class MeetingDocument:
         The file keeps its format unless the meeting needs a newer one (or version asks for it):
         a format 1 file stays format 1 until something only format 2 holds is written to it.
         """
+        if self._doc is None and self._new is None:
+            # A new file: written as text at once, the same as merging into an empty document would write it.
+            self._new = new_file(meeting, max(1, version or 1, needed_format(meeting)))
+            return
         written = self.doc.get("format")
         written = written if isinstance(written, int) and not isinstance(written, bool) else 1
         merge(self.doc, meeting_table(meeting, max(written, version or 1, needed_format(meeting))))
 
     def render(self) -> bytes:
         """The bytes the file will hold."""
+        if self._doc is None:
+            return self._new if self._new is not None else b""
         text = tomlkit.dumps(self.doc)
         if self.crlf:
             text = re.sub(r"(?<!\r)\n", "\r\n", text)
@@ -259,12 +368,20 @@ class MeetingDocument:
                 if data == self.original:
                     return False
                 atomic_write(self.path, data)
-                new = self.doc.unwrap()
-                self.history_note = record_save(self.path, self.opened, new, kind, self.overwrites)
+                if self._doc is None and self.opened is None and kind != "upgrade":
+                    # A new file written straight from its meeting: the commit message names only the meeting,
+                    # and the table it holds is read from the bytes written when it is asked for (opened).
+                    new = None
+                    self.history_note = record_save(self.path, None, {}, kind, self.overwrites)
+                else:
+                    new = self.doc.unwrap()
+                    self.history_note = record_save(self.path, self.opened, new, kind, self.overwrites)
         except OSError as err:
             raise SaveError(self.path, err) from None
         self.original = data
         self.opened = new
+        if new is None:
+            self._opened_from = data
         self.overwrites = ""
         return True
 

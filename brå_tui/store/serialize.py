@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
 from dataclasses import fields
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 from brå_tui.model import Attendee, Decision, FollowUp, Item, Meeting, RiskPicture, ScheduleEntry
 from brå_tui.text import slug
+
+T = TypeVar("T")
 
 # Values a key takes when it is left out of a file; such a key is not added to a file that lacks it.
 DEFAULTS: dict[str, Any] = {"presenters": [], "areas": [], "confidential": False, "notes": "", "status": "",
@@ -121,18 +124,40 @@ def needed_format(m: Meeting) -> int:
     return 1
 
 
-def meeting_table(m: Meeting, version: int | None = None) -> dict[str, Any]:
-    """A whole meeting as the table its file holds, in format version (default: the oldest that holds it)."""
+class Rows(Generic[T]):
+    """Model objects (a meeting's items, attendees, …) seen as their tables, each table made only when it is reached:
+    a new file is written one table at a time, never with the tables of a whole long meeting in memory at once."""
+
+    def __init__(self, objects: list[T], table: Callable[[T], dict[str, Any]]) -> None:
+        self.objects = objects
+        self.table = table
+
+    def __iter__(self) -> Iterator[dict[str, Any]]:
+        return (self.table(o) for o in self.objects)
+
+    def __len__(self) -> int:
+        return len(self.objects)
+
+
+def meeting_layout(m: Meeting, version: int | None = None) -> dict[str, Any]:
+    """A whole meeting as the table its file holds, in format version (default: the oldest that holds it), with each
+    array of tables (attendee, item, followup, schedule, other) as Rows, its tables made as they are read."""
     table: dict[str, Any] = {"format": version or needed_format(m), "date": m.date, "start": m.start, "end": m.end,
                              "place": m.place, "document": m.document, "issued": m.issued,
                              "case_number": m.case_number, "chair": m.chair, "secretary": m.secretary,
                              "adjusters": list(m.adjusters),
                              "adjusting_date": m.adjusting_date, "adjusting_place": m.adjusting_place}
-    table["attendee"] = [attendee_table(a) for a in m.attendees]
+    table["attendee"] = Rows(m.attendees, attendee_table)
     table["risk"] = risk_table(m.risk) if m.risk is not None else None
-    table["item"] = [item_table(i) for i in m.items]
-    table["followup"] = [followup_table(f) for f in m.followups]
-    table["schedule"] = [schedule_table(s) for s in m.schedule]
-    table["other"] = [item_table(i) for i in m.other]
+    table["item"] = Rows(m.items, item_table)
+    table["followup"] = Rows(m.followups, followup_table)
+    table["schedule"] = Rows(m.schedule, schedule_table)
+    table["other"] = Rows(m.other, item_table)
     table.update(m.extra)
     return table
+
+
+def meeting_table(m: Meeting, version: int | None = None) -> dict[str, Any]:
+    """A whole meeting as the table its file holds, in format version (default: the oldest that holds it)."""
+    return {key: list(value) if isinstance(value, Rows) else value
+            for key, value in meeting_layout(m, version).items()}

@@ -142,3 +142,31 @@ def _fates_are_true(result: ImportResult) -> None:
             assert any(place is f for f in m.followups), line
         if fate.what == "schedule":
             assert isinstance(place, tuple) and all(any(e is x for x in m.schedule) for e in place), line
+
+
+def test_doubts_about_many_places_land_on_the_first_line_of_each_as_one_at_a_time() -> None:
+    """Doubts about many places at once go where a doubt about each in turn goes: the first line that went into the
+    place (among lines naming several people too), the first doubt kept when a place has two, none for a place no
+    line went into."""
+    texts = ["§ 1 Lägesbild", "Anna redogör.", "Anna Ek, Anna Ny", "§ 2 Skolan", "Anna berättar.", "Bo Ek"]
+    first, second, nowhere = Item(title="Lägesbild"), Item(title="Skolan"), Item(title="Ingen")
+    anna, bo = object(), object()
+    places = [first, first, (anna,), second, second, (bo,)]
+
+    def ledger() -> Ledger:
+        made = Ledger.of(texts)
+        for line, place in zip(reversed(made.lines), reversed(places), strict=True):  # fates not in line order
+            if isinstance(place, tuple):
+                made.named(line, place)
+            else:
+                made.placed(line, "item" if line.startswith("§") else "note", place)
+        return made
+
+    doubts: list[tuple[object, str]] = [(second, "a"), (anna, "b"), (first, "c"), (second, "d"), (nowhere, "e"),
+                                         (bo, "f")]
+    one_at_a_time = ledger()
+    for place, why in doubts:
+        one_at_a_time.doubt_about(place, why)
+    together = ledger()
+    together.doubts_about(doubts)
+    assert together.doubts == one_at_a_time.doubts == {3: "a", 2: "b", 0: "c", 5: "f"}
