@@ -21,9 +21,18 @@ _BESLUT = re.compile(r"^\s*(?:[" + re.escape(BULLETS) + r"]\s+)?" + ENGLISH_HALF
 # 'Beslutades att …', 'Det beslöts att …': the decision without who made it.
 _DECIDED = r"^(?:[-–•*·]\s+)?(?:det\s+)?(?:beslutades|beslöts|beslutas)\s+(?:det\s+)?att\b"
 # A decision told in everyday words rather than a council's: 'Vi bestämde att …', 'Gruppen kom överens om att …',
-# 'Det bestämdes att …'. Read as a decision, and marked unsure (informal_decision).
-_INFORMAL = (r"^(?:[-–•*·]\s+)?(?:(?:vi|rådet|gruppen|alla|styrgruppen|arbetsgruppen)\s+(?:bestämde|bestämmer|"
-             r"bestämde\s+oss\s+för|kom\s+överens\s+om|kommer\s+överens\s+om)|det\s+bestämdes)\s+(?:att\b|:)")
+# 'Det bestämdes att …', 'Rådet enades om att …', 'Rådet godkände planen', 'Gruppen ställde sig bakom förslaget',
+# also with the verb first after an opening ('Efter diskussion enades rådet om att …', 'Därefter godkände rådet …').
+# Read as a decision, and marked unsure (informal_decision).
+_WHO = r"(?:vi|rådet|gruppen|alla|styrgruppen|arbetsgruppen|samverkansgruppen|mötet|lokala\s+brå|brå)"
+_OPENING = (r"(?:efter\s+(?:en\s+)?(?:\S+\s+)?(?:diskussion|genomgång|samtal|överläggning)\s*,?\s+|"
+            r"(?:därefter|sedan|slutligen|till\s+sist)\s*,?\s+)?")
+_INFORMAL = (r"^(?:[-–•*·]\s+)?" + _OPENING + r"(?:"
+             r"(?:" + _WHO + r"\s+(?:bestämde|bestämmer|bestämde\s+oss\s+för|kom\s+överens\s+om|"
+             r"kommer\s+överens\s+om|enades\s+om|enas\s+om)|det\s+bestämdes|"
+             r"(?:enades|kom)\s+" + _WHO + r"\s+(?:överens\s+)?om)\s+(?:att\b|:)|"
+             + _WHO + r"\s+(?:godkände|godkänner|ställde\s+sig\s+bakom|ställer\s+sig\s+bakom)\s+\S|"
+             r"(?:godkände|godkänner)\s+" + _WHO + r"\s+\S|(?:ställde|ställer)\s+" + _WHO + r"\s+sig\s+bakom\s+\S)")
 _INFORMAL_LINE = re.compile(_INFORMAL, re.IGNORECASE)
 _DECIDES = re.compile(r"^(?:\S+\s+){0,4}?(?:beslutar|beslutade|beslöt|är överens om|överens om|enas om)\b|" + _DECIDED +
                       "|" + _INFORMAL,

@@ -15,7 +15,13 @@ from brå_tui.store.load import load
 PHRASES = ["Rådet beslutade att anlita sanering för 12 000 kr.", "Rådet beslutar att anlita sanering för 12 000 kr.",
            "Rådet beslöt att anlita sanering för 12 000 kr.",
            "Rådet fattade beslut om att anlita sanering för 12 000 kr.",
-           "Beslut: anlita sanering för 12 000 kr."]
+           "Beslut: anlita sanering för 12 000 kr.",
+           # in everyday words, marked unsure (as every informal decision is)
+           "Efter diskussion enades rådet om att anlita sanering för 12 000 kr.",
+           "Rådet enades om att anlita sanering för 12 000 kr.",
+           "Rådet godkände att anlita sanering för 12 000 kr.",
+           "Rådet ställde sig bakom förslaget att anlita sanering för 12 000 kr.",
+           "Därefter godkände rådet förslaget att anlita sanering för 12 000 kr."]
 
 
 def _note(tmp_path: Path, numbering: str, sentence: str, alone: bool) -> Path:
@@ -47,3 +53,11 @@ def test_a_decision_in_a_later_sentence_is_said_and_moves_whole(empty_store: Pat
     move(result, row, "anteckning", store.people)
     item = result.meeting.items[1]
     assert item.decisions == [] and item.notes == f"Göran rapporterade om klotter. {PHRASES[0]}\n"
+
+
+@pytest.mark.parametrize("sentence", ["Vid förra mötet godkände rådet att anlita sanering för 12 000 kr.",
+                                      "Anna godkände förslaget att anlita sanering för 12 000 kr."])
+def test_an_earlier_decision_or_one_persons_view_is_no_decision(empty_store: Path, tmp_path: Path,
+                                                                 sentence: str) -> None:
+    [result] = import_notes([_note(tmp_path, "§ 1", sentence, True)], load(empty_store))
+    assert result.meeting.items[1].decisions == []
