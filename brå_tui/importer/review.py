@@ -398,6 +398,9 @@ def _move(result: ImportResult, row: Row, target: str, people: list[Person]) -> 
     m = result.meeting
     ledger = result.ledger
     no = row.no
+    # the item (or other question) whose heading the line is
+    heading = row.place if row.what == "item" and isinstance(row.place, Item) and _in(row.place, [*m.items, *m.other]) \
+        else None
     if target in FIELD_TARGETS:
         _set_field(result, row, target, people)
         if row.kind in (UNPLACED, SET_ASIDE) or row.what == "note":
@@ -452,6 +455,11 @@ def _move(result: ImportResult, row: Row, target: str, people: list[Person]) -> 
             return f"{_now(result, no)} ({doubt}){said}"
         result.sync_unplaced()
         return _now(result, no) + said
+    elif target == "ärende" and heading is not None and _in(heading, m.items):
+        if not _read_again(heading, line_item(text, m)):  # where it stands, with what stands under it
+            raise ReviewRefused(f"Raden är redan rubriken till ärende {_label(heading)}; ingenting flyttades.")
+    elif target == "övrig fråga" and heading is not None and _in(heading, m.other):
+        raise ReviewRefused(f"Raden är redan rubriken till den övriga frågan {_label(heading)}; ingenting flyttades.")
     elif target == "ärende":
         below = _below(result, row)
         _take_out(result, row)
@@ -487,10 +495,14 @@ def _move(result: ImportResult, row: Row, target: str, people: list[Person]) -> 
             ledger.redo(no, Fate(PLACED, "note", item))
     elif target == "uppföljning":
         found, doubts = followup_of(*_context(result, row), m, people, {f.id for f in m.followups})
-        _take_out(result, row)
         m.followups.append(found)
         result.proposals = [p for p in result.proposals if fold(p.title) != fold(found.title)]
-        ledger.redo(no, Fate(PLACED, "followup", found))
+        if heading is not None and not text.rstrip(" .").endswith(heading.title):
+            # '3) Belysning: Oskar tar fram en karta …', a task beside the item's title: the item stays
+            doubts = [*doubts, f"raden är också rubriken till ärende {_label(heading)}, som står kvar"]
+        else:
+            _take_out(result, row)
+            ledger.redo(no, Fate(PLACED, "followup", found))
         for doubt in doubts:
             ledger.doubt(ledger.lines[no], doubt)
         result.sync_unplaced()
@@ -844,6 +856,19 @@ def _below(result: ImportResult, row: Row) -> list[Row]:
             break
         out.append(other)
     return out
+
+
+def _read_again(item: Item, fresh: Item) -> bool:
+    """An item's heading read again by key (a, as line_item reads a line): its number, title, presenters, time and
+    case number as read now, where they are read, in place, with its notes and decisions kept; whether any
+    changed."""
+    before = (item.number, item.title, item.presenters, item.start, item.end, item.case_number)
+    item.number = fresh.number or item.number
+    item.title = fresh.title or item.title
+    item.presenters = fresh.presenters or item.presenters
+    item.start, item.end = (fresh.start, fresh.end) if fresh.start else (item.start, item.end)
+    item.case_number = fresh.case_number or item.case_number
+    return (item.number, item.title, item.presenters, item.start, item.end, item.case_number) != before
 
 
 def _split_at(result: ImportResult, row: Row, below: list[Row]) -> Item:

@@ -466,3 +466,42 @@ def test_n_on_attendance_table_rows_reads_remote_and_partial_attendance(empty_st
     assert move(result, by_number[7], "frånvarande", store.people) == "frånvarande: Gustav Lind"
     assert next(a for a in result.meeting.attendees if a.name == "Gustav Lind").partial == \
         "del av mötet, t.o.m. punkt 2"
+
+
+_ITEMS = ("Minnesanteckningar 2026-11-03\nNärvarande: Karin Lööf, Oskar Vik\n\n"
+          "1) Polisen\nDet har varit lugnt.\nRådet beslutar att bjuda in polisen igen.\n\n"
+          "2) Fältgruppen\nUngdomarna samlas vid busstorget.\n\n"
+          "3) Belysning: Oskar Vik tar fram en karta över mörka platser till nästa möte.\n")
+
+
+@pytest.mark.parametrize("key", ["ärende", "övrig fråga"])
+def test_a_key_that_makes_a_heading_what_it_is_changes_nothing(empty_store: Path, tmp_path: Path, key: str) -> None:
+    """a on a line that is an item's heading already (v on an other question's) says so and moves nothing: the
+    items keep their order, their lines and their decisions (a reads a heading again in place: line_item)."""
+    note = tmp_path / "n.txt"
+    note.write_text(_ITEMS, encoding="utf-8")
+    store = load(empty_store)
+    [result] = import_notes([note], store)
+    m = result.meeting
+    if key == "övrig fråga":  # item 2 made an other question first
+        move(result, next(r for r in rows(result) if r.text.startswith("2) Fält")), key, store.people)
+    before = [(i.title, i.notes, [d.text for d in i.decisions]) for i in [*m.items, *m.other]]
+    heading = next(r for r in rows(result) if r.text.startswith("1) Polisen" if key == "ärende" else "2) Fält"))
+    with pytest.raises(ReviewRefused, match="redan rubriken"):
+        move(result, heading, key, store.people)
+    assert [(i.title, i.notes, [d.text for d in i.decisions]) for i in [*m.items, *m.other]] == before
+
+
+def test_u_on_a_heading_that_holds_a_task_keeps_the_item(empty_store: Path, tmp_path: Path) -> None:
+    """'3) Belysning: Oskar Vik tar fram …' made a follow-up by u: the follow-up is made, item 3 stays whole."""
+    note = tmp_path / "n.txt"
+    note.write_text(_ITEMS, encoding="utf-8")
+    store = load(empty_store)
+    [result] = import_notes([note], store)
+    m = result.meeting
+    titles = [i.title for i in m.items]
+    heading = next(r for r in rows(result) if r.text.startswith("3) Belysning"))
+    said = move(result, heading, "uppföljning", store.people)
+    assert [i.title for i in m.items] == titles and "Belysning" in titles
+    assert [f.owners for f in m.followups if "karta" in f.title] == [["Oskar Vik"]]
+    assert "står kvar" in said

@@ -211,7 +211,10 @@ def test_the_keys_read_the_cells_of_a_table_row(empty_store: Path) -> None:
             ("2\tLägesbild", "2", "Lägesbild centrum – Muntlig", ["Sara Holm"], None),
             ("1\tUpprop", "1", "Upprop och val av justerare", ["Eva Strand"], None)]:
         row = _row(result, start)
-        move(result, row, "ärende", people)
+        try:
+            move(result, row, "ärende", people)
+        except ReviewRefused as refused:  # read so by the import already: a reads it again, in place
+            assert "redan rubriken" in str(refused)
         item = next(i for i in result.meeting.items if i.number == number)
         assert (item.title, item.presenters, item.case_number) == (title, presenters, case)
 
