@@ -68,3 +68,15 @@ def test_time_spans_are_formatted_once() -> None:
     assert time_span(dt.time(9, 0), dt.time(11, 20)) == "09.00–11.20"
     assert time_span.cache_info().hits == 1
     assert time_span(None, end) == "11.20"
+
+
+def test_unread_files_are_found_without_reading_every_file_row(seed_store: Path) -> None:
+    """Every question asks which files could not be read; SQLite answers from an index of those, not by reading each
+    file's row (its whole reading) to find none."""
+    from brå_tui.store.index import UNREAD
+
+    (seed_store / "meetings" / "2024-12-01.toml").write_text("format = = 1\n", "utf-8")
+    with Index.open(seed_store) as index:
+        plan = [row[-1] for row in index.conn.execute(f"EXPLAIN QUERY PLAN {UNREAD}")]
+        assert [name for (name,) in index.conn.execute(UNREAD)] == ["meetings/2024-12-01.toml"]
+    assert all("USING" in step for step in plan if step.startswith("SCAN")), plan
