@@ -56,6 +56,8 @@ CREATE TABLE decision(file_id INTEGER NOT NULL, ord INTEGER NOT NULL, item_title
 CREATE TABLE risk(file_id INTEGER PRIMARY KEY, period TEXT, source TEXT, levels TEXT NOT NULL);
 CREATE TABLE schedule(file_id INTEGER NOT NULL, ord INTEGER NOT NULL, date TEXT NOT NULL, start TEXT, end TEXT,
                       place TEXT, PRIMARY KEY(file_id, ord)) WITHOUT ROWID;
+-- The meetings planned after a date (what is coming, the next meeting after one) without reading every plan.
+CREATE INDEX schedule_date ON schedule(date);
 -- `bra check`'s findings on names and areas for one meeting, valid while the file and the context
 -- (the council's areas, everyone the store knows) are unchanged.
 CREATE TABLE checked(file_id INTEGER PRIMARY KEY, context TEXT NOT NULL, findings TEXT NOT NULL);
