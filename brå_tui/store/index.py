@@ -72,7 +72,7 @@ UNREAD = f"SELECT name FROM file WHERE data IS NULL AND name LIKE '{MEETINGS_DIR
 def index_file(root: Path) -> Path:
     """The index file for the store at root (named by a digest of its real path)."""
     real = os.path.realpath(root)
-    digest = _sha256(real.encode("utf-8", "surrogateescape")).hexdigest()[:32]
+    digest = sha256(real.encode("utf-8", "surrogateescape")).hexdigest()[:32]
     return user_folder("cache") / f"store-{digest}.sqlite3"
 
 
@@ -458,9 +458,9 @@ class Index:
         return int(self._meta("generation") or 0)
 
 
-def _sha256(data: bytes) -> Any:
+def sha256(data: bytes) -> Any:
     """hashlib.sha256(data), from Python's own implementation when it has one: importing hashlib loads OpenSSL, which
-    costs every command more than the digest of one path does."""
+    costs a command more than the digest of a path or a few names does."""
     for module in ("_sha2", "_sha256"):  # Python 3.12 and later, 3.11
         try:
             return importlib.import_module(module).sha256(data)
