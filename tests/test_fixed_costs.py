@@ -68,3 +68,34 @@ def test_time_spans_are_formatted_once() -> None:
     assert time_span(dt.time(9, 0), dt.time(11, 20)) == "09.00–11.20"
     assert time_span.cache_info().hits == 1
     assert time_span(None, end) == "11.20"
+
+
+def test_unread_files_are_found_without_reading_every_file_row(seed_store: Path) -> None:
+    """Every question asks which files could not be read; SQLite answers from an index of those, not by reading each
+    file's row (its whole reading) to find none."""
+    from brå_tui.store.index import UNREAD
+
+    (seed_store / "meetings" / "2024-12-01.toml").write_text("format = = 1\n", "utf-8")
+    with Index.open(seed_store) as index:
+        plan = [row[-1] for row in index.conn.execute(f"EXPLAIN QUERY PLAN {UNREAD}")]
+        assert [name for (name,) in index.conn.execute(UNREAD)] == ["meetings/2024-12-01.toml"]
+    assert all("USING" in step for step in plan if step.startswith("SCAN")), plan
+
+
+def test_show_reads_only_the_next_meeting_date(seed_store: Path) -> None:
+    """`bra show` needs, for its follow-ups' due dates, only the first meeting held or planned after the meeting's:
+    that date is found through the indexes of dates, and is the one the list of every date gives."""
+    from brå_tui.questions.due import next_meeting_after
+    from brå_tui.store import queries
+
+    (seed_store / "meetings" / "2026-03-02.toml").write_text(
+        "format = 1\ndate = 2026-03-02\n[[schedule]]\ndate = 2026-02-01\n[[schedule]]\ndate = 2027-01-10\n", "utf-8")
+    with Index.open(seed_store) as index:
+        every = queries.meeting_dates(index)
+        days = sorted({*every, *(d - dt.timedelta(days=1) for d in every), *(d + dt.timedelta(days=1) for d in every)})
+        for day in days:
+            assert next_meeting_after(queries.next_meeting_dates(index, day), day) == next_meeting_after(every, day)
+        assert queries.next_meeting_dates(index, every[-1]) == []
+        plan = [row[-1] for row in index.conn.execute(
+            "EXPLAIN QUERY PLAN SELECT s.date FROM schedule s WHERE s.date > '2025-01-01' ORDER BY s.date LIMIT 1")]
+    assert not any(step.startswith("SCAN") for step in plan), plan

@@ -101,17 +101,21 @@ def test_bra_list_import_time(seed_store: Path) -> None:
     assert [m for m in imported if m.split(".")[0] == "textual"] == []
 
 
-# What a question answered from a warm index never needs: the TOML reader and the conversion of its tables
-# (only a changed file is read), the e-mail header parser (people's addresses), sockets (mail and sync), and
-# to a pipe Rich's console, text and tables (the lines are written plain).
-NOT_FOR_A_WARM_QUESTION = ("tomllib", "email", "socket", "brå_tui.store.parse", "brå_tui.store.convert",
-                           "brå_tui.store.read", "brå_tui.store.config", "textual")
+# What a question answered from a warm index never needs: the TOML readers and writer and the conversion of their
+# tables (only a changed file is read), the e-mail header parser (people's addresses), sockets (mail and sync),
+# OpenSSL (hashlib's digests of changed files), and to a pipe Rich's console, text and tables (the lines are written
+# plain).
+NOT_FOR_A_WARM_QUESTION = ("tomllib", "tomlkit", "email", "socket", "_hashlib", "brå_tui.store.parse",
+                           "brå_tui.store.convert", "brå_tui.store.read", "brå_tui.store.config", "textual")
 RICH = ("rich.console", "rich.text", "rich.table")
+# `show` and the matrix of `risk` are still laid out by Rich, to a pipe as well.
+LAID_OUT_BY_RICH = pytest.mark.xfail(strict=True, reason="laid out by Rich to a pipe as well")
 WARM = [["log"], ["log", "--all"], ["owner", "Mikael J"], ["owner", "Mikael J", "--json"], ["owner", "--none"],
-        ["list"], ["decisions"], ["search", "Krylbo"], ["check"]]
+        ["list"], ["decisions"], ["search", "Krylbo"], ["check"],
+        pytest.param(["show", "latest"], marks=LAID_OUT_BY_RICH), pytest.param(["risk"], marks=LAID_OUT_BY_RICH)]
 
 
-@pytest.mark.parametrize("command", WARM, ids=[" ".join(c) for c in WARM])
+@pytest.mark.parametrize("command", WARM, ids=lambda c: " ".join(c))
 def test_warm_question_imports_only_what_it_needs(command: list[str], seed_store: Path) -> None:
     """With the index up to date and the store named by --store, a question to a pipe imports no TOML reader,
     no conversion of tables, no e-mail or socket module and no configuration reader."""

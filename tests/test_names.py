@@ -92,3 +92,29 @@ def test_owner_finds_a_hyphenated_first_name(bra: Run) -> None:
     status, out, err = bra("owner", "Anna-Karin")
     assert status == 0, err
     assert out.startswith("Anna-Karin → Anna-Karin Stillfors")
+
+
+def test_each_name_is_split_once_however_many_are_resolved(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Resolving a name compares it with everyone the store knows; each of their names is split for that once, not
+    again for every name resolved (`bra owner` resolves every owner written in the log)."""
+    from brå_tui.model import Person
+    from brå_tui.questions import people as module
+
+    calls = 0
+    real = module._words
+
+    def counted(name: str) -> list[str]:
+        nonlocal calls
+        calls += 1
+        return real(name)
+
+    monkeypatch.setattr(module, "_words", counted)
+    everyone = [Person(name=f"Person{n} Efternamn{n}") for n in range(50)] + [Person(name="Anna Berg")]
+    directory = Directory(everyone)
+    written = [f"Okänd{n}" for n in range(40)] + [f"Anna B{n}" for n in range(40)]
+    resolved = [directory.resolve(name) for name in written]
+    assert calls <= 4 * len(everyone) + 4 * len(written), calls
+    assert all(r.person is None for r in resolved)
+    assert directory.resolve("Anna B").person is everyone[-1]
+    assert directory.resolve("Berg").person is everyone[-1]
+    assert directory.resolve("Person7 E").person is everyone[7]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -46,3 +48,40 @@ def test_every_character_is_told_alike() -> None:
         char = chr(code)
         odd = bool(plain._ODD.search(char))
         assert odd == (char == "\n" or bool(plain._WIDE.search(char)) or bool(UNSAFE.search(char))), hex(code)
+
+
+def test_the_search_for_a_narrow_row_finds_what_odd_finds_but_a_line_break() -> None:
+    for code in [*range(0x3100), *range(0xD800, 0x110000, 97), 0xFEFF, 0xFFFE, 0xFFFF]:
+        char = chr(code)
+        assert bool(plain._ODD_BUT_BREAK.search(char)) == (char != "\n" and bool(plain._ODD.search(char))), hex(code)
+
+
+NARROW = ["a", "å", "Ö", "é", "ß", "x", "1", "5", "0", " ", " ", " ", "\n", "\xa0", "-", "/", "kr", "Betala", "ID120",
+          "Anna K", "\"ord\"", "'ord'", "samverkansöverenskommelse", ".", ","]
+narrow_cells = st.lists(st.sampled_from(NARROW), max_size=40).map("".join)
+ROW_COLUMNS = [Column("Datum", 10), Column("Ärende och beslut"), Column("Belopp", 12, True), Column("Konto", 10)]
+
+
+@given(st.lists(narrow_cells, min_size=4, max_size=4), st.integers(30, 130))
+def test_a_narrow_row_is_laid_out_as_any_row(row: list[str], total: int) -> None:
+    """A row of one cell a character, with line breaks and cells longer than their column, is told to fit and laid out
+    without searching it again, as the general rule does."""
+    assert not plain._ODD_BUT_BREAK.search("".join(row))
+    sizes = plain.widths(ROW_COLUMNS, total, [row])
+    right = [c.right for c in ROW_COLUMNS]
+    assert plain._narrow_words_fit(row, sizes) == plain._words_fit(row, sizes)
+    narrow_line = plain._narrow_line(tuple(sizes), tuple(right))
+    assert list(plain._narrow_row_lines(row, sizes, narrow_line)) == list(plain._row_lines(row, sizes, right))
+
+
+def test_rows_after_the_first_are_laid_out_by_the_same_rule(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Past the rows the layout is chosen from, narrow rows with several lines, too long for their column or with a
+    word wider than it (then a record), are written as the general rule writes them."""
+    first = [["2025-01-01", "Kort\nrad", "", ""]] * plain.BATCH
+    later = [["2025-01-02", "Beslut\nRådet beslutar att trygghetsvandringen i Krylbo följs upp vid nästa möte", "", ""],
+             ["2025-01-03", "Beslut\n" + "samverkansöverenskommelsen" * 3, "5 000 kr", ""],
+             ["2025-01-04", "Kort", "", ""], ["2025-01-05", "Anna K\nBetala 5 000 kr till ID120 45 senast", "", ""]]
+    shown = list(lines(ROW_COLUMNS, first + later, 60, leading=1))
+    monkeypatch.setattr(plain, "_ODD_BUT_BREAK", re.compile("(?s)."))  # every row by the general rule
+    assert shown == list(lines(ROW_COLUMNS, first + later, 60, leading=1))
+    assert "Ärende och beslut Beslut" in shown  # the row with a word too wide for its column is a record

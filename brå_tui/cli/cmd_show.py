@@ -57,9 +57,10 @@ def run(args: argparse.Namespace) -> int:
     with open_index(args) as index:
         meeting = find_meeting(index, args.date)
         council = index.council
-        from brå_tui.store.queries import meeting_dates
+        from brå_tui.store.queries import next_meeting_dates
 
-        dates = meeting_dates(index)
+        # A follow-up's due date is at most the next meeting after its own (questions.due): only that is read.
+        dates = next_meeting_dates(index, meeting.date)
     from dataclasses import asdict
 
     from brå_tui.model import Meeting

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import os
 import re
 import sqlite3
@@ -16,7 +15,7 @@ from brå_tui.oserrors import cause
 from brå_tui.questions.actionlog import LogEntry
 from brå_tui.questions.people import Directory
 from brå_tui.store.codec import dumps, loads, meeting_from_data
-from brå_tui.store.index import Index
+from brå_tui.store.index import Index, sha256
 from brå_tui.store.paths import (
     COUNCIL_FILE,
     MEETING_NAME,
@@ -301,7 +300,7 @@ def check_index(index: Index) -> CheckResult:
     findings += stray_files(index.root)
     findings += _conflicts(index)
     directory = directory_of(index)
-    context = hashlib.sha256(dumps([CHECKS, council_usable, council.areas,
+    context = sha256(dumps([CHECKS, council_usable, council.areas,
                                     [[p.name, p.aliases] for p in directory.people]]).encode()).hexdigest()
     conn = index.conn
     kept = dict(conn.execute("SELECT file_id, findings FROM checked WHERE context = ?", (context,)).fetchall())

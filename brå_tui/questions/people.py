@@ -46,10 +46,20 @@ def _words(name: str) -> list[str]:
     return fold(name).replace("-", " ").replace(".", " ").split()
 
 
-def _given_and_last(name: str) -> tuple[list[str], str]:
-    """The given names and the surname of a full name ('Anna-Karin Stillfors' → [anna, karin], stillfors)."""
-    words = _words(name)
-    return (words[:-1], words[-1]) if len(words) > 1 else (words, "")
+class _Split:
+    """A person's name as the rules of Directory._resolve compare it: its words, its given names and surname
+    ('Anna-Karin Stillfors' → [anna, karin], stillfors; a name of one word is all given names), the words of its first
+    word and of its last word (None for a name of one word)."""
+
+    __slots__ = ("first_word", "given", "last", "person", "surname", "words")
+
+    def __init__(self, person: Person) -> None:
+        parts = person.name.split()
+        self.person = person
+        self.words = _words(person.name)
+        self.given, self.last = (self.words[:-1], self.words[-1]) if len(self.words) > 1 else (self.words, "")
+        self.first_word = _words(parts[0]) if parts else None
+        self.surname = _words(parts[-1]) if len(parts) > 1 else None
 
 
 class Directory:
@@ -65,6 +75,13 @@ class Directory:
                 self.people.append(person)
         self._by_name = seen
         self._cache: dict[str, Resolution] = {}
+        self._split: list[_Split] | None = None
+
+    def _names(self) -> list[_Split]:
+        """Each person's name split for matching once, not again for every name resolved."""
+        if self._split is None:
+            self._split = [_Split(p) for p in self.people]
+        return self._split
 
     @classmethod
     def from_store(cls, store: Store) -> Directory:
@@ -101,7 +118,8 @@ class Directory:
             return Resolution(written)
         if key in self._by_name:
             return Resolution(written, [self._by_name[key]], "namn")
-        spelled = [p for p in self.people if _words(p.name) == words]  # hyphen or space, dots, case
+        names = self._names()
+        spelled = [n.person for n in names if n.words == words]  # hyphen or space, dots, case
         if spelled:
             return Resolution(written, spelled, "namn")
         aliased = [p for p in self.people if any(_words(a) == words for a in p.aliases)]
@@ -111,17 +129,16 @@ class Directory:
         if len(words) > 1 and not one_word:
             # Given names in full, then the start of the surname: "Mikael J", "Jimmy Sp", "Anna Karin S".
             given, start = words[:-1], words[-1]
-            matches = [p for p in self.people
-                       if (name := _given_and_last(p.name))[0] == given and name[1].startswith(start)]
+            matches = [n.person for n in names if n.given == given and n.last.startswith(start)]
             if matches:
                 return Resolution(written, matches, "initial")
         # A first name as written ("Anna", "Anna-Karin", "Anna Karin"): the first word of the name or all its
         # given names; then, for one word, a surname ("Stillfors", "Svensson-Berg").
-        matches = [p for p in self.people if _words(p.name.split()[0]) == words or _given_and_last(p.name)[0] == words]
+        matches = [n.person for n in names if n.first_word == words or n.given == words]
         if matches:
             return Resolution(written, matches, "förnamn")
         if one_word:
-            matches = [p for p in self.people if len(p.name.split()) > 1 and _words(p.name.split()[-1]) == words]
+            matches = [n.person for n in names if n.surname is not None and n.surname == words]
             if matches:
                 return Resolution(written, matches, "efternamn")
         return Resolution(written)

@@ -16,7 +16,7 @@ memory for the one run.
 from __future__ import annotations
 
 import contextlib
-import hashlib
+import importlib
 import os
 import sqlite3
 import stat
@@ -64,10 +64,15 @@ CONTENT_SOURCES = (
 )
 
 
+# The meeting files that could not be read, through their partial index (rows.py: file_unread), so that every
+# question does not read every file's row to find none.
+UNREAD = f"SELECT name FROM file WHERE data IS NULL AND name LIKE '{MEETINGS_DIR}/%'"
+
+
 def index_file(root: Path) -> Path:
     """The index file for the store at root (named by a digest of its real path)."""
     real = os.path.realpath(root)
-    digest = hashlib.sha256(real.encode("utf-8", "surrogateescape")).hexdigest()[:32]
+    digest = sha256(real.encode("utf-8", "surrogateescape")).hexdigest()[:32]
     return user_folder("cache") / f"store-{digest}.sqlite3"
 
 
@@ -401,8 +406,7 @@ class Index:
     def broken_and_warnings(self, warnings: bool = True) -> tuple[list[Finding], list[Finding]]:
         """The files that could not be used (the first error of each meeting file) and every warning (none made
         when warnings is False)."""
-        unread = {name for (name,) in self.conn.execute(
-            f"SELECT name FROM file WHERE data IS NULL AND name LIKE '{MEETINGS_DIR}/%'")}
+        unread = {name for (name,) in self.conn.execute(UNREAD)}
         broken: list[Finding] = []
         warned: list[Finding] = []
         first_error: set[str] = set()
@@ -454,12 +458,27 @@ class Index:
         return int(self._meta("generation") or 0)
 
 
+def sha256(data: bytes) -> Any:
+    """hashlib.sha256(data), from Python's own implementation when it has one: importing hashlib loads OpenSSL, which
+    costs a command more than the digest of a path or a few names does."""
+    for module in ("_sha2", "_sha256"):  # Python 3.12 and later, 3.11
+        try:
+            return importlib.import_module(module).sha256(data)
+        except (ImportError, AttributeError):
+            continue
+    import hashlib
+
+    return hashlib.sha256(data)
+
+
 def _digest(path: Path) -> str | None:
     """A digest of the file's bytes; None when it cannot be read as a file (then it is read, and reported, anew)."""
-    from brå_tui.store.parse import Unreadable, read_bytes  # only for a file whose stat changed
+    from hashlib import blake2b  # only for a file whose stat changed
+
+    from brå_tui.store.parse import Unreadable, read_bytes
 
     try:
-        return hashlib.blake2b(read_bytes(path), digest_size=16).hexdigest()
+        return blake2b(read_bytes(path), digest_size=16).hexdigest()
     except Unreadable:
         return None
 

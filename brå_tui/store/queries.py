@@ -265,6 +265,17 @@ def meeting_dates(index: Index, until: dt.date | None = None) -> list[dt.date]:
         "JOIN meeting m ON m.file_id = s.file_id WHERE m.date <= ?1 ORDER BY 1", (_last(until),))]
 
 
+def next_meeting_dates(index: Index, day: dt.date) -> list[dt.date]:
+    """The first date after day a meeting is held or scheduled on, as a list (empty when there is none): all of
+    meeting_dates that questions.due.next_meeting_after needs for a follow-up written on day, found through the
+    indexes of dates without reading every meeting's."""
+    after = day.isoformat()
+    found = [d for (d,) in index.conn.execute(
+        "SELECT min(date) FROM meeting WHERE date > ?1 UNION ALL SELECT * FROM (SELECT s.date FROM schedule s "
+        "JOIN meeting m ON m.file_id = s.file_id WHERE s.date > ?1 ORDER BY s.date LIMIT 1)", (after,)) if d]
+    return [dt.date.fromisoformat(min(found))] if found else []
+
+
 def items(index: Index, presented_by: list[str] | None = None, since: dt.date | None = None,
           area: str | None = None, limit: int | None = None) -> Iterator[tuple[str, str, dt.date, Item]]:
     """Every agenda item and other question (kind 'item' or 'other') with its meeting, newest meeting first;

@@ -18,6 +18,8 @@ CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID;
 CREATE TABLE file(id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE, stat TEXT, digest TEXT, data TEXT);
 -- What each run compares with the files, read without the readings themselves.
 CREATE INDEX file_seen ON file(name, id, stat, digest);
+-- The files that could not be read, found without reading every file's row (each is mostly its reading).
+CREATE INDEX file_unread ON file(name) WHERE data IS NULL;
 -- What reading a file found; check_only: reported by `bra check` only (a BOM).
 CREATE TABLE finding(file_id INTEGER NOT NULL, ord INTEGER NOT NULL, severity TEXT NOT NULL, message TEXT NOT NULL,
                      line INTEGER, col INTEGER, check_only INTEGER NOT NULL, PRIMARY KEY(file_id, ord)) WITHOUT ROWID;
@@ -54,6 +56,8 @@ CREATE TABLE decision(file_id INTEGER NOT NULL, ord INTEGER NOT NULL, item_title
 CREATE TABLE risk(file_id INTEGER PRIMARY KEY, period TEXT, source TEXT, levels TEXT NOT NULL);
 CREATE TABLE schedule(file_id INTEGER NOT NULL, ord INTEGER NOT NULL, date TEXT NOT NULL, start TEXT, end TEXT,
                       place TEXT, PRIMARY KEY(file_id, ord)) WITHOUT ROWID;
+-- The meetings planned after a date (what is coming, the next meeting after one) without reading every plan.
+CREATE INDEX schedule_date ON schedule(date);
 -- `bra check`'s findings on names and areas for one meeting, valid while the file and the context
 -- (the council's areas, everyone the store knows) are unchanged.
 CREATE TABLE checked(file_id INTEGER PRIMARY KEY, context TEXT NOT NULL, findings TEXT NOT NULL);

@@ -130,6 +130,11 @@ _WIDE = re.compile("[^\n\x20-\u02ff\u2010-\u203a]")
 _ODD = re.compile(f"[^\x20-\u02ff\u2010-\u203a]|{UNSAFE.pattern}")
 
 
+# The same without the line break: a row this does not find in takes one cell a character and holds no control
+# character, though a cell may have several lines or be longer than its column (_narrow_rows).
+_ODD_BUT_BREAK = re.compile(f"[^\n\x20-\u02ff\u2010-\u203a]|{UNSAFE.pattern}")
+
+
 def width_of(text: str) -> int:
     """The cells a line of text takes on a terminal."""
     if _WIDE.search(text):
@@ -283,6 +288,28 @@ def _words_fit(row: Sequence[str], sizes: Sequence[int]) -> bool:
     return True
 
 
+def _narrow_words_fit(row: Sequence[str], sizes: Sequence[int]) -> bool:
+    """_words_fit for a row known to take one cell a character (_ODD_BUT_BREAK finds nothing in it): lengths are
+    widths, so no cell or word is searched for wide characters."""
+    for text, size in zip(row, sizes, strict=True):
+        if len(text) <= size:
+            continue
+        for part in text.split("\n"):
+            if len(part) > size and not (holds_no_space(part) and max(map(len, part.split()), default=0) <= size) \
+                    and any(len(word) > size for word in words(part)):
+                return False
+    return True
+
+
+def _narrow_row_lines(row: Sequence[str], sizes: Sequence[int], narrow_line: Callable[..., str]) -> Iterator[str]:
+    """_row_lines for a row known to take one cell a character and to hold no control character (_ODD_BUT_BREAK
+    finds nothing in it): the same lines, without searching the row again."""
+    cells = [text.split("\n") if len(text) <= w else _wrap(text, w, narrow=True)
+             for text, w in zip(row, sizes, strict=True)]
+    for parts in itertools.zip_longest(*cells, fillvalue=""):
+        yield narrow_line(*parts).rstrip()
+
+
 def _spaced_words_fit(part: str, size: int) -> bool:
     """True when part is known to have no word wider than size without views.wrap's words: text of one cell a
     character where no space is held (views.wrap.holds_no_space) has words no longer than its runs between spaces.
@@ -311,17 +338,28 @@ def lines(columns: Sequence[Column], rows: Iterable[Sequence[str]], total: int, 
     narrow_line = _narrow_line(tuple(sizes), tuple(right))
     count = len(sizes)
     for n, row in enumerate(itertools.chain(first, rows)):
-        # the common row, told by one search: each cell fits whole on one line
-        if len(row) == count and not _ODD.search("".join(row)) and all(map(operator.le, map(len, row), sizes)):
-            if n and (leading or not fits):
-                yield from [""] * max(1, leading)
-            fits = True
-            yield narrow_line(*row).rstrip()  # as _row_lines writes it
-            continue
-        before, fits = fits, n < len(first) or _words_fit(row, sizes)  # the first rows are known to fit
+        narrow = False
+        if len(row) == count:
+            joined = "".join(row)
+            # the common row, told by one search: each cell fits whole on one line
+            if not _ODD.search(joined) and all(map(operator.le, map(len, row), sizes)):
+                if n and (leading or not fits):
+                    yield from [""] * max(1, leading)
+                fits = True
+                yield narrow_line(*row).rstrip()  # as _row_lines writes it
+                continue
+            # the next most common, told by one more: a character takes one cell, a cell may take several lines
+            narrow = not _ODD_BUT_BREAK.search(joined)
+        # the first rows are known to fit
+        before, fits = fits, n < len(first) or (_narrow_words_fit if narrow else _words_fit)(row, sizes)
         if n:
             yield from [""] * (leading if fits and before else max(1, leading))
-        yield from _row_lines(row, sizes, right) if fits else _records(columns, [row], total, header)
+        if not fits:
+            yield from _records(columns, [row], total, header)
+        elif narrow:
+            yield from _narrow_row_lines(row, sizes, narrow_line)
+        else:
+            yield from _row_lines(row, sizes, right)
 
 
 def paragraph(text: str, width: int) -> list[str]:
