@@ -10,9 +10,7 @@ from brå_tui.importer import FORMATS
 KEY_NAMES = {"escape": "Esc", "enter": "Enter", "tab": "Tab", "home": "Home", "end": "End", "pageup": "PgUp",
              "pagedown": "PgDn"}
 
-# name, key, action (on the app), description, key shown, longer help. Kallelse is shown in Möten's footer only
-# when there is room to spare (MeetingsScreen.FOOTER_SPARE) and listed under `?` like every other key.
-FOOTERLESS = {"notice"}
+# name, key, action (on the app), description, key shown, longer help.
 NAVIGATION = [
     ("risk", "r", "goto('risk')", "Lägesbild", None, "Riskmatrisen: områden och perioder"),
     ("log", "l", "goto('log')", "Logg", None, "Åtgärdsloggen över alla möten"),
@@ -39,18 +37,27 @@ NEEDS_MEETING = frozenset({"edit", "history"})
 # opened over it.
 SCREEN_ACTIONS = frozenset({*(action.partition("(")[0] for _, _, action, *_ in NAVIGATION), "meeting"})
 
+# The keys that only open a screen of their own (a view over all meetings): Möten's footer shows them after its own
+# keys and ? and q, and leaves them out first when room is short (widgets/footer.py). Kallelse and Nytt möte are
+# work on the meetings, Möten's own keys like e and x.
+VIEWS = ("risk", "log", "owner", "search")
 
-def navigation_bindings(prefix: str, show: bool, namespace: str = "") -> list[Binding]:
-    """The navigation keys as bindings; Möten shows them in its footer, the app holds them hidden."""
-    return [Binding(key, f"{namespace}{action}", description, show=show and name not in FOOTERLESS,
-                    key_display=display, tooltip=tooltip,
+
+def navigation_bindings(prefix: str, show: bool, namespace: str = "",
+                        names: tuple[str, ...] | None = None) -> list[Binding]:
+    """The navigation keys as bindings (those named, in that order, or all); Möten shows them in its footer, the app
+    holds them hidden."""
+    by_name = {row[0]: row for row in NAVIGATION}
+    return [Binding(key, f"{namespace}{action}", description, show=show, key_display=display, tooltip=tooltip,
                     id=f"{prefix}.{name}")
-            for name, key, action, description, display, tooltip in NAVIGATION]
+            for name, key, action, description, display, tooltip in (by_name[n] for n in names or by_name)]
 
 
-def meeting_bindings(prefix: str, shown: frozenset[str] = frozenset(), on_app: bool = False) -> list[Binding]:
-    """The keys for the selected meeting as bindings: Möten's own (shown: the names its footer shows), or the app's
-    hidden ones (on_app), which go back to Möten first."""
-    return [Binding(key, f"meeting('{name}')" if on_app else name, description, show=name in shown,
+def meeting_bindings(prefix: str, shown: bool = False, on_app: bool = False,
+                     names: tuple[str, ...] | None = None) -> list[Binding]:
+    """The keys for the selected meeting as bindings (those named, in that order, or all): Möten's own, shown in its
+    footer, or the app's hidden ones (on_app), which go back to Möten first."""
+    by_name = {row[0]: row for row in MEETING_KEYS}
+    return [Binding(key, f"meeting('{name}')" if on_app else name, description, show=shown,
                     tooltip=tooltip, id=f"{prefix}.{name}")
-            for name, key, description, tooltip in MEETING_KEYS]
+            for name, key, description, tooltip in (by_name[n] for n in names or by_name)]

@@ -35,7 +35,7 @@ def walk_through_the_app(pane: TmuxSession) -> None:
     """Use the app as a secretary would, asserting what the screen shows at each step."""
     # The meetings list beside the newest meeting, and a footer that lists the keys that work here.
     shown = pane.wait_for(_has("Lokala Brå", "2024-11-15", "2024-02-09", "Översikt", "Övrigt",
-                               "Visenten, Stadshuset", "←→ Flik", "q Avsluta", "ctrl+p Hitta"))
+                               "Visenten, Stadshuset", "← → Flik", "q Avsluta", "ctrl+p Hitta"))
     assert "Möten" in _header(shown)
 
     pane.send_keys("r")
@@ -142,7 +142,7 @@ SCREENS: list[tuple[str, list[str], Callable[[str], bool], bool]] = [
     ("Sök", ["/", "g", "r", "a", "n", "n"], _has("träff"), True),
     ("Kallelse", ["k"], on_screen("Kallelse"), True),
     ("Hjälp", ["?"], _has("Tangenter"), True),
-    ("Exportera", ["x"], _has("Exportera"), True),
+    ("Exportera", ["x"], _has("Exportera mötet"), True),  # not the footer's "x Exportera"
     ("Importera", ["i"], _has("Fil att importera"), True),
     ("the palette", ["C-p"], _has("Sök möten, personer och uppföljningar"), False),
 ]

@@ -13,7 +13,7 @@ def test_escape_and_letter_in_one_write_in_a_real_terminal(tmux_session, bra: li
     pane = tmux_session(bra, BRA_STORE=str(seed_store))
     pane.wait_for("Översikt")
     pane.type(field)
-    pane.wait_for("Ansvarig" if field == "o" else "Sök")
+    pane.wait_for("Brå — Ansvarig" if field == "o" else "Brå — Sök")  # the header, not the footer's "o Ansvarig"
     pane.type("\x1br")  # one write: the terminal reads ESC and r together
     pane.wait_for("Trend")
     assert "Lägesbild" in pane.screen()
@@ -26,7 +26,7 @@ def test_escape_and_digit_in_one_write_leave_the_field_and_pick_the_tab(tmux_ses
     pane = tmux_session(bra, BRA_STORE=str(seed_store))
     pane.wait_for("Översikt")
     pane.type("o")
-    pane.wait_for("Ansvarig")
+    pane.wait_for("Brå — Ansvarig")
     pane.type("Jimmy")
     pane.wait_for("Jimmy")
     pane.type("\x1b6")

@@ -294,6 +294,8 @@ for _n, (_shown, _edited) in enumerate(zip(MOTEN_TABS, EDIT_TABS, strict=True), 
     EFFECTS[("Redigera", str(_n))] = tab(_edited)
 EFFECTS[("Möten", "←")] = tab(MOTEN_TABS[-1])  # from the first tab, round to the last
 EFFECTS[("Möten", "→")] = tab(MOTEN_TABS[1])
+EFFECTS[("Redigera", "←")] = tab(EDIT_TABS[-1])  # on the row of tabs, from the first tab, round to the last
+EFFECTS[("Redigera", "→")] = tab(EDIT_TABS[1])
 
 
 # Where a screen gives a key of the table Överallt a meaning of its own: the README's words for it, and its effect.

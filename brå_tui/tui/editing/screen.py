@@ -33,7 +33,7 @@ from brå_tui.tui.editing.forms import AttendeeForm, FollowUpForm, ItemForm, Sch
 from brå_tui.tui.editing.guard import leave
 from brå_tui.tui.editing.levels import NOT_REPORTED, LevelPicker, level_choices
 from brå_tui.tui.editing.saving import SavingScreen
-from brå_tui.tui.widgets.footer import bra_footer
+from brå_tui.tui.widgets.footer import WidgetKey, bra_footer
 from brå_tui.tui.widgets.tab_rows import follow_width
 from brå_tui.validate import (
     date_error,
@@ -106,6 +106,11 @@ class EditMeetingScreen(SavingScreen):
         *[Binding(str(n + 1), f"digit_tab('{tab}')", f"Flik {TAB_LABELS[tab]}", show=False, id=f"edit.tab{n + 1}")
           for n, tab in enumerate(TABS)],
     ]
+    # The row of tabs' own arrows (Textual's Tabs, which no binding here names) and the seven tab keys, shown in the
+    # footer as one (widgets/footer.py).
+    WIDGET_KEYS: ClassVar[tuple[WidgetKey, ...]] = (
+        WidgetKey("#edit-tabs ContentTabs", "right", "← →", "Flik", "Föregående och nästa flik, från flikraden"),)
+    FOOTER_STAND_INS: ClassVar[dict[str, tuple[str, str]]] = {"edit.tab1": ("1–7", "Flik")}
 
     def __init__(self, store: Snapshot, meeting: Meeting, document: MeetingDocument | None, *,
                  new: bool = False, draft: drafts.Draft | None = None, baseline: Meeting | None = None) -> None:
@@ -227,7 +232,7 @@ class EditMeetingScreen(SavingScreen):
                                                                place),
                                 id="list-other")
                 yield Label(keys_line(LIST_KEYS), classes="edit-hint")
-        yield bra_footer()
+        yield bra_footer(self.FOOTER_STAND_INS)
 
     def followup_form(self, followup: FollowUp | None, place: Place[FollowUp]) -> FollowUpForm:
         """The form for a follow-up, knowing the ids already used in this meeting."""

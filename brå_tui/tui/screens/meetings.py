@@ -16,9 +16,9 @@ from textual.widgets import Header, OptionList, Static
 from textual.widgets.option_list import Option, OptionDoesNotExist
 
 from brå_tui.questions.ahead import has_passed
-from brå_tui.tui.keys import NEEDS_MEETING, SCREEN_ACTIONS, meeting_bindings, navigation_bindings
+from brå_tui.tui.keys import NEEDS_MEETING, SCREEN_ACTIONS, VIEWS, meeting_bindings, navigation_bindings
 from brå_tui.tui.screens.base import ViewScreen
-from brå_tui.tui.widgets.footer import bra_footer
+from brå_tui.tui.widgets.footer import WidgetKey, bra_footer
 from brå_tui.tui.widgets.meeting_tabs import TAB_IDS, TABS, MeetingTabs, Spot, broken_notice, planned_notice
 from brå_tui.views.format import PASSED
 
@@ -43,20 +43,27 @@ class MeetingsScreen(Screen[None]):
 
     TITLE = "Lokala Brå"
     SUB_TITLE = "Möten"
+    # In the order the footer shows them (widgets/footer.py): the screen's own keys (the tabs, then the work on the
+    # meetings), then, after ? and q, the keys that only open another screen.
     BINDINGS: ClassVar[list[BindingType]] = [
-        *meeting_bindings("meetings", shown=frozenset({"edit"})),
-        *navigation_bindings("meetings", show=True, namespace="app."),
-        Binding("escape", "focus_list", "Till listan", show=False, tooltip="Tillbaka till möteslistan",
-                id="meetings.focus_list"),
-        Binding("right", "step_tab(1)", "Flik", key_display="←→", priority=True,
+        Binding("right", "step_tab(1)", "Flik", key_display="← →", priority=True,
                 tooltip="Nästa flik (← föregående, 1–7 en viss flik)", id="meetings.next_tab"),
         Binding("left", "step_tab(-1)", "Föregående flik", show=False, priority=True, id="meetings.previous_tab"),
         *_tab_bindings(),
+        *meeting_bindings("meetings", shown=True, names=("edit", "export")),
+        *navigation_bindings("meetings", show=True, namespace="app.", names=("new", "notice")),
+        *meeting_bindings("meetings", shown=True, names=("history", "import")),
+        Binding("escape", "focus_list", "Till listan", show=False, tooltip="Tillbaka till möteslistan",
+                id="meetings.focus_list"),
+        *navigation_bindings("meetings", show=True, namespace="app.", names=VIEWS),
     ]
 
-    # Shown in the footer only when the terminal has room for them (widgets/footer.py).
-    FOOTER_SPARE: ClassVar[dict[str, tuple[str, str]]] = {"meetings.tab1": ("1–7", "Flik"),
-                                                           "meetings.notice": ("k", "Kallelse")}
+    # The footer's groups (widgets/footer.py): the seven tab keys shown as one, and the keys to other screens.
+    FOOTER_STAND_INS: ClassVar[dict[str, tuple[str, str]]] = {"meetings.tab1": ("1–7", "Flik")}
+    FOOTER_ELSEWHERE: ClassVar[frozenset[str]] = frozenset(f"meetings.{name}" for name in VIEWS)
+    # The list's own keys, which no binding names (widgets/footer.py, the help).
+    WIDGET_KEYS: ClassVar[tuple[WidgetKey, ...]] = (
+        WidgetKey("#meeting-list", "down", "↑ ↓", "Möte", "Välj möte i listan; det valda visas i flikarna"),)
 
     # Whether the highlighted entry is a meeting held in the store (not a planned one or a broken file): Redigera,
     # Historik and the tab keys work only then, and the footer follows.
@@ -86,7 +93,7 @@ class MeetingsScreen(Screen[None]):
             with Vertical(id="list-pane"):
                 yield OptionList(id="meeting-list")
             yield MeetingTabs(id="meeting")
-        yield bra_footer(self.FOOTER_SPARE)
+        yield bra_footer(self.FOOTER_STAND_INS, self.FOOTER_ELSEWHERE)
 
     def on_mount(self) -> None:
         """Until the store is read only the status line shows; from then on, follow the app's reads."""

@@ -1,16 +1,23 @@
-"""The footer every screen uses: compact, and only whole keys, the least important dropped when room is short.
+"""The footer every screen uses: every key that works where the focus is, whole and in one order.
 
-Textual's footer lays all shown keys side by side and cuts the last one mid-word when the terminal is narrow
-("… q Avsluta c"). This footer measures each key and leaves out whole keys instead, least important first:
-the essential keys (ESSENTIAL: ? Hjälp, which lists every key, Esc, ctrl+s, ctrl+p and q) are kept wherever
-they work, the keys of the focused widget and the screen come before the other app-wide ones, and the spare keys
-a screen gives appear only when there is room to spare: a mapping from binding id to the key and description the
-footer shows for it (so "1–7 Flik" stands for seven tab bindings). The keys of the focused widget and the screen
-are never left out: when they do not all fit beside the essential ones (at 60 columns, say), the footer takes a
-second line. Then the first line holds the keys of the focused widget and of the screen, the second the essential
-ones and what else fits, and a group of keys (a list's ↑ ↓ and Enter, the screen's letters) is never split between
-the lines when it fits on one. The footer has the same height wherever the focus is on a screen: two lines if any
-widget there needs them, so that the content above does not jump when Tab moves the focus.
+One rule for every screen. The keys come in this order:
+1. the screen's own keys: first those of the focused widget (a list's ↑ ↓ and Enter, a field's ctrl+u), then the
+   screen's (its tabs: ← → and 1–7; what it does: e, x, n, k …, ctrl+s), Esc (back) the last of them;
+2. ? (Hjälp) and q (Avsluta), wherever they work;
+3. the keys that only open another screen (Möten's r, l, o, /);
+4. ctrl+p (the command palette), last.
+When they do not all fit on one line, the footer takes a second line rather than leave any out. Only when two
+lines cannot hold them either (at 60 or 40 columns, say) are keys left out, from the end of that order: ctrl+p
+first, then the keys to other screens from the last, then the screen's own from the last, Esc after them; ? and q
+are never left out. A key is never cut. On two lines, the second starts where the screen's own keys end when each
+part fits on a line of its own; otherwise the keys simply run on. The footer has the same height wherever the
+focus is on a screen: two lines if the keys of any widget there need them, so that the content above does not jump
+when Tab moves the focus.
+
+Textual's footer instead lays all shown keys side by side and cuts the last one mid-word when the terminal is
+narrow ("… q Avsluta c"). A screen may let one key stand for several hidden ones (stand_ins: binding id → the key
+and description shown, so "1–7 Flik" stands for seven tab bindings) and name the bindings that only open another
+screen (elsewhere: binding ids).
 """
 
 from __future__ import annotations
@@ -30,15 +37,16 @@ from textual.widget import Widget
 from textual.widgets import DataTable, Footer, OptionList
 from textual.widgets._footer import FooterKey
 
-# The keys the README calls essential ("Appen"): help (it shows all the others), back, save, the command palette
-# and quit. Wherever one works and is shown, it is kept before any other key.
-ESSENTIAL = ("question_mark", "escape", "ctrl+s", "ctrl+p", "q")
-GAP = 1  # the compact footer's margin after each key
-OWN = 1  # the rank of the keys of the focused widget and the screen: never left out, a second line if need be
+# The keys shown wherever they work and never left out: help (it lists every key) and quit.
+ALWAYS_SHOWN = ("question_mark", "q")
+LAST_KEYS = ("ctrl+p",)  # the command palette: after every other key, the first left out
+GAP = 1  # the compact footer's margin after each key; the last key's may fall outside the line
+LINES = 2  # the most lines the footer takes
 
-# The groups of keys that belong together, in the order the footer shows them on two lines.
-WIDGET, SCREEN, GENERAL, ELSEWHERE, SPARE = range(5)  # focused widget, screen, essential, other screens, spare
-RANKS = {WIDGET: OWN, SCREEN: OWN, GENERAL: 0, ELSEWHERE: OWN + 1, SPARE: OWN + 2}  # lower: more important
+# The groups of keys, in the order the footer shows them: the focused widget's and the screen's own keys with Esc
+# (back) last of them, ? and q, the keys that only open another screen, the command palette.
+WIDGET, SCREEN, BACK, ALWAYS, ELSEWHERE, LAST = range(6)
+OWN_GROUPS = (WIDGET, SCREEN, BACK)
 
 
 class FooterEntry(NamedTuple):
@@ -52,9 +60,14 @@ class FooterEntry(NamedTuple):
     group: int
 
     @property
-    def rank(self) -> int:
-        """How important the key is: 0 the essential ones, OWN the widget's and the screen's (RANKS)."""
-        return RANKS[self.group]
+    def own(self) -> bool:
+        """Whether the key is the focused widget's or the screen's own."""
+        return self.group in OWN_GROUPS
+
+    @property
+    def label(self) -> str:
+        """The key as the footer shows it: 'e Redigera'."""
+        return f"{self.display} {self.description}".strip()
 
 
 @dataclass(frozen=True)
@@ -95,56 +108,45 @@ def key_width(key_display: str, description: str) -> int:
     return cell_len(key_display) + (1 + cell_len(description) if description else 0) + GAP
 
 
-def fitting(widths: list[int], ranks: list[int], room: int) -> list[int]:
-    """The indexes of the keys to show, in their order: most important (lowest rank) first while they fit.
-
-    A key that does not fit is left out whole; a narrower less important one may still take the room left.
-    """
-    kept: set[int] = set()
-    used = 0
-    for index in sorted(range(len(widths)), key=lambda i: (ranks[i], i)):
-        if used + widths[index] <= room:
-            kept.add(index)
-            used += widths[index]
-    return sorted(kept)
+def line_width(widths: list[int]) -> int:
+    """Cells a line of keys needs: the last key's margin may fall outside it."""
+    return sum(widths) - GAP if widths else 0
 
 
-def needs_two_lines(widths: list[int], ranks: list[int], room: int) -> bool:
-    """Whether the keys of the focused widget and the screen (rank OWN) do not all fit beside the essential ones."""
-    first = set(fitting(widths, ranks, room))
-    return any(rank <= OWN and index not in first for index, rank in enumerate(ranks))
-
-
-def two_lines(widths: list[int], groups: list[int], room: int) -> tuple[list[int], list[int]]:
-    """The indexes of the keys on each of two lines, in the order shown.
-
-    The focused widget's keys and then the screen's go on the first line, the essential ones on the second; a group
-    goes whole onto the first line it fits on (a group wider than a line is split, key by key). Then the keys to
-    other screens and the spare ones, most important first, where room is left, the second line first.
-    """
-    lines: tuple[list[int], list[int]] = ([], [])
-    used = [0, 0]
-
-    def place(keys: list[int], order: tuple[int, int]) -> None:
-        total = sum(widths[i] for i in keys)
-        line = next((n for n in order if used[n] + total <= room), None)
-        if line is not None:
-            lines[line].extend(keys)
-            used[line] += total
-            return
-        for index in keys:
-            line = next((n for n in order if used[n] + widths[index] <= room), None)
-            if line is not None:
-                lines[line].append(index)
-                used[line] += widths[index]
-
-    members = {group: [i for i, g in enumerate(groups) if g == group] for group in RANKS}
-    place(members[WIDGET], (0, 1))
-    place(members[SCREEN], (0, 1))
-    place(members[GENERAL], (1, 0))
-    for index in sorted(members[ELSEWHERE] + members[SPARE], key=lambda i: (RANKS[groups[i]], i)):
-        place([index], (1, 0))
+def run_on(keys: list[int], widths: list[int], room: int) -> list[list[int]]:
+    """keys (indexes, in order) on as many lines of room cells as they need, each line as full as it goes."""
+    lines: list[list[int]] = [[]]
+    for index in keys:
+        if lines[-1] and line_width([widths[i] for i in [*lines[-1], index]]) > room:
+            lines.append([])
+        lines[-1].append(index)
     return lines
+
+
+def arrange(widths: list[int], groups: list[int], room: int, two: bool = False) -> list[list[int]]:
+    """The indexes of the keys on each line, in the order shown (the module's rule): one line when they all fit
+    and two are not asked for (two), else two lines, keys left out from the end of the order while two lines cannot
+    hold them (Esc the last of the screen's own, ? and q never)."""
+    order = sorted(range(len(widths)), key=lambda i: (groups[i], i))
+    if not two and line_width([widths[i] for i in order]) <= room:
+        return [order]
+    last_first = [i for i in reversed(order) if groups[i] not in (ALWAYS, BACK)] + \
+        [i for i in order if groups[i] == BACK]
+    kept = list(order)
+    while True:
+        own = [i for i in kept if groups[i] in OWN_GROUPS]
+        rest = [i for i in kept if groups[i] not in OWN_GROUPS]
+        if own and rest and all(line_width([widths[i] for i in part]) <= room for part in (own, rest)):
+            return [own, rest]
+        lines = run_on(kept, widths, room)
+        if len(lines) <= LINES or not last_first:
+            return lines if len(lines) == LINES else [*lines, []]
+        kept.remove(last_first.pop(0))
+
+
+def needs_two_lines(widths: list[int], room: int) -> bool:
+    """Whether keys of these widths do not all fit on one line of room cells."""
+    return line_width(widths) > room
 
 
 def shown_in_dialog(node: DOMNode, key: str) -> Binding | None:
@@ -165,7 +167,7 @@ def shown_in_dialog(node: DOMNode, key: str) -> Binding | None:
 
 
 class BraFooter(Footer):
-    """Footer(compact=True, show_command_palette=False) that never cuts a key and keeps the essential ones."""
+    """Footer(compact=True, show_command_palette=False) that shows its keys by the module's rule, never cut."""
 
     DEFAULT_CSS: ClassVar[str] = """
     BraFooter { overflow: hidden hidden; }
@@ -173,9 +175,11 @@ class BraFooter(Footer):
     BraFooter > HorizontalGroup { height: 1; }
     """
 
-    def __init__(self, spare: dict[str, tuple[str, str]] | None = None) -> None:
+    def __init__(self, stand_ins: dict[str, tuple[str, str]] | None = None,
+                 elsewhere: frozenset[str] = frozenset()) -> None:
         super().__init__(compact=True, show_command_palette=False)
-        self.spare = spare or {}
+        self.stand_ins = stand_ins or {}
+        self.elsewhere = elsewhere
 
     def _room(self) -> int:
         return self.size.width or self.app.size.width
@@ -203,33 +207,36 @@ class BraFooter(Footer):
                 yield FooterEntry(binding, key.display, key.description, True, key.help or key.description, WIDGET)
         seen: set[str] = set()
         for node, binding, enabled, tooltip in bindings.values():
-            if binding.id in self.spare:
-                display, description = self.spare[binding.id]
-                yield FooterEntry(binding, display, description, enabled, tooltip, SPARE)
+            if binding.id in self.stand_ins:
+                display, description = self.stand_ins[binding.id]
+                yield FooterEntry(binding, display, description, enabled, tooltip,
+                                  SCREEN if isinstance(node, Screen) else WIDGET)
                 continue
             if not binding.show:
                 binding = shown_in_dialog(node, binding.key) or binding
             if not binding.show or binding.action in seen:
                 continue
             seen.add(binding.action)
-            app_wide = isinstance(node, App) or binding.action.startswith("app.")  # Möten's keys to other screens
-            group = GENERAL if binding.key in ESSENTIAL else ELSEWHERE if app_wide else \
-                SCREEN if isinstance(node, Screen) else WIDGET
+            if isinstance(node, App):
+                group = ALWAYS if binding.key in ALWAYS_SHOWN else LAST if binding.key in LAST_KEYS else ELSEWHERE
+            else:
+                group = ELSEWHERE if binding.id in self.elsewhere else BACK if binding.key == "escape" else \
+                    SCREEN if isinstance(node, Screen) else WIDGET
             yield FooterEntry(binding, self.app.get_key_display(binding), binding.description, enabled, tooltip,
                               group)
 
     def _two_lines_needed(self, room: int) -> bool:
-        """Whether some widget on the screen, with focus, has keys of its own and the screen's that do not fit on one
-        line beside the essential ones: then the footer keeps two lines wherever the focus is on the screen."""
+        """Whether some widget on the screen, with focus, has keys that with the screen's and the rest do not fit on
+        one line: then the footer keeps two lines wherever the focus is on the screen."""
         candidates = [self.screen.focused, *(w for w in self.screen.query("*") if w.can_focus)]
         for focused in dict.fromkeys(candidates):
             keys = list(self._keys(focused))
-            if needs_two_lines([key_width(k.display, k.description) for k in keys], [k.rank for k in keys], room):
+            if needs_two_lines([key_width(k.display, k.description) for k in keys], room):
                 return True
         return False
 
     def compose(self) -> ComposeResult:
-        """One FooterKey for each key that fits, whole; on two lines (two_lines) when the screen needs them."""
+        """One FooterKey for each key shown, whole, on the lines arrange() gives."""
         if not self._bindings_ready:
             return
         keys = list(self._keys())
@@ -238,10 +245,11 @@ class BraFooter(Footer):
         two = self._needs_two_lines(room)
         self.set_class(two, "-two-lines")
         self.screen.set_class(two, "-footer-two-lines")  # what is docked above the footer (DialogNotice) moves up
+        lines = arrange(widths, [key.group for key in keys], room, two)
         if not two:
-            yield from (self._key(keys[i]) for i in fitting(widths, [key.rank for key in keys], room))
+            yield from (self._key(keys[i]) for i in lines[0])
             return
-        for line in two_lines(widths, [key.group for key in keys], room):
+        for line in lines:
             with HorizontalGroup():
                 yield from (self._key(keys[i]) for i in line)
 
@@ -271,6 +279,8 @@ class BraFooter(Footer):
             self.call_after_refresh(self.recompose)
 
 
-def bra_footer(spare: dict[str, tuple[str, str]] | None = None) -> Footer:
-    """The app's footer (see BraFooter); spare: binding id → (key, description) shown only when there is room."""
-    return BraFooter(spare)
+def bra_footer(stand_ins: dict[str, tuple[str, str]] | None = None,
+               elsewhere: frozenset[str] = frozenset()) -> Footer:
+    """The app's footer (see BraFooter); stand_ins: binding id → (key, description) shown for a hidden binding (and
+    those it stands for); elsewhere: the ids of the bindings that only open another screen."""
+    return BraFooter(stand_ins, elsewhere)
