@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Protocol
 
-from brå_tui.model import Council, FollowUp, Item, Meeting, Store
+from brå_tui.model import Council, FollowUp, Item, Meeting, ScheduleEntry, Store
 from brå_tui.questions.actionlog import LogEntry, build_log
-from brå_tui.questions.ahead import has_ended, has_passed, still_ahead
+from brå_tui.questions.ahead import has_ended, has_passed, next_ahead, still_ahead
 from brå_tui.questions.due import is_overdue
 from brå_tui.questions.newmeeting import next_meeting
 from brå_tui.text import fold
@@ -156,6 +156,18 @@ def next_meeting_of(meetings: Meetings, today: dt.date, now: dt.time | None = No
     if planned:
         return min(planned, key=lambda m: (m.date, m.key)), True
     return meetings.new_meeting(None, today), False
+
+
+def next_meeting_day(meetings: Meetings, planned: Iterable[ScheduleEntry], today: dt.date,
+                     now: dt.time | None = None) -> dt.date | None:
+    """The date of the next meeting, as the notice, the reminders, the app and `bra list` all name it: the meeting
+    file next_meeting_of picks (today's counts until its end has passed at now), else the first of the planned
+    dates (schedule lines after the latest meeting) still ahead on today; None when there is neither."""
+    meeting, from_file = next_meeting_of(meetings, today, now)
+    if from_file:
+        return meeting.date
+    upcoming = next_ahead(planned, today)
+    return upcoming.date if upcoming is not None else None
 
 
 def meeting_to_call(meetings: Meetings, date: dt.date | None, today: dt.date,
