@@ -9,6 +9,7 @@ from textual.binding import Binding, BindingType
 
 from brå_tui.model import FollowUp
 from brå_tui.questions.actionlog import LogEntry
+from brå_tui.questions.people import Directory, owners_shown
 from brå_tui.tui.editing.dialogs import PickDialog
 from brå_tui.tui.editing.entrylist import EntryList, FormFactory
 from brå_tui.validate import STATE_NAMES
@@ -16,9 +17,11 @@ from brå_tui.validate import STATE_NAMES
 FOLLOWUP_KEYS = "k klar · s stryk · o öppna igen · l länka till en tidigare (samma id)"
 
 
-def describe_followup(f: FollowUp) -> str:
-    """A follow-up: its state in words, title and owners, and its status on the line under them."""
-    owners = f" – {', '.join(f.owners)}" if f.owners else ""
+def describe_followup(f: FollowUp, directory: Directory | None = None) -> str:
+    """A follow-up: its state in words, title and owners (written short in older notes, by the full name of the one
+    person they name, with directory), and its status on the line under them."""
+    written = owners_shown(directory, f.owners) if directory is not None else f.owners
+    owners = f" – {', '.join(written)}" if written else ""
     status = f"\n    {f.status}" if f.status.strip() else "\n    (ingen status)"
     return f"[{STATE_NAMES.get(f.state, f.state)}] {f.title}{owners}{status}"
 

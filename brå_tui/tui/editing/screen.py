@@ -213,8 +213,9 @@ class EditMeetingScreen(SavingScreen):
                     keys = ", ".join(f"{c.letter} {c.word}" for c in choices)
                     yield Label(f"Nivå: Enter visar listan, eller en bokstav: {keys}.", classes="edit-hint")
             with TabPane(TAB_LABELS["uppfoljning"], id="uppfoljning"):
-                yield FollowUpList(m.followups, self.followup_log, noun="en uppföljning", describe=describe_followup,
-                                   form=self.followup_form, id="list-followups")
+                yield FollowUpList(m.followups, self.followup_log, noun="en uppföljning",
+                                   describe=lambda f: describe_followup(f, self.directory), form=self.followup_form,
+                                   id="list-followups")
                 yield Label(keys_line(FOLLOWUP_KEYS), classes="edit-hint")
                 yield Label(keys_line(LIST_KEYS), classes="edit-hint")
             with TabPane(TAB_LABELS["tidplan"], id="tidplan"):

@@ -13,6 +13,7 @@ from textual.screen import ModalScreen
 from textual.widgets import DataTable, Header, Input, Select, Static
 
 from brå_tui.questions.actionlog import LogEntry, filter_log
+from brå_tui.questions.people import with_owners_shown
 from brå_tui.tui.screens.base import ViewScreen
 from brå_tui.tui.screens.shows_only import ShowsOnly
 from brå_tui.tui.widgets.cut_table import Column, CutTable
@@ -132,7 +133,7 @@ class LogScreen(ViewScreen):
             entries = sorted(entries, key=lambda e: (e.first, e.first_key))
         elif self.sort == 2:
             entries = sorted(entries, key=lambda e: (e.first, e.first_key), reverse=True)
-        return entries
+        return with_owners_shown(self.bra.directory, entries)  # "Mikael J" of older notes as Mikael Jansson
 
     def _fill(self) -> None:
         table = self.query_one(DataTable)
