@@ -198,8 +198,12 @@ class LogScreen(ViewScreen):
         entry = next((e for e in self.bra.log_entries if e.id == entry_id), None)
         if entry is None:
             return
-        if not entry.history:  # the app's log comes from the index without the histories: this one's from its rows
-            entry = replace(entry, history=self.store.history(entry.id))
+        # The app's log comes from the index without the histories: this one's from its rows.
+        history = entry.history or self.store.history(entry.id)
+        # Owners written short in older notes by the full name of the one person they name, at every meeting.
+        followups = with_owners_shown(self.bra.directory, [h.followup for h in history])
+        entry = replace(with_owners_shown(self.bra.directory, [entry])[0],
+                        history=[replace(h, followup=f) for h, f in zip(history, followups, strict=True)])
 
         def done(key: str | None) -> None:
             if key:
