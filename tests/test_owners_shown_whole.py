@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from brå_tui.tui.editing.followups import describe_followup
 from brå_tui.tui.editing.screen import EditMeetingScreen
 from tests.editing.harness import editing
 from tests.tui.helpers import running, settle, shown
@@ -107,8 +108,7 @@ async def test_the_app_shows_short_owners_by_their_full_names(seed_store: Path) 
         assert isinstance(screen, EditMeetingScreen)
         await pilot.press("5")
         await pilot.pause()
-        listed = screen.query_one("#list-followups")
-        described = " ".join(listed.describe(f) for f in screen.meeting.followups)  # type: ignore[attr-defined]
+        described = " ".join(describe_followup(f, screen.directory) for f in screen.meeting.followups)
         _whole_and_written(described)
         assert screen.meeting.followups[0].owners == ["Thomas N"]  # the notes' own text is kept
     assert _files(seed_store) == before
