@@ -58,9 +58,10 @@ def run(args: argparse.Namespace) -> int:
                 raise UserError(str(err)) from None
         else:
             from brå_tui.export.document import ExportError, export_meeting
+            from brå_tui.questions.indexed import directory
 
             try:
-                data = export_meeting(index, args.date, args.format, args.public)
+                data = export_meeting(index, args.date, args.format, args.public, directory(index))
             except ExportError as err:
                 raise UserError(str(err)) from None
     emit(data, args.output, binary=args.format == "docx" and not args.ics, store=index.root, force=args.force)

@@ -35,23 +35,27 @@ def run(args: argparse.Namespace) -> int:
     """Print the list of meetings."""
     import datetime as dt
 
-    from brå_tui.questions.ahead import has_passed, next_ahead
-    from brå_tui.questions.indexed import planned
+    from brå_tui.questions.ahead import has_passed
+    from brå_tui.questions.indexed import IndexMeetings, planned
+    from brå_tui.questions.notice import next_meeting_day
     from brå_tui.store.queries import broken_meeting_findings, meeting_count, summaries
     from brå_tui.views.format import weekday
     from brå_tui.views.listinglines import broken_from
 
-    today = dt.date.today()
+    now = dt.datetime.now()
+    today = now.date()
     with open_index(args) as index:
         broken = broken_from(broken_meeting_findings(index))
         ahead = planned(index)
+        # The same next meeting as the notice, the reminders and the app name (today's until its end has passed).
+        upcoming = next_meeting_day(IndexMeetings(index), ahead, today, now.time())
         if args.json:
             print_json({
                 "meetings": [{"key": m.key, "date": m.date, "weekday": weekday(m.date), "start": m.start,
                               "end": m.end, "place": m.place, **m.counts()} for m in summaries(index)],
                 "planned": [{"date": s.date, "weekday": weekday(s.date), "start": s.start, "end": s.end,
                              "place": s.place, "passed": has_passed(s.date, today)} for s in ahead],
-                "next": upcoming.date if (upcoming := next_ahead(ahead, today)) else None,
+                "next": upcoming,
                 "broken": [{"key": b.key, "date": b.date, "message": b.reason, "line": b.line} for b in broken],
             })
             return 0
@@ -59,7 +63,7 @@ def run(args: argparse.Namespace) -> int:
         if limit is None:
             from brå_tui.views.listinglines import listing_lines
 
-            write_lines(listing_lines(summaries(index), broken, ahead, plain_width(), today))
+            write_lines(listing_lines(summaries(index), broken, ahead, plain_width(), today, upcoming))
             return 0
         from brå_tui.views.listing import listing
 
@@ -74,5 +78,5 @@ def run(args: argparse.Namespace) -> int:
         limit = max(5, limit - len(nearest) - (2 if planned_note else 0) - 1 - (len(broken) + 3 if broken else 0))
         shown = list(summaries(index, limit))
         note = more_note(len(shown), meeting_count(index), "möten")
-        console().print(listing(shown, broken, nearest, note, planned_note, today, ahead))
+        console().print(listing(shown, broken, nearest, note, planned_note, today, upcoming))
     return 0

@@ -94,6 +94,9 @@ def run(args: argparse.Namespace) -> int:
         print_json({"entries": [entry_json(e) for e in shown]})
         return 0
     note = _note(args, directory)
+    from brå_tui.questions.people import with_owners_shown
+
+    shown = with_owners_shown(directory, shown)  # "Mikael J" of older notes as Mikael Jansson
     pictured = args.html or args.svg
     limit = None if pictured else rows_shown(args)
     if limit is None and not pictured:

@@ -54,16 +54,21 @@ def find_meeting(index: Index, key: str) -> Meeting | ScheduleEntry:
 
 def run(args: argparse.Namespace) -> int:
     """Print one meeting."""
+    from brå_tui.model import Meeting
+
     with open_index(args) as index:
         meeting = find_meeting(index, args.date)
         council = index.council
+        if not args.json and isinstance(meeting, Meeting):
+            from brå_tui.questions.indexed import directory
+            from brå_tui.questions.people import meeting_shown
+
+            meeting = meeting_shown(directory(index), meeting)  # "Mikael J" of older notes as Mikael Jansson
         from brå_tui.store.queries import next_meeting_dates
 
         # A follow-up's due date is at most the next meeting after its own (questions.due): only that is read.
         dates = next_meeting_dates(index, meeting.date)
     from dataclasses import asdict
-
-    from brå_tui.model import Meeting
 
     if not isinstance(meeting, Meeting):  # planned: in the schedule, no notes yet
         if args.json:

@@ -22,11 +22,12 @@ def register(subparsers: Any) -> None:
 def run(args: argparse.Namespace) -> int:
     """Print the status."""
     from brå_tui.cli.cmd_log import entry_json
-    from brå_tui.questions.indexed import status
+    from brå_tui.questions.indexed import directory, status
     from brå_tui.views.status import status_view
 
     with open_index(args) as index:
         s = status(index)
+        people = directory(index)
     if args.json:
         def area(c: Any) -> dict[str, Any]:
             return {"area": c.area, "level": c.level, "reported_at": c.reported_at,
@@ -46,5 +47,12 @@ def run(args: argparse.Namespace) -> int:
             "last_meetings": s.last_meetings,
         })
         return 0
+    from dataclasses import replace
+
+    from brå_tui.questions.people import with_owners_shown
+
+    # "Mikael J" of older notes as Mikael Jansson.
+    s = replace(s, open=with_owners_shown(people, s.open), overdue=with_owners_shown(people, s.overdue),
+                stalled=with_owners_shown(people, s.stalled), dropped=with_owners_shown(people, s.dropped))
     console().print(status_view(s))
     return 0

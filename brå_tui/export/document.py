@@ -7,6 +7,7 @@ from typing import Protocol
 from brå_tui.export.layout import meeting_lines, to_text
 from brå_tui.export.markdown import to_markdown
 from brå_tui.model import Council, Meeting
+from brå_tui.questions.people import Directory, meeting_shown
 from brå_tui.text import printable, quoted
 
 FORMATS = ("md", "html", "txt", "docx")
@@ -61,9 +62,14 @@ def render_meeting(council: Council, meeting: Meeting, fmt: str, public: bool = 
     raise ExportError(f"Okänt format {quoted(fmt)}; välj bland {', '.join(FORMATS)}.")
 
 
-def export_meeting(meetings: Meetings, meeting_key: str, fmt: str, public: bool = False) -> bytes:
-    """The meeting named by its key (a date, or 'latest') as a document; ExportError if there is none."""
+def export_meeting(meetings: Meetings, meeting_key: str, fmt: str, public: bool = False,
+                   directory: Directory | None = None) -> bytes:
+    """The meeting named by its key (a date, or 'latest') as a document; ExportError if there is none. With the
+    directory of the store's people, owners written short in older notes that pick out one person are given by
+    their full names (people.meeting_shown)."""
     meeting = meetings.meeting(meeting_key)
     if meeting is None:
         raise ExportError(f"Det finns inget möte {meeting_key} i lagringen.")
+    if directory is not None:
+        meeting = meeting_shown(directory, meeting)
     return render_meeting(meetings.council, meeting, fmt, public)

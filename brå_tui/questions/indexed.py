@@ -274,3 +274,6 @@ class IndexMeetings:
 
     def new_meeting(self, date: dt.date | None, today: dt.date) -> Meeting:
         return next_meeting(self.index, date, today)
+
+    def directory(self) -> Directory:
+        return directory(self.index)

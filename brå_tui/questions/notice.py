@@ -4,15 +4,16 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Protocol
 
-from brå_tui.model import Council, FollowUp, Item, Meeting, Store
+from brå_tui.model import Council, FollowUp, Item, Meeting, ScheduleEntry, Store
 from brå_tui.questions.actionlog import LogEntry, build_log
-from brå_tui.questions.ahead import has_ended, has_passed, still_ahead
+from brå_tui.questions.ahead import has_ended, has_passed, next_ahead, still_ahead
 from brå_tui.questions.due import is_overdue
 from brå_tui.questions.newmeeting import next_meeting
+from brå_tui.questions.people import Directory, owners_shown
 from brå_tui.text import fold
 
 FOLLOWUP_POINT = "Uppföljning av punkter från föregående"
@@ -117,6 +118,9 @@ class Meetings(Protocol):
     def new_meeting(self, date: dt.date | None, today: dt.date) -> Meeting:
         """A new meeting as newmeeting.next_meeting starts it."""
 
+    def directory(self) -> Directory:
+        """Everyone the store knows, to give owners written short by their full names."""
+
 
 @dataclass
 class StoreMeetings:
@@ -140,6 +144,9 @@ class StoreMeetings:
     def new_meeting(self, date: dt.date | None, today: dt.date) -> Meeting:
         return next_meeting(self.store, date=date, today=today)
 
+    def directory(self) -> Directory:
+        return Directory.from_store(self.store)
+
 
 def next_meeting_of(meetings: Meetings, today: dt.date, now: dt.time | None = None) -> tuple[Meeting, bool]:
     """The next meeting to call: the first planned meeting file (by date, then key) after the last held one and
@@ -156,6 +163,18 @@ def next_meeting_of(meetings: Meetings, today: dt.date, now: dt.time | None = No
     if planned:
         return min(planned, key=lambda m: (m.date, m.key)), True
     return meetings.new_meeting(None, today), False
+
+
+def next_meeting_day(meetings: Meetings, planned: Iterable[ScheduleEntry], today: dt.date,
+                     now: dt.time | None = None) -> dt.date | None:
+    """The date of the next meeting, as the notice, the reminders, the app and `bra list` all name it: the meeting
+    file next_meeting_of picks (today's counts until its end has passed at now), else the first of the planned
+    dates (schedule lines after the latest meeting) still ahead on today; None when there is neither."""
+    meeting, from_file = next_meeting_of(meetings, today, now)
+    if from_file:
+        return meeting.date
+    upcoming = next_ahead(planned, today)
+    return upcoming.date if upcoming is not None else None
 
 
 def meeting_to_call(meetings: Meetings, date: dt.date | None, today: dt.date,
@@ -178,10 +197,11 @@ def _signatory(meetings: Meetings, meeting: Meeting, role: str) -> str | None:
     return None
 
 
-def _followup(f: FollowUp, entries: dict[str, LogEntry], today: dt.date) -> NoticeFollowUp:
+def _followup(f: FollowUp, entries: dict[str, LogEntry], today: dt.date, directory: Directory) -> NoticeFollowUp:
     entry = entries.get(f.id)
     due = f.due or (entry.due if entry is not None else None)
-    return NoticeFollowUp(f.id, f.title, list(f.owners), f.status, due, is_overdue(due, f.state, today))
+    return NoticeFollowUp(f.id, f.title, owners_shown(directory, f.owners), f.status, due,
+                          is_overdue(due, f.state, today))
 
 
 def build_notice(store: Store | Meetings, date: dt.date | None = None, today: dt.date | None = None,
@@ -212,7 +232,8 @@ def build_notice(store: Store | Meetings, date: dt.date | None = None, today: dt
     for item in items:
         points.append(AgendaPoint(len(points) + 1, item.title, "item", fold(item.title) in standing,
                                   list(item.presenters), item.start, item.end, item.case_number))
-    followups = [_followup(f, entries, today) for f in meeting.followups if f.state == "open"]
+    people = meetings.directory()
+    followups = [_followup(f, entries, today, people) for f in meeting.followups if f.state == "open"]
     heading = f"{FOLLOWUP_POINT} {council.short_name}".strip()
     points.append(AgendaPoint(len(points) + 1, heading, "followups", followups=followups))
     points.append(AgendaPoint(len(points) + 1, OTHER_POINT, "other", questions=[i.title for i in meeting.other]))

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import Protocol, TypeVar
 
-from brå_tui.model import Person, Store
+from brå_tui.model import Meeting, Person, Store
 from brå_tui.text import fold
 
 
@@ -168,3 +170,30 @@ class Directory:
         key = fold(prefix)
         names = [p.name for p in self.people] + [a for p in self.people for a in p.aliases]
         return [n for n in names if fold(n).startswith(key) or any(w.startswith(key) for w in fold(n).split())]
+
+
+class HasOwners(Protocol):
+    """A follow-up as any part of bra holds it (the notes' own, the log's, the notice's): its owners as written."""
+
+    owners: list[str]
+
+
+FollowUpT = TypeVar("FollowUpT", bound=HasOwners)
+
+
+def owners_shown(directory: Directory, owners: list[str]) -> list[str]:
+    """The owners as a reader is shown them: a short form written in older notes ("Mikael J") that picks out one
+    person (Directory.resolve) as that person's full name; a name that fits several people or nobody as written."""
+    return [directory.resolve(written).shown() for written in owners]
+
+
+def with_owners_shown(directory: Directory, followups: Iterable[FollowUpT]) -> list[FollowUpT]:
+    """Copies of the follow-ups with their owners as owners_shown gives them, for showing and exporting; what the
+    files say is not changed."""
+    return [dataclasses.replace(f, owners=owners_shown(directory, f.owners))  # type: ignore[type-var]
+            for f in followups]
+
+
+def meeting_shown(directory: Directory, meeting: Meeting) -> Meeting:
+    """A copy of the meeting for showing and exporting, its follow-ups' owners as owners_shown gives them."""
+    return dataclasses.replace(meeting, followups=with_owners_shown(directory, meeting.followups))

@@ -50,27 +50,27 @@ def broken_list(files: list[BrokenFile]) -> RenderableType | None:
 
 
 def planned_table(entries: list[ScheduleEntry], today: dt.date, note: str | None = None,
-                  upcoming: list[ScheduleEntry] | None = None) -> RenderableType:
+                  upcoming: dt.date | None = None) -> RenderableType:
     """Planerade möten: the announced dates after the latest meeting (perhaps only the nearest, note says so), those
-    that have passed on today marked so, and the next meeting still ahead among upcoming (all of them, by default
-    the entries shown)."""
+    that have passed on today marked so, and the next meeting's date, upcoming (questions.notice.next_meeting_day)."""
     if not entries:
-        return Group(section_title("Planerade möten"), empty(NO_PLANNED))
+        return Group(section_title("Planerade möten"), empty(NO_PLANNED),
+                     *([Text(next_sentence(upcoming))] if upcoming is not None else []))
     columns = planned_columns(entries, today)
     marked = len(columns) > len(PLANNED_COLUMNS)
     table = add_columns(plain_table(), columns, overflow="fold")
     for entry in entries:
         table.add_row(*planned_cells(entry, today, marked), style="dim" if has_passed(entry.date, today) else None)
     return Group(section_title("Planerade möten"), table, *([Text(note, style="italic")] if note else []),
-                 Text(next_sentence(entries if upcoming is None else upcoming, today)))
+                 Text(next_sentence(upcoming)))
 
 
 def listing(meetings: list[MeetingSummary], broken: list[BrokenFile], planned_entries: list[ScheduleEntry],
             note: str | None = None, planned_note: str | None = None, today: dt.date | None = None,
-            upcoming: list[ScheduleEntry] | None = None) -> RenderableType:
+            upcoming: dt.date | None = None) -> RenderableType:
     """The whole list: held meetings (newest first, perhaps only the latest of them), then planned ones (those
-    passed on today, by default the real one, marked so) and the next meeting among upcoming (by default the
-    planned ones shown); note and planned_note say how many of each are left out."""
+    passed on today, by default the real one, marked so) and the next meeting's date, upcoming
+    (questions.notice.next_meeting_day); note and planned_note say how many of each are left out."""
     today = today or dt.date.today()
     parts: list[RenderableType] = [section_title("Möten")]
     parts.append(meetings_table(meetings) if meetings else empty(NO_MEETINGS))

@@ -9,7 +9,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from brå_tui.model import Finding, Meeting, ScheduleEntry, Store
-from brå_tui.questions.ahead import has_passed, next_ahead
+from brå_tui.questions.ahead import has_passed
 from brå_tui.store.paths import MEETING_NAME, date_of_name
 from brå_tui.store.queries import MeetingSummary
 from brå_tui.views.format import PASSED, long_date, time_span, weekday
@@ -75,12 +75,11 @@ def planned_cells(entry: ScheduleEntry, today: dt.date, marked: bool = False) ->
             *([PASSED if has_passed(entry.date, today) else ""] if marked else [])]
 
 
-def next_sentence(entries: list[ScheduleEntry], today: dt.date) -> str:
-    """Nästa möte: the first planned date still ahead on today, or that none is (entries as planned gives them)."""
-    upcoming = next_ahead(entries, today)
+def next_sentence(upcoming: dt.date | None) -> str:
+    """Nästa möte: the next meeting's date (questions.notice.next_meeting_day), or that none is ahead."""
     if upcoming is None:
         return NONE_AHEAD
-    return f"Nästa möte: {weekday(upcoming.date)} {long_date(upcoming.date)}."
+    return f"Nästa möte: {weekday(upcoming)} {long_date(upcoming)}."
 
 
 NO_MEETINGS = "Inga möten ännu; skapa ett med 'bra new'."
@@ -89,9 +88,10 @@ NONE_AHEAD = "Nästa möte: inget planerat; tidplanens datum har passerat."
 
 
 def listing_lines(meetings: Iterable[MeetingSummary], broken: list[BrokenFile], planned_entries: list[ScheduleEntry],
-                  width: int, today: dt.date | None = None) -> Iterator[str]:
+                  width: int, today: dt.date | None = None, upcoming: dt.date | None = None) -> Iterator[str]:
     """The whole list as plain lines, the meetings streamed as they are read; planned dates that have passed on
-    today (by default the real one) marked so, and the next meeting still ahead named."""
+    today (by default the real one) marked so, and the next meeting (upcoming, from
+    questions.notice.next_meeting_day) named."""
     today = today or dt.date.today()
     yield "Möten"
     rows = iter(meetings)
@@ -112,6 +112,8 @@ def listing_lines(meetings: Iterable[MeetingSummary], broken: list[BrokenFile], 
         columns = planned_columns(planned_entries, today)
         marked = len(columns) > len(PLANNED_COLUMNS)
         yield from plain_lines(columns, (planned_cells(e, today, marked) for e in planned_entries), width)
-        yield from paragraph(next_sentence(planned_entries, today), width)
+        yield from paragraph(next_sentence(upcoming), width)
     else:
         yield from paragraph(NO_PLANNED, width)
+        if upcoming is not None:  # today's meeting, written ahead and not yet ended
+            yield from paragraph(next_sentence(upcoming), width)

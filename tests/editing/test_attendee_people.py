@@ -97,3 +97,32 @@ async def test_changing_an_attendee_is_not_a_duplicate_of_itself(seed_store: Pat
         await pilot.pause()
         assert app.screen is screen
         assert [a.name for a in screen.meeting.attendees].count(name) == 1
+
+
+def _screen_lines(app: EditHarness) -> list[str]:
+    """The screen as it is drawn, line by line."""
+    return ["".join(seg.text for seg in strip) for strip in app.screen._compositor.render_strips()]
+
+
+async def test_a_listed_person_typed_fast_then_saved_shows_the_reason_under_the_name(seed_store: Path) -> None:
+    """The last key typed is still on its way to the field when ctrl+s comes (fast typing, a slow link): the reason
+    stays under the name, drawn on the screen, not only in a notice that goes away; the form is not saved."""
+    for written in ("Blerta Krenzi", "blerta krenzi", "Blerta  Krenzi", "Blerta K"):
+        async with editing(seed_store) as (app, pilot, screen):
+            await pilot.press("2", "down")
+            count = len(screen.meeting.attendees)
+            form = await add_attendee(pilot, written[:-1])
+            form.field("f-name").input.insert_text_at_cursor(written[-1])  # its Changed not yet handled …
+            form.action_accept()  # … when the save is tried
+            await pilot.pause(0.3)
+            assert app.screen is form, written
+            expected = "✗ Blerta Krenzi finns redan bland de närvarande; ändra den raden i stället."
+            assert reason(form, "f-name") == expected, written
+            drawn = " ".join(" ".join(line.strip(" │") for line in _screen_lines(app)).split())
+            assert expected in drawn, drawn
+            # Typing on clears the reason only once the name is changed; put right, the form saves.
+            await pilot.press("end", "ctrl+u")
+            await type_text(pilot, "Sven-Olof Kvist")
+            await pilot.press("ctrl+s")
+            await pilot.pause()
+            assert app.screen is screen and len(screen.meeting.attendees) == count + 1, written

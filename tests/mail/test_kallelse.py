@@ -25,7 +25,7 @@ def test_seed_next_meeting_lists_exactly_the_open_followups(seed_store: Path) ->
     assert notice.meeting.date == dt.date(2025, 2, 14)
     assert (notice.meeting.start, notice.meeting.end) == (dt.time(9), dt.time(11, 30))
     assert [f.title for f in notice.followups] == OPEN_IN_NOVEMBER
-    assert [f.owners for f in notice.followups] == [["Mikael J"], ["Mikael J"], []]
+    assert [f.owners for f in notice.followups] == [["Mikael Jansson"], ["Mikael Jansson"], []]  # as one person
     assert all(f.due == dt.date(2025, 2, 14) and not f.overdue for f in notice.followups)
     assert [p.title for p in notice.points] == [
         "Lägesbild sociala risker", "Redovisning av genomförda åtgärder sedan senaste Lokala Brå",

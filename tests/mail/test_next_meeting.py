@@ -4,6 +4,7 @@ same next meeting: the next planned date, not the meeting just held."""
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Callable
 from email import message_from_bytes, policy
 from pathlib import Path
@@ -75,3 +76,48 @@ def test_reminders_after_todays_meeting_are_for_the_next_one_and_count_their_ite
             assert headings <= {"Försenad", "Öppen", "Uppföljning"}, plain
             assert "<h3>Uppföljningar</h3>" not in html and "<h3>Försenade</h3>" not in html
     assert any("denna uppföljning" in m.get_body(preferencelist=("plain",)).get_content() for m in messages)
+
+
+def _write_agenda(bra: Bra) -> None:
+    """Today's (2025-02-14) meeting written ahead as `bra new` starts it: the agenda, no notes yet."""
+    with _at(8):
+        status, _, err = bra("new")
+    assert status == 0, err
+
+
+@pytest.mark.parametrize(("hour", "expected", "not_expected"), [
+    (10, "14 februari 2025", "16 maj 2025"),  # the meeting is under way (09.00–11.30): it is the next one
+    (12, "16 maj 2025", "14 februari 2025"),  # its end has passed: the next planned date is
+])
+async def test_with_only_todays_agenda_every_command_names_the_same_next_meeting(
+        bra: Bra, seed_store: Path, tmp_path: Path, hour: int, expected: str, not_expected: str) -> None:
+    from brå_tui.tui.screens.notice import NoticeScreen
+    from tests.tui.helpers import running, settle, shown
+
+    configure_mail(seed_store, 1)
+    _write_agenda(bra)
+    assert (seed_store / "meetings" / "2025-02-14.toml").exists()
+    folder = tmp_path / "eml"
+    with _at(hour):
+        status, listing, err = bra("list")
+        assert status == 0, err
+        assert f"Nästa möte: fredag {expected}." in listing, listing
+        status, out, err = bra("list", "--json")
+        assert status == 0, err
+        assert json.loads(out)["next"] == (HELD if "februari" in expected else dt.date(2025, 5, 16)).isoformat()
+        status, notice, err = bra("kallelse")
+        assert status == 0, err
+        when = next(line for line in notice.splitlines() if line.startswith("Tid:"))
+        assert expected in when and not_expected not in when, notice
+        status, _, err = bra("remind", "--dry-run", str(folder))
+        assert status == 0, err
+        subjects = [message_from_bytes(p.read_bytes(), policy=policy.default)["Subject"]
+                    for p in sorted(folder.glob("*.eml"))]
+        assert subjects and all(expected in s for s in subjects), subjects
+    with time_machine.travel(dt.datetime(2025, 2, 14, hour, 0).astimezone(), tick=True):
+        async with running(seed_store) as (app, pilot):
+            await pilot.press("k")
+            await settle(pilot)
+            assert isinstance(app.screen, NoticeScreen)
+            preview = shown(app, "#notice-preview")
+        assert f"Tid: fredag {expected}" in preview, preview

@@ -90,6 +90,7 @@ class Field(Vertical):
         self._restoring = False  # a text a draft kept is on its way into the input (restore)
         self._reason_shown: tuple[str, int] | None = None  # the text under the input, and its room (show_reason)
         self._extra: str | None = None  # the reason the form last gave (show_reason), shown again on a resize
+        self._judged_text: str | None = None  # the text as it was when the field was last judged (judge)
 
     def compose(self) -> ComposeResult:
         """Label and input on one line, the reason under them."""
@@ -188,6 +189,7 @@ class Field(Vertical):
     def judge(self, extra: str | None = None) -> None:
         """From now on show why the value is wrong (the user left the field or tried to save)."""
         self.judged = True
+        self._judged_text = self.value
         self.show_reason(extra)
 
     def on_input_changed(self, event: Input.Changed) -> None:
@@ -195,9 +197,11 @@ class Field(Vertical):
         also in a field that opened with a value (a half-typed date is not yet wrong)."""
         if self._restoring:
             self._restoring = False
-        elif self.input.has_focus and self.input.value != self.input.given:
+        elif self.input.has_focus and self.input.value not in (self.input.given, self._judged_text):
             self.judged = False
-        self.show_reason()
+        # A change reported after the field was judged with the same text (the last key of fast typing, handled
+        # after ctrl+s) keeps the reason the form gave; the form judges its own reasons again after this.
+        self.show_reason(self._extra if self.judged else None)
         self.show_whole()
 
     def on_input_blurred(self, event: Input.Blurred) -> None:

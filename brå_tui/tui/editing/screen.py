@@ -6,15 +6,18 @@ import copy
 import datetime as dt
 from typing import ClassVar
 
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, VerticalScroll
-from textual.widgets import Header, Input, Label, Select, Static, TabbedContent, TabPane, Tabs
+from textual.css.query import NoMatches
+from textual.widgets import Header, Input, Label, OptionList, Select, Static, TabbedContent, TabPane, Tabs
 
 from brå_tui import drafts
 from brå_tui.model import DOCUMENT_KINDS, Attendee, FollowUp, Item, Meeting, RiskPicture, ScheduleEntry
 from brå_tui.questions.actionlog import LogEntry
 from brå_tui.questions.ahead import has_passed
+from brå_tui.questions.due import due_date
 from brå_tui.questions.people import Directory
 from brå_tui.questions.snapshot import Snapshot
 from brå_tui.store.save import MeetingDocument
@@ -28,7 +31,14 @@ from brå_tui.tui.editing.fields import (
     steps_between_fields,
     whole_names,
 )
-from brå_tui.tui.editing.followups import FOLLOWUP_KEYS, FollowUpList, describe_followup
+from brå_tui.tui.editing.followups import (
+    CARD_BELOW_WIDTH,
+    FOLLOWUP_KEYS,
+    FollowUpList,
+    describe_briefly,
+    describe_followup,
+    followup_card,
+)
 from brå_tui.tui.editing.forms import AttendeeForm, FollowUpForm, ItemForm, ScheduleForm
 from brå_tui.tui.editing.guard import leave
 from brå_tui.tui.editing.levels import NOT_REPORTED, LevelPicker, level_choices
@@ -120,6 +130,7 @@ class EditMeetingScreen(SavingScreen):
         self.pickers: list[LevelPicker] = []  # Lägesbild's level of each area, in the order of areas (compose)
         self.filled_from = copy.deepcopy(meeting)  # the meeting as the fields were last filled with it
         self.filled_texts: dict[str, str] = {}  # what each field showed then, by id (once it is shown)
+        self._followups_narrow: bool | None = None  # whether the follow-ups were last listed for a narrow screen
 
     # What the screen knows ------------------------------------------------------------------
 
@@ -218,8 +229,9 @@ class EditMeetingScreen(SavingScreen):
                     keys = ", ".join(f"{c.letter} {c.word}" for c in choices)
                     yield Label(f"Nivå: Enter visar listan, eller en bokstav: {keys}.", classes="edit-hint")
             with TabPane(TAB_LABELS["uppfoljning"], id="uppfoljning"):
-                yield FollowUpList(m.followups, self.followup_log, noun="en uppföljning", describe=describe_followup,
-                                   form=self.followup_form, id="list-followups")
+                yield FollowUpList(m.followups, self.followup_log, noun="en uppföljning",
+                                   describe=self.describe_followup, form=self.followup_form, id="list-followups")
+                yield Static(id="followup-card")  # the highlighted follow-up whole, when the list is narrow
                 yield Label(keys_line(FOLLOWUP_KEYS), classes="edit-hint")
                 yield Label(keys_line(LIST_KEYS), classes="edit-hint")
             with TabPane(TAB_LABELS["tidplan"], id="tidplan"):
@@ -239,9 +251,52 @@ class EditMeetingScreen(SavingScreen):
         taken = {f.id for f in self.meeting.followups}
         return FollowUpForm(followup, self.directory, self.areas, self.followup_log, taken, place)
 
+    @property
+    def narrow(self) -> bool:
+        """Whether the follow-ups are too cramped on one line each: the list names them, a card shows one whole."""
+        return 0 < self.size.width < CARD_BELOW_WIDTH
+
+    def describe_followup(self, f: FollowUp) -> str:
+        """A follow-up's entry in the list: all it says, or, when narrow, its state and title (the card the rest)."""
+        return describe_briefly(f) if self.narrow else describe_followup(f, self.directory)
+
+    def show_followup_card(self) -> None:
+        """The highlighted follow-up whole under the list, when the list is narrow."""
+        try:
+            followups = self.query_one("#list-followups", FollowUpList)
+            card = self.query_one("#followup-card", Static)
+        except NoMatches:
+            return
+        index = followups.current
+        shown = self.narrow and index is not None
+        card.set_class(shown, "shown")
+        if shown and index is not None:
+            followup = followups.entries[index]
+            due = due_date(followup, self.meeting.date, self.store.meeting_dates())
+            card.update(followup_card(followup, self.directory, due))
+        else:
+            card.update("")
+
+    def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        """↑ ↓ in the follow-ups: the card follows the highlighted one."""
+        if event.option_list.id == "list-followups":
+            self.show_followup_card()
+
+    def on_resize(self, event: events.Resize) -> None:
+        """Another width: the follow-ups listed whole, or by title with the card under them."""
+        narrow = self.narrow
+        if narrow != self._followups_narrow:
+            self._followups_narrow = narrow
+            try:
+                self.query_one("#list-followups", FollowUpList).rebuild()
+            except NoMatches:
+                return
+        self.show_followup_card()
+
     def on_entry_list_changed(self, event: EntryList.Changed) -> None:
-        """An entry of one of the lists changed."""
+        """An entry of one of the lists changed (the card shows a follow-up as it now is)."""
         self.take_stock()
+        self.show_followup_card()
 
     def on_mount(self) -> None:
         """Show the status and keep it current: it follows the reactive state of the edits."""

@@ -197,7 +197,7 @@ class ExportScreen(ModalScreen[None]):
 
     def _write(self, path: Path) -> None:
         try:
-            data = export_meeting(self.store, self.meeting.key, self.fmt, self.public)
+            data = export_meeting(self.store, self.meeting.key, self.fmt, self.public, self.store.directory)
         except ExportError as err:
             self.notify(str(err), severity="error")
             return

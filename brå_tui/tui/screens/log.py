@@ -13,6 +13,7 @@ from textual.screen import ModalScreen
 from textual.widgets import DataTable, Header, Input, Select, Static
 
 from brå_tui.questions.actionlog import LogEntry, filter_log
+from brå_tui.questions.people import with_owners_shown
 from brå_tui.tui.screens.base import ViewScreen, escape_to_rest
 from brå_tui.tui.screens.shows_only import ShowsOnly
 from brå_tui.tui.widgets.cut_table import Column, CutTable
@@ -133,7 +134,7 @@ class LogScreen(ViewScreen):
             entries = sorted(entries, key=lambda e: (e.first, e.first_key))
         elif self.sort == 2:
             entries = sorted(entries, key=lambda e: (e.first, e.first_key), reverse=True)
-        return entries
+        return with_owners_shown(self.bra.directory, entries)  # "Mikael J" of older notes as Mikael Jansson
 
     def _fill(self) -> None:
         table = self.query_one(DataTable)
@@ -198,8 +199,12 @@ class LogScreen(ViewScreen):
         entry = next((e for e in self.bra.log_entries if e.id == entry_id), None)
         if entry is None:
             return
-        if not entry.history:  # the app's log comes from the index without the histories: this one's from its rows
-            entry = replace(entry, history=self.store.history(entry.id))
+        # The app's log comes from the index without the histories: this one's from its rows.
+        history = entry.history or self.store.history(entry.id)
+        # Owners written short in older notes by the full name of the one person they name, at every meeting.
+        followups = with_owners_shown(self.bra.directory, [h.followup for h in history])
+        entry = replace(with_owners_shown(self.bra.directory, [entry])[0],
+                        history=[replace(h, followup=f) for h, f in zip(history, followups, strict=True)])
 
         def done(key: str | None) -> None:
             if key:

@@ -16,6 +16,7 @@ from textual.widgets import Header, OptionList, Static
 from textual.widgets.option_list import Option, OptionDoesNotExist
 
 from brå_tui.questions.ahead import has_passed
+from brå_tui.questions.people import meeting_shown
 from brå_tui.tui.keys import NEEDS_MEETING, SCREEN_ACTIONS, VIEWS, meeting_bindings, navigation_bindings
 from brå_tui.tui.screens.base import ViewScreen
 from brå_tui.tui.widgets.footer import WidgetKey, bra_footer
@@ -183,7 +184,8 @@ class MeetingsScreen(Screen[None]):
         if kind == "m":
             meeting = store.meeting(key)  # one row of the index, made into a meeting (about a millisecond)
             if meeting is not None:
-                tabs.show_meeting(meeting, store.council, store.meeting_dates())
+                # Owners written short in older notes ("Mikael J") by the full name of the one person they name.
+                tabs.show_meeting(meeting_shown(store.directory, meeting), store.council, store.meeting_dates())
         elif kind == "p":
             tabs.show_notice(planned_notice(self._planned[key]))
         elif kind == "b":
