@@ -273,6 +273,8 @@ def _set_field(result: ImportResult, row: Row, target: str, people: list[Person]
         m.start, m.end = start, end if end is not None and end >= start else None
     elif target == "plats":
         m.place = place_of(text)
+        for entry in result.same_place:  # 'Nästa gång träffas vi 8/12, samma lokal.'
+            entry.place = m.place
 
 
 def _now(result: ImportResult, no: int) -> str:
@@ -334,7 +336,7 @@ def _rebuild(result: ImportResult, day: dt.date, people: list[Person]) -> None:
             continue  # the line stays as the import read it, its fate in the ledger
     result.meeting, result.ledger = new.meeting, new.ledger
     result.hints, result.remarks, result.proposals = new.hints, new.remarks, new.proposals
-    result.moves = new.moves
+    result.moves, result.same_place = new.moves, new.same_place
 
 
 def move(result: ImportResult, row: Row, target: str, people: list[Person]) -> str:
@@ -411,7 +413,7 @@ def _move(result: ImportResult, row: Row, target: str, people: list[Person]) -> 
         planned = line_meetings(NEXT_MEETING.sub(r"\g<rest>", text).strip(" :"), _schedule_year(result, row), m.date)
         if planned is None or is_deadline(text):
             raise ReviewRefused("Raden anger inget datum för ett möte.")
-        at_this_place(planned, m.place)
+        result.same_place += at_this_place(planned, m.place)
         _take_out(result, row)
         m.schedule += planned  # 'Nästa möten: 12 feb, 14 maj och 3 sept 2027': a planned meeting each
         ledger.redo(no, Fate(PLACED, "schedule", tuple(planned)))
