@@ -64,6 +64,11 @@ def _when(sections: Sections) -> tuple[dt.date | None, dt.time | None, dt.time |
     return date, start, end, source, timed
 
 
+def document_date(sections: Sections) -> dt.date | None:
+    """The meeting's date as the document itself gives it (_when), whatever date the user gave."""
+    return _when(sections)[0]
+
+
 def _day_headings(sections: Sections) -> list[str]:
     """The headings that say when the meeting was, with a day and a time ('Tisdagen den 3/6 kl 13-15 i
     Stadshuset'), though the import could not take its date from them (no year)."""

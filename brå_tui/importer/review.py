@@ -287,6 +287,8 @@ def _day_in(result: ImportResult, text: str) -> dt.date:
     """The date a line gives, a day without a year ('(10 mars, 13–15 i Gamla Tingshuset)') in the year the document
     gives: the meeting's, or without a date the last such day on or before the day the e-mail holding the notes was
     sent (header.day_up_to); ReviewRefused when it gives none, or no year can be had."""
+    if (labelled := label_of(text)) is not None and labelled[0] == "adjusting":
+        raise ReviewRefused("Raden anger justeringens dag och plats, inte mötets.")
     day = parse_tid(text)[0]
     if day is not None:
         return day

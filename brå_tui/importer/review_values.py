@@ -163,10 +163,11 @@ def place_of(text: str) -> str:
     """The place a line gives, without its label, date, times and the words around them ('kl. 18–20, Kisa
     bibliotek' → 'Kisa bibliotek'; 'Mötet hölls tisdagen den 24 februari 2026 klockan 9.30–11.00 i Rådhuset,
     Vadstena.' → 'Rådhuset, Vadstena'). ReviewRefused when no place is left, or only a sentence."""
-    text = _part(text, ("place", "place_time", "adjusting"))
+    text = _part(text, ("place", "place_time"))
     labelled = label_of(text)
-    if labelled is not None and labelled[0] not in ("place", "place_time", "adjusting", "time", "date",
-                                                     "meeting_date"):
+    if labelled is not None and labelled[0] == "adjusting":  # the adjusting's place is never the meeting's
+        raise ReviewRefused("Raden anger justeringens plats och tid, inte mötets plats.")
+    if labelled is not None and labelled[0] not in ("place", "place_time", "time", "date", "meeting_date"):
         raise ReviewRefused(f"Raden anger {_LABEL_WORDS.get(labelled[0], 'något annat')}, ingen plats.")
     place = place_in_text(one_line(COLUMN_GAP.split(value(text).strip())[0]))
     if place is None or len(place.split()) > 8:
