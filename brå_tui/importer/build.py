@@ -26,7 +26,7 @@ from brå_tui.importer.presenters import name_presenters
 from brå_tui.importer.proposals import next_meeting_day, proposals_in
 from brå_tui.importer.report import ImportResult
 from brå_tui.importer.risk import read_risk
-from brå_tui.importer.schedule import add_decided, at_this_place, is_deadline, parse_schedule
+from brå_tui.importer.schedule import SAME_PLACE_DOUBT, add_decided, at_this_place, is_deadline, parse_schedule
 from brå_tui.importer.sections import Sections, role_in, split
 from brå_tui.importer.source import Note
 from brå_tui.importer.when_where import CLOCK, HOURS, place_in_text, place_of_field
@@ -515,8 +515,7 @@ def build_meeting(source: Path, sections: Sections, meeting: Meeting, council: C
     same_place = at_this_place(meeting.schedule, meeting.place)
     if meeting.place is None:
         for entry in same_place:
-            ledger.doubt_about(entry, "”samma lokal” är mötets plats, men mötet har ingen plats; det planerade mötet "
-                                      "får den plats mötet får")
+            ledger.doubt_about(entry, SAME_PLACE_DOUBT)
     add_decided(meeting.schedule, [d.text for i in [*meeting.items, *meeting.other] for d in i.decisions],
                 meeting.date)
     _due_next_meeting(rows, meeting, ledger)

@@ -36,7 +36,7 @@ from brå_tui.importer.review_values import (
     time_of,
     title_of,
 )
-from brå_tui.importer.schedule import NEXT_MEETING, at_this_place, is_deadline, line_meetings
+from brå_tui.importer.schedule import NEXT_MEETING, SAME_PLACE_DOUBT, at_this_place, is_deadline, line_meetings
 from brå_tui.importer.sections import label_column, section_of
 from brå_tui.importer.source import table_row
 from brå_tui.model import ATTENDEE_GROUPS, Attendee, FollowUp, Item, Meeting, Person, ScheduleEntry
@@ -275,6 +275,18 @@ def _set_field(result: ImportResult, row: Row, target: str, people: list[Person]
         m.place = place_of(text)
         for entry in result.same_place:  # 'Nästa gång träffas vi 8/12, samma lokal.'
             entry.place = m.place
+            _settle(result, entry, SAME_PLACE_DOUBT)
+
+
+def _settle(result: ImportResult, place: object, doubt: str) -> None:
+    """Take doubt off the lines that went into place: the review has settled it."""
+    ledger = result.ledger
+    for no in ledger.at(place):
+        left = [d for d in ledger.doubts.get(no, "").split("; ") if d and d != doubt]
+        if no in ledger.doubts:
+            ledger.doubts[no] = "; ".join(left)
+            if not left:
+                del ledger.doubts[no]
 
 
 def _now(result: ImportResult, no: int) -> str:

@@ -47,6 +47,8 @@ _LEAD = re.compile(r"^\W*(?:nästa|kommande)\s+\w+\s*(?:hålls|äger\s+rum|är|b
 # place_in gives SAME_PLACE for it, for the caller to put this meeting's place in.
 _SAME_PLACE = re.compile(r"\b(?:i\s+|pa\s+)?samma\s+(?:lokal|plats|stalle|rum|sal|lokaler)\b")
 SAME_PLACE = "samma lokal"
+# The doubt about a line that said 'samma lokal' when the meeting has no place (yet): settled when it gets one.
+SAME_PLACE_DOUBT = "”samma lokal” är mötets plats, men mötet har ingen plats – ge mötet dess plats"
 # A day and month in numbers without a year, as a next meeting is often written: '22/4', '5.5'.
 _NUMERIC_DAY = re.compile(BEFORE_A_DAY + DAY_WITHOUT_YEAR)
 # Where one date of a list ends and the next begins: '9 september, 4 november och 9 december'.
@@ -168,13 +170,19 @@ def place_and_rest(line: str) -> tuple[str | None, str | None]:
 
 def doubts_of(line: str, entries: list[ScheduleEntry]) -> list[str]:
     """What to check in a schedule line that gave entries: words no part of it read ('preliminärt satt', which
-    are no place: place_and_rest), a weekday the date does not fall on ('fre 17/12' for a Thursday)."""
+    are no place: place_and_rest), a second date in a part that gave one meeting ('10/12 eller 17/12'), a weekday
+    the date does not fall on ('fre 17/12' for a Thursday)."""
     parts = _dated_parts(every_time(line)[0]) if len(entries) > 1 else [line]
     doubts = []
     for part, entry in zip(parts, entries, strict=False):
         left = place_and_rest(part)[1]
         if left is not None:
             doubts.append(f"”{left}” lästes inte som plats för mötet {entry.date.isoformat()}; kontrollera raden")
+        written = [m.group(0) for m in _ANY_DATE.finditer(with_iso_dates(part))]
+        written += [m.group(0) for m in _NUMERIC_DAY.finditer(part)]
+        if len(written) > 1:  # '10/12 eller 17/12', '10 december kl. 13, därefter 21 januari'
+            doubts.append(f"raden anger fler datum ({', '.join(written)}); bara {entry.date.isoformat()} blev ett "
+                          "planerat möte")
         weekday = WEEKDAY_WORD.search(fold(part))
         if weekday is not None and _WEEKDAY_SHORT.index(weekday.group(1)) != entry.date.weekday():
             doubts.append(f"raden säger {weekday.group(0)}, men {entry.date.isoformat()} är en "

@@ -129,7 +129,8 @@ def stands_as_place(text: str, place: str) -> bool:
     ('… i Rådhuset', 'Lokal: Forum'), right after the date and time ('16 maj kl. 13.00, Stadshuset sal A'), or
     before them with a comma ('Stadshuset, sal 2, 2026-03-02 kl 13.00'). Words before the date without a comma
     ('Rådet sammanträder 2027-02-10', 'preliminärt satt till 14 december'), a new sentence after it ('kl. 13.00.
-    Ansvarig för fika') and a bracket's words ('(OBS! ny tid kl. 10.00)') are none."""
+    Ansvarig för fika'), a word in lower case after it ('kl. 13, därefter 21 januari') and a bracket's words ('(OBS!
+    ny tid kl. 10.00)') are none."""
     if not place[:1].isalnum():
         return False  # '. Ansvarig för fika': what follows a full stop
     found = re.search(r"\s*".join(re.escape(word) for word in place.split()), text)
@@ -138,8 +139,8 @@ def stands_as_place(text: str, place: str) -> bool:
     before = text[:found.start()].rstrip()
     if _PLACE_WORD_BEFORE.search(before):
         return True
-    if re.search(r"\d", before):
-        return bool(_AFTER_WHEN.search(fold(before)))
+    if re.search(r"\d", before):  # after the date and time a place is a name ('…, Stadshuset'), never 'därefter'
+        return bool(_AFTER_WHEN.search(fold(before))) and place[:1].isupper()
     return text[found.end():].lstrip().startswith(",")
 
 

@@ -36,6 +36,9 @@ def _planned(result: object) -> list[tuple[str, dt.time | None, dt.time | None, 
      [("2026-12-10", dt.time(13), None, None)], "Ansvarig för fika"),
     # a bracket about the time is no place
     ("Nästa möte: 2026-12-10 (OBS! ny tid kl. 10.00)", [("2026-12-10", dt.time(10), None, None)], None),
+    # a word in lower case after the time is no place, and the second date is said
+    ("Nästa möte: 10 december kl. 13, därefter 21 januari.", [("2026-12-10", dt.time(13), None, None)],
+     "21 januari"),
 ])
 def test_words_that_are_no_place_never_become_the_place(empty_store: Path, tmp_path: Path, line: str,
                                                         want: list[object], left: str | None) -> None:
@@ -88,6 +91,14 @@ def test_the_same_place_is_the_place_the_review_gives(empty_store: Path, tmp_pat
     move(result, row, "plats", [])
     assert result.meeting.place == "Gamla Tingshuset"
     assert _planned(result) == [("2026-12-08", dt.time(8), dt.time(10), "Gamla Tingshuset")]
+    assert not any("samma lokal" in doubt for doubt in result.unsure), result.unsure
+
+
+def test_a_second_date_on_the_line_is_unsure(empty_store: Path, tmp_path: Path) -> None:
+    """'Nästa möte: 10/12 eller 17/12, Anna återkommer.': one meeting, and the line says which date was left."""
+    result = import_one(empty_store, _note(tmp_path, "Nästa möte: 10/12 eller 17/12, Anna återkommer."))
+    assert [e.date.isoformat() for e in result.meeting.schedule] == ["2026-12-10"]
+    assert any("17/12" in doubt for doubt in result.unsure), result.unsure
 
 
 def test_the_time_of_all_dates_of_a_schedule_item(empty_store: Path, tmp_path: Path) -> None:
