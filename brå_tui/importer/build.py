@@ -17,7 +17,15 @@ from brå_tui.importer.followups import (
     parse_logg,
     split_owners,
 )
-from brå_tui.importer.header import DATE_FIRST, day_up_to, due_day, parse_span, parse_tid, with_spoken_times
+from brå_tui.importer.header import (
+    DATE_FIRST,
+    after_date,
+    day_up_to,
+    due_day,
+    parse_span,
+    parse_tid,
+    with_spoken_times,
+)
 from brå_tui.importer.items import parse_items, says_nothing
 from brå_tui.importer.labels import label_of
 from brå_tui.importer.ledger import PLACED, UNPLACED, Fate, Ledger, Line, as_line
@@ -167,6 +175,10 @@ def note_date(source: Path, note: Note, date_given: dt.date | None = None) -> tu
             fate = sections.ledger.fates.get(heading.no)
             if fate is not None and fate.what == "heading":
                 sections.ledger.redo(heading.no, Fate(UNPLACED, "unplaced"))
+    said = after_date(sections.tid) if sections.tid and start is None else ""
+    # 'Tid: 2026-11-05 kl 24:00-25:00': a time written that cannot be read is said, never dropped without a word
+    if sections.tid and said and re.search(r"\d|\bkl\b|\bklockan\b", said, re.IGNORECASE):
+        sections.ledger.doubt(sections.tid, f"tiden ”{said}” kunde inte läsas; mötet fick ingen tid")
     if start is not None and end is not None and end < start:  # 'kl 15-13': the end is not kept, and the line says so
         if timed is not None:
             sections.ledger.doubt(timed, f"sluttiden {end:%H.%M} är före starttiden {start:%H.%M}; mötet fick "

@@ -199,6 +199,17 @@ _ENDS_AT = re.compile(END_WORDS + r"(?:(?:kl\.?|klockan)\s*|(?=\d{1,2}[.:]\d{2})
                       r"(\d{1,2})(?:[.:](\d{2}))?(?![\d.:]\d)", re.IGNORECASE)
 
 
+def after_date(text: str) -> str:
+    """What a Tid field says after its date ('kl 24:00-25:00' in '2026-11-05 kl 24:00-25:00'), without the
+    punctuation around it; the whole text when it gives no date."""
+    text = with_iso_dates(with_spoken_times(text))
+    folded = fold(text)
+    match = _DATE.search(folded)
+    iso = re.search(r"\b\d{4}-\d{2}-\d{2}\b", text)
+    rest = folded[match.end():] if match else text[iso.end():] if iso else text
+    return rest.strip(" \t,;:–—-.")
+
+
 def parse_tid(text: str) -> tuple[dt.date | None, dt.time | None, dt.time | None]:
     """Date, start and end from 'Den 9 februari 2024 klockan 09.00 – 11:00', '2024-02-09 kl. 9' or '9/2 2024 kl. 9'
     (or 'kl. halv nio': with_spoken_times)."""

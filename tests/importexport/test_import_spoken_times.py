@@ -36,6 +36,13 @@ def test_an_end_before_the_start_is_unsure(empty_store: Path, tmp_path: Path) ->
     assert not any("All text kunde placeras" in line for line in result.summary())
 
 
+def test_a_time_that_cannot_be_read_is_unsure(empty_store: Path, tmp_path: Path) -> None:
+    result = import_one(empty_store, write_note(tmp_path, NOTE.format(tid="Tid: 2026-11-05 kl 24:00-25:00")))
+    assert (result.meeting.start, result.meeting.end) == (None, None)
+    assert any("tiden ”kl 24:00-25:00” kunde inte läsas" in doubt for doubt in result.unsure), result.unsure
+    assert not any("All text kunde placeras" in line for line in result.summary())
+
+
 @pytest.mark.parametrize("said, written", [
     ("kl. halv nio", "kl. 08.30"), ("kvart över nio", "09.15"), ("kvart i tio", "09.45"), ("kl. tio", "kl. 10.00"),
     ("halv nio till tio", "08.30 till 10.00"), ("halv tre", "14.30"), ("kl. sju på kvällen", "kl. 19.00 på kvällen"),
