@@ -35,6 +35,7 @@ from brå_tui.importer.review_values import (
     role_names,
     time_of,
     title_of,
+    with_label,
 )
 from brå_tui.importer.schedule import NEXT_MEETING, SAME_PLACE_DOUBT, at_this_place, is_deadline, line_meetings
 from brå_tui.importer.sections import label_column, section_of
@@ -299,7 +300,7 @@ def _day_in(result: ImportResult, text: str) -> dt.date:
     """The date a line gives, a day without a year ('(10 mars, 13–15 i Gamla Tingshuset)') in the year the document
     gives: the meeting's, or without a date the last such day on or before the day the e-mail holding the notes was
     sent (header.day_up_to); ReviewRefused when it gives none, or no year can be had."""
-    if (labelled := label_of(text)) is not None and labelled[0] == "adjusting":
+    if (labelled := label_of(with_label(text))) is not None and labelled[0] == "adjusting":
         raise ReviewRefused("Raden anger justeringens dag och plats, inte mötets.")
     day = parse_tid(text)[0]
     if day is not None:

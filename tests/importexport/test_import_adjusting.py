@@ -11,6 +11,7 @@ import pytest
 
 from brå_tui.importer.notes import import_notes
 from brå_tui.importer.review import ReviewRefused, move, rows
+from brå_tui.importer.review_values import place_of
 from brå_tui.store.load import load
 from tests.importexport.notes import import_one, write_note
 
@@ -65,3 +66,18 @@ def test_a_date_given_over_the_documents_own_is_said(empty_store: Path, tmp_path
     assert "  Dokumentet anger 2026-10-14; --date 2026-10-15 används." in result.summary()
     [same] = import_notes([path], load(empty_store), dt.date(2026, 10, 14))
     assert not any("Dokumentet anger" in line for line in same.summary())
+
+
+@pytest.mark.parametrize("line, want", [
+    ("Justeringens plats Kommunhuset 2026-10-20", None),  # the label with a single space: refused, never a place
+    ("Justeringens plats", None),
+    ("Plats Kommunhuset", "Kommunhuset"),
+    ("Lokal Forum, kl. 13", "Forum"),
+    ("Mötet hölls den 24 februari 2026 klockan 9.30–11.00 i Rådhuset, Vadstena.", "Rådhuset, Vadstena"),
+])
+def test_the_place_key_never_takes_a_label_for_the_place(line: str, want: str | None) -> None:
+    if want is None:
+        with pytest.raises(ReviewRefused, match="justeringens plats och tid"):
+            place_of(line)
+    else:
+        assert place_of(line) == want
