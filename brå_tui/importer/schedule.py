@@ -178,8 +178,8 @@ def doubts_of(line: str, entries: list[ScheduleEntry]) -> list[str]:
         left = place_and_rest(part)[1]
         if left is not None:
             doubts.append(f"”{left}” lästes inte som plats för mötet {entry.date.isoformat()}; kontrollera raden")
-        written = [m.group(0) for m in _ANY_DATE.finditer(with_iso_dates(part))]
-        written += [m.group(0) for m in _NUMERIC_DAY.finditer(part)]
+        iso = with_iso_dates(part)  # '5/5 2026' is one date, not '5/5' and '2026-05-05'
+        written = [m.group(0) for m in _ANY_DATE.finditer(iso)] + [m.group(0) for m in _NUMERIC_DAY.finditer(iso)]
         if len(written) > 1:  # '10/12 eller 17/12', '10 december kl. 13, därefter 21 januari'
             doubts.append(f"raden anger fler datum ({', '.join(written)}); bara {entry.date.isoformat()} blev ett "
                           "planerat möte")
