@@ -20,7 +20,7 @@ from brå_tui.importer.header import (
     with_spoken_times,
 )
 from brå_tui.importer.ledger import Ledger
-from brå_tui.importer.when_where import place_in_text, stands_as_place
+from brå_tui.importer.when_where import BUILDING, place_in_text, stands_as_place
 from brå_tui.model import ScheduleEntry
 from brå_tui.text import CAPITAL, fold
 
@@ -168,6 +168,19 @@ def place_and_rest(line: str) -> tuple[str | None, str | None]:
     return None, found.lstrip(" .,;:!?")
 
 
+# The words in lower case a place's name may hold ('Kommunhuset i Österbymo', 'Stadshuset sal A', 'Kulturhuset, övre
+# plan'), besides the words for a building or room (when_where.BUILDING); compared folded.
+_PLACE_SMALL_WORDS = {"i", "pa", "vid", "och", "hos", "via", "plan", "vaning", "van", "entre", "ingang", "ovre",
+                      "nedre", "stora", "lilla", "gamla", "nya", "norra", "sodra", "ostra", "vastra", "rum", "sal"}
+
+
+def _sentence_like(place: str) -> bool:
+    """Whether a place as read holds a word in lower case that no place's name does ('Anna återkommer'): a verb, the
+    rest of a sentence."""
+    return any(word[:1].islower() and fold(word) not in _PLACE_SMALL_WORDS and not BUILDING.search(fold(word))
+               for word in re.findall(r"[^\W\d]+", place))
+
+
 def doubts_of(line: str, entries: list[ScheduleEntry]) -> list[str]:
     """What to check in a schedule line that gave entries: words no part of it read ('preliminärt satt', which
     are no place: place_and_rest), a second date in a part that gave one meeting ('10/12 eller 17/12'), a weekday
@@ -175,7 +188,10 @@ def doubts_of(line: str, entries: list[ScheduleEntry]) -> list[str]:
     parts = _dated_parts(every_time(line)[0]) if len(entries) > 1 else [line]
     doubts = []
     for part, entry in zip(parts, entries, strict=False):
-        left = place_and_rest(part)[1]
+        place, left = place_and_rest(part)
+        if place is not None and place != SAME_PLACE and _sentence_like(place):
+            doubts.append(f"”{place}” lästes som plats för mötet {entry.date.isoformat()} men kan vara en mening; "
+                          "kontrollera platsen")
         if left is not None:
             doubts.append(f"”{left}” lästes inte som plats för mötet {entry.date.isoformat()}; kontrollera raden")
         iso = with_iso_dates(part)  # '5/5 2026' is one date, not '5/5' and '2026-05-05'

@@ -121,8 +121,8 @@ def place_in_text(text: str) -> str | None:
 # What a place follows: a place word ('i', 'på', 'vid') or a place's label ('Plats:', 'lokal').
 _PLACE_WORD_BEFORE = re.compile(r"(?:^|[\s(,])(?:i|på|vid|plats|lokal|mötesplats|lokalen)\s*:?$", re.IGNORECASE)
 # A word in lower case that names a building or room ('kommunhuset', 'kommunhusets', 'biblioteket'), compared folded.
-_BUILDING = re.compile(r"(?:hus|huset|husets|sal|salen|rum|rummet|kontor|kontoret|kansliet|biblioteket|garden|"
-                       r"gardens|centrum|torget|lokal|lokalen|lokaler|skola|skolan|kyrkan|hallen|stationen)$")
+BUILDING = re.compile(r"(?:hus|huset|husets|sal|salen|rum|rummet|kontor|kontoret|kansliet|bibliotek|biblioteket|garden|"
+                      r"gardens|centrum|torget|lokal|lokalen|lokaler|skola|skolan|kyrkan|hallen|stationen)$")
 # What stands right before a place that follows the date and time: a comma or dash, a digit, a month's name.
 _AFTER_WHEN = re.compile(rf"(?:[\d,–—-]|\b{MONTH_PATTERN})$")
 
@@ -145,7 +145,7 @@ def stands_as_place(text: str, place: str) -> bool:
     if re.search(r"\d", before):  # after the date and time a place is a name ('…, Stadshuset') or a building in
         # lower case ('…, kommunhuset'), never a word like 'därefter'
         return bool(_AFTER_WHEN.search(fold(before))) and (place[:1].isupper() or bool(
-            _BUILDING.search(fold(place.split()[0]).rstrip(",.;"))))
+            BUILDING.search(fold(place.split()[0]).rstrip(",.;"))))
     return text[found.end():].lstrip().startswith(",")
 
 

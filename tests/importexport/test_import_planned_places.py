@@ -108,3 +108,14 @@ def test_the_time_of_all_dates_of_a_schedule_item(empty_store: Path, tmp_path: P
             "§ 2 Sammanträdesplan 2027\nRådet sammanträder 2027-02-10 och 2027-04-14. Samtliga möten börjar 14.00.\n")
     result = import_one(empty_store, write_note(tmp_path, text))
     assert _planned(result) == [("2027-02-10", dt.time(14), None, None), ("2027-04-14", dt.time(14), None, None)]
+
+
+@pytest.mark.parametrize("line, unsure", [
+    ("Nästa möte: 2026-12-10, Anna återkommer.", True),  # the rest of a sentence where a place stands
+    ("Nästa möte: 2026-12-10 kl. 13, Kulturhuset, övre plan.", False),
+    ("Nästa möte: 2026-12-10 kl. 13, Boxholms bibliotek", False),
+])
+def test_a_sentence_where_a_place_stands_is_unsure(empty_store: Path, tmp_path: Path, line: str,
+                                                   unsure: bool) -> None:
+    result = import_one(empty_store, _note(tmp_path, line))
+    assert any("kan vara en mening" in doubt for doubt in result.unsure) is unsure, result.unsure
