@@ -17,7 +17,15 @@ from brå_tui.importer.followups import (
     parse_logg,
     split_owners,
 )
-from brå_tui.importer.header import DATE_FIRST, day_up_to, due_day, parse_span, parse_tid
+from brå_tui.importer.header import (
+    DATE_FIRST,
+    after_date,
+    day_up_to,
+    due_day,
+    parse_span,
+    parse_tid,
+    with_spoken_times,
+)
 from brå_tui.importer.items import parse_items, says_nothing
 from brå_tui.importer.labels import label_of
 from brå_tui.importer.ledger import PLACED, UNPLACED, Fate, Ledger, Line, as_line
@@ -26,7 +34,7 @@ from brå_tui.importer.presenters import name_presenters
 from brå_tui.importer.proposals import next_meeting_day, proposals_in
 from brå_tui.importer.report import ImportResult
 from brå_tui.importer.risk import read_risk
-from brå_tui.importer.schedule import add_decided, at_this_place, is_deadline, parse_schedule
+from brå_tui.importer.schedule import SAME_PLACE_DOUBT, add_decided, at_this_place, is_deadline, parse_schedule
 from brå_tui.importer.sections import Sections, role_in, split
 from brå_tui.importer.source import Note
 from brå_tui.importer.when_where import CLOCK, HOURS, place_in_text, place_of_field
@@ -53,14 +61,20 @@ def _when(sections: Sections) -> tuple[dt.date | None, dt.time | None, dt.time |
     timed = None
     for text in [sections.tid, sections.place_time, sections.meeting_date_text, sections.date_text, source,
                  sections.plats, *sections.when_lines, *_day_headings(sections)]:
-        if text and (CLOCK.search(text) or (text in (sections.tid, sections.place_time, *sections.when_lines)
-                                             and HOURS.search(text))):
+        said = with_spoken_times(text) if text else ""  # 'Tid: 2026-11-05, halv nio–tio'
+        if text and (CLOCK.search(said) or (text in (sections.tid, sections.place_time, *sections.when_lines)
+                                            and HOURS.search(said))):
             found = parse_tid(text)
             start, end = found[1:] if found[0] is not None else parse_span(text)
             if start is not None:
                 timed = text
                 break
     return date, start, end, source, timed
+
+
+def document_date(sections: Sections) -> dt.date | None:
+    """The meeting's date as the document itself gives it (_when), whatever date the user gave."""
+    return _when(sections)[0]
 
 
 def _day_headings(sections: Sections) -> list[str]:
@@ -161,7 +175,14 @@ def note_date(source: Path, note: Note, date_given: dt.date | None = None) -> tu
             fate = sections.ledger.fates.get(heading.no)
             if fate is not None and fate.what == "heading":
                 sections.ledger.redo(heading.no, Fate(UNPLACED, "unplaced"))
-    if start is not None and end is not None and end < start:
+    said = after_date(sections.tid) if sections.tid and start is None else ""
+    # 'Tid: 2026-11-05 kl 24:00-25:00': a time written that cannot be read is said, never dropped without a word
+    if sections.tid and said and re.search(r"\d|\bkl\b|\bklockan\b", said, re.IGNORECASE):
+        sections.ledger.doubt(sections.tid, f"tiden ”{said}” kunde inte läsas; mötet fick ingen tid")
+    if start is not None and end is not None and end < start:  # 'kl 15-13': the end is not kept, and the line says so
+        if timed is not None:
+            sections.ledger.doubt(timed, f"sluttiden {end:%H.%M} är före starttiden {start:%H.%M}; mötet fick "
+                                         "ingen sluttid – kontrollera tiden")
         end = None
     plats = sections.plats
     if plats and CLOCK.search(plats):
@@ -504,7 +525,10 @@ def build_meeting(source: Path, sections: Sections, meeting: Meeting, council: C
             ledger.placed(line, "followup", followup)
     parts = list(sections.schedule) + ([(None, extra_schedule)] if extra_schedule else [])
     meeting.schedule = parse_schedule(parts, meeting.date, ledger)
-    at_this_place(meeting.schedule, meeting.place)
+    same_place = at_this_place(meeting.schedule, meeting.place)
+    if meeting.place is None:
+        for entry in same_place:
+            ledger.doubt_about(entry, SAME_PLACE_DOUBT)
     add_decided(meeting.schedule, [d.text for i in [*meeting.items, *meeting.other] for d in i.decisions],
                 meeting.date)
     _due_next_meeting(rows, meeting, ledger)
@@ -515,6 +539,6 @@ def build_meeting(source: Path, sections: Sections, meeting: Meeting, council: C
     taken = TakenIds(f.id for f in [*earlier, *meeting.followups])
     proposals = proposals_in(meeting, people, taken, ledger)
     result = ImportResult(source=source, meeting=meeting, ledger=ledger, hints=hints, remarks=list(note.remarks),
-                          proposals=proposals, sent=note.sent)
+                          proposals=proposals, sent=note.sent, same_place=same_place)
     result.sync_unplaced()
     return result

@@ -17,7 +17,9 @@ MONTH_PATTERN = r"(?:" + "|".join(_MONTH_WORDS) + r")\b\.?"
 ORDINAL = r"(?::?[ae](?=\s))?"
 _TIME = r"(?<![\d.:])(\d{1,2})(?:[.:](\d{2}))?(?!\d|[.:]\d)"
 _DATE = re.compile(rf"\b(\d{{1,2}}){ORDINAL}\s+({MONTH_PATTERN})\s+(\d{{4}})\b")
-_SPAN = re.compile(rf"{_TIME}(?:\s*(?:–|—|-|till)\s*{_TIME})?")
+# The end may carry its own clock word or an 'about' ('kl. 8.30 - kl. 10', '13.00 - ca 15.00').
+_SPAN = re.compile(rf"{_TIME}(?:\s*(?:–|—|-|till)\s*(?:(?:kl\.?|klockan|ca\.?|cirka|omkring)\s*)?{_TIME})?",
+                   re.IGNORECASE)
 _CLOCK_WORD = re.compile(r"\b(?:kl|klockan)\b\.?\s*", re.IGNORECASE)
 
 
@@ -112,11 +114,64 @@ def parse_time(h: str, m: str | None) -> dt.time | None:
         return None
 
 
+# Hours in words, as a spoken time names them ('halv nio', 'kvart i tio', 'kl. tio'); as written and folded.
+_HOUR_WORDS = {"ett": 1, "två": 2, "tva": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6, "sju": 7, "åtta": 8,
+               "atta": 8, "nio": 9, "tio": 10, "elva": 11, "tolv": 12}
+_HOUR_WORD = r"(?:" + "|".join(_HOUR_WORDS) + r")"
+# 'halv nio', 'kvart över nio', 'kvart i tio' (a clock word before them or not), and 'kl. nio' / 'klockan tio'.
+_SPOKEN = re.compile(rf"\b(?:(?P<clock>kl\.?|klockan)\s*)?"
+                     rf"(?:(?P<half>halv)\s+|(?P<quarter>kvart)\s+(?P<way>över|over|i)\s+)(?P<hour>{_HOUR_WORD})\b|"
+                     rf"\b(?P<clock2>kl\.?|klockan)\s*(?P<whole>{_HOUR_WORD})\b", re.IGNORECASE)
+# A whole hour in words ending a span whose start is written in numbers ('08.30 till tio', '08.30–tio').
+_SPOKEN_END = re.compile(rf"(?P<start>(?<![\d.:])\d{{1,2}}[.:]\d{{2}})(?P<gap>\s*(?:–|—|-|till)\s*)"
+                         rf"(?P<hour>{_HOUR_WORD})\b", re.IGNORECASE)
+# What says a spoken time is in the afternoon or evening ('på eftermiddagen', 'i kväll', 'em').
+_LATER_IN_DAY = re.compile(r"\b(?:eftermiddag\w*|kväll\w*|kvall\w*|em|e\.m\.)(?!\w)", re.IGNORECASE)
+
+
+def with_spoken_times(text: str) -> str:
+    """text with every time said in words written in numbers: 'halv nio' 08.30, 'kvart över nio' 09.15, 'kvart i tio'
+    09.45, 'kl. tio' 10.00, and a whole hour in words that ends a span ('halv nio till tio' 08.30 till 10.00). An hour
+    from seven to twelve is the morning's (or noon), one to six the afternoon's (no council meets at night); when
+    the text says afternoon or evening ('på eftermiddagen', 'kväll', 'em') seven to eleven are the evening's. An end
+    before its start is the afternoon's ('halv elva till ett' 10.30 till 13.00). Text without such words is returned
+    as it is."""
+    later = bool(_LATER_IN_DAY.search(text))
+
+    def clock(hour: int) -> int:
+        hour %= 12
+        return hour + 12 if hour < 7 or (later and hour < 12) else hour
+
+    def spoken(match: re.Match[str]) -> str:
+        said = (match.group("clock") or match.group("clock2") or "")
+        said = f"{said} " if said and not said.endswith(" ") else said
+        if match.group("whole"):
+            return f"{said}{clock(_HOUR_WORDS[match.group('whole').lower()]):02d}.00"
+        hour = _HOUR_WORDS[match.group("hour").lower()]
+        if match.group("half"):
+            return f"{said}{clock(hour - 1):02d}.30"
+        if match.group("way").lower() == "i":
+            return f"{said}{clock(hour - 1):02d}.45"
+        return f"{said}{clock(hour):02d}.15"
+
+    def end(match: re.Match[str]) -> str:
+        start = int(re.split(r"[.:]", match.group("start"))[0])
+        hour = clock(_HOUR_WORDS[match.group("hour").lower()])
+        hour = hour + 12 if hour <= start and hour + 12 < 24 else hour
+        return f"{match.group('start')}{match.group('gap')}{hour:02d}.00"
+
+    if not re.search(_HOUR_WORD, text, re.IGNORECASE):
+        return text
+    return _SPOKEN_END.sub(end, _SPOKEN.sub(spoken, text))
+
+
 def parse_span(text: str) -> tuple[dt.time | None, dt.time | None]:
     """Start and end from '09.00 – 11:00' anywhere in the text ('kl.15:30-17:30' too). A number is a time only
     in a time's shape: after 'kl.'/'klockan' (which wins over any other), with minutes ('8.30'), a span of hours
     ('9-11'), or an hour standing alone ('Tid: 14'); a street number ('Stora Södergatan 2, kl. 08.30') and a day
-    written in numbers (NO_TIME: '2026-03-12', '12.3.2026', '12/3') never are."""
+    written in numbers (NO_TIME: '2026-03-12', '12.3.2026', '12/3') never are. A time said in words is read as
+    with_spoken_times reads it ('kl. halv nio')."""
+    text = with_spoken_times(text)
     text = re.sub(r"(?<=[^\W\d])\.(?=\d)", ". ", NO_TIME.sub(" ", text))  # a date is never a time
     clock = _CLOCK_WORD.search(text)
     match = _SPAN.match(text, clock.end()) if clock else None
@@ -144,9 +199,21 @@ _ENDS_AT = re.compile(END_WORDS + r"(?:(?:kl\.?|klockan)\s*|(?=\d{1,2}[.:]\d{2})
                       r"(\d{1,2})(?:[.:](\d{2}))?(?![\d.:]\d)", re.IGNORECASE)
 
 
+def after_date(text: str) -> str:
+    """What a Tid field says after its date ('kl 24:00-25:00' in '2026-11-05 kl 24:00-25:00'), without the
+    punctuation around it; the whole text when it gives no date."""
+    text = with_iso_dates(with_spoken_times(text))
+    folded = fold(text)
+    match = _DATE.search(folded)
+    iso = re.search(r"\b\d{4}-\d{2}-\d{2}\b", text)
+    rest = folded[match.end():] if match else text[iso.end():] if iso else text
+    return rest.strip(" \t,;:–—-.")
+
+
 def parse_tid(text: str) -> tuple[dt.date | None, dt.time | None, dt.time | None]:
-    """Date, start and end from 'Den 9 februari 2024 klockan 09.00 – 11:00', '2024-02-09 kl. 9' or '9/2 2024 kl. 9'."""
-    text = with_iso_dates(text)
+    """Date, start and end from 'Den 9 februari 2024 klockan 09.00 – 11:00', '2024-02-09 kl. 9' or '9/2 2024 kl. 9'
+    (or 'kl. halv nio': with_spoken_times)."""
+    text = with_iso_dates(with_spoken_times(text))
     folded = fold(text)
     match = _DATE.search(folded)
     if not match:

@@ -71,7 +71,9 @@ LABELS: list[tuple[str, str, str | None]] = [
     (r"anteckningar", "secretary", None),
     (r"utses\s+att\s+justera", "adjusters", None),
     (r"justerare", "adjusters", None),
-    (r"justeringens\s+plats\s+och\s+tid", "adjusting", None),
+    # 'Justeringens plats och tid', also its first line when the label column wraps it ('Justeringens plats' over
+    # 'och tid': sections.wrapped_labels)
+    (r"justeringens\s+(?:plats|tid|dag|datum)(?:\s+och\s+(?:plats|tid|dag|datum))?", "adjusting", None),
     (r"justering(?:s(?:dag|datum|tid|plats))?", "adjusting", None),
     (r"paragrafer", "paragraphs", None),
 ]

@@ -7,7 +7,7 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-from brå_tui.importer.build import build_meeting, note_date
+from brå_tui.importer.build import build_meeting, document_date, note_date
 from brå_tui.importer.errors import ImportFailure
 from brå_tui.importer.report import ImportResult
 from brå_tui.importer.sections import Sections
@@ -27,6 +27,9 @@ def import_notes(paths: list[Path], store: Store, date: dt.date | None = None) -
         note = read_note(path)
         unread = copy.deepcopy(note)  # the note as read, before building fills its ledger: for a rebuild
         sections, meeting, why = note_date(path, note, date)
+        own = document_date(sections) if date is not None else None
+        if own is not None and own != date:  # a date typed over the document's own: said, never silently taken
+            note.remarks.append(f"Dokumentet anger {own.isoformat()}; --date {meeting.date.isoformat()} används.")
         if why is not None:
             missing[path] = why
         parsed.append((path, sections, meeting, note, unread))

@@ -27,7 +27,7 @@ from brå_tui.importer.followups import split_owners
 from brå_tui.importer.header import parse_span
 from brå_tui.importer.ledger import Ledger, Line, as_line
 from brå_tui.importer.presenters import ROLE_NOUNS, labelled, presenters_in, short_title, topic_first
-from brå_tui.importer.schedule import is_deadline, parse_line
+from brå_tui.importer.schedule import every_time_sentence, is_deadline, parse_line
 from brå_tui.model import Attendee, Item
 from brå_tui.text import CAPITAL, fold, without_full_stop
 
@@ -814,8 +814,16 @@ def _item(start: Start, line: str, body: list[str], kind: str | None, attendees:
             # a date under a schedule item is a planned meeting; a decision on its dates stays a decision (its
             # dates are planned meetings too: schedule.decided_meetings)
             sentences = re.split(r"(?<=[.!?])\s+(?=[" + CAPITAL + r"])", text)
-            dated = [str(x) for x in sentences if parse_line(x, None, dt.date.min) is not None]
-            if len(dated) == len(sentences) or not dated:
+            dated: list[str] = []
+            read = 0
+            for n, sentence in enumerate(sentences):
+                if parse_line(sentence, None, dt.date.min) is not None:
+                    dated.append(str(sentence))
+                    read += 1
+                elif dated and n and sentences[n - 1] in dated[-1] and every_time_sentence(sentence):
+                    dated[-1] += " " + sentence  # '… 2027-11-17. Samtliga möten börjar 14.00.': the dates' time
+                    read += 1
+            if read == len(sentences) or not dated:
                 out.schedule.append(text)
                 continue
             # 'Nästa möte 22/4 kl. 13.00 i kommunhuset. Mötet avslutades kl. 14.40.': the meeting its dated sentence

@@ -10,7 +10,7 @@ from itertools import pairwise
 from pathlib import Path
 
 from brå_tui.importer.ledger import PLACED, SET_ASIDE, UNPLACED, UNSURE, Ledger
-from brå_tui.model import FollowUp, Item, Meeting
+from brå_tui.model import FollowUp, Item, Meeting, ScheduleEntry
 from brå_tui.text import shown_name
 from brå_tui.views.wrap import counted
 
@@ -52,6 +52,8 @@ class ImportResult:
     # The note read again as the meeting of another day (dates without a year follow the meeting's date).
     rebuild: Callable[[dt.date], ImportResult] | None = field(default=None, repr=False, compare=False)
     moves: list[tuple[str, str]] = field(default_factory=list)  # the review's moves: (line's label, target), in order
+    # The planned meetings whose place was said as this meeting's ('samma lokal'): they get the place the meeting gets.
+    same_place: list[ScheduleEntry] = field(default_factory=list)
 
     def _text(self, no: int) -> str:
         return self.ledger.lines[no].strip()

@@ -35,8 +35,9 @@ from brå_tui.importer.review_values import (
     role_names,
     time_of,
     title_of,
+    with_label,
 )
-from brå_tui.importer.schedule import NEXT_MEETING, at_this_place, is_deadline, line_meetings
+from brå_tui.importer.schedule import NEXT_MEETING, SAME_PLACE_DOUBT, at_this_place, is_deadline, line_meetings
 from brå_tui.importer.sections import label_column, section_of
 from brå_tui.importer.source import table_row
 from brå_tui.model import ATTENDEE_GROUPS, Attendee, FollowUp, Item, Meeting, Person, ScheduleEntry
@@ -273,6 +274,20 @@ def _set_field(result: ImportResult, row: Row, target: str, people: list[Person]
         m.start, m.end = start, end if end is not None and end >= start else None
     elif target == "plats":
         m.place = place_of(text)
+        for entry in result.same_place:  # 'Nästa gång träffas vi 8/12, samma lokal.'
+            entry.place = m.place
+            _settle(result, entry, SAME_PLACE_DOUBT)
+
+
+def _settle(result: ImportResult, place: object, doubt: str) -> None:
+    """Take doubt off the lines that went into place: the review has settled it."""
+    ledger = result.ledger
+    for no in ledger.at(place):
+        left = [d for d in ledger.doubts.get(no, "").split("; ") if d and d != doubt]
+        if no in ledger.doubts:
+            ledger.doubts[no] = "; ".join(left)
+            if not left:
+                del ledger.doubts[no]
 
 
 def _now(result: ImportResult, no: int) -> str:
@@ -285,6 +300,8 @@ def _day_in(result: ImportResult, text: str) -> dt.date:
     """The date a line gives, a day without a year ('(10 mars, 13–15 i Gamla Tingshuset)') in the year the document
     gives: the meeting's, or without a date the last such day on or before the day the e-mail holding the notes was
     sent (header.day_up_to); ReviewRefused when it gives none, or no year can be had."""
+    if (labelled := label_of(with_label(text))) is not None and labelled[0] == "adjusting":
+        raise ReviewRefused("Raden anger justeringens dag och plats, inte mötets.")
     day = parse_tid(text)[0]
     if day is not None:
         return day
@@ -334,7 +351,7 @@ def _rebuild(result: ImportResult, day: dt.date, people: list[Person]) -> None:
             continue  # the line stays as the import read it, its fate in the ledger
     result.meeting, result.ledger = new.meeting, new.ledger
     result.hints, result.remarks, result.proposals = new.hints, new.remarks, new.proposals
-    result.moves = new.moves
+    result.moves, result.same_place = new.moves, new.same_place
 
 
 def move(result: ImportResult, row: Row, target: str, people: list[Person]) -> str:
@@ -414,7 +431,7 @@ def _move(result: ImportResult, row: Row, target: str, people: list[Person]) -> 
         planned = line_meetings(NEXT_MEETING.sub(r"\g<rest>", text).strip(" :"), _schedule_year(result, row), m.date)
         if planned is None or is_deadline(text):
             raise ReviewRefused("Raden anger inget datum för ett möte.")
-        at_this_place(planned, m.place)
+        result.same_place += at_this_place(planned, m.place)
         _take_out(result, row)
         m.schedule += planned  # 'Nästa möten: 12 feb, 14 maj och 3 sept 2027': a planned meeting each
         ledger.redo(no, Fate(PLACED, "schedule", tuple(planned)))

@@ -159,14 +159,28 @@ def _part(text: str, kinds: tuple[str, ...]) -> str:
                 parts[0][1])
 
 
+def with_label(text: str) -> str:
+    """text with a place's or the adjusting's label that a single space parts from its value written with a colon
+    ('Justeringens plats Kommunhuset 2026-10-20' → 'Justeringens plats: Kommunhuset 2026-10-20', 'Plats Forum'), so
+    that the label is read as one and never taken for a place; any other text as it is."""
+    words = text.split()
+    for k in range(min(4, len(words) - 1), 0, -1):
+        said = label_of(" ".join(words[:k]) + ":") if label_of(text) is None else None
+        if said is not None and (said[0] == "adjusting" or (said[0] in ("place", "place_time") and
+                                                            words[k][:1].isupper())):
+            return " ".join(words[:k]) + ": " + " ".join(words[k:])
+    return text
+
+
 def place_of(text: str) -> str:
     """The place a line gives, without its label, date, times and the words around them ('kl. 18–20, Kisa
     bibliotek' → 'Kisa bibliotek'; 'Mötet hölls tisdagen den 24 februari 2026 klockan 9.30–11.00 i Rådhuset,
     Vadstena.' → 'Rådhuset, Vadstena'). ReviewRefused when no place is left, or only a sentence."""
-    text = _part(text, ("place", "place_time", "adjusting"))
+    text = with_label(_part(text, ("place", "place_time")))
     labelled = label_of(text)
-    if labelled is not None and labelled[0] not in ("place", "place_time", "adjusting", "time", "date",
-                                                     "meeting_date"):
+    if labelled is not None and labelled[0] == "adjusting":  # the adjusting's place is never the meeting's
+        raise ReviewRefused("Raden anger justeringens plats och tid, inte mötets plats.")
+    if labelled is not None and labelled[0] not in ("place", "place_time", "time", "date", "meeting_date"):
         raise ReviewRefused(f"Raden anger {_LABEL_WORDS.get(labelled[0], 'något annat')}, ingen plats.")
     place = place_in_text(one_line(COLUMN_GAP.split(value(text).strip())[0]))
     if place is None or len(place.split()) > 8:

@@ -17,9 +17,10 @@ from brå_tui.importer.header import (
     month_number,
     parse_span,
     with_iso_dates,
+    with_spoken_times,
 )
 from brå_tui.importer.ledger import Ledger
-from brå_tui.importer.when_where import place_in_text
+from brå_tui.importer.when_where import BUILDING, place_in_text, stands_as_place
 from brå_tui.model import ScheduleEntry
 from brå_tui.text import CAPITAL, fold
 
@@ -34,7 +35,7 @@ _DAY = re.compile(rf"^(?:\w+dag(?:en)?\s+(?:den\s+)?)?(\d{{1,2}}){ORDINAL}\s+({M
 _MEETS_VERB = r"(?:sammanträder|träffas|möts|ses|samlas)"
 NEXT_MEETING = re.compile(r"^\W*" + ENGLISH_HALF +
                           r"(?:(?:nästa|kommande)\s+(?:möte(?:t|n|na)?|sammanträde(?:t|n|na)?|träff(?:en|ar|arna)?|"
-                          r"rådsmöte(?:t|n|na)?)\b|"
+                          r"rådsmöte(?:t|n|na)?|avstämning(?:en|ar|arna)?)\b|"
                           rf"(?:[\w-]+\s+){{0,3}}?{_MEETS_VERB}\s+(?:vi\s+)?(?:nästa\s+gång|härnäst|igen)\b|"
                           rf"nästa\s+gång\s+(?:[\w-]+\s+){{0,2}}?{_MEETS_VERB}\b(?:\s+(?:vi|rådet|gruppen)\b)?)"
                           r"(?P<rest>.*)$", re.IGNORECASE)
@@ -46,6 +47,8 @@ _LEAD = re.compile(r"^\W*(?:nästa|kommande)\s+\w+\s*(?:hålls|äger\s+rum|är|b
 # place_in gives SAME_PLACE for it, for the caller to put this meeting's place in.
 _SAME_PLACE = re.compile(r"\b(?:i\s+|pa\s+)?samma\s+(?:lokal|plats|stalle|rum|sal|lokaler)\b")
 SAME_PLACE = "samma lokal"
+# The doubt about a line that said 'samma lokal' when the meeting has no place (yet): settled when it gets one.
+SAME_PLACE_DOUBT = "”samma lokal” är mötets plats, men mötet har ingen plats – ge mötet dess plats"
 # A day and month in numbers without a year, as a next meeting is often written: '22/4', '5.5'.
 _NUMERIC_DAY = re.compile(BEFORE_A_DAY + DAY_WITHOUT_YEAR)
 # Where one date of a list ends and the next begins: '9 september, 4 november och 9 december'.
@@ -99,12 +102,13 @@ def is_deadline(line: str) -> bool:
     return bool(_DEADLINE.search(line))
 
 
-def at_this_place(entries: list[ScheduleEntry], place: str | None) -> None:
+def at_this_place(entries: list[ScheduleEntry], place: str | None) -> list[ScheduleEntry]:
     """Put this meeting's place (place) in every entry whose place was said as this meeting's (SAME_PLACE: 'Nästa
-    träff: 14/4 kl 15 samma lokal.')."""
-    for entry in entries:
-        if entry.place == SAME_PLACE:
-            entry.place = place
+    träff: 14/4 kl 15 samma lokal.'); those entries, for the place the meeting may get later (the review's)."""
+    same = [entry for entry in entries if entry.place == SAME_PLACE]
+    for entry in same:
+        entry.place = place
+    return same
 
 
 def next_meeting_line(line: str) -> bool:
@@ -133,17 +137,79 @@ def undated_next_meeting(line: str) -> bool:
 def place_in(line: str) -> str | None:
     """The place a schedule line gives, its lead ('Nästa möte hålls', 'Rådet sammanträder nästa gång') left out,
     as when_where.place_in_text reads it ('…, Stadshuset sal A.', '… i Rådhuset.', 'Nästa möte hålls i Rådhuset den
-    11 september')."""
+    11 september'), when it stands as a place stands (place_and_rest)."""
+    return place_and_rest(line)[0]
+
+
+# A list's bullet before a planned meeting ('* tors 17/12 09:00–11:30').
+_BULLET = re.compile(r"^\s*[-–•·*]\s+")
+# A weekday, written out or shortened ('tors', 'tis.', 'torsdagen'), by its number (Monday 0): compared folded.
+_WEEKDAY_SHORT = ("man", "tis", "ons", "tors", "fre", "lor", "son")
+WEEKDAY_WORD = re.compile(r"\b(man|tis|ons|tors|fre|lor|son)(?:dag(?:en|ar)?)?\b\.?", re.IGNORECASE)
+_WEEKDAY_NAMES = ("måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag")
+
+
+def place_and_rest(line: str) -> tuple[str | None, str | None]:
+    """The place a schedule line gives (SAME_PLACE for 'samma lokal'), and the words that place_in_text would have
+    taken for a place but that do not stand as a place stands (when_where.stands_as_place: 'Nästa möte är
+    preliminärt satt till 14 december' → 'preliminärt satt'; 'Rådet sammanträder 2027-02-10'; '… kl. 13.00.
+    Ansvarig för fika: Anna Berg.'). A bullet and a weekday before the date are neither ('* tors 17/12')."""
     if _SAME_PLACE.search(fold(line)):
-        return SAME_PLACE
-    said = NEXT_MEETING.match(line.strip())
-    return place_in_text(said.group("rest") if said and not _LEAD.match(line.strip()) else _LEAD.sub("", line.strip()))
+        return SAME_PLACE, None
+    text = with_spoken_times(line.strip())
+    said = NEXT_MEETING.match(text)
+    rest = said.group("rest") if said and not _LEAD.match(text) else _LEAD.sub("", text)
+    rest = _BULLET.sub("", rest)
+    rest = re.sub(r"\b(?:mån|tis|ons|tors|fre|lör|sön)(?:dag(?:en|ar)?)?\b\.?(?=\s*,?\s*(?:den\s+)?\d)", " ", rest,
+                  flags=re.IGNORECASE).strip()
+    found = place_in_text(rest)
+    if found is None or stands_as_place(rest, found):
+        return found, None
+    return None, found.lstrip(" .,;:!?")
+
+
+# The words in lower case a place's name may hold ('Kommunhuset i Österbymo', 'Stadshuset sal A', 'Kulturhuset, övre
+# plan'), besides the words for a building or room (when_where.BUILDING); compared folded.
+_PLACE_SMALL_WORDS = {"i", "pa", "vid", "och", "hos", "via", "plan", "vaning", "van", "entre", "ingang", "ovre",
+                      "nedre", "stora", "lilla", "gamla", "nya", "norra", "sodra", "ostra", "vastra", "rum", "sal"}
+
+
+def _sentence_like(place: str) -> bool:
+    """Whether a place as read holds a word in lower case that no place's name does ('Anna återkommer'): a verb, the
+    rest of a sentence."""
+    return any(word[:1].islower() and fold(word) not in _PLACE_SMALL_WORDS and not BUILDING.search(fold(word))
+               for word in re.findall(r"[^\W\d]+", place))
+
+
+def doubts_of(line: str, entries: list[ScheduleEntry]) -> list[str]:
+    """What to check in a schedule line that gave entries: words no part of it read ('preliminärt satt', which
+    are no place: place_and_rest), a second date in a part that gave one meeting ('10/12 eller 17/12'), a weekday
+    the date does not fall on ('fre 17/12' for a Thursday)."""
+    parts = _dated_parts(every_time(line)[0]) if len(entries) > 1 else [line]
+    doubts = []
+    for part, entry in zip(parts, entries, strict=False):
+        place, left = place_and_rest(part)
+        if place is not None and place != SAME_PLACE and _sentence_like(place):
+            doubts.append(f"”{place}” lästes som plats för mötet {entry.date.isoformat()} men kan vara en mening; "
+                          "kontrollera platsen")
+        if left is not None:
+            doubts.append(f"”{left}” lästes inte som plats för mötet {entry.date.isoformat()}; kontrollera raden")
+        iso = with_iso_dates(part)  # '5/5 2026' is one date, not '5/5' and '2026-05-05'
+        written = [m.group(0) for m in _ANY_DATE.finditer(iso)] + [m.group(0) for m in _NUMERIC_DAY.finditer(iso)]
+        if len(written) > 1:  # '10/12 eller 17/12', '10 december kl. 13, därefter 21 januari'
+            doubts.append(f"raden anger fler datum ({', '.join(written)}); bara {entry.date.isoformat()} blev ett "
+                          "planerat möte")
+        weekday = WEEKDAY_WORD.search(fold(part))
+        if weekday is not None and _WEEKDAY_SHORT.index(weekday.group(1)) != entry.date.weekday():
+            doubts.append(f"raden säger {weekday.group(0)}, men {entry.date.isoformat()} är en "
+                          f"{_WEEKDAY_NAMES[entry.date.weekday()]}; kontrollera datumet")
+    return doubts
 
 
 # A time said of all the meetings of a schedule: 'Alla möten börjar kl. 13.15.', 'Samtliga sammanträden hålls kl.
 # 9–11.', 'Mötena börjar klockan 13.15' (compared folded).
 _ALL_AT = re.compile(r"^(?:(?:alla|samtliga)\s+(?:moten|sammantraden|traffar)|motena|sammantradena|traffarna)\b"
-                     r"[^.]{0,40}?\b(?:kl\.?|klockan)\s*\d")
+                     r"[^.]{0,40}?(?:\b(?:kl\.?|klockan)\s*\d|(?<![\d.:])\d{1,2}[.:]\d{2}\b)")
 
 
 def parse_schedule(parts: list[tuple[int | None, list[str]]], meeting_date: dt.date,
@@ -184,10 +250,28 @@ def parse_schedule(parts: list[tuple[int | None, list[str]]], meeting_date: dt.d
                 kept.append(_add(entries, entry))
             block += kept
             ledger.placed(line, "schedule", tuple(kept))
+            for doubt in doubts_of(line, found):
+                ledger.doubt(line, doubt)
     return entries
 
 
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+
+
+def every_time(line: str) -> tuple[str, tuple[dt.time | None, dt.time | None]]:
+    """A line of dates without the sentence after them that gives the time of them all ('Rådet sammanträder
+    2027-02-10 och 2027-04-14. Samtliga möten börjar 14.00.'), and that time; the line as it is and no time when it
+    has no such sentence."""
+    sentences = re.split(r"(?<=[.!?])\s+", line.strip())
+    last = fold(sentences[-1])
+    if len(sentences) > 1 and _ALL_AT.match(last) and not _ANY_DATE.search(sentences[-1]):
+        return " ".join(sentences[:-1]), parse_span(last)
+    return line, (None, None)
+
+
+def every_time_sentence(sentence: str) -> bool:
+    """Whether a sentence gives the time of all the meetings of a list ('Samtliga möten börjar 14.00.')."""
+    return bool(_ALL_AT.match(fold(sentence.strip())))
 
 
 def line_meetings(line: str, year: int | None, meeting_date: dt.date) -> list[ScheduleEntry] | None:
@@ -199,7 +283,8 @@ def line_meetings(line: str, year: int | None, meeting_date: dt.date) -> list[Sc
     if opens_decision(line):
         decided = decided_meetings(line, meeting_date, year)
         return decided or None
-    parts = _DATES_APART.split(line.strip())
+    line, every = every_time(line)
+    parts = _dated_parts(line)
     found = [parse_line(part, year, meeting_date) for part in parts]
     if not found or any(entry is None for entry in found):
         return None
@@ -214,7 +299,22 @@ def line_meetings(line: str, year: int | None, meeting_date: dt.date) -> list[Sc
                 return None
             entries[n] = entry
             after = entry.date
+    for planned in entries:
+        if planned.start is None and every[0] is not None:
+            planned.start, planned.end = every
     return entries
+
+
+def _dated_parts(line: str) -> list[str]:
+    """A line of dates parted at each date ('12 feb, 14 maj och 3 sept'), a time after a comma staying with the date
+    before it ('2026-12-14, 08.30, samma plats')."""
+    parts: list[str] = []
+    for part in _DATES_APART.split(line.strip()):
+        if parts and parse_line(part, 2000, dt.date.min) is None and parse_span(part)[0] is not None:
+            parts[-1] += ", " + part
+        else:
+            parts.append(part)
+    return parts
 
 
 def _add(entries: list[ScheduleEntry], entry: ScheduleEntry) -> ScheduleEntry:
@@ -239,8 +339,8 @@ def parse_line(line: str, year: int | None, meeting_date: dt.date) -> ScheduleEn
     """One schedule line, with the place it names after the date and time; a date without a year ('16 april', '5.5',
     '16/4'; and no year from its heading) is the next such date after the meeting (header.day_without_year: a next
     meeting is never on the meeting's own day). None when the line gives no date or an impossible one."""
-    line = with_iso_dates(line)
-    folded = fold(line)
+    line = with_iso_dates(with_spoken_times(line))
+    folded = fold(_BULLET.sub("", line))
     match = _DAY.match(folded) or _DAY_IN_SENTENCE.search(folded)
     date: dt.date | None
     if match:

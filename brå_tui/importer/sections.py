@@ -46,6 +46,7 @@ _LOGG_SUBHEADING = re.compile(r"^uppfoljning av (punkter|arenden) fran foregaend
 _AGENDA_HEADINGS = ("arenden", "dagordning", "foredragningslista", "arendelista", "program", "agenda", "innehall",
                     "innehallsforteckning")
 DOCUMENT_HEADINGS = {"protokoll": "protokoll", "sammantradesprotokoll": "protokoll", "motesprotokoll": "protokoll",
+                     "protokollsutdrag": "protokoll", "utdrag": "protokoll",  # an extract of minutes
                      "minnesanteckningar": "minnesanteckningar", "anteckningar": "anteckningar",
                      "motesanteckningar": "anteckningar", "kallelse": "kallelse"}
 # Page furniture: a signature block's lines and the ANSLAG/BEVIS block (the posting certificate).
@@ -53,6 +54,7 @@ DOCUMENT_HEADINGS = {"protokoll": "protokoll", "sammantradesprotokoll": "protoko
 # short ("Justerandes sign", "Just. sign.", "Ordf. sign").
 _SIGNATURE_LINE = re.compile(r"[._…]{5,}|^\s*(?:(?:underskrifter|signatur|namnförtydligande|vid protokollet|"
                              r"vid anteckningarna|för anteckningarna|antecknat av|utdragsbestyrkande|"
+                             r"rätt\s+utdraget\s+(?:intygar|bestyrker|betygar)|utdraget\s+(?:bestyrks|intygas)|"
                              r"(?:justerandes|justerares|ordförandes|sekreterarens|sekreterares)\s+signatur(?:er)?|"
                              r"justeras|justerande)\b|(?:justerandes|justerares|ordförandes|sekreterares|just\.|ordf\.|"
                              r"sekr\.)\s*sign\b\.?)", re.IGNORECASE)
@@ -226,6 +228,27 @@ def _listed_labels(lines: list[str], opens_item: Callable[[str], bool]) -> list[
     return [strip_bullet(line) if n in top else line for n, line in enumerate(lines)]
 
 
+def wrapped_labels(lines: list[str], ledger: Ledger) -> list[str]:
+    """The lines with each label that a protocol's label column wraps over two lines made whole on its first line
+    ('Justeringens plats⇥Kommunhuset 2026-10-20' over 'och tid', as Word writes a narrow column): the second line,
+    a few words in lower case that make a label with the first, is placed with the field and left blank."""
+    out = list(lines)
+    for n in range(len(lines) - 1):
+        cells, below = lines[n].split("\t", 1), lines[n + 1].strip()
+        if len(cells) < 2 or not cells[0].strip() or not below or "\t" in below or not below[:1].islower() or \
+                len(below.split()) > 3 or re.search(r"\d", below):
+            continue
+        label = " ".join(cells[0].split()).rstrip(":")
+        whole = label_of(f"{label} {below.rstrip(':')}:")
+        alone = label_of(f"{label}:")
+        if whole is None or (alone is not None and alone[0] != whole[0]):
+            continue
+        out[n] = as_line(f"{label} {below.rstrip(':')}\t{cells[1]}", lines[n])
+        out[n + 1] = as_line("", lines[n + 1])
+        ledger.placed(lines[n + 1], "field", None, _FIELD_WORDS.get(whole[0], whole[0]))
+    return out
+
+
 def split(lines: list[str], ledger: Ledger, breaks: set[int] | None = None, topics: dict[int, int] | None = None,
           furniture: list[str] | None = None) -> Sections:
     """Assign every line to a part of the note, recording in ledger what the lines no later part reads became.
@@ -251,6 +274,7 @@ def split(lines: list[str], ledger: Ledger, breaks: set[int] | None = None, topi
 
     lines = _listed_labels([as_line(time_first(_COLUMN_GAP.sub("\t", line), rows=False), line) for line in lines],
                            lambda text: item_start(text, None, any_first=True) is not None)
+    lines = wrapped_labels(lines, ledger)
     s = Sections(ledger)
     s.writer = writer_of(lines, ledger)
     next_part = "head"
@@ -349,6 +373,12 @@ def split(lines: list[str], ledger: Ledger, breaks: set[int] | None = None, topi
             if labelled is not None and labelled[0] in ("adjusters", "chair", "secretary") and \
                     _names_first(labelled[2]):
                 _head_line(s, line, None)  # 'Justerare: Roger Sahlin' after the items: a role, wherever it stands
+                continue
+            adjusted = _ADJUSTED.match(line)
+            if adjusted is not None and s.adjusting is None:
+                s.adjusting = adjusted.group("rest")  # 'Justerat 2026-06-10' over the signatures: the adjusting's day
+                s.ledger.placed(line, "field", None, "justering")
+                signed |= _signed_below(s, lines, index)
                 continue
             if part not in ("Tidplan", "Nästa möte") and s.issued_text is None and _DATED.match(fold(line.strip())) \
                     and _closes(lines, index):
@@ -790,6 +820,12 @@ def _roles_under(s: Sections, names_line: str, below: str) -> bool:
 _PLACE_WORDS = r"[a-z][\w-]*(?: [a-z][\w-]*){0,3}"
 _DATED = re.compile(rf"^(?:(?:{_PLACE_WORDS}),? +)?den +\d{{1,2}}{ORDINAL} +(?:{MONTH_PATTERN}) +\d{{4}}\.?$|"
                     rf"^{_PLACE_WORDS},? +(?:\d{{4}}-\d{{2}}-\d{{2}}|{NUMERIC_DATE})\.?$")
+
+
+# The day the minutes were adjusted, written over the signatures as a sentence without a label: 'Justerat
+# 2026-06-10', 'Justerad den 10 juni 2026 i Stadshuset', 'Protokollet justerades 2026-06-10'.
+_ADJUSTED = re.compile(r"^\s*(?:(?:protokollet|anteckningarna)\s+)?juster(?:at|ad|ades|ats)\b\s*:?\s*"
+                       r"(?P<rest>(?:den\s+)?\d.*)$", re.IGNORECASE)
 
 
 def _closes(lines: list[str], index: int) -> bool:

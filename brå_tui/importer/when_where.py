@@ -118,6 +118,37 @@ def place_in_text(text: str) -> str | None:
     return _kept(place.rstrip("."))
 
 
+# What a place follows: a place word ('i', 'på', 'vid') or a place's label ('Plats:', 'lokal').
+_PLACE_WORD_BEFORE = re.compile(r"(?:^|[\s(,])(?:i|på|vid|plats|lokal|mötesplats|lokalen)\s*:?$", re.IGNORECASE)
+# A word in lower case that names a building or room ('kommunhuset', 'kommunhusets', 'biblioteket'), compared folded.
+BUILDING = re.compile(r"(?:hus|huset|husets|sal|salen|rum|rummet|kontor|kontoret|kansliet|bibliotek|biblioteket|garden|"
+                      r"gardens|centrum|torget|lokal|lokalen|lokaler|skola|skolan|kyrkan|hallen|stationen)$")
+# What stands right before a place that follows the date and time: a comma or dash, a digit, a month's name.
+_AFTER_WHEN = re.compile(rf"(?:[\d,–—-]|\b{MONTH_PATTERN})$")
+
+
+def stands_as_place(text: str, place: str) -> bool:
+    """Whether place (as place_in_text read it from text) stands where a place stands: after a place word or label
+    ('… i Rådhuset', 'Lokal: Forum'), right after the date and time ('16 maj kl. 13.00, Stadshuset sal A'), or
+    before them with a comma ('Stadshuset, sal 2, 2026-03-02 kl 13.00'). Words before the date without a comma
+    ('Rådet sammanträder 2027-02-10', 'preliminärt satt till 14 december'), a new sentence after it ('kl. 13.00.
+    Ansvarig för fika'), a word in lower case after it ('kl. 13, därefter 21 januari') and a bracket's words ('(OBS!
+    ny tid kl. 10.00)') are none."""
+    if not place[:1].isalnum():
+        return False  # '. Ansvarig för fika': what follows a full stop
+    found = re.search(r"\s*".join(re.escape(word) for word in place.split()), text)
+    if found is None:
+        return True  # read from the text's own words in another shape: kept as before
+    before = text[:found.start()].rstrip()
+    if _PLACE_WORD_BEFORE.search(before):
+        return True
+    if re.search(r"\d", before):  # after the date and time a place is a name ('…, Stadshuset') or a building in
+        # lower case ('…, kommunhuset'), never a word like 'därefter'
+        return bool(_AFTER_WHEN.search(fold(before))) and (place[:1].isupper() or bool(
+            BUILDING.search(fold(place.split()[0]).rstrip(",.;"))))
+    return text[found.end():].lstrip().startswith(",")
+
+
 # A remark in brackets about the date rather than a place ('(prel.)', '(preliminärt)', '(ändrat datum)'), where a
 # place would stand.
 _REMARK = re.compile(r"^\s*\([^)]*\)")
