@@ -283,13 +283,13 @@ def _raw_lines(path: Path, remarks: list[str], topics: dict[int, int], origins: 
     if not data:
         raise ImportFailure(f"Filen {shown_name(path)} är tom.")
     if data.startswith(b"PK\x03\x04") or (path.suffix.lower() == ".docx" and not data.startswith(_NOT_DOCX)):
-        return _docx_lines(path, data, topics, origins, furniture)  # what the file holds decides, not its name
+        return _docx_lines(path, data, topics, origins, furniture, remarks)  # what the file holds decides, not its name
     kind = next((kind for magic, kind in _OTHER_DOCUMENTS.items() if data.startswith(magic)),
                 _OTHER_DOCUMENTS[b"\xd0\xcf\x11\xe0"] if path.suffix.lower() == ".doc" else None)
     if kind is not None:
         raise ImportFailure(f"Filen {shown_name(path)} är {kind}, som bra inte läser; "
                             "spara den som .docx eller som vanlig text (UTF-8).")
-        return _docx_lines(path, data, topics, origins, furniture)
+        return _docx_lines(path, data, topics, origins, furniture, remarks)
     lines = _text_lines(path, data, remarks)
     if path.suffix.lower() in (".md", ".markdown"):
         from brå_tui.importer.markdown_source import markdown_lines
@@ -414,8 +414,8 @@ _WINDOWS_1252 = "brå-windows-1252"
 codecs.register_error(_WINDOWS_1252, _as_windows_1252)
 
 
-def _docx_lines(path: Path, data: bytes, topics: dict[int, int], origins: list[str], furniture: set[int]
-                ) -> list[str]:
+def _docx_lines(path: Path, data: bytes, topics: dict[int, int], origins: list[str], furniture: set[int],
+                remarks: list[str]) -> list[str]:
     try:
         unpacked = sum(member.file_size for member in zipfile.ZipFile(io.BytesIO(data)).infolist())
     except (zipfile.BadZipFile, EOFError, ValueError):
@@ -429,12 +429,13 @@ def _docx_lines(path: Path, data: bytes, topics: dict[int, int], origins: list[s
         from brå_tui.extras import missing_message
 
         raise ImportFailure(missing_message("docx", "att läsa .docx")) from None
-    from brå_tui.importer.docx_source import docx_lines, page_furniture_lines
+    from brå_tui.importer.docx_source import docx_lines, page_furniture_lines, show_as_word
 
     try:
         document = docx.Document(io.BytesIO(data))
     except Exception:  # python-docx raises many kinds for a zip that is not a Word document
         raise ImportFailure(f"Filen {shown_name(path)} är ingen Word-fil (.docx) och kan inte läsas.") from None
+    remarks.extend(show_as_word(document).remarks())
     body_topics: dict[int, int] = {}
     body_origins: list[str] = []
     body = docx_lines(document, body_topics, body_origins)
