@@ -137,12 +137,27 @@ def _running_lines(lines: list[str], edge: int = 3) -> set[int]:
     # on every page; the first page may have a header of its own and the last may end before its footer
     middle = [set(near) for near in edges[1:-1]]
     common = {text for text in set().union(*(set(near) for near in edges))
-              if all(text in near for near in middle) and sum(text in near for near in edges) >= 2}
+              if all(text in near for near in middle) and sum(text in near for near in edges) >= 2
+              and _furniture_like(text)}
     first = [n for n in pages[0] if lines[n].strip()]
     first_top = set(first[:edge]) - set(first[-edge:])
     return {n for near in edges for text in common for n in near.get(text, []) if n not in first_top}
 
 
+def _furniture_like(text: str) -> bool:
+    """Whether a line repeated at the top or foot of every page can be a page header or footer: one with a page
+    number ('Sida 2 (3)'), or a short line that is no sentence ('Malmö stad, Trygghetsutskottet', 'Justerandes
+    sign'). A sentence, and a decision above all ('Rådet beslutar att lägga informationen till handlingarna.',
+    the last line of every page of a protocol with an item a page), belongs to the text however often it comes."""
+    from brå_tui.importer.decisions import opens_decision
+
+    if page_mark(text) is not None:
+        return True
+    return len(text.split()) <= _FURNITURE_WORDS and not text.endswith((".", "!", "?")) and not opens_decision(text)
+
+
+# The most words a page header or footer without a page number has ('Brottsförebyggande rådet i Hofors kommun').
+_FURNITURE_WORDS = 10
 # How many lines a page header or footer runs to beside its page number ('KOMMUN<TAB>PROTOKOLL<TAB>Sida 2(3)' /
 # 'Brottsförebyggande rådet<TAB>Sammanträdesdatum' / '<TAB>2025-10-14').
 _HEADER_DEPTH = 3
@@ -202,7 +217,8 @@ def _page_furniture(note: Note, topics: dict[int, int], furniture: set[int], run
             at = {i: near[depth] for i, near in found.items() if len(near) > depth and
                   all(j in companions for j in near[:depth])}
             texts = [" ".join(lines[j].split()) for j in at.values()]
-            companions |= {j for j in at.values() if texts.count(" ".join(lines[j].split())) > 1}
+            companions |= {j for j in at.values() if texts.count(" ".join(lines[j].split())) > 1 and
+                           _furniture_like(" ".join(lines[j].split()))}
     first_page = next((i for i in marks if page_mark(lines[i]) == 1 and
                        not any(line.strip() for line in lines[:i])), None)
     # Page 1's header stays as the document's heading: the companions below its mark, or above the first mark with
@@ -364,7 +380,12 @@ def _text_lines(path: Path, data: bytes, remarks: list[str]) -> list[str]:
         text = _windows_text(path, data, remarks)
     if not text.strip():
         raise ImportFailure(f"Filen {shown_name(path)} är tom.")
-    return text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    # A form feed (a PDF's or Word's text export's page break) ends the line it stands in: the text after it is the
+    # next page's first line ('… till handlingarna.\f§ 2 Skolan').
+    return _FORM_FEED.sub("\n\f", text.replace("\r\n", "\n").replace("\r", "\n")).split("\n")
+
+
+_FORM_FEED = re.compile(r"(?<=[^\n])\f")
 
 
 def _windows_text(path: Path, data: bytes, remarks: list[str]) -> str:
