@@ -37,6 +37,11 @@ def _row_lines(row: Any, log_like: bool, where: str, columns: bool = False) -> l
         rest = [(line, f"{where}, cell {n}") for n, cell in enumerate(cells[1:], start=2)
                 for line in _cell_paragraphs(cell)]
         return [(f"{label}\t{rest[0][0] if rest else ''}", where), *rest[1:], ("", "")]
+    if not log_like and not columns and len(cells) == 2 and (people := _people_in_cell(label, cells[1])):
+        # 'Beslutande' | 'Helena Åkesson (M), ordförande⏎Johan Berg (S)⏎Siv Lund (KD)': a person a line, as the text
+        # export writes the cell's lines under the label's first one.
+        return [(f"{label}\t{people[0]}" if label else f"\t{people[0]}", where),
+                *((f"\t{person}", f"{where}, cell 2") for person in people[1:])]
     if not log_like:
         # A two-column list (name | organisation, or a label without colon | its first line): one line per row;
         # in a table whose header row names its columns, an empty cell keeps its place.
@@ -47,6 +52,31 @@ def _row_lines(row: Any, log_like: bool, where: str, columns: bool = False) -> l
         return [(line, where)] if line.strip() else []
     return [*(("\t" + " ".join(_cell_paragraphs(cell)), f"{where}, cell {n}") for n, cell in enumerate(cells, start=1)),
             ("", "")]
+
+
+def _people_in_cell(label: str, cell: Any) -> list[str]:
+    """The people of a cell beside a people label ('Beslutande', 'Övriga deltagare') or beside an empty cell under
+    one, one a line (each paragraph, or each part a line break ends), when the cell has several lines that read as
+    people: each line opening with a name is a person, one that does not goes on the line before it (beside a
+    label), or makes the cell no list of people (beside an empty cell). [] when the cell is no such list."""
+    from brå_tui.importer.attendees import looks_like_name
+    from brå_tui.importer.labels import label_of
+
+    lines = _cell_paragraphs(cell)
+    if len(lines) < 2:
+        return []
+    read = label_of(label) if label else None
+    if label and (read is None or read[0] != "people" or read[2]):
+        return []
+    people: list[str] = []
+    for line in lines:
+        if looks_like_name(re.split(r"\s*[,(]", line, maxsplit=1)[0].strip()):
+            people.append(line)
+        elif people and label:
+            people[-1] = f"{people[-1]} {line}"
+        else:
+            return []
+    return people if len(people) > 1 else []
 
 
 def _nested_lines(row: Any, where: str) -> list[tuple[str, str]]:
