@@ -162,3 +162,20 @@ def test_the_text_of_a_text_box_is_read_after_its_paragraph(empty_store: Path, t
     [no] = [n for n, line in enumerate(result.ledger.lines) if sentence in line]
     assert result.ledger.origins[no] == "textruta i stycke 9"
     assert "  Text i 1 textruta lästes efter stycket där rutan står." in result.summary()
+
+
+def test_a_content_control_in_the_page_header_gives_the_date(empty_store: Path, tmp_path: Path) -> None:
+    """The page header's 'Sammanträdesdatum' filled in through a content control: the meeting's date, set aside
+    with the header it stands in."""
+    document = docx.Document()
+    header = document.sections[0].header.paragraphs[0]._p
+    header.addnext(parse_xml(_p(_r("Brottsförebyggande rådet, sammanträdesdatum ")
+                                + _control("Datum", _r("2026-10-28")))))
+    for line in ("Minnesanteckningar", "Tid: 14.00–16.00", "Plats: Kommunhuset", "Närvarande: Anna Ahl, Tove Rask",
+                 "", "1. Lägesbild", "Anna Ahl berättade."):
+        document.add_paragraph(line)
+    path = tmp_path / "sidhuvud.docx"
+    document.save(str(path))
+    result = import_one(empty_store, path)
+    assert result.date_missing is None and result.meeting.date == dt.date(2026, 10, 28)
+    assert result.set_aside == [("Brottsförebyggande rådet, sammanträdesdatum 2026-10-28", "sidhuvud eller sidfot")]
