@@ -223,7 +223,8 @@ def show_as_word(document: Any) -> Shown:
     the text around them is; tracked deletions (w:del, w:moveFrom, a deleted table row) left out, as is Word's
     placeholder text in an empty content control ('Klicka eller tryck här för att ange text.'); a simple field's
     shown result kept; the paragraphs of a text box placed after the paragraph that holds it (the drawing's
-    fallback copy left out). What it did is counted in the Shown it returns, for the report."""
+    fallback copy left out); a page break inside a paragraph's text a line break. What it did is counted in the
+    Shown it returns, for the report."""
     shown = Shown()
     try:
         parts = list(document.part.package.iter_parts())
@@ -276,6 +277,27 @@ def _show_part(root: Any, shown: Shown) -> None:
         for n, child in enumerate(kept):
             parent.insert(at + n, child)
     _place_text_boxes(root, shown)
+    _page_breaks_part_lines(root)
+
+
+def _page_breaks_part_lines(root: Any) -> None:
+    """A page or column break between two words of a paragraph ends a line there, as a line break does ('…
+    handlingarna.' ⏎ '§ 2 Skolan'), where python-docx would join the words; one before or after all of a
+    paragraph's text changes nothing."""
+    for paragraph in root.iter(f"{_W}p"):
+        breaks = [br for br in paragraph.iter(f"{_W}br") if br.get(f"{_W}type") in ("page", "column")]
+        if not breaks:
+            continue
+        seen_text = False
+        pending: list[Any] = []  # the breaks after some text, waiting for text after them
+        for element in paragraph.iter(f"{_W}t", f"{_W}br"):
+            if element.tag == f"{_W}t" and (element.text or "").strip():
+                for br in pending:
+                    del br.attrib[f"{_W}type"]
+                pending = []
+                seen_text = True
+            elif element.tag == f"{_W}br" and seen_text and element.get(f"{_W}type") in ("page", "column"):
+                pending.append(element)
 
 
 def _place_text_boxes(root: Any, shown: Shown) -> None:

@@ -179,3 +179,18 @@ def test_a_content_control_in_the_page_header_gives_the_date(empty_store: Path, 
     result = import_one(empty_store, path)
     assert result.date_missing is None and result.meeting.date == dt.date(2026, 10, 28)
     assert result.set_aside == [("Brottsförebyggande rådet, sammanträdesdatum 2026-10-28", "sidhuvud eller sidfot")]
+
+
+def test_a_page_break_inside_a_paragraph_parts_its_lines(empty_store: Path, tmp_path: Path) -> None:
+    """A page break (Ctrl+Enter) between the decision and the next § in one paragraph: two lines, as Word shows
+    them on two pages, never the next § glued into the decision; one before a paragraph's text changes nothing."""
+    page = '<w:r><w:br w:type="page"/></w:r>'
+    decision = "Rådet beslutar att lägga informationen till handlingarna."
+    path = _document(tmp_path, [
+        *HEAD, _p(_r("Plats: Kommunhuset")), _p(_r("Närvarande: Anna Ahl, Tove Rask")), _p(""),
+        _p(_r("§ 1 Lägesbild")), _p(_r("Anna Ahl berättade.")), _p(_r(decision) + page + _r("§ 2 Skolan")),
+        _p(_r("Tove Rask berättade.")), _p(page + _r("§ 3 Fritid")), _p(_r("Anna Ahl berättade om fritid.")),
+    ])
+    m = import_one(empty_store, path).meeting
+    assert [(i.number, i.title) for i in m.items] == [("§ 1", "Lägesbild"), ("§ 2", "Skolan"), ("§ 3", "Fritid")]
+    assert [d.text for d in m.items[0].decisions] == [decision]
