@@ -661,6 +661,16 @@ _NOT_THERE = re.compile(r"^(?:nej|ej|inte|[-–—]+|franvarande|(?:anmalt\s+)?f
 
 
 def presence(cell: str) -> tuple[bool | None, str | None]:
+    """What an attendance table's Närvaro cell says (read_presence); a cell that opens by saying the person was
+    there and goes on in words read_presence cannot read is presence, those words the partial attendance
+    (unread_presence: 'Ja, men gick tidigt' → (True, 'men gick tidigt'))."""
+    there, partial = read_presence(cell)
+    if there is None and (rest := unread_presence(cell)) is not None:
+        return True, rest
+    return there, partial
+
+
+def read_presence(cell: str) -> tuple[bool | None, str | None]:
     """What an attendance table's Närvaro cell says: (True, None) for a tick ('X', 'Ja'), (True, partial) for
     attendance in part ('§§ 1–3', 'Ja, t.o.m. § 5', 'Delvis, § 3', 'från kl. 10.00', 'Delvis'), (False, None) for
     an empty cell or a no ('Nej', '–', 'anmält förhinder'), (True, how) for attendance from elsewhere ('Distans',
@@ -682,6 +692,25 @@ def presence(cell: str) -> tuple[bool | None, str | None]:
     if _NOT_THERE.match(folded) or _AWAY.fullmatch(text):
         return False, None  # 'Nej', 'Frånvarande', 'Anmält förhinder', 'Sjuk', 'Återbud'
     return None, None
+
+
+# The verbs a Närvaro cell opens with for someone who came or went during the meeting ('Kom 13.20', 'Gick tidigt').
+_CAME_OR_WENT = ("kom", "gick", "anslot", "lamnade")
+
+
+def unread_presence(cell: str) -> str | None:
+    """What more a Närvaro cell that opens by saying the person was there says, when presence could not read it:
+    the words after the tick ('Ja, men gick tidigt' → 'men gick tidigt'), or the whole cell when it opens with
+    coming or going ('Kom sent'); None for any other cell. The person was there: the words are their partial
+    attendance, and the row is marked unsure."""
+    text = cell.strip()
+    first = re.split(r"[\s,(]", text, maxsplit=1)[0]
+    rest = text[len(first):].strip(" ,")
+    if not rest or _NOT_THERE.match(fold(rest)) or _AWAY.fullmatch(rest):
+        return None
+    if fold(first) in (*TICKS, *THERE_WORDS):
+        return rest
+    return text if fold(first) in _CAME_OR_WENT else None
 
 
 def _attendance_parts(text: str) -> list[str]:
@@ -801,6 +830,10 @@ def parse_groups(lines: list[tuple[str, str | None]], people: list[Person], ledg
                   if columns and found else "")
         if unread and presence(_serving_in(unread)[0])[0] is None:
             ledger.doubt(line, f"närvarokolumnen säger ”{unread.strip()}”; lästes som frånvarande")
+        elif unread and read_presence(_serving_in(unread)[0])[0] is None and \
+                (rest := unread_presence(_serving_in(unread)[0])) is not None:
+            ledger.doubt(line, f"närvarokolumnen säger ”{unread.strip()}”; lästes som närvarande, med ”{rest}” "
+                         "som närvaro under en del av mötet")
         elif unread and fold(unread) == "delvis":
             ledger.doubt(line, "närvarokolumnen säger ”delvis” men inte vilken del av mötet; lästes som närvarande")
         if not found:

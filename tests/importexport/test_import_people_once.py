@@ -91,6 +91,20 @@ def test_a_presence_cell_that_says_someone_came_in_part_is_present(empty_store: 
     assert result.unsure == []
 
 
+@pytest.mark.parametrize("cell, partial", [("Ja, men gick tidigt", "men gick tidigt"), ("Kom sent", "Kom sent"),
+                                           ("Närvarande en stund", "en stund")])
+def test_a_presence_cell_that_says_someone_was_there_and_more_is_present_and_unsure(
+        empty_store: Path, tmp_path: Path, cell: str, partial: str) -> None:
+    """A Närvaro cell opening with Ja, Närvarande or Kom says the person was there, whatever words follow that the
+    import cannot read: present, those words as their partial attendance, the row marked unsure; never absent."""
+    text = f"{HEAD}Namn\tOrganisation\tNärvaro\nOlle Sund\tPolisen\t{cell}\n{ITEM}"
+    result = import_one(empty_store, write_note(tmp_path, text))
+    [olle] = result.meeting.attendees
+    assert (olle.absent, olle.partial, olle.title) == (False, partial, None)
+    assert [doubt.split(":", 1)[0] for doubt in result.unsure] == ["rad 7"]
+    assert "lästes som närvarande" in result.unsure[0]
+
+
 TEAMS = """---
 title: Trygghetsrådet Falun – november
 datum: 2026-11-26
