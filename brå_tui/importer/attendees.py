@@ -886,23 +886,26 @@ def parse_groups(lines: list[tuple[str, str | None]], people: list[Person], ledg
     for line, attendee in alone:
         if attendee.org and name_of_someone(attendee.org, people, attendees):
             ledger.doubt(line, f"”{attendee.org}” lästes som organisation men kan vara en person")
-    return once_each(attendees)
+    return once_each(attendees, ledger)
 
 
 _SAID_ONCE = ("party", "title", "org", "role", "group")
 
 
-def once_each(attendees: list[Attendee]) -> list[Attendee]:
+def once_each(attendees: list[Attendee], ledger: Ledger | None = None) -> list[Attendee]:
     """The attendees with a person the notes list twice on the same side (a Markdown file's header list and its
     table below, 'Ledamöter: … Sven Dahl' and 'Delvis närvarande: Sven Dahl till kl. 09.15') once, at their first
     place, with what each place says of them (partial attendance from both). Listed present in one place and absent
-    in the other, or with a different party, title, organisation, role or group, they stay twice, as written."""
+    in the other, or with a different party, title, organisation, role or group, they stay twice, as written.
+    Each line in ledger that named the person names the one attendee (the review moving either line moves them)."""
     kept: list[Attendee] = []
     first: dict[tuple[str, bool], Attendee] = {}
+    merged: dict[int, Attendee] = {}  # id of an attendee listed again → the one kept
     for attendee in attendees:
         seen = first.get((fold(attendee.name), attendee.absent))
         if seen is not None and all(getattr(seen, key) is None or getattr(attendee, key) is None or
                                     fold(getattr(seen, key)) == fold(getattr(attendee, key)) for key in _SAID_ONCE):
+            merged[id(attendee)] = seen
             for key in _SAID_ONCE:
                 if getattr(seen, key) is None:
                     setattr(seen, key, getattr(attendee, key))
@@ -912,6 +915,12 @@ def once_each(attendees: list[Attendee]) -> list[Attendee]:
             continue
         first.setdefault((fold(attendee.name), attendee.absent), attendee)
         kept.append(attendee)
+    if merged and ledger is not None:
+        for no, fate in list(ledger.fates.items()):
+            if fate.what == "people" and isinstance(fate.place, tuple) and \
+                    any(id(held) in merged for held in fate.place):
+                named = {id(person): person for person in (merged.get(id(held), held) for held in fate.place)}
+                ledger.rehome(no, tuple(named.values()))
     return kept
 
 

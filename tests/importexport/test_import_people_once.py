@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from brå_tui.importer.review import Row, move, rows
+from brå_tui.store.load import load
 from tests.importexport.notes import import_one, write_note
 
 docx = pytest.importorskip("docx")
@@ -145,6 +147,21 @@ def test_markdown_that_lists_its_people_in_the_header_and_a_table_gives_each_onc
     assert "3\xa0närvarande, 1\xa0frånvarande" in summary
     assert "kan vara" not in summary and "Aisha Noor eller" not in summary
     assert [(p.title, p.owners) for p in result.proposals] == [("Skicka kostnadsförslag", ["Aisha Noor"])]
+
+
+def test_the_review_reads_again_a_line_of_a_person_listed_twice_without_a_copy(empty_store: Path,
+                                                                             tmp_path: Path) -> None:
+    """Both lines that name the person stand for the one attendee: reading the table's row again in the review
+    ('22 n') gives the person once, and moving it to the absent moves the one attendee."""
+    result = import_one(empty_store, write_note(tmp_path, TEAMS, "teams.md"))
+    store = load(empty_store)
+    def row() -> Row:
+        return next(r for r in rows(result) if "Jonas Ek" in r.text and "Polisen" in r.text)
+
+    move(result, row(), "närvarande", store.people)
+    assert [a.name for a in result.meeting.attendees].count("Jonas Ek") == 1
+    move(result, row(), "frånvarande", store.people)
+    assert [(a.name, a.absent) for a in result.meeting.attendees if a.name == "Jonas Ek"] == [("Jonas Ek", True)]
 
 
 def test_a_member_listed_again_for_part_of_the_meeting_is_one_person(empty_store: Path, tmp_path: Path) -> None:
