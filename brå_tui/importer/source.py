@@ -148,12 +148,15 @@ def _furniture_like(text: str) -> bool:
     """Whether a line repeated at the top or foot of every page can be a page header or footer: one with a page
     number ('Sida 2 (3)'), or a short line that is no sentence ('Malmö stad, Trygghetsutskottet', 'Justerandes
     sign'). A sentence, and a decision above all ('Rådet beslutar att lägga informationen till handlingarna.',
-    the last line of every page of a protocol with an item a page), belongs to the text however often it comes."""
+    the last line of every page of a protocol with an item a page), and the heading of an item's part ('Beslut',
+    'Ärendebeskrivning', near the top of every such page) belong to the text however often they come."""
     from brå_tui.importer.decisions import opens_decision
+    from brå_tui.importer.numbered import item_part_heading
 
     if page_mark(text) is not None:
         return True
-    return len(text.split()) <= _FURNITURE_WORDS and not text.endswith((".", "!", "?")) and not opens_decision(text)
+    return len(text.split()) <= _FURNITURE_WORDS and not text.endswith((".", "!", "?")) and \
+        not opens_decision(text) and not item_part_heading(text)
 
 
 # The most words a page header or footer without a page number has ('Brottsförebyggande rådet i Hofors kommun').

@@ -51,3 +51,17 @@ def test_a_form_feed_inside_a_line_parts_the_line(empty_store: Path, tmp_path: P
     m = import_one(empty_store, write_note(tmp_path, text)).meeting
     assert [(i.number, i.title, i.notes) for i in m.items] == [
         ("§ 1", "Lägesbild", "Bo Lund redovisade läget.\n"), ("§ 2", "Skolan", "Anna Ek berättade om skolan.\n")]
+
+
+def test_the_headings_of_an_items_parts_at_the_top_of_every_page_stay_in_the_items(empty_store: Path,
+                                                                                  tmp_path: Path) -> None:
+    """'Beslut' and 'Ärendebeskrivning' among the first lines of every page (a protocol with a § a page) are the
+    headings of each item's parts, never a running page header."""
+    pages = [f"{title}\nBeslut\n{DECISION}\nÄrendebeskrivning\n{text}\n" for title, text in ITEMS]
+    result = import_one(empty_store, write_note(tmp_path, HEAD + "\f".join(pages)))
+    m = result.meeting
+    assert [[d.text for d in i.decisions] for i in m.items] == [[DECISION]] * 3
+    assert [i.notes for i in m.items] == [f"Ärendebeskrivning\n{text}\n" for _, text in ITEMS]
+    assert result.set_aside == []
+    unpaged = import_one(empty_store, write_note(tmp_path, HEAD + "".join(pages), "utan-sidor.txt")).meeting
+    assert m.items == unpaged.items
