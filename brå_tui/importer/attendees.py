@@ -50,9 +50,11 @@ _PARTIAL_VERB = (r"(?:deltog|deltar|närvarade|närvarande|lämnade(?:\s+mötet)
                  r"(?:först\s+|redan\s+|tidigare\s+)?")
 _PARTIAL = re.compile(r"\s*[(,–—]?\s*((?:" + _PARTIAL_VERB + r"(?:under\s+|vid\s+)?)?(?:"
                       r"(?:t\.?\s?o\.?\s?m\.?|till och med|fr\.?\s?o\.?\s?m\.?|från|efter|(?:fram\s+)?till)\s+"
-                      r"(?:punkt|§|kl\.?|klockan|ärende)\s*[\d.:]+(?:\s*[-–]\s*[\d.:]+)?|"
+                      r"(?:(?:punkt|§|kl\.?|klockan|ärende)\s*[\d.:]+|\d{1,2}[.:]\d{2}(?![\d.:]))"
+                      r"(?:\s*[-–]\s*[\d.:]+)?|"
                       r"(?:§§?|punkt(?:erna)?|ärende(?:na)?|paragraf(?:erna)?)\s*\d+(?:\s*(?:[-–]|och|,)\s*\d+)*|"
-                      r"del av (?:mötet|sammanträdet))|" + _PARTIAL_VERB + r"(?:kl\.?|klockan)\s*[\d.:]+|"
+                      r"del av (?:mötet|sammanträdet))|" + _PARTIAL_VERB +
+                      r"(?:(?:kl\.?|klockan)\s*[\d.:]+|\d{1,2}[.:]\d{2}(?![\d.:]))|"
                       r"(?:kl\.?|klockan)\s*\d{1,2}[.:]\d{2}\s*[-–]\s*\d{1,2}[.:]\d{2})"
                       r"\s*\)?", re.IGNORECASE)
 # Attendance from elsewhere, which is attendance and neither a title nor an organisation: 'på distans', '(via Teams)',
@@ -659,6 +661,16 @@ _NOT_THERE = re.compile(r"^(?:nej|ej|inte|[-–—]+|franvarande|(?:anmalt\s+)?f
 
 
 def presence(cell: str) -> tuple[bool | None, str | None]:
+    """What an attendance table's Närvaro cell says (read_presence); a cell that opens by saying the person was
+    there and goes on in words read_presence cannot read is presence, those words the partial attendance
+    (unread_presence: 'Ja, men gick tidigt' → (True, 'men gick tidigt'))."""
+    there, partial = read_presence(cell)
+    if there is None and (rest := unread_presence(cell)) is not None:
+        return True, rest
+    return there, partial
+
+
+def read_presence(cell: str) -> tuple[bool | None, str | None]:
     """What an attendance table's Närvaro cell says: (True, None) for a tick ('X', 'Ja'), (True, partial) for
     attendance in part ('§§ 1–3', 'Ja, t.o.m. § 5', 'Delvis, § 3', 'från kl. 10.00', 'Delvis'), (False, None) for
     an empty cell or a no ('Nej', '–', 'anmält förhinder'), (True, how) for attendance from elsewhere ('Distans',
@@ -670,16 +682,54 @@ def presence(cell: str) -> tuple[bool | None, str | None]:
     if folded == "delvis":
         return True, text  # there for part of the meeting, which part unsaid
     head, comma, tail = text.partition(",")
+    first, space, rest = text.partition(" ")
     if comma and (fold(head) in (*TICKS, *THERE_WORDS, "delvis") or group_of(head) is not None):
         text = tail.strip()  # 'Ja, §§ 1–3', 'Delvis, § 3', 'Närvarande, t.o.m. § 5'
-    match = _PARTIAL.match(text)
-    if text and match is not None and match.end() == len(text):
-        return True, match.group(1).strip()
-    if text and _REMOTE.fullmatch(text):
-        return True, remote_words(text)  # 'Distans', 'Ja, via Teams': there, from elsewhere, which is kept
+    elif space and fold(first) in (*TICKS, *THERE_WORDS, "delvis") and rest.strip()[:1] in ("(", *"0123456789"):
+        text = rest.strip()  # 'Närvarande (§ 1–3)', 'Ja (via Teams)'
+    if text and (parts := _attendance_parts(text)):
+        return True, ", ".join(parts)  # 'från 13:20', 'Kom 13.20', 'via Teams, från 13.20': there, in part
     if _NOT_THERE.match(folded) or _AWAY.fullmatch(text):
         return False, None  # 'Nej', 'Frånvarande', 'Anmält förhinder', 'Sjuk', 'Återbud'
     return None, None
+
+
+# The verbs a Närvaro cell opens with for someone who came or went during the meeting ('Kom 13.20', 'Gick tidigt').
+_CAME_OR_WENT = ("kom", "gick", "anslot", "lamnade")
+
+
+def unread_presence(cell: str) -> str | None:
+    """What more a Närvaro cell that opens by saying the person was there says, when presence could not read it:
+    the words after the tick ('Ja, men gick tidigt' → 'men gick tidigt'), or the whole cell when it opens with
+    coming or going ('Kom sent'); None for any other cell. The person was there: the words are their partial
+    attendance, and the row is marked unsure."""
+    text = cell.strip()
+    first = re.split(r"[\s,(]", text, maxsplit=1)[0]
+    rest = text[len(first):].strip(" ,")
+    if not rest or _NOT_THERE.match(fold(rest)) or _AWAY.fullmatch(rest):
+        return None
+    if fold(first) in (*TICKS, *THERE_WORDS):
+        return rest
+    return text if fold(first) in _CAME_OR_WENT else None
+
+
+def _attendance_parts(text: str) -> list[str]:
+    """The parts of a Närvaro cell's words after its tick, each partial attendance ('från 13:20', 'Närvarande till
+    14.00', '§ 1–3', 'Kom 13.20') or attendance from elsewhere ('via Teams', 'Distans'), as written; [] when any of
+    its words is neither."""
+    parts: list[str] = []
+    rest = text.strip()
+    while rest:
+        match = _PARTIAL.match(rest)
+        if match is not None and match.group(1).strip():
+            parts.append(match.group(1).strip())
+        else:
+            match = _REMOTE.match(rest)
+            if match is None or not match.group().strip(" ,–—()"):
+                return []
+            parts.append(remote_words(match.group()))
+        rest = rest[match.end():].strip(" ,")
+    return parts
 
 
 def _put(attendee: Attendee, kind: str, cell: str) -> None:
@@ -780,6 +830,10 @@ def parse_groups(lines: list[tuple[str, str | None]], people: list[Person], ledg
                   if columns and found else "")
         if unread and presence(_serving_in(unread)[0])[0] is None:
             ledger.doubt(line, f"närvarokolumnen säger ”{unread.strip()}”; lästes som frånvarande")
+        elif unread and read_presence(_serving_in(unread)[0])[0] is None and \
+                (rest := unread_presence(_serving_in(unread)[0])) is not None:
+            ledger.doubt(line, f"närvarokolumnen säger ”{unread.strip()}”; lästes som närvarande, med ”{rest}” "
+                         "som närvaro under en del av mötet")
         elif unread and fold(unread) == "delvis":
             ledger.doubt(line, "närvarokolumnen säger ”delvis” men inte vilken del av mötet; lästes som närvarande")
         if not found:
@@ -832,7 +886,42 @@ def parse_groups(lines: list[tuple[str, str | None]], people: list[Person], ledg
     for line, attendee in alone:
         if attendee.org and name_of_someone(attendee.org, people, attendees):
             ledger.doubt(line, f"”{attendee.org}” lästes som organisation men kan vara en person")
-    return attendees
+    return once_each(attendees, ledger)
+
+
+_SAID_ONCE = ("party", "title", "org", "role", "group")
+
+
+def once_each(attendees: list[Attendee], ledger: Ledger | None = None) -> list[Attendee]:
+    """The attendees with a person the notes list twice on the same side (a Markdown file's header list and its
+    table below, 'Ledamöter: … Sven Dahl' and 'Delvis närvarande: Sven Dahl till kl. 09.15') once, at their first
+    place, with what each place says of them (partial attendance from both). Listed present in one place and absent
+    in the other, or with a different party, title, organisation, role or group, they stay twice, as written.
+    Each line in ledger that named the person names the one attendee (the review moving either line moves them)."""
+    kept: list[Attendee] = []
+    first: dict[tuple[str, bool], Attendee] = {}
+    merged: dict[int, Attendee] = {}  # id of an attendee listed again → the one kept
+    for attendee in attendees:
+        seen = first.get((fold(attendee.name), attendee.absent))
+        if seen is not None and all(getattr(seen, key) is None or getattr(attendee, key) is None or
+                                    fold(getattr(seen, key)) == fold(getattr(attendee, key)) for key in _SAID_ONCE):
+            merged[id(attendee)] = seen
+            for key in _SAID_ONCE:
+                if getattr(seen, key) is None:
+                    setattr(seen, key, getattr(attendee, key))
+            if attendee.partial and fold(attendee.partial) not in fold(seen.partial or ""):
+                seen.partial = f"{seen.partial}, {attendee.partial}" if seen.partial else attendee.partial
+            seen.extra = {**attendee.extra, **seen.extra}
+            continue
+        first.setdefault((fold(attendee.name), attendee.absent), attendee)
+        kept.append(attendee)
+    if merged and ledger is not None:
+        for no, fate in list(ledger.fates.items()):
+            if fate.what == "people" and isinstance(fate.place, tuple) and \
+                    any(id(held) in merged for held in fate.place):
+                named = {id(person): person for person in (merged.get(id(held), held) for held in fate.place)}
+                ledger.rehome(no, tuple(named.values()))
+    return kept
 
 
 def name_of_someone(org: str, people: list[Person], attendees: list[Attendee]) -> bool:

@@ -487,6 +487,14 @@ def build_meeting(source: Path, sections: Sections, meeting: Meeting, council: C
     absent = {fold(a.name) for a in meeting.attendees if a.absent}
     ledger.doubts_about([(attendee, "står både bland de närvarande och de frånvarande; ta bort det som är fel")
                          for attendee in meeting.attendees if not attendee.absent and fold(attendee.name) in absent])
+    listed: set[tuple[str, bool]] = set()
+    twice: list[tuple[object, str]] = []
+    for attendee in meeting.attendees:  # once_each kept both: what the two places say of the person differs
+        key = (fold(attendee.name), attendee.absent)
+        if key in listed:
+            twice.append((attendee, "personen står två gånger, med olika uppgifter; ta bort det som är fel"))
+        listed.add(key)
+    ledger.doubts_about(twice)
     _roles(sections, meeting)
     _role_details(sections, meeting, people)
     _roles_agree(meeting, ledger)

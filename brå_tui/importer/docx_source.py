@@ -37,6 +37,11 @@ def _row_lines(row: Any, log_like: bool, where: str, columns: bool = False) -> l
         rest = [(line, f"{where}, cell {n}") for n, cell in enumerate(cells[1:], start=2)
                 for line in _cell_paragraphs(cell)]
         return [(f"{label}\t{rest[0][0] if rest else ''}", where), *rest[1:], ("", "")]
+    if not log_like and not columns and len(cells) == 2 and (people := _people_in_cell(label, cells[1])):
+        # 'Beslutande' | 'Helena Åkesson (M), ordförande⏎Johan Berg (S)⏎Siv Lund (KD)': a person a line, as the text
+        # export writes the cell's lines under the label's first one.
+        return [(f"{label}\t{people[0]}" if label else f"\t{people[0]}", where),
+                *((f"\t{person}", f"{where}, cell 2") for person in people[1:])]
     if not log_like:
         # A two-column list (name | organisation, or a label without colon | its first line): one line per row;
         # in a table whose header row names its columns, an empty cell keeps its place.
@@ -47,6 +52,31 @@ def _row_lines(row: Any, log_like: bool, where: str, columns: bool = False) -> l
         return [(line, where)] if line.strip() else []
     return [*(("\t" + " ".join(_cell_paragraphs(cell)), f"{where}, cell {n}") for n, cell in enumerate(cells, start=1)),
             ("", "")]
+
+
+def _people_in_cell(label: str, cell: Any) -> list[str]:
+    """The people of a cell beside a people label ('Beslutande', 'Övriga deltagare') or beside an empty cell under
+    one, one a line (each paragraph, or each part a line break ends), when the cell has several lines that read as
+    people: each line opening with a name is a person, one that does not goes on the line before it (beside a
+    label), or makes the cell no list of people (beside an empty cell). [] when the cell is no such list."""
+    from brå_tui.importer.attendees import looks_like_name
+    from brå_tui.importer.labels import label_of
+
+    lines = _cell_paragraphs(cell)
+    if len(lines) < 2:
+        return []
+    read = label_of(label) if label else None
+    if label and (read is None or read[0] != "people" or read[2]):
+        return []
+    people: list[str] = []
+    for line in lines:
+        if looks_like_name(re.split(r"\s*[,(]", line, maxsplit=1)[0].strip()):
+            people.append(line)
+        elif people and label:
+            people[-1] = f"{people[-1]} {line}"
+        else:
+            return []
+    return people if len(people) > 1 else []
 
 
 def _nested_lines(row: Any, where: str) -> list[tuple[str, str]]:
@@ -145,6 +175,150 @@ def _has_columns(table: Any) -> bool:
 
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
+# Where a paragraph that stood in a text box came from (docx_lines names it so): an attribute of bra's own.
+_TEXT_BOX = "{urn:bra:import}textbox"
+# Elements that only wrap the text Word shows: a tracked insertion or move, a content control (innehållskontroll,
+# its properties left out), a smart tag, custom XML, a simple field (its shown result), bidirectional runs.
+_WRAPPERS = {f"{_W}{tag}" for tag in ("ins", "moveTo", "sdt", "sdtContent", "smartTag", "customXml", "fldSimple",
+                                        "dir", "bdo")}
+_WRAPPER_PROPERTIES = {f"{_W}{tag}" for tag in ("sdtPr", "sdtEndPr", "smartTagPr", "customXmlPr")}
+# The parts of a Word document that hold text import reads: the body, the page headers and the page footers.
+_TEXT_PARTS = {f"{_W}{tag}" for tag in ("document", "hdr", "ftr")}
+
+
+@dataclass
+class Shown:
+    """What reading a Word document as Word shows it did: text in tracked insertions and content controls read,
+    tracked deletions and content controls showing Word's placeholder text left out, text boxes read."""
+
+    inserted: int = 0
+    deleted: int = 0
+    controls: int = 0
+    placeholders: int = 0
+    text_boxes: int = 0
+
+    def remarks(self) -> list[str]:
+        """What the report says of it, in Swedish; nothing for a document without any of these."""
+        out: list[str] = []
+        if self.inserted or self.deleted:
+            parts = [f"{self.inserted} tillägg lästes med"] if self.inserted else []
+            if self.deleted:
+                parts.append(f"{self.deleted} {'strykning' if self.deleted == 1 else 'strykningar'} lästes inte")
+            out.append("Dokumentet har spårade ändringar som inte är godkända; texten lästes som Word visar den "
+                       f"med ändringarna godkända: {' och '.join(parts)}. Kontrollera ändringarna i Word.")
+        if self.placeholders:
+            controls = "tom innehållskontroll" if self.placeholders == 1 else "tomma innehållskontroller"
+            out.append(f"{self.placeholders} {controls} visade bara Words platshållartext, som inte lästes.")
+        if self.text_boxes:
+            out.append(f"Text i {self.text_boxes} {'textruta' if self.text_boxes == 1 else 'textrutor'} lästes "
+                       "efter stycket där rutan står.")
+        return out
+
+
+def show_as_word(document: Any) -> Shown:
+    """Lay the document's body, page headers and footers out as the text Word shows, so that every reader of
+    paragraphs, runs and tables below reads what a person sees: the text in content controls (w:sdt, in a
+    paragraph, around paragraphs, rows or cells) and in tracked insertions and moves (w:ins, w:moveTo) read as
+    the text around them is; tracked deletions (w:del, w:moveFrom, a deleted table row) left out, as is Word's
+    placeholder text in an empty content control ('Klicka eller tryck här för att ange text.'); a simple field's
+    shown result kept; the paragraphs of a text box placed after the paragraph that holds it (the drawing's
+    fallback copy left out); a page break inside a paragraph's text a line break. What it did is counted in the
+    Shown it returns, for the report."""
+    shown = Shown()
+    try:
+        parts = list(document.part.package.iter_parts())
+    except AttributeError:
+        parts = [document.part]
+    for part in parts:
+        root = getattr(part, "_element", None)
+        if root is not None and getattr(root, "tag", None) in _TEXT_PARTS:
+            _show_part(root, shown)
+    return shown
+
+
+def _show_part(root: Any, shown: Shown) -> None:
+    for fallback in list(root.iter(f"{_MC}Fallback")):
+        fallback.getparent().remove(fallback)  # the same drawing again, for programs that cannot show the first
+    for deleted in list(root.iter(f"{_W}del", f"{_W}moveFrom")):
+        parent = deleted.getparent()
+        if parent is None:
+            continue
+        if parent.tag == f"{_W}trPr":  # a table row deleted with its contents
+            row = parent.getparent()
+            if row is not None and row.getparent() is not None:
+                row.getparent().remove(row)
+                shown.deleted += 1
+        elif len(deleted):  # a deleted run (w:del in a paragraph mark's or a run's properties only marks it)
+            parent.remove(deleted)
+            shown.deleted += 1
+    for control in list(root.iter(f"{_W}sdt")):
+        properties = control.find(f"{_W}sdtPr")
+        if properties is not None and properties.find(f"{_W}showingPlcHdr") is not None:
+            content = control.find(f"{_W}sdtContent")
+            if content is not None and "".join(content.itertext()).strip():
+                shown.placeholders += 1
+                # a control around whole paragraphs keeps them, emptied, so that the layout stays
+                for run in list(content.iter(f"{_W}r")):
+                    run.getparent().remove(run)
+        shown.controls += 1
+    for wrapper in list(root.iter(*_WRAPPERS)):
+        parent = wrapper.getparent()
+        if parent is None:
+            continue
+        if wrapper.tag in (f"{_W}ins", f"{_W}moveTo") and len(wrapper) and parent.tag != f"{_W}trPr" \
+                and "".join(wrapper.itertext()).strip():
+            shown.inserted += 1
+        at = parent.index(wrapper)
+        kept = [child for child in wrapper if child.tag not in _WRAPPER_PROPERTIES]
+        if wrapper.tag in (f"{_W}ins", f"{_W}moveTo") and not kept:
+            continue  # an empty mark in properties ('w:rPr/w:ins', 'w:trPr/w:ins'): nothing to show
+        parent.remove(wrapper)
+        for n, child in enumerate(kept):
+            parent.insert(at + n, child)
+    _place_text_boxes(root, shown)
+    _page_breaks_part_lines(root)
+
+
+def _page_breaks_part_lines(root: Any) -> None:
+    """A page or column break between two words of a paragraph ends a line there, as a line break does ('…
+    handlingarna.' ⏎ '§ 2 Skolan'), where python-docx would join the words; one before or after all of a
+    paragraph's text changes nothing."""
+    for paragraph in root.iter(f"{_W}p"):
+        breaks = [br for br in paragraph.iter(f"{_W}br") if br.get(f"{_W}type") in ("page", "column")]
+        if not breaks:
+            continue
+        seen_text = False
+        pending: list[Any] = []  # the breaks after some text, waiting for text after them
+        for element in paragraph.iter(f"{_W}t", f"{_W}br"):
+            if element.tag == f"{_W}t" and (element.text or "").strip():
+                for br in pending:
+                    del br.attrib[f"{_W}type"]
+                pending = []
+                seen_text = True
+            elif element.tag == f"{_W}br" and seen_text and element.get(f"{_W}type") in ("page", "column"):
+                pending.append(element)
+
+
+def _place_text_boxes(root: Any, shown: Shown) -> None:
+    """The paragraphs and tables of each text box after the paragraph that holds it, in the order they stand."""
+    boxes = list(root.iter(f"{_W}txbxContent"))
+    anchors: dict[int, tuple[Any, Any]] = {}  # per host paragraph (kept alive, so its id stays its own): the last
+    for box in boxes:
+        host = box.getparent()
+        while host is not None and host.tag != f"{_W}p":
+            host = host.getparent()
+        if host is None or host.getparent() is None:
+            continue
+        anchor = anchors.get(id(host), (host, host))[1]
+        blocks = [child for child in box if child.tag in (f"{_W}p", f"{_W}tbl")]
+        for block in blocks:
+            block.set(_TEXT_BOX, "1")
+            anchor.addnext(block)
+            anchor = block
+        anchors[id(host)] = (host, anchor)
+        if blocks:
+            shown.text_boxes += 1
 
 
 @dataclass(frozen=True)
@@ -393,7 +567,8 @@ def docx_lines(document: Any, topics: dict[int, int] | None = None, origins: lis
     for child in children:
         tag = child.tag.rsplit("}", 1)[-1]
         if tag == "p":
-            paragraphs += 1
+            boxed = child.get(_TEXT_BOX) is not None  # a text box's paragraph, after the one holding the box
+            paragraphs += 0 if boxed else 1
             paragraph = Paragraph(child, document)
             text = paragraph.text
             prefix = numbering.prefix(paragraph) if text.strip() else ""
@@ -417,7 +592,7 @@ def docx_lines(document: Any, topics: dict[int, int] | None = None, origins: lis
                 logg_part = False
             parts = (prefix + text).split("\n")
             lines.extend(parts)
-            where.extend([f"stycke {paragraphs}"] * len(parts))
+            where.extend([f"textruta i stycke {paragraphs}" if boxed else f"stycke {paragraphs}"] * len(parts))
         elif tag == "tbl":
             tables += 1
             table = Table(child, document)

@@ -618,6 +618,13 @@ _TO_ITEM = re.compile(r"^\s*(?:till|ang\.?|angående|gällande|ad|under)\s+(?:pu
                       r"\s*[:.–—-]\s*(?P<rest>\S.*)$", re.IGNORECASE)
 
 
+def item_part_heading(line: str) -> bool:
+    """Whether a line is the heading of a part of an item: its decision ('Beslut', 'Rådets beslut') or its
+    description, papers, proposal or reservation ('Ärendebeskrivning', 'Beslutsunderlag', 'Förslag till beslut')."""
+    text = line.strip()
+    return bool(_DECISION_HEADING.match(text)) or fold(text).rstrip(": ") in _NOTES_HEADINGS
+
+
 def _notes_heading(line: str) -> bool:
     """Whether a line is a heading over the notes, below an agenda ('Anteckningar', 'Notes / Anteckningar')."""
     return fold(swedish_half(line)).strip(" :") in ("anteckningar", "minnesanteckningar", "noteringar", "protokoll")

@@ -80,11 +80,12 @@ def who_is(written: str, meeting: Meeting) -> tuple[str, list[str]]:
     for k in range(len(words)):
         if k and not is_title(" ".join(words[:k])):
             continue  # 'Kommunpolis Alva Rask': only a title may stand before the name
-        found = namesakes(" ".join(words[k:]), meeting.attendees)
-        if len(found) == 1:
-            return found[0].name, []
-        if len(found) > 1:
-            return text, [a.name for a in found]
+        # the same person listed twice (in the present and the absent both) is one person, named once
+        names = list({fold(a.name): a.name for a in namesakes(" ".join(words[k:]), meeting.attendees)}.values())
+        if len(names) == 1:
+            return names[0], []
+        if len(names) > 1:
+            return text, names
     return title_first(text)[1], []
 
 

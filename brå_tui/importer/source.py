@@ -137,12 +137,30 @@ def _running_lines(lines: list[str], edge: int = 3) -> set[int]:
     # on every page; the first page may have a header of its own and the last may end before its footer
     middle = [set(near) for near in edges[1:-1]]
     common = {text for text in set().union(*(set(near) for near in edges))
-              if all(text in near for near in middle) and sum(text in near for near in edges) >= 2}
+              if all(text in near for near in middle) and sum(text in near for near in edges) >= 2
+              and _furniture_like(text)}
     first = [n for n in pages[0] if lines[n].strip()]
     first_top = set(first[:edge]) - set(first[-edge:])
     return {n for near in edges for text in common for n in near.get(text, []) if n not in first_top}
 
 
+def _furniture_like(text: str) -> bool:
+    """Whether a line repeated at the top or foot of every page can be a page header or footer: one with a page
+    number ('Sida 2 (3)'), or a short line that is no sentence ('Malmö stad, Trygghetsutskottet', 'Justerandes
+    sign'). A sentence, and a decision above all ('Rådet beslutar att lägga informationen till handlingarna.',
+    the last line of every page of a protocol with an item a page), and the heading of an item's part ('Beslut',
+    'Ärendebeskrivning', near the top of every such page) belong to the text however often they come."""
+    from brå_tui.importer.decisions import opens_decision
+    from brå_tui.importer.numbered import item_part_heading
+
+    if page_mark(text) is not None:
+        return True
+    return len(text.split()) <= _FURNITURE_WORDS and not text.endswith((".", "!", "?")) and \
+        not opens_decision(text) and not item_part_heading(text)
+
+
+# The most words a page header or footer without a page number has ('Brottsförebyggande rådet i Hofors kommun').
+_FURNITURE_WORDS = 10
 # How many lines a page header or footer runs to beside its page number ('KOMMUN<TAB>PROTOKOLL<TAB>Sida 2(3)' /
 # 'Brottsförebyggande rådet<TAB>Sammanträdesdatum' / '<TAB>2025-10-14').
 _HEADER_DEPTH = 3
@@ -202,7 +220,8 @@ def _page_furniture(note: Note, topics: dict[int, int], furniture: set[int], run
             at = {i: near[depth] for i, near in found.items() if len(near) > depth and
                   all(j in companions for j in near[:depth])}
             texts = [" ".join(lines[j].split()) for j in at.values()]
-            companions |= {j for j in at.values() if texts.count(" ".join(lines[j].split())) > 1}
+            companions |= {j for j in at.values() if texts.count(" ".join(lines[j].split())) > 1 and
+                           _furniture_like(" ".join(lines[j].split()))}
     first_page = next((i for i in marks if page_mark(lines[i]) == 1 and
                        not any(line.strip() for line in lines[:i])), None)
     # Page 1's header stays as the document's heading: the companions below its mark, or above the first mark with
@@ -283,13 +302,13 @@ def _raw_lines(path: Path, remarks: list[str], topics: dict[int, int], origins: 
     if not data:
         raise ImportFailure(f"Filen {shown_name(path)} är tom.")
     if data.startswith(b"PK\x03\x04") or (path.suffix.lower() == ".docx" and not data.startswith(_NOT_DOCX)):
-        return _docx_lines(path, data, topics, origins, furniture)  # what the file holds decides, not its name
+        return _docx_lines(path, data, topics, origins, furniture, remarks)  # what the file holds decides, not its name
     kind = next((kind for magic, kind in _OTHER_DOCUMENTS.items() if data.startswith(magic)),
                 _OTHER_DOCUMENTS[b"\xd0\xcf\x11\xe0"] if path.suffix.lower() == ".doc" else None)
     if kind is not None:
         raise ImportFailure(f"Filen {shown_name(path)} är {kind}, som bra inte läser; "
                             "spara den som .docx eller som vanlig text (UTF-8).")
-        return _docx_lines(path, data, topics, origins, furniture)
+        return _docx_lines(path, data, topics, origins, furniture, remarks)
     lines = _text_lines(path, data, remarks)
     if path.suffix.lower() in (".md", ".markdown"):
         from brå_tui.importer.markdown_source import markdown_lines
@@ -364,7 +383,12 @@ def _text_lines(path: Path, data: bytes, remarks: list[str]) -> list[str]:
         text = _windows_text(path, data, remarks)
     if not text.strip():
         raise ImportFailure(f"Filen {shown_name(path)} är tom.")
-    return text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    # A form feed (a PDF's or Word's text export's page break) ends the line it stands in: the text after it is the
+    # next page's first line ('… till handlingarna.\f§ 2 Skolan').
+    return _FORM_FEED.sub("\n\f", text.replace("\r\n", "\n").replace("\r", "\n")).split("\n")
+
+
+_FORM_FEED = re.compile(r"(?<=[^\n])\f")
 
 
 def _windows_text(path: Path, data: bytes, remarks: list[str]) -> str:
@@ -414,8 +438,8 @@ _WINDOWS_1252 = "brå-windows-1252"
 codecs.register_error(_WINDOWS_1252, _as_windows_1252)
 
 
-def _docx_lines(path: Path, data: bytes, topics: dict[int, int], origins: list[str], furniture: set[int]
-                ) -> list[str]:
+def _docx_lines(path: Path, data: bytes, topics: dict[int, int], origins: list[str], furniture: set[int],
+                remarks: list[str]) -> list[str]:
     try:
         unpacked = sum(member.file_size for member in zipfile.ZipFile(io.BytesIO(data)).infolist())
     except (zipfile.BadZipFile, EOFError, ValueError):
@@ -429,12 +453,13 @@ def _docx_lines(path: Path, data: bytes, topics: dict[int, int], origins: list[s
         from brå_tui.extras import missing_message
 
         raise ImportFailure(missing_message("docx", "att läsa .docx")) from None
-    from brå_tui.importer.docx_source import docx_lines, page_furniture_lines
+    from brå_tui.importer.docx_source import docx_lines, page_furniture_lines, show_as_word
 
     try:
         document = docx.Document(io.BytesIO(data))
     except Exception:  # python-docx raises many kinds for a zip that is not a Word document
         raise ImportFailure(f"Filen {shown_name(path)} är ingen Word-fil (.docx) och kan inte läsas.") from None
+    remarks.extend(show_as_word(document).remarks())
     body_topics: dict[int, int] = {}
     body_origins: list[str] = []
     body = docx_lines(document, body_topics, body_origins)
