@@ -1,0 +1,43 @@
+"""Lines a secretary writes with a label or a list letter before what matters: 'Uppdrag: Olle Sund – …', 'a) Lars
+Nyberg: …', and sentences Word or an e-mail wraps over two lines. Each test fails when the label or letter becomes
+part of a name or title, when lettered questions run together, or when a wrapped sentence is split by a blank line."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from brå_tui.importer.review import move, rows
+from tests.importexport.notes import import_one, write_note
+
+HEAD = ("Minnesanteckningar\nDatum: 2026-11-05\nTid: 13-15\nPlats: Kommunhuset\n\n"
+        "Närvarande: Anna Berg (S), ordförande, Olle Sund, kommunpolis, Lisa Falk, fältassistent\n\n"
+        "1. Klotter i centrum\nOlle berättade om klottret.\n")
+
+
+@pytest.mark.parametrize("label", ["Uppdrag", "Ansvarig", "Åtgärd", "Att göra", "Ansvar", "uppdrag"])
+def test_a_label_before_the_owner_is_no_part_of_the_name(empty_store: Path, tmp_path: Path, label: str) -> None:
+    """'Uppdrag: Olle Sund – ta fram brottsstatistik – 1 dec': the owner is Olle Sund, so that `bra owner "Olle
+    Sund"` finds the task; the row is still said as unsure."""
+    text = HEAD + f"{label}: Olle Sund – ta fram brottsstatistik – 1 dec\n\nNästa möte: 2026-12-10 kl. 13.00\n"
+    result = import_one(empty_store, write_note(tmp_path, text))
+    assert [(f.title, f.owners, f.due) for f in result.meeting.followups] == [
+        ("Ta fram brottsstatistik", ["Olle Sund"], dt.date(2026, 12, 1))]
+    assert [d for d in result.unsure if "Olle Sund – ta fram" in d]
+
+
+def test_a_label_before_the_task_is_no_part_of_the_title(empty_store: Path, tmp_path: Path) -> None:
+    """'Åtgärd: ringa fastighetsägaren – Olle Sund – 1 dec': the task without its label."""
+    text = HEAD + "Åtgärd: ringa fastighetsägaren – Olle Sund – 1 dec\n"
+    result = import_one(empty_store, write_note(tmp_path, text))
+    assert [(f.title, f.owners) for f in result.meeting.followups] == [("Ringa fastighetsägaren", ["Olle Sund"])]
+
+
+def test_the_review_key_leaves_the_label_out_of_the_owner(empty_store: Path, tmp_path: Path) -> None:
+    """u on 'Ansvarig: Olle Sund – ta fram brottsstatistik' (no date, left as a note): owner Olle Sund."""
+    text = HEAD + "Ansvarig: Olle Sund – ta fram brottsstatistik\n"
+    result = import_one(empty_store, write_note(tmp_path, text))
+    row = next(r for r in rows(result) if r.text.startswith("Ansvarig:"))
+    assert move(result, row, "uppföljning", []) == "uppföljning: Ta fram brottsstatistik – Olle Sund"
