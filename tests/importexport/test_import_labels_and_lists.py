@@ -41,3 +41,40 @@ def test_the_review_key_leaves_the_label_out_of_the_owner(empty_store: Path, tmp
     result = import_one(empty_store, write_note(tmp_path, text))
     row = next(r for r in rows(result) if r.text.startswith("Ansvarig:"))
     assert move(result, row, "uppföljning", []) == "uppföljning: Ta fram brottsstatistik – Olle Sund"
+
+
+LJUSDAL = ("Minnesanteckningar Lokala Brå Ljusdal\nDatum: 2026-11-12\nTid: 13.00–15.00\nPlats: Kommunhuset\n"
+           "Närvarande: Eva Sund (S), ordförande, Lars Nyberg, kommunpolis\n\n1. Mötets öppnande\n"
+           "Eva Sund öppnade mötet.\n\n2. Lägesbild\nLars Nyberg: lugnt.\n\n3. Övriga frågor\n{questions}\n"
+           "4. Nästa möte\nNästa möte: 2027-01-21 kl. 13.00.\n\n5. Mötets avslutande\n"
+           "Ordföranden tackade och avslutade mötet kl. 14.45.\n")
+
+
+@pytest.mark.parametrize("marks", [("a)", "b)"), ("A.", "B."), ("A)", "B)"), ("a.", "b.")])
+def test_lettered_other_questions_are_each_a_question(empty_store: Path, tmp_path: Path,
+                                                      marks: tuple[str, str]) -> None:
+    """'a) Lars Nyberg: Polisen byter …' / 'b) Eva Sund: Julbord …' under Övriga frågor: two questions, like '1.'
+    and bullets; the letter is the list's, never part of the title, and the name before the colon raises it."""
+    questions = (f"{marks[0]} Lars Nyberg: Polisen byter kontaktpolis i januari.\n"
+                 f"{marks[1]} Eva Sund: Julbord för rådet 18 december.\n")
+    result = import_one(empty_store, write_note(tmp_path, LJUSDAL.format(questions=questions)))
+    assert [(q.number, q.title, q.presenters) for q in result.meeting.other] == [
+        ("3.", "Polisen byter kontaktpolis i januari", ["Lars Nyberg"]),
+        ("3.", "Julbord för rådet 18 december", ["Eva Sund"])]
+    assert "b)" not in result.meeting.other[0].notes and "B." not in result.meeting.other[0].notes
+
+
+def test_an_initial_is_no_list_letter(empty_store: Path, tmp_path: Path) -> None:
+    """'A. Berg tog upp …' alone under Övriga frågor, with no 'B.' entry: a question whose text keeps the initial."""
+    questions = "A. Berg tog upp klottret vid stationen.\n"
+    result = import_one(empty_store, write_note(tmp_path, LJUSDAL.format(questions=questions)))
+    assert len(result.meeting.other) == 1
+    assert "A. Berg tog upp klottret" in result.meeting.other[0].notes
+
+
+def test_a_letter_list_below_a_numbered_question_stays_its_text(empty_store: Path, tmp_path: Path) -> None:
+    """'1. Julbordet' with 'a) datum' / 'b) plats' under it and '2. Skolan': two questions, the letters the first's."""
+    questions = "1. Julbordet\na) datum\nb) plats\n2. Skolan\n"
+    result = import_one(empty_store, write_note(tmp_path, LJUSDAL.format(questions=questions)))
+    assert [q.title for q in result.meeting.other][1:] == ["Skolan"]
+    assert result.meeting.other[0].title.startswith("Julbordet")
