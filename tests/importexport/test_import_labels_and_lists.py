@@ -78,3 +78,50 @@ def test_a_letter_list_below_a_numbered_question_stays_its_text(empty_store: Pat
     result = import_one(empty_store, write_note(tmp_path, LJUSDAL.format(questions=questions)))
     assert [q.title for q in result.meeting.other][1:] == ["Skolan"]
     assert result.meeting.other[0].title.startswith("Julbordet")
+
+
+MAIL = ("Från: Karin Lööf <karin.loof@storvik.se>\nSkickat: den 5 november 2026 09:12\n"
+        "Ämne: Minnesanteckningar trygghetsrådet 3/11\n\nHej alla!\n\n"
+        "Närvarande: Karin Lööf, Peter Näslund, Oskar Vik, Amir Haddad\n\n"
+        "1) Polisen: Peter berättade att det varit lugnt i centrum men att det blivit fler\n"
+        "mopedbränder vid Hagaskolan.\n"
+        "2) Fältgruppen: Amir berättade om ungdomarna vid busstorget.\n"
+        "Vi bestämde att fältgruppen ska vara ute även fredagar i december.\n"
+        "3) Belysning: Oskar tar fram en karta över mörka platser till nästa möte.\n\n"
+        "Hälsningar\nKarin Lööf\n")
+
+
+def test_a_wrapped_sentence_after_a_topic_is_one_sentence(empty_store: Path, tmp_path: Path) -> None:
+    """'1) Polisen: Peter berättade … fler' / 'mopedbränder vid Hagaskolan.': the item Polisen, the sentence whole
+    in its notes with a space where the line broke, never a blank line in the middle; 'Fältgruppen: Amir berättade
+    om …' is titled by its topic as 'Belysning: Oskar tar fram …' is."""
+    result = import_one(empty_store, write_note(tmp_path, MAIL))
+    items = result.meeting.items
+    assert [i.title for i in items] == ["Polisen", "Fältgruppen", "Belysning"]
+    assert items[0].notes == ("Peter berättade att det varit lugnt i centrum men att det blivit fler mopedbränder "
+                              "vid Hagaskolan.\n")
+    assert items[1].notes.startswith("Amir berättade om ungdomarna vid busstorget.")
+    assert [d.text for d in items[1].decisions] == [
+        "Vi bestämde att fältgruppen ska vara ute även fredagar i december."]
+    assert all("\n\n" not in i.notes for i in items)
+
+
+def test_a_long_title_wrapped_over_lines_is_joined(empty_store: Path, tmp_path: Path) -> None:
+    """A sentence longer than a title written where the title stands, going on over two more lines: whole, with
+    spaces, first in the notes; the text after it in a paragraph of its own."""
+    text = HEAD.replace("1. Klotter i centrum\nOlle berättade om klottret.\n",
+                        "1. Anna Berg undrar om kommunen kan sätta upp fler kameror vid busstationen i\n"
+                        "centrum eftersom det varit flera rån där under\nhösten.\nOlle svarade att det utreds.\n")
+    result = import_one(empty_store, write_note(tmp_path, text))
+    item = result.meeting.items[0]
+    assert "\n" not in item.title and "hösten" not in item.title
+    assert item.notes == ("Anna Berg undrar om kommunen kan sätta upp fler kameror vid busstationen i centrum "
+                          "eftersom det varit flera rån där under hösten.\n\nOlle svarade att det utreds.\n")
+
+
+def test_a_title_over_lower_case_notes_is_as_written(empty_store: Path, tmp_path: Path) -> None:
+    """'1. Lägesbild' over 'polisen berättade …' in lower case: the title is a title, the notes its own."""
+    text = HEAD.replace("Olle berättade om klottret.", "polisen berättade om klottret.")
+    result = import_one(empty_store, write_note(tmp_path, text))
+    assert result.meeting.items[0].title == "Klotter i centrum"
+    assert result.meeting.items[0].notes.startswith("polisen berättade om klottret.")
