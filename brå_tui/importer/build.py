@@ -363,12 +363,11 @@ def _name(text: str | None) -> str | None:
 
 
 def _one_per_bullet(lines: list[str]) -> list[list[str]]:
-    """The other questions' lines in parts: when they are written as a list ('- Birgitta Ström: skolan önskar …'),
-    each entry a question of its own, without its bullet, with the lines up to the next entry. A list under a
-    question's title belongs to that question."""
+    """The other questions' lines in parts: when they are written as a list ('- Birgitta Ström: skolan önskar …',
+    '1. …', 'a) …'), each entry a question of its own, without its bullet, number or letter, with the lines up to
+    the next entry. A list under a question's title belongs to that question."""
     first = next((line for line in lines if line.strip()), "")
-    counted = _COUNTED.match(first)
-    if counted is not None and counted.group(1) == "1":
+    if _counted(first, lines) is not None:
         return _one_per_number(lines)
     if strip_bullet(first) == first.strip():
         return [lines]
@@ -382,17 +381,48 @@ def _one_per_bullet(lines: list[str]) -> list[list[str]]:
     return [chunk for chunk in out if chunk]
 
 
-# An entry of a numbered list under Övriga frågor: '1. Sofia Berglund tog upp …', '2) Belysningen'.
-_COUNTED = re.compile(r"^\s*(\d{1,2})[.)]\s+(?=\S)")
+# An entry of a numbered or lettered list under Övriga frågor: '1. Sofia Berglund tog upp …', '2) Belysningen',
+# 'a) Lars Nyberg: …', 'B. Julbordet'.
+_COUNTED = re.compile(r"^\s*(?:(?P<number>\d{1,2})[.)]|(?P<letter>[a-zA-Z])(?P<mark>[.)]))\s+(?=\S)")
+
+
+def _counted(first: str, lines: list[str]) -> re.Match[str] | None:
+    """The list mark of the first entry of a numbered or lettered list ('1.', 'a)', 'A.'), when first opens one
+    among lines; None for any other line. A capital with a full stop ('A. Berg tog upp …') is an initial unless
+    lines have the next letter's entry ('B. …') too."""
+    counted = _COUNTED.match(first)
+    if counted is None or (counted.group("number") or fold(counted.group("letter"))) not in ("1", "a"):
+        return None
+    if counted.group("letter") is not None and counted.group("mark") == ".":
+        second = chr(ord(counted.group("letter")) + 1) + "."
+        if not any(line.strip().startswith(second + " ") for line in lines):
+            return None
+    return counted
+
+
+def _entry_no(counted: re.Match[str], first: re.Match[str]) -> int | None:
+    """Which entry of the list first opens a mark is (1 for '1.' or 'a)'); None for a mark of another kind than
+    first's (a number in a lettered list, 'A.' in one written 'a)')."""
+    if first.group("number") is not None:
+        return int(counted.group("number")) if counted.group("number") is not None else None
+    letter = counted.group("letter")
+    if letter is None or counted.group("mark") != first.group("mark") or letter.isupper() != \
+            first.group("letter").isupper():
+        return None
+    return ord(letter.lower()) - ord("a") + 1
 
 
 def _one_per_number(lines: list[str]) -> list[list[str]]:
-    """The other questions written as a numbered list ('1. …', '2. …', counting from 1): each entry a question
-    of its own, without its number, with the lines up to the next entry; a number out of turn is the text's."""
+    """The other questions written as a numbered or lettered list ('1. …', '2. …', counting from 1; 'a) …', 'b) …'
+    from a): each entry a question of its own, without its number or letter, with the lines up to the next entry;
+    a number or letter out of turn is the text's."""
     out: list[list[str]] = []
+    first = _COUNTED.match(next((line for line in lines if line.strip()), ""))
+    if first is None:
+        return [lines]
     for line in lines:
         counted = _COUNTED.match(line)
-        if counted is not None and int(counted.group(1)) == len(out) + 1:
+        if counted is not None and _entry_no(counted, first) == len(out) + 1:
             out.append([as_line(line[counted.end():], line)])
         else:
             out[-1].append(line)

@@ -141,6 +141,10 @@ def is_known(who: str, meeting: Meeting, people: list[Person]) -> bool:
 # The cells of an action row written on one line: parted by tabs, by ' | ', or by dashes with spaces round them
 # ('Jenny Lönnqvist – skicka inbjudan – 12 november').
 _CELL_GAP = re.compile(r"\t+|\s+\|\s+|\s+[–—-]\s+")
+# A label written before a cell of an action row ('Uppdrag: Olle Sund – ta fram brottsstatistik – 1 dec',
+# 'Ansvarig: Ann Ek'): it says what the cell is and is never part of a name, a task or a date.
+CELL_LABEL = re.compile(r"^(?:uppdrag|åtgärd(?:er)?|att\s+göra|action|ansvar(?:ig|iga)?|vem|vad|uppgift|senast|"
+                        r"klart\s+senast|deadline)\s*:\s*", re.IGNORECASE)
 # A due cell that names the next meeting rather than a date ('nästa möte', 'till nästa sammanträde').
 _NEXT_MEETING_DUE = re.compile(r"^(?:(?:till|före|innan|senast|klart\s+till)\s+)*(?:nästa|kommande)\s+"
                                r"(?:möte|sammanträde|träff)t?\.?$", re.IGNORECASE)
@@ -149,8 +153,9 @@ _NEXT_MEETING_DUE = re.compile(r"^(?:(?:till|före|innan|senast|klart\s+till)\s+
 def action_cells(line: str) -> list[str]:
     """The cells of one line of an action list as written, its bullet left out: 'Jenny Lönnqvist – skicka inbjudan
     – 12 november' → ['Jenny Lönnqvist', 'skicka inbjudan', '12 november']; cells parted by tabs, ' | ' or a dash
-    between spaces (a hyphen within a word never parts). A line of one cell gives one."""
-    return [c.strip() for c in _CELL_GAP.split(strip_bullet(line).strip().strip("|").strip())]
+    between spaces (a hyphen within a word never parts), each without the label written before it ('Uppdrag: Olle
+    Sund' → 'Olle Sund'). A line of one cell gives one."""
+    return [CELL_LABEL.sub("", c.strip()) for c in _CELL_GAP.split(strip_bullet(line).strip().strip("|").strip())]
 
 
 def _owners_cell(text: str) -> bool:

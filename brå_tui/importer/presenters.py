@@ -239,6 +239,10 @@ _SPEAKS = re.compile(r"^(?:berättar|berättade|informerar|informerade|redogör|
                      r"påminner|påminde|beskriver|beskrev|återkopplar|återkopplade)\b")
 
 
+# Someone named reporting, as the text after a topic and a colon opens: 'Amir berättade om …', 'Anna Ek redovisade …'.
+_REPORTS = re.compile(r"^[" + CAPITAL + r"]\w+(?:\s+[" + CAPITAL + r"]\w+){0,2}\s+" + _SPEAKS.pattern[1:])
+
+
 def _speaker(label: str, attendees: list[Attendee]) -> str | None:
     """The attendee a label names (the full name, a written form 'Anna E', or a first name only one has)."""
     for attendee in attendees:
@@ -253,6 +257,8 @@ def _topic_reading(found: re.Match[str], whole: str, colon: bool) -> bool:
     said = found["text"]
     if len(said.split()) < 3:
         return False
+    if colon and _REPORTS.match(said):  # 'Fältgruppen: Amir berättade om …': someone reports on the topic
+        return True
     if colon:
         return len(whole) > TITLE_LIMIT and said[:1].isupper()
     return len(whole) > TITLE_LIMIT or (said[:1].islower() and said.endswith((".", "!", "?", "…")))
@@ -310,13 +316,30 @@ def topic_first(text: str) -> tuple[str, str] | None:
     return None if found is None else (found[0], found[1])
 
 
+def _sentence_goes_on(title: str, notes: str) -> tuple[str, str]:
+    """A sentence written where a title stands that goes on in the notes' first lines, as an e-mail or Word wraps it
+    ('Polisen: Peter berättade att det varit lugnt i centrum men att det blivit fler' / 'mopedbränder vid
+    Hagaskolan.'): the whole sentence, its lines joined with a space, and the notes without them. A title that ends
+    as a sentence or a heading ends, that is no sentence (a title's length and no 'Topic: sentence' shape), or whose
+    notes open in a capital or a new paragraph, is as written."""
+    found = _LABEL_FIRST.match(title)
+    sentence = len(title) > TITLE_LIMIT or (found is not None and len(found["text"].split()) >= 3)
+    lines = notes.split("\n")
+    joined = 0
+    while sentence and joined < min(3, len(lines)) and not title.endswith((".", "!", "?", "…", ":", ";")) and \
+            lines[joined][:1].islower():
+        title, joined = f"{title} {lines[joined].strip()}", joined + 1
+    rest = "\n".join(lines[joined:])
+    return title, "" if not rest.strip() else rest.lstrip("\n") if joined else notes
+
+
 def short_title(item: Item) -> None:
     """An item whose title is a sentence longer than TITLE_LIMIT ('Anna Ek undrar om kommunen kan sätta upp fler
     kameror vid busstationen i centrum') given a short title, its first clause when that is a title's length, else
     its topic or opening words (topic_title), and the whole sentence kept first in its notes. A title written
     'Topic: sentence' or 'Name: sentence' (labelled) gets the topic as its title and the sentence first in its
     notes, the person named its presenter."""
-    whole = " ".join(item.title.split())
+    whole, item.notes = _sentence_goes_on(" ".join(item.title.split()), item.notes)
     if len(whole) <= TITLE_LIMIT:
         return
     topic = labelled(whole)
