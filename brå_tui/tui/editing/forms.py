@@ -19,7 +19,7 @@ from brå_tui.drafts import OpenForm
 from brå_tui.model import ATTENDEE_GROUPS, ITEM_KINDS, Attendee, Decision, FollowUp, Item, ScheduleEntry
 from brå_tui.questions.actionlog import LogEntry
 from brå_tui.questions.people import Directory
-from brå_tui.text import GROUP_WORDS, KIND_WORDS, fold, slug
+from brå_tui.text import GROUP_WORDS, KIND_WORDS, fold, slug, titled
 from brå_tui.tui.editing.dialogs import PickDialog
 from brå_tui.tui.editing.entrylist import EntryList, Place
 from brå_tui.tui.editing.fields import (
@@ -600,7 +600,7 @@ class FollowUpForm(FormScreen[FollowUp]):
         entry = next((e for e in self.followup_log if e.id == text.strip()), None)
         if entry is None:
             return "Nytt id (ingen tidigare uppföljning har det)." if text.strip() else ""
-        return f"Samma som tidigare: {entry.title} ({entry.first_key}–{entry.last_key})."
+        return f"Samma som tidigare: {titled(entry.title)} ({entry.first_key}–{entry.last_key})."
 
     def start_field(self) -> Field | None:
         """A new follow-up starts at its title; the id can be made from it."""
@@ -628,10 +628,14 @@ class FollowUpForm(FormScreen[FollowUp]):
         self.pick_area(self.areas)
 
     def action_link(self) -> None:
-        """Choose the id of an earlier follow-up from the action log, so both are the same item."""
-        choices = [(f"{e.id} — {e.title} ({e.last_key})", e) for e in self.followup_log]
+        """Choose the id of an earlier follow-up from the action log, so both are the same item: never this one's
+        own (the follow-up itself), nor one another row of the list has."""
+        own = {self.entry.id} if self.entry is not None else set()
+        choices = [(f"{e.id} — {e.title} ({e.last_key})", e) for e in self.followup_log
+                   if e.id not in own | self.taken]
         if not choices:
-            self.notify("Åtgärdsloggen är tom.")
+            self.notify("Åtgärdsloggen är tom." if not self.followup_log else
+                        "Varje tidigare uppföljning är redan länkad till en rad i listan.")
             return
 
         def chosen(entry: LogEntry | None) -> None:
