@@ -33,6 +33,7 @@ from brå_tui.tui.editing.fields import (
     resolution_note,
     split_list,
     steps_between_fields,
+    unknown_areas,
     whole_names,
 )
 from brå_tui.tui.editing.notes import NotesArea
@@ -304,8 +305,9 @@ class FormScreen(ModalScreen["T | None"], Generic[T]):
             self.notify(f"{field.label}: {reason}", title="Kan inte spara", severity="error")
             return
         unclear = [] if confirmed else ambiguous_names(self.query(Field))
-        if unclear:
-            ask(self.app, ambiguity_question(unclear), lambda: self.action_accept(confirmed=True))
+        areas = [] if confirmed else unknown_areas(self.query(Field))
+        if unclear or areas:
+            ask(self.app, ambiguity_question(unclear, areas), lambda: self.action_accept(confirmed=True))
             return
         self.dismiss(self.build())
 
@@ -540,7 +542,7 @@ class ItemForm(FormScreen[Item]):
         item.end = parse_time(self.field("f-end").value)
         item.presenters = self.typed_or("f-presenters", item.presenters,
                                         whole_names(self.directory, self.field("f-presenters").value))
-        item.areas = self.typed_or("f-areas", item.areas, split_list(self.field("f-areas").value))
+        item.areas = self.typed_or("f-areas", item.areas, areas_remark(self.areas).saved(self.field("f-areas").value))
         item.confidential = self.query_one("#f-confidential", Select).value is True
         notes = self.query_one("#f-notes", NotesArea).text
         if notes != item.notes and notes.strip() and not notes.endswith("\n"):
@@ -659,7 +661,7 @@ class FollowUpForm(FormScreen[FollowUp]):
         base.owners = self.typed_or("f-owners", base.owners, whole_names(self.directory, self.field("f-owners").value))
         state = self.query_one("#f-state", Select).value
         base.state = state if isinstance(state, str) else "open"
-        base.areas = self.typed_or("f-areas", base.areas, split_list(self.field("f-areas").value))
+        base.areas = self.typed_or("f-areas", base.areas, areas_remark(self.areas).saved(self.field("f-areas").value))
         return base
 
 
