@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable, Iterable
 from typing import ClassVar
 
@@ -216,30 +215,37 @@ class Field(Vertical):
 
 
 class ListSuggester(Suggester):
-    """Completes the last entry of a comma-separated list from known names (people, areas, ids)."""
+    """Completes the last entry of a comma-separated list from known names (people, areas, ids).
 
-    def __init__(self, names: Callable[[], Iterable[str]]) -> None:
+    names gives each way of writing an entry, or (a way of writing it, the entry it names) where one entry is
+    written in several ways (a person's name and aliases)."""
+
+    def __init__(self, names: Callable[[], Iterable[str | tuple[str, str]]]) -> None:
         super().__init__(use_cache=False, case_sensitive=True)
         self.names = names
 
     async def get_suggestion(self, value: str) -> str | None:
-        """The value with its last entry completed as far as every known name that starts with it agrees, as a
-        shell completes: "Jimmy S" that fits Jimmy Spolander and Jimmy Stenberg is not completed to either (a
-        completion is shown in grey, which without colour looks like a name already chosen); the field's note
-        says in words that the name fits several people (ResolutionNote)."""
+        """The value with its last entry completed to the one entry that begins so; nothing when it begins
+        several: "Jimmy" that fits Jimmy Spolander and Jimmy Stenberg is not completed, not even to the
+        "Jimmy S" they share, which would pick out neither; the field's note says in words that the name fits
+        several people, and how to write each (ResolutionNote)."""
         _head, _sep, last = value.rpartition(",")
         typed = last.lstrip()
         if not typed:
             return None
         key = fold(typed)
-        rests = {name[len(typed):] for name in self.names() if fold(name).startswith(key) and len(name) > len(typed)}
-        rest = os.path.commonprefix(sorted(rests)) if rests else ""  # noqa: RUF071 (text, not paths)
-        return value + rest if rest else None
+        written = [(n, n) if isinstance(n, str) else n for n in self.names()]
+        fitting = [(name, entry) for name, entry in written if fold(name).startswith(key)]
+        if len({entry for _, entry in fitting}) != 1:
+            return None
+        longer = [name for name, _ in fitting if len(name) > len(typed)]
+        return value + longer[0][len(typed):] if longer else None
 
 
 def people_suggester(directory: Directory) -> ListSuggester:
-    """Completion of names from everyone the store knows."""
-    return ListSuggester(lambda: [p.name for p in directory.people] + [a for p in directory.people for a in p.aliases])
+    """Completion of names from everyone the store knows, by name or alias, to the person's whole name."""
+    return ListSuggester(lambda: [(p.name, p.name) for p in directory.people] +
+                         [(a, p.name) for p in directory.people for a in p.aliases])
 
 
 class Note:
