@@ -78,10 +78,23 @@ async def test_areas_written_otherwise_are_said_as_bra_check_says_them_and_asked
         assert app.screen is screen
         [item] = [i for i in screen.meeting.items if i.title == "Test områden"]
         assert item.areas == ["hot och vald", "ANDT"]
+        await pilot.press("enter")  # the item again: only its title changed, its areas are not asked about again
+        await pilot.pause()
+        form = app.screen
+        assert isinstance(form, FormScreen) and form.field("f-title").value == "Test områden"
+        assert under(form.field("f-areas")).startswith("Området 'hot och vald' finns inte")
+        form.field("f-title").focus()
+        await pilot.press("end")
+        await type_text(pilot, " igen")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert app.screen is screen, "kept without a question"
+        assert [i.areas for i in screen.meeting.items if i.title == "Test områden igen"] == [["hot och vald", "ANDT"]]
         await save(pilot)
     capsys.readouterr()
     main(["--store", str(seed_store), "check"])
     found = [line for line in capsys.readouterr().out.splitlines() if "2024-11-15.toml" in line and "området" in line]
+    assert len(found) == 1, found
     assert len(found) == 1 and found[0].endswith(f"varning: {said}"), found
 
 

@@ -294,7 +294,8 @@ class FormScreen(ModalScreen["T | None"], Generic[T]):
 
     def action_accept(self, confirmed: bool = False) -> None:
         """Close with the entry, unless a field is wrong (then say why and go there); a name that fits several
-        people is asked about first. A form for an entry left as it opened changes nothing."""
+        people, or an area typed that the council does not list, is asked about first. A form for an entry left as
+        it opened changes nothing."""
         if self.entry is not None and not self.touched():
             self.dismiss(None)
             return
@@ -305,7 +306,9 @@ class FormScreen(ModalScreen["T | None"], Generic[T]):
             self.notify(f"{field.label}: {reason}", title="Kan inte spara", severity="error")
             return
         unclear = [] if confirmed else ambiguous_names(self.query(Field))
-        areas = [] if confirmed else unknown_areas(self.query(Field))
+        # areas asked about as typed, not as read from the file into a field left as it was
+        areas = [] if confirmed else unknown_areas(f for f in self.query(Field)
+                                                   if self.entry is None or (f.id and self.changed(f.id)))
         if unclear or areas:
             ask(self.app, ambiguity_question(unclear, areas), lambda: self.action_accept(confirmed=True))
             return
