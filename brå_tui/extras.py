@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shlex
 import sys
 from pathlib import Path
 
@@ -16,10 +17,34 @@ def install_command(extra: str) -> str:
     package), where `pip install 'bra-tui[docx]'` only works for an install from a package index.
     """
     pip = Path(sys.prefix) / "bin" / "pip"
-    runner = str(pip) if pip.exists() else f"{sys.executable} -m pip"
+    runner = shell_word(pip) if pip.exists() else f"{shell_word(Path(sys.executable))} -m pip"
     return f"{runner} install {PACKAGES[extra]}"
+
+
+def shell_word(path: Path) -> str:
+    """A path as one word that a shell reads back as that path: from ~ when it is in the home folder (shorter to
+    copy), quoted where it holds a space or another character the shell would read otherwise."""
+    try:
+        rest = path.relative_to(Path.home())
+    except (ValueError, RuntimeError):  # not in the home folder, or no home folder known
+        return shlex.quote(str(path))
+    return "~/" + shlex.quote(str(rest))
 
 
 def missing_message(extra: str, purpose: str) -> str:
     """One sentence for a user who needs an extra that is not installed: 'För .docx behövs python-docx; …'."""
-    return f"För {purpose} behövs {PACKAGES[extra]}; installera det med: {install_command(extra)}"
+    return f"{missing_sentence(extra, purpose)} {install_command(extra)}"
+
+
+def command_apart(message: str) -> str:
+    """A message with the command that installs an extra (missing_message) on a line of its own, where a screen
+    wraps the message: a command broken inside its path cannot be copied."""
+    for extra in PACKAGES:
+        command = install_command(extra)
+        message = message.replace(f" {command}", f"\n{command}\n").rstrip("\n")
+    return message
+
+
+def missing_sentence(extra: str, purpose: str) -> str:
+    """missing_message without the command, for a screen that shows the command on a line of its own."""
+    return f"För {purpose} behövs {PACKAGES[extra]}; installera det med:"

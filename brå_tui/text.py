@@ -111,6 +111,48 @@ def quoted(text: object) -> str:
     return "'" + shown.replace("\n", "\u240a").replace("\t", "\u2409") + "'"  # one line: ␊ and ␉ as well
 
 
+def council_area(area: str, areas: Iterable[str]) -> str | None:
+    """The council's own area that a written area means when it is written otherwise, in case, accents or the
+    space around it ('hot och vald', 'andt' → 'Hot och våld', 'ANDT'); None when no area is written so. What
+    `bra check` suggests for an area the council does not list, and what a form says and saves."""
+    key = fold(area)
+    return next((a for a in areas if fold(a) == key), None)
+
+
+def case_only(area: str, meant: str) -> bool:
+    """Whether an area differs from the council's only in case ('andt' for 'ANDT'): then it is the same area, saved
+    in the council's spelling without a question."""
+    return area.strip().casefold() == meant.casefold()
+
+
+def unknown_area(area: str, areas: Iterable[str]) -> str:
+    """That an area is not among the council's, and which one it may mean: the words of `bra check`."""
+    meant = council_area(area, areas)
+    hint = f" (menar du {quoted(meant)}?)" if meant is not None else ""
+    return f"området {quoted(area)} finns inte bland områdena i council.toml{hint}"
+
+
+def titled(text: object) -> str:
+    """A title (or another text the user wrote) inside a sentence, in Swedish quotation marks, on one line:
+    ”Kartläggning av kunskapsläget.” är redan öppen, never a full stop followed by a lower-case word."""
+    return "\u201d" + one_line(str(text)) + "\u201d"
+
+
+ORDINALS = ("första", "andra", "tredje", "fjärde", "femte", "sjätte", "sjunde", "åttonde", "nionde", "tionde",
+            "elfte", "tolfte")
+NUMBER_WORDS = ("noll", "ett", "två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio", "tio", "elva", "tolv")
+
+
+def ordinal(n: int) -> str:
+    """The n:th in words (1 → 'första', 3 → 'tredje'), beyond twelve in digits ('13:e')."""
+    return ORDINALS[n - 1] if 1 <= n <= len(ORDINALS) else f"{n}:e"
+
+
+def counted(n: int, one: str, many: str) -> str:
+    """n things in words: 'ett möte', 'två möten', '13 möten' (one is the word for a single thing, neuter)."""
+    return f"{NUMBER_WORDS[n] if 0 <= n < len(NUMBER_WORDS) else n} {one if n == 1 else many}"
+
+
 def not_a_date(text: str, example: str = "2024-11-15") -> str:
     """The one sentence for a date argument or field that is no date, with an example that bra would accept there."""
     return f"{quoted(text)} är inget datum; skriv det som ÅÅÅÅ-MM-DD, till exempel {example}."

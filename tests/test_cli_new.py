@@ -44,6 +44,9 @@ def test_new_refuses_to_overwrite(bra: Run, seed_store: Path) -> None:
     assert (seed_store / "meetings" / "2024-11-15.toml").read_bytes() == before
     status, out, _ = bra("new", "2024-11-15-2")
     assert status == 0 and out.strip().endswith("2024-11-15-2.toml")
+    status, out, err = bra("new", "2024-11-15")  # two that day now: the hint names the third, never one taken
+    assert (status, out) == (1, "")
+    assert err.strip().endswith("Du kan ange 'bra new 2024-11-15-3' för dagens tredje möte."), err
 
 
 @pytest.mark.usefixtures("seed_day")

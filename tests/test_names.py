@@ -59,11 +59,11 @@ def test_editor_note_for_a_full_name_says_it_is_known(directory: Directory) -> N
 
 
 async def test_a_name_that_fits_several_people_is_not_completed_to_one_of_them(directory: Directory) -> None:
-    """Completion goes only as far as every name that fits agrees (a grey completion reads as chosen when there
-    is no colour); a name that fits one person is completed to it."""
+    """A name is completed only to the one person it fits, never to a part several share ("Jimmy" → "Jimmy S",
+    which the note under the field calls ambiguous); a name that fits one person is completed to it."""
     suggest = people_suggester(directory).get_suggestion
     assert await suggest("Jimmy S") is None
-    assert await suggest("Jimmy") == "Jimmy S"  # as far as Spolander and Stenberg agree
+    assert await suggest("Jimmy") is None  # not "Jimmy S": Spolander and Stenberg share it
     assert await suggest("Jimmy Sp") == "Jimmy Spolander"
     assert await suggest("Blerta Krenzi, Jimmy Spo") == "Blerta Krenzi, Jimmy Spolander"
 
@@ -118,3 +118,19 @@ def test_each_name_is_split_once_however_many_are_resolved(monkeypatch: pytest.M
     assert directory.resolve("Anna B").person is everyone[-1]
     assert directory.resolve("Berg").person is everyone[-1]
     assert directory.resolve("Person7 E").person is everyone[7]
+
+
+async def test_every_completion_picks_out_exactly_one_entry(directory: Directory) -> None:
+    """Whatever is typed, a completion proposed names one known person whom the note under the field also finds
+    (never a form that fits several); in a list of areas or ids, one entry and no part shared by several."""
+    from brå_tui.tui.editing.fields import ListSuggester
+
+    suggest = people_suggester(directory).get_suggestion
+    for person in directory.people:
+        for end in range(1, len(person.name) + 1):
+            proposed = await suggest(person.name[:end])
+            if proposed is not None:
+                found = directory.resolve(proposed)
+                assert found.person is not None and not found.ambiguous, (person.name[:end], proposed)
+    areas = ListSuggester(lambda: ["Hot och våld", "Hot mot förtroendevalda", "ANDT"]).get_suggestion
+    assert await areas("Hot") is None and await areas("Hot o") == "Hot och våld" and await areas("AN") == "ANDT"

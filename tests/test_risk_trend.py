@@ -129,3 +129,42 @@ async def test_app_trend_does_not_change_when_scrolling(history: Path, capsys: p
             await pilot.pause()
         text = plain(widget.content, widget.content_region.width)
         assert "dec 2023" in text and "2 perioder senare (→)" in text
+
+
+PERIOD_LABELS = ("dec 2023", "2024-11-15", "jan 2025", "apr 2025", "aug 2025")
+
+
+def _area_column(text: str) -> int:
+    """Where the first period starts on the matrix's header line: the area column and the gap after it."""
+    header = next(line for line in text.splitlines() if "Trend" in line)
+    return min(header.index(label) for label in PERIOD_LABELS if label in header)
+
+
+async def test_app_shows_more_periods_the_wider_the_window_and_two_at_60(
+        history: Path, wait_for_workers: Waiter) -> None:
+    """A narrow window wraps the area names into a narrower column rather than showing a single period: the
+    column is never wider than in a wider window, and a wider window never shows fewer periods."""
+    shown: dict[int, tuple[int, int]] = {}
+    for width in (60, 80, 100):
+        async with running(history, size=(width, 24)) as (app, pilot):
+            await pilot.press("r")
+            await wait_for_workers(pilot)
+            widget = app.screen.query_one("#matrix")
+            text = plain(widget.content, widget.content_region.width)
+            header = text.split("Trend")[0]
+            shown[width] = (sum(label in header for label in PERIOD_LABELS), _area_column(text))
+    assert shown[60][0] >= 2, shown
+    assert shown[60][0] <= shown[80][0] <= shown[100][0], shown
+    assert shown[60][1] <= shown[80][1] <= shown[100][1], shown
+
+
+@pytest.mark.parametrize("width", range(40, 161))
+def test_area_column_never_narrows_as_the_width_grows(seed_store: Path, width: int) -> None:
+    matrix = build_matrix(load(add_risk_history(seed_store)))
+    view = RiskMatrixView(matrix, legend=False)
+    wider = width + 1
+    assert len(view.shown_columns(width)) <= len(view.shown_columns(wider))
+    assert view._area_width(width, len(view.shown_columns(width))) <= \
+        view._area_width(wider, len(view.shown_columns(wider)))
+    if width >= 60:
+        assert len(view.shown_columns(width)) >= 2

@@ -30,8 +30,9 @@ def run(args: argparse.Namespace) -> int:
     """Write the new meeting and print its path."""
     from brå_tui.questions.indexed import next_meeting, next_planned
     from brå_tui.questions.newmeeting import none_ahead_sentence
-    from brå_tui.store.paths import meeting_path
+    from brå_tui.store.paths import free_meeting_path, meeting_path, meetings_on
     from brå_tui.store.save import BrokenFileError, ConflictError, MeetingDocument
+    from brå_tui.text import ordinal
 
     date: dt.date | None = None
     if args.date is not None:
@@ -48,7 +49,9 @@ def run(args: argparse.Namespace) -> int:
     key = args.date or meeting.date.isoformat()
     path = meeting_path(index.root, key)
     if os.path.lexists(path):
-        hint = f" ange 'bra new {key}-2' för ett andra möte samma dag." if len(key) == 10 else ""
+        free = free_meeting_path(index.root, meeting.date).stem  # the day's next number: -2, or -3 when -2 is taken
+        held = len(meetings_on(index.root, meeting.date))
+        hint = f" ange 'bra new {free}' för dagens {ordinal(held + 1)} möte." if len(key) == 10 else ""
         raise UserError(f"Det finns redan ett möte i {path}; det skrivs inte över."
                         + (f" Du kan{hint}" if hint else ""))
     try:

@@ -39,7 +39,7 @@ from brå_tui.importer.sections import Sections, role_in, split
 from brå_tui.importer.source import Note
 from brå_tui.importer.when_where import CLOCK, HOURS, place_in_text, place_of_field
 from brå_tui.model import Attendee, Council, FollowUp, Item, Meeting, Person
-from brå_tui.text import CAPITAL, NAME_GAP, fold, without_full_stop
+from brå_tui.text import CAPITAL, NAME_GAP, fold, titled, without_full_stop
 
 
 def _when(sections: Sections) -> tuple[dt.date | None, dt.time | None, dt.time | None, str | None, str | None]:
@@ -467,8 +467,8 @@ def _tables_as_text(ledger: Ledger) -> None:
         if line.startswith(_READ_CELLS):
             continue  # an agenda table's proposal or papers, read as the item's text
         if ledger.origins[no].startswith("tabell") or "\t" in line.strip():
-            ledger.doubt(line, f"står i en tabell som inte kunde läsas; den ligger som text i {fate.place.title}: "
-                               "kontrollera")
+            ledger.doubt(line, "står i en tabell som inte kunde läsas; den ligger som text i "
+                               f"{titled(fate.place.title)}: kontrollera")
 
 
 def _due_next_meeting(rows: list[Row], meeting: Meeting, ledger: Ledger) -> None:

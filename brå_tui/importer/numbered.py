@@ -29,7 +29,7 @@ from brå_tui.importer.ledger import Ledger, Line, as_line
 from brå_tui.importer.presenters import ROLE_NOUNS, labelled, presenters_in, short_title, topic_first
 from brå_tui.importer.schedule import every_time_sentence, is_deadline, parse_line
 from brå_tui.model import Attendee, Item
-from brå_tui.text import CAPITAL, fold, without_full_stop
+from brå_tui.text import CAPITAL, fold, titled, without_full_stop
 
 BODY_LEVEL = 10
 """The heading level of a line in no heading style (a list paragraph, the body text): below every heading's."""
@@ -837,7 +837,7 @@ def _item(start: Start, line: str, body: list[str], kind: str | None, attendees:
             # gives, and the line the item's text, so that the other sentence is kept
             out.schedule.extend(dated)
         if _out_of_order(text, item.number or "") and n not in entries:
-            doubts.append((text, f"står i ärende {item.number} {item.title}; "
+            doubts.append((text, f"står i ärende {item.number} {titled(item.title)}; "
                                  "det kan vara ett eget ärende med fel nummer"))
             written = written_start(text)
             if in_decisions and written is not None and written.value != counted + 1:

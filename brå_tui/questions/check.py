@@ -25,7 +25,7 @@ from brå_tui.store.paths import (
     is_meeting_name,
     meetings_dir,
 )
-from brå_tui.text import fold, listed, name_problem, quoted
+from brå_tui.text import listed, name_problem, quoted, unknown_area
 
 # A file is read again (and the TOML reader loaded) only when a finding in it needs its line and column.
 if TYPE_CHECKING:
@@ -185,13 +185,10 @@ def _lists(meeting: Meeting, item_key: str, followup_key: str) -> list[tuple[Key
 
 def _area_findings(meeting: Meeting, text: _Text, council: Council) -> list[Finding]:
     known = set(council.areas)
-    folded = {fold(a): a for a in council.areas}
     findings = []
 
     def unknown(area: str, line: int | None, column: int | None) -> None:
-        hint = f" (menar du {quoted(folded[fold(area)])}?)" if fold(area) in folded else ""
-        findings.append(Finding(text.path, f"området {quoted(area)} finns inte bland områdena i council.toml{hint}",
-                                line or 1, column, "warning"))
+        findings.append(Finding(text.path, unknown_area(area, council.areas), line or 1, column, "warning"))
 
     if meeting.risk is not None:
         for area in meeting.risk.areas:

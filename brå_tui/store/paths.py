@@ -208,6 +208,20 @@ def free_meeting_path(root: Path, date: dt.date) -> Path:
     return candidate
 
 
+def meetings_on(root: Path, date: dt.date) -> list[Path]:
+    """The files of the meetings held on a date: the day's first (2025-02-14.toml) and its numbered others
+    (2025-02-14-2.toml …), in that order."""
+    day = date.isoformat()
+    numbered = re.compile(re.escape(day) + r"-([0-9]+)\.toml")
+    found = [(0, p) for p in [meeting_path(root, day)] if os.path.lexists(p)]
+    try:
+        names = os.listdir(meetings_dir(root))
+    except OSError:
+        names = []
+    found += [(int(m.group(1)), meetings_dir(root) / name) for name in names if (m := numbered.fullmatch(name))]
+    return [p for _, p in sorted(found)]
+
+
 def is_leftover(path: Path) -> bool:
     """Whether path is a store file's temporary from a save (.2024-11-15.toml.k3j9x_2a.tmp): a regular file,
     not a link. One found outside a save (which holds the folder's lock) was left by an interrupted save."""

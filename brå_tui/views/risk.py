@@ -15,6 +15,10 @@ AREA_WIDTH = 20
 CELL_WIDTH = 12
 TREND_WIDTH = 12
 GAP = 2
+# A window too narrow for two periods beside names of the usual width squeezes the matrix to show two: the names
+# wrapped to their longest word, one space between columns, and each trend's word under its arrow.
+SQUEEZED_GAP = 1
+SQUEEZED_TREND_WIDTH = 10  # "oförändrad"
 
 
 def column_key(column: RiskColumn) -> str:
@@ -35,13 +39,13 @@ def in_span(column: RiskColumn, start: str | None, end: str | None) -> bool:
     return True
 
 
-def fitting_columns(width: int, area_width: int = AREA_WIDTH) -> int:
+def fitting_columns(width: int, area_width: int = AREA_WIDTH, gap: int = GAP, trend_width: int = TREND_WIDTH) -> int:
     """How many period columns fit beside the area and trend columns in a width (at least one).
 
-    The table puts GAP between neighbouring columns: area, the periods, then the trend.
+    The table puts gap between neighbouring columns: area, the periods, then the trend.
     """
-    room = width - area_width - TREND_WIDTH - GAP
-    return max(1, room // (CELL_WIDTH + GAP))
+    room = width - area_width - trend_width - gap
+    return max(1, room // (CELL_WIDTH + gap))
 
 
 class RiskMatrixView:
@@ -73,7 +77,14 @@ class RiskMatrixView:
         """How many periods are shown at a width (all when not fitting)."""
         if not self.fit:
             return len(self.columns)
+        if self.squeezed(width):
+            return 2
         return min(len(self.columns), fitting_columns(width, self._min_area_width()))
+
+    def squeezed(self, width: int) -> bool:
+        """Whether the matrix is squeezed at a width to show two periods (see SQUEEZED_GAP)."""
+        return (self.fit and len(self.columns) >= 2 and fitting_columns(width, self._min_area_width()) < 2
+                and fitting_columns(width, self._narrowest_area_width(), SQUEEZED_GAP, SQUEEZED_TREND_WIDTH) >= 2)
 
     def shown_columns(self, width: int) -> list[RiskColumn]:
         """The columns shown at a width: the most recent that fit before end, oldest of them first."""
@@ -81,19 +92,32 @@ class RiskMatrixView:
         n = self.fitting(width)
         return list(before[-n:]) if n < len(before) else list(before)
 
+    def _narrowest_area_width(self) -> int:
+        """The area column at its narrowest: every name wrapped between words."""
+        return max((len(w) for a in self.matrix.rows for w in a.split()), default=4) + 1
+
     def _min_area_width(self) -> int:
-        longest_word = max((len(w) for a in self.matrix.rows for w in a.split()), default=4)
-        return max(longest_word + 1, min(AREA_WIDTH, max((len(a) for a in self.matrix.rows), default=4)))
+        return max(self._narrowest_area_width(), min(AREA_WIDTH, max((len(a) for a in self.matrix.rows), default=4)))
 
     def _area_width(self, width: int, shown: int) -> int:
-        """The area column: at least its minimum, and wide enough for whole names when the width allows."""
+        """The area column, never wider at a width than at any wider one: its usual width (_min_area_width); wide
+        enough for whole names when every period is shown and the width allows; narrower, down to the longest
+        word, where the window is too narrow for two periods beside it (squeezed) or even for them. While periods
+        are left out, room too small for another one is left empty rather than given to the names, which would
+        make them wider than in a wider window, where one more period takes that room."""
         longest = max((len(a) + 2 for a in self.matrix.rows), default=4)  # " *" marks an unknown area
-        spare = width - TREND_WIDTH - GAP - shown * (CELL_WIDTH + GAP)
-        return max(self._min_area_width(), min(longest, spare))
+        if shown >= len(self.columns):
+            spare = width - TREND_WIDTH - GAP - shown * (CELL_WIDTH + GAP)
+            return max(self._min_area_width(), min(longest, spare))
+        if self.squeezed(width):
+            spare = width - SQUEEZED_TREND_WIDTH - SQUEEZED_GAP - shown * (CELL_WIDTH + SQUEEZED_GAP)
+            return max(self._narrowest_area_width(), min(self._min_area_width(), spare))
+        return self._narrowest_area_width() if shown < 2 else self._min_area_width()
 
     def table(self, columns: list[RiskColumn], width: int | None = None) -> RenderableType:
         """The matrix table for the given columns."""
-        grid = plain_table()
+        squeezed = width is not None and self.squeezed(width)
+        grid = plain_table(padding=0) if squeezed else plain_table()  # columns one space apart, not two
         area_width = self._area_width(width, len(columns)) if width else self._min_area_width()
         grid.add_column("Område", width=area_width, overflow="fold")
         for column in columns:
@@ -103,13 +127,19 @@ class RiskMatrixView:
             grid.add_column(header, width=CELL_WIDTH, overflow="fold")
         trend = Text("Trend", style="bold")
         trend.append("\n(i urvalet)" if self.span else "\n(senaste)", style="dim")
-        grid.add_column(trend, width=TREND_WIDTH, no_wrap=True)
+        if squeezed:
+            grid.add_column(trend, width=SQUEEZED_TREND_WIDTH, overflow="fold")
+        else:
+            grid.add_column(trend, width=TREND_WIDTH, no_wrap=True)
         for area in self.matrix.rows:
             name = Text(cell(area))
             if area in self.matrix.unknown_areas:
                 name = Text(f"{cell(area)} *", style="italic")
             cells = [level_text(self.matrix.level(area, c), stacked=True) for c in columns]
-            grid.add_row(name, *cells, trend_text(self.trend(area)))
+            trend_cell = trend_text(self.trend(area))
+            if squeezed:  # the word under its arrow
+                trend_cell = Text(trend_cell.plain.replace(" ", "\n", 1), style=trend_cell.style)
+            grid.add_row(name, *cells, trend_cell)
         return grid
 
     def hidden_note(self, shown: list[RiskColumn]) -> Text | None:

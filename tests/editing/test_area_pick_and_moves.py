@@ -50,7 +50,7 @@ async def test_a_move_is_told_as_a_move(seed_store: Path) -> None:
         await pilot.pause()
         assert [i.title for i in screen.meeting.items][:2] == ["SSPF", "Lägesbild sociala risker"]
         assert app._notifications and list(app._notifications)[-1].message == \
-            f"{items.describe(screen.meeting.items[0])} flyttad upp, till plats 1 av 3."
+            f"”{items.describe(screen.meeting.items[0])}” flyttad upp, till plats 1 av 3."
         # its decision goes along with it: not a move of its own
         assert meeting_changes(baseline, screen.meeting) == ["flyttar 1\N{NO-BREAK SPACE}ärende"]
         await save(pilot)

@@ -144,7 +144,7 @@ async def _lists(store: Path) -> None:
         assert len(screen.meeting.schedule) == 4
         await pilot.press("d")
         await pilot.pause()
-        assert "Ta bort 2025-11-14" in str(app.screen.query_one("#question").render())
+        assert "Ta bort ”2025-11-14" in str(app.screen.query_one("#question").render())
         await pilot.press("j")
         # Övrigt: move the first question down.
         screen.action_tab("ovrigt")

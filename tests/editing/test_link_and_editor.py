@@ -70,6 +70,32 @@ async def _link(store: Path) -> None:
                                                  "kameraovervakning", "trygghetsoverenskommelse"]
 
 
+async def test_a_follow_up_is_never_offered_as_a_link_to_itself(seed_store: Path) -> None:
+    """l on a follow-up, and ctrl+l in its form, offer the earlier follow-ups but never the one being linked
+    (its own id) nor one another row of the meeting has."""
+    async with editing(seed_store) as (app, pilot, screen):
+        screen.action_tab("uppfoljning")
+        await pilot.pause()
+        own = [f.id for f in screen.meeting.followups]
+        for row in range(len(own)):
+            await pilot.press("home", *["down"] * row, "l")
+            await pilot.pause()
+            dialog = app.screen
+            assert isinstance(dialog, PickDialog)
+            offered = [value.id for _, value in dialog.choices]
+            assert offered and not set(offered) & set(own), (row, offered)
+            await pilot.press("escape")
+            await pilot.pause()
+            await pilot.press("enter", "ctrl+l")
+            await pilot.pause()
+            picker = app.screen
+            assert isinstance(picker, PickDialog)
+            assert [value.id for _, value in picker.choices] == offered, row
+            await pilot.press("escape", "escape")
+            await pilot.pause()
+            assert app.screen is screen
+
+
 def test_ctrl_e_hands_notes_to_the_editor(seed_store: Path, tmp_path: Path,
                                           start_bra: Callable[..., TmuxSession]) -> None:
     folder = tmp_path / "my tools"

@@ -93,7 +93,7 @@ async def test_moving_past_either_end_says_why(seed_store: Path) -> None:
         order = list(schedule.entries)
         await pilot.press("home", "u")
         await pilot.pause()
-        assert _messages(app)[-1] == f"{schedule.describe(order[0])} står redan först."
+        assert _messages(app)[-1] == f"”{schedule.describe(order[0])}” står redan först."
         await pilot.press("end", "y")
         await pilot.pause()
         assert _messages(app)[-1].endswith("står redan sist.")
@@ -112,5 +112,26 @@ async def test_marking_a_follow_up_with_its_own_state_says_so(seed_store: Path) 
         key = {"open": "o", "done": "k", "dropped": "s"}[followup.state]
         await pilot.press("home", key)
         await pilot.pause()
-        assert _messages(app)[-1].startswith(f"{followup.title} är redan "), _messages(app)
+        assert _messages(app)[-1].startswith(f"”{followup.title}” är redan "), _messages(app)
         assert not app.has_unsaved(), "nothing changed"
+
+
+async def test_a_title_ending_in_a_full_stop_is_quoted_in_every_notice(seed_store: Path) -> None:
+    """A title in a sentence stands in quotation marks: '”… narkotikaprevention.” är redan öppen.', never a full
+    stop followed by a lower-case word; the same for the state a follow-up is given and a row moved or removed."""
+    title = "Kartläggning av kunskapsläget för narkotikaprevention"  # so written in the seed, with a full stop
+    async with editing(seed_store) as (app, pilot, _screen):
+        await pilot.press("5", "down")
+        await pilot.pause()
+        followups = app.focused
+        assert isinstance(followups, FollowUpList)
+        assert followups.entries[0].title == f"{title}." and followups.entries[0].state == "open"
+        await pilot.press("home", "o")
+        assert await _said(app, pilot, f"”{title}.” är redan öppen."), _messages(app)
+        await pilot.press("k")
+        assert await _said(app, pilot, f"”{title}.”: klar"), _messages(app)
+        await pilot.press("k")
+        assert await _said(app, pilot, f"”{title}.” är redan klar."), _messages(app)
+        await pilot.press("d")
+        await pilot.pause()
+        assert f"Ta bort ”[klar] {title}. – Mikael J”? j/n" in str(app.screen.query_one("#question").render())

@@ -73,7 +73,7 @@ def test_the_summary_counts_the_lines_and_names_the_unplaced_and_unsure_by_numbe
     summary = result.summary()
     assert "  Rader med text: 8; placerade 5, lagda åt sidan 0, osäkra 2, inte placerade 1." in summary
     assert "    ? rad 3: ”representant från kyrkan” lästes som personen ”representant från kyrkan”" in summary
-    assert ("    ? rad 9: ”3. Skadegörelse” står i ärende 1. Klotter; det kan vara ett eget ärende med fel nummer"
+    assert ("    ? rad 9: ”3. Skadegörelse” står i ärende 1. ”Klotter”; det kan vara ett eget ärende med fel nummer"
             in summary)
     assert summary[-1] == "    | rad 5: Kaffe serverades i foajén"
     assert result.meeting.other[-1].notes == "Kaffe serverades i foajén\n"

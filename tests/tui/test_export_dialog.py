@@ -222,10 +222,8 @@ async def test_docx_is_shown_unavailable_without_python_docx(seed_store: Path, o
             formats = screen.query_one("#export-formats", OptionList)
             docx = formats.get_option("docx")
             assert docx.disabled
-            assert "python-docx saknas" in str(docx.prompt)
-            hint = str(screen.query_one("#export-missing").render())
-            assert f"{sys.prefix}/bin/pip install python-docx" in hint.replace("\n", "")
-            assert screen.query_one("#export-missing").size.height >= 2, "the hint wraps, it is not cut off"
+            assert "kräver python-docx, som saknas" in str(docx.prompt)
+            _command_on_a_line_of_its_own(screen)
             for _ in FORMATS:
                 await pilot.press("down")
                 await pilot.pause()
@@ -280,3 +278,58 @@ async def test_escape_asks_before_throwing_away_a_typed_file_name(seed_store: Pa
         await pilot.press("j")
         await pilot.pause()
         assert isinstance(app.screen, MeetingsScreen)
+
+
+def _command_on_a_line_of_its_own(screen: object) -> None:
+    """The install command is shown whole on one line of its own, under the sentence that says what it is for."""
+    from textual.widgets import Label
+
+    from brå_tui.extras import install_command
+    from brå_tui.tui.screens.export import ExportScreen
+
+    assert isinstance(screen, ExportScreen)
+    sentence = screen.query_one("#export-missing", Label)
+    assert str(sentence.render()).endswith("python-docx; installera det med:")
+    command = screen.query_one("#export-install", Label)
+    assert str(command.render()) == install_command("docx")
+    assert command.size.height == 1 and command.size.width == len(install_command("docx"))
+    assert "\n" not in command.render_line(0).text
+    assert command.region.y > sentence.region.y
+
+
+async def test_a_python_docx_that_cannot_be_imported_is_named_before_docx_is_chosen(
+        seed_store: Path, out: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A python-docx that is found but fails to import (a part it needs missing) is as good as none: the format
+    list says docx needs it before docx is chosen, and the command that installs it is shown on a line of its own,
+    never broken inside its path, even where the path is long (the line scrolls sideways) or holds a space."""
+    from brå_tui.extras import install_command
+
+    broken = tmp_path / "broken"
+    broken.mkdir()
+    (broken / "docx.py").write_text('raise ImportError("lxml saknas")\n', encoding="utf-8")
+    monkeypatch.syspath_prepend(str(broken))
+    monkeypatch.delitem(sys.modules, "docx", raising=False)
+    prefix = tmp_path / "program för rådet" / "brottsforebyggande-radet-anteckningar" / ".venv"
+    (prefix / "bin").mkdir(parents=True)
+    (prefix / "bin" / "pip").touch()
+    monkeypatch.setattr(sys, "prefix", str(prefix))
+    assert install_command("docx") == f"'{prefix}/bin/pip' install python-docx", "one word to the shell"
+
+    async def run() -> None:
+        app = BraApp(seed_store)
+        async with app.run_test(size=(80, 24)) as pilot:
+            screen = await open_dialog(app, pilot)
+            docx = screen.query_one("#export-formats", OptionList).get_option("docx")
+            assert docx.disabled and "kräver python-docx" in str(docx.prompt)
+            _command_on_a_line_of_its_own(screen)
+    await run()
+
+
+def test_every_install_command_in_a_message_stands_on_a_line_of_its_own() -> None:
+    """A message that names the command installing a missing part, as the import dialog and a notice show it:
+    the command alone on its line, so that wrapping the sentence never breaks it."""
+    from brå_tui.extras import PACKAGES, command_apart, install_command, missing_message
+
+    for extra in PACKAGES:
+        lines = command_apart(missing_message(extra, "att läsa .docx") + " Försök igen.").splitlines()
+        assert install_command(extra) in lines, lines

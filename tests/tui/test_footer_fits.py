@@ -178,11 +178,7 @@ async def test_the_footer_shows_every_key_of_the_screen(seed_store: Path, path: 
         in_order = [group_of[label] for label in shown]
         assert in_order == sorted(in_order), shown
         assert footer.region.bottom == app.size.height
-        if path == ("r",) and width == 60:  # the seed's two periods: the latest shown, an earlier one to go to
-            assert "← Tidigare" in shown and "→ Senare" not in shown
-        if path == ("r", "left") and width == 60:
-            assert "→ Senare" in shown and "← Tidigare" not in shown
-        if path[:1] == ("r",) and width == 80:  # both periods fit: the arrows would move nothing
+        if path[:1] == ("r",):  # the seed's two periods fit at 60 columns too: the arrows would move nothing
             assert not {"← Tidigare", "→ Senare"} & set(shown)
 
 

@@ -105,7 +105,7 @@ async def test_an_unsure_line_says_why_and_the_summary_counts_it(seed_store: Pat
         table.move_cursor(row=[row.number for row in screen.found].index(6))
         await pilot.pause()
         detail = str(screen.query_one("#import-detail", Static).render())
-        assert "→ ? anteckning i 1. Klotter" in detail and "Osäkert: står i ärende 1. Klotter" in detail
+        assert "→ ? anteckning i 1. Klotter" in detail and "Osäkert: står i ärende 1. ”Klotter”" in detail
         await pilot.press("a")
         await pilot.pause()
         assert "0\u00a0osäkra" in str(screen.query_one("#import-summary", Static).render())

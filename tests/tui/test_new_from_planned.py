@@ -76,3 +76,36 @@ async def test_a_new_meeting_on_a_date_that_has_one_asks_before_it_becomes_the_d
     await pilot.press("j")
     await wait_for_workers(pilot)
     assert (first.parent / "2024-11-15-2.toml").exists() and first.read_bytes() == before
+
+
+async def test_a_new_meeting_on_a_busy_day_is_asked_about_by_its_real_number_and_again_if_taken(
+        app: BraApp, pilot: Pilot[None], wait_for_workers: Waiter) -> None:
+    """With two meetings on 2024-11-15 the question counts both and names the third; when another user saves a
+    third meanwhile, j does not save under another name silently: the question comes again for the fourth."""
+    from brå_tui.tui.editing.fields import Field
+
+    assert app.store is not None
+    folder = app.store.root / "meetings"
+    first = folder / "2024-11-15.toml"
+    (folder / "2024-11-15-2.toml").write_bytes(first.read_bytes())
+    await pilot.press("n")
+    await wait_for_workers(pilot)
+    screen = app.screen
+    assert isinstance(screen, EditMeetingScreen)
+    screen.query_one("#m-date", Field).value = "2024-11-15"
+    await pilot.press("ctrl+s")
+    await wait_for_workers(pilot)
+    assert isinstance(app.screen, ConfirmScreen)
+    assert app.screen.question == ("Det finns redan två möten den 2024-11-15. Spara det här som dagens tredje möte "
+                                   "(2024-11-15-3)? j/n")
+    (folder / "2024-11-15-3.toml").write_bytes(first.read_bytes())  # another user's third, saved meanwhile
+    await pilot.press("j")
+    await wait_for_workers(pilot)
+    assert isinstance(app.screen, ConfirmScreen), "not saved as the fourth without a question"
+    assert app.screen.question == ("Det finns redan tre möten den 2024-11-15. Spara det här som dagens fjärde möte "
+                                   "(2024-11-15-4)? j/n")
+    assert not (folder / "2024-11-15-4.toml").exists()
+    await pilot.press("j")
+    await wait_for_workers(pilot)
+    assert (folder / "2024-11-15-4.toml").exists()
+    assert (folder / "2024-11-15-3.toml").read_bytes() == first.read_bytes()

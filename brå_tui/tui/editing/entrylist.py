@@ -14,6 +14,7 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from brå_tui.drafts import OpenForm
+from brå_tui.text import titled
 from brå_tui.tui.screens.confirm import ask
 from brå_tui.views.wrap import Hanging
 
@@ -161,7 +162,7 @@ class EntryList(OptionList, Generic[T]):
             self._changed(max(0, index - 1))
 
         first_line = self.describe(self.entries[index]).splitlines()[0]  # a follow-up's status stays out
-        ask(self.app, f"Ta bort {first_line}? j/n", remove)
+        ask(self.app, f"Ta bort {titled(first_line)}? j/n", remove)
 
     def action_move(self, step: int) -> None:
         """Move the entry under the cursor up (-1) or down (1); say why when it cannot go there."""
@@ -170,7 +171,7 @@ class EntryList(OptionList, Generic[T]):
             self.app.notify(self.empty_message("flytta"))
             return
         target = index + step
-        label = self.describe(self.entries[index]).splitlines()[0]
+        label = titled(self.describe(self.entries[index]).splitlines()[0])
         if len(self.entries) == 1:
             self.app.notify(f"{label} är ensam i listan och kan inte flyttas.")
             return

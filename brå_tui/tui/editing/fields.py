@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable, Iterable
 from typing import ClassVar
 
@@ -16,7 +15,7 @@ from textual.widget import Widget
 from textual.widgets import Input, Label, Select
 
 from brå_tui.questions.people import Directory, Resolution
-from brå_tui.text import fold
+from brå_tui.text import case_only, council_area, fold, quoted, unknown_area
 from brå_tui.tui.widgets.cut_table import wrapped
 from brå_tui.tui.widgets.text_input import TextInput
 from brå_tui.validate import split_names
@@ -220,30 +219,37 @@ class Field(Vertical):
 
 
 class ListSuggester(Suggester):
-    """Completes the last entry of a comma-separated list from known names (people, areas, ids)."""
+    """Completes the last entry of a comma-separated list from known names (people, areas, ids).
 
-    def __init__(self, names: Callable[[], Iterable[str]]) -> None:
+    names gives each way of writing an entry, or (a way of writing it, the entry it names) where one entry is
+    written in several ways (a person's name and aliases)."""
+
+    def __init__(self, names: Callable[[], Iterable[str | tuple[str, str]]]) -> None:
         super().__init__(use_cache=False, case_sensitive=True)
         self.names = names
 
     async def get_suggestion(self, value: str) -> str | None:
-        """The value with its last entry completed as far as every known name that starts with it agrees, as a
-        shell completes: "Jimmy S" that fits Jimmy Spolander and Jimmy Stenberg is not completed to either (a
-        completion is shown in grey, which without colour looks like a name already chosen); the field's note
-        says in words that the name fits several people (ResolutionNote)."""
+        """The value with its last entry completed to the one entry that begins so; nothing when it begins
+        several: "Jimmy" that fits Jimmy Spolander and Jimmy Stenberg is not completed, not even to the
+        "Jimmy S" they share, which would pick out neither; the field's note says in words that the name fits
+        several people, and how to write each (ResolutionNote)."""
         _head, _sep, last = value.rpartition(",")
         typed = last.lstrip()
         if not typed:
             return None
         key = fold(typed)
-        rests = {name[len(typed):] for name in self.names() if fold(name).startswith(key) and len(name) > len(typed)}
-        rest = os.path.commonprefix(sorted(rests)) if rests else ""  # noqa: RUF071 (text, not paths)
-        return value + rest if rest else None
+        written = [(n, n) if isinstance(n, str) else n for n in self.names()]
+        fitting = [(name, entry) for name, entry in written if fold(name).startswith(key)]
+        if len({entry for _, entry in fitting}) != 1:
+            return None
+        longer = [name for name, _ in fitting if len(name) > len(typed)]
+        return value + longer[0][len(typed):] if longer else None
 
 
 def people_suggester(directory: Directory) -> ListSuggester:
-    """Completion of names from everyone the store knows."""
-    return ListSuggester(lambda: [p.name for p in directory.people] + [a for p in directory.people for a in p.aliases])
+    """Completion of names from everyone the store knows, by name or alias, to the person's whole name."""
+    return ListSuggester(lambda: [(p.name, p.name) for p in directory.people] +
+                         [(a, p.name) for p in directory.people for a in p.aliases])
 
 
 class Note:
@@ -314,20 +320,61 @@ def ambiguous_names(fields: Iterable[Field]) -> list[Resolution]:
     return [res for f in fields if isinstance(f.note, ResolutionNote) for res in f.note.ambiguous(f.value)]
 
 
-def ambiguity_question(found: list[Resolution]) -> str:
-    """The question asked before saving names that fit several people: the owner sentence for each, then j/n."""
-    return " ".join(ambiguity_sentence(res) for res in found) + " Spara ändå som det är skrivet? j/n"
+def ambiguity_question(found: list[Resolution], areas: Iterable[str] = ()) -> str:
+    """The question asked before saving names that fit several people, or areas the council does not list: the
+    owner sentence for each name, the sentence of `bra check` for each area, then j/n."""
+    sentences = [ambiguity_sentence(res) for res in found]
+    sentences += [sentence[:1].upper() + sentence[1:] + "." for sentence in areas]
+    return " ".join(sentences) + " Spara ändå som det är skrivet? j/n"
 
 
-def areas_remark(known: list[str]) -> Callable[[str], str]:
-    """A remark naming areas that the council does not list (Field's remark: shown once the field is left)."""
-    folded = {fold(a) for a in known}
+class AreasRemark:
+    """The remark under a field of risk areas (Field's remark: shown once the field is left), in the words of `bra
+    check`: an area the council does not list, and the council's area it may mean ('hot och vald' → 'Hot och
+    våld'); one written only in other case ('andt') is the council's, and is saved in its spelling."""
 
-    def note(text: str) -> str:
-        unknown = [a for a in (p.strip() for p in text.split(",")) if a and fold(a) not in folded]
-        return f"Okänt område (inte i council.toml): {', '.join(unknown)}." if unknown else ""
+    def __init__(self, known: list[str]) -> None:
+        self.known = known
 
-    return note
+    def __call__(self, text: str) -> str:
+        parts = []
+        for area in split_list(text):
+            meant = council_area(area, self.known)
+            if area in self.known:
+                continue
+            if meant is not None and case_only(area, meant):
+                parts.append(f"{quoted(area)} sparas som {quoted(meant)}")
+            else:
+                parts.append(unknown_area(area, self.known))
+        said = "; ".join(parts) + "."
+        return said[:1].upper() + said[1:] if parts else ""
+
+    def unknown(self, text: str) -> list[str]:
+        """What is said of each area that is not the council's (nor one of them in other case)."""
+        out = []
+        for area in split_list(text):
+            meant = council_area(area, self.known)
+            if area not in self.known and (meant is None or not case_only(area, meant)):
+                out.append(unknown_area(area, self.known))
+        return out
+
+    def saved(self, text: str) -> list[str]:
+        """The areas as they are saved: one written only in other case as the council's."""
+        out = []
+        for area in split_list(text):
+            meant = council_area(area, self.known)
+            out.append(meant if meant is not None and case_only(area, meant) else area)
+        return out
+
+
+def areas_remark(known: list[str]) -> AreasRemark:
+    """The remark for a field of risk areas (AreasRemark)."""
+    return AreasRemark(known)
+
+
+def unknown_areas(fields: Iterable[Field]) -> list[str]:
+    """What is said of each area, in fields of risk areas, that the council does not list."""
+    return [said for f in fields if isinstance(f.remark, AreasRemark) for said in f.remark.unknown(f.value)]
 
 
 def split_list(text: str) -> list[str]:

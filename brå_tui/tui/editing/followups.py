@@ -13,6 +13,7 @@ from textual.binding import Binding, BindingType
 from brå_tui.model import FollowUp
 from brå_tui.questions.actionlog import LogEntry
 from brå_tui.questions.people import Directory, owners_shown
+from brå_tui.text import titled
 from brå_tui.tui.editing.dialogs import PickDialog
 from brå_tui.tui.editing.entrylist import EntryList, FormFactory
 from brå_tui.validate import STATE_NAMES
@@ -52,32 +53,30 @@ class FollowUpList(EntryList[FollowUp]):
             return
         followup = self.entries[index]
         if followup.state == state:
-            self.app.notify(f"{followup.title} är redan {STATE_NAMES[state]}.")
+            self.app.notify(f"{titled(followup.title)} är redan {STATE_NAMES[state]}.")
             return
         followup.state = state
         self._changed(index)
-        self.app.notify(f"{followup.title}: {STATE_NAMES[state]}")
+        self.app.notify(f"{titled(followup.title)}: {STATE_NAMES[state]}")
 
     def action_link(self) -> None:
-        """Give the follow-up under the cursor the id of an earlier one (the same item in the log)."""
+        """Give the follow-up under the cursor the id of an earlier one (the same item in the log): never its own
+        (the follow-up itself, or the earlier one it is linked to already), nor one another row has."""
         index = self.current
         if index is None:
             self.app.notify(self.empty_message("länka"))
             return
-        taken = {f.id for n, f in enumerate(self.entries) if n != index}
+        taken = {f.id for f in self.entries}
         choices = [(f"{e.id} — {e.title} ({e.last_key})", e) for e in self.followup_log if e.id not in taken]
         if not choices:
             self.app.notify("Det finns ingen tidigare uppföljning att länka till." if not self.followup_log else
-                            "Varje tidigare uppföljning är redan länkad till en annan rad i listan.")
+                            "Varje tidigare uppföljning är redan länkad till en rad i listan.")
             return
 
         def chosen(entry: LogEntry | None) -> None:
             if entry is None:
                 return
             followup = self.entries[index]
-            if entry.id == followup.id:
-                self.app.notify(f"{followup.title} är redan länkad till {entry.id}.")
-                return
             followup.id = entry.id
             self._changed(index)
             self.app.notify(f"Länkad till {entry.id}")

@@ -19,7 +19,7 @@ from brå_tui.drafts import OpenForm
 from brå_tui.model import ATTENDEE_GROUPS, ITEM_KINDS, Attendee, Decision, FollowUp, Item, ScheduleEntry
 from brå_tui.questions.actionlog import LogEntry
 from brå_tui.questions.people import Directory
-from brå_tui.text import GROUP_WORDS, KIND_WORDS, fold, slug
+from brå_tui.text import GROUP_WORDS, KIND_WORDS, fold, slug, titled
 from brå_tui.tui.editing.dialogs import PickDialog
 from brå_tui.tui.editing.entrylist import EntryList, Place
 from brå_tui.tui.editing.fields import (
@@ -33,6 +33,7 @@ from brå_tui.tui.editing.fields import (
     resolution_note,
     split_list,
     steps_between_fields,
+    unknown_areas,
     whole_names,
 )
 from brå_tui.tui.editing.notes import NotesArea
@@ -293,7 +294,8 @@ class FormScreen(ModalScreen["T | None"], Generic[T]):
 
     def action_accept(self, confirmed: bool = False) -> None:
         """Close with the entry, unless a field is wrong (then say why and go there); a name that fits several
-        people is asked about first. A form for an entry left as it opened changes nothing."""
+        people, or an area typed that the council does not list, is asked about first. A form for an entry left as
+        it opened changes nothing."""
         if self.entry is not None and not self.touched():
             self.dismiss(None)
             return
@@ -304,8 +306,11 @@ class FormScreen(ModalScreen["T | None"], Generic[T]):
             self.notify(f"{field.label}: {reason}", title="Kan inte spara", severity="error")
             return
         unclear = [] if confirmed else ambiguous_names(self.query(Field))
-        if unclear:
-            ask(self.app, ambiguity_question(unclear), lambda: self.action_accept(confirmed=True))
+        # areas asked about as typed, not as read from the file into a field left as it was
+        areas = [] if confirmed else unknown_areas(f for f in self.query(Field)
+                                                   if self.entry is None or (f.id and self.changed(f.id)))
+        if unclear or areas:
+            ask(self.app, ambiguity_question(unclear, areas), lambda: self.action_accept(confirmed=True))
             return
         self.dismiss(self.build())
 
@@ -540,7 +545,7 @@ class ItemForm(FormScreen[Item]):
         item.end = parse_time(self.field("f-end").value)
         item.presenters = self.typed_or("f-presenters", item.presenters,
                                         whole_names(self.directory, self.field("f-presenters").value))
-        item.areas = self.typed_or("f-areas", item.areas, split_list(self.field("f-areas").value))
+        item.areas = self.typed_or("f-areas", item.areas, areas_remark(self.areas).saved(self.field("f-areas").value))
         item.confidential = self.query_one("#f-confidential", Select).value is True
         notes = self.query_one("#f-notes", NotesArea).text
         if notes != item.notes and notes.strip() and not notes.endswith("\n"):
@@ -600,7 +605,7 @@ class FollowUpForm(FormScreen[FollowUp]):
         entry = next((e for e in self.followup_log if e.id == text.strip()), None)
         if entry is None:
             return "Nytt id (ingen tidigare uppföljning har det)." if text.strip() else ""
-        return f"Samma som tidigare: {entry.title} ({entry.first_key}–{entry.last_key})."
+        return f"Samma som tidigare: {titled(entry.title)} ({entry.first_key}–{entry.last_key})."
 
     def start_field(self) -> Field | None:
         """A new follow-up starts at its title; the id can be made from it."""
@@ -628,10 +633,14 @@ class FollowUpForm(FormScreen[FollowUp]):
         self.pick_area(self.areas)
 
     def action_link(self) -> None:
-        """Choose the id of an earlier follow-up from the action log, so both are the same item."""
-        choices = [(f"{e.id} — {e.title} ({e.last_key})", e) for e in self.followup_log]
+        """Choose the id of an earlier follow-up from the action log, so both are the same item: never this one's
+        own (the follow-up itself), nor one another row of the list has."""
+        own = {self.entry.id} if self.entry is not None else set()
+        choices = [(f"{e.id} — {e.title} ({e.last_key})", e) for e in self.followup_log
+                   if e.id not in own | self.taken]
         if not choices:
-            self.notify("Åtgärdsloggen är tom.")
+            self.notify("Åtgärdsloggen är tom." if not self.followup_log else
+                        "Varje tidigare uppföljning är redan länkad till en rad i listan.")
             return
 
         def chosen(entry: LogEntry | None) -> None:
@@ -655,7 +664,7 @@ class FollowUpForm(FormScreen[FollowUp]):
         base.owners = self.typed_or("f-owners", base.owners, whole_names(self.directory, self.field("f-owners").value))
         state = self.query_one("#f-state", Select).value
         base.state = state if isinstance(state, str) else "open"
-        base.areas = self.typed_or("f-areas", base.areas, split_list(self.field("f-areas").value))
+        base.areas = self.typed_or("f-areas", base.areas, areas_remark(self.areas).saved(self.field("f-areas").value))
         return base
 
 

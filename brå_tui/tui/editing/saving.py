@@ -20,10 +20,11 @@ from brå_tui.model import Meeting
 from brå_tui.oserrors import cause
 from brå_tui.questions.snapshot import Snapshot
 from brå_tui.store.merge import changed_fields, field_names, merge_meetings
-from brå_tui.store.paths import free_meeting_path
+from brå_tui.store.paths import free_meeting_path, meetings_on
 from brå_tui.store.read import read_meeting
 from brå_tui.store.save import BrokenFileError, ConflictError, MeetingDocument, SaveError, fingerprint
 from brå_tui.store.watch import stamp
+from brå_tui.text import counted, ordinal
 from brå_tui.tui.editing.dialogs import ConflictDialog
 from brå_tui.tui.editing.fields import Field, ambiguity_question, ambiguous_names
 from brå_tui.tui.editing.forms import open_forms
@@ -36,6 +37,14 @@ DISK_SECONDS = 2.0  # how often the file is looked at for someone else's change
 NOTHING_TO_SAVE = "Inga ändringar att spara."
 AUTOSAVE_SECONDS = 2.0  # edits are in the draft at most this long after they are typed (SIGKILL loses no more)
 
+
+
+def same_day_question(root: Path, meeting: Meeting, target: Path) -> str:
+    """The question before a new meeting is saved on a date that has meetings: how many there are, and which
+    of the day's meetings this one becomes, under the file name it will get."""
+    held = len(meetings_on(root, meeting.date))
+    return (f"Det finns redan {counted(held, 'möte', 'möten')} den {meeting.date}. Spara det här som dagens "
+            f"{ordinal(held + 1)} möte ({target.stem})? j/n")
 
 class SavingScreen(Screen[None]):
     """A screen editing one meeting's file: the edits, the file as read, saving, conflicts and the disk watch.
@@ -159,10 +168,12 @@ class SavingScreen(Screen[None]):
 
     # Saving -----------------------------------------------------------------------------------
 
-    def action_save(self, confirmed: bool = False, second: bool = False) -> None:
+    def action_save(self, confirmed: bool = False, second: str | None = None) -> None:
         """Write the meeting to its file (ctrl+s); refused while a field is wrong; a name that fits several people
         is asked about first, and so is a new meeting on a date that has one (it becomes the day's second,
-        2025-02-14-2, as `bra new 2025-02-14-2` makes it); a conflict asks what to do."""
+        2025-02-14-2, as `bra new 2025-02-14-2` makes it, or third …): second is the file name agreed to, asked
+        again when someone else has taken it meanwhile and the meeting would get another; a conflict asks what
+        to do."""
         self.read_fields()
         self.take_stock()
         if self.invalid:
@@ -188,9 +199,9 @@ class SavingScreen(Screen[None]):
             return
         if self.document is None or (self.new and not self.saved_once):
             target = free_meeting_path(self.store.root, self.meeting.date)
-            if target.stem != self.meeting.date.isoformat() and not second:
-                ask(self.app, f"Det finns redan ett möte den {self.meeting.date}. Spara det här som dagens andra "
-                    f"möte ({target.stem})? j/n", lambda: self.action_save(confirmed=True, second=True))
+            if target.stem != self.meeting.date.isoformat() and target.stem != second:
+                ask(self.app, same_day_question(self.store.root, self.meeting, target),
+                    partial(self.action_save, confirmed=True, second=target.stem))
                 return
             try:
                 self.document = MeetingDocument.open(target)

@@ -2,21 +2,22 @@
 
 from __future__ import annotations
 
-import importlib.util
+import importlib
 from pathlib import Path
 from typing import ClassVar
 
+from rich.cells import cell_len
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Vertical
+from textual.containers import HorizontalScroll, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Checkbox, Input, Label, OptionList
 from textual.widgets.option_list import Option
 
 from brå_tui.export.document import FORMATS, ExportError, default_filename, export_meeting
 from brå_tui.export.target import EXTENSIONS, FormatClash, OutputRefused, format_for, output_problem, write_export
-from brå_tui.extras import missing_message
+from brå_tui.extras import command_apart, install_command, missing_sentence
 from brå_tui.model import Meeting
 from brå_tui.oserrors import cause
 from brå_tui.questions.snapshot import Snapshot
@@ -27,16 +28,18 @@ from brå_tui.tui.widgets.text_input import TextInput
 
 PUBLIC_LABEL = "Offentlig version (utan sekretessbelagda ärenden)"
 HINT = "↑↓ format · Tab fält · ctrl+o offentlig · Enter exportera · Esc avbryt"
-DOCX_MISSING = "ej tillgängligt: python-docx saknas"
+DOCX_MISSING = "kräver python-docx, som saknas (se nedan)"
 FORMAT_NAMES = {"md": "Markdown", "html": "webbsida", "txt": "ren text", "docx": "Word"}
 
 
 def docx_available() -> bool:
-    """Whether python-docx can be imported, so that .docx can be written."""
+    """Whether python-docx can be imported, so that .docx can be written: imported, not only found (an install
+    that lacks a part python-docx needs, lxml, is found but does not work)."""
     try:
-        return importlib.util.find_spec("docx") is not None
-    except (ImportError, ValueError):
+        importlib.import_module("docx")
+    except Exception:  # any failure to import means .docx cannot be written
         return False
+    return True
 
 
 def write_target(text: str) -> Path:
@@ -72,7 +75,9 @@ class ExportScreen(ModalScreen[None]):
     #export-public { margin-bottom: 1; }
     #export-path-label, #export-title { height: 1; }
     #export-hint { height: auto; margin-top: 1; text-style: italic; }
-    #export-missing { width: 1fr; height: auto; margin-bottom: 1; text-style: italic; }
+    #export-missing { width: 1fr; height: auto; text-style: italic; }
+    #export-install-line { height: auto; margin-bottom: 1; scrollbar-size-horizontal: 1; }
+    #export-install { height: 1; text-wrap: nowrap; }
     """
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -94,7 +99,10 @@ class ExportScreen(ModalScreen[None]):
             yield Label(f"Exportera mötet {self.meeting.key}", id="export-title")
             yield OptionList(*self._format_options(), id="export-formats")
             if not self.docx:
-                yield Label(missing_message("docx", "Word (.docx)"), id="export-missing")
+                yield Label(missing_sentence("docx", "Word (.docx)"), id="export-missing")
+                # The command on a line of its own, never broken: a path is one word, to be copied whole.
+                with HorizontalScroll(id="export-install-line"):  # scrolls sideways where wider than the screen
+                    yield Label(install_command("docx"), id="export-install", markup=False)
             yield MarkedCheckbox(PUBLIC_LABEL, False, id="export-public", compact=True)
             yield Label("Fil (utan mapp: i din hemmapp, ~):", id="export-path-label")
             yield TextInput(self._default, id="export-path", compact=True)
@@ -112,7 +120,13 @@ class ExportScreen(ModalScreen[None]):
         return options
 
     def on_mount(self) -> None:
-        """Start in the format list, on md."""
+        """Start in the format list, on md; the box as wide as the install command where the terminal has room, so
+        that the command is shown whole."""
+        if not self.docx:
+            command = cell_len(install_command("docx"))
+            self.query_one("#export-box").styles.width = max(76, command + 4)  # its border and padding
+            line = self.query_one("#export-install").styles  # never wrapped to the line's width: it scrolls
+            line.width = line.max_width = command
         formats = self.query_one("#export-formats", OptionList)
         formats.highlighted = 0
         formats.focus()
@@ -199,7 +213,7 @@ class ExportScreen(ModalScreen[None]):
         try:
             data = export_meeting(self.store, self.meeting.key, self.fmt, self.public, self.store.directory)
         except ExportError as err:
-            self.notify(str(err), severity="error")
+            self.notify(command_apart(str(err)), severity="error")
             return
         try:
             write_export(path, data, self.store.root, replace=True)  # replacing was asked for and confirmed

@@ -14,6 +14,7 @@ from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen, Screen
 from textual.widgets import DataTable, Header, Input, Label, Static
 
+from brå_tui.extras import command_apart
 from brå_tui.importer import FORMATS
 from brå_tui.importer.errors import ImportFailure
 from brå_tui.importer.ledger import UNPLACED, UNSURE
@@ -102,7 +103,8 @@ class ImportFileDialog(ModalScreen["ImportResult | None"]):
             [result] = import_notes([path], self.store.whole())
         except ImportFailure as err:
             # said in the dialog, where the path was typed: the name's control characters as symbols
-            self.app.call_from_thread(self._status, f"{shown_name(err)} Enter: läs filen · Esc: avbryt")
+            said, keys = command_apart(shown_name(err)), "Enter: läs filen · Esc: avbryt"
+            self.app.call_from_thread(self._status, f"{said}\n{keys}" if "\n" in said else f"{said} {keys}")
             return
         self.app.call_from_thread(self.dismiss, result)
 
