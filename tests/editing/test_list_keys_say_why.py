@@ -134,4 +134,4 @@ async def test_a_title_ending_in_a_full_stop_is_quoted_in_every_notice(seed_stor
         assert await _said(app, pilot, f"”{title}.” är redan klar."), _messages(app)
         await pilot.press("d")
         await pilot.pause()
-        assert f"Ta bort ”[klar] {title}. – Mikael J”? j/n" in str(app.screen.query_one("#question").render())
+        assert f"Ta bort ”[klar] {title}.”? j/n" in str(app.screen.query_one("#question").render())  # as listed
