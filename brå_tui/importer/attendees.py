@@ -46,13 +46,19 @@ _LINE = re.compile(r"^(?P<name>[^,(]+)(?:\((?P<party>[^)]{1,60})\))?\s*,?\s*(?P<
 # "deltog från punkt 3", "lämnade mötet efter § 4", "anslöt kl. 10.00": the same with the verb before it.
 # "kom först kl. 15.40", "gick redan kl. 11": a word between the verb and the time; "– närvarande §§ 12–15" after a
 # dash; "kl. 08.15–09.00" alone: the span of the meeting someone was at.
+# A part of the meeting said in words: 'den första halvtimmen', 'första timmen', 'sista halvtimmen', 'andra halvan av
+# mötet', 'en stund', 'en del av mötet'.
+_PART_OF_MEETING = (r"(?:under\s+)?(?:(?:den|de)\s+)?(?:första|sista|andra|senare|tidigare)\s+"
+                    r"(?:halvtimmen|timmen|timmarna|halvan|delen|minuterna)(?:\s+av\s+(?:mötet|sammanträdet))?|"
+                    r"(?:en\s+)?(?:stund|del\s+av\s+(?:mötet|sammanträdet))")
 _PARTIAL_VERB = (r"(?:deltog|deltar|närvarade|närvarande|lämnade(?:\s+mötet)?|anslöt|kom|gick|var\s+med)\s+"
                  r"(?:först\s+|redan\s+|tidigare\s+)?")
 _PARTIAL = re.compile(r"\s*[(,–—]?\s*((?:" + _PARTIAL_VERB + r"(?:under\s+|vid\s+)?)?(?:"
                       r"(?:t\.?\s?o\.?\s?m\.?|till och med|fr\.?\s?o\.?\s?m\.?|från|efter|(?:fram\s+)?till)\s+"
                       r"(?:punkt|§|kl\.?|klockan|ärende)\s*[\d.:]+(?:\s*[-–]\s*[\d.:]+)?|"
                       r"(?:§§?|punkt(?:erna)?|ärende(?:na)?|paragraf(?:erna)?)\s*\d+(?:\s*(?:[-–]|och|,)\s*\d+)*|"
-                      r"del av (?:mötet|sammanträdet))|" + _PARTIAL_VERB + r"(?:kl\.?|klockan)\s*[\d.:]+|"
+                      r"del av (?:mötet|sammanträdet)|" + _PART_OF_MEETING + r")|" +
+                      _PARTIAL_VERB + r"(?:kl\.?|klockan)\s*[\d.:]+|"
                       r"(?:kl\.?|klockan)\s*\d{1,2}[.:]\d{2}\s*[-–]\s*\d{1,2}[.:]\d{2})"
                       r"\s*\)?", re.IGNORECASE)
 # Attendance from elsewhere, which is attendance and neither a title nor an organisation: 'på distans', '(via Teams)',
@@ -425,6 +431,11 @@ def parse_people(line: str, people: list[Person], split_off: list[Attendee] | No
         return []
     attendee.partial, attendee.absent = partial, attendee.absent or absent
     return [attendee]
+
+
+def part_of_meeting(text: str) -> bool:
+    """Whether text is nothing but a part of the meeting someone was at ('den första halvtimmen', 't.o.m. § 4')."""
+    return bool(text) and _PARTIAL.fullmatch(text) is not None
 
 
 def _attendance(text: str) -> tuple[str | None, bool, str]:

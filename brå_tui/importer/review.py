@@ -810,7 +810,7 @@ def _people_of_sentence(result: ImportResult, row: Row, absent: bool, people: li
 
     def names(a: int, b: int) -> bool:
         try:
-            people_of(text[a:b], absent, people, others)
+            people_of(text[a:b], absent, people, others, as_written=True)
         except ReviewRefused:
             return False
         return True
@@ -823,7 +823,8 @@ def _people_of_sentence(result: ImportResult, row: Row, absent: bool, people: li
     if not kept:
         return None
     kept.sort()
-    added, unsure = people_of(" ".join(text[a:b].strip() for a, b in kept), absent, people, others)
+    added, unsure = people_of(" ".join(text[a:b].strip() for a, b in kept), absent, people, others,
+                              as_written=True)
     covered = [any(a <= i < b for a, b in kept) or text[i] == " " for i in range(len(text))]
     within = {n for n in starts if all(covered[starts[n]:ends[n]])}
     if not within:  # the sentences stand on the line with other text ('Johan Ek. Han berättade om läget.'): _partly
