@@ -109,9 +109,17 @@ _ROLE_SHORT = {"ordf": "ordforande", "sekr": "sekreterare", "chair": "ordforande
                "chairperson": "ordforande", "secretary": "sekreterare"}
 
 
+# Beside a name, folded: the one who wrote the notes ('(antecknade)', '(förde anteckningar)', 'vid pennan').
+_WROTE_NOTES = {"antecknade", "antecknare", "antecknar", "forde anteckningar", "forde anteckningarna",
+                "skrev anteckningarna", "forde protokollet", "protokollforare", "vid pennan", "vid tangenterna",
+                "motessekreterare"}
+
+
 def role_of(text: str) -> str | None:
     """The meeting role a word beside a name gives, as ROLES spell it ('Ordf.' → 'ordförande', 'vice ordf' and
     'v. ordf' → 'vice ordförande', 'sekr.' → 'sekreterare', 'chair' → 'ordförande'), or None."""
+    if " ".join(fold(text).strip(" .()").split()) in _WROTE_NOTES:
+        return "sekreterare"  # 'Rebecka Alm, fältsekreterare (antecknade)': who wrote the notes
     words = re.sub(r"^v\.\s*", "vice ", " ".join(fold(text).rstrip(".").split())).split()
     folded = " ".join([*words[:-1], _ROLE_SHORT.get(words[-1], words[-1])] if words else [])
     return next((r for r in ROLES if fold(r) == folded), None)
@@ -542,7 +550,9 @@ def _one(line: str, people: list[Person]) -> Attendee | None:
         if said and not said.group(1) and is_party(said.group(2), written_as_party=True) and attendee.party is None:
             attendee.party = said.group(2)
             continue  # 'kommunalråd (ordförande)': a role or group after it
-        if said and is_party(said.group(2), written_as_party=True) and attendee.party is None:
+        if said and is_party(said.group(2), written_as_party=True) and attendee.party is None and not (
+                _STANDS_IN.search(said.group(1)) or _SERVES_FOR.search(said.group(1))
+                or re.match(r"^för\s", said.group(1))):  # '…, ersättare för Lars Gren (C)': the party is his
             attendee.party, part = said.group(2), said.group(1)  # 'ordf., kommunstyrelsen (L)': the party at the end
         elif said and (role_of(said.group(2)) or group_of(said.group(2))):
             if role_of(said.group(2)) and attendee.role is None:
@@ -811,7 +821,7 @@ def parse_groups(lines: list[tuple[str, str | None]], people: list[Person], ledg
         odd = [a.name for a in found if not looks_like_name(a.name)]
         bare = [a.name for a in split_off if not (a.title or a.org or a.role or a.party) and fold(a.name) not in known]
         if bare and len(found) == 2 and len(parts) == 1 and not columns and not found[0].org \
-                and isinstance(line, Line):
+                and not found[0].party and isinstance(line, Line):  # 'Lars Gren (C), Susanne Ek': two people
             pairs.append((line, found[0], found[1]))  # 'Anna Ek, Sunne Kraft': read again below, by the other lines
         if bare:  # 'Anna Ek, Hedemora Energi' is written as 'Ann Ek, Bo Ny' is
             ledger.doubt(line, "lästes som flera personer: " + ", ".join(f"”{a.name}”" for a in found)

@@ -61,3 +61,59 @@ def test_someone_there_for_part_of_the_meeting_in_words_has_it_as_partial(empty_
     result = import_one(empty_store, MAIL)
     [amir] = [a for a in result.meeting.attendees if a.name == "Amir Haddad"]
     assert (amir.org, amir.partial, amir.title, amir.absent) == ("fältgruppen", "den första halvtimmen", None, False)
+
+
+def _seen(attendees: list[Attendee]) -> list[tuple[str, str | None, str | None, str | None, str | None, bool]]:
+    return [(a.name, a.party, a.title, a.org, a.group, a.absent) for a in attendees]
+
+
+def test_the_lists_of_a_notes_head_give_each_person_as_written(empty_store: Path) -> None:
+    """'Frånvarande utan anmälan: Mikael Strand' is absent; 'Petra Nyman, ersättare för Lars Gren (C)' is a
+    substitute whose title keeps the party of the member she stands in for; 'Lars Gren (C), Susanne Ek' under
+    'Anmält förhinder' is two people away."""
+    result = import_one(empty_store, COUNCILS / "gislaved-narvaro.txt")
+    assert _seen(result.meeting.attendees)[5:] == [
+        ("Petra Nyman", None, "ersättare för Lars Gren (C)", None, "substitute", False),
+        ("Lars Gren", "C", None, None, None, True), ("Susanne Ek", None, None, None, None, True),
+        ("Roger Holm", None, None, "räddningstjänsten", None, True), ("Mikael Strand", None, None, None, None, True)]
+    assert len(result.meeting.present()) == 6
+    assert any("”Frånvarande utan anmälan”" in d and "lästes som frånvarande" in d for d in result.unsure)
+
+
+@pytest.mark.parametrize(("line", "party", "title"), [
+    ("Petra Nyman, ersättare för Lars Gren (C)", None, "ersättare för Lars Gren (C)"),
+    ("Petra Nyman, tjänstgörande för Lars Gren (C)", None, "ersättare för Lars Gren (C)"),
+    ("Petra Nyman\tför Lars Gren (C)", None, "ersättare för Lars Gren (C)"),
+    ("Petra Nyman (KD), ersättare för Lars Gren (C)", "KD", "ersättare för Lars Gren (C)")])
+def test_the_party_after_the_member_stood_in_for_is_the_members(empty_store: Path, tmp_path: Path, line: str,
+                                                                party: str | None, title: str) -> None:
+    note = write_note(tmp_path, f"Minnesanteckningar 2026-10-22\nNärvarande:\n{line}\nAnna Berg (S)\n"
+                                "\n1. Läget\nLugnt.\n")
+    petra = import_one(empty_store, note).meeting.attendees[0]
+    assert (petra.name, petra.party, petra.title, petra.group) == ("Petra Nyman", party, title, "substitute")
+
+
+@pytest.mark.parametrize("said", ["Frånvarande utan anmälan", "Ej närvarande utan förfall", "Frånvarande ej anmälda"])
+def test_a_label_that_opens_with_absence_gives_absent_people(empty_store: Path, tmp_path: Path, said: str) -> None:
+    note = write_note(tmp_path, f"Minnesanteckningar 2026-10-22\nNärvarande: Anna Berg (S)\n{said}: Mikael Strand, "
+                                "Bo Ny (M)\n\n1. Läget\nLugnt.\n")
+    result = import_one(empty_store, note)
+    assert _who(result.meeting.attendees) == [("Anna Berg", False), ("Mikael Strand", True), ("Bo Ny", True)]
+
+
+@pytest.mark.parametrize("said", ["fältsekreterare (antecknade)", "fältsekreterare (förde anteckningar)",
+                                  "fältsekreterare, vid pennan"])
+def test_the_one_who_wrote_the_notes_beside_their_name_is_the_secretary(empty_store: Path, tmp_path: Path,
+                                                                       said: str) -> None:
+    note = write_note(tmp_path, f"Minnesanteckningar 2026-10-22\nNärvarande: Anna Berg (S), ordförande\n"
+                                f"Rebecka Alm, {said}\n\n1. Läget\nLugnt.\n")
+    result = import_one(empty_store, note)
+    rebecka = result.meeting.attendees[1]
+    assert (rebecka.name, rebecka.title, rebecka.role) == ("Rebecka Alm", "fältsekreterare", "sekreterare")
+    assert result.meeting.secretary_names() == ["Rebecka Alm"]
+
+
+def test_a_word_bullet_list_names_the_secretary_in_brackets(empty_store: Path) -> None:
+    result = import_one(empty_store, COUNCILS / "tranas-punktlista.docx")
+    assert result.meeting.secretary_names() == ["Rebecka Alm"]
+    assert [a.title for a in result.meeting.attendees if a.name == "Rebecka Alm"] == ["fältsekreterare"]
