@@ -7,6 +7,7 @@ from itertools import pairwise
 
 from brå_tui.importer.ledger import PLACED, Fate, Ledger, Line
 from brå_tui.model import Attendee, Person
+from brå_tui.questions.people import Directory
 from brå_tui.text import CAPITAL, NAME_GAP, NAME_PARTICLES, NICKNAME_QUOTES, fold, without_full_stop
 
 ROLES = ("ordförande", "vice ordförande", "sekreterare")
@@ -402,6 +403,9 @@ def parse_people(line: str, people: list[Person], split_off: list[Attendee] | No
     parts = [_JOINED_PART.sub("", p.strip()) if person_like(_JOINED_PART.sub("", p.strip())) else p.strip()
              for p in comma_parts(text)]
     text = ", ".join(parts)
+    if len(parts) >= 2 and all(short_name(p, people) or looks_like_name(p) for p in parts) and any(
+            short_name(p, people) for p in parts):  # 'Anna L, Erik, Sanden, Maria': short names, a person each
+        return [Attendee(name=" ".join(p.rstrip(".").split())) for p in parts]
     if len(parts) >= 3 and all(looks_like_name(_PARTIAL.sub("", p).strip()) for p in parts):
         return [a for p in parts for a in parse_people(p, people)]
     starts = [i for i, p in enumerate(parts) if i and _NAME_PARTY.match(p)]
@@ -444,6 +448,46 @@ def parse_people(line: str, people: list[Person], split_off: list[Attendee] | No
 def part_of_meeting(text: str) -> bool:
     """Whether text is nothing but a part of the meeting someone was at ('den första halvtimmen', 't.o.m. § 4')."""
     return bool(text) and _PARTIAL.fullmatch(text) is not None
+
+
+# A first name and the surname's initial: 'Anna L', 'Anna L.' (never a short surname: 'Lisa Ek').
+_INITIAL = re.compile(r"^[" + CAPITAL + r"][\w-]+ [" + CAPITAL + r"]\.?$")
+
+
+def short_name(text: str, people: list[Person]) -> bool:
+    """Whether text is a short form of someone's name, as informal notes write them: a first name and the start of
+    the surname ('Anna L'), or one word that is a first name (FIRST_NAMES or people.toml's) or that people.toml
+    knows as someone's alias, first name or surname ('Sanden'); never an organisation's word ('Polisen')."""
+    text = text.strip()
+    if _INITIAL.match(text):
+        return True
+    if not re.fullmatch(r"[" + CAPITAL + r"][\w-]+", text) or _org_word([fold(text)]):
+        return False
+    return fold(text) in FIRST_NAMES or bool(Directory.from_people(people, []).resolve(text).candidates)
+
+
+def full_names(attendees: list[Attendee], people: list[Person]) -> list[str]:
+    """Write in full the names of attendees written short ('Anna L', 'Erik', 'Sanden'), as people.toml gives them
+    when it names exactly one person so; what to check about each (Swedish words): a name read from a first name
+    or surname alone (which may be someone else), and a short name no one or several have (kept as written)."""
+    doubts = []
+    directory = Directory.from_people(people, [])
+    for attendee in attendees:
+        if looks_like_name(attendee.name) and not _INITIAL.match(attendee.name):
+            continue
+        if not short_name(attendee.name, people):
+            continue
+        found = directory.resolve(attendee.name)
+        if found.person is not None:
+            if found.rule in ("förnamn", "efternamn"):
+                doubts.append(f"”{attendee.name}” lästes som {found.person.name} ({found.rule}et i people.toml)")
+            attendee.name = found.person.name
+        elif found.ambiguous:
+            doubts.append(f"”{attendee.name}” kan vara " + " eller ".join(p.name for p in found.candidates)
+                          + "; skriv hela namnet")
+        else:
+            doubts.append(f"”{attendee.name}” är inget helt namn och ingen i people.toml; skriv hela namnet")
+    return doubts
 
 
 def _attendance(text: str) -> tuple[str | None, bool, str]:
@@ -796,6 +840,8 @@ def parse_groups(lines: list[tuple[str, str | None]], people: list[Person], ledg
                 elif group is not None:
                     attendee.group = attendee.group or group
             found += named
+        for doubt in full_names(found, people):  # 'Anna L, Erik, Sanden': the names people.toml gives
+            ledger.doubt(line, doubt)
         attendees += found
         unread = (dict(zip(columns, line.strip().split("\t"), strict=False)).get("present", "")
                   if columns and found else "")
@@ -865,3 +911,41 @@ def name_of_someone(org: str, people: list[Person], attendees: list[Attendee]) -
     names = [p.name for p in people] + [a.name for a in attendees]
     firsts = {fold(name.split()[0]) for name in names if len(name.split()) > 1}
     return fold(org) in {fold(name) for name in names} or fold(org.split()[0]) in firsts
+
+
+# An attendee's fields a second mention of the same person fills in, with the words for a doubt when the two differ.
+_FILLED = (("party", "parti"), ("title", "titel"), ("org", "organisation"), ("role", "roll"), ("group", "grupp"))
+
+
+def once(attendees: list[Attendee], ledger: Ledger) -> list[Attendee]:
+    """Each person once: a name listed twice on the same side ('Ledamöter: … Sven Dahl (SD)' and 'Delvis närvarande:
+    Sven Dahl (SD) till kl. 09.15') is one attendee with what both lines say (parts of the meeting joined), and the
+    line that names them again holds that attendee; two values that differ keep the first and make the line
+    unsure. A person both present and absent stays twice (the doubt is said by the caller)."""
+    first: dict[tuple[str, bool], Attendee] = {}
+    kept: list[Attendee] = []
+    for attendee in attendees:
+        earlier = first.get((fold(attendee.name), attendee.absent))
+        if earlier is None:
+            first[(fold(attendee.name), attendee.absent)] = attendee
+            kept.append(attendee)
+            continue
+        differ = []
+        for key, word in _FILLED:
+            mine, theirs = getattr(earlier, key), getattr(attendee, key)
+            if mine is None:
+                setattr(earlier, key, theirs)
+            elif theirs is not None and fold(str(theirs)) != fold(str(mine)):
+                differ.append(f"{word} ”{mine}” eller ”{theirs}”")
+        if attendee.partial and fold(attendee.partial) not in fold(earlier.partial or ""):
+            earlier.partial = ", ".join(x for x in (earlier.partial, attendee.partial) if x)
+        for no in ledger.at(attendee):
+            fate = ledger.fates[no]
+            places = fate.place if isinstance(fate.place, tuple) else ()
+            held = tuple(earlier if p is attendee else p for p in places)  # in its place in the line's order
+            held = tuple(p for n, p in enumerate(held) if not any(p is q for q in held[:n]))
+            ledger.fates[no] = Fate(fate.kind, fate.what, held, fate.why)
+            if differ:
+                ledger.doubt(ledger.lines[no], f"”{attendee.name}” står redan i listan och räknas en gång, men "
+                                               f"uppgifterna skiljer sig: {', '.join(differ)}; den första behölls")
+    return kept

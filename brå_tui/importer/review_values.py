@@ -15,6 +15,7 @@ from brå_tui.importer.attendees import (
     remote_in,
     role_of,
     sector_of,
+    short_name,
     without_list_number,
     without_reason,
 )
@@ -246,7 +247,7 @@ def people_of(text: str, absent: bool, people: list[Person], attendees: list[Att
                    if not name_of_someone(name, people, attendees or [])]
     if not out:
         raise ReviewRefused(f"Raden anger inget namn. {NO_PEOPLE_HELP}")
-    wrong = next((a.name for a in out if not is_name(a.name)), None)
+    wrong = next((a.name for a in out if not is_name(a.name) and not short_name(a.name, people)), None)
     if wrong is not None:
         raise ReviewRefused(f"”{wrong}” ser inte ut som ett namn; raden är ingen lista med personer. {NO_PEOPLE_HELP}")
     return out, unsure

@@ -117,3 +117,87 @@ def test_a_word_bullet_list_names_the_secretary_in_brackets(empty_store: Path) -
     result = import_one(empty_store, COUNCILS / "tranas-punktlista.docx")
     assert result.meeting.secretary_names() == ["Rebecka Alm"]
     assert [a.title for a in result.meeting.attendees if a.name == "Rebecka Alm"] == ["fältsekreterare"]
+
+
+def test_a_person_listed_again_for_part_of_the_meeting_is_one_attendee(empty_store: Path) -> None:
+    """'Ledamöter: … Sven Dahl (SD)' and later 'Delvis närvarande: Sven Dahl (SD) till kl. 09.15': one member who
+    was there until 09.15, counted once."""
+    result = import_one(empty_store, COUNCILS / "saffle-pdf-delvis.txt")
+    sven = [a for a in result.meeting.attendees if a.name == "Sven Dahl"]
+    assert [(a.party, a.group, a.partial, a.absent) for a in sven] == [("SD", "member", "till kl. 09.15", False)]
+    assert len(result.meeting.present()) == 7
+    assert "7\xa0närvarande" in result.summary()[0]
+
+
+def test_two_mentions_that_disagree_are_one_attendee_and_unsure(empty_store: Path, tmp_path: Path) -> None:
+    note = write_note(tmp_path, "Minnesanteckningar 2026-09-03\nLedamöter: Sven Dahl (SD), Anna Ek (S)\n"
+                                "Delvis närvarande: Sven Dahl (M) t.o.m. punkt 2\n\n1. Läget\nLugnt.\n")
+    result = import_one(empty_store, note)
+    assert [(a.name, a.party, a.partial) for a in result.meeting.attendees] == [
+        ("Sven Dahl", "SD", "t.o.m. punkt 2"), ("Anna Ek", "S", None)]
+    assert any("”Sven Dahl” står redan i listan" in d and "parti ”SD” eller ”M”" in d for d in result.unsure)
+
+
+def test_the_review_adds_no_one_twice_and_keeps_who_another_line_names(empty_store: Path, tmp_path: Path) -> None:
+    """n on a sentence naming someone listed above gives one attendee with what both say; the one listed above
+    stays with their party."""
+    note = write_note(tmp_path, "Minnesanteckningar 2026-09-03\nNärvarande: Sven Dahl (SD), Anna Ek\n"
+                                "Sven Dahl var med till kl. 9.15.\n\n1. Läget\nLugnt.\n")
+    result = import_one(empty_store, note)
+    move(result, _row(result, "Sven Dahl var med"), "närvarande", load(empty_store).people)
+    assert [(a.name, a.party, a.absent) for a in result.meeting.attendees] == [("Sven Dahl", "SD", False),
+                                                                               ("Anna Ek", None, False)]
+    assert result.meeting.attendees[0].partial and "9.15" in result.meeting.attendees[0].partial
+
+
+SHORT_PEOPLE = """format = 1
+
+[[person]]
+name = "Anna Lindberg"
+org = "Kommunen"
+
+[[person]]
+name = "Anna Holm"
+org = "Polisen"
+
+[[person]]
+name = "Erik Sand"
+aliases = ["Sanden"]
+
+[[person]]
+name = "Maria Ek"
+"""
+
+
+def test_short_names_in_a_comma_list_are_each_a_person_by_people_toml(empty_store: Path) -> None:
+    """'Närvarande: Anna L, Erik, Sanden, Maria': a person each, written in full as people.toml gives them (first
+    name and initial, alias, first name); a name read from a first name alone is listed as unsure, and Erik and
+    Sanden, the same person, are one attendee."""
+    (empty_store / "people.toml").write_text(SHORT_PEOPLE, encoding="utf-8")
+    result = import_one(empty_store, COUNCILS / "kort-namn.txt")
+    assert _seen(result.meeting.attendees) == [("Anna Lindberg", None, None, None, None, False),
+                                               ("Erik Sand", None, None, None, None, False),
+                                               ("Maria Ek", None, None, None, None, False),
+                                               ("Anna Holm", None, None, None, None, True)]
+    [doubt] = [d for d in result.unsure if "Närvarande: Anna L" in d]
+    assert "”Erik” lästes som Erik Sand" in doubt and "”Maria” lästes som Maria Ek" in doubt
+
+
+def test_the_review_reads_short_names_as_the_import_does(empty_store: Path) -> None:
+    (empty_store / "people.toml").write_text(SHORT_PEOPLE, encoding="utf-8")
+    result = import_one(empty_store, COUNCILS / "kort-namn.txt")
+    said = move(result, _row(result, "Närvarande: Anna L"), "närvarande", load(empty_store).people)
+    assert said.startswith("närvarande: Anna Lindberg, Erik Sand, Maria Ek"), said
+    assert [a.name for a in result.meeting.present()] == ["Anna Lindberg", "Erik Sand", "Maria Ek"]
+
+
+@pytest.mark.parametrize(("line", "names"), [
+    ("Närvarande: Anna L, Bo, Per", ["Anna L", "Bo", "Per"]),  # no people.toml entry: kept as written, unsure
+    ("Närvarande: Anna Berg, Johan", ["Anna Berg", "Johan"])])
+def test_short_names_nobody_has_are_kept_as_written_and_unsure(empty_store: Path, tmp_path: Path, line: str,
+                                                                names: list[str]) -> None:
+    (empty_store / "people.toml").write_text("format = 1\n", encoding="utf-8")
+    note = write_note(tmp_path, f"Minnesanteckningar 2026-11-30\n{line}\n\n1. Läget\nLugnt.\n")
+    result = import_one(empty_store, note)
+    assert [a.name for a in result.meeting.attendees] == names
+    assert any("inget helt namn" in d for d in result.unsure)
