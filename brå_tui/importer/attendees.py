@@ -466,6 +466,15 @@ def short_name(text: str, people: list[Person]) -> bool:
     return fold(text) in FIRST_NAMES or bool(Directory.from_people(people, []).resolve(text).candidates)
 
 
+def organisations_only(text: str, people: list[Person]) -> bool:
+    """Whether a people line lists organisations and no person ('Polisen, Socialtjänsten, Fältgruppen', as a
+    samverkansgrupp's notes list who took part): two parts or more, none a name or a short name, one at least
+    with an organisation's word."""
+    parts = [p.strip() for p in comma_parts(without_full_stop(text.strip())) if p.strip()]
+    return len(parts) >= 2 and any(names_org(p) for p in parts) and not any(
+        looks_like_name(re.sub(r"\s*\([^)]*\)", "", p)) or short_name(p, people) for p in parts)
+
+
 def full_names(attendees: list[Attendee], people: list[Person]) -> list[str]:
     """Write in full the names of attendees written short ('Anna L', 'Erik', 'Sanden'), as people.toml gives them
     when it names exactly one person so; what to check about each (Swedish words): a name read from a first name
@@ -826,6 +835,9 @@ def parse_groups(lines: list[tuple[str, str | None]], people: list[Person], ledg
         which: list[str] = []
         lost = []
         for part, group in parts:
+            if not columns and organisations_only(part, people):
+                lost.append(part)  # 'Deltagare: Polisen, Socialtjänsten, …': no person to list, left unplaced
+                continue
             named = parse_row(part, columns, people) if columns else parse_people(part, people, split_off)
             spaced = None if columns else spaced_columns(without_nickname(part), people)
             if named and spaced is not None and spaced[2]:

@@ -467,6 +467,10 @@ def build_meeting(source: Path, sections: Sections, meeting: Meeting, council: C
     ledger.doubts_about([(attendee, "står både bland de närvarande och de frånvarande; ta bort det som är fel")
                          for attendee in meeting.attendees if not attendee.absent and fold(attendee.name) in absent])
     _roles(sections, meeting)
+    if meeting.document == "kallelse":  # called to a meeting not yet held: invited, never 'övriga närvarande'
+        for attendee in meeting.attendees:
+            if not attendee.absent and attendee.group in (None, "other"):
+                attendee.group = "invited"
     _role_details(sections, meeting, people)
     _roles_agree(meeting, ledger)
     extra_schedule: list[str] = []

@@ -201,3 +201,42 @@ def test_short_names_nobody_has_are_kept_as_written_and_unsure(empty_store: Path
     result = import_one(empty_store, note)
     assert [a.name for a in result.meeting.attendees] == names
     assert any("inget helt namn" in d for d in result.unsure)
+
+
+def test_a_list_of_organisations_is_no_person_and_is_reported(empty_store: Path) -> None:
+    """'Deltagare: Polisen, Socialtjänsten, Räddningstjänsten, …' names no person: no attendee is made of it (never
+    one 'Polisen' with the others as title, organisation and role); the lines are reported as not placed and their
+    text kept under Övriga frågor."""
+    result = import_one(empty_store, COUNCILS / "samverkan-organisationer.txt")
+    assert result.meeting.attendees == []
+    assert [line.split(":")[0] for line in result.unplaced] == ["Deltagare", "Förhinder"]
+    assert "  All text kunde placeras." not in result.summary()
+
+
+@pytest.mark.parametrize("line", ["Närvarande: Anna Ek, Polisen", "Närvarande: Anna Ek (S), Bo Ny, Polisen"])
+def test_a_person_with_an_organisation_is_still_a_person(empty_store: Path, tmp_path: Path, line: str) -> None:
+    note = write_note(tmp_path, f"Minnesanteckningar 2026-11-24\n{line}\n\n1. Läget\nLugnt.\n")
+    assert "Anna Ek" in [a.name for a in import_one(empty_store, note).meeting.attendees]
+
+
+def test_a_notices_called_people_are_invited_never_present(empty_store: Path) -> None:
+    """A kallelse says who is called to a meeting not yet held: the called members keep their group, the others are
+    invited (never 'övriga närvarande'), and the summary counts them as called, not present, and says so."""
+    result = import_one(empty_store, COUNCILS / "tierp-kallelse.docx")
+    m = result.meeting
+    assert m.document == "kallelse"
+    assert [(a.name, a.group, a.absent) for a in m.attendees] == [
+        ("Mona Jansson", "member", False), ("Per Ahlin", "member", False), ("Eva Rudberg", "member", False),
+        ("Stina Ek", "invited", False), ("Kalle Roos", "invited", False)]
+    summary = "\n".join(result.summary())
+    assert "5\xa0kallade" in summary and "närvarande," not in summary.splitlines()[0]
+    assert "En kallelse säger vem som är kallad, inte vem som kom" in summary
+
+
+def test_a_notice_that_calls_a_group_misses_no_attendance(empty_store: Path) -> None:
+    """'Kallade: Ledamöter och ersättare i rådet' names no one: the notice lacks the people called, and a meeting not
+    yet held lacks no 'Närvarande'."""
+    result = import_one(empty_store, COUNCILS / "hultsfred-kallelse-grupp.txt")
+    assert result.meeting.document == "kallelse" and result.meeting.attendees == []
+    assert "Närvarande" not in result.missing() and "Kallade" in result.missing()
+    assert "0\xa0kallade" in result.summary()[0]
