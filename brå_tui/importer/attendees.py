@@ -405,7 +405,7 @@ def parse_people(line: str, people: list[Person], split_off: list[Attendee] | No
     text = ", ".join(parts)
     if len(parts) >= 2 and all(short_name(p, people) or looks_like_name(p) for p in parts) and any(
             short_name(p, people) for p in parts):  # 'Anna L, Erik, Sanden, Maria': short names, a person each
-        return [Attendee(name=" ".join(p.rstrip(".").split())) for p in parts]
+        return [Attendee(name=" ".join(p.split())) for p in parts]
     if len(parts) >= 3 and all(looks_like_name(_PARTIAL.sub("", p).strip()) for p in parts):
         return [a for p in parts for a in parse_people(p, people)]
     starts = [i for i, p in enumerate(parts) if i and _NAME_PARTY.match(p)]
@@ -471,8 +471,9 @@ def organisations_only(text: str, people: list[Person]) -> bool:
     samverkansgrupp's notes list who took part): two parts or more, none a name or a short name, one at least
     with an organisation's word."""
     parts = [p.strip() for p in comma_parts(without_full_stop(text.strip())) if p.strip()]
+    pieces = [piece.strip() for part in parts for piece in JOIN.split(re.sub(r"\s*\([^)]*\)", "", part))]
     return len(parts) >= 2 and any(names_org(p) for p in parts) and not any(
-        looks_like_name(re.sub(r"\s*\([^)]*\)", "", p)) or short_name(p, people) for p in parts)
+        looks_like_name(piece) or short_name(piece, people) for piece in pieces if piece)
 
 
 def full_names(attendees: list[Attendee], people: list[Person]) -> list[str]:
