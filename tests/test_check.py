@@ -204,3 +204,16 @@ def test_clock_times_that_do_not_exist_or_happen_twice_are_warned_about(seed_sto
         f"{prefix}:12:9: varning: klockslaget 02:30 den 2026-10-25 inträffar två gånger i svensk tid (klockan "
         "ställs tillbaka en timme den natten); välj en annan tid",
     ]
+
+
+def test_a_person_listed_twice_on_the_same_side_is_warned_about(seed_store: Path,
+                                                                capsys: pytest.CaptureFixture[str]) -> None:
+    """Present twice (or absent twice) counts one person twice: a warning at the second, naming both."""
+    path = seed_store / "meetings" / "2026-09-03.toml"
+    path.write_text('format = 2\ndate = 2026-09-03\n\n[[attendee]]\nname = "Sven Dahl"\nparty = "SD"\n\n'
+                    '[[attendee]]\nname = "Anna Ek"\nabsent = true\n\n[[attendee]]\nname = "Anna Ek"\n\n'
+                    '[[attendee]]\nname = "sven dahl"\npartial = "till kl. 09.15"\n', encoding="utf-8")
+    assert main(["--store", str(seed_store), "check"]) == 0
+    out = capsys.readouterr().out
+    assert out == (f"{path}:16:8: varning: 'sven dahl' står två gånger bland de närvarande (attendee 1 och 4) och "
+                   "räknas två gånger; slå ihop dem\n")

@@ -7,6 +7,7 @@ from itertools import pairwise
 
 from brå_tui.importer.ledger import PLACED, Fate, Ledger, Line
 from brå_tui.model import Attendee, Person
+from brå_tui.questions.people import Directory
 from brå_tui.text import CAPITAL, NAME_GAP, NAME_PARTICLES, NICKNAME_QUOTES, fold, without_full_stop
 
 ROLES = ("ordförande", "vice ordförande", "sekreterare")
@@ -46,6 +47,11 @@ _LINE = re.compile(r"^(?P<name>[^,(]+)(?:\((?P<party>[^)]{1,60})\))?\s*,?\s*(?P<
 # "deltog från punkt 3", "lämnade mötet efter § 4", "anslöt kl. 10.00": the same with the verb before it.
 # "kom först kl. 15.40", "gick redan kl. 11": a word between the verb and the time; "– närvarande §§ 12–15" after a
 # dash; "kl. 08.15–09.00" alone: the span of the meeting someone was at.
+# A part of the meeting said in words: 'den första halvtimmen', 'första timmen', 'sista halvtimmen', 'andra halvan av
+# mötet', 'en stund', 'en del av mötet'.
+_PART_OF_MEETING = (r"(?:under\s+)?(?:(?:den|de)\s+)?(?:första|sista|andra|senare|tidigare)\s+"
+                    r"(?:halvtimmen|timmen|timmarna|halvan|delen|minuterna)(?:\s+av\s+(?:mötet|sammanträdet))?|"
+                    r"(?:en\s+)?(?:stund|del\s+av\s+(?:mötet|sammanträdet))")
 _PARTIAL_VERB = (r"(?:deltog|deltar|närvarade|närvarande|lämnade(?:\s+mötet)?|anslöt|kom|gick|var\s+med)\s+"
                  r"(?:först\s+|redan\s+|tidigare\s+)?")
 _PARTIAL = re.compile(r"\s*[(,–—]?\s*((?:" + _PARTIAL_VERB + r"(?:under\s+|vid\s+)?)?(?:"
@@ -53,7 +59,7 @@ _PARTIAL = re.compile(r"\s*[(,–—]?\s*((?:" + _PARTIAL_VERB + r"(?:under\s+|v
                       r"(?:(?:punkt|§|kl\.?|klockan|ärende)\s*[\d.:]+|\d{1,2}[.:]\d{2}(?![\d.:]))"
                       r"(?:\s*[-–]\s*[\d.:]+)?|"
                       r"(?:§§?|punkt(?:erna)?|ärende(?:na)?|paragraf(?:erna)?)\s*\d+(?:\s*(?:[-–]|och|,)\s*\d+)*|"
-                      r"del av (?:mötet|sammanträdet))|" + _PARTIAL_VERB +
+                      r"del av (?:mötet|sammanträdet)|" + _PART_OF_MEETING + r")|" + _PARTIAL_VERB +
                       r"(?:(?:kl\.?|klockan)\s*[\d.:]+|\d{1,2}[.:]\d{2}(?![\d.:]))|"
                       r"(?:kl\.?|klockan)\s*\d{1,2}[.:]\d{2}\s*[-–]\s*\d{1,2}[.:]\d{2})"
                       r"\s*\)?", re.IGNORECASE)
@@ -105,9 +111,17 @@ _ROLE_SHORT = {"ordf": "ordforande", "sekr": "sekreterare", "chair": "ordforande
                "chairperson": "ordforande", "secretary": "sekreterare"}
 
 
+# Beside a name, folded: the one who wrote the notes ('(antecknade)', '(förde anteckningar)', 'vid pennan').
+_WROTE_NOTES = {"antecknade", "antecknare", "antecknar", "forde anteckningar", "forde anteckningarna",
+                "skrev anteckningarna", "forde protokollet", "protokollforare", "vid pennan", "vid tangenterna",
+                "motessekreterare"}
+
+
 def role_of(text: str) -> str | None:
     """The meeting role a word beside a name gives, as ROLES spell it ('Ordf.' → 'ordförande', 'vice ordf' and
     'v. ordf' → 'vice ordförande', 'sekr.' → 'sekreterare', 'chair' → 'ordförande'), or None."""
+    if " ".join(fold(text).strip(" .()").split()) in _WROTE_NOTES:
+        return "sekreterare"  # 'Rebecka Alm, fältsekreterare (antecknade)': who wrote the notes
     words = re.sub(r"^v\.\s*", "vice ", " ".join(fold(text).rstrip(".").split())).split()
     folded = " ".join([*words[:-1], _ROLE_SHORT.get(words[-1], words[-1])] if words else [])
     return next((r for r in ROLES if fold(r) == folded), None)
@@ -390,6 +404,9 @@ def parse_people(line: str, people: list[Person], split_off: list[Attendee] | No
     parts = [_JOINED_PART.sub("", p.strip()) if person_like(_JOINED_PART.sub("", p.strip())) else p.strip()
              for p in comma_parts(text)]
     text = ", ".join(parts)
+    if len(parts) >= 2 and all(short_name(p, people) or looks_like_name(p) for p in parts) and any(
+            short_name(p, people) for p in parts):  # 'Anna L, Erik, Sanden, Maria': short names, a person each
+        return [Attendee(name=" ".join(p.split())) for p in parts]
     if len(parts) >= 3 and all(looks_like_name(_PARTIAL.sub("", p).strip()) for p in parts):
         return [a for p in parts for a in parse_people(p, people)]
     starts = [i for i, p in enumerate(parts) if i and _NAME_PARTY.match(p)]
@@ -427,6 +444,61 @@ def parse_people(line: str, people: list[Person], split_off: list[Attendee] | No
         return []
     attendee.partial, attendee.absent = partial, attendee.absent or absent
     return [attendee]
+
+
+def part_of_meeting(text: str) -> bool:
+    """Whether text is nothing but a part of the meeting someone was at ('den första halvtimmen', 't.o.m. § 4')."""
+    return bool(text) and _PARTIAL.fullmatch(text) is not None
+
+
+# A first name and the surname's initial: 'Anna L', 'Anna L.' (never a short surname: 'Lisa Ek').
+_INITIAL = re.compile(r"^[" + CAPITAL + r"][\w-]+ [" + CAPITAL + r"]\.?$")
+
+
+def short_name(text: str, people: list[Person]) -> bool:
+    """Whether text is a short form of someone's name, as informal notes write them: a first name and the start of
+    the surname ('Anna L'), or one word that is a first name (FIRST_NAMES or people.toml's) or that people.toml
+    knows as someone's alias, first name or surname ('Sanden'); never an organisation's word ('Polisen')."""
+    text = text.strip()
+    if _INITIAL.match(text):
+        return True
+    if not re.fullmatch(r"[" + CAPITAL + r"][\w-]+", text) or _org_word([fold(text)]):
+        return False
+    return fold(text) in FIRST_NAMES or bool(Directory.from_people(people, []).resolve(text).candidates)
+
+
+def organisations_only(text: str, people: list[Person]) -> bool:
+    """Whether a people line lists organisations and no person ('Polisen, Socialtjänsten, Fältgruppen', as a
+    samverkansgrupp's notes list who took part): two parts or more, none a name or a short name, one at least
+    with an organisation's word."""
+    parts = [p.strip() for p in comma_parts(without_full_stop(text.strip())) if p.strip()]
+    pieces = [piece.strip() for part in parts for piece in JOIN.split(re.sub(r"\s*\([^)]*\)", "", part))]
+    return len(parts) >= 2 and any(names_org(p) for p in parts) and not any(
+        looks_like_name(piece) or short_name(piece, people) for piece in pieces if piece)
+
+
+def full_names(attendees: list[Attendee], people: list[Person]) -> list[str]:
+    """Write in full the names of attendees written short ('Anna L', 'Erik', 'Sanden'), as people.toml gives them
+    when it names exactly one person so; what to check about each (Swedish words): a name read from a first name
+    or surname alone (which may be someone else), and a short name no one or several have (kept as written)."""
+    doubts = []
+    directory = Directory.from_people(people, [])
+    for attendee in attendees:
+        if looks_like_name(attendee.name) and not _INITIAL.match(attendee.name):
+            continue
+        if not short_name(attendee.name, people):
+            continue
+        found = directory.resolve(attendee.name)
+        if found.person is not None:
+            if found.rule in ("förnamn", "efternamn"):
+                doubts.append(f"”{attendee.name}” lästes som {found.person.name} ({found.rule}et i people.toml)")
+            attendee.name = found.person.name
+        elif found.ambiguous:
+            doubts.append(f"”{attendee.name}” kan vara " + " eller ".join(p.name for p in found.candidates)
+                          + "; skriv hela namnet")
+        else:
+            doubts.append(f"”{attendee.name}” är inget helt namn och ingen i people.toml; skriv hela namnet")
+    return doubts
 
 
 def _attendance(text: str) -> tuple[str | None, bool, str]:
@@ -533,7 +605,9 @@ def _one(line: str, people: list[Person]) -> Attendee | None:
         if said and not said.group(1) and is_party(said.group(2), written_as_party=True) and attendee.party is None:
             attendee.party = said.group(2)
             continue  # 'kommunalråd (ordförande)': a role or group after it
-        if said and is_party(said.group(2), written_as_party=True) and attendee.party is None:
+        if said and is_party(said.group(2), written_as_party=True) and attendee.party is None and not (
+                _STANDS_IN.search(said.group(1)) or _SERVES_FOR.search(said.group(1))
+                or re.match(r"^för\s", said.group(1))):  # '…, ersättare för Lars Gren (C)': the party is his
             attendee.party, part = said.group(2), said.group(1)  # 'ordf., kommunstyrelsen (L)': the party at the end
         elif said and (role_of(said.group(2)) or group_of(said.group(2))):
             if role_of(said.group(2)) and attendee.role is None:
@@ -811,6 +885,9 @@ def parse_groups(lines: list[tuple[str, str | None]], people: list[Person], ledg
         which: list[str] = []
         lost = []
         for part, group in parts:
+            if not columns and organisations_only(part, people):
+                lost.append(part)  # 'Deltagare: Polisen, Socialtjänsten, …': no person to list, left unplaced
+                continue
             named = parse_row(part, columns, people) if columns else parse_people(part, people, split_off)
             spaced = None if columns else spaced_columns(without_nickname(part), people)
             if named and spaced is not None and spaced[2]:
@@ -825,6 +902,8 @@ def parse_groups(lines: list[tuple[str, str | None]], people: list[Person], ledg
                 elif group is not None:
                     attendee.group = attendee.group or group
             found += named
+        for doubt in full_names(found, people):  # 'Anna L, Erik, Sanden': the names people.toml gives
+            ledger.doubt(line, doubt)
         attendees += found
         unread = (dict(zip(columns, line.strip().split("\t"), strict=False)).get("present", "")
                   if columns and found else "")
@@ -854,7 +933,7 @@ def parse_groups(lines: list[tuple[str, str | None]], people: list[Person], ledg
         odd = [a.name for a in found if not looks_like_name(a.name)]
         bare = [a.name for a in split_off if not (a.title or a.org or a.role or a.party) and fold(a.name) not in known]
         if bare and len(found) == 2 and len(parts) == 1 and not columns and not found[0].org \
-                and isinstance(line, Line):
+                and not found[0].party and isinstance(line, Line):  # 'Lars Gren (C), Susanne Ek': two people
             pairs.append((line, found[0], found[1]))  # 'Anna Ek, Sunne Kraft': read again below, by the other lines
         if bare:  # 'Anna Ek, Hedemora Energi' is written as 'Ann Ek, Bo Ny' is
             ledger.doubt(line, "lästes som flera personer: " + ", ".join(f"”{a.name}”" for a in found)
@@ -933,3 +1012,41 @@ def name_of_someone(org: str, people: list[Person], attendees: list[Attendee]) -
     names = [p.name for p in people] + [a.name for a in attendees]
     firsts = {fold(name.split()[0]) for name in names if len(name.split()) > 1}
     return fold(org) in {fold(name) for name in names} or fold(org.split()[0]) in firsts
+
+
+# An attendee's fields a second mention of the same person fills in, with the words for a doubt when the two differ.
+_FILLED = (("party", "parti"), ("title", "titel"), ("org", "organisation"), ("role", "roll"), ("group", "grupp"))
+
+
+def once(attendees: list[Attendee], ledger: Ledger) -> list[Attendee]:
+    """Each person once: a name listed twice on the same side ('Ledamöter: … Sven Dahl (SD)' and 'Delvis närvarande:
+    Sven Dahl (SD) till kl. 09.15') is one attendee with what both lines say (parts of the meeting joined), and the
+    line that names them again holds that attendee; two values that differ keep the first and make the line
+    unsure. A person both present and absent stays twice (the doubt is said by the caller)."""
+    first: dict[tuple[str, bool], Attendee] = {}
+    kept: list[Attendee] = []
+    for attendee in attendees:
+        earlier = first.get((fold(attendee.name), attendee.absent))
+        if earlier is None:
+            first[(fold(attendee.name), attendee.absent)] = attendee
+            kept.append(attendee)
+            continue
+        differ = []
+        for key, word in _FILLED:
+            mine, theirs = getattr(earlier, key), getattr(attendee, key)
+            if mine is None:
+                setattr(earlier, key, theirs)
+            elif theirs is not None and fold(str(theirs)) != fold(str(mine)):
+                differ.append(f"{word} ”{mine}” eller ”{theirs}”")
+        if attendee.partial and fold(attendee.partial) not in fold(earlier.partial or ""):
+            earlier.partial = ", ".join(x for x in (earlier.partial, attendee.partial) if x)
+        for no in ledger.at(attendee):
+            fate = ledger.fates[no]
+            places = fate.place if isinstance(fate.place, tuple) else ()
+            held = tuple(earlier if p is attendee else p for p in places)  # in its place in the line's order
+            held = tuple(p for n, p in enumerate(held) if not any(p is q for q in held[:n]))
+            ledger.fates[no] = Fate(fate.kind, fate.what, held, fate.why)
+            if differ:
+                ledger.doubt(ledger.lines[no], f"”{attendee.name}” står redan i listan och räknas en gång, men "
+                                               f"uppgifterna skiljer sig: {', '.join(differ)}; den första behölls")
+    return kept

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from brå_tui.importer.attendees import JOIN, person_like
+from brå_tui.importer.attendees import JOIN, part_of_meeting, person_like
 from brå_tui.importer.labels import label_of
 from brå_tui.text import CAPITAL, SENTENCE_END
 
@@ -39,17 +39,21 @@ _TOOK_PART = re.compile(r"^(?:deltog|närvarade)(?:\s+(?:på|vid)\s+mötet)?(?:\
 _WE_WERE = re.compile(r"^(?:vi|där|dessa|med(?:\s+(?:på|vid)\s+(?:mötet|sammanträdet))?|på\s+mötet)\s+"
                       r"(?:som\s+deltog\s+)?(?:var|deltog)\s*:?\s+"
                       r"(?P<rest>(?-i:[" + CAPITAL + r"]).*)$", re.IGNORECASE)
-# 'Ingela Bäck hade lämnat återbud', 'Bo Ny kunde inte komma', 'Ann Ek var sjuk': a sentence saying who was away.
-_AWAY_SAID = re.compile(r"^(?P<rest>(?-i:[" + CAPITAL + r"]).*?)\s+"
-                        r"(?:(?:hade|har)\s+(?:lämnat\s+återbud|anmält\s+förhinder|förhinder)|"
-                        r"var\s+(?:sjuk|förhindrad|förhindrade|frånvarande)|"
-                        r"kunde\s+inte\s+(?:komma|delta|närvara|vara\s+med))\.?$", re.IGNORECASE)
+# 'Ingela Bäck hade lämnat återbud', 'Bo Ny kunde inte komma', 'Ann Ek var sjuk': a sentence saying who was away;
+# several such clauses joined by 'och', 'samt' or a comma ('Ingela Bäck hade lämnat återbud och Tomas Frid kunde inte
+# komma') are each their people's.
+_AWAY_VERB = (r"(?:(?:hade|har)\s+(?:lämnat\s+återbud|anmält\s+förhinder|förhinder)|"
+              r"var\s+(?:sjuka?|förhindrad|förhindrade|frånvarande)|"
+              r"kunde\s+inte\s+(?:komma|delta|närvara|vara\s+med))")
+_AWAY_CLAUSE = re.compile(r"(?P<rest>(?-i:[" + CAPITAL + r"])[^.;]*?)\s+" + _AWAY_VERB +
+                          r"(?:\s*,\s*(?:och\s+|samt\s+)?|\s+(?:och|samt)\s+|\.?$)", re.IGNORECASE)
 # 'Anna Berg och Johan Ek var med', 'Ann Ek, Bo Ny och Cia Ur deltog i mötet', 'Per Lind var också där', 'Eva Ek
 # var med som gäst': a sentence saying who was there, the people before the verb, the words after it in lower case.
 _THERE_SAID = re.compile(r"^(?P<rest>(?-i:[" + CAPITAL + r"]).*?)\s+"
                          r"(?:var\s+(?:också\s+|även\s+)?(?:med|där|närvarande|på\s+plats)|"
                          r"(?:deltog|närvarade|medverkade)(?:\s+också|\s+även)?)"
-                         r"(?!\s+(?:inte|ej)\b)(?-i:(?:\s+[a-zåäöé]+){0,4})\.?$",  # '… på mötet', '… som gäster'
+                         # '… på mötet', '… som gäster', '… den första halvtimmen' (after: a part of the meeting)
+                         r"(?!\s+(?:inte|ej)\b)(?P<after>(?-i:(?:\s+[a-zåäöé]+){0,4}))\.?$",
                          re.IGNORECASE)
 # Where one person ends and the next begins: a comma or 'samt' ('och' joins people who share what follows them),
 # never one within brackets ('Rune Fält (räddningstjänsten, via Teams)' is one person).
@@ -69,11 +73,24 @@ def _opening(sentence: str) -> tuple[str | None, str] | None:
     labelled = label_of(f"{said.group('label')}:") if said is not None else None
     if said is not None and labelled is not None and labelled[0] == "people":
         return labelled[1], said.group("rest")
-    away = _AWAY_SAID.match(sentence)
+    away = _away_said(sentence)
     if away is not None:
-        return "absent", away.group("rest")
-    took = _TOOK_PART.match(sentence) or _WE_WERE.match(sentence) or _THERE_SAID.match(sentence)
+        return "absent", away
+    there = _THERE_SAID.match(sentence)
+    if there is not None and part_of_meeting(there.group("after").strip()):
+        return None, f"{there.group('rest')}, {there.group('after').strip()}"  # '… var med den första halvtimmen'
+    took = _TOOK_PART.match(sentence) or _WE_WERE.match(sentence) or there
     return (None, took.group("rest")) if took is not None else None
+
+
+def _away_said(sentence: str) -> str | None:
+    """The people of a sentence made of clauses that each say who was away ('Ingela Bäck hade lämnat återbud och
+    Tomas Frid kunde inte komma'), a ';' between the clauses' people; None for any other sentence."""
+    at, found = 0, []
+    while at < len(sentence) and (clause := _AWAY_CLAUSE.match(sentence, at)) is not None:
+        found.append(clause.group("rest").strip())
+        at = clause.end()
+    return "; ".join(found) if found and at >= len(sentence.rstrip()) else None
 
 
 def _sentences(text: str) -> list[str]:

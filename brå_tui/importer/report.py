@@ -29,7 +29,10 @@ UNPLACED_TITLE = "Oplacerad text från importen"
 # What every set of minutes holds, by the meeting it gave: when the import found none of it, the summary says so.
 # The parts some councils' notes have and others not (Lägesbild, Logg, Tidplan, Övriga frågor) are never missing.
 ESSENTIALS = (("Tid", lambda m: m.start is not None), ("Plats", lambda m: bool(m.place)),
-              ("Närvarande", lambda m: bool(m.present())), ("Ärenden", lambda m: bool(m.items)))
+              ("Närvarande", lambda m: bool(m.present())),  # in a notice: those called (missing)
+              ("Ärenden", lambda m: bool(m.items)))
+CALLED = ("kallad", "kallade")  # a notice's people: called to a meeting not yet held, never present
+BUSY = ("med förhinder", "med förhinder")
 
 
 @dataclass
@@ -97,8 +100,10 @@ class ImportResult:
 
     def missing(self) -> list[str]:
         """What every set of minutes holds and the meeting the note gave lacks (a start time, a place, people,
-        items)."""
-        return [name for name, has in ESSENTIALS if not has(self.meeting)]
+        items); a notice's people are those called ('Kallade'), never those present."""
+        notice = self.meeting.document == "kallelse"
+        return ["Kallade" if notice and name == "Närvarande" else name for name, has in ESSENTIALS
+                if not has(self.meeting)]
 
     def summary(self) -> list[str]:
         """The report as lines of Swedish text."""
@@ -107,8 +112,10 @@ class ImportResult:
         absent = len(m.absentees())
         placed_other = [o for o in m.other if o.title != UNPLACED_TITLE]
         when = "utan datum" if self.date_missing else m.date.isoformat()
-        lines = [f"{shown_name(self.source.name)} → möte {when}: {counted(len(m.present()), *PRESENT)}, "
-                 + (f"{counted(absent, *ABSENT)}, " if absent else "")
+        notice = m.document == "kallelse"
+        lines = [f"{shown_name(self.source.name)} → möte {when}: "
+                 f"{counted(len(m.present()), *(CALLED if notice else PRESENT))}, "
+                 + (f"{counted(absent, *(BUSY if notice else ABSENT))}, " if absent else "")
                  + f"{counted(len(m.items), *ITEMS)}, {counted(decisions, *DECISIONS)}, "
                  f"{counted(len(m.followups), *FOLLOWUPS)}, {counted(len(m.schedule), *PLANNED)}, "
                  f"{counted(len(placed_other), *OTHERS)}."]
@@ -126,6 +133,10 @@ class ImportResult:
         if m.risk is not None and m.risk.areas:
             lines.append("  Lägesbild: " + ", ".join(f"{a} ({lvl})" for a, lvl in m.risk.areas.items())
                          + (f", period {m.risk.period}" if m.risk.period else "") + ".")
+        if notice and m.present():
+            lines.append(f"  En kallelse säger vem som är kallad, inte vem som kom: de {len(m.present())} kallade "
+                         "sparas som inbjudna eller med sin grupp och räknas inte som närvarande; ange närvaron "
+                         "när mötet har hållits.")
         if self.missing():
             lines.append("  Saknas i anteckningarna: " + ", ".join(self.missing()) + ".")
         lines.extend(f"  {hint}" for hint in self.hints)

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from rich.table import Table
 from rich.text import Text
 
+from brå_tui.importer.attendees import full_names, once
 from brå_tui.importer.decisions import PARTED_DECISION, decision_at, decision_sentence, strip_bullet
 from brå_tui.importer.header import day_up_to, due_day, parse_tid
 from brå_tui.importer.items import parse_items
@@ -185,7 +186,9 @@ def _take_out(result: ImportResult, row: Row) -> None:
     if row.kind in (UNPLACED, SET_ASIDE):
         return
     if row.what == "people" and isinstance(place, tuple):
-        m.attendees = [a for a in m.attendees if not any(a is p for p in place)]
+        elsewhere = {id(p) for no, fate in ledger.fates.items() if no != row.no and fate.what == "people"
+                     and isinstance(fate.place, tuple) for p in fate.place}  # a person another line names too
+        m.attendees = [a for a in m.attendees if id(a) in elsewhere or not any(a is p for p in place)]
     elif row.what == "item" and isinstance(place, Item) and _in(place, m.items):
         n = next(i for i, item in enumerate(m.items) if item is place)
         del m.items[n]
@@ -464,7 +467,11 @@ def _move(result: ImportResult, row: Row, target: str, people: list[Person]) -> 
             _take_out(result, line)
             ledger.redo(line.no, Fate(PLACED, "people", tuple(added), field) if line is took[0] else
                         Fate(PLACED, "people", (), f"personer, lästa med rad {ledger.label(no)}"))
-        m.attendees += added
+        short = full_names(added, people)  # 'Anna L, Erik, Sanden': the names people.toml gives
+        m.attendees = once([*m.attendees, *added], ledger)  # someone listed already is one attendee
+        for doubt in short:
+            ledger.doubt(ledger.lines[no], doubt)
+        said = "".join(f" ({doubt})" for doubt in short) + said
         if unsure:  # 'Ann Ek, Bo Ny': said with the move and kept as the line's doubt
             doubt = ", ".join(f"”{name}”" for name in unsure) + " lästes som en person men kan vara en organisation"
             ledger.doubt(ledger.lines[no], doubt)
@@ -839,7 +846,7 @@ def _people_of_sentence(result: ImportResult, row: Row, absent: bool, people: li
 
     def names(a: int, b: int) -> bool:
         try:
-            people_of(text[a:b], absent, people, others)
+            people_of(text[a:b], absent, people, others, as_written=True)
         except ReviewRefused:
             return False
         return True
@@ -852,7 +859,8 @@ def _people_of_sentence(result: ImportResult, row: Row, absent: bool, people: li
     if not kept:
         return None
     kept.sort()
-    added, unsure = people_of(" ".join(text[a:b].strip() for a, b in kept), absent, people, others)
+    added, unsure = people_of(" ".join(text[a:b].strip() for a, b in kept), absent, people, others,
+                              as_written=True)
     covered = [any(a <= i < b for a, b in kept) or text[i] == " " for i in range(len(text))]
     within = {n for n in starts if all(covered[starts[n]:ends[n]])}
     if not within:  # the sentences stand on the line with other text ('Johan Ek. Han berättade om läget.'): _partly

@@ -15,6 +15,7 @@ from brå_tui.importer.attendees import (
     remote_in,
     role_of,
     sector_of,
+    short_name,
     without_list_number,
     without_reason,
 )
@@ -204,15 +205,17 @@ NO_PEOPLE_HELP = ("Gör den till anteckning (t) eller ignorera den (i), och läg
                   "Redigera (e) när mötet är sparat.")
 
 
-def people_of(text: str, absent: bool, people: list[Person],
-              attendees: list[Attendee] | None = None) -> tuple[list[Attendee], list[str]]:
+def people_of(text: str, absent: bool, people: list[Person], attendees: list[Attendee] | None = None,
+              as_written: bool = False) -> tuple[list[Attendee], list[str]]:
     """The people a line names, as the import reads a people line and a sentence of people
     (people_prose.people_sentences: 'Närvarande var Per Hedlund (S), Mona Sjö och Oskar Dahl från polisen samt
     Hanna Wirén. Frånvarande: Gunnar Loo (KD).'), and the names among them read as a person of their own that
     may be the person's before them organisation ('Ann Ek, Bo Ny': two people, unless people.toml or the
     attendees know 'Bo Ny' by name or first name they are listed). absent: whether the key marks the people
     absent, whatever the line's first label says; a later sentence with its own label ('Frånvarande: …') is read
-    as that label says. A role's label ('Ordförande: Ann Ek') is left out. ReviewRefused when the line names
+    as that label says; as_written: every sentence that says who was there or away ('Vi var …', '… hade lämnat
+    återbud') is read as it says, the key deciding only for the others (a sentence over several lines, read whole).
+    A role's label ('Ordförande: Ann Ek') is left out. ReviewRefused when the line names
     nobody, names something that is no name (a sentence that is no list of people), or is labelled as something
     else ('Plats: …')."""
     beside = field_beside(text)
@@ -241,7 +244,7 @@ def people_of(text: str, absent: bool, people: list[Person],
     # 'Skola – Ann Ek (rektor), Bo Ny': one list of the people of one organisation, read whole (parse_people)
     sentences = [PeopleSentence(text, None, False)] if sector_of(text) else people_sentences(text)
     for n, sentence in enumerate(sentences):
-        away = sentence.group == "absent" if n and sentence.labelled else absent
+        away = sentence.group == "absent" if (n or as_written) and sentence.labelled else absent
         for part in sentence.people.split(";"):
             for attendee in parse_people(part, people):
                 attendee.absent = away
@@ -258,7 +261,7 @@ def people_of(text: str, absent: bool, people: list[Person],
                    if not name_of_someone(name, people, attendees or [])]
     if not out:
         raise ReviewRefused(f"Raden anger inget namn. {NO_PEOPLE_HELP}")
-    wrong = next((a.name for a in out if not is_name(a.name)), None)
+    wrong = next((a.name for a in out if not is_name(a.name) and not short_name(a.name, people)), None)
     if wrong is not None:
         raise ReviewRefused(f"”{wrong}” ser inte ut som ett namn; raden är ingen lista med personer. {NO_PEOPLE_HELP}")
     return out, unsure

@@ -1149,7 +1149,11 @@ _ONE_CELL = ("place", "time", "chair", "secretary")
 
 # A label the import does not know over people: 'Ersättare för kännedom: Nils Nord', 'Observatörer: Olle Ost'.
 _GROUP_LABEL = re.compile(r"^\s*(?P<label>[" + CAPITAL + r"][^\W\d_]*(?:[ -][^\W\d_]+){0,3})\s*:\s*(?P<rest>\S.*)$")
-_GROUP_WORDS = {"member": "ledamöter", "substitute": "ersättare", "adjunct": "adjungerade", "invited": "inbjudna",
+# A label that opens by saying its people were away ('Frånvarande utan anmälan', 'Ej närvarande ledamöter'), folded.
+_AWAY_LABEL = re.compile(r"^(?:franvarande|franvaro|(?:ej|inte)\s+narvarande|forhinder|anmalt\s+forhinder|"
+                         r"aterbud)\b")
+_GROUP_WORDS = {"absent": "frånvarande", "member": "ledamöter", "substitute": "ersättare", "adjunct": "adjungerade",
+                "invited": "inbjudna",
                 "other": "övriga närvarande"}
 
 
@@ -1181,6 +1185,8 @@ def _unknown_people(s: Sections, line: str, label: str, rest: str) -> tuple[str,
     words = fold(label).split()
     group = next((GROUP_WORDS[w] for w in words if w in GROUP_WORDS), None) or next(
         (GROUP_WORDS[w[:-2]] for w in words if w.endswith("na") and w[:-2] in GROUP_WORDS), None) or "other"
+    if _AWAY_LABEL.match(fold(label)):  # 'Frånvarande utan anmälan': away, whatever words follow
+        group = "absent"
     s.labelled = True
     s.saw("Närvarande")
     s.people.append((as_line(strip_bullet(rest), line), group))

@@ -25,7 +25,7 @@ from brå_tui.store.paths import (
     is_meeting_name,
     meetings_dir,
 )
-from brå_tui.text import listed, name_problem, quoted, unknown_area
+from brå_tui.text import fold, listed, name_problem, quoted, unknown_area
 
 # A file is read again (and the TOML reader loaded) only when a finding in it needs its line and column.
 if TYPE_CHECKING:
@@ -122,7 +122,7 @@ def stray_files(root: Path) -> list[Finding]:
     return findings
 
 
-CHECKS = 3  # the kinds of finding a meeting is checked for; a new kind makes the kept findings stale
+CHECKS = 4  # the kinds of finding a meeting is checked for; a new kind makes the kept findings stale
 
 
 class _Text:
@@ -278,6 +278,23 @@ def _role_name_findings(meeting: Meeting, text: _Text) -> list[Finding]:
     return findings
 
 
+def _twice_findings(meeting: Meeting, text: _Text) -> list[Finding]:
+    """An attendee listed again on the same side (present twice, or absent twice): one person counted twice."""
+    seen: dict[tuple[str, bool], int] = {}
+    findings = []
+    for i, attendee in enumerate(meeting.attendees):
+        key = (fold(attendee.name), attendee.absent)
+        if key not in seen:
+            seen[key] = i
+            continue
+        line, column = text.locator.position(("attendee", i, "name"))
+        side = "frånvarande" if attendee.absent else "närvarande"
+        findings.append(Finding(text.path, f"{quoted(attendee.name)} står två gånger bland de {side} (attendee "
+                                           f"{seen[key] + 1} och {i + 1}) och räknas två gånger; slå ihop dem",
+                                line or 1, column, "warning"))
+    return findings
+
+
 def check_store(root: Path) -> CheckResult:
     """Check every file of the store at root; the findings come sorted by file, line and column."""
     with Index.open(root) as index:
@@ -317,6 +334,7 @@ def check_index(index: Index) -> CheckResult:
             found = _area_findings(meeting, text, council) if council_usable else []
             found += _name_findings(meeting, text, directory)
             found += _role_name_findings(meeting, text)
+            found += _twice_findings(meeting, text)
             found += _clock_findings(meeting, text)
             fresh.append((file_id, context, dumps([[f.message, f.line, f.column, f.severity] for f in found])))
         findings += found

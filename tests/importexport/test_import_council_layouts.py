@@ -199,7 +199,8 @@ def test_a_notices_agenda_table_with_papers_and_proposals(empty_store: Path) -> 
     assert all(i.decisions == [] for i in m.items)
     assert m.items[2].case_number == "KS 2026/144"
     assert "Förslag till beslut: Rådet beslutar att ansöka" in (m.items[2].notes or "")
-    assert [(a.name, a.group) for a in m.attendees][-2:] == [("Peter Lundmark", "other"), ("Malin Öhman", "other")]
+    assert [(a.name, a.group) for a in m.attendees][-2:] == [("Peter Lundmark", "invited"),
+                                                           ("Malin Öhman", "invited")]  # called: invited
     assert m.other == [] and result.unplaced == [] and result.unsure == []
 
 
