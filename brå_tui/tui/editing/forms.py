@@ -178,7 +178,10 @@ class FormScreen(ModalScreen["T | None"], Generic[T]):
             if kept.decisions is not None:
                 entries.entries[:] = kept.decisions  # the list is the item's own: build() takes it from there
                 entries.rebuild()
-        focus = next((w for w in self.query() if w.id == kept.focus), None)
+        # Back in the field the cursor was in; never silently in a drop-down, where typing does nothing: the form's
+        # first text field then, as when it opened.
+        focus = next((w for w in self.query() if w.id == kept.focus and not isinstance(w, Select)), None) \
+            or self.start_field()
         if focus is not None:
             focus.focus()  # a field puts the cursor in its input
         over = forms[1:]
