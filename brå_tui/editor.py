@@ -49,6 +49,27 @@ def editor_command(env: Mapping[str, str] | None = None) -> list[str]:
     raise EditorError("Ingen textredigerare hittades: sätt $EDITOR, till exempel EDITOR=nano.")
 
 
+def editor_name(env: Mapping[str, str] | None = None) -> str:
+    """The editor ctrl+e opens, by the name of its program, for the user to read ("nano", "vi"): the one $VISUAL or
+    $EDITOR names (even when it cannot be started: that is said when it is tried), else nano or vi as installed;
+    vi when there is none."""
+    try:
+        return Path(editor_command(env)[0]).name
+    except EditorError:
+        pass
+    env = os.environ if env is None else env
+    for name in ("VISUAL", "EDITOR"):
+        value = env.get(name, "").strip()
+        if value:
+            try:
+                words = shlex.split(value)
+            except ValueError:
+                words = value.split()
+            if words:
+                return Path(words[0]).name
+    return "vi"
+
+
 STOP_SECONDS = 5.0  # an editor told to end (the app is ending) that is still running after this is killed
 
 

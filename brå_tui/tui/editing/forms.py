@@ -35,7 +35,7 @@ from brå_tui.tui.editing.fields import (
     steps_between_fields,
     whole_names,
 )
-from brå_tui.tui.editing.notes import NotesArea
+from brå_tui.tui.editing.notes import NotesArea, editor_hint
 from brå_tui.tui.screens.confirm import ask, close_asking
 from brå_tui.tui.widgets.dialog_notice import DialogScroll, fit_dialog
 from brå_tui.tui.widgets.footer import bra_footer
@@ -516,7 +516,7 @@ class ItemForm(FormScreen[Item]):
             yield Label("Sekretess:", classes="field-label")
             yield ChoiceSelect([("nej", False), ("ja (utelämnas i offentlig export)", True)], value=item.confidential,
                                allow_blank=False, compact=True, id="f-confidential")
-        yield Label("Anteckningar (ctrl+e öppnar $EDITOR):", classes="form-label")
+        yield Label(f"Anteckningar ({editor_hint()}):", classes="form-label")
         yield NotesArea(item.notes, id="f-notes")
         yield Label("Beslut (a lägg till, Enter ändra, d ta bort, u/y flytta):", classes="form-label")
         yield EntryList(item.decisions, noun="ett beslut", describe=describe_decision,
