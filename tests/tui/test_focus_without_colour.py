@@ -12,6 +12,7 @@ from textual.widget import Widget
 from textual.widgets import Input, Select, TextArea
 
 from brå_tui.tui.app import BraApp
+from brå_tui.tui.editing.entrylist import EntryList
 
 from .helpers import running
 from .test_tab_stops_show_focus import PATHS
@@ -35,14 +36,24 @@ def plain_screen(app: BraApp) -> list[list[tuple[str, tuple[bool, ...]]]]:
     return lines
 
 
+def cells(lines: list[list[tuple[str, tuple[bool, ...]]]], widget: Widget) -> list[list[tuple[str, tuple[bool, ...]]]]:
+    """The widget's own cells (its border included): what shows the focus, not the footer's keys that follow it."""
+    region = widget.region
+    shown = []
+    for line in lines[region.y:region.bottom]:
+        row = [(char, marks) for text, marks in line for char in text]
+        shown.append(row[region.x:region.right])
+    return shown
+
+
 async def seen_without_colour(pilot: Pilot[None], widget: Widget) -> str | None:
-    """Why the focus on widget cannot be seen without colour; None when it can."""
+    """Why the focus on widget cannot be seen without colour, in the widget itself; None when it can."""
     app = pilot.app
     assert isinstance(app, BraApp)
-    focused = plain_screen(app)
+    focused = cells(plain_screen(app), widget)
     app.screen.set_focus(None)
     await pilot.pause()
-    blurred = plain_screen(app)
+    blurred = cells(plain_screen(app), widget)
     app.screen.set_focus(widget)
     await pilot.pause()
     return None if focused != blurred else f"{type(widget).__name__}#{widget.id} looks the same focused and not"
@@ -85,3 +96,12 @@ async def test_a_focused_drop_down_is_reversed(seed_store: Path, monkeypatch: py
         await pilot.pause()
         row = plain_screen(app)[select.region.y]
         assert not any(marks[0] and text.strip() for text, marks in row), row
+
+
+async def test_an_empty_list_shows_its_focus_without_colour(seed_store: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A new meeting's Tidplan is empty: the list, focused, shows its "(inga — tryck a …)" line reversed."""
+    monkeypatch.setenv("NO_COLOR", "1")
+    async with running(seed_store, "n", "6", "down") as (app, pilot):
+        focused = app.screen.focused
+        assert isinstance(focused, EntryList) and not focused.entries, focused
+        assert await seen_without_colour(pilot, focused) is None
