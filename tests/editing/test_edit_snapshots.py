@@ -13,6 +13,13 @@ from tests.tui.helpers import after
 Snap = Callable[..., bool]
 
 
+@pytest.fixture(autouse=True)
+def editor_vi(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The notes name the editor ctrl+e opens: the same one on every machine."""
+    monkeypatch.delenv("VISUAL", raising=False)
+    monkeypatch.setenv("EDITOR", "vi")
+
+
 NEXT = "ctrl+n"
 SCREENS: dict[str, tuple[str, ...]] = {
     "edit_time_place": ("e",),

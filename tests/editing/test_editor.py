@@ -61,3 +61,23 @@ def test_editor_result_not_utf8_keeps_the_text(tmp_path: Path) -> None:
     latin1 = _script(tmp_path / "l", "printf 'r\\344ksm\\366rg\\345s\\n' > \"$1\"\n")
     with pytest.raises(EditorError, match="UTF-8; texten är oförändrad"):
         edit_text("x", env={"EDITOR": shlex.quote(str(latin1)), "PATH": os.environ["PATH"]})
+
+
+def test_a_failing_editor_leaves_what_it_wrote_and_says_where(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The text is not taken from an editor that fails, but what it wrote is not deleted either: it stays in its
+    file, and the message names the file. An editor that wrote nothing new leaves no file behind."""
+    temp = tmp_path / "tmp"
+    temp.mkdir()
+    monkeypatch.setenv("TMPDIR", str(temp))
+    monkeypatch.setattr("tempfile.tempdir", None)  # read TMPDIR again
+    env = {"PATH": os.environ["PATH"], "TMPDIR": str(temp)}
+    wrote = _script(tmp_path / "w", 'printf "Halvskriven rad\\n" >> "$1"\nexit 3\n')
+    with pytest.raises(EditorError, match=r"felkod 3; texten är oförändrad\. Det den sparade finns kvar i ") as err:
+        edit_text("x\n", env={**env, "EDITOR": shlex.quote(str(wrote))})
+    [left] = temp.glob("bra-*")
+    assert str(left) in str(err.value) and left.read_text(encoding="utf-8") == "x\nHalvskriven rad\n"
+    left.unlink()
+    nothing = _script(tmp_path / "n", "exit 3\n")
+    with pytest.raises(EditorError, match=r"felkod 3; texten är oförändrad\.$"):
+        edit_text("x\n", env={**env, "EDITOR": shlex.quote(str(nothing))})
+    assert list(temp.glob("bra-*")) == []

@@ -2,18 +2,24 @@
 
 from __future__ import annotations
 
+import os
 import shlex
+import signal
 import time
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
+
+from brå_tui.drafts import list_drafts
 from brå_tui.model import Meeting
 from brå_tui.store.read import read_meeting
 from brå_tui.tui.editing.dialogs import PickDialog
 from brå_tui.tui.editing.forms import FollowUpForm
 from tests.editing.harness import editing
 from tests.editing.keys import save, type_text
-from tests.terminal.harness import TmuxSession
+from tests.editing.test_in_terminal import GONE_WITHIN, _app_pid, _wait_gone
+from tests.terminal.harness import TmuxSession, require
 
 
 async def test_link_followups_by_id(seed_store: Path) -> None:
@@ -168,3 +174,58 @@ def test_failing_editor_keeps_the_text(seed_store: Path, tmp_path: Path, start_b
     shown = pane.wait_for("felkod 3")
     assert "Övrig fråga: ändra" in shown and "Halvskriven rad" not in shown
     _type_after_notes_and_save(pane, seed_store, "Halvskriven rad")
+
+
+EDITOR_LINE = "Skrivet i textredigeraren före avbrottet"
+
+
+@pytest.mark.parametrize("how", ["sighup", "terminal-closed"])
+@pytest.mark.parametrize("editor", ["script", "vi"])
+def test_text_written_in_the_editor_survives_a_hangup(seed_store: Path, tmp_path: Path, how: str, editor: str,
+                                                      start_bra: Callable[..., TmuxSession],
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    """The line drops while the notes are open in the editor, after the editor has written its file (a script that
+    writes and waits, or vi after :w): the next start offers the draft, and restoring it gives the notes as the
+    editor wrote them. The editor's file goes once the draft holds its text."""
+    temp = tmp_path / "tmp"
+    temp.mkdir()
+    if editor == "vi":
+        command = require("vi")
+    else:
+        script = tmp_path / "skriver-och-väntar.sh"
+        script.write_text(f'#!/bin/sh\nprintf "%s\\n" "{EDITOR_LINE}" >> "$1"\nexec sleep 600\n', encoding="utf-8")
+        script.chmod(0o755)
+        command = str(script)
+    pane = start_bra(EDITOR=shlex.quote(command), TMPDIR=str(temp))
+    _open_notes(pane)
+    pane.send_keys("C-e")
+    if editor == "vi":
+        pane.wait_for(lambda shown: "bra-" in shown and "~" in shown)  # vi has the terminal, the file read
+        time.sleep(1)  # and has asked the terminal what it needs to know
+        pane.send_keys("G", "o")
+        pane.type(EDITOR_LINE)
+        pane.send_keys("Escape")
+        pane.type(":w")
+        pane.send_keys("Enter")
+    deadline = time.monotonic() + 30
+    while not any(EDITOR_LINE in f.read_text(encoding="utf-8") for f in temp.glob("bra-*.md")):
+        assert time.monotonic() < deadline, ("the editor wrote its file", pane.screen())
+        time.sleep(0.1)
+    pid = _app_pid(pane.pid)
+    if how == "sighup":
+        os.kill(pid, signal.SIGHUP)
+    else:
+        pane.kill()  # the terminal goes, and the editor with it
+    _wait_gone(pid, seconds=GONE_WITHIN)
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
+    drafts = list_drafts(seed_store)
+    assert len(drafts) == 1
+    notes = [form.notes["f-notes"] for form in drafts[0].unfinished.forms]
+    assert len(notes) == 1 and notes[0].endswith(f"finnas på plats.\n{EDITOR_LINE}\n"), notes
+    assert list(temp.glob("bra-*.md")) == [], "the editor's file goes once the draft holds it"
+
+    again = start_bra(TMPDIR=str(temp))
+    again.wait_for("Osparade ändringar från förra gången")
+    again.send_keys("Enter")
+    again.wait_for(lambda s: "Övrig fråga: ändra" in s and EDITOR_LINE in s)
+

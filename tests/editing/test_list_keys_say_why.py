@@ -11,6 +11,7 @@ from textual.widgets import Tabs
 
 from brå_tui.tui.editing.entrylist import EntryList
 from brå_tui.tui.editing.followups import FollowUpList
+from brå_tui.tui.editing.forms import FormScreen
 from brå_tui.tui.editing.screen import EditMeetingScreen
 from tests.editing.harness import EditHarness, editing
 
@@ -135,3 +136,33 @@ async def test_a_title_ending_in_a_full_stop_is_quoted_in_every_notice(seed_stor
         await pilot.press("d")
         await pilot.pause()
         assert f"Ta bort ”[klar] {title}.”? j/n" in str(app.screen.query_one("#question").render())  # as listed
+
+
+async def test_a_on_the_row_of_tabs_adds_to_the_tab_shown(seed_store: Path) -> None:
+    """Right after a digit chose a tab, the focus is on the row of tabs and the tab says "tryck a för att lägga
+    till …": a opens the new entry's form there, as ↓ then a does. A tab without a list (Tid) takes no a."""
+    app = EditHarness(seed_store, None)  # Nytt möte: no schedule and no other questions yet
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, EditMeetingScreen)
+        for tab, list_id in [("7", "list-other"), ("6", "list-schedule"), ("3", "list-items"), ("2", "list-attendees")]:
+            await pilot.press(tab)
+            await pilot.pause()
+            assert isinstance(app.focused, Tabs), tab
+            await pilot.press("a")
+            await pilot.pause()
+            assert isinstance(app.screen, FormScreen), tab
+            assert app.screen.place is not None and app.screen.place.list_id == list_id
+            await pilot.press("escape")
+            await pilot.pause()
+            assert app.screen is screen, tab
+            assert isinstance(app.focused, EntryList) and app.focused.id == list_id, "in the list, as after ↓ a"
+            screen.query_one(Tabs).focus()  # where the next digit leaves it
+            await pilot.pause()
+        await pilot.press("1")
+        await pilot.pause()
+        before = screen.meeting
+        await pilot.press("a")
+        await pilot.pause()
+        assert app.screen is screen and isinstance(app.focused, Tabs) and screen.meeting == before

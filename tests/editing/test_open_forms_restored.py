@@ -331,3 +331,26 @@ async def test_restored_notes_go_on_after_their_text(seed_store: Path, state_hom
         assert notes.has_focus and notes.text == "abc def"
         await type_text(pilot, "Z")
         assert notes.text == "abc defZ"
+
+
+async def test_a_restored_form_never_puts_the_cursor_silently_in_a_drop_down(seed_store: Path,
+                                                                             state_home: Path) -> None:
+    """The terminal went while the focus was on a drop-down (Läge), where letters typed do nothing: the restored
+    form puts the cursor in its first text field instead, where what is typed next lands."""
+    async with running(seed_store, "e", "5", "down", "a") as (app, pilot):
+        assert isinstance(app.screen, FollowUpForm)
+        await type_text(pilot, "Hängd uppföljning")
+        app.screen.query_one("#f-state").focus()
+        await pilot.pause()
+        assert len(save_all_drafts(app)) == 1
+    [draft] = list_drafts(seed_store)
+    assert draft.unfinished.forms[0].focus == "f-state"
+    app = BraApp(seed_store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _restore(app, pilot)
+        form = app.screen
+        assert isinstance(form, FollowUpForm)
+        await pilot.pause()
+        assert form.focused is form.field("f-title").input
+        await type_text(pilot, " mer")
+        assert form.field("f-title").value == "Hängd uppföljning mer"

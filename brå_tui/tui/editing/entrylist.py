@@ -81,6 +81,16 @@ class EntryList(OptionList, Generic[T]):
         """Fill the list."""
         self.rebuild()
 
+    def on_focus(self) -> None:
+        """An empty list shows that it has the focus."""
+        if not self.entries:
+            self.rebuild()
+
+    def on_blur(self) -> None:
+        """An empty list shows that it has lost the focus."""
+        if not self.entries:
+            self.rebuild()
+
     def set_entries(self, entries: list[T]) -> None:
         """Show another list (after the meeting was read again)."""
         self.entries = entries
@@ -90,8 +100,9 @@ class EntryList(OptionList, Generic[T]):
         """Show the entries again, keeping the cursor where it was (or at keep)."""
         index = self.highlighted if keep is None else keep
         self.clear_options()
-        if not self.entries:
-            self.add_option(Option(Text(f"(inga — tryck a för att lägga till {self.noun})"), disabled=True))
+        if not self.entries:  # reversed while the list has the focus: seen without colour, with no row to mark
+            self.add_option(Option(Text(f"(inga — tryck a för att lägga till {self.noun})",
+                                        style="reverse" if self.has_focus else ""), disabled=True))
             return
         # Every line of an entry after its first, its own or a wrapped one, starts at the same indent.
         self.add_options([Option(Hanging(self.describe(e))) for e in self.entries])

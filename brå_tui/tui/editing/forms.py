@@ -36,7 +36,7 @@ from brå_tui.tui.editing.fields import (
     unknown_areas,
     whole_names,
 )
-from brå_tui.tui.editing.notes import NotesArea
+from brå_tui.tui.editing.notes import NotesArea, editor_hint
 from brå_tui.tui.screens.confirm import ask, close_asking
 from brå_tui.tui.widgets.dialog_notice import DialogScroll, fit_dialog
 from brå_tui.tui.widgets.footer import bra_footer
@@ -179,7 +179,10 @@ class FormScreen(ModalScreen["T | None"], Generic[T]):
             if kept.decisions is not None:
                 entries.entries[:] = kept.decisions  # the list is the item's own: build() takes it from there
                 entries.rebuild()
-        focus = next((w for w in self.query() if w.id == kept.focus), None)
+        # Back in the field the cursor was in; never silently in a drop-down, where typing does nothing: the form's
+        # first text field then, as when it opened.
+        focus = next((w for w in self.query() if w.id == kept.focus and not isinstance(w, Select)), None) \
+            or self.start_field()
         if focus is not None:
             focus.focus()  # a field puts the cursor in its input
         over = forms[1:]
@@ -518,7 +521,7 @@ class ItemForm(FormScreen[Item]):
             yield Label("Sekretess:", classes="field-label")
             yield ChoiceSelect([("nej", False), ("ja (utelämnas i offentlig export)", True)], value=item.confidential,
                                allow_blank=False, compact=True, id="f-confidential")
-        yield Label("Anteckningar (ctrl+e öppnar $EDITOR):", classes="form-label")
+        yield Label(f"Anteckningar ({editor_hint()}):", classes="form-label")
         yield NotesArea(item.notes, id="f-notes")
         yield Label("Beslut (a lägg till, Enter ändra, d ta bort, u/y flytta):", classes="form-label")
         yield EntryList(item.decisions, noun="ett beslut", describe=describe_decision,

@@ -14,6 +14,7 @@ from typing import Any, Protocol, runtime_checkable
 from textual.app import App
 from textual.screen import ModalScreen, Screen
 
+from brå_tui.editor import release_kept_files, stop_running_editor
 from brå_tui.tui.screens.confirm import ask
 from brå_tui.tui.screens.shows_only import ShowsOnly
 from brå_tui.tui.typeahead import TypeAheadApp
@@ -141,7 +142,9 @@ def install_draft_guard(app: App[Any]) -> None:
     """On SIGHUP, SIGTERM or SIGINT (the terminal gone, or the process told to stop), keep unsaved edits as drafts
     and quit with status 128 + the signal's number, as a shell reports a process ended by it; a process that
     cannot finish within GRACE_SECONDS ends anyway (nothing is left running), and a second SIGTERM or SIGINT ends
-    it at once. Keys already read are handled first (settle), so the drafts hold them.
+    it at once. Keys already read are handled first (settle), so the drafts hold them. An editor running on the
+    notes (ctrl+e) is ended first, and what it last wrote goes into the notes and so into the draft; its file is
+    deleted only once a draft holds its text.
 
     Call it once, from the running app's on_mount. The handler is a plain signal handler, so it runs even when
     the event loop is stuck; the drafts are written on the loop. SIGINT here is the signal sent to the process:
@@ -156,7 +159,7 @@ def install_draft_guard(app: App[Any]) -> None:
     async def keep_and_quit(status: int) -> None:
         try:
             await settle(app)
-            save_all_drafts(app)
+            release_kept_files(save_all_drafts(app))  # an editor's file read into a draft goes; any other stays
         finally:
             app.exit(return_code=status)
 
@@ -171,6 +174,7 @@ def install_draft_guard(app: App[Any]) -> None:
                 os._exit(128 + signum)
             return  # a hangup comes twice (from the kernel and from the driver noticing the terminal gone)
         handled.set()
+        stop_running_editor()  # its file is read into the notes when it ends, and the notes into the draft
         status = 128 + signum  # the shell's convention for a process ended by a signal (130 for SIGINT)
         deadline = threading.Timer(GRACE_SECONDS, os._exit, args=(status,))
         deadline.daemon = True

@@ -49,7 +49,7 @@ class LevelPicker(Static, can_focus=True):
 
     DEFAULT_CSS = """
     LevelPicker { width: 1fr; height: 1; }
-    LevelPicker:focus { background: $accent 40%; text-style: bold; }
+    LevelPicker:focus { background: $accent 40%; text-style: bold reverse; }
     """
     BINDINGS: ClassVar[list[BindingType]] = [Binding("enter", "pick", "Välj nivå", id="level.pick")]
 

@@ -1,14 +1,15 @@
-"""A text area for notes whose ctrl+e hands the text to $EDITOR and takes it back."""
+"""A text area for notes whose ctrl+e hands the text to the user's editor and takes it back."""
 
 from __future__ import annotations
 
+import dataclasses
 from typing import ClassVar
 
 from textual.app import SuspendNotSupported
 from textual.binding import Binding, BindingType
 from textual.widgets import TextArea
 
-from brå_tui.editor import EditorError, edit_text, editor_command
+from brå_tui.editor import EditorError, edit_text, editor_command, editor_name
 
 
 def _edit(text: str) -> str | EditorError:
@@ -19,16 +20,32 @@ def _edit(text: str) -> str | EditorError:
         return err
 
 
+def editor_hint() -> str:
+    """What ctrl+e does, naming the editor that opens: "ctrl+e skriv i nano"."""
+    return f"ctrl+e skriv i {editor_name()}"
+
+
+def name_the_editor() -> None:
+    """Name the editor that ctrl+e opens in the key's description (footer and help: "Skriv i vi"), as the
+    environment says now."""
+    description = f"Skriv i {editor_name()}"
+    bindings = [b for b in NotesArea.BINDINGS if isinstance(b, Binding)]
+    if any(b.description != description for b in bindings):
+        NotesArea.BINDINGS = [dataclasses.replace(b, description=description) for b in bindings]
+        NotesArea._merged_bindings = NotesArea._merge_bindings()  # as swedish.py does for Textual's own widgets
+
+
 class NotesArea(TextArea):
     """Notes, edited here or in the user's own editor (ctrl+e)."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("ctrl+e", "external_editor", "Öppna i $EDITOR", priority=True, id="notes.editor"),
+        Binding("ctrl+e", "external_editor", "Skriv i textredigeraren", priority=True, id="notes.editor"),
     ]
 
     def __init__(self, text: str = "", *, id: str | None = None) -> None:
+        name_the_editor()
         super().__init__(text, id=id, soft_wrap=True, tab_behavior="focus", compact=True,
-                         placeholder="Anteckningar (ctrl+e öppnar $EDITOR)")
+                         placeholder=f"Anteckningar ({editor_hint()})")
 
     def put_back(self, text: str) -> None:
         """Hold text (a draft's notes, what the editor wrote) with the cursor after it, as a field's restored text
@@ -37,7 +54,8 @@ class NotesArea(TextArea):
         self.move_cursor(self.document.end)
 
     def action_external_editor(self) -> None:
-        """Run $VISUAL/$EDITOR on the text (the app steps aside meanwhile) and take the result back.
+        """Run the user's editor ($VISUAL, $EDITOR, else nano or vi) on the text (the app steps aside meanwhile) and
+        take the result back.
 
         A missing editor is said before the screen is handed over; an editor that fails leaves the text as it was.
         """

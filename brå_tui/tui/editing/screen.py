@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from textual import events
 from textual.app import ComposeResult
@@ -108,6 +108,7 @@ class EditMeetingScreen(SavingScreen):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+s", "save", "Spara", id="edit.save"),
         Binding("down,enter", "into_tab", "In i fliken", key_display="↓", id="edit.into_tab"),
+        Binding("a", "add_from_tabs", "Ny", tooltip="Lägg till en ny i fliken", id="edit.add_from_tabs"),
         Binding("down", "step_field(1)", "Nästa fält", key_display="↓", show=False, id="edit.next_field"),
         Binding("up", "step_field(-1)", "Föregående fält", key_display="↑", show=False, id="edit.previous_field"),
         Binding("escape", "leave", "Tillbaka", id="edit.leave"),
@@ -491,6 +492,18 @@ class EditMeetingScreen(SavingScreen):
         lists = [w for w in self.query_one(f"#{tab}", TabPane).query(EntryList) if w.focusable]
         (lists[0] if lists else tabbed.query_one(Tabs)).focus()
 
+    def _shown_list(self) -> EntryList[Any] | None:
+        """The list of the tab shown (its first), None when the tab has none."""
+        pane = self.query_one(f"#{self.query_one(TabbedContent).active}", TabPane)
+        return next((w for w in pane.query(EntryList) if w.focusable), None)
+
+    def action_add_from_tabs(self) -> None:
+        """a on the row of tabs: into the shown tab's list and a new entry there, as ↓ then a."""
+        entries = self._shown_list()
+        if entries is not None:
+            entries.focus()
+            entries.action_add()
+
     def action_step_tab(self, step: int) -> None:
         """The next (1) or previous (-1) tab, going round."""
         if self.app.screen is not self:
@@ -508,6 +521,8 @@ class EditMeetingScreen(SavingScreen):
         """↓ and Enter go into a tab only from the row of tabs; elsewhere they are the widget's own."""
         if action == "into_tab":
             return isinstance(self.focused, Tabs)
+        if action == "add_from_tabs":  # on the row of tabs, over a tab with a list
+            return isinstance(self.focused, Tabs) and self._shown_list() is not None
         if action == "step_field":
             return self._in_form()
         return True
