@@ -30,18 +30,18 @@ def editor_command(env: Mapping[str, str] | None = None) -> list[str]:
     that the caller can say so before it hands the terminal over.
     """
     env = os.environ if env is None else env
-    for name in ("VISUAL", "EDITOR"):
-        value = env.get(name, "").strip()
-        if value:
-            try:
-                words = shlex.split(value)
-            except ValueError as err:
-                raise EditorError(f"${name} går inte att tolka ({err}).") from None
-            if words:
-                if shutil.which(words[0], path=env.get("PATH", os.defpath)) is None:
-                    raise EditorError(f"Textredigeraren {quoted(words[0])} (från ${name}) hittades inte; "
-                                      f"sätt ${name} till en som finns, till exempel nano.")
-                return words
+    asked = _asked(env)
+    if asked is not None:
+        name, value = asked
+        try:
+            words = shlex.split(value)
+        except ValueError as err:
+            raise EditorError(f"${name} går inte att tolka ({err}).") from None
+        if words:
+            if shutil.which(words[0], path=env.get("PATH", os.defpath)) is None:
+                raise EditorError(f"Textredigeraren {quoted(words[0])} (från ${name}) hittades inte; "
+                                  f"sätt ${name} till en som finns, till exempel nano.")
+            return words
     for fallback in FALLBACKS:
         found = shutil.which(fallback, path=env.get("PATH"))
         if found:
@@ -56,18 +56,23 @@ def editor_name(env: Mapping[str, str] | None = None) -> str:
     try:
         return Path(editor_command(env)[0]).name
     except EditorError:
-        pass
-    env = os.environ if env is None else env
-    for name in ("VISUAL", "EDITOR"):
-        value = env.get(name, "").strip()
-        if value:
-            try:
-                words = shlex.split(value)
-            except ValueError:
-                words = value.split()
-            if words:
-                return Path(words[0]).name
-    return "vi"
+        asked = _asked(os.environ if env is None else env)
+        words = _words(asked[1]) if asked is not None else []
+        return Path(words[0]).name if words else "vi"
+
+
+def _words(value: str) -> list[str]:
+    """A command as a shell splits it, or at spaces when it cannot ('"min editor' → ['"min', 'editor'])."""
+    try:
+        return shlex.split(value)
+    except ValueError:
+        return value.split()
+
+
+def _asked(env: Mapping[str, str]) -> tuple[str, str] | None:
+    """The editor the user asked for: the variable ($VISUAL, else $EDITOR) and what it holds; None when neither is
+    set."""
+    return next(((name, value) for name in ("VISUAL", "EDITOR") if (value := env.get(name, "").strip())), None)
 
 
 STOP_SECONDS = 5.0  # an editor told to end (the app is ending) that is still running after this is killed
