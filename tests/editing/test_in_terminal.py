@@ -69,6 +69,7 @@ async def test_unsaved_edits_survive_sighup(seed_store: Path, tmp_path: Path, st
         pane.wait_dead()
         left = pane.screen()
         assert "Traceback" not in left and "Redigera" not in left, "the app leaves the terminal cleanly"
+        _wait_gone(pid, seconds=GONE_WITHIN)  # done writing its draft, before the next start reads it
     else:
         pane.kill()  # the terminal goes away
         _wait_gone(pid, seconds=GONE_WITHIN)
