@@ -23,6 +23,7 @@ def test_decisions_show_amount_account_and_sums(bra: Run) -> None:
     assert sums[0].split() == ["Summa", "10", "000", "kr"]
     assert sums[1].split() == ["ID110", "16", "10", "000", "kr"]
     assert "Trygghetsöverrenskommelse Avesta" in out and "SSPF" in out
+    assert re.search(r"EJ VERKSTÄLLT\s+i\s+\d+\s+dagar", out), "how long, in plain Swedish"
 
 
 def test_decisions_json(bra: Run) -> None:

@@ -46,7 +46,7 @@ def test_words_keep_amounts_accounts_and_short_names() -> None:
     assert words("10 000 kronor, 12 % och 2024 2025") == ["10 000 kronor,", "12 %", "och", "2024", "2025"]
     assert keep_together("5 000 kr") == "5\u00a0000\u00a0kr"
     assert words("a\u00a0b c") == ["a\u00a0b", "c"]  # a written no-break space holds too
-    # A number stays with its unit of time as with a sum ("EJ VERKSTÄLLT sedan 654 dagar"), not with a word after it.
+    # A number stays with its unit of time as with a sum ("EJ VERKSTÄLLT i 654 dagar"), not with a word after it.
     assert words("sedan 654 dagar, 3 veckor och 2024 års") == ["sedan", "654 dagar,", "3 veckor", "och", "2024", "års"]
 
 

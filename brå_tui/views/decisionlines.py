@@ -27,7 +27,7 @@ def carried_out_parts(row: DecisionRow, today: dt.date) -> list[tuple[str, str]]
             parts.append(("; ", ""))
         parts.append((f"återrapporterat {row.reported_back.isoformat()}", "italic"))
     if not parts:
-        parts += [(NOT_CARRIED_OUT, "bold reverse"), (f" sedan {row.age_days(today)} dagar", "")]
+        parts += [(NOT_CARRIED_OUT, "bold reverse"), (f" i {row.age_days(today)} dagar", "")]
     return parts
 
 
