@@ -130,7 +130,7 @@ def test_a_dropped_followup_is_no_action_for_a_red_area(bra: Run, seed_store: Pa
     assert "TAPPAD" in log
     status, out, _ = bra("risk")
     assert status == 0
-    actions = out[out.index("Åtgärder för röda och gula områden"):]
+    actions = out[out.index("Åtgärder för omfattande och återkommande områden"):]
     andt = next(line for line in actions.splitlines() if line.startswith("ANDT"))
     assert "INGEN ÅTGÄRD" in andt
     assert "Lokalstrategin" not in actions

@@ -88,13 +88,13 @@ def run(args: argparse.Namespace) -> int:
         return 0
     above = risk_view(matrix, levels, columns=span)
     if args.html or args.svg:
-        save_pictures(args, Group(above, Text(), coverage_view(areas)), "Lägesbild sociala risker")
+        save_pictures(args, Group(above, Text(), coverage_view(areas, levels)), "Lägesbild sociala risker")
         return 0
     # To a pipe or a file the table of actions, one row for each open follow-up acting on an area, is written as
     # plain lines; the matrix above it is laid out by Rich as on a terminal.
-    lines = None if sys.stdout.isatty() else coverage_lines(areas, plain_width())
+    lines = None if sys.stdout.isatty() else coverage_lines(areas, plain_width(), levels)
     if lines is None:
-        console().print(Group(above, Text(), coverage_view(areas)))
+        console().print(Group(above, Text(), coverage_view(areas, levels)))
         return 0
     console().print(Group(above, Text()))
     write_lines(lines)

@@ -13,8 +13,9 @@ def register(subparsers: Any) -> None:
     parser = subparsers.add_parser(
         "status", help="läget inför ett möte: uppföljningar, områden utan åtgärd, beslut, frånvaro",
         description="Visar på en skärm det ordföranden behöver inför ett möte: öppna, försenade, stillastående "
-                    "och tappade uppföljningar; röda och gula områden i senaste lägesbilden utan åtgärd; beslut "
-                    "som inte verkställts; ledamöter som inte var med på något av de två senaste mötena.")
+                    "och tappade uppföljningar; omfattande och återkommande områden i senaste lägesbilden utan "
+                    "åtgärd; beslut som inte verkställts; "
+                    "ledamöter som inte var med på något av de två senaste mötena.")
     add_json(parser)
     parser.set_defaults(run=run)
 

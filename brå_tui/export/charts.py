@@ -9,9 +9,9 @@ import datetime as dt
 import io
 
 from brå_tui.questions.report import YearReport
+from brå_tui.views.theme import level_meaning
 
 LEVEL_COLOURS = {"red": "#d62728", "yellow": "#f2c744", "green": "#2ca02c"}
-LEVEL_WORDS = {"red": "röd", "yellow": "gul", "green": "grön"}
 
 
 class ChartsUnavailable(Exception):
@@ -54,7 +54,8 @@ def marks_chart(report: YearReport) -> bytes | None:
             level = levels.get(period)
             colour = LEVEL_COLOURS.get(level or "", "#ffffff")
             axes.add_patch(plt.Rectangle((x, y), 1, 1, facecolor=colour, edgecolor="#555555"))
-            axes.text(x + 0.5, y + 0.5, LEVEL_WORDS.get(level or "", "–"), ha="center", va="center", fontsize=9)
+            word = level_meaning(level, {}) if level else "–"  # the level's word, not its colour
+            axes.text(x + 0.5, y + 0.5, word, ha="center", va="center", fontsize=7)
     axes.set_xlim(0, len(periods))
     axes.set_ylim(len(rows), 0)
     axes.set_xticks([x + 0.5 for x in range(len(periods))], periods)

@@ -75,7 +75,7 @@ def status_cell(f: FollowUp) -> str:
     return (f"{word}. {f.status}" if f.status else word) + due
 
 
-def _item(item: Item, meeting: Meeting, public: bool, risk_home: Item | None) -> list[Line]:
+def _item(item: Item, meeting: Meeting, public: bool, risk_home: Item | None, meanings: dict[str, str]) -> list[Line]:
     title = item_heading(item)
     if item.presenters and presenters_unwritten(item):
         title += f". {join_names(item.presenters)} informerar"
@@ -84,7 +84,7 @@ def _item(item: Item, meeting: Meeting, public: bool, risk_home: Item | None) ->
         return [*out, Line("blank"), Line("text", CONFIDENTIAL_MARK), Line("blank"), Line("blank")]
     paragraphs = [p for p in item.notes.strip("\n").split("\n\n") if p.strip()]
     if item is risk_home and meeting.risk is not None:  # after the notes, whatever they say: no level left out
-        paragraphs.append(risk_sentence(meeting.risk))
+        paragraphs.append(risk_sentence(meeting.risk, meanings))
     for paragraph in paragraphs:
         out.append(Line("blank"))
         out.extend(Line("text", line) for line in paragraph.split("\n"))
@@ -110,11 +110,11 @@ def meeting_lines(meeting: Meeting, council: Council, public: bool = False) -> l
         out += [Line("field", f"{label}:\t{text}"), Line("blank")]
     home = risk_item(meeting, council)
     if home is None and meeting.risk is not None and meeting.risk.areas:
-        out += [Line("heading", risk_heading(council)), Line("blank"), Line("text", risk_sentence(meeting.risk)),
-                Line("blank"), Line("blank")]
+        out += [Line("heading", risk_heading(council)), Line("blank"),
+                Line("text", risk_sentence(meeting.risk, council.levels)), Line("blank"), Line("blank")]
     out += [Line("heading", "Ärenden:"), Line("blank")]
     for item in meeting.items:
-        out += _item(item, meeting, public, home)
+        out += _item(item, meeting, public, home, council.levels)
     if meeting.followups:
         out += [Line("heading", f"Logg/Uppföljning av ärenden {council.short_name}".strip()), Line("blank")]
         for f in meeting.followups:
@@ -132,7 +132,7 @@ def meeting_lines(meeting: Meeting, council: Council, public: bool = False) -> l
         if case:
             out += [Line("text", f"Diarienummer: {case}"), Line("blank")]
         for item in questions:
-            out += _item(item, meeting, public, None)
+            out += _item(item, meeting, public, None, council.levels)
     return out
 
 

@@ -82,7 +82,7 @@ def to_markdown(meeting: Meeting, council: Council, public: bool = False) -> str
             out += [f"- {escape(attendee_line(a))}" for a in people]
             out.append("")
     home = risk_item(meeting, council)
-    risk_text = risk_sentence(meeting.risk) if meeting.risk is not None and meeting.risk.areas else None
+    risk_text = risk_sentence(meeting.risk, council.levels) if meeting.risk is not None and meeting.risk.areas else None
     if risk_text and home is None:
         out += [f"## {escape(risk_heading(council))}", "", escape(risk_text), ""]
     out += ["## Ärenden", ""]

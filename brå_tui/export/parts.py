@@ -5,11 +5,12 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
-from brå_tui.export.words import LEVEL_WORDS, join_names
+from brå_tui.export.words import join_names
 from brå_tui.model import Attendee, Council, Item, Meeting, RiskPicture, ScheduleEntry
 from brå_tui.questions.ahead import has_passed
 from brå_tui.text import GROUP_WORDS, MONTHS, fold
 from brå_tui.views.format import PASSED, at_time, long_date
+from brå_tui.views.theme import level_meaning
 
 
 def tid(meeting: Meeting) -> str:
@@ -94,8 +95,9 @@ def presenters_unwritten(item: Item) -> bool:
     return any(fold(p) not in notes for p in item.presenters)
 
 
-def risk_sentence(risk: RiskPicture) -> str:
-    """'Markeringar i lägesbilden för december 2023 (Länsstyrelsen): ANDT röd, Hot och våld gul.'"""
+def risk_sentence(risk: RiskPicture, meanings: dict[str, str]) -> str:
+    """'Markeringar i lägesbilden för december 2023 (Länsstyrelsen): ANDT omfattande, Hot och våld
+    återkommande.': each level in the council's own word (level_meaning), never only its colour."""
     head = "Markeringar i lägesbilden"
     if risk.period:
         try:
@@ -105,7 +107,7 @@ def risk_sentence(risk: RiskPicture) -> str:
             head += f" för {risk.period}"
     if risk.source:
         head += f" ({risk.source})"
-    marks = ", ".join(f"{area} {LEVEL_WORDS.get(level, level)} markering" for area, level in risk.areas.items())
+    marks = ", ".join(f"{area} {level_meaning(level, meanings)}" for area, level in risk.areas.items())
     return f"{head}: {marks}."
 
 

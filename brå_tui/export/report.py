@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from brå_tui.export.markdown import escape
-from brå_tui.export.words import LEVEL_WORDS, join_names
+from brå_tui.export.words import join_names
 from brå_tui.model import Council
 from brå_tui.questions.actionlog import LogEntry
 from brå_tui.questions.decisions import DecisionRow
@@ -20,6 +20,7 @@ from brå_tui.questions.report import YearReport
 from brå_tui.text import one_line, printable, quoted
 from brå_tui.views.format import amount, long_date
 from brå_tui.views.plain import _ODD, GAP, RECORD_TEXT, RULE, cell, share
+from brå_tui.views.theme import level_meaning, marked_words
 from brå_tui.views.wrap import NO_BREAK, rich_lines, words
 
 if TYPE_CHECKING:
@@ -58,6 +59,15 @@ def _plural(n: int, one: str, many: str) -> str:
 
 def _bare(entries: list[LogEntry]) -> list[LogEntry]:
     return [replace(e, history=[]) for e in entries]
+
+
+def _level_word(level: str | None, meanings: dict[str, str]) -> str:
+    return level_meaning(level, meanings) if level else "–"
+
+
+def _marked_words(meanings: dict[str, str]) -> str:
+    words = marked_words(meanings)
+    return words[:1].upper() + words[1:]
 
 
 def _which_picture(r: YearReport) -> str:
@@ -135,14 +145,15 @@ def report_blocks(report: YearReport, council: Council, charts: bool = True) -> 
         periods += [p for p, _ in area.levels if p not in periods]
     if periods:
         out.append(Block("table", header=["Område", *periods, "Trend"],
-                         rows=[[cell(a.area), *[LEVEL_WORDS.get(dict(a.levels).get(p, ""), "–") for p in periods],
+                         rows=[[cell(a.area), *[_level_word(dict(a.levels).get(p), council.levels) for p in periods],
                                 TRENDS.get(a.trend, a.trend)] for a in r.areas]))
     else:
         out.append(Block("paragraph", f"Ingen lägesbild redovisades under {r.year}."))
     if r.uncovered:
         out += [Block("heading", "Områden utan åtgärd", 3),
-                Block("paragraph", f"Röda eller gula i {_which_picture(r)}, utan öppen uppföljning och utan "
-                                   "ärende sedan dess: " + ", ".join(cell(c.area) for c in r.uncovered) + ".")]
+                Block("paragraph", f"{_marked_words(council.levels)} i {_which_picture(r)}, utan öppen "
+                                   "uppföljning och utan ärende sedan dess: "
+                                   + ", ".join(cell(c.area) for c in r.uncovered) + ".")]
     if charts:
         out += _charts(report)
     return out

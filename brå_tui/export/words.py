@@ -1,8 +1,7 @@
-"""Swedish words for risk levels and states in the documents (dates and times are in brå_tui.views.format)."""
+"""Swedish words for states in the documents (dates and times are in brå_tui.views.format)."""
 
 from __future__ import annotations
 
-LEVEL_WORDS = {"red": "röd", "yellow": "gul", "green": "grön"}
 STATE_WORDS = {"open": "öppen", "done": "klar", "dropped": "avskriven"}
 CONFIDENTIAL_MARK = "(Sekretessbelagt – utelämnat)"
 

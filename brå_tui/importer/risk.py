@@ -67,20 +67,33 @@ def source_in(text: str, council: Council) -> str | None:
 
 
 # The sentence bra's own documents write after the Lägesbild item's notes (export.parts.risk_sentence):
-# "Markeringar i lägesbilden för december 2023 (Länsstyrelsen): ANDT röd markering, Hot och våld gul markering."
+# "Markeringar i lägesbilden för december 2023 (Länsstyrelsen): ANDT omfattande, Hot och våld återkommande."
+# (each level in the council's word, council.toml's [risk.levels]); older documents wrote the colour and
+# "markering": "ANDT röd markering, Hot och våld gul markering."
 _OWN_SENTENCE = re.compile(r"Markeringar i lägesbilden(?: för (\S+) (\d{4}))?(?: \((.+?)\))?: (.+)\.", re.DOTALL)
-_OWN_MARK = re.compile(r"(.+?) (röd|gul|grön) markering(?:, |\Z)", re.DOTALL)
-_OWN_LEVELS = {"röd": "red", "gul": "yellow", "grön": "green"}
+_OWN_COLOURS = {"röd": "red", "gul": "yellow", "grön": "green"}
+_LEVEL_WORDS = {"red": "omfattande", "yellow": "återkommande", "green": "grön"}  # views.theme's words
 
 
-def _own_sentence(paragraph: str) -> RiskPicture | None:
+def _own_words(meanings: dict[str, str]) -> dict[str, str]:
+    """Each word bra's own sentence may name a level by (the council's, the views', a colour with 'markering')."""
+    words = {f"{colour} markering": level for colour, level in _OWN_COLOURS.items()}
+    words.update({word: level for level, word in _LEVEL_WORDS.items()})
+    words.update({word: level for level, word in meanings.items() if word})
+    return words
+
+
+def _own_sentence(paragraph: str, meanings: dict[str, str]) -> RiskPicture | None:
     """The picture a paragraph that is bra's own marks sentence states exactly; None for any other paragraph."""
     match = _OWN_SENTENCE.fullmatch(paragraph.strip())
     if match is None:
         return None
     month, year, source, marks = match.groups()
-    found = [(m.group(1), _OWN_LEVELS[m.group(2)]) for m in _OWN_MARK.finditer(marks)]
-    if "".join(m.group(0) for m in _OWN_MARK.finditer(marks)) != marks:
+    words = _own_words(meanings)
+    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    own_mark = re.compile(rf"(.+?) ({alternatives})(?:, |\Z)", re.DOTALL)
+    found = [(m.group(1), words[m.group(2)]) for m in own_mark.finditer(marks)]
+    if "".join(m.group(0) for m in own_mark.finditer(marks)) != marks:
         return None
     period = None
     if month is not None and month_number(month):
@@ -90,13 +103,13 @@ def _own_sentence(paragraph: str) -> RiskPicture | None:
     return RiskPicture(period=period, source=source, areas=dict(found))
 
 
-def read_own_sentence(items: list[Item]) -> RiskPicture | None:
+def read_own_sentence(items: list[Item], meanings: dict[str, str]) -> RiskPicture | None:
     """The picture from bra's own marks sentence under an item (a document bra exported), taken out of that
     item's notes, where it is no note but what the meeting's [risk] said; None when no item has it."""
     for item in items:
         paragraphs = item.notes.split("\n\n")
         for i, paragraph in enumerate(paragraphs):
-            picture = _own_sentence(paragraph)
+            picture = _own_sentence(paragraph, meanings)
             if picture is not None:
                 ending = paragraph[len(paragraph.rstrip("\n")):]  # the line break that closed the notes stays
                 rest = "\n\n".join(paragraphs[:i] + paragraphs[i + 1:]).rstrip("\n")
@@ -108,7 +121,7 @@ def read_own_sentence(items: list[Item]) -> RiskPicture | None:
 def read_risk(items: list[Item], council: Council, meeting_date: dt.date) -> RiskPicture | None:
     """The meeting's risk picture from the items that mark areas; those items get the areas they mark. bra's
     own marks sentence (a document bra exported) gives the picture exactly and leaves the notes."""
-    own = read_own_sentence(items)
+    own = read_own_sentence(items, council.levels)
     picture: RiskPicture | None = None
     for item in items:
         marks = marks_in(item.notes, council.areas)

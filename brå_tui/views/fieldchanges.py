@@ -194,7 +194,7 @@ def _risk_changes(before: RiskPicture | None, after: RiskPicture | None) -> list
            for name in ("period", "source", "extra") if getattr(old, name) != getattr(new, name)]
 
     def level(value: str | None) -> str:
-        return EMPTY if value is None else _text(level_style(value).colour)
+        return EMPTY if value is None else _text(level_style(value).word.lower())
 
     for area in [*old.areas, *(a for a in new.areas if a not in old.areas)]:
         if old.areas.get(area) != new.areas.get(area):

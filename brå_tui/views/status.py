@@ -60,7 +60,7 @@ def status_view(s: Status) -> RenderableType:
     if attention:
         parts += [section_title("Uppföljningar att ta upp"), _followups(attention)]
     if s.uncovered:
-        parts += [section_title("Röda och gula områden utan åtgärd")]
+        parts += [section_title("Omfattande och återkommande områden utan åtgärd")]
         parts.append(_rows([[Text(cell(c.area)), level_text(c.level), Text(NO_ACTION, style=FLAG_STYLE)]
                                   for c in s.uncovered]))
     if s.decisions_open:

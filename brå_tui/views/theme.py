@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from rich.text import Text
+if TYPE_CHECKING:  # the words alone are read without Rich (a report to a pipe)
+    from rich.text import Text
 
 
 @dataclass(frozen=True)
@@ -42,6 +44,8 @@ def level_style(level: str | None) -> LevelStyle:
 
 def level_text(level: str | None, stacked: bool = False) -> Text:
     """A level as glyph and word in its colour; stacked puts the word under the glyph."""
+    from rich.text import Text
+
     look = level_style(level)
     if level is None:
         return Text(look.glyph.strip(), style=look.style)
@@ -54,7 +58,14 @@ def level_meaning(level: str, meanings: dict[str, str]) -> str:
     return meanings.get(level) or level_style(level).word.lower()
 
 
+def marked_words(meanings: dict[str, str], joined: str = "eller") -> str:
+    """The two levels that call for action, in the council's words: 'omfattande eller återkommande'."""
+    return f"{level_meaning('red', meanings)} {joined} {level_meaning('yellow', meanings)}"
+
+
 def trend_text(trend: str) -> Text:
     """A trend as arrow and word: '↑ stigande'."""
+    from rich.text import Text
+
     arrow, style = TRENDS.get(trend, ("?", "dim"))
     return Text(f"{arrow} {trend}", style=style)

@@ -107,7 +107,7 @@ def test_notes_that_name_every_area_keep_the_marks_after_them(seed_store: Path, 
     assert text.count(SENTENCE) == 1
     at = text.index(SENTENCE)
     assert text.index("ANDT och Hot och våld diskuterades.") < at < text.index("Lokala BRÅ följer upp ANDT.")
-    assert "Hot och våld röd markering" in text[at:]
+    assert "Hot och våld omfattande" in text[at:]
 
 
 @pytest.mark.parametrize("fmt", ["md", "txt", "docx"])
@@ -116,6 +116,6 @@ def test_the_seed_meeting_shows_its_marks_under_its_notes(bra, seed_store: Path,
     target = tmp_path / f"anteckningar.{fmt}"
     assert bra("--store", seed_store, "export", "2024-02-09", "--format", fmt, "-o", target).status == 0
     text = docx_text(target.read_bytes()) if fmt == "docx" else target.read_text(encoding="utf-8")
-    at = text.index("Markeringar i lägesbilden för december 2023 (Länsstyrelsen): ANDT röd markering")
+    at = text.index("Markeringar i lägesbilden för december 2023 (Länsstyrelsen): ANDT omfattande")
     assert text.rindex("redogör för kommunens arbete på området ANDT", 0, at) > text.rindex("Lägesbild sociala", 0, at)
     assert at < text.index("Uppföljning medborgarlöfte")

@@ -66,7 +66,7 @@ def test_status_fits_the_width_and_has_json(capsys: pytest.CaptureFixture[str], 
 
 def test_risk_shows_coverage(capsys: pytest.CaptureFixture[str], seed_store: Path) -> None:
     code, out, _ = run(capsys, "--store", str(seed_store), "risk")
-    assert code == 0 and "Åtgärder för röda och gula områden" in out
+    assert code == 0 and "Åtgärder för omfattande och återkommande områden" in out
     assert re.search(r"Extremism och kriminella nätverk\s+●●● Omfattande\s+INGEN ÅTGÄRD", out)
     data = json.loads(run(capsys, "--store", str(seed_store), "risk", "--json")[1])
     assert [(c["area"], c["action"]) for c in data["coverage"]] == [("Hot och våld", False),
@@ -195,8 +195,9 @@ def test_a_year_whose_planned_meetings_passed_without_minutes_says_so(capsys: py
             "14 november.") in text
     assert "Ingen lägesbild redovisades under 2025." in text
     assert "årets senaste lägesbild" not in text
-    assert ("Röda eller gula i den senaste lägesbilden, från mötet 2024-11-15 (ingen redovisades under 2025), utan "
-            "öppen uppföljning och utan ärende sedan dess: Hot och våld, Extremism och kriminella nätverk.") in text
+    assert ("Omfattande eller återkommande i den senaste lägesbilden, från mötet 2024-11-15 (ingen redovisades "
+            "under 2025), utan öppen uppföljning och utan ärende sedan dess: Hot och våld, Extremism och kriminella "
+            "nätverk.") in text
 
 
 async def test_ctrl_o_links_a_followup_to_one_of_the_councils_areas(seed_store: Path) -> None:
