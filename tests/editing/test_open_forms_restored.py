@@ -354,3 +354,66 @@ async def test_a_restored_form_never_puts_the_cursor_silently_in_a_drop_down(see
         assert form.focused is form.field("f-title").input
         await type_text(pilot, " mer")
         assert form.field("f-title").value == "Hängd uppföljning mer"
+
+
+def _status(screen: EditMeetingScreen) -> str:
+    return str(screen.query_one("#edit-status").render())
+
+
+@pytest.mark.parametrize("kind", ["followup", "item"])
+async def test_a_restored_form_thrown_away_leaves_nothing_unsaved(seed_store: Path, state_home: Path,
+                                                                  kind: str) -> None:
+    """A draft whose only content is a new form open when the terminal went: restored, then thrown away (Esc, j),
+    the meeting is as its file is, so the title line says nothing is unsaved, Esc leaves without asking and the
+    draft goes."""
+    tab, form_class = ("uppfoljning", FollowUpForm) if kind == "followup" else ("arenden", ItemForm)
+    async with editing(seed_store) as (app, pilot, screen):
+        screen.action_tab(tab)
+        await pilot.press("a")
+        await until(pilot, lambda: isinstance(app.screen, form_class))
+        await pilot.pause()
+        await type_text(pilot, "Hängt")
+        assert len(save_all_drafts(app)) == 1
+    async with drafts_offered(seed_store) as (app, pilot, _):
+        await pilot.press("enter")
+        await until(pilot, lambda: isinstance(app.screen, form_class) and app.screen.kept() is not None)
+        editor = app.screen_stack[-2]
+        assert isinstance(editor, EditMeetingScreen)
+        await pilot.press("escape")
+        await until(pilot, lambda: isinstance(app.screen, ConfirmScreen))
+        await pilot.press("j")
+        await until(pilot, lambda: app.screen is editor)
+        await pilot.pause()
+        assert not app.has_unsaved()
+        assert "Osparade ändringar" not in _status(editor) and "●" not in editor.sub_title
+        editor.autosave()
+        await app.workers.wait_for_complete()
+        assert list_drafts(seed_store) == [], "nothing differs from the file: the draft goes"
+        await pilot.press("escape")
+        await pilot.pause()
+        assert editor not in app.screen_stack, "nothing unsaved: leaving asks nothing"
+
+
+async def test_a_restored_form_kept_shows_unsaved_and_leaving_asks(seed_store: Path, state_home: Path) -> None:
+    """The converse: the restored form is finished (Enter), the entry is new in the meeting: the title line says
+    so and Esc asks before throwing it away."""
+    async with editing(seed_store) as (app, pilot, screen):
+        screen.action_tab("arenden")
+        await pilot.press("a")
+        await until(pilot, lambda: isinstance(app.screen, ItemForm))
+        await pilot.pause()
+        await type_text(pilot, "Hängt")
+        assert len(save_all_drafts(app)) == 1
+    async with drafts_offered(seed_store) as (app, pilot, _):
+        await pilot.press("enter")
+        await until(pilot, lambda: isinstance(app.screen, ItemForm) and app.screen.kept() is not None)
+        editor = app.screen_stack[-2]
+        assert isinstance(editor, EditMeetingScreen)
+        await pilot.press("enter")
+        await until(pilot, lambda: app.screen is editor)
+        await pilot.pause()
+        assert app.has_unsaved()
+        assert "Osparade ändringar" in _status(editor)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmScreen) and app.screen.question.startswith("Lämna utan att spara")

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
-from textual import work
+from textual import events, work
 from textual.message import Message
 from textual.notifications import SeverityLevel
 from textual.reactive import reactive
@@ -130,6 +130,15 @@ class SavingScreen(Screen[None]):
         self.heading = f"Nytt möte {self.meeting.date}" if self.new and not self.saved_once \
             else f"Redigera {self.key_text()}"
         self.unsaved = self.has_unsaved()
+
+    def on_screen_suspend(self, _event: events.ScreenSuspend) -> None:
+        """A form opened over the screen: what is typed in it counts as unsaved (has_unsaved)."""
+        self.take_stock()
+
+    def on_screen_resume(self, _event: events.ScreenResume) -> None:
+        """The screen is shown again, a form over it closed (finished or thrown away): the title line follows what
+        is unsaved now, never what was unsaved while the form was open."""
+        self.take_stock()
 
     def key_text(self) -> str:
         """The meeting's name (its file stem) for the title."""
@@ -385,6 +394,7 @@ class SavingScreen(Screen[None]):
     def restored(self) -> None:
         """What a draft held beside its meeting is back in the fields and forms (or as much of it as could be)."""
         self.restoring = None
+        self.take_stock()
 
     def _draft_target(self) -> tuple[Path | None, str | None, bool, bytes | None]:
         """The file the draft belongs to, the fingerprint of that file as editing began, whether it is new, and
