@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shlex
 import sys
 from pathlib import Path
@@ -24,9 +25,12 @@ def install_command(extra: str) -> str:
 def shell_word(path: Path) -> str:
     """A path as one word that a shell reads back as that path: from ~ when it is in the home folder (shorter to
     copy), quoted where it holds a space or another character the shell would read otherwise."""
+    home = os.environ.get("HOME", "")
     try:
-        rest = path.relative_to(Path.home())
-    except (ValueError, RuntimeError):  # not in the home folder, or no home folder known
+        rest = path.relative_to(home) if home else None
+    except ValueError:  # not in the home folder
+        rest = None
+    if rest is None:
         return shlex.quote(str(path))
     return "~/" + shlex.quote(str(rest))
 

@@ -5,12 +5,9 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
-from rich.text import Text
 from textual import events
 from textual.widgets import Input
 from textual.widgets.input import Selection
-
-PROPOSED = "→"  # before a proposed completion, which → takes
 
 
 class TextInput(Input):
@@ -23,8 +20,7 @@ class TextInput(Input):
       key adds to it instead of throwing it away.
 
     The selection is drawn reversed, so it shows without colour too. A proposed completion (what → takes) follows
-    the text after a mark, PROPOSED, on which the cursor stands, dim and italic: without colour, and on a terminal
-    that shows no italics, it is never mistaken for text typed. Every text field in the app is one.
+    the text, dim and italic. Every text field in the app is one.
     """
 
     DEFAULT_CSS: ClassVar[str] = """
@@ -35,15 +31,6 @@ class TextInput(Input):
         kwargs["select_on_focus"] = False
         super().__init__(*args, **kwargs)
         self.given = self.value  # the text as the app last put it in the field
-
-    @property
-    def _value(self) -> Text:
-        """The text as drawn: with the mark before a proposed completion while one is shown (Input draws the
-        completion after this)."""
-        text = super()._value
-        if self.has_focus and len(self._suggestion) > len(self.value):
-            text.append(PROPOSED, style=self.get_component_rich_style("input--suggestion"))
-        return text
 
     def fill(self, text: str) -> None:
         """Put text in the field as the app's own: selected when the field is entered, and at once when the field
