@@ -222,11 +222,13 @@ class PrintableStream:
     def __init__(self, stream: Any) -> None:
         self.stream = stream
         self.piped = not stream.isatty()
+        self.written = False  # whether any text has been written through it (Rich and `buffer` go around it)
 
     def write(self, text: str) -> int:
         """Write text with its control characters made visible; to a pipe or a file, no-break spaces as spaces."""
         from brå_tui.text import visible
 
+        self.written = self.written or bool(text)
         self.stream.write(as_typed(visible(text)) if self.piped else visible(text))
         return len(text)
 

@@ -18,6 +18,7 @@ from brå_tui.cli.common import (
     EXIT_STATUSES,
     EXIT_USAGE,
     STORE_HELP,
+    PrintableStream,
     UsageError,
     UserError,
     fail,
@@ -99,6 +100,21 @@ def _version() -> str:
     return __version__
 
 
+def _answer(args: argparse.Namespace) -> int:
+    """Run the command args name; the exit status. An index found damaged while answering (opening it checks
+    less) is thrown away and the command run once more, rebuilding it from the files, as long as nothing of the
+    answer has been written yet; otherwise the database error goes on to main."""
+    from brå_tui.store.index import discard_index, held_by_another
+
+    try:
+        return int(args.run(args) or 0)
+    except sqlite3.DatabaseError as err:
+        started = not isinstance(sys.stdout, PrintableStream) or sys.stdout.written
+        if held_by_another(err) or started or not discard_index(store_root(args)):
+            raise
+    return int(args.run(args) or 0)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run `bra` with argv; return the exit status. Whatever goes wrong ends as one sentence on standard error:
     2 for bad usage, 1 for a failed answer, 70 with a crash report for an error in bra itself."""
@@ -119,7 +135,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             args = parser.parse_args(argv)
             if args.command is not None:
                 check_paths(args)
-                return int(args.run(args) or 0)
+                return _answer(args)
         from brå_tui.cli.run_app import run_app
         return run_app(args)
     except UsageError as err:
@@ -133,13 +149,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         return fail("Avbrutet.", EXIT_INTERRUPTED)
     except sqlite3.DatabaseError as err:  # the index turned out damaged while answering (opening checks less)
-        from brå_tui.store.index import discard_index
+        from brå_tui.store.index import discard_index, held_by_another
 
-        if isinstance(err, sqlite3.OperationalError) and "locked" in str(err):
-            return fail("Sökindexet hålls upptaget av en annan körning av bra; försök igen om en stund.", EXIT_FAILED)
+        if held_by_another(err):
+            return fail("Indexet hålls upptaget av en annan körning av bra; försök igen om en stund.", EXIT_FAILED)
         discard_index(store_root(args))
-        return fail("Sökindexet i cachemappen var skadat och har tagits bort; kör kommandot igen, så byggs det "
-                    "upp på nytt från mötesfilerna (de är orörda).", EXIT_FAILED)
+        return fail("Indexet i cachemappen var skadat och har tagits bort, men svaret hade redan börjat skrivas; "
+                    "kör kommandot igen, så byggs det upp på nytt från mötesfilerna (de är orörda).", EXIT_FAILED)
     except BrokenPipeError:
         sys.stderr.close()
         return 0

@@ -141,7 +141,7 @@ class Index:
             except (sqlite3.DatabaseError, _Untrusted, OSError) as err:
                 if conn is not None:
                     conn.close()
-                if isinstance(err, sqlite3.OperationalError) and _locked(err):
+                if isinstance(err, sqlite3.DatabaseError) and held_by_another(err):
                     break  # another bra holds it too long: answer from memory this once
                 if attempt == 0 and not _discard(path):
                     break
@@ -491,8 +491,9 @@ def _settled(key: str, started_ns: int) -> bool:
     return max(int(parts[3]), int(parts[4])) < started_ns - RACY_NS
 
 
-def _locked(err: sqlite3.OperationalError) -> bool:
-    return "locked" in str(err) or "busy" in str(err)
+def held_by_another(err: sqlite3.DatabaseError) -> bool:
+    """Whether err says another run of bra holds the index (locked or busy), not that it is damaged."""
+    return isinstance(err, sqlite3.OperationalError) and ("locked" in str(err) or "busy" in str(err))
 
 
 def discard_index(root: Path) -> bool:
