@@ -97,9 +97,12 @@ def review(result: Any, people: Any) -> bool:
 
     out = console()
     keys = ", ".join(f"{key} {name}" for key, name in TARGETS.items())
+    typed = sys.stdin.isatty()  # ctrl+d at a terminal leaves; the end of a file or pipe of moves finishes
+    leave = "q eller ctrl+d" if typed else "q"
     help_text = f"Flytta en rad eller ange ett fält ur den: skriv radens nummer och en bokstav, t.ex. ”12 f” " \
                 f"(en mening ur en rad delad med c: ”12.2 b”): " \
-                f"{keys}. l: visa tabellen som den är nu. Tom rad: klar. q: avbryt utan att spara. ?: den här hjälpen."
+                f"{keys}. l: visa tabellen som den är nu. Tom rad: klar. {leave}: avbryt utan att spara. " \
+                f"?: den här hjälpen."
     found = rows(result)
     when = "utan datum (d på en rad med datumet anger det)" if result.date_missing else result.meeting.date.isoformat()
     out.print(f"Granska {shown_name(result.source.name)} → möte {when}", style="bold")
@@ -109,6 +112,9 @@ def review(result: Any, people: Any) -> bool:
         try:
             answer = input("> ").strip()
         except EOFError:
+            if typed:
+                print(file=sys.stderr)  # the prompt's line ends before the message that nothing was saved
+                return False
             return _dated(result, people)
         if not answer:
             if not result.date_missing:

@@ -55,3 +55,25 @@ def test_quick_question_over_ssh(over_ssh, bra: list[str], term: str) -> None:
     for text in expected:  # a table may wrap a title between words
         assert all(word in shown for word in text.split()), text
     assert "Traceback" not in shown
+
+
+def test_ctrl_d_in_the_review_at_a_terminal_leaves_without_saving(tmux_session, bra: list[str], empty_store: Path,
+                                                                   tmp_path: Path) -> None:
+    """ctrl+d at the review's prompt, as at any prompt in a terminal, leaves: the moves typed are not saved. (From a
+    file or a pipe of moves their end finishes the review, as an empty line does.)"""
+    note = tmp_path / "anteckningar.txt"
+    note.write_text("Anteckningar\nTid: 2024-03-07 kl 13.00-15.00\nNärvarande: Anna Ek, ordförande\n\n"
+                    "1. Lägesbild\nPolisen berättade.\n", encoding="utf-8")
+    pane = tmux_session([*bra, "--store", str(empty_store), "import", "--review", str(note)])
+    def prompts(screen: str) -> int:
+        return [line.rstrip() for line in screen.splitlines()].count(">")
+
+    assert "q eller ctrl+d: avbryt utan att spara" in " ".join(pane.wait_for(lambda s: prompts(s) == 1).split())
+    pane.type("3 f")
+    pane.send_keys("Enter")
+    pane.wait_for("frånvarande: Anna Ek")
+    pane.send_keys("C-d")
+
+    assert pane.wait_end() == 1
+    assert "Avbrutet: ingenting sparades." in pane.transcript()
+    assert not list((empty_store / "meetings").glob("*.toml"))
