@@ -37,6 +37,8 @@ LEGEND = [
     "  (varje ärende får en osäkerhet); golv: 4× tiden för det korta.",
     "Import av åtgärdslista: 2× så många rader med samma rubrik (var och en får ett eget id); golv: 2× tiden för",
     "  den korta.",
+    "Import, personer på en rad: 4× så många namn efter 'Närvarande:' på en enda rad, åtskilda av komman; golv: 4×",
+    "  tiden för den korta.",
     "Import, toppminne: hela 'bra import FIL' av ett protokoll på 20 MB (paragrafer med ett stycke anteckningar",
     "  och ett beslut), läst och skrivet som ny mötesfil: processens högsta RSS utöver den vid import av en kort",
     "  fil; golv: filens storlek. Korta §: 5 MB paragrafer med bara rubrik och beslut (flest rader per byte).",
@@ -148,30 +150,25 @@ def run(args: argparse.Namespace, say: Callable[[str], None]) -> list[Row]:
             rows.append(Row("Ändra och spara", large, value, "ms", base, f"samma i {tiny} möten",
                             value / base, 1.5, "≤ 1.5×", value / base <= 1.5, len(times)))
         if "import" in only:
-            items = 50 if args.quick else 200
-            say(f"Import av en anteckning med {items} och {4 * items} ärenden …")
-            got = bench.script("bench.importing", str(items), str(runs))
-            value, base = median(got["large"]) * 1000, 4 * median(got["small"]) * 1000  # type: ignore[call-overload]
-            rows.append(Row("Import, 4× så lång", 4 * items, value, "ms", base, "4× den korta",
-                            value / base, 1.5, "≤ 1.5×", value / base <= 1.5, runs))
-            paragraphs = 250 if args.quick else 5_000
-            say(f"Import av ett protokoll med {paragraphs} och {4 * paragraphs} paragrafer, skrivet till fil …")
-            got = bench.script("bench.importing", str(paragraphs), str(runs), "paragrafer")
-            value, base = median(got["large"]) * 1000, 4 * median(got["small"]) * 1000  # type: ignore[call-overload]
-            rows.append(Row("Import av protokoll, 4× så långt", 4 * paragraphs, value, "ms", base, "4× det korta",
-                            value / base, 1.5, "≤ 1.5×", value / base <= 1.5, runs))
-            presented = 250 if args.quick else 1_000
-            say(f"Import av ett protokoll med {presented} och {4 * presented} ärenden med osäker föredragande …")
-            got = bench.script("bench.importing", str(presented), str(runs), "foredragande")
-            value, base = median(got["large"]) * 1000, 4 * median(got["small"]) * 1000  # type: ignore[call-overload]
-            rows.append(Row("Import, osäkra föredragande, 4×", 4 * presented, value, "ms", base, "4× det korta",
-                            value / base, 1.5, "≤ 1.5×", value / base <= 1.5, runs))
-            actions = 500 if args.quick else 4_000
-            say(f"Import av en åtgärdslista med {actions} och {2 * actions} rader med samma rubrik …")
-            got = bench.script("bench.importing", str(actions), str(runs), "uppfoljningar")
-            value, base = median(got["large"]) * 1000, 2 * median(got["small"]) * 1000  # type: ignore[call-overload]
-            rows.append(Row("Import av åtgärdslista, 2× så lång", 2 * actions, value, "ms", base, "2× den korta",
-                            value / base, 1.5, "≤ 1.5×", value / base <= 1.5, runs))
+            # (shape, size, quick size, how many times longer, row, what is read): the import's work must grow
+            # with the text, not with its square
+            growth = [("prose", 200, 50, 4, "Import, 4× så lång", "en anteckning med {} och {} ärenden"),
+                      ("paragrafer", 5_000, 250, 4, "Import av protokoll, 4× så långt",
+                       "ett protokoll med {} och {} paragrafer, skrivet till fil"),
+                      ("foredragande", 1_000, 250, 4, "Import, osäkra föredragande, 4×",
+                       "ett protokoll med {} och {} ärenden med osäker föredragande"),
+                      ("uppfoljningar", 4_000, 500, 2, "Import av åtgärdslista, 2× så lång",
+                       "en åtgärdslista med {} och {} rader med samma rubrik"),
+                      ("personrad", 2_000, 500, 4, "Import, personer på en rad, 4×",
+                       "en anteckning med {} och {} personer på en rad")]
+            for shape, full, quick, factor, title, what in growth:
+                size = quick if args.quick else full
+                say(f"Import av {what.format(size, factor * size)} …")
+                got = bench.script("bench.importing", str(size), str(runs), shape)
+                value = median(got["large"]) * 1000  # type: ignore[call-overload]
+                base = factor * median(got["small"]) * 1000  # type: ignore[call-overload]
+                rows.append(Row(title, factor * size, value, "ms", base, f"{factor}× den korta", value / base, 1.5,
+                                "≤ 1.5×", value / base <= 1.5, runs))
             for shape, megabytes, what in (("stycken", 2 if args.quick else 20, "Import, toppminne"),
                                             ("paragrafer", 1 if args.quick else 5, "Import av korta §, toppminne")):
                 say(f"Toppminne för 'bra import' av {megabytes} MB ({shape}) …")

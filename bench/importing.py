@@ -4,7 +4,8 @@ into a meeting, its items long prose without full stops under a long list of peo
 short § items with a decision each, read, merged into a meeting file and written out as `bra import --dry-run`
 does; 'foredragande': a protocol whose every item is presented by a first name two people have (a doubt on
 every item); 'uppfoljningar': an action list of SIZE rows of the same title, each a follow-up needing an id of its own,
-beside one twice as long. The import's work must grow with the text, not with its square."""
+beside one twice as long; 'personrad': a note whose Närvarande line lists SIZE people, parted by commas. The
+import's work must grow with the text, not with its square."""
 
 from __future__ import annotations
 
@@ -51,9 +52,17 @@ def presenters(items: int) -> str:
     return f"Protokoll Brå 2026-03-03\nNärvarande: Anna Ek, ordförande\nAnna Ny, sekreterare\n{body}\n"
 
 
-SHAPES = {"prose": note, "paragrafer": protocol, "uppfoljningar": action_list, "foredragande": presenters}
+def people_line(people: int) -> str:
+    """A note whose one Närvarande line lists the given number of people, each a first and a last name."""
+    first = ["Anna", "Bo", "Cecilia", "David", "Eva", "Fredrik", "Greta", "Hassan", "Ingrid", "Jonas"]
+    names = ", ".join(f"{first[n % 10]} {first[n // 10 % 10]}son Ek-{n // 100}" for n in range(people))
+    return f"Minnesanteckningar 2026-01-15\nNärvarande: {names}\n1. Lägesbild\nLugnt i centrum.\n"
+
+
+SHAPES = {"prose": note, "paragrafer": protocol, "uppfoljningar": action_list, "foredragande": presenters,
+          "personrad": people_line}
 # How many times longer the large note is than the small one.
-FACTORS = {"prose": 4, "paragrafer": 4, "uppfoljningar": 2, "foredragande": 4}
+FACTORS = {"prose": 4, "paragrafer": 4, "uppfoljningar": 2, "foredragande": 4, "personrad": 4}
 
 
 def seconds(path: Path, written: bool) -> float:

@@ -23,8 +23,19 @@ _LETTERS = str.maketrans({"ø": "o", "æ": "ae", "œ": "oe", "đ": "d", "ð": "d
 def folded(text: str) -> str:
     """Text for comparison: without case, accents or surrounding space (å → a, Ö → o, Ø → o, æ → ae, ß → ss,
     ﬁ → fi). The same folding serves names, areas and full-text search (at indexing and in what is typed)."""
+    if text.isascii():
+        return text.lower().strip()
     decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).translate(_LETTERS).strip()
+    return _BEYOND_ASCII.sub(_without_marks, decomposed).translate(_LETTERS).strip()
+
+
+# Runs of characters beyond ASCII, the only ones that can be combining marks: looked at one by one, the rest of a
+# long text is not.
+_BEYOND_ASCII = re.compile(r"[^\x00-\x7f]+")
+
+
+def _without_marks(run: re.Match[str]) -> str:
+    return "".join(c for c in run.group() if not unicodedata.combining(c))
 
 
 fold = lru_cache(maxsize=1 << 16)(folded)  # names are folded again and again over a large store; long texts

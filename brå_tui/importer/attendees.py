@@ -278,14 +278,29 @@ JOIN = re.compile(r"\s+(?:och|samt)\s+|\s*&\s*")
 _JOINED_PART = re.compile(r"^(?:och|samt|&)\s+")
 
 
-# A comma no bracket encloses: 'Rune Fält (räddningstjänsten, via Teams), Sofie Lind' is two people, never three.
-_COMMA = re.compile(r",(?![^()]*\))")
+# A comma or a bracket: a comma no bracket encloses ('Rune Fält (räddningstjänsten, via Teams), Sofie Lind' is two
+# people, never three) is one whose next bracket is not a closing one.
+_COMMA_OR_BRACKET = re.compile(r"[,()]")
 
 
 def comma_parts(text: str) -> list[str]:
     """text parted at its commas outside brackets ('Ann Ek (polisen, via Teams), Bo Ny' → ['Ann Ek (polisen, via
-    Teams)', ' Bo Ny']); the parts as written, unstripped."""
-    return _COMMA.split(text)
+    Teams)', ' Bo Ny']); the parts as written, unstripped. Time grows with the length of text (one pass from
+    its end), whatever the number of commas."""
+    if "," not in text:
+        return [text]
+    parts: list[str] = []
+    end = len(text)
+    closing_next = False  # whether the next bracket after this point closes one
+    for mark in reversed(list(_COMMA_OR_BRACKET.finditer(text))):
+        if mark.group() != ",":
+            closing_next = mark.group() == ")"
+        elif not closing_next:
+            parts.append(text[mark.end():end])
+            end = mark.start()
+    parts.append(text[:end])
+    parts.reverse()
+    return parts
 
 
 def _bare_name(part: str) -> str:
