@@ -14,6 +14,8 @@ import pytest
 
 from bench.generate import write_store
 from brå_tui.store.index import CONTENT_SOURCES, index_file
+from brå_tui.tui.app import BraApp
+from tests.tui.helpers import settle, until
 
 
 def _bra(root: Path, *args: str) -> subprocess.CompletedProcess[str]:
@@ -33,6 +35,20 @@ def indexed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return root
 
 
+def _overwrite_tables(root: Path) -> None:
+    """Zeros over the root page of every table and index in the store's index but those opening it reads (the
+    files it was made from and its version): damage found only by the answers."""
+    path = index_file(root)
+    with contextlib.closing(sqlite3.connect(path)) as conn:
+        size = conn.execute("PRAGMA page_size").fetchone()[0]
+        pages = [n for (n,) in conn.execute("SELECT rootpage FROM sqlite_master WHERE rootpage > 1 "
+                                            "AND tbl_name NOT IN ('file', 'meta', 'checked')")]
+    with path.open("r+b") as index:
+        for page in pages:
+            index.seek((page - 1) * size)
+            index.write(b"\0" * size)
+
+
 QUESTIONS = [["list", "--all"], ["decisions"], ["log"], ["risk"], ["search", "grann"], ["show", "latest"]]
 
 
@@ -44,14 +60,7 @@ def test_damage_found_while_answering_is_mended_and_answered_in_the_same_run(
     root = indexed
     expected = _bra(root, *question)
     assert expected.returncode == 0, expected.stderr
-    path = index_file(root)
-    with contextlib.closing(sqlite3.connect(path)) as conn:  # the pages of the table the answer reads, which
-        size = conn.execute("PRAGMA page_size").fetchone()[0]  # opening the index does not read
-        pages = [n for (n,) in conn.execute("SELECT rootpage FROM sqlite_master WHERE rootpage > 1")]
-    with path.open("r+b") as index:
-        for page in pages:
-            index.seek((page - 1) * size)
-            index.write(b"\0" * size)
+    _overwrite_tables(root)
 
     damaged = _bra(root, *question)
 
@@ -76,3 +85,14 @@ def test_the_questions_that_answers_are_kept_from_are_part_of_the_index_version(
     (tests/test_index_sources.py checks the whole list)."""
     names = set(CONTENT_SOURCES)
     assert {"questions/check.py", "questions/actionlog.py", "questions/people.py", "store/convert.py"} <= names
+
+
+async def test_the_app_started_on_a_damaged_index_lists_every_meeting(indexed: Path) -> None:
+    """The app meets the damage while taking its lists from the index: the index is built again and the list
+    shown, no crash report."""
+    _overwrite_tables(indexed)
+    app = BraApp(indexed)
+    async with app.run_test(size=(80, 24)) as pilot:
+        assert await until(pilot, lambda: app.store is not None), "the store was never shown"
+        await settle(pilot)
+        assert app.store is not None and len(app.store.summaries) == 300

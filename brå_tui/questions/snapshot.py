@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -15,7 +16,7 @@ from brå_tui.questions.actionlog import Appearance, LogEntry
 from brå_tui.questions.people import Directory
 from brå_tui.questions.riskmatrix import RiskMatrix, linked_followups
 from brå_tui.store import queries
-from brå_tui.store.index import Index
+from brå_tui.store.index import Index, discard_index, held_by_another
 from brå_tui.store.queries import MeetingSummary
 
 if TYPE_CHECKING:
@@ -47,8 +48,20 @@ class Snapshot:
     @classmethod
     def read(cls, root: Path, on_progress: Callable[[int, int], None] | None = None) -> Snapshot:
         """Bring the index of the store at root up to date (only changed files are read) and take what the lists
-        need from it. StoreError, OSError as Index.open."""
+        need from it; an index found damaged while doing so is thrown away and built again from the files once.
+        StoreError, OSError as Index.open; sqlite3.DatabaseError when it is held by another run of bra."""
         index = Index.open(root, on_progress)
+        try:
+            return cls.of(index)
+        except sqlite3.DatabaseError as err:  # damaged past what opening checks: built again from the files
+            index.close()
+            if held_by_another(err) or not discard_index(root):
+                raise
+        return cls.of(Index.open(root, on_progress))
+
+    @classmethod
+    def of(cls, index: Index) -> Snapshot:
+        """What the lists need, taken from an index that is up to date."""
         return cls(index, list(queries.summaries(index)), queries.broken_meeting_findings(index),
                    indexed.planned(index), indexed.log_entries(index), indexed.directory(index))
 
