@@ -16,15 +16,16 @@ from brå_tui.store.index import RACY_NS, Index, index_file
 from brå_tui.store.load import load
 from tests.conftest import SEED_STORE
 
-COPIES = 17
-
 
 @pytest.fixture(scope="module")
-def aged_stores(tmp_path_factory: pytest.TempPathFactory) -> Iterator[list[Path]]:
-    """Copies of the seed store whose files are old enough for the index to trust (one wait for all)."""
+def aged_stores(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[list[Path]]:
+    """A copy of the seed store for each test here that asks for one, its files old enough for the index to trust
+    (one wait for all)."""
     base = tmp_path_factory.mktemp("stores")
+    wanted = sum(1 for item in request.session.items
+                 if item.module is request.module and "store" in getattr(item, "fixturenames", ()))
     stores = []
-    for n in range(COPIES):
+    for n in range(wanted):
         target = base / f"store{n}"
         shutil.copytree(SEED_STORE, target)
         stores.append(target)

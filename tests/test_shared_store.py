@@ -15,6 +15,7 @@ import stat
 import subprocess
 import sys
 import tempfile
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -220,3 +221,28 @@ def test_umask_is_read_without_being_set() -> None:
     finally:
         sys.setswitchinterval(interval)
         os.umask(before)
+
+
+def test_a_cache_folder_the_user_may_not_write_still_reads_only_the_changed_files(team: Team) -> None:
+    """A colleague whose cache folder became read-only (a full quota, a home mounted read-only): her index there
+    is still used, copied into memory for the run, and only the file changed since is read again."""
+    store = team.shared / "avesta-ro"
+    ok(as_user(team, team.a, "init", str(store)))
+    for day in ("2025-02-14", "2025-03-14", "2025-04-11"):
+        ok(as_user(team, team.a, "--store", str(store), "new", day))
+    ok(as_user(team, team.a, "--store", str(store), "list"))
+    time.sleep(2)  # files old enough that the index keeps what it read of them
+    ok(as_user(team, team.a, "--store", str(store), "list"))
+    cache = team.a.home / ".cache" / "bra"
+    cache.chmod(0o555)
+    save_place(team, team.b, store / "meetings" / "2025-03-14.toml", "Sessionssalen")
+    code = (f"from pathlib import Path\nfrom brå_tui.store.index import Index\n"
+            f"index = Index.open(Path({str(store)!r}))\n"
+            f"print(index.stats.in_memory, index.stats.read, index.meeting('2025-03-14').place)\n")
+
+    assert ok(as_user(team, team.a, code=code)).split() == ["True", "1", "Sessionssalen"]
+    assert "Sessionssalen" in ok(as_user(team, team.a, "--store", str(store), "list"))
+    doctor = as_user(team, team.a, "--store", str(store), "doctor")
+    assert doctor.returncode == 0, doctor.stderr
+    assert "du kan inte skriva det" in doctor.stdout and "Att tänka på:" in doctor.stdout
+    assert " ".join(doctor.stdout.split()).endswith("Inget hindrar dig från att arbeta i lagringen.")

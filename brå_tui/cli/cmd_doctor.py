@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 from typing import Any
 
 from brå_tui.cli.common import EXIT_FAILED, EXIT_USAGE, UsageError, UserError, console, store_choice
@@ -24,8 +25,23 @@ def register(subparsers: Any) -> None:
     parser.set_defaults(run=run)
 
 
-def _lines(args: argparse.Namespace) -> tuple[list[str], list[str], bool]:
-    """The report, the problems found (each one sentence), and whether a config file cannot be used."""
+def _index_lines(root: Path) -> tuple[list[str], str | None]:
+    """Where the store's index is kept and whether it can be; a note when it cannot."""
+    from brå_tui.store.index import index_file, index_writable
+
+    path = index_file(root)
+    lines = ["", "Index (härlett ur mötesfilerna, kan raderas):", f"  {path}"]
+    if index_writable(root):
+        return [*lines, "  du kan skriva det"], None
+    lines.append("  du kan inte skriva det")
+    return lines, (f"Indexet i {path.parent} kan inte sparas, så varje körning läser om de mötesfiler som ändrats "
+                   "sedan det skrevs (i minnet; långsamt när många ändrats eller inget index finns). Gör mappen "
+                   "skrivbar för dig, eller sätt XDG_CACHE_HOME till en mapp du kan skriva i.")
+
+
+def _lines(args: argparse.Namespace) -> tuple[list[str], list[str], list[str], bool]:
+    """The report, the problems found (each one sentence), what slows work without stopping it (each one
+    sentence), and whether a config file cannot be used."""
     from brå_tui import __version__
     from brå_tui.store.config import config_files
     from brå_tui.store.paths import meeting_files
@@ -58,7 +74,7 @@ def _lines(args: argparse.Namespace) -> tuple[list[str], list[str], bool]:
         if not reported:  # a broken config file is reported above, and the status says so
             problems.append(str(err))
         lines.append("  ingen (se nedan)")
-        return lines, problems, broken
+        return lines, problems, [], broken
     lines += [f"  {choice.path}", f"  vald av {choice.reason}"]
     sharing = describe(choice.path)
     kind = ("delad med gruppen (setgid, skrivbar för gruppen)" if sharing.setgid and sharing.group_writable
@@ -78,13 +94,14 @@ def _lines(args: argparse.Namespace) -> tuple[list[str], list[str], bool]:
                         + ("." if sharing.member else f"; be den som sköter servern lägga till dig i gruppen "
                                                        f"{sharing.group}."))
     problems += [p for p in sharing.problems if p not in problems]
-    return lines, problems, broken
+    index, note = _index_lines(choice.path)
+    return lines + index, problems, [] if note is None else [note], broken
 
 
 def run(args: argparse.Namespace) -> int:
     """Print the report; 2 when a config file cannot be used (a usage error, as for every command), else 1 when
     something stops this user from working in the store."""
-    lines, problems, broken = _lines(args)
+    lines, problems, notes, broken = _lines(args)
     out = console()
 
     def say(text: str, indent: str = "") -> None:
@@ -92,11 +109,14 @@ def run(args: argparse.Namespace) -> int:
 
     for line in lines:
         say(line, " " * (len(line) - len(line.lstrip()) + 2))
-    say("")
+    for heading, sentences in (("Att åtgärda:", problems), ("Att tänka på:", notes)):
+        if sentences:
+            say("")
+            say(heading)
+            for sentence in sentences:
+                say(f"  - {sentence}", "    ")
     if problems:
-        say("Att åtgärda:")
-        for problem in problems:
-            say(f"  - {problem}", "    ")
         return EXIT_USAGE if broken else EXIT_FAILED
-    say("Allt ser bra ut.")
+    say("")
+    say("Inget hindrar dig från att arbeta i lagringen." if notes else "Allt ser bra ut.")
     return 0

@@ -76,6 +76,19 @@ def index_file(root: Path) -> Path:
     return user_folder("cache") / f"store-{digest}.sqlite3"
 
 
+def index_writable(root: Path) -> bool:
+    """Whether this user may keep the index of the store at root where it belongs (its file, or the folder it is to
+    be made in, or the nearest folder above that exists). When not, every run reads the files changed since the
+    index was last written again, into memory."""
+    path = index_file(root)
+    if path.exists():
+        return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+    folder = path.parent
+    while not folder.exists() and folder != folder.parent:
+        folder = folder.parent
+    return folder.is_dir() and os.access(folder, os.W_OK | os.X_OK)
+
+
 def _version(root: Path) -> str:
     """What the index's rows depend on: its format, the program's version and the files of CONTENT_SOURCES, Python,
     the store."""
@@ -148,6 +161,15 @@ class Index:
                 stats.rebuilt = True
         stats.read = stats.kept = stats.removed = 0
         stats.in_memory = True
+        copy = _copied_to_memory(path, root)  # an index that is sound but may not be written: changes kept here
+        if copy is not None:
+            try:
+                index = cls(root, copy, stats)
+                index.refresh(on_progress)
+                return index
+            except sqlite3.DatabaseError:
+                copy.close()
+                stats.read = stats.kept = stats.removed = 0
         conn = sqlite3.connect(":memory:", check_same_thread=False, isolation_level=None)
         _create(conn, root)
         index = cls(root, conn, stats)
@@ -519,9 +541,7 @@ def _connect(path: Path, root: Path, stats: IndexStats) -> sqlite3.Connection:
     path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
     existed = path.exists()
     if existed:
-        st = os.lstat(path)
-        # Only an index this user wrote and nobody else can change is believed.
-        if st.st_uid != os.getuid() or st.st_mode & (stat.S_IWGRP | stat.S_IWOTH) or not stat.S_ISREG(st.st_mode):
+        if not _trusted(path):  # only an index this user wrote and nobody else can change is believed
             raise _Untrusted(str(path))
     else:
         # Made private before SQLite opens it (its journal files take the same mode); the process's umask is
@@ -543,6 +563,36 @@ def _connect(path: Path, root: Path, stats: IndexStats) -> sqlite3.Connection:
     except BaseException:
         conn.close()
         raise
+
+
+def _trusted(path: Path) -> bool:
+    """Whether the index file at path is one to believe: a plain file this user owns and nobody else may change."""
+    st = os.lstat(path)
+    return st.st_uid == os.getuid() and not st.st_mode & (stat.S_IWGRP | stat.S_IWOTH) and stat.S_ISREG(st.st_mode)
+
+
+def _copied_to_memory(path: Path, root: Path) -> sqlite3.Connection | None:
+    """The index file at path copied into memory, for a run that may not write it (a read-only cache folder or
+    home, a file that cannot be changed): only the files changed since are read again. None when there is no
+    such file or it is not one to believe (another user's, another version, damaged)."""
+    # Without its write-ahead log, a file nobody writes is read as it is (immutable: no lock or shared memory
+    # file is needed beside it, which a read-only folder could not hold).
+    mode = "ro" if os.path.exists(f"{path}-wal") else "ro&immutable=1"
+    try:
+        if not _trusted(path):
+            return None
+        source = sqlite3.connect(f"{path.as_uri()}?mode={mode}", uri=True)
+        try:
+            row = source.execute("SELECT value FROM meta WHERE key = 'version'").fetchone()
+            if row is None or row[0] != _version(root):
+                return None
+            copy = sqlite3.connect(":memory:", check_same_thread=False, isolation_level=None)
+            source.backup(copy)
+            return copy
+        finally:
+            source.close()
+    except (sqlite3.DatabaseError, OSError):
+        return None
 
 
 def _create(conn: sqlite3.Connection, root: Path) -> None:
