@@ -41,7 +41,7 @@ from brå_tui.store.codec import (
     people_from_data,
 )
 from brå_tui.store.folders import user_folder
-from brå_tui.store.paths import COUNCIL_FILE, MEETINGS_DIR, PEOPLE_FILE, meeting_entries
+from brå_tui.store.paths import COUNCIL_FILE, MEETING_KEY, MEETINGS_DIR, PEOPLE_FILE, meeting_entries
 from brå_tui.store.rows import FILE_TABLES, FTS_STRIDE, SCHEMA, Rows, meeting_json
 
 FORMAT = 3
@@ -386,13 +386,16 @@ class Index:
         return self.root / name
 
     def meeting(self, key: str) -> Meeting | None:
-        """The meeting with this key (file stem), or the newest for 'latest'; None when there is none."""
+        """The meeting with this key (file stem), or the newest for 'latest'; None when there is none. A key that
+        is a date no file is named for finds the meeting whose file says that date (a file renamed by hand: the
+        date in the file is the meeting's, as `bra check` says)."""
+        select = "SELECT f.name, f.data FROM meeting m JOIN file f ON f.id = m.file_id "
         if key == "latest":
-            row = self.conn.execute("SELECT f.name, f.data FROM meeting m JOIN file f ON f.id = m.file_id "
-                                    "ORDER BY m.date DESC, m.key DESC LIMIT 1").fetchone()
+            row = self.conn.execute(select + "ORDER BY m.date DESC, m.key DESC LIMIT 1").fetchone()
         else:
-            row = self.conn.execute("SELECT f.name, f.data FROM meeting m JOIN file f ON f.id = m.file_id "
-                                    "WHERE m.key = ?", (key,)).fetchone()
+            row = self.conn.execute(select + "WHERE m.key = ?", (key,)).fetchone()
+            if row is None and len(key) == 10 and MEETING_KEY.match(key):  # a plain date
+                row = self.conn.execute(select + "WHERE m.date = ? ORDER BY m.key LIMIT 1", (key,)).fetchone()
         return None if row is None else self._meeting(row[0], row[1])
 
     def _meeting(self, name: str, data: str) -> Meeting:
