@@ -6,12 +6,14 @@ import contextlib
 import io
 from collections.abc import AsyncIterator, Awaitable, Callable
 from pathlib import Path
+from typing import Any
 
 from rich.console import Console
 from textual.app import App
 from textual.pilot import Pilot
+from textual.screen import Screen
 from textual.widget import Widget
-from textual.widgets import Static
+from textual.widgets import DataTable, Static
 from textual.worker import WorkerCancelled
 
 from brå_tui.importer.notes import import_notes
@@ -110,6 +112,23 @@ async def import_screen(store: Path, note: Path, size: tuple[int, int] = (80, 24
         screen = app.screen
         assert isinstance(screen, ImportScreen)
         yield app, pilot, screen
+
+
+async def on_line(pilot: Pilot[None], screen: ImportScreen, number: int, *keys: str) -> None:
+    """In Importera's review: the cursor on the row of the note's line number, then the keys pressed, a repaint
+    after each."""
+    screen.query_one(DataTable).move_cursor(row=[row.number for row in screen.found].index(number))
+    await pilot.pause()
+    for key in keys:
+        await pilot.press(key)
+        await pilot.pause()
+
+
+async def leaves(pilot: Pilot[None], key: str, *screens: Screen[Any]) -> None:
+    """Press key (ctrl+s in Importera's review) and wait until none of the screens is the one shown (the review
+    saved and closed), at most a few seconds."""
+    await pilot.press(key)
+    assert await until(pilot, lambda: pilot.app.screen not in screens, 5), f"{key} leaves {pilot.app.screen}"
 
 
 def after(*keys: str) -> Callable[[Pilot[None]], Awaitable[None]]:
