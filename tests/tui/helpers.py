@@ -6,7 +6,7 @@ import contextlib
 import io
 from collections.abc import AsyncIterator, Awaitable, Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from rich.console import Console
 from textual.app import App
@@ -28,6 +28,7 @@ Waiter = Callable[[Pilot[None]], Awaitable[None]]  # the fixture wait_for_worker
 # What press() does: a key as Textual names it ("r", "enter", "ctrl+n"), or a function that presses several (such as
 # Tab until a field has focus).
 Step = str | Callable[[Pilot[None]], Awaitable[None]]
+T = TypeVar("T")
 
 
 async def settle(pilot: Pilot[None]) -> None:
@@ -81,6 +82,42 @@ async def running(store: Path, *steps: Step, size: tuple[int, int] = (80, 24)) -
         await press(pilot, *steps)
         await pilot.pause()
         yield app, pilot
+
+
+async def focused_and_not(pilot: Pilot[None], widget: Widget, read: Callable[[], T]) -> tuple[T, T]:
+    """What read() gives with widget focused and with nothing focused; the focus is put back on widget."""
+    screen = pilot.app.screen
+    focused = read()
+    screen.set_focus(None)
+    await pilot.pause()
+    blurred = read()
+    screen.set_focus(widget)
+    await pilot.pause()
+    return focused, blurred
+
+
+async def tab_round(pilot: Pilot[None], check: Callable[[Widget], Awaitable[str | None]]) -> tuple[list[str], int]:
+    """Tab round the current screen from the widget focused, check(widget) at each stop: what check says is wrong
+    (None where nothing is) and how many stops there are. Tab must come round to where it started."""
+    app = pilot.app
+    screen = app.screen
+    start = screen.focused
+    assert start is not None, "something has the focus to start from"
+    problems, stops = [], 0
+    for _ in range(40):
+        widget = screen.focused
+        assert widget is not None
+        await pilot.pause()
+        problem = await check(widget)
+        if problem:
+            problems.append(problem)
+        stops += 1
+        await pilot.press("tab")
+        await pilot.pause()
+        if screen.focused is start or app.screen is not screen:
+            break
+    assert app.screen is screen and screen.focused is start, "Tab comes round to where it started"
+    return problems, stops
 
 
 class ImportHarness(App[None]):
