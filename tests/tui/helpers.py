@@ -72,12 +72,13 @@ async def press(pilot: Pilot[None], *steps: Step) -> None:
 
 
 @contextlib.asynccontextmanager
-async def running(store: Path, *steps: Step, size: tuple[int, int] = (80, 24)) -> AsyncIterator[tuple[BraApp,
-                                                                                                     Pilot[None]]]:
+async def running(store: Path, *steps: Step, size: tuple[int, int] = (80, 24), notifications: bool = False
+                  ) -> AsyncIterator[tuple[BraApp, Pilot[None]]]:
     """The app on store in a test terminal (80×24 unless size is given), once the store is read and the steps are
-    pressed from Möten (the fixtures `app` and `pilot` use it)."""
+    pressed from Möten (the fixtures `app` and `pilot` use it). With notifications, notices are shown as toasts as
+    in a real terminal."""
     app = BraApp(store)
-    async with app.run_test(size=size) as pilot:
+    async with app.run_test(size=size, notifications=notifications) as pilot:
         await settle(pilot)
         await press(pilot, *steps)
         await pilot.pause()
