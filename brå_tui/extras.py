@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-import os
 import shlex
 import sys
 from pathlib import Path
+
+from brå_tui.home import own_home
 
 # extra name in pyproject.toml → the PyPI package that provides it
 PACKAGES = {"docx": "python-docx", "ics": "icalendar"}
@@ -25,7 +26,7 @@ def install_command(extra: str) -> str:
 def shell_word(path: Path) -> str:
     """A path as one word that a shell reads back as that path: from ~ when it is in the home folder (shorter to
     copy), quoted where it holds a space or another character the shell would read otherwise."""
-    home = os.environ.get("HOME", "")
+    home = own_home()
     try:
         rest = path.relative_to(home) if home else None
     except ValueError:  # not in the home folder

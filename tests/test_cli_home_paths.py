@@ -86,3 +86,30 @@ def test_no_other_expansion_of_home_in_the_program() -> None:
               for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1)
               if "expanduser" in line or "Path.home()" in line]
     assert others == [], others
+
+
+def test_one_home_folder_for_every_part(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """The install hint's ~ and a path's ~ are the same home: with HOME unset both are the one the password
+    database gives (and with HOME set, HOME)."""
+    import pwd
+
+    from brå_tui.extras import shell_word
+    from brå_tui.store.folders import expand_home, user_folder
+
+    monkeypatch.delenv("HOME")
+    home = Path(pwd.getpwuid(os.getuid()).pw_dir)
+    assert expand_home("~") == home
+    assert shell_word(home / ".venv" / "bin" / "pip") == "~/.venv/bin/pip", "shortened from the same home"
+    assert shell_word(home / "rådets program" / "pip") == "~/'rådets program/pip'"
+    assert user_folder("state", {}) == home / ".local" / "state" / "bra"
+    monkeypatch.setenv("HOME", str(tmp_path))
+    assert expand_home("~") == tmp_path and shell_word(tmp_path / "pip") == "~/pip"
+    assert user_folder("cache", {"HOME": str(tmp_path / "annan")}) == tmp_path / "annan" / ".cache" / "bra"
+
+
+def test_the_home_folder_is_read_in_one_place() -> None:
+    """Only brå_tui/home.py reads $HOME or the password database's home folder."""
+    package = Path(__file__).resolve().parent.parent / "brå_tui"
+    readers = sorted(str(path.relative_to(package)) for path in package.rglob("*.py")
+                     if any(word in path.read_text(encoding="utf-8") for word in ('"HOME"', "pw_dir")))
+    assert readers == ["home.py"], readers

@@ -168,3 +168,45 @@ def test_area_column_never_narrows_as_the_width_grows(seed_store: Path, width: i
         view._area_width(wider, len(view.shown_columns(wider)))
     if width >= 60:
         assert len(view.shown_columns(width)) >= 2
+
+
+# A store whose Ordningsstörningar was last marked in March 2025, 14 months before the newest picture (May 2026):
+# its direction then (yellow in dec 2023 → red) is no current trend. ANDT, marked in both, has one.
+OLD_MARK = {"2025-03-14": ("2025-02", {"ANDT": "red", "Ordningsstörningar och otrygghet": "red"}),
+            "2026-05-08": ("2026-04", {"ANDT": "yellow"})}
+
+
+@pytest.fixture
+def old_mark(seed_store: Path) -> Path:
+    for date, (period, areas) in OLD_MARK.items():
+        lines = ["format = 1", f"date = {date}", "", "[risk]", f'period = "{period}"', "", "[risk.areas]",
+                 *(f'"{area}" = "{level}"' for area, level in areas.items())]
+        (seed_store / "meetings" / f"{date}.toml").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return seed_store
+
+
+def test_a_trend_over_a_year_old_is_shown_as_old_in_bra_risk(old_mark: Path,
+                                                              capsys: pytest.CaptureFixture[str]) -> None:
+    out = cli(old_mark, capsys)
+    row = next(line for line in out.splitlines() if line.startswith("Ordningsstörningar"))
+    assert "senast 2025" in row and not any(word in row for word in ("stigande", "↑")), row
+    assert trend_of(out, "ANDT") == "sjunkande"
+    trends = json.loads(cli(old_mark, capsys, "--json"))["trends"]
+    assert (trends["Ordningsstörningar och otrygghet"], trends["ANDT"]) == ("senast 2025", "sjunkande")
+    # over a span that ends with that report, it is the span's current trend
+    assert trend_of(cli(old_mark, capsys, "--to", "2025-02"), "Ordningsstörningar") == "stigande"
+
+
+async def test_a_trend_over_a_year_old_is_shown_as_old_in_the_app(old_mark: Path, wait_for_workers: Waiter) -> None:
+    from textual.widgets import OptionList
+
+    async with running(old_mark, "r") as (app, _):
+        assert isinstance(app.screen, RiskScreen)
+        areas = app.screen.query_one("#areas", OptionList)
+        label = plain(areas.get_option("Ordningsstörningar och otrygghet").prompt)
+        assert "(senast feb 2025)" in label and not any(word in label for word in ("stigande", "↑")), label
+        assert "sjunkande" in plain(areas.get_option("ANDT").prompt)
+        widget = app.screen.query_one("#matrix")
+        matrix = plain(widget.content, widget.content_region.width)
+        row = next(line for line in matrix.splitlines() if line.startswith("Ordningsstörningar"))
+        assert "senast 2025" in row and "stigande" not in row, matrix

@@ -48,10 +48,17 @@ class RiskMatrix:
 
     def trend(self, area: str, columns: list[RiskColumn] | None = None) -> str:
         """The direction between the last two reports of the area (in a chosen span of columns, else in the
-        whole history): stigande, sjunkande, oförändrad or okänd."""
-        reported = self.reported(area, columns)
+        whole history): stigande, sjunkande, oförändrad or okänd. Where the area's last report is more than a year
+        older than the newest picture of those columns, its direction is no current trend: 'senast 2024', the
+        year that report was made."""
+        chosen = self.columns if columns is None else columns
+        reported = self.reported(area, chosen)
         if len(reported) < 2:
             return "okänd"
+        last = next(c for c in reversed(chosen) if area in c.levels)
+        newest = chosen[-1].date
+        if last.date < newest.replace(year=newest.year - 1, day=min(newest.day, 28 if newest.month == 2 else 31)):
+            return f"senast {last.date.year}"
         before, now = RANK[reported[-2]], RANK[reported[-1]]
         return "stigande" if now > before else "sjunkande" if now < before else "oförändrad"
 

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import os
-import pwd
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Literal
+
+from brå_tui.home import own_home, users_home
 
 Kind = Literal["config", "cache", "state"]
 
@@ -34,23 +35,14 @@ def expand_home(path: str | os.PathLike[str], source: str = "") -> Path:
         return Path(text)
     head, _, rest = text.partition(os.sep)
     name = head[1:]
-    if name:
-        try:
-            home = pwd.getpwnam(name).pw_dir
-        except KeyError:
-            raise HomeError(f"Sökvägen {text}{source} börjar med ~{name}, men det finns ingen användare "
-                            f"som heter {name} på den här datorn; skriv hela sökvägen i stället.") from None
-    else:
-        home = os.environ.get("HOME", "")
-        if not home:
-            try:
-                home = pwd.getpwuid(os.getuid()).pw_dir
-            except KeyError:
-                home = ""
-        if not home:
-            raise HomeError(f"Sökvägen {text}{source} börjar med ~, men din hemmapp är okänd (HOME är inte satt "
-                            "och du saknas i användardatabasen); skriv hela sökvägen i stället.")
-    return Path(home) / rest if rest else Path(home)
+    home = users_home(name) if name else own_home()
+    if home is None and name:
+        raise HomeError(f"Sökvägen {text}{source} börjar med ~{name}, men det finns ingen användare "
+                        f"som heter {name} på den här datorn; skriv hela sökvägen i stället.")
+    if home is None:
+        raise HomeError(f"Sökvägen {text}{source} börjar med ~, men din hemmapp är okänd (HOME är inte satt "
+                        "och du saknas i användardatabasen); skriv hela sökvägen i stället.")
+    return home / rest if rest else home
 
 
 def user_folder(kind: Kind, env: Mapping[str, str] | None = None) -> Path:
@@ -63,6 +55,8 @@ def user_folder(kind: Kind, env: Mapping[str, str] | None = None) -> Path:
     env = os.environ if env is None else env
     base = env.get(f"XDG_{kind.upper()}_HOME", "").strip()
     if not base or not Path(base).is_absolute():
-        home = Path(env["HOME"]) if env.get("HOME") else home_folder()
+        home = own_home(env)
+        if home is None:
+            home = home_folder()  # says in Swedish that the home folder is not known
         base = str(home / _DEFAULTS[kind])
     return Path(base) / "bra"

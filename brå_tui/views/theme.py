@@ -64,8 +64,11 @@ def marked_words(meanings: dict[str, str], joined: str = "eller") -> str:
 
 
 def trend_text(trend: str) -> Text:
-    """A trend as arrow and word: '↑ stigande'."""
+    """A trend as arrow and word: '↑ stigande'; an old one (RiskMatrix.trend: 'senast 2024') without an arrow, as
+    no current direction."""
     from rich.text import Text
 
+    if trend.startswith("senast "):
+        return Text(trend, style="dim italic")
     arrow, style = TRENDS.get(trend, ("?", "dim"))
     return Text(f"{arrow} {trend}", style=style)

@@ -12,12 +12,12 @@ from textual.pilot import Pilot
 from textual.widgets import Static
 
 from brå_tui.questions.snapshot import Snapshot
-from brå_tui.tui.editing import edit_meeting_screen, new_meeting_screen, offer_drafts
+from brå_tui.tui.editing import edit_meeting_screen, new_meeting_screen, offer_drafts, save_all_drafts
 from brå_tui.tui.editing.forms import FormScreen
 from brå_tui.tui.editing.recover import DraftsDialog
 from brå_tui.tui.editing.screen import EditMeetingScreen
 from brå_tui.tui.screens.base import StoreWritten
-from tests.editing.keys import replace
+from tests.editing.keys import replace, type_text, until
 
 F = TypeVar("F", bound="FormScreen[Any]")
 
@@ -81,6 +81,27 @@ async def drafts_offered(root: Path, notifications: bool = False
         dialog = app.screen
         assert isinstance(dialog, DraftsDialog), "the drafts are offered"
         yield app, pilot, dialog
+
+
+@asynccontextmanager
+async def new_form_restored(root: Path, tab: str, form: type[F], typed: str = "Hängt"
+                            ) -> AsyncIterator[tuple[EditHarness, Pilot[None], F, EditMeetingScreen]]:
+    """A new entry's form left open when the terminal went, then restored: Redigera on the meeting, the tab's new
+    entry (a) with typed in its first field, the draft written as the app does when the terminal goes; then the
+    drafts offered and restored (Enter). Yields the app, its pilot, the form back open and Redigera under it."""
+    async with editing(root) as (app, pilot, screen):
+        screen.action_tab(tab)
+        await pilot.press("a")
+        await until(pilot, lambda: isinstance(app.screen, form))
+        await pilot.pause()
+        await type_text(pilot, typed)
+        assert len(save_all_drafts(app)) == 1
+    async with drafts_offered(root) as (app, pilot, _):
+        await pilot.press("enter")
+        await until(pilot, lambda: isinstance(app.screen, form) and app.screen.kept() is not None)
+        restored, editor = app.screen, app.screen_stack[-2]
+        assert isinstance(restored, form) and isinstance(editor, EditMeetingScreen)
+        yield app, pilot, restored, editor
 
 
 async def new_entry(pilot: Pilot[None], tab: str, form: type[F], **fields: str) -> F:

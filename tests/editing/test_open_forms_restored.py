@@ -32,7 +32,7 @@ from brå_tui.tui.editing.notes import NotesArea
 from brå_tui.tui.editing.recover import DraftsDialog
 from brå_tui.tui.editing.screen import EditMeetingScreen
 from brå_tui.tui.screens.confirm import DISCARD_QUESTION, ConfirmScreen
-from tests.editing.harness import EditHarness, drafts_offered, editing
+from tests.editing.harness import EditHarness, drafts_offered, editing, new_form_restored
 from tests.editing.keys import replace, type_text, until
 from tests.tui.helpers import press, running
 
@@ -367,18 +367,7 @@ async def test_a_restored_form_thrown_away_leaves_nothing_unsaved(seed_store: Pa
     the meeting is as its file is, so the title line says nothing is unsaved, Esc leaves without asking and the
     draft goes."""
     tab, form_class = ("uppfoljning", FollowUpForm) if kind == "followup" else ("arenden", ItemForm)
-    async with editing(seed_store) as (app, pilot, screen):
-        screen.action_tab(tab)
-        await pilot.press("a")
-        await until(pilot, lambda: isinstance(app.screen, form_class))
-        await pilot.pause()
-        await type_text(pilot, "Hängt")
-        assert len(save_all_drafts(app)) == 1
-    async with drafts_offered(seed_store) as (app, pilot, _):
-        await pilot.press("enter")
-        await until(pilot, lambda: isinstance(app.screen, form_class) and app.screen.kept() is not None)
-        editor = app.screen_stack[-2]
-        assert isinstance(editor, EditMeetingScreen)
+    async with new_form_restored(seed_store, tab, form_class) as (app, pilot, _, editor):
         await pilot.press("escape")
         await until(pilot, lambda: isinstance(app.screen, ConfirmScreen))
         await pilot.press("j")
@@ -397,18 +386,7 @@ async def test_a_restored_form_thrown_away_leaves_nothing_unsaved(seed_store: Pa
 async def test_a_restored_form_kept_shows_unsaved_and_leaving_asks(seed_store: Path, state_home: Path) -> None:
     """The converse: the restored form is finished (Enter), the entry is new in the meeting: the title line says
     so and Esc asks before throwing it away."""
-    async with editing(seed_store) as (app, pilot, screen):
-        screen.action_tab("arenden")
-        await pilot.press("a")
-        await until(pilot, lambda: isinstance(app.screen, ItemForm))
-        await pilot.pause()
-        await type_text(pilot, "Hängt")
-        assert len(save_all_drafts(app)) == 1
-    async with drafts_offered(seed_store) as (app, pilot, _):
-        await pilot.press("enter")
-        await until(pilot, lambda: isinstance(app.screen, ItemForm) and app.screen.kept() is not None)
-        editor = app.screen_stack[-2]
-        assert isinstance(editor, EditMeetingScreen)
+    async with new_form_restored(seed_store, "arenden", ItemForm) as (app, pilot, _, editor):
         await pilot.press("enter")
         await until(pilot, lambda: app.screen is editor)
         await pilot.pause()

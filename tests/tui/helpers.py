@@ -6,12 +6,14 @@ import contextlib
 import io
 from collections.abc import AsyncIterator, Awaitable, Callable
 from pathlib import Path
+from typing import Any, TypeVar
 
 from rich.console import Console
 from textual.app import App
 from textual.pilot import Pilot
+from textual.screen import Screen
 from textual.widget import Widget
-from textual.widgets import Static
+from textual.widgets import DataTable, Static
 from textual.worker import WorkerCancelled
 
 from brå_tui.importer.notes import import_notes
@@ -26,6 +28,7 @@ Waiter = Callable[[Pilot[None]], Awaitable[None]]  # the fixture wait_for_worker
 # What press() does: a key as Textual names it ("r", "enter", "ctrl+n"), or a function that presses several (such as
 # Tab until a field has focus).
 Step = str | Callable[[Pilot[None]], Awaitable[None]]
+T = TypeVar("T")
 
 
 async def settle(pilot: Pilot[None]) -> None:
@@ -69,16 +72,53 @@ async def press(pilot: Pilot[None], *steps: Step) -> None:
 
 
 @contextlib.asynccontextmanager
-async def running(store: Path, *steps: Step, size: tuple[int, int] = (80, 24)) -> AsyncIterator[tuple[BraApp,
-                                                                                                     Pilot[None]]]:
+async def running(store: Path, *steps: Step, size: tuple[int, int] = (80, 24), notifications: bool = False
+                  ) -> AsyncIterator[tuple[BraApp, Pilot[None]]]:
     """The app on store in a test terminal (80×24 unless size is given), once the store is read and the steps are
-    pressed from Möten (the fixtures `app` and `pilot` use it)."""
+    pressed from Möten (the fixtures `app` and `pilot` use it). With notifications, notices are shown as toasts as
+    in a real terminal."""
     app = BraApp(store)
-    async with app.run_test(size=size) as pilot:
+    async with app.run_test(size=size, notifications=notifications) as pilot:
         await settle(pilot)
         await press(pilot, *steps)
         await pilot.pause()
         yield app, pilot
+
+
+async def focused_and_not(pilot: Pilot[None], widget: Widget, read: Callable[[], T]) -> tuple[T, T]:
+    """What read() gives with widget focused and with nothing focused; the focus is put back on widget."""
+    screen = pilot.app.screen
+    focused = read()
+    screen.set_focus(None)
+    await pilot.pause()
+    blurred = read()
+    screen.set_focus(widget)
+    await pilot.pause()
+    return focused, blurred
+
+
+async def tab_round(pilot: Pilot[None], check: Callable[[Widget], Awaitable[str | None]]) -> tuple[list[str], int]:
+    """Tab round the current screen from the widget focused, check(widget) at each stop: what check says is wrong
+    (None where nothing is) and how many stops there are. Tab must come round to where it started."""
+    app = pilot.app
+    screen = app.screen
+    start = screen.focused
+    assert start is not None, "something has the focus to start from"
+    problems, stops = [], 0
+    for _ in range(40):
+        widget = screen.focused
+        assert widget is not None
+        await pilot.pause()
+        problem = await check(widget)
+        if problem:
+            problems.append(problem)
+        stops += 1
+        await pilot.press("tab")
+        await pilot.pause()
+        if screen.focused is start or app.screen is not screen:
+            break
+    assert app.screen is screen and screen.focused is start, "Tab comes round to where it started"
+    return problems, stops
 
 
 class ImportHarness(App[None]):
@@ -110,6 +150,23 @@ async def import_screen(store: Path, note: Path, size: tuple[int, int] = (80, 24
         screen = app.screen
         assert isinstance(screen, ImportScreen)
         yield app, pilot, screen
+
+
+async def on_line(pilot: Pilot[None], screen: ImportScreen, number: int, *keys: str) -> None:
+    """In Importera's review: the cursor on the row of the note's line number, then the keys pressed, a repaint
+    after each."""
+    screen.query_one(DataTable).move_cursor(row=[row.number for row in screen.found].index(number))
+    await pilot.pause()
+    for key in keys:
+        await pilot.press(key)
+        await pilot.pause()
+
+
+async def leaves(pilot: Pilot[None], key: str, *screens: Screen[Any]) -> None:
+    """Press key (ctrl+s in Importera's review) and wait until none of the screens is the one shown (the review
+    saved and closed), at most a few seconds."""
+    await pilot.press(key)
+    assert await until(pilot, lambda: pilot.app.screen not in screens, 5), f"{key} leaves {pilot.app.screen}"
 
 
 def after(*keys: str) -> Callable[[Pilot[None]], Awaitable[None]]:

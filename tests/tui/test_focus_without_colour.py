@@ -9,20 +9,17 @@ from pathlib import Path
 import pytest
 from textual.pilot import Pilot
 from textual.widget import Widget
-from textual.widgets import Input, Select, TextArea
+from textual.widgets import Select
 
 from brå_tui.tui.app import BraApp
 from brå_tui.tui.editing.entrylist import EntryList
 
-from .helpers import running
+from .helpers import focused_and_not, running, tab_round
 from .test_tab_stops_show_focus import PATHS
 
 
 def plain_screen(app: BraApp) -> list[list[tuple[str, tuple[bool, ...]]]]:
     """The screen as drawn with NO_COLOR: each line's text with the text styles it is drawn in (no colour)."""
-    for widget in app.screen.query("Input, TextArea"):
-        assert isinstance(widget, Input | TextArea)
-        widget.cursor_blink = False
     lines = []
     for strip in app.screen._compositor.render_strips():
         line = []
@@ -50,12 +47,7 @@ async def seen_without_colour(pilot: Pilot[None], widget: Widget) -> str | None:
     """Why the focus on widget cannot be seen without colour, in the widget itself; None when it can."""
     app = pilot.app
     assert isinstance(app, BraApp)
-    focused = cells(plain_screen(app), widget)
-    app.screen.set_focus(None)
-    await pilot.pause()
-    blurred = cells(plain_screen(app), widget)
-    app.screen.set_focus(widget)
-    await pilot.pause()
+    focused, blurred = await focused_and_not(pilot, widget, lambda: cells(plain_screen(app), widget))
     return None if focused != blurred else f"{type(widget).__name__}#{widget.id} looks the same focused and not"
 
 
@@ -63,23 +55,8 @@ async def seen_without_colour(pilot: Pilot[None], widget: Widget) -> str | None:
 async def test_every_tab_stop_is_seen_without_colour(seed_store: Path, monkeypatch: pytest.MonkeyPatch,
                                                      path: tuple[str, ...]) -> None:
     monkeypatch.setenv("NO_COLOR", "1")
-    async with running(seed_store, *path) as (app, pilot):
-        screen = app.screen
-        start = screen.focused
-        assert start is not None, path
-        problems = []
-        for _ in range(40):
-            widget = screen.focused
-            assert widget is not None
-            await pilot.pause()
-            problem = await seen_without_colour(pilot, widget)
-            if problem:
-                problems.append(problem)
-            await pilot.press("tab")
-            await pilot.pause()
-            if screen.focused is start or app.screen is not screen:
-                break
-        assert app.screen is screen and screen.focused is start, "Tab comes round to where it started"
+    async with running(seed_store, *path) as (_, pilot):
+        problems, _ = await tab_round(pilot, lambda widget: seen_without_colour(pilot, widget))
         assert not problems, problems
 
 

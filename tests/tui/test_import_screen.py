@@ -12,14 +12,14 @@ from brå_tui.questions.snapshot import Snapshot
 from brå_tui.store.load import load
 from brå_tui.tui.screens.importing import ImportFileDialog, ImportScreen
 from brå_tui.tui.widgets.text_input import TextInput
-from tests.tui.helpers import import_screen, shown
+from tests.tui.helpers import import_screen, leaves, shown
 
 CORPUS = Path(__file__).resolve().parents[1] / "importexport" / "corpus"
 
 
 async def test_move_a_line_by_key_and_save(seed_store: Path) -> None:
     async def run() -> None:
-        async with import_screen(seed_store, CORPUS / "minnesanteckningar-numrerade.txt") as (app, pilot, screen):
+        async with import_screen(seed_store, CORPUS / "minnesanteckningar-numrerade.txt") as (_app, pilot, screen):
             table = screen.query_one(DataTable)
             assert table.row_count == len(screen.found)
             numbers = [row.number for row in screen.found]
@@ -31,12 +31,7 @@ async def test_move_a_line_by_key_and_save(seed_store: Path) -> None:
             await pilot.pause()
             assert "frånvarande: Maja Mark" in str(screen.query_one("#import-detail", Static).render())
             assert "2\u00a0frånvarande" in str(screen.query_one("#import-summary", Static).render())  # kept together
-            await pilot.press("ctrl+s")
-            for _ in range(50):
-                await pilot.pause(0.05)
-                if app.screen is not screen:
-                    break
-            assert app.screen is not screen
+            await leaves(pilot, "ctrl+s", screen)
     await run()
     meeting = load(seed_store).meeting("2016-03-22")
     assert meeting is not None

@@ -5,14 +5,23 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from textual.widgets import DataTable, Static
+from textual.app import App
+from textual.widgets import DataTable, Input, Static
 
 from brå_tui.store.load import load
 from brå_tui.tui.screens.importing import MeetingDateDialog
-from tests.tui.helpers import import_screen
+from tests.tui.helpers import import_screen, leaves, on_line, press
 
 NOTE = ("Minnesanteckningar\nTid: 18.00–20.00\nPlats: Boxholms bibliotek\nNärvarande: Annelie Ström (S), ordförande\n\n"
         "1. Lägesbild\nLugnt under vintern. Protokollet justeras 2025-03-11.\n")
+
+
+def _date_typed(app: App[None], text: str) -> MeetingDateDialog:
+    """The date asked for (the dialog shown): text typed in; the dialog."""
+    dialog = app.screen
+    assert isinstance(dialog, MeetingDateDialog)
+    dialog.query_one(Input).value = text
+    return dialog
 
 
 async def test_the_review_opens_without_a_date_and_d_gives_it(empty_store: Path, tmp_path: Path) -> None:
@@ -20,60 +29,37 @@ async def test_the_review_opens_without_a_date_and_d_gives_it(empty_store: Path,
     note.write_text(NOTE, encoding="utf-8")
     async with import_screen(empty_store, note) as (app, pilot, screen):
         assert "utan datum" in str(screen.query_one("#import-summary", Static).render())
-        await pilot.press("ctrl+s")
-        await pilot.pause()
+        await press(pilot, "ctrl+s")
         assert isinstance(app.screen, MeetingDateDialog), "ctrl+s without a date asks for it"
-        await pilot.press("escape")
-        await pilot.pause()
+        await press(pilot, "escape")
         assert app.screen is screen
         detail = str(screen.query_one("#import-detail", Static).render())
         assert "mötet har inget datum" in detail and "Alla flyttar finns kvar" in detail and "tryck d" in detail
-        table = screen.query_one(DataTable)
-        table.move_cursor(row=[row.number for row in screen.found].index(7))
-        await pilot.pause()
-        await pilot.press("d")
-        await pilot.pause()
+        await on_line(pilot, screen, 7, "d")
         assert "2025-03-11" in str(screen.query_one("#import-summary", Static).render())
-        await pilot.press("ctrl+s")
-        for _ in range(50):
-            await pilot.pause(0.05)
-            if app.screen is not screen:
-                break
-        assert app.screen is not screen
+        await leaves(pilot, "ctrl+s", screen)
     assert load(empty_store).meeting("2025-03-11") is not None
 
 
 async def test_the_date_is_typed_when_no_line_gives_it(empty_store: Path, tmp_path: Path) -> None:
     """d on a line without a date, in a document without one: the date is asked for; what is no date is said."""
-    from textual.widgets import Input, Label
-
-    from brå_tui.tui.screens.importing import MeetingDateDialog
+    from textual.widgets import Label
 
     note = tmp_path / "utan-datum.txt"
     note.write_text(NOTE.replace(" Protokollet justeras 2025-03-11.", ""), encoding="utf-8")
     async with import_screen(empty_store, note) as (app, pilot, screen):
-        await pilot.press("d")
-        await pilot.pause()
-        dialog = app.screen
-        assert isinstance(dialog, MeetingDateDialog)
-        dialog.query_one(Input).value = "4 mars [b]"
-        await pilot.press("enter")
-        await pilot.pause()
+        await press(pilot, "d")
+        dialog = _date_typed(app, "4 mars [b]")
+        await press(pilot, "enter")
         assert app.screen is dialog
         hint = str(dialog.query_one("#import-date-hint", Label).render())
         assert "'4 mars [b]' är inget datum; skriv det som ÅÅÅÅ-MM-DD" in hint
-        dialog.query_one(Input).value = "2025-03-04"
-        await pilot.press("enter")
-        await pilot.pause()
+        _date_typed(app, "2025-03-04")
+        await press(pilot, "enter")
         assert app.screen is screen
         assert "2025-03-04" in str(screen.query_one("#import-summary", Static).render())
         assert "mötets datum: 2025-03-04" in str(screen.query_one("#import-detail", Static).render())
-        await pilot.press("ctrl+s")
-        for _ in range(50):
-            await pilot.pause(0.05)
-            if app.screen is not screen:
-                break
-        assert app.screen is not screen
+        await leaves(pilot, "ctrl+s", screen)
     assert load(empty_store).meeting("2025-03-04") is not None
 
 
@@ -82,37 +68,19 @@ async def test_dates_without_a_year_follow_the_typed_date(empty_store: Path, tmp
     worked out from it, not from the stand-in date the import used until then."""
     import datetime as dt
 
-    from textual.widgets import Input
-
-    from brå_tui.tui.screens.importing import MeetingDateDialog
-
     note = tmp_path / "utan-datum.txt"
     note.write_text(NOTE.replace(" Protokollet justeras 2025-03-11.", "")
                     + "Annelie Ström tar fram statistik till 15 mars.\n\nNästa möte: 9 september kl. 18.00.\n",
                     encoding="utf-8")
     async with import_screen(empty_store, note) as (app, pilot, screen):
-        table = screen.query_one(DataTable)
-        table.move_cursor(row=[row.number for row in screen.found].index(8))
-        await pilot.pause()
-        await pilot.press("u")
-        await pilot.pause()
-        await pilot.press("d")
-        await pilot.pause()
-        dialog = app.screen
-        assert isinstance(dialog, MeetingDateDialog)
-        dialog.query_one(Input).value = "2025-03-04"
-        await pilot.press("enter")
-        await pilot.pause()
+        await on_line(pilot, screen, 8, "u", "d")
+        _date_typed(app, "2025-03-04")
+        await press(pilot, "enter")
         assert app.screen is screen
         assert [row.became for row in screen.found if row.number == 10] == ["tidplan: 2025-09-09"]
         table = screen.query_one(DataTable)
         assert "tidplan: 2025-09-09" in str(table.get_row_at(table.row_count - 1))
-        await pilot.press("ctrl+s")
-        for _ in range(50):
-            await pilot.pause(0.05)
-            if app.screen is not screen:
-                break
-        assert app.screen is not screen
+        await leaves(pilot, "ctrl+s", screen)
     meeting = load(empty_store).meeting("2025-03-04")
     assert meeting is not None
     assert [e.date for e in meeting.schedule] == [dt.date(2025, 9, 9)]
@@ -137,28 +105,13 @@ async def test_a_date_line_it_could_not_read_shows_the_date_as_unread(empty_stor
 async def test_saving_without_a_date_asks_for_it_and_keeps_every_move(empty_store: Path, tmp_path: Path) -> None:
     """ctrl+s on a document without a date: the date is asked for, and the meeting saved on it with the moves made
     before (a line made a decision, a person made absent)."""
-    from textual.widgets import Input
-
     note = tmp_path / "utan-datum.txt"
     note.write_text(NOTE.replace(" Protokollet justeras 2025-03-11.", "") + "Eva Ek, polisen\n", encoding="utf-8")
     async with import_screen(empty_store, note) as (app, pilot, screen):
-        table = screen.query_one(DataTable)
-        for number, key in ((7, "b"), (8, "f")):
-            table.move_cursor(row=[row.number for row in screen.found].index(number))
-            await pilot.pause()
-            await pilot.press(key)
-            await pilot.pause()
-        await pilot.press("ctrl+s")
-        await pilot.pause()
-        dialog = app.screen
-        assert isinstance(dialog, MeetingDateDialog)
-        dialog.query_one(Input).value = "2025-03-04"
-        await pilot.press("enter")
-        for _ in range(50):
-            await pilot.pause(0.05)
-            if app.screen is not screen and app.screen is not dialog:
-                break
-        assert app.screen is not screen
+        await on_line(pilot, screen, 7, "b")
+        await on_line(pilot, screen, 8, "f")
+        await press(pilot, "ctrl+s")
+        await leaves(pilot, "enter", screen, _date_typed(app, "2025-03-04"))
     meeting = load(empty_store).meeting("2025-03-04")
     assert meeting is not None
     assert [d.text for _, d in meeting.decisions()] == ["Lugnt under vintern."]

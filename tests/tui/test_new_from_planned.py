@@ -9,10 +9,29 @@ from textual.widgets import OptionList
 from brå_tui.questions.newmeeting import planned
 from brå_tui.store.load import load
 from brå_tui.tui.app import BraApp
+from brå_tui.tui.editing.fields import Field
 from brå_tui.tui.editing.screen import EditMeetingScreen
 from brå_tui.tui.screens.confirm import ConfirmScreen
 
 from .helpers import Waiter
+
+
+async def _new_meeting(pilot: Pilot[None], wait_for_workers: Waiter) -> EditMeetingScreen:
+    """n in Möten: the new meeting's Redigera."""
+    await pilot.press("n")
+    await wait_for_workers(pilot)
+    screen = pilot.app.screen
+    assert isinstance(screen, EditMeetingScreen)
+    return screen
+
+
+async def _saved_on_a_busy_day(pilot: Pilot[None], wait_for_workers: Waiter) -> EditMeetingScreen:
+    """A new meeting moved to 2024-11-15, a day that has its notes already, and ctrl+s; its Redigera."""
+    screen = await _new_meeting(pilot, wait_for_workers)
+    screen.query_one("#m-date", Field).value = "2024-11-15"
+    await pilot.press("ctrl+s")
+    await wait_for_workers(pilot)
+    return screen
 
 
 @pytest.mark.long
@@ -25,10 +44,7 @@ async def test_n_on_each_planned_meeting_opens_that_meeting(app: BraApp, pilot: 
         listing = app.screen.query_one("#meeting-list", OptionList)
         listing.highlighted = listing.get_option_index(f"p:{entry.date.isoformat()}")
         await pilot.pause()
-        await pilot.press("n")
-        await wait_for_workers(pilot)
-        screen = app.screen
-        assert isinstance(screen, EditMeetingScreen)
+        screen = await _new_meeting(pilot, wait_for_workers)
         assert screen.meeting.date == entry.date
         assert screen.meeting.place == entry.place
         assert (screen.meeting.start, screen.meeting.end) == (entry.start, entry.end)
@@ -44,10 +60,7 @@ async def test_n_on_each_planned_meeting_opens_that_meeting(app: BraApp, pilot: 
 async def test_n_on_a_held_meeting_opens_the_next_in_the_schedule(app: BraApp, pilot: Pilot[None],
                                                                   wait_for_workers: Waiter) -> None:
     assert app.store is not None
-    await pilot.press("n")
-    await wait_for_workers(pilot)
-    screen = app.screen
-    assert isinstance(screen, EditMeetingScreen)
+    screen = await _new_meeting(pilot, wait_for_workers)
     assert screen.meeting.date == planned(load(app.store.root))[0].date
 
 
@@ -55,18 +68,10 @@ async def test_a_new_meeting_on_a_date_that_has_one_asks_before_it_becomes_the_d
         app: BraApp, pilot: Pilot[None], wait_for_workers: Waiter) -> None:
     """A new meeting moved to 2024-11-15, which has its notes: saving asks (n keeps the editor open, nothing is
     written); j writes 2024-11-15-2.toml beside the first, which stays as it was."""
-    from brå_tui.tui.editing.fields import Field
-
     assert app.store is not None
     first = app.store.root / "meetings" / "2024-11-15.toml"
     before = first.read_bytes()
-    await pilot.press("n")
-    await wait_for_workers(pilot)
-    screen = app.screen
-    assert isinstance(screen, EditMeetingScreen)
-    screen.query_one("#m-date", Field).value = "2024-11-15"
-    await pilot.press("ctrl+s")
-    await wait_for_workers(pilot)
+    screen = await _saved_on_a_busy_day(pilot, wait_for_workers)
     assert isinstance(app.screen, ConfirmScreen) and "dagens andra möte (2024-11-15-2)" in app.screen.question
     await pilot.press("n")
     await wait_for_workers(pilot)
@@ -82,19 +87,11 @@ async def test_a_new_meeting_on_a_busy_day_is_asked_about_by_its_real_number_and
         app: BraApp, pilot: Pilot[None], wait_for_workers: Waiter) -> None:
     """With two meetings on 2024-11-15 the question counts both and names the third; when another user saves a
     third meanwhile, j does not save under another name silently: the question comes again for the fourth."""
-    from brå_tui.tui.editing.fields import Field
-
     assert app.store is not None
     folder = app.store.root / "meetings"
     first = folder / "2024-11-15.toml"
     (folder / "2024-11-15-2.toml").write_bytes(first.read_bytes())
-    await pilot.press("n")
-    await wait_for_workers(pilot)
-    screen = app.screen
-    assert isinstance(screen, EditMeetingScreen)
-    screen.query_one("#m-date", Field).value = "2024-11-15"
-    await pilot.press("ctrl+s")
-    await wait_for_workers(pilot)
+    await _saved_on_a_busy_day(pilot, wait_for_workers)
     assert isinstance(app.screen, ConfirmScreen)
     assert app.screen.question == ("Det finns redan två möten den 2024-11-15. Spara det här som dagens tredje möte "
                                    "(2024-11-15-3)? j/n")

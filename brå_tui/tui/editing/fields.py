@@ -10,7 +10,7 @@ from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
-from textual.suggester import Suggester
+from textual.suggester import Suggester, SuggestionReady
 from textual.widget import Widget
 from textual.widgets import Input, Label, Select
 
@@ -70,6 +70,8 @@ class Field(Vertical):
     Field .field-reason.shown { display: block; }
     Field .field-whole { padding-left: 16; width: 1fr; height: auto; display: none; color: $text-muted; }
     Field .field-whole.shown { display: block; }
+    Field .field-proposal { padding-left: 16; width: 1fr; height: auto; display: none; }
+    Field .field-proposal.shown:nocolor { display: block; }
     """
 
     def __init__(self, label: str, value: str = "", *, check: Check | None = None,
@@ -97,6 +99,9 @@ class Field(Vertical):
             yield Label(f"{self.label}:", classes="field-label")
             yield FieldInput(self.initial, placeholder=self.placeholder, suggester=self.suggester, compact=True,
                              select_on_focus=False)
+        # The completion proposed for what is typed, in words: without colour (NO_COLOR) the proposal after the text
+        # is told from what is typed only by being dim and italic.
+        yield Label("", classes="field-proposal", markup=False)
         yield Label("", classes="field-whole", markup=False)  # a value wider than the input, whole and wrapped
         yield Label("", classes="field-reason", markup=False)
 
@@ -191,6 +196,18 @@ class Field(Vertical):
         self._judged_text = self.value
         self.show_reason(extra)
 
+    def show_proposal(self, proposal: str = "") -> None:
+        """Under the input, the completion → takes ('Förslag (→): Annelie Ström'), shown without colour; none
+        when proposal is empty."""
+        label = self.query_one(".field-proposal", Label)
+        label.update(f"Förslag (→): {proposal}" if proposal else "")
+        label.set_class(bool(proposal), "shown")
+
+    def on_suggestion_ready(self, event: SuggestionReady) -> None:
+        """A completion proposed for the text as it is now (the input draws it after the text): said in words."""
+        if event.value == self.input.value and len(event.suggestion) > len(event.value) and self.input.has_focus:
+            self.show_proposal(event.suggestion)
+
     def on_input_changed(self, event: Input.Changed) -> None:
         """Check as it is typed; what the user is typing is judged only once the field is left or the form saved,
         also in a field that opened with a value (a half-typed date is not yet wrong)."""
@@ -198,6 +215,7 @@ class Field(Vertical):
             self._restoring = False
         elif self.input.has_focus and self.input.value not in (self.input.given, self._judged_text):
             self.judged = False
+        self.show_proposal()  # the input asks for a proposal for the new text (on_suggestion_ready)
         # A change reported after the field was judged with the same text (the last key of fast typing, handled
         # after ctrl+s) keeps the reason the form gave; the form judges its own reasons again after this.
         self.show_reason(self._extra if self.judged else None)
@@ -205,7 +223,8 @@ class Field(Vertical):
 
     def on_input_blurred(self, event: Input.Blurred) -> None:
         """Leaving the field judges it (the form may then add a reason of its own), and writes a valid value as the
-        file keeps it (normal)."""
+        file keeps it (normal). The input proposes nothing once left."""
+        self.show_proposal()
         if self.normal is not None and self.error is None and (kept := self.normal(self.value)) != self.value:
             self.type_in(kept)
         if not self.judged:

@@ -84,8 +84,9 @@ class RiskScreen(ViewScreen):
             label.append_text(level_text(self.matrix.latest(area)))
             if (older := self.matrix.reported_before(area)) is not None:
                 label.append(f" (senast {older})")
-            label.append("  ")
-            label.append_text(trend_text(self.matrix.trend(area)))
+            if not (trend := self.matrix.trend(area)).startswith("senast "):  # an old one: "(senast …)" says it
+                label.append("  ")
+                label.append_text(trend_text(trend))
             if area in self.coverage and not self.coverage[area].covered:
                 label.append("\n")
                 label.append(NO_ACTION, style="bold reverse")

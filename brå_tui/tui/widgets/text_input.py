@@ -20,7 +20,8 @@ class TextInput(Input):
       key adds to it instead of throwing it away.
 
     The selection is drawn reversed, so it shows without colour too. A proposed completion (what → takes) follows
-    the text, dim and italic. Every text field in the app is one.
+    the text, dim and italic (a form's field says it in words as well without colour: Field.show_proposal). Every
+    text field in the app is one.
     """
 
     DEFAULT_CSS: ClassVar[str] = """
