@@ -40,6 +40,11 @@ def _without_marks(run: re.Match[str]) -> str:
 
 fold = lru_cache(maxsize=1 << 16)(folded)  # names are folded again and again over a large store; long texts
 # (a meeting's notes for the full-text index) go to folded() itself and are not kept
+# The lines of a note being imported, folded by one reader of the importer after another while the note is read and
+# hardly ever after: a cache of their own, large enough for the lines of a note of thousands of items (each pass
+# over them finds them folded), small enough that a long note (a hundred thousand lines) does not keep a folded copy
+# of every line, nor every line through its key, until the import ends; fold's cache stays the names'.
+fold_line = lru_cache(maxsize=1 << 14)(folded)
 
 
 def slug(text: str, limit: int = 48) -> str:

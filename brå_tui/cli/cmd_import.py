@@ -262,7 +262,7 @@ def run(args: argparse.Namespace) -> int:
         raise UsageError("--date gäller ett möte: importera en fil i taget med den.")
     reading_notice(args.files, sys.stderr)
     try:
-        results = import_notes([Path(f) for f in args.files], store, date)
+        results = import_notes([Path(f) for f in args.files], store, date, rebuildable=args.review)
     except ImportFailure as err:
         raise UserError(str(err)) from None
     documents = []

@@ -8,7 +8,8 @@ from itertools import pairwise
 from brå_tui.importer.ledger import PLACED, Fate, Ledger, Line
 from brå_tui.model import Attendee, Person
 from brå_tui.questions.people import Directory
-from brå_tui.text import CAPITAL, NAME_GAP, NAME_PARTICLES, NICKNAME_QUOTES, fold, without_full_stop
+from brå_tui.text import CAPITAL, NAME_GAP, NAME_PARTICLES, NICKNAME_QUOTES, without_full_stop
+from brå_tui.text import fold_line as fold
 
 ROLES = ("ordförande", "vice ordförande", "sekreterare")
 # Words that mark an organisation rather than a title, compared folded, as whole words or word endings.

@@ -39,7 +39,8 @@ from brå_tui.importer.sections import Sections, role_in, split
 from brå_tui.importer.source import Note
 from brå_tui.importer.when_where import CLOCK, HOURS, place_in_text, place_of_field
 from brå_tui.model import Attendee, Council, FollowUp, Item, Meeting, Person
-from brå_tui.text import CAPITAL, NAME_GAP, fold, titled, without_full_stop
+from brå_tui.text import CAPITAL, NAME_GAP, titled, without_full_stop
+from brå_tui.text import fold_line as fold
 
 
 def _when(sections: Sections) -> tuple[dt.date | None, dt.time | None, dt.time | None, str | None, str | None]:

@@ -13,7 +13,8 @@ from brå_tui.importer.header import MONTH_PATTERN, due_day
 from brå_tui.importer.ledger import Ledger, as_line
 from brå_tui.importer.presenters import who_is, written_forms
 from brå_tui.model import Attendee, FollowUp, Meeting, Person
-from brå_tui.text import NO_OWNER, fold, is_status, listed, slug, state_of
+from brå_tui.text import NO_OWNER, is_status, listed, slug, state_of
+from brå_tui.text import fold_line as fold
 
 _OWNER_SPLIT = re.compile(r"\s*,\s*|\s+och\s+|\s*&\s*|\s+samt\s+")
 # Words that say nothing about which item a title means.

@@ -5,7 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from brå_tui.text import CAPITAL, MONTHS, NUMERIC_DATE, fold, with_iso_dates
+from brå_tui.text import CAPITAL, MONTHS, NUMERIC_DATE, with_iso_dates
+from brå_tui.text import fold_line as fold
 
 # The one month reader of every date reader: a month as folded text, by its name or shortened as Swedes shorten
 # it ('jan', 'feb', 'mars', 'sep', 'sept', 'okt', 'dec'), a full stop after it or not ('12 okt.'); month_number reads

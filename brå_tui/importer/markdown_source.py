@@ -10,7 +10,7 @@ from typing import Any
 from markdown_it import MarkdownIt
 
 from brå_tui.importer.numbered import LIST_LEVEL
-from brå_tui.text import fold
+from brå_tui.text import fold_line as fold
 
 
 def _inline(token: Any) -> str:

@@ -15,17 +15,21 @@ from brå_tui.importer.source import Note, read_note
 from brå_tui.model import Meeting, Store
 
 
-def import_notes(paths: list[Path], store: Store, date: dt.date | None = None) -> list[ImportResult]:
+def import_notes(paths: list[Path], store: Store, date: dt.date | None = None, rebuildable: bool = True
+                 ) -> list[ImportResult]:
     """Read every file and turn it into a meeting, oldest first, so follow-up ids carry from one
     imported note to the next; ImportFailure (nothing built) when any file is bad. date: the meeting's date,
     over what the file says (for one file). A file that gives no date is imported all the same, its result's
     date_missing saying why, for the user to give the date before it is saved; each result can be read again
-    for another date (ImportResult.rebuild), so that dates written without a year follow the meeting's."""
+    for another date (ImportResult.rebuild), so that dates written without a year follow the meeting's; without
+    rebuildable (an import that is not reviewed, where nothing gives another date) it cannot, and no copy of the
+    note as read is kept for it."""
     parsed = []
     missing: dict[Path, str] = {}
     for path in paths:
         note = read_note(path)
-        unread = copy.deepcopy(note)  # the note as read, before building fills its ledger: for a rebuild
+        # the note as read, before building fills its ledger: for a rebuild
+        unread = copy.deepcopy(note) if rebuildable else None
         sections, meeting, why = note_date(path, note, date)
         own = document_date(sections) if date is not None else None
         if own is not None and own != date:  # a date typed over the document's own: said, never silently taken
@@ -44,7 +48,7 @@ def import_notes(paths: list[Path], store: Store, date: dt.date | None = None) -
     for path, sections, meeting, note, unread in parsed:
         result = _build(path, sections, meeting, note, store, [*kept, *done])
         result.date_missing = missing.get(path)
-        result.rebuild = _rebuilder(path, unread, store, kept, results)
+        result.rebuild = _rebuilder(path, unread, store, kept, results) if unread is not None else None
         done.append(result.meeting)
         results.append(result)
     return results

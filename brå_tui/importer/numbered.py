@@ -29,7 +29,8 @@ from brå_tui.importer.ledger import Ledger, Line, as_line
 from brå_tui.importer.presenters import ROLE_NOUNS, labelled, presenters_in, short_title, topic_first
 from brå_tui.importer.schedule import every_time_sentence, is_deadline, parse_line
 from brå_tui.model import Attendee, Item
-from brå_tui.text import CAPITAL, fold, titled, without_full_stop
+from brå_tui.text import CAPITAL, titled, without_full_stop
+from brå_tui.text import fold_line as fold
 
 BODY_LEVEL = 10
 """The heading level of a line in no heading style (a list paragraph, the body text): below every heading's."""

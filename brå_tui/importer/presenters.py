@@ -8,7 +8,8 @@ from brå_tui.importer.attendees import is_title, names_org, person_like, title_
 from brå_tui.importer.labels import label_of
 from brå_tui.importer.ledger import Ledger
 from brå_tui.model import Attendee, Item, Meeting
-from brå_tui.text import CAPITAL, fold, listed
+from brå_tui.text import CAPITAL, listed
+from brå_tui.text import fold_line as fold
 
 # A presenting verb; one that says someone did not ('deltog inte', 'redovisar ej'), or that someone took part in
 # deciding, not in presenting ('deltar inte i beslutet', 'deltog i handläggningen': a conflict of interest), names

@@ -14,7 +14,8 @@ from brå_tui.importer.header import DUE_DAY_FORMS, MONTH_PATTERN, due_day
 from brå_tui.importer.ledger import Ledger, Line
 from brå_tui.importer.presenters import who_is
 from brå_tui.model import FollowUp, Item, Meeting, Person
-from brå_tui.text import CAPITAL, fold, slug
+from brå_tui.text import CAPITAL, slug
+from brå_tui.text import fold_line as fold
 
 PROPOSAL_STATUS = "Förslag från importen: kontrollera"
 _NAME = r"(?P<who>[" + CAPITAL + r"][\w-]+(?:\s+[" + CAPITAL + r"][\w-]*\.?)?)"

@@ -42,7 +42,8 @@ from brå_tui.importer.schedule import NEXT_MEETING, SAME_PLACE_DOUBT, at_this_p
 from brå_tui.importer.sections import label_column, section_of
 from brå_tui.importer.source import table_row
 from brå_tui.model import ATTENDEE_GROUPS, Attendee, FollowUp, Item, Meeting, Person, ScheduleEntry
-from brå_tui.text import GROUP_WORDS, fold, sentence_spans, sentences
+from brå_tui.text import GROUP_WORDS, sentence_spans, sentences
+from brå_tui.text import fold_line as fold
 
 # Where a line can be moved, with the key that moves it there (letters only: they arrive everywhere). The first
 # group moves the line; the second sets one of the meeting's fields from it, the line staying where it is

@@ -30,7 +30,8 @@ from brå_tui.importer.sections import label_parts, role_in, signers, unknown_gr
 from brå_tui.importer.source import row_cells, table_row
 from brå_tui.importer.when_where import place_in_text
 from brå_tui.model import Attendee, FollowUp, Meeting, Person
-from brå_tui.text import CAPITAL, NAME_GAP, NICKNAME_QUOTES, fold, slug
+from brå_tui.text import CAPITAL, NAME_GAP, NICKNAME_QUOTES, slug
+from brå_tui.text import fold_line as fold
 
 
 class ReviewRefused(ValueError):

@@ -7,7 +7,7 @@ import re
 
 from brå_tui.importer.header import MONTH_PATTERN, month_number
 from brå_tui.model import Council, Item, RiskPicture
-from brå_tui.text import fold
+from brå_tui.text import fold_line as fold
 
 _COLOURS = {"rod": "red", "rott": "red", "roda": "red", "gul": "yellow", "gult": "yellow", "gula": "yellow",
             "gron": "green", "gront": "green", "grona": "green"}

@@ -22,7 +22,8 @@ from brå_tui.importer.header import (
 from brå_tui.importer.ledger import Ledger
 from brå_tui.importer.when_where import BUILDING, place_in_text, stands_as_place
 from brå_tui.model import ScheduleEntry
-from brå_tui.text import CAPITAL, fold
+from brå_tui.text import CAPITAL
+from brå_tui.text import fold_line as fold
 
 # "Onsdagar kl.15:30-17:30": the time every date below it has, when they give none of their own.
 _WEEKDAY_TIMES = re.compile(r"^(?:mandag|tisdag|onsdag|torsdag|fredag|lordag|sondag)(?:ar|en)?\b[^\d]*\d")

@@ -26,7 +26,8 @@ from brå_tui.importer.ledger import MAIL_HEADER, Ledger, as_line
 from brå_tui.importer.people_prose import people_sentences
 from brå_tui.importer.schedule import is_deadline, next_meeting_line, parse_line, undated_next_meeting
 from brå_tui.importer.when_where import opens_with_time, says_when
-from brå_tui.text import CAPITAL, NAME_GAP, SENTENCE_END, fold
+from brå_tui.text import CAPITAL, NAME_GAP, SENTENCE_END
+from brå_tui.text import fold_line as fold
 
 # A schedule's heading, also as an appendix ('Bilaga: Mötestider 2026'), compared folded.
 _TIDPLAN = re.compile(r"^(?:bilaga(?:\s+\d+)?\s*[:.–-]?\s*)?"

@@ -15,7 +15,8 @@ from brå_tui.importer.errors import ImportFailure
 from brå_tui.importer.header import parse_tid
 from brå_tui.importer.ledger import MAIL_HEADER, Ledger, as_line
 from brå_tui.store.parse import Unreadable, read_bytes
-from brå_tui.text import CAPITAL, UNSAFE, fold, shown_name, without_escapes
+from brå_tui.text import CAPITAL, UNSAFE, shown_name, without_escapes
+from brå_tui.text import fold_line as fold
 
 MAX_BYTES = 20 * 1024 * 1024
 MAX_UNPACKED = 200 * 1024 * 1024

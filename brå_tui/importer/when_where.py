@@ -15,7 +15,8 @@ from brå_tui.importer.header import (
     NUMERIC_DATE,
     ORDINAL,
 )
-from brå_tui.text import CAPITAL, SENTENCE_END, fold
+from brå_tui.text import CAPITAL, SENTENCE_END
+from brå_tui.text import fold_line as fold
 
 # A clock time: after 'kl.'/'klockan', or with its minutes ('9.30', '13:15').
 CLOCK = re.compile(r"\b(?:kl\.?|klockan)\s*\d|(?<![\d.:])\d{1,2}[.:]\d{2}(?![.:]?\d)")  # never '12.03.2026'
