@@ -138,7 +138,7 @@ _PLACE_WORD = re.compile(r"(?:hus|huset|sal|salen|rum|rummet|kontor|kontoret|kan
                          r"centrum|torget)$")
 
 
-def _names_and_when(text: str) -> tuple[list[str], str]:
+def names_and_when(text: str) -> tuple[list[str], str]:
     """The adjusters a Justerare line names, and the adjusting's date and place written after them ('Jonas Mäki,
     2026-02-12, Kommunhuset', 'Jonas Mäki och Eva Ek<TAB>Kommunhuset 12 februari 2026'), in any order: the
     first cell is names, a later cell of names only before a cell with a date or place. A role word ('Hanna Lo,
@@ -233,7 +233,7 @@ def _roles(sections: Sections, meeting: Meeting) -> None:
     meeting.adjusters = []
     adjusting = sections.adjusting
     for text in sections.adjusters:
-        names, when = _names_and_when(text)
+        names, when = names_and_when(text)
         meeting.adjusters += [name for name in names if name not in meeting.adjusters]
         adjusting = adjusting or when or None
     # The chair signs under 'Justeras' as chair: a signature names an adjuster who is someone else (a label

@@ -104,7 +104,7 @@ async def test_dates_without_a_year_follow_the_typed_date(empty_store: Path, tmp
         await pilot.press("enter")
         await pilot.pause()
         assert app.screen is screen
-        assert [row.became for row in screen.found if row.number == 10] == ["tidplan: 2025-09-09"]
+        assert [row.became for row in screen.found if row.number == 10] == ["tidplan: 2025-09-09 18:00"]
         table = screen.query_one(DataTable)
         assert "tidplan: 2025-09-09" in str(table.get_row_at(table.row_count - 1))
         await pilot.press("ctrl+s")
