@@ -24,7 +24,9 @@ from brå_tui.importer.header import (
     due_day,
     parse_span,
     parse_tid,
+    pauses_in,
     with_spoken_times,
+    without_pauses,
 )
 from brå_tui.importer.items import parse_items, says_nothing
 from brå_tui.importer.labels import label_of
@@ -37,7 +39,7 @@ from brå_tui.importer.risk import read_risk
 from brå_tui.importer.schedule import SAME_PLACE_DOUBT, add_decided, at_this_place, is_deadline, parse_schedule
 from brå_tui.importer.sections import Sections, role_in, split
 from brå_tui.importer.source import Note
-from brå_tui.importer.when_where import CLOCK, HOURS, place_in_text, place_of_field
+from brå_tui.importer.when_where import CLOCK, HOURS, place_in_text, place_of_field, unread_time_words
 from brå_tui.model import Attendee, Council, FollowUp, Item, Meeting, Person
 from brå_tui.text import CAPITAL, NAME_GAP, titled, without_full_stop
 from brå_tui.text import fold_line as fold
@@ -62,11 +64,12 @@ def _when(sections: Sections) -> tuple[dt.date | None, dt.time | None, dt.time |
     timed = None
     for text in [sections.tid, sections.place_time, sections.meeting_date_text, sections.date_text, source,
                  sections.plats, *sections.when_lines, *_day_headings(sections)]:
-        said = with_spoken_times(text) if text else ""  # 'Tid: 2026-11-05, halv nio–tio'
+        plain = without_pauses(text) if text else ""  # '(ajournering 15:00–15:10)' is never the meeting's time
+        said = with_spoken_times(plain)  # 'Tid: 2026-11-05, halv nio–tio'
         if text and (CLOCK.search(said) or (text in (sections.tid, sections.place_time, *sections.when_lines)
                                             and HOURS.search(said))):
-            found = parse_tid(text)
-            start, end = found[1:] if found[0] is not None else parse_span(text)
+            found = parse_tid(plain)
+            start, end = found[1:] if found[0] is not None else parse_span(plain)
             if start is not None:
                 timed = text
                 break
@@ -136,7 +139,7 @@ _PLACE_WORD = re.compile(r"(?:hus|huset|sal|salen|rum|rummet|kontor|kontoret|kan
                          r"centrum|torget)$")
 
 
-def _names_and_when(text: str) -> tuple[list[str], str]:
+def names_and_when(text: str) -> tuple[list[str], str]:
     """The adjusters a Justerare line names, and the adjusting's date and place written after them ('Jonas Mäki,
     2026-02-12, Kommunhuset', 'Jonas Mäki och Eva Ek<TAB>Kommunhuset 12 februari 2026'), in any order: the
     first cell is names, a later cell of names only before a cell with a date or place. A role word ('Hanna Lo,
@@ -176,10 +179,15 @@ def note_date(source: Path, note: Note, date_given: dt.date | None = None) -> tu
             fate = sections.ledger.fates.get(heading.no)
             if fate is not None and fate.what == "heading":
                 sections.ledger.redo(heading.no, Fate(UNPLACED, "unplaced"))
-    said = after_date(sections.tid) if sections.tid and start is None else ""
-    # 'Tid: 2026-11-05 kl 24:00-25:00': a time written that cannot be read is said, never dropped without a word
-    if sections.tid and said and re.search(r"\d|\bkl\b|\bklockan\b", said, re.IGNORECASE):
+    said = after_date(without_pauses(sections.tid)) if sections.tid else ""
+    left = unread_time_words(said) if said else None
+    # 'Tid: 2026-11-05 kl 24:00-25:00', 'Tid: 2026-11-05, efter lunch': a time written that cannot be read is said,
+    # never dropped without a word; so are the words beside a time that was read ('kl. 13–15, därefter fika')
+    if sections.tid and start is None and said and (left or re.search(r"\d|\bkl\b|\bklockan\b", said,
+                                                                         re.IGNORECASE)):
         sections.ledger.doubt(sections.tid, f"tiden ”{said}” kunde inte läsas; mötet fick ingen tid")
+    elif sections.tid and left:
+        sections.ledger.doubt(sections.tid, f"”{left}” i raden lästes inte som tid; kontrollera raden")
     if start is not None and end is not None and end < start:  # 'kl 15-13': the end is not kept, and the line says so
         if timed is not None:
             sections.ledger.doubt(timed, f"sluttiden {end:%H.%M} är före starttiden {start:%H.%M}; mötet fick "
@@ -226,7 +234,7 @@ def _roles(sections: Sections, meeting: Meeting) -> None:
     meeting.adjusters = []
     adjusting = sections.adjusting
     for text in sections.adjusters:
-        names, when = _names_and_when(text)
+        names, when = names_and_when(text)
         meeting.adjusters += [name for name in names if name not in meeting.adjusters]
         adjusting = adjusting or when or None
     # The chair signs under 'Justeras' as chair: a signature names an adjuster who is someone else (a label
@@ -509,6 +517,20 @@ def _run_on(sections: Sections, meeting: Meeting, ledger: Ledger) -> None:
                      f"frågor (”{RUN_ON_TITLE}”)")
 
 
+def _pauses_of_the_time(sections: Sections, meeting: Meeting) -> None:
+    """The pauses and adjournments the Tid field gives beside the meeting's time ('kl. 14:00 – 16:15 (ajournering
+    15:00–15:10)'), kept as items of their kind with their time slot: before the first item that starts after them,
+    else after the items; one the text gives as well ('Mötet ajournerades 15.00–15.10.') is that one."""
+    for text in (sections.tid, sections.place_time):
+        for title, kind, start, end in pauses_in(text or ""):
+            if any(i.kind == kind and i.start == start for i in meeting.items):
+                continue
+            pause = Item(title=title, kind=kind, start=start, end=end)
+            at = next((n for n, item in enumerate(meeting.items) if item.start is not None and item.start > start),
+                      len(meeting.items))
+            meeting.items.insert(at, pause)
+
+
 def build_meeting(source: Path, sections: Sections, meeting: Meeting, council: Council, people: list[Person],
                   earlier: list[FollowUp], earlier_notes: list[str], note: Note) -> ImportResult:
     """Fill the meeting from the note's parts, recording in the note's ledger what each line became; whatever
@@ -554,6 +576,7 @@ def build_meeting(source: Path, sections: Sections, meeting: Meeting, council: C
         meeting.items.append(heading)  # 'Övriga frågor' / 'Dnr KS 2024/5' / 'Inga.': an item with its case number
     if after:  # a heading that ended the other questions, and what stands under it: items
         meeting.items += parse_items(after, meeting.attendees, untitled_ok=False, ledger=ledger)[0]
+    _pauses_of_the_time(sections, meeting)
     _run_on(sections, meeting, ledger)
     _informal_decisions(ledger)
     _adjusters_in_prose(meeting)

@@ -200,6 +200,37 @@ _ENDS_AT = re.compile(END_WORDS + r"(?:(?:kl\.?|klockan)\s*|(?=\d{1,2}[.:]\d{2})
                       r"(\d{1,2})(?:[.:](\d{2}))?(?![\d.:]\d)", re.IGNORECASE)
 
 
+# A pause or adjournment a Tid field gives with the meeting's time, with its time or times: '(ajournering
+# 15:00–15:10)', ', paus 14.30–14.45', 'ajournering kl. 15.00–15.10 och 15.45–15.50', 'lunch 12–13'.
+_PAUSE_SPAN = (r"(?:(?:kl\.?|klockan)\s*)?\d{1,2}(?:[.:]\d{2})?\s*(?:–|—|-|till)\s*"
+               r"(?:(?:kl\.?|klockan)\s*)?\d{1,2}(?:[.:]\d{2})?")
+PAUSE_IN_FIELD = re.compile(r"[(,;]?\s*\b(?P<word>ajournering(?:ar)?|ajournerat|ajournerades|ajourneras|paus(?:er)?|"
+                            r"kaffepaus|fikapaus|lunchpaus|kaffe|fika|lunch)\b\s*:?\s*"
+                            rf"(?P<spans>{_PAUSE_SPAN}(?:\s*(?:,|och|samt|&)\s*{_PAUSE_SPAN})*)\s*\)?",
+                            re.IGNORECASE)
+
+
+def pauses_in(text: str) -> list[tuple[str, str, dt.time, dt.time | None]]:
+    """The pauses and adjournments a Tid field gives beside the meeting's time ('kl. 14:00 – 16:15 (ajournering
+    15:00–15:10)'): (title, kind, start, end) for each time written, the title 'Ajournering' with the kind
+    'adjournment', else the word as written ('Paus', 'Lunch') with the kind 'pause'."""
+    out = []
+    for found in PAUSE_IN_FIELD.finditer(text):
+        word = found.group("word").lower()
+        adjourned = word.startswith("ajourner")
+        title = "Ajournering" if adjourned else "Paus" if word.startswith("paus") else word.capitalize()
+        for span in re.finditer(_PAUSE_SPAN, found.group("spans"), re.IGNORECASE):
+            start, end = parse_span(span.group(0))
+            if start is not None:
+                out.append((title, "adjournment" if adjourned else "pause", start, end))
+    return out
+
+
+def without_pauses(text: str) -> str:
+    """A Tid field without the pauses and adjournments it gives (pauses_in), whose times are never the meeting's."""
+    return PAUSE_IN_FIELD.sub(" ", text)
+
+
 def after_date(text: str) -> str:
     """What a Tid field says after its date ('kl 24:00-25:00' in '2026-11-05 kl 24:00-25:00'), without the
     punctuation around it; the whole text when it gives no date."""

@@ -322,10 +322,37 @@ def listed_decisions(lines: list[str]) -> set[int]:
     return out
 
 
+# A sentence that says the meeting paused or adjourned, its times left out and folded: 'Mötet ajournerades
+# 15.00–15.10.', 'Sammanträdet ajournerades kl. 15.00–15.10', 'Rådet tog paus 10.15–10.30.', 'Kl. 15.00–15.10
+# ajournerades mötet.', '(Paus 10.15–10.30)'.
+_PAUSE_SENTENCE = re.compile(r"^(?:(?:motet|sammantradet|radet|gruppen|vi)\s+)?"
+                             r"(?:(?P<adjourn>ajourner(?:as|ades|ade|ar|ing)|ajournerat)|"
+                             r"(?:tog|tar|hade|har|holl|haller)\s+(?:en\s+)?(?:kort\s+)?\w*paus|pausade|pausas|"
+                             r"paus|kaffepaus|fikapaus|lunchpaus|kaffe|fika|lunch)"
+                             r"(?:\s+(?:motet|sammantradet|radet|forhandlingarna))?$")
+
+
+def pause_sentence(line: str) -> str | None:
+    """The kind ('adjournment' or 'pause') of a line that says, with its time, that the meeting adjourned or paused
+    ('Mötet ajournerades 15.00–15.10.', 'Rådet tog paus 10.15–10.30.', '(Paus 10.15–10.30)'); None for any other
+    line, and for one without a time."""
+    text = line.strip()
+    bare = re.sub(_CLOCK, " ", text, flags=re.IGNORECASE)
+    if bare == text:
+        return None
+    said = _PAUSE_SENTENCE.match(" ".join(fold(bare).replace("(", " ").replace(")", " ").split()).strip(" .,;:–-"))
+    if said is None:
+        return None
+    return "adjournment" if said.group("adjourn") else "pause"
+
+
 def pause_line(line: str) -> bool:
     """Whether an unnumbered line in an agenda is a pause or adjournment: its word with a time before or after it
-    ('09.30–09.45<TAB>Kaffe', 'Kaffe 09.30–09.45'), or the word alone ('Lunch')."""
+    ('09.30–09.45<TAB>Kaffe', 'Kaffe 09.30–09.45'), the word alone ('Lunch'), or a sentence that says so with its
+    time (pause_sentence: 'Mötet ajournerades 15.00–15.10.')."""
     text = line.strip()
+    if pause_sentence(text) is not None:
+        return True
     bare = " ".join(re.sub(_CLOCK, " ", text, flags=re.IGNORECASE).split())
     if not bare or len(bare) > 40 or not (_PAUSE.match(bare) or _ADJOURN.match(bare)):
         return False
@@ -355,7 +382,8 @@ def _starts(lines: list[str], levels: dict[int, int] | None = None) -> list[tupl
             first = starts[0][1]
             if again is not None and again.value == first.value and _same(again.title, first.title):
                 start = again  # the numbers start over with the first title: what came before was a list of them
-        if start is None and starts and pause_line(text) and not _title_of_bare(lines, starts[-1], index):
+        if start is None and starts and pause_line(text) and not _title_of_bare(lines, starts[-1], index) and \
+                not (pause_sentence(text) and _under_a_pause(lines, starts[-1], index)):
             starts.append((index, Start("", -1, text, False)))  # a pause between items, which has no number
             in_decisions = False
             continue
@@ -382,6 +410,15 @@ def _other_mark(first: Start, start: Start) -> bool:
     the two numberings are of different lists."""
     marks = [s.number[-1:] if not s.section and s.number[-1:] in (".", ")") else "" for s in (first, start)]
     return all(marks) and marks[0] != marks[1]
+
+
+def _under_a_pause(lines: list[str], last: tuple[int, Start], index: int) -> bool:
+    """Whether lines[index] stands under a pause's heading without a time of its own ('§ 34 Ajournering', or '§ 2' over
+    'Ajournering'), whose text it is ('Sammanträdet ajourneras kl. 14.10–14.25.'), never a pause of its own."""
+    at, start = last
+    title = start.title if start.title and not case_only(start.title) else next(
+        (line.strip() for line in lines[at + 1:index] if line.strip() and not case_only(line.strip())), "")
+    return bool(_PAUSE.match(title) or _ADJOURN.match(title)) and pause_sentence(title) is None
 
 
 def _title_of_bare(lines: list[str], last: tuple[int, Start], index: int) -> bool:
@@ -573,6 +610,7 @@ def parse_numbered(lines: list[str], attendees: list[Attendee], ledger: Ledger,
     bounds = [*(i for i, _ in starts), len(lines)]
     bodies = _notes_to_items(starts, [lines[index + 1:end] for (index, _), end in zip(starts, bounds[1:],
                                                                                        strict=False)], ledger)
+    _text_after_pauses(starts, bodies)
     for (index, start), body, end in zip(starts, bodies, bounds[1:], strict=True):
         trailing_group = None
         while body and not body[-1].strip():
@@ -611,6 +649,20 @@ def parse_numbered(lines: list[str], attendees: list[Attendee], ledger: Ledger,
             kind = trailing_group
     _agenda_details(entries, lines, out.items, ledger)
     return out
+
+
+def _text_after_pauses(starts: list[tuple[int, Start]], bodies: list[list[str]]) -> None:
+    """The text below a pause that gives its own time in the middle of an item's text ('Olle berättade om läget.' /
+    'Paus 10.15–10.30' / 'Olle fortsatte.'), which goes on with the item before the pause: it is that item's, the
+    pause holding only its own line."""
+    for k in range(1, len(starts)):
+        start = starts[k][1]
+        before = starts[k - 1][1]
+        if start.value != -1 or before.value == -1 or not re.search(_CLOCK, start.title, re.IGNORECASE):
+            continue
+        if any(line.strip() for line in bodies[k]):
+            bodies[k - 1] = [*bodies[k - 1], *bodies[k]]
+            bodies[k] = []
 
 
 # A note that names the item it is about, after an agenda that listed the items: 'Till punkt 2: Sven redogjorde …',
@@ -735,6 +787,7 @@ def _item(start: Start, line: str, body: list[str], kind: str | None, attendees:
     """The item that line opens (start) with the lines below it (body); each line's fate goes to out.ledger."""
     title = start.title
     rest = list(body)
+    paused = pause_sentence(title) if start.value == -1 else None  # 'Mötet ajournerades 15.00–15.10.'
     case_number = None
     taken: list[tuple[str, str]] = [(line, "item")]  # (line, what it became in the item), recorded at the end
     if case_only(title):
@@ -784,7 +837,14 @@ def _item(start: Start, line: str, body: list[str], kind: str | None, attendees:
                                                                   f" {after}" if after else "")
     item.title = _TOC_PAGE.sub("", item.title).strip()
     _fields_at_end(item, {fold(a.name) for a in attendees})
-    if _PAUSE.match(item.title):
+    if paused is not None and not _PAUSE.fullmatch(item.title) and not _ADJOURN.fullmatch(item.title):
+        # a sentence in the text ('Mötet ajournerades 15.00–15.10.', '(Paus 10.15–10.30)'): the pause's time, the
+        # sentence its text
+        item.kind = paused
+        item.start, item.end = parse_span(title)
+        rest.insert(0, title)
+        item.title = "Ajournering" if paused == "adjournment" else "Paus"
+    elif _PAUSE.match(item.title):
         item.kind = "pause"
     elif _ADJOURN.match(item.title):
         item.kind = "adjournment"

@@ -130,6 +130,10 @@ class ImportResult:
             ("justerare", ", ".join(m.adjusters))) if value]
         if roles:
             lines.append("  Roller: " + "; ".join(roles) + ".")
+        pauses = [f"{i.title} {'–'.join(t.strftime('%H.%M') for t in (i.start, i.end) if t is not None)}".strip()
+                  for i in m.items if i.kind in ("pause", "adjournment")]
+        if pauses:  # kept as items of their own: 'Tid: kl. 14:00 – 16:15 (ajournering 15:00–15:10)'
+            lines.append("  Pauser och ajourneringar (egna ärenden): " + ", ".join(pauses) + ".")
         if m.risk is not None and m.risk.areas:
             lines.append("  Lägesbild: " + ", ".join(f"{a} ({lvl})" for a, lvl in m.risk.areas.items())
                          + (f", period {m.risk.period}" if m.risk.period else "") + ".")

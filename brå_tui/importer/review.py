@@ -3,9 +3,9 @@
 What each line became is read from the import's ledger, where the parser recorded it as it took the line; a line
 is known by its number in the source, never found by its text. Moving a line takes it out of where it is and puts
 it where the secretary says: attendee, absent, item, other question, decision, follow-up, notes, next meeting,
-ignore; or sets the meeting's chair, secretary, adjusters, date, time or place from it; or gives the people it
-named the next group (ledamot, ersättare, …). The ledger then records
-the line's new fate, so the summary counts what the review made of it.
+ignore; or sets the meeting's chair, secretary, adjusters, date, time or place, or the adjusting's day and place,
+from it; or gives the people it named the next group (ledamot, ersättare, …). The ledger then records the line's
+new fate, so the summary counts what the review made of it.
 """
 
 from __future__ import annotations
@@ -29,6 +29,7 @@ from brå_tui.importer.proposals import proposal_in
 from brå_tui.importer.report import UNPLACED_TITLE, ImportResult
 from brå_tui.importer.review_values import (
     ReviewRefused,
+    adjusting_of,
     followup_of,
     one_line,
     people_of,
@@ -51,9 +52,9 @@ from brå_tui.text import fold_line as fold
 TARGETS: dict[str, str] = {"n": "närvarande", "f": "frånvarande", "a": "ärende", "v": "övrig fråga",
                            "b": "beslut", "u": "uppföljning", "t": "anteckning", "m": "nästa möte",
                            "i": "ignorera", "o": "ordförande", "s": "sekreterare", "j": "justerare", "d": "datum",
-                           "e": "utfärdad", "k": "tid", "p": "plats", "g": "grupp", "c": "dela",
+                           "e": "utfärdad", "k": "tid", "p": "plats", "r": "justering", "g": "grupp", "c": "dela",
                            "h": "hel rad"}
-FIELD_TARGETS = ("ordförande", "sekreterare", "justerare", "datum", "utfärdad", "tid", "plats")
+FIELD_TARGETS = ("ordförande", "sekreterare", "justerare", "datum", "utfärdad", "tid", "plats", "justering")
 
 
 __all__ = ["TARGETS", "ReviewRefused", "Row", "move", "review_table", "row_of", "rows", "set_date"]
@@ -90,6 +91,12 @@ def _in(obj: object, objects: list[Item]) -> bool:
 
 def _times(m: Meeting) -> str:
     return "–".join(t.strftime("%H:%M") for t in (m.start, m.end) if t is not None)
+
+
+def _planned(entry: ScheduleEntry) -> str:
+    """A planned meeting as the review shows it: its date, time and place ('2026-12-17 09:00–11:30, Stadshuset')."""
+    times = "–".join(t.strftime("%H:%M") for t in (entry.start, entry.end) if t is not None)
+    return ", ".join(x for x in (f"{entry.date.isoformat()} {times}".strip(), entry.place) if x)
 
 
 # What the review shows for the meeting's date when the document gave none it could read (the meeting's date is then
@@ -147,7 +154,7 @@ def phrase(m: Meeting, fate: Fate, undated: bool = False) -> str:
     if fate.what == "followup" and isinstance(place, FollowUp):
         return f"uppföljning: {place.title}"
     if fate.what == "schedule" and isinstance(place, tuple):
-        return "tidplan: " + ", ".join(e.date.isoformat() for e in place if isinstance(e, ScheduleEntry))
+        return "tidplan: " + "; ".join(_planned(e) for e in place if isinstance(e, ScheduleEntry))
     if fate.what == "field":
         return _field_phrase(m, fate.why, undated)
     return fate.why
@@ -276,6 +283,10 @@ def _set_field(result: ImportResult, row: Row, target: str, people: list[Person]
     elif target == "tid":
         start, end = time_of(text)
         m.start, m.end = start, end if end is not None and end >= start else None
+    elif target == "justering":  # the adjusting's day and place: what the line gives of them
+        day, place = adjusting_of(text, m.date)
+        m.adjusting_date = day or m.adjusting_date
+        m.adjusting_place = place or m.adjusting_place
     elif target == "plats":
         m.place = place_of(text)
         for entry in result.same_place:  # 'Nästa gång träffas vi 8/12, samma lokal.'
@@ -635,6 +646,8 @@ def _reads(result: ImportResult, text: str, before: str, target: str, people: li
             time_of(text)
         elif target == "plats":
             place_of(text)
+        elif target == "justering":
+            adjusting_of(text, m.date)
         elif target in ("närvarande", "frånvarande"):
             people_of(text, target == "frånvarande", people, m.attendees)
         elif target == "nästa möte":

@@ -19,13 +19,15 @@ from brå_tui.importer.attendees import (
     without_list_number,
     without_reason,
 )
+from brå_tui.importer.build import names_and_when
 from brå_tui.importer.decisions import beslut_heading, strip_bullet
 from brå_tui.importer.followups import ACTION_ROW_COLUMNS, action_header, action_row, written_action
-from brå_tui.importer.header import parse_span
+from brå_tui.importer.header import due_day, parse_span
 from brå_tui.importer.labels import COLUMN_GAP, field_beside, label_of, role_before_name
 from brå_tui.importer.numbered import written_start
 from brå_tui.importer.people_prose import PeopleSentence, people_sentences
 from brå_tui.importer.proposals import next_meeting_day, task_in, task_text
+from brå_tui.importer.schedule import next_meeting_line, sentence_like, undated_next_meeting
 from brå_tui.importer.sections import label_parts, role_in, signers, unknown_group
 from brå_tui.importer.source import row_cells, table_row
 from brå_tui.importer.when_where import place_in_text
@@ -188,6 +190,34 @@ def place_of(text: str) -> str:
     if place is None or len(place.split()) > 8:
         raise ReviewRefused("Raden anger ingen plats (till exempel Rådhuset, sal 2).")
     return place
+
+
+def adjusting_of(text: str, meeting_date: dt.date) -> tuple[dt.date | None, str | None]:
+    """The adjusting's (justering's) day and place a line gives: after its label ('Justeringens plats och tid:
+    Kommunhuset 2026-10-20', also with the label parted from its value by a space: with_label), after the adjusters'
+    names ('Justerare: Jonas Mäki, 2026-02-12, Kommunhuset'), or in a sentence ('Protokollet justeras den 20 oktober
+    på kommunkontoret.'); a day without a year is the next such day after the meeting (header.due_day). Either may
+    be None, not both: ReviewRefused when the line gives neither, or is labelled as something else ('Plats: …', the
+    meeting's)."""
+    if next_meeting_line(text) or undated_next_meeting(text):
+        raise ReviewRefused("Raden anger nästa möte, inte justeringen.")
+    text = with_label(text)
+    labelled = label_of(text)
+    if labelled is not None and labelled[0] not in ("adjusting", "adjusters"):
+        raise ReviewRefused(f"Raden anger {_LABEL_WORDS.get(labelled[0], 'något annat')}, inte justeringens dag "
+                            "och plats.")
+    said = value(text)
+    if labelled is not None and labelled[0] == "adjusters":
+        said = names_and_when(said)[1]  # 'Jonas Mäki, 2026-02-12, Kommunhuset': the names are no place
+    said = one_line(COLUMN_GAP.sub(", ", said))
+    day = due_day(said, meeting_date) if said else None
+    place = place_in_text(said) if said else None
+    if place is not None and (len(place.split()) > 8 or looks_like_name(place) or sentence_like(place)):
+        place = None  # a sentence ('och tid', the wrapped label's second line), or the name of someone who adjusts
+    if day is None and place is None:
+        raise ReviewRefused("Raden anger varken dag eller plats för justeringen (till exempel ”Justeras 2026-10-20 "
+                            "i Kommunhuset”).")
+    return day, place
 
 
 def time_of(text: str) -> tuple[dt.time, dt.time | None]:

@@ -20,7 +20,7 @@ from brå_tui.importer.header import (
     with_spoken_times,
 )
 from brå_tui.importer.ledger import Ledger
-from brå_tui.importer.when_where import BUILDING, place_in_text, stands_as_place
+from brå_tui.importer.when_where import BUILDING, place_in_text, stands_as_place, words_after_when
 from brå_tui.model import ScheduleEntry
 from brå_tui.text import CAPITAL
 from brå_tui.text import fold_line as fold
@@ -151,10 +151,12 @@ _WEEKDAY_NAMES = ("måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag",
 
 
 def place_and_rest(line: str) -> tuple[str | None, str | None]:
-    """The place a schedule line gives (SAME_PLACE for 'samma lokal'), and the words that place_in_text would have
-    taken for a place but that do not stand as a place stands (when_where.stands_as_place: 'Nästa möte är
-    preliminärt satt till 14 december' → 'preliminärt satt'; 'Rådet sammanträder 2027-02-10'; '… kl. 13.00.
-    Ansvarig för fika: Anna Berg.'). A bullet and a weekday before the date are neither ('* tors 17/12')."""
+    """The place a schedule line gives (SAME_PLACE for 'samma lokal'), and the words that are no place: those
+    place_in_text would have taken for a place but that do not stand as a place stands (when_where.stands_as_place:
+    'Nästa möte är preliminärt satt till 14 december' → 'preliminärt satt'; 'Rådet sammanträder 2027-02-10'; '…
+    kl. 13.00. Ansvarig för fika: Anna Berg.') or read as the rest of a sentence ('10/12 eller 17/12, Anna
+    återkommer' → 'Anna återkommer'), or the words after the date and time that give no place at all ('kl. 13,
+    lokal meddelas senare'). A bullet and a weekday before the date are neither ('* tors 17/12')."""
     if _SAME_PLACE.search(fold(line)):
         return SAME_PLACE, None
     text = with_spoken_times(line.strip())
@@ -164,40 +166,51 @@ def place_and_rest(line: str) -> tuple[str | None, str | None]:
     rest = re.sub(r"\b(?:mån|tis|ons|tors|fre|lör|sön)(?:dag(?:en|ar)?)?\b\.?(?=\s*,?\s*(?:den\s+)?\d)", " ", rest,
                   flags=re.IGNORECASE).strip()
     found = place_in_text(rest)
-    if found is None or stands_as_place(rest, found):
+    if found is None:
+        return None, words_after_when(rest)  # 'kl 13, lokal meddelas senare': read as no place, but never lost
+    if stands_as_place(rest, found) and not sentence_like(found):
         return found, None
-    return None, found.lstrip(" .,;:!?")
+    return None, found.lstrip(" .,;:!?")  # 'Anna återkommer', 'preliminärt satt': words that are no place
 
 
 # The words in lower case a place's name may hold ('Kommunhuset i Österbymo', 'Stadshuset sal A', 'Kulturhuset, övre
-# plan'), besides the words for a building or room (when_where.BUILDING); compared folded.
+# plan', 'Tornio city hall'), besides the words for a building or room (when_where.BUILDING); compared folded.
 _PLACE_SMALL_WORDS = {"i", "pa", "vid", "och", "hos", "via", "plan", "vaning", "van", "entre", "ingang", "ovre",
-                      "nedre", "stora", "lilla", "gamla", "nya", "norra", "sodra", "ostra", "vastra", "rum", "sal"}
+                      "nedre", "stora", "lilla", "gamla", "nya", "norra", "sodra", "ostra", "vastra", "rum", "sal",
+                      # in notes written in two languages ('Tornio city hall', 'conference room 2')
+                      "city", "town", "hall", "room", "conference", "meeting", "office", "library", "centre",
+                      "center", "floor", "building"}
 
 
-def _sentence_like(place: str) -> bool:
+def sentence_like(place: str) -> bool:
     """Whether a place as read holds a word in lower case that no place's name does ('Anna återkommer'): a verb, the
     rest of a sentence."""
     return any(word[:1].islower() and fold(word) not in _PLACE_SMALL_WORDS and not BUILDING.search(fold(word))
                for word in re.findall(r"[^\W\d]+", place))
 
 
+# Two days to choose between, joined by 'eller' ('10/12 eller 17/12', '10 eller 17 december', '10/12 alt. 17/12').
+_ALTERNATIVES = re.compile(r"\d\S*(?:\s+[^\W\d]+\.?)?\s+(?:eller|alternativt|alt\.|el\.)\s+"
+                           r"(?:\w+dag(?:en)?\s+)?(?:den\s+)?\d", re.IGNORECASE)
+
+
 def doubts_of(line: str, entries: list[ScheduleEntry]) -> list[str]:
-    """What to check in a schedule line that gave entries: words no part of it read ('preliminärt satt', which
-    are no place: place_and_rest), a second date in a part that gave one meeting ('10/12 eller 17/12'), a weekday
-    the date does not fall on ('fre 17/12' for a Thursday)."""
+    """What to check in a schedule line that gave entries: words no part of it read ('preliminärt satt', 'Anna
+    återkommer', which are no place: place_and_rest), days to choose between ('10/12 eller 17/12': one planned
+    meeting, its day not decided), a second date in a part that gave one meeting ('10 december kl. 13, därefter 21
+    januari'), a weekday the date does not fall on ('fre 17/12' for a Thursday)."""
     parts = _dated_parts(every_time(line)[0]) if len(entries) > 1 else [line]
     doubts = []
     for part, entry in zip(parts, entries, strict=False):
-        place, left = place_and_rest(part)
-        if place is not None and place != SAME_PLACE and _sentence_like(place):
-            doubts.append(f"”{place}” lästes som plats för mötet {entry.date.isoformat()} men kan vara en mening; "
-                          "kontrollera platsen")
+        left = place_and_rest(part)[1]
         if left is not None:
             doubts.append(f"”{left}” lästes inte som plats för mötet {entry.date.isoformat()}; kontrollera raden")
         iso = with_iso_dates(part)  # '5/5 2026' is one date, not '5/5' and '2026-05-05'
         written = [m.group(0) for m in _ANY_DATE.finditer(iso)] + [m.group(0) for m in _NUMERIC_DAY.finditer(iso)]
-        if len(written) > 1:  # '10/12 eller 17/12', '10 december kl. 13, därefter 21 januari'
+        if _ALTERNATIVES.search(part):  # '10/12 eller 17/12', '10 eller 17 december': no day is decided
+            doubts.append(f"raden ger datum att välja mellan; bara {entry.date.isoformat()} blev ett planerat möte, "
+                          "och dagen är inte bestämd – kontrollera datumet")
+        elif len(written) > 1:  # '10 december kl. 13, därefter 21 januari'
             doubts.append(f"raden anger fler datum ({', '.join(written)}); bara {entry.date.isoformat()} blev ett "
                           "planerat möte")
         weekday = WEEKDAY_WORD.search(fold(part))

@@ -25,7 +25,7 @@ from brå_tui.importer.labels import field_beside, label_of, role_before_name
 from brå_tui.importer.ledger import MAIL_HEADER, Ledger, as_line
 from brå_tui.importer.people_prose import people_sentences
 from brå_tui.importer.schedule import is_deadline, next_meeting_line, parse_line, undated_next_meeting
-from brå_tui.importer.when_where import opens_with_time, says_when
+from brå_tui.importer.when_where import DOCUMENT_HEADINGS, opens_with_time, says_when
 from brå_tui.text import CAPITAL, NAME_GAP, SENTENCE_END
 from brå_tui.text import fold_line as fold
 
@@ -46,10 +46,6 @@ _LOGG_SUBHEADING = re.compile(r"^uppfoljning av (punkter|arenden) fran foregaend
 # aside by numbered.py.
 _AGENDA_HEADINGS = ("arenden", "dagordning", "foredragningslista", "arendelista", "program", "agenda", "innehall",
                     "innehallsforteckning")
-DOCUMENT_HEADINGS = {"protokoll": "protokoll", "sammantradesprotokoll": "protokoll", "motesprotokoll": "protokoll",
-                     "protokollsutdrag": "protokoll", "utdrag": "protokoll",  # an extract of minutes
-                     "minnesanteckningar": "minnesanteckningar", "anteckningar": "anteckningar",
-                     "motesanteckningar": "anteckningar", "kallelse": "kallelse"}
 # Page furniture: a signature block's lines and the ANSLAG/BEVIS block (the posting certificate).
 # "Justerandes signatur", "Ordförandes signatur", "Utdragsbestyrkande": the boxes at a protocol page's foot, also
 # short ("Justerandes sign", "Just. sign.", "Ordf. sign").

@@ -14,6 +14,7 @@ from brå_tui.importer.header import (
     MONTH_PATTERN,
     NUMERIC_DATE,
     ORDINAL,
+    with_spoken_times,
 )
 from brå_tui.text import CAPITAL, SENTENCE_END
 from brå_tui.text import fold_line as fold
@@ -85,7 +86,24 @@ def _a_place(text: str) -> bool:
 _BRACKET = re.compile(r"\(([^()]*)\)")
 
 
+# The words that name a kind of document ('Protokoll', 'KALLELSE', 'Minnesanteckningar'), as a heading writes them
+# first (folded) → the kind the meeting's `document` holds. Such a word is the heading's, never part of a place.
+DOCUMENT_HEADINGS = {"protokoll": "protokoll", "sammantradesprotokoll": "protokoll", "motesprotokoll": "protokoll",
+                     "protokollsutdrag": "protokoll", "utdrag": "protokoll",  # an extract of minutes
+                     "minnesanteckningar": "minnesanteckningar", "anteckningar": "anteckningar",
+                     "motesanteckningar": "anteckningar", "kallelse": "kallelse"}
+
+
 def place_in_text(text: str) -> str | None:
+    """The place a line gives (_place_read), never one holding a word that names the kind of document
+    (DOCUMENT_HEADINGS: 'Minnesanteckningar 2026-10-28 kl. 14.00–16.00' gives no place, only the document's kind)."""
+    found = _place_read(text)
+    if found is None or any(word in DOCUMENT_HEADINGS for word in re.findall(r"[a-z]+", fold(found))):
+        return None
+    return found
+
+
+def _place_read(text: str) -> str | None:
     """The place a line gives, without a label, the date, the times and the words around them: right after the last
     date or time, after a comma or 'i'/'på' ('Mötet hölls den 24 februari 2026 klockan 9.30–11.00 i Rådhuset,
     Vadstena.' → 'Rådhuset, Vadstena'; '… kl. 13.30, Kommunhuset i Österbymo.'; '… i kommunhusets sal Tärnan.'),
@@ -117,6 +135,32 @@ def place_in_text(text: str) -> str | None:
     if place is None or not _a_place(place):
         return None
     return _kept(place.rstrip("."))
+
+
+def words_after_when(text: str) -> str | None:
+    """The words after a line's last date or time, without the punctuation and brackets around them ('2026-12-10 kl
+    13, lokal meddelas senare' → 'lokal meddelas senare'); None when no word follows them, or the line says no date
+    or time."""
+    said = [*_WHEN.finditer(text), *HOURS.finditer(text)]
+    if not said:
+        return None
+    rest = text[max(m.end() for m in said):].strip(" \t.,;:!?()[]–—-")
+    return rest if re.search(r"[^\W\d]", rest) else None
+
+
+# The words a time is written with, which say nothing of their own: 'kl.', 'ca', 'till', 'den', a weekday.
+_TIME_WORDS = re.compile(r"\b(?:kl|klockan|ca|cirka|omkring|till|den|från|mellan|och|(?:mån|tis|ons|tors|fre|lör|sön)"
+                         r"dag(?:en)?)\b\.?", re.IGNORECASE)
+
+
+def unread_time_words(text: str) -> str | None:
+    """The words of a field that gives a date and time which are neither ('2026-11-05, efter lunch' → 'efter
+    lunch', 'kl. 13.00–15.00, därefter fika' → 'därefter fika'), without punctuation and brackets; None when every
+    word is a date, a time or a word that goes with them ('tisdagen den 5 maj kl. 13–ca 15')."""
+    bare = HOURS.sub(" ", _WHEN.sub(" ", with_spoken_times(text)))
+    bare = re.sub(r"[()\[\]]", " ", _TIME_WORDS.sub(" ", bare))
+    left = " ".join(bare.split()).strip(" .,;:–—-")
+    return left if re.search(r"[^\W\d]", left) else None
 
 
 # What a place follows: a place word ('i', 'på', 'vid') or a place's label ('Plats:', 'lokal').

@@ -94,11 +94,23 @@ def test_the_same_place_is_the_place_the_review_gives(empty_store: Path, tmp_pat
     assert not any("samma lokal" in doubt for doubt in result.unsure), result.unsure
 
 
-def test_a_second_date_on_the_line_is_unsure(empty_store: Path, tmp_path: Path) -> None:
-    """'Nästa möte: 10/12 eller 17/12, Anna återkommer.': one meeting, and the line says which date was left."""
-    result = import_one(empty_store, _note(tmp_path, "Nästa möte: 10/12 eller 17/12, Anna återkommer."))
-    assert [e.date.isoformat() for e in result.meeting.schedule] == ["2026-12-10"]
-    assert any("17/12" in doubt for doubt in result.unsure), result.unsure
+@pytest.mark.parametrize("line, want", [
+    ("Nästa möte: 10/12 eller 17/12, Anna återkommer.", "2026-12-10"),
+    ("Nästa möte: 2026-12-10 eller 2026-12-17", "2026-12-10"),
+    ("Nästa möte: 10 december eller 17 december i Rådhuset", "2026-12-10"),
+    ("Nästa möte: 10/12 alternativt 17/12", "2026-12-10"),
+    ("Nästa möte: 10 eller 17 december", "2026-12-17"),
+])
+def test_days_to_choose_between_are_one_unsure_meeting(empty_store: Path, tmp_path: Path, line: str,
+                                                       want: str) -> None:
+    """'Nästa möte: 10/12 eller 17/12, Anna återkommer.': one planned meeting, never two firm ones, and the line is
+    unsure for its day not being decided; the words after the dates are no place."""
+    result = import_one(empty_store, _note(tmp_path, line))
+    assert [e.date.isoformat() for e in result.meeting.schedule] == [want]
+    assert result.meeting.schedule[0].place in (None, "Rådhuset")
+    [doubt] = [d for d in result.unsure if d.startswith("rad 10:")]
+    assert "att välja mellan" in doubt and "inte bestämd" in doubt, doubt
+    assert "Anna återkommer" not in str(result.meeting.schedule)
 
 
 def test_the_time_of_all_dates_of_a_schedule_item(empty_store: Path, tmp_path: Path) -> None:
@@ -110,12 +122,29 @@ def test_the_time_of_all_dates_of_a_schedule_item(empty_store: Path, tmp_path: P
     assert _planned(result) == [("2027-02-10", dt.time(14), None, None), ("2027-04-14", dt.time(14), None, None)]
 
 
-@pytest.mark.parametrize("line, unsure", [
-    ("Nästa möte: 2026-12-10, Anna återkommer.", True),  # the rest of a sentence where a place stands
-    ("Nästa möte: 2026-12-10 kl. 13, Kulturhuset, övre plan.", False),
-    ("Nästa möte: 2026-12-10 kl. 13, Boxholms bibliotek", False),
+@pytest.mark.parametrize("line, left", [
+    # the rest of a sentence where a place stands: no place, and the words said
+    ("Nästa möte: 2026-12-10, Anna återkommer.", "Anna återkommer"),
+    ("Nästa möte: 2026-12-10, Anna kollar lokal.", "Anna kollar lokal"),
+    ("Nästa möte: 2026-12-10 kl 13, Lisa bokar lokal", "Lisa bokar lokal"),
+    # words after the date and time that give no place at all are never dropped without a word
+    ("Nästa möte: 2026-12-10 kl 13, lokal meddelas senare", "lokal meddelas senare"),
+    ("Nästa möte: 2026-12-10 kl 13, Anna Berg återkommer med lokal", "Anna Berg återkommer med lokal"),
 ])
-def test_a_sentence_where_a_place_stands_is_unsure(empty_store: Path, tmp_path: Path, line: str,
-                                                   unsure: bool) -> None:
+def test_words_that_are_no_place_are_unsure_never_the_place(empty_store: Path, tmp_path: Path, line: str,
+                                                            left: str) -> None:
     result = import_one(empty_store, _note(tmp_path, line))
-    assert any("kan vara en mening" in doubt for doubt in result.unsure) is unsure, result.unsure
+    assert [e.place for e in result.meeting.schedule] == [None]
+    assert any(f"”{left}” lästes inte som plats" in doubt for doubt in result.unsure), result.unsure
+    assert result.unplaced == []
+
+
+@pytest.mark.parametrize("line, place", [
+    ("Nästa möte: 2026-12-10 kl. 13, Kulturhuset, övre plan.", "Kulturhuset, övre plan"),
+    ("Nästa möte: 2026-12-10 kl. 13, Boxholms bibliotek", "Boxholms bibliotek"),
+    ("Nästa möte: 2026-12-10 kl 13, Polisstationen", "Polisstationen"),
+])
+def test_a_place_where_a_place_stands_is_sure(empty_store: Path, tmp_path: Path, line: str, place: str) -> None:
+    result = import_one(empty_store, _note(tmp_path, line))
+    assert [e.place for e in result.meeting.schedule] == [place]
+    assert result.unsure == [], result.unsure

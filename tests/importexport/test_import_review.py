@@ -34,7 +34,7 @@ def test_every_line_is_shown_beside_what_it_became(empty_store: Path) -> None:
     assert found[32] == "diarienummer i 4 Budget 2019 för Brå"
     assert found[28] == "åt sidan: sidhuvud eller sidfot"
     assert found[37] == "tidplan: tiden för datumen nedan"
-    assert found[38] == "tidplan: 2019-02-13"
+    assert found[38] == "tidplan: 2019-02-13 15:30–17:30"  # the time of the dates below 'Onsdagar kl.15:30-17:30'
 
 
 def test_moving_lines_changes_the_meeting(empty_store: Path) -> None:
@@ -143,7 +143,7 @@ def test_the_next_meeting_by_key(empty_store: Path, tmp_path: Path) -> None:
     store = load(empty_store)
     [result] = import_notes([_note(tmp_path, text)], store)
     row = {row.number: row for row in rows(result)}[12]
-    assert move(result, row, "nästa möte", store.people) == "tidplan: 2024-05-16"
+    assert move(result, row, "nästa möte", store.people) == "tidplan: 2024-05-16 13:00, Stadshuset"
     [entry] = result.meeting.schedule
     assert (entry.start, entry.place) == (dt.time(13), "Stadshuset")
     assert "Vi ses" not in result.meeting.items[1].notes

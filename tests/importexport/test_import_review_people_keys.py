@@ -177,7 +177,7 @@ def test_m_on_a_line_of_several_dates_plans_each(empty_store: Path, tmp_path: Pa
     assert result.meeting.schedule == []
     said = _move(result, 19, "nästa möte", empty_store)
     days = [dt.date(2027, 2, 12), dt.date(2027, 5, 14), dt.date(2027, 9, 3)]
-    assert said == "tidplan: " + ", ".join(d.isoformat() for d in days)
+    assert said == "tidplan: " + "; ".join(d.isoformat() for d in days)
     assert [e.date for e in result.meeting.schedule] == days
     assert all(e.place is None for e in result.meeting.schedule)  # 'och' is no place
     row = next(r for r in rows(result) if r.number == 19)
@@ -220,7 +220,7 @@ def test_the_keys_on_the_command_line(empty_store: Path, tmp_path: Path) -> None
     assert "Rad 7 ”Lisa Ek, Polisen”: närvarande: Lisa Ek (ersättare)" in said
     assert "närvarande: Tove Ljung, Johan Ek" in said
     assert "närvarande: Johan Eriksson" in said
-    assert "tidplan: 2027-02-12, 2027-05-14, 2027-09-03" in said
+    assert "tidplan: 2027-02-12; 2027-05-14; 2027-09-03" in said  # each with its time and place, when it has them
     meeting = load(empty_store).meeting("2026-03-12")
     assert meeting is not None
     assert [(a.name, a.group) for a in meeting.attendees if a.name in ("Lisa Ek", "Johan Eriksson")] == [

@@ -108,7 +108,7 @@ def test_the_follow_up_key_takes_only_the_task_and_the_rest_stays(empty_store: P
 def test_the_next_meeting_key_keeps_the_other_sentences_of_an_item(empty_store: Path) -> None:
     result, people = _imported(empty_store)
     said = move(result, _row(result, "Mötet avslutades"), "nästa möte", people)
-    assert said.startswith("tidplan: 2026-05-07 (ur rad 18.2;")
+    assert said.startswith("tidplan: 2026-05-07 13:00 (ur rad 18.2;")
     [other] = result.meeting.other
     assert other.notes == "Mötet avslutades. Tack för i dag.\n"
     assert [e.date.isoformat() for e in result.meeting.schedule] == ["2026-05-07"]

@@ -40,7 +40,7 @@ async def test_the_people_and_next_meeting_keys(empty_store: Path, tmp_path: Pat
         assert "Rad 18 blev närvarande: Johan Eriksson." in said
         await _key_on(pilot, screen, 19, "t")
         said = await _key_on(pilot, screen, 19, "m")
-        assert "Rad 19 blev tidplan: 2027-02-12, 2027-05-14, 2027-09-03." in said
+        assert "Rad 19 blev tidplan: 2027-02-12; 2027-05-14; 2027-09-03." in said
         m = screen.result.meeting
         assert [e.date.isoformat() for e in m.schedule] == ["2027-02-12", "2027-05-14", "2027-09-03"]
         assert ("Lisa Ek", "adjunct") in [(a.name, a.group) for a in m.attendees]

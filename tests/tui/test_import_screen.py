@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from textual.app import App
@@ -253,3 +254,31 @@ async def test_moeten_shows_the_meeting_just_imported(seed_store: Path) -> None:
         assert await until(pilot, lambda: app.screen is meetings, seconds=30)
         await settle(pilot)
         assert before != "m:2016-03-22" and selected() == "m:2016-03-22"
+
+
+async def test_r_sets_the_adjusting_and_a_planned_meeting_shows_its_time_and_place(empty_store: Path,
+                                                                                  tmp_path: Path) -> None:
+    """r on a line that gives the adjusting's day and place sets them, as k and p set the meeting's time and place;
+    its key stands in the keys under the table. A planned meeting's row says its date, time and place at 80
+    columns."""
+    note = tmp_path / "protokoll.txt"
+    note.write_text("Protokoll\nDatum: 2026-10-14\nTid: 13.00–15.00\nPlats: Rådhuset\n"
+                    "Närvarande: Anna Berg (S), ordförande, Olle Sund, kommunpolis\n\n§ 1 Lägesbild\nOlle berättade.\n"
+                    "Protokollet justeras den 20 oktober på kommunkontoret.\n\n"
+                    "Nästa möte: 2026-12-17 kl. 09.00–11.30, Stadshuset rum 3\n", encoding="utf-8")
+    async with import_screen(empty_store, note) as (_app, pilot, screen):
+        assert "r justering" in str(screen.query_one("#import-keys", Static).render())
+        table = screen.query_one(DataTable)
+        numbers = [row.number for row in screen.found]
+        table.move_cursor(row=numbers.index(11))
+        await pilot.pause()
+        detail = str(screen.query_one("#import-detail", Static).render())
+        assert "→ tidplan: 2026-12-17 09:00–11:30, Stadshuset rum 3" in detail
+        table.move_cursor(row=numbers.index(9))
+        await pilot.pause()
+        await pilot.press("r")
+        await pilot.pause()
+        detail = str(screen.query_one("#import-detail", Static).render())
+        assert "Rad 9 blev justering: 2026-10-20 kommunkontoret." in detail
+        m = screen.result.meeting
+        assert (m.adjusting_date, m.adjusting_place, m.place) == (dt.date(2026, 10, 20), "kommunkontoret", "Rådhuset")

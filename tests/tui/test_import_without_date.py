@@ -77,7 +77,7 @@ async def test_dates_without_a_year_follow_the_typed_date(empty_store: Path, tmp
         _date_typed(app, "2025-03-04")
         await press(pilot, "enter")
         assert app.screen is screen
-        assert [row.became for row in screen.found if row.number == 10] == ["tidplan: 2025-09-09"]
+        assert [row.became for row in screen.found if row.number == 10] == ["tidplan: 2025-09-09 18:00"]
         table = screen.query_one(DataTable)
         assert "tidplan: 2025-09-09" in str(table.get_row_at(table.row_count - 1))
         await leaves(pilot, "ctrl+s", screen)
