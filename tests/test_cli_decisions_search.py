@@ -111,6 +111,25 @@ def test_snippets_are_cut_between_words(word: str) -> None:
     assert snippet[a:b] == word
 
 
+def test_an_excerpt_edge_is_told_by_the_characters_around_it() -> None:
+    """Whether an excerpt may begin or end at a place is told from the two characters around it, as the search for
+    runs of spaces there tells it: between words, not between the digit groups of an amount, at any whitespace."""
+    import random
+
+    from brå_tui.questions import search
+
+    def by_runs(text: str, i: int) -> bool:
+        return i <= 0 or i >= len(text) or bool(search._breaks(text, i - 1, i + 1))
+
+    pieces = ["a", "å", "1", "0", " ", "  ", "\t", "\n", "\xa0", "\u3000", "\u2028", "5 000", "kr", "-", ".", "²"]
+    rng = random.Random(3)
+    for _ in range(3_000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+        for i in range(-1, len(text) + 2):
+            assert search._at_edge(text, i) == by_runs(text, i), (text, i)
+    assert not search._at_edge("om 10 000 kr", 6) and search._at_edge("om 10 000 kr", 3)
+
+
 def test_decisions_carried_out_and_reported_back_to_a_pipe(bra: Run, seed_store: Path) -> None:
     """Written to a pipe from the index's fields, each decision says whether it was carried out (by whom, with a note)
     or reported back in the words the register on a terminal uses; --open leaves those out of the rows and the sums."""
