@@ -109,3 +109,62 @@ def test_snippets_are_cut_between_words(word: str) -> None:
     assert not re.match(r"\d", body) or body.startswith("9 223"), snippet
     a, b = spans[0]
     assert snippet[a:b] == word
+
+
+def test_an_excerpt_edge_is_told_by_the_characters_around_it() -> None:
+    """Whether an excerpt may begin or end at a place is told from the two characters around it, as the search for
+    runs of spaces there tells it: between words, not between the digit groups of an amount, at any whitespace."""
+    import random
+
+    from brå_tui.questions import search
+
+    def by_runs(text: str, i: int) -> bool:
+        return i <= 0 or i >= len(text) or bool(search._breaks(text, i - 1, i + 1))
+
+    pieces = ["a", "å", "1", "0", " ", "  ", "\t", "\n", "\xa0", "\u3000", "\u2028", "5 000", "kr", "-", ".", "²"]
+    rng = random.Random(3)
+    for _ in range(3_000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+        for i in range(-1, len(text) + 2):
+            assert search._at_edge(text, i) == by_runs(text, i), (text, i)
+    assert not search._at_edge("om 10 000 kr", 6) and search._at_edge("om 10 000 kr", 3)
+
+
+def test_decisions_carried_out_and_reported_back_to_a_pipe(bra: Run, seed_store: Path) -> None:
+    """Written to a pipe from the index's fields, each decision says whether it was carried out (by whom, with a note)
+    or reported back in the words the register on a terminal uses; --open leaves those out of the rows and the sums."""
+    from brå_tui.questions.decisions import DecisionRow
+    from brå_tui.views.decisionlines import carried_out_plain
+
+    path = seed_store / "meetings" / "2024-11-15.toml"
+    text = path.read_text(encoding="utf-8")
+    decided = text.split("[[item.decision]]\n")
+    assert len(decided) == 3
+    path.write_text(decided[0] + "[[item.decision]]\nreported_back = 2025-01-10\n" + decided[1]
+                    + "[[item.decision]]\ncarried_out = 2024-12-01\nreported_back = 2025-02-03\namount_sek = 2500\n"
+                    + decided[2], encoding="utf-8")
+    path = seed_store / "meetings" / "2024-02-09.toml"
+    text = path.read_text(encoding="utf-8")
+    marker = 'account = "ID110 16"\n'
+    path.write_text(text.replace(marker, marker + 'carried_out = 2024-03-01\ncarried_out_by = "Tobias Å"\n', 1),
+                    encoding="utf-8")
+    status, out, err = bra("decisions")
+    assert status == 0, err
+    shown = " ".join(out.split())
+    data = json.loads(bra("decisions", "--json")[1])["decisions"]
+    today = dt.date.today()
+    for d in data:
+        row = DecisionRow(dt.date.fromisoformat(d["date"]), d["meeting_key"], d["item_title"], d["text"],
+                          d["amount_sek"], d["account"], d["carried_out"] and dt.date.fromisoformat(d["carried_out"]),
+                          d["carried_out_by"], d["carried_out_note"],
+                          d["reported_back"] and dt.date.fromisoformat(d["reported_back"]))
+        assert " ".join(carried_out_plain(row, today).split()) in shown
+    assert "återrapporterat 2025-01-10" in shown
+    assert "verkställt 2024-12-01; återrapporterat 2025-02-03" in shown
+    assert "verkställt 2024-03-01 av Tobias Å Kostnaden" not in shown and "verkställt 2024-03-01 av Tobias Å" in shown
+    assert out.count("EJ VERKSTÄLLT") == 2 and "2 av 5 beslut är inte verkställda" in shown
+    assert "Summa 12 500 kr" in shown and "utan konto 2 500 kr" in shown
+    status, out, _ = bra("decisions", "--open")
+    shown = " ".join(out.split())
+    assert out.count("EJ VERKSTÄLLT") == 2 and "verkställt 2024" not in shown and "återrapporterat" not in shown
+    assert "2 av 2 beslut är inte verkställda" in shown and "Summa 0 kr" in shown

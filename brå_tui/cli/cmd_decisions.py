@@ -41,9 +41,8 @@ def run(args: argparse.Namespace) -> int:
     """Print the register of decisions."""
     if args.year is not None:
         args.year = year(args.year)
-    from brå_tui.questions.decisions import DecisionRow
     from brå_tui.questions.indexed import register as decision_register
-    from brå_tui.store.queries import decisions
+    from brå_tui.store.queries import decision_texts
 
     with open_index(args) as index:
         today = dt.date.today()
@@ -63,10 +62,10 @@ def run(args: argparse.Namespace) -> int:
             return 0
         limit = rows_shown(args)
         if limit is None:
-            from brå_tui.views.decisionlines import decisions_lines
+            from brå_tui.views.decisionlines import decision_text_lines
 
-            rows = (DecisionRow(*row) for row in decisions(index, args.year))
-            write_lines(decisions_lines(rows, args.year, plain_width(), args.open, today))
+            write_lines(decision_text_lines(decision_texts(index, args.year), args.year, plain_width(), args.open,
+                                            today))
             return 0
         from dataclasses import replace
 

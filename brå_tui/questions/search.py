@@ -103,8 +103,17 @@ def _breaks(text: str, lo: int, hi: int) -> list[re.Match[str]]:
 
 
 def _at_edge(text: str, i: int) -> bool:
-    """Whether cutting text at i falls between words (and not between the digit groups of an amount)."""
-    return i <= 0 or i >= len(text) or bool(_breaks(text, i - 1, i + 1))
+    """Whether cutting text at i falls between words (and not between the digit groups of an amount): whether
+    _breaks(text, i - 1, i + 1) finds a break, told by the two characters around i."""
+    if i <= 0 or i >= len(text):
+        return True
+    if text[i - 1].isspace():  # a run of spaces from i - 1 (str.isspace is what \s finds)
+        start, end = i - 1, i + 1 if text[i].isspace() else i
+    elif text[i].isspace():
+        start, end = i, i + 1
+    else:
+        return False
+    return not (start > 0 and text[start - 1].isdigit() and text[end:end + 1].isdigit())
 
 
 # Each line break and tab in a snippet a space, one for one, so that the match positions stay right.

@@ -325,12 +325,22 @@ DecisionFields = tuple[dt.date, str, str, str, int | None, str | None, dt.date |
 def decisions(index: Index, year: int | None = None) -> Iterator[DecisionFields]:
     """(date, meeting key, item title, text, amount, account, carried out, by whom, note, reported back) for every
     decision (of one year), oldest meeting first: the fields of questions.decisions.DecisionRow in order."""
-    where, params = ("WHERE m.date >= ? AND m.date < ?", (f"{year:04d}-", f"{year + 1:04d}-")) if year else ("", ())
-    for date, key, title, text, amount, account, done, by, note, back in index.conn.execute(
-            "SELECT m.date, m.key, d.item_title, d.text, d.amount, d.account, d.carried_out, d.carried_out_by, "
-            f"d.carried_out_note, d.reported_back FROM meeting m JOIN decision d ON d.file_id = m.file_id {where} "
-            "ORDER BY m.date, m.key, d.ord", params):
+    for date, key, title, text, amount, account, done, by, note, back in decision_texts(index, year):
         yield dt.date.fromisoformat(date), key, title, text, amount, account, _day(done), by, note, _day(back)
+
+
+# decisions' fields as the index keeps them: the dates as ISO text.
+DecisionText = tuple[str, str, str, str, int | None, str | None, str | None, str | None, str | None, str | None]
+
+
+def decision_texts(index: Index, year: int | None = None) -> Iterator[DecisionText]:
+    """decisions with the dates as the index keeps them (ISO text), straight from the index: for what only writes
+    them out."""
+    where, params = ("WHERE m.date >= ? AND m.date < ?", (f"{year:04d}-", f"{year + 1:04d}-")) if year else ("", ())
+    return index.conn.execute(
+        "SELECT m.date, m.key, d.item_title, d.text, d.amount, d.account, d.carried_out, d.carried_out_by, "
+        f"d.carried_out_note, d.reported_back FROM meeting m JOIN decision d ON d.file_id = m.file_id {where} "
+        "ORDER BY m.date, m.key, d.ord", params)
 
 
 def risks(index: Index) -> Iterator[tuple[str, dt.date, RiskPicture]]:

@@ -5,11 +5,15 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING
 
 from brå_tui.questions.decisions import DecisionRow, Register
 from brå_tui.views.format import amount
 from brå_tui.views.plain import KEY_WIDTH, Column, cell, paragraph, peek
 from brå_tui.views.plain import lines as plain_lines
+
+if TYPE_CHECKING:
+    from brå_tui.store.queries import DecisionText
 
 NOT_CARRIED_OUT = "EJ VERKSTÄLLT"
 COLUMNS = [Column("Datum", KEY_WIDTH), Column("Ärende och beslut"), Column("Belopp", 12, True), Column("Konto", 10)]
@@ -17,17 +21,25 @@ COLUMNS = [Column("Datum", KEY_WIDTH), Column("Ärende och beslut"), Column("Bel
 
 def carried_out_parts(row: DecisionRow, today: dt.date) -> list[tuple[str, str]]:
     """Whether a decision was carried out or reported back, as (text, style) parts (see carried_out_text)."""
+    return _carried_out(None if row.carried_out is None else row.carried_out.isoformat(), row.carried_out_by,
+                        row.carried_out_note, None if row.reported_back is None else row.reported_back.isoformat(),
+                        row.age_days(today))
+
+
+def _carried_out(done: str | None, by: str | None, note: str | None, back: str | None,
+                 age: int) -> list[tuple[str, str]]:
+    """carried_out_parts of a decision's fields as the index keeps them (dates as ISO text), age its days."""
     parts: list[tuple[str, str]] = []
-    if row.carried_out is not None:
-        by = f" av {cell(row.carried_out_by)}" if row.carried_out_by else ""
-        note = f": {cell(row.carried_out_note)}" if row.carried_out_note else ""
-        parts.append((f"verkställt {row.carried_out.isoformat()}{by}{note}", "italic"))
-    if row.reported_back is not None:
+    if done is not None:
+        by_text = f" av {cell(by)}" if by else ""
+        note_text = f": {cell(note)}" if note else ""
+        parts.append((f"verkställt {done}{by_text}{note_text}", "italic"))
+    if back is not None:
         if parts:
             parts.append(("; ", ""))
-        parts.append((f"återrapporterat {row.reported_back.isoformat()}", "italic"))
+        parts.append((f"återrapporterat {back}", "italic"))
     if not parts:
-        parts += [(NOT_CARRIED_OUT, "bold reverse"), (f" i {row.age_days(today)} dagar", "")]
+        parts += [(NOT_CARRIED_OUT, "bold reverse"), (f" i {age} dagar", "")]
     return parts
 
 
@@ -54,17 +66,47 @@ def waiting_note(register: Register) -> str:
 def decisions_lines(rows: Iterable[DecisionRow], year: int | None, width: int, open_only: bool = False,
                     today: dt.date | None = None) -> Iterator[str]:
     """The register as plain lines, each decision written as it is read, the sums and the open count at the end."""
-    today = today or dt.date.today()
+    return decision_text_lines(((r.date.isoformat(), r.meeting_key, r.item_title, r.text, r.amount_sek, r.account,
+                                 None if r.carried_out is None else r.carried_out.isoformat(), r.carried_out_by,
+                                 r.carried_out_note, None if r.reported_back is None else r.reported_back.isoformat())
+                                for r in rows), year, width, open_only, today)
+
+
+def decision_text_lines(rows: Iterable[DecisionText], year: int | None, width: int, open_only: bool = False,
+                        today: dt.date | None = None) -> Iterator[str]:
+    """decisions_lines of the decisions' fields as the index keeps them (store.queries.decision_texts, dates as ISO
+    text), each written as it is read: nothing is made of a row but its cells."""
+    day = (today or dt.date.today()).toordinal()
     yield from paragraph(heading(year, open_only), width)
     register = Register()
+    amounts: dict[int | None, str] = {}
+    accounts: dict[str | None, str] = {}
 
     def counted() -> Iterator[list[str]]:
-        for row in rows:
-            if open_only and not row.is_open:
+        count = waiting = total = 0
+        by_account = register.by_account
+        for date, key, title, text, sek, account, done, by, note, back in rows:
+            is_open = done is None and back is None
+            if open_only and not is_open:
                 continue
-            register.add(row)
-            yield [row.meeting_key, cell(row.item_title, row.text, carried_out_plain(row, today)),
-                   amount(row.amount_sek), cell(row.account or "")]
+            count += 1
+            if is_open:
+                waiting += 1
+                carried = f"{NOT_CARRIED_OUT} i {day - dt.date.fromisoformat(date).toordinal()} dagar"
+            else:
+                carried = "".join(part for part, _ in _carried_out(done, by, note, back, 0))
+            if sek is not None:
+                total += sek
+                name = account or "utan konto"
+                by_account[name] = by_account.get(name, 0) + sek
+            shown = amounts.get(sek)
+            if shown is None:
+                shown = amounts[sek] = amount(sek)
+            where = accounts.get(account)
+            if where is None:
+                where = accounts[account] = cell(account or "")
+            yield [key, cell(title, text, carried), shown, where]
+        register.count, register.waiting, register.total_sek = count, waiting, total
 
     cells = peek(counted())
     if cells is None:

@@ -112,8 +112,9 @@ def cell(*parts: str) -> str:
     return "\n".join(without_controls(one_line(part)) for part in parts)
 
 
-# What one_line or without_controls changes in a part: a line break, a tab or another control character.
-_CHANGED_IN_CELL = re.compile(f"[\t\n{LINE_BREAKS}]|{UNSAFE.pattern}")
+# What one_line or without_controls changes in a part: a line break, a tab or another control character (one class:
+# searched in one pass).
+_CHANGED_IN_CELL = re.compile(f"[\t\n{LINE_BREAKS}{UNSAFE.pattern[1:-1]}]")
 
 
 def _header_len(column: Column) -> int:
@@ -125,14 +126,18 @@ def _header_len(column: Column) -> int:
 _WIDE = re.compile("[^\n\x20-\u02ff\u2010-\u203a]")
 
 
+# The characters that take one cell and are no control character (UNSAFE): the Latin letters and common punctuation
+# (_WIDE) less the controls among them (DEL and C1, the line and paragraph separators, the bidirectional embeddings
+# and overrides). One class, searched for in one pass, where the two as an alternative take three times as long.
+_NARROW = "\x20-\x7e\xa0-\u02ff\u2010-\u2027\u202f-\u203a"
+
 # What keeps a row from being written as it is, in one search: a line break, a character that may take other than
 # one cell (_WIDE), or a control character (UNSAFE).
-_ODD = re.compile(f"[^\x20-\u02ff\u2010-\u203a]|{UNSAFE.pattern}")
-
+_ODD = re.compile(f"[^{_NARROW}]")
 
 # The same without the line break: a row this does not find in takes one cell a character and holds no control
-# character, though a cell may have several lines or be longer than its column (_narrow_rows).
-_ODD_BUT_BREAK = re.compile(f"[^\n\x20-\u02ff\u2010-\u203a]|{UNSAFE.pattern}")
+# character, though a cell may have several lines or be longer than its column (_NarrowRows).
+_ODD_BUT_BREAK = re.compile(f"[^\n{_NARROW}]")
 
 
 def width_of(text: str) -> int:
@@ -288,26 +293,81 @@ def _words_fit(row: Sequence[str], sizes: Sequence[int]) -> bool:
     return True
 
 
-def _narrow_words_fit(row: Sequence[str], sizes: Sequence[int]) -> bool:
-    """_words_fit for a row known to take one cell a character (_ODD_BUT_BREAK finds nothing in it): lengths are
-    widths, so no cell or word is searched for wide characters."""
-    for text, size in zip(row, sizes, strict=True):
-        if len(text) <= size:
-            continue
-        for part in text.split("\n"):
-            if len(part) > size and not (holds_no_space(part) and max(map(len, part.split()), default=0) <= size) \
-                    and any(len(word) > size for word in words(part)):
-                return False
-    return True
+def _narrow_row(row: Sequence[str], sizes: Sequence[int], right: Sequence[bool],
+                check: bool = True) -> list[str] | None:
+    """One row's lines as _row_lines writes them, for a row known to take one cell a character and to hold no control
+    character (_ODD_BUT_BREAK finds nothing in it); None when check is set and a word of some cell is wider than its
+    column (the row is then a record, as _words_fit tells)."""
+    return _NarrowRows(sizes, right).lines(row, check)
 
 
-def _narrow_row_lines(row: Sequence[str], sizes: Sequence[int], narrow_line: Callable[..., str]) -> Iterator[str]:
-    """_row_lines for a row known to take one cell a character and to hold no control character (_ODD_BUT_BREAK
-    finds nothing in it): the same lines, without searching the row again."""
-    cells = [text.split("\n") if len(text) <= w else _wrap(text, w, narrow=True)
-             for text, w in zip(row, sizes, strict=True)]
-    for parts in itertools.zip_longest(*cells, fillvalue=""):
-        yield narrow_line(*parts).rstrip()
+class _NarrowRows:
+    """The rows of one table known to take one cell a character and to hold no control character, laid out as
+    _row_lines lays them out. Each part of a cell is looked at once: whether its words fit and where it breaks are
+    told together, and the common text (single spaces between words, none held to the next) is broken at its spaces
+    here, without a search for its words. Below a row's first line, where one cell alone goes on, its lines are
+    indented by the columns before it rather than padded cell by cell."""
+
+    def __init__(self, sizes: Sequence[int], right: Sequence[bool]) -> None:
+        self.sizes = sizes
+        self.line = _narrow_line(tuple(sizes), tuple(right))
+        # Where each left-aligned column starts (None for one aligned right).
+        self.indents = [None if r else " " * (sum(sizes[:k]) + len(GAP) * k) for k, r in enumerate(right)]
+
+    def lines(self, row: Sequence[str], check: bool) -> list[str] | None:
+        """The row's lines (None when check is set and a word is wider than its column)."""
+        cells: list[Sequence[str]] = []
+        tall = -1  # the cell of several lines, when there is one; -2 when there are more
+        for k, (text, size) in enumerate(zip(row, self.sizes, strict=True)):
+            if len(text) <= size:
+                if "\n" not in text:
+                    cells.append((text,))
+                    continue
+                got: Sequence[str] = text.split("\n")
+            else:
+                out: list[str] = []
+                for part in text.split("\n"):
+                    if len(part) <= size:
+                        out.append(part)
+                    elif (broken := _at_spaces(part, size)) is not None:
+                        out += broken
+                    else:
+                        if check and not (holds_no_space(part) and max(map(len, part.split()), default=0) <= size) \
+                                and any(len(word) > size for word in words(part)):
+                            return None
+                        out += _wrap(part, size, narrow=True)
+                got = out
+            cells.append(got)
+            if len(got) > 1:
+                tall = k if tall == -1 else -2
+        first = self.line(*[lines_[0] for lines_ in cells]).rstrip()
+        if tall == -1:
+            return [first]
+        indent = self.indents[tall] if tall >= 0 else None
+        if indent is not None:  # one cell of several lines: the others are blank below the first
+            return [first, *[(indent + line).rstrip() for line in itertools.islice(cells[tall], 1, None)]]
+        return [first, *[self.line(*parts).rstrip()
+                         for parts in itertools.islice(itertools.zip_longest(*cells, fillvalue=""), 1, None)]]
+
+
+def _at_spaces(part: str, size: int) -> list[str] | None:
+    """part broken into lines of at most size characters at its spaces, as _wrapped breaks it, when it is the common
+    text of a narrow row: no space held to its neighbours (views.wrap.holds_no_space: keep_together leaves it as it
+    is), single spaces between words and none at either end (word_lines breaks it at its last space that fits), no
+    word longer than size (no word stands alone past the edge, and every word fits its column). None for any other
+    text."""
+    if "  " in part or part[0] == " " or part[-1] == " " or not holds_no_space(part):
+        return None
+    out: list[str] = []
+    start, end = 0, len(part)
+    while end - start > size:
+        cut = part.rfind(" ", start, start + size + 1)
+        if cut < 0:  # a word longer than size
+            return None
+        out.append(part[start:cut])
+        start = cut + 1
+    out.append(part[start:])
+    return out
 
 
 def _spaced_words_fit(part: str, size: int) -> bool:
@@ -336,28 +396,36 @@ def lines(columns: Sequence[Column], rows: Iterable[Sequence[str]], total: int, 
         yield RULE * min(total, sum(sizes) + len(GAP) * (len(sizes) - 1))
     fits = True
     narrow_line = _narrow_line(tuple(sizes), tuple(right))
+    narrow_rows = _NarrowRows(sizes, right)
     count = len(sizes)
+    known = len(first)  # the first rows are known to fit
     for n, row in enumerate(itertools.chain(first, rows)):
-        narrow = False
+        laid: list[str] | None = None
         if len(row) == count:
             joined = "".join(row)
-            # the common row, told by one search: each cell fits whole on one line
-            if not _ODD.search(joined) and all(map(operator.le, map(len, row), sizes)):
-                if n and (leading or not fits):
-                    yield from [""] * max(1, leading)
-                fits = True
-                yield narrow_line(*row).rstrip()  # as _row_lines writes it
-                continue
-            # the next most common, told by one more: a character takes one cell, a cell may take several lines
-            narrow = not _ODD_BUT_BREAK.search(joined)
-        # the first rows are known to fit
-        before, fits = fits, n < len(first) or (_narrow_words_fit if narrow else _words_fit)(row, sizes)
+            # the common rows, told by one search: a character takes one cell and none is a control character
+            if not _ODD_BUT_BREAK.search(joined):
+                # the most common: each cell fits whole on one line
+                if "\n" not in joined and all(map(operator.le, map(len, row), sizes)):
+                    if n and (leading or not fits):
+                        yield from [""] * max(1, leading)
+                    fits = True
+                    yield narrow_line(*row).rstrip()  # as _row_lines writes it
+                    continue
+                laid = narrow_rows.lines(row, n >= known)
+                if laid is None:  # a word wider than its column
+                    fits = False
+                    if n:
+                        yield from [""] * max(1, leading)
+                    yield from _records(columns, [row], total, header)
+                    continue
+        before, fits = fits, laid is not None or n < known or _words_fit(row, sizes)
         if n:
             yield from [""] * (leading if fits and before else max(1, leading))
-        if not fits:
+        if laid is not None:
+            yield from laid
+        elif not fits:
             yield from _records(columns, [row], total, header)
-        elif narrow:
-            yield from _narrow_row_lines(row, sizes, narrow_line)
         else:
             yield from _row_lines(row, sizes, right)
 
