@@ -759,8 +759,9 @@ def read_presence(cell: str) -> tuple[bool | None, str | None]:
     first, space, rest = text.partition(" ")
     if comma and (fold(head) in (*TICKS, *THERE_WORDS, "delvis") or group_of(head) is not None):
         text = tail.strip()  # 'Ja, §§ 1–3', 'Delvis, § 3', 'Närvarande, t.o.m. § 5'
-    elif space and fold(first) in (*TICKS, *THERE_WORDS, "delvis") and rest.strip()[:1] in ("(", *"0123456789"):
-        text = rest.strip()  # 'Närvarande (§ 1–3)', 'Ja (via Teams)'
+    elif space and fold(first) in (*TICKS, *THERE_WORDS, "delvis") and (
+            rest.strip()[:1] in ("(", *"0123456789") or _attendance_parts(rest)):
+        text = rest.strip()  # 'Närvarande (§ 1–3)', 'Ja (via Teams)', 'Ja till 14.00'
     if text and (parts := _attendance_parts(text)):
         return True, ", ".join(parts)  # 'från 13:20', 'Kom 13.20', 'via Teams, från 13.20': there, in part
     if _NOT_THERE.match(folded) or _AWAY.fullmatch(text):
@@ -796,14 +797,42 @@ def _attendance_parts(text: str) -> list[str]:
     while rest:
         match = _PARTIAL.match(rest)
         if match is not None and match.group(1).strip():
-            parts.append(match.group(1).strip())
+            parts.append(_without_there_word(match.group(1).strip()))
         else:
             match = _REMOTE.match(rest)
             if match is None or not match.group().strip(" ,–—()"):
                 return []
-            parts.append(remote_words(match.group()))
+            parts.append(_without_there_word(remote_words(match.group())))
         rest = rest[match.end():].strip(" ,")
     return parts
+
+
+# A Närvaro cell's word that says the person was there or came, before the part of the meeting they were at
+# ('Närvarande till 14.00', 'Deltog från punkt 3', 'Kom efter § 4', 'Var med via Teams'). Never a word saying they
+# left ('Gick', 'Lämnade'): 'efter § 4' alone would say the opposite of 'Lämnade efter § 4'.
+_THERE_WORD = re.compile(r"^(?:närvarande|närvarade|närv\.?|deltog|deltar|deltagit|var\s+med|medverkade|kom|anslöt)"
+                         r"\s+(?P<rest>\S.*)$", re.IGNORECASE)
+
+
+def _without_there_word(part: str) -> str:
+    """A part of a Närvaro cell without the word before it that says the person was there ('Närvarande en stund' →
+    'en stund', 'Deltog på distans' → 'på distans'): the column says so already. The word stays when it is what
+    gives the rest its sense ('Kom 13.20', 'Kom först kl. 15.40')."""
+    said = _THERE_WORD.match(part)
+    if said is None or not (_PARTIAL.fullmatch(said["rest"]) or _REMOTE.fullmatch(said["rest"])):
+        return part
+    return said["rest"]
+
+
+# A part of the meeting that does not say which part: 'Delvis', 'en stund', 'del av mötet' (compared folded).
+_WHICH_PART_UNSAID = re.compile(r"delvis|(?:en\s+)?stund|(?:en\s+)?del\s+av\s+(?:motet|sammantradet)")
+
+
+def which_part_unsaid(partial: str | None) -> bool:
+    """Whether partial attendance says someone was there in part but not which part ('Delvis', 'en stund', 'del av
+    mötet'), as a Närvaro cell may write it."""
+    return bool(partial) and all(_WHICH_PART_UNSAID.fullmatch(" ".join(fold(part).split()))
+                                 for part in (partial or "").split(","))
 
 
 def _put(attendee: Attendee, kind: str, cell: str) -> None:
@@ -913,8 +942,9 @@ def parse_groups(lines: list[tuple[str, str | None]], people: list[Person], ledg
                 (rest := unread_presence(_serving_in(unread)[0])) is not None:
             ledger.doubt(line, f"närvarokolumnen säger ”{unread.strip()}”; lästes som närvarande, med ”{rest}” "
                          "som närvaro under en del av mötet")
-        elif unread and fold(unread) == "delvis":
-            ledger.doubt(line, "närvarokolumnen säger ”delvis” men inte vilken del av mötet; lästes som närvarande")
+        elif unread and which_part_unsaid(read_presence(_serving_in(unread)[0])[1]):
+            ledger.doubt(line, f"närvarokolumnen säger ”{unread.strip()}” men inte vilken del av mötet; lästes som "
+                         "närvarande")
         if not found:
             if lost and all(names_a_group(part) for part in lost):
                 ledger.placed(line, "heading", None, "anger en grupp, inga namn")
