@@ -998,7 +998,8 @@ def parse_groups(lines: list[tuple[str, str | None]], people: list[Person], ledg
     return once_each(attendees, ledger)
 
 
-_SAID_ONCE = ("party", "title", "org", "role", "group")
+# What is said once of an attendee, which a second place that lists them fills in when the first leaves it out.
+SAID_ONCE = ("party", "title", "org", "role", "group")
 
 
 def once_each(attendees: list[Attendee], ledger: Ledger | None = None) -> list[Attendee]:
@@ -1013,9 +1014,9 @@ def once_each(attendees: list[Attendee], ledger: Ledger | None = None) -> list[A
     for attendee in attendees:
         seen = first.get((fold(attendee.name), attendee.absent))
         if seen is not None and all(getattr(seen, key) is None or getattr(attendee, key) is None or
-                                    fold(getattr(seen, key)) == fold(getattr(attendee, key)) for key in _SAID_ONCE):
+                                    fold(getattr(seen, key)) == fold(getattr(attendee, key)) for key in SAID_ONCE):
             merged[id(attendee)] = seen
-            for key in _SAID_ONCE:
+            for key in SAID_ONCE:
                 if getattr(seen, key) is None:
                     setattr(seen, key, getattr(attendee, key))
             if attendee.partial and fold(attendee.partial) not in fold(seen.partial or ""):
