@@ -469,7 +469,9 @@ def _move(result: ImportResult, row: Row, target: str, people: list[Person]) -> 
                         Fate(PLACED, "people", (), f"personer, lästa med rad {ledger.label(no)}"))
         short = full_names(added, people)  # 'Anna L, Erik, Sanden': the names people.toml gives
         new = _instead(result, own, added)  # someone another line names too: that one attendee, read again
-        m.attendees = once([*m.attendees, *new], ledger)  # someone listed already is one attendee
+        labelled = label_of(text)  # 'Delvis närvarande: Sven Dahl (M)' names someone listed already
+        again = {id(a) for a in new} if labelled is not None and labelled[1] == "partial" else set()
+        m.attendees = once([*m.attendees, *new], ledger, again)  # someone listed already is one attendee
         for doubt in short:
             ledger.doubt(ledger.lines[no], doubt)
         said = "".join(f" ({doubt})" for doubt in short) + said
