@@ -136,8 +136,8 @@ def phrase(m: Meeting, fate: Fate, undated: bool = False) -> str:
     if fate.what == "people" and isinstance(place, tuple):
         people = [a for a in place if isinstance(a, Attendee)]
         present, away = [_with_group(a) for a in people if not a.absent], [_with_group(a) for a in people if a.absent]
-        said = [f"{word}: {', '.join(names)}" for word, names in (("närvarande", present), ("frånvarande", away))
-                if names]
+        there = "kallade" if m.called else "närvarande"  # a kallelse's people: called to a meeting not yet held
+        said = [f"{word}: {', '.join(names)}" for word, names in ((there, present), ("frånvarande", away)) if names]
         return "; ".join([_field_phrase(m, fate.why)] * bool(fate.why) + said)  # 'plats: Forum; närvarande: …'
     if fate.what == "item" and isinstance(place, Item):
         return ("övrig fråga " if _in(place, m.other) else "ärende ") + _label(place)
