@@ -218,8 +218,19 @@ class Meeting:
         """Who kept the minutes: `secretary` (format 2), else the attendees whose role is sekreterare."""
         return [self.secretary] if self.secretary else [a.name for a in self.with_role("sekreterare")]
 
+    @property
+    def called(self) -> bool:
+        """Whether the attendees not absent are called to the meeting rather than there: the notes are its kallelse,
+        written before it was held, which says who is called and who has sent apologies, never who came."""
+        return self.document == "kallelse"
+
+    def present_word(self) -> str:
+        """What every view calls the attendees not absent, as a heading: 'Kallade' for a kallelse's, else
+        'Närvarande'."""
+        return "Kallade" if self.called else "Närvarande"
+
     def present(self) -> list[Attendee]:
-        """The attendees who were there."""
+        """The attendees who were there (for a kallelse: called, see called)."""
         return [a for a in self.attendees if not a.absent]
 
     def absentees(self) -> list[Attendee]:

@@ -100,7 +100,7 @@ def meeting_lines(meeting: Meeting, council: Council, public: bool = False) -> l
            Line("blank"), Line("field", f"Tid:\t{tid(meeting)}"), Line("blank")]
     if meeting.place:
         out += [Line("field", f"Plats:\t{meeting.place}"), Line("blank")]
-    for label, people in (("Närvarande", meeting.present()), ("Anmält förhinder", meeting.absentees())):
+    for label, people in ((meeting.present_word(), meeting.present()), ("Anmält förhinder", meeting.absentees())):
         if people:
             lines = [attendee_line(a) for a in people]
             out.append(Line("field", f"{label}:\t{lines[0]}"))

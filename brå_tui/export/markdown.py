@@ -76,7 +76,7 @@ def to_markdown(meeting: Meeting, council: Council, public: bool = False) -> str
     out = [f"# {document_word(meeting.document)}", "", f"## {escape(council.name)}", "",
            *(f"{fact}\\" for fact in facts[:-1]), facts[-1]]
     out.append("")
-    for label, people in (("Närvarande", meeting.present()), ("Anmält förhinder", meeting.absentees())):
+    for label, people in ((meeting.present_word(), meeting.present()), ("Anmält förhinder", meeting.absentees())):
         if people:
             out += [f"**{label}:**", ""]
             out += [f"- {escape(attendee_line(a))}" for a in people]

@@ -101,11 +101,17 @@ def report_blocks(report: YearReport, council: Council, charts: bool = True) -> 
                                       + ", ".join(long_date(d, year=False) for d in r.unheld) + "."))
     if r.meetings:
         keys = [m.key for m in r.meetings]
+        called = [m.key for m in r.meetings if m.called]  # only the kallelse is kept: who came is not known
         out.append(Block("heading", "Närvaro", 3))
         out.append(Block("table", header=["Namn", "Parti/organisation", *[m.date.strftime("%d/%m") for m in r.meetings],
                                           "Närvarande"],
-                         rows=[[cell(a.name), cell(a.group), *["X" if k in a.present else "–" for k in keys],
-                                f"{a.count()} av {len(keys)}"] for a in r.attendance]))
+                         rows=[[cell(a.name), cell(a.group),
+                                *["X" if k in a.present else "K" if k in a.called else "–" for k in keys],
+                                f"{a.count()} av {len(keys) - len(called)}"] for a in r.attendance]))
+        if called:
+            out.append(Block("paragraph", "K: kallad. Från " + ", ".join(
+                long_date(m.date, year=False) for m in r.meetings if m.called) + " finns bara kallelsen, som säger "
+                "vem som kallades men inte vem som kom; de mötena räknas inte i närvaron."))
         if r.organisations:
             out.append(Block("paragraph", "Företrädda partier och organisationer (antal möten): "
                              + ", ".join(f"{cell(org)}{NO_BREAK}{n}" for org, n in r.organisations.items()) + "."))

@@ -775,8 +775,9 @@ def read_presence(cell: str) -> tuple[bool | None, str | None]:
     first, space, rest = text.partition(" ")
     if comma and (fold(head) in (*TICKS, *THERE_WORDS, "delvis") or group_of(head) is not None):
         text = tail.strip()  # 'Ja, §§ 1–3', 'Delvis, § 3', 'Närvarande, t.o.m. § 5'
-    elif space and fold(first) in (*TICKS, *THERE_WORDS, "delvis") and rest.strip()[:1] in ("(", *"0123456789"):
-        text = rest.strip()  # 'Närvarande (§ 1–3)', 'Ja (via Teams)'
+    elif space and fold(first) in (*TICKS, *THERE_WORDS, "delvis") and (
+            rest.strip()[:1] in ("(", *"0123456789") or _attendance_parts(rest)):
+        text = rest.strip()  # 'Närvarande (§ 1–3)', 'Ja (via Teams)', 'Ja till 14.00'
     if text and (parts := _attendance_parts(text)):
         return True, ", ".join(parts)  # 'från 13:20', 'Kom 13.20', 'via Teams, från 13.20': there, in part
     if _NOT_THERE.match(folded) or _AWAY.fullmatch(text):
@@ -812,14 +813,42 @@ def _attendance_parts(text: str) -> list[str]:
     while rest:
         match = _PARTIAL.match(rest)
         if match is not None and match.group(1).strip():
-            parts.append(match.group(1).strip())
+            parts.append(_without_there_word(match.group(1).strip()))
         else:
             match = _REMOTE.match(rest)
             if match is None or not match.group().strip(" ,–—()"):
                 return []
-            parts.append(remote_words(match.group()))
+            parts.append(_without_there_word(remote_words(match.group())))
         rest = rest[match.end():].strip(" ,")
     return parts
+
+
+# A Närvaro cell's word that says the person was there or came, before the part of the meeting they were at
+# ('Närvarande till 14.00', 'Deltog från punkt 3', 'Kom efter § 4', 'Var med via Teams'). Never a word saying they
+# left ('Gick', 'Lämnade'): 'efter § 4' alone would say the opposite of 'Lämnade efter § 4'.
+_THERE_WORD = re.compile(r"^(?:närvarande|närvarade|närv\.?|deltog|deltar|deltagit|var\s+med|medverkade|kom|anslöt)"
+                         r"\s+(?P<rest>\S.*)$", re.IGNORECASE)
+
+
+def _without_there_word(part: str) -> str:
+    """A part of a Närvaro cell without the word before it that says the person was there ('Närvarande en stund' →
+    'en stund', 'Deltog på distans' → 'på distans'): the column says so already. The word stays when it is what
+    gives the rest its sense ('Kom 13.20', 'Kom först kl. 15.40')."""
+    said = _THERE_WORD.match(part)
+    if said is None or not (_PARTIAL.fullmatch(said["rest"]) or _REMOTE.fullmatch(said["rest"])):
+        return part
+    return said["rest"]
+
+
+# A part of the meeting that does not say which part: 'Delvis', 'en stund', 'del av mötet' (compared folded).
+_WHICH_PART_UNSAID = re.compile(r"delvis|(?:en\s+)?stund|(?:en\s+)?del\s+av\s+(?:motet|sammantradet)")
+
+
+def which_part_unsaid(partial: str | None) -> bool:
+    """Whether partial attendance says someone was there in part but not which part ('Delvis', 'en stund', 'del av
+    mötet'), as a Närvaro cell may write it."""
+    return bool(partial) and all(_WHICH_PART_UNSAID.fullmatch(" ".join(fold(part).split()))
+                                 for part in (partial or "").split(","))
 
 
 def _put(attendee: Attendee, kind: str, cell: str) -> None:
@@ -885,6 +914,7 @@ def parse_groups(lines: list[tuple[str, str | None]], people: list[Person], ledg
     known = {fold(p.name) for p in people}
     source: str = ""  # the last source line read
     pairs: list[tuple[Line, Attendee, Attendee]] = []  # lines read as two bare names: a person and one more
+    again: set[int] = set()  # the people of lines listing people for the part of the meeting they were at
     for index, (line, label_group) in enumerate(lines):
         columns = (tables or {}).get(index)
         spread_groups = (spread or {}).get(index)
@@ -915,6 +945,7 @@ def parse_groups(lines: list[tuple[str, str | None]], people: list[Person], ledg
                     attendee.absent = True
                 elif group == "partial":  # 'Delvis närvarande: Ulf Ek kl. 08.15–09.00'
                     attendee.partial = attendee.partial or "del av mötet"
+                    again.add(id(attendee))
                 elif group is not None:
                     attendee.group = attendee.group or group
             found += named
@@ -929,8 +960,9 @@ def parse_groups(lines: list[tuple[str, str | None]], people: list[Person], ledg
                 (rest := unread_presence(_serving_in(unread)[0])) is not None:
             ledger.doubt(line, f"närvarokolumnen säger ”{unread.strip()}”; lästes som närvarande, med ”{rest}” "
                          "som närvaro under en del av mötet")
-        elif unread and fold(unread) == "delvis":
-            ledger.doubt(line, "närvarokolumnen säger ”delvis” men inte vilken del av mötet; lästes som närvarande")
+        elif unread and which_part_unsaid(read_presence(_serving_in(unread)[0])[1]):
+            ledger.doubt(line, f"närvarokolumnen säger ”{unread.strip()}” men inte vilken del av mötet; lästes som "
+                         "närvarande")
         if not found:
             if lost and all(names_a_group(part) for part in lost):
                 ledger.placed(line, "heading", None, "anger en grupp, inga namn")
@@ -981,41 +1013,61 @@ def parse_groups(lines: list[tuple[str, str | None]], people: list[Person], ledg
     for line, attendee in alone:
         if attendee.org and name_of_someone(attendee.org, people, attendees):
             ledger.doubt(line, f"”{attendee.org}” lästes som organisation men kan vara en person")
-    return once_each(attendees, ledger)
+    return once(attendees, ledger, again)
 
 
-_SAID_ONCE = ("party", "title", "org", "role", "group")
+# What is said once of an attendee, which a second place that lists them fills in when the first leaves it out, with
+# the words for a doubt when the two differ.
+SAID_ONCE = ("party", "title", "org", "role", "group")
+_SAID_WORDS = {"party": "parti", "title": "titel", "org": "organisation", "role": "roll", "group": "grupp"}
+# The doubt on the line listing again, with other details, someone a line above lists on the same side.
+TWICE = "personen står två gånger, med olika uppgifter; ta bort det som är fel"
 
 
-def once_each(attendees: list[Attendee], ledger: Ledger | None = None) -> list[Attendee]:
+def once(attendees: list[Attendee], ledger: Ledger | None = None, again: set[int] | None = None) -> list[Attendee]:
     """The attendees with a person the notes list twice on the same side (a Markdown file's header list and its
-    table below, 'Ledamöter: … Sven Dahl' and 'Delvis närvarande: Sven Dahl till kl. 09.15') once, at their first
-    place, with what each place says of them (partial attendance from both). Listed present in one place and absent
-    in the other, or with a different party, title, organisation, role or group, they stay twice, as written.
-    Each line in ledger that named the person names the one attendee (the review moving either line moves them)."""
+    table below; 'Ledamöter: … Sven Dahl (SD)' and 'Delvis närvarande: Sven Dahl (SD) till kl. 09.15') once, at
+    their first place, with what each place says of them (parts of the meeting joined), when the two places agree:
+    each of party, title, organisation, role and group the same or said in one place only. A later place with
+    other details is another attendee, as written ('Övriga: Olle Sund, Polisen' and 'Adjungerade: Olle Sund,
+    Räddningstjänsten'), and its line is unsure (TWICE) -- unless it is a line listing people again for the part
+    of the meeting they were at (again: the ids of its people), which names someone listed already: one attendee
+    then too, the first value kept and the line unsure. Listed present in one place and absent in the other they
+    stay twice (the doubt is said by the caller). Each line in ledger that named a person kept once names the one
+    attendee (the review moving either line moves them)."""
     kept: list[Attendee] = []
     first: dict[tuple[str, bool], Attendee] = {}
-    merged: dict[int, Attendee] = {}  # id of an attendee listed again → the one kept
     for attendee in attendees:
-        seen = first.get((fold(attendee.name), attendee.absent))
-        if seen is not None and all(getattr(seen, key) is None or getattr(attendee, key) is None or
-                                    fold(getattr(seen, key)) == fold(getattr(attendee, key)) for key in _SAID_ONCE):
-            merged[id(attendee)] = seen
-            for key in _SAID_ONCE:
-                if getattr(seen, key) is None:
-                    setattr(seen, key, getattr(attendee, key))
-            if attendee.partial and fold(attendee.partial) not in fold(seen.partial or ""):
-                seen.partial = f"{seen.partial}, {attendee.partial}" if seen.partial else attendee.partial
-            seen.extra = {**attendee.extra, **seen.extra}
+        key = (fold(attendee.name), attendee.absent)
+        seen = first.get(key)
+        if seen is None:
+            first[key] = attendee
+            kept.append(attendee)
             continue
-        first.setdefault((fold(attendee.name), attendee.absent), attendee)
-        kept.append(attendee)
-    if merged and ledger is not None:
-        for no, fate in list(ledger.fates.items()):
-            if fate.what == "people" and isinstance(fate.place, tuple) and \
-                    any(id(held) in merged for held in fate.place):
-                named = {id(person): person for person in (merged.get(id(held), held) for held in fate.place)}
-                ledger.rehome(no, tuple(named.values()))
+        differ = [f"{_SAID_WORDS[field]} ”{mine}” eller ”{theirs}”" for field in SAID_ONCE
+                  if (mine := getattr(seen, field)) is not None and (theirs := getattr(attendee, field)) is not None
+                  and fold(str(mine)) != fold(str(theirs))]
+        if differ and id(attendee) not in (again or set()):
+            kept.append(attendee)  # the same name with other details: perhaps two people, said as written
+            if ledger is not None:
+                ledger.doubt_about(attendee, TWICE)
+            continue
+        for field in SAID_ONCE:
+            if getattr(seen, field) is None:
+                setattr(seen, field, getattr(attendee, field))
+        if attendee.partial and fold(attendee.partial) not in fold(seen.partial or ""):
+            seen.partial = f"{seen.partial}, {attendee.partial}" if seen.partial else attendee.partial
+        seen.extra = {**attendee.extra, **seen.extra}
+        if ledger is None:
+            continue
+        for no in ledger.at(attendee):
+            place = ledger.fates[no].place
+            if isinstance(place, tuple):
+                held = tuple(seen if p is attendee else p for p in place)  # in its place in the line's order
+                ledger.rehome(no, tuple(p for n, p in enumerate(held) if not any(p is q for q in held[:n])))
+            if differ:
+                ledger.doubt(ledger.lines[no], f"”{attendee.name}” står redan i listan och räknas en gång, men "
+                                               f"uppgifterna skiljer sig: {', '.join(differ)}; den första behölls")
     return kept
 
 
@@ -1028,41 +1080,3 @@ def name_of_someone(org: str, people: list[Person], attendees: list[Attendee]) -
     names = [p.name for p in people] + [a.name for a in attendees]
     firsts = {fold(name.split()[0]) for name in names if len(name.split()) > 1}
     return fold(org) in {fold(name) for name in names} or fold(org.split()[0]) in firsts
-
-
-# An attendee's fields a second mention of the same person fills in, with the words for a doubt when the two differ.
-_FILLED = (("party", "parti"), ("title", "titel"), ("org", "organisation"), ("role", "roll"), ("group", "grupp"))
-
-
-def once(attendees: list[Attendee], ledger: Ledger) -> list[Attendee]:
-    """Each person once: a name listed twice on the same side ('Ledamöter: … Sven Dahl (SD)' and 'Delvis närvarande:
-    Sven Dahl (SD) till kl. 09.15') is one attendee with what both lines say (parts of the meeting joined), and the
-    line that names them again holds that attendee; two values that differ keep the first and make the line
-    unsure. A person both present and absent stays twice (the doubt is said by the caller)."""
-    first: dict[tuple[str, bool], Attendee] = {}
-    kept: list[Attendee] = []
-    for attendee in attendees:
-        earlier = first.get((fold(attendee.name), attendee.absent))
-        if earlier is None:
-            first[(fold(attendee.name), attendee.absent)] = attendee
-            kept.append(attendee)
-            continue
-        differ = []
-        for key, word in _FILLED:
-            mine, theirs = getattr(earlier, key), getattr(attendee, key)
-            if mine is None:
-                setattr(earlier, key, theirs)
-            elif theirs is not None and fold(str(theirs)) != fold(str(mine)):
-                differ.append(f"{word} ”{mine}” eller ”{theirs}”")
-        if attendee.partial and fold(attendee.partial) not in fold(earlier.partial or ""):
-            earlier.partial = ", ".join(x for x in (earlier.partial, attendee.partial) if x)
-        for no in ledger.at(attendee):
-            fate = ledger.fates[no]
-            places = fate.place if isinstance(fate.place, tuple) else ()
-            held = tuple(earlier if p is attendee else p for p in places)  # in its place in the line's order
-            held = tuple(p for n, p in enumerate(held) if not any(p is q for q in held[:n]))
-            ledger.fates[no] = Fate(fate.kind, fate.what, held, fate.why)
-            if differ:
-                ledger.doubt(ledger.lines[no], f"”{attendee.name}” står redan i listan och räknas en gång, men "
-                                               f"uppgifterna skiljer sig: {', '.join(differ)}; den första behölls")
-    return kept

@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from pathlib import Path
 
-from brå_tui.importer.attendees import looks_like_name, name_of_someone, once, parse_groups, parse_people
+from brå_tui.importer.attendees import looks_like_name, name_of_someone, parse_groups, parse_people
 from brå_tui.importer.decisions import informal_decision, strip_bullet
 from brå_tui.importer.followups import (
     IdMatcher,
@@ -536,18 +536,11 @@ def build_meeting(source: Path, sections: Sections, meeting: Meeting, council: C
     """Fill the meeting from the note's parts, recording in the note's ledger what each line became; whatever
     fits nowhere goes into an other question."""
     ledger = note.ledger
-    meeting.attendees = once(parse_groups(sections.people, people, ledger, sections.tables, sections.spread), ledger)
+    # each person once (attendees.once): the same name with other details stays twice, its later line unsure
+    meeting.attendees = parse_groups(sections.people, people, ledger, sections.tables, sections.spread)
     absent = {fold(a.name) for a in meeting.attendees if a.absent}
     ledger.doubts_about([(attendee, "står både bland de närvarande och de frånvarande; ta bort det som är fel")
                          for attendee in meeting.attendees if not attendee.absent and fold(attendee.name) in absent])
-    listed: set[tuple[str, bool]] = set()
-    twice: list[tuple[object, str]] = []
-    for attendee in meeting.attendees:  # once_each kept both: what the two places say of the person differs
-        key = (fold(attendee.name), attendee.absent)
-        if key in listed:
-            twice.append((attendee, "personen står två gånger, med olika uppgifter; ta bort det som är fel"))
-        listed.add(key)
-    ledger.doubts_about(twice)
     _roles(sections, meeting)
     if meeting.document == "kallelse":  # called to a meeting not yet held: invited, never 'övriga närvarande'
         for attendee in meeting.attendees:

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from rich.table import Table
 from rich.text import Text
 
-from brå_tui.importer.attendees import full_names, once
+from brå_tui.importer.attendees import SAID_ONCE, full_names, once
 from brå_tui.importer.decisions import PARTED_DECISION, decision_at, decision_sentence, strip_bullet
 from brå_tui.importer.header import day_up_to, due_day, parse_tid
 from brå_tui.importer.items import parse_items
@@ -144,8 +144,8 @@ def phrase(m: Meeting, fate: Fate, undated: bool = False) -> str:
     if fate.what == "people" and isinstance(place, tuple):
         people = [a for a in place if isinstance(a, Attendee)]
         present, away = [_with_group(a) for a in people if not a.absent], [_with_group(a) for a in people if a.absent]
-        said = [f"{word}: {', '.join(names)}" for word, names in (("närvarande", present), ("frånvarande", away))
-                if names]
+        there = "kallade" if m.called else "närvarande"  # a kallelse's people: called to a meeting not yet held
+        said = [f"{word}: {', '.join(names)}" for word, names in ((there, present), ("frånvarande", away)) if names]
         return "; ".join([_field_phrase(m, fate.why)] * bool(fate.why) + said)  # 'plats: Forum; närvarande: …'
     if fate.what == "item" and isinstance(place, Item):
         return ("övrig fråga " if _in(place, m.other) else "ärende ") + _label(place)
@@ -480,7 +480,10 @@ def _move(result: ImportResult, row: Row, target: str, people: list[Person]) -> 
             ledger.redo(line.no, Fate(PLACED, "people", tuple(added), field) if line is took[0] else
                         Fate(PLACED, "people", (), f"personer, lästa med rad {ledger.label(no)}"))
         short = full_names(added, people)  # 'Anna L, Erik, Sanden': the names people.toml gives
-        m.attendees = once([*m.attendees, *added], ledger)  # someone listed already is one attendee
+        new = _instead(result, own, added)  # someone another line names too: that one attendee, read again
+        labelled = label_of(text)  # 'Delvis närvarande: Sven Dahl (M)' names someone listed already
+        again = {id(a) for a in new} if labelled is not None and labelled[1] == "partial" else set()
+        m.attendees = once([*m.attendees, *new], ledger, again)  # someone listed already is one attendee
         for doubt in short:
             ledger.doubt(ledger.lines[no], doubt)
         said = "".join(f" ({doubt})" for doubt in short) + said
@@ -549,6 +552,37 @@ def _move(result: ImportResult, row: Row, target: str, people: list[Person]) -> 
         ledger.redo(no, Fate(SET_ASIDE, "aside", None, "ignorerad vid granskningen"))
     result.sync_unplaced()
     return _now(result, no)
+
+
+def _instead(result: ImportResult, own: tuple[object, ...], added: list[Attendee]) -> list[Attendee]:
+    """The people a line read again gives (added), each of them put in the place of the attendee of that name the
+    line named before (own) when another line names that attendee too (a Markdown file's header list and its table
+    both name Jonas Ek; 'Ledamöter: … Sven Dahl' and 'Delvis närvarande: Sven Dahl'): one attendee, whichever line
+    is read again. It stands where that attendee stood, in the meeting and in every line naming them, with what
+    the other lines said of them (party, title, organisation, role, group; on the same side, the part of the meeting
+    they were at) that this reading leaves unsaid. The people not so placed, for the caller to add."""
+    m = result.meeting
+    ledger = result.ledger
+    fresh = []
+    for attendee in added:
+        old = next((a for a in own if isinstance(a, Attendee) and fold(a.name) == fold(attendee.name)
+                    and any(a is b for b in m.attendees)), None)  # after _take_out: kept for another line only
+        if old is None:
+            fresh.append(attendee)
+            continue
+        for key in SAID_ONCE:
+            if getattr(attendee, key) is None:
+                setattr(attendee, key, getattr(old, key))
+        if attendee.absent == old.absent:  # the same side: when the other line says they were there holds still
+            attendee.partial = attendee.partial or old.partial
+        attendee.extra = {**old.extra, **attendee.extra}
+        m.attendees = [attendee if a is old else a for a in m.attendees]
+        for no in ledger.at(old):
+            place = ledger.fates[no].place
+            if isinstance(place, tuple):
+                held = tuple(attendee if p is old else p for p in place)
+                ledger.rehome(no, tuple(p for n, p in enumerate(held) if not any(p is q for q in held[:n])))
+    return fresh
 
 
 # What the review says of a sentence it proposes as a decision when it parts a line ('dela').

@@ -21,11 +21,13 @@ from brå_tui.text import fold
 
 @dataclass
 class Attendance:
-    """One person's attendance over the year's meetings: present at which, by meeting key."""
+    """One person's attendance over the year's meetings: present at which, by meeting key; called to which of the
+    meetings the store holds only the kallelse of (who came is not known)."""
 
     name: str
     group: str  # the party, organisation or title the notes give, for reading the table
     present: list[str] = field(default_factory=list)
+    called: list[str] = field(default_factory=list)
 
     def count(self) -> int:
         """How many of the year's meetings the person was present at."""
@@ -155,6 +157,10 @@ def report_from(year: int, meetings: list[Meeting], directory: Directory, entrie
             known = resolved[a.name]
             group = _group(known, a.party, a.org, a.title)
             person = people.setdefault(fold(a.name), Attendance(a.name, group))
+            if m.called:  # a kallelse's people: called to the meeting, never counted as there
+                if key not in person.called:
+                    person.called.append(key)
+                continue
             if key not in person.present:
                 person.present.append(key)
             org = a.org or a.party or (known.org or known.party if known is not None else None)

@@ -172,7 +172,7 @@ def searchable_entries(meeting: Meeting) -> Iterator[tuple[str, object, str, str
     if meeting.place:
         yield "Översikt", meeting, "Plats", meeting.place
     for a in meeting.attendees:
-        yield "Närvarande", a, a.name, " ".join(x for x in (a.name, a.party, a.title, a.org, a.role) if x)
+        yield meeting.present_word(), a, a.name, " ".join(x for x in (a.name, a.party, a.title, a.org, a.role) if x)
     for section, items in (("Ärenden", meeting.items), ("Övriga frågor", meeting.other)):
         for item in items:
             yield section, item, item.title, item.title

@@ -73,7 +73,7 @@ def overview(meeting: Meeting, council: Council, mark: object = None) -> Rendera
         facts.add_row("Utfärdad" if meeting.document == "kallelse" else "Undertecknat", long_date(meeting.issued))
     if meeting.case_number:
         facts.add_row("Diarienummer", meeting.case_number)
-    facts.add_row("Närvarande", str(len(meeting.present())))
+    facts.add_row(meeting.present_word(), str(len(meeting.present())))
     if meeting.absentees():
         facts.add_row("Frånvarande", str(len(meeting.absentees())))
     parts: list[RenderableType] = [heading(meeting, council), Text(), facts]
@@ -118,13 +118,16 @@ def _people_table(people: list[Attendee], meeting: Meeting, mark: object) -> Tab
 
 
 def attendees(meeting: Meeting, mark: object = None) -> RenderableType:
-    """Närvarande, then Anmält förhinder/frånvarande: name, party, title and organisation, group and role; the
-    attendee that is mark marked."""
+    """Närvarande (Kallade for a kallelse's people: a meeting not yet held), then Anmält förhinder/frånvarande:
+    name, party, title and organisation, group and role; the attendee that is mark marked."""
+    word = meeting.present_word()
     if not meeting.attendees:
-        return Group(section_title("Närvarande"), empty("Ingen närvarolista."))
+        return Group(section_title(word), empty("Ingen lista över kallade." if meeting.called else
+                                                "Ingen närvarolista."))
     present, absent = meeting.present(), meeting.absentees()
-    parts: list[RenderableType] = [section_title("Närvarande")]
-    parts.append(_people_table(present, meeting, mark) if present else empty("Ingen antecknad som närvarande."))
+    parts: list[RenderableType] = [section_title(word)]
+    parts.append(_people_table(present, meeting, mark) if present else empty(
+        "Ingen antecknad som kallad." if meeting.called else "Ingen antecknad som närvarande."))
     if absent:
         parts += [Text(), section_title("Anmält förhinder/frånvarande"), _people_table(absent, meeting, mark)]
     return Group(*parts)

@@ -28,7 +28,7 @@ def _bra(*args: object, keys: str) -> subprocess.CompletedProcess[str]:
 def test_every_line_is_shown_beside_what_it_became(empty_store: Path) -> None:
     [result] = import_notes([CORPUS / "kallelse.txt"], load(empty_store))
     found = {row.number: row.became for row in rows(result)}
-    assert found[12] == "närvarande: Lars Larsson (inbjuden)"
+    assert found[12] == "kallade: Lars Larsson (inbjuden)"  # a kallelse: called, not present
     assert found[19] == "tid i 1 Lägesbild från polisen"
     assert found[23] == "tid i 2 Trygghetsvandring i Vikmanshyttan"
     assert found[32] == "diarienummer i 4 Budget 2019 för Brå"

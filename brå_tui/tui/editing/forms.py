@@ -327,14 +327,17 @@ class FormScreen(ModalScreen["T | None"], Generic[T]):
 
 
 class AttendeeForm(FormScreen[Attendee]):
-    """Who was present: name, party, title, organisation, role."""
+    """Who was present (called, for a kallelse: called): name, party, title, organisation, role."""
 
     HEADING = "Närvarande"
 
     def __init__(self, entry: Attendee | None, directory: Directory,
-                 place: Place[Attendee] | None = None) -> None:
+                 place: Place[Attendee] | None = None, called: bool = False) -> None:
         super().__init__(entry, place)
         self.directory = directory
+        self.called = called
+        if called:
+            self.HEADING = "Kallade"
 
     def fields(self) -> ComposeResult:
         """Name (completed from known people), party, title, organisation, role."""
@@ -348,7 +351,8 @@ class AttendeeForm(FormScreen[Attendee]):
                     suggester=ListSuggester(lambda: ["ordförande", "sekreterare"]), id="f-role")
         with Horizontal(classes="select-row"):
             yield Label("Närvaro:", classes="field-label")
-            yield ChoiceSelect([("närvarande", False), ("anmält förhinder/frånvarande", True)], value=a.absent,
+            yield ChoiceSelect([("kallad" if self.called else "närvarande", False),
+                                ("anmält förhinder/frånvarande", True)], value=a.absent,
                                allow_blank=False, compact=True, id="f-absent")
         with Horizontal(classes="select-row"):
             yield Label("Grupp:", classes="field-label")
@@ -369,7 +373,8 @@ class AttendeeForm(FormScreen[Attendee]):
             return {}
         for other in self.place.entries:
             if other is not self.entry and fold(other.name) == fold(name):
-                return {"f-name": f"{other.name} finns redan bland de närvarande; ändra den raden i stället."}
+                side = "kallade" if self.called else "närvarande"
+                return {"f-name": f"{other.name} finns redan bland de {side}; ändra den raden i stället."}
         return {}
 
     def on_input_blurred(self, event: Input.Blurred) -> None:

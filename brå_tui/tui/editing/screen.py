@@ -203,9 +203,11 @@ class EditMeetingScreen(SavingScreen):
                     yield Field("Justeras var", m.adjusting_place or "", id="m-adjusting-place")
                     yield Label("Flikar: ctrl+n nästa, ctrl+o förra; 1–7 utanför textfält. ctrl+s sparar.",
                                 classes="edit-hint")
-            with TabPane(TAB_LABELS["narvarande"], id="narvarande"):
-                yield EntryList(m.attendees, noun="en närvarande", describe=describe_attendee,
-                                form=lambda a, place: AttendeeForm(a, self.directory, place),
+            # a kallelse's people are called to a meeting not yet held: 'Kallade', never 'Närvarande'
+            with TabPane(m.present_word(), id="narvarande"):
+                yield EntryList(m.attendees, noun="en kallad" if m.called else "en närvarande",
+                                describe=describe_attendee,
+                                form=lambda a, place: AttendeeForm(a, self.directory, place, called=m.called),
                                 id="list-attendees")
                 yield Label(keys_line(LIST_KEYS), classes="edit-hint")
             with TabPane(TAB_LABELS["arenden"], id="arenden"):

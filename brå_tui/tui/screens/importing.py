@@ -21,6 +21,7 @@ from brå_tui.importer.ledger import UNPLACED, UNSURE
 from brå_tui.importer.notes import import_notes
 from brå_tui.importer.report import (
     ABSENT,
+    CALLED,
     DECISIONS,
     ITEMS,
     PRESENT,
@@ -277,7 +278,8 @@ class ImportScreen(Screen[str | None]):
         m = self.result.meeting
         counts = self.result.ledger.counts()
         when = "utan datum (d på en rad med datumet)" if self.result.date_missing else m.date.isoformat()
-        text = (f"{shown_name(self.result.source.name)} → {when}: {counted(len(m.present()), *PRESENT)}, "
+        there = CALLED if m.called else PRESENT  # a kallelse's people: called to a meeting not yet held
+        text = (f"{shown_name(self.result.source.name)} → {when}: {counted(len(m.present()), *there)}, "
                 f"{counted(len(m.absentees()), *ABSENT)}, {counted(len(m.items), *ITEMS)}, "
                 f"{counted(len(m.decisions()), *DECISIONS)}, {counted(counts[UNSURE], *UNSURE_LINES)}, "
                 f"{counted(counts[UNPLACED], *UNPLACED_LINES)}")

@@ -21,8 +21,9 @@ from brå_tui.views.search import marked
 from brå_tui.views.searchlines import count_text
 
 # The tab of each section a hit can be in (the sections the index names, brå_tui.store.rows.searchable_texts).
-TAB_OF_SECTION = {"Översikt": "oversikt", "Närvarande": "narvarande", "Ärenden": "arenden", "Lägesbild": "lagesbild",
-                  "Uppföljning": "uppfoljning", "Tidplan": "tidplan", "Övriga frågor": "ovriga"}
+TAB_OF_SECTION = {"Översikt": "oversikt", "Närvarande": "narvarande", "Kallade": "narvarande", "Ärenden": "arenden",
+                  "Lägesbild": "lagesbild", "Uppföljning": "uppfoljning", "Tidplan": "tidplan",
+                  "Övriga frågor": "ovriga"}
 SHOWN = 200  # hits listed at most; the count says how many there are
 
 

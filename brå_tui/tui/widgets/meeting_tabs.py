@@ -12,12 +12,13 @@ from rich.segment import Segment
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Vertical, VerticalScroll
+from textual.css.query import NoMatches
 from textual.widgets import Static, TabbedContent, TabPane, Tabs
 
 from brå_tui.model import Council, Finding, Meeting, ScheduleEntry
 from brå_tui.text import fold
 from brå_tui.tui.widgets.rendered import RenderedLines
-from brå_tui.tui.widgets.tab_rows import follow_width
+from brå_tui.tui.widgets.tab_rows import fit_rows, follow_width
 from brå_tui.views import meeting as view
 from brå_tui.views.planned import facts
 from brå_tui.views.planned import planned_notice as planned_view
@@ -120,6 +121,8 @@ class MeetingTabs(Vertical):
     def on_mount(self) -> None:
         """At another width the tabs may take more rows, or fewer (every label whole)."""
         follow_width(self.query_one(Tabs))
+        if self._meeting is not None:  # shown before the tabs were mounted
+            self._label_people(self._meeting[0].present_word())
 
     def _show_tabs(self, tabs: bool) -> None:
         self.tabbed.display = tabs
@@ -135,8 +138,20 @@ class MeetingTabs(Vertical):
             self._mark = None
         self._stale = set(TAB_IDS)
         self._rewind = set(TAB_IDS) if meeting.key != previous else set()  # the same meeting read again keeps its place
+        self._label_people(meeting.present_word())
         self._draw(self.active if self.active in TAB_IDS else TAB_IDS[0])
         self._show_tabs(True)
+
+    def _label_people(self, word: str) -> None:
+        """The people's tab named as the meeting's people are: Närvarande, or Kallade for a kallelse's (a meeting
+        not yet held); the tabs laid out again for the new label."""
+        try:
+            tab = self.tabbed.get_tab("narvarande")
+        except NoMatches:  # not mounted yet: on_mount labels it
+            return
+        if tab.label_text != word:
+            tab.label = word
+            fit_rows(self.query_one(Tabs))
 
     def _draw(self, tab_id: str) -> None:
         if self._meeting is None or tab_id not in self._stale:
