@@ -13,6 +13,7 @@ from brå_tui.text import GROUP_WORDS, KIND_WORDS, document_word, period_label
 from brå_tui.views.format import PASSED, amount, long_date, names, state_word, time_span, weekday
 from brå_tui.views.plain import BULLET, Column, cell, hanging, paragraph
 from brå_tui.views.plain import lines as plain_lines
+from brå_tui.views.theme import level_words
 
 INDENT = 3
 FOLLOWUP_TITLE_WIDTH = 26  # the widest a follow-up's title column grows: one long word ('samverkansöverenskommelse')
@@ -251,8 +252,6 @@ def meeting_lines(meeting: Meeting, council: Council, width: int, dates: list[dt
     if risk is None:
         yield from paragraph("Ingen lägesbild vid det här mötet.", width)
     else:
-        from brå_tui.views.risklines import level_words
-
         yield from _facts([("Period", period_label(risk.period) or "anges inte"),
                            ("Källa", cell(risk.source or council.risk_source or "–"))], width)
         yield from plain_lines([Column("Område"), Column("Nivå", NO_WRAP)],

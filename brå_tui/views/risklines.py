@@ -10,7 +10,7 @@ from brå_tui.questions.coverage import AreaCoverage
 from brå_tui.questions.riskmatrix import RiskColumn, RiskMatrix
 from brå_tui.views.plain import Column, cell, hanging, paragraph
 from brå_tui.views.plain import lines as plain_lines
-from brå_tui.views.theme import LEVELS, NOT_REPORTED, TRENDS, level_style, marked_words
+from brå_tui.views.theme import LEVELS, NOT_REPORTED, level_words, marked_words, trend_words
 
 AREA_WIDTH = 20
 CELL_WIDTH = 12
@@ -50,20 +50,6 @@ def fitting_columns(width: int, area_width: int = AREA_WIDTH, gap: int = GAP, tr
     """
     room = width - area_width - trend_width - gap
     return max(1, room // (CELL_WIDTH + gap))
-
-
-def level_words(level: str | None, stacked: bool = False) -> str:
-    """A level as glyph and word ('●●● Omfattande'), '–' when not reported; stacked puts the word under the glyph.
-    The words of theme.level_text."""
-    look = level_style(level)
-    if level is None:
-        return look.glyph.strip()
-    return f"{look.glyph.rstrip()}\n{look.word}" if stacked else f"{look.glyph} {look.word}"
-
-
-def trend_words(trend: str) -> str:
-    """A trend as arrow and word: '↑ stigande' (the words of theme.trend_text)."""
-    return f"{TRENDS.get(trend, ('?', ''))[0]} {trend}"
 
 
 def legend_rows(meanings: dict[str, str], unknown: bool) -> tuple[list[tuple[str, str]], str | None]:
