@@ -67,7 +67,7 @@ def run(args: argparse.Namespace) -> int:
         matrix = indexed.matrix(index)
         areas = indexed.coverage(index, matrix)
         levels = index.council.levels
-    span = [c for c in matrix.columns if in_span(c, args.start, args.end)]
+    span = [c for c in matrix.columns if in_span(c, args.start, args.end)] if args.start or args.end else matrix.columns
     if args.json:
         print_json({
             "areas": matrix.areas,

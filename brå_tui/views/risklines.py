@@ -146,8 +146,8 @@ class MatrixLayout:
         """What is not in view and how to see it, or None when every period is shown."""
         if not shown:
             return None
-        earlier = self.columns.index(shown[0])
-        later = len(self.columns) - 1 - self.columns.index(shown[-1])
+        earlier = self._position(shown[0])
+        later = len(self.columns) - 1 - self._position(shown[-1])
         if not earlier and not later:
             return None
 
@@ -161,6 +161,11 @@ class MatrixLayout:
         parts = [f"{periods(earlier)} tidigare" if earlier else "", f"{periods(later)} senare" if later else ""]
         return (f"{' och '.join(p for p in parts if p).capitalize()} visas inte; välj med --from och --to, "
                 "eller bredda fönstret.")
+
+    def _position(self, column: RiskColumn) -> int:
+        """Where a shown column stands among those that may be shown: looked for by identity from the end, where
+        the shown ones usually are (thousands of columns are not compared field by field)."""
+        return next(i for i in range(len(self.columns) - 1, -1, -1) if self.columns[i] is column)
 
     @staticmethod
     def sources(shown: list[RiskColumn]) -> str | None:
