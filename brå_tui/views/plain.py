@@ -225,16 +225,16 @@ def _folded(text: str, width: int) -> list[str]:
                 out.append(line)
             *pieces, line = _cut(word, width)
             out += pieces
-        elif line is None:
+        elif not line:
             line = word
         elif width_of(line) + 1 + width_of(word) <= width:
             line = f"{line} {word}"
         else:
             out.append(line)
             line = word
-    if line is not None:
+    if line:
         out.append(line)
-    return [line.rstrip(" ") for line in out]
+    return [line.rstrip(" ") for line in out if line.strip(" ")]
 
 
 def cell_lines(text: str, width: int) -> list[str]:
@@ -243,14 +243,14 @@ def cell_lines(text: str, width: int) -> list[str]:
     out: list[str] = []
     line: str | None = None
     for word in text.split(" "):
-        if line is None:
+        if not line:
             line = word
         elif width_of(line) + 1 + width_of(word) <= width:
             line = f"{line} {word}"
         else:
             out.append(line.rstrip(" "))
             line = word
-    if line is not None:
+    if line:
         out.append(line.rstrip(" "))
     return [line for line in out if line]
 
