@@ -11,8 +11,9 @@ from brå_tui.cli.common import TrimmedLines
 from brå_tui.model import Item
 from brå_tui.questions.actionlog import LogEntry
 from brå_tui.questions.coverage import AreaCoverage
-from brå_tui.views.coverage import coverage_lines, coverage_view
+from brå_tui.views.coverage import coverage_view
 from brå_tui.views.printable import printable_console
+from brå_tui.views.risklines import coverage_lines
 
 DAY = dt.date(2024, 3, 1)
 TITLES = [
@@ -54,7 +55,6 @@ def _drawn(areas: list[AreaCoverage], width: int) -> str:
 def test_plain_lines_are_the_drawn_table(width: int, uncovered: bool) -> None:
     areas = _areas(TITLES, uncovered)
     lines = coverage_lines(areas, width)
-    assert lines is not None
     assert "".join(line + "\n" for line in lines) == _drawn(areas, width)
 
 
@@ -62,17 +62,26 @@ def test_plain_lines_are_the_drawn_table(width: int, uncovered: bool) -> None:
 def test_short_and_long_texts_and_no_follow_ups(titles: list[str]) -> None:
     areas = _areas(titles)
     lines = coverage_lines(areas, 80)
-    assert lines is not None
     assert "".join(line + "\n" for line in lines) == _drawn(areas, 80)
 
 
 def test_no_red_or_yellow_area() -> None:
     lines = coverage_lines([], 80)
-    assert lines is not None
     assert "".join(line + "\n" for line in lines) == _drawn([], 80)
 
 
-def test_records_and_markup_are_left_to_rich() -> None:
-    assert coverage_lines(_areas(TITLES), 40) is None  # the columns' longest words do not fit side by side
-    assert coverage_lines(_areas(["Se [bold]bilaga[/bold]"]), 80) is None
-    assert coverage_lines(_areas(["東京 och Malmö"]), 80) is None  # 東京 takes four cells where it may wrap
+@pytest.mark.parametrize(("titles", "width"), [(TITLES, 40), (TITLES, 45), (["東京 och Malmö"], 80),
+                                               (["東京 och Malmö " * 6], 60)])
+def test_records_and_wide_characters_are_written_plain_as_drawn(titles: list[str], width: int) -> None:
+    """Where the columns do not fit side by side (records), and where text of two-cell characters wraps, the plain
+    lines are still what Rich draws: measured by cells, not characters."""
+    areas = _areas(titles)
+    assert "".join(line + "\n" for line in coverage_lines(areas, width)) == _drawn(areas, width)
+
+
+def test_markup_in_a_title_is_written_as_it_stands() -> None:
+    """Brackets in a title are text: written whole and unbroken, as the file has them."""
+    out = list(coverage_lines(_areas(["Se [bold]bilaga[/bold]"]), 80))
+    assert any(line.endswith("Uppföljning: Se") for line in out)
+    assert "\n".join(out).count("[bold]bilaga[/bold]") == 2  # the follow-up's and the item's
+    assert all(len(line) <= 80 for line in out)

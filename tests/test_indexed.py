@@ -105,6 +105,24 @@ def test_what_acts_on_an_area_answers_alike(root: Path) -> None:
             [row[:3] for row in queries.items(index, area="ANDT") if row[2] >= newest]
 
 
+def test_what_still_acts_is_read_alone_and_covers_alike(root: Path) -> None:
+    """The log's entries that still act on something (open and written at the newest meeting, so not dropped) are
+    read alone for the coverage of the risk picture, and give the coverage the whole log gives, from the index as
+    kept and as worked out again."""
+    from brå_tui.questions.coverage import coverage as store_coverage
+
+    store, index = _both(root)
+    with index:
+        expected = [e.id for e in build_log(store) if e.is_open and not e.dropped]
+        assert expected
+        assert [e.id for e in indexed.log_entries(index, current=True)] == expected
+        for entries in (None, indexed.log_entries(index)):
+            got = indexed.coverage(index, indexed.matrix(index), entries)
+            assert [(c.area, c.level, [e.id for e in c.followups], [(k, i.title) for k, i in c.items]) for c in got] \
+                == [(c.area, c.level, [e.id for e in c.followups], [(k, i.title) for k, i in c.items])
+                    for c in store_coverage(store, build_log(store))]
+
+
 def test_status_new_meeting_and_notice_answer_alike(root: Path) -> None:
     from brå_tui.questions.newmeeting import next_meeting
     from brå_tui.questions.status import meetings_for_absences, status

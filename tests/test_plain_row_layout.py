@@ -123,3 +123,18 @@ def test_rows_after_the_first_are_laid_out_by_the_same_rule(monkeypatch: pytest.
     monkeypatch.setattr(plain, "_ODD_BUT_BREAK", re.compile("(?s)."))  # every row by the general rule
     assert shown == list(lines(ROW_COLUMNS, first + later, 60, leading=1))
     assert "Ärende och beslut Beslut" in shown  # the row with a word too wide for its column is a record
+
+
+@pytest.mark.parametrize("total", [30, 41, 57])
+def test_text_of_two_cell_characters_wraps_by_cells(total: int) -> None:
+    """A cell of characters that take two cells each (東京) wraps where its cells, not its characters, fill the
+    column: no line is wider than the table, and the column after it starts at the same cell on every line."""
+    from rich.cells import cell_len
+
+    text = "東京 och Malmö utbyte 東京東京 om trygghet i 大阪 och Lund " * 3
+    rows = [[text, "S", "klar"], ["Kort", "M", "öppen"]]
+    out = list(lines([Column("Ärende"), Column("Parti", 5), Column("Läge", 5)], rows, total))
+    assert max(map(cell_len, out)) <= total
+    body = out[2:]
+    starts = {cell_len(line[:line.index(party)]) for line in body for party in ("S  ", "M  ") if party in line}
+    assert len(starts) == 1

@@ -43,18 +43,47 @@ def held_together(text: str) -> str:
     return TOGETHER.sub(lambda m: m.group().replace(" ", NO_BREAK), text)
 
 
+def general_fold(text: str, width: int) -> list[str]:
+    """Words (split at single spaces) as many as fit on each line by their cells; a word wider than a line (unless
+    held together) starts one and is cut where it ends, the next words following its last piece."""
+    out: list[str] = []
+    line = ""
+    for word in text.split(" "):
+        if NO_BREAK not in word and width_of(word) > width:
+            if line:
+                out.append(line)
+            line = ""
+            for char in word:
+                if line and width_of(line + char) > width:
+                    out.append(line)
+                    line = ""
+                line += char
+        elif line and width_of(f"{line} {word}") <= width:
+            line = f"{line} {word}"
+        elif line:
+            out.append(line)
+            line = word
+        else:
+            line = word
+    out.append(line)
+    return [line.rstrip(" ") for line in out if line.strip(" ")]
+
+
 def general_cell(text: str, width: int) -> list[str]:
-    """A cell's lines as the table writer wrapped them with textwrap alone, every character counted in cells."""
+    """A cell's lines as the table writer wraps them: common text with textwrap, text with a character that may take
+    two cells by its cells, and text with a word wider than the line folded (general_fold)."""
+    from brå_tui.views.plain import _WIDE
+
     out: list[str] = []
     for part in text.split("\n"):
         if width_of(part) <= width:
             out.append(part)
             continue
-        for line in general_word_lines(held_together(part), width) or [""]:
-            if NO_BREAK not in line and width_of(line) > width:
-                out += textwrap.wrap(line, width, break_long_words=True, break_on_hyphens=False)
-            else:
-                out.append(line.replace(NO_BREAK, " "))
+        held = held_together(part)
+        lines = general_fold(held, width) if _WIDE.search(part) else general_word_lines(held, width)
+        if any(NO_BREAK not in line and width_of(line) > width for line in lines):
+            lines = general_fold(held, width)
+        out += [line.replace(NO_BREAK, " ") for line in lines or [""]]
     return out
 
 

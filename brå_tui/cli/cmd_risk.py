@@ -60,18 +60,14 @@ def run(args: argparse.Namespace) -> int:
     _check_span(args.end, "--to")
     if args.start and args.end and args.start[:len(args.end)] > args.end[:len(args.start)]:
         raise UsageError(f"--from {args.start} ligger efter --to {args.end}; ange den tidigare perioden först.")
-    from rich.console import Group
-    from rich.text import Text
-
     from brå_tui.questions import indexed
-    from brå_tui.views.coverage import coverage_lines, coverage_view
-    from brå_tui.views.risk import column_key, in_span, risk_view
+    from brå_tui.views.risklines import column_key, in_span
 
     with open_index(args) as index:
         matrix = indexed.matrix(index)
         areas = indexed.coverage(index, matrix)
         levels = index.council.levels
-    span = [c for c in matrix.columns if in_span(c, args.start, args.end)]
+    span = [c for c in matrix.columns if in_span(c, args.start, args.end)] if args.start or args.end else matrix.columns
     if args.json:
         print_json({
             "areas": matrix.areas,
@@ -86,16 +82,21 @@ def run(args: argparse.Namespace) -> int:
                           "items": [{"meeting_key": key, "title": i.title} for key, i in c.items]} for c in areas],
         })
         return 0
-    above = risk_view(matrix, levels, columns=span)
+    if not (args.html or args.svg or sys.stdout.isatty()):
+        # To a pipe or a file: plain lines, laid out as on a terminal of that width (no Rich is loaded).
+        from brå_tui.views.risklines import risk_lines
+
+        write_lines(risk_lines(matrix, levels, span, areas, plain_width()))
+        return 0
+    from rich.console import Group
+    from rich.text import Text
+
+    from brå_tui.views.coverage import coverage_view
+    from brå_tui.views.risk import risk_view
+
+    shown = Group(risk_view(matrix, levels, columns=span), Text(), coverage_view(areas, levels))
     if args.html or args.svg:
-        save_pictures(args, Group(above, Text(), coverage_view(areas, levels)), "Lägesbild sociala risker")
+        save_pictures(args, shown, "Lägesbild sociala risker")
         return 0
-    # To a pipe or a file the table of actions, one row for each open follow-up acting on an area, is written as
-    # plain lines; the matrix above it is laid out by Rich as on a terminal.
-    lines = None if sys.stdout.isatty() else coverage_lines(areas, plain_width(), levels)
-    if lines is None:
-        console().print(Group(above, Text(), coverage_view(areas, levels)))
-        return 0
-    console().print(Group(above, Text()))
-    write_lines(lines)
+    console().print(shown)
     return 0

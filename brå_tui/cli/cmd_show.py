@@ -3,9 +3,19 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from typing import TYPE_CHECKING, Any
 
-from brå_tui.cli.common import UsageError, UserError, add_json, console, open_index, print_json
+from brå_tui.cli.common import (
+    UsageError,
+    UserError,
+    add_json,
+    console,
+    open_index,
+    plain_width,
+    print_json,
+    write_lines,
+)
 
 if TYPE_CHECKING:
     from brå_tui.model import Meeting, ScheduleEntry
@@ -80,16 +90,29 @@ def run(args: argparse.Namespace) -> int:
                         **asdict(meeting)})
             return 0
         from brå_tui.text import printable
+
+        how_to_write = f"Skriv dem med 'bra new {args.date}'."
+        if not sys.stdout.isatty():  # to a pipe or a file: plain lines, no Rich is loaded
+            from brå_tui.views.meetinglines import planned_lines
+
+            write_lines(planned_lines(printable(meeting), how_to_write, plain_width()))
+            return 0
         from brå_tui.views.planned import planned_notice
 
-        console().print(planned_notice(printable(meeting), f"Skriv dem med 'bra new {args.date}'."))
+        console().print(planned_notice(printable(meeting), how_to_write))
         return 0
     if args.json:
         print_json({"key": meeting.key, **asdict(meeting)})
         return 0
     from brå_tui.text import printable
-    from brå_tui.views.meeting import meeting_view
 
     # Laid out as the notes, not a table: control characters show as symbols, as in the exports (README).
+    if not sys.stdout.isatty():  # to a pipe or a file: plain lines, no Rich is loaded
+        from brå_tui.views.meetinglines import meeting_lines
+
+        write_lines(meeting_lines(printable(meeting), printable(council), plain_width(), dates))
+        return 0
+    from brå_tui.views.meeting import meeting_view
+
     console().print(meeting_view(printable(meeting), printable(council), dates))
     return 0

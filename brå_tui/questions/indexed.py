@@ -30,10 +30,11 @@ def directory(index: Index) -> Directory:
 
 
 def log_entries(index: Index, history: bool = False, today: dt.date | None = None, open_only: bool = False,
-                owned_by: Callable[[str], bool] | None = None) -> list[LogEntry]:
+                owned_by: Callable[[str], bool] | None = None, current: bool = False) -> list[LogEntry]:
     """The rolling action log over every meeting (as actionlog.build_log gives it), each entry's history only
     when asked for; overdue is judged on today. Only the open entries with open_only; only those with an owner
-    (as written) that owned_by accepts, when given.
+    (as written) that owned_by accepts, when given; with current, only the open ones written at the newest meeting
+    (none of them dropped: what still acts on something).
 
     The entries are kept in the index and only those the files read since the last time may have changed
     are worked out anew (queries.log_touched), from their own follow-ups; when the index cannot be written
@@ -42,14 +43,17 @@ def log_entries(index: Index, history: bool = False, today: dt.date | None = Non
     today = today or dt.date.today()
     if not _log_kept(index, today):
         entries = _log(index, today)
-        if open_only:
-            entries = [e for e in entries if e.is_open]
+        if open_only or current:
+            entries = [e for e in entries if e.is_open and not (current and e.dropped)]
         if owned_by is not None:
             entries = [e for e in entries if any(owned_by(o) for o in e.owners)]
         return entries
     owners = None if owned_by is None else [o for o in queries.log_owners(index) if owned_by(o)]
-    entries = [_entry(row, today) for row in queries.kept_log(index, open_only, owners)]
     newest = queries.newest_key(index)
+    if current and newest is None:
+        return []
+    rows = queries.kept_log(index, open_only or current, owners, last_key=newest if current else None)
+    entries = [_entry(row, today) for row in rows]
     for entry in entries:
         entry.dropped = entry.is_open and entry.last_key != newest
     if history:
@@ -133,14 +137,15 @@ def matrix(index: Index) -> RiskMatrix:
 
 def coverage(index: Index, matrix: RiskMatrix, entries: list[LogEntry] | None = None) -> list[AreaCoverage]:
     """What acts on each red or yellow area of the latest picture (questions.coverage), from the index's items and
-    the log's entries (only the open ones act on an area: those alone are read when no entries are given)."""
+    the log's entries (only the open ones not dropped act on an area: those alone are read when no entries are
+    given)."""
     from brå_tui.questions.coverage import coverage_from
 
     if not matrix.columns:
         return []
     items = queries.items(index, since=matrix.columns[-1].date)
-    if entries is None:
-        entries = log_entries(index, open_only=True)
+    if entries is None:  # only what still acts on an area: open and not dropped
+        entries = log_entries(index, current=True)
     return coverage_from(matrix, entries, ((key, date, item) for _, key, date, item in items))
 
 

@@ -171,13 +171,17 @@ class LogRow:
 
 
 def kept_log(index: Index, open_only: bool = False, owners: list[str] | None = None,
-             last_before: dt.date | None = None) -> Iterator[LogRow]:
+             last_before: dt.date | None = None, last_key: str | None = None) -> Iterator[LogRow]:
     """The entries as kept, in the order the items first appeared: only the open ones with open_only; only those
-    with one of the owners written as in owners, when given; only those last appearing before a date, when given."""
+    with one of the owners written as in owners, when given; only those last appearing before a date, or at the
+    meeting of last_key, when given."""
     conditions: list[str] = []
     params: list[str] = []
     if open_only:
         conditions.append("state = 'open'")
+    if last_key is not None:
+        conditions.append("last_key = ?")
+        params.append(last_key)
     if last_before is not None:
         conditions.append("last_date < ?")
         params.append(last_before.isoformat())

@@ -11,17 +11,35 @@ from rich.table import Table
 from rich.text import Text
 
 from brå_tui.model import Attendee, Council, Item, Meeting
-from brå_tui.questions.ahead import has_passed
-from brå_tui.questions.due import due_date, is_overdue
-from brå_tui.text import GROUP_WORDS, KIND_WORDS, document_word, period_label
-from brå_tui.views.format import PASSED, amount, long_date, names, state_word, time_span, weekday
+from brå_tui.text import KIND_WORDS, period_label
+from brå_tui.views.format import names
+from brå_tui.views.meetinglines import (
+    FOLLOWUP_TITLE_WIDTH,
+    INDENT,
+    NO_OWNER,
+    OVERDUE,
+    attendee_cells,
+    council_title,
+    decision_line,
+    document_title,
+    fact_rows,
+    followup_state,
+    item_facts,
+    item_label,
+    item_title_notes,
+    money,
+    no_list,
+    none_present,
+    risk_rows,
+    schedule_cells,
+    schedule_columns,
+    unknown_area,
+)
 from brå_tui.views.plain import cell
 from brå_tui.views.tables import bulleted, hanging, prose
 from brå_tui.views.tables import table as plain_table
 from brå_tui.views.theme import level_text
 
-INDENT = 3
-FOLLOWUP_TITLE_WIDTH = 26  # the widest a follow-up's title column grows: one long word ('samverkansöverenskommelse')
 # The part of a meeting a search hit or a follow-up's history leads to: reversed, so that it shows without colour;
 # the meta lets the app find its lines, to scroll them into view.
 MARKED = Style(reverse=True, meta={"marked": True})
@@ -40,11 +58,10 @@ def empty(note: str) -> Text:
 def heading(meeting: Meeting, council: Council) -> Text:
     """The council's name, 'Anteckningar' and the date in Swedish."""
     text = Text()
-    title = cell(council.name + (f" – {council.short_name}" if council.short_name else ""))
-    text.append(title, style="bold")
+    text.append(council_title(council), style="bold")
     if council.municipality:
         text.append(f"\n{cell(council.municipality)}")
-    text.append(f"\n{document_word(meeting.document)} {long_date(meeting.date)}", style="bold")
+    text.append(f"\n{document_title(meeting)}", style="bold")
     return text
 
 
@@ -59,34 +76,17 @@ def overview(meeting: Meeting, council: Council, mark: object = None) -> Rendera
     """Heading, time, place, chair, secretary and the meeting's decisions in brief; the place marked when mark is
     the meeting."""
     facts = _fact_table()
-    facts.add_row("Tid", f"{weekday(meeting.date)} {long_date(meeting.date)}"
-                  + (f", {time_span(meeting.start, meeting.end)}" if meeting.start or meeting.end else ""))
-    facts.add_row("Plats", cell(meeting.place or "–"), style=MARKED if mark is meeting else None)
-    facts.add_row("Ordförande", names(meeting.chair_names()))
-    facts.add_row("Sekreterare", names(meeting.secretary_names()))
-    if meeting.adjusters or meeting.adjusting_date or meeting.adjusting_place:
-        facts.add_row("Justerare", names(meeting.adjusters))
-        when = [long_date(meeting.adjusting_date)] if meeting.adjusting_date else []
-        place = [cell(meeting.adjusting_place)] if meeting.adjusting_place else []
-        facts.add_row("Justering", ", ".join([*when, *place]) or "–")
-    if meeting.issued:
-        facts.add_row("Utfärdad" if meeting.document == "kallelse" else "Undertecknat", long_date(meeting.issued))
-    if meeting.case_number:
-        facts.add_row("Diarienummer", meeting.case_number)
-    facts.add_row(meeting.present_word(), str(len(meeting.present())))
-    if meeting.absentees():
-        facts.add_row("Frånvarande", str(len(meeting.absentees())))
+    for label, value in fact_rows(meeting):
+        facts.add_row(label, value, style=MARKED if mark is meeting and label == "Plats" else None)
     parts: list[RenderableType] = [heading(meeting, council), Text(), facts]
     decided = meeting.decisions()
     parts += [Text(), section_title("Beslut")]
     if not decided:
         parts.append(empty("Inga beslut."))
     for item, decision in decided:
-        line = Text(f"{cell(item.title)}: ", style="bold")
-        line.append(cell(decision.text))
-        money = _money(decision.amount_sek, decision.account)
-        if money:
-            line.append(f" ({money})")
+        title, text = decision_line(item, decision.text, decision.amount_sek, decision.account)
+        line = Text(title, style="bold")
+        line.append(text)
         parts.append(Padding(bulleted("• ", line), (0, 0, 0, 1)))
     return Group(*parts)
 
@@ -97,23 +97,8 @@ def _people_table(people: list[Attendee], meeting: Meeting, mark: object) -> Tab
     table.add_column("Parti", no_wrap=True)
     table.add_column("Titel/organisation", overflow="fold")
     table.add_column("Grupp och roll", overflow="fold")
-    chair, secretary = meeting.chair_names(), meeting.secretary_names()
     for a in people:
-        roles = [GROUP_WORDS.get(a.group or "", ""), a.role or ""]
-        if meeting.chair and a.name in chair:
-            roles.append("ordförande")
-        if meeting.secretary and a.name in secretary:
-            roles.append("sekreterare")
-        if a.name in meeting.adjusters:
-            roles.append("justerare")
-        if a.partial:
-            roles.append(a.partial)
-        words: list[str] = []  # each role once: the attendee's own role may be the meeting's chair too
-        for word in (w.strip() for r in roles for w in r.split(",")):
-            if word and word.casefold() not in (w.casefold() for w in words):
-                words.append(word)
-        table.add_row(cell(a.name), cell(a.party or ""), cell(", ".join(x for x in (a.title, a.org) if x)),
-                      cell(", ".join(words)), style=MARKED if a is mark else None)
+        table.add_row(*attendee_cells(a, meeting), style=MARKED if a is mark else None)
     return table
 
 
@@ -122,37 +107,22 @@ def attendees(meeting: Meeting, mark: object = None) -> RenderableType:
     name, party, title and organisation, group and role; the attendee that is mark marked."""
     word = meeting.present_word()
     if not meeting.attendees:
-        return Group(section_title(word), empty("Ingen lista över kallade." if meeting.called else
-                                                "Ingen närvarolista."))
+        return Group(section_title(word), empty(no_list(meeting)))
     present, absent = meeting.present(), meeting.absentees()
     parts: list[RenderableType] = [section_title(word)]
-    parts.append(_people_table(present, meeting, mark) if present else empty(
-        "Ingen antecknad som kallad." if meeting.called else "Ingen antecknad som närvarande."))
+    parts.append(_people_table(present, meeting, mark) if present else empty(none_present(meeting)))
     if absent:
         parts += [Text(), section_title("Anmält förhinder/frånvarande"), _people_table(absent, meeting, mark)]
     return Group(*parts)
 
 
-def _money(sek: int | None, account: str | None) -> str:
-    parts = []
-    if sek is not None:
-        parts.append(amount(sek))
-    if account:
-        parts.append(f"konto {cell(account)}")
-    return ", ".join(parts)
-
-
 def item_block(number: int, item: Item, marked: bool = False) -> RenderableType:
     """One agenda item: its number (as written, else its place), title, kind, time, case number, presenters,
     areas, notes and decisions; with marked, its title line marked."""
-    written = (item.number or "").strip()
-    label = written if written.startswith("§") or written.endswith(".") else f"{written or number}."
-    number_text = Text(f"{label} ", style="bold")
+    number_text = Text(f"{item_label(number, item)} ", style="bold")
     title = Text(cell(item.title), style="bold")
-    if item.kind in ("pause", "adjournment"):
-        title.append(f" ({KIND_WORDS[item.kind]})", style="italic")
-    if item.confidential:
-        title.append(" (konfidentiellt)", style="italic")
+    for note in item_title_notes(item):
+        title.append(note, style="italic")
     if marked:
         number_text.stylize(MARKED)
         title.stylize(MARKED)
@@ -161,22 +131,16 @@ def item_block(number: int, item: Item, marked: bool = False) -> RenderableType:
     if item.kind in ("information", "decision"):
         body.append(Text(KIND_WORDS[item.kind].capitalize(), style="italic"))
     # A label's text continues under itself, not under the label.
-    if item.start is not None:
-        body.append(hanging(Text("Tid: ", style="italic"), time_span(item.start, item.end)))
-    if item.case_number:
-        body.append(hanging(Text("Diarienummer: ", style="italic"), cell(item.case_number)))
-    if item.presenters:
-        body.append(hanging(Text("Föredragande: ", style="italic"), names(item.presenters)))
-    if item.areas:
-        body.append(hanging(Text("Områden: ", style="italic"), names(item.areas)))
+    for label, value in item_facts(item):
+        body.append(hanging(Text(label, style="italic"), value))
     notes = item.notes.strip()
     if notes:
         body.append(prose(notes))
     for decision in item.decisions:
         line = Text.assemble(("Beslut: ", "bold"), cell(decision.text))
-        money = _money(decision.amount_sek, decision.account)
-        if money:
-            line.append(f"\n{money}", style="bold")
+        spent = money(decision.amount_sek, decision.account)
+        if spent:
+            line.append(f"\n{spent}", style="bold")
         body.append(line)
     if not body:
         return heading
@@ -217,12 +181,8 @@ def risk_picture(meeting: Meeting, council: Council, mark: object = None) -> Ren
     table = plain_table()
     table.add_column("Område", overflow="fold")
     table.add_column("Nivå", no_wrap=True)
-    known = list(council.areas)
-    extra = [a for a in risk.areas if a not in known]
-    for area in known:
-        table.add_row(cell(area), level_text(risk.areas.get(area)), style=MARKED if area == mark else None)
-    for area in extra:
-        table.add_row(Text(f"{cell(area)} (okänt område)", style="italic"), level_text(risk.areas[area]),
+    for area, level, known in risk_rows(meeting, council):
+        table.add_row(cell(area) if known else Text(unknown_area(area), style="italic"), level_text(level),
                       style=MARKED if area == mark else None)
     return Group(*parts, facts, table)
 
@@ -244,14 +204,14 @@ def followups(meeting: Meeting, mark: object = None, dates: list[dt.date] | None
     table.add_column("Ansvarig", overflow="fold")
     table.add_column("Läge", no_wrap=True)
     for f in meeting.followups:
-        owners = names(f.owners) if f.owners else Text("ingen", style="italic")
-        state = Text(state_word(f.state), style="bold" if f.state == "open" else "dim")
-        due = due_date(f, meeting.date, dates or [])
+        owners = names(f.owners) if f.owners else Text(NO_OWNER, style="italic")
+        word, due, overdue = followup_state(f, meeting.date, dates or [], today)
+        state = Text(word, style="bold" if f.state == "open" else "dim")
         if due is not None:
-            state.append(f"\nsenast {due.isoformat()}", style="")
-        if is_overdue(due, f.state, today):
+            state.append(f"\n{due}", style="")
+        if overdue:
             state.append("\n")
-            state.append("FÖRSENAD", style="bold reverse")
+            state.append(OVERDUE, style="bold reverse")
         table.add_row(cell(f.title), cell(f.status), owners, state, style=MARKED if f is mark else None)
     return Group(section_title("Logg/Uppföljning av ärenden"), table)
 
@@ -266,17 +226,13 @@ def schedule(meeting: Meeting, mark: object = None, today: dt.date | None = None
     table.add_column("Datum", no_wrap=True)
     table.add_column("Dag", no_wrap=True)
     table.add_column("Tid", no_wrap=True)
-    places = any(entry.place for entry in meeting.schedule)
+    places, marked = schedule_columns(meeting, today)
     if places:
         table.add_column("Plats", overflow="fold")
-    marked = any(has_passed(entry.date, today) for entry in meeting.schedule)
     if marked:
         table.add_column("Läge", no_wrap=True)
     for entry in meeting.schedule:
-        row = [entry.date.isoformat(), weekday(entry.date), time_span(entry.start, entry.end)]
-        passed = [PASSED if has_passed(entry.date, today) else ""] if marked else []
-        table.add_row(*row, *([cell(entry.place or "")] if places else []), *passed,
-                      style=MARKED if entry is mark else None)
+        table.add_row(*schedule_cells(entry, places, marked, today), style=MARKED if entry is mark else None)
     return Group(section_title("Tidplan"), table)
 
 

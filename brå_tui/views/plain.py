@@ -32,6 +32,8 @@ RULE = "─"
 RECORD_TEXT = 20  # the least room a record's text has beside its heading (see _records)
 KEY_WIDTH = 12  # a meeting's key on one line: 2025-02-14, or 2025-02-14-2 for a second meeting that day
 BATCH = 100  # the rows a table's layout is chosen from (lines()): more than a screenful, read in a moment
+# A line that opens with a bullet or a list number: its indent and mark, then the text ('· Trygga Krylbo …').
+BULLET = re.compile(r"^(\s*(?:[•·*–-]|\d{1,3}[.)])[ \t]+)(?=\S)")
 
 
 @dataclass(frozen=True)
@@ -39,8 +41,9 @@ class Column:
     """A column: its heading, its width in cells (None: its text wraps between words), right-aligned or not; exact:
     the width is kept even where the text is narrower (a table lined up with another, `bra owner`); for a column
     that wraps, the least and most cells it takes (min_width, max_width), and fill: it takes the room the others
-    leave, so that the table is as wide as the lines. The same columns give a view's table on a terminal
-    (views.tables.add_columns)."""
+    leave, so that the table is as wide as the lines; stacked: a heading of several lines keeps them beside a
+    record's text (as a styled heading does on a terminal; a heading of plain words is written on one line there).
+    The same columns give a view's table on a terminal (views.tables.add_columns)."""
 
     header: str
     width: int | None = None
@@ -49,9 +52,10 @@ class Column:
     min_width: int = 0
     max_width: int | None = None
     fill: bool = False
+    stacked: bool = False  # a heading of several lines keeps them in a record (else it is one line there)
 
 
-def widths(columns: Sequence[Column], total: int, rows: Sequence[Sequence[str]] = ()) -> list[int]:
+def widths(columns: Sequence[Column], total: int, rows: Sequence[Sequence[str]] = (), gap: str = GAP) -> list[int]:
     """Each column's width for lines of at most total cells, given the rows the layout is chosen from: the one rule
     of every table, on a terminal (views.tables.WordTable) and here. A fixed column (width given) is as wide as its
     widest text (at most its width, at least its heading; exact: its width); another is at least as wide as its
@@ -64,7 +68,8 @@ def widths(columns: Sequence[Column], total: int, rows: Sequence[Sequence[str]] 
     for i, c in enumerate(columns):
         head = _header_len(c)
         if c.width is not None:
-            size = max(head, c.width if c.exact else min(c.width, _widest(rows, i, c.width)))
+            # exact: the width is kept, a wider heading wrapped (as on a terminal)
+            size = c.width if c.exact else max(head, min(c.width, _widest(rows, i, c.width)))
             least.append(size)
             most.append(size)
             continue
@@ -75,7 +80,7 @@ def widths(columns: Sequence[Column], total: int, rows: Sequence[Sequence[str]] 
         wide = min(max(head, _widest(rows, i, 0)), max(1, total - (i < len(columns) - 1)))
         least.append(max(longest, c.min_width))
         most.append(max(least[-1], wide if c.max_width is None else min(wide, c.max_width)))
-    room = total - len(GAP) * (len(columns) - 1)
+    room = total - len(gap) * (len(columns) - 1)
     if sum(most) <= room:
         fill = [1 if c.fill else 0 for c in columns]
         return [m + e for m, e in zip(most, share(room - sum(most), fill), strict=True)]
@@ -121,15 +126,16 @@ def _header_len(column: Column) -> int:
     return max(width_of(part) for part in column.header.split("\n"))
 
 
-# Beyond Latin letters and common punctuation (– … ›) a character's cells may differ from one.
-# A line break takes no cell: a cell of several lines is as narrow as its lines.
-_WIDE = re.compile("[^\n\x20-\u02ff\u2010-\u203a]")
+# Beyond Latin letters, common punctuation (– … ›), the arrows of a trend (← ↑ → ↓) and the dot of a risk level (●)
+# a character's cells may differ from one. A line break takes no cell: a cell of several lines is as narrow as its
+# lines.
+_WIDE = re.compile("[^\n\x20-\u02ff\u2010-\u203a\u2190-\u2193\u25cf]")
 
 
 # The characters that take one cell and are no control character (UNSAFE): the Latin letters and common punctuation
 # (_WIDE) less the controls among them (DEL and C1, the line and paragraph separators, the bidirectional embeddings
 # and overrides). One class, searched for in one pass, where the two as an alternative take three times as long.
-_NARROW = "\x20-\x7e\xa0-\u02ff\u2010-\u2027\u202f-\u203a"
+_NARROW = "\x20-\x7e\xa0-\u02ff\u2010-\u2027\u202f-\u203a\u2190-\u2193\u25cf"
 
 # What keeps a row from being written as it is, in one search: a line break, a character that may take other than
 # one cell (_WIDE), or a control character (UNSAFE).
@@ -203,13 +209,67 @@ def _wrapped(text: str, width: int, narrow: bool) -> tuple[str, ...]:
         else:
             # A word longer than the column is cut, unless it is text held together (an amount, an account, a
             # short name): that stands whole, past the column's edge, as on a terminal.
-            wrapped = word_lines(keep_together(part), width)
-            for line in wrapped or [""]:
-                if NO_BREAK not in line and (len(line) if narrow else width_of(line)) > width:
-                    out.extend(textwrap.wrap(line, width, break_long_words=True, break_on_hyphens=False))
-                else:
-                    out.append(line.replace(NO_BREAK, " "))
+            wide = not narrow and bool(_WIDE.search(part))  # some character may take two cells: measured by cells
+            held = keep_together(part)
+            wrapped = (cell_lines if wide else word_lines)(held, width)
+            if any(NO_BREAK not in line and (len(line) if narrow else width_of(line)) > width for line in wrapped):
+                wrapped = _folded(held, width)
+            out.extend(line.replace(NO_BREAK, " ") for line in wrapped or [""])
     return tuple(out)
+
+
+def _folded(text: str, width: int) -> list[str]:
+    """Lines of text where some word is wider than width cells: that word starts a line and is cut where the line
+    ends, and the words after its last piece follow it on that line (as a terminal folds it); text held together
+    (NO_BREAK) is never cut."""
+    out: list[str] = []
+    line: str | None = None
+    for word in text.split(" "):
+        if NO_BREAK not in word and width_of(word) > width:
+            if line:
+                out.append(line)
+            *pieces, line = _cut(word, width)
+            out += pieces
+        elif not line:
+            line = word
+        elif width_of(line) + 1 + width_of(word) <= width:
+            line = f"{line} {word}"
+        else:
+            out.append(line)
+            line = word
+    if line:
+        out.append(line)
+    return [line.rstrip(" ") for line in out if line.strip(" ")]
+
+
+def cell_lines(text: str, width: int) -> list[str]:
+    """word_lines for text some of whose characters take two cells (東京): the longest run of words whose cells fit
+    on each line, a word wider than width on a line of its own."""
+    out: list[str] = []
+    line: str | None = None
+    for word in text.split(" "):
+        if not line:
+            line = word
+        elif width_of(line) + 1 + width_of(word) <= width:
+            line = f"{line} {word}"
+        else:
+            out.append(line.rstrip(" "))
+            line = word
+    if line:
+        out.append(line.rstrip(" "))
+    return [line for line in out if line]
+
+
+def _cut(word: str, width: int) -> list[str]:
+    """A word wider than width cells cut into pieces of at most width cells, as a terminal breaks it."""
+    out: list[str] = []
+    piece = ""
+    for char in word:
+        if piece and width_of(piece + char) > width:
+            out.append(piece)
+            piece = ""
+        piece += char
+    return [*out, piece] if piece else out
 
 
 def _pad(text: str, width: int, right: bool) -> str:
@@ -220,13 +280,13 @@ def _pad(text: str, width: int, right: bool) -> str:
 
 
 @functools.lru_cache(maxsize=64)
-def _narrow_line(sizes: tuple[int, ...], right: tuple[bool, ...]) -> Callable[..., str]:
+def _narrow_line(sizes: tuple[int, ...], right: tuple[bool, ...], gap: str = GAP) -> Callable[..., str]:
     """A line of text that takes one cell a character: each cell padded to its column as str.ljust and str.rjust
     pad, by one format string."""
-    return GAP.join(f"{{:{'>' if r else '<'}{w}}}" for w, r in zip(sizes, right, strict=True)).format
+    return gap.join(f"{{:{'>' if r else '<'}{w}}}" for w, r in zip(sizes, right, strict=True)).format
 
 
-def _row_lines(row: Sequence[str], sizes: Sequence[int], right: Sequence[bool]) -> Iterator[str]:
+def _row_lines(row: Sequence[str], sizes: Sequence[int], right: Sequence[bool], gap: str = GAP) -> Iterator[str]:
     """One row's lines: each cell in its column of sizes cells, text too long for it wrapped between words."""
     joined = "".join(row)
     plain = not _ODD.search(joined)  # the common row: one search says no cell needs more than a look at its length
@@ -234,7 +294,7 @@ def _row_lines(row: Sequence[str], sizes: Sequence[int], right: Sequence[bool]) 
         row = [without_controls(text) for text in row]
         joined = "".join(row)
     if plain or not _WIDE.search(joined):  # the common case: a character takes one cell
-        narrow_line = _narrow_line(tuple(sizes), tuple(right))
+        narrow_line = _narrow_line(tuple(sizes), tuple(right), gap)
         # Laid out in one pass: a cell that fits is its own lines, a longer one is wrapped (once for its width).
         cells = [text.split("\n") if len(text) <= w else _wrap(text, w, narrow=True)
                  for text, w in zip(row, sizes, strict=True)]
@@ -243,7 +303,7 @@ def _row_lines(row: Sequence[str], sizes: Sequence[int], right: Sequence[bool]) 
         return
     cells = [_wrap(text, w) for text, w in zip(row, sizes, strict=True)]
     for parts in itertools.zip_longest(*cells, fillvalue=""):
-        yield GAP.join([_pad(text, w, r) for text, w, r in zip(parts, sizes, right, strict=True)]).rstrip()
+        yield gap.join([_pad(text, w, r) for text, w, r in zip(parts, sizes, right, strict=True)]).rstrip()
 
 
 def _fit_beside(rows: Iterable[Sequence[str]], room: int) -> bool:
@@ -258,8 +318,11 @@ def _records(columns: Sequence[Column], rows: Iterable[Sequence[str]], total: in
     text less than RECORD_TEXT cells, or a word of the first rows (the rows the layout is chosen from; without them,
     the row itself) would not fit beside them, each heading stands on a line of its own and its text below it,
     indented by two spaces (a table without headings writes its texts one below the other)."""
-    headings = [one_line(c.header) if header else "" for c in columns]
-    heading = max(map(width_of, headings))
+    headings = [(c.header if c.stacked else one_line(c.header)) if header else "" for c in columns]
+    # as wide as the headings of the texts written (a column empty in every row the layout is chosen from, or in the
+    # row itself, takes no room), as on a terminal
+    shown = [h for i, h in enumerate(headings) if any(row[i] != "" for row in (first if first is not None else rows))]
+    heading = max(width_of(line) for name in shown or headings for line in name.split("\n"))
     room = total - heading - 1  # one space after the heading, as on a terminal
     table_beside = room >= RECORD_TEXT and (first is None or _fit_beside(first, room))
     start = True
@@ -272,12 +335,13 @@ def _records(columns: Sequence[Column], rows: Iterable[Sequence[str]], total: in
             if text == "":
                 continue
             if beside and heading:
-                for n, line in enumerate(_wrap(without_controls(text), room)):
-                    yield f"{_pad('' if n else name, heading, False)} {line}".rstrip()
+                texts = _wrap(without_controls(text), room)
+                for head, line in itertools.zip_longest(name.split("\n"), texts, fillvalue=""):
+                    yield f"{_pad(head, heading, False)} {line}".rstrip()
                 continue
             indent = GAP if name else ""
             if name:
-                yield name
+                yield from name.split("\n")
             yield from (indent + line for line in _row_lines([text], [max(1, total - len(indent))], [False]))
 
 
@@ -308,11 +372,11 @@ class _NarrowRows:
     here, without a search for its words. Below a row's first line, where one cell alone goes on, its lines are
     indented by the columns before it rather than padded cell by cell."""
 
-    def __init__(self, sizes: Sequence[int], right: Sequence[bool]) -> None:
+    def __init__(self, sizes: Sequence[int], right: Sequence[bool], gap: str = GAP) -> None:
         self.sizes = sizes
-        self.line = _narrow_line(tuple(sizes), tuple(right))
+        self.line = _narrow_line(tuple(sizes), tuple(right), gap)
         # Where each left-aligned column starts (None for one aligned right).
-        self.indents = [None if r else " " * (sum(sizes[:k]) + len(GAP) * k) for k, r in enumerate(right)]
+        self.indents = [None if r else " " * (sum(sizes[:k]) + len(gap) * k) for k, r in enumerate(right)]
 
     def lines(self, row: Sequence[str], check: bool) -> list[str] | None:
         """The row's lines (None when check is set and a word is wider than its column)."""
@@ -378,25 +442,28 @@ def _spaced_words_fit(part: str, size: int) -> bool:
 
 
 def lines(columns: Sequence[Column], rows: Iterable[Sequence[str]], total: int, leading: int = 0,
-          header: bool = True) -> Iterator[str]:
+          header: bool = True, gap: str = GAP) -> Iterator[str]:
     """The table's lines, one row at a time; leading blank lines between rows. Where the columns do not fit side by
     side in total cells (fixed ones at their width, the others at least 12), or a word of some cell of the first
     BATCH rows is wider than its column (the rule views.tables follows on a terminal), each row is written as a
-    record; a later row with such a word is written as a record alone, a blank line before and after it."""
+    record; a later row with such a word is written as a record alone, a blank line before and after it. gap: what
+    stands between columns (two spaces; one where a narrow window squeezes a table, as the risk matrix)."""
     rows = iter(rows)
     first = list(itertools.islice(rows, BATCH))  # the layout is chosen from these, the rest streamed
-    sizes = widths(columns, total, first)
-    if sum(sizes) + len(GAP) * (len(sizes) - 1) > total or not all(_words_fit(row, sizes) for row in first):
+    sizes = widths(columns, total, first, gap)
+    if sum(sizes) + len(gap) * (len(sizes) - 1) > total or not all(_words_fit(row, sizes) for row in first):
         yield from _records(columns, itertools.chain(first, rows), total, header, first)
         return
     right = [c.right for c in columns]
-    if header:  # a heading of fewer lines than another stands on the last of them, as on a terminal
-        tall = max(c.header.count("\n") for c in columns)
-        yield from _row_lines(["\n" * (tall - c.header.count("\n")) + c.header for c in columns], sizes, right)
-        yield RULE * min(total, sum(sizes) + len(GAP) * (len(sizes) - 1))
+    if header:  # a heading of fewer lines than another (written or wrapped) stands on its last, as on a terminal
+        heads = [c.header.split("\n") if width_of(c.header) <= w else _wrap(c.header, w)
+                 for c, w in zip(columns, sizes, strict=True)]
+        tall = max(map(len, heads))
+        yield from _row_lines(["\n" * (tall - len(h)) + "\n".join(h) for h in heads], sizes, right, gap)
+        yield RULE * min(total, sum(sizes) + len(gap) * (len(sizes) - 1))
     fits = True
-    narrow_line = _narrow_line(tuple(sizes), tuple(right))
-    narrow_rows = _NarrowRows(sizes, right)
+    narrow_line = _narrow_line(tuple(sizes), tuple(right), gap)
+    narrow_rows = _NarrowRows(sizes, right, gap)
     count = len(sizes)
     known = len(first)  # the first rows are known to fit
     for n, row in enumerate(itertools.chain(first, rows)):
@@ -427,12 +494,24 @@ def lines(columns: Sequence[Column], rows: Iterable[Sequence[str]], total: int, 
         elif not fits:
             yield from _records(columns, [row], total, header)
         else:
-            yield from _row_lines(row, sizes, right)
+            yield from _row_lines(row, sizes, right, gap)
 
 
 def paragraph(text: str, width: int) -> list[str]:
     """Free text (a heading, a note) as lines of at most width cells."""
     return list(_wrap(text, width))
+
+
+def hanging(label: str, text: str, width: int) -> list[str]:
+    """label, then text beside it whose further lines start under the text's first, not at the margin: a numbered
+    title ('4. Statsbidrag för' / '   brottsförebyggande åtgärder'), a bullet's text, a legend's meaning. Where a word
+    of the text does not fit beside the label, the label stands on a line of its own and the text below it (as
+    views.tables.hanging draws it on a terminal)."""
+    indent = width_of(label)
+    if any(width_of(word) > width - indent for word in words(text)):
+        return [label.rstrip(), *_wrap(text, width)]
+    parts = _wrap(text, width - indent)
+    return [(label + parts[0]).rstrip(), *((" " * indent + part).rstrip() for part in parts[1:])]
 
 
 def peek(items: Iterable[T]) -> Iterator[T] | None:

@@ -9,8 +9,7 @@ from rich.table import Table
 from rich.text import Text
 
 from brå_tui.model import ScheduleEntry
-from brå_tui.questions.ahead import has_passed
-from brå_tui.views.format import PASSED, long_date, time_span, weekday
+from brå_tui.views.meetinglines import planned_words
 from brå_tui.views.tables import table as plain_table
 
 
@@ -28,12 +27,5 @@ def planned_notice(entry: ScheduleEntry, how_to_write: str, today: dt.date | Non
     """What a planned meeting shows: when and where, that it has no notes yet (or, when its date has passed on
     today, by default the real one, that it has passed without notes), and how_to_write them (a sentence: the app's
     key or the command)."""
-    passed = has_passed(entry.date, today or dt.date.today())
-    rows = [("Datum", f"{weekday(entry.date)} {long_date(entry.date)}" + (f" ({PASSED})" if passed else ""))]
-    if entry.start or entry.end:
-        rows.append(("Tid", time_span(entry.start, entry.end)))
-    rows.append(("Plats", entry.place or "–"))
-    said = ("Datumet i tidplanen har passerat och mötet har inga anteckningar." if passed
-            else "Mötet finns i tidplanen men har inga anteckningar än.")
-    return Group(Text(f"Planerat möte, {PASSED}" if passed else "Planerat möte", style="bold underline"), Text(),
-                 facts(rows), Text(), Text(f"{said} {how_to_write}", style="italic"))
+    title, rows, said = planned_words(entry, how_to_write, today)
+    return Group(Text(title, style="bold underline"), Text(), facts(rows), Text(), Text(said, style="italic"))

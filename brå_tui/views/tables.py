@@ -8,7 +8,6 @@ fit side by side is each row written as a record instead: a line per column, its
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Iterator
 from typing import Any
 
@@ -23,7 +22,7 @@ from rich.table import Table
 from rich.text import Text
 
 from brå_tui.text import one_line
-from brå_tui.views.plain import RECORD_TEXT, Column, share
+from brå_tui.views.plain import BULLET, RECORD_TEXT, Column, share
 from brå_tui.views.wrap import install, words
 
 install()
@@ -201,10 +200,6 @@ def add_columns(grid: Table, columns: Iterable[Column], **options: Any) -> Table
                         width=c.width if c.exact else None, min_width=c.min_width or None, max_width=c.max_width,
                         ratio=1 if c.fill else None, **options)
     return grid
-
-
-# A line that opens with a bullet or a list number: its indent and mark, then the text ('· Trygga Krylbo …').
-BULLET = re.compile(r"^(\s*(?:[•·*–-]|\d{1,3}[.)])[ \t]+)(?=\S)")
 
 
 def bulleted(label: Text | str, text: Text | str) -> RenderableType:

@@ -42,15 +42,19 @@ def level_style(level: str | None) -> LevelStyle:
     return LEVELS.get(level, LevelStyle(level, level, "?  ", UNKNOWN_STYLE))
 
 
-def level_text(level: str | None, stacked: bool = False) -> Text:
-    """A level as glyph and word in its colour; stacked puts the word under the glyph."""
-    from rich.text import Text
-
+def level_words(level: str | None, stacked: bool = False) -> str:
+    """A level as glyph and word ('●●● Omfattande'), '–' when not reported; stacked puts the word under the glyph."""
     look = level_style(level)
     if level is None:
-        return Text(look.glyph.strip(), style=look.style)
-    sep = "\n" if stacked else " "
-    return Text(f"{look.glyph.rstrip() if stacked else look.glyph}{sep}{look.word}", style=look.style)
+        return look.glyph.strip()
+    return f"{look.glyph.rstrip()}\n{look.word}" if stacked else f"{look.glyph} {look.word}"
+
+
+def level_text(level: str | None, stacked: bool = False) -> Text:
+    """A level as glyph and word in its colour (level_words); stacked puts the word under the glyph."""
+    from rich.text import Text
+
+    return Text(level_words(level, stacked), style=level_style(level).style)
 
 
 def level_meaning(level: str, meanings: dict[str, str]) -> str:
@@ -63,12 +67,17 @@ def marked_words(meanings: dict[str, str], joined: str = "eller") -> str:
     return f"{level_meaning('red', meanings)} {joined} {level_meaning('yellow', meanings)}"
 
 
-def trend_text(trend: str) -> Text:
+def trend_words(trend: str) -> str:
     """A trend as arrow and word: '↑ stigande'; an old one (RiskMatrix.trend: 'senast 2024') without an arrow, as
     no current direction."""
+    if trend.startswith("senast "):
+        return trend
+    return f"{TRENDS.get(trend, ('?', ''))[0]} {trend}"
+
+
+def trend_text(trend: str) -> Text:
+    """A trend as arrow and word in its colour (trend_words); an old one dim."""
     from rich.text import Text
 
-    if trend.startswith("senast "):
-        return Text(trend, style="dim italic")
-    arrow, style = TRENDS.get(trend, ("?", "dim"))
-    return Text(f"{arrow} {trend}", style=style)
+    style = "dim italic" if trend.startswith("senast ") else TRENDS.get(trend, ("?", "dim"))[1]
+    return Text(trend_words(trend), style=style)
