@@ -90,6 +90,14 @@ _DECISION_HEADING = re.compile(r"^(?:[a-zåäö]+s\s+)?(?:beslut|beslutet|beslut
 _NOTES_HEADINGS = ("arendebeskrivning", "sammanfattning", "beslutsunderlag", "skickas till", "expedieras till",
                    "expedieras", "bakgrund", "yrkanden", "propositionsordning", "forslag till beslut",
                    "reservation", "protokollsanteckning")
+# Whom a decision is sent to (expediering), a heading over one recipient a line or with them after it: 'Beslutet
+# skickas till', 'Expedieras till: Polisen, Helsingehus', 'Beslutet delges', 'Expediering', 'Kopia till'.
+DISTRIBUTION = re.compile(r"^\W*(?:(?:beslutet|protokollet|protokollsutdraget|utdrag)\s+(?:skickas|sänds|expedieras|"
+                          r"delges|översänds)(?:\s+(?:till|för\s+kännedom\s+till))?|expedieras(?:\s+till)?|"
+                          r"expediering|delges|för\s+kännedom\s+till|kopia\s+till|sändlista)\b\s*:?(?P<to>.*)$",
+                          re.IGNORECASE)
+# A line of a distribution list below its heading: a recipient, a few words without a sentence's full stop.
+_RECIPIENT = re.compile(r"^[-–•*·]?\s*[\w(][^.!?]{0,60}$")
 _SCHEDULE_TITLES = ("nasta mote", "nasta moten", "nasta sammantrade", "nasta sammantraden", "kommande moten",
                     "kommande sammantraden", "motestider", "sammantradestider", "tidplan", "datum for nasta mote",
                     "datum for nasta moten", "motesplan", "sammantradesplan")
@@ -802,8 +810,17 @@ def _item(start: Start, line: str, body: list[str], kind: str | None, attendees:
     counted = 0  # the numbered decisions so far ('1. Rådet …', '2. …')
     head = True  # still in the lines right below the title, where presenters, times and case numbers stand
     entries = listed_decisions(rest)
+    sent = False  # below a distribution heading ('Beslutet skickas till'): its recipients, set aside
     for n, raw in enumerate(rest):
         text = raw.strip()
+        if sent and text and _RECIPIENT.match(text) and len(text.split()) <= 6 and not opens_decision(text):
+            out.ledger.aside(text, "expediering")
+            continue
+        sent = False
+        if text and DISTRIBUTION.match(text) and not opens_decision(text):
+            out.ledger.aside(text, "expediering")
+            sent, in_decisions = True, False
+            continue
         if not text:
             if paragraphs[-1] and not list_goes_on(paragraphs[-1][-1]):
                 paragraphs.append([])
