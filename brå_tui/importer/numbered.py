@@ -49,6 +49,11 @@ _RANGE = re.compile(r"^\s*(?P<first>\d{1,3})\s*[-–—]\s*(?P<last>\d{1,3})(?P<
                     r"(?P<title>.*?)\s*$")
 _NUMBER = re.compile(r"^\s*(?P<word>(?:punkt|ärende|p\.)\s*)?(\d{1,3})(?:\.(?!\d)|\)|:|\t| {1,3}|(?=\s*$))\s*(.*?)\s*$",
                      re.IGNORECASE)
+# An item numbered with the meeting's number before its own ('4.1 Genomgång …', '4.2 Individärenden' at meeting 4):
+# the item's number as written, its value the second. A second number of two digits only after a first that is no
+# hour ('13.15 Kaffe' is a time).
+_DOTTED = re.compile(r"^\s*(?P<major>\d{1,3})\.(?P<minor>[1-9]|(?<=(?:2[4-9]|[3-9]\d)\.)1\d)\.?(?:\t+| {1,3})\s*"
+                     r"(?P<title>\S.*?)\s*$")
 # A dash between the number and the title ('Punkt 1 – Läget i Åsele', '§ 13 – 2026 års budget'): no part of the title.
 _SEPARATOR = re.compile(r"^[–—-]\s+")
 # The label of the title on its own line below the number: 'Paragraf 2' over 'Ärende: Lägesbild Nordost'.
@@ -233,6 +238,11 @@ def _number_start(line: str) -> tuple[int, Start, bool] | None:
     ranged = _range_start(line)
     if ranged is not None:
         return ranged
+    dotted = _DOTTED.match(line)
+    if dotted is not None:
+        value = int(dotted["minor"])
+        number = f"{dotted['major']}.{dotted['minor']}"
+        return value, Start(number, value, _SEPARATOR.sub("", dotted["title"]), False), True
     match = _NUMBER.match(line)
     if not match:
         return None
@@ -473,6 +483,9 @@ def written_start(line: str) -> Start | None:
     ranged = _range_start(line)
     if ranged is not None:
         return ranged[1]
+    dotted = _DOTTED.match(line)
+    if dotted is not None:
+        return Start(f"{dotted['major']}.{dotted['minor']}", int(dotted["minor"]), dotted["title"], False)
     match = _NUMBER.match(line)
     if not match:
         return None
