@@ -331,23 +331,32 @@ _CHOSEN = r"(?:valdes|väljs|utses|utsågs|utsedd(?:es)?)"
 _ADJUSTERS_IN_PROSE = [
     re.compile(rf"(?P<who>{_PERSON}(?:\s+(?:och|samt)\s+{_PERSON})?)\s+{_CHOSEN}\s+(?:att\s+justera|till\s+justerare)"),
     re.compile(rf"\bjusterare\s+{_CHOSEN}\s+(?P<who>{_PERSON}(?:\s+(?:och|samt)\s+{_PERSON})?)"),
+    # 'Protokollet justeras av Anders Öst den 27 november.', 'Anteckningarna justeras av Bo Berg och Eva Ek.'
+    re.compile(rf"\b(?i:protokollet|anteckningarna|minnesanteckningarna|mötesanteckningarna)\s+(?:justeras|justerades)\s+"
+               rf"(?:av|genom)\s+(?P<who>{_PERSON}(?:\s+(?:och|samt)\s+{_PERSON})?)"
+               r"(?:\s*,?\s+(?P<when>(?:den\s+|senast\s+)?\d{1,2}(?::e|:a)?\s+\w+(?:\s+\d{4})?|"
+               r"(?:den\s+)?\d{4}-\d{2}-\d{2}|(?:den\s+)?\d{1,2}/\d{1,2}))?"),
 ]
 
 
 def _adjusters_in_prose(meeting: Meeting) -> None:
-    """The adjusters the items name in words ('Pia Sund valdes att justera'), when no label or signature gave
-    them; only people the meeting lists."""
+    """The adjusters the items and other questions name in words ('Pia Sund valdes att justera', 'Protokollet
+    justeras av Anders Öst den 27 november.'), when no label or signature gave them; only people the meeting lists.
+    A date written after them is the adjusting's, in the meeting's year when it gives none."""
     if meeting.adjusters:
         return
     present = {fold(a.name): a.name for a in meeting.present()}
-    for item in meeting.items:
-        for text in [item.notes, *(d.text for d in item.decisions)]:
+    for item in [*meeting.items, *meeting.other]:
+        for text in [item.title, item.notes, *(d.text for d in item.decisions)]:
             for pattern in _ADJUSTERS_IN_PROSE:
                 for match in pattern.finditer(" ".join(text.split())):
                     for name in split_owners(_strip_party(match.group("who"))):
                         known = present.get(fold(name))
                         if known and known not in meeting.adjusters:
                             meeting.adjusters.append(known)
+                    when = match.groupdict().get("when")
+                    if when and meeting.adjusters and meeting.adjusting_date is None:
+                        meeting.adjusting_date = due_day(when, meeting.date)
 
 
 def _strip_party(text: str) -> str:

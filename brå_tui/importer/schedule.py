@@ -260,6 +260,11 @@ def parse_schedule(parts: list[tuple[int | None, list[str]]], meeting_date: dt.d
             ledger.placed(line, "schedule", tuple(kept))
             for doubt in doubts_of(line, found):
                 ledger.doubt(line, doubt)
+            if NEXT_MEETING.match(line.strip()):  # 'Nästa möte: 2026-10-15' in the minutes of 2026-11-20: a slip
+                for entry in found:
+                    if entry.date < meeting_date:
+                        ledger.doubt(line, f"nästa möte {entry.date.isoformat()} är före mötets eget datum "
+                                           f"{meeting_date.isoformat()}; kontrollera datumet")
     return entries
 
 
