@@ -139,12 +139,12 @@ def _money(sek: int | None, account: str | None) -> str:
     return ", ".join(parts)
 
 
-def item_block(number: int, item: Item, marked: bool = False) -> RenderableType:
-    """One agenda item: its number (as written, else its place), title, kind, time, case number, presenters,
-    areas, notes and decisions; with marked, its title line marked."""
+def item_block(number: int | None, item: Item, marked: bool = False) -> RenderableType:
+    """One agenda item: its number (as written, else its place; none for a pause written without one: number None),
+    title, kind, time, case number, presenters, areas, notes and decisions; with marked, its title line marked."""
     written = (item.number or "").strip()
     label = written if written.startswith("§") or written.endswith(".") else f"{written or number}."
-    number_text = Text(f"{label} ", style="bold")
+    number_text = Text(f"{label} " if written or number is not None else "", style="bold")
     title = Text(cell(item.title), style="bold")
     if item.kind in ("pause", "adjournment"):
         title.append(f" ({KIND_WORDS[item.kind]})", style="italic")
@@ -153,7 +153,8 @@ def item_block(number: int, item: Item, marked: bool = False) -> RenderableType:
     if marked:
         number_text.stylize(MARKED)
         title.stylize(MARKED)
-    heading = hanging(number_text, title)  # a long title continues under itself, not under its number
+    # a long title continues under itself, not under its number
+    heading = hanging(number_text, title) if number_text.plain else title
     body: list[RenderableType] = []
     if item.kind in ("information", "decision"):
         body.append(Text(KIND_WORDS[item.kind].capitalize(), style="italic"))
@@ -184,10 +185,13 @@ def _item_list(title: str, entries: list[Item], none: str, mark: object) -> Rend
     parts: list[RenderableType] = [section_title(title)]
     if not entries:
         parts.append(empty(none))
-    for n, item in enumerate(entries, start=1):
-        if n > 1:
+    n = 0  # the place of an item among those that are no pause: an unnumbered pause takes no number
+    for at, item in enumerate(entries):
+        if at:
             parts.append(Text())
-        parts.append(item_block(n, item, item is mark))
+        pause = item.kind in ("pause", "adjournment") and not (item.number or "").strip()
+        n += 0 if pause else 1
+        parts.append(item_block(None if pause else n, item, item is mark))
     return Group(*parts)
 
 
