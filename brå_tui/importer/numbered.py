@@ -103,6 +103,11 @@ DISTRIBUTION = re.compile(r"^\W*(?:(?:beslutet|protokollet|protokollsutdraget|ut
                           re.IGNORECASE)
 # A line of a distribution list below its heading: a recipient, a few words without a sentence's full stop.
 _RECIPIENT = re.compile(r"^[-–•*·]?\s*[\w(][^.!?]{0,60}$")
+# The header row of a schedule's table ('Datum<TAB>Tid<TAB>Plats', 'Dag | Tid | Lokal'), compared folded: every cell
+# a column's name.
+_SCHEDULE_COLUMN = (r"(?:datum|dag|veckodag|tid|tider|klockslag|plats|lokal|motesplats|mote|sammantrade|"
+                    r"anteckning|kommentar)")
+_SCHEDULE_HEADER = re.compile(rf"^{_SCHEDULE_COLUMN}\s*:?(?:\s*(?:\t+|\s\|\s|\|)\s*{_SCHEDULE_COLUMN}\s*:?)+\s*$")
 _SCHEDULE_TITLES = ("nasta mote", "nasta moten", "nasta sammantrade", "nasta sammantraden", "kommande moten",
                     "kommande sammantraden", "motestider", "sammantradestider", "tidplan", "datum for nasta mote",
                     "datum for nasta moten", "motesplan", "sammantradesplan")
@@ -847,6 +852,9 @@ def _item(start: Start, line: str, body: list[str], kind: str | None, attendees:
             paragraphs[-1].append(text)
             continue
         head = False
+        if schedule_item and _SCHEDULE_HEADER.match(fold(text)):  # 'Datum<TAB>Tid<TAB>Plats' over the dates
+            out.ledger.placed(text, "heading", None, "tidplanens rubrikrad")
+            continue
         if schedule_item and re.search(r"\d", text) and not is_deadline(text) and not opens_decision(text):
             # a date under a schedule item is a planned meeting; a decision on its dates stays a decision (its
             # dates are planned meetings too: schedule.decided_meetings)
