@@ -11,6 +11,7 @@ from brå_tui.importer.attendees import looks_like_name
 from brå_tui.importer.bilingual import swedish_half
 from brå_tui.importer.decisions import (
     BULLETS,
+    PROPOSAL,
     beside_decision,
     beslut_heading,
     ends_sentence,
@@ -70,6 +71,12 @@ _PAUSE = re.compile(r"^(?:paus|kaffe|kaffepaus|fika|fikapaus|lunch|lunchpaus|ben
 _ADJOURN = re.compile(r"^(?:ajournering|mötet ajourneras|ajourneras)\b", re.IGNORECASE)
 _PRESENTER = re.compile(r"^(?:föredragande|föredras av|presentatör|presenteras av|informatör|ansvarig|"
                         r"dragande|inledare)\s*:?\s*(.+)$", re.IGNORECASE)
+# A presenter written after the title, on its line: 'Lägesbild från polisen – Föredragande: kommunpolis Rolf Ek',
+# 'Budget (föredragande Anna Ek)'.
+_PRESENTER_IN_TITLE = re.compile(r"^(?P<title>\S.*?)\s*(?:[–—-]|,|\()\s*(?:föredragande|föredras\s+av|presentatör|"
+                                 r"presenteras\s+av|inledare)\s*:?\s*(?P<who>[^()]+?)\)?\s*$", re.IGNORECASE)
+# The title in lower case before a presenter's name ('kommunpolis Rolf Ek', 'rektor Li Berg').
+_TITLE_BEFORE_NAME = re.compile(r"^(?:[a-zåäö][\w-]*\s+)+(?=[" + CAPITAL + r"])")
 _CASE_LABEL = re.compile(r"^(?:dnr|diarienummer|diarienr|diarie-?nr)\.?\s*:?\s*(\S.*)$", re.IGNORECASE)
 _CASE = re.compile(r"^[" + CAPITAL + r"]{1,6}[ -]?\d{4}[/.:-]\d+(?:[.:/-]\d+)*$")
 # A case number after its label with the title after it: 'Dnr 2025/0341 Kameror vid färjeläget'.
@@ -819,6 +826,13 @@ def _item(start: Start, line: str, body: list[str], kind: str | None, attendees:
         rest.insert(0, item.title)
         item.title = "Ajournering" if item.kind == "adjournment" else "Paus"
     item.title = without_full_stop(item.title)  # '1. Lägesbild.'
+    presented = _PRESENTER_IN_TITLE.match(item.title)
+    if presented is not None:  # '§ 41 Lägesbild från polisen – Föredragande: kommunpolis Rolf Ek'
+        item.title = presented["title"].strip()
+        for who in split_owners(re.sub(r"\s*\([^)]*\)", "", presented["who"])):
+            name = _TITLE_BEFORE_NAME.sub("", who.strip())  # 'kommunpolis Rolf Ek': the name
+            if name and name not in item.presenters:
+                item.presenters.append(name)
     schedule_item = fold(item.title).startswith(_SCHEDULE_TITLES)
     paragraphs: list[list[str]] = [[]]
     decisions: list[str] = []
@@ -855,7 +869,11 @@ def _item(start: Start, line: str, body: list[str], kind: str | None, attendees:
         if schedule_item and _SCHEDULE_HEADER.match(fold(text)):  # 'Datum<TAB>Tid<TAB>Plats' over the dates
             out.ledger.placed(text, "heading", None, "tidplanens rubrikrad")
             continue
-        if schedule_item and re.search(r"\d", text) and not is_deadline(text) and not opens_decision(text):
+        if schedule_item and PROPOSAL.match(text) and re.search(r"\d", text):
+            # 'Förslag till beslut: Rådet sammanträder 2027-02-17, …' in a notice: proposed dates, no planned meetings
+            doubts.append((text, "förslag till mötestider, inga planerade möten; flytta raden med m när rådet har "
+                                 "beslutat dem"))
+        elif schedule_item and re.search(r"\d", text) and not is_deadline(text) and not opens_decision(text):
             # a date under a schedule item is a planned meeting; a decision on its dates stays a decision (its
             # dates are planned meetings too: schedule.decided_meetings)
             sentences = re.split(r"(?<=[.!?])\s+(?=[" + CAPITAL + r"])", text)
