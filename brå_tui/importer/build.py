@@ -190,8 +190,13 @@ def note_date(source: Path, note: Note, date_given: dt.date | None = None) -> tu
     place = plats or (place_of_field(sections.place_time) if sections.place_time else None)
     if not place and written in sections.headings and DATE_FIRST.match(written):
         place = place_of_field(written)  # a heading line '2025-06-02 kl. 15.00–17.00, Folkets hus'
+    elif not place and written in sections.headings and written is not None and after_date(written) != written:
+        # 'Minnesanteckningar från sammanträde 2026-05-06, kl. 08.30–10.00, Stadshuset rum 301': the place after the
+        # date and time; the words before the date are the heading's title, never a place
+        place = place_in_text(after_date(written))
     placed_by = None
-    if not place and timed is not None and timed in _day_headings(sections) and (found := place_in_text(timed)):
+    if not place and timed is not None and timed in _day_headings(sections) and \
+            (found := place_in_text(after_date(timed))):
         place, placed_by = found, timed  # 'Tisdagen den 3/6 kl 13-15 i Stadshuset'
     if timed is not None and timed in _day_headings(sections) and isinstance(timed, Line):
         gave = [word for word, given in (("datum", written), ("tid", timed), ("plats", placed_by)) if given is timed]
