@@ -247,6 +247,25 @@ def _may_replace(result: Any, root: Any, asked: set[Any]) -> bool:
     return False
 
 
+def _none_saved(stopped: Any, results: list[Any]) -> str:
+    """What a stop on one of several files (stopped) means for all of them: none was saved, which of the others
+    could be saved on their own and which need the same work; empty for a single file."""
+    from brå_tui.importer.save import unread
+
+    if len(results) < 2:
+        return ""
+    others = [r for r in results if r is not stopped]
+    ready = [shown_name(r.source.name) for r in others if not unread(r) and not r.date_missing]
+    waiting = [shown_name(r.source.name) for r in others if unread(r) or r.date_missing]
+    said = f" Inget av de {len(results)} dokumenten sparades, eftersom {shown_name(stopped.source.name)} stoppade " \
+           "importen."
+    if ready:
+        said += f" Klara att sparas: {', '.join(ready)} – importera dem för sig."
+    if waiting:
+        said += f" Behöver också granskas eller få ett datum: {', '.join(waiting)}."
+    return said
+
+
 def run(args: argparse.Namespace) -> int:
     """Import every file, or none when one of them fails."""
     from pathlib import Path
@@ -264,7 +283,8 @@ def run(args: argparse.Namespace) -> int:
     try:
         results = import_notes([Path(f) for f in args.files], store, date, rebuildable=args.review)
     except ImportFailure as err:
-        raise UserError(str(err)) from None
+        many = f" Ingen av de {len(args.files)} filerna sparades." if len(args.files) > 1 else ""
+        raise UserError(str(err) + many) from None
     documents = []
     confirmed: set[Path] = set()
     for result in results:
@@ -281,18 +301,19 @@ def run(args: argparse.Namespace) -> int:
         if unread(result):
             for line in result.summary():
                 _say(line)
-            raise UserError(f"{unread(result)} Granska med bra import --review {shown_name(result.source.name)}.")
+            raise UserError(f"{unread(result)} Granska med bra import --review {shown_name(result.source.name)}."
+                            + _none_saved(result, results))
         if result.date_missing:
             for line in result.summary():
                 _say(line)
             raise UserError(f"{shown_name(result.source.name)}: {result.date_missing}; ingenting sparades. "
                             "Ange datumet med --date ÅÅÅÅ-MM-DD, eller i --review (d på en rad med datumet, "
-                            "eller skrivet när granskningen är klar).")
+                            "eller skrivet när granskningen är klar)." + _none_saved(result, results))
         force = args.force or import_target(store.root, result) in confirmed
         try:
             documents.append((result, prepare(store.root, result, force, args.dry_run)))
         except ImportFailure as err:
-            raise UserError(str(err)) from None
+            raise UserError(str(err) + _none_saved(result, results)) from None
     not_committed = False
     for result, document in documents:
         if args.dry_run:

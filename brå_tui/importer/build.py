@@ -199,8 +199,13 @@ def note_date(source: Path, note: Note, date_given: dt.date | None = None) -> tu
     place = plats or (place_of_field(sections.place_time) if sections.place_time else None)
     if not place and written in sections.headings and DATE_FIRST.match(written):
         place = place_of_field(written)  # a heading line '2025-06-02 kl. 15.00–17.00, Folkets hus'
+    elif not place and written in sections.headings and written is not None and after_date(written) != written:
+        # 'Minnesanteckningar från sammanträde 2026-05-06, kl. 08.30–10.00, Stadshuset rum 301': the place after the
+        # date and time; the words before the date are the heading's title, never a place
+        place = place_in_text(after_date(written))
     placed_by = None
-    if not place and timed is not None and timed in _day_headings(sections) and (found := place_in_text(timed)):
+    if not place and timed is not None and timed in _day_headings(sections) and \
+            (found := place_in_text(after_date(timed))):
         place, placed_by = found, timed  # 'Tisdagen den 3/6 kl 13-15 i Stadshuset'
     if timed is not None and timed in _day_headings(sections) and isinstance(timed, Line):
         gave = [word for word, given in (("datum", written), ("tid", timed), ("plats", placed_by)) if given is timed]
@@ -340,23 +345,32 @@ _CHOSEN = r"(?:valdes|väljs|utses|utsågs|utsedd(?:es)?)"
 _ADJUSTERS_IN_PROSE = [
     re.compile(rf"(?P<who>{_PERSON}(?:\s+(?:och|samt)\s+{_PERSON})?)\s+{_CHOSEN}\s+(?:att\s+justera|till\s+justerare)"),
     re.compile(rf"\bjusterare\s+{_CHOSEN}\s+(?P<who>{_PERSON}(?:\s+(?:och|samt)\s+{_PERSON})?)"),
+    # 'Protokollet justeras av Anders Öst den 27 november.', 'Anteckningarna justeras av Bo Berg och Eva Ek.'
+    re.compile(rf"\b(?i:protokollet|anteckningarna|minnesanteckningarna|mötesanteckningarna)\s+(?:justeras|justerades)\s+"
+               rf"(?:av|genom)\s+(?P<who>{_PERSON}(?:\s+(?:och|samt)\s+{_PERSON})?)"
+               r"(?:\s*,?\s+(?P<when>(?:den\s+|senast\s+)?\d{1,2}(?::e|:a)?\s+\w+(?:\s+\d{4})?|"
+               r"(?:den\s+)?\d{4}-\d{2}-\d{2}|(?:den\s+)?\d{1,2}/\d{1,2}))?"),
 ]
 
 
 def _adjusters_in_prose(meeting: Meeting) -> None:
-    """The adjusters the items name in words ('Pia Sund valdes att justera'), when no label or signature gave
-    them; only people the meeting lists."""
+    """The adjusters the items and other questions name in words ('Pia Sund valdes att justera', 'Protokollet
+    justeras av Anders Öst den 27 november.'), when no label or signature gave them; only people the meeting lists.
+    A date written after them is the adjusting's, in the meeting's year when it gives none."""
     if meeting.adjusters:
         return
     present = {fold(a.name): a.name for a in meeting.present()}
-    for item in meeting.items:
-        for text in [item.notes, *(d.text for d in item.decisions)]:
+    for item in [*meeting.items, *meeting.other]:
+        for text in [item.title, item.notes, *(d.text for d in item.decisions)]:
             for pattern in _ADJUSTERS_IN_PROSE:
                 for match in pattern.finditer(" ".join(text.split())):
                     for name in split_owners(_strip_party(match.group("who"))):
                         known = present.get(fold(name))
                         if known and known not in meeting.adjusters:
                             meeting.adjusters.append(known)
+                    when = match.groupdict().get("when")
+                    if when and meeting.adjusters and meeting.adjusting_date is None:
+                        meeting.adjusting_date = due_day(when, meeting.date)
 
 
 def _strip_party(text: str) -> str:

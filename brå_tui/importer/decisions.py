@@ -19,7 +19,12 @@ _BESLUT = re.compile(r"^\s*(?:[" + re.escape(BULLETS) + r"]\s+)?" + ENGLISH_HALF
 # överens om att"), or says that something becomes a standing point of the agenda (only the council
 # can decide its agenda).
 # 'Beslutades att …', 'Det beslöts att …': the decision without who made it.
-_DECIDED = r"^(?:[-–•*·]\s+)?(?:det\s+)?(?:beslutades|beslöts|beslutas)\s+(?:det\s+)?att\b"
+# 'Ansökan om 15 000 kr avslås.', 'Ansökan beviljas med 5 000 kr.', 'Förslaget godkänns.': a verdict on an application
+# or a proposal, in the passive as protocols write it.
+_DECIDED = (r"^(?:[-–•*·]\s+)?(?:det\s+)?(?:beslutades|beslöts|beslutas)\s+(?:det\s+)?att\b|"
+            r"^(?:[-–•*·]\s+)?(?:ansökan|ansökningen|begäran|framställan|förslaget|äskandet|yrkandet|motionen)\b"
+            r"[^.;]{0,100}?\b(?:avslås|avslogs|beviljas|beviljades|bifalls|bifölls|godkänns|godkändes|tillstyrks|"
+            r"avstyrks)\b")
 # A decision told in everyday words rather than a council's: 'Vi bestämde att …', 'Gruppen kom överens om att …',
 # 'Det bestämdes att …', 'Rådet enades om att …', 'Rådet godkände planen', 'Gruppen ställde sig bakom förslaget',
 # also with the verb first after an opening ('Efter diskussion enades rådet om att …', 'Därefter godkände rådet …').
@@ -44,15 +49,20 @@ _STANDING = re.compile(r"\bstående punkt\b.*\bdagordning", re.IGNORECASE)
 # An amount of money as Swedish minutes write it: '40 000 kr', '15.000 kr', '15 000:-', 'SEK 15 000', '15 000 SEK',
 # '25 tkr', '1,5 miljoner kronor', '0,5 mkr', '2 mnkr'; the unit gives the factor (tkr 1 000, mkr 1 000 000).
 _NUMBER = r"(\d{1,3}(?:[  .]\d{3})+(?:,\d+)?|\d+(?:,\d+)?)"
-_UNIT = r"(tkr|tusen\s+kronor|mkr|mnkr|milj(?:oner|\.)?\s*(?:kronor|kr\b)|miljon(?:er)?\s+kronor|kronor|kr\b|sek\b|:-)"
+_UNIT = (r"(tkr|tusen\s+kronor|mkr|mnkr|milj(?:oner|\.)?\s*(?:kronor|kr\b)|miljon(?:er)?\s+kronor|"
+         r"miljon(?:er)?\b(?!\s+(?:invånare|människor|personer|besök|resor|timmar)\b)|kronor|kr\b|sek\b|:-)")
 _AMOUNT = re.compile(r"(?<![\d,.])" + _NUMBER + r"\s*" + _UNIT + r"|\bsek\s+" + _NUMBER + r"(?![\d])", re.IGNORECASE)
 _FACTORS = {"t": 1_000, "m": 1_000_000}
 # Words before an amount that is not what the decision spends: what was applied for ('ansökan om', 'sökta'), beside
 # what is granted; and a rejection, which spends nothing ('avslå ansökan om 40 000 kr', 'inte bevilja').
-_APPLIED = re.compile(r"\b(?:ansökan|ansökt|ansöker|sökt[a]?|begärt[a]?|begäran)\s+(?:om\s+)?(?:\S+\s+){0,2}$",
+_APPLIED = re.compile(r"\b(?:ansökan|ansökt|ansöker|sökt[a]?|begärt[a]?|begäran)\s+(?:om\s+)?(?:[^\s,]+\s+){0,2}$",
                       re.IGNORECASE)
 _REJECTED = re.compile(r"\b(?:avslå|avslår|avslogs|avslås|avstyrk\w*|inte\s+(?:bevilja|beviljar|beviljas|anslå))\b",
                        re.IGNORECASE)
+# A proposal to another body, which decides the money itself: not the council's own ('föreslå KS att avsätta 1,5
+# miljoner kronor', 'föreslår kommunstyrelsen att anslå 2 mnkr', 'hemställer hos nämnden om 40 000 kr').
+_PROPOSED = re.compile(r"\b(?:föreslå|föreslår|föreslog|hemställa|hemställer|hemställde)\s+(?:hos\s+|till\s+)?"
+                       r"(?!att\b|om\b)\S+(?:\s+\S+){0,3}?\s+(?:att|om)\b", re.IGNORECASE)
 _IN_ALL = re.compile(r"\b(?:totalt|sammanlagt|sammantaget|summa|i\s+allt)\s+(?:\S+\s+){0,2}$", re.IGNORECASE)
 _ACCOUNT = re.compile(r"\b(?:genom|konto|kontot|ansvar|ansvaret|verksamhet|från|ur|via)\s+"
                       r"([" + CAPITAL + r"]{0,4}\d{2,}(?:\s\d{1,6})?)\b")
@@ -287,8 +297,10 @@ def amount_of(text: str) -> int | None:
     """The kronor a decision spends, from the amounts its text writes (kronor, kr, :-, SEK, tkr, mkr, miljoner
     kronor): one written as the total ('totalt 15 000 kr'), else the sum of those granted ('12 000 kr till kameror
     och 3 000 kr till skyltar' → 15000) leaving out what was applied for beside them ('bevilja 20 000 kr av sökta
-    40 000 kr' → 20000); None for none, and for a rejection ('avslå ansökan om 40 000 kr'), which spends nothing."""
-    if _REJECTED.search(text):
+    40 000 kr' → 20000); None for none, for a rejection ('avslå ansökan om 40 000 kr', 'Ansökan om 15 000 kr avslås.'),
+    which spends nothing, and for a proposal to another body ('föreslå KS att avsätta 1,5 miljoner kronor'), whose
+    money it is."""
+    if _REJECTED.search(text) or _PROPOSED.search(text):
         return None
     found = list(_AMOUNT.finditer(text))
     if not found:

@@ -11,6 +11,7 @@ from brå_tui.importer.attendees import looks_like_name
 from brå_tui.importer.bilingual import swedish_half
 from brå_tui.importer.decisions import (
     BULLETS,
+    PROPOSAL,
     beside_decision,
     beslut_heading,
     ends_sentence,
@@ -50,6 +51,11 @@ _RANGE = re.compile(r"^\s*(?P<first>\d{1,3})\s*[-–—]\s*(?P<last>\d{1,3})(?P<
                     r"(?P<title>.*?)\s*$")
 _NUMBER = re.compile(r"^\s*(?P<word>(?:punkt|ärende|p\.)\s*)?(\d{1,3})(?:\.(?!\d)|\)|:|\t| {1,3}|(?=\s*$))\s*(.*?)\s*$",
                      re.IGNORECASE)
+# An item numbered with the meeting's number before its own ('4.1 Genomgång …', '4.2 Individärenden' at meeting 4):
+# the item's number as written, its value the second. A second number of two digits only after a first that is no
+# hour ('13.15 Kaffe' is a time).
+_DOTTED = re.compile(r"^\s*(?P<major>\d{1,3})\.(?P<minor>[1-9]|(?<=(?:2[4-9]|[3-9]\d)\.)1\d)\.?(?:\t+| {1,3})\s*"
+                     r"(?P<title>\S.*?)\s*$")
 # A dash between the number and the title ('Punkt 1 – Läget i Åsele', '§ 13 – 2026 års budget'): no part of the title.
 _SEPARATOR = re.compile(r"^[–—-]\s+")
 # The label of the title on its own line below the number: 'Paragraf 2' over 'Ärende: Lägesbild Nordost'.
@@ -66,6 +72,12 @@ _PAUSE = re.compile(r"^(?:paus|kaffe|kaffepaus|fika|fikapaus|lunch|lunchpaus|ben
 _ADJOURN = re.compile(r"^(?:ajournering|mötet ajourneras|ajourneras)\b", re.IGNORECASE)
 _PRESENTER = re.compile(r"^(?:föredragande|föredras av|presentatör|presenteras av|informatör|ansvarig|"
                         r"dragande|inledare)\s*:?\s*(.+)$", re.IGNORECASE)
+# A presenter written after the title, on its line: 'Lägesbild från polisen – Föredragande: kommunpolis Rolf Ek',
+# 'Budget (föredragande Anna Ek)'.
+_PRESENTER_IN_TITLE = re.compile(r"^(?P<title>\S.*?)\s*(?:[–—-]|,|\()\s*(?:föredragande|föredras\s+av|presentatör|"
+                                 r"presenteras\s+av|inledare)\s*:?\s*(?P<who>[^()]+?)\)?\s*$", re.IGNORECASE)
+# The title in lower case before a presenter's name ('kommunpolis Rolf Ek', 'rektor Li Berg').
+_TITLE_BEFORE_NAME = re.compile(r"^(?:[a-zåäö][\w-]*\s+)+(?=[" + CAPITAL + r"])")
 _CASE_LABEL = re.compile(r"^(?:dnr|diarienummer|diarienr|diarie-?nr)\.?\s*:?\s*(\S.*)$", re.IGNORECASE)
 _CASE = re.compile(r"^[" + CAPITAL + r"]{1,6}[ -]?\d{4}[/.:-]\d+(?:[.:/-]\d+)*$")
 # A case number after its label with the title after it: 'Dnr 2025/0341 Kameror vid färjeläget'.
@@ -91,6 +103,19 @@ _DECISION_HEADING = re.compile(r"^(?:[a-zåäö]+s\s+)?(?:beslut|beslutet|beslut
 _NOTES_HEADINGS = ("arendebeskrivning", "sammanfattning", "beslutsunderlag", "skickas till", "expedieras till",
                    "expedieras", "bakgrund", "yrkanden", "propositionsordning", "forslag till beslut",
                    "reservation", "protokollsanteckning")
+# Whom a decision is sent to (expediering), a heading over one recipient a line or with them after it: 'Beslutet
+# skickas till', 'Expedieras till: Polisen, Helsingehus', 'Beslutet delges', 'Expediering', 'Kopia till'.
+DISTRIBUTION = re.compile(r"^\W*(?:(?:beslutet|protokollet|protokollsutdraget|utdrag)\s+(?:skickas|sänds|expedieras|"
+                          r"delges|översänds)(?:\s+(?:till|för\s+kännedom\s+till))?|expedieras(?:\s+till)?|"
+                          r"expediering|delges|för\s+kännedom\s+till|kopia\s+till|sändlista)\b\s*:?(?P<to>.*)$",
+                          re.IGNORECASE)
+# A line of a distribution list below its heading: a recipient, a few words without a sentence's full stop.
+_RECIPIENT = re.compile(r"^[-–•*·]?\s*[\w(][^.!?]{0,60}$")
+# The header row of a schedule's table ('Datum<TAB>Tid<TAB>Plats', 'Dag | Tid | Lokal'), compared folded: every cell
+# a column's name.
+_SCHEDULE_COLUMN = (r"(?:datum|dag|veckodag|tid|tider|klockslag|plats|lokal|motesplats|mote|sammantrade|"
+                    r"anteckning|kommentar)")
+_SCHEDULE_HEADER = re.compile(rf"^{_SCHEDULE_COLUMN}\s*:?(?:\s*(?:\t+|\s\|\s|\|)\s*{_SCHEDULE_COLUMN}\s*:?)+\s*$")
 _SCHEDULE_TITLES = ("nasta mote", "nasta moten", "nasta sammantrade", "nasta sammantraden", "kommande moten",
                     "kommande sammantraden", "motestider", "sammantradestider", "tidplan", "datum for nasta mote",
                     "datum for nasta moten", "motesplan", "sammantradesplan")
@@ -226,6 +251,11 @@ def _number_start(line: str) -> tuple[int, Start, bool] | None:
     ranged = _range_start(line)
     if ranged is not None:
         return ranged
+    dotted = _DOTTED.match(line)
+    if dotted is not None:
+        value = int(dotted["minor"])
+        number = f"{dotted['major']}.{dotted['minor']}"
+        return value, Start(number, value, _SEPARATOR.sub("", dotted["title"]), False), True
     match = _NUMBER.match(line)
     if not match:
         return None
@@ -503,6 +533,9 @@ def written_start(line: str) -> Start | None:
     ranged = _range_start(line)
     if ranged is not None:
         return ranged[1]
+    dotted = _DOTTED.match(line)
+    if dotted is not None:
+        return Start(f"{dotted['major']}.{dotted['minor']}", int(dotted["minor"]), dotted["title"], False)
     match = _NUMBER.match(line)
     if not match:
         return None
@@ -854,6 +887,13 @@ def _item(start: Start, line: str, body: list[str], kind: str | None, attendees:
         rest.insert(0, item.title)
         item.title = "Ajournering" if item.kind == "adjournment" else "Paus"
     item.title = without_full_stop(item.title)  # '1. Lägesbild.'
+    presented = _PRESENTER_IN_TITLE.match(item.title)
+    if presented is not None:  # '§ 41 Lägesbild från polisen – Föredragande: kommunpolis Rolf Ek'
+        item.title = presented["title"].strip()
+        for who in split_owners(re.sub(r"\s*\([^)]*\)", "", presented["who"])):
+            name = _TITLE_BEFORE_NAME.sub("", who.strip())  # 'kommunpolis Rolf Ek': the name
+            if name and name not in item.presenters:
+                item.presenters.append(name)
     schedule_item = fold(item.title).startswith(_SCHEDULE_TITLES)
     paragraphs: list[list[str]] = [[]]
     decisions: list[str] = []
@@ -863,8 +903,17 @@ def _item(start: Start, line: str, body: list[str], kind: str | None, attendees:
     counted = 0  # the numbered decisions so far ('1. Rådet …', '2. …')
     head = True  # still in the lines right below the title, where presenters, times and case numbers stand
     entries = listed_decisions(rest)
+    sent = False  # below a distribution heading ('Beslutet skickas till'): its recipients, set aside
     for n, raw in enumerate(rest):
         text = raw.strip()
+        if sent and text and _RECIPIENT.match(text) and len(text.split()) <= 6 and not opens_decision(text):
+            out.ledger.aside(text, "expediering")
+            continue
+        sent = False
+        if text and DISTRIBUTION.match(text) and not opens_decision(text):
+            out.ledger.aside(text, "expediering")
+            sent, in_decisions = True, False
+            continue
         if not text:
             if paragraphs[-1] and not list_goes_on(paragraphs[-1][-1]):
                 paragraphs.append([])
@@ -878,7 +927,14 @@ def _item(start: Start, line: str, body: list[str], kind: str | None, attendees:
             paragraphs[-1].append(text)
             continue
         head = False
-        if schedule_item and re.search(r"\d", text) and not is_deadline(text) and not opens_decision(text):
+        if schedule_item and _SCHEDULE_HEADER.match(fold(text)):  # 'Datum<TAB>Tid<TAB>Plats' over the dates
+            out.ledger.placed(text, "heading", None, "tidplanens rubrikrad")
+            continue
+        if schedule_item and PROPOSAL.match(text) and re.search(r"\d", text):
+            # 'Förslag till beslut: Rådet sammanträder 2027-02-17, …' in a notice: proposed dates, no planned meetings
+            doubts.append((text, "förslag till mötestider, inga planerade möten; flytta raden med m när rådet har "
+                                 "beslutat dem"))
+        elif schedule_item and re.search(r"\d", text) and not is_deadline(text) and not opens_decision(text):
             # a date under a schedule item is a planned meeting; a decision on its dates stays a decision (its
             # dates are planned meetings too: schedule.decided_meetings)
             sentences = re.split(r"(?<=[.!?])\s+(?=[" + CAPITAL + r"])", text)

@@ -57,6 +57,9 @@ def task_text(line: str) -> str:
     'Ola: ringa X')."""
     return _CHECKBOX.sub("", strip_bullet(line))
 # "Ansvarig: Lisa Ek, klart senast v. 17" after a decision or a sentence: who does what that says.
+# "Ansvar: Nils Rask – lägesbild inför sommaren, till nästa möte.": who, a dash, and the task that is theirs.
+_RESPONSIBLE_FOR = re.compile(r"^\W*(?:ansvarig[a]?|ansvar|vem)\s*:\s*(?P<who>[^,.;:–—]+?)\s+[–—-]\s+(?P<task>\w.*)$",
+                              re.IGNORECASE)
 _RESPONSIBLE = re.compile(r"^\W*(?:ansvarig[a]?|ansvar|vem)\s*:\s*(?P<who>[^,.;–]+?)\s*(?:[,.;–-]|$)", re.IGNORECASE)
 # The words that open a decision, before the task it gives: "Rådet beslutade att ta fram …".
 _DECIDING_WORDS = re.compile(r"^(?:\S+\s+){0,4}?(?:beslutar|beslutade|beslöt|beslutades|beslöts)\s+(?:att\s+)?",
@@ -207,6 +210,9 @@ def task_in(text: str, meeting: Meeting, people: list[Person], taken: set[str]) 
 def _responsible(sentence: str, before: str) -> list[tuple[list[str], str]]:
     """'Ansvarig: Lisa Ek, klart senast v. 17' after 'Rådet beslutade att ta fram en handlingsplan.': (who, the
     task the sentence before it gives, without the words of its decision)."""
+    own = _RESPONSIBLE_FOR.match(sentence)
+    if own is not None:  # 'Ansvar: Nils Rask – lägesbild inför sommaren, till nästa möte.': the task is its own
+        return [([own.group("who").strip()], own.group("task").strip().rstrip(".!?"))]
     match = _RESPONSIBLE.match(sentence)
     if match is None or not before.strip():
         return []

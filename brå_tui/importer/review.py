@@ -39,7 +39,14 @@ from brå_tui.importer.review_values import (
     title_of,
     with_label,
 )
-from brå_tui.importer.schedule import NEXT_MEETING, SAME_PLACE_DOUBT, at_this_place, is_deadline, line_meetings
+from brå_tui.importer.schedule import (
+    NEXT_MEETING,
+    SAME_PLACE_DOUBT,
+    at_this_place,
+    doubts_of,
+    is_deadline,
+    line_meetings,
+)
 from brå_tui.importer.sections import label_column, section_of
 from brå_tui.importer.source import table_row
 from brå_tui.model import ATTENDEE_GROUPS, Attendee, FollowUp, Item, Meeting, Person, ScheduleEntry
@@ -450,6 +457,9 @@ def _move(result: ImportResult, row: Row, target: str, people: list[Person]) -> 
         _take_out(result, row)
         m.schedule += planned  # 'Nästa möten: 12 feb, 14 maj och 3 sept 2027': a planned meeting each
         ledger.redo(no, Fate(PLACED, "schedule", tuple(planned)))
+        unsure = doubts_of(text, planned)  # what is still to check in the line ('10/12 eller 17/12') stays marked
+        if unsure:
+            ledger.doubts[no] = "; ".join(unsure)
     elif target == "övrig fråga" and row.what == "item" and isinstance(row.place, Item) and _in(row.place, m.items):
         moved = row.place  # the item and what stands under it become an other question
         m.items = [i for i in m.items if i is not moved]

@@ -72,6 +72,7 @@ def decided_meetings(decision: str, meeting_date: dt.date, year: int | None = No
     such date after the meeting."""
     if not _MEETS.search(decision) or is_deadline(decision):
         return []
+    year = lead_year(decision) or year
     dates = list(_ANY_DATE.finditer(decision))
     entries = []
     for n, match in enumerate(dates):
@@ -150,6 +151,13 @@ WEEKDAY_WORD = re.compile(r"\b(man|tis|ons|tors|fre|lor|son)(?:dag(?:en|ar)?)?\b
 _WEEKDAY_NAMES = ("måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag")
 
 
+# The words before a list of dates that say the council meets on them, with the year of them all ('Rådet sammanträder
+# 2027: 10 februari, …', 'Mötestider 2027 – 12/2 …', 'Gruppen träffas under 2027 12/2'): no place.
+_MEETS_LEAD = re.compile(rf"^\W*(?:[\w-]+\s+){{0,3}}?(?:{_MEETS_VERB}|mötestider|mötesdagar|sammanträdesdagar|"
+                         r"sammanträdestider)(?:\s+(?:under|år))?(?:\s+(?:19|20)\d{2}(?![\d-]))?\s*[:–-]?\s*(?=\d)",
+                         re.IGNORECASE)
+
+
 def place_and_rest(line: str) -> tuple[str | None, str | None]:
     """The place a schedule line gives (SAME_PLACE for 'samma lokal'), and the words that are no place: those
     place_in_text would have taken for a place but that do not stand as a place stands (when_where.stands_as_place:
@@ -162,7 +170,7 @@ def place_and_rest(line: str) -> tuple[str | None, str | None]:
     text = with_spoken_times(line.strip())
     said = NEXT_MEETING.match(text)
     rest = said.group("rest") if said and not _LEAD.match(text) else _LEAD.sub("", text)
-    rest = _BULLET.sub("", rest)
+    rest = _MEETS_LEAD.sub("", _BULLET.sub("", rest))
     rest = re.sub(r"\b(?:mån|tis|ons|tors|fre|lör|sön)(?:dag(?:en|ar)?)?\b\.?(?=\s*,?\s*(?:den\s+)?\d)", " ", rest,
                   flags=re.IGNORECASE).strip()
     found = place_in_text(rest)
@@ -266,6 +274,11 @@ def parse_schedule(parts: list[tuple[int | None, list[str]]], meeting_date: dt.d
             ledger.placed(line, "schedule", tuple(kept))
             for doubt in doubts_of(line, found):
                 ledger.doubt(line, doubt)
+            if NEXT_MEETING.match(line.strip()):  # 'Nästa möte: 2026-10-15' in the minutes of 2026-11-20: a slip
+                for entry in found:
+                    if entry.date < meeting_date:
+                        ledger.doubt(line, f"nästa möte {entry.date.isoformat()} är före mötets eget datum "
+                                           f"{meeting_date.isoformat()}; kontrollera datumet")
     return entries
 
 
@@ -298,11 +311,13 @@ def line_meetings(line: str, year: int | None, meeting_date: dt.date) -> list[Sc
         decided = decided_meetings(line, meeting_date, year)
         return decided or None
     line, every = every_time(line)
+    year = lead_year(line) or year
     parts = _dated_parts(line)
     found = [parse_line(part, year, meeting_date) for part in parts]
     if not found or any(entry is None for entry in found):
         return None
     entries = [entry for entry in found if entry is not None]
+    said_of_all(parts[-1], entries)
     if year is None and len(parts) > 1 and _YEAR.search(parts[-1]) and not any(_YEAR.search(p) for p in parts[:-1]):
         after = entries[-1].date
         for n in range(len(parts) - 2, -1, -1):
@@ -317,6 +332,35 @@ def line_meetings(line: str, year: int | None, meeting_date: dt.date) -> list[Sc
         if planned.start is None and every[0] is not None:
             planned.start, planned.end = every
     return entries
+
+
+# The year a line of dates names before its first date, for all of them: 'Rådet sammanträder 2027: 10 februari, …',
+# 'Mötestider 2027 – 12/2, 15/4', 'Under 2027 träffas rådet 3 mars och …' (a year not part of a date).
+_LEAD_YEAR = re.compile(r"(?<![\d/.-])((?:19|20)\d{2})(?![\d/.-]\d)")
+
+
+def lead_year(line: str) -> int | None:
+    """The year a line of dates names before its first date ('Rådet sammanträder 2027: 10 februari, 14 april och 8
+    december'), which every date of it without a year of its own is in; None when it names none there."""
+    text = with_iso_dates(line)
+    first = _ANY_DATE.search(text) or _NUMERIC_DAY.search(text)
+    if first is None:
+        return None
+    years = _LEAD_YEAR.findall(text[:first.start()])
+    return int(years[-1]) if years else None
+
+
+def said_of_all(last: str, entries: list[ScheduleEntry]) -> None:
+    """Give every entry the time and place that the last part of a list says of them all ('… och 8 december,
+    samtliga kl. 14.00-16.00 i Stadshuset.', '… och 10/6, alla kl 9 i Rådhuset.'), where it has none of its own."""
+    if len(entries) < 2 or not _FOR_ALL.search(last):
+        return
+    final = entries[-1]
+    for entry in entries[:-1]:
+        if entry.start is None and final.start is not None:
+            entry.start, entry.end = final.start, final.end
+        if entry.place is None and final.place is not None:
+            entry.place = final.place
 
 
 def _dated_parts(line: str) -> list[str]:

@@ -20,7 +20,7 @@ from brå_tui.importer.attendees import (
 )
 from brå_tui.importer.decisions import BULLETS, strip_bullet
 from brå_tui.importer.followups import ACTION_ROW_COLUMNS, action_header, as_action_row, logg_columns
-from brå_tui.importer.header import DATE_FIRST, MONTH_PATTERN, NUMERIC_DATE, ORDINAL, with_iso_dates
+from brå_tui.importer.header import DATE_FIRST, MONTH_PATTERN, NUMERIC_DATE, ORDINAL, parse_tid, with_iso_dates
 from brå_tui.importer.labels import field_beside, label_of, role_before_name
 from brå_tui.importer.ledger import MAIL_HEADER, Ledger, as_line
 from brå_tui.importer.people_prose import people_sentences
@@ -1366,7 +1366,10 @@ def _head_line(s: Sections, line: str, people_group: tuple[str, str | None] | No
         s.ledger.unplaced(line)  # a sentence is never a heading: what it says is for the user to place
         return None
     named = document_kind(text)
-    if named is not None and s.document is None and len(text) <= 80:
+    # 'Minnesanteckningar från sammanträde 2026-05-06, kl. 08.30–10.00, Stadshuset rum 301': a longer heading that
+    # says when and where
+    if named is not None and s.document is None and (len(text) <= 80 or (len(text) <= 140 and
+                                                                         parse_tid(text)[0] is not None)):
         s.document = named
         s.headings.append(text)
         s.ledger.placed(line, "heading", None, "rubrik")

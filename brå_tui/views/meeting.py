@@ -30,6 +30,7 @@ from brå_tui.views.meetinglines import (
     money,
     no_list,
     none_present,
+    numbered,
     risk_rows,
     schedule_cells,
     schedule_columns,
@@ -116,17 +117,19 @@ def attendees(meeting: Meeting, mark: object = None) -> RenderableType:
     return Group(*parts)
 
 
-def item_block(number: int, item: Item, marked: bool = False) -> RenderableType:
-    """One agenda item: its number (as written, else its place), title, kind, time, case number, presenters,
-    areas, notes and decisions; with marked, its title line marked."""
-    number_text = Text(f"{item_label(number, item)} ", style="bold")
+def item_block(number: int | None, item: Item, marked: bool = False) -> RenderableType:
+    """One agenda item: its number (as written, else its place; none for a pause written without one: number None),
+    title, kind, time, case number, presenters, areas, notes and decisions; with marked, its title line marked."""
+    label = item_label(number, item)
+    number_text = Text(f"{label} " if label else "", style="bold")
     title = Text(cell(item.title), style="bold")
     for note in item_title_notes(item):
         title.append(note, style="italic")
     if marked:
         number_text.stylize(MARKED)
         title.stylize(MARKED)
-    heading = hanging(number_text, title)  # a long title continues under itself, not under its number
+    # a long title continues under itself, not under its number
+    heading = hanging(number_text, title) if number_text.plain else title
     body: list[RenderableType] = []
     if item.kind in ("information", "decision"):
         body.append(Text(KIND_WORDS[item.kind].capitalize(), style="italic"))
@@ -151,8 +154,8 @@ def _item_list(title: str, entries: list[Item], none: str, mark: object) -> Rend
     parts: list[RenderableType] = [section_title(title)]
     if not entries:
         parts.append(empty(none))
-    for n, item in enumerate(entries, start=1):
-        if n > 1:
+    for at, (n, item) in enumerate(numbered(entries)):
+        if at:
             parts.append(Text())
         parts.append(item_block(n, item, item is mark))
     return Group(*parts)

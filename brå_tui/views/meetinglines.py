@@ -104,10 +104,25 @@ def attendee_cells(a: Attendee, meeting: Meeting) -> list[str]:
             cell(", ".join(words))]
 
 
-def item_label(number: int, item: Item) -> str:
-    """An item's number as written ('§ 4', '4.'), else its place ('4.')."""
+def item_label(number: int | None, item: Item) -> str:
+    """An item's number as written ('§ 4', '4.'), else its place ('4.'); none ('') for a pause written without a
+    number (number None, as numbered gives it)."""
     written = (item.number or "").strip()
+    if not written and number is None:
+        return ""
     return written if written.startswith("§") or written.endswith(".") else f"{written or number}."
+
+
+def numbered(entries: list[Item]) -> Iterator[tuple[int | None, Item]]:
+    """Each item with its place among the items that are no pause written without a number (None for such a
+    pause, which takes no place in the count)."""
+    n = 0
+    for item in entries:
+        if item.kind in ("pause", "adjournment") and not (item.number or "").strip():
+            yield None, item
+        else:
+            n += 1
+            yield n, item
 
 
 def item_title_notes(item: Item) -> list[str]:
@@ -191,8 +206,9 @@ def _indented(lines: Iterator[str] | list[str], indent: int) -> Iterator[str]:
     return ((" " * indent + line) if line else "" for line in lines)
 
 
-def _item_lines(number: int, item: Item, width: int) -> Iterator[str]:
-    yield from hanging(f"{item_label(number, item)} ", cell(item.title) + "".join(item_title_notes(item)), width)
+def _item_lines(number: int | None, item: Item, width: int) -> Iterator[str]:
+    label = item_label(number, item)
+    yield from hanging(f"{label} " if label else "", cell(item.title) + "".join(item_title_notes(item)), width)
     body: list[str] = []
     room = width - INDENT
     if item.kind in ("information", "decision"):
@@ -214,8 +230,8 @@ def _items(title: str, entries: list[Item], none: str, width: int) -> Iterator[s
     yield title
     if not entries:
         yield from paragraph(none, width)
-    for n, item in enumerate(entries, start=1):
-        if n > 1:
+    for at, (n, item) in enumerate(numbered(entries)):
+        if at:
             yield ""
         yield from _item_lines(n, item, width)
 

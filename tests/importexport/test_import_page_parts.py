@@ -445,7 +445,8 @@ def test_a_page_header_of_three_lines_is_set_aside_whole(empty_store: Path) -> N
     m = result.meeting
     assert m.date == dt.date(2025, 10, 14)
     assert all("2025-10-14" not in i.notes for i in [*m.items, *m.other])
-    assert [i.notes for i in m.items if i.number == "§ 47"] == ["Beslutet skickas till socialnämnden.\n"]
+    assert [i.notes for i in m.items if i.number == "§ 47"] == [""]  # its one line says whom it is sent to
+    assert ("Beslutet skickas till socialnämnden.", "expediering") in result.set_aside
     assert [reason for line, reason in result.set_aside if "2025-10-14" in line] == ["sidhuvud eller sidfot"] * 2
     assert result.unplaced == []
 
