@@ -38,8 +38,8 @@ _LOCAL_PARTY = re.compile(r"(?:partiet|partiet\s+\w+|alternativet|listan|s\s+val
 GROUP_WORDS = {"ledamot": "member", "ordinarie ledamot": "member", "beslutande": "member", "ersattare": "substitute",
                "tjanstgorande ersattare": "substitute", "adjungerad": "adjunct", "adjungerade": "adjunct",
                "inbjuden": "invited", "inbjudna": "invited", "gast": "invited"}
-# A tick in an attendance table's box: 'X', '✓', 'Ja'.
-TICKS = ("x", "✓", "✔", "ja", "*")
+# A tick in an attendance table's box: 'X', '✓', 'Ja', and the ticks of Teams and Loop notes ('✅', '☑', '✔️').
+TICKS = ("x", "✓", "✔", "ja", "*", "✅", "☑", "✔\ufe0f", "☑\ufe0f", "☒")
 # The words an attendance table's Närvaro cell says someone was there with, folded: 'Närvarande', 'Deltog', 'Närv.'.
 THERE_WORDS = ("narvarande", "narvarade", "narv", "narv.", "deltog", "deltar", "deltagande", "deltagit", "pa plats")
 _LINE = re.compile(r"^(?P<name>[^,(]+)(?:\((?P<party>[^)]{1,60})\))?\s*,?\s*(?P<rest>.*)$")
@@ -82,9 +82,10 @@ _NAME_PARTY = re.compile(r"^[" + CAPITAL + r"][\w-]+(?:" + NAME_GAP + "[" + CAPI
 _STANDS_IN = re.compile(r"\b(?:ersättare\s+för|i\s*stället\s+för|ersätter)\s+[" + CAPITAL + r"]")
 # Serving in someone's place, said with the verb only: 'tjänstgörande för Sara Lindqvist', 'tjänstgör för Ulf Berg'
 # (in a Närvaro cell: 'X, tjänstgörande för Sara Lindqvist'); the group is the name.
-_SERVES_FOR = re.compile(r"\btjänstgör(?:ande|de)?\s+(?:som\s+ersättare\s+)?(?:för|i\s*stället\s+för)\s+"
-                         r"(?P<whom>[" + CAPITAL + r"][^,;]*?)\s*$", re.IGNORECASE)
-_NOBODY = re.compile(r"^(?:[-–—]+|inga|ingen|inga anmälda|ej tillämpligt)\.?$", re.IGNORECASE)
+_SERVES_FOR = re.compile(r"\b(?:tjänstgör(?:ande|de)?|tjänstg\.?|tjg\.?)\s+(?:som\s+ersättare\s+)?"
+                         r"(?:för|i\s*stället\s+för)\s+(?P<whom>[" + CAPITAL + r"][^,;]*?)\s*$", re.IGNORECASE)
+# A people line that names nobody: '–', 'Inga', also after an organisation's or group's label ('Fritid: –').
+_NOBODY = re.compile(r"^(?:[^:\t]{1,40}:\s*)?(?:[-–—]+|inga|ingen|inga anmälda|ej tillämpligt)\.?$", re.IGNORECASE)
 
 
 def is_party(text: str, written_as_party: bool = False) -> bool:
@@ -141,20 +142,22 @@ def is_title(text: str) -> bool:
 # capital ends otherwise, or is one of these words (compared folded).
 _NAME_LIKE_ENDINGS = ("or", "ist", "log", "are")
 _TITLES_BEFORE = ("rektor", "direktor", "kurator", "koordinator", "inspektor", "samordnare", "handlaggare",
-                  "utredare", "sekreterare", "praktikant", "kommunalrad")
+                  "utredare", "sekreterare", "praktikant", "kommunalrad", "ledare", "radgivare", "arbetare",
+                  "pedagog", "assistent", "tekniker", "strateg", "ombud", "representant", "kommissarie",
+                  "ansvarig", "forvaltare", "skoterska", "vardare")
 
 
 def title_first(text: str) -> tuple[str | None, str]:
     """A name written after its title ('Kommunpolis Mats Orre', 'rektor Anna Ek', 'Brottsförebyggande samordnare
     Eva Ek'): the title and the name; (None, text) for any other text. A title in lower case is any is_title; one
-    with a capital must not end as a first name may ('Viktor Ek Sand' is a name) unless it is a title word
-    (_TITLES_BEFORE)."""
+    with a capital must not end as a first name may ('Viktor Ek Sand' is a name) unless it ends as a title word does
+    (_TITLES_BEFORE: 'Fältsekreterare', 'Fritidsledare')."""
     words = text.split()
     for k in range(1, len(words) - 1):
         title, name = " ".join(words[:k]), " ".join(words[k:])
         last = fold(words[k - 1])
-        if looks_like_name(name) and is_title(title) and (
-                title[:1].islower() or last in _TITLES_BEFORE or not last.endswith(_NAME_LIKE_ENDINGS)):
+        if looks_like_name(name) and is_title(title) and (  # 'Fältsekreterare Ahmed Noor': a compound of one
+                title[:1].islower() or last.endswith(_TITLES_BEFORE) or not last.endswith(_NAME_LIKE_ENDINGS)):
             return title, name
     return None, text
 
@@ -462,6 +465,35 @@ def parse_people(line: str, people: list[Person], split_off: list[Attendee] | No
     return [attendee]
 
 
+# What a sentence or a list says of someone after their name in words: 'från polisen', 'på socialtjänsten', 'som är
+# rektor på Ydreskolan', 'som arbetar som fältassistent vid kommunen'.
+_FROM = re.compile(r"\s+(?:från|på|vid)\s+(?!(?:punkt|paragraf|ärende|mötet|sammanträdet|distans|plats)\b)"
+                   r"(?P<org>[^\W\d][^,;()]*)$", re.IGNORECASE)
+ROLE_CLAUSE = re.compile(r"\s+som\s+(?:är|var|jobbar\s+som|arbetar\s+som)\s+(?:en\s+|ny\s+)?"
+                         r"(?!(?:med|där|här|närvarande|frånvarande|sjuk|borta|inte|ej)\b)(?P<title>[a-zåäöé][\w-]*(?:\s+[a-zåäöé][\w-]*){0,2}?)"
+                         r"(?:\s+(?:på|vid|i|inom|för)\s+(?P<org>[^\W\d][^,;()]*?))?"
+                         r"(?=\s+(?:och|samt)\s+[" + CAPITAL + r"]|\s*[,;.]|$)")
+
+
+def said_in_words(name: str) -> tuple[str, list[str]]:
+    """A name with what words after it say of the person ('Siv Hall från polisen' → ('Siv Hall', ['polisen']),
+    'Nora Björk som är rektor på Ydreskolan' → ('Nora Björk', ['rektor', 'Ydreskolan'])); (name, []) for any other
+    text, and where what stands before the words is no name."""
+    clause = ROLE_CLAUSE.search(name)
+    if clause is not None and clause.end() == len(name) and looks_like_name(name[: clause.start()]):
+        return name[: clause.start()], [x for x in (clause["title"], clause["org"]) if x]
+    at = _FROM.search(name)
+    if at is not None and looks_like_name(name[: at.start()]):
+        return name[: at.start()], [at["org"].strip()]
+    return name, []
+
+
+def came_for_part(partial: str | None) -> bool:
+    """Whether partial attendance as read says someone came or was there for part of the meeting ('kom kl. 13.40',
+    'deltog t.o.m. § 3', 'från kl. 10'), not only why they were away ('sjuk')."""
+    return any(_PARTIAL.fullmatch(part) for part in (partial or "").split(", ") if part)
+
+
 def part_of_meeting(text: str) -> bool:
     """Whether text is nothing but a part of the meeting someone was at ('den första halvtimmen', 't.o.m. § 4')."""
     return bool(text) and _PARTIAL.fullmatch(text) is not None
@@ -592,6 +624,13 @@ def _one(line: str, people: list[Person]) -> Attendee | None:
     if not match or not match.group("name").strip():
         return None
     name, rest = " ".join(match.group("name").split()), match.group("rest")
+    bracket = (match.group("party") or "").strip()
+    if bracket and not looks_like_name(name) and person_like(bracket) and looks_like_org(name):
+        # 'Fritidsgården (Ali Rahimi)': the organisation, and the person who stands for it in brackets
+        name, rest, bracket = bracket, f"{name}, {rest}", ""
+    name, in_words = said_in_words(name)  # 'Anna Berg från polisen': her organisation, as after a comma
+    if in_words:
+        rest = ", ".join([*in_words, rest]) if rest.strip() else ", ".join(in_words)
     dash = re.fullmatch(r"(.+?)\s+[–—-]\s+(.+)", name)
     if dash and looks_like_name(dash.group(1)):  # 'Eva Lindqvist – ordf., kommunstyrelsen (L)': what follows a dash
         name, rest = dash.group(1), f"{dash.group(2)}, {rest}"  # is said of her, as after a comma
@@ -611,7 +650,6 @@ def _one(line: str, people: list[Person]) -> Attendee | None:
         title, name = title_first(name)
         if title is not None:  # 'Kommunpolis Mats Orre': the title before the name
             rest = f"{title}, {rest}"
-    bracket = (match.group("party") or "").strip()
     attendee = Attendee(name=name, party=bracket if is_party(bracket, written_as_party=True) else None)
     if bracket and attendee.party is None:
         rest = f"{bracket}, {rest}"  # 'Olle Ek (Polisen)', 'Bo Berg (kommunpolis)': read as if after a comma
@@ -684,13 +722,14 @@ def _one(line: str, people: list[Person]) -> Attendee | None:
     return attendee
 
 
-def parse_row(line: str, columns: list[str], people: list[Person]) -> list[Attendee]:
+def parse_row(line: str, columns: list[str], people: list[Person], ticked_table: bool = True) -> list[Attendee]:
     """The people of one row of an attendance table whose header row gave columns (the fields of
     sections.TABLE_COLUMNS, "party|org" for a cell naming two): the name cell read as a people line, every other
     cell put in its column's field unless it says more (a group, a role, a party; a party column's 'Polisen' is
     the organisation, a 'Titel/organisation' column's cell is told by its shape). A column of ticks says who was
     present, a member without a tick being absent; a serving substitute on a member's row stands in for them
-    ('ersättare för Bo Andersson (M)'), and the member was then absent unless ticked."""
+    ('ersättare för Bo Andersson (M)'), and the member was then absent unless ticked. An empty Närvaro cell says
+    absent only in a table whose other rows tick someone (ticked_table); where no row is ticked it says nothing."""
     cells = [c.strip() for c in line.strip().split("\t")]
     named = dict(zip(columns, cells, strict=False))
     found = parse_people(named.get("name", ""), people)
@@ -708,7 +747,7 @@ def parse_row(line: str, columns: list[str], people: list[Person]) -> list[Atten
     stands_in = parse_people(named.get("substitute", ""), people)
     ticked = {kind: fold(named.get(kind, "")) in TICKS for kind in ("present", "absent")}
     cell, serves = _serving_in(named.get("present", ""))
-    there, partial = presence(cell)
+    there, partial = presence(cell) if cell.strip() or ticked_table else (True, None)
     said = group_of(cell.partition(",")[0])  # a Närvaro cell's 'Adjungerad', 'Ersättare': there, in that group
     for attendee in found:  # 'X, tjänstgörande för Sara Lindqvist': there, in her place
         if serves:
@@ -747,7 +786,7 @@ _STANDS_IN_CELL = re.compile(r"^\s*(?:ersättare\s+för|i\s*stället\s+för|ers�
 
 # What an attendance table's Närvaro cell writes for someone who was not there: 'Nej', '–', 'Frånvarande',
 # 'Anmält förhinder', 'Nej, anmält förhinder' (compared folded).
-_NOT_THERE = re.compile(r"^(?:nej|ej|inte|[-–—]+|franvarande|(?:anmalt\s+)?forhinder)\b|^[-–—]*$")
+_NOT_THERE = re.compile(r"^(?:nej|ej|inte|[-–—]+|franvarande|(?:anmalt\s+)?forhinder)\b|^[-–—]*$|^[❌✗✘⛔]")
 
 
 def presence(cell: str) -> tuple[bool | None, str | None]:
@@ -899,7 +938,8 @@ _WHEN_WRITTEN = re.compile(r"\b(?:kl|klockan)\b|§|(?<![\d.:])\d{1,2}[.:]\d{2}(?
 
 def parse_groups(lines: list[tuple[str, str | None]], people: list[Person], ledger: Ledger,
                  tables: dict[int, list[str]] | None = None,
-                 spread: dict[int, list[str | None]] | None = None) -> list[Attendee]:
+                 spread: dict[int, list[str | None]] | None = None,
+                 remote: dict[int, str] | None = None) -> list[Attendee]:
     """The attendees of people lines under their labels (group, "absent", or "partial": there for part of the
     meeting); ledger records what each line became: the people it named, nothing to place ('Inga', '–', a group
     without names: 'Samtliga ledamöter'), or unplaced when it named nobody. A line read as
@@ -908,13 +948,19 @@ def parse_groups(lines: list[tuple[str, str | None]], people: list[Person], ledg
     line at that index is a row of (a row is one member, with whoever stands in for them; 'Ulla Ur, Polisen; Vera
     Vik' elsewhere is two people). A group the line itself gives (a serving substitute in a members' table) stands
     before its label's. spread: the groups of the columns each line at that index has its cells in, one person a
-    cell ('Ledamöter<TAB>Ersättare' over 'Britt Nyberg (S)<TAB>Kalle Öberg (S)')."""
+    cell ('Ledamöter<TAB>Ersättare' over 'Britt Nyberg (S)<TAB>Kalle Öberg (S)'). remote: the attendance from
+    elsewhere of the people of each line at that index ('via Teams' under 'Närvarande via Teams:')."""
     attendees: list[Attendee] = []
     alone: list[tuple[str, Attendee]] = []  # the lines that named one person, for a name read as their organisation
     known = {fold(p.name) for p in people}
     source: str = ""  # the last source line read
     pairs: list[tuple[Line, Attendee, Attendee]] = []  # lines read as two bare names: a person and one more
     again: set[int] = set()  # the people of lines listing people for the part of the meeting they were at
+    ticked: dict[int, bool] = {}  # each table (by its columns) → whether any row's Närvaro cell says something
+    for index, (line, _) in enumerate(lines):
+        if (columns := (tables or {}).get(index)) is not None and "present" in columns:
+            cell = dict(zip(columns, line.strip().split("\t"), strict=False)).get("present", "")
+            ticked[id(columns)] = ticked.get(id(columns), False) or bool(cell.strip())
     for index, (line, label_group) in enumerate(lines):
         columns = (tables or {}).get(index)
         spread_groups = (spread or {}).get(index)
@@ -927,6 +973,7 @@ def parse_groups(lines: list[tuple[str, str | None]], people: list[Person], ledg
         else:
             parts = [(part.strip(), label_group) for part in line.split(";") if part.strip()]
         found: list[Attendee] = []
+        there_in_part: list[Attendee] = []  # listed under an absent label, yet there for part of the meeting
         split_off: list[Attendee] = []
         which: list[str] = []
         lost = []
@@ -934,14 +981,21 @@ def parse_groups(lines: list[tuple[str, str | None]], people: list[Person], ledg
             if not columns and organisations_only(part, people):
                 lost.append(part)  # 'Deltagare: Polisen, Socialtjänsten, …': no person to list, left unplaced
                 continue
-            named = parse_row(part, columns, people) if columns else parse_people(part, people, split_off)
+            named = parse_row(part, columns, people, ticked.get(id(columns), True)) if columns else \
+                parse_people(part, people, split_off)
             spaced = None if columns else spaced_columns(without_nickname(part), people)
             if named and spaced is not None and spaced[2]:
                 which.append(spaced[2])  # 'Anna Ek  Sunne Kraft': which side is the person, unclear
             if not named and not _NOBODY.match(part):
                 lost.append(part)
             for attendee in named:
-                if group == "absent":
+                how = (remote or {}).get(index)
+                if how and fold(how) not in fold(attendee.partial or ""):
+                    attendee.partial = ", ".join(x for x in (attendee.partial, how) if x)
+                if group == "absent" and not attendee.absent and came_for_part(attendee.partial):
+                    # 'Frånvaro: Elin Grahn kom kl. 13.40, Per Hed (KD) anmält förhinder': she came, late
+                    there_in_part.append(attendee)
+                elif group == "absent":
                     attendee.absent = True
                 elif group == "partial":  # 'Delvis närvarande: Ulf Ek kl. 08.15–09.00'
                     attendee.partial = attendee.partial or "del av mötet"
@@ -978,6 +1032,9 @@ def parse_groups(lines: list[tuple[str, str | None]], people: list[Person], ledg
             ledger.more_people(source, tuple(found))
         for doubt in which:
             ledger.doubt(line, doubt)
+        for attendee in there_in_part:
+            ledger.doubt(line, f"{attendee.name} står bland de frånvarande men ”{attendee.partial}” säger att "
+                               "personen var med en del av mötet; lästes som närvarande")
         odd = [a.name for a in found if not looks_like_name(a.name)]
         bare = [a.name for a in split_off if not (a.title or a.org or a.role or a.party) and fold(a.name) not in known]
         if bare and len(found) == 2 and len(parts) == 1 and not columns and not found[0].org \
@@ -1005,6 +1062,8 @@ def parse_groups(lines: list[tuple[str, str | None]], people: list[Person], ledg
             alone.append((line, found[0]))
     if len([a for _, a in alone if a.org]) >= 2:  # the list writes one person a line with their organisation
         for line, person, second in pairs:
+            if _personal(second.name, people) > 0:
+                continue  # 'Sven Tor, Kerstin Al': a first name opens it, a person of her own
             person.org = second.name  # 'Anna Ek, Sunne Kraft' among 'Per Lund, Polisen', 'Bo Ny, Sunne kommun'
             attendees = [a for a in attendees if a is not second]
             ledger.redo(line.no, Fate(PLACED, "people", (person,)))

@@ -254,6 +254,18 @@ def _roles(sections: Sections, meeting: Meeting) -> None:
     _issued(sections, meeting)
 
 
+def _secretary_there(meeting: Meeting) -> None:
+    """The secretary the minutes name, listed among those present when no line of attendance lists her: she wrote
+    the minutes, so she was there (and a follow-up she owns names someone at the meeting, as `bra check` asks). A
+    notice's secretary is none: the meeting is not yet held."""
+    name = meeting.secretary
+    if not name or meeting.document == "kallelse" or not looks_like_name(name) or \
+            any(fold(a.name) == fold(name) for a in meeting.attendees):
+        return
+    at = max((n + 1 for n, a in enumerate(meeting.attendees) if not a.absent), default=0)  # after those present
+    meeting.attendees.insert(at, Attendee(name=name, role="sekreterare", group="other"))
+
+
 def _role_details(sections: Sections, meeting: Meeting, people: list[Person]) -> None:
     """The party or organisation a role's field gives its person ('Ordförande<TAB>Helena Åkesson (M)', 'Sekreterare:
     Oskar Lind, Kommunledningsförvaltningen'), kept on that attendee where the attendance list left it out; an
@@ -377,12 +389,18 @@ def _strip_party(text: str) -> str:
     return re.sub(r"\s*\([^)]*\)", "", text)
 
 
+# A role's field that names nobody: 'Sekreterare: vakant', '–', 'ej utsedd', 'saknas' (compared folded).
+_NOBODY_IN_ROLE = re.compile(r"^(?:[-–—?]+|vakan[st]|ej\s+utsedd|inte\s+utsedd|ingen|saknas|ej\s+tillsatt|"
+                             r"inte\s+tillsatt|obesatt|n/?a)\.?$")
+
+
 def _name(text: str | None) -> str | None:
     """The name in a role's field ('Anna Ek (S), ledamot', 'Anna Ek<TAB>Kommunstyrelsen', 'Anna Ek – KS (L)'), without
-    the rest."""
+    the rest; None for a field that names nobody ('vakant', '–', 'ej utsedd')."""
     if not text:
         return None
-    return without_full_stop(" ".join(re.split(r"\t+|,|\s+[–—-]\s+", _strip_party(text).strip())[0].split())) or None
+    name = without_full_stop(" ".join(re.split(r"\t+|,|\s+[–—-]\s+", _strip_party(text).strip())[0].split()))
+    return None if _NOBODY_IN_ROLE.match(fold(name)) else name or None
 
 
 def _one_per_bullet(lines: list[str]) -> list[list[str]]:
@@ -551,11 +569,13 @@ def build_meeting(source: Path, sections: Sections, meeting: Meeting, council: C
     fits nowhere goes into an other question."""
     ledger = note.ledger
     # each person once (attendees.once): the same name with other details stays twice, its later line unsure
-    meeting.attendees = parse_groups(sections.people, people, ledger, sections.tables, sections.spread)
+    meeting.attendees = parse_groups(sections.people, people, ledger, sections.tables, sections.spread,
+                                     sections.remote)
     absent = {fold(a.name) for a in meeting.attendees if a.absent}
     ledger.doubts_about([(attendee, "står både bland de närvarande och de frånvarande; ta bort det som är fel")
                          for attendee in meeting.attendees if not attendee.absent and fold(attendee.name) in absent])
     _roles(sections, meeting)
+    _secretary_there(meeting)
     if meeting.document == "kallelse":  # called to a meeting not yet held: invited, never 'övriga närvarande'
         for attendee in meeting.attendees:
             if not attendee.absent and attendee.group in (None, "other"):

@@ -61,7 +61,7 @@ LABELS: list[tuple[str, str, str | None]] = [
     (r"ej\s+närvarande", "people", "absent"),
     (r"inte\s+närvarande", "people", "absent"),
     (r"förhinder", "people", "absent"),
-    (r"(?:mötes)?ordförande|ordf\.?", "chair", None),
+    (r"(?:mötes)?ordförande|ordf\.?|mötesledare|ledare\s+för\s+mötet", "chair", None),  # 'Mötesledare': Teams
     # who keeps the minutes, however the template says it: 'Sekr.:', 'Protokollförare', 'Vid tangenterna'
     (r"(?:mötes)?sekreterare|sekr\.?|protokollförare|antecknare|anteckningsförare|"
      r"vid\s+(?:tangenterna|tangentbordet|pennan|protokollet|anteckningarna)|för\s+anteckningarna|antecknat\s+av|"

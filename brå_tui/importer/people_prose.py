@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from brå_tui.importer.attendees import JOIN, part_of_meeting, person_like
+from brå_tui.importer.attendees import JOIN, ROLE_CLAUSE, part_of_meeting, person_like
 from brå_tui.importer.labels import label_of
 from brå_tui.text import CAPITAL, SENTENCE_END
 
@@ -118,7 +118,7 @@ def _own_places(text: str) -> list[str]:
     polisen' → 'Mona Sjö och Oskar Dahl, polisen'), or a part each when one before the last says where they are
     from ('Cia Ur från polisen och Dag Lo från kommunen' → 'Cia Ur, polisen', 'Dag Lo, kommunen')."""
     joined = re.split(r"\s+och\s+(?=[" + CAPITAL + r"])", text)
-    if any(_AT.search(part) for part in joined[:-1]):
+    if any(_AT.search(part) or "(" in part for part in joined[:-1]):
         return [_AT.sub(r", \g<org>", part) for part in joined]
     return [_AT.sub(r", \g<org>", text)]
 
@@ -137,6 +137,8 @@ def _persons(text: str, writer: str | None = None) -> tuple[list[str], list[str]
     persons: list[str] = []
     guessed: list[str] = []
     unnamed = False
+    # 'Nora Björk som är rektor på Ydreskolan': her title and organisation, in brackets as a list writes them
+    text = ROLE_CLAUSE.sub(lambda m: " (" + ", ".join(x for x in (m["title"], m["org"]) if x) + ")", text)
     for chunk in text.split(";"):
         bits = [part.strip() for bit in _APART.split(chunk) for part in _AND_SELF.split(bit) if part.strip()]
         first = len(persons)

@@ -50,6 +50,7 @@ _PATTERNS = [
 ]
 # The box of a to-do entry before its text ('- [ ] Lena Persson: skicka …', '- [x] …').
 _CHECKBOX = re.compile(r"^\[[ xX]?\]\s*")
+_TICKED = re.compile(r"^\[[xX]\]")  # the box of an entry that is done
 
 
 def task_text(line: str) -> str:
@@ -321,6 +322,8 @@ def proposals_in(meeting: Meeting, people: list[Person], taken: set[str], ledger
                     continue
                 out.append(found)
                 line = run[_task_line(text, starts, begin, end, found, meeting, people)]
+                if _TICKED.match(strip_bullet(line)):
+                    found.state = "done"  # '- [x] Petra Lund: boka lokal': a to-do entry ticked off
                 unread = unread_due(sentence) if found.due is None else None
                 ledger.doubt(line, "föreslås som uppföljning: " + found.title + " – " + ", ".join(found.owners)
                              + (f", senast {found.due.isoformat()}" if found.due else "")

@@ -9,6 +9,7 @@ import re
 from collections.abc import Sequence
 
 from brå_tui.importer.attendees import (
+    came_for_part,
     looks_like_name,
     name_of_someone,
     parse_people,
@@ -277,11 +278,15 @@ def people_of(text: str, absent: bool, people: list[Person], attendees: list[Att
     for n, sentence in enumerate(sentences):
         away = sentence.group == "absent" if (n or as_written) and sentence.labelled else absent
         for part in sentence.people.split(";"):
-            for attendee in parse_people(part, people):
-                attendee.absent = away
-                if not away:  # 'Märta Åkerlund (C), sjuk' moved with n: there after all, and not ill
+            named = parse_people(part, people)
+            for attendee in named:
+                # on a line of several people, what the line says of one of them stands whatever the key: 'Elin
+                # Grahn kom kl. 13.40, Per Hed (KD) anmält förhinder' is Elin there in part and Per away
+                attendee.absent = away if len(named) < 2 else (attendee.absent or (
+                    away and not came_for_part(attendee.partial)))
+                if not attendee.absent:  # 'Märta Åkerlund (C), sjuk' moved with n: there after all, and not ill
                     attendee.partial = without_reason(attendee.partial)
-                if from_elsewhere and not away:
+                if from_elsewhere and not attendee.absent:
                     attendee.partial = ", ".join(x for x in (attendee.partial, from_elsewhere) if x)
                 if sentence.group not in (None, "absent"):  # 'Kallade ledamöter: …', 'Inbjudna: …'
                     attendee.group = attendee.group or sentence.group

@@ -13,8 +13,10 @@ from brå_tui.importer.attendees import (
     JOIN,
     group_of,
     looks_like_name,
+    looks_like_org,
     names_org,
     person_like,
+    remote_in,
     role_of,
     without_list_number,
 )
@@ -129,6 +131,9 @@ class Sections:
     right_people: tuple[str, str | None] | None = None
     # the open list under a label the import does not know ('Insynsplats   Johan Ek'): each line of it is unsure
     unknown_open: tuple[str, str | None] | None = None
+    # attendance from elsewhere a sub-label gives the list under it ('Närvarande via Teams:'), and per index in people
+    remote_open: str | None = None
+    remote: dict[int, str] = field(default_factory=dict)
     writer: str | None = None  # who wrote the notes, by an e-mail's sender or the name signed under a greeting
     # lines of the head that say when and where in prose or under the date ('Mötet hölls den 24 februari 2026 kl.
     # 9.30 i Rådhuset.', 'kl. 18–20, Kisa bibliotek'), without a fate until the meeting's date, time and place are
@@ -1176,6 +1181,16 @@ def unknown_group(line: str) -> tuple[str, str] | None:
     return found["label"], found["rest"].strip()
 
 
+def _org_label(label: str) -> bool:
+    """Whether an unknown people label is an organisation the people after it are from ('Polisen', 'Socialtjänsten',
+    'Region Gävleborg', 'Fritidsgården'): each word with a capital, an organisation's word among them or one word in
+    its definite form; never a name, nor a kind of people ('Observatörer', 'Gäster från skolan')."""
+    words = label.split()
+    if not words or len(words) > 4 or not all(w[:1].isupper() for w in words) or person_like(label):
+        return False
+    return names_org(label) or (len(words) == 1 and fold(label).endswith(("en", "et", "an")) and looks_like_org(label))
+
+
 def _unknown_people(s: Sections, line: str, label: str, rest: str) -> tuple[str, str | None]:
     """The people under a label the import does not know, in the group its words name ('Ersättare för kännedom':
     substitutes), else among the other participants; the line marked unsure for the label."""
@@ -1186,6 +1201,12 @@ def _unknown_people(s: Sections, line: str, label: str, rest: str) -> tuple[str,
         group = "absent"
     s.labelled = True
     s.saw("Närvarande")
+    if group == "other" and _org_label(label):
+        # 'Polisen: Daniel Berg, Linn Svärd': attendance grouped by organisation, each one's organisation
+        s.people.append((as_line(f"{label} – {strip_bullet(rest)}", line), group))
+        if not names_org(label):  # 'Polisen', 'Socialtjänsten' say it; 'Fritid' may be a group unknown here
+            s.ledger.doubt(line, f"”{label}” lästes som organisationen för personerna på raden")
+        return ("people", group)
     s.people.append((as_line(strip_bullet(rest), line), group))
     s.ledger.doubt(line, f"”{label}” är ingen grupp som importen känner till; personerna lästes som "
                          f"{_GROUP_WORDS[group]}")
@@ -1205,10 +1226,17 @@ def _names_then_sentence(text: str) -> tuple[str, str]:
     return text, ""
 
 
+# A people label with attendance from elsewhere in it, the names after its colon or on the lines below: 'Närvarande
+# via Teams:', 'Deltog digitalt: Anna Ek', 'Via Teams:'.
+_REMOTE_LABEL = re.compile(r"^\s*(?P<label>[^\W\d][^:\t]{0,40}?)?\s*(?P<how>(?:via|på)\s+\S+|digitalt|distans)"
+                           r"\s*:\s*(?P<rest>.*)$", re.IGNORECASE)
+
+
 def _head_line(s: Sections, line: str, people_group: tuple[str, str | None] | None
                ) -> tuple[str, str | None] | None:
     if people_group is None:
         s.unknown_open = None  # the list under a label the import does not know is over
+        s.remote_open = None
     parted = _later_label(line)
     if parted is not None:  # each label with its own value: the line's fate is its first label's
         end, later = parted
@@ -1223,6 +1251,27 @@ def _head_line(s: Sections, line: str, people_group: tuple[str, str | None] | No
     if _sentence(line.strip()) and _people_sentences(s, line):
         s.labelled = True
         return None
+    remote = _REMOTE_LABEL.match(line)
+    how = remote_in(remote["how"]) if remote is not None else None
+    said = label_of(f"{remote['label']}:") if remote is not None and remote["label"] else None
+    took_part = remote is not None and fold(remote["label"] or "") in ("", "deltog", "deltar", "narvarade",
+                                                                        "medverkade")
+    if remote is not None and how is not None and ((said is None and took_part) or
+                                                   (said is not None and said[0] == "people" and not said[2])):
+        # 'Närvarande via Teams:' over a list, or with its names after it: a label, the people under it there
+        group = said[1] if said is not None else None
+        if group in ("absent", "partial"):
+            group = None
+        s.labelled = True
+        s.saw("Närvarande")
+        s.columns = s.column_groups = s.unknown_open = None
+        s.remote_open = how
+        if remote["rest"].strip():
+            s.remote[len(s.people)] = how
+            s.people.append((as_line(strip_bullet(remote["rest"].strip()), line), group))
+        else:
+            s.ledger.placed(line, "heading", None, "rubrik för en lista med personer")
+        return ("people", group)
     labelled = label_of(line)
     if labelled is not None and _MEETING_LABEL.match(line) and not says_when(with_iso_dates(labelled[2])):
         labelled = None  # 'Möte: Lokala Brå' names the meeting, not its day
@@ -1241,13 +1290,22 @@ def _head_line(s: Sections, line: str, people_group: tuple[str, str | None] | No
     if labelled is not None:
         s.labelled = True
         s.unknown_open = None
+        s.remote_open = None
         kind, group, rest = labelled
         if kind == "people":
             s.right_people = None
             s.saw("Närvarande")
-            s.columns = table_header(rest) if rest else None
-            s.column_groups = None
             beside = [label_of(cell) for cell in re.split(r"\t+", rest)] if rest else []
+            if not rest and s.columns and people_group is not None and people_group[0] == "people":
+                # 'Ersättare<TAB><TAB>' inside a table: a row naming the group of the rows below, the columns kept
+                s.ledger.placed(line, "heading", None, "rubrik för en lista med personer")
+                return ("people", group)
+            s.columns = table_header(rest) if rest else None
+            if s.columns is None and rest and "\t" in line and group is not None and \
+                    not all(b is not None and b[0] == "people" for b in beside):
+                # 'Ledamöter<TAB>Parti<TAB>Närvaro': the group's label heads the name column of a table
+                s.columns = table_header("namn\t" + rest)
+            s.column_groups = None
             if beside and all(b is not None and b[0] == "people" and not b[2] for b in beside):
                 # 'Ledamöter<TAB>Ersättare': a header over two columns of people, each column its group
                 s.column_groups = [group, *(b[1] for b in beside if b is not None)]
@@ -1263,9 +1321,10 @@ def _head_line(s: Sections, line: str, people_group: tuple[str, str | None] | No
                                 "rubrik för en lista med personer")
             return ("people", group)
         if kind in ("chair", "secretary") and rest and people_group is not None and people_group[0] == "people" \
-                and ":" not in line[: len(line) - len(rest)]:
+                and people_group[1] in (None, "member", "other") and ":" not in line[: len(line) - len(rest)]:
             # 'Närvarande ledamöter' over 'Ordförande<TAB>Jessica Andersson (S)', a column of roles beside the names
-            # (with a colon, 'Sekreterare: Eva Ek' is a field of its own that ends the list)
+            # (with a colon, 'Sekreterare: Eva Ek' is a field of its own that ends the list; so does the role's label
+            # after a list the chair or secretary is no part of: 'Anmält förhinder', 'Adjungerade')
             role = _FIELD_WORDS[kind]
             setattr(s, kind, getattr(s, kind) or as_line(rest, line))
             s.people.append((as_line(f"{strip_bullet(rest)}, {role}", line), people_group[1]))
@@ -1336,6 +1395,8 @@ def _head_line(s: Sections, line: str, people_group: tuple[str, str | None] | No
         else:
             if s.columns:  # a row of the table, its empty cells at the end stripped or not
                 s.tables[len(s.people)] = s.columns
+            if s.remote_open is not None:  # a person under 'Närvarande via Teams:'
+                s.remote[len(s.people)] = s.remote_open
             s.people.append((as_line(text, line), people_group[1]))
             if s.unknown_open is not None:  # 'Insynsplats   Johan Ek' over '              Ahmed Yusuf'
                 label, group = s.unknown_open

@@ -474,6 +474,13 @@ def _docx_lines(path: Path, data: bytes, topics: dict[int, int], origins: list[s
     return [text for text, _ in headers] + body + [text for text, _ in footers]
 
 
+# The '@' of a mention before a name, as Teams, Loop and chat notes write people ('Anteckningar: @Josefin Kron');
+# never an e-mail address's ('anna@kommun.se').
+_MENTION = re.compile(r"(?<![\w.@])@(?=[" + CAPITAL + r"])")
+
+
 def clean(lines: list[str]) -> list[str]:
-    """Drop Word's export noise from each line: bookmark markers, no-break spaces, form feeds, trailing spaces."""
-    return [_BOOKMARK.sub("", line).replace("\u00a0", " ").replace("\f", "").rstrip(" ") for line in lines]
+    """Drop Word's export noise from each line: bookmark markers, no-break spaces, form feeds, trailing spaces; and
+    the '@' of a mention before a name ('@Josefin Kron' is Josefin Kron)."""
+    return [_MENTION.sub("", _BOOKMARK.sub("", line)).replace("\u00a0", " ").replace("\f", "").rstrip(" ")
+            for line in lines]

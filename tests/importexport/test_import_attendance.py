@@ -253,7 +253,8 @@ def test_tranas_tick_box_table(empty_store: Path) -> None:
     assert _people(m) == [("Lisa Karlsson", "S", None, None, "ordförande", "member", False),
                           ("Bo Andersson", "M", None, None, None, "member", True),
                           ("Eva Pihl", "M", "ersättare för Bo Andersson (M)", None, None, "substitute", False),
-                          ("Nina Rosén", "C", None, None, None, "member", False)]
+                          ("Nina Rosén", "C", None, None, None, "member", False),
+                          ("Jan Holm", None, None, None, "sekreterare", "other", False)]  # she wrote them: there
     assert (m.secretary, m.place, m.start, m.end) == ("Jan Holm", "Stadshuset, Tranås", dt.time(13, 15),
                                                       dt.time(15, 40))
     assert result.unplaced == [] and result.unsure == []

@@ -22,7 +22,7 @@ def test_the_head_loses_the_closing_full_stops(empty_store: Path, tmp_path: Path
                                                             ["Per Lind"])
     assert [(a.name, a.title, a.org, a.party) for a in m.attendees] == [
         ("Anna Ek", None, "Polisen", None), ("Bo Ny", "rektor", None, None), ("Cia Ur", None, None, "S"),
-        ("Dag Lo", None, None, None)]
+        ("Dag Lo", None, None, None), ("Moa Dahl", None, None, None)]  # the secretary, there
     assert [i.title for i in m.items] == ["Lägesbild"] and result.unplaced == [] and result.unsure == []
 
 

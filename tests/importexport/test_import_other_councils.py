@@ -89,7 +89,7 @@ def test_a_people_line_that_runs_on_into_who_took_the_notes(empty_store: Path, t
     for run_on in ("Anteckningar: Lisa Berg", "Vid pennan/Lisa Berg", "Vid pennan: Lisa Berg"):
         text = f"{HEAD}Närvarande: Anna Ahl, Bo Berg och Carl Ceder. {run_on}\n{ITEMS}"
         result = import_one(empty_store, write_note(tmp_path, text))
-        assert [a.name for a in result.meeting.present()] == ["Anna Ahl", "Bo Berg", "Carl Ceder"], run_on
+        assert [a.name for a in result.meeting.present()] == ["Anna Ahl", "Bo Berg", "Carl Ceder", "Lisa Berg"], run_on
         assert result.meeting.secretary_names() == ["Lisa Berg"], run_on
         assert result.unsure == [] and result.unplaced == [], run_on
     text = f"{HEAD}Närvarande: Anna Ahl, Bo Berg, Carl Ceder\nVid pennan/Lisa Berg\n{ITEMS}"
