@@ -40,7 +40,9 @@ class ControlsOff(RenderHook):
 
 
 def printable_console(**options: Any) -> Console:
-    """A Rich console (options as for Console) that never writes a control character taken from a file."""
-    console = Console(**options)
+    """A Rich console (options as for Console) that never writes a control character taken from a file, and reads
+    no text it is given as markup: a place '[bold]B[/bold]' or '[link=…]' in a file is shown as written, never
+    obeyed (the views give styles as Text, never in brackets)."""
+    console = Console(**{"markup": False, **options})
     console.push_render_hook(ControlsOff())
     return console

@@ -44,7 +44,8 @@ def _heading(header: Any) -> Any:
 
 
 class WordTable(Table):
-    """A Rich table whose columns never break a word that fits (see the module)."""
+    """A Rich table whose columns never break a word that fits (see the module), and whose text cells are shown as
+    written, never read as markup."""
 
     def _pads(self) -> list[int]:
         _top, right, _bottom, left = Padding.unpack(self.padding)
@@ -88,6 +89,9 @@ class WordTable(Table):
         return [n + e for n, e in zip(least, extra, strict=True)]
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        # A cell's text is a file's text ('Sal [bold]B[/bold]', '[link=…]'): shown as written, never read as markup,
+        # in the app as on the command line (styles are given as Text).
+        options = options.update(markup=False)
         widths = self.widths(console, options)
         if widths is None:
             yield from super().__rich_console__(console, options)
