@@ -12,6 +12,7 @@ from brå_tui.cli.common import (
     fitting_rows,
     more_note,
     open_index,
+    piped,
     plain_width,
     print_json,
     rows_shown,
@@ -66,7 +67,7 @@ def run(args: argparse.Namespace) -> int:
             from brå_tui.views.decisionlines import decisions_lines
 
             rows = (DecisionRow(*row) for row in decisions(index, args.year))
-            write_lines(decisions_lines(rows, args.year, plain_width(), args.open, today))
+            write_lines(decisions_lines(rows, args.year, plain_width(), args.open, today, whole_rows=piped()))
             return 0
         from dataclasses import replace
 

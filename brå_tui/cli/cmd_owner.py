@@ -56,7 +56,7 @@ def run(args: argparse.Namespace) -> int:
             else:
                 from brå_tui.views.loglines import WITHOUT_OWNER, log_lines
 
-                write_lines(log_lines(orphans, plain_width(), heading=WITHOUT_OWNER))
+                write_lines(log_lines(orphans, plain_width(), heading=WITHOUT_OWNER, whole_rows=True))
             return 0
         answer = owned(index, directory(index), name)
     resolution = answer.resolution
@@ -86,7 +86,7 @@ def run(args: argparse.Namespace) -> int:
     if not sys.stdout.isatty():
         from brå_tui.views.loglines import owner_lines
 
-        write_lines(owner_lines(answer, plain_width()))
+        write_lines(owner_lines(answer, plain_width(), whole_rows=True))
         return 0
     from brå_tui.views.owner import owner_view  # rich is loaded only for the table, never for --json
 

@@ -52,8 +52,9 @@ def waiting_note(register: Register) -> str:
 
 
 def decisions_lines(rows: Iterable[DecisionRow], year: int | None, width: int, open_only: bool = False,
-                    today: dt.date | None = None) -> Iterator[str]:
-    """The register as plain lines, each decision written as it is read, the sums and the open count at the end."""
+                    today: dt.date | None = None, whole_rows: bool = False) -> Iterator[str]:
+    """The register as plain lines, each decision written as it is read, the sums and the open count at the end;
+    whole_rows: each decision on one line (views.plain.lines)."""
     today = today or dt.date.today()
     yield from paragraph(heading(year, open_only), width)
     register = Register()
@@ -70,7 +71,7 @@ def decisions_lines(rows: Iterable[DecisionRow], year: int | None, width: int, o
     if cells is None:
         yield from paragraph(nothing(year), width)
         return
-    yield from plain_lines(COLUMNS, cells, width, leading=1)
+    yield from plain_lines(COLUMNS, cells, width, leading=1, whole_rows=whole_rows)
     yield ""
     sums = [("Summa", register.total_sek), *((f"  {cell(a)}", t) for a, t in sorted(register.by_account.items()))]
     label = max(len(name) for name, _ in sums)
