@@ -186,7 +186,8 @@ def test_records_of_a_table_without_headings_start_at_the_margin() -> None:
 # The words of the notes shown only where rows or periods are left out ('Visar de 5 senaste av 40 möten; --all visar
 # alla (eller skicka utdata till en fil).', '1 period tidigare visas inte; välj med --from och --to, eller bredda
 # fönstret.'): a narrow answer may hold them where a wide one does not.
-NOTE_WORDS = set("Visar den de senaste bästa närmaste av --all visar alla (eller skicka utdata till en fil). period "
+NOTE_WORDS = set("Visar den de senaste bästa närmaste första rader; uppföljningar; Visas inte här; alla. av --all "
+                 "visar alla (eller skicka utdata till en fil). period "
                  "perioder tidigare senare och visas inte; välj med --from --to, eller bredda fönstret.".split())
 
 
