@@ -42,3 +42,20 @@ def test_owner_in_a_terminal_shows_what_fits_and_counts_the_rest(tmux_session, b
         piped = subprocess.run([sys.executable, "-m", "brå_tui", "--store", str(large_store), *args],
                                capture_output=True, text=True, check=True, timeout=300).stdout
         assert "--all visar alla" not in " ".join(piped.split()) and len(piped.splitlines()) > 24
+
+
+def test_check_in_a_terminal_shows_the_first_findings_and_counts_the_rest(tmux_session, bra: list[str],
+                                                                          large_store: Path) -> None:
+    for path in sorted((large_store / "meetings").glob("*.toml"))[:60]:  # sixty files with an unknown key
+        path.write_text(path.read_text("utf-8") + "\nokänd_nyckel = 1\n", "utf-8")
+    piped = subprocess.run([sys.executable, "-m", "brå_tui", "--store", str(large_store), "check"],
+                           capture_output=True, text=True, check=False, timeout=300).stdout
+    assert len(piped.splitlines()) >= 60 and "--all" not in piped
+    pane = tmux_session([*bra, "check"], BRA_STORE=str(large_store))
+    pane.wait_end()
+    shown = pane.transcript()
+    assert len(shown.rstrip("\n").splitlines()) <= 24, shown
+    assert re.search(r"Visar de \d+ första av \d+ fynd; --all visar alla", " ".join(shown.split())), shown
+    pane = tmux_session([*bra, "check", "--all"], BRA_STORE=str(large_store))
+    pane.wait_end()
+    assert "--all visar alla" not in " ".join(pane.transcript().split())
