@@ -11,7 +11,6 @@ import sys
 from pathlib import Path
 
 import pytest
-from rich.cells import cell_len
 
 from bench.generate import write_store
 from bench.proc import run_in_terminal
@@ -44,13 +43,12 @@ def _on_terminal(root: Path, tmp_path: Path, *args: str) -> str:
     return re.sub(r"\x1b\[[0-9;?]*[A-Za-z]", "", run.output.decode("utf-8").replace("\r\n", "\n"))
 
 
-def test_list_to_a_pipe_writes_every_meeting_within_the_width(big_store: Path, tmp_path: Path) -> None:
+def test_list_to_a_pipe_writes_every_meeting_on_a_line(big_store: Path, tmp_path: Path) -> None:
     text = _piped(big_store, tmp_path, "list")
     keys = [m["key"] for m in json.loads(_piped(big_store, tmp_path, "list", "--json"))["meetings"]]
     assert len(keys) == MEETINGS
     listed = [line.split()[0] for line in text.splitlines() if re.match(r"\d{4}-\d{2}-\d{2}  ", line)]
     assert listed[:MEETINGS] == keys
-    assert max(cell_len(line) for line in text.splitlines()) <= 80
     assert "\x1b[" not in text and "--all" not in text
 
 

@@ -6,7 +6,7 @@ import argparse
 import sys
 from typing import Any
 
-from brå_tui.cli.common import add_json, print_json, store_root, write_lines
+from brå_tui.cli.common import add_json, more_note, print_json, rows_shown, store_root, write_lines
 
 
 def register(subparsers: Any) -> None:
@@ -18,6 +18,7 @@ def register(subparsers: Any) -> None:
                     "samma fynd för skript). Avslutar med status 1 om något fel hittas.")
     parser.add_argument("--fix", action="store_true",
                         help="ta först bort tillfälliga filer som avbrutna sparningar lämnat kvar")
+    parser.add_argument("--all", action="store_true", help="visa alla fynd även i en terminal")
     add_json(parser)
     parser.add_argument("--upgrade", action="store_true",
                         help="skriv om lagringens filer i det nyaste formatet (format 2), med kommentarer och "
@@ -69,6 +70,11 @@ def run(args: argparse.Namespace) -> int:
             "findings": [{"file": str(f.path), "line": f.line, "column": f.column,
                           "severity": f.severity, "message": f.message} for f in result.findings],
         })
+    elif (limit := rows_shown(args)) is not None and len(result.findings) > limit:
+        # A terminal gets the first findings that fit (each may take a second line), and how many are left out.
+        shown = max(1, limit // 2)
+        write_lines(str(finding) for finding in result.findings[:shown])
+        print(more_note(shown, len(result.findings), "fynd", "första"))
     else:
         write_lines(str(finding) for finding in result.findings)
     sys.stdout.flush()

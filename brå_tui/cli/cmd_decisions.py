@@ -12,6 +12,7 @@ from brå_tui.cli.common import (
     fitting_rows,
     more_note,
     open_index,
+    piped,
     plain_width,
     print_json,
     rows_shown,
@@ -65,7 +66,7 @@ def run(args: argparse.Namespace) -> int:
             from brå_tui.views.decisionlines import decision_text_lines
 
             write_lines(decision_text_lines(decision_texts(index, args.year), args.year, plain_width(), args.open,
-                                            today))
+                                            today, whole_rows=piped()))
             return 0
         from dataclasses import replace
 

@@ -10,6 +10,7 @@ from brå_tui.cli.common import (
     console,
     more_note,
     open_index,
+    piped,
     plain_width,
     print_json,
     rows_shown,
@@ -63,7 +64,8 @@ def run(args: argparse.Namespace) -> int:
         if limit is None:
             from brå_tui.views.listinglines import listing_lines
 
-            write_lines(listing_lines(summaries(index), broken, ahead, plain_width(), today, upcoming))
+            write_lines(listing_lines(summaries(index), broken, ahead, plain_width(), today, upcoming,
+                                      whole_rows=piped()))
             return 0
         from brå_tui.views.listing import listing
 

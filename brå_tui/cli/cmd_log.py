@@ -13,6 +13,7 @@ from brå_tui.cli.common import (
     fitting_rows,
     more_note,
     open_index,
+    piped,
     plain_width,
     print_json,
     rows_shown,
@@ -102,7 +103,7 @@ def run(args: argparse.Namespace) -> int:
     if limit is None and not pictured:
         from brå_tui.views.loglines import log_lines
 
-        write_lines(log_lines(shown, plain_width(), note=note))
+        write_lines(log_lines(shown, plain_width(), note=note, whole_rows=piped()))
         return 0
     from brå_tui.views.actionlog import log_view
 

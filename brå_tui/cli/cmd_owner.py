@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from typing import Any
 
 from brå_tui.cli.common import (
@@ -11,9 +10,13 @@ from brå_tui.cli.common import (
     UserError,
     add_json,
     console,
+    fitting_rows,
+    more_note,
     open_index,
+    piped,
     plain_width,
     print_json,
+    rows_shown,
     write_lines,
 )
 
@@ -26,6 +29,7 @@ def register(subparsers: Any) -> None:
                     "föredragit. Namnet kan skrivas som i anteckningarna, t.ex. \"Mikael J\".")
     parser.add_argument("name", metavar="NAMN", nargs="*", help="personens namn, helt eller förkortat")
     parser.add_argument("--none", action="store_true", help="visa uppföljningarna som saknar ansvarig")
+    parser.add_argument("--all", action="store_true", help="visa alla rader även i en terminal")
     add_json(parser)
     parser.set_defaults(run=run)
 
@@ -49,14 +53,19 @@ def run(args: argparse.Namespace) -> int:
                 from brå_tui.cli.cmd_log import entry_json
 
                 print_json({"entries": [entry_json(e) for e in orphans]})
-            elif sys.stdout.isatty():
-                from brå_tui.views.owner import without_owner_view
+            elif (limit := rows_shown(args)) is not None:
+                from brå_tui.views.actionlog import log_view
+                from brå_tui.views.loglines import WITHOUT_OWNER
 
-                console().print(without_owner_view(orphans))
+                def first(n: int) -> Any:
+                    return log_view(orphans[:n], heading=WITHOUT_OWNER,
+                                    note=more_note(n, len(orphans), "uppföljningar", "första"))
+
+                console().print(fitting_rows(min(limit, len(orphans)), first))
             else:
                 from brå_tui.views.loglines import WITHOUT_OWNER, log_lines
 
-                write_lines(log_lines(orphans, plain_width(), heading=WITHOUT_OWNER))
+                write_lines(log_lines(orphans, plain_width(), heading=WITHOUT_OWNER, whole_rows=piped()))
             return 0
         answer = owned(index, directory(index), name)
     resolution = answer.resolution
@@ -83,12 +92,26 @@ def run(args: argparse.Namespace) -> int:
                           for r in answer.rows if r.kind != "uppföljning"],
         })
         return 0
-    if not sys.stdout.isatty():
+    limit = rows_shown(args)
+    if limit is None:
         from brå_tui.views.loglines import owner_lines
 
-        write_lines(owner_lines(answer, plain_width()))
+        write_lines(owner_lines(answer, plain_width(), whole_rows=piped()))
         return 0
+    from dataclasses import replace
+
+    from rich.console import Group
+    from rich.text import Text
+
     from brå_tui.views.owner import owner_view  # rich is loaded only for the table, never for --json
 
-    console().print(owner_view(answer))
+    def first_rows(n: int) -> Any:
+        note = more_note(n, len(answer.rows), "rader", "första")
+        shown = answer.rows[:n]
+        left_out = any(r.kind != "uppföljning" for r in answer.rows[n:]) and \
+            all(r.kind == "uppföljning" for r in shown)
+        view = owner_view(replace(answer, rows=shown), presented_left_out=left_out)
+        return Group(view, Text(), Text(note)) if note else view
+
+    console().print(fitting_rows(min(limit, len(answer.rows)), first_rows))
     return 0

@@ -11,6 +11,7 @@ from brå_tui.cli.common import (
     console,
     more_note,
     open_index,
+    piped,
     plain_width,
     print_json,
     rows_shown,
@@ -54,7 +55,7 @@ def run(args: argparse.Namespace) -> int:
             expression = match_expression(query)
             total = search(index, query, 0)[1]
             found_all = hits(index, expression, words_of(query)) if expression else iter(())
-            write_lines(search_lines(found_all, query, total, plain_width()))
+            write_lines(search_lines(found_all, query, total, plain_width(), whole_rows=piped()))
             return 0
         from brå_tui.views.search import search_view
 

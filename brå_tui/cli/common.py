@@ -167,6 +167,12 @@ def more_note(shown: int, total: int, what: str, which: str = "senaste") -> str 
     return f"Visar {shown_text} av {count} {what}; --all visar alla (eller skicka utdata till en fil)."
 
 
+def piped() -> bool:
+    """Whether standard output is no terminal (a pipe or a file): there every row of a table is one line
+    (views.plain.lines' whole_rows), for grep and scripts."""
+    return not sys.stdout.isatty()
+
+
 def plain_width() -> int:
     """The width plain lines are laid out for: on a terminal its width (COLUMNS, else the window's size; at least
     20), so that --all is laid out for it rather than broken again at its edge; to a pipe or a file $COLUMNS (at

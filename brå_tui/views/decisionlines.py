@@ -64,16 +64,17 @@ def waiting_note(register: Register) -> str:
 
 
 def decisions_lines(rows: Iterable[DecisionRow], year: int | None, width: int, open_only: bool = False,
-                    today: dt.date | None = None) -> Iterator[str]:
-    """The register as plain lines, each decision written as it is read, the sums and the open count at the end."""
+                    today: dt.date | None = None, whole_rows: bool = False) -> Iterator[str]:
+    """The register as plain lines, each decision written as it is read, the sums and the open count at the end;
+    whole_rows: each decision on one line (views.plain.lines)."""
     return decision_text_lines(((r.date.isoformat(), r.meeting_key, r.item_title, r.text, r.amount_sek, r.account,
                                  None if r.carried_out is None else r.carried_out.isoformat(), r.carried_out_by,
                                  r.carried_out_note, None if r.reported_back is None else r.reported_back.isoformat())
-                                for r in rows), year, width, open_only, today)
+                                for r in rows), year, width, open_only, today, whole_rows)
 
 
 def decision_text_lines(rows: Iterable[DecisionText], year: int | None, width: int, open_only: bool = False,
-                        today: dt.date | None = None) -> Iterator[str]:
+                        today: dt.date | None = None, whole_rows: bool = False) -> Iterator[str]:
     """decisions_lines of the decisions' fields as the index keeps them (store.queries.decision_texts, dates as ISO
     text), each written as it is read: nothing is made of a row but its cells."""
     day = (today or dt.date.today()).toordinal()
@@ -112,7 +113,7 @@ def decision_text_lines(rows: Iterable[DecisionText], year: int | None, width: i
     if cells is None:
         yield from paragraph(nothing(year), width)
         return
-    yield from plain_lines(COLUMNS, cells, width, leading=1)
+    yield from plain_lines(COLUMNS, cells, width, leading=1, whole_rows=whole_rows)
     yield ""
     sums = [("Summa", register.total_sek), *((f"  {cell(a)}", t) for a, t in sorted(register.by_account.items()))]
     label = max(len(name) for name, _ in sums)

@@ -94,10 +94,11 @@ NONE_AHEAD = "Nästa möte: inget planerat; tidplanens datum har passerat."
 
 
 def listing_lines(meetings: Iterable[MeetingSummary], broken: list[BrokenFile], planned_entries: list[ScheduleEntry],
-                  width: int, today: dt.date | None = None, upcoming: dt.date | None = None) -> Iterator[str]:
+                  width: int, today: dt.date | None = None, upcoming: dt.date | None = None,
+                  whole_rows: bool = False) -> Iterator[str]:
     """The whole list as plain lines, the meetings streamed as they are read; planned dates that have passed on
     today (by default the real one) marked so, and the next meeting (upcoming, from
-    questions.notice.next_meeting_day) named."""
+    questions.notice.next_meeting_day) named; whole_rows: each row on one line (views.plain.lines)."""
     today = today or dt.date.today()
     yield "Möten"
     rows = iter(meetings)
@@ -105,19 +106,21 @@ def listing_lines(meetings: Iterable[MeetingSummary], broken: list[BrokenFile], 
     if first is None:
         yield from paragraph(NO_MEETINGS, width)
     else:
-        yield from plain_lines(COLUMNS, (meeting_cells(m) for m in itertools.chain([first], rows)), width)
+        yield from plain_lines(COLUMNS, (meeting_cells(m) for m in itertools.chain([first], rows)), width,
+                               whole_rows=whole_rows)
     if broken:
         yield ""
         yield "Filer som inte kan läsas"
         yield from plain_lines([Column("", KEY_WIDTH), Column("")], ([b.key, broken_reason(b)] for b in broken), width,
-                               header=False)
+                               header=False, whole_rows=whole_rows)
         yield from paragraph("Kör 'bra check' för detaljer.", width)
     yield ""
     yield "Planerade möten"
     if planned_entries:
         columns = planned_columns(planned_entries, today)
         marked = len(columns) > len(PLANNED_COLUMNS)
-        yield from plain_lines(columns, (planned_cells(e, today, marked) for e in planned_entries), width)
+        yield from plain_lines(columns, (planned_cells(e, today, marked) for e in planned_entries), width,
+                               whole_rows=whole_rows)
         yield from paragraph(next_sentence(upcoming), width)
     else:
         yield from paragraph(NO_PLANNED, width)

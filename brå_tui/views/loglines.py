@@ -72,8 +72,9 @@ COLUMNS = [Column("Ärende och status", min_width=24), Column("Ansvarig", max_wi
 
 
 def log_lines(entries: Iterable[LogEntry], width: int, heading: str = "Åtgärdslogg",
-              note: str | None = None) -> Iterator[str]:
-    """The log as plain lines, written entry by entry, with what the flags mean at the end."""
+              note: str | None = None, whole_rows: bool = False) -> Iterator[str]:
+    """The log as plain lines, written entry by entry, with what the flags mean at the end; whole_rows: each entry
+    on one line (views.plain.lines)."""
     yield from paragraph(heading, width)
     if note:
         yield from paragraph(note, width)
@@ -91,7 +92,7 @@ def log_lines(entries: Iterable[LogEntry], width: int, heading: str = "Åtgärds
     if rows is None:
         yield from paragraph("Inga uppföljningar att visa.", width)
         return
-    yield from plain_lines(COLUMNS, rows, width, leading=1)
+    yield from plain_lines(COLUMNS, rows, width, leading=1, whole_rows=whole_rows)
     meanings = flag_meanings(shown)
     if meanings:
         yield ""
@@ -163,8 +164,8 @@ def owner_columns(followups: bool, widths: tuple[int, int]) -> list[Column]:
             Column("Möte", widths[0], exact=True), Column("Läge" if followups else "Avsnitt", widths[1], exact=True)]
 
 
-def owner_lines(answer: OwnerAnswer, width: int) -> Iterator[str]:
-    """Everything a name owns and presented, as plain lines."""
+def owner_lines(answer: OwnerAnswer, width: int, whole_rows: bool = False) -> Iterator[str]:
+    """Everything a name owns and presented, as plain lines; whole_rows: each row on one line (views.plain.lines)."""
     yield from paragraph("".join(text for text, _ in resolved_words(answer.resolution)), width)
     owned = [r for r in answer.rows if r.kind == "uppföljning"]
     presented = [r for r in answer.rows if r.kind != "uppföljning"]
@@ -174,13 +175,15 @@ def owner_lines(answer: OwnerAnswer, width: int) -> Iterator[str]:
     if owned:
         cells = ([cell(r.title, *([r.status] if r.status else [])), r.meeting_key,
                   "\n".join([state_word(r.state), *(state_lines(r.entry) if r.entry else [])])] for r in owned)
-        yield from plain_lines(owner_columns(True, (meeting, side)), cells, width, leading=1)
+        yield from plain_lines(owner_columns(True, (meeting, side)), cells, width, leading=1,
+                               whole_rows=whole_rows)
     else:
         yield "Inga uppföljningar."
     yield ""
     yield "Har föredragit"
     if presented:
         yield from plain_lines(owner_columns(False, (meeting, side)),
-                               ([cell(r.title), r.meeting_key, r.kind] for r in presented), width)
+                               ([cell(r.title), r.meeting_key, r.kind] for r in presented), width,
+                               whole_rows=whole_rows)
     else:
         yield "Inga ärenden."

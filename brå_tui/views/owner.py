@@ -50,8 +50,9 @@ def _rows_table(rows: list[Owned], followups: bool, widths: tuple[int, int]) -> 
     return grid
 
 
-def owner_view(answer: OwnerAnswer) -> RenderableType:
-    """Everything a name owns (follow-ups, open first) and the items they presented."""
+def owner_view(answer: OwnerAnswer, presented_left_out: bool = False) -> RenderableType:
+    """Everything a name owns (follow-ups, open first) and the items they presented; presented_left_out: the rows
+    are the first that fit a terminal and every item presented was left out (said so, not 'Inga ärenden.')."""
     parts: list[RenderableType] = [resolved_line(answer.resolution)]
     if answer.resolution.ambiguous:
         parts.append(Text(ambiguity_sentence(answer.resolution), style="bold"))
@@ -66,7 +67,8 @@ def owner_view(answer: OwnerAnswer) -> RenderableType:
     parts += [Text(), section_title("Ansvarig för")]
     parts.append(_rows_table(owned, True, widths) if owned else empty("Inga uppföljningar."))
     parts += [Text(), section_title("Har föredragit")]
-    parts.append(_rows_table(presented, False, widths) if presented else empty("Inga ärenden."))
+    none = "Visas inte här; --all visar alla." if presented_left_out else "Inga ärenden."
+    parts.append(_rows_table(presented, False, widths) if presented else empty(none))
     return Group(*parts)
 
 

@@ -442,15 +442,22 @@ def _spaced_words_fit(part: str, size: int) -> bool:
 
 
 def lines(columns: Sequence[Column], rows: Iterable[Sequence[str]], total: int, leading: int = 0,
-          header: bool = True, gap: str = GAP) -> Iterator[str]:
+          header: bool = True, gap: str = GAP, whole_rows: bool = False) -> Iterator[str]:
     """The table's lines, one row at a time; leading blank lines between rows. Where the columns do not fit side by
     side in total cells (fixed ones at their width, the others at least 12), or a word of some cell of the first
     BATCH rows is wider than its column (the rule views.tables follows on a terminal), each row is written as a
     record; a later row with such a word is written as a record alone, a blank line before and after it. gap: what
-    stands between columns (two spaces; one where a narrow window squeezes a table, as the risk matrix)."""
+    stands between columns (two spaces; one where a narrow window squeezes a table, as the risk matrix).
+
+    whole_rows (output to a pipe or a file): every row is one line, found whole by grep: the columns are laid out
+    as above, but a cell longer than its column is neither wrapped nor cut (the row's later cells move right), the
+    lines of a cell stand one after the other (whole_cell), and no row is written as a record."""
     rows = iter(rows)
     first = list(itertools.islice(rows, BATCH))  # the layout is chosen from these, the rest streamed
     sizes = widths(columns, total, first, gap)
+    if whole_rows:
+        yield from _whole_rows(columns, itertools.chain(first, rows), sizes, total, header, leading)
+        return
     if sum(sizes) + len(gap) * (len(sizes) - 1) > total or not all(_words_fit(row, sizes) for row in first):
         yield from _records(columns, itertools.chain(first, rows), total, header, first)
         return
@@ -495,6 +502,34 @@ def lines(columns: Sequence[Column], rows: Iterable[Sequence[str]], total: int, 
             yield from _records(columns, [row], total, header)
         else:
             yield from _row_lines(row, sizes, right, gap)
+
+
+CELL_LINES = " · "  # between the lines of a cell written on one line (whole_cell)
+
+
+def whole_cell(text: str) -> str:
+    """A cell's lines on one line, CELL_LINES between them; control characters removed (cell())."""
+    if UNSAFE.search(text):
+        text = without_controls(text)
+    return CELL_LINES.join(part for part in text.split("\n") if part) if "\n" in text else text
+
+
+def _whole_rows(columns: Sequence[Column], rows: Iterable[Sequence[str]], sizes: Sequence[int], total: int,
+                header: bool, leading: int) -> Iterator[str]:
+    """lines() with whole_rows: the heading, a rule and every row on one line, each cell padded to its column;
+    leading blank lines between rows."""
+    right = [c.right for c in columns]
+
+    def line(row: Sequence[str]) -> str:
+        return GAP.join(_pad(whole_cell(text), w, r) for text, w, r in zip(row, sizes, right, strict=True)).rstrip()
+
+    if header:
+        yield line([" ".join(c.header.split("\n")) for c in columns])
+        yield RULE * min(total, sum(sizes) + len(GAP) * (len(sizes) - 1))
+    for n, row in enumerate(rows):
+        if n and leading:
+            yield from [""] * leading
+        yield line(row)
 
 
 def paragraph(text: str, width: int) -> list[str]:

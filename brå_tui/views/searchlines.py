@@ -18,12 +18,13 @@ def count_text(total: int) -> str:
 COLUMNS = [Column("Möte", KEY_WIDTH), Column("Var och utdrag")]
 
 
-def search_lines(hits: Iterable[Hit], query: str, total: int, width: int) -> Iterator[str]:
-    """The hits as plain lines, best first, written as they are found."""
+def search_lines(hits: Iterable[Hit], query: str, total: int, width: int, whole_rows: bool = False) -> Iterator[str]:
+    """The hits as plain lines, best first, written as they are found; whole_rows: each hit on one line
+    (views.plain.lines)."""
     yield from paragraph(f"Sökning: {query}", width)
     if not total:
         yield from paragraph(f"Inget hittades för \"{query}\".", width)
         return
     yield count_text(total)
     yield from plain_lines(COLUMNS, ([h.meeting_key, cell(f"{h.section} › {h.title}", h.snippet)] for h in hits), width,
-                           leading=1)
+                           leading=1, whole_rows=whole_rows)
