@@ -168,3 +168,19 @@ def test_decisions_carried_out_and_reported_back_to_a_pipe(bra: Run, seed_store:
     shown = " ".join(out.split())
     assert out.count("EJ VERKSTÄLLT") == 2 and "verkställt 2024" not in shown and "återrapporterat" not in shown
     assert "2 av 2 beslut är inte verkställda" in shown and "Summa 0 kr" in shown
+
+
+def test_a_word_typed_whole_comes_before_longer_words_it_begins(bra: Run, seed_store: Path) -> None:
+    """'får' finds both 'får' and 'Fartkameror' (every word is looked for as the start of a word, accents aside),
+    but a text where it stands as the whole word ranks first, however often the longer words occur elsewhere."""
+    path = seed_store / "meetings" / "2024-02-09.toml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace('title = "Lägesbild sociala risker"',
+                                 'title = "Fartkameror, fartgupp och fartkameror vid fartkontroller"', 1),
+                    encoding="utf-8")
+    status, out, err = bra("search", "får", "--json")
+    assert status == 0, err
+    found = json.loads(out)["hits"]
+    assert {hit["meeting_key"] for hit in found} == {"2024-02-09", "2024-11-15"}
+    first = found[0]
+    assert first["meeting_key"] == "2024-11-15" and "får" in first["snippet"]

@@ -153,8 +153,8 @@ def words_of(text: str) -> list[str]:
 
 
 def search(index: Index, text: str, limit: int | None = None) -> tuple[list[Hit], int]:
-    """The places where every word of text begins a word of one text of a meeting, best first
-    (FTS5's bm25 rank, then the newest meeting); at most limit of them, and how many there are in all."""
+    """The places where every word of text begins a word of one text of a meeting, best first (hits); at most limit
+    of them, and how many there are in all."""
     expression = match_expression(text)
     if expression is None:
         return [], 0
@@ -165,12 +165,15 @@ def search(index: Index, text: str, limit: int | None = None) -> tuple[list[Hit]
 
 
 def hits(index: Index, expression: str, words: list[str], limit: int | None = None) -> Iterator[Hit]:
-    """The hits for a full-text expression, best first, one at a time."""
+    """The hits for a full-text expression, best first, one at a time: the texts where every word typed stands as
+    a whole word ('får' itself before 'Fartkameror'), then FTS5's bm25 rank, then the newest meeting."""
+    whole = " AND ".join('"' + word.replace('"', '""') + '"' for word in words)
     rows = index.conn.execute(
         "SELECT m.key, m.date, fts.section, fts.title, fts.body, fts.rowid FROM fts "
         "JOIN meeting m ON m.file_id = fts.file_id "
-        "WHERE fts MATCH ? ORDER BY rank, m.date DESC, m.key DESC, fts.rowid"
-        + ("" if limit is None else f" LIMIT {int(limit)}"), (expression,))
+        "WHERE fts MATCH ? ORDER BY fts.rowid NOT IN (SELECT rowid FROM fts WHERE fts MATCH ?), rank, "
+        "m.date DESC, m.key DESC, fts.rowid"
+        + ("" if limit is None else f" LIMIT {int(limit)}"), (expression, whole or expression))
     for key, date, section, title, body, rowid in rows:
         spans = find(body, words)
         snippet, moved = make_snippet(body, spans) if spans else (make_snippet(body, [(0, 0)])[0], [])
