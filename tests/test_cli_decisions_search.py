@@ -184,3 +184,20 @@ def test_a_word_typed_whole_comes_before_longer_words_it_begins(bra: Run, seed_s
     assert {hit["meeting_key"] for hit in found} == {"2024-02-09", "2024-11-15"}
     first = found[0]
     assert first["meeting_key"] == "2024-11-15" and "får" in first["snippet"]
+
+
+def test_an_open_decision_dated_ahead_says_when_and_one_day_is_a_day(bra: Run, seed_store: Path) -> None:
+    """A meeting file dated in the future (written ahead, or a slip of the year): its open decisions say in how
+    many days they are dated, never a negative count; one day is 'dag'."""
+    today = dt.date.today()
+    text = (seed_store / "meetings" / "2024-11-15.toml").read_text(encoding="utf-8")
+    for days in (71, -1):
+        day = today + dt.timedelta(days=days)
+        (seed_store / "meetings" / f"{day.isoformat()}.toml").write_text(
+            text.replace("date = 2024-11-15", f"date = {day.isoformat()}", 1), encoding="utf-8")
+    for args in (["decisions"], ["decisions", "--open"]):
+        status, out, err = bra(*args, "--all")
+        assert status == 0, err
+        shown = " ".join(out.split())
+        assert "(beslutsdagen är om 71 dagar)" in shown and "i -" not in shown
+        assert "EJ VERKSTÄLLT i 1 dag " in shown + " "

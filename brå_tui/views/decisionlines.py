@@ -39,8 +39,16 @@ def _carried_out(done: str | None, by: str | None, note: str | None, back: str |
             parts.append(("; ", ""))
         parts.append((f"återrapporterat {back}", "italic"))
     if not parts:
-        parts += [(NOT_CARRIED_OUT, "bold reverse"), (f" i {age} dagar", "")]
+        parts += [(NOT_CARRIED_OUT, "bold reverse"), (waiting_words(age), "")]
     return parts
+
+
+def waiting_words(age: int) -> str:
+    """How long an open decision has waited, after EJ VERKSTÄLLT: ' i 1 dag', ' i 40 dagar'; a decision dated ahead of
+    today (a meeting file dated in the future) ' (beslutsdagen är om 71 dagar)', never a negative count."""
+    if age < 0:
+        return f" (beslutsdagen är om {-age} {'dag' if age == -1 else 'dagar'})"
+    return f" i {age} {'dag' if age == 1 else 'dagar'}"
 
 
 def carried_out_plain(row: DecisionRow, today: dt.date) -> str:
@@ -93,7 +101,7 @@ def decision_text_lines(rows: Iterable[DecisionText], year: int | None, width: i
             count += 1
             if is_open:
                 waiting += 1
-                carried = f"{NOT_CARRIED_OUT} i {day - dt.date.fromisoformat(date).toordinal()} dagar"
+                carried = NOT_CARRIED_OUT + waiting_words(day - dt.date.fromisoformat(date).toordinal())
             else:
                 carried = "".join(part for part, _ in _carried_out(done, by, note, back, 0))
             if sek is not None:
