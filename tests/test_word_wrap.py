@@ -178,13 +178,15 @@ def _drawn(renderable: RenderableType, width: int, colour: bool) -> str:
 
 
 class _Records:
-    """A table's records() as a renderable, drawn for the console and width it is printed with."""
+    """A table's records() as a renderable, drawn for the console and width it is printed with, its text read as the
+    table reads it (no markup)."""
 
     def __init__(self, grid: WordTable) -> None:
         self.grid = grid
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
-        yield self.grid.records(console, options)
+        options = options.update(markup=False)
+        yield from console.render(self.grid.records(console, options), options)
 
 
 @pytest.mark.parametrize("colour", [False, True])
@@ -216,6 +218,7 @@ def test_records_with_markup_or_line_breaks_are_left_to_rich() -> None:
         assert grid.widths(console, console.options) == []  # too narrow for the columns: records
         assert grid.record_lines(24) is None
         assert _drawn(grid, 24, False) == _drawn(_Records(grid), 24, False)
+        assert "[bold]" not in cell or "[bold]fet[/bold]" in _drawn(grid, 24, False)  # shown as written
 
 
 @pytest.mark.parametrize("width", [60, 80])
