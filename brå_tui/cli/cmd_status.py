@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from brå_tui.cli.common import add_json, console, open_index, print_json
+from brå_tui.cli.common import add_json, console, fitting_rows, open_index, print_json, rows_shown
 
 
 def register(subparsers: Any) -> None:
@@ -15,7 +15,9 @@ def register(subparsers: Any) -> None:
         description="Visar på en skärm det ordföranden behöver inför ett möte: öppna, försenade, stillastående "
                     "och tappade uppföljningar; omfattande och återkommande områden i senaste lägesbilden utan "
                     "åtgärd; beslut som inte verkställts; "
-                    "ledamöter som inte var med på något av de två senaste mötena.")
+                    "ledamöter som inte var med på något av de två senaste mötena. I en terminal visas så många rader "
+                    "av varje lista som ryms på skärmen, med hur många fler det finns; --all visar alla.")
+    parser.add_argument("--all", action="store_true", help="visa alla rader i varje lista även i en terminal")
     add_json(parser)
     parser.set_defaults(run=run)
 
@@ -55,5 +57,9 @@ def run(args: argparse.Namespace) -> int:
     # "Mikael J" of older notes as Mikael Jansson.
     s = replace(s, open=with_owners_shown(people, s.open), overdue=with_owners_shown(people, s.overdue),
                 stalled=with_owners_shown(people, s.stalled), dropped=with_owners_shown(people, s.dropped))
-    console().print(status_view(s))
+    if rows_shown(args) is None:  # --all, or a pipe or a file: every row
+        console().print(status_view(s))
+        return 0
+    longest = max(len(s.open), len(s.uncovered), len(s.decisions_open), len(s.absent))
+    console().print(fitting_rows(longest, lambda n: status_view(s, n)))
     return 0

@@ -33,7 +33,7 @@ def _rows(rows: list[list[Text]], wrapped: int = 1) -> RenderableType:
     return grid
 
 
-def _followups(entries: list[LogEntry]) -> RenderableType:
+def _followups(entries: list[LogEntry]) -> list[list[Text]]:
     rows = []
     for e in entries:
         state = Text()
@@ -43,11 +43,20 @@ def _followups(entries: list[LogEntry]) -> RenderableType:
             state.append(flag, style=FLAG_STYLE)
         owners = Text(names(e.owners)) if e.owners else Text("ingen", style="italic")
         rows.append([Text(cell(e.title)), owners, state])
-    return _rows(rows, wrapped=2)
+    return rows
 
 
-def status_view(s: Status) -> RenderableType:
-    """Counts first, then each list that needs attention."""
+def _capped(rows: list[list[Text]], limit: int | None, wrapped: int = 1) -> list[RenderableType]:
+    """A section's rows, at most limit of them (None: all), and a line of how many more there are."""
+    if limit is None or len(rows) <= limit:
+        return [_rows(rows, wrapped)]
+    more = Text(f"… och {len(rows) - limit} till; --all visar alla.", style="italic")
+    return [_rows(rows[:limit], wrapped), more] if limit else [more]
+
+
+def status_view(s: Status, limit: int | None = None) -> RenderableType:
+    """Counts first, then each list that needs attention, each at most limit rows long (None: every row) with how
+    many more there are, so that the whole fits one screen."""
     summary = Text()
     summary.append(f"Läget {long_date(s.today)}\n", style="bold")
     summary.append(f"{_count(len(s.open), 'öppen uppföljning', 'öppna uppföljningar')}: "
@@ -58,17 +67,17 @@ def status_view(s: Status) -> RenderableType:
     parts: list[RenderableType] = [summary]
     attention = [e for e in s.open if e.overdue or e.stalled or e.dropped]
     if attention:
-        parts += [section_title("Uppföljningar att ta upp"), _followups(attention)]
+        parts += [section_title("Uppföljningar att ta upp"), *_capped(_followups(attention), limit, wrapped=2)]
     if s.uncovered:
         parts += [section_title("Omfattande och återkommande områden utan åtgärd")]
-        parts.append(_rows([[Text(cell(c.area)), level_text(c.level), Text(NO_ACTION, style=FLAG_STYLE)]
-                                  for c in s.uncovered]))
+        parts += _capped([[Text(cell(c.area)), level_text(c.level), Text(NO_ACTION, style=FLAG_STYLE)]
+                          for c in s.uncovered], limit)
     if s.decisions_open:
         parts += [section_title("Beslut som inte verkställts (taget, dagar sedan)")]
-        parts.append(_rows([[Text(cell(f"{d.item_title}: {d.text}")), Text(d.meeting_key),
-                                   Text(f"{d.age_days(s.today):>5} d")] for d in s.decisions_open]))
+        parts += _capped([[Text(cell(f"{d.item_title}: {d.text}")), Text(d.meeting_key),
+                           Text(f"{d.age_days(s.today):>5} d")] for d in s.decisions_open], limit)
     if s.absent:
         parts += [section_title(f"Frånvarande vid {' och '.join(s.last_meetings)}")]
-        parts.append(Text("\n".join(f"{cell(a.name)} (senast närvarande {a.last_present.isoformat()})"
-                                     for a in s.absent)))
+        parts += _capped([[Text(f"{cell(a.name)} (senast närvarande {a.last_present.isoformat()})")]
+                          for a in s.absent], limit)
     return Group(*parts)

@@ -59,3 +59,21 @@ def test_check_in_a_terminal_shows_the_first_findings_and_counts_the_rest(tmux_s
     pane = tmux_session([*bra, "check", "--all"], BRA_STORE=str(large_store))
     pane.wait_end()
     assert "--all visar alla" not in " ".join(pane.transcript().split())
+
+
+def test_status_in_a_terminal_fits_one_screen_and_counts_the_rest_of_each_list(tmux_session, bra: list[str],
+                                                                                large_store: Path) -> None:
+    """bra status promises one screen: each list as long as fits, with how many more it holds; --all and a pipe
+    give every row."""
+    piped = subprocess.run([sys.executable, "-m", "brå_tui", "--store", str(large_store), "status"],
+                           capture_output=True, text=True, check=True, timeout=300).stdout
+    assert len(piped.splitlines()) > 24 and "--all visar alla" not in " ".join(piped.split())
+    pane = tmux_session([*bra, "status"], BRA_STORE=str(large_store))
+    assert pane.wait_end() == 0
+    shown = pane.transcript()
+    assert len(shown.rstrip("\n").splitlines()) <= 24, shown
+    assert re.search(r"… och \d+ till; --all visar alla", " ".join(shown.split())), shown
+    assert "Läget" in shown and "Uppföljningar att ta upp" in shown
+    pane = tmux_session([*bra, "status", "--all"], BRA_STORE=str(large_store))
+    assert pane.wait_end() == 0
+    assert "--all visar alla" not in " ".join(pane.transcript().split())
