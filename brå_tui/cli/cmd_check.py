@@ -48,6 +48,26 @@ def upgrade(root: Any) -> None:
         print("Alla filer har redan format 2.", file=sys.stderr)
 
 
+def _fitting(findings: list[str]) -> int:
+    """How many of the first findings fit on the terminal, each counted by the lines it takes there (a long path
+    wraps), with the note of the rest, the count of findings and the prompt below; at least one."""
+    import shutil
+
+    from brå_tui.cli.common import FittedLines
+
+    size = shutil.get_terminal_size()
+    lines = FittedLines(sys.stdout, size.columns).lines
+    note = more_note(len(findings) - 1, len(findings), "fynd", "första") or ""
+    room = size.lines - 2 - (lines(note).count("\n") + 1)  # the count of findings, the prompt, the note
+    used = count = 0
+    for text in findings:
+        used += lines(text).count("\n") + 1
+        if used > room:
+            break
+        count += 1
+    return max(1, count)
+
+
 def run(args: argparse.Namespace) -> int:
     """Check the store and print the findings; 1 if there is any error."""
     from brå_tui.questions.check import check_store, remove_leftovers
@@ -70,9 +90,8 @@ def run(args: argparse.Namespace) -> int:
             "findings": [{"file": str(f.path), "line": f.line, "column": f.column,
                           "severity": f.severity, "message": f.message} for f in result.findings],
         })
-    elif (limit := rows_shown(args)) is not None and len(result.findings) > limit:
-        # A terminal gets the first findings that fit (each may take a second line), and how many are left out.
-        shown = max(1, limit // 2)
+    elif rows_shown(args) is not None and (shown := _fitting([str(f) for f in result.findings])) < len(result.findings):
+        # A terminal gets the first findings that fit, each by the lines it takes there, and how many are left out.
         write_lines(str(finding) for finding in result.findings[:shown])
         print(more_note(shown, len(result.findings), "fynd", "första"))
     else:

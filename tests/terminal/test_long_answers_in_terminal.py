@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import re
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -45,7 +46,9 @@ def test_owner_in_a_terminal_shows_what_fits_and_counts_the_rest(tmux_session, b
 
 
 def test_check_in_a_terminal_shows_the_first_findings_and_counts_the_rest(tmux_session, bra: list[str],
-                                                                          large_store: Path) -> None:
+                                                                          large_store: Path, tmp_path: Path) -> None:
+    """Findings counted by the lines they take (a long path wraps): at most a screen, the rest counted."""
+    large_store = Path(shutil.copytree(large_store, tmp_path / "a-folder-with-a-rather-long-name" / "store"))
     for path in sorted((large_store / "meetings").glob("*.toml"))[:60]:  # sixty files with an unknown key
         path.write_text(path.read_text("utf-8") + "\nokänd_nyckel = 1\n", "utf-8")
     piped = subprocess.run([sys.executable, "-m", "brå_tui", "--store", str(large_store), "check"],
