@@ -48,15 +48,9 @@ COLUMNS = [Column("Datum", KEY_WIDTH), Column("Dag", 3), Column("Tid", 11), Colu
            Column("Ärenden", 7, True), Column("Beslut", 6, True), Column("Uppf", 4, True)]
 
 
-def listed_as(m: MeetingSummary) -> str:
-    """How a meeting is named in a list: its key (2024-11-15, 2024-11-15-2), or the date in its file when the file
-    was renamed to another date (the file's date is the meeting's; `bra show` finds it by that date too)."""
-    return m.key if m.key.startswith(m.date.isoformat()) else m.date.isoformat()
-
-
 def meeting_cells(m: MeetingSummary) -> list[str]:
     """One meeting's row: date, weekday, time, place and its counts."""
-    return [listed_as(m), weekday(m.date)[:3], time_span(m.start, m.end), cell(m.place or ""), str(m.attendees),
+    return [m.key, weekday(m.date)[:3], time_span(m.start, m.end), cell(m.place or ""), str(m.attendees),
             str(m.items), str(m.decisions), str(m.followups)]
 
 

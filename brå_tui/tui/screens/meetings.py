@@ -22,7 +22,6 @@ from brå_tui.tui.screens.base import ViewScreen
 from brå_tui.tui.widgets.footer import WidgetKey, bra_footer
 from brå_tui.tui.widgets.meeting_tabs import TAB_IDS, TABS, MeetingTabs, Spot, broken_notice, planned_notice
 from brå_tui.views.format import PASSED
-from brå_tui.views.listinglines import listed_as
 
 if TYPE_CHECKING:
     from brå_tui.importer.report import ImportResult
@@ -148,9 +147,8 @@ class MeetingsScreen(Screen[None]):
         self._broken = dict(store.broken_meetings)
         held: list[tuple[str, Option]] = []
         self._held = {summary.key for summary in store.summaries}
-        for summary in store.summaries:
-            named = listed_as(summary)
-            held.append((named, Option(named, id=f"m:{summary.key}")))
+        for key in self._held:
+            held.append((key, Option(key, id=f"m:{key}")))
         for key in self._broken:
             label = Text(key)
             label.append("\nTRASIG", style="bold reverse")
