@@ -55,7 +55,7 @@ BATCH = 200  # files read between writes of their rows
 # The index is rebuilt when one of them (or FORMAT) changes, and kept when only the views, the command line or the
 # app do. tests/test_index_sources.py fails when reading the store imports a module that is not listed here.
 CONTENT_SOURCES = (
-    "__init__.py", "model.py", "oserrors.py", "text.py",
+    "__init__.py", "home.py", "model.py", "oserrors.py", "text.py",
     "store/__init__.py", "store/atomic.py", "store/codec.py", "store/config.py", "store/convert.py",
     "store/folders.py", "store/index.py", "store/locate.py", "store/parse.py", "store/paths.py", "store/queries.py",
     "store/read.py", "store/rows.py",
